@@ -1,0 +1,7 @@
+import type { Command } from '../command.ts';
+
+/**
+ * Every subcommand, in the order `mubiao help` lists them. Each lives in its own module under
+ * commands/ and is added here with one line.
+ */
+export const commands: Command[] = [];

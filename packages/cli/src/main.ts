@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import type { Io } from './command.ts';
+import { commands } from './commands/index.ts';
+import { UserError } from './errors.ts';
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 4);
+  return [
+    'mubiao — read plan targets and check decomposition sheets against them',
+    '',
+    'Usage: mubiao <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  show this help, or a command's usage: mubiao help <command>`,
+  ].join('\n');
+}
+
+/** Runs the CLI in-process and returns the exit status (tests call this directly). */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    const command = topic ? commands.find((c) => c.name === topic) : undefined;
+    if (topic && !command) {
+      io.stderr(`mubiao: no command named "${topic}"\n`);
+      return 2;
+    }
+    io.stdout((command ? command.usage : helpText()) + '\n');
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`mubiao: unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(error.message + '\n');
+      return error.exitCode;
+    }
+    // An unexpected failure is our bug: still one line for the user, the stack only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`mubiao ${name}: internal error: ${message} (set MUBIAO_DEBUG=1 for details)\n`);
+    if (process.env.MUBIAO_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return 70;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /[\\/](main\.ts|mubiao(\.mjs)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  // pnpm passes the caller's directory in INIT_CWD when it runs `pnpm mubiao` from the root.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const io: Io = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+  process.exitCode = await runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,234 @@
+/**
+ * The plan and report model every Mubiao package speaks. Pure data: JSON-serialisable, no
+ * classes, so plans can be committed as seeds and reports can cross from a worker or the CLI
+ * into a web component unchanged.
+ */
+
+/** [start, end) JavaScript string offsets (UTF-16 code units) into the original document text. */
+export type Span = [start: number, end: number];
+
+/**
+ * How a target binds its number.
+ * `>=` 以上/不低于/不少于/达到/至少 · `>` 突破/超过/超 · `~` 左右/约 · `range` 3-5 (value..max)
+ * · `<=` 以下/不超过/控制在…以内 · `=` a bare number after 力争/实现/完成 · `placeholder` "**" (value null).
+ */
+export type Comparator = '>=' | '>' | '~' | 'range' | '<=' | '=' | 'placeholder';
+
+/**
+ * growth: a rate of change (增长11%); level: a stock to reach (达到1400户, 突破200亿元);
+ * increment: an addition (新增150户); share: 占比/比重, or a 百分点 change of one;
+ * count: things to cultivate or build (培育…10个).
+ */
+export type TargetKind = 'growth' | 'level' | 'increment' | 'share' | 'count';
+
+/** Administrative level of the issuing region. */
+export type RegionLevel = 'province' | 'city' | 'district';
+
+/**
+ * A unit as written plus what it measures. `dimension` groups units that convert into each
+ * other (`money`: 元/万元/亿元; `percent`; `percentage-point`; `enterprise`: 户/家; …) and
+ * `factor` scales the written value to the dimension's base unit (万元 → 1e4 元). Two values
+ * compare only when their dimensions are equal: % never silently meets 百分点.
+ */
+export interface UnitInfo {
+  unit: string;
+  dimension: string;
+  factor: number;
+}
+
+/** A numeric target read from plan prose (or a sheet cell), traceable to its source. */
+export interface Target extends UnitInfo {
+  /** Stable within its plan, e.g. "t017". */
+  id: string;
+  /** Metric as written in the document, e.g. "技改投资". */
+  metric: string;
+  /** Normalised metric key shared across documents, e.g. "技术改造投资" (lexicon in core). */
+  metricKey: string;
+  kind: TargetKind;
+  comparator: Comparator;
+  /** The written number (lower bound of a range); null for placeholders. */
+  value: number | null;
+  /** Upper bound of a range, else null. */
+  max: number | null;
+  /** 下降/降低/减少: the written number is a decrease. */
+  decline: boolean;
+  /** 力争/争取: an aspirational ("strive for") target rather than a firm one. */
+  aspirational?: boolean;
+  /** The characters that state this target (metric through number and unit). */
+  span: Span;
+  /** The whole sentence or table cell the target comes from, for quoting in findings. */
+  quote: string;
+  quoteSpan: Span;
+  /** Lead departments (牵头) and partners (配合). */
+  leads: string[];
+  partners: string[];
+  /** Year the target is for. */
+  year: number;
+  /** Section path, e.g. "一、(三)" or "表 12" for a decomposition-table row. */
+  section?: string;
+  /** The task (item or table row) this target belongs to. */
+  taskId?: string;
+}
+
+/** Period an actual result covers, e.g. 2023 months 1–11. */
+export interface Period {
+  year: number;
+  fromMonth?: number;
+  toMonth?: number;
+  /** As written: "1—11月", "全年", "上半年". */
+  label: string;
+}
+
+/** A result already achieved (增长7.3%, 新增2753户, 居全国第七位): not a target. */
+export interface Actual extends UnitInfo {
+  id: string;
+  metric: string;
+  metricKey: string;
+  kind: TargetKind | 'rank';
+  value: number;
+  decline: boolean;
+  period: Period;
+  /** For ranks: the scope (全国, 全省, 中部) the rank is in. */
+  rankScope?: string;
+  span: Span;
+  quote: string;
+  quoteSpan: Span;
+}
+
+/** A numbered item of the plan body or a row of an attached decomposition table. */
+export interface Task {
+  id: string;
+  /** Number as written: "(三)", "12", "1." */
+  number: string;
+  /** Section path this task sits in. */
+  section?: string;
+  title: string;
+  /** The task's full text (内容和要求), as cleaned for reading. */
+  content: string;
+  leads: string[];
+  partners: string[];
+  span: Span;
+  targetIds: string[];
+  year: number;
+  source: 'body' | 'table';
+}
+
+/** Everything read from one plan document for one region and year. */
+export interface Plan {
+  /** Seed name / identifier, e.g. "luan-2023". */
+  name: string;
+  region: string;
+  level: RegionLevel;
+  /** Region one level up (六安市 for 金安区). */
+  parentRegion?: string;
+  year: number;
+  title: string;
+  /** Where the text came from, for tracing spans. */
+  source: { file: string; sha256?: string; chars: number };
+  targets: Target[];
+  actuals: Actual[];
+  tasks: Task[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheets
+
+/** A cell as the user sees it. Row and column are 0-based; `address` is A1 style. */
+export interface Cell {
+  address: string;
+  row: number;
+  col: number;
+  /** Typed value: cached formula results, numbers, booleans, dates as ISO strings (YYYY-MM-DD). */
+  value: string | number | boolean | null;
+  /** The displayed text (number format applied where we can, rich text flattened). */
+  text: string;
+  formula?: string;
+  /** Excel error value such as "#DIV/0!". */
+  error?: string;
+  numFmt?: string;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One worksheet's used range. `cells[row][col]` is undefined where the sheet is empty. */
+export interface Grid {
+  sheet: string;
+  rowCount: number;
+  colCount: number;
+  cells: (Cell | undefined)[][];
+  /** Merged ranges; the value sits in the top-left cell and belongs to the whole range. */
+  merges: CellRange[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  /** Protected sheets can be read but not annotated in place. */
+  protected?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable finding codes; documented in README (finding codes table) and messages.ts. */
+export type FindingCode =
+  | 'shortfall'
+  | 'weaker-comparator'
+  | 'missing-target'
+  | 'allocation-shortfall'
+  | 'behind-schedule'
+  | 'unit-mismatch'
+  | 'placeholder'
+  | 'lead-mismatch'
+  | 'unparsed'
+  | 'ambiguous-match'
+  | 'below-previous-year'
+  | 'no-header'
+  | (string & {});
+
+/** The plan target a finding refers to, with its sentence so the finding can quote it. */
+export interface TargetRef {
+  plan: string;
+  region: string;
+  year: number;
+  targetId: string;
+  metric: string;
+  quote: string;
+  span: Span;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding stands on. */
+  cell: string;
+  /** Human text of what the plan asks, e.g. "≥ 20%". */
+  expected: string;
+  /** Human text of what the sheet says, e.g. "≥ 15%". */
+  actual: string;
+  /** Explanation in the report's locale (zh-CN by default). */
+  message: string;
+  metricKey?: string;
+  target?: TargetRef;
+}
+
+export interface ReportStats {
+  rows: number;
+  claims: number;
+  matched: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  /** True when there is no error-severity finding. */
+  valid: boolean;
+  stats: ReportStats;
+  findings: Finding[];
+}

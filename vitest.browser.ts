@@ -1,0 +1,30 @@
+import { playwright } from '@vitest/browser-playwright';
+import type { BrowserConfigOptions } from 'vitest/node';
+
+/**
+ * Headless Debian Chromium for every browser-mode project. Playwright cannot download its own
+ * browsers on our machines, so we point it at /usr/bin/chromium (scripts/ensure-chromium.mjs
+ * installs it). A function, because each vitest project needs its own config object.
+ */
+export function chromium(): BrowserConfigOptions {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' }],
+  };
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// Each package (and addin/, tests/) owns a vitest.config.ts that names its project.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'addin', 'tests'],
+  },
+});
