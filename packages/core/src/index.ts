@@ -1,1 +1,2 @@
 export type * from './model.ts';
+export * from './report/index.ts';

@@ -1,0 +1,124 @@
+import type { Severity } from '../model.ts';
+
+/** Report locales. zh-CN is the default: the users are Chinese planning offices. */
+export type ReportLocale = 'zh-CN' | 'en';
+
+/** The words a rendered report needs, per locale (finding messages come from the validator). */
+export interface ReportLabels {
+  severity: Record<Severity, string>;
+  /** Plural-aware counts, e.g. "2 errors" / "2 个错误". */
+  count: (severity: Severity, n: number) => string;
+  findings: (n: number) => string;
+  sheet: string;
+  /** Column heading for severity. */
+  level: string;
+  cell: string;
+  code: string;
+  expected: string;
+  actual: string;
+  message: string;
+  quote: string;
+  file: string;
+  rows: string;
+  claims: string;
+  matched: string;
+  total: string;
+  status: string;
+  valid: string;
+  invalid: string;
+  unreadable: string;
+  noFindings: string;
+  plansUsed: string;
+  asOf: string;
+  asOfNone: string;
+  generated: string;
+  summary: string;
+  defaultTitle: string;
+  /** Label for a finding that stands on the sheet as a whole (no cell). */
+  wholeSheet: string;
+  /** Prefix of the plan reference line, e.g. "plan luan-2023". */
+  planRef: (plan: string, region: string, year: number) => string;
+  codesReference: string;
+  /** Footnote explaining the statuses. */
+  legend: string;
+}
+
+const zh: ReportLabels = {
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  count: (s, n) => `${n} 个${zh.severity[s]}`,
+  findings: (n) => `${n} 项发现`,
+  sheet: '工作表',
+  level: '等级',
+  cell: '单元格',
+  code: '类型',
+  expected: '计划要求',
+  actual: '表中填报',
+  message: '说明',
+  quote: '计划原文',
+  file: '文件',
+  rows: '行数',
+  claims: '目标项',
+  matched: '已对应',
+  total: '合计',
+  status: '结论',
+  valid: '通过',
+  invalid: '未通过',
+  unreadable: '无法读取',
+  noFindings: '未发现问题。',
+  plansUsed: '依据计划',
+  asOf: '进度截止日期',
+  asOfNone: '未指定（不检查进度）',
+  generated: '生成时间',
+  summary: '汇总',
+  defaultTitle: '目标分解表核查报告',
+  wholeSheet: '整表',
+  planRef: (plan, region, year) => `${region} ${year} 年计划（${plan}）`,
+  codesReference: '类型代码说明见 README “Finding codes”。',
+  legend: '“错误”表示低于计划要求，须在会前改正；“警告”须核实；“提示”仅供参考。',
+};
+
+const en: ReportLabels = {
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  count: (s, n) => `${n} ${s === 'info' ? 'info' : n === 1 ? s : `${s}s`}`,
+  findings: (n) => `${n} finding${n === 1 ? '' : 's'}`,
+  sheet: 'Sheet',
+  level: 'Severity',
+  cell: 'Cell',
+  code: 'Code',
+  expected: 'Plan asks',
+  actual: 'Sheet says',
+  message: 'Message',
+  quote: 'Plan text',
+  file: 'File',
+  rows: 'Rows',
+  claims: 'Claims',
+  matched: 'Matched',
+  total: 'Total',
+  status: 'Result',
+  valid: 'passed',
+  invalid: 'failed',
+  unreadable: 'unreadable',
+  noFindings: 'No findings.',
+  plansUsed: 'Plans used',
+  asOf: 'Progress as of',
+  asOfNone: 'not given (progress not checked)',
+  generated: 'Generated',
+  summary: 'Summary',
+  defaultTitle: 'Decomposition sheet check report',
+  wholeSheet: 'sheet',
+  planRef: (plan, region, year) => `${region} ${year} plan (${plan})`,
+  codesReference: 'Finding codes are explained in the README, "Finding codes".',
+  legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
+};
+
+export function reportLabels(locale: ReportLocale = 'zh-CN'): ReportLabels {
+  return locale === 'en' ? en : zh;
+}
+
+/** Accepts "zh", "zh-CN", "zh_CN", "en", "en-US" …; anything else is null. */
+export function parseReportLocale(value: string): ReportLocale | null {
+  const v = value.trim().toLowerCase().replace('_', '-');
+  if (v === 'zh' || v.startsWith('zh-')) return 'zh-CN';
+  if (v === 'en' || v.startsWith('en-')) return 'en';
+  return null;
+}

@@ -1,0 +1,115 @@
+import type { Finding, Report, Severity } from '../model.ts';
+import { countBySeverity, groupBySheet } from './group.ts';
+import { reportLabels, type ReportLabels, type ReportLocale } from './labels.ts';
+import { quoteExcerpt } from './marks.ts';
+import { displayWidth, padEndWidth, wrapWidth } from './text-width.ts';
+
+export interface TextReportOptions {
+  /** ANSI colours; the CLI turns them on only for a terminal. Text stays complete without. */
+  color?: boolean;
+  /** Terminal columns to wrap to (default 100, minimum 40). */
+  width?: number;
+  locale?: ReportLocale;
+  /** The file the report is about, shown as its heading. */
+  file?: string;
+}
+
+const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' } as const;
+type Style = keyof typeof SGR;
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+function painter(color: boolean) {
+  return (style: Style, text: string) => (color && text ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+}
+
+/**
+ * The terminal report: findings grouped by sheet, one block per finding with the cell, severity,
+ * code, expected vs actual, the message and the plan quote. Columns align for CJK text;
+ * severity is spelled out so the report reads the same without colour.
+ */
+export function renderReportText(report: Report, options: TextReportOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  const labels = reportLabels(locale);
+  const width = Math.max(40, options.width ?? 100);
+  const paint = painter(options.color ?? false);
+  const out: string[] = [];
+  if (options.file) out.push(paint('bold', `${labels.file}: ${options.file}`));
+
+  const groups = groupBySheet(report);
+  for (const group of groups) {
+    out.push('');
+    const heading = `${labels.sheet} ${quoted(group.sheet, locale)}`;
+    const counts = countsText(group.counts, labels, locale);
+    if (displayWidth(heading) + 3 + displayWidth(counts) <= width) out.push(`${paint('bold', heading)} — ${counts}`);
+    else out.push(...wrapWidth(heading, width).map((l) => paint('bold', l)), ...wrapWidth(counts, width));
+    const cellWidth = Math.max(...group.findings.map((f) => displayWidth(cellLabel(f, labels))));
+    const sevWidth = Math.max(...group.findings.map((f) => displayWidth(labels.severity[f.severity])));
+    const codeWidth = Math.max(...group.findings.map((f) => displayWidth(f.code)));
+    const indent = 2 + cellWidth + 2;
+    const pad = ' '.repeat(indent);
+    for (const f of group.findings) {
+      const sev = paint(SEVERITY_STYLE[f.severity], padEndWidth(labels.severity[f.severity], sevWidth));
+      const head = `  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}`;
+      const compare = compareText(f, labels);
+      if (compare && displayWidth(head) + 2 + displayWidth(compare) <= width) {
+        out.push(`${head}  ${compare}`);
+      } else {
+        out.push(head.trimEnd());
+        if (compare) for (const line of wrapWidth(compare, width - indent)) out.push(pad + line);
+      }
+      for (const line of wrapWidth(f.message, width - indent)) out.push(pad + line);
+      if (f.target?.quote) {
+        const ref = labels.planRef(f.target.plan, f.target.region, f.target.year);
+        const quote = `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
+        for (const line of wrapWidth(quote, width - indent)) out.push(pad + paint('dim', line));
+      }
+    }
+  }
+  if (groups.length === 0) {
+    out.push('');
+    out.push(paint('green', labels.noFindings));
+  }
+  out.push('');
+  out.push(...summaryLines(report, labels, locale, paint, width));
+  return out.join('\n') + '\n';
+}
+
+function quoted(text: string, locale: ReportLocale): string {
+  return locale === 'en' ? `"${text}"` : `“${text}”`;
+}
+
+function cellLabel(f: Finding, labels: ReportLabels): string {
+  return f.cell.trim() || labels.wholeSheet;
+}
+
+function compareText(f: Finding, labels: ReportLabels): string {
+  const parts: string[] = [];
+  if (f.expected) parts.push(`${labels.expected} ${f.expected}`);
+  if (f.actual) parts.push(`${labels.actual} ${f.actual}`);
+  return parts.join('  ');
+}
+
+export function countsText(counts: Record<Severity, number>, labels: ReportLabels, locale: ReportLocale): string {
+  const total = counts.error + counts.warning + counts.info;
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => labels.count(s, counts[s]));
+  const sep = locale === 'en' ? ', ' : '，';
+  return parts.length ? `${labels.findings(total)}${locale === 'en' ? ': ' : '：'}${parts.join(sep)}` : labels.findings(0);
+}
+
+function summaryLines(
+  report: Report,
+  labels: ReportLabels,
+  locale: ReportLocale,
+  paint: ReturnType<typeof painter>,
+  width: number,
+): string[] {
+  const counts = countBySeverity(report.findings);
+  const { rows, claims, matched } = report.stats;
+  const verdict = report.valid ? paint('green', labels.valid) : paint('red', labels.invalid);
+  const sep = locale === 'en' ? ', ' : '，';
+  const stats = [`${labels.rows} ${rows}`, `${labels.claims} ${claims}`, `${labels.matched} ${matched}`].join(sep);
+  const head = `${paint('bold', `${labels.status}: `)}${verdict}`;
+  const tail = [countsText(counts, labels, locale), stats];
+  const one = `${head} · ${tail.join(' · ')}`;
+  return displayWidth(one) <= width ? [one] : [head, ...tail.flatMap((t) => wrapWidth(t, width))];
+}
