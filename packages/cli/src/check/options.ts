@@ -1,0 +1,59 @@
+import type { ReportLocale } from '@mubiao/core';
+import { parseReportLocale } from '@mubiao/core';
+import { flag, flags, has, parseArgs } from '../args.ts';
+import { UserError } from '../errors.ts';
+
+/** What `mubiao check` was asked to do, validated. */
+export interface CheckOptions {
+  /** Sheets, CSV files or folders, as typed. */
+  inputs: string[];
+  /** Plan files or seeded plan names, as typed, in order. */
+  plans: string[];
+  asOf?: string;
+  json: boolean;
+  html?: string;
+  annotate?: string;
+  locale: ReportLocale;
+  /** Suppress progress lines on stderr. */
+  quiet: boolean;
+}
+
+export const CHECK_FLAGS = { valued: ['plan', 'as-of', 'html', 'annotate', 'locale'], boolean: ['json', 'quiet'] } as const;
+
+/** Parses and validates the command line; every problem is a one-line UserError (exit 2). */
+export function parseCheckOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CheckOptions {
+  const args = parseArgs(argv, CHECK_FLAGS, 'check');
+  if (args.positionals.length === 0) {
+    throw new UserError('mubiao check: name a sheet (.xlsx or .csv) or a folder of them, e.g. mubiao check sheet.xlsx --plan luan-2023');
+  }
+  const plans = flags(args, 'plan');
+  if (plans.length === 0) {
+    throw new UserError('mubiao check: --plan is required (a plan .txt/.json file or a seeded plan name; see mubiao plans)');
+  }
+  const asOf = flag(args, 'as-of');
+  if (asOf !== undefined) checkDate(asOf);
+  const localeText = flag(args, 'locale') ?? env.MUBIAO_LOCALE;
+  let locale: ReportLocale = 'zh-CN';
+  if (localeText !== undefined) {
+    const parsed = parseReportLocale(localeText);
+    if (!parsed) throw new UserError(`mubiao check: --locale must be zh-CN or en (got "${localeText}")`);
+    locale = parsed;
+  }
+  const options: CheckOptions = { inputs: args.positionals, plans, json: has(args, 'json'), locale, quiet: has(args, 'quiet') };
+  if (asOf !== undefined) options.asOf = asOf;
+  const html = flag(args, 'html');
+  if (html !== undefined) options.html = html;
+  const annotate = flag(args, 'annotate');
+  if (annotate !== undefined) options.annotate = annotate;
+  return options;
+}
+
+/** A real calendar date in YYYY-MM-DD form (2023-02-30 is refused, not rolled over). */
+export function checkDate(text: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const bad = () => new UserError(`mubiao check: --as-of must be a date like 2023-09-30 (got "${text}")`);
+  if (!m) throw bad();
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw bad();
+}

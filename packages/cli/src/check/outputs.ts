@@ -1,0 +1,82 @@
+import { realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { UserError } from '../errors.ts';
+import type { SheetInput } from './inputs.ts';
+
+async function exists(path: string): Promise<'file' | 'folder' | null> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where each annotated copy goes. One file in: --annotate names the copy. A folder (or several
+ * files) in: --annotate names a folder and each copy keeps its workbook's name (a CSV becomes
+ * .xlsx). Never writes over an input or any existing file: the user's files are not ours to
+ * replace, so an existing output is an error that says what to do.
+ */
+export async function planAnnotatedCopies(
+  files: readonly SheetInput[],
+  annotate: string,
+  toFolder: boolean,
+  cwd: string,
+): Promise<Map<string, string>> {
+  const target = resolve(cwd, annotate);
+  const plan = new Map<string, string>();
+  if (!toFolder) {
+    const input = files[0]!;
+    if (!/\.xlsx$/i.test(target)) throw new UserError(`--annotate ${annotate}: the annotated copy must be an .xlsx file name`);
+    if (await samePath(input.path, target)) {
+      throw new UserError(`--annotate ${annotate}: that is the input file; Mubiao never writes over it — name a new file, e.g. ${withSuffix(input.path, '.checked.xlsx')}`);
+    }
+    const kind = await exists(target);
+    if (kind === 'folder') throw new UserError(`--annotate ${annotate}: is a folder; name the .xlsx file to write`);
+    if (kind === 'file') throw new UserError(`--annotate ${annotate}: already exists; Mubiao does not overwrite files — delete it or choose another name`);
+    plan.set(input.path, target);
+    return plan;
+  }
+  const kind = await exists(target);
+  if (kind === 'file') throw new UserError(`--annotate ${annotate}: is a file; when checking a folder or several files, --annotate names a folder for the annotated copies`);
+  const outputs = new Set<string>();
+  for (const input of files) {
+    const out = join(target, basename(input.path, extname(input.path)) + '.xlsx');
+    if (await samePath(input.path, out) || (input.folder && (await samePath(input.folder, target)))) {
+      throw new UserError(`--annotate ${annotate}: is the folder being checked; choose another folder so no input is overwritten`);
+    }
+    if (outputs.has(out)) throw new UserError(`--annotate ${annotate}: two inputs would both be written to ${basename(out)}; check them separately`);
+    if (await exists(out)) throw new UserError(`--annotate ${annotate}: ${basename(out)} already exists there; Mubiao does not overwrite files — empty the folder or choose another`);
+    outputs.add(out);
+    plan.set(input.path, out);
+  }
+  return plan;
+}
+
+/** Checks that the HTML report path is safe: not an input, and overwriting only an earlier report. */
+export async function checkHtmlTarget(html: string, files: readonly SheetInput[], cwd: string): Promise<string> {
+  const target = resolve(cwd, html);
+  for (const input of files) {
+    if (await samePath(input.path, target)) throw new UserError(`--html ${html}: that is an input file; name a new .html file`);
+  }
+  const kind = await exists(target);
+  if (kind === 'folder') throw new UserError(`--html ${html}: is a folder; name the .html file to write`);
+  // Regenerating a report over the previous one is expected; anything else is somebody's file.
+  if (kind === 'file' && !/\.html?$/i.test(target)) {
+    throw new UserError(`--html ${html}: already exists and is not an .html report; choose a name ending in .html`);
+  }
+  return target;
+}
+
+function withSuffix(path: string, suffix: string): string {
+  return basename(path, extname(path)) + suffix;
+}
