@@ -1,0 +1,324 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Finding, Report, Severity } from '@mubiao/core';
+import {
+  LocaleController,
+  findingCodeLabel,
+  findingsListStrings,
+  severityLabel,
+  type FindingsListStrings,
+} from '../shared/locale.ts';
+import {
+  codesOf,
+  filterCounts,
+  groupFindings,
+  isSeverity,
+  matchesFilter,
+  severities,
+  severityTotals,
+  type FindingFilter,
+  type SheetGroup,
+} from './findings-model.ts';
+import { findingsListStyles } from './findings-list.styles.ts';
+
+export interface FindingSelectDetail {
+  finding: Finding;
+}
+
+const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
+
+/**
+ * @summary A validation report as a list: grouped by sheet, then error / warning / info, each
+ * finding with its cell, type, what the plan asks against what the sheet says, the explanation and
+ * the plan sentence it comes from. Choosing a finding emits `mb-finding-select`.
+ *
+ * @tag mb-findings-list
+ *
+ * @attr {'error'|'warning'|'info'|''} severity - Show only findings of this severity ('' = all).
+ * @attr {string} code - Show only findings with this code, e.g. "shortfall" ('' = all).
+ * @attr {number} heading-level - ARIA level of the sheet headings (severity headings are one
+ *   deeper); default 3.
+ * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
+ *
+ * @prop {Report | null} report - The validation report (model `Report`). With no report the
+ *   element says so; with an empty one it shows "未发现问题" and the valid summary.
+ *
+ * @event {CustomEvent<FindingSelectDetail>} mb-finding-select - A finding was chosen (click,
+ *   Enter or Space); `detail.finding` is the finding, e.g. for a host to select its cell.
+ * @event {CustomEvent<{ severity: string; code: string }>} mb-filter-change - The user changed a filter.
+ *
+ * @csspart summary - The one-line result ("校验通过…" / "未通过校验…").
+ * @csspart filters - The row of filter controls.
+ * @csspart severity-filter - Each severity filter button.
+ * @csspart code-filter - The finding-type <select>.
+ * @csspart sheet - One sheet's group.
+ * @csspart finding - One finding (list item).
+ * @csspart finding-button - The focusable button of a finding.
+ * @csspart quote - The plan sentence (<blockquote>).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssproperty --mb-color-short - Error findings.
+ * @cssproperty --mb-color-at-risk - Warnings.
+ * @cssproperty --mb-color-none - Info findings.
+ * @cssproperty --mb-color-met - The valid summary.
+ */
+export class MbFindingsList extends LitElement {
+  static override styles = findingsListStyles;
+
+  @property({ attribute: false }) report: Report | null = null;
+  @property({ reflect: true }) severity: Severity | '' = '';
+  @property({ reflect: true }) code = '';
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Declared so that changing it re-renders; read through the locale resolution. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Index (among the shown findings) of the one holding the roving tabindex. */
+  @state() private activeIndex = 0;
+  @state() private announcement = '';
+
+  private readonly localeController = new LocaleController(this);
+  private focusAfterRender = false;
+
+  private get strings(): FindingsListStrings {
+    return findingsListStrings[this.localeController.locale];
+  }
+
+  private get filter(): FindingFilter {
+    return { severity: isSeverity(this.severity) ? this.severity : '', code: this.code ?? '' };
+  }
+
+  private get allFindings(): Finding[] {
+    return this.report?.findings ?? [];
+  }
+
+  /** The findings the filters leave, in display order (the order arrow keys walk). */
+  get shownFindings(): Finding[] {
+    const filter = this.filter;
+    return groupFindings(this.allFindings.filter((finding) => matchesFilter(finding, filter))).flatMap((sheet) =>
+      sheet.severities.flatMap((group) => group.findings),
+    );
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report')) this.activeIndex = 0;
+  }
+
+  override updated(): void {
+    const select = this.renderRoot.querySelector('select');
+    if (select && select.value !== this.filter.code) select.value = this.filter.code;
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.findingButtons()[this.activeIndex]?.focus();
+    }
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    if (!this.report) {
+      return html`<p class="empty" part="empty">${s.noReport}</p>`;
+    }
+    const all = this.allFindings;
+    const filter = this.filter;
+    const shown = all.filter((finding) => matchesFilter(finding, filter));
+    const groups = groupFindings(shown);
+    const activeIndex = Math.min(this.activeIndex, Math.max(0, shown.length - 1));
+    let position = 0;
+    return html`
+      ${this.renderSummary(s, all)}
+      ${all.length === 0
+        ? html`<p class="empty" part="empty">${s.empty}</p>`
+        : html`
+            ${this.renderFilters(s, all, filter)}
+            ${shown.length === 0 ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>` : nothing}
+            ${groups.map((group) =>
+              this.renderSheet(s, group, () => {
+                const index = position;
+                position += 1;
+                return index === activeIndex ? 0 : -1;
+              }),
+            )}
+          `}
+      <p class="sr-only" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
+    const totals = severityTotals(all);
+    const valid = this.report?.valid ?? totals.error === 0;
+    return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
+      <span aria-hidden="true">${valid ? '✓' : '✕'}</span>
+      ${valid ? s.validSummary(totals.warning, totals.info) : s.invalidSummary(totals.error, totals.warning, totals.info)}
+    </p>`;
+  }
+
+  private renderFilters(s: FindingsListStrings, all: Finding[], filter: FindingFilter): TemplateResult {
+    const locale = this.localeController.locale;
+    const counts = filterCounts(all, filter);
+    const codes = codesOf(all);
+    const options: (Severity | '')[] = ['', ...severities];
+    return html`<div class="filters" part="filters">
+      <div class="severity-filter" role="group" aria-label=${s.severityFilter}>
+        ${options.map(
+          (option) =>
+            html`<button
+              type="button"
+              part="severity-filter"
+              class="chip ${option}"
+              aria-pressed=${filter.severity === option ? 'true' : 'false'}
+              data-severity=${option}
+              @click=${() => this.setFilter({ ...filter, severity: option })}
+            >
+              ${option ? html`<span aria-hidden="true">${severityIcon[option]}</span> ` : nothing}${option
+                ? severityLabel(locale, option)
+                : s.all}
+              <span class="count">(${counts.severity[option]})</span>
+            </button>`,
+        )}
+      </div>
+      <label class="code-filter">
+        <span>${s.codeFilter}</span>
+        <select part="code-filter" @change=${this.onCodeChange}>
+          <option value="" ?selected=${!filter.code}>${s.allCodes} (${counts.codeTotal})</option>
+          ${filter.code && !codes.includes(filter.code)
+            ? html`<option value=${filter.code} selected>${findingCodeLabel(locale, filter.code)} (0)</option>`
+            : nothing}
+          ${codes.map(
+            (code) =>
+              html`<option value=${code} ?selected=${filter.code === code}>
+                ${findingCodeLabel(locale, code)} (${counts.code.get(code) ?? 0})
+              </option>`,
+          )}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderSheet(s: FindingsListStrings, group: SheetGroup, nextTabindex: () => number): TemplateResult {
+    const locale = this.localeController.locale;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
+    return html`<section class="sheet" part="sheet">
+      <div role="heading" aria-level=${level} class="sheet-heading">
+        ${s.sheetHeading(group.sheet)} <span class="count">(${s.count(group.count)})</span>
+      </div>
+      ${group.severities.map(
+        (severityGroup) => html`
+          <div role="heading" aria-level=${Math.min(6, level + 1)} class="severity-heading ${severityGroup.severity}">
+            <span aria-hidden="true">${severityIcon[severityGroup.severity]}</span>
+            ${severityLabel(locale, severityGroup.severity)}
+            <span class="count">(${s.count(severityGroup.findings.length)})</span>
+          </div>
+          <ul class="findings">
+            ${severityGroup.findings.map((finding) => this.renderFinding(s, finding, nextTabindex()))}
+          </ul>
+        `,
+      )}
+    </section>`;
+  }
+
+  private renderFinding(s: FindingsListStrings, finding: Finding, tabindex: number): TemplateResult {
+    const locale = this.localeController.locale;
+    const target = finding.target;
+    return html`<li class="finding ${finding.severity}" part="finding" @click=${this.onItemClick}>
+      <button
+        type="button"
+        part="finding-button"
+        class="finding-button"
+        tabindex=${tabindex}
+        @click=${(event: Event) => {
+          event.stopPropagation();
+          this.select(finding, event.currentTarget as HTMLElement);
+        }}
+        @keydown=${this.onKeydown}
+      >
+        <span class="severity-mark" aria-hidden="true">${severityIcon[finding.severity]}</span>
+        <span class="sr-only">${severityLabel(locale, finding.severity)}</span>
+        <span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>
+        <span class="code">${findingCodeLabel(locale, finding.code)}</span>
+        ${finding.expected || finding.actual
+          ? html`<span class="values">
+              ${finding.expected ? html`<span class="expected">${s.expected} ${finding.expected}</span>` : nothing}
+              ${finding.actual ? html`<span class="actual">${s.actual} ${finding.actual}</span>` : nothing}
+            </span>`
+          : nothing}
+      </button>
+      ${finding.message ? html`<p class="message">${finding.message}</p>` : nothing}
+      ${target?.quote
+        ? html`<figure class="source">
+            <blockquote part="quote">${target.quote}</blockquote>
+            <figcaption>${s.planSource(target.region, target.year, target.plan)}</figcaption>
+          </figure>`
+        : nothing}
+    </li>`;
+  }
+
+  private findingButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.finding-button')];
+  }
+
+  /** Clicking anywhere on a finding chooses it, like its button. */
+  private onItemClick = (event: MouseEvent): void => {
+    const item = event.currentTarget as HTMLElement;
+    // Leave text selection in the quote alone.
+    if (this.ownerDocument.getSelection()?.toString()) return;
+    const button = item.querySelector<HTMLButtonElement>('.finding-button');
+    button?.click();
+    button?.focus();
+  };
+
+  private select(finding: Finding, button: HTMLElement): void {
+    const index = this.findingButtons().indexOf(button as HTMLButtonElement);
+    if (index >= 0) this.activeIndex = index;
+    this.dispatchEvent(
+      new CustomEvent<FindingSelectDetail>('mb-finding-select', { detail: { finding }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const buttons = this.findingButtons();
+    const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    if (current < 0) return;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(buttons.length - 1, current + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = buttons.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.activeIndex = next;
+    this.focusAfterRender = true;
+    // Focus now as well: when the index does not change there is no render to wait for.
+    buttons[next]?.focus();
+  };
+
+  private onCodeChange = (event: Event): void => {
+    this.setFilter({ ...this.filter, code: (event.target as HTMLSelectElement).value });
+  };
+
+  private setFilter(filter: FindingFilter): void {
+    this.severity = filter.severity;
+    this.code = filter.code;
+    this.activeIndex = 0;
+    const shown = this.allFindings.filter((finding) => matchesFilter(finding, filter)).length;
+    this.announcement = this.strings.shown(shown, this.allFindings.length);
+    this.dispatchEvent(
+      new CustomEvent('mb-filter-change', {
+        detail: { severity: filter.severity, code: filter.code },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The data behind `<mb-task-matrix>`, as pure functions: which departments become columns, what
+ * role each department plays in each task, per-department totals, and which findings of a
+ * validation report belong to which task.
+ */
+import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
+
+/**
+ * What the matrix needs of a task. A full model `Task` fits; `sheet`/`sheetRow` (1-based row
+ * number in the decomposition sheet the task was read from) let findings that carry no plan
+ * target, only a cell, land on their row.
+ */
+export interface MatrixTask
+  extends Pick<Task, 'number' | 'title' | 'leads' | 'partners'>,
+    Partial<Pick<Task, 'id' | 'targetIds' | 'content' | 'section'>> {
+  sheet?: string;
+  sheetRow?: number;
+}
+
+export type Role = 'lead' | 'partner';
+
+export interface MatrixRow {
+  task: MatrixTask;
+  /** Row index in the unfiltered task list (stable key for rendering and events). */
+  index: number;
+  roles: Map<string, Role>;
+  leadCount: number;
+  partnerCount: number;
+}
+
+export interface DepartmentTotals {
+  name: string;
+  leads: number;
+  partners: number;
+  /** Order in which the name first appears (leads before partners within a task). */
+  firstSeen: number;
+}
+
+/**
+ * Department names are compared exactly after trimming and removing inner whitespace (PDF
+ * extraction splits "市经信局" into "市经 信局"). Merging synonyms such as 市经信局/市经济和信息化局
+ * needs a lexicon the core does not expose, so they stay separate columns; collective entries
+ * ("各县区政府") stay one column of their own.
+ */
+export function normaliseDepartment(name: string): string {
+  return name.replace(/\s+/gu, '').trim();
+}
+
+/** Each task's department roles; a department named as both lead and partner counts as lead. */
+export function buildRows(tasks: readonly MatrixTask[]): MatrixRow[] {
+  return tasks.map((task, index) => {
+    const roles = new Map<string, Role>();
+    for (const lead of task.leads ?? []) {
+      const name = normaliseDepartment(lead);
+      if (name) roles.set(name, 'lead');
+    }
+    for (const partner of task.partners ?? []) {
+      const name = normaliseDepartment(partner);
+      if (name && !roles.has(name)) roles.set(name, 'partner');
+    }
+    let leadCount = 0;
+    for (const role of roles.values()) if (role === 'lead') leadCount += 1;
+    return { task, index, roles, leadCount, partnerCount: roles.size - leadCount };
+  });
+}
+
+export type ColumnOrder = 'appearance' | 'count';
+
+/**
+ * Columns with their totals over all rows. `appearance` keeps the plan's own order (first
+ * mention); `count` puts the busiest departments first (leads, then all tasks, then appearance).
+ */
+export function departmentTotals(rows: readonly MatrixRow[], order: ColumnOrder = 'appearance'): DepartmentTotals[] {
+  const totals = new Map<string, DepartmentTotals>();
+  for (const row of rows) {
+    for (const [name, role] of row.roles) {
+      let entry = totals.get(name);
+      if (!entry) {
+        entry = { name, leads: 0, partners: 0, firstSeen: totals.size };
+        totals.set(name, entry);
+      }
+      if (role === 'lead') entry.leads += 1;
+      else entry.partners += 1;
+    }
+  }
+  const list = [...totals.values()];
+  if (order === 'count') {
+    list.sort(
+      (a, b) => b.leads - a.leads || b.leads + b.partners - (a.leads + a.partners) || a.firstSeen - b.firstSeen,
+    );
+  }
+  return list;
+}
+
+/** Rows in which the department leads or partners; all rows for an empty filter. */
+export function filterRows(rows: readonly MatrixRow[], department: string): MatrixRow[] {
+  const name = normaliseDepartment(department);
+  if (!name) return [...rows];
+  return rows.filter((row) => row.roles.has(name));
+}
+
+const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The most severe of the findings, or null for none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const finding of findings) {
+    if (!worst || severityRank[finding.severity] > severityRank[worst]) worst = finding.severity;
+  }
+  return worst;
+}
+
+/** 1-based row number of an A1 address ("B12" → 12), or null when it is not one. */
+export function rowOfAddress(address: string): number | null {
+  const match = /^\$?[A-Za-z]{1,3}\$?(\d+)$/u.exec(address.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Findings per task index. A finding belongs to a task when
+ * 1. its plan target is one of the task's `targetIds` (and, when a plan is given, the finding
+ *    refers to that plan by name — target ids are only unique within a plan), or
+ * 2. the plan says the target's `taskId` is this task's id, or
+ * 3. it has no plan target and its cell lies on the task's `sheetRow` (and `sheet`, if set).
+ * A finding can belong to several tasks when they share a target.
+ */
+export function findingsByTask(
+  rows: readonly MatrixRow[],
+  report: Report | null | undefined,
+  plan?: Pick<Plan, 'name' | 'targets'> | null,
+): Map<number, Finding[]> {
+  const result = new Map<number, Finding[]>();
+  if (!report) return result;
+  const taskIdOfTarget = new Map<string, string>();
+  for (const target of plan?.targets ?? []) {
+    if (target.taskId) taskIdOfTarget.set(target.id, target.taskId);
+  }
+  for (const finding of report.findings ?? []) {
+    const ref = finding.target;
+    const samePlan = !ref || !plan || ref.plan === plan.name;
+    for (const row of rows) {
+      const { task } = row;
+      let belongs = false;
+      if (ref && samePlan) {
+        belongs =
+          (task.targetIds ?? []).includes(ref.targetId) ||
+          (task.id !== undefined && taskIdOfTarget.get(ref.targetId) === task.id);
+      } else if (!ref && task.sheetRow !== undefined) {
+        belongs =
+          rowOfAddress(finding.cell) === task.sheetRow && (task.sheet === undefined || task.sheet === finding.sheet);
+      }
+      if (belongs) {
+        const list = result.get(row.index) ?? [];
+        list.push(finding);
+        result.set(row.index, list);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * A short form of a long department name for a narrow column header (the full name stays in the
+ * accessible name and the tooltip). `max` ≤ 0 keeps names whole.
+ */
+export function abbreviate(name: string, max: number): string {
+  const chars = [...name];
+  if (max <= 0 || chars.length <= max) return name;
+  return `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+}

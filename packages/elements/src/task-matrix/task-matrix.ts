@@ -1,0 +1,503 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Finding, Plan, Report, Severity } from '@mubiao/core';
+import { LocaleController, severityLabel, taskMatrixStrings, type TaskMatrixStrings } from '../shared/locale.ts';
+import {
+  abbreviate,
+  buildRows,
+  departmentTotals,
+  filterRows,
+  findingsByTask,
+  normaliseDepartment,
+  worstSeverity,
+  type ColumnOrder,
+  type DepartmentTotals,
+  type MatrixRow,
+  type MatrixTask,
+  type Role,
+} from './matrix-model.ts';
+import { taskMatrixStyles } from './task-matrix.styles.ts';
+
+export type { MatrixTask, Role, ColumnOrder } from './matrix-model.ts';
+
+export interface TaskSelectDetail {
+  task: MatrixTask;
+  /** Position of the task in `tasks` (or `plan.tasks`). */
+  index: number;
+  /** The department of the chosen cell, or null when the row header or status was chosen. */
+  department: string | null;
+  role: Role | null;
+  /** Findings of the report that belong to this task. */
+  findings: Finding[];
+}
+
+export interface DepartmentChangeDetail {
+  /** The department now filtered on; '' for all departments. */
+  department: string;
+}
+
+const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
+const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
+
+/** A cell of the rendered grid, addressed by its row and column in the table. */
+interface GridPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * @summary Key tasks (rows) by departments (columns): who leads (● 牵头) and who supports
+ * (○ 配合) each task, with per-department totals, a department filter and the task's findings.
+ *
+ * @tag mb-task-matrix
+ *
+ * @attr {string} department - Show only tasks this department leads or supports ('' = all).
+ * @attr {string} label - Table caption; defaults to the plan title, else "重点任务分工".
+ * @attr {boolean} compact - Hide the visible 牵头/配合 words in cells (shape stays, and the
+ *   words stay for screen readers).
+ * @attr {number} abbreviate - Column headers longer than this many characters are shortened
+ *   with "…" (the full name stays in the tooltip and the accessible name); 0 keeps names whole.
+ * @attr {'appearance'|'count'} column-order - Departments in order of first mention, or
+ *   busiest (most tasks led) first.
+ * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
+ *
+ * @prop {MatrixTask[]} tasks - Tasks with `number`, `title`, `leads`, `partners` (model `Task`
+ *   fits). Optional `targetIds`, `id`, or `sheet`/`sheetRow` tie findings to tasks.
+ * @prop {Plan | null} plan - A plan; its `tasks` are used when `tasks` is empty and its title
+ *   becomes the caption. Its targets' `taskId` also tie findings to tasks.
+ * @prop {Report | null} report - A validation report: each task with findings is marked with
+ *   its worst severity (shape + text) and the number of findings. A finding belongs to a task
+ *   when its `target.targetId` is in the task's `targetIds` (same plan), or the plan target's
+ *   `taskId` is the task's `id`, or, for findings without a plan target, its cell is on the
+ *   task's `sheetRow`.
+ *
+ * @event {CustomEvent<TaskSelectDetail>} mb-task-select - A task row or cell was chosen (click,
+ *   Enter or Space).
+ * @event {CustomEvent<DepartmentChangeDetail>} mb-department-change - The user changed the
+ *   department filter (select, or Enter on a column header).
+ *
+ * @csspart toolbar - The row holding the filter and the legend.
+ * @csspart filter - The department <select>.
+ * @csspart legend - The legend list.
+ * @csspart scroller - The horizontally scrolling box around the table.
+ * @csspart table - The <table role="grid">.
+ * @csspart column-header - A department column header.
+ * @csspart row-header - A task's row header (number and title).
+ * @csspart cell - A task × department cell.
+ * @csspart status - A task's validation status cell.
+ * @csspart totals - The per-department totals row.
+ * @csspart empty - The message shown when no task is shown.
+ *
+ * @cssproperty --mb-matrix-max-height - Height after which the table scrolls vertically with a
+ *   sticky header (default: none).
+ * @cssproperty --mb-matrix-column-width - Widest a department column grows (default 7em).
+ * @cssproperty --mb-matrix-task-width - Widest the sticky task column grows (default 22em).
+ * @cssproperty --mb-color-accent - Lead marks.
+ * @cssproperty --mb-color-highlight - The filtered department's column.
+ * @cssproperty --mb-color-short - Rows with error findings.
+ * @cssproperty --mb-color-at-risk - Rows with warnings.
+ */
+export class MbTaskMatrix extends LitElement {
+  static override styles = taskMatrixStyles;
+
+  @property({ attribute: false }) tasks: MatrixTask[] = [];
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) report: Report | null = null;
+  @property({ reflect: true }) department = '';
+  @property() label = '';
+  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ type: Number }) abbreviate = 8;
+  @property({ attribute: 'column-order' }) columnOrder: ColumnOrder = 'appearance';
+  /** Declared so that changing it re-renders; read through the locale resolution. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The grid cell holding the roving tabindex. */
+  @state() private active: GridPosition = { row: 1, col: 0 };
+  @state() private announcement = '';
+
+  private readonly localeController = new LocaleController(this);
+  private rows: MatrixRow[] = [];
+  private columns: DepartmentTotals[] = [];
+  private findings = new Map<number, Finding[]>();
+  private moveFocusAfterRender = false;
+
+  private get strings(): TaskMatrixStrings {
+    return taskMatrixStrings[this.localeController.locale];
+  }
+
+  private get sourceTasks(): MatrixTask[] {
+    if (this.tasks?.length) return this.tasks;
+    return this.plan?.tasks ?? [];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tasks') || changed.has('plan') || changed.has('columnOrder')) {
+      this.rows = buildRows(this.sourceTasks);
+      this.columns = departmentTotals(this.rows, this.columnOrder === 'count' ? 'count' : 'appearance');
+    }
+    if (changed.has('tasks') || changed.has('plan') || changed.has('report')) {
+      this.findings = findingsByTask(this.rows, this.report, this.plan);
+    }
+  }
+
+  override updated(): void {
+    // Option `selected` attributes stop steering a <select> once the user has used it.
+    const select = this.renderRoot.querySelector('select');
+    const filterName = normaliseDepartment(this.department ?? '');
+    if (select && select.value !== filterName) select.value = filterName;
+    if (this.moveFocusAfterRender) {
+      this.moveFocusAfterRender = false;
+      this.focusActiveCell();
+    }
+  }
+
+  /** The departments shown as columns, with totals over all tasks. */
+  get departments(): readonly DepartmentTotals[] {
+    return this.columns;
+  }
+
+  private get hasStatus(): boolean {
+    return this.report != null;
+  }
+
+  private get visibleRows(): MatrixRow[] {
+    return filterRows(this.rows, this.department ?? '');
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    const rows = this.visibleRows;
+    const filterName = normaliseDepartment(this.department ?? '');
+    const lastRow = rows.length + 1;
+    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
+    // Keep the roving tabindex inside the grid when filtering shrinks it.
+    const active = {
+      row: Math.min(Math.max(this.active.row, 0), lastRow),
+      col: Math.min(Math.max(this.active.col, 0), lastCol),
+    };
+    const tabindex = (row: number, col: number) => (row === active.row && col === active.col ? '0' : '-1');
+
+    return html`
+      <div class="toolbar" part="toolbar">
+        ${this.renderFilter(s, filterName)}
+        <ul class="legend" part="legend" aria-label=${s.legend}>
+          <li><span aria-hidden="true">${roleIcon.lead}</span> ${s.lead}</li>
+          <li><span aria-hidden="true">${roleIcon.partner}</span> ${s.partner}</li>
+          ${this.hasStatus
+            ? (['error', 'warning', 'info'] as const).map(
+                (severity) =>
+                  html`<li>
+                    <span aria-hidden="true">${severityIcon[severity]}</span>
+                    ${severityLabel(this.localeController.locale, severity)}
+                  </li>`,
+              )
+            : nothing}
+        </ul>
+      </div>
+      <div class="scroller" part="scroller">
+        <table
+          role="grid"
+          part="table"
+          aria-readonly="true"
+          aria-rowcount=${rows.length + 2}
+          @keydown=${this.onKeydown}
+          @click=${this.onClick}
+          @focusin=${this.onFocusin}
+        >
+          <caption>
+            ${this.label || this.plan?.title || s.caption}
+          </caption>
+          <thead>
+            <tr aria-rowindex="1">
+              <th scope="col" data-r="0" data-c="0" tabindex=${tabindex(0, 0)}>${s.task}</th>
+              ${this.hasStatus
+                ? html`<th scope="col" data-r="0" data-c="1" tabindex=${tabindex(0, 1)}>${s.status}</th>`
+                : nothing}
+              ${this.columns.map((column, i) => this.renderColumnHeader(column, this.firstDeptCol + i, tabindex, filterName))}
+              <th scope="col" data-r="0" data-c=${lastCol} tabindex=${tabindex(0, lastCol)}>${s.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row, i) => this.renderRow(row, i + 1, tabindex, filterName))}
+          </tbody>
+          <tfoot>
+            <tr aria-rowindex=${rows.length + 2} part="totals">
+              <th scope="row" data-r=${lastRow} data-c="0" tabindex=${tabindex(lastRow, 0)}>${s.totalsRow}</th>
+              ${this.hasStatus
+                ? html`<td data-r=${lastRow} data-c="1" tabindex=${tabindex(lastRow, 1)}>${this.totalFindings()}</td>`
+                : nothing}
+              ${this.columns.map((column, i) => {
+                const col = this.firstDeptCol + i;
+                return html`<td
+                  data-r=${lastRow}
+                  data-c=${col}
+                  tabindex=${tabindex(lastRow, col)}
+                  class=${column.name === filterName ? 'selected-column' : ''}
+                >
+                  <span class="totals">
+                    <span aria-hidden="true">${roleIcon.lead} ${column.leads}</span>
+                    <span aria-hidden="true">${roleIcon.partner} ${column.partners}</span>
+                    <span class="sr-only">${s.departmentCounts(column.leads, column.partners)}</span>
+                  </span>
+                </td>`;
+              })}
+              <td data-r=${lastRow} data-c=${lastCol} tabindex=${tabindex(lastRow, lastCol)}>
+                ${rows.length}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${rows.length === 0
+        ? html`<p class="empty" part="empty">
+            ${filterName && this.rows.length ? s.noTasksForDepartment(filterName) : s.noTasks}
+          </p>`
+        : nothing}
+      <p class="sr-only" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private get firstDeptCol(): number {
+    return this.hasStatus ? 2 : 1;
+  }
+
+  private renderFilter(s: TaskMatrixStrings, filterName: string): TemplateResult {
+    const known = this.columns.some((column) => column.name === filterName);
+    return html`<label class="filter">
+      <span>${s.department}</span>
+      <select part="filter" @change=${this.onFilterChange}>
+        <option value="" ?selected=${!filterName}>${s.allDepartments} (${this.rows.length})</option>
+        ${filterName && !known ? html`<option value=${filterName} selected>${filterName} (0)</option>` : nothing}
+        ${this.columns.map(
+          (column) =>
+            html`<option value=${column.name} ?selected=${column.name === filterName}>
+              ${column.name} (${column.leads + column.partners})
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderColumnHeader(
+    column: DepartmentTotals,
+    col: number,
+    tabindex: (row: number, col: number) => string,
+    filterName: string,
+  ): TemplateResult {
+    const short = abbreviate(column.name, this.abbreviate);
+    const selected = column.name === filterName;
+    return html`<th
+      scope="col"
+      part="column-header"
+      data-r="0"
+      data-c=${col}
+      tabindex=${tabindex(0, col)}
+      title=${column.name}
+      class=${selected ? 'selected-column' : ''}
+      aria-selected=${selected ? 'true' : 'false'}
+    >
+      ${short === column.name
+        ? column.name
+        : html`<span aria-hidden="true">${short}</span><span class="sr-only">${column.name}</span>`}
+    </th>`;
+  }
+
+  private renderRow(
+    row: MatrixRow,
+    r: number,
+    tabindex: (row: number, col: number) => string,
+    filterName: string,
+  ): TemplateResult {
+    const s = this.strings;
+    const findings = this.findings.get(row.index) ?? [];
+    const worst = worstSeverity(findings);
+    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
+    return html`<tr aria-rowindex=${r + 1} class=${worst ? `sev-${worst}` : ''} data-index=${row.index}>
+      <th scope="row" part="row-header" data-r=${r} data-c="0" tabindex=${tabindex(r, 0)}>
+        ${row.task.number ? html`<span class="number">${row.task.number}</span>` : nothing}${row.task.title}
+      </th>
+      ${this.hasStatus ? this.renderStatus(row, findings, worst, r, tabindex) : nothing}
+      ${this.columns.map((column, i) => {
+        const col = this.firstDeptCol + i;
+        const role = row.roles.get(column.name);
+        const classes = [role ? `role-${role}` : '', column.name === filterName ? 'selected-column' : '']
+          .filter(Boolean)
+          .join(' ');
+        return html`<td part="cell" data-r=${r} data-c=${col} tabindex=${tabindex(r, col)} class=${classes}>
+          ${role
+            ? html`<span class="mark" aria-hidden="true">${roleIcon[role]}</span><span class="role-text"
+                  >${role === 'lead' ? s.lead : s.partner}</span
+                >`
+            : nothing}
+        </td>`;
+      })}
+      <td data-r=${r} data-c=${lastCol} tabindex=${tabindex(r, lastCol)}>
+        <span aria-hidden="true">${row.leadCount}/${row.partnerCount}</span>
+        <span class="sr-only">${s.taskCounts(row.leadCount, row.partnerCount)}</span>
+      </td>
+    </tr>`;
+  }
+
+  private renderStatus(
+    row: MatrixRow,
+    findings: Finding[],
+    worst: Severity | null,
+    r: number,
+    tabindex: (row: number, col: number) => string,
+  ): TemplateResult {
+    const s = this.strings;
+    const locale = this.localeController.locale;
+    const checkable = (row.task.targetIds?.length ?? 0) > 0 || row.task.sheetRow !== undefined;
+    let content: TemplateResult | typeof nothing = nothing;
+    let kind = '';
+    if (worst) {
+      kind = worst;
+      content = html`<span aria-hidden="true">${severityIcon[worst]}</span> ${severityLabel(locale, worst)}
+        · ${s.findingCount(findings.length)}`;
+    } else if (checkable) {
+      kind = 'ok';
+      content = html`<span aria-hidden="true">✓</span> ${s.checked}`;
+    }
+    return html`<td part="status" class="status ${kind}" data-r=${r} data-c="1" tabindex=${tabindex(r, 1)}>
+      ${content}
+    </td>`;
+  }
+
+  private totalFindings(): string {
+    let count = 0;
+    for (const list of this.findings.values()) count += list.length;
+    return count ? this.strings.findingCount(count) : '';
+  }
+
+  private positionOf(target: EventTarget | null): GridPosition | null {
+    const cell = target instanceof Element ? target.closest('[data-r]') : null;
+    if (!cell) return null;
+    return { row: Number(cell.getAttribute('data-r')), col: Number(cell.getAttribute('data-c')) };
+  }
+
+  private cellAt(position: GridPosition): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-r="${position.row}"][data-c="${position.col}"]`);
+  }
+
+  /** Focuses the active cell and scrolls it clear of the sticky task column and header. */
+  private focusActiveCell(): void {
+    const cell = this.cellAt(this.active);
+    if (!cell) return;
+    cell.focus({ preventScroll: true });
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const stickyWidth = this.active.col === 0 ? 0 : (this.cellAt({ row: this.active.row, col: 0 })?.offsetWidth ?? 0);
+    const stickyHeight = this.active.row === 0 ? 0 : (this.cellAt({ row: 0, col: 0 })?.offsetHeight ?? 0);
+    const left = cell.offsetLeft - stickyWidth;
+    const right = cell.offsetLeft + cell.offsetWidth;
+    if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+    else if (right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = right - scroller.clientWidth;
+    const top = cell.offsetTop - stickyHeight;
+    const bottom = cell.offsetTop + cell.offsetHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = Math.max(0, top);
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private moveTo(position: GridPosition): void {
+    this.active = position;
+    this.moveFocusAfterRender = true;
+    // A move within the same cell set still has to refocus (the state object is new, so Lit
+    // renders; updated() then focuses).
+  }
+
+  private onFocusin = (event: FocusEvent): void => {
+    const position = this.positionOf(event.composedPath()[0] ?? null);
+    if (position && (position.row !== this.active.row || position.col !== this.active.col)) {
+      this.active = position;
+    }
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const from = this.positionOf(event.composedPath()[0] ?? null);
+    if (!from) return;
+    const lastRow = this.visibleRows.length + 1;
+    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
+    const ctrl = event.ctrlKey || event.metaKey;
+    let to: GridPosition | null = null;
+    switch (event.key) {
+      case 'ArrowRight':
+        to = { row: from.row, col: Math.min(lastCol, from.col + 1) };
+        break;
+      case 'ArrowLeft':
+        to = { row: from.row, col: Math.max(0, from.col - 1) };
+        break;
+      case 'ArrowDown':
+        to = { row: Math.min(lastRow, from.row + 1), col: from.col };
+        break;
+      case 'ArrowUp':
+        to = { row: Math.max(0, from.row - 1), col: from.col };
+        break;
+      case 'PageDown':
+        to = { row: Math.min(lastRow, from.row + 5), col: from.col };
+        break;
+      case 'PageUp':
+        to = { row: Math.max(0, from.row - 5), col: from.col };
+        break;
+      case 'Home':
+        to = ctrl ? { row: 0, col: 0 } : { row: from.row, col: 0 };
+        break;
+      case 'End':
+        to = ctrl ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.activate(from);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(to);
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const position = this.positionOf(event.composedPath()[0] ?? null);
+    if (!position) return;
+    this.active = position;
+    this.activate(position);
+  };
+
+  /** Enter/Space/click: choose a task, or filter by a department from its column header. */
+  private activate(position: GridPosition): void {
+    const rows = this.visibleRows;
+    const department = this.columns[position.col - this.firstDeptCol]?.name ?? null;
+    if (position.row === 0) {
+      if (department) this.setDepartment(department === normaliseDepartment(this.department ?? '') ? '' : department);
+      return;
+    }
+    const row = rows[position.row - 1];
+    if (!row) return;
+    const detail: TaskSelectDetail = {
+      task: row.task,
+      index: row.index,
+      department,
+      role: department ? (row.roles.get(department) ?? null) : null,
+      findings: this.findings.get(row.index) ?? [],
+    };
+    this.dispatchEvent(new CustomEvent<TaskSelectDetail>('mb-task-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private onFilterChange = (event: Event): void => {
+    this.setDepartment((event.target as HTMLSelectElement).value);
+  };
+
+  private setDepartment(department: string): void {
+    this.department = department;
+    const shown = filterRows(this.rows, department).length;
+    this.announcement = this.strings.shown(shown, this.rows.length);
+    this.dispatchEvent(
+      new CustomEvent<DepartmentChangeDetail>('mb-department-change', {
+        detail: { department },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
