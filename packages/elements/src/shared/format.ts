@@ -11,8 +11,7 @@
  *   (下降3.2% is value 3.2), so the comparator reads the same way as for increases.
  */
 import type { Comparator, TargetKind } from '@mubiao/core';
-
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from './locale.ts';
 
 /**
  * met: the target is reached; at-risk: not yet, but on pace or within the margin; short: below

@@ -1,0 +1,215 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.ts';
+
+export const targetGaugeStyles = css`
+  :host {
+    display: block;
+    font-family: ${token('font-family')};
+    font-size: ${token('font-size')};
+    line-height: ${token('line-height')};
+    color: ${token('color-text')};
+    --_met: ${token('color-met')};
+    --_at-risk: ${token('color-at-risk')};
+    --_short: ${token('color-short')};
+    --_none: ${token('color-none')};
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .gauge {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .head,
+  .figures,
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: ${token('space-1')} ${token('space-3')};
+  }
+  .head {
+    justify-content: space-between;
+  }
+  .label {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    display: inline-flex;
+    align-items: baseline;
+    gap: ${token('space-1')};
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 1.5px solid currentColor;
+    font-size: 0.85em;
+    line-height: 1;
+  }
+  /* Shape differs per status as well as colour: circle ✓, triangle-ish !, square ✕, dash –. */
+  .status-met .icon {
+    border-radius: 50%;
+  }
+  .status-at-risk .icon {
+    border-radius: 0.2em 0.2em 50% 50%;
+  }
+  .status-short .icon,
+  .status-no-value .icon {
+    border-radius: 0;
+  }
+  .status-no-target .icon {
+    border-style: dashed;
+    border-radius: 50%;
+  }
+  .status-met .status {
+    color: var(--_met);
+  }
+  .status-at-risk .status {
+    color: var(--_at-risk);
+  }
+  .status-short .status {
+    color: var(--_short);
+  }
+  .status-no-target .status,
+  .status-no-value .status {
+    color: var(--_none);
+  }
+  .value {
+    font-size: 1.4em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .target-text,
+  .delta,
+  .legend {
+    color: ${token('color-text-muted')};
+  }
+  .legend {
+    font-size: ${token('font-size-small')};
+  }
+  .swatch {
+    margin-inline-end: 0.25em;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  svg.bullet {
+    inline-size: 100%;
+    block-size: var(--mb-gauge-height, 1.75em);
+  }
+  svg.arc {
+    inline-size: var(--mb-gauge-arc-width, 12em);
+    max-inline-size: 100%;
+    block-size: auto;
+    justify-self: center;
+  }
+  .track {
+    fill: ${token('color-surface')};
+    stroke: ${token('color-border')};
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .band-short {
+    fill: var(--mb-gauge-band-short, #c9d1d9);
+  }
+  .band-at-risk {
+    fill: var(--mb-gauge-band-at-risk, #dde3e9);
+  }
+  .band-met {
+    fill: var(--mb-gauge-band-met, #eef1f4);
+  }
+  .bar {
+    fill: var(--_none);
+    transform-box: fill-box;
+    transform-origin: left center;
+    animation: mb-gauge-grow 400ms ease-out;
+  }
+  svg.arc .bar {
+    animation-name: mb-gauge-fade;
+  }
+  .status-met .bar {
+    fill: var(--_met);
+  }
+  .status-at-risk .bar {
+    fill: var(--_at-risk);
+  }
+  .status-short .bar {
+    fill: var(--_short);
+  }
+  .target,
+  .reference,
+  .pace,
+  .zero {
+    stroke: ${token('color-text')};
+    vector-effect: non-scaling-stroke;
+    fill: none;
+  }
+  .target {
+    stroke-width: 3;
+  }
+  .reference {
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .pace {
+    stroke: ${token('color-accent')};
+    stroke-width: 2;
+    stroke-dasharray: 1 2;
+  }
+  .zero {
+    stroke-width: 1;
+    stroke: ${token('color-border')};
+  }
+  @keyframes mb-gauge-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @keyframes mb-gauge-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar {
+      animation: none;
+    }
+  }
+  /* Windows high contrast: SVG fills are not forced, so map every mark to system colours. */
+  @media (forced-colors: active) {
+    .track,
+    .band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .band-short {
+      fill: GrayText;
+    }
+    .bar,
+    .status-met .bar,
+    .status-at-risk .bar,
+    .status-short .bar {
+      fill: Highlight;
+    }
+    .target,
+    .reference,
+    .zero {
+      stroke: CanvasText;
+    }
+    .pace {
+      stroke: LinkText;
+    }
+    .status,
+    .status-met .status,
+    .status-at-risk .status,
+    .status-short .status {
+      color: CanvasText;
+    }
+  }
+`;

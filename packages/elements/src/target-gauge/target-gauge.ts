@@ -1,0 +1,446 @@
+import { LitElement, html, nothing, svg, type PropertyDeclaration, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { scaleLinear } from 'd3-scale';
+import { arc as d3arc } from 'd3-shape';
+import type { Comparator, TargetKind } from '@mubiao/core';
+import { LocaleController, type Locale } from '../shared/locale.ts';
+import {
+  defaultMargin,
+  elapsedShare,
+  formatDelta,
+  formatTarget,
+  formatValue,
+  gaugeStatus,
+  metThreshold,
+  paceExpected,
+  statusIcon,
+  statusText,
+  type GaugeStatus,
+} from '../shared/format.ts';
+import { gaugeStrings } from './target-gauge.strings.ts';
+import { targetGaugeStyles } from './target-gauge.styles.ts';
+
+export type GaugeVariant = 'bullet' | 'arc';
+
+const COMPARATORS: readonly Comparator[] = ['>=', '>', '~', 'range', '<=', '=', 'placeholder'];
+const KINDS: readonly TargetKind[] = ['growth', 'level', 'increment', 'share', 'count'];
+
+/** Attribute text → number or null; empty, "**" (a placeholder) and non-numbers are null. */
+const optionalNumber: PropertyDeclaration['converter'] = {
+  fromAttribute(text: string | null): number | null {
+    if (text === null) return null;
+    const trimmed = text.trim().replace(/[,，]/g, '');
+    if (trimmed === '' || trimmed === '**') return null;
+    const n = Number(trimmed);
+    return Number.isFinite(n) ? n : Number.NaN;
+  },
+  toAttribute(value: number | null): string | null {
+    return value === null ? null : String(value);
+  },
+};
+
+const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** A band of the bullet graph's qualitative background (Few): which status a value there has. */
+interface Band {
+  from: number;
+  to: number;
+  status: 'short' | 'at-risk' | 'met';
+}
+
+/** Everything render() draws, computed once per update from the properties. */
+interface GaugeModel {
+  locale: Locale;
+  /** Checked inputs: NaN from a bad attribute is null here. */
+  value: number | null;
+  target: number | null;
+  max: number | null;
+  reference: number | null;
+  status: GaugeStatus;
+  domain: [number, number];
+  bands: Band[];
+  expected: number | null;
+  paceShare: number | null;
+  valueText: string;
+  targetText: string;
+  deltaText: string;
+  sentence: string;
+  name: string;
+}
+
+/**
+ * @summary An actual result against a plan target, as a bullet graph or an arc, with the status
+ * in words and shape (✓ 达标, ! 有风险, ✕ 未达标, – 目标待定, ? 暂无数据) and the gap in 百分点 or
+ * in the unit with 万/亿 scaling.
+ *
+ * @tag mb-target-gauge
+ *
+ * Status rules (see shared/format.ts gaugeStatus): `>=`, `=` and a range's lower bound are floors
+ * (exceeding is met); `>` needs strictly more; `~` (左右) is met within a tolerance below the target
+ * (0.5 百分点 for rates, else 5%); `<=` is a ceiling (over is short). Below a floor is at-risk when
+ * the value is at or above the pace (时间过半、任务过半) or, with no pace, within the margin (1 百分点
+ * for rates, else 10% of the target); otherwise short.
+ *
+ * With `decline` values and targets are magnitudes of a decrease (下降3.2% is value 3.2).
+ *
+ * @attr {number} value - The actual result (完成值). Empty or absent: no data yet.
+ * @attr {number} target - The target number (lower bound of a range). Empty or "**": placeholder.
+ * @attr {number} max - Upper bound of a `range` target (3-5家 → target 3, max 5).
+ * @attr {'>='|'>'|'~'|'range'|'<='|'='|'placeholder'} comparator - How the target binds. Default `>=`.
+ * @attr {string} unit - Unit as written: %, 户, 家, 亿元, 万元, 百分点 …
+ * @attr {string} label - The metric, e.g. 规上工业增加值增速. Rendered as text.
+ * @attr {number} reference - A comparison value drawn as a marker, e.g. last year's actual.
+ * @attr {string} reference-label - Name of the reference marker (default 上年 / last year).
+ * @attr {number} expected - Pace marker: the value due by now. Overrides the period computation.
+ * @attr {string} period-start - Start of the target period, YYYY-MM-DD (with period-end and as-of → pace).
+ * @attr {string} period-end - End of the target period, YYYY-MM-DD.
+ * @attr {string} as-of - Date of the value, YYYY-MM-DD (default: today).
+ * @attr {'growth'|'level'|'increment'|'share'|'count'} kind - Target kind; rates (growth, share) pace at the target itself.
+ * @attr {boolean} decline - The numbers are decreases (下降/降低/减少).
+ * @attr {number} tolerance - Tolerance of a `~` target in the unit (default 0.5 百分点 or 5%).
+ * @attr {number} margin - At-risk margin below the threshold in the unit (default 1 百分点 or 10%; 0 turns it off; for a ceiling, only an explicit margin counts).
+ * @attr {number} scale-min - Lower end of the scale (default: 0 or the lowest value drawn).
+ * @attr {number} scale-max - Upper end of the scale (default: a little past the highest value drawn).
+ * @attr {'bullet'|'arc'} variant - Bullet graph (default) or a half-circle arc.
+ * @attr {string} lang - zh-CN (default) or en; else the closest ancestor's lang, else the document's.
+ *
+ * @prop {GaugeStatus} status - Read-only: the computed status.
+ *
+ * @csspart base - The meter wrapper.
+ * @csspart label - The metric label.
+ * @csspart status - The status word with its icon.
+ * @csspart value - The actual value text.
+ * @csspart target-text - The target text (目标 7%左右).
+ * @csspart delta - The gap text (高于目标0.3个百分点).
+ * @csspart legend - Reference and pace marker legend.
+ * @csspart graphic - The SVG.
+ * @csspart track - The scale's background track.
+ * @csspart band - Each qualitative band (also classed band-short / band-at-risk / band-met).
+ * @csspart bar - The bar or arc of the actual value.
+ * @csspart target - The target tick(s).
+ * @csspart reference - The reference marker.
+ * @csspart pace - The pace marker.
+ *
+ * @cssproperty --mb-gauge-height - Height of the bullet graph (default 1.75em).
+ * @cssproperty --mb-gauge-arc-width - Width of the arc variant (default 12em).
+ * @cssproperty --mb-gauge-band-short - Fill of the short band (default #c9d1d9).
+ * @cssproperty --mb-gauge-band-at-risk - Fill of the at-risk band (default #dde3e9).
+ * @cssproperty --mb-gauge-band-met - Fill of the met band (default #eef1f4).
+ * @cssproperty --mb-color-met - Bar colour when met (status also shown by ✓ and text).
+ * @cssproperty --mb-color-at-risk - Bar colour when at risk.
+ * @cssproperty --mb-color-short - Bar colour when short.
+ * @cssproperty --mb-color-text - Text, target tick and markers.
+ */
+export class MbTargetGauge extends LitElement {
+  static override styles = targetGaugeStyles;
+
+  @property({ converter: optionalNumber }) value: number | null = null;
+  @property({ converter: optionalNumber }) target: number | null = null;
+  @property({ converter: optionalNumber }) max: number | null = null;
+  @property() comparator: Comparator = '>=';
+  @property() unit = '';
+  @property() label = '';
+  @property({ converter: optionalNumber }) reference: number | null = null;
+  @property({ attribute: 'reference-label' }) referenceLabel = '';
+  @property({ converter: optionalNumber }) expected: number | null = null;
+  @property({ attribute: 'period-start' }) periodStart = '';
+  @property({ attribute: 'period-end' }) periodEnd = '';
+  @property({ attribute: 'as-of' }) asOf = '';
+  @property() kind: TargetKind | '' = '';
+  @property({ type: Boolean }) decline = false;
+  @property({ converter: optionalNumber }) tolerance: number | null = null;
+  @property({ converter: optionalNumber }) margin: number | null = null;
+  @property({ attribute: 'scale-min', converter: optionalNumber }) scaleMin: number | null = null;
+  @property({ attribute: 'scale-max', converter: optionalNumber }) scaleMax: number | null = null;
+  @property({ reflect: true }) variant: GaugeVariant = 'bullet';
+
+  private readonly localeController = new LocaleController(this);
+  private model: GaugeModel | undefined;
+  private warned = new Set<string>();
+
+  static override get observedAttributes(): string[] {
+    // `lang` is HTMLElement's own property; watch the attribute so a change re-renders.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The computed status (met, at-risk, short, no-target, no-value). */
+  get status(): GaugeStatus {
+    return this.computeModel().status;
+  }
+
+  override willUpdate(): void {
+    this.model = undefined;
+  }
+
+  /** Reports bad input once per attribute and value, naming the element and what was wrong. */
+  private warn(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const name = this.label ? ` label="${this.label}"` : this.id ? ` id="${this.id}"` : '';
+    console.warn(`<${this.localName}${name}>: ${message}`);
+  }
+
+  private checked(name: string, x: number | null): number | null {
+    if (x !== null && !Number.isFinite(x)) {
+      this.warn(`${name}:${String(x)}`, `${name} is not a number; it is ignored.`);
+      return null;
+    }
+    return x;
+  }
+
+  private computeModel(): GaugeModel {
+    if (this.model) return this.model;
+    const locale = this.localeController.locale;
+    const t = gaugeStrings[locale];
+    let comparator = this.comparator;
+    if (!COMPARATORS.includes(comparator)) {
+      this.warn(`comparator:${comparator}`, `comparator "${comparator}" is not one of ${COMPARATORS.join(' ')}; showing no target.`);
+      comparator = 'placeholder';
+    }
+    const kind = KINDS.includes(this.kind as TargetKind) ? (this.kind as TargetKind) : undefined;
+    if (this.kind && !kind) this.warn(`kind:${this.kind}`, `kind "${this.kind}" is not one of ${KINDS.join(', ')}.`);
+    const value = this.checked('value', this.value);
+    const target = comparator === 'placeholder' ? null : this.checked('target', this.target);
+    const max = comparator === 'range' ? this.checked('max', this.max) : null;
+    const reference = this.checked('reference', this.reference);
+    const unit = this.unit ?? '';
+
+    let expected = this.checked('expected', this.expected);
+    let paceShare: number | null = null;
+    if (expected === null && target !== null && this.periodStart && this.periodEnd) {
+      const asOf = this.asOf || new Date();
+      paceShare = elapsedShare(this.periodStart, this.periodEnd, asOf);
+      if (paceShare === null) {
+        this.warn(
+          `period:${this.periodStart}:${this.periodEnd}:${this.asOf}`,
+          `period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.`,
+        );
+      } else if (kind !== 'growth' && kind !== 'share') {
+        expected = paceExpected(target, kind, paceShare, reference);
+      }
+    }
+
+    const status = gaugeStatus({
+      value,
+      target,
+      comparator,
+      max,
+      unit,
+      expected,
+      tolerance: this.tolerance,
+      margin: this.margin,
+    });
+    const domain = this.domainFor([value, target, max, reference, expected]);
+    const bands = target === null ? [] : this.bandsFor(domain, target, comparator, max, expected);
+
+    const shown = (x: number) => formatValue(x, unit, locale);
+    const valueText =
+      value === null ? statusText('no-value', locale) : this.decline ? t.declined(shown(value)) : shown(value);
+    const targetText = `${t.target}${locale === 'en' ? ' ' : ''}${formatTarget(
+      { comparator, value: target, max, unit, decline: this.decline },
+      locale,
+    )}`;
+    const deltaText =
+      value !== null && target !== null
+        ? formatDelta({ value, target, comparator, max, unit, decline: this.decline }, locale)
+        : '';
+    // removeAttribute('label') sets null: treat as unset.
+    const name = (this.label ?? '').trim() || t.unnamed;
+    const parts = [valueText, targetText, deltaText, statusText(status, locale)];
+    if (reference !== null) parts.push(t.marker(this.referenceLabel || t.reference, shown(reference)));
+    if (expected !== null && value !== null && target !== null) {
+      parts.push(paceShare !== null ? t.paceShare(paceShare, shown(expected)) : t.marker(t.pace, shown(expected)));
+    }
+    const sentence = parts.filter(Boolean).join(t.comma);
+    this.model = {
+      locale,
+      value,
+      target,
+      max,
+      reference,
+      status,
+      domain,
+      bands,
+      expected,
+      paceShare,
+      valueText,
+      targetText,
+      deltaText,
+      sentence,
+      name,
+    };
+    return this.model;
+  }
+
+  /** Scale domain: zero (or the lowest value) to a little past the highest, unless set. */
+  private domainFor(values: (number | null)[]): [number, number] {
+    const xs = values.filter(finite);
+    let lo = Math.min(0, ...xs);
+    let hi = Math.max(0, ...xs);
+    if (hi === lo) hi = lo + 1;
+    hi += (hi - lo) * 0.15;
+    const nice = scaleLinear().domain([lo, hi]).nice(4).domain() as [number, number];
+    [lo, hi] = nice;
+    if (finite(this.scaleMin)) lo = this.scaleMin;
+    if (finite(this.scaleMax)) hi = this.scaleMax;
+    if (hi <= lo) hi = lo + 1;
+    return [lo, hi];
+  }
+
+  /** The qualitative bands: where on the scale a value would be short, at risk or met. */
+  private bandsFor(
+    [lo, hi]: [number, number],
+    target: number,
+    comparator: Comparator,
+    max: number | null,
+    expected: number | null,
+  ): Band[] {
+    const clamp = (x: number) => Math.min(hi, Math.max(lo, x));
+    if (comparator === '<=') {
+      const riskFrom = expected ?? (finite(this.margin) ? target - Math.abs(this.margin) : target);
+      return [
+        { from: lo, to: clamp(Math.min(riskFrom, target)), status: 'met' as const },
+        { from: clamp(Math.min(riskFrom, target)), to: clamp(target), status: 'at-risk' as const },
+        { from: clamp(target), to: hi, status: 'short' as const },
+      ].filter((b) => b.to > b.from);
+    }
+    const threshold = metThreshold({ target, comparator, unit: this.unit, tolerance: this.tolerance });
+    const margin = finite(this.margin) ? Math.abs(this.margin) : defaultMargin(target, this.unit);
+    const riskFrom = expected ?? threshold - margin;
+    const bands: Band[] = [
+      { from: lo, to: clamp(Math.min(riskFrom, threshold)), status: 'short' },
+      { from: clamp(Math.min(riskFrom, threshold)), to: clamp(threshold), status: 'at-risk' },
+      { from: clamp(threshold), to: hi, status: 'met' },
+    ];
+    // A range's upper bound is not a limit (above it is still met), so it adds no band.
+    void max;
+    return bands.filter((b) => b.to > b.from);
+  }
+
+  override render() {
+    const m = this.computeModel();
+    const [lo, hi] = m.domain;
+    // A meter needs a current value; without one the whole sentence is an image's name.
+    const meterAttrs = m.value !== null;
+    return html`<div
+      part="base"
+      class="gauge status-${m.status}"
+      role=${meterAttrs ? 'meter' : 'img'}
+      aria-label=${meterAttrs ? m.name : `${m.name}${gaugeStrings[m.locale].comma}${m.sentence}`}
+      aria-valuenow=${meterAttrs ? String(m.value) : nothing}
+      aria-valuemin=${meterAttrs ? String(lo) : nothing}
+      aria-valuemax=${meterAttrs ? String(hi) : nothing}
+      aria-valuetext=${meterAttrs ? m.sentence : nothing}
+      lang=${m.locale}
+    >
+      <div class="head">
+        <span part="label" class="label">${this.label}</span>
+        <span part="status" class="status"
+          ><span class="icon" aria-hidden="true">${statusIcon(m.status)}</span>${statusText(m.status, m.locale)}</span
+        >
+      </div>
+      ${this.variant === 'arc' ? this.renderArc(m) : this.renderBullet(m)}
+      <div class="figures">
+        <span part="value" class="value">${m.valueText}</span>
+        <span part="target-text" class="target-text">${m.targetText}</span>
+        ${m.deltaText ? html`<span part="delta" class="delta">${m.deltaText}</span>` : nothing}
+      </div>
+      ${this.renderLegend(m)}
+    </div>`;
+  }
+
+  private renderLegend(m: GaugeModel) {
+    const t = gaugeStrings[m.locale];
+    const items: ReturnType<typeof html>[] = [];
+    const shown = (x: number) => formatValue(x, this.unit, m.locale);
+    if (m.reference !== null) {
+      items.push(html`<span class="key key-reference"
+        ><span class="swatch" aria-hidden="true">┆</span>${t.marker(this.referenceLabel || t.reference, shown(m.reference))}</span
+      >`);
+    }
+    if (m.expected !== null) {
+      items.push(html`<span class="key key-pace"
+        ><span class="swatch" aria-hidden="true">▾</span>${m.paceShare !== null
+          ? t.paceShare(m.paceShare, shown(m.expected))
+          : t.marker(t.pace, shown(m.expected))}</span
+      >`);
+    }
+    return items.length ? html`<div part="legend" class="legend">${items}</div>` : nothing;
+  }
+
+  private renderBullet(m: GaugeModel) {
+    const width = 300;
+    const height = 30;
+    const x = scaleLinear().domain(m.domain).range([0, width]).clamp(true);
+    const { target, value, max, reference } = m;
+    const zero = x(Math.max(m.domain[0], Math.min(0, m.domain[1])));
+    const ticks: SVGTemplateResult[] = [];
+    if (finite(target)) ticks.push(svg`<line part="target" class="target" x1=${x(target)} x2=${x(target)} y1="4" y2=${height - 4}></line>`);
+    if (finite(max)) {
+      ticks.push(svg`<line part="target" class="target target-max" x1=${x(max)} x2=${x(max)} y1="4" y2=${height - 4}></line>`);
+    }
+    return html`<svg
+      part="graphic"
+      class="bullet"
+      viewBox="0 0 ${width} ${height}"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect part="track" class="track" x="0" y="0" width=${width} height=${height}></rect>
+      ${m.bands.map(
+        (b) => svg`<rect part="band" class="band band-${b.status}" x=${x(b.from)} y="0" width=${Math.max(0, x(b.to) - x(b.from))} height=${height}></rect>`,
+      )}
+      ${m.domain[0] < 0 ? svg`<line class="zero" x1=${zero} x2=${zero} y1="0" y2=${height}></line>` : nothing}
+      ${finite(value)
+        ? svg`<rect part="bar" class="bar" x=${Math.min(zero, x(value))} y=${height / 3} width=${Math.abs(x(value) - zero)} height=${height / 3}></rect>`
+        : nothing}
+      ${finite(reference)
+        ? svg`<line part="reference" class="reference" x1=${x(reference)} x2=${x(reference)} y1="2" y2=${height - 2}></line>`
+        : nothing}
+      ${m.expected !== null
+        ? svg`<line part="pace" class="pace" x1=${x(m.expected)} x2=${x(m.expected)} y1="0" y2=${height}></line>`
+        : nothing}
+      ${ticks}
+    </svg>`;
+  }
+
+  private renderArc(m: GaugeModel) {
+    const angle = scaleLinear().domain(m.domain).range([-Math.PI / 2, Math.PI / 2]).clamp(true);
+    const outer = 90;
+    const inner = 62;
+    const ring = d3arc<{ a0: number; a1: number; r0: number; r1: number }>()
+      .startAngle((d) => d.a0)
+      .endAngle((d) => d.a1)
+      .innerRadius((d) => d.r0)
+      .outerRadius((d) => d.r1);
+    const path = (a0: number, a1: number, r0 = inner, r1 = outer) => ring({ a0, a1, r0, r1 }) ?? '';
+    // A radial tick at scale value v, from radius r0 to r1 (angle 0 is 12 o'clock).
+    const radial = (v: number, r0: number, r1: number) => {
+      const a = angle(v);
+      return { x1: r0 * Math.sin(a), y1: -r0 * Math.cos(a), x2: r1 * Math.sin(a), y2: -r1 * Math.cos(a) };
+    };
+    const { target, value, max, reference } = m;
+    const base = angle(Math.max(m.domain[0], Math.min(0, m.domain[1])));
+    const tick = (v: number, part: string, cls: string, r0: number, r1: number) => {
+      const l = radial(v, r0, r1);
+      return svg`<line part=${part} class=${cls} x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`;
+    };
+    return html`<svg part="graphic" class="arc" viewBox="-100 -100 200 108" aria-hidden="true" focusable="false">
+      <path part="track" class="track" d=${path(-Math.PI / 2, Math.PI / 2)}></path>
+      ${m.bands.map((b) => svg`<path part="band" class="band band-${b.status}" d=${path(angle(b.from), angle(b.to))}></path>`)}
+      ${finite(value)
+        ? svg`<path part="bar" class="bar" d=${path(Math.min(base, angle(value)), Math.max(base, angle(value)), inner + 8, outer - 8)}></path>`
+        : nothing}
+      ${finite(reference) ? tick(reference, 'reference', 'reference', inner - 4, outer + 4) : nothing}
+      ${m.expected !== null ? tick(m.expected, 'pace', 'pace', inner - 8, outer + 8) : nothing}
+      ${finite(target) ? tick(target, 'target', 'target', inner - 6, outer + 6) : nothing}
+      ${finite(max) ? tick(max, 'target', 'target target-max', inner - 6, outer + 6) : nothing}
+    </svg>`;
+  }
+}
