@@ -167,6 +167,10 @@ export interface Grid {
   hiddenCols: number[];
   /** Protected sheets can be read but not annotated in place. */
   protected?: boolean;
+  /** Sheet visibility from workbook.xml; absent means visible. */
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  /** The used range the file declares (<dimension ref>), as written; may be stale. */
+  dimension?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

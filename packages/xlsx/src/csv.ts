@@ -1,0 +1,180 @@
+import type { Cell, Grid } from '@mubiao/core';
+import { cellAddress } from './address.ts';
+import { WorkbookError, workbookErrors } from './errors.ts';
+
+export interface CsvOptions {
+  fileName: string;
+  /** Force a delimiter instead of sniffing one. */
+  delimiter?: ',' | '\t' | ';';
+  /** Sheet name for the grid; defaults to the file name without its extension. */
+  sheetName?: string;
+  maxCells?: number;
+}
+
+export interface CsvResult {
+  grid: Grid;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  delimiter: string;
+  warnings: string[];
+}
+
+/**
+ * Reads CSV (RFC 4180 quoting, any line ending) into one Grid. Cell values stay strings, as the
+ * user typed them: a CSV carries no types, and "15%" or "0012" must not be silently rewritten.
+ */
+export function readCsv(input: string | Uint8Array, opts: CsvOptions): CsvResult {
+  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input, opts.fileName);
+  const text = decoded.text;
+  const delimiter = opts.delimiter ?? sniffDelimiter(text);
+  const warnings: string[] = [];
+  const rows = parseCsv(text, delimiter, opts.fileName, warnings);
+  const maxCells = opts.maxCells ?? 2_000_000;
+  const cells: (Cell | undefined)[][] = [];
+  let used = 0;
+  let colCount = 0;
+  let rowCount = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const fields = rows[r]!;
+    const line: (Cell | undefined)[] = [];
+    for (let c = 0; c < fields.length; c++) {
+      const value = fields[c]!;
+      if (value === '') continue;
+      if (++used > maxCells) throw workbookErrors.tooLarge(opts.fileName, `more than ${maxCells.toLocaleString('en-US')} filled cells`);
+      line[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
+      if (c + 1 > colCount) colCount = c + 1;
+      rowCount = r + 1;
+    }
+    cells.push(line);
+  }
+  cells.length = rowCount;
+  const sheet = opts.sheetName ?? (opts.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Sheet1');
+  return {
+    grid: { sheet, rowCount, colCount, cells, merges: [], hiddenRows: [], hiddenCols: [] },
+    encoding: decoded.encoding,
+    delimiter,
+    warnings,
+  };
+}
+
+/** UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 — what Excel and WPS in China export. */
+export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: GB18030 covers GBK and GB2312.
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+  } catch {
+    throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  return controls > sample.length * 0.05;
+}
+
+/** Picks the delimiter that splits the first lines most consistently (outside quotes). */
+export function sniffDelimiter(text: string): ',' | '\t' | ';' {
+  const sample = text.slice(0, 64 * 1024);
+  const candidates = [',', '\t', ';'] as const;
+  let best: ',' | '\t' | ';' = ',';
+  let bestScore = -1;
+  for (const d of candidates) {
+    const counts = countPerLine(sample, d, 20).filter((n) => n > 0);
+    if (counts.length === 0) continue;
+    const mode = Math.max(...counts);
+    const consistent = counts.filter((n) => n === mode).length;
+    const score = consistent * 1000 + mode;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function countPerLine(text: string, delimiter: string, maxLines: number): number[] {
+  const counts: number[] = [];
+  let quoted = false;
+  let count = 0;
+  for (let i = 0; i < text.length && counts.length < maxLines; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === delimiter) count++;
+    else if (!quoted && c === '\n') {
+      counts.push(count);
+      count = 0;
+    }
+  }
+  if (count > 0) counts.push(count);
+  return counts;
+}
+
+function parseCsv(text: string, delimiter: string, fileName: string, warnings: string[]): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  const n = text.length;
+  let line = 1;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '"' && field === '') {
+      // Quoted field: "" is a literal quote; it may span lines.
+      const startLine = line;
+      i++;
+      let closed = false;
+      while (i < n) {
+        const d = text[i]!;
+        if (d === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          closed = true;
+          break;
+        }
+        if (d === '\n') line++;
+        field += d;
+        i++;
+      }
+      if (!closed) warnings.push(`${fileName}: a quoted field starting on line ${startLine} is never closed; read to the end of the file`);
+      // Text after the closing quote (malformed but common) is kept.
+      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      continue;
+    }
+    if (c === delimiter) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\n' || c === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      i++;
+      line++;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

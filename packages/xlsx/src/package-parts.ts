@@ -1,0 +1,138 @@
+import { workbookErrors } from './errors.ts';
+import { OPEN, XmlScanner } from './xml.ts';
+import { readEntryText, type ZipArchive } from './zip.ts';
+
+/** Relationship types are matched by their last segment so transitional and strict OOXML both work. */
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export function relsPathFor(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+export function readRelationships(xml: string | undefined): Relationship[] {
+  if (!xml) return [];
+  const out: Relationship[] = [];
+  const s = new XmlScanner(xml);
+  for (let kind = s.next(); kind; kind = s.next()) {
+    if (kind === OPEN && s.name === 'Relationship') {
+      out.push({
+        id: s.attr('Id') ?? '',
+        type: s.attr('Type') ?? '',
+        target: s.attr('Target') ?? '',
+        external: s.attr('TargetMode') === 'External',
+      });
+    }
+  }
+  return out;
+}
+
+export function relTypeIs(rel: Relationship, last: string): boolean {
+  return rel.type.endsWith(`/${last}`);
+}
+
+/** Resolves a relationship target against the folder of the part that owns it. */
+export function resolvePartPath(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = fromPart.slice(0, fromPart.lastIndexOf('/') + 1);
+  const parts = (base + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return decodeURIComponentSafe(out.join('/'));
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Target written relative to `fromPart`'s folder, as Excel does for sheet-level relationships. */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetInfo {
+  name: string;
+  sheetId: string;
+  state: SheetState;
+  /** Path of the sheet part inside the package; undefined for chart sheets and dialogs. */
+  path: string | undefined;
+  kind: 'worksheet' | 'chartsheet' | 'other';
+}
+
+export interface WorkbookInfo {
+  workbookPath: string;
+  sheets: SheetInfo[];
+  date1904: boolean;
+  sharedStringsPath: string | undefined;
+  stylesPath: string | undefined;
+  /** Workbook-level protection (structure locked). */
+  protectedStructure: boolean;
+}
+
+/** Finds the workbook part, its sheets and the shared parts, following relationships. */
+export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
+  const rootRels = readRelationships(readEntryText(zip, '_rels/.rels'));
+  const officeDoc = rootRels.find((r) => relTypeIs(r, 'officeDocument'));
+  const workbookPath = officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml';
+  const workbookXml = readEntryText(zip, workbookPath);
+  if (workbookXml === undefined) {
+    const hint = zip.byName.has('word/document.xml')
+      ? 'a Word document'
+      : zip.byName.has('ppt/presentation.xml')
+        ? 'a PowerPoint file'
+        : zip.byName.has('content.xml')
+          ? 'an OpenDocument file; save it as .xlsx'
+          : 'a zip file without a workbook inside';
+    throw workbookErrors.notAWorkbook(zip.fileName, hint);
+  }
+  const rels = readRelationships(readEntryText(zip, relsPathFor(workbookPath)));
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetInfo[] = [];
+  let date1904 = false;
+  let protectedStructure = false;
+  const s = new XmlScanner(workbookXml);
+  for (let kind = s.next(); kind; kind = s.next()) {
+    if (kind !== OPEN) continue;
+    if (s.name === 'workbookPr') {
+      const v = s.attr('date1904');
+      date1904 = v === '1' || v === 'true';
+    } else if (s.name === 'workbookProtection') {
+      const v = s.attr('lockStructure');
+      protectedStructure = v === '1' || v === 'true';
+    } else if (s.name === 'sheet') {
+      const rel = relById.get(s.attr('r:id') ?? s.attr('id') ?? '');
+      const state = s.attr('state');
+      const kindOf = rel && relTypeIs(rel, 'worksheet') ? 'worksheet' : rel && relTypeIs(rel, 'chartsheet') ? 'chartsheet' : 'other';
+      sheets.push({
+        name: s.attr('name') ?? `Sheet${sheets.length + 1}`,
+        sheetId: s.attr('sheetId') ?? '',
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+        path: rel && !rel.external ? resolvePartPath(workbookPath, rel.target) : undefined,
+        kind: kindOf,
+      });
+    }
+  }
+  const find = (type: string) => {
+    const rel = rels.find((r) => relTypeIs(r, type));
+    return rel ? resolvePartPath(workbookPath, rel.target) : undefined;
+  };
+  return { workbookPath, sheets, date1904, sharedStringsPath: find('sharedStrings'), stylesPath: find('styles'), protectedStructure };
+}

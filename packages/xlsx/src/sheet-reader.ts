@@ -1,0 +1,228 @@
+import type { Cell, CellRange, Grid } from '@mubiao/core';
+import { cellAddress, parseCellAddress, parseRange } from './address.ts';
+import { workbookErrors } from './errors.ts';
+import { shiftFormula } from './formula-shift.ts';
+import { formatGeneral, formatNumber, GENERAL, type NumberFormat } from './numfmt.ts';
+import { readInlineString } from './shared-strings.ts';
+import { CLOSE, OPEN, XmlScanner, decodeOoxmlEscapes } from './xml.ts';
+
+export interface SheetContext {
+  fileName: string;
+  sheetName: string;
+  sharedStrings: string[];
+  formats: NumberFormat[];
+  date1904: boolean;
+  /** Shared across the sheets of one workbook so the limit is per workbook. */
+  budget: { used: number; max: number };
+  warnings: string[];
+}
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads one worksheet part into a Grid in a single pass. Styled but empty cells are skipped;
+ * formulas without a saved result are kept (value null) and reported once per sheet.
+ */
+export function readSheetXml(xml: string, ctx: SheetContext): Grid {
+  const s = new XmlScanner(xml);
+  const cells: (Cell | undefined)[][] = [];
+  const merges: CellRange[] = [];
+  const hiddenRows: number[] = [];
+  const hiddenColRanges: [number, number][] = [];
+  const shared = new Map<string, SharedFormula>();
+  let isProtected = false;
+  let dimension: string | undefined;
+  let rowCount = 0;
+  let colCount = 0;
+  let row = -1;
+  let nextCol = 0;
+  let uncached = 0;
+  let firstUncached = '';
+  const budget = ctx.budget;
+
+  for (let kind = s.next(); kind; kind = s.next()) {
+    if (kind !== OPEN) continue;
+    switch (s.name) {
+      case 'row': {
+        const r = s.attr('r');
+        row = r ? Number(r) - 1 : row + 1;
+        nextCol = 0;
+        const hidden = s.attr('hidden');
+        if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
+        break;
+      }
+      case 'c': {
+        const ref = s.attr('r');
+        let col = nextCol;
+        let cellRow = row;
+        if (ref) {
+          const pos = parseCellAddress(ref);
+          if (!pos) {
+            ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" has a cell with a bad reference "${ref}"; it was skipped`);
+            s.skipElement();
+            break;
+          }
+          col = pos.col;
+          cellRow = pos.row;
+        }
+        nextCol = col + 1;
+        if (s.selfClosing) break;
+        const type = s.attr('t');
+        const styleIndex = s.attr('s');
+        const cell = readCellBody(s, type, cellRow, col, shared, ctx);
+        if (!cell) break;
+        if (styleIndex !== undefined && type !== 's' && type !== 'str' && type !== 'inlineStr' && typeof cell.value === 'number') {
+          applyFormat(cell, ctx.formats[Number(styleIndex)] ?? GENERAL, ctx.date1904);
+        }
+        if (cell.formula !== undefined && cell.value === null && cell.error === undefined) {
+          uncached++;
+          if (!firstUncached) firstUncached = cell.address;
+        }
+        if (++budget.used > budget.max) {
+          throw workbookErrors.tooLarge(ctx.fileName, `more than ${budget.max.toLocaleString('en-US')} filled cells (sheet "${ctx.sheetName}")`);
+        }
+        (cells[cellRow] ??= [])[col] = cell;
+        if (cellRow >= rowCount) rowCount = cellRow + 1;
+        if (col >= colCount) colCount = col + 1;
+        break;
+      }
+      case 'col': {
+        const hidden = s.attr('hidden');
+        if (hidden === '1' || hidden === 'true') {
+          const min = Number(s.attr('min') ?? 0);
+          const max = Number(s.attr('max') ?? min);
+          if (min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, 16384) - 1]);
+        }
+        break;
+      }
+      case 'mergeCell': {
+        const range = parseRange(s.attr('ref') ?? '');
+        if (range) merges.push(range);
+        break;
+      }
+      case 'sheetProtection': {
+        const on = s.attr('sheet');
+        isProtected = on === '1' || on === 'true';
+        break;
+      }
+      case 'dimension':
+        dimension = s.attr('ref');
+        break;
+      case 'extLst':
+        s.skipElement();
+        break;
+    }
+  }
+
+  for (const m of merges) {
+    if (m.bottom >= rowCount && cells.length > 0) rowCount = Math.max(rowCount, m.bottom + 1);
+    if (m.right >= colCount && cells.length > 0) colCount = Math.max(colCount, m.right + 1);
+  }
+  for (let r = 0; r < rowCount; r++) cells[r] ??= [];
+  cells.length = rowCount;
+  // A hidden column range can run to XFD; only the columns that hold data matter.
+  const hiddenCols: number[] = [];
+  for (const [from, to] of hiddenColRanges) for (let c = from; c <= Math.min(to, Math.max(colCount - 1, from)); c++) hiddenCols.push(c);
+  if (uncached > 0) {
+    ctx.warnings.push(
+      `${ctx.fileName}: sheet "${ctx.sheetName}" has ${uncached} formula${uncached > 1 ? 's' : ''} without a saved result (first at ${firstUncached}); open the file in Excel/WPS, let it calculate and save it`,
+    );
+  }
+  const grid: Grid = { sheet: ctx.sheetName, rowCount, colCount, cells, merges, hiddenRows, hiddenCols: [...new Set(hiddenCols)].sort((a, b) => a - b) };
+  if (isProtected) grid.protected = true;
+  if (dimension) grid.dimension = dimension;
+  return grid;
+}
+
+function readCellBody(
+  s: XmlScanner,
+  type: string | undefined,
+  row: number,
+  col: number,
+  shared: Map<string, SharedFormula>,
+  ctx: SheetContext,
+): Cell | null {
+  let raw: string | undefined;
+  let inline: string | undefined;
+  let formula: string | undefined;
+  for (let kind = s.next(); kind; kind = s.next()) {
+    if (kind === CLOSE) {
+      if (s.name === 'c') break;
+      continue;
+    }
+    if (s.name === 'v') raw = s.readText();
+    else if (s.name === 'f') {
+      const ft = s.attr('t');
+      const si = s.attr('si');
+      const text = s.selfClosing ? '' : s.readText();
+      if (ft === 'shared' && si !== undefined) {
+        const master = shared.get(si);
+        if (text !== '') {
+          shared.set(si, { formula: text, row, col });
+          formula = text;
+        } else if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+      } else formula = text;
+    } else if (s.name === 'is') inline = readInlineString(s);
+    else s.skipElement();
+  }
+  const address = cellAddress(row, col);
+  if (raw === undefined && inline === undefined) {
+    if (formula === undefined) return null;
+    return { address, row, col, value: null, text: '', formula: `=${formula}`.replace(/^=+/, '=') };
+  }
+  const cell: Cell = { address, row, col, value: null, text: '' };
+  if (formula !== undefined) cell.formula = `=${formula}`.replace(/^=+/, '=');
+  switch (type) {
+    case 's': {
+      const text = ctx.sharedStrings[Number(raw)];
+      if (text === undefined) {
+        ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" cell ${address} points at a missing shared string; it was read as empty`);
+        return cell;
+      }
+      cell.value = cell.text = text;
+      return cell;
+    }
+    case 'inlineStr':
+      cell.value = cell.text = inline ?? decodeOoxmlEscapes(raw ?? '');
+      return cell;
+    case 'str':
+      cell.value = cell.text = decodeOoxmlEscapes(raw ?? '');
+      return cell;
+    case 'b':
+      cell.value = raw === '1' || raw === 'true';
+      cell.text = cell.value ? 'TRUE' : 'FALSE';
+      return cell;
+    case 'e':
+      cell.error = raw ?? '#N/A';
+      cell.text = cell.error;
+      return cell;
+    case 'd': {
+      const iso = (raw ?? '').trim();
+      cell.value = /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso;
+      cell.text = iso.replace('T', ' ').replace(/ 00:00(:00(\.0+)?)?Z?$/, '').replace(/Z$/, '');
+      return cell;
+    }
+    default: {
+      const n = Number(raw);
+      if (raw === undefined || raw.trim() === '' || !Number.isFinite(n)) {
+        cell.value = cell.text = raw ?? '';
+        return cell;
+      }
+      cell.value = n;
+      cell.text = formatGeneral(n);
+      return cell;
+    }
+  }
+}
+
+function applyFormat(cell: Cell, format: NumberFormat, date1904: boolean): void {
+  if (format.kind === 'general') return;
+  const formatted = formatNumber(cell.value as number, format, date1904);
+  cell.value = formatted.value;
+  cell.text = formatted.text;
+  cell.numFmt = format.code;
+}

@@ -1,0 +1,261 @@
+/**
+ * A small forward-only XML scanner for OOXML parts. No DOM, no tree: the readers walk tags in
+ * document order and pull attributes and text on demand, which keeps a 100k-row sheet to one pass
+ * over one string. Positions (`tagStart`, `tagEnd`) are exposed so the annotator can patch the
+ * original text in place instead of re-serialising it.
+ */
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export type TagKind = typeof END | typeof OPEN | typeof CLOSE;
+
+export class XmlScanner {
+  readonly xml: string;
+  /** Where the next call to `next()` starts looking. */
+  pos: number;
+  kind: TagKind = END;
+  /** Local name of the current tag (namespace prefix removed). */
+  name = '';
+  /** Name as written, prefix included. */
+  qname = '';
+  /** Index of the current tag's `<` and one past its `>`. */
+  tagStart = 0;
+  tagEnd = 0;
+  selfClosing = false;
+  private attrStart = 0;
+  private attrEnd = 0;
+
+  constructor(xml: string, start = 0) {
+    this.xml = xml;
+    this.pos = start;
+  }
+
+  /** Advances to the next start or end tag, skipping declarations, comments and text. */
+  next(): TagKind {
+    const xml = this.xml;
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = xml.length;
+        this.kind = END;
+        return END;
+      }
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 47 /* / */) {
+        const gt = xml.indexOf('>', lt + 2);
+        if (gt < 0) throw new XmlError('unterminated end tag', lt);
+        this.setName(xml.slice(lt + 2, gt).trim());
+        this.tagStart = lt;
+        this.tagEnd = gt + 1;
+        this.pos = gt + 1;
+        this.selfClosing = false;
+        this.attrStart = this.attrEnd = gt;
+        this.kind = CLOSE;
+        return CLOSE;
+      }
+      if (c === 63 /* ? */) {
+        const end = xml.indexOf('?>', lt + 2);
+        if (end < 0) throw new XmlError('unterminated processing instruction', lt);
+        this.pos = end + 2;
+        continue;
+      }
+      if (c === 33 /* ! */) {
+        this.pos = skipBang(xml, lt);
+        continue;
+      }
+      // Start tag: the name runs to whitespace, '/' or '>'.
+      let i = lt + 1;
+      const n = xml.length;
+      while (i < n) {
+        const d = xml.charCodeAt(i);
+        if (d === 62 || d === 47 || d === 32 || d === 10 || d === 13 || d === 9) break;
+        i++;
+      }
+      this.setName(xml.slice(lt + 1, i));
+      this.attrStart = i;
+      // Attribute values may legally contain '>', so honour quotes while looking for the end.
+      let quote = 0;
+      while (i < n) {
+        const d = xml.charCodeAt(i);
+        if (quote) {
+          if (d === quote) quote = 0;
+        } else if (d === 34 || d === 39) quote = d;
+        else if (d === 62) break;
+        i++;
+      }
+      if (i >= n) throw new XmlError(`unterminated <${this.qname}> tag`, lt);
+      this.selfClosing = xml.charCodeAt(i - 1) === 47;
+      this.attrEnd = this.selfClosing ? i - 1 : i;
+      this.tagStart = lt;
+      this.tagEnd = i + 1;
+      this.pos = i + 1;
+      this.kind = OPEN;
+      return OPEN;
+    }
+  }
+
+  private setName(qname: string): void {
+    this.qname = qname;
+    const colon = qname.indexOf(':');
+    this.name = colon < 0 ? qname : qname.slice(colon + 1);
+  }
+
+  /** Value of an attribute of the current start tag (entities decoded), matched by qualified or local name. */
+  attr(name: string): string | undefined {
+    const xml = this.xml;
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      let d = xml.charCodeAt(i);
+      while (i < end && (d === 32 || d === 10 || d === 13 || d === 9)) d = xml.charCodeAt(++i);
+      if (i >= end) break;
+      const nameStart = i;
+      while (i < end && xml.charCodeAt(i) !== 61 /* = */ && xml.charCodeAt(i) > 32) i++;
+      const nameEnd = i;
+      while (i < end && xml.charCodeAt(i) !== 61) i++;
+      i++;
+      while (i < end && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
+      const quote = xml.charCodeAt(i);
+      const valueStart = i + 1;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd > end) return undefined;
+      i = valueEnd + 1;
+      if (attrNameMatches(xml, nameStart, nameEnd, name)) return decodeEntities(xml.slice(valueStart, valueEnd));
+    }
+    return undefined;
+  }
+
+  /** All attributes of the current start tag, for the few places that need more than one lookup. */
+  attributes(): Record<string, string> {
+    return parseAttributes(this.xml.slice(this.attrStart, this.attrEnd));
+  }
+
+  /**
+   * Text content of the current element (entities and CDATA decoded), nested elements' text
+   * included; leaves the scanner after the element's end tag.
+   */
+  readText(): string {
+    if (this.kind !== OPEN || this.selfClosing) return '';
+    const xml = this.xml;
+    // Fast path: plain text directly followed by the end tag.
+    const lt = xml.indexOf('<', this.pos);
+    if (lt < 0) throw new XmlError(`unterminated <${this.qname}>`, this.tagStart);
+    if (xml.charCodeAt(lt + 1) === 47) {
+      const raw = xml.slice(this.pos, lt);
+      this.next();
+      return decodeEntities(raw);
+    }
+    let text = '';
+    let depth = 1;
+    let cursor = this.pos;
+    while (depth > 0) {
+      const next = xml.indexOf('<', cursor);
+      if (next < 0) throw new XmlError(`unterminated <${this.qname}>`, this.tagStart);
+      text += decodeEntities(xml.slice(cursor, next));
+      if (xml.startsWith('<![CDATA[', next)) {
+        const end = xml.indexOf(']]>', next + 9);
+        if (end < 0) throw new XmlError('unterminated CDATA section', next);
+        text += xml.slice(next + 9, end);
+        cursor = end + 3;
+        continue;
+      }
+      this.pos = next;
+      const kind = this.next();
+      if (kind === OPEN && !this.selfClosing) depth++;
+      else if (kind === CLOSE) depth--;
+      cursor = this.pos;
+    }
+    return text;
+  }
+
+  /** Skips past the end of the current element (no-op for a self-closing tag). */
+  skipElement(): void {
+    if (this.kind !== OPEN || this.selfClosing) return;
+    let depth = 1;
+    while (depth > 0) {
+      const kind = this.next();
+      if (kind === END) throw new XmlError(`unterminated <${this.qname}>`, this.tagStart);
+      if (kind === OPEN && !this.selfClosing) depth++;
+      else if (kind === CLOSE) depth--;
+    }
+  }
+}
+
+export class XmlError extends Error {
+  override readonly name = 'XmlError';
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(`${message} at character ${offset}`);
+  }
+}
+
+function skipBang(xml: string, lt: number): number {
+  if (xml.startsWith('<!--', lt)) {
+    const end = xml.indexOf('-->', lt + 4);
+    if (end < 0) throw new XmlError('unterminated comment', lt);
+    return end + 3;
+  }
+  if (xml.startsWith('<![CDATA[', lt)) {
+    const end = xml.indexOf(']]>', lt + 9);
+    if (end < 0) throw new XmlError('unterminated CDATA section', lt);
+    return end + 3;
+  }
+  const end = xml.indexOf('>', lt);
+  if (end < 0) throw new XmlError('unterminated declaration', lt);
+  return end + 1;
+}
+
+function attrNameMatches(xml: string, start: number, end: number, name: string): boolean {
+  const len = end - start;
+  if (len === name.length) return xml.startsWith(name, start);
+  // Local-name match for prefixed attributes when asked for the bare name.
+  if (len > name.length && xml.charCodeAt(end - name.length - 1) === 58 && name.indexOf(':') < 0) {
+    return xml.startsWith(name, end - name.length);
+  }
+  return false;
+}
+
+export function parseAttributes(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source))) out[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and numeric character references. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED[ref] ?? whole;
+    const code = ref.charCodeAt(1) === 120 ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** OOXML escapes characters XML cannot hold as `_xHHHH_` (e.g. `_x000D_` for a carriage return). */
+export function decodeOoxmlEscapes(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Escapes text for element content. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
+    // Control characters XML 1.0 cannot carry, written the OOXML way.
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
+/** Escapes text for a double-quoted attribute value. */
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"\n\r\t]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `&#${c.charCodeAt(0)};`,
+  );
+}
