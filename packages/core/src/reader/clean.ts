@@ -1,0 +1,173 @@
+import {
+  BOILERPLATE_LINE,
+  BOOKMARK,
+  HTML_ENTITIES,
+  HTML_TAG,
+  OCR_VARIANTS,
+  RUNNING_HEADER_MIN_REPEATS,
+} from './artifacts.ts';
+import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+
+/**
+ * Turns a plan document as received into text fit for reading, keeping a map back to the
+ * original characters. Each pass removes one kind of extraction debris; none of them changes
+ * what the document says. The passes, in order:
+ *  1. line endings (\r\n → \n) and web-site boilerplate lines (seed 003's download-site footer);
+ *  2. `[bookmark: …]` artifacts and HTML tags/entities;
+ *  3. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
+ *  4. running page headers/footers spliced into sentences (seed 004), joining the sentence;
+ *  5. OCR variants (负貴 → 负责, 監 → 监);
+ *  6. width: full-width digits/letters/％ → ASCII;
+ *  7. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上");
+ *  8. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
+ *     (（一）, ，) as numbers have one form (１５％ → 15%).
+ */
+export function cleanText(original: string): MappedText {
+  let m = identityText(original);
+  m = rewrite(m, /\r/g, () => '');
+  m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
+  m = rewrite(m, new RegExp(BOOKMARK.source, 'g'), () => '');
+  m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
+  m = rewrite(m, /&(?:nbsp|amp|lt|gt|quot|#39|ensp|emsp);/g, (x) => HTML_ENTITIES[x[0]] ?? x[0]);
+  m = removePageMarkers(m);
+  m = removeRunningHeaders(m);
+  m = fixOcrVariants(m);
+  m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
+  m = rewrite(m, /[,;:()!?]/g, (x) => toFullWidthPunctuation(m.text, x.index, x[0]));
+  return m;
+}
+
+const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
+const SPACES_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000]+|[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+const HAN = /[\u3400-\u9fff]/;
+
+/** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
+const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
+
+function toHalfWidth(ch: string): string {
+  if (KEEP_FULL_WIDTH.has(ch)) return ch;
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+/** ASCII prose punctuation next to a Chinese character becomes its full-width form. */
+function toFullWidthPunctuation(text: string, at: number, ch: string): string {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
+  if (!HAN.test(before) && !HAN.test(after)) return ch;
+  return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+}
+
+function fixOcrVariants(m: MappedText): MappedText {
+  const pattern = new RegExp(OCR_VARIANTS.map(([wrong]) => wrong).join('|'), 'g');
+  const fixes = new Map(OCR_VARIANTS);
+  return rewrite(m, pattern, (x) => fixes.get(x[0]) ?? x[0]);
+}
+
+/**
+ * Page numbers printed as "N、" at the start of each page's line (seed 003): the numbers run
+ * 1, 2, 3, … and each page's text continues the previous page's sentence, often mid-word or
+ * mid-number. They are told apart from a real "1、2、3、" list by running in sequence over long
+ * lines, at least one of which breaks mid-sentence. The marker and the line break before it go.
+ */
+function removePageMarkers(m: MappedText): MappedText {
+  const text = m.text;
+  const found: { start: number; end: number; lineStart: number }[] = [];
+  const pattern = /(^|\n)(\d{1,3})、/g;
+  let expected = 1;
+  for (let x = pattern.exec(text); x; x = pattern.exec(text)) {
+    if (Number(x[2]) !== expected) continue;
+    expected++;
+    found.push({ start: x.index, end: x.index + x[0].length, lineStart: x.index + x[1]!.length });
+  }
+  if (found.length < 3) return m;
+  const pageLengths = found.slice(1).map((f, i) => f.lineStart - found[i]!.lineStart);
+  const averagePage = pageLengths.reduce((a, b) => a + b, 0) / pageLengths.length;
+  const breaksMidSentence = found.slice(1).some((f) => !/[。；！？]\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
+  if (averagePage < 200 || !breaksMidSentence) return m;
+  return applyEdits(
+    m,
+    found.map((f) => ({ start: f.start, end: f.end, text: '' })),
+  );
+}
+
+/**
+ * A short line repeated on every page ("六安市金安区人民政府行政规范性文件", sometimes in
+ * `**bold**`) is a running header. It goes with the blank lines around it; the sentence it
+ * interrupted is joined back together, unless a table row or a finished sentence ends before it,
+ * in which case one line break stays.
+ */
+function removeRunningHeaders(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = headerKey(text.slice(line.start, line.end));
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const headers = new Set([...counts].filter(([, n]) => n >= RUNNING_HEADER_MIN_REPEATS).map(([k]) => k));
+  if (headers.size === 0) return m;
+
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = headerKey(text.slice(line.start, line.end));
+    if (!key || !headers.has(key)) continue;
+    let p = i - 1;
+    while (p >= 0 && isBlank(text, lines[p]!)) p--;
+    let n = i + 1;
+    while (n < lines.length && (isBlank(text, lines[n]!) || headers.has(headerKey(text.slice(lines[n]!.start, lines[n]!.end)) ?? ''))) n++;
+    const prev = p >= 0 ? lines[p]! : undefined;
+    const next = n < lines.length ? lines[n]! : undefined;
+    const start = prev ? prev.end : 0;
+    const end = next ? next.start : text.length;
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    const nextText = next ? text.slice(next.start, next.end) : '';
+    const join =
+      prev && next && !prevText.includes('\t') && !nextText.includes('\t') && !/[。！？；：]\s*$/.test(prevText);
+    edits.push({ start, end, text: !prev || !next ? '' : join ? '' : '\n' });
+    i = n - 1;
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+function mergeEdits(edits: { start: number; end: number; text: string }[]) {
+  const out: typeof edits = [];
+  for (const e of edits) {
+    const last = out.at(-1);
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function isBlank(text: string, line: Line): boolean {
+  return /^[ \t\u3000\u00a0]*$/.test(text.slice(line.start, line.end));
+}
+
+/** The comparable form of a line that could be a running header, or null if it cannot be one. */
+function headerKey(line: string): string | null {
+  if (line.includes('\t')) return null;
+  const key = line.replace(/[\s*\u3000]/g, '');
+  if (key.length < 4 || key.length > 40) return null;
+  if (!/[\u4e00-\u9fff]{4}/.test(key) || /[。，；：、]/.test(key)) return null;
+  return key;
+}

@@ -1,0 +1,103 @@
+/**
+ * Responsible departments, read from the lists plans put in parentheses at the end of a sentence
+ * or item: "（市经信局、市发改委）", "（…按职责分工负责）", "（责任单位：…）",
+ * "牵头单位：… 配合单位：…".
+ *
+ * Who leads in a plain list: the first named department leads and the rest are partners (the
+ * usual convention of these documents: "排在第一位的为牵头单位"). Collective entries — "各县区政府",
+ * "有关乡镇", "…为落实主体/责任主体" — are implementing bodies, never the lead: they become
+ * partners, and the lead is the first department that is not collective. A note such as
+ * "（…为落实主体，以下不再列出）" or "（…为责任主体，下同）" makes those bodies standing partners of
+ * every later target in the document.
+ */
+export interface DepartmentList {
+  leads: string[];
+  partners: string[];
+  /** Implementing bodies declared once for everything that follows ("以下不再列出", "下同"). */
+  standing: string[];
+}
+
+const DEPARTMENT_NAME =
+  /(?:局|委|办|中心|政府|管委会?|公司|支行|分行|分局|法院|中院|检察院|单位|专班|工商联|企联|开发区|园区|乡镇|街道|县区|各县|商会|协会|运营商|企业|部|厅|署|处|站|所|院|团|会|行|区|县|镇)$|^(?:市|区|县|省|各|人行|国家|有关|相关)/;
+const COLLECTIVE = /^(?:各|有关|相关|全市|全区|全县)|为(?:落实|责任|实施)主体|县区|乡镇$/;
+const STANDING_NOTE = /以下不再列出|下同|以下同/;
+const IMPLEMENTERS = /^(.+?)(?:为|作为)(?:落实|责任|实施)主体/;
+const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共同负责|负责|牵头)$/;
+const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位)[:：]?/;
+
+/** Parses the inside of a department parenthetical; null when it is not a department list. */
+export function parseDepartmentList(inner: string): DepartmentList | null {
+  const text = inner.replace(/[\s。]+$/g, '').replace(/\s+/g, '');
+  if (text === '') return null;
+  const explicit = parseLabelledList(text);
+  if (explicit) return explicit;
+
+  const plain: string[] = [];
+  const implementers: string[] = [];
+  let standing = false;
+  for (const clause of text.split(/[；;，,]/)) {
+    const c = clause.replace(LABEL, '');
+    if (c === '') continue;
+    if (STANDING_NOTE.test(c) && !IMPLEMENTERS.test(c)) {
+      standing = true;
+      continue;
+    }
+    const implementer = IMPLEMENTERS.exec(c);
+    if (implementer) {
+      implementers.push(...splitNames(implementer[1]!));
+      if (STANDING_NOTE.test(c)) standing = true;
+      continue;
+    }
+    plain.push(...splitNames(c.replace(DUTY_SUFFIX, '')));
+  }
+  const names = [...plain, ...implementers];
+  if (names.length === 0) return null;
+  // Names shorter than 3 characters ("（区）" in "先进县（区）") do not vote for a list.
+  const departmentLike = names.filter((n) => n.length >= 3 && DEPARTMENT_NAME.test(n)).length;
+  if (departmentLike === 0 || departmentLike / names.length < 0.6) return null;
+
+  const leadIndex = plain.findIndex((n) => !COLLECTIVE.test(n));
+  const leads = leadIndex === -1 ? [] : [plain[leadIndex]!];
+  const partners = [...plain.filter((_, i) => i !== leadIndex), ...implementers];
+  return { leads, partners, standing: standing ? implementers : [] };
+}
+
+/** "牵头单位：A、B 配合单位：C" — the labels say who leads. */
+function parseLabelledList(text: string): DepartmentList | null {
+  const lead = /牵头(?:单位|部门)[:：]([^；;。]*?)(?=[；;，,]?配合|$)/.exec(text);
+  const partner = /配合(?:单位|部门)[:：]([^；;。]*)/.exec(text);
+  if (!lead && !partner) return null;
+  return {
+    leads: lead ? splitNames(lead[1]!) : [],
+    partners: partner ? splitNames(partner[1]!) : [],
+    standing: [],
+  };
+}
+
+/** Splits a list of department names on 、，, and tidies each. */
+export function splitNames(list: string): string[] {
+  return list
+    .split(/[、，,；;\s]+/)
+    .map((n) => n.replace(LABEL, '').replace(DUTY_SUFFIX, '').replace(/^[（(]|[）)。]$/g, '').trim())
+    .filter((n) => n.length > 0);
+}
+
+/** A department parenthetical that closes a sentence: where it is and what it says. */
+export interface DepartmentMention extends DepartmentList {
+  /** Offsets of the parenthetical (brackets included) in the string searched. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The department list at the end of a sentence ("…增长15%（市经信局、市发改委）。") or forming a
+ * sentence of its own ("（责任单位：…。）"), or null.
+ */
+export function trailingDepartments(sentence: string): DepartmentMention | null {
+  const m = /[（(]([^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*)[）)][\s。；;，,]*$/.exec(sentence);
+  if (!m) return null;
+  const list = parseDepartmentList(m[1]!);
+  if (!list) return null;
+  const close = m.index + m[0].replace(/[\s。；;，,]*$/, '').length;
+  return { ...list, start: m.index, end: close };
+}

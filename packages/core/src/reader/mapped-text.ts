@@ -1,0 +1,128 @@
+import type { Span } from '../model.ts';
+
+/**
+ * Text derived from an original document, with every character traceable to the original
+ * characters it came from. `starts[i]`/`ends[i]` are the [start, end) original offsets behind
+ * character i: a copied character covers one original code unit, a replacement character covers
+ * the whole original match it replaced, a deleted run leaves no characters at all.
+ */
+export interface MappedText {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** The identity mapping over an original text. */
+export function identityText(original: string): MappedText {
+  const n = original.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text: original, starts, ends };
+}
+
+/**
+ * The original span behind derived characters [start, end). Because it runs from the first
+ * character's origin to the last one's, it includes whatever was removed in between (a page
+ * header spliced into a sentence stays inside the span, as the original reads).
+ */
+export function originalSpan(mapped: MappedText, start: number, end: number): Span {
+  const n = mapped.text.length;
+  if (n === 0) return [0, 0];
+  const s = Math.max(0, Math.min(start, n));
+  const e = Math.max(s, Math.min(end, n));
+  if (s === e) {
+    const at = s < n ? mapped.starts[s]! : mapped.ends[n - 1]!;
+    return [at, at];
+  }
+  return [mapped.starts[s]!, mapped.ends[e - 1]!];
+}
+
+/** A piece of a mapped text, keeping its mapping. */
+export function sliceMapped(mapped: MappedText, start: number, end: number): MappedText {
+  return {
+    text: mapped.text.slice(start, end),
+    starts: mapped.starts.slice(start, end),
+    ends: mapped.ends.slice(start, end),
+  };
+}
+
+/** Pieces joined in order (e.g. a table cell continued on the next page). */
+export function joinMapped(pieces: readonly MappedText[]): MappedText {
+  const length = pieces.reduce((sum, p) => sum + p.text.length, 0);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    starts.set(piece.starts, at);
+    ends.set(piece.ends, at);
+    at += piece.text.length;
+  }
+  return { text: pieces.map((p) => p.text).join(''), starts, ends };
+}
+
+/** Removes leading and trailing whitespace, keeping the mapping. */
+export function trimMapped(mapped: MappedText): MappedText {
+  const text = mapped.text;
+  let s = 0;
+  let e = text.length;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return s === 0 && e === text.length ? mapped : sliceMapped(mapped, s, e);
+}
+
+/**
+ * Rewrites every match of `pattern` (must be global) with `replace(match)`. A replacement of
+ * the same length maps character for character; any other replacement maps each new character
+ * to the whole matched original range; an empty replacement deletes.
+ */
+export function rewrite(
+  mapped: MappedText,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string,
+): MappedText {
+  if (!pattern.global) throw new Error('rewrite needs a global pattern');
+  const { text } = mapped;
+  const edits: { start: number; end: number; text: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const replacement = replace(m);
+    if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, text: replacement });
+  }
+  return applyEdits(mapped, edits);
+}
+
+/** Applies sorted, non-overlapping edits. */
+export function applyEdits(
+  mapped: MappedText,
+  edits: readonly { start: number; end: number; text: string }[],
+): MappedText {
+  if (edits.length === 0) return mapped;
+  const pieces: MappedText[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at) continue; // overlapping edit: the earlier one wins
+    if (edit.start > at) pieces.push(sliceMapped(mapped, at, edit.start));
+    pieces.push(replacementPiece(mapped, edit.start, edit.end, edit.text));
+    at = edit.end;
+  }
+  if (at < mapped.text.length) pieces.push(sliceMapped(mapped, at, mapped.text.length));
+  return joinMapped(pieces);
+}
+
+function replacementPiece(mapped: MappedText, start: number, end: number, text: string): MappedText {
+  const n = text.length;
+  if (n === end - start) {
+    return { text, starts: mapped.starts.slice(start, end), ends: mapped.ends.slice(start, end) };
+  }
+  const starts = new Int32Array(n).fill(mapped.starts[start] ?? 0);
+  const ends = new Int32Array(n).fill(mapped.ends[end - 1] ?? 0);
+  return { text, starts, ends };
+}

@@ -1,0 +1,19 @@
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * The value of a section-number numeral: "三" → 3, "十二" → 12, "二十" → 20, "二十三" → 23,
+ * "12" → 12. Only what section and item numbers use (up to 99); NaN otherwise. Target numbers
+ * are the grammar's job, not this.
+ */
+export function sectionNumberValue(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const ten = numeral.indexOf('十');
+  if (ten === -1) return numeral.length === 1 && numeral in DIGITS ? DIGITS[numeral]! : NaN;
+  const tens = ten === 0 ? 1 : DIGITS[numeral.slice(0, ten)];
+  const rest = numeral.slice(ten + 1);
+  const ones = rest === '' ? 0 : DIGITS[rest];
+  if (tens === undefined || ones === undefined || ten > 1 || rest.length > 1) return NaN;
+  return tens * 10 + ones;
+}

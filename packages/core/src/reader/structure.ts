@@ -1,0 +1,151 @@
+import { sectionNumberValue } from './numerals.ts';
+
+/** A numbered heading or item as it stands in the cleaned text. */
+export interface Block {
+  /** 1 for 一、 · 2 for （一） · 3 for 1. */
+  level: 1 | 2 | 3;
+  /** As written: "一、", "（三）", "1." */
+  number: string;
+  /** Path of numbers from the top, e.g. "二、（一）1." */
+  section: string;
+  title: string;
+  /** Offsets into the cleaned text: the marker, the content, the end (next block or part). */
+  start: number;
+  contentStart: number;
+  end: number;
+  /** The block has text of its own beyond its title (it is an item, not just a heading). */
+  hasContent: boolean;
+}
+
+/** A year part such as seed 002's "2023年工作及成效" / "2024年工作安排". */
+export interface Part {
+  heading: string;
+  year: number;
+  /** A review of results (成效/回顾/完成情况/总结) reads as actuals. */
+  review: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Outline {
+  parts: Part[];
+  blocks: Block[];
+  /** Where the body ends: the attached table's title lines, or the end of the text. */
+  bodyEnd: number;
+  /** Line where an attached decomposition table's header row starts, if any. */
+  tableHeader: number | null;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
+  // 一、 at a line start, or inline right after a finished sentence (seed 003 runs items together).
+  { level: 1, pattern: new RegExp(`(^|\\n|(?<=[。；）]))(${NUMERAL})、`, 'g') },
+  { level: 2, pattern: new RegExp(`(^|\\n)（(${NUMERAL})）`, 'g') },
+  { level: 3, pattern: /(^|\n)(\d{1,2})(?:[.．](?!\d)|、)/g },
+];
+
+const PART_HEADING = /(^|\n)((\d{4})年(?:度)?[^\n。，；]{0,12}?(工作安排|工作计划|成效|回顾|完成情况|工作总结|目标任务)[^\n。，；]{0,6})(?=\n|$)/g;
+const REVIEW = /成效|回顾|完成情况|总结|进展/;
+const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|重点任务)[^\n]*)/;
+
+/** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
+export function readOutline(text: string): Outline {
+  const headerMatch = TABLE_HEADER.exec(text);
+  const tableHeader = headerMatch ? headerMatch.index + headerMatch[1]!.length : null;
+  const bodyEnd = tableHeader === null ? text.length : attachmentStart(text, tableHeader);
+  const body = text.slice(0, bodyEnd);
+
+  const parts: Part[] = [];
+  for (const m of body.matchAll(PART_HEADING)) {
+    const start = m.index + m[1]!.length;
+    parts.push({ heading: m[2]!, year: Number(m[3]), review: REVIEW.test(m[2]!), start, end: bodyEnd });
+  }
+  parts.forEach((p, i) => {
+    if (parts[i + 1]) p.end = parts[i + 1]!.start;
+  });
+
+  const markers = findMarkers(body, parts);
+  const blocks: Block[] = [];
+  const path: string[] = [];
+  markers.forEach((m, i) => {
+    const next = markers[i + 1]?.start ?? bodyEnd;
+    const partEnd = parts.find((p) => p.start > m.start)?.start ?? bodyEnd;
+    const end = Math.min(next, partEnd);
+    path.length = m.level - 1;
+    path[m.level - 1] = m.number;
+    const afterMarker = m.start + m.length;
+    const rest = body.slice(afterMarker, end);
+    const stop = rest.search(/[。\n]/);
+    const headingStyle = stop === -1 || rest[stop] === '\n';
+    const titleEnd = stop === -1 ? rest.length : stop;
+    const title = rest.slice(0, titleEnd).trim();
+    const contentStart = headingStyle ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
+    const hasContent = headingStyle ? body.slice(contentStart, end).trim().length > 0 : true;
+    blocks.push({
+      level: m.level,
+      number: m.number,
+      section: path.filter(Boolean).join(''),
+      title,
+      start: m.start,
+      contentStart,
+      end,
+      hasContent,
+    });
+  });
+  return { parts, blocks, bodyEnd, tableHeader };
+}
+
+interface Marker {
+  level: 1 | 2 | 3;
+  number: string;
+  value: number;
+  start: number;
+  length: number;
+}
+
+function findMarkers(body: string, parts: readonly Part[]): Marker[] {
+  const all: (Marker & { lineStart: boolean })[] = [];
+  for (const { level, pattern } of MARKERS) {
+    for (const m of body.matchAll(pattern)) {
+      const start = m.index + m[1]!.length;
+      const written = body.slice(start, m.index + m[0].length);
+      all.push({
+        level,
+        number: written,
+        value: sectionNumberValue(m[2]!),
+        start,
+        length: written.length,
+        lineStart: m[1] !== '' || m.index === 0,
+      });
+    }
+  }
+  all.sort((a, b) => a.start - b.start);
+  // An inline marker only counts when it continues its level's sequence; numbering may restart
+  // in a new part (seed 002 numbers （一） again under 2024).
+  const last = [0, 0, 0];
+  const kept: Marker[] = [];
+  for (const m of all) {
+    if (Number.isNaN(m.value)) continue;
+    if (parts.some((p) => p.start <= m.start && p.start > (kept.at(-1)?.start ?? -1))) last.fill(0);
+    const previous = last[m.level - 1]!;
+    if (!m.lineStart && m.value !== previous + 1) continue;
+    last[m.level - 1] = m.value;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** The start of the attachment title lines ("附件", "…分解表") just above a table header. */
+function attachmentStart(text: string, header: number): number {
+  let start = header;
+  for (;;) {
+    const lineEnd = start - 1;
+    if (lineEnd < 0) break;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const attachmentLine = line.length <= 60 && /^附件|(?:分解表|任务表|清单|一览表)$/.test(line);
+    if (line !== '' && !attachmentLine) break;
+    start = lineStart;
+  }
+  return start;
+}

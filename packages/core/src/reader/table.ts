@@ -1,0 +1,224 @@
+import type { Span } from '../model.ts';
+import { cleanText } from './clean.ts';
+import { splitNames } from './departments.ts';
+import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
+import { readOutline } from './structure.ts';
+
+/** A cell's cleaned text and the original characters it came from. */
+export interface TableText {
+  text: string;
+  span: Span;
+}
+
+/**
+ * One row of an attached decomposition table (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位),
+ * with continuation lines (blank 序号, a row running onto the next page) already joined.
+ */
+export interface DecompositionRow {
+  /** 序号 as written. */
+  number: string;
+  /**
+   * The merged 重点任务 group cell the row sits under ("推进转型升级，促进提质增效"), when the
+   * table splits 重点任务 into a group and a sub-task; undefined for a row that has only one name.
+   */
+  group?: string;
+  /** The row's own 重点任务 name (the sub-task when there is a group). */
+  task: TableText;
+  /** 内容和要求, continuation pieces joined; its span runs over anything spliced in between. */
+  content: TableText;
+  /** 牵头单位 / 配合单位 as written, and split into names. */
+  leadText: TableText;
+  partnerText: TableText;
+  leads: string[];
+  partners: string[];
+  /** The whole row in the original text, continuation lines included. */
+  span: Span;
+}
+
+export interface DecompositionTable {
+  /** The table's title line, e.g. "《金安区2023年度工业发展要点》重点任务分解表". */
+  title: string;
+  /** Year named in the title (2023 for seed 004's table), or null. */
+  year: number | null;
+  /** Header cells as written. */
+  columns: string[];
+  rows: DecompositionRow[];
+  /** From the title line to the end of the last row, in the original text. */
+  span: Span;
+}
+
+/** A row plus the mapped content the plan reader feeds to the grammar. */
+export interface MappedRow extends DecompositionRow {
+  contentMapped: MappedText;
+}
+
+/**
+ * The attached decomposition table of a plan document (seed 004), or null when it has none.
+ * Takes the document as received; every span points into it.
+ */
+export function readDecompositionTable(original: string): DecompositionTable | null {
+  const table = readMappedTable(cleanText(original));
+  if (!table) return null;
+  return { ...table, rows: table.rows.map(({ contentMapped: _, ...row }) => row) };
+}
+
+/** The same, on already cleaned text; rows keep their mapped content. */
+export function readMappedTable(clean: MappedText): (Omit<DecompositionTable, 'rows'> & { rows: MappedRow[] }) | null {
+  const outline = readOutline(clean.text);
+  if (outline.tableHeader === null) return null;
+  const text = clean.text;
+  const headerEnd = lineEnd(text, outline.tableHeader);
+  const columns = text.slice(outline.tableHeader, headerEnd).split('\t').map((c) => c.trim());
+  const titleLine = findTitleLine(text, outline.bodyEnd, outline.tableHeader);
+
+  const rows: Building[] = [];
+  for (let at = headerEnd + 1; at < text.length; ) {
+    const end = lineEnd(text, at);
+    const cells = splitCells(clean, at, end);
+    at = end + 1;
+    if (cells.every((c) => c.text.trim() === '')) continue;
+    const first = cells[0]!.text.trim();
+    if (/^\d{1,3}$/.test(first)) rows.push(startRow(first, cells, rows.at(-1)));
+    else if (rows.length > 0) continueRow(rows.at(-1)!, cells);
+  }
+  const built = rows.map(finishRow);
+  const last = built.at(-1);
+  const start = titleLine ? titleLine.start : outline.tableHeader;
+  return {
+    title: titleLine ? text.slice(titleLine.start, titleLine.end).trim() : '',
+    year: titleLine ? yearIn(text.slice(titleLine.start, titleLine.end)) : null,
+    columns,
+    rows: built,
+    span: [originalSpan(clean, start, start + 1)[0], last ? last.span[1] : originalSpan(clean, headerEnd - 1, headerEnd)[1]],
+  };
+}
+
+interface Cell extends MappedText {
+  column: number;
+}
+
+interface Building {
+  number: string;
+  numberCell: Cell;
+  group?: string;
+  task: Cell[];
+  content: Cell[];
+  leads: Cell[];
+  partners: Cell[];
+  last: Cell;
+}
+
+function startRow(number: string, cells: Cell[], previous: Building | undefined): Building {
+  const filled = trimTrailingEmpty(cells.slice(1));
+  const contentIndex = longestIndex(filled);
+  const nameCells = filled.slice(0, contentIndex);
+  const names = nameCells.filter((c) => c.text.trim() !== '');
+  const row: Building = {
+    number,
+    numberCell: cells[0]!,
+    task: names.slice(-1),
+    content: contentIndex >= 0 ? [filled[contentIndex]!] : [],
+    leads: filled[contentIndex + 1] ? [filled[contentIndex + 1]!] : [],
+    partners: filled[contentIndex + 2] ? [filled[contentIndex + 2]!] : [],
+    last: lastNonEmpty(cells) ?? cells[0]!,
+  };
+  if (names.length >= 2) {
+    row.group = names.slice(0, -1).map((c) => c.text.trim()).join('');
+  } else if (nameCells.length >= 2 && nameCells[0]!.text.trim() === '' && previous) {
+    // Blank group cell: the row sits under the merged group cell of the rows above.
+    row.group = previous.group ?? previous.task.map((c) => c.text.trim()).join('');
+  }
+  return row;
+}
+
+/** A line with a blank 序号 continues the row above: each piece joins its column. */
+function continueRow(row: Building, cells: Cell[]): void {
+  const filled = trimTrailingEmpty(cells);
+  const contentIndex = longestIndex(filled);
+  if (contentIndex < 0) return;
+  filled.forEach((cell, i) => {
+    if (cell.text.trim() === '') return;
+    if (i < contentIndex) row.task.push(cell);
+    else if (i === contentIndex) row.content.push(cell);
+    else if (i === contentIndex + 1) row.leads.push(cell);
+    else row.partners.push(cell);
+  });
+  row.last = lastNonEmpty(cells) ?? row.last;
+}
+
+function finishRow(row: Building): MappedRow {
+  const contentMapped = trimMapped(joinMapped(row.content.map(trimMapped)));
+  const task = textOf(row.task);
+  const leadText = textOf(row.leads);
+  const partnerText = textOf(row.partners);
+  const start = originalSpan(row.numberCell, 0, row.numberCell.text.length)[0];
+  const end = originalSpan(row.last, 0, row.last.text.length)[1];
+  return {
+    number: row.number,
+    ...(row.group ? { group: row.group } : {}),
+    task,
+    content: { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) },
+    leadText,
+    partnerText,
+    leads: splitNames(leadText.text),
+    partners: splitNames(partnerText.text),
+    span: [start, end],
+    contentMapped,
+  };
+}
+
+function textOf(cells: Cell[]): TableText {
+  const joined = trimMapped(joinMapped(cells.map(trimMapped)));
+  return { text: joined.text, span: originalSpan(joined, 0, joined.text.length) };
+}
+
+function splitCells(clean: MappedText, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || clean.text[i] === '\t') {
+      cells.push({ ...sliceMapped(clean, from, i), column: cells.length });
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+function trimTrailingEmpty(cells: Cell[]): Cell[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.text.trim() === '') n--;
+  return cells.slice(0, n);
+}
+
+function longestIndex(cells: Cell[]): number {
+  let best = -1;
+  cells.forEach((c, i) => {
+    if (c.text.trim().length > (best < 0 ? 0 : cells[best]!.text.trim().length)) best = i;
+  });
+  return best;
+}
+
+function lastNonEmpty(cells: Cell[]): Cell | undefined {
+  return [...cells].reverse().find((c) => c.text.trim() !== '');
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+function findTitleLine(text: string, from: number, to: number): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (let at = from; at < to; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end).trim();
+    if (/(?:分解表|任务表|清单|一览表)$/.test(line) && !/^附件[:：]/.test(line)) best = { start: at, end };
+    at = end + 1;
+  }
+  return best;
+}
+
+function yearIn(line: string): number | null {
+  const m = /(\d{4})年/.exec(line);
+  return m ? Number(m[1]) : null;
+}
