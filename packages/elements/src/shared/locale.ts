@@ -50,7 +50,8 @@ export class LocaleController implements ReactiveController {
   }
 
   get locale(): Locale {
-    return resolveLocale(this.host);
+    // The property first: Lit reflects a `lang` property to the attribute only after render.
+    return matchLocale(this.host.lang) ?? resolveLocale(this.host);
   }
 
   hostConnected(): void {
