@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Writes src/themes/<name>.css from the token values in src/shared/tokens.ts, so a portal that
  * prefers a stylesheet link gets exactly what `applyTheme()` adopts. Run after changing tokens:
