@@ -1,0 +1,76 @@
+import type { RegionLevel } from '../model.ts';
+import { REGIONS } from './regions.ts';
+
+export interface DocumentInfo {
+  title: string;
+  /** Year the plan is for, or null when the text names none. */
+  year: number | null;
+  region: string | null;
+  level: RegionLevel | null;
+  parentRegion?: string;
+}
+
+const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
+const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案)/g;
+
+/**
+ * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
+ * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is the most
+ * mentioned region of the level the document speaks for (全市 → a city, 全区 → a district).
+ */
+export function readDocumentInfo(text: string): DocumentInfo {
+  const title = readTitle(text);
+  const year = readYear(title, text);
+  const level = readLevel(title) ?? readLevel(text);
+  const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  const entry = REGIONS.find((r) => r.name === region);
+  return { title, year, region, level, ...(entry?.parent ? { parentRegion: entry.parent } : {}) };
+}
+
+function readTitle(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < 4 || line.length > 50 || /[。：:]/.test(line) || /^附件|^关于/.test(line)) continue;
+    const next = lines[i + 1] ?? '';
+    // A title broken over two lines: "宿州市…行动计划" + "2023年工作要点".
+    if (TITLE_LINE.test(next) && next.length <= 20 && /^\d{4}年/.test(next)) return line + next;
+    if (TITLE_LINE.test(line)) return line;
+  }
+  const head = /^\s*(\d{4}年[^。，\n]{2,30}?(?:工作要点|发展要点|行动计划|工作安排))/.exec(text);
+  return head ? head[1]! : '';
+}
+
+function readYear(title: string, text: string): number | null {
+  const inTitle = /(\d{4})\s*年/.exec(title);
+  if (inTitle) return Number(inTitle[1]);
+  const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
+  ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
+  ['city', /全市|我市|市[^\s，。、]{0,8}?局/g],
+  ['district', /全区|我区|全县|我县|区[^\s，。、]{0,8}?局/g],
+];
+
+function readLevel(text: string): RegionLevel | null {
+  let best: RegionLevel | null = null;
+  let bestCount = 0;
+  for (const [level, pattern] of LEVEL_WORDS) {
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > bestCount) [best, bestCount] = [level, count];
+  }
+  return best;
+}
+
+function mostMentioned(text: string, level: RegionLevel): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const region of REGIONS) {
+    if (region.level !== level) continue;
+    const count = text.split(region.short).length - 1;
+    if (count > bestCount) [best, bestCount] = [region.name, count];
+  }
+  return best;
+}

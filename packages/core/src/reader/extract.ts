@@ -1,0 +1,248 @@
+import { readStatements } from '../grammar/index.ts';
+import type { Statement } from '../grammar/types.ts';
+import type { Actual, Plan, RegionLevel, Target, Task } from '../model.ts';
+import { cleanText } from './clean.ts';
+import { trailingDepartments, type DepartmentMention } from './departments.ts';
+import { readDocumentInfo } from './document-info.ts';
+import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
+import { splitSentences } from './sentences.ts';
+import { readOutline, type Block, type Outline, type Part } from './structure.ts';
+import { readMappedTable, type MappedRow } from './table.ts';
+
+export interface ExtractOptions {
+  /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
+  name?: string;
+  /** Override what the text says (or fill in what it does not). */
+  region?: string;
+  level?: RegionLevel;
+  parentRegion?: string;
+  year?: number;
+  title?: string;
+  /** 'body' (default): the plan prose; 'table': the attached decomposition table's rows. */
+  part?: 'body' | 'table';
+  /** File name recorded in Plan.source. */
+  file?: string;
+}
+
+/**
+ * Reads a plan document as received into a Plan: targets (with departments, section and task),
+ * actuals (results of a review part such as seed 002's "2023年工作及成效"), and tasks (numbered
+ * items, or table rows with `part: 'table'`). Never throws on odd text: what cannot be read is
+ * left out. Every span points into `text` as given.
+ */
+export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
+  const clean = cleanText(text);
+  const info = readDocumentInfo(clean.text);
+  const outline = readOutline(clean.text);
+  const table = options.part === 'table' ? readMappedTable(clean) : null;
+  const year = options.year ?? (options.part === 'table' ? table?.year : null) ?? info.year ?? new Date().getFullYear();
+  const region = options.region ?? info.region ?? '';
+  const collected = new Collector();
+
+  if (options.part === 'table') {
+    for (const row of table?.rows ?? []) readRow(row, year, collected);
+  } else {
+    readBody(clean, outline, year, collected);
+  }
+
+  const level = options.level ?? info.level ?? 'city';
+  const parentRegion = options.parentRegion ?? (options.region ? undefined : info.parentRegion);
+  return {
+    name: options.name ?? `${region || 'plan'}-${year}`,
+    region,
+    level,
+    ...(parentRegion ? { parentRegion } : {}),
+    year,
+    title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
+    source: { file: options.file ?? '', chars: text.length },
+    targets: collected.targets,
+    actuals: collected.actuals,
+    tasks: collected.tasks,
+  };
+}
+
+/** What one sentence is read with. */
+interface Reading {
+  year: number;
+  role: 'target' | 'actual';
+  section?: string;
+  taskId?: string;
+  leads: string[];
+  partners: string[];
+}
+
+class Collector {
+  targets: Target[] = [];
+  actuals: Actual[] = [];
+  tasks: Task[] = [];
+
+  /** Runs the grammar on one sentence and keeps what it states, spans mapped to the original. */
+  read(sentence: MappedText, readable: number, reading: Reading): string[] {
+    let statements: Statement[];
+    try {
+      statements = readStatements(sentence.text.slice(0, readable), { year: reading.year, defaultRole: reading.role });
+    } catch {
+      return []; // a grammar failure on one sentence must not lose the rest of the plan
+    }
+    const quote = sentence.text;
+    const quoteSpan = originalSpan(sentence, 0, sentence.text.length);
+    const ids: string[] = [];
+    for (const s of statements) {
+      const span = originalSpan(sentence, s.span[0], s.span[1]);
+      const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
+      if (s.role === 'actual') {
+        if (s.value === null) continue;
+        this.actuals.push({
+          id: `a${String(this.actuals.length + 1).padStart(3, '0')}`,
+          metric: s.metric,
+          metricKey: s.metricKey,
+          kind: s.kind,
+          value: s.value,
+          decline: s.decline,
+          ...unit,
+          period: s.period ?? { year: reading.year, label: `${reading.year}年` },
+          ...(s.rankScope ? { rankScope: s.rankScope } : {}),
+          span,
+          quote,
+          quoteSpan,
+        });
+        continue;
+      }
+      if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
+      const id = `t${String(this.targets.length + 1).padStart(3, '0')}`;
+      ids.push(id);
+      this.targets.push({
+        id,
+        metric: s.metric,
+        metricKey: s.metricKey,
+        kind: s.kind,
+        comparator: s.comparator,
+        value: s.value,
+        max: s.max,
+        decline: s.decline,
+        ...(s.aspirational ? { aspirational: true } : {}),
+        ...unit,
+        span,
+        quote,
+        quoteSpan,
+        leads: [...reading.leads],
+        partners: [...reading.partners],
+        year: reading.year,
+        ...(reading.section ? { section: reading.section } : {}),
+        ...(reading.taskId ? { taskId: reading.taskId } : {}),
+      });
+    }
+    return ids;
+  }
+}
+
+/** A run of prose read together: the preamble, or one numbered item. */
+interface Region {
+  start: number;
+  end: number;
+  block?: Block;
+}
+
+function readBody(clean: MappedText, outline: Outline, planYear: number, out: Collector): void {
+  const regions: Region[] = [];
+  const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
+  regions.push({ start: 0, end: firstBlock });
+  for (const block of outline.blocks) {
+    if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
+  }
+  let standing: string[] = [];
+  for (const region of regions) {
+    const part = partAt(outline.parts, region.start);
+    const firstPart = outline.parts[0];
+    // The preamble before a review part reviews too (seed 002 opens with 2023's results).
+    const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
+    const year = part ? (part.review ? part.year : planYear) : review ? firstPart!.year : planYear;
+    const sentences = splitSentences(clean.text, region.start, region.end);
+    const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
+    const block = region.block;
+    const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
+    const section = block ? sectionName(block, part) : part?.heading;
+    const targetIds: string[] = [];
+    sentences.forEach((sentence, i) => {
+      const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
+      const mention = mentions[i];
+      const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
+      const mapped = sliceMapped(clean, sentence.start, sentence.end);
+      const readable = mention ? mention.start : mapped.text.length;
+      targetIds.push(
+        ...out.read(mapped, readable, {
+          year,
+          role: review ? 'actual' : 'target',
+          ...(section ? { section } : {}),
+          ...(taskId ? { taskId } : {}),
+          leads: governing?.leads ?? [],
+          partners,
+        }),
+      );
+      if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
+    });
+    if (block && taskId) {
+      const lists = mentions.filter((m): m is DepartmentMention => m !== null);
+      const leads = unique(lists.flatMap((m) => m.leads));
+      const content = clean.text.slice(region.start, region.end).trim();
+      const contentOffset = region.start + clean.text.slice(region.start, region.end).indexOf(content);
+      out.tasks.push({
+        id: taskId,
+        number: block.number,
+        section,
+        title: block.title,
+        content,
+        leads,
+        partners: unique([...lists.flatMap((m) => m.partners), ...standing]).filter((p) => !leads.includes(p)),
+        span: originalSpan(clean, block.start, contentOffset + content.length),
+        targetIds,
+        year,
+        source: 'body',
+      });
+    }
+  }
+}
+
+function readRow(row: MappedRow, year: number, out: Collector): void {
+  const taskId = `r${row.number.padStart(2, '0')}`;
+  const section = `表 ${row.number}`;
+  const targetIds: string[] = [];
+  for (const sentence of splitSentences(row.contentMapped.text)) {
+    const mapped = sliceMapped(row.contentMapped, sentence.start, sentence.end);
+    targetIds.push(
+      ...out.read(mapped, mapped.text.length, {
+        year,
+        role: 'target',
+        section,
+        taskId,
+        leads: row.leads,
+        partners: row.partners,
+      }),
+    );
+  }
+  out.tasks.push({
+    id: taskId,
+    number: row.number,
+    section,
+    title: row.group ? `${row.group} / ${row.task.text}` : row.task.text,
+    content: row.content.text,
+    leads: row.leads,
+    partners: row.partners,
+    span: row.span,
+    targetIds,
+    year,
+    source: 'table',
+  });
+}
+
+function partAt(parts: readonly Part[], offset: number): Part | undefined {
+  return parts.find((p) => p.start <= offset && offset < p.end);
+}
+
+function sectionName(block: Block, part: Part | undefined): string {
+  return part ? `${part.heading} ${block.section}` : block.section;
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}

@@ -1,0 +1,37 @@
+/** A sentence's [start, end) in the string it was split from. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits prose into sentences at 。！？ and line breaks. A 。 inside parentheses does not end
+ * the sentence ("（责任单位：…市产投公司。）" stays whole), so a department list that follows its
+ * sentence's 。 becomes a sentence of its own. Whitespace around sentences is left out.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = from;
+  let depth = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '\n') {
+      depth = 0;
+      push(i + 1);
+    } else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
+      push(i + 1);
+    }
+  }
+  push(to);
+  return out;
+}
