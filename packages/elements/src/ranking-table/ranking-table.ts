@@ -1,0 +1,723 @@
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LocaleController, type Locale } from '../shared/locale.ts';
+import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
+import {
+  assignTiers,
+  chineseCollator,
+  effectiveCollation,
+  numericValue,
+  rankChange,
+  rankFlags,
+  rankRows,
+  sortIndices,
+  textValue,
+  type Collation,
+  type RankChange,
+  type RankFlag,
+  type Ranking,
+  type RankingColumn,
+  type RankingRow,
+  type SortOrder,
+  type Ties,
+} from './ranking.ts';
+import { rankingStrings, type RankingStrings } from './ranking-table.strings.ts';
+import { rankingTableStyles } from './ranking-table.styles.ts';
+
+/** Keys of the columns the table adds itself. */
+export const RANK_KEY = '#rank';
+export const TIER_KEY = '#tier';
+export const CHANGE_KEY = '#change';
+
+export interface RankingSortDetail {
+  key: string;
+  order: SortOrder;
+}
+
+export interface RankingRowSelectDetail {
+  /** The row object as given. */
+  row: RankingRow;
+  /** Its index in `rows`. */
+  index: number;
+  rank: number | null;
+  tied: boolean;
+  flag: RankFlag | null;
+  tier: string | null;
+  change: RankChange;
+}
+
+/** Rows beyond the visible window rendered on each side, so fast scrolling shows no gaps. */
+const OVERSCAN = 6;
+/** Row height used until the first row has been measured. */
+const DEFAULT_ROW_HEIGHT = 36;
+/** Viewport height assumed before layout (e.g. while the element is hidden). */
+const DEFAULT_VIEWPORT = 480;
+
+/** A JSON attribute (rows, columns) that reports bad JSON instead of throwing. */
+function jsonAttribute(name: string): PropertyDeclaration['converter'] {
+  return {
+    fromAttribute(text: string | null): unknown[] {
+      if (!text) return [];
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed;
+        console.warn(`<mb-ranking-table>: the ${name} attribute must be a JSON array; it is ignored.`);
+      } catch (error) {
+        console.warn(`<mb-ranking-table>: the ${name} attribute is not valid JSON (${(error as Error).message}); it is ignored.`);
+      }
+      return [];
+    },
+  };
+}
+
+/** "90,75,60" → [90, 75, 60]; non-numbers dropped. */
+function numberList(text: string): number[] {
+  return text
+    .split(/[,，\s]+/)
+    .map((s) => numericValue(s))
+    .filter((n): n is number => n !== null);
+}
+
+interface ViewColumn {
+  key: string;
+  label: string;
+  kind: 'rank' | 'tier' | 'change' | 'text' | 'number' | 'percent';
+  sortable: boolean;
+  source?: RankingColumn;
+}
+
+/**
+ * @summary Ranks regions or enterprises by a metric: ties (并列) by competition or dense ranking,
+ * top/bottom flags (流动红旗 / 流动绿旗), optional tiers (A/B/C/D) and rank change, sortable by any
+ * column with pinyin or stroke-order (笔画) collation, virtualised for tens of thousands of rows.
+ *
+ * @tag mb-ranking-table
+ *
+ * Ranks always follow `rank-by` and `order`; the header buttons only change the display order.
+ * Flags are computed after ties: every row whose rank is ≤ `top` gets the top flag, every row
+ * whose rank counted from the end is ≤ `bottom` the bottom flag (a tie at the boundary shares it).
+ *
+ * Keyboard (WAI-ARIA grid): arrows move between cells, Home/End to the row's first/last cell,
+ * Ctrl+Home/End to the first/last row, PageUp/PageDown by a screenful, Enter/Space on a row selects
+ * it, Enter/Space on a header sorts. One tab stop: the grid remembers its focused cell, which stays
+ * rendered while it is scrolled out of view.
+ *
+ * @attr {string} rank-by - Key of the numeric column ranks are computed from.
+ * @attr {'desc'|'asc'} order - desc (default): the largest value ranks 1; asc: the smallest.
+ * @attr {'competition'|'dense'} ties - competition (default) 1,2,2,4; dense 1,2,2,3.
+ * @attr {'pinyin'|'stroke'} collation - Order of Chinese text columns: 拼音 (default) or 笔画.
+ * @attr {number} top - How many ranks get the top flag (0: none).
+ * @attr {number} bottom - How many ranks from the end get the bottom flag (0: none).
+ * @attr {string} top-label - Name of the top flag (default 流动红旗 / Red banner).
+ * @attr {string} bottom-label - Name of the bottom flag (default 流动绿旗 / Green banner).
+ * @attr {string} tiers - Comma-separated tier names, best first, e.g. "A,B,C,D".
+ * @attr {string} tier-cuts - Metric cut points between tiers, e.g. "90,75,60" (≥ 90 → A …; ≤ with asc).
+ * @attr {string} tier-shares - Without cuts: percent of ranked rows per tier, e.g. "20,50,20,10" (default equal).
+ * @attr {string} previous-key - Key of the rows' previous-period rank (default: a row's `previousRank`).
+ * @attr {string} sort-key - Column shown sorted (default: ranks); `#rank`, `#tier`, `#change` or a column key.
+ * @attr {'asc'|'desc'} sort-order - Direction of the display sort.
+ * @attr {string} label - Caption and accessible name of the grid. Rendered as text.
+ * @attr {number} selected-index - Index in `rows` of the selected row (-1: none).
+ * @attr {string} lang - zh-CN (default) or en; else the closest ancestor's lang, else the document's.
+ *
+ * @prop {RankingRow[]} rows - The rows (plain objects); also settable as a JSON attribute.
+ * @prop {RankingColumn[]} columns - {key, label, type: 'text'|'number'|'percent', unit?, sortable?, format?}.
+ *
+ * @event {CustomEvent<RankingSortDetail>} mb-sort - The display sort changed by a header button.
+ * @event {CustomEvent<RankingRowSelectDetail>} mb-row-select - A row was chosen (click, Enter or Space).
+ *
+ * @csspart caption - The caption above the grid.
+ * @csspart scroller - The scrolling viewport.
+ * @csspart grid - The role=grid element.
+ * @csspart header - The header row.
+ * @csspart sort-button - Each sortable header's button.
+ * @csspart row - Each body row (also `row-top`, `row-bottom`, `row-selected`).
+ * @csspart cell - Each body cell.
+ * @csspart rank - The rank cell's rank text.
+ * @csspart flag - The flag badge (also `flag-top` / `flag-bottom`).
+ * @csspart tier - The tier badge.
+ * @csspart change - The rank change mark.
+ *
+ * @cssproperty --mb-ranking-height - Maximum height of the scrolling viewport (default 28em).
+ * @cssproperty --mb-ranking-row-height - Fixed row height (default 2.5em); virtualisation relies on it.
+ * @cssproperty --mb-color-flag-top - Top flag colour (default: --mb-color-short red).
+ * @cssproperty --mb-color-flag-bottom - Bottom flag colour (default: --mb-color-met green).
+ */
+export class MbRankingTable extends LitElement {
+  static override styles = rankingTableStyles;
+
+  @property({ attribute: 'rows', converter: jsonAttribute('rows') }) rows: RankingRow[] = [];
+  @property({ attribute: 'columns', converter: jsonAttribute('columns') }) columns: RankingColumn[] = [];
+  @property({ attribute: 'rank-by' }) rankBy = '';
+  @property() order: SortOrder = 'desc';
+  @property() ties: Ties = 'competition';
+  @property() collation: Collation = 'pinyin';
+  @property({ type: Number }) top = 0;
+  @property({ type: Number }) bottom = 0;
+  @property({ attribute: 'top-label' }) topLabel = '';
+  @property({ attribute: 'bottom-label' }) bottomLabel = '';
+  @property() tiers = '';
+  @property({ attribute: 'tier-cuts' }) tierCuts = '';
+  @property({ attribute: 'tier-shares' }) tierShares = '';
+  @property({ attribute: 'previous-key' }) previousKey = '';
+  @property({ attribute: 'sort-key', reflect: true }) sortKey = RANK_KEY;
+  @property({ attribute: 'sort-order', reflect: true }) sortOrder: SortOrder = 'asc';
+  @property() label = '';
+  @property({ attribute: 'selected-index', type: Number }) selectedIndex = -1;
+
+  /** Sorted position (-1: header row) and column of the cell holding the tab stop. */
+  @state() private focusRow = -1;
+  @state() private focusCol = 0;
+  /** First sorted position of the rendered window. */
+  @state() private windowStart = 0;
+  @state() private viewportHeight = DEFAULT_VIEWPORT;
+  @state() private rowHeight = DEFAULT_ROW_HEIGHT;
+
+  private readonly localeController = new LocaleController(this);
+  private ranking: Ranking = rankRows([], '', 'desc', 'competition');
+  private flags: (RankFlag | null)[] = [];
+  private tierOf: (string | null)[] = [];
+  private changes: RankChange[] = [];
+  /** Row indices in display order. */
+  private display: number[] = [];
+  private resizeObserver: ResizeObserver | undefined;
+  private headerHeight = 0;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Row indices (into `rows`) in the order shown. */
+  get displayOrder(): readonly number[] {
+    return this.display;
+  }
+
+  /** Rank of each row (by index into `rows`), after ties. */
+  get ranks(): readonly (number | null)[] {
+    return this.ranking.rank;
+  }
+
+  /** The collation actually applied (stroke falls back to pinyin where unsupported). */
+  get appliedCollation(): Collation {
+    return effectiveCollation(this.collation === 'stroke' ? 'stroke' : 'pinyin');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  private get strings(): RankingStrings {
+    return rankingStrings[this.localeController.locale];
+  }
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  private safeRows(): RankingRow[] {
+    return Array.isArray(this.rows) ? this.rows.filter((r) => r !== null && typeof r === 'object') : [];
+  }
+
+  private viewColumns(): ViewColumn[] {
+    const t = this.strings;
+    const cols: ViewColumn[] = [{ key: RANK_KEY, label: t.rank, kind: 'rank', sortable: true }];
+    for (const c of Array.isArray(this.columns) ? this.columns : []) {
+      if (!c || typeof c.key !== 'string') continue;
+      const kind = c.type === 'number' || c.type === 'percent' ? c.type : 'text';
+      cols.push({ key: c.key, label: textValue(c.label ?? c.key), kind, sortable: c.sortable !== false, source: c });
+    }
+    if (this.tierNames().length) cols.push({ key: TIER_KEY, label: t.tier, kind: 'tier', sortable: true });
+    if (this.hasPrevious()) cols.push({ key: CHANGE_KEY, label: t.change, kind: 'change', sortable: true });
+    return cols;
+  }
+
+  private tierNames(): string[] {
+    return (this.tiers ?? '')
+      .split(/[,，]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  private previousField(): string {
+    return this.previousKey || 'previousRank';
+  }
+
+  private hasPrevious(): boolean {
+    if (this.previousKey) return true;
+    return this.safeRows().some((r) => 'previousRank' in r);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const rows = this.safeRows();
+    const rankInputs = ['rows', 'rankBy', 'order', 'ties'] as const;
+    if (rankInputs.some((k) => changed.has(k))) {
+      if (this.rankBy && rows.length && !rows.some((r) => numericValue(r[this.rankBy]) !== null)) {
+        console.warn(`<mb-ranking-table>: rank-by "${this.rankBy}" has no numeric value in any row; nothing is ranked.`);
+      }
+      this.ranking = rankRows(rows, this.rankBy, this.order === 'asc' ? 'asc' : 'desc', this.ties === 'dense' ? 'dense' : 'competition');
+    }
+    const flagInputs = [...rankInputs, 'top', 'bottom'] as const;
+    if (flagInputs.some((k) => changed.has(k))) {
+      this.flags = rankFlags(this.ranking, Math.max(0, this.top || 0), Math.max(0, this.bottom || 0));
+    }
+    if ([...rankInputs, 'tiers', 'tierCuts', 'tierShares'].some((k) => changed.has(k as keyof MbRankingTable))) {
+      this.tierOf = assignTiers(rows, this.rankBy, this.ranking, this.tierNames(), {
+        cuts: numberList(this.tierCuts ?? ''),
+        shares: numberList(this.tierShares ?? ''),
+        order: this.order === 'asc' ? 'asc' : 'desc',
+      });
+    }
+    if ([...rankInputs, 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
+      const field = this.previousField();
+      this.changes = rows.map((r, i) => rankChange(this.ranking.rank[i] ?? null, r[field]));
+    }
+    if ([...rankInputs, 'sortKey', 'sortOrder', 'collation', 'columns', 'tiers', 'tierCuts', 'tierShares', 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
+      this.display = this.computeDisplay(rows);
+    }
+    const last = this.display.length - 1;
+    if (this.focusRow > last) this.focusRow = last;
+  }
+
+  /** Row indices in display order for the current sort key. */
+  private computeDisplay(rows: RankingRow[]): number[] {
+    const order: SortOrder = this.sortOrder === 'desc' ? 'desc' : 'asc';
+    const key = this.sortKey || RANK_KEY;
+    const collator = chineseCollator(this.collation === 'stroke' ? 'stroke' : 'pinyin');
+    if (key === RANK_KEY) {
+      const ranked = this.ranking.order.slice(0, this.ranking.ranked);
+      const unranked = this.ranking.order.slice(this.ranking.ranked);
+      if (order === 'asc') return [...ranked, ...unranked];
+      // Last place first, but rows sharing a rank keep their order (a stable reverse).
+      const rank = this.ranking.rank;
+      const position = new Map(ranked.map((i, p) => [i, p]));
+      ranked.sort((a, b) => rank[b]! - rank[a]! || position.get(a)! - position.get(b)!);
+      return [...ranked, ...unranked];
+    }
+    if (key === TIER_KEY || key === CHANGE_KEY) {
+      const names = this.tierNames();
+      const values = rows.map((_, i) => {
+        if (key === TIER_KEY) {
+          const t = this.tierOf[i];
+          return t === null || t === undefined ? null : names.indexOf(t);
+        }
+        const c = this.changes[i];
+        // Rising most first when descending; new entries sort after every number.
+        return typeof c === 'number' ? c : c === 'new' ? null : null;
+      });
+      const pseudo = values.map((v, i) => ({ v, r: this.ranking.rank[i] ?? Number.POSITIVE_INFINITY }));
+      const idx = sortIndices(pseudo, 'v', 'number', order, collator);
+      return idx;
+    }
+    const column = (Array.isArray(this.columns) ? this.columns : []).find((c) => c?.key === key);
+    if (!column) {
+      console.warn(`<mb-ranking-table>: sort-key "${key}" is not a column; showing rank order.`);
+      return this.ranking.order.slice();
+    }
+    const type = column.type === 'number' || column.type === 'percent' ? column.type : 'text';
+    return sortIndices(rows, key, type, order, collator);
+  }
+
+  override firstUpdated(): void {
+    const scroller = this.scroller();
+    if (scroller) this.resizeObserver?.observe(scroller);
+    this.measure();
+  }
+
+  override updated(): void {
+    // Re-measure once rows exist (the first render may have had none).
+    if (this.rowHeight === DEFAULT_ROW_HEIGHT) this.measure();
+  }
+
+  private scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  /** Reads the row height and viewport from layout; both drive the rendered window. */
+  private measure(): void {
+    const scroller = this.scroller();
+    if (!scroller) return;
+    const header = this.renderRoot.querySelector<HTMLElement>('.head');
+    this.headerHeight = header?.getBoundingClientRect().height ?? 0;
+    const row = this.renderRoot.querySelector<HTMLElement>('.body .row');
+    const h = row?.getBoundingClientRect().height ?? 0;
+    if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
+    const viewport = scroller.clientHeight - this.headerHeight;
+    if (viewport > 0 && Math.abs(viewport - this.viewportHeight) > 0.5) this.viewportHeight = viewport;
+    this.syncWindow();
+  }
+
+  private onScroll = (): void => {
+    this.syncWindow();
+  };
+
+  private syncWindow(): void {
+    const scroller = this.scroller();
+    if (!scroller) return;
+    const first = Math.floor(scroller.scrollTop / this.rowHeight);
+    const start = Math.max(0, first - OVERSCAN);
+    if (start !== this.windowStart) this.windowStart = start;
+  }
+
+  /** How many rows fit in the viewport. */
+  private pageSize(): number {
+    return Math.max(1, Math.floor(this.viewportHeight / this.rowHeight));
+  }
+
+  /** Sorted positions to render: the window plus the focused row, so focus survives scrolling. */
+  private visiblePositions(): number[] {
+    const total = this.display.length;
+    const count = Math.ceil(this.viewportHeight / this.rowHeight) + OVERSCAN * 2;
+    const start = Math.min(this.windowStart, Math.max(0, total - count));
+    const end = Math.min(total, start + count);
+    const positions: number[] = [];
+    for (let p = start; p < end; p++) positions.push(p);
+    if (this.focusRow >= 0 && (this.focusRow < start || this.focusRow >= end)) positions.push(this.focusRow);
+    return positions;
+  }
+
+  override render() {
+    const t = this.strings;
+    const cols = this.viewColumns();
+    const total = this.display.length;
+    const template = cols.map((c) => this.columnWidth(c)).join(' ');
+    const caption = (this.label ?? '').trim() || t.caption;
+    return html`
+      <div part="caption" class="caption" id="caption">
+        <span class="caption-text">${caption}</span>
+        <span class="count">${t.rowCount(total)}</span>
+      </div>
+      <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+        <div
+          part="grid"
+          class="grid"
+          role="grid"
+          aria-labelledby="caption"
+          aria-rowcount=${total + 1}
+          aria-colcount=${cols.length}
+          lang=${this.locale}
+          style=${styleMap({ '--_columns': template })}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+          @click=${this.onClick}
+        >
+          <div role="rowgroup" class="head">
+            <div role="row" part="header" class="row head-row" aria-rowindex="1">
+              ${cols.map((c, ci) => this.renderHeader(c, ci))}
+            </div>
+          </div>
+          <div role="rowgroup" class="body" style=${styleMap({ height: `${Math.max(1, total) * this.rowHeight}px` })}>
+            ${total === 0
+              ? html`<div role="row" class="row empty" aria-rowindex="2">
+                  <div role="gridcell" class="cell" aria-colindex="1" aria-colspan=${cols.length}>${t.empty}</div>
+                </div>`
+              : repeat(
+                  this.visiblePositions(),
+                  (p) => this.display[p],
+                  (p) => this.renderRow(p, cols),
+                )}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private columnWidth(c: ViewColumn): string {
+    switch (c.kind) {
+      case 'rank':
+        return 'minmax(7.5em, 1fr)';
+      case 'tier':
+        return 'minmax(4em, 0.5fr)';
+      case 'change':
+        return 'minmax(5.5em, 0.6fr)';
+      case 'text':
+        return 'minmax(8em, 2fr)';
+      default:
+        return 'minmax(6em, 1fr)';
+    }
+  }
+
+  private tabIndexFor(row: number, col: number): string {
+    return row === this.focusRow && col === this.focusCol ? '0' : '-1';
+  }
+
+  private renderHeader(c: ViewColumn, ci: number) {
+    const active = (this.sortKey || RANK_KEY) === c.key;
+    const sort = active ? (this.sortOrder === 'desc' ? 'descending' : 'ascending') : 'none';
+    const arrow = active ? (this.sortOrder === 'desc' ? '▼' : '▲') : '↕';
+    const numeric = c.kind === 'number' || c.kind === 'percent' || c.kind === 'change';
+    if (!c.sortable) {
+      return html`<div
+        role="columnheader"
+        class="cell header ${numeric ? 'numeric' : ''}"
+        aria-colindex=${ci + 1}
+        data-col=${ci}
+        tabindex=${this.tabIndexFor(-1, ci)}
+      >
+        ${c.label}
+      </div>`;
+    }
+    return html`<div
+      role="columnheader"
+      class="cell header ${numeric ? 'numeric' : ''}"
+      aria-colindex=${ci + 1}
+      aria-sort=${sort}
+      data-col=${ci}
+    >
+      <button
+        part="sort-button"
+        class="sort"
+        type="button"
+        tabindex=${this.tabIndexFor(-1, ci)}
+        data-sort=${c.key}
+        @click=${() => this.sortBy(c.key)}
+      >
+        <span class="header-label">${c.label}</span><span class="arrow" aria-hidden="true">${arrow}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderRow(p: number, cols: ViewColumn[]) {
+    const i = this.display[p]!;
+    const row = this.safeRows()[i] ?? {};
+    const flag = this.flags[i] ?? null;
+    const selected = i === this.selectedIndex;
+    const parts = ['row', flag ? `row-${flag}` : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ');
+    return html`<div
+      role="row"
+      part=${parts}
+      class="row ${flag ? `flag-row-${flag}` : ''} ${selected ? 'selected' : ''}"
+      aria-rowindex=${p + 2}
+      aria-selected=${selected ? 'true' : 'false'}
+      data-pos=${p}
+      style=${styleMap({ transform: `translateY(${p * this.rowHeight}px)` })}
+    >
+      ${cols.map(
+        (c, ci) => html`<div
+          role="gridcell"
+          part="cell"
+          class="cell ${c.kind === 'number' || c.kind === 'percent' || c.kind === 'change' ? 'numeric' : ''}"
+          aria-colindex=${ci + 1}
+          data-col=${ci}
+          tabindex=${this.tabIndexFor(p, ci)}
+        >
+          ${this.renderCell(c, row, i, flag)}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderCell(c: ViewColumn, row: RankingRow, i: number, flag: RankFlag | null) {
+    const t = this.strings;
+    switch (c.kind) {
+      case 'rank': {
+        const r = this.ranking.rank[i];
+        const rankText = r === null || r === undefined ? t.missing : this.ranking.tied[i] ? t.tiedRank(r) : String(r);
+        // The space keeps "2 (并列) 流动红旗" two words for screen readers.
+        return html`<span part="rank" class="rank">${rankText}</span>${flag ? html` ${this.renderFlag(flag)}` : nothing}`;
+      }
+      case 'tier': {
+        const tier = this.tierOf[i];
+        return tier ? html`<span part="tier" class="tier">${tier}</span>` : t.missing;
+      }
+      case 'change':
+        return this.renderChange(this.changes[i] ?? null);
+      default:
+        return this.cellText(c, row);
+    }
+  }
+
+  private renderFlag(flag: RankFlag) {
+    const t = this.strings;
+    const name = flag === 'top' ? this.topLabel || t.topFlag : this.bottomLabel || t.bottomFlag;
+    // Filled flag for top, outlined for bottom: the shape tells them apart without colour.
+    return html`<span part="flag flag-${flag}" class="flag flag-${flag}"
+      ><span aria-hidden="true">${flag === 'top' ? '⚑' : '⚐'}</span>${name}</span
+    >`;
+  }
+
+  private renderChange(change: RankChange) {
+    const t = this.strings;
+    if (change === null) return t.missing;
+    let shown: string;
+    let spoken: string;
+    let cls: string;
+    if (change === 'new') [shown, spoken, cls] = [t.isNew, t.newSpoken, 'new'];
+    else if (change > 0) [shown, spoken, cls] = [t.up(change), t.upSpoken(change), 'up'];
+    else if (change < 0) [shown, spoken, cls] = [t.down(-change), t.downSpoken(-change), 'down'];
+    else [shown, spoken, cls] = [t.same, t.sameSpoken, 'same'];
+    return html`<span part="change" class="change change-${cls}"
+      ><span aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span></span
+    >`;
+  }
+
+  private cellText(c: ViewColumn, row: RankingRow): string {
+    const value = row[c.key];
+    const source = c.source;
+    if (source?.format) {
+      try {
+        return textValue(source.format(value, row));
+      } catch (error) {
+        console.warn(`<mb-ranking-table>: format of column "${c.key}" threw (${(error as Error).message}); showing the raw value.`);
+      }
+    }
+    if (c.kind === 'text') return textValue(value) || this.strings.missing;
+    const n = numericValue(value);
+    if (n === null) return this.strings.missing;
+    if (c.kind === 'percent') return `${trimNumber(n)}%`;
+    return source?.unit ? formatValue(n, source.unit, this.locale) : formatNumber(n, this.locale);
+  }
+
+  /** Header button: sorts by the column, toggling direction when it is already the sort key. */
+  sortBy(key: string, order?: SortOrder): void {
+    const current = this.sortKey || RANK_KEY;
+    const next: SortOrder =
+      order ?? (current === key ? (this.sortOrder === 'asc' ? 'desc' : 'asc') : this.defaultOrderFor(key));
+    this.sortKey = key;
+    this.sortOrder = next;
+    this.dispatchEvent(
+      new CustomEvent<RankingSortDetail>('mb-sort', { detail: { key, order: next }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** Numbers read best largest-first, names and ranks from the top. */
+  private defaultOrderFor(key: string): SortOrder {
+    const column = (Array.isArray(this.columns) ? this.columns : []).find((c) => c?.key === key);
+    if (key === CHANGE_KEY) return 'desc';
+    return column && (column.type === 'number' || column.type === 'percent') ? 'desc' : 'asc';
+  }
+
+  private selectPosition(p: number): void {
+    const i = this.display[p];
+    if (i === undefined) return;
+    this.selectedIndex = i;
+    const row = this.safeRows()[i] ?? {};
+    this.dispatchEvent(
+      new CustomEvent<RankingRowSelectDetail>('mb-row-select', {
+        detail: {
+          row,
+          index: i,
+          rank: this.ranking.rank[i] ?? null,
+          tied: this.ranking.tied[i] ?? false,
+          flag: this.flags[i] ?? null,
+          tier: this.tierOf[i] ?? null,
+          change: this.changes[i] ?? null,
+        },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private cellPosition(target: EventTarget | null): { row: number; col: number } | null {
+    if (!(target instanceof Element)) return null;
+    const cell = target.closest<HTMLElement>('[data-col]');
+    if (!cell) return null;
+    const rowEl = cell.closest<HTMLElement>('[role="row"]');
+    const pos = rowEl?.dataset['pos'];
+    return { row: pos === undefined ? -1 : Number(pos), col: Number(cell.dataset['col']) };
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const at = this.cellPosition(event.target);
+    if (at && (at.row !== this.focusRow || at.col !== this.focusCol)) {
+      this.focusRow = at.row;
+      this.focusCol = at.col;
+    }
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const at = this.cellPosition(event.target);
+    if (at && at.row >= 0) this.selectPosition(at.row);
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const cols = this.viewColumns().length;
+    const last = this.display.length - 1;
+    let row = this.focusRow;
+    let col = this.focusCol;
+    const ctrl = event.ctrlKey || event.metaKey;
+    switch (event.key) {
+      case 'ArrowDown':
+        row = Math.min(last, row + 1);
+        break;
+      case 'ArrowUp':
+        row = Math.max(-1, row - 1);
+        break;
+      case 'ArrowRight':
+        col = Math.min(cols - 1, col + 1);
+        break;
+      case 'ArrowLeft':
+        col = Math.max(0, col - 1);
+        break;
+      case 'Home':
+        if (ctrl) row = -1;
+        col = 0;
+        break;
+      case 'End':
+        if (ctrl) row = last;
+        col = cols - 1;
+        break;
+      case 'PageDown':
+        row = Math.min(last, row + this.pageSize());
+        break;
+      case 'PageUp':
+        row = row === -1 ? -1 : Math.max(0, row - this.pageSize());
+        break;
+      case 'Enter':
+      case ' ':
+        // Header buttons handle these themselves (click); body rows are selected.
+        if (this.focusRow >= 0) {
+          event.preventDefault();
+          this.selectPosition(this.focusRow);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (last < 0) row = -1;
+    void this.moveFocus(row, col);
+  };
+
+  /** Moves the tab stop, scrolls the row clear of the sticky header and focuses it. */
+  async moveFocus(row: number, col: number): Promise<void> {
+    this.focusRow = row;
+    this.focusCol = col;
+    if (row >= 0) this.scrollRowIntoView(row);
+    await this.updateComplete;
+    this.focusedCell()?.focus({ preventScroll: true });
+  }
+
+  private scrollRowIntoView(p: number): void {
+    const scroller = this.scroller();
+    if (!scroller) return;
+    const rowTop = p * this.rowHeight; // relative to the body, which starts below the header
+    const viewTop = scroller.scrollTop;
+    const viewHeight = scroller.clientHeight - this.headerHeight;
+    if (rowTop < viewTop) scroller.scrollTop = rowTop;
+    else if (rowTop + this.rowHeight > viewTop + viewHeight) scroller.scrollTop = rowTop + this.rowHeight - viewHeight;
+    this.syncWindow();
+  }
+
+  private focusedCell(): HTMLElement | null {
+    if (this.focusRow === -1) {
+      const header = this.renderRoot.querySelector<HTMLElement>(`.head-row [data-col="${this.focusCol}"]`);
+      return header?.querySelector<HTMLElement>('button') ?? header ?? null;
+    }
+    return this.renderRoot.querySelector<HTMLElement>(`.body [data-pos="${this.focusRow}"] [data-col="${this.focusCol}"]`);
+  }
+}
