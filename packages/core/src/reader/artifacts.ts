@@ -8,7 +8,8 @@
  * Multi-character entries are used where the single character has legitimate uses elsewhere.
  */
 export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] = [
-  ['负貴', '负责'], // seed 001: "按职责分工负貴"
+  ['负贵', '负责'], // seed 001: "按职责分工负贵" (贵 for 责)
+  ['负貴', '负责'],
   ['負責', '负责'],
   ['貴任', '责任'],
   ['監', '监'], // seed 001: "市地方金融監管局"

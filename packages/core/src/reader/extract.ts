@@ -88,6 +88,11 @@ class Collector {
     const quoteSpan = originalSpan(sentence, 0, sentence.text.length);
     const ids: string[] = [];
     for (const s of statements) {
+      // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual.
+      if (reading.role === 'actual' && s.role === 'target' && s.value !== null) {
+        s.role = 'actual';
+        s.period ??= { year: reading.year, label: `${reading.year}年` };
+      }
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
       if (s.role === 'actual') {

@@ -6,8 +6,9 @@ export interface SentenceRange {
 
 /**
  * Splits prose into sentences at 。！？ and line breaks. A 。 inside parentheses does not end
- * the sentence ("（责任单位：…市产投公司。）" stays whole), so a department list that follows its
- * sentence's 。 becomes a sentence of its own. Whitespace around sentences is left out.
+ * the sentence ("（责任单位：…市产投公司。）" stays whole, and ends at its closing bracket), so a
+ * department list that follows its sentence's 。 becomes a sentence of its own. Whitespace
+ * around sentences is left out.
  */
 export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
   const out: SentenceRange[] = [];
@@ -24,7 +25,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      // "（责任单位：…。）" closes a sentence even though its 。 sits inside the brackets.
+      if (depth === 0 && text[i - 1] === '。') {
+        push(i + 1);
+        continue;
+      }
+    }
     if (ch === '\n') {
       depth = 0;
       push(i + 1);
