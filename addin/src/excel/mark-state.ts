@@ -1,0 +1,100 @@
+/**
+ * The record of what the add-in wrote into a workbook, kept in the workbook itself (document
+ * settings travel with the file) so that Clear, and the next Validate, remove exactly our marks
+ * and restore exactly what was there: conditional-format ids, note texts, comment ids, and for
+ * the Office 2016 fallback the original fill colour of every cell we filled.
+ */
+
+export interface FillRecord {
+  cell: string;
+  /** Fill colour before we marked the cell; null when it had none. */
+  original: string | null;
+  /** The colour we set, so a cell the user has since recoloured is left alone. */
+  applied: string;
+}
+
+export interface SheetMarks {
+  overlayIds: string[];
+  notes: { cell: string; content: string }[];
+  commentIds: string[];
+  fills: FillRecord[];
+}
+
+export interface MarkState {
+  version: 1;
+  /** ISO time of the pass that wrote these marks. */
+  writtenAt: string;
+  sheets: Record<string, SheetMarks>;
+  /** Name of the findings sheet we added, if the user asked for one. */
+  findingsSheet?: string;
+}
+
+export function emptySheetMarks(): SheetMarks {
+  return { overlayIds: [], notes: [], commentIds: [], fills: [] };
+}
+
+export function isEmptyState(state: MarkState | null): boolean {
+  if (!state) return true;
+  return !state.findingsSheet && Object.values(state.sheets).every((s) => !s.overlayIds.length && !s.notes.length && !s.commentIds.length && !s.fills.length);
+}
+
+export interface MarkStore {
+  read(): MarkState | null;
+  /** Persists (or with null, removes) the record. */
+  write(state: MarkState | null): Promise<void>;
+}
+
+export const SETTINGS_KEY = 'mubiao.marks';
+
+/** The slice of Office.Settings we use (Common API, present in every Office version). */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
+
+function isMarkState(value: unknown): value is MarkState {
+  return typeof value === 'object' && value !== null && (value as MarkState).version === 1 && typeof (value as MarkState).sheets === 'object';
+}
+
+/** Stores the record in Office.context.document.settings (saved into the workbook). */
+export function settingsStore(settings: SettingsLike, key = SETTINGS_KEY): MarkStore {
+  return {
+    read() {
+      const raw = settings.get(key);
+      const parsed = typeof raw === 'string' ? safeParse(raw) : raw;
+      return isMarkState(parsed) ? parsed : null;
+    },
+    write(state) {
+      if (state) settings.set(key, JSON.stringify(state));
+      else settings.remove(key);
+      return new Promise((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (String(result.status).toLowerCase() === 'failed') reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
+          else resolve();
+        });
+      });
+    },
+  };
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** For tests and the benchmark. */
+export function memoryStore(initial: MarkState | null = null): MarkStore & { state: MarkState | null } {
+  const store = {
+    state: initial,
+    read: () => (store.state ? (JSON.parse(JSON.stringify(store.state)) as MarkState) : null),
+    write: async (state: MarkState | null) => {
+      store.state = state ? (JSON.parse(JSON.stringify(state)) as MarkState) : null;
+    },
+  };
+  return store;
+}

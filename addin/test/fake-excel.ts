@@ -1,0 +1,697 @@
+/**
+ * A scripted Excel host with Office.js batching semantics, for tests, the benchmark and the
+ * end-to-end page. Like the real API: calls are queued and run only at context.sync(); a
+ * property must be loaded and synced before it can be read (else "PropertyNotLoaded" is thrown);
+ * *OrNullObject results expose isNullObject after a sync. It counts syncs and the bytes of
+ * each request and response, and can refuse batches over a payload limit like Excel on the web.
+ * Only the API surface the add-in uses is modelled. No Node or DOM APIs: it runs in a page too.
+ */
+import { cellAddress, columnLetters, parseAreas, parseRange, quoteSheet } from '../src/excel/address.ts';
+import type { CellRange } from '@mubiao/core';
+
+export interface FakeCell {
+  value: string | number | boolean;
+  text?: string;
+  numberFormat?: string;
+  fill?: string | null;
+}
+
+export interface FakeConditionalFormat {
+  id: string;
+  areas: CellRange[];
+  type: string;
+  formula: string;
+  fill: string | null;
+  font: string | null;
+  priority: number;
+}
+
+export class FakeSheet {
+  rows: (FakeCell | undefined)[][] = [];
+  merges: CellRange[] = [];
+  hiddenRows = new Set<number>();
+  protected = false;
+  visibility = 'Visible';
+  conditionalFormats: FakeConditionalFormat[] = [];
+  notes = new Map<string, string>();
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.rows[row]?.[col];
+  }
+  setCell(row: number, col: number, cell: FakeCell | undefined): void {
+    (this.rows[row] ??= [])[col] = cell;
+  }
+  /** Bounding box of non-empty cells; null when the sheet is empty. */
+  usedRange(): CellRange | null {
+    let top = -1, bottom = -1, left = Infinity, right = -1;
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || cell.value === '') continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    return top < 0 ? null : { top, bottom, left, right };
+  }
+}
+
+export interface FakeComment {
+  id: string;
+  sheet: string;
+  cell: string;
+  content: string;
+}
+
+/** The workbook's state, which tests inspect directly. */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  comments: FakeComment[] = [];
+  syncs = 0;
+  requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  /** Refuse a sync whose request or response exceeds this (Excel on the web: 5 MB). */
+  payloadLimit = Number.POSITIVE_INFINITY;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `${prefix}{${(this.nextId++).toString(16).padStart(8, '0')}}`;
+  }
+
+  addSheet(name: string, rows: (string | number | boolean | null | FakeCell)[][] = []): FakeSheet {
+    const sheet = new FakeSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === '') return;
+        sheet.setCell(r, c, typeof v === 'object' ? { ...v } : { value: v });
+      }),
+    );
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Everything a user could see or that the add-in could change, for before/after comparisons. */
+  snapshot(): unknown {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        cells: s.rows.map((row) => row?.map((c) => (c ? { ...c, fill: c.fill ?? null } : null)) ?? null),
+        conditionalFormats: s.conditionalFormats.map(({ id: _id, ...rest }) => rest),
+        notes: [...s.notes.entries()].sort(),
+      })),
+      comments: this.comments.map(({ id: _id, ...rest }) => rest),
+    };
+  }
+}
+
+type Action = () => void;
+
+export class FakeContext {
+  private queue: Action[] = [];
+  private pendingRequest = 0;
+  private pendingResponse = 0;
+  readonly workbook: WorkbookProxy;
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+  enqueue(action: Action, bytes = 40): void {
+    this.pendingRequest += bytes;
+    this.queue.push(action);
+  }
+  respond(bytes: number): void {
+    this.pendingResponse += bytes;
+  }
+  async sync(): Promise<void> {
+    const model = this.model;
+    model.syncs++;
+    const queue = this.queue;
+    this.queue = [];
+    const request = this.pendingRequest;
+    this.pendingRequest = 0;
+    this.pendingResponse = 0;
+    if (request > model.payloadLimit) throw hostError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    // The batch is one transaction: a failure rolls nothing back in Excel either, but we
+    // run validation before any mutation by running actions in order and stopping at the first error.
+    for (const action of queue) action();
+    model.requestBytes.push(request);
+    model.responseBytes.push(this.pendingResponse);
+    if (this.pendingResponse > model.payloadLimit) throw hostError('ResponsePayloadSizeLimitExceeded', `response of ${this.pendingResponse} bytes`);
+    await Promise.resolve();
+  }
+}
+
+function hostError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string; debugInfo: { errorLocation: string } };
+  e.code = code;
+  e.debugInfo = { errorLocation: code };
+  return e;
+}
+
+/** Base of every proxy: lazy target, load/read with the real API's rules. */
+abstract class ClientObject<T> {
+  private resolved = false;
+  private targetValue: T | null = null;
+  private loadedProps = new Map<string, unknown>();
+  private synced = false;
+  constructor(protected ctx: FakeContext, private resolver: () => T | null) {
+    ctx.enqueue(() => {
+      this.resolve();
+      this.synced = true;
+    }, 0);
+  }
+  protected resolve(): T | null {
+    if (!this.resolved) {
+      this.targetValue = this.resolver();
+      this.resolved = true;
+    }
+    return this.targetValue;
+  }
+  protected target(): T {
+    const t = this.resolve();
+    if (t === null) throw hostError('ItemNotFound', `${this.constructor.name} does not exist`);
+    return t;
+  }
+  get isNullObject(): boolean {
+    if (!this.synced) throw hostError('PropertyNotLoaded', 'isNullObject read before sync');
+    return this.resolve() === null;
+  }
+  /** Reads a scalar property of the live target (at sync time). */
+  protected abstract readProp(name: string): unknown;
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(() => {
+      if (this.resolve() === null) return; // null objects load nothing
+      const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+      if (itemProps.length) this.loadItems(itemProps.join(','));
+      for (const p of list) {
+        if (p.startsWith('items/')) continue;
+        else {
+          const v = this.readProp(p);
+          this.loadedProps.set(p, v);
+          this.ctx.respond(JSON.stringify(v ?? null).length + p.length + 4);
+        }
+      }
+    });
+    return this;
+  }
+  protected loadItems(_prop: string): void {
+    throw new Error(`${this.constructor.name} is not a collection`);
+  }
+  protected loaded<V>(name: string): V {
+    if (!this.loadedProps.has(name)) throw hostError('PropertyNotLoaded', `${this.constructor.name}.${name} was not loaded (call load("${name}") and context.sync() first)`);
+    return this.loadedProps.get(name) as V;
+  }
+  protected setLater(bytes: number, action: (t: T) => void): void {
+    this.ctx.enqueue(() => action(this.target()), bytes);
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly comments: CommentCollectionProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.comments = new CommentCollectionProxy(ctx);
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
+  private itemList: WorksheetProxy[] | null = null;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected readProp(name: string): unknown {
+    throw new Error(`WorksheetCollection.${name} is not modelled`);
+  }
+  protected override loadItems(prop: string): void {
+    this.itemList = this.target().sheets.map((s) => {
+      const p = new WorksheetProxy(this.ctx, () => s);
+      p.preload(prop.split(',').map((x) => x.replace(/^items\//, '')), s);
+      return p;
+    });
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.itemList) throw hostError('PropertyNotLoaded', 'WorksheetCollection.items was not loaded');
+    return this.itemList;
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.model.sheet(name);
+      if (!s) throw hostError('ItemNotFound', `worksheet "${name}" not found`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(name) ?? null);
+  }
+  add(name: string): WorksheetProxy {
+    let created: FakeSheet | null = null;
+    this.ctx.enqueue(() => {
+      if (this.ctx.model.sheet(name)) throw hostError('ItemAlreadyExists', `worksheet "${name}" exists`);
+      created = this.ctx.model.addSheet(name);
+    }, 60 + name.length);
+    return new WorksheetProxy(this.ctx, () => created);
+  }
+}
+
+class WorksheetProxy extends ClientObject<FakeSheet> {
+  private preloaded = new Map<string, unknown>();
+  preload(props: string[], sheet: FakeSheet): void {
+    for (const p of props) this.preloaded.set(p, this.readFrom(sheet, p));
+  }
+  private readFrom(s: FakeSheet, name: string): unknown {
+    if (name === 'name') return s.name;
+    if (name === 'visibility') return s.visibility;
+    throw new Error(`Worksheet.${name} is not modelled`);
+  }
+  protected readProp(name: string): unknown {
+    return this.readFrom(this.target(), name);
+  }
+  get name(): string {
+    return (this.preloaded.get('name') as string) ?? this.loaded<string>('name');
+  }
+  get protection(): { load(p: string): unknown; readonly protected: boolean } {
+    return new ProtectionProxy(this.ctx, () => this.resolve());
+  }
+  get notes(): NoteCollectionProxy {
+    return new NoteCollectionProxy(this.ctx, () => this.resolve());
+  }
+  getUsedRange(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.target();
+      return { sheet: s, area: s.usedRange() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.target();
+      const area = s.usedRange();
+      return area ? { sheet: s, area } : null;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.target();
+      const area = address ? parseRange(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+      if (!area) throw hostError('InvalidArgument', `bad address ${address}`);
+      return { sheet: s, area };
+    });
+  }
+  getRanges(address: string): RangeAreasProxy {
+    this.ctx.enqueue(() => undefined, address.length + 40);
+    return new RangeAreasProxy(this.ctx, () => {
+      const areas = parseAreas(address);
+      if (!areas.length) throw hostError('InvalidArgument', `bad address list ${address}`);
+      return { sheet: this.target(), areas };
+    });
+  }
+  delete(): void {
+    this.setLater(40, (s) => {
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+    });
+  }
+  set visibility(v: string) {
+    this.setLater(40, (s) => (s.visibility = v));
+  }
+}
+
+class ProtectionProxy extends ClientObject<FakeSheet> {
+  protected readProp(name: string): unknown {
+    if (name === 'protected') return this.target().protected;
+    throw new Error(`WorksheetProtection.${name} is not modelled`);
+  }
+  get protected(): boolean {
+    return this.loaded<boolean>('protected');
+  }
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  area: CellRange;
+}
+
+function areaAddress(sheet: FakeSheet, a: CellRange): string {
+  const first = cellAddress(a.top, a.left);
+  const one = a.top === a.bottom && a.left === a.right;
+  return `${quoteSheet(sheet.name)}!${one ? first : `${first}:${cellAddress(a.bottom, a.right)}`}`;
+}
+
+function mapArea<V>(t: RangeTarget, f: (cell: FakeCell | undefined, r: number, c: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.area.top; r <= t.area.bottom; r++) {
+    const row: V[] = [];
+    for (let c = t.area.left; c <= t.area.right; c++) row.push(f(t.sheet.cell(r, c), r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function displayText(cell: FakeCell | undefined): string {
+  if (!cell) return '';
+  return cell.text ?? String(cell.value);
+}
+
+class RangeProxy extends ClientObject<RangeTarget> {
+  protected readProp(name: string): unknown {
+    const t = this.target();
+    const a = t.area;
+    switch (name) {
+      case 'address': return areaAddress(t.sheet, a);
+      case 'rowIndex': return a.top;
+      case 'columnIndex': return a.left;
+      case 'rowCount': return a.bottom - a.top + 1;
+      case 'columnCount': return a.right - a.left + 1;
+      case 'values': return mapArea(t, (c) => c?.value ?? '');
+      case 'text': return mapArea(t, displayText);
+      case 'numberFormat': return mapArea(t, (c) => c?.numberFormat ?? 'General');
+      default: throw new Error(`Range.${name} is not modelled`);
+    }
+  }
+  get address(): string { return this.loaded('address'); }
+  get rowIndex(): number { return this.loaded('rowIndex'); }
+  get columnIndex(): number { return this.loaded('columnIndex'); }
+  get rowCount(): number { return this.loaded('rowCount'); }
+  get columnCount(): number { return this.loaded('columnCount'); }
+  get values(): unknown[][] { return this.loaded('values'); }
+  set values(v: unknown[][]) {
+    this.setLater(JSON.stringify(v).length, (t) => {
+      v.forEach((row, r) => row.forEach((value, c) => {
+        const at = t.sheet.cell(t.area.top + r, t.area.left + c);
+        t.sheet.setCell(t.area.top + r, t.area.left + c, { ...(at ?? {}), value: value as FakeCell['value'] });
+      }));
+    });
+  }
+  get text(): string[][] { return this.loaded('text'); }
+  get numberFormat(): unknown[][] { return this.loaded('numberFormat'); }
+  get format(): { fill: FillProxy; font: { bold: boolean } } {
+    const fill = new FillProxy(this.ctx, () => this.resolve());
+    const setBold = (b: boolean): void => this.setLater(30, () => void b);
+    return { fill, font: { set bold(b: boolean) { setBold(b); }, get bold() { return false; } } };
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, () => {
+      const t = this.resolve();
+      return t ? { sheet: t.sheet, areas: [t.area] } : null;
+    });
+  }
+  getRow(offset: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      const row = t.area.top + offset;
+      return { sheet: t.sheet, area: { top: row, bottom: row, left: t.area.left, right: t.area.right } };
+    });
+  }
+  getResizedRange(dr: number, dc: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, area: { ...t.area, bottom: t.area.bottom + dr, right: t.area.right + dc } };
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const t = this.target();
+      const areas = t.sheet.merges.filter((m) => m.top <= t.area.bottom && m.bottom >= t.area.top && m.left <= t.area.right && m.right >= t.area.left);
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      if (type !== 'Visible') throw new Error(`special cells ${type} not modelled`);
+      const t = this.target();
+      const areas: CellRange[] = [];
+      let start = -1;
+      for (let r = t.area.top; r <= t.area.bottom + 1; r++) {
+        const visible = r <= t.area.bottom && !t.sheet.hiddenRows.has(r);
+        if (visible && start < 0) start = r;
+        if (!visible && start >= 0) {
+          areas.push({ top: start, bottom: r - 1, left: t.area.left, right: t.area.right });
+          start = -1;
+        }
+      }
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+}
+
+class FillProxy extends ClientObject<RangeTarget> {
+  protected readProp(name: string): unknown {
+    if (name !== 'color') throw new Error(`RangeFill.${name} is not modelled`);
+    const t = this.target();
+    // Like ExcelApi 1.1: one colour for a uniform range, null for mixed; no fill reads as white.
+    const colours = new Set(mapArea(t, (c) => c?.fill ?? '#FFFFFF').flat());
+    return colours.size === 1 ? [...colours][0] : null;
+  }
+  get color(): string { return this.loaded('color'); }
+  set color(v: string) {
+    this.setLater(60, (t) => mapArea(t, (c, r, col) => t.sheet.setCell(r, col, { ...(c ?? { value: '' }), fill: v })));
+  }
+  clear(): void {
+    this.setLater(40, (t) => mapArea(t, (c, r, col) => c && t.sheet.setCell(r, col, { ...c, fill: null })));
+  }
+}
+
+interface AreasTarget {
+  sheet: FakeSheet;
+  areas: CellRange[];
+}
+
+class RangeAreasProxy extends ClientObject<AreasTarget> {
+  protected readProp(name: string): unknown {
+    if (name !== 'address') throw new Error(`RangeAreas.${name} is not modelled`);
+    const t = this.target();
+    return t.areas.map((a) => areaAddress(t.sheet, a)).join(',');
+  }
+  get address(): string { return this.loaded('address'); }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, () => this.resolve());
+  }
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+}
+
+class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
+  private itemList: ConditionalFormatProxy[] | null = null;
+  protected readProp(name: string): unknown {
+    throw new Error(`ConditionalFormatCollection.${name} is not modelled`);
+  }
+  protected override loadItems(): void {
+    const t = this.target();
+    this.itemList = t.sheet.conditionalFormats
+      .filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))))
+      .map((cf) => {
+        const p = new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf }));
+        p.preloadId(cf.id);
+        this.ctx.respond(cf.id.length + 10);
+        return p;
+      });
+  }
+  get items(): ConditionalFormatProxy[] {
+    if (!this.itemList) throw hostError('PropertyNotLoaded', 'ConditionalFormatCollection.items was not loaded');
+    return this.itemList;
+  }
+  add(type: string): ConditionalFormatProxy {
+    let created: { sheet: FakeSheet; cf: FakeConditionalFormat } | null = null;
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      const cf: FakeConditionalFormat = { id: this.ctx.model.newId('cf'), areas: t.areas.map((a) => ({ ...a })), type, formula: '', fill: null, font: null, priority: t.sheet.conditionalFormats.length };
+      t.sheet.conditionalFormats.push(cf);
+      created = { sheet: t.sheet, cf };
+    }, 80);
+    return new ConditionalFormatProxy(this.ctx, () => created);
+  }
+}
+
+class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeConditionalFormat }> {
+  private knownId: string | null = null;
+  preloadId(id: string): void {
+    this.knownId = id;
+  }
+  protected readProp(name: string): unknown {
+    if (name === 'id') return this.target().cf.id;
+    throw new Error(`ConditionalFormat.${name} is not modelled`);
+  }
+  get id(): string {
+    return this.knownId ?? this.loaded<string>('id');
+  }
+  set priority(p: number) {
+    this.setLater(30, ({ sheet, cf }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+      sheet.conditionalFormats.splice(p, 0, cf);
+      sheet.conditionalFormats.forEach((x, i) => (x.priority = i));
+    });
+  }
+  get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } {
+    const set = (f: (cf: FakeConditionalFormat) => void): void => this.setLater(60, ({ cf }) => f(cf));
+    return {
+      rule: { set formula(v: string) { set((cf) => (cf.formula = v)); }, get formula() { return ''; } },
+      format: {
+        fill: { set color(v: string) { set((cf) => (cf.fill = v)); }, get color() { return ''; } },
+        font: { set color(v: string) { set((cf) => (cf.font = v)); }, get color() { return ''; } },
+      },
+    };
+  }
+  delete(): void {
+    this.setLater(40, ({ sheet, cf }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+    });
+  }
+}
+
+class NoteCollectionProxy extends ClientObject<FakeSheet> {
+  protected readProp(name: string): unknown {
+    throw new Error(`NoteCollection.${name} is not modelled`);
+  }
+  add(cell: string | RangeProxy, content: string): NoteProxy {
+    const address = typeof cell === 'string' ? cell : '';
+    this.setLater(60 + content.length * 2, (s) => {
+      if (s.notes.has(address)) throw hostError('InvalidArgument', `cell ${address} already has a note`);
+      s.notes.set(address, content);
+    });
+    return new NoteProxy(this.ctx, () => ({ sheet: this.target(), cell: address }));
+  }
+  getItemOrNullObject(cell: string): NoteProxy {
+    return new NoteProxy(this.ctx, () => {
+      const s = this.target();
+      return s.notes.has(cell) ? { sheet: s, cell } : null;
+    });
+  }
+}
+
+class NoteProxy extends ClientObject<{ sheet: FakeSheet; cell: string }> {
+  protected readProp(name: string): unknown {
+    const t = this.target();
+    if (name === 'content') return t.sheet.notes.get(t.cell);
+    throw new Error(`Note.${name} is not modelled`);
+  }
+  get content(): string { return this.loaded('content'); }
+  delete(): void {
+    this.setLater(40, (t) => t.sheet.notes.delete(t.cell));
+  }
+}
+
+class CommentCollectionProxy extends ClientObject<FakeWorkbook> {
+  private itemList: CommentProxy[] | null = null;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected readProp(name: string): unknown {
+    throw new Error(`CommentCollection.${name} is not modelled`);
+  }
+  protected override loadItems(): void {
+    this.itemList = this.target().comments.map((c) => {
+      const p = new CommentProxy(this.ctx, () => c);
+      p.preloadId(c.id);
+      return p;
+    });
+  }
+  get items(): CommentProxy[] {
+    if (!this.itemList) throw hostError('PropertyNotLoaded', 'CommentCollection.items was not loaded');
+    return this.itemList;
+  }
+  add(where: RangeProxy, content: string): CommentProxy {
+    let created: FakeComment | null = null;
+    this.ctx.enqueue(() => {
+      const t = (where as unknown as { target(): RangeTarget }).target();
+      const cell = cellAddress(t.area.top, t.area.left);
+      if (this.ctx.model.comments.some((c) => c.sheet === t.sheet.name && c.cell === cell)) throw hostError('InvalidArgument', `cell ${cell} already has a comment`);
+      created = { id: this.ctx.model.newId('comment'), sheet: t.sheet.name, cell, content };
+      this.ctx.model.comments.push(created);
+    }, 60 + content.length * 2);
+    return new CommentProxy(this.ctx, () => created);
+  }
+  getItemOrNullObject(id: string): CommentProxy {
+    return new CommentProxy(this.ctx, () => this.ctx.model.comments.find((c) => c.id === id) ?? null);
+  }
+}
+
+class CommentProxy extends ClientObject<FakeComment> {
+  private knownId: string | null = null;
+  preloadId(id: string): void {
+    this.knownId = id;
+  }
+  protected readProp(name: string): unknown {
+    if (name === 'id') return this.target().id;
+    throw new Error(`Comment.${name} is not modelled`);
+  }
+  get id(): string {
+    return this.knownId ?? this.loaded<string>('id');
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const c = this.target();
+      const sheet = this.ctx.model.sheet(c.sheet)!;
+      return { sheet, area: parseRange(c.cell)! };
+    });
+  }
+  delete(): void {
+    this.setLater(40, (c) => {
+      this.ctx.model.comments = this.ctx.model.comments.filter((x) => x !== c);
+    });
+  }
+}
+
+/** Requirement sets a fake host claims: ExcelApi up to `maxExcelApi` (e.g. "1.1" for Office 2016). */
+export function fakeRequirements(maxExcelApi: string): { isSetSupported(name: string, version?: string): boolean } {
+  const [maxMajor, maxMinor] = maxExcelApi.split('.').map(Number) as [number, number];
+  return {
+    isSetSupported(name: string, version = '1.1') {
+      if (name !== 'ExcelApi') return false;
+      const [major, minor] = version.split('.').map(Number) as [number, number];
+      return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+    },
+  };
+}
+
+/** Office.context.document.settings, in memory. */
+export function fakeSettings(): { get(n: string): unknown; set(n: string, v: unknown): void; remove(n: string): void; saveAsync(cb?: (r: { status: string }) => void): void; saved: Record<string, unknown> } {
+  const live: Record<string, unknown> = {};
+  const saved: Record<string, unknown> = {};
+  return {
+    saved,
+    get: (n) => live[n] ?? null,
+    set: (n, v) => void (live[n] = v),
+    remove: (n) => void delete live[n],
+    saveAsync: (cb) => {
+      for (const k of Object.keys(saved)) delete saved[k];
+      Object.assign(saved, JSON.parse(JSON.stringify(live)));
+      cb?.({ status: 'succeeded' });
+    },
+  };
+}
+
+/** Builds a sheet of `rows` data rows under a 指标/目标值 header, for size tests. */
+export function tallSheet(wb: FakeWorkbook, name: string, rows: number, columns = 6): FakeSheet {
+  const header = ['序号', '指标', '目标值', '完成值', '牵头单位', '备注'].slice(0, columns);
+  const data: (string | number)[][] = [header];
+  for (let i = 0; i < rows; i++) data.push([i + 1, `指标${i + 1}`, 10 + (i % 7), 8 + (i % 5), '市经信局', `说明 ${columnLetters(i % 26)}`].slice(0, columns));
+  return wb.addSheet(name, data);
+}
+
+/** The Office-like globals a page or test needs. */
+export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'PC') {
+  const settings = fakeSettings();
+  return {
+    settings,
+    Office: {
+      context: { requirements: fakeRequirements(maxExcelApi), platform, document: { settings }, displayLanguage: 'zh-CN' },
+      onReady: async () => ({ host: 'Excel', platform }),
+      HostType: { Excel: 'Excel' },
+      actions: { associate: (_name: string, _fn: unknown) => undefined },
+    },
+    Excel: {
+      run: async <T>(fn: (ctx: FakeContext) => Promise<T>): Promise<T> => fn(new FakeContext(wb)),
+    },
+  };
+}
