@@ -219,6 +219,11 @@ export interface Finding {
   message: string;
   metricKey?: string;
   target?: TargetRef;
+  /**
+   * Plan-against-plan findings: the checked plan's own target, i.e. where the finding stands
+   * (`sheet` is then the plan's name and `cell` is "").
+   */
+  subject?: TargetRef;
 }
 
 export interface ReportStats {

@@ -1,0 +1,111 @@
+import type { Grid, Period } from '../model.ts';
+import { noHeaderMessage } from '../validate/messages.ts';
+import { splitDepartments } from '../validate/departments.ts';
+import { findHeader, type HeaderBlock } from './find-header.ts';
+import { a1, gridView, type GridView } from './grid-view.ts';
+import { readTaskRows } from './task-rows.ts';
+import { readValueRows } from './value-rows.ts';
+import { regionAndYear, titleAbove } from './title.ts';
+import type { ReadSheetOptions, SheetColumn, SheetTable } from './types.ts';
+
+/** Text that starts the notes below a table (注：…, 填报单位：…), where reading stops. */
+const NOTE_START = /^(注|备注|说明|附注|填表|填报|制表|审核|联系人|联系电话|负责人|单位负责人|数据来源)\s*[:：\d１-９、.]/;
+
+/** Shared by the row readers: the view, the header and the sheet's year. */
+export interface RowContext {
+  view: GridView;
+  header: HeaderBlock;
+  sheet: string;
+  year: number | undefined;
+  /** First row after the table (notes, or the end of the sheet). */
+  end: number;
+  column(role: SheetColumn['role']): SheetColumn | undefined;
+  columns(role: SheetColumn['role']): SheetColumn[];
+  departments(row: number, role: 'lead' | 'partner'): string[];
+  hidden(row: number, col: number): boolean;
+  period(column: SheetColumn): Period | undefined;
+}
+
+/** Where the table ends: the first notes row after the header, or the last row. */
+function tableEnd(view: GridView, header: HeaderBlock): number {
+  for (let r = header.bottom + 1; r < view.grid.rowCount; r++) {
+    const texts: string[] = [];
+    for (let c = header.left; c <= header.right; c++) {
+      const t = view.ownText(r, c);
+      if (t) texts.push(t);
+    }
+    if (texts.length === 0) continue;
+    if (NOTE_START.test(texts[0]!.normalize('NFKC'))) return r;
+    // A single text merged across most of the table below the header is a note, not a row.
+    const m = view.mergeAt(r, header.left);
+    if (texts.length === 1 && m && m.right - m.left + 1 >= Math.max(3, (header.right - header.left + 1) * 0.6) && texts[0]!.length > 20) return r;
+  }
+  return view.grid.rowCount;
+}
+
+/**
+ * Reads one worksheet into a table of claims: finds the header by meaning, decides the table's
+ * shape (task table with targets in prose, indicator table, allocation table by district), and
+ * reads every cell that states a target or a result. A sheet without a recognisable header
+ * yields a `no-header` finding and no claims, never an exception.
+ */
+export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTable {
+  const view = gridView(grid);
+  const header = findHeader(view, options.headerSearchRows ?? 40);
+  const locale = options.locale ?? 'zh-CN';
+  if (!header) {
+    const where = regionAndYear(grid.sheet);
+    return {
+      sheet: grid.sheet,
+      shape: 'none',
+      ...(options.region ?? where.region ? { region: (options.region ?? where.region)! } : {}),
+      ...(options.year ?? where.year ? { year: (options.year ?? where.year)! } : {}),
+      headerRows: null,
+      headerCell: 'A1',
+      columns: [],
+      rows: [],
+      claims: [],
+      unparsed: [],
+      findings: [
+        { code: 'no-header', severity: 'warning', sheet: grid.sheet, cell: 'A1', expected: '', actual: '', message: noHeaderMessage({ sheet: grid.sheet }, locale) },
+      ],
+    };
+  }
+  const title = titleAbove(view, header.top);
+  const headerYear = header.columns.find((c) => c.year)?.year;
+  const found = regionAndYear(title, grid.sheet);
+  const region = options.region ?? found.region;
+  const year = options.year ?? found.year ?? headerYear;
+  const end = tableEnd(view, header);
+  const ctx: RowContext = {
+    view,
+    header,
+    sheet: grid.sheet,
+    year,
+    end,
+    column: (role) => header.columns.find((c) => c.role === role),
+    columns: (role) => header.columns.filter((c) => c.role === role),
+    departments: (row, role) => {
+      const col = header.columns.find((c) => c.role === role);
+      return col ? splitDepartments(view.text(row, col.col)) : [];
+    },
+    hidden: (row, col) => view.hiddenRow(row) || view.hiddenCol(col),
+    period: (column) => (column.period ? { ...column.period, year: column.period.year || year || 0 } : undefined),
+  };
+  const read = header.shape === 'tasks' ? readTaskRows(ctx) : readValueRows(ctx);
+  const table: SheetTable = {
+    sheet: grid.sheet,
+    shape: header.shape,
+    headerRows: [header.top, header.bottom],
+    headerCell: a1(header.top, header.left),
+    columns: header.columns,
+    rows: read.rows,
+    claims: read.claims,
+    unparsed: read.unparsed,
+    findings: [],
+  };
+  if (title) table.title = title;
+  if (region) table.region = region;
+  if (year) table.year = year;
+  return table;
+}

@@ -1,0 +1,143 @@
+import type { Statement } from '../grammar/types.ts';
+import { a1 } from './grid-view.ts';
+import type { RowContext } from './read-sheet.ts';
+import { statementsIn } from './statements.ts';
+import type { Claim, SheetRow, UnparsedCell } from './types.ts';
+import { unreadTargets } from './unread.ts';
+
+/** A piece of a logical row's 内容和要求 text: one cell, at an offset in the joined text. */
+interface Segment {
+  row: number;
+  col: number;
+  text: string;
+  offset: number;
+}
+
+interface LogicalRow extends SheetRow {
+  segments: Segment[];
+}
+
+/** Markup some exports leave in cells ("<p>…</p>"): blanked out with spaces so offsets hold. */
+function blankMarkup(text: string): string {
+  return text.replace(/<\/?[a-zA-Z][^<>]{0,40}>/g, (tag) => ' '.repeat(tag.length));
+}
+
+/**
+ * Free-text task tables (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位): the targets are in the
+ * prose of the content column and are read with the plan grammar. A row broken across a page
+ * (a following row with no 序号 and no 牵头单位 of its own) continues the row above, and the
+ * joined text is read as one, so "…占营收比重" + "突破 2.6%。" is one target standing on the cell
+ * that holds its number.
+ */
+export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim[]; unparsed: UnparsedCell[] } {
+  const { view, header } = ctx;
+  const content = ctx.column('content')!;
+  const index = ctx.column('index');
+  const task = ctx.column('task');
+  const lead = ctx.column('lead');
+  const partner = ctx.column('partner');
+  const logical: LogicalRow[] = [];
+  let current: LogicalRow | undefined;
+
+  for (let r = header.bottom + 1; r < ctx.end; r++) {
+    let filled = false;
+    for (let c = header.left; c <= header.right && !filled; c++) if (view.ownText(r, c)) filled = true;
+    if (!filled) continue;
+    const ownIndex = index ? view.ownText(r, index.col) : '';
+    const ownLead = lead ? view.ownText(r, lead.col) : '';
+    const ownPartner = partner ? view.ownText(r, partner.col) : '';
+    const text = view.ownText(r, content.col);
+    const continues = current !== undefined && !ownIndex && !ownLead && !ownPartner;
+    if (!continues) {
+      const indexText = index ? view.text(r, index.col) : '';
+      const taskText = task ? view.text(r, task.col) : '';
+      current = {
+        key: `${ctx.sheet}!${r + 1}`,
+        rows: [],
+        leads: ctx.departments(r, 'lead'),
+        partners: ctx.departments(r, 'partner'),
+        segments: [],
+        ...(indexText ? { index: indexText } : {}),
+        ...(taskText ? { task: taskText } : {}),
+      };
+      logical.push(current);
+    }
+    const row = current!;
+    row.rows.push(r);
+    if (view.hiddenRow(r)) row.hidden = true;
+    if (text) {
+      const last = row.segments[row.segments.length - 1];
+      const offset = last ? last.offset + last.text.length : 0;
+      row.segments.push({ row: r, col: content.col, text, offset });
+    }
+  }
+
+  const claims: Claim[] = [];
+  const unparsed: UnparsedCell[] = [];
+  for (const row of logical) {
+    if (row.segments.length === 0) continue;
+    const joined = blankMarkup(row.segments.map((s) => s.text).join(''));
+    const statements = statementsIn(joined, ctx.year).filter((s) => s.kind !== 'rank');
+    let n = 0;
+    for (const s of statements) {
+      claims.push(claimOf(ctx, row, s, joined, n++));
+    }
+    for (const u of unreadTargets(joined, statements)) {
+      const seg = segmentAt(row.segments, u.start);
+      unparsed.push({
+        sheet: ctx.sheet,
+        cell: a1(seg.row, seg.col),
+        row: seg.row,
+        col: seg.col,
+        text: u.text,
+        reason: u.reason,
+        ...(ctx.hidden(seg.row, seg.col) ? { hidden: true } : {}),
+      });
+    }
+  }
+  const rows: SheetRow[] = logical.map(({ segments: _segments, ...row }) => row);
+  return { rows, claims, unparsed };
+}
+
+/** The segment holding offset `pos` of the joined text. */
+function segmentAt(segments: Segment[], pos: number): Segment {
+  let found = segments[0]!;
+  for (const s of segments) if (s.offset <= pos) found = s;
+  return found;
+}
+
+function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, joined: string, n: number): Claim {
+  // The claim stands on the cell holding its number (the end of its span).
+  const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
+  const start = Math.max(0, s.span[0] - seg.offset);
+  const end = Math.min(seg.text.length, s.span[1] - seg.offset);
+  const claim: Claim = {
+    id: `${ctx.sheet}!${a1(seg.row, seg.col)}#${n}`,
+    sheet: ctx.sheet,
+    cell: a1(seg.row, seg.col),
+    row: seg.row,
+    col: seg.col,
+    rowKey: row.key,
+    role: s.role,
+    metric: s.metric,
+    metricKey: s.metricKey,
+    kind: s.kind === 'rank' ? 'level' : s.kind,
+    comparator: s.comparator,
+    value: s.value,
+    max: s.max,
+    decline: s.decline,
+    unit: s.unit,
+    dimension: s.dimension,
+    factor: s.factor,
+    text: seg.text,
+    span: [start, Math.max(start, end)],
+    leads: row.leads,
+    partners: row.partners,
+  };
+  const year = s.period?.year ?? ctx.year;
+  if (year !== undefined) claim.year = year;
+  if (s.period) claim.period = s.period;
+  if (row.hidden || ctx.hidden(seg.row, seg.col)) claim.hidden = true;
+  void joined;
+  return claim;
+}

@@ -1,0 +1,135 @@
+import { unitInfo } from '../grammar/units.ts';
+import { normaliseHeader } from './header-lexicon.ts';
+import { a1 } from './grid-view.ts';
+import { readCellQuantity } from './cell-quantity.ts';
+import type { RowContext } from './read-sheet.ts';
+import { indicatorMeaning } from './statements.ts';
+import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
+
+/** Region cells that name the whole rather than a part: the sheet's own total row. */
+const TOTAL_ROW = /^(合计|总计|小计|总数|全市|全区|全县|全省|全州|汇总|总体)/;
+/** Value cells that say "nothing here" rather than a number. */
+const EMPTY_VALUE = /^(—+|-+|－+|\/|／|无|暂无|\\|空|不适用|N\/?A)$/i;
+
+/**
+ * Structured tables, where targets and results are numbers in cells:
+ * - indicators: one row per indicator (指标 | 单位 | 目标值 | 1-6月完成 …), optionally with a
+ *   县区 column (one row per district and indicator);
+ * - allocation: one row per district or department, one column per indicator
+ *   (县区 | 规上工业增加值增速(%) | 新增规上企业(户) …), two-row headers giving 目标/完成 per indicator.
+ * Each value cell becomes one claim; cells that hold text that is not a quantity become
+ * `unparsed` candidates, and "**" a placeholder claim.
+ */
+export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim[]; unparsed: UnparsedCell[] } {
+  const { view, header } = ctx;
+  const indicator = ctx.column('indicator');
+  const unitColumn = ctx.column('unit');
+  const region = ctx.column('region');
+  const index = ctx.column('index');
+  const valueColumns = header.columns.filter((c) => c.role === 'target' || c.role === 'actual' || c.role === 'metric');
+  const rows: SheetRow[] = [];
+  const claims: Claim[] = [];
+  const unparsed: UnparsedCell[] = [];
+  let lastRegion = '';
+
+  for (let r = header.bottom + 1; r < ctx.end; r++) {
+    const name = indicator ? view.text(r, indicator.col) : '';
+    let place = region ? view.text(r, region.col) : '';
+    if (indicator && !name) continue;
+    if (!indicator && !place) continue;
+    // An indicator row inside a district block keeps the district of the merged cell above.
+    if (region && !place) place = lastRegion;
+    lastRegion = place;
+    const total = !!place && TOTAL_ROW.test(normaliseHeader(place));
+    const row: SheetRow = {
+      key: `${ctx.sheet}!${r + 1}`,
+      rows: [r],
+      leads: ctx.departments(r, 'lead'),
+      partners: ctx.departments(r, 'partner'),
+    };
+    if (index && view.text(r, index.col)) row.index = view.text(r, index.col);
+    if (place && !total) row.region = place;
+    if (view.hiddenRow(r)) row.hidden = true;
+    let produced = false;
+    for (const column of valueColumns) {
+      const raw = view.ownText(r, column.col);
+      if (!raw || EMPTY_VALUE.test(raw.trim())) continue;
+      const metricName = column.role === 'metric' ? column.metric! : name;
+      if (!metricName) continue;
+      const rowUnit = unitColumn ? view.text(r, unitColumn.col) : '';
+      const claim = valueClaim(ctx, r, column, raw, metricName, rowUnit, row, total);
+      if ('reason' in claim) {
+        unparsed.push(claim);
+        continue;
+      }
+      claims.push(claim);
+      produced = true;
+    }
+    if (produced || name) rows.push(row);
+  }
+  return { rows, claims, unparsed };
+}
+
+function valueClaim(
+  ctx: RowContext,
+  r: number,
+  column: SheetColumn,
+  raw: string,
+  metricName: string,
+  rowUnit: string,
+  row: SheetRow,
+  total: boolean,
+): Claim | UnparsedCell {
+  const cell = a1(r, column.col);
+  const hidden = ctx.hidden(r, column.col) || row.hidden === true;
+  const error = ctx.view.source(r, column.col)?.error;
+  const q = error ? null : readCellQuantity(raw);
+  if (!q) {
+    return {
+      sheet: ctx.sheet, cell, row: r, col: column.col, text: raw,
+      reason: error ? 'error-value' : 'not-a-quantity',
+      ...(hidden ? { hidden: true } : {}),
+    };
+  }
+  // The cell's own unit wins, then the row's 单位 cell, then the header's "(亿元)".
+  const unit = q.unit || normaliseUnit(rowUnit) || column.unit || '';
+  const meaning = indicatorMeaning(metricName, unit, ctx.year);
+  const info = unitInfo(unit);
+  const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
+  const claim: Claim = {
+    id: `${ctx.sheet}!${cell}#0`,
+    sheet: ctx.sheet,
+    cell,
+    row: r,
+    col: column.col,
+    rowKey: row.key,
+    role,
+    metric: meaning.metric,
+    metricKey: meaning.metricKey,
+    kind: meaning.kind,
+    comparator: q.comparator,
+    value: q.value,
+    max: q.max,
+    decline: q.decline !== meaning.decline,
+    unit: info.unit,
+    dimension: info.dimension,
+    factor: info.factor,
+    text: raw,
+    span: [0, raw.length],
+    leads: row.leads,
+    partners: row.partners,
+  };
+  if (row.region) claim.region = row.region;
+  if (total) claim.total = true;
+  const year = column.year ?? ctx.year;
+  if (year !== undefined) claim.year = year;
+  const period = ctx.period(column);
+  if (period && role === 'actual') claim.period = period;
+  if (hidden) claim.hidden = true;
+  return claim;
+}
+
+/** A 单位 cell as a unit: full-width forms folded, "个百分点" kept for the grammar's alias. */
+function normaliseUnit(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}

@@ -1,0 +1,131 @@
+import type { Comparator, UnitInfo } from '../model.ts';
+
+/** What a comparison needs of a plan target or a sheet claim. */
+export interface Quantity extends UnitInfo {
+  comparator: Comparator;
+  value: number | null;
+  max: number | null;
+  decline: boolean;
+}
+
+/**
+ * Relative tolerance of 左右 (`~`): a value within 5% of the stated number counts as meeting it
+ * (7%左右 is met by 6.65%). Applied to the plan's number when the plan says 左右, and to the
+ * sheet's number when the sheet says 左右 (then its weakest reading is the number minus 5%).
+ */
+export const APPROX_TOLERANCE = 0.05;
+
+export type Verdict =
+  /** The claim promises at least what the plan asks. */
+  | { status: 'meets' }
+  /** The claim's number falls short; `gap` is in base units of the dimension, positive. */
+  | { status: 'shortfall'; gap: number; direction: Direction }
+  /** The same (or a barely higher) number with a weaker comparator. */
+  | { status: 'weaker'; direction: Direction }
+  /** Dimensions differ (% vs 百分点, 户 vs 亿元). */
+  | { status: 'incomparable' }
+  /** The plan or the claim is still a placeholder (**), or has no number. */
+  | { status: 'unknown' };
+
+/** A floor is a minimum to reach (以上, a bare 增长11%); a ceiling a maximum (以内, or a decline: 下降3%以上). */
+export type Direction = 'floor' | 'ceiling';
+
+/**
+ * Signed value in base units: declines are negative so that "下降3%" and "增长-3%" compare alike.
+ */
+function signed(q: Quantity, n: number): number {
+  return (q.decline ? -1 : 1) * n * q.factor;
+}
+
+/** The direction a plan target binds: which side of its number is "not enough". */
+export function directionOf(plan: Quantity): Direction {
+  const ceilingComparator = plan.comparator === '<=';
+  return ceilingComparator !== plan.decline ? 'ceiling' : 'floor';
+}
+
+/**
+ * What a quantity promises in one direction: its nominal signed number there and how firmly
+ * (0 = no bound that way, 1 = approximate, 2 = inclusive, 3 = strict).
+ */
+export function promise(q: Quantity, direction: Direction): { nominal: number; strength: number } {
+  const value = q.value ?? 0;
+  const max = q.max ?? value;
+  // Bounds in signed terms: the low and high ends of what the quantity says.
+  const lowEnd = q.decline ? signed(q, max) : signed(q, value);
+  const highEnd = q.decline ? signed(q, value) : signed(q, max);
+  const upward = direction === 'floor' ? !q.decline : q.decline; // does the comparator bind the asked side?
+  switch (q.comparator) {
+    case 'range':
+      return { nominal: direction === 'floor' ? lowEnd : highEnd, strength: 2 };
+    case '=':
+      return { nominal: signed(q, value), strength: 2 };
+    case '~':
+      return { nominal: signed(q, value), strength: 1 };
+    case '>':
+      return { nominal: signed(q, value), strength: upward ? 3 : 0 };
+    case '>=':
+      return { nominal: signed(q, value), strength: upward ? 2 : 0 };
+    case '<=':
+      return { nominal: signed(q, value), strength: upward ? 0 : 2 };
+    default:
+      return { nominal: signed(q, value), strength: 0 };
+  }
+}
+
+/** True when a bare number (no unit anywhere) may borrow the other side's unit. */
+function bare(q: UnitInfo): boolean {
+  return q.dimension === 'number';
+}
+
+/**
+ * Does `claim` (a sheet's promise) meet `plan` (the target it takes on)? Comparator-aware:
+ * a `<=` target is a ceiling, a decline is a ceiling on the signed change, a range's lower bound
+ * counts, and 左右 has the `tolerance` band. A bare number is read in the other side's unit.
+ */
+export function compareToPlan(claim: Quantity, plan: Quantity, tolerance = APPROX_TOLERANCE): Verdict {
+  if (plan.comparator === 'placeholder' || plan.value === null) return { status: 'unknown' };
+  if (claim.comparator === 'placeholder' || claim.value === null) return { status: 'unknown' };
+  let c: Quantity = claim;
+  if (bare(claim) && !bare(plan)) c = { ...claim, unit: plan.unit, dimension: plan.dimension, factor: plan.factor };
+  const p: Quantity = bare(plan) && !bare(c) ? { ...plan, unit: c.unit, dimension: c.dimension, factor: c.factor } : plan;
+  if (c.dimension !== p.dimension) return { status: 'incomparable' };
+
+  const direction = directionOf(p);
+  const orient = direction === 'floor' ? 1 : -1;
+  const planSide = promise(p, direction);
+  const claimSide = promise(c, direction);
+  const need = orient * planSide.nominal;
+  const have = orient * claimSide.nominal;
+  const eps = Math.max(Math.abs(need), Math.abs(have), 1) * 1e-9;
+
+  if (p.comparator === '~') {
+    const least = need - tolerance * Math.abs(need);
+    if (have < least - eps) return { status: 'shortfall', gap: need - have, direction };
+    return claimSide.strength === 0 ? { status: 'weaker', direction } : { status: 'meets' };
+  }
+  if (have < need - eps) return { status: 'shortfall', gap: need - have, direction };
+  if (Math.abs(have - need) <= eps) {
+    return claimSide.strength < planSide.strength ? { status: 'weaker', direction } : { status: 'meets' };
+  }
+  if (claimSide.strength === 0) return { status: 'weaker', direction };
+  if (claimSide.strength === 1 && have - tolerance * Math.abs(have) < need - eps) return { status: 'weaker', direction };
+  return { status: 'meets' };
+}
+
+/**
+ * Compares an achieved value against what is due by now. `due` is in the target's units and
+ * sign (already scaled by the elapsed share for amounts). Returns the shortfall in base units,
+ * or 0 when the result is on schedule.
+ */
+export function scheduleGap(actual: Quantity, target: Quantity, dueValue: number): number | null {
+  if (actual.value === null || target.value === null) return null;
+  let a: Quantity = actual;
+  if (bare(actual) && !bare(target)) a = { ...actual, unit: target.unit, dimension: target.dimension, factor: target.factor };
+  if (a.dimension !== target.dimension) return null;
+  const direction = directionOf(target);
+  const orient = direction === 'floor' ? 1 : -1;
+  const have = orient * signed(a, a.value!);
+  const need = orient * (target.decline ? -1 : 1) * dueValue * target.factor;
+  const eps = Math.max(Math.abs(need), Math.abs(have), 1) * 1e-9;
+  return have < need - eps ? need - have : 0;
+}

@@ -1,0 +1,7 @@
+export { validate, targetRef, type ValidateOptions } from './validate.ts';
+export { validatePlan, type ValidatePlanOptions } from './validate-plan.ts';
+export { FINDING_CODES, severityOf, codeInfo, type CodeInfo } from './codes.ts';
+export { compareToPlan, APPROX_TOLERANCE, type Quantity, type Verdict } from './compare.ts';
+export { departmentCore, leadsAgree } from './departments.ts';
+export { regionLevel, planRelation, type PlanRelation } from './regions.ts';
+export { elapsedShare, parseAsOf } from './schedule.ts';

@@ -1,0 +1,46 @@
+import type { Period } from '../model.ts';
+
+/** How much of the year a result covers, and how that was decided. */
+export interface Elapsed {
+  /** 0..1 */
+  share: number;
+  /** "1-6月" or "截至2024-07-15". */
+  label: string;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Parses YYYY-MM-DD strictly; null when it is not a real date. */
+export function parseAsOf(asOf: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (month < 1 || month > 12 || day < 1 || day > days[month - 1]!) return null;
+  return { year, month, day };
+}
+
+/**
+ * Share of the target year a result should reflect. A result's own period wins (a 1-6月完成
+ * column is judged against half a year whatever the date); otherwise `asOf` gives the share of
+ * days elapsed in the target year (0 before it starts, 1 after it ends). Null when neither says.
+ */
+export function elapsedShare(year: number | undefined, period: Period | undefined, asOf: string | undefined): Elapsed | null {
+  if (period && period.toMonth) {
+    const from = period.fromMonth ?? 1;
+    const months = Math.max(0, period.toMonth - from + 1);
+    return { share: Math.min(1, months / 12), label: period.label || `${from}-${period.toMonth}月` };
+  }
+  if (!asOf) return null;
+  const d = parseAsOf(asOf);
+  if (!d) return null;
+  const targetYear = year ?? d.year;
+  if (d.year < targetYear) return { share: 0, label: asOf };
+  if (d.year > targetYear) return { share: 1, label: asOf };
+  const cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+  const leap = isLeap(d.year);
+  const dayOfYear = cumulative[d.month - 1]! + d.day + (leap && d.month > 2 ? 1 : 0);
+  return { share: dayOfYear / (leap ? 366 : 365), label: asOf };
+}

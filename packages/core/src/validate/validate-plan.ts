@@ -1,0 +1,102 @@
+import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
+import { severityOf } from './codes.ts';
+import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
+import { describe, formatGap, planWord, type Locale } from './format.ts';
+import { indexPlan, matchTarget } from './match.ts';
+import * as msg from './messages.ts';
+import { finishReport } from './report.ts';
+import { targetRef } from './validate.ts';
+
+export interface ValidatePlanOptions {
+  locale?: Locale;
+  tolerance?: number;
+}
+
+const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
+const AMOUNT_KINDS = new Set(['increment', 'count', 'level']);
+
+/**
+ * Is `upper` a plan of a region above `plan`'s? One level up must be the named parent
+ * (金安区's parent is 六安市, not 宿州市); further up any region of that level is accepted, since
+ * a district plan does not name its province.
+ */
+function isAbove(plan: Plan, upper: Plan, all: readonly Plan[]): boolean {
+  const diff = RANK[plan.level] - RANK[upper.level];
+  if (diff <= 0) return false;
+  if (!plan.parentRegion) return true;
+  if (diff === 1) return upper.region === plan.parentRegion;
+  // Two levels up: the parent's own parent when some plan names it, else any region of that level.
+  const parent = all.find((p) => p.region === plan.parentRegion);
+  return parent?.parentRegion && diff === 2 ? parent.parentRegion === upper.region : true;
+}
+
+/**
+ * Checks a plan against the plans of the levels above it (same year: a lower level's target must
+ * not fall below the upper one for the same metric; amounts are parts of the upper total and are
+ * not compared one by one) and against the same region's previous-year plan (`below-previous-year`,
+ * info). Findings stand on the plan itself: `sheet` is the plan's name, `cell` is "", and
+ * `subject` holds the checked target with its quote and span.
+ */
+export function validatePlan(plan: Plan, against: readonly Plan[], options: ValidatePlanOptions = {}): Report {
+  const locale = options.locale ?? 'zh-CN';
+  const tolerance = options.tolerance ?? APPROX_TOLERANCE;
+  const findings: Finding[] = [];
+  const uppers = against.filter((p) => p !== plan && p.year === plan.year && isAbove(plan, p, against)).map(indexPlan);
+  const previous = against.filter((p) => p !== plan && p.region === plan.region && p.year === plan.year - 1).map(indexPlan);
+  let matched = 0;
+
+  const push = (t: Target, f: Omit<Finding, 'severity' | 'sheet' | 'cell' | 'subject'>) =>
+    findings.push({ ...f, severity: severityOf(f.code), sheet: plan.name, cell: '', subject: targetRef(plan, t) });
+
+  for (const t of plan.targets) {
+    const actual = describe(t, locale);
+    if (t.comparator === 'placeholder' || t.value === null) {
+      push(t, { code: 'placeholder', metricKey: t.metricKey, expected: '', actual, message: msg.planPlaceholderMessage({ metric: t.metric, plan: `${plan.region}${plan.year}` }, locale) });
+      continue;
+    }
+    let hit = false;
+    for (const index of uppers) {
+      const result = matchTarget(index, { ...t, year: plan.year });
+      if (!result) continue;
+      hit = true;
+      if ('ambiguous' in result) {
+        const opts = result.ambiguous.map((u) => `${u.metric} ${describe(u, locale)}`).join(locale === 'en' ? '; ' : '；');
+        push(t, { code: 'ambiguous-match', metricKey: t.metricKey, expected: opts, actual, target: targetRef(index.plan, result.ambiguous[0]!), message: msg.ambiguousMessage({ metric: t.metric, options: opts }, locale) });
+        continue;
+      }
+      const upper = result.target;
+      const expected = describe(upper, locale);
+      const ref = targetRef(index.plan, upper);
+      const amount = AMOUNT_KINDS.has(t.kind) && t.dimension !== 'percent' && t.dimension !== 'percentage-point';
+      const verdict = compareToPlan(t, upper, tolerance);
+      if (verdict.status === 'incomparable') {
+        push(t, { code: 'unit-mismatch', metricKey: t.metricKey, expected, actual, target: ref, message: msg.unitMismatchMessage({ metric: t.metric, planUnit: upper.unit, sheetUnit: t.unit }, locale) });
+        continue;
+      }
+      if (amount) continue;
+      const word = planWord(index.plan.level, locale);
+      if (verdict.status === 'shortfall') {
+        push(t, {
+          code: 'shortfall', metricKey: t.metricKey, expected, actual, target: ref,
+          message: msg.shortfallMessage({ metric: t.metric, kind: t.kind, plan: word, expected, actual, gap: formatGap(verdict.gap, upper, locale), ceiling: verdict.direction === 'ceiling' }, locale),
+        });
+      } else if (verdict.status === 'weaker') {
+        push(t, { code: 'weaker-comparator', metricKey: t.metricKey, expected, actual, target: ref, message: msg.weakerMessage({ metric: t.metric, kind: t.kind, plan: word, expected, actual }, locale) });
+      }
+    }
+    for (const index of previous) {
+      const result = matchTarget(index, { ...t, year: index.plan.year });
+      if (!result || !('target' in result)) continue;
+      hit = true;
+      const verdict = compareToPlan(t, result.target, 0);
+      if (verdict.status !== 'shortfall') continue;
+      const expected = describe(result.target, locale);
+      push(t, {
+        code: 'below-previous-year', metricKey: t.metricKey, expected, actual, target: targetRef(index.plan, result.target),
+        message: msg.belowPreviousYearMessage({ metric: t.metric, actual, expected, year: index.plan.year }, locale),
+      });
+    }
+    if (hit) matched++;
+  }
+  return finishReport(findings, [{ sheet: plan.name }], { rows: plan.targets.length, claims: plan.targets.length, matched });
+}

@@ -1,0 +1,377 @@
+import type { Finding, Plan, RegionLevel, Report, Target, TargetKind, TargetRef } from '../model.ts';
+import type { Claim, SheetTable } from '../sheet/types.ts';
+import { severityOf } from './codes.ts';
+import { compareToPlan, directionOf, scheduleGap, APPROX_TOLERANCE, type Quantity } from './compare.ts';
+import { leadsAgree } from './departments.ts';
+import { describe, formatAmount, formatGap, formatShare, planWord, type Locale } from './format.ts';
+import { indexPlan, matchTarget, type PlanIndex } from './match.ts';
+import * as msg from './messages.ts';
+import { levelFromDepartments, planRelation, regionLevel, type PlanRelation } from './regions.ts';
+import { elapsedShare } from './schedule.ts';
+import { finishReport } from './report.ts';
+
+export interface ValidateOptions {
+  /** Date the progress is judged at (YYYY-MM-DD), for behind-schedule. */
+  asOf?: string;
+  locale?: Locale;
+  /** Relative tolerance of 左右 targets (default 0.05, see compare.ts). */
+  tolerance?: number;
+  /** Region, level and year of the sheets when their tables do not say. */
+  region?: string;
+  level?: RegionLevel;
+  year?: number;
+  /** Report plan targets no row takes on (default true). */
+  missingTargets?: boolean;
+}
+
+/** Amount kinds: allocated parts of these add up; rates and shares never do. */
+const AMOUNT_KINDS = new Set<TargetKind>(['increment', 'count', 'level']);
+const RATE_DIMENSIONS = new Set(['percent', 'percentage-point']);
+
+function isAmount(q: { kind: TargetKind; dimension: string }): boolean {
+  return AMOUNT_KINDS.has(q.kind) && !RATE_DIMENSIONS.has(q.dimension);
+}
+
+export function targetRef(plan: Plan, t: Target): TargetRef {
+  return { plan: plan.name, region: plan.region, year: t.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.span };
+}
+
+/** A table built around loose claims, for callers that pass claims instead of read sheets. */
+function tablesFromClaims(claims: readonly Claim[]): SheetTable[] {
+  const bySheet = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  return [...bySheet].map(([sheet, list]) => {
+    const years = new Set(list.map((c) => c.year).filter((y): y is number => y !== undefined));
+    const table: SheetTable = {
+      sheet,
+      shape: list.some((c) => c.region) ? 'allocation' : 'tasks',
+      headerRows: [0, 0],
+      headerCell: 'A1',
+      columns: [],
+      rows: [],
+      claims: list,
+      unparsed: [],
+      findings: [],
+    };
+    if (years.size === 1) table.year = [...years][0]!;
+    return table;
+  });
+}
+
+function isTables(input: readonly SheetTable[] | readonly Claim[]): input is readonly SheetTable[] {
+  return input.length > 0 && 'claims' in (input[0] as object);
+}
+
+interface Context {
+  locale: Locale;
+  tolerance: number;
+  asOf: string | undefined;
+  findings: Finding[];
+  seen: Set<string>;
+}
+
+function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }): void {
+  const key = [f.code, f.sheet, f.cell, f.target?.plan ?? '', f.target?.targetId ?? '', f.message].join('\u0000');
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  ctx.findings.push({ ...f, severity: f.severity ?? severityOf(f.code) });
+}
+
+interface ApplicablePlan {
+  index: PlanIndex;
+  relation: PlanRelation;
+}
+
+/**
+ * Checks read sheets (or loose claims) against plans and returns the report: every shortfall on
+ * the cell that states it, plan targets nobody took on, allocations that do not add up, results
+ * behind the calendar. Plans apply to a sheet when they are for its year and for its region or a
+ * level above (see README § Matching). Findings are ordered by sheet, row, column and code.
+ */
+export function validate(input: readonly SheetTable[] | readonly Claim[], plans: readonly Plan[], options: ValidateOptions = {}): Report {
+  const tables = isTables(input) ? [...input] : tablesFromClaims(input as readonly Claim[]);
+  const ctx: Context = {
+    locale: options.locale ?? 'zh-CN',
+    tolerance: options.tolerance ?? APPROX_TOLERANCE,
+    asOf: options.asOf,
+    findings: [],
+    seen: new Set(),
+  };
+  const indexes = plans.map(indexPlan);
+  const taken = new Set<string>(); // plan name + target id
+  const usedPlans = new Map<string, ApplicablePlan>();
+  let matchedClaims = 0;
+  let rows = 0;
+  let claimCount = 0;
+  const checked = tables.some((t) => t.headerRows !== null);
+
+  for (const table of tables) {
+    for (const f of table.findings) {
+      const severity = f.code === 'no-header' && !checked ? 'error' : f.severity;
+      add(ctx, { ...f, severity });
+    }
+    if (table.headerRows === null) continue;
+    rows += table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
+    claimCount += table.claims.length;
+    for (const u of table.unparsed) {
+      add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text }, ctx.locale) });
+    }
+
+    const region = table.region ?? options.region;
+    const year = table.year ?? options.year;
+    const level =
+      options.level ?? regionLevel(region) ?? levelFromDepartments(table.claims.flatMap((c) => c.leads));
+    const current: ApplicablePlan[] = [];
+    const previous: ApplicablePlan[] = [];
+    for (const index of indexes) {
+      const relation = planRelation({ region, level }, index.plan);
+      if (relation === 'lower' || relation === 'other') continue;
+      if (year !== undefined && index.plan.year === year - 1 && relation === 'same' && region === index.plan.region) {
+        previous.push({ index, relation });
+      }
+      if (year !== undefined && index.plan.year !== year) continue;
+      current.push({ index, relation });
+      usedPlans.set(index.plan.name, { index, relation });
+    }
+
+    // The row's own target for each metric, so a 完成 cell is judged against its row first.
+    const rowTargets = new Map<string, Claim>();
+    for (const c of table.claims) {
+      if (c.role === 'target' && c.comparator !== 'placeholder') {
+        const key = `${c.rowKey}\u0000${c.metricKey}`;
+        if (!rowTargets.has(key)) rowTargets.set(key, c);
+      }
+    }
+
+    for (const claim of table.claims) {
+      if (claim.comparator === 'placeholder') {
+        add(ctx, {
+          code: 'placeholder', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
+          expected: '', actual: describe(claim, ctx.locale), message: msg.sheetPlaceholderMessage({ metric: claim.metric }, ctx.locale),
+        });
+      }
+      let matched = false;
+      let planTarget: { plan: Plan; target: Target; relation: PlanRelation } | undefined;
+      for (const { index, relation } of current) {
+        const result = matchTarget(index, { ...claim, year: claim.year ?? year });
+        if (!result) continue;
+        if ('ambiguous' in result) {
+          const options = result.ambiguous.map((t) => `${t.metric} ${describe(t, ctx.locale)}`).join(ctx.locale === 'en' ? '; ' : '；');
+          add(ctx, {
+            code: 'ambiguous-match', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
+            expected: options, actual: describe(claim, ctx.locale), message: msg.ambiguousMessage({ metric: claim.metric, options }, ctx.locale),
+            target: targetRef(index.plan, result.ambiguous[0]!),
+          });
+          for (const t of result.ambiguous) taken.add(`${index.plan.name}\u0000${t.id}`);
+          matched = true;
+          continue;
+        }
+        matched = true;
+        taken.add(`${index.plan.name}\u0000${result.target.id}`);
+        planTarget ??= { plan: index.plan, target: result.target, relation };
+        if (claim.role === 'target') checkTargetClaim(ctx, claim, index.plan, result.target, relation);
+      }
+      if (matched) matchedClaims++;
+      if (claim.role === 'target') {
+        for (const { index } of previous) checkPreviousYear(ctx, claim, index);
+      } else {
+        const own = rowTargets.get(`${claim.rowKey}\u0000${claim.metricKey}`);
+        checkSchedule(ctx, claim, own, planTarget, year);
+      }
+    }
+    checkAllocations(ctx, table, current);
+  }
+
+  if (options.missingTargets !== false && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
+  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
+}
+
+/** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
+function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
+  const base = { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: targetRef(plan, target) };
+  const expected = describe(target, ctx.locale);
+  const actual = describe(claim, ctx.locale);
+  // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
+  // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
+  const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
+  if (!part) {
+    const verdict = compareToPlan(claim, target, ctx.tolerance);
+    const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+    if (verdict.status === 'shortfall') {
+      add(ctx, {
+        ...base, code: 'shortfall', expected, actual,
+        message: msg.shortfallMessage({
+          metric: claim.metric, kind: claim.kind, plan: word, expected, actual,
+          gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
+        }, ctx.locale),
+      });
+    } else if (verdict.status === 'weaker') {
+      add(ctx, { ...base, code: 'weaker-comparator', expected, actual, message: msg.weakerMessage({ metric: claim.metric, kind: claim.kind, plan: word, expected, actual }, ctx.locale) });
+    } else if (verdict.status === 'incomparable') {
+      add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: claim.metric, planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
+    }
+  } else if (claim.dimension !== target.dimension && claim.dimension !== 'number' && target.dimension !== 'number') {
+    add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: claim.metric, planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
+  }
+  if (claim.region === undefined && leadsAgree(claim.leads, [...target.leads, ...target.partners]) === false) {
+    const departments = [...target.leads, ...target.partners].join('、');
+    add(ctx, {
+      ...base, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
+      message: msg.leadMismatchMessage({ metric: claim.metric, leads: claim.leads.join('、'), departments }, ctx.locale),
+    });
+  }
+}
+
+/** Info when a target is lower than the same region's target the year before. */
+function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex): void {
+  const result = matchTarget(index, { ...claim, year: index.plan.year });
+  if (!result || !('target' in result)) return;
+  const verdict = compareToPlan(claim, result.target, 0);
+  if (verdict.status !== 'shortfall') return;
+  const expected = describe(result.target, ctx.locale);
+  const actual = describe(claim, ctx.locale);
+  add(ctx, {
+    code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
+    target: targetRef(index.plan, result.target),
+    message: msg.belowPreviousYearMessage({ metric: claim.metric, actual, expected, year: index.plan.year }, ctx.locale),
+  });
+}
+
+/**
+ * A reported result against the calendar. Growth rates are judged against the target itself;
+ * amounts (counts, increments, levels) against the elapsed share of the annual target. The
+ * row's own target wins over the plan's; a result with no period and no asOf is not judged.
+ */
+function checkSchedule(
+  ctx: Context,
+  actual: Claim,
+  own: Claim | undefined,
+  fromPlan: { plan: Plan; target: Target; relation: PlanRelation } | undefined,
+  year: number | undefined,
+): void {
+  const reference: Quantity & { kind: TargetKind } | undefined = own ?? (fromPlan && fromPlan.relation === 'same' ? fromPlan.target : fromPlan && !isAmount(fromPlan.target) ? fromPlan.target : undefined);
+  if (!reference || reference.value === null || actual.value === null) return;
+  const elapsed = elapsedShare(actual.year ?? year, actual.period, ctx.asOf);
+  if (!elapsed) return;
+  const targetRefValue = own ? undefined : fromPlan ? targetRef(fromPlan.plan, fromPlan.target) : undefined;
+  const base = { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, ...(targetRefValue ? { target: targetRefValue } : {}) };
+  const expected = describe(reference, ctx.locale);
+  const actualText = describe({ ...actual, comparator: '=' }, ctx.locale);
+  if (!isAmount(reference)) {
+    const verdict = compareToPlan({ ...actual, comparator: '=' }, reference, ctx.tolerance);
+    if (verdict.status === 'incomparable') {
+      add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: actual.metric, planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+    } else if (verdict.status === 'shortfall') {
+      add(ctx, {
+        ...base, code: 'behind-schedule', expected, actual: actualText,
+        message: msg.behindRateMessage({ metric: actual.metric, period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale),
+      });
+    }
+    return;
+  }
+  // Ceilings (能耗 以内) are not pro-rated: a part-year amount under a yearly cap says nothing yet.
+  if (directionOf(reference) === 'ceiling') return;
+  const due = reference.value * elapsed.share;
+  const gap = scheduleGap(actual, reference, due);
+  if (gap === null) {
+    add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: actual.metric, planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+    return;
+  }
+  if (gap <= 0) return;
+  const unitFactor = reference.factor || 1;
+  const actualInRefUnit = actual.dimension === 'number' ? actual.value : (actual.value * actual.factor) / unitFactor;
+  const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
+  add(ctx, {
+    ...base, code: 'behind-schedule', expected: `${formatAmount(due, reference.unit, ctx.locale)} (${formatShare(elapsed.share)})`, actual: actualText,
+    message: msg.behindAmountMessage({
+      metric: actual.metric, elapsed: formatShare(elapsed.share), period: elapsed.label,
+      due: formatAmount(due, reference.unit, ctx.locale), actual: actualText, done: formatShare(done), expected,
+    }, ctx.locale),
+  });
+}
+
+/**
+ * Allocation tables: the parts (one per district or department row) of an amount must add up to
+ * the total, both the sheet's own 合计 row and the plan target of the region being divided.
+ * Growth rates and shares are never summed; a group with a placeholder part is not summed.
+ */
+function checkAllocations(ctx: Context, table: SheetTable, plans: readonly ApplicablePlan[]): void {
+  const groups = new Map<string, Claim[]>();
+  const totals = new Map<string, Claim>();
+  for (const c of table.claims) {
+    if (c.role !== 'target' || !isAmount(c)) continue;
+    const key = `${c.metricKey}\u0000${c.kind}\u0000${c.dimension}`;
+    if (c.total) {
+      if (!totals.has(key)) totals.set(key, c);
+    } else if (c.region !== undefined) {
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+  }
+  for (const [key, parts] of groups) {
+    if (parts.length < 2 || parts.some((p) => p.value === null || p.comparator === 'placeholder' || p.comparator === '<=')) continue;
+    const first = parts[0]!;
+    const sumBase = parts.reduce((s, p) => s + p.value! * p.factor, 0);
+    const sum: Quantity = { comparator: '>=', value: sumBase / first.factor, max: null, decline: false, unit: first.unit, dimension: first.dimension, factor: first.factor };
+    const total = totals.get(key);
+    const column = table.columns.find((c) => c.col === first.col);
+    const cell = total?.cell ?? column?.address ?? first.cell;
+    const sumText = describe({ ...sum, comparator: '=' }, ctx.locale);
+    if (total) {
+      const verdict = compareToPlan(sum, total, ctx.tolerance);
+      if (verdict.status === 'shortfall') {
+        const expected = describe(total, ctx.locale);
+        add(ctx, {
+          code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
+          message: msg.allocationMessage({ metric: first.metric, sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' }, ctx.locale),
+        });
+      }
+    }
+    for (const { index, relation } of plans) {
+      if (relation !== 'same') continue;
+      const result = matchTarget(index, { ...first, year: first.year ?? table.year });
+      if (!result || !('target' in result)) continue;
+      const verdict = compareToPlan(sum, result.target, ctx.tolerance);
+      if (verdict.status !== 'shortfall') continue;
+      const expected = describe(result.target, ctx.locale);
+      add(ctx, {
+        code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
+        target: targetRef(index.plan, result.target),
+        message: msg.allocationMessage({ metric: first.metric, sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' }, ctx.locale),
+      });
+    }
+  }
+}
+
+/**
+ * Plan targets no claim took on: `missing-target` (or `placeholder` for a target still "**"),
+ * standing on the first checked table's header cell so an annotated workbook shows them where
+ * the table starts.
+ */
+function reportUntaken(ctx: Context, tables: readonly SheetTable[], plans: readonly ApplicablePlan[], taken: Set<string>): void {
+  const anchor = tables.find((t) => t.headerRows !== null)!;
+  for (const { index, relation } of plans) {
+    const plan = index.plan;
+    const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+    for (const t of plan.targets) {
+      if (taken.has(`${plan.name}\u0000${t.id}`)) continue;
+      const base = { sheet: anchor.sheet, cell: anchor.headerCell, metricKey: t.metricKey, target: targetRef(plan, t), actual: '' };
+      if (t.comparator === 'placeholder' || t.value === null) {
+        add(ctx, { ...base, code: 'placeholder', expected: describe(t, ctx.locale), message: msg.planPlaceholderMessage({ metric: t.metric, plan: planName(plan, word, ctx.locale) }, ctx.locale) });
+      } else {
+        const expected = describe(t, ctx.locale);
+        add(ctx, { ...base, code: 'missing-target', expected, message: msg.missingTargetMessage({ metric: t.metric, kind: t.kind, expected, plan: planName(plan, word, ctx.locale) }, ctx.locale) });
+      }
+    }
+  }
+}
+
+function planName(plan: Plan, word: string, locale: Locale): string {
+  if (locale === 'en') return `${plan.region} ${plan.year} (${word})`;
+  return `${plan.region}${plan.year}年${word === '计划' ? '' : `（${word}）`}`;
+}
