@@ -1,0 +1,88 @@
+/**
+ * The metric lexicon: how a metric as written becomes a key shared across documents
+ * (规上工业增加值 and 规模以上工业增加值 → 规模以上工业增加值). Kept as data, small and explicit:
+ * every entry says why it exists. See README.md § Metric keys.
+ */
+
+export interface LexiconEntry {
+  /** Text as some document writes it. */
+  from: string;
+  /** The spelling the key uses. */
+  to: string;
+  why: string;
+}
+
+/** Abbreviations and synonyms, applied left to right, longest match first, never re-applied. */
+export const SYNONYMS: readonly LexiconEntry[] = [
+  { from: '规上', to: '规模以上', why: '规上 is the everyday short form of 规模以上 (above designated size)' },
+  { from: '规模工业', to: '规模以上工业', why: 'seed 003 writes 规模工业增加值 for 规模以上工业增加值' },
+  { from: '规模企业', to: '规模以上企业', why: 'same abbreviation applied to enterprises' },
+  { from: '技改', to: '技术改造', why: '技改 abbreviates 技术改造 (technical renovation)' },
+  { from: '高企', to: '高新技术企业', why: '高企 abbreviates 高新技术企业' },
+  { from: '营收', to: '营业收入', why: '营收 abbreviates 营业收入' },
+  { from: '研发投入', to: '研发经费支出', why: 'seeds 000 and 004 name the same R&D spending differently' },
+  { from: '研发经费投入', to: '研发经费支出', why: 'as above' },
+  { from: 'GDP', to: '地区生产总值', why: 'GDP of a region is its 地区生产总值' },
+  { from: '专精特新小巨人', to: '专精特新小巨人', why: 'identity; quotes around 小巨人 are dropped before lookup' },
+];
+
+/** Words that never change what is measured: time frames, scope, comparison basis, cues. */
+export const DROPPED_WORDS: readonly string[] = [
+  '同比', '比上年', '较上年', '年均', '全年', '年内', '全市', '全区', '全省', '全县', '全国',
+  '力争', '争取', '确保', '实现', '完成', '累计', '预计', '其中',
+];
+
+/**
+ * 新 before one of these verbs only marks "newly" (新签约 and 签约 count the same projects); it is
+ * dropped there and nowhere else (新型建材 and 新产品 keep it).
+ */
+export const NEW_MARKED_VERBS: readonly string[] = [
+  '签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地', '增',
+];
+
+/** Characters that are typography, not meaning: quotes, brackets, spaces. */
+const TYPOGRAPHY = /[\s“”‘’"'「」『』《》〈〉【】()（）]/g;
+
+const SYNONYMS_BY_LENGTH = [...SYNONYMS].sort((a, b) => b.from.length - a.from.length);
+const DROPPED_BY_LENGTH = [...DROPPED_WORDS].sort((a, b) => b.length - a.length);
+
+/** Full-width ASCII (Ｇ, ＤＰ, ０) to half-width so GDP and ＧＤＰ meet. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Normalised metric key: typography and dropped words removed, synonyms applied.
+ * "技改投资" → "技术改造投资"; "规上工业增加值" → "规模以上工业增加值"; "全年规模以上工业总产值" →
+ * "规模以上工业总产值". Idempotent: metricKey(metricKey(x)) === metricKey(x).
+ */
+export function metricKey(metric: string): string {
+  let key = String(metric);
+  // Repeat until stable so that the key is idempotent even when a removal exposes another word.
+  for (let round = 0; round < 8; round++) {
+    const next = normaliseOnce(key);
+    if (next === key) break;
+    key = next;
+  }
+  return key;
+}
+
+function normaliseOnce(metric: string): string {
+  let text = halfWidth(metric).replace(TYPOGRAPHY, '');
+  for (const word of DROPPED_BY_LENGTH) text = text.split(word).join('');
+  if (text.startsWith('新') && NEW_MARKED_VERBS.some((verb) => text.startsWith(verb, 1))) text = text.slice(1);
+  let out = '';
+  let i = 0;
+  outer: while (i < text.length) {
+    for (const entry of SYNONYMS_BY_LENGTH) {
+      if (text.startsWith(entry.from, i)) {
+        out += entry.to;
+        i += entry.from.length;
+        continue outer;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}

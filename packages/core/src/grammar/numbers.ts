@@ -1,0 +1,175 @@
+/**
+ * Numbers as plan prose writes them: Arabic with decimals and thousands separators, full-width
+ * digits, Chinese numerals (十五, 两, 五千亿), Arabic with Chinese multipliers (1.2万, 5万亿).
+ * Everything here is a single left-to-right pass: no backtracking regexes.
+ */
+import { UNITS_BY_LENGTH } from './units.ts';
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const MAX_CHINESE_RUN = 16;
+const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+/** Half-width digit value of an ASCII or full-width digit, else -1. */
+export function digitValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && digitValue(ch) >= 0;
+}
+
+export function isChineseNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && (ch in CHINESE_DIGITS || ch in MULTIPLIERS);
+}
+
+/** Whether a Chinese numeral run may start with this character (not with 百/千/万/亿 alone). */
+function startsChineseNumber(ch: string | undefined): boolean {
+  return ch !== undefined && (ch in CHINESE_DIGITS || ch === '十');
+}
+
+/** Does a known unit start at `pos` whose first character is a multiplier (万元, 亿元, 千瓦…)? */
+function unitStartsAt(text: string, pos: number): boolean {
+  for (const unit of UNITS_BY_LENGTH) {
+    if (unit.length > 1 && text.startsWith(unit, pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * Value of a run of Chinese numerals, or null when the run is not a well-formed number
+ * (e.g. "十四五", which is a name). All-digit runs read positionally: 二〇二四 → 2024.
+ */
+export function parseChineseNumeral(run: string): number | null {
+  if (run.length === 0) return null;
+  let allDigits = true;
+  for (const ch of run) if (!(ch in CHINESE_DIGITS)) allDigits = false;
+  if (allDigits) {
+    if (run.length === 1) return CHINESE_DIGITS[run] ?? null;
+    let positional = 0;
+    for (const ch of run) positional = positional * 10 + (CHINESE_DIGITS[ch] ?? 0);
+    return positional;
+  }
+  let yiPart = 0; // everything already multiplied by 亿
+  let wanPart = 0; // everything already multiplied by 万 (below 亿)
+  let section = 0; // below 万
+  let pending: number | null = null; // a digit waiting for its multiplier
+  let lastSmall = Infinity; // 十/百/千 must descend inside a section
+  for (const ch of run) {
+    const digit = CHINESE_DIGITS[ch];
+    if (digit !== undefined) {
+      if (pending !== null && pending !== 0 && digit !== 0) return null; // two digits in a row: 十四五
+      pending = digit;
+      continue;
+    }
+    const small = SMALL_MULTIPLIERS[ch];
+    if (small !== undefined) {
+      if (small >= lastSmall) return null;
+      section += (pending ?? 1) * small;
+      pending = null;
+      lastSmall = small;
+      continue;
+    }
+    if (ch === '万') {
+      wanPart = (wanPart + section + (pending ?? 0)) * 1e4;
+      if (wanPart === 0) wanPart = 1e4;
+    } else if (ch === '亿') {
+      yiPart = (yiPart + wanPart + section + (pending ?? 0)) * 1e8;
+      if (yiPart === 0) yiPart = 1e8;
+      wanPart = 0;
+    } else {
+      return null;
+    }
+    section = 0;
+    pending = null;
+    lastSmall = Infinity;
+  }
+  return yiPart + wanPart + section + (pending ?? 0);
+}
+
+/** A number found in text: its value and [start, end) offsets. */
+export interface NumberToken {
+  value: number;
+  start: number;
+  end: number;
+  /** Written with Chinese numerals (affects what counts as a quantity: a lone 一 is an article). */
+  chinese: boolean;
+}
+
+/**
+ * Read one number starting exactly at `pos`, or null. Stops before a multiplier that begins a
+ * unit, so 5万吨 is 5 + 万吨 and 5万亿元 is 5 + 万亿元, while 1.2万户 is 12000 + 户.
+ */
+export function scanNumber(text: string, pos: number): NumberToken | null {
+  const first = text[pos];
+  if (isDigit(first)) return scanArabic(text, pos);
+  if (startsChineseNumber(first)) return scanChinese(text, pos);
+  return null;
+}
+
+function scanArabic(text: string, pos: number): NumberToken | null {
+  let i = pos;
+  let intDigits = '';
+  while (i < text.length && isDigit(text[i])) intDigits += String(digitValue(text[i]!)), i++;
+  // Thousands separators: ASCII comma followed by exactly three digits, repeated.
+  while (
+    text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])
+  ) {
+    intDigits += text.slice(i + 1, i + 4).replace(/[０-９]/g, (d) => String(digitValue(d)));
+    i += 4;
+  }
+  let fraction = '';
+  if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
+    i++;
+    while (i < text.length && isDigit(text[i])) fraction += String(digitValue(text[i]!)), i++;
+  }
+  let value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
+  while (i < text.length) {
+    const m = MULTIPLIERS[text[i]!];
+    if (m === undefined || unitStartsAt(text, i)) break;
+    value *= m;
+    i++;
+  }
+  if (!Number.isFinite(value)) return null;
+  return { value, start: pos, end: i, chinese: false };
+}
+
+function scanChinese(text: string, pos: number): NumberToken | null {
+  let i = pos;
+  // Real numerals are short; the cap keeps the back-off below linear-time per character.
+  const limit = Math.min(text.length, pos + MAX_CHINESE_RUN);
+  while (i < limit && isChineseNumeral(text[i])) {
+    if (i > pos && text[i]! in MULTIPLIERS && unitStartsAt(text, i)) break;
+    i++;
+  }
+  // Back off trailing characters until the run parses (二十大 → 二十; 十四五 → none).
+  for (let end = i; end > pos; end--) {
+    const value = parseChineseNumeral(text.slice(pos, end));
+    if (value !== null) return { value, start: pos, end, chinese: true };
+  }
+  return null;
+}
+
+/**
+ * The number a whole string spells, or null: "1.2万" → 12000, "五千亿" → 5e11, "１５" → 15,
+ * "3,200" → 3200, "两" → 2, "-5" → -5; "**" (a placeholder) and anything with other text → null.
+ */
+export function parseNumber(text: string): number | null {
+  if (typeof text !== 'string') return null;
+  const trimmed = text.trim();
+  let sign = 1;
+  let body = trimmed;
+  if (body.startsWith('-') || body.startsWith('－') || body.startsWith('+') || body.startsWith('＋')) {
+    sign = body.startsWith('-') || body.startsWith('－') ? -1 : 1;
+    body = body.slice(1);
+  }
+  if (body === '') return null;
+  const token = scanNumber(body, 0);
+  if (!token || token.end !== body.length) return null;
+  return sign * token.value;
+}

@@ -1,0 +1,288 @@
+/**
+ * The lexical pass: one left-to-right walk over the text that finds every quantity
+ * (number + unit + comparator word), rank (第七位), month period (1—11月) and year (2023年),
+ * and skips numbers that are names (inside “…” or 《…》) or identifiers (5G, G60).
+ */
+import type { Comparator } from '../model.ts';
+import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
+import { canonicalUnit, UNITS_BY_LENGTH } from './units.ts';
+import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES } from './words.ts';
+
+export interface Quantity {
+  /** Start of the number (or of the placeholder stars). */
+  start: number;
+  /** End of the number or range, before the unit. */
+  numberEnd: number;
+  /** End of unit and of a post comparator word (以上, 左右…). */
+  end: number;
+  value: number | null;
+  max: number | null;
+  /** Canonical unit ("%" for ％, "百分点" for 个百分点). */
+  unit: string;
+  placeholder: boolean;
+  post: Comparator | null;
+  /** 多/余 between number and unit: "7900多个". */
+  approximate: boolean;
+  /** Preceded by 前: a top-N bound (前60名), never a statement. */
+  topN: boolean;
+}
+
+export interface RankToken {
+  start: number;
+  end: number;
+  value: number;
+}
+
+export interface PeriodToken {
+  start: number;
+  end: number;
+  fromMonth: number;
+  toMonth: number;
+  label: string;
+}
+
+export interface YearToken {
+  start: number;
+  end: number;
+  year: number;
+}
+
+export interface Tokens {
+  quantities: Quantity[];
+  ranks: RankToken[];
+  periods: PeriodToken[];
+  years: YearToken[];
+}
+
+const RANGE_SEPARATORS = new Set(['-', '—', '–', '－', '～', '~', '至', '到', '〜']);
+const POST_BY_LENGTH = byLength(POST_COMPARATORS);
+const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+/** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
+const MAX_NAME_LENGTH = 40;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (isSpace(text[i])) i++;
+  return i;
+}
+
+/** Marks characters inside “…”, "…" and 《…》 pairs: numbers there are names (“2321”, “136”工程). */
+export function nameMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」' };
+  for (let i = 0; i < text.length; i++) {
+    const close = pairs[text[i]!];
+    if (close === undefined) continue;
+    const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
+    for (let j = i + 1; j < limit; j++) {
+      const ch = text[j];
+      if (ch === close) {
+        mask.fill(1, i, j + 1);
+        i = j;
+        break;
+      }
+      if (ch === '\n' || ch === '。') break;
+    }
+  }
+  return mask;
+}
+
+/** The unit written at `pos` (longest match), with its canonical key, or null. */
+function unitAt(text: string, pos: number): { unit: string; end: number } | null {
+  if (text.startsWith('个百分点', pos)) return { unit: '百分点', end: pos + 4 };
+  if (text[pos] === '％') return { unit: '%', end: pos + 1 };
+  if (text.startsWith('台(套)', pos) || text.startsWith('台（套）', pos)) return { unit: '台套', end: pos + 4 };
+  for (const unit of UNITS_BY_LENGTH) {
+    if (text.startsWith(unit, pos)) return { unit: canonicalUnit(unit), end: pos + unit.length };
+  }
+  return null;
+}
+
+function postComparatorAt(text: string, pos: number): { comparator: Comparator; end: number } | null {
+  for (const [word, comparator] of POST_BY_LENGTH) {
+    if (text.startsWith(word, pos)) return { comparator, end: pos + word.length };
+  }
+  return null;
+}
+
+/** Ranks are 第N位 / 第N名, or 第N right after 居/位居/并列… ("居全国第七、…"). */
+function rankAt(text: string, pos: number, clauseStart: number): RankToken | null {
+  const number = scanNumber(text, pos + 1);
+  if (!number || !Number.isInteger(number.value) || number.value <= 0) return null;
+  let end = number.end;
+  const suffix = text[end];
+  if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
+  // Without 位/名 a rank needs a rank verb shortly before it in the same clause.
+  const from = Math.max(clauseStart, pos - 12);
+  const window = text.slice(from, pos);
+  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue)) && text[end] !== '批' && text[end] !== '次') {
+    return { start: pos, end, value: number.value };
+  }
+  return null;
+}
+
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t']);
+
+/** One pass over the text. Never throws; every token lies inside the text. */
+export function scanTokens(text: string): Tokens {
+  const quantities: Quantity[] = [];
+  const ranks: RankToken[] = [];
+  const periods: PeriodToken[] = [];
+  const years: YearToken[] = [];
+  const names = nameMask(text);
+  let clauseStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (CLAUSE_BREAKS.has(ch)) {
+      clauseStart = i + 1;
+      i++;
+      continue;
+    }
+    if (names[i]) {
+      i++;
+      continue;
+    }
+    if (ch === '第') {
+      const rank = rankAt(text, i, clauseStart);
+      if (rank) {
+        ranks.push(rank);
+        i = rank.end;
+        continue;
+      }
+      // 第三批, 第一: ordinals are never quantities; skip the numeral.
+      const ordinal = scanNumber(text, i + 1);
+      i = ordinal ? ordinal.end : i + 1;
+      continue;
+    }
+    const period = periodWordAt(text, i);
+    if (period) {
+      periods.push(period);
+      i = period.end;
+      continue;
+    }
+    const isStars = (ch === '*' || ch === '＊') && (text[i + 1] === '*' || text[i + 1] === '＊');
+    if (isStars) {
+      let end = i;
+      while (text[end] === '*' || text[end] === '＊') end++;
+      const quantity = finishQuantity(text, i, end, null, null, false);
+      if (quantity) quantities.push(quantity);
+      i = Math.max(end, quantity?.end ?? end);
+      continue;
+    }
+    const startsNumber = isDigit(ch) || isChineseNumeral(ch);
+    if (!startsNumber) {
+      i++;
+      continue;
+    }
+    const number = scanNumber(text, i);
+    if (!number) {
+      i++;
+      continue;
+    }
+    // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits.
+    if (!number.chinese && (isAsciiLetter(text[i - 1]) || isAsciiLetter(text[number.end]))) {
+      i = skipIdentifier(text, number.end);
+      continue;
+    }
+    const consumed = readAfterNumber(text, number, { quantities, periods, years });
+    i = Math.max(consumed, number.end, i + 1);
+  }
+  return { quantities, ranks, periods, years };
+}
+
+function skipIdentifier(text: string, i: number): number {
+  while (i < text.length && (isAsciiLetter(text[i]) || isDigit(text[i]))) i++;
+  return i;
+}
+
+function periodWordAt(text: string, pos: number): PeriodToken | null {
+  for (const [word, from, to] of PERIOD_WORDS) {
+    if (text.startsWith(word, pos)) return { start: pos, end: pos + word.length, fromMonth: from, toMonth: to, label: word };
+  }
+  return null;
+}
+
+/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
+function readAfterNumber(
+  text: string,
+  number: NumberToken,
+  out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] },
+): number {
+  let max: number | null = null;
+  let numberEnd = number.end;
+  let j = skipSpaces(text, number.end);
+  if (RANGE_SEPARATORS.has(text[j]!) ) {
+    let k = j + 1;
+    while (text[k] === '—' || text[k] === '-') k++; // "——" double dashes
+    k = skipSpaces(text, k);
+    const upper = scanNumber(text, k);
+    if (upper && upper.chinese === number.chinese && upper.value > number.value) {
+      max = upper.value;
+      numberEnd = upper.end;
+      j = skipSpaces(text, upper.end);
+    }
+  }
+  const marker = text[j];
+  if (marker === '月') {
+    const from = number.value;
+    const to = max ?? number.value;
+    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12) {
+      out.periods.push({ start: number.start, end: j + 1, fromMonth: from, toMonth: to, label: text.slice(number.start, j + 1) });
+    }
+    return j + 1;
+  }
+  if (marker === '年') {
+    if (max === null && Number.isInteger(number.value) && number.value >= 1900 && number.value <= 2100) {
+      out.years.push({ start: number.start, end: j + 1, year: number.value });
+    }
+    return j + 1;
+  }
+  if (marker === '日' || marker === '号' || marker === '时' || marker === '分') return j + 1;
+  // Lone 一 (一批, 一次, 一个县区) is an article, not a quantity; 一期/二期 name project phases.
+  if (number.chinese && max === null && text.slice(number.start, number.end) === '一') return number.end;
+  if (number.chinese && text[j] === '期') return j + 1;
+  const topN = text[number.start - 1] === '前';
+  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j);
+  if (!quantity) return numberEnd;
+  out.quantities.push(quantity);
+  return quantity.end;
+}
+
+/** Unit (required), then an optional post comparator word. */
+function finishQuantity(
+  text: string,
+  start: number,
+  numberEnd: number,
+  value: number | null,
+  max: number | null,
+  topN: boolean,
+  from: number = numberEnd,
+): Quantity | null {
+  let j = skipSpaces(text, from);
+  let approximate = false;
+  if (value !== null && (text[j] === '多' || text[j] === '余')) {
+    approximate = true;
+    j++;
+  }
+  const unit = unitAt(text, j);
+  if (!unit) return null;
+  let end = unit.end;
+  let post: Comparator | null = null;
+  const k = skipSpaces(text, end);
+  const word = postComparatorAt(text, k);
+  if (word) {
+    post = word.comparator;
+    end = word.end;
+  }
+  return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
+}

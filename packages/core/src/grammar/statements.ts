@@ -1,0 +1,684 @@
+/**
+ * The syntactic pass: turns the tokens of one sentence (or a whole text) into Statements.
+ * For every quantity it decides whether it is a statement or only qualifies one, finds the
+ * metric it is about, its comparator, kind, role and period. README.md documents the rules.
+ */
+import type { Comparator, Period, Span, TargetKind } from '../model.ts';
+import { metricKey } from './lexicon.ts';
+import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
+import type { Statement, StatementContext } from './types.ts';
+import { unitInfo } from './units.ts';
+import {
+  ACTUAL_CUES,
+  ASPIRATION_CUES,
+  byLength,
+  COUNT_VERBS,
+  INCREMENT_VERBS,
+  LEADING_FILLERS,
+  LEVEL_WORDS,
+  LIFECYCLE_VERBS,
+  MEASURE_HEADS,
+  PRE_COMPARATORS,
+  RANK_CUES,
+  RATE_VERBS,
+  RELATIVE_METRICS,
+  SHARE_WORDS,
+  TARGET_CUES,
+  TRAILING_FILLERS,
+} from './words.ts';
+
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
+const SENTENCE_BREAKS = new Set(['。', '！', '？', '!', '?', '\n', '\r', '\t']);
+/** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
+const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
+/** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
+const CUE_WINDOW = 160;
+/** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
+const SIZE_DIMENSIONS = new Set(['money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length']);
+
+const PRE_BY_LENGTH = byLength(PRE_COMPARATORS);
+const RATE_BY_LENGTH = byLength(RATE_VERBS);
+const TRAILING_BY_LENGTH = byLength(TRAILING_FILLERS);
+const LEADING_BY_LENGTH = byLength(LEADING_FILLERS);
+const VERBS_BY_LENGTH = byLength([...INCREMENT_VERBS, ...COUNT_VERBS]);
+/** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
+const TRAILING_VERBS = byLength([
+  ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
+  '创建', '争创', '实施', '组织', '建立', '置换出',
+]);
+const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
+const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+/** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
+const MIDDLE_CUTS = byLength([
+  '力争', '争取', '确保', '实施', '培育', '打造', '新增', '推广应用', '推广', '搭建', '创建', '争创', '引进', '新认定',
+  '认定', '获批', '举办', '组织开展', '开展', '推动', '支持', '带动', '实现', '完成', '发放', '新建', '新培育', '新签约',
+]);
+
+/** What the segment before a number says, besides the metric. */
+interface Segment {
+  /** Metric characters [start, end) after cue words and verbs are stripped. */
+  start: number;
+  end: number;
+  /** First significant character of the segment (for spans of inherited metrics). */
+  from: number;
+  pre: Comparator | null;
+  levelWord: boolean;
+  rate: { decline: boolean } | null;
+  verbKind: TargetKind | null;
+  distributive: boolean;
+}
+
+interface MetricRef {
+  metric: string;
+  start: number;
+}
+
+/** A statement under construction, with what later statements may inherit from it. */
+interface Emitted {
+  statement: Statement;
+  /** The metric before composition with a verb (for 总数 → 规上工业企业总数). */
+  base: string;
+}
+
+/** Per-sentence memory: previous statements, carried verb kind. */
+interface SentenceState {
+  start: number;
+  emitted: Emitted[];
+  lastGroup: Emitted[];
+  carriedKind: TargetKind | null;
+  statementsSinceRank: Emitted[];
+  lastRankScope: string | null;
+}
+
+export function readStatements(text: string, context: StatementContext = {}): Statement[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return new SentenceReader(text, context ?? {}).read();
+  } catch {
+    // The grammar must never take a reader down; a sentence it cannot read yields nothing.
+    return [];
+  }
+}
+
+class SentenceReader {
+  private readonly clauseStart: Int32Array;
+  private readonly sentenceStart: Int32Array;
+  private readonly out: Statement[] = [];
+  private state: SentenceState | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly context: StatementContext,
+  ) {
+    const n = text.length;
+    this.clauseStart = new Int32Array(n + 1);
+    this.sentenceStart = new Int32Array(n + 1);
+    let clause = 0;
+    let sentence = 0;
+    let inlineClose = -1; // a short (…) inside a word, as in 首台(套)装备, breaks nothing
+    for (let i = 0; i < n; i++) {
+      this.clauseStart[i] = clause;
+      this.sentenceStart[i] = sentence;
+      const ch = text[i]!;
+      if ((ch === '(' || ch === '（') && inlineClose < i) inlineClose = shortParenthesisEnd(text, i);
+      if (i <= inlineClose && (ch === '(' || ch === '（' || ch === ')' || ch === '）')) continue;
+      if (CLAUSE_BREAKS.has(ch)) clause = i + 1;
+      if (SENTENCE_BREAKS.has(ch)) sentence = i + 1;
+    }
+    this.clauseStart[n] = clause;
+    this.sentenceStart[n] = sentence;
+  }
+
+  read(): Statement[] {
+    const tokens = scanTokens(this.text);
+    const quantities = tokens.quantities;
+    const ranks = tokens.ranks;
+    let r = 0;
+    let prevEnd = 0; // end of the last statement (or its object) in the current clause
+    for (let q = 0; q < quantities.length; q++) {
+      const quantity = quantities[q]!;
+      while (r < ranks.length && ranks[r]!.start < quantity.start) this.readRank(ranks, r++, tokens);
+      this.enterSentence(quantity.start);
+      const clauseStart = this.clauseStart[quantity.start]!;
+      if (prevEnd < clauseStart) prevEnd = clauseStart;
+      if (quantity.topN) continue;
+      const following = this.nextSignificant(quantity.end);
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!);
+      if (isTerminal) {
+        const group = this.valueList(quantities, q);
+        this.readTerminal(group, prevEnd, tokens);
+        prevEnd = group[group.length - 1]!.end;
+        q += group.length - 1;
+        continue;
+      }
+      const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
+      if (objectEnd !== null) prevEnd = objectEnd;
+    }
+    while (r < ranks.length) this.readRank(ranks, r++, tokens);
+    return this.out;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Sentence state
+
+  private enterSentence(pos: number): SentenceState {
+    const start = this.sentenceStart[pos]!;
+    if (!this.state || this.state.start !== start) {
+      this.state = { start, emitted: [], lastGroup: [], carriedKind: null, statementsSinceRank: [], lastRankScope: null };
+    }
+    return this.state;
+  }
+
+  private nextSignificant(pos: number): number {
+    let i = pos;
+    while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\u3000')) i++;
+    return i;
+  }
+
+  /** Quantities joined only by 、 ("27.3%、27.7%") read as one list of values. */
+  private valueList(quantities: Quantity[], q: number): Quantity[] {
+    const group = [quantities[q]!];
+    for (let k = q + 1; k < quantities.length; k++) {
+      const prev = group[group.length - 1]!;
+      const next = quantities[k]!;
+      const gap = this.text.slice(prev.end, next.start);
+      if (gap.trim() !== '、' || next.topN) break;
+      const after = this.nextSignificant(next.end);
+      if (after < this.text.length && !TERMINALS.has(this.text[after]!)) break;
+      group.push(next);
+    }
+    return group;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Statements whose metric is written before the number
+
+  private readTerminal(group: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+    const first = group[0]!;
+    let segStart = prevEnd;
+    while (segStart < first.start && /[、\s和及]/.test(this.text[segStart]!)) segStart++;
+    const segment = this.parseSegment(segStart, first.start);
+    const state = this.state!;
+    let metrics = this.metricsOf(segment, first, group.length);
+    if (metrics.length === 0) return;
+    const emitted: Emitted[] = [];
+    if (group.length > 1 && metrics.length === group.length) {
+      group.forEach((quantity, i) => {
+        const m = metrics[i]!;
+        emitted.push(this.emit(m.metric, m.base, [m.start, quantity.end], quantity, segment, tokens));
+      });
+    } else {
+      if (group.length > 1 && metrics.length > 1) metrics = [metrics[metrics.length - 1]!];
+      for (const quantity of group) {
+        for (const m of metrics) {
+          emitted.push(this.emit(m.metric, m.base, [metrics[0]!.start, quantity.end], quantity, segment, tokens));
+        }
+      }
+    }
+    state.lastGroup = emitted;
+    if (segment.verbKind) state.carriedKind = segment.verbKind;
+  }
+
+  /** The metric(s) a segment names, resolving inherited and composed metrics. */
+  private metricsOf(segment: Segment, quantity: Quantity, values: number): Array<MetricRef & { base: string }> {
+    const state = this.state!;
+    const raw = this.text.slice(segment.start, segment.end).trim();
+    const previous = state.lastGroup;
+    const anchor = segment.start < segment.end ? segment.start : Math.min(segment.from, quantity.start);
+    if (raw === '') {
+      if (previous.length === 0) return [];
+      return previous.map((e) => ({ metric: e.statement.metric, base: e.base, start: anchor }));
+    }
+    const prev = previous[previous.length - 1];
+    if (prev && RELATIVE_METRICS.has(raw)) {
+      return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
+    }
+    if (prev && isQualifierOnly(raw)) {
+      const composed = replaceQualifier(prev.statement.metric, raw);
+      return [{ metric: composed, base: composed, start: anchor }];
+    }
+    if (prev && BENCHMARK.test(raw)) {
+      // 高于全国19.2个百分点: a gap to a benchmark, about the previous metric.
+      return [{ metric: prev.statement.metric + raw, base: prev.base, start: anchor }];
+    }
+    if (prev && LIFECYCLE_VERBS.includes(raw)) {
+      const object = stripLifecycle(prev.statement.metric);
+      return [{ metric: raw + object, base: raw + object, start: anchor }];
+    }
+    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1)
+      && !raw.includes('等');
+    if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
+    return splitMetrics(this.text, segment.start, segment.end);
+  }
+
+  /** Strip cue words and verbs from [start, end) and remember what they said. */
+  private parseSegment(start: number, end: number): Segment {
+    const text = this.text;
+    let s = start;
+    let e = end;
+    const trim = () => {
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+    };
+    trim();
+    const from = s;
+    let pre: Comparator | null = null;
+    let levelWord = false;
+    let rate: { decline: boolean } | null = null;
+    let verbKind: TargetKind | null = null;
+    let distributive = false;
+    // Words right before the number, closest first.
+    for (let guard = 0; guard < 12; guard++) {
+      trim();
+      const tail = text.slice(Math.max(s, e - 6), e);
+      const comparator = PRE_BY_LENGTH.find(([w]) => tail.endsWith(w));
+      if (comparator && e - comparator[0].length >= s) {
+        if (pre === null) pre = comparator[1];
+        if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
+        e -= comparator[0].length;
+        continue;
+      }
+      const verb = RATE_BY_LENGTH.find(([w]) => tail.endsWith(w));
+      if (verb) {
+        if (rate === null) rate = { decline: verb[1] };
+        e -= verb[0].length;
+        continue;
+      }
+      const filler = TRAILING_BY_LENGTH.find((w) => tail.endsWith(w));
+      if (filler) {
+        if (filler === '分别' || filler === '均' || filler === '各') distributive = true;
+        e -= filler.length;
+        continue;
+      }
+      const kindVerb = TRAILING_VERBS.find((w) => tail.endsWith(w));
+      if (kindVerb) {
+        verbKind ??= INCREMENT_VERBS.includes(kindVerb) ? 'increment' : 'count';
+        e -= kindVerb.length;
+        continue;
+      }
+      break;
+    }
+    // Cue words and verbs at the start.
+    for (let guard = 0; guard < 12; guard++) {
+      trim();
+      const head = text.slice(s, Math.min(e, s + 6));
+      const filler = LEADING_BY_LENGTH.find((w) => head.startsWith(w));
+      if (filler) {
+        s += filler.length;
+        continue;
+      }
+      if (LIFECYCLE_BY_LENGTH.some((w) => head.startsWith(w))) break;
+      const verb = VERBS_BY_LENGTH.find((w) => head.startsWith(w));
+      if (verb && s + verb.length < e) {
+        verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
+        s += verb.length;
+        continue;
+      }
+      break;
+    }
+    // A verb inside: the metric is what follows it (规上企业实施技改项目 → 技改项目).
+    const body = text.slice(s, e);
+    let cut = -1;
+    let cutWord = '';
+    for (const word of MIDDLE_CUTS) {
+      const at = body.lastIndexOf(word);
+      if (at > 0 && at + word.length <= body.length - 2 && at > cut) {
+        cut = at;
+        cutWord = word;
+      }
+    }
+    if (cut > 0 && !insideQuotes(body, cut)) {
+      const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;
+      if (kind) verbKind = kind;
+      s += cut + cutWord.length;
+    }
+    trim();
+    // Lifecycle verbs starting with 新 (新签约, 新开工) make an increment.
+    const metricHead = text.slice(s, Math.min(e, s + 4));
+    if (verbKind === null && LIFECYCLE_BY_LENGTH.some((w) => metricHead.startsWith(w))) verbKind = 'increment';
+    return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive };
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Statements whose metric follows the number ("打造 10 个左右市级返乡创业示范园", "60%规上工业企业…")
+
+  private readObject(
+    quantities: Quantity[],
+    q: number,
+    prevEnd: number,
+    tokens: ReturnType<typeof scanTokens>,
+  ): number | null {
+    const quantity = quantities[q]!;
+    const text = this.text;
+    const dimension = unitInfo(quantity.unit).dimension;
+    const clauseStart = this.clauseStart[quantity.start]!;
+    // Another quantity later in the clause: this one qualifies that one (10亿元企业突破30户).
+    const objectEnd = this.objectEnd(quantity.end);
+    // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
+    const next = quantities[q + 1];
+    if (next && !next.topN && next.start < objectEnd && this.clauseStart[next.start] === clauseStart) return null;
+    const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim();
+    if (object.length < 2) return null;
+    let segStart = prevEnd;
+    const listBreak = text.lastIndexOf('、', quantity.start);
+    if (listBreak >= segStart) segStart = listBreak + 1;
+    while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
+    const segment = this.parseSegment(segStart, quantity.start);
+    const prefix = text.slice(segment.start, segment.end).trim();
+    const percent = dimension === 'percent';
+    const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
+    // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
+    if (prefix !== '' && !percent && !verbBefore) return null;
+    // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
+    if (SIZE_DIMENSIONS.has(dimension) && !verbBefore) return null;
+    const metric = prefix !== '' && percent ? prefix + object : object;
+    const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
+    const state = this.state!;
+    const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
+    state.lastGroup = [emitted];
+    if (segment.verbKind) state.carriedKind = segment.verbKind;
+    return objectEnd;
+  }
+
+  /** The object noun phrase runs to the clause end, a 、, or an opening bracket. */
+  private objectEnd(from: number): number {
+    let i = from;
+    const limit = Math.min(this.text.length, from + 60);
+    while (i < limit) {
+      const ch = this.text[i]!;
+      if (CLAUSE_BREAKS.has(ch) || ch === '、') break;
+      i++;
+    }
+    while (i > from && /\s/.test(this.text[i - 1]!)) i--;
+    return i;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Building one statement
+
+  private emit(
+    metric: string,
+    base: string,
+    span: Span,
+    quantity: Quantity,
+    segment: Segment,
+    tokens: ReturnType<typeof scanTokens>,
+  ): Emitted {
+    const state = this.state!;
+    const unit = unitInfo(quantity.unit);
+    const { role, period } = this.roleOf(quantity.start, tokens);
+    const decline = segment.rate?.decline ?? false;
+    const kind = kindOf(unit.dimension, metric, segment, state.carriedKind);
+    const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
+    const statement: Statement = {
+      role,
+      metric,
+      metricKey: metricKey(metric),
+      kind,
+      comparator,
+      value: quantity.value,
+      max: quantity.max,
+      unit: unit.unit,
+      dimension: unit.dimension,
+      factor: unit.factor,
+      decline,
+      aspirational: role === 'target' && this.hasCue(quantity.start, ASPIRATION_CUES),
+      span: [Math.max(0, Math.min(span[0], quantity.start)), Math.min(this.text.length, Math.max(span[1], quantity.end))],
+    };
+    if (period) statement.period = period;
+    this.out.push(statement);
+    const emitted = { statement, base };
+    state.emitted.push(emitted);
+    state.statementsSinceRank.push(emitted);
+    return emitted;
+  }
+
+  private cueWindow(pos: number): string {
+    const start = Math.max(this.sentenceStart[pos]!, pos - CUE_WINDOW);
+    return this.text.slice(start, pos);
+  }
+
+  private hasCue(pos: number, cues: readonly string[]): boolean {
+    const window = this.cueWindow(pos);
+    return cues.some((cue) => window.includes(cue));
+  }
+
+  /** Role precedence: month period > written year > 预计 > target cue words > context default. */
+  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period?: Period } {
+    const sentenceStart = Math.max(this.sentenceStart[pos]!, pos - CUE_WINDOW);
+    const year = lastBefore(tokens.years, sentenceStart, pos);
+    const periodToken = lastBefore(tokens.periods, sentenceStart, pos);
+    const contextYear = this.context.year;
+    if (periodToken) {
+      return { role: 'actual', period: periodOf(periodToken, year, contextYear) };
+    }
+    if (year && contextYear !== undefined) {
+      if (year.year < contextYear) return { role: 'actual', period: { year: year.year, label: `${year.year}年` } };
+      return { role: 'target' };
+    }
+    if (this.hasCue(pos, ACTUAL_CUES)) {
+      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
+    }
+    if (this.hasCue(pos, TARGET_CUES)) return { role: 'target' };
+    if (this.context.defaultRole === 'actual') {
+      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
+    }
+    return { role: 'target' };
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Ranks: 居全国第七位、中部第一位; 分别居全国第五位、第三位; 均居全国第七位
+
+  private readRank(ranks: RankToken[], r: number, tokens: ReturnType<typeof scanTokens>): void {
+    const rank = ranks[r]!;
+    const state = this.enterSentence(rank.start);
+    const text = this.text;
+    const clauseStart = this.clauseStart[rank.start]!;
+    const before = text.slice(Math.max(clauseStart, rank.start - 40), rank.start);
+    // The scope is what stands between the rank verb (or the previous rank) and 第.
+    let scopeFrom = 0;
+    let cueStart = -1;
+    for (const cue of RANK_CUES_BY_LENGTH) {
+      const at = before.lastIndexOf(cue);
+      if (at >= 0 && at + cue.length > scopeFrom) {
+        scopeFrom = at + cue.length;
+        cueStart = at;
+      }
+    }
+    const sep = before.lastIndexOf('、');
+    if (sep + 1 > scopeFrom) scopeFrom = sep + 1;
+    let scope = before.slice(scopeFrom).replace(/^[位、\s]+/, '').trim();
+    if (scope === '') scope = state.lastRankScope ?? '';
+    state.lastRankScope = scope;
+    const beforeStart = rank.start - before.length;
+    const spanStart = cueStart >= 0 ? beforeStart + cueStart : rank.start;
+    // Which statements the rank belongs to.
+    const distributive = /分别/.test(before);
+    const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
+    let owners: Emitted[];
+    if (distributive) {
+      const firstOfList = this.rankListIndex(ranks, r);
+      const group = state.lastGroup;
+      owners = group[firstOfList] ? [group[firstOfList]!] : group.slice(-1);
+    } else if (all) {
+      owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
+    } else {
+      owners = state.emitted.filter((e) => e.statement.kind !== 'rank').slice(-1);
+    }
+    const { role, period } = this.rankRole(rank.start, tokens);
+    const metrics = owners.length > 0
+      ? owners.map((e) => e.statement.metric)
+      : [text.slice(clauseStart, spanStart).trim()].filter((m) => m !== '');
+    for (const metric of metrics) {
+      const statement: Statement = {
+        role,
+        metric,
+        metricKey: metricKey(metric),
+        kind: 'rank',
+        comparator: '=',
+        value: rank.value,
+        max: null,
+        unit: '位',
+        dimension: 'rank',
+        factor: 1,
+        decline: false,
+        aspirational: role === 'target' && this.hasCue(rank.start, ASPIRATION_CUES),
+        span: [spanStart, rank.end],
+      };
+      if (period) statement.period = period;
+      if (scope) statement.rankScope = scope;
+      this.out.push(statement);
+      state.emitted.push({ statement, base: metric });
+    }
+    const nextRank = ranks[r + 1];
+    const continues = nextRank && /^[、\s]*[^，,；;。]{0,12}$/.test(text.slice(rank.end, nextRank.start))
+      && text.slice(rank.end, nextRank.start).includes('、');
+    if (!continues) state.statementsSinceRank = [];
+  }
+
+  /** Position of this rank within a 、-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
+  private rankListIndex(ranks: RankToken[], r: number): number {
+    let index = 0;
+    for (let k = r; k > 0; k--) {
+      const gap = this.text.slice(ranks[k - 1]!.end, ranks[k]!.start);
+      if (!gap.includes('、') || /[，,；;。]/.test(gap)) break;
+      index++;
+    }
+    return index;
+  }
+
+  /** Ranks are results unless a target cue sits in their own clause. */
+  private rankRole(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period } {
+    const role = this.roleOf(pos, tokens);
+    const clause = this.text.slice(this.clauseStart[pos]!, pos);
+    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
+    if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
+    return { role: 'actual', period: role.period ?? { year: this.context.year ?? 0, label: '' } };
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Pure helpers
+
+function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
+  // Tokens are few; a reverse scan from the end is fine, and stops at the first one before `to`.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = items[lo - 1];
+  return candidate && candidate.start >= from ? candidate : undefined;
+}
+
+function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
+  return {
+    year: year && year.start < token.start ? year.year : contextYear ?? 0,
+    fromMonth: token.fromMonth,
+    toMonth: token.toMonth,
+    label: token.label,
+  };
+}
+
+/** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
+export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | null }): Comparator {
+  if (quantity.placeholder) return 'placeholder';
+  if (quantity.max !== null) return 'range';
+  if (quantity.post) return quantity.post;
+  if (segment.pre) return segment.pre;
+  if (quantity.approximate) return '>';
+  return '=';
+}
+
+function endsWithShareWord(metric: string): boolean {
+  return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
+}
+
+/** Kind precedence is documented in README.md § Kinds. */
+export function kindOf(
+  dimension: string,
+  metric: string,
+  segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>,
+  carried: TargetKind | null,
+): TargetKind {
+  if (dimension === 'percentage-point') return 'share';
+  if (dimension === 'percent') {
+    if (endsWithShareWord(metric)) return 'share';
+    return segment.rate ? 'growth' : 'share';
+  }
+  if (segment.rate) return 'increment';
+  if (segment.verbKind === 'increment') return 'increment';
+  if (segment.levelWord) return 'level';
+  if (SIZE_DIMENSIONS.has(dimension)) return 'level';
+  if (segment.verbKind === 'count') return 'count';
+  if (carried) return carried;
+  return 'count';
+}
+
+/** "5亿元以上" alone: the metric is only a size bound, so it borrows the previous head noun. */
+const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?$/;
+
+/** End of a parenthesis of at most three characters that opens at `open`, else -1. */
+function shortParenthesisEnd(text: string, open: number): number {
+  for (let j = open + 1; j <= open + 4 && j < text.length; j++) {
+    const ch = text[j];
+    if (ch === ')' || ch === '）') return j > open + 1 ? j : -1;
+    if (ch === '(' || ch === '（' || CLAUSE_BREAKS.has(ch!)) return -1;
+  }
+  return -1;
+}
+
+const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|平均|同期)/;
+
+function isQualifierOnly(metric: string): boolean {
+  return metric.length <= 12 && QUALIFIER_ONLY.test(metric);
+}
+
+/** Replace the size bound in `previous` (新签约亿元以上工业项目) with `qualifier` (5亿元以上). */
+function replaceQualifier(previous: string, qualifier: string): string {
+  const match = /[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?/.exec(previous);
+  if (!match) return qualifier + previous;
+  return previous.slice(0, match.index) + qualifier + previous.slice(match.index + match[0].length);
+}
+
+/** The thing a project stage counts: 落地开工5亿元以上工业项目 / 5000万元以上重点工业项目落地开工 → the projects. */
+function stripLifecycle(metric: string): string {
+  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.startsWith(verb)) return metric.slice(verb.length);
+  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.endsWith(verb)) return metric.slice(0, -verb.length);
+  return metric;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  return open >= 0 && text.indexOf('”', open) >= at;
+}
+
+/**
+ * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
+ * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收.
+ */
+function splitMetrics(text: string, start: number, end: number): Array<MetricRef & { base: string }> {
+  const parts: Array<MetricRef & { base: string }> = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '、') {
+      const raw = text.slice(from, i);
+      const trimmed = raw.trim();
+      if (trimmed) parts.push({ metric: trimmed, base: trimmed, start: from + (raw.length - raw.trimStart().length) });
+      from = i + 1;
+    }
+  }
+  const last = parts[parts.length - 1];
+  if (last && parts.length > 1) {
+    const head = MEASURE_HEADS.find((h) => last.metric.endsWith(h) && last.metric.length > h.length);
+    if (head) {
+      for (const part of parts.slice(0, -1)) {
+        if (!MEASURE_HEADS.some((h) => part.metric.endsWith(h))) part.metric += head;
+        part.base = part.metric;
+      }
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,131 @@
+/**
+ * Units as plan documents write them, each with the dimension it measures and the factor that
+ * scales it to that dimension's base unit. Two values compare only inside one dimension, so
+ * 8000000万元 meets 800亿元 while 20% never silently meets 20个百分点.
+ *
+ * Decision on enterprises: 户 and 家 are both the classifier for enterprises (规上工业企业150户 /
+ * 25家) and documents switch between them for the same metric, so they share the `enterprise`
+ * dimension. 个 is generic (projects, centres, parks…): its own `item` dimension.
+ */
+import type { UnitInfo } from '../model.ts';
+
+interface UnitDef {
+  dimension: string;
+  factor: number;
+}
+
+/** The unit table. Keys are the units as written; add new ones here, not in the parser. */
+export const UNITS: Readonly<Record<string, UnitDef>> = {
+  // rates
+  '%': { dimension: 'percent', factor: 1 },
+  '百分点': { dimension: 'percentage-point', factor: 1 },
+  // enterprises and generic counts
+  '户': { dimension: 'enterprise', factor: 1 },
+  '家': { dimension: 'enterprise', factor: 1 },
+  '个': { dimension: 'item', factor: 1 },
+  '项': { dimension: 'project', factor: 1 },
+  '台': { dimension: 'machine', factor: 1 },
+  '台套': { dimension: 'machine-set', factor: 1 },
+  '套': { dimension: 'machine-set', factor: 1 },
+  '辆': { dimension: 'vehicle', factor: 1 },
+  '万辆': { dimension: 'vehicle', factor: 1e4 },
+  '场': { dimension: 'event', factor: 1 },
+  '次': { dimension: 'event', factor: 1 },
+  '期': { dimension: 'session', factor: 1 },
+  '名': { dimension: 'person', factor: 1 },
+  '人': { dimension: 'person', factor: 1 },
+  '万人': { dimension: 'person', factor: 1e4 },
+  '人次': { dimension: 'person-time', factor: 1 },
+  '万人次': { dimension: 'person-time', factor: 1e4 },
+  '件': { dimension: 'piece', factor: 1 },
+  '款': { dimension: 'product-model', factor: 1 },
+  // money (base: 元)
+  '元': { dimension: 'money', factor: 1 },
+  '万元': { dimension: 'money', factor: 1e4 },
+  '亿元': { dimension: 'money', factor: 1e8 },
+  '万亿元': { dimension: 'money', factor: 1e12 },
+  // mass (base: 吨)
+  '吨': { dimension: 'mass', factor: 1 },
+  '万吨': { dimension: 'mass', factor: 1e4 },
+  '亿吨': { dimension: 'mass', factor: 1e8 },
+  '吨标准煤': { dimension: 'energy-coal', factor: 1 },
+  '万吨标准煤': { dimension: 'energy-coal', factor: 1e4 },
+  // area (base: 平方米)
+  '平方米': { dimension: 'area', factor: 1 },
+  '万平方米': { dimension: 'area', factor: 1e4 },
+  '平方公里': { dimension: 'area', factor: 1e6 },
+  '亩': { dimension: 'area', factor: 10000 / 15 },
+  '万亩': { dimension: 'area', factor: 1e4 * (10000 / 15) },
+  '公顷': { dimension: 'area', factor: 1e4 },
+  // power and energy (base: 瓦, 千瓦时)
+  '千瓦': { dimension: 'power', factor: 1e3 },
+  '万千瓦': { dimension: 'power', factor: 1e7 },
+  '兆瓦': { dimension: 'power', factor: 1e6 },
+  '吉瓦': { dimension: 'power', factor: 1e9 },
+  '千瓦时': { dimension: 'energy', factor: 1 },
+  '万千瓦时': { dimension: 'energy', factor: 1e4 },
+  '亿千瓦时': { dimension: 'energy', factor: 1e8 },
+  // length
+  '公里': { dimension: 'length', factor: 1e3 },
+  '千米': { dimension: 'length', factor: 1e3 },
+  '米': { dimension: 'length', factor: 1 },
+};
+
+/** Longest unit first, so 万平方米 wins over 万 and 人次 over 人. */
+export const UNITS_BY_LENGTH: readonly string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+
+/** Alternative spellings mapped to the table's key: full-width percent, "个百分点". */
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  '％': '%',
+  '个百分点': '百分点',
+  '台(套)': '台套',
+  '台（套）': '台套',
+};
+
+/** Canonical table key for a unit as written (aliases resolved, surrounding space dropped). */
+export function canonicalUnit(unit: string): string {
+  const trimmed = unit.trim();
+  return UNIT_ALIASES[trimmed] ?? trimmed;
+}
+
+/**
+ * What a written unit measures. Unknown units keep their own dimension `unit:<as written>` with
+ * factor 1, so they compare only with themselves. An empty unit is a bare number.
+ */
+export function unitInfo(unit: string): UnitInfo {
+  const key = canonicalUnit(unit);
+  const def = UNITS[key];
+  if (def) return { unit: key, dimension: def.dimension, factor: def.factor };
+  if (key === '') return { unit: '', dimension: 'number', factor: 1 };
+  return { unit: key, dimension: `unit:${key}`, factor: 1 };
+}
+
+/** True when values in these two units can be compared (same dimension). */
+export function comparableUnits(a: UnitInfo, b: UnitInfo): boolean {
+  return a.dimension === b.dimension;
+}
+
+/** The value expressed in its dimension's base unit: 800 亿元 → 8e10 (元). */
+export function toBase(value: number, unit: UnitInfo): number {
+  return value * unit.factor;
+}
+
+/** Convert a value from one unit to another of the same dimension; null when not comparable. */
+export function convert(value: number, from: UnitInfo, to: UnitInfo): number | null {
+  if (!comparableUnits(from, to) || to.factor === 0) return null;
+  return (value * from.factor) / to.factor;
+}
+
+/**
+ * Compare two quantities across units of one dimension: negative when a < b, 0 when equal
+ * (within a relative 1e-9, so 8000000万元 equals 800亿元 despite floating point), positive when
+ * a > b; null when the dimensions differ.
+ */
+export function compareQuantities(a: number, ua: UnitInfo, b: number, ub: UnitInfo): number | null {
+  if (!comparableUnits(ua, ub)) return null;
+  const x = toBase(a, ua);
+  const y = toBase(b, ub);
+  const scale = Math.max(Math.abs(x), Math.abs(y), 1);
+  if (Math.abs(x - y) <= scale * 1e-9) return 0;
+  return x < y ? -1 : 1;
+}

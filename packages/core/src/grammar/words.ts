@@ -1,0 +1,150 @@
+/**
+ * The cue words of the grammar, as data. README.md § Comparators / Kinds / Roles documents the
+ * same tables for people; keep the two in step.
+ */
+import type { Comparator, TargetKind } from '../model.ts';
+
+/** Words after the number (and unit) that bind it. */
+export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['左右', '~'],
+  ['上下', '~'],
+];
+
+/** Words right before the number that bind it (checked longest first). */
+export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不小于', '>='],
+  ['至少', '>='],
+  ['达到', '>='],
+  ['达', '>='],
+  ['突破', '>'],
+  ['超过', '>'],
+  ['多于', '>'],
+  ['高于', '>'],
+  ['超', '>'],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['不大于', '<='],
+  ['控制在', '<='],
+  ['降至', '<='],
+  ['降到', '<='],
+  ['压减至', '<='],
+  // The model has no strict '<'; 低于 reads as an upper bound.
+  ['低于', '<='],
+  ['约', '~'],
+  ['大约', '~'],
+  ['近', '~'],
+  ['扩大至', '='],
+  ['提高到', '='],
+  ['提高至', '='],
+  ['提升至', '='],
+  ['提升到', '='],
+  ['增至', '='],
+  ['增加到', '='],
+  ['为', '='],
+];
+
+/** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set([
+  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到',
+]);
+
+/** Verbs right before a rate: growth (or decline) of the metric. */
+export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]> = [
+  ['同比增长', false],
+  ['年均增长', false],
+  ['增长', false],
+  ['增速', false],
+  ['提高', false],
+  ['提升', false],
+  ['增加', false],
+  ['上升', false],
+  ['同比下降', true],
+  ['下降', true],
+  ['降低', true],
+  ['减少', true],
+  ['压减', true],
+  ['下滑', true],
+];
+
+/** Verbs that make a figure an addition this period (kind increment). */
+export const INCREMENT_VERBS: readonly string[] = [
+  '新增', '净增', '新培育', '新认定', '新建', '新设立', '新引进', '新入驻', '新备案', '新签约', '新开工', '新登记注册',
+  '新登记', '新创建', '新获批',
+];
+
+/** Verbs of building or cultivating things (kind count). Stripped from the metric. */
+export const COUNT_VERBS: readonly string[] = [
+  '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
+  '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
+  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出',
+];
+
+/**
+ * Verbs that say which stage of a project is counted (签约, 开工, 投产…). They stay in the metric:
+ * 开工亿元以上工业项目 and 投产亿元以上工业项目 are different metrics.
+ */
+export const LIFECYCLE_VERBS: readonly string[] = [
+  '新签约', '签约', '新开工', '落地开工', '开工', '建成投产', '投产', '招引', '落地', '落户', '纳规', '竣工', '入库',
+  '新登记注册', '登记注册',
+];
+
+/** Cue words at the start of a metric that are not part of it. */
+export const LEADING_FILLERS: readonly string[] = [
+  '力争', '争取', '确保', '全年', '年内', '当年', '计划', '目标', '预计', '累计', '其中', '全市', '全区', '全省', '全县',
+  '并', '再', '共', '同时', '进一步', '持续', '努力', '全力', '将', '到年底', '年底前', '年底', '每年', '全部', '总计',
+  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索',
+];
+
+/** Filler words right before the verb or number. */
+export const TRAILING_FILLERS: readonly string[] = [
+  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '继续', '累计', '全年', '共', '总计', '合计', '将',
+];
+
+/** Words that make a statement aspirational (and a target). */
+export const ASPIRATION_CUES: readonly string[] = ['力争', '争取', '争创'];
+
+/** Words that make a statement a target whatever the context. */
+export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标是', '目标为', '预期目标', '计划到'];
+
+/** Words that make a statement a result (an estimate of it included). */
+export const ACTUAL_CUES: readonly string[] = ['预计全年', '预计'];
+
+/** Metric endings that make a percentage a share rather than a growth rate. */
+export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];
+
+/** Metric words that only make sense relative to the previous metric (规上工业企业…总数达22434户). */
+export const RELATIVE_METRICS: ReadonlySet<string> = new Set(['总数', '总量', '数量', '总额', '规模', '总数量']);
+
+/** Heads that a list shares ("光伏、锂电池营收" is 光伏营收 and 锂电池营收). */
+export const MEASURE_HEADS: readonly string[] = [
+  '营业收入', '营收', '产值', '增加值', '投资', '产量', '利润', '税收', '收入', '出口', '进出口',
+];
+
+/** Rank scopes, longest first where one contains another. */
+export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排'];
+
+/** Period words for results that are not month ranges. */
+export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, to: number]> = [
+  ['上半年', 1, 6],
+  ['前三季度', 1, 9],
+  ['一季度', 1, 3],
+  ['前两个月', 1, 2],
+];
+
+export function kindOfVerb(word: string): TargetKind | null {
+  if (INCREMENT_VERBS.includes(word)) return 'increment';
+  if (COUNT_VERBS.includes(word)) return 'count';
+  return null;
+}
+
+/** Longest-first copies for scanning. */
+export function byLength<T extends string | readonly [string, ...unknown[]]>(items: readonly T[]): T[] {
+  const key = (x: T) => (typeof x === 'string' ? x.length : (x[0] as string).length);
+  return [...items].sort((a, b) => key(b) - key(a));
+}
