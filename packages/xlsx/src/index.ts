@@ -1,0 +1,15 @@
+/**
+ * @mubiao/xlsx — workbooks in and out, browser-safe (no Node APIs here; see node.ts for files).
+ */
+export { readWorkbook, readAny, DEFAULT_MAX_CELLS, DEFAULT_MAX_PART_BYTES, type ReadOptions, type WorkbookRead, type AnyRead } from './read-workbook.ts';
+export { readCsv, decodeCsvBytes, sniffDelimiter, type CsvOptions, type CsvResult } from './csv.ts';
+export { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, type AnnotateOptions, type AnnotateResult } from './annotate.ts';
+export { mergeMarks, marksFromFindings, type CellMark, type MergedMark } from './annotate/marks.ts';
+export { MUBIAO_AUTHOR, NOTE_MARKER } from './annotate/comments.ts';
+export { SEVERITY_FILL } from './annotate/styles-patch.ts';
+export { writeWorkbook, type SheetSpec, type WritableValue } from './write-workbook.ts';
+export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.ts';
+export { cellAddress, columnName, parseCellAddress, parseRange, rangeRef, type CellPosition } from './address.ts';
+export { classifyFormat, formatNumber, formatGeneral, formatWithCode, serialToDate, type NumberFormat, type FormatKind } from './numfmt.ts';
+export { openZip, readEntry, isZip, type ZipArchive, type ZipEntry } from './zip.ts';
+export { isCfb, listCfbNames } from './cfb.ts';

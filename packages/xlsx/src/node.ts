@@ -1,0 +1,79 @@
+/**
+ * Node file helpers around the browser-safe core: read a workbook from disk, write an annotated
+ * copy next to it without ever touching the input.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, lstat, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { annotateWorkbookDetailed, type AnnotateResult } from './annotate.ts';
+import type { CellMark } from './annotate/marks.ts';
+import { WorkbookError } from './errors.ts';
+import { readAny, type AnyRead, type ReadOptions } from './read-workbook.ts';
+
+export * from './index.ts';
+
+/** Reads an .xlsx or .csv from disk; errors are WorkbookErrors naming the file. */
+export async function readWorkbookFile(path: string, opts: Omit<ReadOptions, 'fileName'> = {}): Promise<AnyRead> {
+  const bytes = await readInput(path);
+  return readAny(bytes, path, opts);
+}
+
+export interface WriteCopyOptions {
+  /** Replace an existing output file (never the input). */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes an annotated copy of `inputPath` to `outputPath`. Refuses to write over the input (by
+ * real path, so links and `./` spellings are caught) and over any existing file unless
+ * `overwrite` is set; writes to a temporary file in the same folder, then renames it into place,
+ * so a crash never leaves a half-written workbook.
+ */
+export async function writeAnnotatedCopy(inputPath: string, outputPath: string, marks: CellMark[], opts: WriteCopyOptions = {}): Promise<AnnotateResult> {
+  const input = await realpath(inputPath).catch(() => {
+    throw new WorkbookError('io', inputPath, `${inputPath}: no such file`);
+  });
+  const output = resolve(outputPath);
+  const outputReal = await realpath(output).catch(() => undefined);
+  if (outputReal === input || output === input) {
+    throw new WorkbookError('same-file', outputPath, `${outputPath} is the input workbook; choose another output file (Mubiao never overwrites the original)`);
+  }
+  const existing = await lstat(output).catch(() => undefined);
+  if (existing) {
+    if (existing.isDirectory()) throw new WorkbookError('output-exists', outputPath, `${outputPath} is a folder; give a file name for the annotated copy`);
+    if (!opts.overwrite) throw new WorkbookError('output-exists', outputPath, `${outputPath} already exists; choose another name or allow overwriting`);
+  }
+  const folder = await stat(dirname(output)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new WorkbookError('io', outputPath, `${outputPath}: the folder ${dirname(output)} does not exist`);
+  const bytes = await readInput(inputPath);
+  const result = annotateWorkbookDetailed(bytes, marks, { fileName: inputPath });
+  const temp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, result.bytes, { flag: 'wx' });
+    if (opts.overwrite) await rename(temp, output);
+    else {
+      // link() fails if the name appeared meanwhile, so an existing file is never replaced.
+      await link(temp, output);
+      await rm(temp, { force: true });
+    }
+  } catch (error) {
+    await rm(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new WorkbookError('output-exists', outputPath, `${outputPath} already exists; choose another name or allow overwriting`);
+    throw new WorkbookError('io', outputPath, `${outputPath}: cannot write (${code ?? 'error'})`);
+  }
+  return result;
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookError('io', path, `${path} is a folder, not a workbook`);
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WorkbookError('io', path, code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
+  }
+}

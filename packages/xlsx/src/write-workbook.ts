@@ -1,0 +1,234 @@
+import type { CellRange } from '@mubiao/core';
+import { cellAddress, parseRange, rangeRef } from './address.ts';
+import { escapeAttr, escapeText } from './xml.ts';
+import { createZip, type NewEntry } from './zip.ts';
+
+export type WritableValue = string | number | boolean | null | undefined;
+
+export interface SheetSpec {
+  name: string;
+  rows: WritableValue[][];
+  /** "A1:C1" strings or ranges. */
+  merges?: (string | CellRange)[];
+  /** Widths in characters, by 0-based column; null leaves a column at the default. */
+  columnWidths?: (number | null | undefined)[];
+  /** Freeze the first row so the header stays visible while scrolling. */
+  freezeHeader?: boolean;
+  /** Wrap text: true for every column, or the 0-based columns to wrap. */
+  wrap?: boolean | number[];
+  /** Bold the first row (default true). */
+  boldHeader?: boolean;
+}
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+// Style indexes in the cellXfs written below.
+const XF_PLAIN = 0;
+const XF_BOLD = 1;
+const XF_WRAP = 2;
+const XF_BOLD_WRAP = 3;
+
+/**
+ * Writes a new .xlsx from plain rows: shared strings, merges, column widths, wrapped text, a bold
+ * (optionally frozen) header row. Numbers stay numbers; text that looks like a formula stays text.
+ * For sample and benchmark sheets — not for editing existing files (see annotateWorkbook).
+ */
+export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
+  if (sheets.length === 0) throw new Error('writeWorkbook: a workbook needs at least one sheet');
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    checkSheetName(sheet.name);
+    const key = sheet.name.toLowerCase();
+    if (seen.has(key)) throw new Error(`writeWorkbook: two sheets are named "${sheet.name}"; sheet names must be unique`);
+    seen.add(key);
+  }
+  const strings = new SharedStrings();
+  const sheetXml = sheets.map((sheet, i) => writeSheet(sheet, i === 0, strings));
+  const encoder = new TextEncoder();
+  const file = (name: string, text: string): NewEntry => ({ name, data: encoder.encode(text) });
+  const files: NewEntry[] = [
+    file('[Content_Types].xml', contentTypes(sheets.length)),
+    file('_rels/.rels', rootRels()),
+    file('docProps/app.xml', appProps(sheets)),
+    file('docProps/core.xml', coreProps()),
+    file('xl/workbook.xml', workbookXml(sheets)),
+    file('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
+    file('xl/styles.xml', STYLES),
+    file('xl/sharedStrings.xml', strings.toXml()),
+    ...sheetXml.map((xml, i) => file(`xl/worksheets/sheet${i + 1}.xml`, xml)),
+  ];
+  return createZip(files);
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31) throw new Error(`writeWorkbook: sheet name "${name}" must be 1 to 31 characters`);
+  if (/[[\]:*?/\\]/.test(name)) throw new Error(`writeWorkbook: sheet name "${name}" may not contain [ ] : * ? / \\`);
+  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`writeWorkbook: sheet name "${name}" may not start or end with an apostrophe`);
+}
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  count = 0;
+
+  add(text: string): number {
+    this.count++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  toXml(): string {
+    const items = this.list.map((t) => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ''}>${escapeText(t)}</t></si>`);
+    return `${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
+  }
+}
+
+function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings): string {
+  const wrapAll = sheet.wrap === true;
+  const wrapCols = new Set(Array.isArray(sheet.wrap) ? sheet.wrap : []);
+  const bold = sheet.boldHeader !== false;
+  let colCount = 0;
+  const rowsXml: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    const cellsXml: string[] = [];
+    row.forEach((value, c) => {
+      const wrap = wrapAll || wrapCols.has(c);
+      const style = r === 0 && bold ? (wrap ? XF_BOLD_WRAP : XF_BOLD) : wrap ? XF_WRAP : XF_PLAIN;
+      const s = style === XF_PLAIN ? '' : ` s="${style}"`;
+      const ref = cellAddress(r, c);
+      if (value === null || value === undefined || value === '') {
+        if (style !== XF_PLAIN) cellsXml.push(`<c r="${ref}"${s}/>`);
+        return;
+      }
+      if (c + 1 > colCount) colCount = c + 1;
+      if (typeof value === 'number' && Number.isFinite(value)) cellsXml.push(`<c r="${ref}"${s}><v>${numberText(value)}</v></c>`);
+      else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`);
+      else {
+        const text = String(value);
+        if (text.length > 32767) throw new Error(`writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length} characters; Excel allows 32767`);
+        cellsXml.push(`<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
+      }
+    });
+    if (cellsXml.length > 0) rowsXml.push(`<row r="${r + 1}">${cellsXml.join('')}</row>`);
+  });
+  const merges = (sheet.merges ?? []).map((m) => {
+    const range = typeof m === 'string' ? parseRange(m) : m;
+    if (!range) throw new Error(`writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
+    return range;
+  });
+  const rowCount = sheet.rows.length;
+  const dimension = rowCount === 0 || colCount === 0 ? 'A1' : rangeRef({ top: 0, left: 0, bottom: rowCount - 1, right: colCount - 1 });
+  const pane = sheet.freezeHeader
+    ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+    : '';
+  const view = `<sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>`;
+  const widths = (sheet.columnWidths ?? [])
+    .map((w, c) => (typeof w === 'number' && w > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
+    .join('');
+  return (
+    `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
+    (widths ? `<cols>${widths}</cols>` : '') +
+    `<sheetData>${rowsXml.join('')}</sheetData>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
+/** Shortest text that round-trips the double, without exponent notation for ordinary magnitudes. */
+function numberText(n: number): string {
+  return String(n);
+}
+
+function contentTypes(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
+  return (
+    `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheets +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    '</Types>'
+  );
+}
+
+function rootRels(): string {
+  return (
+    `${XML_DECL}<Relationships xmlns="${NS_PKG_REL}">` +
+    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+    '</Relationships>'
+  );
+}
+
+function appProps(sheets: SheetSpec[]): string {
+  return (
+    `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<Application>Mubiao</Application><TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">` +
+    sheets.map((s) => `<vt:lpstr>${escapeText(s.name)}</vt:lpstr>`).join('') +
+    '</vt:vector></TitlesOfParts></Properties>'
+  );
+}
+
+function coreProps(): string {
+  return (
+    `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    '<dc:creator>Mubiao</dc:creator></cp:coreProperties>'
+  );
+}
+
+function workbookXml(sheets: SheetSpec[]): string {
+  return (
+    `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
+    sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    '</sheets></workbook>'
+  );
+}
+
+function workbookRels(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  return (
+    `${XML_DECL}<Relationships xmlns="${NS_PKG_REL}">${sheets.join('')}` +
+    `<Relationship Id="rId${sheetCount + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${sheetCount + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+    '</Relationships>'
+  );
+}
+
+const STYLES =
+  `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">` +
+  '<fonts count="2">' +
+  '<font><sz val="11"/><color theme="1"/><name val="等线"/><family val="2"/><charset val="134"/><scheme val="minor"/></font>' +
+  '<font><b/><sz val="11"/><color theme="1"/><name val="等线"/><family val="2"/><charset val="134"/><scheme val="minor"/></font>' +
+  '</fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="4">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '</cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+
