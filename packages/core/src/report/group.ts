@@ -39,7 +39,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 /**
  * Findings grouped by sheet, sheets in order of first appearance (the workbook's order, as the
- * validator reports them), findings within a sheet down the sheet, then by severity.
+ * validator reports them); within a sheet errors first, then warnings, then info, each down the
+ * sheet — the shortfalls a meeting must fix should not hide under forty missing-target notes.
  */
 export function groupBySheet(report: Pick<Report, 'findings'>): SheetFindings[] {
   const bySheet = new Map<string, Finding[]>();
@@ -50,7 +51,7 @@ export function groupBySheet(report: Pick<Report, 'findings'>): SheetFindings[] 
   }
   return [...bySheet].map(([sheet, findings]) => {
     const sorted = [...findings].sort(
-      (a, b) => compareCells(a.cell, b.cell) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareCells(a.cell, b.cell),
     );
     return { sheet, findings: sorted, counts: countBySeverity(findings) };
   });

@@ -18,6 +18,8 @@ export interface ReportLabels {
   actual: string;
   message: string;
   quote: string;
+  /** Said instead of repeating the previous finding's plan quote. */
+  sameQuote: string;
   file: string;
   rows: string;
   claims: string;
@@ -55,6 +57,7 @@ const zh: ReportLabels = {
   actual: '表中填报',
   message: '说明',
   quote: '计划原文',
+  sameQuote: '同上',
   file: '文件',
   rows: '行数',
   claims: '目标项',
@@ -89,6 +92,7 @@ const en: ReportLabels = {
   actual: 'Sheet says',
   message: 'Message',
   quote: 'Plan text',
+  sameQuote: 'as above',
   file: 'File',
   rows: 'Rows',
   claims: 'Claims',

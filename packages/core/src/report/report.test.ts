@@ -74,10 +74,10 @@ describe('grouping', () => {
     expect(parseA1('sheet')).toBeNull();
     expect(['B10', 'C2', 'A10', 'AA1'].sort(compareCells)).toEqual(['AA1', 'C2', 'A10', 'B10']);
   });
-  it('groups by sheet in order of appearance, cells in sheet order', () => {
+  it('groups by sheet in order of appearance, errors first, then down the sheet', () => {
     const groups = groupBySheet(makeReport([lead, second, shortfall, missing]));
     expect(groups.map((g) => g.sheet)).toEqual(['重点任务分解表', 'Sheet2']);
-    expect(groups[0]!.findings.map((f) => f.cell)).toEqual(['A1', 'C7', 'D7']);
+    expect(groups[0]!.findings.map((f) => f.cell)).toEqual(['C7', 'A1', 'D7']);
     expect(groups[0]!.counts).toEqual({ error: 1, warning: 2, info: 0 });
   });
 });
@@ -91,7 +91,8 @@ describe('renderReportText', () => {
     expect(text).toMatch(/C7 {2}错误 {2}shortfall\s+计划要求 ≥ 20% {2}表中填报 ≥ 15%/);
     expect(text).toContain('技改投资增长 15% 以上，低于六安市 2023 年计划的 20% 以上。');
     expect(text).toContain('计划原文 · 六安市 2023 年计划（luan-2023）: “技改投资增长20%以上');
-    expect(text.indexOf('A1')).toBeLessThan(text.indexOf('C7'));
+    expect(text.indexOf('C7')).toBeLessThan(text.indexOf('A1'));
+    expect(text.indexOf('A1')).toBeLessThan(text.indexOf('D7'));
     expect(text.indexOf('重点任务分解表')).toBeLessThan(text.indexOf('Sheet2'));
     expect(text).toContain('结论: 未通过');
     expect(text).not.toContain('\u001b[');
@@ -109,6 +110,12 @@ describe('renderReportText', () => {
     const coloured = renderReportText(report, { color: true });
     expect(coloured).toContain('\u001b[31m');
     expect(stripAnsi(coloured)).toBe(plain);
+  });
+  it('quotes a sentence once when several findings in a row come from it', () => {
+    const twin: Finding = { ...shortfall, cell: 'C9', message: 'second target of the same sentence' };
+    const text = renderReportText(makeReport([shortfall, twin]));
+    expect(text.match(/技改投资增长20%以上/g)).toHaveLength(1);
+    expect(text).toContain('计划原文: 同上');
   });
   it('wraps to the width it is given', () => {
     const text = renderReportText(report, { width: 50 });

@@ -47,6 +47,7 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
     const codeWidth = Math.max(...group.findings.map((f) => displayWidth(f.code)));
     const indent = 2 + cellWidth + 2;
     const pad = ' '.repeat(indent);
+    let previousQuote = '';
     for (const f of group.findings) {
       const sev = paint(SEVERITY_STYLE[f.severity], padEndWidth(labels.severity[f.severity], sevWidth));
       const head = `  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}`;
@@ -60,8 +61,13 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
       for (const line of wrapWidth(f.message, width - indent)) out.push(pad + line);
       if (f.target?.quote) {
         const ref = labels.planRef(f.target.plan, f.target.region, f.target.year);
-        const quote = `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
+        const key = `${ref}\u0000${f.target.quote}`;
+        // Several targets of one sentence: quote it once, then point back to it.
+        const quote = key === previousQuote ? `${labels.quote}: ${labels.sameQuote}` : `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
+        previousQuote = key;
         for (const line of wrapWidth(quote, width - indent)) out.push(pad + paint('dim', line));
+      } else {
+        previousQuote = '';
       }
     }
   }
