@@ -140,7 +140,8 @@ export const findingsListStyles = [
       font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
       font-weight: 700;
     }
-    .code {
+    .code,
+    .subject {
       font-weight: 600;
     }
     .values {

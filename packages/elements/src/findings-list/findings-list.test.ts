@@ -223,6 +223,17 @@ describe('<mb-findings-list>', () => {
     expect(text(root(el).querySelector('[part="empty"]'))).toBe('No findings');
   });
 
+  test('plan-against-plan findings (no cell) show the metric, under a heading naming the plan', async () => {
+    const subject = { ...quote, plan: 'jinan-2023', region: '金安区', targetId: 't005' };
+    const el = await mount(
+      (m) => (m.report = { ...report, findings: [finding({ sheet: 'jinan-2023', cell: '', subject, target: quote })] }),
+    );
+    expect(text(root(el).querySelector('[role="heading"]'))).toBe('金安区2023年计划（jinan-2023） (1 个)');
+    expect(text(root(el).querySelector('.subject'))).toBe('指标技改投资');
+    expect(root(el).querySelector('.cell')).toBeNull();
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
   test('unknown codes show their slug', async () => {
     const el = await mount((m) => (m.report = { ...report, findings: [finding({ code: 'brand-new-check' })] }));
     expect(text(root(el).querySelector('.code'))).toBe('brand-new-check');

@@ -69,7 +69,7 @@ export class MbFindingsList extends LitElement {
   @property({ reflect: true }) severity: Severity | '' = '';
   @property({ reflect: true }) code = '';
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Declared so that changing it re-renders; read through the locale resolution. */
+  /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   @property({ reflect: true }) override lang!: string;
 
   /** Index (among the shown findings) of the one holding the roving tabindex. */
@@ -198,7 +198,7 @@ export class MbFindingsList extends LitElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
     return html`<section class="sheet" part="sheet">
       <div role="heading" aria-level=${level} class="sheet-heading">
-        ${s.sheetHeading(group.sheet)} <span class="count">(${s.count(group.count)})</span>
+        ${this.groupHeading(s, group)} <span class="count">(${s.count(group.count)})</span>
       </div>
       ${group.severities.map(
         (severityGroup) => html`
@@ -213,6 +213,16 @@ export class MbFindingsList extends LitElement {
         `,
       )}
     </section>`;
+  }
+
+  /** Plan-against-plan findings carry their plan as `sheet`, an empty cell and a `subject`. */
+  private groupHeading(s: FindingsListStrings, group: SheetGroup): string {
+    const first = group.severities[0]?.findings[0];
+    const subject = first?.subject;
+    if (subject && !first.cell && subject.plan === group.sheet) {
+      return s.planHeading(subject.region, subject.year, subject.plan);
+    }
+    return s.sheetHeading(group.sheet);
   }
 
   private renderFinding(s: FindingsListStrings, finding: Finding, tabindex: number): TemplateResult {
@@ -232,7 +242,11 @@ export class MbFindingsList extends LitElement {
       >
         <span class="severity-mark" aria-hidden="true">${severityIcon[finding.severity]}</span>
         <span class="sr-only">${severityLabel(locale, finding.severity)}</span>
-        <span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>
+        ${finding.cell
+          ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
+          : finding.subject
+            ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
+            : nothing}
         <span class="code">${findingCodeLabel(locale, finding.code)}</span>
         ${finding.expected || finding.actual
           ? html`<span class="values">

@@ -107,8 +107,8 @@ export class MbTaskMatrix extends LitElement {
   @property() label = '';
   @property({ type: Boolean, reflect: true }) compact = false;
   @property({ type: Number }) abbreviate = 8;
-  @property({ attribute: 'column-order' }) columnOrder: ColumnOrder = 'appearance';
-  /** Declared so that changing it re-renders; read through the locale resolution. */
+  @property({ attribute: 'column-order' }) columnOrder: 'appearance' | 'count' = 'appearance';
+  /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   @property({ reflect: true }) override lang!: string;
 
   /** The grid cell holding the roving tabindex. */

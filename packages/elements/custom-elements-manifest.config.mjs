@@ -1,0 +1,33 @@
+/**
+ * custom-elements.json for Storybook docs and editors: `pnpm --filter @mubiao/elements manifest`
+ * (tests/manifest.test.ts fails while the committed file is stale).
+ * The element classes carry JSDoc (@summary @tag @attr @prop @event @csspart @cssproperty);
+ * `litelement: true` turns on the analyzer's Lit plugin (decorated properties, static styles).
+ */
+
+/** Private members are implementation detail: keep them out of docs and Storybook controls. */
+function dropPrivateMembers() {
+  return {
+    name: 'mubiao-drop-private-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts'],
+  outdir: '.',
+  litelement: true,
+  dev: false,
+  packagejson: false,
+  plugins: [dropPrivateMembers()],
+};

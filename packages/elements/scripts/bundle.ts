@@ -1,0 +1,120 @@
+/// <reference types="node" />
+/**
+ * The two builds of the package, as functions so the size test can run them into a scratch
+ * directory:
+ * - `buildModules`: one ES module per entry point (each element class, each tag-registering
+ *   module, the index, tokens, locale), shared code split into chunks; lit and d3 stay external
+ *   so a portal's bundler dedupes them.
+ * - `buildSingleFile`: `mubiao-elements.js`, one self-contained module that registers every
+ *   element (lit and the d3 bits bundled; nothing fetched at run time).
+ */
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.ts';
+
+export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const src = (path: string) => `${packageDir}src/${path}`;
+
+/** Entry name (its path under dist/, without .js) → source file. */
+export const moduleEntries: Record<string, string> = {
+  index: src('index.ts'),
+  all: src('all.ts'),
+  'define/target-gauge': src('define/target-gauge.ts'),
+  'define/ranking-table': src('define/ranking-table.ts'),
+  'define/task-matrix': src('define/task-matrix.ts'),
+  'define/findings-list': src('define/findings-list.ts'),
+  'target-gauge/target-gauge': src('target-gauge/target-gauge.ts'),
+  'ranking-table/ranking-table': src('ranking-table/ranking-table.ts'),
+  'task-matrix/task-matrix': src('task-matrix/task-matrix.ts'),
+  'findings-list/findings-list': src('findings-list/findings-list.ts'),
+  'shared/tokens': src('shared/tokens.ts'),
+  'shared/locale': src('shared/locale.ts'),
+};
+
+export const singleFileName = 'mubiao-elements.js';
+
+/** Bare imports left to the portal's bundler in the per-module build. */
+const external = (id: string) => /^(lit|@lit\/[a-z-]+|lit-html|lit-element|d3-[a-z-]+|@mubiao\/core)(\/|$)/.test(id);
+
+export interface BuiltChunk {
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  name: string;
+  imports: string[];
+}
+
+function baseConfig(outDir: string): InlineConfig {
+  return {
+    root: packageDir,
+    configFile: false,
+    logLevel: 'warn',
+    // Production build: lit's "development" export condition (with its dev-mode warnings) is not used.
+    mode: 'production',
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+    },
+  };
+}
+
+function chunksOf(result: Awaited<ReturnType<typeof build>>): BuiltChunk[] {
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((output) =>
+    output.output
+      .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk')
+      .map((chunk) => ({
+        fileName: chunk.fileName,
+        code: chunk.code,
+        isEntry: chunk.isEntry,
+        name: chunk.name,
+        imports: chunk.imports,
+      })),
+  );
+}
+
+export async function buildModules(outDir: string): Promise<BuiltChunk[]> {
+  const config = baseConfig(outDir);
+  const result = await build({
+    ...config,
+    build: {
+      ...config.build,
+      lib: { entry: moduleEntries, formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: {
+          // Vite keeps whitespace in ES library builds; portals serve these files as they are.
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  });
+  return chunksOf(result);
+}
+
+export async function buildSingleFile(outDir: string): Promise<BuiltChunk[]> {
+  const config = baseConfig(outDir);
+  const result = await build({
+    ...config,
+    build: {
+      ...config.build,
+      lib: { entry: { 'mubiao-elements': src('all.ts') }, formats: ['es'], fileName: () => singleFileName },
+      rolldownOptions: {
+        output: { codeSplitting: false, minify: true },
+      },
+    },
+  });
+  const chunks = chunksOf(result);
+  if (chunks.length !== 1) {
+    throw new Error(`the single-file build produced ${chunks.length} chunks: ${chunks.map((c) => c.fileName).join(', ')}`);
+  }
+  return chunks;
+}

@@ -1,0 +1,20 @@
+/// <reference types="node" />
+/**
+ * `pnpm size`: builds the package, prints the gzip size of every entry point and of the single
+ * file, and writes size-report.json (committed; tests/size.test.ts fails when it is stale or a
+ * goal is broken). Exits 1 when a goal is broken.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageDir } from './bundle.ts';
+import { buildAll } from './build.ts';
+import { formatReport, goalFailures, sizeReport } from './size-report.ts';
+
+const { modules, single } = await buildAll({ declarations: false });
+const report = sizeReport(modules, single);
+writeFileSync(join(packageDir, 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(formatReport(report));
+console.log('wrote packages/elements/size-report.json');
+const failures = goalFailures(report);
+for (const failure of failures) console.error(`size goal broken: ${failure}`);
+process.exitCode = failures.length ? 1 : 0;
