@@ -34,10 +34,11 @@ const SUFFIXES: [RegExp, Comparator][] = [
 const DECLINE = /^(下降|降低|减少|-)/;
 const RANGE_DASH = /^\s*[-—–~～至到]\s*/;
 
+/** The unit written at `pos` as written (its length is what to skip); canonicalUnit() names it. */
 function readUnit(text: string, pos: number): string {
+  // Aliases first: "个百分点" must not read as 个.
+  if (text.startsWith('个百分点', pos)) return '个百分点';
   for (const unit of UNITS_BY_LENGTH) if (text.startsWith(unit, pos)) return unit;
-  if (text.startsWith('％', pos)) return '%';
-  if (text.startsWith('个百分点', pos)) return '百分点';
   return '';
 }
 

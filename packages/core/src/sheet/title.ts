@@ -30,10 +30,11 @@ export function regionAndYear(...texts: (string | undefined)[]): { region?: stri
     if (out.region === undefined) {
       const cleaned = text.replace(/[《》“”"\s]/g, (ch) => (ch === ' ' || ch === '\u3000' ? '' : ch));
       const m = PLACE.exec(cleaned);
-      if (m && !/^(全|各|本|我|该)/.test(m[1]!)) {
+      const place = m?.[1]?.replace(/^(年度|年|度)/, '');
+      if (m && place && place.length >= 2 && !/^(全|各|本|我|该)/.test(place)) {
         // "六安市金安区" is 金安区: the last named place is the one the sheet is about.
-        const nested = /^[\u4e00-\u9fa5]+?(?:省|市)([\u4e00-\u9fa5]{2,}(?:市|区|县))$/.exec(m[1]!);
-        out.region = nested ? nested[1]! : m[1]!;
+        const nested = /^[\u4e00-\u9fa5]+?(?:省|市)([\u4e00-\u9fa5]{2,}(?:市|区|县))$/.exec(place);
+        out.region = nested ? nested[1]! : place;
       }
     }
   }
