@@ -11,3 +11,26 @@ export type { FindingSelectDetail } from './findings-list/findings-list.ts';
 export * from './shared/tokens.ts';
 export * from './shared/locale.ts';
 // elements-A
+export { MbTargetGauge } from './target-gauge/target-gauge.ts';
+export type { GaugeVariant } from './target-gauge/target-gauge.ts';
+export { MbRankingTable, RANK_KEY, TIER_KEY, CHANGE_KEY } from './ranking-table/ranking-table.ts';
+export type { RankingSortDetail, RankingRowSelectDetail } from './ranking-table/ranking-table.ts';
+export * from './ranking-table/ranking.ts';
+export {
+  formatValue,
+  formatNumber,
+  formatTarget,
+  formatDelta,
+  gaugeStatus,
+  metThreshold,
+  statusText,
+  statusIcon,
+  isPercentUnit,
+  trimNumber,
+  unitEn,
+  defaultTolerance,
+  defaultMargin,
+  elapsedShare,
+  paceExpected,
+} from './shared/format.ts';
+export type { GaugeStatus, TargetSpec, StatusInput, DeltaInput } from './shared/format.ts';

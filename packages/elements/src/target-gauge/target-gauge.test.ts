@@ -205,7 +205,7 @@ describe('variants and geometry', () => {
     expect(el.shadowRoot!.querySelector('.zero')).not.toBeNull();
   });
 
-  test('arc variant draws paths with d3-shape', async () => {
+  test('arc variant draws annular-sector paths', async () => {
     const el = await gauge({ value: '7.3', target: '7', comparator: '~', unit: '%', variant: 'arc', label: '增速' });
     const svg = part(el, 'graphic') as SVGSVGElement;
     expect(svg.classList.contains('arc')).toBe(true);

@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyDeclaration, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { scaleLinear } from 'd3-scale';
-import { arc as d3arc } from 'd3-shape';
 import type { Comparator, TargetKind } from '@mubiao/core';
 import { LocaleController, type Locale } from '../shared/locale.ts';
 import {
@@ -17,6 +15,7 @@ import {
   statusText,
   type GaugeStatus,
 } from '../shared/format.ts';
+import { arcPath, linearScale, niceDomain } from './geometry.ts';
 import { gaugeStrings } from './target-gauge.strings.ts';
 import { targetGaugeStyles } from './target-gauge.styles.ts';
 
@@ -284,8 +283,7 @@ export class MbTargetGauge extends LitElement {
     let hi = Math.max(0, ...xs);
     if (hi === lo) hi = lo + 1;
     hi += (hi - lo) * 0.15;
-    const nice = scaleLinear().domain([lo, hi]).nice(4).domain() as [number, number];
-    [lo, hi] = nice;
+    [lo, hi] = niceDomain([lo, hi], 4);
     if (finite(this.scaleMin)) lo = this.scaleMin;
     if (finite(this.scaleMax)) hi = this.scaleMax;
     if (hi <= lo) hi = lo + 1;
@@ -376,7 +374,7 @@ export class MbTargetGauge extends LitElement {
   private renderBullet(m: GaugeModel) {
     const width = 300;
     const height = 30;
-    const x = scaleLinear().domain(m.domain).range([0, width]).clamp(true);
+    const x = linearScale(m.domain, [0, width]);
     const { target, value, max, reference } = m;
     const zero = x(Math.max(m.domain[0], Math.min(0, m.domain[1])));
     const ticks: SVGTemplateResult[] = [];
@@ -411,15 +409,10 @@ export class MbTargetGauge extends LitElement {
   }
 
   private renderArc(m: GaugeModel) {
-    const angle = scaleLinear().domain(m.domain).range([-Math.PI / 2, Math.PI / 2]).clamp(true);
+    const angle = linearScale(m.domain, [-Math.PI / 2, Math.PI / 2]);
     const outer = 90;
     const inner = 62;
-    const ring = d3arc<{ a0: number; a1: number; r0: number; r1: number }>()
-      .startAngle((d) => d.a0)
-      .endAngle((d) => d.a1)
-      .innerRadius((d) => d.r0)
-      .outerRadius((d) => d.r1);
-    const path = (a0: number, a1: number, r0 = inner, r1 = outer) => ring({ a0, a1, r0, r1 }) ?? '';
+    const path = (a0: number, a1: number, r0 = inner, r1 = outer) => arcPath(a0, a1, r0, r1);
     // A radial tick at scale value v, from radius r0 to r1 (angle 0 is 12 o'clock).
     const radial = (v: number, r0: number, r1: number) => {
       const a = angle(v);
