@@ -4,6 +4,7 @@
  */
 export type { Statement, StatementContext } from './types.ts';
 export { readStatements } from './statements.ts';
+export { classifyMetric, type MetricMeaning } from './metric.ts';
 export { parseNumber, parseChineseNumeral, scanNumber, type NumberToken } from './numbers.ts';
 export {
   UNITS,

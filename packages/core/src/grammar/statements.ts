@@ -7,24 +7,18 @@ import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import type { Statement, StatementContext } from './types.ts';
+import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import { unitInfo } from './units.ts';
 import {
   ACTUAL_CUES,
   ASPIRATION_CUES,
   byLength,
-  COUNT_VERBS,
-  INCREMENT_VERBS,
-  LEADING_FILLERS,
-  LEVEL_WORDS,
   LIFECYCLE_VERBS,
   MEASURE_HEADS,
-  PRE_COMPARATORS,
   RANK_CUES,
-  RATE_VERBS,
   RELATIVE_METRICS,
   SHARE_WORDS,
   TARGET_CUES,
-  TRAILING_FILLERS,
 } from './words.ts';
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -33,41 +27,12 @@ const SENTENCE_BREAKS = new Set(['。', '！', '？', '!', '?', '\n', '\r', '\t'
 const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
 const CUE_WINDOW = 160;
+/** Longest run of text read as one metric; longer runs are prose, and the bound keeps reading linear. */
+const MAX_SEGMENT = 80;
 /** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
 const SIZE_DIMENSIONS = new Set(['money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length']);
 
-const PRE_BY_LENGTH = byLength(PRE_COMPARATORS);
-const RATE_BY_LENGTH = byLength(RATE_VERBS);
-const TRAILING_BY_LENGTH = byLength(TRAILING_FILLERS);
-const LEADING_BY_LENGTH = byLength(LEADING_FILLERS);
-const VERBS_BY_LENGTH = byLength([...INCREMENT_VERBS, ...COUNT_VERBS]);
-/** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
-const TRAILING_VERBS = byLength([
-  ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
-  '创建', '争创', '实施', '组织', '建立', '置换出',
-]);
-const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
-/** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
-const MIDDLE_CUTS = byLength([
-  '力争', '争取', '确保', '实施', '培育', '打造', '新增', '推广应用', '推广', '搭建', '创建', '争创', '引进', '新认定',
-  '认定', '获批', '举办', '组织开展', '开展', '推动', '支持', '带动', '实现', '完成', '发放', '新建', '新培育', '新签约',
-]);
-
-/** What the segment before a number says, besides the metric. */
-interface Segment {
-  /** Metric characters [start, end) after cue words and verbs are stripped. */
-  start: number;
-  end: number;
-  /** First significant character of the segment (for spans of inherited metrics). */
-  from: number;
-  pre: Comparator | null;
-  levelWord: boolean;
-  rate: { decline: boolean } | null;
-  verbKind: TargetKind | null;
-  distributive: boolean;
-}
-
 interface MetricRef {
   metric: string;
   start: number;
@@ -195,9 +160,9 @@ class SentenceReader {
 
   private readTerminal(group: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
     const first = group[0]!;
-    let segStart = prevEnd;
+    let segStart = Math.max(prevEnd, first.start - MAX_SEGMENT);
     while (segStart < first.start && /[、\s和及]/.test(this.text[segStart]!)) segStart++;
-    const segment = this.parseSegment(segStart, first.start);
+    const segment = parseSegment(this.text, segStart, first.start);
     const state = this.state!;
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
@@ -251,94 +216,6 @@ class SentenceReader {
     return splitMetrics(this.text, segment.start, segment.end);
   }
 
-  /** Strip cue words and verbs from [start, end) and remember what they said. */
-  private parseSegment(start: number, end: number): Segment {
-    const text = this.text;
-    let s = start;
-    let e = end;
-    const trim = () => {
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-    };
-    trim();
-    const from = s;
-    let pre: Comparator | null = null;
-    let levelWord = false;
-    let rate: { decline: boolean } | null = null;
-    let verbKind: TargetKind | null = null;
-    let distributive = false;
-    // Words right before the number, closest first.
-    for (let guard = 0; guard < 12; guard++) {
-      trim();
-      const tail = text.slice(Math.max(s, e - 6), e);
-      const comparator = PRE_BY_LENGTH.find(([w]) => tail.endsWith(w));
-      if (comparator && e - comparator[0].length >= s) {
-        if (pre === null) pre = comparator[1];
-        if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
-        e -= comparator[0].length;
-        continue;
-      }
-      const verb = RATE_BY_LENGTH.find(([w]) => tail.endsWith(w));
-      if (verb) {
-        if (rate === null) rate = { decline: verb[1] };
-        e -= verb[0].length;
-        continue;
-      }
-      const filler = TRAILING_BY_LENGTH.find((w) => tail.endsWith(w));
-      if (filler) {
-        if (filler === '分别' || filler === '均' || filler === '各') distributive = true;
-        e -= filler.length;
-        continue;
-      }
-      const kindVerb = TRAILING_VERBS.find((w) => tail.endsWith(w));
-      if (kindVerb) {
-        verbKind ??= INCREMENT_VERBS.includes(kindVerb) ? 'increment' : 'count';
-        e -= kindVerb.length;
-        continue;
-      }
-      break;
-    }
-    // Cue words and verbs at the start.
-    for (let guard = 0; guard < 12; guard++) {
-      trim();
-      const head = text.slice(s, Math.min(e, s + 6));
-      const filler = LEADING_BY_LENGTH.find((w) => head.startsWith(w));
-      if (filler) {
-        s += filler.length;
-        continue;
-      }
-      if (LIFECYCLE_BY_LENGTH.some((w) => head.startsWith(w))) break;
-      const verb = VERBS_BY_LENGTH.find((w) => head.startsWith(w));
-      if (verb && s + verb.length < e) {
-        verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
-        s += verb.length;
-        continue;
-      }
-      break;
-    }
-    // A verb inside: the metric is what follows it (规上企业实施技改项目 → 技改项目).
-    const body = text.slice(s, e);
-    let cut = -1;
-    let cutWord = '';
-    for (const word of MIDDLE_CUTS) {
-      const at = body.lastIndexOf(word);
-      if (at > 0 && at + word.length <= body.length - 2 && at > cut) {
-        cut = at;
-        cutWord = word;
-      }
-    }
-    if (cut > 0 && !insideQuotes(body, cut)) {
-      const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;
-      if (kind) verbKind = kind;
-      s += cut + cutWord.length;
-    }
-    trim();
-    // Lifecycle verbs starting with 新 (新签约, 新开工) make an increment.
-    const metricHead = text.slice(s, Math.min(e, s + 4));
-    if (verbKind === null && LIFECYCLE_BY_LENGTH.some((w) => metricHead.startsWith(w))) verbKind = 'increment';
-    return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive };
-  }
-
   // ----------------------------------------------------------------------------------------
   // Statements whose metric follows the number ("打造 10 个左右市级返乡创业示范园", "60%规上工业企业…")
 
@@ -359,11 +236,15 @@ class SentenceReader {
     if (next && !next.topN && next.start < objectEnd && this.clauseStart[next.start] === clauseStart) return null;
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim();
     if (object.length < 2) return null;
-    let segStart = prevEnd;
-    const listBreak = text.lastIndexOf('、', quantity.start);
-    if (listBreak >= segStart) segStart = listBreak + 1;
+    let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
+    for (let k = quantity.start - 1; k >= segStart; k--) {
+      if (text[k] === '、') {
+        segStart = k + 1;
+        break;
+      }
+    }
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
-    const segment = this.parseSegment(segStart, quantity.start);
+    const segment = parseSegment(this.text, segStart, quantity.start);
     const prefix = text.slice(segment.start, segment.end).trim();
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
@@ -612,6 +493,8 @@ export function kindOf(
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
   if (SIZE_DIMENSIONS.has(dimension)) return 'level';
+  // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
+  if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';
   if (carried) return carried;
   return 'count';
@@ -650,10 +533,6 @@ function stripLifecycle(metric: string): string {
   return metric;
 }
 
-function insideQuotes(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  return open >= 0 && text.indexOf('”', open) >= at;
-}
 
 /**
  * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
