@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
+import { check } from './check.ts';
 
 /**
  * Every subcommand, in the order `mubiao help` lists them. Each lives in its own module under
  * commands/ and is added here with one line.
  */
-export const commands: Command[] = [];
+export const commands: Command[] = [check];

@@ -44,6 +44,7 @@ th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; 
 thead th { background: #eef1f4; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.cell { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; white-space: nowrap; }
+td.value { white-space: nowrap; }
 td.code { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; font-size: .9em; white-space: nowrap; }
 .sev { display: inline-block; padding: 0 .4rem; border-radius: .25rem; border: 1px solid currentColor; font-weight: 600; white-space: nowrap; }
 .sev-error { color: var(--error); background: var(--error-bg); }
@@ -176,9 +177,14 @@ function findingRow(f: Finding, labels: ReportLabels): string {
     `<td class="cell">${e(f.cell || labels.wholeSheet)}</td>` +
     `<td><span class="sev sev-${sev}">${e(labels.severity[sev])}</span></td>` +
     `<td class="code">${e(f.code)}</td>` +
-    `<td>${e(f.expected)}</td>` +
-    `<td>${e(f.actual)}</td>` +
+    `<td${valueClass(f.expected)}>${e(f.expected)}</td>` +
+    `<td${valueClass(f.actual)}>${e(f.actual)}</td>` +
     `<td>${e(f.message)}${quote}</td>` +
     '</tr>'
   );
+}
+
+/** Short values ("≥ 20%", "2000人次以上") stay on one line; long ones may wrap. */
+function valueClass(text: string): string {
+  return text.length <= 14 ? ' class="value"' : '';
 }

@@ -156,7 +156,7 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/<td>a\/jinan\.xlsx<\/td><td class="num">12<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">1<\/td><td class="result-invalid">未通过<\/td>/);
     expect(html).toContain('<td class="result-valid">通过</td>');
     expect(html).toContain('broken.xlsx: not a valid .xlsx (zip is truncated)');
-    expect(html).toContain('<td class="cell">C7</td><td><span class="sev sev-error">错误</span></td><td class="code">shortfall</td><td>≥ 20%</td><td>≥ 15%</td>');
+    expect(html).toContain('<td class="cell">C7</td><td><span class="sev sev-error">错误</span></td><td class="code">shortfall</td><td class="value">≥ 20%</td><td class="value">≥ 15%</td>');
     expect(html).toContain('<blockquote>技改投资增长20%以上');
     expect(html.match(/<section class="file">/g)).toHaveLength(3);
   });

@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises';
+import type { Grid, Report, ReportLocale } from '@mubiao/core';
+import { cellMarks } from '@mubiao/core';
+import { annotateWorkbook, isWorkbookError, writeWorkbook, type WritableValue } from '@mubiao/xlsx';
+import { writeAnnotatedCopy } from '@mubiao/xlsx/node';
+import { UserError } from '../errors.ts';
+import type { SheetInput } from './inputs.ts';
+import type { LoadedWorkbook } from './workbook.ts';
+
+/**
+ * Writes the annotated copy of one checked file: for an .xlsx, the xlsx package patches only the
+ * marked cells' styles and notes; a CSV has nowhere to put colours, so its copy is a new .xlsx
+ * of the same cells with the marks on it. Returns how many cells were marked.
+ */
+export async function writeAnnotated(
+  input: SheetInput,
+  workbook: LoadedWorkbook,
+  report: Report,
+  out: string,
+  locale: ReportLocale,
+): Promise<number> {
+  const marks = cellMarks(report, locale);
+  try {
+    if (workbook.format === 'xlsx') {
+      await writeAnnotatedCopy(input.path, out, marks);
+    } else {
+      const bytes = annotateWorkbook(writeWorkbook(workbook.sheets.map(sheetSpecOf)), marks, { fileName: input.display });
+      // 'wx': fail rather than replace a file that appeared since the outputs were planned.
+      await writeFile(out, bytes, { flag: 'wx' });
+    }
+  } catch (error) {
+    if (isWorkbookError(error)) throw new UserError(`--annotate: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UserError(`--annotate: ${out} already exists; Mubiao does not overwrite files`);
+    if (code) throw new UserError(`--annotate: cannot write ${out} (${code})`);
+    throw error;
+  }
+  return marks.length;
+}
+
+/** A read grid as rows for writeWorkbook: the values the user saw, merges kept. */
+function sheetSpecOf(grid: Grid) {
+  const rows: WritableValue[][] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const row: WritableValue[] = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const cell = grid.cells[r]?.[c];
+      row.push(cell ? (cell.error ?? cell.value) : null);
+    }
+    rows.push(row);
+  }
+  return { name: grid.sheet, rows, merges: grid.merges, boldHeader: false };
+}

@@ -1,0 +1,92 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import type { Plan } from '@mubiao/core';
+import { extractPlan } from '@mubiao/core';
+import { seededPlan, seededPlans } from '@mubiao/seeds';
+import { UserError } from '../errors.ts';
+import { readTextFile } from '../read-text.ts';
+
+/**
+ * Resolves each --plan: an existing file (.json: a plan as `mubiao extract --json` writes it;
+ * anything else: a plan document, read by the plan reader) or a seeded plan name. Unknown names
+ * get a message listing the seeded plans.
+ */
+export async function loadPlans(specs: readonly string[], cwd: string): Promise<Plan[]> {
+  const plans: Plan[] = [];
+  for (const spec of specs) {
+    const plan = await loadPlan(spec, cwd);
+    // The same plan named twice (a seed and its JSON) would double every finding.
+    if (!plans.some((p) => p.name === plan.name && p.region === plan.region && p.year === plan.year)) plans.push(plan);
+  }
+  return plans;
+}
+
+async function loadPlan(spec: string, cwd: string): Promise<Plan> {
+  const path = resolve(cwd, spec);
+  const isFile = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, path) : readPlanText(spec, cwd);
+  const seeded = seededPlan(spec);
+  if (seeded) return seeded;
+  if (/[\\/]|\.(txt|json|md)$/i.test(spec)) throw new UserError(`--plan ${spec}: no such file`);
+  const names = seededPlans.map((p) => `${p.name} (${p.region} ${p.year})`);
+  throw new UserError(`--plan ${spec}: not a file and not a seeded plan; seeded plans: ${names.join(', ')}`);
+}
+
+async function readPlanText(spec: string, cwd: string): Promise<Plan> {
+  const { text, path } = await readTextFile(spec, cwd);
+  const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path) });
+  if (plan.targets.length === 0) {
+    throw new UserError(`--plan ${spec}: no numeric targets found in this document (is it a plan such as a 工作要点?)`);
+  }
+  return plan;
+}
+
+async function readPlanJson(spec: string, path: string): Promise<Plan> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UserError(`--plan ${spec}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  return asPlan(data, spec, basename(path, extname(path)));
+}
+
+/**
+ * Checks that JSON is a plan the validator can use, field by field, so a wrong file fails here
+ * with a message instead of deep inside the validator.
+ */
+export function asPlan(data: unknown, label: string, fallbackName: string): Plan {
+  const fail = (what: string) =>
+    new UserError(`--plan ${label}: not a Mubiao plan (${what}); write one with: mubiao extract PLAN.txt --json`);
+  if (!isObject(data)) throw fail('expected a JSON object');
+  if (!Array.isArray(data.targets)) throw fail('no "targets" array');
+  if (typeof data.region !== 'string') throw fail('no "region"');
+  if (typeof data.year !== 'number') throw fail('no "year"');
+  data.targets.forEach((t: unknown, i: number) => {
+    const where = `targets[${i}]`;
+    if (!isObject(t)) throw fail(`${where} is not an object`);
+    for (const key of ['id', 'metric', 'metricKey', 'kind', 'comparator', 'unit', 'dimension', 'quote'] as const) {
+      if (typeof t[key] !== 'string') throw fail(`${where}.${key} is missing`);
+    }
+    if (typeof t.factor !== 'number') throw fail(`${where}.factor is missing`);
+    if (t.value !== null && typeof t.value !== 'number') throw fail(`${where}.value must be a number or null`);
+  });
+  const plan = data as unknown as Plan;
+  return {
+    ...plan,
+    name: typeof data.name === 'string' && data.name ? data.name : fallbackName,
+    level: plan.level ?? 'city',
+    title: plan.title ?? '',
+    source: plan.source ?? { file: `${fallbackName}.json`, chars: 0 },
+    actuals: Array.isArray(plan.actuals) ? plan.actuals : [],
+    tasks: Array.isArray(plan.tasks) ? plan.tasks : [],
+    targets: plan.targets.map((t) => ({ ...t, leads: t.leads ?? [], partners: t.partners ?? [], max: t.max ?? null, year: t.year ?? plan.year })),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

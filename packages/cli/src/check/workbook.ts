@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Grid } from '@mubiao/core';
+import { isWorkbookError, readAny } from '@mubiao/xlsx';
+import { UserError } from '../errors.ts';
+import type { SheetInput } from './inputs.ts';
+
+/** Biggest workbook file read at all; the xlsx reader applies its own cell and entry limits. */
+export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
+
+export interface LoadedWorkbook {
+  bytes: Uint8Array;
+  format: 'xlsx' | 'csv';
+  sheets: Grid[];
+  warnings: string[];
+}
+
+/**
+ * Reads one input into grids. Anything that stops the file being read (missing, damaged,
+ * password-protected, .xls, too large) becomes a one-line UserError naming the file.
+ */
+export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(input.path);
+    if (info.size > MAX_WORKBOOK_BYTES) {
+      throw new UserError(`${input.display}: ${(info.size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`);
+    }
+    bytes = new Uint8Array(await readFile(input.path));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `${input.display}: no such file` : `${input.display}: cannot read (${code ?? 'error'})`);
+  }
+  try {
+    const { format, sheets, warnings } = readAny(bytes, input.display);
+    return { bytes, format, sheets, warnings };
+  } catch (error) {
+    if (isWorkbookError(error)) throw new UserError(error.message);
+    throw error;
+  }
+}

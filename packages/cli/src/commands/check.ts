@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import type { FileReport } from '@mubiao/core';
+import { renderReportHtml } from '@mubiao/core';
+import type { Command, Io } from '../command.ts';
+import { UserError } from '../errors.ts';
+import { writeAnnotated } from '../check/annotate.ts';
+import { checkWorkbook } from '../check/engine.ts';
+import { collectInputs } from '../check/inputs.ts';
+import { parseCheckOptions } from '../check/options.ts';
+import { checkHtmlTarget, planAnnotatedCopies } from '../check/outputs.ts';
+import { loadPlans } from '../check/plans.ts';
+import { checkJson, checkText, errorCount } from '../check/render.ts';
+import { loadWorkbook } from '../check/workbook.ts';
+
+const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER … --plan PLAN [--plan PLAN …] [options]
+
+Checks task-decomposition and progress sheets against plan targets and reports every cell that
+promises less than the plan, every plan target nobody took on, and progress behind schedule.
+
+  SHEET / FOLDER        an .xlsx or .csv file, or a folder: every .xlsx/.csv directly in it
+  --plan PLAN           a plan document (.txt, UTF-8 or GB18030), a plan .json (mubiao extract
+                        --json), or a seeded plan name (mubiao plans); repeat for several plans
+  --as-of YYYY-MM-DD    judge progress (完成值) against the share of the year elapsed
+  --json                print the report as JSON (findings[] with code, severity, sheet, cell,
+                        expected, actual, message, target quote)
+  --html REPORT.html    also write a printable one-file HTML report
+  --annotate OUT.xlsx   write a copy with every finding's cell coloured and noted; for a folder
+                        or several files, OUT is a folder; inputs and existing files are never
+                        overwritten
+  --locale zh-CN|en     language of messages and labels (default zh-CN, or MUBIAO_LOCALE)
+  --quiet               no progress lines on stderr
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+
+Example:
+  mubiao check seeds/sheets/jinan-2023-tasks.xlsx --plan luan-2023`;
+
+export const check: Command = {
+  name: 'check',
+  summary: 'check sheets (.xlsx/.csv, or a folder) against plan targets; mark shortfalls',
+  usage,
+  async run(argv: string[], io: Io): Promise<number> {
+    const options = parseCheckOptions(argv, process.env);
+    const plans = await loadPlans(options.plans, io.cwd);
+    const { files, fromFolder } = await collectInputs(options.inputs, io.cwd);
+    const many = fromFolder || files.length > 1;
+    const copies = options.annotate ? await planAnnotatedCopies(files, options.annotate, many, io.cwd) : null;
+    const htmlPath = options.html ? await checkHtmlTarget(options.html, files, io.cwd) : null;
+    const progress = (text: string) => {
+      if (many && !options.quiet) io.stderr(text + '\n');
+    };
+
+    const results: FileReport[] = [];
+    for (const [i, input] of files.entries()) {
+      progress(`[${i + 1}/${files.length}] ${input.display}`);
+      let result: FileReport;
+      try {
+        const workbook = await loadWorkbook(input);
+        const report = checkWorkbook(workbook.sheets, plans, { asOf: options.asOf, locale: options.locale });
+        result = { file: input.display, report, warnings: workbook.warnings };
+        for (const warning of workbook.warnings) io.stderr(`${input.display}: note: ${warning}\n`);
+        const out = copies?.get(input.path);
+        if (out) {
+          await mkdir(dirname(out), { recursive: true });
+          const marked = await writeAnnotated(input, workbook, report, out, options.locale);
+          io.stderr(`${input.display}: annotated copy (${marked} cell${marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
+        }
+      } catch (error) {
+        // One file cannot be read: alone that is the whole answer; in a folder, the others go on.
+        if (!(error instanceof UserError) || !many) throw error;
+        io.stderr(`${error.message}\n`);
+        result = { file: input.display, error: error.message };
+      }
+      results.push(result);
+    }
+
+    if (options.json) {
+      io.stdout(JSON.stringify(checkJson(results, plans, options.asOf, options.locale), null, 2) + '\n');
+    } else {
+      const color = io.isTTY && !process.env.NO_COLOR;
+      const width = Number(process.env.COLUMNS) || (io.isTTY ? process.stdout.columns : 0) || 100;
+      io.stdout(checkText(results, { color, width, locale: options.locale, many }));
+    }
+
+    if (htmlPath) {
+      const html = renderReportHtml(results, {
+        plans,
+        locale: options.locale,
+        generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+      });
+      await mkdir(dirname(htmlPath), { recursive: true });
+      await writeFile(htmlPath, html);
+      io.stderr(`HTML report written to ${relative(io.cwd, htmlPath) || htmlPath}\n`);
+    }
+
+    if (results.some((r) => !r.report)) return 2;
+    return errorCount(results) > 0 ? 1 : 0;
+  },
+};
