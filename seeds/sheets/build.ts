@@ -14,8 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDecompositionTable } from '@mubiao/core/reader/table';
-import { writeWorkbook, type SheetSpec, type WritableValue } from '@mubiao/xlsx/write-workbook';
+import { readDecompositionTable } from '@mubiao/core';
+import { writeWorkbook, type SheetSpec, type WritableValue } from '@mubiao/xlsx';
 import { PROGRESS_METRICS, PROGRESS_NOTE, PROGRESS_TITLE, COUNTIES, CITY_RESULTS } from './luan-2023-progress-data.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
