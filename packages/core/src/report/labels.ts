@@ -20,6 +20,8 @@ export interface ReportLabels {
   quote: string;
   /** Said instead of repeating the previous finding's plan quote. */
   sameQuote: string;
+  /** Heading of a run of like findings printed as one list. */
+  collapsed: (n: number) => string;
   file: string;
   rows: string;
   claims: string;
@@ -58,6 +60,7 @@ const zh: ReportLabels = {
   message: '说明',
   quote: '计划原文',
   sameQuote: '同上',
+  collapsed: (n) => `共 ${n} 项（全文见 --html 或 --json）：`,
   file: '文件',
   rows: '行数',
   claims: '目标项',
@@ -93,6 +96,7 @@ const en: ReportLabels = {
   message: 'Message',
   quote: 'Plan text',
   sameQuote: 'as above',
+  collapsed: (n) => `${n} findings (full text: --html or --json):`,
   file: 'File',
   rows: 'Rows',
   claims: 'Claims',

@@ -117,6 +117,18 @@ describe('renderReportText', () => {
     expect(text.match(/技改投资增长20%以上/g)).toHaveLength(1);
     expect(text).toContain('计划原文: 同上');
   });
+  it('lists a run of like sheet-wide findings compactly, keeping every target', () => {
+    const untaken = ['规上工业企业', '亿元企业', '技改项目', '绿色工厂'].map((metric, i): Finding => ({
+      ...missing,
+      expected: `${10 + i}个`,
+      target: { plan: 'luan-2023', region: '六安市', year: 2023, targetId: `t${i}`, metric, quote: `力争${metric}${10 + i}个。`, span: [0, 1] },
+    }));
+    const text = renderReportText(makeReport([shortfall, ...untaken]));
+    expect(text).toMatch(/A1 {2}警告 {2}missing-target {2}共 4 项（全文见 --html 或 --json）：/);
+    expect(text).toContain('规上工业企业 10个；亿元企业 11个；技改项目 12个；绿色工厂 13个');
+    expect(text.match(/missing-target/g)).toHaveLength(1);
+    expect(text).toContain('技改投资增长 15% 以上');
+  });
   it('wraps to the width it is given', () => {
     const text = renderReportText(report, { width: 50 });
     for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(50);

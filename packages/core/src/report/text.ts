@@ -48,7 +48,17 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
     const indent = 2 + cellWidth + 2;
     const pad = ' '.repeat(indent);
     let previousQuote = '';
-    for (const f of group.findings) {
+    for (const item of collapseRuns(group.findings)) {
+      if (Array.isArray(item)) {
+        const f = item[0]!;
+        const sev = paint(SEVERITY_STYLE[f.severity], padEndWidth(labels.severity[f.severity], sevWidth));
+        out.push(`  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}  ${labels.collapsed(item.length)}`);
+        const list = item.map((g) => `${g.target?.metric ?? g.metricKey ?? ''} ${g.expected}`.trim()).join(locale === 'en' ? '; ' : '；');
+        for (const line of wrapWidth(list, width - indent)) out.push(pad + line);
+        previousQuote = '';
+        continue;
+      }
+      const f = item;
       const sev = paint(SEVERITY_STYLE[f.severity], padEndWidth(labels.severity[f.severity], sevWidth));
       const head = `  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}`;
       const compare = compareText(f, labels);
@@ -78,6 +88,31 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   out.push('');
   out.push(...summaryLines(report, labels, locale, paint, width));
   return out.join('\n') + '\n';
+}
+
+/** Findings this many or more in a row with the same cell and code, and nothing read from the sheet, print as one list. */
+const RUN_MIN = 3;
+
+/**
+ * Groups runs of sheet-wide findings (missing-target, placeholder: the same cell and code, no
+ * sheet value) so forty untaken plan targets read as one list, not forty blocks. The JSON and
+ * HTML reports keep every finding whole.
+ */
+function collapseRuns(findings: readonly Finding[]): (Finding | Finding[])[] {
+  const out: (Finding | Finding[])[] = [];
+  for (let i = 0; i < findings.length; ) {
+    const f = findings[i]!;
+    let j = i + 1;
+    while (j < findings.length && !f.actual && sameRun(f, findings[j]!)) j++;
+    if (j - i >= RUN_MIN) out.push(findings.slice(i, j));
+    else out.push(...findings.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function sameRun(a: Finding, b: Finding): boolean {
+  return !b.actual && a.cell === b.cell && a.code === b.code && a.severity === b.severity;
 }
 
 function quoted(text: string, locale: ReportLocale): string {
