@@ -16,7 +16,7 @@ export interface HeaderBlock {
 /** Words that make an unrecognised header look like an indicator name (a metric column). */
 const METRIC_WORDS = /增加值|产值|投资|企业|增速|增长|营收|收入|利润|税收|项目|数量|总量|占比|比重|个数|户数|家数|能耗|用电|出口|工业|指标|新增/;
 
-/** Rows scored as header candidates: recognised column words count 1, metric-looking words ½. */
+/** Rows scored as header candidates: column words count 1, indicator names ½ (1 with a unit). */
 function scoreRow(view: GridView, row: number): number {
   const roles = new Set<string>();
   let metrics = 0;
@@ -28,10 +28,13 @@ function scoreRow(view: GridView, row: number): number {
     if (text.length > 30) continue; // prose, or a title merged across the row
     const meaning = classifyHeader(text);
     if (meaning && meaning.role !== 'note') roles.add(meaning.role);
-    else if (!meaning && METRIC_WORDS.test(text) && !/表$/.test(normaliseHeader(text))) metrics++;
+    else if (!meaning && METRIC_WORDS.test(text) && !/表$/.test(normaliseHeader(text))) {
+      // "新增规上企业(户)": an indicator with its unit is as good as a column word.
+      metrics += splitUnit(text).unit ? 1 : 0.5;
+    }
   }
   const anchor = roles.has('region') || roles.has('indicator') || roles.has('index');
-  return roles.size + (anchor ? Math.min(metrics, 4) * 0.5 : 0);
+  return roles.size + (anchor ? Math.min(metrics, 3) : 0);
 }
 
 /** A row whose cells are all empty or numbers is data, never a header row. */

@@ -59,3 +59,11 @@ export function planWord(level: RegionLevel | undefined, locale: Locale): string
   }
   return level === 'province' ? '省级' : level === 'city' ? '市级' : level === 'district' ? '区级' : '计划';
 }
+
+/**
+ * A metric as messages name it: an increment keeps its verb (新增规上工业企业), since the grammar
+ * strips it from the metric and "规上工业企业 25户" alone reads as a stock.
+ */
+export function metricLabel(q: { metric: string; kind: string }): string {
+  return q.kind === 'increment' && !/^(新|净增)/.test(q.metric) ? `新增${q.metric}` : q.metric;
+}

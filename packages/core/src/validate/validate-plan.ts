@@ -1,7 +1,7 @@
 import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
 import { severityOf } from './codes.ts';
 import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
-import { describe, formatGap, planWord, type Locale } from './format.ts';
+import { describe, formatGap, metricLabel, planWord, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 import { finishReport } from './report.ts';
@@ -51,7 +51,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
   for (const t of plan.targets) {
     const actual = describe(t, locale);
     if (t.comparator === 'placeholder' || t.value === null) {
-      push(t, { code: 'placeholder', metricKey: t.metricKey, expected: '', actual, message: msg.planPlaceholderMessage({ metric: t.metric, plan: `${plan.region}${plan.year}` }, locale) });
+      push(t, { code: 'placeholder', metricKey: t.metricKey, expected: '', actual, message: msg.planPlaceholderMessage({ metric: metricLabel(t), plan: `${plan.region}${plan.year}` }, locale) });
       continue;
     }
     let hit = false;
@@ -60,8 +60,8 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       if (!result) continue;
       hit = true;
       if ('ambiguous' in result) {
-        const opts = result.ambiguous.map((u) => `${u.metric} ${describe(u, locale)}`).join(locale === 'en' ? '; ' : '；');
-        push(t, { code: 'ambiguous-match', metricKey: t.metricKey, expected: opts, actual, target: targetRef(index.plan, result.ambiguous[0]!), message: msg.ambiguousMessage({ metric: t.metric, options: opts }, locale) });
+        const opts = result.ambiguous.map((u) => `${metricLabel(u)} ${describe(u, locale)}`).join(locale === 'en' ? '; ' : '；');
+        push(t, { code: 'ambiguous-match', metricKey: t.metricKey, expected: opts, actual, target: targetRef(index.plan, result.ambiguous[0]!), message: msg.ambiguousMessage({ metric: metricLabel(t), options: opts }, locale) });
         continue;
       }
       const upper = result.target;
@@ -70,7 +70,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const amount = AMOUNT_KINDS.has(t.kind) && t.dimension !== 'percent' && t.dimension !== 'percentage-point';
       const verdict = compareToPlan(t, upper, tolerance);
       if (verdict.status === 'incomparable') {
-        push(t, { code: 'unit-mismatch', metricKey: t.metricKey, expected, actual, target: ref, message: msg.unitMismatchMessage({ metric: t.metric, planUnit: upper.unit, sheetUnit: t.unit }, locale) });
+        push(t, { code: 'unit-mismatch', metricKey: t.metricKey, expected, actual, target: ref, message: msg.unitMismatchMessage({ metric: metricLabel(t), planUnit: upper.unit, sheetUnit: t.unit }, locale) });
         continue;
       }
       if (amount) continue;
@@ -78,10 +78,10 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       if (verdict.status === 'shortfall') {
         push(t, {
           code: 'shortfall', metricKey: t.metricKey, expected, actual, target: ref,
-          message: msg.shortfallMessage({ metric: t.metric, kind: t.kind, plan: word, expected, actual, gap: formatGap(verdict.gap, upper, locale), ceiling: verdict.direction === 'ceiling' }, locale),
+          message: msg.shortfallMessage({ metric: metricLabel(t), kind: t.kind, plan: word, expected, actual, gap: formatGap(verdict.gap, upper, locale), ceiling: verdict.direction === 'ceiling' }, locale),
         });
       } else if (verdict.status === 'weaker') {
-        push(t, { code: 'weaker-comparator', metricKey: t.metricKey, expected, actual, target: ref, message: msg.weakerMessage({ metric: t.metric, kind: t.kind, plan: word, expected, actual }, locale) });
+        push(t, { code: 'weaker-comparator', metricKey: t.metricKey, expected, actual, target: ref, message: msg.weakerMessage({ metric: metricLabel(t), kind: t.kind, plan: word, expected, actual }, locale) });
       }
     }
     for (const index of previous) {
@@ -93,7 +93,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const expected = describe(result.target, locale);
       push(t, {
         code: 'below-previous-year', metricKey: t.metricKey, expected, actual, target: targetRef(index.plan, result.target),
-        message: msg.belowPreviousYearMessage({ metric: t.metric, actual, expected, year: index.plan.year }, locale),
+        message: msg.belowPreviousYearMessage({ metric: metricLabel(t), actual, expected, year: index.plan.year }, locale),
       });
     }
     if (hit) matched++;

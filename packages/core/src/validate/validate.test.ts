@@ -103,7 +103,7 @@ describe('validate: each remaining code', () => {
     expect(codes(r)).toEqual(['ambiguous-match']);
   });
 
-  it('allocation-shortfall: district parts below the plan total and below the sheet total', () => {
+  it('allocation-shortfall: district parts below the sheet total, the total below the plan', () => {
     const grid = gridFromRows('分县区', [
       ['六安市2023年新增规上工业企业任务分解表'],
       ['县区', '新增规上工业企业(户)', '规上工业增加值增速(%)'],
@@ -114,12 +114,25 @@ describe('validate: each remaining code', () => {
     ], { merges: ['A1:C1'] });
     const r = validate([readSheet(grid)], [city2023]);
     const alloc = r.findings.filter((f) => f.code === 'allocation-shortfall');
-    expect(alloc.map((f) => [f.cell, f.expected, f.actual])).toEqual([
-      ['B6', '80户', '75户'],
-      ['B6', '150户以上', '75户'],
+    expect(alloc.map((f) => [f.cell, f.expected, f.actual])).toEqual([['B6', '80户', '75户']]);
+    // The total row itself falls short of the plan; growth rates are compared per district, never
+    // summed: 裕安区 10% < 11%.
+    expect(r.findings.filter((f) => f.code === 'shortfall').map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ['C4', '11%', '10%'],
+      ['B6', '150户以上', '80户'],
     ]);
-    // Growth rates are compared per district, never summed: 裕安区 10% < 11%.
-    expect(r.findings.filter((f) => f.code === 'shortfall').map((f) => f.cell)).toEqual(['C4']);
+  });
+
+  it('allocation-shortfall: without a total row the parts are summed against the plan', () => {
+    const grid = gridFromRows('分县区', [
+      ['六安市2023年任务分解表'],
+      ['县区', '新增规上工业企业(户)'],
+      ['金安区', '25'],
+      ['裕安区', '20以上'],
+    ], { merges: ['A1:B1'] });
+    const r = validate([readSheet(grid)], [city2023], { missingTargets: false });
+    expect(r.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['allocation-shortfall', 'B2', '150户以上', '45户']]);
+    expect(r.findings[0]!.message).toBe('新增规上工业企业分解到2个单位合计45户，低于计划目标150户以上，差105户。');
   });
 
   it('behind-schedule: amounts against the elapsed share, rates against the target', () => {

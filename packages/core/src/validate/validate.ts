@@ -3,7 +3,7 @@ import type { Claim, SheetTable } from '../sheet/types.ts';
 import { severityOf } from './codes.ts';
 import { compareToPlan, directionOf, scheduleGap, APPROX_TOLERANCE, type Quantity } from './compare.ts';
 import { leadsAgree } from './departments.ts';
-import { describe, formatAmount, formatGap, formatShare, planWord, type Locale } from './format.ts';
+import { describe, formatAmount, formatGap, formatShare, metricLabel, planWord, type Locale } from './format.ts';
 import { indexPlan, matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
 import { levelFromDepartments, planRelation, regionLevel, type PlanRelation } from './regions.ts';
@@ -151,7 +151,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.comparator === 'placeholder') {
         add(ctx, {
           code: 'placeholder', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
-          expected: '', actual: describe(claim, ctx.locale), message: msg.sheetPlaceholderMessage({ metric: claim.metric }, ctx.locale),
+          expected: '', actual: describe(claim, ctx.locale), message: msg.sheetPlaceholderMessage({ metric: metricLabel(claim) }, ctx.locale),
         });
       }
       let matched = false;
@@ -160,10 +160,10 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         const result = matchTarget(index, { ...claim, year: claim.year ?? year });
         if (!result) continue;
         if ('ambiguous' in result) {
-          const options = result.ambiguous.map((t) => `${t.metric} ${describe(t, ctx.locale)}`).join(ctx.locale === 'en' ? '; ' : '；');
+          const options = result.ambiguous.map((t) => `${metricLabel(t)} ${describe(t, ctx.locale)}`).join(ctx.locale === 'en' ? '; ' : '；');
           add(ctx, {
             code: 'ambiguous-match', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
-            expected: options, actual: describe(claim, ctx.locale), message: msg.ambiguousMessage({ metric: claim.metric, options }, ctx.locale),
+            expected: options, actual: describe(claim, ctx.locale), message: msg.ambiguousMessage({ metric: metricLabel(claim), options }, ctx.locale),
             target: targetRef(index.plan, result.ambiguous[0]!),
           });
           for (const t of result.ambiguous) taken.add(`${index.plan.name}\u0000${t.id}`);
@@ -205,23 +205,23 @@ function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target
       add(ctx, {
         ...base, code: 'shortfall', expected, actual,
         message: msg.shortfallMessage({
-          metric: claim.metric, kind: claim.kind, plan: word, expected, actual,
+          metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual,
           gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
         }, ctx.locale),
       });
     } else if (verdict.status === 'weaker') {
-      add(ctx, { ...base, code: 'weaker-comparator', expected, actual, message: msg.weakerMessage({ metric: claim.metric, kind: claim.kind, plan: word, expected, actual }, ctx.locale) });
+      add(ctx, { ...base, code: 'weaker-comparator', expected, actual, message: msg.weakerMessage({ metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual }, ctx.locale) });
     } else if (verdict.status === 'incomparable') {
-      add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: claim.metric, planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
+      add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
     }
   } else if (claim.dimension !== target.dimension && claim.dimension !== 'number' && target.dimension !== 'number') {
-    add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: claim.metric, planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
+    add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
   }
   if (claim.region === undefined && leadsAgree(claim.leads, [...target.leads, ...target.partners]) === false) {
     const departments = [...target.leads, ...target.partners].join('、');
     add(ctx, {
       ...base, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
-      message: msg.leadMismatchMessage({ metric: claim.metric, leads: claim.leads.join('、'), departments }, ctx.locale),
+      message: msg.leadMismatchMessage({ metric: metricLabel(claim), leads: claim.leads.join('、'), departments }, ctx.locale),
     });
   }
 }
@@ -237,7 +237,7 @@ function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex): void {
   add(ctx, {
     code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
     target: targetRef(index.plan, result.target),
-    message: msg.belowPreviousYearMessage({ metric: claim.metric, actual, expected, year: index.plan.year }, ctx.locale),
+    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), actual, expected, year: index.plan.year }, ctx.locale),
   });
 }
 
@@ -264,11 +264,11 @@ function checkSchedule(
   if (!isAmount(reference)) {
     const verdict = compareToPlan({ ...actual, comparator: '=' }, reference, ctx.tolerance);
     if (verdict.status === 'incomparable') {
-      add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: actual.metric, planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+      add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
     } else if (verdict.status === 'shortfall') {
       add(ctx, {
         ...base, code: 'behind-schedule', expected, actual: actualText,
-        message: msg.behindRateMessage({ metric: actual.metric, period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale),
+        message: msg.behindRateMessage({ metric: metricLabel(actual), period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale),
       });
     }
     return;
@@ -278,7 +278,7 @@ function checkSchedule(
   const due = reference.value * elapsed.share;
   const gap = scheduleGap(actual, reference, due);
   if (gap === null) {
-    add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: actual.metric, planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+    add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
     return;
   }
   if (gap <= 0) return;
@@ -288,7 +288,7 @@ function checkSchedule(
   add(ctx, {
     ...base, code: 'behind-schedule', expected: `${formatAmount(due, reference.unit, ctx.locale)} (${formatShare(elapsed.share)})`, actual: actualText,
     message: msg.behindAmountMessage({
-      metric: actual.metric, elapsed: formatShare(elapsed.share), period: elapsed.label,
+      metric: metricLabel(actual), elapsed: formatShare(elapsed.share), period: elapsed.label,
       due: formatAmount(due, reference.unit, ctx.locale), actual: actualText, done: formatShare(done), expected,
     }, ctx.locale),
   });
@@ -296,7 +296,8 @@ function checkSchedule(
 
 /**
  * Allocation tables: the parts (one per district or department row) of an amount must add up to
- * the total, both the sheet's own 合计 row and the plan target of the region being divided.
+ * the total: the sheet's own 合计 row when it has one (the total row is then checked against the
+ * plan like any target), else the plan target of the region being divided.
  * Growth rates and shares are never summed; a group with a placeholder part is not summed.
  */
 function checkAllocations(ctx: Context, table: SheetTable, plans: readonly ApplicablePlan[]): void {
@@ -328,10 +329,13 @@ function checkAllocations(ctx: Context, table: SheetTable, plans: readonly Appli
         const expected = describe(total, ctx.locale);
         add(ctx, {
           code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
-          message: msg.allocationMessage({ metric: first.metric, sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' }, ctx.locale),
+          message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' }, ctx.locale),
         });
       }
     }
+    // With a total row, the total itself is checked against the plan (a shortfall on its cell),
+    // so the parts only need to reach the total.
+    if (total) continue;
     for (const { index, relation } of plans) {
       if (relation !== 'same') continue;
       const result = matchTarget(index, { ...first, year: first.year ?? table.year });
@@ -342,7 +346,7 @@ function checkAllocations(ctx: Context, table: SheetTable, plans: readonly Appli
       add(ctx, {
         code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
         target: targetRef(index.plan, result.target),
-        message: msg.allocationMessage({ metric: first.metric, sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' }, ctx.locale),
+        message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' }, ctx.locale),
       });
     }
   }
@@ -362,10 +366,10 @@ function reportUntaken(ctx: Context, tables: readonly SheetTable[], plans: reado
       if (taken.has(`${plan.name}\u0000${t.id}`)) continue;
       const base = { sheet: anchor.sheet, cell: anchor.headerCell, metricKey: t.metricKey, target: targetRef(plan, t), actual: '' };
       if (t.comparator === 'placeholder' || t.value === null) {
-        add(ctx, { ...base, code: 'placeholder', expected: describe(t, ctx.locale), message: msg.planPlaceholderMessage({ metric: t.metric, plan: planName(plan, word, ctx.locale) }, ctx.locale) });
+        add(ctx, { ...base, code: 'placeholder', expected: describe(t, ctx.locale), message: msg.planPlaceholderMessage({ metric: metricLabel(t), plan: planName(plan, word, ctx.locale) }, ctx.locale) });
       } else {
         const expected = describe(t, ctx.locale);
-        add(ctx, { ...base, code: 'missing-target', expected, message: msg.missingTargetMessage({ metric: t.metric, kind: t.kind, expected, plan: planName(plan, word, ctx.locale) }, ctx.locale) });
+        add(ctx, { ...base, code: 'missing-target', expected, message: msg.missingTargetMessage({ metric: metricLabel(t), kind: t.kind, expected, plan: planName(plan, word, ctx.locale) }, ctx.locale) });
       }
     }
   }
