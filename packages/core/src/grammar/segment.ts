@@ -48,6 +48,8 @@ const MIDDLE_CUTS = byLength([
   '认定', '获批', '举办', '组织开展', '开展', '推动', '支持', '带动', '实现', '完成', '发放', '新建', '新培育', '新签约',
 ]);
 
+const LEADING_TIME = /^(?:\d{4}\s*年度?|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}\s*月份?)(?:以来|底|末|前)?[，,]?/;
+
 /** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
@@ -103,6 +105,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       s += filler.length;
       continue;
     }
+    // A written year or month period opens the phrase but is no part of the metric.
+    const when = LEADING_TIME.exec(text.slice(s, Math.min(e, s + 16)));
+    if (when) {
+      s += when[0].length;
+      continue;
+    }
     if (LIFECYCLE_BY_LENGTH.some((w) => head.startsWith(w))) break;
     const verb = VERBS_BY_LENGTH.find((w) => head.startsWith(w));
     if (verb && s + verb.length < e) {
@@ -130,8 +138,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   }
   trim();
   // Lifecycle verbs starting with 新 (新签约, 新开工) make an increment.
-  const metricHead = text.slice(s, Math.min(e, s + 4));
-  if (verbKind === null && LIFECYCLE_BY_LENGTH.some((w) => metricHead.startsWith(w))) verbKind = 'increment';
+  if (verbKind === null && LIFECYCLE_BY_LENGTH.some((w) => text.startsWith(w, s) && s + w.length <= e)) verbKind = 'increment';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive };
 }
 

@@ -189,10 +189,11 @@ class SentenceReader {
     const state = this.state!;
     const raw = this.text.slice(segment.start, segment.end).trim();
     const previous = state.lastGroup;
-    const anchor = segment.start < segment.end ? segment.start : Math.min(segment.from, quantity.start);
+    // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
+    const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
       if (previous.length === 0) return [];
-      return previous.map((e) => ({ metric: e.statement.metric, base: e.base, start: anchor }));
+      return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor }));
     }
     const prev = previous[previous.length - 1];
     if (prev && RELATIVE_METRICS.has(raw)) {
@@ -372,7 +373,10 @@ class SentenceReader {
     if (scope === '') scope = state.lastRankScope ?? '';
     state.lastRankScope = scope;
     const beforeStart = rank.start - before.length;
-    const spanStart = cueStart >= 0 ? beforeStart + cueStart : rank.start;
+    // The span starts at the rank verb for the first rank of a list, at its scope for the others.
+    let spanStart = cueStart >= 0 && cueStart > sep ? beforeStart + cueStart : beforeStart + Math.max(sep + 1, 0);
+    while (spanStart < rank.start && /[、\s位]/.test(text[spanStart]!)) spanStart++;
+    if (cueStart < 0 && sep < 0) spanStart = rank.start;
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));

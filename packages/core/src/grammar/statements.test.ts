@@ -1,0 +1,444 @@
+/**
+ * Table-driven cases for readStatements, from real sentences of the five seed documents
+ * (expectations written by reading the documents). Each row lists every statement the sentence
+ * must yield, in order, and the exact characters its span covers.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Comparator, TargetKind } from '../model.ts';
+import { readStatements } from './statements.ts';
+import type { Statement, StatementContext } from './types.ts';
+
+interface Want {
+  metric: string;
+  key?: string;
+  kind: TargetKind | 'rank';
+  cmp: Comparator;
+  value: number | null;
+  max?: number | null;
+  unit: string;
+  span: string;
+  decline?: boolean;
+  role?: 'target' | 'actual';
+  aspirational?: boolean;
+  period?: { year: number; fromMonth?: number; toMonth?: number; label?: string };
+  rankScope?: string;
+}
+
+function check(text: string, context: StatementContext, wants: Want[]): void {
+  const got = readStatements(text, context);
+  const show = (s: Statement) => `${s.metric} ${s.comparator} ${s.value}${s.unit} [${text.slice(...s.span)}]`;
+  expect(got.map(show), 'statement count').toHaveLength(wants.length);
+  wants.forEach((want, i) => {
+    const s = got[i]!;
+    const where = `#${i} ${show(s)}`;
+    expect(s.metric, where).toBe(want.metric);
+    if (want.key !== undefined) expect(s.metricKey, where).toBe(want.key);
+    expect(s.kind, where).toBe(want.kind);
+    expect(s.comparator, where).toBe(want.cmp);
+    expect(s.value, where).toBe(want.value);
+    expect(s.max, where).toBe(want.max ?? null);
+    expect(s.unit, where).toBe(want.unit);
+    expect(s.decline, where).toBe(want.decline ?? false);
+    expect(s.role, where).toBe(want.role ?? 'target');
+    expect(text.slice(s.span[0], s.span[1]), where).toBe(want.span);
+    if (want.aspirational !== undefined) expect(s.aspirational, where).toBe(want.aspirational);
+    if (want.period) expect(s.period, where).toMatchObject(want.period);
+    if (want.rankScope !== undefined) expect(s.rankScope, where).toBe(want.rankScope);
+  });
+}
+
+const Y2023: StatementContext = { year: 2023 };
+const Y2024: StatementContext = { year: 2024 };
+const REVIEW_2023: StatementContext = { year: 2023, defaultRole: 'actual' };
+
+describe('growth targets and shared numbers', () => {
+  it('seed 000 opening: one number shared by two metrics', () => {
+    check('力争全年规上工业增加值同比增长11%，工业投资、技改投资同比增长20%以上。', Y2023, [
+      { metric: '规上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '=', value: 11, unit: '%', span: '规上工业增加值同比增长11%', aspirational: true },
+      { metric: '工业投资', key: '工业投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资、技改投资同比增长20%以上', aspirational: true },
+      { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资、技改投资同比增长20%以上', aspirational: true },
+    ]);
+  });
+
+  it('seed 004 with spaces around the number, no aspiration cue', () => {
+    check('全年完成规模以上工业总产值 170 亿元以上，规上工业增加值同比增长 10% 以上；工业投资同比增长 20% 以上，技改投资同比增长 20% 以上；新增规上工业企业 25 家以上；制造业增加值占 GDP 比重达到 20%。', Y2024, [
+      { metric: '规模以上工业总产值', key: '规模以上工业总产值', kind: 'level', cmp: '>=', value: 170, unit: '亿元', span: '规模以上工业总产值 170 亿元以上', aspirational: false },
+      { metric: '规上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规上工业增加值同比增长 10% 以上' },
+      { metric: '工业投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资同比增长 20% 以上' },
+      { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '技改投资同比增长 20% 以上' },
+      { metric: '规上工业企业', key: '规模以上工业企业', kind: 'increment', cmp: '>=', value: 25, unit: '家', span: '规上工业企业 25 家以上' },
+      { metric: '制造业增加值占 GDP 比重', key: '制造业增加值占地区生产总值比重', kind: 'share', cmp: '>=', value: 20, unit: '%', span: '制造业增加值占 GDP 比重达到 20%' },
+    ]);
+  });
+
+  it('seed 004 as the reader cleans it (spaces next to Han removed)', () => {
+    check('技改投资增长15%以上', Y2023, [
+      { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 15, unit: '%', span: '技改投资增长15%以上' },
+    ]);
+  });
+
+  it('industry output growth with the department list after it', () => {
+    check('力争装备制造产业产值增长15%（市经信局、市发改委，各县区政府、市开发区管委为落实主体，以下不再列出）。', Y2023, [
+      { metric: '装备制造产业产值', kind: 'growth', cmp: '=', value: 15, unit: '%', span: '装备制造产业产值增长15%' },
+    ]);
+  });
+
+  it('年均增长 with a long subject', () => {
+    check('力争规模以上工业企业亩均税收年均增长10%以上（市经信局、市发改委）。', Y2023, [
+      { metric: '规模以上工业企业亩均税收', key: '规模以上工业企业亩均税收', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规模以上工业企业亩均税收年均增长10%以上' },
+    ]);
+  });
+
+  it('a second number for the same metric inherits it', () => {
+    check('力争“中国声谷”营收突破3500亿元，增长25%左右。', Y2024, [
+      { metric: '“中国声谷”营收', key: '中国声谷营业收入', kind: 'level', cmp: '>', value: 3500, unit: '亿元', span: '“中国声谷”营收突破3500亿元' },
+      { metric: '“中国声谷”营收', kind: 'growth', cmp: '~', value: 25, unit: '%', span: '增长25%左右' },
+    ]);
+  });
+
+  it('seed 002 2024 plan: 左右 and 规模以上 written out', () => {
+    check('力争规模以上工业增加值增长7%左右。', Y2024, [
+      { metric: '规模以上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '~', value: 7, unit: '%', span: '规模以上工业增加值增长7%左右' },
+    ]);
+  });
+});
+
+describe('declines', () => {
+  it('下降 and 降低 keep the written number', () => {
+    check('单位工业增加值能耗下降5%，规上工业企业万元产值综合能耗降低3.66%。', Y2024, [
+      { metric: '单位工业增加值能耗', kind: 'growth', cmp: '=', value: 5, unit: '%', span: '单位工业增加值能耗下降5%', decline: true },
+      { metric: '规上工业企业万元产值综合能耗', kind: 'growth', cmp: '=', value: 3.66, unit: '%', span: '规上工业企业万元产值综合能耗降低3.66%', decline: true },
+    ]);
+  });
+
+  it('减少 with a count is a decreasing increment', () => {
+    check('力争僵尸企业减少10户以上。', Y2024, [
+      { metric: '僵尸企业', kind: 'increment', cmp: '>=', value: 10, unit: '户', span: '僵尸企业减少10户以上', decline: true },
+    ]);
+  });
+});
+
+describe('enterprise counts: increment, level, lists with their own numbers', () => {
+  it('seed 000 item 二', () => {
+    check('力争新增规上工业企业150户以上，规上工业企业达到1400户，产值超亿元企业突破380户、10亿元企业突破30户（市经信局）。', Y2023, [
+      { metric: '规上工业企业', key: '规模以上工业企业', kind: 'increment', cmp: '>=', value: 150, unit: '户', span: '规上工业企业150户以上' },
+      { metric: '规上工业企业', key: '规模以上工业企业', kind: 'level', cmp: '>=', value: 1400, unit: '户', span: '规上工业企业达到1400户' },
+      { metric: '产值超亿元企业', kind: 'level', cmp: '>', value: 380, unit: '户', span: '产值超亿元企业突破380户' },
+      { metric: '10亿元企业', kind: 'level', cmp: '>', value: 30, unit: '户', span: '10亿元企业突破30户' },
+    ]);
+  });
+
+  it('左右 and 争创', () => {
+    check('力争新增省级专精特新企业10户左右，争创国家级专精特新“小巨人”企业2户左右。', Y2023, [
+      { metric: '省级专精特新企业', kind: 'increment', cmp: '~', value: 10, unit: '户', span: '省级专精特新企业10户左右', aspirational: true },
+      { metric: '国家级专精特新“小巨人”企业', key: '国家级专精特新小巨人企业', kind: 'count', cmp: '~', value: 2, unit: '户', span: '国家级专精特新“小巨人”企业2户左右', aspirational: true },
+    ]);
+  });
+
+  it('the verb 新增 carries over a 、 list', () => {
+    check('力争新增省级小微企业创业创新示范基地2家左右、创新型中小企业40家左右（市经信局、市科技局）。', Y2023, [
+      { metric: '省级小微企业创业创新示范基地', kind: 'increment', cmp: '~', value: 2, unit: '家', span: '省级小微企业创业创新示范基地2家左右' },
+      { metric: '创新型中小企业', kind: 'increment', cmp: '~', value: 40, unit: '家', span: '创新型中小企业40家左右' },
+    ]);
+  });
+
+  it('总数 relative to the previous metric, 净增 inheriting it (seed 002 review)', () => {
+    check('新增规上工业企业2753户，总数达22434户，创历史新高，净增1869户，创近十年来新高。', REVIEW_2023, [
+      { metric: '规上工业企业', kind: 'increment', cmp: '=', value: 2753, unit: '户', span: '规上工业企业2753户', role: 'actual', period: { year: 2023 } },
+      { metric: '规上工业企业总数', key: '规模以上工业企业总数', kind: 'level', cmp: '=', value: 22434, unit: '户', span: '总数达22434户', role: 'actual' },
+      { metric: '规上工业企业', kind: 'increment', cmp: '=', value: 1869, unit: '户', span: '净增1869户', role: 'actual' },
+    ]);
+  });
+
+  it('seed 004 table row 5 (the reader joins it)', () => {
+    check('力争新增高新技术企业30家以上，规上高新技术企业数量占比突破40%；力争亿元企业达到55户；大力培育“专精特新”中小企业，力争培育市级专精特新企业8户、省级专精特新企业4户，争创国家级专精特新“小巨人”企业3户。', Y2023, [
+      { metric: '高新技术企业', kind: 'increment', cmp: '>=', value: 30, unit: '家', span: '高新技术企业30家以上' },
+      { metric: '规上高新技术企业数量占比', kind: 'share', cmp: '>', value: 40, unit: '%', span: '规上高新技术企业数量占比突破40%' },
+      { metric: '亿元企业', kind: 'level', cmp: '>=', value: 55, unit: '户', span: '亿元企业达到55户' },
+      { metric: '市级专精特新企业', kind: 'count', cmp: '=', value: 8, unit: '户', span: '市级专精特新企业8户' },
+      { metric: '省级专精特新企业', kind: 'count', cmp: '=', value: 4, unit: '户', span: '省级专精特新企业4户' },
+      { metric: '国家级专精特新“小巨人”企业', kind: 'count', cmp: '=', value: 3, unit: '户', span: '国家级专精特新“小巨人”企业3户' },
+    ]);
+  });
+
+  it('Chinese-numeral count: 两家', () => {
+    check('创建国家级工业互联网“双跨”平台两家', REVIEW_2023, [
+      { metric: '国家级工业互联网“双跨”平台', kind: 'count', cmp: '=', value: 2, unit: '家', span: '国家级工业互联网“双跨”平台两家', role: 'actual' },
+    ]);
+  });
+
+  it('万 inside the number: 1.81万户', () => {
+    check('省市县三级累计包保工业企业1.81万户', REVIEW_2023, [
+      { metric: '省市县三级累计包保工业企业', kind: 'count', cmp: '=', value: 18100, unit: '户', span: '省市县三级累计包保工业企业1.81万户', role: 'actual' },
+    ]);
+  });
+});
+
+describe('ranges, placeholders and comparator words', () => {
+  it('ranges with - and the count verb 培育', () => {
+    check('新认定市级企业技术中心15家，培育省级企业技术中心3-5家，省技术创新示范企业2-3家，争创国家技术创新示范企业。', Y2023, [
+      { metric: '市级企业技术中心', kind: 'increment', cmp: '=', value: 15, unit: '家', span: '市级企业技术中心15家' },
+      { metric: '省级企业技术中心', kind: 'count', cmp: 'range', value: 3, max: 5, unit: '家', span: '省级企业技术中心3-5家' },
+      { metric: '省技术创新示范企业', kind: 'count', cmp: 'range', value: 2, max: 3, unit: '家', span: '省技术创新示范企业2-3家' },
+    ]);
+  });
+
+  it.each([
+    ['3～5家', 3, 5],
+    ['3至5家', 3, 5],
+    ['1—2家', 1, 2],
+    ['３－５家', 3, 5],
+  ])('range written %s', (written, min, max) => {
+    check(`培育省级工业设计中心${written}`, Y2023, [
+      { metric: '省级工业设计中心', kind: 'count', cmp: 'range', value: min, max, unit: '家', span: `省级工业设计中心${written}` },
+    ]);
+  });
+
+  it('seed 000 placeholders: ** with the head noun borrowed by 其中 items', () => {
+    check('力争新签约亿元以上工业项目**个，其中5亿元以上**个，10亿元以上**个，招商引资合同项目中制造业项目数占比不低于**%（市投创中心）。', Y2023, [
+      { metric: '新签约亿元以上工业项目', key: '签约亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '新签约亿元以上工业项目**个' },
+      { metric: '新签约5亿元以上工业项目', key: '签约5亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '5亿元以上**个' },
+      { metric: '新签约10亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '10亿元以上**个' },
+      { metric: '招商引资合同项目中制造业项目数占比', kind: 'share', cmp: 'placeholder', value: null, unit: '%', span: '招商引资合同项目中制造业项目数占比不低于**%' },
+    ]);
+  });
+
+  it.each<[string, Comparator, number]>([
+    ['研发机构覆盖率达到25%以上', '>=', 25],
+    ['研发机构覆盖率不低于25%', '>=', 25],
+    ['研发机构覆盖率至少25%', '>=', 25],
+    ['研发机构覆盖率超过25%', '>', 25],
+    ['研发机构覆盖率超25%', '>', 25],
+    ['研发机构覆盖率约25%', '~', 25],
+    ['研发机构覆盖率25%左右', '~', 25],
+    ['研发机构覆盖率25%以下', '<=', 25],
+    ['研发机构覆盖率不超过25%', '<=', 25],
+    ['研发机构覆盖率控制在25%以内', '<=', 25],
+    ['研发机构覆盖率突破25%以上', '>=', 25],
+    ['研发机构覆盖率达到25％', '>=', 25],
+    ['研发机构覆盖率达到２５％', '>=', 25],
+  ])('comparator of %s', (text, cmp, value) => {
+    check(text, Y2023, [{ metric: '研发机构覆盖率', kind: 'share', cmp, value, unit: '%', span: text }]);
+  });
+
+  it('控制在…以下 and 降至 (seed 004)', () => {
+    check('将区担保公司担保费率继续控制在1%以下，其中专精特新、足额资产抵押等业务保费降至0.8%。', Y2024, [
+      { metric: '区担保公司担保费率', kind: 'share', cmp: '<=', value: 1, unit: '%', span: '区担保公司担保费率继续控制在1%以下' },
+      { metric: '专精特新、足额资产抵押等业务保费', kind: 'share', cmp: '<=', value: 0.8, unit: '%', span: '专精特新、足额资产抵押等业务保费降至0.8%' },
+    ]);
+  });
+
+  it('a share word on a rate with 超 (seed 001)', () => {
+    check('新增产业用地以“标准地”方式出让比例超50%。', Y2023, [
+      { metric: '产业用地以“标准地”方式出让比例', kind: 'share', cmp: '>', value: 50, unit: '%', span: '产业用地以“标准地”方式出让比例超50%' },
+    ]);
+  });
+
+  it('百分点 is a change of a share', () => {
+    check('力争高新技术产业增加值占规上工业增加值比重提高2个百分点。', Y2024, [
+      { metric: '高新技术产业增加值占规上工业增加值比重', kind: 'share', cmp: '=', value: 2, unit: '百分点', span: '高新技术产业增加值占规上工业增加值比重提高2个百分点' },
+    ]);
+  });
+});
+
+describe('counts: things to build, cultivate, hold', () => {
+  it('seed 000 item 四: a list of counts under one 力争', () => {
+    check('力争培育省级数字化转型典型示范项目4个，建设省市级数字化车间和智能工厂20个，推广应用工业机器人500台，打造5G+工业互联网应用场景10个以上。', Y2023, [
+      { metric: '省级数字化转型典型示范项目', kind: 'count', cmp: '=', value: 4, unit: '个', span: '省级数字化转型典型示范项目4个' },
+      { metric: '省市级数字化车间和智能工厂', kind: 'count', cmp: '=', value: 20, unit: '个', span: '省市级数字化车间和智能工厂20个' },
+      { metric: '工业机器人', kind: 'count', cmp: '=', value: 500, unit: '台', span: '工业机器人500台' },
+      { metric: '5G+工业互联网应用场景', kind: 'count', cmp: '>=', value: 10, unit: '个', span: '5G+工业互联网应用场景10个以上' },
+    ]);
+  });
+
+  it('a list of nouns with one count is one combined metric, not one per noun', () => {
+    check('培育数字领航企业、智能工厂和数字化车间200家左右', Y2024, [
+      { metric: '数字领航企业、智能工厂和数字化车间', kind: 'count', cmp: '~', value: 200, unit: '家', span: '数字领航企业、智能工厂和数字化车间200家左右' },
+    ]);
+  });
+
+  it('number before its object: 1期…、2期…、2次… (seed 003)', () => {
+    check('全年组织开展1期企业高质量发展专题培训班、2期规上企业负责人能力素质提升短期轮训班、2次入企诊断服务活动。', { year: 2019 }, [
+      { metric: '企业高质量发展专题培训班', kind: 'count', cmp: '=', value: 1, unit: '期', span: '全年组织开展1期企业高质量发展专题培训班' },
+      { metric: '规上企业负责人能力素质提升短期轮训班', kind: 'count', cmp: '=', value: 2, unit: '期', span: '2期规上企业负责人能力素质提升短期轮训班' },
+      { metric: '入企诊断服务活动', kind: 'count', cmp: '=', value: 2, unit: '次', span: '2次入企诊断服务活动' },
+    ]);
+  });
+
+  it('number before its object with 以上 (seed 004 table row 2)', () => {
+    check('力争探索建立1个行业级工业互联网平台、2个以上企业级工业互联网平台，打造2个以上5G+工业互联网示范应用项目。', Y2023, [
+      { metric: '行业级工业互联网平台', kind: 'count', cmp: '=', value: 1, unit: '个', span: '力争探索建立1个行业级工业互联网平台' },
+      { metric: '企业级工业互联网平台', kind: 'count', cmp: '>=', value: 2, unit: '个', span: '2个以上企业级工业互联网平台' },
+      { metric: '5G+工业互联网示范应用项目', kind: 'count', cmp: '>=', value: 2, unit: '个', span: '打造2个以上5G+工业互联网示范应用项目' },
+    ]);
+  });
+
+  it('number-first shares and counts (seed 004 body)', () => {
+    check('60%规上工业企业推行卓越绩效管理。计划5家B类企业进入A类序列，10家C类企业进入B类序列。', Y2024, [
+      { metric: '规上工业企业推行卓越绩效管理', kind: 'share', cmp: '=', value: 60, unit: '%', span: '60%规上工业企业推行卓越绩效管理' },
+      { metric: 'B类企业进入A类序列', kind: 'count', cmp: '=', value: 5, unit: '家', span: '计划5家B类企业进入A类序列' },
+      { metric: 'C类企业进入B类序列', kind: 'count', cmp: '=', value: 10, unit: '家', span: '10家C类企业进入B类序列' },
+    ]);
+  });
+
+  it('development-zone ranks as targets: 前60名 only qualifies', () => {
+    check('力争1-2个开发区进入全省前列，3-4个开发区进入全省前60名，8个开发区全部进入全省前100名。', Y2023, [
+      { metric: '开发区进入全省前列', kind: 'count', cmp: 'range', value: 1, max: 2, unit: '个', span: '力争1-2个开发区进入全省前列' },
+      { metric: '开发区进入全省前60名', kind: 'count', cmp: 'range', value: 3, max: 4, unit: '个', span: '3-4个开发区进入全省前60名' },
+      { metric: '开发区全部进入全省前100名', kind: 'count', cmp: '=', value: 8, unit: '个', span: '8个开发区全部进入全省前100名' },
+    ]);
+  });
+
+  it('项目 lifecycle verbs stay in the metric; a bare verb borrows the object', () => {
+    check('力争落地开工5亿元以上工业项目100个以上、投产50个以上，每个县区争取落地50亿元工业项目1个（市经信局）。', Y2023, [
+      { metric: '落地开工5亿元以上工业项目', kind: 'increment', cmp: '>=', value: 100, unit: '个', span: '落地开工5亿元以上工业项目100个以上' },
+      { metric: '投产5亿元以上工业项目', kind: 'increment', cmp: '>=', value: 50, unit: '个', span: '投产50个以上' },
+      { metric: '落地50亿元工业项目', kind: 'increment', cmp: '=', value: 1, unit: '个', span: '落地50亿元工业项目1个' },
+    ]);
+  });
+
+  it('seed 004 table row 6: 新开工, 建成投产, 纳规', () => {
+    check('力争全年新开工亿元以上工业项目35个以上，建成投产25个以上，纳规15个以上。', Y2023, [
+      { metric: '新开工亿元以上工业项目', key: '开工亿元以上工业项目', kind: 'increment', cmp: '>=', value: 35, unit: '个', span: '新开工亿元以上工业项目35个以上' },
+      { metric: '建成投产亿元以上工业项目', kind: 'increment', cmp: '>=', value: 25, unit: '个', span: '建成投产25个以上' },
+      { metric: '纳规亿元以上工业项目', kind: 'increment', cmp: '>=', value: 15, unit: '个', span: '纳规15个以上' },
+    ]);
+  });
+
+  it('a verb inside the phrase starts the metric (规上企业实施技改项目 → 技改项目)', () => {
+    check('全年力争规上企业实施技改项目40个以上。', Y2023, [
+      { metric: '技改项目', key: '技术改造项目', kind: 'count', cmp: '>=', value: 40, unit: '个', span: '技改项目40个以上' },
+    ]);
+  });
+
+  it('首台（套） brackets inside a metric do not break it', () => {
+    check('力争全年培育首台（套）装备4个，安徽工业精品2个。', Y2023, [
+      { metric: '首台（套）装备', key: '首台套装备', kind: 'count', cmp: '=', value: 4, unit: '个', span: '首台（套）装备4个' },
+      { metric: '安徽工业精品', kind: 'count', cmp: '=', value: 2, unit: '个', span: '安徽工业精品2个' },
+    ]);
+  });
+
+  it('people, person-times and events', () => {
+    check('力争开展企业家培训20场以上，培训企业家和企业高管2000人次以上（市经信局）。', Y2023, [
+      { metric: '企业家培训', kind: 'count', cmp: '>=', value: 20, unit: '场', span: '企业家培训20场以上' },
+      { metric: '企业家和企业高管', kind: 'count', cmp: '>=', value: 2000, unit: '人次', span: '企业家和企业高管2000人次以上' },
+    ]);
+  });
+
+  it('area and mass units', () => {
+    check('力争全年小微企业园新建标准化厂房100万平方米、新入驻小微企业200家以上。力争再置换出5万吨以上产能指标。', Y2023, [
+      { metric: '标准化厂房', kind: 'increment', cmp: '=', value: 100, unit: '万平方米', span: '标准化厂房100万平方米' },
+      { metric: '小微企业', kind: 'increment', cmp: '>=', value: 200, unit: '家', span: '小微企业200家以上' },
+      { metric: '产能指标', kind: 'level', cmp: '>=', value: 5, unit: '万吨', span: '力争再置换出5万吨以上产能指标' },
+    ]);
+  });
+
+  it('money level: 设立…资金4000万元', () => {
+    check('设立区级工业发展资金4000万元，重点支持技术改造。', Y2023, [
+      { metric: '区级工业发展资金', kind: 'level', cmp: '=', value: 4000, unit: '万元', span: '区级工业发展资金4000万元' },
+    ]);
+  });
+
+  it('35万户 keeps the registration verb in the metric', () => {
+    check('力争新登记注册民企35万户。', Y2024, [
+      { metric: '新登记注册民企', key: '登记注册民企', kind: 'increment', cmp: '=', value: 350000, unit: '户', span: '新登记注册民企35万户' },
+    ]);
+  });
+});
+
+describe('results already achieved (actuals)', () => {
+  it('seed 002 opening: a month period, ranks with scopes, 分别 pairs', () => {
+    const text = '1—11月,全省规上工业增加值同比增长7.3%,居全国第七位、中部第一位、长三角地区第二位;1—10月,工业投资、技改投资分别增长27.3%、27.7%,分别居全国第五位、第三位。';
+    check(text, { year: 2023 }, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 7.3, unit: '%', span: '规上工业增加值同比增长7.3%', role: 'actual', period: { year: 2023, fromMonth: 1, toMonth: 11, label: '1—11月' } },
+      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 7, unit: '位', span: '居全国第七位', role: 'actual', rankScope: '全国', period: { fromMonth: 1, toMonth: 11 } },
+      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 1, unit: '位', span: '中部第一位', role: 'actual', rankScope: '中部' },
+      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 2, unit: '位', span: '长三角地区第二位', role: 'actual', rankScope: '长三角地区' },
+      { metric: '工业投资', kind: 'growth', cmp: '=', value: 27.3, unit: '%', span: '工业投资、技改投资分别增长27.3%', role: 'actual', period: { fromMonth: 1, toMonth: 10 } },
+      { metric: '技改投资', kind: 'growth', cmp: '=', value: 27.7, unit: '%', span: '技改投资分别增长27.3%、27.7%', role: 'actual', period: { fromMonth: 1, toMonth: 10 } },
+      { metric: '工业投资', kind: 'rank', cmp: '=', value: 5, unit: '位', span: '居全国第五位', role: 'actual', rankScope: '全国' },
+      { metric: '技改投资', kind: 'rank', cmp: '=', value: 3, unit: '位', span: '第三位', role: 'actual', rankScope: '全国' },
+    ]);
+  });
+
+  it('均居 gives the rank to every statement before it', () => {
+    check('创建国家级绿色工厂37家、绿色供应链管理企业7家，均居全国第七位。', REVIEW_2023, [
+      { metric: '国家级绿色工厂', kind: 'count', cmp: '=', value: 37, unit: '家', span: '国家级绿色工厂37家', role: 'actual' },
+      { metric: '绿色供应链管理企业', kind: 'count', cmp: '=', value: 7, unit: '家', span: '绿色供应链管理企业7家', role: 'actual' },
+      { metric: '国家级绿色工厂', kind: 'rank', cmp: '=', value: 7, unit: '位', span: '居全国第七位', role: 'actual', rankScope: '全国' },
+      { metric: '绿色供应链管理企业', kind: 'rank', cmp: '=', value: 7, unit: '位', span: '居全国第七位', role: 'actual', rankScope: '全国' },
+    ]);
+  });
+
+  it('a gap to the national rate is about the previous metric', () => {
+    check('1—10月,制造业投资增长25.4%,高于全国19.2个百分点。', { year: 2023 }, [
+      { metric: '制造业投资', kind: 'growth', cmp: '=', value: 25.4, unit: '%', span: '制造业投资增长25.4%', role: 'actual' },
+      { metric: '制造业投资高于全国', kind: 'share', cmp: '=', value: 19.2, unit: '百分点', span: '高于全国19.2个百分点', role: 'actual' },
+    ]);
+  });
+
+  it('a shared measure head: 光伏、锂电池营收', () => {
+    check('1—10月，光伏、锂电池营收分别增长68.2%、44.7%。', { year: 2023 }, [
+      { metric: '光伏营收', key: '光伏营业收入', kind: 'growth', cmp: '=', value: 68.2, unit: '%', span: '光伏、锂电池营收分别增长68.2%', role: 'actual' },
+      { metric: '锂电池营收', kind: 'growth', cmp: '=', value: 44.7, unit: '%', span: '锂电池营收分别增长68.2%、44.7%', role: 'actual' },
+    ]);
+  });
+
+  it('预计全年 is an estimate of a result, even without a review context', () => {
+    check('预计全年规上工业营收达5万亿元，同比增长8%左右。', { year: 2023 }, [
+      { metric: '规上工业营收', key: '规模以上工业营业收入', kind: 'level', cmp: '=', value: 5, unit: '万亿元', span: '规上工业营收达5万亿元', role: 'actual', period: { year: 2023, label: '全年' } },
+      { metric: '规上工业营收', kind: 'growth', cmp: '=', value: 8, unit: '%', span: '同比增长8%左右', role: 'actual' },
+    ]);
+  });
+
+  it('a written year before the plan year makes a result of that year', () => {
+    check('2023年全市完成规上工业增加值增长9.2%，2024年力争增长10%。', Y2024, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 9.2, unit: '%', span: '规上工业增加值增长9.2%', role: 'actual', period: { year: 2023, label: '2023年' } },
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 10, unit: '%', span: '增长10%', role: 'target', aspirational: true },
+    ]);
+  });
+
+  it('a written plan year overrides an actual context', () => {
+    check('2024年新增规上工业企业2500户左右。', { year: 2024, defaultRole: 'actual' }, [
+      { metric: '规上工业企业', kind: 'increment', cmp: '~', value: 2500, unit: '户', span: '规上工业企业2500户左右', role: 'target' },
+    ]);
+  });
+
+  it('an actual context with no cue gives actuals of the context year', () => {
+    check('新增省级专精特新企业2327户；创建国家级专精特新“小巨人”企业129户，居全国第八位。', REVIEW_2023, [
+      { metric: '省级专精特新企业', kind: 'increment', cmp: '=', value: 2327, unit: '户', span: '省级专精特新企业2327户', role: 'actual', period: { year: 2023 } },
+      { metric: '国家级专精特新“小巨人”企业', kind: 'count', cmp: '=', value: 129, unit: '户', span: '国家级专精特新“小巨人”企业129户', role: 'actual' },
+      { metric: '国家级专精特新“小巨人”企业', kind: 'rank', cmp: '=', value: 8, unit: '位', span: '居全国第八位', role: 'actual', rankScope: '全国' },
+    ]);
+  });
+
+  it('a target cue inside an actual context makes a target', () => {
+    check('力争全年新增规上工业企业2500户左右。', REVIEW_2023, [
+      { metric: '规上工业企业', kind: 'increment', cmp: '~', value: 2500, unit: '户', span: '规上工业企业2500户左右', role: 'target', aspirational: true },
+    ]);
+  });
+
+  it('多 after a number in a result', () => {
+    check('解决问题7900多个', REVIEW_2023, [
+      { metric: '解决问题', kind: 'count', cmp: '=', value: 7900, unit: '个', span: '解决问题7900多个', role: 'actual' },
+    ]);
+  });
+
+  it('actuals always use =, whatever word binds them', () => {
+    const [s] = readStatements('营收超过2500亿元', REVIEW_2023);
+    expect(s).toMatchObject({ role: 'actual', comparator: '=', value: 2500, unit: '亿元' });
+  });
+});
+
+describe('sheet-style phrases the validator synthesises', () => {
+  it.each<[string, string, TargetKind, Comparator, number, string]>([
+    ['规上工业增加值增速12%', '规上工业增加值', 'growth', '=', 12, '%'],
+    ['工业总产值200亿元', '工业总产值', 'level', '=', 200, '亿元'],
+    ['新增规上工业企业25户以上', '规上工业企业', 'increment', '>=', 25, '户'],
+    ['技改投资增长 15% 以上', '技改投资', 'growth', '>=', 15, '%'],
+    ['规上工业企业数1400户', '规上工业企业数', 'level', '=', 1400, '户'],
+  ])('%s', (text, metric, kind, cmp, value, unit) => {
+    const span = text.startsWith('新增') ? text.slice(2) : text;
+    check(text, Y2023, [{ metric, kind, cmp, value, unit, span }]);
+  });
+});
