@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { identityText, joinMapped, originalSpan, rewrite, sliceMapped } from '../src/reader/mapped-text.ts';
+
+const seed = (n: string) =>
+  readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8');
+
+/** The original characters behind a cleaned substring. */
+function behind(original: string, cleaned: string) {
+  const m = cleanText(original);
+  const at = m.text.indexOf(cleaned);
+  if (at === -1) throw new Error(`"${cleaned}" not in cleaned text`);
+  const [s, e] = originalSpan(m, at, at + cleaned.length);
+  return original.slice(s, e);
+}
+
+describe('mapped text', () => {
+  it('maps copied, replaced and deleted characters back to the original', () => {
+    const m = rewrite(identityText('ab<p>cd&nbsp;e'), /<p>|&nbsp;/g, (x) => (x[0] === '<p>' ? '' : ' '));
+    expect(m.text).toBe('abcd e');
+    expect(originalSpan(m, 1, 3)).toEqual([1, 6]); // "b<p>c": the deletion stays inside
+    expect(originalSpan(m, 4, 5)).toEqual([7, 13]); // the space covers the whole entity
+  });
+
+  it('joins and slices without losing the mapping', () => {
+    const base = identityText('0123456789');
+    const joined = joinMapped([sliceMapped(base, 1, 3), sliceMapped(base, 7, 9)]);
+    expect(joined.text).toBe('1278');
+    expect(originalSpan(joined, 1, 3)).toEqual([2, 8]);
+  });
+
+  it('gives an empty span for an empty range and clamps out-of-range input', () => {
+    const m = identityText('abc');
+    expect(originalSpan(m, 2, 2)).toEqual([2, 2]);
+    expect(originalSpan(m, -5, 99)).toEqual([0, 3]);
+    expect(originalSpan(identityText(''), 0, 0)).toEqual([0, 0]);
+  });
+});
+
+describe('cleanText', () => {
+  it('removes Word bookmarks (seed 000)', () => {
+    const text = '[bookmark: _Hlk124972222][bookmark: _GoBack]一、育强主导产业。';
+    expect(cleanText(text).text).toBe('一、育强主导产业。');
+  });
+
+  it('removes HTML remnants and entities', () => {
+    expect(cleanText('<p>全年力争&nbsp;培育</p>').text).toBe('全年力争培育');
+  });
+
+  it('joins numbers split by seed 003 page markers, keeping the garbage inside the span', () => {
+    const original = seed('003_58fa80235016e783.txt');
+    const m = cleanText(original);
+    expect(m.text).toContain('全年10亿元企业突破15户');
+    expect(m.text.startsWith('2019年全市工业经济工作要点')).toBe(true);
+    expect(behind(original, '10亿元企业')).toBe('1\n3、0 亿元企业');
+    expect(m.text).not.toMatch(/\n\d{1,2}、/);
+  });
+
+  it('does not mistake a short numbered list for page markers', () => {
+    const text = '1、加强组织领导。\n2、强化督查考核。\n3、营造良好氛围。';
+    expect(cleanText(text).text).toBe(text.replace(/、/g, '、'));
+  });
+
+  it('removes seed 003 web-site boilerplate', () => {
+    const m = cleanText(seed('003_58fa80235016e783.txt'));
+    expect(m.text).not.toMatch(/Copyright|ICP备|本站为/);
+    expect(m.text.trimEnd().endsWith('持续健康较快发展。')).toBe(true);
+  });
+
+  it('removes seed 004 running headers and joins the sentence they split', () => {
+    const original = seed('004_6c17aed7528460c1.txt');
+    const m = cleanText(original);
+    expect(m.text).not.toContain('行政规范性文件');
+    expect(m.text).toContain('推深做实六松现代产业园');
+    expect(m.text).toContain('常态化开展');
+    expect(m.text).toContain('解决企业共性问题'); // the **bold** variant
+    expect(behind(original, '业务保费降至0.8%')).toMatch(/^业务保费降至 0\.8%$/);
+    expect(behind(original, '等业务保费')).toContain('六安市金安区人民政府行政规范性文件');
+  });
+
+  it('keeps a line break where a header sits between table rows', () => {
+    const m = cleanText(seed('004_6c17aed7528460c1.txt'));
+    expect(m.text).toMatch(/有关重点企业\n3\t\t推进技术改造/);
+    expect(m.text).toMatch(/占营收比重\t区发改委、区经信局、区科技局\t金安经济开发区及有关乡镇\n\t\t\t突破2\.6%。/);
+  });
+
+  it('fixes the OCR slips of seed 001', () => {
+    const m = cleanText(seed('001_a8837981a284b011.txt'));
+    expect(m.text).not.toMatch(/負|監|负贵/);
+    expect(m.text).toContain('市地方金融监管局');
+  });
+
+  it('normalises width: full-width digits to ASCII, prose punctuation to full-width', () => {
+    expect(cleanText('增长１５％以上').text).toBe('增长15%以上');
+    expect(cleanText('(一)强化培育,力争1,200户:').text).toBe('（一）强化培育，力争1,200户：');
+    expect(cleanText('规上工业增加值同比增长 10% 以上').text).toBe('规上工业增加值同比增长10%以上');
+  });
+
+  it('keeps every cleaned character traceable to the original', () => {
+    for (const name of ['000_4a0b2518f3081329.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt']) {
+      const original = seed(name);
+      const m = cleanText(original);
+      for (let i = 0; i < m.text.length; i++) {
+        const [s, e] = originalSpan(m, i, i + 1);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(e).toBeLessThanOrEqual(original.length);
+        if (e - s === 1 && /[\u4e00-\u9fff]/.test(m.text[i]!) && m.text[i] !== '责' && m.text[i] !== '监') {
+          expect(original[s]).toBe(m.text[i]);
+        }
+      }
+    }
+  });
+});

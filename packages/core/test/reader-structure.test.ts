@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { parseDepartmentList, trailingDepartments } from '../src/reader/departments.ts';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
+import { sectionNumberValue } from '../src/reader/numerals.ts';
+import { splitSentences } from '../src/reader/sentences.ts';
+import { readOutline } from '../src/reader/structure.ts';
+import { readDecompositionTable } from '../src/reader/table.ts';
+
+const seed = (n: string) => readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8');
+const outlineOf = (n: string) => readOutline(cleanText(seed(n)).text);
+
+describe('section numbers', () => {
+  it.each([
+    ['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['12', 12],
+  ])('%s → %d', (numeral, value) => expect(sectionNumberValue(numeral)).toBe(value));
+  it('rejects what is not a section number', () => {
+    expect(sectionNumberValue('十十')).toBeNaN();
+    expect(sectionNumberValue('百')).toBeNaN();
+  });
+});
+
+describe('outline', () => {
+  it('finds the sixteen items of seed 000', () => {
+    const o = outlineOf('000_4a0b2518f3081329.txt');
+    expect(o.blocks.map((b) => b.number)).toEqual(
+      ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'].map((n) => `${n}、`),
+    );
+    expect(o.blocks[0]!.title).toBe('育强主导产业');
+    expect(o.blocks.every((b) => b.hasContent)).toBe(true);
+  });
+
+  it('nests seed 001 items （一）…（二十） under headings 一、…五、', () => {
+    const o = outlineOf('001_a8837981a284b011.txt');
+    const items = o.blocks.filter((b) => b.hasContent);
+    expect(items).toHaveLength(20);
+    expect(items[8]!.section).toBe('二、（九）');
+    expect(o.blocks.filter((b) => !b.hasContent).map((b) => b.title)).toEqual([
+      '全面提升发展质量', '合理扩大规模总量', '着力提高发展效益', '提升助企服务质量', '健全完善保障措施',
+    ]);
+  });
+
+  it('splits seed 002 into a review part (2023) and a plan part (2024), restarting （一）', () => {
+    const o = outlineOf('002_18a65d7238599efc.txt');
+    expect(o.parts.map((p) => [p.heading, p.year, p.review])).toEqual([
+      ['2023年工作及成效', 2023, true],
+      ['2024年工作安排', 2024, false],
+    ]);
+    expect(o.blocks).toHaveLength(14);
+  });
+
+  it('finds seed 003 items run together on one line', () => {
+    const o = outlineOf('003_58fa80235016e783.txt');
+    expect(o.blocks.map((b) => b.title)).toEqual([
+      '民营经济提升行动', '龙头企业壮大行动', '专精特新培育行动', '创新驱动发展行动', '技术改造升级行动',
+      '落地项目提速行动', '开发区转型升级行动', '返乡创业主攻行动', '困难企业纾困行动', '企业家培养行动',
+    ]);
+  });
+
+  it('reads seed 004 three levels deep and ends the body before the attached table', () => {
+    const text = cleanText(seed('004_6c17aed7528460c1.txt')).text;
+    const o = readOutline(text);
+    expect(o.blocks.filter((b) => b.hasContent).map((b) => b.section)).toEqual([
+      '一、', '二、（一）1.', '二、（二）2.', '二、（二）3.', '二、（二）4.',
+      '三、5.', '三、6.', '三、7.', '三、8.', '三、9.', '三、10.',
+    ]);
+    expect(text.slice(o.bodyEnd).trimStart().startsWith('附件：《金安区2023年度工业发展要点》重点任务分解表')).toBe(true);
+    expect(o.tableHeader).not.toBeNull();
+  });
+});
+
+describe('sentences', () => {
+  it('keeps a department list with a 。 inside as one sentence, closing at its bracket', () => {
+    const text = '力争新增30家。（责任单位：市经信局、市科技局。）各县区要统一思想。';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '力争新增30家。', '（责任单位：市经信局、市科技局。）', '各县区要统一思想。',
+    ]);
+  });
+});
+
+describe('department lists', () => {
+  it('first named leads, the rest are partners', () => {
+    expect(parseDepartmentList('市经信局、市发改委')).toEqual({ leads: ['市经信局'], partners: ['市发改委'], standing: [] });
+  });
+
+  it('reads seed 000 落实主体 with 以下不再列出 as standing partners', () => {
+    expect(parseDepartmentList('市经信局、市发改委，各县区政府、市开发区管委为落实主体，以下不再列出')).toEqual({
+      leads: ['市经信局'],
+      partners: ['市发改委', '各县区政府', '市开发区管委'],
+      standing: ['各县区政府', '市开发区管委'],
+    });
+  });
+
+  it('reads seed 001 按职责分工负责 and 责任主体…下同', () => {
+    const list = parseDepartmentList('市经济和信息化局、市科技局按职责分工负责;各县区人民政府、市管园区管委会为责任主体,下同');
+    expect(list?.leads).toEqual(['市经济和信息化局']);
+    expect(list?.partners).toEqual(['市科技局', '各县区人民政府', '市管园区管委会']);
+    expect(list?.standing).toEqual(['各县区人民政府', '市管园区管委会']);
+  });
+
+  it('never lets a collective entry lead (seed 003 责任单位)', () => {
+    const list = parseDepartmentList('责任单位：各县区政府管委，市经信局、市发改委。');
+    expect(list).toEqual({ leads: ['市经信局'], partners: ['各县区政府管委', '市发改委'], standing: [] });
+  });
+
+  it('reads 牵头单位/配合单位 labels', () => {
+    expect(parseDepartmentList('牵头单位：市经信局、市财政局；配合单位：各县区政府')).toEqual({
+      leads: ['市经信局', '市财政局'], partners: ['各县区政府'], standing: [],
+    });
+  });
+
+  it('rejects brackets that are not department lists', () => {
+    expect(parseDepartmentList('示范园区、城北片区、先生店片区')).toBeNull();
+    expect(parseDepartmentList('区')).toBeNull();
+    expect(parseDepartmentList('六政办秘2018212号')).toBeNull();
+    expect(trailingDepartments('积极争创全省发展民营经济先进市、县（区）。')).toBeNull();
+  });
+
+  it('finds the list at the end of a sentence and where it stands', () => {
+    const s = '力争电子信息产业产值增长10%（市经信局、市发改委）。';
+    const m = trailingDepartments(s);
+    expect(m?.leads).toEqual(['市经信局']);
+    expect(s.slice(m!.start, m!.end)).toBe('（市经信局、市发改委）');
+  });
+});
+
+describe('document info', () => {
+  it.each([
+    ['000_4a0b2518f3081329.txt', '2023年全市工业经济工作要点', 2023, '六安市', 'city', '安徽省'],
+    ['001_a8837981a284b011.txt', '宿州市制造业提质扩量增效“2321”行动计划2023年工作要点', 2023, '宿州市', 'city', '安徽省'],
+    ['002_18a65d7238599efc.txt', '2024年工作安排', 2024, '安徽省', 'province', undefined],
+    ['003_58fa80235016e783.txt', '2019年全市工业经济工作要点', 2019, '六安市', 'city', '安徽省'],
+    ['004_6c17aed7528460c1.txt', '金安区2024年度工业发展要点', 2024, '金安区', 'district', '六安市'],
+  ])('%s', (file, title, year, region, level, parentRegion) => {
+    const info = readDocumentInfo(cleanText(seed(file)).text);
+    expect(info).toEqual({ title, year, region, level, ...(parentRegion ? { parentRegion } : {}) });
+  });
+});
+
+describe('decomposition table (seed 004)', () => {
+  const original = seed('004_6c17aed7528460c1.txt');
+  const table = readDecompositionTable(original)!;
+
+  it('has its title, year, columns and thirteen rows', () => {
+    expect(table.title).toBe('《金安区2023年度工业发展要点》重点任务分解表');
+    expect(table.year).toBe(2023);
+    expect(table.columns).toEqual(['序号', '重点任务', '内容和要求', '牵头单位', '配合单位']);
+    expect(table.rows.map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+  });
+
+  it('joins rows that run across pages', () => {
+    const row4 = table.rows[3]!;
+    expect(row4.content.text.endsWith('规上工业企业研发经费支出占营收比重突破2.6%。')).toBe(true);
+    expect(original.slice(...row4.content.span)).toContain('六安市金安区人民政府行政规范性文件');
+    expect(table.rows[5]!.content.text).toContain('年内全部投产达效');
+    expect(table.rows[11]!.content.text.endsWith('引导相关行业不断做大做强。')).toBe(true);
+  });
+
+  it('reads merged 重点任务 group cells and sub-tasks', () => {
+    expect(table.rows[2]).toMatchObject({ group: '推进转型升级，促进提质增效', task: { text: '推进技术改造' } });
+    expect(table.rows[4]).toMatchObject({ group: '强化主体培育，促进扩量', task: { text: '强化梯次培育' } });
+    expect(table.rows[5]).toMatchObject({ group: '强化主体培育，促进扩量', task: { text: '强化项目攻坚' } });
+    expect(table.rows[0]!.group).toBeUndefined();
+    expect(table.rows[0]!.task.text).toBe('完成工业经济主要指标增长目标');
+  });
+
+  it('reads leads and partners from their columns', () => {
+    expect(table.rows[0]).toMatchObject({ leads: ['区经信局'], partners: ['区统计局', '区发改委', '金安经济开发区及有关乡镇'] });
+    expect(table.rows[3]!.leads).toEqual(['区发改委', '区经信局', '区科技局']);
+    expect(table.rows[12]!.leads).toEqual(['区自然资源局', '区金融服务中心', '区人社局', '区经信局']);
+  });
+
+  it('strips <p> remnants from cells but spans the original characters', () => {
+    const row3 = table.rows[2]!;
+    expect(row3.content.text.startsWith('持续实施“老树育新干”工程')).toBe(true);
+    expect(row3.content.text).not.toContain('<p>');
+    expect(original.slice(...row3.task.span)).toBe('推进技术改造');
+    expect(original.slice(...row3.leadText.span)).toBe('区经信局');
+  });
+
+  it('is absent from documents without one', () => {
+    expect(readDecompositionTable(seed('000_4a0b2518f3081329.txt'))).toBeNull();
+    expect(readDecompositionTable('')).toBeNull();
+  });
+});
