@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+import { originalSpan } from '../src/reader/mapped-text.ts';
+import { readDecompositionTable } from '../src/reader/table.ts';
+import type { Plan, Span } from '../src/model.ts';
+
+const seeds = ['000_4a0b2518f3081329.txt', '001_a8837981a284b011.txt', '002_18a65d7238599efc.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt'].map(
+  (n) => readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8'),
+);
+
+/** Pieces plan text is made of, so random documents look enough like plans to exercise the reader. */
+const planPiece = fc.constantFrom(
+  '一、', '（二）', '(三)', '3.', '1、', '\n', '\n\n', '\t', '。', '，', '；', '、', '（', '）', '(', ')',
+  '力争', '新增', '规上工业企业', '技改投资', '同比增长', '增长', '达到', '突破', '以上', '左右', '不低于', '**',
+  '15', '20%', '1.5', '3-5', '１５％', '亿元', '户', '家', '个', '百分点', '%', '2023年', '2024年工作安排', '2023年工作及成效',
+  '1—11月', '居全国第七位', '（市经信局、市发改委）', '（责任单位：各县区政府，市经信局。）', '按职责分工负责', '下同',
+  '[bookmark: _GoBack]', '<p>', '</p>', '&nbsp;', ' 六安市金安区人民政府行政规范性文件 ', '**页眉**', '负贵', '監',
+  '序号\t重点任务\t内容和要求\t牵头单位\t配合单位\n', '1\t任务\t全年力争增长 12% 以上\t区经信局\t区统计局\n', '\t\t\t突破 2.6%。\t\t\n',
+  'Copyright © 2018 x', ' ', '\u3000', '\r\n',
+);
+const planLike = fc.array(fc.oneof(planPiece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((p) => p.join(''));
+
+function spansInside(plan: Plan, length: number): boolean {
+  const inside = ([s, e]: Span) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= length;
+  return [...plan.targets, ...plan.actuals].every((t) => inside(t.span) && inside(t.quoteSpan)) && plan.tasks.every((t) => inside(t.span));
+}
+
+describe('reader properties', () => {
+  it('never throws on arbitrary strings, and every span lies inside the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), planLike), (text) => {
+        for (const part of ['body', 'table'] as const) {
+          const plan = extractPlan(text, { part });
+          expect(spansInside(plan, text.length)).toBe(true);
+          for (const t of plan.targets) {
+            // A span with a value covers at least one digit or Chinese numeral of the original.
+            if (t.value !== null) expect(text.slice(...t.span)).toMatch(/[0-9０-９一二两三四五六七八九十百千万亿]/);
+          }
+        }
+        readDecompositionTable(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps spans inside the text when seed documents are cut at random places', () => {
+    fc.assert(
+      fc.property(fc.nat(seeds.length - 1), fc.nat(), fc.nat(), (which, a, b) => {
+        const doc = seeds[which]!;
+        const from = a % doc.length;
+        const to = from + (b % (doc.length - from + 1));
+        const text = doc.slice(from, to);
+        expect(spansInside(extractPlan(text), text.length)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('maps every cleaned range back to an ordered range of the original', () => {
+    fc.assert(
+      fc.property(planLike, fc.nat(), fc.nat(), (text, a, b) => {
+        const m = cleanText(text);
+        const s = m.text.length === 0 ? 0 : a % m.text.length;
+        const e = s + (m.text.length === 0 ? 0 : b % (m.text.length - s + 1));
+        const [os, oe] = originalSpan(m, s, e);
+        expect(0 <= os && os <= oe && oe <= text.length).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
