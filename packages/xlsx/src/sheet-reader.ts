@@ -4,7 +4,7 @@ import { workbookErrors } from './errors.ts';
 import { shiftFormula } from './formula-shift.ts';
 import { formatGeneral, formatNumber, GENERAL, type NumberFormat } from './numfmt.ts';
 import { readInlineString } from './shared-strings.ts';
-import { CLOSE, OPEN, XmlScanner, decodeOoxmlEscapes } from './xml.ts';
+import { CLOSE, OPEN, XmlScanner, decodeEntities, decodeOoxmlEscapes } from './xml.ts';
 
 export interface SheetContext {
   fileName: string;
@@ -43,6 +43,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   let uncached = 0;
   let firstUncached = '';
   const budget = ctx.budget;
+  const attrs: CellAttributes = { r: undefined, t: undefined, s: undefined };
 
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind !== OPEN) continue;
@@ -56,27 +57,31 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
         break;
       }
       case 'c': {
-        const ref = s.attr('r');
+        readCellAttributes(xml, s.attrStart, s.attrEnd, attrs);
         let col = nextCol;
         let cellRow = row;
-        if (ref) {
-          const pos = parseCellAddress(ref);
+        let address: string | undefined;
+        if (attrs.r !== undefined) {
+          const pos = parseCellAddress(attrs.r);
           if (!pos) {
-            ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" has a cell with a bad reference "${ref}"; it was skipped`);
+            ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" has a cell with a bad reference "${attrs.r}"; it was skipped`);
             s.skipElement();
             break;
           }
           col = pos.col;
           cellRow = pos.row;
+          // The reference as written is the address when it is already canonical (it nearly always is).
+          if (isCanonicalRef(attrs.r)) address = attrs.r;
         }
         nextCol = col + 1;
         if (s.selfClosing) break;
-        const type = s.attr('t');
-        const styleIndex = s.attr('s');
-        const cell = readCellBody(s, type, cellRow, col, shared, ctx);
+        const type = attrs.t;
+        const styleIndex = attrs.s;
+        const cell = readCellBody(s, type, cellRow, col, address ?? cellAddress(cellRow, col), shared, ctx);
         if (!cell) break;
-        if (styleIndex !== undefined && type !== 's' && type !== 'str' && type !== 'inlineStr' && typeof cell.value === 'number') {
-          applyFormat(cell, ctx.formats[Number(styleIndex)] ?? GENERAL, ctx.date1904);
+        if (styleIndex !== undefined && typeof cell.value === 'number' && type !== 'b') {
+          const format = ctx.formats[Number(styleIndex)];
+          if (format && format.kind !== 'general') applyFormat(cell, format, ctx.date1904);
         }
         if (cell.formula !== undefined && cell.value === null && cell.error === undefined) {
           uncached++;
@@ -143,12 +148,24 @@ function readCellBody(
   type: string | undefined,
   row: number,
   col: number,
+  address: string,
   shared: Map<string, SharedFormula>,
   ctx: SheetContext,
 ): Cell | null {
   let raw: string | undefined;
   let inline: string | undefined;
   let formula: string | undefined;
+  const xml = s.xml;
+  // Fast path for the common <c …><v>123</v></c>: no tag objects, one slice.
+  if (xml.startsWith('<v>', s.pos)) {
+    const end = xml.indexOf('<', s.pos + 3);
+    if (end > 0 && xml.startsWith('</v></c>', end)) {
+      raw = xml.slice(s.pos + 3, end);
+      if (raw.indexOf('&') >= 0) raw = decodeEntities(raw);
+      s.pos = end + 8;
+      return valueCell(raw, undefined, undefined, type, row, col, address, ctx);
+    }
+  }
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind === CLOSE) {
       if (s.name === 'c') break;
@@ -169,11 +186,23 @@ function readCellBody(
     } else if (s.name === 'is') inline = readInlineString(s);
     else s.skipElement();
   }
-  const address = cellAddress(row, col);
   if (raw === undefined && inline === undefined) {
     if (formula === undefined) return null;
     return { address, row, col, value: null, text: '', formula: `=${formula}`.replace(/^=+/, '=') };
   }
+  return valueCell(raw, inline, formula, type, row, col, address, ctx);
+}
+
+function valueCell(
+  raw: string | undefined,
+  inline: string | undefined,
+  formula: string | undefined,
+  type: string | undefined,
+  row: number,
+  col: number,
+  address: string,
+  ctx: SheetContext,
+): Cell {
   const cell: Cell = { address, row, col, value: null, text: '' };
   if (formula !== undefined) cell.formula = `=${formula}`.replace(/^=+/, '=');
   switch (type) {
@@ -213,7 +242,7 @@ function readCellBody(
         return cell;
       }
       cell.value = n;
-      cell.text = formatGeneral(n);
+      cell.text = isPlainDecimal(raw) ? raw : formatGeneral(n);
       return cell;
     }
   }
@@ -225,4 +254,69 @@ function applyFormat(cell: Cell, format: NumberFormat, date1904: boolean): void 
   cell.value = formatted.value;
   cell.text = formatted.text;
   cell.numFmt = format.code;
+}
+
+interface CellAttributes {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+}
+
+/** One pass over a <c> tag's attributes for the three the reader needs (r, t, s). */
+function readCellAttributes(xml: string, start: number, end: number, out: CellAttributes): void {
+  out.r = out.t = out.s = undefined;
+  let i = start;
+  while (i < end) {
+    const eq = xml.indexOf('=', i);
+    if (eq < 0 || eq >= end) return;
+    let nameStart = eq - 1;
+    while (nameStart > i && xml.charCodeAt(nameStart) <= 32) nameStart--;
+    const nameEnd = nameStart + 1;
+    while (nameStart > i && xml.charCodeAt(nameStart - 1) > 32) nameStart--;
+    let q = eq + 1;
+    while (q < end && xml.charCodeAt(q) !== 34 && xml.charCodeAt(q) !== 39) q++;
+    const close = xml.indexOf(xml[q]!, q + 1);
+    if (close < 0 || close > end) return;
+    if (nameEnd - nameStart === 1) {
+      const c = xml.charCodeAt(nameStart);
+      const value = xml.slice(q + 1, close);
+      if (c === 114) out.r = value;
+      else if (c === 116) out.t = value;
+      else if (c === 115) out.s = value;
+    }
+    i = close + 1;
+  }
+}
+
+/** Upper-case letters then digits, no $: usable as an address as it stands. */
+function isCanonicalRef(ref: string): boolean {
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the stored text already reads as Excel's General display: at most 15 significant
+ * digits, no exponent, no redundant zeros ("57.5", "-1200"). Saves formatting 800k numbers.
+ */
+function isPlainDecimal(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 16) return false;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return false;
+  const first = raw.charCodeAt(i);
+  if (first === 48 && i + 1 < n && raw.charCodeAt(i + 1) !== 46) return false;
+  let dot = -1;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46) {
+      if (dot >= 0) return false;
+      dot = i;
+    } else if (c < 48 || c > 57) return false;
+  }
+  if (dot >= 0 && (dot === n - 1 || raw.charCodeAt(n - 1) === 48)) return false;
+  if (raw === '-0') return false;
+  return true;
 }

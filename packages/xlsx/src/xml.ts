@@ -23,8 +23,9 @@ export class XmlScanner {
   tagStart = 0;
   tagEnd = 0;
   selfClosing = false;
-  private attrStart = 0;
-  private attrEnd = 0;
+  /** The current start tag's attribute text spans [attrStart, attrEnd). */
+  attrStart = 0;
+  attrEnd = 0;
 
   constructor(xml: string, start = 0) {
     this.xml = xml;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8 } from 'fflate';
-import { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, type CellMark } from '../src/annotate.ts';
+import { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations } from '../src/annotate.ts';
+import type { CellMark } from '../src/annotate/marks.ts';
 import { readWorkbook } from '../src/read-workbook.ts';
 import { openZip, type ZipArchive } from '../src/zip.ts';
 import { excelBytes, loadWithExcelJs, richWorkbook, unzipParts } from './fixtures.ts';
