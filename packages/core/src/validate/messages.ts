@@ -107,9 +107,10 @@ export function ambiguousMessage(t: { metric: string; options: string }, locale:
   return `${t.metric}同时匹配计划中的多个目标（${t.options}），未自动判定，请人工核对。`;
 }
 
-export function belowPreviousYearMessage(t: { metric: string; actual: string; expected: string; year: number }, locale: Locale): string {
-  if (locale === 'en') return `${t.metric} target ${t.actual} is below the ${t.year} target ${t.expected}.`;
-  return `${t.metric}目标${t.actual}低于${t.year}年目标${t.expected}。`;
+export function belowPreviousYearMessage(t: { metric: string; kind?: TargetKind; actual: string; expected: string; year: number }, locale: Locale): string {
+  const name = targetName(t.metric, t.kind, locale);
+  if (locale === 'en') return `${name} ${t.actual} is below the ${t.year} target ${t.expected}.`;
+  return `${name}${t.actual}低于${t.year}年目标${t.expected}。`;
 }
 
 export function noHeaderMessage(t: { sheet: string }, locale: Locale): string {

@@ -68,12 +68,13 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const expected = describe(upper, locale);
       const ref = targetRef(index.plan, upper);
       const amount = AMOUNT_KINDS.has(t.kind) && t.dimension !== 'percent' && t.dimension !== 'percentage-point';
+      // Amounts are parts of the upper total: neither their numbers nor their units compare.
+      if (amount) continue;
       const verdict = compareToPlan(t, upper, tolerance);
       if (verdict.status === 'incomparable') {
         push(t, { code: 'unit-mismatch', metricKey: t.metricKey, expected, actual, target: ref, message: msg.unitMismatchMessage({ metric: metricLabel(t), planUnit: upper.unit, sheetUnit: t.unit }, locale) });
         continue;
       }
-      if (amount) continue;
       const word = planWord(index.plan.level, locale);
       if (verdict.status === 'shortfall') {
         push(t, {
@@ -93,7 +94,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const expected = describe(result.target, locale);
       push(t, {
         code: 'below-previous-year', metricKey: t.metricKey, expected, actual, target: targetRef(index.plan, result.target),
-        message: msg.belowPreviousYearMessage({ metric: metricLabel(t), actual, expected, year: index.plan.year }, locale),
+        message: msg.belowPreviousYearMessage({ metric: metricLabel(t), kind: t.kind, actual, expected, year: index.plan.year }, locale),
       });
     }
     if (hit) matched++;

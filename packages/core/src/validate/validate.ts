@@ -214,9 +214,9 @@ function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target
     } else if (verdict.status === 'incomparable') {
       add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
     }
-  } else if (claim.dimension !== target.dimension && claim.dimension !== 'number' && target.dimension !== 'number') {
-    add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
   }
+  // A part is not compared on its own, so its unit is not either (金安区 "2期企业家培训" under the
+  // city's "培训20场"); allocation parts meet the plan's unit in checkAllocations.
   if (claim.region === undefined && leadsAgree(claim.leads, [...target.leads, ...target.partners]) === false) {
     const departments = [...target.leads, ...target.partners].join('、');
     add(ctx, {
@@ -237,7 +237,7 @@ function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex): void {
   add(ctx, {
     code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
     target: targetRef(index.plan, result.target),
-    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), actual, expected, year: index.plan.year }, ctx.locale),
+    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), kind: claim.kind, actual, expected, year: index.plan.year }, ctx.locale),
   });
 }
 
@@ -341,8 +341,14 @@ function checkAllocations(ctx: Context, table: SheetTable, plans: readonly Appli
       const result = matchTarget(index, { ...first, year: first.year ?? table.year });
       if (!result || !('target' in result)) continue;
       const verdict = compareToPlan(sum, result.target, ctx.tolerance);
-      if (verdict.status !== 'shortfall') continue;
       const expected = describe(result.target, ctx.locale);
+      if (verdict.status === 'incomparable') {
+        add(ctx, {
+          code: 'unit-mismatch', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText, target: targetRef(index.plan, result.target),
+          message: msg.unitMismatchMessage({ metric: metricLabel(first), planUnit: result.target.unit, sheetUnit: first.unit }, ctx.locale),
+        });
+      }
+      if (verdict.status !== 'shortfall') continue;
       add(ctx, {
         code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
         target: targetRef(index.plan, result.target),
