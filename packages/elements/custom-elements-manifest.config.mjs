@@ -25,7 +25,8 @@ function dropPrivateMembers() {
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts'],
-  outdir: '.',
+  // tests/manifest.test.ts regenerates into a scratch directory through CEM_OUTDIR.
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   dev: false,
   packagejson: false,

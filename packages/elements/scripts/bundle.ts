@@ -52,6 +52,10 @@ function baseConfig(outDir: string): InlineConfig {
     // Production build: lit's "development" export condition (with its dev-mode warnings) is not used.
     mode: 'production',
     plugins: [minifyTemplatesPlugin()],
+    // Explicit, because Vite picks lit's "development" build whenever NODE_ENV is not
+    // "production" (vitest sets it to "test"), and that build warns and is larger.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
       emptyOutDir: false,

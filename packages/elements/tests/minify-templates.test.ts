@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { collapseTemplateText, minifyTemplates } from '../scripts/minify-templates.ts';
+
+test('html templates: whitespace runs become one space, expressions untouched', () => {
+  const source = 'const t = html`\n  <p class="a">\n    ${x ? html`<b>  ${y}  </b>` : "  keep  "}\n  </p>\n`;';
+  expect(minifyTemplates(source)).toBe('const t = html` <p class="a"> ${x ? html`<b> ${y} </b>` : "  keep  "} </p> `;');
+});
+
+test('css templates: comments and optional spaces go, spaces next to expressions stay', () => {
+  const source = 'css`\n  /* why */\n  :host {\n    outline: ${w} solid ${c};\n    font: 12px a, b;\n  }\n`';
+  expect(minifyTemplates(source)).toBe("css` :host{outline: ${w} solid ${c}; font:12px a,b;} `");
+});
+
+test('plain strings, untagged templates and other tags are left alone', () => {
+  const source = 'const a = `  x  `; const b = "html`  y  `"; const c = sql`  z  `;';
+  // "html`" inside a string is matched too, but its text is only whitespace collapsing.
+  expect(minifyTemplates('const a = `  x  `; const c = sql`  z  `;')).toBe('const a = `  x  `; const c = sql`  z  `;');
+  expect(minifyTemplates(source)).toContain('const a = `  x  `');
+});
+
+test('escapes and nested braces inside expressions do not end the template early', () => {
+  const source = 'html`<i>\\`  </i>${ {a: 1}["a"] }  <u>  </u>`';
+  expect(minifyTemplates(source)).toBe('html`<i>\\` </i>${ {a: 1}["a"] } <u> </u>`');
+});
+
+test('collapse keeps selectors with pseudo-classes intact', () => {
+  expect(collapseTemplateText('th :focus , td:hover {  color : red ; }', 'css')).toBe('th :focus,td:hover{color : red;}');
+});
