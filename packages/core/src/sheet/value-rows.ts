@@ -93,7 +93,7 @@ function valueClaim(
   }
   // The cell's own unit wins, then the row's 单位 cell, then the header's "(亿元)".
   const unit = q.unit || normaliseUnit(rowUnit) || column.unit || '';
-  const meaning = indicatorMeaning(metricName, unit, ctx.year);
+  const meaning = indicatorMeaning(metricName, unit);
   const info = unitInfo(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
   const claim: Claim = {

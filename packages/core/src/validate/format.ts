@@ -49,7 +49,7 @@ export function formatAmount(value: number, unit: string, locale: Locale): strin
 
 /** A share as a percentage: 0.5 → "50%". */
 export function formatShare(share: number): string {
-  return `${roundForDisplay(share * 100)}%`;
+  return `${formatPlainNumber(Number((share * 100).toFixed(1)))}%`;
 }
 
 /** How a message names the plan compared against: 省级/市级/区级 when it is a level above, else 计划. */
