@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '@mubiao/core';
+import { encodeGb18030, REPO, run, SEED_000, SEED_004, tempDir } from './extract-fixtures.ts';
+
+interface JsonTarget {
+  metric: string;
+  metricKey: string;
+  kind: string;
+  comparator: string;
+  value: number | null;
+  max: number | null;
+  unit: string;
+  span: [number, number];
+  leads: string[];
+  partners: string[];
+  text: string;
+}
+
+const oneLine = (text: string) => text.trimEnd().split('\n').length === 1;
+
+describe('mubiao extract --json', () => {
+  it('lists 六安市 2023 targets with the DESIGN.md contract, including 技改投资 >= 20 % and ** placeholders', async () => {
+    const r = await run(REPO, 'extract', SEED_000, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const plan = JSON.parse(r.stdout) as { targets: JsonTarget[]; actuals: unknown[]; region: string; year: number };
+    expect(Array.isArray(plan.actuals)).toBe(true);
+    expect(plan).toMatchObject({ region: '六安市', year: 2023 });
+    const original = readFileSync(join(REPO, SEED_000), 'utf8');
+    for (const t of plan.targets) {
+      for (const key of ['metric', 'kind', 'comparator', 'value', 'max', 'unit', 'span', 'leads', 'partners']) expect(t).toHaveProperty(key);
+      expect(original.slice(t.span[0], t.span[1])).toBe(t.text);
+    }
+    const jigai = plan.targets.find((t) => t.metric === '技改投资')!;
+    expect(jigai).toMatchObject({ kind: 'growth', comparator: '>=', value: 20, max: null, unit: '%' });
+    expect(jigai.text).toContain('20%以上');
+    const placeholders = plan.targets.filter((t) => t.comparator === 'placeholder');
+    expect(placeholders.length).toBe(6);
+    expect(placeholders.every((t) => t.value === null && t.text.includes('**'))).toBe(true);
+    expect(plan.targets.find((t) => t.metric === '装备制造产业产值')).toMatchObject({ leads: ['市经信局'] });
+  });
+
+  it('reads the attached table of seed 004 with --part table', async () => {
+    const r = await run(REPO, 'extract', SEED_004, '--json', '--part', 'table');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { year: number; targets: JsonTarget[]; tasks: { source: string }[] };
+    expect(plan.year).toBe(2023);
+    expect(plan.tasks).toHaveLength(13);
+    expect(plan.targets.find((t) => t.metric === '技改投资')).toMatchObject({ comparator: '>=', value: 15, leads: ['区经信局'] });
+  });
+
+  it('lets --region and --year override what the text says', async () => {
+    const r = await run(REPO, 'extract', SEED_000, '--json', '--region', '测试市', '--year', '2025');
+    const plan = JSON.parse(r.stdout) as { region: string; year: number; targets: { year: number }[] };
+    expect(plan.region).toBe('测试市');
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.every((t) => t.year === 2025)).toBe(true);
+  });
+});
+
+describe('mubiao extract (table)', () => {
+  it('prints an aligned table that handles CJK width', async () => {
+    const r = await run(REPO, 'extract', SEED_000);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('2023年全市工业经济工作要点 — 六安市 2023');
+    const header = lines.find((l) => l.startsWith('id'))!;
+    const kindColumn = displayWidth(header.slice(0, header.indexOf('kind')));
+    const rows = lines.filter((l) => /^t\d{3}/.test(l));
+    expect(rows.length).toBe(63);
+    for (const row of rows) {
+      const at = row.search(/ (growth|level|increment|share|count) /) + 1;
+      expect(displayWidth(row.slice(0, at))).toBe(kindColumn);
+    }
+    expect(r.stdout).toMatch(/技改投资\s+20%以上/);
+    expect(r.stdout).toContain('**个（待定）');
+  });
+
+  it('shows actuals for a document that reviews a year (seed 002)', async () => {
+    const r = await run(REPO, 'extract', 'seeds/documents/002_18a65d7238599efc.txt');
+    expect(r.stdout).toContain('Results already achieved (actuals):');
+    expect(r.stdout).toMatch(/规上工业增加值\s+7\.3%\s+growth\s+1—11月/);
+  });
+});
+
+describe('mubiao extract: input encodings and bad input', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  it('decodes a GB18030 copy of a seed to the same plan', async () => {
+    const utf8 = readFileSync(join(REPO, SEED_000), 'utf8');
+    await writeFile(join(dir, 'plan-gb.txt'), encodeGb18030(utf8));
+    const fromGb = JSON.parse((await run(dir, 'extract', 'plan-gb.txt', '--json')).stdout);
+    const fromUtf8 = JSON.parse((await run(REPO, 'extract', SEED_000, '--json')).stdout);
+    expect(fromGb.targets).toEqual(fromUtf8.targets);
+    expect(fromGb.targets.length).toBe(63);
+  });
+
+  it.each([
+    ['empty file', 'empty.txt', new Uint8Array(0), /empty\.txt: the file is empty/],
+    ['binary file', 'image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), /image\.png: looks like a binary file/],
+    ['invalid UTF-8', 'broken.txt', new Uint8Array([0xe8, 0xae, 0xa1, 0xc3, 0x28, 0xff, 0xfe, 0xfd]), /broken\.txt: not valid UTF-8 or GB18030/],
+  ])('%s: one line naming the file, exit 2', async (_label, name, bytes, message) => {
+    await writeFile(join(dir, name), bytes);
+    const r = await run(dir, 'extract', name);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a 20 MB file: one line naming the file, exit 2', async () => {
+    await writeFile(join(dir, 'huge.txt'), Buffer.alloc(20 * 1024 * 1024, 0x61));
+    const r = await run(dir, 'extract', 'huge.txt');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(/^huge\.txt: 20\.0 MB is too large/);
+  });
+
+  it('a missing path: one line naming the file, exit 2', async () => {
+    const r = await run(dir, 'extract', 'no/such/plan.txt');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('no/such/plan.txt: no such file\n');
+  });
+
+  it('a folder: one line, exit 2', async () => {
+    const r = await run(REPO, 'extract', 'seeds');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('seeds: is a folder, not a text file\n');
+  });
+
+  it.each([
+    [[], /which plan document/],
+    [['a.txt', 'b.txt'], /one file at a time/],
+    [[SEED_000, '--year', '23'], /--year 23 is not a year/],
+    [[SEED_000, '--level', 'county'], /--level county is not one of province, city, district/],
+    [[SEED_000, '--part', 'appendix'], /--part appendix is not body or table/],
+    [[SEED_000, '--part', 'table'], /no decomposition table/],
+    [[SEED_000, '--jsn'], /unknown option --jsn/],
+  ])('bad usage %j: one line, exit 2', async (args, message) => {
+    const r = await run(REPO, 'extract', ...args);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('prints "No numeric targets found." for prose without targets', async () => {
+    await writeFile(join(dir, 'prose.txt'), '各县区、市直有关单位要统一思想认识，提高政治站位。\n');
+    const r = await run(dir, 'extract', 'prose.txt');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No numeric targets found.');
+  });
+});
