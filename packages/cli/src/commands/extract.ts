@@ -1,0 +1,154 @@
+import type { Plan, RegionLevel } from '@mubiao/core';
+import { describeTarget, extractPlan } from '@mubiao/core';
+import { flag, has, parseArgs } from '../args.ts';
+import type { Command, Io } from '../command.ts';
+import { UserError } from '../errors.ts';
+import { formatTable } from '../format-table.ts';
+import { readTextFile } from '../read-text.ts';
+
+const usage = `Usage: mubiao extract FILE [--json] [--region R] [--year Y] [--level L] [--part body|table]
+
+Reads a plan document (工作要点, 行动计划; UTF-8 or GB18030 text) and lists its numeric targets:
+metric, requirement, kind, lead and partner departments, and where each stands in the file.
+
+  --json              print the plan as JSON: { targets: [...], actuals: [...], tasks: [...], ... };
+                      each target has metric, kind, comparator, value, max, unit, span ([start, end)
+                      offsets into FILE), leads, partners, quote, and text (FILE sliced at span)
+  --region R          the issuing region (e.g. 六安市) when the text does not make it plain
+  --year Y            the plan year, overriding the year the text names
+  --level L           province, city or district
+  --part body|table   body (default): the plan prose; table: the attached 重点任务分解表
+
+Example:
+  mubiao extract seeds/documents/000_4a0b2518f3081329.txt --json`;
+
+const LEVELS: readonly RegionLevel[] = ['province', 'city', 'district'];
+
+export const extract: Command = {
+  name: 'extract',
+  summary: 'read a plan document into its numeric targets (table, or --json)',
+  usage,
+  async run(argv: string[], io: Io): Promise<number> {
+    const args = parseArgs(argv, { valued: ['region', 'year', 'level', 'part'], boolean: ['json'] }, 'extract');
+    if (args.positionals.length !== 1) {
+      throw new UserError(
+        args.positionals.length === 0
+          ? 'mubiao extract: which plan document? (mubiao extract FILE [--json])'
+          : `mubiao extract: one file at a time (got ${args.positionals.length})`,
+      );
+    }
+    const file = args.positionals[0]!;
+    const options = readOptions(args);
+    const { text } = await readTextFile(file, io.cwd);
+    const plan = extractPlan(text, { ...options, file });
+    if (options.part === 'table' && plan.tasks.length === 0) {
+      throw new UserError(`${file}: no decomposition table (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位) found`);
+    }
+    io.stdout(has(args, 'json') ? planJson(plan, text) : planText(plan, text, file));
+    return 0;
+  },
+};
+
+function readOptions(args: ReturnType<typeof parseArgs>) {
+  const region = flag(args, 'region');
+  const year = flag(args, 'year');
+  const level = flag(args, 'level');
+  const part = flag(args, 'part');
+  if (region !== undefined && region.trim() === '') throw new UserError('mubiao extract: --region needs a region name');
+  if (year !== undefined && !/^(19|20|21)\d\d$/.test(year)) {
+    throw new UserError(`mubiao extract: --year ${year} is not a year (expected e.g. 2024)`);
+  }
+  if (level !== undefined && !LEVELS.includes(level as RegionLevel)) {
+    throw new UserError(`mubiao extract: --level ${level} is not one of ${LEVELS.join(', ')}`);
+  }
+  if (part !== undefined && part !== 'body' && part !== 'table') {
+    throw new UserError(`mubiao extract: --part ${part} is not body or table`);
+  }
+  return {
+    ...(region ? { region: region.trim() } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    ...(level ? { level: level as RegionLevel } : {}),
+    ...(part ? { part: part as 'body' | 'table' } : {}),
+  };
+}
+
+/** The plan with each target's original words added, as the DESIGN.md contract describes. */
+function planJson(plan: Plan, text: string): string {
+  const withText = <T extends { span: [number, number] }>(x: T) => ({ ...x, text: text.slice(x.span[0], x.span[1]) });
+  const out = { ...plan, targets: plan.targets.map(withText), actuals: plan.actuals.map(withText) };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function planText(plan: Plan, text: string, file: string): string {
+  const lineOf = lineFinder(text);
+  const heading = `${plan.title || file} — ${[plan.region, plan.year].filter(Boolean).join(' ')}`;
+  const counts = `${plan.targets.length} targets · ${plan.actuals.length} actuals · ${plan.tasks.length} tasks`;
+  const parts = [heading, counts, ''];
+  if (plan.targets.length === 0) {
+    parts.push('No numeric targets found.');
+  } else {
+    parts.push(
+      formatTable(
+        [
+          { header: 'id' },
+          { header: '指标 metric', max: 28 },
+          { header: '目标 target', max: 18 },
+          { header: 'kind' },
+          { header: '牵头 leads', max: 22 },
+          { header: '配合 partners', max: 30 },
+          { header: 'line', align: 'right' },
+        ],
+        plan.targets.map((t) => [
+          t.id,
+          t.metric,
+          describeTarget(t) + (t.aspirational ? ' (力争)' : ''),
+          t.kind,
+          t.leads.join('、') || '–',
+          t.partners.join('、') || '–',
+          String(lineOf(t.span[0])),
+        ]),
+      ),
+    );
+  }
+  if (plan.actuals.length > 0) {
+    parts.push(
+      '',
+      'Results already achieved (actuals):',
+      formatTable(
+        [
+          { header: 'id' },
+          { header: '指标 metric', max: 28 },
+          { header: '结果 value', max: 18 },
+          { header: 'kind' },
+          { header: 'period' },
+          { header: 'line', align: 'right' },
+        ],
+        plan.actuals.map((a) => [
+          a.id,
+          a.metric,
+          a.kind === 'rank' ? `${a.rankScope ?? ''}第${a.value}位` : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline }),
+          a.kind,
+          a.period.label || String(a.period.year),
+          String(lineOf(a.span[0])),
+        ]),
+      ),
+    );
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** 1-based line number of an offset. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
