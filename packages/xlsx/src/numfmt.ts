@@ -266,7 +266,12 @@ export function formatWithCode(n: number, code: string): string {
     if (pattern === '') prefix += literal;
     else suffix += literal;
   }
-  if (pattern.replace(/[.,]/g, '') === '') return sign + prefix + formatGeneral(value * 100 ** percent) + suffix;
+  if (pattern.replace(/[.,]/g, '') === '') {
+    // A section of literals only ("—" for zero), or one built around General ("¥"General).
+    const general = /general/i.exec(prefix);
+    if (general) return sign + prefix.slice(0, general.index) + formatGeneral(value * 100 ** percent) + prefix.slice(general.index + 7) + suffix;
+    return prefix + pattern + suffix;
+  }
   value *= 100 ** percent;
   return sign + prefix + renderPattern(value, pattern) + suffix;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv, sniffDelimiter } from '../src/csv.ts';
+import { readAny } from '../src/read-workbook.ts';
+
+const texts = (r: ReturnType<typeof readCsv>) => r.grid.cells.map((row) => Array.from(row, (c) => c?.text ?? ''));
+
+describe('readCsv', () => {
+  it('reads RFC 4180 quoting: commas, quotes and line breaks inside fields', () => {
+    const r = readCsv('序号,重点任务,内容和要求\r\n1,"技改, 投资","增长""20%""以上\n（经信局）"\r\n2,新增企业,150户\r\n', { fileName: '分解表.csv' });
+    expect(texts(r)).toEqual([
+      ['序号', '重点任务', '内容和要求'],
+      ['1', '技改, 投资', '增长"20%"以上\n（经信局）'],
+      ['2', '新增企业', '150户'],
+    ]);
+    expect(r.grid).toMatchObject({ sheet: '分解表', rowCount: 3, colCount: 3 });
+    expect(r.grid.cells[1]![2]).toMatchObject({ address: 'C2', row: 1, col: 2 });
+  });
+
+  it('keeps values as typed text (no silent conversion of 15% or 0012)', () => {
+    const r = readCsv('a,b\n15%,0012', { fileName: 'x.csv' });
+    expect(r.grid.cells[1]![0]!.value).toBe('15%');
+    expect(r.grid.cells[1]![1]!.value).toBe('0012');
+  });
+
+  it('strips a UTF-8 BOM and decodes GB18030 and UTF-16', () => {
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('指标,值\n技改,20')]);
+    expect(readCsv(utf8, { fileName: 'u.csv' })).toMatchObject({ encoding: 'utf-8' });
+    expect(texts(readCsv(utf8, { fileName: 'u.csv' }))[0]).toEqual(['指标', '值']);
+    // "指标,值" in GBK.
+    const gbk = new Uint8Array([0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0xd6, 0xb5]);
+    const g = readCsv(gbk, { fileName: 'g.csv' });
+    expect(g.encoding).toBe('gb18030');
+    expect(texts(g)).toEqual([['指标', '值']]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('a\tb', (ch) => [ch.charCodeAt(0), 0]).flat()]);
+    expect(texts(readCsv(utf16, { fileName: 'w.csv' }))).toEqual([['a', 'b']]);
+  });
+
+  it('sniffs comma, tab and semicolon', () => {
+    expect(sniffDelimiter('a;b;c\n1;2;3\n')).toBe(';');
+    expect(sniffDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
+    expect(sniffDelimiter('a,b\n"x;y",2\n')).toBe(',');
+    expect(readCsv('指标;目标\n技改;20%', { fileName: 's.csv' }).delimiter).toBe(';');
+  });
+
+  it('warns about an unclosed quote instead of failing', () => {
+    const r = readCsv('a,"b\nc,d', { fileName: 'q.csv' });
+    expect(r.warnings[0]).toBe('q.csv: a quoted field starting on line 1 is never closed; read to the end of the file');
+  });
+
+  it('an empty file is an empty grid; binary junk is refused', () => {
+    expect(readCsv('', { fileName: 'e.csv' }).grid.rowCount).toBe(0);
+    expect(() => readCsv(new Uint8Array([1, 2, 0, 4]), { fileName: 'b.csv' })).toThrow('b.csv is not a workbook');
+  });
+
+  it('is what readAny returns for text files', () => {
+    const r = readAny(new TextEncoder().encode('县区,目标值\n金安区,15'), '进度.csv');
+    expect(r.format).toBe('csv');
+    expect(r.sheets[0]!.cells[1]![1]!.text).toBe('15');
+  });
+});

@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
+
+const dir = await mkdtemp(join(tmpdir(), 'mubiao-xlsx-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+const input = join(dir, '分解表.xlsx');
+await writeFile(input, writeWorkbook([{ name: '表', rows: [['指标', '目标'], ['技改投资', '增长15%以上']] }]));
+const marks = [{ sheet: '表', cell: 'B2', severity: 'error' as const, note: '低于计划 20%以上' }];
+
+describe('node helpers', () => {
+  it('reads a workbook file, and names missing files clearly', async () => {
+    const r = await readWorkbookFile(input);
+    expect(r.sheets[0]!.cells[1]![1]!.text).toBe('增长15%以上');
+    await expect(readWorkbookFile(join(dir, 'nope.xlsx'))).rejects.toThrow(/nope\.xlsx: no such file$/);
+    await expect(readWorkbookFile(dir)).rejects.toThrow(/is a folder, not a workbook/);
+  });
+
+  it('writes an annotated copy and leaves the input untouched', async () => {
+    const before = await readFile(input);
+    const out = join(dir, '分解表.checked.xlsx');
+    const result = await writeAnnotatedCopy(input, out, marks);
+    expect(result.markedCells).toBe(1);
+    expect(Buffer.compare(await readFile(input), before)).toBe(0);
+    const reread = await readWorkbookFile(out);
+    expect(reread.sheets[0]!.cells[1]![1]!.text).toBe('增长15%以上');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to write over the input, however it is spelled', async () => {
+    await expect(writeAnnotatedCopy(input, input, marks)).rejects.toMatchObject({ code: 'same-file' });
+    await expect(writeAnnotatedCopy(input, join(dir, '.', '分解表.xlsx'), marks, { overwrite: true })).rejects.toMatchObject({ code: 'same-file' });
+    const link = join(dir, 'link.xlsx');
+    await symlink(input, link);
+    await expect(writeAnnotatedCopy(input, link, marks, { overwrite: true })).rejects.toMatchObject({ code: 'same-file' });
+  });
+
+  it('refuses an existing output unless overwrite is set', async () => {
+    const out = join(dir, 'exists.xlsx');
+    await writeFile(out, 'keep me');
+    await expect(writeAnnotatedCopy(input, out, marks)).rejects.toThrow(/exists\.xlsx already exists; choose another name or allow overwriting/);
+    expect(await readFile(out, 'utf8')).toBe('keep me');
+    await writeAnnotatedCopy(input, out, marks, { overwrite: true });
+    expect((await readWorkbookFile(out)).format).toBe('xlsx');
+  });
+
+  it('does not create an output when the input is unreadable', async () => {
+    const bad = join(dir, 'bad.xlsx');
+    await writeFile(bad, 'PK\u0003\u0004 not really');
+    const out = join(dir, 'bad.out.xlsx');
+    await expect(writeAnnotatedCopy(bad, out, marks)).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readFile(out)).rejects.toThrow();
+    await expect(writeAnnotatedCopy(input, join(dir, 'no-such-dir', 'o.xlsx'), marks)).rejects.toThrow(/does not exist/);
+  });
+});
