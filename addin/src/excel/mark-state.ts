@@ -98,3 +98,6 @@ export function memoryStore(initial: MarkState | null = null): MarkStore & { sta
   };
   return store;
 }
+
+/** Where a ribbon command leaves its last failure for the pane to show. */
+export const LAST_ERROR_KEY = 'mubiao.lastCommandError';

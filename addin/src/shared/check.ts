@@ -26,6 +26,8 @@ export interface GaugeSpec {
   sheet: string;
   cell: string;
   value: number;
+  /** A target the sheet sets (15%以上) or a result it reports (完成值). */
+  role: 'target' | 'actual';
   target: Target;
   plan: string;
 }
@@ -93,6 +95,7 @@ export function gaugesFor(tables: readonly SheetTable[], plans: readonly Plan[],
         cell: claim.cell,
         // Both sides in the target's written unit (亿元 vs 万元 convert through the factor).
         value: (claim.value * claim.factor) / target.factor,
+        role: claim.role,
         target,
         plan: index.plan.name,
       });

@@ -1,0 +1,34 @@
+/**
+ * A plan pasted into the pane: read on the spot with core's extractPlan and kept (as its text,
+ * which re-reads to the same plan) in the workbook's settings, so the workbook remembers which
+ * plan it was checked against.
+ */
+import { extractPlan, type Plan } from '@mubiao/core';
+import { noTargets } from '../excel/errors.ts';
+import type { SettingsLike } from '../excel/mark-state.ts';
+
+export const PASTED_PLAN_KEY = 'mubiao.pastedPlan';
+/** Office settings hold about 2 MB per add-in; a plan document is far smaller, but be safe. */
+export const MAX_PASTED_CHARS = 500_000;
+
+export function readPastedPlan(text: string): Plan {
+  const trimmed = text.trim();
+  if (!trimmed) throw noTargets('粘贴的文本（为空）');
+  if (trimmed.length > MAX_PASTED_CHARS) throw noTargets(`粘贴的文本（${trimmed.length} 字，超过 ${MAX_PASTED_CHARS} 字上限）`);
+  const plan = extractPlan(trimmed, { name: 'pasted', file: 'pasted.txt' });
+  if (plan.targets.length === 0) throw noTargets('粘贴的文本');
+  return plan;
+}
+
+export function loadPastedText(settings: Pick<SettingsLike, 'get'>): string | null {
+  const raw = settings.get(PASTED_PLAN_KEY);
+  return typeof raw === 'string' && raw.trim() ? raw : null;
+}
+
+export async function savePastedText(settings: SettingsLike, text: string | null): Promise<void> {
+  if (text) settings.set(PASTED_PLAN_KEY, text);
+  else settings.remove(PASTED_PLAN_KEY);
+  await new Promise<void>((resolve, reject) =>
+    settings.saveAsync((r) => (String(r.status).toLowerCase() === 'failed' ? reject(new Error(r.error?.message ?? 'saveAsync failed')) : resolve())),
+  );
+}

@@ -1,0 +1,253 @@
+/**
+ * <mb-taskpane>: the add-in's pane. Pick a seeded plan (or paste one), an as-of date, press
+ * 校验; the workbook is read, checked and marked in place; the findings, gauges and matrix show
+ * below, and choosing a finding selects its cell in Excel.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Plan } from '@mubiao/core';
+import { limitations } from '../excel/capabilities.ts';
+import { HostError, protectedSheet } from '../excel/errors.ts';
+import type { WriteResult } from '../excel/write.ts';
+import { runCheck, type CheckResult } from '../shared/check.ts';
+import { marksFromReport, type UiLocale } from '../shared/marks.ts';
+import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
+import { seedPlans } from '../shared/seed-plans.ts';
+import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
+import '../ui/check-results.ts';
+import { STRINGS, planName } from '../ui/strings.ts';
+import type { PaneHost } from './excel-host.ts';
+
+type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function findingsSheetRows(result: CheckResult, locale: UiLocale): { header: string[]; rows: string[][] } {
+  const header = locale === 'zh-CN' ? ['工作表', '单元格', '级别', '类型', '计划要求', '本表', '说明'] : ['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message'];
+  return { header, rows: result.report.findings.map((f) => [f.sheet, f.cell, f.severity, f.code, f.expected, f.actual, f.message]) };
+}
+
+export class MbTaskpane extends LitElement {
+  static override styles = css`
+    :host { display: block; font: 14px/1.5 system-ui, 'Microsoft YaHei', 'PingFang SC', sans-serif; color: var(--mb-color-text, #1f2328); padding: 0.75rem; }
+    header { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
+    h1 { font-size: 1.25rem; margin: 0; }
+    .sub { margin: 0.125rem 0 0.75rem; color: var(--mb-color-muted, #57606a); }
+    label { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
+    select, input[type='date'], textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.3rem; border: 1px solid #8c959f; border-radius: 4px; }
+    textarea { min-height: 5rem; resize: vertical; }
+    .hint { font-size: 0.8125rem; color: var(--mb-color-muted, #57606a); margin: 0.25rem 0; }
+    .row { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; margin-top: 0.75rem; }
+    .check { font-weight: normal; display: flex; gap: 0.375rem; align-items: center; margin: 0.5rem 0 0; }
+    button { font: inherit; padding: 0.375rem 0.875rem; border-radius: 4px; border: 1px solid #8c959f; background: #f6f8fa; cursor: pointer; }
+    button.primary { background: #b22222; border-color: #8f1b1b; color: #fff; font-weight: 600; }
+    button:disabled { opacity: 0.6; cursor: progress; }
+    button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+    .lang { padding: 0.125rem 0.5rem; font-size: 0.8125rem; }
+    .status { margin: 0.75rem 0 0; padding: 0.5rem 0.625rem; border-radius: 4px; border-left: 4px solid; }
+    .status.info { border-color: #0969da; background: #ddf4ff; }
+    .status.ok { border-color: #1a7f37; background: #dafbe1; }
+    .status.error { border-color: #b42318; background: #ffebe9; }
+    details { margin-top: 0.75rem; font-size: 0.875rem; }
+    details li { margin: 0.25rem 0; }
+  `;
+
+  @property({ attribute: false }) host: PaneHost | null = null;
+  @property({ reflect: true }) override lang: UiLocale = 'zh-CN';
+  @state() private planChoice = 'auto';
+  @state() private pastedText = '';
+  @state() private pastedPlan: Plan | null = null;
+  @state() private asOf = today();
+  @state() private withFindingsSheet = false;
+  @state() private busy: 'validate' | 'clear' | null = null;
+  @state() private status: Status = null;
+  @state() private notes: string[] = [];
+  @state() private result: CheckResult | null = null;
+  @state() private marked = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('mb-finding-select', (e) => {
+      const f = (e as CustomEvent<{ finding: { sheet: string; cell: string } }>).detail.finding;
+      void this.select(f.sheet, f.cell);
+    });
+    this.addEventListener('mb-cell-select', (e) => {
+      const d = (e as CustomEvent<{ sheet: string; cell: string }>).detail;
+      void this.select(d.sheet, d.cell);
+    });
+  }
+
+  protected override firstUpdated(): void {
+    const settings = this.host?.settings;
+    if (!settings) return;
+    const text = loadPastedText(settings);
+    if (text) {
+      try {
+        this.pastedPlan = readPastedPlan(text);
+        this.pastedText = text;
+        this.planChoice = 'pasted';
+      } catch {
+        // A stored text that no longer reads is simply not offered.
+      }
+    }
+    const lastError = settings.get(LAST_ERROR_KEY);
+    if (typeof lastError === 'string') {
+      try {
+        const e = JSON.parse(lastError) as { zh: string; en: string };
+        this.status = { kind: 'error', text: `${this.t.lastCommandError} ${this.lang === 'zh-CN' ? e.zh : e.en}` };
+      } catch {
+        /* ignore a malformed record */
+      }
+    }
+  }
+
+  private get t() {
+    return STRINGS[this.lang];
+  }
+
+  private async select(sheet: string, cell: string): Promise<void> {
+    try {
+      await this.host?.selectCell(sheet, cell);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    const text = error instanceof HostError ? error.text(this.lang) : `${(error as Error)?.message ?? String(error)}`;
+    this.status = { kind: 'error', text };
+  }
+
+  private plansChosen(): Plan[] | undefined {
+    if (this.planChoice === 'auto') return undefined;
+    if (this.planChoice === 'pasted') return this.pastedPlan ? [this.pastedPlan] : [];
+    const plan = seedPlans().find((p) => p.name === this.planChoice);
+    return plan ? [plan] : [];
+  }
+
+  private async readPasted(): Promise<void> {
+    try {
+      const plan = readPastedPlan(this.pastedText);
+      this.pastedPlan = plan;
+      this.planChoice = 'pasted';
+      if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
+      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, plan.region || '?', plan.year) };
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async forgetPasted(): Promise<void> {
+    this.pastedPlan = null;
+    this.pastedText = '';
+    if (this.planChoice === 'pasted') this.planChoice = 'auto';
+    if (this.host) await savePastedText(this.host.settings, null);
+  }
+
+  async validate(): Promise<void> {
+    const host = this.host;
+    if (!host || this.busy) return;
+    this.busy = 'validate';
+    this.status = { kind: 'info', text: this.t.validating };
+    this.notes = [];
+    try {
+      const grids = await host.readGrids();
+      const plans = this.plansChosen();
+      const result = runCheck(grids, seedPlans(), { locale: this.lang, asOf: this.asOf, ...(plans ? { plans } : {}) });
+      const marks = marksFromReport(result.report, this.lang);
+      // Say which sheet is protected before anything is written (the writer checks again).
+      const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
+      if (locked) throw protectedSheet(locked.sheet);
+      const sheet = this.withFindingsSheet ? { name: this.lang === 'zh-CN' ? 'Mubiao 校验结果' : 'Mubiao findings', ...findingsSheetRows(result, this.lang) } : null;
+      const written: WriteResult = await host.writeMarks(marks, { findingsSheet: sheet });
+      this.result = result;
+      this.marked = marks.length;
+      this.status = { kind: result.report.valid ? 'ok' : 'info', text: this.t.wroteMarks(marks.length, written.syncs) };
+      const notes: string[] = [];
+      if (written.skippedExplanations.length) notes.push(this.t.skippedNotes(written.skippedExplanations.length));
+      if (written.keptUserFills.length) notes.push(this.t.keptFills(written.keptUserFills.length));
+      this.notes = notes;
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  async clear(): Promise<void> {
+    const host = this.host;
+    if (!host || this.busy) return;
+    this.busy = 'clear';
+    try {
+      await host.clearMarks();
+      this.result = null;
+      this.marked = 0;
+      this.notes = [];
+      this.status = { kind: 'ok', text: this.t.cleared };
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    if (!this.host) return html`<p class="status error" role="alert">${t.notInExcel}</p>`;
+    const cannot = limitations(this.host.capabilities);
+    const plans = seedPlans();
+    return html`
+      <header>
+        <h1>${t.title}</h1>
+        <button class="lang" type="button" lang=${this.lang === 'zh-CN' ? 'en' : 'zh-CN'} @click=${() => (this.lang = this.lang === 'zh-CN' ? 'en' : 'zh-CN')}>${t.language}</button>
+      </header>
+      <p class="sub">${t.subtitle}</p>
+
+      <label for="plan">${t.planLabel}</label>
+      <select id="plan" .value=${this.planChoice} @change=${(e: Event) => (this.planChoice = (e.target as HTMLSelectElement).value)}>
+        <option value="auto" ?selected=${this.planChoice === 'auto'}>${t.planAuto}</option>
+        ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planName(p, this.lang)}</option>`)}
+        ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}: ${planName(this.pastedPlan, this.lang)}</option>` : nothing}
+      </select>
+
+      <label for="paste">${t.pasteLabel}</label>
+      <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
+      <p class="hint">${t.pasteHint}</p>
+      <div class="row">
+        <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
+        ${this.pastedPlan ? html`<button type="button" @click=${() => this.forgetPasted()}>${t.pasteForget}</button>` : nothing}
+      </div>
+
+      <label for="as-of">${t.asOfLabel}</label>
+      <input id="as-of" type="date" .value=${this.asOf} @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value || today())} />
+      <label class="check"><input type="checkbox" .checked=${this.withFindingsSheet} @change=${(e: Event) => (this.withFindingsSheet = (e.target as HTMLInputElement).checked)} />${t.findingsSheet}</label>
+
+      <div class="row">
+        <button class="primary" type="button" @click=${() => this.validate()} ?disabled=${this.busy !== null}>${this.busy === 'validate' ? t.validating : t.validate}</button>
+        <button type="button" @click=${() => this.clear()} ?disabled=${this.busy !== null}>${this.busy === 'clear' ? t.clearing : t.clear}</button>
+      </div>
+
+      ${this.status ? html`<p class="status ${this.status.kind}" role=${this.status.kind === 'error' ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
+      ${this.notes.map((n) => html`<p class="hint">${n}</p>`)}
+      ${cannot.length
+        ? html`<details ?open=${cannot.some((c) => c.requirement === 'ExcelApi 1.6')}>
+            <summary>${t.hostCannot} ${cannot.length}</summary>
+            <ul>${cannot.map((c) => html`<li>${this.lang === 'zh-CN' ? c.zh : c.en} <small>(${c.requirement})</small></li>`)}</ul>
+          </details>`
+        : nothing}
+
+      <mb-check-results .result=${this.result} .locale=${this.lang} .marked=${this.marked} as-of=${this.asOf}></mb-check-results>
+    `;
+  }
+}
+
+customElements.get('mb-taskpane') ?? customElements.define('mb-taskpane', MbTaskpane);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mb-taskpane': MbTaskpane;
+  }
+}
