@@ -22,7 +22,12 @@ export interface CsvResult {
  * Reads CSV (RFC 4180 quoting, any line ending) into one Grid. Cell values stay strings, as the
  * user typed them: a CSV carries no types, and "15%" or "0012" must not be silently rewritten.
  */
-export function readCsv(input: string | Uint8Array, opts: CsvOptions): CsvResult {
+export function readCsv(input: string | Uint8Array, opts: CsvOptions): Grid {
+  return readCsvDetailed(input, opts).grid;
+}
+
+/** readCsv plus what was detected (encoding, delimiter) and any warnings. */
+export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): CsvResult {
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input, opts.fileName);
   const text = decoded.text;
   const delimiter = opts.delimiter ?? sniffDelimiter(text);

@@ -1,6 +1,6 @@
 import type { Grid } from '@mubiao/core';
 import { isCfb, listCfbNames } from './cfb.ts';
-import { readCsv } from './csv.ts';
+import { readCsvDetailed } from './csv.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { readWorkbookInfo } from './package-parts.ts';
 import { readSharedStrings } from './shared-strings.ts';
@@ -96,7 +96,7 @@ export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOpti
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw workbookErrors.corrupt(fileName, 'the zip header is broken');
   if (startsWith(bytes, '%PDF')) throw workbookErrors.notAWorkbook(fileName, 'a PDF document');
   if (/\.(xlsx|xlsm|xltx|xltm)$/i.test(fileName) && !looksLikeText(bytes)) throw workbookErrors.corrupt(fileName, 'it does not start like an .xlsx file');
-  const csv = readCsv(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
+  const csv = readCsvDetailed(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
   return { format: 'csv', sheets: [csv.grid], warnings: csv.warnings };
 }
 

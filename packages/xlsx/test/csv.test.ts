@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, sniffDelimiter } from '../src/csv.ts';
+import { readCsvDetailed as readCsv, readCsv as readCsvGrid, sniffDelimiter } from '../src/csv.ts';
 import { readAny } from '../src/read-workbook.ts';
 
 const texts = (r: ReturnType<typeof readCsv>) => r.grid.cells.map((row) => Array.from(row, (c) => c?.text ?? ''));
@@ -14,6 +14,10 @@ describe('readCsv', () => {
     ]);
     expect(r.grid).toMatchObject({ sheet: '分解表', rowCount: 3, colCount: 3 });
     expect(r.grid.cells[1]![2]).toMatchObject({ address: 'C2', row: 1, col: 2 });
+  });
+
+  it('readCsv returns the Grid itself', () => {
+    expect(readCsvGrid('a,b\n1,2', { fileName: 'dir/进度.csv' })).toMatchObject({ sheet: '进度', rowCount: 2, colCount: 2 });
   });
 
   it('keeps values as typed text (no silent conversion of 15% or 0012)', () => {

@@ -1,6 +1,7 @@
 /** Test workbooks: made with exceljs (dev-only), then extended by hand with parts exceljs cannot write. */
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zlibSync } from 'fflate';
+import { crc32 } from '../src/crc32.ts';
 
 export async function excelBytes(build: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -48,11 +49,31 @@ export const setText = (parts: Parts, name: string, value: string) => {
   parts[name] = strToU8(value);
 };
 
-// A 2×2 red PNG.
-export const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+/** A valid 2×2 red PNG, encoded here so image decoders (LibreOffice's libpng) accept it. */
+export const PNG = (() => {
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = new Uint8Array(4 + data.length);
+    body.set(strToU8(type), 0);
+    body.set(data, 4);
+    const out = new Uint8Array(12 + data.length);
+    const v = new DataView(out.buffer);
+    v.setUint32(0, data.length);
+    out.set(body, 4);
+    v.setUint32(8 + data.length, crc32(body));
+    return out;
+  };
+  const header = new Uint8Array(13);
+  const hv = new DataView(header.buffer);
+  hv.setUint32(0, 2);
+  hv.setUint32(4, 2);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = new Uint8Array([0, 255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 0]);
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlibSync(rows)), chunk('IEND', new Uint8Array(0))];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) (out.set(p, at), (at += p.length));
+  return out;
+})();
 
 const CHART_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
