@@ -284,7 +284,8 @@ describe('mubiao check: bad usage and bad input', () => {
 
   it('checks a sheet of a million cells, or says why not, without crashing', async () => {
     const header = '序号,县区,指标,单位,年度目标,1-9月完成,完成率,牵头单位,配合单位,备注';
-    const metrics = ['新增规上工业企业,户', '实施技改项目,个', '技改投资增速,%'];
+    // Indicators the plan does not name: the test is about size, not about what the validator finds.
+    const metrics = ['道路保洁里程,公里', '绿化养护面积,平方米', '路灯维修,盏'];
     const rows = Array.from({ length: 100_000 }, (_, i) => `${i + 1},金安区,${metrics[i % 3]},${20 + (i % 7)},${10 + (i % 13)},50%,区经信局,区统计局,`);
     await put(dir, 'million.csv', [header, ...rows].join('\n'));
     const r = await mubiao(dir, 'check', 'million.csv', '--plan', 'plan.txt', '--json', '--as-of', '2023-09-30');
@@ -292,5 +293,5 @@ describe('mubiao check: bad usage and bad input', () => {
     expect(r.stderr).not.toMatch(/internal error/);
     if (r.code === 2) expect(oneLine(r.stderr)).toBe(true);
     else expect(JSON.parse(r.stdout).stats.rows).toBe(100_000);
-  }, 60_000);
+  }, 120_000);
 });
