@@ -1,3 +1,4 @@
+import { metricKey } from '../grammar/index.ts';
 import type { Plan, Target } from '../model.ts';
 
 /**
@@ -45,7 +46,11 @@ export function applyCorrections(plan: Plan, corrections: readonly Correction[],
     if (correction.drop) {
       targets = targets.filter((t) => !hits.includes(t));
     } else if (correction.set) {
-      for (const hit of hits) Object.assign(hit, correction.set);
+      for (const hit of hits) {
+        Object.assign(hit, correction.set);
+        // A renamed metric gets its key from the lexicon unless the correction names one.
+        if (correction.set.metric && !correction.set.metricKey) hit.metricKey = metricKey(correction.set.metric);
+      }
     }
   }
   const kept = new Set(targets.map((t) => t.id));

@@ -105,16 +105,37 @@ export function applyEdits(
   edits: readonly { start: number; end: number; text: string }[],
 ): MappedText {
   if (edits.length === 0) return mapped;
-  const pieces: MappedText[] = [];
+  if (edits.every((e) => e.text.length === e.end - e.start)) return replaceInPlace(mapped, edits);
+  // One pass: size the result, then copy kept runs and write replacements into fresh arrays.
+  const kept: { start: number; end: number; text: string }[] = [];
   let at = 0;
+  let length = mapped.text.length;
   for (const edit of edits) {
     if (edit.start < at) continue; // overlapping edit: the earlier one wins
-    if (edit.start > at) pieces.push(sliceMapped(mapped, at, edit.start));
-    pieces.push(replacementPiece(mapped, edit.start, edit.end, edit.text));
+    kept.push(edit);
+    length += edit.text.length - (edit.end - edit.start);
     at = edit.end;
   }
-  if (at < mapped.text.length) pieces.push(sliceMapped(mapped, at, mapped.text.length));
-  return joinMapped(pieces);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const parts: string[] = [];
+  let from = 0;
+  let to = 0;
+  for (const edit of kept) {
+    starts.set(mapped.starts.subarray(from, edit.start), to);
+    ends.set(mapped.ends.subarray(from, edit.start), to);
+    parts.push(mapped.text.slice(from, edit.start), edit.text);
+    to += edit.start - from;
+    const piece = replacementPiece(mapped, edit.start, edit.end, edit.text);
+    starts.set(piece.starts, to);
+    ends.set(piece.ends, to);
+    to += edit.text.length;
+    from = edit.end;
+  }
+  starts.set(mapped.starts.subarray(from), to);
+  ends.set(mapped.ends.subarray(from), to);
+  parts.push(mapped.text.slice(from));
+  return { text: parts.join(''), starts, ends };
 }
 
 function replacementPiece(mapped: MappedText, start: number, end: number, text: string): MappedText {
@@ -125,4 +146,17 @@ function replacementPiece(mapped: MappedText, start: number, end: number, text: 
   const starts = new Int32Array(n).fill(mapped.starts[start] ?? 0);
   const ends = new Int32Array(n).fill(mapped.ends[end - 1] ?? 0);
   return { text, starts, ends };
+}
+
+/** Same-length replacements change characters, not offsets: the maps are shared, not copied. */
+function replaceInPlace(mapped: MappedText, edits: readonly { start: number; end: number; text: string }[]): MappedText {
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at) continue;
+    parts.push(mapped.text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(mapped.text.slice(at));
+  return { text: parts.join(''), starts: mapped.starts, ends: mapped.ends };
 }
