@@ -9,6 +9,7 @@ export type { MatrixTask, TaskSelectDetail, DepartmentChangeDetail } from './tas
 export { MbFindingsList } from './findings-list/findings-list.ts';
 export type { FindingSelectDetail } from './findings-list/findings-list.ts';
 export * from './shared/tokens.ts';
+export * from './shared/token-descriptions.ts';
 export * from './shared/locale.ts';
 // elements-A
 export { MbTargetGauge } from './target-gauge/target-gauge.ts';

@@ -4,38 +4,9 @@
  * ancestor) restyles every element inside it. This file is the single source of the values:
  * `src/themes/*.css` is generated from it (`pnpm --filter @mubiao/elements themes`) and the
  * elements' own `var(--mb-…, fallback)` fallbacks come from the default theme via {@link token}.
+ * What each token is for: token-descriptions.ts (docs only, kept out of the bundles).
  */
 import { unsafeCSS, type CSSResult } from 'lit';
-
-/** Every token an element may read, with what it is for (feeds docs and custom-elements.json). */
-export const tokenDescriptions = {
-  'font-family': 'Font stack (system fonts only: nothing is fetched).',
-  'font-size': 'Base text size.',
-  'font-size-small': 'Secondary text (captions, counts).',
-  'line-height': 'Base line height (large-text theme ≥ 1.3).',
-  'color-text': 'Body text.',
-  'color-text-muted': 'Secondary text; still meets the theme contrast goal on the background.',
-  'color-bg': 'Element background.',
-  'color-surface': 'Raised or zebra surfaces (headers, totals).',
-  'color-border': 'Rules and outlines.',
-  'color-accent': 'Links, selected controls, the gauge bar.',
-  'color-accent-text': 'Text drawn on the accent colour.',
-  'color-highlight': 'Secondary accent (gold in the gov-red theme): selected column, pace marker.',
-  'color-met': 'Status: target met (always paired with text and shape).',
-  'color-short': 'Status: shortfall / error.',
-  'color-at-risk': 'Status: at risk / warning.',
-  'color-none': 'Status: no target yet (placeholder) / info.',
-  'color-focus': 'Focus ring colour.',
-  'focus-ring-width': 'Focus ring thickness.',
-  radius: 'Corner radius of controls.',
-  'space-1': 'Smallest spacing step.',
-  'space-2': 'Small spacing step.',
-  'space-3': 'Medium spacing step.',
-  'space-4': 'Large spacing step.',
-} as const;
-
-export type TokenName = keyof typeof tokenDescriptions;
-export const tokenNames = Object.keys(tokenDescriptions) as TokenName[];
 
 export const themeNames = ['default', 'gov-red', 'dark', 'large-text'] as const;
 export type ThemeName = (typeof themeNames)[number];
@@ -44,37 +15,42 @@ export type ThemeName = (typeof themeNames)[number];
 const systemFonts =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
-const spacing = { 'space-1': '0.25rem', 'space-2': '0.5rem', 'space-3': '0.75rem', 'space-4': '1rem' };
+const defaultTheme = {
+  'font-family': systemFonts,
+  'font-size': '14px',
+  'font-size-small': '12px',
+  'line-height': '1.5',
+  'color-text': '#1f2328',
+  'color-text-muted': '#57606a',
+  'color-bg': '#ffffff',
+  'color-surface': '#f6f8fa',
+  'color-border': '#8c959f',
+  'color-accent': '#0b5cad',
+  'color-accent-text': '#ffffff',
+  'color-highlight': '#fff4d6',
+  'color-met': '#1a7f37',
+  'color-short': '#b42318',
+  'color-at-risk': '#8a5300',
+  'color-none': '#57606a',
+  'color-focus': '#0b5cad',
+  'focus-ring-width': '2px',
+  radius: '4px',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+};
 
+/** The names of every token an element may read (descriptions: token-descriptions.ts). */
+export type TokenName = keyof typeof defaultTheme;
+export const tokenNames = Object.keys(defaultTheme) as TokenName[];
+
+/** The other themes list what differs from the default one. */
 export const themes: Record<ThemeName, Record<TokenName, string>> = {
-  default: {
-    'font-family': systemFonts,
-    'font-size': '14px',
-    'font-size-small': '12px',
-    'line-height': '1.5',
-    'color-text': '#1f2328',
-    'color-text-muted': '#57606a',
-    'color-bg': '#ffffff',
-    'color-surface': '#f6f8fa',
-    'color-border': '#8c959f',
-    'color-accent': '#0b5cad',
-    'color-accent-text': '#ffffff',
-    'color-highlight': '#fff4d6',
-    'color-met': '#1a7f37',
-    'color-short': '#b42318',
-    'color-at-risk': '#8a5300',
-    'color-none': '#57606a',
-    'color-focus': '#0b5cad',
-    'focus-ring-width': '2px',
-    radius: '4px',
-    ...spacing,
-  },
+  default: defaultTheme,
   // 政府红: the red of government portals (#C8161D) with gold accents on a warm paper white.
   'gov-red': {
-    'font-family': systemFonts,
-    'font-size': '14px',
-    'font-size-small': '12px',
-    'line-height': '1.5',
+    ...defaultTheme,
     'color-text': '#2b1d14',
     'color-text-muted': '#5e4a3a',
     'color-bg': '#fffdf8',
@@ -88,15 +64,10 @@ export const themes: Record<ThemeName, Record<TokenName, string>> = {
     'color-at-risk': '#7f4d00',
     'color-none': '#5e4a3a',
     'color-focus': '#c8161d',
-    'focus-ring-width': '2px',
     radius: '2px',
-    ...spacing,
   },
   dark: {
-    'font-family': systemFonts,
-    'font-size': '14px',
-    'font-size-small': '12px',
-    'line-height': '1.5',
+    ...defaultTheme,
     'color-text': '#e6edf3',
     'color-text-muted': '#a8b3bf',
     'color-bg': '#161b22',
@@ -110,13 +81,10 @@ export const themes: Record<ThemeName, Record<TokenName, string>> = {
     'color-at-risk': '#e3b341',
     'color-none': '#a8b3bf',
     'color-focus': '#6cb6ff',
-    'focus-ring-width': '2px',
-    radius: '4px',
-    ...spacing,
   },
   // 适老化: text ≥ 18px, line height ≥ 1.3, every text/background pair ≥ 7:1 (WCAG AAA).
   'large-text': {
-    'font-family': systemFonts,
+    ...defaultTheme,
     'font-size': '20px',
     'font-size-small': '18px',
     'line-height': '1.6',
@@ -134,7 +102,6 @@ export const themes: Record<ThemeName, Record<TokenName, string>> = {
     'color-none': '#333333',
     'color-focus': '#000000',
     'focus-ring-width': '3px',
-    radius: '4px',
     'space-1': '0.375rem',
     'space-2': '0.625rem',
     'space-3': '1rem',
