@@ -2,6 +2,7 @@ import { cellAddress, parseCellAddress } from '../address.ts';
 import { CLOSE, OPEN, XmlScanner, decodeEntities, escapeText } from '../xml.ts';
 import type { MergedMark } from './marks.ts';
 import { applyEdits, type Edit } from './styles-patch.ts';
+import { setAttr } from './tag.ts';
 
 /**
  * Legacy cell comments ("notes"), which Excel, WPS and LibreOffice all show. Our comments have the
@@ -51,6 +52,7 @@ export function patchComments(xml: string | undefined, marks: MergedMark[]): Com
   const source = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}"><authors></authors><commentList></commentList></comments>`;
   const s = new XmlScanner(source);
   const authors: string[] = [];
+  const authorSpans: { start: number; end: number }[] = [];
   let authorsClose = -1;
   let listClose = -1;
   let listSelfClosing: { start: number; end: number } | undefined;
@@ -59,7 +61,11 @@ export function patchComments(xml: string | undefined, marks: MergedMark[]): Com
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind === OPEN) {
       if (s.name === 'comments') prefix = s.qname.slice(0, s.qname.length - s.name.length);
-      else if (s.name === 'author') authors.push(s.readText());
+      else if (s.name === 'author') {
+        const start = s.tagStart;
+        authors.push(s.readText());
+        authorSpans.push({ start, end: s.tagEnd });
+      }
       else if (s.name === 'commentList' && s.selfClosing) listSelfClosing = { start: s.tagStart, end: s.tagEnd };
       else if (s.name === 'comment') {
         const start = s.tagStart;
@@ -75,25 +81,39 @@ export function patchComments(xml: string | undefined, marks: MergedMark[]): Com
   }
   const edits: Edit[] = [];
   let ownId = authors.indexOf(MUBIAO_AUTHOR);
+  const isOwn = (c: ParsedComment) => ownId >= 0 && c.authorId === ownId;
+  const keyOf = (c: ParsedComment) => {
+    const pos = parseCellAddress(c.ref);
+    return pos ? cellKey(pos.row, pos.col) : c.ref;
+  };
+  const covered = new Set(comments.filter((c) => !isOwn(c)).map(keyOf));
+  const added = marks.filter((m) => !covered.has(cellKey(m.row, m.col))).sort((a, b) => a.row - b.row || a.col - b.col);
+  // With no Mubiao comment left, the "Mubiao" author goes too, and later author ids move down one.
+  const dropAuthor = ownId >= 0 && added.length === 0;
   const removedOwn = new Set<string>();
-  const covered = new Set<string>();
   let kept = 0;
   for (const c of comments) {
-    const pos = parseCellAddress(c.ref);
-    const key = pos ? cellKey(pos.row, pos.col) : c.ref;
-    if (c.authorId === ownId && ownId >= 0) {
+    const key = keyOf(c);
+    if (isOwn(c)) {
       edits.push({ start: c.start, end: c.end, text: '' });
       removedOwn.add(key);
       continue;
     }
     kept++;
-    covered.add(key);
     const mark = marked.get(key);
-    const stripped = stripOurRuns(c.raw);
-    const next = mark ? appendRuns(stripped, mark) : stripped;
+    let next = stripOurRuns(c.raw);
+    if (mark) next = appendRuns(next, mark);
+    if (dropAuthor && c.authorId > ownId) {
+      const head = next.slice(0, next.indexOf('>') + 1);
+      next = setAttr(head, 'authorId', String(c.authorId - 1)) + next.slice(head.length);
+    }
     if (next !== c.raw) edits.push({ start: c.start, end: c.end, text: next });
   }
-  const added = marks.filter((m) => !covered.has(cellKey(m.row, m.col))).sort((a, b) => a.row - b.row || a.col - b.col);
+  if (dropAuthor) {
+    const span = authorSpans[ownId]!;
+    edits.push({ start: span.start, end: span.end, text: '' });
+    ownId = -1;
+  }
   if (added.length > 0) {
     if (ownId < 0) {
       ownId = authors.length;
