@@ -184,3 +184,13 @@ describe('decomposition table (seed 004)', () => {
     expect(readDecompositionTable('')).toBeNull();
   });
 });
+
+describe('labelled department lines', () => {
+  it('reads an unbracketed 牵头单位/配合单位 line', () => {
+    const m = trailingDepartments('牵头单位：市经信局；配合单位：市财政局、各县区政府。');
+    expect(m).toMatchObject({ leads: ['市经信局'], partners: ['市财政局', '各县区政府'] });
+  });
+  it('reads an unbracketed 责任单位 line', () => {
+    expect(trailingDepartments('责任单位：市科技局、市经信局')).toMatchObject({ leads: ['市科技局'], partners: ['市经信局'] });
+  });
+});

@@ -90,10 +90,17 @@ export interface DepartmentMention extends DepartmentList {
 }
 
 /**
- * The department list at the end of a sentence ("…增长15%（市经信局、市发改委）。") or forming a
- * sentence of its own ("（责任单位：…。）"), or null.
+ * The department list at the end of a sentence ("…增长15%（市经信局、市发改委）。"), forming a
+ * sentence of its own ("（责任单位：…。）"), or an unbracketed labelled line ("牵头单位：…"); or null.
  */
 export function trailingDepartments(sentence: string): DepartmentMention | null {
+  // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
+  const labelled = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/.exec(sentence.trim());
+  if (labelled) {
+    const list = parseDepartmentList(labelled[0]);
+    const start = sentence.indexOf(labelled[0]);
+    if (list) return { ...list, start, end: start + labelled[0].replace(/[\s。；;，,]*$/, '').length };
+  }
   const m = /[（(]([^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*)[）)][\s。；;，,]*$/.exec(sentence);
   if (!m) return null;
   const list = parseDepartmentList(m[1]!);

@@ -4,6 +4,7 @@ import type { Actual, Plan, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
+import { findRegion } from './regions.ts';
 import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
 import { readOutline, type Block, type Outline, type Part } from './structure.ts';
@@ -12,7 +13,10 @@ import { readMappedTable, type MappedRow } from './table.ts';
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
   name?: string;
-  /** Override what the text says (or fill in what it does not). */
+  /**
+   * Override what the text says (or fill in what it does not). Without a year in the text or
+   * the options, the current year is assumed.
+   */
   region?: string;
   level?: RegionLevel;
   parentRegion?: string;
@@ -45,8 +49,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     readBody(clean, outline, year, collected);
   }
 
-  const level = options.level ?? info.level ?? 'city';
-  const parentRegion = options.parentRegion ?? (options.region ? undefined : info.parentRegion);
+  // A region given by the caller brings its own level and parent when the gazetteer knows it.
+  const known = options.region ? findRegion(options.region) : undefined;
+  const level = options.level ?? known?.level ?? (options.region ? undefined : info.level) ?? info.level ?? 'city';
+  const parentRegion = options.parentRegion ?? (options.region ? known?.parent : info.parentRegion);
   return {
     name: options.name ?? `${region || 'plan'}-${year}`,
     region,

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+describe('extractPlan on small documents', () => {
+  it('carries a department list to every target of the sentences it closes, and makes tasks of items', () => {
+    const text = [
+      '2023年全市工业经济工作要点',
+      '一、培育企业。力争新增规上工业企业150户以上。持续实施倍增行动，力争新增省级专精特新企业10户左右（市经信局、市科技局）。推动企业上云200家。',
+      '二、扩大投资。技改投资增长20%以上（市发改委）。',
+    ].join('\n');
+    const plan = extractPlan(text, { region: '六安市' });
+    expect(plan).toMatchObject({ year: 2023, region: '六安市', level: 'city', parentRegion: '安徽省', title: '2023年全市工业经济工作要点' });
+    const byValue = (v: number) => plan.targets.find((t) => t.value === v)!;
+    expect(byValue(150)).toMatchObject({ leads: ['市经信局'], partners: ['市科技局'], section: '一、', taskId: 'i01' });
+    expect(byValue(10)).toMatchObject({ leads: ['市经信局'], partners: ['市科技局'] });
+    expect(byValue(200)).toMatchObject({ leads: [], partners: [] }); // after the list, nothing names it
+    expect(byValue(20)).toMatchObject({ leads: ['市发改委'], section: '二、', taskId: 'i02' });
+    expect(plan.tasks.map((t) => [t.number, t.title, t.leads, t.targetIds.length])).toEqual([
+      ['一、', '培育企业', ['市经信局'], 3],
+      ['二、', '扩大投资', ['市发改委'], 1],
+    ]);
+    expect(text.slice(...plan.tasks[1]!.span)).toBe('二、扩大投资。技改投资增长20%以上（市发改委）。');
+    for (const t of plan.targets) expect(text.slice(...t.quoteSpan)).toBe(t.quote);
+  });
+
+  it('keeps standing 落实主体 as partners of every later target', () => {
+    const text = [
+      '一、甲。力争装备制造产业产值增长15%（市经信局，各县区政府为落实主体，以下不再列出）。',
+      '二、乙。力争电子信息产业产值增长10%（市发改委）。',
+    ].join('\n');
+    const plan = extractPlan(text, { year: 2023 });
+    expect(plan.targets.map((t) => [t.leads, t.partners])).toEqual([
+      [['市经信局'], ['各县区政府']],
+      [['市发改委'], ['各县区政府']],
+    ]);
+  });
+
+  it('reads a labelled 牵头单位 line under an item', () => {
+    const text = '1. 培育企业\n力争新增规上工业企业25家以上。\n牵头单位：区经信局；配合单位：区统计局\n';
+    const plan = extractPlan(text, { year: 2024 });
+    expect(plan.targets[0]).toMatchObject({ value: 25, leads: ['区经信局'], partners: ['区统计局'], section: '1.' });
+  });
+
+  it('reads a review part as actuals of its year and the plan part as targets', () => {
+    const text = [
+      '2023年工作及成效',
+      '（一）稳增长。1—11月，全省规上工业增加值同比增长7.3%。',
+      '2024年工作安排',
+      '（一）稳增长。力争规模以上工业增加值增长7%左右。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(plan.actuals).toHaveLength(1);
+    expect(plan.actuals[0]).toMatchObject({ value: 7.3, period: { year: 2023 } });
+    expect(plan.targets).toHaveLength(1);
+    expect(plan.targets[0]).toMatchObject({ value: 7, comparator: '~', year: 2024, section: '2024年工作安排 （一）' });
+  });
+
+  it('reads a decomposition table as its own plan', () => {
+    const text = [
+      '2024年工业发展要点',
+      '一、总体目标。技改投资同比增长20%以上。',
+      '附件',
+      '《2023年度工业发展要点》重点任务分解表',
+      '序号\t重点任务\t内容和要求\t牵头单位\t配合单位',
+      '1\t稳定增长\t技改投资增长15%以上，工业投资增长\t区经信局\t区统计局',
+      '\t\t20%以上。\t\t',
+    ].join('\n');
+    const body = extractPlan(text);
+    expect(body.year).toBe(2024);
+    expect(body.targets.map((t) => t.value)).toEqual([20]);
+    const table = extractPlan(text, { part: 'table' });
+    expect(table.year).toBe(2023);
+    expect(table.targets.map((t) => [t.metric, t.value, t.leads, t.partners])).toEqual([
+      ['技改投资', 15, ['区经信局'], ['区统计局']],
+      ['工业投资', 20, ['区经信局'], ['区统计局']],
+    ]);
+    // The cell continues on the next line: the span runs over the other columns in between.
+    expect(text.slice(...table.targets[1]!.span)).toBe('工业投资增长\t区经信局\t区统计局\n\t\t20%以上');
+    expect(table.tasks[0]).toMatchObject({ number: '1', title: '稳定增长', source: 'table', targetIds: ['t001', 't002'] });
+  });
+
+  it('returns an empty plan for text without targets', () => {
+    const plan = extractPlan('', { name: 'empty', year: 2020, region: '测试区', level: 'district' });
+    expect(plan).toMatchObject({ name: 'empty', year: 2020, region: '测试区', level: 'district', targets: [], actuals: [], tasks: [] });
+  });
+});
