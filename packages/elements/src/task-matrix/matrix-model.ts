@@ -4,6 +4,8 @@
  * validation report belong to which task.
  */
 import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
+// A small pure module (no imports of its own), so the elements stay free of core's reader.
+import { departmentCore } from '@mubiao/core/validate/departments';
 
 /**
  * What the matrix needs of a task. A full model `Task` fits; `sheet`/`sheetRow` (1-based row
@@ -23,44 +25,62 @@ export interface MatrixRow {
   task: MatrixTask;
   /** Row index in the unfiltered task list (stable key for rendering and events). */
   index: number;
+  /** Department key → role. */
   roles: Map<string, Role>;
+  /** Department key → the name as this task writes it. */
+  names: Map<string, string>;
   leadCount: number;
   partnerCount: number;
 }
 
 export interface DepartmentTotals {
+  /** What names are compared by (see DepartmentKey). */
+  key: string;
+  /** The name as first written in the plan. */
   name: string;
+  /** Other spellings merged into this column, e.g. 市经信局 for 市经济和信息化局. */
+  aliases: string[];
   leads: number;
   partners: number;
   /** Order in which the name first appears (leads before partners within a task). */
   firstSeen: number;
 }
 
-/**
- * Department names are compared exactly after trimming and removing inner whitespace (PDF
- * extraction splits "市经信局" into "市经 信局"). Merging synonyms such as 市经信局/市经济和信息化局
- * needs a lexicon the core does not expose, so they stay separate columns; collective entries
- * ("各县区政府") stay one column of their own.
- */
+/** Trims and removes inner whitespace (PDF extraction splits "市经信局" into "市经 信局"). */
 export function normaliseDepartment(name: string): string {
   return name.replace(/\s+/gu, '').trim();
 }
 
+/** How department names are compared when they become columns. */
+export type DepartmentKey = (name: string) => string;
+
+/** Exact names (after whitespace normalisation). */
+export const exactDepartmentKey: DepartmentKey = normaliseDepartment;
+
+/**
+ * Core's normaliser: long official names meet their short forms and the level word goes
+ * (市经济和信息化局 and 市经信局 are one column). Collective entries such as 各县区人民政府 keep
+ * their own column.
+ */
+export const mergedDepartmentKey: DepartmentKey = (name) => departmentCore(name) || normaliseDepartment(name);
+
 /** Each task's department roles; a department named as both lead and partner counts as lead. */
-export function buildRows(tasks: readonly MatrixTask[]): MatrixRow[] {
+export function buildRows(tasks: readonly MatrixTask[], keyOf: DepartmentKey = exactDepartmentKey): MatrixRow[] {
   return tasks.map((task, index) => {
     const roles = new Map<string, Role>();
-    for (const lead of task.leads ?? []) {
-      const name = normaliseDepartment(lead);
-      if (name) roles.set(name, 'lead');
-    }
-    for (const partner of task.partners ?? []) {
-      const name = normaliseDepartment(partner);
-      if (name && !roles.has(name)) roles.set(name, 'partner');
-    }
+    const names = new Map<string, string>();
+    const add = (raw: string, role: Role) => {
+      const name = normaliseDepartment(raw);
+      const key = name ? keyOf(name) : '';
+      if (!key || roles.has(key)) return;
+      roles.set(key, role);
+      names.set(key, name);
+    };
+    for (const lead of task.leads ?? []) add(lead, 'lead');
+    for (const partner of task.partners ?? []) add(partner, 'partner');
     let leadCount = 0;
     for (const role of roles.values()) if (role === 'lead') leadCount += 1;
-    return { task, index, roles, leadCount, partnerCount: roles.size - leadCount };
+    return { task, index, roles, names, leadCount, partnerCount: roles.size - leadCount };
   });
 }
 
@@ -73,11 +93,14 @@ export type ColumnOrder = 'appearance' | 'count';
 export function departmentTotals(rows: readonly MatrixRow[], order: ColumnOrder = 'appearance'): DepartmentTotals[] {
   const totals = new Map<string, DepartmentTotals>();
   for (const row of rows) {
-    for (const [name, role] of row.roles) {
-      let entry = totals.get(name);
+    for (const [key, role] of row.roles) {
+      const name = row.names.get(key) ?? key;
+      let entry = totals.get(key);
       if (!entry) {
-        entry = { name, leads: 0, partners: 0, firstSeen: totals.size };
-        totals.set(name, entry);
+        entry = { key, name, aliases: [], leads: 0, partners: 0, firstSeen: totals.size };
+        totals.set(key, entry);
+      } else if (name !== entry.name && !entry.aliases.includes(name)) {
+        entry.aliases.push(name);
       }
       if (role === 'lead') entry.leads += 1;
       else entry.partners += 1;
@@ -93,10 +116,15 @@ export function departmentTotals(rows: readonly MatrixRow[], order: ColumnOrder 
 }
 
 /** Rows in which the department leads or partners; all rows for an empty filter. */
-export function filterRows(rows: readonly MatrixRow[], department: string): MatrixRow[] {
+export function filterRows(
+  rows: readonly MatrixRow[],
+  department: string,
+  keyOf: DepartmentKey = exactDepartmentKey,
+): MatrixRow[] {
   const name = normaliseDepartment(department);
   if (!name) return [...rows];
-  return rows.filter((row) => row.roles.has(name));
+  const key = keyOf(name);
+  return rows.filter((row) => row.roles.has(key));
 }
 
 const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -320,6 +320,29 @@ describe('<mb-task-matrix>', () => {
     expect(el.department).toBe('');
   });
 
+  test("spellings of one department share a column (core's normaliser) unless exact-departments", async () => {
+    const spelled: MatrixTask[] = [
+      { number: '1', title: 'a', leads: ['市经济和信息化局'], partners: ['各县区人民政府'] },
+      { number: '2', title: 'b', leads: ['市发展改革委'], partners: ['市经信局', '各县区人民政府'] },
+    ];
+    const el = await mount((m) => (m.tasks = spelled));
+    expect(columnHeaders(el).map((th) => th.getAttribute('title'))).toEqual([
+      '市经济和信息化局 / 市经信局',
+      '各县区人民政府',
+      '市发展改革委',
+    ]);
+    expect(text(root(el).querySelector('tfoot td .sr-only'))).toBe('牵头 1 项，配合 1 项');
+    el.department = '市经信局'; // any spelling filters the merged column
+    await el.updateComplete;
+    expect(bodyRows(el)).toHaveLength(2);
+    expect(root(el).querySelector('select')!.value).toBe('市经济和信息化局');
+
+    el.department = '';
+    el.toggleAttribute('exact-departments', true);
+    await el.updateComplete;
+    expect(columnHeaders(el)).toHaveLength(4);
+  });
+
   test('long department names are abbreviated with the full name kept', async () => {
     const el = await mount((m) => {
       m.tasks = [{ number: '1', title: 'x', leads: ['市数据资源管理局（政务服务管理局）'], partners: [] }];

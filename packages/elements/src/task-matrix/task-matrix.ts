@@ -8,8 +8,11 @@ import {
   departmentTotals,
   filterRows,
   findingsByTask,
+  exactDepartmentKey,
+  mergedDepartmentKey,
   normaliseDepartment,
   worstSeverity,
+  type DepartmentKey,
   type ColumnOrder,
   type DepartmentTotals,
   type MatrixRow,
@@ -57,6 +60,9 @@ interface GridPosition {
  *   words stay for screen readers).
  * @attr {number} abbreviate - Column headers longer than this many characters are shortened
  *   with "…" (the full name stays in the tooltip and the accessible name); 0 keeps names whole.
+ * @attr {boolean} exact-departments - One column per distinct name. By default core's
+ *   normaliser merges spellings of one department (市经济和信息化局 / 市经信局) into one column,
+ *   named as first written, with the other spellings in its tooltip.
  * @attr {'appearance'|'count'} column-order - Departments in order of first mention, or
  *   busiest (most tasks led) first.
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
@@ -107,6 +113,7 @@ export class MbTaskMatrix extends LitElement {
   @property() label = '';
   @property({ type: Boolean, reflect: true }) compact = false;
   @property({ type: Number }) abbreviate = 8;
+  @property({ type: Boolean, attribute: 'exact-departments' }) exactDepartments = false;
   @property({ attribute: 'column-order' }) columnOrder: 'appearance' | 'count' = 'appearance';
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   @property({ reflect: true }) override lang!: string;
@@ -131,11 +138,11 @@ export class MbTaskMatrix extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tasks') || changed.has('plan') || changed.has('columnOrder')) {
-      this.rows = buildRows(this.sourceTasks);
+    if (changed.has('tasks') || changed.has('plan') || changed.has('columnOrder') || changed.has('exactDepartments')) {
+      this.rows = buildRows(this.sourceTasks, this.keyOf);
       this.columns = departmentTotals(this.rows, this.columnOrder === 'count' ? 'count' : 'appearance');
     }
-    if (changed.has('tasks') || changed.has('plan') || changed.has('report')) {
+    if (changed.has('tasks') || changed.has('plan') || changed.has('report') || changed.has('exactDepartments')) {
       this.findings = findingsByTask(this.rows, this.report, this.plan);
     }
   }
@@ -143,8 +150,8 @@ export class MbTaskMatrix extends LitElement {
   override updated(): void {
     // Option `selected` attributes stop steering a <select> once the user has used it.
     const select = this.renderRoot.querySelector('select');
-    const filterName = normaliseDepartment(this.department ?? '');
-    if (select && select.value !== filterName) select.value = filterName;
+    const filterValue = this.filterColumn?.name ?? normaliseDepartment(this.department ?? '');
+    if (select && select.value !== filterValue) select.value = filterValue;
     if (this.moveFocusAfterRender) {
       this.moveFocusAfterRender = false;
       this.focusActiveCell();
@@ -161,13 +168,29 @@ export class MbTaskMatrix extends LitElement {
   }
 
   private get visibleRows(): MatrixRow[] {
-    return filterRows(this.rows, this.department ?? '');
+    return filterRows(this.rows, this.department ?? '', this.keyOf);
+  }
+
+  private get keyOf(): DepartmentKey {
+    return this.exactDepartments ? exactDepartmentKey : mergedDepartmentKey;
+  }
+
+  /** The key the department filter compares by ('' for no filter). */
+  private get filterKey(): string {
+    const name = normaliseDepartment(this.department ?? '');
+    return name ? this.keyOf(name) : '';
+  }
+
+  private get filterColumn(): DepartmentTotals | undefined {
+    const key = this.filterKey;
+    return key ? this.columns.find((column) => column.key === key) : undefined;
   }
 
   override render(): TemplateResult {
     const s = this.strings;
     const rows = this.visibleRows;
     const filterName = normaliseDepartment(this.department ?? '');
+    const filterKey = this.filterKey;
     const lastRow = rows.length + 1;
     const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
     // Keep the roving tabindex inside the grid when filtering shrinks it.
@@ -213,12 +236,12 @@ export class MbTaskMatrix extends LitElement {
               ${this.hasStatus
                 ? html`<th scope="col" data-r="0" data-c="1" tabindex=${tabindex(0, 1)}>${s.status}</th>`
                 : nothing}
-              ${this.columns.map((column, i) => this.renderColumnHeader(column, this.firstDeptCol + i, tabindex, filterName))}
+              ${this.columns.map((column, i) => this.renderColumnHeader(column, this.firstDeptCol + i, tabindex, filterKey))}
               <th scope="col" data-r="0" data-c=${lastCol} tabindex=${tabindex(0, lastCol)}>${s.total}</th>
             </tr>
           </thead>
           <tbody>
-            ${rows.map((row, i) => this.renderRow(row, i + 1, tabindex, filterName))}
+            ${rows.map((row, i) => this.renderRow(row, i + 1, tabindex, filterKey))}
           </tbody>
           <tfoot>
             <tr aria-rowindex=${rows.length + 2} part="totals">
@@ -232,7 +255,7 @@ export class MbTaskMatrix extends LitElement {
                   data-r=${lastRow}
                   data-c=${col}
                   tabindex=${tabindex(lastRow, col)}
-                  class=${column.name === filterName ? 'selected-column' : ''}
+                  class=${column.key === filterKey ? 'selected-column' : ''}
                 >
                   <span class="totals">
                     <span aria-hidden="true">${roleIcon.lead} ${column.leads}</span>
@@ -262,15 +285,15 @@ export class MbTaskMatrix extends LitElement {
   }
 
   private renderFilter(s: TaskMatrixStrings, filterName: string): TemplateResult {
-    const known = this.columns.some((column) => column.name === filterName);
+    const selectedColumn = this.filterColumn;
     return html`<label class="filter">
       <span>${s.department}</span>
       <select part="filter" @change=${this.onFilterChange}>
         <option value="" ?selected=${!filterName}>${s.allDepartments} (${this.rows.length})</option>
-        ${filterName && !known ? html`<option value=${filterName} selected>${filterName} (0)</option>` : nothing}
+        ${filterName && !selectedColumn ? html`<option value=${filterName} selected>${filterName} (0)</option>` : nothing}
         ${this.columns.map(
           (column) =>
-            html`<option value=${column.name} ?selected=${column.name === filterName}>
+            html`<option value=${column.name} ?selected=${column === selectedColumn}>
               ${column.name} (${column.leads + column.partners})
             </option>`,
         )}
@@ -282,17 +305,17 @@ export class MbTaskMatrix extends LitElement {
     column: DepartmentTotals,
     col: number,
     tabindex: (row: number, col: number) => string,
-    filterName: string,
+    filterKey: string,
   ): TemplateResult {
     const short = abbreviate(column.name, this.abbreviate);
-    const selected = column.name === filterName;
+    const selected = column.key === filterKey;
     return html`<th
       scope="col"
       part="column-header"
       data-r="0"
       data-c=${col}
       tabindex=${tabindex(0, col)}
-      title=${column.name}
+      title=${[column.name, ...column.aliases].join(' / ')}
       class=${selected ? 'selected-column' : ''}
       aria-selected=${selected ? 'true' : 'false'}
     >
@@ -306,7 +329,7 @@ export class MbTaskMatrix extends LitElement {
     row: MatrixRow,
     r: number,
     tabindex: (row: number, col: number) => string,
-    filterName: string,
+    filterKey: string,
   ): TemplateResult {
     const s = this.strings;
     const findings = this.findings.get(row.index) ?? [];
@@ -319,8 +342,8 @@ export class MbTaskMatrix extends LitElement {
       ${this.hasStatus ? this.renderStatus(row, findings, worst, r, tabindex) : nothing}
       ${this.columns.map((column, i) => {
         const col = this.firstDeptCol + i;
-        const role = row.roles.get(column.name);
-        const classes = [role ? `role-${role}` : '', column.name === filterName ? 'selected-column' : '']
+        const role = row.roles.get(column.key);
+        const classes = [role ? `role-${role}` : '', column.key === filterKey ? 'selected-column' : '']
           .filter(Boolean)
           .join(' ');
         return html`<td part="cell" data-r=${r} data-c=${col} tabindex=${tabindex(r, col)} class=${classes}>
@@ -467,9 +490,10 @@ export class MbTaskMatrix extends LitElement {
   /** Enter/Space/click: choose a task, or filter by a department from its column header. */
   private activate(position: GridPosition): void {
     const rows = this.visibleRows;
-    const department = this.columns[position.col - this.firstDeptCol]?.name ?? null;
+    const column = this.columns[position.col - this.firstDeptCol];
+    const department = column?.name ?? null;
     if (position.row === 0) {
-      if (department) this.setDepartment(department === normaliseDepartment(this.department ?? '') ? '' : department);
+      if (column) this.setDepartment(column.key === this.filterKey ? '' : column.name);
       return;
     }
     const row = rows[position.row - 1];
@@ -478,7 +502,7 @@ export class MbTaskMatrix extends LitElement {
       task: row.task,
       index: row.index,
       department,
-      role: department ? (row.roles.get(department) ?? null) : null,
+      role: column ? (row.roles.get(column.key) ?? null) : null,
       findings: this.findings.get(row.index) ?? [],
     };
     this.dispatchEvent(new CustomEvent<TaskSelectDetail>('mb-task-select', { detail, bubbles: true, composed: true }));
@@ -490,7 +514,7 @@ export class MbTaskMatrix extends LitElement {
 
   private setDepartment(department: string): void {
     this.department = department;
-    const shown = filterRows(this.rows, department).length;
+    const shown = filterRows(this.rows, department, this.keyOf).length;
     this.announcement = this.strings.shown(shown, this.rows.length);
     this.dispatchEvent(
       new CustomEvent<DepartmentChangeDetail>('mb-department-change', {
