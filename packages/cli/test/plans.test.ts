@@ -29,3 +29,23 @@ describe('mubiao plans', () => {
     expect(r.stderr).toBe('mubiao plans: unexpected argument "extra"\n');
   });
 });
+
+describe('@mubiao/seeds lookups', async () => {
+  const { seededPlan, seededPlansFor, seedManifest } = await import('@mubiao/seeds');
+  it('finds a plan by name, and by region and year', () => {
+    expect(seededPlan('luan-2023')).toMatchObject({ region: '六安市', year: 2023, level: 'city', parentRegion: '安徽省' });
+    expect(seededPlan('nope')).toBeUndefined();
+    expect(seededPlansFor('金安区').map((p) => p.name)).toEqual(['jinan-2024', 'jinan-2023']);
+    expect(seededPlansFor('六安', 2019).map((p) => p.name)).toEqual(['luan-2019']);
+    expect(seededPlansFor('安徽省', 2024)[0]!.actuals.length).toBeGreaterThan(40);
+  });
+  it('keeps the manifest and the plans in step', () => {
+    expect(seedManifest.map((m) => m.name)).toEqual(seededPlans.map((p) => p.name));
+    for (const m of seedManifest) {
+      const plan = seededPlan(m.name)!;
+      expect(plan.source.file).toBe(`seeds/${m.file}`);
+      expect(plan.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(plan.year).toBe(m.year);
+    }
+  });
+});
