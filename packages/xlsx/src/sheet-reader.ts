@@ -43,7 +43,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   let uncached = 0;
   let firstUncached = '';
   const budget = ctx.budget;
-  const attrs: CellAttributes = { r: undefined, t: undefined, s: undefined };
+  const attrs: CellAttributes = { r: undefined, t: undefined, s: -1 };
 
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind !== OPEN) continue;
@@ -79,8 +79,8 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
         const styleIndex = attrs.s;
         const cell = readCellBody(s, type, cellRow, col, address ?? cellAddress(cellRow, col), shared, ctx);
         if (!cell) break;
-        if (styleIndex !== undefined && typeof cell.value === 'number' && type !== 'b') {
-          const format = ctx.formats[Number(styleIndex)];
+        if (styleIndex >= 0 && typeof cell.value === 'number' && type !== 'b') {
+          const format = ctx.formats[styleIndex];
           if (format && format.kind !== 'general') applyFormat(cell, format, ctx.date1904);
         }
         if (cell.formula !== undefined && cell.value === null && cell.error === undefined) {
@@ -259,12 +259,20 @@ function applyFormat(cell: Cell, format: NumberFormat, date1904: boolean): void 
 interface CellAttributes {
   r: string | undefined;
   t: string | undefined;
-  s: string | undefined;
+  /** Style index, -1 when absent. */
+  s: number;
 }
 
-/** One pass over a <c> tag's attributes for the three the reader needs (r, t, s). */
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'n', 'd'];
+
+/**
+ * One pass over a <c> tag's attributes for the three the reader needs. The type is matched
+ * against the known values and the style index parsed in place, so a cell costs one string
+ * allocation (its reference) instead of three.
+ */
 function readCellAttributes(xml: string, start: number, end: number, out: CellAttributes): void {
-  out.r = out.t = out.s = undefined;
+  out.r = out.t = undefined;
+  out.s = -1;
   let i = start;
   while (i < end) {
     const eq = xml.indexOf('=', i);
@@ -279,13 +287,21 @@ function readCellAttributes(xml: string, start: number, end: number, out: CellAt
     if (close < 0 || close > end) return;
     if (nameEnd - nameStart === 1) {
       const c = xml.charCodeAt(nameStart);
-      const value = xml.slice(q + 1, close);
-      if (c === 114) out.r = value;
-      else if (c === 116) out.t = value;
-      else if (c === 115) out.s = value;
+      if (c === 114) out.r = xml.slice(q + 1, close);
+      else if (c === 116) out.t = knownType(xml, q + 1, close);
+      else if (c === 115) {
+        let n = 0;
+        for (let k = q + 1; k < close; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+        out.s = close > q + 1 ? n : -1;
+      }
     }
     i = close + 1;
   }
+}
+
+function knownType(xml: string, start: number, end: number): string {
+  for (const t of CELL_TYPES) if (t.length === end - start && xml.startsWith(t, start)) return t;
+  return xml.slice(start, end);
 }
 
 /** Upper-case letters then digits, no $: usable as an address as it stands. */
