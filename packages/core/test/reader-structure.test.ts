@@ -194,3 +194,13 @@ describe('labelled department lines', () => {
     expect(trailingDepartments('责任单位：市科技局、市经信局')).toMatchObject({ leads: ['市科技局'], partners: ['市经信局'] });
   });
 });
+
+describe('document info outside the gazetteer', () => {
+  it('takes the region from the head of the title', () => {
+    const info = readDocumentInfo('苏州市2024年工业经济工作要点\n一、稳增长。全市规上工业增加值增长6%。');
+    expect(info).toMatchObject({ title: '苏州市2024年工业经济工作要点', year: 2024, region: '苏州市', level: 'city' });
+  });
+  it('leaves region and level empty when nothing names them', () => {
+    expect(readDocumentInfo('力争增长6%。')).toEqual({ title: '', year: null, region: null, level: null });
+  });
+});

@@ -16,13 +16,22 @@ const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发�
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
  * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is the most
- * mentioned region of the level the document speaks for (全市 → a city, 全区 → a district).
+ * mentioned region of the level the document speaks for (全市 → a city, 全区 → a district), or,
+ * for a region the gazetteer does not know, the name that heads the title.
  */
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
   const year = readYear(title, text);
-  const level = readLevel(title) ?? readLevel(text);
-  const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  let level = readLevel(title) ?? readLevel(text);
+  let region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  if (!region) {
+    // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
+    const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
+    if (named) {
+      region = named[1]!;
+      level = named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district';
+    }
+  }
   const entry = REGIONS.find((r) => r.name === region);
   return { title, year, region, level, ...(entry?.parent ? { parentRegion: entry.parent } : {}) };
 }
