@@ -11,6 +11,15 @@ const seed = (n: string) => readFileSync(new URL(`../../../seeds/documents/${n}`
  * documents, not from the reader's output). Measured accuracy is printed; the floors below are
  * a little under what the reader achieves so that a regression fails.
  */
+/**
+ * Expected targets the grammar does not yet read (reported in /work/notes/grammar-requests.md).
+ * Any other expected number that is missed or read with a wrong comparator, value or unit fails.
+ */
+const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  'luan-2019': ['行业小巨人'], // "单打冠军行业小巨人各 10 家": 各 should give two targets
+  'jinan-2024': ['企业经营管理人才培训'], // "组织两期…培训": a Chinese-numeral count
+};
+
 describe('seed plans against expectations', () => {
   const rows = accuracyRows();
 
@@ -25,6 +34,16 @@ describe('seed plans against expectations', () => {
     it('finds at least 95% of the expected numbers with the right comparator, value and unit', () => {
       expect(ratio(targets.numbersRight, targets.expected)).toBeGreaterThanOrEqual(0.95);
       expect(ratio(targets.numbersRight, targets.reported)).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('reads every expected number with the right comparator, value, max and unit', () => {
+      const known = KNOWN_MISSES[row.name] ?? [];
+      for (const v of targets.verdicts) {
+        const wrong = ['found', 'comparator', 'value', 'max', 'unit'].filter((f) => f in v.differences);
+        if (wrong.length === 0 || known.includes(v.expected.metric)) continue;
+        const detail = wrong.map((f) => `${f}: want ${JSON.stringify(v.differences[f]![0])}, got ${JSON.stringify(v.differences[f]![1])}`);
+        expect.fail(`${row.name} line ${v.expected.line} (${v.expected.metric}): ${detail.join('; ')}`);
+      }
     });
 
     it('reads every target it finds with the right departments and span', () => {
