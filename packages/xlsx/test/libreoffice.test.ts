@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateWorkbook } from '../src/annotate.ts';
 import { richWorkbook } from './fixtures.ts';
+import { writeWorkbook } from '../src/write-workbook.ts';
 
 const soffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
 
@@ -48,4 +49,14 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
     expect(fods).toContain('fo:background-color="#ffc7ce"');
     expect(fods).toContain('fo:background-color="#ffeb9c"');
   }, 240_000);
+  it('opens a workbook made by writeWorkbook, merges and all', async () => {
+    await writeFile(
+      join(dir, 'new.xlsx'),
+      writeWorkbook([{ name: '分解表', rows: [['序号', '重点任务'], [1, '技改投资增长 15% 以上'], [2, '逗号, 和 "引号"']], merges: ['A4:B4'], wrap: [1], freezeHeader: true }]),
+    );
+    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'new.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+    const csv = (await readFile(join(dir, 'new.csv'), 'utf8')).trimEnd().split('\n');
+    expect(csv.slice(0, 3)).toEqual(['序号,重点任务', '1,技改投资增长 15% 以上', '2,"逗号, 和 ""引号"""']);
+  }, 240_000);
+
 });
