@@ -12,14 +12,32 @@ export interface Describable {
   decline?: boolean;
 }
 
-/** "20%以上" (zh-CN) / "≥ 20%" (en): the expected and actual texts of findings. */
+const described = new Map<string, string>();
+
+/**
+ * "20%以上" (zh-CN) / "≥ 20%" (en): the expected and actual texts of findings. Memoised: a
+ * sheet repeats the same few requirements, and a report of 100k findings must stay fast.
+ */
 export function describe(q: Describable, locale: Locale): string {
-  return describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline: q.decline ?? false }, locale);
+  const key = `${locale}|${q.comparator}|${q.value}|${q.max}|${q.unit}|${q.decline ? 1 : 0}`;
+  const hit = described.get(key);
+  if (hit !== undefined) return hit;
+  if (described.size > 10_000) described.clear();
+  const text = describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline: q.decline ?? false }, locale);
+  described.set(key, text);
+  return text;
+}
+
+/** Decimal text without float noise or exponent; the common range avoids Intl (55 µs a call). */
+function plainNumber(n: number): string {
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs >= 1e21 || abs < 1e-6)) return formatPlainNumber(n);
+  return String(Number(n.toPrecision(12)));
 }
 
 /** A number rounded for people: at most 4 decimals, no float noise. */
 export function roundForDisplay(n: number): string {
-  return formatPlainNumber(Number(n.toFixed(4)));
+  return plainNumber(Number(n.toFixed(4)));
 }
 
 /**
@@ -49,7 +67,7 @@ export function formatAmount(value: number, unit: string, locale: Locale): strin
 
 /** A share as a percentage: 0.5 → "50%". */
 export function formatShare(share: number): string {
-  return `${formatPlainNumber(Number((share * 100).toFixed(1)))}%`;
+  return `${plainNumber(Number((share * 100).toFixed(1)))}%`;
 }
 
 /** How a message names the plan compared against: 省级/市级/区级 when it is a level above, else 计划. */

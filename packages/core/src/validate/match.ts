@@ -5,16 +5,24 @@ import { departmentCore } from './departments.ts';
 export interface PlanIndex {
   plan: Plan;
   byKey: Map<string, Target[]>;
+  /** Each target's requirement signature, computed once (matching runs per claim). */
+  requirement: Map<Target, string>;
+  /** One result object per target, shared by every claim that matches it. */
+  hit: Map<Target, { target: Target }>;
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
   const byKey = new Map<string, Target[]>();
+  const requirement = new Map<Target, string>();
+  const hit = new Map<Target, { target: Target }>();
   for (const t of plan.targets) {
     const list = byKey.get(t.metricKey);
     if (list) list.push(t);
     else byKey.set(t.metricKey, [t]);
+    requirement.set(t, requirementKey(t));
+    hit.set(t, { target: t });
   }
-  return { plan, byKey };
+  return { plan, byKey, requirement, hit };
 }
 
 /**
@@ -48,15 +56,24 @@ function requirementKey(t: Target): string {
  * candidates with one requirement are one; otherwise the best by metric text, unit dimension and
  * shared departments wins, and a tie is ambiguous (reported, never guessed).
  */
-export function matchTarget(index: PlanIndex, q: MatchQuery): MatchResult {
+export function matchTarget(index: PlanIndex, q: MatchQuery, year: number | undefined = q.year): MatchResult {
   const all = index.byKey.get(q.metricKey);
   if (!all) return null;
-  const inYear = all.filter((t) => t.comparator !== undefined && (q.year === undefined || t.year === q.year));
+  // The common case, one target for the key, without allocating.
+  if (all.length === 1) {
+    const t = all[0]!;
+    const yearOk = year === undefined || t.year === year;
+    return yearOk && (t.kind === q.kind || kindFamily(t.kind) === kindFamily(q.kind)) ? index.hit.get(t)! : null;
+  }
+  const inYear = all.filter((t) => year === undefined || t.year === year);
   let candidates = inYear.filter((t) => t.kind === q.kind);
   if (candidates.length === 0) candidates = inYear.filter((t) => kindFamily(t.kind) === kindFamily(q.kind));
   if (candidates.length === 0) return null;
   const distinct = new Map<string, Target>();
-  for (const t of candidates) if (!distinct.has(requirementKey(t))) distinct.set(requirementKey(t), t);
+  for (const t of candidates) {
+    const key = index.requirement.get(t) ?? requirementKey(t);
+    if (!distinct.has(key)) distinct.set(key, t);
+  }
   if (distinct.size === 1) return { target: candidates[0]! };
   const leads = new Set(q.leads.map(departmentCore));
   const score = (t: Target) =>

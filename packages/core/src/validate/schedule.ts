@@ -22,6 +22,8 @@ export function parseAsOf(asOf: string): { year: number; month: number; day: num
   return { year, month, day };
 }
 
+const fromPeriod = new Map<string, Elapsed>();
+
 /**
  * Share of the target year a result should reflect. A result's own period wins (a 1-6月完成
  * column is judged against half a year whatever the date); otherwise `asOf` gives the share of
@@ -29,10 +31,23 @@ export function parseAsOf(asOf: string): { year: number; month: number; day: num
  */
 export function elapsedShare(year: number | undefined, period: Period | undefined, asOf: string | undefined): Elapsed | null {
   if (period && period.toMonth) {
-    const from = period.fromMonth ?? 1;
-    const months = Math.max(0, period.toMonth - from + 1);
-    return { share: Math.min(1, months / 12), label: period.label || `${from}-${period.toMonth}月` };
+    // Every 完成 cell of a column shares its period: compute each period once.
+    const key = `${period.fromMonth ?? 1}-${period.toMonth}-${period.label}`;
+    const known = fromPeriod.get(key);
+    if (known) return known;
+    const computed = shareOfPeriod(period.fromMonth ?? 1, period.toMonth, period.label);
+    if (fromPeriod.size < 1000) fromPeriod.set(key, computed);
+    return computed;
   }
+  return shareAsOf(year, asOf);
+}
+
+function shareOfPeriod(from: number, to: number, label: string): Elapsed {
+  const months = Math.max(0, to - from + 1);
+  return { share: Math.min(1, months / 12), label: label || `${from}-${to}月` };
+}
+
+function shareAsOf(year: number | undefined, asOf: string | undefined): Elapsed | null {
   if (!asOf) return null;
   const d = parseAsOf(asOf);
   if (!d) return null;

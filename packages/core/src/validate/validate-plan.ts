@@ -56,7 +56,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
     }
     let hit = false;
     for (const index of uppers) {
-      const result = matchTarget(index, { ...t, year: plan.year });
+      const result = matchTarget(index, t, plan.year);
       if (!result) continue;
       hit = true;
       if ('ambiguous' in result) {
@@ -86,7 +86,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       }
     }
     for (const index of previous) {
-      const result = matchTarget(index, { ...t, year: index.plan.year });
+      const result = matchTarget(index, t, index.plan.year);
       if (!result || !('target' in result)) continue;
       hit = true;
       const verdict = compareToPlan(t, result.target, 0);

@@ -32,8 +32,16 @@ function isAmount(q: { kind: TargetKind; dimension: string }): boolean {
   return AMOUNT_KINDS.has(q.kind) && !RATE_DIMENSIONS.has(q.dimension);
 }
 
+const refs = new WeakMap<Target, TargetRef>();
+
+/** The reference a finding carries to a plan target; one shared object per target. */
 export function targetRef(plan: Plan, t: Target): TargetRef {
-  return { plan: plan.name, region: plan.region, year: t.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.span };
+  let ref = refs.get(t);
+  if (!ref || ref.plan !== plan.name) {
+    ref = { plan: plan.name, region: plan.region, year: t.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.span };
+    refs.set(t, ref);
+  }
+  return ref;
 }
 
 /** A table built around loose claims, for callers that pass claims instead of read sheets. */
@@ -75,10 +83,12 @@ interface Context {
 }
 
 function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }): void {
-  const key = [f.code, f.sheet, f.cell, f.target?.plan ?? '', f.target?.targetId ?? '', f.message].join('\u0000');
+  // The same problem reached twice (two plans repeating one target, a row read twice) is said once.
+  const key = `${f.code}\u0000${f.sheet}\u0000${f.cell}\u0000${f.target?.plan ?? ''}\u0000${f.target?.targetId ?? ''}\u0000${f.actual}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
-  ctx.findings.push({ ...f, severity: f.severity ?? severityOf(f.code) });
+  if (f.severity === undefined) f.severity = severityOf(f.code);
+  ctx.findings.push(f as Finding);
 }
 
 interface ApplicablePlan {
@@ -139,11 +149,12 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
-    const rowTargets = new Map<string, Claim>();
+    const rowTargets = new Map<string, Map<string, Claim>>();
     for (const c of table.claims) {
       if (c.role === 'target' && c.comparator !== 'placeholder') {
-        const key = `${c.rowKey}\u0000${c.metricKey}`;
-        if (!rowTargets.has(key)) rowTargets.set(key, c);
+        let row = rowTargets.get(c.rowKey);
+        if (!row) rowTargets.set(c.rowKey, (row = new Map()));
+        if (!row.has(c.metricKey)) row.set(c.metricKey, c);
       }
     }
 
@@ -157,7 +168,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       let matched = false;
       let planTarget: { plan: Plan; target: Target; relation: PlanRelation } | undefined;
       for (const { index, relation } of current) {
-        const result = matchTarget(index, { ...claim, year: claim.year ?? year });
+        const result = matchTarget(index, claim, claim.year ?? year);
         if (!result) continue;
         if ('ambiguous' in result) {
           const options = result.ambiguous.map((t) => `${metricLabel(t)} ${describe(t, ctx.locale)}`).join(ctx.locale === 'en' ? '; ' : '；');
@@ -179,7 +190,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.role === 'target') {
         for (const { index } of previous) checkPreviousYear(ctx, claim, index);
       } else {
-        const own = rowTargets.get(`${claim.rowKey}\u0000${claim.metricKey}`);
+        const own = rowTargets.get(claim.rowKey)?.get(claim.metricKey);
         checkSchedule(ctx, claim, own, planTarget, year);
       }
     }
@@ -192,14 +203,19 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
 function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
-  const base = { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: targetRef(plan, target) };
-  const expected = describe(target, ctx.locale);
-  const actual = describe(claim, ctx.locale);
   // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
   // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
   const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
-  if (!part) {
-    const verdict = compareToPlan(claim, target, ctx.tolerance);
+  const verdict = part ? ({ status: 'meets' } as const) : compareToPlan(claim, target, ctx.tolerance);
+  const leadsOk =
+    claim.region !== undefined || claim.leads.length === 0 || leadsAgree(claim.leads, [...target.leads, ...target.partners]) !== false;
+  if (verdict.status === 'meets' || verdict.status === 'unknown') {
+    if (leadsOk) return; // the common case: nothing to say, so nothing is formatted
+  }
+  const base = { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: targetRef(plan, target) };
+  const expected = describe(target, ctx.locale);
+  const actual = describe(claim, ctx.locale);
+  {
     const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
     if (verdict.status === 'shortfall') {
       add(ctx, {
@@ -217,7 +233,7 @@ function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target
   }
   // A part is not compared on its own, so its unit is not either (金安区 "2期企业家培训" under the
   // city's "培训20场"); allocation parts meet the plan's unit in checkAllocations.
-  if (claim.region === undefined && leadsAgree(claim.leads, [...target.leads, ...target.partners]) === false) {
+  if (!leadsOk) {
     const departments = [...target.leads, ...target.partners].join('、');
     add(ctx, {
       ...base, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
@@ -228,7 +244,7 @@ function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target
 
 /** Info when a target is lower than the same region's target the year before. */
 function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex): void {
-  const result = matchTarget(index, { ...claim, year: index.plan.year });
+  const result = matchTarget(index, claim, index.plan.year);
   if (!result || !('target' in result)) return;
   const verdict = compareToPlan(claim, result.target, 0);
   if (verdict.status !== 'shortfall') return;
@@ -257,12 +273,19 @@ function checkSchedule(
   if (!reference || reference.value === null || actual.value === null) return;
   const elapsed = elapsedShare(actual.year ?? year, actual.period, ctx.asOf);
   if (!elapsed) return;
-  const targetRefValue = own ? undefined : fromPlan ? targetRef(fromPlan.plan, fromPlan.target) : undefined;
-  const base = { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, ...(targetRefValue ? { target: targetRefValue } : {}) };
-  const expected = describe(reference, ctx.locale);
-  const actualText = describe({ ...actual, comparator: '=' }, ctx.locale);
+  // Texts are made only for a finding: most results are on schedule.
+  const texts = () => {
+    const ref = own ? undefined : fromPlan ? targetRef(fromPlan.plan, fromPlan.target) : undefined;
+    return {
+      base: { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, ...(ref ? { target: ref } : {}) },
+      expected: describe(reference, ctx.locale),
+      actualText: describe(asAchieved(actual), ctx.locale),
+    };
+  };
   if (!isAmount(reference)) {
-    const verdict = compareToPlan({ ...actual, comparator: '=' }, reference, ctx.tolerance);
+    const verdict = compareToPlan(asAchieved(actual), reference, ctx.tolerance);
+    if (verdict.status !== 'incomparable' && verdict.status !== 'shortfall') return;
+    const { base, expected, actualText } = texts();
     if (verdict.status === 'incomparable') {
       add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
     } else if (verdict.status === 'shortfall') {
@@ -277,11 +300,12 @@ function checkSchedule(
   if (directionOf(reference) === 'ceiling') return;
   const due = reference.value * elapsed.share;
   const gap = scheduleGap(actual, reference, due);
+  if (gap !== null && gap <= 0) return;
+  const { base, expected, actualText } = texts();
   if (gap === null) {
     add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
     return;
   }
-  if (gap <= 0) return;
   const unitFactor = reference.factor || 1;
   const actualInRefUnit = actual.dimension === 'number' ? actual.value : (actual.value * actual.factor) / unitFactor;
   const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
@@ -292,6 +316,11 @@ function checkSchedule(
       due: formatAmount(due, reference.unit, ctx.locale), actual: actualText, done: formatShare(done), expected,
     }, ctx.locale),
   });
+}
+
+/** A result read as the exact value achieved, whatever comparator its cell was written with. */
+function asAchieved(q: Claim): Quantity {
+  return { comparator: '=', value: q.value, max: q.max, decline: q.decline, unit: q.unit, dimension: q.dimension, factor: q.factor };
 }
 
 /**
@@ -338,7 +367,7 @@ function checkAllocations(ctx: Context, table: SheetTable, plans: readonly Appli
     if (total) continue;
     for (const { index, relation } of plans) {
       if (relation !== 'same') continue;
-      const result = matchTarget(index, { ...first, year: first.year ?? table.year });
+      const result = matchTarget(index, first, first.year ?? table.year);
       if (!result || !('target' in result)) continue;
       const verdict = compareToPlan(sum, result.target, ctx.tolerance);
       const expected = describe(result.target, ctx.locale);
