@@ -85,3 +85,17 @@ describe('extractPlan on small documents', () => {
     expect(plan).toMatchObject({ name: 'empty', year: 2020, region: '测试区', level: 'district', targets: [], actuals: [], tasks: [] });
   });
 });
+
+describe('line endings', () => {
+  it('reads a CRLF copy of a seed exactly like the original, spans pointing into the CRLF text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const original = readFileSync(new URL('../../../seeds/documents/004_6c17aed7528460c1.txt', import.meta.url), 'utf8');
+    const crlf = original.replace(/\n/g, '\r\n');
+    for (const part of ['body', 'table'] as const) {
+      const a = extractPlan(original, { part });
+      const b = extractPlan(crlf, { part });
+      expect(b.targets.map((t) => [t.metric, t.value])).toEqual(a.targets.map((t) => [t.metric, t.value]));
+      b.targets.forEach((t, i) => expect(crlf.slice(...t.span).replace(/\r/g, '')).toBe(original.slice(...a.targets[i]!.span)));
+    }
+  });
+});
