@@ -67,6 +67,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   };
 }
 
+/** A sentence without a digit, ** or Chinese numeral states no number: the grammar is skipped. */
+const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万亿]/;
+
 /** What one sentence is read with. */
 interface Reading {
   year: number;
@@ -178,18 +181,20 @@ function readBody(clean: MappedText, outline: Outline, planYear: number, out: Co
       const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
       const mention = mentions[i];
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
-      const mapped = sliceMapped(clean, sentence.start, sentence.end);
-      const readable = mention ? mention.start : mapped.text.length;
-      targetIds.push(
-        ...out.read(mapped, readable, {
-          year,
-          role: review ? 'actual' : 'target',
-          ...(section ? { section } : {}),
-          ...(taskId ? { taskId } : {}),
-          leads: governing?.leads ?? [],
-          partners,
-        }),
-      );
+      const readable = mention ? mention.start : sentence.end - sentence.start;
+      if (MAY_HOLD_NUMBER.test(clean.text.slice(sentence.start, sentence.start + readable))) {
+        const mapped = sliceMapped(clean, sentence.start, sentence.end);
+        targetIds.push(
+          ...out.read(mapped, readable, {
+            year,
+            role: review ? 'actual' : 'target',
+            ...(section ? { section } : {}),
+            ...(taskId ? { taskId } : {}),
+            leads: governing?.leads ?? [],
+            partners,
+          }),
+        );
+      }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });
     if (block && taskId) {
