@@ -228,8 +228,22 @@ export class MbRankingTable extends LitElement {
     return this.localeController.locale;
   }
 
+  /** `rows` as given, or [] when it is not an array; non-object entries become empty rows. */
+  private data: RankingRow[] = [];
+  private anyPreviousRank = false;
+
   private safeRows(): RankingRow[] {
-    return Array.isArray(this.rows) ? this.rows.filter((r) => r !== null && typeof r === 'object') : [];
+    return this.data;
+  }
+
+  private syncData(): void {
+    const rows = Array.isArray(this.rows) ? this.rows : [];
+    if (!Array.isArray(this.rows) && this.rows) {
+      console.warn('<mb-ranking-table>: rows must be an array of objects; showing none.');
+    }
+    // Keep indices aligned with `rows` (events report them), so bad entries are replaced, not dropped.
+    this.data = rows.some((r) => r === null || typeof r !== 'object') ? rows.map((r) => (r !== null && typeof r === 'object' ? r : {})) : rows;
+    this.anyPreviousRank = this.data.some((r) => 'previousRank' in r);
   }
 
   private viewColumns(): ViewColumn[] {
@@ -258,10 +272,11 @@ export class MbRankingTable extends LitElement {
 
   private hasPrevious(): boolean {
     if (this.previousKey) return true;
-    return this.safeRows().some((r) => 'previousRank' in r);
+    return this.anyPreviousRank;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rows')) this.syncData();
     const rows = this.safeRows();
     const rankInputs = ['rows', 'rankBy', 'order', 'ties'] as const;
     if (rankInputs.some((k) => changed.has(k))) {
@@ -275,7 +290,7 @@ export class MbRankingTable extends LitElement {
       this.flags = rankFlags(this.ranking, Math.max(0, this.top || 0), Math.max(0, this.bottom || 0));
     }
     if ([...rankInputs, 'tiers', 'tierCuts', 'tierShares'].some((k) => changed.has(k as keyof MbRankingTable))) {
-      this.tierOf = assignTiers(rows, this.rankBy, this.ranking, this.tierNames(), {
+      this.tierOf = assignTiers(this.ranking, this.tierNames(), {
         cuts: numberList(this.tierCuts ?? ''),
         shares: numberList(this.tierShares ?? ''),
         order: this.order === 'asc' ? 'asc' : 'desc',

@@ -89,25 +89,25 @@ describe('tiers', () => {
   const data = rows([95, 80, 80, 62, 40, null]);
   const r = rankRows(data, 'v', 'desc', 'competition');
   test('cut points', () => {
-    expect(assignTiers(data, 'v', r, ['A', 'B', 'C', 'D'], { cuts: [90, 75, 60] })).toEqual(['A', 'B', 'B', 'C', 'D', null]);
+    expect(assignTiers(r, ['A', 'B', 'C', 'D'], { cuts: [90, 75, 60] })).toEqual(['A', 'B', 'B', 'C', 'D', null]);
   });
   test('cut points with asc order (lower is better)', () => {
     const ra = rankRows(data, 'v', 'asc', 'competition');
-    expect(assignTiers(data, 'v', ra, ['A', 'B'], { cuts: [70], order: 'asc' })).toEqual(['B', 'B', 'B', 'A', 'A', null]);
+    expect(assignTiers(ra, ['A', 'B'], { cuts: [70], order: 'asc' })).toEqual(['B', 'B', 'B', 'A', 'A', null]);
   });
   test('equal shares by position, ties never straddle', () => {
     // 5 ranked rows into 2 tiers: bound at position 3 (round 2.5); the 80s tie stays in A.
-    expect(assignTiers(data, 'v', r, ['A', 'B'])).toEqual(['A', 'A', 'A', 'B', 'B', null]);
+    expect(assignTiers(r, ['A', 'B'])).toEqual(['A', 'A', 'A', 'B', 'B', null]);
   });
   test('explicit shares', () => {
     const many = rows([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     const rm = rankRows(many, 'v', 'desc', 'competition');
-    expect(assignTiers(many, 'v', rm, ['A', 'B', 'C', 'D'], { shares: [20, 50, 20, 10] })).toEqual([
+    expect(assignTiers(rm, ['A', 'B', 'C', 'D'], { shares: [20, 50, 20, 10] })).toEqual([
       'A', 'A', 'B', 'B', 'B', 'B', 'B', 'C', 'C', 'D',
     ]);
   });
   test('no tiers', () => {
-    expect(assignTiers(data, 'v', r, [])).toEqual([null, null, null, null, null, null]);
+    expect(assignTiers(r, [])).toEqual([null, null, null, null, null, null]);
   });
 });
 
