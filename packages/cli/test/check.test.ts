@@ -92,6 +92,29 @@ describe('mubiao check: a sheet against a plan', () => {
   });
 });
 
+describe('mubiao check: plan against plan, several plans', () => {
+  it('checks a plan document against the plan of the level above', async () => {
+    await put(dir, 'jinan-plan.txt', '金安区2023年工业发展要点\n\n一、稳增长。全年规上工业增加值同比增长12%以上，技改投资同比增长15%以上（区经信局）。\n');
+    const r = await mubiao(dir, 'check', 'jinan-plan.txt', '--plan', 'plan.txt');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('计划 “jinan-plan”');
+    expect(r.stdout).toMatch(/错误\s+shortfall\s+计划要求 20%以上\s+表中填报 15%以上/);
+    expect(r.stdout).toMatch(/本计划原文: “[^”]*技改投资同比增长15%以上/);
+    const annotate = await mubiao(dir, 'check', 'jinan-plan.txt', '--plan', 'plan.txt', '--annotate', 'x.xlsx');
+    expect(annotate.code).toBe(2);
+    expect(annotate.stderr).toMatch(/--annotate marks workbooks; jinan-plan\.txt is a plan/);
+  });
+
+  it('takes several --plan, and names each plan a finding comes from', async () => {
+    await put(dir, 'province.txt', '安徽省2023年工业经济工作要点\n\n一、技改投资同比增长25%以上（省经信厅）。\n');
+    const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--plan', 'province.txt', '--plan', 'plan.txt', '--json');
+    const json = JSON.parse(r.stdout);
+    expect(json.plans.map((p: { name: string }) => p.name)).toEqual(['plan', 'province']);
+    const plansOfShortfalls = json.findings.filter((f: { code: string }) => f.code === 'shortfall').map((f: { target: { plan: string } }) => f.target.plan);
+    expect(plansOfShortfalls).toContain('plan');
+  });
+});
+
 describe('mubiao check --annotate', () => {
   it('writes a marked copy and leaves the input alone', async () => {
     const before = await readFile(join(dir, 'short.xlsx'));

@@ -1,24 +1,27 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { FileReport } from '@mubiao/core';
-import { renderReportHtml } from '@mubiao/core';
+import { renderReportHtml, validatePlan } from '@mubiao/core';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
 import { writeAnnotated } from '../check/annotate.ts';
 import { checkWorkbook } from '../check/engine.ts';
 import { collectInputs } from '../check/inputs.ts';
 import { parseCheckOptions } from '../check/options.ts';
+import { splitInputs } from '../check/plan-inputs.ts';
 import { checkHtmlTarget, planAnnotatedCopies } from '../check/outputs.ts';
 import { loadPlans } from '../check/plans.ts';
 import { checkJson, checkText, errorCount } from '../check/render.ts';
 import { loadWorkbook } from '../check/workbook.ts';
 
-const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER … --plan PLAN [--plan PLAN …] [options]
+const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER|PLAN … --plan PLAN [--plan PLAN …] [options]
 
 Checks task-decomposition and progress sheets against plan targets and reports every cell that
 promises less than the plan, every plan target nobody took on, and progress behind schedule.
 
   SHEET / FOLDER        an .xlsx or .csv file, or a folder: every .xlsx/.csv directly in it
+  PLAN (as input)       a plan (.txt, .json or seeded name) to check against the --plan plans of
+                        the levels above and the previous year (plan against plan)
   --plan PLAN           a plan document (.txt, UTF-8 or GB18030), a plan .json (mubiao extract
                         --json), or a seeded plan name (mubiao plans); repeat for several plans
   --as-of YYYY-MM-DD    judge progress (完成值) against the share of the year elapsed
@@ -33,8 +36,10 @@ promises less than the plan, every plan target nobody took on, and progress behi
 
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
-Example:
-  mubiao check seeds/sheets/jinan-2023-tasks.xlsx --plan luan-2023`;
+Examples:
+  mubiao check seeds/sheets/jinan-2023-tasks.xlsx --plan luan-2023
+  mubiao check seeds/sheets/luan-2023-progress.xlsx --plan luan-2023 --as-of 2023-09-30
+  mubiao check jinan-2024 --plan anhui-2024`;
 
 export const check: Command = {
   name: 'check',
@@ -43,17 +48,27 @@ export const check: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
     const plans = await loadPlans(options.plans, io.cwd);
-    const { files, fromFolder } = await collectInputs(options.inputs, io.cwd);
-    const many = fromFolder || files.length > 1;
-    const copies = options.annotate ? await planAnnotatedCopies(files, options.annotate, many, io.cwd) : null;
+    const split = await splitInputs(options.inputs, io.cwd);
+    const { files, fromFolder } = split.sheets.length ? await collectInputs(split.sheets, io.cwd) : { files: [], fromFolder: false };
+    const many = fromFolder || files.length + split.plans.length > 1;
+    if (options.annotate && files.length === 0) {
+      throw new UserError(`--annotate marks workbooks; ${split.plans.join(', ')} ${split.plans.length > 1 ? 'are plans' : 'is a plan'}, not a sheet`);
+    }
+    const copies = options.annotate ? await planAnnotatedCopies(files, options.annotate, fromFolder || files.length > 1, io.cwd) : null;
     const htmlPath = options.html ? await checkHtmlTarget(options.html, files, io.cwd) : null;
     const progress = (text: string) => {
       if (many && !options.quiet) io.stderr(text + '\n');
     };
 
     const results: FileReport[] = [];
+    const total = files.length + split.plans.length;
+    for (const [i, spec] of split.plans.entries()) {
+      progress(`[${i + 1}/${total}] ${spec}`);
+      const [plan] = await loadPlans([spec], io.cwd);
+      results.push({ file: spec, report: validatePlan(plan!, plans, { locale: options.locale }) });
+    }
     for (const [i, input] of files.entries()) {
-      progress(`[${i + 1}/${files.length}] ${input.display}`);
+      progress(`[${split.plans.length + i + 1}/${total}] ${input.display}`);
       let result: FileReport;
       try {
         const workbook = await loadWorkbook(input);

@@ -152,7 +152,8 @@ function fileSection(file: FileReport, labels: ReportLabels, locale: ReportLocal
   const groups = groupBySheet(file.report);
   if (groups.length === 0) out.push(`<p class="result-valid">${e(labels.noFindings)}</p>`);
   for (const group of groups) {
-    out.push(`<h3>${e(labels.sheet)}: ${e(group.sheet)}</h3>`);
+    const isPlan = group.findings.every((f) => f.subject);
+    out.push(`<h3>${e(isPlan ? labels.plan : labels.sheet)}: ${e(group.sheet)}</h3>`);
     out.push(
       '<table class="findings">',
       `<thead><tr><th>${e(labels.cell)}</th><th>${e(labels.level)}</th><th>${e(labels.code)}</th><th>${e(labels.expected)}</th><th>${e(labels.actual)}</th><th>${e(labels.message)}</th></tr></thead>`,
@@ -169,17 +170,20 @@ function fileSection(file: FileReport, labels: ReportLabels, locale: ReportLocal
 function findingRow(f: Finding, labels: ReportLabels): string {
   const e = escapeHtml;
   const sev: Severity = f.severity;
+  const own = f.subject?.quote
+    ? `<blockquote>${e(quoteExcerpt(f.subject.quote, f.subject.metric, 240))}<cite>${e(labels.subjectQuote)}</cite></blockquote>`
+    : '';
   const quote = f.target?.quote
     ? `<blockquote>${e(quoteExcerpt(f.target.quote, f.target.metric, 240))}<cite>${e(labels.quote)} · ${e(labels.planRef(f.target.plan, f.target.region, f.target.year))}</cite></blockquote>`
     : '';
   return (
     `<tr class="row-${sev}">` +
-    `<td class="cell">${e(f.cell || labels.wholeSheet)}</td>` +
+    `<td class="cell">${e(f.cell || f.subject?.targetId || labels.wholeSheet)}</td>` +
     `<td><span class="sev sev-${sev}">${e(labels.severity[sev])}</span></td>` +
     `<td class="code">${e(f.code)}</td>` +
     `<td${valueClass(f.expected)}>${e(f.expected)}</td>` +
     `<td${valueClass(f.actual)}>${e(f.actual)}</td>` +
-    `<td>${e(f.message)}${quote}</td>` +
+    `<td>${e(f.message)}${own}${quote}</td>` +
     '</tr>'
   );
 }

@@ -10,6 +10,10 @@ export interface ReportLabels {
   count: (severity: Severity, n: number) => string;
   findings: (n: number) => string;
   sheet: string;
+  /** Heading word for findings about a checked plan (plan against plan). */
+  plan: string;
+  /** Label of the checked plan's own sentence. */
+  subjectQuote: string;
   /** Column heading for severity. */
   level: string;
   cell: string;
@@ -52,6 +56,8 @@ const zh: ReportLabels = {
   count: (s, n) => `${n} 个${zh.severity[s]}`,
   findings: (n) => `${n} 项发现`,
   sheet: '工作表',
+  plan: '计划',
+  subjectQuote: '本计划原文',
   level: '等级',
   cell: '单元格',
   code: '类型',
@@ -88,6 +94,8 @@ const en: ReportLabels = {
   count: (s, n) => `${n} ${s === 'info' ? 'info' : n === 1 ? s : `${s}s`}`,
   findings: (n) => `${n} finding${n === 1 ? '' : 's'}`,
   sheet: 'Sheet',
+  plan: 'Plan',
+  subjectQuote: 'This plan says',
   level: 'Severity',
   cell: 'Cell',
   code: 'Code',

@@ -129,6 +129,21 @@ describe('renderReportText', () => {
     expect(text.match(/missing-target/g)).toHaveLength(1);
     expect(text).toContain('技改投资增长 15% 以上');
   });
+  it('heads plan-against-plan findings with the plan and quotes both sentences', () => {
+    const planFinding: Finding = {
+      ...shortfall,
+      sheet: 'jinan-2024',
+      cell: '',
+      subject: { plan: 'jinan-2024', region: '金安区', year: 2024, targetId: 't003', metric: '技改投资', quote: '技改投资同比增长15%以上。', span: [0, 5] },
+    };
+    const text = renderReportText(makeReport([planFinding]));
+    expect(text).toContain('计划 “jinan-2024”');
+    expect(text).toMatch(/t003 {2}错误 {2}shortfall/);
+    expect(text).toContain('本计划原文: “技改投资同比增长15%以上。”');
+    const html = renderReportHtml([{ file: 'jinan-2024', report: makeReport([planFinding]) }], { plans: [] });
+    expect(html).toContain('<h3>计划: jinan-2024</h3>');
+    expect(html).toContain('<cite>本计划原文</cite>');
+  });
   it('wraps to the width it is given', () => {
     const text = renderReportText(report, { width: 50 });
     for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(50);

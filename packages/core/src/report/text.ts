@@ -38,7 +38,9 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   const groups = groupBySheet(report);
   for (const group of groups) {
     out.push('');
-    const heading = `${labels.sheet} ${quoted(group.sheet, locale)}`;
+    // Plan-against-plan findings stand on a plan, not a sheet.
+    const isPlan = group.findings.every((f) => f.subject);
+    const heading = `${isPlan ? labels.plan : labels.sheet} ${quoted(group.sheet, locale)}`;
     const counts = countsText(group.counts, labels, locale);
     if (displayWidth(heading) + 3 + displayWidth(counts) <= width) out.push(`${paint('bold', heading)} — ${counts}`);
     else out.push(...wrapWidth(heading, width).map((l) => paint('bold', l)), ...wrapWidth(counts, width));
@@ -69,6 +71,10 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
         if (compare) for (const line of wrapWidth(compare, width - indent)) out.push(pad + line);
       }
       for (const line of wrapWidth(f.message, width - indent)) out.push(pad + line);
+      if (f.subject?.quote) {
+        const own = `${labels.subjectQuote}: “${quoteExcerpt(f.subject.quote, f.subject.metric, 160)}”`;
+        for (const line of wrapWidth(own, width - indent)) out.push(pad + paint('dim', line));
+      }
       if (f.target?.quote) {
         const ref = labels.planRef(f.target.plan, f.target.region, f.target.year);
         const key = `${ref}\u0000${f.target.quote}`;
@@ -120,7 +126,7 @@ function quoted(text: string, locale: ReportLocale): string {
 }
 
 function cellLabel(f: Finding, labels: ReportLabels): string {
-  return f.cell.trim() || labels.wholeSheet;
+  return f.cell.trim() || (f.subject ? f.subject.targetId : labels.wholeSheet);
 }
 
 function compareText(f: Finding, labels: ReportLabels): string {
