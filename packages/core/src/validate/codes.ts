@@ -37,8 +37,8 @@ export const FINDING_CODES: readonly CodeInfo[] = [
   {
     code: 'allocation-shortfall',
     severity: 'error',
-    meaning: 'Parts assigned to districts or departments add up to less than the total (the plan target, or the sheet\'s own total row). Increments, counts and levels only.',
-    example: '新增规上工业企业: the county rows add up to 140 户, the plan asks 150户以上.',
+    meaning: 'Parts assigned to districts or departments add up to less than the total: the sheet\'s own 合计 row when it has one, else the plan target. Increments, counts and levels only; rates and shares are never summed.',
+    example: '新增规上工业企业: the county rows add up to 75 户, the 合计 row says 80 户.',
   },
   {
     code: 'behind-schedule',

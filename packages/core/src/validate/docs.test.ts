@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FINDING_CODES } from './codes.ts';
+
+describe('README finding-code table', () => {
+  it('lists every code with the severity codes.ts gives it', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(FINDING_CODES.map((c) => [c.code, c.severity]));
+  });
+});
