@@ -25,12 +25,27 @@ export interface ManifestEntry {
 }
 
 export function readManifest(): ManifestEntry[] {
-  const raw = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { plans: ManifestEntry[] };
+  const raw = readJson('manifest.json') as { plans?: ManifestEntry[] };
+  if (!Array.isArray(raw.plans)) throw new Error('seeds/manifest.json: expected { "plans": [...] }');
+  raw.plans.forEach((p, i) => {
+    for (const key of ['name', 'file', 'region', 'level', 'year', 'part'] as const) {
+      if (p[key] === undefined) throw new Error(`seeds/manifest.json: plan ${i + 1} has no "${key}"`);
+    }
+  });
   return raw.plans;
 }
 
+function readJson(name: string): unknown {
+  const path = join(SEEDS_DIR, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`seeds/${name}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
 export function readCorrections(): Correction[] {
-  const raw: unknown = JSON.parse(readFileSync(join(SEEDS_DIR, 'corrections.json'), 'utf8'));
+  const raw = readJson('corrections.json');
   const problems = checkCorrections(raw);
   if (problems.length > 0) throw new Error(`seeds/corrections.json: ${problems.join('; ')}`);
   return raw as Correction[];
@@ -49,7 +64,12 @@ export interface BuiltPlan {
 export function buildPlans(): BuiltPlan[] {
   const corrections = readCorrections();
   return readManifest().map((entry) => {
-    const text = readFileSync(join(SEEDS_DIR, entry.file), 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(join(SEEDS_DIR, entry.file), 'utf8');
+    } catch {
+      throw new Error(`seeds/manifest.json: ${entry.name}'s document seeds/${entry.file} cannot be read`);
+    }
     const read = extractPlan(text, {
       name: entry.name,
       region: entry.region,

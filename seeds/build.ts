@@ -7,7 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildPlans, planPath } from './build-plans.ts';
 
-const built = buildPlans();
+let built: ReturnType<typeof buildPlans>;
+try {
+  built = buildPlans();
+} catch (error) {
+  // A broken manifest, corrections file or missing document: one line, no stack.
+  console.error(`seeds/build: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 let stale = 0;
 for (const { entry, plan, json, applied, unmatched } of built) {
   const path = planPath(entry.name);
