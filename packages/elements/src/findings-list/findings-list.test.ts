@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { Finding, Report } from '@mubiao/core';
@@ -232,6 +232,19 @@ describe('<mb-findings-list>', () => {
     expect(text(root(el).querySelector('.subject'))).toBe('指标技改投资');
     expect(root(el).querySelector('.cell')).toBeNull();
     expect((await axe.run(el)).violations).toEqual([]);
+  });
+
+  test('bad data: findings that are not an array are reported; an unknown severity reads as info', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const el = await mount((m) => (m.report = { ...report, findings: 'none' as unknown as Finding[] }));
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      '<mb-findings-list> report: report.findings must be an array, got a string',
+    ]);
+    expect(text(root(el).querySelector('[part="empty"]'))).toBe('未发现问题');
+    warn.mockRestore();
+    el.report = { ...report, findings: [finding({ severity: 'fatal' as Finding['severity'] }), null as unknown as Finding] };
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.severity-heading'))).toBe('ℹ 提示 (1 个)');
   });
 
   test('unknown codes show their slug', async () => {

@@ -19,6 +19,7 @@ import {
   type FindingFilter,
   type SheetGroup,
 } from './findings-model.ts';
+import { describe, warnOnce } from '../shared/warn.ts';
 import { findingsListStyles } from './findings-list.styles.ts';
 
 export interface FindingSelectDetail {
@@ -87,8 +88,17 @@ export class MbFindingsList extends LitElement {
     return { severity: isSeverity(this.severity) ? this.severity : '', code: this.code ?? '' };
   }
 
+  /** The report's findings; a malformed report is reported once and shows as empty. */
   private get allFindings(): Finding[] {
-    return this.report?.findings ?? [];
+    const findings: unknown = this.report?.findings;
+    if (findings == null) return [];
+    if (!Array.isArray(findings)) {
+      warnOnce(this, 'report', `report.findings must be an array, got ${describe(findings)}`);
+      return [];
+    }
+    return findings
+      .filter((finding): finding is Finding => typeof finding === 'object' && finding !== null)
+      .map((finding) => (isSeverity(finding.severity) ? finding : { ...finding, severity: 'info' }));
   }
 
   /** The findings the filters leave, in display order (the order arrow keys walk). */

@@ -51,6 +51,16 @@ export function normaliseDepartment(name: string): string {
   return name.replace(/\s+/gu, '').trim();
 }
 
+/**
+ * A task's department list as given: an array of names, or one string as a sheet cell writes it
+ * ("市经信局、市科技局"), split on 、，,；; and line breaks. Anything else is no department.
+ */
+export function departmentList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string') return value.split(/[、，,；;\n]/u);
+  return [];
+}
+
 /** How department names are compared when they become columns. */
 export type DepartmentKey = (name: string) => string;
 
@@ -76,8 +86,8 @@ export function buildRows(tasks: readonly MatrixTask[], keyOf: DepartmentKey = e
       roles.set(key, role);
       names.set(key, name);
     };
-    for (const lead of task.leads ?? []) add(lead, 'lead');
-    for (const partner of task.partners ?? []) add(partner, 'partner');
+    for (const lead of departmentList(task.leads)) add(lead, 'lead');
+    for (const partner of departmentList(task.partners)) add(partner, 'partner');
     let leadCount = 0;
     for (const role of roles.values()) if (role === 'lead') leadCount += 1;
     return { task, index, roles, names, leadCount, partnerCount: roles.size - leadCount };

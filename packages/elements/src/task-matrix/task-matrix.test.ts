@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { Finding, Plan, Report } from '@mubiao/core';
@@ -369,6 +369,22 @@ describe('<mb-task-matrix>', () => {
     expect(scroller.scrollLeft).toBeGreaterThan(0);
     const before = rowHeader.getBoundingClientRect().left;
     expect(Math.abs(before - scroller.getBoundingClientRect().left)).toBeLessThanOrEqual(2);
+  });
+
+  test('bad data: a non-array is reported once by tag and property; a department string is split', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const el = await mount((m) => ((m as unknown as { tasks: unknown }).tasks = '(一) 任务'));
+    el.requestUpdate('tasks');
+    await el.updateComplete;
+    expect(warn.mock.calls.map((call) => call[0])).toEqual(['<mb-task-matrix> tasks: must be an array of tasks, got a string']);
+    expect(text(root(el).querySelector('[part="empty"]'))).toBe('暂无任务');
+    warn.mockRestore();
+
+    const sheetLike = await mount(
+      (m) => (m.tasks = [{ number: '1', title: 'x', leads: '区经信局、区科技局' as unknown as string[], partners: [] }, null as unknown as MatrixTask]),
+    );
+    expect(bodyRows(sheetLike)).toHaveLength(1);
+    expect(columnHeaders(sheetLike).map((th) => th.getAttribute('title'))).toEqual(['区经信局', '区科技局']);
   });
 
   test('attribute and data text is rendered as text, never as markup', async () => {

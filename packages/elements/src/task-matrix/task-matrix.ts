@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
 import { LocaleController, severityLabel, taskMatrixStrings, type TaskMatrixStrings } from '../shared/locale.ts';
+import { describe, warnOnce } from '../shared/warn.ts';
 import {
   abbreviate,
   buildRows,
@@ -37,6 +38,11 @@ export interface TaskSelectDetail {
 export interface DepartmentChangeDetail {
   /** The department now filtered on; '' for all departments. */
   department: string;
+}
+
+/** A row needs at least a title or a number; other entries are skipped. */
+function isTaskLike(value: unknown): value is MatrixTask {
+  return typeof value === 'object' && value !== null && ('title' in value || 'number' in value);
 }
 
 const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
@@ -132,9 +138,17 @@ export class MbTaskMatrix extends LitElement {
     return taskMatrixStrings[this.localeController.locale];
   }
 
+  /** The rows' source: `tasks`, else `plan.tasks`; anything but an array is reported once. */
   private get sourceTasks(): MatrixTask[] {
-    if (this.tasks?.length) return this.tasks;
-    return this.plan?.tasks ?? [];
+    const tasks: unknown = this.tasks;
+    if (Array.isArray(tasks) && tasks.length) return tasks.filter(isTaskLike);
+    if (tasks != null && !Array.isArray(tasks)) warnOnce(this, 'tasks', `must be an array of tasks, got ${describe(tasks)}`);
+    const planTasks: unknown = this.plan?.tasks;
+    if (planTasks != null && !Array.isArray(planTasks)) {
+      warnOnce(this, 'plan', `plan.tasks must be an array, got ${describe(planTasks)}`);
+      return [];
+    }
+    return (planTasks as MatrixTask[] | undefined)?.filter(isTaskLike) ?? [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
