@@ -1,7 +1,7 @@
 import { isCfb, listCfbNames } from './cfb.ts';
 import { workbookErrors } from './errors.ts';
-import { readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo } from './package-parts.ts';
-import { isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
+import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo } from './package-parts.ts';
+import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
 import { cellKey, MUBIAO_AUTHOR, patchComments } from './annotate/comments.ts';
 import { mergeMarks, SEVERITY_RANK, type CellMark, type MergedMark } from './annotate/marks.ts';
 import {
@@ -188,18 +188,21 @@ class PartWriter {
 
   /** Current text of a part: as added or replaced in this run, else as in the input. */
   text(path: string): string | undefined {
+    path = actualPartName(this.zip, path);
     if (this.added.has(path)) return this.added.get(path);
     if (this.replaced.has(path)) return this.replaced.get(path) ?? undefined;
     return this.original(path);
   }
 
   set(path: string, text: string): void {
+    path = actualPartName(this.zip, path);
     if (!this.zip.byName.has(path)) this.added.set(path, text);
     else if (this.original(path) === text) this.replaced.delete(path);
     else this.replaced.set(path, text);
   }
 
   remove(path: string): void {
+    path = actualPartName(this.zip, path);
     if (this.zip.byName.has(path)) this.replaced.set(path, null);
     else this.added.delete(path);
   }
@@ -208,7 +211,7 @@ class PartWriter {
   freshName(stem: string, ext: string): string {
     for (let n = 1; ; n++) {
       const name = `${stem}${n}${ext}`;
-      if (!this.zip.byName.has(name) && !this.added.has(name)) return name;
+      if (!findEntry(this.zip, name) && !this.added.has(name)) return name;
     }
   }
 

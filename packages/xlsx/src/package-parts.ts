@@ -1,6 +1,6 @@
 import { workbookErrors } from './errors.ts';
 import { OPEN, XmlScanner } from './xml.ts';
-import { readEntryText, type ZipArchive } from './zip.ts';
+import { findEntry, readEntryText, type ZipArchive } from './zip.ts';
 
 /** Relationship types are matched by their last segment so transitional and strict OOXML both work. */
 export interface Relationship {
@@ -91,7 +91,7 @@ export interface WorkbookInfo {
 export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
   const rootRels = readRelationships(readEntryText(zip, '_rels/.rels'));
   const officeDoc = rootRels.find((r) => relTypeIs(r, 'officeDocument'));
-  const workbookPath = officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml';
+  const workbookPath = actualPartName(zip, officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml');
   const workbookXml = readEntryText(zip, workbookPath);
   if (workbookXml === undefined) {
     const hint = zip.byName.has('word/document.xml')
@@ -125,14 +125,19 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
         name: s.attr('name') ?? `Sheet${sheets.length + 1}`,
         sheetId: s.attr('sheetId') ?? '',
         state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-        path: rel && !rel.external ? resolvePartPath(workbookPath, rel.target) : undefined,
+        path: rel && !rel.external ? actualPartName(zip, resolvePartPath(workbookPath, rel.target)) : undefined,
         kind: kindOf,
       });
     }
   }
   const find = (type: string) => {
     const rel = rels.find((r) => relTypeIs(r, type));
-    return rel ? resolvePartPath(workbookPath, rel.target) : undefined;
+    return rel ? actualPartName(zip, resolvePartPath(workbookPath, rel.target)) : undefined;
   };
   return { workbookPath, sheets, date1904, sharedStringsPath: find('sharedStrings'), stylesPath: find('styles'), protectedStructure };
+}
+
+/** The zip entry name for a part path, spelled as the archive spells it. */
+export function actualPartName(zip: ZipArchive, path: string): string {
+  return findEntry(zip, path)?.name ?? path;
 }

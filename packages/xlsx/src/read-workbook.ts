@@ -7,7 +7,7 @@ import { readSharedStrings } from './shared-strings.ts';
 import { readSheetXml } from './sheet-reader.ts';
 import { readCellFormats } from './styles.ts';
 import { XmlError } from './xml.ts';
-import { isZip, openZip, readEntry, readEntryText } from './zip.ts';
+import { findEntry, isZip, openZip, readEntry, readEntryText } from './zip.ts';
 
 export interface ReadOptions {
   fileName: string;
@@ -49,7 +49,7 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead
     for (const sheet of info.sheets) {
       if (wanted && !wanted.has(sheet.name)) continue;
       if (sheet.kind !== 'worksheet' || !sheet.path) continue;
-      const entry = zip.byName.get(sheet.path);
+      const entry = findEntry(zip, sheet.path);
       if (!entry) {
         warnings.push(`${fileName}: sheet "${sheet.name}" is listed but its part ${sheet.path} is missing; it was skipped`);
         continue;

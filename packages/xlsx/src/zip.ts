@@ -33,7 +33,14 @@ export interface ZipArchive {
   fileName: string;
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
+  /** Lower-cased names, because OPC part names are case-insensitive. */
+  byLowerName: Map<string, ZipEntry>;
   comment: Uint8Array;
+}
+
+/** The entry for a part name, matched exactly or, failing that, ignoring case (as OPC says). */
+export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
+  return zip.byName.get(name) ?? zip.byLowerName.get(name.toLowerCase());
 }
 
 const SIG_LOCAL = 0x04034b50;
@@ -136,7 +143,9 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
     byName.set(name, entry);
     p += recordLength;
   }
-  return { bytes, fileName, entries, byName, comment };
+  const byLowerName = new Map<string, ZipEntry>();
+  for (const e of entries) if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
+  return { bytes, fileName, entries, byName, byLowerName, comment };
 }
 
 function findEocd(bytes: Uint8Array, view: DataView): number {
@@ -174,7 +183,7 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = 1 << 30):
 }
 
 export function readEntryText(zip: ZipArchive, name: string, maxBytes?: number): string | undefined {
-  const entry = zip.byName.get(name);
+  const entry = findEntry(zip, name);
   if (!entry) return undefined;
   return new TextDecoder('utf-8').decode(readEntry(zip, entry, maxBytes));
 }

@@ -193,3 +193,18 @@ describe('readWorkbook: speed', () => {
     expect(sheets[0]!.cells[100_000]![7]!.text).toBe('市经信局');
   }, 60_000);
 });
+
+describe('part names', () => {
+  it('matches part names without regard to case, as OPC requires, when reading and annotating', async () => {
+    const { handWorkbook: hand, sheetXml: sx } = await import('./hand-made.ts');
+    const { annotateWorkbook } = await import('../src/annotate.ts');
+    const { strFromU8, unzipSync, zipSync } = await import('fflate');
+    const parts = unzipSync(hand({ sheets: [{ name: 'S', xml: sx('<row r="1"><c r="A1"><v>7</v></c></row>') }] }));
+    parts['xl/_rels/workbook.xml.rels'] = new TextEncoder().encode(strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('worksheets/sheet1.xml', 'Worksheets/Sheet1.xml'));
+    const bytes = zipSync(parts);
+    expect(readWorkbook(bytes, { fileName: 'c.xlsx' }).sheets[0]!.cells[0]![0]!.value).toBe(7);
+    const out = unzipSync(annotateWorkbook(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }]));
+    expect(Object.keys(out).filter((n) => /sheet1/i.test(n))).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(strFromU8(out['xl/worksheets/sheet1.xml']!)).toContain('<legacyDrawing');
+  });
+});
