@@ -260,10 +260,18 @@ describe('writing marks', () => {
     const long = '低于计划目标。'.repeat(40);
     const marks = Array.from({ length: 20_000 }, (_, i) => ({ sheet: 'S', cell: `C${i + 2}`, severity: 'error', note: long }) as CellMark);
     const caps = { ...ALL_CAPABILITIES, payloadLimited: true };
-    const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, memoryStore());
+    const store = memoryStore();
+    const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
     expect(result.chunks).toBeGreaterThan(1);
     expect(result.syncs).toBe(1 + result.chunks);
     for (const bytes of wb.requestBytes) expect(bytes).toBeLessThan(5_000_000);
+    expect(wb.sheet('S')!.notes.size).toBe(20_000);
+    // Validating again reads back 20,000 of our notes (to spare any the user edited): that
+    // read is split too, so every response also stays under the limit.
+    wb.responseBytes = [];
+    const again = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
+    expect(again.syncs).toBeGreaterThan(again.chunks + 1);
+    for (const bytes of [...wb.requestBytes, ...wb.responseBytes]) expect(bytes).toBeLessThan(5_000_000);
     expect(wb.sheet('S')!.notes.size).toBe(20_000);
   });
 

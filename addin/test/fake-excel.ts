@@ -75,6 +75,8 @@ export class FakeWorkbook {
   syncs = 0;
   requestBytes: number[] = [];
   responseBytes: number[] = [];
+  /** What the user would see selected after Range.select(). */
+  selection: { sheet: string; cell: string } | null = null;
   /** Refuse a sync whose request or response exceeds this (Excel on the web: 5 MB). */
   payloadLimit = Number.POSITIVE_INFINITY;
   private nextId = 1;
@@ -320,6 +322,9 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
     });
   }
+  activate(): void {
+    this.setLater(30, () => undefined);
+  }
   set visibility(v: string) {
     this.setLater(40, (s) => (s.visibility = v));
   }
@@ -402,6 +407,13 @@ class RangeProxy extends ClientObject<RangeTarget> {
     return new ConditionalFormatCollectionProxy(this.ctx, () => {
       const t = this.resolve();
       return t ? { sheet: t.sheet, areas: [t.area] } : null;
+    });
+  }
+  select(): void {
+    this.setLater(30, (t) => {
+      const first = cellAddress(t.area.top, t.area.left);
+      const one = t.area.top === t.area.bottom && t.area.left === t.area.right;
+      this.ctx.model.selection = { sheet: t.sheet.name, cell: one ? first : `${first}:${cellAddress(t.area.bottom, t.area.right)}` };
     });
   }
   getRow(offset: number): RangeProxy {
@@ -686,12 +698,36 @@ export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'P
     settings,
     Office: {
       context: { requirements: fakeRequirements(maxExcelApi), platform, document: { settings }, displayLanguage: 'zh-CN' },
-      onReady: async () => ({ host: 'Excel', platform }),
+      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: 'Excel', platform };
+        callback?.(info);
+        return Promise.resolve(info);
+      },
       HostType: { Excel: 'Excel' },
       actions: { associate: (_name: string, _fn: unknown) => undefined },
     },
     Excel: {
-      run: async <T>(fn: (ctx: FakeContext) => Promise<T>): Promise<T> => fn(new FakeContext(wb)),
+      run: async <T,>(fn: (ctx: FakeContext) => Promise<T>): Promise<T> => fn(new FakeContext(wb)),
     },
   };
+}
+
+/** A fake workbook holding the given grids (values, display text, number formats, merges, hidden rows). */
+export function workbookFromGrids(grids: { sheet: string; cells: ({ value: string | number | boolean | null; text: string; numFmt?: string } | undefined | null)[][]; merges: CellRange[]; hiddenRows: number[]; protected?: boolean }[]): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  for (const g of grids) {
+    const sheet = wb.addSheet(g.sheet);
+    g.cells.forEach((row, r) =>
+      row?.forEach((c, col) => {
+        if (!c) return;
+        const cell: FakeCell = { value: c.value ?? '', text: c.text };
+        if (c.numFmt) cell.numberFormat = c.numFmt;
+        sheet.setCell(r, col, cell);
+      }),
+    );
+    sheet.merges = g.merges.map((m) => ({ ...m }));
+    for (const r of g.hiddenRows) sheet.hiddenRows.add(r);
+    sheet.protected = g.protected ?? false;
+  }
+  return wb;
 }

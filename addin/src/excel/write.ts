@@ -1,8 +1,8 @@
 /**
  * Writes marks into the workbook, and removes them, without ever changing a cell's value.
  *
- * One pass = 1 read sync (what we wrote last time, what the user has there now, protection)
- * + 1 write sync per chunk (our previous marks removed and the new ones added in the same batch,
+ * One pass = 1 read sync (what we wrote last time, what the user has there now, protection;
+ * split on Excel on the web when the expected response passes 5 MB) + 1 write sync per chunk (our previous marks removed and the new ones added in the same batch,
  * so on hosts with Office.js undo a pass is one undo step). Chunks exist only to stay under
  * Excel on the web's 5 MB request limit; their number grows with the number of notes, never
  * with the number of rows, because highlighted cells are compressed into areas and sent as
@@ -46,7 +46,7 @@ export interface WriteResult {
 
 export const AREA_BATCH_CHARS = 2000;
 const DEFAULT_PAYLOAD = 4_000_000;
-const DEFAULT_OPS = 20_000;
+const DEFAULT_OPS = 250_000;
 /** The formula of our overlays: always true, and recognisable if our record is ever lost. */
 export const OVERLAY_FORMULA = '=N("mubiao")=0';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -140,6 +140,16 @@ export async function applyMarks(
   };
   const sheets = context.workbook.worksheets;
   const sheetOf = (name: string): Excel.Worksheet => (caps.usedRangeOrNull ? sheets.getItemOrNullObject(name) : sheets.getItem(name));
+  // Reads are one sync, except on payload-limited hosts where the expected response is split.
+  const readBudget = caps.payloadLimited ? (options.payloadBytes ?? DEFAULT_PAYLOAD) : Number.POSITIVE_INFINITY;
+  let pendingRead = 0;
+  const expectResponse = async (bytes: number): Promise<void> => {
+    if (pendingRead > 0 && pendingRead + bytes > readBudget) {
+      await sync();
+      pendingRead = 0;
+    }
+    pendingRead += bytes;
+  };
 
   // ---- Read: everything the write needs to decide, in one sync. ----
   const names = new Set([...Object.keys(previous?.sheets ?? {}), ...bySheet.keys()]);
@@ -167,6 +177,7 @@ export async function applyMarks(
     if (record.notes.length && caps.notes) {
       const map = new Map<string, Excel.Note>();
       for (const n of record.notes) {
+        await expectResponse(80 + n.content.length * 3);
         const note = sheet.notes.getItemOrNullObject(n.cell);
         note.load('content');
         map.set(n.cell, note);
@@ -175,6 +186,7 @@ export async function applyMarks(
     }
     if (record.commentIds.length && caps.comments) {
       for (const id of record.commentIds) {
+        await expectResponse(100);
         const c = context.workbook.comments.getItemOrNullObject(id);
         c.load('id');
         prevComments.push(c);
@@ -183,6 +195,7 @@ export async function applyMarks(
     if (record.fills.length) {
       const map = new Map<string, Excel.RangeFill>();
       for (const f of record.fills) {
+        await expectResponse(80);
         const fill = sheet.getRange(f.cell).format.fill;
         fill.load('color');
         map.set(f.cell, fill);
@@ -200,6 +213,7 @@ export async function applyMarks(
       const map = prevNotes.get(name) ?? new Map<string, Excel.Note>();
       const mine = new Map<string, Excel.Note>();
       for (const m of list) {
+        if (!map.has(m.cell)) await expectResponse(80);
         const note = map.get(m.cell) ?? sheet.notes.getItemOrNullObject(m.cell);
         if (!map.has(m.cell)) note.load('content');
         mine.set(m.cell, note);
@@ -210,6 +224,7 @@ export async function applyMarks(
       const known = prevFills.get(name) ?? new Map<string, Excel.RangeFill>();
       const mine = new Map<string, Excel.RangeFill>();
       for (const m of list) {
+        if (!known.has(m.cell)) await expectResponse(80);
         const fill = known.get(m.cell) ?? sheet.getRange(m.cell).format.fill;
         if (!known.has(m.cell)) fill.load('color');
         mine.set(m.cell, fill);
@@ -251,6 +266,7 @@ export async function applyMarks(
   const createdOverlays: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
   const createdComments: { sheet: string; comment: Excel.Comment }[] = [];
 
+  const markedCells = new Map([...bySheet].map(([name, list]) => [name, new Set(list.map((m) => m.cell))]));
   // Remove what we wrote last time (and only that).
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
     const sheet = ws.get(name)!;
@@ -274,7 +290,7 @@ export async function applyMarks(
         result.keptUserFills.push(`${name}!${f.cell}`);
         continue;
       }
-      const stillMarked = bySheet.get(name)?.some((m) => m.cell === f.cell);
+      const stillMarked = markedCells.get(name)?.has(f.cell) ?? false;
       if (!stillMarked) {
         ops.push({ bytes: 140, run: () => (f.original ? (fill.color = f.original) : fill.clear()) });
       }

@@ -73,7 +73,7 @@ function isEmptyGrid(grid: Grid): boolean {
 }
 
 /** Gauges for claims that match a plan target with a number on both sides. */
-export function gaugesFor(tables: readonly SheetTable[], plans: readonly Plan[], limit = 40): GaugeSpec[] {
+export function gaugesFor(tables: readonly SheetTable[], plans: readonly Plan[], limit = 24): GaugeSpec[] {
   const indexes = plans.map(indexPlan);
   const gauges: GaugeSpec[] = [];
   const seen = new Set<string>();

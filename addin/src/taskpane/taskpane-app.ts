@@ -53,6 +53,8 @@ export class MbTaskpane extends LitElement {
     .status.error { border-color: #b42318; background: #ffebe9; }
     details { margin-top: 0.75rem; font-size: 0.875rem; }
     details li { margin: 0.25rem 0; }
+    details.paste summary { font-weight: 600; cursor: pointer; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
   `;
 
   @property({ attribute: false }) host: PaneHost | null = null;
@@ -213,13 +215,16 @@ export class MbTaskpane extends LitElement {
         ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}: ${planName(this.pastedPlan, this.lang)}</option>` : nothing}
       </select>
 
-      <label for="paste">${t.pasteLabel}</label>
-      <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
-      <p class="hint">${t.pasteHint}</p>
-      <div class="row">
-        <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-        ${this.pastedPlan ? html`<button type="button" @click=${() => this.forgetPasted()}>${t.pasteForget}</button>` : nothing}
-      </div>
+      <details class="paste" ?open=${this.pastedPlan !== null}>
+        <summary>${t.pasteLabel}</summary>
+        <label for="paste" class="sr">${t.pasteLabel}</label>
+        <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <p class="hint">${t.pasteHint}</p>
+        <div class="row">
+          <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
+          ${this.pastedPlan ? html`<button type="button" @click=${() => this.forgetPasted()}>${t.pasteForget}</button>` : nothing}
+        </div>
+      </details>
 
       <label for="as-of">${t.asOfLabel}</label>
       <input id="as-of" type="date" .value=${this.asOf} @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value || today())} />

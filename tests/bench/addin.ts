@@ -1,0 +1,124 @@
+/**
+ * `pnpm bench:addin`: the Excel add-in's host layer against the scripted Excel host
+ * (addin/test/fake-excel.ts, Office.js batching semantics) and the web checker's code path, for
+ * 10k and 100k-row sheets. Prints context.sync counts, request/response sizes and timings.
+ *
+ * The sheet is a 六安市 2023 indicator progress table whose rows cycle through the seeded
+ * plan's targets, a third of them set below the plan, so reading, checking and marking all do
+ * real work.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Plan } from '@mubiao/core';
+import { seededPlan } from '@mubiao/seeds';
+import { annotateWorkbook, readAny, writeWorkbook } from '@mubiao/xlsx';
+import { FakeContext, FakeWorkbook } from '../../addin/test/fake-excel.ts';
+import { ALL_CAPABILITIES, EXCEL_2016, type Capabilities } from '../../addin/src/excel/capabilities.ts';
+import { readSheetGrid } from '../../addin/src/excel/read.ts';
+import { applyMarks, clearMarks } from '../../addin/src/excel/write.ts';
+import { memoryStore } from '../../addin/src/excel/mark-state.ts';
+import { runCheck } from '../../addin/src/shared/check.ts';
+import { marksFromReport } from '../../addin/src/shared/marks.ts';
+
+const SIZES = (process.argv[2] ?? '10000,100000').split(',').map(Number);
+
+function progressRows(plan: Plan, rows: number): (string | number)[][] {
+  const targets = plan.targets.filter((t) => t.value !== null && t.comparator !== 'placeholder' && t.metric.length <= 16);
+  const out: (string | number)[][] = [
+    [`${plan.region}${plan.year}年主要指标进度表`, '', '', '', '', ''],
+    ['序号', '指标', '单位', '目标值', '完成值', '牵头单位'],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const t = targets[i % targets.length]!;
+    const short = i % 3 === 0;
+    const target = short ? Math.max(0, t.value! - 1) : t.value!;
+    out.push([i + 1, t.metric, t.unit, target, Math.round(target * 0.7 * 100) / 100, t.leads[0] ?? '市经信局']);
+  }
+  return out;
+}
+
+function fakeWorkbook(rows: (string | number)[][]): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet('指标进度', rows);
+  return wb;
+}
+
+function ms(t0: number): string {
+  return `${(performance.now() - t0).toFixed(0)} ms`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+async function benchHost(label: string, rows: (string | number)[][], caps: Capabilities, plan: Plan): Promise<void> {
+  const wb = fakeWorkbook(rows);
+  if (caps.payloadLimited) wb.payloadLimit = 5_000_000;
+  let t0 = performance.now();
+  const grid = await readSheetGrid(new FakeContext(wb) as unknown as Excel.RequestContext, '指标进度', caps);
+  const readTime = ms(t0);
+  const readSyncs = wb.syncs;
+  const maxResponse = Math.max(...wb.responseBytes);
+
+  t0 = performance.now();
+  const result = runCheck([grid], [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
+  const marks = marksFromReport(result.report, 'zh-CN');
+  const checkTime = ms(t0);
+
+  wb.syncs = 0;
+  wb.requestBytes = [];
+  const store = memoryStore();
+  t0 = performance.now();
+  const written = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
+  const writeTime = ms(t0);
+  const maxRequest = Math.max(...wb.requestBytes);
+
+  t0 = performance.now();
+  const again = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
+  const againTime = ms(t0);
+
+  t0 = performance.now();
+  const cleared = await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, caps, store);
+  const clearTime = ms(t0);
+
+  console.log(
+    `  ${label.padEnd(22)} read ${readSyncs} syncs ${readTime} (max response ${mb(maxResponse)}) · check ${checkTime}, ${result.report.findings.length} findings on ${marks.length} cells` +
+      ` · write ${written.syncs} syncs/${written.chunks} chunks ${writeTime} (max request ${mb(maxRequest)}; ${written.overlays} overlays, ${written.notes} notes, ${written.comments} comments, ${written.fills} fills)` +
+      ` · re-validate ${again.syncs} syncs ${againTime} · clear ${cleared.syncs} syncs ${clearTime}`,
+  );
+}
+
+function benchWeb(rows: (string | number)[][], plan: Plan): void {
+  const bytes = writeWorkbook([{ name: '指标进度', rows }]);
+  let t0 = performance.now();
+  const read = readAny(bytes, 'progress.xlsx');
+  const readTime = ms(t0);
+  t0 = performance.now();
+  const result = runCheck(read.sheets, [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
+  const marks = marksFromReport(result.report, 'zh-CN');
+  const checkTime = ms(t0);
+  t0 = performance.now();
+  const annotated = annotateWorkbook(bytes, marks, { fileName: 'progress.xlsx' });
+  const annotateTime = ms(t0);
+  console.log(
+    `  ${'web checker'.padEnd(22)} file ${mb(bytes.length)} · read ${readTime} · check ${checkTime}, ${marks.length} cells marked · annotated copy ${annotateTime} (${mb(annotated.length)})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const plan = seededPlan('luan-2023');
+  if (!plan) throw new Error('seeded plan luan-2023 is missing');
+  console.log(`Mubiao add-in benchmark (scripted Excel host; Node ${process.version})`);
+  for (const size of SIZES) {
+    const rows = progressRows(plan, size);
+    console.log(`\n${size.toLocaleString('en-US')} data rows × 6 columns`);
+    await benchHost('desktop (ExcelApi 1.18)', rows, ALL_CAPABILITIES, plan);
+    await benchHost('Excel on the web (5 MB)', rows, { ...ALL_CAPABILITIES, payloadLimited: true }, plan);
+    await benchHost('Office 2016 (1.1)', rows, EXCEL_2016, plan);
+    benchWeb(rows, plan);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:addin: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

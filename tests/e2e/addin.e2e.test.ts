@@ -1,0 +1,183 @@
+/**
+ * The add-in end to end in headless Chromium: the web checker on the seeded 金安区 sheet (upload,
+ * the 技改投资 shortfall marked in place, finding → cell, annotated download read back) and the
+ * task pane against a scripted Excel host (validate, select, clear; current Excel and Office
+ * 2016). Screenshots and the downloaded copy go to tests/artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { openZip, readAny, readEntry } from '@mubiao/xlsx';
+import { artifact, deepActiveCell, fakeOfficeScript, launchChromium, poll, seedSheet, startAddinServer, watchErrors } from './harness.ts';
+
+const SHEET = '重点任务分解表';
+let server: ViteDevServer;
+let base: string;
+let browser: Browser;
+let fakeOffice: string;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startAddinServer());
+  browser = await launchChromium();
+  fakeOffice = await fakeOfficeScript();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('web checker', () => {
+  it('marks the 技改投资 shortfall of an uploaded sheet, focuses it from the list, and downloads an annotated copy', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(`${base}?samples=0`);
+    await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('jinan-2023-tasks.xlsx'));
+
+    const d3 = page.locator('mb-sheet-grid td[data-cell="D3"]');
+    await d3.waitFor({ timeout: 30_000 });
+    expect(await d3.getAttribute('class')).toContain('mark-error');
+    expect(await d3.textContent()).toContain('技改投资增长15%以上');
+    expect(await d3.getAttribute('title')).toMatch(/20%以上/);
+    expect(await page.locator('mb-sheet-grid table[role=grid]').count()).toBeGreaterThan(0);
+
+    // Choosing the finding scrolls to and focuses its cell.
+    await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
+    await poll('D3 to be focused', () => deepActiveCell(page), (cell) => cell === 'D3');
+    await page.screenshot({ path: artifact('web-checker.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('mb-web-checker button.primary').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('jinan-2023-tasks.mubiao.xlsx');
+    const saved = artifact('jinan-2023-tasks.mubiao.xlsx');
+    await download.saveAs(saved);
+    const original = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'original.xlsx');
+    const annotatedBytes = new Uint8Array(readFileSync(saved));
+    const annotated = readAny(annotatedBytes, 'annotated.xlsx');
+    // Values are untouched: the annotated copy reads back to the same grid text.
+    const texts = (g: (typeof original.sheets)[number]) => g.cells.map((row) => row?.map((c) => c?.text ?? '') ?? []);
+    expect(annotated.sheets.map(texts)).toEqual(original.sheets.map(texts));
+    // …and the shortfall's note is in the workbook.
+    const zip = openZip(annotatedBytes, 'annotated.xlsx');
+    const notes = zip.entries.filter((e) => /comments\d*\.xml$/.test(e.name)).map((e) => new TextDecoder().decode(readEntry(zip, e)));
+    expect(notes.join('\n')).toMatch(/技改投资/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens preloaded with the seeded sheets, validated against their plans', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await poll('both seeded sheets', () => page.locator('mb-web-checker section.file').count(), (n) => n >= 2, 30_000);
+    const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
+    await d3.waitFor();
+    expect(await d3.getAttribute('class')).toContain('mark-error');
+    expect(await page.locator('mb-check-results .plans').first().textContent()).toContain('luan-2023');
+    await page.screenshot({ path: artifact('web-checker-preloaded.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says why a file cannot be read, and keeps the others', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?samples=0`);
+    await page.locator('mb-web-checker input[type=file]').setInputFiles([
+      { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') },
+      { name: 'jinan-2023-tasks.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(seedSheet('jinan-2023-tasks.xlsx')) },
+    ]);
+    const alert = page.locator('mb-web-checker section.file .error').first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('broken.xlsx');
+    await page.locator('mb-sheet-grid td[data-cell="D3"]').waitFor();
+    await page.close();
+  });
+});
+
+describe('task pane in a scripted Excel', () => {
+  async function openPane(maxExcelApi: string) {
+    const page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
+    const errors = watchErrors(page);
+    const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets;
+    await page.route('**/office-js/office.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi, platform: 'PC' })};\n${fakeOffice}`,
+      }),
+    );
+    await page.goto(`${base}taskpane.html`);
+    await page.locator('mb-taskpane button.primary').waitFor();
+    return { page, errors };
+  }
+
+  const workbookState = (page: import('playwright-core').Page) =>
+    page.evaluate(() => JSON.stringify((window as unknown as { __fakeWorkbook: { snapshot(): unknown } }).__fakeWorkbook.snapshot()));
+
+  it('validates, marks the shortfall with an overlay and a note, selects the cell from the list, and clears', async () => {
+    const { page, errors } = await openPane('1.18');
+    const before = await workbookState(page);
+    await page.locator('mb-taskpane button.primary').click();
+    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
+
+    const sheet = await page.evaluate((name) => {
+      const wb = (window as unknown as { __fakeWorkbook: { sheet(n: string): { conditionalFormats: { areas: unknown[]; fill: string }[]; notes: Map<string, string> } } }).__fakeWorkbook;
+      const s = wb.sheet(name)!;
+      return { cfs: s.conditionalFormats, notes: Object.fromEntries(s.notes) };
+    }, SHEET);
+    const errorOverlay = sheet.cfs.find((cf) => cf.fill === '#FFC7CE');
+    expect(errorOverlay?.areas).toContainEqual({ top: 2, bottom: 2, left: 3, right: 3 });
+    expect(sheet.notes.D3).toMatch(/技改投资/);
+    // Cell values are untouched.
+    const values = (json: string) => (JSON.parse(json) as { sheets: { cells: ({ value: unknown } | null)[][] }[] }).sheets.map((s) => s.cells.map((r) => r?.map((c) => c?.value ?? null)));
+    expect(values(await workbookState(page))).toEqual(values(before));
+
+    await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
+    await poll('Excel selection', () => page.evaluate(() => (window as unknown as { __fakeWorkbook: { selection: unknown } }).__fakeWorkbook.selection), (s) => JSON.stringify(s) === JSON.stringify({ sheet: SHEET, cell: 'D3' }));
+    await page.screenshot({ path: artifact('taskpane.png'), fullPage: true });
+
+    // Validate again: same state as once.
+    const once = await workbookState(page);
+    await page.locator('mb-taskpane button.primary').click();
+    await poll('the second pass', () => page.locator('mb-taskpane button.primary').isEnabled(), (v) => v);
+    await poll('the same marks', () => workbookState(page), (s) => s === once);
+
+    await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
+    await poll('the marks to be cleared', () => workbookState(page), (s) => s === before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on Office 2016 (ExcelApi 1.1) says what it cannot do, fills with a record, and Clear restores', async () => {
+    const { page, errors } = await openPane('1.1');
+    expect(await page.locator('mb-taskpane details').textContent()).toContain('ExcelApi 1.6');
+    const before = await workbookState(page);
+    await page.locator('mb-taskpane button.primary').click();
+    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
+    const fill = await page.evaluate((name) => (window as unknown as { __fakeWorkbook: { sheet(n: string): { cell(r: number, c: number): { fill?: string } } } }).__fakeWorkbook.sheet(name)!.cell(2, 3)?.fill, SHEET);
+    expect(fill).toBe('#FFC7CE');
+    await page.screenshot({ path: artifact('taskpane-office2016.png'), fullPage: true });
+    await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
+    await poll('the original fills', () => workbookState(page), (s) => s === before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses to mark a protected sheet and writes nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets.map((g) => ({ ...g, protected: true }));
+    await page.route('**/office-js/office.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi: '1.18', platform: 'PC' })};\n${fakeOffice}` }),
+    );
+    await page.goto(`${base}taskpane.html`);
+    const before = await workbookState(page);
+    await page.locator('mb-taskpane button.primary').click();
+    const alert = page.locator('mb-taskpane p.status.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`“${SHEET}”受保护`);
+    expect(await workbookState(page)).toBe(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What the end-to-end tests share: the add-in's Vite dev server on a free port, headless Debian
+ * Chromium through playwright-core, the scripted Office host bundled for the page, and a place
+ * for screenshots and downloads (tests/artifacts/, gitignored).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, createServer, type ViteDevServer } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..', '..');
+export const artifactsDir = join(repoRoot, 'tests', 'artifacts');
+export const seedSheet = (name: string): string => join(repoRoot, 'seeds', 'sheets', name);
+
+export async function startAddinServer(): Promise<{ server: ViteDevServer; url: string }> {
+  const server = await createServer({
+    configFile: join(repoRoot, 'addin', 'vite.config.ts'),
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('the add-in dev server did not report a port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** The scripted Office host (addin/test/fake-excel.ts) as one classic script for the page. */
+export async function fakeOfficeScript(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(here, 'fake-office-page.ts'), formats: ['iife'], name: 'MubiaoFakeOffice', fileName: () => 'fake-office.js' },
+    },
+  });
+  for (const o of Array.isArray(output) ? output : [output]) {
+    if ('output' in o) {
+      const chunk = o.output.find((c) => c.type === 'chunk');
+      if (chunk && chunk.type === 'chunk') return chunk.code;
+    }
+  }
+  throw new Error('could not bundle the fake Office host');
+}
+
+export function artifact(name: string): string {
+  mkdirSync(artifactsDir, { recursive: true });
+  return join(artifactsDir, name);
+}
+
+/** Collects page errors so a test can assert the page ran cleanly. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** The data-cell of the element focused inside shadow roots. */
+export function deepActiveCell(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('data-cell') ?? null;
+  });
+}
+
+export async function poll<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const start = Date.now();
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
