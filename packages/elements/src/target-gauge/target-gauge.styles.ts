@@ -1,24 +1,29 @@
 import { css } from 'lit';
-import { token } from '../shared/tokens.ts';
+
+/*
+ * Token fallbacks are written out (the default theme's values) instead of using token() from
+ * shared/tokens.ts: importing tokens.ts brings the theme tables into the gauge's entry point,
+ * which has a 10 kB budget. target-gauge.test.ts checks each fallback against the default theme.
+ */
 
 export const targetGaugeStyles = css`
   :host {
     display: block;
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size')};
-    line-height: ${token('line-height')};
-    color: ${token('color-text')};
-    --_met: ${token('color-met')};
-    --_at-risk: ${token('color-at-risk')};
-    --_short: ${token('color-short')};
-    --_none: ${token('color-none')};
+    font-family: var(--mb-font-family, system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif);
+    font-size: var(--mb-font-size, 14px);
+    line-height: var(--mb-line-height, 1.5);
+    color: var(--mb-color-text, #1f2328);
+    --_met: var(--mb-color-met, #1a7f37);
+    --_at-risk: var(--mb-color-at-risk, #8a5300);
+    --_short: var(--mb-color-short, #b42318);
+    --_none: var(--mb-color-none, #57606a);
   }
   :host([hidden]) {
     display: none;
   }
   .gauge {
     display: grid;
-    gap: ${token('space-1')};
+    gap: var(--mb-space-1, 0.25rem);
   }
   .head,
   .figures,
@@ -26,7 +31,7 @@ export const targetGaugeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: ${token('space-1')} ${token('space-3')};
+    gap: var(--mb-space-1, 0.25rem) var(--mb-space-3, 0.75rem);
   }
   .head {
     justify-content: space-between;
@@ -38,7 +43,7 @@ export const targetGaugeStyles = css`
   .status {
     display: inline-flex;
     align-items: baseline;
-    gap: ${token('space-1')};
+    gap: var(--mb-space-1, 0.25rem);
     font-weight: 600;
     white-space: nowrap;
   }
@@ -87,10 +92,10 @@ export const targetGaugeStyles = css`
   .target-text,
   .delta,
   .legend {
-    color: ${token('color-text-muted')};
+    color: var(--mb-color-text-muted, #57606a);
   }
   .legend {
-    font-size: ${token('font-size-small')};
+    font-size: var(--mb-font-size-small, 12px);
   }
   .swatch {
     margin-inline-end: 0.25em;
@@ -110,8 +115,8 @@ export const targetGaugeStyles = css`
     justify-self: center;
   }
   .track {
-    fill: ${token('color-surface')};
-    stroke: ${token('color-border')};
+    fill: var(--mb-color-surface, #f6f8fa);
+    stroke: var(--mb-color-border, #8c959f);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
@@ -146,7 +151,7 @@ export const targetGaugeStyles = css`
   .reference,
   .pace,
   .zero {
-    stroke: ${token('color-text')};
+    stroke: var(--mb-color-text, #1f2328);
     vector-effect: non-scaling-stroke;
     fill: none;
   }
@@ -158,13 +163,13 @@ export const targetGaugeStyles = css`
     stroke-dasharray: 3 2;
   }
   .pace {
-    stroke: ${token('color-accent')};
+    stroke: var(--mb-color-accent, #0b5cad);
     stroke-width: 2;
     stroke-dasharray: 1 2;
   }
   .zero {
     stroke-width: 1;
-    stroke: ${token('color-border')};
+    stroke: var(--mb-color-border, #8c959f);
   }
   @keyframes mb-gauge-grow {
     from {

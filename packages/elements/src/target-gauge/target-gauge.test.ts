@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import axe from 'axe-core';
 import '../define/target-gauge.ts';
 import type { MbTargetGauge } from './target-gauge.ts';
+import { targetGaugeStyles } from './target-gauge.styles.ts';
+import { themes, tokenNames } from '../shared/tokens.ts';
 
 async function gauge(attrs: Record<string, string | boolean>, parent: HTMLElement = document.body): Promise<MbTargetGauge> {
   const el = document.createElement('mb-target-gauge');
@@ -303,4 +305,14 @@ describe('safety and accessibility', () => {
     await el.updateComplete;
     await expectNoAxeViolations(el);
   });
+});
+
+test('written-out token fallbacks equal the default theme', () => {
+  const text = targetGaugeStyles.cssText;
+  const uses = [...text.matchAll(/var\(--mb-([a-z0-9-]+), ((?:[^()]|\([^()]*\))*)\)/g)];
+  const tokenUses = uses.filter(([, name]) => (tokenNames as string[]).includes(name!));
+  expect(tokenUses.length).toBeGreaterThan(10);
+  for (const [, name, fallback] of tokenUses) {
+    expect(fallback!.trim(), `--mb-${name}`).toBe(themes.default[name as keyof typeof themes.default]);
+  }
 });
