@@ -99,3 +99,17 @@ describe('line endings', () => {
     }
   });
 });
+
+describe('review parts', () => {
+  it('reads results with target-like cues as actuals, but a sentence about a later year as a target', () => {
+    const text = [
+      '2023年工作及成效',
+      '（一）绿色发展。创建国家级绿色工厂37家。2024年力争新增国家级绿色工厂50家。',
+      '2024年工作安排',
+      '（一）稳增长。力争规模以上工业增加值增长7%左右。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => [a.value, a.period.year])).toEqual([[37, 2023]]);
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[50, 2024], [7, 2024]]);
+  });
+});

@@ -96,9 +96,14 @@ class Collector {
     const quote = sentence.text;
     const quoteSpan = originalSpan(sentence, 0, sentence.text.length);
     const ids: string[] = [];
+    // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
+    // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
+    const laterYear = Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])));
+    const namesLaterYear = laterYear > reading.year;
+    // Targets read in a review part belong to the later year they name.
+    const targetYear = reading.role === 'actual' && namesLaterYear ? laterYear : reading.year;
     for (const s of statements) {
-      // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual.
-      if (reading.role === 'actual' && s.role === 'target' && s.value !== null) {
+      if (reading.role === 'actual' && s.role === 'target' && s.value !== null && !namesLaterYear) {
         s.role = 'actual';
         s.period ??= { year: reading.year, label: `${reading.year}年` };
       }
@@ -141,7 +146,7 @@ class Collector {
         quoteSpan,
         leads: [...reading.leads],
         partners: [...reading.partners],
-        year: reading.year,
+        year: targetYear,
         ...(reading.section ? { section: reading.section } : {}),
         ...(reading.taskId ? { taskId: reading.taskId } : {}),
       });
