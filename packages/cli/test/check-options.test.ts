@@ -47,7 +47,8 @@ describe('inputs and outputs', () => {
     for (const name of ['b.xlsx', 'a.csv', '~$b.xlsx', '.hidden.xlsx', 'notes.txt', 'old.xls']) await writeFile(join(dir, 'in', name), 'x');
     await writeFile(join(dir, 'existing.xlsx'), 'x');
     await writeFile(join(dir, 'plan.txt'), 'x');
-    await writeFile(join(dir, 'old.html'), 'x');
+    await writeFile(join(dir, 'old.html'), '<!doctype html><html><head><meta name="generator" content="Mubiao check report"></head></html>');
+    await writeFile(join(dir, 'page.html'), '<!doctype html><title>somebody else’s page</title>');
   });
 
   it('expands a folder into its workbooks, sorted, skipping lock and hidden files', async () => {
@@ -75,10 +76,11 @@ describe('inputs and outputs', () => {
     const plan = await planAnnotatedCopies(files, 'marked', true, dir);
     expect([...plan.values()]).toEqual(['a.xlsx', 'b.xlsx', 'old.xlsx'].map((n) => join(dir, 'marked', n)));
   });
-  it('writes the HTML report only to a new file or over an earlier .html', async () => {
+  it('writes the HTML report only to a new file or over an earlier report', async () => {
     const { files } = await collectInputs(['existing.xlsx'], dir);
     await expect(checkHtmlTarget('existing.xlsx', files, dir)).rejects.toThrow(/input file/);
-    await expect(checkHtmlTarget('plan.txt', files, dir)).rejects.toThrow(/not an \.html report/);
+    await expect(checkHtmlTarget('plan.txt', files, dir)).rejects.toThrow(/not an earlier Mubiao report/);
+    await expect(checkHtmlTarget('page.html', files, dir)).rejects.toThrow(/not an earlier Mubiao report/);
     await expect(checkHtmlTarget('in', files, dir)).rejects.toThrow(/is a folder/);
     expect(await checkHtmlTarget('old.html', files, dir)).toBe(join(dir, 'old.html'));
   });

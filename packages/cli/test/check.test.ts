@@ -89,6 +89,8 @@ describe('mubiao check: a sheet against a plan', () => {
     expect(html).toContain('<td class="cell">C3</td>');
     expect(html).toContain('2023-09-30');
     expect(html).not.toMatch(/<script|https?:/);
+    // A second run replaces its own earlier report.
+    expect((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--html', 'out/report.html')).code).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
+import { HTML_REPORT_GENERATOR } from '@mubiao/core';
 import { basename, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
@@ -62,6 +63,18 @@ export async function planAnnotatedCopies(
   return plan;
 }
 
+/** Whether the file starts like a report this command wrote (its <head> carries the generator tag). */
+async function isEarlierReport(path: string): Promise<boolean> {
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return false;
+  try {
+    const { buffer, bytesRead } = await file.read({ buffer: new Uint8Array(4096), position: 0 });
+    return new TextDecoder().decode(buffer.subarray(0, bytesRead)).includes(HTML_REPORT_GENERATOR);
+  } finally {
+    await file.close();
+  }
+}
+
 /** Checks that the HTML report path is safe: not an input, and overwriting only an earlier report. */
 export async function checkHtmlTarget(html: string, files: readonly SheetInput[], cwd: string): Promise<string> {
   const target = resolve(cwd, html);
@@ -71,8 +84,8 @@ export async function checkHtmlTarget(html: string, files: readonly SheetInput[]
   const kind = await exists(target);
   if (kind === 'folder') throw new UserError(`--html ${html}: is a folder; name the .html file to write`);
   // Regenerating a report over the previous one is expected; anything else is somebody's file.
-  if (kind === 'file' && !/\.html?$/i.test(target)) {
-    throw new UserError(`--html ${html}: already exists and is not an .html report; choose a name ending in .html`);
+  if (kind === 'file' && !(await isEarlierReport(target))) {
+    throw new UserError(`--html ${html}: already exists and is not an earlier Mubiao report; choose another name`);
   }
   return target;
 }

@@ -23,6 +23,9 @@ export interface HtmlReportMeta {
   generatedAt?: string;
 }
 
+/** In every report's <head>, so a later run knows a file is an earlier report it may replace. */
+export const HTML_REPORT_GENERATOR = '<meta name="generator" content="Mubiao check report">';
+
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -89,6 +92,7 @@ export function renderReportHtml(files: readonly FileReport[], meta: HtmlReportM
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    HTML_REPORT_GENERATOR,
     `<title>${e(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',

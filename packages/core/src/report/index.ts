@@ -1,5 +1,5 @@
 export { renderReportText, countsText, type TextReportOptions } from './text.ts';
-export { renderReportHtml, escapeHtml, type HtmlReportMeta, type PlanSummary } from './html.ts';
+export { renderReportHtml, escapeHtml, HTML_REPORT_GENERATOR, type HtmlReportMeta, type PlanSummary } from './html.ts';
 export { renderSummaryText, type FileReport } from './summary.ts';
 export { cellMarks, quoteExcerpt, type CellMark } from './marks.ts';
 export { groupBySheet, parseA1, compareCells, countBySeverity, worse, type SheetFindings } from './group.ts';
