@@ -188,3 +188,15 @@ describe('annotateWorkbook on plain workbooks', () => {
     expect(() => annotateWorkbook(new TextEncoder().encode('a,b\n1,2'), [], { fileName: 'x.csv' })).toThrow(/only \.xlsx files can be annotated/);
   });
 });
+
+describe('very long notes', () => {
+  it('are cut to fit in a comment, saying how many were left out', () => {
+    const input = writeWorkbook([{ name: 'S', rows: [['a']] }]);
+    const marks = Array.from({ length: 400 }, (_, i) => ({ sheet: 'S', cell: 'A1', severity: 'warning' as const, note: `第${i}条：${'说明'.repeat(20)}` }));
+    const comments = strFromU8(unzipParts(annotateWorkbook(input, marks))['xl/comments1.xml']!);
+    const text = comments.replace(/<[^>]+>/g, '');
+    expect(text.length).toBeLessThan(8200);
+    expect(text).toMatch(/…（另有 \d+ 条，见检查报告）$/);
+    expect(text).toContain('第0条');
+  });
+});

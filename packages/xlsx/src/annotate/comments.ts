@@ -42,8 +42,21 @@ function markerRuns(mark: MergedMark, leadingNewline: boolean): string {
   const who = mark.authors.length ? `（${mark.authors.join('、')}）` : '';
   return (
     `<r>${BOLD_RUN_PROPS}<t xml:space="preserve">${leadingNewline ? '\n' : ''}${escapeText(NOTE_MARKER + who)}</t></r>` +
-    `<r>${RUN_PROPS}<t xml:space="preserve">\n${escapeText(mark.notes.join('\n'))}</t></r>`
+    `<r>${RUN_PROPS}<t xml:space="preserve">\n${escapeText(noteText(mark.notes))}</t></r>`
   );
+}
+
+/** Excel caps a cell's text at 32,767 characters; leave room for the heading and someone else's comment. */
+export const MAX_NOTE_CHARS = 8000;
+
+function noteText(notes: string[]): string {
+  let text = '';
+  for (let i = 0; i < notes.length; i++) {
+    const next = text ? `${text}\n${notes[i]}` : notes[i]!;
+    if (next.length > MAX_NOTE_CHARS) return `${text || notes[i]!.slice(0, MAX_NOTE_CHARS)}\n…（另有 ${notes.length - i - (text ? 0 : 1)} 条，见检查报告）`;
+    text = next;
+  }
+  return text;
 }
 
 /** Rewrites (or creates) a comments part so it carries exactly the given marks. */
