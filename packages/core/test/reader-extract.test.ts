@@ -113,3 +113,15 @@ describe('review parts', () => {
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[50, 2024], [7, 2024]]);
   });
 });
+
+describe('options', () => {
+  it('completes a short region name the gazetteer knows, with its level and parent', () => {
+    const plan = extractPlan('力争技改投资增长20%以上。', { region: '金安', year: 2024 });
+    expect(plan).toMatchObject({ region: '金安区', level: 'district', parentRegion: '六安市', name: '金安区-2024' });
+  });
+  it('keeps an unknown region as given', () => {
+    const plan = extractPlan('力争技改投资增长20%以上。', { region: '测试市', year: 2024, level: 'city' });
+    expect(plan).toMatchObject({ region: '测试市', level: 'city' });
+    expect(plan.parentRegion).toBeUndefined();
+  });
+});

@@ -40,7 +40,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const outline = readOutline(clean.text);
   const table = options.part === 'table' ? readMappedTable(clean) : null;
   const year = options.year ?? (options.part === 'table' ? table?.year : null) ?? info.year ?? new Date().getFullYear();
-  const region = options.region ?? info.region ?? '';
+  // A region given by the caller brings its full name, level and parent when the gazetteer knows it.
+  const known = options.region ? findRegion(options.region) : undefined;
+  const region = known?.name ?? options.region ?? info.region ?? '';
   const collected = new Collector();
 
   if (options.part === 'table') {
@@ -49,9 +51,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     readBody(clean, outline, year, collected);
   }
 
-  // A region given by the caller brings its own level and parent when the gazetteer knows it.
-  const known = options.region ? findRegion(options.region) : undefined;
-  const level = options.level ?? known?.level ?? (options.region ? undefined : info.level) ?? info.level ?? 'city';
+  const level = options.level ?? known?.level ?? info.level ?? 'city';
   const parentRegion = options.parentRegion ?? (options.region ? known?.parent : info.parentRegion);
   return {
     name: options.name ?? `${region || 'plan'}-${year}`,
