@@ -142,3 +142,27 @@ describe('readSheet: no header', () => {
     expect(t.findings[0]?.code).toBe('no-header');
   });
 });
+
+describe('readSheet: value columns beside prose, prose in value cells', () => {
+  it('reads a task table with 目标值 and 完成情况 columns', () => {
+    const grid = gridFromRows('任务', [
+      ['序号', '重点任务', '工作内容', '目标值', '1-6月完成情况', '责任单位'],
+      ['1', '技改', '全年力争技改投资增长 20% 以上。', '20%以上', '12%', '区经信局'],
+      ['2', '纳规', '推动企业升规入统。', '', '已新增规上工业企业 10 户', '区经信局'],
+      ['3', '两项', '技改投资增长 20%，工业投资增长 20%。', '20', '', '区经信局'],
+    ]);
+    const t = readSheet(grid, { year: 2024 });
+    expect(t.shape).toBe('tasks');
+    expect(t.claims.filter((c) => c.col >= 3).map((c) => [c.cell, c.role, c.metricKey, c.value, c.unit, c.period?.toMonth])).toEqual([
+      ['D2', 'target', '技术改造投资', 20, '%', undefined],
+      ['E2', 'actual', '技术改造投资', 12, '%', 6],
+      ['E3', 'actual', '规模以上工业企业', 10, '户', 6],
+    ]);
+    expect(t.unparsed.map((u) => [u.cell, u.reason])).toEqual([['D4', 'no-metric']]);
+  });
+
+  it('reads a value cell written as a phrase', () => {
+    const t = readSheet(gridFromRows('进度', [['指标', '目标值'], ['技改投资', '力争增长20%以上']]), { year: 2024 });
+    expect(t.claims.map((c) => [c.metricKey, c.kind, c.comparator, c.value, c.unit])).toEqual([['技术改造投资', 'growth', '>=', 20, '%']]);
+  });
+});

@@ -16,12 +16,15 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** Statements in a cell's (or a row's joined) text, read as targets unless cued otherwise. */
-export function statementsIn(text: string, year: number | undefined): Statement[] {
-  const key = `${year ?? ''}\u0000${text}`;
+/**
+ * Statements in a cell's (or a row's joined) text, read as targets unless cued otherwise (or as
+ * results in a 完成 column: `defaultRole` 'actual').
+ */
+export function statementsIn(text: string, year: number | undefined, defaultRole: 'target' | 'actual' = 'target'): Statement[] {
+  const key = `${year ?? ''}\u0000${defaultRole}\u0000${text}`;
   const hit = statementCache.get(key);
   if (hit) return hit;
-  const found = readStatements(text, year === undefined ? { defaultRole: 'target' } : { year, defaultRole: 'target' });
+  const found = readStatements(text, year === undefined ? { defaultRole } : { year, defaultRole });
   return remember(statementCache, key, found);
 }
 

@@ -1,4 +1,7 @@
 import type { Statement } from '../grammar/types.ts';
+import { unitInfo } from '../grammar/units.ts';
+import type { Period } from '../model.ts';
+import { readCellQuantity } from './cell-quantity.ts';
 import { a1 } from './grid-view.ts';
 import type { RowContext } from './read-sheet.ts';
 import { statementsIn } from './statements.ts';
@@ -82,6 +85,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
     for (const s of statements) {
       claims.push(claimOf(ctx, row, s, joined, n++));
     }
+    claims.push(...valueColumnClaims(ctx, row, statements, unparsed, n));
     for (const u of unreadTargets(joined, statements)) {
       const seg = segmentAt(row.segments, u.start);
       unparsed.push({
@@ -97,6 +101,51 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
   }
   const rows: SheetRow[] = logical.map(({ segments: _segments, ...row }) => row);
   return { rows, claims, unparsed };
+}
+
+/**
+ * 目标值 / 完成情况 columns beside the prose: a cell in prose ("已新增规上企业12户") is read by the
+ * grammar; a bare quantity ("15%以上", 12) belongs to the row's one metric when its prose states
+ * exactly one, and is `unparsed` (no metric) otherwise.
+ */
+function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Statement[], unparsed: UnparsedCell[], first: number): Claim[] {
+  const out: Claim[] = [];
+  const columns = ctx.header.columns.filter((c) => c.role === 'target' || c.role === 'actual');
+  let n = first;
+  for (const column of columns) {
+    const role = column.role === 'actual' ? 'actual' : 'target';
+    for (const r of row.rows) {
+      const text = ctx.view.ownText(r, column.col);
+      if (!text) continue;
+      const seg: Segment = { row: r, col: column.col, text, offset: 0 };
+      const single: LogicalRow = { ...row, segments: [seg] };
+      const own = statementsIn(blankMarkup(text), ctx.year, role).filter((s) => s.kind !== 'rank');
+      if (own.length > 0) {
+        for (const s of own) out.push(withPeriod(claimOf(ctx, single, { ...s, role }, text, n++), ctx.period(column)));
+        continue;
+      }
+      const q = readCellQuantity(text);
+      const only = statements.length === 1 ? statements[0]! : undefined;
+      if (q && only) {
+        const unit = q.unit || column.unit || only.unit;
+        const info = unitInfo(unit);
+        const claim = claimOf(ctx, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, text, n++);
+        out.push(withPeriod(claim, ctx.period(column)));
+      } else if (/[\d*＊]/.test(text)) {
+        unparsed.push({
+          sheet: ctx.sheet, cell: a1(r, column.col), row: r, col: column.col, text,
+          reason: q ? 'no-metric' : 'not-a-quantity',
+          ...(ctx.hidden(r, column.col) ? { hidden: true } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function withPeriod(claim: Claim, period: Period | undefined): Claim {
+  if (period && claim.role === 'actual' && !claim.period?.toMonth) claim.period = period;
+  return claim;
 }
 
 /** The segment holding offset `pos` of the joined text. */

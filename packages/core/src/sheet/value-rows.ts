@@ -1,9 +1,10 @@
 import { unitInfo } from '../grammar/units.ts';
+import type { TargetKind } from '../model.ts';
 import { normaliseHeader } from './header-lexicon.ts';
 import { a1 } from './grid-view.ts';
-import { readCellQuantity } from './cell-quantity.ts';
+import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
 import type { RowContext } from './read-sheet.ts';
-import { indicatorMeaning } from './statements.ts';
+import { indicatorMeaning, statementsIn } from './statements.ts';
 import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 
 /** Region cells that name the whole rather than a part: the sheet's own total row. */
@@ -83,7 +84,8 @@ function valueClaim(
   const cell = a1(r, column.col);
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
   const error = ctx.view.source(r, column.col)?.error;
-  const q = error ? null : readCellQuantity(raw);
+  let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : readCellQuantity(raw);
+  if (!q && !error) q = quantityInProse(metricName, raw, ctx.year);
   if (!q) {
     return {
       sheet: ctx.sheet, cell, row: r, col: column.col, text: raw,
@@ -93,7 +95,9 @@ function valueClaim(
   }
   // The cell's own unit wins, then the row's 单位 cell, then the header's "(亿元)".
   const unit = q.unit || normaliseUnit(rowUnit) || column.unit || '';
-  const meaning = indicatorMeaning(metricName, unit);
+  const named = indicatorMeaning(metricName, unit);
+  // A phrase's own verb (增长, 新增) says the kind better than the bare indicator name.
+  const meaning = q.kind ? { ...named, kind: q.kind, decline: false } : named;
   const info = unitInfo(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
   const claim: Claim = {
@@ -127,6 +131,19 @@ function valueClaim(
   if (period && role === 'actual') claim.period = period;
   if (hidden) claim.hidden = true;
   return claim;
+}
+
+/**
+ * A value cell written as a phrase ("力争增长12%以上", "新增25户左右"): the grammar reads it, and
+ * the one quantity it states is the cell's. Two or none: not a quantity.
+ */
+function quantityInProse(metric: string, raw: string, year: number | undefined): (CellQuantity & { kind: TargetKind }) | null {
+  // Read after the indicator name, so "力争增长12%以上" has the metric the grammar needs.
+  const found = statementsIn(`${metric}${raw}`, year).filter((s) => s.kind !== 'rank');
+  if (found.length !== 1) return null;
+  const s = found[0]!;
+  if (s.kind === 'rank') return null;
+  return { comparator: s.comparator, value: s.value, max: s.max, unit: s.unit, decline: s.decline, kind: s.kind };
 }
 
 /** A 单位 cell as a unit: full-width forms folded, "个百分点" kept for the grammar's alias. */

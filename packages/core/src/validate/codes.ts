@@ -68,7 +68,7 @@ export const FINDING_CODES: readonly CodeInfo[] = [
     code: 'unparsed',
     severity: 'warning',
     meaning: 'A cell that looks like it states a target (a number with a unit after 力争/新增/增长…) but could not be read.',
-    example: 'A 目标值 cell holding "25户（含技改）以上".',
+    example: 'A 目标值 cell holding "另行下达", or "20%以上" beside prose that states two metrics.',
   },
   {
     code: 'ambiguous-match',

@@ -90,7 +90,7 @@ describe('validate: each remaining code', () => {
   });
 
   it('unparsed: a value cell that is not a quantity', () => {
-    const sheet = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['新增规上工业企业', '户', '25户（含技改）以上']]), { region: '金安区', year: 2023 });
+    const sheet = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['新增规上工业企业', '户', '另行下达']]), { region: '金安区', year: 2023 });
     expect(validate([sheet], [city2023]).findings.find((f) => f.cell === 'C2')?.code).toBe('unparsed');
   });
 

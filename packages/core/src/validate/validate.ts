@@ -121,8 +121,11 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
   for (const table of tables) {
     for (const f of table.findings) {
-      const severity = f.code === 'no-header' && !checked ? 'error' : f.severity;
-      add(ctx, { ...f, severity });
+      if (f.code === 'no-header') {
+        // Said in the report's locale, whatever locale the sheet was read with.
+        const message = msg.noHeaderMessage({ sheet: f.sheet }, ctx.locale);
+        add(ctx, { ...f, message, severity: checked ? 'warning' : 'error' });
+      } else add(ctx, { ...f });
     }
     if (table.headerRows === null) continue;
     rows += table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
