@@ -49,8 +49,8 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
     if (kind !== OPEN) continue;
     switch (s.name) {
       case 'row': {
-        const r = s.attr('r');
-        row = r ? Number(r) - 1 : row + 1;
+        const r = Number(s.attr('r'));
+        row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
         nextCol = 0;
         const hidden = s.attr('hidden');
         if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
@@ -131,7 +131,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   cells.length = rowCount;
   // A hidden column range can run to XFD; only the columns that hold data matter.
   const hiddenCols: number[] = [];
-  for (const [from, to] of hiddenColRanges) for (let c = from; c <= Math.min(to, Math.max(colCount - 1, from)); c++) hiddenCols.push(c);
+  for (const [from, to] of hiddenColRanges) for (let c = from; c <= Math.min(to, colCount - 1); c++) hiddenCols.push(c);
   if (uncached > 0) {
     ctx.warnings.push(
       `${ctx.fileName}: sheet "${ctx.sheetName}" has ${uncached} formula${uncached > 1 ? 's' : ''} without a saved result (first at ${firstUncached}); open the file in Excel/WPS, let it calculate and save it`,
