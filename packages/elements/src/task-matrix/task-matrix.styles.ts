@@ -168,13 +168,12 @@ export const taskMatrixStyles = [
     tr.sev-info th[scope='row'] {
       box-shadow: inset 4px 0 0 ${token('color-none')};
     }
-    [data-r] {
-      cursor: default;
-    }
-    tbody [data-r] {
+    tbody th,
+    tbody td {
       cursor: pointer;
     }
-    [data-r]:focus {
+    th:focus,
+    td:focus {
       outline: ${token('focus-ring-width')} solid ${token('color-focus')};
       outline-offset: -${token('focus-ring-width')};
     }
@@ -196,7 +195,8 @@ export const taskMatrixStyles = [
         background: Highlight;
         color: HighlightText;
       }
-      [data-r]:focus {
+      th:focus,
+      td:focus {
         outline-color: Highlight;
       }
       tr.sev-error th[scope='row'],

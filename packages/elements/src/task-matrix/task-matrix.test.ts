@@ -216,6 +216,17 @@ describe('<mb-task-matrix>', () => {
     expect(bodyRows(el)).toHaveLength(4);
   });
 
+  test('the single tab stop survives a filter that removes its row', async () => {
+    const el = await mount((m) => (m.tasks = tasks));
+    (bodyRows(el)[3]!.querySelector('td') as HTMLElement).focus();
+    await el.updateComplete;
+    el.department = '市科技局';
+    await el.updateComplete;
+    const stops = root(el).querySelectorAll<HTMLTableCellElement>('table [tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect((stops[0]!.parentElement as HTMLTableRowElement).rowIndex).toBeLessThanOrEqual(2);
+  });
+
   test('an unknown department shows an empty state naming it', async () => {
     const el = await mount((m) => {
       m.tasks = tasks;
@@ -262,10 +273,10 @@ describe('<mb-task-matrix>', () => {
   test('arrow keys, Home/End and Ctrl+Home/End move a roving tabindex across the grid', async () => {
     const el = await mount((m) => (m.tasks = tasks));
     const focused = () => {
-      const active = el.shadowRoot!.activeElement as HTMLElement | null;
-      return active ? [Number(active.dataset['r']), Number(active.dataset['c'])] : null;
+      const active = el.shadowRoot!.activeElement as HTMLTableCellElement | null;
+      return active ? [(active.parentElement as HTMLTableRowElement).rowIndex, active.cellIndex] : null;
     };
-    const tabbable = root(el).querySelectorAll('[data-r][tabindex="0"]');
+    const tabbable = root(el).querySelectorAll('table [tabindex="0"]');
     expect(tabbable).toHaveLength(1);
     (tabbable[0] as HTMLElement).focus();
     expect(focused()).toEqual([1, 0]);
@@ -285,7 +296,7 @@ describe('<mb-task-matrix>', () => {
     expect(focused()).toEqual([5, 7]);
     await userEvent.keyboard('{Control>}{Home}{/Control}');
     expect(focused()).toEqual([0, 0]);
-    expect(root(el).querySelectorAll('[data-r][tabindex="0"]')).toHaveLength(1);
+    expect(root(el).querySelectorAll('table [tabindex="0"]')).toHaveLength(1);
   });
 
   test('Enter and click emit mb-task-select with the task, department, role and findings', async () => {

@@ -166,6 +166,7 @@ export class MbTaskMatrix extends LitElement {
     const select = this.renderRoot.querySelector('select');
     const filterValue = this.filterColumn?.name ?? normaliseDepartment(this.department ?? '');
     if (select && select.value !== filterValue) select.value = filterValue;
+    this.syncTabStop();
     if (this.moveFocusAfterRender) {
       this.moveFocusAfterRender = false;
       this.focusActiveCell();
@@ -205,14 +206,6 @@ export class MbTaskMatrix extends LitElement {
     const rows = this.visibleRows;
     const filterName = normaliseDepartment(this.department ?? '');
     const filterKey = this.filterKey;
-    const lastRow = rows.length + 1;
-    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
-    // Keep the roving tabindex inside the grid when filtering shrinks it.
-    const active = {
-      row: Math.min(Math.max(this.active.row, 0), lastRow),
-      col: Math.min(Math.max(this.active.col, 0), lastCol),
-    };
-    const tabindex = (row: number, col: number) => (row === active.row && col === active.col ? '0' : '-1');
 
     return html`
       <div class="toolbar" part="toolbar">
@@ -236,7 +229,6 @@ export class MbTaskMatrix extends LitElement {
           role="grid"
           part="table"
           aria-readonly="true"
-          aria-rowcount=${rows.length + 2}
           @keydown=${this.onKeydown}
           @click=${this.onClick}
           @focusin=${this.onFocusin}
@@ -246,41 +238,33 @@ export class MbTaskMatrix extends LitElement {
           </caption>
           <thead>
             <tr aria-rowindex="1">
-              <th scope="col" data-r="0" data-c="0" tabindex=${tabindex(0, 0)}>${s.task}</th>
+              <th scope="col" tabindex="-1">${s.task}</th>
               ${this.hasStatus
-                ? html`<th scope="col" data-r="0" data-c="1" tabindex=${tabindex(0, 1)}>${s.status}</th>`
+                ? html`<th scope="col" tabindex="-1">${s.status}</th>`
                 : nothing}
-              ${this.columns.map((column, i) => this.renderColumnHeader(column, this.firstDeptCol + i, tabindex, filterKey))}
-              <th scope="col" data-r="0" data-c=${lastCol} tabindex=${tabindex(0, lastCol)}>${s.total}</th>
+              ${this.columns.map((column, i) => this.renderColumnHeader(column, filterKey))}
+              <th scope="col" tabindex="-1">${s.total}</th>
             </tr>
           </thead>
           <tbody>
-            ${rows.map((row, i) => this.renderRow(row, i + 1, tabindex, filterKey))}
+            ${rows.map((row) => this.renderRow(row, filterKey))}
           </tbody>
           <tfoot>
-            <tr aria-rowindex=${rows.length + 2} part="totals">
-              <th scope="row" data-r=${lastRow} data-c="0" tabindex=${tabindex(lastRow, 0)}>${s.totalsRow}</th>
+            <tr part="totals">
+              <th scope="row" tabindex="-1">${s.totalsRow}</th>
               ${this.hasStatus
-                ? html`<td data-r=${lastRow} data-c="1" tabindex=${tabindex(lastRow, 1)}>${this.totalFindings()}</td>`
+                ? html`<td tabindex="-1">${this.totalFindings()}</td>`
                 : nothing}
-              ${this.columns.map((column, i) => {
-                const col = this.firstDeptCol + i;
-                return html`<td
-                  data-r=${lastRow}
-                  data-c=${col}
-                  tabindex=${tabindex(lastRow, col)}
-                  class=${column.key === filterKey ? 'selected-column' : ''}
-                >
+              ${this.columns.map(
+                (column) => html`<td tabindex="-1" class=${column.key === filterKey ? 'selected-column' : ''}>
                   <span class="totals">
                     <span aria-hidden="true">${roleIcon.lead} ${column.leads}</span>
                     <span aria-hidden="true">${roleIcon.partner} ${column.partners}</span>
                     <span class="sr-only">${s.departmentCounts(column.leads, column.partners)}</span>
                   </span>
-                </td>`;
-              })}
-              <td data-r=${lastRow} data-c=${lastCol} tabindex=${tabindex(lastRow, lastCol)}>
-                ${rows.length}
-              </td>
+                </td>`,
+              )}
+              <td tabindex="-1">${rows.length}</td>
             </tr>
           </tfoot>
         </table>
@@ -317,8 +301,6 @@ export class MbTaskMatrix extends LitElement {
 
   private renderColumnHeader(
     column: DepartmentTotals,
-    col: number,
-    tabindex: (row: number, col: number) => string,
     filterKey: string,
   ): TemplateResult {
     const short = abbreviate(column.name, this.abbreviate);
@@ -326,9 +308,7 @@ export class MbTaskMatrix extends LitElement {
     return html`<th
       scope="col"
       part="column-header"
-      data-r="0"
-      data-c=${col}
-      tabindex=${tabindex(0, col)}
+      tabindex="-1"
       title=${[column.name, ...column.aliases].join(' / ')}
       class=${selected ? 'selected-column' : ''}
       aria-selected=${selected ? 'true' : 'false'}
@@ -339,28 +319,21 @@ export class MbTaskMatrix extends LitElement {
     </th>`;
   }
 
-  private renderRow(
-    row: MatrixRow,
-    r: number,
-    tabindex: (row: number, col: number) => string,
-    filterKey: string,
-  ): TemplateResult {
+  private renderRow(row: MatrixRow, filterKey: string): TemplateResult {
     const s = this.strings;
     const findings = this.findings.get(row.index) ?? [];
     const worst = worstSeverity(findings);
-    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
-    return html`<tr aria-rowindex=${r + 1} class=${worst ? `sev-${worst}` : ''} data-index=${row.index}>
-      <th scope="row" part="row-header" data-r=${r} data-c="0" tabindex=${tabindex(r, 0)}>
+    return html`<tr class=${worst ? `sev-${worst}` : ''}>
+      <th scope="row" part="row-header" tabindex="-1">
         ${row.task.number ? html`<span class="number">${row.task.number}</span>` : nothing}${row.task.title}
       </th>
-      ${this.hasStatus ? this.renderStatus(row, findings, worst, r, tabindex) : nothing}
-      ${this.columns.map((column, i) => {
-        const col = this.firstDeptCol + i;
+      ${this.hasStatus ? this.renderStatus(row, findings, worst) : nothing}
+      ${this.columns.map((column) => {
         const role = row.roles.get(column.key);
         const classes = [role ? `role-${role}` : '', column.key === filterKey ? 'selected-column' : '']
           .filter(Boolean)
           .join(' ');
-        return html`<td part="cell" data-r=${r} data-c=${col} tabindex=${tabindex(r, col)} class=${classes}>
+        return html`<td part="cell" tabindex="-1" class=${classes}>
           ${role
             ? html`<span class="mark" aria-hidden="true">${roleIcon[role]}</span><span class="role-text"
                   >${role === 'lead' ? s.lead : s.partner}</span
@@ -368,7 +341,7 @@ export class MbTaskMatrix extends LitElement {
             : nothing}
         </td>`;
       })}
-      <td data-r=${r} data-c=${lastCol} tabindex=${tabindex(r, lastCol)}>
+      <td tabindex="-1">
         <span aria-hidden="true">${row.leadCount}/${row.partnerCount}</span>
         <span class="sr-only">${s.taskCounts(row.leadCount, row.partnerCount)}</span>
       </td>
@@ -379,8 +352,6 @@ export class MbTaskMatrix extends LitElement {
     row: MatrixRow,
     findings: Finding[],
     worst: Severity | null,
-    r: number,
-    tabindex: (row: number, col: number) => string,
   ): TemplateResult {
     const s = this.strings;
     const locale = this.localeController.locale;
@@ -395,7 +366,7 @@ export class MbTaskMatrix extends LitElement {
       kind = 'ok';
       content = html`<span aria-hidden="true">✓</span> ${s.checked}`;
     }
-    return html`<td part="status" class="status ${kind}" data-r=${r} data-c="1" tabindex=${tabindex(r, 1)}>
+    return html`<td part="status" class="status ${kind}" tabindex="-1">
       ${content}
     </td>`;
   }
@@ -406,14 +377,38 @@ export class MbTaskMatrix extends LitElement {
     return count ? this.strings.findingCount(count) : '';
   }
 
+  private get table(): HTMLTableElement | null {
+    return this.renderRoot.querySelector('table');
+  }
+
+  /** Row (in the table's rows: header, tasks, totals) and column of the cell an event came from. */
   private positionOf(target: EventTarget | null): GridPosition | null {
-    const cell = target instanceof Element ? target.closest('[data-r]') : null;
-    if (!cell) return null;
-    return { row: Number(cell.getAttribute('data-r')), col: Number(cell.getAttribute('data-c')) };
+    const cell = target instanceof Element ? target.closest('th, td') : null;
+    const row = cell?.parentElement;
+    if (!(cell instanceof HTMLTableCellElement) || !(row instanceof HTMLTableRowElement)) return null;
+    return { row: row.rowIndex, col: cell.cellIndex };
   }
 
   private cellAt(position: GridPosition): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-r="${position.row}"][data-c="${position.col}"]`);
+    return this.table?.rows[position.row]?.cells[position.col] ?? null;
+  }
+
+  /**
+   * The roving tab stop, kept out of the template: cells render with tabindex="-1" and only the
+   * active one (clamped to the grid after filtering) gets 0.
+   */
+  private syncTabStop(): void {
+    const table = this.table;
+    if (!table) return;
+    const lastRow = table.rows.length - 1;
+    const lastCol = (table.rows[0]?.cells.length ?? 1) - 1;
+    const row = Math.min(Math.max(this.active.row, 0), lastRow);
+    const col = Math.min(Math.max(this.active.col, 0), lastCol);
+    const active = this.cellAt({ row, col });
+    for (const cell of table.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
+      if (cell !== active) cell.tabIndex = -1;
+    }
+    if (active) active.tabIndex = 0;
   }
 
   /** Focuses the active cell and scrolls it clear of the sticky task column and header. */
