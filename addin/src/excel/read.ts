@@ -7,6 +7,7 @@
  */
 import type { CellRange, Grid } from '@mubiao/core';
 import type { Capabilities } from './capabilities.ts';
+import { isNull } from './null-object.ts';
 import { localAddress, parseAreas, parseRange } from './address.ts';
 import { gridFromSnapshot } from './grid-from-range.ts';
 import { rangeTooLarge } from './errors.ts';
@@ -65,7 +66,7 @@ export async function readSheetGrid(
   protection?.load('protected');
   await context.sync(); // sync 1: the shape
 
-  if ((used as { isNullObject?: boolean }).isNullObject) {
+  if (isNull(used)) {
     return gridFromSnapshot({ sheet: sheetName, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], protected: protection?.protected ?? false });
   }
   const shape: Shape = {
@@ -102,9 +103,9 @@ export async function readSheetGrid(
     text.push(...part.text);
     formats.push(...part.numberFormat);
   }
-  if (merged && !merged.isNullObject) shape.merges = parseAreas(merged.address);
+  if (merged && !isNull(merged)) shape.merges = parseAreas(merged.address);
   // No visible cell at all: every row is hidden (an empty area list says so).
-  if (visible) shape.visible = visible.isNullObject ? [] : parseAreas(visible.address);
+  if (visible) shape.visible = isNull(visible) ? [] : parseAreas(visible.address);
   const origin = parseRange(shape.address);
   return gridFromSnapshot({
     sheet: sheetName,

@@ -15,6 +15,7 @@ import type { CellMark } from '../shared/marks.ts';
 import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
 import { compressCells, parseCell, rangeAddress } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
+import { isNull } from './null-object.ts';
 import { explanationStyle, markStyle } from './capabilities.ts';
 import { HostError, protectedSheet } from './errors.ts';
 import { emptySheetMarks, type MarkState, type MarkStore, type SheetMarks } from './mark-state.ts';
@@ -254,7 +255,7 @@ export async function applyMarks(
 
   for (const [name, p] of protections) if (p.protected) throw protectedSheet(name);
   for (const name of bySheet.keys()) {
-    if ((ws.get(name) as { isNullObject?: boolean }).isNullObject) {
+    if (isNull(ws.get(name))) {
       throw new HostError('host-error', `找不到工作表“${name}”。未写入任何内容。`, `Sheet "${name}" was not found. Nothing was written.`, name);
     }
   }
@@ -270,7 +271,7 @@ export async function applyMarks(
   // Remove what we wrote last time (and only that).
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
     const sheet = ws.get(name)!;
-    if ((sheet as { isNullObject?: boolean }).isNullObject) continue; // the user deleted the sheet
+    if (isNull(sheet)) continue; // the user deleted the sheet
     const cfs = existingOverlays.get(name);
     if (cfs) {
       const ours = new Set(prev.overlayIds);
@@ -280,7 +281,7 @@ export async function applyMarks(
     for (const n of prev.notes) {
       const note = notes?.get(n.cell);
       // A note the user has edited since is theirs now.
-      if (note && !note.isNullObject && note.content === n.content) ops.push({ bytes: 120, run: () => note.delete() });
+      if (note && !isNull(note) && note.content === n.content) ops.push({ bytes: 120, run: () => note.delete() });
     }
     const fills = prevFills.get(name);
     for (const f of prev.fills) {
@@ -296,8 +297,8 @@ export async function applyMarks(
       }
     }
   }
-  for (const c of prevComments) if (!c.isNullObject) ops.push({ bytes: 120, run: () => c.delete() });
-  if (findingsSheetProxy && !(findingsSheetProxy as { isNullObject?: boolean }).isNullObject) {
+  for (const c of prevComments) if (!isNull(c)) ops.push({ bytes: 120, run: () => c.delete() });
+  if (findingsSheetProxy && !isNull(findingsSheetProxy)) {
     const proxy = findingsSheetProxy;
     ops.push({ bytes: 120, run: () => proxy.delete() });
   }
@@ -305,7 +306,7 @@ export async function applyMarks(
   // Add the new marks.
   const takenByComments = new Set<string>();
   if (commentsAt) {
-    const ours = new Set(prevComments.filter((c) => !c.isNullObject).map((c) => c.id));
+    const ours = new Set(prevComments.filter((c) => !isNull(c)).map((c) => c.id));
     for (const [c, place] of commentsAt.places) if (!ours.has(c.id)) takenByComments.add(sheetCellKey(place.address));
   }
   for (const [name, list] of bySheet) {
@@ -363,8 +364,8 @@ export async function applyMarks(
       const prevOurs = new Map((previous?.sheets[name]?.notes ?? []).map((n) => [n.cell, n.content]));
       for (const m of list) {
         const existing = notes.get(m.cell)!;
-        const ours = prevOurs.has(m.cell) && !existing.isNullObject && existing.content === prevOurs.get(m.cell);
-        if (!existing.isNullObject && !ours) {
+        const ours = prevOurs.has(m.cell) && !isNull(existing) && existing.content === prevOurs.get(m.cell);
+        if (!isNull(existing) && !ours) {
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
         }
