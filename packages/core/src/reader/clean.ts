@@ -34,7 +34,8 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
-  m = rewrite(m, /[,;:()!?]/g, (x) => toFullWidthPunctuation(m.text, x.index, x[0]));
+  const spaced = m;
+  m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
   return m;
 }
 
