@@ -69,8 +69,9 @@ function numberValue(text: string): number | string {
 
 /**
  * The 六安市 2023 progress sheet: a two-row header (indicator over 年度目标 / 1-9月完成), one
- * row per county, a 合计 row that adds the counties up honestly (for counts; growth rates are
- * never summed, so their 全市 figures come from CITY_RESULTS).
+ * row per county, and a 全市 row holding the city's own targets (the plan's figures, as offices
+ * copy them) and 1-9月 results (counts add the counties up; growth rates are never summed, so
+ * theirs come from CITY_RESULTS).
  */
 export function luanProgressSheet(): SheetSpec {
   const width = 1 + PROGRESS_METRICS.length * 2;
@@ -101,16 +102,10 @@ export function luanProgressSheet(): SheetSpec {
     return row;
   });
   const total = blank();
-  total[0] = '合计';
+  total[0] = '全市';
   PROGRESS_METRICS.forEach((m, i) => {
-    if (m.kind === 'growth') {
-      const city = CITY_RESULTS[m.name]!;
-      total[1 + i * 2] = city[0];
-      total[2 + i * 2] = city[1];
-    } else {
-      total[1 + i * 2] = sum(COUNTIES.map((c) => m.byCounty[c]![0]));
-      total[2 + i * 2] = sum(COUNTIES.map((c) => m.byCounty[c]![1]));
-    }
+    total[1 + i * 2] = m.cityValue;
+    total[2 + i * 2] = m.kind === 'growth' ? CITY_RESULTS[m.name]! : sum(COUNTIES.map((c) => m.byCounty[c]![1]));
   });
   return {
     name: '1-9月进度',

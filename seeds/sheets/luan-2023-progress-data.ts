@@ -3,8 +3,8 @@
  * 000's (2023年全市工业经济工作要点); every county target and every 1-9月 result below is an
  * invented sample, NOT official data. They were chosen to show, honestly, what a check finds:
  *
- * - 新增规上工业企业: the counties' targets add up to 140 户 against the city's "150户以上"
- *   → allocation-shortfall;
+ * - 新增规上工业企业: the 全市 row carries the plan's 150 户, but the counties' targets add up
+ *   to 140 户 → allocation-shortfall;
  * - 实施技改项目: the counties' targets add up to exactly the city's 400 个 → no finding;
  * - 1-9月 results (as of 2023-09-30, 75% of the year): 裕安区 and 舒城县 lag on new enterprises,
  *   裕安区 and 金寨县 on 技改 projects, and two counties' growth rates are below target
@@ -25,6 +25,8 @@ export interface ProgressMetric {
   kind: 'growth' | 'increment' | 'count';
   /** The city target as the plan writes it, for the README and tests. */
   cityTarget: string;
+  /** The plan's number, written in the 全市 row's 年度目标 cell. */
+  cityValue: number;
   /** [年度目标, 1-9月完成] per county. */
   byCounty: Record<County, [number, number]>;
 }
@@ -35,6 +37,7 @@ export const PROGRESS_METRICS: ProgressMetric[] = [
     unit: '%',
     kind: 'growth',
     cityTarget: '同比增长11%',
+    cityValue: 11,
     byCounty: {
       金安区: [12, 12.3],
       裕安区: [11.5, 9.8],
@@ -51,6 +54,7 @@ export const PROGRESS_METRICS: ProgressMetric[] = [
     unit: '%',
     kind: 'growth',
     cityTarget: '同比增长20%以上',
+    cityValue: 20,
     byCounty: {
       金安区: [20, 22.5],
       裕安区: [20, 21.3],
@@ -67,6 +71,7 @@ export const PROGRESS_METRICS: ProgressMetric[] = [
     unit: '户',
     kind: 'increment',
     cityTarget: '新增规上工业企业150户以上',
+    cityValue: 150,
     byCounty: {
       金安区: [25, 20],
       裕安区: [22, 12],
@@ -83,6 +88,7 @@ export const PROGRESS_METRICS: ProgressMetric[] = [
     unit: '个',
     kind: 'count',
     cityTarget: '实施技改项目400个',
+    cityValue: 400,
     byCounty: {
       金安区: [60, 48],
       裕安区: [60, 41],
@@ -96,8 +102,8 @@ export const PROGRESS_METRICS: ProgressMetric[] = [
   },
 ];
 
-/** 全市 row for growth rates (rates are not summed): [target, 1-9月 result], illustrative. */
-export const CITY_RESULTS: Record<string, [number, number]> = {
-  规上工业增加值增速: [11, 11.4],
-  技改投资增速: [20, 22.2],
+/** 全市 1-9月 results for growth rates (rates are not summed), illustrative. */
+export const CITY_RESULTS: Record<string, number> = {
+  规上工业增加值增速: 11.4,
+  技改投资增速: 22.2,
 };
