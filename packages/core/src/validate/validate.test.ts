@@ -194,3 +194,34 @@ describe('validate: loose claims', () => {
     expect(validate(sheet.claims, [city2023], { missingTargets: false, region: '金安区' })).toEqual(r);
   });
 });
+
+describe('validate: a city progress sheet (title, note row, two-row header, 全市 total)', () => {
+  const grid = gridFromRows('1-9月进度', [
+    ['六安市 2023 年工业经济主要指标分解及 1-9 月完成情况'],
+    ['说明：本表县区目标值和 1-9 月完成值为示例数据。'],
+    ['县区', '规上工业增加值增速（%）', '', '新增规上工业企业（户）', ''],
+    ['', '年度目标', '1-9月完成', '年度目标', '1-9月完成'],
+    ['金安区', '12', '12.3', '25', '20'],
+    ['裕安区', '11.5', '9.8', '22', '12'],
+    ['全市', '11', '11.4', '50', '32'],
+  ], { merges: ['A1:E1', 'A2:E2', 'A3:A4', 'B3:C3', 'D3:E3'] });
+  const table = readSheet(grid);
+  const report = validate([table], [city2023], { missingTargets: false });
+
+  it('reads the header under the title and the note', () => {
+    expect(table).toMatchObject({ shape: 'allocation', region: '六安市', year: 2023, headerRows: [2, 3], headerCell: 'A3' });
+  });
+
+  it('finds the allocation gap, the total below the plan, and lagging results', () => {
+    expect(report.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['behind-schedule', 'C6'],
+      ['behind-schedule', 'E6'],
+      ['allocation-shortfall', 'D7'],
+      ['shortfall', 'D7'],
+      ['behind-schedule', 'E7'],
+    ]);
+    expect(report.findings.find((f) => f.cell === 'E6')!.message).toBe(
+      '新增规上工业企业进度滞后：时间已过75%（1-9月），按进度应完成16.5户（全年目标22户），实际完成12户，仅完成全年目标的54.5%。',
+    );
+  });
+});
