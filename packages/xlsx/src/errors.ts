@@ -46,6 +46,8 @@ export const workbookErrors = {
     ),
   legacyXls: (file: string) =>
     new WorkbookError('legacy-xls', file, `${file} is an old .xls workbook; save it as .xlsx (文件 → 另存为 → Excel 工作簿) and try again`),
+  binaryWorkbook: (file: string) =>
+    new WorkbookError('unsupported', file, `${file} is a binary .xlsb workbook; save it as .xlsx (文件 → 另存为 → Excel 工作簿) and try again`),
   notAWorkbook: (file: string, what: string) =>
     new WorkbookError('not-a-workbook', file, `${file} is not a workbook (${what}); expected an .xlsx or .csv file`),
   tooLarge: (file: string, detail: string) =>

@@ -92,6 +92,7 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
   const rootRels = readRelationships(readEntryText(zip, '_rels/.rels'));
   const officeDoc = rootRels.find((r) => relTypeIs(r, 'officeDocument'));
   const workbookPath = actualPartName(zip, officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml');
+  if (/\.bin$/i.test(workbookPath)) throw workbookErrors.binaryWorkbook(zip.fileName);
   const workbookXml = readEntryText(zip, workbookPath);
   if (workbookXml === undefined) {
     const hint = zip.byName.has('word/document.xml')

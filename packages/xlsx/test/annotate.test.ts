@@ -200,3 +200,23 @@ describe('very long notes', () => {
     expect(text).toContain('第0条');
   });
 });
+
+describe('sheets without rows', () => {
+  it('marks cells on a sheet whose sheetData is empty or self-closing', async () => {
+    const { handWorkbook, sheetXml } = await import('./hand-made.ts');
+    const selfClosing = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('').replace('<sheetData></sheetData>', '<sheetData/>') }] });
+    const out = annotateWorkbook(selfClosing, [
+      { sheet: 'S', cell: 'C3', severity: 'info', note: '计划目标无人承接' },
+      { sheet: 'S', cell: 'A1', severity: 'error', note: '缺表头' },
+    ]);
+    const sheet = strFromU8(unzipParts(out)['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toMatch(/<sheetData><row r="1"><c r="A1" s="\d+"\/><\/row><row r="3"><c r="C3" s="\d+"\/><\/row><\/sheetData>/);
+    // A package without styles.xml gets one, so the fills have somewhere to live.
+    const parts = unzipParts(out);
+    expect(strFromU8(parts['xl/styles.xml']!)).toContain('FFFFC7CE');
+    expect(strFromU8(parts['xl/_rels/workbook.xml.rels']!)).toContain('relationships/styles');
+    expect(strFromU8(parts['[Content_Types].xml']!)).toContain('/xl/styles.xml');
+    await loadWithExcelJs(out);
+    expect(readWorkbook(out, { fileName: 'x' }).sheets[0]!.rowCount).toBe(0);
+  });
+});

@@ -60,6 +60,16 @@ describe('bad input gets a typed error with a one-line message naming the file',
     expect(failure(() => readWorkbook(strToU8('a,b'), { fileName: 'x.csv' })).code).toBe('not-a-workbook');
   });
 
+  it('a binary .xlsb workbook', () => {
+    const xlsb = zipSync({
+      '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'),
+      'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
+    });
+    const e = failure(() => readAny(xlsb, 'b.xlsb'));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toBe('b.xlsb is a binary .xlsb workbook; save it as .xlsx (文件 → 另存为 → Excel 工作簿) and try again');
+  });
+
   it('a workbook over the cell budget', () => {
     const rows = Array.from({ length: 300 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
     const e = failure(() => readAny(writeWorkbook([{ name: '大表', rows }]), 'big.xlsx', { maxCells: 1000 }));
