@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import {
   assignTiers,
   chineseCollator,
+  orderByNumber,
   effectiveCollation,
   numericValue,
   rankChange,
@@ -46,6 +48,25 @@ describe('sortIndices', () => {
     // 丁 2 strokes, 王 4, 李 7, 赵 9.
     expect(byStroke).toEqual(['丁', '王', '李', '赵']);
   });
+});
+
+test('orderByNumber equals a stable comparator sort (property)', () => {
+  const value = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.constant(0), fc.constant(-0));
+  fc.assert(
+    fc.property(fc.array(value, { maxLength: 60 }), fc.constantFrom('asc' as const, 'desc' as const), (values, order) => {
+      const sign = order === 'asc' ? 1 : -1;
+      const expected = values
+        .map((_, i) => i)
+        .sort((a, b) => {
+          const va = values[a]!;
+          const vb = values[b]!;
+          if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || a - b;
+          return sign * (va - vb) || a - b;
+        });
+      expect(orderByNumber(values, order)).toEqual(expected);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe('rankRows', () => {
