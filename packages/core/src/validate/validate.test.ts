@@ -225,3 +225,26 @@ describe('validate: a city progress sheet (title, note row, two-row header, 全�
     );
   });
 });
+
+describe('validate: defaults', () => {
+  const progress = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['技改投资增速', '%', '25']]), { region: '六安市', year: 2023 });
+
+  it('lists missing targets for decomposition tables, not for a progress sheet unless asked', () => {
+    expect(codes(validate([progress], [city2023]))).not.toContain('missing-target');
+    expect(codes(validate([progress], [city2023], { missingTargets: true }))).toContain('missing-target');
+  });
+
+  it('reads a sheet without a year as of the latest plan year', () => {
+    const older = planFromSentences({ name: 'luan-2019', region: '六安市', level: 'city', year: 2019 }, ['技改投资增长30%以上。']);
+    const sheet = readSheet(gridFromRows('无年份', [HEADER, ['1', 'a', '技改投资增长 25% 以上。', '市经信局', '']]), { region: '六安市' });
+    const r = validate([sheet], [older, city2023], { missingTargets: false });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('does not judge progress with a result of another year', () => {
+    const sheet = taskSheet([['1', '投资', '2022年技改投资增长8%，2023年力争技改投资增长 20% 以上。', '区经信局', '']]);
+    const r = validate([sheet], [], { asOf: '2023-12-31' });
+    expect(sheet.claims.map((c) => [c.role, c.value])).toEqual([['actual', 8], ['target', 20]]);
+    expect(codes(r)).toEqual([]);
+  });
+});

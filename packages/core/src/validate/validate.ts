@@ -20,7 +20,10 @@ export interface ValidateOptions {
   region?: string;
   level?: RegionLevel;
   year?: number;
-  /** Report plan targets no row takes on (default true). */
+  /**
+   * Report plan targets no row takes on. Default: when the input has a task (decomposition)
+   * table, since a progress sheet tracks a chosen few indicators by design.
+   */
   missingTargets?: boolean;
 }
 
@@ -135,7 +138,8 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     const region = table.region ?? options.region;
-    const year = table.year ?? options.year;
+    // Without a year of its own, a sheet is read as of the latest year the plans are for.
+    const year = table.year ?? options.year ?? latestYear(plans);
     const level =
       options.level ?? regionLevel(region) ?? levelFromDepartments(table.claims.flatMap((c) => c.leads));
     const current: ApplicablePlan[] = [];
@@ -200,8 +204,15 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     checkAllocations(ctx, table, current);
   }
 
-  if (options.missingTargets !== false && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
+  const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
+  if (wantMissing && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
   return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
+}
+
+function latestYear(plans: readonly Plan[]): number | undefined {
+  let latest: number | undefined;
+  for (const p of plans) if (latest === undefined || p.year > latest) latest = p.year;
+  return latest;
 }
 
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
@@ -274,6 +285,9 @@ function checkSchedule(
 ): void {
   const reference: Quantity & { kind: TargetKind } | undefined = own ?? (fromPlan && fromPlan.relation === 'same' ? fromPlan.target : fromPlan && !isAmount(fromPlan.target) ? fromPlan.target : undefined);
   if (!reference || reference.value === null || actual.value === null) return;
+  // A result of another year (去年增长8%) says nothing about this year's progress.
+  const referenceYear = 'year' in reference && typeof reference.year === 'number' ? reference.year : year;
+  if (actual.period?.year && referenceYear && actual.period.year !== referenceYear) return;
   const elapsed = elapsedShare(actual.year ?? year, actual.period, ctx.asOf);
   if (!elapsed) return;
   // Texts are made only for a finding: most results are on schedule.
