@@ -56,3 +56,28 @@ export function groupBySheet(report: Pick<Report, 'findings'>): SheetFindings[] 
     return { sheet, findings: sorted, counts: countBySeverity(findings) };
   });
 }
+
+/** Findings this many or more in a row with the same cell and code, and nothing read from the sheet, print as one list. */
+const RUN_MIN = 3;
+
+/**
+ * Groups runs of sheet-wide findings (missing-target, placeholder: the same cell and code, no
+ * sheet value) so forty untaken plan targets read as one list, not forty blocks. The JSON keeps
+ * every finding whole.
+ */
+export function collapseRuns(findings: readonly Finding[]): (Finding | Finding[])[] {
+  const out: (Finding | Finding[])[] = [];
+  for (let i = 0; i < findings.length; ) {
+    const f = findings[i]!;
+    let j = i + 1;
+    while (j < findings.length && !f.actual && sameRun(f, findings[j]!)) j++;
+    if (j - i >= RUN_MIN) out.push(findings.slice(i, j));
+    else out.push(...findings.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function sameRun(a: Finding, b: Finding): boolean {
+  return !b.actual && a.cell === b.cell && a.code === b.code && a.severity === b.severity;
+}

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../model.ts';
-import { countBySeverity, groupBySheet } from './group.ts';
+import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
 import { reportLabels, type ReportLabels, type ReportLocale } from './labels.ts';
 import { quoteExcerpt } from './marks.ts';
 import type { FileReport } from './summary.ts';
@@ -44,7 +44,10 @@ dl.meta dd { margin: 0; }
 dl.meta ul { margin: 0; padding-left: 1.1rem; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
-thead th { background: #eef1f4; font-weight: 600; }
+thead th { background: #eef1f4; font-weight: 600; white-space: nowrap; }
+ul.targets { margin: .3rem 0 0; padding-left: 1.1rem; columns: 2 18rem; column-gap: 1.5rem; }
+ul.targets li { break-inside: avoid; margin-bottom: .2rem; }
+ul.targets .q { color: var(--muted); font-size: .9em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.cell { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; white-space: nowrap; }
 td.value { white-space: nowrap; }
@@ -162,7 +165,7 @@ function fileSection(file: FileReport, labels: ReportLabels, locale: ReportLocal
       '<table class="findings">',
       `<thead><tr><th>${e(labels.cell)}</th><th>${e(labels.level)}</th><th>${e(labels.code)}</th><th>${e(labels.expected)}</th><th>${e(labels.actual)}</th><th>${e(labels.message)}</th></tr></thead>`,
       '<tbody>',
-      ...group.findings.map((f) => findingRow(f, labels)),
+      ...collapseRuns(group.findings).map((item) => (Array.isArray(item) ? runRow(item, labels) : findingRow(item, labels))),
       '</tbody>',
       '</table>',
     );
@@ -188,6 +191,28 @@ function findingRow(f: Finding, labels: ReportLabels): string {
     `<td${valueClass(f.expected)}>${e(f.expected)}</td>` +
     `<td${valueClass(f.actual)}>${e(f.actual)}</td>` +
     `<td>${e(f.message)}${own}${quote}</td>` +
+    '</tr>'
+  );
+}
+
+/**
+ * A run of sheet-wide findings (forty plan targets nobody took on) as one row listing each
+ * target with a short quote, so the printed report stays about the sheet's real problems.
+ */
+function runRow(run: readonly Finding[], labels: ReportLabels): string {
+  const e = escapeHtml;
+  const f = run[0]!;
+  const items = run.map((g) => {
+    const metric = g.target?.metric ?? g.metricKey ?? '';
+    const quote = g.target?.quote ? ` <span class="q">“${e(quoteExcerpt(g.target.quote, g.target.metric, 40))}”</span>` : '';
+    return `<li><strong>${e(metric)}</strong> ${e(g.expected)}${quote}</li>`;
+  });
+  return (
+    `<tr class="row-${f.severity}">` +
+    `<td class="cell">${e(f.cell || labels.wholeSheet)}</td>` +
+    `<td><span class="sev sev-${f.severity}">${e(labels.severity[f.severity])}</span></td>` +
+    `<td class="code">${e(f.code)}</td>` +
+    `<td colspan="3">${e(labels.runHeading(run.length, f.code))}<ul class="targets">${items.join('')}</ul></td>` +
     '</tr>'
   );
 }

@@ -26,6 +26,8 @@ export interface ReportLabels {
   sameQuote: string;
   /** Heading of a run of like findings printed as one list. */
   collapsed: (n: number) => string;
+  /** Heading of the same run in the HTML report. */
+  runHeading: (n: number, code: string) => string;
   file: string;
   rows: string;
   claims: string;
@@ -67,6 +69,7 @@ const zh: ReportLabels = {
   quote: '计划原文',
   sameQuote: '同上',
   collapsed: (n) => `共 ${n} 项（全文见 --html 或 --json）：`,
+  runHeading: (n, code) => (code === 'missing-target' ? `${n} 项计划目标未在本表中分解落实：` : code === 'placeholder' ? `${n} 项计划目标仍为“**”占位，无法核对：` : `共 ${n} 项：`),
   file: '文件',
   rows: '行数',
   claims: '目标项',
@@ -105,6 +108,7 @@ const en: ReportLabels = {
   quote: 'Plan text',
   sameQuote: 'as above',
   collapsed: (n) => `${n} findings (full text: --html or --json):`,
+  runHeading: (n, code) => (code === 'missing-target' ? `${n} plan targets no row of this sheet takes on:` : code === 'placeholder' ? `${n} plan targets still "**" placeholders, not checkable:` : `${n} findings:`),
   file: 'File',
   rows: 'Rows',
   claims: 'Claims',

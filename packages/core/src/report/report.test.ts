@@ -128,6 +128,9 @@ describe('renderReportText', () => {
     expect(text).toContain('规上工业企业 10个；亿元企业 11个；技改项目 12个；绿色工厂 13个');
     expect(text.match(/missing-target/g)).toHaveLength(1);
     expect(text).toContain('技改投资增长 15% 以上');
+    const html = renderReportHtml([{ file: 'a.xlsx', report: makeReport([shortfall, ...untaken]) }], { plans: [] });
+    expect(html.match(/missing-target/g)).toHaveLength(1);
+    expect(html).toContain('<td colspan="3">4 项计划目标未在本表中分解落实：<ul class="targets"><li><strong>规上工业企业</strong> 10个 <span class="q">“力争规上工业企业10个。”</span></li>');
   });
   it('heads plan-against-plan findings with the plan and quotes both sentences', () => {
     const planFinding: Finding = {

@@ -1,5 +1,5 @@
 import type { Finding, Report, Severity } from '../model.ts';
-import { countBySeverity, groupBySheet } from './group.ts';
+import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
 import { reportLabels, type ReportLabels, type ReportLocale } from './labels.ts';
 import { quoteExcerpt } from './marks.ts';
 import { displayWidth, padEndWidth, wrapWidth } from './text-width.ts';
@@ -94,31 +94,6 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   out.push('');
   out.push(...summaryLines(report, labels, locale, paint, width));
   return out.join('\n') + '\n';
-}
-
-/** Findings this many or more in a row with the same cell and code, and nothing read from the sheet, print as one list. */
-const RUN_MIN = 3;
-
-/**
- * Groups runs of sheet-wide findings (missing-target, placeholder: the same cell and code, no
- * sheet value) so forty untaken plan targets read as one list, not forty blocks. The JSON and
- * HTML reports keep every finding whole.
- */
-function collapseRuns(findings: readonly Finding[]): (Finding | Finding[])[] {
-  const out: (Finding | Finding[])[] = [];
-  for (let i = 0; i < findings.length; ) {
-    const f = findings[i]!;
-    let j = i + 1;
-    while (j < findings.length && !f.actual && sameRun(f, findings[j]!)) j++;
-    if (j - i >= RUN_MIN) out.push(findings.slice(i, j));
-    else out.push(...findings.slice(i, j));
-    i = j;
-  }
-  return out;
-}
-
-function sameRun(a: Finding, b: Finding): boolean {
-  return !b.actual && a.cell === b.cell && a.code === b.code && a.severity === b.severity;
 }
 
 function quoted(text: string, locale: ReportLocale): string {
