@@ -12,8 +12,7 @@ import {
   CT_VML,
   EMPTY_RELS,
   ensureDefault,
-  REL_COMMENTS,
-  REL_VML,
+  relTypes,
   removeOverride,
   removeRelationship,
 } from './annotate/package-patch.ts';
@@ -70,10 +69,14 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   }
 
   const parts = new PartWriter(zip);
+  // Strict OOXML packages get strict relationship types and namespaces in what we add.
+  const strict = isStrictPackage(parts.text(relsPathFor(info.workbookPath)) ?? '');
+  const rel = relTypes(strict);
   let contentTypes = parts.text('[Content_Types].xml');
   if (contentTypes === undefined) throw workbookErrors.corrupt(fileName, '[Content_Types].xml is missing');
   const stylesPath = info.stylesPath ?? 'xl/styles.xml';
-  const styles = new StylesPatch((info.stylesPath && parts.text(info.stylesPath)) || MINIMAL_STYLES);
+  const minimalStyles = strict ? MINIMAL_STYLES.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main') : MINIMAL_STYLES;
+  const styles = new StylesPatch((info.stylesPath && parts.text(info.stylesPath)) || minimalStyles);
   let nextVmlBlock = Math.max(0, ...zip.entries.filter((e) => e.name.endsWith('.vml')).flatMap((e) => vmlIdBlocks(parts.text(e.name) ?? ''))) + 1;
   let markedCells = 0;
 
@@ -97,7 +100,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
     sheetXml = coverDimension(patchSheetCells(sheetXml, cells, styles), cells);
 
     let rels2 = relsXml ?? EMPTY_RELS;
-    const comments = patchComments(commentsXml, cells);
+    const comments = patchComments(commentsXml, cells, strict);
     if (comments.changed) {
       if (comments.xml === null) {
         if (commentsPath && commentsRel) {
@@ -108,7 +111,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
       } else if (commentsPath) parts.set(commentsPath, comments.xml);
       else {
         const path = parts.freshName('xl/comments', '.xml');
-        const added = addRelationship(rels2, REL_COMMENTS, relativeTarget(sheet.path, path));
+        const added = addRelationship(rels2, rel.comments, relativeTarget(sheet.path, path));
         rels2 = added.xml;
         parts.set(path, comments.xml);
         contentTypes = addOverride(contentTypes, path, CT_COMMENTS);
@@ -129,7 +132,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
       } else if (comments.added.length > 0) {
         const path = parts.freshName('xl/drawings/vmlDrawing', '.vml');
         const vml = patchVml(newVml(nextVmlBlock++), new Set(), comments.added)!;
-        const added = addRelationship(rels2, REL_VML, relativeTarget(sheet.path, path));
+        const added = addRelationship(rels2, rel.vmlDrawing, relativeTarget(sheet.path, path));
         rels2 = added.xml;
         parts.set(path, vml);
         contentTypes = ensureDefault(contentTypes, 'vml', CT_VML);
@@ -146,13 +149,16 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   if (styles.changed && !info.stylesPath) {
     // A package without styles (some generators omit it): add one so our fills have a home.
     const wbRelsPath = relsPathFor(info.workbookPath);
-    const styleRel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
-    parts.set(wbRelsPath, addRelationship(parts.text(wbRelsPath) ?? EMPTY_RELS, styleRel, relativeTarget(info.workbookPath, stylesPath)).xml);
+    parts.set(wbRelsPath, addRelationship(parts.text(wbRelsPath) ?? EMPTY_RELS, rel.styles, relativeTarget(info.workbookPath, stylesPath)).xml);
     contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
   }
   if (styles.changed) parts.set(stylesPath, styles.toXml());
   parts.set('[Content_Types].xml', contentTypes);
   return { ...parts.finish(), markedCells };
+}
+
+function isStrictPackage(workbookRels: string): boolean {
+  return workbookRels.includes('http://purl.oclc.org/ooxml/officeDocument/relationships/');
 }
 
 /** Moves marks inside merged ranges to the range's anchor and merges marks that meet there. */

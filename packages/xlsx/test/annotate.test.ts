@@ -220,3 +220,23 @@ describe('sheets without rows', () => {
     expect(readWorkbook(out, { fileName: 'x' }).sheets[0]!.rowCount).toBe(0);
   });
 });
+
+describe('strict OOXML', () => {
+  it('adds parts with strict relationship types and namespaces', async () => {
+    const { strToU8, unzipSync, zipSync } = await import('fflate');
+    const { handWorkbook, sheetXml } = await import('./hand-made.ts');
+    const parts = unzipSync(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] }));
+    const toStrict = (t: string) =>
+      t
+        .replaceAll('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships')
+        .replaceAll('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main');
+    for (const name of Object.keys(parts)) parts[name] = strToU8(toStrict(strFromU8(parts[name]!)));
+    const bytes = zipSync(parts);
+    expect(readWorkbook(bytes, { fileName: 's.xlsx' }).sheets[0]!.cells[0]![0]!.value).toBe(1);
+    const out = unzipParts(annotateWorkbook(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }]));
+    expect(strFromU8(out['xl/worksheets/_rels/sheet1.xml.rels']!)).toContain('http://purl.oclc.org/ooxml/officeDocument/relationships/comments');
+    expect(strFromU8(out['xl/comments1.xml']!)).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
+    expect(strFromU8(out['xl/styles.xml']!)).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
+    expect(strFromU8(out['xl/worksheets/sheet1.xml']!)).toMatch(/<legacyDrawing r:id="rId\d+"\/>/);
+  });
+});

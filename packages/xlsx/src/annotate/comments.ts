@@ -14,6 +14,7 @@ export const MUBIAO_AUTHOR = 'Mubiao';
 export const NOTE_MARKER = '【Mubiao 校验】';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_MAIN_STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 const RUN_PROPS = '<rPr><sz val="9"/><color indexed="81"/><rFont val="宋体"/><family val="3"/><charset val="134"/></rPr>';
 const BOLD_RUN_PROPS = '<rPr><b/><sz val="9"/><color indexed="81"/><rFont val="宋体"/><family val="3"/><charset val="134"/></rPr>';
 
@@ -60,9 +61,9 @@ function noteText(notes: string[]): string {
 }
 
 /** Rewrites (or creates) a comments part so it carries exactly the given marks. */
-export function patchComments(xml: string | undefined, marks: MergedMark[]): CommentsPatch {
+export function patchComments(xml: string | undefined, marks: MergedMark[], strict = false): CommentsPatch {
   const marked = new Map(marks.map((m) => [cellKey(m.row, m.col), m]));
-  const source = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}"><authors></authors><commentList></commentList></comments>`;
+  const source = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${strict ? NS_MAIN_STRICT : NS_MAIN}"><authors></authors><commentList></commentList></comments>`;
   const s = new XmlScanner(source);
   const authors: string[] = [];
   const authorSpans: { start: number; end: number }[] = [];

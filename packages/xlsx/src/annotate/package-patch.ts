@@ -3,8 +3,14 @@ import { readRelationships, type Relationship } from '../package-parts.ts';
 
 /** Small text edits to [Content_Types].xml and .rels parts; everything already there stays as written. */
 
-export const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
-export const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
+const REL_TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+/** Relationship types for the parts we add, in the package's own flavour of OOXML. */
+export function relTypes(strict: boolean) {
+  const base = strict ? REL_STRICT : REL_TRANSITIONAL;
+  return { comments: `${base}comments`, vmlDrawing: `${base}vmlDrawing`, styles: `${base}styles` };
+}
 export const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 export const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 export const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
