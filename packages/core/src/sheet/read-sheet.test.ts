@@ -166,3 +166,12 @@ describe('readSheet: value columns beside prose, prose in value cells', () => {
     expect(t.claims.map((c) => [c.metricKey, c.kind, c.comparator, c.value, c.unit])).toEqual([['技术改造投资', 'growth', '>=', 20, '%']]);
   });
 });
+
+describe('readSheet: formulas without results', () => {
+  it('reports a value cell whose formula has no cached value', () => {
+    const grid = gridFromRows('进度', [['指标', '单位', '目标值'], ['技改投资增速', '%', null]]);
+    grid.cells[1]![2] = { address: 'C2', row: 1, col: 2, value: null, text: '', formula: 'SUM(D2:E2)' };
+    const t = readSheet(grid);
+    expect(t.unparsed).toMatchObject([{ cell: 'C2', text: '=SUM(D2:E2)', reason: 'formula-without-value' }]);
+  });
+});

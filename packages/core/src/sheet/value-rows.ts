@@ -54,7 +54,13 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     let produced = false;
     for (const column of valueColumns) {
       const raw = view.ownText(r, column.col);
-      if (!raw || EMPTY_VALUE.test(raw.trim())) continue;
+      if (!raw) {
+        // A formula saved without its result (some generators never compute them): say so.
+        const formula = view.grid.cells[r]?.[column.col]?.formula;
+        if (formula) unparsed.push({ sheet: ctx.sheet, cell: a1(r, column.col), row: r, col: column.col, text: `=${formula.replace(/^=/, '')}`, reason: 'formula-without-value' });
+        continue;
+      }
+      if (EMPTY_VALUE.test(raw.trim())) continue;
       const metricName = column.role === 'metric' ? column.metric! : name;
       if (!metricName) continue;
       const rowUnit = unitColumn ? view.text(r, unitColumn.col) : '';

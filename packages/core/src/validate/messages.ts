@@ -97,7 +97,19 @@ export function leadMismatchMessage(t: { metric: string; leads: string; departme
   return `${t.metric}的牵头单位“${t.leads}”不在计划所列责任单位（${t.departments}）之中。`;
 }
 
-export function unparsedMessage(t: { text: string }, locale: Locale): string {
+export function unparsedMessage(t: { text: string; reason?: string }, locale: Locale): string {
+  if (t.reason === 'formula-without-value') {
+    if (locale === 'en') return `The formula ${t.text} has no saved result; open and save the workbook in Excel or WPS so its value can be checked.`;
+    return `公式 ${t.text} 没有保存计算结果，无法核对；请在 Excel 或 WPS 中打开并保存后再检查。`;
+  }
+  if (t.reason === 'error-value') {
+    if (locale === 'en') return `The cell shows the error ${t.text}; it cannot be checked.`;
+    return `单元格显示错误值 ${t.text}，无法核对。`;
+  }
+  if (t.reason === 'no-metric') {
+    if (locale === 'en') return `"${t.text}" gives a number but the row's text names no single metric it belongs to.`;
+    return `“${t.text}”给出了数值，但本行内容中没有唯一对应的指标。`;
+  }
   if (locale === 'en') return `This looks like a target but could not be read: "${t.text}".`;
   return `此处疑似目标，但无法识别：“${t.text}”。`;
 }

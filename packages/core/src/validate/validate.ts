@@ -134,7 +134,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     rows += table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
     claimCount += table.claims.length;
     for (const u of table.unparsed) {
-      add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text }, ctx.locale) });
+      add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale) });
     }
 
     const region = table.region ?? options.region;
