@@ -290,6 +290,7 @@ describe('mubiao check: bad usage and bad input', () => {
     const r = await mubiao(dir, 'check', 'formulas.xlsx', '--plan', 'plan.txt');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/C3\s+错误\s+shortfall/);
+    expect(r.stderr).toMatch(/^note: formulas\.xlsx: sheet "重点任务分解表" has 1 formula without a saved result \(first at A5\)/m);
     expect(r.stderr).not.toMatch(/internal error/);
   });
 

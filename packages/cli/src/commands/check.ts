@@ -74,7 +74,9 @@ export const check: Command = {
         const workbook = await loadWorkbook(input);
         const report = checkWorkbook(workbook.sheets, plans, { asOf: options.asOf, locale: options.locale });
         result = { file: input.display, report, warnings: workbook.warnings };
-        for (const warning of workbook.warnings) io.stderr(`${input.display}: note: ${warning}\n`);
+        for (const warning of workbook.warnings) {
+          io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
+        }
         const out = copies?.get(input.path);
         if (out) {
           await mkdir(dirname(out), { recursive: true });
