@@ -56,20 +56,29 @@ function halfWidth(text: string): string {
  * "技改投资" → "技术改造投资"; "规上工业增加值" → "规模以上工业增加值"; "全年规模以上工业总产值" →
  * "规模以上工业总产值". Idempotent: metricKey(metricKey(x)) === metricKey(x).
  */
+/** Keys are asked for the same few hundred metrics over and over; the cache is bounded. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;
+
 export function metricKey(metric: string): string {
-  let key = String(metric);
+  const input = String(metric);
+  const hit = KEY_CACHE.get(input);
+  if (hit !== undefined) return hit;
+  let key = input;
   // Repeat until stable so that the key is idempotent even when a removal exposes another word.
   for (let round = 0; round < 8; round++) {
     const next = normaliseOnce(key);
     if (next === key) break;
     key = next;
   }
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(input, key);
   return key;
 }
 
 function normaliseOnce(metric: string): string {
   let text = halfWidth(metric).replace(TYPOGRAPHY, '');
-  for (const word of DROPPED_BY_LENGTH) text = text.split(word).join('');
+  for (const word of DROPPED_BY_LENGTH) if (text.includes(word)) text = text.split(word).join('');
   if (text.startsWith('新') && NEW_MARKED_VERBS.some((verb) => text.startsWith(verb, 1))) text = text.slice(1);
   let out = '';
   let i = 0;

@@ -3,13 +3,15 @@
  * digits, Chinese numerals (十五, 两, 五千亿), Arabic with Chinese multipliers (1.2万, 5万亿).
  * Everything here is a single left-to-right pass: no backtracking regexes.
  */
-import { UNITS_BY_LENGTH } from './units.ts';
+import { unitStartingAt } from './units.ts';
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MAX_CHINESE_RUN = 16;
+const DIGIT_VALUES = new Map(Object.entries(CHINESE_DIGITS));
+const SMALL_VALUES = new Map(Object.entries(SMALL_MULTIPLIERS));
 const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 /** Half-width digit value of an ASCII or full-width digit, else -1. */
@@ -24,8 +26,10 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && digitValue(ch) >= 0;
 }
 
+const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(MULTIPLIERS)]);
+
 export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch in MULTIPLIERS);
+  return ch !== undefined && NUMERAL_CHARS.has(ch);
 }
 
 /** Whether a Chinese numeral run may start with this character (not with 百/千/万/亿 alone). */
@@ -35,10 +39,8 @@ function startsChineseNumber(ch: string | undefined): boolean {
 
 /** Does a known unit start at `pos` whose first character is a multiplier (万元, 亿元, 千瓦…)? */
 function unitStartsAt(text: string, pos: number): boolean {
-  for (const unit of UNITS_BY_LENGTH) {
-    if (unit.length > 1 && text.startsWith(unit, pos)) return true;
-  }
-  return false;
+  const unit = unitStartingAt(text, pos);
+  return unit !== null && unit.length > 1;
 }
 
 /**
@@ -48,11 +50,10 @@ function unitStartsAt(text: string, pos: number): boolean {
 export function parseChineseNumeral(run: string): number | null {
   if (run.length === 0) return null;
   let allDigits = true;
-  for (const ch of run) if (!(ch in CHINESE_DIGITS)) allDigits = false;
+  for (let i = 0; i < run.length && allDigits; i++) if (DIGIT_VALUES.get(run[i]!) === undefined) allDigits = false;
   if (allDigits) {
-    if (run.length === 1) return CHINESE_DIGITS[run] ?? null;
     let positional = 0;
-    for (const ch of run) positional = positional * 10 + (CHINESE_DIGITS[ch] ?? 0);
+    for (let i = 0; i < run.length; i++) positional = positional * 10 + DIGIT_VALUES.get(run[i]!)!;
     return positional;
   }
   let yiPart = 0; // everything already multiplied by 亿
@@ -60,14 +61,15 @@ export function parseChineseNumeral(run: string): number | null {
   let section = 0; // below 万
   let pending: number | null = null; // a digit waiting for its multiplier
   let lastSmall = Infinity; // 十/百/千 must descend inside a section
-  for (const ch of run) {
-    const digit = CHINESE_DIGITS[ch];
+  for (let i = 0; i < run.length; i++) {
+    const ch = run[i]!;
+    const digit = DIGIT_VALUES.get(ch);
     if (digit !== undefined) {
       if (pending !== null && pending !== 0 && digit !== 0) return null; // two digits in a row: 十四五
       pending = digit;
       continue;
     }
-    const small = SMALL_MULTIPLIERS[ch];
+    const small = SMALL_VALUES.get(ch);
     if (small !== undefined) {
       if (small >= lastSmall) return null;
       section += (pending ?? 1) * small;

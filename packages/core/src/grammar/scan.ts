@@ -4,8 +4,9 @@
  * and skips numbers that are names (inside “…” or 《…》) or identifiers (5G, G60).
  */
 import type { Comparator } from '../model.ts';
+import { CLAUSE, charFlags } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
-import { canonicalUnit, UNITS_BY_LENGTH } from './units.ts';
+import { canonicalUnit, unitStartingAt } from './units.ts';
 import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES } from './words.ts';
 
 export interface Quantity {
@@ -59,6 +60,8 @@ const POST_BY_LENGTH = byLength(POST_COMPARATORS);
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
 const MAX_NAME_LENGTH = 40;
+const MAX_DIGITS = 15;
+const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -78,9 +81,10 @@ function skipSpaces(text: string, i: number): number {
 /** Marks characters inside “…”, "…" and 《…》 pairs: numbers there are names (“2321”, “136”工程). */
 export function nameMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」' };
   for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]!];
+    const code = text.charCodeAt(i);
+    // “ ” · 《 》 · 「 」
+    const close = code === 0x201c ? '”' : code === 0x300a ? '》' : code === 0x300c ? '」' : undefined;
     if (close === undefined) continue;
     const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
     for (let j = i + 1; j < limit; j++) {
@@ -101,10 +105,8 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   if (text.startsWith('个百分点', pos)) return { unit: '百分点', end: pos + 4 };
   if (text[pos] === '％') return { unit: '%', end: pos + 1 };
   if (text.startsWith('台(套)', pos) || text.startsWith('台（套）', pos)) return { unit: '台套', end: pos + 4 };
-  for (const unit of UNITS_BY_LENGTH) {
-    if (text.startsWith(unit, pos)) return { unit: canonicalUnit(unit), end: pos + unit.length };
-  }
-  return null;
+  const unit = unitStartingAt(text, pos);
+  return unit === null ? null : { unit: canonicalUnit(unit), end: pos + unit.length };
 }
 
 function postComparatorAt(text: string, pos: number): { comparator: Comparator; end: number } | null {
@@ -130,7 +132,6 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   return null;
 }
 
-const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t']);
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {
@@ -143,7 +144,7 @@ export function scanTokens(text: string): Tokens {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (CLAUSE_BREAKS.has(ch)) {
+    if (charFlags(text.charCodeAt(i)) & CLAUSE) {
       clauseStart = i + 1;
       i++;
       continue;
@@ -164,7 +165,7 @@ export function scanTokens(text: string): Tokens {
       i = ordinal ? ordinal.end : i + 1;
       continue;
     }
-    const period = periodWordAt(text, i);
+    const period = PERIOD_STARTS.has(ch) ? periodWordAt(text, i) : null;
     if (period) {
       periods.push(period);
       i = period.end;
@@ -183,6 +184,15 @@ export function scanTokens(text: string): Tokens {
     if (!startsNumber) {
       i++;
       continue;
+    }
+    // A run of more than 15 digits is an identifier (备案号, 身份证号), never a quantity.
+    if (isDigit(ch)) {
+      let runEnd = i;
+      while (runEnd < text.length && isDigit(text[runEnd])) runEnd++;
+      if (runEnd - i > MAX_DIGITS) {
+        i = skipIdentifier(text, runEnd);
+        continue;
+      }
     }
     const number = scanNumber(text, i);
     if (!number) {

@@ -4,6 +4,7 @@
  * metric it is about, its comparator, kind, role and period. README.md documents the rules.
  */
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
+import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import type { Statement, StatementContext } from './types.ts';
@@ -22,7 +23,6 @@ import {
 } from './words.ts';
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
-const SENTENCE_BREAKS = new Set(['。', '！', '？', '!', '?', '\n', '\r', '\t']);
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
 const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
@@ -84,11 +84,12 @@ class SentenceReader {
     for (let i = 0; i < n; i++) {
       this.clauseStart[i] = clause;
       this.sentenceStart[i] = sentence;
-      const ch = text[i]!;
-      if ((ch === '(' || ch === '（') && inlineClose < i) inlineClose = shortParenthesisEnd(text, i);
-      if (i <= inlineClose && (ch === '(' || ch === '（' || ch === ')' || ch === '）')) continue;
-      if (CLAUSE_BREAKS.has(ch)) clause = i + 1;
-      if (SENTENCE_BREAKS.has(ch)) sentence = i + 1;
+      const flags = charFlags(text.charCodeAt(i));
+      if (flags === 0) continue;
+      if (flags & PAREN_OPEN && inlineClose < i) inlineClose = shortParenthesisEnd(text, i);
+      if (i <= inlineClose && flags & (PAREN_OPEN | PAREN_CLOSE)) continue;
+      if (flags & CLAUSE) clause = i + 1;
+      if (flags & SENTENCE) sentence = i + 1;
     }
     this.clauseStart[n] = clause;
     this.sentenceStart[n] = sentence;
@@ -252,7 +253,7 @@ class SentenceReader {
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
     if (prefix !== '' && !percent && !verbBefore) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && !verbBefore) return null;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null) return null;
     const metric = prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
@@ -388,12 +389,18 @@ class SentenceReader {
     } else if (all) {
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
     } else {
-      owners = state.emitted.filter((e) => e.statement.kind !== 'rank').slice(-1);
+      owners = [];
+      for (let k = state.emitted.length - 1; k >= 0; k--) {
+        if (state.emitted[k]!.statement.kind !== 'rank') {
+          owners = [state.emitted[k]!];
+          break;
+        }
+      }
     }
     const { role, period } = this.rankRole(rank.start, tokens);
     const metrics = owners.length > 0
       ? owners.map((e) => e.statement.metric)
-      : [text.slice(clauseStart, spanStart).trim()].filter((m) => m !== '');
+      : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
         role,

@@ -1,0 +1,73 @@
+/**
+ * Numbers that are not statements: qualifiers of a target, plan names and structural counts,
+ * dates, years, document and section numbers, identifiers, phases.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) => readStatements(text, { year: 2023 });
+const values = (text: string) => read(text).map((s) => `${s.value}${s.unit}`);
+
+describe('qualifiers are not statements', () => {
+  it.each([
+    // the number belongs to the project or enterprise it qualifies; the statement is the count after it
+    ['力争落地开工5亿元以上工业项目100个以上', ['100个']],
+    ['亿元以上技改项目80个', ['80个']],
+    ['产值超亿元企业突破380户、10亿元企业突破30户', ['380户', '30户']],
+    ['全市5000万元以上重点工业项目落地开工100个', ['100个']],
+    ['每个县区争取落地50亿元工业项目1个', ['1个']],
+    ['其中5亿元以上项目15个', ['15个']],
+    ['3-4个开发区进入全省前60名', ['3个']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+
+  it.each([
+    '全面推开占地5亩以上规下工业企业亩均效益评价',
+    '对占地5亩以上D类规下工业企业有序进行腾退出清',
+    '用好年耗能5000吨标准煤以上重点耗能企业节能诊断成果',
+    '将考评前3名的县区作为激励对象',
+    '加强对总投资超10亿元制造业项目洽谈、签约、开工的调度考核',
+    '加快推进金诚储能、中晟年产150万吨球团项目、刘寺铁矿年产300万吨铁矿石等项目',
+    '动态实现规上制造业企业亿元以上无研发活动、5亿元以上无研发机构“两清零”',
+    '力求在科技、人才、金融、土地、生态、服务6个方面实现新的“突破”',
+  ])('%s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('names, structure, dates and identifiers are not statements', () => {
+  it.each([
+    '进一步推深做实我市制造业提质扩量增效“2321”行动计划',
+    '大力实施“136”工程',
+    '聚力打造“4+10”万千亿级产业体系',
+    '围绕“5+5+N”产业布局',
+    '大力实施数字化转型“十大工程”',
+    '落实新能源汽车产业发展三年行动计划',
+    '围绕十大重点产业，落实“链长制”工作方案',
+    '加快推进春兴精工5G通讯科技产业园',
+    '积极对接长三角G60科技走廊科技资源',
+    '2024年2月8日',
+    '金发〔2024〕5号',
+    '六政办秘2018212号',
+    '2023年工作要点',
+    '《金安区2023年度工业发展要点》重点任务分解表',
+    '一、育强主导产业',
+    '（二十）完善考核评价体系',
+    '1. 打造数字化转型区域样板',
+    '全面贯彻党的二十大精神',
+    '每年举办一次春风行动',
+    '加快六安大学科技园二期工程建设',
+    '推动雅迪电动车、鸿路钢构二期、AMOLED显示模组等项目加快落地开工',
+    '持续实施制造强市“1525”重点技改行动计划',
+    '深入实施“464”服务高质量发展行动',
+    '推深做实“千名干部联万企”行动',
+    '开展节能环保“五个一百”提升行动',
+    'Copyright © 2018-2021 Wenke99.com All rights reserved',
+    '公安局备案号:浙公网安备33038302330469号',
+    '**六安市金安区人民政府行政规范性文件**',
+    '加快8个市级战新基地建设',
+  ])('%s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

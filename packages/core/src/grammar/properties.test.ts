@@ -1,0 +1,109 @@
+/**
+ * Properties over arbitrary and plan-like strings: the grammar never throws, every span lies
+ * inside the text, covers the number the statement reports, and statements are well-formed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanNumber } from './numbers.ts';
+import { readStatements } from './statements.ts';
+import type { Statement } from './types.ts';
+
+const SEEDS = fileURLToPath(new URL('../../../../seeds/documents/', import.meta.url));
+const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(SEEDS + f, 'utf8'));
+
+/** Pieces of real plan prose, so random sentences exercise the grammar rather than bounce off it. */
+const PIECES = [
+  '力争', '全年', '新增', '规上工业企业', '规上工业增加值', '同比增长', '增长', '下降', '达到', '突破', '超过', '不低于',
+  '控制在', '以上', '以下', '以内', '左右', '约', '其中', '分别', '均', '居全国第七位', '第', '1—11月', '2023年', '2024年',
+  '技改投资', '、', '，', '；', '。', '（市经信局）', '(', ')', '“', '”', '《', '》', '**', '11', '20', '3-5', '1.2万', '两',
+  '五千亿', '十五', '%', '％', '个百分点', '户', '家', '个', '亿元', '万元', '万吨', '台', '项', '5亿元以上', '工业项目',
+  '占比', '比重', '培育', '打造', '建设', '投产', '新开工', '亿元以上', '前60名', '占地5亩以上', '5G', 'G60', ' ', '\n',
+  '\t', '预计', '净增', '总数达', '高于全国', '首台（套）', '0', '９', '.', '一', '第三批', '二期',
+];
+const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+function spanCoversValue(text: string, s: Statement): boolean {
+  const covered = text.slice(s.span[0], s.span[1]);
+  if (s.value === null) return /[*＊]{2}/.test(covered);
+  for (let i = 0; i < covered.length; i++) {
+    const token = scanNumber(covered, i);
+    if (token && Math.abs(token.value - s.value) <= Math.abs(s.value) * 1e-12) return true;
+  }
+  return false;
+}
+
+function checkInvariants(text: string, statements: Statement[]): void {
+  for (const s of statements) {
+    const [start, end] = s.span;
+    expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeLessThanOrEqual(text.length);
+    expect(start).toBeLessThan(end);
+    expect(spanCoversValue(text, s), `${s.metric} ${s.value} in ${JSON.stringify(text.slice(start, end))}`).toBe(true);
+    expect(s.metric.length).toBeGreaterThan(0);
+    expect(typeof s.metricKey).toBe('string');
+    if (s.comparator === 'placeholder') expect(s.value).toBeNull();
+    if (s.comparator === 'range') expect(s.max).not.toBeNull();
+    if (s.max !== null) expect(s.max).toBeGreaterThan(s.value ?? -Infinity);
+    if (s.role === 'actual') {
+      expect(s.comparator).toBe('=');
+      expect(s.period).toBeDefined();
+    }
+    if (s.kind === 'rank') expect(s.rankScope === undefined || typeof s.rankScope === 'string').toBe(true);
+  }
+}
+
+describe('readStatements properties', () => {
+  it('never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.option(fc.integer({ min: 1900, max: 2100 })), (text, year) => {
+      const found = readStatements(text, year === null ? {} : { year, defaultRole: 'actual' });
+      checkInvariants(text, found);
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on arbitrary Unicode, including lone surrogates', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      checkInvariants(text, readStatements(text));
+    }), { numRuns: 300 });
+  });
+
+  it('keeps spans inside and over their numbers on plan-like sentences', () => {
+    fc.assert(fc.property(planLike, fc.constantFrom<'target' | 'actual'>('target', 'actual'), (text, defaultRole) => {
+      checkInvariants(text, readStatements(text, { year: 2024, defaultRole }));
+    }), { numRuns: 2000 });
+  });
+
+  it('ignores non-string and odd context input instead of throwing', () => {
+    expect(readStatements(undefined as unknown as string)).toEqual([]);
+    expect(readStatements(42 as unknown as string)).toEqual([]);
+    expect(readStatements('技改投资增长11%', null as unknown as undefined)).toHaveLength(1);
+  });
+
+  it('holds the invariants on every seed document read whole', () => {
+    for (const text of seedTexts) checkInvariants(text, readStatements(text, { year: 2023 }));
+  });
+
+  it('stays linear on pathological input (no catastrophic backtracking)', () => {
+    const inputs = [
+      '1'.repeat(50_000),
+      '1、'.repeat(25_000),
+      '增长'.repeat(25_000) + '11%',
+      '力争新增规上工业企业150户以上'.repeat(3_000),
+      '“'.repeat(50_000),
+      '第'.repeat(50_000),
+      '十'.repeat(50_000),
+      '5亿元以上'.repeat(10_000),
+      '居全国第七位、'.repeat(7_000),
+      '（'.repeat(50_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      const found = readStatements(text, { year: 2023 });
+      const ms = performance.now() - started;
+      expect(ms, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
+      checkInvariants(text, found.slice(0, 200));
+    }
+  });
+});
