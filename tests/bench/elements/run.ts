@@ -92,9 +92,11 @@ async function main(): Promise<void> {
     console.log(header.join('  '));
     for (const r of rows) console.log(r.join('  '));
     console.log('');
-    console.log('Script time of the pure ranking functions (no DOM), single run:');
+    console.log(`Script time of the pure ranking functions (no DOM), median of ${RUNS} runs:`);
     for (const n of SIZES) {
-      const c = await page.evaluate((size) => window.mbBench.runCompute(size), n);
+      const computeRuns: Record<string, number>[] = [];
+      for (let r = 0; r < RUNS; r++) computeRuns.push(await page.evaluate((size) => window.mbBench.runCompute(size), n));
+      const c = Object.fromEntries(Object.keys(computeRuns[0]!).map((k) => [k, median(computeRuns.map((x) => x[k]!))]));
       console.log(`${n.toLocaleString('en').padStart(8)}  ${Object.entries(c).map(([k, t]) => `${k} ${t.toFixed(1)} ms`).join(', ')}`);
     }
     const v = results['virtual:22434'];
