@@ -37,6 +37,9 @@ export const taskMatrixStyles = [
       color: ${token('color-text-muted')};
     }
     .scroller {
+      /* Positioned, so the absolutely placed screen-reader texts inside are clipped with the
+         table instead of widening the page. */
+      position: relative;
       overflow: auto;
       max-height: var(--mb-matrix-max-height, none);
       border: 1px solid ${token('color-border')};
