@@ -20,7 +20,7 @@ interface Want {
   decline?: boolean;
   role?: 'target' | 'actual';
   aspirational?: boolean;
-  period?: { year: number; fromMonth?: number; toMonth?: number; label?: string };
+  period?: { year?: number; fromMonth?: number; toMonth?: number; label?: string };
   rankScope?: string;
 }
 
