@@ -4,7 +4,8 @@
  * (playwright-core driving /usr/bin/chromium): no CSP violation, no console error, and all four
  * elements rendered from the seeded data.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -12,6 +13,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { prepareDemo } from '../scripts/demo.ts';
 import { close, createDemoServer, CSP, listen } from '../scripts/demo-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let outDir: string;
 let server: Server;
@@ -111,5 +114,30 @@ test('the demo renders all four elements with no CSP violation and no console er
   expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
   expect(problems).toEqual([]);
   await page.screenshot({ path: join(outDir, 'demo.png'), fullPage: true });
+  await page.close();
+});
+
+test('axe finds no violation on the whole demo page, in every theme and in en', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 30_000 });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const results: Record<string, string[]> = {};
+  const runs: [theme: string, language: string][] = [
+    ['default', 'zh-CN'],
+    ['gov-red', 'zh-CN'],
+    ['dark', 'zh-CN'],
+    ['large-text', 'zh-CN'],
+    ['default', 'en'],
+  ];
+  for (const [theme, language] of runs) {
+    await page.selectOption('#language', language);
+    await page.selectOption('#theme', theme);
+    results[`${theme} ${language}`] = (await page.evaluate(
+      `axe.run(document).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))`,
+    )) as string[];
+  }
+  for (const [run, violations] of Object.entries(results)) expect(violations, run).toEqual([]);
   await page.close();
 });
