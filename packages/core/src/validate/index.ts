@@ -1,4 +1,5 @@
-export { validate, targetRef, type ValidateOptions } from './validate.ts';
+export { validate, type ValidateOptions } from './validate.ts';
+export { targetRef } from './findings.ts';
 export { validatePlan, type ValidatePlanOptions } from './validate-plan.ts';
 export { FINDING_CODES, severityOf, codeInfo, type CodeInfo } from './codes.ts';
 export { compareToPlan, APPROX_TOLERANCE, type Quantity, type Verdict } from './compare.ts';

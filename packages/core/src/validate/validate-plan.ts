@@ -5,7 +5,7 @@ import { describe, formatGap, metricLabel, planWord, type Locale } from './forma
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 import { finishReport } from './report.ts';
-import { targetRef } from './validate.ts';
+import { isAmount, targetRef } from './findings.ts';
 
 export interface ValidatePlanOptions {
   locale?: Locale;
@@ -13,7 +13,6 @@ export interface ValidatePlanOptions {
 }
 
 const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
-const AMOUNT_KINDS = new Set(['increment', 'count', 'level']);
 
 /**
  * Is `upper` a plan of a region above `plan`'s? One level up must be the named parent
@@ -67,7 +66,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const upper = result.target;
       const expected = describe(upper, locale);
       const ref = targetRef(index.plan, upper);
-      const amount = AMOUNT_KINDS.has(t.kind) && t.dimension !== 'percent' && t.dimension !== 'percentage-point';
+      const amount = isAmount(t);
       // Amounts are parts of the upper total: neither their numbers nor their units compare.
       if (amount) continue;
       const verdict = compareToPlan(t, upper, tolerance);

@@ -1,0 +1,71 @@
+import type { SheetTable, Claim } from '../sheet/types.ts';
+import { compareToPlan, type Quantity } from './compare.ts';
+import { add, isAmount, targetRef, type ApplicablePlan, type Context } from './findings.ts';
+import { describe, formatGap, metricLabel } from './format.ts';
+import { matchTarget } from './match.ts';
+import * as msg from './messages.ts';
+
+/**
+ * Allocation tables: the parts (one per district or department row) of an amount must add up to
+ * the total: the sheet's own 合计 row when it has one (the total row is then checked against the
+ * plan like any target), else the plan target of the region being divided.
+ * Growth rates and shares are never summed; a group with a placeholder part is not summed.
+ */
+export function checkAllocations(ctx: Context, table: SheetTable, plans: readonly ApplicablePlan[]): void {
+  const groups = new Map<string, Claim[]>();
+  const totals = new Map<string, Claim>();
+  for (const c of table.claims) {
+    if (c.role !== 'target' || !isAmount(c)) continue;
+    const key = `${c.metricKey}\u0000${c.kind}\u0000${c.dimension}`;
+    if (c.total) {
+      if (!totals.has(key)) totals.set(key, c);
+    } else if (c.region !== undefined) {
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+  }
+  for (const [key, parts] of groups) {
+    if (parts.length < 2 || parts.some((p) => p.value === null || p.comparator === 'placeholder' || p.comparator === '<=')) continue;
+    const first = parts[0]!;
+    const sumBase = parts.reduce((s, p) => s + p.value! * p.factor, 0);
+    const sum: Quantity = { comparator: '>=', value: sumBase / first.factor, max: null, decline: false, unit: first.unit, dimension: first.dimension, factor: first.factor };
+    const total = totals.get(key);
+    const column = table.columns.find((c) => c.col === first.col);
+    const cell = total?.cell ?? column?.address ?? first.cell;
+    const sumText = describe({ ...sum, comparator: '=' }, ctx.locale);
+    if (total) {
+      const verdict = compareToPlan(sum, total, ctx.tolerance);
+      if (verdict.status === 'shortfall') {
+        const expected = describe(total, ctx.locale);
+        add(ctx, {
+          code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
+          message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' }, ctx.locale),
+        });
+      }
+    }
+    // With a total row, the total itself is checked against the plan (a shortfall on its cell),
+    // so the parts only need to reach the total.
+    if (total) continue;
+    for (const { index, relation } of plans) {
+      if (relation !== 'same') continue;
+      const result = matchTarget(index, first, first.year ?? table.year);
+      if (!result || !('target' in result)) continue;
+      const verdict = compareToPlan(sum, result.target, ctx.tolerance);
+      const expected = describe(result.target, ctx.locale);
+      if (verdict.status === 'incomparable') {
+        add(ctx, {
+          code: 'unit-mismatch', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText, target: targetRef(index.plan, result.target),
+          message: msg.unitMismatchMessage({ metric: metricLabel(first), planUnit: result.target.unit, sheetUnit: first.unit }, ctx.locale),
+        });
+      }
+      if (verdict.status !== 'shortfall') continue;
+      add(ctx, {
+        code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
+        target: targetRef(index.plan, result.target),
+        message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' }, ctx.locale),
+      });
+    }
+  }
+}
+

@@ -1,0 +1,66 @@
+import type { Plan, Target } from '../model.ts';
+import type { Claim } from '../sheet/types.ts';
+import { compareToPlan } from './compare.ts';
+import { leadsAgree } from './departments.ts';
+import { add, isAmount, targetRef, type Context } from './findings.ts';
+import { describe, formatGap, metricLabel, planWord } from './format.ts';
+import { matchTarget, type PlanIndex } from './match.ts';
+import * as msg from './messages.ts';
+import type { PlanRelation } from './regions.ts';
+
+/** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
+export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
+  // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
+  // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
+  const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
+  const verdict = part ? ({ status: 'meets' } as const) : compareToPlan(claim, target, ctx.tolerance);
+  const leadsOk =
+    claim.region !== undefined || claim.leads.length === 0 || leadsAgree(claim.leads, [...target.leads, ...target.partners]) !== false;
+  if (verdict.status === 'meets' || verdict.status === 'unknown') {
+    if (leadsOk) return; // the common case: nothing to say, so nothing is formatted
+  }
+  const base = { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: targetRef(plan, target) };
+  const expected = describe(target, ctx.locale);
+  const actual = describe(claim, ctx.locale);
+  {
+    const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+    if (verdict.status === 'shortfall') {
+      add(ctx, {
+        ...base, code: 'shortfall', expected, actual,
+        message: msg.shortfallMessage({
+          metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual,
+          gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
+        }, ctx.locale),
+      });
+    } else if (verdict.status === 'weaker') {
+      add(ctx, { ...base, code: 'weaker-comparator', expected, actual, message: msg.weakerMessage({ metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual }, ctx.locale) });
+    } else if (verdict.status === 'incomparable') {
+      add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
+    }
+  }
+  // A part is not compared on its own, so its unit is not either (金安区 "2期企业家培训" under the
+  // city's "培训20场"); allocation parts meet the plan's unit in checkAllocations.
+  if (!leadsOk) {
+    const departments = [...target.leads, ...target.partners].join('、');
+    add(ctx, {
+      ...base, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
+      message: msg.leadMismatchMessage({ metric: metricLabel(claim), leads: claim.leads.join('、'), departments }, ctx.locale),
+    });
+  }
+}
+
+/** Info when a target is lower than the same region's target the year before. */
+export function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex): void {
+  const result = matchTarget(index, claim, index.plan.year);
+  if (!result || !('target' in result)) return;
+  const verdict = compareToPlan(claim, result.target, 0);
+  if (verdict.status !== 'shortfall') return;
+  const expected = describe(result.target, ctx.locale);
+  const actual = describe(claim, ctx.locale);
+  add(ctx, {
+    code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
+    target: targetRef(index.plan, result.target),
+    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), kind: claim.kind, actual, expected, year: index.plan.year }, ctx.locale),
+  });
+}
+

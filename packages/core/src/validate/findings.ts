@@ -1,0 +1,49 @@
+import type { Finding, Plan, Target, TargetKind, TargetRef } from '../model.ts';
+import { severityOf } from './codes.ts';
+import type { Locale } from './format.ts';
+import type { PlanIndex } from './match.ts';
+import type { PlanRelation } from './regions.ts';
+
+/** Amount kinds: allocated parts of these add up; rates and shares never do. */
+const AMOUNT_KINDS = new Set<TargetKind>(['increment', 'count', 'level']);
+const RATE_DIMENSIONS = new Set(['percent', 'percentage-point']);
+
+export function isAmount(q: { kind: TargetKind; dimension: string }): boolean {
+  return AMOUNT_KINDS.has(q.kind) && !RATE_DIMENSIONS.has(q.dimension);
+}
+
+const refs = new WeakMap<Target, TargetRef>();
+
+/** The reference a finding carries to a plan target; one shared object per target. */
+export function targetRef(plan: Plan, t: Target): TargetRef {
+  let ref = refs.get(t);
+  if (!ref || ref.plan !== plan.name) {
+    ref = { plan: plan.name, region: plan.region, year: t.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.span };
+    refs.set(t, ref);
+  }
+  return ref;
+}
+
+/** What the checks share while one report is made. */
+export interface Context {
+  locale: Locale;
+  tolerance: number;
+  asOf: string | undefined;
+  findings: Finding[];
+  seen: Set<string>;
+}
+
+export function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }): void {
+  // The same problem reached twice (two plans repeating one target, a row read twice) is said once.
+  const key = `${f.code}\u0000${f.sheet}\u0000${f.cell}\u0000${f.target?.plan ?? ''}\u0000${f.target?.targetId ?? ''}\u0000${f.actual}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  if (f.severity === undefined) f.severity = severityOf(f.code);
+  ctx.findings.push(f as Finding);
+}
+
+export interface ApplicablePlan {
+  index: PlanIndex;
+  relation: PlanRelation;
+}
+
