@@ -111,7 +111,7 @@ describe('writing marks', () => {
     const store = memoryStore();
     const marks = [...marksOn('任务分解', ['C3', 'C4']), ...marksOn('任务分解', ['D6'], 'warning')];
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store);
-    expect(result).toMatchObject({ syncs: 2, chunks: 1, overlays: 2, notes: 3, fills: 0 });
+    expect(result).toMatchObject({ syncs: 3, chunks: 1, overlays: 2, notes: 3, fills: 0 });
     const sheet = wb.sheet('任务分解')!;
     expect(sheet.conditionalFormats.map((cf) => [cf.areas, cf.formula, cf.fill])).toEqual(
       expect.arrayContaining([
@@ -157,7 +157,8 @@ describe('writing marks', () => {
     const wb = decompositionWorkbook();
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marksOn('任务分解', ['C3', 'C4']), EXCEL_2016, store);
-    expect(result).toMatchObject({ overlays: 0, notes: 0, comments: 0, fills: 1, syncs: 2 });
+    // 1 sync to list the sheets, 1 read, 1 write.
+    expect(result).toMatchObject({ overlays: 0, notes: 0, comments: 0, fills: 1, syncs: 3 });
     const sheet = wb.sheet('任务分解')!;
     expect(sheet.cell(2, 2)!.fill).toBe('#FFC7CE');
     expect(sheet.conditionalFormats).toEqual([]);
@@ -168,6 +169,31 @@ describe('writing marks', () => {
     await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, EXCEL_2016, store);
     expect(sheet.cell(2, 2)!.fill).toBe('#00B050');
     expect(sheet.cell(3, 2)!.fill).toBeNull();
+  });
+
+  it('clears after the user deleted a marked sheet, on every host', async () => {
+    for (const caps of [ALL_CAPABILITIES, EXCEL_2016]) {
+      const wb = decompositionWorkbook();
+      wb.addSheet('进度', [['指标', '目标值'], ['技改投资', 15]]);
+      const store = memoryStore();
+      await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, [...marksOn('任务分解', ['C3']), ...marksOn('进度', ['B2'])], caps, store);
+      wb.sheets = wb.sheets.filter((s) => s.name !== '进度');
+      await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, caps, store);
+      expect(wb.sheet('任务分解')!.conditionalFormats).toEqual([]);
+      expect(wb.sheet('任务分解')!.cell(2, 2)!.fill).toBe('#00B050');
+      expect(store.state).toBeNull();
+    }
+  });
+
+  it('never replaces a sheet of the user that has the findings sheet’s name', async () => {
+    const wb = decompositionWorkbook();
+    wb.addSheet('Mubiao 校验结果', [['用户自己的表']]);
+    const original = JSON.stringify(wb.snapshot());
+    const write = applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marksOn('任务分解', ['C3']), ALL_CAPABILITIES, memoryStore(), {
+      findingsSheet: { name: 'Mubiao 校验结果', header: ['工作表'], rows: [['任务分解']] },
+    });
+    await expect(write).rejects.toThrow(/already has a sheet named "Mubiao 校验结果"/);
+    expect(JSON.stringify(wb.snapshot())).toBe(original);
   });
 
   it('leaves a fill the user changed after marking alone on Clear', async () => {
@@ -238,17 +264,17 @@ describe('writing marks', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['任务分解', '空表']);
   });
 
-  it.each([10, 1_000, 10_000])('uses 1 read and 1 write sync for %i rows of marks', async (rows) => {
+  it.each([10, 1_000, 10_000])('uses 2 read syncs and 1 write sync for %i rows of marks', async (rows) => {
     const wb = new FakeWorkbook();
     tallSheet(wb, 'S', rows);
     const marks = Array.from({ length: rows }, (_, i) => ({ sheet: 'S', cell: `C${i + 2}`, severity: i % 3 === 0 ? 'warning' : 'error', note: '低于目标' }) as CellMark);
     const before = values(wb);
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store);
-    expect(result.syncs).toBe(2);
+    expect(result.syncs).toBe(3);
     expect(values(wb)).toEqual(before);
     const clear = await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, ALL_CAPABILITIES, store);
-    expect(clear.syncs).toBe(2);
+    expect(clear.syncs).toBe(3);
     expect(wb.sheet('S')!.conditionalFormats).toEqual([]);
     expect(wb.sheet('S')!.notes.size).toBe(0);
   });
@@ -263,14 +289,14 @@ describe('writing marks', () => {
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
     expect(result.chunks).toBeGreaterThan(1);
-    expect(result.syncs).toBe(1 + result.chunks);
+    expect(result.syncs).toBe(2 + result.chunks);
     for (const bytes of wb.requestBytes) expect(bytes).toBeLessThan(5_000_000);
     expect(wb.sheet('S')!.notes.size).toBe(20_000);
     // Validating again reads back 20,000 of our notes (to spare any the user edited): that
     // read is split too, so every response also stays under the limit.
     wb.responseBytes = [];
     const again = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
-    expect(again.syncs).toBeGreaterThan(again.chunks + 1);
+    expect(again.syncs).toBeGreaterThan(again.chunks + 2);
     for (const bytes of [...wb.requestBytes, ...wb.responseBytes]) expect(bytes).toBeLessThan(5_000_000);
     expect(wb.sheet('S')!.notes.size).toBe(20_000);
   });

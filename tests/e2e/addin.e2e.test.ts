@@ -152,7 +152,7 @@ describe('task pane in a scripted Excel', () => {
 
   it('on Office 2016 (ExcelApi 1.1) says what it cannot do, fills with a record, and Clear restores', async () => {
     const { page, errors } = await openPane('1.1');
-    expect(await page.locator('mb-taskpane details').textContent()).toContain('ExcelApi 1.6');
+    expect(await page.locator('mb-taskpane details.limits').textContent()).toContain('ExcelApi 1.6');
     const before = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
     await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));

@@ -1,8 +1,9 @@
 /**
  * Writes marks into the workbook, and removes them, without ever changing a cell's value.
  *
- * One pass = 1 read sync (what we wrote last time, what the user has there now, protection;
- * split on Excel on the web when the expected response passes 5 MB) + 1 write sync per chunk (our previous marks removed and the new ones added in the same batch,
+ * One pass = 2 read syncs (the sheet names; then what we wrote last time, what the user has
+ * there now, protection — split on Excel on the web when the expected response passes 5 MB;
+ * one more when the workbook has comments) + 1 write sync per chunk (our previous marks removed and the new ones added in the same batch,
  * so on hosts with Office.js undo a pass is one undo step). Chunks exist only to stay under
  * Excel on the web's 5 MB request limit; their number grows with the number of notes, never
  * with the number of rows, because highlighted cells are compressed into areas and sent as
@@ -140,7 +141,12 @@ export async function applyMarks(
     await context.sync();
   };
   const sheets = context.workbook.worksheets;
-  const sheetOf = (name: string): Excel.Worksheet => (caps.usedRangeOrNull ? sheets.getItemOrNullObject(name) : sheets.getItem(name));
+  // The sheets that exist now: anything queued on a sheet the user has deleted since (even
+  // through getItemOrNullObject) fails the whole batch, so we ask only about sheets we know.
+  sheets.load('items/name');
+  await sync();
+  const existing = new Set(sheets.items.map((s) => s.name));
+  const sheetOf = (name: string): Excel.Worksheet | null => (existing.has(name) ? sheets.getItem(name) : null);
   // Reads are one sync, except on payload-limited hosts where the expected response is split.
   const readBudget = caps.payloadLimited ? (options.payloadBytes ?? DEFAULT_PAYLOAD) : Number.POSITIVE_INFINITY;
   let pendingRead = 0;
@@ -154,12 +160,14 @@ export async function applyMarks(
 
   // ---- Read: everything the write needs to decide, in one sync. ----
   const names = new Set([...Object.keys(previous?.sheets ?? {}), ...bySheet.keys()]);
-  const ws = new Map<string, Excel.Worksheet>();
+  const ws = new Map<string, Excel.Worksheet | null>();
   for (const name of names) ws.set(name, sheetOf(name));
   const protections = new Map<string, Excel.WorksheetProtection>();
   if (caps.protection) {
     for (const name of bySheet.keys()) {
-      const p = ws.get(name)!.protection;
+      const sheet = ws.get(name);
+      if (!sheet) continue;
+      const p = sheet.protection;
       p.load('protected');
       protections.set(name, p);
     }
@@ -169,7 +177,8 @@ export async function applyMarks(
   const prevComments: Excel.Comment[] = [];
   const prevFills = new Map<string, Map<string, Excel.RangeFill>>();
   for (const [name, record] of Object.entries(previous?.sheets ?? {})) {
-    const sheet = ws.get(name)!;
+    const sheet = ws.get(name);
+    if (!sheet) continue;
     if (record.overlayIds.length && caps.conditionalFormats) {
       const cfs = sheet.getRange().conditionalFormats;
       cfs.load('items/id');
@@ -209,7 +218,8 @@ export async function applyMarks(
   const targetFills = new Map<string, Map<string, Excel.RangeFill>>();
   let commentsAt: { comments: Excel.CommentCollection; places: Map<Excel.Comment, Excel.Range> } | null = null;
   for (const [name, list] of bySheet) {
-    const sheet = ws.get(name)!;
+    const sheet = ws.get(name);
+    if (!sheet) continue;
     if (explain === 'note') {
       const map = prevNotes.get(name) ?? new Map<string, Excel.Note>();
       const mine = new Map<string, Excel.Note>();
@@ -238,10 +248,10 @@ export async function applyMarks(
     comments.load('items/id');
     commentsAt = { comments, places: new Map() };
   }
-  let findingsSheetProxy: Excel.Worksheet | null = null;
-  if (previous?.findingsSheet) {
-    findingsSheetProxy = sheetOf(previous.findingsSheet);
-  }
+  const findingsSheetProxy = previous?.findingsSheet ? sheetOf(previous.findingsSheet) : null;
+  // A sheet of the findings sheet's name that is not ours is never replaced.
+  const wantedFindings = options.findingsSheet && marks.length ? options.findingsSheet.name : null;
+  const clash = wantedFindings && wantedFindings !== previous?.findingsSheet ? sheetOf(wantedFindings) : null;
   await sync();
   if (commentsAt) {
     // Where each existing comment sits; a second read only when the workbook has comments.
@@ -254,6 +264,14 @@ export async function applyMarks(
   }
 
   for (const [name, p] of protections) if (p.protected) throw protectedSheet(name);
+  if (wantedFindings && clash && !isNull(clash)) {
+    throw new HostError(
+      'host-error',
+      `工作簿中已有名为“${wantedFindings}”的工作表，不会覆盖它。请改名或取消“另建校验结果工作表”。未写入任何内容。`,
+      `The workbook already has a sheet named "${wantedFindings}"; it is not replaced. Rename it or untick the findings sheet. Nothing was written.`,
+      wantedFindings,
+    );
+  }
   for (const name of bySheet.keys()) {
     if (isNull(ws.get(name))) {
       throw new HostError('host-error', `找不到工作表“${name}”。未写入任何内容。`, `Sheet "${name}" was not found. Nothing was written.`, name);
@@ -270,8 +288,8 @@ export async function applyMarks(
   const markedCells = new Map([...bySheet].map(([name, list]) => [name, new Set(list.map((m) => m.cell))]));
   // Remove what we wrote last time (and only that).
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
-    const sheet = ws.get(name)!;
-    if (isNull(sheet)) continue; // the user deleted the sheet
+    const sheet = ws.get(name);
+    if (!sheet || isNull(sheet)) continue; // the user deleted the sheet
     const cfs = existingOverlays.get(name);
     if (cfs) {
       const ours = new Set(prev.overlayIds);
@@ -299,7 +317,7 @@ export async function applyMarks(
   }
   for (const c of prevComments) if (!isNull(c)) ops.push({ bytes: 120, run: () => c.delete() });
   if (findingsSheetProxy && !isNull(findingsSheetProxy)) {
-    const proxy = findingsSheetProxy;
+    const proxy: Excel.Worksheet = findingsSheetProxy;
     ops.push({ bytes: 120, run: () => proxy.delete() });
   }
 
@@ -310,7 +328,7 @@ export async function applyMarks(
     for (const [c, place] of commentsAt.places) if (!ours.has(c.id)) takenByComments.add(sheetCellKey(place.address));
   }
   for (const [name, list] of bySheet) {
-    const sheet = ws.get(name)!;
+    const sheet = ws.get(name)!; // present: missing sheets were refused above
     const rec = record(name);
     if (style === 'overlay') {
       for (const severity of SEVERITIES) {

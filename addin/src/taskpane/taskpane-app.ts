@@ -238,7 +238,7 @@ export class MbTaskpane extends LitElement {
       ${this.status ? html`<p class="status ${this.status.kind}" role=${this.status.kind === 'error' ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.notes.map((n) => html`<p class="hint">${n}</p>`)}
       ${cannot.length
-        ? html`<details ?open=${cannot.some((c) => c.requirement === 'ExcelApi 1.6')}>
+        ? html`<details class="limits" ?open=${cannot.some((c) => c.requirement === 'ExcelApi 1.6')}>
             <summary>${t.hostCannot} ${cannot.length}</summary>
             <ul>${cannot.map((c) => html`<li>${this.lang === 'zh-CN' ? c.zh : c.en} <small>(${c.requirement})</small></li>`)}</ul>
           </details>`
