@@ -327,6 +327,23 @@ describe('safety, states and accessibility', () => {
     ]);
   });
 
+  test('no style attribute is ever written (strict CSP blocks inline styles)', async () => {
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    const el = await table({ rows: manyRows(3000), columns: [{ key: 'name', label: '企业' }, { key: 'tax', label: '亩均税收', type: 'number' }], rankBy: 'tax', top: 3 }, { tiers: 'A,B' });
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = 5000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    const styleWrites = setAttribute.mock.calls.filter(([name]) => name.toLowerCase() === 'style');
+    setAttribute.mockRestore();
+    // The test helper sets the host's size through CSSOM too; nothing may go through the attribute.
+    expect(styleWrites).toEqual([]);
+    // Geometry still applied: rows sit at their offsets.
+    const row = bodyRows(el).find((r) => r.dataset['pos'] === '150')!;
+    const rowHeight = row.getBoundingClientRect().height;
+    expect(row.style.transform).toBe(`translateY(${150 * rowHeight}px)`);
+  });
+
   test('axe: ranking with flags, tiers and change', async () => {
     const el = await table({ rows: regions, columns: regionColumns, rankBy: 'growth', top: 2, bottom: 1, label: '2023年各市规上工业增加值增速' }, { tiers: 'A,B,C' });
     await expectNoAxeViolations(el);

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LocaleController, type Locale } from '../shared/locale.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
 import {
@@ -183,6 +182,8 @@ export class MbRankingTable extends LitElement {
   /** Row indices in display order. */
   private display: number[] = [];
   private resizeObserver: ResizeObserver | undefined;
+  /** grid-template-columns shared by the header and every row (set through CSSOM). */
+  private columnTemplate = '';
   private headerHeight = 0;
 
   static override get observedAttributes(): string[] {
@@ -349,12 +350,27 @@ export class MbRankingTable extends LitElement {
   override firstUpdated(): void {
     const scroller = this.scroller();
     if (scroller) this.resizeObserver?.observe(scroller);
-    this.measure();
   }
 
-  override updated(): void {
-    // Re-measure once rows exist (the first render may have had none).
-    if (this.rowHeight === DEFAULT_ROW_HEIGHT) this.measure();
+  override updated(changed: PropertyValues<this>): void {
+    this.applyGeometry();
+    // Measure on the first update, and again while no row has been measured yet.
+    if (changed.has('rows') || this.rowHeight === DEFAULT_ROW_HEIGHT) this.measure();
+  }
+
+  /**
+   * Column template, body height and row offsets go through CSSOM after each render: a `style`
+   * attribute binding (even lit's styleMap, on its first render) is an inline style that
+   * `Content-Security-Policy: default-src 'self'` blocks.
+   */
+  private applyGeometry(): void {
+    const root = this.renderRoot;
+    root.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', this.columnTemplate);
+    const total = Math.max(1, this.display.length);
+    root.querySelector<HTMLElement>('.body')?.style.setProperty('height', `${total * this.rowHeight}px`);
+    for (const row of root.querySelectorAll<HTMLElement>('.body [data-pos]')) {
+      row.style.setProperty('transform', `translateY(${Number(row.dataset['pos']) * this.rowHeight}px)`);
+    }
   }
 
   private scroller(): HTMLElement | null {
@@ -408,7 +424,7 @@ export class MbRankingTable extends LitElement {
     const t = this.strings;
     const cols = this.viewColumns();
     const total = this.display.length;
-    const template = cols.map((c) => this.columnWidth(c)).join(' ');
+    this.columnTemplate = cols.map((c) => this.columnWidth(c)).join(' ');
     const caption = (this.label ?? '').trim() || t.caption;
     return html`
       <div part="caption" class="caption" id="caption">
@@ -424,7 +440,6 @@ export class MbRankingTable extends LitElement {
           aria-rowcount=${total + 1}
           aria-colcount=${cols.length}
           lang=${this.locale}
-          style=${styleMap({ '--_columns': template })}
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
           @click=${this.onClick}
@@ -434,7 +449,7 @@ export class MbRankingTable extends LitElement {
               ${cols.map((c, ci) => this.renderHeader(c, ci))}
             </div>
           </div>
-          <div role="rowgroup" class="body" style=${styleMap({ height: `${Math.max(1, total) * this.rowHeight}px` })}>
+          <div role="rowgroup" class="body">
             ${total === 0
               ? html`<div role="row" class="row empty" aria-rowindex="2">
                   <div role="gridcell" class="cell" aria-colindex="1" aria-colspan=${cols.length}>${t.empty}</div>
@@ -518,7 +533,6 @@ export class MbRankingTable extends LitElement {
       aria-rowindex=${p + 2}
       aria-selected=${selected ? 'true' : 'false'}
       data-pos=${p}
-      style=${styleMap({ transform: `translateY(${p * this.rowHeight}px)` })}
     >
       ${cols.map(
         (c, ci) => html`<div
