@@ -67,29 +67,36 @@ export const check: Command = {
       const [plan] = await loadPlans([spec], io.cwd);
       results.push({ file: spec, report: validatePlan(plan!, plans, { locale: options.locale }) });
     }
+    let copiesFailed = 0;
     for (const [i, input] of files.entries()) {
       progress(`[${split.plans.length + i + 1}/${total}] ${input.display}`);
-      let result: FileReport;
+      let workbook: Awaited<ReturnType<typeof loadWorkbook>>;
       try {
-        const workbook = await loadWorkbook(input);
-        const report = checkWorkbook(workbook.sheets, plans, { asOf: options.asOf, locale: options.locale });
-        result = { file: input.display, report, warnings: workbook.warnings };
-        for (const warning of workbook.warnings) {
-          io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
-        }
-        const out = copies?.get(input.path);
-        if (out) {
-          await mkdir(dirname(out), { recursive: true });
-          const marked = await writeAnnotated(input, workbook, report, out, options.locale);
-          io.stderr(`${input.display}: annotated copy (${marked} cell${marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
-        }
+        workbook = await loadWorkbook(input);
       } catch (error) {
         // One file cannot be read: alone that is the whole answer; in a folder, the others go on.
         if (!(error instanceof UserError) || !many) throw error;
         io.stderr(`${error.message}\n`);
-        result = { file: input.display, error: error.message };
+        results.push({ file: input.display, error: error.message });
+        continue;
       }
-      results.push(result);
+      for (const warning of workbook.warnings) {
+        io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
+      }
+      const report = checkWorkbook(workbook.sheets, plans, { asOf: options.asOf, locale: options.locale });
+      results.push({ file: input.display, report, warnings: workbook.warnings });
+      const out = copies?.get(input.path);
+      if (!out) continue;
+      try {
+        await mkdir(dirname(out), { recursive: true });
+        const marked = await writeAnnotated(input, workbook, report, out, options.locale);
+        io.stderr(`${input.display}: annotated copy (${marked} cell${marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
+      } catch (error) {
+        // The report still stands; the missing copy is said and makes the exit status 2.
+        if (!(error instanceof UserError) || !many) throw error;
+        io.stderr(`${error.message}\n`);
+        copiesFailed++;
+      }
     }
 
     if (options.json) {
@@ -112,7 +119,7 @@ export const check: Command = {
       io.stderr(`HTML report written to ${relative(io.cwd, htmlPath) || htmlPath}\n`);
     }
 
-    if (results.some((r) => !r.report)) return 2;
+    if (copiesFailed > 0 || results.some((r) => !r.report)) return 2;
     return errorCount(results) > 0 ? 1 : 0;
   },
 };
