@@ -128,58 +128,67 @@ function countPerLine(text: string, delimiter: string, maxLines: number): number
 function parseCsv(text: string, delimiter: string, fileName: string, warnings: string[]): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let i = 0;
   const n = text.length;
+  const delim = delimiter.charCodeAt(0);
+  let i = 0;
   let line = 1;
+  let atRowStart = true;
   while (i < n) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
       // Quoted field: "" is a literal quote; it may span lines.
       const startLine = line;
-      i++;
+      let value = '';
+      let from = i + 1;
       let closed = false;
-      while (i < n) {
-        const d = text[i]!;
-        if (d === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) {
+          value += text.slice(from);
+          i = n;
           break;
         }
-        if (d === '\n') line++;
-        field += d;
-        i++;
+        value += text.slice(from, quote);
+        if (text.charCodeAt(quote + 1) === 34) {
+          value += '"';
+          from = quote + 2;
+          continue;
+        }
+        i = quote + 1;
+        closed = true;
+        break;
       }
+      for (const ch of value) if (ch === '\n') line++;
       if (!closed) warnings.push(`${fileName}: a quoted field starting on line ${startLine} is never closed; read to the end of the file`);
       // Text after the closing quote (malformed but common) is kept.
-      while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      const rest = i;
+      while (i < n && text.charCodeAt(i) !== delim && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      field = value + text.slice(rest, i);
+    } else {
+      const start = i;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === delim || c === 10 || c === 13) break;
+        i++;
+      }
+      field = text.slice(start, i);
+    }
+    row.push(field);
+    atRowStart = false;
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === delim) {
+      i++;
+      if (i >= n) row.push('');
       continue;
     }
-    if (c === delimiter) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      i++;
-      line++;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
+    // Line end: \r\n, \n or \r.
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    line++;
     rows.push(row);
+    row = [];
+    atRowStart = true;
   }
+  if (!atRowStart) rows.push(row);
   return rows;
 }

@@ -62,3 +62,22 @@ describe('readCsv', () => {
     expect(r.sheets[0]!.cells[1]![1]!.text).toBe('15');
   });
 });
+
+describe('readCsv round trip', () => {
+  it('reads back any table written with RFC 4180 quoting', async () => {
+    const fc = (await import('fast-check')).default;
+    const field = fc.string({ unit: fc.constantFrom('a', '指', ',', '"', '\n', '\r\n', ';', '\t', ' ', '1', '%'), maxLength: 8 });
+    const quote = (f: string) => (/[",\n\r]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f);
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (table, eol) => {
+        const width = table[0]!.length;
+        const rows = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? 'x'));
+        const text = rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
+        const grid = readCsvGrid(text, { fileName: 'p.csv', delimiter: ',' });
+        const back = rows.map((_, r) => Array.from({ length: width }, (_, c) => grid.cells[r]?.[c]?.value ?? ''));
+        expect(back).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
