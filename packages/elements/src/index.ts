@@ -11,6 +11,8 @@ export type { FindingSelectDetail } from './findings-list/findings-list.ts';
 export * from './shared/tokens.ts';
 export * from './shared/token-descriptions.ts';
 export * from './shared/locale.ts';
+export * from './task-matrix/task-matrix.strings.ts';
+export * from './findings-list/findings-list.strings.ts';
 // elements-A
 export { MbTargetGauge } from './target-gauge/target-gauge.ts';
 export type { GaugeVariant } from './target-gauge/target-gauge.ts';

@@ -1,13 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Finding, Report, Severity } from '@mubiao/core';
-import {
-  LocaleController,
-  findingCodeLabel,
-  findingsListStrings,
-  severityLabel,
-  type FindingsListStrings,
-} from '../shared/locale.ts';
+import { LocaleController, severityLabel } from '../shared/locale.ts';
+import { findingCodeLabel, findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
   codesOf,
   filterCounts,

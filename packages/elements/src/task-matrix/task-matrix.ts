@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
-import { LocaleController, severityLabel, taskMatrixStrings, type TaskMatrixStrings } from '../shared/locale.ts';
+import { LocaleController, severityLabel } from '../shared/locale.ts';
+import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
 import { describe, warnOnce } from '../shared/warn.ts';
 import {
   abbreviate,
