@@ -33,6 +33,8 @@ export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
   }
   try {
     const { format, sheets, warnings } = readAny(bytes, input.display);
+    // Only chart sheets, or none: nothing could be checked, which must not read as "passed".
+    if (sheets.length === 0) throw new UserError(`${input.display}: the workbook has no worksheets to check`);
     return { bytes, format, sheets, warnings };
   } catch (error) {
     if (isWorkbookError(error)) throw new UserError(error.message);
