@@ -16,6 +16,7 @@ import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-results.ts';
 import { STRINGS, planName } from '../ui/strings.ts';
 import './sheet-grid.ts';
+import { annotatedName } from './web-checker-names.ts';
 import type { MbSheetGrid } from './sheet-grid.ts';
 
 export interface CheckedFile {
@@ -36,12 +37,6 @@ let nextId = 1;
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** "进度表.xlsx" → "进度表.mubiao.xlsx": the copy never takes the original's name. */
-export function annotatedName(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? `${name.slice(0, dot)}.mubiao${name.slice(dot)}` : `${name}.mubiao.xlsx`;
 }
 
 function errorText(error: unknown, locale: UiLocale): string {
