@@ -261,6 +261,11 @@ describe('mubiao check: bad usage and bad input', () => {
     await expectUnreadable('empty.xlsx', new Uint8Array(0), /the file is empty/);
   });
 
+  it('does not pass a workbook that has no worksheets', async () => {
+    const bytes = patchEntry(xlsx(taskSheet(SHORT_ROWS)), 'xl/workbook.xml', (xml) => xml.replace(/<sheets>.*<\/sheets>/s, '<sheets/>'));
+    await expectUnreadable('nosheets.xlsx', bytes, /has no worksheets to check|no sheets/);
+  });
+
   it('reports a sheet without a recognisable header as a finding, not a crash', async () => {
     await put(dir, 'noheader.xlsx', xlsx({ name: '随手记', rows: [['今天开会'], ['明天出差'], [42]] }));
     const r = await mubiao(dir, 'check', 'noheader.xlsx', '--plan', 'plan.txt', '--json');
