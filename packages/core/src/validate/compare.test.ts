@@ -56,6 +56,13 @@ describe('compareToPlan', () => {
     expect(compareToPlan(q('=', 5, '户'), q('=', 5, '亿元')).status).toBe('incomparable');
   });
 
+  it('classifiers of counted things compare with each other (2个 meets 2家, 1期 falls short of 2场)', () => {
+    expect(compareToPlan(q('=', 2, '个'), q('=', 2, '家')).status).toBe('meets');
+    expect(compareToPlan(q('=', 1, '期'), q('>=', 2, '场'))).toMatchObject({ status: 'shortfall', gap: 1 });
+    expect(compareToPlan(q('=', 3, '座'), q('=', 3, '个')).status).toBe('meets');
+    expect(compareToPlan(q('=', 3, '个'), q('=', 3, '%')).status).toBe('incomparable');
+  });
+
   it('a bare number takes the other side\'s unit; placeholders are unknown', () => {
     expect(compareToPlan(q('=', 15, ''), q('>=', 20))).toMatchObject({ status: 'shortfall', gap: 5 });
     expect(compareToPlan(q('placeholder', null), q('>=', 20)).status).toBe('unknown');

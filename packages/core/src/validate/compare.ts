@@ -72,6 +72,19 @@ export function promise(q: Quantity, direction: Direction): { nominal: number; s
   }
 }
 
+/** Dimensions that measure something physical or a rate: their units never stand for each other. */
+const MEASURED = new Set(['money', 'mass', 'energy-coal', 'area', 'power', 'energy', 'length', 'percent', 'percentage-point', 'number']);
+
+/**
+ * Do two units compare? Within one dimension always (万元 ↔ 亿元). Classifiers of counted things
+ * (户, 家, 个, 项, 场, 期, 座…) also compare with each other: the claim and the target already share
+ * a metric key, so they count the same things, and documents switch between 2家 and 2个 for one
+ * 企业技术中心. Rates, money and physical quantities never mix.
+ */
+export function comparableDimensions(a: string, b: string): boolean {
+  return a === b || (!MEASURED.has(a) && !MEASURED.has(b));
+}
+
 /** True when a bare number (no unit anywhere) may borrow the other side's unit. */
 function bare(q: UnitInfo): boolean {
   return q.dimension === 'number';
@@ -88,7 +101,7 @@ export function compareToPlan(claim: Quantity, plan: Quantity, tolerance = APPRO
   let c: Quantity = claim;
   if (bare(claim) && !bare(plan)) c = { ...claim, unit: plan.unit, dimension: plan.dimension, factor: plan.factor };
   const p: Quantity = bare(plan) && !bare(c) ? { ...plan, unit: c.unit, dimension: c.dimension, factor: c.factor } : plan;
-  if (c.dimension !== p.dimension) return { status: 'incomparable' };
+  if (!comparableDimensions(c.dimension, p.dimension)) return { status: 'incomparable' };
 
   const direction = directionOf(p);
   const orient = direction === 'floor' ? 1 : -1;
@@ -121,7 +134,7 @@ export function scheduleGap(actual: Quantity, target: Quantity, dueValue: number
   if (actual.value === null || target.value === null) return null;
   let a: Quantity = actual;
   if (bare(actual) && !bare(target)) a = { ...actual, unit: target.unit, dimension: target.dimension, factor: target.factor };
-  if (a.dimension !== target.dimension) return null;
+  if (!comparableDimensions(a.dimension, target.dimension)) return null;
   const direction = directionOf(target);
   const orient = direction === 'floor' ? 1 : -1;
   const have = orient * signed(a, a.value!);
