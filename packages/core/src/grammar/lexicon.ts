@@ -40,6 +40,12 @@ export const NEW_MARKED_VERBS: readonly string[] = [
   '签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地', '增',
 ];
 
+/**
+ * Words after a metric that only say "how many of them": 规上工业企业总数 and 规上工业企业 are the
+ * same stock of enterprises (the kind, level, says it is a stock).
+ */
+export const DROPPED_SUFFIXES: readonly string[] = ['总数量', '总数', '数量', '个数', '户数', '家数', '总量'];
+
 /** Characters that are typography, not meaning: quotes, brackets, spaces. */
 const TYPOGRAPHY = /[\s“”‘’"'「」『』《》〈〉【】()（）]/g;
 
@@ -80,6 +86,14 @@ function normaliseOnce(metric: string): string {
   let text = halfWidth(metric).replace(TYPOGRAPHY, '');
   for (const word of DROPPED_BY_LENGTH) if (text.includes(word)) text = text.split(word).join('');
   if (text.startsWith('新') && NEW_MARKED_VERBS.some((verb) => text.startsWith(verb, 1))) text = text.slice(1);
+  for (const suffix of DROPPED_SUFFIXES) {
+    if (text.endsWith(suffix) && text.length > suffix.length + 1) {
+      text = text.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // 企业数 / 项目数: a trailing 数 after a counted noun.
+  if (/(?:企业|项目|园区|平台|中心)数$/.test(text)) text = text.slice(0, -1);
   let out = '';
   let i = 0;
   outer: while (i < text.length) {

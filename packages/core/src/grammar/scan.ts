@@ -260,7 +260,7 @@ function readAfterNumber(
   if (marker === '日' || marker === '号' || marker === '时' || marker === '分') return j + 1;
   // Lone 一 (一批, 一次, 一个县区) is an article, not a quantity; 一期/二期 name project phases.
   if (number.chinese && max === null && text.slice(number.start, number.end) === '一') return number.end;
-  if (number.chinese && text[j] === '期') return j + 1;
+  if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
   const topN = text[number.start - 1] === '前';
   const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j);
   if (!quantity) return numberEnd;

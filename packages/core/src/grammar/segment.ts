@@ -138,7 +138,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   }
   trim();
   // Lifecycle verbs starting with 新 (新签约, 新开工) make an increment.
-  if (verbKind === null && LIFECYCLE_BY_LENGTH.some((w) => text.startsWith(w, s) && s + w.length <= e)) verbKind = 'increment';
+  // A project stage kept in the metric (开工…项目) is a count; a registration (新登记注册…) adds to a stock.
+  const stage = verbKind === null ? LIFECYCLE_BY_LENGTH.find((w) => text.startsWith(w, s) && s + w.length <= e) : undefined;
+  if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive };
 }
 

@@ -145,7 +145,7 @@ describe('enterprise counts: increment, level, lists with their own numbers', ()
   it('总数 relative to the previous metric, 净增 inheriting it (seed 002 review)', () => {
     check('新增规上工业企业2753户，总数达22434户，创历史新高，净增1869户，创近十年来新高。', REVIEW_2023, [
       { metric: '规上工业企业', kind: 'increment', cmp: '=', value: 2753, unit: '户', span: '规上工业企业2753户', role: 'actual', period: { year: 2023 } },
-      { metric: '规上工业企业总数', key: '规模以上工业企业总数', kind: 'level', cmp: '=', value: 22434, unit: '户', span: '总数达22434户', role: 'actual' },
+      { metric: '规上工业企业总数', key: '规模以上工业企业', kind: 'level', cmp: '=', value: 22434, unit: '户', span: '总数达22434户', role: 'actual' },
       { metric: '规上工业企业', kind: 'increment', cmp: '=', value: 1869, unit: '户', span: '净增1869户', role: 'actual' },
     ]);
   });
@@ -175,9 +175,9 @@ describe('enterprise counts: increment, level, lists with their own numbers', ()
 });
 
 describe('ranges, placeholders and comparator words', () => {
-  it('ranges with - and the count verb 培育', () => {
+  it('新认定 and 培育 count; ranges with -', () => {
     check('新认定市级企业技术中心15家，培育省级企业技术中心3-5家，省技术创新示范企业2-3家，争创国家技术创新示范企业。', Y2023, [
-      { metric: '市级企业技术中心', kind: 'increment', cmp: '=', value: 15, unit: '家', span: '市级企业技术中心15家' },
+      { metric: '市级企业技术中心', kind: 'count', cmp: '=', value: 15, unit: '家', span: '市级企业技术中心15家' },
       { metric: '省级企业技术中心', kind: 'count', cmp: 'range', value: 3, max: 5, unit: '家', span: '省级企业技术中心3-5家' },
       { metric: '省技术创新示范企业', kind: 'count', cmp: 'range', value: 2, max: 3, unit: '家', span: '省技术创新示范企业2-3家' },
     ]);
@@ -196,9 +196,9 @@ describe('ranges, placeholders and comparator words', () => {
 
   it('seed 000 placeholders: ** with the head noun borrowed by 其中 items', () => {
     check('力争新签约亿元以上工业项目**个，其中5亿元以上**个，10亿元以上**个，招商引资合同项目中制造业项目数占比不低于**%（市投创中心）。', Y2023, [
-      { metric: '新签约亿元以上工业项目', key: '签约亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '新签约亿元以上工业项目**个' },
-      { metric: '新签约5亿元以上工业项目', key: '签约5亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '5亿元以上**个' },
-      { metric: '新签约10亿元以上工业项目', kind: 'increment', cmp: 'placeholder', value: null, unit: '个', span: '10亿元以上**个' },
+      { metric: '新签约亿元以上工业项目', key: '签约亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '新签约亿元以上工业项目**个' },
+      { metric: '新签约5亿元以上工业项目', key: '签约5亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '5亿元以上**个' },
+      { metric: '新签约10亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '10亿元以上**个' },
       { metric: '招商引资合同项目中制造业项目数占比', kind: 'share', cmp: 'placeholder', value: null, unit: '%', span: '招商引资合同项目中制造业项目数占比不低于**%' },
     ]);
   });
@@ -291,17 +291,17 @@ describe('counts: things to build, cultivate, hold', () => {
 
   it('项目 lifecycle verbs stay in the metric; a bare verb borrows the object', () => {
     check('力争落地开工5亿元以上工业项目100个以上、投产50个以上，每个县区争取落地50亿元工业项目1个（市经信局）。', Y2023, [
-      { metric: '落地开工5亿元以上工业项目', kind: 'increment', cmp: '>=', value: 100, unit: '个', span: '落地开工5亿元以上工业项目100个以上' },
-      { metric: '投产5亿元以上工业项目', kind: 'increment', cmp: '>=', value: 50, unit: '个', span: '投产50个以上' },
-      { metric: '落地50亿元工业项目', kind: 'increment', cmp: '=', value: 1, unit: '个', span: '落地50亿元工业项目1个' },
+      { metric: '落地开工5亿元以上工业项目', kind: 'count', cmp: '>=', value: 100, unit: '个', span: '落地开工5亿元以上工业项目100个以上' },
+      { metric: '投产5亿元以上工业项目', kind: 'count', cmp: '>=', value: 50, unit: '个', span: '投产50个以上' },
+      { metric: '落地50亿元工业项目', kind: 'count', cmp: '=', value: 1, unit: '个', span: '落地50亿元工业项目1个' },
     ]);
   });
 
   it('seed 004 table row 6: 新开工, 建成投产, 纳规', () => {
     check('力争全年新开工亿元以上工业项目35个以上，建成投产25个以上，纳规15个以上。', Y2023, [
-      { metric: '新开工亿元以上工业项目', key: '开工亿元以上工业项目', kind: 'increment', cmp: '>=', value: 35, unit: '个', span: '新开工亿元以上工业项目35个以上' },
-      { metric: '建成投产亿元以上工业项目', kind: 'increment', cmp: '>=', value: 25, unit: '个', span: '建成投产25个以上' },
-      { metric: '纳规亿元以上工业项目', kind: 'increment', cmp: '>=', value: 15, unit: '个', span: '纳规15个以上' },
+      { metric: '新开工亿元以上工业项目', key: '开工亿元以上工业项目', kind: 'count', cmp: '>=', value: 35, unit: '个', span: '新开工亿元以上工业项目35个以上' },
+      { metric: '建成投产亿元以上工业项目', kind: 'count', cmp: '>=', value: 25, unit: '个', span: '建成投产25个以上' },
+      { metric: '纳规亿元以上工业项目', kind: 'count', cmp: '>=', value: 15, unit: '个', span: '纳规15个以上' },
     ]);
   });
 

@@ -14,6 +14,7 @@ import {
   ACTUAL_CUES,
   ASPIRATION_CUES,
   byLength,
+  COUNT_VERBS,
   LIFECYCLE_VERBS,
   MEASURE_HEADS,
   RANK_CUES,
@@ -30,7 +31,7 @@ const CUE_WINDOW = 160;
 /** Longest run of text read as one metric; longer runs are prose, and the bound keeps reading linear. */
 const MAX_SEGMENT = 80;
 /** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
-const SIZE_DIMENSIONS = new Set(['money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length']);
+const SIZE_DIMENSIONS = new Set(['money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle']);
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 interface MetricRef {
@@ -250,10 +251,12 @@ class SentenceReader {
     const prefix = text.slice(segment.start, segment.end).trim();
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
+    // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
+    const possessive = prefix.endsWith('的');
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null) return null;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive) return null;
     const metric = prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
@@ -291,7 +294,9 @@ class SentenceReader {
     const unit = unitInfo(quantity.unit);
     const { role, period } = this.roleOf(quantity.start, tokens);
     const decline = segment.rate?.decline ?? false;
-    const kind = kindOf(unit.dimension, metric, segment, state.carriedKind);
+    // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
+    const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
+    const kind = kindOf(unit.dimension, metric, segment, carried);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,

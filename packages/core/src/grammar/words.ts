@@ -72,14 +72,21 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['下滑', true],
 ];
 
-/** Verbs that make a figure an addition this period (kind increment). */
+/**
+ * Verbs that add to a stock that persists and is counted as a stock elsewhere (kind increment):
+ * enterprises registered or above size, tenants, registrations, floor space built.
+ */
 export const INCREMENT_VERBS: readonly string[] = [
-  '新增', '净增', '新培育', '新认定', '新建', '新设立', '新引进', '新入驻', '新备案', '新签约', '新开工', '新登记注册',
-  '新登记', '新创建', '新获批',
+  '新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建',
 ];
 
-/** Verbs of building or cultivating things (kind count). Stripped from the metric. */
+/**
+ * Verbs of doing or obtaining things this year (kind count): cultivating, certifying, building,
+ * holding events. Stripped from the metric. Project stages (签约, 开工, 投产) count too but stay
+ * in the metric (see LIFECYCLE_VERBS).
+ */
 export const COUNT_VERBS: readonly string[] = [
+  '新培育', '新认定', '新设立', '新引进', '新创建', '新获批',
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
   '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出',
@@ -90,7 +97,7 @@ export const COUNT_VERBS: readonly string[] = [
  * 开工亿元以上工业项目 and 投产亿元以上工业项目 are different metrics.
  */
 export const LIFECYCLE_VERBS: readonly string[] = [
-  '新签约', '签约', '新开工', '落地开工', '开工', '建成投产', '投产', '招引', '落地', '落户', '纳规', '竣工', '入库',
+  '新签约', '签约', '新开工', '落地开工', '开工', '建成投产', '投产', '招引', '落地', '落户', '纳规', '竣工',
   '新登记注册', '登记注册',
 ];
 
