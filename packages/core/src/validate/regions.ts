@@ -47,3 +47,36 @@ export function planRelation(sheet: { region?: string | undefined; level?: Regio
   if (diff < 0) return 'lower';
   return sheet.region ? 'other' : 'same';
 }
+
+/**
+ * The regions above `region` that the plans know of, by level: 金安区 (parent 六安市 in its plan)
+ * → { city: 六安市, province: 安徽省 } when 六安市's plan names 安徽省 as its parent. `parent`
+ * overrides what the plans say about the first step.
+ */
+export function knownAncestors(
+  region: string | undefined,
+  plans: readonly Pick<Plan, 'region' | 'level' | 'parentRegion'>[],
+  parent?: string,
+): Map<RegionLevel, string> {
+  const chain = new Map<RegionLevel, string>();
+  let next = parent ?? plans.find((p) => p.region === region && p.parentRegion)?.parentRegion;
+  const seen = new Set<string>();
+  while (next && !seen.has(next)) {
+    seen.add(next);
+    const level = plans.find((p) => p.region === next)?.level ?? regionLevel(next);
+    if (level && !chain.has(level)) chain.set(level, next);
+    const current = next;
+    next = plans.find((p) => p.region === current && p.parentRegion)?.parentRegion;
+  }
+  return chain;
+}
+
+/**
+ * An upper plan applies when it is the known ancestor at its level, or when no ancestor at that
+ * level is known (then the caller's choice of plans is trusted): 宿州市's plan never checks a
+ * 金安区 sheet once 金安区's parent is known to be 六安市.
+ */
+export function isKnownAncestor(plan: Pick<Plan, 'region' | 'level'>, ancestors: ReadonlyMap<RegionLevel, string>): boolean {
+  const known = ancestors.get(plan.level);
+  return known === undefined || known === plan.region;
+}

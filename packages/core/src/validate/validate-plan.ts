@@ -4,6 +4,7 @@ import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
 import { describe, formatGap, metricLabel, planWord, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
+import { isKnownAncestor, knownAncestors } from './regions.ts';
 import { finishReport } from './report.ts';
 import { isAmount, targetRef } from './findings.ts';
 
@@ -14,19 +15,10 @@ export interface ValidatePlanOptions {
 
 const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
 
-/**
- * Is `upper` a plan of a region above `plan`'s? One level up must be the named parent
- * (金安区's parent is 六安市, not 宿州市); further up any region of that level is accepted, since
- * a district plan does not name its province.
- */
+/** Is `upper` a plan of a region above `plan`'s, and not another branch of the tree? */
 function isAbove(plan: Plan, upper: Plan, all: readonly Plan[]): boolean {
-  const diff = RANK[plan.level] - RANK[upper.level];
-  if (diff <= 0) return false;
-  if (!plan.parentRegion) return true;
-  if (diff === 1) return upper.region === plan.parentRegion;
-  // Two levels up: the parent's own parent when some plan names it, else any region of that level.
-  const parent = all.find((p) => p.region === plan.parentRegion);
-  return parent?.parentRegion && diff === 2 ? parent.parentRegion === upper.region : true;
+  if (RANK[plan.level] - RANK[upper.level] <= 0) return false;
+  return isKnownAncestor(upper, knownAncestors(plan.region, all, plan.parentRegion));
 }
 
 /**

@@ -248,3 +248,14 @@ describe('validate: defaults', () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('validate: plans of other branches', () => {
+  it('does not check a 金安区 sheet against 宿州市 once 金安区\'s parent is known', () => {
+    const suzhou = planFromSentences({ name: 'suzhou-2023', region: '宿州市', level: 'city', year: 2023 }, ['技改投资增长18%以上。']);
+    const sheet = taskSheet([['1', '投资', '技改投资增长 15% 以上。', '区经信局', '']]);
+    const unknownParent = validate([sheet], [suzhou], { missingTargets: false });
+    expect(codes(unknownParent)).toEqual(['shortfall']); // the caller chose this plan: trusted
+    const known = validate([sheet], [suzhou, city2023], { missingTargets: false, parentRegion: '六安市' });
+    expect(known.findings.map((f) => f.target?.plan)).toEqual(['luan-2023']);
+  });
+});

@@ -8,7 +8,7 @@ import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts
 import { describe, metricLabel, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
-import { levelFromDepartments, planRelation, regionLevel, type PlanRelation } from './regions.ts';
+import { isKnownAncestor, knownAncestors, levelFromDepartments, planRelation, regionLevel, type PlanRelation } from './regions.ts';
 import { finishReport } from './report.ts';
 import { reportUntaken } from './untaken.ts';
 
@@ -22,6 +22,8 @@ export interface ValidateOptions {
   /** Region, level and year of the sheets when their tables do not say. */
   region?: string;
   level?: RegionLevel;
+  /** The sheet region's parent (六安市 for 金安区) when no plan for the sheet's region names it. */
+  parentRegion?: string;
   year?: number;
   /**
    * Report plan targets no row takes on. Default: when the input has a task (decomposition)
@@ -105,9 +107,11 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       options.level ?? regionLevel(region) ?? levelFromDepartments(table.claims.flatMap((c) => c.leads));
     const current: ApplicablePlan[] = [];
     const previous: ApplicablePlan[] = [];
+    const ancestors = knownAncestors(region, plans, options.parentRegion);
     for (const index of indexes) {
       const relation = planRelation({ region, level }, index.plan);
       if (relation === 'lower' || relation === 'other') continue;
+      if (relation === 'upper' && !isKnownAncestor(index.plan, ancestors)) continue;
       if (year !== undefined && index.plan.year === year - 1 && relation === 'same' && region === index.plan.region) {
         previous.push({ index, relation });
       }
