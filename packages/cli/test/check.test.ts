@@ -30,7 +30,7 @@ describe('mubiao check: a sheet against a plan', () => {
   it('reports the shortfall on its cell, with expected, actual and the plan quote; exit 1', async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('工作表 “重点任务分解表”');
+    expect(r.stdout.startsWith('依据计划：六安市 2023 年计划（plan）\n\n工作表 “重点任务分解表”')).toBe(true);
     expect(r.stdout).toMatch(/C3\s+错误\s+shortfall\s+计划要求 20%以上\s+表中填报 15%以上/);
     expect(r.stdout).toContain('计划原文 · 六安市 2023 年计划（plan）: “力争全年规上工业增加值同比增长11%');
     expect(r.stdout).toContain('结论: 未通过');

@@ -1,5 +1,5 @@
 import type { FileReport, Finding, Plan, Report, ReportLocale } from '@mubiao/core';
-import { countBySeverity, renderReportText, renderSummaryText } from '@mubiao/core';
+import { countBySeverity, renderReportText, renderSummaryText, reportLabels } from '@mubiao/core';
 
 /** The JSON `mubiao check --json` prints: one shape for one file or many. */
 export interface CheckJson {
@@ -49,11 +49,20 @@ export interface TextOutputOptions {
   locale: ReportLocale;
   /** Several files: each report is headed by its file and a summary table follows. */
   many: boolean;
+  plans: readonly Plan[];
+  asOf?: string | undefined;
 }
 
-/** The terminal output of a run: each file's report, then (for several files) the summary table. */
+/**
+ * The terminal output of a run: which plans and date it was judged by, each file's report, then
+ * (for several files) the summary table.
+ */
 export function checkText(results: readonly FileReport[], options: TextOutputOptions): string {
-  const parts: string[] = [];
+  const labels = reportLabels(options.locale);
+  const sep = options.locale === 'en' ? '; ' : '；';
+  const colon = options.locale === 'en' ? ': ' : '：';
+  const plans = options.plans.map((p) => labels.planRef(p.name, p.region, p.year)).join(sep);
+  const parts: string[] = [`${labels.plansUsed}${colon}${plans}${options.asOf ? ` · ${labels.asOf}${colon}${options.asOf}` : ''}`];
   for (const r of results) {
     if (!r.report) continue;
     parts.push(renderReportText(r.report, { color: options.color, width: options.width, locale: options.locale, ...(options.many ? { file: r.file } : {}) }));

@@ -104,7 +104,7 @@ export const check: Command = {
     } else {
       const color = io.isTTY && !process.env.NO_COLOR;
       const width = Number(process.env.COLUMNS) || (io.isTTY ? process.stdout.columns : 0) || 100;
-      io.stdout(checkText(results, { color, width, locale: options.locale, many }));
+      io.stdout(checkText(results, { color, width, locale: options.locale, many, plans, asOf: options.asOf }));
     }
 
     if (htmlPath) {
