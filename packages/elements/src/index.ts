@@ -21,6 +21,7 @@ export type { RankingSortDetail, RankingRowSelectDetail } from './ranking-table/
 export * from './ranking-table/ranking.ts';
 export {
   formatValue,
+  formatRange,
   formatNumber,
   formatTarget,
   formatDelta,

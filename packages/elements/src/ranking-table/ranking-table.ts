@@ -306,6 +306,9 @@ export class MbRankingTable extends LitElement {
     }
     const last = this.display.length - 1;
     if (this.focusRow > last) this.focusRow = last;
+    // Fewer columns than before (columns, tiers or previous ranks removed): keep the tab stop.
+    const lastCol = this.viewColumns().length - 1;
+    if (this.focusCol > lastCol) this.focusCol = Math.max(0, lastCol);
   }
 
   /** Row indices in display order for the current sort key. */

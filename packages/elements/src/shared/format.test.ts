@@ -4,6 +4,7 @@ import {
   elapsedShare,
   formatDelta,
   formatNumber,
+  formatRange,
   formatTarget,
   formatValue,
   gaugeStatus,
@@ -51,6 +52,14 @@ describe('formatValue', () => {
     expect(formatNumber(22434, 'en')).toBe('22,434');
     expect(formatNumber(-0.0001)).toBe('0');
   });
+});
+
+test('formatRange writes both ends in one scale', () => {
+  expect(formatRange(3, 5, '家')).toBe('3-5家');
+  expect(formatRange(5000, 20000, '万元')).toBe('0.5-2亿元');
+  expect(formatRange(5000, 20000, '万元', 'en')).toBe('50–200 million yuan');
+  expect(formatRange(10, 15, '%', 'en')).toBe('10–15%');
+  expect(formatTarget({ comparator: 'range', value: 5000, max: 20000, unit: '万元' })).toBe('0.5-2亿元');
 });
 
 describe('formatTarget', () => {

@@ -89,6 +89,53 @@ export function unitEn(unit: string): string {
 }
 
 /**
+ * How numbers of a unit are written at a magnitude: divide the written value by `divisor`, then
+ * `write` adds the unit. One scale serves both ends of a range so "0.5-2亿元" never mixes 万 and 亿.
+ */
+interface NumberScale {
+  divisor: number;
+  write: (digits: string) => string;
+}
+
+function scaleFor(magnitude: number, u: string, locale: Locale): NumberScale {
+  const plain = (suffix: string): NumberScale => ({ divisor: 1, write: (d) => `${d}${suffix}` });
+  const abs = Math.abs(magnitude);
+  const scaled = splitUnit(u);
+  if (locale === 'en') {
+    if (u === '%' || u === '％') return plain('%');
+    if (isPercentUnit(u)) return plain(' pp');
+    const word = scaled ? (scaled.money ? 'yuan' : unitEn(scaled.base)) : unitEn(u);
+    const factor = scaled?.factor ?? 1;
+    const base = abs * factor;
+    const [divisor, size] = scaled && base >= 1e9 ? [1e9, ' billion'] : scaled && base >= 1e6 ? [1e6, ' million'] : [1, ''];
+    return {
+      divisor: divisor / factor,
+      write: (d) => {
+        const text = `${d}${size}`;
+        if (!word) return text;
+        if (word === '×') return `${text}×`;
+        // "1 firm", "2 firms": only the plural words of EN_UNIT end in s.
+        return `${text} ${text === '1' && /[a-z]s$/.test(word) && word !== 'kWh' ? word.slice(0, -1) : word}`;
+      },
+    };
+  }
+  if (isPercentUnit(u)) return plain(u === '百分点' ? '个百分点' : u);
+  if (!scaled) return plain(u);
+  const base = abs * scaled.factor;
+  // Scale up to 亿 from 1亿; to 万 from 1万 (for money and units already written in 万).
+  if (base >= 1e8) return { divisor: 1e8 / scaled.factor, write: (d) => `${d}亿${scaled.base}` };
+  if (base >= 1e4 && (scaled.money || scaled.factor === 1e4)) {
+    return { divisor: 1e4 / scaled.factor, write: (d) => `${d}万${scaled.base}` };
+  }
+  if (scaled.factor === 1) return plain(scaled.base);
+  return plain(u);
+}
+
+function writeNumber(value: number, locale: Locale, digits: number): string {
+  return locale === 'en' ? groupEn(value, digits) : trimNumber(value, digits);
+}
+
+/**
  * A number with its unit, scaled for reading. `digits` caps decimals (default 2).
  * zh-CN: "7.3%", "150户", "1234.57亿元", "3500万元"; en: "7.3%", "150 firms", "123.46 billion yuan".
  */
@@ -98,41 +145,22 @@ export function formatValue(
   locale: Locale = 'zh-CN',
   digits = 2,
 ): string {
-  const u = (unit ?? '').trim();
   if (!Number.isFinite(value)) return locale === 'en' ? 'n/a' : '—';
-  if (locale === 'en') return formatValueEn(value, u, digits);
-  if (isPercentUnit(u)) return `${trimNumber(value, digits)}${u === '百分点' ? '个百分点' : u}`;
-  const scaled = splitUnit(u);
-  if (scaled) {
-    const base = value * scaled.factor;
-    const abs = Math.abs(base);
-    // Scale up to 亿 from 1亿; to 万 from 1万 (only for money, where 元 amounts are common).
-    if (abs >= 1e8) return `${trimNumber(base / 1e8, digits)}亿${scaled.base}`;
-    if (abs >= 1e4 && (scaled.money || scaled.factor === 1e4)) {
-      return `${trimNumber(base / 1e4, digits)}万${scaled.base}`;
-    }
-    if (scaled.factor === 1) return `${trimNumber(base, digits)}${scaled.base}`;
-    return `${trimNumber(value, digits)}${u}`;
-  }
-  return `${trimNumber(value, digits)}${u}`;
+  const scale = scaleFor(value, (unit ?? '').trim(), locale);
+  return scale.write(writeNumber(value / scale.divisor, locale, digits));
 }
 
-function formatValueEn(value: number, u: string, digits: number): string {
-  if (u === '%' || u === '％') return `${trimNumber(value, digits)}%`;
-  if (isPercentUnit(u)) return `${trimNumber(value, digits)} pp`;
-  const scaled = splitUnit(u);
-  const baseUnit = scaled ? (scaled.money ? 'yuan' : unitEn(scaled.base)) : unitEn(u);
-  const base = scaled ? value * scaled.factor : value;
-  const abs = Math.abs(base);
-  let text: string;
-  if (scaled && abs >= 1e9) text = `${groupEn(base / 1e9, digits)} billion`;
-  else if (scaled && abs >= 1e6) text = `${groupEn(base / 1e6, digits)} million`;
-  else text = groupEn(base, digits);
-  if (!baseUnit) return text;
-  if (baseUnit === '×') return `${text}×`;
-  // "1 firm", "2 firms": only the plural words of EN_UNIT end in s.
-  const word = text === '1' && /[a-z]s$/.test(baseUnit) && baseUnit !== 'kWh' ? baseUnit.slice(0, -1) : baseUnit;
-  return `${text} ${word}`;
+/** A range in one scale, the unit once: "3-5家", "0.5-2亿元"; en "3–5 firms", "50–200 million yuan". */
+export function formatRange(
+  low: number,
+  high: number,
+  unit: string | undefined | null,
+  locale: Locale = 'zh-CN',
+  digits = 2,
+): string {
+  const scale = scaleFor(Math.max(Math.abs(low), Math.abs(high)), (unit ?? '').trim(), locale);
+  const lo = writeNumber(low / scale.divisor, locale, digits);
+  return `${lo}${locale === 'en' ? '–' : '-'}${scale.write(writeNumber(high / scale.divisor, locale, digits))}`;
 }
 
 /** A plain number for tables: locale grouping in en, none in zh-CN (as Chinese documents write). */
@@ -173,9 +201,7 @@ export function formatTarget(spec: TargetSpec, locale: Locale = 'zh-CN'): string
         return `${lead}≤ ${v}`;
       case 'range': {
         if (max === null || max === undefined) return `${lead}≥ ${v}`;
-        // "3–5 firms": the unit once, after the upper bound.
-        const hi = formatValue(max, unit, locale);
-        return `${lead}${formatNumber(value, 'en')}–${hi}`;
+        return `${lead}${formatRange(value, max, unit, 'en')}`;
       }
       default:
         return `${lead}${v}`;
@@ -193,7 +219,7 @@ export function formatTarget(spec: TargetSpec, locale: Locale = 'zh-CN'): string
       return decline ? `下降${v}以内` : `控制在${v}以内`;
     case 'range': {
       if (max === null || max === undefined) return `${lead}${v}以上`;
-      return `${lead}${trimNumber(value)}-${formatValue(max, unit, locale)}`;
+      return `${lead}${formatRange(value, max, unit, locale)}`;
     }
     default:
       return `${lead}${v}`;

@@ -227,6 +227,12 @@ describe('variants and geometry', () => {
     expect(Math.round(part(el, 'graphic')!.getBoundingClientRect().width)).toBe(520);
   });
 
+  test('attribute numbers may carry separators and a trailing %', async () => {
+    const el = await gauge({ value: '7.3%', target: '1,000', unit: '%' });
+    expect(el.value).toBe(7.3);
+    expect(el.target).toBe(1000);
+  });
+
   test('properties update the rendering', async () => {
     const el = await gauge({ value: '15', target: '20', unit: '%' });
     el.value = 25;

@@ -24,11 +24,14 @@ export type GaugeVariant = 'bullet' | 'arc';
 const COMPARATORS: readonly Comparator[] = ['>=', '>', '~', 'range', '<=', '=', 'placeholder'];
 const KINDS: readonly TargetKind[] = ['growth', 'level', 'increment', 'share', 'count'];
 
-/** Attribute text → number or null; empty, "**" (a placeholder) and non-numbers are null. */
+/**
+ * Attribute text → number: empty and "**" (a placeholder) are null; thousands separators and a
+ * trailing % are allowed ("1,234", "7.3%"); anything else is NaN, which the gauge reports.
+ */
 const optionalNumber: PropertyDeclaration['converter'] = {
   fromAttribute(text: string | null): number | null {
     if (text === null) return null;
-    const trimmed = text.trim().replace(/[,，]/g, '');
+    const trimmed = text.trim().replace(/[,，]/g, '').replace(/[%％]$/, '');
     if (trimmed === '' || trimmed === '**') return null;
     const n = Number(trimmed);
     return Number.isFinite(n) ? n : Number.NaN;
