@@ -49,6 +49,11 @@ export function unreadTargets(text: string, statements: readonly { span: Span }[
         continue;
       }
       end = token.end + unit.length;
+      // "占地5亩以上规下工业企业", "5亿元以上项目": a threshold qualifying a noun, not a target.
+      if (/^\s*(及以上|以上|以下)\s*[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end))) {
+        i = end - 1;
+        continue;
+      }
       reason = 'number-with-unit';
     } else continue;
     const clause = clauseAround(text, i);
