@@ -103,7 +103,8 @@ export const check: Command = {
       io.stdout(JSON.stringify(checkJson(results, plans, options.asOf, options.locale), null, 2) + '\n');
     } else {
       const color = io.isTTY && !process.env.NO_COLOR;
-      const width = Number(process.env.COLUMNS) || (io.isTTY ? process.stdout.columns : 0) || 100;
+      // A terminal's own width; piped or saved output wraps at a fixed 100 columns.
+      const width = (io.isTTY ? process.stdout.columns || Number(process.env.COLUMNS) : 0) || 100;
       io.stdout(checkText(results, { color, width, locale: options.locale, many, plans, asOf: options.asOf }));
     }
 
