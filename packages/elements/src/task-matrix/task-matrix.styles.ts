@@ -5,6 +5,9 @@ import { token } from '../shared/tokens.ts';
 export const taskMatrixStyles = [
   hostStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -50,11 +53,9 @@ export const taskMatrixStyles = [
       border-spacing: 0;
       min-width: 100%;
     }
-    caption {
-      text-align: start;
+    .title {
       font-weight: 600;
-      padding: ${token('space-2')};
-      caption-side: top;
+      margin-block-end: ${token('space-2')};
     }
     th,
     td {
@@ -187,6 +188,17 @@ export const taskMatrixStyles = [
     .empty {
       padding: ${token('space-3')};
       color: ${token('color-text-muted')};
+    }
+    /* Narrow containers (phones, side panels): give the department columns more of the width. */
+    @container (max-width: 36rem) {
+      th[scope='row'],
+      thead th:first-child {
+        min-width: 7em;
+        max-width: 10em;
+      }
+      .status {
+        white-space: normal;
+      }
     }
     @media (forced-colors: active) {
       th,

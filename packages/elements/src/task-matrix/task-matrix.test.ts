@@ -136,6 +136,7 @@ describe('<mb-task-matrix>', () => {
     const table = root(el).querySelector('table')!;
     expect(table.getAttribute('role')).toBe('grid');
     expect(text(root(el).querySelector('caption'))).toBe('测试市2023年工作要点');
+    expect(text(root(el).querySelector('[part="title"]'))).toBe('测试市2023年工作要点');
     expect(bodyRows(el)).toHaveLength(4);
     expect(root(el).querySelectorAll('tbody th[scope="row"]')).toHaveLength(4);
     expect(text(bodyRows(el)[0]!.querySelector('th'))).toBe('(一)实施制造业提质扩量行动');

@@ -89,6 +89,7 @@ interface GridPosition {
  * @event {CustomEvent<DepartmentChangeDetail>} mb-department-change - The user changed the
  *   department filter (select, or Enter on a column header).
  *
+ * @csspart title - The visible title (the table's caption, for screen readers, is the same text).
  * @csspart toolbar - The row holding the filter and the legend.
  * @csspart filter - The department <select>.
  * @csspart legend - The legend list.
@@ -207,8 +208,12 @@ export class MbTaskMatrix extends LitElement {
     const rows = this.visibleRows;
     const filterName = normaliseDepartment(this.department ?? '');
     const filterKey = this.filterKey;
+    const title = this.label || this.plan?.title || s.caption;
 
+    // The caption names the grid for screen readers; the visible title sits outside the
+    // scroller so that it wraps to the element's width and does not scroll away.
     return html`
+      <div class="title" part="title" aria-hidden="true">${title}</div>
       <div class="toolbar" part="toolbar">
         ${this.renderFilter(s, filterName)}
         <ul class="legend" part="legend" aria-label=${s.legend}>
@@ -234,9 +239,7 @@ export class MbTaskMatrix extends LitElement {
           @click=${this.onClick}
           @focusin=${this.onFocusin}
         >
-          <caption>
-            ${this.label || this.plan?.title || s.caption}
-          </caption>
+          <caption class="sr-only">${title}</caption>
           <thead>
             <tr aria-rowindex="1">
               <th scope="col" tabindex="-1">${s.task}</th>
