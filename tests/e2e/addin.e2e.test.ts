@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { openZip, readAny, readEntry } from '@mubiao/xlsx';
-import { artifact, deepActiveCell, fakeOfficeScript, launchChromium, poll, seedSheet, startAddinServer, watchErrors } from './harness.ts';
+import { artifact, axeViolations, deepActiveCell, fakeOfficeScript, launchChromium, poll, seedSheet, startAddinServer, watchErrors } from './harness.ts';
 
 const SHEET = '重点任务分解表';
 let server: ViteDevServer;
@@ -78,6 +78,7 @@ describe('web checker', () => {
     expect(await d3.getAttribute('class')).toContain('mark-error');
     expect(await page.locator('mb-check-results .plans').first().textContent()).toContain('luan-2023');
     await page.screenshot({ path: artifact('web-checker-preloaded.png'), fullPage: false });
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -137,6 +138,7 @@ describe('task pane in a scripted Excel', () => {
     await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
     await poll('Excel selection', () => page.evaluate(() => (window as unknown as { __fakeWorkbook: { selection: unknown } }).__fakeWorkbook.selection), (s) => JSON.stringify(s) === JSON.stringify({ sheet: SHEET, cell: 'D3' }));
     await page.screenshot({ path: artifact('taskpane.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Validate again: same state as once.
     const once = await workbookState(page);

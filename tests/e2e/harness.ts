@@ -89,3 +89,14 @@ export async function poll<T>(what: string, read: () => Promise<T>, ok: (value: 
   }
   return last;
 }
+
+/** Runs axe-core in the page (through the DevTools protocol, so the page's CSP does not apply). */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(`(async () => {
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary) }));
+  })()`);
+}

@@ -15,7 +15,8 @@ import { STRINGS, planName } from './strings.ts';
 export class MbCheckResults extends LitElement {
   static override styles = css`
     :host { display: block; }
-    h2 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+    .heading { font-size: 1rem; font-weight: 700; margin: 1.25rem 0 0.5rem; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .summary { margin: 0.5rem 0; font-weight: 600; }
     .summary.valid { color: var(--mb-color-met, #1a7f37); }
     .summary.invalid { color: var(--mb-color-short, #b42318); }
@@ -49,17 +50,18 @@ export class MbCheckResults extends LitElement {
         ${r.report.valid ? t.valid : ''} ${t.resultSummary(errors, warnings, infos, this.marked)}
       </p>
       <p class="plans">${t.checkedAgainst(r.plans.map((p) => planName(p, this.locale)).join('、'))}</p>
-      <section aria-labelledby="findings-h">
-        <h2 id="findings-h">${t.findings}</h2>
+      <section>
+        <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.findings}</p>
         <mb-findings-list .report=${r.report} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
       </section>
-      <section aria-labelledby="gauges-h">
-        <h2 id="gauges-h">${t.gauges}</h2>
+      <section>
+        <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.gauges}</p>
         ${r.gauges.length
           ? html`<ul class="gauges">
               ${r.gauges.map(
                 (g) => html`<li>
-                  <button type="button" aria-label=${`${g.label} → ${g.sheet}!${g.cell}`} @click=${() => this.selectCell(g.sheet, g.cell)}>
+                  <button type="button" @click=${() => this.selectCell(g.sheet, g.cell)}>
+                    <span class="sr">${this.locale === 'zh-CN' ? `定位到 ${g.sheet}!${g.cell}：` : `Go to ${g.sheet}!${g.cell}: `}</span>
                     <mb-target-gauge
                       lang=${this.locale}
                       label=${g.label}
@@ -81,8 +83,8 @@ export class MbCheckResults extends LitElement {
           : html`<p class="note">${t.noGauges}</p>`}
       </section>
       ${r.tasks.length
-        ? html`<section aria-labelledby="matrix-h">
-            <h2 id="matrix-h">${t.matrix}</h2>
+        ? html`<section>
+            <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.matrix}</p>
             <mb-task-matrix
               .tasks=${r.tasks}
               .report=${r.report}
