@@ -182,13 +182,13 @@ function readCellBody(
           shared.set(si, { formula: text, row, col });
           formula = text;
         } else if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
-      } else formula = text;
+      } else if (text !== '') formula = text;
     } else if (s.name === 'is') inline = readInlineString(s);
     else s.skipElement();
   }
   if (raw === undefined && inline === undefined) {
     if (formula === undefined) return null;
-    return { address, row, col, value: null, text: '', formula: `=${formula}`.replace(/^=+/, '=') };
+    return { address, row, col, value: null, text: '', formula: displayFormula(formula) };
   }
   return valueCell(raw, inline, formula, type, row, col, address, ctx);
 }
@@ -204,7 +204,7 @@ function valueCell(
   ctx: SheetContext,
 ): Cell {
   const cell: Cell = { address, row, col, value: null, text: '' };
-  if (formula !== undefined) cell.formula = `=${formula}`.replace(/^=+/, '=');
+  if (formula !== undefined) cell.formula = displayFormula(formula);
   switch (type) {
     case 's': {
       const text = ctx.sharedStrings[Number(raw)];
@@ -335,4 +335,13 @@ function isPlainDecimal(raw: string): boolean {
   if (dot >= 0 && (dot === n - 1 || raw.charCodeAt(n - 1) === 48)) return false;
   if (raw === '-0') return false;
   return true;
+}
+
+/**
+ * The formula as Excel shows it in the formula bar: a leading "=", and without the _xlfn./_xlws.
+ * prefixes that files put on functions newer than Excel 2007.
+ */
+function displayFormula(stored: string): string {
+  const bare = stored.indexOf('_xl') >= 0 ? stored.replace(/_xl(?:fn|ws)\./g, '') : stored;
+  return bare.startsWith('=') ? bare : `=${bare}`;
 }

@@ -98,7 +98,7 @@ describe('readWorkbook: hand-written XML shapes', () => {
         {
           name: 'S',
           xml: sheetXml(
-            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1"><f>_xlfn.XLOOKUP(A1,B:B,C:C)</f><v>2</v></c></row>' +
               '<row r="2"><c r="A2" t="inlineStr"><is><t>内联</t></is></c><c r="B2" t="str"><f>A2&amp;"!"</f><v>内联!</v></c><c r="C2"><f t="shared" ref="C2:C4" si="0">B$1+$A2*2</f><v>1</v></c></row>' +
               '<row r="3"><c r="C3"><f t="shared" si="0"/><v>2</v></c><c r="D3" t="b"><v>0</v></c></row>' +
               '<row r="4"><c r="C4"><f t="shared" si="0"/><v>3</v></c><c r="D4" t="e"><v>#VALUE!</v></c></row>',
@@ -117,6 +117,7 @@ describe('readWorkbook: hand-written XML shapes', () => {
     expect(cell(g, 'C4')!.formula).toBe('=B$1+$A4*2');
     expect(cell(g, 'D3')!.value).toBe(false);
     expect(cell(g, 'D4')!.error).toBe('#VALUE!');
+    expect(cell(g, 'E1')!.formula).toBe('=XLOOKUP(A1,B:B,C:C)');
   });
 
   it('cells and rows without r attributes, prefixed namespaces, t="d" dates', () => {
