@@ -175,3 +175,17 @@ describe('readSheet: formulas without results', () => {
     expect(t.unparsed).toMatchObject([{ cell: 'C2', text: '=SUM(D2:E2)', reason: 'formula-without-value' }]);
   });
 });
+
+describe('readSheet: a header repeated on every printed page', () => {
+  it('skips the repeated header and keeps the row continued after it', () => {
+    const grid = gridFromRows('分页', [
+      ['序号', '重点任务', '内容和要求', '牵头单位'],
+      ['1', '研发', '规上工业企业研发经费支出占营收比重', '区科技局'],
+      ['序号', '重点任务', '内容和要求', '牵头单位'],
+      ['', '', '突破 2.6%。', ''],
+    ]);
+    const t = readSheet(grid, { year: 2023 });
+    expect(t.rows).toHaveLength(1);
+    expect(t.claims.map((c) => [c.cell, c.metricKey, c.value])).toEqual([['C4', '规模以上工业企业研发经费支出占营业收入比重', 2.6]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Grid, Period } from '../model.ts';
 import { noHeaderMessage } from '../validate/messages.ts';
 import { splitDepartments } from '../validate/departments.ts';
 import { findHeader, type HeaderBlock } from './find-header.ts';
+import { normaliseHeader } from './header-lexicon.ts';
 import { a1, gridView, type GridView } from './grid-view.ts';
 import { readTaskRows } from './task-rows.ts';
 import { readValueRows } from './value-rows.ts';
@@ -24,6 +25,8 @@ export interface RowContext {
   departments(row: number, role: 'lead' | 'partner'): string[];
   hidden(row: number, col: number): boolean;
   period(column: SheetColumn): Period | undefined;
+  /** A header repeated inside the table (printed on every page): not a data row. */
+  repeatsHeader(row: number): boolean;
 }
 
 /** Where the table ends: the first notes row after the header, or the last row. */
@@ -91,6 +94,16 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     },
     hidden: (row, col) => view.hiddenRow(row) || view.hiddenCol(col),
     period: (column) => (column.period ? { ...column.period, year: column.period.year || year || 0 } : undefined),
+    repeatsHeader: (row) => {
+      let same = 0;
+      for (const c of header.columns) {
+        const t = view.ownText(row, c.col);
+        if (!t) continue;
+        if (normaliseHeader(t) !== normaliseHeader(view.text(header.bottom, c.col))) return false;
+        same++;
+      }
+      return same >= 2;
+    },
   };
   const read = header.shape === 'tasks' ? readTaskRows(ctx) : readValueRows(ctx);
   const table: SheetTable = {

@@ -45,7 +45,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
   for (let r = header.bottom + 1; r < ctx.end; r++) {
     let filled = false;
     for (let c = header.left; c <= header.right && !filled; c++) if (view.ownText(r, c)) filled = true;
-    if (!filled) continue;
+    if (!filled || ctx.repeatsHeader(r)) continue;
     const ownIndex = index ? view.ownText(r, index.col) : '';
     const ownLead = lead ? view.ownText(r, lead.col) : '';
     const ownPartner = partner ? view.ownText(r, partner.col) : '';

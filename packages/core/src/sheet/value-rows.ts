@@ -34,6 +34,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
   let lastRegion = '';
 
   for (let r = header.bottom + 1; r < ctx.end; r++) {
+    if (ctx.repeatsHeader(r)) continue;
     const name = indicator ? view.text(r, indicator.col) : '';
     let place = region ? view.text(r, region.col) : '';
     if (indicator && !name) continue;
