@@ -259,3 +259,28 @@ describe('validate: plans of other branches', () => {
     expect(known.findings.map((f) => f.target?.plan)).toEqual(['luan-2023']);
   });
 });
+
+describe('validate: long allocation tables (县区 | 指标 | 目标值)', () => {
+  it('reads merged district cells and sums parts per indicator', () => {
+    const grid = gridFromRows('长表', [
+      ['六安市2023年指标分解表'],
+      ['县区', '指标', '单位', '目标值'],
+      ['金安区', '新增规上工业企业', '户', '25'],
+      ['', '技改投资增速', '%', '20以上'],
+      ['裕安区', '新增规上工业企业', '户', '20'],
+      ['', '技改投资增速', '%', '18以上'],
+    ], { merges: ['A1:D1', 'A3:A4', 'A5:A6'] });
+    const table = readSheet(grid);
+    expect(table.claims.map((c) => [c.cell, c.region, c.metricKey])).toEqual([
+      ['D3', '金安区', '规模以上工业企业'],
+      ['D4', '金安区', '技术改造投资'],
+      ['D5', '裕安区', '规模以上工业企业'],
+      ['D6', '裕安区', '技术改造投资'],
+    ]);
+    const r = validate([table], [city2023], { missingTargets: false });
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['allocation-shortfall', 'D2'],
+      ['shortfall', 'D6'],
+    ]);
+  });
+});
