@@ -28,6 +28,8 @@ export interface Segment {
   rate: { decline: boolean } | null;
   verbKind: TargetKind | null;
   distributive: boolean;
+  /** Opened by 其中: a subset of the previous metric (其中5亿元以上项目15个). */
+  subset: boolean;
 }
 
 const PRE_BY_LENGTH = byLength(PRE_COMPARATORS);
@@ -46,6 +48,7 @@ const TRAILING_VERBS = byLength([
 const MIDDLE_CUTS = byLength([
   '力争', '争取', '确保', '实施', '培育', '打造', '新增', '推广应用', '推广', '搭建', '创建', '争创', '引进', '新认定',
   '认定', '获批', '举办', '组织开展', '开展', '推动', '支持', '带动', '实现', '完成', '发放', '新建', '新培育', '新签约',
+  '参与制修订', '评选发布',
 ]);
 
 const LEADING_TIME = /^(?:\d{4}\s*年度?|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}\s*月份?)(?:以来|底|末|前)?[，,]?/;
@@ -65,6 +68,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   let rate: { decline: boolean } | null = null;
   let verbKind: TargetKind | null = null;
   let distributive = false;
+  let subset = false;
   // Words right before the number, closest first.
   for (let guard = 0; guard < 12; guard++) {
     trim();
@@ -102,6 +106,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const head = text.slice(s, Math.min(e, s + 6));
     const filler = LEADING_BY_LENGTH.find((w) => head.startsWith(w));
     if (filler) {
+      if (filler === '其中') subset = true;
       s += filler.length;
       continue;
     }
@@ -141,7 +146,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // A project stage kept in the metric (开工…项目) is a count; a registration (新登记注册…) adds to a stock.
   const stage = verbKind === null ? LIFECYCLE_BY_LENGTH.find((w) => text.startsWith(w, s) && s + w.length <= e) : undefined;
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
-  return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive };
+  return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
 
 function insideQuotes(text: string, at: number): boolean {

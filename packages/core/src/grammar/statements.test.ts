@@ -305,6 +305,15 @@ describe('counts: things to build, cultivate, hold', () => {
     ]);
   });
 
+  it('其中 keeps the project stage for the subset (seed 004 body)', () => {
+    check('力争全年招引亿元以上工业项目50个，其中5亿元以上项目15个；新开工亿元以上工业项目40个，其中5亿元以上项目10个。', Y2024, [
+      { metric: '招引亿元以上工业项目', kind: 'count', cmp: '=', value: 50, unit: '个', span: '招引亿元以上工业项目50个' },
+      { metric: '招引5亿元以上项目', kind: 'count', cmp: '=', value: 15, unit: '个', span: '5亿元以上项目15个' },
+      { metric: '新开工亿元以上工业项目', key: '开工亿元以上工业项目', kind: 'count', cmp: '=', value: 40, unit: '个', span: '新开工亿元以上工业项目40个' },
+      { metric: '新开工5亿元以上项目', key: '开工5亿元以上项目', kind: 'count', cmp: '=', value: 10, unit: '个', span: '5亿元以上项目10个' },
+    ]);
+  });
+
   it('a verb inside the phrase starts the metric (规上企业实施技改项目 → 技改项目)', () => {
     check('全年力争规上企业实施技改项目40个以上。', Y2023, [
       { metric: '技改项目', key: '技术改造项目', kind: 'count', cmp: '>=', value: 40, unit: '个', span: '技改项目40个以上' },

@@ -213,6 +213,11 @@ class SentenceReader {
       const object = stripLifecycle(prev.statement.metric);
       return [{ metric: raw + object, base: raw + object, start: anchor }];
     }
+    // 其中5亿元以上项目15个 after 新开工亿元以上工业项目40个: the subset keeps the project stage.
+    const stage = prev && segment.subset ? LIFECYCLE_BY_LENGTH.find((w) => prev.statement.metric.startsWith(w)) : undefined;
+    if (stage && !LIFECYCLE_BY_LENGTH.some((w) => raw.startsWith(w))) {
+      return [{ metric: stage + raw, base: stage + raw, start: segment.start }];
+    }
     const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1)
       && !raw.includes('等');
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
