@@ -82,7 +82,10 @@ test('the demo renders all four elements with no CSP violation and no console er
     return {
       violations: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
       gauges: count('mb-target-gauge'),
-      gaugeMeters: [...document.querySelectorAll('mb-target-gauge')].filter((g) => g.shadowRoot?.querySelector('[role="meter"]')).length,
+      // A gauge with a value is a meter; one without (no 2023 figure) is an image named by its sentence.
+      gaugesWithValue: count('mb-target-gauge[value]'),
+      gaugeMeters: [...document.querySelectorAll('mb-target-gauge[value]')].filter((g) => g.shadowRoot?.querySelector('[role="meter"]')).length,
+      gaugeImages: [...document.querySelectorAll('mb-target-gauge:not([value])')].filter((g) => g.shadowRoot?.querySelector('[role="img"]')).length,
       matrixRows: shadow('mb-task-matrix')?.querySelectorAll('tbody tr').length ?? 0,
       matrixColumns: shadow('mb-task-matrix')?.querySelectorAll('th[part="column-header"]').length ?? 0,
       rankingRows: shadow('mb-ranking-table')?.querySelectorAll('[role="row"]').length ?? 0,
@@ -95,7 +98,9 @@ test('the demo renders all four elements with no CSP violation and no console er
   expect(problems).toEqual([]);
   expect(external).toEqual([]);
   expect(report.gauges).toBeGreaterThanOrEqual(4);
-  expect(report.gaugeMeters).toBe(report.gauges);
+  expect(report.gaugesWithValue).toBeGreaterThanOrEqual(4);
+  expect(report.gaugeMeters).toBe(report.gaugesWithValue);
+  expect(report.gaugeImages).toBe(report.gauges - report.gaugesWithValue);
   expect(report.gaugeHeight).toBeGreaterThan(0);
   expect(report.matrixRows).toBe(20); // 宿州市 2023: items (一)…(二十)
   expect(report.matrixColumns).toBeGreaterThan(10);
