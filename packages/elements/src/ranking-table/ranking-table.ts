@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController, type Locale } from '../shared/locale.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
@@ -147,32 +146,59 @@ interface ViewColumn {
 export class MbRankingTable extends LitElement {
   static override styles = rankingTableStyles;
 
-  @property({ attribute: 'rows', converter: jsonAttribute('rows') }) rows: RankingRow[] = [];
-  @property({ attribute: 'columns', converter: jsonAttribute('columns') }) columns: RankingColumn[] = [];
-  @property({ attribute: 'rank-by' }) rankBy = '';
-  @property() order: SortOrder = 'desc';
-  @property() ties: Ties = 'competition';
-  @property() collation: Collation = 'pinyin';
-  @property({ type: Number }) top = 0;
-  @property({ type: Number }) bottom = 0;
-  @property({ attribute: 'top-label' }) topLabel = '';
-  @property({ attribute: 'bottom-label' }) bottomLabel = '';
-  @property() tiers = '';
-  @property({ attribute: 'tier-cuts' }) tierCuts = '';
-  @property({ attribute: 'tier-shares' }) tierShares = '';
-  @property({ attribute: 'previous-key' }) previousKey = '';
-  @property({ attribute: 'sort-key', reflect: true }) sortKey = RANK_KEY;
-  @property({ attribute: 'sort-order', reflect: true }) sortOrder: SortOrder = 'asc';
-  @property() label = '';
-  @property({ attribute: 'selected-index', type: Number }) selectedIndex = -1;
+  // Reactive properties as a static table (smaller than decorators once built).
+  static override properties = {
+    rows: { attribute: 'rows', converter: jsonAttribute('rows') },
+    columns: { attribute: 'columns', converter: jsonAttribute('columns') },
+    rankBy: { attribute: 'rank-by' },
+    order: {},
+    ties: {},
+    collation: {},
+    top: { type: Number },
+    bottom: { type: Number },
+    topLabel: { attribute: 'top-label' },
+    bottomLabel: { attribute: 'bottom-label' },
+    tiers: {},
+    tierCuts: { attribute: 'tier-cuts' },
+    tierShares: { attribute: 'tier-shares' },
+    previousKey: { attribute: 'previous-key' },
+    sortKey: { attribute: 'sort-key', reflect: true },
+    sortOrder: { attribute: 'sort-order', reflect: true },
+    label: {},
+    selectedIndex: { attribute: 'selected-index', type: Number },
+    focusRow: { state: true, attribute: false },
+    focusCol: { state: true, attribute: false },
+    windowStart: { state: true, attribute: false },
+    viewportHeight: { state: true, attribute: false },
+    rowHeight: { state: true, attribute: false },
+  };
+
+  rows: RankingRow[] = [];
+  columns: RankingColumn[] = [];
+  rankBy = '';
+  order: SortOrder = 'desc';
+  ties: Ties = 'competition';
+  collation: Collation = 'pinyin';
+  top = 0;
+  bottom = 0;
+  topLabel = '';
+  bottomLabel = '';
+  tiers = '';
+  tierCuts = '';
+  tierShares = '';
+  previousKey = '';
+  sortKey = RANK_KEY;
+  sortOrder: SortOrder = 'asc';
+  label = '';
+  selectedIndex = -1;
 
   /** Sorted position (-1: header row) and column of the cell holding the tab stop. */
-  @state() private focusRow = -1;
-  @state() private focusCol = 0;
+  private focusRow = -1;
+  private focusCol = 0;
   /** First sorted position of the rendered window. */
-  @state() private windowStart = 0;
-  @state() private viewportHeight = DEFAULT_VIEWPORT;
-  @state() private rowHeight = DEFAULT_ROW_HEIGHT;
+  private windowStart = 0;
+  private viewportHeight = DEFAULT_VIEWPORT;
+  private rowHeight = DEFAULT_ROW_HEIGHT;
 
   private readonly localeController = new LocaleController(this);
   private ranking: Ranking = rankRows([], '', 'desc', 'competition');

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyDeclaration, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Comparator, TargetKind } from '@mubiao/core';
 import { LocaleController, type Locale } from '../shared/locale.ts';
 import {
@@ -136,25 +135,48 @@ interface GaugeModel {
 export class MbTargetGauge extends LitElement {
   static override styles = targetGaugeStyles;
 
-  @property({ converter: optionalNumber }) value: number | null = null;
-  @property({ converter: optionalNumber }) target: number | null = null;
-  @property({ converter: optionalNumber }) max: number | null = null;
-  @property() comparator: Comparator = '>=';
-  @property() unit = '';
-  @property() label = '';
-  @property({ converter: optionalNumber }) reference: number | null = null;
-  @property({ attribute: 'reference-label' }) referenceLabel = '';
-  @property({ converter: optionalNumber }) expected: number | null = null;
-  @property({ attribute: 'period-start' }) periodStart = '';
-  @property({ attribute: 'period-end' }) periodEnd = '';
-  @property({ attribute: 'as-of' }) asOf = '';
-  @property() kind: TargetKind | '' = '';
-  @property({ type: Boolean }) decline = false;
-  @property({ converter: optionalNumber }) tolerance: number | null = null;
-  @property({ converter: optionalNumber }) margin: number | null = null;
-  @property({ attribute: 'scale-min', converter: optionalNumber }) scaleMin: number | null = null;
-  @property({ attribute: 'scale-max', converter: optionalNumber }) scaleMax: number | null = null;
-  @property({ reflect: true }) variant: GaugeVariant = 'bullet';
+  // Reactive properties as a static table (smaller than decorators once built).
+  static override properties = {
+    value: { converter: optionalNumber },
+    target: { converter: optionalNumber },
+    max: { converter: optionalNumber },
+    comparator: {},
+    unit: {},
+    label: {},
+    reference: { converter: optionalNumber },
+    referenceLabel: { attribute: 'reference-label' },
+    expected: { converter: optionalNumber },
+    periodStart: { attribute: 'period-start' },
+    periodEnd: { attribute: 'period-end' },
+    asOf: { attribute: 'as-of' },
+    kind: {},
+    decline: { type: Boolean },
+    tolerance: { converter: optionalNumber },
+    margin: { converter: optionalNumber },
+    scaleMin: { attribute: 'scale-min', converter: optionalNumber },
+    scaleMax: { attribute: 'scale-max', converter: optionalNumber },
+    variant: { reflect: true },
+  };
+
+  value: number | null = null;
+  target: number | null = null;
+  max: number | null = null;
+  comparator: Comparator = '>=';
+  unit = '';
+  label = '';
+  reference: number | null = null;
+  referenceLabel = '';
+  expected: number | null = null;
+  periodStart = '';
+  periodEnd = '';
+  asOf = '';
+  kind: TargetKind | '' = '';
+  decline = false;
+  tolerance: number | null = null;
+  margin: number | null = null;
+  scaleMin: number | null = null;
+  scaleMax: number | null = null;
+  variant: GaugeVariant = 'bullet';
 
   private readonly localeController = new LocaleController(this);
   private model: GaugeModel | undefined;
