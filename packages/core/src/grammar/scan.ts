@@ -287,6 +287,17 @@ function finishQuantity(
   const unit = unitAt(text, j);
   if (!unit) return null;
   let end = unit.end;
+  // 10%-15%, 3家至5家: a range with the unit written on both bounds.
+  if (value !== null && max === null && RANGE_SEPARATORS.has(text[end]!)) {
+    const upper = scanNumber(text, skipSpaces(text, end + 1));
+    if (upper && upper.value > value) {
+      const upperUnit = unitAt(text, skipSpaces(text, upper.end));
+      if (upperUnit && upperUnit.unit === unit.unit) {
+        max = upper.value;
+        end = upperUnit.end;
+      }
+    }
+  }
   let post: Comparator | null = null;
   const k = skipSpaces(text, end);
   const word = postComparatorAt(text, k);

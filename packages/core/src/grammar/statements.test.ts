@@ -194,6 +194,20 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a range with the unit on both bounds, and a multiple', () => {
+    check('力争亩均税收增长10%-15%，高新技术产业产值增长1.5倍，新增企业3家至5家。', Y2024, [
+      { metric: '亩均税收', kind: 'growth', cmp: 'range', value: 10, max: 15, unit: '%', span: '亩均税收增长10%-15%' },
+      { metric: '高新技术产业产值', kind: 'growth', cmp: '=', value: 1.5, unit: '倍', span: '高新技术产业产值增长1.5倍' },
+      { metric: '企业', kind: 'increment', cmp: 'range', value: 3, max: 5, unit: '家', span: '企业3家至5家' },
+    ]);
+  });
+
+  it('目标 makes a target inside a review context', () => {
+    check('全年目标：规上工业增加值增长8%。', REVIEW_2023, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 8, unit: '%', span: '规上工业增加值增长8%', role: 'target' },
+    ]);
+  });
+
   it('seed 000 placeholders: ** with the head noun borrowed by 其中 items', () => {
     check('力争新签约亿元以上工业项目**个，其中5亿元以上**个，10亿元以上**个，招商引资合同项目中制造业项目数占比不低于**%（市投创中心）。', Y2023, [
       { metric: '新签约亿元以上工业项目', key: '签约亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '新签约亿元以上工业项目**个' },

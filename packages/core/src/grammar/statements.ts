@@ -510,6 +510,8 @@ export function kindOf(
     if (endsWithShareWord(metric)) return 'share';
     return segment.rate ? 'growth' : 'share';
   }
+  // 增长1.5倍 is a rate of change written as a multiple.
+  if (dimension === 'times' && segment.rate) return 'growth';
   if (segment.rate) return 'increment';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';

@@ -19,6 +19,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // rates
   '%': { dimension: 'percent', factor: 1 },
   '百分点': { dimension: 'percentage-point', factor: 1 },
+  '倍': { dimension: 'times', factor: 1 },
   // enterprises and generic counts
   '户': { dimension: 'enterprise', factor: 1 },
   '家': { dimension: 'enterprise', factor: 1 },

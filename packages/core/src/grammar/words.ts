@@ -60,6 +60,8 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['年均增长', false],
   ['增长', false],
   ['增速', false],
+  ['增幅', false],
+  ['增长率', false],
   ['提高', false],
   ['提升', false],
   ['增加', false],
@@ -117,7 +119,7 @@ export const TRAILING_FILLERS: readonly string[] = [
 export const ASPIRATION_CUES: readonly string[] = ['力争', '争取', '争创'];
 
 /** Words that make a statement a target whatever the context. */
-export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标是', '目标为', '预期目标', '计划到'];
+export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标', '计划到', '预期'];
 
 /** Words that make a statement a result (an estimate of it included). */
 export const ACTUAL_CUES: readonly string[] = ['预计全年', '预计'];
