@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { openZip, readAny, readEntry } from '@mubiao/xlsx';
-import { artifact, axeViolations, deepActiveCell, fakeOfficeScript, launchChromium, poll, seedSheet, startAddinServer, watchErrors } from './harness.ts';
+import { artifact, axeViolations, deepActiveCell, fakeOfficeScript, launchChromium, poll, repoRoot, seedSheet, startAddinServer, watchErrors } from './harness.ts';
 
 const SHEET = '重点任务分解表';
 let server: ViteDevServer;
@@ -46,6 +46,12 @@ describe('web checker', () => {
     await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
     await poll('D3 to be focused', () => deepActiveCell(page), (cell) => cell === 'D3');
     await page.screenshot({ path: artifact('web-checker.png') });
+
+    // Arrow keys move between cells: one tab stop for the whole grid.
+    await page.keyboard.press('ArrowRight');
+    await poll('E3 to be focused', () => deepActiveCell(page), (cell) => cell === 'E3');
+    await page.keyboard.press('ArrowDown');
+    await poll('E4 to be focused', () => deepActiveCell(page), (cell) => cell === 'E4');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -164,6 +170,36 @@ describe('task pane in a scripted Excel', () => {
     await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
     await poll('the original fills', () => workbookState(page), (s) => s === before);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a pasted plan on the spot, keeps it in the workbook settings, and validates against it', async () => {
+    const { page, errors } = await openPane('1.18');
+    const text = readFileSync(`${repoRoot}/seeds/documents/000_4a0b2518f3081329.txt`, 'utf8');
+    await page.locator('mb-taskpane details.paste summary').click();
+    await page.locator('mb-taskpane textarea#paste').fill(text);
+    await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
+    await poll('the plan to be read', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已读取：六安市 2023 年，\d+ 个目标值/.test(t ?? ''));
+    const saved = await page.evaluate(() => (window as unknown as { __fakeSettings: { saved: Record<string, unknown> } }).__fakeSettings.saved['mubiao.pastedPlan']);
+    expect(String(saved)).toContain('六安市');
+    expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('pasted');
+    await page.locator('mb-taskpane button.primary').click();
+    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
+    expect(await page.locator('mb-check-results .plans').textContent()).toContain('pasted');
+    expect(await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in the pane when a pasted text has no targets, and keeps the seeded choice', async () => {
+    const { page } = await openPane('1.18');
+    await page.locator('mb-taskpane details.paste summary').click();
+    await page.locator('mb-taskpane textarea#paste').fill('各单位要高度重视，认真组织实施。');
+    await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
+    const alert = page.locator('mb-taskpane p.status.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('没有读到任何目标值');
+    expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('auto');
     await page.close();
   });
 

@@ -14,7 +14,7 @@
 import type { Severity } from '@mubiao/core';
 import type { CellMark } from '../shared/marks.ts';
 import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
-import { compressCells, parseCell, rangeAddress } from './address.ts';
+import { columnLetters, compressCells, parseCell, rangeAddress } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
 import { isNull } from './null-object.ts';
 import { explanationStyle, markStyle } from './capabilities.ts';
@@ -416,9 +416,10 @@ export async function applyMarks(
       run: () => {
         const sheet = sheets.add(findings.name);
         const rows = [findings.header, ...findings.rows.map((r) => findings.header.map((_, i) => r[i] ?? ''))];
-        const range = sheet.getRange('A1').getResizedRange(rows.length - 1, findings.header.length - 1);
-        range.values = rows;
-        sheet.getRange('A1').getResizedRange(0, findings.header.length - 1).format.font.bold = true;
+        // Addresses rather than getResizedRange (ExcelApi 1.3): this runs on Office 2016 too.
+        const lastCol = columnLetters(findings.header.length - 1);
+        sheet.getRange(`A1:${lastCol}${rows.length}`).values = rows;
+        sheet.getRange(`A1:${lastCol}1`).format.font.bold = true;
       },
     });
     next.findingsSheet = findings.name;
