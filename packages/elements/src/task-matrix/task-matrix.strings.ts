@@ -9,8 +9,6 @@ export interface TaskMatrixStrings {
   totalsRow: string;
   lead: string;
   partner: string;
-  leadShort: string;
-  partnerShort: string;
   department: string;
   allDepartments: string;
   legend: string;
@@ -32,8 +30,6 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     totalsRow: '各部门合计',
     lead: '牵头',
     partner: '配合',
-    leadShort: '牵',
-    partnerShort: '配',
     department: '部门',
     allDepartments: '全部部门',
     legend: '图例',
@@ -53,8 +49,6 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     totalsRow: 'Department totals',
     lead: 'Lead',
     partner: 'Partner',
-    leadShort: 'L',
-    partnerShort: 'P',
     department: 'Department',
     allDepartments: 'All departments',
     legend: 'Legend',

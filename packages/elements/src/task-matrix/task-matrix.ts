@@ -241,12 +241,12 @@ export class MbTaskMatrix extends LitElement {
         >
           <caption class="sr-only">${title}</caption>
           <thead>
-            <tr aria-rowindex="1">
+            <tr>
               <th scope="col" tabindex="-1">${s.task}</th>
               ${this.hasStatus
                 ? html`<th scope="col" tabindex="-1">${s.status}</th>`
                 : nothing}
-              ${this.columns.map((column, i) => this.renderColumnHeader(column, filterKey))}
+              ${this.columns.map((column) => this.renderColumnHeader(column, filterKey))}
               <th scope="col" tabindex="-1">${s.total}</th>
             </tr>
           </thead>
