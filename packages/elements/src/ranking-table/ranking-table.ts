@@ -497,7 +497,8 @@ export class MbRankingTable extends LitElement {
   private columnWidth(c: ViewColumn): string {
     switch (c.kind) {
       case 'rank':
-        return 'minmax(7.5em, 1fr)';
+        // Room for "5 (并列)" plus a flag badge when flags are on.
+        return this.top > 0 || this.bottom > 0 ? 'minmax(12em, 1.4fr)' : 'minmax(7.5em, 1fr)';
       case 'tier':
         return 'minmax(4em, 0.5fr)';
       case 'change':
