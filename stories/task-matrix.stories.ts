@@ -64,8 +64,9 @@ export const SuzhouPlan: Story = {
     const active = root.activeElement as HTMLElement;
     await expect(active).not.toBe(start);
     await expect(active.getAttribute('tabindex')).toBe('0');
-    await expect(active.dataset['r']).toBe(String(Number(start.dataset['r']) + 1));
-    await expect(active.dataset['c']).toBe(String(Number(start.dataset['c']) + 1));
+    // Grid position from the table itself (row in the table's rows, column in the row).
+    const at = (cell: HTMLElement) => [(cell.parentElement as HTMLTableRowElement).rowIndex, (cell as HTMLTableCellElement).cellIndex];
+    await expect(at(active)).toEqual([at(start)[0]! + 1, at(start)[1]! + 1]);
   },
 };
 
