@@ -400,6 +400,23 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('totals and shares relative to the figures before them (seed 002)', () => {
+    check('成功举办2023世界制造业大会,促成签约项目587个,总投资3425亿元,其中制造业项目534个,总投资额3060亿元,占比分别为91%、89%。', REVIEW_2023, [
+      { metric: '签约项目', kind: 'count', cmp: '=', value: 587, unit: '个', span: '签约项目587个', role: 'actual' },
+      { metric: '签约项目总投资', kind: 'level', cmp: '=', value: 3425, unit: '亿元', span: '总投资3425亿元', role: 'actual' },
+      { metric: '签约制造业项目', kind: 'count', cmp: '=', value: 534, unit: '个', span: '制造业项目534个', role: 'actual' },
+      { metric: '签约制造业项目总投资额', kind: 'level', cmp: '=', value: 3060, unit: '亿元', span: '总投资额3060亿元', role: 'actual' },
+      { metric: '签约制造业项目占比', kind: 'share', cmp: '=', value: 91, unit: '%', span: '占比分别为91%', role: 'actual' },
+      { metric: '签约制造业项目总投资额占比', kind: 'share', cmp: '=', value: 89, unit: '%', span: '占比分别为91%、89%', role: 'actual' },
+    ]);
+  });
+
+  it('comparison symbols as sheets write them', () => {
+    check('技改投资增长≥20%', Y2023, [{ metric: '技改投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '技改投资增长≥20%' }]);
+    check('技改投资增速>15%', Y2023, [{ metric: '技改投资', kind: 'growth', cmp: '>', value: 15, unit: '%', span: '技改投资增速>15%' }]);
+    check('担保费率≤1%', Y2023, [{ metric: '担保费率', kind: 'share', cmp: '<=', value: 1, unit: '%', span: '担保费率≤1%' }]);
+  });
+
   it('a shared measure head: 光伏、锂电池营收', () => {
     check('1—10月，光伏、锂电池营收分别增长68.2%、44.7%。', { year: 2023 }, [
       { metric: '光伏营收', key: '光伏营业收入', kind: 'growth', cmp: '=', value: 68.2, unit: '%', span: '光伏、锂电池营收分别增长68.2%', role: 'actual' },

@@ -198,6 +198,13 @@ class SentenceReader {
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor }));
     }
     const prev = previous[previous.length - 1];
+    // 占比分别为91%、89% after two figures: the share of each of them.
+    if (SHARE_ONLY.has(raw) && state.emitted.length > 0) {
+      const owners = state.emitted.filter((e) => e.statement.kind !== 'rank').slice(-values);
+      if (owners.length === values) {
+        return owners.map((e) => ({ metric: e.statement.metric + raw, base: e.statement.metric + raw, start: anchor }));
+      }
+    }
     if (prev && RELATIVE_METRICS.has(raw)) {
       return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
     }
@@ -535,6 +542,8 @@ function shortParenthesisEnd(text: string, open: number): number {
   }
   return -1;
 }
+
+const SHARE_ONLY = new Set(['占比', '比重', '比例', '占']);
 
 const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|平均|同期)/;
 

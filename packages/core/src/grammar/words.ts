@@ -47,6 +47,18 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['增至', '='],
   ['增加到', '='],
   ['为', '='],
+  // Symbols, as sheets and some drafts write them.
+  ['≥', '>='],
+  ['>=', '>='],
+  ['＞', '>'],
+  ['>', '>'],
+  ['≤', '<='],
+  ['<=', '<='],
+  ['＜', '<='],
+  ['<', '<='],
+  ['≈', '~'],
+  ['＝', '='],
+  ['=', '='],
 ];
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
@@ -91,7 +103,7 @@ export const COUNT_VERBS: readonly string[] = [
   '新培育', '新认定', '新设立', '新引进', '新创建', '新获批',
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
-  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订',
+  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成',
 ];
 
 /**
@@ -128,7 +140,9 @@ export const ACTUAL_CUES: readonly string[] = ['预计全年', '预计'];
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];
 
 /** Metric words that only make sense relative to the previous metric (规上工业企业…总数达22434户). */
-export const RELATIVE_METRICS: ReadonlySet<string> = new Set(['总数', '总量', '数量', '总额', '规模', '总数量']);
+export const RELATIVE_METRICS: ReadonlySet<string> = new Set([
+  '总数', '总量', '数量', '总额', '规模', '总数量', '总投资', '总投资额', '投资额', '金额',
+]);
 
 /** Heads that a list shares ("光伏、锂电池营收" is 光伏营收 and 锂电池营收). */
 export const MEASURE_HEADS: readonly string[] = [
