@@ -121,13 +121,13 @@ export const targetGaugeStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .band-short {
-    fill: var(--mb-gauge-band-short, #c9d1d9);
+    fill: var(--mb-gauge-band-short, color-mix(in srgb, var(--mb-color-text, #1f2328) 24%, var(--mb-color-bg, #ffffff)));
   }
   .band-at-risk {
-    fill: var(--mb-gauge-band-at-risk, #dde3e9);
+    fill: var(--mb-gauge-band-at-risk, color-mix(in srgb, var(--mb-color-text, #1f2328) 14%, var(--mb-color-bg, #ffffff)));
   }
   .band-met {
-    fill: var(--mb-gauge-band-met, #eef1f4);
+    fill: var(--mb-gauge-band-met, color-mix(in srgb, var(--mb-color-text, #1f2328) 6%, var(--mb-color-bg, #ffffff)));
   }
   .bar {
     fill: var(--_none);

@@ -124,9 +124,9 @@ interface GaugeModel {
  *
  * @cssproperty --mb-gauge-height - Height of the bullet graph (default 1.75em).
  * @cssproperty --mb-gauge-arc-width - Width of the arc variant (default 12em).
- * @cssproperty --mb-gauge-band-short - Fill of the short band (default #c9d1d9).
- * @cssproperty --mb-gauge-band-at-risk - Fill of the at-risk band (default #dde3e9).
- * @cssproperty --mb-gauge-band-met - Fill of the met band (default #eef1f4).
+ * @cssproperty --mb-gauge-band-short - Fill of the short band (default: 24% text colour on the background, so every theme gets its own greys).
+ * @cssproperty --mb-gauge-band-at-risk - Fill of the at-risk band (default: 14% text on background).
+ * @cssproperty --mb-gauge-band-met - Fill of the met band (default: 6% text on background).
  * @cssproperty --mb-color-met - Bar colour when met (status also shown by ✓ and text).
  * @cssproperty --mb-color-at-risk - Bar colour when at risk.
  * @cssproperty --mb-color-short - Bar colour when short.
