@@ -16,8 +16,8 @@ const seed = (n: string) => readFileSync(new URL(`../../../seeds/documents/${n}`
  * Any other expected number that is missed or read with a wrong comparator, value or unit fails.
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  'luan-2019': ['行业小巨人'], // "单打冠军行业小巨人各 10 家": 各 should give two targets
-  'jinan-2024': ['企业经营管理人才培训'], // "组织两期…培训": a Chinese-numeral count
+  // "单打冠军行业小巨人各 10 家": 各 should give two targets, but nothing in the text separates the two names.
+  'luan-2019': ['行业小巨人'],
 };
 
 describe('seed plans against expectations', () => {
@@ -59,14 +59,14 @@ describe('seed plans against expectations', () => {
       }
     });
 
-    it('gets most targets exactly right (metric, kind, comparator, value, unit, departments)', () => {
-      expect(ratio(targets.exact, targets.expected)).toBeGreaterThanOrEqual(0.7);
+    it('gets at least 90% of targets exactly right (metric, kind, comparator, value, unit, departments)', () => {
+      expect(ratio(targets.exact, targets.expected)).toBeGreaterThanOrEqual(0.9);
     });
   });
 
   it('reads seed 002 actuals with their periods and ranks', () => {
     const anhui = rows.find((r) => r.name === 'anhui-2024')!;
-    expect(ratio(anhui.actuals.right, anhui.actuals.expected)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(anhui.actuals.right, anhui.actuals.expected)).toBeGreaterThanOrEqual(0.9);
   });
 });
 
