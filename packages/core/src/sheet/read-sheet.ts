@@ -9,8 +9,11 @@ import { readValueRows } from './value-rows.ts';
 import { regionAndYear, titleAbove } from './title.ts';
 import type { ReadSheetOptions, SheetColumn, SheetTable } from './types.ts';
 
+const NONE: string[] = [];
+
 /** Text that starts the notes below a table (注：…, 填报单位：…), where reading stops. */
 const NOTE_START = /^(注|备注|说明|附注|填表|填报|制表|审核|联系人|联系电话|负责人|单位负责人|数据来源)\s*[:：\d１-９、.]/;
+const NOTE_FIRST = new Set('注备说附填制审联负单数');
 
 /** Shared by the row readers: the view, the header and the sheet's year. */
 export interface RowContext {
@@ -35,10 +38,13 @@ function tableEnd(view: GridView, header: HeaderBlock): number {
     const texts: string[] = [];
     for (let c = header.left; c <= header.right; c++) {
       const t = view.ownText(r, c);
-      if (t) texts.push(t);
+      if (t) {
+        texts.push(t);
+        if (texts.length > 1) break; // a row with two texts is data, whatever it starts with
+      }
     }
     if (texts.length === 0) continue;
-    if (NOTE_START.test(texts[0]!.normalize('NFKC'))) return r;
+    if (NOTE_FIRST.has(texts[0]![0]!) && NOTE_START.test(texts[0]!.normalize('NFKC'))) return r;
     // A single text merged across most of the table below the header is a note, not a row.
     const m = view.mergeAt(r, header.left);
     if (texts.length === 1 && m && m.right - m.left + 1 >= Math.max(3, (header.right - header.left + 1) * 0.6) && texts[0]!.length > 20) return r;
@@ -80,6 +86,16 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
   const region = options.region ?? found.region;
   const year = options.year ?? found.year ?? headerYear;
   const end = tableEnd(view, header);
+  const leadColumn = header.columns.find((c) => c.role === 'lead');
+  const partnerColumn = header.columns.find((c) => c.role === 'partner');
+  const departmentLists = new Map<string, string[]>();
+  const periods = new Map<SheetColumn, Period>();
+  const headerTexts = new Map(
+    header.columns.map((c) => {
+      const raw = view.text(header.bottom, c.col);
+      return [c.col, { raw, normalised: normaliseHeader(raw) }] as const;
+    }),
+  );
   const ctx: RowContext = {
     view,
     header,
@@ -89,17 +105,31 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     column: (role) => header.columns.find((c) => c.role === role),
     columns: (role) => header.columns.filter((c) => c.role === role),
     departments: (row, role) => {
-      const col = header.columns.find((c) => c.role === role);
-      return col ? splitDepartments(view.text(row, col.col)) : [];
+      const col = role === 'lead' ? leadColumn : partnerColumn;
+      if (!col) return NONE;
+      // Rows repeat the same 牵头单位 text: split it once and share the (read-only) list.
+      const text = view.text(row, col.col);
+      let list = departmentLists.get(text);
+      if (!list) {
+        list = splitDepartments(text);
+        if (departmentLists.size < 10_000) departmentLists.set(text, list);
+      }
+      return list;
     },
     hidden: (row, col) => view.hiddenRow(row) || view.hiddenCol(col),
-    period: (column) => (column.period ? { ...column.period, year: column.period.year || year || 0 } : undefined),
+    period: (column) => {
+      if (!column.period) return undefined;
+      let period = periods.get(column);
+      if (!period) periods.set(column, (period = { ...column.period, year: column.period.year || year || 0 }));
+      return period;
+    },
     repeatsHeader: (row) => {
       let same = 0;
       for (const c of header.columns) {
         const t = view.ownText(row, c.col);
         if (!t) continue;
-        if (normaliseHeader(t) !== normaliseHeader(view.text(header.bottom, c.col))) return false;
+        const h = headerTexts.get(c.col)!;
+        if (t !== h.raw && normaliseHeader(t) !== h.normalised) return false;
         same++;
       }
       return same >= 2;

@@ -1,5 +1,5 @@
 import { unitInfo } from '../grammar/units.ts';
-import type { TargetKind } from '../model.ts';
+import type { Cell, TargetKind, UnitInfo } from '../model.ts';
 import { normaliseHeader } from './header-lexicon.ts';
 import { a1 } from './grid-view.ts';
 import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
@@ -91,7 +91,8 @@ function valueClaim(
   const cell = a1(r, column.col);
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
   const error = ctx.view.source(r, column.col)?.error;
-  let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : readCellQuantity(raw);
+  const source = ctx.view.source(r, column.col);
+  let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : numberCell(source) ?? readCellQuantity(raw);
   if (!q && !error) q = quantityInProse(metricName, raw, ctx.year);
   if (!q) {
     return {
@@ -105,7 +106,7 @@ function valueClaim(
   const named = indicatorMeaning(metricName, unit);
   // A phrase's own verb (增长, 新增) says the kind better than the bare indicator name.
   const meaning = q.kind ? { ...named, kind: q.kind, decline: false } : named;
-  const info = unitInfo(unit);
+  const info = unitOf(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
   const claim: Claim = {
     id: `${ctx.sheet}!${cell}#0`,
@@ -151,6 +152,30 @@ function quantityInProse(metric: string, raw: string, year: number | undefined):
   const s = found[0]!;
   if (s.kind === 'rank') return null;
   return { comparator: s.comparator, value: s.value, max: s.max, unit: s.unit, decline: s.decline, kind: s.kind };
+}
+
+const units = new Map<string, UnitInfo>();
+
+/** The grammar's unit info, looked up once per unit text (a column repeats one unit). */
+function unitOf(unit: string): UnitInfo {
+  let info = units.get(unit);
+  if (!info) {
+    info = unitInfo(unit);
+    if (units.size < 1000) units.set(unit, info);
+  }
+  return info;
+}
+
+/**
+ * A typed number needs no reading: most value cells are plain numbers (a percent-formatted
+ * 0.2 shows as 20%). Text cells go through readCellQuantity.
+ */
+function numberCell(cell: Cell | undefined): CellQuantity | null {
+  if (!cell || typeof cell.value !== 'number' || !Number.isFinite(cell.value)) return null;
+  if (cell.text && !/^[-+]?\d+(\.\d+)?$/.test(cell.text)) return null; // shown with a unit or words: read the text
+  const percent = !!cell.numFmt && cell.numFmt.includes('%') && !cell.text;
+  const value = percent ? Number((cell.value * 100).toPrecision(12)) : cell.value;
+  return { comparator: '=', value: Math.abs(value), max: null, unit: percent ? '%' : '', decline: value < 0 };
 }
 
 /** A 单位 cell as a unit: full-width forms folded, "个百分点" kept for the grammar's alias. */
