@@ -260,7 +260,7 @@ export class MbTargetGauge extends LitElement {
       margin: this.margin,
     });
     const domain = this.domainFor([value, target, max, reference, expected]);
-    const bands = target === null ? [] : this.bandsFor(domain, target, comparator, max, expected);
+    const bands = target === null ? [] : this.bandsFor(domain, target, comparator, expected);
 
     const shown = (x: number) => formatValue(x, unit, locale);
     const valueText =
@@ -320,7 +320,6 @@ export class MbTargetGauge extends LitElement {
     [lo, hi]: [number, number],
     target: number,
     comparator: Comparator,
-    max: number | null,
     expected: number | null,
   ): Band[] {
     const clamp = (x: number) => Math.min(hi, Math.max(lo, x));
@@ -341,7 +340,6 @@ export class MbTargetGauge extends LitElement {
       { from: clamp(threshold), to: hi, status: 'met' },
     ];
     // A range's upper bound is not a limit (above it is still met), so it adds no band.
-    void max;
     return bands.filter((b) => b.to > b.from);
   }
 
