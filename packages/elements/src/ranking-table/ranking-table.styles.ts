@@ -33,6 +33,8 @@ export const rankingTableStyles = css`
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
     overscroll-behavior: contain;
+    /* Native focus scrolling (a click on a half-hidden row) keeps rows clear of the sticky header. */
+    scroll-padding-block-start: calc(var(--mb-ranking-row-height, 2.5em) + 1px);
   }
   .grid {
     min-inline-size: min-content;
