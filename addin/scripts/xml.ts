@@ -60,14 +60,21 @@ export function parseXml(source: string): XmlElement {
     return out;
   };
 
+  /** XML forbids "--" inside a comment (strict parsers, Office's among them, reject it). */
+  const skipComment = (at: number): number => {
+    const end = source.indexOf('-->', at + 4);
+    if (end < 0) fail('unclosed comment', at);
+    const dashes = source.indexOf('--', at + 4);
+    if (dashes < end) fail('"--" inside a comment', dashes);
+    return end + 3;
+  };
+
   const skipMisc = (): void => {
     for (;;) {
       const ws = /^\s*/.exec(source.slice(pos))![0];
       pos += ws.length;
       if (source.startsWith('<!--', pos)) {
-        const end = source.indexOf('-->', pos + 4);
-        if (end < 0) fail('unclosed comment');
-        pos = end + 3;
+        pos = skipComment(pos);
       } else if (source.startsWith('<?', pos)) {
         const end = source.indexOf('?>', pos + 2);
         if (end < 0) fail('unclosed processing instruction');
@@ -130,9 +137,7 @@ export function parseXml(source: string): XmlElement {
         return element;
       }
       if (source.startsWith('<!--', pos)) {
-        const end = source.indexOf('-->', pos + 4);
-        if (end < 0) fail('unclosed comment');
-        pos = end + 3;
+        pos = skipComment(pos);
       } else if (source.startsWith('<![CDATA[', pos)) {
         const end = source.indexOf(']]>', pos);
         if (end < 0) fail('unclosed CDATA section');

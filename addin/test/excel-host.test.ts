@@ -57,6 +57,7 @@ describe('reading a worksheet into a Grid', () => {
   it('reads an empty sheet as an empty grid and skips our own state sheets', async () => {
     const wb = decompositionWorkbook();
     wb.addSheet('_mubiao_state', [['x']]);
+    wb.addSheet('Mubiao 校验结果', [['工作表', '单元格']]);
     const grids = await readWorkbookGrids(new FakeContext(wb) as unknown as Excel.RequestContext, ALL_CAPABILITIES);
     expect(grids.map((g) => g.sheet)).toEqual(['任务分解', '空表']);
     expect(grids[1]).toMatchObject({ rowCount: 0, colCount: 0, cells: [] });

@@ -220,6 +220,8 @@ describe('xml reader', () => {
     expect(() => parseXml('<a>&</a>')).toThrow(/&amp;/);
     expect(() => parseXml('<a/><b/>')).toThrow(/after the root/);
     expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/repeated/);
+    expect(() => parseXml('<!-- run pnpm --filter x --><a/>')).toThrow(/inside a comment/);
+    expect(() => parseXml('<a><!-- a -- b --></a>')).toThrow(/inside a comment/);
     try {
       parseXml('<a>\n  <b>\n</a>');
     } catch (e) {
@@ -228,5 +230,19 @@ describe('xml reader', () => {
     expect(parseXml('<?xml version="1.0"?><!-- c --><a k="&lt;&#x4e2d;">t&amp;<![CDATA[<x>]]></a>')).toMatchObject({
       name: 'a', attributes: { k: '<中' }, text: 't&<x>',
     });
+  });
+});
+
+describe("Microsoft's manifest reader (office-addin-manifest, offline)", () => {
+  it('reads our manifest as an Excel task pane add-in with our id, names and pages', async () => {
+    const { OfficeAddinManifest } = await import('office-addin-manifest');
+    const info = await OfficeAddinManifest.readManifestFile(join(addinDir, 'manifest.xml'));
+    expect(info.id).toBe(only(manifest, 'Id').text.trim());
+    expect(info.officeAppType).toBe('TaskPaneApp');
+    expect(info.displayName).toBe('目标 Mubiao');
+    expect(info.defaultLocale).toBe('zh-CN');
+    expect(info.hosts).toEqual(['Workbook']);
+    expect(info.permissions).toBe('ReadWriteDocument');
+    expect(info.defaultSettings?.sourceLocation).toBe(`${DEV_BASE_URL}/taskpane.html`);
   });
 });

@@ -29,11 +29,17 @@ export async function listSheets(context: Excel.RequestContext): Promise<string[
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
-  // Our own state sheet (fill fallback) is never validated.
-  return sheets.items.filter((s) => !s.name.startsWith(STATE_SHEET_PREFIX)).map((s) => s.name);
+  // Sheets the add-in wrote itself are never validated.
+  return sheets.items.filter((s) => !isOwnSheet(s.name)).map((s) => s.name);
 }
 
 export const STATE_SHEET_PREFIX = '_mubiao';
+/** Names of the optional findings sheet, by pane language. */
+export const FINDINGS_SHEET_NAMES = { 'zh-CN': 'Mubiao 校验结果', en: 'Mubiao findings' } as const;
+
+export function isOwnSheet(name: string): boolean {
+  return name.startsWith(STATE_SHEET_PREFIX) || Object.values(FINDINGS_SHEET_NAMES).includes(name as never);
+}
 
 interface Shape {
   address: string;

@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Plan } from '@mubiao/core';
 import { limitations } from '../excel/capabilities.ts';
+import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
 import { HostError, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { runCheck, type CheckResult } from '../shared/check.ts';
@@ -163,7 +164,7 @@ export class MbTaskpane extends LitElement {
       // Say which sheet is protected before anything is written (the writer checks again).
       const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
       if (locked) throw protectedSheet(locked.sheet);
-      const sheet = this.withFindingsSheet ? { name: this.lang === 'zh-CN' ? 'Mubiao 校验结果' : 'Mubiao findings', ...findingsSheetRows(result, this.lang) } : null;
+      const sheet = this.withFindingsSheet ? { name: FINDINGS_SHEET_NAMES[this.lang], ...findingsSheetRows(result, this.lang) } : null;
       const written: WriteResult = await host.writeMarks(marks, { findingsSheet: sheet });
       this.result = result;
       this.marked = marks.length;
