@@ -171,6 +171,19 @@ export function scanTokens(text: string): Tokens {
       i = period.end;
       continue;
     }
+    // 百分之二十 / 百分之15: a percentage written in words.
+    if (ch === '百' && text.startsWith('百分之', i)) {
+      const percent = scanNumber(text, i + 3);
+      if (percent) {
+        const post = postComparatorAt(text, skipSpaces(text, percent.end));
+        quantities.push({
+          start: i, numberEnd: percent.end, end: post ? post.end : percent.end, value: percent.value, max: null,
+          unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
+        });
+        i = post ? post.end : percent.end;
+        continue;
+      }
+    }
     const isStars = (ch === '*' || ch === '＊') && (text[i + 1] === '*' || text[i + 1] === '＊');
     if (isStars) {
       let end = i;

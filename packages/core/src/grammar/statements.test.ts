@@ -202,6 +202,12 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a percentage written in words', () => {
+    check('规上工业增加值增长百分之十以上', Y2024, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规上工业增加值增长百分之十以上' },
+    ]);
+  });
+
   it('目标 makes a target inside a review context', () => {
     check('全年目标：规上工业增加值增长8%。', REVIEW_2023, [
       { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 8, unit: '%', span: '规上工业增加值增长8%', role: 'target' },
