@@ -72,19 +72,19 @@ export class MbFindingsList extends LitElement {
   @state() private activeIndex = 0;
   @state() private announcement = '';
 
-  private readonly localeController = new LocaleController(this);
-  private focusAfterRender = false;
+  readonly #localeController = new LocaleController(this);
+  #focusAfterRender = false;
 
-  private get strings(): FindingsListStrings {
-    return findingsListStrings[this.localeController.locale];
+  get #strings(): FindingsListStrings {
+    return findingsListStrings[this.#localeController.locale];
   }
 
-  private get filter(): FindingFilter {
+  get #filter(): FindingFilter {
     return { severity: isSeverity(this.severity) ? this.severity : '', code: this.code ?? '' };
   }
 
   /** The report's findings; a malformed report is reported once and shows as empty. */
-  private get allFindings(): Finding[] {
+  get #allFindings(): Finding[] {
     const findings: unknown = this.report?.findings;
     if (findings == null) return [];
     if (!Array.isArray(findings)) {
@@ -98,8 +98,8 @@ export class MbFindingsList extends LitElement {
 
   /** The findings the filters leave, in display order (the order arrow keys walk). */
   get shownFindings(): Finding[] {
-    const filter = this.filter;
-    return groupFindings(this.allFindings.filter((finding) => matchesFilter(finding, filter))).flatMap((sheet) =>
+    const filter = this.#filter;
+    return groupFindings(this.#allFindings.filter((finding) => matchesFilter(finding, filter))).flatMap((sheet) =>
       sheet.severities.flatMap((group) => group.findings),
     );
   }
@@ -110,33 +110,33 @@ export class MbFindingsList extends LitElement {
 
   override updated(): void {
     const select = this.renderRoot.querySelector('select');
-    if (select && select.value !== this.filter.code) select.value = this.filter.code;
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.findingButtons()[this.activeIndex]?.focus();
+    if (select && select.value !== this.#filter.code) select.value = this.#filter.code;
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      this.#findingButtons()[this.activeIndex]?.focus();
     }
   }
 
   override render(): TemplateResult {
-    const s = this.strings;
+    const s = this.#strings;
     if (!this.report) {
       return html`<p class="empty" part="empty">${s.noReport}</p>`;
     }
-    const all = this.allFindings;
-    const filter = this.filter;
+    const all = this.#allFindings;
+    const filter = this.#filter;
     const shown = all.filter((finding) => matchesFilter(finding, filter));
     const groups = groupFindings(shown);
     const activeIndex = Math.min(this.activeIndex, Math.max(0, shown.length - 1));
     let position = 0;
     return html`
-      ${this.renderSummary(s, all)}
+      ${this.#renderSummary(s, all)}
       ${all.length === 0
         ? html`<p class="empty" part="empty">${s.empty}</p>`
         : html`
-            ${this.renderFilters(s, all, filter)}
+            ${this.#renderFilters(s, all, filter)}
             ${shown.length === 0 ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>` : nothing}
             ${groups.map((group) =>
-              this.renderSheet(s, group, () => {
+              this.#renderSheet(s, group, () => {
                 const index = position;
                 position += 1;
                 return index === activeIndex ? 0 : -1;
@@ -147,7 +147,7 @@ export class MbFindingsList extends LitElement {
     `;
   }
 
-  private renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
+  #renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
     const totals = severityTotals(all);
     const valid = this.report?.valid ?? totals.error === 0;
     return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
@@ -156,8 +156,8 @@ export class MbFindingsList extends LitElement {
     </p>`;
   }
 
-  private renderFilters(s: FindingsListStrings, all: Finding[], filter: FindingFilter): TemplateResult {
-    const locale = this.localeController.locale;
+  #renderFilters(s: FindingsListStrings, all: Finding[], filter: FindingFilter): TemplateResult {
+    const locale = this.#localeController.locale;
     const counts = filterCounts(all, filter);
     const codes = codesOf(all);
     const options: (Severity | '')[] = ['', ...severities];
@@ -171,7 +171,7 @@ export class MbFindingsList extends LitElement {
               class="chip ${option}"
               aria-pressed=${filter.severity === option ? 'true' : 'false'}
               data-severity=${option}
-              @click=${() => this.setFilter({ ...filter, severity: option })}
+              @click=${() => this.#setFilter({ ...filter, severity: option })}
             >
               ${option ? html`<span aria-hidden="true">${severityIcon[option]}</span> ` : nothing}${option
                 ? severityLabel(locale, option)
@@ -182,7 +182,7 @@ export class MbFindingsList extends LitElement {
       </div>
       <label class="code-filter">
         <span>${s.codeFilter}</span>
-        <select part="code-filter" @change=${this.onCodeChange}>
+        <select part="code-filter" @change=${this.#onCodeChange}>
           <option value="" ?selected=${!filter.code}>${s.allCodes} (${counts.codeTotal})</option>
           ${filter.code && !codes.includes(filter.code)
             ? html`<option value=${filter.code} selected>${findingCodeLabel(locale, filter.code)} (0)</option>`
@@ -198,12 +198,12 @@ export class MbFindingsList extends LitElement {
     </div>`;
   }
 
-  private renderSheet(s: FindingsListStrings, group: SheetGroup, nextTabindex: () => number): TemplateResult {
-    const locale = this.localeController.locale;
+  #renderSheet(s: FindingsListStrings, group: SheetGroup, nextTabindex: () => number): TemplateResult {
+    const locale = this.#localeController.locale;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
     return html`<section class="sheet" part="sheet">
       <div role="heading" aria-level=${level} class="sheet-heading">
-        ${this.groupHeading(s, group)} <span class="count">(${s.count(group.count)})</span>
+        ${this.#groupHeading(s, group)} <span class="count">(${s.count(group.count)})</span>
       </div>
       ${group.severities.map(
         (severityGroup) => html`
@@ -213,7 +213,7 @@ export class MbFindingsList extends LitElement {
             <span class="count">(${s.count(severityGroup.findings.length)})</span>
           </div>
           <ul class="findings">
-            ${severityGroup.findings.map((finding) => this.renderFinding(s, finding, nextTabindex()))}
+            ${severityGroup.findings.map((finding) => this.#renderFinding(s, finding, nextTabindex()))}
           </ul>
         `,
       )}
@@ -221,7 +221,7 @@ export class MbFindingsList extends LitElement {
   }
 
   /** Plan-against-plan findings carry their plan as `sheet`, an empty cell and a `subject`. */
-  private groupHeading(s: FindingsListStrings, group: SheetGroup): string {
+  #groupHeading(s: FindingsListStrings, group: SheetGroup): string {
     const first = group.severities[0]?.findings[0];
     const subject = first?.subject;
     if (subject && !first.cell && subject.plan === group.sheet) {
@@ -230,10 +230,10 @@ export class MbFindingsList extends LitElement {
     return s.sheetHeading(group.sheet);
   }
 
-  private renderFinding(s: FindingsListStrings, finding: Finding, tabindex: number): TemplateResult {
-    const locale = this.localeController.locale;
+  #renderFinding(s: FindingsListStrings, finding: Finding, tabindex: number): TemplateResult {
+    const locale = this.#localeController.locale;
     const target = finding.target;
-    return html`<li class="finding ${finding.severity}" part="finding" @click=${this.onItemClick}>
+    return html`<li class="finding ${finding.severity}" part="finding" @click=${this.#onItemClick}>
       <button
         type="button"
         part="finding-button"
@@ -241,9 +241,9 @@ export class MbFindingsList extends LitElement {
         tabindex=${tabindex}
         @click=${(event: Event) => {
           event.stopPropagation();
-          this.select(finding, event.currentTarget as HTMLElement);
+          this.#select(finding, event.currentTarget as HTMLElement);
         }}
-        @keydown=${this.onKeydown}
+        @keydown=${this.#onKeydown}
       >
         <span class="severity-mark" aria-hidden="true">${severityIcon[finding.severity]}</span>
         <span class="sr-only">${severityLabel(locale, finding.severity)}</span>
@@ -270,12 +270,12 @@ export class MbFindingsList extends LitElement {
     </li>`;
   }
 
-  private findingButtons(): HTMLButtonElement[] {
+  #findingButtons(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.finding-button')];
   }
 
   /** Clicking anywhere on a finding chooses it, like its button. */
-  private onItemClick = (event: MouseEvent): void => {
+  #onItemClick = (event: MouseEvent): void => {
     const item = event.currentTarget as HTMLElement;
     // Leave text selection in the quote alone.
     if (this.ownerDocument.getSelection()?.toString()) return;
@@ -284,16 +284,16 @@ export class MbFindingsList extends LitElement {
     button?.focus();
   };
 
-  private select(finding: Finding, button: HTMLElement): void {
-    const index = this.findingButtons().indexOf(button as HTMLButtonElement);
+  #select(finding: Finding, button: HTMLElement): void {
+    const index = this.#findingButtons().indexOf(button as HTMLButtonElement);
     if (index >= 0) this.activeIndex = index;
     this.dispatchEvent(
       new CustomEvent<FindingSelectDetail>('mb-finding-select', { detail: { finding }, bubbles: true, composed: true }),
     );
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const buttons = this.findingButtons();
+  #onKeydown = (event: KeyboardEvent): void => {
+    const buttons = this.#findingButtons();
     const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     if (current < 0) return;
     let next: number;
@@ -317,21 +317,21 @@ export class MbFindingsList extends LitElement {
     }
     event.preventDefault();
     this.activeIndex = next;
-    this.focusAfterRender = true;
+    this.#focusAfterRender = true;
     // Focus now as well: when the index does not change there is no render to wait for.
     buttons[next]?.focus();
   };
 
-  private onCodeChange = (event: Event): void => {
-    this.setFilter({ ...this.filter, code: (event.target as HTMLSelectElement).value });
+  #onCodeChange = (event: Event): void => {
+    this.#setFilter({ ...this.#filter, code: (event.target as HTMLSelectElement).value });
   };
 
-  private setFilter(filter: FindingFilter): void {
+  #setFilter(filter: FindingFilter): void {
     this.severity = filter.severity;
     this.code = filter.code;
     this.activeIndex = 0;
-    const shown = this.allFindings.filter((finding) => matchesFilter(finding, filter)).length;
-    this.announcement = this.strings.shown(shown, this.allFindings.length);
+    const shown = this.#allFindings.filter((finding) => matchesFilter(finding, filter)).length;
+    this.announcement = this.#strings.shown(shown, this.#allFindings.length);
     this.dispatchEvent(
       new CustomEvent('mb-filter-change', {
         detail: { severity: filter.severity, code: filter.code },

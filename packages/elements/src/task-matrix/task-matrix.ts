@@ -130,18 +130,18 @@ export class MbTaskMatrix extends LitElement {
   @state() private active: GridPosition = { row: 1, col: 0 };
   @state() private announcement = '';
 
-  private readonly localeController = new LocaleController(this);
-  private rows: MatrixRow[] = [];
-  private columns: DepartmentTotals[] = [];
-  private findings = new Map<number, Finding[]>();
-  private moveFocusAfterRender = false;
+  readonly #localeController = new LocaleController(this);
+  #rows: MatrixRow[] = [];
+  #columns: DepartmentTotals[] = [];
+  #findings = new Map<number, Finding[]>();
+  #moveFocusAfterRender = false;
 
-  private get strings(): TaskMatrixStrings {
-    return taskMatrixStrings[this.localeController.locale];
+  get #strings(): TaskMatrixStrings {
+    return taskMatrixStrings[this.#localeController.locale];
   }
 
   /** The rows' source: `tasks`, else `plan.tasks`; anything but an array is reported once. */
-  private get sourceTasks(): MatrixTask[] {
+  get #sourceTasks(): MatrixTask[] {
     const tasks: unknown = this.tasks;
     if (Array.isArray(tasks) && tasks.length) return tasks.filter(isTaskLike);
     if (tasks != null && !Array.isArray(tasks)) warnOnce(this, 'tasks', `must be an array of tasks, got ${describe(tasks)}`);
@@ -155,59 +155,59 @@ export class MbTaskMatrix extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tasks') || changed.has('plan') || changed.has('columnOrder') || changed.has('exactDepartments')) {
-      this.rows = buildRows(this.sourceTasks, this.keyOf);
-      this.columns = departmentTotals(this.rows, this.columnOrder === 'count' ? 'count' : 'appearance');
+      this.#rows = buildRows(this.#sourceTasks, this.#keyOf);
+      this.#columns = departmentTotals(this.#rows, this.columnOrder === 'count' ? 'count' : 'appearance');
     }
     if (changed.has('tasks') || changed.has('plan') || changed.has('report') || changed.has('exactDepartments')) {
-      this.findings = findingsByTask(this.rows, this.report, this.plan);
+      this.#findings = findingsByTask(this.#rows, this.report, this.plan);
     }
   }
 
   override updated(): void {
     // Option `selected` attributes stop steering a <select> once the user has used it.
     const select = this.renderRoot.querySelector('select');
-    const filterValue = this.filterColumn?.name ?? normaliseDepartment(this.department ?? '');
+    const filterValue = this.#filterColumn?.name ?? normaliseDepartment(this.department ?? '');
     if (select && select.value !== filterValue) select.value = filterValue;
-    this.syncTabStop();
-    if (this.moveFocusAfterRender) {
-      this.moveFocusAfterRender = false;
-      this.focusActiveCell();
+    this.#syncTabStop();
+    if (this.#moveFocusAfterRender) {
+      this.#moveFocusAfterRender = false;
+      this.#focusActiveCell();
     }
   }
 
   /** The departments shown as columns, with totals over all tasks. */
   get departments(): readonly DepartmentTotals[] {
-    return this.columns;
+    return this.#columns;
   }
 
-  private get hasStatus(): boolean {
+  get #hasStatus(): boolean {
     return this.report != null;
   }
 
-  private get visibleRows(): MatrixRow[] {
-    return filterRows(this.rows, this.department ?? '', this.keyOf);
+  get #visibleRows(): MatrixRow[] {
+    return filterRows(this.#rows, this.department ?? '', this.#keyOf);
   }
 
-  private get keyOf(): DepartmentKey {
+  get #keyOf(): DepartmentKey {
     return this.exactDepartments ? exactDepartmentKey : mergedDepartmentKey;
   }
 
   /** The key the department filter compares by ('' for no filter). */
-  private get filterKey(): string {
+  get #filterKey(): string {
     const name = normaliseDepartment(this.department ?? '');
-    return name ? this.keyOf(name) : '';
+    return name ? this.#keyOf(name) : '';
   }
 
-  private get filterColumn(): DepartmentTotals | undefined {
-    const key = this.filterKey;
-    return key ? this.columns.find((column) => column.key === key) : undefined;
+  get #filterColumn(): DepartmentTotals | undefined {
+    const key = this.#filterKey;
+    return key ? this.#columns.find((column) => column.key === key) : undefined;
   }
 
   override render(): TemplateResult {
-    const s = this.strings;
-    const rows = this.visibleRows;
+    const s = this.#strings;
+    const rows = this.#visibleRows;
     const filterName = normaliseDepartment(this.department ?? '');
-    const filterKey = this.filterKey;
+    const filterKey = this.#filterKey;
     const title = this.label || this.plan?.title || s.caption;
 
     // The caption names the grid for screen readers; the visible title sits outside the
@@ -215,16 +215,16 @@ export class MbTaskMatrix extends LitElement {
     return html`
       <div class="title" part="title" aria-hidden="true">${title}</div>
       <div class="toolbar" part="toolbar">
-        ${this.renderFilter(s, filterName)}
+        ${this.#renderFilter(s, filterName)}
         <ul class="legend" part="legend" aria-label=${s.legend}>
           <li><span aria-hidden="true">${roleIcon.lead}</span> ${s.lead}</li>
           <li><span aria-hidden="true">${roleIcon.partner}</span> ${s.partner}</li>
-          ${this.hasStatus
+          ${this.#hasStatus
             ? (['error', 'warning', 'info'] as const).map(
                 (severity) =>
                   html`<li>
                     <span aria-hidden="true">${severityIcon[severity]}</span>
-                    ${severityLabel(this.localeController.locale, severity)}
+                    ${severityLabel(this.#localeController.locale, severity)}
                   </li>`,
               )
             : nothing}
@@ -235,31 +235,31 @@ export class MbTaskMatrix extends LitElement {
           role="grid"
           part="table"
           aria-readonly="true"
-          @keydown=${this.onKeydown}
-          @click=${this.onClick}
-          @focusin=${this.onFocusin}
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @focusin=${this.#onFocusin}
         >
           <caption class="sr-only">${title}</caption>
           <thead>
             <tr>
               <th scope="col" tabindex="-1">${s.task}</th>
-              ${this.hasStatus
+              ${this.#hasStatus
                 ? html`<th scope="col" tabindex="-1">${s.status}</th>`
                 : nothing}
-              ${this.columns.map((column) => this.renderColumnHeader(column, filterKey))}
+              ${this.#columns.map((column) => this.#renderColumnHeader(column, filterKey))}
               <th scope="col" tabindex="-1">${s.total}</th>
             </tr>
           </thead>
           <tbody>
-            ${rows.map((row) => this.renderRow(row, filterKey))}
+            ${rows.map((row) => this.#renderRow(row, filterKey))}
           </tbody>
           <tfoot>
             <tr part="totals">
               <th scope="row" tabindex="-1">${s.totalsRow}</th>
-              ${this.hasStatus
-                ? html`<td tabindex="-1">${this.totalFindings()}</td>`
+              ${this.#hasStatus
+                ? html`<td tabindex="-1">${this.#totalFindings()}</td>`
                 : nothing}
-              ${this.columns.map(
+              ${this.#columns.map(
                 (column) => html`<td tabindex="-1" class=${column.key === filterKey ? 'selected-column' : ''}>
                   <span class="totals">
                     <span aria-hidden="true">${roleIcon.lead} ${column.leads}</span>
@@ -275,25 +275,25 @@ export class MbTaskMatrix extends LitElement {
       </div>
       ${rows.length === 0
         ? html`<p class="empty" part="empty">
-            ${filterName && this.rows.length ? s.noTasksForDepartment(filterName) : s.noTasks}
+            ${filterName && this.#rows.length ? s.noTasksForDepartment(filterName) : s.noTasks}
           </p>`
         : nothing}
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     `;
   }
 
-  private get firstDeptCol(): number {
-    return this.hasStatus ? 2 : 1;
+  get #firstDeptCol(): number {
+    return this.#hasStatus ? 2 : 1;
   }
 
-  private renderFilter(s: TaskMatrixStrings, filterName: string): TemplateResult {
-    const selectedColumn = this.filterColumn;
+  #renderFilter(s: TaskMatrixStrings, filterName: string): TemplateResult {
+    const selectedColumn = this.#filterColumn;
     return html`<label class="filter">
       <span>${s.department}</span>
-      <select part="filter" @change=${this.onFilterChange}>
-        <option value="" ?selected=${!filterName}>${s.allDepartments} (${this.rows.length})</option>
+      <select part="filter" @change=${this.#onFilterChange}>
+        <option value="" ?selected=${!filterName}>${s.allDepartments} (${this.#rows.length})</option>
         ${filterName && !selectedColumn ? html`<option value=${filterName} selected>${filterName} (0)</option>` : nothing}
-        ${this.columns.map(
+        ${this.#columns.map(
           (column) =>
             html`<option value=${column.name} ?selected=${column === selectedColumn}>
               ${column.name} (${column.leads + column.partners})
@@ -303,7 +303,7 @@ export class MbTaskMatrix extends LitElement {
     </label>`;
   }
 
-  private renderColumnHeader(
+  #renderColumnHeader(
     column: DepartmentTotals,
     filterKey: string,
   ): TemplateResult {
@@ -323,16 +323,16 @@ export class MbTaskMatrix extends LitElement {
     </th>`;
   }
 
-  private renderRow(row: MatrixRow, filterKey: string): TemplateResult {
-    const s = this.strings;
-    const findings = this.findings.get(row.index) ?? [];
+  #renderRow(row: MatrixRow, filterKey: string): TemplateResult {
+    const s = this.#strings;
+    const findings = this.#findings.get(row.index) ?? [];
     const worst = worstSeverity(findings);
     return html`<tr class=${worst ? `sev-${worst}` : ''}>
       <th scope="row" part="row-header" tabindex="-1">
         ${row.task.number ? html`<span class="number">${row.task.number}</span>` : nothing}${row.task.title}
       </th>
-      ${this.hasStatus ? this.renderStatus(row, findings, worst) : nothing}
-      ${this.columns.map((column) => {
+      ${this.#hasStatus ? this.#renderStatus(row, findings, worst) : nothing}
+      ${this.#columns.map((column) => {
         const role = row.roles.get(column.key);
         const classes = [role ? `role-${role}` : '', column.key === filterKey ? 'selected-column' : '']
           .filter(Boolean)
@@ -352,13 +352,13 @@ export class MbTaskMatrix extends LitElement {
     </tr>`;
   }
 
-  private renderStatus(
+  #renderStatus(
     row: MatrixRow,
     findings: Finding[],
     worst: Severity | null,
   ): TemplateResult {
-    const s = this.strings;
-    const locale = this.localeController.locale;
+    const s = this.#strings;
+    const locale = this.#localeController.locale;
     const checkable = (row.task.targetIds?.length ?? 0) > 0 || row.task.sheetRow !== undefined;
     let content: TemplateResult | typeof nothing = nothing;
     let kind = '';
@@ -375,40 +375,40 @@ export class MbTaskMatrix extends LitElement {
     </td>`;
   }
 
-  private totalFindings(): string {
+  #totalFindings(): string {
     let count = 0;
-    for (const list of this.findings.values()) count += list.length;
-    return count ? this.strings.findingCount(count) : '';
+    for (const list of this.#findings.values()) count += list.length;
+    return count ? this.#strings.findingCount(count) : '';
   }
 
-  private get table(): HTMLTableElement | null {
+  get #table(): HTMLTableElement | null {
     return this.renderRoot.querySelector('table');
   }
 
   /** Row (in the table's rows: header, tasks, totals) and column of the cell an event came from. */
-  private positionOf(target: EventTarget | null): GridPosition | null {
+  #positionOf(target: EventTarget | null): GridPosition | null {
     const cell = target instanceof Element ? target.closest('th, td') : null;
     const row = cell?.parentElement;
     if (!(cell instanceof HTMLTableCellElement) || !(row instanceof HTMLTableRowElement)) return null;
     return { row: row.rowIndex, col: cell.cellIndex };
   }
 
-  private cellAt(position: GridPosition): HTMLElement | null {
-    return this.table?.rows[position.row]?.cells[position.col] ?? null;
+  #cellAt(position: GridPosition): HTMLElement | null {
+    return this.#table?.rows[position.row]?.cells[position.col] ?? null;
   }
 
   /**
    * The roving tab stop, kept out of the template: cells render with tabindex="-1" and only the
    * active one (clamped to the grid after filtering) gets 0.
    */
-  private syncTabStop(): void {
-    const table = this.table;
+  #syncTabStop(): void {
+    const table = this.#table;
     if (!table) return;
     const lastRow = table.rows.length - 1;
     const lastCol = (table.rows[0]?.cells.length ?? 1) - 1;
     const row = Math.min(Math.max(this.active.row, 0), lastRow);
     const col = Math.min(Math.max(this.active.col, 0), lastCol);
-    const active = this.cellAt({ row, col });
+    const active = this.#cellAt({ row, col });
     for (const cell of table.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
       if (cell !== active) cell.tabIndex = -1;
     }
@@ -416,14 +416,14 @@ export class MbTaskMatrix extends LitElement {
   }
 
   /** Focuses the active cell and scrolls it clear of the sticky task column and header. */
-  private focusActiveCell(): void {
-    const cell = this.cellAt(this.active);
+  #focusActiveCell(): void {
+    const cell = this.#cellAt(this.active);
     if (!cell) return;
     cell.focus({ preventScroll: true });
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
-    const stickyWidth = this.active.col === 0 ? 0 : (this.cellAt({ row: this.active.row, col: 0 })?.offsetWidth ?? 0);
-    const stickyHeight = this.active.row === 0 ? 0 : (this.cellAt({ row: 0, col: 0 })?.offsetHeight ?? 0);
+    const stickyWidth = this.active.col === 0 ? 0 : (this.#cellAt({ row: this.active.row, col: 0 })?.offsetWidth ?? 0);
+    const stickyHeight = this.active.row === 0 ? 0 : (this.#cellAt({ row: 0, col: 0 })?.offsetHeight ?? 0);
     const left = cell.offsetLeft - stickyWidth;
     const right = cell.offsetLeft + cell.offsetWidth;
     if (left < scroller.scrollLeft) scroller.scrollLeft = left;
@@ -435,25 +435,25 @@ export class MbTaskMatrix extends LitElement {
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  private moveTo(position: GridPosition): void {
+  #moveTo(position: GridPosition): void {
     this.active = position;
-    this.moveFocusAfterRender = true;
+    this.#moveFocusAfterRender = true;
     // A move within the same cell set still has to refocus (the state object is new, so Lit
     // renders; updated() then focuses).
   }
 
-  private onFocusin = (event: FocusEvent): void => {
-    const position = this.positionOf(event.composedPath()[0] ?? null);
+  #onFocusin = (event: FocusEvent): void => {
+    const position = this.#positionOf(event.composedPath()[0] ?? null);
     if (position && (position.row !== this.active.row || position.col !== this.active.col)) {
       this.active = position;
     }
   };
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const from = this.positionOf(event.composedPath()[0] ?? null);
+  #onKeydown = (event: KeyboardEvent): void => {
+    const from = this.#positionOf(event.composedPath()[0] ?? null);
     if (!from) return;
-    const lastRow = this.visibleRows.length + 1;
-    const lastCol = this.columns.length + (this.hasStatus ? 2 : 1);
+    const lastRow = this.#visibleRows.length + 1;
+    const lastCol = this.#columns.length + (this.#hasStatus ? 2 : 1);
     const ctrl = event.ctrlKey || event.metaKey;
     let to: GridPosition | null = null;
     switch (event.key) {
@@ -484,29 +484,29 @@ export class MbTaskMatrix extends LitElement {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.activate(from);
+        this.#activate(from);
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.moveTo(to);
+    this.#moveTo(to);
   };
 
-  private onClick = (event: MouseEvent): void => {
-    const position = this.positionOf(event.composedPath()[0] ?? null);
+  #onClick = (event: MouseEvent): void => {
+    const position = this.#positionOf(event.composedPath()[0] ?? null);
     if (!position) return;
     this.active = position;
-    this.activate(position);
+    this.#activate(position);
   };
 
   /** Enter/Space/click: choose a task, or filter by a department from its column header. */
-  private activate(position: GridPosition): void {
-    const rows = this.visibleRows;
-    const column = this.columns[position.col - this.firstDeptCol];
+  #activate(position: GridPosition): void {
+    const rows = this.#visibleRows;
+    const column = this.#columns[position.col - this.#firstDeptCol];
     const department = column?.name ?? null;
     if (position.row === 0) {
-      if (column) this.setDepartment(column.key === this.filterKey ? '' : column.name);
+      if (column) this.#setDepartment(column.key === this.#filterKey ? '' : column.name);
       return;
     }
     const row = rows[position.row - 1];
@@ -516,19 +516,19 @@ export class MbTaskMatrix extends LitElement {
       index: row.index,
       department,
       role: column ? (row.roles.get(column.key) ?? null) : null,
-      findings: this.findings.get(row.index) ?? [],
+      findings: this.#findings.get(row.index) ?? [],
     };
     this.dispatchEvent(new CustomEvent<TaskSelectDetail>('mb-task-select', { detail, bubbles: true, composed: true }));
   }
 
-  private onFilterChange = (event: Event): void => {
-    this.setDepartment((event.target as HTMLSelectElement).value);
+  #onFilterChange = (event: Event): void => {
+    this.#setDepartment((event.target as HTMLSelectElement).value);
   };
 
-  private setDepartment(department: string): void {
+  #setDepartment(department: string): void {
     this.department = department;
-    const shown = filterRows(this.rows, department, this.keyOf).length;
-    this.announcement = this.strings.shown(shown, this.rows.length);
+    const shown = filterRows(this.#rows, department, this.#keyOf).length;
+    this.announcement = this.#strings.shown(shown, this.#rows.length);
     this.dispatchEvent(
       new CustomEvent<DepartmentChangeDetail>('mb-department-change', {
         detail: { department },
