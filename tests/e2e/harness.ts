@@ -100,3 +100,14 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary) }));
   })()`);
 }
+
+/** Builds the add-in into `outDir` and serves it like production (vite preview) on a free port. */
+export async function buildAndPreview(outDir: string): Promise<{ close(): Promise<void>; url: string }> {
+  const { preview } = await import('vite');
+  const configFile = join(repoRoot, 'addin', 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
