@@ -62,11 +62,12 @@ export function checkSchedule(
   const unitFactor = reference.factor || 1;
   const actualInRefUnit = actual.dimension === 'number' ? actual.value : (actual.value * actual.factor) / unitFactor;
   const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
+  const dueText = formatAmount(due, reference.unit, ctx.locale);
+  const elapsedText = formatShare(elapsed.share);
   add(ctx, {
-    ...base, code: 'behind-schedule', expected: `${formatAmount(due, reference.unit, ctx.locale)} (${formatShare(elapsed.share)})`, actual: actualText,
+    ...base, code: 'behind-schedule', expected: `${dueText} (${elapsedText})`, actual: actualText,
     message: msg.behindAmountMessage({
-      metric: metricLabel(actual), elapsed: formatShare(elapsed.share), period: elapsed.label,
-      due: formatAmount(due, reference.unit, ctx.locale), actual: actualText, done: formatShare(done), expected,
+      metric: metricLabel(actual), elapsed: elapsedText, period: elapsed.label, due: dueText, actual: actualText, done: formatShare(done), expected,
     }, ctx.locale),
   });
 }

@@ -3,11 +3,27 @@ import type { SheetTable } from '../sheet/types.ts';
 
 /** 0-based row and column of an A1 address; findings without one ("" for a plan) sort first. */
 function position(address: string): [number, number] {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim().toUpperCase());
-  if (!m) return [-1, -1];
+  let i = 0;
   let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
+  const n = address.length;
+  if (address[i] === '$') i++;
+  while (i < n) {
+    const c = address.charCodeAt(i) & ~32; // upper-case ASCII letters
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  if (address[i] === '$') i++;
+  let row = 0;
+  const start = i;
+  while (i < n) {
+    const d = address.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+    i++;
+  }
+  if (col === 0 || i === start || i !== n || col > 16384 || row > 1048576) return [-1, -1];
+  return [row - 1, col - 1];
 }
 
 /**
@@ -21,13 +37,16 @@ export function finishReport(
 ): Report {
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const keyed = findings.map((f) => ({ f, pos: position(f.cell), sheet: sheetOrder.get(f.sheet) ?? sheetOrder.size }));
+  const unknownSheets = [...new Set(findings.map((f) => f.sheet).filter((s) => !sheetOrder.has(s)))].sort();
+  for (const s of unknownSheets) sheetOrder.set(s, sheetOrder.size);
+  // One number per finding (sheet, row, column), so the sort compares numbers, not addresses.
+  const keyed = findings.map((f) => {
+    const [row, col] = position(f.cell);
+    return { f, pos: (sheetOrder.get(f.sheet)! * 2 ** 21 + (row + 1)) * 2 ** 15 + (col + 1) };
+  });
   keyed.sort(
     (a, b) =>
-      a.sheet - b.sheet ||
-      (a.sheet === sheetOrder.size ? a.f.sheet.localeCompare(b.f.sheet) : 0) ||
-      a.pos[0] - b.pos[0] ||
-      a.pos[1] - b.pos[1] ||
+      a.pos - b.pos ||
       (a.f.code < b.f.code ? -1 : a.f.code > b.f.code ? 1 : 0) ||
       (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
   );
