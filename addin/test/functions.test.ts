@@ -40,6 +40,27 @@ describe('=MUBIAO.TARGET / TARGETTEXT', () => {
     expect(fns.TARGETTEXT('规上工业增加值', '安徽', 2024)).toBe('≈ 7%');
   });
 
+  it('reads 新增/培育 before a metric as asking for the increment, not the stock', () => {
+    const both = [
+      plan('luan-2023', '六安市', 2023, [
+        target('规上工业企业', { kind: 'increment', value: 150, unit: '户', dimension: 'enterprise', quote: '新增规上工业企业150户以上。' }),
+        target('规上工业企业', { kind: 'level', value: 1400, unit: '户', dimension: 'enterprise', quote: '规上工业企业总数达到1400户。' }),
+      ]),
+    ];
+    const f = makeTargetFunctions(() => both, (kind, message) => new CellError(kind, message));
+    expect(f.TARGET('新增规上工业企业', '六安市', 2023)).toBe(150);
+    expect(() => f.TARGET('规上工业企业', '六安市', 2023)).toThrow(/2 个不同目标/);
+  });
+
+  it('answers from the seeded plans', async () => {
+    const { seededPlans } = await import('@mubiao/seeds');
+    const f = makeTargetFunctions(() => seededPlans, (kind, message) => new CellError(kind, message));
+    expect(f.TARGET('技改投资', '六安市', 2023)).toBe(20);
+    expect(f.TARGETTEXT('技改投资', '六安市', 2023)).toBe('≥ 20%');
+    expect(f.TARGET('技改投资', '金安区', 2023)).toBe(15);
+    expect(f.TARGET('新增规上工业企业', '六安', 2023)).toBe(150);
+  });
+
   it('matches metrics through the core metric key', () => {
     expect(fns.TARGET('技术改造投资', '六安市', 2023)).toBe(20);
     expect(fns.TARGET('规模以上工业增加值', '安徽省', 2024)).toBe(7);
