@@ -23,6 +23,7 @@ export const SYNONYMS: readonly LexiconEntry[] = [
   { from: '研发投入', to: '研发经费支出', why: 'seeds 000 and 004 name the same R&D spending differently' },
   { from: '研发经费投入', to: '研发经费支出', why: 'as above' },
   { from: 'GDP', to: '地区生产总值', why: 'GDP of a region is its 地区生产总值' },
+  { from: '工业企业亩均', to: '工业亩均', why: 'per-mu figures are of enterprises either way: 规上工业企业亩均税收 (seed 004) = 规上工业亩均税收 (seed 002)' },
   { from: '专精特新小巨人', to: '专精特新小巨人', why: 'identity; quotes around 小巨人 are dropped before lookup' },
 ];
 

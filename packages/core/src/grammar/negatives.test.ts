@@ -67,6 +67,10 @@ describe('names, structure, dates and identifiers are not statements', () => {
     '公安局备案号:浙公网安备33038302330469号',
     '**六安市金安区人民政府行政规范性文件**',
     '加快8个市级战新基地建设',
+    '重点打造10条产业链',
+    '实施“1310”行动计划和开发区三年倍增计划',
+    '2023-2025年',
+    '十四五时期',
   ])('%s', (text) => {
     expect(values(text)).toEqual([]);
   });

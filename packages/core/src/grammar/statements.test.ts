@@ -85,7 +85,7 @@ describe('growth targets and shared numbers', () => {
 
   it('年均增长 with a long subject', () => {
     check('力争规模以上工业企业亩均税收年均增长10%以上（市经信局、市发改委）。', Y2023, [
-      { metric: '规模以上工业企业亩均税收', key: '规模以上工业企业亩均税收', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规模以上工业企业亩均税收年均增长10%以上' },
+      { metric: '规模以上工业企业亩均税收', key: '规模以上工业亩均税收', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规模以上工业企业亩均税收年均增长10%以上' },
     ]);
   });
 

@@ -2,7 +2,7 @@
  * The cue words of the grammar, as data. README.md § Comparators / Kinds / Roles documents the
  * same tables for people; keep the two in step.
  */
-import type { Comparator, TargetKind } from '../model.ts';
+import type { Comparator } from '../model.ts';
 
 /** Words after the number (and unit) that bind it. */
 export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
@@ -159,12 +159,6 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, t
   ['一季度', 1, 3],
   ['前两个月', 1, 2],
 ];
-
-export function kindOfVerb(word: string): TargetKind | null {
-  if (INCREMENT_VERBS.includes(word)) return 'increment';
-  if (COUNT_VERBS.includes(word)) return 'count';
-  return null;
-}
 
 /** Longest-first copies for scanning. */
 export function byLength<T extends string | readonly [string, ...unknown[]]>(items: readonly T[]): T[] {
