@@ -61,8 +61,12 @@ export function gridView(grid: Grid): GridView {
   const cols = Math.max(grid.colCount, 1);
   const owner = new Map<number, CellRange>();
   for (const m of grid.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) owner.set(r * cols + c, m);
+    // Clamp to the used range: a merge reaching past it (a whole-column merge) must not wrap
+    // into the next row's keys or cost a million entries.
+    const bottom = Math.min(m.bottom, grid.rowCount - 1);
+    const right = Math.min(m.right, cols - 1);
+    for (let r = Math.max(0, m.top); r <= bottom; r++) {
+      for (let c = Math.max(0, m.left); c <= right; c++) owner.set(r * cols + c, m);
     }
   }
   const hiddenRows = new Set(grid.hiddenRows);

@@ -189,3 +189,14 @@ describe('readSheet: a header repeated on every printed page', () => {
     expect(t.claims.map((c) => [c.cell, c.metricKey, c.value])).toEqual([['C4', '规模以上工业企业研发经费支出占营业收入比重', 2.6]]);
   });
 });
+
+describe('readSheet: merges reaching past the used range', () => {
+  it('does not wrap a wide merge into the next row', () => {
+    const grid = gridFromRows('宽', [
+      ['指标', '单位', '目标值'],
+      ['技改投资增速', '%', '20'],
+    ], { merges: [{ top: 0, left: 2, bottom: 0, right: 9 }, { top: 1, left: 0, bottom: 1048575, right: 0 }] });
+    const t = readSheet(grid);
+    expect(t.claims.map((c) => [c.cell, c.value])).toEqual([['C2', 20]]);
+  });
+});
