@@ -89,6 +89,23 @@ describe('web checker', () => {
     await page.close();
   });
 
+  it('checks a CSV (no annotated copy: it cannot hold marks) and switches to English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${base}?samples=0`);
+    const csv = '金安区2023年主要指标分解表\n序号,指标,单位,目标值,牵头单位\n1,技改投资增长,%,15,区经信局\n2,规上工业增加值增长,%,12,区经信局\n';
+    await page.locator('mb-web-checker input[type=file]').setInputFiles({ name: '指标.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.locator('mb-sheet-grid td[data-cell="D3"]').waitFor();
+    expect(await page.locator('mb-sheet-grid td[data-cell="D3"]').getAttribute('class')).toContain('mark-error');
+    expect(await page.locator('mb-web-checker section.file .hint').textContent()).toContain('CSV');
+    expect(await page.locator('mb-web-checker button.primary').count()).toBe(0);
+    await page.locator('mb-web-checker > header button, mb-web-checker header button', { hasText: 'English' }).first().click();
+    await poll('English findings', () => page.locator('mb-check-results .summary').first().textContent(), (t) => /errors?/.test(t ?? ''));
+    expect(await page.locator('mb-sheet-grid td[data-cell="D3"]').getAttribute('title')).toMatch(/20%/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says why a file cannot be read, and keeps the others', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}?samples=0`);
