@@ -67,8 +67,9 @@ export function readStatements(text: string, context: StatementContext = {}): St
 }
 
 class SentenceReader {
-  private readonly clauseStart: Int32Array;
-  private readonly sentenceStart: Int32Array;
+  /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
+  private readonly clauseBreaks: number[] = [];
+  private readonly sentenceBreaks: number[] = [];
   private readonly out: Statement[] = [];
   private state: SentenceState | null = null;
 
@@ -77,23 +78,24 @@ class SentenceReader {
     private readonly context: StatementContext,
   ) {
     const n = text.length;
-    this.clauseStart = new Int32Array(n + 1);
-    this.sentenceStart = new Int32Array(n + 1);
-    let clause = 0;
-    let sentence = 0;
     let inlineClose = -1; // a short (…) inside a word, as in 首台(套)装备, breaks nothing
     for (let i = 0; i < n; i++) {
-      this.clauseStart[i] = clause;
-      this.sentenceStart[i] = sentence;
       const flags = charFlags(text.charCodeAt(i));
       if (flags === 0) continue;
       if (flags & PAREN_OPEN && inlineClose < i) inlineClose = shortParenthesisEnd(text, i);
       if (i <= inlineClose && flags & (PAREN_OPEN | PAREN_CLOSE)) continue;
-      if (flags & CLAUSE) clause = i + 1;
-      if (flags & SENTENCE) sentence = i + 1;
+      if (flags & CLAUSE) this.clauseBreaks.push(i);
+      if (flags & SENTENCE) this.sentenceBreaks.push(i);
     }
-    this.clauseStart[n] = clause;
-    this.sentenceStart[n] = sentence;
+  }
+
+  /** Start of the clause holding `pos`: just after the last clause break before it. */
+  private clauseStartOf(pos: number): number {
+    return afterLastBreak(this.clauseBreaks, pos);
+  }
+
+  private sentenceStartOf(pos: number): number {
+    return afterLastBreak(this.sentenceBreaks, pos);
   }
 
   read(): Statement[] {
@@ -106,7 +108,7 @@ class SentenceReader {
       const quantity = quantities[q]!;
       while (r < ranks.length && ranks[r]!.start < quantity.start) this.readRank(ranks, r++, tokens);
       this.enterSentence(quantity.start);
-      const clauseStart = this.clauseStart[quantity.start]!;
+      const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (quantity.topN) continue;
       const following = this.nextSignificant(quantity.end);
@@ -129,7 +131,7 @@ class SentenceReader {
   // Sentence state
 
   private enterSentence(pos: number): SentenceState {
-    const start = this.sentenceStart[pos]!;
+    const start = this.sentenceStartOf(pos);
     if (!this.state || this.state.start !== start) {
       this.state = { start, emitted: [], lastGroup: [], carriedKind: null, statementsSinceRank: [], lastRankScope: null };
     }
@@ -243,12 +245,12 @@ class SentenceReader {
     const quantity = quantities[q]!;
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
-    const clauseStart = this.clauseStart[quantity.start]!;
+    const clauseStart = this.clauseStartOf(quantity.start);
     // Another quantity later in the clause: this one qualifies that one (10亿元企业突破30户).
     const objectEnd = this.objectEnd(quantity.end);
     // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
     const next = quantities[q + 1];
-    if (next && !next.topN && next.start < objectEnd && this.clauseStart[next.start] === clauseStart) return null;
+    if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart) return null;
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim();
     if (object.length < 2) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
@@ -334,7 +336,7 @@ class SentenceReader {
   }
 
   private cueWindow(pos: number): string {
-    const start = Math.max(this.sentenceStart[pos]!, pos - CUE_WINDOW);
+    const start = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
     return this.text.slice(start, pos);
   }
 
@@ -345,7 +347,7 @@ class SentenceReader {
 
   /** Role precedence: month period > written year > 预计 > target cue words > context default. */
   private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period?: Period } {
-    const sentenceStart = Math.max(this.sentenceStart[pos]!, pos - CUE_WINDOW);
+    const sentenceStart = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
     const year = lastBefore(tokens.years, sentenceStart, pos);
     const periodToken = lastBefore(tokens.periods, sentenceStart, pos);
     const contextYear = this.context.year;
@@ -373,7 +375,7 @@ class SentenceReader {
     const rank = ranks[r]!;
     const state = this.enterSentence(rank.start);
     const text = this.text;
-    const clauseStart = this.clauseStart[rank.start]!;
+    const clauseStart = this.clauseStartOf(rank.start);
     const before = text.slice(Math.max(clauseStart, rank.start - 40), rank.start);
     // The scope is what stands between the rank verb (or the previous rank) and 第.
     let scopeFrom = 0;
@@ -459,7 +461,7 @@ class SentenceReader {
   /** Ranks are results unless a target cue sits in their own clause. */
   private rankRole(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period } {
     const role = this.roleOf(pos, tokens);
-    const clause = this.text.slice(this.clauseStart[pos]!, pos);
+    const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
     return { role: 'actual', period: role.period ?? { year: this.context.year ?? 0, label: '' } };
@@ -468,6 +470,18 @@ class SentenceReader {
 
 // ------------------------------------------------------------------------------------------
 // Pure helpers
+
+/** One past the last break strictly before `pos` (0 when there is none). */
+function afterLastBreak(breaks: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : breaks[lo - 1]! + 1;
+}
 
 function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
   // Tokens are few; a reverse scan from the end is fine, and stops at the first one before `to`.
