@@ -33,7 +33,8 @@ function scoreRow(view: GridView, row: number): number {
       metrics += splitUnit(text).unit ? 1 : 0.5;
     }
   }
-  const anchor = roles.has('region') || roles.has('indicator') || roles.has('index');
+  // Indicator names count beside a column that says what each row is (county, department, item).
+  const anchor = roles.has('region') || roles.has('indicator') || roles.has('index') || roles.has('lead');
   return roles.size + (anchor ? Math.min(metrics, 3) : 0);
 }
 
@@ -165,6 +166,9 @@ function describeColumns(view: GridView, top: number, bottom: number, left: numb
 function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: number, right: number, view: GridView): HeaderBlock | null {
   const has = (role: string) => raw.some((c) => c.meaning?.role === role && !c.metric);
   const hasIndicator = has('indicator');
+  // 责任单位 | 新增规上企业(户) | …: one row per department, the departments are the parts.
+  const leadAsRegion = !has('region') && has('lead') && !has('content') && !hasIndicator && !has('task') && raw.some((c) => c.metric);
+  if (leadAsRegion) for (const c of raw) if (c.meaning?.role === 'lead' && !c.metric) c.meaning = { ...c.meaning, role: 'region' };
   const hasRegion = has('region');
   const groupedMetrics = raw.some((c) => c.metric && c.meaning);
   const columns: SheetColumn[] = [];

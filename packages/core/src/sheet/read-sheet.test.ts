@@ -200,3 +200,21 @@ describe('readSheet: merges reaching past the used range', () => {
     expect(t.claims.map((c) => [c.cell, c.value])).toEqual([['C2', 20]]);
   });
 });
+
+describe('readSheet: allocation by department', () => {
+  it('reads 责任单位 rows with indicator columns as parts', () => {
+    const grid = gridFromRows('部门', [
+      ['责任单位', '新增规上工业企业(户)', '实施技改项目(个)'],
+      ['市经信局', '100', '300'],
+      ['市科技局', '30', '60'],
+    ]);
+    const t = readSheet(grid);
+    expect(t.shape).toBe('allocation');
+    expect(t.claims.map((c) => [c.cell, c.region, c.kind, c.value])).toEqual([
+      ['B2', '市经信局', 'increment', 100],
+      ['C2', '市经信局', 'count', 300],
+      ['B3', '市科技局', 'increment', 30],
+      ['C3', '市科技局', 'count', 60],
+    ]);
+  });
+});
