@@ -197,6 +197,20 @@ describe('writing marks', () => {
     expect(JSON.stringify(wb.snapshot())).toBe(original);
   });
 
+  it('keeps on record what an older Excel cannot remove, for a newer one to clear', async () => {
+    const wb = decompositionWorkbook();
+    const original = JSON.stringify(wb.snapshot());
+    const store = memoryStore();
+    await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marksOn('任务分解', ['C3']), ALL_CAPABILITIES, store);
+    // The workbook is opened in Office 2016: Clear there cannot see overlays or notes.
+    await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, EXCEL_2016, store);
+    expect(store.state?.sheets['任务分解']?.overlayIds).toHaveLength(1);
+    // Back in a current Excel, Clear removes them.
+    await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, ALL_CAPABILITIES, store);
+    expect(JSON.stringify(wb.snapshot())).toBe(original);
+    expect(store.state).toBeNull();
+  });
+
   it('leaves a fill the user changed after marking alone on Clear', async () => {
     const wb = decompositionWorkbook();
     const store = memoryStore();

@@ -433,6 +433,13 @@ export async function applyMarks(
   }
   result.chunks = chunks.length;
   for (const { sheet, cf } of createdOverlays) record(sheet).overlayIds.push(cf.id);
+  // Marks this host cannot remove (written by a newer Excel) stay on record for one that can.
+  for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
+    if (!existing.has(name)) continue;
+    if (!caps.conditionalFormats) record(name).overlayIds.push(...prev.overlayIds);
+    if (!caps.notes) record(name).notes.push(...prev.notes);
+    if (!caps.comments) record(name).commentIds.push(...prev.commentIds);
+  }
   for (const { sheet, comment } of createdComments) record(sheet).commentIds.push(comment.id);
   for (const [name, rec] of Object.entries(next.sheets)) {
     if (!rec.overlayIds.length && !rec.notes.length && !rec.commentIds.length && !rec.fills.length) delete next.sheets[name];
