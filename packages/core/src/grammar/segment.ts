@@ -53,6 +53,8 @@ const MIDDLE_CUTS = byLength([
 
 const LEADING_TIME = /^(?:\d{4}\s*年度?|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}\s*月份?)(?:以来|底|末|前)?[，,]?/;
 
+const LEADING_SCOPE = /^(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/;
+
 /** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
@@ -110,9 +112,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       s += filler.length;
       continue;
     }
-    // A written year or month period opens the phrase but is no part of the metric.
-    const when = LEADING_TIME.exec(text.slice(s, Math.min(e, s + 16)));
-    if (when) {
+    // A written year or month period, or a scope (各县区、园区), opens the phrase but is no part of the metric.
+    const when = LEADING_TIME.exec(text.slice(s, Math.min(e, s + 16))) ?? LEADING_SCOPE.exec(text.slice(s, Math.min(e, s + 16)));
+    if (when && s + when[0].length < e) {
       s += when[0].length;
       continue;
     }

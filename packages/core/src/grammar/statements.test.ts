@@ -325,6 +325,14 @@ describe('counts: things to build, cultivate, hold', () => {
     ]);
   });
 
+  it('a scope opens the phrase; the project stage carries along a 、 list (seed 001)', () => {
+    check('各县区、园区落户50亿级制造业项目1个以上、10亿级制造业项目2个以上、1亿级制造业项目20个以上。', Y2023, [
+      { metric: '落户50亿级制造业项目', kind: 'count', cmp: '>=', value: 1, unit: '个', span: '落户50亿级制造业项目1个以上' },
+      { metric: '落户10亿级制造业项目', kind: 'count', cmp: '>=', value: 2, unit: '个', span: '10亿级制造业项目2个以上' },
+      { metric: '落户1亿级制造业项目', kind: 'count', cmp: '>=', value: 20, unit: '个', span: '1亿级制造业项目20个以上' },
+    ]);
+  });
+
   it('其中 keeps the project stage for the subset (seed 004 body)', () => {
     check('力争全年招引亿元以上工业项目50个，其中5亿元以上项目15个；新开工亿元以上工业项目40个，其中5亿元以上项目10个。', Y2024, [
       { metric: '招引亿元以上工业项目', kind: 'count', cmp: '=', value: 50, unit: '个', span: '招引亿元以上工业项目50个' },

@@ -222,8 +222,12 @@ class SentenceReader {
       const object = stripLifecycle(prev.statement.metric);
       return [{ metric: raw + object, base: raw + object, start: anchor }];
     }
-    // 其中5亿元以上项目15个 after 新开工亿元以上工业项目40个: the subset keeps the project stage.
-    const stage = prev && segment.subset ? LIFECYCLE_BY_LENGTH.find((w) => prev.statement.metric.startsWith(w)) : undefined;
+    // 其中5亿元以上项目15个 after 新开工亿元以上工业项目40个, or the next item of a 、 list
+    // (落户50亿级制造业项目1个以上、10亿级制造业项目2个以上): the project stage carries over.
+    const listItem = this.text.slice(Math.max(0, segment.from - 2), segment.from).includes('、');
+    const stage = prev && (segment.subset || listItem)
+      ? LIFECYCLE_BY_LENGTH.find((w) => prev.statement.metric.startsWith(w))
+      : undefined;
     if (stage && !LIFECYCLE_BY_LENGTH.some((w) => raw.startsWith(w))) {
       return [{ metric: stage + raw, base: stage + raw, start: segment.start }];
     }
