@@ -14,6 +14,7 @@ const configs = [
   'addin/tsconfig.json',
   'seeds/tsconfig.json',
   'tests/tsconfig.json',
+  'tests/e2e/tsconfig.json',
   'stories/tsconfig.json',
 ].filter((c) => existsSync(c));
 
