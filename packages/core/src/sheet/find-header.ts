@@ -109,7 +109,7 @@ export function findHeader(view: GridView, searchRows = 40): HeaderBlock | null 
     }
   }
   const raw = describeColumns(view, top, bottom, left, right);
-  return resolveColumns(raw, top, bottom, left, right, view);
+  return resolveColumns(raw, top, bottom, left, right);
 }
 
 interface RawColumn {
@@ -163,7 +163,7 @@ function describeColumns(view: GridView, top: number, bottom: number, left: numb
   return out;
 }
 
-function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: number, right: number, view: GridView): HeaderBlock | null {
+function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: number, right: number): HeaderBlock | null {
   const has = (role: string) => raw.some((c) => c.meaning?.role === role && !c.metric);
   const hasIndicator = has('indicator');
   // 责任单位 | 新增规上企业(户) | …: one row per department, the departments are the parts.
@@ -207,7 +207,6 @@ function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: num
     shape = 'tasks';
   } else if (roles.has('metric')) shape = 'allocation';
   if (!shape) return null;
-  void view;
   return { top, bottom, left, right, columns, shape };
 }
 

@@ -83,7 +83,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
     const statements = statementsIn(joined, ctx.year).filter((s) => s.kind !== 'rank');
     let n = 0;
     for (const s of statements) {
-      claims.push(claimOf(ctx, row, s, joined, n++));
+      claims.push(claimOf(ctx, row, s, n++));
     }
     claims.push(...valueColumnClaims(ctx, row, statements, unparsed, n));
     for (const u of unreadTargets(joined, statements)) {
@@ -121,7 +121,7 @@ function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Stateme
       const single: LogicalRow = { ...row, segments: [seg] };
       const own = statementsIn(blankMarkup(text), ctx.year, role).filter((s) => s.kind !== 'rank');
       if (own.length > 0) {
-        for (const s of own) out.push(withPeriod(claimOf(ctx, single, { ...s, role }, text, n++), ctx.period(column)));
+        for (const s of own) out.push(withPeriod(claimOf(ctx, single, { ...s, role }, n++), ctx.period(column)));
         continue;
       }
       const q = readCellQuantity(text);
@@ -129,7 +129,7 @@ function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Stateme
       if (q && only) {
         const unit = q.unit || column.unit || only.unit;
         const info = unitInfo(unit);
-        const claim = claimOf(ctx, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, text, n++);
+        const claim = claimOf(ctx, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, n++);
         out.push(withPeriod(claim, ctx.period(column)));
       } else if (/[\d*＊]/.test(text)) {
         unparsed.push({
@@ -155,7 +155,7 @@ function segmentAt(segments: Segment[], pos: number): Segment {
   return found;
 }
 
-function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, joined: string, n: number): Claim {
+function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Claim {
   // The claim stands on the cell holding its number (the end of its span).
   const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
   const start = Math.max(0, s.span[0] - seg.offset);
@@ -187,6 +187,5 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, joined: string,
   if (year !== undefined) claim.year = year;
   if (s.period) claim.period = s.period;
   if (row.hidden || ctx.hidden(seg.row, seg.col)) claim.hidden = true;
-  void joined;
   return claim;
 }
