@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser tests run in Debian's Chromium (Playwright cannot download its own browsers here).
-// Installs it when we are root on a Debian-like machine; otherwise says exactly what to do.
+// (with a CJK font, so screenshots kept as test artifacts are legible). Installs it when we are root on a Debian-like machine; otherwise says exactly what to do.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -13,7 +13,7 @@ if (isRoot && hasApt) {
   console.log(`Chromium is missing at ${path}: installing Debian's chromium (apt-get)…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
