@@ -106,6 +106,21 @@ describe('web checker', () => {
     await page.close();
   });
 
+  it('takes files dropped on the drop zone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(`${base}?samples=0`);
+    const bytes = [...readFileSync(seedSheet('jinan-2023-tasks.xlsx'))];
+    await page.locator('mb-web-checker .drop').evaluate((zone, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.xlsx'));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.locator('mb-web-checker section.file h2', { hasText: 'dropped.xlsx' }).waitFor();
+    expect(await page.locator('mb-sheet-grid td[data-cell="D3"]').getAttribute('class')).toContain('mark-error');
+    await page.close();
+  });
+
   it('says why a file cannot be read, and keeps the others', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}?samples=0`);
