@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Browser tests run in Debian's Chromium (Playwright cannot download its own browsers here).
-// (with a CJK font, so screenshots kept as test artifacts are legible). Installs it when we are root on a Debian-like machine; otherwise says exactly what to do.
+// Installs it, with a CJK font so screenshots kept as test artifacts are legible, when we are
+// root on a Debian-like machine; otherwise says exactly what to do.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
