@@ -32,6 +32,7 @@ export interface PaneStrings {
   wroteMarks: (cells: number, syncs: number) => string;
   skippedNotes: (n: number) => string;
   keptFills: (n: number) => string;
+  headerless: (sheets: string) => string;
   lastCommandError: string;
   // Web checker
   webTitle: string;
@@ -80,6 +81,7 @@ const zh: PaneStrings = {
   wroteMarks: (cells, syncs) => `已在 ${cells} 个单元格上写入标注（${syncs} 次同步）。`,
   skippedNotes: (n) => `${n} 个单元格已有用户自己的备注或批注，未覆盖。`,
   keptFills: (n) => `${n} 个单元格的填充色已被用户修改，保留用户的设置。`,
+  headerless: (s) => `未找到可识别表头、未校验的工作表：${s}。`,
   lastCommandError: '上次“清除标注”未完成：',
   webTitle: '目标 Mubiao 网页校验器',
   webIntro: '选择或拖入任务分解表 / 进度表（.xlsx、.csv），对照工作要点逐格校验，并下载带标注的副本。',
@@ -127,6 +129,7 @@ const en: PaneStrings = {
   wroteMarks: (cells, syncs) => `Marked ${cells} cells (${syncs} syncs).`,
   skippedNotes: (n) => `${n} cells already have the user’s own note or comment: left alone.`,
   keptFills: (n) => `${n} cells were recoloured by the user: their colour is kept.`,
+  headerless: (s) => `Not checked (no recognisable header): ${s}.`,
   lastCommandError: 'The last Clear did not finish:',
   webTitle: 'Mubiao web checker',
   webIntro: 'Pick or drop task-decomposition / progress sheets (.xlsx, .csv) to check every cell against a plan, and download an annotated copy.',
