@@ -218,3 +218,16 @@ describe('readSheet: allocation by department', () => {
     ]);
   });
 });
+
+describe("readSheet: the sheet's own region as the total row", () => {
+  it('reads a 六安市 row in a 六安市 county table as the total', () => {
+    const grid = gridFromRows('分县区', [
+      ['六安市2023年任务分解表'],
+      ['县区', '新增规上工业企业(户)'],
+      ['六安市', '150'],
+      ['金安区', '25'],
+    ], { merges: ['A1:B1'] });
+    const t = readSheet(grid);
+    expect(t.claims.map((c) => [c.cell, c.total ?? false, c.region])).toEqual([['B3', true, undefined], ['B4', false, '金安区']]);
+  });
+});

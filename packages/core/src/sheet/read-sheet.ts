@@ -21,6 +21,8 @@ export interface RowContext {
   header: HeaderBlock;
   sheet: string;
   year: number | undefined;
+  /** The region the sheet is about (a row named after it is the total, not a part). */
+  region: string | undefined;
   /** First row after the table (notes, or the end of the sheet). */
   end: number;
   column(role: SheetColumn['role']): SheetColumn | undefined;
@@ -101,6 +103,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     header,
     sheet: grid.sheet,
     year,
+    region,
     end,
     column: (role) => header.columns.find((c) => c.role === role),
     columns: (role) => header.columns.filter((c) => c.role === role),

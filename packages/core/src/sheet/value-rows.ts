@@ -42,7 +42,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     // An indicator row inside a district block keeps the district of the merged cell above.
     if (region && !place) place = lastRegion;
     lastRegion = place;
-    const total = !!place && TOTAL_ROW.test(normaliseHeader(place));
+    const total = !!place && (TOTAL_ROW.test(normaliseHeader(place)) || place === ctx.region);
     const row: SheetRow = {
       key: `${ctx.sheet}!${r + 1}`,
       rows: [r],
