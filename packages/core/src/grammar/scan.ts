@@ -217,7 +217,12 @@ export function scanTokens(text: string): Tokens {
       i = skipIdentifier(text, number.end);
       continue;
     }
-    const consumed = readAfterNumber(text, number, { quantities, periods, years });
+    // A minus sign that is not a range dash (增长-2.5%): the written number is negative.
+    const sign = text[i - 1];
+    const signed = (sign === '-' || sign === '－') && !isDigit(text[i - 2]) && !isChineseNumeral(text[i - 2])
+      ? { ...number, value: -number.value, start: i - 1 }
+      : number;
+    const consumed = readAfterNumber(text, signed, { quantities, periods, years });
     i = Math.max(consumed, number.end, i + 1);
   }
   return { quantities, ranks, periods, years };
@@ -244,7 +249,7 @@ function readAfterNumber(
   let max: number | null = null;
   let numberEnd = number.end;
   let j = skipSpaces(text, number.end);
-  if (RANGE_SEPARATORS.has(text[j]!) ) {
+  if (RANGE_SEPARATORS.has(text[j]!)) {
     let k = j + 1;
     while (text[k] === '—' || text[k] === '-') k++; // "——" double dashes
     k = skipSpaces(text, k);

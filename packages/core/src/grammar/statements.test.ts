@@ -111,6 +111,13 @@ describe('declines', () => {
     ]);
   });
 
+  it('a minus sign and 负增长', () => {
+    check('1—10月，规上工业利润增长-2.5%，出口负增长3%。', { year: 2023 }, [
+      { metric: '规上工业利润', kind: 'growth', cmp: '=', value: -2.5, unit: '%', span: '规上工业利润增长-2.5%', role: 'actual' },
+      { metric: '出口', kind: 'growth', cmp: '=', value: 3, unit: '%', span: '出口负增长3%', role: 'actual', decline: true },
+    ]);
+  });
+
   it('减少 with a count is a decreasing increment', () => {
     check('力争僵尸企业减少10户以上。', Y2024, [
       { metric: '僵尸企业', kind: 'increment', cmp: '>=', value: 10, unit: '户', span: '僵尸企业减少10户以上', decline: true },

@@ -78,6 +78,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['提升', false],
   ['增加', false],
   ['上升', false],
+  ['负增长', true],
   ['同比下降', true],
   ['下降', true],
   ['降低', true],
