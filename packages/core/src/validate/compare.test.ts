@@ -49,6 +49,13 @@ describe('compareToPlan', () => {
     expect(compareToPlan(q('=', 1), plan)).toMatchObject({ status: 'shortfall', gap: 4 });
   });
 
+  it('a decline with 左右 keeps its tolerance on the size of the decline', () => {
+    const plan = q('~', 3, '%', { decline: true }); // 下降3%左右
+    expect(compareToPlan(q('=', 2.9, '%', { decline: true }), plan).status).toBe('meets');
+    expect(compareToPlan(q('=', 2.5, '%', { decline: true }), plan)).toMatchObject({ status: 'shortfall', direction: 'ceiling' });
+    expect(compareToPlan(q('>=', 3, '%', { decline: true }), plan).status).toBe('meets');
+  });
+
   it('converts 万元 and 亿元, never mixes % and 百分点', () => {
     expect(compareToPlan(q('>=', 9000, '万元'), q('>=', 1, '亿元'))).toMatchObject({ status: 'shortfall', gap: 1e7 });
     expect(compareToPlan(q('>=', 20000, '万元'), q('>=', 1, '亿元')).status).toBe('meets');
