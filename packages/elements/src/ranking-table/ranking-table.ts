@@ -200,17 +200,17 @@ export class MbRankingTable extends LitElement {
   private viewportHeight = DEFAULT_VIEWPORT;
   private rowHeight = DEFAULT_ROW_HEIGHT;
 
-  private readonly localeController = new LocaleController(this);
-  private ranking: Ranking = rankRows([], '', 'desc', 'competition');
-  private flags: (RankFlag | null)[] = [];
-  private tierOf: (string | null)[] = [];
-  private changes: RankChange[] = [];
+  readonly #localeController = new LocaleController(this);
+  #ranking: Ranking = rankRows([], '', 'desc', 'competition');
+  #flags: (RankFlag | null)[] = [];
+  #tierOf: (string | null)[] = [];
+  #changes: RankChange[] = [];
   /** Row indices in display order. */
-  private display: number[] = [];
-  private resizeObserver: ResizeObserver | undefined;
+  #display: number[] = [];
+  #resizeObserver: ResizeObserver | undefined;
   /** grid-template-columns shared by the header and every row (set through CSSOM). */
-  private columnTemplate = '';
-  private headerHeight = 0;
+  #columnTemplate = '';
+  #headerHeight = 0;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -223,12 +223,12 @@ export class MbRankingTable extends LitElement {
 
   /** Row indices (into `rows`) in the order shown. */
   get displayOrder(): readonly number[] {
-    return this.display;
+    return this.#display;
   }
 
   /** Rank of each row (by index into `rows`), after ties. */
   get ranks(): readonly (number | null)[] {
-    return this.ranking.rank;
+    return this.#ranking.rank;
   }
 
   /** The collation actually applied (stroke falls back to pinyin where unsupported). */
@@ -238,153 +238,153 @@ export class MbRankingTable extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.#resizeObserver = new ResizeObserver(() => this.#measure());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
-  private get strings(): RankingStrings {
-    return rankingStrings[this.localeController.locale];
+  get #strings(): RankingStrings {
+    return rankingStrings[this.#localeController.locale];
   }
 
-  private get locale(): Locale {
-    return this.localeController.locale;
+  get #locale(): Locale {
+    return this.#localeController.locale;
   }
 
   /** `rows` as given, or [] when it is not an array; non-object entries become empty rows. */
-  private data: RankingRow[] = [];
-  private anyPreviousRank = false;
+  #data: RankingRow[] = [];
+  #anyPreviousRank = false;
 
-  private safeRows(): RankingRow[] {
-    return this.data;
+  #safeRows(): RankingRow[] {
+    return this.#data;
   }
 
-  private syncData(): void {
+  #syncData(): void {
     const rows = Array.isArray(this.rows) ? this.rows : [];
     if (!Array.isArray(this.rows) && this.rows) {
       console.warn('<mb-ranking-table>: rows must be an array of objects; showing none.');
     }
     // Keep indices aligned with `rows` (events report them), so bad entries are replaced, not dropped.
-    this.data = rows.some((r) => r === null || typeof r !== 'object') ? rows.map((r) => (r !== null && typeof r === 'object' ? r : {})) : rows;
-    this.anyPreviousRank = this.data.some((r) => 'previousRank' in r);
+    this.#data = rows.some((r) => r === null || typeof r !== 'object') ? rows.map((r) => (r !== null && typeof r === 'object' ? r : {})) : rows;
+    this.#anyPreviousRank = this.#data.some((r) => 'previousRank' in r);
   }
 
-  private viewColumns(): ViewColumn[] {
-    const t = this.strings;
+  #viewColumns(): ViewColumn[] {
+    const t = this.#strings;
     const cols: ViewColumn[] = [{ key: RANK_KEY, label: t.rank, kind: 'rank', sortable: true }];
     for (const c of Array.isArray(this.columns) ? this.columns : []) {
       if (!c || typeof c.key !== 'string') continue;
       const kind = c.type === 'number' || c.type === 'percent' ? c.type : 'text';
       cols.push({ key: c.key, label: textValue(c.label ?? c.key), kind, sortable: c.sortable !== false, source: c });
     }
-    if (this.tierNames().length) cols.push({ key: TIER_KEY, label: t.tier, kind: 'tier', sortable: true });
-    if (this.hasPrevious()) cols.push({ key: CHANGE_KEY, label: t.change, kind: 'change', sortable: true });
+    if (this.#tierNames().length) cols.push({ key: TIER_KEY, label: t.tier, kind: 'tier', sortable: true });
+    if (this.#hasPrevious()) cols.push({ key: CHANGE_KEY, label: t.change, kind: 'change', sortable: true });
     return cols;
   }
 
-  private tierNames(): string[] {
+  #tierNames(): string[] {
     return (this.tiers ?? '')
       .split(/[,，]/)
       .map((s) => s.trim())
       .filter(Boolean);
   }
 
-  private previousField(): string {
+  #previousField(): string {
     return this.previousKey || 'previousRank';
   }
 
-  private hasPrevious(): boolean {
+  #hasPrevious(): boolean {
     if (this.previousKey) return true;
-    return this.anyPreviousRank;
+    return this.#anyPreviousRank;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rows')) this.syncData();
-    const rows = this.safeRows();
+    if (changed.has('rows')) this.#syncData();
+    const rows = this.#safeRows();
     const rankInputs = ['rows', 'rankBy', 'order', 'ties'] as const;
     if (rankInputs.some((k) => changed.has(k))) {
       if (this.rankBy && rows.length && !rows.some((r) => numericValue(r[this.rankBy]) !== null)) {
         console.warn(`<mb-ranking-table>: rank-by "${this.rankBy}" has no numeric value in any row; nothing is ranked.`);
       }
-      this.ranking = rankRows(rows, this.rankBy, this.order === 'asc' ? 'asc' : 'desc', this.ties === 'dense' ? 'dense' : 'competition');
+      this.#ranking = rankRows(rows, this.rankBy, this.order === 'asc' ? 'asc' : 'desc', this.ties === 'dense' ? 'dense' : 'competition');
     }
     const flagInputs = [...rankInputs, 'top', 'bottom'] as const;
     if (flagInputs.some((k) => changed.has(k))) {
-      this.flags = rankFlags(this.ranking, Math.max(0, this.top || 0), Math.max(0, this.bottom || 0));
+      this.#flags = rankFlags(this.#ranking, Math.max(0, this.top || 0), Math.max(0, this.bottom || 0));
     }
     if ([...rankInputs, 'tiers', 'tierCuts', 'tierShares'].some((k) => changed.has(k as keyof MbRankingTable))) {
-      this.tierOf = assignTiers(this.ranking, this.tierNames(), {
+      this.#tierOf = assignTiers(this.#ranking, this.#tierNames(), {
         cuts: numberList(this.tierCuts ?? ''),
         shares: numberList(this.tierShares ?? ''),
         order: this.order === 'asc' ? 'asc' : 'desc',
       });
     }
     if ([...rankInputs, 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
-      const field = this.previousField();
-      this.changes = rows.map((r, i) => rankChange(this.ranking.rank[i] ?? null, r[field]));
+      const field = this.#previousField();
+      this.#changes = rows.map((r, i) => rankChange(this.#ranking.rank[i] ?? null, r[field]));
     }
     if ([...rankInputs, 'sortKey', 'sortOrder', 'collation', 'columns', 'tiers', 'tierCuts', 'tierShares', 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
-      this.display = this.computeDisplay(rows);
+      this.#display = this.#computeDisplay(rows);
     }
-    const last = this.display.length - 1;
+    const last = this.#display.length - 1;
     if (this.focusRow > last) this.focusRow = last;
     // Fewer columns than before (columns, tiers or previous ranks removed): keep the tab stop.
-    const lastCol = this.viewColumns().length - 1;
+    const lastCol = this.#viewColumns().length - 1;
     if (this.focusCol > lastCol) this.focusCol = Math.max(0, lastCol);
   }
 
   /** Row indices in display order for the current sort key. */
-  private computeDisplay(rows: RankingRow[]): number[] {
+  #computeDisplay(rows: RankingRow[]): number[] {
     const order: SortOrder = this.sortOrder === 'desc' ? 'desc' : 'asc';
     const key = this.sortKey || RANK_KEY;
     const collator = chineseCollator(this.collation === 'stroke' ? 'stroke' : 'pinyin');
     if (key === RANK_KEY) {
-      const ranked = this.ranking.order.slice(0, this.ranking.ranked);
-      const unranked = this.ranking.order.slice(this.ranking.ranked);
+      const ranked = this.#ranking.order.slice(0, this.#ranking.ranked);
+      const unranked = this.#ranking.order.slice(this.#ranking.ranked);
       if (order === 'asc') return [...ranked, ...unranked];
       // Last place first, but rows sharing a rank keep their order (a stable reverse).
-      const rank = this.ranking.rank;
+      const rank = this.#ranking.rank;
       const position = new Map(ranked.map((i, p) => [i, p]));
       ranked.sort((a, b) => rank[b]! - rank[a]! || position.get(a)! - position.get(b)!);
       return [...ranked, ...unranked];
     }
     if (key === TIER_KEY || key === CHANGE_KEY) {
-      const names = this.tierNames();
+      const names = this.#tierNames();
       const values = rows.map((_, i) => {
         if (key === TIER_KEY) {
-          const t = this.tierOf[i];
+          const t = this.#tierOf[i];
           return t === null || t === undefined ? null : names.indexOf(t);
         }
-        const c = this.changes[i];
+        const c = this.#changes[i];
         // Rising most first when descending; new entries sort after every number.
         return typeof c === 'number' ? c : c === 'new' ? null : null;
       });
-      const pseudo = values.map((v, i) => ({ v, r: this.ranking.rank[i] ?? Number.POSITIVE_INFINITY }));
+      const pseudo = values.map((v, i) => ({ v, r: this.#ranking.rank[i] ?? Number.POSITIVE_INFINITY }));
       const idx = sortIndices(pseudo, 'v', 'number', order, collator);
       return idx;
     }
     const column = (Array.isArray(this.columns) ? this.columns : []).find((c) => c?.key === key);
     if (!column) {
       console.warn(`<mb-ranking-table>: sort-key "${key}" is not a column; showing rank order.`);
-      return this.ranking.order.slice();
+      return this.#ranking.order.slice();
     }
     const type = column.type === 'number' || column.type === 'percent' ? column.type : 'text';
     return sortIndices(rows, key, type, order, collator);
   }
 
   override firstUpdated(): void {
-    const scroller = this.scroller();
-    if (scroller) this.resizeObserver?.observe(scroller);
+    const scroller = this.#scroller();
+    if (scroller) this.#resizeObserver?.observe(scroller);
   }
 
   override updated(changed: PropertyValues<this>): void {
-    this.applyGeometry();
+    this.#applyGeometry();
     // Measure on the first update, and again while no row has been measured yet.
-    if (changed.has('rows') || this.rowHeight === DEFAULT_ROW_HEIGHT) this.measure();
+    if (changed.has('rows') || this.rowHeight === DEFAULT_ROW_HEIGHT) this.#measure();
   }
 
   /**
@@ -392,40 +392,40 @@ export class MbRankingTable extends LitElement {
    * attribute binding (even lit's styleMap, on its first render) is an inline style that
    * `Content-Security-Policy: default-src 'self'` blocks.
    */
-  private applyGeometry(): void {
+  #applyGeometry(): void {
     const root = this.renderRoot;
-    root.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', this.columnTemplate);
-    const total = Math.max(1, this.display.length);
+    root.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', this.#columnTemplate);
+    const total = Math.max(1, this.#display.length);
     root.querySelector<HTMLElement>('.body')?.style.setProperty('height', `${total * this.rowHeight}px`);
     for (const row of root.querySelectorAll<HTMLElement>('.body [data-pos]')) {
       row.style.setProperty('transform', `translateY(${Number(row.dataset['pos']) * this.rowHeight}px)`);
     }
   }
 
-  private scroller(): HTMLElement | null {
+  #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
   /** Reads the row height and viewport from layout; both drive the rendered window. */
-  private measure(): void {
-    const scroller = this.scroller();
+  #measure(): void {
+    const scroller = this.#scroller();
     if (!scroller) return;
     const header = this.renderRoot.querySelector<HTMLElement>('.head');
-    this.headerHeight = header?.getBoundingClientRect().height ?? 0;
+    this.#headerHeight = header?.getBoundingClientRect().height ?? 0;
     const row = this.renderRoot.querySelector<HTMLElement>('.body .row');
     const h = row?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
-    const viewport = scroller.clientHeight - this.headerHeight;
+    const viewport = scroller.clientHeight - this.#headerHeight;
     if (viewport > 0 && Math.abs(viewport - this.viewportHeight) > 0.5) this.viewportHeight = viewport;
-    this.syncWindow();
+    this.#syncWindow();
   }
 
-  private onScroll = (): void => {
-    this.syncWindow();
+  #onScroll = (): void => {
+    this.#syncWindow();
   };
 
-  private syncWindow(): void {
-    const scroller = this.scroller();
+  #syncWindow(): void {
+    const scroller = this.#scroller();
     if (!scroller) return;
     const first = Math.floor(scroller.scrollTop / this.rowHeight);
     const start = Math.max(0, first - OVERSCAN);
@@ -433,13 +433,13 @@ export class MbRankingTable extends LitElement {
   }
 
   /** How many rows fit in the viewport. */
-  private pageSize(): number {
+  #pageSize(): number {
     return Math.max(1, Math.floor(this.viewportHeight / this.rowHeight));
   }
 
   /** Sorted positions to render: the window plus the focused row, so focus survives scrolling. */
-  private visiblePositions(): number[] {
-    const total = this.display.length;
+  #visiblePositions(): number[] {
+    const total = this.#display.length;
     const count = Math.ceil(this.viewportHeight / this.rowHeight) + OVERSCAN * 2;
     const start = Math.min(this.windowStart, Math.max(0, total - count));
     const end = Math.min(total, start + count);
@@ -450,17 +450,17 @@ export class MbRankingTable extends LitElement {
   }
 
   override render() {
-    const t = this.strings;
-    const cols = this.viewColumns();
-    const total = this.display.length;
-    this.columnTemplate = cols.map((c) => this.columnWidth(c)).join(' ');
+    const t = this.#strings;
+    const cols = this.#viewColumns();
+    const total = this.#display.length;
+    this.#columnTemplate = cols.map((c) => this.#columnWidth(c)).join(' ');
     const caption = (this.label ?? '').trim() || t.caption;
     return html`
       <div part="caption" class="caption" id="caption">
         <span class="caption-text">${caption}</span>
         <span class="count">${t.rowCount(total)}</span>
       </div>
-      <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+      <div part="scroller" class="scroller" @scroll=${this.#onScroll}>
         <div
           part="grid"
           class="grid"
@@ -468,14 +468,14 @@ export class MbRankingTable extends LitElement {
           aria-labelledby="caption"
           aria-rowcount=${total + 1}
           aria-colcount=${cols.length}
-          lang=${this.locale}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @click=${this.onClick}
+          lang=${this.#locale}
+          @keydown=${this.#onKeyDown}
+          @focusin=${this.#onFocusIn}
+          @click=${this.#onClick}
         >
           <div role="rowgroup" class="head">
             <div role="row" part="header" class="row head-row" aria-rowindex="1">
-              ${cols.map((c, ci) => this.renderHeader(c, ci))}
+              ${cols.map((c, ci) => this.#renderHeader(c, ci))}
             </div>
           </div>
           <div role="rowgroup" class="body">
@@ -484,9 +484,9 @@ export class MbRankingTable extends LitElement {
                   <div role="gridcell" class="cell" aria-colindex="1" aria-colspan=${cols.length}>${t.empty}</div>
                 </div>`
               : repeat(
-                  this.visiblePositions(),
-                  (p) => this.display[p],
-                  (p) => this.renderRow(p, cols),
+                  this.#visiblePositions(),
+                  (p) => this.#display[p],
+                  (p) => this.#renderRow(p, cols),
                 )}
           </div>
         </div>
@@ -494,7 +494,7 @@ export class MbRankingTable extends LitElement {
     `;
   }
 
-  private columnWidth(c: ViewColumn): string {
+  #columnWidth(c: ViewColumn): string {
     switch (c.kind) {
       case 'rank':
         // Room for "5 (并列)" plus a flag badge when flags are on.
@@ -510,11 +510,11 @@ export class MbRankingTable extends LitElement {
     }
   }
 
-  private tabIndexFor(row: number, col: number): string {
+  #tabIndexFor(row: number, col: number): string {
     return row === this.focusRow && col === this.focusCol ? '0' : '-1';
   }
 
-  private renderHeader(c: ViewColumn, ci: number) {
+  #renderHeader(c: ViewColumn, ci: number) {
     const active = (this.sortKey || RANK_KEY) === c.key;
     const sort = active ? (this.sortOrder === 'desc' ? 'descending' : 'ascending') : 'none';
     const arrow = active ? (this.sortOrder === 'desc' ? '▼' : '▲') : '↕';
@@ -525,7 +525,7 @@ export class MbRankingTable extends LitElement {
         class="cell header ${numeric ? 'numeric' : ''}"
         aria-colindex=${ci + 1}
         data-col=${ci}
-        tabindex=${this.tabIndexFor(-1, ci)}
+        tabindex=${this.#tabIndexFor(-1, ci)}
       >
         ${c.label}
       </div>`;
@@ -541,7 +541,7 @@ export class MbRankingTable extends LitElement {
         part="sort-button"
         class="sort"
         type="button"
-        tabindex=${this.tabIndexFor(-1, ci)}
+        tabindex=${this.#tabIndexFor(-1, ci)}
         data-sort=${c.key}
         @click=${() => this.sortBy(c.key)}
       >
@@ -550,10 +550,10 @@ export class MbRankingTable extends LitElement {
     </div>`;
   }
 
-  private renderRow(p: number, cols: ViewColumn[]) {
-    const i = this.display[p]!;
-    const row = this.safeRows()[i] ?? {};
-    const flag = this.flags[i] ?? null;
+  #renderRow(p: number, cols: ViewColumn[]) {
+    const i = this.#display[p]!;
+    const row = this.#safeRows()[i] ?? {};
+    const flag = this.#flags[i] ?? null;
     const selected = i === this.selectedIndex;
     const parts = ['row', flag ? `row-${flag}` : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ');
     return html`<div
@@ -571,36 +571,36 @@ export class MbRankingTable extends LitElement {
           class="cell ${c.kind === 'number' || c.kind === 'percent' || c.kind === 'change' ? 'numeric' : ''}"
           aria-colindex=${ci + 1}
           data-col=${ci}
-          tabindex=${this.tabIndexFor(p, ci)}
+          tabindex=${this.#tabIndexFor(p, ci)}
         >
-          ${this.renderCell(c, row, i, flag)}
+          ${this.#renderCell(c, row, i, flag)}
         </div>`,
       )}
     </div>`;
   }
 
-  private renderCell(c: ViewColumn, row: RankingRow, i: number, flag: RankFlag | null) {
-    const t = this.strings;
+  #renderCell(c: ViewColumn, row: RankingRow, i: number, flag: RankFlag | null) {
+    const t = this.#strings;
     switch (c.kind) {
       case 'rank': {
-        const r = this.ranking.rank[i];
-        const rankText = r === null || r === undefined ? t.missing : this.ranking.tied[i] ? t.tiedRank(r) : String(r);
+        const r = this.#ranking.rank[i];
+        const rankText = r === null || r === undefined ? t.missing : this.#ranking.tied[i] ? t.tiedRank(r) : String(r);
         // The space keeps "2 (并列) 流动红旗" two words for screen readers.
-        return html`<span part="rank" class="rank">${rankText}</span>${flag ? html` ${this.renderFlag(flag)}` : nothing}`;
+        return html`<span part="rank" class="rank">${rankText}</span>${flag ? html` ${this.#renderFlag(flag)}` : nothing}`;
       }
       case 'tier': {
-        const tier = this.tierOf[i];
+        const tier = this.#tierOf[i];
         return tier ? html`<span part="tier" class="tier">${tier}</span>` : t.missing;
       }
       case 'change':
-        return this.renderChange(this.changes[i] ?? null);
+        return this.#renderChange(this.#changes[i] ?? null);
       default:
-        return this.cellText(c, row);
+        return this.#cellText(c, row);
     }
   }
 
-  private renderFlag(flag: RankFlag) {
-    const t = this.strings;
+  #renderFlag(flag: RankFlag) {
+    const t = this.#strings;
     const name = flag === 'top' ? this.topLabel || t.topFlag : this.bottomLabel || t.bottomFlag;
     // Filled flag for top, outlined for bottom: the shape tells them apart without colour.
     return html`<span part="flag flag-${flag}" class="flag flag-${flag}"
@@ -608,8 +608,8 @@ export class MbRankingTable extends LitElement {
     >`;
   }
 
-  private renderChange(change: RankChange) {
-    const t = this.strings;
+  #renderChange(change: RankChange) {
+    const t = this.#strings;
     if (change === null) return t.missing;
     let shown: string;
     let spoken: string;
@@ -623,7 +623,7 @@ export class MbRankingTable extends LitElement {
     >`;
   }
 
-  private cellText(c: ViewColumn, row: RankingRow): string {
+  #cellText(c: ViewColumn, row: RankingRow): string {
     const value = row[c.key];
     const source = c.source;
     if (source?.format) {
@@ -633,18 +633,18 @@ export class MbRankingTable extends LitElement {
         console.warn(`<mb-ranking-table>: format of column "${c.key}" threw (${(error as Error).message}); showing the raw value.`);
       }
     }
-    if (c.kind === 'text') return textValue(value) || this.strings.missing;
+    if (c.kind === 'text') return textValue(value) || this.#strings.missing;
     const n = numericValue(value);
-    if (n === null) return this.strings.missing;
+    if (n === null) return this.#strings.missing;
     if (c.kind === 'percent') return `${trimNumber(n)}%`;
-    return source?.unit ? formatValue(n, source.unit, this.locale) : formatNumber(n, this.locale);
+    return source?.unit ? formatValue(n, source.unit, this.#locale) : formatNumber(n, this.#locale);
   }
 
   /** Header button: sorts by the column, toggling direction when it is already the sort key. */
   sortBy(key: string, order?: SortOrder): void {
     const current = this.sortKey || RANK_KEY;
     const next: SortOrder =
-      order ?? (current === key ? (this.sortOrder === 'asc' ? 'desc' : 'asc') : this.defaultOrderFor(key));
+      order ?? (current === key ? (this.sortOrder === 'asc' ? 'desc' : 'asc') : this.#defaultOrderFor(key));
     this.sortKey = key;
     this.sortOrder = next;
     this.dispatchEvent(
@@ -653,27 +653,27 @@ export class MbRankingTable extends LitElement {
   }
 
   /** Numbers read best largest-first, names and ranks from the top. */
-  private defaultOrderFor(key: string): SortOrder {
+  #defaultOrderFor(key: string): SortOrder {
     const column = (Array.isArray(this.columns) ? this.columns : []).find((c) => c?.key === key);
     if (key === CHANGE_KEY) return 'desc';
     return column && (column.type === 'number' || column.type === 'percent') ? 'desc' : 'asc';
   }
 
-  private selectPosition(p: number): void {
-    const i = this.display[p];
+  #selectPosition(p: number): void {
+    const i = this.#display[p];
     if (i === undefined) return;
     this.selectedIndex = i;
-    const row = this.safeRows()[i] ?? {};
+    const row = this.#safeRows()[i] ?? {};
     this.dispatchEvent(
       new CustomEvent<RankingRowSelectDetail>('mb-row-select', {
         detail: {
           row,
           index: i,
-          rank: this.ranking.rank[i] ?? null,
-          tied: this.ranking.tied[i] ?? false,
-          flag: this.flags[i] ?? null,
-          tier: this.tierOf[i] ?? null,
-          change: this.changes[i] ?? null,
+          rank: this.#ranking.rank[i] ?? null,
+          tied: this.#ranking.tied[i] ?? false,
+          flag: this.#flags[i] ?? null,
+          tier: this.#tierOf[i] ?? null,
+          change: this.#changes[i] ?? null,
         },
         bubbles: true,
         composed: true,
@@ -681,7 +681,7 @@ export class MbRankingTable extends LitElement {
     );
   }
 
-  private cellPosition(target: EventTarget | null): { row: number; col: number } | null {
+  #cellPosition(target: EventTarget | null): { row: number; col: number } | null {
     if (!(target instanceof Element)) return null;
     const cell = target.closest<HTMLElement>('[data-col]');
     if (!cell) return null;
@@ -690,22 +690,22 @@ export class MbRankingTable extends LitElement {
     return { row: pos === undefined ? -1 : Number(pos), col: Number(cell.dataset['col']) };
   }
 
-  private onFocusIn = (event: FocusEvent): void => {
-    const at = this.cellPosition(event.target);
+  #onFocusIn = (event: FocusEvent): void => {
+    const at = this.#cellPosition(event.target);
     if (at && (at.row !== this.focusRow || at.col !== this.focusCol)) {
       this.focusRow = at.row;
       this.focusCol = at.col;
     }
   };
 
-  private onClick = (event: MouseEvent): void => {
-    const at = this.cellPosition(event.target);
-    if (at && at.row >= 0) this.selectPosition(at.row);
+  #onClick = (event: MouseEvent): void => {
+    const at = this.#cellPosition(event.target);
+    if (at && at.row >= 0) this.#selectPosition(at.row);
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const cols = this.viewColumns().length;
-    const last = this.display.length - 1;
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const cols = this.#viewColumns().length;
+    const last = this.#display.length - 1;
     let row = this.focusRow;
     let col = this.focusCol;
     const ctrl = event.ctrlKey || event.metaKey;
@@ -731,17 +731,17 @@ export class MbRankingTable extends LitElement {
         col = cols - 1;
         break;
       case 'PageDown':
-        row = Math.min(last, row + this.pageSize());
+        row = Math.min(last, row + this.#pageSize());
         break;
       case 'PageUp':
-        row = row === -1 ? -1 : Math.max(0, row - this.pageSize());
+        row = row === -1 ? -1 : Math.max(0, row - this.#pageSize());
         break;
       case 'Enter':
       case ' ':
         // Header buttons handle these themselves (click); body rows are selected.
         if (this.focusRow >= 0) {
           event.preventDefault();
-          this.selectPosition(this.focusRow);
+          this.#selectPosition(this.focusRow);
         }
         return;
       default:
@@ -756,23 +756,23 @@ export class MbRankingTable extends LitElement {
   async moveFocus(row: number, col: number): Promise<void> {
     this.focusRow = row;
     this.focusCol = col;
-    if (row >= 0) this.scrollRowIntoView(row);
+    if (row >= 0) this.#scrollRowIntoView(row);
     await this.updateComplete;
-    this.focusedCell()?.focus({ preventScroll: true });
+    this.#focusedCell()?.focus({ preventScroll: true });
   }
 
-  private scrollRowIntoView(p: number): void {
-    const scroller = this.scroller();
+  #scrollRowIntoView(p: number): void {
+    const scroller = this.#scroller();
     if (!scroller) return;
     const rowTop = p * this.rowHeight; // relative to the body, which starts below the header
     const viewTop = scroller.scrollTop;
-    const viewHeight = scroller.clientHeight - this.headerHeight;
+    const viewHeight = scroller.clientHeight - this.#headerHeight;
     if (rowTop < viewTop) scroller.scrollTop = rowTop;
     else if (rowTop + this.rowHeight > viewTop + viewHeight) scroller.scrollTop = rowTop + this.rowHeight - viewHeight;
-    this.syncWindow();
+    this.#syncWindow();
   }
 
-  private focusedCell(): HTMLElement | null {
+  #focusedCell(): HTMLElement | null {
     if (this.focusRow === -1) {
       const header = this.renderRoot.querySelector<HTMLElement>(`.head-row [data-col="${this.focusCol}"]`);
       return header?.querySelector<HTMLElement>('button') ?? header ?? null;

@@ -178,9 +178,9 @@ export class MbTargetGauge extends LitElement {
   scaleMax: number | null = null;
   variant: GaugeVariant = 'bullet';
 
-  private readonly localeController = new LocaleController(this);
-  private model: GaugeModel | undefined;
-  private warned = new Set<string>();
+  readonly #localeController = new LocaleController(this);
+  #model: GaugeModel | undefined;
+  #warned = new Set<string>();
 
   static override get observedAttributes(): string[] {
     // `lang` is HTMLElement's own property; watch the attribute so a change re-renders.
@@ -194,53 +194,53 @@ export class MbTargetGauge extends LitElement {
 
   /** The computed status (met, at-risk, short, no-target, no-value). */
   get status(): GaugeStatus {
-    return this.computeModel().status;
+    return this.#computeModel().status;
   }
 
   override willUpdate(): void {
-    this.model = undefined;
+    this.#model = undefined;
   }
 
   /** Reports bad input once per attribute and value, naming the element and what was wrong. */
-  private warn(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+  #warn(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     const name = this.label ? ` label="${this.label}"` : this.id ? ` id="${this.id}"` : '';
     console.warn(`<${this.localName}${name}>: ${message}`);
   }
 
-  private checked(name: string, x: number | null): number | null {
+  #checked(name: string, x: number | null): number | null {
     if (x !== null && !Number.isFinite(x)) {
-      this.warn(`${name}:${String(x)}`, `${name} is not a number; it is ignored.`);
+      this.#warn(`${name}:${String(x)}`, `${name} is not a number; it is ignored.`);
       return null;
     }
     return x;
   }
 
-  private computeModel(): GaugeModel {
-    if (this.model) return this.model;
-    const locale = this.localeController.locale;
+  #computeModel(): GaugeModel {
+    if (this.#model) return this.#model;
+    const locale = this.#localeController.locale;
     const t = gaugeStrings[locale];
     let comparator = this.comparator;
     if (!COMPARATORS.includes(comparator)) {
-      this.warn(`comparator:${comparator}`, `comparator "${comparator}" is not one of ${COMPARATORS.join(' ')}; showing no target.`);
+      this.#warn(`comparator:${comparator}`, `comparator "${comparator}" is not one of ${COMPARATORS.join(' ')}; showing no target.`);
       comparator = 'placeholder';
     }
     const kind = KINDS.includes(this.kind as TargetKind) ? (this.kind as TargetKind) : undefined;
-    if (this.kind && !kind) this.warn(`kind:${this.kind}`, `kind "${this.kind}" is not one of ${KINDS.join(', ')}.`);
-    const value = this.checked('value', this.value);
-    const target = comparator === 'placeholder' ? null : this.checked('target', this.target);
-    const max = comparator === 'range' ? this.checked('max', this.max) : null;
-    const reference = this.checked('reference', this.reference);
+    if (this.kind && !kind) this.#warn(`kind:${this.kind}`, `kind "${this.kind}" is not one of ${KINDS.join(', ')}.`);
+    const value = this.#checked('value', this.value);
+    const target = comparator === 'placeholder' ? null : this.#checked('target', this.target);
+    const max = comparator === 'range' ? this.#checked('max', this.max) : null;
+    const reference = this.#checked('reference', this.reference);
     const unit = this.unit ?? '';
 
-    let expected = this.checked('expected', this.expected);
+    let expected = this.#checked('expected', this.expected);
     let paceShare: number | null = null;
     if (expected === null && target !== null && this.periodStart && this.periodEnd) {
       const asOf = this.asOf || new Date();
       paceShare = elapsedShare(this.periodStart, this.periodEnd, asOf);
       if (paceShare === null) {
-        this.warn(
+        this.#warn(
           `period:${this.periodStart}:${this.periodEnd}:${this.asOf}`,
           `period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.`,
         );
@@ -259,8 +259,8 @@ export class MbTargetGauge extends LitElement {
       tolerance: this.tolerance,
       margin: this.margin,
     });
-    const domain = this.domainFor([value, target, max, reference, expected]);
-    const bands = target === null ? [] : this.bandsFor(domain, target, comparator, expected);
+    const domain = this.#domainFor([value, target, max, reference, expected]);
+    const bands = target === null ? [] : this.#bandsFor(domain, target, comparator, expected);
 
     const shown = (x: number) => formatValue(x, unit, locale);
     const valueText =
@@ -281,7 +281,7 @@ export class MbTargetGauge extends LitElement {
       parts.push(paceShare !== null ? t.paceShare(paceShare, shown(expected)) : t.marker(t.pace, shown(expected)));
     }
     const sentence = parts.filter(Boolean).join(t.comma);
-    this.model = {
+    this.#model = {
       locale,
       value,
       target,
@@ -298,11 +298,11 @@ export class MbTargetGauge extends LitElement {
       sentence,
       name,
     };
-    return this.model;
+    return this.#model;
   }
 
   /** Scale domain: zero (or the lowest value) to a little past the highest, unless set. */
-  private domainFor(values: (number | null)[]): [number, number] {
+  #domainFor(values: (number | null)[]): [number, number] {
     const xs = values.filter(finite);
     let lo = Math.min(0, ...xs);
     let hi = Math.max(0, ...xs);
@@ -316,7 +316,7 @@ export class MbTargetGauge extends LitElement {
   }
 
   /** The qualitative bands: where on the scale a value would be short, at risk or met. */
-  private bandsFor(
+  #bandsFor(
     [lo, hi]: [number, number],
     target: number,
     comparator: Comparator,
@@ -344,7 +344,7 @@ export class MbTargetGauge extends LitElement {
   }
 
   override render() {
-    const m = this.computeModel();
+    const m = this.#computeModel();
     const [lo, hi] = m.domain;
     // A meter needs a current value; without one the whole sentence is an image's name.
     const meterAttrs = m.value !== null;
@@ -365,17 +365,17 @@ export class MbTargetGauge extends LitElement {
           ><span class="icon" aria-hidden="true">${statusIcon(m.status)}</span>${statusText(m.status, m.locale)}</span
         >
       </div>
-      ${this.variant === 'arc' ? this.renderArc(m) : this.renderBullet(m)}
+      ${this.variant === 'arc' ? this.#renderArc(m) : this.#renderBullet(m)}
       <div class="figures">
         <span part="value" class="value">${m.valueText}</span>
         <span part="target-text" class="target-text">${m.targetText}</span>
         ${m.deltaText ? html`<span part="delta" class="delta">${m.deltaText}</span>` : nothing}
       </div>
-      ${this.renderLegend(m)}
+      ${this.#renderLegend(m)}
     </div>`;
   }
 
-  private renderLegend(m: GaugeModel) {
+  #renderLegend(m: GaugeModel) {
     const t = gaugeStrings[m.locale];
     const items: ReturnType<typeof html>[] = [];
     const shown = (x: number) => formatValue(x, this.unit, m.locale);
@@ -394,7 +394,7 @@ export class MbTargetGauge extends LitElement {
     return items.length ? html`<div part="legend" class="legend">${items}</div>` : nothing;
   }
 
-  private renderBullet(m: GaugeModel) {
+  #renderBullet(m: GaugeModel) {
     const width = 300;
     const height = 30;
     const x = linearScale(m.domain, [0, width]);
@@ -431,7 +431,7 @@ export class MbTargetGauge extends LitElement {
     </svg>`;
   }
 
-  private renderArc(m: GaugeModel) {
+  #renderArc(m: GaugeModel) {
     const angle = linearScale(m.domain, [-Math.PI / 2, Math.PI / 2]);
     const outer = 90;
     const inner = 62;
