@@ -25,7 +25,7 @@ import { applyEdits, identityText, rewrite, type MappedText } from './mapped-tex
 export function cleanText(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
-  m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
+  if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
   m = rewrite(m, new RegExp(BOOKMARK.source, 'g'), () => '');
   m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
   m = rewrite(m, /&(?:nbsp|amp|lt|gt|quot|#39|ensp|emsp);/g, (x) => HTML_ENTITIES[x[0]] ?? x[0]);
@@ -38,6 +38,9 @@ export function cleanText(original: string): MappedText {
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
   return m;
 }
+
+/** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
+const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服/i;
 
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
 const SPACES_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000]+|[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');

@@ -101,10 +101,25 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
     const start = sentence.indexOf(labelled[0]);
     if (list) return { ...list, start, end: start + labelled[0].replace(/[\s。；;，,]*$/, '').length };
   }
-  const m = /[（(]([^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*)[）)][\s。；;，,]*$/.exec(sentence);
-  if (!m) return null;
-  const list = parseDepartmentList(m[1]!);
+  // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
+  let close = sentence.length;
+  while (close > 0 && /[\s。；;，,]/.test(sentence[close - 1]!)) close--;
+  if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
+  let depth = 0;
+  let open = -1;
+  for (let i = close - 1; i >= 0; i--) {
+    const ch = sentence[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      depth--;
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+    }
+  }
+  if (open === -1) return null;
+  const list = parseDepartmentList(sentence.slice(open + 1, close - 1));
   if (!list) return null;
-  const close = m.index + m[0].replace(/[\s。；;，,]*$/, '').length;
-  return { ...list, start: m.index, end: close };
+  return { ...list, start: open, end: close };
 }
