@@ -23,7 +23,10 @@ export function describe(q: Describable, locale: Locale): string {
   const hit = described.get(key);
   if (hit !== undefined) return hit;
   if (described.size > 10_000) described.clear();
-  const text = describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline: q.decline ?? false }, locale);
+  let text = describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline: q.decline ?? false }, locale);
+  // As people write them: "0.5个百分点"; a plain figure in English without "= ".
+  if (locale === 'zh-CN') text = text.replace(/(\d)百分点/g, '$1个百分点');
+  else if (q.comparator === '=') text = text.replace(/^= /, '');
   described.set(key, text);
   return text;
 }
