@@ -284,3 +284,11 @@ describe('validate: long allocation tables (县区 | 指标 | 目标值)', () =>
     ]);
   });
 });
+
+describe('validate: bad options', () => {
+  it('refuses an asOf that is not a real YYYY-MM-DD date, naming it', () => {
+    expect(() => validate([], [], { asOf: '2024/06/30' })).toThrow(/asOf must be a real date written YYYY-MM-DD.*"2024\/06\/30"/);
+    expect(() => validate([], [], { asOf: '2023-02-29' })).toThrow(RangeError);
+    expect(validate([], [], { asOf: '2024-02-29' }).valid).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 import { isKnownAncestor, knownAncestors, levelFromDepartments, planRelation, regionLevel, type PlanRelation } from './regions.ts';
 import { finishReport } from './report.ts';
+import { parseAsOf } from './schedule.ts';
 import { reportUntaken } from './untaken.ts';
 
 
@@ -69,6 +70,10 @@ function isTables(input: readonly SheetTable[] | readonly Claim[]): input is rea
  * level above (see README § Matching). Findings are ordered by sheet, row, column and code.
  */
 export function validate(input: readonly SheetTable[] | readonly Claim[], plans: readonly Plan[], options: ValidateOptions = {}): Report {
+  if (options.asOf !== undefined && !parseAsOf(options.asOf)) {
+    // A caller's mistake, not a finding about the sheet: say exactly what was expected.
+    throw new RangeError(`validate: asOf must be a real date written YYYY-MM-DD (e.g. 2024-06-30), got "${options.asOf}"`);
+  }
   const tables = isTables(input) ? [...input] : tablesFromClaims(input as readonly Claim[]);
   const ctx: Context = {
     locale: options.locale ?? 'zh-CN',
