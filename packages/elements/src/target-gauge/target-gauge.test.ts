@@ -199,6 +199,12 @@ describe('variants and geometry', () => {
     expect(bands).toEqual(['band-met', 'band-short']);
   });
 
+  test('a narrow scale clamps the bar but keeps aria-valuenow within min..max', async () => {
+    const el = await gauge({ label: '增速', value: '30', target: '20', unit: '%', 'scale-max': '25' });
+    expect(Number(part(el, 'bar')!.getAttribute('width'))).toBeCloseTo(300, 5);
+    expect(base(el).getAttribute('aria-valuemax')).toBe('30');
+  });
+
   test('negative values draw from zero', async () => {
     const el = await gauge({ value: '-2.5', target: '5', unit: '%', 'scale-min': '-5', 'scale-max': '10' });
     const bar = part(el, 'bar')!;

@@ -345,7 +345,9 @@ export class MbTargetGauge extends LitElement {
 
   override render() {
     const m = this.#computeModel();
-    const [lo, hi] = m.domain;
+    // A scale-min/scale-max narrower than the value must not put aria-valuenow outside the range.
+    const lo = Math.min(m.domain[0], m.value ?? m.domain[0]);
+    const hi = Math.max(m.domain[1], m.value ?? m.domain[1]);
     // A meter needs a current value; without one the whole sentence is an image's name.
     const meterAttrs = m.value !== null;
     return html`<div
