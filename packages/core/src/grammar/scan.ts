@@ -61,6 +61,8 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
 const MAX_NAME_LENGTH = 40;
 const MAX_DIGITS = 15;
+/** Denominators that are nouns rather than units of the table: 万元/年. */
+const PER_NOUNS = new Set(['年', '月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 
 function isSpace(ch: string | undefined): boolean {
@@ -302,9 +304,18 @@ function finishQuantity(
     approximate = true;
     j++;
   }
-  const unit = unitAt(text, j);
-  if (!unit) return null;
+  const found = unitAt(text, j);
+  if (!found) return null;
+  let unit = found;
   let end = unit.end;
+  // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.
+  if (text[end] === '/' || text[end] === '／') {
+    const per = unitAt(text, end + 1) ?? (PER_NOUNS.has(text[end + 1]!) ? { unit: text[end + 1]!, end: end + 2 } : null);
+    if (per) {
+      unit = { unit: `${unit.unit}/${per.unit}`, end: per.end };
+      end = per.end;
+    }
+  }
   // 10%-15%, 3家至5家: a range with the unit written on both bounds.
   if (value !== null && max === null && RANGE_SEPARATORS.has(text[end]!)) {
     const upper = scanNumber(text, skipSpaces(text, end + 1));

@@ -96,6 +96,13 @@ describe('growth targets and shared numbers', () => {
     ]);
   });
 
+  it('a second figure for the same metric keeps its kind', () => {
+    check('全市规上工业增加值增长8%左右，力争达到10%。', Y2024, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '~', value: 8, unit: '%', span: '规上工业增加值增长8%左右' },
+      { metric: '规上工业增加值', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '达到10%' },
+    ]);
+  });
+
   it('seed 002 2024 plan: 左右 and 规模以上 written out', () => {
     check('力争规模以上工业增加值增长7%左右。', Y2024, [
       { metric: '规模以上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '~', value: 7, unit: '%', span: '规模以上工业增加值增长7%左右' },
@@ -374,6 +381,14 @@ describe('counts: things to build, cultivate, hold', () => {
       { metric: '标准化厂房', kind: 'increment', cmp: '=', value: 100, unit: '万平方米', span: '标准化厂房100万平方米' },
       { metric: '小微企业', kind: 'increment', cmp: '>=', value: 200, unit: '家', span: '小微企业200家以上' },
       { metric: '产能指标', kind: 'level', cmp: '>=', value: 5, unit: '万吨', span: '力争再置换出5万吨以上产能指标' },
+    ]);
+  });
+
+  it('rate units: 万元/亩, 万元/人, 吨标准煤/万元', () => {
+    check('力争规上工业企业亩均税收达到25万元/亩，全员劳动生产率提高到30万元/人，单位工业增加值能耗0.5吨标准煤/万元以下。', Y2024, [
+      { metric: '规上工业企业亩均税收', kind: 'level', cmp: '>=', value: 25, unit: '万元/亩', span: '规上工业企业亩均税收达到25万元/亩' },
+      { metric: '全员劳动生产率', kind: 'level', cmp: '=', value: 30, unit: '万元/人', span: '全员劳动生产率提高到30万元/人' },
+      { metric: '单位工业增加值能耗', kind: 'level', cmp: '<=', value: 0.5, unit: '吨标准煤/万元', span: '单位工业增加值能耗0.5吨标准煤/万元以下' },
     ]);
   });
 

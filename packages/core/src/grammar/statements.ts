@@ -37,6 +37,8 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 interface MetricRef {
   metric: string;
   start: number;
+  /** The statement an inherited metric comes from (…增长8%左右，力争达到10%). */
+  from?: Statement;
 }
 
 /** A statement under construction, with what later statements may inherit from it. */
@@ -174,13 +176,13 @@ class SentenceReader {
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
         const m = metrics[i]!;
-        emitted.push(this.emit(m.metric, m.base, [m.start, quantity.end], quantity, segment, tokens));
+        emitted.push(this.emit(m.metric, m.base, [m.start, quantity.end], quantity, segment, tokens, m.from));
       });
     } else {
       if (group.length > 1 && metrics.length > 1) metrics = [metrics[metrics.length - 1]!];
       for (const quantity of group) {
         for (const m of metrics) {
-          emitted.push(this.emit(m.metric, m.base, [metrics[0]!.start, quantity.end], quantity, segment, tokens));
+          emitted.push(this.emit(m.metric, m.base, [metrics[0]!.start, quantity.end], quantity, segment, tokens, m.from));
         }
       }
     }
@@ -197,7 +199,7 @@ class SentenceReader {
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
       if (previous.length === 0) return [];
-      return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor }));
+      return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
     const prev = previous[previous.length - 1];
     // 占比分别为91%、89% after two figures: the share of each of them.
@@ -307,14 +309,19 @@ class SentenceReader {
     quantity: Quantity,
     segment: Segment,
     tokens: ReturnType<typeof scanTokens>,
+    inheritedFrom?: Statement,
   ): Emitted {
     const state = this.state!;
     const unit = unitInfo(quantity.unit);
     const { role, period } = this.roleOf(quantity.start, tokens);
-    const decline = segment.rate?.decline ?? false;
+    // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
+    // is the same kind of figure, and keeps its decline.
+    const sameFigure = inheritedFrom !== undefined && inheritedFrom.dimension === unit.dimension
+      && segment.rate === null && segment.verbKind === null && inheritedFrom.kind !== 'rank';
+    const decline = sameFigure ? inheritedFrom.decline : segment.rate?.decline ?? false;
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
-    const kind = kindOf(unit.dimension, metric, segment, carried);
+    const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
@@ -538,6 +545,8 @@ export function kindOf(
   // 增长1.5倍 is a rate of change written as a multiple.
   if (dimension === 'times' && segment.rate) return 'growth';
   if (segment.rate) return 'increment';
+  // An intensity (万元/亩, 吨标准煤/万元) is a level to reach or stay under.
+  if (dimension.includes('/')) return 'level';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
   if (SIZE_DIMENSIONS.has(dimension)) return 'level';

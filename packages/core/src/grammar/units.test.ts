@@ -58,6 +58,13 @@ describe('comparing quantities across units', () => {
     expect(compareQuantities(25, unitInfo('户'), 25, unitInfo('家'))).toBe(0);
   });
 
+  it('rate units are quotients of two known units', () => {
+    expect(unitInfo('万元/亩')).toMatchObject({ dimension: 'money/area', factor: 15 });
+    expect(unitInfo('万元／人')).toMatchObject({ unit: '万元/人', dimension: 'money/person', factor: 1e4 });
+    expect(compareQuantities(25, unitInfo('万元/亩'), 250000, unitInfo('元/亩'))).toBe(0);
+    expect(unitInfo('万元/年').dimension).toBe('unit:万元/年');
+  });
+
   it('tolerates floating point in conversions', () => {
     expect(compareQuantities(0.3, unitInfo('亿元'), 3000, unitInfo('万元'))).toBe(0);
     expect(compareQuantities(100, unitInfo('万平方米'), 1, unitInfo('平方公里'))).toBe(0);

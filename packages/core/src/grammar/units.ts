@@ -111,10 +111,17 @@ export function canonicalUnit(unit: string): string {
  * factor 1, so they compare only with themselves. An empty unit is a bare number.
  */
 export function unitInfo(unit: string): UnitInfo {
-  const key = canonicalUnit(unit);
+  const key = canonicalUnit(String(unit ?? '')).replace('／', '/');
   const def = UNITS[key];
   if (def) return { unit: key, dimension: def.dimension, factor: def.factor };
   if (key === '') return { unit: '', dimension: 'number', factor: 1 };
+  // A rate unit such as 万元/亩 or 千瓦时/万元: the quotient of two known units.
+  const slash = key.indexOf('/');
+  if (slash > 0 && slash === key.lastIndexOf('/')) {
+    const top = UNITS[key.slice(0, slash)];
+    const bottom = UNITS[key.slice(slash + 1)];
+    if (top && bottom) return { unit: key, dimension: `${top.dimension}/${bottom.dimension}`, factor: top.factor / bottom.factor };
+  }
   return { unit: key, dimension: `unit:${key}`, factor: 1 };
 }
 
