@@ -7,6 +7,7 @@ import {
   chineseCollator,
   effectiveCollation,
   numericValue,
+  orderByNumber,
   rankChange,
   rankFlags,
   rankRows,
@@ -354,18 +355,18 @@ export class MbRankingTable extends LitElement {
     }
     if (key === TIER_KEY || key === CHANGE_KEY) {
       const names = this.#tierNames();
-      const values = rows.map((_, i) => {
+      // Sorted within rank order, so rows of one tier (or one change) stay ranked; rows without
+      // a tier, or new entries (no previous rank), go last.
+      const byRank = this.#ranking.order;
+      const values = byRank.map((i) => {
         if (key === TIER_KEY) {
           const t = this.#tierOf[i];
           return t === null || t === undefined ? null : names.indexOf(t);
         }
         const c = this.#changes[i];
-        // Rising most first when descending; new entries sort after every number.
-        return typeof c === 'number' ? c : c === 'new' ? null : null;
+        return typeof c === 'number' ? c : null;
       });
-      const pseudo = values.map((v, i) => ({ v, r: this.#ranking.rank[i] ?? Number.POSITIVE_INFINITY }));
-      const idx = sortIndices(pseudo, 'v', 'number', order, collator);
-      return idx;
+      return orderByNumber(values, order).map((p) => byRank[p]!);
     }
     const column = (Array.isArray(this.columns) ? this.columns : []).find((c) => c?.key === key);
     if (!column) {
