@@ -247,6 +247,15 @@ describe('<mb-findings-list>', () => {
     expect(text(root(el).querySelector('.severity-heading'))).toBe('ℹ 提示 (1 个)');
   });
 
+  test('report as a JSON attribute (a CMS page without its own script)', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<mb-findings-list severity="warning" report='${JSON.stringify(report).replace(/'/g, '&#39;')}'></mb-findings-list>`;
+    document.body.append(host);
+    const el = host.querySelector('mb-findings-list')!;
+    await el.updateComplete;
+    expect(cells(el)).toEqual(['D3']);
+  });
+
   test('unknown codes show their slug', async () => {
     const el = await mount((m) => (m.report = { ...report, findings: [finding({ code: 'brand-new-check' })] }));
     expect(text(root(el).querySelector('.code'))).toBe('brand-new-check');

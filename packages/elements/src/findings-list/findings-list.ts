@@ -14,7 +14,7 @@ import {
   type FindingFilter,
   type SheetGroup,
 } from './findings-model.ts';
-import { describe, warnOnce } from '../shared/warn.ts';
+import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { findingsListStyles } from './findings-list.styles.ts';
 
 export interface FindingSelectDetail {
@@ -36,7 +36,8 @@ const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', i
  *   deeper); default 3.
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
  *
- * @prop {Report | null} report - The validation report (model `Report`). With no report the
+ * @prop {Report | null} report - The validation report (model `Report`); also a JSON attribute,
+ *   for pages without a script of their own. With no report the
  *   element says so; with an empty one it shows "未发现问题" and the valid summary.
  *
  * @event {CustomEvent<FindingSelectDetail>} mb-finding-select - A finding was chosen (click,
@@ -61,7 +62,7 @@ const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', i
 export class MbFindingsList extends LitElement {
   static override styles = findingsListStyles;
 
-  @property({ attribute: false }) report: Report | null = null;
+  @property({ converter: jsonAttribute('mb-findings-list', 'report', 'object') }) report: Report | null = null;
   @property({ reflect: true }) severity: Severity | '' = '';
   @property({ reflect: true }) code = '';
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

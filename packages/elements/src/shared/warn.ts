@@ -20,3 +20,28 @@ export function describe(value: unknown): string {
   const type = typeof value;
   return type === 'object' ? 'an object' : `a ${type}`;
 }
+
+/**
+ * A Lit converter for data that may also come as a JSON attribute (a CMS page with no script of
+ * its own): bad JSON or a value of the wrong shape is reported, naming the tag and attribute,
+ * and read as null instead of throwing.
+ */
+export function jsonAttribute(tag: string, attribute: string, shape: 'object' | 'array') {
+  return {
+    fromAttribute(text: string | null): unknown {
+      if (text === null || text.trim() === '') return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        console.warn(`<${tag}> ${attribute}: the attribute is not valid JSON (${(error as Error).message}); it is ignored`);
+        return null;
+      }
+      if (shape === 'array' ? !Array.isArray(parsed) : typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        console.warn(`<${tag}> ${attribute}: the attribute must be a JSON ${shape}, got ${describe(parsed)}; it is ignored`);
+        return null;
+      }
+      return parsed;
+    },
+  };
+}

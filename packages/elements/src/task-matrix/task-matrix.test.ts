@@ -401,6 +401,24 @@ describe('<mb-task-matrix>', () => {
     expect(columnHeaders(sheetLike).map((th) => th.getAttribute('title'))).toEqual(['区经信局', '区科技局']);
   });
 
+  test('tasks as a JSON attribute (a CMS page without its own script); bad JSON is reported', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<mb-task-matrix tasks='${JSON.stringify(tasks.slice(0, 2)).replace(/'/g, '&#39;')}'></mb-task-matrix>`;
+    document.body.append(host);
+    const el = host.querySelector('mb-task-matrix')!;
+    await el.updateComplete;
+    expect(bodyRows(el)).toHaveLength(2);
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    el.setAttribute('tasks', '[{"title": oops}]');
+    await el.updateComplete;
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^<mb-task-matrix> tasks: the attribute is not valid JSON \(.+\); it is ignored$/);
+    expect(text(root(el).querySelector('[part="empty"]'))).toBe('暂无任务');
+    el.setAttribute('report', '[]');
+    expect(warn.mock.calls[1]?.[0]).toBe('<mb-task-matrix> report: the attribute must be a JSON object, got an array; it is ignored');
+    warn.mockRestore();
+  });
+
   test('attribute and data text is rendered as text, never as markup', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
     const el = await mount((m) => {

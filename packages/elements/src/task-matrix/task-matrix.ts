@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
 import { LocaleController, severityLabel } from '../shared/locale.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
-import { describe, warnOnce } from '../shared/warn.ts';
+import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import {
   abbreviate,
   buildRows,
@@ -74,11 +74,11 @@ interface GridPosition {
  *   busiest (most tasks led) first.
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
  *
- * @prop {MatrixTask[]} tasks - Tasks with `number`, `title`, `leads`, `partners` (model `Task`
+ * @prop {MatrixTask[]} tasks - (also a JSON attribute, for pages without a script of their own) Tasks with `number`, `title`, `leads`, `partners` (model `Task`
  *   fits). Optional `targetIds`, `id`, or `sheet`/`sheetRow` tie findings to tasks.
- * @prop {Plan | null} plan - A plan; its `tasks` are used when `tasks` is empty and its title
+ * @prop {Plan | null} plan - (also a JSON attribute) A plan; its `tasks` are used when `tasks` is empty and its title
  *   becomes the caption. Its targets' `taskId` also tie findings to tasks.
- * @prop {Report | null} report - A validation report: each task with findings is marked with
+ * @prop {Report | null} report - (also a JSON attribute) A validation report: each task with findings is marked with
  *   its worst severity (shape + text) and the number of findings. A finding belongs to a task
  *   when its `target.targetId` is in the task's `targetIds` (same plan), or the plan target's
  *   `taskId` is the task's `id`, or, for findings without a plan target, its cell is on the
@@ -114,9 +114,9 @@ interface GridPosition {
 export class MbTaskMatrix extends LitElement {
   static override styles = taskMatrixStyles;
 
-  @property({ attribute: false }) tasks: MatrixTask[] = [];
-  @property({ attribute: false }) plan: Plan | null = null;
-  @property({ attribute: false }) report: Report | null = null;
+  @property({ converter: jsonAttribute('mb-task-matrix', 'tasks', 'array') }) tasks: MatrixTask[] = [];
+  @property({ converter: jsonAttribute('mb-task-matrix', 'plan', 'object') }) plan: Plan | null = null;
+  @property({ converter: jsonAttribute('mb-task-matrix', 'report', 'object') }) report: Report | null = null;
   @property({ reflect: true }) department = '';
   @property() label = '';
   @property({ type: Boolean, reflect: true }) compact = false;
