@@ -188,13 +188,14 @@ export const targetGaugeStyles = css`
   }
   /* Windows high contrast: SVG fills are not forced, so map every mark to system colours. */
   @media (forced-colors: active) {
+    /* System palettes have too few colours for three greys: bands become outlined areas. */
     .track,
-    .band {
+    .band,
+    .band-short,
+    .band-at-risk,
+    .band-met {
       fill: Canvas;
       stroke: CanvasText;
-    }
-    .band-short {
-      fill: GrayText;
     }
     .bar,
     .status-met .bar,
