@@ -40,7 +40,6 @@ export function findingCodeLabel(locale: Locale, code: FindingCode): string {
 }
 
 export interface FindingsListStrings {
-  heading: string;
   noReport: string;
   empty: string;
   emptyFiltered: string;
@@ -64,7 +63,6 @@ export interface FindingsListStrings {
 
 export const findingsListStrings: Record<Locale, FindingsListStrings> = {
   'zh-CN': {
-    heading: '校验结果',
     noReport: '暂无校验结果',
     empty: '未发现问题',
     emptyFiltered: '没有符合筛选条件的问题',
@@ -85,7 +83,6 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     count: (n) => `${n} 个`,
   },
   en: {
-    heading: 'Validation results',
     noReport: 'No validation report yet',
     empty: 'No findings',
     emptyFiltered: 'No findings match the filters',
