@@ -28,6 +28,18 @@ describe('metricKey', () => {
     expect(metricKey(metric)).toBe(key);
   });
 
+  it('keys a metric written with its verb like the statement the grammar reads', () => {
+    expect(metricKey('新增规上工业企业')).toBe('规模以上工业企业');
+    expect(metricKey('培育省级专精特新企业')).toBe('省级专精特新企业');
+    expect(metricKey('规上工业增加值增速')).toBe('规模以上工业增加值');
+    expect(metricKey('单位GDP能耗下降')).toBe('单位地区生产总值能耗');
+    expect(metricKey('推广应用工业机器人')).toBe('工业机器人');
+    // verbs that also begin nouns stay
+    expect(metricKey('建设用地')).toBe('建设用地');
+    expect(metricKey('实施方案')).toBe('实施方案');
+    expect(metricKey('新型建材产业产值')).toBe('新型建材产业产值');
+  });
+
   it('gives the same key to the same metric from two documents', () => {
     // seed 000 (六安市) vs seed 004 (金安区): 技改投资 / 技改投资; 规上工业增加值 / 规上工业增加值
     expect(metricKey('技改投资')).toBe(metricKey('技术改造投资'));

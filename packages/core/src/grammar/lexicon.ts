@@ -1,3 +1,5 @@
+import { byLength, COUNT_VERBS, INCREMENT_VERBS, LIFECYCLE_VERBS, RATE_VERBS } from './words.ts';
+
 /**
  * The metric lexicon: how a metric as written becomes a key shared across documents
  * (规上工业增加值 and 规模以上工业增加值 → 规模以上工业增加值). Kept as data, small and explicit:
@@ -38,8 +40,21 @@ export const DROPPED_WORDS: readonly string[] = [
  * dropped there and nowhere else (新型建材 and 新产品 keep it).
  */
 export const NEW_MARKED_VERBS: readonly string[] = [
-  '签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地', '增',
+  '签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地',
 ];
+
+/** Verbs that also begin nouns (建设用地, 实施方案, 培训中心): never stripped from a key. */
+const NOUN_LIKE_VERBS = new Set(['建设', '实施', '实现', '完成', '培训', '认证', '设立', '申报', '支持', '推动', '带动', '组织', '明确']);
+
+/**
+ * Verbs a metric may be written with (an indicator name "新增规上工业企业", "规上工业增加值增速"):
+ * the key is the metric without them, the same key the grammar gives "新增规上工业企业150户以上".
+ * The kind (increment, growth…) says what the verb said.
+ */
+const LEADING_VERBS = byLength(
+  [...INCREMENT_VERBS, ...COUNT_VERBS].filter((verb) => !NOUN_LIKE_VERBS.has(verb) && !LIFECYCLE_VERBS.includes(verb)),
+);
+const TRAILING_RATE_WORDS = byLength(RATE_VERBS.map(([word]) => word));
 
 /**
  * Words after a metric that only say "how many of them": 规上工业企业总数 and 规上工业企业 are the
@@ -86,7 +101,13 @@ export function metricKey(metric: string): string {
 function normaliseOnce(metric: string): string {
   let text = halfWidth(metric).replace(TYPOGRAPHY, '');
   for (const word of DROPPED_BY_LENGTH) if (text.includes(word)) text = text.split(word).join('');
-  if (text.startsWith('新') && NEW_MARKED_VERBS.some((verb) => text.startsWith(verb, 1))) text = text.slice(1);
+  // Project stages and registrations (建成投产…, 新登记注册…) are part of what is counted.
+  const stage = LIFECYCLE_VERBS.some((v) => text.startsWith(v));
+  const verb = stage ? undefined : LEADING_VERBS.find((v) => text.startsWith(v) && text.length > v.length + 1);
+  if (verb) text = text.slice(verb.length);
+  const rate = TRAILING_RATE_WORDS.find((w) => text.endsWith(w) && text.length > w.length + 1);
+  if (rate) text = text.slice(0, -rate.length);
+  if (text.startsWith('新') && NEW_MARKED_VERBS.some((v) => text.startsWith(v, 1))) text = text.slice(1);
   for (const suffix of DROPPED_SUFFIXES) {
     if (text.endsWith(suffix) && text.length > suffix.length + 1) {
       text = text.slice(0, -suffix.length);
