@@ -45,7 +45,8 @@ function looksLikeData(view: GridView, row: number, left: number, right: number)
     const t = view.ownText(row, c);
     if (!t) continue;
     filled++;
-    if (/^[-+]?\d+(\.\d+)?%?$/.test(t)) return true;
+    // A plain number is data; a year ("2024" over 目标 | 完成) is a header word.
+    if (/^[-+]?\d+(\.\d+)?%?$/.test(t) && !/^(19|20)\d{2}$/.test(t)) return true;
   }
   return filled === 0;
 }
@@ -135,7 +136,11 @@ function describeColumns(view: GridView, top: number, bottom: number, left: numb
     const lower = parts[parts.length - 1]!;
     const lowerMeaning = classifyHeader(lower);
     const upperMeaning = upper ? classifyHeader(upper) : undefined;
-    if (upper && isValueSubHeader(lowerMeaning) && (!upperMeaning || upperMeaning.role === 'target' || upperMeaning.role === 'actual')) {
+    const upperYear = upper ? /^((?:19|20)\d{2})(?:年度?)?$/.exec(normaliseHeader(upper)) : null;
+    if (upperYear && lowerMeaning) {
+      // "2024" over 目标 | 完成: the year of the columns below, not an indicator.
+      column.meaning = { ...lowerMeaning, year: Number(upperYear[1]) };
+    } else if (upper && isValueSubHeader(lowerMeaning) && (!upperMeaning || upperMeaning.role === 'target' || upperMeaning.role === 'actual')) {
       if (!upperMeaning) {
         // "规上工业增加值增速(%)" over "目标" | "1-6月完成".
         const { label, unit } = splitUnit(upper);

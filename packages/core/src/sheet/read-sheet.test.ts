@@ -231,3 +231,16 @@ describe("readSheet: the sheet's own region as the total row", () => {
     expect(t.claims.map((c) => [c.cell, c.total ?? false, c.region])).toEqual([['B3', true, undefined], ['B4', false, '金安区']]);
   });
 });
+
+describe('readSheet: a year over 目标/完成', () => {
+  it('reads "2024" above 目标 | 1-6月完成 as a two-row header with its year', () => {
+    const grid = gridFromRows('年', [
+      ['指标', '单位', '2024', ''],
+      ['', '', '目标', '1-6月完成'],
+      ['技改投资增速', '%', '20', '12'],
+    ], { merges: ['A1:A2', 'B1:B2', 'C1:D1'] });
+    const t = readSheet(grid);
+    expect(t.headerRows).toEqual([0, 1]);
+    expect(t.claims.map((c) => [c.cell, c.role, c.year])).toEqual([['C3', 'target', 2024], ['D3', 'actual', 2024]]);
+  });
+});
