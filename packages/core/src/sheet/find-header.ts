@@ -193,8 +193,11 @@ function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: num
     }
     if (!c.meaning) continue;
     let role = c.meaning.role;
-    // "单位" names a unit of measure in an indicator table and an organisation elsewhere.
-    if (role === 'unit' && c.meaning.label === '单位' && !hasIndicator) role = hasRegion ? 'unit' : 'region';
+    // "单位" names a unit of measure in an indicator table, the responsible unit in a task table,
+    // and the organisation a row is for elsewhere.
+    if (role === 'unit' && c.meaning.label === '单位' && !hasIndicator) {
+      role = has('content') || has('task') ? (has('lead') ? 'partner' : 'lead') : hasRegion ? 'unit' : 'region';
+    }
     columns.push({ ...base, role, ...(c.meaning.unit ? { unit: c.meaning.unit } : {}), ...periodAndYear(c.meaning) });
   }
   const roles = new Set(columns.map((c) => c.role));

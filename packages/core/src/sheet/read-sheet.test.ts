@@ -244,3 +244,11 @@ describe('readSheet: a year over 目标/完成', () => {
     expect(t.claims.map((c) => [c.cell, c.role, c.year])).toEqual([['C3', 'target', 2024], ['D3', 'actual', 2024]]);
   });
 });
+
+describe('readSheet: 单位 in a task table', () => {
+  it('is the responsible unit', () => {
+    const t = readSheet(gridFromRows('任务', [['序号', '工作任务', '单位'], ['1', '技改投资增长 20% 以上。', '区经信局']]), { year: 2023 });
+    expect(t.columns.map((c) => c.role)).toEqual(['index', 'content', 'lead']);
+    expect(t.claims[0]?.leads).toEqual(['区经信局']);
+  });
+});
