@@ -6,7 +6,7 @@
 import type { TargetKind } from '../model.ts';
 import { metricKey } from './lexicon.ts';
 import { parseSegment } from './segment.ts';
-import { kindOf } from './statements.ts';
+import { kindOf } from './kinds.ts';
 import { canonicalUnit, unitInfo } from './units.ts';
 
 export interface MetricMeaning {

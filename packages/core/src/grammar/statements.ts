@@ -5,10 +5,12 @@
  */
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
+import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, stripLifecycle, type MetricRef } from './compose.ts';
+import { comparatorOf, kindOf, SIZE_DIMENSIONS } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
-import type { Statement, StatementContext } from './types.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
+import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import {
   ACTUAL_CUES,
@@ -16,10 +18,8 @@ import {
   byLength,
   COUNT_VERBS,
   LIFECYCLE_VERBS,
-  MEASURE_HEADS,
   RANK_CUES,
   RELATIVE_METRICS,
-  SHARE_WORDS,
   TARGET_CUES,
 } from './words.ts';
 
@@ -30,13 +30,10 @@ const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']
 const CUE_WINDOW = 160;
 /** Longest run of text read as one metric; longer runs are prose, and the bound keeps reading linear. */
 const MAX_SEGMENT = 80;
-/** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
-const SIZE_DIMENSIONS = new Set(['money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle']);
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
-interface MetricRef {
-  metric: string;
-  start: number;
+
+interface InheritedRef extends MetricRef {
   /** The statement an inherited metric comes from (…增长8%左右，力争达到10%). */
   from?: Statement;
 }
@@ -191,7 +188,7 @@ class SentenceReader {
   }
 
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
-  private metricsOf(segment: Segment, quantity: Quantity, values: number): Array<MetricRef & { base: string }> {
+  private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
     const raw = this.text.slice(segment.start, segment.end).trim();
     const previous = state.lastGroup;
@@ -252,7 +249,6 @@ class SentenceReader {
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
     const clauseStart = this.clauseStartOf(quantity.start);
-    // Another quantity later in the clause: this one qualifies that one (10亿元企业突破30户).
     const objectEnd = this.objectEnd(quantity.end);
     // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
     const next = quantities[q + 1];
@@ -516,50 +512,6 @@ function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: 
   };
 }
 
-/** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
-export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | null }): Comparator {
-  if (quantity.placeholder) return 'placeholder';
-  if (quantity.max !== null) return 'range';
-  if (quantity.post) return quantity.post;
-  if (segment.pre) return segment.pre;
-  if (quantity.approximate) return '>';
-  return '=';
-}
-
-function endsWithShareWord(metric: string): boolean {
-  return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
-}
-
-/** Kind precedence is documented in README.md § Kinds. */
-export function kindOf(
-  dimension: string,
-  metric: string,
-  segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>,
-  carried: TargetKind | null,
-): TargetKind {
-  if (dimension === 'percentage-point') return 'share';
-  if (dimension === 'percent') {
-    if (endsWithShareWord(metric)) return 'share';
-    return segment.rate ? 'growth' : 'share';
-  }
-  // 增长1.5倍 is a rate of change written as a multiple.
-  if (dimension === 'times' && segment.rate) return 'growth';
-  if (segment.rate) return 'increment';
-  // An intensity (万元/亩, 吨标准煤/万元) is a level to reach or stay under.
-  if (dimension.includes('/')) return 'level';
-  if (segment.verbKind === 'increment') return 'increment';
-  if (segment.levelWord) return 'level';
-  if (SIZE_DIMENSIONS.has(dimension)) return 'level';
-  // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
-  if (/(?:数|数量|总数)$/.test(metric)) return 'level';
-  if (segment.verbKind === 'count') return 'count';
-  if (carried) return carried;
-  return 'count';
-}
-
-/** "5亿元以上" alone: the metric is only a size bound, so it borrows the previous head noun. */
-const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?$/;
-
 /** End of a parenthesis of at most three characters that opens at `open`, else -1. */
 function shortParenthesisEnd(text: string, open: number): number {
   for (let j = open + 1; j <= open + 4 && j < text.length; j++) {
@@ -568,55 +520,4 @@ function shortParenthesisEnd(text: string, open: number): number {
     if (ch === '(' || ch === '（' || CLAUSE_BREAKS.has(ch!)) return -1;
   }
   return -1;
-}
-
-const SHARE_ONLY = new Set(['占比', '比重', '比例', '占']);
-
-const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|平均|同期)/;
-
-function isQualifierOnly(metric: string): boolean {
-  return metric.length <= 12 && QUALIFIER_ONLY.test(metric);
-}
-
-/** Replace the size bound in `previous` (新签约亿元以上工业项目) with `qualifier` (5亿元以上). */
-function replaceQualifier(previous: string, qualifier: string): string {
-  const match = /[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?/.exec(previous);
-  if (!match) return qualifier + previous;
-  return previous.slice(0, match.index) + qualifier + previous.slice(match.index + match[0].length);
-}
-
-/** The thing a project stage counts: 落地开工5亿元以上工业项目 / 5000万元以上重点工业项目落地开工 → the projects. */
-function stripLifecycle(metric: string): string {
-  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.startsWith(verb)) return metric.slice(verb.length);
-  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.endsWith(verb)) return metric.slice(0, -verb.length);
-  return metric;
-}
-
-
-/**
- * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
- * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收.
- */
-function splitMetrics(text: string, start: number, end: number): Array<MetricRef & { base: string }> {
-  const parts: Array<MetricRef & { base: string }> = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '、') {
-      const raw = text.slice(from, i);
-      const trimmed = raw.trim();
-      if (trimmed) parts.push({ metric: trimmed, base: trimmed, start: from + (raw.length - raw.trimStart().length) });
-      from = i + 1;
-    }
-  }
-  const last = parts[parts.length - 1];
-  if (last && parts.length > 1) {
-    const head = MEASURE_HEADS.find((h) => last.metric.endsWith(h) && last.metric.length > h.length);
-    if (head) {
-      for (const part of parts.slice(0, -1)) {
-        if (!MEASURE_HEADS.some((h) => part.metric.endsWith(h))) part.metric += head;
-        part.base = part.metric;
-      }
-    }
-  }
-  return parts;
 }

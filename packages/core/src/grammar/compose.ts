@@ -1,0 +1,69 @@
+/**
+ * Metrics built from the statements around them: a shared list split into its items, a bare
+ * size bound or project stage completed from the previous metric, a benchmark gap, a share.
+ */
+import { LIFECYCLE_BY_LENGTH } from './segment.ts';
+import { MEASURE_HEADS } from './words.ts';
+
+/** A metric with the offset where it is written. */
+export interface MetricRef {
+  metric: string;
+  /** The metric before composition (for 总数 → 规上工业企业总数). */
+  base: string;
+  start: number;
+}
+
+/** "5亿元以上" alone: the metric is only a size bound, so it borrows the previous head noun. */
+const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?$/;
+
+/** A share word alone: 占比分别为91%、89% is the share of the figures before it. */
+export const SHARE_ONLY: ReadonlySet<string> = new Set(['占比', '比重', '比例', '占']);
+
+/** A gap to a benchmark: 高于全国19.2个百分点. */
+export const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|平均|同期)/;
+
+export function isQualifierOnly(metric: string): boolean {
+  return metric.length <= 12 && QUALIFIER_ONLY.test(metric);
+}
+
+/** Replace the size bound in `previous` (新签约亿元以上工业项目) with `qualifier` (5亿元以上). */
+export function replaceQualifier(previous: string, qualifier: string): string {
+  const match = /[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?/.exec(previous);
+  if (!match) return qualifier + previous;
+  return previous.slice(0, match.index) + qualifier + previous.slice(match.index + match[0].length);
+}
+
+/** The thing a project stage counts: 落地开工5亿元以上工业项目 / 5000万元以上重点工业项目落地开工 → the projects. */
+export function stripLifecycle(metric: string): string {
+  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.startsWith(verb)) return metric.slice(verb.length);
+  for (const verb of LIFECYCLE_BY_LENGTH) if (metric.endsWith(verb)) return metric.slice(0, -verb.length);
+  return metric;
+}
+
+/**
+ * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
+ * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收.
+ */
+export function splitMetrics(text: string, start: number, end: number): MetricRef[] {
+  const parts: MetricRef[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '、') {
+      const raw = text.slice(from, i);
+      const trimmed = raw.trim();
+      if (trimmed) parts.push({ metric: trimmed, base: trimmed, start: from + (raw.length - raw.trimStart().length) });
+      from = i + 1;
+    }
+  }
+  const last = parts[parts.length - 1];
+  if (last && parts.length > 1) {
+    const head = MEASURE_HEADS.find((h) => last.metric.endsWith(h) && last.metric.length > h.length);
+    if (head) {
+      for (const part of parts.slice(0, -1)) {
+        if (!MEASURE_HEADS.some((h) => part.metric.endsWith(h))) part.metric += head;
+        part.base = part.metric;
+      }
+    }
+  }
+  return parts;
+}

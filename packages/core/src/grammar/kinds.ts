@@ -1,0 +1,54 @@
+/**
+ * What kind of figure a statement is and how its number is bound: the precedence rules of
+ * README.md § Comparators and § Kinds, as two pure functions.
+ */
+import type { Comparator, TargetKind } from '../model.ts';
+import type { Quantity } from './scan.ts';
+import type { Segment } from './segment.ts';
+import { SHARE_WORDS } from './words.ts';
+
+/** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
+export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set([
+  'money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle',
+]);
+
+/** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
+export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | null }): Comparator {
+  if (quantity.placeholder) return 'placeholder';
+  if (quantity.max !== null) return 'range';
+  if (quantity.post) return quantity.post;
+  if (segment.pre) return segment.pre;
+  if (quantity.approximate) return '>';
+  return '=';
+}
+
+function endsWithShareWord(metric: string): boolean {
+  return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
+}
+
+/** Kind precedence is documented in README.md § Kinds. */
+export function kindOf(
+  dimension: string,
+  metric: string,
+  segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>,
+  carried: TargetKind | null,
+): TargetKind {
+  if (dimension === 'percentage-point') return 'share';
+  if (dimension === 'percent') {
+    if (endsWithShareWord(metric)) return 'share';
+    return segment.rate ? 'growth' : 'share';
+  }
+  // 增长1.5倍 is a rate of change written as a multiple.
+  if (dimension === 'times' && segment.rate) return 'growth';
+  if (segment.rate) return 'increment';
+  // An intensity (万元/亩, 吨标准煤/万元) is a level to reach or stay under.
+  if (dimension.includes('/')) return 'level';
+  if (segment.verbKind === 'increment') return 'increment';
+  if (segment.levelWord) return 'level';
+  if (SIZE_DIMENSIONS.has(dimension)) return 'level';
+  // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
+  if (/(?:数|数量|总数)$/.test(metric)) return 'level';
+  if (segment.verbKind === 'count') return 'count';
+  if (carried) return carried;
+  return 'count';
+}
