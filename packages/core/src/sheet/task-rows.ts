@@ -86,7 +86,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       claims.push(claimOf(ctx, row, s, n++));
     }
     claims.push(...valueColumnClaims(ctx, row, statements, unparsed, n));
-    for (const u of unreadTargets(joined, statements)) {
+    for (const u of unreadIn(joined, ctx.year, statements)) {
       const seg = segmentAt(row.segments, u.start);
       unparsed.push({
         sheet: ctx.sheet,
@@ -146,6 +146,20 @@ function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Stateme
 function withPeriod(claim: Claim, period: Period | undefined): Claim {
   if (period && claim.role === 'actual' && !claim.period?.toMonth) claim.period = period;
   return claim;
+}
+
+const unreadCache = new Map<string, ReturnType<typeof unreadTargets>>();
+
+/** unreadTargets, remembered per text like the statements it depends on (rows repeat texts). */
+function unreadIn(text: string, year: number | undefined, statements: readonly Statement[]): ReturnType<typeof unreadTargets> {
+  const key = `${year ?? ''}\u0000${text}`;
+  let found = unreadCache.get(key);
+  if (!found) {
+    found = unreadTargets(text, statements);
+    if (unreadCache.size >= 50_000) unreadCache.clear();
+    unreadCache.set(key, found);
+  }
+  return found;
 }
 
 /** The segment holding offset `pos` of the joined text. */
