@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { TargetKind } from '../model.ts';
+import { comparatorOf, kindOf } from './kinds.ts';
+import type { Quantity } from './scan.ts';
+
+const none = { rate: null, levelWord: false, verbKind: null };
+const growthVerb = { ...none, rate: { decline: false } };
+
+describe('kindOf precedence', () => {
+  it.each<[string, string, Parameters<typeof kindOf>[2], TargetKind | null, TargetKind]>([
+    ['百分点 is always a share', 'percentage-point', growthVerb, null, 'share'],
+    ['% with a rate verb is growth', 'percent', growthVerb, null, 'growth'],
+    ['% on a share word stays a share even with a rate verb', 'percent', growthVerb, null, 'share'],
+    ['% without a rate verb is a share', 'percent', none, 'increment', 'share'],
+    ['a rate verb with a count unit is an increment', 'enterprise', growthVerb, 'count', 'increment'],
+    ['an intensity unit is a level', 'money/area', none, 'count', 'level'],
+    ['新增 wins over a level word', 'enterprise', { ...none, verbKind: 'increment', levelWord: true }, null, 'increment'],
+    ['达到 makes a count unit a level', 'enterprise', { ...none, levelWord: true }, 'increment', 'level'],
+    ['money without a verb is a level', 'money', none, 'count', 'level'],
+    ['money with 新增 is an increment', 'money', { ...none, verbKind: 'increment' }, null, 'increment'],
+    ['an own count verb beats the carried kind', 'item', { ...none, verbKind: 'count' }, 'increment', 'count'],
+    ['the carried kind applies when nothing else does', 'item', none, 'increment', 'increment'],
+    ['the default is a count', 'item', none, null, 'count'],
+  ])('%s', (label, dimension, segment, carried, want) => {
+    const metric = label.includes('share word') ? '制造业增加值占GDP比重' : '规上工业企业';
+    expect(kindOf(dimension, metric, segment, carried)).toBe(want);
+  });
+
+  it('a metric ending in 数/总数 is a stock', () => {
+    expect(kindOf('enterprise', '规上工业企业总数', none, 'increment')).toBe('level');
+  });
+});
+
+describe('comparatorOf precedence', () => {
+  const q = (over: Partial<Quantity>): Quantity => ({
+    start: 0, numberEnd: 1, end: 1, value: 1, max: null, unit: '%', placeholder: false, post: null, approximate: false,
+    topN: false, ...over,
+  });
+  it('placeholder > range > after > before > approximate > =', () => {
+    expect(comparatorOf(q({ placeholder: true, value: null, post: '>=' }), { pre: '>=' })).toBe('placeholder');
+    expect(comparatorOf(q({ max: 5, post: '~' }), { pre: '>' })).toBe('range');
+    expect(comparatorOf(q({ post: '>=' }), { pre: '>' })).toBe('>=');
+    expect(comparatorOf(q({}), { pre: '>' })).toBe('>');
+    expect(comparatorOf(q({ approximate: true }), { pre: null })).toBe('>');
+    expect(comparatorOf(q({}), { pre: null })).toBe('=');
+  });
+});
