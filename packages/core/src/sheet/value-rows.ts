@@ -180,5 +180,13 @@ function numberCell(cell: Cell | undefined): CellQuantity | null {
 
 /** A 单位 cell as a unit: full-width forms folded, "个百分点" kept for the grammar's alias. */
 function normaliseUnit(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  if (!text) return '';
+  let unit = unitTexts.get(text);
+  if (unit === undefined) {
+    unit = text.normalize('NFKC').replace(/\s+/g, '');
+    if (unitTexts.size < 1000) unitTexts.set(text, unit);
+  }
+  return unit;
 }
+
+const unitTexts = new Map<string, string>();
