@@ -252,3 +252,10 @@ describe('readSheet: 单位 in a task table', () => {
     expect(t.claims[0]?.leads).toEqual(['区经信局']);
   });
 });
+
+describe('readSheet: a unit in the indicator name', () => {
+  it('takes "(%)" from the 指标 cell when there is no unit column', () => {
+    const t = readSheet(gridFromRows('进度', [['指标', '目标值'], ['规上工业增加值增速(%)', '12']]), { year: 2024 });
+    expect(t.claims.map((c) => [c.metricKey, c.kind, c.value, c.unit])).toEqual([['规模以上工业增加值', 'growth', 12, '%']]);
+  });
+});

@@ -28,8 +28,8 @@ export function statementsIn(text: string, year: number | undefined, defaultRole
   return remember(statementCache, key, found);
 }
 
-/** What an indicator name (指标 cell or metric column header) measures. */
-export type IndicatorMeaning = Omit<MetricMeaning, 'unit'>;
+/** What an indicator name (指标 cell or metric column header) measures; `unit` from its brackets if any. */
+export type IndicatorMeaning = MetricMeaning;
 
 /**
  * The meaning of an indicator name with its unit: "规上工业增加值增速" + "%" → growth of
@@ -40,6 +40,5 @@ export function indicatorMeaning(name: string, unit: string): IndicatorMeaning {
   const cacheKey = `${name}\u0000${unit}`;
   const hit = indicatorCache.get(cacheKey);
   if (hit) return hit;
-  const { metric, metricKey, kind, decline } = classifyMetric(name, unit);
-  return remember(indicatorCache, cacheKey, { metric, metricKey, kind, decline });
+  return remember(indicatorCache, cacheKey, classifyMetric(name, unit));
 }

@@ -102,8 +102,10 @@ function valueClaim(
     };
   }
   // The cell's own unit wins, then the row's 单位 cell, then the header's "(亿元)".
-  const unit = q.unit || normaliseUnit(rowUnit) || column.unit || '';
-  const named = indicatorMeaning(metricName, unit);
+  const given = q.unit || normaliseUnit(rowUnit) || column.unit || '';
+  const named = indicatorMeaning(metricName, given);
+  // Last resort: a unit in the indicator's own brackets ("规上工业增加值增速(%)" in a 指标 cell).
+  const unit = given || named.unit;
   // A phrase's own verb (增长, 新增) says the kind better than the bare indicator name.
   const meaning = q.kind ? { ...named, kind: q.kind, decline: false } : named;
   const info = unitOf(unit);
