@@ -265,11 +265,25 @@ function readAfterNumber(
   const marker = text[j];
   if (marker === '月') {
     const from = number.value;
-    const to = max ?? number.value;
-    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12) {
-      out.periods.push({ start: number.start, end: j + 1, fromMonth: from, toMonth: to, label: text.slice(number.start, j + 1) });
+    let to = max ?? number.value;
+    let end = j + 1;
+    // 1月至11月 / 1月-11月: a range with 月 on both ends.
+    if (max === null && RANGE_SEPARATORS.has(text[end]!)) {
+      const upper = scanNumber(text, skipSpaces(text, end + 1));
+      if (upper && text[skipSpaces(text, upper.end)] === '月' && upper.value > from) {
+        to = upper.value;
+        end = skipSpaces(text, upper.end) + 1;
+      }
     }
-    return j + 1;
+    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12) {
+      out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
+    }
+    return end;
+  }
+  // 前11个月: the first N months of the year.
+  if (text[number.start - 1] === '前' && text.startsWith('个月', j) && Number.isInteger(number.value) && number.value >= 1 && number.value <= 12) {
+    out.periods.push({ start: number.start - 1, end: j + 2, fromMonth: 1, toMonth: number.value, label: text.slice(number.start - 1, j + 2) });
+    return j + 2;
   }
   if (marker === '年') {
     if (max === null && Number.isInteger(number.value) && number.value >= 1900 && number.value <= 2100) {

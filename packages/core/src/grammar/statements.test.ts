@@ -420,6 +420,14 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('month periods written 1月至11月 and 前11个月; 到2025年 opens a target', () => {
+    check('1月至11月，全市规上工业增加值增长6.8%；前11个月，工业投资增长12%。到2025年全市规上工业企业达到1500户。', { year: 2024 }, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 6.8, unit: '%', span: '规上工业增加值增长6.8%', role: 'actual', period: { year: 2024, fromMonth: 1, toMonth: 11, label: '1月至11月' } },
+      { metric: '工业投资', kind: 'growth', cmp: '=', value: 12, unit: '%', span: '工业投资增长12%', role: 'actual', period: { fromMonth: 1, toMonth: 11, label: '前11个月' } },
+      { metric: '规上工业企业', kind: 'level', cmp: '>=', value: 1500, unit: '户', span: '规上工业企业达到1500户', role: 'target' },
+    ]);
+  });
+
   it('均居 gives the rank to every statement before it', () => {
     check('创建国家级绿色工厂37家、绿色供应链管理企业7家，均居全国第七位。', REVIEW_2023, [
       { metric: '国家级绿色工厂', kind: 'count', cmp: '=', value: 37, unit: '家', span: '国家级绿色工厂37家', role: 'actual' },
