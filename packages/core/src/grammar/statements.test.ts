@@ -103,6 +103,13 @@ describe('growth targets and shared numbers', () => {
     ]);
   });
 
+  it('a cumulative total after an addition is a level', () => {
+    check('新建5G基站2000个，累计达到1.2万个。', Y2024, [
+      { metric: '5G基站', kind: 'increment', cmp: '=', value: 2000, unit: '个', span: '5G基站2000个' },
+      { metric: '5G基站', kind: 'level', cmp: '>=', value: 12000, unit: '个', span: '累计达到1.2万个' },
+    ]);
+  });
+
   it('seed 002 2024 plan: 左右 and 规模以上 written out', () => {
     check('力争规模以上工业增加值增长7%左右。', Y2024, [
       { metric: '规模以上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '~', value: 7, unit: '%', span: '规模以上工业增加值增长7%左右' },

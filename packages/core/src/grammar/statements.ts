@@ -312,8 +312,10 @@ class SentenceReader {
     const { role, period } = this.roleOf(quantity.start, tokens);
     // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
     // is the same kind of figure, and keeps its decline.
+    // A level word on a count (新建5G基站2000个，累计达到1.2万个) says the second figure is the stock.
     const sameFigure = inheritedFrom !== undefined && inheritedFrom.dimension === unit.dimension
-      && segment.rate === null && segment.verbKind === null && inheritedFrom.kind !== 'rank';
+      && segment.rate === null && segment.verbKind === null && inheritedFrom.kind !== 'rank'
+      && (unit.dimension === 'percent' || !segment.levelWord);
     const decline = sameFigure ? inheritedFrom.decline : segment.rate?.decline ?? false;
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
