@@ -15,7 +15,8 @@ export function reportUntaken(ctx: Context, tables: readonly SheetTable[], plans
     const plan = index.plan;
     const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
     for (const t of plan.targets) {
-      if (taken.has(t)) continue;
+      // A target for another year (到2025年… in a 2024 plan) is not this sheet's to take on.
+      if (taken.has(t) || t.year !== plan.year) continue;
       const base = { sheet: anchor.sheet, cell: anchor.headerCell, metricKey: t.metricKey, target: targetRef(plan, t), actual: '' };
       if (t.comparator === 'placeholder' || t.value === null) {
         add(ctx, { ...base, code: 'placeholder', expected: describe(t, ctx.locale), message: msg.planPlaceholderMessage({ metric: metricLabel(t), plan: planName(plan, word, ctx.locale) }, ctx.locale) });
