@@ -45,7 +45,8 @@ export function kindOf(
   if (dimension.includes('/')) return 'level';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
-  if (SIZE_DIMENSIONS.has(dimension)) return 'level';
+  // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆).
+  if (SIZE_DIMENSIONS.has(dimension) && !(dimension === 'vehicle' && segment.verbKind === 'count')) return 'level';
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';

@@ -399,6 +399,13 @@ describe('counts: things to build, cultivate, hold', () => {
     ]);
   });
 
+  it('保持在 and vehicles handed out', () => {
+    check('工业固体废物综合利用率保持在90%，推广新能源汽车3000辆。', Y2024, [
+      { metric: '工业固体废物综合利用率', kind: 'share', cmp: '>=', value: 90, unit: '%', span: '工业固体废物综合利用率保持在90%' },
+      { metric: '新能源汽车', kind: 'count', cmp: '=', value: 3000, unit: '辆', span: '新能源汽车3000辆' },
+    ]);
+  });
+
   it('money level: 设立…资金4000万元', () => {
     check('设立区级工业发展资金4000万元，重点支持技术改造。', Y2023, [
       { metric: '区级工业发展资金', kind: 'level', cmp: '=', value: 4000, unit: '万元', span: '区级工业发展资金4000万元' },
@@ -432,6 +439,14 @@ describe('results already achieved (actuals)', () => {
       { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 6.8, unit: '%', span: '规上工业增加值增长6.8%', role: 'actual', period: { year: 2024, fromMonth: 1, toMonth: 11, label: '1月至11月' } },
       { metric: '工业投资', kind: 'growth', cmp: '=', value: 12, unit: '%', span: '工业投资增长12%', role: 'actual', period: { fromMonth: 1, toMonth: 11, label: '前11个月' } },
       { metric: '规上工业企业', kind: 'level', cmp: '>=', value: 1500, unit: '户', span: '规上工业企业达到1500户', role: 'target' },
+    ]);
+  });
+
+  it('a rank after a benchmark gap is about the metric itself', () => {
+    check('2023年全市规上工业增加值增长9.1%，高于全省2.1个百分点，总量居全省第3位。', Y2024, [
+      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 9.1, unit: '%', span: '规上工业增加值增长9.1%', role: 'actual', period: { year: 2023, label: '2023年' } },
+      { metric: '规上工业增加值高于全省', kind: 'share', cmp: '=', value: 2.1, unit: '百分点', span: '高于全省2.1个百分点', role: 'actual' },
+      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 3, unit: '位', span: '居全省第3位', role: 'actual', rankScope: '全省', period: { year: 2023 } },
     ]);
   });
 

@@ -426,8 +426,9 @@ class SentenceReader {
       }
     }
     const { role, period } = this.rankRole(rank.start, tokens);
+    // A rank is about the figure's metric itself, not a gap composed from it (高于全省…，居全省第3位).
     const metrics = owners.length > 0
-      ? owners.map((e) => e.statement.metric)
+      ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
       : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
