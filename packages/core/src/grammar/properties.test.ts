@@ -20,13 +20,15 @@ const PIECES = [
   '技改投资', '、', '，', '；', '。', '（市经信局）', '(', ')', '“', '”', '《', '》', '**', '11', '20', '3-5', '1.2万', '两',
   '五千亿', '十五', '%', '％', '个百分点', '户', '家', '个', '亿元', '万元', '万吨', '台', '项', '5亿元以上', '工业项目',
   '占比', '比重', '培育', '打造', '建设', '投产', '新开工', '亿元以上', '前60名', '占地5亩以上', '5G', 'G60', ' ', '\n',
-  '\t', '预计', '净增', '-', '≥', '百分之', '倍', '负增长', '总数达', '高于全国', '首台（套）', '0', '９', '.', '一', '第三批', '二期',
+  '\t', '预计', '净增', '-', '≥', '百分之', '倍', '负增长', '千亿元', '百', '千', '总数达', '高于全国', '首台（套）', '0', '９', '.', '一', '第三批', '二期',
 ];
 const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
 function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
   if (s.value === null) return /[*＊]{2}/.test(covered);
+  // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
+  if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   for (let i = 0; i < covered.length; i++) {
     const token = scanNumber(covered, i);
     // A negative value is written with a minus sign before the digits the scanner reads.

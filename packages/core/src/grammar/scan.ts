@@ -195,6 +195,16 @@ export function scanTokens(text: string): Tokens {
       i = Math.max(end, quantity?.end ?? end);
       continue;
     }
+    // 突破千亿元, 百亿元企业: a bare 百/千 before a 万/亿 unit is a round number.
+    if ((ch === '百' || ch === '千') && (text[i + 1] === '万' || text[i + 1] === '亿') && !isChineseNumeral(text[i - 1])) {
+      const unit = unitStartingAt(text, i + 1);
+      if (unit) {
+        const round = { value: ch === '百' ? 100 : 1000, start: i, end: i + 1, chinese: true };
+        const consumed = readAfterNumber(text, round, { quantities, periods, years });
+        i = Math.max(consumed, i + 1);
+        continue;
+      }
+    }
     const startsNumber = isDigit(ch) || isChineseNumeral(ch);
     if (!startsNumber) {
       i++;

@@ -406,6 +406,14 @@ describe('counts: things to build, cultivate, hold', () => {
     ]);
   });
 
+  it('round numbers 千亿元 and 百亿元; 的 after a number-first share', () => {
+    check('全市电子信息产业规模突破千亿元，培育百亿元企业3户。50%以上的规上工业企业实现数字化改造。', Y2024, [
+      { metric: '电子信息产业规模', kind: 'level', cmp: '>', value: 1000, unit: '亿元', span: '电子信息产业规模突破千亿元' },
+      { metric: '百亿元企业', kind: 'count', cmp: '=', value: 3, unit: '户', span: '百亿元企业3户' },
+      { metric: '规上工业企业实现数字化改造', kind: 'share', cmp: '>=', value: 50, unit: '%', span: '50%以上的规上工业企业实现数字化改造' },
+    ]);
+  });
+
   it('money level: 设立…资金4000万元', () => {
     check('设立区级工业发展资金4000万元，重点支持技术改造。', Y2023, [
       { metric: '区级工业发展资金', kind: 'level', cmp: '=', value: 4000, unit: '万元', span: '区级工业发展资金4000万元' },

@@ -253,7 +253,8 @@ class SentenceReader {
     // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
     const next = quantities[q + 1];
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart) return null;
-    const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim();
+    // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
+    const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
