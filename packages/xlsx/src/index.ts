@@ -4,7 +4,7 @@
 export { readWorkbook, readAny, DEFAULT_MAX_CELLS, DEFAULT_MAX_PART_BYTES, type ReadOptions, type WorkbookRead, type AnyRead } from './read-workbook.ts';
 export { readCsv, readCsvDetailed, decodeCsvBytes, sniffDelimiter, type CsvOptions, type CsvResult } from './csv.ts';
 export { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, type AnnotateOptions, type AnnotateResult } from './annotate.ts';
-export { mergeMarks, marksFromFindings, type CellMark, type MergedMark } from './annotate/marks.ts';
+export { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts';
 export { MUBIAO_AUTHOR, NOTE_MARKER } from './annotate/comments.ts';
 export { SEVERITY_FILL } from './annotate/styles-patch.ts';
 export { writeWorkbook, type SheetSpec, type WritableValue } from './write-workbook.ts';

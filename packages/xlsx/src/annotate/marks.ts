@@ -1,14 +1,11 @@
-import type { Finding, Severity } from '@mubiao/core';
+import type { CellMark as ReportCellMark, Severity } from '@mubiao/core';
 import { parseCellAddress } from '../address.ts';
 
-/** One thing to show on one cell of an annotated copy. */
-export interface CellMark {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-  severity: Severity;
-  /** The explanation, in zh-CN for the users we serve. */
-  note: string;
+/**
+ * One thing to show on one cell of an annotated copy: core's `cellMarks(report)` makes these from
+ * a validation report; `author` lets another reviewer sign a note.
+ */
+export interface CellMark extends ReportCellMark {
   /** Who raised it (a department, a reviewer); shown in the note's heading. */
   author?: string;
 }
@@ -43,19 +40,4 @@ export function mergeMarks(marks: CellMark[]): Map<string, Map<string, MergedMar
     if (mark.author && !merged.authors.includes(mark.author)) merged.authors.push(mark.author);
   }
   return bySheet;
-}
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-/**
- * Turns validator findings into cell marks: the message, then what the plan asks against what the
- * sheet says, then the plan sentence it comes from, so the note stands on its own in Excel.
- */
-export function marksFromFindings(findings: Finding[]): CellMark[] {
-  return findings.map((f) => {
-    const lines = [`[${SEVERITY_LABEL[f.severity]}] ${f.message}`];
-    if (f.expected || f.actual) lines.push(`计划要求：${f.expected || '—'}；表中填报：${f.actual || '—'}`);
-    if (f.target?.quote) lines.push(`依据（${f.target.region}${f.target.year}年）：「${f.target.quote}」`);
-    return { sheet: f.sheet, cell: f.cell, severity: f.severity, note: lines.join('\n') };
-  });
 }
