@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Finding, Report, Severity } from '@mubiao/core';
 import { LocaleController, severityLabel } from '../shared/locale.ts';
 import { findingCodeLabel, findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
@@ -62,16 +61,27 @@ const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', i
 export class MbFindingsList extends LitElement {
   static override styles = findingsListStyles;
 
-  @property({ converter: jsonAttribute('mb-findings-list', 'report', 'object') }) report: Report | null = null;
-  @property({ reflect: true }) severity: Severity | '' = '';
-  @property({ reflect: true }) code = '';
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  // Reactive properties as a static table: smaller than decorators once built.
+  static override properties = {
+    report: { converter: jsonAttribute('mb-findings-list', 'report', 'object') },
+    severity: { reflect: true },
+    code: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lang: { reflect: true },
+    activeIndex: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  report: Report | null = null;
+  severity: Severity | '' = '';
+  code = '';
+  headingLevel = 3;
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** Index (among the shown findings) of the one holding the roving tabindex. */
-  @state() private activeIndex = 0;
-  @state() private announcement = '';
+  private activeIndex = 0;
+  private announcement = '';
 
   readonly #localeController = new LocaleController(this);
   #focusAfterRender = false;

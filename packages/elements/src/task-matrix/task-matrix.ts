@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
 import { LocaleController, severityLabel } from '../shared/locale.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
@@ -114,21 +113,37 @@ interface GridPosition {
 export class MbTaskMatrix extends LitElement {
   static override styles = taskMatrixStyles;
 
-  @property({ converter: jsonAttribute('mb-task-matrix', 'tasks', 'array') }) tasks: MatrixTask[] = [];
-  @property({ converter: jsonAttribute('mb-task-matrix', 'plan', 'object') }) plan: Plan | null = null;
-  @property({ converter: jsonAttribute('mb-task-matrix', 'report', 'object') }) report: Report | null = null;
-  @property({ reflect: true }) department = '';
-  @property() label = '';
-  @property({ type: Boolean, reflect: true }) compact = false;
-  @property({ type: Number }) abbreviate = 8;
-  @property({ type: Boolean, attribute: 'exact-departments' }) exactDepartments = false;
-  @property({ attribute: 'column-order' }) columnOrder: 'appearance' | 'count' = 'appearance';
+  // Reactive properties as a static table: smaller than decorators once built.
+  static override properties = {
+    tasks: { converter: jsonAttribute('mb-task-matrix', 'tasks', 'array') },
+    plan: { converter: jsonAttribute('mb-task-matrix', 'plan', 'object') },
+    report: { converter: jsonAttribute('mb-task-matrix', 'report', 'object') },
+    department: { reflect: true },
+    label: {},
+    compact: { type: Boolean, reflect: true },
+    abbreviate: { type: Number },
+    exactDepartments: { type: Boolean, attribute: 'exact-departments' },
+    columnOrder: { attribute: 'column-order' },
+    lang: { reflect: true },
+    active: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  tasks: MatrixTask[] = [];
+  plan: Plan | null = null;
+  report: Report | null = null;
+  department = '';
+  label = '';
+  compact = false;
+  abbreviate = 8;
+  exactDepartments = false;
+  columnOrder: 'appearance' | 'count' = 'appearance';
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** The grid cell holding the roving tabindex. */
-  @state() private active: GridPosition = { row: 1, col: 0 };
-  @state() private announcement = '';
+  private active: GridPosition = { row: 1, col: 0 };
+  private announcement = '';
 
   readonly #localeController = new LocaleController(this);
   #rows: MatrixRow[] = [];
