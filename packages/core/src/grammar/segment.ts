@@ -42,7 +42,7 @@ export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
 const TRAILING_VERBS = byLength([
   ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
-  '创建', '争创', '实施', '组织', '建立', '置换出',
+  '创建', '争创', '实施', '组织', '建立', '置换出', '有',
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([
@@ -109,6 +109,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const filler = LEADING_BY_LENGTH.find((w) => head.startsWith(w));
     if (filler) {
       if (filler === '其中') subset = true;
+      if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
       s += filler.length;
       continue;
     }

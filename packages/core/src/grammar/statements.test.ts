@@ -458,6 +458,15 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('values joined by 和; 有 before a number-first count; 共有 a stock', () => {
+    check('1—10月，工业投资、技改投资分别增长15%和20%。力争有5家企业进入省百强。全市共有规上工业企业1000户。', { year: 2023 }, [
+      { metric: '工业投资', kind: 'growth', cmp: '=', value: 15, unit: '%', span: '工业投资、技改投资分别增长15%', role: 'actual' },
+      { metric: '技改投资', kind: 'growth', cmp: '=', value: 20, unit: '%', span: '技改投资分别增长15%和20%', role: 'actual' },
+      { metric: '企业进入省百强', kind: 'count', cmp: '=', value: 5, unit: '家', span: '力争有5家企业进入省百强' },
+      { metric: '规上工业企业', kind: 'level', cmp: '=', value: 1000, unit: '户', span: '规上工业企业1000户' },
+    ]);
+  });
+
   it('均居 gives the rank to every statement before it', () => {
     check('创建国家级绿色工厂37家、绿色供应链管理企业7家，均居全国第七位。', REVIEW_2023, [
       { metric: '国家级绿色工厂', kind: 'count', cmp: '=', value: 37, unit: '家', span: '国家级绿色工厂37家', role: 'actual' },

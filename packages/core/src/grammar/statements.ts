@@ -32,6 +32,7 @@ const CUE_WINDOW = 160;
 const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 
 interface InheritedRef extends MetricRef {
   /** The statement an inherited metric comes from (…增长8%左右，力争达到10%). */
@@ -111,7 +112,9 @@ class SentenceReader {
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (quantity.topN) continue;
       const following = this.nextSignificant(quantity.end);
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!);
+      const nextQuantity = quantities[q + 1];
+      const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
@@ -143,14 +146,14 @@ class SentenceReader {
     return i;
   }
 
-  /** Quantities joined only by 、 ("27.3%、27.7%") read as one list of values. */
+  /** Quantities joined only by 、/和/及 ("27.3%、27.7%", "15%和20%") read as one list of values. */
   private valueList(quantities: Quantity[], q: number): Quantity[] {
     const group = [quantities[q]!];
     for (let k = q + 1; k < quantities.length; k++) {
       const prev = group[group.length - 1]!;
       const next = quantities[k]!;
-      const gap = this.text.slice(prev.end, next.start);
-      if (gap.trim() !== '、' || next.topN) break;
+      const gap = this.text.slice(prev.end, next.start).trim();
+      if (!VALUE_JOINERS.has(gap) || next.topN) break;
       const after = this.nextSignificant(next.end);
       if (after < this.text.length && !TERMINALS.has(this.text[after]!)) break;
       group.push(next);
