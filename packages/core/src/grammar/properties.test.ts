@@ -100,6 +100,8 @@ describe('readStatements properties', () => {
       '5亿元以上'.repeat(10_000),
       '居全国第七位、'.repeat(7_000),
       '（'.repeat(50_000),
+      '规上工业企业10户，占比5%'.repeat(5_000),
+      '工业投资、'.repeat(20_000) + '增长10%',
     ];
     for (const text of inputs) {
       const started = performance.now();

@@ -204,7 +204,10 @@ class SentenceReader {
     const prev = previous[previous.length - 1];
     // 占比分别为91%、89% after two figures: the share of each of them.
     if (SHARE_ONLY.has(raw) && state.emitted.length > 0) {
-      const owners = state.emitted.filter((e) => e.statement.kind !== 'rank').slice(-values);
+      const owners: Emitted[] = [];
+      for (let k = state.emitted.length - 1; k >= 0 && owners.length < values; k--) {
+        if (state.emitted[k]!.statement.kind !== 'rank') owners.unshift(state.emitted[k]!);
+      }
       if (owners.length === values) {
         return owners.map((e) => ({ metric: e.statement.metric + raw, base: e.statement.metric + raw, start: anchor }));
       }
