@@ -30,7 +30,16 @@ afterAll(() => {
 describe('size report', () => {
   test('the committed size-report.json is current (run `pnpm size` after changing the elements)', () => {
     const committed = JSON.parse(readFileSync(join(packageDir, 'size-report.json'), 'utf8')) as SizeReport;
-    expect(committed).toEqual(fresh);
+    // Minified bytes are exact (any code change shows); gzip bytes may differ by a few bytes
+    // between zlib builds of other Node versions, so they get a small tolerance.
+    const withoutGzip = (report: SizeReport) => ({
+      ...report,
+      entries: report.entries.map(({ gzip: _gzip, ...entry }) => entry),
+      singleFile: { ...report.singleFile, gzip: 0 },
+    });
+    expect(withoutGzip(committed)).toEqual(withoutGzip(fresh));
+    const gzipOf = (report: SizeReport) => [...report.entries, report.singleFile].map((entry) => entry.gzip);
+    gzipOf(committed).forEach((gzip, i) => expect(Math.abs(gzip - gzipOf(fresh)[i]!)).toBeLessThanOrEqual(Math.max(16, gzip * 0.01)));
   });
 
   test('goals: gauge entry ≤ 10 kB gzip, single file ≤ 25 kB gzip', () => {
