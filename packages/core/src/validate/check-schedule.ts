@@ -1,4 +1,4 @@
-import type { Plan, Target, TargetKind } from '../model.ts';
+import type { Finding, Plan, Target, TargetKind } from '../model.ts';
 import type { Claim } from '../sheet/types.ts';
 import { compareToPlan, directionOf, scheduleGap, type Quantity } from './compare.ts';
 import { add, isAmount, targetRef, type Context } from './findings.ts';
@@ -27,25 +27,17 @@ export function checkSchedule(
   const elapsed = elapsedShare(actual.year ?? year, actual.period, ctx.asOf);
   if (!elapsed) return;
   // Texts are made only for a finding: most results are on schedule.
-  const texts = () => {
-    const ref = own ? undefined : fromPlan ? targetRef(fromPlan.plan, fromPlan.target) : undefined;
-    return {
-      base: { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, ...(ref ? { target: ref } : {}) },
-      expected: describe(reference, ctx.locale),
-      actualText: describe(asAchieved(actual), ctx.locale),
-    };
-  };
+  const ref = own ? undefined : fromPlan ? fromPlan.target : undefined;
   if (!isAmount(reference)) {
     const verdict = compareToPlan(asAchieved(actual), reference, ctx.tolerance);
     if (verdict.status !== 'incomparable' && verdict.status !== 'shortfall') return;
-    const { base, expected, actualText } = texts();
+    const expected = describe(reference, ctx.locale);
+    const actualText = describe(asAchieved(actual), ctx.locale);
     if (verdict.status === 'incomparable') {
-      add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+      add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
     } else if (verdict.status === 'shortfall') {
-      add(ctx, {
-        ...base, code: 'behind-schedule', expected, actual: actualText,
-        message: msg.behindRateMessage({ metric: metricLabel(actual), period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale),
-      });
+      const message = msg.behindRateMessage({ metric: metricLabel(actual), period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale);
+      add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', expected, actualText, message));
     }
     return;
   }
@@ -54,9 +46,10 @@ export function checkSchedule(
   const due = reference.value * elapsed.share;
   const gap = scheduleGap(actual, reference, due);
   if (gap !== null && gap <= 0) return;
-  const { base, expected, actualText } = texts();
+  const expected = describe(reference, ctx.locale);
+  const actualText = describe(asAchieved(actual), ctx.locale);
   if (gap === null) {
-    add(ctx, { ...base, code: 'unit-mismatch', expected, actual: actualText, message: msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale) });
+    add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
     return;
   }
   const unitFactor = reference.factor || 1;
@@ -64,12 +57,28 @@ export function checkSchedule(
   const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
   const dueText = formatAmount(due, reference.unit, ctx.locale);
   const elapsedText = formatShare(elapsed.share);
-  add(ctx, {
-    ...base, code: 'behind-schedule', expected: `${dueText} (${elapsedText})`, actual: actualText,
-    message: msg.behindAmountMessage({
-      metric: metricLabel(actual), elapsed: elapsedText, period: elapsed.label, due: dueText, actual: actualText, done: formatShare(done), expected,
-    }, ctx.locale),
-  });
+  const message = msg.behindAmountMessage({
+    metric: metricLabel(actual), elapsed: elapsedText, period: elapsed.label, due: dueText, actual: actualText, done: formatShare(done), expected,
+  }, ctx.locale);
+  add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', `${dueText} (${elapsedText})`, actualText, message));
+}
+
+/** A finding on a result's cell, referring to the plan target when the plan (not the row) was the reference. */
+function finding(
+  actual: Claim,
+  fromPlan: { plan: Plan } | undefined,
+  ref: Target | undefined,
+  code: 'unit-mismatch' | 'behind-schedule',
+  expected: string,
+  actualText: string,
+  message: string,
+): Omit<Finding, 'severity'> {
+  // Fields in the order the other checks give them (JSON output stays byte-identical).
+  if (ref && fromPlan) {
+    const target = targetRef(fromPlan.plan, ref);
+    return { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, target, code, expected, actual: actualText, message };
+  }
+  return { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, code, expected, actual: actualText, message };
 }
 
 /** A result read as the exact value achieved, whatever comparator its cell was written with. */

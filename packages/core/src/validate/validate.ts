@@ -80,7 +80,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     tolerance: options.tolerance ?? APPROX_TOLERANCE,
     asOf: options.asOf,
     findings: [],
-    seen: new Set(),
+    seen: new Map(),
   };
   const indexes = plans.map(indexPlan);
   const taken = new Set<Target>(); // targets some claim took on (object identity: no key strings)
@@ -126,14 +126,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
-    const rowTargets = new Map<string, Map<string, Claim>>();
-    for (const c of table.claims) {
-      if (c.role === 'target' && c.comparator !== 'placeholder') {
-        let row = rowTargets.get(c.rowKey);
-        if (!row) rowTargets.set(c.rowKey, (row = new Map()));
-        if (!row.has(c.metricKey)) row.set(c.metricKey, c);
-      }
-    }
+    const rowTargets = targetsByRow(table.claims);
 
     for (const claim of table.claims) {
       if (claim.comparator === 'placeholder') {
@@ -167,7 +160,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.role === 'target') {
         for (const { index } of previous) checkPreviousYear(ctx, claim, index);
       } else {
-        const own = rowTargets.get(claim.rowKey)?.get(claim.metricKey);
+        const own = rowTarget(rowTargets, claim);
         checkSchedule(ctx, claim, own, planTarget, year);
       }
     }
@@ -177,6 +170,30 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
   if (wantMissing && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
   return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
+}
+
+/**
+ * Each row's first target claim per metric. Most rows state one target, so a row maps to that
+ * claim itself and only a row with several holds a list (no map per row: sheets run to 100k rows).
+ */
+function targetsByRow(claims: readonly Claim[]): Map<string, Claim | Claim[]> {
+  const byRow = new Map<string, Claim | Claim[]>();
+  for (const c of claims) {
+    if (c.role !== 'target' || c.comparator === 'placeholder') continue;
+    const there = byRow.get(c.rowKey);
+    if (there === undefined) byRow.set(c.rowKey, c);
+    else if (Array.isArray(there)) {
+      if (!there.some((t) => t.metricKey === c.metricKey)) there.push(c);
+    } else if (there.metricKey !== c.metricKey) byRow.set(c.rowKey, [there, c]);
+  }
+  return byRow;
+}
+
+function rowTarget(byRow: Map<string, Claim | Claim[]>, claim: Claim): Claim | undefined {
+  const there = byRow.get(claim.rowKey);
+  if (there === undefined) return undefined;
+  if (Array.isArray(there)) return there.find((t) => t.metricKey === claim.metricKey);
+  return there.metricKey === claim.metricKey ? there : undefined;
 }
 
 function latestYear(plans: readonly Plan[]): number | undefined {
