@@ -12,9 +12,17 @@ export function columnName(col: number): string {
   return name;
 }
 
+const COLUMN_NAMES: string[] = [];
+
 /** A1 address of a 0-based row and column. */
 export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  // Column names are reused for every row: made once per column.
+  let name = COLUMN_NAMES[col];
+  if (name === undefined) {
+    name = columnName(col);
+    if (col < 1024) COLUMN_NAMES[col] = name;
+  }
+  return name + (row + 1);
 }
 
 /**
@@ -57,37 +65,46 @@ export function trimNumber(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
 
+/** What a user sees, trimmed (trim() hands back the cell's own string when there is nothing to trim). */
+function shownText(cell: Cell | undefined): string {
+  if (cell !== undefined && !cell.error && cell.text) return cell.text.trim();
+  return cellText(cell).trim();
+}
+
 export function gridView(grid: Grid): GridView {
   const cols = Math.max(grid.colCount, 1);
   const owner = new Map<number, CellRange>();
+  // Rows any merge touches: the others (nearly all rows of a long table) skip the merge lookup.
+  const mergedRows = new Uint8Array(Math.max(grid.rowCount, 0));
   for (const m of grid.merges) {
     // Clamp to the used range: a merge reaching past it (a whole-column merge) must not wrap
     // into the next row's keys or cost a million entries.
     const bottom = Math.min(m.bottom, grid.rowCount - 1);
     const right = Math.min(m.right, cols - 1);
     for (let r = Math.max(0, m.top); r <= bottom; r++) {
+      mergedRows[r] = 1;
       for (let c = Math.max(0, m.left); c <= right; c++) owner.set(r * cols + c, m);
     }
   }
   const hiddenRows = new Set(grid.hiddenRows);
   const hiddenCols = new Set(grid.hiddenCols);
   const at = (row: number, col: number): Cell | undefined => grid.cells[row]?.[col];
-  const mergeAt = (row: number, col: number) => (col < cols ? owner.get(row * cols + col) : undefined);
+  const mergeAt = (row: number, col: number) => (mergedRows[row] === 1 && col < cols ? owner.get(row * cols + col) : undefined);
   const source = (row: number, col: number) => {
     const m = mergeAt(row, col);
     return m ? at(m.top, m.left) : at(row, col);
   };
   return {
     grid,
-    text: (row, col) => cellText(source(row, col)).trim(),
+    text: (row, col) => shownText(source(row, col)),
     ownText: (row, col) => {
       const m = mergeAt(row, col);
       if (m && (m.top !== row || m.left !== col)) return '';
-      return cellText(at(row, col)).trim();
+      return shownText(at(row, col));
     },
     source,
     mergeAt,
-    hiddenRow: (row) => hiddenRows.has(row),
-    hiddenCol: (col) => hiddenCols.has(col),
+    hiddenRow: (row) => hiddenRows.size > 0 && hiddenRows.has(row),
+    hiddenCol: (col) => hiddenCols.size > 0 && hiddenCols.has(col),
   };
 }

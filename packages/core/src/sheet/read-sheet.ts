@@ -37,22 +37,29 @@ export interface RowContext {
 /** Where the table ends: the first notes row after the header, or the last row. */
 function tableEnd(view: GridView, header: HeaderBlock): number {
   for (let r = header.bottom + 1; r < view.grid.rowCount; r++) {
-    const texts: string[] = [];
+    let first = '';
+    let texts = 0;
     for (let c = header.left; c <= header.right; c++) {
       const t = view.ownText(r, c);
       if (t) {
-        texts.push(t);
-        if (texts.length > 1) break; // a row with two texts is data, whatever it starts with
+        if (texts++ === 0) first = t;
+        else break; // a row with two texts is data, whatever it starts with
       }
     }
-    if (texts.length === 0) continue;
-    if (NOTE_FIRST.has(texts[0]![0]!) && NOTE_START.test(texts[0]!.normalize('NFKC'))) return r;
+    if (texts === 0) continue;
+    if (NOTE_FIRST.has(first[0]!) && NOTE_START.test(first.normalize('NFKC'))) return r;
     // A single text merged across most of the table below the header is a note, not a row.
     const m = view.mergeAt(r, header.left);
-    if (texts.length === 1 && m && m.right - m.left + 1 >= Math.max(3, (header.right - header.left + 1) * 0.6) && texts[0]!.length > 20) return r;
+    if (texts === 1 && m && m.right - m.left + 1 >= Math.max(3, (header.right - header.left + 1) * 0.6) && first.length > 20) return r;
   }
   return view.grid.rowCount;
 }
+
+/**
+ * Printable ASCII without spaces, "~" or ":": text normaliseHeader() leaves as it is (序号
+ * values, numbers), so comparing it with a header needs no normalising.
+ */
+const PLAIN_ASCII = /^[!-9;-}]*$/;
 
 /**
  * Reads one worksheet into a table of claims: finds the header by meaning, decides the table's
@@ -132,7 +139,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
         const t = view.ownText(row, c.col);
         if (!t) continue;
         const h = headerTexts.get(c.col)!;
-        if (t !== h.raw && normaliseHeader(t) !== h.normalised) return false;
+        if (t !== h.raw && (PLAIN_ASCII.test(t) ? t : normaliseHeader(t)) !== h.normalised) return false;
         same++;
       }
       return same >= 2;

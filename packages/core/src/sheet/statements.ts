@@ -7,25 +7,46 @@ import type { Statement } from '../grammar/types.ts';
  * its text; the caches are bounded so a huge workbook cannot grow them without limit.
  */
 const CACHE_LIMIT = 50_000;
-const statementCache = new Map<string, Statement[]>();
-const indicatorCache = new Map<string, IndicatorMeaning>();
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
+/**
+ * A bounded cache keyed by text under a few small keys (year, role, unit). Lookups use the
+ * cell's own string, whose hash V8 keeps, instead of a joined key string made per call.
+ */
+class TextCache<V> {
+  private readonly byContext = new Map<string | number | undefined, Map<string, V>>();
+  private size = 0;
+
+  get(context: string | number | undefined, text: string): V | undefined {
+    return this.byContext.get(context)?.get(text);
+  }
+
+  set(context: string | number | undefined, text: string, value: V): V {
+    if (this.size >= CACHE_LIMIT) {
+      this.byContext.clear();
+      this.size = 0;
+    }
+    let texts = this.byContext.get(context);
+    if (!texts) this.byContext.set(context, (texts = new Map()));
+    texts.set(text, value);
+    this.size++;
+    return value;
+  }
 }
+
+const targetStatements = new TextCache<Statement[]>();
+const actualStatements = new TextCache<Statement[]>();
+const indicatorCache = new TextCache<IndicatorMeaning>();
 
 /**
  * Statements in a cell's (or a row's joined) text, read as targets unless cued otherwise (or as
  * results in a 完成 column: `defaultRole` 'actual').
  */
 export function statementsIn(text: string, year: number | undefined, defaultRole: 'target' | 'actual' = 'target'): Statement[] {
-  const key = `${year ?? ''}\u0000${defaultRole}\u0000${text}`;
-  const hit = statementCache.get(key);
+  const cache = defaultRole === 'target' ? targetStatements : actualStatements;
+  const hit = cache.get(year, text);
   if (hit) return hit;
   const found = readStatements(text, year === undefined ? { defaultRole } : { year, defaultRole });
-  return remember(statementCache, key, found);
+  return cache.set(year, text, found);
 }
 
 /** What an indicator name (指标 cell or metric column header) measures; `unit` from its brackets if any. */
@@ -37,8 +58,7 @@ export type IndicatorMeaning = MetricMeaning;
  * name, so sheet metrics get the same keys and kinds as plan prose.
  */
 export function indicatorMeaning(name: string, unit: string): IndicatorMeaning {
-  const cacheKey = `${name}\u0000${unit}`;
-  const hit = indicatorCache.get(cacheKey);
+  const hit = indicatorCache.get(unit, name);
   if (hit) return hit;
-  return remember(indicatorCache, cacheKey, classifyMetric(name, unit));
+  return indicatorCache.set(unit, name, classifyMetric(name, unit));
 }

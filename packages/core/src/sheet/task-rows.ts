@@ -5,7 +5,7 @@ import { readCellQuantity } from './cell-quantity.ts';
 import { a1 } from './grid-view.ts';
 import type { RowContext } from './read-sheet.ts';
 import { statementsIn } from './statements.ts';
-import type { Claim, SheetRow, UnparsedCell } from './types.ts';
+import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 import { unreadTargets } from './unread.ts';
 
 /** A piece of a logical row's 内容和要求 text: one cell, at an offset in the joined text. */
@@ -16,13 +16,26 @@ interface Segment {
   offset: number;
 }
 
-interface LogicalRow extends SheetRow {
+/** A logical row as returned, with the pieces of its content text beside it. */
+interface LogicalRow {
+  row: SheetRow;
   segments: Segment[];
 }
 
 /** Markup some exports leave in cells ("<p>…</p>"): blanked out with spaces so offsets hold. */
 function blankMarkup(text: string): string {
+  if (!text.includes('<')) return text;
   return text.replace(/<\/?[a-zA-Z][^<>]{0,40}>/g, (tag) => ' '.repeat(tag.length));
+}
+
+/** The row's content text, joined across page breaks (one cell's own string when it is one). */
+function joinedText(segments: Segment[]): string {
+  return blankMarkup(segments.length === 1 ? segments[0]!.text : segments.map((s) => s.text).join(''));
+}
+
+/** Ranks (排名第3) are not targets a sheet takes on; the cached list itself when it has none. */
+function withoutRanks(statements: Statement[]): Statement[] {
+  return statements.some((s) => s.kind === 'rank') ? statements.filter((s) => s.kind !== 'rank') : statements;
 }
 
 /**
@@ -41,6 +54,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
   const partner = ctx.column('partner');
   const logical: LogicalRow[] = [];
   let current: LogicalRow | undefined;
+  const valueColumns = ctx.header.columns.filter((c) => c.role === 'target' || c.role === 'actual');
 
   for (let r = header.bottom + 1; r < ctx.end; r++) {
     let filled = false;
@@ -54,40 +68,40 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
     if (!continues) {
       const indexText = index ? view.text(r, index.col) : '';
       const taskText = task ? view.text(r, task.col) : '';
-      current = {
+      const row: SheetRow = {
         key: `${ctx.sheet}!${r + 1}`,
         rows: [],
         leads: ctx.departments(r, 'lead'),
         partners: ctx.departments(r, 'partner'),
-        segments: [],
-        ...(indexText ? { index: indexText } : {}),
-        ...(taskText ? { task: taskText } : {}),
       };
+      if (indexText) row.index = indexText;
+      if (taskText) row.task = taskText;
+      current = { row, segments: [] };
       logical.push(current);
     }
-    const row = current!;
+    const { row, segments } = current!;
     row.rows.push(r);
     if (view.hiddenRow(r)) row.hidden = true;
     if (text) {
-      const last = row.segments[row.segments.length - 1];
+      const last = segments[segments.length - 1];
       const offset = last ? last.offset + last.text.length : 0;
-      row.segments.push({ row: r, col: content.col, text, offset });
+      segments.push({ row: r, col: content.col, text, offset });
     }
   }
 
   const claims: Claim[] = [];
   const unparsed: UnparsedCell[] = [];
-  for (const row of logical) {
-    if (row.segments.length === 0) continue;
-    const joined = blankMarkup(row.segments.map((s) => s.text).join(''));
-    const statements = statementsIn(joined, ctx.year).filter((s) => s.kind !== 'rank');
+  for (const logicalRow of logical) {
+    if (logicalRow.segments.length === 0) continue;
+    const joined = joinedText(logicalRow.segments);
+    const statements = withoutRanks(statementsIn(joined, ctx.year));
     let n = 0;
     for (const s of statements) {
-      claims.push(claimOf(ctx, row, s, n++));
+      claims.push(claimOf(ctx, logicalRow, s, n++));
     }
-    claims.push(...valueColumnClaims(ctx, row, statements, unparsed, n));
+    if (valueColumns.length > 0) valueColumnClaims(ctx, valueColumns, logicalRow, statements, claims, unparsed, n);
     for (const u of unreadIn(joined, ctx.year, statements)) {
-      const seg = segmentAt(row.segments, u.start);
+      const seg = segmentAt(logicalRow.segments, u.start);
       unparsed.push({
         sheet: ctx.sheet,
         cell: a1(seg.row, seg.col),
@@ -99,8 +113,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       });
     }
   }
-  const rows: SheetRow[] = logical.map(({ segments: _segments, ...row }) => row);
-  return { rows, claims, unparsed };
+  return { rows: logical.map((l) => l.row), claims, unparsed };
 }
 
 /**
@@ -108,18 +121,24 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
  * grammar; a bare quantity ("15%以上", 12) belongs to the row's one metric when its prose states
  * exactly one, and is `unparsed` (no metric) otherwise.
  */
-function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Statement[], unparsed: UnparsedCell[], first: number): Claim[] {
-  const out: Claim[] = [];
-  const columns = ctx.header.columns.filter((c) => c.role === 'target' || c.role === 'actual');
+function valueColumnClaims(
+  ctx: RowContext,
+  columns: readonly SheetColumn[],
+  row: LogicalRow,
+  statements: Statement[],
+  out: Claim[],
+  unparsed: UnparsedCell[],
+  first: number,
+): void {
   let n = first;
   for (const column of columns) {
     const role = column.role === 'actual' ? 'actual' : 'target';
-    for (const r of row.rows) {
+    for (const r of row.row.rows) {
       const text = ctx.view.ownText(r, column.col);
       if (!text) continue;
       const seg: Segment = { row: r, col: column.col, text, offset: 0 };
-      const single: LogicalRow = { ...row, segments: [seg] };
-      const own = statementsIn(blankMarkup(text), ctx.year, role).filter((s) => s.kind !== 'rank');
+      const single: LogicalRow = { row: row.row, segments: [seg] };
+      const own = withoutRanks(statementsIn(blankMarkup(text), ctx.year, role));
       if (own.length > 0) {
         for (const s of own) out.push(withPeriod(claimOf(ctx, single, { ...s, role }, n++), ctx.period(column)));
         continue;
@@ -140,7 +159,6 @@ function valueColumnClaims(ctx: RowContext, row: LogicalRow, statements: Stateme
       }
     }
   }
-  return out;
 }
 
 function withPeriod(claim: Claim, period: Period | undefined): Claim {
@@ -148,16 +166,24 @@ function withPeriod(claim: Claim, period: Period | undefined): Claim {
   return claim;
 }
 
-const unreadCache = new Map<string, ReturnType<typeof unreadTargets>>();
+type Unread = ReturnType<typeof unreadTargets>;
+const unreadCache = new Map<number | undefined, Map<string, Unread>>();
+let unreadCached = 0;
 
-/** unreadTargets, remembered per text like the statements it depends on (rows repeat texts). */
-function unreadIn(text: string, year: number | undefined, statements: readonly Statement[]): ReturnType<typeof unreadTargets> {
-  const key = `${year ?? ''}\u0000${text}`;
-  let found = unreadCache.get(key);
+/** unreadTargets, remembered per year and text like the statements it depends on (rows repeat texts). */
+function unreadIn(text: string, year: number | undefined, statements: readonly Statement[]): Unread {
+  let texts = unreadCache.get(year);
+  let found = texts?.get(text);
   if (!found) {
     found = unreadTargets(text, statements);
-    if (unreadCache.size >= 50_000) unreadCache.clear();
-    unreadCache.set(key, found);
+    if (unreadCached >= 50_000) {
+      unreadCache.clear();
+      unreadCached = 0;
+      texts = undefined;
+    }
+    if (!texts) unreadCache.set(year, (texts = new Map()));
+    texts.set(text, found);
+    unreadCached++;
   }
   return found;
 }
@@ -174,13 +200,14 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
   const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
   const start = Math.max(0, s.span[0] - seg.offset);
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
+  const cell = a1(seg.row, seg.col);
   const claim: Claim = {
-    id: `${ctx.sheet}!${a1(seg.row, seg.col)}#${n}`,
+    id: `${ctx.sheet}!${cell}#${n}`,
     sheet: ctx.sheet,
-    cell: a1(seg.row, seg.col),
+    cell,
     row: seg.row,
     col: seg.col,
-    rowKey: row.key,
+    rowKey: row.row.key,
     role: s.role,
     metric: s.metric,
     metricKey: s.metricKey,
@@ -194,12 +221,12 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
     factor: s.factor,
     text: seg.text,
     span: [start, Math.max(start, end)],
-    leads: row.leads,
-    partners: row.partners,
+    leads: row.row.leads,
+    partners: row.row.partners,
   };
   const year = s.period?.year ?? ctx.year;
   if (year !== undefined) claim.year = year;
   if (s.period) claim.period = s.period;
-  if (row.hidden || ctx.hidden(seg.row, seg.col)) claim.hidden = true;
+  if (row.row.hidden || ctx.hidden(seg.row, seg.col)) claim.hidden = true;
   return claim;
 }

@@ -42,14 +42,15 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     // An indicator row inside a district block keeps the district of the merged cell above.
     if (region && !place) place = lastRegion;
     lastRegion = place;
-    const total = !!place && (TOTAL_ROW.test(normaliseHeader(place)) || place === ctx.region);
+    const total = !!place && (isTotalName(place) || place === ctx.region);
     const row: SheetRow = {
       key: `${ctx.sheet}!${r + 1}`,
       rows: [r],
       leads: ctx.departments(r, 'lead'),
       partners: ctx.departments(r, 'partner'),
     };
-    if (index && view.text(r, index.col)) row.index = view.text(r, index.col);
+    const indexText = index ? view.text(r, index.col) : '';
+    if (indexText) row.index = indexText;
     if (place && !total) row.region = place;
     if (view.hiddenRow(r)) row.hidden = true;
     let produced = false;
@@ -90,8 +91,8 @@ function valueClaim(
 ): Claim | UnparsedCell {
   const cell = a1(r, column.col);
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
-  const error = ctx.view.source(r, column.col)?.error;
   const source = ctx.view.source(r, column.col);
+  const error = source?.error;
   let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : numberCell(source) ?? readCellQuantity(raw);
   if (!q && !error) q = quantityInProse(metricName, raw, ctx.year);
   if (!q) {
@@ -192,3 +193,15 @@ function normaliseUnit(text: string): string {
 }
 
 const unitTexts = new Map<string, string>();
+
+const totalNames = new Map<string, boolean>();
+
+/** A 合计/全市 region cell; district names repeat down the column, so each is judged once. */
+function isTotalName(place: string): boolean {
+  let total = totalNames.get(place);
+  if (total === undefined) {
+    total = TOTAL_ROW.test(normaliseHeader(place));
+    if (totalNames.size < 10_000) totalNames.set(place, total);
+  }
+  return total;
+}
