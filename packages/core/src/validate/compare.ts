@@ -48,29 +48,44 @@ export function directionOf(plan: Quantity): Direction {
  * (0 = no bound that way, 1 = approximate, 2 = inclusive, 3 = strict).
  */
 export function promise(q: Quantity, direction: Direction): { nominal: number; strength: number } {
+  return { nominal: nominalOf(q, direction), strength: strengthOf(q, direction) };
+}
+
+/** The signed number a quantity promises in `direction` (a range's end on that side). */
+function nominalOf(q: Quantity, direction: Direction): number {
   const value = q.value ?? 0;
+  if (q.comparator !== 'range') return signed(q, value);
   const max = q.max ?? value;
-  // Bounds in signed terms: the low and high ends of what the quantity says.
+  // Bounds in signed terms: the low and high ends of what the range says.
   const lowEnd = q.decline ? signed(q, max) : signed(q, value);
   const highEnd = q.decline ? signed(q, value) : signed(q, max);
+  return direction === 'floor' ? lowEnd : highEnd;
+}
+
+/** How firmly a quantity binds `direction`: 0 no bound, 1 approximate, 2 inclusive, 3 strict. */
+function strengthOf(q: Quantity, direction: Direction): number {
   const upward = direction === 'floor' ? !q.decline : q.decline; // does the comparator bind the asked side?
   switch (q.comparator) {
     case 'range':
-      return { nominal: direction === 'floor' ? lowEnd : highEnd, strength: 2 };
     case '=':
-      return { nominal: signed(q, value), strength: 2 };
+      return 2;
     case '~':
-      return { nominal: signed(q, value), strength: 1 };
+      return 1;
     case '>':
-      return { nominal: signed(q, value), strength: upward ? 3 : 0 };
+      return upward ? 3 : 0;
     case '>=':
-      return { nominal: signed(q, value), strength: upward ? 2 : 0 };
+      return upward ? 2 : 0;
     case '<=':
-      return { nominal: signed(q, value), strength: upward ? 0 : 2 };
+      return upward ? 0 : 2;
     default:
-      return { nominal: signed(q, value), strength: 0 };
+      return 0;
   }
 }
+
+// Verdicts without a figure are shared (compareToPlan runs once per claim and result).
+const MEETS: Verdict = Object.freeze({ status: 'meets' });
+const UNKNOWN: Verdict = Object.freeze({ status: 'unknown' });
+const INCOMPARABLE: Verdict = Object.freeze({ status: 'incomparable' });
 
 /** Dimensions that measure something physical or a rate: their units never stand for each other. */
 const MEASURED = new Set(['money', 'mass', 'energy-coal', 'area', 'power', 'energy', 'length', 'percent', 'percentage-point', 'number']);
@@ -96,33 +111,33 @@ function bare(q: UnitInfo): boolean {
  * counts, and 左右 has the `tolerance` band. A bare number is read in the other side's unit.
  */
 export function compareToPlan(claim: Quantity, plan: Quantity, tolerance = APPROX_TOLERANCE): Verdict {
-  if (plan.comparator === 'placeholder' || plan.value === null) return { status: 'unknown' };
-  if (claim.comparator === 'placeholder' || claim.value === null) return { status: 'unknown' };
+  if (plan.comparator === 'placeholder' || plan.value === null) return UNKNOWN;
+  if (claim.comparator === 'placeholder' || claim.value === null) return UNKNOWN;
   let c: Quantity = claim;
   if (bare(claim) && !bare(plan)) c = { ...claim, unit: plan.unit, dimension: plan.dimension, factor: plan.factor };
   const p: Quantity = bare(plan) && !bare(c) ? { ...plan, unit: c.unit, dimension: c.dimension, factor: c.factor } : plan;
-  if (!comparableDimensions(c.dimension, p.dimension)) return { status: 'incomparable' };
+  if (!comparableDimensions(c.dimension, p.dimension)) return INCOMPARABLE;
 
   const direction = directionOf(p);
   const orient = direction === 'floor' ? 1 : -1;
-  const planSide = promise(p, direction);
-  const claimSide = promise(c, direction);
-  const need = orient * planSide.nominal;
-  const have = orient * claimSide.nominal;
+  const planStrength = strengthOf(p, direction);
+  const claimStrength = strengthOf(c, direction);
+  const need = orient * nominalOf(p, direction);
+  const have = orient * nominalOf(c, direction);
   const eps = Math.max(Math.abs(need), Math.abs(have), 1) * 1e-9;
 
   if (p.comparator === '~') {
     const least = need - tolerance * Math.abs(need);
     if (have < least - eps) return { status: 'shortfall', gap: need - have, direction };
-    return claimSide.strength === 0 ? { status: 'weaker', direction } : { status: 'meets' };
+    return claimStrength === 0 ? { status: 'weaker', direction } : MEETS;
   }
   if (have < need - eps) return { status: 'shortfall', gap: need - have, direction };
   if (Math.abs(have - need) <= eps) {
-    return claimSide.strength < planSide.strength ? { status: 'weaker', direction } : { status: 'meets' };
+    return claimStrength < planStrength ? { status: 'weaker', direction } : MEETS;
   }
-  if (claimSide.strength === 0) return { status: 'weaker', direction };
-  if (claimSide.strength === 1 && have - tolerance * Math.abs(have) < need - eps) return { status: 'weaker', direction };
-  return { status: 'meets' };
+  if (claimStrength === 0) return { status: 'weaker', direction };
+  if (claimStrength === 1 && have - tolerance * Math.abs(have) < need - eps) return { status: 'weaker', direction };
+  return MEETS;
 }
 
 /**

@@ -12,22 +12,44 @@ export interface Describable {
   decline?: boolean;
 }
 
-const described = new Map<string, string>();
+interface DescribedText {
+  comparator: Comparator;
+  max: number | null;
+  decline: boolean;
+  locale: Locale;
+  text: string;
+}
+
+/** Texts made so far, by unit and then by value (no key string per call). */
+const described = new Map<string, Map<number | null, DescribedText[]>>();
+let describedCount = 0;
 
 /**
  * "20%以上" (zh-CN) / "≥ 20%" (en): the expected and actual texts of findings. Memoised: a
  * sheet repeats the same few requirements, and a report of 100k findings must stay fast.
  */
 export function describe(q: Describable, locale: Locale): string {
-  const key = `${locale}|${q.comparator}|${q.value}|${q.max}|${q.unit}|${q.decline ? 1 : 0}`;
-  const hit = described.get(key);
-  if (hit !== undefined) return hit;
-  if (described.size > 10_000) described.clear();
-  let text = describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline: q.decline ?? false }, locale);
+  const decline = q.decline ?? false;
+  let byValue = described.get(q.unit);
+  const known = byValue?.get(q.value);
+  if (known) {
+    for (const d of known) if (d.comparator === q.comparator && d.max === q.max && d.decline === decline && d.locale === locale) return d.text;
+  }
+  let text = describeTarget({ comparator: q.comparator, value: q.value, max: q.max, unit: q.unit, decline }, locale);
   // As people write them: "0.5个百分点"; a plain figure in English without "= ".
   if (locale === 'zh-CN') text = text.replace(/(\d)百分点/g, '$1个百分点');
   else if (q.comparator === '=') text = text.replace(/^= /, '');
-  described.set(key, text);
+  if (describedCount > 10_000) {
+    described.clear();
+    describedCount = 0;
+    byValue = undefined;
+  }
+  if (!byValue) described.set(q.unit, (byValue = new Map()));
+  const entry: DescribedText = { comparator: q.comparator, max: q.max, decline, locale, text };
+  const list = byValue.get(q.value);
+  if (list) list.push(entry);
+  else byValue.set(q.value, [entry]);
+  describedCount++;
   return text;
 }
 
@@ -38,9 +60,25 @@ function plainNumber(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
 
+/** Remembers a number's text: reports repeat the same figures (targets, shares) many times. */
+function memoNumber(cache: Map<number, string>, n: number, make: (n: number) => string): string {
+  let text = cache.get(n);
+  if (text === undefined) {
+    text = make(n);
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(n, text);
+  }
+  return text;
+}
+
+const rounded = new Map<number, string>();
+const shares = new Map<number, string>();
+const roundedText = (n: number) => plainNumber(Number(n.toFixed(4)));
+const shareText = (share: number) => `${plainNumber(Number((share * 100).toFixed(1)))}%`;
+
 /** A number rounded for people: at most 4 decimals, no float noise. */
 export function roundForDisplay(n: number): string {
-  return plainNumber(Number(n.toFixed(4)));
+  return memoNumber(rounded, n, roundedText);
 }
 
 /**
@@ -70,7 +108,7 @@ export function formatAmount(value: number, unit: string, locale: Locale): strin
 
 /** A share as a percentage: 0.5 → "50%". */
 export function formatShare(share: number): string {
-  return `${plainNumber(Number((share * 100).toFixed(1)))}%`;
+  return memoNumber(shares, share, shareText);
 }
 
 /** How a message names the plan compared against: 省级/市级/区级 when it is a level above, else 计划. */

@@ -31,16 +31,25 @@ const fromPeriod = new Map<string, Elapsed>();
  */
 export function elapsedShare(year: number | undefined, period: Period | undefined, asOf: string | undefined): Elapsed | null {
   if (period && period.toMonth) {
-    // Every 完成 cell of a column shares its period: compute each period once.
+    // Every 完成 cell of a column shares its period object: look it up by identity first.
+    const same = byPeriod.get(period);
+    if (same) return same;
     const key = `${period.fromMonth ?? 1}-${period.toMonth}-${period.label}`;
     const known = fromPeriod.get(key);
-    if (known) return known;
-    const computed = shareOfPeriod(period.fromMonth ?? 1, period.toMonth, period.label);
+    const computed = known ?? shareOfPeriod(period.fromMonth ?? 1, period.toMonth, period.label);
     if (fromPeriod.size < 1000) fromPeriod.set(key, computed);
+    byPeriod.set(period, computed);
     return computed;
   }
-  return shareAsOf(year, asOf);
+  if (year === lastAsOf.year && asOf === lastAsOf.asOf) return lastAsOf.elapsed;
+  const elapsed = shareAsOf(year, asOf);
+  lastAsOf = { year, asOf, elapsed };
+  return elapsed;
 }
+
+const byPeriod = new WeakMap<Period, Elapsed>();
+/** The last asOf share computed: a report asks the same (year, date) for every result. */
+let lastAsOf: { year: number | undefined; asOf: string | undefined; elapsed: Elapsed | null } = { year: NaN, asOf: undefined, elapsed: null };
 
 function shareOfPeriod(from: number, to: number, label: string): Elapsed {
   const months = Math.max(0, to - from + 1);
