@@ -23,8 +23,21 @@ const ALIASES: [RegExp, string][] = [
 const REGION_PREFIX = /^[\u4e00-\u9fa5]{1,4}?(省|市|区|县)(?=[\u4e00-\u9fa5]{2,})/;
 const LEVEL_PREFIX = /^(省|市|区|县)(?=[\u4e00-\u9fa5]{2,})/;
 
+const cores = new Map<string, string>();
+
 /** Level-free core of a department name: "区经信局" → "经信局", "六安市发展改革委" → "发改委". */
 export function departmentCore(name: string): string {
+  // Sheets and plans repeat a few dozen department names: each is reduced once.
+  let core = cores.get(name);
+  if (core === undefined) {
+    core = coreOf(name);
+    if (cores.size >= 10_000) cores.clear();
+    cores.set(name, core);
+  }
+  return core;
+}
+
+function coreOf(name: string): string {
   let n = name.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   for (const [pattern, short] of ALIASES) n = n.replace(pattern, short);
   const level = LEVEL_PREFIX.exec(n);

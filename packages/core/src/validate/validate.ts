@@ -126,7 +126,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
-    const rowTargets = targetsByRow(table.claims);
+    const rowTargets = table.claims.some((c) => c.role === 'actual') ? targetsByRow(table.claims) : undefined;
 
     for (const claim of table.claims) {
       if (claim.comparator === 'placeholder') {
@@ -160,7 +160,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.role === 'target') {
         for (const { index } of previous) checkPreviousYear(ctx, claim, index);
       } else {
-        const own = rowTarget(rowTargets, claim);
+        const own = rowTargets && rowTarget(rowTargets, claim);
         checkSchedule(ctx, claim, own, planTarget, year);
       }
     }
