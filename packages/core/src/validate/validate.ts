@@ -126,9 +126,10 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
-    const rowTargets = table.claims.some((c) => c.role === 'actual') ? targetsByRow(table.claims) : undefined;
+    const rowTargets = table.claims.some((c) => c.role === 'actual') ? rowTargetsOf(table) : undefined;
 
-    for (const claim of table.claims) {
+    for (let i = 0; i < table.claims.length; i++) {
+      const claim = table.claims[i]!;
       if (claim.comparator === 'placeholder') {
         add(ctx, {
           code: 'placeholder', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
@@ -160,7 +161,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.role === 'target') {
         for (const { index } of previous) checkPreviousYear(ctx, claim, index);
       } else {
-        const own = rowTargets && rowTarget(rowTargets, claim);
+        const own = rowTargets?.of(table.claims, i);
         checkSchedule(ctx, claim, own, planTarget, year);
       }
     }
@@ -172,28 +173,54 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
   return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
 }
 
-/**
- * Each row's first target claim per metric. Most rows state one target, so a row maps to that
- * claim itself and only a row with several holds a list (no map per row: sheets run to 100k rows).
- */
-function targetsByRow(claims: readonly Claim[]): Map<string, Claim | Claim[]> {
-  const byRow = new Map<string, Claim | Claim[]>();
-  for (const c of claims) {
-    if (c.role !== 'target' || c.comparator === 'placeholder') continue;
-    const there = byRow.get(c.rowKey);
-    if (there === undefined) byRow.set(c.rowKey, c);
-    else if (Array.isArray(there)) {
-      if (!there.some((t) => t.metricKey === c.metricKey)) there.push(c);
-    } else if (there.metricKey !== c.metricKey) byRow.set(c.rowKey, [there, c]);
-  }
-  return byRow;
+/** A row's own target for a result's metric (the first target claim of that metric in the row). */
+interface RowTargets {
+  of(claims: readonly Claim[], i: number): Claim | undefined;
 }
 
-function rowTarget(byRow: Map<string, Claim | Claim[]>, claim: Claim): Claim | undefined {
-  const there = byRow.get(claim.rowKey);
-  if (there === undefined) return undefined;
-  if (Array.isArray(there)) return there.find((t) => t.metricKey === claim.metricKey);
-  return there.metricKey === claim.metricKey ? there : undefined;
+function firstOfMetric(targets: readonly Claim[], metricKey: string): Claim | undefined {
+  for (const t of targets) if (t.metricKey === metricKey) return t;
+  return undefined;
+}
+
+function isRowTarget(c: Claim): boolean {
+  return c.role === 'target' && c.comparator !== 'placeholder';
+}
+
+/**
+ * Row targets for a table. readSheet's readers emit a logical row's claims together, so for a
+ * read table the row is the run of neighbouring claims with its key (no map over 100k row keys);
+ * claims passed in loose (no rows) may come in any order and are grouped by key.
+ */
+function rowTargetsOf(table: SheetTable): RowTargets {
+  if (table.rows.length > 0) {
+    let runKey: string | undefined;
+    let runTargets: Claim[] = [];
+    return {
+      of(claims, i) {
+        const key = claims[i]!.rowKey;
+        if (key !== runKey) {
+          runKey = key;
+          runTargets = [];
+          let start = i;
+          while (start > 0 && claims[start - 1]!.rowKey === key) start--;
+          for (let j = start; j < claims.length && claims[j]!.rowKey === key; j++) {
+            const c = claims[j]!;
+            if (isRowTarget(c) && !firstOfMetric(runTargets, c.metricKey)) runTargets.push(c);
+          }
+        }
+        return firstOfMetric(runTargets, claims[i]!.metricKey);
+      },
+    };
+  }
+  const byRow = new Map<string, Claim[]>();
+  for (const c of table.claims) {
+    if (!isRowTarget(c)) continue;
+    const there = byRow.get(c.rowKey);
+    if (!there) byRow.set(c.rowKey, [c]);
+    else if (!firstOfMetric(there, c.metricKey)) there.push(c);
+  }
+  return { of: (claims, i) => firstOfMetric(byRow.get(claims[i]!.rowKey) ?? [], claims[i]!.metricKey) };
 }
 
 function latestYear(plans: readonly Plan[]): number | undefined {
