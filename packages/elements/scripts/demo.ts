@@ -56,7 +56,13 @@ function portFromArgs(argv: readonly string[]): number {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = portFromArgs(process.argv.slice(2));
-  const routes = await prepareDemo(join(packageDir, 'dist', 'demo'));
+  let routes: DemoRoutes;
+  try {
+    routes = await prepareDemo(join(packageDir, 'dist', 'demo'));
+  } catch (error) {
+    console.error(`demo: cannot build the demo page: ${(error as Error).message}`);
+    process.exit(2);
+  }
   const server = createDemoServer(routes);
   let url: string;
   try {
