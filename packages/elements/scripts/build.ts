@@ -43,7 +43,10 @@ export async function buildAll(options: { declarations?: boolean } = {}): Promis
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  const { modules } = await buildAll();
+  const { modules } = await buildAll().catch((error: Error) => {
+    console.error(`build: ${error.message}`);
+    process.exit(2);
+  });
   console.log(
     `built ${modules.filter((c) => c.isEntry).length} entry modules, ${modules.length} files, dist/mubiao-elements.js and .d.ts in ${Math.round(performance.now() - started)} ms`,
   );

@@ -10,7 +10,14 @@ import { packageDir } from './bundle.ts';
 import { buildAll } from './build.ts';
 import { formatReport, goalFailures, sizeReport } from './size-report.ts';
 
-const { modules, single } = await buildAll({ declarations: false });
+let built: Awaited<ReturnType<typeof buildAll>>;
+try {
+  built = await buildAll({ declarations: false });
+} catch (error) {
+  console.error(`size: the build failed: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { modules, single } = built;
 const report = sizeReport(modules, single);
 writeFileSync(join(packageDir, 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(formatReport(report));
