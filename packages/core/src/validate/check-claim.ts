@@ -18,31 +18,31 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   if (verdict.status === 'meets' || verdict.status === 'unknown') {
     if (leadsOk) return; // the common case: nothing to say, so nothing is formatted
   }
-  const base = { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: targetRef(plan, target) };
+  const target_ = targetRef(plan, target);
   const expected = describe(target, ctx.locale);
   const actual = describe(claim, ctx.locale);
-  {
-    const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
-    if (verdict.status === 'shortfall') {
-      add(ctx, {
-        ...base, code: 'shortfall', expected, actual,
-        message: msg.shortfallMessage({
-          metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual,
-          gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
-        }, ctx.locale),
-      });
-    } else if (verdict.status === 'weaker') {
-      add(ctx, { ...base, code: 'weaker-comparator', expected, actual, message: msg.weakerMessage({ metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual }, ctx.locale) });
-    } else if (verdict.status === 'incomparable') {
-      add(ctx, { ...base, code: 'unit-mismatch', expected, actual, message: msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale) });
-    }
+  // Findings are built field by field in one order (sheet, cell, metricKey, target, code, …),
+  // with no spread of a shared base: a sheet can have tens of thousands of shortfalls.
+  const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+  if (verdict.status === 'shortfall') {
+    const message = msg.shortfallMessage({
+      metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual,
+      gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
+    }, ctx.locale);
+    add(ctx, { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'shortfall', expected, actual, message });
+  } else if (verdict.status === 'weaker') {
+    const message = msg.weakerMessage({ metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual }, ctx.locale);
+    add(ctx, { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'weaker-comparator', expected, actual, message });
+  } else if (verdict.status === 'incomparable') {
+    const message = msg.unitMismatchMessage({ metric: metricLabel(claim), planUnit: target.unit, sheetUnit: claim.unit }, ctx.locale);
+    add(ctx, { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'unit-mismatch', expected, actual, message });
   }
   // A part is not compared on its own, so its unit is not either (金安区 "2期企业家培训" under the
   // city's "培训20场"); allocation parts meet the plan's unit in checkAllocations.
   if (!leadsOk) {
     const departments = [...target.leads, ...target.partners].join('、');
     add(ctx, {
-      ...base, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
+      sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
       message: msg.leadMismatchMessage({ metric: metricLabel(claim), leads: claim.leads.join('、'), departments }, ctx.locale),
     });
   }
@@ -52,13 +52,13 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
  * leadsAgree against a target's leads and partners, remembered per (leads list, target): a
  * sheet's rows share one list per 牵头单位 text, so 100k rows ask a handful of questions.
  */
-const agreement = new WeakMap<readonly string[], WeakMap<Target, boolean | undefined>>();
+const agreement = new WeakMap<readonly string[], Map<Target, boolean | undefined>>();
 
 function leadsAgreeWith(leads: readonly string[], target: Target): boolean | undefined {
   let byTarget = agreement.get(leads);
   if (byTarget?.has(target)) return byTarget.get(target);
   const agrees = leadsAgree(leads, [...target.leads, ...target.partners]);
-  if (!byTarget) agreement.set(leads, (byTarget = new WeakMap()));
+  if (!byTarget) agreement.set(leads, (byTarget = new Map()));
   byTarget.set(target, agrees);
   return agrees;
 }

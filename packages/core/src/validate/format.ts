@@ -124,5 +124,14 @@ export function planWord(level: RegionLevel | undefined, locale: Locale): string
  * strips it from the metric and "规上工业企业 25户" alone reads as a stock.
  */
 export function metricLabel(q: { metric: string; kind: string }): string {
-  return q.kind === 'increment' && !/^(新|净增)/.test(q.metric) ? `新增${q.metric}` : q.metric;
+  if (q.kind !== 'increment') return q.metric;
+  let label = incrementLabels.get(q.metric);
+  if (label === undefined) {
+    label = /^(新|净增)/.test(q.metric) ? q.metric : `新增${q.metric}`;
+    if (incrementLabels.size >= 10_000) incrementLabels.clear();
+    incrementLabels.set(q.metric, label);
+  }
+  return label;
 }
+
+const incrementLabels = new Map<string, string>();

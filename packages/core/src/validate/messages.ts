@@ -10,8 +10,19 @@ import type { Locale } from './format.ts';
 /** "技改投资增长目标" / "技改投资 growth target": how a message names a metric's target. */
 function targetName(metric: string, kind: TargetKind | undefined, locale: Locale): string {
   if (locale === 'en') return `${metric} ${kind === 'growth' ? 'growth ' : ''}target`;
-  return `${metric}${kind === 'growth' && !/增长|增速|增幅/.test(metric) ? '增长' : ''}目标`;
+  // Findings name the same few metrics thousands of times: each name is made once.
+  const names = kind === 'growth' ? growthTargetNames : targetNames;
+  let name = names.get(metric);
+  if (name === undefined) {
+    name = `${metric}${kind === 'growth' && !/增长|增速|增幅/.test(metric) ? '增长' : ''}目标`;
+    if (names.size >= 10_000) names.clear();
+    names.set(metric, name);
+  }
+  return name;
 }
+
+const targetNames = new Map<string, string>();
+const growthTargetNames = new Map<string, string>();
 
 export interface ShortfallText {
   metric: string;
