@@ -5,6 +5,21 @@ import { describe, formatGap, metricLabel } from './format.ts';
 import { matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 
+/** `metricKey kind dimension` of a claim, made once per distinct triple (not once per claim). */
+class GroupKeys {
+  private readonly keys = new Map<string, Map<string, Map<string, string>>>();
+
+  of(c: Claim): string {
+    let byKind = this.keys.get(c.metricKey);
+    if (!byKind) this.keys.set(c.metricKey, (byKind = new Map()));
+    let byDimension = byKind.get(c.kind);
+    if (!byDimension) byKind.set(c.kind, (byDimension = new Map()));
+    let key = byDimension.get(c.dimension);
+    if (key === undefined) byDimension.set(c.dimension, (key = `${c.metricKey}\u0000${c.kind}\u0000${c.dimension}`));
+    return key;
+  }
+}
+
 /**
  * Allocation tables: the parts (one per district or department row) of an amount must add up to
  * the total: the sheet's own 合计 row when it has one (the total row is then checked against the
@@ -14,9 +29,10 @@ import * as msg from './messages.ts';
 export function checkAllocations(ctx: Context, table: SheetTable, plans: readonly ApplicablePlan[]): void {
   const groups = new Map<string, Claim[]>();
   const totals = new Map<string, Claim>();
+  const keys = new GroupKeys();
   for (const c of table.claims) {
     if (c.role !== 'target' || !isAmount(c)) continue;
-    const key = `${c.metricKey}\u0000${c.kind}\u0000${c.dimension}`;
+    const key = keys.of(c);
     if (c.total) {
       if (!totals.has(key)) totals.set(key, c);
     } else if (c.region !== undefined) {

@@ -18,12 +18,19 @@ export function regionLevel(name: string | undefined): RegionLevel | undefined {
  * city; 省经信厅 → province. The most frequent prefix wins; undefined when none has one.
  */
 export function levelFromDepartments(departments: readonly string[]): RegionLevel | undefined {
+  return levelFromDepartmentLists([departments]);
+}
+
+/** levelFromDepartments over several lists (every claim's leads) without joining them into one. */
+export function levelFromDepartmentLists(lists: Iterable<readonly string[]>): RegionLevel | undefined {
   const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0 };
-  for (const d of departments) {
-    const first = d.trim()[0];
-    if (first === '区' || first === '县') counts.district++;
-    else if (first === '市') counts.city++;
-    else if (first === '省') counts.province++;
+  for (const departments of lists) {
+    for (const d of departments) {
+      const first = d.trim()[0];
+      if (first === '区' || first === '县') counts.district++;
+      else if (first === '市') counts.city++;
+      else if (first === '省') counts.province++;
+    }
   }
   const best = (Object.keys(counts) as RegionLevel[]).sort((a, b) => counts[b] - counts[a])[0]!;
   return counts[best] > 0 ? best : undefined;
