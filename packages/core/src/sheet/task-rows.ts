@@ -14,6 +14,8 @@ interface Segment {
   col: number;
   text: string;
   offset: number;
+  /** A1 address, made when the first claim stands on the segment (claims of a cell share it). */
+  cell?: string;
 }
 
 /** A logical row as returned, with the pieces of its content text beside it. */
@@ -200,7 +202,7 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
   const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
   const start = Math.max(0, s.span[0] - seg.offset);
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
-  const cell = a1(seg.row, seg.col);
+  const cell = (seg.cell ??= a1(seg.row, seg.col));
   const claim: Claim = {
     id: `${ctx.sheet}!${cell}#${n}`,
     sheet: ctx.sheet,
