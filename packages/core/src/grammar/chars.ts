@@ -2,11 +2,14 @@
  * Character classes as a lookup table over UTF-16 code units, so the per-character passes
  * (clause and sentence boundaries, name quotes) cost one array read per character.
  */
+import { PERIOD_WORDS } from './words.ts';
 
 export const CLAUSE = 1;
 export const SENTENCE = 2;
 export const PAREN_OPEN = 4;
 export const PAREN_CLOSE = 8;
+/** Characters the lexical pass must look at: digits, numerals, 第, 百分之, stars, period words. */
+export const LEXICAL = 16;
 
 const table = new Uint8Array(0x10000);
 const mark = (chars: string, flag: number) => {
@@ -16,7 +19,10 @@ mark('，,；;。！？!?：:\n\r\t（(）)', CLAUSE);
 mark('。！？!?\n\r\t', SENTENCE);
 mark('（(', PAREN_OPEN);
 mark('）)', PAREN_CLOSE);
+mark('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿第*＊', LEXICAL);
+mark(PERIOD_WORDS.map(([word]) => word[0]!).join(''), LEXICAL);
 
 export function charFlags(code: number): number {
-  return table[code] ?? 0;
+  // charCodeAt of an index inside the string is always below 0x10000.
+  return table[code]!;
 }

@@ -4,7 +4,7 @@
  * and skips numbers that are names (inside “…” or 《…》) or identifiers (5G, G60).
  */
 import type { Comparator } from '../model.ts';
-import { CLAUSE, charFlags } from './chars.ts';
+import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { canonicalUnit, unitStartingAt } from './units.ts';
 import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES } from './words.ts';
@@ -145,16 +145,18 @@ export function scanTokens(text: string): Tokens {
   let clauseStart = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (charFlags(text.charCodeAt(i)) & CLAUSE) {
+    const flags = charFlags(text.charCodeAt(i));
+    if (flags & CLAUSE) {
       clauseStart = i + 1;
       i++;
       continue;
     }
-    if (names[i]) {
+    // Most characters start nothing: one table read and on.
+    if (!(flags & LEXICAL) || names[i]) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     if (ch === '第') {
       const rank = rankAt(text, i, clauseStart);
       if (rank) {

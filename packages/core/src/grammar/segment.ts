@@ -32,11 +32,6 @@ export interface Segment {
   subset: boolean;
 }
 
-const PRE_BY_LENGTH = byLength(PRE_COMPARATORS);
-const RATE_BY_LENGTH = byLength(RATE_VERBS);
-const TRAILING_BY_LENGTH = byLength(TRAILING_FILLERS);
-const LEADING_BY_LENGTH = byLength(LEADING_FILLERS);
-const VERBS_BY_LENGTH = byLength([...INCREMENT_VERBS, ...COUNT_VERBS]);
 export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
@@ -51,19 +46,71 @@ const MIDDLE_CUTS = byLength([
   '参与制修订', '评选发布',
 ]);
 
-const LEADING_TIME = /^(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/;
+// Sticky: matched in place at a position, no substring.
+const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
+const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
+const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
-const LEADING_SCOPE = /^(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/;
+/** Word lists indexed by their last (or first) character, longest first: one map read per step. */
+function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first' | 'last'): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const word = wordOf(item);
+    const key = at === 'first' ? word[0]! : word[word.length - 1]!;
+    const list = index.get(key) ?? [];
+    list.push(item);
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => wordOf(b).length - wordOf(a).length);
+  return index;
+}
+
+const word0 = <T extends readonly [string, ...unknown[]]>(item: T): string => item[0];
+const self = (word: string): string => word;
+const PRE_BY_LAST = indexBy(PRE_COMPARATORS, word0, 'last');
+const RATE_BY_LAST = indexBy(RATE_VERBS, word0, 'last');
+const TRAILING_BY_LAST = indexBy(TRAILING_FILLERS, self, 'last');
+const TRAILING_VERBS_BY_LAST = indexBy(TRAILING_VERBS, self, 'last');
+const LEADING_BY_FIRST = indexBy(LEADING_FILLERS, self, 'first');
+const VERBS_BY_FIRST = indexBy([...INCREMENT_VERBS, ...COUNT_VERBS], self, 'first');
+const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
+
+/** The longest listed word that ends exactly at `e` and starts at or after `s`. */
+function endingAt<T>(index: Map<string, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
+  const list = e > s ? index.get(text[e - 1]!) : undefined;
+  if (!list) return undefined;
+  for (const item of list) {
+    const word = wordOf(item);
+    if (e - word.length >= s && text.startsWith(word, e - word.length)) return item;
+  }
+  return undefined;
+}
+
+/** The longest listed word that starts exactly at `s` and ends at or before `e`. */
+function startingAt(index: Map<string, string[]>, text: string, s: number, e: number): string | undefined {
+  const list = s < e ? index.get(text[s]!) : undefined;
+  if (!list) return undefined;
+  for (const word of list) if (s + word.length <= e && text.startsWith(word, s)) return word;
+  return undefined;
+}
+
+function matchAt(pattern: RegExp, text: string, s: number): string | null {
+  pattern.lastIndex = s;
+  const match = pattern.exec(text);
+  return match ? match[0] : null;
+}
+
+/** Space, tab, line breaks, ideographic and no-break spaces. */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
+}
 
 /** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
   let e = end;
-  const trim = () => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-  };
-  trim();
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   const from = s;
   let pre: Comparator | null = null;
   let levelWord = false;
@@ -73,28 +120,27 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   let subset = false;
   // Words right before the number, closest first.
   for (let guard = 0; guard < 12; guard++) {
-    trim();
-    const tail = text.slice(Math.max(s, e - 6), e);
-    const comparator = PRE_BY_LENGTH.find(([w]) => tail.endsWith(w));
-    if (comparator && e - comparator[0].length >= s) {
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
+    if (comparator) {
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
       e -= comparator[0].length;
       continue;
     }
-    const verb = RATE_BY_LENGTH.find(([w]) => tail.endsWith(w));
+    const verb = endingAt(RATE_BY_LAST, word0, text, s, e);
     if (verb) {
       if (rate === null) rate = { decline: verb[1] };
       e -= verb[0].length;
       continue;
     }
-    const filler = TRAILING_BY_LENGTH.find((w) => tail.endsWith(w));
+    const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     if (filler) {
       if (filler === '分别' || filler === '均' || filler === '各') distributive = true;
       e -= filler.length;
       continue;
     }
-    const kindVerb = TRAILING_VERBS.find((w) => tail.endsWith(w));
+    const kindVerb = endingAt(TRAILING_VERBS_BY_LAST, self, text, s, e);
     if (kindVerb) {
       verbKind ??= INCREMENT_VERBS.includes(kindVerb) ? 'increment' : 'count';
       e -= kindVerb.length;
@@ -104,9 +150,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   }
   // Cue words and verbs at the start.
   for (let guard = 0; guard < 12; guard++) {
-    trim();
-    const head = text.slice(s, Math.min(e, s + 6));
-    const filler = LEADING_BY_LENGTH.find((w) => head.startsWith(w));
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
@@ -114,13 +159,15 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     // A written year or month period, or a scope (各县区、园区), opens the phrase but is no part of the metric.
-    const when = LEADING_TIME.exec(text.slice(s, Math.min(e, s + 16))) ?? LEADING_SCOPE.exec(text.slice(s, Math.min(e, s + 16)));
-    if (when && s + when[0].length < e) {
-      s += when[0].length;
-      continue;
+    if (TIME_OR_SCOPE_STARTS.has(text[s]!)) {
+      const when = matchAt(LEADING_TIME, text, s) ?? matchAt(LEADING_SCOPE, text, s);
+      if (when && s + when.length < e) {
+        s += when.length;
+        continue;
+      }
     }
-    if (LIFECYCLE_BY_LENGTH.some((w) => head.startsWith(w))) break;
-    const verb = VERBS_BY_LENGTH.find((w) => head.startsWith(w));
+    if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
+    const verb = startingAt(VERBS_BY_FIRST, text, s, e);
     if (verb && s + verb.length < e) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
       s += verb.length;
@@ -144,10 +191,10 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     if (kind) verbKind = kind;
     s += cut + cutWord.length;
   }
-  trim();
-  // Lifecycle verbs starting with 新 (新签约, 新开工) make an increment.
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   // A project stage kept in the metric (开工…项目) is a count; a registration (新登记注册…) adds to a stock.
-  const stage = verbKind === null ? LIFECYCLE_BY_LENGTH.find((w) => text.startsWith(w, s) && s + w.length <= e) : undefined;
+  const stage = verbKind === null ? startingAt(LIFECYCLE_BY_FIRST, text, s, e) : undefined;
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
