@@ -4,6 +4,8 @@ import type { Period } from '../model.ts';
 import { readCellQuantity } from './cell-quantity.ts';
 import { a1 } from './grid-view.ts';
 import type { RowContext } from './read-sheet.ts';
+import { flat } from './flat.ts';
+import { sharedSpan } from './spans.ts';
 import { statementsIn } from './statements.ts';
 import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 import { unreadTargets } from './unread.ts';
@@ -71,7 +73,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       const indexText = index ? view.text(r, index.col) : '';
       const taskText = task ? view.text(r, task.col) : '';
       const row: SheetRow = {
-        key: `${ctx.sheet}!${r + 1}`,
+        key: flat(`${ctx.sheet}!${r + 1}`),
         rows: [],
         leads: ctx.departments(r, 'lead'),
         partners: ctx.departments(r, 'partner'),
@@ -204,7 +206,7 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
   const cell = (seg.cell ??= a1(seg.row, seg.col));
   const claim: Claim = {
-    id: `${ctx.sheet}!${cell}#${n}`,
+    id: flat(`${ctx.sheet}!${cell}#${n}`),
     sheet: ctx.sheet,
     cell,
     row: seg.row,
@@ -222,7 +224,7 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
     dimension: s.dimension,
     factor: s.factor,
     text: seg.text,
-    span: [start, Math.max(start, end)],
+    span: sharedSpan(start, Math.max(start, end)),
     leads: row.row.leads,
     partners: row.row.partners,
   };

@@ -4,6 +4,8 @@ import { normaliseHeader } from './header-lexicon.ts';
 import { a1 } from './grid-view.ts';
 import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
 import type { RowContext } from './read-sheet.ts';
+import { flat } from './flat.ts';
+import { sharedSpan } from './spans.ts';
 import { indicatorMeaning, statementsIn } from './statements.ts';
 import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 
@@ -44,7 +46,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     lastRegion = place;
     const total = !!place && (isTotalName(place) || place === ctx.region);
     const row: SheetRow = {
-      key: `${ctx.sheet}!${r + 1}`,
+      key: flat(`${ctx.sheet}!${r + 1}`),
       rows: [r],
       leads: ctx.departments(r, 'lead'),
       partners: ctx.departments(r, 'partner'),
@@ -112,7 +114,7 @@ function valueClaim(
   const info = unitOf(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
   const claim: Claim = {
-    id: `${ctx.sheet}!${cell}#0`,
+    id: flat(`${ctx.sheet}!${cell}#0`),
     sheet: ctx.sheet,
     cell,
     row: r,
@@ -130,7 +132,7 @@ function valueClaim(
     dimension: info.dimension,
     factor: info.factor,
     text: raw,
-    span: [0, raw.length],
+    span: sharedSpan(0, raw.length),
     leads: row.leads,
     partners: row.partners,
   };

@@ -1,4 +1,5 @@
 import type { Finding, Plan, Target, TargetKind, TargetRef } from '../model.ts';
+import { flat } from '../sheet/flat.ts';
 import { severityOf } from './codes.ts';
 import type { Locale } from './format.ts';
 import type { PlanIndex } from './match.ts';
@@ -59,6 +60,7 @@ export function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Fi
     ctx.seen.set(f.cell, [there, f as Finding]);
   }
   if (f.severity === undefined) f.severity = severityOf(f.code);
+  flat(f.message); // messages are joined from many pieces and kept for the report's life
   ctx.findings.push(f as Finding);
 }
 
