@@ -74,7 +74,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       const taskText = task ? view.text(r, task.col) : '';
       const row: SheetRow = {
         key: flat(`${ctx.sheet}!${r + 1}`),
-        rows: [],
+        rows: [r], // a literal of one: most rows never continue, and push() on [] reserves 16 slots
         leads: ctx.departments(r, 'lead'),
         partners: ctx.departments(r, 'partner'),
       };
@@ -84,12 +84,15 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       logical.push(current);
     }
     const { row, segments } = current!;
-    row.rows.push(r);
+    if (continues) row.rows.push(r);
     if (view.hiddenRow(r)) row.hidden = true;
     if (text) {
       const last = segments[segments.length - 1];
       const offset = last ? last.offset + last.text.length : 0;
-      segments.push({ row: r, col: content.col, text, offset });
+      const segment: Segment = { row: r, col: content.col, text, offset };
+      // A one-element literal for the common single-cell row (push() on [] reserves 16 slots).
+      if (segments.length === 0) current!.segments = [segment];
+      else segments.push(segment);
     }
   }
 
