@@ -18,14 +18,14 @@ export function regionLevel(name: string | undefined): RegionLevel | undefined {
  * city; 省经信厅 → province. The most frequent prefix wins; undefined when none has one.
  */
 export function levelFromDepartments(departments: readonly string[]): RegionLevel | undefined {
-  return levelFromDepartmentLists([departments]);
+  return levelFromLeads([{ leads: departments }]);
 }
 
-/** levelFromDepartments over several lists (every claim's leads) without joining them into one. */
-export function levelFromDepartmentLists(lists: Iterable<readonly string[]>): RegionLevel | undefined {
+/** levelFromDepartments over every claim's leads, without joining them into one array. */
+export function levelFromLeads(claims: readonly { leads: readonly string[] }[]): RegionLevel | undefined {
   const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0 };
-  for (const departments of lists) {
-    for (const d of departments) {
+  for (const claim of claims) {
+    for (const d of claim.leads) {
       const first = d.trim()[0];
       if (first === '区' || first === '县') counts.district++;
       else if (first === '市') counts.city++;

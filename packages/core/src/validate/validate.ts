@@ -8,7 +8,7 @@ import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts
 import { describe, metricLabel, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
-import { isKnownAncestor, knownAncestors, levelFromDepartmentLists, planRelation, regionLevel, type PlanRelation } from './regions.ts';
+import { isKnownAncestor, knownAncestors, levelFromLeads, planRelation, regionLevel, type PlanRelation } from './regions.ts';
 import { finishReport } from './report.ts';
 import { parseAsOf } from './schedule.ts';
 import { reportUntaken } from './untaken.ts';
@@ -109,7 +109,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     // Without a year of its own, a sheet is read as of the latest year the plans are for.
     const year = table.year ?? options.year ?? latestYear(plans);
     const level =
-      options.level ?? regionLevel(region) ?? levelFromDepartmentLists(leadLists(table.claims));
+      options.level ?? regionLevel(region) ?? levelFromLeads(table.claims);
     const current: ApplicablePlan[] = [];
     const previous: ApplicablePlan[] = [];
     const ancestors = knownAncestors(region, plans, options.parentRegion);
@@ -221,10 +221,6 @@ function rowTargetsOf(table: SheetTable): RowTargets {
     else if (!firstOfMetric(there, c.metricKey)) there.push(c);
   }
   return { of: (claims, i) => firstOfMetric(byRow.get(claims[i]!.rowKey) ?? [], claims[i]!.metricKey) };
-}
-
-function* leadLists(claims: readonly Claim[]): Generator<readonly string[]> {
-  for (const c of claims) yield c.leads;
 }
 
 function latestYear(plans: readonly Plan[]): number | undefined {
