@@ -14,7 +14,7 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
   const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
   const verdict = part ? ({ status: 'meets' } as const) : compareToPlan(claim, target, ctx.tolerance);
-  const leadsOk = claim.region !== undefined || claim.leads.length === 0 || leadsAgreeWith(claim.leads, target) !== false;
+  const leadsOk = claim.region !== undefined || claim.leads.length === 0 || leadsAgreeWith(ctx, claim.leads, target) !== false;
   if (verdict.status === 'meets' || verdict.status === 'unknown') {
     if (leadsOk) return; // the common case: nothing to say, so nothing is formatted
   }
@@ -49,16 +49,14 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
 }
 
 /**
- * leadsAgree against a target's leads and partners, remembered per (leads list, target): a
- * sheet's rows share one list per 牵头单位 text, so 100k rows ask a handful of questions.
+ * leadsAgree against a target's leads and partners, remembered per (leads list, target) for one
+ * report: a sheet's rows share one list per 牵头单位 text, so 100k rows ask a handful of questions.
  */
-const agreement = new WeakMap<readonly string[], Map<Target, boolean | undefined>>();
-
-function leadsAgreeWith(leads: readonly string[], target: Target): boolean | undefined {
-  let byTarget = agreement.get(leads);
+function leadsAgreeWith(ctx: Context, leads: readonly string[], target: Target): boolean | undefined {
+  let byTarget = ctx.leadAgreement.get(leads);
   if (byTarget?.has(target)) return byTarget.get(target);
   const agrees = leadsAgree(leads, [...target.leads, ...target.partners]);
-  if (!byTarget) agreement.set(leads, (byTarget = new Map()));
+  if (!byTarget) ctx.leadAgreement.set(leads, (byTarget = new Map()));
   byTarget.set(target, agrees);
   return agrees;
 }

@@ -33,6 +33,8 @@ export interface Context {
   findings: Finding[];
   /** Findings made so far, by cell address (one finding, or several at one cell), for add's dedupe. */
   seen: Map<string, Finding | Finding[]>;
+  /** Whether a leads list agrees with a target's departments, per list and target (this report only). */
+  leadAgreement: Map<readonly string[], Map<Target, boolean | undefined>>;
 }
 
 /** The same problem: code, place, plan target and what the sheet says. */

@@ -81,6 +81,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     asOf: options.asOf,
     findings: [],
     seen: new Map(),
+    leadAgreement: new Map(),
   };
   const indexes = plans.map(indexPlan);
   const taken = new Set<Target>(); // targets some claim took on (object identity: no key strings)
