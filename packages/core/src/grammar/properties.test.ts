@@ -104,10 +104,9 @@ describe('readStatements properties', () => {
       '工业投资、'.repeat(20_000) + '增长10%',
     ];
     for (const text of inputs) {
-      const started = performance.now();
+      // Catastrophic backtracking would never finish: the test's own timeout catches it, so no
+      // wall-clock assertion is needed (speed is measured by `pnpm bench:read`).
       const found = readStatements(text, { year: 2023 });
-      const ms = performance.now() - started;
-      expect(ms, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
       checkInvariants(text, found.slice(0, 200));
     }
   });
