@@ -44,7 +44,7 @@ export interface BuiltChunk {
   imports: string[];
 }
 
-function baseConfig(outDir: string): InlineConfig {
+export function baseConfig(outDir: string): InlineConfig {
   return {
     root: packageDir,
     configFile: false,
