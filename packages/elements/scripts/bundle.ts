@@ -34,7 +34,7 @@ export const moduleEntries: Record<string, string> = {
 export const singleFileName = 'mubiao-elements.js';
 
 /** Bare imports left to the portal's bundler in the per-module build. */
-const external = (id: string) => /^(lit|@lit\/[a-z-]+|lit-html|lit-element|@mubiao\/core)(\/|$)/.test(id);
+const external = (id: string) => /^(lit|@lit\/[a-z-]+|lit-html|lit-element|@mubiao\/core|d3-[a-z]+)(\/|$)/.test(id);
 
 export interface BuiltChunk {
   fileName: string;

@@ -24,6 +24,10 @@ describe('niceDomain (d3 semantics)', () => {
     [[-2.875, 11.5], [-5, 15]],
     [[0, 0.345], [0, 0.4]],
     [[0, 1.15], [0, 1.2]],
+    // 0.05 × 6 is 0.30000000000000004 in floats: d3-array steps by its inverse (×20, ÷20) and
+    // stays at 0.3; the hand-written nice() that d3-array replaced widened this to 0.4.
+    [[0, 0.2698], [0, 0.3]],
+    [[-0.0028, 0.2705], [-0.1, 0.3]],
   ] as [[number, number], [number, number]][])('%j → %j', (input, expected) => {
     expect(niceDomain(input, 4)).toEqual(expected);
   });
@@ -37,9 +41,33 @@ describe('niceDomain (d3 semantics)', () => {
 
 describe('arcPath', () => {
   test('a half ring from 9 to 3 o\'clock', () => {
-    expect(arcPath(-Math.PI / 2, Math.PI / 2, 62, 90)).toBe(
-      'M-90.000,-0.000A90,90,0,0,1,90.000,-0.000L62.000,-0.000A62,62,0,0,0,-62.000,-0.000Z',
-    );
+    // d3-path sets the large-arc flag at exactly 180°, where either flag draws the same half circle.
+    expect(arcPath(-Math.PI / 2, Math.PI / 2, 62, 90)).toBe('M-90,0A90,90,0,1,1,90,0L62,0A62,62,0,1,0,-62,0Z');
+  });
+  test('the same sectors as the hand-written path it replaced (points within 0.001)', () => {
+    // The path arcPath drew before it used d3-path: toFixed(3) coordinates, 0 at 12 o'clock.
+    const point = (r: number, a: number) => `${(r * Math.sin(a)).toFixed(3)},${(-r * Math.cos(a)).toFixed(3)}`;
+    const before = (a0: number, a1: number, r0: number, r1: number) => {
+      const [s, e] = [Math.min(a0, a1), Math.max(a0, a1)];
+      const large = e - s > Math.PI ? 1 : 0;
+      const outer = `M${point(r1, s)}A${r1},${r1},0,${large},1,${point(r1, e)}`;
+      return r0 <= 0 ? `${outer}L0,0Z` : `${outer}L${point(r0, e)}A${r0},${r0},0,${large},0,${point(r0, s)}Z`;
+    };
+    const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 500; i++) {
+      const a0 = (random() - 0.5) * Math.PI;
+      const a1 = (random() - 0.5) * Math.PI;
+      const r0 = i % 5 === 0 ? 0 : 50 + random() * 20;
+      const r1 = 80 + random() * 20;
+      const now = arcPath(a0, a1, r0, r1);
+      const then = before(a0, a1, r0, r1);
+      expect(now.replace(/[^A-Z]/g, '')).toBe(then.replace(/[^A-Z]/g, ''));
+      const [x, y] = [numbers(now), numbers(then)];
+      expect(x.length).toBe(y.length);
+      x.forEach((v, k) => expect(Math.abs(v - y[k]!)).toBeLessThanOrEqual(0.0010001));
+    }
   });
   test('angles in either order, large arcs, pies and empty sectors', () => {
     expect(arcPath(1, 0, 1, 2)).toBe(arcPath(0, 1, 1, 2));
