@@ -8,15 +8,25 @@ import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
 import { departmentCore } from '@mubiao/core/validate/departments';
 
 /**
- * What the matrix needs of a task. A full model `Task` fits; `sheet`/`sheetRow` (1-based row
- * number in the decomposition sheet the task was read from) let findings that carry no plan
- * target, only a cell, land on their row.
+ * What the matrix needs of a task. A full model `Task` fits. A task read from a decomposition
+ * sheet (core's SheetTable.rows) gives `sheet` and its 1-based grid rows: `sheetRows` (a logical
+ * row can span several grid rows, SheetRow.rows) or just `sheetRow`; every finding standing on a
+ * cell of those rows then belongs to the task, whatever plan target it also names.
  */
 export interface MatrixTask
   extends Pick<Task, 'number' | 'title' | 'leads' | 'partners'>,
     Partial<Pick<Task, 'id' | 'targetIds' | 'content' | 'section'>> {
   sheet?: string;
+  /** 1-based row of the task in its sheet (its first grid row when it spans several). */
   sheetRow?: number;
+  /** Every 1-based grid row of the task's logical row in its sheet. */
+  sheetRows?: readonly number[];
+}
+
+/** The task's 1-based sheet rows (`sheetRows`, else `sheetRow`), empty when it has none. */
+export function taskSheetRows(task: MatrixTask): readonly number[] {
+  if (task.sheetRows?.length) return task.sheetRows;
+  return task.sheetRow !== undefined ? [task.sheetRow] : [];
 }
 
 export type Role = 'lead' | 'partner';
@@ -156,10 +166,14 @@ export function rowOfAddress(address: string): number | null {
 
 /**
  * Findings per task index. A finding belongs to a task when
- * 1. its plan target is one of the task's `targetIds` (and, when a plan is given, the finding
- *    refers to that plan by name — target ids are only unique within a plan), or
- * 2. the plan says the target's `taskId` is this task's id, or
- * 3. it has no plan target and its cell lies on the task's `sheetRow` (and `sheet`, if set).
+ * 1. it stands on a cell of one of the task's sheet rows (`sheetRows`/`sheetRow`, and `sheet` if
+ *    set), whatever plan target it names: a sheet validated against a plan reports the plan's
+ *    target AND the sheet cell (金安区's table row 3 against 六安市's 技改投资 target), and the
+ *    cell says which task it is; or
+ * 2. its plan target (`target`, or for plan-against-plan findings the checked plan's own
+ *    `subject`) is one of the task's `targetIds` (and, when a plan is given, the reference names
+ *    that plan — target ids are only unique within a plan), or
+ * 3. the plan says that target's `taskId` is this task's id.
  * A finding can belong to several tasks when they share a target.
  */
 export function findingsByTask(
@@ -174,19 +188,21 @@ export function findingsByTask(
     if (target.taskId) taskIdOfTarget.set(target.id, target.taskId);
   }
   for (const finding of report.findings ?? []) {
-    const ref = finding.target;
-    const samePlan = !ref || !plan || ref.plan === plan.name;
+    const cellRow = finding.cell ? rowOfAddress(finding.cell) : null;
+    // Target ids of this plan (any plan when none is given) that the finding refers to.
+    const ids: string[] = [];
+    for (const ref of [finding.target, finding.subject]) {
+      if (ref && (!plan || ref.plan === plan.name)) ids.push(ref.targetId);
+    }
     for (const row of rows) {
       const { task } = row;
-      let belongs = false;
-      if (ref && samePlan) {
-        belongs =
-          (task.targetIds ?? []).includes(ref.targetId) ||
-          (task.id !== undefined && taskIdOfTarget.get(ref.targetId) === task.id);
-      } else if (!ref && task.sheetRow !== undefined) {
-        belongs =
-          rowOfAddress(finding.cell) === task.sheetRow && (task.sheet === undefined || task.sheet === finding.sheet);
-      }
+      const belongs =
+        (cellRow !== null &&
+          (task.sheet === undefined || task.sheet === finding.sheet) &&
+          taskSheetRows(task).includes(cellRow)) ||
+        ids.some(
+          (id) => (task.targetIds ?? []).includes(id) || (task.id !== undefined && taskIdOfTarget.get(id) === task.id),
+        );
       if (belongs) {
         const list = result.get(row.index) ?? [];
         list.push(finding);

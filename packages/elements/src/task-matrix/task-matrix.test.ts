@@ -121,6 +121,54 @@ describe('matrix model', () => {
     expect(findingsByTask(rows, report).get(0)?.length).toBe(2);
   });
 
+  test('a sheet finding that names a plan target marks the task on its sheet row (金安区 table against 六安市)', () => {
+    // The shape of stories/task-matrix.stories.ts JinanTableWithShortfall: tasks are the logical
+    // rows of seeds/sheets/jinan-2023-tasks.xlsx (no targetIds), the report is that sheet validated
+    // against luan-2023, and its one error stands on D3 (技改投资 15% vs the city's 20%以上) while
+    // naming luan-2023's target.
+    const sheet = '重点任务分解表';
+    const sheetTasks: MatrixTask[] = [
+      { number: '1', title: '完成工业经济主要指标增长目标', leads: ['区经信局'], partners: [], sheet, sheetRow: 3, sheetRows: [3] },
+      { number: '2', title: '推进转型升级，促进提质增效', leads: ['区经信局'], partners: [], sheet, sheetRow: 4, sheetRows: [4] },
+      { number: '3', title: '跨两行的任务', leads: ['区科技局'], partners: [], sheet, sheetRow: 5, sheetRows: [5, 6] },
+    ];
+    const luan = (targetId: string) => ref(targetId, 'luan-2023');
+    const jinan: Report = {
+      valid: false,
+      stats: { rows: 3, claims: 3, matched: 1, errors: 1, warnings: 2, infos: 0 },
+      findings: [
+        finding({ sheet, cell: 'D3', expected: '≥ 20%', actual: '15%', target: luan('t026') }),
+        // City targets the district table does not take on stand on the header row: no task.
+        finding({ sheet, cell: 'A2', severity: 'warning', code: 'missing-target', target: luan('t012') }),
+        // A finding on the second grid row of a task that spans two.
+        finding({ sheet, cell: 'E6', severity: 'warning', code: 'weaker-comparator', target: luan('t030') }),
+        // Same row number on another sheet: not this table's task.
+        finding({ sheet: '其他表', cell: 'D4', target: luan('t027') }),
+      ],
+    };
+    const map = findingsByTask(buildRows(sheetTasks), jinan);
+    expect(map.get(0)?.map((f) => f.cell)).toEqual(['D3']);
+    expect(map.get(1)).toBeUndefined();
+    expect(map.get(2)?.map((f) => f.cell)).toEqual(['E6']);
+    // Only `sheetRow` (no sheetRows), and a plan given that is not the finding's plan: the cell decides.
+    const firstRowOnly = sheetTasks.map(({ sheetRows: _rows, ...task }) => task);
+    const map2 = findingsByTask(buildRows(firstRowOnly), jinan, plan({ name: 'jinan-2023' }));
+    expect(map2.get(0)?.map((f) => f.cell)).toEqual(['D3']);
+    expect(map2.get(2)).toBeUndefined();
+  });
+
+  test('plan-against-plan findings mark the task of their subject (the checked plan\'s own target)', () => {
+    const p = plan();
+    const rows = buildRows(p.tasks);
+    const checked = (targetId: string) => ({ ...ref(targetId), plan: p.name });
+    const planReport: Report = {
+      valid: false,
+      stats: { rows: 0, claims: 1, matched: 1, errors: 1, warnings: 0, infos: 0 },
+      findings: [finding({ sheet: p.name, cell: '', target: ref('t7', 'parent-plan'), subject: checked('t2') })],
+    };
+    expect([...findingsByTask(rows, planReport, p).keys()]).toEqual([1]);
+  });
+
   test('row of an address and abbreviation', () => {
     expect(rowOfAddress('$D$7')).toBe(7);
     expect(rowOfAddress('not a cell')).toBeNull();
@@ -261,6 +309,18 @@ describe('<mb-task-matrix>', () => {
     await el.updateComplete;
     const withSheet = bodyRows(el).map((row) => text(row.querySelector('[part="status"]')));
     expect(withSheet[3]).toBe('✕ 错误 · 1 个问题');
+  });
+
+  test('a task fed from a sheet is marked by a finding on its row that names a plan target', async () => {
+    const el = await mount((m) => {
+      m.tasks = [
+        { number: '1', title: '完成工业经济主要指标增长目标', leads: ['区经信局'], partners: [], sheet: '分解表', sheetRow: 3, sheetRows: [3] },
+        { number: '2', title: '推进转型升级', leads: ['区经信局'], partners: [], sheet: '分解表', sheetRow: 4, sheetRows: [4] },
+      ];
+      m.report = { ...report, findings: [finding({ cell: 'D3', target: ref('t26', 'luan-2023') })] };
+    });
+    const status = bodyRows(el).map((row) => text(row.querySelector('[part="status"]')));
+    expect(status).toEqual(['✕ 错误 · 1 个问题', '✓ 无问题']);
   });
 
   test('a clean task reads "无问题" once a report is given', async () => {

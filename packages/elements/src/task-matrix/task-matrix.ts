@@ -9,6 +9,7 @@ import {
   departmentTotals,
   filterRows,
   findingsByTask,
+  taskSheetRows,
   exactDepartmentKey,
   mergedDepartmentKey,
   normaliseDepartment,
@@ -74,14 +75,14 @@ interface GridPosition {
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
  *
  * @prop {MatrixTask[]} tasks - (also a JSON attribute, for pages without a script of their own) Tasks with `number`, `title`, `leads`, `partners` (model `Task`
- *   fits). Optional `targetIds`, `id`, or `sheet`/`sheetRow` tie findings to tasks.
+ *   fits). Optional `targetIds`, `id`, or `sheet`/`sheetRows`/`sheetRow` tie findings to tasks.
  * @prop {Plan | null} plan - (also a JSON attribute) A plan; its `tasks` are used when `tasks` is empty and its title
  *   becomes the caption. Its targets' `taskId` also tie findings to tasks.
  * @prop {Report | null} report - (also a JSON attribute) A validation report: each task with findings is marked with
  *   its worst severity (shape + text) and the number of findings. A finding belongs to a task
- *   when its `target.targetId` is in the task's `targetIds` (same plan), or the plan target's
- *   `taskId` is the task's `id`, or, for findings without a plan target, its cell is on the
- *   task's `sheetRow`.
+ *   when its cell is on one of the task's `sheetRows` (or `sheetRow`; same `sheet`), whatever
+ *   plan target it names, or when its `target` (or plan-against-plan `subject`) `targetId` is in
+ *   the task's `targetIds` (same plan), or the plan target's `taskId` is the task's `id`.
  *
  * @event {CustomEvent<TaskSelectDetail>} mb-task-select - A task row or cell was chosen (click,
  *   Enter or Space).
@@ -374,7 +375,7 @@ export class MbTaskMatrix extends LitElement {
   ): TemplateResult {
     const s = this.#strings;
     const locale = this.#localeController.locale;
-    const checkable = (row.task.targetIds?.length ?? 0) > 0 || row.task.sheetRow !== undefined;
+    const checkable = (row.task.targetIds?.length ?? 0) > 0 || taskSheetRows(row.task).length > 0;
     let content: TemplateResult | typeof nothing = nothing;
     let kind = '';
     if (worst) {
