@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Report, Severity } from '@mubiao/core';
-import { LocaleController, severityLabel } from '../shared/locale.ts';
+import { LocaleController, severityIcon, severityLabel } from '../shared/locale.ts';
 import { findingCodeLabel, findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
   codesOf,
@@ -20,7 +20,6 @@ export interface FindingSelectDetail {
   finding: Finding;
 }
 
-const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
 
 /**
  * @summary A validation report as a list: grouped by sheet, then error / warning / info, each

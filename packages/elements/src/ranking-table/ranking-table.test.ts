@@ -314,7 +314,7 @@ describe('safety, states and accessibility', () => {
     expect(cellTexts(el).map((r) => r[1])).toEqual(['乙', '甲']);
     el.setAttribute('rows', '[{oops');
     await el.updateComplete;
-    expect(String(warn.mock.calls[0]?.[0])).toContain('the rows attribute is not valid JSON');
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^<mb-ranking-table> rows: the attribute is not valid JSON \(.+\); it is ignored$/);
     expect(root(el).querySelector('.empty')).not.toBeNull();
     warn.mockRestore();
   });

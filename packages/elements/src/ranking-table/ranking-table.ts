@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController, type Locale } from '../shared/locale.ts';
+import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
 import {
   assignTiers,
@@ -53,23 +54,6 @@ const OVERSCAN = 6;
 const DEFAULT_ROW_HEIGHT = 36;
 /** Viewport height assumed before layout (e.g. while the element is hidden). */
 const DEFAULT_VIEWPORT = 480;
-
-/** A JSON attribute (rows, columns) that reports bad JSON instead of throwing. */
-function jsonAttribute(name: string): PropertyDeclaration['converter'] {
-  return {
-    fromAttribute(text: string | null): unknown[] {
-      if (!text) return [];
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (Array.isArray(parsed)) return parsed;
-        console.warn(`<mb-ranking-table>: the ${name} attribute must be a JSON array; it is ignored.`);
-      } catch (error) {
-        console.warn(`<mb-ranking-table>: the ${name} attribute is not valid JSON (${(error as Error).message}); it is ignored.`);
-      }
-      return [];
-    },
-  };
-}
 
 /** "90,75,60" → [90, 75, 60]; non-numbers dropped. */
 function numberList(text: string): number[] {
@@ -149,8 +133,10 @@ export class MbRankingTable extends LitElement {
 
   // Reactive properties as a static table (smaller than decorators once built).
   static override properties = {
-    rows: { attribute: 'rows', converter: jsonAttribute('rows') },
-    columns: { attribute: 'columns', converter: jsonAttribute('columns') },
+    // HTMLElement's own `lang`, made reactive so a change of the attribute re-renders.
+    lang: { reflect: true },
+    rows: { converter: jsonAttribute('mb-ranking-table', 'rows', 'array') },
+    columns: { converter: jsonAttribute('mb-ranking-table', 'columns', 'array') },
     rankBy: { attribute: 'rank-by' },
     order: {},
     ties: {},
@@ -173,6 +159,9 @@ export class MbRankingTable extends LitElement {
     viewportHeight: { state: true, attribute: false },
     rowHeight: { state: true, attribute: false },
   };
+
+  /** Locale: zh-CN (default) or en; empty inherits from the closest ancestor's lang, then the document. */
+  declare lang: string;
 
   rows: RankingRow[] = [];
   columns: RankingColumn[] = [];
@@ -213,14 +202,6 @@ export class MbRankingTable extends LitElement {
   #columnTemplate = '';
   #headerHeight = 0;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   /** Row indices (into `rows`) in the order shown. */
   get displayOrder(): readonly number[] {
@@ -266,9 +247,7 @@ export class MbRankingTable extends LitElement {
 
   #syncData(): void {
     const rows = Array.isArray(this.rows) ? this.rows : [];
-    if (!Array.isArray(this.rows) && this.rows) {
-      console.warn('<mb-ranking-table>: rows must be an array of objects; showing none.');
-    }
+    if (!Array.isArray(this.rows) && this.rows) warnOnce(this, 'rows', `must be an array of objects, got ${describe(this.rows)}; showing none`);
     // Keep indices aligned with `rows` (events report them), so bad entries are replaced, not dropped.
     this.#data = rows.some((r) => r === null || typeof r !== 'object') ? rows.map((r) => (r !== null && typeof r === 'object' ? r : {})) : rows;
     this.#anyPreviousRank = this.#data.some((r) => 'previousRank' in r);

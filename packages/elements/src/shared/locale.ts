@@ -69,6 +69,9 @@ export class LocaleController implements ReactiveController {
   }
 }
 
+/** The shape shown with a severity's word (✕ 错误, ▲ 警告, ℹ 提示), so it never rests on colour alone. */
+export const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
+
 /** The word for a severity (shown beside its shape: ✕ 错误, ▲ 警告, ℹ 提示). */
 export function severityLabel(locale: Locale, severity: Severity): string {
   return severityStrings[locale][severity];

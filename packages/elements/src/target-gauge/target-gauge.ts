@@ -137,6 +137,8 @@ export class MbTargetGauge extends LitElement {
 
   // Reactive properties as a static table (smaller than decorators once built).
   static override properties = {
+    // HTMLElement's own `lang`, made reactive so a change of the attribute re-renders.
+    lang: { reflect: true },
     value: { converter: optionalNumber },
     target: { converter: optionalNumber },
     max: { converter: optionalNumber },
@@ -157,6 +159,9 @@ export class MbTargetGauge extends LitElement {
     scaleMax: { attribute: 'scale-max', converter: optionalNumber },
     variant: { reflect: true },
   };
+
+  /** Locale: zh-CN (default) or en; empty inherits from the closest ancestor's lang, then the document. */
+  declare lang: string;
 
   value: number | null = null;
   target: number | null = null;
@@ -182,15 +187,6 @@ export class MbTargetGauge extends LitElement {
   #model: GaugeModel | undefined;
   #warned = new Set<string>();
 
-  static override get observedAttributes(): string[] {
-    // `lang` is HTMLElement's own property; watch the attribute so a change re-renders.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   /** The computed status (met, at-risk, short, no-target, no-value). */
   get status(): GaugeStatus {

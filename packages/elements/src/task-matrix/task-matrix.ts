@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
-import { LocaleController, severityLabel } from '../shared/locale.ts';
+import { LocaleController, severityIcon, severityLabel } from '../shared/locale.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import {
@@ -46,7 +46,6 @@ function isTaskLike(value: unknown): value is MatrixTask {
   return typeof value === 'object' && value !== null && ('title' in value || 'number' in value);
 }
 
-const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
 const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
 
 /** A cell of the rendered grid, addressed by its row and column in the table. */
