@@ -39,7 +39,7 @@ export const goals = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024 };
  * and the gap to the 25 kB goal is printed by `pnpm size`. Lower it whenever the file shrinks;
  * set it to the goal once the goal is met.
  */
-export const SINGLE_FILE_BUDGET = 31_950;
+export const SINGLE_FILE_BUDGET = 31_850;
 export const budgets = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET };
 
 export function gzipSize(code: string): number {
@@ -87,6 +87,7 @@ export function sizeReport(modules: readonly BuiltChunk[], single: BuiltChunk): 
   };
 }
 
+/** kB of 1024 bytes, as the goals are written (25 kB = 25,600 B). */
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
 
 interface Check {
@@ -134,11 +135,11 @@ export function formatReport(report: SizeReport): string {
     const budget = budgetChecks[i]!;
     const met = goal.gzip <= goal.limit;
     const gap = met ? `${kb(goal.limit - goal.gzip)} under` : `${kb(goal.gzip - goal.limit)} over`;
-    lines.push(`goal   ${met ? '✓' : '✗'} ${goal.entry.padEnd(26)} ${kb(goal.gzip)} gzip, goal ≤ ${kb(goal.limit)} (${gap})`);
+    lines.push(`goal   ${met ? '✓' : '✗'} ${goal.entry.padEnd(26)} ${goal.gzip} B gzip, goal ≤ ${goal.limit} B = ${kb(goal.limit)} (${gap})`);
     if (budget.limit !== goal.limit) {
       const held = budget.gzip <= budget.limit;
       lines.push(
-        `budget ${held ? '✓' : '✗'} ${budget.entry.padEnd(26)} ${kb(budget.gzip)} gzip, regression budget ≤ ${kb(budget.limit)} (the test enforces this, not the goal)`,
+        `budget ${held ? '✓' : '✗'} ${budget.entry.padEnd(26)} ${budget.gzip} B gzip, regression budget ≤ ${budget.limit} B (the test enforces this, not the goal)`,
       );
     }
   });
