@@ -71,9 +71,10 @@ export const PlaceholdersOnly: Story = { args: { code: 'placeholder' } };
 /** A sheet with nothing to report. */
 export const Valid: Story = {
   args: { report: { valid: true, stats: { rows: 13, claims: 20, matched: 20, errors: 0, warnings: 0, infos: 0 }, findings: [] } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await customElements.whenDefined('mb-findings-list');
-    await waitFor(() => expect(shadow(canvasElement).textContent).toContain('未发现问题'));
+    const empty = globals['locale'] === 'en' ? 'No findings' : '未发现问题';
+    await waitFor(() => expect(shadow(canvasElement).textContent).toContain(empty));
   },
 };
 

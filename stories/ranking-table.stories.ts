@@ -65,12 +65,14 @@ const rankTexts = (root: ShadowRoot) => [...root.querySelectorAll('[part~="rank"
  */
 export const SeededInvestmentTargetsWithTies: Story = {
   args: { rows: growthTargetRows('工业投资'), columns: planColumns, label: '各地工业投资增长目标', 'rank-by': 'target', top: 1 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await customElements.whenDefined('mb-ranking-table');
     const root = shadow(canvasElement);
     await waitFor(() => expect(rankTexts(root).length).toBeGreaterThan(0));
     const ranks = rankTexts(root);
-    await expect(ranks.filter((r) => r.includes('并列')).length).toBeGreaterThanOrEqual(2);
+    // A shared rank reads "1 (并列)" in Chinese and "=1" in English (the toolbar may switch it).
+    const tied = (rank: string) => (globals['locale'] === 'en' ? rank.startsWith('=') : rank.includes('并列'));
+    await expect(ranks.filter(tied).length).toBeGreaterThanOrEqual(2);
     // Sort by region name (pinyin): the header is a button and aria-sort follows.
     const regionButton = [...root.querySelectorAll<HTMLButtonElement>('[part~="sort-button"]')].find((b) => b.textContent?.includes('地区'))!;
     await userEvent.click(regionButton);
@@ -149,4 +151,5 @@ export const LargeTextTheme: Story = {
 export const English: Story = {
   args: { ...SeededInvestmentTargetsWithTies.args, label: 'Industrial investment growth targets' },
   globals: { locale: 'en' },
+  play: SeededInvestmentTargetsWithTies.play,
 };

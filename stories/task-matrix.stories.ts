@@ -47,7 +47,7 @@ const shadow = (canvas: HTMLElement) => canvas.querySelector('mb-task-matrix')!.
 /** 宿州市 2023 ("2321" work points): twenty items with their 按职责分工负责 department lists. */
 export const SuzhouPlan: Story = {
   args: { plan: plan('suzhou-2023') },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await customElements.whenDefined('mb-task-matrix');
     const root = shadow(canvasElement);
     const grid = await waitFor(() => {
@@ -56,7 +56,7 @@ export const SuzhouPlan: Story = {
       return g;
     });
     // Lead and partner marks carry words, not only colour.
-    await expect(grid.textContent).toContain('牵头');
+    await expect(grid.textContent).toContain(globals['locale'] === 'en' ? 'Lead' : '牵头');
     // 2-D keyboard navigation: the roving tab stop moves right and down with the arrow keys.
     const start = grid.querySelector<HTMLElement>('[tabindex="0"]')!;
     start.focus();
@@ -104,4 +104,4 @@ export const NoTasks: Story = {
 
 export const LargeTextTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'large-text' } };
 export const DarkTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'dark' } };
-export const English: Story = { args: SuzhouPlan.args, globals: { locale: 'en' } };
+export const English: Story = { args: SuzhouPlan.args, globals: { locale: 'en' }, play: SuzhouPlan.play };
