@@ -60,6 +60,9 @@ export const rankingTableStyles = css`
   .body {
     position: relative;
   }
+  .slot {
+    display: contents;
+  }
   .body .row {
     position: absolute;
     inset-block-start: 0;

@@ -210,6 +210,25 @@ describe('virtualisation at 22,434 rows', () => {
     expect(Math.round(top.getBoundingClientRect().top)).toBe(Math.round(head.getBoundingClientRect().bottom));
   });
 
+  test('rows are keyed: a row keeps its element while the window scrolls, and DOM order follows the display sort', async () => {
+    const el = await table({ rows: manyRows(n), columns, rankBy: 'tax' });
+    const rowAt = (index: number) => root(el).querySelector<HTMLElement>(`[aria-rowindex="${index}"]`);
+    const twenty = rowAt(20)!;
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = twenty.getBoundingClientRect().height * 10;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(rowAt(20)).toBe(twenty);
+    expect(bodyRows(el).length).toBeLessThan(40);
+    el.sortOrder = 'desc';
+    await el.updateComplete;
+    const order = bodyRows(el).map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    el.rows = [];
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r.className)).toEqual(['row empty']);
+  });
+
   test('keyboard: Ctrl+End reaches the last row and focus survives scrolling away', async () => {
     const el = await table({ rows: manyRows(n), columns, rankBy: 'tax' });
     const first = root(el).querySelector<HTMLElement>('[role="columnheader"] button')!;
