@@ -6,7 +6,7 @@
  * each request and response, and can refuse batches over a payload limit like Excel on the web.
  * Only the API surface the add-in uses is modelled. No Node or DOM APIs: it runs in a page too.
  */
-import { cellAddress, columnLetters, parseAreas, parseRange, quoteSheet } from '../src/excel/address.ts';
+import { cellAddress, columnName, parseAreas, parseRange, quoteSheet } from '../src/excel/address.ts';
 import type { CellRange } from '@mubiao/core';
 
 export interface FakeCell {
@@ -687,7 +687,7 @@ export function fakeSettings(): { get(n: string): unknown; set(n: string, v: unk
 export function tallSheet(wb: FakeWorkbook, name: string, rows: number, columns = 6): FakeSheet {
   const header = ['序号', '指标', '目标值', '完成值', '牵头单位', '备注'].slice(0, columns);
   const data: (string | number)[][] = [header];
-  for (let i = 0; i < rows; i++) data.push([i + 1, `指标${i + 1}`, 10 + (i % 7), 8 + (i % 5), '市经信局', `说明 ${columnLetters(i % 26)}`].slice(0, columns));
+  for (let i = 0; i < rows; i++) data.push([i + 1, `指标${i + 1}`, 10 + (i % 7), 8 + (i % 5), '市经信局', `说明 ${columnName(i % 26)}`].slice(0, columns));
   return wb.addSheet(name, data);
 }
 

@@ -1,60 +1,13 @@
 /**
- * A1 addresses: column letters, cell and range parsing, Office.js area lists, and compressing a
- * set of cells into few rectangular areas so writes stay small ("A1:A40" instead of 40 cells).
+ * Office.js addresses: sheet-qualified addresses and area lists, quoting sheet names, and
+ * compressing a set of cells into few rectangular areas so writes stay small ("A1:A40" instead
+ * of 40 cells).
  */
 import type { CellRange } from '@mubiao/core';
+import { parseRange } from '@mubiao/core/sheet/address';
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-/** "B3" → {row: 2, col: 1}; null when it is not a cell address. */
-export function parseCell(address: string): { row: number; col: number } | null {
-  const m = CELL.exec(address.trim());
-  if (!m) return null;
-  const row = Number(m[2]) - 1;
-  if (row < 0) return null;
-  return { row, col: columnIndex(m[1]!) };
-}
-
-/** "A1:C3" or "B2" (no sheet) → 0-based inclusive range. Whole rows/columns are not used by us. */
-export function parseRange(address: string): CellRange | null {
-  const [a, b = a] = address.split(':');
-  const from = parseCell(a!);
-  const to = parseCell(b!);
-  if (!from || !to) return null;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
-
-export function rangeAddress(range: CellRange): string {
-  const first = cellAddress(range.top, range.left);
-  return range.top === range.bottom && range.left === range.right ? first : `${first}:${cellAddress(range.bottom, range.right)}`;
-}
+// Cell and range addresses are core's, shared with the sheet reader and the xlsx package.
+export { cellAddress, columnName, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 
 /** Strips the sheet part of an Office.js address: "'My Sheet'!A1:B2" → "A1:B2". */
 export function localAddress(address: string): string {

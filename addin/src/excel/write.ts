@@ -14,7 +14,7 @@
 import type { Severity } from '@mubiao/core';
 import type { CellMark } from '../shared/marks.ts';
 import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
-import { columnLetters, compressCells, parseCell, rangeAddress } from './address.ts';
+import { columnName, compressCells, parseCellAddress, rangeRef } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
 import { isNull } from './null-object.ts';
 import { explanationStyle, markStyle } from './capabilities.ts';
@@ -332,9 +332,9 @@ export async function applyMarks(
     const rec = record(name);
     if (style === 'overlay') {
       for (const severity of SEVERITIES) {
-        const cells = list.filter((m) => m.severity === severity).map((m) => parseCell(m.cell)).filter((c): c is { row: number; col: number } => c !== null);
+        const cells = list.filter((m) => m.severity === severity).map((m) => parseCellAddress(m.cell)).filter((c): c is { row: number; col: number } => c !== null);
         if (!cells.length) continue;
-        const areas = compressCells(cells).map(rangeAddress);
+        const areas = compressCells(cells).map(rangeRef);
         const colours = SEVERITY_COLOURS[severity];
         const targets = caps.rangeAreas ? batchAreas(areas, options.areaBatchChars) : areas;
         for (const address of targets) {
@@ -368,10 +368,10 @@ export async function applyMarks(
           const original = before && sameColour(fill.color, before.applied) ? before.original : recordedFill(fill.color);
           if (before && !sameColour(fill.color, before.applied)) continue; // the user recoloured it: theirs
           rec.fills.push({ cell: m.cell, original, applied: colour });
-          const at = parseCell(m.cell);
+          const at = parseCellAddress(m.cell);
           if (at) cells.push(at);
         }
-        for (const area of compressCells(cells).map(rangeAddress)) {
+        for (const area of compressCells(cells).map(rangeRef)) {
           ops.push({ bytes: 160 + area.length, run: () => (sheet.getRange(area).format.fill.color = colour) });
           result.fills++;
         }
@@ -417,7 +417,7 @@ export async function applyMarks(
         const sheet = sheets.add(findings.name);
         const rows = [findings.header, ...findings.rows.map((r) => findings.header.map((_, i) => r[i] ?? ''))];
         // Addresses rather than getResizedRange (ExcelApi 1.3): this runs on Office 2016 too.
-        const lastCol = columnLetters(findings.header.length - 1);
+        const lastCol = columnName(findings.header.length - 1);
         sheet.getRange(`A1:${lastCol}${rows.length}`).values = rows;
         sheet.getRange(`A1:${lastCol}1`).format.font.bold = true;
       },

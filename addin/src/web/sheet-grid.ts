@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Cell, Grid } from '@mubiao/core';
-import { cellAddress, columnLetters, parseCell } from '../excel/address.ts';
+import { cellAddress, columnName, parseCellAddress } from '../excel/address.ts';
 import { severityLabel, severitySymbol, type CellMark, type UiLocale } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';
 
@@ -68,7 +68,7 @@ export class MbSheetGrid extends LitElement {
 
   /** Scrolls to a cell and focuses it, rendering more rows first if needed. */
   async focusCell(address: string): Promise<void> {
-    const at = parseCell(address);
+    const at = parseCellAddress(address);
     if (!at || !this.grid) return;
     if (at.row >= this.shownRows) this.shownRows = at.row + 50;
     this.active = cellAddress(at.row, at.col);
@@ -79,7 +79,7 @@ export class MbSheetGrid extends LitElement {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const at = parseCell(this.active);
+    const at = parseCellAddress(this.active);
     if (!at || !this.grid) return;
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     let next: [number, number] | null = null;
@@ -130,7 +130,7 @@ export class MbSheetGrid extends LitElement {
           <thead>
             <tr role="row" aria-rowindex="1">
               <th role="columnheader" aria-colindex="1"><span class="sr">#</span></th>
-              ${cols.map((c) => html`<th role="columnheader" aria-colindex=${c + 2} scope="col">${columnLetters(c)}</th>`)}
+              ${cols.map((c) => html`<th role="columnheader" aria-colindex=${c + 2} scope="col">${columnName(c)}</th>`)}
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,4 @@
-import { columnName, parseColumnName } from './address.ts';
+import { columnName, parseColumnName } from '@mubiao/core/sheet/address';
 
 /**
  * Shared formulas store their text once, on the anchor cell; the other cells say only "same as

@@ -9,7 +9,6 @@ export { MUBIAO_AUTHOR, NOTE_MARKER } from './annotate/comments.ts';
 export { SEVERITY_FILL } from './annotate/styles-patch.ts';
 export { writeWorkbook, type SheetSpec, type WritableValue } from './write-workbook.ts';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.ts';
-export { cellAddress, columnName, parseCellAddress, parseRange, rangeRef, type CellPosition } from './address.ts';
 export { classifyFormat, formatNumber, formatGeneral, formatWithCode, serialToDate, type NumberFormat, type FormatKind } from './numfmt.ts';
 export { openZip, readEntry, isZip, type ZipArchive, type ZipEntry } from './zip.ts';
 export { isCfb, listCfbNames } from './cfb.ts';

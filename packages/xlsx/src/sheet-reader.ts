@@ -1,5 +1,5 @@
 import type { Cell, CellRange, Grid } from '@mubiao/core';
-import { cellAddress, parseCellAddress, parseRange } from './address.ts';
+import { cellAddress, parseCellAddress, parseRange } from '@mubiao/core/sheet/address';
 import { workbookErrors } from './errors.ts';
 import { shiftFormula } from './formula-shift.ts';
 import { formatGeneral, formatNumber, GENERAL, type NumberFormat } from './numfmt.ts';

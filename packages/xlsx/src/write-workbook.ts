@@ -1,5 +1,5 @@
 import type { CellRange } from '@mubiao/core';
-import { cellAddress, parseRange, rangeRef } from './address.ts';
+import { cellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { escapeAttr, escapeText } from './xml.ts';
 import { createZip, type NewEntry } from './zip.ts';
 

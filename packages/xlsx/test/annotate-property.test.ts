@@ -4,7 +4,7 @@ import { strFromU8 } from 'fflate';
 import type { Severity } from '@mubiao/core';
 import { annotateWorkbook, clearAnnotations } from '../src/annotate.ts';
 import type { CellMark } from '../src/annotate/marks.ts';
-import { cellAddress } from '../src/address.ts';
+import { cellAddress } from '@mubiao/core/sheet/address';
 import { readWorkbook } from '../src/read-workbook.ts';
 import { XmlScanner, OPEN } from '../src/xml.ts';
 import { StylesPatch } from '../src/annotate/styles-patch.ts';

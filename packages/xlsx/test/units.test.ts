@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { cellAddress, columnName, parseCellAddress, parseRange } from '../src/address.ts';
 import { classifyFormat, formatGeneral, formatWithCode, serialToDate } from '../src/numfmt.ts';
 import { shiftFormula } from '../src/formula-shift.ts';
 import { XmlScanner, OPEN, decodeEntities } from '../src/xml.ts';
 import { createZip, openZip, readEntry, rewriteZip } from '../src/zip.ts';
-
-describe('addresses', () => {
-  it('converts columns both ways', () => {
-    expect([0, 25, 26, 701, 702, 16383].map(columnName)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA', 'XFD']);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 1048575 }), (c, r) => {
-      expect(parseCellAddress(cellAddress(r, c))).toEqual({ row: r, col: c });
-    }));
-  });
-  it('rejects what is not an address', () => {
-    for (const bad of ['', 'A', '1', 'A0', 'AAAA1', 'A1B', 'XFE1', 'A1048577']) expect(parseCellAddress(bad), bad).toBeNull();
-    expect(parseCellAddress('$b$3')).toEqual({ row: 2, col: 1 });
-    expect(parseRange('C3:A1')).toEqual({ top: 0, left: 0, bottom: 2, right: 2 });
-  });
-});
 
 describe('number formats', () => {
   it('classifies', () => {

@@ -1,5 +1,5 @@
 import type { GridView } from './grid-view.ts';
-import { a1 } from './grid-view.ts';
+import { cellAddress } from './address.ts';
 import { classifyHeader, headerPeriod, isValueSubHeader, normaliseHeader, splitUnit, type HeaderMeaning } from './header-lexicon.ts';
 import type { SheetColumn, TableShape } from './types.ts';
 
@@ -131,7 +131,7 @@ function describeColumns(view: GridView, top: number, bottom: number, left: numb
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length === 0) continue;
-    const column: RawColumn = { col: c, header: parts.join(' / '), address: a1(bottom, c) };
+    const column: RawColumn = { col: c, header: parts.join(' / '), address: cellAddress(bottom, c) };
     const upper = parts.length > 1 ? parts[0]! : undefined;
     const lower = parts[parts.length - 1]!;
     const lowerMeaning = classifyHeader(lower);

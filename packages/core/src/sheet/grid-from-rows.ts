@@ -1,5 +1,5 @@
 import type { CellRange, Grid } from '../model.ts';
-import { a1 } from './grid-view.ts';
+import { cellAddress, parseRange } from './address.ts';
 
 /**
  * A Grid from a 2-D array of values, e.g. a table pasted as tab-separated text or a table built
@@ -16,7 +16,7 @@ export function gridFromRows(
     Array.from({ length: colCount }, (_, col) => {
       const v = r[col];
       if (v === null || v === undefined || v === '') return undefined;
-      return { address: a1(row, col), row, col, value: v, text: String(v) };
+      return { address: cellAddress(row, col), row, col, value: v, text: String(v) };
     }),
   );
   return {
@@ -24,7 +24,7 @@ export function gridFromRows(
     rowCount: rows.length,
     colCount,
     cells,
-    merges: (options.merges ?? []).map((m) => (typeof m === 'string' ? parseRange(m) : m)),
+    merges: (options.merges ?? []).map((m) => (typeof m === 'string' ? rangeOrThrow(m) : m)),
     hiddenRows: options.hiddenRows ?? [],
     hiddenCols: options.hiddenCols ?? [],
   };
@@ -39,18 +39,9 @@ export function rowsFromTsv(text: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref.trim().toUpperCase());
-  if (!m) throw new Error(`Not an A1 cell reference: "${ref}"`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** "B2:C4" → {top: 1, left: 1, bottom: 3, right: 2}. */
-export function parseRange(range: string): CellRange {
-  const [from, to] = range.split(':');
-  const a = parseRef(from!);
-  const b = parseRef(to ?? from!);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+/** A merge written by the caller ("B2:C4"): a malformed one is a programming error, so it throws. */
+function rangeOrThrow(range: string): CellRange {
+  const parsed = parseRange(range.trim());
+  if (!parsed) throw new Error(`Not an A1 cell range: "${range}"`);
+  return parsed;
 }

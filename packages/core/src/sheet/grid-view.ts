@@ -1,30 +1,5 @@
 import type { Cell, CellRange, Grid } from '../model.ts';
 
-/** "A", "B", … "Z", "AA" for a 0-based column. */
-export function columnName(col: number): string {
-  let name = '';
-  let n = col + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-const COLUMN_NAMES: string[] = [];
-
-/** A1 address of a 0-based row and column. */
-export function a1(row: number, col: number): string {
-  // Column names are reused for every row: made once per column.
-  let name = COLUMN_NAMES[col];
-  if (name === undefined) {
-    name = columnName(col);
-    if (col < 1024) COLUMN_NAMES[col] = name;
-  }
-  return name + (row + 1);
-}
-
 /**
  * Read access to a grid where a merged range's value belongs to every cell of the range, and
  * where a value's text is what the user sees (numbers formatted as percent when the sheet says so).

@@ -3,7 +3,8 @@ import { noHeaderMessage } from '../validate/messages.ts';
 import { splitDepartments } from '../validate/departments.ts';
 import { findHeader, type HeaderBlock } from './find-header.ts';
 import { normaliseHeader } from './header-lexicon.ts';
-import { a1, gridView, type GridView } from './grid-view.ts';
+import { cellAddress } from './address.ts';
+import { gridView, type GridView } from './grid-view.ts';
 import { readTaskRows } from './task-rows.ts';
 import { readValueRows } from './value-rows.ts';
 import { regionAndYear, titleAbove } from './title.ts';
@@ -150,7 +151,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     sheet: grid.sheet,
     shape: header.shape,
     headerRows: [header.top, header.bottom],
-    headerCell: a1(header.top, header.left),
+    headerCell: cellAddress(header.top, header.left),
     columns: header.columns,
     rows: read.rows,
     claims: read.claims,

@@ -2,7 +2,7 @@ import type { Statement } from '../grammar/types.ts';
 import { unitInfo } from '../grammar/units.ts';
 import type { Period } from '../model.ts';
 import { readCellQuantity } from './cell-quantity.ts';
-import { a1 } from './grid-view.ts';
+import { cellAddress } from './address.ts';
 import type { RowContext } from './read-sheet.ts';
 import { flat } from './flat.ts';
 import { sharedSpan } from './spans.ts';
@@ -111,7 +111,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       const seg = segmentAt(logicalRow.segments, u.start);
       unparsed.push({
         sheet: ctx.sheet,
-        cell: a1(seg.row, seg.col),
+        cell: cellAddress(seg.row, seg.col),
         row: seg.row,
         col: seg.col,
         text: u.text,
@@ -159,7 +159,7 @@ function valueColumnClaims(
         out.push(withPeriod(claim, ctx.period(column)));
       } else if (/[\d*＊]/.test(text)) {
         unparsed.push({
-          sheet: ctx.sheet, cell: a1(r, column.col), row: r, col: column.col, text,
+          sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text,
           reason: q ? 'no-metric' : 'not-a-quantity',
           ...(ctx.hidden(r, column.col) ? { hidden: true } : {}),
         });
@@ -207,7 +207,7 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
   const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
   const start = Math.max(0, s.span[0] - seg.offset);
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
-  const cell = (seg.cell ??= a1(seg.row, seg.col));
+  const cell = (seg.cell ??= cellAddress(seg.row, seg.col));
   const claim: Claim = {
     id: flat(`${ctx.sheet}!${cell}#${n}`),
     sheet: ctx.sheet,

@@ -1,7 +1,7 @@
 import { unitInfo } from '../grammar/units.ts';
 import type { Cell, TargetKind, UnitInfo } from '../model.ts';
 import { normaliseHeader } from './header-lexicon.ts';
-import { a1 } from './grid-view.ts';
+import { cellAddress } from './address.ts';
 import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
 import type { RowContext } from './read-sheet.ts';
 import { flat } from './flat.ts';
@@ -61,7 +61,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
       if (!raw) {
         // A formula saved without its result (some generators never compute them): say so.
         const formula = view.grid.cells[r]?.[column.col]?.formula;
-        if (formula) unparsed.push({ sheet: ctx.sheet, cell: a1(r, column.col), row: r, col: column.col, text: `=${formula.replace(/^=/, '')}`, reason: 'formula-without-value' });
+        if (formula) unparsed.push({ sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text: `=${formula.replace(/^=/, '')}`, reason: 'formula-without-value' });
         continue;
       }
       if (EMPTY_VALUE.test(raw.trim())) continue;
@@ -91,7 +91,7 @@ function valueClaim(
   row: SheetRow,
   total: boolean,
 ): Claim | UnparsedCell {
-  const cell = a1(r, column.col);
+  const cell = cellAddress(r, column.col);
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
   const source = ctx.view.source(r, column.col);
   const error = source?.error;

@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress } from '../address.ts';
+import { cellAddress, parseCellAddress } from '@mubiao/core/sheet/address';
 import { CLOSE, OPEN, XmlScanner, decodeEntities, escapeText } from '../xml.ts';
 import type { MergedMark } from './marks.ts';
 import { applyEdits, type Edit } from './styles-patch.ts';

@@ -1,5 +1,5 @@
 import type { CellMark as ReportCellMark, Severity } from '@mubiao/core';
-import { parseCellAddress } from '../address.ts';
+import { parseCellAddress } from '@mubiao/core/sheet/address';
 
 /**
  * One thing to show on one cell of an annotated copy: core's `cellMarks(report)` makes these from

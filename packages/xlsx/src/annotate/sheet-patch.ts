@@ -1,5 +1,5 @@
 import type { CellRange } from '@mubiao/core';
-import { cellAddress, parseCellAddress, parseRange, rangeRef } from '../address.ts';
+import { cellAddress, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { CLOSE, OPEN, XmlScanner } from '../xml.ts';
 import type { MergedMark } from './marks.ts';
 import { applyEdits, type Edit, type StylesPatch } from './styles-patch.ts';
