@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
 import { UserError } from './errors.ts';
 
 /** Plan documents are a few hundred kB at most; anything past this is not a plan. */
@@ -8,7 +9,7 @@ export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 export interface DecodedText {
   path: string;
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: TextEncodingName;
 }
 
 /**
@@ -45,31 +46,17 @@ export async function readTextFile(file: string, cwd: string): Promise<DecodedTe
 
 /** Decodes document bytes; exported for tests and for callers that already hold the bytes. */
 export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 'path'> {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new UserError(`${label}: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: GB18030 is a superset of GBK and GB2312 and decodes any byte sequence those make.
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded.ok) {
+    throw new UserError(
+      decoded.problem === 'binary'
+        ? `${label}: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)`
+        : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+    );
   }
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    if (!/[\u4e00-\u9fff]/.test(text)) throw new Error('no CJK');
-    return { text, encoding: 'gb18030' };
-  } catch {
+  // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.
+  if (decoded.encoding === 'gb18030' && !/[\u4e00-\u9fff]/.test(decoded.text)) {
     throw new UserError(`${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`);
   }
-}
-
-/** NUL bytes, or many C0 controls other than tab/newline, mean a binary file (PDF, docx, image). */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let controls = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
-  }
-  return controls > sample.length * 0.05;
+  return { text: decoded.text, encoding: decoded.encoding };
 }

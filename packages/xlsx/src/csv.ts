@@ -1,5 +1,6 @@
 import type { Cell, Grid } from '@mubiao/core';
-import { cellAddress } from './address.ts';
+import { cellAddress } from '@mubiao/core/sheet/address';
+import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
 
 export interface CsvOptions {
@@ -13,7 +14,7 @@ export interface CsvOptions {
 
 export interface CsvResult {
   grid: Grid;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: TextEncodingName;
   delimiter: string;
   warnings: string[];
 }
@@ -63,29 +64,10 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
 
 /** UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 — what Excel and WPS in China export. */
 export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: GB18030 covers GBK and GB2312.
-  }
-  try {
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-  } catch {
-    throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
-  }
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let controls = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
-  }
-  return controls > sample.length * 0.05;
+  const decoded = decodeTextBytes(bytes);
+  if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
+  if (decoded.problem === 'binary') throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
+  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
 }
 
 /** Picks the delimiter that splits the first lines most consistently (outside quotes). */
