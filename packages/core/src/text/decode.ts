@@ -4,6 +4,10 @@
  * and for CSV saved by Excel and WPS). One implementation for plan documents (cli) and CSV sheets
  * (xlsx); each host words the problem for its users. TextDecoder exists in browsers and Node.
  */
+// A WHATWG API present in every runtime core runs in (browsers, Node, Office's webviews); core's
+// lib has neither DOM nor Node types, so the little we use is declared here.
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(input: Uint8Array): string };
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodedBytes =
