@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserConfigOptions } from 'vitest/node';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.ts';
 
 /**
  * Headless Debian Chromium for every browser-mode project. Playwright cannot download its own
@@ -12,18 +13,7 @@ export function chromium(): BrowserConfigOptions {
     headless: true,
     screenshotFailures: false,
     provider: playwright({
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
     instances: [{ browser: 'chromium' }],
   };

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
@@ -27,11 +28,7 @@ export async function startAddinServer(): Promise<{ server: ViteDevServer; url: 
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** The scripted Office host (addin/test/fake-excel.ts) as one classic script for the page. */

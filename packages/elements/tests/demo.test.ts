@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { prepareDemo } from '../scripts/demo.ts';
 import { close, createDemoServer, CSP, listen } from '../scripts/demo-server.ts';
+import { chromiumLaunchOptions } from '../../../scripts/chromium-launch.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -25,10 +26,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'mubiao-demo-'));
   server = createDemoServer(await prepareDemo(outDir));
   url = await listen(server, 0);
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {

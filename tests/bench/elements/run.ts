@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { chromium } from 'playwright-core';
 import type { RunResult } from './page.ts';
+import { chromiumLaunchOptions } from '../../../scripts/chromium-launch.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const SIZES = (process.env['MB_BENCH_SIZES'] ?? '1000,22434,100000').split(',').map(Number);
@@ -48,11 +49,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(10);
 async function main(): Promise<void> {
   const started = performance.now();
   const code = await bundle();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
