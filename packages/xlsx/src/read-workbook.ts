@@ -97,7 +97,11 @@ export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOpti
   if (startsWith(bytes, '%PDF')) throw workbookErrors.notAWorkbook(fileName, 'a PDF document');
   if (/\.(xlsx|xlsm|xltx|xltm)$/i.test(fileName) && !looksLikeText(bytes)) throw workbookErrors.corrupt(fileName, 'it does not start like an .xlsx file');
   const csv = readCsvDetailed(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
-  return { format: 'csv', sheets: [csv.grid], warnings: csv.warnings };
+  // Some systems export text under a workbook's name: say how it was read, so a "no header"
+  // finding on it is not a mystery.
+  const misnamed = /\.(xlsx|xlsm|xltx|xltm|xls)$/i.test(fileName);
+  const warnings = misnamed ? [`${fileName}: not an Excel workbook but plain text; it was read as CSV`, ...csv.warnings] : csv.warnings;
+  return { format: 'csv', sheets: [csv.grid], warnings };
 }
 
 function startsWith(bytes: Uint8Array, ascii: string): boolean {

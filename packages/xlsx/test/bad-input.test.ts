@@ -99,4 +99,12 @@ describe('bad input gets a typed error with a one-line message naming the file',
     expect(readAny(good, 'renamed.csv').format).toBe('xlsx');
     expect(readAny(strToU8('指标,目标值\n技改投资,20%'), 'data.xlsx.txt').format).toBe('csv');
   });
+
+  it('says so when text comes under a workbook name, and reads it as CSV', () => {
+    const read = readAny(strToU8('指标,目标值\n技改投资,20%'), '导出.xlsx');
+    expect(read.format).toBe('csv');
+    expect(read.sheets[0]!.cells[1]![0]!.text).toBe('技改投资');
+    expect(read.warnings).toEqual(['导出.xlsx: not an Excel workbook but plain text; it was read as CSV']);
+    expect(readAny(strToU8('指标,目标值'), 'data.csv').warnings).toEqual([]);
+  });
 });
