@@ -3,8 +3,9 @@
  *
  * One pass = 2 read syncs (the sheet names; then what we wrote last time, what the user has
  * there now, protection — split on Excel on the web when the expected response passes 5 MB;
- * one more when the workbook has comments) + 1 write sync per chunk (our previous marks removed and the new ones added in the same batch,
- * so on hosts with Office.js undo a pass is one undo step). Chunks exist only to stay under
+ * one more when the workbook has comments) + 1 write sync per chunk (our previous marks removed
+ * and the new ones added in the same batch, so no half-updated state is ever visible; see the
+ * add-in README on undo). Chunks exist only to stay under
  * Excel on the web's 5 MB request limit; their number grows with the number of notes, never
  * with the number of rows, because highlighted cells are compressed into areas and sent as
  * `worksheet.getRanges("A1:A9,C3,…")` batches, one conditional format per severity and batch.
