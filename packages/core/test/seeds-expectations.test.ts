@@ -12,7 +12,7 @@ const seed = (n: string) => readFileSync(new URL(`../../../seeds/documents/${n}`
  * a little under what the reader achieves so that a regression fails.
  */
 /**
- * Expected targets the grammar does not yet read (reported in /work/notes/grammar-requests.md).
+ * Expected targets the grammar does not yet read (each with the reason below; see the grammar README).
  * Any other expected number that is missed or read with a wrong comparator, value or unit fails.
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
