@@ -29,10 +29,11 @@ export function checkSchedule(
   // Texts are made only for a finding: most results are on schedule.
   const ref = own ? undefined : fromPlan ? fromPlan.target : undefined;
   if (!isAmount(reference)) {
-    const verdict = compareToPlan(asAchieved(actual), reference, ctx.tolerance);
+    const achieved = asAchieved(actual); // one copy for the comparison and the text
+    const verdict = compareToPlan(achieved, reference, ctx.tolerance);
     if (verdict.status !== 'incomparable' && verdict.status !== 'shortfall') return;
     const expected = describe(reference, ctx.locale);
-    const actualText = describe(asAchieved(actual), ctx.locale);
+    const actualText = describe(achieved, ctx.locale);
     if (verdict.status === 'incomparable') {
       add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
     } else if (verdict.status === 'shortfall') {

@@ -21,16 +21,36 @@ export function levelFromDepartments(departments: readonly string[]): RegionLeve
   return levelFromLeads([{ leads: departments }]);
 }
 
-/** levelFromDepartments over every claim's leads, without joining them into one array. */
+/**
+ * levelFromDepartments over every claim's leads, without joining them into one array. readSheet
+ * shares one leads list per 牵头单位 text, so each distinct list is read once and then counted
+ * by identity: a 200k-claim sheet has a handful of lists, and reading a first character that is
+ * not Latin-1 (区, 市) makes a new one-character string every time.
+ */
 export function levelFromLeads(claims: readonly { leads: readonly string[] }[]): RegionLevel | undefined {
   const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0 };
+  const perList = new Map<readonly string[], Record<RegionLevel, number>>();
+  let last: readonly string[] | undefined;
+  let lastCounts: Record<RegionLevel, number> | undefined;
   for (const claim of claims) {
-    for (const d of claim.leads) {
-      const first = d.trim()[0];
-      if (first === '区' || first === '县') counts.district++;
-      else if (first === '市') counts.city++;
-      else if (first === '省') counts.province++;
+    const leads = claim.leads;
+    if (leads.length === 0) continue;
+    let own = leads === last ? lastCounts : perList.get(leads);
+    if (!own) {
+      own = { province: 0, city: 0, district: 0 };
+      for (const d of leads) {
+        const first = d.trim()[0];
+        if (first === '区' || first === '县') own.district++;
+        else if (first === '市') own.city++;
+        else if (first === '省') own.province++;
+      }
+      perList.set(leads, own);
     }
+    last = leads;
+    lastCounts = own;
+    counts.district += own.district;
+    counts.city += own.city;
+    counts.province += own.province;
   }
   const best = (Object.keys(counts) as RegionLevel[]).sort((a, b) => counts[b] - counts[a])[0]!;
   return counts[best] > 0 ? best : undefined;
