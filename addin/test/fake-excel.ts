@@ -570,6 +570,8 @@ class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeCo
   delete(): void {
     this.setLater(40, ({ sheet, cf }) => {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+      // Like Excel, the rules left move up.
+      sheet.conditionalFormats.forEach((x, i) => (x.priority = i));
     });
   }
 }
