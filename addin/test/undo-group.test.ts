@@ -145,3 +145,15 @@ describe('ExcelApi 1.20: one undo step per pass, no saved record', () => {
     }
   });
 });
+
+describe('Excel on the web with ExcelApi 1.20', () => {
+  it('keeps the record path: reading every note there would pass the 5 MB response limit', async () => {
+    const wb = workbook();
+    const office = fakeOffice(wb, '1.20', 'OfficeOnline');
+    const host = excelHost(office.Office as unknown as typeof Office, office.Excel as unknown as typeof Excel);
+    expect(host.capabilities).toMatchObject({ undoGroups: true, payloadLimited: true });
+    await host.writeMarks(marks);
+    expect(office.runs).toEqual([{}]);
+    expect(office.settings.saves).toBe(1);
+  });
+});

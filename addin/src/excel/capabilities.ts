@@ -86,6 +86,15 @@ export const EXCEL_2016: Capabilities = {
   payloadLimited: false,
 };
 
+/**
+ * Whether a pass runs as one undo group with no saved record. Not on Excel on the web: finding
+ * our notes by their marker reads every note of every sheet, which for a large sheet passes
+ * the 5 MB response limit in one sync; there the record (and its settings save) stays.
+ */
+export function oneUndoStep(caps: Capabilities): boolean {
+  return caps.undoGroups && caps.conditionalFormats && caps.notes && !caps.payloadLimited;
+}
+
 export type MarkStyle = 'overlay' | 'fill';
 export type ExplanationStyle = 'note' | 'comment' | 'none';
 

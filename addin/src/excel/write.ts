@@ -18,7 +18,7 @@ import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
 import { columnName, compressCells, parseCellAddress, rangeRef } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
 import { isNull } from './null-object.ts';
-import { explanationStyle, markStyle } from './capabilities.ts';
+import { explanationStyle, markStyle, oneUndoStep } from './capabilities.ts';
 import { HostError, protectedSheet } from './errors.ts';
 import { isOwnSheet } from './read.ts';
 import { emptySheetMarks, type MarkState, type MarkStore, type SheetMarks } from './mark-state.ts';
@@ -198,7 +198,7 @@ export async function applyMarks(
   const existingOverlays = new Map<string, Excel.ConditionalFormatCollection>();
   /** On undo-group hosts: every note of every sheet, to find ours by their marker. */
   const allNotes = new Map<string, Excel.NoteCollection>();
-  const discover = caps.undoGroups;
+  const discover = oneUndoStep(caps);
   if (discover) {
     // Our previous marks, found by themselves: no record needed, so none is saved (saving
     // document settings would clear Excel's undo stack). Same sync as the rest of the read.
