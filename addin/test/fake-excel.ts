@@ -504,8 +504,8 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
       .filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))))
       .map((cf) => {
         const p = new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf }));
-        p.preloadId(cf.id);
-        this.ctx.respond(cf.id.length + 10);
+        p.preloadId(cf.id, cf.type, cf.formula);
+        this.ctx.respond(cf.id.length + cf.type.length + cf.formula.length + 30);
         return p;
       });
   }
@@ -527,12 +527,25 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
 
 class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeConditionalFormat }> {
   private knownId: string | null = null;
-  preloadId(id: string): void {
+  private known: { type: string; formula: string } | null = null;
+  /** As loaded through the collection with items/id,items/type,items/customOrNullObject/rule/formula. */
+  preloadId(id: string, type?: string, formula?: string): void {
     this.knownId = id;
+    if (type !== undefined) this.known = { type, formula: formula ?? '' };
   }
   protected readProp(name: string): unknown {
     if (name === 'id') return this.target().cf.id;
     throw new Error(`ConditionalFormat.${name} is not modelled`);
+  }
+  get type(): string {
+    if (!this.known) throw hostError('PropertyNotLoaded', 'ConditionalFormat.type was not loaded');
+    return this.known.type;
+  }
+  /** Read side only (what a collection load brings back); null object for non-custom rules. */
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const known = this.known;
+    if (!known) throw hostError('PropertyNotLoaded', 'ConditionalFormat.customOrNullObject was not loaded');
+    return { isNullObject: known.type !== 'Custom', rule: { formula: known.type === 'Custom' ? known.formula : '' } };
   }
   get id(): string {
     return this.knownId ?? this.loaded<string>('id');
@@ -557,13 +570,30 @@ class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeCo
   delete(): void {
     this.setLater(40, ({ sheet, cf }) => {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+      // Like Excel, the rules left move up.
+      sheet.conditionalFormats.forEach((x, i) => (x.priority = i));
     });
   }
 }
 
 class NoteCollectionProxy extends ClientObject<FakeSheet> {
+  private itemList: NoteProxy[] | null = null;
   protected readProp(name: string): unknown {
     throw new Error(`NoteCollection.${name} is not modelled`);
+  }
+  protected override loadItems(prop: string): void {
+    if (prop !== 'content') throw new Error(`NoteCollection items/${prop} is not modelled`);
+    const s = this.target();
+    this.itemList = [...s.notes.entries()].map(([cell, content]) => {
+      const p = new NoteProxy(this.ctx, () => (s.notes.has(cell) ? { sheet: s, cell } : null));
+      p.preloadContent(content);
+      this.ctx.respond(content.length * 3 + 20);
+      return p;
+    });
+  }
+  get items(): NoteProxy[] {
+    if (!this.itemList) throw hostError('PropertyNotLoaded', 'NoteCollection.items was not loaded');
+    return this.itemList;
   }
   add(cell: string | RangeProxy, content: string): NoteProxy {
     const address = typeof cell === 'string' ? cell : '';
@@ -582,12 +612,16 @@ class NoteCollectionProxy extends ClientObject<FakeSheet> {
 }
 
 class NoteProxy extends ClientObject<{ sheet: FakeSheet; cell: string }> {
+  private knownContent: string | null = null;
+  preloadContent(content: string): void {
+    this.knownContent = content;
+  }
   protected readProp(name: string): unknown {
     const t = this.target();
     if (name === 'content') return t.sheet.notes.get(t.cell);
     throw new Error(`Note.${name} is not modelled`);
   }
-  get content(): string { return this.loaded('content'); }
+  get content(): string { return this.knownContent ?? this.loaded('content'); }
   delete(): void {
     this.setLater(40, (t) => t.sheet.notes.delete(t.cell));
   }
@@ -667,20 +701,24 @@ export function fakeRequirements(maxExcelApi: string): { isSetSupported(name: st
 }
 
 /** Office.context.document.settings, in memory. */
-export function fakeSettings(): { get(n: string): unknown; set(n: string, v: unknown): void; remove(n: string): void; saveAsync(cb?: (r: { status: string }) => void): void; saved: Record<string, unknown> } {
+export function fakeSettings(): { get(n: string): unknown; set(n: string, v: unknown): void; remove(n: string): void; saveAsync(cb?: (r: { status: string }) => void): void; saved: Record<string, unknown>; saves: number } {
   const live: Record<string, unknown> = {};
   const saved: Record<string, unknown> = {};
-  return {
+  const out = {
     saved,
-    get: (n) => live[n] ?? null,
-    set: (n, v) => void (live[n] = v),
-    remove: (n) => void delete live[n],
-    saveAsync: (cb) => {
+    /** How many times saveAsync was called (each clears Excel's undo stack). */
+    saves: 0,
+    get: (n: string): unknown => live[n] ?? null,
+    set: (n: string, v: unknown) => void (live[n] = v),
+    remove: (n: string) => void delete live[n],
+    saveAsync: (cb?: (r: { status: string }) => void) => {
+      out.saves++;
       for (const k of Object.keys(saved)) delete saved[k];
       Object.assign(saved, JSON.parse(JSON.stringify(live)));
       cb?.({ status: 'succeeded' });
     },
   };
+  return out;
 }
 
 /** Builds a sheet of `rows` data rows under a 指标/目标值 header, for size tests. */
@@ -694,6 +732,7 @@ export function tallSheet(wb: FakeWorkbook, name: string, rows: number, columns 
 /** The Office-like globals a page or test needs. */
 export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'PC') {
   const settings = fakeSettings();
+  const runs: { mergeUndoGroup?: boolean }[] = [];
   return {
     settings,
     Office: {
@@ -706,8 +745,14 @@ export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'P
       HostType: { Excel: 'Excel' },
       actions: { associate: (_name: string, _fn: unknown) => undefined },
     },
+    /** The options of every Excel.run, in order (mergeUndoGroup on ExcelApi 1.20). */
+    runs,
     Excel: {
-      run: async <T,>(fn: (ctx: FakeContext) => Promise<T>): Promise<T> => fn(new FakeContext(wb)),
+      run: async <T,>(a: ((ctx: FakeContext) => Promise<T>) | { mergeUndoGroup?: boolean }, b?: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+        const fn = typeof a === 'function' ? a : b!;
+        runs.push(typeof a === 'function' ? {} : { ...a });
+        return fn(new FakeContext(wb));
+      },
     },
   };
 }

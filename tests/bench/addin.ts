@@ -18,7 +18,7 @@ import type { Plan } from '@mubiao/core';
 import { seededPlan } from '@mubiao/seeds';
 import { annotateWorkbook, readAny, writeWorkbook } from '@mubiao/xlsx';
 import { FakeContext, FakeWorkbook } from '../../addin/test/fake-excel.ts';
-import { ALL_CAPABILITIES, EXCEL_2016, type Capabilities } from '../../addin/src/excel/capabilities.ts';
+import { ALL_CAPABILITIES, EXCEL_2016, EXCEL_365_UNDO, type Capabilities } from '../../addin/src/excel/capabilities.ts';
 import { readSheetGrid } from '../../addin/src/excel/read.ts';
 import { applyMarks, clearMarks } from '../../addin/src/excel/write.ts';
 import { memoryStore } from '../../addin/src/excel/mark-state.ts';
@@ -134,7 +134,9 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const rows = progressRows(plan, size);
     console.log(`\n${size.toLocaleString('en-US')} data rows × 6 columns`);
+    await benchHost('desktop (ExcelApi 1.20)', rows, EXCEL_365_UNDO, plan);
     await benchHost('desktop (ExcelApi 1.18)', rows, ALL_CAPABILITIES, plan);
+    await benchHost('Excel on the web (1.20)', rows, { ...EXCEL_365_UNDO, payloadLimited: true }, plan);
     await benchHost('Excel on the web (5 MB)', rows, { ...ALL_CAPABILITIES, payloadLimited: true }, plan);
     await benchHost('Office 2016 (1.1)', rows, EXCEL_2016, plan);
     benchWeb(rows, plan);

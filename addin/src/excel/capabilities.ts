@@ -19,6 +19,12 @@ export interface Capabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.18: notes (the classic yellow note). */
   notes: boolean;
+  /**
+   * ExcelApi 1.20: Excel.run({ mergeUndoGroup: true }) merges a batch's syncs into one undo
+   * step. On such hosts a pass finds its previous marks by themselves (overlay formula, note
+   * marker) and saves no record, because settings.saveAsync clears the undo stack.
+   */
+  undoGroups: boolean;
   /** Excel on the web limits each request and response to 5 MB: reads and writes are chunked. */
   payloadLimited: boolean;
 }
@@ -45,6 +51,8 @@ export function detectCapabilities(host: RequirementsHost): Capabilities {
     comments: has('1.10'),
     mergedAreas: has('1.13'),
     notes: has('1.18'),
+    // 1.20 includes 1.6 (overlays) and 1.18 (notes), which the undo-group path relies on.
+    undoGroups: has('1.20') && has('1.18') && has('1.6'),
     payloadLimited: String(host.platform ?? '').toLowerCase() === 'officeonline',
   };
 }
@@ -58,8 +66,12 @@ export const ALL_CAPABILITIES: Capabilities = {
   comments: true,
   mergedAreas: true,
   notes: true,
+  undoGroups: false,
   payloadLimited: false,
 };
+
+/** A current Microsoft 365 Excel (ExcelApi 1.20): one undo step per pass, no saved record. */
+export const EXCEL_365_UNDO: Capabilities = { ...ALL_CAPABILITIES, undoGroups: true };
 
 /** Office 2016 perpetual: ExcelApi 1.1 only. */
 export const EXCEL_2016: Capabilities = {
@@ -70,8 +82,18 @@ export const EXCEL_2016: Capabilities = {
   comments: false,
   mergedAreas: false,
   notes: false,
+  undoGroups: false,
   payloadLimited: false,
 };
+
+/**
+ * Whether a pass runs as one undo group with no saved record. Not on Excel on the web: finding
+ * our notes by their marker reads every note of every sheet, which for a large sheet passes
+ * the 5 MB response limit in one sync; there the record (and its settings save) stays.
+ */
+export function oneUndoStep(caps: Capabilities): boolean {
+  return caps.undoGroups && caps.conditionalFormats && caps.notes && !caps.payloadLimited;
+}
 
 export type MarkStyle = 'overlay' | 'fill';
 export type ExplanationStyle = 'note' | 'comment' | 'none';

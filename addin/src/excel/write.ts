@@ -18,8 +18,9 @@ import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
 import { columnName, compressCells, parseCellAddress, rangeRef } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
 import { isNull } from './null-object.ts';
-import { explanationStyle, markStyle } from './capabilities.ts';
+import { explanationStyle, markStyle, oneUndoStep } from './capabilities.ts';
 import { HostError, protectedSheet } from './errors.ts';
+import { isOwnSheet } from './read.ts';
 import { emptySheetMarks, type MarkState, type MarkStore, type SheetMarks } from './mark-state.ts';
 
 export interface WriteOptions {
@@ -45,6 +46,8 @@ export interface WriteResult {
   skippedExplanations: string[];
   /** Filled cells the user recoloured since: left as the user set them. */
   keptUserFills: string[];
+  /** Whether the record was saved to document settings (which clears Excel's undo stack). */
+  saved?: boolean;
 }
 
 export const AREA_BATCH_CHARS = 2000;
@@ -52,6 +55,25 @@ const DEFAULT_PAYLOAD = 4_000_000;
 const DEFAULT_OPS = 250_000;
 /** The formula of our overlays: always true, and recognisable if our record is ever lost. */
 export const OVERLAY_FORMULA = '=N("mubiao")=0';
+/**
+ * First line of every note we write, so a pass on ExcelApi 1.20 finds our notes without a saved
+ * record. Bilingual, so it reads in a zh-CN and an en Excel alike. A note whose first line the
+ * user removes is theirs from then on.
+ */
+export const NOTE_MARKER = '【目标 Mubiao】';
+
+/** The note text as written into the cell. */
+export function markedNote(text: string): string {
+  return `${NOTE_MARKER}\n${text}`;
+}
+
+export function isOurNoteText(content: unknown): boolean {
+  return typeof content === 'string' && content.startsWith(NOTE_MARKER);
+}
+
+export function isOverlayFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && formula.replace(/\s+/g, '').toUpperCase() === OVERLAY_FORMULA.toUpperCase();
+}
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** A queued write with an estimate of its request bytes. */
@@ -174,13 +196,31 @@ export async function applyMarks(
     }
   }
   const existingOverlays = new Map<string, Excel.ConditionalFormatCollection>();
+  /** On undo-group hosts: every note of every sheet, to find ours by their marker. */
+  const allNotes = new Map<string, Excel.NoteCollection>();
+  const discover = oneUndoStep(caps);
+  if (discover) {
+    // Our previous marks, found by themselves: no record needed, so none is saved (saving
+    // document settings would clear Excel's undo stack). Same sync as the rest of the read.
+    for (const name of existing) {
+      if (isOwnSheet(name)) continue;
+      const sheet = sheets.getItem(name);
+      ws.set(name, ws.get(name) ?? sheet);
+      const cfs = sheet.getRange().conditionalFormats;
+      cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+      existingOverlays.set(name, cfs);
+      const notes = sheet.notes;
+      notes.load('items/content');
+      allNotes.set(name, notes);
+    }
+  }
   const prevNotes = new Map<string, Map<string, Excel.Note>>();
   const prevComments: Excel.Comment[] = [];
   const prevFills = new Map<string, Map<string, Excel.RangeFill>>();
   for (const [name, record] of Object.entries(previous?.sheets ?? {})) {
     const sheet = ws.get(name);
     if (!sheet) continue;
-    if (record.overlayIds.length && caps.conditionalFormats) {
+    if (record.overlayIds.length && caps.conditionalFormats && !existingOverlays.has(name)) {
       const cfs = sheet.getRange().conditionalFormats;
       cfs.load('items/id');
       existingOverlays.set(name, cfs);
@@ -292,12 +332,14 @@ export async function applyMarks(
     const sheet = ws.get(name);
     if (!sheet || isNull(sheet)) continue; // the user deleted the sheet
     const cfs = existingOverlays.get(name);
-    if (cfs) {
+    if (cfs && !discover) {
       const ours = new Set(prev.overlayIds);
       for (const cf of cfs.items) if (ours.has(cf.id)) ops.push({ bytes: 120, run: () => cf.delete() });
     }
     const notes = prevNotes.get(name);
     for (const n of prev.notes) {
+      // On undo-group hosts notes carrying our marker are removed below, found by themselves.
+      if (discover && isOurNoteText(n.content)) continue;
       const note = notes?.get(n.cell);
       // A note the user has edited since is theirs now.
       if (note && !isNull(note) && note.content === n.content) ops.push({ bytes: 120, run: () => note.delete() });
@@ -314,6 +356,18 @@ export async function applyMarks(
       if (!stillMarked) {
         ops.push({ bytes: 140, run: () => (f.original ? (fill.color = f.original) : fill.clear()) });
       }
+    }
+  }
+  if (discover) {
+    const recorded = new Map(Object.entries(previous?.sheets ?? {}).map(([name, rec]) => [name, new Set(rec.overlayIds)]));
+    for (const [name, cfs] of existingOverlays) {
+      for (const cf of cfs.items) {
+        const byFormula = cf.type === 'Custom' && isOverlayFormula(cf.customOrNullObject.rule.formula);
+        if (byFormula || recorded.get(name)?.has(cf.id)) ops.push({ bytes: 120, run: () => cf.delete() });
+      }
+    }
+    for (const notes of allNotes.values()) {
+      for (const note of notes.items) if (isOurNoteText(note.content)) ops.push({ bytes: 120, run: () => note.delete() });
     }
   }
   for (const c of prevComments) if (!isNull(c)) ops.push({ bytes: 120, run: () => c.delete() });
@@ -349,8 +403,10 @@ export async function applyMarks(
               cf.custom.format.font.color = colours.font;
               // Above the user's own rules, so the mark is seen; it never stops theirs.
               cf.priority = 0;
-              cf.load('id');
-              createdOverlays.push({ sheet: name, cf });
+              if (!discover) {
+                cf.load('id');
+                createdOverlays.push({ sheet: name, cf });
+              }
             },
           });
           result.overlays++;
@@ -383,13 +439,14 @@ export async function applyMarks(
       const prevOurs = new Map((previous?.sheets[name]?.notes ?? []).map((n) => [n.cell, n.content]));
       for (const m of list) {
         const existing = notes.get(m.cell)!;
-        const ours = prevOurs.has(m.cell) && !isNull(existing) && existing.content === prevOurs.get(m.cell);
+        const ours = !isNull(existing) && ((prevOurs.has(m.cell) && existing.content === prevOurs.get(m.cell)) || (discover && isOurNoteText(existing.content)));
         if (!isNull(existing) && !ours) {
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
         }
-        ops.push({ bytes: 200 + m.cell.length + m.note.length * 3, run: () => sheet.notes.add(m.cell, m.note) });
-        rec.notes.push({ cell: m.cell, content: m.note });
+        const text = markedNote(m.note);
+        ops.push({ bytes: 200 + m.cell.length + text.length * 3, run: () => sheet.notes.add(m.cell, text) });
+        if (!discover) rec.notes.push({ cell: m.cell, content: text });
         result.notes++;
       }
     } else if (explain === 'comment') {
@@ -446,7 +503,16 @@ export async function applyMarks(
     if (!rec.overlayIds.length && !rec.notes.length && !rec.commentIds.length && !rec.fills.length) delete next.sheets[name];
   }
   // Fill records of cells the user recoloured stay theirs: nothing to restore later.
-  await store.write(Object.keys(next.sheets).length || next.findingsSheet ? next : null);
+  const keep = Object.keys(next.sheets).length || next.findingsSheet ? next : null;
+  // On undo-group hosts the record holds at most the findings sheet's name, and is saved only
+  // when that changes (or an older Excel's record is retired): every other pass saves nothing.
+  const noSheets = (state: MarkState | null | undefined): boolean => !Object.keys(state?.sheets ?? {}).length;
+  if (discover && noSheets(previous) && noSheets(keep) && previous?.findingsSheet === keep?.findingsSheet) {
+    result.saved = false;
+    return result;
+  }
+  await store.write(keep);
+  result.saved = true;
   return result;
 }
 

@@ -3,7 +3,7 @@
  * goes through Excel.run with the batching of src/excel, so the pane itself holds no Office.js.
  */
 import type { Grid } from '@mubiao/core';
-import { detectCapabilities, type Capabilities } from '../excel/capabilities.ts';
+import { detectCapabilities, oneUndoStep, type Capabilities } from '../excel/capabilities.ts';
 import { fromHostFailure } from '../excel/errors.ts';
 import { settingsStore, type SettingsLike } from '../excel/mark-state.ts';
 import { readWorkbookGrids } from '../excel/read.ts';
@@ -23,9 +23,11 @@ export function excelHost(office: typeof Office, excel: typeof Excel): PaneHost 
   const capabilities = detectCapabilities(office.context);
   const settings = office.context.document.settings as unknown as SettingsLike;
   const store = settingsStore(settings);
-  const run = async <T>(doing: { zh: string; en: string }, fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const undoable = oneUndoStep(capabilities);
+  const run = async <T>(doing: { zh: string; en: string }, fn: (context: Excel.RequestContext) => Promise<T>, merge = false): Promise<T> => {
     try {
-      return await excel.run(fn);
+      // ExcelApi 1.20: every sync of the pass is one undo group (Excel.RunOptions.mergeUndoGroup).
+      return await (merge && undoable ? excel.run({ mergeUndoGroup: true }, fn) : excel.run(fn));
     } catch (error) {
       throw fromHostFailure(error, doing);
     }
@@ -34,8 +36,8 @@ export function excelHost(office: typeof Office, excel: typeof Excel): PaneHost 
     capabilities,
     settings,
     readGrids: () => run({ zh: '读取工作表', en: 'Reading the sheets' }, (context) => readWorkbookGrids(context, capabilities)),
-    writeMarks: (marks, options) => run({ zh: '写入标注', en: 'Writing marks' }, (context) => applyMarks(context, marks, capabilities, store, options)),
-    clearMarks: () => run({ zh: '清除标注', en: 'Clearing marks' }, (context) => clearMarks(context, capabilities, store)),
+    writeMarks: (marks, options) => run({ zh: '写入标注', en: 'Writing marks' }, (context) => applyMarks(context, marks, capabilities, store, options), true),
+    clearMarks: () => run({ zh: '清除标注', en: 'Clearing marks' }, (context) => clearMarks(context, capabilities, store), true),
     selectCell: (sheet, cell) =>
       run({ zh: '定位单元格', en: 'Selecting the cell' }, async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
