@@ -64,6 +64,14 @@ export function baseConfig(outDir: string): InlineConfig {
       sourcemap: false,
       copyPublicDir: false,
       reportCompressedSize: false,
+      rolldownOptions: {
+        treeshake: {
+          // d3-array ships one module whose top level calls bisector(); nothing here uses the
+          // bisectors, so those calls (and the property reads beside them) can go.
+          manualPureFunctions: ['bisector'],
+          propertyReadSideEffects: false,
+        },
+      },
     },
   };
 }
@@ -91,6 +99,7 @@ export async function buildModules(outDir: string): Promise<BuiltChunk[]> {
       ...config.build,
       lib: { entry: moduleEntries, formats: ['es'] },
       rolldownOptions: {
+        ...config.build!.rolldownOptions,
         external,
         output: {
           // Vite keeps whitespace in ES library builds; portals serve these files as they are.
@@ -112,6 +121,7 @@ export async function buildSingleFile(outDir: string): Promise<BuiltChunk[]> {
       ...config.build,
       lib: { entry: { 'mubiao-elements': src('all.ts') }, formats: ['es'], fileName: () => singleFileName },
       rolldownOptions: {
+        ...config.build!.rolldownOptions,
         output: { codeSplitting: false, minify: true },
       },
     },

@@ -39,7 +39,7 @@ export const goals = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024 };
  * and the gap to the 25 kB goal is printed by `pnpm size`. Lower it whenever the file shrinks;
  * set it to the goal once the goal is met.
  */
-export const SINGLE_FILE_BUDGET = 31_175;
+export const SINGLE_FILE_BUDGET = 30_900;
 export const budgets = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET };
 
 export function gzipSize(code: string): number {
