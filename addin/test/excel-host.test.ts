@@ -316,6 +316,55 @@ describe('writing marks', () => {
     expect(wb.sheet('S')!.notes.size).toBe(20_000);
   });
 
+  it('writes no more notes than the saved record can hold, says how many, and Clear leaves none', async () => {
+    const wb = new FakeWorkbook();
+    tallSheet(wb, 'S', 500);
+    // Every other row, so no two notes merge into one area: each costs its full share.
+    const marks = Array.from({ length: 250 }, (_, i) => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }) as CellMark);
+    const settings = fakeSettings();
+    const store = settingsStore(settings);
+    const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store, { recordChars: 1_500 });
+    expect(result.notes).toBeGreaterThan(50);
+    expect(result.notes).toBeLessThan(250);
+    expect(result.notes + result.overRecordLimit).toBe(250);
+    expect(wb.sheet('S')!.notes.size).toBe(result.notes);
+    // Every cell is still highlighted: overlays cost a few ids, not one entry per cell.
+    expect(result.overlays).toBeGreaterThan(0);
+    expect(String(settings.saved['mubiao.marks']).length).toBeLessThanOrEqual(1_500);
+    await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, ALL_CAPABILITIES, store);
+    expect(wb.sheet('S')!.notes.size).toBe(0);
+    expect(wb.sheet('S')!.conditionalFormats).toEqual([]);
+  });
+
+  it('clears the notes of a record saved by an earlier version (full texts), sparing edited ones', async () => {
+    const wb = decompositionWorkbook();
+    const sheet = wb.sheet('任务分解')!;
+    sheet.notes.set('C3', '【目标 Mubiao】\n[错误] 低于计划目标');
+    sheet.notes.set('C4', '【目标 Mubiao】\n[错误] 低于计划目标（已核实）');
+    const settings = fakeSettings();
+    settings.set(
+      'mubiao.marks',
+      JSON.stringify({
+        version: 1,
+        writtenAt: '2026-01-01T00:00:00.000Z',
+        sheets: {
+          任务分解: {
+            overlayIds: [],
+            notes: [
+              { cell: 'C3', content: '【目标 Mubiao】\n[错误] 低于计划目标' },
+              { cell: 'C4', content: '【目标 Mubiao】\n[错误] 低于计划目标' },
+            ],
+            commentIds: [],
+            fills: [],
+          },
+        },
+      }),
+    );
+    await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, ALL_CAPABILITIES, settingsStore(settings));
+    expect([...sheet.notes.entries()]).toEqual([['C4', '【目标 Mubiao】\n[错误] 低于计划目标（已核实）']]);
+    expect(settings.get('mubiao.marks')).toBeNull();
+  });
+
   it('keeps the record in document settings so Clear works after reopening', async () => {
     const wb = decompositionWorkbook();
     const settings = fakeSettings();

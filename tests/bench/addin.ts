@@ -77,6 +77,8 @@ async function benchHost(label: string, rows: (string | number)[][], caps: Capab
   const written = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
   const writeTime = ms(t0);
   const maxRequest = Math.max(...wb.requestBytes);
+  // What settingsStore saves into the workbook (document settings hold about 2 MB).
+  const recordBytes = store.saved ? new TextEncoder().encode(store.saved).length : 0;
 
   t0 = performance.now();
   const again = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
@@ -89,7 +91,7 @@ async function benchHost(label: string, rows: (string | number)[][], caps: Capab
   const baseline = await cellByCell(rows, marks);
   console.log(
     `  ${label.padEnd(22)} read ${readSyncs} syncs ${readTime} (max response ${mb(maxResponse)}) · check ${checkTime}, ${result.report.findings.length} findings on ${marks.length} cells` +
-      ` · write ${written.syncs} syncs/${written.chunks} chunks ${writeTime} (max request ${mb(maxRequest)}; ${written.overlays} overlays, ${written.notes} notes, ${written.comments} comments, ${written.fills} fills)` +
+      ` · write ${written.syncs} syncs/${written.chunks} chunks ${writeTime} (max request ${mb(maxRequest)}; ${written.overlays} overlays, ${written.notes} notes, ${written.comments} comments, ${written.fills} fills; record ${mb(recordBytes)}${written.overRecordLimit ? `, ${written.overRecordLimit} marks over its limit` : ''})` +
       ` · re-validate ${again.syncs} syncs ${againTime} · clear ${cleared.syncs} syncs ${clearTime}`,
   );
   console.log(

@@ -1,9 +1,11 @@
 /**
  * The record of what the add-in wrote into a workbook, kept in the workbook itself (document
  * settings travel with the file) so that Clear, and the next Validate, remove exactly our marks
- * and restore exactly what was there: conditional-format ids, note texts, comment ids, and for
- * the Office 2016 fallback the original fill colour of every cell we filled.
+ * and restore exactly what was there: conditional-format ids, a hash of each note we wrote,
+ * comment ids, and for the Office 2016 fallback the original fill colour of every cell we filled.
+ * The saved form is compact (mark-record.ts): document settings hold about 2 MB.
  */
+import { decodeMarkState, encodeMarkState } from './mark-record.ts';
 
 export interface FillRecord {
   cell: string;
@@ -15,7 +17,10 @@ export interface FillRecord {
 
 export interface SheetMarks {
   overlayIds: string[];
-  notes: { cell: string; content: string }[];
+  /** Our notes: the cell and noteHash() of the text we wrote there. */
+  notes: { cell: string; hash: string }[];
+  /** Characters of those notes together: how much reading them back will return. */
+  noteChars: number;
   commentIds: string[];
   fills: FillRecord[];
 }
@@ -30,7 +35,7 @@ export interface MarkState {
 }
 
 export function emptySheetMarks(): SheetMarks {
-  return { overlayIds: [], notes: [], commentIds: [], fills: [] };
+  return { overlayIds: [], notes: [], noteChars: 0, commentIds: [], fills: [] };
 }
 
 export function isEmptyState(state: MarkState | null): boolean {
@@ -54,20 +59,14 @@ export interface SettingsLike {
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
 }
 
-function isMarkState(value: unknown): value is MarkState {
-  return typeof value === 'object' && value !== null && (value as MarkState).version === 1 && typeof (value as MarkState).sheets === 'object';
-}
-
 /** Stores the record in Office.context.document.settings (saved into the workbook). */
 export function settingsStore(settings: SettingsLike, key = SETTINGS_KEY): MarkStore {
   return {
     read() {
-      const raw = settings.get(key);
-      const parsed = typeof raw === 'string' ? safeParse(raw) : raw;
-      return isMarkState(parsed) ? parsed : null;
+      return decodeMarkState(settings.get(key));
     },
     write(state) {
-      if (state) settings.set(key, JSON.stringify(state));
+      if (state) settings.set(key, encodeMarkState(state));
       else settings.remove(key);
       return new Promise((resolve, reject) => {
         settings.saveAsync((result) => {
@@ -79,24 +78,21 @@ export function settingsStore(settings: SettingsLike, key = SETTINGS_KEY): MarkS
   };
 }
 
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** For tests and the benchmark. */
-export function memoryStore(initial: MarkState | null = null): MarkStore & { state: MarkState | null } {
-  const store = {
-    state: initial,
-    read: () => (store.state ? (JSON.parse(JSON.stringify(store.state)) as MarkState) : null),
+/** For tests and the benchmark: keeps the record as settingsStore would save it. */
+export function memoryStore(initial: MarkState | null = null): MarkStore & { readonly state: MarkState | null; readonly saved: string | null } {
+  let saved = initial ? encodeMarkState(initial) : null;
+  return {
+    get saved() {
+      return saved;
+    },
+    get state() {
+      return saved === null ? null : decodeMarkState(saved);
+    },
+    read: () => (saved === null ? null : decodeMarkState(saved)),
     write: async (state: MarkState | null) => {
-      store.state = state ? (JSON.parse(JSON.stringify(state)) as MarkState) : null;
+      saved = state ? encodeMarkState(state) : null;
     },
   };
-  return store;
 }
 
 /** Where a ribbon command leaves its last failure for the pane to show. */

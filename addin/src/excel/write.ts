@@ -22,6 +22,7 @@ import { explanationStyle, markStyle, oneUndoStep } from './capabilities.ts';
 import { HostError, protectedSheet } from './errors.ts';
 import { isOwnSheet } from './read.ts';
 import { emptySheetMarks, type MarkState, type MarkStore, type SheetMarks } from './mark-state.ts';
+import { COMMENT_RECORD_CHARS, fillRecordChars, noteHash, noteRecordChars, RECORD_CHAR_BUDGET } from './mark-record.ts';
 
 export interface WriteOptions {
   /** Add a sheet listing every finding (off by default: the workbook stays as it was). */
@@ -32,6 +33,8 @@ export interface WriteOptions {
   areaBatchChars?: number;
   /** Upper bound of queued operations per sync on hosts without a payload limit. */
   opsPerSync?: number;
+  /** Characters the saved record may take (default RECORD_CHAR_BUDGET). */
+  recordChars?: number;
   now?: () => Date;
 }
 
@@ -46,6 +49,11 @@ export interface WriteResult {
   skippedExplanations: string[];
   /** Filled cells the user recoloured since: left as the user set them. */
   keptUserFills: string[];
+  /**
+   * Notes, comments or (Office 2016) fills not written because the record that lets Clear remove
+   * them would pass what document settings can hold. The findings list still shows them all.
+   */
+  overRecordLimit: number;
   /** Whether the record was saved to document settings (which clears Excel's undo stack). */
   saved?: boolean;
 }
@@ -158,7 +166,7 @@ export async function applyMarks(
   const bySheet = groupBySheet(marks);
   const style = markStyle(caps);
   const explain = explanationStyle(caps);
-  const result: WriteResult = { syncs: 0, chunks: 0, overlays: 0, notes: 0, comments: 0, fills: 0, skippedExplanations: [], keptUserFills: [] };
+  const result: WriteResult = { syncs: 0, chunks: 0, overlays: 0, notes: 0, comments: 0, fills: 0, skippedExplanations: [], keptUserFills: [], overRecordLimit: 0 };
   const sync = async (): Promise<void> => {
     result.syncs++;
     await context.sync();
@@ -227,8 +235,10 @@ export async function applyMarks(
     }
     if (record.notes.length && caps.notes) {
       const map = new Map<string, Excel.Note>();
+      // The record keeps no texts, only their total: reads are split by the average note.
+      const noteChars = Math.ceil(record.noteChars / record.notes.length) || 300;
       for (const n of record.notes) {
-        await expectResponse(80 + n.content.length * 3);
+        await expectResponse(80 + noteChars * 3);
         const note = sheet.notes.getItemOrNullObject(n.cell);
         note.load('content');
         map.set(n.cell, note);
@@ -326,6 +336,17 @@ export async function applyMarks(
   const createdOverlays: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
   const createdComments: { sheet: string; comment: Excel.Comment }[] = [];
 
+  // What the saved record will take; marks it could not hold are not written (see overRecordLimit).
+  let recordChars = 200;
+  const recordBudget = options.recordChars ?? RECORD_CHAR_BUDGET;
+  const spend = (chars: number): boolean => {
+    if (recordChars + chars > recordBudget) {
+      result.overRecordLimit++;
+      return false;
+    }
+    recordChars += chars;
+    return true;
+  };
   const markedCells = new Map([...bySheet].map(([name, list]) => [name, new Set(list.map((m) => m.cell))]));
   // Remove what we wrote last time (and only that).
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
@@ -339,10 +360,11 @@ export async function applyMarks(
     const notes = prevNotes.get(name);
     for (const n of prev.notes) {
       // On undo-group hosts notes carrying our marker are removed below, found by themselves.
-      if (discover && isOurNoteText(n.content)) continue;
       const note = notes?.get(n.cell);
+      if (!note || isNull(note)) continue;
+      if (discover && isOurNoteText(note.content)) continue;
       // A note the user has edited since is theirs now.
-      if (note && !isNull(note) && note.content === n.content) ops.push({ bytes: 120, run: () => note.delete() });
+      if (noteHash(note.content) === n.hash) ops.push({ bytes: 120, run: () => note.delete() });
     }
     const fills = prevFills.get(name);
     for (const f of prev.fills) {
@@ -410,6 +432,7 @@ export async function applyMarks(
             },
           });
           result.overlays++;
+          if (!discover) recordChars += 45; // its id in the record
         }
       }
     } else {
@@ -424,6 +447,7 @@ export async function applyMarks(
           // Re-marking one of our own cells: its original is the one recorded last time.
           const original = before && sameColour(fill.color, before.applied) ? before.original : recordedFill(fill.color);
           if (before && !sameColour(fill.color, before.applied)) continue; // the user recoloured it: theirs
+          if (!spend(fillRecordChars(m.cell))) continue;
           rec.fills.push({ cell: m.cell, original, applied: colour });
           const at = parseCellAddress(m.cell);
           if (at) cells.push(at);
@@ -436,17 +460,21 @@ export async function applyMarks(
     }
     if (explain === 'note') {
       const notes = targetNotes.get(name)!;
-      const prevOurs = new Map((previous?.sheets[name]?.notes ?? []).map((n) => [n.cell, n.content]));
+      const prevOurs = new Map((previous?.sheets[name]?.notes ?? []).map((n) => [n.cell, n.hash]));
       for (const m of list) {
         const existing = notes.get(m.cell)!;
-        const ours = !isNull(existing) && ((prevOurs.has(m.cell) && existing.content === prevOurs.get(m.cell)) || (discover && isOurNoteText(existing.content)));
+        const ours = !isNull(existing) && ((prevOurs.has(m.cell) && noteHash(existing.content) === prevOurs.get(m.cell)) || (discover && isOurNoteText(existing.content)));
         if (!isNull(existing) && !ours) {
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
         }
+        if (!discover && !spend(noteRecordChars(m.cell))) continue;
         const text = markedNote(m.note);
         ops.push({ bytes: 200 + m.cell.length + text.length * 3, run: () => sheet.notes.add(m.cell, text) });
-        if (!discover) rec.notes.push({ cell: m.cell, content: text });
+        if (!discover) {
+          rec.notes.push({ cell: m.cell, hash: noteHash(text) });
+          rec.noteChars += text.length;
+        }
         result.notes++;
       }
     } else if (explain === 'comment') {
@@ -455,6 +483,7 @@ export async function applyMarks(
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
         }
+        if (!spend(COMMENT_RECORD_CHARS)) continue;
         ops.push({
           bytes: 200 + m.cell.length + m.note.length * 3,
           run: () => {
@@ -495,7 +524,10 @@ export async function applyMarks(
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
     if (!existing.has(name)) continue;
     if (!caps.conditionalFormats) record(name).overlayIds.push(...prev.overlayIds);
-    if (!caps.notes) record(name).notes.push(...prev.notes);
+    if (!caps.notes) {
+      record(name).notes.push(...prev.notes);
+      record(name).noteChars += prev.noteChars;
+    }
     if (!caps.comments) record(name).commentIds.push(...prev.commentIds);
   }
   for (const { sheet, comment } of createdComments) record(sheet).commentIds.push(comment.id);

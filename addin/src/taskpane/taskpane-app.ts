@@ -172,6 +172,7 @@ export class MbTaskpane extends LitElement {
       const notes: string[] = [];
       if (written.skippedExplanations.length) notes.push(this.t.skippedNotes(written.skippedExplanations.length));
       if (written.keptUserFills.length) notes.push(this.t.keptFills(written.keptUserFills.length));
+      if (written.overRecordLimit) notes.push(this.t.overRecordLimit(written.overRecordLimit));
       if (result.headerless.length) notes.push(this.t.headerless(result.headerless.join(this.lang === 'zh-CN' ? '、' : ', ')));
       this.notes = notes;
     } catch (error) {
