@@ -336,6 +336,23 @@ describe('writing marks', () => {
     expect(wb.sheet('S')!.conditionalFormats).toEqual([]);
   });
 
+  it.each([
+    ['Office 2016 fills', EXCEL_2016],
+    ['comments', WITH_COMMENTS],
+  ] as const)('keeps %s within the saved record too, and Clear restores every cell', async (_, caps) => {
+    const wb = new FakeWorkbook();
+    tallSheet(wb, 'S', 400);
+    const marks = Array.from({ length: 200 }, (_, i) => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }) as CellMark);
+    const before = JSON.stringify(wb.snapshot());
+    const settings = fakeSettings();
+    const store = settingsStore(settings);
+    const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store, { recordChars: 800 });
+    expect(result.overRecordLimit).toBeGreaterThan(0);
+    expect(String(settings.saved['mubiao.marks']).length).toBeLessThanOrEqual(800);
+    await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, caps, store);
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+  });
+
   it('clears the notes of a record saved by an earlier version (full texts), sparing edited ones', async () => {
     const wb = decompositionWorkbook();
     const sheet = wb.sheet('任务分解')!;
