@@ -80,7 +80,6 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     tolerance: options.tolerance ?? APPROX_TOLERANCE,
     asOf: options.asOf,
     findings: [],
-    seen: new Map(),
     leadAgreement: new Map(),
   };
   const indexes = plans.map(indexPlan);
@@ -171,7 +170,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
   if (wantMissing && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
-  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
+  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
 }
 
 /** A row's own target for a result's metric (the first target claim of that metric in the row). */
