@@ -43,7 +43,9 @@ export function finishReport(
 ): Report {
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const unknownSheets = [...new Set(findings.map((f) => f.sheet).filter((s) => !sheetOrder.has(s)))].sort();
+  const unknown = new Set<string>(); // sheets no table names (a plan's findings), in name order after the tables
+  for (const f of findings) if (!sheetOrder.has(f.sheet)) unknown.add(f.sheet);
+  const unknownSheets = [...unknown].sort();
   for (const s of unknownSheets) sheetOrder.set(s, sheetOrder.size);
   // One number per finding (sheet, row, column), so the sort compares numbers, not addresses.
   // Kept in a typed array beside an index order, not in a wrapper object per finding: a report
