@@ -4,6 +4,7 @@ import { splitDepartments } from '../validate/departments.ts';
 import { findHeader, type HeaderBlock } from './find-header.ts';
 import { normaliseHeader } from './header-lexicon.ts';
 import { cellAddress } from './address.ts';
+import { sheetKeys, type SheetKeys } from './sheet-keys.ts';
 import { gridView, type GridView } from './grid-view.ts';
 import { readTaskRows } from './task-rows.ts';
 import { readValueRows } from './value-rows.ts';
@@ -21,6 +22,8 @@ export interface RowContext {
   view: GridView;
   header: HeaderBlock;
   sheet: string;
+  /** Row keys and claim ids of this sheet. */
+  keys: SheetKeys;
   year: number | undefined;
   /** The region the sheet is about (a row named after it is the total, not a part). */
   region: string | undefined;
@@ -110,6 +113,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     view,
     header,
     sheet: grid.sheet,
+    keys: sheetKeys(grid.sheet),
     year,
     region,
     end,

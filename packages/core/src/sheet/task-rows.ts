@@ -4,7 +4,6 @@ import type { Period } from '../model.ts';
 import { readCellQuantity } from './cell-quantity.ts';
 import { cellAddress } from './address.ts';
 import type { RowContext } from './read-sheet.ts';
-import { flat } from './flat.ts';
 import { sharedSpan } from './spans.ts';
 import { statementsIn } from './statements.ts';
 import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
@@ -73,7 +72,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       const indexText = index ? view.text(r, index.col) : '';
       const taskText = task ? view.text(r, task.col) : '';
       const row: SheetRow = {
-        key: flat(`${ctx.sheet}!${r + 1}`),
+        key: ctx.keys.rowKey(r),
         rows: [r], // a literal of one: most rows never continue, and push() on [] reserves 16 slots
         leads: ctx.departments(r, 'lead'),
         partners: ctx.departments(r, 'partner'),
@@ -209,7 +208,7 @@ function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Cla
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
   const cell = (seg.cell ??= cellAddress(seg.row, seg.col));
   const claim: Claim = {
-    id: flat(`${ctx.sheet}!${cell}#${n}`),
+    id: ctx.keys.claimId(cell, n),
     sheet: ctx.sheet,
     cell,
     row: seg.row,

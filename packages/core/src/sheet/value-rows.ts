@@ -4,7 +4,6 @@ import { normaliseHeader } from './header-lexicon.ts';
 import { cellAddress } from './address.ts';
 import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
 import type { RowContext } from './read-sheet.ts';
-import { flat } from './flat.ts';
 import { sharedSpan } from './spans.ts';
 import { indicatorMeaning, statementsIn } from './statements.ts';
 import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
@@ -46,7 +45,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     lastRegion = place;
     const total = !!place && (isTotalName(place) || place === ctx.region);
     const row: SheetRow = {
-      key: flat(`${ctx.sheet}!${r + 1}`),
+      key: ctx.keys.rowKey(r),
       rows: [r],
       leads: ctx.departments(r, 'lead'),
       partners: ctx.departments(r, 'partner'),
@@ -55,6 +54,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
     if (indexText) row.index = indexText;
     if (place && !total) row.region = place;
     if (view.hiddenRow(r)) row.hidden = true;
+    const rowUnit = unitColumn ? view.text(r, unitColumn.col) : ''; // once per row, not per value cell
     let produced = false;
     for (const column of valueColumns) {
       const raw = view.ownText(r, column.col);
@@ -67,7 +67,6 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
       if (EMPTY_VALUE.test(raw.trim())) continue;
       const metricName = column.role === 'metric' ? column.metric! : name;
       if (!metricName) continue;
-      const rowUnit = unitColumn ? view.text(r, unitColumn.col) : '';
       const claim = valueClaim(ctx, r, column, raw, metricName, rowUnit, row, total);
       if ('reason' in claim) {
         unparsed.push(claim);
@@ -114,7 +113,7 @@ function valueClaim(
   const info = unitOf(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
   const claim: Claim = {
-    id: flat(`${ctx.sheet}!${cell}#0`),
+    id: ctx.keys.claimId(cell, 0),
     sheet: ctx.sheet,
     cell,
     row: r,

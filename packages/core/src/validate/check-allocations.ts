@@ -30,7 +30,9 @@ export function checkAllocations(ctx: Context, table: SheetTable, plans: readonl
   const groups = new Map<string, Claim[]>();
   const totals = new Map<string, Claim>();
   const keys = new GroupKeys();
-  for (const c of table.claims) {
+  // An index loop: a for-of here ran unoptimised (once per table) and made a result object per claim.
+  for (let i = 0; i < table.claims.length; i++) {
+    const c = table.claims[i]!;
     if (c.role !== 'target' || !isAmount(c)) continue;
     const key = keys.of(c);
     if (c.total) {

@@ -8,12 +8,15 @@ import { matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
 import type { PlanRelation } from './regions.ts';
 
+/** The verdict on a part of an upper plan's amount (not compared alone), one shared object. */
+const PART = Object.freeze({ status: 'meets' } as const);
+
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
 export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
   // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
   // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
   const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
-  const verdict = part ? ({ status: 'meets' } as const) : compareToPlan(claim, target, ctx.tolerance);
+  const verdict = part ? PART : compareToPlan(claim, target, ctx.tolerance);
   const leadsOk = claim.region !== undefined || claim.leads.length === 0 || leadsAgreeWith(ctx, claim.leads, target) !== false;
   if (verdict.status === 'meets' || verdict.status === 'unknown') {
     if (leadsOk) return; // the common case: nothing to say, so nothing is formatted

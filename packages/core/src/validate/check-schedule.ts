@@ -29,7 +29,7 @@ export function checkSchedule(
   // Texts are made only for a finding: most results are on schedule.
   const ref = own ? undefined : fromPlan ? fromPlan.target : undefined;
   if (!isAmount(reference)) {
-    const achieved = asAchieved(actual); // one copy for the comparison and the text
+    const achieved = asAchieved(actual); // one quantity for the comparison and the text
     const verdict = compareToPlan(achieved, reference, ctx.tolerance);
     if (verdict.status !== 'incomparable' && verdict.status !== 'shortfall') return;
     const expected = describe(reference, ctx.locale);
@@ -82,8 +82,12 @@ function finding(
   return { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, code, expected, actual: actualText, message };
 }
 
-/** A result read as the exact value achieved, whatever comparator its cell was written with. */
+/**
+ * A result read as the exact value achieved, whatever comparator its cell was written with. A
+ * result already written as a plain figure (every typed number) is its own reading: no copy.
+ */
 function asAchieved(q: Claim): Quantity {
+  if (q.comparator === '=') return q;
   return { comparator: '=', value: q.value, max: q.max, decline: q.decline, unit: q.unit, dimension: q.dimension, factor: q.factor };
 }
 

@@ -105,6 +105,11 @@ function bare(q: UnitInfo): boolean {
   return q.dimension === 'number';
 }
 
+/** A bare number read in another quantity's unit: only the fields a comparison reads (not a copy of a whole claim). */
+function inUnitOf(q: Quantity, other: UnitInfo): Quantity {
+  return { comparator: q.comparator, value: q.value, max: q.max, decline: q.decline, unit: other.unit, dimension: other.dimension, factor: other.factor };
+}
+
 /**
  * Does `claim` (a sheet's promise) meet `plan` (the target it takes on)? Comparator-aware:
  * a `<=` target is a ceiling, a decline is a ceiling on the signed change, a range's lower bound
@@ -113,9 +118,8 @@ function bare(q: UnitInfo): boolean {
 export function compareToPlan(claim: Quantity, plan: Quantity, tolerance = APPROX_TOLERANCE): Verdict {
   if (plan.comparator === 'placeholder' || plan.value === null) return UNKNOWN;
   if (claim.comparator === 'placeholder' || claim.value === null) return UNKNOWN;
-  let c: Quantity = claim;
-  if (bare(claim) && !bare(plan)) c = { ...claim, unit: plan.unit, dimension: plan.dimension, factor: plan.factor };
-  const p: Quantity = bare(plan) && !bare(c) ? { ...plan, unit: c.unit, dimension: c.dimension, factor: c.factor } : plan;
+  const c: Quantity = bare(claim) && !bare(plan) ? inUnitOf(claim, plan) : claim;
+  const p: Quantity = bare(plan) && !bare(c) ? inUnitOf(plan, c) : plan;
   if (!comparableDimensions(c.dimension, p.dimension)) return INCOMPARABLE;
 
   const direction = directionOf(p);
@@ -147,8 +151,7 @@ export function compareToPlan(claim: Quantity, plan: Quantity, tolerance = APPRO
  */
 export function scheduleGap(actual: Quantity, target: Quantity, dueValue: number): number | null {
   if (actual.value === null || target.value === null) return null;
-  let a: Quantity = actual;
-  if (bare(actual) && !bare(target)) a = { ...actual, unit: target.unit, dimension: target.dimension, factor: target.factor };
+  const a: Quantity = bare(actual) && !bare(target) ? inUnitOf(actual, target) : actual;
   if (!comparableDimensions(a.dimension, target.dimension)) return null;
   const direction = directionOf(target);
   const orient = direction === 'floor' ? 1 : -1;

@@ -31,36 +31,12 @@ export interface Context {
   tolerance: number;
   asOf: string | undefined;
   findings: Finding[];
-  /** Findings made so far, by cell address (one finding, or several at one cell), for add's dedupe. */
-  seen: Map<string, Finding | Finding[]>;
   /** Whether a leads list agrees with a target's departments, per list and target (this report only). */
   leadAgreement: Map<readonly string[], Map<Target, boolean | undefined>>;
 }
 
-/** The same problem: code, place, plan target and what the sheet says. */
-function sameProblem(a: Finding, b: Omit<Finding, 'severity'>): boolean {
-  return (
-    a.code === b.code &&
-    a.sheet === b.sheet &&
-    a.actual === b.actual &&
-    a.target?.plan === b.target?.plan &&
-    a.target?.targetId === b.target?.targetId
-  );
-}
-
 export function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Finding['severity'] }): void {
-  // The same problem reached twice (two plans repeating one target, a row read twice) is said once.
-  // Looked up by the cell's existing address string (no key string per finding: reports run to
-  // 100k findings, and almost every cell has one finding).
-  const there = ctx.seen.get(f.cell);
-  if (there === undefined) ctx.seen.set(f.cell, f as Finding);
-  else if (Array.isArray(there)) {
-    for (const g of there) if (sameProblem(g, f)) return;
-    there.push(f as Finding);
-  } else {
-    if (sameProblem(there, f)) return;
-    ctx.seen.set(f.cell, [there, f as Finding]);
-  }
+  // A problem reached twice is said once: finishReport drops the repeats (repeats.ts).
   if (f.severity === undefined) f.severity = severityOf(f.code);
   flat(f.message); // messages are joined from many pieces and kept for the report's life
   ctx.findings.push(f as Finding);

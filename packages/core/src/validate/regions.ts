@@ -32,8 +32,9 @@ export function levelFromLeads(claims: readonly { leads: readonly string[] }[]):
   const perList = new Map<readonly string[], Record<RegionLevel, number>>();
   let last: readonly string[] | undefined;
   let lastCounts: Record<RegionLevel, number> | undefined;
-  for (const claim of claims) {
-    const leads = claim.leads;
+  // An index loop: a for-of here ran unoptimised (once per report) and made a result object per claim.
+  for (let i = 0; i < claims.length; i++) {
+    const leads = claims[i]!.leads;
     if (leads.length === 0) continue;
     let own = leads === last ? lastCounts : perList.get(leads);
     if (!own) {

@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../model.ts';
 import type { SheetTable } from '../sheet/types.ts';
+import { withoutRepeats } from './repeats.ts';
 
 /**
  * Where an A1 address sorts within its sheet: (row + 1) · 2^15 + (column + 1), 0-based row and
@@ -31,16 +32,20 @@ function cellOrder(address: string): number {
 
 /**
  * Orders findings deterministically — by sheet (in input order), row, column, code, then
- * message — and counts them. `valid` is true when no finding is an error.
+ * message — and counts them. `valid` is true when no finding is an error. With `dropRepeats`,
+ * a finding repeating an earlier one's problem at its cell is left out (repeats.ts).
  */
 export function finishReport(
   findings: Finding[],
   tables: readonly Pick<SheetTable, 'sheet'>[],
   counts: { rows: number; claims: number; matched: number },
+  options: { dropRepeats?: boolean } = {},
 ): Report {
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const unknownSheets = [...new Set(findings.map((f) => f.sheet).filter((s) => !sheetOrder.has(s)))].sort();
+  const unknown = new Set<string>(); // sheets no table names (a plan's findings), in name order after the tables
+  for (const f of findings) if (!sheetOrder.has(f.sheet)) unknown.add(f.sheet);
+  const unknownSheets = [...unknown].sort();
   for (const s of unknownSheets) sheetOrder.set(s, sheetOrder.size);
   // One number per finding (sheet, row, column), so the sort compares numbers, not addresses.
   // Kept in a typed array beside an index order, not in a wrapper object per finding: a report
@@ -60,7 +65,7 @@ export function finishReport(
     const fb = findings[b]!;
     return (fa.code < fb.code ? -1 : fa.code > fb.code ? 1 : 0) || (fa.message < fb.message ? -1 : fa.message > fb.message ? 1 : 0);
   });
-  const sorted = order.map((i) => findings[i]!);
+  const sorted = (options.dropRepeats ? withoutRepeats(findings, order, pos) : order).map((i) => findings[i]!);
   let errors = 0;
   let warnings = 0;
   let infos = 0;

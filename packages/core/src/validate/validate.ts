@@ -80,7 +80,6 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     tolerance: options.tolerance ?? APPROX_TOLERANCE,
     asOf: options.asOf,
     findings: [],
-    seen: new Map(),
     leadAgreement: new Map(),
   };
   const indexes = plans.map(indexPlan);
@@ -139,7 +138,9 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       }
       let matched = false;
       let planTarget: { plan: Plan; target: Target; relation: PlanRelation } | undefined;
-      for (const { index, relation } of current) {
+      // Index loops: destructuring for-of made an iterator and a result object per claim.
+      for (let k = 0; k < current.length; k++) {
+        const { index, relation } = current[k]!;
         const result = matchTarget(index, claim, claim.year ?? year);
         if (!result) continue;
         if ('ambiguous' in result) {
@@ -155,12 +156,13 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         }
         matched = true;
         taken.add(result.target);
-        planTarget ??= { plan: index.plan, target: result.target, relation };
+        // Only a result is judged against its plan target (checkSchedule): no object for a target claim.
+        if (claim.role === 'actual') planTarget ??= { plan: index.plan, target: result.target, relation };
         if (claim.role === 'target') checkTargetClaim(ctx, claim, index.plan, result.target, relation);
       }
       if (matched) matchedClaims++;
       if (claim.role === 'target') {
-        for (const { index } of previous) checkPreviousYear(ctx, claim, index);
+        for (let k = 0; k < previous.length; k++) checkPreviousYear(ctx, claim, previous[k]!.index);
       } else {
         const own = rowTargets?.of(table.claims, i);
         checkSchedule(ctx, claim, own, planTarget, year);
@@ -171,7 +173,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
   if (wantMissing && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
-  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims });
+  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
 }
 
 /** A row's own target for a result's metric (the first target claim of that metric in the row). */
@@ -196,13 +198,14 @@ function isRowTarget(c: Claim): boolean {
 function rowTargetsOf(table: SheetTable): RowTargets {
   if (table.rows.length > 0) {
     let runKey: string | undefined;
-    let runTargets: Claim[] = [];
+    // One list reused for every run (a new [] per row reserved 16 slots, 100k times).
+    const runTargets: Claim[] = [];
     return {
       of(claims, i) {
         const key = claims[i]!.rowKey;
         if (key !== runKey) {
           runKey = key;
-          runTargets = [];
+          runTargets.length = 0;
           let start = i;
           while (start > 0 && claims[start - 1]!.rowKey === key) start--;
           for (let j = start; j < claims.length && claims[j]!.rowKey === key; j++) {

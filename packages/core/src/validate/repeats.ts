@@ -1,0 +1,42 @@
+import type { Finding } from '../model.ts';
+
+/** The same problem: code, place, plan target and what the sheet says. */
+export function sameProblem(a: Finding, b: Finding): boolean {
+  return (
+    a.code === b.code &&
+    a.sheet === b.sheet &&
+    a.cell === b.cell &&
+    a.actual === b.actual &&
+    a.target?.plan === b.target?.plan &&
+    a.target?.targetId === b.target?.targetId
+  );
+}
+
+/**
+ * The same problem reached twice (two plans repeating one target, a row read twice) is said
+ * once: the finding added first stays. `order` lists finding indices (their order of adding)
+ * sorted so that findings of one cell are neighbours (`place`, equal for one sheet and cell);
+ * the result keeps that order. Done once on the sorted report rather than with a map of every
+ * cell while findings are made: reports run to 100k findings, nearly one per cell.
+ */
+export function withoutRepeats(findings: readonly Finding[], order: readonly number[], place: ArrayLike<number>): number[] {
+  const kept: number[] = [];
+  const n = order.length;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && place[order[j]!] === place[order[i]!]) j++;
+    for (let k = i; k < j; k++) {
+      const a = order[k]!;
+      let repeat = false;
+      // An earlier-added finding of the same problem in the run (equal problems are equal
+      // whichever of them was kept, so comparing with every earlier one is the same).
+      for (let m = i; m < j && !repeat; m++) {
+        const b = order[m]!;
+        repeat = b < a && sameProblem(findings[b]!, findings[a]!);
+      }
+      if (!repeat) kept.push(a);
+    }
+    i = j;
+  }
+  return kept;
+}
