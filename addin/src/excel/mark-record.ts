@@ -22,8 +22,8 @@ export function noteRecordChars(cell: string): number {
   return HASH_LENGTH + cell.length + 1;
 }
 
-/** Saved characters a recorded comment costs (an id such as "{8-4-4-4-12}", quoted, a comma). */
-export const COMMENT_RECORD_CHARS = 42;
+/** Saved characters a recorded overlay or comment costs: an id such as "{8-4-4-4-12}", quoted, a comma. */
+export const ID_RECORD_CHARS = 42;
 
 /** Saved characters a recorded fill costs at most. */
 export function fillRecordChars(cell: string): number {

@@ -22,7 +22,7 @@ import { explanationStyle, markStyle, oneUndoStep } from './capabilities.ts';
 import { HostError, protectedSheet } from './errors.ts';
 import { isOwnSheet } from './read.ts';
 import { emptySheetMarks, type MarkState, type MarkStore, type SheetMarks } from './mark-state.ts';
-import { COMMENT_RECORD_CHARS, fillRecordChars, noteHash, noteRecordChars, RECORD_CHAR_BUDGET } from './mark-record.ts';
+import { ID_RECORD_CHARS, fillRecordChars, noteHash, noteRecordChars, RECORD_CHAR_BUDGET } from './mark-record.ts';
 
 export interface WriteOptions {
   /** Add a sheet listing every finding (off by default: the workbook stays as it was). */
@@ -347,6 +347,8 @@ export async function applyMarks(
     recordChars += chars;
     return true;
   };
+  /** Per sheet, the cells whose note is still the one we recorded (unedited, so ours). */
+  const uneditedNotes = new Map<string, Set<string>>();
   const markedCells = new Map([...bySheet].map(([name, list]) => [name, new Set(list.map((m) => m.cell))]));
   // Remove what we wrote last time (and only that).
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
@@ -358,13 +360,18 @@ export async function applyMarks(
       for (const cf of cfs.items) if (ours.has(cf.id)) ops.push({ bytes: 120, run: () => cf.delete() });
     }
     const notes = prevNotes.get(name);
+    const unedited = new Set<string>();
+    uneditedNotes.set(name, unedited);
     for (const n of prev.notes) {
       // On undo-group hosts notes carrying our marker are removed below, found by themselves.
       const note = notes?.get(n.cell);
       if (!note || isNull(note)) continue;
       if (discover && isOurNoteText(note.content)) continue;
       // A note the user has edited since is theirs now.
-      if (noteHash(note.content) === n.hash) ops.push({ bytes: 120, run: () => note.delete() });
+      if (noteHash(note.content) === n.hash) {
+        unedited.add(n.cell);
+        ops.push({ bytes: 120, run: () => note.delete() });
+      }
     }
     const fills = prevFills.get(name);
     for (const f of prev.fills) {
@@ -432,7 +439,7 @@ export async function applyMarks(
             },
           });
           result.overlays++;
-          if (!discover) recordChars += 45; // its id in the record
+          if (!discover) recordChars += ID_RECORD_CHARS;
         }
       }
     } else {
@@ -460,10 +467,10 @@ export async function applyMarks(
     }
     if (explain === 'note') {
       const notes = targetNotes.get(name)!;
-      const prevOurs = new Map((previous?.sheets[name]?.notes ?? []).map((n) => [n.cell, n.hash]));
+      const unedited = uneditedNotes.get(name);
       for (const m of list) {
         const existing = notes.get(m.cell)!;
-        const ours = !isNull(existing) && ((prevOurs.has(m.cell) && noteHash(existing.content) === prevOurs.get(m.cell)) || (discover && isOurNoteText(existing.content)));
+        const ours = !isNull(existing) && ((unedited?.has(m.cell) ?? false) || (discover && isOurNoteText(existing.content)));
         if (!isNull(existing) && !ours) {
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
@@ -483,7 +490,7 @@ export async function applyMarks(
           result.skippedExplanations.push(`${name}!${m.cell}`);
           continue;
         }
-        if (!spend(COMMENT_RECORD_CHARS)) continue;
+        if (!spend(ID_RECORD_CHARS)) continue;
         ops.push({
           bytes: 200 + m.cell.length + m.note.length * 3,
           run: () => {

@@ -66,8 +66,11 @@ export function baseConfig(outDir: string): InlineConfig {
       reportCompressedSize: false,
       rolldownOptions: {
         treeshake: {
-          // d3-array ships one module whose top level calls bisector(); nothing here uses the
-          // bisectors, so those calls (and the property reads beside them) can go.
+          // d3-array ships one module whose top level calls bisector() and reads properties of
+          // the results; nothing here uses the bisectors. Marking the call pure is not enough
+          // while the reads stay, so unused property reads are dropped everywhere: no code in
+          // the bundle reads a property only for a getter's side effect (offsetWidth and the
+          // like are read for their values). −263 B gzip on the single file.
           manualPureFunctions: ['bisector'],
           propertyReadSideEffects: false,
         },
