@@ -8,6 +8,7 @@ import { sheetKeys, type SheetKeys } from './sheet-keys.ts';
 import { gridView, type GridView } from './grid-view.ts';
 import { readTaskRows } from './task-rows.ts';
 import { readValueRows } from './value-rows.ts';
+import { attachClaims } from './table-claims.ts';
 import { regionAndYear, titleAbove } from './title.ts';
 import type { ReadSheetOptions, SheetColumn, SheetTable } from './types.ts';
 
@@ -158,10 +159,11 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     headerCell: cellAddress(header.top, header.left),
     columns: header.columns,
     rows: read.rows,
-    claims: read.claims,
+    claims: [], // replaced below by the store's claims, built when first read
     unparsed: read.unparsed,
     findings: [],
   };
+  attachClaims(table, read.claims);
   if (title) table.title = title;
   if (region) table.region = region;
   if (year) table.year = year;

@@ -4,9 +4,9 @@ import type { Period } from '../model.ts';
 import { readCellQuantity } from './cell-quantity.ts';
 import { cellAddress } from './address.ts';
 import type { RowContext } from './read-sheet.ts';
-import { sharedSpan } from './spans.ts';
 import { statementsIn } from './statements.ts';
-import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
+import { ClaimStore } from './claim-store.ts';
+import type { SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 import { unreadTargets } from './unread.ts';
 
 /** A piece of a logical row's 内容和要求 text: one cell, at an offset in the joined text. */
@@ -15,8 +15,6 @@ interface Segment {
   col: number;
   text: string;
   offset: number;
-  /** A1 address, made when the first claim stands on the segment (claims of a cell share it). */
-  cell?: string;
 }
 
 /** A logical row as returned, with the pieces of its content text beside it. */
@@ -48,7 +46,7 @@ function withoutRanks(statements: Statement[]): Statement[] {
  * joined text is read as one, so "…占营收比重" + "突破 2.6%。" is one target standing on the cell
  * that holds its number.
  */
-export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim[]; unparsed: UnparsedCell[] } {
+export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: ClaimStore; unparsed: UnparsedCell[] } {
   const { view, header } = ctx;
   const content = ctx.column('content')!;
   const index = ctx.column('index');
@@ -95,17 +93,17 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
     }
   }
 
-  const claims: Claim[] = [];
+  const rows = logical.map((l) => l.row);
+  const claims = new ClaimStore(ctx.sheet, rows, ctx.keys, logical.length * 2);
   const unparsed: UnparsedCell[] = [];
-  for (const logicalRow of logical) {
+  for (let rowIndex = 0; rowIndex < logical.length; rowIndex++) {
+    const logicalRow = logical[rowIndex]!;
     if (logicalRow.segments.length === 0) continue;
     const joined = joinedText(logicalRow.segments);
     const statements = withoutRanks(statementsIn(joined, ctx.year));
     let n = 0;
-    for (const s of statements) {
-      claims.push(claimOf(ctx, logicalRow, s, n++));
-    }
-    if (valueColumns.length > 0) valueColumnClaims(ctx, valueColumns, logicalRow, statements, claims, unparsed, n);
+    for (const s of statements) addClaim(ctx, claims, rowIndex, logicalRow, s, n++);
+    if (valueColumns.length > 0) valueColumnClaims(ctx, valueColumns, rowIndex, logicalRow, statements, claims, unparsed, n);
     for (const u of unreadIn(joined, ctx.year, statements)) {
       const seg = segmentAt(logicalRow.segments, u.start);
       unparsed.push({
@@ -119,7 +117,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
       });
     }
   }
-  return { rows: logical.map((l) => l.row), claims, unparsed };
+  return { rows, claims, unparsed };
 }
 
 /**
@@ -130,9 +128,10 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
 function valueColumnClaims(
   ctx: RowContext,
   columns: readonly SheetColumn[],
+  rowIndex: number,
   row: LogicalRow,
   statements: Statement[],
-  out: Claim[],
+  out: ClaimStore,
   unparsed: UnparsedCell[],
   first: number,
 ): void {
@@ -146,7 +145,7 @@ function valueColumnClaims(
       const single: LogicalRow = { row: row.row, segments: [seg] };
       const own = withoutRanks(statementsIn(blankMarkup(text), ctx.year, role));
       if (own.length > 0) {
-        for (const s of own) out.push(withPeriod(claimOf(ctx, single, { ...s, role }, n++), ctx.period(column)));
+        for (const s of own) addClaim(ctx, out, rowIndex, single, { ...s, role }, n++, ctx.period(column));
         continue;
       }
       const q = readCellQuantity(text);
@@ -154,8 +153,7 @@ function valueColumnClaims(
       if (q && only) {
         const unit = q.unit || column.unit || only.unit;
         const info = unitInfo(unit);
-        const claim = claimOf(ctx, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, n++);
-        out.push(withPeriod(claim, ctx.period(column)));
+        addClaim(ctx, out, rowIndex, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, n++, ctx.period(column));
       } else if (/[\d*＊]/.test(text)) {
         unparsed.push({
           sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text,
@@ -165,11 +163,6 @@ function valueColumnClaims(
       }
     }
   }
-}
-
-function withPeriod(claim: Claim, period: Period | undefined): Claim {
-  if (period && claim.role === 'actual' && !claim.period?.toMonth) claim.period = period;
-  return claim;
 }
 
 type Unread = ReturnType<typeof unreadTargets>;
@@ -201,38 +194,37 @@ function segmentAt(segments: Segment[], pos: number): Segment {
   return found;
 }
 
-function claimOf(ctx: RowContext, row: LogicalRow, s: Statement, n: number): Claim {
+/**
+ * Stores statement `s` of a logical row as its n-th claim. A result in a 完成 column takes the
+ * column's period unless its own text names the months (`columnPeriod`).
+ */
+function addClaim(ctx: RowContext, store: ClaimStore, rowIndex: number, row: LogicalRow, s: Statement, n: number, columnPeriod?: Period): void {
   // The claim stands on the cell holding its number (the end of its span).
   const seg = segmentAt(row.segments, Math.max(0, s.span[1] - 1));
   const start = Math.max(0, s.span[0] - seg.offset);
   const end = Math.min(seg.text.length, s.span[1] - seg.offset);
-  const cell = (seg.cell ??= cellAddress(seg.row, seg.col));
-  const claim: Claim = {
-    id: ctx.keys.claimId(cell, n),
-    sheet: ctx.sheet,
-    cell,
-    row: seg.row,
-    col: seg.col,
-    rowKey: row.row.key,
-    role: s.role,
-    metric: s.metric,
-    metricKey: s.metricKey,
-    kind: s.kind === 'rank' ? 'level' : s.kind,
-    comparator: s.comparator,
-    value: s.value,
-    max: s.max,
-    decline: s.decline,
-    unit: s.unit,
-    dimension: s.dimension,
-    factor: s.factor,
-    text: seg.text,
-    span: sharedSpan(start, Math.max(start, end)),
-    leads: row.row.leads,
-    partners: row.row.partners,
-  };
-  const year = s.period?.year ?? ctx.year;
-  if (year !== undefined) claim.year = year;
-  if (s.period) claim.period = s.period;
-  if (row.row.hidden || ctx.hidden(seg.row, seg.col)) claim.hidden = true;
-  return claim;
+  const d = store.draft;
+  d.row = seg.row;
+  d.col = seg.col;
+  d.rowIndex = rowIndex;
+  d.ordinal = n;
+  d.role = s.role;
+  d.metric = s.metric;
+  d.metricKey = s.metricKey;
+  d.kind = s.kind === 'rank' ? 'level' : s.kind;
+  d.comparator = s.comparator;
+  d.value = s.value;
+  d.max = s.max;
+  d.decline = s.decline;
+  d.unit = s.unit;
+  d.dimension = s.dimension;
+  d.factor = s.factor;
+  d.text = seg.text;
+  d.spanStart = start;
+  d.spanEnd = Math.max(start, end);
+  d.year = s.period?.year ?? ctx.year;
+  d.period = columnPeriod && s.role === 'actual' && !s.period?.toMonth ? columnPeriod : s.period;
+  d.hidden = row.row.hidden === true || ctx.hidden(seg.row, seg.col);
+  d.total = false;
+  store.add();
 }

@@ -4,9 +4,9 @@ import { normaliseHeader } from './header-lexicon.ts';
 import { cellAddress } from './address.ts';
 import { readCellQuantity, type CellQuantity } from './cell-quantity.ts';
 import type { RowContext } from './read-sheet.ts';
-import { sharedSpan } from './spans.ts';
+import { ClaimStore } from './claim-store.ts';
 import { indicatorMeaning, statementsIn } from './statements.ts';
-import type { Claim, SheetColumn, SheetRow, UnparsedCell } from './types.ts';
+import type { SheetColumn, SheetRow, UnparsedCell } from './types.ts';
 
 /** Region cells that name the whole rather than a part: the sheet's own total row. */
 const TOTAL_ROW = /^(合计|总计|小计|总数|全市|全区|全县|全省|全州|汇总|总体)/;
@@ -22,7 +22,7 @@ const EMPTY_VALUE = /^(—+|-+|－+|\/|／|无|暂无|\\|空|不适用|N\/?A)$/i
  * Each value cell becomes one claim; cells that hold text that is not a quantity become
  * `unparsed` candidates, and "**" a placeholder claim.
  */
-export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim[]; unparsed: UnparsedCell[] } {
+export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: ClaimStore; unparsed: UnparsedCell[] } {
   const { view, header } = ctx;
   const indicator = ctx.column('indicator');
   const unitColumn = ctx.column('unit');
@@ -30,7 +30,7 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
   const index = ctx.column('index');
   const valueColumns = header.columns.filter((c) => c.role === 'target' || c.role === 'actual' || c.role === 'metric');
   const rows: SheetRow[] = [];
-  const claims: Claim[] = [];
+  const claims = new ClaimStore(ctx.sheet, rows, ctx.keys, Math.max(0, ctx.end - header.bottom) * valueColumns.length);
   const unparsed: UnparsedCell[] = [];
   let lastRegion = '';
 
@@ -67,12 +67,12 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
       if (EMPTY_VALUE.test(raw.trim())) continue;
       const metricName = column.role === 'metric' ? column.metric! : name;
       if (!metricName) continue;
-      const claim = valueClaim(ctx, r, column, raw, metricName, rowUnit, row, total);
-      if ('reason' in claim) {
-        unparsed.push(claim);
+      // The row is pushed after its cells (when one of them states something): its index is rows.length.
+      const notRead = valueClaim(ctx, claims, rows.length, r, column, raw, metricName, rowUnit, row, total);
+      if (notRead) {
+        unparsed.push(notRead);
         continue;
       }
-      claims.push(claim);
       produced = true;
     }
     if (produced || name) rows.push(row);
@@ -80,8 +80,11 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
   return { rows, claims, unparsed };
 }
 
+/** Stores the value cell's claim, or returns why the cell could not be read. */
 function valueClaim(
   ctx: RowContext,
+  store: ClaimStore,
+  rowIndex: number,
   r: number,
   column: SheetColumn,
   raw: string,
@@ -89,8 +92,7 @@ function valueClaim(
   rowUnit: string,
   row: SheetRow,
   total: boolean,
-): Claim | UnparsedCell {
-  const cell = cellAddress(r, column.col);
+): UnparsedCell | null {
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
   const source = ctx.view.source(r, column.col);
   const error = source?.error;
@@ -98,7 +100,7 @@ function valueClaim(
   if (!q && !error) q = quantityInProse(metricName, raw, ctx.year);
   if (!q) {
     return {
-      sheet: ctx.sheet, cell, row: r, col: column.col, text: raw,
+      sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text: raw,
       reason: error ? 'error-value' : 'not-a-quantity',
       ...(hidden ? { hidden: true } : {}),
     };
@@ -112,37 +114,32 @@ function valueClaim(
   const meaning = q.kind ? { ...named, kind: q.kind, decline: false } : named;
   const info = unitOf(unit);
   const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
-  const claim: Claim = {
-    id: ctx.keys.claimId(cell, 0),
-    sheet: ctx.sheet,
-    cell,
-    row: r,
-    col: column.col,
-    rowKey: row.key,
-    role,
-    metric: meaning.metric,
-    metricKey: meaning.metricKey,
-    kind: meaning.kind,
-    comparator: q.comparator,
-    value: q.value,
-    max: q.max,
-    decline: q.decline !== meaning.decline,
-    unit: info.unit,
-    dimension: info.dimension,
-    factor: info.factor,
-    text: raw,
-    span: sharedSpan(0, raw.length),
-    leads: row.leads,
-    partners: row.partners,
-  };
-  if (row.region) claim.region = row.region;
-  if (total) claim.total = true;
-  const year = column.year ?? ctx.year;
-  if (year !== undefined) claim.year = year;
+  const d = store.draft;
+  d.row = r;
+  d.col = column.col;
+  d.rowIndex = rowIndex;
+  d.ordinal = 0;
+  d.role = role;
+  d.metric = meaning.metric;
+  d.metricKey = meaning.metricKey;
+  d.kind = meaning.kind;
+  d.comparator = q.comparator;
+  d.value = q.value;
+  d.max = q.max;
+  d.decline = q.decline !== meaning.decline;
+  d.unit = info.unit;
+  d.dimension = info.dimension;
+  d.factor = info.factor;
+  d.text = raw;
+  d.spanStart = 0;
+  d.spanEnd = raw.length;
+  d.year = column.year ?? ctx.year;
   const period = ctx.period(column);
-  if (period && role === 'actual') claim.period = period;
-  if (hidden) claim.hidden = true;
-  return claim;
+  d.period = period && role === 'actual' ? period : undefined;
+  d.hidden = hidden;
+  d.total = total;
+  store.add();
+  return null;
 }
 
 /**
