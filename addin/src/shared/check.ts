@@ -4,7 +4,7 @@
  * findings (a gauge per matched target, the tasks × departments matrix). Host-free: it gets
  * grids and returns data; hosts read and write.
  */
-import { readSheet, validate, type Claim, type Grid, type Plan, type Report, type SheetTable, type Target } from '@mubiao/core';
+import { eachClaim, readSheet, validate, type Grid, type Plan, type Report, type SheetTable, type Target } from '@mubiao/core';
 import { indexPlan, matchTarget } from '@mubiao/core/validate/match';
 import { findRegion } from '@mubiao/core/reader/regions';
 import type { MatrixTask } from '@mubiao/elements';
@@ -77,8 +77,8 @@ export function gaugesFor(tables: readonly SheetTable[], plans: readonly Plan[],
   const indexes = plans.map(indexPlan);
   const gauges: GaugeSpec[] = [];
   const seen = new Set<string>();
-  const claims: Claim[] = tables.flatMap((t) => t.claims);
-  for (const claim of claims) {
+  // One claim at a time: the list stops at `limit`, so the sheet's whole Claim[] is never built.
+  for (const claim of eachClaim(tables)) {
     if (claim.value === null) continue;
     for (const index of indexes) {
       const match = matchTarget(index, { metric: claim.metric, metricKey: claim.metricKey, kind: claim.kind, dimension: claim.dimension, leads: claim.leads, year: claim.year });

@@ -1,3 +1,4 @@
+import type { ClaimSource } from '../sheet/claim-store.ts';
 import type { SheetTable, Claim } from '../sheet/types.ts';
 import { compareToPlan, type Quantity } from './compare.ts';
 import { add, isAmount, targetRef, type ApplicablePlan, type Context } from './findings.ts';
@@ -26,29 +27,42 @@ class GroupKeys {
  * plan like any target), else the plan target of the region being divided.
  * Growth rates and shares are never summed; a group with a placeholder part is not summed.
  */
-export function checkAllocations(ctx: Context, table: SheetTable, plans: readonly ApplicablePlan[]): void {
-  const groups = new Map<string, Claim[]>();
-  const totals = new Map<string, Claim>();
+export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimSource, plans: readonly ApplicablePlan[]): void {
+  // Claim indices, not claims: a store's claims are views reused from one claim to the next.
+  const groups = new Map<string, number[]>();
+  const totals = new Map<string, number>();
   const keys = new GroupKeys();
   // An index loop: a for-of here ran unoptimised (once per table) and made a result object per claim.
-  for (let i = 0; i < table.claims.length; i++) {
-    const c = table.claims[i]!;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims.at(i, 0);
     if (c.role !== 'target' || !isAmount(c)) continue;
     const key = keys.of(c);
     if (c.total) {
-      if (!totals.has(key)) totals.set(key, c);
+      if (!totals.has(key)) totals.set(key, i);
     } else if (c.region !== undefined) {
       const list = groups.get(key);
-      if (list) list.push(c);
-      else groups.set(key, [c]);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
     }
   }
   for (const [key, parts] of groups) {
-    if (parts.length < 2 || parts.some((p) => p.value === null || p.comparator === 'placeholder' || p.comparator === '<=')) continue;
-    const first = parts[0]!;
-    const sumBase = parts.reduce((s, p) => s + p.value! * p.factor, 0);
+    if (parts.length < 2) continue;
+    let summable = true;
+    let sumBase = 0;
+    for (const p of parts) {
+      const c = claims.at(p, 0);
+      if (c.value === null || c.comparator === 'placeholder' || c.comparator === '<=') {
+        summable = false;
+        break;
+      }
+      sumBase += c.value * c.factor;
+    }
+    if (!summable) continue;
+    // The first part in slot 1 and the total in slot 0: both are read below.
+    const first = claims.at(parts[0]!, 1);
     const sum: Quantity = { comparator: '>=', value: sumBase / first.factor, max: null, decline: false, unit: first.unit, dimension: first.dimension, factor: first.factor };
-    const total = totals.get(key);
+    const totalIndex = totals.get(key);
+    const total = totalIndex === undefined ? undefined : claims.at(totalIndex, 0);
     const column = table.columns.find((c) => c.col === first.col);
     const cell = total?.cell ?? column?.address ?? first.cell;
     const sumText = describe({ ...sum, comparator: '=' }, ctx.locale);

@@ -18,7 +18,7 @@ export function regionLevel(name: string | undefined): RegionLevel | undefined {
  * city; 省经信厅 → province. The most frequent prefix wins; undefined when none has one.
  */
 export function levelFromDepartments(departments: readonly string[]): RegionLevel | undefined {
-  return levelFromLeads([{ leads: departments }]);
+  return levelFromLeads(1, () => departments);
 }
 
 /**
@@ -27,14 +27,14 @@ export function levelFromDepartments(departments: readonly string[]): RegionLeve
  * by identity: a 200k-claim sheet has a handful of lists, and reading a first character that is
  * not Latin-1 (区, 市) makes a new one-character string every time.
  */
-export function levelFromLeads(claims: readonly { leads: readonly string[] }[]): RegionLevel | undefined {
+export function levelFromLeads(count: number, leadsOf: (i: number) => readonly string[]): RegionLevel | undefined {
   const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0 };
   const perList = new Map<readonly string[], Record<RegionLevel, number>>();
   let last: readonly string[] | undefined;
   let lastCounts: Record<RegionLevel, number> | undefined;
   // An index loop: a for-of here ran unoptimised (once per report) and made a result object per claim.
-  for (let i = 0; i < claims.length; i++) {
-    const leads = claims[i]!.leads;
+  for (let i = 0; i < count; i++) {
+    const leads = leadsOf(i);
     if (leads.length === 0) continue;
     let own = leads === last ? lastCounts : perList.get(leads);
     if (!own) {

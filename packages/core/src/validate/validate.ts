@@ -1,5 +1,7 @@
 import type { Plan, RegionLevel, Report, Target } from '../model.ts';
 import type { Claim, SheetTable } from '../sheet/types.ts';
+import { claimSource } from '../sheet/table-claims.ts';
+import type { ClaimSource } from '../sheet/claim-store.ts';
 import { checkAllocations } from './check-allocations.ts';
 import { checkPreviousYear, checkTargetClaim } from './check-claim.ts';
 import { checkSchedule } from './check-schedule.ts';
@@ -99,8 +101,10 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       } else add(ctx, { ...f });
     }
     if (table.headerRows === null) continue;
+    // The store while nobody has read table.claims: no claim objects are made to check a sheet.
+    const claims = claimSource(table);
     rows += table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
-    claimCount += table.claims.length;
+    claimCount += claims.length;
     for (const u of table.unparsed) {
       add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale) });
     }
@@ -109,7 +113,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     // Without a year of its own, a sheet is read as of the latest year the plans are for.
     const year = table.year ?? options.year ?? latestYear(plans);
     const level =
-      options.level ?? regionLevel(region) ?? levelFromLeads(table.claims);
+      options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.at(i).leads);
     const current: ApplicablePlan[] = [];
     const previous: ApplicablePlan[] = [];
     const ancestors = knownAncestors(region, plans, options.parentRegion);
@@ -126,10 +130,10 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     }
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
-    const rowTargets = table.claims.some((c) => c.role === 'actual') ? rowTargetsOf(table) : undefined;
+    const rowTargets = hasResults(claims) ? rowTargetsOf(table, claims) : undefined;
 
-    for (let i = 0; i < table.claims.length; i++) {
-      const claim = table.claims[i]!;
+    for (let i = 0; i < claims.length; i++) {
+      const claim = claims.at(i, 0);
       if (claim.comparator === 'placeholder') {
         add(ctx, {
           code: 'placeholder', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
@@ -164,11 +168,11 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       if (claim.role === 'target') {
         for (let k = 0; k < previous.length; k++) checkPreviousYear(ctx, claim, previous[k]!.index);
       } else {
-        const own = rowTargets?.of(table.claims, i);
-        checkSchedule(ctx, claim, own, planTarget, year);
+        const own = rowTargets?.of(i);
+        checkSchedule(ctx, claim, own === undefined || own < 0 ? undefined : claims.at(own, 1), planTarget, year);
       }
     }
-    checkAllocations(ctx, table, current);
+    checkAllocations(ctx, table, claims, current);
   }
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
@@ -176,14 +180,14 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
   return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
 }
 
-/** A row's own target for a result's metric (the first target claim of that metric in the row). */
-interface RowTargets {
-  of(claims: readonly Claim[], i: number): Claim | undefined;
+function hasResults(claims: ClaimSource): boolean {
+  for (let i = 0; i < claims.length; i++) if (claims.at(i, 0).role === 'actual') return true;
+  return false;
 }
 
-function firstOfMetric(targets: readonly Claim[], metricKey: string): Claim | undefined {
-  for (const t of targets) if (t.metricKey === metricKey) return t;
-  return undefined;
+/** A row's own target for a result's metric: the index of the first target claim of that metric in the row, or -1. */
+interface RowTargets {
+  of(i: number): number;
 }
 
 function isRowTarget(c: Claim): boolean {
@@ -193,38 +197,58 @@ function isRowTarget(c: Claim): boolean {
 /**
  * Row targets for a table. readSheet's readers emit a logical row's claims together, so for a
  * read table the row is the run of neighbouring claims with its key (no map over 100k row keys);
- * claims passed in loose (no rows) may come in any order and are grouped by key.
+ * claims passed in loose (no rows) may come in any order and are grouped by key. Indices, not
+ * claims: a store's claims are views reused from one claim to the next. Slot 1 is used here,
+ * since slot 0 holds the result being judged.
  */
-function rowTargetsOf(table: SheetTable): RowTargets {
+function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
   if (table.rows.length > 0) {
     let runKey: string | undefined;
-    // One list reused for every run (a new [] per row reserved 16 slots, 100k times).
-    const runTargets: Claim[] = [];
+    // One pair of lists reused for every run (a new [] per row reserved 16 slots, 100k times).
+    const runMetrics: string[] = [];
+    const runIndices: number[] = [];
+    const first = (metricKey: string) => {
+      for (let k = 0; k < runMetrics.length; k++) if (runMetrics[k] === metricKey) return runIndices[k]!;
+      return -1;
+    };
     return {
-      of(claims, i) {
-        const key = claims[i]!.rowKey;
+      of(i) {
+        const c = claims.at(i, 1);
+        const key = c.rowKey;
+        const metricKey = c.metricKey;
         if (key !== runKey) {
           runKey = key;
-          runTargets.length = 0;
+          runMetrics.length = 0;
+          runIndices.length = 0;
           let start = i;
-          while (start > 0 && claims[start - 1]!.rowKey === key) start--;
-          for (let j = start; j < claims.length && claims[j]!.rowKey === key; j++) {
-            const c = claims[j]!;
-            if (isRowTarget(c) && !firstOfMetric(runTargets, c.metricKey)) runTargets.push(c);
+          while (start > 0 && claims.at(start - 1, 1).rowKey === key) start--;
+          for (let j = start; j < claims.length; j++) {
+            const t = claims.at(j, 1);
+            if (t.rowKey !== key) break;
+            if (isRowTarget(t) && first(t.metricKey) < 0) {
+              runMetrics.push(t.metricKey);
+              runIndices.push(j);
+            }
           }
         }
-        return firstOfMetric(runTargets, claims[i]!.metricKey);
+        return first(metricKey);
       },
     };
   }
-  const byRow = new Map<string, Claim[]>();
-  for (const c of table.claims) {
+  const byRow = new Map<string, Map<string, number>>();
+  for (let j = 0; j < claims.length; j++) {
+    const c = claims.at(j, 1);
     if (!isRowTarget(c)) continue;
-    const there = byRow.get(c.rowKey);
-    if (!there) byRow.set(c.rowKey, [c]);
-    else if (!firstOfMetric(there, c.metricKey)) there.push(c);
+    let there = byRow.get(c.rowKey);
+    if (!there) byRow.set(c.rowKey, (there = new Map()));
+    if (!there.has(c.metricKey)) there.set(c.metricKey, j);
   }
-  return { of: (claims, i) => firstOfMetric(byRow.get(claims[i]!.rowKey) ?? [], claims[i]!.metricKey) };
+  return {
+    of(i) {
+      const c = claims.at(i, 1);
+      return byRow.get(c.rowKey)?.get(c.metricKey) ?? -1;
+    },
+  };
 }
 
 function latestYear(plans: readonly Plan[]): number | undefined {
