@@ -39,6 +39,8 @@ export class ClaimStore implements ClaimSource {
   /** The claim being written: readers fill its fields, then call add(). */
   readonly draft = new ClaimDraft();
   private readonly views: [ClaimView, ClaimView];
+  /** The view claim() reads through, apart from the two handed out by at(). */
+  private readonly scratch: ClaimView;
 
   /**
    * @param rows the table's rows, which a claim's `rowIndex` points into (filled as it is read).
@@ -63,6 +65,7 @@ export class ClaimStore implements ClaimSource {
     this.spanEndOf = new Int32Array(n);
     this.yearOf = new Int32Array(n);
     this.views = [new ClaimView(this), new ClaimView(this)];
+    this.scratch = new ClaimView(this);
   }
 
   /** Stores the draft as the next claim. The draft keeps its fields (the next claim overwrites them). */
@@ -135,38 +138,36 @@ export class ClaimStore implements ClaimSource {
 
   /** Claim i as a plain object, the same fields in the same order as every Claim readSheet documents. */
   claim(i: number): Claim {
-    const row = this.row(i);
-    const cell = this.cell(i);
+    const v = this.scratch.load(i); // the columns are decoded in one place, load()
+    const cell = v.cell;
     const claim: Claim = {
       id: this.keys.claimId(cell, this.ordinalOf[i]!),
       sheet: this.sheet,
       cell,
-      row: this.rowOf[i]!,
-      col: this.colOf[i]!,
-      rowKey: row.key,
-      role: this.flagsOf[i]! & ACTUAL ? 'actual' : 'target',
-      metric: this.metricOf[i]!,
-      metricKey: this.metricKeyOf[i]!,
-      kind: this.kindOf[i]!,
-      comparator: this.comparatorOf[i]!,
-      value: this.value(i),
-      max: this.max(i),
-      decline: (this.flagsOf[i]! & DECLINE) !== 0,
-      unit: this.unitOf[i]!,
-      dimension: this.dimensionOf[i]!,
-      factor: this.factorOf[i]!,
-      text: this.textOf[i]!,
-      span: this.span(i),
-      leads: row.leads,
-      partners: row.partners,
+      row: v.row,
+      col: v.col,
+      rowKey: v.rowKey,
+      role: v.role,
+      metric: v.metric,
+      metricKey: v.metricKey,
+      kind: v.kind,
+      comparator: v.comparator,
+      value: v.value,
+      max: v.max,
+      decline: v.decline,
+      unit: v.unit,
+      dimension: v.dimension,
+      factor: v.factor,
+      text: v.text,
+      span: v.span,
+      leads: v.leads,
+      partners: v.partners,
     };
-    if (row.region !== undefined) claim.region = row.region;
-    if (this.flagsOf[i]! & TOTAL) claim.total = true;
-    const year = this.yearOf[i]!;
-    if (year !== NO_YEAR) claim.year = year;
-    const period = this.periodOf[i];
-    if (period) claim.period = period;
-    if (this.flagsOf[i]! & HIDDEN) claim.hidden = true;
+    if (v.region !== undefined) claim.region = v.region;
+    if (v.total) claim.total = true;
+    if (v.year !== undefined) claim.year = v.year;
+    if (v.period) claim.period = v.period;
+    if (v.hidden) claim.hidden = true;
     return claim;
   }
 
@@ -175,6 +176,22 @@ export class ClaimStore implements ClaimSource {
     const out: Claim[] = new Array(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.claim(i);
     return out;
+  }
+
+  role(i: number): 'target' | 'actual' {
+    return this.flagsOf[i]! & ACTUAL ? 'actual' : 'target';
+  }
+
+  metricKey(i: number): string {
+    return this.metricKeyOf[i]!;
+  }
+
+  rowKey(i: number): string {
+    return this.row(i).key;
+  }
+
+  leads(i: number): readonly string[] {
+    return this.row(i).leads;
   }
 
   value(i: number): number | null {
@@ -198,7 +215,7 @@ export class ClaimStore implements ClaimSource {
     view.index = i;
     view.row = this.rowOf[i]!;
     view.col = this.colOf[i]!;
-    view.role = flags & ACTUAL ? 'actual' : 'target';
+    view.role = this.role(i);
     view.metric = this.metricOf[i]!;
     view.metricKey = this.metricKeyOf[i]!;
     view.kind = this.kindOf[i]!;
@@ -234,6 +251,11 @@ export interface ClaimSource {
   readonly length: number;
   /** Claim i; for a store, a reusable view in slot 0 or 1, valid until that slot is loaded again. */
   at(i: number, slot?: 0 | 1): Claim;
+  // Single fields, for passes that read one or two per claim (no view is filled).
+  role(i: number): 'target' | 'actual';
+  metricKey(i: number): string;
+  rowKey(i: number): string;
+  leads(i: number): readonly string[];
 }
 
 /** A Claim[] as a ClaimSource: its own objects. */
@@ -244,6 +266,18 @@ export class ClaimArray implements ClaimSource {
   }
   at(i: number): Claim {
     return this.claims[i]!;
+  }
+  role(i: number): 'target' | 'actual' {
+    return this.claims[i]!.role;
+  }
+  metricKey(i: number): string {
+    return this.claims[i]!.metricKey;
+  }
+  rowKey(i: number): string {
+    return this.claims[i]!.rowKey;
+  }
+  leads(i: number): readonly string[] {
+    return this.claims[i]!.leads;
   }
 }
 

@@ -113,7 +113,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     // Without a year of its own, a sheet is read as of the latest year the plans are for.
     const year = table.year ?? options.year ?? latestYear(plans);
     const level =
-      options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.at(i).leads);
+      options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
     const current: ApplicablePlan[] = [];
     const previous: ApplicablePlan[] = [];
     const ancestors = knownAncestors(region, plans, options.parentRegion);
@@ -181,7 +181,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 }
 
 function hasResults(claims: ClaimSource): boolean {
-  for (let i = 0; i < claims.length; i++) if (claims.at(i, 0).role === 'actual') return true;
+  for (let i = 0; i < claims.length; i++) if (claims.role(i) === 'actual') return true;
   return false;
 }
 
@@ -199,7 +199,7 @@ function isRowTarget(c: Claim): boolean {
  * read table the row is the run of neighbouring claims with its key (no map over 100k row keys);
  * claims passed in loose (no rows) may come in any order and are grouped by key. Indices, not
  * claims: a store's claims are views reused from one claim to the next. Slot 1 is used here,
- * since slot 0 holds the result being judged.
+ * since slot 0 holds the result being judged; keys and roles are read without filling a view.
  */
 function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
   if (table.rows.length > 0) {
@@ -213,18 +213,17 @@ function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
     };
     return {
       of(i) {
-        const c = claims.at(i, 1);
-        const key = c.rowKey;
-        const metricKey = c.metricKey;
+        const key = claims.rowKey(i);
+        const metricKey = claims.metricKey(i);
         if (key !== runKey) {
           runKey = key;
           runMetrics.length = 0;
           runIndices.length = 0;
           let start = i;
-          while (start > 0 && claims.at(start - 1, 1).rowKey === key) start--;
-          for (let j = start; j < claims.length; j++) {
+          while (start > 0 && claims.rowKey(start - 1) === key) start--;
+          for (let j = start; j < claims.length && claims.rowKey(j) === key; j++) {
+            if (claims.role(j) !== 'target') continue;
             const t = claims.at(j, 1);
-            if (t.rowKey !== key) break;
             if (isRowTarget(t) && first(t.metricKey) < 0) {
               runMetrics.push(t.metricKey);
               runIndices.push(j);
@@ -244,10 +243,7 @@ function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
     if (!there.has(c.metricKey)) there.set(c.metricKey, j);
   }
   return {
-    of(i) {
-      const c = claims.at(i, 1);
-      return byRow.get(c.rowKey)?.get(c.metricKey) ?? -1;
-    },
+    of: (i) => byRow.get(claims.rowKey(i))?.get(claims.metricKey(i)) ?? -1,
   };
 }
 
