@@ -30,19 +30,40 @@ export function tasksSheet(rows: number): SheetSpec {
   return { name: '重点任务分解表', rows: out, merges: ['A1:E1'] };
 }
 
-const INDICATORS: [name: string, unit: string, target: (i: number) => number, actual: (i: number) => number][] = [
+type Indicator = [name: string, unit: string, target: (i: number) => number, actual: (i: number) => number];
+
+const INDICATORS: Indicator[] = [
   ['规上工业增加值增速', '%', (i) => 11 + (i % 3), (i) => 8 + (i % 37) / 10],
   ['技改投资增速', '%', (i) => 20 + (i % 4), (i) => 15 + (i % 91) / 10],
   ['新增规上工业企业', '户', (i) => 15 + (i % 10), (i) => 9 + (i % 12)],
   ['实施技改项目', '个', (i) => 40 + (i % 20), (i) => 25 + (i % 30)],
 ];
 
-/** Shape (b): a structured indicator table, one row per county and indicator, target and actual numbers. */
-export function indicatorSheet(rows: number): SheetSpec {
+/**
+ * The same indicators with every result on schedule at 2023-09-30 (rates at or above target,
+ * amounts past three quarters of it): a well-kept progress sheet, where the checks find nothing.
+ */
+const ON_TRACK: Indicator[] = [
+  ['规上工业增加值增速', '%', (i) => 11 + (i % 3), (i) => 13 + (i % 37) / 10],
+  ['技改投资增速', '%', (i) => 20 + (i % 4), (i) => 24 + (i % 91) / 10],
+  ['新增规上工业企业', '户', (i) => 15 + (i % 10), (i) => 19 + (i % 12)],
+  ['实施技改项目', '个', (i) => 40 + (i % 20), (i) => 45 + (i % 30)],
+];
+
+/**
+ * Shape (b): a structured indicator table, one row per county and indicator, target and actual
+ * numbers. Half or more of its rows are behind schedule, the densest findings a sheet would have.
+ */
+export function indicatorSheet(rows: number, indicators: Indicator[] = INDICATORS): SheetSpec {
   const out: WritableValue[][] = [['六安市2023年工业经济主要指标完成情况'], ['序号', '县区', '指标', '单位', '年度目标', '1-9月完成', '牵头单位']];
   for (let i = 0; i < rows; i++) {
-    const [name, unit, target, actual] = INDICATORS[i % INDICATORS.length]!;
-    out.push([i + 1, COUNTIES[Math.floor(i / INDICATORS.length) % COUNTIES.length]!, name, unit, target(i), actual(i), '市经信局']);
+    const [name, unit, target, actual] = indicators[i % indicators.length]!;
+    out.push([i + 1, COUNTIES[Math.floor(i / indicators.length) % COUNTIES.length]!, name, unit, target(i), actual(i), '市经信局']);
   }
   return { name: '指标完成情况', rows: out, merges: ['A1:G1'] };
+}
+
+/** Shape (b) with every result on schedule: what the engine costs when the checks find nothing. */
+export function onTrackIndicatorSheet(rows: number): SheetSpec {
+  return indicatorSheet(rows, ON_TRACK);
 }
