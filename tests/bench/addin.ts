@@ -24,23 +24,9 @@ import { applyMarks, clearMarks } from '../../addin/src/excel/write.ts';
 import { memoryStore } from '../../addin/src/excel/mark-state.ts';
 import { runCheck } from '../../addin/src/shared/check.ts';
 import { SEVERITY_COLOURS, marksFromReport, type CellMark } from '../../addin/src/shared/marks.ts';
+import { progressRows } from './sheets.ts';
 
 const SIZES = (process.argv[2] ?? '10000,100000').split(',').map(Number);
-
-function progressRows(plan: Plan, rows: number): (string | number)[][] {
-  const targets = plan.targets.filter((t) => t.value !== null && t.comparator !== 'placeholder' && t.metric.length <= 16);
-  const out: (string | number)[][] = [
-    [`${plan.region}${plan.year}年主要指标进度表`, '', '', '', '', ''],
-    ['序号', '指标', '单位', '目标值', '完成值', '牵头单位'],
-  ];
-  for (let i = 0; i < rows; i++) {
-    const t = targets[i % targets.length]!;
-    const short = i % 3 === 0;
-    const target = short ? Math.max(0, t.value! - 1) : t.value!;
-    out.push([i + 1, t.metric, t.unit, target, Math.round(target * 0.7 * 100) / 100, t.leads[0] ?? '市经信局']);
-  }
-  return out;
-}
 
 function fakeWorkbook(rows: (string | number)[][]): FakeWorkbook {
   const wb = new FakeWorkbook();

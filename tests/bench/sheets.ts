@@ -1,4 +1,5 @@
 /** The generated sheets of bench:check (and its profiling aid), in the voice of seed 004's tables. */
+import type { Plan } from '@mubiao/core';
 import type { SheetSpec, WritableValue } from '@mubiao/xlsx';
 
 const COUNTIES = ['金安区', '裕安区', '叶集区', '霍邱县', '舒城县', '金寨县', '霍山县', '市开发区'];
@@ -66,4 +67,24 @@ export function indicatorSheet(rows: number, indicators: Indicator[] = INDICATOR
 /** Shape (b) with every result on schedule: what the engine costs when the checks find nothing. */
 export function onTrackIndicatorSheet(rows: number): SheetSpec {
   return indicatorSheet(rows, ON_TRACK);
+}
+
+/**
+ * bench:addin's sheet (and the task pane's end-to-end over-limit test): a 六安市-style indicator
+ * progress table whose rows cycle through the plan's numeric targets, a third of them set below
+ * the plan and every 完成值 at 70% of its target, so every row gets a finding.
+ */
+export function progressRows(plan: Plan, rows: number): (string | number)[][] {
+  const targets = plan.targets.filter((t) => t.value !== null && t.comparator !== 'placeholder' && t.metric.length <= 16);
+  const out: (string | number)[][] = [
+    [`${plan.region}${plan.year}年主要指标进度表`, '', '', '', '', ''],
+    ['序号', '指标', '单位', '目标值', '完成值', '牵头单位'],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const t = targets[i % targets.length]!;
+    const short = i % 3 === 0;
+    const target = short ? Math.max(0, t.value! - 1) : t.value!;
+    out.push([i + 1, t.metric, t.unit, target, Math.round(target * 0.7 * 100) / 100, t.leads[0] ?? '市经信局']);
+  }
+  return out;
 }
