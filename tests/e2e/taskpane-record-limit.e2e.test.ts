@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { seededPlan } from '@mubiao/seeds';
+import { parseCellAddress } from '../../addin/src/excel/address.ts';
 import { ALL_CAPABILITIES } from '../../addin/src/excel/capabilities.ts';
 import { decodeMarkState } from '../../addin/src/excel/mark-record.ts';
 import { SETTINGS_KEY } from '../../addin/src/excel/mark-state.ts';
@@ -136,9 +137,8 @@ describe('task pane: marks over the saved record’s limit', () => {
     // Every marked cell is still highlighted: overlays cost a few ids on the record, not one per cell.
     const highlighted = new Set(state.highlighted);
     const at = (cell: string) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
-      const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      return `${Number(m[2]) - 1},${col}`;
+      const p = parseCellAddress(cell)!;
+      return `${p.row},${p.col}`;
     };
     for (const cell of expected.cells) expect(highlighted.has(at(cell))).toBe(true);
 
