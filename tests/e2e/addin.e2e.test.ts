@@ -4,35 +4,19 @@
  * task pane against a scripted Excel host (validate, select, clear; current Excel and Office
  * 2016). Screenshots and the downloaded copy go to tests/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import { openZip, readAny, readEntry } from '@mubiao/xlsx';
-import { artifact, axeViolations, deepActiveCell, fakeOfficeScript, launchChromium, poll, repoRoot, seedSheet, startAddinServer, watchErrors } from './harness.ts';
+import { artifact, axeViolations, deepActiveCell, poll, repoRoot, seedSheet, useAddinEnvironment, watchErrors } from './harness.ts';
 
 const SHEET = '重点任务分解表';
-let server: ViteDevServer;
-let base: string;
-let browser: Browser;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startAddinServer());
-  browser = await launchChromium();
-  fakeOffice = await fakeOfficeScript();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAddinEnvironment();
 
 describe('web checker', () => {
   it('marks the 技改投资 shortfall of an uploaded sheet, focuses it from the list, and downloads an annotated copy', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     const errors = watchErrors(page);
-    await page.goto(`${base}?samples=0`);
+    await page.goto(`${env.base}?samples=0`);
     await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('jinan-2023-tasks.xlsx'));
 
     const d3 = page.locator('mb-sheet-grid td[data-cell="D3"]');
@@ -75,9 +59,9 @@ describe('web checker', () => {
   });
 
   it('opens preloaded with the seeded sheets, validated against their plans', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
-    await page.goto(base);
+    await page.goto(env.base);
     await poll('both seeded sheets', () => page.locator('mb-web-checker section.file').count(), (n) => n >= 2, 30_000);
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor();
@@ -90,9 +74,9 @@ describe('web checker', () => {
   });
 
   it('checks a CSV (no annotated copy: it cannot hold marks) and switches to English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${base}?samples=0`);
+    await page.goto(`${env.base}?samples=0`);
     const csv = '金安区2023年主要指标分解表\n序号,指标,单位,目标值,牵头单位\n1,技改投资增长,%,15,区经信局\n2,规上工业增加值增长,%,12,区经信局\n';
     await page.locator('mb-web-checker input[type=file]').setInputFiles({ name: '指标.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.locator('mb-sheet-grid td[data-cell="D3"]').waitFor();
@@ -107,8 +91,8 @@ describe('web checker', () => {
   });
 
   it('takes files dropped on the drop zone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-    await page.goto(`${base}?samples=0`);
+    const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(`${env.base}?samples=0`);
     const bytes = [...readFileSync(seedSheet('jinan-2023-tasks.xlsx'))];
     await page.locator('mb-web-checker .drop').evaluate((zone, data) => {
       const transfer = new DataTransfer();
@@ -122,8 +106,8 @@ describe('web checker', () => {
   });
 
   it('says why a file cannot be read, and keeps the others', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?samples=0`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.base}?samples=0`);
     await page.locator('mb-web-checker input[type=file]').setInputFiles([
       { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') },
       { name: 'jinan-2023-tasks.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(seedSheet('jinan-2023-tasks.xlsx')) },
@@ -138,16 +122,16 @@ describe('web checker', () => {
 
 describe('task pane in a scripted Excel', () => {
   async function openPane(maxExcelApi: string) {
-    const page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
+    const page = await env.browser.newPage({ viewport: { width: 380, height: 1100 } });
     const errors = watchErrors(page);
     const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets;
     await page.route('**/office-js/office.js', (route) =>
       route.fulfill({
         contentType: 'text/javascript',
-        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi, platform: 'PC' })};\n${fakeOffice}`,
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi, platform: 'PC' })};\n${env.fakeOffice}`,
       }),
     );
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${env.base}taskpane.html`);
     await page.locator('mb-taskpane button.primary').waitFor();
     return { page, errors };
   }
@@ -236,12 +220,12 @@ describe('task pane in a scripted Excel', () => {
   });
 
   it('refuses to mark a protected sheet and writes nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 380, height: 900 } });
     const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets.map((g) => ({ ...g, protected: true }));
     await page.route('**/office-js/office.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi: '1.18', platform: 'PC' })};\n${fakeOffice}` }),
+      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi: '1.18', platform: 'PC' })};\n${env.fakeOffice}` }),
     );
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${env.base}taskpane.html`);
     const before = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
     const alert = page.locator('mb-taskpane p.status.error');

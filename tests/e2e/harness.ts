@@ -4,6 +4,7 @@
  * for screenshots and downloads (tests/artifacts/, gitignored).
  */
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -107,4 +108,29 @@ export async function buildAndPreview(outDir: string): Promise<{ close(): Promis
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** What a test file of the add-in runs against, filled in before its first test. */
+export interface AddinEnvironment {
+  /** The dev server's root URL (ends with "/"). */
+  base: string;
+  browser: Browser;
+  /** The scripted Office host, bundled for a page to run in place of office.js. */
+  fakeOffice: string;
+}
+
+/** Starts the dev server, Chromium and the fake host before a file's tests, and stops them after. */
+export function useAddinEnvironment(): AddinEnvironment {
+  const env = {} as AddinEnvironment;
+  let server: ViteDevServer | undefined;
+  beforeAll(async () => {
+    ({ server, url: env.base } = await startAddinServer());
+    env.browser = await launchChromium();
+    env.fakeOffice = await fakeOfficeScript();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
 }

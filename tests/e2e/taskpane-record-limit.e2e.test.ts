@@ -12,9 +12,8 @@
  * at 300 rows. The expected figures come from a check run here in Node on the same rows and
  * from what the scripted host holds, never from the pane's own line.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seededPlan } from '@mubiao/seeds';
 import { parseCellAddress } from '../../addin/src/excel/address.ts';
 import { ALL_CAPABILITIES } from '../../addin/src/excel/capabilities.ts';
@@ -27,7 +26,7 @@ import { seedPlans } from '../../addin/src/shared/seed-plans.ts';
 import { STRINGS } from '../../addin/src/ui/strings.ts';
 import { FakeContext, FakeWorkbook } from '../../addin/test/fake-excel.ts';
 import { progressRows } from '../bench/sheets.ts';
-import { artifact, axeViolations, fakeOfficeScript, launchChromium, poll, startAddinServer, watchErrors } from './harness.ts';
+import { artifact, axeViolations, poll, useAddinEnvironment, watchErrors } from './harness.ts';
 
 const SHEET = '指标进度';
 const ROWS = 300;
@@ -36,21 +35,7 @@ const AS_OF = '2023-09-30';
 /** Characters of record the writer may use: room for about 160 of the 363 notes. */
 const RECORD_CHARS = 2_000;
 
-let server: ViteDevServer;
-let base: string;
-let browser: Browser;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startAddinServer());
-  browser = await launchChromium();
-  fakeOffice = await fakeOfficeScript();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAddinEnvironment();
 
 interface PageView {
   __fakeWorkbook: {
@@ -81,15 +66,15 @@ describe('task pane: marks over the saved record’s limit', () => {
     const rows = progressRows(plan, ROWS);
     const expected = await expectedFindings(rows);
 
-    const page: Page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
+    const page: Page = await env.browser.newPage({ viewport: { width: 380, height: 1100 } });
     const errors = watchErrors(page);
     await page.route('**/office-js/office.js', (route) =>
       route.fulfill({
         contentType: 'text/javascript',
-        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids: [], sheets: [{ name: SHEET, rows }], ...host })};\n${fakeOffice}`,
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids: [], sheets: [{ name: SHEET, rows }], ...host })};\n${env.fakeOffice}`,
       }),
     );
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${env.base}taskpane.html`);
     await page.locator('mb-taskpane button.primary').waitFor();
     // This host keeps a record: nothing says otherwise in the pane, and the writer will save one.
     await page.evaluate((budget) => {
