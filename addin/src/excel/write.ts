@@ -14,7 +14,8 @@
  */
 import type { Severity } from '@mubiao/core';
 import type { CellMark } from '../shared/marks.ts';
-import { SEVERITY_COLOURS, SEVERITY_RANK } from '../shared/marks.ts';
+import { NOTE_MARKER, SEVERITY_RANK } from '@mubiao/core';
+import { SEVERITY_COLOURS } from '../shared/marks.ts';
 import { columnName, compressCells, parseCellAddress, rangeRef } from './address.ts';
 import type { Capabilities } from './capabilities.ts';
 import { isNull } from './null-object.ts';
@@ -64,11 +65,10 @@ const DEFAULT_OPS = 250_000;
 /** The formula of our overlays: always true, and recognisable if our record is ever lost. */
 export const OVERLAY_FORMULA = '=N("mubiao")=0';
 /**
- * First line of every note we write, so a pass on ExcelApi 1.20 finds our notes without a saved
- * record. Bilingual, so it reads in a zh-CN and an en Excel alike. A note whose first line the
- * user removes is theirs from then on.
+ * First line of every note we write (core's one marker), so a pass on ExcelApi 1.20 finds our
+ * notes without a saved record. A note whose first line the user removes is theirs from then on.
  */
-export const NOTE_MARKER = '【目标 Mubiao】';
+export { NOTE_MARKER };
 
 /** The note text as written into the cell. */
 export function markedNote(text: string): string {

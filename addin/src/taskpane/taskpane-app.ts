@@ -11,7 +11,8 @@ import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
 import { HostError, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { runCheck, type CheckResult } from '../shared/check.ts';
-import { marksFromReport, type UiLocale } from '../shared/marks.ts';
+import type { Locale } from '@mubiao/core';
+import { marksFromReport } from '../shared/marks.ts';
 import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
@@ -26,7 +27,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function findingsSheetRows(result: CheckResult, locale: UiLocale): { header: string[]; rows: string[][] } {
+export function findingsSheetRows(result: CheckResult, locale: Locale): { header: string[]; rows: string[][] } {
   const header = locale === 'zh-CN' ? ['工作表', '单元格', '级别', '类型', '计划要求', '本表', '说明'] : ['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message'];
   return { header, rows: result.report.findings.map((f) => [f.sheet, f.cell, f.severity, f.code, f.expected, f.actual, f.message]) };
 }
@@ -59,7 +60,7 @@ export class MbTaskpane extends LitElement {
   `;
 
   @property({ attribute: false }) host: PaneHost | null = null;
-  @property({ reflect: true }) override lang: UiLocale = 'zh-CN';
+  @property({ reflect: true }) override lang: Locale = 'zh-CN';
   @state() private planChoice = 'auto';
   @state() private pastedText = '';
   @state() private pastedPlan: Plan | null = null;

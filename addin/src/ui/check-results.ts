@@ -9,7 +9,7 @@ import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
 import type { CheckResult } from '../shared/check.ts';
-import type { UiLocale } from '../shared/marks.ts';
+import type { Locale } from '@mubiao/core';
 import { STRINGS, planName } from './strings.ts';
 
 export class MbCheckResults extends LitElement {
@@ -29,7 +29,7 @@ export class MbCheckResults extends LitElement {
   `;
 
   @property({ attribute: false }) result: CheckResult | null = null;
-  @property({ attribute: false }) locale: UiLocale = 'zh-CN';
+  @property({ attribute: false }) locale: Locale = 'zh-CN';
   /** Cells marked (shown in the summary). */
   @property({ type: Number }) marked = 0;
   @property({ attribute: 'as-of' }) asOf = '';

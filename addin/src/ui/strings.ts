@@ -1,5 +1,5 @@
 /** Words of the task pane and the web checker, Chinese first. */
-import type { UiLocale } from '../shared/marks.ts';
+import type { Locale } from '@mubiao/core';
 
 export interface PaneStrings {
   title: string;
@@ -149,8 +149,8 @@ const en: PaneStrings = {
   rowsShown: (a, b) => `Showing ${a} of ${b} rows`,
 };
 
-export const STRINGS: Record<UiLocale, PaneStrings> = { 'zh-CN': zh, en };
+export const STRINGS: Record<Locale, PaneStrings> = { 'zh-CN': zh, en };
 
-export function planName(plan: { region: string; year: number; title: string; name: string }, locale: UiLocale): string {
+export function planName(plan: { region: string; year: number; title: string; name: string }, locale: Locale): string {
   return locale === 'zh-CN' ? `${plan.region} ${plan.year} 年（${plan.name}）` : `${plan.region} ${plan.year} (${plan.name})`;
 }

@@ -8,7 +8,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress, columnName, parseCellAddress } from '../excel/address.ts';
-import { severityLabel, severitySymbol, type CellMark, type UiLocale } from '../shared/marks.ts';
+import { SEVERITY_ICON, severityWord, type Locale } from '@mubiao/core';
+import type { CellMark } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';
 
 const INITIAL_ROWS = 300;
@@ -51,7 +52,7 @@ export class MbSheetGrid extends LitElement {
 
   @property({ attribute: false }) grid: Grid | null = null;
   @property({ attribute: false }) marks: CellMark[] = [];
-  @property({ reflect: true }) override lang: UiLocale = 'zh-CN';
+  @property({ reflect: true }) override lang: Locale = 'zh-CN';
   @state() private shownRows = INITIAL_ROWS;
   @state() private active = '';
 
@@ -110,8 +111,8 @@ export class MbSheetGrid extends LitElement {
       class=${mark ? `mark-${mark.severity}` : ''}
       title=${mark ? mark.note : nothing}
       @focus=${() => (this.active = address)}
-    >${mark ? html`<span class="shape" aria-hidden="true">${severitySymbol(mark.severity)}</span>` : nothing}${text}${mark
-        ? html`<span class="sr">（${severityLabel(mark.severity, this.lang)}：${mark.note}）</span>`
+    >${mark ? html`<span class="shape" aria-hidden="true">${SEVERITY_ICON[mark.severity]}</span>` : nothing}${text}${mark
+        ? html`<span class="sr">（${`${SEVERITY_ICON[mark.severity]} ${severityWord(mark.severity, this.lang)}`}：${mark.note}）</span>`
         : nothing}</td>`;
   }
 

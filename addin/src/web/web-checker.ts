@@ -10,7 +10,8 @@ import type { Grid, Plan } from '@mubiao/core';
 import { annotateWorkbook, readAny } from '@mubiao/xlsx';
 import { HostError } from '../excel/errors.ts';
 import { runCheck, type CheckResult } from '../shared/check.ts';
-import { marksFromReport, type CellMark, type UiLocale } from '../shared/marks.ts';
+import type { Locale } from '@mubiao/core';
+import { marksFromReport, type CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-results.ts';
@@ -39,7 +40,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function errorText(error: unknown, locale: UiLocale): string {
+function errorText(error: unknown, locale: Locale): string {
   if (error instanceof HostError) return error.text(locale);
   return (error as Error)?.message ?? String(error);
 }
@@ -76,7 +77,7 @@ export class MbWebChecker extends LitElement {
     .hint { font-size: 0.8125rem; color: #57606a; }
   `;
 
-  @property({ reflect: true }) override lang: UiLocale = 'zh-CN';
+  @property({ reflect: true }) override lang: Locale = 'zh-CN';
   /** URLs of sample workbooks to load at start (the seeded sheets). */
   @property({ attribute: false }) samples: { name: string; url: string }[] = [];
   @state() files: CheckedFile[] = [];

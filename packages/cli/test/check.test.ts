@@ -68,7 +68,7 @@ describe('mubiao check: a sheet against a plan', () => {
 
   it('speaks English with --locale en', async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--locale', 'en');
-    expect(r.stdout).toMatch(/C3\s+error\s+shortfall\s+Plan asks/);
+    expect(r.stdout).toMatch(/C3\s+Error\s+shortfall\s+Plan asks/);
     expect(r.stdout).toContain('Result: failed');
   });
 

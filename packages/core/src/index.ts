@@ -1,4 +1,5 @@
 export type * from './model.ts';
+export * from './vocab/index.ts';
 export * from './report/index.ts';
 export * from './grammar/index.ts';
 export * from './sheet/index.ts';

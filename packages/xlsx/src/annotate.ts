@@ -3,7 +3,8 @@ import { workbookErrors } from './errors.ts';
 import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo } from './package-parts.ts';
 import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
 import { cellKey, MUBIAO_AUTHOR, patchComments } from './annotate/comments.ts';
-import { mergeMarks, SEVERITY_RANK, type CellMark, type MergedMark } from './annotate/marks.ts';
+import { worse } from '@mubiao/core/vocab/severity';
+import { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts';
 import {
   addOverride,
   addRelationship,
@@ -172,7 +173,7 @@ function anchorMarks(marks: MergedMark[], merges: ReturnType<typeof readSheetLay
       byCell.set(key, { ...mark, ...at, notes: [...mark.notes], authors: [...mark.authors] });
       continue;
     }
-    if (SEVERITY_RANK[mark.severity] > SEVERITY_RANK[existing.severity]) existing.severity = mark.severity;
+    existing.severity = worse(existing.severity, mark.severity);
     for (const n of mark.notes) if (!existing.notes.includes(n)) existing.notes.push(n);
     for (const a of mark.authors) if (!existing.authors.includes(a)) existing.authors.push(a);
   }

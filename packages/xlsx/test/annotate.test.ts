@@ -123,7 +123,7 @@ describe('annotateWorkbook on a workbook with a chart, a picture, comments and c
     const comments = strFromU8(unzipParts(fewer)['xl/comments1.xml']!);
     expect(comments).not.toContain('技改投资增长15%');
     expect(comments).toContain('新增企业120户');
-    expect(comments.match(/【Mubiao 校验】/g)).toHaveLength(1);
+    expect(comments.match(/【目标 Mubiao】/g)).toHaveLength(1);
     const cleared = clearAnnotations(fewer);
     const wb = await loadWithExcelJs(cleared);
     const original = await loadWithExcelJs(input);

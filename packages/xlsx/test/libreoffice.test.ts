@@ -43,7 +43,7 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
     expect(outputCsv).toContain('技改投资增长,15%,经信局');
     const fods = await readFile(join(dir, 'out.fods'), 'utf8');
     const notes = [...fods.matchAll(/<office:annotation\b[\s\S]*?<\/office:annotation>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
-    expect(notes.some((n) => n.includes('【Mubiao 校验】') && n.includes('低于计划'))).toBe(true);
+    expect(notes.some((n) => n.includes('【目标 Mubiao】') && n.includes('低于计划'))).toBe(true);
     expect(notes.some((n) => n.includes('王科长：请核实') && n.includes('牵头单位与计划不一致'))).toBe(true);
     expect(notes.some((n) => n.includes('无人承接'))).toBe(true);
     expect(fods).toContain('fo:background-color="#ffc7ce"');

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Grid, Report, ReportLocale } from '@mubiao/core';
+import type { Grid, Report, Locale } from '@mubiao/core';
 import { cellMarks } from '@mubiao/core';
 import { annotateWorkbook, isWorkbookError, writeWorkbook, type WritableValue } from '@mubiao/xlsx';
 import { writeAnnotatedCopy } from '@mubiao/xlsx/node';
@@ -17,7 +17,7 @@ export async function writeAnnotated(
   workbook: LoadedWorkbook,
   report: Report,
   out: string,
-  locale: ReportLocale,
+  locale: Locale,
 ): Promise<number> {
   const marks = cellMarks(report, locale);
   try {

@@ -1,9 +1,9 @@
-import type { Grid, Plan, Report, ReportLocale } from '@mubiao/core';
+import type { Grid, Plan, Report, Locale } from '@mubiao/core';
 import { readSheet, validate } from '@mubiao/core';
 
 export interface EngineOptions {
   asOf?: string | undefined;
-  locale: ReportLocale;
+  locale: Locale;
 }
 
 /** Every sheet of a workbook read into claims and validated against the plans in one report. */

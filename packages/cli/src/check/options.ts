@@ -1,5 +1,5 @@
-import type { ReportLocale } from '@mubiao/core';
-import { parseReportLocale } from '@mubiao/core';
+import type { Locale } from '@mubiao/core';
+import { parseLocale } from '@mubiao/core';
 import { flag, flags, has, parseArgs } from '../args.ts';
 import { UserError } from '../errors.ts';
 
@@ -13,7 +13,7 @@ export interface CheckOptions {
   json: boolean;
   html?: string;
   annotate?: string;
-  locale: ReportLocale;
+  locale: Locale;
   /** Suppress progress lines on stderr. */
   quiet: boolean;
 }
@@ -33,9 +33,9 @@ export function parseCheckOptions(argv: readonly string[], env: Readonly<Record<
   const asOf = flag(args, 'as-of');
   if (asOf !== undefined) checkDate(asOf);
   const localeText = flag(args, 'locale') ?? env.MUBIAO_LOCALE;
-  let locale: ReportLocale = 'zh-CN';
+  let locale: Locale = 'zh-CN';
   if (localeText !== undefined) {
-    const parsed = parseReportLocale(localeText);
+    const parsed = parseLocale(localeText);
     if (!parsed) throw new UserError(`mubiao check: --locale must be zh-CN or en (got "${localeText}")`);
     locale = parsed;
   }

@@ -1,11 +1,11 @@
-import type { FileReport, Finding, Plan, Report, ReportLocale } from '@mubiao/core';
+import type { FileReport, Finding, Plan, Report, Locale } from '@mubiao/core';
 import { countBySeverity, renderReportText, renderSummaryText, reportLabels } from '@mubiao/core';
 
 /** The JSON `mubiao check --json` prints: one shape for one file or many. */
 export interface CheckJson {
   valid: boolean;
   asOf: string | null;
-  locale: ReportLocale;
+  locale: Locale;
   plans: { name: string; region: string; year: number; title: string; targets: number }[];
   /** Sums over the files that could be read. */
   stats: Report['stats'];
@@ -14,7 +14,7 @@ export interface CheckJson {
   files: { file: string; valid: boolean | null; stats: Report['stats'] | null; error?: string; warnings: string[] }[];
 }
 
-export function checkJson(results: readonly FileReport[], plans: readonly Plan[], asOf: string | undefined, locale: ReportLocale): CheckJson {
+export function checkJson(results: readonly FileReport[], plans: readonly Plan[], asOf: string | undefined, locale: Locale): CheckJson {
   const stats: Report['stats'] = { rows: 0, claims: 0, matched: 0, errors: 0, warnings: 0, infos: 0 };
   const findings: CheckJson['findings'] = [];
   for (const r of results) {
@@ -46,7 +46,7 @@ export function checkJson(results: readonly FileReport[], plans: readonly Plan[]
 export interface TextOutputOptions {
   color: boolean;
   width: number;
-  locale: ReportLocale;
+  locale: Locale;
   /** Several files: each report is headed by its file and a summary table follows. */
   many: boolean;
   plans: readonly Plan[];

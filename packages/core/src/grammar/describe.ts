@@ -2,6 +2,7 @@
  * Human text for a target's requirement: "20%以上" (zh-CN) / "≥ 20%" (en), "3-5家", "**（待定）".
  * Used by findings (expected vs actual) and by the CLI's table.
  */
+import type { Locale } from '../vocab/locale.ts';
 import type { Comparator, TargetKind } from '../model.ts';
 
 export interface DescribableTarget {
@@ -13,7 +14,6 @@ export interface DescribableTarget {
   kind?: TargetKind | 'rank';
 }
 
-export type DescribeLocale = 'zh-CN' | 'en';
 
 /** Built once: constructing a NumberFormat per call costs ~50 µs. */
 const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
@@ -27,12 +27,12 @@ export function formatPlainNumber(value: number): string {
 }
 
 /** Units that read as a word in English output need a space before them; % does not. */
-function withUnit(number: string, unit: string, locale: DescribeLocale): string {
+function withUnit(number: string, unit: string, locale: Locale): string {
   if (locale === 'en' && unit !== '' && unit !== '%') return `${number} ${unit}`;
   return `${number}${unit}`;
 }
 
-export function describeTarget(t: DescribableTarget, locale: DescribeLocale = 'zh-CN'): string {
+export function describeTarget(t: DescribableTarget, locale: Locale = 'zh-CN'): string {
   const unit = t.unit ?? '';
   if (t.kind === 'rank') {
     const n = t.value === null ? '**' : formatPlainNumber(t.value);

@@ -16,4 +16,4 @@ export {
   compareQuantities,
 } from './units.ts';
 export { metricKey, SYNONYMS, DROPPED_WORDS, type LexiconEntry } from './lexicon.ts';
-export { describeTarget, formatPlainNumber, type DescribableTarget, type DescribeLocale } from './describe.ts';
+export { describeTarget, formatPlainNumber, type DescribableTarget } from './describe.ts';

@@ -1,26 +1,11 @@
 import type { Finding, Report, Severity } from '../model.ts';
-
-/** Severity order for sorting and for merging several findings on one cell. */
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** The more severe of two severities. */
-export function worse(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
-}
-
-/** 0-based row and column of an A1 address ("$D$5" too); null when it is not one. */
-export function parseA1(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+import { parseCellAddress } from '../sheet/address.ts';
+import { SEVERITY_RANK } from '../vocab/severity.ts';
 
 /** Row-major order of cells, so a report reads down the sheet; non-addresses go first. */
 export function compareCells(a: string, b: string): number {
-  const pa = parseA1(a);
-  const pb = parseA1(b);
+  const pa = parseCellAddress(a.trim());
+  const pb = parseCellAddress(b.trim());
   if (!pa || !pb) return pa ? 1 : pb ? -1 : a.localeCompare(b);
   return pa.row - pb.row || pa.col - pb.col;
 }

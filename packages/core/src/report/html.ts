@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model.ts';
 import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
-import { reportLabels, type ReportLabels, type ReportLocale } from './labels.ts';
+import { reportLabels, type ReportLabels } from './labels.ts';
+import type { Locale } from '../vocab/locale.ts';
 import { quoteExcerpt } from './marks.ts';
 import type { FileReport } from './summary.ts';
 
@@ -16,7 +17,7 @@ export interface HtmlReportMeta {
   plans: readonly PlanSummary[];
   /** YYYY-MM-DD the progress was judged at, when given. */
   asOf?: string;
-  locale?: ReportLocale;
+  locale?: Locale;
   /** Defaults to the locale's "check report" title. */
   title?: string;
   /** Timestamp shown in the header; passed in so the output is reproducible. */
@@ -145,7 +146,7 @@ function summaryTable(files: readonly FileReport[], labels: ReportLabels): strin
   return `<table class="summary">${head}<tbody>${rows.join('')}</tbody></table>`;
 }
 
-function fileSection(file: FileReport, labels: ReportLabels, locale: ReportLocale): string {
+function fileSection(file: FileReport, labels: ReportLabels, locale: Locale): string {
   const e = escapeHtml;
   const out: string[] = ['<section class="file">', `<h2>${e(file.file)}</h2>`];
   if (!file.report) {

@@ -1,7 +1,6 @@
 import type { Severity } from '../model.ts';
-
-/** Report locales. zh-CN is the default: the users are Chinese planning offices. */
-export type ReportLocale = 'zh-CN' | 'en';
+import type { Locale } from '../vocab/locale.ts';
+import { severityCount, severityWord } from '../vocab/severity.ts';
 
 /** The words a rendered report needs, per locale (finding messages come from the validator). */
 export interface ReportLabels {
@@ -54,8 +53,8 @@ export interface ReportLabels {
 }
 
 const zh: ReportLabels = {
-  severity: { error: '错误', warning: '警告', info: '提示' },
-  count: (s, n) => `${n} 个${zh.severity[s]}`,
+  severity: { error: severityWord('error', 'zh-CN'), warning: severityWord('warning', 'zh-CN'), info: severityWord('info', 'zh-CN') },
+  count: (s, n) => severityCount(s, n, 'zh-CN'),
   findings: (n) => `${n} 项发现`,
   sheet: '工作表',
   plan: '计划',
@@ -93,8 +92,8 @@ const zh: ReportLabels = {
 };
 
 const en: ReportLabels = {
-  severity: { error: 'error', warning: 'warning', info: 'info' },
-  count: (s, n) => `${n} ${s === 'info' ? 'info' : n === 1 ? s : `${s}s`}`,
+  severity: { error: severityWord('error', 'en'), warning: severityWord('warning', 'en'), info: severityWord('info', 'en') },
+  count: (s, n) => severityCount(s, n, 'en'),
   findings: (n) => `${n} finding${n === 1 ? '' : 's'}`,
   sheet: 'Sheet',
   plan: 'Plan',
@@ -131,14 +130,7 @@ const en: ReportLabels = {
   legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
 };
 
-export function reportLabels(locale: ReportLocale = 'zh-CN'): ReportLabels {
+export function reportLabels(locale: Locale = 'zh-CN'): ReportLabels {
   return locale === 'en' ? en : zh;
 }
 
-/** Accepts "zh", "zh-CN", "zh_CN", "en", "en-US" …; anything else is null. */
-export function parseReportLocale(value: string): ReportLocale | null {
-  const v = value.trim().toLowerCase().replace('_', '-');
-  if (v === 'zh' || v.startsWith('zh-')) return 'zh-CN';
-  if (v === 'en' || v.startsWith('en-')) return 'en';
-  return null;
-}

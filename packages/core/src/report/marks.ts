@@ -1,6 +1,8 @@
 import type { Report, Severity } from '../model.ts';
-import { compareCells, SEVERITY_RANK, worse } from './group.ts';
-import { reportLabels, type ReportLocale } from './labels.ts';
+import { compareCells } from './group.ts';
+import { SEVERITY_RANK, worse } from '../vocab/severity.ts';
+import { reportLabels } from './labels.ts';
+import type { Locale } from '../vocab/locale.ts';
 
 /** One annotation to put on a workbook cell: a fill by severity and a note. */
 export interface CellMark {
@@ -18,7 +20,7 @@ export interface CellMark {
  * one note (Excel shows one note per cell), worst finding first. Findings without a cell
  * address are left out: there is nowhere in the sheet to put them.
  */
-export function cellMarks(report: Pick<Report, 'findings'>, locale: ReportLocale = 'zh-CN'): CellMark[] {
+export function cellMarks(report: Pick<Report, 'findings'>, locale: Locale = 'zh-CN'): CellMark[] {
   const labels = reportLabels(locale);
   const byCell = new Map<string, { sheet: string; cell: string; findings: Report['findings'] }>();
   for (const f of report.findings) {

@@ -1,6 +1,7 @@
 import type { Report } from '../model.ts';
 import { countBySeverity } from './group.ts';
-import { reportLabels, type ReportLocale } from './labels.ts';
+import { reportLabels } from './labels.ts';
+import type { Locale } from '../vocab/locale.ts';
 import { displayWidth, padEndWidth, truncateWidth } from './text-width.ts';
 
 /** One checked file in a folder run: its report, or why it could not be read. */
@@ -19,7 +20,7 @@ export interface FileReport {
  * result. Plain text with CJK-aware alignment; file names longer than a third of the width
  * are shortened from the left so the distinguishing end stays visible.
  */
-export function renderSummaryText(files: readonly FileReport[], options: { width?: number; locale?: ReportLocale } = {}): string {
+export function renderSummaryText(files: readonly FileReport[], options: { width?: number; locale?: Locale } = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const labels = reportLabels(locale);
   const width = Math.max(60, options.width ?? 100);

@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../model.ts';
 import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
-import { reportLabels, type ReportLabels, type ReportLocale } from './labels.ts';
+import { reportLabels, type ReportLabels } from './labels.ts';
+import type { Locale } from '../vocab/locale.ts';
 import { quoteExcerpt } from './marks.ts';
 import { displayWidth, padEndWidth, wrapWidth } from './text-width.ts';
 
@@ -9,7 +10,7 @@ export interface TextReportOptions {
   color?: boolean;
   /** Terminal columns to wrap to (default 100, minimum 40). */
   width?: number;
-  locale?: ReportLocale;
+  locale?: Locale;
   /** The file the report is about, shown as its heading. */
   file?: string;
 }
@@ -96,7 +97,7 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   return out.join('\n') + '\n';
 }
 
-function quoted(text: string, locale: ReportLocale): string {
+function quoted(text: string, locale: Locale): string {
   return locale === 'en' ? `"${text}"` : `“${text}”`;
 }
 
@@ -111,7 +112,7 @@ function compareText(f: Finding, labels: ReportLabels): string {
   return parts.join('  ');
 }
 
-export function countsText(counts: Record<Severity, number>, labels: ReportLabels, locale: ReportLocale): string {
+export function countsText(counts: Record<Severity, number>, labels: ReportLabels, locale: Locale): string {
   const total = counts.error + counts.warning + counts.info;
   const parts = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => labels.count(s, counts[s]));
   const sep = locale === 'en' ? ', ' : '，';
@@ -121,7 +122,7 @@ export function countsText(counts: Record<Severity, number>, labels: ReportLabel
 function summaryLines(
   report: Report,
   labels: ReportLabels,
-  locale: ReportLocale,
+  locale: Locale,
   paint: ReturnType<typeof painter>,
   width: number,
 ): string[] {

@@ -1,6 +1,6 @@
 import type { FindingCode, Severity } from '../model.ts';
 
-/** One row of the finding-code table (also printed in README.md). */
+/** One row of the finding-code table (also printed in README.md); short labels are in code-labels.ts. */
 export interface CodeInfo {
   code: FindingCode;
   severity: Severity;

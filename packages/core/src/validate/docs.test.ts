@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CODE_LABELS } from './code-labels.ts';
 import { FINDING_CODES } from './codes.ts';
 
 describe('README finding-code table', () => {
@@ -7,5 +8,10 @@ describe('README finding-code table', () => {
     const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
     const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(FINDING_CODES.map((c) => [c.code, c.severity]));
+  });
+
+  it('gives every code a short label in both locales, and no label to a code that does not exist', () => {
+    expect(Object.keys(CODE_LABELS).sort()).toEqual(FINDING_CODES.map((c) => c.code).sort());
+    for (const labels of Object.values(CODE_LABELS)) expect(labels['zh-CN'] && labels.en).toBeTruthy();
   });
 });

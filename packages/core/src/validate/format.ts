@@ -1,7 +1,9 @@
 import type { Comparator, RegionLevel, UnitInfo } from '../model.ts';
 import { describeTarget, formatPlainNumber } from '../grammar/describe.ts';
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../vocab/locale.ts';
+
+export type { Locale };
 
 /** What describing a requirement needs; a Target or a Claim fits. */
 export interface Describable {

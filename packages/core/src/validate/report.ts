@@ -1,33 +1,15 @@
 import type { Finding, Report } from '../model.ts';
 import type { SheetTable } from '../sheet/types.ts';
+import { parseCellAddress } from '../sheet/address.ts';
 import { withoutRepeats } from './repeats.ts';
 
 /**
  * Where an A1 address sorts within its sheet: (row + 1) · 2^15 + (column + 1), 0-based row and
- * column; findings without one ("" for a plan) get 0 and sort first. One number, not a tuple.
+ * column; findings without one ("" for a plan or a whole sheet) get 0 and sort first.
  */
 function cellOrder(address: string): number {
-  let i = 0;
-  let col = 0;
-  const n = address.length;
-  if (address[i] === '$') i++;
-  while (i < n) {
-    const c = address.charCodeAt(i) & ~32; // upper-case ASCII letters
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-    i++;
-  }
-  if (address[i] === '$') i++;
-  let row = 0;
-  const start = i;
-  while (i < n) {
-    const d = address.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) break;
-    row = row * 10 + d;
-    i++;
-  }
-  if (col === 0 || i === start || i !== n || col > 16384 || row > 1048576) return 0;
-  return row * 2 ** 15 + col;
+  const at = address ? parseCellAddress(address) : null;
+  return at ? (at.row + 1) * 2 ** 15 + at.col + 1 : 0;
 }
 
 /**

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Report, Severity } from '@mubiao/core';
-import { LocaleController, severityIcon, severityLabel } from '../shared/locale.ts';
-import { findingCodeLabel, findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
+import { SEVERITIES, SEVERITY_ICON, severityCounts, severityWord } from '@mubiao/core/vocab/severity';
+import { LocaleController } from '../shared/locale.ts';
+import { codeLabel } from '@mubiao/core/validate/code-labels';
+import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
   codesOf,
   filterCounts,
   groupFindings,
   isSeverity,
   matchesFilter,
-  severities,
   severityTotals,
   type FindingFilter,
   type SheetGroup,
@@ -160,9 +161,10 @@ export class MbFindingsList extends LitElement {
   #renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
     const totals = severityTotals(all);
     const valid = this.report?.valid ?? totals.error === 0;
+    const locale = this.#localeController.locale;
     return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
       <span aria-hidden="true">${valid ? '✓' : '✕'}</span>
-      ${valid ? s.validSummary(totals.warning, totals.info) : s.invalidSummary(totals.error, totals.warning, totals.info)}
+      ${valid ? s.valid : s.invalid}${locale === 'en' ? ': ' : '：'}${severityCounts(totals, locale)}
     </p>`;
   }
 
@@ -170,7 +172,7 @@ export class MbFindingsList extends LitElement {
     const locale = this.#localeController.locale;
     const counts = filterCounts(all, filter);
     const codes = codesOf(all);
-    const options: (Severity | '')[] = ['', ...severities];
+    const options: (Severity | '')[] = ['', ...SEVERITIES];
     return html`<div class="filters" part="filters">
       <div class="severity-filter" role="group" aria-label=${s.severityFilter}>
         ${options.map(
@@ -183,8 +185,8 @@ export class MbFindingsList extends LitElement {
               data-severity=${option}
               @click=${() => this.#setFilter({ ...filter, severity: option })}
             >
-              ${option ? html`<span aria-hidden="true">${severityIcon[option]}</span> ` : nothing}${option
-                ? severityLabel(locale, option)
+              ${option ? html`<span aria-hidden="true">${SEVERITY_ICON[option]}</span> ` : nothing}${option
+                ? severityWord(option, locale)
                 : s.all}
               <span class="count">(${counts.severity[option]})</span>
             </button>`,
@@ -195,12 +197,12 @@ export class MbFindingsList extends LitElement {
         <select part="code-filter" @change=${this.#onCodeChange}>
           <option value="" ?selected=${!filter.code}>${s.allCodes} (${counts.codeTotal})</option>
           ${filter.code && !codes.includes(filter.code)
-            ? html`<option value=${filter.code} selected>${findingCodeLabel(locale, filter.code)} (0)</option>`
+            ? html`<option value=${filter.code} selected>${codeLabel(filter.code, locale)} (0)</option>`
             : nothing}
           ${codes.map(
             (code) =>
               html`<option value=${code} ?selected=${filter.code === code}>
-                ${findingCodeLabel(locale, code)} (${counts.code.get(code) ?? 0})
+                ${codeLabel(code, locale)} (${counts.code.get(code) ?? 0})
               </option>`,
           )}
         </select>
@@ -218,8 +220,8 @@ export class MbFindingsList extends LitElement {
       ${group.severities.map(
         (severityGroup) => html`
           <div role="heading" aria-level=${Math.min(6, level + 1)} class="severity-heading ${severityGroup.severity}">
-            <span aria-hidden="true">${severityIcon[severityGroup.severity]}</span>
-            ${severityLabel(locale, severityGroup.severity)}
+            <span aria-hidden="true">${SEVERITY_ICON[severityGroup.severity]}</span>
+            ${severityWord(severityGroup.severity, locale)}
             <span class="count">(${s.count(severityGroup.findings.length)})</span>
           </div>
           <ul class="findings">
@@ -255,14 +257,14 @@ export class MbFindingsList extends LitElement {
         }}
         @keydown=${this.#onKeydown}
       >
-        <span class="severity-mark" aria-hidden="true">${severityIcon[finding.severity]}</span>
-        <span class="sr-only">${severityLabel(locale, finding.severity)}</span>
+        <span class="severity-mark" aria-hidden="true">${SEVERITY_ICON[finding.severity]}</span>
+        <span class="sr-only">${severityWord(finding.severity, locale)}</span>
         ${finding.cell
           ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
           : finding.subject
             ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
             : nothing}
-        <span class="code">${findingCodeLabel(locale, finding.code)}</span>
+        <span class="code">${codeLabel(finding.code, locale)}</span>
         ${finding.expected || finding.actual
           ? html`<span class="values">
               ${finding.expected ? html`<span class="expected">${s.expected} ${finding.expected}</span>` : nothing}

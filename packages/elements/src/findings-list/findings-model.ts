@@ -3,8 +3,8 @@
  * counting for the filter controls, and grouping by sheet then severity in reading order.
  */
 import type { Finding, Severity } from '@mubiao/core';
-
-export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+import { parseCellAddress } from '@mubiao/core/sheet/address';
+import { SEVERITIES } from '@mubiao/core/vocab/severity';
 
 export interface FindingFilter {
   /** '' for every severity. */
@@ -52,11 +52,8 @@ export function codesOf(findings: readonly Finding[]): string[] {
 
 /** Zero-based row and column of an A1 address, for reading-order sorting; unknown sorts last. */
 export function addressOrder(address: string): [row: number, col: number] {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/u.exec((address ?? '').trim());
-  if (!match) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-  let col = 0;
-  for (const letter of match[1]!.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return [Number(match[2]) - 1, col - 1];
+  const at = parseCellAddress((address ?? '').trim());
+  return at ? [at.row, at.col] : [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 }
 
 export interface SeverityGroup {
@@ -85,7 +82,7 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   return [...sheets].map(([sheet, list]) => ({
     sheet,
     count: list.length,
-    severities: severities
+    severities: SEVERITIES
       .map((severity) => ({
         severity,
         findings: list

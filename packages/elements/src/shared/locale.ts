@@ -5,18 +5,13 @@
  * words, shared by the matrix and the findings list, are here.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Severity } from '@mubiao/core';
+import { DEFAULT_LOCALE, parseLocale, type Locale } from '@mubiao/core/vocab/locale';
 
-export type Locale = 'zh-CN' | 'en';
-export const locales: readonly Locale[] = ['zh-CN', 'en'];
-export const defaultLocale: Locale = 'zh-CN';
+export type { Locale };
 
-/** Maps a BCP 47 tag to a supported locale: zh, zh-Hans, zh-TW → zh-CN; en-GB → en; else none. */
+/** Maps a BCP 47 tag to a supported locale (core's parseLocale): zh, zh-Hans, zh-TW → zh-CN; en-GB → en; else none. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const lower = (tag ?? '').trim().toLowerCase();
-  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
-  if (lower === 'en' || lower.startsWith('en-')) return 'en';
-  return undefined;
+  return parseLocale(tag) ?? undefined;
 }
 
 /** The element itself or its nearest ancestor carrying a supported `lang`, across shadow roots. */
@@ -36,7 +31,7 @@ export function resolveLocale(element: Element): Locale {
       node = root instanceof ShadowRoot ? root.host : null;
     }
   }
-  return matchLocale(element.ownerDocument?.documentElement.lang) ?? defaultLocale;
+  return matchLocale(element.ownerDocument?.documentElement.lang) ?? DEFAULT_LOCALE;
 }
 
 /**
@@ -68,17 +63,3 @@ export class LocaleController implements ReactiveController {
     this.observer = undefined;
   }
 }
-
-/** The shape shown with a severity's word (✕ 错误, ▲ 警告, ℹ 提示), so it never rests on colour alone. */
-export const severityIcon: Record<Severity, string> = { error: '✕', warning: '▲', info: 'ℹ' };
-
-/** The word for a severity (shown beside its shape: ✕ 错误, ▲ 警告, ℹ 提示). */
-export function severityLabel(locale: Locale, severity: Severity): string {
-  return severityStrings[locale][severity];
-}
-
-export const severityStrings: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-

@@ -6,6 +6,8 @@
 import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
 // A small pure module (no imports of its own), so the elements stay free of core's reader.
 import { departmentCore } from '@mubiao/core/validate/departments';
+import { parseCellAddress } from '@mubiao/core/sheet/address';
+import { worse } from '@mubiao/core/vocab/severity';
 
 /**
  * What the matrix needs of a task. A full model `Task` fits. A task read from a decomposition
@@ -147,21 +149,17 @@ export function filterRows(
   return rows.filter((row) => row.roles.has(key));
 }
 
-const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 /** The most severe of the findings, or null for none. */
 export function worstSeverity(findings: readonly Finding[]): Severity | null {
   let worst: Severity | null = null;
-  for (const finding of findings) {
-    if (!worst || severityRank[finding.severity] > severityRank[worst]) worst = finding.severity;
-  }
+  for (const finding of findings) worst = worst ? worse(worst, finding.severity) : finding.severity;
   return worst;
 }
 
 /** 1-based row number of an A1 address ("B12" → 12), or null when it is not one. */
 export function rowOfAddress(address: string): number | null {
-  const match = /^\$?[A-Za-z]{1,3}\$?(\d+)$/u.exec(address.trim());
-  return match ? Number(match[1]) : null;
+  const at = parseCellAddress(address.trim());
+  return at ? at.row + 1 : null;
 }
 
 /**

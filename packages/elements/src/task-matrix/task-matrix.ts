@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
-import { LocaleController, severityIcon, severityLabel } from '../shared/locale.ts';
+import { SEVERITY_ICON, severityWord } from '@mubiao/core/vocab/severity';
+import { LocaleController } from '../shared/locale.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import {
@@ -238,8 +239,8 @@ export class MbTaskMatrix extends LitElement {
             ? (['error', 'warning', 'info'] as const).map(
                 (severity) =>
                   html`<li>
-                    <span aria-hidden="true">${severityIcon[severity]}</span>
-                    ${severityLabel(this.#localeController.locale, severity)}
+                    <span aria-hidden="true">${SEVERITY_ICON[severity]}</span>
+                    ${severityWord(severity, this.#localeController.locale)}
                   </li>`,
               )
             : nothing}
@@ -379,7 +380,7 @@ export class MbTaskMatrix extends LitElement {
     let kind = '';
     if (worst) {
       kind = worst;
-      content = html`<span aria-hidden="true">${severityIcon[worst]}</span> ${severityLabel(locale, worst)}
+      content = html`<span aria-hidden="true">${SEVERITY_ICON[worst]}</span> ${severityWord(worst, locale)}
         · ${s.findingCount(findings.length)}`;
     } else if (checkable) {
       kind = 'ok';

@@ -1,4 +1,5 @@
 import { cellAddress, parseCellAddress } from '@mubiao/core/sheet/address';
+import { LEGACY_NOTE_MARKERS, NOTE_MARKER } from '@mubiao/core/vocab/marker';
 import { CLOSE, OPEN, XmlScanner, decodeEntities, escapeText } from '../xml.ts';
 import type { MergedMark } from './marks.ts';
 import { applyEdits, type Edit } from './styles-patch.ts';
@@ -11,7 +12,7 @@ import { setAttr } from './tag.ts';
  */
 
 export const MUBIAO_AUTHOR = 'Mubiao';
-export const NOTE_MARKER = '【Mubiao 校验】';
+export { NOTE_MARKER };
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_MAIN_STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
@@ -151,8 +152,10 @@ export function patchComments(xml: string | undefined, marks: MergedMark[], stri
 
 /** Removes our marker runs (and everything after them) from a comment someone else wrote. */
 function stripOurRuns(comment: string): string {
-  const at = comment.indexOf(escapeText(NOTE_MARKER));
-  if (at < 0) return comment;
+  // Our marker, or the one an earlier version wrote: either way the runs from there on are ours.
+  const found = [NOTE_MARKER, ...LEGACY_NOTE_MARKERS].map((m) => comment.indexOf(escapeText(m))).filter((i) => i >= 0);
+  if (found.length === 0) return comment;
+  const at = Math.min(...found);
   const runOpen = /<(\w+:)?r>/g;
   let runStart = -1;
   for (let m = runOpen.exec(comment); m && m.index < at; m = runOpen.exec(comment)) runStart = m.index;

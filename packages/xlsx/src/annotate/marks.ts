@@ -1,5 +1,6 @@
 import type { CellMark as ReportCellMark, Severity } from '@mubiao/core';
 import { parseCellAddress } from '@mubiao/core/sheet/address';
+import { worse } from '@mubiao/core/vocab/severity';
 
 /**
  * One thing to show on one cell of an annotated copy: core's `cellMarks(report)` makes these from
@@ -9,8 +10,6 @@ export interface CellMark extends ReportCellMark {
   /** Who raised it (a department, a reviewer); shown in the note's heading. */
   author?: string;
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** All marks on one cell, merged: the highest severity wins, notes are kept in order without repeats. */
 export interface MergedMark {
@@ -35,7 +34,7 @@ export function mergeMarks(marks: CellMark[]): Map<string, Map<string, MergedMar
       cells.set(key, { row: pos.row, col: pos.col, severity: mark.severity, notes: [mark.note], authors: mark.author ? [mark.author] : [] });
       continue;
     }
-    if (SEVERITY_RANK[mark.severity] > SEVERITY_RANK[merged.severity]) merged.severity = mark.severity;
+    merged.severity = worse(merged.severity, mark.severity);
     if (!merged.notes.includes(mark.note)) merged.notes.push(mark.note);
     if (mark.author && !merged.authors.includes(mark.author)) merged.authors.push(mark.author);
   }

@@ -1,0 +1,3 @@
+export { LOCALES, DEFAULT_LOCALE, parseLocale, listSeparator, type Locale } from './locale.ts';
+export { SEVERITIES, SEVERITY_RANK, SEVERITY_ICON, worse, severityWord, severityCount, severityCounts } from './severity.ts';
+export { NOTE_MARKER, LEGACY_NOTE_MARKERS, isMubiaoNote } from './marker.ts';
