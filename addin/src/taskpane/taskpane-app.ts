@@ -17,7 +17,8 @@ import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
 import '../ui/check-results.ts';
-import { STRINGS, planName } from '../ui/strings.ts';
+import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { STRINGS } from '../ui/strings.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
@@ -138,7 +139,7 @@ export class MbTaskpane extends LitElement {
       this.pastedPlan = plan;
       this.planChoice = 'pasted';
       if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
-      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, plan.region || '?', plan.year) };
+      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang)) };
     } catch (error) {
       this.fail(error);
     }
@@ -215,8 +216,8 @@ export class MbTaskpane extends LitElement {
       <label for="plan">${t.planLabel}</label>
       <select id="plan" .value=${this.planChoice} @change=${(e: Event) => (this.planChoice = (e.target as HTMLSelectElement).value)}>
         <option value="auto" ?selected=${this.planChoice === 'auto'}>${t.planAuto}</option>
-        ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planName(p, this.lang)}</option>`)}
-        ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}: ${planName(this.pastedPlan, this.lang)}</option>` : nothing}
+        ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planLabelWithTitle(p, this.lang)}</option>`)}
+        ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}: ${planLabelWithTitle(this.pastedPlan, this.lang)}</option>` : nothing}
       </select>
 
       <details class="paste" ?open=${this.pastedPlan !== null}>

@@ -10,7 +10,8 @@ import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
 import type { CheckResult } from '../shared/check.ts';
 import type { Locale } from '@mubiao/core';
-import { STRINGS, planName } from './strings.ts';
+import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { STRINGS } from './strings.ts';
 
 export class MbCheckResults extends LitElement {
   static override styles = css`
@@ -49,7 +50,7 @@ export class MbCheckResults extends LitElement {
       <p class="summary ${r.report.valid ? 'valid' : 'invalid'}" role="status">
         ${r.report.valid ? t.valid : ''} ${t.resultSummary(errors, warnings, infos, this.marked)}
       </p>
-      <p class="plans">${t.checkedAgainst(r.plans.map((p) => planName(p, this.locale)).join('、'))}</p>
+      <p class="plans">${t.checkedAgainst(r.plans.map((p) => planLabel(p, this.locale)).join('、'))}</p>
       <section>
         <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.findings}</p>
         <mb-findings-list .report=${r.report} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>

@@ -9,7 +9,7 @@ export interface PaneStrings {
   planPasted: string;
   pasteLabel: string;
   pasteHint: string;
-  pasteRead: (targets: number, region: string, year: number) => string;
+  pasteRead: (targets: number, plan: string) => string;
   pasteUse: string;
   pasteForget: string;
   asOfLabel: string;
@@ -59,7 +59,7 @@ const zh: PaneStrings = {
   planPasted: '粘贴的工作要点',
   pasteLabel: '或粘贴工作要点原文',
   pasteHint: '粘贴后点击“读取”：目标值当场读出，并保存在本工作簿中。',
-  pasteRead: (n, region, year) => `已读取：${region} ${year} 年，${n} 个目标值。`,
+  pasteRead: (n, plan) => `已读取：${plan}，${n} 个目标值。`,
   pasteUse: '读取',
   pasteForget: '移除',
   asOfLabel: '截至日期',
@@ -108,7 +108,7 @@ const en: PaneStrings = {
   planPasted: 'Pasted plan',
   pasteLabel: 'Or paste a plan’s text',
   pasteHint: 'Paste, then press Read: the targets are read on the spot and kept in this workbook.',
-  pasteRead: (n, region, year) => `Read: ${region} ${year}, ${n} targets.`,
+  pasteRead: (n, plan) => `Read: ${plan}, ${n} target${n === 1 ? '' : 's'}.`,
   pasteUse: 'Read',
   pasteForget: 'Remove',
   asOfLabel: 'As of',
@@ -150,7 +150,3 @@ const en: PaneStrings = {
 };
 
 export const STRINGS: Record<Locale, PaneStrings> = { 'zh-CN': zh, en };
-
-export function planName(plan: { region: string; year: number; title: string; name: string }, locale: Locale): string {
-  return locale === 'zh-CN' ? `${plan.region} ${plan.year} 年（${plan.name}）` : `${plan.region} ${plan.year} (${plan.name})`;
-}

@@ -15,7 +15,8 @@ import { marksFromReport, type CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-results.ts';
-import { STRINGS, planName } from '../ui/strings.ts';
+import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { STRINGS } from '../ui/strings.ts';
 import './sheet-grid.ts';
 import { annotatedName } from './web-checker-names.ts';
 import type { MbSheetGrid } from './sheet-grid.ts';
@@ -263,7 +264,7 @@ export class MbWebChecker extends LitElement {
           <label for="plan">${t.planLabel}</label>
           <select id="plan" @change=${(e: Event) => { this.planChoice = (e.target as HTMLSelectElement).value; this.recheck(); }}>
             <option value="auto" ?selected=${this.planChoice === 'auto'}>${t.planAuto}</option>
-            ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planName(p, this.lang)}</option>`)}
+            ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planLabelWithTitle(p, this.lang)}</option>`)}
             ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}</option>` : nothing}
           </select>
         </div>
@@ -275,7 +276,7 @@ export class MbWebChecker extends LitElement {
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, this.pastedPlan.region || '?', this.pastedPlan.year)}</p>` : nothing}
+          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang))}</p>` : nothing}
         </div>
       </div>
       ${this.files.map((f) => this.renderFile(f))}

@@ -18,7 +18,7 @@ describe('parseCheckOptions', () => {
   });
   it.each([
     [['--plan', 'p'], /name a sheet/],
-    [['a.xlsx'], /--plan is required/],
+    [['a.xlsx', '--year', '23'], /--year must be a year like 2023/],
     [['a.xlsx', '--plan'], /--plan needs a value/],
     [['a.xlsx', '--plan', 'p', '--as-of', '2023-02-30'], /--as-of must be a date like 2023-09-30 \(got "2023-02-30"\)/],
     [['a.xlsx', '--plan', 'p', '--as-of', '30/09/2023'], /--as-of must be a date/],

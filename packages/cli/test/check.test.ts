@@ -30,9 +30,9 @@ describe('mubiao check: a sheet against a plan', () => {
   it('reports the shortfall on its cell, with expected, actual and the plan quote; exit 1', async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt');
     expect(r.code).toBe(1);
-    expect(r.stdout.startsWith('依据计划：六安市 2023 年计划（plan）\n\n工作表 “重点任务分解表”')).toBe(true);
+    expect(r.stdout.startsWith('依据计划：六安市 2023 年计划\n\n工作表 “重点任务分解表”')).toBe(true);
     expect(r.stdout).toMatch(/C3\s+错误\s+shortfall\s+计划要求 20%以上\s+表中填报 15%以上/);
-    expect(r.stdout).toContain('计划原文 · 六安市 2023 年计划（plan）: “力争全年规上工业增加值同比增长11%');
+    expect(r.stdout).toContain('计划原文 · 六安市 2023 年计划: “力争全年规上工业增加值同比增长11%');
     expect(r.stdout).toContain('结论: 未通过');
     expect(r.stdout).not.toContain('\u001b[');
   });
@@ -63,7 +63,32 @@ describe('mubiao check: a sheet against a plan', () => {
     expect(shortfall.message).toMatch(/技改投资/);
     expect(shortfall.target.quote).toContain('技改投资同比增长20%以上');
     for (const f of json.findings) for (const key of ['code', 'severity', 'sheet', 'cell', 'expected', 'actual', 'message']) expect(f).toHaveProperty(key);
-    expect(json.files).toEqual([{ file: 'short.xlsx', valid: false, stats: json.stats, warnings: [] }]);
+    expect(json.files).toMatchObject([{ file: 'short.xlsx', valid: false, stats: json.stats, warnings: [] }]);
+    // What the sheet was checked against, and why: the sheet's place and each plan's verdict.
+    expect(json.files[0].sheets[0]).toMatchObject({ sheet: '重点任务分解表', region: '金安区', year: 2023, fits: true });
+    expect(json.files[0].sheets[0].plans[0]).toMatchObject({ plan: 'plan', relation: 'upper', applied: true, chosenBy: 'user' });
+  });
+
+  it('without --plan, picks the seeded plans of the sheet\'s region and the regions above it for its year, and says why', async () => {
+    const r = await mubiao(dir, 'check', 'short.xlsx', '--json');
+    const sheet = JSON.parse(r.stdout).files[0].sheets[0];
+    expect(sheet.plans.map((p: { plan: string; chosenBy: string }) => `${p.plan} ${p.chosenBy}`).sort()).toEqual(['jinan-2023 auto', 'luan-2023 auto']);
+    expect(sheet.plans.find((p: { plan: string }) => p.plan === 'luan-2023').why).toBe('六安市是金安区的上级地区，年份同为 2023 年');
+    const text = await mubiao(dir, 'check', 'short.xlsx');
+    expect(text.stdout).toContain('依据计划：按各表的地区和年份从已收录计划中选择');
+  });
+
+  it('never dates a plan by the clock: an undated plan text does not fit until --year says its year', async () => {
+    await put(dir, 'undated.txt', PLAN_TEXT.replace('2023年', ''));
+    const undated = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'undated.txt');
+    expect(undated.code).toBe(1);
+    expect(undated.stdout).toContain('计划原文未写明年份');
+    expect(undated.stdout).toContain('结论: 未通过');
+    const dated = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'undated.txt', '--year', '2023', '--json');
+    expect(JSON.parse(dated.stdout).files[0].sheets[0].fits).toBe(true);
+    const contradicted = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--year', '2024');
+    expect(contradicted.code).toBe(2);
+    expect(contradicted.stderr).toMatch(/--year 2024: the plan's title says 2023/);
   });
 
   it('speaks English with --locale en', async () => {
@@ -301,7 +326,7 @@ describe('mubiao check: bad usage and bad input', () => {
 
   it('refuses bad options with a one-line reason', async () => {
     for (const argv of [
-      ['check', 'short.xlsx'],
+      ['check', 'short.xlsx', '--year', 'next'],
       ['check', '--plan', 'plan.txt'],
       ['check', 'short.xlsx', '--plan', 'plan.txt', '--as-of', '2023-13-01'],
       ['check', 'short.xlsx', '--plan', 'plan.txt', '--html', 'plan.txt'],

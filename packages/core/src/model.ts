@@ -62,8 +62,8 @@ export interface Target extends UnitInfo {
   /** Lead departments (牵头) and partners (配合). */
   leads: string[];
   partners: string[];
-  /** Year the target is for. */
-  year: number;
+  /** Year the target is due; null when neither the sentence nor the plan says. */
+  year: number | null;
   /** Section path, e.g. "一、(三)" or "表 12" for a decomposition-table row. */
   section?: string;
   /** The task (item or table row) this target belongs to. */
@@ -109,9 +109,16 @@ export interface Task {
   partners: string[];
   span: Span;
   targetIds: string[];
-  year: number;
+  year: number | null;
   source: 'body' | 'table';
 }
+
+/**
+ * Where a plan's year came from: `option` (the caller said), `title` (2024年工作要点), `date` (an
+ * issue date such as 2022-02-27 or 2022年2月27日, for a plan about 今年/本年), `text` (the year a plan
+ * phrase names, 2024年工作安排), `table` (an attached table's title), or `unknown`.
+ */
+export type PlanYearSource = 'option' | 'title' | 'date' | 'text' | 'table' | 'unknown';
 
 /** Everything read from one plan document for one region and year. */
 export interface Plan {
@@ -121,7 +128,10 @@ export interface Plan {
   level: RegionLevel;
   /** Region one level up (六安市 for 金安区). */
   parentRegion?: string;
-  year: number;
+  /** The year the plan is for; null when the text does not say (never guessed). */
+  year: number | null;
+  /** How the year was found: the title, a date in the text, the caller, … (see reader/document-info.ts). */
+  yearSource?: PlanYearSource;
   title: string;
   /** Where the text came from, for tracing spans. */
   source: { file: string; sha256?: string; chars: number };
@@ -192,13 +202,14 @@ export type FindingCode =
   | 'ambiguous-match'
   | 'below-previous-year'
   | 'no-header'
+  | 'plan-mismatch'
   | (string & {});
 
 /** The plan target a finding refers to, with its sentence so the finding can quote it. */
 export interface TargetRef {
   plan: string;
   region: string;
-  year: number;
+  year: number | null;
   targetId: string;
   metric: string;
   quote: string;
@@ -235,9 +246,130 @@ export interface ReportStats {
   infos: number;
 }
 
+/**
+ * A gauge's status (see validate/verdict.ts): met; at-risk (not yet, or a weaker promise);
+ * short; no-target (the target is "**"); no-value (the sheet gives no number).
+ */
+export type GaugeStatus = 'met' | 'at-risk' | 'short' | 'no-target' | 'no-value';
+
+/** What a gauge measures a sheet value against: a plan target or the row's own target. */
+export interface GaugeTarget extends UnitInfo {
+  comparator: Comparator;
+  value: number | null;
+  max: number | null;
+  kind: TargetKind;
+  decline: boolean;
+  year?: number;
+}
+
+/**
+ * One sheet value against the target it is measured by, with the verdict the findings were made
+ * from: a host draws it and never compares anything itself.
+ */
+export interface Gauge {
+  sheet: string;
+  /** A1 address of the sheet value. */
+  cell: string;
+  /** A promise the sheet makes (15%以上) or a result it reports (1-9月完成). */
+  role: 'target' | 'actual';
+  /** The metric as the sheet names it (新增 kept for increments). */
+  label: string;
+  metricKey: string;
+  /** The sheet's number, in the target's written unit (万元 against 亿元 converted). */
+  value: number;
+  /** How the sheet binds its number: a promise's own comparator; "=" for a result. */
+  valueComparator: Comparator;
+  target: GaugeTarget;
+  /** The plan target, when a plan's target is the reference. */
+  ref?: TargetRef;
+  /** The row's own target cell (A1), when the row's target is the reference. */
+  targetCell?: string;
+  status: GaugeStatus;
+  /** The value due by now in the target's unit (the pace marker), or null. */
+  due: number | null;
+  /** Share of the year elapsed (0..1) and how it was decided ("1-9月", or the as-of date). */
+  elapsed: { share: number; label: string } | null;
+  /** The finding made from the same verdict on this cell, if there is one. */
+  finding?: FindingCode;
+  /** The gap in words, from the same verdict: "低于目标5个百分点" / "5 percentage points below target". */
+  delta: string;
+}
+
+/** Where a sheet's year, region or as-of date came from. */
+export type FactSource = 'option' | 'title' | 'header' | 'columns' | 'sheet-name' | 'plan' | 'unknown';
+
+/** A plan considered for a sheet: applied or not, and why. */
+export interface PlanChoice {
+  plan: string;
+  region: string;
+  year: number | null;
+  title: string;
+  /** How the plan stands to the sheet. */
+  relation: 'same' | 'upper' | 'previous-year' | 'lower' | 'other' | 'unknown';
+  applied: boolean;
+  /** Chosen by the user, or picked for the sheet by its region and year. */
+  chosenBy: 'user' | 'auto';
+  /** Why, in the report's locale: "本表为金安区 2023 年，六安市为其上级". */
+  why: string;
+}
+
+/** What one sheet was checked against, and as of when. */
+export interface SheetCheck {
+  sheet: string;
+  shape: 'tasks' | 'indicators' | 'allocation' | 'none' | 'empty';
+  region: string | null;
+  regionSource: FactSource;
+  year: number | null;
+  yearSource: FactSource;
+  /** YYYY-MM-DD the progress was judged at, or null (not judged against the calendar). */
+  asOf: string | null;
+  asOfSource: FactSource;
+  /** As the sheet writes its period ("1-9月"), when the as-of date came from its columns. */
+  asOfLabel?: string;
+  plans: PlanChoice[];
+  rows: number;
+  claims: number;
+  matched: number;
+  /** True when the sheet was checked against at least one plan that fits it and matched it. */
+  fits: boolean;
+}
+
+/** A row of a decomposition sheet, as the task matrix shows it (1-based sheet rows). */
+export interface SheetTask {
+  id: string;
+  sheet: string;
+  number: string;
+  title: string;
+  leads: string[];
+  partners: string[];
+  /** 1-based row numbers of the sheet rows the task spans (first to last). */
+  sheetRows: number[];
+}
+
+/** Something about a plan itself, not the sheet (an upper plan's own "**" blanks). */
+export interface PlanNote {
+  code: 'plan-placeholder';
+  plan: string;
+  region: string;
+  year: number | null;
+  target: TargetRef;
+  message: string;
+}
+
 export interface Report {
-  /** True when there is no error-severity finding. */
+  /**
+   * True when there is no error-severity finding — and, for a workbook check, when every sheet
+   * with data was checked against a plan that fits it and matched it (no false pass).
+   */
   valid: boolean;
   stats: ReportStats;
   findings: Finding[];
+  /** Workbook checks: each sheet with the plans considered for it and the as-of date used. */
+  sheets?: SheetCheck[];
+  /** Workbook checks: every sheet value measured against a target, with its verdict. */
+  gauges?: Gauge[];
+  /** Workbook checks: the decomposition rows, for the task matrix. */
+  tasks?: SheetTask[];
+  /** Notes about the plans themselves, not findings against the sheet. */
+  planNotes?: PlanNote[];
 }

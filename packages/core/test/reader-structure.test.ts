@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
 import { parseDepartmentList, trailingDepartments } from '../src/reader/departments.ts';
-import { readDocumentInfo } from '../src/reader/document-info.ts';
+import { readDocumentInfo, readYear } from '../src/reader/document-info.ts';
+import { extractPlan } from '../src/reader/extract.ts';
 import { sectionNumberValue } from '../src/reader/numerals.ts';
 import { splitSentences } from '../src/reader/sentences.ts';
 import { readOutline } from '../src/reader/structure.ts';
@@ -134,7 +135,34 @@ describe('document info', () => {
     ['004_6c17aed7528460c1.txt', '金安区2024年度工业发展要点', 2024, '金安区', 'district', '六安市'],
   ])('%s', (file, title, year, region, level, parentRegion) => {
     const info = readDocumentInfo(cleanText(seed(file)).text);
-    expect(info).toEqual({ title, year, region, level, ...(parentRegion ? { parentRegion } : {}) });
+    expect(info).toEqual({ title, year, yearSource: 'title', region, level, ...(parentRegion ? { parentRegion } : {}) });
+  });
+});
+
+describe('plan year from the text, never from the clock', () => {
+  it.each([
+    ['a plan phrase names it', '全市工业经济发展情况\n一、2021年工作回顾\n二、2022年主要预期目标\n规上工业增加值增长8%左右。', 2022, 'text'],
+    ['an issue date and 今年', '关于印发工业稳增长若干措施的通知\n今年全市规上工业增加值增长7%以上。\n市人民政府\n2022年2月27日', 2022, 'date'],
+    ['an ISO date and 今年', '今年新增规上工业企业100户。\n发布时间：2021-03-05', 2021, 'date'],
+    ['a date in Chinese numerals and 本年度', '本年度力争新增规上工业企业50户。\n二〇二三年一月十日', 2023, 'date'],
+    ['明年 with the date', '明年力争规上工业增加值增长6%。\n2022年12月20日', 2023, 'date'],
+  ])('%s', (_, text, year, source) => {
+    expect(readYear('', text)).toEqual({ year, source });
+  });
+
+  it('is unknown when nothing says it: no year, no current year', () => {
+    expect(readYear('', '力争规上工业增加值增长7%以上，新增规上工业企业100户。')).toEqual({ year: null, source: 'unknown' });
+    // A date alone, with no 今年/明年, does not make the plan that year's.
+    expect(readYear('', '完成技改投资50亿元。\n2021年3月5日')).toEqual({ year: null, source: 'unknown' });
+    const plan = extractPlan('力争规上工业增加值增长7%以上。');
+    expect(plan.year).toBeNull();
+    expect(plan.yearSource).toBe('unknown');
+    expect(plan.targets[0]!.year).toBeNull();
+  });
+
+  it('takes the caller\'s year and says so', () => {
+    const plan = extractPlan('力争规上工业增加值增长7%以上。', { year: 2024 });
+    expect([plan.year, plan.yearSource, plan.targets[0]!.year]).toEqual([2024, 'option', 2024]);
   });
 });
 
@@ -201,6 +229,6 @@ describe('document info outside the gazetteer', () => {
     expect(info).toMatchObject({ title: '苏州市2024年工业经济工作要点', year: 2024, region: '苏州市', level: 'city' });
   });
   it('leaves region and level empty when nothing names them', () => {
-    expect(readDocumentInfo('力争增长6%。')).toEqual({ title: '', year: null, region: null, level: null });
+    expect(readDocumentInfo('力争增长6%。')).toEqual({ title: '', year: null, yearSource: 'unknown', region: null, level: null });
   });
 });

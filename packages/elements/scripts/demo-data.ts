@@ -84,6 +84,7 @@ function matchingActual(target: Target, actuals: readonly Actual[]): Actual | un
         actual.metricKey === target.metricKey &&
         actual.kind === target.kind &&
         actual.dimension === target.dimension &&
+        target.year !== null &&
         actual.period.year === target.year - 1,
     )
     .sort((a, b) => (b.period.toMonth ?? 12) - (a.period.toMonth ?? 12))[0];
@@ -118,7 +119,7 @@ export function rankingFor(plans: readonly Plan[]): RankingData[] {
     const target = plan.targets.find(
       (t) => t.metricKey === INDUSTRIAL_VALUE_ADDED && t.kind === 'growth' && t.value !== null && t.unit.includes('%'),
     );
-    if (target && target.value !== null) {
+    if (target && target.value !== null && plan.year !== null) {
       rows.push({ region: plan.region, year: plan.year, plan: plan.name, growth: target.value, target: target.quote });
     }
   }

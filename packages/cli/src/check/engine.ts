@@ -1,13 +1,22 @@
-import type { Grid, Plan, Report, Locale } from '@mubiao/core';
-import { readSheet, validate } from '@mubiao/core';
+import type { Grid, Locale, Plan, Report } from '@mubiao/core';
+import { checkWorkbook } from '@mubiao/core';
+import { seededPlans } from '@mubiao/seeds';
 
 export interface EngineOptions {
   asOf?: string | undefined;
   locale: Locale;
+  /** The --plan plans; empty: each sheet gets the seeded plans of its region and year. */
+  plans: readonly Plan[];
 }
 
-/** Every sheet of a workbook read into claims and validated against the plans in one report. */
-export function checkWorkbook(sheets: readonly Grid[], plans: readonly Plan[], options: EngineOptions): Report {
-  const tables = sheets.map((grid) => readSheet(grid, { locale: options.locale }));
-  return validate(tables, plans, { locale: options.locale, ...(options.asOf ? { asOf: options.asOf } : {}) });
+/** Core's one check of a workbook; the CLI only says which plans the user gave. */
+export function checkSheets(sheets: readonly Grid[], options: EngineOptions): Report {
+  const auto = options.plans.length === 0;
+  return checkWorkbook(sheets, auto ? seededPlans : options.plans, {
+    locale: options.locale,
+    pick: auto ? 'auto' : 'chosen',
+    suggest: seededPlans,
+    gauges: false,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
 }

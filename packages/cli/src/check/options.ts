@@ -7,8 +7,11 @@ import { UserError } from '../errors.ts';
 export interface CheckOptions {
   /** Sheets, CSV files or folders, as typed. */
   inputs: string[];
-  /** Plan files or seeded plan names, as typed, in order. */
+  /** Plan files or seeded plan names, as typed, in order; none: seeded plans picked per sheet. */
   plans: string[];
+  /** Year and region of plans given as text, when the text does not say. */
+  year?: number;
+  region?: string;
   asOf?: string;
   json: boolean;
   html?: string;
@@ -18,7 +21,7 @@ export interface CheckOptions {
   quiet: boolean;
 }
 
-export const CHECK_FLAGS = { valued: ['plan', 'as-of', 'html', 'annotate', 'locale'], boolean: ['json', 'quiet'] } as const;
+export const CHECK_FLAGS = { valued: ['plan', 'as-of', 'html', 'annotate', 'locale', 'year', 'region'], boolean: ['json', 'quiet'] } as const;
 
 /** Parses and validates the command line; every problem is a one-line UserError (exit 2). */
 export function parseCheckOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CheckOptions {
@@ -27,9 +30,6 @@ export function parseCheckOptions(argv: readonly string[], env: Readonly<Record<
     throw new UserError('mubiao check: name a sheet (.xlsx or .csv) or a folder of them, e.g. mubiao check sheet.xlsx --plan luan-2023');
   }
   const plans = flags(args, 'plan');
-  if (plans.length === 0) {
-    throw new UserError('mubiao check: --plan is required (a plan .txt/.json file or a seeded plan name; see mubiao plans)');
-  }
   const asOf = flag(args, 'as-of');
   if (asOf !== undefined) checkDate(asOf);
   const localeText = flag(args, 'locale') ?? env.MUBIAO_LOCALE;
@@ -45,6 +45,16 @@ export function parseCheckOptions(argv: readonly string[], env: Readonly<Record<
   if (html !== undefined) options.html = html;
   const annotate = flag(args, 'annotate');
   if (annotate !== undefined) options.annotate = annotate;
+  const year = flag(args, 'year');
+  if (year !== undefined) {
+    if (!/^(19|20|21)\d{2}$/.test(year)) throw new UserError(`mubiao check: --year must be a year like 2023 (got "${year}")`);
+    options.year = Number(year);
+  }
+  const region = flag(args, 'region');
+  if (region !== undefined) {
+    if (!region.trim()) throw new UserError('mubiao check: --region needs a region name, e.g. --region 六安市');
+    options.region = region.trim();
+  }
   return options;
 }
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Plan } from '@mubiao/core';
-import { extractPlan } from '@mubiao/core';
+import { extractPlan, readDocumentInfo } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
@@ -11,23 +11,29 @@ import { readTextFile } from '../read-text.ts';
  * anything else: a plan document, read by the plan reader) or a seeded plan name. Unknown names
  * get a message listing the seeded plans.
  */
-export async function loadPlans(specs: readonly string[], cwd: string): Promise<Plan[]> {
+export async function loadPlans(specs: readonly string[], cwd: string, stated: PlanFacts = {}): Promise<Plan[]> {
   const plans: Plan[] = [];
   for (const spec of specs) {
-    const plan = await loadPlan(spec, cwd);
+    const plan = await loadPlan(spec, cwd, stated);
     // The same plan named twice (a seed and its JSON) would double every finding.
     if (!plans.some((p) => p.name === plan.name && p.region === plan.region && p.year === plan.year)) plans.push(plan);
   }
   return plans;
 }
 
-async function loadPlan(spec: string, cwd: string): Promise<Plan> {
+/** What the user states about plans given as text (--year, --region), for texts that do not say. */
+export interface PlanFacts {
+  year?: number | undefined;
+  region?: string | undefined;
+}
+
+async function loadPlan(spec: string, cwd: string, stated: PlanFacts): Promise<Plan> {
   const path = resolve(cwd, spec);
   const isFile = await stat(path).then(
     (s) => s.isFile(),
     () => false,
   );
-  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, path) : readPlanText(spec, cwd);
+  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, path) : readPlanText(spec, cwd, stated);
   const seeded = seededPlan(spec);
   if (seeded) return seeded;
   if (/[\\/]|\.(txt|json|md)$/i.test(spec)) throw new UserError(`--plan ${spec}: no such file`);
@@ -35,9 +41,9 @@ async function loadPlan(spec: string, cwd: string): Promise<Plan> {
   throw new UserError(`--plan ${spec}: not a file and not a seeded plan; seeded plans: ${names.join(', ')}`);
 }
 
-async function readPlanText(spec: string, cwd: string): Promise<Plan> {
+async function readPlanText(spec: string, cwd: string, stated: PlanFacts): Promise<Plan> {
   const { text, path } = await readTextFile(spec, cwd);
-  const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path) });
+  const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path), ...statedFacts(text, stated) });
   if (plan.targets.length === 0) {
     throw new UserError(`--plan ${spec}: no numeric targets found in this document (is it a plan such as a 工作要点?)`);
   }
@@ -64,7 +70,7 @@ export function asPlan(data: unknown, label: string, fallbackName: string): Plan
   if (!isObject(data)) throw fail('expected a JSON object');
   if (!Array.isArray(data.targets)) throw fail('no "targets" array');
   if (typeof data.region !== 'string') throw fail('no "region"');
-  if (typeof data.year !== 'number') throw fail('no "year"');
+  if (typeof data.year !== 'number' && data.year !== null) throw fail('no "year" (a number, or null when the text gives none)');
   data.targets.forEach((t: unknown, i: number) => {
     const where = `targets[${i}]`;
     if (!isObject(t)) throw fail(`${where} is not an object`);
@@ -89,4 +95,21 @@ export function asPlan(data: unknown, label: string, fallbackName: string): Plan
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * --year and --region fill in what the text does not say (or replace what was only inferred from
+ * its body); a title that names another year is not overruled by a flag: the user is told.
+ */
+function statedFacts(text: string, stated: PlanFacts): { year?: number; region?: string } {
+  const info = readDocumentInfo(text);
+  const out: { year?: number; region?: string } = {};
+  if (stated.year !== undefined) {
+    if (info.year !== null && info.year !== stated.year && info.yearSource === 'title') {
+      throw new UserError(`--year ${stated.year}: the plan's title says ${info.year}; drop --year or give the right plan`);
+    }
+    out.year = stated.year;
+  }
+  if (stated.region !== undefined) out.region = stated.region;
+  return out;
 }

@@ -1,17 +1,27 @@
 import type { FileReport, Finding, Plan, Report, Locale } from '@mubiao/core';
-import { countBySeverity, renderReportText, renderSummaryText, reportLabels } from '@mubiao/core';
+import { countBySeverity, planLabel, renderReportText, renderSummaryText, reportLabels } from '@mubiao/core';
 
 /** The JSON `mubiao check --json` prints: one shape for one file or many. */
 export interface CheckJson {
   valid: boolean;
   asOf: string | null;
   locale: Locale;
-  plans: { name: string; region: string; year: number; title: string; targets: number }[];
+  plans: { name: string; region: string; year: number | null; title: string; targets: number }[];
   /** Sums over the files that could be read. */
   stats: Report['stats'];
   /** Every finding of every file, each naming its file. */
   findings: (Finding & { file: string })[];
-  files: { file: string; valid: boolean | null; stats: Report['stats'] | null; error?: string; warnings: string[] }[];
+  files: {
+    file: string;
+    valid: boolean | null;
+    stats: Report['stats'] | null;
+    error?: string;
+    warnings: string[];
+    /** Each sheet: its region and year, the plans considered and why, the as-of date used. */
+    sheets?: NonNullable<Report['sheets']>;
+    /** Notes about the plans themselves (an upper plan's own "**" blanks). */
+    planNotes?: NonNullable<Report['planNotes']>;
+  }[];
 }
 
 export function checkJson(results: readonly FileReport[], plans: readonly Plan[], asOf: string | undefined, locale: Locale): CheckJson {
@@ -39,6 +49,8 @@ export function checkJson(results: readonly FileReport[], plans: readonly Plan[]
       stats: r.report ? r.report.stats : null,
       ...(r.error ? { error: r.error } : {}),
       warnings: r.warnings ?? [],
+      ...(r.report?.sheets ? { sheets: r.report.sheets } : {}),
+      ...(r.report?.planNotes ? { planNotes: r.report.planNotes } : {}),
     })),
   };
 }
@@ -61,7 +73,7 @@ export function checkText(results: readonly FileReport[], options: TextOutputOpt
   const labels = reportLabels(options.locale);
   const sep = options.locale === 'en' ? '; ' : '；';
   const colon = options.locale === 'en' ? ': ' : '：';
-  const plans = options.plans.map((p) => labels.planRef(p.name, p.region, p.year)).join(sep);
+  const plans = options.plans.length ? options.plans.map((p) => planLabel(p, options.locale)).join(sep) : labels.plansAuto;
   const parts: string[] = [`${labels.plansUsed}${colon}${plans}${options.asOf ? ` · ${labels.asOf}${colon}${options.asOf}` : ''}`];
   for (const r of results) {
     if (!r.report) continue;

@@ -2,10 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { FileReport } from '@mubiao/core';
 import { renderReportHtml, validatePlan } from '@mubiao/core';
+import { seededPlans } from '@mubiao/seeds';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
 import { writeAnnotated } from '../check/annotate.ts';
-import { checkWorkbook } from '../check/engine.ts';
+import { checkSheets } from '../check/engine.ts';
 import { collectInputs } from '../check/inputs.ts';
 import { parseCheckOptions } from '../check/options.ts';
 import { splitInputs } from '../check/plan-inputs.ts';
@@ -14,7 +15,7 @@ import { loadPlans } from '../check/plans.ts';
 import { checkJson, checkText, errorCount } from '../check/render.ts';
 import { loadWorkbook } from '../check/workbook.ts';
 
-const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER|PLAN … --plan PLAN [--plan PLAN …] [options]
+const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER|PLAN … [--plan PLAN …] [options]
 
 Checks task-decomposition and progress sheets against plan targets and reports every cell that
 promises less than the plan, every plan target nobody took on, and progress behind schedule.
@@ -23,8 +24,13 @@ promises less than the plan, every plan target nobody took on, and progress behi
   PLAN (as input)       a plan (.txt, .json or seeded name) to check against the --plan plans of
                         the levels above and the previous year (plan against plan)
   --plan PLAN           a plan document (.txt, UTF-8 or GB18030), a plan .json (mubiao extract
-                        --json), or a seeded plan name (mubiao plans); repeat for several plans
-  --as-of YYYY-MM-DD    judge progress (完成值) against the share of the year elapsed
+                        --json), or a seeded plan name (mubiao plans); repeat for several plans.
+                        Without --plan each sheet is checked against the seeded plans of its own
+                        region and the regions above it for its year (its title must say both)
+  --year YYYY           the year of a plan given as text, when its text does not say
+  --region NAME         the region of a plan given as text, when its text does not say
+  --as-of YYYY-MM-DD    judge progress (完成值) at this date (default: the period the sheet's
+                        columns name, e.g. 1-9月 → Sept 30; never today)
   --json                print the report as JSON (findings[] with code, severity, sheet, cell,
                         expected, actual, message, target quote)
   --html REPORT.html    also write a printable one-file HTML report
@@ -34,7 +40,8 @@ promises less than the plan, every plan target nobody took on, and progress behi
   --locale zh-CN|en     language of messages and labels (default zh-CN, or MUBIAO_LOCALE)
   --quiet               no progress lines on stderr
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+Exit status: 0 passed (no errors, and checked against a plan that fits), 1 errors found or the
+plan does not fit the sheet, 2 bad usage or unreadable input.
 
 Examples:
   mubiao check seeds/sheets/jinan-2023-tasks.xlsx --plan luan-2023
@@ -47,7 +54,7 @@ export const check: Command = {
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
-    const plans = await loadPlans(options.plans, io.cwd);
+    const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region });
     const split = await splitInputs(options.inputs, io.cwd);
     const { files, fromFolder } = split.sheets.length ? await collectInputs(split.sheets, io.cwd) : { files: [], fromFolder: false };
     const many = fromFolder || files.length + split.plans.length > 1;
@@ -65,7 +72,7 @@ export const check: Command = {
     for (const [i, spec] of split.plans.entries()) {
       progress(`[${i + 1}/${total}] ${spec}`);
       const [plan] = await loadPlans([spec], io.cwd);
-      results.push({ file: spec, report: validatePlan(plan!, plans, { locale: options.locale }) });
+      results.push({ file: spec, report: validatePlan(plan!, plans.length ? plans : seededPlans, { locale: options.locale }) });
     }
     let copiesFailed = 0;
     for (const [i, input] of files.entries()) {
@@ -83,7 +90,7 @@ export const check: Command = {
       for (const warning of workbook.warnings) {
         io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
       }
-      const report = checkWorkbook(workbook.sheets, plans, { asOf: options.asOf, locale: options.locale });
+      const report = checkSheets(workbook.sheets, { asOf: options.asOf, locale: options.locale, plans });
       results.push({ file: input.display, report, warnings: workbook.warnings });
       const out = copies?.get(input.path);
       if (!out) continue;

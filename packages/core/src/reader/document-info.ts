@@ -1,17 +1,20 @@
-import type { RegionLevel } from '../model.ts';
+import type { PlanYearSource, RegionLevel } from '../model.ts';
+import { chineseYear } from './numerals.ts';
 import { REGIONS } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
-  /** Year the plan is for, or null when the text names none. */
+  /** Year the plan is for, or null when the text does not say (never the current year). */
   year: number | null;
+  /** How the year was found (title, a date with 今年, a plan phrase), or 'unknown'. */
+  yearSource: PlanYearSource;
   region: string | null;
   level: RegionLevel | null;
   parentRegion?: string;
 }
 
 const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
-const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案)/g;
+const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务)/g;
 
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
@@ -21,7 +24,7 @@ const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发�
  */
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
-  const year = readYear(title, text);
+  const { year, source: yearSource } = readYear(title, text);
   let level = readLevel(title) ?? readLevel(text);
   let region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (!region) {
@@ -33,7 +36,7 @@ export function readDocumentInfo(text: string): DocumentInfo {
     }
   }
   const entry = REGIONS.find((r) => r.name === region);
-  return { title, year, region, level, ...(entry?.parent ? { parentRegion: entry.parent } : {}) };
+  return { title, year, yearSource, region, level, ...(entry?.parent ? { parentRegion: entry.parent } : {}) };
 }
 
 function readTitle(text: string): string {
@@ -50,11 +53,47 @@ function readTitle(text: string): string {
   return head ? head[1]! : '';
 }
 
-function readYear(title: string, text: string): number | null {
+/**
+ * The plan's year, and how it was found: the title's year; else the latest year a plan phrase
+ * names (2024年工作安排, 2022年主要预期目标); else, for a text that speaks of 今年/本年 (明年), the
+ * year of its issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else unknown.
+ */
+export function readYear(title: string, text: string): { year: number | null; source: PlanYearSource } {
   const inTitle = /(\d{4})\s*年/.exec(title);
-  if (inTitle) return Number(inTitle[1]);
-  const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
+  if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
+  const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (years.length > 0) return { year: Math.max(...years), source: 'text' };
+  const issued = issueYear(text);
+  if (issued !== null) {
+    if (/今年|本年度?|当年/.test(text)) return { year: issued, source: 'date' };
+    if (/明年/.test(text)) return { year: issued + 1, source: 'date' };
+  }
+  return { year: null, source: 'unknown' };
+}
+
+const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
+
+/** Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. */
+const DATE = /(?<!\d)((?:19|20)\d{2})(?:[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/** The same in Chinese numerals: 二〇二二年二月二十七日. */
+const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
+
+/**
+ * The year of the document's issue date: the latest full date the text writes (a signature, a
+ * 发布时间 line; dates of past results are earlier). Null when no full date is written.
+ */
+function issueYear(text: string): number | null {
+  const years: number[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const month = Number(m[2] ?? m[4]);
+    const day = Number(m[3] ?? m[5]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && plausibleYear(Number(m[1]))) years.push(Number(m[1]));
+  }
+  for (const m of text.matchAll(CHINESE_DATE)) {
+    const year = chineseYear(m[1]!);
+    if (year !== null && plausibleYear(year)) years.push(year);
+  }
+  return years.length ? Math.max(...years) : null;
 }
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [

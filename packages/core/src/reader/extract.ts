@@ -1,6 +1,6 @@
 import { readStatements } from '../grammar/index.ts';
 import type { Statement } from '../grammar/types.ts';
-import type { Actual, Plan, RegionLevel, Target, Task } from '../model.ts';
+import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
@@ -15,7 +15,7 @@ export interface ExtractOptions {
   name?: string;
   /**
    * Override what the text says (or fill in what it does not). Without a year in the text or
-   * the options, the current year is assumed.
+   * the options the plan's year is null (unknown): it is never guessed.
    */
   region?: string;
   level?: RegionLevel;
@@ -39,7 +39,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const info = readDocumentInfo(clean.text);
   const outline = readOutline(clean.text);
   const table = options.part === 'table' ? readMappedTable(clean) : null;
-  const year = options.year ?? (options.part === 'table' ? table?.year : null) ?? info.year ?? new Date().getFullYear();
+  const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
+  const year = options.year ?? tableYear ?? info.year;
+  const yearSource: PlanYearSource = options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.yearSource;
   // A region given by the caller brings its full name, level and parent when the gazetteer knows it.
   const known = options.region ? findRegion(options.region) : undefined;
   const region = known?.name ?? options.region ?? info.region ?? '';
@@ -54,11 +56,12 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const level = options.level ?? known?.level ?? info.level ?? 'city';
   const parentRegion = options.parentRegion ?? (options.region ? known?.parent : info.parentRegion);
   return {
-    name: options.name ?? `${region || 'plan'}-${year}`,
+    name: options.name ?? `${region || 'plan'}-${year ?? 'undated'}`,
     region,
     level,
     ...(parentRegion ? { parentRegion } : {}),
     year,
+    yearSource,
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: collected.targets,
@@ -72,7 +75,8 @@ const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万�
 
 /** What one sentence is read with. */
 interface Reading {
-  year: number;
+  /** The plan's year; null when the document does not say. */
+  year: number | null;
   role: 'target' | 'actual';
   section?: string;
   taskId?: string;
@@ -89,7 +93,7 @@ class Collector {
   read(sentence: MappedText, readable: number, reading: Reading): string[] {
     let statements: Statement[];
     try {
-      statements = readStatements(sentence.text.slice(0, readable), { year: reading.year, defaultRole: reading.role });
+      statements = readStatements(sentence.text.slice(0, readable), { ...(reading.year !== null ? { year: reading.year } : {}), defaultRole: reading.role });
     } catch {
       return []; // a grammar failure on one sentence must not lose the rest of the plan
     }
@@ -99,13 +103,13 @@ class Collector {
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
     const laterYear = Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])));
-    const namesLaterYear = laterYear > reading.year;
+    const namesLaterYear = reading.year !== null && laterYear > reading.year;
     // Targets read in a review part belong to the later year they name.
     const targetYear = reading.role === 'actual' && namesLaterYear ? laterYear : reading.year;
     for (const s of statements) {
       if (reading.role === 'actual' && s.role === 'target' && s.value !== null && !namesLaterYear) {
         s.role = 'actual';
-        s.period ??= { year: reading.year, label: `${reading.year}年` };
+        s.period ??= undatedPeriod(reading.year);
       }
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
@@ -119,7 +123,7 @@ class Collector {
           value: s.value,
           decline: s.decline,
           ...unit,
-          period: s.period ?? { year: reading.year, label: `${reading.year}年` },
+          period: s.period ?? undatedPeriod(reading.year),
           ...(s.rankScope ? { rankScope: s.rankScope } : {}),
           span,
           quote,
@@ -162,7 +166,7 @@ interface Region {
   block?: Block;
 }
 
-function readBody(clean: MappedText, outline: Outline, planYear: number, out: Collector): void {
+function readBody(clean: MappedText, outline: Outline, planYear: number | null, out: Collector): void {
   const regions: Region[] = [];
   const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
   regions.push({ start: 0, end: firstBlock });
@@ -224,7 +228,7 @@ function readBody(clean: MappedText, outline: Outline, planYear: number, out: Co
   }
 }
 
-function readRow(row: MappedRow, year: number, out: Collector): void {
+function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
   const targetIds: string[] = [];
@@ -266,4 +270,9 @@ function sectionName(block: Block, part: Part | undefined): string {
 
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
+}
+
+/** The period of a result the sentence gives no date for: the plan's year (0 when that is unknown too). */
+function undatedPeriod(year: number | null): { year: number; label: string } {
+  return year === null ? { year: 0, label: '' } : { year, label: `${year}年` };
 }

@@ -17,3 +17,14 @@ export function sectionNumberValue(numeral: string): number {
   if (tens === undefined || ones === undefined || ten > 1 || rest.length > 1) return NaN;
   return tens * 10 + ones;
 }
+
+/** A year written digit by digit in Chinese numerals: "二〇二二" → 2022; null when it is not one. */
+export function chineseYear(numeral: string): number | null {
+  let year = 0;
+  for (const ch of numeral) {
+    const d = ch === '○' ? 0 : DIGITS[ch];
+    if (d === undefined) return null;
+    year = year * 10 + d;
+  }
+  return numeral.length === 4 ? year : null;
+}

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../model.ts';
 import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
 import { reportLabels, type ReportLabels } from './labels.ts';
 import type { Locale } from '../vocab/locale.ts';
+import { planLabel } from '../vocab/plan-label.ts';
 import { quoteExcerpt } from './marks.ts';
 import type { FileReport } from './summary.ts';
 
@@ -9,7 +10,7 @@ import type { FileReport } from './summary.ts';
 export interface PlanSummary {
   name: string;
   region: string;
-  year: number;
+  year: number | null;
   title?: string;
 }
 
@@ -104,7 +105,7 @@ export function renderReportHtml(files: readonly FileReport[], meta: HtmlReportM
     '<header>',
     `<h1>${e(title)}</h1>`,
     '<dl class="meta">',
-    `<dt>${e(labels.plansUsed)}</dt><dd>${plansList(meta.plans, labels)}</dd>`,
+    `<dt>${e(labels.plansUsed)}</dt><dd>${plansList(meta.plans, locale)}</dd>`,
     `<dt>${e(labels.asOf)}</dt><dd>${e(meta.asOf ?? labels.asOfNone)}</dd>`,
     meta.generatedAt ? `<dt>${e(labels.generated)}</dt><dd>${e(meta.generatedAt)}</dd>` : '',
     '</dl>',
@@ -123,10 +124,10 @@ export function renderReportHtml(files: readonly FileReport[], meta: HtmlReportM
   return parts.filter(Boolean).join('\n') + '\n';
 }
 
-function plansList(plans: readonly PlanSummary[], labels: ReportLabels): string {
+function plansList(plans: readonly PlanSummary[], locale: Locale): string {
   if (plans.length === 0) return '–';
   const items = plans.map((p) => {
-    const ref = labels.planRef(p.name, p.region, p.year);
+    const ref = planLabel(p, locale);
     return `<li>${escapeHtml(p.title ? `${p.title} — ${ref}` : ref)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
@@ -166,7 +167,7 @@ function fileSection(file: FileReport, labels: ReportLabels, locale: Locale): st
       '<table class="findings">',
       `<thead><tr><th>${e(labels.cell)}</th><th>${e(labels.level)}</th><th>${e(labels.code)}</th><th>${e(labels.expected)}</th><th>${e(labels.actual)}</th><th>${e(labels.message)}</th></tr></thead>`,
       '<tbody>',
-      ...collapseRuns(group.findings).map((item) => (Array.isArray(item) ? runRow(item, labels) : findingRow(item, labels))),
+      ...collapseRuns(group.findings).map((item) => (Array.isArray(item) ? runRow(item, labels) : findingRow(item, labels, locale))),
       '</tbody>',
       '</table>',
     );
@@ -175,14 +176,14 @@ function fileSection(file: FileReport, labels: ReportLabels, locale: Locale): st
   return out.join('\n');
 }
 
-function findingRow(f: Finding, labels: ReportLabels): string {
+function findingRow(f: Finding, labels: ReportLabels, locale: Locale): string {
   const e = escapeHtml;
   const sev: Severity = f.severity;
   const own = f.subject?.quote
     ? `<blockquote>${e(quoteExcerpt(f.subject.quote, f.subject.metric, 240))}<cite>${e(labels.subjectQuote)}</cite></blockquote>`
     : '';
   const quote = f.target?.quote
-    ? `<blockquote>${e(quoteExcerpt(f.target.quote, f.target.metric, 240))}<cite>${e(labels.quote)} · ${e(labels.planRef(f.target.plan, f.target.region, f.target.year))}</cite></blockquote>`
+    ? `<blockquote>${e(quoteExcerpt(f.target.quote, f.target.metric, 240))}<cite>${e(labels.quote)} · ${e(planLabel(f.target, locale))}</cite></blockquote>`
     : '';
   return (
     `<tr class="row-${sev}">` +

@@ -38,6 +38,8 @@ export interface ReportLabels {
   unreadable: string;
   noFindings: string;
   plansUsed: string;
+  /** Said instead of a plan list when each sheet's plans were picked by its region and year. */
+  plansAuto: string;
   asOf: string;
   asOfNone: string;
   generated: string;
@@ -45,8 +47,6 @@ export interface ReportLabels {
   defaultTitle: string;
   /** Label for a finding that stands on the sheet as a whole (no cell). */
   wholeSheet: string;
-  /** Prefix of the plan reference line, e.g. "plan luan-2023". */
-  planRef: (plan: string, region: string, year: number) => string;
   codesReference: string;
   /** Footnote explaining the statuses. */
   legend: string;
@@ -80,13 +80,13 @@ const zh: ReportLabels = {
   unreadable: '无法读取',
   noFindings: '未发现问题。',
   plansUsed: '依据计划',
+  plansAuto: '按各表的地区和年份从已收录计划中选择（见各表说明）',
   asOf: '进度截止日期',
   asOfNone: '未指定（不检查进度）',
   generated: '生成时间',
   summary: '汇总',
   defaultTitle: '目标分解表核查报告',
   wholeSheet: '整表',
-  planRef: (plan, region, year) => `${region} ${year} 年计划（${plan}）`,
   codesReference: '类型代码说明见 README “Finding codes”。',
   legend: '“错误”表示低于计划要求，须在会前改正；“警告”须核实；“提示”仅供参考。',
 };
@@ -119,13 +119,13 @@ const en: ReportLabels = {
   unreadable: 'unreadable',
   noFindings: 'No findings.',
   plansUsed: 'Plans used',
+  plansAuto: "picked for each sheet by its region and year from the seeded plans (see each sheet)",
   asOf: 'Progress as of',
   asOfNone: 'not given (progress not checked)',
   generated: 'Generated',
   summary: 'Summary',
   defaultTitle: 'Decomposition sheet check report',
   wholeSheet: 'sheet',
-  planRef: (plan, region, year) => `${region} ${year} plan (${plan})`,
   codesReference: 'Finding codes are explained in the README, "Finding codes".',
   legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
 };

@@ -2,7 +2,9 @@ import type { Finding, Report, Severity } from '../model.ts';
 import { collapseRuns, countBySeverity, groupBySheet } from './group.ts';
 import { reportLabels, type ReportLabels } from './labels.ts';
 import type { Locale } from '../vocab/locale.ts';
+import { planLabel } from '../vocab/plan-label.ts';
 import { quoteExcerpt } from './marks.ts';
+import { planNotesHeading, sheetContext } from './sheet-context.ts';
 import { displayWidth, padEndWidth, wrapWidth } from './text-width.ts';
 
 export interface TextReportOptions {
@@ -37,14 +39,23 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   if (options.file) out.push(paint('bold', `${labels.file}: ${options.file}`));
 
   const groups = groupBySheet(report);
-  for (const group of groups) {
+  // Every checked sheet gets its heading and what it was checked against, findings or not.
+  const checked = (report.sheets ?? []).filter((s) => sheetContext(s, locale).length > 0);
+  const order = [...checked.map((s) => s.sheet), ...groups.map((g) => g.sheet).filter((s) => !checked.some((c) => c.sheet === s))];
+  for (const sheet of order) {
+    const group = groups.find((g) => g.sheet === sheet) ?? { sheet, findings: [], counts: { error: 0, warning: 0, info: 0 } };
     out.push('');
     // Plan-against-plan findings stand on a plan, not a sheet.
-    const isPlan = group.findings.every((f) => f.subject);
+    const isPlan = group.findings.length > 0 && group.findings.every((f) => f.subject);
     const heading = `${isPlan ? labels.plan : labels.sheet} ${quoted(group.sheet, locale)}`;
     const counts = countsText(group.counts, labels, locale);
     if (displayWidth(heading) + 3 + displayWidth(counts) <= width) out.push(`${paint('bold', heading)} — ${counts}`);
     else out.push(...wrapWidth(heading, width).map((l) => paint('bold', l)), ...wrapWidth(counts, width));
+    const context = checked.find((s) => s.sheet === sheet);
+    for (const line of context ? sheetContext(context, locale) : []) {
+      for (const l of wrapWidth(`${line.label}${locale === 'en' ? ': ' : '：'}${line.text}`, width - 2)) out.push(`  ${paint('dim', l)}`);
+    }
+    if (group.findings.length === 0) continue;
     const cellWidth = Math.max(...group.findings.map((f) => displayWidth(cellLabel(f, labels))));
     const sevWidth = Math.max(...group.findings.map((f) => displayWidth(labels.severity[f.severity])));
     const codeWidth = Math.max(...group.findings.map((f) => displayWidth(f.code)));
@@ -77,7 +88,7 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
         for (const line of wrapWidth(own, width - indent)) out.push(pad + paint('dim', line));
       }
       if (f.target?.quote) {
-        const ref = labels.planRef(f.target.plan, f.target.region, f.target.year);
+        const ref = planLabel(f.target, locale);
         const key = `${ref}\u0000${f.target.quote}`;
         // Several targets of one sentence: quote it once, then point back to it.
         const quote = key === previousQuote ? `${labels.quote}: ${labels.sameQuote}` : `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
@@ -90,7 +101,12 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
   }
   if (groups.length === 0) {
     out.push('');
-    out.push(paint('green', labels.noFindings));
+    out.push(paint(report.valid ? 'green' : 'red', labels.noFindings));
+  }
+  if (report.planNotes?.length) {
+    out.push('');
+    out.push(paint('bold', planNotesHeading(report.planNotes, locale)));
+    for (const note of report.planNotes) for (const line of wrapWidth(`- ${note.message}`, width - 2)) out.push(`  ${line}`);
   }
   out.push('');
   out.push(...summaryLines(report, labels, locale, paint, width));

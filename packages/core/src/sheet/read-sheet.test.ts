@@ -134,7 +134,7 @@ describe('readSheet: no header', () => {
     const t = readSheet(gridFromRows('封面', [['金安区工业发展要点'], ['2023年3月']]));
     expect(t.shape).toBe('none');
     expect(t.claims).toEqual([]);
-    expect(t.findings).toMatchObject([{ code: 'no-header', sheet: '封面', cell: 'A1' }]);
+    expect(t.findings).toMatchObject([{ code: 'no-header', sheet: '封面', cell: '' }]);
   });
 
   it('handles an empty grid', () => {

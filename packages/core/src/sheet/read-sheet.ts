@@ -1,6 +1,6 @@
 import type { Grid, Period } from '../model.ts';
-import { noHeaderMessage } from '../validate/messages.ts';
-import { splitDepartments } from '../validate/departments.ts';
+import { noHeaderMessage } from './messages.ts';
+import { splitDepartments } from '../text/departments.ts';
 import { findHeader, type HeaderBlock } from './find-header.ts';
 import { normaliseHeader } from './header-lexicon.ts';
 import { cellAddress } from './address.ts';
@@ -77,12 +77,11 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
   const header = findHeader(view, options.headerSearchRows ?? 40);
   const locale = options.locale ?? 'zh-CN';
   if (!header) {
-    const where = regionAndYear(grid.sheet);
+    const where = sheetPlace(options, '', grid.sheet, undefined);
     return {
       sheet: grid.sheet,
       shape: 'none',
-      ...(options.region ?? where.region ? { region: (options.region ?? where.region)! } : {}),
-      ...(options.year ?? where.year ? { year: (options.year ?? where.year)! } : {}),
+      ...where,
       headerRows: null,
       headerCell: 'A1',
       columns: [],
@@ -90,15 +89,14 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
       claims: [],
       unparsed: [],
       findings: [
-        { code: 'no-header', severity: 'warning', sheet: grid.sheet, cell: 'A1', expected: '', actual: '', message: noHeaderMessage({ sheet: grid.sheet }, locale) },
+        { code: 'no-header', severity: 'warning', sheet: grid.sheet, cell: '', expected: '', actual: '', message: noHeaderMessage({ sheet: grid.sheet }, locale) },
       ],
     };
   }
   const title = titleAbove(view, header.top);
   const headerYear = header.columns.find((c) => c.year)?.year;
-  const found = regionAndYear(title, grid.sheet);
-  const region = options.region ?? found.region;
-  const year = options.year ?? found.year ?? headerYear;
+  const place = sheetPlace(options, title, grid.sheet, headerYear);
+  const { region, year } = place;
   const end = tableEnd(view, header);
   const leadColumn = header.columns.find((c) => c.role === 'lead');
   const partnerColumn = header.columns.find((c) => c.role === 'partner');
@@ -165,7 +163,26 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
   };
   attachClaims(table, read.claims);
   if (title) table.title = title;
-  if (region) table.region = region;
-  if (year) table.year = year;
+  Object.assign(table, place);
   return table;
+}
+
+type SheetPlace = Pick<SheetTable, 'region' | 'regionSource' | 'year' | 'yearSource'>;
+
+/**
+ * Region and year the sheet is about and where each was read: the caller's options first, then
+ * the title above the header, then (year only) a header such as 2024年目标, then the sheet's name.
+ */
+function sheetPlace(options: ReadSheetOptions, title: string, sheetName: string, headerYear: number | undefined): SheetPlace {
+  const inTitle = title ? regionAndYear(title) : {};
+  const inName = regionAndYear(sheetName);
+  const place: SheetPlace = {};
+  if (options.region) Object.assign(place, { region: options.region, regionSource: 'option' });
+  else if (inTitle.region) Object.assign(place, { region: inTitle.region, regionSource: 'title' });
+  else if (inName.region) Object.assign(place, { region: inName.region, regionSource: 'sheet-name' });
+  if (options.year) Object.assign(place, { year: options.year, yearSource: 'option' });
+  else if (inTitle.year) Object.assign(place, { year: inTitle.year, yearSource: 'title' });
+  else if (headerYear) Object.assign(place, { year: headerYear, yearSource: 'header' });
+  else if (inName.year) Object.assign(place, { year: inName.year, yearSource: 'sheet-name' });
+  return place;
 }

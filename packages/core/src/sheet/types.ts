@@ -109,6 +109,9 @@ export interface SheetTable {
   /** Region and year the sheet is about, from options, the title or the header. */
   region?: string;
   year?: number;
+  /** Where `region` and `year` were read: the caller's options, the title above the header, a header cell, the sheet's name. */
+  regionSource?: 'option' | 'title' | 'sheet-name';
+  yearSource?: 'option' | 'title' | 'header' | 'sheet-name';
   /** 0-based header rows [first, last]; null when no header was found. */
   headerRows: [number, number] | null;
   /** A1 address of the first header cell: where sheet-wide findings (missing-target) stand. */

@@ -1,7 +1,8 @@
 import type { ClaimSource } from '../sheet/claim-store.ts';
 import type { SheetTable, Claim } from '../sheet/types.ts';
 import { compareToPlan, type Quantity } from './compare.ts';
-import { add, isAmount, targetRef, type ApplicablePlan, type Context } from './findings.ts';
+import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts';
+import { isAmount } from './verdict.ts';
 import { describe, formatGap, metricLabel } from './format.ts';
 import { matchTarget } from './match.ts';
 import * as msg from './messages.ts';

@@ -1,23 +1,28 @@
 import type { Plan, Target } from '../model.ts';
 import type { Claim } from '../sheet/types.ts';
 import { compareToPlan } from './compare.ts';
-import { leadsAgree } from './departments.ts';
-import { add, isAmount, targetRef, type Context } from './findings.ts';
+import { leadsAgree } from '../text/departments.ts';
+import { add, targetRef, type Context } from './findings.ts';
 import { describe, formatGap, metricLabel, planWord } from './format.ts';
+import { recordGauge } from './gauges.ts';
 import { matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
 import type { PlanRelation } from './regions.ts';
-
-/** The verdict on a part of an upper plan's amount (not compared alone), one shared object. */
-const PART = Object.freeze({ status: 'meets' } as const);
+import { isAmount, judgePromise } from './verdict.ts';
 
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
 export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
   // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
   // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
+  // A part is neither judged nor gauged: 25户 drawn against the city's 150户 would read as failing.
   const part = isAmount(claim) && (relation === 'upper' || (claim.region !== undefined && !claim.total));
-  const verdict = part ? PART : compareToPlan(claim, target, ctx.tolerance);
+  const judged = part ? undefined : judgePromise(claim, target, ctx.tolerance);
+  const verdict = judged?.verdict ?? { status: 'meets' as const };
   const leadsOk = claim.region !== undefined || claim.leads.length === 0 || leadsAgreeWith(ctx, claim.leads, target) !== false;
+  if (judged && ctx.gauges) {
+    const code = verdict.status === 'shortfall' ? 'shortfall' : verdict.status === 'weaker' ? 'weaker-comparator' : undefined;
+    recordGauge(ctx, { claim, target, ref: targetRef(plan, target), status: judged.status, due: null, elapsed: null, code });
+  }
   if (verdict.status === 'meets' || verdict.status === 'unknown') {
     if (leadsOk) return; // the common case: nothing to say, so nothing is formatted
   }
@@ -75,7 +80,7 @@ export function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex):
   add(ctx, {
     code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
     target: targetRef(index.plan, result.target),
-    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), kind: claim.kind, actual, expected, year: index.plan.year }, ctx.locale),
+    message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), kind: claim.kind, actual, expected, year: index.plan.year ?? 0 }, ctx.locale),
   });
 }
 

@@ -1,16 +1,19 @@
 import type { Finding, Plan, Target, TargetKind } from '../model.ts';
 import type { Claim } from '../sheet/types.ts';
-import { compareToPlan, directionOf, scheduleGap, type Quantity } from './compare.ts';
-import { add, isAmount, targetRef, type Context } from './findings.ts';
-import { describe, formatAmount, formatGap, formatShare, metricLabel } from './format.ts';
+import type { Quantity } from './compare.ts';
+import { add, targetRef, type Context } from './findings.ts';
+import { describe, formatDue, formatGap, formatShare, metricLabel } from './format.ts';
+import { recordGauge } from './gauges.ts';
 import * as msg from './messages.ts';
 import type { PlanRelation } from './regions.ts';
 import { elapsedShare } from './schedule.ts';
+import { asAchieved, isAmount, judgeResult } from './verdict.ts';
 
 /**
- * A reported result against the calendar. Growth rates are judged against the target itself;
- * amounts (counts, increments, levels) against the elapsed share of the annual target. The
- * row's own target wins over the plan's; a result with no period and no asOf is not judged.
+ * A reported result against the calendar (judgeResult): growth rates against the target itself,
+ * amounts against the elapsed share of the annual target, a ceiling once it is passed. The row's
+ * own target wins over the plan's; a result with no period and no as-of date is gauged (not yet
+ * met) but never behind.
  */
 export function checkSchedule(
   ctx: Context,
@@ -19,44 +22,45 @@ export function checkSchedule(
   fromPlan: { plan: Plan; target: Target; relation: PlanRelation } | undefined,
   year: number | undefined,
 ): void {
-  const reference: Quantity & { kind: TargetKind } | undefined = own ?? (fromPlan && fromPlan.relation === 'same' ? fromPlan.target : fromPlan && !isAmount(fromPlan.target) ? fromPlan.target : undefined);
+  const reference: (Quantity & { kind: TargetKind; year?: number | null }) | undefined =
+    own ?? (fromPlan && (fromPlan.relation === 'same' || !isAmount(fromPlan.target)) ? fromPlan.target : undefined);
   if (!reference || reference.value === null || actual.value === null) return;
   // A result of another year (去年增长8%) says nothing about this year's progress.
   const referenceYear = 'year' in reference && typeof reference.year === 'number' ? reference.year : year;
   if (actual.period?.year && referenceYear && actual.period.year !== referenceYear) return;
   const elapsed = elapsedShare(actual.year ?? year, actual.period, ctx.asOf);
-  if (!elapsed) return;
-  // Texts are made only for a finding: most results are on schedule.
+  const verdict = judgeResult(actual, reference, elapsed, ctx.tolerance);
+  // The plan target a finding refers to, when the plan (not the row) was the reference.
   const ref = own ? undefined : fromPlan ? fromPlan.target : undefined;
-  if (!isAmount(reference)) {
-    const achieved = asAchieved(actual); // one quantity for the comparison and the text
-    const verdict = compareToPlan(achieved, reference, ctx.tolerance);
-    if (verdict.status !== 'incomparable' && verdict.status !== 'shortfall') return;
-    const expected = describe(reference, ctx.locale);
-    const actualText = describe(achieved, ctx.locale);
-    if (verdict.status === 'incomparable') {
-      add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
-    } else if (verdict.status === 'shortfall') {
-      const message = msg.behindRateMessage({ metric: metricLabel(actual), period: elapsed.label, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale) }, ctx.locale);
-      add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', expected, actualText, message));
-    }
-    return;
-  }
-  // Ceilings (能耗 以内) are not pro-rated: a part-year amount under a yearly cap says nothing yet.
-  if (directionOf(reference) === 'ceiling') return;
-  const due = reference.value * elapsed.share;
-  const gap = scheduleGap(actual, reference, due);
-  if (gap !== null && gap <= 0) return;
+  const incomparable = verdict.full.status === 'incomparable';
+  recordGauge(ctx, {
+    claim: actual,
+    target: reference,
+    ...(ref && fromPlan ? { ref: targetRef(fromPlan.plan, ref) } : {}),
+    ...(own ? { targetCell: own.cell } : {}),
+    status: verdict.status,
+    due: verdict.due,
+    elapsed,
+    code: verdict.behind ? 'behind-schedule' : undefined,
+  });
+  // Unit trouble is said only when the calendar was asked about; a passed ceiling needs no calendar.
+  if (!verdict.behind && !(incomparable && elapsed)) return;
   const expected = describe(reference, ctx.locale);
   const actualText = describe(asAchieved(actual), ctx.locale);
-  if (gap === null) {
+  if (incomparable) {
     add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
+    return;
+  }
+  if (!isAmount(reference) || verdict.due === null || !elapsed) {
+    const period = elapsed?.label ?? (ctx.locale === 'en' ? 'so far' : '截至目前');
+    const message = msg.behindRateMessage({ metric: metricLabel(actual), period, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale), ceiling: verdict.direction === 'ceiling' }, ctx.locale);
+    add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', expected, actualText, message));
     return;
   }
   const unitFactor = reference.factor || 1;
   const actualInRefUnit = actual.dimension === 'number' ? actual.value : (actual.value * actual.factor) / unitFactor;
   const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
-  const dueText = formatAmount(due, reference.unit, ctx.locale);
+  const dueText = formatDue(verdict.due, reference, ctx.locale);
   const elapsedText = formatShare(elapsed.share);
   const message = msg.behindAmountMessage({
     metric: metricLabel(actual), elapsed: elapsedText, period: elapsed.label, due: dueText, actual: actualText, done: formatShare(done), expected,
@@ -81,13 +85,3 @@ function finding(
   }
   return { sheet: actual.sheet, cell: actual.cell, metricKey: actual.metricKey, code, expected, actual: actualText, message };
 }
-
-/**
- * A result read as the exact value achieved, whatever comparator its cell was written with. A
- * result already written as a plain figure (every typed number) is its own reading: no copy.
- */
-function asAchieved(q: Claim): Quantity {
-  if (q.comparator === '=') return q;
-  return { comparator: '=', value: q.value, max: q.max, decline: q.decline, unit: q.unit, dimension: q.dimension, factor: q.factor };
-}
-

@@ -18,6 +18,7 @@ export const CODE_LABELS: Readonly<Record<string, Readonly<Record<Locale, string
   unparsed: { 'zh-CN': '无法识别', en: 'Not understood' },
   'ambiguous-match': { 'zh-CN': '匹配不唯一', en: 'Ambiguous match' },
   'below-previous-year': { 'zh-CN': '低于上年', en: 'Below last year' },
+  'plan-mismatch': { 'zh-CN': '计划与本表不符', en: 'Plan does not fit' },
   'no-header': { 'zh-CN': '缺少表头', en: 'No header row' },
 };
 

@@ -97,7 +97,12 @@ const MEASURED = new Set(['money', 'mass', 'energy-coal', 'area', 'power', 'ener
  * 企业技术中心. Rates, money and physical quantities never mix.
  */
 export function comparableDimensions(a: string, b: string): boolean {
-  return a === b || (!MEASURED.has(a) && !MEASURED.has(b));
+  return a === b || (isCounted(a) && isCounted(b));
+}
+
+/** A dimension of counted things (户, 家, 个, 项, 场…): whole numbers, never 16.5 of them. */
+export function isCounted(dimension: string): boolean {
+  return !MEASURED.has(dimension);
 }
 
 /** True when a bare number (no unit anywhere) may borrow the other side's unit. */

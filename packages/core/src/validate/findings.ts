@@ -1,17 +1,9 @@
-import type { Finding, Plan, Target, TargetKind, TargetRef } from '../model.ts';
+import type { Finding, Gauge, Plan, Target, TargetRef } from '../model.ts';
 import { flat } from '../sheet/flat.ts';
 import { severityOf } from './codes.ts';
 import type { Locale } from './format.ts';
 import type { PlanIndex } from './match.ts';
 import type { PlanRelation } from './regions.ts';
-
-/** Amount kinds: allocated parts of these add up; rates and shares never do. */
-const AMOUNT_KINDS = new Set<TargetKind>(['increment', 'count', 'level']);
-const RATE_DIMENSIONS = new Set(['percent', 'percentage-point']);
-
-export function isAmount(q: { kind: TargetKind; dimension: string }): boolean {
-  return AMOUNT_KINDS.has(q.kind) && !RATE_DIMENSIONS.has(q.dimension);
-}
 
 const refs = new WeakMap<Target, TargetRef>();
 
@@ -31,6 +23,8 @@ export interface Context {
   tolerance: number;
   asOf: string | undefined;
   findings: Finding[];
+  /** Every value measured against a target, with its verdict; undefined when the caller wants none. */
+  gauges: Gauge[] | undefined;
   /** Whether a leads list agrees with a target's departments, per list and target (this report only). */
   leadAgreement: Map<readonly string[], Map<Target, boolean | undefined>>;
 }

@@ -1,5 +1,6 @@
 import type { Comparator, RegionLevel, UnitInfo } from '../model.ts';
 import { describeTarget, formatPlainNumber } from '../grammar/describe.ts';
+import { isCounted } from './compare.ts';
 
 import type { Locale } from '../vocab/locale.ts';
 
@@ -102,10 +103,13 @@ export function formatGap(base: number, unit: UnitInfo, locale: Locale): string 
   return locale === 'en' && unit.unit ? `${n} ${unit.unit}` : `${n}${unit.unit}`;
 }
 
-/** A plain amount in a unit ("12.5户"), for schedule messages. */
-export function formatAmount(value: number, unit: string, locale: Locale): string {
-  const n = roundForDisplay(value);
-  return locale === 'en' && unit && unit !== '%' ? `${n} ${unit}` : `${n}${unit}`;
+/**
+ * What is due by now, as people write it: counted things in whole numbers, rounded up (75户 × 21%
+ * is "16户" due, not 15.75); money and measures to 2 decimals.
+ */
+export function formatDue(value: number, unit: UnitInfo, locale: Locale): string {
+  const n = isCounted(unit.dimension) ? String(Math.ceil(value - 1e-9)) : plainNumber(Number(value.toFixed(2)));
+  return locale === 'en' && unit.unit && unit.unit !== '%' ? `${n} ${unit.unit}` : `${n}${unit.unit}`;
 }
 
 /** A share as a percentage: 0.5 → "50%". */

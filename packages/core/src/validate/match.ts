@@ -1,5 +1,5 @@
 import type { Plan, Target, TargetKind } from '../model.ts';
-import { departmentCore } from './departments.ts';
+import { departmentCore } from '../text/departments.ts';
 
 /** Plan targets indexed by metric key: matching a claim is one map lookup. */
 export interface PlanIndex {
@@ -10,7 +10,7 @@ export interface PlanIndex {
   /** One result object per target, shared by every claim that matches it. */
   hit: Map<Target, { target: Target }>;
   /** The candidates of a key's targets for a year and kind, found once (see `candidatesOf`). */
-  candidates: Map<Target[], Map<number | undefined, Map<TargetKind, Candidates | null>>>;
+  candidates: Map<Target[], Map<number | null | undefined, Map<TargetKind, Candidates | null>>>;
 }
 
 /** The targets a claim of one metric key, year and kind may take on. */
@@ -52,7 +52,7 @@ export interface MatchQuery {
   kind: TargetKind;
   dimension: string;
   leads: readonly string[];
-  year?: number | undefined;
+  year?: number | null | undefined;
 }
 
 export type MatchResult = { target: Target } | { ambiguous: Target[] } | null;
@@ -67,14 +67,14 @@ function requirementKey(t: Target): string {
  * requirement are one. Depends only on the key's targets, the year and the kind, so it is worked
  * out once per plan index for each: a 100k-row sheet asks the same few questions 200k times.
  */
-function candidatesOf(index: PlanIndex, all: Target[], year: number | undefined, kind: TargetKind): Candidates | null {
+function candidatesOf(index: PlanIndex, all: Target[], year: number | null | undefined, kind: TargetKind): Candidates | null {
   let byYear = index.candidates.get(all);
   if (!byYear) index.candidates.set(all, (byYear = new Map()));
   let byKind = byYear.get(year);
   if (!byKind) byYear.set(year, (byKind = new Map()));
   let found = byKind.get(kind);
   if (found !== undefined) return found;
-  const inYear = all.filter((t) => year === undefined || t.year === year);
+  const inYear = all.filter((t) => year == null || t.year === year);
   let candidates = inYear.filter((t) => t.kind === kind);
   if (candidates.length === 0) candidates = inYear.filter((t) => kindFamily(t.kind) === kindFamily(kind));
   found = null;
@@ -108,13 +108,13 @@ function scoreOf(t: Target, departments: readonly string[], q: MatchQuery): numb
  * candidates with one requirement are one; otherwise the best by metric text, unit dimension and
  * shared departments wins, and a tie is ambiguous (reported, never guessed).
  */
-export function matchTarget(index: PlanIndex, q: MatchQuery, year: number | undefined = q.year): MatchResult {
+export function matchTarget(index: PlanIndex, q: MatchQuery, year: number | null | undefined = q.year): MatchResult {
   const all = index.byKey.get(q.metricKey);
   if (!all) return null;
   // The common case, one target for the key, without allocating.
   if (all.length === 1) {
     const t = all[0]!;
-    const yearOk = year === undefined || t.year === year;
+    const yearOk = year == null || t.year === year;
     return yearOk && (t.kind === q.kind || kindFamily(t.kind) === kindFamily(q.kind)) ? index.hit.get(t)! : null;
   }
   const found = candidatesOf(index, all, year, q.kind);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unitInfo } from '../grammar/units.ts';
 import { formatGap, formatShare } from './format.ts';
 import * as msg from './messages.ts';
+import { noHeaderMessage } from '../sheet/messages.ts';
 
 describe('messages', () => {
   it('zh-CN and en for every code, each a full sentence', () => {
@@ -12,7 +13,8 @@ describe('messages', () => {
       msg.missingTargetMessage({ metric: 'm', expected: 'a', plan: 'p' }, locale),
       msg.allocationMessage({ metric: 'm', sum: 's', expected: 'e', gap: 'g', parts: 3, against: 'plan' }, locale),
       msg.behindAmountMessage({ metric: 'm', elapsed: '50%', period: '1-6月', due: 'd', actual: 'a', done: '30%', expected: 'e' }, locale),
-      msg.behindRateMessage({ metric: 'm', period: 'p', expected: 'e', actual: 'a', gap: 'g' }, locale),
+      msg.behindRateMessage({ metric: 'm', period: 'p', expected: 'e', actual: 'a', gap: 'g', ceiling: false }, locale),
+      msg.behindRateMessage({ metric: 'm', period: 'p', expected: 'e', actual: 'a', gap: 'g', ceiling: true }, locale),
       msg.unitMismatchMessage({ metric: 'm', planUnit: '百分点', sheetUnit: '%' }, locale),
       msg.sheetPlaceholderMessage({ metric: 'm' }, locale),
       msg.planPlaceholderMessage({ metric: 'm', plan: 'p' }, locale),
@@ -20,12 +22,13 @@ describe('messages', () => {
       msg.unparsedMessage({ text: 't' }, locale),
       msg.ambiguousMessage({ metric: 'm', options: 'o' }, locale),
       msg.belowPreviousYearMessage({ metric: 'm', actual: 'a', expected: 'e', year: 2023 }, locale),
-      msg.noHeaderMessage({ sheet: 's' }, locale),
+      noHeaderMessage({ sheet: 's' }, locale),
     ];
     for (const m of all('zh-CN')) expect(m).toMatch(/。$/);
     for (const m of all('en')) expect(m).toMatch(/\.$/);
     expect(all('zh-CN')[0]).toBe('技改投资增长目标低于市级要求：计划要求a，本表为b，差c。');
-    expect(all('en')[7]).toContain('% and percentage points never mix');
+    expect(all('en')[8]).toContain('% and percentage points never mix');
+    expect(all('zh-CN')[7]).toBe('m已超出目标上限（p）：目标e，实际a，超出g。');
   });
 
   it('gaps in 百分点, money by size, others in the plan unit', () => {

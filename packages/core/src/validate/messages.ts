@@ -79,7 +79,11 @@ export function behindAmountMessage(
   return `${t.metric}进度滞后：时间已过${t.elapsed}（${t.period}），按进度应完成${t.due}（全年目标${t.expected}），实际完成${t.actual}，仅完成全年目标的${t.done}。`;
 }
 
-export function behindRateMessage(t: { metric: string; period: string; expected: string; actual: string; gap: string }, locale: Locale): string {
+export function behindRateMessage(t: { metric: string; period: string; expected: string; actual: string; gap: string; ceiling: boolean }, locale: Locale): string {
+  if (t.ceiling) {
+    if (locale === 'en') return `${t.metric} is already over its limit (${t.period}): ${t.actual} against ${t.expected}, ${t.gap} over.`;
+    return `${t.metric}已超出目标上限（${t.period}）：目标${t.expected}，实际${t.actual}，超出${t.gap}。`;
+  }
   if (locale === 'en') return `${t.metric} is behind its target (${t.period}): ${t.actual} against ${t.expected}, ${t.gap} short.`;
   return `${t.metric}未达目标进度（${t.period}）：目标${t.expected}，实际${t.actual}，差${t.gap}。`;
 }
@@ -134,11 +138,4 @@ export function belowPreviousYearMessage(t: { metric: string; kind?: TargetKind;
   const name = targetName(t.metric, t.kind, locale);
   if (locale === 'en') return `${name} ${t.actual} is below the ${t.year} target ${t.expected}.`;
   return `${name}${t.actual}低于${t.year}年目标${t.expected}。`;
-}
-
-export function noHeaderMessage(t: { sheet: string }, locale: Locale): string {
-  if (locale === 'en') {
-    return `No table header found on sheet "${t.sheet}" (looked for 序号, 重点任务, 内容和要求, 指标, 目标值, 完成值, 牵头单位, 县区…); the sheet was not checked.`;
-  }
-  return `工作表“${t.sheet}”中未找到表头（如 序号、重点任务、内容和要求、指标、目标值、完成值、牵头单位、县区），未作检查。`;
 }

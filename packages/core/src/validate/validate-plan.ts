@@ -6,7 +6,8 @@ import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 import { isKnownAncestor, knownAncestors } from './regions.ts';
 import { finishReport } from './report.ts';
-import { isAmount, targetRef } from './findings.ts';
+import { targetRef } from './findings.ts';
+import { isAmount } from './verdict.ts';
 
 export interface ValidatePlanOptions {
   locale?: Locale;
@@ -33,7 +34,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
   const tolerance = options.tolerance ?? APPROX_TOLERANCE;
   const findings: Finding[] = [];
   const uppers = against.filter((p) => p !== plan && p.year === plan.year && isAbove(plan, p, against)).map(indexPlan);
-  const previous = against.filter((p) => p !== plan && p.region === plan.region && p.year === plan.year - 1).map(indexPlan);
+  const previous = plan.year === null ? [] : against.filter((p) => p !== plan && p.region === plan.region && p.year === plan.year! - 1).map(indexPlan);
   let matched = 0;
 
   const push = (t: Target, f: Omit<Finding, 'severity' | 'sheet' | 'cell' | 'subject'>) =>
@@ -85,7 +86,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       const expected = describe(result.target, locale);
       push(t, {
         code: 'below-previous-year', metricKey: t.metricKey, expected, actual, target: targetRef(index.plan, result.target),
-        message: msg.belowPreviousYearMessage({ metric: metricLabel(t), kind: t.kind, actual, expected, year: index.plan.year }, locale),
+        message: msg.belowPreviousYearMessage({ metric: metricLabel(t), kind: t.kind, actual, expected, year: index.plan.year ?? 0 }, locale),
       });
     }
     if (hit) matched++;

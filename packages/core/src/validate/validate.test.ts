@@ -49,15 +49,16 @@ describe('validate: task table against the city plan', () => {
     expect(lead[0]).toMatchObject({ cell: 'C4', actual: '区财政局' });
   });
 
-  it('reports plan placeholders still "**" and no missing targets for what rows took on', () => {
-    expect(report.findings.filter((x) => x.code === 'missing-target')).toEqual([]);
-    expect(report.findings.find((x) => x.code === 'placeholder')).toMatchObject({ cell: 'A2', severity: 'warning' });
+  it('notes plan placeholders still "**" about the plan, not as findings on the sheet, and no missing targets for what rows took on', () => {
+    expect(report.findings.filter((x) => x.code === 'missing-target' || x.code === 'placeholder')).toEqual([]);
+    expect(report.planNotes?.[0]).toMatchObject({ code: 'plan-placeholder', plan: city2023.name });
+    expect(report.planNotes?.[0]?.message).toContain('“**”');
   });
 
   it('is invalid, counts, and orders by row, column, code', () => {
     expect(report.valid).toBe(false);
     expect(report.stats).toMatchObject({ rows: 2, errors: 1 });
-    expect(codes(report)).toEqual(['placeholder', 'shortfall', 'weaker-comparator', 'lead-mismatch']);
+    expect(codes(report)).toEqual(['shortfall', 'weaker-comparator', 'lead-mismatch']);
   });
 
   it('speaks English on request', () => {
@@ -69,11 +70,11 @@ describe('validate: task table against the city plan', () => {
 });
 
 describe('validate: each remaining code', () => {
-  it('missing-target stands on the header cell with the plan quote', () => {
+  it('missing-target is about the sheet as a whole (no cell), with the plan quote', () => {
     const r = validate([taskSheet([['1', '投资', '技改投资增长 25% 以上。', '区经信局', '']])], [city2023]);
     const missing = r.findings.filter((f) => f.code === 'missing-target');
     expect(missing.map((f) => f.metricKey).sort()).toEqual(['工业投资', '规模以上工业企业', '规模以上工业企业研发经费支出', '规模以上工业增加值']);
-    expect(missing.every((f) => f.cell === 'A2' && f.severity === 'warning' && f.target!.quote.length > 0)).toBe(true);
+    expect(missing.every((f) => f.cell === '' && f.sheet === '分解表' && f.severity === 'warning' && f.target!.quote.length > 0)).toBe(true);
     expect(r.valid).toBe(true);
   });
 
@@ -146,7 +147,8 @@ describe('validate: each remaining code', () => {
     const r = validate([readSheet(grid)], [city2023]);
     const behind = r.findings.filter((f) => f.code === 'behind-schedule');
     expect(behind.map((f) => f.cell)).toEqual(['D3', 'D4']);
-    expect(behind[0]!.message).toContain('应完成12.5户');
+    // Firms are counted whole: 12.5 due is 13 (rounded up, as the office would say it).
+    expect(behind[0]!.message).toContain('应完成13户');
     expect(behind[0]!.message).toContain('50%');
   });
 
@@ -177,7 +179,9 @@ describe('validate: each remaining code', () => {
   it('every code of the table is proven somewhere in this file', () => {
     expect(FINDING_CODES.map((c) => c.code)).toEqual([
       'shortfall', 'weaker-comparator', 'missing-target', 'allocation-shortfall', 'behind-schedule', 'unit-mismatch',
-      'placeholder', 'lead-mismatch', 'unparsed', 'ambiguous-match', 'below-previous-year', 'no-header',
+      'placeholder', 'lead-mismatch', 'unparsed', 'ambiguous-match', 'below-previous-year',
+      'plan-mismatch', // proven in core/check/check-workbook.test.ts: it is the workbook check's to raise
+      'no-header',
     ]);
   });
 });
@@ -221,7 +225,7 @@ describe('validate: a city progress sheet (title, note row, two-row header, 全�
       ['behind-schedule', 'E7'],
     ]);
     expect(report.findings.find((f) => f.cell === 'E6')!.message).toBe(
-      '新增规上工业企业进度滞后：时间已过75%（1-9月），按进度应完成16.5户（全年目标22户），实际完成12户，仅完成全年目标的54.5%。',
+      '新增规上工业企业进度滞后：时间已过75%（1-9月），按进度应完成17户（全年目标22户），实际完成12户，仅完成全年目标的54.5%。',
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Plan, RegionLevel, Report, Target } from '../model.ts';
 import type { Claim, SheetTable } from '../sheet/types.ts';
+import { noHeaderMessage } from '../sheet/messages.ts';
 import { claimSource } from '../sheet/table-claims.ts';
 import type { ClaimSource } from '../sheet/claim-store.ts';
 import { checkAllocations } from './check-allocations.ts';
@@ -8,7 +9,7 @@ import { checkSchedule } from './check-schedule.ts';
 import { APPROX_TOLERANCE } from './compare.ts';
 import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts';
 import { describe, metricLabel, type Locale } from './format.ts';
-import { indexPlan, matchTarget } from './match.ts';
+import { indexPlan, matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
 import { isKnownAncestor, knownAncestors, levelFromLeads, planRelation, regionLevel, type PlanRelation } from './regions.ts';
 import { finishReport } from './report.ts';
@@ -33,6 +34,24 @@ export interface ValidateOptions {
    * table, since a progress sheet tracks a chosen few indicators by design.
    */
   missingTargets?: boolean;
+  /** Record every value measured against a target as a gauge of the report (report.gauges). */
+  gauges?: boolean;
+  /**
+   * The plans that apply to each table, as checkWorkbook decided them (core/check). Without it,
+   * plans apply when they are for the table's year and for its region or a level above.
+   */
+  plansFor?: (table: SheetTable) => TablePlans;
+  /** The date each table's progress is judged at (its own 1-9月 columns); overrides `asOf` per table. */
+  asOfFor?: (table: SheetTable) => string | undefined;
+  /** Told each checked table's counts, for the caller's own judgement of fit. */
+  onTable?: (table: SheetTable, counts: { rows: number; claims: number; matched: number }) => void;
+}
+
+/** The plans a caller applies to one table, and the year to read it as when it names none. */
+export interface TablePlans {
+  current: readonly Plan[];
+  previous: readonly Plan[];
+  year?: number | undefined;
 }
 
 /** A table built around loose claims, for callers that pass claims instead of read sheets. */
@@ -82,6 +101,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     tolerance: options.tolerance ?? APPROX_TOLERANCE,
     asOf: options.asOf,
     findings: [],
+    gauges: options.gauges ? [] : undefined,
     leadAgreement: new Map(),
   };
   const indexes = plans.map(indexPlan);
@@ -96,38 +116,32 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     for (const f of table.findings) {
       if (f.code === 'no-header') {
         // Said in the report's locale, whatever locale the sheet was read with.
-        const message = msg.noHeaderMessage({ sheet: f.sheet }, ctx.locale);
+        const message = noHeaderMessage({ sheet: f.sheet }, ctx.locale);
         add(ctx, { ...f, message, severity: checked ? 'warning' : 'error' });
       } else add(ctx, { ...f });
     }
     if (table.headerRows === null) continue;
     // The store while nobody has read table.claims: no claim objects are made to check a sheet.
     const claims = claimSource(table);
-    rows += table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
+    const tableRows = table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
+    rows += tableRows;
     claimCount += claims.length;
     for (const u of table.unparsed) {
       add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale) });
     }
 
     const region = table.region ?? options.region;
-    // Without a year of its own, a sheet is read as of the latest year the plans are for.
-    const year = table.year ?? options.year ?? latestYear(plans);
+    const chosen = options.plansFor?.(table);
+    // Without a year of its own, a sheet is read as of its plans' year (the caller's, else the latest).
+    const year = table.year ?? chosen?.year ?? options.year ?? latestYear(plans);
     const level =
       options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
-    const current: ApplicablePlan[] = [];
-    const previous: ApplicablePlan[] = [];
-    const ancestors = knownAncestors(region, plans, options.parentRegion);
-    for (const index of indexes) {
-      const relation = planRelation({ region, level }, index.plan);
-      if (relation === 'lower' || relation === 'other') continue;
-      if (relation === 'upper' && !isKnownAncestor(index.plan, ancestors)) continue;
-      if (year !== undefined && index.plan.year === year - 1 && relation === 'same' && region === index.plan.region) {
-        previous.push({ index, relation });
-      }
-      if (year !== undefined && index.plan.year !== year) continue;
-      current.push({ index, relation });
-      usedPlans.set(index.plan.name, { index, relation });
-    }
+    const { current, previous } = chosen
+      ? chosenPlans(chosen, indexes, { region, level })
+      : applicablePlans(indexes, plans, { region, level, year, parentRegion: options.parentRegion });
+    const matchedBefore = matchedClaims;
+    for (const p of current) usedPlans.set(p.index.plan.name, p);
+    ctx.asOf = options.asOfFor?.(table) ?? options.asOf;
 
     // The row's own target for each metric, so a 完成 cell is judged against its row first.
     const rowTargets = hasResults(claims) ? rowTargetsOf(table, claims) : undefined;
@@ -173,11 +187,57 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       }
     }
     checkAllocations(ctx, table, claims, current);
+    options.onTable?.(table, { rows: tableRows, claims: claims.length, matched: matchedClaims - matchedBefore });
   }
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
-  if (wantMissing && checked) reportUntaken(ctx, tables, [...usedPlans.values()], taken);
-  return finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
+  const planNotes = checked ? reportUntaken(ctx, tables, [...usedPlans.values()], taken, wantMissing) : [];
+  const report = finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
+  if (ctx.gauges) report.gauges = ctx.gauges;
+  if (planNotes.length) report.planNotes = planNotes;
+  return report;
+}
+
+interface SheetPlace {
+  region: string | undefined;
+  level: RegionLevel | undefined;
+}
+
+/**
+ * The plans that apply to a table when the caller has not decided: those for its year and for its
+ * region or a known level above; the same region's plan of the year before, for below-previous-year.
+ */
+function applicablePlans(
+  indexes: readonly PlanIndex[],
+  plans: readonly Plan[],
+  sheet: SheetPlace & { year: number | undefined; parentRegion: string | undefined },
+): { current: ApplicablePlan[]; previous: ApplicablePlan[] } {
+  const current: ApplicablePlan[] = [];
+  const previous: ApplicablePlan[] = [];
+  const ancestors = knownAncestors(sheet.region, plans, sheet.parentRegion);
+  const { year } = sheet;
+  for (const index of indexes) {
+    const relation = planRelation(sheet, index.plan);
+    if (relation === 'lower' || relation === 'other') continue;
+    if (relation === 'upper' && !isKnownAncestor(index.plan, ancestors)) continue;
+    if (year !== undefined && index.plan.year === year - 1 && relation === 'same' && sheet.region === index.plan.region) {
+      previous.push({ index, relation });
+    }
+    if (year !== undefined && index.plan.year !== year) continue;
+    current.push({ index, relation });
+  }
+  return { current, previous };
+}
+
+/** The caller's choice of plans for a table, with each plan's relation to it. */
+function chosenPlans(
+  chosen: { current: readonly Plan[]; previous: readonly Plan[] },
+  indexes: readonly PlanIndex[],
+  sheet: SheetPlace,
+): { current: ApplicablePlan[]; previous: ApplicablePlan[] } {
+  const withRelation = (list: readonly Plan[]) =>
+    indexes.filter((index) => list.includes(index.plan)).map((index) => ({ index, relation: planRelation(sheet, index.plan) }));
+  return { current: withRelation(chosen.current), previous: withRelation(chosen.previous) };
 }
 
 function hasResults(claims: ClaimSource): boolean {
@@ -249,6 +309,6 @@ function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
 
 function latestYear(plans: readonly Plan[]): number | undefined {
   let latest: number | undefined;
-  for (const p of plans) if (latest === undefined || p.year > latest) latest = p.year;
+  for (const p of plans) if (p.year !== null && (latest === undefined || p.year > latest)) latest = p.year;
   return latest;
 }

@@ -15,10 +15,8 @@ export interface FindingsListStrings {
   cell: string;
   expected: string;
   actual: string;
-  planSource: (region: string, year: number, plan: string) => string;
   sheetHeading: (sheet: string) => string;
   /** Heading of plan-against-plan findings (sheet is the plan name, cells are empty). */
-  planHeading: (region: string, year: number, plan: string) => string;
   metric: string;
   shown: (shown: number, total: number) => string;
   count: (count: number) => string;
@@ -38,9 +36,7 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     cell: '单元格',
     expected: '计划要求',
     actual: '表中填写',
-    planSource: (region, year, plan) => `${region}${year}年计划（${plan}）`,
     sheetHeading: (s) => `工作表 ${s}`,
-    planHeading: (region, year, plan) => `${region}${year}年计划（${plan}）`,
     metric: '指标',
     shown: (s, t) => `显示 ${s} 个问题，共 ${t} 个`,
     count: (n) => `${n} 个`,
@@ -58,9 +54,7 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     cell: 'Cell',
     expected: 'Plan asks',
     actual: 'Sheet says',
-    planSource: (region, year, plan) => `${region} ${year} plan (${plan})`,
     sheetHeading: (s) => `Sheet ${s}`,
-    planHeading: (region, year, plan) => `${region} ${year} plan (${plan})`,
     metric: 'Metric',
     shown: (s, t) => `Showing ${s} of ${t} findings`,
     count: (n) => String(n),

@@ -3,6 +3,7 @@ import type { Finding, Report, Severity } from '@mubiao/core';
 import { SEVERITIES, SEVERITY_ICON, severityCounts, severityWord } from '@mubiao/core/vocab/severity';
 import { LocaleController } from '../shared/locale.ts';
 import { codeLabel } from '@mubiao/core/validate/code-labels';
+import { planLabel } from '@mubiao/core/vocab/plan-label';
 import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
   codesOf,
@@ -237,7 +238,7 @@ export class MbFindingsList extends LitElement {
     const first = group.severities[0]?.findings[0];
     const subject = first?.subject;
     if (subject && !first.cell && subject.plan === group.sheet) {
-      return s.planHeading(subject.region, subject.year, subject.plan);
+      return planLabel(subject, this.#localeController.locale);
     }
     return s.sheetHeading(group.sheet);
   }
@@ -276,7 +277,7 @@ export class MbFindingsList extends LitElement {
       ${target?.quote
         ? html`<figure class="source">
             <blockquote part="quote">${target.quote}</blockquote>
-            <figcaption>${s.planSource(target.region, target.year, target.plan)}</figcaption>
+            <figcaption>${planLabel(target, this.#localeController.locale)}</figcaption>
           </figure>`
         : nothing}
     </li>`;

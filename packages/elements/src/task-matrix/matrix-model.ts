@@ -5,7 +5,7 @@
  */
 import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
 // A small pure module (no imports of its own), so the elements stay free of core's reader.
-import { departmentCore } from '@mubiao/core/validate/departments';
+import { departmentCore } from '@mubiao/core/text/departments';
 import { parseCellAddress } from '@mubiao/core/sheet/address';
 import { worse } from '@mubiao/core/vocab/severity';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departmentCore, leadsAgree, splitDepartments } from './departments.ts';
-import { isKnownAncestor, knownAncestors, levelFromDepartments, planRelation, regionLevel } from './regions.ts';
+import { isKnownAncestor, knownAncestors, levelFromDepartments, planRelation, regionLevel } from '../validate/regions.ts';
 
 describe('departments across levels', () => {
   it.each([

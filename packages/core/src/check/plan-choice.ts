@@ -1,0 +1,112 @@
+/**
+ * Which plans apply to a sheet, and why. A plan the user chose applies when it is for the
+ * sheet's region or a region above it and for the sheet's year; a plan that does not fit is not
+ * applied and becomes a `plan-mismatch` finding. Without a choice, plans are picked from the
+ * available ones by the sheet's region and year — and only when the sheet says both.
+ */
+import type { Plan, PlanChoice } from '../model.ts';
+import type { Locale } from '../vocab/locale.ts';
+import { planLabel } from '../vocab/plan-label.ts';
+import { regionRelation, type RegionRelation } from './region-fit.ts';
+import * as why from './why.ts';
+
+/** What the sheet says about itself. */
+export interface SheetPlace {
+  region: string | undefined;
+  year: number | undefined;
+}
+
+/** One reason a sheet could not be checked against a plan (or any plan): a plan-mismatch finding. */
+export interface Misfit {
+  /** The plan concerned, when there is one. */
+  plan?: Plan;
+  message: string;
+}
+
+export interface SheetPlans {
+  current: Plan[];
+  previous: Plan[];
+  choices: PlanChoice[];
+  misfits: Misfit[];
+}
+
+/** The user's plans against one sheet. */
+export function choosePlans(place: SheetPlace, chosen: readonly Plan[], pool: readonly Plan[], locale: Locale): SheetPlans {
+  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [] };
+  for (const plan of chosen) {
+    const relation = regionRelation(place.region, plan, pool);
+    const verdict = judge(place, plan, relation);
+    out.choices.push(choice(plan, verdict.relation, verdict.applied, 'user', why.ofChoice(place, plan, verdict.reason, locale)));
+    if (verdict.applied === 'current') out.current.push(plan);
+    else if (verdict.applied === 'previous') out.previous.push(plan);
+    else out.misfits.push({ plan, message: why.misfitMessage(place, plan, verdict.reason, locale) });
+  }
+  if (out.current.length === 0 && out.misfits.length === 0) {
+    out.misfits.push({ message: why.noCurrentPlanMessage(place, locale) });
+  }
+  return out;
+}
+
+/** Plans picked for one sheet from `available` by its region and year. */
+export function pickPlans(place: SheetPlace, available: readonly Plan[], locale: Locale): SheetPlans {
+  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [] };
+  if (!place.region || !place.year) {
+    out.misfits.push({ message: why.cannotPickMessage(place, locale) });
+    return out;
+  }
+  for (const plan of available) {
+    const relation = regionRelation(place.region, plan, available);
+    const verdict = judge(place, plan, relation);
+    // Only plans that fit are listed: six seeded plans of other cities are not news to the reader.
+    if (verdict.applied === 'no' || verdict.relation === 'unknown') continue;
+    out.choices.push(choice(plan, verdict.relation, verdict.applied, 'auto', why.ofChoice(place, plan, verdict.reason, locale)));
+    if (verdict.applied === 'current') out.current.push(plan);
+    else out.previous.push(plan);
+  }
+  if (out.current.length === 0) out.misfits.push({ message: why.noPlanForMessage(place, available, locale) });
+  return out;
+}
+
+/** The plans of `available` that would fit the sheet, named for a suggestion. */
+export function fittingPlans(place: SheetPlace, available: readonly Plan[], locale: Locale): string[] {
+  if (!place.region || !place.year) return [];
+  return available
+    .filter((p) => p.year === place.year && ['same', 'upper'].includes(regionRelation(place.region, p, available)))
+    .map((p) => planLabel(p, locale));
+}
+
+export type Reason =
+  | 'same'
+  | 'upper'
+  | 'previous-year'
+  | 'region-unknown'
+  | 'region-unverified'
+  | 'sheet-year-unknown'
+  | 'other-region'
+  | 'lower-region'
+  | 'other-year'
+  | 'plan-year-unknown';
+
+interface Judged {
+  applied: 'current' | 'previous' | 'no';
+  relation: PlanChoice['relation'];
+  reason: Reason;
+}
+
+function judge(place: SheetPlace, plan: Plan, relation: RegionRelation): Judged {
+  if (relation === 'other') return { applied: 'no', relation, reason: 'other-region' };
+  if (relation === 'lower') return { applied: 'no', relation, reason: 'lower-region' };
+  if (plan.year === null) return { applied: 'no', relation, reason: 'plan-year-unknown' };
+  if (place.year !== undefined && plan.year !== place.year) {
+    return relation === 'same' && plan.year === place.year - 1
+      ? { applied: 'previous', relation: 'previous-year', reason: 'previous-year' }
+      : { applied: 'no', relation, reason: 'other-year' };
+  }
+  if (relation === 'unknown') return { applied: 'current', relation, reason: place.region ? 'region-unverified' : 'region-unknown' };
+  if (place.year === undefined) return { applied: 'current', relation, reason: 'sheet-year-unknown' };
+  return { applied: 'current', relation, reason: relation };
+}
+
+function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['applied'], chosenBy: PlanChoice['chosenBy'], text: string): PlanChoice {
+  return { plan: plan.name, region: plan.region, year: plan.year, title: plan.title, relation, applied: applied !== 'no', chosenBy, why: text };
+}

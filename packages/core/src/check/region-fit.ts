@@ -1,0 +1,61 @@
+/**
+ * How a plan's region stands to a sheet's: the same region, a region above it, below it, another
+ * one — or unknown, when neither the gazetteer nor the plans say enough to tell. "Unknown" is
+ * never read as a fit by itself: it is said in the report.
+ */
+import type { Plan, RegionLevel } from '../model.ts';
+import { findRegion } from '../reader/regions.ts';
+import { regionLevel } from '../validate/regions.ts';
+
+export type RegionRelation = 'same' | 'upper' | 'lower' | 'other' | 'unknown';
+
+type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion'>;
+
+const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
+
+/** The gazetteer's full name of a region (六安 → 六安市), else the name as written. */
+export function canonicalRegion(name: string): string {
+  const trimmed = name.trim();
+  return findRegion(trimmed)?.name ?? trimmed;
+}
+
+function levelOf(name: string, plans: readonly PlanPlace[]): RegionLevel | undefined {
+  return findRegion(name)?.level ?? plans.find((p) => canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
+}
+
+/** The regions above `name`, nearest first: from the gazetteer, else from what the plans say of their parents. */
+export function ancestorsOf(name: string, plans: readonly PlanPlace[]): string[] {
+  const out: string[] = [];
+  let next = parentOf(name, plans);
+  while (next && !out.includes(next) && next !== name) {
+    out.push(next);
+    next = parentOf(next, plans);
+  }
+  return out;
+}
+
+function parentOf(name: string, plans: readonly PlanPlace[]): string | undefined {
+  const known = findRegion(name)?.parent;
+  if (known) return known;
+  const said = plans.find((p) => canonicalRegion(p.region) === name && p.parentRegion)?.parentRegion;
+  return said ? canonicalRegion(said) : undefined;
+}
+
+/** How `plan` stands to a sheet about `sheetRegion` (undefined: the sheet does not say). */
+export function regionRelation(sheetRegion: string | undefined, plan: PlanPlace, plans: readonly PlanPlace[]): RegionRelation {
+  if (!sheetRegion || !plan.region) return 'unknown';
+  const sheet = canonicalRegion(sheetRegion);
+  const planRegion = canonicalRegion(plan.region);
+  if (sheet === planRegion) return 'same';
+  const sheetUp = ancestorsOf(sheet, plans);
+  if (sheetUp.includes(planRegion)) return 'upper';
+  const planUp = ancestorsOf(planRegion, plans);
+  if (planUp.includes(sheet)) return 'lower';
+  const sheetLevel = levelOf(sheet, plans);
+  const planLevel = plan.level ?? levelOf(planRegion, plans);
+  if (!sheetLevel || !planLevel) return 'unknown';
+  if (RANK[planLevel] === RANK[sheetLevel]) return 'other';
+  // The lower one's known ancestor at the higher one's level settles it; without one we cannot tell.
+  const [lowerUp, higherLevel] = RANK[planLevel] < RANK[sheetLevel] ? [sheetUp, planLevel] : [planUp, sheetLevel];
+  return lowerUp.some((r) => levelOf(r, plans) === higherLevel) ? 'other' : 'unknown';
+}
