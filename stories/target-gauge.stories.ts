@@ -18,8 +18,7 @@ interface GaugeArgs {
   'period-start': string;
   'period-end': string;
   'as-of': string;
-  tolerance: number | null;
-  margin: number | null;
+  'value-comparator': string;
   variant: 'bullet' | 'arc';
 }
 
@@ -43,12 +42,12 @@ const meta: Meta<GaugeArgs> = {
     period-start=${attr(a['period-start'])}
     period-end=${attr(a['period-end'])}
     as-of=${attr(a['as-of'])}
-    tolerance=${attr(a.tolerance)}
-    margin=${attr(a.margin)}
+    value-comparator=${attr(a['value-comparator'])}
     variant=${a.variant}
   ></mb-target-gauge>`,
   argTypes: {
     comparator: { control: 'select', options: ['>=', '>', '~', 'range', '<=', '=', 'placeholder'] },
+    'value-comparator': { control: 'select', options: ['=', '>=', '>', '~', 'range', '<='] },
     kind: { control: 'select', options: ['growth', 'level', 'increment', 'share', 'count'] },
     variant: { control: 'inline-radio', options: ['bullet', 'arc'] },
   },
@@ -67,8 +66,7 @@ const meta: Meta<GaugeArgs> = {
     'period-start': '',
     'period-end': '',
     'as-of': '',
-    tolerance: null,
-    margin: null,
+    'value-comparator': '=',
     variant: 'bullet',
   },
 };
@@ -88,12 +86,15 @@ export const ProvinceGrowthMet: Story = {
     const text = meter(canvasElement).getAttribute('aria-valuetext') ?? '';
     await expect(text).toContain('7.3%');
     // Growth rates differ by percentage points in either locale (the toolbar may switch it).
-    await expect(text).toContain(globals['locale'] === 'en' ? ' pp' : '百分点');
+    await expect(text).toContain(globals['locale'] === 'en' ? 'percentage point' : '百分点');
   },
 };
 
-/** 国家级绿色工厂: 37 in 2023 against the 2024 target 50家左右 — short. */
-export const GreenFactoriesShort: Story = {
+/**
+ * 国家级绿色工厂: 37 in 2023 against the 2024 target 50家左右 — not yet met. No date is given, so
+ * nothing says how far 2024 has gone: the gauge says "有风险", never "未达标" as of today.
+ */
+export const GreenFactoriesNotYet: Story = {
   args: gaugeArgs(target('anhui-2024', '国家级绿色工厂', 'count'), actual('anhui-2024', '国家级绿色工厂', 'count')),
 };
 
@@ -141,6 +142,19 @@ export const BehindPace: Story = {
     'period-start': '2023-01-01',
     'period-end': '2023-12-31',
     'as-of': '2023-07-15',
+  },
+};
+
+/**
+ * A district's promise against its city's target (金安区 2023 vs 六安市 2023, seeds 004 and 000):
+ * 技改投资增长15%以上 where the city asks 20%以上 — the shortfall the findings list reports on D3.
+ */
+export const PromiseBelowCity: Story = {
+  args: { ...gaugeArgs(target('luan-2023', '技术改造投资', 'growth')), label: '技改投资（金安区 2023，D3）', value: 15, 'value-comparator': '>=' },
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('mb-target-gauge');
+    const gauge = canvasElement.querySelector('mb-target-gauge') as HTMLElement & { status: string };
+    await expect(gauge.status).toBe('short');
   },
 };
 

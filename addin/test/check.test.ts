@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readAny } from '@mubiao/xlsx';
 import { seededPlans } from '@mubiao/seeds';
 import type { Grid } from '@mubiao/core';
-import { plansForTables, regionChain, runCheck } from '../src/shared/check.ts';
+import { runCheck } from '../src/shared/check.ts';
 import { readPastedPlan } from '../src/shared/pasted-plan.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
@@ -28,50 +28,40 @@ function gridOf(rows: string[][], sheet = 'Sheet1'): Grid {
 
 describe('the check pipeline', () => {
   it('checks 金安区 2023 against its own plan and 六安市’s, and finds the 技改投资 shortfall on D3', () => {
-    const result = runCheck(jinan, seededPlans, { locale: 'zh-CN', asOf: '2023-09-30' });
-    expect(result.plans.map((p) => p.name).sort()).toEqual(['jinan-2023', 'luan-2023']);
-    const shortfall = result.report.findings.find((f) => f.cell === 'D3' && f.code === 'shortfall');
+    const report = runCheck(jinan, seededPlans, { locale: 'zh-CN' });
+    expect(report.sheets![0]!.plans.map((p) => p.plan).sort()).toEqual(['jinan-2023', 'luan-2023']);
+    const shortfall = report.findings.find((f) => f.cell === 'D3' && f.code === 'shortfall');
     expect(shortfall).toMatchObject({ severity: 'error', expected: '20%以上', actual: '15%以上', target: { plan: 'luan-2023' } });
-    const mark = marksFromReport(result.report).find((m) => m.cell === 'D3');
+    const mark = marksFromReport(report).find((m) => m.cell === 'D3');
     expect(mark?.severity).toBe('error');
     expect(mark?.note).toMatch(/技改投资/);
-    expect(result.tasks.length).toBeGreaterThan(5);
-    expect(result.tasks[0]).toMatchObject({ sheet: '重点任务分解表', leads: expect.any(Array) });
-    expect(result.gauges.some((g) => g.target.metric.includes('技改投资') && g.value === 15 && g.target.value === 20)).toBe(true);
+    expect(report.tasks!.length).toBeGreaterThan(5);
+    expect(report.tasks![0]).toMatchObject({ sheet: '重点任务分解表', number: '1', sheetRows: [3] });
+    // The gauge of D3 against 六安市's 20%以上 is the shortfall's own verdict.
+    expect(report.gauges!.find((g) => g.cell === 'D3' && g.ref?.plan === 'luan-2023' && g.value === 15)).toMatchObject({ status: 'short', finding: 'shortfall' });
   });
 
-  it('walks a region up to the province', () => {
-    expect(regionChain('金安区')).toEqual(['金安区', '六安市', '安徽省']);
-    expect(regionChain('某某县')).toEqual(['某某县']);
-    expect(regionChain(undefined)).toEqual([]);
-  });
-
-  it('uses an explicitly chosen plan only', () => {
+  it('uses an explicitly chosen plan only, and says why it applies', () => {
     const luan = seededPlans.filter((p) => p.name === 'luan-2023');
-    const result = runCheck(jinan, seededPlans, { locale: 'en', plans: luan });
-    expect(result.plans).toEqual(luan);
-    expect(plansForTables([], seededPlans)).toEqual([]);
+    const report = runCheck(jinan, seededPlans, { locale: 'en', plans: luan });
+    expect(report.sheets![0]!.plans).toMatchObject([{ plan: 'luan-2023', applied: true, chosenBy: 'user', why: '六安市 is above 金安区; same year 2023' }]);
   });
 
-  it('refuses a workbook without a recognisable header, naming the sheet', () => {
-    const grid = gridOf([['会议纪要'], ['请各单位按时报送材料。']], '说明');
-    expect(() => runCheck([grid], seededPlans, { locale: 'zh-CN' })).toThrow(HostError);
-    try {
-      runCheck([grid], seededPlans, { locale: 'zh-CN' });
-    } catch (e) {
-      expect((e as HostError).problem).toBe('no-header');
-      expect((e as HostError).zh).toContain('“说明”');
-    }
+  it('reports a workbook without a recognisable header (an error: nothing was checked), naming the sheet', () => {
+    const report = runCheck([gridOf([['会议纪要'], ['请各单位按时报送材料。']], '说明')], seededPlans, { locale: 'zh-CN' });
+    expect(report.valid).toBe(false);
+    expect(report.findings).toMatchObject([{ code: 'no-header', severity: 'error', sheet: '说明', cell: '' }]);
+    expect(report.findings[0]!.message).toContain('“说明”');
   });
 
-  it('refuses when no seeded plan matches the sheet’s region and year', () => {
-    const grid = gridOf([['宣城市2030年指标表'], ['指标', '目标值'], ['技改投资增长', '15%']]);
-    try {
-      runCheck([grid], seededPlans, { locale: 'en' });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as HostError).problem).toBe('no-plan');
-    }
+  it('does not pass a sheet no seeded plan fits, and says which region and year it is', () => {
+    const report = runCheck([gridOf([['宣城市2030年指标表'], ['指标', '目标值'], ['技改投资增长', '15%']])], seededPlans, { locale: 'en' });
+    expect(report.valid).toBe(false);
+    expect(report.findings.find((f) => f.code === 'plan-mismatch')!.message).toMatch(/^No plan for 宣城市, 2030 or a region above it is available/);
+  });
+
+  it('says a workbook with no data at all is empty', () => {
+    expect(() => runCheck([gridOf([[]], 'Sheet1')], seededPlans, { locale: 'zh-CN' })).toThrow(HostError);
   });
 });
 

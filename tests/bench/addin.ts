@@ -52,8 +52,8 @@ async function benchHost(label: string, rows: (string | number)[][], caps: Capab
   const maxResponse = Math.max(...wb.responseBytes);
 
   t0 = performance.now();
-  const result = runCheck([grid], [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
-  const marks = marksFromReport(result.report, 'zh-CN');
+  const report = runCheck([grid], [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
+  const marks = marksFromReport(report, 'zh-CN');
   const checkTime = ms(t0);
 
   wb.syncs = 0;
@@ -76,7 +76,7 @@ async function benchHost(label: string, rows: (string | number)[][], caps: Capab
 
   const baseline = await cellByCell(rows, marks);
   console.log(
-    `  ${label.padEnd(22)} read ${readSyncs} syncs ${readTime} (max response ${mb(maxResponse)}) · check ${checkTime}, ${result.report.findings.length} findings on ${marks.length} cells` +
+    `  ${label.padEnd(22)} read ${readSyncs} syncs ${readTime} (max response ${mb(maxResponse)}) · check ${checkTime}, ${report.findings.length} findings on ${marks.length} cells` +
       ` · write ${written.syncs} syncs/${written.chunks} chunks ${writeTime} (max request ${mb(maxRequest)}; ${written.overlays} overlays, ${written.notes} notes, ${written.comments} comments, ${written.fills} fills; record ${mb(recordBytes)}${written.overRecordLimit ? `, ${written.overRecordLimit} marks over its limit` : ''})` +
       ` · re-validate ${again.syncs} syncs ${againTime} · clear ${cleared.syncs} syncs ${clearTime}`,
   );
@@ -104,8 +104,8 @@ function benchWeb(rows: (string | number)[][], plan: Plan): void {
   const read = readAny(bytes, 'progress.xlsx');
   const readTime = ms(t0);
   t0 = performance.now();
-  const result = runCheck(read.sheets, [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
-  const marks = marksFromReport(result.report, 'zh-CN');
+  const report = runCheck(read.sheets, [plan], { locale: 'zh-CN', asOf: '2023-09-30', plans: [plan] });
+  const marks = marksFromReport(report, 'zh-CN');
   const checkTime = ms(t0);
   t0 = performance.now();
   const annotated = annotateWorkbook(bytes, marks, { fileName: 'progress.xlsx' });

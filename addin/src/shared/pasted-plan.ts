@@ -11,11 +11,12 @@ export const PASTED_PLAN_KEY = 'mubiao.pastedPlan';
 /** Office settings hold about 2 MB per add-in; a plan document is far smaller, but be safe. */
 export const MAX_PASTED_CHARS = 500_000;
 
-export function readPastedPlan(text: string): Plan {
+/** Reads pasted plan text; `year` is the user's statement of the plan's year when the text gives none. */
+export function readPastedPlan(text: string, year?: number): Plan {
   const trimmed = text.trim();
   if (!trimmed) throw noTargets('粘贴的文本（为空）');
   if (trimmed.length > MAX_PASTED_CHARS) throw noTargets(`粘贴的文本（${trimmed.length} 字，超过 ${MAX_PASTED_CHARS} 字上限）`);
-  const plan = extractPlan(trimmed, { name: 'pasted', file: 'pasted.txt' });
+  const plan = extractPlan(trimmed, { name: 'pasted', file: 'pasted.txt', ...(year ? { year } : {}) });
   if (plan.targets.length === 0) throw noTargets('粘贴的文本');
   return plan;
 }

@@ -5,32 +5,27 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Plan } from '@mubiao/core';
+import type { Plan, Report } from '@mubiao/core';
 import { limitations } from '../excel/capabilities.ts';
 import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
-import { HostError, protectedSheet } from '../excel/errors.ts';
+import { HostError, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
-import { runCheck, type CheckResult } from '../shared/check.ts';
+import { runCheck } from '../shared/check.ts';
 import type { Locale } from '@mubiao/core';
 import { marksFromReport } from '../shared/marks.ts';
 import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
 import '../ui/check-results.ts';
-import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { codeLabel, planLabel, planLabelWithTitle, severityWord } from '@mubiao/core';
 import { STRINGS } from '../ui/strings.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export function findingsSheetRows(result: CheckResult, locale: Locale): { header: string[]; rows: string[][] } {
+export function findingsSheetRows(report: Report, locale: Locale): { header: string[]; rows: string[][] } {
   const header = locale === 'zh-CN' ? ['工作表', '单元格', '级别', '类型', '计划要求', '本表', '说明'] : ['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message'];
-  return { header, rows: result.report.findings.map((f) => [f.sheet, f.cell, f.severity, f.code, f.expected, f.actual, f.message]) };
+  return { header, rows: report.findings.map((f) => [f.sheet, f.cell, severityWord(f.severity, locale), codeLabel(f.code, locale), f.expected, f.actual, f.message]) };
 }
 
 export class MbTaskpane extends LitElement {
@@ -65,12 +60,13 @@ export class MbTaskpane extends LitElement {
   @state() private planChoice = 'auto';
   @state() private pastedText = '';
   @state() private pastedPlan: Plan | null = null;
-  @state() private asOf = today();
+  /** Empty: each sheet's own period columns decide (never today). */
+  @state() private asOf = '';
   @state() private withFindingsSheet = false;
   @state() private busy: 'validate' | 'clear' | null = null;
   @state() private status: Status = null;
   @state() private notes: string[] = [];
-  @state() private result: CheckResult | null = null;
+  @state() private report: Report | null = null;
   @state() private marked = 0;
 
   override connectedCallback(): void {
@@ -121,9 +117,11 @@ export class MbTaskpane extends LitElement {
     }
   }
 
-  private fail(error: unknown): void {
+  /** A problem in words; `beforeWriting` adds that the workbook was left untouched. */
+  private fail(error: unknown, beforeWriting = false): void {
     const text = error instanceof HostError ? error.text(this.lang) : `${(error as Error)?.message ?? String(error)}`;
-    this.status = { kind: 'error', text };
+    const untouched = beforeWriting ? ` ${this.lang === 'zh-CN' ? NOTHING_WRITTEN.zh : NOTHING_WRITTEN.en}` : '';
+    this.status = { kind: 'error', text: text + untouched };
   }
 
   private plansChosen(): Plan[] | undefined {
@@ -158,27 +156,30 @@ export class MbTaskpane extends LitElement {
     this.busy = 'validate';
     this.status = { kind: 'info', text: this.t.validating };
     this.notes = [];
+    let writing = false;
     try {
       const grids = await host.readGrids();
       const plans = this.plansChosen();
-      const result = runCheck(grids, seedPlans(), { locale: this.lang, asOf: this.asOf, ...(plans ? { plans } : {}) });
-      const marks = marksFromReport(result.report, this.lang);
+      const report = runCheck(grids, seedPlans(), { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) });
+      const marks = marksFromReport(report, this.lang);
       // Say which sheet is protected before anything is written (the writer checks again).
       const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
       if (locked) throw protectedSheet(locked.sheet);
-      const sheet = this.withFindingsSheet ? { name: FINDINGS_SHEET_NAMES[this.lang], ...findingsSheetRows(result, this.lang) } : null;
+      const sheet = this.withFindingsSheet ? { name: FINDINGS_SHEET_NAMES[this.lang], ...findingsSheetRows(report, this.lang) } : null;
+      writing = true;
       const written: WriteResult = await host.writeMarks(marks, { findingsSheet: sheet });
-      this.result = result;
+      this.report = report;
       this.marked = marks.length;
-      this.status = { kind: result.report.valid ? 'ok' : 'info', text: this.t.wroteMarks(marks.length, written.syncs) };
+      this.status = { kind: report.valid ? 'ok' : 'info', text: this.t.wroteMarks(marks.length) };
       const notes: string[] = [];
       if (written.skippedExplanations.length) notes.push(this.t.skippedNotes(written.skippedExplanations.length));
       if (written.keptUserFills.length) notes.push(this.t.keptFills(written.keptUserFills.length));
       if (written.overRecordLimit) notes.push(this.t.overRecordLimit(written.overRecordLimit));
-      if (result.headerless.length) notes.push(this.t.headerless(result.headerless.join(this.lang === 'zh-CN' ? '、' : ', ')));
+      const headerless = (report.sheets ?? []).filter((s) => s.shape === 'none').map((s) => s.sheet);
+      if (headerless.length) notes.push(this.t.headerless(headerless.join(this.lang === 'zh-CN' ? '、' : ', ')));
       this.notes = notes;
     } catch (error) {
-      this.fail(error);
+      this.fail(error, !writing);
     } finally {
       this.busy = null;
     }
@@ -190,7 +191,7 @@ export class MbTaskpane extends LitElement {
     this.busy = 'clear';
     try {
       await host.clearMarks();
-      this.result = null;
+      this.report = null;
       this.marked = 0;
       this.notes = [];
       this.status = { kind: 'ok', text: this.t.cleared };
@@ -232,7 +233,8 @@ export class MbTaskpane extends LitElement {
       </details>
 
       <label for="as-of">${t.asOfLabel}</label>
-      <input id="as-of" type="date" .value=${this.asOf} @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value || today())} />
+      <input id="as-of" type="date" aria-describedby="as-of-hint" .value=${this.asOf} @change=${(e: Event) => (this.asOf = (e.target as HTMLInputElement).value)} />
+      <p class="hint" id="as-of-hint">${t.asOfHint}</p>
       <label class="check"><input type="checkbox" .checked=${this.withFindingsSheet} @change=${(e: Event) => (this.withFindingsSheet = (e.target as HTMLInputElement).checked)} />${t.findingsSheet}</label>
 
       <div class="row">
@@ -249,7 +251,7 @@ export class MbTaskpane extends LitElement {
           </details>`
         : nothing}
 
-      <mb-check-results .result=${this.result} .locale=${this.lang} .marked=${this.marked} as-of=${this.asOf}></mb-check-results>
+      <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked}></mb-check-results>
     `;
   }
 }

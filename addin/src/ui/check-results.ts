@@ -1,17 +1,20 @@
 /**
- * The result of one check, as the task pane and the web checker show it: a summary line, the
- * findings list (mb-finding-select bubbles out to the host, which selects the cell), a gauge per
- * matched target and the tasks × departments matrix.
+ * The result of one check, as the task pane and the web checker show it: the verdict, what each
+ * sheet was checked against and as of when, the findings list (mb-finding-select bubbles out to
+ * the host, which selects the cell), a gauge per value measured against a target and the tasks ×
+ * departments matrix. It renders core's report and compares nothing itself.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { sheetContext, severityCounts, type Gauge, type Locale, type Report } from '@mubiao/core';
 import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
-import type { CheckResult } from '../shared/check.ts';
-import type { Locale } from '@mubiao/core';
-import { planLabel, planLabelWithTitle } from '@mubiao/core';
 import { STRINGS } from './strings.ts';
+
+/** Gauges shown at most: the ones that need attention first. */
+const GAUGE_LIMIT = 24;
+const STATUS_ORDER: Record<Gauge['status'], number> = { short: 0, 'at-risk': 1, met: 2, 'no-target': 3, 'no-value': 4 };
 
 export class MbCheckResults extends LitElement {
   static override styles = css`
@@ -21,84 +24,106 @@ export class MbCheckResults extends LitElement {
     .summary { margin: 0.5rem 0; font-weight: 600; }
     .summary.valid { color: var(--mb-color-met, #1a7f37); }
     .summary.invalid { color: var(--mb-color-short, #b42318); }
-    .plans { margin: 0 0 0.5rem; color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
+    .misfit { border-left: 4px solid #b42318; background: #ffebe9; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
+    .misfit p { margin: 0.25rem 0; }
+    .context { margin: 0 0 0.5rem; color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
+    .context dt { font-weight: 600; margin-top: 0.25rem; }
+    .context dd { margin: 0 0 0 1rem; }
     .gauges { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem 1rem; list-style: none; padding: 0; margin: 0; }
     .gauges button { all: unset; display: block; width: 100%; cursor: pointer; border-radius: 4px; }
     .gauges button:focus-visible { outline: 2px solid var(--mb-color-focus, #0969da); outline-offset: 2px; }
     .note { color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
+    details { font-size: 0.875rem; margin: 0.5rem 0; }
     mb-task-matrix { --mb-matrix-max-height: 24rem; }
   `;
 
-  @property({ attribute: false }) result: CheckResult | null = null;
+  @property({ attribute: false }) report: Report | null = null;
   @property({ attribute: false }) locale: Locale = 'zh-CN';
-  /** Cells marked (shown in the summary). */
-  @property({ type: Number }) marked = 0;
-  @property({ attribute: 'as-of' }) asOf = '';
+  /** Cells marked (shown in the summary); -1 where nothing is written (the web checker). */
+  @property({ type: Number }) marked = -1;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private selectCell(sheet: string, cell: string): void {
     this.dispatchEvent(new CustomEvent('mb-cell-select', { detail: { sheet, cell }, bubbles: true, composed: true }));
   }
 
+  private heading(text: string) {
+    return html`<p class="heading" role="heading" aria-level=${this.headingLevel}>${text}</p>`;
+  }
+
   override render() {
-    const r = this.result;
+    const r = this.report;
     if (!r) return nothing;
     const t = STRINGS[this.locale];
-    const { errors, warnings, infos } = r.report.stats;
-    const year = r.plans[0]?.year ?? new Date().getFullYear();
+    const counts = severityCounts({ error: r.stats.errors, warning: r.stats.warnings, info: r.stats.infos }, this.locale);
+    const misfits = r.findings.filter((f) => f.code === 'plan-mismatch' && f.severity === 'error');
     return html`
-      <p class="summary ${r.report.valid ? 'valid' : 'invalid'}" role="status">
-        ${r.report.valid ? t.valid : ''} ${t.resultSummary(errors, warnings, infos, this.marked)}
+      <p class="summary ${r.valid ? 'valid' : 'invalid'}" role="status">
+        ${r.valid ? t.valid : t.invalid}${this.locale === 'en' ? ': ' : '：'}${counts}${this.marked >= 0 ? t.cellsMarked(this.marked) : ''}
       </p>
-      <p class="plans">${t.checkedAgainst(r.plans.map((p) => planLabel(p, this.locale)).join('、'))}</p>
+      ${misfits.length
+        ? html`<div class="misfit" role="alert">
+            <p><strong>${t.planDoesNotFit}</strong></p>
+            ${misfits.map((f) => html`<p>${f.sheet}：${f.message}</p>`)}
+          </div>`
+        : nothing}
+      ${this.renderContext(r)}
       <section>
-        <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.findings}</p>
-        <mb-findings-list .report=${r.report} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
+        ${this.heading(t.findings)}
+        <mb-findings-list .report=${r} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
       </section>
-      <section>
-        <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.gauges}</p>
-        ${r.gauges.length
-          ? html`<ul class="gauges">
-              ${r.gauges.map(
-                (g) => html`<li>
-                  <button type="button" @click=${() => this.selectCell(g.sheet, g.cell)}>
-                    <span class="sr">${this.locale === 'zh-CN' ? `定位到 ${g.sheet}!${g.cell}：` : `Go to ${g.sheet}!${g.cell}: `}</span>
-                    <mb-target-gauge
-                      lang=${this.locale}
-                      label=${g.label}
-                      .value=${g.value}
-                      .target=${g.target.value}
-                      .max=${g.target.max}
-                      comparator=${g.target.comparator}
-                      unit=${g.target.unit}
-                      kind=${g.target.kind}
-                      ?decline=${g.target.decline}
-                      period-start=${g.role === 'actual' ? `${g.target.year || year}-01-01` : nothing}
-                      period-end=${g.role === 'actual' ? `${g.target.year || year}-12-31` : nothing}
-                      as-of=${g.role === 'actual' && this.asOf ? this.asOf : nothing}
-                    ></mb-target-gauge>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : html`<p class="note">${t.noGauges}</p>`}
-      </section>
-      ${r.tasks.length
+      ${r.planNotes?.length
+        ? html`<details>
+            <summary>${t.planNotes(r.planNotes.length)}</summary>
+            <ul>${r.planNotes.map((n) => html`<li>${n.message}</li>`)}</ul>
+          </details>`
+        : nothing}
+      <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [])}</section>
+      ${r.tasks?.length
         ? html`<section>
-            <p class="heading" role="heading" aria-level=${this.headingLevel}>${t.matrix}</p>
+            ${this.heading(t.matrix)}
             <mb-task-matrix
               .tasks=${r.tasks}
-              .report=${r.report}
+              .report=${r}
               lang=${this.locale}
               compact
-              @mb-task-select=${(e: CustomEvent<{ task: { sheet?: string; sheetRow?: number } }>) => {
-                const { sheet, sheetRow } = e.detail.task;
-                if (sheet !== undefined && sheetRow !== undefined) this.selectCell(sheet, `A${sheetRow + 1}`);
+              @mb-task-select=${(e: CustomEvent<{ task: { sheet?: string; sheetRows?: readonly number[] } }>) => {
+                const { sheet, sheetRows } = e.detail.task;
+                if (sheet !== undefined && sheetRows?.length) this.selectCell(sheet, `A${sheetRows[0]}`);
               }}
             ></mb-task-matrix>
           </section>`
         : nothing}
     `;
+  }
+
+  /** What each sheet was checked against and as of when, from core's words. */
+  private renderContext(r: Report) {
+    const sheets = (r.sheets ?? []).map((s) => ({ sheet: s.sheet, lines: sheetContext(s, this.locale) })).filter((s) => s.lines.length);
+    if (!sheets.length) return nothing;
+    return html`<dl class="context">
+      ${sheets.map(
+        (s) => html`<dt>${STRINGS[this.locale].sheetGrid(s.sheet)}</dt>
+          ${s.lines.map((l) => html`<dd>${l.label}${this.locale === 'en' ? ': ' : '：'}${l.text}</dd>`)}`,
+      )}
+    </dl>`;
+  }
+
+  private renderGauges(all: readonly Gauge[]) {
+    const t = STRINGS[this.locale];
+    if (!all.length) return html`<p class="note">${t.noGauges}</p>`;
+    const shown = [...all].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).slice(0, GAUGE_LIMIT);
+    return html`${all.length > shown.length ? html`<p class="note">${t.gaugesShown(shown.length, all.length)}</p>` : nothing}
+      <ul class="gauges">
+        ${shown.map(
+          (g) => html`<li>
+            <button type="button" @click=${() => this.selectCell(g.sheet, g.cell)}>
+              <span class="sr">${this.locale === 'zh-CN' ? `定位到 ${g.sheet}!${g.cell}：` : `Go to ${g.sheet}!${g.cell}: `}</span>
+              <mb-target-gauge lang=${this.locale} label=${`${g.label}（${g.cell}）`} .gauge=${g}></mb-target-gauge>
+            </button>
+          </li>`,
+        )}
+      </ul>`;
   }
 }
 

@@ -21,15 +21,23 @@ export interface PaneStrings {
   findingsSheet: string;
   language: string;
   hostCannot: string;
-  resultSummary: (errors: number, warnings: number, infos: number, cells: number) => string;
+  /** The verdict before the counts: 校验通过 / 未通过. */
   valid: string;
-  checkedAgainst: (plans: string) => string;
+  invalid: string;
+  /** After the counts, in the task pane: "；标注了 3 个单元格". */
+  cellsMarked: (cells: number) => string;
+  planDoesNotFit: string;
+  planNotes: (n: number) => string;
   gauges: string;
+  gaugesShown: (shown: number, total: number) => string;
+  asOfHint: string;
+  pasteYearLabel: string;
+  pasteYearHint: string;
   matrix: string;
   findings: string;
   noGauges: string;
   notInExcel: string;
-  wroteMarks: (cells: number, syncs: number) => string;
+  wroteMarks: (cells: number) => string;
   skippedNotes: (n: number) => string;
   keptFills: (n: number) => string;
   overRecordLimit: (n: number) => string;
@@ -55,7 +63,7 @@ const zh: PaneStrings = {
   title: '目标 Mubiao',
   subtitle: '对照工作要点校验本工作簿',
   planLabel: '工作要点',
-  planAuto: '自动（按表内地区和年份）',
+  planAuto: '自动（按表中写明的地区和年份）',
   planPasted: '粘贴的工作要点',
   pasteLabel: '或粘贴工作要点原文',
   pasteHint: '粘贴后点击“读取”：目标值当场读出，并保存在本工作簿中。',
@@ -71,15 +79,21 @@ const zh: PaneStrings = {
   findingsSheet: '另建“校验结果”工作表',
   language: 'English',
   hostCannot: '此 Excel 无法做到的：',
-  resultSummary: (e, w, i, cells) => `${e} 个错误，${w} 个警告，${i} 个提示；标注了 ${cells} 个单元格。`,
-  valid: '校验通过：未发现错误。',
-  checkedAgainst: (p) => `对照：${p}`,
+  valid: '校验通过',
+  invalid: '未通过',
+  cellsMarked: (cells) => `；标注了 ${cells} 个单元格`,
+  planDoesNotFit: '计划与本表不符，本表未经核对：',
+  planNotes: (n) => `关于计划本身（${n} 项，不属于本表问题）`,
   gauges: '目标对照',
+  gaugesShown: (shown, total) => `显示最需关注的 ${shown} 项，共 ${total} 项。`,
+  asOfHint: '留空则按表中列名所写期间（如“1-9月”）核对进度。',
+  pasteYearLabel: '计划年份',
+  pasteYearHint: '原文未写明年份，请填写计划所属年份。',
   matrix: '任务 × 责任单位',
   findings: '问题列表',
   noGauges: '本表没有可与计划目标直接对照的数值。',
   notInExcel: '此页面需要在 Excel 中打开（插入 → 加载项）。不在 Excel 中？请使用网页校验器。',
-  wroteMarks: (cells, syncs) => `已在 ${cells} 个单元格上写入标注（${syncs} 次同步）。`,
+  wroteMarks: (cells) => `已在 ${cells} 个单元格上写入标注。`,
   skippedNotes: (n) => `${n} 个单元格已有用户自己的备注或批注，未覆盖。`,
   keptFills: (n) => `${n} 个单元格的填充色已被用户修改，保留用户的设置。`,
   overRecordLimit: (n) => `另有 ${n} 处标注（备注或填充色）未写入：工作簿能保存的标注记录已满，再写将无法用“清除标注”清除。全部问题见下方列表，或勾选“另建‘校验结果’工作表”。`,
@@ -120,15 +134,21 @@ const en: PaneStrings = {
   findingsSheet: 'Add a findings sheet',
   language: '中文',
   hostCannot: 'What this Excel cannot do:',
-  resultSummary: (e, w, i, cells) => `${e} errors, ${w} warnings, ${i} notes; ${cells} cells marked.`,
-  valid: 'Valid: no errors found.',
-  checkedAgainst: (p) => `Checked against: ${p}`,
+  valid: 'Passed',
+  invalid: 'Not passed',
+  cellsMarked: (cells) => `; ${cells} cell${cells === 1 ? '' : 's'} marked`,
+  planDoesNotFit: 'The plan does not fit this sheet, which was not checked:',
+  planNotes: (n) => `About the plans themselves (${n}; not findings against the sheet)`,
   gauges: 'Targets',
+  gaugesShown: (shown, total) => `Showing the ${shown} that need attention most, of ${total}.`,
+  asOfHint: 'Leave empty to judge progress by the period the sheet’s columns name (e.g. 1-9月).',
+  pasteYearLabel: 'Plan year',
+  pasteYearHint: 'The text does not say its year: enter the year the plan is for.',
   matrix: 'Tasks × departments',
   findings: 'Findings',
   noGauges: 'No value in this sheet compares directly with a plan target.',
   notInExcel: 'This page runs inside Excel (Insert → Add-ins). Not in Excel? Use the web checker.',
-  wroteMarks: (cells, syncs) => `Marked ${cells} cells (${syncs} syncs).`,
+  wroteMarks: (cells) => `Marked ${cells} cell${cells === 1 ? '' : 's'}.`,
   skippedNotes: (n) => `${n} cells already have the user’s own note or comment: left alone.`,
   keptFills: (n) => `${n} cells were recoloured by the user: their colour is kept.`,
   overRecordLimit: (n) => `${n} more marks (notes or fills) were not written: the record the workbook can keep of our marks is full, and Clear could not remove more. Every finding is in the list below; tick “Add a findings sheet” to keep them in the workbook.`,

@@ -6,10 +6,10 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Grid, Plan } from '@mubiao/core';
+import type { Grid, Plan, Report } from '@mubiao/core';
 import { annotateWorkbook, readAny } from '@mubiao/xlsx';
 import { HostError } from '../excel/errors.ts';
-import { runCheck, type CheckResult } from '../shared/check.ts';
+import { runCheck } from '../shared/check.ts';
 import type { Locale } from '@mubiao/core';
 import { marksFromReport, type CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
@@ -28,18 +28,13 @@ export interface CheckedFile {
   format: 'xlsx' | 'csv' | null;
   grids: Grid[];
   warnings: string[];
-  result: CheckResult | null;
+  report: Report | null;
   marks: CellMark[];
   error: string | null;
   sample: boolean;
 }
 
 let nextId = 1;
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof HostError) return error.text(locale);
@@ -61,7 +56,7 @@ export class MbWebChecker extends LitElement {
     .drop.over { border-color: #0969da; background: #ddf4ff; }
     .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.75rem 1.25rem; margin: 1rem 0; align-items: end; }
     label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
-    select, input[type='date'], textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.3rem; border: 1px solid #8c959f; border-radius: 4px; }
+    select, input[type='date'], input[inputmode], textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.3rem; border: 1px solid #8c959f; border-radius: 4px; }
     textarea { min-height: 3.5rem; }
     button, .button { font: inherit; padding: 0.375rem 0.875rem; border-radius: 4px; border: 1px solid #8c959f; background: #f6f8fa; cursor: pointer; color: inherit; text-decoration: none; display: inline-block; }
     .primary { background: #b22222; border-color: #8f1b1b; color: #fff; font-weight: 600; }
@@ -86,7 +81,10 @@ export class MbWebChecker extends LitElement {
   @state() private pastedText = '';
   @state() private pastedPlan: Plan | null = null;
   @state() private pasteError = '';
-  @state() private asOf = today();
+  /** The plan year the user states for a pasted text that gives none. */
+  @state() private pastedYear = '';
+  /** Empty: each sheet's own period columns decide (never today). */
+  @state() private asOf = '';
   @state() private dragging = false;
 
   private get t() {
@@ -110,7 +108,7 @@ export class MbWebChecker extends LitElement {
   }
 
   private failed(name: string, bytes: Uint8Array, error: unknown, sample: boolean): CheckedFile {
-    return { id: `f${nextId++}`, name, bytes, format: null, grids: [], warnings: [], result: null, marks: [], error: errorText(error, this.lang), sample };
+    return { id: `f${nextId++}`, name, bytes, format: null, grids: [], warnings: [], report: null, marks: [], error: errorText(error, this.lang), sample };
   }
 
   /** Reads and checks one file; a bad file shows its reason and never stops the others. */
@@ -118,7 +116,7 @@ export class MbWebChecker extends LitElement {
     let file: CheckedFile;
     try {
       const read = readAny(bytes, name);
-      file = { id: `f${nextId++}`, name, bytes, format: read.format, grids: read.sheets, warnings: read.warnings, result: null, marks: [], error: null, sample };
+      file = { id: `f${nextId++}`, name, bytes, format: read.format, grids: read.sheets, warnings: read.warnings, report: null, marks: [], error: null, sample };
       this.check(file);
     } catch (error) {
       file = this.failed(name, bytes, error, sample);
@@ -138,11 +136,11 @@ export class MbWebChecker extends LitElement {
     if (!file.grids.length) return;
     try {
       const plans = this.plansChosen();
-      file.result = runCheck(file.grids, seedPlans(), { locale: this.lang, asOf: this.asOf, ...(plans ? { plans } : {}) });
-      file.marks = marksFromReport(file.result.report, this.lang);
+      file.report = runCheck(file.grids, seedPlans(), { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) });
+      file.marks = marksFromReport(file.report, this.lang);
       file.error = null;
     } catch (error) {
-      file.result = null;
+      file.report = null;
       file.marks = [];
       file.error = errorText(error, this.lang);
     }
@@ -192,7 +190,8 @@ export class MbWebChecker extends LitElement {
 
   private readPasted(): void {
     try {
-      this.pastedPlan = readPastedPlan(this.pastedText);
+      const year = /^\d{4}$/.test(this.pastedYear) ? Number(this.pastedYear) : undefined;
+      this.pastedPlan = readPastedPlan(this.pastedText, year);
       this.pasteError = '';
       this.planChoice = 'pasted';
       this.recheck();
@@ -213,7 +212,7 @@ export class MbWebChecker extends LitElement {
       <header>
         <h2 id=${`${file.id}-h`}>${file.name}${file.sample ? html`<span class="tag">${t.samples}</span>` : nothing}</h2>
         <div class="actions">
-          ${file.result && file.format === 'xlsx'
+          ${file.report && file.format === 'xlsx'
             ? html`<button class="primary" type="button" @click=${() => this.download(file)}>${t.download}</button>`
             : file.format === 'csv'
               ? html`<span class="hint">${t.downloadCsv}</span>`
@@ -232,7 +231,7 @@ export class MbWebChecker extends LitElement {
               )}
             </div>
             <div>
-              <mb-check-results .result=${file.result} .locale=${this.lang} .marked=${file.marks.length} as-of=${this.asOf} heading-level="3"></mb-check-results>
+              <mb-check-results .report=${file.report} .locale=${this.lang} heading-level="3"></mb-check-results>
             </div>
           </div>`
         : nothing}
@@ -265,18 +264,25 @@ export class MbWebChecker extends LitElement {
           <select id="plan" @change=${(e: Event) => { this.planChoice = (e.target as HTMLSelectElement).value; this.recheck(); }}>
             <option value="auto" ?selected=${this.planChoice === 'auto'}>${t.planAuto}</option>
             ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planLabelWithTitle(p, this.lang)}</option>`)}
-            ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}</option>` : nothing}
+            ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}：${planLabel(this.pastedPlan, this.lang)}</option>` : nothing}
           </select>
         </div>
         <div>
           <label for="as-of">${t.asOfLabel}</label>
-          <input id="as-of" type="date" .value=${this.asOf} @change=${(e: Event) => { this.asOf = (e.target as HTMLInputElement).value || today(); this.recheck(); }} />
+          <input id="as-of" type="date" aria-describedby="as-of-hint" .value=${this.asOf} @change=${(e: Event) => { this.asOf = (e.target as HTMLInputElement).value; this.recheck(); }} />
+          <p class="hint" id="as-of-hint">${t.asOfHint}</p>
         </div>
         <div>
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
           ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang))}</p>` : nothing}
+          ${this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
+            ? html`<label for="paste-year">${t.pasteYearLabel}</label>
+                <input id="paste-year" inputmode="numeric" maxlength="4" aria-describedby="paste-year-hint" .value=${this.pastedYear}
+                  @change=${(e: Event) => { this.pastedYear = (e.target as HTMLInputElement).value.trim(); this.readPasted(); }} />
+                <p class="hint" id="paste-year-hint">${t.pasteYearHint}</p>`
+            : nothing}
         </div>
       </div>
       ${this.files.map((f) => this.renderFile(f))}

@@ -37,9 +37,11 @@ export const goals = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024 };
  * Enforced budgets. The gauge meets its goal, so its budget is the goal. The single file does
  * not: SINGLE_FILE_BUDGET is a regression ceiling about 3% above the measured size, not the goal,
  * and the gap to the 25 kB goal is printed by `pnpm size`. Lower it whenever the file shrinks;
- * set it to the goal once the goal is met.
+ * set it to the goal once the goal is met. Raised from 30,900 B when the gauge began judging
+ * through core's verdict (validate/verdict.ts, compare.ts, the unit table: +2.6 kB gzip), so a
+ * gauge and the findings list can never disagree.
  */
-export const SINGLE_FILE_BUDGET = 30_900;
+export const SINGLE_FILE_BUDGET = 33_600;
 export const budgets = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET };
 
 export function gzipSize(code: string): number {

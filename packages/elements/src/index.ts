@@ -19,22 +19,6 @@ export type { GaugeVariant } from './target-gauge/target-gauge.ts';
 export { MbRankingTable, RANK_KEY, TIER_KEY, CHANGE_KEY } from './ranking-table/ranking-table.ts';
 export type { RankingSortDetail, RankingRowSelectDetail } from './ranking-table/ranking-table.ts';
 export * from './ranking-table/ranking.ts';
-export {
-  formatValue,
-  formatRange,
-  formatNumber,
-  formatTarget,
-  formatDelta,
-  gaugeStatus,
-  metThreshold,
-  statusText,
-  statusIcon,
-  isPercentUnit,
-  trimNumber,
-  unitEn,
-  defaultTolerance,
-  defaultMargin,
-  elapsedShare,
-  paceExpected,
-} from './shared/format.ts';
-export type { GaugeStatus, TargetSpec, StatusInput, DeltaInput } from './shared/format.ts';
+export { formatValue, formatRange, formatNumber, formatTarget, isPercentUnit, trimNumber, unitEn } from './shared/format.ts';
+export type { TargetSpec } from './shared/format.ts';
+export type { GaugeStatus } from '@mubiao/core';

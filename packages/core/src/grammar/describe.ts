@@ -16,7 +16,7 @@ export interface DescribableTarget {
 
 
 /** Built once: constructing a NumberFormat per call costs ~50 µs. */
-const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+const PLAIN = /* @__PURE__ */ new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
 
 /** A number without floating-point noise: 0.1 + 0.2 prints as 0.3, 8e10 as 80000000000. */
 export function formatPlainNumber(value: number): string {

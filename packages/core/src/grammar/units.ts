@@ -73,20 +73,29 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
 };
 
 /** Longest unit first, so 万平方米 wins over 万 and 人次 over 人. */
-export const UNITS_BY_LENGTH: readonly string[] = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+export const UNITS_BY_LENGTH: readonly string[] = /* @__PURE__ */ Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
-/** The same units grouped by their first character (longest first), for one-lookup matching. */
-const UNITS_BY_FIRST = new Map<string, string[]>();
-for (const unit of UNITS_BY_LENGTH) {
-  const first = unit[0]!;
-  const list = UNITS_BY_FIRST.get(first) ?? [];
-  list.push(unit);
-  UNITS_BY_FIRST.set(first, list);
+/**
+ * The same units grouped by their first character (longest first), for one-lookup matching.
+ * Built on first use, so a bundle that only needs unitInfo (the target gauge) leaves it out.
+ */
+let unitsByFirst: Map<string, string[]> | undefined;
+
+function unitsStartingWith(first: string): string[] | undefined {
+  if (!unitsByFirst) {
+    unitsByFirst = new Map();
+    for (const unit of UNITS_BY_LENGTH) {
+      const list = unitsByFirst.get(unit[0]!) ?? [];
+      list.push(unit);
+      unitsByFirst.set(unit[0]!, list);
+    }
+  }
+  return unitsByFirst.get(first);
 }
 
 /** The longest unit of the table written at `pos`, or null. */
 export function unitStartingAt(text: string, pos: number): string | null {
-  const candidates = UNITS_BY_FIRST.get(text[pos] ?? '');
+  const candidates = unitsStartingWith(text[pos] ?? '');
   if (!candidates) return null;
   for (const unit of candidates) if (text.startsWith(unit, pos)) return unit;
   return null;

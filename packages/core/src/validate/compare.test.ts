@@ -90,3 +90,14 @@ describe('compareToPlan', () => {
     );
   });
 });
+
+describe('shareBetween: a period elapsed at a date, never at today', () => {
+  it('counts calendar days and clamps to the period', async () => {
+    const { shareBetween } = await import('./schedule.ts');
+    expect(shareBetween('2024-01-01', '2024-12-31', '2024-01-01')).toBe(0);
+    expect(shareBetween('2024-01-01', '2024-12-31', '2025-03-01')).toBe(1);
+    expect(shareBetween('2024-01-01', '2024-12-31', '2024-07-01')).toBeCloseTo(182 / 365, 5);
+    expect(shareBetween('2024-01-01', 'soon', '2024-07-01')).toBeNull();
+    expect(shareBetween('2024-12-31', '2024-01-01', '2024-07-01')).toBeNull();
+  });
+});

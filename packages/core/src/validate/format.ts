@@ -95,9 +95,12 @@ export function formatGap(base: number, unit: UnitInfo, locale: Locale): string 
   }
   if (unit.dimension === 'money') {
     const abs = Math.abs(base);
+    if (locale === 'en') {
+      const [factor, name] = abs >= 1e9 ? [1e9, 'billion yuan'] : abs >= 1e6 ? [1e6, 'million yuan'] : [1, 'yuan'];
+      return `${roundForDisplay(base / factor)} ${name}`;
+    }
     const [factor, name] = abs >= 1e8 ? [1e8, '亿元'] : abs >= 1e4 ? [1e4, '万元'] : [1, '元'];
-    const n = roundForDisplay(base / factor);
-    return locale === 'en' ? `${n} ${name}` : `${n}${name}`;
+    return `${roundForDisplay(base / factor)}${name}`;
   }
   const n = roundForDisplay(base / (unit.factor || 1));
   return locale === 'en' && unit.unit ? `${n} ${unit.unit}` : `${n}${unit.unit}`;

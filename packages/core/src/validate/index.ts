@@ -7,3 +7,6 @@ export { compareToPlan, APPROX_TOLERANCE, type Quantity, type Verdict } from './
 export { departmentCore, leadsAgree } from '../text/departments.ts';
 export { regionLevel, planRelation, type PlanRelation } from './regions.ts';
 export { elapsedShare, parseAsOf } from './schedule.ts';
+export { shareBetween } from './schedule.ts';
+export { judgePromise, judgeResult, metBound, isAmount, type Elapsed, type PromiseVerdict, type ResultVerdict } from './verdict.ts';
+export { gaugeDelta, type DeltaInput } from './gauge-text.ts';

@@ -68,3 +68,21 @@ function shareAsOf(year: number | undefined, asOf: string | undefined): Elapsed 
   const dayOfYear = cumulative[d.month - 1]! + d.day + (leap && d.month > 2 ? 1 : 0);
   return { share: dayOfYear / (leap ? 366 : 365), label: asOf };
 }
+
+/**
+ * Share of a period [start, end] elapsed at `asOf` (all YYYY-MM-DD), by calendar days, 0..1; null
+ * when a date does not parse or the period is empty. For a gauge a portal feeds with its own
+ * period and date; there is no default date (never today).
+ */
+export function shareBetween(start: string, end: string, asOf: string): number | null {
+  const s = dayNumber(start);
+  const e = dayNumber(end);
+  const a = dayNumber(asOf);
+  if (s === null || e === null || a === null || e <= s) return null;
+  return Math.min(1, Math.max(0, (a - s) / (e - s)));
+}
+
+function dayNumber(text: string): number | null {
+  const d = parseAsOf(text);
+  return d ? Date.UTC(d.year, d.month - 1, d.day) / 86_400_000 : null;
+}

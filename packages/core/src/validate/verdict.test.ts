@@ -118,3 +118,43 @@ describe('one status rule: gauges and findings agree', () => {
     );
   });
 });
+
+describe('the rule by example', () => {
+  const q = (comparator: Comparator, value: number | null, unit: string, max: number | null = null, decline = false) => ({ comparator, value, max, decline, ...unitInfo(unit) });
+  const rate = (comparator: Comparator, value: number | null, max: number | null = null) => ({ ...q(comparator, value, '%', max), kind: 'growth' as const });
+  const firms = (comparator: Comparator, value: number) => ({ ...q(comparator, value, '户'), kind: 'increment' as const });
+  const half = { share: 0.5, label: '1-6月' };
+
+  // [target, result, elapsed, status]: a result below its target is "not yet" until a date says it is behind.
+  it.each([
+    [rate('>=', 20), 20, null, 'met'],
+    [rate('>=', 20), 25, null, 'met'],
+    [rate('>=', 20), 15, null, 'at-risk'],
+    [rate('>=', 20), 15, half, 'short'],
+    [rate('>', 20), 20, half, 'at-risk'], // 突破 at the number: not met, not behind
+    [rate('>', 20), 20.1, half, 'met'],
+    [rate('~', 7), 6.7, half, 'met'], // within 5% of 7
+    [rate('~', 7), 6.6, half, 'short'],
+    [rate('range', 3, 5), 4, half, 'met'],
+    [rate('range', 3, 5), 2.5, half, 'short'],
+    [rate('<=', 3), 3.1, null, 'short'], // a ceiling passed needs no date
+    [rate('<=', 3), 2, null, 'met'],
+    [firms('>=', 150), 80, half, 'at-risk'], // 时间过半、任务过半: 80 of 150 by mid-year is on pace
+    [firms('>=', 150), 60, half, 'short'],
+    [firms('>=', 150), 150, half, 'met'],
+    [rate('placeholder', null), 5, null, 'no-target'],
+  ] as const)('target %j, result %s, elapsed %j → %s', (target, value, elapsed, status) => {
+    expect(judgeResult(q('=', value, target.unit), target, elapsed).status).toBe(status);
+  });
+
+  it.each([
+    [rate('>=', 20), q('>=', 15, '%'), 'short'],
+    [rate('>=', 20), q('>=', 20, '%'), 'met'],
+    [rate('>=', 20), q('~', 20, '%'), 'at-risk'], // 以上 became 左右: a weaker promise
+    [rate('>', 200), q('>=', 200, '%'), 'at-risk'],
+    [{ ...q('>=', 20, '亿元'), kind: 'level' as const }, q('>=', 200000, '万元'), 'met'], // 20亿元 = 200000万元
+    [rate('>=', 3, null), q('>=', 3, '百分点'), null], // % and 百分点 never compare
+  ] as const)('target %j, promise %j → %s', (target, promise, status) => {
+    expect(judgePromise(promise, target).status).toBe(status);
+  });
+});

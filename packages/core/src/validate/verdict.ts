@@ -5,7 +5,7 @@
  * verdict from its attributes. Nothing else in the project compares a value with a target.
  */
 import type { GaugeStatus, TargetKind } from '../model.ts';
-import { APPROX_TOLERANCE, compareToPlan, directionOf, scheduleGap, type Direction, type Quantity, type Verdict } from './compare.ts';
+import { APPROX_TOLERANCE, compareToPlan, directionOf, promise, scheduleGap, type Direction, type Quantity, type Verdict } from './compare.ts';
 
 /*
  * Statuses (GaugeStatus, model.ts): met — the target is reached (or, for a promise, promised in
@@ -116,4 +116,18 @@ function dueValue(target: KindedQuantity, elapsed: Elapsed): number {
 export function asAchieved(q: Quantity): Quantity {
   if (q.comparator === '=') return q;
   return { comparator: '=', value: q.value, max: q.max, decline: q.decline, unit: q.unit, dimension: q.dimension, factor: q.factor };
+}
+
+/**
+ * Where on a gauge's scale the target is met, in the target's written unit and sign: the number
+ * itself for a floor or a ceiling (a range's low end for a floor), less the 左右 tolerance for a
+ * `~` target. A drawing aid that follows compareToPlan; the status never comes from it.
+ */
+export function metBound(target: Quantity, tolerance = APPROX_TOLERANCE): number {
+  const direction = directionOf(target);
+  const { nominal } = promise(target, direction);
+  const written = ((target.decline ? -1 : 1) * nominal) / (target.factor || 1);
+  if (target.comparator !== '~') return written;
+  const slack = tolerance * Math.abs(written);
+  return direction === 'floor' ? written - slack : written + slack;
 }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import axe from 'axe-core';
+import { checkWorkbook } from '@mubiao/core/check/check-workbook';
+import { gridFromRows } from '@mubiao/core/sheet/grid-from-rows';
+import { planFromSentences } from '@mubiao/core/validate/test-plans';
 import '../define/target-gauge.ts';
 import type { MbTargetGauge } from './target-gauge.ts';
 import { targetGaugeStyles } from './target-gauge.styles.ts';
@@ -35,18 +38,23 @@ afterEach(() => {
   document.documentElement.lang = '';
 });
 
-describe('status follows the comparator', () => {
+// A whole year gone: a result below its target is then behind (short), not merely not yet met.
+const YEAR_OVER = { 'period-start': '2024-01-01', 'period-end': '2024-12-31', 'as-of': '2024-12-31' };
+
+describe('status is core\'s verdict (the one behind the findings list)', () => {
   const cases: [string, Record<string, string>, string, string, string][] = [
     ['>= met', { comparator: '>=', value: '21', target: '20', unit: '%' }, 'met', '✓', '达标'],
-    ['>= at risk', { comparator: '>=', value: '19.4', target: '20', unit: '%' }, 'at-risk', '!', '有风险'],
-    ['>= short', { comparator: '>=', value: '15', target: '20', unit: '%' }, 'short', '✕', '未达标'],
-    ['> equal is not enough', { comparator: '>', value: '200', target: '200', unit: '亿元', margin: '0' }, 'short', '✕', '未达标'],
+    ['>= below, no date: not yet', { comparator: '>=', value: '15', target: '20', unit: '%' }, 'at-risk', '!', '有风险'],
+    ['>= below, year over: short', { comparator: '>=', value: '15', target: '20', unit: '%', ...YEAR_OVER }, 'short', '✕', '未达标'],
+    ['> equal is not met', { comparator: '>', value: '200', target: '200', unit: '亿元', ...YEAR_OVER }, 'at-risk', '!', '有风险'],
     ['> met', { comparator: '>', value: '201', target: '200', unit: '亿元' }, 'met', '✓', '达标'],
-    ['~ within tolerance', { comparator: '~', value: '6.6', target: '7', unit: '%' }, 'met', '✓', '达标'],
-    ['~ at risk', { comparator: '~', value: '6.2', target: '7', unit: '%' }, 'at-risk', '!', '有风险'],
+    ['~ within 5%', { comparator: '~', value: '6.7', target: '7', unit: '%' }, 'met', '✓', '达标'],
+    ['~ beyond 5%, year over', { comparator: '~', value: '6.6', target: '7', unit: '%', ...YEAR_OVER }, 'short', '✕', '未达标'],
     ['range lower bound', { comparator: 'range', value: '3', target: '3', max: '5', unit: '家' }, 'met', '✓', '达标'],
     ['range above max', { comparator: 'range', value: '8', target: '3', max: '5', unit: '家' }, 'met', '✓', '达标'],
-    ['range short', { comparator: 'range', value: '1', target: '3', max: '5', unit: '家' }, 'short', '✕', '未达标'],
+    ['range below, year over', { comparator: 'range', value: '1', target: '3', max: '5', unit: '家', ...YEAR_OVER }, 'short', '✕', '未达标'],
+    ['a promise below the target', { comparator: '>=', value: '15', target: '20', unit: '%', 'value-comparator': '>=' }, 'short', '✕', '未达标'],
+    ['a weaker promise', { comparator: '>=', value: '20', target: '20', unit: '%', 'value-comparator': '~' }, 'at-risk', '!', '有风险'],
     ['<= under ceiling', { comparator: '<=', value: '2.5', target: '3', unit: '%' }, 'met', '✓', '达标'],
     ['<= ceiling exceeded', { comparator: '<=', value: '3.4', target: '3', unit: '%' }, 'short', '✕', '未达标'],
     ['= met', { comparator: '=', value: '11', target: '11', unit: '%' }, 'met', '✓', '达标'],
@@ -78,12 +86,12 @@ describe('text and aria', () => {
   });
 
   test('amounts are scaled to 亿 and the delta is in the unit', async () => {
-    const el = await gauge({ label: '技改投资', value: '188000', target: '20', comparator: '>=', unit: '亿元', margin: '0' });
+    const el = await gauge({ label: '技改投资', value: '188000', target: '20', comparator: '>=', unit: '亿元' });
     // 188000亿元 is absurd but must still format: 18.8万亿元 is not a unit we print; 亿 scaling stops at 亿.
     expect(text(el, 'value')).toBe('188000亿元');
-    const el2 = await gauge({ label: '技改投资', value: '18.8', target: '20', comparator: '>=', unit: '亿元', margin: '0' });
+    const el2 = await gauge({ label: '技改投资', value: '18.8', target: '20', comparator: '>=', unit: '亿元', ...YEAR_OVER });
     expect(text(el2, 'delta')).toBe('低于目标1.2亿元');
-    expect(base(el2).getAttribute('aria-valuetext')).toBe('18.8亿元，目标20亿元以上，低于目标1.2亿元，未达标');
+    expect(base(el2).getAttribute('aria-valuetext')).toBe('18.8亿元，目标20亿元以上，低于目标1.2亿元，未达标，时间进度100%，应完成20亿元');
     const el3 = await gauge({ value: '12345678', target: '10000000', unit: '万元' });
     expect(text(el3, 'value')).toBe('1234.57亿元');
     expect(text(el3, 'target-text')).toBe('目标1000亿元以上');
@@ -91,7 +99,7 @@ describe('text and aria', () => {
 
   test('ceiling exceeded names the upper limit', async () => {
     const el = await gauge({ label: '单位工业增加值能耗增速', value: '3.4', target: '3', comparator: '<=', unit: '%' });
-    expect(base(el).getAttribute('aria-valuetext')).toBe('3.4%，目标控制在3%以内，高于上限0.4个百分点，未达标');
+    expect(base(el).getAttribute('aria-valuetext')).toBe('3.4%，目标控制在3%以内，超出上限0.4个百分点，未达标');
   });
 
   test('range target: within and outside', async () => {
@@ -161,13 +169,19 @@ describe('pace marker (时间过半、任务过半)', () => {
     expect(el.status).toBe('short');
   });
 
-  test('an explicit expected value wins and rates are not paced by time', async () => {
+  test('an explicit expected value wins; a rate is judged whole once a date is given, with no pace marker', async () => {
     const explicit = await gauge({ value: '60', target: '150', unit: '户', expected: '50' });
     expect(explicit.status).toBe('at-risk');
     expect(text(explicit, 'legend')).toBe('▾进度50户');
     const rate = await gauge({ value: '6', target: '7', unit: '%', kind: 'growth', 'period-start': '2024-01-01', 'period-end': '2025-01-01', 'as-of': '2024-07-02' });
     expect(part(rate, 'pace')).toBeNull();
-    expect(rate.status).toBe('at-risk');
+    expect(rate.status).toBe('short');
+  });
+
+  test('no date, no pace: never judged as of today', async () => {
+    const el = await gauge({ value: '10', target: '150', unit: '户', kind: 'increment', 'period-start': '2020-01-01', 'period-end': '2020-12-31' });
+    expect(el.status).toBe('at-risk');
+    expect(part(el, 'pace')).toBeNull();
   });
 
   test('a bad period is reported, not thrown', async () => {
@@ -179,9 +193,46 @@ describe('pace marker (时间过半、任务过半)', () => {
   });
 });
 
+describe('a gauge of a core report', () => {
+  // A 1-6月 progress sheet checked by core: the gauge shows the verdict the findings came from.
+  const grid = gridFromRows('进度', [
+    ['金安区2023年工业经济指标进度表', '', '', ''],
+    ['指标', '单位', '全年目标', '1-6月完成'],
+    ['新增规上工业企业', '户', '25', '8'],
+    ['技改投资增速', '%', '20以上', '22'],
+  ]);
+  const plan = planFromSentences({ name: 'luan-2023', region: '六安市', level: 'city', year: 2023 }, ['技改投资同比增长20%以上。', '力争新增规上工业企业150户以上。']);
+  const report = checkWorkbook([grid], [plan]);
+
+  test('draws the status, gap and pace core gave, and agrees with the finding on that cell', async () => {
+    const behind = report.gauges!.find((g) => g.cell === 'D3')!;
+    expect(report.findings.find((f) => f.cell === 'D3')!.code).toBe('behind-schedule');
+    const el = document.createElement('mb-target-gauge');
+    el.label = '新增规上工业企业';
+    el.gauge = behind;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.status).toBe('short');
+    expect(text(el, 'delta')).toBe(behind.delta);
+    expect(text(el, 'legend')).toBe('▾时间进度50%，应完成13户');
+    await expectNoAxeViolations(el);
+  });
+
+  test('a met result stays met in another language', async () => {
+    const met = report.gauges!.find((g) => g.cell === 'D4')!;
+    const el = document.createElement('mb-target-gauge');
+    el.lang = 'en';
+    el.gauge = met;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.status).toBe('met');
+    expect(text(el, 'delta')).toBe('2 percentage points above target');
+  });
+});
+
 describe('variants and geometry', () => {
   test('bullet: bands, bar, target tick in the viewBox', async () => {
-    const el = await gauge({ value: '15', target: '20', unit: '%', 'scale-max': '40' });
+    const el = await gauge({ value: '15', target: '20', unit: '户', kind: 'increment', 'scale-max': '40', expected: '10' });
     const svg = part(el, 'graphic') as SVGSVGElement;
     expect(svg.classList.contains('bullet')).toBe(true);
     expect(svg.getAttribute('viewBox')).toBe('0 0 300 30');
@@ -251,7 +302,7 @@ describe('variants and geometry', () => {
 describe('locale', () => {
   test('en via the lang attribute', async () => {
     const el = await gauge({ lang: 'en', label: 'Industrial value added', value: '7.3', target: '7', comparator: '~', unit: '%' });
-    expect(base(el).getAttribute('aria-valuetext')).toBe('7.3%, target about 7%, 0.3 pp above target, Met');
+    expect(base(el).getAttribute('aria-valuetext')).toBe('7.3%, target about 7%, 0.3 percentage points above target, Met');
     expect(text(el, 'status')).toBe('✓Met');
   });
 
@@ -259,7 +310,7 @@ describe('locale', () => {
     const section = document.createElement('section');
     section.lang = 'en-GB';
     document.body.append(section);
-    const el = await gauge({ value: '18.8', target: '20', unit: '亿元', margin: '0' }, section);
+    const el = await gauge({ value: '18.8', target: '20', unit: '亿元' }, section);
     expect(text(el, 'value')).toBe('1.88 billion yuan');
     expect(text(el, 'delta')).toBe('120 million yuan below target');
     expect(base(el).getAttribute('aria-label')).toBe('Progress against target');

@@ -1,19 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyDeclaration, type SVGTemplateResult } from 'lit';
-import type { Comparator, TargetKind } from '@mubiao/core';
+import type { Comparator, Gauge, GaugeStatus, TargetKind } from '@mubiao/core';
+import { unitInfo } from '@mubiao/core/grammar/units';
+import { formatDue } from '@mubiao/core/validate/format';
+import { gaugeDelta } from '@mubiao/core/validate/gauge-text';
+import { shareBetween } from '@mubiao/core/validate/schedule';
+import { isAmount, judgePromise, judgeResult, metBound, type Elapsed } from '@mubiao/core/validate/verdict';
+import { STATUS_ICON, statusWord } from '@mubiao/core/vocab/status';
 import { LocaleController, type Locale } from '../shared/locale.ts';
-import {
-  defaultMargin,
-  elapsedShare,
-  formatDelta,
-  formatTarget,
-  formatValue,
-  gaugeStatus,
-  metThreshold,
-  paceExpected,
-  statusIcon,
-  statusText,
-  type GaugeStatus,
-} from '../shared/format.ts';
+import { formatTarget, formatValue } from '../shared/format.ts';
 import { arcPath, linearScale, niceDomain } from './geometry.ts';
 import { gaugeStrings } from './target-gauge.strings.ts';
 import { targetGaugeStyles } from './target-gauge.styles.ts';
@@ -50,6 +44,28 @@ interface Band {
 }
 
 /** Everything render() draws, computed once per update from the properties. */
+/** What the drawing needs, from a report's gauge or from the attributes. */
+interface GaugeInputs {
+  value: number | null;
+  valueComparator: Comparator;
+  comparator: Comparator;
+  target: number | null;
+  max: number | null;
+  unit: string;
+  decline: boolean;
+  status: GaugeStatus;
+  /** The pace marker: an amount due by now, in the unit. */
+  due: number | null;
+  paceShare: number | null;
+  /** Where the target is met on the scale (core's metBound); null without a target. */
+  bound: number | null;
+  ceiling: boolean;
+  /** A date or period says how far the year has gone: a result below target can be behind. */
+  paced: boolean;
+  /** The target accrues over the year (an amount), so its pace is a share of it. */
+  amount: boolean;
+}
+
 interface GaugeModel {
   locale: Locale;
   /** Checked inputs: NaN from a bad attribute is null here. */
@@ -65,6 +81,8 @@ interface GaugeModel {
   valueText: string;
   targetText: string;
   deltaText: string;
+  /** The due value as people write it (whole firms, rounded up). */
+  dueText: string;
   sentence: string;
   name: string;
 }
@@ -76,13 +94,14 @@ interface GaugeModel {
  *
  * @tag mb-target-gauge
  *
- * Status rules (see shared/format.ts gaugeStatus): `>=`, `=` and a range's lower bound are floors
- * (exceeding is met); `>` needs strictly more; `~` (左右) is met within a tolerance below the target
- * (0.5 百分点 for rates, else 5%); `<=` is a ceiling (over is short). Below a floor is at-risk when
- * the value is at or above the pace (时间过半、任务过半) or, with no pace, within the margin (1 百分点
- * for rates, else 10% of the target); otherwise short.
- *
- * With `decline` values and targets are magnitudes of a decrease (下降3.2% is value 3.2).
+ * The status is core's verdict (validate/verdict.ts), the one the findings list uses: a result
+ * (`value-comparator` "=", the default) is met at the target, `~` (左右) within 5% of it; below the
+ * target it is at risk while on pace (时间过半、任务过半: `period-start`, `period-end` and `as-of`,
+ * or `expected`) or while no date says how far the year has gone, and short once behind the pace;
+ * a rate is short below its target as soon as a date is given; an amount over a ceiling (以内) is
+ * short. A promise (`value-comparator` 以上 etc., e.g. a district's 15%以上 against the city's
+ * 20%以上) is short below the target and at risk when weaker-worded. Given `.gauge` (a gauge of a
+ * core report), the element draws that verdict as it stands.
  *
  * @attr {number} value - The actual result (完成值). Empty or absent: no data yet.
  * @attr {number} target - The target number (lower bound of a range). Empty or "**": placeholder.
@@ -92,20 +111,20 @@ interface GaugeModel {
  * @attr {string} label - The metric, e.g. 规上工业增加值增速. Rendered as text.
  * @attr {number} reference - A comparison value drawn as a marker, e.g. last year's actual.
  * @attr {string} reference-label - Name of the reference marker (default 上年 / last year).
- * @attr {number} expected - Pace marker: the value due by now. Overrides the period computation.
+ * @attr {number} expected - Pace marker: the value due by now (an amount's share of the year is expected ÷ target). Overrides the period.
  * @attr {string} period-start - Start of the target period, YYYY-MM-DD (with period-end and as-of → pace).
  * @attr {string} period-end - End of the target period, YYYY-MM-DD.
- * @attr {string} as-of - Date of the value, YYYY-MM-DD (default: today).
+ * @attr {string} as-of - Date of the value, YYYY-MM-DD. No default: without it there is no pace (never today).
  * @attr {'growth'|'level'|'increment'|'share'|'count'} kind - Target kind; rates (growth, share) pace at the target itself.
  * @attr {boolean} decline - The numbers are decreases (下降/降低/减少).
- * @attr {number} tolerance - Tolerance of a `~` target in the unit (default 0.5 百分点 or 5%).
- * @attr {number} margin - At-risk margin below the threshold in the unit (default 1 百分点 or 10%; 0 turns it off; for a ceiling, only an explicit margin counts).
+ * @attr {'>='|'>'|'~'|'range'|'<='|'='} value-comparator - How the value binds: "=" for a result (default), or the comparator of a promise.
  * @attr {number} scale-min - Lower end of the scale (default: 0 or the lowest value drawn).
  * @attr {number} scale-max - Upper end of the scale (default: a little past the highest value drawn).
  * @attr {'bullet'|'arc'} variant - Bullet graph (default) or a half-circle arc.
  * @attr {string} lang - zh-CN (default) or en; else the closest ancestor's lang, else the document's.
  *
- * @prop {GaugeStatus} status - Read-only: the computed status.
+ * @prop {Gauge | null} gauge - A gauge of a core report (report.gauges): value, target, status, pace and gap as core judged them; attributes are then ignored.
+ * @prop {GaugeStatus} status - Read-only: the status shown.
  *
  * @csspart base - The meter wrapper.
  * @csspart label - The metric label.
@@ -153,8 +172,8 @@ export class MbTargetGauge extends LitElement {
     asOf: { attribute: 'as-of' },
     kind: {},
     decline: { type: Boolean },
-    tolerance: { converter: optionalNumber },
-    margin: { converter: optionalNumber },
+    valueComparator: { attribute: 'value-comparator' },
+    gauge: { attribute: false },
     scaleMin: { attribute: 'scale-min', converter: optionalNumber },
     scaleMax: { attribute: 'scale-max', converter: optionalNumber },
     variant: { reflect: true },
@@ -177,8 +196,8 @@ export class MbTargetGauge extends LitElement {
   asOf = '';
   kind: TargetKind | '' = '';
   decline = false;
-  tolerance: number | null = null;
-  margin: number | null = null;
+  valueComparator: Comparator = '=';
+  gauge: Gauge | null = null;
   scaleMin: number | null = null;
   scaleMax: number | null = null;
   variant: GaugeVariant = 'bullet';
@@ -217,84 +236,102 @@ export class MbTargetGauge extends LitElement {
     if (this.#model) return this.#model;
     const locale = this.#localeController.locale;
     const t = gaugeStrings[locale];
+    const g = this.gauge ? this.#fromGauge(this.gauge) : this.#fromAttributes();
+    const { value, target, max, unit, status } = g;
+    const reference = this.#checked('reference', this.reference);
+    const expected = g.due;
+    const domain = this.#domainFor([value, target, max, reference, expected]);
+    const bands = target === null ? [] : this.#bandsFor(domain, g);
+
+    const shown = (x: number) => formatValue(x, unit, locale);
+    const valueText = value === null ? statusWord('no-value', locale) : g.decline ? t.declined(shown(value)) : shown(value);
+    const targetText = `${t.target}${locale === 'en' ? ' ' : ''}${formatTarget({ comparator: g.comparator, value: target, max, unit, decline: g.decline }, locale)}`;
+    const deltaText =
+      value !== null && target !== null
+        ? gaugeDelta({ value, valueComparator: g.valueComparator, target: { comparator: g.comparator, value: target, max, decline: g.decline, ...unitInfo(unit) }, status }, locale)
+        : '';
+    // removeAttribute('label') sets null: treat as unset.
+    const name = (this.label ?? '').trim() || t.unnamed;
+    const parts = [valueText, targetText, deltaText, statusWord(status, locale)];
+    if (reference !== null) parts.push(t.marker(this.referenceLabel || t.reference, shown(reference)));
+    const dueText = expected === null ? '' : formatDue(expected, unitInfo(unit), locale);
+    if (expected !== null && value !== null && target !== null) {
+      parts.push(g.paceShare !== null ? t.paceShare(g.paceShare, dueText) : t.marker(t.pace, dueText));
+    }
+    const sentence = parts.filter(Boolean).join(t.comma);
+    this.#model = { locale, value, target, max, reference, status, domain, bands, expected, paceShare: g.paceShare, valueText, targetText, deltaText, dueText, sentence, name };
+    return this.#model;
+  }
+
+  /** A gauge of a core report: drawn as core judged it. */
+  #fromGauge(gauge: Gauge): GaugeInputs {
+    const amount = isAmount(gauge.target);
+    return {
+      value: gauge.value,
+      valueComparator: gauge.valueComparator,
+      comparator: gauge.target.comparator,
+      target: gauge.target.value,
+      max: gauge.target.max,
+      unit: gauge.target.unit,
+      decline: gauge.target.decline,
+      status: gauge.status,
+      due: amount ? gauge.due : null,
+      paceShare: amount && gauge.due !== null ? (gauge.elapsed?.share ?? null) : null,
+      bound: gauge.target.value === null ? null : metBound(gauge.target),
+      ceiling: gauge.target.comparator === '<=' && !gauge.target.decline,
+      paced: gauge.elapsed !== null,
+      amount,
+    };
+  }
+
+  /** Attributes a portal set: judged by core's rule, the one behind every finding. */
+  #fromAttributes(): GaugeInputs {
     let comparator = this.comparator;
     if (!COMPARATORS.includes(comparator)) {
       this.#warn(`comparator:${comparator}`, `comparator "${comparator}" is not one of ${COMPARATORS.join(' ')}; showing no target.`);
       comparator = 'placeholder';
+    }
+    let valueComparator = this.valueComparator || '=';
+    if (!COMPARATORS.includes(valueComparator) || valueComparator === 'placeholder') {
+      this.#warn(`value-comparator:${valueComparator}`, `value-comparator "${valueComparator}" is not one of >= > ~ range <= =; read as "=".`);
+      valueComparator = '=';
     }
     const kind = KINDS.includes(this.kind as TargetKind) ? (this.kind as TargetKind) : undefined;
     if (this.kind && !kind) this.#warn(`kind:${this.kind}`, `kind "${this.kind}" is not one of ${KINDS.join(', ')}.`);
     const value = this.#checked('value', this.value);
     const target = comparator === 'placeholder' ? null : this.#checked('target', this.target);
     const max = comparator === 'range' ? this.#checked('max', this.max) : null;
-    const reference = this.#checked('reference', this.reference);
     const unit = this.unit ?? '';
+    const units = unitInfo(unit);
+    // Without a kind, a rate is told by its unit; anything else accrues over the year.
+    const targetQ = { comparator, value: target, max, decline: this.decline, kind: kind ?? (units.dimension === 'percent' ? 'growth' : 'level'), ...units };
+    const amount = isAmount(targetQ);
+    const elapsed = this.#elapsed(target, amount);
+    const base = { value, valueComparator, comparator, target, max, unit, decline: this.decline, ceiling: comparator === '<=' && !this.decline, paced: elapsed !== null, amount };
+    if (target === null) return { ...base, status: 'no-target', due: null, paceShare: null, bound: null };
+    const bound = metBound(targetQ);
+    if (value === null) return { ...base, status: 'no-value', due: null, paceShare: null, bound };
+    const valueQ = { comparator: valueComparator, value, max: null, decline: this.decline, ...units };
+    if (valueComparator !== '=') return { ...base, status: judgePromise(valueQ, targetQ).status ?? 'no-target', due: null, paceShare: null, bound };
+    const verdict = judgeResult(valueQ, targetQ, elapsed);
+    const due = amount ? verdict.due : null;
+    // A pace given as `expected` is shown as that value, not as a share of the year.
+    const paceShare = due !== null && this.expected === null ? (elapsed?.share ?? null) : null;
+    return { ...base, status: verdict.status ?? 'no-target', due, paceShare, bound };
+  }
 
-    let expected = this.#checked('expected', this.expected);
-    let paceShare: number | null = null;
-    if (expected === null && target !== null && this.periodStart && this.periodEnd) {
-      const asOf = this.asOf || new Date();
-      paceShare = elapsedShare(this.periodStart, this.periodEnd, asOf);
-      if (paceShare === null) {
-        this.#warn(
-          `period:${this.periodStart}:${this.periodEnd}:${this.asOf}`,
-          `period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.`,
-        );
-      } else if (kind !== 'growth' && kind !== 'share') {
-        expected = paceExpected(target, kind, paceShare, reference);
-      }
+  /** How far the period has gone: `expected` (an amount's share is expected ÷ target), else period-start/end at as-of; none without a date. */
+  #elapsed(target: number | null, amount: boolean): Elapsed | null {
+    const expected = this.#checked('expected', this.expected);
+    if (expected !== null && target) return { share: amount ? Math.min(1, Math.max(0, expected / target)) : 1, label: '' };
+    if (!this.periodStart || !this.periodEnd) return null;
+    // The period is checked even before a date comes, so a typo is reported where it is made.
+    const share = shareBetween(this.periodStart, this.periodEnd, this.asOf || this.periodStart);
+    if (share === null || (this.asOf && shareBetween(this.periodStart, this.periodEnd, this.asOf) === null)) {
+      this.#warn(`period:${this.periodStart}:${this.periodEnd}:${this.asOf}`, 'period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.');
+      return null;
     }
-
-    const status = gaugeStatus({
-      value,
-      target,
-      comparator,
-      max,
-      unit,
-      expected,
-      tolerance: this.tolerance,
-      margin: this.margin,
-    });
-    const domain = this.#domainFor([value, target, max, reference, expected]);
-    const bands = target === null ? [] : this.#bandsFor(domain, target, comparator, expected);
-
-    const shown = (x: number) => formatValue(x, unit, locale);
-    const valueText =
-      value === null ? statusText('no-value', locale) : this.decline ? t.declined(shown(value)) : shown(value);
-    const targetText = `${t.target}${locale === 'en' ? ' ' : ''}${formatTarget(
-      { comparator, value: target, max, unit, decline: this.decline },
-      locale,
-    )}`;
-    const deltaText =
-      value !== null && target !== null
-        ? formatDelta({ value, target, comparator, max, unit, decline: this.decline }, locale)
-        : '';
-    // removeAttribute('label') sets null: treat as unset.
-    const name = (this.label ?? '').trim() || t.unnamed;
-    const parts = [valueText, targetText, deltaText, statusText(status, locale)];
-    if (reference !== null) parts.push(t.marker(this.referenceLabel || t.reference, shown(reference)));
-    if (expected !== null && value !== null && target !== null) {
-      parts.push(paceShare !== null ? t.paceShare(paceShare, shown(expected)) : t.marker(t.pace, shown(expected)));
-    }
-    const sentence = parts.filter(Boolean).join(t.comma);
-    this.#model = {
-      locale,
-      value,
-      target,
-      max,
-      reference,
-      status,
-      domain,
-      bands,
-      expected,
-      paceShare,
-      valueText,
-      targetText,
-      deltaText,
-      sentence,
-      name,
-    };
-    return this.#model;
+    return this.asOf ? { share, label: this.asOf } : null;
   }
 
   /** Scale domain: zero (or the lowest value) to a little past the highest, unless set. */
@@ -311,29 +348,29 @@ export class MbTargetGauge extends LitElement {
     return [lo, hi];
   }
 
-  /** The qualitative bands: where on the scale a value would be short, at risk or met. */
-  #bandsFor(
-    [lo, hi]: [number, number],
-    target: number,
-    comparator: Comparator,
-    expected: number | null,
-  ): Band[] {
+  /**
+   * The qualitative bands: where on the scale a value would be short, at risk or met, drawn from
+   * core's bound (metBound) and pace. A ceiling: met below it, short above. A floor: met from the
+   * bound up; below it a result is at risk down to the pace (all of it when no pace is known) and
+   * a promise is short.
+   */
+  #bandsFor([lo, hi]: [number, number], g: GaugeInputs): Band[] {
+    if (g.bound === null) return [];
     const clamp = (x: number) => Math.min(hi, Math.max(lo, x));
-    if (comparator === '<=') {
-      const riskFrom = expected ?? (finite(this.margin) ? target - Math.abs(this.margin) : target);
+    const bound = clamp(g.bound);
+    if (g.ceiling) {
       return [
-        { from: lo, to: clamp(Math.min(riskFrom, target)), status: 'met' as const },
-        { from: clamp(Math.min(riskFrom, target)), to: clamp(target), status: 'at-risk' as const },
-        { from: clamp(target), to: hi, status: 'short' as const },
+        { from: lo, to: bound, status: 'met' as const },
+        { from: bound, to: hi, status: 'short' as const },
       ].filter((b) => b.to > b.from);
     }
-    const threshold = metThreshold({ target, comparator, unit: this.unit, tolerance: this.tolerance });
-    const margin = finite(this.margin) ? Math.abs(this.margin) : defaultMargin(target, this.unit);
-    const riskFrom = expected ?? threshold - margin;
+    // Below the bound: a promise is short; a result is not yet met while nothing says how far the
+    // year has gone, and once it does, a rate is short and an amount is at risk down to its pace.
+    const riskFrom = g.valueComparator !== '=' ? bound : !g.paced ? lo : g.amount && g.due !== null ? clamp(Math.min(g.due, g.bound)) : bound;
     const bands: Band[] = [
-      { from: lo, to: clamp(Math.min(riskFrom, threshold)), status: 'short' },
-      { from: clamp(Math.min(riskFrom, threshold)), to: clamp(threshold), status: 'at-risk' },
-      { from: clamp(threshold), to: hi, status: 'met' },
+      { from: lo, to: riskFrom, status: 'short' },
+      { from: riskFrom, to: bound, status: 'at-risk' },
+      { from: bound, to: hi, status: 'met' },
     ];
     // A range's upper bound is not a limit (above it is still met), so it adds no band.
     return bands.filter((b) => b.to > b.from);
@@ -360,7 +397,7 @@ export class MbTargetGauge extends LitElement {
       <div class="head">
         <span part="label" class="label">${this.label}</span>
         <span part="status" class="status"
-          ><span class="icon" aria-hidden="true">${statusIcon(m.status)}</span>${statusText(m.status, m.locale)}</span
+          ><span class="icon" aria-hidden="true">${STATUS_ICON[m.status]}</span>${statusWord(m.status, m.locale)}</span
         >
       </div>
       ${this.variant === 'arc' ? this.#renderArc(m) : this.#renderBullet(m)}
@@ -385,8 +422,8 @@ export class MbTargetGauge extends LitElement {
     if (m.expected !== null) {
       items.push(html`<span class="key key-pace"
         ><span class="swatch" aria-hidden="true">▾</span>${m.paceShare !== null
-          ? t.paceShare(m.paceShare, shown(m.expected))
-          : t.marker(t.pace, shown(m.expected))}</span
+          ? t.paceShare(m.paceShare, m.dueText)
+          : t.marker(t.pace, m.dueText)}</span
       >`);
     }
     return items.length ? html`<div part="legend" class="legend">${items}</div>` : nothing;
