@@ -310,11 +310,13 @@ describe('ExcelApi 1.20 desktop: marks found by themselves', () => {
   const allNotes = { S: [{ ref: 'S#note0', content: '用户自己的备注' }, { ref: 'S#note1', content: markedNote('旧的') }] };
   const notesAt = { S: { C2: markedNote('旧的'), D2: '用户自己的备注' } };
 
-  it('removes overlays with our formula and notes with our first line, keeps the user’s, records nothing', () => {
-    const p = plan({ caps: EXCEL_365_UNDO, marks: [mark('C2'), mark('D2', 'warning')], view: view({ overlays, allNotes, notesAt }) });
+  it('removes overlays with our formula (or none yet) and notes with our first line, keeps the user’s, records nothing', () => {
+    const withHalf = { S: [...overlays.S, { ref: 'r-half', id: 'h', formula: '' }] };
+    const p = plan({ caps: EXCEL_365_UNDO, marks: [mark('C2'), mark('D2', 'warning')], view: view({ overlays: withHalf, allNotes, notesAt }) });
     expect(p.discover).toBe(true);
     expect(ops(p)).toEqual([
       { kind: 'delete-overlay', ref: 'r-ours' },
+      { kind: 'delete-overlay', ref: 'r-half' },
       { kind: 'delete-note', ref: 'S#note1' },
       { kind: 'add-overlay', sheet: 'S', address: 'C2', severity: 'error', record: false },
       { kind: 'add-overlay', sheet: 'S', address: 'D2', severity: 'warning', record: false },
@@ -357,6 +359,9 @@ describe('after a pass that did not finish (a journal on record)', () => {
         { ref: 'r1', id: 'cf1', formula: OVERLAY_FORMULA },
         { ref: 'r2', id: 'cf-new', formula: OVERLAY_FORMULA },
         { ref: 'r3', id: 'user', formula: '=A1>0' },
+        // Added, but the batch stopped before its formula was set.
+        { ref: 'r4', id: 'cf-half', formula: '' },
+        { ref: 'r5', id: 'other', formula: null },
       ],
     };
     // C3 was rewritten by the pass (another hash, our first line); C5 holds the user's note.
@@ -365,6 +370,7 @@ describe('after a pass that did not finish (a journal on record)', () => {
     expect(ops(p)).toEqual([
       { kind: 'delete-overlay', ref: 'r1' },
       { kind: 'delete-overlay', ref: 'r2' },
+      { kind: 'delete-overlay', ref: 'r4' },
       { kind: 'delete-note', ref: 'S!C3' },
       { kind: 'delete-note', ref: 'S!C4' },
     ]);

@@ -53,6 +53,14 @@ export function isOverlayFormula(formula: unknown): boolean {
   return typeof formula === 'string' && formula.replace(/\s+/g, '').toUpperCase() === OVERLAY_FORMULA.toUpperCase();
 }
 
+/**
+ * A custom rule with no formula: what a write that stopped between adding our overlay and setting
+ * its formula leaves (Excel's own dialog cannot make one). Ours where a pass may have written.
+ */
+function isUnfinishedOverlay(formula: string | null): boolean {
+  return formula === '';
+}
+
 /** "'My Sheet'!$B$3" → "My Sheet!B3", the key we compare comment places by. */
 export function sheetCellKey(address: string): string {
   const bang = address.lastIndexOf('!');
@@ -311,7 +319,8 @@ function removals(input: PlanInput, markedCells: Map<string, Set<string>>, disco
     const cfs = view.overlays.get(name);
     if (cfs && !discover) {
       const ours = new Set(prev.overlayIds);
-      for (const cf of cfs) if (ours.has(cf.id) || (pend?.overlays && isOverlayFormula(cf.formula))) out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
+      const byFormula = (f: string | null): boolean => isOverlayFormula(f) || isUnfinishedOverlay(f);
+      for (const cf of cfs) if (ours.has(cf.id) || (pend?.overlays && byFormula(cf.formula))) out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
     }
     out.notesRemoved.set(name, removeNotes(name, prev, pend, view, discover, out.ops));
     removeFills(name, prev, pend, view, markedCells.get(name), out);
@@ -319,7 +328,9 @@ function removals(input: PlanInput, markedCells: Map<string, Set<string>>, disco
   if (discover) {
     const recorded = new Map(Object.entries(previous?.sheets ?? {}).map(([name, rec]) => [name, new Set(rec.overlayIds)]));
     for (const [name, cfs] of view.overlays) {
-      for (const cf of cfs) if (isOverlayFormula(cf.formula) || recorded.get(name)?.has(cf.id)) out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
+      for (const cf of cfs) {
+        if (isOverlayFormula(cf.formula) || isUnfinishedOverlay(cf.formula) || recorded.get(name)?.has(cf.id)) out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
+      }
     }
     for (const notes of view.allNotes.values()) {
       for (const note of notes) if (isOurNoteText(note.content)) out.ops.push({ kind: 'delete-note', ref: note.ref });
