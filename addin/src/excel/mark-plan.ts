@@ -569,12 +569,13 @@ function carryOver(input: PlanInput, record: MarkState): void {
   for (const [name, prev] of Object.entries(previous?.sheets ?? {})) {
     if (!view.sheets.has(name)) continue;
     const rec = (record.sheets[name] ??= emptySheetMarks());
-    if (!caps.conditionalFormats) rec.overlayIds.push(...prev.overlayIds);
+    // concat, not push(...): a record can hold some 100,000 notes, past a call's argument limit.
+    if (!caps.conditionalFormats) rec.overlayIds = rec.overlayIds.concat(prev.overlayIds);
     if (!caps.notes) {
-      rec.notes.push(...prev.notes);
+      rec.notes = rec.notes.concat(prev.notes);
       rec.noteChars += prev.noteChars;
     }
-    if (!caps.comments) rec.commentIds.push(...prev.commentIds);
+    if (!caps.comments) rec.commentIds = rec.commentIds.concat(prev.commentIds);
   }
   for (const [name, pend] of Object.entries(previous?.pending?.sheets ?? {})) {
     if (!view.sheets.has(name)) continue;
@@ -602,8 +603,9 @@ function journalOf(input: PlanInput, planned: Map<string, PendingSheetMarks>): M
     const p = (pending.sheets[name] ??= emptyPendingSheet());
     p.overlays ||= add.overlays;
     p.notes ||= add.notes;
-    p.noteCells.push(...add.noteCells.filter((c) => !p.noteCells.includes(c)));
-    p.comments.push(...add.comments);
+    const known = new Set(p.noteCells);
+    p.noteCells = p.noteCells.concat(add.noteCells.filter((c) => !known.has(c)));
+    p.comments = p.comments.concat(add.comments);
     const planned = new Set(add.fills.map((f) => f.cell));
     p.fills = [...p.fills.filter((f) => !planned.has(f.cell)), ...add.fills];
   }

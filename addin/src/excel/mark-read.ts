@@ -112,24 +112,18 @@ export async function readMarks(
       allNotes.set(name, notes);
     }
   }
-  const notesAt = new Map<string, Map<string, Excel.Note>>();
-  const loadNote = (name: string, cell: string): void => {
-    const map = notesAt.get(name) ?? new Map<string, Excel.Note>();
-    notesAt.set(name, map);
-    if (map.has(cell)) return;
-    const note = sheetOf(name)!.notes.getItemOrNullObject(cell);
-    note.load('content');
-    map.set(cell, note);
+  /** Per sheet and cell, one proxy loaded once however many reasons there are to read it. */
+  const perCell = <T>(load: (sheet: Excel.Worksheet, cell: string) => T) => {
+    const loaded = new Map<string, Map<string, T>>();
+    const add = (name: string, cell: string): void => {
+      const map = loaded.get(name) ?? new Map<string, T>();
+      loaded.set(name, map);
+      if (!map.has(cell)) map.set(cell, load(sheetOf(name)!, cell));
+    };
+    return [loaded, add] as const;
   };
-  const fillsAt = new Map<string, Map<string, Excel.RangeFill>>();
-  const loadFill = (name: string, cell: string): void => {
-    const map = fillsAt.get(name) ?? new Map<string, Excel.RangeFill>();
-    fillsAt.set(name, map);
-    if (map.has(cell)) return;
-    const fill = sheetOf(name)!.getRange(cell).format.fill;
-    fill.load('color');
-    map.set(cell, fill);
-  };
+  const [notesAt, loadNote] = perCell((sheet, cell) => sheet.notes.getItemOrNullObject(cell).load('content'));
+  const [fillsAt, loadFill] = perCell((sheet, cell) => sheet.getRange(cell).format.fill.load('color'));
   const recorded: Excel.Comment[] = [];
 
   // Our previous marks, through the record.
