@@ -36,7 +36,8 @@ export const OVERLAY_FORMULA = '=N("mubiao")=0';
 export { NOTE_MARKER };
 
 export const AREA_BATCH_CHARS = 2000;
-const DEFAULT_PAYLOAD = 4_000_000;
+/** Bytes per request and response on payload-limited hosts, under Excel on the web's 5 MB. */
+export const DEFAULT_PAYLOAD = 4_000_000;
 const DEFAULT_OPS = 250_000;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -450,116 +451,127 @@ interface Additions {
   report: PlanReport;
 }
 
+/** What adding one sheet's marks reads from and writes into. */
+interface SheetWork {
+  name: string;
+  marks: CellMark[];
+  input: PlanInput;
+  removed: Removals;
+  discover: boolean;
+  budget: RecordBudget;
+  ops: WriteOp[];
+  record: SheetMarks;
+  pending: PendingSheetMarks;
+  report: PlanReport;
+}
+
 function additions(input: PlanInput, bySheet: Map<string, CellMark[]>, removed: Removals, discover: boolean): Additions {
   const { view, previous, caps } = input;
-  const style = markStyle(caps);
-  const explain = explanationStyle(caps);
   const budget = new RecordBudget(input.limits?.recordChars ?? RECORD_CHAR_BUDGET, previous);
   const report: PlanReport = { overlays: 0, notes: 0, comments: 0, fills: 0, skippedExplanations: [], keptUserFills: removed.keptUserFills, overRecordLimit: 0 };
   const record: MarkState = { version: 1, writtenAt: input.writtenAt, sheets: {} };
   const pending = new Map<string, PendingSheetMarks>();
   const ops: WriteOp[] = [];
-  const takenByComments = new Set<string>();
-  if (view.comments) for (const c of view.comments) if (!removed.commentsRemoved.has(c.id)) takenByComments.add(c.at);
-
-  for (const [name, list] of bySheet) {
-    const rec = (record.sheets[name] = emptySheetMarks());
-    const pend = emptyPendingSheet();
-    pending.set(name, pend);
-    if (style === 'overlay') {
-      for (const severity of SEVERITIES) {
-        const cells = list.filter((m) => m.severity === severity).map((m) => parseCellAddress(m.cell)).filter((c): c is { row: number; col: number } => c !== null);
-        if (!cells.length) continue;
-        const areas = compressCells(cells).map(rangeRef);
-        for (const address of caps.rangeAreas ? batchAreas(areas, input.limits?.areaBatchChars) : areas) {
-          ops.push({ kind: 'add-overlay', sheet: name, address, severity, record: !discover });
-          report.overlays++;
-          if (!discover) {
-            budget.add(ID_RECORD_CHARS);
-            pend.overlays = true;
-          }
-        }
-      }
-    } else {
-      const fills = view.fillsAt.get(name);
-      const records = removed.fillRecords.get(name);
-      for (const severity of SEVERITIES) {
-        const colour = SEVERITY_COLOURS[severity].fill;
-        const cells: { row: number; col: number }[] = [];
-        for (const m of list.filter((x) => x.severity === severity)) {
-          const now = fills?.get(m.cell);
-          const before = records?.get(m.cell);
-          const owner = fillOwner(now, before);
-          if (owner.kind === 'user') continue; // the user recoloured it: theirs
-          // Re-marking one of our own cells: its original is the one recorded last time.
-          const original = owner.kind === 'ours' ? owner.original : recordedFill(now);
-          const entry: FillRecord = { cell: m.cell, original, applied: colour };
-          const known = before?.committed && before.committed.original === original && sameColour(before.committed.applied, colour);
-          if (!budget.spend(fillRecordChars(m.cell), known ? 0 : fillRecordChars(m.cell))) continue;
-          rec.fills.push(entry);
-          if (!known) pend.fills.push(entry);
-          const at = parseCellAddress(m.cell);
-          if (at) cells.push(at);
-        }
-        for (const area of compressCells(cells).map(rangeRef)) {
-          ops.push({ kind: 'set-fill', sheet: name, address: area, colour });
-          report.fills++;
-        }
-      }
-    }
-    if (explain === 'note') addNotes(name, list, input, removed, discover, budget, ops, rec, pend, report);
-    else if (explain === 'comment') {
-      for (const m of list) {
-        if (takenByComments.has(`${name}!${m.cell}`)) {
-          report.skippedExplanations.push(`${name}!${m.cell}`);
-          continue;
-        }
-        const journalChars = m.cell.length + 2 * 6;
-        if (!budget.spend(ID_RECORD_CHARS, journalChars)) continue;
-        ops.push({ kind: 'add-comment', sheet: name, cell: m.cell, text: m.note });
-        pend.comments.push({ cell: m.cell, hash: noteHash(m.note) });
-        report.comments++;
-      }
-    }
+  // Cells holding a comment that stays (the user's): ours are not written there.
+  const takenByComments = new Set((view.comments ?? []).filter((c) => !removed.commentsRemoved.has(c.id)).map((c) => c.at));
+  for (const [name, marks] of bySheet) {
+    const work: SheetWork = { name, marks, input, removed, discover, budget, ops, record: (record.sheets[name] = emptySheetMarks()), pending: emptyPendingSheet(), report };
+    pending.set(name, work.pending);
+    if (markStyle(caps) === 'overlay') addOverlays(work);
+    else addFills(work);
+    const explain = explanationStyle(caps);
+    if (explain === 'note') addNotes(work);
+    else if (explain === 'comment') addComments(work, takenByComments);
   }
   report.overRecordLimit = budget.overLimit;
   return { ops, record, pending, report };
 }
 
-function addNotes(
-  name: string,
-  list: CellMark[],
-  input: PlanInput,
-  removed: Removals,
-  discover: boolean,
-  budget: RecordBudget,
-  ops: WriteOp[],
-  rec: SheetMarks,
-  pend: PendingSheetMarks,
-  report: PlanReport,
-): void {
-  const notes = input.view.notesAt.get(name);
-  const removedHere = removed.notesRemoved.get(name);
-  const onRecord = new Set((input.previous?.sheets[name]?.notes ?? []).map((n) => n.cell));
-  for (const m of list) {
+/** One conditional format per severity and batch of areas (one per area without RangeAreas). */
+function addOverlays(w: SheetWork): void {
+  const { caps, limits } = w.input;
+  for (const severity of SEVERITIES) {
+    const cells = w.marks.filter((m) => m.severity === severity).map((m) => parseCellAddress(m.cell)).filter((c): c is { row: number; col: number } => c !== null);
+    if (!cells.length) continue;
+    const areas = compressCells(cells).map(rangeRef);
+    for (const address of caps.rangeAreas ? batchAreas(areas, limits?.areaBatchChars) : areas) {
+      w.ops.push({ kind: 'add-overlay', sheet: w.name, address, severity, record: !w.discover });
+      w.report.overlays++;
+      if (!w.discover) {
+        w.budget.add(ID_RECORD_CHARS);
+        w.pending.overlays = true;
+      }
+    }
+  }
+}
+
+/** Office 2016: the fill itself, each cell's colour before recorded first. */
+function addFills(w: SheetWork): void {
+  const fills = w.input.view.fillsAt.get(w.name);
+  const records = w.removed.fillRecords.get(w.name);
+  for (const severity of SEVERITIES) {
+    const colour = SEVERITY_COLOURS[severity].fill;
+    const cells: { row: number; col: number }[] = [];
+    for (const m of w.marks.filter((x) => x.severity === severity)) {
+      const now = fills?.get(m.cell);
+      const before = records?.get(m.cell);
+      const owner = fillOwner(now, before);
+      if (owner.kind === 'user') continue; // the user recoloured it: theirs
+      // Re-marking one of our own cells: its original is the one recorded last time.
+      const entry: FillRecord = { cell: m.cell, original: owner.kind === 'ours' ? owner.original : recordedFill(now), applied: colour };
+      const known = before?.committed?.original === entry.original && sameColour(before.committed?.applied, colour);
+      if (!w.budget.spend(fillRecordChars(m.cell), known ? 0 : fillRecordChars(m.cell))) continue;
+      w.record.fills.push(entry);
+      if (!known) w.pending.fills.push(entry);
+      const at = parseCellAddress(m.cell);
+      if (at) cells.push(at);
+    }
+    for (const area of compressCells(cells).map(rangeRef)) {
+      w.ops.push({ kind: 'set-fill', sheet: w.name, address: area, colour });
+      w.report.fills++;
+    }
+  }
+}
+
+/** A note per cell, except where the user has one of their own. */
+function addNotes(w: SheetWork): void {
+  const notes = w.input.view.notesAt.get(w.name);
+  const removedHere = w.removed.notesRemoved.get(w.name);
+  const onRecord = new Set((w.input.previous?.sheets[w.name]?.notes ?? []).map((n) => n.cell));
+  for (const m of w.marks) {
     const existing = notes?.get(m.cell) ?? null;
-    const ours = existing !== null && ((removedHere?.has(m.cell) ?? false) || (discover && isOurNoteText(existing)));
+    const ours = existing !== null && ((removedHere?.has(m.cell) ?? false) || (w.discover && isOurNoteText(existing)));
     if (existing !== null && !ours) {
-      report.skippedExplanations.push(`${name}!${m.cell}`);
+      w.report.skippedExplanations.push(`${w.name}!${m.cell}`);
       continue;
     }
     const text = markedNote(m.note);
-    if (!discover) {
+    if (!w.discover) {
       // The journal names the cell unless the record already does (its notes are then read by our first line).
       const isNew = !onRecord.has(m.cell);
-      if (!budget.spend(noteRecordChars(m.cell), isNew ? m.cell.length + 1 : 0)) continue;
-      rec.notes.push({ cell: m.cell, hash: noteHash(text) });
-      rec.noteChars += text.length;
-      pend.notes = true;
-      if (isNew) pend.noteCells.push(m.cell);
+      if (!w.budget.spend(noteRecordChars(m.cell), isNew ? m.cell.length + 1 : 0)) continue;
+      w.record.notes.push({ cell: m.cell, hash: noteHash(text) });
+      w.record.noteChars += text.length;
+      w.pending.notes = true;
+      if (isNew) w.pending.noteCells.push(m.cell);
     }
-    ops.push({ kind: 'add-note', sheet: name, cell: m.cell, text });
-    report.notes++;
+    w.ops.push({ kind: 'add-note', sheet: w.name, cell: m.cell, text });
+    w.report.notes++;
+  }
+}
+
+/** ExcelApi 1.10–1.17: a comment per cell, except where one that stays is already. */
+function addComments(w: SheetWork, taken: Set<string>): void {
+  for (const m of w.marks) {
+    if (taken.has(`${w.name}!${m.cell}`)) {
+      w.report.skippedExplanations.push(`${w.name}!${m.cell}`);
+      continue;
+    }
+    // The journal keeps its cell and a hash of its text.
+    if (!w.budget.spend(ID_RECORD_CHARS, m.cell.length + 12)) continue;
+    w.ops.push({ kind: 'add-comment', sheet: w.name, cell: m.cell, text: m.note });
+    w.pending.comments.push({ cell: m.cell, hash: noteHash(m.note) });
+    w.report.comments++;
   }
 }
 
