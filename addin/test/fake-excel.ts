@@ -4,7 +4,10 @@
  * property must be loaded and synced before it can be read (else "PropertyNotLoaded" is thrown);
  * *OrNullObject results expose isNullObject after a sync. It counts syncs and the bytes of
  * each request and response, and can refuse batches over a payload limit like Excel on the web.
- * Only the API surface the add-in uses is modelled. No Node or DOM APIs: it runs in a page too.
+ * Every write is named ("notes.add", "fill.color", …) and counted, and a test can make one fail
+ * (failWrites): as in Excel, a batch runs its operations in order and stops at the first that
+ * fails, keeping those before it. Only the API surface the add-in uses is modelled. No Node or
+ * DOM APIs: it runs in a page too.
  */
 import { cellAddress, columnName, parseAreas, parseRange, quoteSheet } from '../src/excel/address.ts';
 import type { CellRange } from '@mubiao/core';
@@ -68,6 +71,17 @@ export interface FakeComment {
   content: string;
 }
 
+/** A write that fails, for tests of what a pass leaves when it stops part way. */
+export interface InjectedFailure {
+  /** Fail the write after this many more writes have run (0: the next write fails). */
+  afterWrites?: number;
+  /** Or fail the `nth` (default 1st) write of this name from now on, e.g. "conditionalFormat.rule". */
+  on?: string;
+  nth?: number;
+  /** The connection stays down after the failure: every later sync fails before running anything. */
+  thenOffline?: boolean;
+}
+
 /** The workbook's state, which tests inspect directly. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -75,11 +89,36 @@ export class FakeWorkbook {
   syncs = 0;
   requestBytes: number[] = [];
   responseBytes: number[] = [];
+  /** Writes run so far, and per sync (in order). */
+  writes = 0;
+  writesPerSync: number[] = [];
+  /** While true every sync fails before running anything, as when the connection to Excel is lost. */
+  offline = false;
+  private failure: { at: InjectedFailure; left: number } | null = null;
   /** What the user would see selected after Range.select(). */
   selection: { sheet: string; cell: string } | null = null;
   /** Refuse a sync whose request or response exceeds this (Excel on the web: 5 MB). */
   payloadLimit = Number.POSITIVE_INFINITY;
   private nextId = 1;
+
+  /** Arms one failure (see InjectedFailure); it fires once. */
+  failWrites(failure: InjectedFailure): void {
+    this.failure = { at: failure, left: failure.on ? (failure.nth ?? 1) - 1 : (failure.afterWrites ?? 0) };
+  }
+
+  /** Called by every write as it runs: counts it, or throws the injected failure. */
+  beforeWrite(name: string): void {
+    const f = this.failure;
+    if (f && (!f.at.on || f.at.on === name)) {
+      if (f.left === 0) {
+        this.failure = null;
+        if (f.at.thenOffline) this.offline = true;
+        throw hostError(f.at.on ? 'InvalidArgument' : 'GeneralException', `injected failure at ${name} (write ${this.writes + 1})`);
+      }
+      f.left--;
+    }
+    this.writes++;
+  }
 
   newId(prefix: string): string {
     return `${prefix}{${(this.nextId++).toString(16).padStart(8, '0')}}`;
@@ -130,6 +169,13 @@ export class FakeContext {
     this.pendingRequest += bytes;
     this.queue.push(action);
   }
+  /** Queues a write named `name` (see FakeWorkbook.failWrites). */
+  enqueueWrite(name: string, action: Action, bytes: number): void {
+    this.enqueue(() => {
+      this.model.beforeWrite(name);
+      action();
+    }, bytes);
+  }
   respond(bytes: number): void {
     this.pendingResponse += bytes;
   }
@@ -141,10 +187,16 @@ export class FakeContext {
     const request = this.pendingRequest;
     this.pendingRequest = 0;
     this.pendingResponse = 0;
+    if (model.offline) throw hostError('ConnectionFailure', 'the connection to Excel was lost');
     if (request > model.payloadLimit) throw hostError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
-    // The batch is one transaction: a failure rolls nothing back in Excel either, but we
-    // run validation before any mutation by running actions in order and stopping at the first error.
-    for (const action of queue) action();
+    // Like Excel: the batch is not a transaction. Its actions run in order and the first that
+    // fails stops it; what ran before stays.
+    const before = model.writes;
+    try {
+      for (const action of queue) action();
+    } finally {
+      model.writesPerSync.push(model.writes - before);
+    }
     model.requestBytes.push(request);
     model.responseBytes.push(this.pendingResponse);
     if (this.pendingResponse > model.payloadLimit) throw hostError('ResponsePayloadSizeLimitExceeded', `response of ${this.pendingResponse} bytes`);
@@ -213,8 +265,9 @@ abstract class ClientObject<T> {
     if (!this.loadedProps.has(name)) throw hostError('PropertyNotLoaded', `${this.constructor.name}.${name} was not loaded (call load("${name}") and context.sync() first)`);
     return this.loadedProps.get(name) as V;
   }
-  protected setLater(bytes: number, action: (t: T) => void): void {
-    this.ctx.enqueue(() => action(this.target()), bytes);
+  /** Queues a write named `name` on the live target. */
+  protected setLater(name: string, bytes: number, action: (t: T) => void): void {
+    this.ctx.enqueueWrite(name, () => action(this.target()), bytes);
   }
 }
 
@@ -258,7 +311,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
   }
   add(name: string): WorksheetProxy {
     let created: FakeSheet | null = null;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite('worksheets.add', () => {
       if (this.ctx.model.sheet(name)) throw hostError('ItemAlreadyExists', `worksheet "${name}" exists`);
       created = this.ctx.model.addSheet(name);
     }, 60 + name.length);
@@ -318,15 +371,15 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     });
   }
   delete(): void {
-    this.setLater(40, (s) => {
+    this.setLater('worksheet.delete', 40, (s) => {
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
     });
   }
   activate(): void {
-    this.setLater(30, () => undefined);
+    this.setLater('worksheet.activate', 30, () => undefined);
   }
   set visibility(v: string) {
-    this.setLater(40, (s) => (s.visibility = v));
+    this.setLater('worksheet.visibility', 40, (s) => (s.visibility = v));
   }
 }
 
@@ -389,7 +442,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
   get columnCount(): number { return this.loaded('columnCount'); }
   get values(): unknown[][] { return this.loaded('values'); }
   set values(v: unknown[][]) {
-    this.setLater(JSON.stringify(v).length, (t) => {
+    this.setLater('range.values', JSON.stringify(v).length, (t) => {
       v.forEach((row, r) => row.forEach((value, c) => {
         const at = t.sheet.cell(t.area.top + r, t.area.left + c);
         t.sheet.setCell(t.area.top + r, t.area.left + c, { ...(at ?? {}), value: value as FakeCell['value'] });
@@ -400,7 +453,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
   get numberFormat(): unknown[][] { return this.loaded('numberFormat'); }
   get format(): { fill: FillProxy; font: { bold: boolean } } {
     const fill = new FillProxy(this.ctx, () => this.resolve());
-    const setBold = (b: boolean): void => this.setLater(30, () => void b);
+    const setBold = (b: boolean): void => this.setLater('font.bold', 30, () => void b);
     return { fill, font: { set bold(b: boolean) { setBold(b); }, get bold() { return false; } } };
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
@@ -410,7 +463,7 @@ class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
   select(): void {
-    this.setLater(30, (t) => {
+    this.setLater('range.select', 30, (t) => {
       const first = cellAddress(t.area.top, t.area.left);
       const one = t.area.top === t.area.bottom && t.area.left === t.area.right;
       this.ctx.model.selection = { sheet: t.sheet.name, cell: one ? first : `${first}:${cellAddress(t.area.bottom, t.area.right)}` };
@@ -465,10 +518,10 @@ class FillProxy extends ClientObject<RangeTarget> {
   }
   get color(): string { return this.loaded('color'); }
   set color(v: string) {
-    this.setLater(60, (t) => mapArea(t, (c, r, col) => t.sheet.setCell(r, col, { ...(c ?? { value: '' }), fill: v })));
+    this.setLater('fill.color', 60, (t) => mapArea(t, (c, r, col) => t.sheet.setCell(r, col, { ...(c ?? { value: '' }), fill: v })));
   }
   clear(): void {
-    this.setLater(40, (t) => mapArea(t, (c, r, col) => c && t.sheet.setCell(r, col, { ...c, fill: null })));
+    this.setLater('fill.clear', 40, (t) => mapArea(t, (c, r, col) => c && t.sheet.setCell(r, col, { ...c, fill: null })));
   }
 }
 
@@ -515,7 +568,7 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
   }
   add(type: string): ConditionalFormatProxy {
     let created: { sheet: FakeSheet; cf: FakeConditionalFormat } | null = null;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite('conditionalFormats.add', () => {
       const t = this.target();
       const cf: FakeConditionalFormat = { id: this.ctx.model.newId('cf'), areas: t.areas.map((a) => ({ ...a })), type, formula: '', fill: null, font: null, priority: t.sheet.conditionalFormats.length };
       t.sheet.conditionalFormats.push(cf);
@@ -551,24 +604,24 @@ class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeCo
     return this.knownId ?? this.loaded<string>('id');
   }
   set priority(p: number) {
-    this.setLater(30, ({ sheet, cf }) => {
+    this.setLater('conditionalFormat.priority', 30, ({ sheet, cf }) => {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
       sheet.conditionalFormats.splice(p, 0, cf);
       sheet.conditionalFormats.forEach((x, i) => (x.priority = i));
     });
   }
   get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } {
-    const set = (f: (cf: FakeConditionalFormat) => void): void => this.setLater(60, ({ cf }) => f(cf));
+    const set = (name: string, f: (cf: FakeConditionalFormat) => void): void => this.setLater(name, 60, ({ cf }) => f(cf));
     return {
-      rule: { set formula(v: string) { set((cf) => (cf.formula = v)); }, get formula() { return ''; } },
+      rule: { set formula(v: string) { set('conditionalFormat.rule', (cf) => (cf.formula = v)); }, get formula() { return ''; } },
       format: {
-        fill: { set color(v: string) { set((cf) => (cf.fill = v)); }, get color() { return ''; } },
-        font: { set color(v: string) { set((cf) => (cf.font = v)); }, get color() { return ''; } },
+        fill: { set color(v: string) { set('conditionalFormat.fill', (cf) => (cf.fill = v)); }, get color() { return ''; } },
+        font: { set color(v: string) { set('conditionalFormat.font', (cf) => (cf.font = v)); }, get color() { return ''; } },
       },
     };
   }
   delete(): void {
-    this.setLater(40, ({ sheet, cf }) => {
+    this.setLater('conditionalFormat.delete', 40, ({ sheet, cf }) => {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
       // Like Excel, the rules left move up.
       sheet.conditionalFormats.forEach((x, i) => (x.priority = i));
@@ -597,7 +650,7 @@ class NoteCollectionProxy extends ClientObject<FakeSheet> {
   }
   add(cell: string | RangeProxy, content: string): NoteProxy {
     const address = typeof cell === 'string' ? cell : '';
-    this.setLater(60 + content.length * 2, (s) => {
+    this.setLater('notes.add', 60 + content.length * 2, (s) => {
       if (s.notes.has(address)) throw hostError('InvalidArgument', `cell ${address} already has a note`);
       s.notes.set(address, content);
     });
@@ -623,7 +676,7 @@ class NoteProxy extends ClientObject<{ sheet: FakeSheet; cell: string }> {
   }
   get content(): string { return this.knownContent ?? this.loaded('content'); }
   delete(): void {
-    this.setLater(40, (t) => t.sheet.notes.delete(t.cell));
+    this.setLater('note.delete', 40, (t) => t.sheet.notes.delete(t.cell));
   }
 }
 
@@ -635,10 +688,12 @@ class CommentCollectionProxy extends ClientObject<FakeWorkbook> {
   protected readProp(name: string): unknown {
     throw new Error(`CommentCollection.${name} is not modelled`);
   }
-  protected override loadItems(): void {
+  protected override loadItems(prop: string): void {
+    const withContent = prop.split(',').includes('content');
     this.itemList = this.target().comments.map((c) => {
-      const p = new CommentProxy(this.ctx, () => c);
-      p.preloadId(c.id);
+      const p = new CommentProxy(this.ctx, () => (this.ctx.model.comments.includes(c) ? c : null));
+      p.preloadId(c.id, withContent ? c.content : undefined);
+      this.ctx.respond(c.id.length + (withContent ? c.content.length * 3 : 0) + 20);
       return p;
     });
   }
@@ -648,7 +703,7 @@ class CommentCollectionProxy extends ClientObject<FakeWorkbook> {
   }
   add(where: RangeProxy, content: string): CommentProxy {
     let created: FakeComment | null = null;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite('comments.add', () => {
       const t = (where as unknown as { target(): RangeTarget }).target();
       const cell = cellAddress(t.area.top, t.area.left);
       if (this.ctx.model.comments.some((c) => c.sheet === t.sheet.name && c.cell === cell)) throw hostError('InvalidArgument', `cell ${cell} already has a comment`);
@@ -664,15 +719,22 @@ class CommentCollectionProxy extends ClientObject<FakeWorkbook> {
 
 class CommentProxy extends ClientObject<FakeComment> {
   private knownId: string | null = null;
-  preloadId(id: string): void {
+  private knownContent: string | null = null;
+  /** As loaded through the collection (items/id, items/content). */
+  preloadId(id: string, content?: string): void {
     this.knownId = id;
+    if (content !== undefined) this.knownContent = content;
   }
   protected readProp(name: string): unknown {
     if (name === 'id') return this.target().id;
+    if (name === 'content') return this.target().content;
     throw new Error(`Comment.${name} is not modelled`);
   }
   get id(): string {
     return this.knownId ?? this.loaded<string>('id');
+  }
+  get content(): string {
+    return this.knownContent ?? this.loaded<string>('content');
   }
   getLocation(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -682,7 +744,7 @@ class CommentProxy extends ClientObject<FakeComment> {
     });
   }
   delete(): void {
-    this.setLater(40, (c) => {
+    this.setLater('comment.delete', 40, (c) => {
       this.ctx.model.comments = this.ctx.model.comments.filter((x) => x !== c);
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMarkState, encodeMarkState, noteHash, RECORD_CHAR_BUDGET } from '../src/excel/mark-record.ts';
-import type { MarkState } from '../src/excel/mark-state.ts';
+import type { MarkState } from '../src/excel/mark-record.ts';
 
 function state(): MarkState {
   return {

@@ -116,15 +116,15 @@ describe('ExcelApi 1.20: one undo step per pass, no saved record', () => {
     const wb = workbook();
     const original = JSON.stringify(wb.snapshot());
     const settings = fakeSettings();
-    // Marked on a 1.18 desktop, with comments on a 1.10 one: both on record.
+    // Marked on a 1.18 desktop: the journal before writing and the record after, both saved.
     await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks.slice(0, 1), ALL_CAPABILITIES, settingsStore(settings));
-    expect(settings.saves).toBe(1);
-    await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, EXCEL_365_UNDO, settingsStore(settings));
     expect(settings.saves).toBe(2);
+    await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, EXCEL_365_UNDO, settingsStore(settings));
+    expect(settings.saves).toBe(3);
     expect(settings.get('mubiao.marks')).toBeNull();
     await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, EXCEL_365_UNDO, settingsStore(settings));
     await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, EXCEL_365_UNDO, settingsStore(settings));
-    expect(settings.saves).toBe(2);
+    expect(settings.saves).toBe(3);
     expect(JSON.stringify(wb.snapshot())).toBe(original);
   });
 
@@ -135,11 +135,12 @@ describe('ExcelApi 1.20: one undo step per pass, no saved record', () => {
       const office = fakeOffice(wb, api);
       const host = excelHost(office.Office as unknown as typeof Office, office.Excel as unknown as typeof Excel);
       expect(host.capabilities).toEqual(caps);
+      // Validate saves what it is about to write (the journal), then the record; Clear only the record.
       await host.writeMarks(marks);
-      expect(office.settings.saves).toBe(1);
+      expect(office.settings.saves).toBe(2);
       expect(office.settings.get('mubiao.marks')).not.toBeNull();
       await host.clearMarks();
-      expect(office.settings.saves).toBe(2);
+      expect(office.settings.saves).toBe(3);
       expect(office.runs).toEqual([{}, {}]);
       expect(JSON.stringify(wb.snapshot())).toBe(original);
     }
@@ -154,6 +155,7 @@ describe('Excel on the web with ExcelApi 1.20', () => {
     expect(host.capabilities).toMatchObject({ undoGroups: true, payloadLimited: true });
     await host.writeMarks(marks);
     expect(office.runs).toEqual([{}]);
-    expect(office.settings.saves).toBe(1);
+    // The journal before writing, the record after.
+    expect(office.settings.saves).toBe(2);
   });
 });

@@ -1,14 +1,101 @@
 /**
- * The record of our marks as it is saved in document settings. Office keeps about 2 MB of
- * settings per add-in (less in practice), and a record listing every note's full text took
- * 3.9 MB for 12,000 findings, so the saved form is compact:
+ * The record of what the add-in wrote into a workbook, and its saved form. It is kept in the
+ * workbook itself (document settings travel with the file) so that Clear, and the next Validate,
+ * remove exactly our marks and restore exactly what was there: conditional-format ids, a hash of
+ * each note we wrote, comment ids, and for the Office 2016 fallback the original fill colour of
+ * every cell we filled.
+ *
+ * Office keeps about 2 MB of settings per add-in (less in practice), and a record listing every
+ * note's full text took 3.9 MB for 12,000 findings, so the saved form is compact:
  * - notes: the cells as A1 areas ("D2:D900,F7") and, per cell, a 6-character hash of the text
  *   we wrote (enough to tell whether the user has edited the note since: then it is theirs);
  * - fills (Office 2016): cells grouped by (original colour, our colour), as areas.
  * Overlay and comment ids are kept as they are. Version 1 records (full note texts) still read.
  */
 import { compressCells, parseAreas, parseCellAddress, rangeRef, cellAddress } from './address.ts';
-import type { FillRecord, MarkState, SheetMarks } from './mark-state.ts';
+
+export interface FillRecord {
+  cell: string;
+  /** Fill colour before we marked the cell; null when it had none. */
+  original: string | null;
+  /** The colour we set, so a cell the user has since recoloured is left alone. */
+  applied: string;
+}
+
+export interface SheetMarks {
+  overlayIds: string[];
+  /** Our notes: the cell and noteHash() of the text we wrote there. */
+  notes: { cell: string; hash: string }[];
+  /** Characters of those notes together: how much reading them back will return. */
+  noteChars: number;
+  commentIds: string[];
+  fills: FillRecord[];
+}
+
+/**
+ * What a pass that has not finished may have written on one sheet. Saved before its first write,
+ * so that whatever part of it reached the workbook, Clear finds it: ids are given by Excel only
+ * once a mark exists, so overlays and notes are recognised by our formula and our first line (as
+ * on ExcelApi 1.20), comments by their cell and text.
+ */
+export interface PendingSheetMarks {
+  /** Conditional formats on the sheet whose rule is our formula are ours. */
+  overlays: boolean;
+  /**
+   * A note that starts with our first line is ours on every note cell of the sheet's record
+   * (whatever its hash: the pass may have rewritten it) and on `noteCells`.
+   */
+  notes: boolean;
+  /** Cells the pass may have written a note on beyond those already on record. */
+  noteCells: string[];
+  /** Comments we may have added: the cell and noteHash() of the text. */
+  comments: { cell: string; hash: string }[];
+  /** Fills we may have set, with the colour each cell had before (known before writing). */
+  fills: FillRecord[];
+}
+
+export interface PendingPass {
+  sheets: Record<string, PendingSheetMarks>;
+  /** Findings sheets of earlier passes that may still be there (the pass's own is `findingsSheet`). */
+  findingsSheets: string[];
+}
+
+export interface MarkState {
+  version: 1;
+  /** ISO time of the pass that wrote these marks. */
+  writtenAt: string;
+  sheets: Record<string, SheetMarks>;
+  /** Name of the findings sheet we added, if the user asked for one. */
+  findingsSheet?: string;
+  /** A pass that started writing and did not finish (see PendingSheetMarks). */
+  pending?: PendingPass;
+}
+
+export function emptySheetMarks(): SheetMarks {
+  return { overlayIds: [], notes: [], noteChars: 0, commentIds: [], fills: [] };
+}
+
+export function emptyPendingSheet(): PendingSheetMarks {
+  return { overlays: false, notes: false, noteCells: [], comments: [], fills: [] };
+}
+
+function isEmptySheet(s: SheetMarks): boolean {
+  return !s.overlayIds.length && !s.notes.length && !s.commentIds.length && !s.fills.length;
+}
+
+function isEmptyPendingSheet(s: PendingSheetMarks): boolean {
+  return !s.overlays && !s.notes && !s.noteCells.length && !s.comments.length && !s.fills.length;
+}
+
+/** Drops sheets with nothing on record, and an empty pending part. */
+export function compactState(state: MarkState): void {
+  for (const [name, s] of Object.entries(state.sheets)) if (isEmptySheet(s)) delete state.sheets[name];
+  if (state.pending) {
+    for (const [name, s] of Object.entries(state.pending.sheets)) if (isEmptyPendingSheet(s)) delete state.pending.sheets[name];
+    if (!Object.keys(state.pending.sheets).length && !state.pending.findingsSheets.length) delete state.pending;
+  }
+}
+
 
 /**
  * Characters of saved record we allow ourselves: half the documented 2 MB, because saves have
@@ -65,11 +152,26 @@ interface SavedSheet {
   f?: [string | null, string, string][];
 }
 
+interface SavedPendingSheet {
+  /** Overlays with our formula are ours (1). */
+  o?: 1;
+  /** Notes with our first line are ours on the recorded note cells (1). */
+  m?: 1;
+  /** Further cells where a note with our first line is ours, as areas. */
+  n?: string;
+  /** Comments: [cell, hash]. */
+  c?: [string, string][];
+  /** Fills, as in SavedSheet. */
+  f?: [string | null, string, string][];
+}
+
 interface SavedRecordV2 {
   version: 2;
   writtenAt: string;
   findingsSheet?: string;
   sheets: Record<string, SavedSheet>;
+  /** A pass in progress: { s: sheets, f: findings sheets }. */
+  p?: { s: Record<string, SavedPendingSheet>; f?: string[] };
 }
 
 /** Every cell of the areas, area by area, row by row: the order the note hashes are saved in. */
@@ -96,16 +198,29 @@ function encodeSheet(marks: SheetMarks): SavedSheet {
     saved.nl = marks.noteChars;
   }
   if (marks.commentIds.length) saved.c = marks.commentIds;
-  if (marks.fills.length) {
-    const groups = new Map<string, { original: string | null; applied: string; cells: string[] }>();
-    for (const f of marks.fills) {
-      const key = `${f.original ?? ''}\u0000${f.applied}`;
-      const group = groups.get(key) ?? { original: f.original, applied: f.applied, cells: [] };
-      group.cells.push(f.cell);
-      groups.set(key, group);
-    }
-    saved.f = [...groups.values()].map((g) => [g.original, g.applied, areasOf(g.cells)]);
+  if (marks.fills.length) saved.f = encodeFills(marks.fills);
+  return saved;
+}
+
+/** Fills grouped by (original colour, our colour), each group's cells as areas. */
+function encodeFills(fills: FillRecord[]): [string | null, string, string][] {
+  const groups = new Map<string, { original: string | null; applied: string; cells: string[] }>();
+  for (const f of fills) {
+    const key = `${f.original ?? ''}\u0000${f.applied}`;
+    const group = groups.get(key) ?? { original: f.original, applied: f.applied, cells: [] };
+    group.cells.push(f.cell);
+    groups.set(key, group);
   }
+  return [...groups.values()].map((g) => [g.original, g.applied, areasOf(g.cells)]);
+}
+
+function encodePendingSheet(marks: PendingSheetMarks): SavedPendingSheet {
+  const saved: SavedPendingSheet = {};
+  if (marks.overlays) saved.o = 1;
+  if (marks.notes) saved.m = 1;
+  if (marks.noteCells.length) saved.n = areasOf(marks.noteCells);
+  if (marks.comments.length) saved.c = marks.comments.map((c) => [c.cell, c.hash]);
+  if (marks.fills.length) saved.f = encodeFills(marks.fills);
   return saved;
 }
 
@@ -114,6 +229,11 @@ export function encodeMarkState(state: MarkState): string {
   const saved: SavedRecordV2 = { version: 2, writtenAt: state.writtenAt, sheets: {} };
   if (state.findingsSheet) saved.findingsSheet = state.findingsSheet;
   for (const [name, marks] of Object.entries(state.sheets)) saved.sheets[name] = encodeSheet(marks);
+  if (state.pending) {
+    saved.p = { s: {} };
+    for (const [name, marks] of Object.entries(state.pending.sheets)) saved.p.s[name] = encodePendingSheet(marks);
+    if (state.pending.findingsSheets.length) saved.p.f = state.pending.findingsSheets;
+  }
   return JSON.stringify(saved);
 }
 
@@ -128,14 +248,44 @@ function decodeSheetV2(saved: SavedSheet): SheetMarks {
       if (hash.length === HASH_LENGTH) notes.push({ cell, hash });
     });
   }
+  const noteChars = typeof saved.nl === 'number' && saved.nl >= 0 ? saved.nl : 0;
+  return { overlayIds: strings(saved.o), notes, noteChars, commentIds: strings(saved.c), fills: decodeFills(saved.f) };
+}
+
+function decodeFills(saved: unknown): FillRecord[] {
   const fills: FillRecord[] = [];
-  for (const group of Array.isArray(saved.f) ? saved.f : []) {
+  for (const group of Array.isArray(saved) ? saved : []) {
     if (!Array.isArray(group) || typeof group[1] !== 'string' || typeof group[2] !== 'string') continue;
     const original = typeof group[0] === 'string' ? group[0] : null;
     for (const cell of cellsOfAreas(group[2])) fills.push({ cell, original, applied: group[1] });
   }
-  const noteChars = typeof saved.nl === 'number' && saved.nl >= 0 ? saved.nl : 0;
-  return { overlayIds: strings(saved.o), notes, noteChars, commentIds: strings(saved.c), fills };
+  return fills;
+}
+
+function decodePendingSheet(saved: SavedPendingSheet): PendingSheetMarks {
+  const comments: PendingSheetMarks['comments'] = [];
+  for (const c of Array.isArray(saved.c) ? saved.c : []) {
+    if (Array.isArray(c) && typeof c[0] === 'string' && typeof c[1] === 'string') comments.push({ cell: c[0], hash: c[1] });
+  }
+  return {
+    overlays: saved.o === 1,
+    notes: saved.m === 1,
+    noteCells: typeof saved.n === 'string' ? cellsOfAreas(saved.n) : [],
+    comments,
+    fills: decodeFills(saved.f),
+  };
+}
+
+function decodePending(saved: unknown): PendingPass | undefined {
+  if (typeof saved !== 'object' || saved === null) return undefined;
+  const p = saved as { s?: unknown; f?: unknown };
+  const pending: PendingPass = { sheets: {}, findingsSheets: strings(p.f) };
+  if (typeof p.s === 'object' && p.s !== null) {
+    for (const [name, sheet] of Object.entries(p.s as Record<string, unknown>)) {
+      if (typeof sheet === 'object' && sheet !== null) pending.sheets[name] = decodePendingSheet(sheet as SavedPendingSheet);
+    }
+  }
+  return pending;
 }
 
 /** A version 1 record: note texts in full, fills one by one. */
@@ -166,7 +316,7 @@ export function decodeMarkState(raw: unknown): MarkState | null {
     }
   }
   if (typeof value !== 'object' || value === null) return null;
-  const record = value as { version?: unknown; writtenAt?: unknown; findingsSheet?: unknown; sheets?: unknown };
+  const record = value as { version?: unknown; writtenAt?: unknown; findingsSheet?: unknown; sheets?: unknown; p?: unknown };
   if ((record.version !== 1 && record.version !== 2) || typeof record.sheets !== 'object' || record.sheets === null) return null;
   const state: MarkState = { version: 1, writtenAt: typeof record.writtenAt === 'string' ? record.writtenAt : '', sheets: {} };
   if (typeof record.findingsSheet === 'string') state.findingsSheet = record.findingsSheet;
@@ -174,5 +324,7 @@ export function decodeMarkState(raw: unknown): MarkState | null {
     if (typeof saved !== 'object' || saved === null) continue;
     state.sheets[name] = record.version === 2 ? decodeSheetV2(saved as SavedSheet) : decodeSheetV1(saved as Record<string, unknown>);
   }
+  const pending = record.version === 2 ? decodePending(record.p) : undefined;
+  if (pending) state.pending = pending;
   return state;
 }

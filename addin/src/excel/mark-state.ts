@@ -1,47 +1,8 @@
 /**
- * The record of what the add-in wrote into a workbook, kept in the workbook itself (document
- * settings travel with the file) so that Clear, and the next Validate, remove exactly our marks
- * and restore exactly what was there: conditional-format ids, a hash of each note we wrote,
- * comment ids, and for the Office 2016 fallback the original fill colour of every cell we filled.
- * The saved form is compact (mark-record.ts): document settings hold about 2 MB.
+ * Where the record of our marks (mark-record.ts) is kept: the workbook's document settings, which
+ * travel with the file, so Clear works after the file is closed and reopened.
  */
-import { decodeMarkState, encodeMarkState } from './mark-record.ts';
-
-export interface FillRecord {
-  cell: string;
-  /** Fill colour before we marked the cell; null when it had none. */
-  original: string | null;
-  /** The colour we set, so a cell the user has since recoloured is left alone. */
-  applied: string;
-}
-
-export interface SheetMarks {
-  overlayIds: string[];
-  /** Our notes: the cell and noteHash() of the text we wrote there. */
-  notes: { cell: string; hash: string }[];
-  /** Characters of those notes together: how much reading them back will return. */
-  noteChars: number;
-  commentIds: string[];
-  fills: FillRecord[];
-}
-
-export interface MarkState {
-  version: 1;
-  /** ISO time of the pass that wrote these marks. */
-  writtenAt: string;
-  sheets: Record<string, SheetMarks>;
-  /** Name of the findings sheet we added, if the user asked for one. */
-  findingsSheet?: string;
-}
-
-export function emptySheetMarks(): SheetMarks {
-  return { overlayIds: [], notes: [], noteChars: 0, commentIds: [], fills: [] };
-}
-
-export function isEmptyState(state: MarkState | null): boolean {
-  if (!state) return true;
-  return !state.findingsSheet && Object.values(state.sheets).every((s) => !s.overlayIds.length && !s.notes.length && !s.commentIds.length && !s.fills.length);
-}
+import { decodeMarkState, encodeMarkState, type MarkState } from './mark-record.ts';
 
 export interface MarkStore {
   read(): MarkState | null;

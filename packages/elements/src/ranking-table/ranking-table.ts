@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { LocaleController, type Locale } from '../shared/locale.ts';
+import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
 import {
@@ -81,9 +82,10 @@ interface ViewColumn {
  * Flags are computed after ties: every row whose rank is ≤ `top` gets the top flag, every row
  * whose rank counted from the end is ≤ `bottom` the bottom flag (a tie at the boundary shares it).
  *
- * Keyboard (WAI-ARIA grid): arrows move between cells, Home/End to the row's first/last cell,
- * Ctrl+Home/End to the first/last row, PageUp/PageDown by a screenful, Enter/Space on a row selects
- * it, Enter/Space on a header sorts. One tab stop: the grid remembers its focused cell, which stays
+ * Keyboard (WAI-ARIA grid, the same as <mb-task-matrix>'s): arrows move between cells, Home/End
+ * to the row's first/last cell, Ctrl+Home/End to the first cell of the header row / the last cell
+ * of the last row, PageUp/PageDown by the rows in view, Enter/Space on a row selects it,
+ * Enter/Space on a header sorts. One tab stop: the grid remembers its focused cell, which stays
  * rendered while it is scrolled out of view.
  *
  * @attr {string} rank-by - Key of the numeric column ranks are computed from.
@@ -152,8 +154,6 @@ export class MbRankingTable extends LitElement {
     sortOrder: { attribute: 'sort-order', reflect: true },
     label: {},
     selectedIndex: { attribute: 'selected-index', type: Number },
-    focusRow: { state: true, attribute: false },
-    focusCol: { state: true, attribute: false },
     windowStart: { state: true, attribute: false },
     viewportHeight: { state: true, attribute: false },
     rowHeight: { state: true, attribute: false },
@@ -181,9 +181,6 @@ export class MbRankingTable extends LitElement {
   label = '';
   selectedIndex = -1;
 
-  /** Sorted position (-1: header row) and column of the cell holding the tab stop. */
-  private focusRow = -1;
-  private focusCol = 0;
   /** First sorted position of the rendered window. */
   private windowStart = 0;
   private viewportHeight = DEFAULT_VIEWPORT;
@@ -204,6 +201,30 @@ export class MbRankingTable extends LitElement {
   #cols: ViewColumn[] = [];
   #slots = new Map<number, HTMLElement>();
   #order: HTMLElement[] = [];
+  /** The tab stop. Grid row 0 is the header row; row p + 1 the body row at sorted position p. */
+  readonly #keys = new GridKeysController(this, {
+    extent: () => ({ rows: this.#display.length + 1, cols: this.#viewColumns().length }),
+    positionOf: (target) => {
+      const at = this.#cellPosition(target);
+      return at && { row: at.row + 1, col: at.col };
+    },
+    pageRows: () => rowsInView(this.#scroller(), this.#headerHeight, this.rowHeight),
+    reveal: ({ row }) => {
+      if (row > 0) this.#scrollRowIntoView(row - 1);
+    },
+    focus: () => this.#focusedCell()?.focus({ preventScroll: true }),
+    // Header buttons sort on their own click; body rows are selected.
+    activate: ({ row }) => {
+      if (row < 1) return false;
+      this.#selectPosition(row - 1);
+      return true;
+    },
+  });
+
+  /** Sorted position (-1: header row) of the cell holding the tab stop. */
+  get #focusRow(): number {
+    return this.#keys.active.row - 1;
+  }
 
 
   /** Row indices (into `rows`) in the order shown. */
@@ -313,11 +334,6 @@ export class MbRankingTable extends LitElement {
     if ([...rankInputs, 'sortKey', 'sortOrder', 'collation', 'columns', 'tiers', 'tierCuts', 'tierShares', 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
       this.#display = this.#computeDisplay(rows);
     }
-    const last = this.#display.length - 1;
-    if (this.focusRow > last) this.focusRow = last;
-    // Fewer columns than before (columns, tiers or previous ranks removed): keep the tab stop.
-    const lastCol = this.#viewColumns().length - 1;
-    if (this.focusCol > lastCol) this.focusCol = Math.max(0, lastCol);
   }
 
   /** Row indices in display order for the current sort key. */
@@ -461,11 +477,6 @@ export class MbRankingTable extends LitElement {
     if (start !== this.windowStart) this.windowStart = start;
   }
 
-  /** How many rows fit in the viewport. */
-  #pageSize(): number {
-    return Math.max(1, Math.floor(this.viewportHeight / this.rowHeight));
-  }
-
   /** Sorted positions to render: the window plus the focused row, so focus survives scrolling. */
   #visiblePositions(): number[] {
     const total = this.#display.length;
@@ -474,7 +485,8 @@ export class MbRankingTable extends LitElement {
     const end = Math.min(total, start + count);
     const positions: number[] = [];
     for (let p = start; p < end; p++) positions.push(p);
-    if (this.focusRow >= 0 && (this.focusRow < start || this.focusRow >= end)) positions.push(this.focusRow);
+    const focused = this.#focusRow;
+    if (focused >= 0 && (focused < start || focused >= end)) positions.push(focused);
     return positions;
   }
 
@@ -499,8 +511,8 @@ export class MbRankingTable extends LitElement {
           aria-rowcount=${total + 1}
           aria-colcount=${cols.length}
           lang=${this.#locale}
-          @keydown=${this.#onKeyDown}
-          @focusin=${this.#onFocusIn}
+          @keydown=${this.#keys.onKeyDown}
+          @focusin=${this.#keys.onFocusIn}
           @click=${this.#onClick}
         >
           <div role="rowgroup" class="head">
@@ -531,7 +543,7 @@ export class MbRankingTable extends LitElement {
   }
 
   #tabIndexFor(row: number, col: number): string {
-    return row === this.focusRow && col === this.focusCol ? '0' : '-1';
+    return this.#keys.isActive(row + 1, col) ? '0' : '-1';
   }
 
   #renderHeader(c: ViewColumn, ci: number) {
@@ -710,75 +722,14 @@ export class MbRankingTable extends LitElement {
     return { row: pos === undefined ? -1 : Number(pos), col: Number(cell.dataset['col']) };
   }
 
-  #onFocusIn = (event: FocusEvent): void => {
-    const at = this.#cellPosition(event.target);
-    if (at && (at.row !== this.focusRow || at.col !== this.focusCol)) {
-      this.focusRow = at.row;
-      this.focusCol = at.col;
-    }
-  };
-
   #onClick = (event: MouseEvent): void => {
     const at = this.#cellPosition(event.target);
     if (at && at.row >= 0) this.#selectPosition(at.row);
   };
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const cols = this.#viewColumns().length;
-    const last = this.#display.length - 1;
-    let row = this.focusRow;
-    let col = this.focusCol;
-    const ctrl = event.ctrlKey || event.metaKey;
-    switch (event.key) {
-      case 'ArrowDown':
-        row = Math.min(last, row + 1);
-        break;
-      case 'ArrowUp':
-        row = Math.max(-1, row - 1);
-        break;
-      case 'ArrowRight':
-        col = Math.min(cols - 1, col + 1);
-        break;
-      case 'ArrowLeft':
-        col = Math.max(0, col - 1);
-        break;
-      case 'Home':
-        if (ctrl) row = -1;
-        col = 0;
-        break;
-      case 'End':
-        if (ctrl) row = last;
-        col = cols - 1;
-        break;
-      case 'PageDown':
-        row = Math.min(last, row + this.#pageSize());
-        break;
-      case 'PageUp':
-        row = row === -1 ? -1 : Math.max(0, row - this.#pageSize());
-        break;
-      case 'Enter':
-      case ' ':
-        // Header buttons handle these themselves (click); body rows are selected.
-        if (this.focusRow >= 0) {
-          event.preventDefault();
-          this.#selectPosition(this.focusRow);
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (last < 0) row = -1;
-    void this.moveFocus(row, col);
-  };
-
-  /** Moves the tab stop, scrolls the row clear of the sticky header and focuses it. */
-  async moveFocus(row: number, col: number): Promise<void> {
-    this.focusRow = row;
-    this.focusCol = col;
-    if (row >= 0) this.#scrollRowIntoView(row);
-    await this.updateComplete;
-    this.#focusedCell()?.focus({ preventScroll: true });
+  /** Moves the tab stop to sorted position `row` (-1: the header row) and column `col`, and focuses it. */
+  moveFocus(row: number, col: number): Promise<void> {
+    return this.#keys.moveTo({ row: row + 1, col });
   }
 
   #scrollRowIntoView(p: number): void {
@@ -793,10 +744,12 @@ export class MbRankingTable extends LitElement {
   }
 
   #focusedCell(): HTMLElement | null {
-    if (this.focusRow === -1) {
-      const header = this.renderRoot.querySelector<HTMLElement>(`.head-row [data-col="${this.focusCol}"]`);
+    const { col } = this.#keys.active;
+    const row = this.#focusRow;
+    if (row === -1) {
+      const header = this.renderRoot.querySelector<HTMLElement>(`.head-row [data-col="${col}"]`);
       return header?.querySelector<HTMLElement>('button') ?? header ?? null;
     }
-    return this.renderRoot.querySelector<HTMLElement>(`.body [data-pos="${this.focusRow}"] [data-col="${this.focusCol}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(`.body [data-pos="${row}"] [data-col="${col}"]`);
   }
 }

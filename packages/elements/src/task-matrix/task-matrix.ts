@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
 import { SEVERITY_ICON, severityWord } from '@mubiao/core/vocab/severity';
 import { LocaleController } from '../shared/locale.ts';
+import { GridKeysController, rowsInView, type GridPosition } from '../shared/grid-keys.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import {
@@ -49,17 +50,17 @@ function isTaskLike(value: unknown): value is MatrixTask {
 
 const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
 
-/** A cell of the rendered grid, addressed by its row and column in the table. */
-interface GridPosition {
-  row: number;
-  col: number;
-}
 
 /**
  * @summary Key tasks (rows) by departments (columns): who leads (● 牵头) and who supports
  * (○ 配合) each task, with per-department totals, a department filter and the task's findings.
  *
  * @tag mb-task-matrix
+ *
+ * Keyboard (WAI-ARIA grid, the same as <mb-ranking-table>'s): arrows move between cells, Home/End
+ * to the row's first/last cell, Ctrl+Home/End to the first cell of the header row / the last cell
+ * of the totals row, PageUp/PageDown by the rows in view, Enter/Space on a task chooses it and on a
+ * department's header filters by it. One tab stop: the grid remembers its focused cell.
  *
  * @attr {string} department - Show only tasks this department leads or supports ('' = all).
  * @attr {string} label - Table caption; defaults to the plan title, else "重点任务分工".
@@ -126,7 +127,6 @@ export class MbTaskMatrix extends LitElement {
     exactDepartments: { type: Boolean, attribute: 'exact-departments' },
     columnOrder: { attribute: 'column-order' },
     lang: { reflect: true },
-    active: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -142,15 +142,29 @@ export class MbTaskMatrix extends LitElement {
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   declare lang: string;
 
-  /** The grid cell holding the roving tabindex. */
-  private active: GridPosition = { row: 1, col: 0 };
   private announcement = '';
 
   readonly #localeController = new LocaleController(this);
   #rows: MatrixRow[] = [];
   #columns: DepartmentTotals[] = [];
   #findings = new Map<number, Finding[]>();
-  #moveFocusAfterRender = false;
+  /** The roving tab stop over the table's rows (0: the header row; the last: the totals row). */
+  readonly #keys = new GridKeysController(this, {
+    extent: () => ({ rows: this.#visibleRows.length + 2, cols: this.#columns.length + (this.#hasStatus ? 3 : 2) }),
+    positionOf: (target) => this.#positionOf(target),
+    pageRows: () => {
+      const table = this.#table;
+      const body = table?.tBodies[0];
+      const rowHeight = body?.rows.length ? body.getBoundingClientRect().height / body.rows.length : 0;
+      return rowsInView(this.renderRoot.querySelector('.scroller'), table?.tHead?.getBoundingClientRect().height ?? 0, rowHeight);
+    },
+    focus: () => this.#focusActiveCell(),
+    activate: (position) => {
+      this.#activate(position);
+      return true;
+    },
+    initial: { row: 1, col: 0 },
+  });
 
   get #strings(): TaskMatrixStrings {
     return taskMatrixStrings[this.#localeController.locale];
@@ -185,10 +199,6 @@ export class MbTaskMatrix extends LitElement {
     const filterValue = this.#filterColumn?.name ?? normaliseDepartment(this.department ?? '');
     if (select && select.value !== filterValue) select.value = filterValue;
     this.#syncTabStop();
-    if (this.#moveFocusAfterRender) {
-      this.#moveFocusAfterRender = false;
-      this.#focusActiveCell();
-    }
   }
 
   /** The departments shown as columns, with totals over all tasks. */
@@ -251,9 +261,9 @@ export class MbTaskMatrix extends LitElement {
           role="grid"
           part="table"
           aria-readonly="true"
-          @keydown=${this.#onKeydown}
+          @keydown=${this.#keys.onKeyDown}
           @click=${this.#onClick}
-          @focusin=${this.#onFocusin}
+          @focusin=${this.#keys.onFocusIn}
         >
           <caption class="sr-only">${title}</caption>
           <thead>
@@ -415,16 +425,12 @@ export class MbTaskMatrix extends LitElement {
 
   /**
    * The roving tab stop, kept out of the template: cells render with tabindex="-1" and only the
-   * active one (clamped to the grid after filtering) gets 0.
+   * active one (kept inside the grid after filtering) gets 0.
    */
   #syncTabStop(): void {
     const table = this.#table;
     if (!table) return;
-    const lastRow = table.rows.length - 1;
-    const lastCol = (table.rows[0]?.cells.length ?? 1) - 1;
-    const row = Math.min(Math.max(this.active.row, 0), lastRow);
-    const col = Math.min(Math.max(this.active.col, 0), lastCol);
-    const active = this.#cellAt({ row, col });
+    const active = this.#cellAt(this.#keys.active);
     for (const cell of table.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
       if (cell !== active) cell.tabIndex = -1;
     }
@@ -433,13 +439,14 @@ export class MbTaskMatrix extends LitElement {
 
   /** Focuses the active cell and scrolls it clear of the sticky task column and header. */
   #focusActiveCell(): void {
-    const cell = this.#cellAt(this.active);
+    const active = this.#keys.active;
+    const cell = this.#cellAt(active);
     if (!cell) return;
     cell.focus({ preventScroll: true });
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
-    const stickyWidth = this.active.col === 0 ? 0 : (this.#cellAt({ row: this.active.row, col: 0 })?.offsetWidth ?? 0);
-    const stickyHeight = this.active.row === 0 ? 0 : (this.#cellAt({ row: 0, col: 0 })?.offsetHeight ?? 0);
+    const stickyWidth = active.col === 0 ? 0 : (this.#cellAt({ row: active.row, col: 0 })?.offsetWidth ?? 0);
+    const stickyHeight = active.row === 0 ? 0 : (this.#cellAt({ row: 0, col: 0 })?.offsetHeight ?? 0);
     const left = cell.offsetLeft - stickyWidth;
     const right = cell.offsetLeft + cell.offsetWidth;
     if (left < scroller.scrollLeft) scroller.scrollLeft = left;
@@ -451,69 +458,10 @@ export class MbTaskMatrix extends LitElement {
     cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  #moveTo(position: GridPosition): void {
-    this.active = position;
-    this.#moveFocusAfterRender = true;
-    // A move within the same cell set still has to refocus (the state object is new, so Lit
-    // renders; updated() then focuses).
-  }
-
-  #onFocusin = (event: FocusEvent): void => {
-    const position = this.#positionOf(event.composedPath()[0] ?? null);
-    if (position && (position.row !== this.active.row || position.col !== this.active.col)) {
-      this.active = position;
-    }
-  };
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    const from = this.#positionOf(event.composedPath()[0] ?? null);
-    if (!from) return;
-    const lastRow = this.#visibleRows.length + 1;
-    const lastCol = this.#columns.length + (this.#hasStatus ? 2 : 1);
-    const ctrl = event.ctrlKey || event.metaKey;
-    let to: GridPosition | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-        to = { row: from.row, col: Math.min(lastCol, from.col + 1) };
-        break;
-      case 'ArrowLeft':
-        to = { row: from.row, col: Math.max(0, from.col - 1) };
-        break;
-      case 'ArrowDown':
-        to = { row: Math.min(lastRow, from.row + 1), col: from.col };
-        break;
-      case 'ArrowUp':
-        to = { row: Math.max(0, from.row - 1), col: from.col };
-        break;
-      case 'PageDown':
-        to = { row: Math.min(lastRow, from.row + 5), col: from.col };
-        break;
-      case 'PageUp':
-        to = { row: Math.max(0, from.row - 5), col: from.col };
-        break;
-      case 'Home':
-        to = ctrl ? { row: 0, col: 0 } : { row: from.row, col: 0 };
-        break;
-      case 'End':
-        to = ctrl ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#activate(from);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#moveTo(to);
-  };
-
   #onClick = (event: MouseEvent): void => {
+    // The click's focus moves the tab stop (focusin).
     const position = this.#positionOf(event.composedPath()[0] ?? null);
-    if (!position) return;
-    this.active = position;
-    this.#activate(position);
+    if (position) this.#activate(position);
   };
 
   /** Enter/Space/click: choose a task, or filter by a department from its column header. */
