@@ -92,7 +92,7 @@ function parseQuietly(bytes: Uint8Array, opts: SheetJsReadOptions): WorkBook {
       cellText: false,
       cellDates: false,
       cellHTML: false,
-      cellStyles: false,
+      cellStyles: true, // column widths and hidden rows and columns come with the styles
       sheetStubs: false,
       bookVBA: false,
       WTF: false,
