@@ -18,9 +18,6 @@ export interface LegacyLimits {
   maxCells: number;
 }
 
-export const DEFAULT_MAX_LEGACY_BYTES = 64 * 1024 * 1024;
-export const DEFAULT_MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
-
 /** Excel's own grid: anything a file places beyond it is damage or an attack. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;

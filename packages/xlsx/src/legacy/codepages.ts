@@ -28,9 +28,9 @@ const LABELS: Record<number, string> = {
   65001: 'utf-8',
 };
 
-const decoders = new Map<number, TextDecoder | null>();
+const decoders = new Map<number, InstanceType<typeof TextDecoder> | null>();
 
-function decoderFor(cp: number): TextDecoder | null {
+function decoderFor(cp: number): InstanceType<typeof TextDecoder> | null {
   let decoder = decoders.get(cp);
   if (decoder === undefined) {
     const label = LABELS[cp];

@@ -1,18 +1,22 @@
 /**
  * Every workbook an office has: .xls (BIFF2–BIFF8), WPS .et/.ett, .xlsb, .ods/.fods and Excel
  * 2003 XML, read through SheetJS into the same Grids as an .xlsx, with the format decided by the
- * bytes. SheetJS lives in its own chunk (sheetjs-read.ts), imported only when such a file comes;
- * the budgets of budget.ts are checked before it sees a byte.
+ * bytes. SheetJS lives in a chunk of its own (sheetjs-read.ts, with the budgets of budget.ts that
+ * it checks before SheetJS sees a byte), imported only when a legacy workbook comes; what stays
+ * here, in every host's first load, is the cheap detection.
  */
 import { isCfb } from '../cfb.ts';
 import { WorkbookError, workbookErrors } from '../errors.ts';
 import { DEFAULT_MAX_CELLS, readAny, type AnyRead, type ReadOptions } from '../read-workbook.ts';
 import { isZip, openZip } from '../zip.ts';
-import { checkLegacyInput, DEFAULT_MAX_LEGACY_BYTES, DEFAULT_MAX_UNPACKED_BYTES } from './budget.ts';
 import { classifyCfb, isBareBiff, xmlLegacyFormat, zipLegacyFormat, type LegacyFormat } from './sniff.ts';
 
 export { LEGACY_EXTENSIONS, LEGACY_FORMAT_NAMES, type LegacyFormat } from './sniff.ts';
-export { DEFAULT_MAX_LEGACY_BYTES, DEFAULT_MAX_UNPACKED_BYTES } from './budget.ts';
+
+/** Largest legacy file handed to SheetJS by default; SheetJS holds several copies while reading. */
+export const DEFAULT_MAX_LEGACY_BYTES = 64 * 1024 * 1024;
+/** Most bytes a zipped legacy file (.xlsb, .ods) may unpack to by default. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
 
 export interface SpreadsheetReadOptions extends Omit<ReadOptions, 'fileName'> {
   /** Largest legacy file handed to SheetJS (default 64 MB). */
@@ -53,12 +57,11 @@ export function detectLegacyFormat(bytes: Uint8Array, fileName: string): LegacyF
 
 /** Reads a legacy workbook; loads SheetJS on first use. */
 export async function readLegacy(bytes: Uint8Array, format: LegacyFormat, fileName: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
-  const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
-  checkLegacyInput(bytes, format, fileName, {
+  const limits = {
     maxInputBytes: opts.maxLegacyBytes ?? DEFAULT_MAX_LEGACY_BYTES,
     maxUnpackedBytes: opts.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES,
-    maxCells,
-  });
+    maxCells: opts.maxCells ?? DEFAULT_MAX_CELLS,
+  };
   let reader: typeof import('./sheetjs-read.ts');
   try {
     reader = await import('./sheetjs-read.ts');
@@ -66,7 +69,7 @@ export async function readLegacy(bytes: Uint8Array, format: LegacyFormat, fileNa
     throw workbookErrors.unsupported(fileName, `the reader for this format could not be loaded (${(error as Error)?.message ?? error})`);
   }
   try {
-    const read = reader.readWithSheetJs(bytes, { fileName, format, maxCells, ...(opts.sheets ? { sheets: opts.sheets } : {}) });
+    const read = reader.readWithSheetJs(bytes, { fileName, format, limits, ...(opts.sheets ? { sheets: opts.sheets } : {}) });
     return { format, converted: true, sheets: read.sheets, warnings: read.warnings, columnWidths: read.columnWidths };
   } catch (error) {
     if (error instanceof WorkbookError) throw error;

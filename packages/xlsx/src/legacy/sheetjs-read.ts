@@ -10,6 +10,7 @@ import type { Cell, CellRange, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { WorkbookError, workbookErrors } from '../errors.ts';
 import { classifyFormat, formatGeneral, formatNumber } from '../numfmt.ts';
+import { checkLegacyInput, type LegacyLimits } from './budget.ts';
 import { codePageTable } from './codepages.ts';
 import { LEGACY_FORMAT_NAMES, type LegacyFormat } from './sniff.ts';
 
@@ -18,7 +19,8 @@ let codePagesSet = false;
 export interface SheetJsReadOptions {
   fileName: string;
   format: LegacyFormat;
-  maxCells: number;
+  /** Checked before SheetJS sees a byte (budget.ts). */
+  limits: LegacyLimits;
   sheets?: string[];
 }
 
@@ -45,6 +47,7 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
 export function readWithSheetJs(bytes: Uint8Array, opts: SheetJsReadOptions): SheetJsRead {
+  checkLegacyInput(bytes, opts.format, opts.fileName, opts.limits);
   if (!codePagesSet) {
     set_cptable(codePageTable);
     codePagesSet = true;
@@ -55,7 +58,7 @@ export function readWithSheetJs(bytes: Uint8Array, opts: SheetJsReadOptions): Sh
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const wanted = opts.sheets ? new Set(opts.sheets) : undefined;
   if (wanted) for (const name of wanted) if (!workbook.SheetNames.includes(name)) throw workbookErrors.missingSheet(opts.fileName, name);
-  const budget = { used: 0, max: opts.maxCells };
+  const budget = { used: 0, max: opts.limits.maxCells };
   const sheets: Grid[] = [];
   workbook.SheetNames.forEach((name, index) => {
     if (wanted && !wanted.has(name)) return;
