@@ -5,33 +5,13 @@
  * .xlsb and .ods are written from the .xlsx by SheetJS.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
 import { chromium } from 'playwright-core';
 import { read as sheetjsRead, write as sheetjsWrite } from '@e965/xlsx';
 import { chromiumLaunchOptions } from '../../../scripts/chromium-launch.ts';
+import { bundlePage } from '../bundle-page.ts';
 import type { ReadTimes } from './page.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    root: here,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: `${here}page.ts`, formats: ['es'], fileName: 'legacy-bench' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs[0]!.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-  if (!chunk) throw new Error('vite produced no bundle for tests/bench/legacy/page.ts');
-  return chunk.code;
-}
 
 /** The same workbook as .xls (BIFF8), .xlsb and .ods, written by SheetJS from the .xlsx. */
 export function legacyCopies(xlsx: Uint8Array): Record<string, Uint8Array> {
@@ -44,7 +24,7 @@ export function legacyCopies(xlsx: Uint8Array): Record<string, Uint8Array> {
 }
 
 export async function browserReadTimes(files: Record<string, Uint8Array>, repeat = 9): Promise<ReadTimes> {
-  const code = await bundle();
+  const code = await bundlePage(`${here}page.ts`);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
