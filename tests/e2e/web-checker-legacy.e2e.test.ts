@@ -1,6 +1,6 @@
 /**
- * The web checker with the formats offices still pass around: an .xls chosen in the picker and
- * one dropped on the drop zone are checked like the .xlsx (the 技改投资 shortfall marked on D3),
+ * The web checker with the formats offices still pass around: an .xls chosen in the picker, and
+ * an .xls, .xlsb and .ods dropped on the drop zone, are checked like the .xlsx (the 技改投资 shortfall marked on D3),
  * the page says the copy is a new .xlsx, and the download is that .xlsx with the marks.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,21 +34,22 @@ describe('web checker, legacy formats', () => {
     await page.close();
   });
 
-  it('takes .xlsb and .ods dropped on the drop zone, in English', async () => {
+  it('takes .xls, .xlsb and .ods dropped on the drop zone, in English', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${env.base}?samples=0&lang=en`);
-    const files = ['jinan-2023-tasks.xlsb', 'luan-2023-progress.ods'].map((name) => ({ name, data: [...readFileSync(seedSheet(`legacy/${name}`))] }));
+    const files = ['jinan-2023-tasks.xls', 'jinan-2023-tasks.xlsb', 'luan-2023-progress.ods'].map((name) => ({ name, data: [...readFileSync(seedSheet(`legacy/${name}`))] }));
     await page.locator('mb-web-checker .drop').evaluate((zone, list) => {
       const transfer = new DataTransfer();
       for (const f of list) transfer.items.add(new File([new Uint8Array(f.data)], f.name));
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
-    await poll('both dropped files', () => page.locator('mb-web-checker section.file').count(), (n) => n === 2, 30_000);
-    await page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"].mark-error').waitFor({ timeout: 30_000 });
+    await poll('the three dropped files', () => page.locator('mb-web-checker section.file').count(), (n) => n === 3, 30_000);
+    await poll('D3 marked in the .xls and the .xlsb', () => page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"].mark-error').count(), (n) => n === 2, 30_000);
     const notices = await page.locator('mb-web-checker section.file .converted').allTextContents();
     expect(notices).toEqual([
+      'Excel 97-2003 (.xls) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',
       'Excel binary (.xlsb) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',
       'OpenDocument (.ods) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',
     ]);
