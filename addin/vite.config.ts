@@ -15,6 +15,9 @@ export default defineConfig({
   base: './',
   publicDir: 'public',
   plugins: [officeJs(), functionsScript()],
+  // The legacy reader (SheetJS) is imported on demand; pre-bundle it at start so the dev server
+  // does not discover it on the first .xls and reload the page.
+  optimizeDeps: { include: ['@mubiao/xlsx > @e965/xlsx'] },
   server: {
     // The seeded sheets and plans live outside addin/.
     fs: { allow: [resolve(root, '..')] },

@@ -10,6 +10,8 @@
  *
  * Timings are the median of N runs (default 3; 1 for sheets of 100k rows or more). --strict
  * exits 1 when a goal is missed (for a quiet machine; the test suite asserts no timings).
+ * Last, the 10,000-row tasks sheet is read as .xlsx, .xls, .xlsb and .ods in headless Chromium
+ * (tests/bench/legacy): goal, the .xls within 2× the .xlsx time.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -19,9 +21,13 @@ import { seededPlan } from '@mubiao/seeds';
 import { readWorkbook, writeWorkbook, type SheetSpec } from '@mubiao/xlsx';
 import ExcelJS from 'exceljs';
 import { indicatorSheet, onTrackIndicatorSheet, tasksSheet } from './sheets.ts';
+import { browserReadTimes, legacyCopies } from './legacy/read.ts';
 
 const GOAL_100K_MS = 1000;
 const GOAL_ENGINE_SHARE = 0.25;
+/** Issue 19: a 10,000-row .xls read in the browser within twice the .xlsx time of the same sheet. */
+const GOAL_LEGACY_RATIO = 2;
+const LEGACY_ROWS = 10_000;
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -201,7 +207,40 @@ async function main(): Promise<void> {
     checks.push(`engine ${(share * 100).toFixed(0)}% of parse ${ok ? 'met' : 'MISSED'}`);
     console.log(`${r.shape.padEnd(10)} ${fmtInt(r.rows).padStart(7)} rows: ${checks.join(' · ')}`);
   }
+  missed += await legacyInBrowser();
   if (strict && missed > 0) process.exitCode = 1;
+}
+
+/**
+ * The tasks sheet of 10,000 rows as .xlsx and as .xls/.xlsb/.ods, each read by readSpreadsheet in
+ * headless Chromium (the web checker's path); the .xlsx read in the same run is the baseline.
+ * Returns 1 when the .xls misses its goal.
+ */
+async function legacyInBrowser(): Promise<number> {
+  const xlsx = writeWorkbook([tasksSheet(LEGACY_ROWS)]);
+  const files = { 'tasks.xlsx': xlsx, ...Object.fromEntries(Object.entries(legacyCopies(xlsx)).map(([ext, bytes]) => [`tasks.${ext}`, bytes])) };
+  let times: Awaited<ReturnType<typeof browserReadTimes>>;
+  try {
+    times = await browserReadTimes(files);
+  } catch (error) {
+    console.log(`\nlegacy formats in the browser: not measured (${(error as Error).message.split('\n')[0]})`);
+    return 0;
+  }
+  const base = times.median['tasks.xlsx']!;
+  const lines = Object.keys(files).map((name) => [
+    name,
+    `${(files[name as keyof typeof files]!.length / 1024).toFixed(0)} kB`,
+    fmtInt(times.cells[name]!),
+    times.first[name]!.toFixed(1),
+    times.median[name]!.toFixed(1),
+    `${(times.median[name]! / base).toFixed(2)}×`,
+  ]);
+  console.log(`\nlegacy formats in headless Chromium: the ${fmtInt(LEGACY_ROWS)}-row tasks sheet read by readSpreadsheet (the web checker's path); .xls/.xlsb/.ods written by SheetJS`);
+  console.log(table(['file', 'size', 'cells', 'first ms', 'median ms', 'vs .xlsx'], lines));
+  const ratio = times.median['tasks.xls']! / base;
+  const ok = ratio <= GOAL_LEGACY_RATIO;
+  console.log(`.xls ${fmtInt(LEGACY_ROWS)} rows: ${times.median['tasks.xls']!.toFixed(0)} ms, ${ratio.toFixed(2)}× the .xlsx (${base.toFixed(0)} ms) ${ok ? '≤' : '>'} ${GOAL_LEGACY_RATIO}× ${ok ? 'met' : 'MISSED'} ("first": the first read of each file, SheetJS not yet compiled)`);
+  return ok ? 0 : 1;
 }
 
 function fmtInt(n: number): string {

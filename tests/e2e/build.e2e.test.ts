@@ -7,7 +7,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { buildAndPreview, launchChromium, repoRoot, watchErrors } from './harness.ts';
+import { webCheckerSize } from '../../addin/scripts/web-checker-size.ts';
+import { buildAndPreview, launchChromium, repoRoot, seedSheet, watchErrors } from './harness.ts';
 
 let preview: { close(): Promise<void>; url: string };
 let browser: Browser;
@@ -51,6 +52,32 @@ describe('the built add-in', () => {
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor({ timeout: 30_000 });
     expect(await d3.getAttribute('class')).toContain('mark-error');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps SheetJS out of the JavaScript loaded with the web checker: one lazy chunk, fetched only for a legacy file', async () => {
+    const size = webCheckerSize(outDir);
+    // "Header Signature" is SheetJS's compound-file reader's own message: present in SheetJS's code and nowhere else.
+    const hasSheetJs = (file: string) => readFileSync(join(outDir, file), 'utf8').includes('Header Signature');
+    expect(size.initial.filter((c) => hasSheetJs(c.file))).toEqual([]);
+    const lazy = size.lazy.filter((c) => hasSheetJs(c.file));
+    expect(lazy).toHaveLength(1);
+    const chunk = lazy[0]!.file.slice(lazy[0]!.file.lastIndexOf('/') + 1);
+
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(preview.url);
+    await page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('jinan-2023-tasks.xlsx'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes(chunk))).toEqual([]);
+    await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('legacy/jinan-2023-tasks.xls'));
+    await page.locator('mb-web-checker section.file h2', { hasText: 'jinan-2023-tasks.xls' }).filter({ hasNotText: 'xlsx' }).waitFor({ timeout: 30_000 });
+    expect(requested.filter((url) => url.includes(chunk))).toHaveLength(1);
+    expect(await page.locator('mb-web-checker section.file .converted').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
+import { openZip, readAny, readEntry } from '@mubiao/xlsx';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -133,4 +134,12 @@ export function useAddinEnvironment(): AddinEnvironment {
     await server?.close();
   });
   return env;
+}
+
+/** A downloaded annotated copy as the tests compare it: every sheet's cell texts, and its notes' XML joined. */
+export function readCopy(bytes: Uint8Array): { texts: string[][][]; notes: string } {
+  const texts = readAny(bytes, 'copy.xlsx').sheets.map((g) => g.cells.map((row) => row?.map((c) => c?.text ?? '') ?? []));
+  const zip = openZip(bytes, 'copy.xlsx');
+  const notes = zip.entries.filter((e) => /comments\d*\.xml$/.test(e.name)).map((e) => new TextDecoder().decode(readEntry(zip, e)));
+  return { texts, notes: notes.join('\n') };
 }

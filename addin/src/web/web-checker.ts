@@ -1,13 +1,15 @@
 /**
- * <mb-web-checker>: the task pane for people without Excel. Drop or pick .xlsx/.csv files; each
+ * <mb-web-checker>: the task pane for people without Excel. Drop or pick workbooks (.xlsx, and
+ * .xls/.et/.xlsb/.ods, whose reader is fetched only when such a file comes) or .csv files; each
  * is read in the browser (@mubiao/xlsx), checked against the seeded plans (or a chosen or pasted
  * plan), shown sheet by sheet with the findings marked in place, and can be downloaded as an
- * annotated copy made in the browser. Nothing leaves the machine.
+ * annotated copy made in the browser (a new .xlsx for the formats that cannot be marked in
+ * place). Nothing leaves the machine.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Grid, Plan, Report } from '@mubiao/core';
-import { annotateWorkbook, readAny } from '@mubiao/xlsx';
+import { reportLabels, type Grid, type Plan, type Report } from '@mubiao/core';
+import { LEGACY_EXTENSIONS, LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyFormat, type SpreadsheetRead } from '@mubiao/xlsx';
 import { HostError } from '../excel/errors.ts';
 import { runCheck } from '../shared/check.ts';
 import type { Locale } from '@mubiao/core';
@@ -25,8 +27,10 @@ export interface CheckedFile {
   id: string;
   name: string;
   bytes: Uint8Array;
-  format: 'xlsx' | 'csv' | null;
+  format: SpreadsheetRead['format'] | null;
   grids: Grid[];
+  /** Column widths of a legacy file, for its converted copy. */
+  columnWidths?: SpreadsheetRead['columnWidths'];
   warnings: string[];
   report: Report | null;
   marks: CellMark[];
@@ -36,9 +40,27 @@ export interface CheckedFile {
 
 let nextId = 1;
 
+/** What the picker offers: the workbook extensions (the reader itself decides by content) and their MIME types. */
+const ACCEPT = [
+  '.xlsx',
+  '.xlsm',
+  '.csv',
+  ...LEGACY_EXTENSIONS,
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-excel.sheet.binary.macroEnabled.12',
+  'application/vnd.oasis.opendocument.spreadsheet',
+].join(',');
+
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof HostError) return error.text(locale);
   return (error as Error)?.message ?? String(error);
+}
+
+/** The legacy format's name when the file's annotated copy must be a new .xlsx (not for CSV, which gets none). */
+function legacyFormatName(file: CheckedFile): string | undefined {
+  return file.format && file.format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[file.format as LegacyFormat] : undefined;
 }
 
 function hasData(grid: Grid): boolean {
@@ -71,6 +93,7 @@ export class MbWebChecker extends LitElement {
     @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; }
     .hint { font-size: 0.8125rem; color: #57606a; }
+    .converted { font-size: 0.875rem; border-left: 4px solid #0969da; background: #ddf4ff; padding: 0.375rem 0.75rem; border-radius: 4px; }
   `;
 
   @property({ reflect: true }) override lang: Locale = 'zh-CN';
@@ -100,7 +123,7 @@ export class MbWebChecker extends LitElement {
       try {
         const response = await fetch(sample.url);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        this.addFile(sample.name, new Uint8Array(await response.arrayBuffer()), true);
+        await this.addFile(sample.name, new Uint8Array(await response.arrayBuffer()), true);
       } catch (error) {
         this.files = [...this.files, this.failed(sample.name, new Uint8Array(), error, true)];
       }
@@ -112,11 +135,12 @@ export class MbWebChecker extends LitElement {
   }
 
   /** Reads and checks one file; a bad file shows its reason and never stops the others. */
-  addFile(name: string, bytes: Uint8Array, sample = false): CheckedFile {
+  async addFile(name: string, bytes: Uint8Array, sample = false): Promise<CheckedFile> {
     let file: CheckedFile;
     try {
-      const read = readAny(bytes, name);
+      const read = await readSpreadsheet(bytes, name);
       file = { id: `f${nextId++}`, name, bytes, format: read.format, grids: read.sheets, warnings: read.warnings, report: null, marks: [], error: null, sample };
+      if (read.columnWidths) file.columnWidths = read.columnWidths;
       this.check(file);
     } catch (error) {
       file = this.failed(name, bytes, error, sample);
@@ -158,7 +182,7 @@ export class MbWebChecker extends LitElement {
     if (!list) return;
     for (const f of Array.from(list)) {
       try {
-        this.addFile(f.name, new Uint8Array(await f.arrayBuffer()));
+        await this.addFile(f.name, new Uint8Array(await f.arrayBuffer()));
       } catch (error) {
         this.files = [...this.files, this.failed(f.name, new Uint8Array(), error, false)];
       }
@@ -171,12 +195,16 @@ export class MbWebChecker extends LitElement {
     void this.onFiles(e.dataTransfer?.files ?? null);
   }
 
-  private download(file: CheckedFile): void {
-    const bytes = annotateWorkbook(file.bytes, file.marks, { fileName: file.name });
+  private async download(file: CheckedFile): Promise<void> {
+    const converted = legacyFormatName(file) !== undefined;
+    // The writer of new workbooks is fetched with the legacy reader's files, not on the first load.
+    const bytes = converted
+      ? (await import('@mubiao/xlsx/converted-copy')).convertedCopy({ sheets: file.grids, ...(file.columnWidths ? { columnWidths: file.columnWidths } : {}) }, file.marks, file.name)
+      : annotateWorkbook(file.bytes, file.marks, { fileName: file.name });
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = annotatedName(file.name);
+    a.download = annotatedName(file.name, converted);
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
@@ -203,6 +231,7 @@ export class MbWebChecker extends LitElement {
   private renderFile(file: CheckedFile) {
     const t = this.t;
     const marksBySheet = (sheet: string) => file.marks.filter((m) => m.sheet === sheet);
+    const legacy = legacyFormatName(file);
     return html`<section
       class="file"
       aria-labelledby=${`${file.id}-h`}
@@ -212,14 +241,15 @@ export class MbWebChecker extends LitElement {
       <header>
         <h2 id=${`${file.id}-h`}>${file.name}${file.sample ? html`<span class="tag">${t.samples}</span>` : nothing}</h2>
         <div class="actions">
-          ${file.report && file.format === 'xlsx'
-            ? html`<button class="primary" type="button" @click=${() => this.download(file)}>${t.download}</button>`
+          ${file.report && (file.format === 'xlsx' || legacy)
+            ? html`<button class="primary" type="button" @click=${() => void this.download(file)}>${t.download}</button>`
             : file.format === 'csv'
               ? html`<span class="hint">${t.downloadCsv}</span>`
               : nothing}
           <button type="button" @click=${() => (this.files = this.files.filter((f) => f !== file))} aria-label=${`${t.removeFile} ${file.name}`}>${t.removeFile}</button>
         </div>
       </header>
+      ${file.report && legacy ? html`<p class="converted">${reportLabels(this.lang).convertedCopy(legacy)}</p>` : nothing}
       ${file.error ? html`<p class="error" role="alert">${t.fileError(file.name)}${file.error}</p>` : nothing}
       ${file.warnings.map((w) => html`<p class="warn">${w}</p>`)}
       ${file.grids.length
@@ -256,7 +286,7 @@ export class MbWebChecker extends LitElement {
       >
         <p>${t.dropHere}</p>
         <label for="file-input">${t.pickFiles}</label>
-        <input id="file-input" type="file" multiple accept=".xlsx,.xlsm,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.onFiles(input.files).then(() => (input.value = '')); }} />
+        <input id="file-input" type="file" multiple accept=${ACCEPT} @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.onFiles(input.files).then(() => (input.value = '')); }} />
       </div>
       <div class="controls">
         <div>

@@ -58,7 +58,7 @@ describe('inputs and outputs', () => {
   });
   it('names missing inputs and folders without workbooks', async () => {
     await expect(collectInputs(['nope.xlsx'], dir)).rejects.toThrow('nope.xlsx: no such file or folder');
-    await expect(collectInputs(['empty'], dir)).rejects.toThrow('empty: no .xlsx or .csv files in this folder');
+    await expect(collectInputs(['empty'], dir)).rejects.toThrow('empty: no workbooks (.xlsx, .xls, .et, .xlsb, .ods, .csv) in this folder');
   });
   it('never plans to write over the input or any existing file', async () => {
     const single = (await collectInputs(['existing.xlsx'], dir)).files;

@@ -49,7 +49,7 @@ export const workbookErrors = {
   binaryWorkbook: (file: string) =>
     new WorkbookError('unsupported', file, `${file} is a binary .xlsb workbook; save it as .xlsx (文件 → 另存为 → Excel 工作簿) and try again`),
   notAWorkbook: (file: string, what: string) =>
-    new WorkbookError('not-a-workbook', file, `${file} is not a workbook (${what}); expected an .xlsx or .csv file`),
+    new WorkbookError('not-a-workbook', file, `${file} is not a workbook (${what}); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file`),
   tooLarge: (file: string, detail: string) =>
     new WorkbookError('too-large', file, `${file} is too large to check: ${detail}; split it into smaller workbooks or raise the limit`),
   unsupported: (file: string, detail: string) =>

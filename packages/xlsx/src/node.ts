@@ -8,14 +8,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { annotateWorkbookDetailed, type AnnotateResult } from './annotate.ts';
 import type { CellMark } from './annotate/marks.ts';
 import { WorkbookError } from './errors.ts';
-import { readAny, type AnyRead, type ReadOptions } from './read-workbook.ts';
+import { readSpreadsheet, type SpreadsheetRead, type SpreadsheetReadOptions } from './legacy/index.ts';
 
 export * from './index.ts';
 
-/** Reads an .xlsx or .csv from disk; errors are WorkbookErrors naming the file. */
-export async function readWorkbookFile(path: string, opts: Omit<ReadOptions, 'fileName'> = {}): Promise<AnyRead> {
+/** Reads a workbook (any format readSpreadsheet takes) or .csv from disk; errors are WorkbookErrors naming the file. */
+export async function readWorkbookFile(path: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
   const bytes = await readInput(path);
-  return readAny(bytes, path, opts);
+  return readSpreadsheet(bytes, path, opts);
 }
 
 export interface WriteCopyOptions {

@@ -2,6 +2,7 @@ import type { Grid } from '@mubiao/core';
 import { isCfb, listCfbNames } from './cfb.ts';
 import { readCsvDetailed } from './csv.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
+import { classifyCfbNames, xmlLegacyFormat } from './legacy/sniff.ts';
 import { readWorkbookInfo } from './package-parts.ts';
 import { readSharedStrings } from './shared-strings.ts';
 import { readSheetXml } from './sheet-reader.ts';
@@ -74,10 +75,10 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead
 }
 
 function classifyCfb(bytes: Uint8Array, fileName: string): WorkbookError {
-  const names = listCfbNames(bytes);
-  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return workbookErrors.encrypted(fileName);
-  if (names.includes('Workbook') || names.includes('Book')) return workbookErrors.legacyXls(fileName);
-  if (names.includes('WordDocument')) return workbookErrors.notAWorkbook(fileName, 'an old Word .doc document');
+  const kind = classifyCfbNames(listCfbNames(bytes)).kind;
+  if (kind === 'encrypted') return workbookErrors.encrypted(fileName);
+  if (kind === 'legacy') return workbookErrors.legacyXls(fileName);
+  if (kind === 'word') return workbookErrors.notAWorkbook(fileName, 'an old Word .doc document');
   return workbookErrors.notAWorkbook(fileName, 'an Office file without a workbook inside');
 }
 
@@ -95,6 +96,8 @@ export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOpti
   if (isCfb(bytes)) throw classifyCfb(bytes, fileName);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw workbookErrors.corrupt(fileName, 'the zip header is broken');
   if (startsWith(bytes, '%PDF')) throw workbookErrors.notAWorkbook(fileName, 'a PDF document');
+  // An XML workbook is not CSV; readSpreadsheet (legacy/index.ts) reads it.
+  if (xmlLegacyFormat(bytes)) throw workbookErrors.legacyXls(fileName);
   if (/\.(xlsx|xlsm|xltx|xltm)$/i.test(fileName) && !looksLikeText(bytes)) throw workbookErrors.corrupt(fileName, 'it does not start like an .xlsx file');
   const csv = readCsvDetailed(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
   // Some systems export text under a workbook's name: say how it was read, so a "no header"

@@ -5,9 +5,20 @@ import { createZip, type NewEntry } from './zip.ts';
 
 export type WritableValue = string | number | boolean | null | undefined;
 
+/** A cell with more than a value: its formula (the value is then its cached result), number format or error. */
+export interface WritableCell {
+  value: WritableValue;
+  /** As the formula bar shows it, with or without the leading "=". */
+  formula?: string;
+  /** A number format code such as `0.0%` or `yyyy-mm-dd`, applied to a numeric value. */
+  numFmt?: string;
+  /** An error value such as `#DIV/0!` (the cell's value is then ignored). */
+  error?: string;
+}
+
 export interface SheetSpec {
   name: string;
-  rows: WritableValue[][];
+  rows: (WritableValue | WritableCell)[][];
   /** "A1:C1" strings or ranges. */
   merges?: (string | CellRange)[];
   /** Widths in characters, by 0-based column; null leaves a column at the default. */
@@ -47,7 +58,8 @@ export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
     seen.add(key);
   }
   const strings = new SharedStrings();
-  const sheetXml = sheets.map((sheet, i) => writeSheet(sheet, i === 0, strings));
+  const styles = new NumberFormatStyles();
+  const sheetXml = sheets.map((sheet, i) => writeSheet(sheet, i === 0, strings, styles));
   const encoder = new TextEncoder();
   const file = (name: string, text: string): NewEntry => ({ name, data: encoder.encode(text) });
   const files: NewEntry[] = [
@@ -57,7 +69,7 @@ export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
     file('docProps/core.xml', coreProps()),
     file('xl/workbook.xml', workbookXml(sheets)),
     file('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
-    file('xl/styles.xml', STYLES),
+    file('xl/styles.xml', styles.toXml()),
     file('xl/sharedStrings.xml', strings.toXml()),
     ...sheetXml.map((xml, i) => file(`xl/worksheets/sheet${i + 1}.xml`, xml)),
   ];
@@ -92,7 +104,40 @@ class SharedStrings {
   }
 }
 
-function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings): string {
+/** Cell formats for number formats, added after the four fixed ones as cells ask for them. */
+class NumberFormatStyles {
+  private readonly codes = new Map<string, number>();
+  private readonly xfs = new Map<string, number>();
+  private readonly extra: string[] = [];
+
+  /** The cellXfs index of `base` (one of the fixed four) with number format `code`. */
+  styleFor(base: number, code: string): number {
+    const key = `${base}\u0000${code}`;
+    let index = this.xfs.get(key);
+    if (index === undefined) {
+      let id = this.codes.get(code);
+      if (id === undefined) this.codes.set(code, (id = 164 + this.codes.size));
+      index = 4 + this.extra.length;
+      this.extra.push(FIXED_XFS[base]!.replace('numFmtId="0"', `numFmtId="${id}"`).replace(' xfId="0"', ' xfId="0" applyNumberFormat="1"'));
+      this.xfs.set(key, index);
+    }
+    return index;
+  }
+
+  toXml(): string {
+    const numFmts = [...this.codes].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join('');
+    return STYLES.replace('<fonts', numFmts ? `<numFmts count="${this.codes.size}">${numFmts}</numFmts><fonts` : '<fonts').replace(
+      /<cellXfs count="4">([\s\S]*?)<\/cellXfs>/,
+      (_, fixed: string) => `<cellXfs count="${4 + this.extra.length}">${fixed}${this.extra.join('')}</cellXfs>`,
+    );
+  }
+}
+
+function isWritableCell(value: WritableValue | WritableCell): value is WritableCell {
+  return typeof value === 'object' && value !== null;
+}
+
+function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, styles: NumberFormatStyles): string {
   const wrapAll = sheet.wrap === true;
   const wrapCols = new Set(Array.isArray(sheet.wrap) ? sheet.wrap : []);
   const bold = sheet.boldHeader !== false;
@@ -100,22 +145,34 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings): s
   const rowsXml: string[] = [];
   sheet.rows.forEach((row, r) => {
     const cellsXml: string[] = [];
-    row.forEach((value, c) => {
+    row.forEach((item, c) => {
       const wrap = wrapAll || wrapCols.has(c);
-      const style = r === 0 && bold ? (wrap ? XF_BOLD_WRAP : XF_BOLD) : wrap ? XF_WRAP : XF_PLAIN;
-      const s = style === XF_PLAIN ? '' : ` s="${style}"`;
+      const base = r === 0 && bold ? (wrap ? XF_BOLD_WRAP : XF_BOLD) : wrap ? XF_WRAP : XF_PLAIN;
       const ref = cellAddress(r, c);
+      const full = isWritableCell(item) ? item : undefined;
+      const value = full ? full.value : item as WritableValue;
+      const style = full?.numFmt && typeof value === 'number' ? styles.styleFor(base, full.numFmt) : base;
+      const s = style === XF_PLAIN ? '' : ` s="${style}"`;
+      const formula = full?.formula ? `<f>${escapeText(full.formula.replace(/^=/, ''))}</f>` : '';
+      if (full?.error) {
+        if (c + 1 > colCount) colCount = c + 1;
+        cellsXml.push(`<c r="${ref}"${s} t="e">${formula}<v>${escapeText(full.error)}</v></c>`);
+        return;
+      }
       if (value === null || value === undefined || value === '') {
-        if (style !== XF_PLAIN) cellsXml.push(`<c r="${ref}"${s}/>`);
+        if (formula) cellsXml.push(`<c r="${ref}"${s} t="str">${formula}<v></v></c>`);
+        else if (style !== XF_PLAIN) cellsXml.push(`<c r="${ref}"${s}/>`);
+        if (formula && c + 1 > colCount) colCount = c + 1;
         return;
       }
       if (c + 1 > colCount) colCount = c + 1;
-      if (typeof value === 'number' && Number.isFinite(value)) cellsXml.push(`<c r="${ref}"${s}><v>${numberText(value)}</v></c>`);
-      else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`);
+      if (typeof value === 'number' && Number.isFinite(value)) cellsXml.push(`<c r="${ref}"${s}>${formula}<v>${numberText(value)}</v></c>`);
+      else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`);
       else {
         const text = String(value);
         if (text.length > 32767) throw new Error(`writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length} characters; Excel allows 32767`);
-        cellsXml.push(`<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
+        // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
+        cellsXml.push(formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
       }
     });
     if (cellsXml.length > 0) rowsXml.push(`<row r="${r + 1}">${cellsXml.join('')}</row>`);
@@ -213,6 +270,13 @@ function workbookRels(sheetCount: number): string {
   );
 }
 
+const FIXED_XFS = [
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+];
+
 const STYLES =
   `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">` +
   '<fonts count="2">' +
@@ -223,10 +287,7 @@ const STYLES =
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="4">' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  FIXED_XFS.join('') +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';

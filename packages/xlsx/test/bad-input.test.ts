@@ -51,10 +51,10 @@ describe('bad input gets a typed error with a one-line message naming the file',
   });
 
   it('files that are not workbooks', () => {
-    expect(failure(() => readAny(strToU8('%PDF-1.7\n...'), 'plan.pdf')).message).toBe('plan.pdf is not a workbook (a PDF document); expected an .xlsx or .csv file');
+    expect(failure(() => readAny(strToU8('%PDF-1.7\n...'), 'plan.pdf')).message).toBe('plan.pdf is not a workbook (a PDF document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file');
     expect(failure(() => readAny(new Uint8Array(0), 'empty.xlsx')).message).toContain('the file is empty');
     const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
-    expect(failure(() => readAny(docx, 'plan.xlsx')).message).toBe('plan.xlsx is not a workbook (a Word document); expected an .xlsx or .csv file');
+    expect(failure(() => readAny(docx, 'plan.xlsx')).message).toBe('plan.xlsx is not a workbook (a Word document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file');
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]);
     expect(failure(() => readAny(png, 'logo.png')).code).toBe('not-a-workbook');
     expect(failure(() => readWorkbook(strToU8('a,b'), { fileName: 'x.csv' })).code).toBe('not-a-workbook');

@@ -6,36 +6,16 @@
  * the machine), so it never fails a build.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
 import { chromium } from 'playwright-core';
 import type { RunResult } from './page.ts';
 import { chromiumLaunchOptions } from '../../../scripts/chromium-launch.ts';
+import { bundlePage } from '../bundle-page.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const SIZES = (process.env['MB_BENCH_SIZES'] ?? '1000,22434,100000').split(',').map(Number);
 const RUNS = Number(process.env['MB_BENCH_RUNS'] ?? 3);
 const GOAL_FIRST_FRAME = 50;
 const GOAL_SORT = 100;
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    root: here,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: `${here}page.ts`, formats: ['es'], fileName: 'bench' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs[0]!.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-  if (!chunk) throw new Error('vite produced no bundle for tests/bench/elements/page.ts');
-  return chunk.code;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -48,7 +28,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(10);
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const code = await bundle();
+  const code = await bundlePage(`${here}page.ts`);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import type { Grid, Report, Locale } from '@mubiao/core';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import type { Report, Locale } from '@mubiao/core';
 import { cellMarks } from '@mubiao/core';
-import { annotateWorkbook, isWorkbookError, writeWorkbook, type WritableValue } from '@mubiao/xlsx';
+import { convertedCopy, isWorkbookError } from '@mubiao/xlsx';
 import { writeAnnotatedCopy } from '@mubiao/xlsx/node';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
@@ -9,8 +9,9 @@ import type { LoadedWorkbook } from './workbook.ts';
 
 /**
  * Writes the annotated copy of one checked file: for an .xlsx, the xlsx package patches only the
- * marked cells' styles and notes; a CSV has nowhere to put colours, so its copy is a new .xlsx
- * of the same cells with the marks on it. Returns how many cells were marked.
+ * marked cells' styles and notes; a CSV, .xls, .et, .xlsb or .ods cannot be patched, so its copy
+ * is a new .xlsx of the same cells with the marks on it (convertedCopy). `replace` allows
+ * replacing an earlier copy of ours. Returns how many cells were marked.
  */
 export async function writeAnnotated(
   input: SheetInput,
@@ -18,15 +19,24 @@ export async function writeAnnotated(
   report: Report,
   out: string,
   locale: Locale,
+  replace = false,
 ): Promise<number> {
   const marks = cellMarks(report, locale);
   try {
-    if (workbook.format === 'xlsx') {
+    if (!workbook.converted) {
       await writeAnnotatedCopy(input.path, out, marks);
     } else {
-      const bytes = annotateWorkbook(writeWorkbook(workbook.sheets.map(sheetSpecOf)), marks, { fileName: input.display });
+      const bytes = convertedCopy(workbook, marks, input.display);
+      if (replace) {
+        const temp = `${out}.${process.pid}.tmp`;
+        await writeFile(temp, bytes, { flag: 'wx' });
+        await rename(temp, out).catch(async (error) => {
+          await rm(temp, { force: true });
+          throw error;
+        });
+      }
       // 'wx': fail rather than replace a file that appeared since the outputs were planned.
-      await writeFile(out, bytes, { flag: 'wx' });
+      else await writeFile(out, bytes, { flag: 'wx' });
     }
   } catch (error) {
     if (isWorkbookError(error)) throw new UserError(`--annotate: ${error.message}`);
@@ -36,18 +46,4 @@ export async function writeAnnotated(
     throw error;
   }
   return marks.length;
-}
-
-/** A read grid as rows for writeWorkbook: the values the user saw, merges kept. */
-function sheetSpecOf(grid: Grid) {
-  const rows: WritableValue[][] = [];
-  for (let r = 0; r < grid.rowCount; r++) {
-    const row: WritableValue[] = [];
-    for (let c = 0; c < grid.colCount; c++) {
-      const cell = grid.cells[r]?.[c];
-      row.push(cell ? (cell.error ?? cell.value) : null);
-    }
-    rows.push(row);
-  }
-  return { name: grid.sheet, rows, merges: grid.merges, boldHeader: false };
 }

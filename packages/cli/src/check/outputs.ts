@@ -1,6 +1,7 @@
-import { open, realpath, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { HTML_REPORT_GENERATOR } from '@mubiao/core';
-import { basename, extname, join, resolve } from 'node:path';
+import { openZip, readEntryText } from '@mubiao/xlsx/zip';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
 
@@ -88,6 +89,32 @@ export async function checkHtmlTarget(html: string, files: readonly SheetInput[]
     throw new UserError(`--html ${html}: already exists and is not an earlier Mubiao report; choose another name`);
   }
   return target;
+}
+
+/** The name of a converted copy written beside its input when no --annotate path is given. */
+export const CONVERTED_SUFFIX = '.checked.xlsx';
+
+/** Whether the file is an .xlsx this program wrote (writeWorkbook names Mubiao as its application). */
+async function isEarlierCopy(path: string): Promise<boolean> {
+  try {
+    const zip = openZip(new Uint8Array(await readFile(path)), path);
+    return /<Application>Mubiao<\/Application>/.test(readEntryText(zip, 'docProps/app.xml', 1 << 20) ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the copy of a workbook that cannot be marked in place goes when the user named none:
+ * `<name>.checked.xlsx` beside it. An earlier copy of ours there is replaced; any other file is
+ * left alone, and the reason comes back instead of a path.
+ */
+export async function convertedCopyPath(input: SheetInput): Promise<{ path: string; replace: boolean } | { skipped: string }> {
+  const path = join(dirname(input.path), withSuffix(input.path, CONVERTED_SUFFIX));
+  const kind = await exists(path);
+  if (kind === null) return { path, replace: false };
+  if (kind === 'file' && (await isEarlierCopy(path))) return { path, replace: true };
+  return { skipped: `${withSuffix(input.path, CONVERTED_SUFFIX)} already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)` };
 }
 
 function withSuffix(path: string, suffix: string): string {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Grid } from '@mubiao/core';
-import { isWorkbookError, readAny } from '@mubiao/xlsx';
+import { isWorkbookError, readSpreadsheet, type SpreadsheetRead } from '@mubiao/xlsx';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
 
@@ -9,14 +9,17 @@ export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
 
 export interface LoadedWorkbook {
   bytes: Uint8Array;
-  format: 'xlsx' | 'csv';
+  format: SpreadsheetRead['format'];
+  /** Its annotated copy is a new .xlsx (CSV and the legacy formats), not a patched original. */
+  converted: boolean;
   sheets: Grid[];
   warnings: string[];
+  columnWidths?: SpreadsheetRead['columnWidths'];
 }
 
 /**
  * Reads one input into grids. Anything that stops the file being read (missing, damaged,
- * password-protected, .xls, too large) becomes a one-line UserError naming the file.
+ * password-protected, too large) becomes a one-line UserError naming the file.
  */
 export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
   let bytes: Uint8Array;
@@ -32,10 +35,11 @@ export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
     throw new UserError(code === 'ENOENT' ? `${input.display}: no such file` : `${input.display}: cannot read (${code ?? 'error'})`);
   }
   try {
-    const { format, sheets, warnings } = readAny(bytes, input.display);
+    const read = await readSpreadsheet(bytes, input.display);
     // Only chart sheets, or none: nothing could be checked, which must not read as "passed".
-    if (sheets.length === 0) throw new UserError(`${input.display}: the workbook has no worksheets to check`);
-    return { bytes, format, sheets, warnings };
+    if (read.sheets.length === 0) throw new UserError(`${input.display}: the workbook has no worksheets to check`);
+    const { format, converted, sheets, warnings, columnWidths } = read;
+    return { bytes, format, converted, sheets, warnings, ...(columnWidths ? { columnWidths } : {}) };
   } catch (error) {
     if (isWorkbookError(error)) throw new UserError(error.message);
     throw error;

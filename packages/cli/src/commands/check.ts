@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { FileReport } from '@mubiao/core';
-import { renderReportHtml, validatePlan } from '@mubiao/core';
+import { renderReportHtml, reportLabels, validatePlan } from '@mubiao/core';
 import { seededPlans } from '@mubiao/seeds';
+import { LEGACY_FORMAT_NAMES, type LegacyFormat } from '@mubiao/xlsx';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
 import { writeAnnotated } from '../check/annotate.ts';
@@ -10,17 +11,19 @@ import { checkSheets } from '../check/engine.ts';
 import { collectInputs } from '../check/inputs.ts';
 import { parseCheckOptions } from '../check/options.ts';
 import { splitInputs } from '../check/plan-inputs.ts';
-import { checkHtmlTarget, planAnnotatedCopies } from '../check/outputs.ts';
+import { checkHtmlTarget, convertedCopyPath, planAnnotatedCopies } from '../check/outputs.ts';
 import { loadPlans } from '../check/plans.ts';
 import { checkJson, checkText, errorCount } from '../check/render.ts';
 import { loadWorkbook } from '../check/workbook.ts';
 
-const usage = `Usage: mubiao check SHEET.xlsx|SHEET.csv|FOLDER|PLAN … [--plan PLAN …] [options]
+const usage = `Usage: mubiao check SHEET|FOLDER|PLAN … [--plan PLAN …] [options]
 
 Checks task-decomposition and progress sheets against plan targets and reports every cell that
 promises less than the plan, every plan target nobody took on, and progress behind schedule.
 
-  SHEET / FOLDER        an .xlsx or .csv file, or a folder: every .xlsx/.csv directly in it
+  SHEET / FOLDER        a workbook (.xlsx, .xlsm, .xls, .et, .xlsb, .ods, .fods, Excel 2003 .xml;
+                        the format is read from the content) or .csv, or a folder: every such
+                        file directly in it
   PLAN (as input)       a plan (.txt, .json or seeded name) to check against the --plan plans of
                         the levels above and the previous year (plan against plan)
   --plan PLAN           a plan document (.txt, UTF-8 or GB18030), a plan .json (mubiao extract
@@ -36,7 +39,8 @@ promises less than the plan, every plan target nobody took on, and progress behi
   --html REPORT.html    also write a printable one-file HTML report
   --annotate OUT.xlsx   write a copy with every finding's cell coloured and noted; for a folder
                         or several files, OUT is a folder; inputs and existing files are never
-                        overwritten
+                        overwritten. A single .xls/.et/.xlsb/.ods cannot be marked in place: its
+                        copy is a new .xlsx, NAME.checked.xlsx beside it unless OUT is given
   --locale zh-CN|en     language of messages and labels (default zh-CN, or MUBIAO_LOCALE)
   --quiet               no progress lines on stderr
 
@@ -50,13 +54,13 @@ Examples:
 
 export const check: Command = {
   name: 'check',
-  summary: 'check sheets (.xlsx/.csv, or a folder) against plan targets; mark shortfalls',
+  summary: 'check sheets (.xlsx/.xls/.et/.xlsb/.ods/.csv, or a folder) against plan targets; mark shortfalls',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
     const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region });
     const split = await splitInputs(options.inputs, io.cwd);
-    const { files, fromFolder } = split.sheets.length ? await collectInputs(split.sheets, io.cwd) : { files: [], fromFolder: false };
+    const { files, fromFolder, skippedCopies } = split.sheets.length ? await collectInputs(split.sheets, io.cwd) : { files: [], fromFolder: false, skippedCopies: [] };
     const many = fromFolder || files.length + split.plans.length > 1;
     if (options.annotate && files.length === 0) {
       throw new UserError(`--annotate marks workbooks; ${split.plans.join(', ')} ${split.plans.length > 1 ? 'are plans' : 'is a plan'}, not a sheet`);
@@ -67,6 +71,7 @@ export const check: Command = {
       if (many && !options.quiet) io.stderr(text + '\n');
     };
 
+    for (const copy of skippedCopies) io.stderr(`note: ${copy} skipped: it is the annotated copy of a workbook beside it\n`);
     const results: FileReport[] = [];
     const total = files.length + split.plans.length;
     for (const [i, spec] of split.plans.entries()) {
@@ -91,13 +96,23 @@ export const check: Command = {
         io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
       }
       const report = checkSheets(workbook.sheets, { asOf: options.asOf, locale: options.locale, plans });
-      results.push({ file: input.display, report, warnings: workbook.warnings });
-      const out = copies?.get(input.path);
+      const legacy = workbook.format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[workbook.format as LegacyFormat] : undefined;
+      // A single legacy workbook always gets its copy (the only way to see the marks), beside it unless named.
+      let out = copies?.get(input.path);
+      let replace = false;
+      if (!out && !copies && !many && legacy) {
+        const planned = await convertedCopyPath(input);
+        if ('skipped' in planned) io.stderr(`note: ${planned.skipped}\n`);
+        else ({ path: out, replace } = planned);
+      }
+      const notice = legacy && out ? reportLabels(options.locale).convertedCopy(legacy) : undefined;
+      results.push({ file: input.display, report, warnings: notice ? [...workbook.warnings, notice] : workbook.warnings });
       if (!out) continue;
       try {
         await mkdir(dirname(out), { recursive: true });
-        const marked = await writeAnnotated(input, workbook, report, out, options.locale);
+        const marked = await writeAnnotated(input, workbook, report, out, options.locale, replace);
         io.stderr(`${input.display}: annotated copy (${marked} cell${marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
+        if (notice) io.stderr(`note: ${notice}\n`);
       } catch (error) {
         // The report still stands; the missing copy is said and makes the exit status 2.
         if (!(error instanceof UserError) || !many) throw error;

@@ -50,6 +50,8 @@ export interface ReportLabels {
   codesReference: string;
   /** Footnote explaining the statuses. */
   legend: string;
+  /** Said of a workbook whose format cannot be marked in place (.xls, .et, .xlsb, .ods…): its copy is a new .xlsx. */
+  convertedCopy: (format: string) => string;
 }
 
 const zh: ReportLabels = {
@@ -89,6 +91,7 @@ const zh: ReportLabels = {
   wholeSheet: '整表',
   codesReference: '类型代码说明见 README “Finding codes”。',
   legend: '“错误”表示低于计划要求，须在会前改正；“警告”须核实；“提示”仅供参考。',
+  convertedCopy: (format) => `${format} 格式无法在原文件上标注：标注副本是新的 .xlsx 文件，字体、颜色、边框等格式可能与原文件不同；原文件未作任何改动。`,
 };
 
 const en: ReportLabels = {
@@ -128,6 +131,7 @@ const en: ReportLabels = {
   wholeSheet: 'sheet',
   codesReference: 'Finding codes are explained in the README, "Finding codes".',
   legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
+  convertedCopy: (format) => `${format} cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.`,
 };
 
 export function reportLabels(locale: Locale = 'zh-CN'): ReportLabels {
