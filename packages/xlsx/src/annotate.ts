@@ -53,7 +53,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   const fileName = opts.fileName ?? 'workbook.xlsx';
   if (!isZip(bytes)) {
     if (isCfb(bytes)) {
-      const names = listCfbNames(bytes);
+      const names = listCfbNames(bytes, fileName);
       throw names.includes('EncryptedPackage') ? workbookErrors.encrypted(fileName) : workbookErrors.legacyXls(fileName);
     }
     throw workbookErrors.notAWorkbook(fileName, 'only .xlsx files can be annotated');

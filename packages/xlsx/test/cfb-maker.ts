@@ -34,3 +34,34 @@ export function makeCfb(streamNames: string[]): Uint8Array {
   streamNames.forEach((name, i) => entry(i + 1, name, 2));
   return out;
 }
+
+/**
+ * A 1 KB OLE2 file whose DIFAT chain points at itself: the header's DIFAT starts at sector 0,
+ * and sector 0 lists FAT sector 0 127 times and then names itself as the next DIFAT sector.
+ */
+export function loopingDifatCfb(): Uint8Array {
+  const out = new Uint8Array(1024);
+  const v = new DataView(out.buffer);
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((b, i) => (out[i] = b));
+  v.setUint16(0x18, 0x3e, true);
+  v.setUint16(0x1a, 3, true);
+  v.setUint16(0x1c, 0xfffe, true);
+  v.setUint16(0x1e, 9, true);
+  v.setUint16(0x20, 6, true);
+  v.setUint32(0x2c, 1, true);
+  v.setUint32(0x30, 0xfffffffe, true);
+  v.setUint32(0x3c, 0xfffffffe, true);
+  v.setUint32(0x44, 0, true); // DIFAT starts at sector 0 …
+  v.setUint32(0x48, 1, true);
+  for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, 0xffffffff, true);
+  for (let i = 0; i < 127; i++) v.setUint32(512 + i * 4, 0, true);
+  v.setUint32(512 + 127 * 4, 0, true); // … and sector 0 says the next DIFAT sector is sector 0
+  return out;
+}
+
+/** makeCfb with the directory's FAT entry pointing back at the directory sector: a directory chain loop. */
+export function loopingDirectoryCfb(): Uint8Array {
+  const out = makeCfb(['Workbook']);
+  new DataView(out.buffer).setUint32(512 + 4, 1, true);
+  return out;
+}
