@@ -2,6 +2,7 @@ import type { CellRange } from '@mubiao/core';
 import { cellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { escapeAttr, escapeText } from './xml.ts';
 import { createZip, type NewEntry } from './zip.ts';
+import { WorkbookError } from './errors.ts';
 
 export type WritableValue = string | number | boolean | null | undefined;
 
@@ -38,12 +39,12 @@ const XF_BOLD_WRAP = 3;
  * For sample and benchmark sheets — not for editing existing files (see annotateWorkbook).
  */
 export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
-  if (sheets.length === 0) throw new Error('writeWorkbook: a workbook needs at least one sheet');
+  if (sheets.length === 0) throw new WorkbookError('unsupported', 'workbook', 'writeWorkbook: a workbook needs at least one sheet');
   const seen = new Set<string>();
   for (const sheet of sheets) {
     checkSheetName(sheet.name);
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) throw new Error(`writeWorkbook: two sheets are named "${sheet.name}"; sheet names must be unique`);
+    if (seen.has(key)) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: two sheets are named "${sheet.name}"; sheet names must be unique`);
     seen.add(key);
   }
   const strings = new SharedStrings();
@@ -64,10 +65,12 @@ export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
   return createZip(files);
 }
 
+/** Excel's rules for sheet names; a name it would refuse is a WorkbookError, not a broken file. */
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31) throw new Error(`writeWorkbook: sheet name "${name}" must be 1 to 31 characters`);
-  if (/[[\]:*?/\\]/.test(name)) throw new Error(`writeWorkbook: sheet name "${name}" may not contain [ ] : * ? / \\`);
-  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`writeWorkbook: sheet name "${name}" may not start or end with an apostrophe`);
+  const bad = (why: string) => new WorkbookError('unsupported', name, `writeWorkbook: sheet name "${name}" ${why}`);
+  if (name.length === 0 || name.length > 31) throw bad('must be 1 to 31 characters');
+  if (/[[\]:*?/\\]/.test(name)) throw bad('may not contain [ ] : * ? / \\');
+  if (name.startsWith("'") || name.endsWith("'")) throw bad('may not start or end with an apostrophe');
 }
 
 class SharedStrings {

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import type { Grid, Report, Locale } from '@mubiao/core';
 import { cellMarks } from '@mubiao/core';
 import { annotateWorkbook, isWorkbookError, writeWorkbook, type WritableValue } from '@mubiao/xlsx';
-import { writeAnnotatedCopy } from '@mubiao/xlsx/node';
+import { writeAnnotatedCopy, writeFileSafely } from '@mubiao/xlsx/node';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
 import type { LoadedWorkbook } from './workbook.ts';
@@ -10,7 +9,9 @@ import type { LoadedWorkbook } from './workbook.ts';
 /**
  * Writes the annotated copy of one checked file: for an .xlsx, the xlsx package patches only the
  * marked cells' styles and notes; a CSV has nowhere to put colours, so its copy is a new .xlsx
- * of the same cells with the marks on it. Returns how many cells were marked.
+ * of the same cells with the marks on it. Returns how many cells were marked and what the copy
+ * had to say (a part it had to add, a part read leniently). The copy goes through a temporary
+ * file, so a failure never leaves half a workbook.
  */
 export async function writeAnnotated(
   input: SheetInput,
@@ -18,24 +19,21 @@ export async function writeAnnotated(
   report: Report,
   out: string,
   locale: Locale,
-): Promise<number> {
+): Promise<{ marked: number; warnings: string[] }> {
   const marks = cellMarks(report, locale);
   try {
     if (workbook.format === 'xlsx') {
-      await writeAnnotatedCopy(input.path, out, marks);
-    } else {
-      const bytes = annotateWorkbook(writeWorkbook(workbook.sheets.map(sheetSpecOf)), marks, { fileName: input.display });
-      // 'wx': fail rather than replace a file that appeared since the outputs were planned.
-      await writeFile(out, bytes, { flag: 'wx' });
+      const result = await writeAnnotatedCopy(input.path, out, marks, { fileName: input.display });
+      return { marked: marks.length, warnings: result.warnings };
     }
+    const bytes = annotateWorkbook(writeWorkbook(workbook.sheets.map(sheetSpecOf)), marks, { fileName: input.display });
+    // No overwrite: fail rather than replace a file that appeared since the outputs were planned.
+    await writeFileSafely(out, bytes);
+    return { marked: marks.length, warnings: [] };
   } catch (error) {
     if (isWorkbookError(error)) throw new UserError(`--annotate: ${error.message}`);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UserError(`--annotate: ${out} already exists; Mubiao does not overwrite files`);
-    if (code) throw new UserError(`--annotate: cannot write ${out} (${code})`);
     throw error;
   }
-  return marks.length;
 }
 
 /** A read grid as rows for writeWorkbook: the values the user saw, merges kept. */
