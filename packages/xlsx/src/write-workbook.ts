@@ -117,7 +117,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings): s
       else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`);
       else {
         const text = String(value);
-        if (text.length > 32767) throw new Error(`writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length} characters; Excel allows 32767`);
+        if (text.length > 32767) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`);
         cellsXml.push(`<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
       }
     });
@@ -125,7 +125,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings): s
   });
   const merges = (sheet.merges ?? []).map((m) => {
     const range = typeof m === 'string' ? parseRange(m) : m;
-    if (!range) throw new Error(`writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
+    if (!range) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
     return range;
   });
   const rowCount = sheet.rows.length;

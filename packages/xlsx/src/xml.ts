@@ -332,9 +332,13 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Escapes text for element content. */
+/**
+ * Escapes text for element content. Text that itself reads like an OOXML escape ("_x0041_") gets
+ * its underscore escaped (_x005F_), so a reader decodes it back to what was written, not to "A".
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
+  const literal = text.indexOf('_x') >= 0 ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
+  return literal.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
     // Control characters XML 1.0 cannot carry, written the OOXML way.
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,

@@ -31,7 +31,7 @@ export async function writeAnnotated(
     await writeFileSafely(out, bytes);
     return { marked: marks.length, warnings: [] };
   } catch (error) {
-    if (isWorkbookError(error)) throw new UserError(`--annotate: ${error.message}`);
+    if (isWorkbookError(error)) throw new UserError(`--annotate: ${workbook.format === 'csv' ? `${input.display}: ` : ''}${error.message}`);
     throw error;
   }
 }
