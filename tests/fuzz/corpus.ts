@@ -3,12 +3,13 @@
  * the mutations need (merges, shared strings, a CSV, an OLE2 file), and the real workbooks of
  * the fixture set when it is present (tests/fixtures/real/README.md says where it lives).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeWorkbook } from '@mubiao/xlsx';
 import { makeCfb } from '../../packages/xlsx/test/cfb-maker.ts';
 import type { Kind } from './mutate.ts';
+import { realFixtureFiles } from '../fixtures/real/location.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,20 +24,7 @@ export function kindOf(name: string, bytes: Uint8Array): Kind {
   return /\.csv$/i.test(name) ? 'csv' : 'xlsx';
 }
 
-/** Where the real fixture workbooks are: MUBIAO_REAL_FIXTURES, else ../shared/fixtures/real beside the clone. */
-export function realFixturesDir(): string | undefined {
-  const candidates = [process.env.MUBIAO_REAL_FIXTURES, resolve(root, '../shared/fixtures/real')];
-  return candidates.find((dir): dir is string => Boolean(dir && existsSync(dir)));
-}
-
-export function realFixtureFiles(): string[] {
-  const dir = realFixturesDir();
-  if (!dir) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.(xlsx|xlsm|csv)$/i.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-}
+export { realFixtureFiles, realFixturesDir } from '../fixtures/real/location.ts';
 
 const HEADER = ['序号', '重点任务', '内容和要求', '牵头单位', '配合单位'];
 

@@ -122,10 +122,11 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
     const cells = anchorMarks([...(sheetMarks?.values() ?? [])], layout.merges);
     markedCells += cells.length;
     const patched = patchSheetCells(sheetXml, cells, styles);
-    if (patched.problem) {
-      // Patching positions in XML that does not parse could land inside a value: refuse instead.
+    if (patched.problem?.kind === 'structure') {
+      // Tags that do not nest could put a patch inside a value: refuse instead.
       throw workbookErrors.corrupt(fileName, `part ${sheet.path} is not well-formed XML at line ${lineAt(sheetXml, patched.problem.offset)} (${patched.problem.message}), so it cannot be marked safely`, sheet.path);
     }
+    if (patched.problem) warnings.push(`${fileName}: ${sheet.path} line ${lineAt(sheetXml, patched.problem.offset)} is not well-formed XML (${patched.problem.message}); its cells were marked where they stand`);
     sheetXml = coverDimension(patched.xml, cells);
 
     let rels2 = relsXml ?? EMPTY_RELS;

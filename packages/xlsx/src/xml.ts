@@ -14,6 +14,11 @@ export type TagKind = typeof END | typeof OPEN | typeof CLOSE;
 export interface XmlProblem {
   message: string;
   offset: number;
+  /**
+   * outside: stray text or a second root around the document (every tag inside is where it
+   * seems); structure: tags that do not nest (something was cut or lost inside).
+   */
+  kind: 'outside' | 'structure';
 }
 
 export interface ScanOptions {
@@ -140,7 +145,7 @@ export class XmlScanner {
 
   private openTracked(at: number): void {
     const open = this.open!;
-    if (open.length === 0 && this.rootClosed) this.note(`a second root element <${this.qname}>`, at);
+    if (open.length === 0 && this.rootClosed) this.note(`a second root element <${this.qname}>`, at, 'outside');
     if (this.selfClosing) {
       if (open.length === 0) this.rootClosed = true;
       return;
@@ -166,14 +171,14 @@ export class XmlScanner {
     for (let i = from; i < to; i++) {
       const d = this.xml.charCodeAt(i);
       if (d !== 32 && d !== 10 && d !== 13 && d !== 9 && d !== 0xfeff) {
-        this.note('text outside the root element', i);
+        this.note('text outside the root element', i, 'outside');
         return;
       }
     }
   }
 
-  private note(message: string, offset: number): void {
-    this.problem ??= { message, offset };
+  private note(message: string, offset: number, kind: XmlProblem['kind'] = 'structure'): void {
+    this.problem ??= { message, offset, kind };
   }
 
   private setName(qname: string): void {

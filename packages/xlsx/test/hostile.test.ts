@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readAny, readWorkbook } from '../src/read-workbook.ts';
+import { annotateWorkbookDetailed } from '../src/annotate.ts';
 import { WorkbookError } from '../src/errors.ts';
 import { listCfbNames } from '../src/cfb.ts';
 import { readCsvDetailed, sheetNameFor } from '../src/csv.ts';
@@ -186,5 +187,30 @@ describe('CSV budgets', () => {
     expect(sheetNameFor('/data/[2023] 金安区 重点任务分解表：全年目标与完成情况汇总.csv')).toBe('_2023_ 金安区 重点任务分解表：全年目标与完成情况汇总'.slice(0, 31));
     expect(sheetNameFor("'.csv")).toBe('Sheet1');
     expect(readAny(strToU8('a,b'), 'x/y:z?.csv').sheets[0]!.sheet).toBe('y_z_');
+  });
+});
+
+describe('annotating XML that is not well-formed', () => {
+  const marks = [{ sheet: 'S', cell: 'A1', severity: 'error' as const, note: '低于计划' }];
+
+  it('stray text around the root: marked where the cells stand, with a warning', () => {
+    const xml = sheetXml(`<row r="1">${cell('A1', 7)}</row>`).replace('?>', '?>\nfoo\n');
+    const result = annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml }] }), marks, { fileName: 'ix.xlsx' });
+    expect(result.markedCells).toBe(1);
+    expect(result.warnings).toContain('ix.xlsx: xl/worksheets/sheet1.xml line 2 is not well-formed XML (text outside the root element); its cells were marked where they stand');
+    expect(values(readAny(result.bytes, 'ix.xlsx').sheets[0]!)).toEqual([[7]]);
+  });
+
+  it('tags that do not nest: refused, naming the part and line, rather than patched blind', () => {
+    const xml = sheetXml(`<row r="1">${cell('A1', 7)}</col></row>`);
+    const e = failure(() => annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml }] }), marks, { fileName: 'mm.xlsx' }));
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toContain('part xl/worksheets/sheet1.xml is not well-formed XML at line 1 (</col> where </row> was expected), so it cannot be marked safely');
+  });
+
+  it('a workbook without a styles part: the copy says it added one and touched the workbook relationships', () => {
+    const result = annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 7)}</row>`) }] }), marks, { fileName: 'ns.xlsx' });
+    expect(result.warnings).toEqual(['ns.xlsx: the workbook had no styles part; the copy adds xl/styles.xml and a relationship to it in xl/_rels/workbook.xml.rels']);
+    expect(result.changedParts).toContain('xl/_rels/workbook.xml.rels');
   });
 });
