@@ -8,29 +8,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loopingDifatCfb } from '../../xlsx/test/cfb-maker.ts';
 import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/mubiao.mjs');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const oneLine = (text: string) => text.trimEnd().split('\n').length === 1;
 
-/** The 1 KB OLE2 file of issue 18 whose DIFAT chain points at itself. */
-function loopingDifat(): Uint8Array {
-  const out = new Uint8Array(1024);
-  const v = new DataView(out.buffer);
-  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((b, i) => (out[i] = b));
-  v.setUint16(0x1e, 9, true);
-  v.setUint32(0x2c, 1, true);
-  v.setUint32(0x30, 0xfffffffe, true);
-  v.setUint32(0x44, 0, true);
-  for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, 0xffffffff, true);
-  return out; // sector 0: 127 FAT ids of 0, then "next DIFAT sector: 0"
-}
-
 describe('issue 18 repros', () => {
   it('a 1 KB looping-DIFAT file exits 2 with a clear one-line message', async () => {
     const dir = await tempDir();
-    await put(dir, 'loop.xlsx', loopingDifat());
+    await put(dir, 'loop.xlsx', loopingDifatCfb());
     const run = await mubiao(dir, 'check', 'loop.xlsx', '--plan', 'luan-2023');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('loop.xlsx is damaged or incomplete (its OLE2 DIFAT chain loops back to sector 0); open it in Excel/WPS and save it again\n');
@@ -38,7 +26,7 @@ describe('issue 18 repros', () => {
 
   it('a folder holding it and a good sheet reports the good sheet, and names the bad one', async () => {
     const dir = await tempDir();
-    await put(dir, 'a-loop.xlsx', loopingDifat());
+    await put(dir, 'a-loop.xlsx', loopingDifatCfb());
     await put(dir, 'b-good.xlsx', xlsx(taskSheet(SHORT_ROWS)));
     await put(dir, 'plan.txt', PLAN_TEXT);
     const run = await mubiao(dir, 'check', '.', '--plan', 'plan.txt', '--json', '--quiet');
