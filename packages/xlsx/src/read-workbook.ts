@@ -123,7 +123,7 @@ export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOpti
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw workbookErrors.corrupt(fileName, 'the zip header is broken');
   if (startsWith(bytes, '%PDF')) throw workbookErrors.notAWorkbook(fileName, 'a PDF document');
   if (/\.(xlsx|xlsm|xltx|xltm)$/i.test(fileName) && !looksLikeText(bytes)) throw workbookErrors.corrupt(fileName, 'it does not start like an .xlsx file');
-  const csv = readCsvDetailed(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
+  const csv = readCsvDetailed(bytes, { fileName, maxCells: limitsOf(opts).maxCells });
   // Some systems export text under a workbook's name: say how it was read, so a "no header"
   // finding on it is not a mystery.
   const misnamed = /\.(xlsx|xlsm|xltx|xltm|xls)$/i.test(fileName);
