@@ -80,7 +80,7 @@ export function summarise(outcomes: CaseOutcome[], seeds: number, wallMs: number
     exits,
     failures,
     copiesCompared: finished.filter((o) => o.result!.copied).length,
-    slowest: [...outcomes].sort((a, b) => b.ms - a.ms)[0],
+    slowest: [...outcomes].sort((a, b) => b.cpuMs - a.cpuMs)[0],
     peakRssMb: Math.max(0, ...outcomes.map((o) => o.peakRssMb)),
     wallMs,
     saved: save ? failures.map(save) : [],
@@ -90,11 +90,11 @@ export function summarise(outcomes: CaseOutcome[], seeds: number, wallMs: number
 export function describeSummary(s: FuzzSummary, limits: Limits): string {
   const count = (kind: string) => s.failures.filter((f) => f.failure!.kind === kind).length;
   const lines = [
-    `${s.cases} cases from ${s.seeds} seed files in ${(s.wallMs / 1000).toFixed(1)} s; limits ${limits.timeMs / 1000} s and ${limits.memoryMb} MB per case`,
+    `${s.cases} cases from ${s.seeds} seed files in ${(s.wallMs / 1000).toFixed(1)} s; limits ${limits.timeMs / 1000} s of CPU and ${limits.memoryMb} MB per case`,
     `exit statuses: ${Object.entries(s.exits).sort().map(([k, v]) => `${k} ×${v}`).join(', ')}`,
     `crashes ${count('crash')} · over time ${count('time')} · over memory ${count('memory')} · internal errors (exit 70) ${count('internal-error')} · value changes ${count('value-change')}`,
     `annotated copies compared with their input: ${s.copiesCompared}`,
-    `slowest case ${s.slowest ? `${(s.slowest.ms / 1000).toFixed(2)} s (${s.slowest.fuzzCase.origin})` : '–'}; peak resident memory ${s.peakRssMb} MB`,
+    `slowest case ${s.slowest ? `${(s.slowest.cpuMs / 1000).toFixed(2)} s CPU, ${(s.slowest.ms / 1000).toFixed(2)} s wall (${s.slowest.fuzzCase.origin})` : '–'}; peak resident memory ${s.peakRssMb} MB`,
   ];
   for (const f of s.failures.slice(0, 20)) lines.push(`FAIL ${f.failure!.kind}: ${f.failure!.detail} — ${f.fuzzCase.origin}`);
   if (s.saved.length) lines.push(`saved ${s.saved.length} failing input${s.saved.length > 1 ? 's' : ''} under tests/fuzz/regressions/`);

@@ -28,18 +28,34 @@ export interface FuzzCase {
 }
 
 export interface Limits {
+  /** CPU time a case may take (user + system of its worker): a loaded machine does not inflate it. */
   timeMs: number;
   memoryMb: number;
 }
+
+/** Wall-clock backstop for a worker that waits instead of working: this many times the CPU limit. */
+const WALL_FACTOR = 6;
 
 export type FailureKind = 'crash' | 'time' | 'memory' | 'internal-error' | 'value-change';
 
 export interface CaseOutcome {
   fuzzCase: FuzzCase;
+  /** Wall-clock and CPU milliseconds of the case. */
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   result?: CaseResult;
   failure?: { kind: FailureKind; detail: string };
+}
+
+/** CPU milliseconds (user + system) a process has used, from /proc (0 where there is none). */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function rssMb(pid: number): number {
@@ -83,18 +99,21 @@ class Worker {
     await this.ready;
     const child = this.child;
     const started = performance.now();
+    const cpuStart = cpuMsOf(child.pid!);
+    let cpu = 0;
     let peak = rssMb(child.pid!);
     return new Promise<CaseOutcome>((done) => {
       let settled = false;
-      const finish = (outcome: Omit<CaseOutcome, 'fuzzCase' | 'ms' | 'peakRssMb'>, restart: boolean) => {
+      const finish = (outcome: Omit<CaseOutcome, 'fuzzCase' | 'ms' | 'cpuMs' | 'peakRssMb'>, restart: boolean) => {
         if (settled) return;
         settled = true;
+        cpu = Math.max(cpu, cpuMsOf(child.pid!) - cpuStart);
         clearInterval(watch);
         clearTimeout(timer);
         child.removeListener('message', onMessage);
         child.removeListener('exit', onExit);
         if (restart) this.restart();
-        done({ fuzzCase, ms: performance.now() - started, peakRssMb: Math.round(peak), ...outcome });
+        done({ fuzzCase, ms: performance.now() - started, cpuMs: cpu, peakRssMb: Math.round(peak), ...outcome });
       };
       const onMessage = (result: CaseResult) => {
         peak = Math.max(peak, result.rssMb);
@@ -110,9 +129,12 @@ class Worker {
       const onExit = (code: number | null, signal: string | null) => finish({ failure: { kind: 'crash', detail: `worker ended: ${signal ?? `exit ${code}`}` } }, true);
       const watch = setInterval(() => {
         peak = Math.max(peak, rssMb(child.pid!));
+        cpu = cpuMsOf(child.pid!) - cpuStart;
         if (peak > this.limits.memoryMb) finish({ failure: { kind: 'memory', detail: `${Math.round(peak)} MB resident` } }, true);
+        else if (cpu > this.limits.timeMs) finish({ failure: { kind: 'time', detail: `over ${this.limits.timeMs} ms of CPU` } }, true);
       }, 20);
-      const timer = setTimeout(() => finish({ failure: { kind: 'time', detail: `over ${this.limits.timeMs} ms` } }, true), this.limits.timeMs);
+      const wall = this.limits.timeMs * WALL_FACTOR;
+      const timer = setTimeout(() => finish({ failure: { kind: 'time', detail: `over ${wall} ms of wall-clock time` } }, true), wall);
       child.on('message', onMessage);
       child.once('exit', onExit);
       child.send({ id: fuzzCase.id, name: fuzzCase.name, bytes: fuzzCase.bytes });
