@@ -1,7 +1,7 @@
 /**
  * The fuzzer inside `pnpm test`: a quick pass of 500 cases with a fixed seed (the figures are
  * printed), and every saved regression input replayed as it is. Both run each case in a child
- * process with the 10 s / 512 MB limits and fail on a crash, a limit passed, an internal error
+ * process with the 10 s CPU / 512 MB limits and fail on a crash, a limit passed, an internal error
  * (exit 70) or an annotated copy whose values differ from its input.
  */
 import { availableParallelism } from 'node:os';

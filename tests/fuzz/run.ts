@@ -2,7 +2,7 @@
  * `pnpm fuzz [--cases N] [--seed S] [--jobs J] [--time-ms T] [--memory-mb M] [--no-real] [--no-save]`
  *
  * Mutates the seed sheets and the real fixtures and runs read, check and annotate on each case in
- * a child process with a time and memory limit (default 500 cases, seed 18, 10 s, 512 MB, one
+ * a child process with a time and memory limit (default 500 cases, seed 18, 10 s of CPU, 512 MB resident, one
  * worker per core). Fails (exit 1) on any crash, any case over a limit, any internal error (exit
  * 70) and any annotated copy whose values differ from its input; failing inputs are saved under
  * tests/fuzz/regressions/ and replayed by `pnpm test`.
