@@ -2,7 +2,7 @@ import { isCfb, listCfbNames } from './cfb.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { readLimits, type ReadLimits } from './limits.ts';
 import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';
-import { lineAt, XmlError } from './xml.ts';
+import { lineAt, XmlError, XmlScanner, type XmlProblem } from './xml.ts';
 import { PartError } from './annotate/part-error.ts';
 import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
 import { cellKey, MUBIAO_AUTHOR, patchComments } from './annotate/comments.ts';
@@ -99,7 +99,8 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
   if (contentTypes === undefined) throw workbookErrors.corrupt(fileName, '[Content_Types].xml is missing');
   const stylesPath = info.stylesPath ?? 'xl/styles.xml';
   const minimalStyles = strict ? MINIMAL_STYLES.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main') : MINIMAL_STYLES;
-  const styles = new StylesPatch((info.stylesPath && parts.text(info.stylesPath)) || minimalStyles);
+  const stylesXml = (info.stylesPath && parts.text(info.stylesPath)) || minimalStyles;
+  const styles = new StylesPatch(stylesXml);
   let nextVmlBlock = Math.max(0, ...zip.entries.filter((e) => e.name.endsWith('.vml')).flatMap((e) => vmlIdBlocks(parts.text(e.name) ?? ''))) + 1;
   let markedCells = 0;
 
@@ -195,9 +196,22 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
     working('[Content_Types].xml');
     contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
   }
-  if (styles.changed) parts.set(stylesPath, styles.toXml());
+  if (styles.changed) {
+    // Number formats live in styles.xml: a patch into tags that do not nest could move a cell
+    // onto another format (a date read back as a number). Refuse, as for a sheet.
+    const problem = structureProblem(stylesXml);
+    if (problem) throw workbookErrors.corrupt(fileName, `part ${stylesPath} is not well-formed XML at line ${lineAt(stylesXml, problem.offset)} (${problem.message}), so it cannot be marked safely`, stylesPath);
+    parts.set(stylesPath, styles.toXml());
+  }
   parts.set('[Content_Types].xml', contentTypes);
   return { ...parts.finish(), markedCells, warnings: [...zip.warnings, ...warnings] };
+}
+
+/** The first problem with how a part's tags nest (stray text around the root does not count). */
+function structureProblem(xml: string): XmlProblem | undefined {
+  const s = new XmlScanner(xml, 0, { track: true });
+  while (s.next()) if (s.problem?.kind === 'structure') return s.problem;
+  return s.problem?.kind === 'structure' ? s.problem : undefined;
 }
 
 function isStrictPackage(workbookRels: string): boolean {

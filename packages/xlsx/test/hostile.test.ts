@@ -11,7 +11,7 @@ import { listCfbNames } from '../src/cfb.ts';
 import { readCsvDetailed, sheetNameFor } from '../src/csv.ts';
 import { writeWorkbook } from '../src/write-workbook.ts';
 import { loopingDifatCfb, loopingDirectoryCfb, makeCfb } from './cfb-maker.ts';
-import { handWorkbook, sheetXml } from './hand-made.ts';
+import { handWorkbook, sheetXml, stylesWith } from './hand-made.ts';
 import { breakChecksum, centralOffset, renameEntry } from './zip-surgery.ts';
 import { openZip } from '../src/zip.ts';
 
@@ -206,6 +206,15 @@ describe('annotating XML that is not well-formed', () => {
     const e = failure(() => annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml }] }), marks, { fileName: 'mm.xlsx' }));
     expect(e.code).toBe('corrupt');
     expect(e.message).toContain('part xl/worksheets/sheet1.xml is not well-formed XML at line 1 (</col> where </row> was expected), so it cannot be marked safely');
+  });
+
+  it('a styles part whose tags do not nest is not patched (a date would read back as a number)', () => {
+    const styles = stylesWith([[164, 'yyyy-mm-dd']], [0, 164]).replace('</cellXfs>', '');
+    const bytes = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="1"><v>45107</v></c></row>') }], styles });
+    expect(readAny(bytes, 'st.xlsx').sheets[0]!.cells[0]![1]!.value).toBe('2023-06-30');
+    const e = failure(() => annotateWorkbookDetailed(bytes, marks, { fileName: 'st.xlsx' }));
+    expect(e.part).toBe('xl/styles.xml');
+    expect(e.message).toContain('part xl/styles.xml is not well-formed XML at line 1 (</styleSheet> where </cellXfs> was expected), so it cannot be marked safely');
   });
 
   it('a workbook without a styles part: the copy says it added one and touched the workbook relationships', () => {
