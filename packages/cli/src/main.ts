@@ -2,6 +2,7 @@
 import type { Io } from './command.ts';
 import { commands } from './commands/index.ts';
 import { UserError } from './errors.ts';
+import { escapeControls, escapeControlsKeepingColours } from './terminal.ts';
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -16,7 +17,9 @@ function helpText(): string {
 }
 
 /** Runs the CLI in-process and returns the exit status (tests call this directly). */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], rawIo: Io): Promise<number> {
+  // Workbooks and plans are data: whatever they hold, it reaches the terminal as visible text.
+  const io: Io = { ...rawIo, stdout: (t) => rawIo.stdout(escapeControlsKeepingColours(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) };
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' ? rest[0] : undefined;
@@ -57,10 +60,25 @@ if (invokedDirectly) {
   // pnpm passes the caller's directory in INIT_CWD when it runs `pnpm mubiao` from the root.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const io: Io = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: quietOnClose(process.stdout),
+    stderr: quietOnClose(process.stderr),
     cwd,
     isTTY: Boolean(process.stdout.isTTY),
   };
   process.exitCode = await runCli(process.argv.slice(2), io);
+}
+
+/**
+ * A writer that stops quietly when the reader goes away (`mubiao check … | head -1`): the run
+ * goes on, so report files are still written and the exit status still says what was found.
+ */
+function quietOnClose(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
 }

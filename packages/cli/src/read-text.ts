@@ -51,7 +51,9 @@ export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 
     throw new UserError(
       decoded.problem === 'binary'
         ? `${label}: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)`
-        : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+        : decoded.problem === 'unsupported-encoding'
+          ? `${label}: saved as ${decoded.encoding}, which Mubiao does not read; save it as UTF-8 and try again`
+          : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
     );
   }
   // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.

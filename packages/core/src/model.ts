@@ -56,7 +56,10 @@ export interface Target extends UnitInfo {
   aspirational?: boolean;
   /** The characters that state this target (metric through number and unit). */
   span: Span;
-  /** The whole sentence or table cell the target comes from, for quoting in findings. */
+  /**
+   * The sentence or table cell the target comes from, for quoting in findings; in a sentence
+   * longer than 240 characters, the clauses around the target, capped (reader/extract.ts).
+   */
   quote: string;
   quoteSpan: Span;
   /** Lead departments (牵头) and partners (配合). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlan } from '../src/reader/extract.ts';
+import { extractPlan, MAX_QUOTE } from '../src/reader/extract.ts';
 
 describe('extractPlan on small documents', () => {
   it('carries a department list to every target of the sentences it closes, and makes tasks of items', () => {
@@ -123,5 +123,21 @@ describe('options', () => {
     const plan = extractPlan('力争技改投资增长20%以上。', { region: '测试市', year: 2024, level: 'city' });
     expect(plan).toMatchObject({ region: '测试市', level: 'city' });
     expect(plan.parentRegion).toBeUndefined();
+  });
+});
+
+describe('extractPlan: quotes stay short in a run-on sentence', () => {
+  it('gives each target of a very long sentence the clause around it, capped, with its offsets', () => {
+    const clauses = Array.from({ length: 400 }, (_, i) => `新增规上工业企业${i + 1}户以上`).join('，');
+    const text = `六安市2023年全市工业经济工作要点\n\n一、培育企业。力争${clauses}（市经信局）。\n`;
+    const plan = extractPlan(text);
+    expect(plan.targets.length).toBeGreaterThan(300);
+    for (const t of plan.targets) {
+      expect(t.quote.length).toBeLessThanOrEqual(MAX_QUOTE);
+      expect(text.slice(...t.quoteSpan)).toBe(t.quote);
+      expect(t.quoteSpan[0]).toBeLessThanOrEqual(t.span[0]);
+      expect(t.quoteSpan[1]).toBeGreaterThanOrEqual(t.span[1]);
+    }
+    expect(plan.targets[9]!.quote).toBe('新增规上工业企业10户以上，');
   });
 });

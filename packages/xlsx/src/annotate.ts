@@ -1,6 +1,9 @@
 import { isCfb, listCfbNames } from './cfb.ts';
-import { workbookErrors } from './errors.ts';
-import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo } from './package-parts.ts';
+import { WorkbookError, workbookErrors } from './errors.ts';
+import { readLimits, type ReadLimits } from './limits.ts';
+import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';
+import { lineAt, XmlError, XmlScanner, type XmlProblem } from './xml.ts';
+import { PartError } from './annotate/part-error.ts';
 import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
 import { cellKey, MUBIAO_AUTHOR, patchComments } from './annotate/comments.ts';
 import { worse } from '@mubiao/core/vocab/severity';
@@ -24,6 +27,8 @@ import { newVml, patchVml, vmlIdBlocks } from './annotate/vml.ts';
 export interface AnnotateOptions {
   /** Named in error messages. */
   fileName?: string;
+  /** Budgets for reading the input (limits.ts). */
+  limits?: Partial<ReadLimits>;
 }
 
 export interface AnnotateResult {
@@ -32,6 +37,8 @@ export interface AnnotateResult {
   changedParts: string[];
   /** Marks placed, after merging marks on the same cell. */
   markedCells: number;
+  /** What the copy had to do beyond the marked parts, or read leniently, one line each. */
+  warnings: string[];
 }
 
 /**
@@ -51,15 +58,29 @@ export function clearAnnotations(bytes: Uint8Array, opts: AnnotateOptions = {}):
 
 export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], opts: AnnotateOptions = {}): AnnotateResult {
   const fileName = opts.fileName ?? 'workbook.xlsx';
+  let part = '';
+  try {
+    return annotateParts(bytes, marks, fileName, readLimits(opts.limits), (name) => (part = name));
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    // A part the patcher could not make sense of: say which, as for any damaged file.
+    if (error instanceof XmlError) throw workbookErrors.corrupt(fileName, `part ${part}: ${error.reason}`, part);
+    if (error instanceof PartError) throw workbookErrors.corrupt(fileName, `part ${part}: ${error.message}`, part);
+    throw error;
+  }
+}
+
+function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, limits: ReadLimits, working: (part: string) => void): AnnotateResult {
   if (!isZip(bytes)) {
     if (isCfb(bytes)) {
-      const names = listCfbNames(bytes);
+      const names = listCfbNames(bytes, fileName);
       throw names.includes('EncryptedPackage') ? workbookErrors.encrypted(fileName) : workbookErrors.legacyXls(fileName);
     }
     throw workbookErrors.notAWorkbook(fileName, 'only .xlsx files can be annotated');
   }
-  const zip = openZip(bytes, fileName);
-  const info = readWorkbookInfo(zip);
+  const zip = openZip(bytes, fileName, limits);
+  const warnings: string[] = [];
+  const info = readWorkbookInfo(zip, xmlProblemPolicy(zip, warnings));
   const bySheet = mergeMarks(marks);
   for (const name of bySheet.keys()) {
     const sheet = info.sheets.find((s) => s.name === name);
@@ -73,11 +94,13 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   // Strict OOXML packages get strict relationship types and namespaces in what we add.
   const strict = isStrictPackage(parts.text(relsPathFor(info.workbookPath)) ?? '');
   const rel = relTypes(strict);
+  working('[Content_Types].xml');
   let contentTypes = parts.text('[Content_Types].xml');
   if (contentTypes === undefined) throw workbookErrors.corrupt(fileName, '[Content_Types].xml is missing');
   const stylesPath = info.stylesPath ?? 'xl/styles.xml';
   const minimalStyles = strict ? MINIMAL_STYLES.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main') : MINIMAL_STYLES;
-  const styles = new StylesPatch((info.stylesPath && parts.text(info.stylesPath)) || minimalStyles);
+  const stylesXml = (info.stylesPath && parts.text(info.stylesPath)) || minimalStyles;
+  const styles = new StylesPatch(stylesXml);
   let nextVmlBlock = Math.max(0, ...zip.entries.filter((e) => e.name.endsWith('.vml')).flatMap((e) => vmlIdBlocks(parts.text(e.name) ?? ''))) + 1;
   let markedCells = 0;
 
@@ -94,27 +117,38 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
     // A sheet with no marks now and no trace of an earlier run is left alone entirely.
     if (!sheetMarks && styles.ours.size === 0 && !hasOurComments) continue;
 
+    working(sheet.path);
     let sheetXml = parts.text(sheet.path)!;
     const layout = readSheetLayout(sheetXml);
     const cells = anchorMarks([...(sheetMarks?.values() ?? [])], layout.merges);
     markedCells += cells.length;
-    sheetXml = coverDimension(patchSheetCells(sheetXml, cells, styles), cells);
+    const patched = patchSheetCells(sheetXml, cells, styles);
+    if (patched.problem?.kind === 'structure') {
+      // Tags that do not nest could put a patch inside a value: refuse instead.
+      throw workbookErrors.corrupt(fileName, `part ${sheet.path} is not well-formed XML at line ${lineAt(sheetXml, patched.problem.offset)} (${patched.problem.message}), so it cannot be marked safely`, sheet.path);
+    }
+    if (patched.problem) warnings.push(`${fileName}: ${sheet.path} line ${lineAt(sheetXml, patched.problem.offset)} is not well-formed XML (${patched.problem.message}); its cells were marked where they stand`);
+    sheetXml = coverDimension(patched.xml, cells);
 
     let rels2 = relsXml ?? EMPTY_RELS;
+    working(commentsPath ?? relsPath);
     const comments = patchComments(commentsXml, cells, strict);
     if (comments.changed) {
       if (comments.xml === null) {
         if (commentsPath && commentsRel) {
           parts.remove(commentsPath);
           rels2 = removeRelationship(rels2, commentsRel.id);
+          working('[Content_Types].xml');
           contentTypes = removeOverride(contentTypes, commentsPath);
         }
       } else if (commentsPath) parts.set(commentsPath, comments.xml);
       else {
         const path = parts.freshName('xl/comments', '.xml');
+        working(relsPath);
         const added = addRelationship(rels2, rel.comments, relativeTarget(sheet.path, path));
         rels2 = added.xml;
         parts.set(path, comments.xml);
+        working('[Content_Types].xml');
         contentTypes = addOverride(contentTypes, path, CT_COMMENTS);
       }
     }
@@ -122,6 +156,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
     const vmlRel = layout.legacyDrawingRId ? rels.find((r) => r.id === layout.legacyDrawingRId) : undefined;
     const vmlPath = vmlRel ? resolvePartPath(sheet.path, vmlRel.target) : undefined;
     const vmlXml = vmlPath ? parts.text(vmlPath) : undefined;
+    working(vmlPath ?? relsPath);
     if (comments.removedOwn.size > 0 || comments.added.length > 0) {
       if (vmlPath && vmlXml !== undefined && vmlRel) {
         const patched = patchVml(vmlXml, comments.removedOwn, comments.added);
@@ -133,29 +168,50 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
       } else if (comments.added.length > 0) {
         const path = parts.freshName('xl/drawings/vmlDrawing', '.vml');
         const vml = patchVml(newVml(nextVmlBlock++), new Set(), comments.added)!;
+        working(relsPath);
         const added = addRelationship(rels2, rel.vmlDrawing, relativeTarget(sheet.path, path));
         rels2 = added.xml;
         parts.set(path, vml);
+        working('[Content_Types].xml');
         contentTypes = ensureDefault(contentTypes, 'vml', CT_VML);
+        working(sheet.path);
         sheetXml = setLegacyDrawing(sheetXml, added.id);
       }
     }
 
+    working(relsPath);
     parts.set(sheet.path, sheetXml);
     const relCount = readRelationships(rels2).length;
     if (relCount > 0) parts.set(relsPath, rels2);
     else if (relsXml !== undefined && readRelationships(relsXml).length > 0) parts.remove(relsPath);
   }
 
+  working(stylesPath);
   if (styles.changed && !info.stylesPath) {
     // A package without styles (some generators omit it): add one so our fills have a home.
     const wbRelsPath = relsPathFor(info.workbookPath);
+    working(wbRelsPath);
+    warnings.push(`${fileName}: the workbook had no styles part; the copy adds ${stylesPath} and a relationship to it in ${actualPartName(zip, wbRelsPath)}`);
     parts.set(wbRelsPath, addRelationship(parts.text(wbRelsPath) ?? EMPTY_RELS, rel.styles, relativeTarget(info.workbookPath, stylesPath)).xml);
+    working('[Content_Types].xml');
     contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
   }
-  if (styles.changed) parts.set(stylesPath, styles.toXml());
+  if (styles.changed) {
+    // Number formats live in styles.xml: a patch into tags that do not nest could move a cell
+    // onto another format (a date read back as a number). Refuse, as for a sheet.
+    const problem = structureProblem(stylesXml);
+    if (problem) throw workbookErrors.corrupt(fileName, `part ${stylesPath} is not well-formed XML at line ${lineAt(stylesXml, problem.offset)} (${problem.message}), so it cannot be marked safely`, stylesPath);
+    parts.set(stylesPath, styles.toXml());
+  }
   parts.set('[Content_Types].xml', contentTypes);
-  return { ...parts.finish(), markedCells };
+  return { ...parts.finish(), markedCells, warnings: [...zip.warnings, ...warnings] };
+}
+
+/** The first problem with how a part's tags nest (stray text around the root does not count). */
+function structureProblem(xml: string): XmlProblem | undefined {
+  const s = new XmlScanner(xml, 0, { track: true });
+  while (s.next()) if (s.problem?.kind === 'structure') return s.problem;
+  return s.problem?.kind === 'structure' ? s.problem : undefined;
 }
 
 function isStrictPackage(workbookRels: string): boolean {

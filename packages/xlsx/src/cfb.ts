@@ -4,6 +4,8 @@
  * old .xls (a "Workbook" or "Book" stream) without reading either.
  */
 
+import { WorkbookError, workbookErrors } from './errors.ts';
+
 export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function isCfb(bytes: Uint8Array): boolean {
@@ -11,48 +13,71 @@ export function isCfb(bytes: Uint8Array): boolean {
 }
 
 const END_OF_CHAIN = 0xfffffffe;
+const HEADER_DIFAT_ENTRIES = 109;
 
-/** Names of the streams and storages in the file's directory; falls back to a raw scan when the header is damaged. */
-export function listCfbNames(bytes: Uint8Array): string[] {
+/**
+ * Names of the streams and storages in the file's directory; falls back to a raw scan when the
+ * header is damaged. A chain (DIFAT, FAT, directory) that loops or points past the end of the
+ * file is a `corrupt` WorkbookError naming the chain: every chain is walked at most once per
+ * sector the file actually has, so a 1 KB file can cost no more than a 1 KB file.
+ */
+export function listCfbNames(bytes: Uint8Array, fileName = 'the file'): string[] {
   try {
-    return readDirectory(bytes);
-  } catch {
+    return readDirectory(bytes, fileName);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
     return scanForNames(bytes);
   }
 }
 
-function readDirectory(bytes: Uint8Array): string[] {
+function readDirectory(bytes: Uint8Array, fileName: string): string[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const sectorShift = view.getUint16(0x1e, true);
   if (sectorShift !== 9 && sectorShift !== 12) throw new Error('bad sector size');
   const sectorSize = 1 << sectorShift;
+  const sectorCount = Math.ceil(Math.max(0, bytes.length - sectorSize) / sectorSize);
+  const idsPerSector = sectorSize / 4;
   const sectorOffset = (id: number) => (id + 1) * sectorSize;
+  const broken = (chain: string, detail: string) => workbookErrors.corrupt(fileName, `its OLE2 ${chain} chain ${detail}`, `CFB ${chain} chain`);
+  /** Follows a chain one sector at a time; a sector met twice is a loop. */
+  const walker = (chain: string) => {
+    const seen = new Uint8Array(sectorCount);
+    return (id: number) => {
+      if (id >= sectorCount) throw broken(chain, `points at sector ${id}, past the end of the file`);
+      if (seen[id]) throw broken(chain, `loops back to sector ${id}`);
+      seen[id] = 1;
+    };
+  };
   const fatSectorIds: number[] = [];
-  for (let i = 0; i < 109; i++) {
+  for (let i = 0; i < HEADER_DIFAT_ENTRIES; i++) {
     const id = view.getUint32(0x4c + i * 4, true);
     if (id < END_OF_CHAIN) fatSectorIds.push(id);
   }
-  let difat = view.getUint32(0x44, true);
-  let guard = 0;
-  while (difat < END_OF_CHAIN && guard++ < 10000) {
+  const visitDifat = walker('DIFAT');
+  for (let difat = view.getUint32(0x44, true); difat < END_OF_CHAIN; ) {
+    visitDifat(difat);
     const base = sectorOffset(difat);
-    const per = sectorSize / 4 - 1;
-    for (let i = 0; i < per; i++) {
+    if (base + sectorSize > bytes.length) throw broken('DIFAT', 'is cut short');
+    for (let i = 0; i < idsPerSector - 1 && fatSectorIds.length < sectorCount; i++) {
       const id = view.getUint32(base + i * 4, true);
       if (id < END_OF_CHAIN) fatSectorIds.push(id);
     }
-    difat = view.getUint32(base + per * 4, true);
+    difat = view.getUint32(base + (idsPerSector - 1) * 4, true);
   }
-  const fat: number[] = [];
+  // The FAT needs one entry per sector of the file; more FAT sectors than that add nothing.
+  const fat = new Uint32Array(sectorCount).fill(END_OF_CHAIN);
+  let filled = 0;
   for (const id of fatSectorIds) {
+    if (filled >= sectorCount) break;
+    if (id >= sectorCount) throw broken('FAT', `points at sector ${id}, past the end of the file`);
     const base = sectorOffset(id);
-    for (let i = 0; i < sectorSize / 4; i++) fat.push(view.getUint32(base + i * 4, true));
+    for (let i = 0; i < idsPerSector && filled < sectorCount && base + i * 4 + 4 <= bytes.length; i++) fat[filled++] = view.getUint32(base + i * 4, true);
   }
   const names: string[] = [];
-  let dir = view.getUint32(0x30, true);
-  guard = 0;
   const decoder = new TextDecoder('utf-16le');
-  while (dir < END_OF_CHAIN && guard++ < 100000) {
+  const visitDirectory = walker('directory');
+  for (let dir = view.getUint32(0x30, true); dir < END_OF_CHAIN; dir = fat[dir] ?? END_OF_CHAIN) {
+    visitDirectory(dir);
     const base = sectorOffset(dir);
     if (base + sectorSize > bytes.length) throw new Error('directory past end of file');
     for (let e = 0; e < sectorSize / 128; e++) {
@@ -62,7 +87,6 @@ function readDirectory(bytes: Uint8Array): string[] {
       if (type === 0 || nameLength < 2 || nameLength > 64) continue;
       names.push(decoder.decode(bytes.subarray(entry, entry + nameLength - 2)));
     }
-    dir = fat[dir] ?? END_OF_CHAIN;
   }
   if (names.length === 0) throw new Error('empty directory');
   return names;

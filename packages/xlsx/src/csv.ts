@@ -2,6 +2,7 @@ import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
+import { DEFAULT_LIMITS, overLimit } from './limits.ts';
 
 export interface CsvOptions {
   fileName: string;
@@ -27,33 +28,37 @@ export function readCsv(input: string | Uint8Array, opts: CsvOptions): Grid {
   return readCsvDetailed(input, opts).grid;
 }
 
+/** Excel's grid: a CSV line or file past it is cut there, as Excel cuts it, with a warning. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
 /** readCsv plus what was detected (encoding, delimiter) and any warnings. */
 export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): CsvResult {
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input, opts.fileName);
   const text = decoded.text;
   const delimiter = opts.delimiter ?? sniffDelimiter(text);
   const warnings: string[] = [];
-  const rows = parseCsv(text, delimiter, opts.fileName, warnings);
-  const maxCells = opts.maxCells ?? 2_000_000;
+  const maxCells = opts.maxCells ?? DEFAULT_LIMITS.maxCells;
   const cells: (Cell | undefined)[][] = [];
   let used = 0;
   let colCount = 0;
   let rowCount = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const fields = rows[r]!;
-    const line: (Cell | undefined)[] = [];
-    for (let c = 0; c < fields.length; c++) {
-      const value = fields[c]!;
-      if (value === '') continue;
-      if (++used > maxCells) throw workbookErrors.tooLarge(opts.fileName, `more than ${maxCells.toLocaleString('en-US')} filled cells`);
-      line[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
-      if (c + 1 > colCount) colCount = c + 1;
-      rowCount = r + 1;
+  let cut = false;
+  // Only filled fields are kept, so a line of a million commas costs nothing but the scan.
+  parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value) => {
+    if (r >= MAX_ROWS || c >= MAX_COLS) {
+      cut = true;
+      return;
     }
-    cells.push(line);
-  }
+    if (++used > maxCells) throw overLimit(opts.fileName, 'maxCells', undefined, `more than ${maxCells.toLocaleString('en-US')} filled cells`);
+    (cells[r] ??= [])[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
+    if (c + 1 > colCount) colCount = c + 1;
+    if (r + 1 > rowCount) rowCount = r + 1;
+  });
+  if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
+  for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
-  const sheet = opts.sheetName ?? (opts.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Sheet1');
+  const sheet = opts.sheetName ?? sheetNameFor(opts.fileName);
   return {
     grid: { sheet, rowCount, colCount, cells, merges: [], hiddenRows: [], hiddenCols: [] },
     encoding: decoded.encoding,
@@ -62,11 +67,23 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
   };
 }
 
+/**
+ * The sheet name a CSV gets: its file name without the extension, made a name Excel accepts
+ * (no [ ] : * ? / \, no leading or trailing apostrophe, at most 31 characters), so an
+ * annotated copy of it can be written.
+ */
+export function sheetNameFor(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const clean = [...base.replace(/[[\]:*?/\\\u0000-\u001f\u007f]/g, '_').replace(/^'+|'+$/g, '')].slice(0, 31).join('').trim();
+  return clean || 'Sheet1';
+}
+
 /** UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 — what Excel and WPS in China export. */
 export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
   const decoded = decodeTextBytes(bytes);
   if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
   if (decoded.problem === 'binary') throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
+  if (decoded.problem === 'unsupported-encoding') throw new WorkbookError('not-a-workbook', fileName, `${fileName} is text saved as ${decoded.encoding}, which Mubiao does not read; save it as "CSV UTF-8" and try again`);
   throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
 }
 
@@ -107,32 +124,32 @@ function countPerLine(text: string, delimiter: string, maxLines: number): number
   return counts;
 }
 
-function parseCsv(text: string, delimiter: string, fileName: string, warnings: string[]): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+/** Splits CSV text into fields and hands each non-empty one over with its 0-based row and column. */
+function parseCsv(text: string, delimiter: string, fileName: string, warnings: string[], field: (row: number, col: number, value: string) => void): void {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   let i = 0;
   let line = 1;
-  let atRowStart = true;
+  let row = 0;
+  let col = 0;
   while (i < n) {
-    let field: string;
+    let value: string;
     if (text.charCodeAt(i) === 34 /* " */) {
       // Quoted field: "" is a literal quote; it may span lines.
       const startLine = line;
-      let value = '';
+      const parts: string[] = [];
       let from = i + 1;
       let closed = false;
       for (;;) {
         const quote = text.indexOf('"', from);
         if (quote < 0) {
-          value += text.slice(from);
+          parts.push(text.slice(from));
           i = n;
           break;
         }
-        value += text.slice(from, quote);
+        parts.push(text.slice(from, quote));
         if (text.charCodeAt(quote + 1) === 34) {
-          value += '"';
+          parts.push('"');
           from = quote + 2;
           continue;
         }
@@ -140,12 +157,13 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
         closed = true;
         break;
       }
-      for (const ch of value) if (ch === '\n') line++;
+      const quoted = parts.length === 1 ? parts[0]! : parts.join('');
+      for (let k = quoted.indexOf('\n'); k >= 0; k = quoted.indexOf('\n', k + 1)) line++;
       if (!closed) warnings.push(`${fileName}: a quoted field starting on line ${startLine} is never closed; read to the end of the file`);
       // Text after the closing quote (malformed but common) is kept.
       const rest = i;
       while (i < n && text.charCodeAt(i) !== delim && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-      field = value + text.slice(rest, i);
+      value = rest === i ? quoted : quoted + text.slice(rest, i);
     } else {
       const start = i;
       while (i < n) {
@@ -153,24 +171,20 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
         if (c === delim || c === 10 || c === 13) break;
         i++;
       }
-      field = text.slice(start, i);
+      value = text.slice(start, i);
     }
-    row.push(field);
-    atRowStart = false;
+    if (value !== '') field(row, col, value);
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === delim) {
       i++;
-      if (i >= n) row.push('');
+      col++;
       continue;
     }
     // Line end: \r\n, \n or \r.
     i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     line++;
-    rows.push(row);
-    row = [];
-    atRowStart = true;
+    row++;
+    col = 0;
   }
-  if (!atRowStart) rows.push(row);
-  return rows;
 }

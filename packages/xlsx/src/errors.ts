@@ -18,11 +18,18 @@ export class WorkbookError extends Error {
   override readonly name = 'WorkbookError';
   readonly code: WorkbookErrorCode;
   readonly fileName: string;
+  /** The package part at fault (xl/worksheets/sheet1.xml, a CFB chain), when there is one. */
+  readonly part: string | undefined;
+  /** For `too-large`: the budget that was exceeded (limits.ts). */
+  readonly limit: string | undefined;
 
-  constructor(code: WorkbookErrorCode, fileName: string, message: string) {
-    super(message);
+  constructor(code: WorkbookErrorCode, fileName: string, message: string, where: { part?: string | undefined; limit?: string | undefined } = {}) {
+    // One line, whatever a file name or part name carries.
+    super(message.replace(/[\r\n]+/g, ' '));
     this.code = code;
     this.fileName = fileName;
+    this.part = where.part;
+    this.limit = where.limit;
   }
 }
 
@@ -32,11 +39,12 @@ export function isWorkbookError(error: unknown): error is WorkbookError {
 
 /** The one-line messages, kept together so the wording stays consistent. */
 export const workbookErrors = {
-  corrupt: (file: string, detail?: string) =>
+  corrupt: (file: string, detail?: string, part?: string) =>
     new WorkbookError(
       'corrupt',
       file,
       `${file} is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel/WPS and save it again`,
+      { part },
     ),
   encrypted: (file: string) =>
     new WorkbookError(

@@ -21,6 +21,8 @@ export async function readWorkbookFile(path: string, opts: SpreadsheetReadOption
 export interface WriteCopyOptions {
   /** Replace an existing output file (never the input). */
   overwrite?: boolean;
+  /** How to name the input in messages (default: its path). */
+  fileName?: string;
 }
 
 /**
@@ -46,10 +48,21 @@ export async function writeAnnotatedCopy(inputPath: string, outputPath: string, 
   const folder = await stat(dirname(output)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new WorkbookError('io', outputPath, `${outputPath}: the folder ${dirname(output)} does not exist`);
   const bytes = await readInput(inputPath);
-  const result = annotateWorkbookDetailed(bytes, marks, { fileName: inputPath });
+  const result = annotateWorkbookDetailed(bytes, marks, { fileName: opts.fileName ?? inputPath });
+  await writeFileSafely(outputPath, result.bytes, opts);
+  return result;
+}
+
+/**
+ * Writes `data` to `outputPath` through a temporary file in the same folder that is then linked
+ * (no clobber) or, with `overwrite`, renamed into place: a failure half way never leaves half a
+ * file, and without `overwrite` a file that appeared meanwhile is never replaced.
+ */
+export async function writeFileSafely(outputPath: string, data: Uint8Array | string, opts: WriteCopyOptions = {}): Promise<void> {
+  const output = resolve(outputPath);
   const temp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, result.bytes, { flag: 'wx' });
+    await writeFile(temp, data, { flag: 'wx' });
     if (opts.overwrite) await rename(temp, output);
     else {
       // link() fails if the name appeared meanwhile, so an existing file is never replaced.
@@ -62,7 +75,6 @@ export async function writeAnnotatedCopy(inputPath: string, outputPath: string, 
     if (code === 'EEXIST') throw new WorkbookError('output-exists', outputPath, `${outputPath} already exists; choose another name or allow overwriting`);
     throw new WorkbookError('io', outputPath, `${outputPath}: cannot write (${code ?? 'error'})`);
   }
-  return result;
 }
 
 async function readInput(path: string): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 import { workbookErrors } from './errors.ts';
-import { OPEN, XmlScanner } from './xml.ts';
+import { overLimit } from './limits.ts';
+import { lineAt, OPEN, XmlError, XmlScanner, type XmlProblem } from './xml.ts';
 import { findEntry, readEntryText, type ZipArchive } from './zip.ts';
 
 /** Relationship types are matched by their last segment so transitional and strict OOXML both work. */
@@ -15,10 +16,41 @@ export function relsPathFor(partPath: string): string {
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
-export function readRelationships(xml: string | undefined): Relationship[] {
+/** Told of a part whose XML is not well-formed (the reader carried on). */
+export type XmlProblemHandler = (part: string, xml: string, problem: XmlProblem) => void;
+
+/**
+ * The rule for XML that is not well-formed, as lenient as Excel and never silent: a part that
+ * also failed its checksum is refused (its bytes cannot be trusted); otherwise the reader keeps
+ * what it read and a warning names the part and the line.
+ */
+export function xmlProblemPolicy(zip: ZipArchive, warnings: string[]): XmlProblemHandler {
+  return (part, xml, problem) => {
+    const where = `${part} line ${lineAt(xml, problem.offset)}`;
+    if (zip.damaged.has(part)) throw workbookErrors.corrupt(zip.fileName, `part ${part} fails its checksum and its XML is broken at line ${lineAt(xml, problem.offset)}: ${problem.message}`, part);
+    warnings.push(`${zip.fileName}: ${where} is not well-formed XML (${problem.message}); what could be read was read — check it in Excel/WPS`);
+  };
+}
+
+/** Runs a reader over one part, turning a scanner failure into a `corrupt` error naming the part and line. */
+export function inPart<T>(zip: ZipArchive, part: string, xml: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof XmlError) throw workbookErrors.corrupt(zip.fileName, `part ${part} line ${lineAt(xml, error.offset)}: ${error.reason}`, part);
+    throw error;
+  }
+}
+
+/** A scanner that checks well-formedness, within the depth budget. */
+export function trackingScanner(xml: string, maxDepth = 256): XmlScanner {
+  return new XmlScanner(xml, 0, { track: true, maxDepth });
+}
+
+export function readRelationships(xml: string | undefined, part = '', onProblem?: XmlProblemHandler): Relationship[] {
   if (!xml) return [];
   const out: Relationship[] = [];
-  const s = new XmlScanner(xml);
+  const s = trackingScanner(xml);
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind === OPEN && s.name === 'Relationship') {
       out.push({
@@ -29,6 +61,7 @@ export function readRelationships(xml: string | undefined): Relationship[] {
       });
     }
   }
+  if (s.problem && onProblem) onProblem(part, xml, s.problem);
   return out;
 }
 
@@ -88,8 +121,13 @@ export interface WorkbookInfo {
 }
 
 /** Finds the workbook part, its sheets and the shared parts, following relationships. */
-export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
-  const rootRels = readRelationships(readEntryText(zip, '_rels/.rels'));
+export function readWorkbookInfo(zip: ZipArchive, onProblem?: XmlProblemHandler): WorkbookInfo {
+  const relsOf = (path: string) => {
+    const name = actualPartName(zip, path);
+    const xml = readEntryText(zip, name);
+    return xml === undefined ? [] : inPart(zip, name, xml, () => readRelationships(xml, name, onProblem));
+  };
+  const rootRels = relsOf('_rels/.rels');
   const officeDoc = rootRels.find((r) => relTypeIs(r, 'officeDocument'));
   const workbookPath = actualPartName(zip, officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml');
   if (/\.bin$/i.test(workbookPath)) throw workbookErrors.binaryWorkbook(zip.fileName);
@@ -104,13 +142,14 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
           : 'a zip file without a workbook inside';
     throw workbookErrors.notAWorkbook(zip.fileName, hint);
   }
-  const rels = readRelationships(readEntryText(zip, relsPathFor(workbookPath)));
+  const rels = relsOf(relsPathFor(workbookPath));
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetInfo[] = [];
   let date1904 = false;
   let protectedStructure = false;
-  const s = new XmlScanner(workbookXml);
-  for (let kind = s.next(); kind; kind = s.next()) {
+  const s = trackingScanner(workbookXml, zip.limits.maxXmlDepth);
+  const nextTag = () => inPart(zip, workbookPath, workbookXml, () => s.next());
+  for (let kind = nextTag(); kind; kind = nextTag()) {
     if (kind !== OPEN) continue;
     if (s.name === 'workbookPr') {
       const v = s.attr('date1904');
@@ -119,6 +158,7 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
       const v = s.attr('lockStructure');
       protectedStructure = v === '1' || v === 'true';
     } else if (s.name === 'sheet') {
+      if (sheets.length >= zip.limits.maxSheets) throw overLimit(zip.fileName, 'maxSheets', workbookPath, `more than ${zip.limits.maxSheets.toLocaleString('en-US')} sheets`);
       const rel = relById.get(s.attr('r:id') ?? s.attr('id') ?? '');
       const state = s.attr('state');
       const kindOf = rel && relTypeIs(rel, 'worksheet') ? 'worksheet' : rel && relTypeIs(rel, 'chartsheet') ? 'chartsheet' : 'other';
@@ -131,6 +171,7 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
       });
     }
   }
+  if (s.problem && onProblem) onProblem(workbookPath, workbookXml, s.problem);
   const find = (type: string) => {
     const rel = rels.find((r) => relTypeIs(r, type));
     return rel ? actualPartName(zip, resolvePartPath(workbookPath, rel.target)) : undefined;

@@ -3,12 +3,12 @@ import { isCfb, listCfbNames } from './cfb.ts';
 import { readCsvDetailed } from './csv.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { classifyCfbNames, xmlLegacyFormat } from './legacy/sniff.ts';
-import { readWorkbookInfo } from './package-parts.ts';
+import { DEFAULT_LIMITS, overLimit, readLimits, type ReadLimits } from './limits.ts';
+import { inPart, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';
 import { readSharedStrings } from './shared-strings.ts';
 import { readSheetXml } from './sheet-reader.ts';
 import { readCellFormats } from './styles.ts';
-import { XmlError } from './xml.ts';
-import { findEntry, isZip, openZip, readEntry, readEntryText } from './zip.ts';
+import { findEntry, isZip, openZip, readEntry, type ZipArchive } from './zip.ts';
 
 export interface ReadOptions {
   fileName: string;
@@ -16,6 +16,8 @@ export interface ReadOptions {
   maxCells?: number;
   /** Largest unpacked part (a sheet's XML) accepted, in bytes. */
   maxPartBytes?: number;
+  /** Any other budget of limits.ts (entries, unpacked bytes, merges, nesting…). */
+  limits?: Partial<ReadLimits>;
   /** Read only these sheets (by name); default all worksheets. */
   sheets?: string[];
 }
@@ -25,57 +27,82 @@ export interface WorkbookRead {
   warnings: string[];
 }
 
-export const DEFAULT_MAX_CELLS = 2_000_000;
-/** V8 strings stop at about 512M characters; stay well under. */
-export const DEFAULT_MAX_PART_BYTES = 400 * 1024 * 1024;
+export const DEFAULT_MAX_CELLS = DEFAULT_LIMITS.maxCells;
+export const DEFAULT_MAX_PART_BYTES = DEFAULT_LIMITS.maxPartBytes;
 
-/** Reads every worksheet of an .xlsx into Grids. Chart sheets have no cells and are skipped. */
+function limitsOf(opts: Omit<ReadOptions, 'fileName'>): ReadLimits {
+  return readLimits({ ...opts.limits, ...(opts.maxCells !== undefined ? { maxCells: opts.maxCells } : {}), ...(opts.maxPartBytes !== undefined ? { maxPartBytes: opts.maxPartBytes } : {}) });
+}
+
+/** A part's text, decoded once; undefined when the package has no such part. */
+function partText(zip: ZipArchive, name: string | undefined): string | undefined {
+  const entry = name ? findEntry(zip, name) : undefined;
+  return entry ? new TextDecoder('utf-8').decode(readEntry(zip, entry)) : undefined;
+}
+
+/**
+ * Reads every worksheet of an .xlsx into Grids. Chart sheets have no cells and are skipped.
+ * Every budget of limits.ts holds; XML that is not well-formed is read with a warning naming
+ * the part and line (refused when the part also fails its checksum).
+ */
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead {
   const fileName = opts.fileName;
   if (!isZip(bytes)) {
     throw isCfb(bytes) ? classifyCfb(bytes, fileName) : workbookErrors.notAWorkbook(fileName, 'it does not start like an .xlsx file');
   }
-  const zip = openZip(bytes, fileName);
-  const maxPartBytes = opts.maxPartBytes ?? DEFAULT_MAX_PART_BYTES;
+  const limits = limitsOf(opts);
+  const zip = openZip(bytes, fileName, limits);
   const warnings: string[] = [];
-  try {
-    const info = readWorkbookInfo(zip);
-    const sharedStrings = readSharedStrings(info.sharedStringsPath ? readEntryText(zip, info.sharedStringsPath, maxPartBytes) : undefined);
-    const formats = readCellFormats(info.stylesPath ? readEntryText(zip, info.stylesPath, maxPartBytes) : undefined).byXf;
-    const budget = { used: 0, max: opts.maxCells ?? DEFAULT_MAX_CELLS };
-    const sheets: Grid[] = [];
-    const wanted = opts.sheets ? new Set(opts.sheets) : undefined;
-    if (wanted) for (const name of wanted) if (!info.sheets.some((s) => s.name === name)) throw workbookErrors.missingSheet(fileName, name);
-    const decoder = new TextDecoder('utf-8');
-    for (const sheet of info.sheets) {
-      if (wanted && !wanted.has(sheet.name)) continue;
-      if (sheet.kind !== 'worksheet' || !sheet.path) continue;
-      const entry = findEntry(zip, sheet.path);
-      if (!entry) {
-        warnings.push(`${fileName}: sheet "${sheet.name}" is listed but its part ${sheet.path} is missing; it was skipped`);
-        continue;
-      }
-      const xml = decoder.decode(readEntry(zip, entry, maxPartBytes));
-      let grid: Grid;
-      try {
-        grid = readSheetXml(xml, { fileName, sheetName: sheet.name, sharedStrings, formats, date1904: info.date1904, budget, warnings });
-      } catch (error) {
-        if (error instanceof XmlError) throw workbookErrors.corrupt(fileName, `sheet "${sheet.name}": ${error.message}`);
-        throw error;
-      }
-      if (sheet.state !== 'visible') grid.state = sheet.state;
-      sheets.push(grid);
+  const onProblem = xmlProblemPolicy(zip, warnings);
+  const info = readWorkbookInfo(zip, onProblem);
+  const tableOptions = (part: string, what: string, limit: 'maxSharedStrings' | 'maxStyles', xml: string) => ({
+    maxItems: limits[limit],
+    maxDepth: limits.maxXmlDepth,
+    onProblem: (problem: Parameters<typeof onProblem>[2]) => onProblem(part, xml, problem),
+    overBudget: (count: number): never => {
+      throw overLimit(fileName, limit, part, `more than ${(count - 1).toLocaleString('en-US')} ${what}`);
+    },
+  });
+  const stringsXml = partText(zip, info.sharedStringsPath);
+  const sharedStrings = stringsXml === undefined ? [] : inPart(zip, info.sharedStringsPath!, stringsXml, () => readSharedStrings(stringsXml, tableOptions(info.sharedStringsPath!, 'shared strings', 'maxSharedStrings', stringsXml)));
+  const stylesXml = partText(zip, info.stylesPath);
+  const formats = stylesXml === undefined ? [] : inPart(zip, info.stylesPath!, stylesXml, () => readCellFormats(stylesXml, tableOptions(info.stylesPath!, 'cell formats', 'maxStyles', stylesXml)).byXf);
+  const budget = { used: 0, max: limits.maxCells };
+  const sheets: Grid[] = [];
+  const wanted = opts.sheets ? new Set(opts.sheets) : undefined;
+  if (wanted) for (const name of wanted) if (!info.sheets.some((s) => s.name === name)) throw workbookErrors.missingSheet(fileName, name);
+  for (const sheet of info.sheets) {
+    if (wanted && !wanted.has(sheet.name)) continue;
+    if (sheet.kind !== 'worksheet' || !sheet.path) continue;
+    const part = sheet.path;
+    const xml = partText(zip, part);
+    if (xml === undefined) {
+      warnings.push(`${fileName}: sheet "${sheet.name}" is listed but its part ${part} is missing; it was skipped`);
+      continue;
     }
-    if (info.sheets.length === 0) warnings.push(`${fileName}: the workbook has no sheets`);
-    return { sheets, warnings };
-  } catch (error) {
-    if (error instanceof XmlError) throw workbookErrors.corrupt(fileName, error.message);
-    throw error;
+    const grid = inPart(zip, part, xml, () =>
+      readSheetXml(xml, {
+        fileName,
+        sheetName: sheet.name,
+        sharedStrings,
+        formats,
+        date1904: info.date1904,
+        budget,
+        warnings,
+        part,
+        limits,
+        onProblem: (problem) => onProblem(part, xml, problem),
+      }),
+    );
+    if (sheet.state !== 'visible') grid.state = sheet.state;
+    sheets.push(grid);
   }
+  if (info.sheets.length === 0) warnings.push(`${fileName}: the workbook has no sheets`);
+  return { sheets, warnings: [...zip.warnings, ...warnings] };
 }
 
 function classifyCfb(bytes: Uint8Array, fileName: string): WorkbookError {
-  const kind = classifyCfbNames(listCfbNames(bytes)).kind;
+  const kind = classifyCfbNames(listCfbNames(bytes, fileName)).kind;
   if (kind === 'encrypted') return workbookErrors.encrypted(fileName);
   if (kind === 'legacy') return workbookErrors.legacyXls(fileName);
   if (kind === 'word') return workbookErrors.notAWorkbook(fileName, 'an old Word .doc document');
@@ -99,7 +126,7 @@ export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOpti
   // An XML workbook is not CSV; readSpreadsheet (legacy/index.ts) reads it.
   if (xmlLegacyFormat(bytes)) throw workbookErrors.legacyXls(fileName);
   if (/\.(xlsx|xlsm|xltx|xltm)$/i.test(fileName) && !looksLikeText(bytes)) throw workbookErrors.corrupt(fileName, 'it does not start like an .xlsx file');
-  const csv = readCsvDetailed(bytes, { fileName, ...(opts.maxCells ? { maxCells: opts.maxCells } : {}) });
+  const csv = readCsvDetailed(bytes, { fileName, maxCells: limitsOf(opts).maxCells });
   // Some systems export text under a workbook's name: say how it was read, so a "no header"
   // finding on it is not a mystery.
   const misnamed = /\.(xlsx|xlsm|xltx|xltm|xls)$/i.test(fileName);

@@ -1,17 +1,29 @@
-import { CLOSE, OPEN, XmlScanner, decodeOoxmlEscapes } from './xml.ts';
+import { CLOSE, OPEN, XmlScanner, decodeOoxmlEscapes, type XmlProblem } from './xml.ts';
+
+/** How a table is read: the budget, and who hears of XML that is not well-formed. */
+export interface PartReadOptions {
+  maxItems?: number;
+  maxDepth?: number;
+  /** Called with the first well-formedness problem; may throw to refuse the part. */
+  onProblem?: (problem: XmlProblem) => void;
+  /** Called when `maxItems` is passed; must throw. */
+  overBudget?: (count: number) => never;
+}
 
 /**
  * Reads the shared string table. Rich text runs are flattened into one string; phonetic runs
  * (<rPh>, furigana-style readings) are not part of what the user sees and are left out.
  */
-export function readSharedStrings(xml: string | undefined): string[] {
+export function readSharedStrings(xml: string | undefined, opts: PartReadOptions = {}): string[] {
   if (!xml) return [];
   const strings: string[] = [];
-  const s = new XmlScanner(xml);
+  const max = opts.maxItems ?? Infinity;
+  const s = new XmlScanner(xml, 0, { track: true, maxDepth: opts.maxDepth ?? 256 });
   let current: string | null = null;
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind === OPEN) {
       if (s.name === 'si') {
+        if (strings.length >= max) opts.overBudget?.(strings.length + 1);
         if (s.selfClosing) strings.push('');
         else current = '';
       } else if (current !== null) {
@@ -23,6 +35,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
       current = null;
     }
   }
+  if (s.problem) opts.onProblem?.(s.problem);
   return strings;
 }
 

@@ -1,10 +1,11 @@
 import type { Cell, CellRange, Grid } from '@mubiao/core';
-import { cellAddress, parseCellAddress, parseRange } from '@mubiao/core/sheet/address';
+import { cellAddress, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { workbookErrors } from './errors.ts';
+import { DEFAULT_LIMITS, overLimit, type ReadLimits } from './limits.ts';
 import { shiftFormula } from './formula-shift.ts';
 import { formatGeneral, formatNumber, GENERAL, type NumberFormat } from './numfmt.ts';
 import { readInlineString } from './shared-strings.ts';
-import { CLOSE, OPEN, XmlScanner, decodeEntities, decodeOoxmlEscapes } from './xml.ts';
+import { CLOSE, OPEN, XmlScanner, decodeEntities, decodeOoxmlEscapes, type XmlProblem } from './xml.ts';
 
 export interface SheetContext {
   fileName: string;
@@ -15,7 +16,20 @@ export interface SheetContext {
   /** Shared across the sheets of one workbook so the limit is per workbook. */
   budget: { used: number; max: number };
   warnings: string[];
+  /** The sheet's part name, for messages; and the budgets (merges, nesting). */
+  part?: string;
+  limits?: ReadLimits;
+  /** Told of XML that is not well-formed; may throw to refuse the sheet. */
+  onProblem?: (problem: XmlProblem) => void;
 }
+
+/** Excel's grid: rows and columns past it exist in no spreadsheet program. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** How far past its data a merged range may stretch the grid (a whole-row title merge reaches XFD). */
+const MERGE_REACH_ROWS = 1000;
+const MERGE_REACH_COLS = 100;
 
 interface SharedFormula {
   formula: string;
@@ -28,7 +42,8 @@ interface SharedFormula {
  * formulas without a saved result are kept (value null) and reported once per sheet.
  */
 export function readSheetXml(xml: string, ctx: SheetContext): Grid {
-  const s = new XmlScanner(xml);
+  const limits = ctx.limits ?? DEFAULT_LIMITS;
+  const s = new XmlScanner(xml, 0, { track: true, maxDepth: limits.maxXmlDepth });
   const cells: (Cell | undefined)[][] = [];
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
@@ -42,6 +57,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   let nextCol = 0;
   let uncached = 0;
   let firstUncached = '';
+  let outside = 0;
   const budget = ctx.budget;
   const attrs: CellAttributes = { r: undefined, t: undefined, s: -1 };
 
@@ -74,6 +90,11 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
           if (isCanonicalRef(attrs.r)) address = attrs.r;
         }
         nextCol = col + 1;
+        if (cellRow >= MAX_ROWS || col >= MAX_COLS) {
+          if (outside++ === 0) ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" has cells outside Excel's grid (XFD1048576); they were ignored`);
+          s.skipElement();
+          break;
+        }
         if (s.selfClosing) break;
         const type = attrs.t;
         const styleIndex = attrs.s;
@@ -106,7 +127,12 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
       }
       case 'mergeCell': {
         const range = parseRange(s.attr('ref') ?? '');
-        if (range) merges.push(range);
+        if (range && (range.bottom > range.top || range.right > range.left)) {
+          if (merges.length >= limits.maxMerges) {
+            throw overLimit(ctx.fileName, 'maxMerges', ctx.part ?? `sheet "${ctx.sheetName}"`, `more than ${limits.maxMerges.toLocaleString('en-US')} merged ranges`);
+          }
+          merges.push(range);
+        }
         break;
       }
       case 'sheetProtection': {
@@ -123,10 +149,16 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
     }
   }
 
+  if (s.problem) ctx.onProblem?.(s.problem);
+  // A merge anchored in the data shows its whole extent, within reach of the data.
+  const dataRows = rowCount;
+  const dataCols = colCount;
   for (const m of merges) {
-    if (m.bottom >= rowCount && cells.length > 0) rowCount = Math.max(rowCount, m.bottom + 1);
-    if (m.right >= colCount && cells.length > 0) colCount = Math.max(colCount, m.right + 1);
+    if (cells.length === 0 || m.top >= dataRows || m.left >= dataCols) continue;
+    rowCount = Math.max(rowCount, Math.min(m.bottom + 1, dataRows + MERGE_REACH_ROWS));
+    colCount = Math.max(colCount, Math.min(m.right + 1, dataCols + MERGE_REACH_COLS));
   }
+  const kept = mergesWithoutOverlaps(merges, rowCount, colCount, limits, ctx);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
   // A hidden column range can run to XFD; only the columns that hold data matter.
@@ -137,10 +169,52 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
       `${ctx.fileName}: sheet "${ctx.sheetName}" has ${uncached} formula${uncached > 1 ? 's' : ''} without a saved result (first at ${firstUncached}); open the file in Excel/WPS, let it calculate and save it`,
     );
   }
-  const grid: Grid = { sheet: ctx.sheetName, rowCount, colCount, cells, merges, hiddenRows, hiddenCols: [...new Set(hiddenCols)].sort((a, b) => a - b) };
+  const grid: Grid = { sheet: ctx.sheetName, rowCount, colCount, cells, merges: kept, hiddenRows, hiddenCols: [...new Set(hiddenCols)].sort((a, b) => a - b) };
   if (isProtected) grid.protected = true;
   if (dimension) grid.dimension = dimension;
   return grid;
+}
+
+/**
+ * Merged ranges as Excel keeps them: a range overlapping an earlier one is dropped with a warning
+ * (Excel repairs such files the same way), and the cells they cover inside the grid are counted
+ * against `maxMergedCells`, so the work and memory of every later lookup stay bounded.
+ */
+function mergesWithoutOverlaps(merges: CellRange[], rowCount: number, colCount: number, limits: ReadLimits, ctx: SheetContext): CellRange[] {
+  if (merges.length === 0) return merges;
+  const covered = new Set<number>();
+  const kept: CellRange[] = [];
+  let dropped = 0;
+  let firstDropped = '';
+  // Cells looked at, kept or not: overlapping ranges must not make the check itself unbounded.
+  let work = 0;
+  const over = () =>
+    overLimit(ctx.fileName, 'maxMergedCells', ctx.part ?? `sheet "${ctx.sheetName}"`, `merged ranges cover more than ${limits.maxMergedCells.toLocaleString('en-US')} cells`);
+  for (const m of merges) {
+    const bottom = Math.min(m.bottom, rowCount - 1);
+    const right = Math.min(m.right, colCount - 1);
+    let overlaps = false;
+    for (let r = m.top; r <= bottom && !overlaps; r++) {
+      for (let c = m.left; c <= right && !overlaps; c++) {
+        if (++work > 2 * limits.maxMergedCells) throw over();
+        overlaps = covered.has(r * 16384 + c);
+      }
+    }
+    if (overlaps) {
+      if (dropped++ === 0) firstDropped = rangeRef(m);
+      continue;
+    }
+    const area = Math.max(0, bottom - m.top + 1) * Math.max(0, right - m.left + 1);
+    if (covered.size + area > limits.maxMergedCells) throw over();
+    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) covered.add(r * 16384 + c);
+    kept.push(m);
+  }
+  if (dropped > 0) {
+    ctx.warnings.push(
+      `${ctx.fileName}: sheet "${ctx.sheetName}" has ${dropped} merged range${dropped > 1 ? 's' : ''} overlapping another (first ${firstDropped}); ${dropped > 1 ? 'they were' : 'it was'} ignored, as Excel does`,
+    );
+  }
+  return kept;
 }
 
 function readCellBody(
@@ -163,6 +237,7 @@ function readCellBody(
       raw = xml.slice(s.pos + 3, end);
       if (raw.indexOf('&') >= 0) raw = decodeEntities(raw);
       s.pos = end + 8;
+      s.closedCurrent();
       return valueCell(raw, undefined, undefined, type, row, col, address, ctx);
     }
   }

@@ -2,6 +2,7 @@ import type { CellRange } from '@mubiao/core';
 import { cellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { escapeAttr, escapeText } from './xml.ts';
 import { createZip, type NewEntry } from './zip.ts';
+import { WorkbookError } from './errors.ts';
 
 export type WritableValue = string | number | boolean | null | undefined;
 
@@ -49,12 +50,12 @@ const XF_BOLD_WRAP = 3;
  * For sample and benchmark sheets — not for editing existing files (see annotateWorkbook).
  */
 export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
-  if (sheets.length === 0) throw new Error('writeWorkbook: a workbook needs at least one sheet');
+  if (sheets.length === 0) throw new WorkbookError('unsupported', 'workbook', 'writeWorkbook: a workbook needs at least one sheet');
   const seen = new Set<string>();
   for (const sheet of sheets) {
     checkSheetName(sheet.name);
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) throw new Error(`writeWorkbook: two sheets are named "${sheet.name}"; sheet names must be unique`);
+    if (seen.has(key)) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: two sheets are named "${sheet.name}"; sheet names must be unique`);
     seen.add(key);
   }
   const strings = new SharedStrings();
@@ -76,10 +77,12 @@ export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
   return createZip(files);
 }
 
+/** Excel's rules for sheet names; a name it would refuse is a WorkbookError, not a broken file. */
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31) throw new Error(`writeWorkbook: sheet name "${name}" must be 1 to 31 characters`);
-  if (/[[\]:*?/\\]/.test(name)) throw new Error(`writeWorkbook: sheet name "${name}" may not contain [ ] : * ? / \\`);
-  if (name.startsWith("'") || name.endsWith("'")) throw new Error(`writeWorkbook: sheet name "${name}" may not start or end with an apostrophe`);
+  const bad = (why: string) => new WorkbookError('unsupported', name, `writeWorkbook: sheet name "${name}" ${why}`);
+  if (name.length === 0 || name.length > 31) throw bad('must be 1 to 31 characters');
+  if (/[[\]:*?/\\]/.test(name)) throw bad('may not contain [ ] : * ? / \\');
+  if (name.startsWith("'") || name.endsWith("'")) throw bad('may not start or end with an apostrophe');
 }
 
 class SharedStrings {
@@ -170,7 +173,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
       else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`);
       else {
         const text = String(value);
-        if (text.length > 32767) throw new Error(`writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length} characters; Excel allows 32767`);
+        if (text.length > 32767) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`);
         // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
         cellsXml.push(formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
       }
@@ -179,7 +182,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
   });
   const merges = (sheet.merges ?? []).map((m) => {
     const range = typeof m === 'string' ? parseRange(m) : m;
-    if (!range) throw new Error(`writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
+    if (!range) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
     return range;
   });
   const rowCount = sheet.rows.length;

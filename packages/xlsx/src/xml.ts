@@ -10,6 +10,27 @@ export const OPEN = 1;
 export const CLOSE = 2;
 export type TagKind = typeof END | typeof OPEN | typeof CLOSE;
 
+/** The first thing that makes a part not well-formed XML, with where it is. */
+export interface XmlProblem {
+  message: string;
+  offset: number;
+  /**
+   * outside: stray text or a second root around the document (every tag inside is where it
+   * seems); structure: tags that do not nest (something was cut or lost inside).
+   */
+  kind: 'outside' | 'structure';
+}
+
+export interface ScanOptions {
+  /**
+   * Check well-formedness as the scan goes (end tags match start tags, nothing left open, no text
+   * outside the root) and stop past `maxDepth` open elements. The first problem is kept in
+   * `problem`; the scan goes on, so a reader can decide between a warning and an error.
+   */
+  track?: boolean;
+  maxDepth?: number;
+}
+
 export class XmlScanner {
   readonly xml: string;
   /** Where the next call to `next()` starts looking. */
@@ -27,9 +48,23 @@ export class XmlScanner {
   attrStart = 0;
   attrEnd = 0;
 
-  constructor(xml: string, start = 0) {
+  /** Open elements, outermost first (only when tracking). */
+  private readonly open: string[] | undefined;
+  private readonly maxDepth: number;
+  private rootClosed = false;
+  /** The first well-formedness problem met (only when tracking). */
+  problem: XmlProblem | undefined;
+
+  constructor(xml: string, start = 0, options: ScanOptions = {}) {
     this.xml = xml;
     this.pos = start;
+    this.open = options.track ? [] : undefined;
+    this.maxDepth = options.maxDepth ?? Infinity;
+  }
+
+  /** Open elements right now (tracking scanners only; 0 otherwise). */
+  get depth(): number {
+    return this.open?.length ?? 0;
   }
 
   /** Advances to the next start or end tag, skipping declarations, comments and text. */
@@ -37,9 +72,11 @@ export class XmlScanner {
     const xml = this.xml;
     for (;;) {
       const lt = xml.indexOf('<', this.pos);
+      if (this.open && this.open.length === 0) this.checkOutsideText(this.pos, lt < 0 ? xml.length : lt);
       if (lt < 0) {
         this.pos = xml.length;
         this.kind = END;
+        if (this.open && this.open.length > 0) this.note(`<${this.open[this.open.length - 1]}> is never closed (the part ends early)`, xml.length);
         return END;
       }
       const c = xml.charCodeAt(lt + 1);
@@ -53,6 +90,7 @@ export class XmlScanner {
         this.selfClosing = false;
         this.attrStart = this.attrEnd = gt;
         this.kind = CLOSE;
+        if (this.open) this.closeTracked(lt);
         return CLOSE;
       }
       if (c === 63 /* ? */) {
@@ -92,8 +130,55 @@ export class XmlScanner {
       this.tagEnd = i + 1;
       this.pos = i + 1;
       this.kind = OPEN;
+      if (this.open) this.openTracked(lt);
       return OPEN;
     }
+  }
+
+  /**
+   * The reader consumed the current element's end tag itself (a fast path that jumps over
+   * `<v>…</v></c>`): keep the open-element stack in step.
+   */
+  closedCurrent(): void {
+    this.open?.pop();
+  }
+
+  private openTracked(at: number): void {
+    const open = this.open!;
+    if (open.length === 0 && this.rootClosed) this.note(`a second root element <${this.qname}>`, at, 'outside');
+    if (this.selfClosing) {
+      if (open.length === 0) this.rootClosed = true;
+      return;
+    }
+    open.push(this.qname);
+    if (open.length > this.maxDepth) throw new XmlError(`elements nested deeper than ${this.maxDepth} levels`, at);
+  }
+
+  private closeTracked(at: number): void {
+    const open = this.open!;
+    const top = open[open.length - 1];
+    if (top === this.qname) open.pop();
+    else {
+      this.note(top === undefined ? `</${this.qname}> closes nothing` : `</${this.qname}> where </${top}> was expected`, at);
+      // Recover as a lenient reader would: close up to the matching element, if any is open.
+      const match = open.lastIndexOf(this.qname);
+      if (match >= 0) open.length = match;
+    }
+    if (open.length === 0) this.rootClosed = true;
+  }
+
+  private checkOutsideText(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const d = this.xml.charCodeAt(i);
+      if (d !== 32 && d !== 10 && d !== 13 && d !== 9 && d !== 0xfeff) {
+        this.note('text outside the root element', i, 'outside');
+        return;
+      }
+    }
+  }
+
+  private note(message: string, offset: number, kind: XmlProblem['kind'] = 'structure'): void {
+    this.problem ??= { message, offset, kind };
   }
 
   private setName(qname: string): void {
@@ -186,11 +271,18 @@ export class XmlScanner {
 export class XmlError extends Error {
   override readonly name = 'XmlError';
   constructor(
-    message: string,
+    readonly reason: string,
     readonly offset: number,
   ) {
-    super(`${message} at character ${offset}`);
+    super(`${reason} at character ${offset}`);
   }
+}
+
+/** 1-based line of a character offset, for messages that point into a part. */
+export function lineAt(xml: string, offset: number): number {
+  let line = 1;
+  for (let i = xml.indexOf('\n'); i >= 0 && i < offset; i = xml.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function skipBang(xml: string, lt: number): number {
@@ -245,9 +337,13 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Escapes text for element content. */
+/**
+ * Escapes text for element content. Text that itself reads like an OOXML escape ("_x0041_") gets
+ * its underscore escaped (_x005F_), so a reader decodes it back to what was written, not to "A".
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
+  const literal = text.indexOf('_x') >= 0 ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
+  return literal.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
     // Control characters XML 1.0 cannot carry, written the OOXML way.
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,

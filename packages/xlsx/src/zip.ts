@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { crc32 } from './crc32.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
+import { DEFAULT_LIMITS, megabytes, overLimit, unpackedBudget, type ReadLimits } from './limits.ts';
 
 /**
  * Just enough zip to read an .xlsx and write a patched copy: entries we do not change are copied
@@ -31,6 +32,13 @@ export interface ZipEntry {
 export interface ZipArchive {
   bytes: Uint8Array;
   fileName: string;
+  limits: ReadLimits;
+  /** Unpacked bytes so far and the most this archive may unpack to (limits.ts). */
+  unpacked: { used: number; max: number };
+  /** What was read leniently (backslash names, a part failing its checksum), one line each. */
+  warnings: string[];
+  /** Parts that failed their checksum: read, but refused if their XML does not parse. */
+  damaged: Set<string>;
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
   /** Lower-cased names, because OPC part names are case-insensitive. */
@@ -54,8 +62,13 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
-/** Parses the central directory; throws a `corrupt` WorkbookError when the archive is damaged or cut short. */
-export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
+/**
+ * Parses the central directory; throws a `corrupt` WorkbookError when the archive is damaged or
+ * cut short, and a `too-large` one past the entry budget. Entry names written with backslashes
+ * (some Windows exporters) are read as the paths they mean, with a warning. Two entries with one
+ * name, or records that overlap (the trick behind the worst zip bombs), are `corrupt`.
+ */
+export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(bytes, view);
   if (eocd < 0) throw workbookErrors.corrupt(fileName, 'the zip directory at the end of the file is missing');
@@ -74,6 +87,10 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
     cdOffset = Number(view.getBigUint64(record + 48, true));
   }
   if (cdOffset + cdSize > bytes.length) throw workbookErrors.corrupt(fileName, 'the file is cut short');
+  if (count > limits.maxEntries) throw overLimit(fileName, 'maxEntries', 'the zip directory', `${count.toLocaleString('en-US')} entries (at most ${limits.maxEntries.toLocaleString('en-US')})`);
+  // Each directory record takes at least 46 bytes: a count the directory cannot hold is damage.
+  if (count * 46 > cdSize + 46) throw workbookErrors.corrupt(fileName, `the zip directory claims ${count} entries but holds fewer`, 'the zip directory');
+  const warnings: string[] = [];
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
   let p = cdOffset;
@@ -93,7 +110,11 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
     let localHeaderOffset = view.getUint32(p + 42, true);
     const recordLength = 46 + nameLength + extraLength + entryCommentLength;
     if (p + recordLength > bytes.length) throw workbookErrors.corrupt(fileName, 'bad zip directory record');
-    const name = flags & 0x800 ? utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength)) : latin1(bytes, p + 46, nameLength);
+    const written = flags & 0x800 ? utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength)) : latin1(bytes, p + 46, nameLength);
+    const name = written.includes('\\') ? written.replace(/\\/g, '/') : written;
+    if (name !== written && !warnings.some((w) => w.includes('backslashes'))) {
+      warnings.push(`${fileName}: its zip entry names use backslashes (${written}); they were read as folder paths, as Excel does`);
+    }
     let zip64OffsetAt = -1;
     let zip64 = false;
     // ZIP64 extra: 8-byte values for whichever of the 32-bit fields overflowed, in this order.
@@ -139,13 +160,28 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
       central: bytes.subarray(p, p + recordLength),
       zip64OffsetAt,
     };
+    if (byName.has(name)) throw workbookErrors.corrupt(fileName, `two zip entries are named ${name}`, name);
     entries.push(entry);
     byName.set(name, entry);
     p += recordLength;
   }
+  checkNoOverlap(entries, fileName);
   const byLowerName = new Map<string, ZipEntry>();
   for (const e of entries) if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
-  return { bytes, fileName, entries, byName, byLowerName, comment };
+  const unpacked = { used: 0, max: unpackedBudget(limits, bytes.length) };
+  return { bytes, fileName, limits, unpacked, warnings, damaged: new Set(), entries, byName, byLowerName, comment };
+}
+
+/** Entries whose data overlap another's are refused: a real writer never shares bytes between parts. */
+function checkNoOverlap(entries: ZipEntry[], fileName: string): void {
+  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  for (let i = 1; i < byOffset.length; i++) {
+    const before = byOffset[i - 1]!;
+    const entry = byOffset[i]!;
+    if (entry.localHeaderOffset < before.dataStart + before.compressedSize) {
+      throw workbookErrors.corrupt(fileName, `zip entries ${before.name} and ${entry.name} overlap`, entry.name);
+    }
+  }
 }
 
 function findEocd(bytes: Uint8Array, view: DataView): number {
@@ -162,12 +198,21 @@ function latin1(bytes: Uint8Array, start: number, length: number): string {
   return s;
 }
 
-/** Decompresses one entry and checks its CRC. `maxBytes` guards against zip bombs. */
-export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = 1 << 30): Uint8Array {
+/**
+ * Decompresses one entry within the part and total budgets (checked on the declared size before
+ * anything is unpacked; the output buffer is that size, so a lying header cannot unpack more).
+ * A checksum failure is a warning naming the part, as Excel repairs such files; the part is
+ * remembered in `zip.damaged` so a reader can refuse it when its XML does not parse either.
+ */
+export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limits.maxPartBytes): Uint8Array {
   if (entry.flags & 1) throw workbookErrors.encrypted(zip.fileName);
   if (entry.size > maxBytes) {
-    throw workbookErrors.tooLarge(zip.fileName, `part ${entry.name} unpacks to ${(entry.size / 1048576).toFixed(0)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
+    throw overLimit(zip.fileName, 'maxPartBytes', entry.name, `part ${entry.name} unpacks to ${megabytes(entry.size)} (at most ${megabytes(maxBytes)})`);
   }
+  if (zip.unpacked.used + entry.size > zip.unpacked.max) {
+    throw overLimit(zip.fileName, 'maxUnpackedBytes', entry.name, `its parts unpack to more than ${megabytes(zip.unpacked.max)} in all`);
+  }
+  zip.unpacked.used += entry.size;
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
   if (entry.method === 0) data = raw;
@@ -178,7 +223,12 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = 1 << 30):
       throw workbookErrors.corrupt(zip.fileName, `part ${entry.name} cannot be unpacked`);
     }
   } else throw workbookErrors.unsupported(zip.fileName, `zip compression method ${entry.method} in ${entry.name}`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc32) throw workbookErrors.corrupt(zip.fileName, `part ${entry.name} fails its checksum`);
+  if (data.length !== entry.size || crc32(data) !== entry.crc32) {
+    if (!zip.damaged.has(entry.name)) {
+      zip.damaged.add(entry.name);
+      zip.warnings.push(`${zip.fileName}: part ${entry.name} fails its checksum; it was read as stored (Excel repairs such files) — check what it shows`);
+    }
+  }
   return data;
 }
 

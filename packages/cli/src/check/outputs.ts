@@ -117,6 +117,29 @@ export async function convertedCopyPath(input: SheetInput): Promise<{ path: stri
   return { skipped: `${withSuffix(input.path, CONVERTED_SUFFIX)} already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)` };
 }
 
+/**
+ * Every output must be a file of its own: an annotated copy, the HTML report, an input sheet
+ * and a plan file are four different things, and one written over another loses a file.
+ */
+export async function checkDistinctOutputs(copies: ReadonlyMap<string, string> | null, html: string | null, planFiles: readonly string[], htmlFlag: string | undefined): Promise<void> {
+  if (!html) return;
+  for (const copy of copies?.values() ?? []) {
+    if (await samePath(copy, html)) throw new UserError(`--html ${htmlFlag}: is also where --annotate writes a copy; name two different files`);
+  }
+  for (const plan of planFiles) {
+    if (await samePath(plan, html)) throw new UserError(`--html ${htmlFlag}: that is a plan file being read; name a new .html file`);
+  }
+}
+
+/** Annotated copies never land on a plan file being read. */
+export async function checkCopiesAvoidPlans(copies: ReadonlyMap<string, string> | null, planFiles: readonly string[], annotateFlag: string | undefined): Promise<void> {
+  for (const copy of copies?.values() ?? []) {
+    for (const plan of planFiles) {
+      if (await samePath(plan, copy)) throw new UserError(`--annotate ${annotateFlag}: that is a plan file being read; name a new file`);
+    }
+  }
+}
+
 function withSuffix(path: string, suffix: string): string {
   return basename(path, extname(path)) + suffix;
 }

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { writeFileSafely } from '@mubiao/xlsx/node';
 import type { FileReport } from '@mubiao/core';
 import { renderReportHtml, reportLabels, validatePlan } from '@mubiao/core';
 import { seededPlans } from '@mubiao/seeds';
@@ -11,7 +12,7 @@ import { checkSheets } from '../check/engine.ts';
 import { collectInputs } from '../check/inputs.ts';
 import { parseCheckOptions } from '../check/options.ts';
 import { splitInputs } from '../check/plan-inputs.ts';
-import { checkHtmlTarget, convertedCopyPath, planAnnotatedCopies } from '../check/outputs.ts';
+import { checkCopiesAvoidPlans, checkDistinctOutputs, checkHtmlTarget, convertedCopyPath, planAnnotatedCopies } from '../check/outputs.ts';
 import { loadPlans } from '../check/plans.ts';
 import { checkJson, checkText, errorCount } from '../check/render.ts';
 import { loadWorkbook } from '../check/workbook.ts';
@@ -67,6 +68,9 @@ export const check: Command = {
     }
     const copies = options.annotate ? await planAnnotatedCopies(files, options.annotate, fromFolder || files.length > 1, io.cwd) : null;
     const htmlPath = options.html ? await checkHtmlTarget(options.html, files, io.cwd) : null;
+    const planFiles = await existingFiles([...options.plans, ...split.plans], io.cwd);
+    await checkCopiesAvoidPlans(copies, planFiles, options.annotate);
+    await checkDistinctOutputs(copies, htmlPath, planFiles, options.html);
     const progress = (text: string) => {
       if (many && !options.quiet) io.stderr(text + '\n');
     };
@@ -80,22 +84,34 @@ export const check: Command = {
       results.push({ file: spec, report: validatePlan(plan!, plans.length ? plans : seededPlans, { locale: options.locale }) });
     }
     let copiesFailed = 0;
+    let internalErrors = 0;
+    /** One file's failure: alone it is the whole answer; in a folder it is said and the others go on. */
+    const fileFailed = (display: string, error: unknown): string => {
+      if (!many) throw error;
+      if (error instanceof UserError) {
+        io.stderr(`${error.message}\n`);
+        return error.message;
+      }
+      internalErrors++;
+      const message = `${display}: internal error: ${error instanceof Error ? error.message : String(error)} (set MUBIAO_DEBUG=1 for details)`;
+      io.stderr(`${message}\n`);
+      if (process.env.MUBIAO_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+      return message;
+    };
     for (const [i, input] of files.entries()) {
       progress(`[${split.plans.length + i + 1}/${total}] ${input.display}`);
       let workbook: Awaited<ReturnType<typeof loadWorkbook>>;
+      let report: ReturnType<typeof checkSheets>;
       try {
         workbook = await loadWorkbook(input);
+        report = checkSheets(workbook.sheets, { asOf: options.asOf, locale: options.locale, plans });
       } catch (error) {
-        // One file cannot be read: alone that is the whole answer; in a folder, the others go on.
-        if (!(error instanceof UserError) || !many) throw error;
-        io.stderr(`${error.message}\n`);
-        results.push({ file: input.display, error: error.message });
+        results.push({ file: input.display, error: fileFailed(input.display, error) });
         continue;
       }
       for (const warning of workbook.warnings) {
         io.stderr(`note: ${warning.startsWith(input.display) ? warning : `${input.display}: ${warning}`}\n`);
       }
-      const report = checkSheets(workbook.sheets, { asOf: options.asOf, locale: options.locale, plans });
       const legacy = workbook.format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[workbook.format as LegacyFormat] : undefined;
       // A single legacy workbook always gets its copy (the only way to see the marks), beside it unless named.
       let out = copies?.get(input.path);
@@ -110,13 +126,13 @@ export const check: Command = {
       if (!out) continue;
       try {
         await mkdir(dirname(out), { recursive: true });
-        const marked = await writeAnnotated(input, workbook, report, out, options.locale, replace);
-        io.stderr(`${input.display}: annotated copy (${marked} cell${marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
+        const written = await writeAnnotated(input, workbook, report, out, options.locale, replace);
+        for (const warning of written.warnings) io.stderr(`note: ${warning}\n`);
+        io.stderr(`${input.display}: annotated copy (${written.marked} cell${written.marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
         if (notice) io.stderr(`note: ${notice}\n`);
       } catch (error) {
         // The report still stands; the missing copy is said and makes the exit status 2.
-        if (!(error instanceof UserError) || !many) throw error;
-        io.stderr(`${error.message}\n`);
+        fileFailed(input.display, error);
         copiesFailed++;
       }
     }
@@ -138,11 +154,25 @@ export const check: Command = {
         ...(options.asOf ? { asOf: options.asOf } : {}),
       });
       await mkdir(dirname(htmlPath), { recursive: true });
-      await writeFile(htmlPath, html);
+      // Through a temporary file: an interrupted run never leaves half a report.
+      await writeFileSafely(htmlPath, html, { overwrite: true }).catch((error: unknown) => {
+        throw new UserError(`--html ${options.html}: ${error instanceof Error ? error.message : String(error)}`);
+      });
       io.stderr(`HTML report written to ${relative(io.cwd, htmlPath) || htmlPath}\n`);
     }
 
+    if (internalErrors > 0) return 70;
     if (copiesFailed > 0 || results.some((r) => !r.report)) return 2;
     return errorCount(results) > 0 ? 1 : 0;
   },
 };
+
+/** The plan arguments that are files (not seeded names), resolved: outputs must never land on one. */
+async function existingFiles(specs: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const spec of specs) {
+    const path = resolve(cwd, spec);
+    if (await stat(path).then((s) => s.isFile(), () => false)) out.push(path);
+  }
+  return out;
+}

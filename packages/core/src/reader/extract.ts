@@ -70,6 +70,31 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   };
 }
 
+/**
+ * Longest quote a target keeps. A sentence up to this long is quoted whole (every seed sentence
+ * is); a longer one (a run-on paragraph, a table cell of prose) gives each target the clauses
+ * around it, cut to this length, so the plan JSON stays linear in the size of the document.
+ */
+export const MAX_QUOTE = 240;
+
+const CLAUSE_BREAK = /[，,；;。！!？?：:\n]/;
+
+/** [from, to) of the quote for a target at `span` of a long sentence: whole clauses while they fit, else a window. */
+export function quoteWindow(text: string, span: [number, number]): [number, number] {
+  let from = Math.max(0, Math.min(span[0], text.length));
+  let to = Math.max(from, Math.min(span[1], text.length));
+  if (to - from >= MAX_QUOTE) return [from, from + MAX_QUOTE];
+  // Out to the clause boundaries on each side, as far as the cap allows.
+  let start = from;
+  while (start > 0 && to - start < MAX_QUOTE && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && end - start < MAX_QUOTE && !CLAUSE_BREAK.test(text[end]!)) end++;
+  if (end < text.length && CLAUSE_BREAK.test(text[end]!) && end - start < MAX_QUOTE) end++;
+  from = start;
+  to = end;
+  return [from, to];
+}
+
 /** A sentence without a digit, ** or Chinese numeral states no number: the grammar is skipped. */
 const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万亿]/;
 
@@ -97,8 +122,12 @@ class Collector {
     } catch {
       return []; // a grammar failure on one sentence must not lose the rest of the plan
     }
-    const quote = sentence.text;
-    const quoteSpan = originalSpan(sentence, 0, sentence.text.length);
+    const whole = { quote: sentence.text, quoteSpan: originalSpan(sentence, 0, sentence.text.length) };
+    const quoteOf = (span: [number, number]) => {
+      if (sentence.text.length <= MAX_QUOTE) return whole;
+      const [from, to] = quoteWindow(sentence.text, span);
+      return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
+    };
     const ids: string[] = [];
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
@@ -126,8 +155,7 @@ class Collector {
           period: s.period ?? undatedPeriod(reading.year),
           ...(s.rankScope ? { rankScope: s.rankScope } : {}),
           span,
-          quote,
-          quoteSpan,
+          ...quoteOf(s.span),
         });
         continue;
       }
@@ -146,8 +174,7 @@ class Collector {
         ...(s.aspirational ? { aspirational: true } : {}),
         ...unit,
         span,
-        quote,
-        quoteSpan,
+        ...quoteOf(s.span),
         leads: [...reading.leads],
         partners: [...reading.partners],
         year: targetYear,

@@ -41,10 +41,11 @@ function withoutRanks(statements: Statement[]): Statement[] {
 
 /**
  * Free-text task tables (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位): the targets are in the
- * prose of the content column and are read with the plan grammar. A row broken across a page
- * (a following row with no 序号 and no 牵头单位 of its own) continues the row above, and the
- * joined text is read as one, so "…占营收比重" + "突破 2.6%。" is one target standing on the cell
- * that holds its number.
+ * prose of the content column and are read with the plan grammar. Rows are joined only where the
+ * sheet says so: a row with no 序号, 牵头单位 or 配合单位 of its own continues the task above when
+ * its 序号/任务 cell is merged with that task's, or when that task is numbered (a row broken
+ * across a page). The joined text is read as one, so "…占营收比重" + "突破 2.6%。" is one target
+ * standing on the cell that holds its number. A sheet without numbering is read row by row.
  */
 export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: ClaimStore; unparsed: UnparsedCell[] } {
   const { view, header } = ctx;
@@ -56,6 +57,18 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
   const logical: LogicalRow[] = [];
   let current: LogicalRow | undefined;
   const valueColumns = ctx.header.columns.filter((c) => c.role === 'target' || c.role === 'actual');
+  /**
+   * Whether the sheet itself says row r belongs to the task above: its 序号 or 任务 cell is part of
+   * a merge that started in that task, or the task above is numbered and r is not (a row broken
+   * across a page). A sheet that numbers nothing is read row by row.
+   */
+  const sheetJoins = (r: number, above: SheetRow): boolean => {
+    for (const column of [index, task]) {
+      const m = column ? view.mergeAt(r, column.col) : undefined;
+      if (m && m.top < r && m.top >= above.rows[0]!) return true;
+    }
+    return index !== undefined && view.ownText(above.rows[0]!, index.col) !== '';
+  };
 
   for (let r = header.bottom + 1; r < ctx.end; r++) {
     let filled = false;
@@ -65,7 +78,7 @@ export function readTaskRows(ctx: RowContext): { rows: SheetRow[]; claims: Claim
     const ownLead = lead ? view.ownText(r, lead.col) : '';
     const ownPartner = partner ? view.ownText(r, partner.col) : '';
     const text = view.ownText(r, content.col);
-    const continues = current !== undefined && !ownIndex && !ownLead && !ownPartner;
+    const continues = current !== undefined && !ownIndex && !ownLead && !ownPartner && sheetJoins(r, current.row);
     if (!continues) {
       const indexText = index ? view.text(r, index.col) : '';
       const taskText = task ? view.text(r, task.col) : '';
@@ -187,11 +200,16 @@ function unreadIn(text: string, year: number | undefined, statements: readonly S
   return found;
 }
 
-/** The segment holding offset `pos` of the joined text. */
+/** The segment holding offset `pos` of the joined text (segments are in offset order: a binary search). */
 function segmentAt(segments: Segment[], pos: number): Segment {
-  let found = segments[0]!;
-  for (const s of segments) if (s.offset <= pos) found = s;
-  return found;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.offset <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo]!;
 }
 
 /**

@@ -15,23 +15,69 @@ function unitAt(text: string, pos: number): string {
   return '';
 }
 
-function clauseAround(text: string, pos: number): { start: number; end: number } {
-  let start = pos;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = pos;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
-  return { start, end };
+/** Longest excerpt an `unparsed` finding quotes: the clause around the number, cut to this. */
+export const MAX_EXCERPT = 120;
+
+/**
+ * Clause boundaries found once, left to right: the scan below asks for the clause around
+ * ever-later positions, so each character is looked at a bounded number of times.
+ */
+class Clauses {
+  private start = 0;
+  private scanned = 0;
+  private end = -1;
+
+  constructor(private readonly text: string) {}
+
+  around(pos: number): { start: number; end: number } {
+    const text = this.text;
+    for (; this.scanned < pos; this.scanned++) if (CLAUSE_END.test(text[this.scanned]!)) this.start = this.scanned + 1;
+    if (this.end < pos) {
+      let end = pos;
+      while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+      this.end = end;
+    }
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** Which characters some statement covers: one pass over the spans, one over the text. */
+function coverage(length: number, statements: readonly { span: Span }[]): Uint8Array {
+  const depth = new Int32Array(length + 1);
+  for (const s of statements) {
+    const from = Math.max(0, Math.min(length, s.span[0]));
+    const to = Math.max(from, Math.min(length, s.span[1]));
+    depth[from]!++;
+    depth[to]!--;
+  }
+  const covered = new Uint8Array(length);
+  let open = 0;
+  for (let i = 0; i < length; i++) covered[i] = (open += depth[i]!) > 0 ? 1 : 0;
+  return covered;
+}
+
+/** The clause, or at most MAX_EXCERPT characters of it around `pos`. */
+function excerpt(text: string, clause: { start: number; end: number }, pos: number): string {
+  if (clause.end - clause.start <= MAX_EXCERPT) return text.slice(clause.start, clause.end).trim();
+  const from = Math.max(clause.start, Math.min(pos - MAX_EXCERPT / 3, clause.end - MAX_EXCERPT));
+  const to = Math.min(clause.end, from + MAX_EXCERPT);
+  return `${from > clause.start ? '…' : ''}${text.slice(from, to).trim()}${to < clause.end ? '…' : ''}`;
 }
 
 /**
  * Numbers with a unit (or "**" placeholders) in target-like clauses that no statement covers:
  * the places where the grammar could not read what looks like a target. Arabic digits only:
- * Chinese numerals in prose are mostly words (一批, 五个一百), not targets.
+ * Chinese numerals in prose are mostly words (一批, 五个一百), not targets. Linear in the text:
+ * coverage and clause boundaries are found in single passes, each clause is tested for a
+ * target cue once, and what is quoted is the clause cut to MAX_EXCERPT characters.
  */
 export function unreadTargets(text: string, statements: readonly { span: Span }[]): { start: number; text: string; reason: string }[] {
-  const covered = (pos: number) => statements.some((s) => pos >= s.span[0] && pos < s.span[1]);
+  const covered = statements.length > 0 ? coverage(text.length, statements) : undefined;
+  const clauses = new Clauses(text);
   const out: { start: number; text: string; reason: string }[] = [];
-  const reported = new Set<number>();
+  let cueClause = -1;
+  let cue = false;
+  let reportedClause = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     let end = -1;
@@ -50,20 +96,23 @@ export function unreadTargets(text: string, statements: readonly { span: Span }[
       }
       end = token.end + unit.length;
       // "占地5亩以上规下工业企业", "5亿元以上项目": a threshold qualifying a noun, not a target.
-      if (/^\s*(及以上|以上|以下)\s*[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end))) {
+      if (/^\s*(及以上|以上|以下)\s*[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end, end + 32))) {
         i = end - 1;
         continue;
       }
       reason = 'number-with-unit';
     } else continue;
-    const clause = clauseAround(text, i);
-    const clauseText = text.slice(clause.start, clause.end).trim();
-    if (!covered(i) && TARGET_CUE.test(clauseText) && !reported.has(clause.start)) {
+    const clause = clauses.around(i);
+    if (clause.start !== cueClause) {
+      cueClause = clause.start;
+      cue = TARGET_CUE.test(text.slice(clause.start, clause.end));
+    }
+    if (!covered?.[i] && cue && reportedClause !== clause.start) {
       // 5G, 2023年, 第3季度 are names and dates, not quantities.
       const after = text.slice(end, end + 1);
       if (!/[年月日号期届]/.test(after) || reason === 'placeholder') {
-        reported.add(clause.start);
-        out.push({ start: i, text: clauseText, reason });
+        reportedClause = clause.start;
+        out.push({ start: i, text: excerpt(text, clause, i), reason });
       }
     }
     i = Math.max(i, end - 1);

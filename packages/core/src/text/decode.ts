@@ -12,12 +12,20 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodedBytes =
   | { ok: true; text: string; encoding: TextEncodingName }
-  /** binary: NUL bytes or many control characters (a PDF, .docx or image); undecodable: neither UTF-8 nor GB18030. */
-  | { ok: false; problem: 'binary' | 'undecodable' };
+  /**
+   * binary: NUL bytes or many control characters (a PDF, .docx or image); undecodable: neither
+   * UTF-8 nor GB18030; unsupported-encoding: a known encoding this reader does not take (UTF-32),
+   * named in `encoding`, so the user is told to re-save rather than handed an empty plan.
+   */
+  | { ok: false; problem: 'binary' | 'undecodable' }
+  | { ok: false; problem: 'unsupported-encoding'; encoding: string };
 
 export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  // UTF-32's byte order marks start like UTF-16's: test them first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32LE' };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
   if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
   try {
     // A UTF-8 BOM is dropped (ignoreBOM: false).
@@ -30,6 +38,17 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   } catch {
     return { ok: false, problem: 'undecodable' };
   }
+}
+
+/** UTF-16 after its BOM; text that still holds NULs or is not valid UTF-16 is not text. */
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedBytes {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    return { ok: false, problem: 'undecodable' };
+  }
+  return text.includes('\u0000') ? { ok: false, problem: 'binary' } : { ok: true, text, encoding };
 }
 
 /** NUL bytes, or more than 5% C0 controls other than tab/newline/CR in the first 8 kB. */

@@ -1,3 +1,4 @@
+import { PartError } from './part-error.ts';
 import { cellAddress, parseCellAddress } from '@mubiao/core/sheet/address';
 import { LEGACY_NOTE_MARKERS, NOTE_MARKER } from '@mubiao/core/vocab/marker';
 import { CLOSE, OPEN, XmlScanner, decodeEntities, escapeText } from '../xml.ts';
@@ -132,13 +133,13 @@ export function patchComments(xml: string | undefined, marks: MergedMark[], stri
   if (added.length > 0) {
     if (ownId < 0) {
       ownId = authors.length;
-      if (authorsClose < 0) throw new Error('comments part has no <authors> list');
+      if (authorsClose < 0) throw new PartError('the comments part has no <authors> list');
       edits.push({ start: authorsClose, end: authorsClose, text: `<${prefix}author>${MUBIAO_AUTHOR}</${prefix}author>` });
     }
     const body = added.map((m) => qualify(`<comment ref="${cellAddress(m.row, m.col)}" authorId="${ownId}" shapeId="0"><text>${markerRuns(m, false)}</text></comment>`, prefix)).join('');
     if (listSelfClosing) edits.push({ start: listSelfClosing.start, end: listSelfClosing.end, text: `<${prefix}commentList>${body}</${prefix}commentList>` });
     else if (listClose >= 0) edits.push({ start: listClose, end: listClose, text: body });
-    else throw new Error('comments part has no <commentList>');
+    else throw new PartError('the comments part has no <commentList>');
   }
   const out = applyEdits(source, edits);
   const total = kept + added.length;

@@ -1,6 +1,7 @@
 import type { CellMark as ReportCellMark, Severity } from '@mubiao/core';
 import { parseCellAddress } from '@mubiao/core/sheet/address';
 import { worse } from '@mubiao/core/vocab/severity';
+import { WorkbookError } from '../errors.ts';
 
 /**
  * One thing to show on one cell of an annotated copy: core's `cellMarks(report)` makes these from
@@ -25,7 +26,7 @@ export function mergeMarks(marks: CellMark[]): Map<string, Map<string, MergedMar
   const bySheet = new Map<string, Map<string, MergedMark>>();
   for (const mark of marks) {
     const pos = parseCellAddress(mark.cell.trim());
-    if (!pos) throw new Error(`annotateWorkbook: "${mark.cell}" on sheet "${mark.sheet}" is not a cell address like B3`);
+    if (!pos) throw new WorkbookError('unsupported', mark.sheet, `annotateWorkbook: "${mark.cell}" on sheet "${mark.sheet}" is not a cell address like B3`);
     let cells = bySheet.get(mark.sheet);
     if (!cells) bySheet.set(mark.sheet, (cells = new Map()));
     const key = `${pos.row}:${pos.col}`;

@@ -1,4 +1,5 @@
 import { escapeAttr } from '../xml.ts';
+import { PartError } from './part-error.ts';
 import { readRelationships, type Relationship } from '../package-parts.ts';
 
 /** Small text edits to [Content_Types].xml and .rels parts; everything already there stays as written. */
@@ -18,7 +19,7 @@ export const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsh
 function beforeClose(xml: string, element: string, fragment: string): string {
   const re = new RegExp(`</(\\w+:)?${element}>\\s*$`);
   const m = re.exec(xml);
-  if (!m) throw new Error(`<${element}> is not closed`);
+  if (!m) throw new PartError(`<${element}> is not closed`);
   return xml.slice(0, m.index) + fragment + xml.slice(m.index);
 }
 

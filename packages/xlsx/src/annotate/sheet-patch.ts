@@ -1,6 +1,6 @@
 import type { CellRange } from '@mubiao/core';
 import { cellAddress, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
-import { CLOSE, OPEN, XmlScanner } from '../xml.ts';
+import { CLOSE, OPEN, XmlScanner, type XmlProblem } from '../xml.ts';
 import type { MergedMark } from './marks.ts';
 import { applyEdits, type Edit, type StylesPatch } from './styles-patch.ts';
 import { setAttr } from './tag.ts';
@@ -49,7 +49,7 @@ interface ColStyle {
  * marked now) back on their original style. Cells that do not exist are inserted, empty, in
  * row/column order. Nothing else in the sheet changes: no value, no formula, no other attribute.
  */
-export function patchSheetCells(xml: string, marks: MergedMark[], styles: StylesPatch): string {
+export function patchSheetCells(xml: string, marks: MergedMark[], styles: StylesPatch): { xml: string; problem: XmlProblem | undefined } {
   const byRow = new Map<number, MergedMark[]>();
   for (const m of marks) {
     const list = byRow.get(m.row);
@@ -61,7 +61,7 @@ export function patchSheetCells(xml: string, marks: MergedMark[], styles: Styles
   let nextPendingRow = 0;
   const edits: Edit[] = [];
   const colStyles: ColStyle[] = [];
-  const s = new XmlScanner(xml);
+  const s = new XmlScanner(xml, 0, { track: true });
   let prefix = '';
   let row = -1;
   let rowStyle: number | null = null;
@@ -161,7 +161,7 @@ export function patchSheetCells(xml: string, marks: MergedMark[], styles: Styles
       }
     }
   }
-  return applyEdits(xml, edits);
+  return { xml: applyEdits(xml, edits), problem: s.problem };
 }
 
 function baseStyleForRow(col: number, colStyles: ColStyle[]): number {

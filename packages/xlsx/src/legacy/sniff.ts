@@ -34,8 +34,8 @@ export function classifyCfbNames(names: readonly string[]): CfbKind {
   return { kind: 'other' };
 }
 
-export function classifyCfb(bytes: Uint8Array): CfbKind {
-  return classifyCfbNames(listCfbNames(bytes));
+export function classifyCfb(bytes: Uint8Array, fileName = 'workbook'): CfbKind {
+  return classifyCfbNames(listCfbNames(bytes, fileName));
 }
 
 /**

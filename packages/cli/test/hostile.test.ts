@@ -1,0 +1,127 @@
+/**
+ * The issue-18 repros, end to end through the command: each bad input is one line on stderr and
+ * exit 2 (never a stack trace or exit 70), a folder goes on past it, outputs never land on each
+ * other, and what a workbook holds reaches the terminal as text.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loopingDifatCfb } from '../../xlsx/test/cfb-maker.ts';
+import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
+
+const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/mubiao.mjs');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const oneLine = (text: string) => text.trimEnd().split('\n').length === 1;
+
+describe('issue 18 repros', () => {
+  it('a 1 KB looping-DIFAT file exits 2 with a clear one-line message', async () => {
+    const dir = await tempDir();
+    await put(dir, 'loop.xlsx', loopingDifatCfb());
+    const run = await mubiao(dir, 'check', 'loop.xlsx', '--plan', 'luan-2023');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('loop.xlsx is damaged or incomplete (its OLE2 DIFAT chain loops back to sector 0); open it in Excel/WPS and save it again\n');
+  });
+
+  it('a folder holding it and a good sheet reports the good sheet, and names the bad one', async () => {
+    const dir = await tempDir();
+    await put(dir, 'a-loop.xlsx', loopingDifatCfb());
+    await put(dir, 'b-good.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', '.', '--plan', 'plan.txt', '--json', '--quiet');
+    expect(run.code).toBe(2);
+    const json = JSON.parse(run.stdout);
+    expect(json.files.map((f: { file: string; valid: boolean | null }) => [f.file, f.valid])).toEqual([['a-loop.xlsx', null], ['b-good.xlsx', false]]);
+    expect(json.findings.some((f: { file: string; code: string; cell: string }) => f.file === 'b-good.xlsx' && f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+    expect(run.stderr).toContain('a-loop.xlsx is damaged or incomplete (its OLE2 DIFAT chain loops back to sector 0)');
+  });
+
+  it('`| head -1` ends without a stack trace, and the HTML report is still written', async () => {
+    const dir = await tempDir();
+    await put(dir, 'sheet.xlsx', await readFile(join(root, 'seeds/sheets/jinan-2023-tasks.xlsx')));
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [bin, 'check', 'sheet.xlsx', '--plan', 'luan-2023', '--html', 'report.html'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // Read one chunk, then close the pipe, as `head -1` does.
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\(|Error:/);
+    expect(result.code).toBe(1);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('</html>');
+  }, 60_000);
+});
+
+describe('outputs that cannot hurt', () => {
+  it('refuses --html and --annotate naming the same file, and outputs over a plan file', async () => {
+    const dir = await tempDir();
+    await put(dir, 'sheet.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const same = await mubiao(dir, 'check', 'sheet.xlsx', '--plan', 'plan.txt', '--annotate', 'out.xlsx', '--html', 'out.xlsx');
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe('--html out.xlsx: is also where --annotate writes a copy; name two different files\n');
+    const overPlan = await mubiao(dir, 'check', 'sheet.xlsx', '--plan', 'plan.txt', '--html', 'plan.txt');
+    expect(overPlan.code).toBe(2);
+    expect(oneLine(overPlan.stderr)).toBe(true);
+    expect(await readFile(join(dir, 'plan.txt'), 'utf8')).toBe(PLAN_TEXT);
+    expect((await readdir(dir)).sort()).toEqual(['plan.txt', 'sheet.xlsx']);
+  });
+
+  it('annotates a CSV whose name Excel would refuse as a sheet name', async () => {
+    const dir = await tempDir();
+    const csv = '序号,重点任务,内容和要求,牵头单位,配合单位\n1,稳定增长,技改投资增长15%以上。,区经信局,\n';
+    const name = '[金安区] 2023年度重点任务分解表（征求意见稿第二版）修订.csv';
+    await put(dir, name, csv);
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', name, '--plan', 'plan.txt', '--annotate', 'out.xlsx');
+    expect(run.stderr).toContain('annotated copy');
+    expect(run.code).toBe(1);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a package part the annotator cannot patch is a clear error, and in a folder the rest goes on', async () => {
+    const dir = await tempDir();
+    const broken = patchEntry(xlsx(taskSheet(SHORT_ROWS)), '[Content_Types].xml', (xml) => xml.replace('</Types>', ''));
+    await put(dir, 'in/a-broken.xlsx', broken).catch(async () => {
+      await (await import('node:fs/promises')).mkdir(join(dir, 'in'));
+      await put(dir, 'in/a-broken.xlsx', broken);
+    });
+    await put(dir, 'in/b-good.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', 'in', '--plan', 'plan.txt', '--annotate', 'out', '--quiet');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--annotate: in/a-broken.xlsx is damaged or incomplete (part [Content_Types].xml: <Types> is not closed); open it in Excel/WPS and save it again\n');
+    expect(await readdir(join(dir, 'out'))).toEqual(['b-good.xlsx']);
+  });
+});
+
+describe('the terminal and the plan text', () => {
+  it('escapes control characters from a workbook (ESC sequences in a sheet name)', async () => {
+    const dir = await tempDir();
+    // Excel refuses [ in sheet names, so the hostile name is written into workbook.xml by hand.
+    const plain = xlsx(taskSheet([[1, '稳定增长', '技改投资增长15%以上。', '区经信局', '']], 'SHEETNAME'));
+    await put(dir, 'sheet.xlsx', patchEntry(plain, 'xl/workbook.xml', (xml) => xml.replace('SHEETNAME', '表&#27;]0;pwned&#7;&#27;[2J')));
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', 'sheet.xlsx', '--plan', 'plan.txt');
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain('表\\u001b]0;pwned\\u0007\\u001b[2J');
+    const json = await mubiao(dir, 'check', 'sheet.xlsx', '--plan', 'plan.txt', '--json');
+    expect(JSON.parse(json.stdout).findings[0].sheet).toBe('表\u001b]0;pwned\u0007\u001b[2J');
+  });
+
+  it('a plan saved as UTF-32 is an error, not an empty plan', async () => {
+    const dir = await tempDir();
+    const text = '力争全年规上工业增加值同比增长11%。';
+    const bytes = new Uint8Array(4 + text.length * 4);
+    bytes.set([0xff, 0xfe, 0, 0]);
+    [...text].forEach((ch, i) => new DataView(bytes.buffer).setUint32(4 + i * 4, ch.codePointAt(0)!, true));
+    await put(dir, 'plan32.txt', bytes);
+    const extract = await mubiao(dir, 'extract', 'plan32.txt');
+    expect(extract.code).toBe(2);
+    expect(extract.stderr).toBe('plan32.txt: saved as UTF-32LE, which Mubiao does not read; save it as UTF-8 and try again\n');
+    const check = await mubiao(dir, 'check', 'luan-2023', '--plan', 'plan32.txt');
+    expect(check.code).toBe(2);
+  });
+});
