@@ -48,7 +48,7 @@ export function detectLegacyFormat(bytes: Uint8Array, fileName: string): LegacyF
   if (isCfb(bytes)) {
     // OLE2 files are whole 512-byte sectors; anything else was cut short in transfer.
     if (bytes.length % 512 !== 0) throw workbookErrors.corrupt(fileName, 'the file is cut short');
-    const cfb = classifyCfb(bytes);
+    const cfb = classifyCfb(bytes, fileName);
     return cfb.kind === 'legacy' ? cfb.format : undefined;
   }
   if (isBareBiff(bytes)) return 'xls';
