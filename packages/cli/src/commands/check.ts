@@ -43,7 +43,6 @@ Examples:
 
 export const check: Command = {
   name: 'check',
-  summary: 'check sheets (.xlsx/.csv, or a folder) against plan targets; mark shortfalls',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
