@@ -12,7 +12,8 @@
  * of the same file in a process of its own, both in CPU time.
  *
  * Goals, printed beside the figures: 100k rows validated in under 1 s; the whole `mubiao check`
- * process at 100k rows in no more CPU time than SheetJS's read (≤ 1.0×).
+ * process at 100k rows in no more CPU time than SheetJS's read (≤ 1.0×); `mubiao --help` from the
+ * compiled CLI within 150 ms wall (beside a bare `node -e 0`).
  *
  *   pnpm bench:check [--sizes 1000,10000,100000] [--repeat N] [--strict]
  *
@@ -38,6 +39,8 @@ import { indicatorSheet, onTrackIndicatorSheet, tasksSheet } from './sheets.ts';
 const GOAL_100K_MS = 1000;
 /** Whole `mubiao check` process CPU ÷ SheetJS read CPU, at 100k rows. */
 const GOAL_WHOLE_RATIO = 1.0;
+/** `mubiao --help` from the compiled CLI, wall time. */
+const GOAL_HELP_MS = 150;
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -221,6 +224,31 @@ async function main(): Promise<void> {
   if (strict && missed > 0) process.exitCode = 1;
 }
 
+/** `mubiao --help` (and --version) beside a bare `node -e 0`, interleaved, median of 21 runs. */
+function startUp(cli: string): number {
+  const runs: Record<string, { wall: number[]; cpu: number[] }> = { 'node -e 0': { wall: [], cpu: [] }, 'mubiao --help': { wall: [], cpu: [] }, 'mubiao --version': { wall: [], cpu: [] } };
+  const args: Record<string, string[]> = { 'node -e 0': ['-e', '0'], 'mubiao --help': [cli, '--help'], 'mubiao --version': [cli, '--version'] };
+  for (let i = 0; i < 21; i++) {
+    for (const [name, list] of Object.entries(runs)) {
+      const run = runMeasured(process.execPath, args[name]!, { stdio: 'ignore' });
+      list.wall.push(run.wallMs);
+      list.cpu.push(run.cpuMs ?? NaN);
+    }
+  }
+  const help = median(runs['mubiao --help']!.wall);
+  console.log(`\nstart-up of the compiled CLI (21 runs each, interleaved; median, and min):`);
+  for (const [name, list] of Object.entries(runs)) {
+    console.log(`  ${name.padEnd(16)} wall ${median(list.wall).toFixed(0)} ms (min ${Math.min(...list.wall).toFixed(0)}) · cpu ${median(list.cpu).toFixed(0)} ms`);
+  }
+  const ok = help <= GOAL_HELP_MS;
+  const node = median(runs['node -e 0']!.wall);
+  console.log(
+    `  mubiao --help ${help.toFixed(0)} ms wall ${ok ? '≤' : '>'} ${GOAL_HELP_MS} ms ${ok ? 'met' : 'MISSED'} ` +
+      `(a bare node takes ${node.toFixed(0)} ms on this machine now: mubiao adds ${(help - node).toFixed(0)} ms)`,
+  );
+  return ok ? 0 : 1;
+}
+
 interface WholeResult {
   shape: string;
   rows: number;
@@ -242,6 +270,7 @@ async function wholeProcess(): Promise<number> {
   await buildCli();
   console.error(`compiled CLI built in ${Math.round(performance.now() - started)} ms`);
   const cli = join(cliDist, 'mubiao.js');
+  let missed = startUp(cli);
   const dir = mkdtempSync(join(tmpdir(), 'mubiao-bench-'));
   const runs = repeatOption ?? 3;
   const results: WholeResult[] = [];
@@ -298,7 +327,6 @@ async function wholeProcess(): Promise<number> {
       'the report written to /dev/null). "sheetjs cold/warm": CPU time of XLSX.read + sheet_to_json of the same file in\n' +
       'a fresh process, its first read and a second one (loading SheetJS not counted). The goal uses the warm read.\n',
   );
-  let missed = 0;
   for (const r of results) {
     if (r.rows < 100_000) continue;
     const ratio = r.cliCpuMs / r.sheetjsWarmMs;
