@@ -33,6 +33,25 @@ const GAUGE_SENTENCE = '7.3%，目标7%左右，高于目标0.3个百分点，�
 const gaugeSentence = (page: import('playwright-core').Page, selector = 'mb-target-gauge') =>
   page.locator(selector).locator('[role="meter"]').first().getAttribute('aria-valuetext');
 
+/** The task matrix shows every task; choosing task `index`, then the first finding, reaches the app. */
+async function chooseTaskAndFinding(page: import('playwright-core').Page, data: PortalData, index: number): Promise<void> {
+  expect(await page.locator('mb-task-matrix tbody tr:not([part="totals"])').count()).toBe(data.matrix.plan.tasks.length);
+  await page.locator('mb-task-matrix th[part="row-header"]').nth(index).click();
+  await expect.poll(() => page.locator('#chosen-task').textContent()).toBe(data.matrix.plan.tasks[index]!.title);
+  await page.locator('mb-findings-list [part="finding"]').first().click();
+  const finding = await page.locator('#chosen-finding').textContent();
+  expect(data.findings.report.findings.map((f) => f.message)).toContain(finding);
+}
+
+/** `tsc --noEmit -p CONFIG` in a fixture: its exit status and each error as "line code" of FILE. */
+async function tscErrors(fixture: string, config: string, file: string): Promise<{ status: number | null; errors: string[] }> {
+  const dir = project(fixture);
+  const result = await run(process.execPath, [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--pretty', 'false', '-p', config], dir);
+  const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.')}\\((\\d+),\\d+\\): error (TS\\d+)`);
+  const errors = result.stdout.trim().split('\n').filter(Boolean).map((line) => pattern.exec(line)?.slice(1).join(' ') ?? line);
+  return { status: result.status, errors };
+}
+
 beforeAll(async () => {
   fixtures = await makeConsumerFixtures();
   browser = await chromium.launch(chromiumLaunchOptions);
@@ -142,13 +161,8 @@ describe("a Vite + TypeScript app importing one element's entry", () => {
   });
 
   it('type-checks, and tsc --noEmit fails on wrong property types', async () => {
-    const dir = project('vite-ts');
-    const tsc = [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit'];
-    expect((await run(process.execPath, [...tsc, '-p', 'tsconfig.json'], dir)).status).toBe(0);
-    const wrong = await run(process.execPath, [...tsc, '-p', 'tsconfig.wrong.json', '--pretty', 'false'], dir);
-    expect(wrong.status).toBe(2);
-    const errors = wrong.stdout.trim().split('\n');
-    expect(errors.map((e) => /^wrong\/main\.ts\((\d+),\d+\): error (TS\d+)/.exec(e)?.slice(1).join(' '))).toEqual(['5 TS2322', '6 TS2322', '7 TS2322']);
+    expect(await tscErrors('vite-ts', 'tsconfig.json', 'src/main.ts')).toEqual({ status: 0, errors: [] });
+    expect(await tscErrors('vite-ts', 'tsconfig.wrong.json', 'wrong/main.ts')).toEqual({ status: 2, errors: ['5 TS2322', '6 TS2322', '7 TS2322'] });
   });
 
   it('renders the gauge in Chromium', async () => {
@@ -174,14 +188,9 @@ describe('a Vue 3 app (@vitejs/plugin-vue, isCustomElement)', () => {
     expect(matrix.tasks).toBe(data.matrix.plan.tasks.length);
     expect(matrix.attributes).not.toContain('plan');
     expect(matrix.attributes).not.toContain('report');
-    expect(await page.locator('mb-task-matrix tbody tr:not([part="totals"])').count()).toBe(data.matrix.plan.tasks.length);
-    await page.locator('mb-task-matrix th[part="row-header"]').first().click();
-    await expect.poll(() => page.locator('#chosen-task').textContent()).toBe(data.matrix.plan.tasks[0]!.title);
+    await chooseTaskAndFinding(page, data, 0);
     await page.locator('mb-task-matrix select[part="filter"]').selectOption({ index: 1 });
     await expect.poll(() => page.locator('#department').textContent()).not.toBe('');
-    await page.locator('mb-findings-list [part="finding"]').first().click();
-    const finding = await page.locator('#chosen-finding').textContent();
-    expect(data.findings.report.findings.map((f) => f.message)).toContain(finding);
     expect(await site.problems()).toEqual([]);
     await site.close();
   });
@@ -194,22 +203,13 @@ describe('a React 19 app with @mubiao/react', () => {
     const { page } = site;
     await whenRendered(page);
     expect(await gaugeSentence(page)).toBe(GAUGE_SENTENCE);
-    expect(await page.locator('mb-task-matrix tbody tr:not([part="totals"])').count()).toBe(data.matrix.plan.tasks.length);
-    await page.locator('mb-task-matrix th[part="row-header"]').nth(1).click();
-    await expect.poll(() => page.locator('#chosen-task').textContent()).toBe(data.matrix.plan.tasks[1]!.title);
-    await page.locator('mb-findings-list [part="finding"]').first().click();
-    expect(data.findings.report.findings.map((f) => f.message)).toContain(await page.locator('#chosen-finding').textContent());
+    await chooseTaskAndFinding(page, data, 1);
     expect(await site.problems()).toEqual([]);
     await site.close();
   });
 
   it('fails tsc --noEmit on wrong prop types and on event details that do not exist', async () => {
-    const dir = project('react');
-    const tsc = [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--pretty', 'false'];
-    const wrong = await run(process.execPath, [...tsc, '-p', 'tsconfig.wrong.json'], dir);
-    expect(wrong.status).toBe(2);
-    const lines = wrong.stdout.trim().split('\n').filter((l) => /^wrong\//.test(l));
-    expect(lines.map((e) => /^wrong\/main\.tsx\((\d+),\d+\): error (TS\d+)/.exec(e)?.slice(1).join(' '))).toEqual(['6 TS2322', '7 TS2339', '8 TS2322']);
+    expect(await tscErrors('react', 'tsconfig.wrong.json', 'wrong/main.tsx')).toEqual({ status: 2, errors: ['6 TS2322', '7 TS2339', '8 TS2322'] });
   });
 });
 

@@ -102,13 +102,13 @@ describe('<mb-findings-list>', () => {
     el.report = { valid: true, stats: { ...report.stats, errors: 0, warnings: 0, infos: 0 }, findings: [] };
     await el.updateComplete;
     expect(text(root(el).querySelector('[part="empty"]'))).toBe('未发现问题');
-    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✓ 校验通过：0 个错误，0 个警告，0 条提示');
+    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✓ 校验通过：0 个错误，0 个警告，0 个提示');
     expect((await axe.run(el)).violations).toEqual([]);
   });
 
   test('groups by sheet then severity, each finding with cell, code label, expected vs actual, message and quote', async () => {
     const el = await mount((m) => (m.report = report));
-    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✕ 未通过校验：3 个错误，1 个警告，1 条提示');
+    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✕ 未通过校验：3 个错误，1 个警告，1 个提示');
     const headings = [...root(el).querySelectorAll('[role="heading"]')].map((h) => [h.getAttribute('aria-level'), text(h)]);
     expect(headings).toEqual([
       ['3', '工作表 金安区 (4 个)'],
@@ -212,7 +212,7 @@ describe('<mb-findings-list>', () => {
       m.report = report;
       m.lang = 'en';
     });
-    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✕ Not valid: 3 errors, 1 warning, 1 info');
+    expect(text(root(el).querySelector('[part="summary"]'))).toBe('✕ Not valid: 3 errors, 1 warning, 1 info note');
     expect(text(chip(el, 'warning'))).toBe('▲ Warning (1)');
     const first = root(el).querySelector('[part="finding"]')!;
     expect(text(first.querySelector('.code'))).toBe('Below target');
