@@ -39,6 +39,8 @@ async function chooseTaskAndFinding(page: import('playwright-core').Page, data: 
   await page.locator('mb-task-matrix th[part="row-header"]').nth(index).click();
   await expect.poll(() => page.locator('#chosen-task').textContent()).toBe(data.matrix.plan.tasks[index]!.title);
   await page.locator('mb-findings-list [part="finding"]').first().click();
+  // The app re-renders after its state changes: wait for the text rather than read it at once.
+  await expect.poll(() => page.locator('#chosen-finding').textContent()).not.toBe('');
   const finding = await page.locator('#chosen-finding').textContent();
   expect(data.findings.report.findings.map((f) => f.message)).toContain(finding);
 }
