@@ -11,6 +11,7 @@ const configs = [
   'packages/xlsx/tsconfig.json',
   'packages/cli/tsconfig.json',
   'packages/elements/tsconfig.json',
+  'packages/react/tsconfig.json',
   'addin/tsconfig.json',
   'seeds/tsconfig.json',
   'tests/tsconfig.json',

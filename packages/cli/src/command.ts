@@ -9,10 +9,19 @@ export interface Io {
 
 export interface Command {
   name: string;
-  /** One line for `mubiao help`. */
-  summary: string;
   /** Full usage text for `mubiao help NAME`. */
   usage: string;
   /** Returns the exit status: 0 ok, 1 errors found (check), 2 bad usage / unreadable input. */
   run(argv: string[], io: Io): Promise<number>;
+}
+
+/**
+ * A line of the command table: what `mubiao help` lists, and the command, loaded only when it is
+ * used (so `mubiao --help` and `--version` load none of core, xlsx or the seeded plans).
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for `mubiao help`. */
+  summary: string;
+  load(): Promise<Command>;
 }

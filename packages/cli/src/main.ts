@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import packageJson from '../package.json' with { type: 'json' };
 import type { Io } from './command.ts';
 import { commands } from './commands/index.ts';
 import { UserError } from './errors.ts';
@@ -13,6 +14,8 @@ function helpText(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     `  ${'help'.padEnd(width)}  show this help, or a command's usage: mubiao help <command>`,
+    '',
+    'mubiao --version prints the version.',
   ].join('\n');
 }
 
@@ -21,6 +24,10 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
   // Workbooks and plans are data: whatever they hold, it reaches the terminal as visible text.
   const io: Io = { ...rawIo, stdout: (t) => rawIo.stdout(escapeControlsKeepingColours(t)), stderr: (t) => rawIo.stderr(escapeControls(t)) };
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${packageJson.version}\n`);
+    return 0;
+  }
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' ? rest[0] : undefined;
     const command = topic ? commands.find((c) => c.name === topic) : undefined;
@@ -28,7 +35,7 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
       io.stderr(`mubiao: no command named "${topic}"\n`);
       return 2;
     }
-    io.stdout((command ? command.usage : helpText()) + '\n');
+    io.stdout((command ? (await command.load()).usage : helpText()) + '\n');
     return name ? 0 : 2;
   }
   const command = commands.find((c) => c.name === name);
@@ -36,12 +43,13 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
     io.stderr(`mubiao: unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.usage + '\n');
-    return 0;
-  }
   try {
-    return await command.run(rest, io);
+    const loaded = await command.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(loaded.usage + '\n');
+      return 0;
+    }
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(error.message + '\n');
@@ -55,7 +63,7 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && /[\\/](main\.ts|mubiao(\.mjs)?)$/.test(process.argv[1]);
+const invokedDirectly = process.argv[1] && /[\\/](main\.ts|mubiao(\.m?js)?)$/.test(process.argv[1]);
 if (invokedDirectly) {
   // pnpm passes the caller's directory in INIT_CWD when it runs `pnpm mubiao` from the root.
   const cwd = process.env.INIT_CWD ?? process.cwd();

@@ -44,7 +44,8 @@ export interface BuiltChunk {
   imports: string[];
 }
 
-export function baseConfig(outDir: string): InlineConfig {
+/** `sourcemap`: .js.map files beside the modules (the packed package); the size report measures without. */
+export function baseConfig(outDir: string, sourcemap = false): InlineConfig {
   return {
     root: packageDir,
     configFile: false,
@@ -61,7 +62,7 @@ export function baseConfig(outDir: string): InlineConfig {
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      sourcemap: false,
+      sourcemap,
       copyPublicDir: false,
       reportCompressedSize: false,
       rolldownOptions: {
@@ -94,8 +95,8 @@ function chunksOf(result: Awaited<ReturnType<typeof build>>): BuiltChunk[] {
   );
 }
 
-export async function buildModules(outDir: string): Promise<BuiltChunk[]> {
-  const config = baseConfig(outDir);
+export async function buildModules(outDir: string, sourcemap = false): Promise<BuiltChunk[]> {
+  const config = baseConfig(outDir, sourcemap);
   const result = await build({
     ...config,
     build: {
@@ -116,8 +117,8 @@ export async function buildModules(outDir: string): Promise<BuiltChunk[]> {
   return chunksOf(result);
 }
 
-export async function buildSingleFile(outDir: string): Promise<BuiltChunk[]> {
-  const config = baseConfig(outDir);
+export async function buildSingleFile(outDir: string, sourcemap = false): Promise<BuiltChunk[]> {
+  const config = baseConfig(outDir, sourcemap);
   const result = await build({
     ...config,
     build: {

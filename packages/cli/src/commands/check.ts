@@ -55,7 +55,6 @@ Examples:
 
 export const check: Command = {
   name: 'check',
-  summary: 'check sheets (.xlsx/.xls/.et/.xlsb/.ods/.csv, or a folder) against plan targets; mark shortfalls',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);

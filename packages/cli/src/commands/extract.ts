@@ -26,7 +26,6 @@ const LEVELS: readonly RegionLevel[] = ['province', 'city', 'district'];
 
 export const extract: Command = {
   name: 'extract',
-  summary: 'read a plan document into its numeric targets (table, or --json)',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const args = parseArgs(argv, { valued: ['region', 'year', 'level', 'part'], boolean: ['json'] }, 'extract');

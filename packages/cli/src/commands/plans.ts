@@ -14,7 +14,6 @@ given to \`mubiao check --plan\`.
 
 export const plans: Command = {
   name: 'plans',
-  summary: 'list the seeded plans with their target counts',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const args = parseArgs(argv, { valued: [], boolean: ['json'] }, 'plans');
