@@ -4,6 +4,7 @@
 // Prints target/actual counts per document; exits 1 on any error.
 //   node tests/corpus/check-gold.mjs            all gold files
 //   node tests/corpus/check-gold.mjs c001 c007  only these
+//   node tests/corpus/check-gold.mjs c007 --show  also print every entry in its context, for review
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,8 @@ const ACTUAL_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'value', 
 const DOC_KEYS = new Set(['id', 'planYear', 'region', 'level', 'notes', 'targets', 'actuals']);
 
 const sources = readSources();
-const wanted = process.argv.slice(2);
+const show = process.argv.includes('--show');
+const wanted = process.argv.slice(2).filter((a) => a !== '--show');
 const goldDir = join(HERE, 'gold');
 const files = (existsSync(goldDir) ? readdirSync(goldDir) : []).filter((f) => f.endsWith('.json')).sort()
   .filter((f) => wanted.length === 0 || wanted.includes(f.slice(0, -5)));
@@ -80,6 +82,7 @@ function checkFile(file) {
   totals.actuals += doc.actuals.length;
   const split = source.split === 'fresh' ? ' (fresh)' : '';
   console.log(`${id}${split}  ${String(doc.targets.length).padStart(3)} targets  ${String(doc.actuals.length).padStart(3)} actuals  ${source.genres}`);
+  if (show) for (const e of [...doc.targets, ...doc.actuals].sort((a, b) => a.at - b.at)) console.log(describe(e, text));
   return problems;
 }
 
@@ -143,6 +146,15 @@ function checkActual(a, where, text, problems) {
   if (p.fromMonth !== undefined && !(isMonth(p.fromMonth) && isMonth(p.toMonth) && p.fromMonth <= p.toMonth)) {
     problems.push(`${where}: months ${p.fromMonth}..${p.toMonth}`);
   }
+}
+
+function describe(e, text) {
+  const context = `${text.slice(Math.max(0, e.at - 12), e.at)}【${e.words}】${text.slice(e.at + e.words.length, e.at + e.words.length + 6)}`
+    .replace(/\s+/g, ' ');
+  const bound = e.comparator === undefined ? '' : e.comparator === 'range' ? `${e.value}..${e.max}` : `${e.comparator} ${e.value}`;
+  const role = e.period ? `actual ${e.period.year} ${e.period.label}` : `target ${e.year}`;
+  const flags = [e.decline && 'decline', e.estimate && 'estimate', e.attribute, e.rankScope].filter(Boolean).join(' ');
+  return `  ${String(e.at).padStart(5)}  ${context}  → ${e.metric} | ${e.kind} ${bound || e.value} ${e.unit ?? ''} | ${role} ${flags}`;
 }
 
 // The same number may serve two metrics (工业投资、技改投资增长20%), never the same metric twice.
