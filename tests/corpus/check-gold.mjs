@@ -117,7 +117,7 @@ function checkTarget(t, where, text, problems) {
   if (t.comparator === 'range') {
     if (!isNumber(t.max) || !(t.max > t.value)) problems.push(`${where}: a range needs max > value`);
   } else if (t.max !== null) problems.push(`${where}: max is null unless comparator is range`);
-  if (typeof t.unit !== 'string' || t.unit === '') problems.push(`${where}: unit missing`);
+  if (t.unit !== null && (typeof t.unit !== 'string' || t.unit === '')) problems.push(`${where}: unit is a string or null`);
   if (t.year !== null && !isYear(t.year)) problems.push(`${where}: year ${t.year} is not a year or null`);
   if (t.attribute !== undefined && !ATTRIBUTES.has(t.attribute)) problems.push(`${where}: attribute ${t.attribute}`);
   for (const k of ['leads', 'partners']) {
