@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Checks the corpus gold against its texts, with no project code: every `words` sits at `at`,
 // every `quote` is text around it, every field is from the allowed sets (README "Gold format").
+// It also checks the consistency rules that need no judgement (README "Gold format"): years within
+// sources.tsv, the number in `words` against `value`, comparator words, units against kinds, and
+// metrics and units free of Traditional characters and transliteration.
 // Prints target/actual counts per document; exits 1 on any error.
 //   node tests/corpus/check-gold.mjs            all gold files
 //   node tests/corpus/check-gold.mjs c001 c007  only these
@@ -20,6 +23,15 @@ const TARGET_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'comparat
 const ACTUAL_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'value', 'unit', 'period', 'rankScope', 'decline',
   'estimate', 'note']);
 const DOC_KEYS = new Set(['id', 'planYear', 'region', 'level', 'notes', 'targets', 'actuals']);
+const COUNTING_UNITS = new Set(['户', '家', '个', '项', '人', '人次', '名', '件', '座', '场', '次', '台', '套', '头']);
+// Characters that exist only in Traditional writing: a metric or unit holding one was not simplified.
+const TRADITIONAL = /[國業產發經濟長總億萬開區費價劃設項進動數規質營術與標點鎮們這會實現當為對從說時電場際員達過還樣興兩個學機構體務環節資農傳輸軟應綠雲網稅額據續態圍線記強證讓係貿鏈裝備製計創職內]/;
+const TRANSLITERATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/i;
+const DEBRIS_TAIL = /(\([^)]*\))+$/; // 以內(nèi), 家(jiā): transliteration after the characters
+const CN_DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_POWERS = { 十: 10, 百: 100, 千: 1000 };
+const SENTENCE_BREAK = /[。；;！？]/; // inside a quote (README: a quote is one sentence, list item or row)
+const SUFFIX_COMPARATORS = [[/(及)?以上$/, '>='], [/(左右|上下)$/, '~'], [/(以下|以内)$/, '<=']];
 
 const sources = readSources();
 const show = process.argv.includes('--show');
@@ -74,9 +86,11 @@ function checkFile(file) {
   if (typeof doc.region !== 'string' || doc.region === '') problems.push('region missing');
   if (!LEVELS.has(doc.level)) problems.push(`level ${doc.level} not in ${[...LEVELS]}`);
   if (doc.level !== source.level) problems.push(`level ${doc.level} differs from sources.tsv (${source.level})`);
+  const years = yearSpan(source.years);
+  if (!yearFits(doc.planYear, years)) problems.push(`planYear ${doc.planYear} is outside sources.tsv years ${source.years}`);
   if (!Array.isArray(doc.targets) || !Array.isArray(doc.actuals)) return [...problems, 'targets and actuals must be arrays'];
-  doc.targets.forEach((t, i) => checkTarget(t, `target ${i + 1}`, text, problems));
-  doc.actuals.forEach((a, i) => checkActual(a, `actual ${i + 1}`, text, problems));
+  doc.targets.forEach((t, i) => checkTarget(t, `target ${i + 1}`, text, problems, years));
+  doc.actuals.forEach((a, i) => checkActual(a, `actual ${i + 1}`, text, problems, years));
   duplicates([...doc.targets, ...doc.actuals], problems);
   totals.targets += doc.targets.length;
   totals.actuals += doc.actuals.length;
@@ -103,12 +117,14 @@ function checkSpan(e, where, text, problems) {
   if (typeof e.metric !== 'string' || e.metric.trim() === '') problems.push(`${where}: metric missing`);
   if (e.note !== undefined && typeof e.note !== 'string') problems.push(`${where}: note must be a string`);
   if (e.decline !== undefined && e.decline !== true) problems.push(`${where}: decline is written only as true`);
+  return false;
 }
 
-function checkTarget(t, where, text, problems) {
+function checkTarget(t, where, text, problems, years) {
   where = `${where} (${t.words})`;
   unknownKeys(t, TARGET_KEYS, where, problems);
-  checkSpan(t, where, text, problems);
+  if (checkSpan(t, where, text, problems) === false) checkConsistency(t, where, problems);
+  if (!yearFits(t.year, years)) problems.push(`${where}: year ${t.year} is outside sources.tsv years ${years.written}`);
   if (!TARGET_KINDS.has(t.kind)) problems.push(`${where}: kind ${t.kind} not in ${[...TARGET_KINDS]}`);
   if (!COMPARATORS.has(t.comparator)) problems.push(`${where}: comparator ${t.comparator} not in ${[...COMPARATORS]}`);
   if (t.comparator === 'placeholder') {
@@ -127,10 +143,13 @@ function checkTarget(t, where, text, problems) {
   }
 }
 
-function checkActual(a, where, text, problems) {
+function checkActual(a, where, text, problems, years) {
   where = `${where} (${a.words})`;
   unknownKeys(a, ACTUAL_KEYS, where, problems);
-  checkSpan(a, where, text, problems);
+  if (checkSpan(a, where, text, problems) === false) checkConsistency(a, where, problems);
+  if (years.last !== null && a.period?.year > years.last) {
+    problems.push(`${where}: period ${a.period.year} is after the last of sources.tsv years ${years.written}`);
+  }
   if (!ACTUAL_KINDS.has(a.kind)) problems.push(`${where}: kind ${a.kind} not in ${[...ACTUAL_KINDS]}`);
   if (!isNumber(a.value)) problems.push(`${where}: value must be a number`);
   if (a.unit !== null && (typeof a.unit !== 'string' || a.unit === '')) problems.push(`${where}: unit is a string or null`);
@@ -178,4 +197,110 @@ function isYear(v) {
 }
 function isMonth(v) {
   return Number.isInteger(v) && v >= 1 && v <= 12;
+}
+
+// ---- consistency rules (README "Gold format": the checks that need no judgement) ----
+
+function checkConsistency(e, where, problems) {
+  const isTarget = e.period === undefined;
+  checkWrittenNumber(e, where, isTarget, problems);
+  if (isTarget && e.comparator !== 'placeholder') checkComparatorWord(e, where, problems);
+  checkUnitAndKind(e, where, problems);
+  if (SENTENCE_BREAK.test(e.quote.replace(/[。；;！？!?\s]+$/, ''))) problems.push(`${where}: quote runs past a sentence break`);
+  for (const k of ['metric', 'unit']) {
+    const v = e[k];
+    if (typeof v === 'string' && (TRADITIONAL.test(v) || TRANSLITERATION.test(v))) {
+      problems.push(`${where}: ${k} ${v} is not simplified or keeps debris`);
+    }
+  }
+}
+
+// The number written in `words` must be `value` (and `max` for a range).
+function checkWrittenNumber(e, where, isTarget, problems) {
+  if (isTarget && e.comparator === 'placeholder') return;
+  const read = readWords(e.words, e.unit);
+  if (read === null) return;
+  const close = (a, b) => Math.abs(a - b) <= (read.fraction ? 0.01 : 1e-9 * Math.max(1, Math.abs(b)));
+  if (!close(e.value, read.value)) problems.push(`${where}: words say ${read.value}, value is ${e.value}`);
+  if (isTarget && e.comparator === 'range') {
+    if (read.max === undefined) problems.push(`${where}: a range needs two numbers in words`);
+    else if (!close(e.max, read.max)) problems.push(`${where}: words say max ${read.max}, max is ${e.max}`);
+  } else if (isTarget && read.max !== undefined) problems.push(`${where}: two numbers in words make a range`);
+  if (e.value < 0 && !read.minus) problems.push(`${where}: a negative value is written with a minus sign`);
+  if (e.decline && !(e.value > 0)) problems.push(`${where}: decline goes with a positive value`);
+  if (read.minus && e.decline) problems.push(`${where}: a written minus sign takes no decline`);
+}
+
+// { value, max?, minus, fraction } from words, or null when the words hold no number we can read.
+function readWords(words, unit) {
+  const w = words.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+  const rank = /^第(.+?)(位|名)?$/.exec(w);
+  if (rank) return { value: /^\d+$/.test(rank[1]) ? Number(rank[1]) : chineseNumber(rank[1]) };
+  const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/.exec(w);
+  if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
+  const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～])/, ''));
+  if (arabic) {
+    const scale = multiplier(w.slice(arabic[0].length), unit);
+    const value = Number(arabic[2]) * scale;
+    return { value: arabic[1] ? -value : value, max: arabic[3] === undefined ? undefined : Number(arabic[3]) * scale, minus: !!arabic[1] };
+  }
+  const chinese = /^([零〇一二两兩三四五六七八九十百千]+)/.exec(w);
+  if (chinese) return { value: chineseNumber(chinese[1]) * multiplier(w.slice(chinese[1].length), unit) };
+  if (/^(万|萬|亿|億)/.test(w)) return { value: 1 }; // 突破万亿元: the multiplier starts the unit
+  return null;
+}
+
+// A 万/亿 right after the number goes into the value only before a counting unit (1100萬人 → 11000000 人).
+function multiplier(rest, unit) {
+  if (!COUNTING_UNITS.has(unit)) return 1;
+  if (/^(万|萬)/.test(rest)) return 1e4;
+  if (/^(亿|億)/.test(rest)) return 1e8;
+  return 1;
+}
+
+function chineseNumber(s) {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in CN_DIGITS) digit = CN_DIGITS[c];
+    else if (c in CN_POWERS) {
+      total += (digit || 1) * CN_POWERS[c];
+      digit = 0;
+    } else return NaN;
+  }
+  return total + digit;
+}
+
+// A comparator word written after the number decides the comparator (README "Comparators").
+function checkComparatorWord(t, where, problems) {
+  const w = t.words.replace(DEBRIS_TAIL, '').replace('內', '内');
+  for (const [re, comparator] of SUFFIX_COMPARATORS) {
+    if (re.test(w) && t.comparator !== comparator) problems.push(`${where}: written ${re.exec(w)[0]} gives ${comparator}, not ${t.comparator}`);
+  }
+  if (/\d(多|余)|(万|萬|亿|億)(多|余)/.test(w) && t.comparator !== '>') problems.push(`${where}: 多/余 after the number gives >`);
+}
+
+function checkUnitAndKind(e, where, problems) {
+  const w = e.words;
+  if (/[%％]/.test(w) && e.unit !== '%') problems.push(`${where}: % in words gives unit %, not ${e.unit}`);
+  if (/百分[点點]/.test(w) && e.unit !== '百分点') problems.push(`${where}: 百分点 in words gives unit 百分点`);
+  if (e.unit === '%' && !['growth', 'share'].includes(e.kind)) problems.push(`${where}: a % unit goes with growth or share, not ${e.kind}`);
+  if (e.unit === '百分点' && e.kind !== 'share') problems.push(`${where}: a 百分点 unit goes with share, not ${e.kind}`);
+  if (COUNTING_UNITS.has(e.unit) && e.value !== null && !Number.isInteger(e.value)) {
+    problems.push(`${where}: a count in ${e.unit} is a whole number (万/亿 go into the value)`);
+  }
+  if (e.kind === 'rank') {
+    if (!(Number.isInteger(e.value) && e.value > 0)) problems.push(`${where}: a rank is a positive whole number`);
+    if (typeof e.rankScope !== 'string' || e.rankScope === '') problems.push(`${where}: a rank needs its rankScope`);
+  }
+}
+
+// sources.tsv years: "2023", "2020-2025", "2015-2020;2021-2025" or "unknown".
+function yearSpan(written) {
+  const all = written === 'unknown' ? [] : written.split(/[;-]/).map(Number);
+  return { written, first: all.length ? Math.min(...all) : null, last: all.length ? Math.max(...all) : null };
+}
+function yearFits(year, span) {
+  if (span.first === null) return year === null;
+  return isYear(year) && year >= span.first && year <= span.last;
 }
