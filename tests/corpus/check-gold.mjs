@@ -31,6 +31,7 @@ const DEBRIS_TAIL = /(\([^)]*\))+$/; // 以內(nèi), 家(jiā): transliteration
 const CN_DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_POWERS = { 十: 10, 百: 100, 千: 1000 };
 const SENTENCE_BREAK = /[。；;！？]/; // inside a quote (README: a quote is one sentence, list item or row)
+const LEADING_CUE = /^(突破|超过|超|不低于|不少于|不超过|不高于|达到|达|控制在|保持在|稳定在|约|近|至少|提高到|提升至|增至|降至|降到|低于|高于)/;
 const SUFFIX_COMPARATORS = [[/(及)?以上$/, '>='], [/(左右|上下)$/, '~'], [/(以下|以内)$/, '<=']];
 
 const sources = readSources();
@@ -218,8 +219,9 @@ function checkConsistency(e, where, problems) {
 // The number written in `words` must be `value` (and `max` for a range).
 function checkWrittenNumber(e, where, isTarget, problems) {
   if (isTarget && e.comparator === 'placeholder') return;
+  if (LEADING_CUE.test(e.words)) problems.push(`${where}: a comparator word before the number belongs in quote, not words`);
   const read = readWords(e.words, e.unit);
-  if (read === null) return;
+  if (read === null) return problems.push(`${where}: no number can be read from words`);
   const close = (a, b) => Math.abs(a - b) <= (read.fraction ? 0.01 : 1e-9 * Math.max(1, Math.abs(b)));
   if (!close(e.value, read.value)) problems.push(`${where}: words say ${read.value}, value is ${e.value}`);
   if (isTarget && e.comparator === 'range') {
