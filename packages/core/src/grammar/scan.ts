@@ -46,6 +46,8 @@ export interface YearToken {
   start: number;
   end: number;
   year: number;
+  /** A span of years (2023—2025年): its first year; `year` is the last. */
+  from?: number;
 }
 
 export interface Tokens {
@@ -276,6 +278,11 @@ function readAfterNumber(
   }
   const marker = text[j];
   if (marker === '月') {
+    // 7月12日 is a day, not a period of results.
+    const day = scanNumber(text, skipSpaces(text, j + 1));
+    if (day && max === null && (text[skipSpaces(text, day.end)] === '日' || text[skipSpaces(text, day.end)] === '号')) {
+      return skipSpaces(text, day.end) + 1;
+    }
     const from = number.value;
     let to = max ?? number.value;
     let end = j + 1;
@@ -298,8 +305,11 @@ function readAfterNumber(
     return j + 2;
   }
   if (marker === '年') {
-    if (max === null && Number.isInteger(number.value) && number.value >= 1900 && number.value <= 2100) {
+    const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+    if (max === null && isYear(number.value)) {
       out.years.push({ start: number.start, end: j + 1, year: number.value });
+    } else if (max !== null && isYear(number.value) && isYear(max)) {
+      out.years.push({ start: number.start, end: j + 1, year: max, from: number.value });
     }
     return j + 1;
   }

@@ -12,12 +12,14 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
+import { cueBefore, tenseCues, type TenseCue } from './tense.ts';
 import {
-  ACTUAL_CUES,
   ASPIRATION_CUES,
   byLength,
   COUNT_VERBS,
   LIFECYCLE_VERBS,
+  QUOTA_AFTER,
+  QUOTA_BEFORE,
   RANK_CUES,
   RELATIVE_METRICS,
   TARGET_CUES,
@@ -32,6 +34,8 @@ const CUE_WINDOW = 160;
 const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 
 interface InheritedRef extends MetricRef {
@@ -72,6 +76,7 @@ class SentenceReader {
   private readonly sentenceBreaks: number[] = [];
   private readonly out: Statement[] = [];
   private state: SentenceState | null = null;
+  private cues: TenseCue[] = [];
 
   constructor(
     private readonly text: string,
@@ -100,6 +105,7 @@ class SentenceReader {
 
   read(): Statement[] {
     const tokens = scanTokens(this.text);
+    this.cues = tenseCues(this.text, tokens, this.context);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -316,7 +322,18 @@ class SentenceReader {
   ): Emitted {
     const state = this.state!;
     const unit = unitInfo(quantity.unit);
-    const { role, period } = this.roleOf(quantity.start, tokens);
+    const reading = this.roleOf(quantity.start, tokens);
+    let { role } = reading;
+    const { period } = reading;
+    let year = reading.year;
+    // A result is never "**": a placeholder is a target whatever the passage reports.
+    if (quantity.placeholder) role = 'target';
+    // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
+    const quota = this.isQuota(quantity);
+    if (quota) {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+    }
     // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
     // is the same kind of figure, and keeps its decline.
     // A level word on a count (新建5G基站2000个，累计达到1.2万个) says the second figure is the stock.
@@ -343,7 +360,10 @@ class SentenceReader {
       aspirational: role === 'target' && this.hasCue(quantity.start, ASPIRATION_CUES),
       span: [Math.max(0, Math.min(span[0], quantity.start)), Math.min(this.text.length, Math.max(span[1], quantity.end))],
     };
-    if (period) statement.period = period;
+    if (role === 'actual') statement.period = period;
+    else statement.resultPeriod = period;
+    if (role === 'target' && year) statement.year = year;
+    if (quota) statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);
@@ -361,27 +381,41 @@ class SentenceReader {
     return cues.some((cue) => window.includes(cue));
   }
 
-  /** Role precedence: month period > written year > 预计 > target cue words > context default. */
-  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period?: Period } {
-    const sentenceStart = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
-    const year = lastBefore(tokens.years, sentenceStart, pos);
-    const periodToken = lastBefore(tokens.periods, sentenceStart, pos);
-    const contextYear = this.context.year;
-    if (periodToken) {
-      return { role: 'actual', period: periodOf(periodToken, year, contextYear) };
-    }
-    if (year && contextYear !== undefined) {
-      if (year.year < contextYear) return { role: 'actual', period: { year: year.year, label: `${year.year}年` } };
-      return { role: 'target' };
-    }
-    if (this.hasCue(pos, ACTUAL_CUES)) {
-      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
-    }
-    if (this.hasCue(pos, TARGET_CUES)) return { role: 'target' };
-    if (this.context.defaultRole === 'actual') {
-      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
-    }
-    return { role: 'target' };
+  /**
+   * Role: the nearest tense cue before the number in its sentence (初步统计, 去年, 2022年 before the
+   * plan year, 1-11月, 已达… report results; 预期目标, 力争, 今年, 到2025年… set targets), else the
+   * passage's (`context.defaultRole`). An actual's period is its month period, else the year its
+   * cue names, else the passage's; a target's year is the year its nearest dated cue names.
+   */
+  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
+    const windowStart = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
+    const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
+    const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
+    const datedAs = (tense: 'result' | 'plan') =>
+      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
+    const planYear = datedAs('plan');
+    // The period the number would report (kept on targets too: a review part makes them results).
+    const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
+    return { role, period, ...(role === 'target' && planYear !== undefined ? { year: planYear } : {}) };
+  }
+
+  /** A result's period: its month period, else the year its cue names, else the passage's year. */
+  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined): Period {
+    const year = lastBefore(tokens.years, windowStart, pos);
+    const periodToken = lastBefore(tokens.periods, windowStart, pos);
+    const passageYear = this.context.defaultYear ?? this.context.year;
+    if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
+    const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
+    if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
+    return { year: passageYear ?? 0, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
+  private isQuota(quantity: Quantity): boolean {
+    const after = this.text.slice(quantity.end, quantity.end + 3);
+    if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
+    const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
   }
 
   // ----------------------------------------------------------------------------------------
@@ -481,7 +515,7 @@ class SentenceReader {
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
-    return { role: 'actual', period: role.period ?? { year: this.context.year ?? 0, label: '' } };
+    return { role: 'actual', period: role.period };
   }
 }
 

@@ -134,11 +134,44 @@ export const TRAILING_FILLERS: readonly string[] = [
 /** Words that make a statement aspirational (and a target). */
 export const ASPIRATION_CUES: readonly string[] = ['力争', '争取', '争创'];
 
-/** Words that make a statement a target whatever the context. */
+/** Words that make a rank a target in its own clause. */
 export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标', '计划到', '预期'];
 
-/** Words that make a statement a result (an estimate of it included). */
-export const ACTUAL_CUES: readonly string[] = ['预计全年', '预计'];
+/**
+ * Tense cues: words that say the numbers after them (up to the next cue) report results, or set
+ * targets. The nearest cue before a number decides its role (README § Roles and periods); the
+ * last cue of a sentence carries into the next sentences of its paragraph. Written years, 今年
+ * and 明年, month periods and plan periods (“十四五”末) are cues too (see tense.ts).
+ */
+export const RESULT_CUES: readonly string[] = [
+  '初步统计', '初步核算', '据统计', '统计显示', '初步预计', '预计全年', '过去一年', '过去的一年', '过去五年', '过去的五年',
+  '一年来', '五年来', '今年以来', '年初以来', '截至目前', '截止目前', '已达', '已有', '已完成', '已开工', '已建成',
+  '已累计', '已经', '已实现', '实现了', '完成了', '达到了', '取得了', '取得显著', '累计完成', '成绩单', '回顾',
+  '完成情况', '执行情况',
+];
+export const PLAN_CUES: readonly string[] = [
+  '预期目标', '主要目标', '目标任务', '发展目标', '工作目标', '总体目标', '目标是', '目标为', '目标', '力争', '争取', '争创', '确保',
+  '计划到', '本年度', '将', '预期', '工作计划', '工作安排', '工作要点', '下一步',
+];
+/** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
+export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
+
+/** Plan periods and the year they end: “十四五”末 / 期末 / 时期 → 2025. */
+export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, last: number]> = [
+  ['十一五', 2006, 2010],
+  ['十二五', 2011, 2015],
+  ['十三五', 2016, 2020],
+  ['十四五', 2021, 2025],
+  ['十五五', 2026, 2030],
+];
+
+/**
+ * Words after a number that name it as a quota or plan figure inside a report of results
+ * (完成市下达的30亿元的任务, 完成年计划710亿元的89.4%): the number is a target of the year reported.
+ */
+export const QUOTA_AFTER: readonly string[] = ['的任务', '任务', '的目标', '目标', '的指标', '指标', '的计划', '计划'];
+export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '计划', '下达的', '下达', '目标'];
 
 /** Metric endings that make a percentage a share rather than a growth rate. */
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];

@@ -1,37 +1,56 @@
 import {
   BOILERPLATE_LINE,
   BOOKMARK,
+  END_OF_ARTICLE_LINE,
+  HTML_BLOCK_BREAK,
+  HTML_CELL_BREAK,
   HTML_ENTITIES,
+  HTML_ROW_BREAK,
   HTML_TAG,
   OCR_VARIANTS,
+  PAGE_FURNITURE_LINE,
   RUNNING_HEADER_MIN_REPEATS,
+  TRANSLITERATION,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+import { SIMPLIFIED_OF, TRADITIONAL_CHARS } from './traditional.ts';
 
 /**
  * Turns a plan document as received into text fit for reading, keeping a map back to the
  * original characters. Each pass removes one kind of extraction debris; none of them changes
  * what the document says. The passes, in order:
- *  1. line endings (\r\n → \n) and web-site boilerplate lines (seed 003's download-site footer);
- *  2. `[bookmark: …]` artifacts and HTML tags/entities;
- *  3. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
- *  4. running page headers/footers spliced into sentences (seed 004), joining the sentence;
- *  5. OCR variants (负貴 → 负责, 監 → 监);
- *  6. width: full-width digits/letters/％ → ASCII;
- *  7. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上");
- *  8. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
+ *  1. line endings (\r\n → \n), web-site boilerplate lines (seed 003's download-site footer),
+ *     page furniture (view counters, flip-book page titles) and whatever a web page lists after
+ *     its article (相关文章 and other pages' headlines);
+ *  2. `[bookmark: …]` artifacts; HTML tables as lines and tabs, other tags and entities removed;
+ *  3. pinyin injected after characters ("國(guo)", "網(wǎng)");
+ *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
+ *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
+ *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
+ *  7. width: full-width digits/letters/％ → ASCII;
+ *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上");
+ *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
  *     (（一）, ，) as numbers have one form (１５％ → 15%).
  */
 export function cleanText(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
+  m = cutAfterArticle(m);
+  m = rewrite(m, new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags), () => '');
   m = rewrite(m, new RegExp(BOOKMARK.source, 'g'), () => '');
-  m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
-  m = rewrite(m, /&(?:nbsp|amp|lt|gt|quot|#39|ensp|emsp);/g, (x) => HTML_ENTITIES[x[0]] ?? x[0]);
+  if (m.text.includes('<')) {
+    m = rewrite(m, new RegExp(HTML_CELL_BREAK.source, 'gi'), () => '\t');
+    m = rewrite(m, new RegExp(HTML_ROW_BREAK.source, 'gi'), () => '\n');
+    m = rewrite(m, new RegExp(HTML_BLOCK_BREAK.source, 'gi'), () => '\n');
+    m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
+  }
+  if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
+  m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
   m = fixOcrVariants(m);
+  m = rewrite(m, new RegExp(TRADITIONAL_CHARS.source, 'g'), (x) => SIMPLIFIED_OF.get(x[0]) ?? x[0]);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
@@ -61,6 +80,24 @@ function toFullWidthPunctuation(text: string, at: number, ch: string): string {
   if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
   if (!HAN.test(before) && !HAN.test(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+}
+
+/** An HTML entity's character; an unknown one is left as written. */
+function entity(written: string): string {
+  const named = HTML_ENTITIES[written.toLowerCase()];
+  if (named !== undefined) return named;
+  const code = written[1] === '#'
+    ? written[2] === 'x' || written[2] === 'X' ? parseInt(written.slice(3, -1), 16) : Number(written.slice(2, -1))
+    : NaN;
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : written;
+}
+
+/** Everything from a line such as 相关文章 on belongs to other pages. */
+function cutAfterArticle(m: MappedText): MappedText {
+  const found = END_OF_ARTICLE_LINE.exec(m.text);
+  // Only near the end of a page, so a document that names 相关文章 in its body loses nothing.
+  if (!found || found.index < m.text.length / 2) return m;
+  return applyEdits(m, [{ start: found.index, end: m.text.length, text: '' }]);
 }
 
 function fixOcrVariants(m: MappedText): MappedText {

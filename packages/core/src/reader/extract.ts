@@ -1,4 +1,5 @@
 import { readStatements } from '../grammar/index.ts';
+import { closingTense } from '../grammar/tense.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -47,10 +48,17 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const region = known?.name ?? options.region ?? info.region ?? '';
   const collected = new Collector();
 
+  // A multi-year plan's targets are due at the end of its period unless a sentence dates them.
+  const period = options.year === undefined ? info.period : undefined;
+  const dates: PlanDates = {
+    year,
+    targetYear: period && year !== null && period.last > year ? period.last : year,
+    ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
+  };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
-    readBody(clean, outline, year, collected);
+    readBody(clean, outline, dates, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -75,9 +83,17 @@ const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万�
 
 /** What one sentence is read with. */
 interface Reading {
-  /** The plan's year; null when the document does not say. */
+  /** The plan's year (the reviewed year in a review part); null when the document does not say. */
   year: number | null;
+  /** The year 今年 means, when it is not `year`. */
+  thisYear?: number;
+  /** A review part: whatever the grammar calls a target is a result, unless it names a later year. */
+  review: boolean;
+  /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
+  passageYear: number | null;
+  /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
+  targetYear: number | null;
   section?: string;
   taskId?: string;
   leads: string[];
@@ -93,7 +109,12 @@ class Collector {
   read(sentence: MappedText, readable: number, reading: Reading): string[] {
     let statements: Statement[];
     try {
-      statements = readStatements(sentence.text.slice(0, readable), { ...(reading.year !== null ? { year: reading.year } : {}), defaultRole: reading.role });
+      statements = readStatements(sentence.text.slice(0, readable), {
+        ...(reading.year !== null ? { year: reading.year } : {}),
+        ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
+        ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
+        defaultRole: reading.role,
+      });
     } catch {
       return []; // a grammar failure on one sentence must not lose the rest of the plan
     }
@@ -104,13 +125,14 @@ class Collector {
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
     const laterYear = Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])));
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
-    // Targets read in a review part belong to the later year they name.
-    const targetYear = reading.role === 'actual' && namesLaterYear ? laterYear : reading.year;
     for (const s of statements) {
-      if (reading.role === 'actual' && s.role === 'target' && s.value !== null && !namesLaterYear) {
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
         s.role = 'actual';
-        s.period ??= undatedPeriod(reading.year);
+        s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
+      // Targets read in a review part belong to the later year they name.
+      const passageYear = reading.role === 'target' ? reading.passageYear : null;
+      const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
       if (s.role === 'actual') {
@@ -159,6 +181,13 @@ class Collector {
   }
 }
 
+/** The plan's year, the year 今年 means when it differs, and the year an undated target is due. */
+interface PlanDates {
+  year: number | null;
+  thisYear?: number;
+  targetYear: number | null;
+}
+
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
   start: number;
@@ -166,7 +195,13 @@ interface Region {
   block?: Block;
 }
 
-function readBody(clean: MappedText, outline: Outline, planYear: number | null, out: Collector): void {
+/** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
+interface Passage {
+  role: 'target' | 'actual';
+  year: number | null;
+}
+
+function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector): void {
   const regions: Region[] = [];
   const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
   regions.push({ start: 0, end: firstBlock });
@@ -174,12 +209,18 @@ function readBody(clean: MappedText, outline: Outline, planYear: number | null, 
     if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
   }
   let standing: string[] = [];
+  let passage: Passage | null = null;
+  let lastEnd = 0;
   for (const region of regions) {
     const part = partAt(outline.parts, region.start);
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
-    const year = part ? (part.review ? part.year : planYear) : review ? firstPart!.year : planYear;
+    const year = part ? part.year : review ? firstPart!.year : dates.year;
+    // A part sets the tense of its paragraphs until a cue says otherwise.
+    const partPassage: Passage = part || review
+      ? { role: review ? 'actual' : 'target', year }
+      : { role: 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
     const block = region.block;
@@ -187,22 +228,35 @@ function readBody(clean: MappedText, outline: Outline, planYear: number | null, 
     const section = block ? sectionName(block, part) : part?.heading;
     const targetIds: string[] = [];
     sentences.forEach((sentence, i) => {
+      // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
+      if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
+      lastEnd = sentence.end;
       const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
       const mention = mentions[i];
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
-      if (MAY_HOLD_NUMBER.test(clean.text.slice(sentence.start, sentence.start + readable))) {
+      const text = clean.text.slice(sentence.start, sentence.start + readable);
+      if (MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         targetIds.push(
           ...out.read(mapped, readable, {
             year,
-            role: review ? 'actual' : 'target',
+            ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
+            review,
+            role: passage.role,
+            passageYear: passage.year,
+            targetYear: review ? year : dates.targetYear,
             ...(section ? { section } : {}),
             ...(taskId ? { taskId } : {}),
             leads: governing?.leads ?? [],
             partners,
           }),
         );
+      }
+      const closing = closingTense(text, { ...(year !== null ? { year } : {}), ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}) });
+      if (closing) {
+        const role = closing.tense === 'result' ? 'actual' : 'target';
+        passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });
@@ -237,7 +291,10 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {
         year,
+        review: false,
         role: 'target',
+        passageYear: null,
+        targetYear: year,
         section,
         taskId,
         leads: row.leads,
