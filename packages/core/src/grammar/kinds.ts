@@ -9,7 +9,7 @@ import { SHARE_WORDS } from './words.ts';
 
 /** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
 export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set([
-  'money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle',
+  'money', 'money-usd', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle', 'volume',
 ]);
 
 /** Comparator precedence: placeholder > range > word after the number > word before it > '='. */

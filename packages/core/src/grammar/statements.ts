@@ -34,6 +34,10 @@ const CUE_WINDOW = 160;
 const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+/** Words that, right after a number, begin another statement. */
+const STATEMENT_STARTS = ['达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比'];
+/** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
+const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -120,12 +124,21 @@ class SentenceReader {
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined;
+      // A comparator or rate verb right after the number starts the next statement (a lost
+      // sentence break: 突破1万亿元达到1.3万亿元).
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, following));
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
         prevEnd = group[group.length - 1]!.end;
         q += group.length - 1;
+        continue;
+      }
+      if (this.isQuota(quantity)) {
+        // 完成年计划710亿元的89.4%: the plan figure is a statement even though a noun or 的 follows.
+        this.readTerminal([quantity], prevEnd, tokens);
+        prevEnd = quantity.end;
         continue;
       }
       const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
@@ -161,7 +174,9 @@ class SentenceReader {
       const gap = this.text.slice(prev.end, next.start).trim();
       if (!VALUE_JOINERS.has(gap) || next.topN) break;
       const after = this.nextSignificant(next.end);
-      if (after < this.text.length && !TERMINALS.has(this.text[after]!)) break;
+      const following = quantities[k + 1];
+      const joinsNext = following !== undefined && VALUE_JOINERS.has(this.text.slice(next.end, following.start).trim());
+      if (after < this.text.length && !TERMINALS.has(this.text[after]!) && !joinsNext) break;
       group.push(next);
     }
     return group;
@@ -170,7 +185,8 @@ class SentenceReader {
   // ----------------------------------------------------------------------------------------
   // Statements whose metric is written before the number
 
-  private readTerminal(group: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+  private readTerminal(written: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+    const group = shareListEnding(written);
     const first = group[0]!;
     let segStart = Math.max(prevEnd, first.start - MAX_SEGMENT);
     while (segStart < first.start && /[、\s和及]/.test(this.text[segStart]!)) segStart++;
@@ -261,10 +277,16 @@ class SentenceReader {
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
     const clauseStart = this.clauseStartOf(quantity.start);
-    const objectEnd = this.objectEnd(quantity.end);
-    // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
+    let objectEnd = this.objectEnd(quantity.end);
+    // Another quantity inside what follows: a size qualifies it (10亿元企业突破30户); a count of
+    // things is a statement of its own, its object ending where the next statement's words begin
+    // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
-    if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart) return null;
+    const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
+      if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
+      objectEnd = this.objectBefore(quantity.end, next.start);
+    }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2) return null;
@@ -282,8 +304,10 @@ class SentenceReader {
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
     const possessive = prefix.endsWith('的');
+    // "A、B等N个项目": the number counts the things listed.
+    const listed = prefix.endsWith('等');
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive) return null;
     const metric = prefix !== '' && percent ? prefix + object : object;
@@ -293,6 +317,15 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /** The object of a count followed by another statement: up to that statement's verb, or its number. */
+  private objectBefore(from: number, nextStart: number): number {
+    const between = this.text.slice(from, nextStart);
+    const verb = OBJECT_STOPS.exec(between);
+    let end = from + (verb ? verb.index : between.length);
+    while (end > from && /[\s和及与、]/.test(this.text[end - 1]!)) end--;
+    return end;
   }
 
   /** The object noun phrase runs to the clause end, a 、, or an opening bracket. */
@@ -388,7 +421,8 @@ class SentenceReader {
    * cue names, else the passage's; a target's year is the year its nearest dated cue names.
    */
   private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
-    const windowStart = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
+    // The whole sentence back: a long list of results opened by 初步预计，2022年… keeps its tense.
+    const windowStart = this.sentenceStartOf(pos);
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
@@ -554,6 +588,21 @@ function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: 
     toMonth: token.toMonth,
     label: token.label,
   };
+}
+
+/**
+ * What the last value of a list says for all of them: 分别增长7%、8%左右 → both 左右; 提高7.9个、3.4个和
+ * 1.7个百分点 → all 百分点.
+ */
+function shareListEnding(group: Quantity[]): Quantity[] {
+  if (group.length < 2) return group;
+  const last = group[group.length - 1]!;
+  return group.map((q, i) => {
+    if (i === group.length - 1) return q;
+    const unit = last.unit === '百分点' && q.unit === '个' ? '百分点' : q.unit;
+    const post = q.post ?? (q.max === null && !q.placeholder ? last.post : null);
+    return unit === q.unit && post === q.post ? q : { ...q, unit, post };
+  });
 }
 
 /** End of a parenthesis of at most three characters that opens at `open`, else -1. */

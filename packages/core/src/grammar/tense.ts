@@ -83,6 +83,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   return cues.sort((a, b) => a.start - b.start);
 }
 
+const MAX_LOOKBACK = 48;
+
 /** The last cue that starts before `pos` and at or after `from` and passes `keep`, else undefined. */
 export function cueBefore(
   cues: readonly TenseCue[],
@@ -97,7 +99,8 @@ export function cueBefore(
     if (cues[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo - 1; k >= 0 && cues[k]!.start >= from; k--) {
+  // At most MAX_LOOKBACK cues back, so a sentence of thousands of cues stays linear.
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && cues[k]!.start >= from; k--) {
     if (cues[k]!.end <= pos && keep(cues[k]!)) return cues[k];
   }
   return undefined;

@@ -32,6 +32,7 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不大于', '<='],
   ['控制在', '<='],
   ['保持在', '>='],
+  ['迈上', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -66,7 +67,7 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到',
+  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到', '迈上',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
@@ -107,7 +108,7 @@ export const COUNT_VERBS: readonly string[] = [
   '新培育', '新认定', '新设立', '新引进', '新创建', '新获批',
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
-  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成',
+  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成', '形成', '储备',
 ];
 
 /**
@@ -123,7 +124,7 @@ export const LIFECYCLE_VERBS: readonly string[] = [
 export const LEADING_FILLERS: readonly string[] = [
   '力争', '争取', '确保', '全年', '年内', '当年', '计划', '目标', '预计', '累计', '其中', '全市', '全区', '全省', '全县',
   '并', '再', '共', '同时', '进一步', '持续', '努力', '全力', '将', '到年底', '年底前', '年底', '每年', '全部', '总计',
-  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索', '共有', '拥有',
+  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索', '共有', '拥有', '去年', '今年', '明年', '上年',
 ];
 
 /** Filler words right before the verb or number. */
@@ -170,8 +171,8 @@ export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, 
  * Words after a number that name it as a quota or plan figure inside a report of results
  * (完成市下达的30亿元的任务, 完成年计划710亿元的89.4%): the number is a target of the year reported.
  */
-export const QUOTA_AFTER: readonly string[] = ['的任务', '任务', '的目标', '目标', '的指标', '指标', '的计划', '计划'];
-export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '计划', '下达的', '下达', '目标'];
+export const QUOTA_AFTER: readonly string[] = ['的任务', '任务', '的目标', '目标', '的指标', '指标'];
+export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
 /** Metric endings that make a percentage a share rather than a growth rate. */
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];
