@@ -17,6 +17,8 @@ import {
   ASPIRATION_CUES,
   byLength,
   COUNT_VERBS,
+  DEMONSTRATIVES,
+  DOCUMENT_PARTS,
   LIFECYCLE_VERBS,
   QUOTA_AFTER,
   QUOTA_BEFORE,
@@ -120,7 +122,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN) continue;
+      if (quantity.topN || this.pointsBack(quantity)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -220,7 +222,12 @@ class SentenceReader {
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
-      if (previous.length === 0) return [];
+      if (previous.length === 0) {
+        // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
+        // before it in the sentence, the clause before names what the number measures.
+        const clause = this.previousClause(segment.from);
+        return clause ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
+      }
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
     const prev = previous[previous.length - 1];
@@ -264,6 +271,22 @@ class SentenceReader {
     return splitMetrics(this.text, segment.start, segment.end);
   }
 
+  /** 这两项, 该3个: the number points at things already named. */
+  private pointsBack(quantity: Quantity): boolean {
+    return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
+  }
+
+  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
+  private previousClause(pos: number): { text: string; start: number } | null {
+    const clauseStart = this.clauseStartOf(pos);
+    if (clauseStart <= this.sentenceStartOf(pos)) return null;
+    const start = Math.max(this.clauseStartOf(clauseStart - 1), clauseStart - 1 - MAX_SEGMENT);
+    const raw = this.text.slice(start, clauseStart - 1);
+    const text = raw.trim();
+    if (!/[\u4e00-\u9fff]{2}/.test(text)) return null;
+    return { text, start: start + raw.indexOf(text) };
+  }
+
   // ----------------------------------------------------------------------------------------
   // Statements whose metric follows the number ("打造 10 个左右市级返乡创业示范园", "60%规上工业企业…")
 
@@ -289,7 +312,7 @@ class SentenceReader {
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
-    if (object.length < 2) return null;
+    if (object.length < 2 || DOCUMENT_PARTS.has(object)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {

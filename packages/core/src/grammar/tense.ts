@@ -26,6 +26,8 @@ export interface TenseContext {
   year?: number;
   /** The year 今年 means (default: `year`); 明年 is the one after. */
   thisYear?: number;
+  /** A text that sets no target: `year` is a year of results too. */
+  reportsOnly?: boolean;
 }
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
@@ -74,9 +76,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
-    if (BASE_MARKS.has(text[y.start - 1] ?? '') || text.startsWith('基础上', y.end) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
-    const tense: Tense | null = by ? 'plan' : context.year === undefined ? null : y.year < context.year ? 'result' : 'plan';
+    const past = context.year !== undefined && (y.year < context.year || (context.reportsOnly === true && y.year === context.year));
+    const tense: Tense | null = by ? 'plan' : context.year === undefined ? null : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });

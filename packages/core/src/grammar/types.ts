@@ -48,4 +48,6 @@ export interface StatementContext {
   defaultRole?: 'target' | 'actual';
   /** The year the passage speaks of (results of 2022, targets for 2025), when it named one. */
   defaultYear?: number;
+  /** The whole text reports results and sets no target: `year` itself is a year reported. */
+  reportsOnly?: boolean;
 }

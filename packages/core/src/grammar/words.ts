@@ -203,3 +203,15 @@ export function byLength<T extends string | readonly [string, ...unknown[]]>(ite
   const key = (x: T) => (typeof x === 'string' ? x.length : (x[0] as string).length);
   return [...items].sort((a, b) => key(b) - key(a));
 }
+
+/**
+ * Nouns a document counts its own parts with (分解为11项工作目标和138项工作任务, 6类共23项指标): a
+ * number before them is structure, not a figure to reach.
+ */
+export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
+  '工作目标', '工作任务', '重点任务', '主要任务', '任务', '具体措施', '措施', '举措', '政策措施', '条措施', '方面', '指标',
+  '项指标', '类指标', '大类', '部分', '章', '节',
+]);
+
+/** Words before a number that point at something already named (这两项指标): no new figure. */
+export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];

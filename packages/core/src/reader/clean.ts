@@ -28,7 +28,8 @@ import { SIMPLIFIED_OF, TRADITIONAL_CHARS } from './traditional.ts';
  *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
  *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
  *  7. width: full-width digits/letters/％ → ASCII;
- *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上");
+ *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上"), except
+ *     between the cells of an indicator table printed with spaces, which become tabs;
  *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
  *     (（一）, ，) as numbers have one form (１５％ → 15%).
  */
@@ -52,6 +53,7 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = rewrite(m, new RegExp(TRADITIONAL_CHARS.source, 'g'), (x) => SIMPLIFIED_OF.get(x[0]) ?? x[0]);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  m = tabulateSpacedTables(m);
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -90,6 +92,45 @@ function entity(written: string): string {
     ? written[2] === 'x' || written[2] === 'X' ? parseInt(written.slice(3, -1), 16) : Number(written.slice(2, -1))
     : NaN;
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : written;
+}
+
+/** A header row of an indicator table printed with spaces: 序号 指标名称 2020 年目标值 2020 年预计值 完成情况. */
+const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){3,}[ \t]*$/;
+const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
+/** A row under it: its 序号, its indicator name, then cells. */
+const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
+
+/** A line of short cells, as a table row is: no sentence, no cell longer than a name. */
+function cellLike(line: string): boolean {
+  const cells = line.trim().split(/[ \u3000]+/);
+  return line.length <= 120 && !/[。；，]/.test(line) && cells.length <= 14 && cells.every((c) => c.length <= 24);
+}
+
+/**
+ * Indicator tables that a PDF page prints with spaces between cells (越城年鉴's 十三五 table): the
+ * spaces between cells become tabs, and a year split from its 年 ("2020 年目标值") is joined, so the
+ * table survives the removal of spaces next to Chinese characters and can be read as a table.
+ */
+function tabulateSpacedTables(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const header = text.slice(lines[i]!.start, lines[i]!.end);
+    if (header.includes('\t') || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    let j = i;
+    do {
+      const line = lines[j]!;
+      for (const gap of text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)) {
+        const start = line.start + gap.index;
+        const joinYear = /\d$/.test(text.slice(line.start, start)) && text[start + gap[0].length] === '年';
+        edits.push({ start, end: start + gap[0].length, text: joinYear ? '' : '\t' });
+      }
+      j++;
+    } while (j < lines.length && SPACED_ROW.test(text.slice(lines[j]!.start, lines[j]!.end)) && cellLike(text.slice(lines[j]!.start, lines[j]!.end)));
+    i = j - 1;
+  }
+  return applyEdits(m, edits);
 }
 
 /** Everything from a line such as 相关文章 on belongs to other pages. */

@@ -79,7 +79,7 @@ function readTitle(text: string): string {
  */
 function headline(lines: readonly string[]): string {
   const candidates = lines.filter((l) => l !== '').slice(0, 12)
-    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named = candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l))
     ?? candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
   return named ?? '';
@@ -115,6 +115,9 @@ export function readYear(title: string, text: string): { year: number | null; so
   if (written.length > 0 && /今年(?!以来)/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
+  // A review of a finished five-year plan (“十三五”规划主要指标完成情况) speaks of its last year.
+  const reviewed = /[“"]?(十一五|十二五|十三五|十四五)[”"]?规划[^。\n]{0,12}(?:完成情况|执行情况)/.exec(text);
+  if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
   return { year: null, source: 'unknown' };
 }
 

@@ -1,5 +1,6 @@
 import { readStatements } from '../grammar/index.ts';
 import { closingTense } from '../grammar/tense.ts';
+import { PLAN_CUES } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -8,7 +9,10 @@ import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
+import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, type Block, type Outline, type Part } from './structure.ts';
+import { classifyMetric } from '../grammar/metric.ts';
+import { unitInfo } from '../grammar/units.ts';
 import { readMappedTable, type MappedRow } from './table.ts';
 
 export interface ExtractOptions {
@@ -54,11 +58,14 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : year,
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
+    reportsOnly: !PLANS_SOMETHING.test(clean.text),
   };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
-    readBody(clean, outline, dates, collected);
+    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
+    readBody(clean, outline, dates, collected, tables);
+    for (const t of tables) readIndicatorTable(clean, t, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -89,6 +96,8 @@ interface Reading {
   thisYear?: number;
   /** A review part: whatever the grammar calls a target is a result, unless it names a later year. */
   review: boolean;
+  /** The text sets no target at all. */
+  reportsOnly?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
   passageYear: number | null;
@@ -113,6 +122,7 @@ class Collector {
         ...(reading.year !== null ? { year: reading.year } : {}),
         ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
         ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
+        ...(reading.reportsOnly ? { reportsOnly: true } : {}),
         defaultRole: reading.role,
       });
     } catch {
@@ -186,7 +196,12 @@ interface PlanDates {
   year: number | null;
   thisYear?: number;
   targetYear: number | null;
+  /** No word of the text sets a target (a statistics note, a report of results). */
+  reportsOnly: boolean;
 }
+
+/** Words that set targets somewhere in a text; a text without any of them only reports. */
+const PLANS_SOMETHING = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)`);
 
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
@@ -201,7 +216,7 @@ interface Passage {
   year: number | null;
 }
 
-function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector): void {
+function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
   regions.push({ start: 0, end: firstBlock });
@@ -220,7 +235,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage = part || review
       ? { role: review ? 'actual' : 'target', year }
-      : { role: 'target', year: null };
+      : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
     const block = region.block;
@@ -236,13 +251,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
-      if (MAY_HOLD_NUMBER.test(text)) {
+      // Rows of an indicator table are read as a table, not as prose.
+      const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
+      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         targetIds.push(
           ...out.read(mapped, readable, {
             year,
             ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
             review,
+            reportsOnly: dates.reportsOnly,
             role: passage.role,
             passageYear: passage.year,
             targetYear: review ? year : dates.targetYear,
@@ -253,7 +271,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           }),
         );
       }
-      const closing = closingTense(text, { ...(year !== null ? { year } : {}), ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}) });
+      const closing = closingTense(text, {
+        ...(year !== null ? { year } : {}),
+        ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
+        reportsOnly: dates.reportsOnly,
+      });
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
@@ -277,6 +299,42 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         targetIds,
         year,
         source: 'body',
+      });
+    }
+  }
+}
+
+/** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
+function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
+  for (const row of table.rows) {
+    const quoteSpan = originalSpan(clean, row.start, row.end);
+    const quote = clean.text.slice(row.start, row.end);
+    for (const cell of row.cells) {
+      const growth = cell.column.role === 'growth';
+      const written = growth ? (/%|％/.test(cell.column.header) || row.unit === '' || row.unit === '%' ? '%' : row.unit) : row.unit;
+      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.metric, written);
+      const unit = unitInfo(written);
+      const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
+      const span = originalSpan(clean, cell.start, cell.end);
+      const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
+      const metric = row.metric;
+      if (result) {
+        const year = cell.column.year ?? 0;
+        out.actuals.push({
+          id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
+          metric, metricKey: meaning.metricKey, kind, value: cell.value, decline: meaning.decline,
+          unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
+          period: { year, label: year ? `${year}年` : '' },
+          span, quote, quoteSpan,
+        });
+        continue;
+      }
+      out.targets.push({
+        id: `t${String(out.targets.length + 1).padStart(3, '0')}`,
+        metric, metricKey: meaning.metricKey, kind, comparator: cell.comparator, value: cell.value, max: cell.max,
+        decline: meaning.decline, unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
+        span, quote, quoteSpan, leads: [], partners: [], year: cell.column.year,
+        ...(row.attribute ? { attribute: row.attribute } : {}),
       });
     }
   }
