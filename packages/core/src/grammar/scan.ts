@@ -351,7 +351,18 @@ function readAfterNumber(
   if (number.chinese && max === null && text.slice(number.start, number.end) === '一') return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
   const topN = text[number.start - 1] === '前';
-  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ?? moneyWithoutYuan(text, number, numberEnd, max);
+  if (max === null && !number.chinese && (text[j] === ':' || text[j] === '：')) {
+    const ratio = ratioAt(text, number);
+    // The parts of a structure add up to 100 (a time such as 18:00:17 does not).
+    const total = ratio.reduce((sum, q) => sum + (q.value ?? 0), 0);
+    if (ratio.length >= 3 && Math.abs(total - 100) <= 0.5) {
+      out.quantities.push(...ratio);
+      return ratio[ratio.length - 1]!.end;
+    }
+  }
+  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j)
+    ?? moneyWithoutYuan(text, number, numberEnd, max)
+    ?? unitlessScore(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
@@ -371,6 +382,29 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     start: number.start, numberEnd, end: numberEnd + tier[0].length, value: round(number.value), max: max === null ? null : round(max),
     unit: last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
   };
+}
+
+/**
+ * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit
+ * per part. Two parts (10:30) are a time or a ratio of two, not read; nor are parts that do not
+ * add up to 100.
+ */
+function ratioAt(text: string, first: NumberToken): Quantity[] {
+  const parts: Quantity[] = [];
+  let number: NumberToken | null = first;
+  while (number && !number.chinese) {
+    parts.push({ start: number.start, numberEnd: number.end, end: number.end, value: number.value, max: null, unit: '', placeholder: false, post: null, approximate: false, topN: false });
+    const sep = text[number.end];
+    number = sep === ':' || sep === '：' ? scanNumber(text, number.end + 1) : null;
+  }
+  return parts;
+}
+
+/** A score or index without a unit, bound by a comparator word: 区域科技创新指数达到160以上. */
+function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
+  const post = postComparatorAt(text, skipSpaces(text, from));
+  if (!post || number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
+  return { start: number.start, numberEnd, end: post.end, value: number.value, max: null, unit: '', placeholder: false, post: post.comparator, approximate: false, topN: false };
 }
 
 /** X分之Y at `pos` as a percentage, or null. */

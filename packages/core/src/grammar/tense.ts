@@ -70,8 +70,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   PERIOD_PATTERN.lastIndex = 0;
   for (let m = PERIOD_PATTERN.exec(text); m; m = PERIOD_PATTERN.exec(text)) {
     const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
+    // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
-    const tense: Tense = since || (context.year !== undefined && last < context.year) ? 'result' : 'plan';
+    const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间')));
+    const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
   for (const y of tokens.years) {

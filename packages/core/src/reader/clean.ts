@@ -54,6 +54,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, new RegExp(TRADITIONAL_CHARS.source, 'g'), (x) => SIMPLIFIED_OF.get(x[0]) ?? x[0]);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = tabulateSpacedTables(m);
+  m = gatherCellLines(m);
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -129,6 +130,48 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       j++;
     } while (j < lines.length && SPACED_ROW.test(text.slice(lines[j]!.start, lines[j]!.end)) && cellLike(text.slice(lines[j]!.start, lines[j]!.end)));
     i = j - 1;
+  }
+  return applyEdits(m, edits);
+}
+
+/** A line that holds one table cell: short, no sentence, maybe between pipes ("|2015年|"). */
+function cellOfLine(line: string): string | null {
+  const cell = line.trim().replace(/^\|+|\|+$/g, '').trim();
+  if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
+  return cell;
+}
+const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状/;
+const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|完成|年均|属性/;
+
+/**
+ * Tables flattened to one cell per line (a web page's table copied as text): a run of header
+ * cells (指标名称, 2015年, 2020年, 年均增长…) followed by rows of as many cells. Each row's cells
+ * are joined by tabs onto one line, so the table reads like any other.
+ */
+function gatherCellLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells: string[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end));
+      if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
+      cells.push(cell);
+      j++;
+    }
+    const width = cells.length;
+    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    // The header and every full row after it: join the line breaks inside each group of `width` lines.
+    let rowStart = i;
+    while (rowStart + width <= lines.length) {
+      const group = lines.slice(rowStart, rowStart + width);
+      if (rowStart > i && group.some((l) => cellOfLine(text.slice(l.start, l.end)) === null)) break;
+      for (let k = 0; k + 1 < group.length; k++) edits.push({ start: group[k]!.end, end: group[k + 1]!.start, text: '\t' });
+      rowStart += width;
+    }
+    i = rowStart - 1;
   }
   return applyEdits(m, edits);
 }

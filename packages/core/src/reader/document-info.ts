@@ -130,7 +130,8 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
   const five = FIVE_YEAR.exec(text);
   if (!five || five.index > fiveYearWithin) return null;
   const first = FIVE_YEAR_FIRST[five[1]!]!;
-  const reviewed = /完成情况|回顾|完成[^，。]{0,6}规划|总结/.test(text.slice(five.index, five.index + 30));
+  // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
+  const reviewed = /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
 

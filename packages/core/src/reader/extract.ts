@@ -311,7 +311,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
     const quote = clean.text.slice(row.start, row.end);
     for (const cell of row.cells) {
       const growth = cell.column.role === 'growth';
-      const written = growth ? (/%|％/.test(cell.column.header) || row.unit === '' || row.unit === '%' ? '%' : row.unit) : row.unit;
+      // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's.
+      const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.metric, written);
       const unit = unitInfo(written);
       const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;

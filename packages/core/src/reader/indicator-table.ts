@@ -21,6 +21,8 @@ export interface TableColumn {
 
 export interface IndicatorCell {
   column: TableColumn;
+  /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
+  unit: string | null;
   value: number;
   max: number | null;
   comparator: Comparator;
@@ -99,7 +101,7 @@ function linesOf(text: string): Line[] {
 }
 
 /** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%. */
-const VALUE_CELL = /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+const VALUE_CELL = /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 const CUE: Readonly<Record<string, Comparator>> = {
   '≥': '>=', '>=': '>=', '不低于': '>=', '不少于': '>=', '以上': '>=',
   '＞': '>', '>': '>',
@@ -114,7 +116,8 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
   const comparator: Comparator = max !== null ? 'range' : CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=';
   const numberAt = cell.text.indexOf(m[2]!);
-  return { column, value, max, comparator, start: cell.start + numberAt, end: cell.end };
+  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : '百分点';
+  return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
@@ -172,13 +175,16 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   const latest = Math.max(...yearOnly.map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
-  const reviewed = /完成情况|执行情况|完成$/.test(before.trim().split('\n').at(-2) ?? '') || /完成情况/.test(before);
+  // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
+  const reviewed = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
+  if (reviewed) for (const c of yearOnly) c.role = 'base';
+  const lastYear = Math.max(0, ...columns.map((c) => c.year ?? 0));
   for (const c of columns) {
     if (c.year !== null) continue;
-    if (c.role === 'target' || c.role === 'growth') c.year = years.target;
+    if (c.role === 'target') c.year = years.target;
+    if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
     if (c.role === 'base') c.year = years.base;
   }
-  if (reviewed) for (const c of columns) if (c.role === 'growth') c.role = 'other';
   return columns;
 }
 
