@@ -394,7 +394,7 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
   let number: NumberToken | null = first;
   while (number && !number.chinese) {
     parts.push({ start: number.start, numberEnd: number.end, end: number.end, value: number.value, max: null, unit: '', placeholder: false, post: null, approximate: false, topN: false });
-    const sep = text[number.end];
+    const sep: string | undefined = text[number.end];
     number = sep === ':' || sep === '：' ? scanNumber(text, number.end + 1) : null;
   }
   return parts;

@@ -1,6 +1,6 @@
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { REGIONS } from './regions.ts';
+import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -48,7 +48,7 @@ export function readDocumentInfo(text: string): DocumentInfo {
       level = named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district';
     }
   }
-  const entry = REGIONS.find((r) => r.name === region);
+  const entry = region ? findRegion(region) : undefined;
   return {
     title, year, yearSource,
     ...(period ? { period } : {}),
@@ -179,10 +179,8 @@ function readLevel(text: string): RegionLevel | null {
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const region of REGIONS) {
-    if (region.level !== level) continue;
-    const count = text.split(region.short).length - 1;
-    if (count > bestCount) [best, bestCount] = [region.name, count];
+  for (const [region, count] of countMentions(text)) {
+    if (region.level === level && count > bestCount) [best, bestCount] = [region.name, count];
   }
   return best;
 }
