@@ -12,7 +12,7 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
-import { cueBefore, tenseCues, type TenseCue } from './tense.ts';
+import { closingOf, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   ASPIRATION_CUES,
   byLength,
@@ -67,12 +67,22 @@ interface SentenceState {
 }
 
 export function readStatements(text: string, context: StatementContext = {}): Statement[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  return readSentence(text, context).statements;
+}
+
+/**
+ * The statements of a sentence and the tense it closes in (its last cue's: what a next sentence
+ * of the paragraph with no cue of its own is), from one scan.
+ */
+export function readSentence(text: string, context: StatementContext = {}): { statements: Statement[]; closing: ClosingTense } {
+  if (typeof text !== 'string' || text.length === 0) return { statements: [], closing: null };
   try {
-    return new SentenceReader(text, context ?? {}).read();
+    const reader = new SentenceReader(text, context ?? {});
+    const statements = reader.read();
+    return { statements, closing: reader.closing() };
   } catch {
     // The grammar must never take a reader down; a sentence it cannot read yields nothing.
-    return [];
+    return { statements: [], closing: null };
   }
 }
 
@@ -107,6 +117,10 @@ class SentenceReader {
 
   private sentenceStartOf(pos: number): number {
     return afterLastBreak(this.sentenceBreaks, pos);
+  }
+
+  closing(): ClosingTense {
+    return closingOf(this.cues);
   }
 
   read(): Statement[] {

@@ -111,15 +111,24 @@ export function cueBefore(
   return undefined;
 }
 
+/** A sentence's closing tense: its last cue's, with the last year named in that tense. */
+export type ClosingTense = { tense: Tense; year: number | null } | null;
+
 /**
  * The tense a sentence leaves its paragraph in: its last cue's, with the last year named in that
  * tense; null when the sentence has no cue (the passage goes on as it was).
  */
-export function closingTense(text: string, context: TenseContext): { tense: Tense; year: number | null } | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
-  const cues = tenseCues(text, scanTokens(text), context);
-  const last = cueBefore(cues, 0, text.length + 1, (c) => c.tense !== null);
+export function closingOf(cues: readonly TenseCue[]): ClosingTense {
+  const end = Number.MAX_SAFE_INTEGER;
+  const last = cueBefore(cues, 0, end, (c) => c.tense !== null);
   if (!last) return null;
-  const dated = cueBefore(cues, 0, text.length + 1, (c) => c.year !== undefined && (c.tense === null || c.tense === last.tense));
+  const dated = cueBefore(cues, 0, end, (c) => c.year !== undefined && (c.tense === null || c.tense === last.tense));
   return { tense: last.tense!, year: dated?.year ?? null };
+}
+
+/** closingOf a text the grammar has not scanned (a sentence without numbers needs no scan). */
+export function closingTense(text: string, context: TenseContext): ClosingTense {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
+  return closingOf(tenseCues(text, tokens, context));
 }

@@ -13,7 +13,7 @@ import {
   TRANSLITERATION,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
-import { SIMPLIFIED_OF, TRADITIONAL_CHARS } from './traditional.ts';
+import { SIMPLIFIED_CODE } from './traditional.ts';
 
 /**
  * Turns a plan document as received into text fit for reading, keeping a map back to the
@@ -51,7 +51,7 @@ export function cleanText(original: string): MappedText {
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
   m = fixOcrVariants(m);
-  m = rewrite(m, new RegExp(TRADITIONAL_CHARS.source, 'g'), (x) => SIMPLIFIED_OF.get(x[0]) ?? x[0]);
+  m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
@@ -83,6 +83,17 @@ function toFullWidthPunctuation(text: string, at: number, ch: string): string {
   if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
   if (!HAN.test(before) && !HAN.test(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+}
+
+/** Traditional characters → Simplified, one for one (one table read per character). */
+function simplify(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const simplified = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
+    if (simplified !== 0) edits.push({ start: i, end: i + 1, text: String.fromCharCode(simplified) });
+  }
+  return applyEdits(m, edits);
 }
 
 /** An HTML entity's character; an unknown one is left as written. */

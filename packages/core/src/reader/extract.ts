@@ -1,5 +1,5 @@
-import { readStatements } from '../grammar/index.ts';
-import { closingTense } from '../grammar/tense.ts';
+import { readSentence } from '../grammar/statements.ts';
+import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { PLAN_CUES } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
@@ -116,24 +116,31 @@ class Collector {
 
   /** Runs the grammar on one sentence and keeps what it states, spans mapped to the original. */
   read(sentence: MappedText, readable: number, reading: Reading): string[] {
+    return this.readWithTense(sentence, readable, reading).ids;
+  }
+
+  /** read(), and the tense the sentence closes in. */
+  readWithTense(sentence: MappedText, readable: number, reading: Reading): { ids: string[]; closing: ClosingTense } {
     let statements: Statement[];
+    let closing: ClosingTense = null;
     try {
-      statements = readStatements(sentence.text.slice(0, readable), {
+      ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
         ...(reading.year !== null ? { year: reading.year } : {}),
         ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
         ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
         ...(reading.reportsOnly ? { reportsOnly: true } : {}),
         defaultRole: reading.role,
-      });
+      }));
     } catch {
-      return []; // a grammar failure on one sentence must not lose the rest of the plan
+      return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
     }
     const quote = sentence.text;
     const quoteSpan = originalSpan(sentence, 0, sentence.text.length);
     const ids: string[] = [];
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
-    const laterYear = Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])));
+    // Only a review part needs the latest year a sentence names.
+    const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     for (const s of statements) {
       if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
@@ -187,7 +194,7 @@ class Collector {
         ...(reading.taskId ? { taskId: reading.taskId } : {}),
       });
     }
-    return ids;
+    return { ids, closing };
   }
 }
 
@@ -256,29 +263,32 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.
       const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
-      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
-        const mapped = sliceMapped(clean, sentence.start, sentence.end);
-        targetIds.push(
-          ...out.read(mapped, readable, {
-            year,
-            ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
-            review,
-            reportsOnly: dates.reportsOnly,
-            role: passage.role,
-            passageYear: passage.year,
-            targetYear: review ? year : dates.targetYear,
-            ...(section ? { section } : {}),
-            ...(taskId ? { taskId } : {}),
-            leads: governing?.leads ?? [],
-            partners,
-          }),
-        );
-      }
-      const closing = closingTense(text, {
+      const tenseContext = {
         ...(year !== null ? { year } : {}),
         ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
         reportsOnly: dates.reportsOnly,
-      });
+      };
+      let closing: ClosingTense = null;
+      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
+        const mapped = sliceMapped(clean, sentence.start, sentence.end);
+        const read = out.readWithTense(mapped, readable, {
+          year,
+          ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
+          review,
+          reportsOnly: dates.reportsOnly,
+          role: passage.role,
+          passageYear: passage.year,
+          targetYear: review ? year : dates.targetYear,
+          ...(section ? { section } : {}),
+          ...(taskId ? { taskId } : {}),
+          leads: governing?.leads ?? [],
+          partners,
+        });
+        targetIds.push(...read.ids);
+        closing = read.closing;
+      } else {
+        closing = closingTense(text, tenseContext);
+      }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };

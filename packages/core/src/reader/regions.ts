@@ -170,11 +170,15 @@ for (const r of REGIONS) {
   BY_FIRST.set(r.short[0]!, list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.short.length - a.short.length);
+/** 1 for a code unit some short form starts with: most characters are skipped with one read. */
+const STARTS = new Uint8Array(0x10000);
+for (const first of BY_FIRST.keys()) STARTS[first.charCodeAt(0)] = 1;
 
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
 export function countMentions(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
+    if (STARTS[text.charCodeAt(i)] === 0) continue;
     const list = BY_FIRST.get(text[i]!);
     if (!list) continue;
     const hit = list.find((r) => text.startsWith(r.short, i));

@@ -81,8 +81,6 @@ const SIMPLIFIED =
   + '鸴鹯鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾硷盐丽麦麸曲麹面么么黄黉点党黪霉黡黩黾鼋鼍冬鼹齐斋赍齑齿龀龁龂龅龇龃龆龄出龈龊龉龋腭龌龙厐庞龚龛龟鿒鿟鿸'
   + '复';
 
-/** Each Traditional character's Simplified form. */
-export const SIMPLIFIED_OF: ReadonlyMap<string, string> = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i]!]));
-
-/** Characters of Traditional text, for a quick test before rewriting. */
-export const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
+/** Each Traditional character's Simplified code unit by its own code unit (0: not Traditional). */
+export const SIMPLIFIED_CODE: Uint16Array = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) SIMPLIFIED_CODE[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
