@@ -159,52 +159,33 @@ export interface Entry {
   words?: string;
 }
 
+/** What a target states, as the exact rule compares it. */
+function targetEntry(t: { value: number | null; max: number | null; unit: string | null; comparator: string; kind: string; metric: string; year: number | null }, span: [number, number], words?: string): Entry {
+  return {
+    role: 'target', span, ...normaliseQuantity(t, t.kind), comparator: t.comparator, kind: t.kind, metric: t.metric,
+    year: t.year, ...(words !== undefined ? { words } : {}),
+  };
+}
+
+/** What an actual states, as the exact rule compares it (no comparator). */
+function actualEntry(a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number; label: string } }, span: [number, number], words?: string): Entry {
+  return {
+    role: 'actual', span, ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind), comparator: null,
+    kind: a.kind, metric: a.metric, year: a.period.year, label: a.period.label, ...(words !== undefined ? { words } : {}),
+  };
+}
+
+const byStart = (x: Entry, y: Entry) => x.span[0] - y.span[0];
+
 export function goldEntries(gold: Gold): Entry[] {
-  const targets = gold.targets.map((t): Entry => ({
-    role: 'target',
-    span: [t.at, t.at + t.words.length],
-    ...normaliseQuantity({ value: t.value, max: t.max, unit: t.unit }, t.kind),
-    comparator: t.comparator,
-    kind: t.kind,
-    metric: t.metric,
-    year: t.year,
-    words: t.words,
-  }));
-  const actuals = gold.actuals.map((a): Entry => ({
-    role: 'actual',
-    span: [a.at, a.at + a.words.length],
-    ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind),
-    comparator: null,
-    kind: a.kind,
-    metric: a.metric,
-    year: a.period.year,
-    label: a.period.label,
-    words: a.words,
-  }));
-  return [...targets, ...actuals].sort((x, y) => x.span[0] - y.span[0]);
+  return [
+    ...gold.targets.map((t) => targetEntry(t, [t.at, t.at + t.words.length], t.words)),
+    ...gold.actuals.map((a) => actualEntry(a, [a.at, a.at + a.words.length], a.words)),
+  ].sort(byStart);
 }
 
 export function reportedEntries(plan: Plan): Entry[] {
-  const targets = plan.targets.map((t): Entry => ({
-    role: 'target',
-    span: t.span,
-    ...normaliseQuantity({ value: t.value, max: t.max, unit: t.unit }, t.kind),
-    comparator: t.comparator,
-    kind: t.kind,
-    metric: t.metric,
-    year: t.year,
-  }));
-  const actuals = plan.actuals.map((a): Entry => ({
-    role: 'actual',
-    span: a.span,
-    ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind),
-    comparator: null,
-    kind: a.kind,
-    metric: a.metric,
-    year: a.period.year,
-    label: a.period.label,
-  }));
-  return [...targets, ...actuals].sort((x, y) => x.span[0] - y.span[0]);
+  return [...plan.targets.map((t) => targetEntry(t, t.span)), ...plan.actuals.map((a) => actualEntry(a, a.span))].sort(byStart);
 }
 
 function overlaps(a: [number, number], b: [number, number]): boolean {

@@ -187,12 +187,9 @@ export function scanTokens(text: string): Tokens {
     if (ch === '百' && text.startsWith('百分之', i)) {
       const percent = scanNumber(text, i + 3);
       if (percent) {
-        const post = postComparatorAt(text, skipSpaces(text, percent.end));
-        quantities.push({
-          start: i, numberEnd: percent.end, end: post ? post.end : percent.end, value: percent.value, max: null,
-          unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
-        });
-        i = post ? post.end : percent.end;
+        const quantity = percentInWords(text, i, percent.end, percent.value);
+        quantities.push(quantity);
+        i = quantity.end;
         continue;
       }
     }
@@ -219,12 +216,9 @@ export function scanTokens(text: string): Tokens {
     if (ch !== '百' && text[i + 1] === '分' && text[i + 2] === '之') {
       const fraction = fractionAt(text, i);
       if (fraction) {
-        const post = postComparatorAt(text, skipSpaces(text, fraction.end));
-        quantities.push({
-          start: i, numberEnd: fraction.end, end: post ? post.end : fraction.end, value: fraction.value, max: null,
-          unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
-        });
-        i = post ? post.end : fraction.end;
+        const quantity = percentInWords(text, i, fraction.end, fraction.value);
+        quantities.push(quantity);
+        i = quantity.end;
         continue;
       }
     }
@@ -405,6 +399,15 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
   const post = postComparatorAt(text, skipSpaces(text, from));
   if (!post || number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
   return { start: number.start, numberEnd, end: post.end, value: number.value, max: null, unit: '', placeholder: false, post: post.comparator, approximate: false, topN: false };
+}
+
+/** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */
+function percentInWords(text: string, start: number, numberEnd: number, value: number): Quantity {
+  const post = postComparatorAt(text, skipSpaces(text, numberEnd));
+  return {
+    start, numberEnd, end: post ? post.end : numberEnd, value, max: null,
+    unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
+  };
 }
 
 /** X分之Y at `pos` as a percentage, or null. */

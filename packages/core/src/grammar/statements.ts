@@ -12,7 +12,7 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
-import { closingOf, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
+import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   ASPIRATION_CUES,
   byLength,
@@ -606,15 +606,7 @@ function afterLastBreak(breaks: readonly number[], pos: number): number {
 }
 
 function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
-  // Tokens are few; a reverse scan from the end is fine, and stops at the first one before `to`.
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = items[lo - 1];
+  const candidate = items[countStartingBefore(items, to) - 1];
   return candidate && candidate.start >= from ? candidate : undefined;
 }
 

@@ -90,6 +90,18 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 
 const MAX_LOOKBACK = 48;
 
+/** How many of `items` (sorted by start) start before `pos`: a binary search. */
+export function countStartingBefore(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The last cue that starts before `pos` and at or after `from` and passes `keep`, else undefined. */
 export function cueBefore(
   cues: readonly TenseCue[],
@@ -97,13 +109,7 @@ export function cueBefore(
   pos: number,
   keep: (cue: TenseCue) => boolean,
 ): TenseCue | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(cues, pos);
   // At most MAX_LOOKBACK cues back, so a sentence of thousands of cues stays linear.
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && cues[k]!.start >= from; k--) {
     if (cues[k]!.end <= pos && keep(cues[k]!)) return cues[k];
