@@ -149,10 +149,21 @@ describe('mubiao extract: input encodings and bad input', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('prints "No numeric targets found." for prose without targets', async () => {
+  it('says so for prose without targets, and for a report of results only', async () => {
     await writeFile(join(dir, 'prose.txt'), '各县区、市直有关单位要统一思想认识，提高政治站位。\n');
     const r = await run(dir, 'extract', 'prose.txt');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('No numeric targets found.');
+    expect(r.stdout).toContain('No numeric targets found: the text states no figure to reach');
+    await writeFile(join(dir, 'results.txt'), '2023年全年，全市规上工业增加值同比增长6.6%，增速居全省第2位。\n');
+    const results = await run(dir, 'extract', 'results.txt');
+    expect(results.stdout).toMatch(/No numeric targets found: the text reports 2 results \(below\) and sets no target/);
+  });
+
+  it('lists the targets of each year apart when a plan sets them for several years', async () => {
+    await writeFile(join(dir, 'years.txt'), '某市实施方案\n到2022年，规上工业增加值占比达到35%左右。到2025年，培育形成2个千亿级产业集群。\n');
+    const r = await run(dir, 'extract', 'years.txt');
+    expect(r.stdout).toContain('Targets for 2 years — 2022: 1 · 2025: 1');
+    const json = JSON.parse((await run(dir, 'extract', 'years.txt', '--json')).stdout) as { targets: { year: number }[] };
+    expect(json.targets.map((t) => t.year)).toEqual([2022, 2025]);
   });
 });

@@ -67,6 +67,11 @@ export interface Target extends UnitInfo {
   partners: string[];
   /** Year the target is due; null when neither the sentence nor the plan says. */
   year: number | null;
+  /**
+   * A five-year plan indicator's attribute, where the plan's indicator table gives one:
+   * 预期性 (expected, a guide) or 约束性 (binding). Absent elsewhere.
+   */
+  attribute?: '预期性' | '约束性';
   /** Section path, e.g. "一、(三)" or "表 12" for a decomposition-table row. */
   section?: string;
   /** The task (item or table row) this target belongs to. */

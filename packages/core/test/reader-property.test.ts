@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
@@ -6,6 +6,10 @@ import { extractPlan } from '../src/reader/extract.ts';
 import { originalSpan } from '../src/reader/mapped-text.ts';
 import { readDecompositionTable } from '../src/reader/table.ts';
 import type { Plan, Span } from '../src/model.ts';
+
+/** The real plan texts of tests/corpus: reposts, Traditional characters, pinyin and HTML debris, tables. */
+const corpusDir = new URL('../../../tests/corpus/texts/', import.meta.url);
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
 
 const seeds = ['000_4a0b2518f3081329.txt', '001_a8837981a284b011.txt', '002_18a65d7238599efc.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt'].map(
   (n) => readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8'),
@@ -20,6 +24,10 @@ const planPiece = fc.constantFrom(
   '[bookmark: _GoBack]', '<p>', '</p>', '&nbsp;', ' 六安市金安区人民政府行政规范性文件 ', '**页眉**', '负贵', '監',
   '序号\t重点任务\t内容和要求\t牵头单位\t配合单位\n', '1\t任务\t全年力争增长 12% 以上\t区经信局\t区统计局\n', '\t\t\t突破 2.6%。\t\t\n',
   'Copyright © 2018 x', ' ', '\u3000', '\r\n',
+  // Debris of the corpus texts: Traditional characters, pinyin, HTML tables, pipes, masked figures.
+  '國內生產總值增長', '萬億斤以上', '網(wǎng)', '(guo)(guo)', '以內(nèi)', '<td> <div>', '</div> </td>', '<tr>', '</tr>', '|',
+  '指标名称\t2020年\t2025年\t属性\n', '森林覆盖率（%)\t45.31\t46.3\t约束性\n', '*.*亿元', '*家', '2.8:50.9:46.3', '三分之一',
+  '初步统计，去年', '今年', '明年', '到2025年', '“十四五”末', '相关文章\n', '0次浏览', '&#12290;', '&ldquo;',
 );
 const planLike = fc.array(fc.oneof(planPiece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((p) => p.join(''));
 
@@ -58,6 +66,35 @@ describe('reader properties', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps spans inside the text on every corpus text, whole and cut at random places', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(40);
+    for (const text of corpus) expect(spansInside(extractPlan(text), text.length)).toBe(true);
+    fc.assert(
+      fc.property(fc.nat(corpus.length - 1), fc.nat(), fc.nat(), (which, a, b) => {
+        const doc = corpus[which]!;
+        const from = a % doc.length;
+        const text = doc.slice(from, from + (b % (doc.length - from + 1)));
+        expect(spansInside(extractPlan(text), text.length)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the whole corpus doubled and doubled again, every copy of it, without throwing', () => {
+    // Size doubling: 8, 16 and 32 copies of the 48 texts (up to ~1.2 M characters). A pass that is
+    // worse than linear would not finish within the timeout; no time is asserted (the machine is
+    // shared; `pnpm bench:read` measures speed). Each doubling doubles what is found.
+    const all = corpus.join('\n\n');
+    const found = [8, 16, 32].map((copies) => {
+      const text = all.repeat(copies);
+      const plan = extractPlan(text);
+      expect(spansInside(plan, text.length)).toBe(true);
+      return plan.targets.length + plan.actuals.length;
+    });
+    expect(found[1]!).toBeGreaterThanOrEqual(1.9 * found[0]!);
+    expect(found[2]!).toBeGreaterThanOrEqual(1.9 * found[1]!);
+  }, 180_000);
 
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(

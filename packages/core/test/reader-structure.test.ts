@@ -145,9 +145,10 @@ describe('plan year from the text, never from the clock', () => {
     ['an issue date and 今年', '关于印发工业稳增长若干措施的通知\n今年全市规上工业增加值增长7%以上。\n市人民政府\n2022年2月27日', 2022, 'date'],
     ['an ISO date and 今年', '今年新增规上工业企业100户。\n发布时间：2021-03-05', 2021, 'date'],
     ['a date in Chinese numerals and 本年度', '本年度力争新增规上工业企业50户。\n二〇二三年一月十日', 2023, 'date'],
-    ['明年 with the date', '明年力争规上工业增加值增长6%。\n2022年12月20日', 2023, 'date'],
-  ])('%s', (_, text, year, source) => {
-    expect(readYear('', text)).toEqual({ year, source });
+    ['明年 with the date', '明年力争规上工业增加值增长6%。\n2022年12月20日', 2023, 'date', 2022],
+  ])('%s', (_, text, year, source, thisYear?: number) => {
+    // A plan for 明年 says which year its 今年 is.
+    expect(readYear('', text)).toEqual({ year, source, ...(thisYear !== undefined ? { thisYear } : {}) });
   });
 
   it('is unknown when nothing says it: no year, no current year', () => {

@@ -83,9 +83,19 @@ function planText(plan: Plan, text: string, file: string): string {
   const heading = `${plan.title || file} — ${[plan.region, plan.year].filter(Boolean).join(' ')}`;
   const counts = `${plan.targets.length} targets · ${plan.actuals.length} actuals · ${plan.tasks.length} tasks`;
   const parts = [heading, counts, ''];
+  const years = [...new Set(plan.targets.map((t) => t.year))].sort((a, b) => (a ?? 0) - (b ?? 0));
   if (plan.targets.length === 0) {
-    parts.push('No numeric targets found.');
+    parts.push(
+      plan.actuals.length > 0
+        ? `No numeric targets found: the text reports ${plan.actuals.length} results (below) and sets no target.`
+        : 'No numeric targets found: the text states no figure to reach (a notice, or prose without numbers).',
+    );
   } else {
+    // A document with targets for several years (到2022年…到2025年) lists each year's apart.
+    if (years.length > 1) {
+      const perYear = years.map((y) => `${y ?? '年份不详'}: ${plan.targets.filter((t) => t.year === y).length}`);
+      parts.push(`Targets for ${years.length} years — ${perYear.join(' · ')}`, '');
+    }
     parts.push(
       formatTable(
         [
@@ -93,15 +103,17 @@ function planText(plan: Plan, text: string, file: string): string {
           { header: '指标 metric', max: 28 },
           { header: '目标 target', max: 18 },
           { header: 'kind' },
+          { header: 'year', align: 'right' },
           { header: '牵头 leads', max: 22 },
           { header: '配合 partners', max: 30 },
           { header: 'line', align: 'right' },
         ],
-        plan.targets.map((t) => [
+        [...plan.targets].sort((a, b) => (a.year ?? 0) - (b.year ?? 0)).map((t) => [
           t.id,
           t.metric,
-          describeTarget(t) + (t.aspirational ? ' (力争)' : ''),
+          describeTarget(t) + (t.aspirational ? ' (力争)' : '') + (t.attribute ? ` ${t.attribute}` : ''),
           t.kind,
+          t.year === null ? '–' : String(t.year),
           t.leads.join('、') || '–',
           t.partners.join('、') || '–',
           String(lineOf(t.span[0])),

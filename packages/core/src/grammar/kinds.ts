@@ -9,7 +9,7 @@ import { SHARE_WORDS } from './words.ts';
 
 /** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
 export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set([
-  'money', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle',
+  'money', 'money-usd', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle', 'volume',
 ]);
 
 /** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
@@ -34,6 +34,9 @@ export function kindOf(
   carried: TargetKind | null,
 ): TargetKind {
   if (dimension === 'percentage-point') return 'share';
+  // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
+  // index or score is a level.
+  if (dimension === 'number') return /结构|比例|比重|构成|占比/.test(metric) ? 'share' : 'level';
   if (dimension === 'percent') {
     if (endsWithShareWord(metric)) return 'share';
     return segment.rate ? 'growth' : 'share';

@@ -46,6 +46,8 @@ export interface YearToken {
   start: number;
   end: number;
   year: number;
+  /** A span of years (2023—2025年): its first year; `year` is the last. */
+  from?: number;
 }
 
 export interface Tokens {
@@ -64,6 +66,8 @@ const MAX_DIGITS = 15;
 /** Denominators that are nouns rather than units of the table: 万元/年. */
 const PER_NOUNS = new Set(['年', '月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
+/** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
+const TIER_WORDS = ['台阶', '大关'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -80,6 +84,9 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
+const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
+
 /** Marks characters inside “…”, "…" and 《…》 pairs: numbers there are names (“2321”, “136”工程). */
 export function nameMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -92,7 +99,8 @@ export function nameMask(text: string): Uint8Array {
     for (let j = i + 1; j < limit; j++) {
       const ch = text[j];
       if (ch === close) {
-        mask.fill(1, i, j + 1);
+        // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
+        if (!QUOTED_STATEMENT.test(text.slice(i + 1, j))) mask.fill(1, i, j + 1);
         i = j;
         break;
       }
@@ -179,23 +187,40 @@ export function scanTokens(text: string): Tokens {
     if (ch === '百' && text.startsWith('百分之', i)) {
       const percent = scanNumber(text, i + 3);
       if (percent) {
-        const post = postComparatorAt(text, skipSpaces(text, percent.end));
-        quantities.push({
-          start: i, numberEnd: percent.end, end: post ? post.end : percent.end, value: percent.value, max: null,
-          unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
-        });
-        i = post ? post.end : percent.end;
+        const quantity = percentInWords(text, i, percent.end, percent.value);
+        quantities.push(quantity);
+        i = quantity.end;
         continue;
       }
     }
-    const isStars = (ch === '*' || ch === '＊') && (text[i + 1] === '*' || text[i + 1] === '＊');
+    const isStar = (c: string | undefined) => c === '*' || c === '＊';
+    // "**", and "*" or "*.*" right before a unit (a masked figure: *家, *.*亿元).
+    const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null
+      || (text[i + 1] === '.' && isStar(text[i + 2])));
     if (isStars) {
       let end = i;
-      while (text[end] === '*' || text[end] === '＊') end++;
+      while (isStar(text[end]) || (text[end] === '.' && isStar(text[end + 1]) && isStar(text[end - 1]))) end++;
       const quantity = finishQuantity(text, i, end, null, null, false);
       if (quantity) quantities.push(quantity);
       i = Math.max(end, quantity?.end ?? end);
       continue;
+    }
+    // 超万亿元: a bare 万 that starts 万亿元 is one 万亿元.
+    if (ch === '万' && text.startsWith('万亿元', i) && !isChineseNumeral(text[i - 1]) && !isDigit(text[i - 1])) {
+      const one = { value: 1, start: i, end: i, chinese: true };
+      const consumed = readAfterNumber(text, one, { quantities, periods, years });
+      i = Math.max(consumed, i + 1);
+      continue;
+    }
+    // 三分之一, 四分之一以上: a fraction in words is a share in %, to two decimals.
+    if (ch !== '百' && text[i + 1] === '分' && text[i + 2] === '之') {
+      const fraction = fractionAt(text, i);
+      if (fraction) {
+        const quantity = percentInWords(text, i, fraction.end, fraction.value);
+        quantities.push(quantity);
+        i = quantity.end;
+        continue;
+      }
     }
     // 突破千亿元, 百亿元企业: a bare 百/千 before a 万/亿 unit is a round number.
     if ((ch === '百' || ch === '千') && (text[i + 1] === '万' || text[i + 1] === '亿') && !isChineseNumeral(text[i - 1])) {
@@ -232,9 +257,11 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // A minus sign that is not a range dash (增长-2.5%): the written number is negative.
-    const sign = text[i - 1];
-    const signed = (sign === '-' || sign === '－') && !isDigit(text[i - 2]) && !isChineseNumeral(text[i - 2])
-      ? { ...number, value: -number.value, start: i - 1 }
+    // A space may stand between the sign and the digits (增 长- 39.7%, a PDF line break).
+    const signAt = isSpace(text[i - 1]) && (text[i - 2] === '-' || text[i - 2] === '－') ? i - 2 : i - 1;
+    const sign = text[signAt];
+    const signed = (sign === '-' || sign === '－') && !isDigit(text[signAt - 1]) && !isChineseNumeral(text[signAt - 1])
+      ? { ...number, value: -number.value, start: signAt }
       : number;
     const consumed = readAfterNumber(text, signed, { quantities, periods, years });
     i = Math.max(consumed, number.end, i + 1);
@@ -276,6 +303,11 @@ function readAfterNumber(
   }
   const marker = text[j];
   if (marker === '月') {
+    // 7月12日 is a day, not a period of results.
+    const day = scanNumber(text, skipSpaces(text, j + 1));
+    if (day && max === null && (text[skipSpaces(text, day.end)] === '日' || text[skipSpaces(text, day.end)] === '号')) {
+      return skipSpaces(text, day.end) + 1;
+    }
     const from = number.value;
     let to = max ?? number.value;
     let end = j + 1;
@@ -287,7 +319,9 @@ function readAfterNumber(
         end = skipSpaces(text, upper.end) + 1;
       }
     }
-    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12) {
+    // 9月底前, 6月前, 10月底: a deadline, not a period of results.
+    const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(text.slice(end, end + 2));
+    if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
     }
     return end;
@@ -298,8 +332,11 @@ function readAfterNumber(
     return j + 2;
   }
   if (marker === '年') {
-    if (max === null && Number.isInteger(number.value) && number.value >= 1900 && number.value <= 2100) {
+    const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+    if (max === null && isYear(number.value)) {
       out.years.push({ start: number.start, end: j + 1, year: number.value });
+    } else if (max !== null && isYear(number.value) && isYear(max)) {
+      out.years.push({ start: number.start, end: j + 1, year: max, from: number.value });
     }
     return j + 1;
   }
@@ -308,11 +345,98 @@ function readAfterNumber(
   if (number.chinese && max === null && text.slice(number.start, number.end) === '一') return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
   const topN = text[number.start - 1] === '前';
-  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j);
+  if (max === null && !number.chinese && (text[j] === ':' || text[j] === '：')) {
+    const ratio = ratioAt(text, number);
+    // The parts of a structure add up to 100 (a time such as 18:00:17 does not).
+    const total = ratio.reduce((sum, q) => sum + (q.value ?? 0), 0);
+    if (ratio.length >= 3 && Math.abs(total - 100) <= 0.5) {
+      out.quantities.push(...ratio);
+      return ratio[ratio.length - 1]!.end;
+    }
+  }
+  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j)
+    ?? moneyWithoutYuan(text, number, numberEnd, max)
+    ?? unitlessScore(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
 }
+
+/**
+ * Money written without 元 before a tier or scale word: 7000亿级, 超过五千亿规模 → 亿元 (the
+ * multiplier the number ends with becomes the unit).
+ */
+function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+  const last = text[numberEnd - 1];
+  const tier = /^(?:量级|级|规模)/.exec(text.slice(numberEnd, numberEnd + 2));
+  if ((last !== '亿' && last !== '万') || !tier) return null;
+  const scale = last === '亿' ? 1e8 : 1e4;
+  const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
+  return {
+    start: number.start, numberEnd, end: numberEnd + tier[0].length, value: round(number.value), max: max === null ? null : round(max),
+    unit: last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
+  };
+}
+
+/**
+ * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit
+ * per part. Two parts (10:30) are a time or a ratio of two, not read; nor are parts that do not
+ * add up to 100.
+ */
+function ratioAt(text: string, first: NumberToken): Quantity[] {
+  const parts: Quantity[] = [];
+  let number: NumberToken | null = first;
+  while (number && !number.chinese) {
+    parts.push({ start: number.start, numberEnd: number.end, end: number.end, value: number.value, max: null, unit: '', placeholder: false, post: null, approximate: false, topN: false });
+    const sep: string | undefined = text[number.end];
+    number = sep === ':' || sep === '：' ? scanNumber(text, number.end + 1) : null;
+  }
+  return parts;
+}
+
+/** A score or index without a unit, bound by a comparator word: 区域科技创新指数达到160以上. */
+function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
+  const post = postComparatorAt(text, skipSpaces(text, from));
+  if (!post || number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
+  return { start: number.start, numberEnd, end: post.end, value: number.value, max: null, unit: '', placeholder: false, post: post.comparator, approximate: false, topN: false };
+}
+
+/** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */
+function percentInWords(text: string, start: number, numberEnd: number, value: number): Quantity {
+  const post = postComparatorAt(text, skipSpaces(text, numberEnd));
+  return {
+    start, numberEnd, end: post ? post.end : numberEnd, value, max: null,
+    unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
+  };
+}
+
+/** X分之Y at `pos` as a percentage, or null. */
+function fractionAt(text: string, pos: number): { value: number; end: number } | null {
+  const denominator = scanNumber(text, pos);
+  if (!denominator || !denominator.chinese || text.slice(denominator.end, denominator.end + 2) !== '分之') return null;
+  const numerator = scanNumber(text, denominator.end + 2);
+  if (!numerator || denominator.value === 0 || numerator.value > denominator.value) return null;
+  return { value: Math.round((numerator.value / denominator.value) * 10000) / 100, end: numerator.end };
+}
+
+/**
+ * Characters that, right after a unit, make it part of a word instead (家庭, 人民, 头部企业, 三次产业,
+ * 十七届四次会议, 个人): the number there is no quantity of that unit.
+ */
+const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
+  人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  名: ['单', '称', '牌', '优', '片', '义'],
+  个: ['人', '性', '体', '税'],
+  头: ['部', '号', '雁'],
+  次: ['产业', '会议', '全会', '全体会议', '常务会议', '代表大会', '性'],
+  座: ['谈'],
+  场: ['景', '所', '地', '馆', '主体'],
+  户: ['籍', '口', '外'],
+  项: ['目'],
+  元: ['素', '旦'],
+  岁: ['月'],
+};
 
 /** Unit (required), then an optional post comparator word. */
 function finishQuantity(
@@ -332,6 +456,7 @@ function finishQuantity(
   }
   const found = unitAt(text, j);
   if (!found) return null;
+  if (NOT_UNIT_BEFORE[found.unit]?.some((w) => text.startsWith(w, found.end))) return null;
   let unit = found;
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.
@@ -360,5 +485,8 @@ function finishQuantity(
     post = word.comparator;
     end = word.end;
   }
+  // 迈上10亿元台阶, 突破千亿元大关: the tier word belongs to the figure.
+  const tier = TIER_WORDS.find((w) => text.startsWith(w, end));
+  if (tier) end += tier.length;
   return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
 }

@@ -37,7 +37,7 @@ export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
 const TRAILING_VERBS = byLength([
   ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
-  '创建', '争创', '实施', '组织', '建立', '置换出', '有',
+  '创建', '争创', '实施', '组织', '建立', '置换出', '有', '形成', '储备',
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([
@@ -49,6 +49,7 @@ const MIDDLE_CUTS = byLength([
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
+const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
 /** Word lists indexed by their last (or first) character, longest first: one map read per step. */
@@ -121,6 +122,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // Words right before the number, closest first.
   for (let guard = 0; guard < 12; guard++) {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    // 下达, 传达, 到达…: 达 ends a verb there, not a comparator (省下达45户指标).
+    if (text[e - 1] === '达' && e - 2 >= s && NOT_COMPARATOR_BEFORE_DA.has(text[e - 2]!)) {
+      e -= 2;
+      continue;
+    }
     const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
     if (comparator) {
       if (pre === null) pre = comparator[1];

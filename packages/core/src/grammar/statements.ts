@@ -12,12 +12,16 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
+import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
-  ACTUAL_CUES,
   ASPIRATION_CUES,
   byLength,
   COUNT_VERBS,
+  DEMONSTRATIVES,
+  DOCUMENT_PARTS,
   LIFECYCLE_VERBS,
+  QUOTA_AFTER,
+  QUOTA_BEFORE,
   RANK_CUES,
   RELATIVE_METRICS,
   TARGET_CUES,
@@ -32,6 +36,12 @@ const CUE_WINDOW = 160;
 const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+/** Words that, right after a number, begin another statement. */
+const STATEMENT_STARTS = ['达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比'];
+/** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
+const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
+const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 
 interface InheritedRef extends MetricRef {
@@ -57,12 +67,22 @@ interface SentenceState {
 }
 
 export function readStatements(text: string, context: StatementContext = {}): Statement[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  return readSentence(text, context).statements;
+}
+
+/**
+ * The statements of a sentence and the tense it closes in (its last cue's: what a next sentence
+ * of the paragraph with no cue of its own is), from one scan.
+ */
+export function readSentence(text: string, context: StatementContext = {}): { statements: Statement[]; closing: ClosingTense } {
+  if (typeof text !== 'string' || text.length === 0) return { statements: [], closing: null };
   try {
-    return new SentenceReader(text, context ?? {}).read();
+    const reader = new SentenceReader(text, context ?? {});
+    const statements = reader.read();
+    return { statements, closing: reader.closing() };
   } catch {
     // The grammar must never take a reader down; a sentence it cannot read yields nothing.
-    return [];
+    return { statements: [], closing: null };
   }
 }
 
@@ -72,6 +92,7 @@ class SentenceReader {
   private readonly sentenceBreaks: number[] = [];
   private readonly out: Statement[] = [];
   private state: SentenceState | null = null;
+  private cues: TenseCue[] = [];
 
   constructor(
     private readonly text: string,
@@ -98,8 +119,13 @@ class SentenceReader {
     return afterLastBreak(this.sentenceBreaks, pos);
   }
 
+  closing(): ClosingTense {
+    return closingOf(this.cues);
+  }
+
   read(): Statement[] {
     const tokens = scanTokens(this.text);
+    this.cues = tenseCues(this.text, tokens, this.context);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -110,16 +136,25 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN) continue;
+      if (quantity.topN || this.pointsBack(quantity)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined;
+      // A comparator or rate verb right after the number starts the next statement (a lost
+      // sentence break: 突破1万亿元达到1.3万亿元).
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, following));
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
         prevEnd = group[group.length - 1]!.end;
         q += group.length - 1;
+        continue;
+      }
+      if (this.isQuota(quantity)) {
+        // 完成年计划710亿元的89.4%: the plan figure is a statement even though a noun or 的 follows.
+        this.readTerminal([quantity], prevEnd, tokens);
+        prevEnd = quantity.end;
         continue;
       }
       const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
@@ -155,7 +190,9 @@ class SentenceReader {
       const gap = this.text.slice(prev.end, next.start).trim();
       if (!VALUE_JOINERS.has(gap) || next.topN) break;
       const after = this.nextSignificant(next.end);
-      if (after < this.text.length && !TERMINALS.has(this.text[after]!)) break;
+      const following = quantities[k + 1];
+      const joinsNext = following !== undefined && VALUE_JOINERS.has(this.text.slice(next.end, following.start).trim());
+      if (after < this.text.length && !TERMINALS.has(this.text[after]!) && !joinsNext) break;
       group.push(next);
     }
     return group;
@@ -164,7 +201,8 @@ class SentenceReader {
   // ----------------------------------------------------------------------------------------
   // Statements whose metric is written before the number
 
-  private readTerminal(group: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+  private readTerminal(written: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+    const group = shareListEnding(written);
     const first = group[0]!;
     let segStart = Math.max(prevEnd, first.start - MAX_SEGMENT);
     while (segStart < first.start && /[、\s和及]/.test(this.text[segStart]!)) segStart++;
@@ -198,7 +236,12 @@ class SentenceReader {
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
-      if (previous.length === 0) return [];
+      if (previous.length === 0) {
+        // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
+        // before it in the sentence, the clause before names what the number measures.
+        const clause = this.previousClause(segment.from);
+        return clause ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
+      }
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
     const prev = previous[previous.length - 1];
@@ -242,6 +285,22 @@ class SentenceReader {
     return splitMetrics(this.text, segment.start, segment.end);
   }
 
+  /** 这两项, 该3个: the number points at things already named. */
+  private pointsBack(quantity: Quantity): boolean {
+    return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
+  }
+
+  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
+  private previousClause(pos: number): { text: string; start: number } | null {
+    const clauseStart = this.clauseStartOf(pos);
+    if (clauseStart <= this.sentenceStartOf(pos)) return null;
+    const start = Math.max(this.clauseStartOf(clauseStart - 1), clauseStart - 1 - MAX_SEGMENT);
+    const raw = this.text.slice(start, clauseStart - 1);
+    const text = raw.trim();
+    if (!/[\u4e00-\u9fff]{2}/.test(text)) return null;
+    return { text, start: start + raw.indexOf(text) };
+  }
+
   // ----------------------------------------------------------------------------------------
   // Statements whose metric follows the number ("打造 10 个左右市级返乡创业示范园", "60%规上工业企业…")
 
@@ -255,13 +314,19 @@ class SentenceReader {
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
     const clauseStart = this.clauseStartOf(quantity.start);
-    const objectEnd = this.objectEnd(quantity.end);
-    // Another quantity inside what follows: this one qualifies that one (10亿元企业突破30户).
+    let objectEnd = this.objectEnd(quantity.end);
+    // Another quantity inside what follows: a size qualifies it (10亿元企业突破30户); a count of
+    // things is a statement of its own, its object ending where the next statement's words begin
+    // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
-    if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart) return null;
+    const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
+      if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
+      objectEnd = this.objectBefore(quantity.end, next.start);
+    }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
-    if (object.length < 2) return null;
+    if (object.length < 2 || DOCUMENT_PARTS.has(object)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {
@@ -276,8 +341,10 @@ class SentenceReader {
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
     const possessive = prefix.endsWith('的');
+    // "A、B等N个项目": the number counts the things listed.
+    const listed = prefix.endsWith('等');
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive) return null;
     const metric = prefix !== '' && percent ? prefix + object : object;
@@ -287,6 +354,15 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /** The object of a count followed by another statement: up to that statement's verb, or its number. */
+  private objectBefore(from: number, nextStart: number): number {
+    const between = this.text.slice(from, nextStart);
+    const verb = OBJECT_STOPS.exec(between);
+    let end = from + (verb ? verb.index : between.length);
+    while (end > from && /[\s和及与、]/.test(this.text[end - 1]!)) end--;
+    return end;
   }
 
   /** The object noun phrase runs to the clause end, a 、, or an opening bracket. */
@@ -316,7 +392,18 @@ class SentenceReader {
   ): Emitted {
     const state = this.state!;
     const unit = unitInfo(quantity.unit);
-    const { role, period } = this.roleOf(quantity.start, tokens);
+    const reading = this.roleOf(quantity.start, tokens);
+    let { role } = reading;
+    const { period } = reading;
+    let year = reading.year;
+    // A result is never "**": a placeholder is a target whatever the passage reports.
+    if (quantity.placeholder) role = 'target';
+    // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
+    const quota = this.isQuota(quantity);
+    if (quota) {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+    }
     // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
     // is the same kind of figure, and keeps its decline.
     // A level word on a count (新建5G基站2000个，累计达到1.2万个) says the second figure is the stock.
@@ -343,7 +430,10 @@ class SentenceReader {
       aspirational: role === 'target' && this.hasCue(quantity.start, ASPIRATION_CUES),
       span: [Math.max(0, Math.min(span[0], quantity.start)), Math.min(this.text.length, Math.max(span[1], quantity.end))],
     };
-    if (period) statement.period = period;
+    if (role === 'actual') statement.period = period;
+    else statement.resultPeriod = period;
+    if (role === 'target' && year) statement.year = year;
+    if (quota) statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);
@@ -361,27 +451,42 @@ class SentenceReader {
     return cues.some((cue) => window.includes(cue));
   }
 
-  /** Role precedence: month period > written year > 预计 > target cue words > context default. */
-  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period?: Period } {
-    const sentenceStart = Math.max(this.sentenceStartOf(pos), pos - CUE_WINDOW);
-    const year = lastBefore(tokens.years, sentenceStart, pos);
-    const periodToken = lastBefore(tokens.periods, sentenceStart, pos);
-    const contextYear = this.context.year;
-    if (periodToken) {
-      return { role: 'actual', period: periodOf(periodToken, year, contextYear) };
-    }
-    if (year && contextYear !== undefined) {
-      if (year.year < contextYear) return { role: 'actual', period: { year: year.year, label: `${year.year}年` } };
-      return { role: 'target' };
-    }
-    if (this.hasCue(pos, ACTUAL_CUES)) {
-      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
-    }
-    if (this.hasCue(pos, TARGET_CUES)) return { role: 'target' };
-    if (this.context.defaultRole === 'actual') {
-      return { role: 'actual', period: { year: year?.year ?? contextYear ?? 0, label: this.hasCue(pos, ['全年']) ? '全年' : '' } };
-    }
-    return { role: 'target' };
+  /**
+   * Role: the nearest tense cue before the number in its sentence (初步统计, 去年, 2022年 before the
+   * plan year, 1-11月, 已达… report results; 预期目标, 力争, 今年, 到2025年… set targets), else the
+   * passage's (`context.defaultRole`). An actual's period is its month period, else the year its
+   * cue names, else the passage's; a target's year is the year its nearest dated cue names.
+   */
+  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
+    // The whole sentence back: a long list of results opened by 初步预计，2022年… keeps its tense.
+    const windowStart = this.sentenceStartOf(pos);
+    const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
+    const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
+    const datedAs = (tense: 'result' | 'plan') =>
+      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
+    const planYear = datedAs('plan');
+    // The period the number would report (kept on targets too: a review part makes them results).
+    const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
+    return { role, period, ...(role === 'target' && planYear !== undefined ? { year: planYear } : {}) };
+  }
+
+  /** A result's period: its month period, else the year its cue names, else the passage's year. */
+  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined): Period {
+    const year = lastBefore(tokens.years, windowStart, pos);
+    const periodToken = lastBefore(tokens.periods, windowStart, pos);
+    const passageYear = this.context.defaultYear ?? this.context.year;
+    if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
+    const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
+    if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
+    return { year: passageYear ?? 0, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
+  private isQuota(quantity: Quantity): boolean {
+    const after = this.text.slice(quantity.end, quantity.end + 3);
+    if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
+    const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
   }
 
   // ----------------------------------------------------------------------------------------
@@ -481,7 +586,7 @@ class SentenceReader {
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
-    return { role: 'actual', period: role.period ?? { year: this.context.year ?? 0, label: '' } };
+    return { role: 'actual', period: role.period };
   }
 }
 
@@ -501,15 +606,7 @@ function afterLastBreak(breaks: readonly number[], pos: number): number {
 }
 
 function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
-  // Tokens are few; a reverse scan from the end is fine, and stops at the first one before `to`.
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = items[lo - 1];
+  const candidate = items[countStartingBefore(items, to) - 1];
   return candidate && candidate.start >= from ? candidate : undefined;
 }
 
@@ -520,6 +617,21 @@ function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: 
     toMonth: token.toMonth,
     label: token.label,
   };
+}
+
+/**
+ * What the last value of a list says for all of them: 分别增长7%、8%左右 → both 左右; 提高7.9个、3.4个和
+ * 1.7个百分点 → all 百分点.
+ */
+function shareListEnding(group: Quantity[]): Quantity[] {
+  if (group.length < 2) return group;
+  const last = group[group.length - 1]!;
+  return group.map((q, i) => {
+    if (i === group.length - 1) return q;
+    const unit = last.unit === '百分点' && q.unit === '个' ? '百分点' : q.unit;
+    const post = q.post ?? (q.max === null && !q.placeholder ? last.post : null);
+    return unit === q.unit && post === q.post ? q : { ...q, unit, post };
+  });
 }
 
 /** End of a parenthesis of at most three characters that opens at `open`, else -1. */

@@ -23,13 +23,31 @@ export interface Statement extends UnitInfo {
   span: Span;
   /** Actuals: the period the result covers ("1—11月" → {year, fromMonth: 1, toMonth: 11, label}). */
   period?: Period;
+  /** Targets: the period the number would cover were it a result (a review part makes it one). */
+  resultPeriod?: Period;
   /** Ranks: the scope the rank is in (全国, 全省, 中部…). */
   rankScope?: string;
+  /**
+   * Targets: the year the sentence says the target is due (到2025年, 今年, 2023年, “十四五”末),
+   * when it says one; the reader fills in the passage's or the plan's year otherwise.
+   */
+  year?: number;
+  /** A quota or plan figure named inside a report of results (完成年计划710亿元的89.4%). */
+  quota?: boolean;
 }
 
 export interface StatementContext {
   /** The year the text is about: targets are for it, and an undated actual's period is in it. */
   year?: number;
-  /** What a statement with no cue is: the reader passes 'actual' inside a review section. */
+  /** The year 今年 means when it is not `year` (a plan for next year, issued this year). */
+  thisYear?: number;
+  /**
+   * What a statement with no tense cue before it is: the reader passes the tense of the passage
+   * ('actual' in a review section or after 初步统计/去年…, 'target' after 预期目标/今年…).
+   */
   defaultRole?: 'target' | 'actual';
+  /** The year the passage speaks of (results of 2022, targets for 2025), when it named one. */
+  defaultYear?: number;
+  /** The whole text reports results and sets no target: `year` itself is a year reported. */
+  reportsOnly?: boolean;
 }

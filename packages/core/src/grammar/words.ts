@@ -32,6 +32,7 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不大于', '<='],
   ['控制在', '<='],
   ['保持在', '>='],
+  ['迈上', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -66,7 +67,7 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到',
+  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到', '迈上',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
@@ -107,7 +108,7 @@ export const COUNT_VERBS: readonly string[] = [
   '新培育', '新认定', '新设立', '新引进', '新创建', '新获批',
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
-  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成',
+  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成', '形成', '储备',
 ];
 
 /**
@@ -123,7 +124,7 @@ export const LIFECYCLE_VERBS: readonly string[] = [
 export const LEADING_FILLERS: readonly string[] = [
   '力争', '争取', '确保', '全年', '年内', '当年', '计划', '目标', '预计', '累计', '其中', '全市', '全区', '全省', '全县',
   '并', '再', '共', '同时', '进一步', '持续', '努力', '全力', '将', '到年底', '年底前', '年底', '每年', '全部', '总计',
-  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索', '共有', '拥有',
+  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索', '共有', '拥有', '去年', '今年', '明年', '上年',
 ];
 
 /** Filler words right before the verb or number. */
@@ -134,11 +135,44 @@ export const TRAILING_FILLERS: readonly string[] = [
 /** Words that make a statement aspirational (and a target). */
 export const ASPIRATION_CUES: readonly string[] = ['力争', '争取', '争创'];
 
-/** Words that make a statement a target whatever the context. */
+/** Words that make a rank a target in its own clause. */
 export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标', '计划到', '预期'];
 
-/** Words that make a statement a result (an estimate of it included). */
-export const ACTUAL_CUES: readonly string[] = ['预计全年', '预计'];
+/**
+ * Tense cues: words that say the numbers after them (up to the next cue) report results, or set
+ * targets. The nearest cue before a number decides its role (README § Roles and periods); the
+ * last cue of a sentence carries into the next sentences of its paragraph. Written years, 今年
+ * and 明年, month periods and plan periods (“十四五”末) are cues too (see tense.ts).
+ */
+export const RESULT_CUES: readonly string[] = [
+  '初步统计', '初步核算', '据统计', '统计显示', '初步预计', '预计全年', '过去一年', '过去的一年', '过去五年', '过去的五年',
+  '一年来', '五年来', '今年以来', '年初以来', '截至目前', '截止目前', '已达', '已有', '已完成', '已开工', '已建成',
+  '已累计', '已经', '已实现', '实现了', '完成了', '达到了', '取得了', '取得显著', '累计完成', '成绩单', '回顾',
+  '完成情况', '执行情况',
+];
+export const PLAN_CUES: readonly string[] = [
+  '预期目标', '主要目标', '目标任务', '发展目标', '工作目标', '总体目标', '目标是', '目标为', '目标', '力争', '争取', '争创', '确保',
+  '计划到', '本年度', '将', '预期', '工作计划', '工作安排', '工作要点', '下一步',
+];
+/** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
+export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
+
+/** Plan periods and the year they end: “十四五”末 / 期末 / 时期 → 2025. */
+export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, last: number]> = [
+  ['十一五', 2006, 2010],
+  ['十二五', 2011, 2015],
+  ['十三五', 2016, 2020],
+  ['十四五', 2021, 2025],
+  ['十五五', 2026, 2030],
+];
+
+/**
+ * Words after a number that name it as a quota or plan figure inside a report of results
+ * (完成市下达的30亿元的任务, 完成年计划710亿元的89.4%): the number is a target of the year reported.
+ */
+export const QUOTA_AFTER: readonly string[] = ['的任务', '任务', '的目标', '目标', '的指标', '指标'];
+export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
 /** Metric endings that make a percentage a share rather than a growth rate. */
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];
@@ -169,3 +203,15 @@ export function byLength<T extends string | readonly [string, ...unknown[]]>(ite
   const key = (x: T) => (typeof x === 'string' ? x.length : (x[0] as string).length);
   return [...items].sort((a, b) => key(b) - key(a));
 }
+
+/**
+ * Nouns a document counts its own parts with (分解为11项工作目标和138项工作任务, 6类共23项指标): a
+ * number before them is structure, not a figure to reach.
+ */
+export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
+  '工作目标', '工作任务', '重点任务', '主要任务', '任务', '具体措施', '措施', '举措', '政策措施', '条措施', '方面', '指标',
+  '项指标', '类指标', '大类', '部分', '章', '节',
+]);
+
+/** Words before a number that point at something already named (这两项指标): no new figure. */
+export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];

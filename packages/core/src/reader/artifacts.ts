@@ -20,11 +20,38 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
 export const BOILERPLATE_LINE =
   /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服)[^\n]*(?:\n|$)/gim;
 
+/**
+ * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
+ * 发布时间：2025-04-02"), a flip-book page's title and number ("Page 33 - 党教3期", "P. 33").
+ */
+export const PAGE_FURNITURE_LINE =
+  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
+
+/**
+ * A line after which a web page lists other pages (links, headlines with their own figures): the
+ * document has ended. Only a line that holds nothing but the marker.
+ */
+export const END_OF_ARTICLE_LINE = /(?:^|\n)[ \t]*(?:相关文章|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门文章|猜你喜欢|上一篇[:：][^\n]*|下一篇[:：][^\n]*)[ \t]*(?=\n|$)/;
+
+/**
+ * Transliteration that some reposting sites inject after characters: one or more pinyin
+ * syllables in brackets, with or without tone marks ("國(guo)(guo)", "網(wǎng)", "以內(nèi)").
+ * A syllable is an optional initial, vowels and an optional n/ng/r ending, in lower case.
+ */
+export const TRANSLITERATION =
+  /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
+
+/** HTML table structure turned into text structure: rows into lines, cells into tabs. */
+export const HTML_ROW_BREAK = /<\/tr\s*>|<tr(?:\s[^<>\n]*)?>/gi;
+export const HTML_CELL_BREAK = /<\/t[dh]\s*>(?:\s*<\/?(?:div|p|span)(?:\s[^<>\n]*)?>)*\s*<t[dh](?:\s[^<>\n]*)?>/gi;
+/** A heading or a paragraph followed by another block: a line break in the text. */
+export const HTML_BLOCK_BREAK = /<\/h[1-6]\s*>|<\/p>(?=\s*<(?:p|h[1-6]|table|div)\b)/gi;
+
 /** `[bookmark: _Hlk124972222]`, left by Word bookmarks in seed 000. */
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
 /** HTML tags that survive some exports, e.g. `<p>` inside seed 004's table cells. */
-export const HTML_TAG = /<\/?(?:p|br|span|div|b|i|strong|em|u|font|td|tr|table|tbody)(?:\s[^<>\n]*)?\/?>/gi;
+export const HTML_TAG = /<\/?(?:p|br|span|div|b|i|strong|em|u|font|td|th|tr|table|tbody|thead|h[1-6])(?:\s[^<>\n]*)?\/?>/gi;
 
 /** HTML entities → characters. */
 export const HTML_ENTITIES: Readonly<Record<string, string>> = {
@@ -36,6 +63,18 @@ export const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '&#39;': "'",
   '&ensp;': ' ',
   '&emsp;': ' ',
+  '&ldquo;': '“',
+  '&rdquo;': '”',
+  '&lsquo;': '‘',
+  '&rsquo;': '’',
+  '&mdash;': '—',
+  '&ndash;': '–',
+  '&hellip;': '…',
+  '&middot;': '·',
+  '&times;': '×',
+  '&le;': '≤',
+  '&ge;': '≥',
+  '&permil;': '‰',
 };
 
 /** How often a short line must repeat to count as a running page header or footer. */

@@ -1,38 +1,60 @@
 import {
   BOILERPLATE_LINE,
   BOOKMARK,
+  END_OF_ARTICLE_LINE,
+  HTML_BLOCK_BREAK,
+  HTML_CELL_BREAK,
   HTML_ENTITIES,
+  HTML_ROW_BREAK,
   HTML_TAG,
   OCR_VARIANTS,
+  PAGE_FURNITURE_LINE,
   RUNNING_HEADER_MIN_REPEATS,
+  TRANSLITERATION,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+import { SIMPLIFIED_CODE } from './traditional.ts';
 
 /**
  * Turns a plan document as received into text fit for reading, keeping a map back to the
  * original characters. Each pass removes one kind of extraction debris; none of them changes
  * what the document says. The passes, in order:
- *  1. line endings (\r\n → \n) and web-site boilerplate lines (seed 003's download-site footer);
- *  2. `[bookmark: …]` artifacts and HTML tags/entities;
- *  3. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
- *  4. running page headers/footers spliced into sentences (seed 004), joining the sentence;
- *  5. OCR variants (负貴 → 负责, 監 → 监);
- *  6. width: full-width digits/letters/％ → ASCII;
- *  7. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上");
- *  8. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
+ *  1. line endings (\r\n → \n), web-site boilerplate lines (seed 003's download-site footer),
+ *     page furniture (view counters, flip-book page titles) and whatever a web page lists after
+ *     its article (相关文章 and other pages' headlines);
+ *  2. `[bookmark: …]` artifacts; HTML tables as lines and tabs, other tags and entities removed;
+ *  3. pinyin injected after characters ("國(guo)", "網(wǎng)");
+ *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
+ *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
+ *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
+ *  7. width: full-width digits/letters/％ → ASCII;
+ *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上"), except
+ *     between the cells of an indicator table printed with spaces, which become tabs;
+ *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
  *     (（一）, ，) as numbers have one form (１５％ → 15%).
  */
 export function cleanText(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
+  m = cutAfterArticle(m);
+  m = rewrite(m, new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags), () => '');
   m = rewrite(m, new RegExp(BOOKMARK.source, 'g'), () => '');
-  m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
-  m = rewrite(m, /&(?:nbsp|amp|lt|gt|quot|#39|ensp|emsp);/g, (x) => HTML_ENTITIES[x[0]] ?? x[0]);
+  if (m.text.includes('<')) {
+    m = rewrite(m, new RegExp(HTML_CELL_BREAK.source, 'gi'), () => '\t');
+    m = rewrite(m, new RegExp(HTML_ROW_BREAK.source, 'gi'), () => '\n');
+    m = rewrite(m, new RegExp(HTML_BLOCK_BREAK.source, 'gi'), () => '\n');
+    m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
+  }
+  if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
+  m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
   m = fixOcrVariants(m);
+  m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  m = tabulateSpacedTables(m);
+  m = gatherCellLines(m);
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -61,6 +83,116 @@ function toFullWidthPunctuation(text: string, at: number, ch: string): string {
   if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
   if (!HAN.test(before) && !HAN.test(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+}
+
+/** Traditional characters → Simplified, one for one (one table read per character). */
+function simplify(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const simplified = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
+    if (simplified !== 0) edits.push({ start: i, end: i + 1, text: String.fromCharCode(simplified) });
+  }
+  return applyEdits(m, edits);
+}
+
+/** An HTML entity's character; an unknown one is left as written. */
+function entity(written: string): string {
+  const named = HTML_ENTITIES[written.toLowerCase()];
+  if (named !== undefined) return named;
+  const code = written[1] === '#'
+    ? written[2] === 'x' || written[2] === 'X' ? parseInt(written.slice(3, -1), 16) : Number(written.slice(2, -1))
+    : NaN;
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : written;
+}
+
+/** A header row of an indicator table printed with spaces: 序号 指标名称 2020 年目标值 2020 年预计值 完成情况. */
+const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){3,}[ \t]*$/;
+const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
+/** A row under it: its 序号, its indicator name, then cells. */
+const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
+
+/** A line of short cells, as a table row is: no sentence, no cell longer than a name. */
+function cellLike(line: string): boolean {
+  const cells = line.trim().split(/[ \u3000]+/);
+  return line.length <= 120 && !/[。；，]/.test(line) && cells.length <= 14 && cells.every((c) => c.length <= 24);
+}
+
+/**
+ * Indicator tables that a PDF page prints with spaces between cells (越城年鉴's 十三五 table): the
+ * spaces between cells become tabs, and a year split from its 年 ("2020 年目标值") is joined, so the
+ * table survives the removal of spaces next to Chinese characters and can be read as a table.
+ */
+function tabulateSpacedTables(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const header = text.slice(lines[i]!.start, lines[i]!.end);
+    if (header.includes('\t') || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    let j = i;
+    do {
+      const line = lines[j]!;
+      for (const gap of text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)) {
+        const start = line.start + gap.index;
+        const joinYear = /\d$/.test(text.slice(line.start, start)) && text[start + gap[0].length] === '年';
+        edits.push({ start, end: start + gap[0].length, text: joinYear ? '' : '\t' });
+      }
+      j++;
+    } while (j < lines.length && SPACED_ROW.test(text.slice(lines[j]!.start, lines[j]!.end)) && cellLike(text.slice(lines[j]!.start, lines[j]!.end)));
+    i = j - 1;
+  }
+  return applyEdits(m, edits);
+}
+
+/** A line that holds one table cell: short, no sentence, maybe between pipes ("|2015年|"). */
+function cellOfLine(line: string): string | null {
+  const cell = line.trim().replace(/^\|+|\|+$/g, '').trim();
+  if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
+  return cell;
+}
+const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状/;
+const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|完成|年均|属性/;
+
+/**
+ * Tables flattened to one cell per line (a web page's table copied as text): a run of header
+ * cells (指标名称, 2015年, 2020年, 年均增长…) followed by rows of as many cells. Each row's cells
+ * are joined by tabs onto one line, so the table reads like any other.
+ */
+function gatherCellLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells: string[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end));
+      if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
+      cells.push(cell);
+      j++;
+    }
+    const width = cells.length;
+    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    // The header and every full row after it: join the line breaks inside each group of `width` lines.
+    let rowStart = i;
+    while (rowStart + width <= lines.length) {
+      const group = lines.slice(rowStart, rowStart + width);
+      if (rowStart > i && group.some((l) => cellOfLine(text.slice(l.start, l.end)) === null)) break;
+      for (let k = 0; k + 1 < group.length; k++) edits.push({ start: group[k]!.end, end: group[k + 1]!.start, text: '\t' });
+      rowStart += width;
+    }
+    i = rowStart - 1;
+  }
+  return applyEdits(m, edits);
+}
+
+/** Everything from a line such as 相关文章 on belongs to other pages. */
+function cutAfterArticle(m: MappedText): MappedText {
+  const found = END_OF_ARTICLE_LINE.exec(m.text);
+  // Only near the end of a page, so a document that names 相关文章 in its body loses nothing.
+  if (!found || found.index < m.text.length / 2) return m;
+  return applyEdits(m, [{ start: found.index, end: m.text.length, text: '' }]);
 }
 
 function fixOcrVariants(m: MappedText): MappedText {

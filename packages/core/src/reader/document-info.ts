@@ -1,6 +1,6 @@
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { REGIONS } from './regions.ts';
+import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -8,13 +8,26 @@ export interface DocumentInfo {
   year: number | null;
   /** How the year was found (title, a date with 今年, a plan phrase), or 'unknown'. */
   yearSource: PlanYearSource;
+  /** A multi-year plan's period (2023—2027年, “十四五”): its targets are due at its end unless dated. */
+  period?: { first: number; last: number };
+  /** The year 今年 means, when it is not `year` (a plan for 明年 issued the year before). */
+  thisYear?: number;
   region: string | null;
   level: RegionLevel | null;
   parentRegion?: string;
 }
 
 const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
-const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务)/g;
+/** Words a document's title holds: the kind of document it is. */
+const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
+const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+/** 部署2019年工作, 2021年安排全市重点建设项目: the year a text sets to work on. */
+const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(\d{4})\s*年(?:度)?安排/g;
+/** A plan period: 2023—2027年 / （2025-2027年）. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
+/** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
+const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?/;
+const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
@@ -24,7 +37,7 @@ const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发�
  */
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
-  const { year, source: yearSource } = readYear(title, text);
+  const { year, source: yearSource, period, thisYear } = readYear(title, text);
   let level = readLevel(title) ?? readLevel(text);
   let region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (!region) {
@@ -35,8 +48,14 @@ export function readDocumentInfo(text: string): DocumentInfo {
       level = named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district';
     }
   }
-  const entry = REGIONS.find((r) => r.name === region);
-  return { title, year, yearSource, region, level, ...(entry?.parent ? { parentRegion: entry.parent } : {}) };
+  const entry = region ? findRegion(region) : undefined;
+  return {
+    title, year, yearSource,
+    ...(period ? { period } : {}),
+    ...(thisYear !== undefined ? { thisYear } : {}),
+    region, level,
+    ...(entry?.parent ? { parentRegion: entry.parent } : {}),
+  };
 }
 
 function readTitle(text: string): string {
@@ -50,25 +69,70 @@ function readTitle(text: string): string {
     if (TITLE_LINE.test(line)) return line;
   }
   const head = /^\s*(\d{4}年[^。，\n]{2,30}?(?:工作要点|发展要点|行动计划|工作安排))/.exec(text);
-  return head ? head[1]! : '';
+  if (head) return head[1]!;
+  return headline(lines);
 }
 
 /**
- * The plan's year, and how it was found: the title's year; else the latest year a plan phrase
- * names (2024年工作安排, 2022年主要预期目标); else, for a text that speaks of 今年/本年 (明年), the
- * year of its issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else unknown.
+ * A page's headline among its first lines: a short line without a full stop that names a kind of
+ * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
  */
-export function readYear(title: string, text: string): { year: number | null; source: PlanYearSource } {
-  const inTitle = /(\d{4})\s*年/.exec(title);
-  if (inTitle) return { year: Number(inTitle[1]), source: 'title' };
+function headline(lines: readonly string[]): string {
+  const candidates = lines.filter((l) => l !== '').slice(0, 12)
+    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+  const named = candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l))
+    ?? candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
+  return named ?? '';
+}
+
+/**
+ * The plan's year, and how it was found: the title's year (a plan period's first year, “十四五” →
+ * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
+ * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
+ * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
+ * latest year whose results a text gives before speaking of 今年; else the latest year a text of
+ * results names; else unknown.
+ */
+export function readYear(title: string, text: string): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
+  // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…).
+  const period = readPeriod(title) ?? readPeriod(text.slice(0, 400), 30);
+  const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
+  const titlePeriod = readPeriod(title);
+  if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
+  const inTitle = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (inTitle.length > 0) return withPeriod({ year: Math.max(...inTitle), source: 'title' as const });
   const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (years.length > 0) return { year: Math.max(...years), source: 'text' };
+  const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
+  if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
+  if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年/.test(text)) return { year: issued, source: 'date' };
-    if (/明年/.test(text)) return { year: issued + 1, source: 'date' };
+    if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
+  const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  // A report of last year's results that goes on to 今年: the year after the results.
+  if (written.length > 0 && /今年(?!以来)/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
+  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
+  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
+  // A review of a finished five-year plan (“十三五”规划主要指标完成情况) speaks of its last year.
+  const reviewed = /[“"]?(十一五|十二五|十三五|十四五)[”"]?规划[^。\n]{0,12}(?:完成情况|执行情况)/.exec(text);
+  if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
+function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
+  const span = YEAR_SPAN.exec(text);
+  if (span && plausibleYear(Number(span[1])) && Number(span[2]) > Number(span[1])) {
+    return { first: Number(span[1]), last: Number(span[2]), reviewed: false };
+  }
+  const five = FIVE_YEAR.exec(text);
+  if (!five || five.index > fiveYearWithin) return null;
+  const first = FIVE_YEAR_FIRST[five[1]!]!;
+  // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
+  const reviewed = /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+  return { first, last: first + 4, reviewed };
 }
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
@@ -115,10 +179,8 @@ function readLevel(text: string): RegionLevel | null {
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const region of REGIONS) {
-    if (region.level !== level) continue;
-    const count = text.split(region.short).length - 1;
-    if (count > bestCount) [best, bestCount] = [region.name, count];
+  for (const [region, count] of countMentions(text)) {
+    if (region.level === level && count > bestCount) [best, bestCount] = [region.name, count];
   }
   return best;
 }

@@ -1,4 +1,6 @@
-import { readStatements } from '../grammar/index.ts';
+import { readSentence } from '../grammar/statements.ts';
+import { closingTense, type ClosingTense } from '../grammar/tense.ts';
+import { PLAN_CUES } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -7,7 +9,10 @@ import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
+import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, type Block, type Outline, type Part } from './structure.ts';
+import { classifyMetric } from '../grammar/metric.ts';
+import { unitInfo } from '../grammar/units.ts';
 import { readMappedTable, type MappedRow } from './table.ts';
 
 export interface ExtractOptions {
@@ -47,10 +52,20 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const region = known?.name ?? options.region ?? info.region ?? '';
   const collected = new Collector();
 
+  // A multi-year plan's targets are due at the end of its period unless a sentence dates them.
+  const period = options.year === undefined ? info.period : undefined;
+  const dates: PlanDates = {
+    year,
+    targetYear: period && year !== null && period.last > year ? period.last : year,
+    ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
+    reportsOnly: !PLANS_SOMETHING.test(clean.text),
+  };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
-    readBody(clean, outline, year, collected);
+    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
+    readBody(clean, outline, dates, collected, tables);
+    for (const t of tables) readIndicatorTable(clean, t, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -100,9 +115,19 @@ const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万�
 
 /** What one sentence is read with. */
 interface Reading {
-  /** The plan's year; null when the document does not say. */
+  /** The plan's year (the reviewed year in a review part); null when the document does not say. */
   year: number | null;
+  /** The year 今年 means, when it is not `year`. */
+  thisYear?: number;
+  /** A review part: whatever the grammar calls a target is a result, unless it names a later year. */
+  review: boolean;
+  /** The text sets no target at all. */
+  reportsOnly?: boolean;
+  /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
+  passageYear: number | null;
+  /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
+  targetYear: number | null;
   section?: string;
   taskId?: string;
   leads: string[];
@@ -116,11 +141,23 @@ class Collector {
 
   /** Runs the grammar on one sentence and keeps what it states, spans mapped to the original. */
   read(sentence: MappedText, readable: number, reading: Reading): string[] {
+    return this.readWithTense(sentence, readable, reading).ids;
+  }
+
+  /** read(), and the tense the sentence closes in. */
+  readWithTense(sentence: MappedText, readable: number, reading: Reading): { ids: string[]; closing: ClosingTense } {
     let statements: Statement[];
+    let closing: ClosingTense = null;
     try {
-      statements = readStatements(sentence.text.slice(0, readable), { ...(reading.year !== null ? { year: reading.year } : {}), defaultRole: reading.role });
+      ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
+        ...(reading.year !== null ? { year: reading.year } : {}),
+        ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
+        ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
+        ...(reading.reportsOnly ? { reportsOnly: true } : {}),
+        defaultRole: reading.role,
+      }));
     } catch {
-      return []; // a grammar failure on one sentence must not lose the rest of the plan
+      return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
     }
     const whole = { quote: sentence.text, quoteSpan: originalSpan(sentence, 0, sentence.text.length) };
     const quoteOf = (span: [number, number]) => {
@@ -131,15 +168,17 @@ class Collector {
     const ids: string[] = [];
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
-    const laterYear = Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])));
+    // Only a review part needs the latest year a sentence names.
+    const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
-    // Targets read in a review part belong to the later year they name.
-    const targetYear = reading.role === 'actual' && namesLaterYear ? laterYear : reading.year;
     for (const s of statements) {
-      if (reading.role === 'actual' && s.role === 'target' && s.value !== null && !namesLaterYear) {
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
         s.role = 'actual';
-        s.period ??= undatedPeriod(reading.year);
+        s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
+      // Targets read in a review part belong to the later year they name.
+      const passageYear = reading.role === 'target' ? reading.passageYear : null;
+      const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
       if (s.role === 'actual') {
@@ -182,9 +221,24 @@ class Collector {
         ...(reading.taskId ? { taskId: reading.taskId } : {}),
       });
     }
-    return ids;
+    return { ids, closing };
   }
 }
+
+/** The plan's year, the year 今年 means when it differs, and the year an undated target is due. */
+interface PlanDates {
+  year: number | null;
+  thisYear?: number;
+  targetYear: number | null;
+  /** No word of the text sets a target (a statistics note, a report of results). */
+  reportsOnly: boolean;
+}
+
+/**
+ * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
+ * any of them only reports (a statistics note).
+ */
+const PLANS_SOMETHING = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`);
 
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
@@ -193,7 +247,13 @@ interface Region {
   block?: Block;
 }
 
-function readBody(clean: MappedText, outline: Outline, planYear: number | null, out: Collector): void {
+/** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
+interface Passage {
+  role: 'target' | 'actual';
+  year: number | null;
+}
+
+function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
   regions.push({ start: 0, end: firstBlock });
@@ -201,12 +261,18 @@ function readBody(clean: MappedText, outline: Outline, planYear: number | null, 
     if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
   }
   let standing: string[] = [];
+  let passage: Passage | null = null;
+  let lastEnd = 0;
   for (const region of regions) {
     const part = partAt(outline.parts, region.start);
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
-    const year = part ? (part.review ? part.year : planYear) : review ? firstPart!.year : planYear;
+    const year = part ? part.year : review ? firstPart!.year : dates.year;
+    // A part sets the tense of its paragraphs until a cue says otherwise.
+    const partPassage: Passage = part || review
+      ? { role: review ? 'actual' : 'target', year }
+      : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
     const block = region.block;
@@ -214,22 +280,45 @@ function readBody(clean: MappedText, outline: Outline, planYear: number | null, 
     const section = block ? sectionName(block, part) : part?.heading;
     const targetIds: string[] = [];
     sentences.forEach((sentence, i) => {
+      // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
+      if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
+      lastEnd = sentence.end;
       const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
       const mention = mentions[i];
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
-      if (MAY_HOLD_NUMBER.test(clean.text.slice(sentence.start, sentence.start + readable))) {
+      const text = clean.text.slice(sentence.start, sentence.start + readable);
+      // Rows of an indicator table are read as a table, not as prose.
+      const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
+      const tenseContext = {
+        ...(year !== null ? { year } : {}),
+        ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
+        reportsOnly: dates.reportsOnly,
+      };
+      let closing: ClosingTense = null;
+      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
-        targetIds.push(
-          ...out.read(mapped, readable, {
-            year,
-            role: review ? 'actual' : 'target',
-            ...(section ? { section } : {}),
-            ...(taskId ? { taskId } : {}),
-            leads: governing?.leads ?? [],
-            partners,
-          }),
-        );
+        const read = out.readWithTense(mapped, readable, {
+          year,
+          ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
+          review,
+          reportsOnly: dates.reportsOnly,
+          role: passage.role,
+          passageYear: passage.year,
+          targetYear: review ? year : dates.targetYear,
+          ...(section ? { section } : {}),
+          ...(taskId ? { taskId } : {}),
+          leads: governing?.leads ?? [],
+          partners,
+        });
+        targetIds.push(...read.ids);
+        closing = read.closing;
+      } else {
+        closing = closingTense(text, tenseContext);
+      }
+      if (closing) {
+        const role = closing.tense === 'result' ? 'actual' : 'target';
+        passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });
@@ -255,6 +344,43 @@ function readBody(clean: MappedText, outline: Outline, planYear: number | null, 
   }
 }
 
+/** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
+function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
+  for (const row of table.rows) {
+    const quoteSpan = originalSpan(clean, row.start, row.end);
+    const quote = clean.text.slice(row.start, row.end);
+    for (const cell of row.cells) {
+      const growth = cell.column.role === 'growth';
+      // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's.
+      const written = cell.unit ?? (growth ? '%' : row.unit);
+      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.metric, written);
+      const unit = unitInfo(written);
+      const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
+      const span = originalSpan(clean, cell.start, cell.end);
+      const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
+      const metric = row.metric;
+      if (result) {
+        const year = cell.column.year ?? 0;
+        out.actuals.push({
+          id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
+          metric, metricKey: meaning.metricKey, kind, value: cell.value, decline: meaning.decline,
+          unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
+          period: { year, label: year ? `${year}年` : '' },
+          span, quote, quoteSpan,
+        });
+        continue;
+      }
+      out.targets.push({
+        id: `t${String(out.targets.length + 1).padStart(3, '0')}`,
+        metric, metricKey: meaning.metricKey, kind, comparator: cell.comparator, value: cell.value, max: cell.max,
+        decline: meaning.decline, unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
+        span, quote, quoteSpan, leads: [], partners: [], year: cell.column.year,
+        ...(row.attribute ? { attribute: row.attribute } : {}),
+      });
+    }
+  }
+}
+
 function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
@@ -264,7 +390,10 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {
         year,
+        review: false,
         role: 'target',
+        passageYear: null,
+        targetYear: year,
         section,
         taskId,
         leads: row.leads,

@@ -44,8 +44,16 @@ const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
   { level: 3, pattern: /(^|\n)(\d{1,2})(?:[.．](?!\d)|、)/g },
 ];
 
-const PART_HEADING = /(^|\n)((\d{4})年(?:度)?[^\n。，；]{0,12}?(工作安排|工作计划|成效|回顾|完成情况|工作总结|目标任务)[^\n。，；]{0,6})(?=\n|$)/g;
-const REVIEW = /成效|回顾|完成情况|总结|进展/;
+/**
+ * A year part's heading: a line "2023年工作及成效" / "一、2021年1-11月工业经济指标完成情况" /
+ * "三、2022年工作计划", or such a numbered heading run into the text after a 。 ("…提出意见。一、2019年
+ * 工作回顾2019年，…"), where it ends at its keyword.
+ */
+const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|发展思路|工作思路';
+const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?';
+const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
+const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
+const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|重点任务)[^\n]*)/;
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
@@ -58,8 +66,12 @@ export function readOutline(text: string): Outline {
   const parts: Part[] = [];
   for (const m of body.matchAll(PART_HEADING)) {
     const start = m.index + m[1]!.length;
-    parts.push({ heading: m[2]!, year: Number(m[3]), review: REVIEW.test(m[2]!), start, end: bodyEnd });
+    parts.push({ heading: m[2]!.trim(), year: Number(m[3]), review: REVIEW.test(m[2]!), start, end: bodyEnd });
   }
+  for (const m of body.matchAll(INLINE_PART_HEADING)) {
+    parts.push({ heading: m[1]!, year: Number(m[2]), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
+  }
+  parts.sort((a, b) => a.start - b.start);
   parts.forEach((p, i) => {
     if (parts[i + 1]) p.end = parts[i + 1]!.start;
   });

@@ -1,0 +1,140 @@
+/**
+ * Tense cues: where a text starts reporting results (初步统计, 去年, 2022年 before the plan year,
+ * 1-11月, 已达…) or setting targets (预期目标, 力争, 今年, 到2025年, “十四五”末…), each with the
+ * year it speaks of when it names one. The grammar gives a number the role of the nearest cue
+ * before it; the reader carries a sentence's last cue into the next sentences of its paragraph.
+ * One pass over the text, in order.
+ */
+import { scanTokens, type Tokens } from './scan.ts';
+import { byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
+
+export type Tense = 'result' | 'plan';
+
+export interface TenseCue {
+  start: number;
+  end: number;
+  /** Null for a year that says when but not which way (no plan year to compare it with). */
+  tense: Tense | null;
+  /** The year the cue speaks of: 2022年, 去年 (plan year − 1), 今年, 到2025年, “十四五”末. */
+  year?: number;
+  /** A month period (1-11月) or a past year: a result whose period the grammar reads itself. */
+  source: 'word' | 'year' | 'month' | 'period';
+}
+
+export interface TenseContext {
+  /** The year the text plans for (or reviews, in a review part). */
+  year?: number;
+  /** The year 今年 means (default: `year`); 明年 is the one after. */
+  thisYear?: number;
+  /** A text that sets no target: `year` is a year of results too. */
+  reportsOnly?: boolean;
+}
+
+const WORDS: readonly (readonly [string, Tense])[] = byLength([
+  ...RESULT_CUES.map((w) => [w, 'result'] as const),
+  ...PLAN_CUES.map((w) => [w, 'plan'] as const),
+  ['今年', 'plan'] as const,
+  ['明年', 'plan'] as const,
+  ...LAST_YEAR_WORDS.map((w) => [w, 'result'] as const),
+]);
+const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
+const TENSE_OF = new Map(WORDS);
+const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|以来)`, 'g');
+/** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
+const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+
+/** Every tense cue in `text`, in order of position. */
+export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
+  const cues: TenseCue[] = [];
+  const thisYear = context.thisYear ?? context.year;
+  WORD_PATTERN.lastIndex = 0;
+  for (let m = WORD_PATTERN.exec(text); m; m = WORD_PATTERN.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || text[start - 1] === '并' && text[end] === '其')) continue;
+    if (word === '去年' || word === '上年') {
+      // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
+      if (COMPARISON_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
+      continue;
+    }
+    if (word === '今年' || word === '明年') {
+      const year = thisYear === undefined ? undefined : word === '今年' ? thisYear : thisYear + 1;
+      cues.push({ start, end, tense: 'plan', ...(year !== undefined ? { year } : {}), source: 'word' });
+      continue;
+    }
+    cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });
+  }
+  PERIOD_PATTERN.lastIndex = 0;
+  for (let m = PERIOD_PATTERN.exec(text); m; m = PERIOD_PATTERN.exec(text)) {
+    const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
+    // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
+    const since = m[3] === '以来';
+    const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间')));
+    const tense: Tense = since || reviewed ? 'result' : 'plan';
+    cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
+  }
+  for (const y of tokens.years) {
+    // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
+    if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
+    const past = context.year !== undefined && (y.year < context.year || (context.reportsOnly === true && y.year === context.year));
+    const tense: Tense | null = by ? 'plan' : context.year === undefined ? null : past ? 'result' : 'plan';
+    cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
+  }
+  for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+const MAX_LOOKBACK = 48;
+
+/** How many of `items` (sorted by start) start before `pos`: a binary search. */
+export function countStartingBefore(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last cue that starts before `pos` and at or after `from` and passes `keep`, else undefined. */
+export function cueBefore(
+  cues: readonly TenseCue[],
+  from: number,
+  pos: number,
+  keep: (cue: TenseCue) => boolean,
+): TenseCue | undefined {
+  const lo = countStartingBefore(cues, pos);
+  // At most MAX_LOOKBACK cues back, so a sentence of thousands of cues stays linear.
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && cues[k]!.start >= from; k--) {
+    if (cues[k]!.end <= pos && keep(cues[k]!)) return cues[k];
+  }
+  return undefined;
+}
+
+/** A sentence's closing tense: its last cue's, with the last year named in that tense. */
+export type ClosingTense = { tense: Tense; year: number | null } | null;
+
+/**
+ * The tense a sentence leaves its paragraph in: its last cue's, with the last year named in that
+ * tense; null when the sentence has no cue (the passage goes on as it was).
+ */
+export function closingOf(cues: readonly TenseCue[]): ClosingTense {
+  const end = Number.MAX_SAFE_INTEGER;
+  const last = cueBefore(cues, 0, end, (c) => c.tense !== null);
+  if (!last) return null;
+  const dated = cueBefore(cues, 0, end, (c) => c.year !== undefined && (c.tense === null || c.tense === last.tense));
+  return { tense: last.tense!, year: dated?.year ?? null };
+}
+
+/** closingOf a text the grammar has not scanned (a sentence without numbers needs no scan). */
+export function closingTense(text: string, context: TenseContext): ClosingTense {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
+  return closingOf(tenseCues(text, tokens, context));
+}

@@ -1,0 +1,224 @@
+/**
+ * Indicator tables in five-year-plan layout: a header row naming the indicator column (指标名称)
+ * and value columns (2020年 / 基期值, 2025年 / 目标值, 年均增长, 预计值, 属性), then one row per
+ * indicator. Cells are separated by tabs (HTML tables and space-separated PDF rows are turned into
+ * tabs by cleaning). A 目标值 cell is a target due in its column's year (or the plan's horizon), a
+ * 基期值/预计值 cell a result of its year, a 年均增长 cell a growth target over the period (a result
+ * in a table of results), the 属性 cell the target's attribute (预期性/约束性).
+ */
+import { classifyMetric } from '../grammar/metric.ts';
+import type { Comparator } from '../model.ts';
+import { originalSpan, type MappedText } from './mapped-text.ts';
+
+export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'other';
+
+export interface TableColumn {
+  role: ColumnRole;
+  header: string;
+  /** The year the column speaks of, when its header says (2025年目标值) or the plan implies it. */
+  year: number | null;
+}
+
+export interface IndicatorCell {
+  column: TableColumn;
+  /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
+  unit: string | null;
+  value: number;
+  max: number | null;
+  comparator: Comparator;
+  /** The cell's number as written, as [start, end) in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface IndicatorRow {
+  metric: string;
+  unit: string;
+  attribute?: '预期性' | '约束性';
+  cells: IndicatorCell[];
+  /** The row from its indicator name to its last cell, [start, end) in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface IndicatorTable {
+  /** [start, end) of the header and rows in the cleaned text: prose reading skips it. */
+  start: number;
+  end: number;
+  rows: IndicatorRow[];
+  /** A table of results (十三五…完成情况): its growth column reports, it does not plan. */
+  results: boolean;
+}
+
+const NAME_HEADER = /指标/;
+const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+function columnRole(header: string): ColumnRole {
+  if (/属性/.test(header)) return 'attribute';
+  if (/^(?:计量)?单位$/.test(header)) return 'unit';
+  if (/年均|增速|增长/.test(header)) return 'growth';
+  if (/预计/.test(header)) return 'estimate';
+  if (/基期|现状|基数|完成值|实际|完成数/.test(header)) return 'base';
+  if (/目标|规划|预期值/.test(header)) return 'target';
+  if (/指标/.test(header)) return 'name';
+  if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
+  return 'other';
+}
+
+interface Line {
+  start: number;
+  end: number;
+  cells: { text: string; start: number; end: number }[];
+}
+
+function cellsOf(text: string, start: number, end: number): Line['cells'] {
+  const cells: Line['cells'] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\t' || text[i] === '|') {
+      const raw = text.slice(from, i);
+      const lead = raw.length - raw.trimStart().length;
+      const cell = raw.trim();
+      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length });
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const tabbed = text.slice(start, i).includes('\t') || (text.slice(start, i).match(/\|/g)?.length ?? 0) >= 2;
+      lines.push({ start, end: i, cells: tabbed ? cellsOf(text, start, i) : [] });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%. */
+const VALUE_CELL = /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+const CUE: Readonly<Record<string, Comparator>> = {
+  '≥': '>=', '>=': '>=', '不低于': '>=', '不少于': '>=', '以上': '>=',
+  '＞': '>', '>': '>',
+  '≤': '<=', '<=': '<=', '＜': '<=', '<': '<=', '不超过': '<=', '不高于': '<=', '以下': '<=', '以内': '<=',
+  '约': '~', '左右': '~',
+};
+
+function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorCell | null {
+  const m = VALUE_CELL.exec(cell.text);
+  if (!m) return null;
+  const value = Number(m[2]);
+  const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
+  const comparator: Comparator = max !== null ? 'range' : CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=';
+  const numberAt = cell.text.indexOf(m[2]!);
+  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : '百分点';
+  return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
+}
+
+/** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
+function nameIndex(cells: Line['cells']): number {
+  const serial = cells.findIndex((c) => /^\d{1,3}[.、]?$/.test(c.text));
+  if (serial >= 0 && serial + 1 < cells.length && /[\u4e00-\u9fff]{2}/.test(cells[serial + 1]!.text)) return serial + 1;
+  return cells.findIndex((c, i) => /[\u4e00-\u9fff]{2}/.test(c.text) && i + 1 < cells.length && VALUE_CELL.test(cells[i + 1]!.text));
+}
+
+const BRACKET_UNIT = /[（(]\s*([^（）()]{1,10}?)\s*[）)]\s*$/;
+
+/**
+ * Every indicator table in the cleaned text. `years` gives the plan's year and horizon, used for
+ * a 目标值 or 基期值 column whose header names no year.
+ */
+export function readIndicatorTables(clean: MappedText, years: { base: number | null; target: number | null }): IndicatorTable[] {
+  const text = clean.text;
+  if (!text.includes('\t') && !text.includes('|')) return [];
+  const lines = linesOf(text);
+  const tables: IndicatorTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!;
+    const labels = header.cells.map((c) => c.text);
+    if (labels.length < 3 || !labels.some((l) => NAME_HEADER.test(l)) || labels.filter((l) => VALUE_HEADER.test(l)).length < 1) continue;
+    const columns = headerColumns(labels, years, text.slice(Math.max(0, header.start - 80), header.start));
+    const nameCol = columns.findIndex((c) => c.role === 'name');
+    if (nameCol < 0 || !columns.some((c) => c.role === 'target' || c.role === 'base' || c.role === 'estimate' || c.role === 'growth')) continue;
+    const rows: IndicatorRow[] = [];
+    let end = header.end;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.cells.length === 0) {
+        if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
+        break;
+      }
+      const row = readRow(line, columns, nameCol);
+      if (row) rows.push(row);
+      end = line.end;
+    }
+    if (rows.length > 0) {
+      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target') });
+    }
+    i = j - 1;
+  }
+  return tables;
+}
+
+function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
+  const columns = labels.map((header): TableColumn => {
+    const year = YEAR.exec(header);
+    return { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+  });
+  // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
+  const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
+  const latest = Math.max(...yearOnly.map((c) => c.year ?? 0));
+  for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
+  // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
+  const reviewed = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
+  if (reviewed) for (const c of yearOnly) c.role = 'base';
+  const lastYear = Math.max(0, ...columns.map((c) => c.year ?? 0));
+  for (const c of columns) {
+    if (c.year !== null) continue;
+    if (c.role === 'target') c.year = years.target;
+    if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
+    if (c.role === 'base') c.year = years.base;
+  }
+  return columns;
+}
+
+function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
+  const at = nameIndex(line.cells);
+  if (at < 0) return null;
+  const nameCell = line.cells[at]!;
+  const bracket = BRACKET_UNIT.exec(nameCell.text);
+  const unitColumn = columns.findIndex((c) => c.role === 'unit');
+  const unitCell = unitColumn >= 0 ? line.cells[at + unitColumn - nameCol] : undefined;
+  const name = bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text;
+  const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
+  const cells: IndicatorCell[] = [];
+  let attribute: IndicatorRow['attribute'];
+  let end = nameCell.end;
+  for (let k = nameCol + 1; k < columns.length; k++) {
+    const cell = line.cells[at + (k - nameCol)];
+    if (!cell) break;
+    const column = columns[k]!;
+    end = cell.end;
+    if (column.role === 'attribute') {
+      if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
+      continue;
+    }
+    if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
+      const value = readValue(cell, column);
+      if (value) cells.push(value);
+    }
+  }
+  if (cells.length === 0) return null;
+  return { metric: classifyMetric(name, unit).metric || name, unit, ...(attribute ? { attribute } : {}), cells, start: nameCell.start, end };
+}
+
+/** Original [start, end) of a cleaned range. */
+export function tableSpan(clean: MappedText, start: number, end: number): [number, number] {
+  return originalSpan(clean, start, end);
+}

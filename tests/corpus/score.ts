@@ -1,0 +1,144 @@
+/**
+ * `pnpm corpus`: the plan reader against the corpus gold (README.md in this folder).
+ *
+ *   pnpm corpus                     the dev split: per document, per genre, overall (for tuning)
+ *   pnpm corpus --split fresh|all   the fresh split, or both — only at the end of a change
+ *   pnpm corpus --misses            also every miss (with what was reported over its words) and extra
+ *   pnpm corpus --only c007,c011    only these documents (of the chosen split)
+ *   pnpm corpus --split all --write write tests/corpus/scores.json (corpus.test.ts holds the reader to it)
+ *
+ * Exit status 0; 2 on bad usage. The goals are printed, not enforced: the test enforces the
+ * committed figures.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CORPUS_DIR,
+  figuresOf,
+  GOALS,
+  readCorpus,
+  regressions,
+  scoreDocument,
+  scoreFile,
+  splitFigures,
+  type DocumentScore,
+  type Entry,
+  type Figures,
+  type ScoreFile,
+  type SplitFigures,
+} from './scoring.ts';
+
+const args = process.argv.slice(2);
+const valueOf = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const split = valueOf('--split') ?? 'dev';
+if (!['dev', 'fresh', 'all'].includes(split)) {
+  console.error(`pnpm corpus: --split ${split} is not dev, fresh or all`);
+  process.exit(2);
+}
+if (args.includes('--write') && (split !== 'all' || valueOf('--only'))) {
+  console.error('pnpm corpus: --write needs --split all and every document (scores.json holds every figure)');
+  process.exit(2);
+}
+const only = valueOf('--only')?.split(',').filter(Boolean);
+
+const corpus = readCorpus();
+const chosen = corpus.filter((d) => (split === 'all' || d.source.split === split) && (!only || only.includes(d.source.id)));
+const texts = new Map(corpus.map((d) => [d.source.id, d.text]));
+const scores = chosen.map((doc) => scoreDocument(doc));
+
+const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+function documentLine(s: DocumentScore): string {
+  const f = figuresOf([s]);
+  const planYear = s.planYear.gold === s.planYear.reported ? `${s.planYear.reported ?? 'null'}` : `${s.planYear.reported ?? 'null'}≠${s.planYear.gold ?? 'null'}`;
+  return [
+    s.id.padEnd(5),
+    s.split.padEnd(5),
+    `gold ${String(s.gold.targets).padStart(2)}t ${String(s.gold.actuals).padStart(2)}a`,
+    `read ${String(s.reported.targets).padStart(2)}t ${String(s.reported.actuals).padStart(2)}a`,
+    `match ${String(s.matched).padStart(2)}`,
+    `R ${pct(f.recall)}`,
+    `P ${pct(f.precision)}`,
+    `year ${pct(f.yearAccuracy)}`,
+    `plan ${planYear.padEnd(9)}`,
+    s.genres.join(';'),
+  ].join('  ');
+}
+
+function figuresLine(label: string, f: Figures): string {
+  return `${label.padEnd(16)} docs ${String(f.documents).padStart(2)}  gold ${String(f.gold).padStart(3)}  read ${String(f.reported).padStart(3)}  `
+    + `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  `
+    + `plan year ${pct(f.planYearAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`;
+}
+
+function describe(e: Entry): string {
+  const bound = e.role === 'actual' ? `${e.value}` : e.comparator === 'range' ? `${e.value}..${e.max}` : `${e.comparator} ${e.value}`;
+  const when = e.role === 'target' ? `year ${e.year ?? 'null'}` : `${e.year ?? ''} ${e.label ?? ''}`.trim();
+  return `${e.role} ${e.metric} | ${e.kind} ${bound} ${e.unit ?? ''} | ${when}`;
+}
+
+function context(text: string, span: [number, number]): string {
+  return `${text.slice(Math.max(0, span[0] - 14), span[0])}【${text.slice(span[0], span[1])}】${text.slice(span[1], span[1] + 8)}`.replace(/\s+/g, ' ');
+}
+
+function printSplit(name: string, figures: SplitFigures): void {
+  console.log(`\n${name}`);
+  console.log(figuresLine('  overall', figures));
+  for (const [genre, f] of Object.entries(figures.genres)) console.log(figuresLine(`  ${genre}`, f));
+}
+
+function goalLines(name: string, f: SplitFigures): string[] {
+  const mark = (ok: boolean) => (ok ? 'met ' : 'MISS');
+  const lines = [
+    `${mark((f.recall ?? 0) >= GOALS.recall)} ${name} recall ${pct(f.recall)} ≥ ${GOALS.recall}`,
+    `${mark((f.precision ?? 0) >= GOALS.precision)} ${name} precision ${pct(f.precision)} ≥ ${GOALS.precision}`,
+    `${mark((f.yearAccuracy ?? 0) >= GOALS.yearAccuracy)} ${name} target-year accuracy ${pct(f.yearAccuracy)} ≥ ${GOALS.yearAccuracy}`,
+  ];
+  const low = Object.entries(f.genres).filter(([, g]) => (g.recall ?? 1) < GOALS.genre || (g.precision ?? 1) < GOALS.genre);
+  lines.push(`${mark(low.length === 0)} ${name} every genre ≥ ${GOALS.genre}${low.length ? ` (below: ${low.map(([g]) => g).join(', ')})` : ''}`);
+  return lines;
+}
+
+console.log('Plan reader against the corpus gold (exact rule: span over the words; value, max, comparator, unit)\n');
+for (const s of scores) console.log(documentLine(s));
+const bySplit = {
+  dev: splitFigures(scores.filter((s) => s.split === 'dev')),
+  fresh: splitFigures(scores.filter((s) => s.split === 'fresh')),
+  all: splitFigures(scores),
+};
+if (split !== 'fresh') printSplit('dev split', bySplit.dev);
+if (split !== 'dev') printSplit('fresh split', bySplit.fresh);
+if (split === 'all') printSplit('whole corpus', bySplit.all);
+
+if (args.includes('--misses')) {
+  for (const s of scores) {
+    const text = texts.get(s.id)!;
+    if (s.misses.length === 0 && s.extras.length === 0) continue;
+    console.log(`\n${s.id}`);
+    for (const m of s.misses) {
+      console.log(`  miss   ${String(m.gold.span[0]).padStart(5)} ${context(text, m.gold.span)}  → ${describe(m.gold)}`);
+      for (const n of m.near) console.log(`           read: ${describe(n)}`);
+    }
+    for (const e of s.extras) console.log(`  extra  ${String(e.span[1]).padStart(5)} ${context(text, e.span)}  → ${describe(e)}`);
+  }
+}
+
+console.log('\nGoals');
+const goalSplits: ['dev' | 'fresh' | 'all', string][] = split === 'dev' ? [['dev', 'dev']] : split === 'fresh' ? [['fresh', 'fresh']] : [['all', 'whole corpus'], ['fresh', 'fresh']];
+for (const [key, label] of goalSplits) for (const line of goalLines(label, bySplit[key])) console.log(`  ${line}`);
+
+const file = join(CORPUS_DIR, 'scores.json');
+if (split === 'all' && !only) {
+  const current = scoreFile(scores);
+  if (existsSync(file)) {
+    const fallen = regressions(JSON.parse(readFileSync(file, 'utf8')) as ScoreFile, current);
+    console.log(fallen.length ? `\nBelow the committed figures (scores.json):\n  ${fallen.join('\n  ')}` : '\nNo figure below the committed ones (scores.json).');
+  }
+  if (args.includes('--write')) {
+    writeFileSync(file, `${JSON.stringify(current, null, 1)}\n`);
+    console.log(`wrote ${file}`);
+  }
+}

@@ -1,0 +1,381 @@
+/**
+ * Scores the plan reader against the corpus gold (README.md in this folder): the exact rule,
+ * per document, per genre and per split. Pure functions over the texts and gold; `score.ts` prints
+ * and writes the figures, `corpus.test.ts` holds the reader to the committed ones.
+ *
+ * The exact rule: a reported target (or actual) matches a gold target (or actual) when its span
+ * overlaps the gold `words` and value, max, comparator (targets only) and unit are equal after the
+ * README's normalisation (units simplified and half-width, 个百分点 → 百分点, a 万/亿 before a
+ * counting unit folded into the value, ranks without a unit; fractions in words to 0.01). Each
+ * gold entry matches at most one reported entry and each reported entry at most one gold entry.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractPlan, type Plan } from '@mubiao/core';
+
+export const CORPUS_DIR = import.meta.dirname;
+
+export type Split = 'dev' | 'fresh';
+
+export interface Source {
+  id: string;
+  url: string;
+  title: string;
+  region: string;
+  level: string;
+  years: string;
+  genres: string[];
+  split: Split;
+}
+
+interface GoldEntry {
+  quote: string;
+  words: string;
+  at: number;
+  metric: string;
+  kind: string;
+  value: number | null;
+  unit: string | null;
+  note?: string;
+}
+
+export interface GoldTarget extends GoldEntry {
+  comparator: string;
+  max: number | null;
+  year: number | null;
+  attribute?: string;
+}
+
+export interface GoldActual extends GoldEntry {
+  period: { year: number; fromMonth?: number; toMonth?: number; label: string };
+  estimate?: boolean;
+}
+
+export interface Gold {
+  id: string;
+  planYear: number | null;
+  targets: GoldTarget[];
+  actuals: GoldActual[];
+}
+
+export interface CorpusDocument {
+  source: Source;
+  text: string;
+  gold: Gold;
+}
+
+export function readSources(dir = CORPUS_DIR): Source[] {
+  const lines = readFileSync(join(dir, 'sources.tsv'), 'utf8').trimEnd().split('\n');
+  const header = lines[0]!.split('\t');
+  return lines.slice(1).map((line) => {
+    const cells = Object.fromEntries(line.split('\t').map((cell, i) => [header[i], cell])) as Record<string, string>;
+    return {
+      id: cells.id!,
+      url: cells.url!,
+      title: cells.title!,
+      region: cells.region!,
+      level: cells.level!,
+      years: cells.years!,
+      genres: cells.genres!.split(';').filter(Boolean),
+      split: cells.split === 'fresh' ? 'fresh' : 'dev',
+    };
+  });
+}
+
+export function readCorpus(dir = CORPUS_DIR): CorpusDocument[] {
+  return readSources(dir).map((source) => ({
+    source,
+    text: readFileSync(join(dir, 'texts', `${source.id}.txt`), 'utf8'),
+    gold: JSON.parse(readFileSync(join(dir, 'gold', `${source.id}.json`), 'utf8')) as Gold,
+  }));
+}
+
+// ------------------------------------------------------------------------------------------
+// Normalisation (README "Units and values")
+
+const COUNTING_UNITS = new Set(['户', '家', '个', '项', '人', '人次', '名', '件', '座', '场', '次', '台', '套', '头']);
+/** Traditional forms of the characters units are written with. */
+const UNIT_CHARS: Readonly<Record<string, string>> = {
+  萬: '万', 億: '亿', 噸: '吨', 戶: '户', 個: '个', 項: '项', 臺: '台', 畝: '亩', 點: '点', 輛: '辆', 時: '时', 場: '场',
+  頭: '头', 標: '标', 準: '准', 頃: '顷', 裏: '里',
+};
+
+export interface Quantity {
+  value: number | null;
+  max: number | null;
+  unit: string | null;
+}
+
+/** A unit as the README writes it: simplified, half-width, 个百分点 → 百分点, 台（套） → 台套. */
+export function normaliseUnit(unit: string | null): string | null {
+  if (unit === null) return null;
+  let u = unit.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+  u = [...u].map((c) => UNIT_CHARS[c] ?? c).join('');
+  if (u === '个百分点') u = '百分点';
+  if (/^台[(（]套[)）]$/.test(u)) u = '台套';
+  return u === '' ? null : u;
+}
+
+/** Value and unit as the README records them: a 万/亿 before a counting unit goes into the value. */
+export function normaliseQuantity(q: Quantity, kind: string): Quantity {
+  if (kind === 'rank') return { value: q.value, max: q.max, unit: null };
+  const unit = normaliseUnit(q.unit);
+  if (unit && unit.length > 1 && (unit[0] === '万' || unit[0] === '亿') && COUNTING_UNITS.has(unit.slice(1))) {
+    const scale = unit[0] === '万' ? 1e4 : 1e8;
+    return { value: q.value === null ? null : q.value * scale, max: q.max === null ? null : q.max * scale, unit: unit.slice(1) };
+  }
+  return { value: q.value, max: q.max, unit };
+}
+
+function sameNumber(a: number | null, b: number | null, tolerance: number): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= Math.max(tolerance, 1e-9 * Math.max(1, Math.abs(b)));
+}
+
+/** Fractions written in words (三分之一) are compared to 0.01 (README "Decisions", 6). */
+function toleranceOf(words: string): number {
+  return /[一二三四五六七八九十两]分之/.test(words) ? 0.01 : 0;
+}
+
+// ------------------------------------------------------------------------------------------
+// Matching one document
+
+export type Role = 'target' | 'actual';
+
+/** A gold or reported entry reduced to what the exact rule compares. */
+export interface Entry {
+  role: Role;
+  span: [number, number];
+  value: number | null;
+  max: number | null;
+  unit: string | null;
+  comparator: string | null;
+  kind: string;
+  metric: string;
+  /** Targets: the year due. Actuals: the period's year. */
+  year: number | null;
+  label?: string;
+  /** Gold: the words of the number as written. */
+  words?: string;
+}
+
+/** What a target states, as the exact rule compares it. */
+function targetEntry(t: { value: number | null; max: number | null; unit: string | null; comparator: string; kind: string; metric: string; year: number | null }, span: [number, number], words?: string): Entry {
+  return {
+    role: 'target', span, ...normaliseQuantity(t, t.kind), comparator: t.comparator, kind: t.kind, metric: t.metric,
+    year: t.year, ...(words !== undefined ? { words } : {}),
+  };
+}
+
+/** What an actual states, as the exact rule compares it (no comparator). */
+function actualEntry(a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number; label: string } }, span: [number, number], words?: string): Entry {
+  return {
+    role: 'actual', span, ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind), comparator: null,
+    kind: a.kind, metric: a.metric, year: a.period.year, label: a.period.label, ...(words !== undefined ? { words } : {}),
+  };
+}
+
+const byStart = (x: Entry, y: Entry) => x.span[0] - y.span[0];
+
+export function goldEntries(gold: Gold): Entry[] {
+  return [
+    ...gold.targets.map((t) => targetEntry(t, [t.at, t.at + t.words.length], t.words)),
+    ...gold.actuals.map((a) => actualEntry(a, [a.at, a.at + a.words.length], a.words)),
+  ].sort(byStart);
+}
+
+export function reportedEntries(plan: Plan): Entry[] {
+  return [...plan.targets.map((t) => targetEntry(t, t.span)), ...plan.actuals.map((a) => actualEntry(a, a.span))].sort(byStart);
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Same number, max and unit over the same words (comparator and role not compared). */
+function sameFigure(gold: Entry, reported: Entry, tolerance: number): boolean {
+  return overlaps(gold.span, reported.span)
+    && sameNumber(gold.value, reported.value, tolerance)
+    && sameNumber(gold.max, reported.max, tolerance)
+    && gold.unit === reported.unit;
+}
+
+function exactMatch(gold: Entry, reported: Entry, tolerance: number): boolean {
+  return gold.role === reported.role && sameFigure(gold, reported, tolerance)
+    && (gold.role === 'actual' || gold.comparator === reported.comparator);
+}
+
+export interface DocumentScore {
+  id: string;
+  split: Split;
+  genres: string[];
+  gold: { targets: number; actuals: number };
+  reported: { targets: number; actuals: number };
+  /** Gold entries matched exactly (= reported entries matched, one to one). */
+  matched: number;
+  /** Matched gold targets whose reported year is the gold year. */
+  yearsRight: number;
+  matchedTargets: number;
+  /** Gold targets reported as actuals, gold actuals reported as targets (same figure, other role). */
+  confusion: { targetsAsActuals: number; actualsAsTargets: number };
+  planYear: { gold: number | null; reported: number | null };
+  misses: Miss[];
+  extras: Entry[];
+}
+
+export interface Miss {
+  gold: Entry;
+  /** What the reader reported over the same words, if anything (why it is not a match). */
+  near: Entry[];
+}
+
+export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.text)): DocumentScore {
+  const gold = goldEntries(doc.gold);
+  const reported = reportedEntries(plan);
+  const taken = new Set<Entry>();
+  const matchedGold = new Map<Entry, Entry>();
+  for (const g of gold) {
+    const tolerance = toleranceOf(g.words ?? '');
+    // Among exact matches, the one whose span ends closest to the words' end (spans end at the number).
+    let best: Entry | undefined;
+    for (const r of reported) {
+      if (taken.has(r) || !exactMatch(g, r, tolerance)) continue;
+      if (!best || Math.abs(r.span[1] - g.span[1]) < Math.abs(best.span[1] - g.span[1])) best = r;
+    }
+    if (best) {
+      taken.add(best);
+      matchedGold.set(g, best);
+    }
+  }
+  const unmatchedReported = reported.filter((r) => !taken.has(r));
+  const confusion = { targetsAsActuals: 0, actualsAsTargets: 0 };
+  const misses: Miss[] = [];
+  for (const g of gold) {
+    if (matchedGold.has(g)) continue;
+    const tolerance = toleranceOf(g.words ?? '');
+    const other = unmatchedReported.find((r) => r.role !== g.role && sameFigure(g, r, tolerance));
+    if (other && g.role === 'target') confusion.targetsAsActuals++;
+    if (other && g.role === 'actual') confusion.actualsAsTargets++;
+    misses.push({ gold: g, near: reported.filter((r) => overlaps(r.span, g.span)) });
+  }
+  const matchedTargets = [...matchedGold].filter(([g]) => g.role === 'target');
+  return {
+    id: doc.source.id,
+    split: doc.source.split,
+    genres: doc.source.genres,
+    gold: { targets: doc.gold.targets.length, actuals: doc.gold.actuals.length },
+    reported: { targets: plan.targets.length, actuals: plan.actuals.length },
+    matched: matchedGold.size,
+    matchedTargets: matchedTargets.length,
+    yearsRight: matchedTargets.filter(([g, r]) => g.year === r.year).length,
+    confusion,
+    planYear: { gold: doc.gold.planYear, reported: plan.year },
+    misses,
+    extras: unmatchedReported,
+  };
+}
+
+// ------------------------------------------------------------------------------------------
+// Figures
+
+export interface Figures {
+  documents: number;
+  gold: number;
+  reported: number;
+  matched: number;
+  /** matched / gold, null when there is no gold entry. */
+  recall: number | null;
+  /** matched / reported, null when nothing was reported. */
+  precision: number | null;
+  /** Matched targets with the gold year / matched targets, null when none matched. */
+  yearAccuracy: number | null;
+  /** Documents whose Plan.year is the gold planYear / documents. */
+  planYearAccuracy: number | null;
+  confusion: { targetsAsActuals: number; actualsAsTargets: number };
+}
+
+export function figuresOf(scores: readonly DocumentScore[]): Figures {
+  const sum = (f: (s: DocumentScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const gold = sum((s) => s.gold.targets + s.gold.actuals);
+  const reported = sum((s) => s.reported.targets + s.reported.actuals);
+  const matched = sum((s) => s.matched);
+  const matchedTargets = sum((s) => s.matchedTargets);
+  return {
+    documents: scores.length,
+    gold,
+    reported,
+    matched,
+    recall: gold === 0 ? null : round(matched / gold),
+    precision: reported === 0 ? null : round(matched / reported),
+    yearAccuracy: matchedTargets === 0 ? null : round(sum((s) => s.yearsRight) / matchedTargets),
+    planYearAccuracy: scores.length === 0 ? null : round(sum((s) => (s.planYear.gold === s.planYear.reported ? 1 : 0)) / scores.length),
+    confusion: {
+      targetsAsActuals: sum((s) => s.confusion.targetsAsActuals),
+      actualsAsTargets: sum((s) => s.confusion.actualsAsTargets),
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export interface SplitFigures extends Figures {
+  genres: Record<string, Figures>;
+}
+
+export function splitFigures(scores: readonly DocumentScore[]): SplitFigures {
+  const genres = [...new Set(scores.flatMap((s) => s.genres))].sort();
+  return {
+    ...figuresOf(scores),
+    genres: Object.fromEntries(genres.map((g) => [g, figuresOf(scores.filter((s) => s.genres.includes(g)))])),
+  };
+}
+
+/** What scores.json holds: every figure the test compares with the next run. */
+export interface ScoreFile {
+  $comment: string;
+  splits: Record<'dev' | 'fresh' | 'all', SplitFigures>;
+  documents: Record<string, { split: Split; recall: number | null; precision: number | null; yearAccuracy: number | null }>;
+}
+
+export function scoreFile(scores: readonly DocumentScore[]): ScoreFile {
+  return {
+    $comment: 'Written by `pnpm corpus --split all --write` (tests/corpus/score.ts). corpus.test.ts fails when a figure falls below these.',
+    splits: {
+      dev: splitFigures(scores.filter((s) => s.split === 'dev')),
+      fresh: splitFigures(scores.filter((s) => s.split === 'fresh')),
+      all: splitFigures(scores),
+    },
+    documents: Object.fromEntries(scores.map((s) => {
+      const f = figuresOf([s]);
+      return [s.id, { split: s.split, recall: f.recall, precision: f.precision, yearAccuracy: f.yearAccuracy }];
+    })),
+  };
+}
+
+/** Every figure of `committed` that `current` falls below, as "where: committed → current". */
+export function regressions(committed: ScoreFile, current: ScoreFile): string[] {
+  const out: string[] = [];
+  const compare = (where: string, before: number | null | undefined, now: number | null | undefined) => {
+    if (typeof before !== 'number') return;
+    if (typeof now !== 'number' || now < before - 1e-9) out.push(`${where}: ${before} → ${now ?? 'none'}`);
+  };
+  const rates = ['recall', 'precision', 'yearAccuracy', 'planYearAccuracy'] as const;
+  for (const split of ['dev', 'fresh', 'all'] as const) {
+    const before = committed.splits[split];
+    const now = current.splits[split];
+    for (const k of rates) compare(`${split} ${k}`, before[k], now?.[k]);
+    for (const [genre, figures] of Object.entries(before.genres)) {
+      for (const k of rates) compare(`${split} ${genre} ${k}`, figures[k], now?.genres[genre]?.[k]);
+    }
+  }
+  for (const [id, before] of Object.entries(committed.documents)) {
+    const now = current.documents[id];
+    for (const k of ['recall', 'precision', 'yearAccuracy'] as const) compare(`${id} ${k}`, before[k], now?.[k]);
+  }
+  return out;
+}
+
+/** The issue's goals, checked on a split's figures. */
+export const GOALS = { recall: 0.95, precision: 0.95, genre: 0.9, yearAccuracy: 0.97 } as const;
