@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plan, RegionLevel } from '@mubiao/core';
-import { applyCorrections, checkCorrections, extractPlan, type Correction } from '@mubiao/core';
+import type { Plan, RegionLevel, Correction } from '@mubiao/core';
+import { applyCorrections, checkCorrections, extractPlan } from '@mubiao/core';
 
 export const SEEDS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -40,7 +40,7 @@ function readJson(name: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`seeds/${name}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`seeds/${name}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
 }
 

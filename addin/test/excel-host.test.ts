@@ -283,7 +283,7 @@ describe('writing marks', () => {
   it.each([10, 1_000, 10_000])('uses 2 read syncs and 1 write sync for %i rows of marks', { timeout: 60_000 }, async (rows) => {
     const wb = new FakeWorkbook();
     tallSheet(wb, 'S', rows);
-    const marks = Array.from({ length: rows }, (_, i) => ({ sheet: 'S', cell: `C${i + 2}`, severity: i % 3 === 0 ? 'warning' : 'error', note: '低于目标' }) as CellMark);
+    const marks = Array.from({ length: rows }, (_, i): CellMark => ({ sheet: 'S', cell: `C${i + 2}`, severity: i % 3 === 0 ? 'warning' : 'error', note: '低于目标' }));
     const before = values(wb);
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store);
@@ -300,7 +300,7 @@ describe('writing marks', () => {
     wb.payloadLimit = 5_000_000;
     tallSheet(wb, 'S', 20_000);
     const long = '低于计划目标。'.repeat(40);
-    const marks = Array.from({ length: 20_000 }, (_, i) => ({ sheet: 'S', cell: `C${i + 2}`, severity: 'error', note: long }) as CellMark);
+    const marks = Array.from({ length: 20_000 }, (_, i): CellMark => ({ sheet: 'S', cell: `C${i + 2}`, severity: 'error', note: long }));
     const caps = { ...ALL_CAPABILITIES, payloadLimited: true };
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, caps, store);
@@ -321,7 +321,7 @@ describe('writing marks', () => {
     const wb = new FakeWorkbook();
     tallSheet(wb, 'S', 500);
     // Every other row, so no two notes merge into one area: each costs its full share.
-    const marks = Array.from({ length: 250 }, (_, i) => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }) as CellMark);
+    const marks = Array.from({ length: 250 }, (_, i): CellMark => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }));
     const settings = fakeSettings();
     const store = settingsStore(settings);
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store, { recordChars: 1_500 });
@@ -343,7 +343,7 @@ describe('writing marks', () => {
   ] as const)('keeps %s within the saved record too, and Clear restores every cell', async (_, caps) => {
     const wb = new FakeWorkbook();
     tallSheet(wb, 'S', 400);
-    const marks = Array.from({ length: 200 }, (_, i) => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }) as CellMark);
+    const marks = Array.from({ length: 200 }, (_, i): CellMark => ({ sheet: 'S', cell: `C${2 * i + 2}`, severity: 'error', note: '低于目标' }));
     const before = JSON.stringify(wb.snapshot());
     const settings = fakeSettings();
     const store = settingsStore(settings);

@@ -1,6 +1,6 @@
 /** Small hand-built plans for host tests, shaped like what core's extractPlan produces. */
 import type { Plan, Target } from '@mubiao/core';
-import { metricKey } from '@mubiao/core/grammar/lexicon';
+import { metricKey } from '@mubiao/core';
 
 let n = 0;
 export function target(metric: string, fields: Partial<Target> = {}): Target {

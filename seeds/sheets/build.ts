@@ -95,7 +95,7 @@ export function luanProgressSheet(): SheetSpec {
     const row = blank();
     row[0] = county;
     PROGRESS_METRICS.forEach((m, i) => {
-      const [target, actual] = m.byCounty[county]!;
+      const [target, actual] = m.byCounty[county];
       row[1 + i * 2] = target;
       row[2 + i * 2] = actual;
     });
@@ -105,7 +105,7 @@ export function luanProgressSheet(): SheetSpec {
   total[0] = '全市';
   PROGRESS_METRICS.forEach((m, i) => {
     total[1 + i * 2] = m.cityValue;
-    total[2 + i * 2] = m.kind === 'growth' ? CITY_RESULTS[m.name]! : sum(COUNTIES.map((c) => m.byCounty[c]![1]));
+    total[2 + i * 2] = m.kind === 'growth' ? CITY_RESULTS[m.name]! : sum(COUNTIES.map((c) => m.byCounty[c][1]));
   });
   return {
     name: '1-9月进度',

@@ -150,7 +150,7 @@ class Worker {
 export async function runCases(cases: AsyncIterable<FuzzCase> | Iterable<FuzzCase>, opts: Limits & { jobs: number; onOutcome?: (o: CaseOutcome) => void }): Promise<CaseOutcome[]> {
   const workers = Array.from({ length: opts.jobs }, () => new Worker(opts));
   const outcomes: CaseOutcome[] = [];
-  const iterator = (Symbol.asyncIterator in cases ? cases[Symbol.asyncIterator]() : (cases as Iterable<FuzzCase>)[Symbol.iterator]()) as AsyncIterator<FuzzCase> | Iterator<FuzzCase>;
+  const iterator = (Symbol.asyncIterator in cases ? cases[Symbol.asyncIterator]() : (cases)[Symbol.iterator]());
   const take = async () => await iterator.next();
   try {
     await Promise.all(

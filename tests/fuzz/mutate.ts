@@ -97,7 +97,7 @@ const textMutations: Record<string, TextMutation> = {
     if (tags.length === 0) return null;
     const tag = r.pick(tags);
     const size = r.pick([10_000, 200_000, 2_000_000]);
-    const at = tag.index! + tag[0].length;
+    const at = tag.index + tag[0].length;
     return [`${xml.slice(0, at)} huge="${r.pick(['a', '"', '&amp;', '<', '1'])}${'x'.repeat(size)}"${xml.slice(at)}`, `${size} chars`];
   },
   'xml-extreme-numbers': (xml, r) => {
@@ -121,7 +121,7 @@ const textMutations: Record<string, TextMutation> = {
     const ends = [...xml.matchAll(/<\/[\w:]+>/g)];
     if (ends.length === 0) return null;
     const end = r.pick(ends);
-    return [xml.slice(0, end.index) + xml.slice(end.index! + end[0].length), end[0]];
+    return [xml.slice(0, end.index) + xml.slice(end.index + end[0].length), end[0]];
   },
   'xml-refs-past-grid': (xml, r) => {
     let n = 0;
@@ -275,7 +275,10 @@ const csvMutations: Record<string, (text: Uint8Array, r: Rand) => [Uint8Array, s
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) (out.set(p, at), (at += p.length));
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 

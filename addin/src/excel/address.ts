@@ -4,10 +4,10 @@
  * of 40 cells).
  */
 import type { CellRange } from '@mubiao/core';
-import { parseRange } from '@mubiao/core/sheet/address';
+import { parseRange } from '@mubiao/core';
 
 // Cell and range addresses are core's, shared with the sheet reader and the xlsx package.
-export { cellAddress, columnName, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
+export { cellAddress, columnName, parseCellAddress, parseRange, rangeRef } from '@mubiao/core';
 
 /** Strips the sheet part of an Office.js address: "'My Sheet'!A1:B2" → "A1:B2". */
 export function localAddress(address: string): string {

@@ -53,7 +53,7 @@ export function detectCapabilities(host: RequirementsHost): Capabilities {
     notes: has('1.18'),
     // 1.20 includes 1.6 (overlays) and 1.18 (notes), which the undo-group path relies on.
     undoGroups: has('1.20') && has('1.18') && has('1.6'),
-    payloadLimited: String(host.platform ?? '').toLowerCase() === 'officeonline',
+    payloadLimited: typeof host.platform === 'string' && host.platform.toLowerCase() === 'officeonline',
   };
 }
 

@@ -39,8 +39,13 @@ export function serialToIso(serial: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** What Excel shows for a raw value when no text came with it (values are numbers, strings or booleans). */
+function rawText(raw: unknown): string {
+  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
+}
+
 function toCell(row: number, col: number, raw: unknown, text: string | undefined, format: unknown): Cell | undefined {
-  const shown = text ?? (raw == null ? '' : String(raw));
+  const shown = text ?? rawText(raw);
   if ((raw === '' || raw == null) && shown === '') return undefined;
   const cell: Cell = { address: cellAddress(row, col), row, col, value: null, text: shown };
   if (typeof format === 'string' && format !== '' && format !== 'General') cell.numFmt = format;

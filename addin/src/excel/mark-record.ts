@@ -282,25 +282,32 @@ function decodePending(saved: unknown): PendingPass | undefined {
   const pending: PendingPass = { sheets: {}, findingsSheets: strings(p.f) };
   if (typeof p.s === 'object' && p.s !== null) {
     for (const [name, sheet] of Object.entries(p.s as Record<string, unknown>)) {
-      if (typeof sheet === 'object' && sheet !== null) pending.sheets[name] = decodePendingSheet(sheet as SavedPendingSheet);
+      if (typeof sheet === 'object' && sheet !== null) pending.sheets[name] = decodePendingSheet(sheet);
     }
   }
   return pending;
+}
+
+/** The objects of a saved array; anything else in it (a stray number, null) is skipped. */
+function savedObjects(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[]).filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
 }
 
 /** A version 1 record: note texts in full, fills one by one. */
 function decodeSheetV1(saved: Record<string, unknown>): SheetMarks {
   const notes: SheetMarks['notes'] = [];
   let noteChars = 0;
-  for (const n of Array.isArray(saved['notes']) ? saved['notes'] : []) {
-    if (n && typeof n.cell === 'string' && typeof n.content === 'string') {
-      notes.push({ cell: n.cell, hash: noteHash(n.content) });
-      noteChars += n.content.length;
+  for (const n of savedObjects(saved['notes'])) {
+    if (typeof n['cell'] === 'string' && typeof n['content'] === 'string') {
+      notes.push({ cell: n['cell'], hash: noteHash(n['content']) });
+      noteChars += n['content'].length;
     }
   }
   const fills: FillRecord[] = [];
-  for (const f of Array.isArray(saved['fills']) ? saved['fills'] : []) {
-    if (f && typeof f.cell === 'string' && typeof f.applied === 'string') fills.push({ cell: f.cell, original: typeof f.original === 'string' ? f.original : null, applied: f.applied });
+  for (const f of savedObjects(saved['fills'])) {
+    const { cell, applied, original } = f;
+    if (typeof cell === 'string' && typeof applied === 'string') fills.push({ cell, original: typeof original === 'string' ? original : null, applied });
   }
   return { overlayIds: strings(saved['overlayIds']), notes, noteChars, commentIds: strings(saved['commentIds']), fills };
 }
@@ -322,7 +329,7 @@ export function decodeMarkState(raw: unknown): MarkState | null {
   if (typeof record.findingsSheet === 'string') state.findingsSheet = record.findingsSheet;
   for (const [name, saved] of Object.entries(record.sheets as Record<string, unknown>)) {
     if (typeof saved !== 'object' || saved === null) continue;
-    state.sheets[name] = record.version === 2 ? decodeSheetV2(saved as SavedSheet) : decodeSheetV1(saved as Record<string, unknown>);
+    state.sheets[name] = record.version === 2 ? decodeSheetV2(saved) : decodeSheetV1(saved as Record<string, unknown>);
   }
   const pending = record.version === 2 ? decodePending(record.p) : undefined;
   if (pending) state.pending = pending;

@@ -50,8 +50,9 @@ export function memoryStore(initial: MarkState | null = null): MarkStore & { rea
       return saved === null ? null : decodeMarkState(saved);
     },
     read: () => (saved === null ? null : decodeMarkState(saved)),
-    write: async (state: MarkState | null) => {
+    write: (state: MarkState | null) => {
       saved = state ? encodeMarkState(state) : null;
+      return Promise.resolve();
     },
   };
 }

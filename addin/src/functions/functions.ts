@@ -4,7 +4,7 @@
  * in Excel's custom-functions runtime and in tests.
  */
 import type { Plan } from '@mubiao/core';
-import { describeTarget } from '@mubiao/core/grammar/describe';
+import { describeTarget } from '@mubiao/core';
 import { findTarget, type LookupResult } from './lookup.ts';
 
 /** Builds the error Excel shows (#N/A, #VALUE!) with a message in the cell's tooltip. */
@@ -12,9 +12,9 @@ export type ErrorFactory = (kind: 'notAvailable' | 'invalidValue', message: stri
 
 export interface TargetFunctions {
   /** The target's written number: 20 for "增长20%以上", 150 for "新增150户". */
-  TARGET(metric: string, region: string, year: number): number;
+  TARGET: (metric: string, region: string, year: number) => number;
   /** Comparator and unit as text: "≥ 20%", "3-5 家". */
-  TARGETTEXT(metric: string, region: string, year: number): string;
+  TARGETTEXT: (metric: string, region: string, year: number) => string;
 }
 
 function orThrow(result: LookupResult, error: ErrorFactory): Extract<LookupResult, { ok: true }> {

@@ -4,7 +4,7 @@
  * Pure, so it is tested without Excel.
  */
 import type { Plan, Target, TargetKind } from '@mubiao/core';
-import { metricKey } from '@mubiao/core/grammar/lexicon';
+import { metricKey } from '@mubiao/core';
 
 export type LookupResult =
   | { ok: true; plan: Plan; target: Target }
@@ -38,10 +38,10 @@ export function askedMetric(metric: string): { key: string; kinds: TargetKind[] 
 export function findTarget(plans: readonly Plan[], metric: unknown, region: unknown, year: unknown): LookupResult {
   const m = typeof metric === 'string' ? metric.trim() : '';
   const r = typeof region === 'string' ? region.trim() : '';
-  const y = typeof year === 'number' ? year : Number(String(year ?? '').trim());
+  const y = typeof year === 'number' ? year : typeof year === 'string' ? Number(year.trim()) : NaN;
   if (!m) return { ok: false, reason: 'bad-input', message: '指标名为空 / metric is empty' };
   if (!r) return { ok: false, reason: 'bad-input', message: '地区为空 / region is empty' };
-  if (!Number.isInteger(y) || y < 1990 || y > 2100) return { ok: false, reason: 'bad-input', message: `年份无效 / bad year: ${String(year)}` };
+  if (!Number.isInteger(y) || y < 1990 || y > 2100) return { ok: false, reason: 'bad-input', message: `年份无效 / bad year: ${typeof year === 'string' ? year : typeof year}` };
   const candidates = plans.filter((p) => regionMatches(p.region, r));
   if (!candidates.length) {
     const known = [...new Set(plans.map((p) => p.region))].join('、');

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
+import { decodeTextBytes, type TextEncodingName } from '@mubiao/core';
 import { UserError } from './errors.ts';
 
 /** Plan documents are a few hundred kB at most; anything past this is not a plan. */

@@ -227,7 +227,7 @@ export function formatWithCode(n: number, code: string): string {
   let percent = 0;
   for (let i = 0; i < section.length; i++) {
     const c = section[i]!;
-    let literal: string | null = null;
+    let literal: string;
     if (c === '"') {
       const end = section.indexOf('"', i + 1);
       literal = section.slice(i + 1, end < 0 ? undefined : end);

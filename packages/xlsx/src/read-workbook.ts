@@ -1,7 +1,7 @@
 import type { Grid } from '@mubiao/core';
 import { isCfb, listCfbNames } from './cfb.ts';
 import { readCsvDetailed } from './csv.ts';
-import { WorkbookError, workbookErrors } from './errors.ts';
+import { type WorkbookError, workbookErrors } from './errors.ts';
 import { classifyCfbNames, xmlLegacyFormat } from './legacy/sniff.ts';
 import { DEFAULT_LIMITS, overLimit, readLimits, type ReadLimits } from './limits.ts';
 import { inPart, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';

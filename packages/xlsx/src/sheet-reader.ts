@@ -3,7 +3,7 @@ import { cellAddress, parseCellAddress, parseRange, rangeRef } from '@mubiao/cor
 import { workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, overLimit, type ReadLimits } from './limits.ts';
 import { shiftFormula } from './formula-shift.ts';
-import { formatGeneral, formatNumber, GENERAL, type NumberFormat } from './numfmt.ts';
+import { formatGeneral, formatNumber, type NumberFormat } from './numfmt.ts';
 import { readInlineString } from './shared-strings.ts';
 import { CLOSE, OPEN, XmlScanner, decodeEntities, decodeOoxmlEscapes, type XmlProblem } from './xml.ts';
 

@@ -182,7 +182,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
   });
   const merges = (sheet.merges ?? []).map((m) => {
     const range = typeof m === 'string' ? parseRange(m) : m;
-    if (!range) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" has a bad merge range "${String(m)}"`);
+    if (!range) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" has a bad merge range "${JSON.stringify(m)}"`);
     return range;
   });
   const rowCount = sheet.rows.length;

@@ -126,8 +126,14 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits 
       if (id === 1) {
         zip64 = true;
         let q = e + 4;
-        if (size === 0xffffffff) (size = Number(view.getBigUint64(q, true))), (q += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = Number(view.getBigUint64(q, true))), (q += 8);
+        if (size === 0xffffffff) {
+          size = Number(view.getBigUint64(q, true));
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(view.getBigUint64(q, true));
+          q += 8;
+        }
         if (localHeaderOffset === 0xffffffff) {
           localHeaderOffset = Number(view.getBigUint64(q, true));
           zip64OffsetAt = q - p;
@@ -352,8 +358,14 @@ function finish(chunks: Uint8Array[], centrals: Uint8Array[], cdOffset: number, 
   eocd.set(comment, 22);
   const out = new Uint8Array(cdOffset + cdSize + eocd.length);
   let p = 0;
-  for (const chunk of chunks) (out.set(chunk, p), (p += chunk.length));
-  for (const c of centrals) (out.set(c, p), (p += c.length));
+  for (const chunk of chunks) {
+    out.set(chunk, p);
+    p += chunk.length;
+  }
+  for (const c of centrals) {
+    out.set(c, p);
+    p += c.length;
+  }
   out.set(eocd, p);
   return out;
 }

@@ -40,7 +40,10 @@ export function zipParts(parts: Parts, stored: string[] = []): Uint8Array {
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
-  for (const c of chunks) (out.set(c, p), (p += c.length));
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
   return out;
 }
 
@@ -71,7 +74,10 @@ export const PNG = (() => {
   const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlibSync(rows)), chunk('IEND', new Uint8Array(0))];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) (out.set(p, at), (at += p.length));
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 })();
 

@@ -3,7 +3,7 @@
  * limit or the part, within the budgets of limits.ts — never a crash or unbounded work.
  */
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { readAny, readWorkbook } from '../src/read-workbook.ts';
 import { annotateWorkbookDetailed } from '../src/annotate.ts';
 import { WorkbookError } from '../src/errors.ts';

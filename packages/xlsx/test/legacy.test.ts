@@ -25,7 +25,7 @@ async function failure(run: () => Promise<unknown>): Promise<WorkbookError> {
     await run();
   } catch (error) {
     if (isWorkbookError(error)) return error;
-    throw new Error(`expected a WorkbookError, got ${(error as Error)?.stack ?? String(error)}`);
+    throw new Error(`expected a WorkbookError, got ${(error as Error)?.stack ?? String(error)}`, { cause: error });
   }
   throw new Error('expected a WorkbookError, but the read succeeded');
 }

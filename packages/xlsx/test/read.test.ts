@@ -25,7 +25,7 @@ describe('readWorkbook: values as the user sees them (exceljs-made workbook)', a
     ws.getCell('F1').value = { richText: [{ text: '技改', font: { bold: true } }, { text: '投资' }] };
     ws.getCell('G1').value = { formula: '1/0', result: { error: '#DIV/0!' } } as never;
     ws.getCell('G2').value = { error: '#N/A' } as never;
-    ws.getCell('H1').value = { formula: 'A1&"x"' } as never;
+    ws.getCell('H1').value = { formula: 'A1&"x"' };
     ws.getCell('I1').value = true;
     ws.getCell('J1').value = 0.1 + 0.2;
     ws.mergeCells('A3:C4');

@@ -58,7 +58,10 @@ function toZip64(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(cdOffset + cdSize + tail.length);
   out.set(bytes.subarray(0, cdOffset), 0);
   let p = cdOffset;
-  for (const c of centrals) (out.set(c, p), (p += c.length));
+  for (const c of centrals) {
+    out.set(c, p);
+    p += c.length;
+  }
   out.set(tail, p);
   return out;
 }

@@ -17,7 +17,16 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CFB, read, write } from '@e965/xlsx';
+import { CFB as untypedCfb, read, write } from '@e965/xlsx';
+
+/** The few calls of SheetJS's CFB library used here (its package types it as `any`). */
+interface CfbEntry { content?: ArrayLike<number>; size: number }
+interface CfbApi {
+  read(data: Uint8Array, options: { type: 'buffer' }): unknown;
+  find(container: unknown, path: string): CfbEntry | null;
+  write(container: unknown, options: { type: 'buffer'; fileType: 'cfb' }): Uint8Array;
+}
+const CFB = untypedCfb as CfbApi;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sources = readdirSync(dirname(here)).filter((f) => f.endsWith('.xlsx')).sort();
@@ -36,7 +45,7 @@ try {
       renameSync(join(work, `${stem}.${format}`), join(here, `${stem}.${format}`));
     }
     const workbook = read(readFileSync(source), { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true });
-    writeFileSync(join(here, `${stem}.xlsb`), write(workbook, { type: 'buffer', bookType: 'xlsb', compression: true }));
+    writeFileSync(join(here, `${stem}.xlsb`), write(workbook, { type: 'buffer', bookType: 'xlsb', compression: true }) as Uint8Array);
     console.log(`${stem}: .xls .ods (LibreOffice), .xlsb (SheetJS)`);
   }
 } finally {
@@ -48,12 +57,12 @@ function locked(xls: Uint8Array): Uint8Array {
   const container = CFB.read(xls, { type: 'buffer' });
   const entry = CFB.find(container, 'Workbook');
   if (!entry?.content) throw new Error('no Workbook stream');
-  const stream = Uint8Array.from(entry.content as ArrayLike<number>);
+  const stream = Uint8Array.from(entry.content);
   const afterBof = 4 + (stream[2]! | (stream[3]! << 8));
   const filepass = Uint8Array.of(0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56);
-  entry.content = Uint8Array.from([...stream.subarray(0, afterBof), ...filepass, ...stream.subarray(afterBof)]) as unknown as typeof entry.content;
+  entry.content = Uint8Array.from([...stream.subarray(0, afterBof), ...filepass, ...stream.subarray(afterBof)]);
   entry.size = stream.length + filepass.length;
-  return CFB.write(container, { type: 'buffer', fileType: 'cfb' }) as Uint8Array;
+  return CFB.write(container, { type: 'buffer', fileType: 'cfb' });
 }
 
 writeFileSync(join(here, 'jinan-2023-tasks.locked.xls'), locked(readFileSync(join(here, 'jinan-2023-tasks.xls'))));

@@ -1,4 +1,4 @@
-import type { Plan, RegionLevel } from '@mubiao/core';
+import type { ExtractOptions, Plan, RegionLevel } from '@mubiao/core';
 import { describeTarget, extractPlan } from '@mubiao/core';
 import { flag, has, parseArgs } from '../args.ts';
 import type { Command, Io } from '../command.ts';
@@ -48,7 +48,7 @@ export const extract: Command = {
   },
 };
 
-function readOptions(args: ReturnType<typeof parseArgs>) {
+function readOptions(args: ReturnType<typeof parseArgs>): Pick<ExtractOptions, 'region' | 'year' | 'level' | 'part'> {
   const region = flag(args, 'region');
   const year = flag(args, 'year');
   const level = flag(args, 'level');
@@ -67,7 +67,7 @@ function readOptions(args: ReturnType<typeof parseArgs>) {
     ...(region ? { region: region.trim() } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(level ? { level: level as RegionLevel } : {}),
-    ...(part ? { part: part as 'body' | 'table' } : {}),
+    ...(part ? { part } : {}),
   };
 }
 

@@ -117,7 +117,10 @@ export function scanNumber(text: string, pos: number): NumberToken | null {
 function scanArabic(text: string, pos: number): NumberToken | null {
   let i = pos;
   let intDigits = '';
-  while (i < text.length && isDigit(text[i])) intDigits += String(digitValue(text[i]!)), i++;
+  while (i < text.length && isDigit(text[i])) {
+    intDigits += String(digitValue(text[i]!));
+    i++;
+  }
   // Thousands separators: ASCII comma followed by exactly three digits, repeated.
   while (
     text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])
@@ -128,7 +131,10 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   let fraction = '';
   if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
     i++;
-    while (i < text.length && isDigit(text[i])) fraction += String(digitValue(text[i]!)), i++;
+    while (i < text.length && isDigit(text[i])) {
+      fraction += String(digitValue(text[i]!));
+      i++;
+    }
   }
   let value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
   while (i < text.length) {

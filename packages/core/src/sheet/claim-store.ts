@@ -173,7 +173,7 @@ export class ClaimStore implements ClaimSource {
 
   /** Every claim as a plain object, in reading order. */
   claims(): Claim[] {
-    const out: Claim[] = new Array(this.length);
+    const out = new Array<Claim>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.claim(i);
     return out;
   }

@@ -26,7 +26,7 @@ class TextCache<V> {
       this.size = 0;
     }
     let texts = this.byContext.get(context);
-    if (!texts) this.byContext.set(context, (texts = new Map()));
+    if (!texts) this.byContext.set(context, (texts = new Map<string, V>()));
     texts.set(text, value);
     this.size++;
     return value;

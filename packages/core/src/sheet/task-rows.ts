@@ -193,7 +193,7 @@ function unreadIn(text: string, year: number | undefined, statements: readonly S
       unreadCached = 0;
       texts = undefined;
     }
-    if (!texts) unreadCache.set(year, (texts = new Map()));
+    if (!texts) unreadCache.set(year, (texts = new Map<string, Unread>()));
     texts.set(text, found);
     unreadCached++;
   }

@@ -80,8 +80,8 @@ export function unreadTargets(text: string, statements: readonly { span: Span }[
   let reportedClause = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    let end = -1;
-    let reason = '';
+    let end: number;
+    let reason: string;
     if ((ch === '*' || ch === '＊') && (text[i + 1] === '*' || text[i + 1] === '＊')) {
       end = i + 2;
       while (text[end] === '*' || text[end] === '＊') end++;

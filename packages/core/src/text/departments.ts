@@ -66,7 +66,7 @@ export function leadsAgree(rowLeads: readonly string[], planDepartments: readonl
 /** Splits a 牵头单位 cell into department names: "区经信局、区科技局" → two names. */
 export function splitDepartments(text: string): string[] {
   return text
-    .split(/[、，,；;\/\n]/)
+    .split(/[、，,；;/\n]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -2,10 +2,9 @@
  * Accuracy of the reader against the expectation lists, per seed plan: run with
  * `npx tsx packages/core/test/expectations/report.ts [--details]`.
  */
-import { buildPlans } from '../../../../seeds/build-plans.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../../../../seeds/build-plans.ts';
+import { buildPlans, SEEDS_DIR } from '../../../../seeds/build-plans.ts';
 import { loadExpectations, ratio, scoreActuals, scoreTargets } from './score.ts';
 
 export function accuracyRows() {
@@ -43,7 +42,6 @@ if (process.argv[1]?.endsWith('report.ts')) {
       }
       for (const t of targets.extra) console.log(`${name}: EXTRA ${t.metric} ${t.kind} ${t.comparator} ${t.value} ${t.unit} "${original.slice(...t.span)}"`);
       for (const m of actuals.misses) console.log(`${name}:${m.expected.line} ACTUAL ${m.expected.metric} ${m.expected.value} — ${m.why}`);
-      for (const a of (actuals as any).extra ?? []) console.log(a);
     }
   }
 }

@@ -11,7 +11,7 @@
  * - With `decline` (下降/降低/减少) values and targets are magnitudes of the decrease
  *   (下降3.2% is value 3.2), so the comparator reads the same way as for increases.
  */
-import type { Comparator, TargetKind } from '@mubiao/core';
+import type { Comparator } from '@mubiao/core';
 import type { Locale } from './locale.ts';
 
 const PERCENT_UNITS = new Set(['%', '％', '百分点', '个百分点']);

@@ -17,7 +17,6 @@ import {
   normaliseDepartment,
   worstSeverity,
   type DepartmentKey,
-  type ColumnOrder,
   type DepartmentTotals,
   type MatrixRow,
   type MatrixTask,

@@ -28,7 +28,7 @@ export function mergeMarks(marks: CellMark[]): Map<string, Map<string, MergedMar
     const pos = parseCellAddress(mark.cell.trim());
     if (!pos) throw new WorkbookError('unsupported', mark.sheet, `annotateWorkbook: "${mark.cell}" on sheet "${mark.sheet}" is not a cell address like B3`);
     let cells = bySheet.get(mark.sheet);
-    if (!cells) bySheet.set(mark.sheet, (cells = new Map()));
+    if (!cells) bySheet.set(mark.sheet, (cells = new Map<string, MergedMark>()));
     const key = `${pos.row}:${pos.col}`;
     const merged = cells.get(key);
     if (!merged) {
