@@ -8,24 +8,11 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+// Each file is linted with the types it is checked with (scripts/typecheck.mjs).
+import { TS_CONFIGS } from './scripts/tsconfigs.mjs';
 
 /** Files that hold Lit templates or define custom elements. */
 const COMPONENT_FILES = ['packages/elements/src/**/*.ts', 'addin/src/ui/**/*.ts', 'addin/src/web/**/*.ts', 'addin/src/taskpane/**/*.ts', 'stories/**/*.ts'];
-
-/** Every tsconfig the type check uses (scripts/typecheck.mjs): each file is linted with the types it is checked with. */
-const TS_PROJECTS = [
-  'packages/core/tsconfig.json',
-  'packages/core/tsconfig.test.json',
-  'packages/xlsx/tsconfig.json',
-  'packages/cli/tsconfig.json',
-  'packages/elements/tsconfig.json',
-  'packages/react/tsconfig.json',
-  'addin/tsconfig.json',
-  'seeds/tsconfig.json',
-  'tests/tsconfig.json',
-  'tests/e2e/tsconfig.json',
-  'stories/tsconfig.json',
-];
 
 /** Hosts render what core returns; they import it as a package user would. */
 const HOST_FILES = ['addin/src/**/*.ts', 'packages/cli/src/**/*.ts', 'packages/react/src/**/*.ts'];
@@ -52,7 +39,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
-      parserOptions: { project: TS_PROJECTS, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: TS_CONFIGS, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {

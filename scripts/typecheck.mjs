@@ -4,20 +4,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { TS_CONFIGS } from './tsconfigs.mjs';
 
-const configs = [
-  'packages/core/tsconfig.json',
-  'packages/core/tsconfig.test.json',
-  'packages/xlsx/tsconfig.json',
-  'packages/cli/tsconfig.json',
-  'packages/elements/tsconfig.json',
-  'packages/react/tsconfig.json',
-  'addin/tsconfig.json',
-  'seeds/tsconfig.json',
-  'tests/tsconfig.json',
-  'tests/e2e/tsconfig.json',
-  'stories/tsconfig.json',
-].filter((c) => existsSync(c));
+const configs = TS_CONFIGS.filter((c) => existsSync(c));
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 let failed = 0;

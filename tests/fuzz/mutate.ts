@@ -7,7 +7,7 @@
  * tags, refs past the grid, control characters; CFB chains looped; CSV quotes, wide lines and
  * encodings.
  */
-import { createZip, type NewEntry } from '@mubiao/xlsx/zip';
+import { concatBytes, createZip, type NewEntry } from '@mubiao/xlsx/zip';
 import { openZip, readEntry } from '@mubiao/xlsx';
 
 /** mulberry32: small, fast and the same everywhere. */
@@ -273,13 +273,7 @@ const csvMutations: Record<string, (text: Uint8Array, r: Rand) => [Uint8Array, s
 };
 
 function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** One case: the seed with 1–3 mutations of its kind. */

@@ -342,6 +342,17 @@ function encodeEntry(name: string, data: Uint8Array, dosTime: number, dosDate: n
   return { local, central };
 }
 
+/** The byte arrays one after another, in one new array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 function finish(chunks: Uint8Array[], centrals: Uint8Array[], cdOffset: number, comment: Uint8Array, fileName: string): Uint8Array {
   const cdSize = centrals.reduce((sum, c) => sum + c.length, 0);
   if (centrals.length > 0xfffe || cdOffset + cdSize > 0xfffffffe) {
@@ -356,16 +367,5 @@ function finish(chunks: Uint8Array[], centrals: Uint8Array[], cdOffset: number, 
   ev.setUint32(16, cdOffset, true);
   ev.setUint16(20, comment.length, true);
   eocd.set(comment, 22);
-  const out = new Uint8Array(cdOffset + cdSize + eocd.length);
-  let p = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, p);
-    p += chunk.length;
-  }
-  for (const c of centrals) {
-    out.set(c, p);
-    p += c.length;
-  }
-  out.set(eocd, p);
-  return out;
+  return concatBytes([...chunks, ...centrals, eocd]);
 }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, zlibSync } from 'fflate';
 import { crc32 } from '../src/crc32.ts';
+import { concatBytes } from '../src/zip.ts';
 
 export async function excelBytes(build: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -38,13 +39,7 @@ export function zipParts(parts: Parts, stored: string[] = []): Uint8Array {
     file.push(data, true);
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 export const text = (parts: Parts, name: string) => strFromU8(parts[name]!);
@@ -72,13 +67,7 @@ export const PNG = (() => {
   header.set([8, 2, 0, 0, 0], 8);
   const rows = new Uint8Array([0, 255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 0]);
   const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlibSync(rows)), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 })();
 
 const CHART_XML =
