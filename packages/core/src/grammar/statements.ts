@@ -37,7 +37,13 @@ const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Words that, right after a number, begin another statement. */
-const STATEMENT_STARTS = ['达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比'];
+const STATEMENT_STARTS = [
+  '达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比',
+  // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
+  ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
+];
+/** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
+const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -93,6 +99,10 @@ class SentenceReader {
   private readonly out: Statement[] = [];
   private state: SentenceState | null = null;
   private cues: TenseCue[] = [];
+  /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
+  private fromBases: { start: number; end: number; year: number }[] = [];
+  /** Whether a sentence (by its start) has a plan cue anywhere in it. */
+  private readonly plansBySentence = new Map<number, boolean>();
 
   constructor(
     private readonly text: string,
@@ -126,6 +136,7 @@ class SentenceReader {
   read(): Statement[] {
     const tokens = scanTokens(this.text);
     this.cues = tenseCues(this.text, tokens, this.context);
+    this.fromBases = fromBases(this.text, this.context.year);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -142,7 +153,9 @@ class SentenceReader {
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
       // A comparator or rate verb right after the number starts the next statement (a lost
       // sentence break: 突破1万亿元达到1.3万亿元).
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, following));
+      const aside = ASIDE.exec(this.text.slice(following, following + 14));
+      const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
       const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
@@ -460,6 +473,8 @@ class SentenceReader {
   private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
     // The whole sentence back: a long list of results opened by 初步预计，2022年… keeps its tense.
     const windowStart = this.sentenceStartOf(pos);
+    const reviewed = this.reviewedChange(pos, windowStart);
+    if (reviewed) return reviewed;
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
@@ -468,6 +483,35 @@ class SentenceReader {
     // The period the number would report (kept on targets too: a review part makes them results).
     const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
     return { role, period, ...(role === 'target' && planYear !== undefined ? { year: planYear } : {}) };
+  }
+
+  /**
+   * A change from a past year (从2015年末的300亿元跃升至469亿元): the figure right after 从…的 is
+   * that year's result, and in a sentence that sets no target (no plan cue anywhere in it) the
+   * figures after it report where the change arrived. Null when no such base governs `pos`.
+   */
+  private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
+    const base = lastBefore(this.fromBases, windowStart, pos);
+    if (!base) return null;
+    if (this.text.slice(base.end, pos).trim() === '') return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    if (this.sentencePlans(windowStart)) return null;
+    const year = this.context.year !== undefined ? this.context.year - 1 : base.year;
+    return { role: 'actual', period: { year, label: `${year}年` } };
+  }
+
+  private sentencePlans(sentenceStart: number): boolean {
+    const known = this.plansBySentence.get(sentenceStart);
+    if (known !== undefined) return known;
+    const next = this.sentenceBreaks[countBefore(this.sentenceBreaks, sentenceStart)] ?? this.text.length;
+    let plans = false;
+    for (let k = countStartingBefore(this.cues, sentenceStart); k < this.cues.length && this.cues[k]!.start < next; k++) {
+      if (this.cues[k]!.tense === 'plan') {
+        plans = true;
+        break;
+      }
+    }
+    this.plansBySentence.set(sentenceStart, plans);
+    return plans;
   }
 
   /** A result's period: its month period, else the year its cue names, else the passage's year. */
@@ -594,6 +638,31 @@ class SentenceReader {
 // Pure helpers
 
 /** One past the last break strictly before `pos` (0 when there is none). */
+const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*/g;
+
+/** Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown). */
+function fromBases(text: string, planYear: number | undefined): { start: number; end: number; year: number }[] {
+  if (!text.includes('从')) return [];
+  const found: { start: number; end: number; year: number }[] = [];
+  for (const m of text.matchAll(FROM_BASE)) {
+    const year = Number(m[1]);
+    if (planYear === undefined || year < planYear) found.push({ start: m.index, end: m.index + m[0].length, year });
+  }
+  return found;
+}
+
+/** How many of the sorted `breaks` lie before `pos`. */
+function countBefore(breaks: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function afterLastBreak(breaks: readonly number[], pos: number): number {
   let lo = 0;
   let hi = breaks.length;

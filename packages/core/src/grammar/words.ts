@@ -50,6 +50,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['提升到', '='],
   ['增至', '='],
   ['增加到', '='],
+  ['增加至', '='],
+  ['跃升至', '='],
+  ['跃升到', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.
   ['≥', '>='],
@@ -67,7 +70,7 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到', '迈上',
+  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '增加至', '跃升至', '跃升到', '提高到', '提高至', '提升至', '提升到', '迈上',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */

@@ -167,13 +167,20 @@ function gatherCellLines(m: MappedText): MappedText {
     const cells: string[] = [];
     let j = i;
     while (j < lines.length) {
-      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end));
+      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
       if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
       cells.push(cell);
       j++;
     }
     const width = cells.length;
     if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    if (j < lines.length && isRowEnd(text.slice(lines[j]!.start, lines[j]!.end))) {
+      // The header starts at its first piped cell (a caption line above it is no cell).
+      let first = i;
+      while (first < j && !text.slice(lines[first]!.start, lines[first]!.end).includes('|')) first++;
+      i = joinPipeRows(text, lines, first, edits) - 1;
+      continue;
+    }
     // The header and every full row after it: join the line breaks inside each group of `width` lines.
     let rowStart = i;
     while (rowStart + width <= lines.length) {
@@ -185,6 +192,28 @@ function gatherCellLines(m: MappedText): MappedText {
     i = rowStart - 1;
   }
   return applyEdits(m, edits);
+}
+
+/** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */
+const isRowEnd = (line: string): boolean => /^\s*\|+\s*$/.test(line);
+
+/**
+ * A table flattened with one `cell |` per line and a line of pipes closing each row (a web
+ * table copied as text): each row's lines are joined by tabs and its closing pipes end the row
+ * line. Rows need not be as wide as the header (a group heading is one cell). Returns the index
+ * of the first line after the table.
+ */
+function joinPipeRows(text: string, lines: readonly Line[], from: number, edits: { start: number; end: number; text: string }[]): number {
+  let k = from;
+  let rowStart = from;
+  for (; k < lines.length; k++) {
+    const line = text.slice(lines[k]!.start, lines[k]!.end);
+    if (isRowEnd(line)) {
+      for (let c = rowStart; c < k; c++) edits.push({ start: lines[c]!.end, end: lines[c + 1]!.start, text: c + 1 < k ? '\t' : '' });
+      rowStart = k + 1;
+    } else if (cellOfLine(line) === null) break;
+  }
+  return rowStart;
 }
 
 /** Everything from a line such as 相关文章 on belongs to other pages. */
