@@ -37,7 +37,7 @@ export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
 const TRAILING_VERBS = byLength([
   ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
-  '创建', '争创', '实施', '组织', '建立', '置换出', '有', '形成', '储备',
+  '创建', '争创', '实施', '组织', '建立', '置换出', '有', '形成', '储备', '推进', '推动', '抓好',
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([

@@ -25,6 +25,7 @@ import {
   RANK_CUES,
   RELATIVE_METRICS,
   TARGET_CUES,
+  WORK_PART_HEADS,
 } from './words.ts';
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -339,7 +340,7 @@ class SentenceReader {
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
-    if (object.length < 2 || DOCUMENT_PARTS.has(object)) return null;
+    if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {

@@ -112,6 +112,8 @@ export const COUNT_VERBS: readonly string[] = [
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
   '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成', '形成', '储备',
+  // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
+  '推进', '抓好',
 ];
 
 /**
@@ -215,6 +217,12 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '工作目标', '工作任务', '重点任务', '主要任务', '任务', '具体措施', '措施', '举措', '政策措施', '条措施', '方面', '指标',
   '项指标', '类指标', '大类', '部分', '章', '节',
 ]);
+
+/**
+ * Heads of a counted object that name the work itself, not things to deliver (推动十项重点工作实现新突破,
+ * 抓好六个方面重点任务, 推进四个着力): the count is the plan's structure.
+ */
+export const WORK_PART_HEADS: readonly string[] = ['重点工作', '方面', '着力', '重点任务', '工作任务', '主要任务', '举措', '措施'];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];

@@ -11,6 +11,7 @@ import {
   PAGE_FURNITURE_LINE,
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
+  GARBLED_COMPARATOR,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -48,6 +49,7 @@ export function cleanText(original: string): MappedText {
   }
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
   m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
+  if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
   m = fixOcrVariants(m);
