@@ -53,3 +53,39 @@ describe('a run of stars', () => {
     expect(sentences).toEqual(['某市今年目标增长6%以上', '本报讯 全市新增**家企业。']);
   });
 });
+
+describe('a page printed with hard line breaks', () => {
+  /** Wraps prose as a PDF page does: every line 30 places wide, ASCII taking half a place. */
+  const wrap = (prose: string): string => {
+    const lines: string[] = [];
+    let line = '';
+    let width = 0;
+    for (const ch of prose) {
+      line += ch;
+      width += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+      if (width >= 30) {
+        lines.push(line);
+        line = '';
+        width = 0;
+      }
+    }
+    return [...lines, line].join('\n');
+  };
+  const prose = '过去一年，全县上下齐心协力，经济社会持续健康发展，各项事业取得了新的成效。全县生产总值88.15亿元，增长5.6%；' +
+    '固定资产投资61.07亿元，增长9.2%；社会消费品零售总额52.48亿元，增长6.7%；城乡居民收入稳步提高，民生保障不断加强，' +
+    '生态环境持续改善，社会大局和谐稳定，人民群众的获得感、幸福感、安全感进一步增强，发展基础更加牢固，各项改革扎实推进。';
+  const wrapped = `${wrap(prose)}\n一、2023年工作回顾\n全年新增规上工业企业12家。`;
+
+  it('joins a full line that ends mid-sentence to the next, so a number split from its unit is whole', () => {
+    expect(wrapped.split('\n').length).toBeGreaterThan(7);
+    const clean = cleanText(wrapped).text;
+    expect(clean.startsWith(prose)).toBe(true);
+    // A new item and a short line stay on their own lines.
+    expect(clean).toContain('\n一、2023年工作回顾\n全年新增规上工业企业12家。');
+  });
+
+  it('leaves paragraphs of a Word or web text alone', () => {
+    const paragraphs = '全年新增规上工业企业12家\n力争工业投资增长10%\n技改投资增长15%\n新建5G基站300个\n培育专精特新企业20家\n';
+    expect(cleanText(paragraphs).text).toBe(paragraphs);
+  });
+});

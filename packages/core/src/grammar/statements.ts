@@ -242,6 +242,16 @@ class SentenceReader {
     if (segment.verbKind) state.carriedKind = segment.verbKind;
   }
 
+  /** The last `count` figures (ranks aside) of the sentence so far, in order. */
+  private lastFigures(count: number): Emitted[] {
+    const emitted = this.state!.emitted;
+    const owners: Emitted[] = [];
+    for (let k = emitted.length - 1; k >= 0 && owners.length < count; k--) {
+      if (emitted[k]!.statement.kind !== 'rank') owners.unshift(emitted[k]!);
+    }
+    return owners;
+  }
+
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
   private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
@@ -250,6 +260,11 @@ class SentenceReader {
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
+      // A与B…，分别增长X和Y: the values distribute over the figures before them, in order.
+      if (segment.distributive && values > 1 && previous.length < values) {
+        const owners = this.lastFigures(values);
+        if (owners.length === values) return owners.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
+      }
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
         // before it in the sentence, the clause before names what the number measures.
@@ -261,10 +276,7 @@ class SentenceReader {
     const prev = previous[previous.length - 1];
     // 占比分别为91%、89% after two figures: the share of each of them.
     if (SHARE_ONLY.has(raw) && state.emitted.length > 0) {
-      const owners: Emitted[] = [];
-      for (let k = state.emitted.length - 1; k >= 0 && owners.length < values; k--) {
-        if (state.emitted[k]!.statement.kind !== 'rank') owners.unshift(state.emitted[k]!);
-      }
+      const owners = this.lastFigures(values);
       if (owners.length === values) {
         return owners.map((e) => ({ metric: e.statement.metric + raw, base: e.statement.metric + raw, start: anchor }));
       }
@@ -573,6 +585,11 @@ class SentenceReader {
       owners = group[firstOfList] ? [group[firstOfList]!] : group.slice(-1);
     } else if (all) {
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
+      // 增速均排在全市第一: the growth rates rank, not the levels before them.
+      if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
+        const rates = owners.filter((e) => e.statement.kind === 'growth');
+        if (rates.length > 0) owners = rates;
+      }
     } else {
       owners = [];
       for (let k = state.emitted.length - 1; k >= 0; k--) {

@@ -76,6 +76,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
 /** Verbs right before a rate: growth (or decline) of the metric. */
 export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]> = [
   ['同比增长', false],
+  ['比增', false], // 比上年增长, as reports shorten it (分别比增5.1%和15.3%)
   ['年均增长', false],
   ['增长', false],
   ['增速', false],

@@ -52,6 +52,7 @@ export function cleanText(original: string): MappedText {
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
+  m = joinWrappedLines(m);
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
@@ -257,6 +258,52 @@ function removePageMarkers(m: MappedText): MappedText {
     m,
     found.map((f) => ({ start: f.start, end: f.end, text: '' })),
   );
+}
+
+/** Line lengths of a printed page: a PDF wraps its lines at 20–80 characters. */
+const WRAP_MIN = 20;
+const WRAP_MAX = 80;
+/** A line that opens a new item (一、 （一） 1. 1、 第一) or a table row is never joined to the line above. */
+const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，、]|[|])/;
+
+/** A line's printed width in full-width characters: ASCII letters and digits take half a place. */
+function printedWidth(text: string, line: Line): number {
+  let half = 0;
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) < 0x80) half++;
+  return Math.round(line.end - line.start - half / 2);
+}
+
+/**
+ * A page printed with hard line breaks (PDF extraction): most full lines have one width and end
+ * mid-sentence, so a full-width line that ends without 。！？；： runs on into the next line
+ * (…固定资产投资71.53亿⏎元、…). Such breaks go, so sentences and numbers are whole again. Texts
+ * whose lines are paragraphs (no common width among five or more lines) are left alone.
+ */
+function joinWrappedLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const widths = new Map<number, number>();
+  for (const line of lines) {
+    const width = printedWidth(text, line);
+    if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
+  }
+  let wrap = 0;
+  let best = 0;
+  for (const [width] of widths) {
+    const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
+    if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
+  }
+  if (best < 5) return m;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const body = text.slice(line.start, line.end);
+    const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    if (Math.abs(printedWidth(text, line) - wrap) > 2 || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
+    if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
+    edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, edits);
 }
 
 /**
