@@ -368,15 +368,22 @@ function readAfterNumber(
  */
 function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
+  if (last !== '亿' && last !== '万') return null;
   const tier = /^(?:量级|级|规模)/.exec(text.slice(numberEnd, numberEnd + 2));
-  if ((last !== '亿' && last !== '万') || !tier) return null;
-  const scale = last === '亿' ? 1e8 : 1e4;
+  // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
+  const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
+  if (!tier && !(closes && MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)))) return null;
+  const trillion = last === '亿' && text[numberEnd - 2] === '万';
+  const scale = trillion ? 1e12 : last === '亿' ? 1e8 : 1e4;
   const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
   return {
-    start: number.start, numberEnd, end: numberEnd + tier[0].length, value: round(number.value), max: max === null ? null : round(max),
-    unit: last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
+    start: number.start, numberEnd, end: numberEnd + (tier ? tier[0].length : 0), value: round(number.value), max: max === null ? null : round(max),
+    unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
   };
 }
+const CLAUSE_END = /[，,。；;！？、）)\s]/;
+/** Words that name a sum of money: what a bare 亿 after them counts. */
+const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|增加值|生产总值|GDP/;
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit

@@ -43,6 +43,11 @@ const STATEMENT_STARTS = [
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
   ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
 ];
+/** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
+const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** Comparison words before a figure that is then named as a target (低于4.5%的控制目标). */
+const BENCHMARK_WORDS = ['低于', '高于', '超过', '好于', '优于', '快于'];
+const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
@@ -148,7 +153,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity)) continue;
+      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -312,6 +317,15 @@ class SentenceReader {
   }
 
   /** 这两项, 该3个: the number points at things already named. */
+  /**
+   * 失业率为4.02%，低于4.5%的控制目标: a result compared with a target names that target again in
+   * passing (a back-reference), it states nothing new.
+   */
+  private comparedWithTarget(quantity: Quantity): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - 2), quantity.start);
+    return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
   }
@@ -424,6 +438,8 @@ class SentenceReader {
     let year = reading.year;
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
+    // 完成目标任务的131.4%: how much of the plan was done is a result.
+    if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     if (quota) {
@@ -541,6 +557,8 @@ class SentenceReader {
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
     const after = this.text.slice(quantity.end, quantity.end + 3);
+    // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
+    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));

@@ -53,6 +53,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
+    if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || text[start - 1] === '并' && text[end] === '其')) continue;
     if (word === '去年' || word === '上年') {
       // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.

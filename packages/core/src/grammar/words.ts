@@ -155,6 +155,8 @@ export const RESULT_CUES: readonly string[] = [
   '一年来', '五年来', '今年以来', '年初以来', '截至目前', '截止目前', '已达', '已有', '已完成', '已开工', '已建成',
   '已累计', '已经', '已实现', '实现了', '完成了', '达到了', '取得了', '取得显著', '累计完成', '成绩单', '回顾',
   '完成情况', '执行情况',
+  // 已 before any verb (已安排, 已下达, 已投产): done already; 而已 and 不已 are no cue (tense.ts).
+  '已',
 ];
 export const PLAN_CUES: readonly string[] = [
   '预期目标', '主要目标', '目标任务', '发展目标', '工作目标', '总体目标', '目标是', '目标为', '目标', '力争', '争取', '争创', '确保',
@@ -223,7 +225,9 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
  * Heads of a counted object that name the work itself, not things to deliver (推动十项重点工作实现新突破,
  * 抓好六个方面重点任务, 推进四个着力): the count is the plan's structure.
  */
-export const WORK_PART_HEADS: readonly string[] = ['重点工作', '方面', '着力', '重点任务', '工作任务', '主要任务', '举措', '措施'];
+export const WORK_PART_HEADS: readonly string[] = [
+  '重点工作', '方面', '着力', '重点任务', '工作任务', '主要任务', '举措', '措施', '指标', '硬指标', '量化指标',
+];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];
