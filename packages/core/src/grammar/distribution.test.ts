@@ -46,3 +46,10 @@ describe('增速均排在…: the growth rates rank', () => {
     expect(ranks).toHaveLength(2);
   });
 });
+
+describe('双双 distributes like 均', () => {
+  it('gives one figure to each of two listed metrics', () => {
+    expect(readStatements('到2027年，新材料产业、高端装备产业营收双双突破800亿元。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`))
+      .toEqual(['新材料产业营收 > 800亿元', '高端装备产业营收 > 800亿元']);
+  });
+});

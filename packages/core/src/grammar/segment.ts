@@ -151,7 +151,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     if (filler) {
-      if (filler === '分别' || filler === '均' || filler === '各') distributive = true;
+      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;
     }

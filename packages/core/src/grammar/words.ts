@@ -135,7 +135,7 @@ export const LEADING_FILLERS: readonly string[] = [
 
 /** Filler words right before the verb or number. */
 export const TRAILING_FILLERS: readonly string[] = [
-  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '继续', '累计', '全年', '共', '总计', '合计', '将',
+  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '双双', '继续', '累计', '全年', '共', '总计', '合计', '将',
 ];
 
 /** Words that make a statement aspirational (and a target). */
