@@ -8,7 +8,7 @@ import { readStatements } from './statements.ts';
 const read = (text: string, year: number) =>
   readStatements(text, { year }).map((s) => ({
     metric: s.metric, role: s.role, value: s.value, unit: s.unit, comparator: s.comparator,
-    period: s.role === 'actual' ? s.period.year : undefined, year: s.role === 'target' ? s.year : undefined,
+    period: s.role === 'actual' ? s.period?.year : undefined, year: s.role === 'target' ? s.year : undefined,
     span: text.slice(...s.span),
   }));
 
