@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
 import { cleanText } from '../src/reader/clean.ts';
 import { identityText, joinMapped, originalSpan, rewrite, sliceMapped } from '../src/reader/mapped-text.ts';
 
@@ -42,6 +43,19 @@ describe('cleanText', () => {
   it('removes Word bookmarks (seed 000)', () => {
     const text = '[bookmark: _Hlk124972222][bookmark: _GoBack]一、育强主导产业。';
     expect(cleanText(text).text).toBe('一、育强主导产业。');
+  });
+
+  it('drops a comparator word garbled into ?…pinyin) after a number, so the words before it bind the number', () => {
+    const text = '今年居民消费价格涨幅控制在3.5%以?xún)?；空气优良率以?xún)?yōu)異成績提升。';
+    const clean = cleanText(text);
+    expect(clean.text.startsWith('今年居民消费价格涨幅控制在3.5%；')).toBe(true);
+    // Not after a number: the garbled character inside a word is left alone.
+    expect(clean.text).toContain('空气优良率以');
+    expect(clean.text).toContain('xún');
+    const plan = extractPlan(text, { year: 2024 });
+    expect(plan.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, text.slice(...t.span)])).toEqual([
+      ['居民消费价格涨幅', '<=', 3.5, '%', '居民消费价格涨幅控制在3.5%'],
+    ]);
   });
 
   it('removes HTML remnants and entities', () => {

@@ -146,9 +146,19 @@ describe('plan year from the text, never from the clock', () => {
     ['an ISO date and 今年', '今年新增规上工业企业100户。\n发布时间：2021-03-05', 2021, 'date'],
     ['a date in Chinese numerals and 本年度', '本年度力争新增规上工业企业50户。\n二〇二三年一月十日', 2023, 'date'],
     ['明年 with the date', '明年力争规上工业增加值增长6%。\n2022年12月20日', 2023, 'date', 2022],
+    ['a dated page that sets the year\'s targets (全年…按计划完成)', '某县推进小升规工作\n日期:2020-11-03\n确保全年新增规上企业30家，考核指标按计划完成。', 2020, 'date'],
+    ['a work plan without a year in its title, 到…年底 naming the same year', '为推动数字经济发展，制定如下工作要点。2024年，全省数字经济进入新阶段。到2024年底，力争建成5G基站3万个。', 2024, 'text'],
   ])('%s', (_, text, year, source, thisYear?: number) => {
     // A plan for 明年 says which year its 今年 is.
     expect(readYear('', text)).toEqual({ year, source, ...(thisYear !== undefined ? { thisYear } : {}) });
+  });
+
+  it('reads 第十四个五年规划 as “十四五”, and a 2035年远景目标 named beside it is not the plan year', () => {
+    expect(readYear('某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要', '')).toMatchObject({ year: 2021, source: 'title', period: { first: 2021, last: 2025 } });
+    expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
+  });
+  it('keeps a work plan whose deadlines run past its latest year a multi-year plan', () => {
+    expect(readYear('', '制定如下工作要点。2023年起步，到2025年，力争建成5G基站3万个。').year).not.toBe(2023);
   });
 
   it('is unknown when nothing says it: no year, no current year', () => {

@@ -37,8 +37,9 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.value === 1 && s.unit === '万亿元' && /万亿元/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
-  // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元): the number read includes the 亿.
-  const scales = /[亿万](?:级|规模|量级)/.test(covered) ? [1, 1e4, 1e8] : [1];
+  // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum
+  // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
+  const scales = /[亿万](?:级|规模|量级)|[亿万]$/.test(covered) ? [1, 1e4, 1e8, 1e12] : [1];
   for (let i = 0; i < covered.length; i++) {
     const token = scanNumber(covered, i);
     // A negative value is written with a minus sign before the digits the scanner reads.
@@ -80,7 +81,7 @@ describe('readStatements properties', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
       checkInvariants(text, readStatements(text));
     }), { numRuns: 300 });
-  });
+  }, 30_000); // generous: the machine is shared (no timing is asserted)
 
   it('keeps spans inside and over their numbers on plan-like sentences', () => {
     fc.assert(fc.property(planLike, fc.constantFrom<'target' | 'actual'>('target', 'actual'), (text, defaultRole) => {
@@ -123,6 +124,9 @@ describe('readStatements properties', () => {
       '（'.repeat(50_000),
       '规上工业企业10户，占比5%'.repeat(5_000),
       '工业投资、'.repeat(20_000) + '增长10%',
+      '从2020年的1亿元增加到'.repeat(5_000),
+      '产值10亿元，分别增长1%和'.repeat(5_000),
+      '低于4.5%的控制目标，'.repeat(5_000),
     ];
     for (const text of inputs) {
       // Catastrophic backtracking would never finish: the test's own timeout catches it, so no

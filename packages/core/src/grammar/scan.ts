@@ -231,6 +231,14 @@ export function scanTokens(text: string): Tokens {
         i = Math.max(consumed, i + 1);
         continue;
       }
+      // 迈上千亿级台阶: a round tier of money written without 元.
+      const tier = moneyWithoutYuan(text, { value: (ch === '百' ? 100 : 1000) * (text[i + 1] === '亿' ? 1e8 : 1e4), start: i, end: i + 2, chinese: true }, i + 2, null);
+      if (tier) {
+        const tierWord = TIER_WORDS.find((w) => text.startsWith(w, tier.end));
+        quantities.push(tierWord ? { ...tier, end: tier.end + tierWord.length } : tier);
+        i = tier.end + (tierWord?.length ?? 0);
+        continue;
+      }
     }
     const startsNumber = isDigit(ch) || isChineseNumeral(ch);
     if (!startsNumber) {
@@ -368,15 +376,26 @@ function readAfterNumber(
  */
 function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
-  const tier = /^(?:量级|级|规模)/.exec(text.slice(numberEnd, numberEnd + 2));
-  if ((last !== '亿' && last !== '万') || !tier) return null;
-  const scale = last === '亿' ? 1e8 : 1e4;
+  if (last !== '亿' && last !== '万') return null;
+  const tier = /^(?:量级|级规模|级|规模)/.exec(text.slice(numberEnd, numberEnd + 3));
+  // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
+  const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
+  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
+  // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
+  const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
+  if (!tier && !(closes && (moneyNamed || listOfMoney))) return null;
+  const trillion = last === '亿' && text[numberEnd - 2] === '万';
+  const scale = trillion ? 1e12 : last === '亿' ? 1e8 : 1e4;
   const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
   return {
-    start: number.start, numberEnd, end: numberEnd + tier[0].length, value: round(number.value), max: max === null ? null : round(max),
-    unit: last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
+    start: number.start, numberEnd, end: numberEnd + (tier ? tier[0].length : 0), value: round(number.value), max: max === null ? null : round(max),
+    unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
   };
 }
+const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
+const CLAUSE_END = /[，,。；;！？、）)\s]/;
+/** Words that name a sum of money: what a bare 亿 after them counts. */
+const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|增加值|生产总值|GDP/;
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit

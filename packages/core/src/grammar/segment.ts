@@ -37,7 +37,7 @@ export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
 const TRAILING_VERBS = byLength([
   ...INCREMENT_VERBS, '实现', '完成', '培育', '打造', '建设', '引进', '举办', '组织开展', '开展', '推广应用', '推广', '认定',
-  '创建', '争创', '实施', '组织', '建立', '置换出', '有', '形成', '储备',
+  '创建', '争创', '实施', '组织', '建立', '置换出', '有', '形成', '储备', '推进', '推动', '抓好',
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([
@@ -49,6 +49,7 @@ const MIDDLE_CUTS = byLength([
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
+const DATED_OF = /(?:从\s*)?\d{4}\s*年(?:末|底)?的$|从$/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
@@ -140,9 +141,17 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       e -= verb[0].length;
       continue;
     }
+    // 从2015年末的 / 跃升至2020年的 before a figure: its date and the start of a change, no part of the metric.
+    if (text[e - 1] === '的' || text[e - 1] === '从') {
+      const dated = DATED_OF.exec(text.slice(Math.max(s, e - 12), e));
+      if (dated) {
+        e -= dated[0].length;
+        continue;
+      }
+    }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     if (filler) {
-      if (filler === '分别' || filler === '均' || filler === '各') distributive = true;
+      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;
     }

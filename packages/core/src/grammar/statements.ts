@@ -25,6 +25,7 @@ import {
   RANK_CUES,
   RELATIVE_METRICS,
   TARGET_CUES,
+  WORK_PART_HEADS,
 } from './words.ts';
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -37,7 +38,18 @@ const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Words that, right after a number, begin another statement. */
-const STATEMENT_STARTS = ['达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比'];
+const STATEMENT_STARTS = [
+  '达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比',
+  // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
+  ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
+];
+/** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
+const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** Comparison words before a figure that is then named as a target (低于4.5%的控制目标). */
+const BENCHMARK_WORDS = ['低于', '高于', '超过', '好于', '优于', '快于'];
+const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
+const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -93,6 +105,10 @@ class SentenceReader {
   private readonly out: Statement[] = [];
   private state: SentenceState | null = null;
   private cues: TenseCue[] = [];
+  /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
+  private fromBases: { start: number; end: number; year: number }[] = [];
+  /** Whether a sentence (by its start) has a plan cue anywhere in it. */
+  private readonly plansBySentence = new Map<number, boolean>();
 
   constructor(
     private readonly text: string,
@@ -126,6 +142,7 @@ class SentenceReader {
   read(): Statement[] {
     const tokens = scanTokens(this.text);
     this.cues = tenseCues(this.text, tokens, this.context);
+    this.fromBases = fromBases(this.text, this.context.year);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -136,13 +153,15 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity)) continue;
+      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
       // A comparator or rate verb right after the number starts the next statement (a lost
       // sentence break: 突破1万亿元达到1.3万亿元).
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, following));
+      const aside = ASIDE.exec(this.text.slice(following, following + 14));
+      const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
       const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
@@ -228,6 +247,16 @@ class SentenceReader {
     if (segment.verbKind) state.carriedKind = segment.verbKind;
   }
 
+  /** The last `count` figures (ranks aside) of the sentence so far, in order. */
+  private lastFigures(count: number): Emitted[] {
+    const emitted = this.state!.emitted;
+    const owners: Emitted[] = [];
+    for (let k = emitted.length - 1; k >= 0 && owners.length < count; k--) {
+      if (emitted[k]!.statement.kind !== 'rank') owners.unshift(emitted[k]!);
+    }
+    return owners;
+  }
+
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
   private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
@@ -236,6 +265,11 @@ class SentenceReader {
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
+      // A与B…，分别增长X和Y: the values distribute over the figures before them, in order.
+      if (segment.distributive && values > 1 && previous.length < values) {
+        const owners = this.lastFigures(values);
+        if (owners.length === values) return owners.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
+      }
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
         // before it in the sentence, the clause before names what the number measures.
@@ -247,10 +281,7 @@ class SentenceReader {
     const prev = previous[previous.length - 1];
     // 占比分别为91%、89% after two figures: the share of each of them.
     if (SHARE_ONLY.has(raw) && state.emitted.length > 0) {
-      const owners: Emitted[] = [];
-      for (let k = state.emitted.length - 1; k >= 0 && owners.length < values; k--) {
-        if (state.emitted[k]!.statement.kind !== 'rank') owners.unshift(state.emitted[k]!);
-      }
+      const owners = this.lastFigures(values);
       if (owners.length === values) {
         return owners.map((e) => ({ metric: e.statement.metric + raw, base: e.statement.metric + raw, start: anchor }));
       }
@@ -286,6 +317,15 @@ class SentenceReader {
   }
 
   /** 这两项, 该3个: the number points at things already named. */
+  /**
+   * 失业率为4.02%，低于4.5%的控制目标: a result compared with a target names that target again in
+   * passing (a back-reference), it states nothing new.
+   */
+  private comparedWithTarget(quantity: Quantity): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - 2), quantity.start);
+    return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
   }
@@ -326,7 +366,7 @@ class SentenceReader {
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
-    if (object.length < 2 || DOCUMENT_PARTS.has(object)) return null;
+    if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {
@@ -398,6 +438,8 @@ class SentenceReader {
     let year = reading.year;
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
+    // 完成目标任务的131.4%: how much of the plan was done is a result.
+    if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     if (quota) {
@@ -460,6 +502,8 @@ class SentenceReader {
   private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
     // The whole sentence back: a long list of results opened by 初步预计，2022年… keeps its tense.
     const windowStart = this.sentenceStartOf(pos);
+    const reviewed = this.reviewedChange(pos, windowStart);
+    if (reviewed) return reviewed;
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
@@ -468,6 +512,35 @@ class SentenceReader {
     // The period the number would report (kept on targets too: a review part makes them results).
     const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
     return { role, period, ...(role === 'target' && planYear !== undefined ? { year: planYear } : {}) };
+  }
+
+  /**
+   * A change from a past year (从2015年末的300亿元跃升至469亿元): the figure right after 从…的 is
+   * that year's result, and in a sentence that sets no target (no plan cue anywhere in it) the
+   * figures after it report where the change arrived. Null when no such base governs `pos`.
+   */
+  private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
+    const base = lastBefore(this.fromBases, windowStart, pos);
+    if (!base) return null;
+    if (this.text.slice(base.end, pos).trim() === '') return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    if (this.sentencePlans(windowStart)) return null;
+    const year = this.context.year !== undefined ? this.context.year - 1 : base.year;
+    return { role: 'actual', period: { year, label: `${year}年` } };
+  }
+
+  private sentencePlans(sentenceStart: number): boolean {
+    const known = this.plansBySentence.get(sentenceStart);
+    if (known !== undefined) return known;
+    const next = this.sentenceBreaks[countBefore(this.sentenceBreaks, sentenceStart)] ?? this.text.length;
+    let plans = false;
+    for (let k = countStartingBefore(this.cues, sentenceStart); k < this.cues.length && this.cues[k]!.start < next; k++) {
+      if (this.cues[k]!.tense === 'plan') {
+        plans = true;
+        break;
+      }
+    }
+    this.plansBySentence.set(sentenceStart, plans);
+    return plans;
   }
 
   /** A result's period: its month period, else the year its cue names, else the passage's year. */
@@ -484,6 +557,8 @@ class SentenceReader {
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
     const after = this.text.slice(quantity.end, quantity.end + 3);
+    // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
+    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
@@ -528,6 +603,11 @@ class SentenceReader {
       owners = group[firstOfList] ? [group[firstOfList]!] : group.slice(-1);
     } else if (all) {
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
+      // 增速均排在全市第一: the growth rates rank, not the levels before them.
+      if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
+        const rates = owners.filter((e) => e.statement.kind === 'growth');
+        if (rates.length > 0) owners = rates;
+      }
     } else {
       owners = [];
       for (let k = state.emitted.length - 1; k >= 0; k--) {
@@ -594,6 +674,31 @@ class SentenceReader {
 // Pure helpers
 
 /** One past the last break strictly before `pos` (0 when there is none). */
+const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*/g;
+
+/** Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown). */
+function fromBases(text: string, planYear: number | undefined): { start: number; end: number; year: number }[] {
+  if (!text.includes('从')) return [];
+  const found: { start: number; end: number; year: number }[] = [];
+  for (const m of text.matchAll(FROM_BASE)) {
+    const year = Number(m[1]);
+    if (planYear === undefined || year < planYear) found.push({ start: m.index, end: m.index + m[0].length, year });
+  }
+  return found;
+}
+
+/** How many of the sorted `breaks` lie before `pos`. */
+function countBefore(breaks: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function afterLastBreak(breaks: readonly number[], pos: number): number {
   let lo = 0;
   let hi = breaks.length;

@@ -53,6 +53,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
+    if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || text[start - 1] === '并' && text[end] === '其')) continue;
     if (word === '去年' || word === '上年') {
       // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
@@ -81,7 +82,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
     const past = context.year !== undefined && (y.year < context.year || (context.reportsOnly === true && y.year === context.year));
-    const tense: Tense | null = by ? 'plan' : context.year === undefined ? null : past ? 'result' : 'plan';
+    // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
+    const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });

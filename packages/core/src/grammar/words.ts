@@ -50,6 +50,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['提升到', '='],
   ['增至', '='],
   ['增加到', '='],
+  ['增加至', '='],
+  ['跃升至', '='],
+  ['跃升到', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.
   ['≥', '>='],
@@ -67,12 +70,13 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '提高到', '提高至', '提升至', '提升到', '迈上',
+  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '增加至', '跃升至', '跃升到', '提高到', '提高至', '提升至', '提升到', '迈上',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
 export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]> = [
   ['同比增长', false],
+  ['比增', false], // 比上年增长, as reports shorten it (分别比增5.1%和15.3%)
   ['年均增长', false],
   ['增长', false],
   ['增速', false],
@@ -109,6 +113,8 @@ export const COUNT_VERBS: readonly string[] = [
   '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
   '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
   '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成', '形成', '储备',
+  // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
+  '推进', '抓好',
 ];
 
 /**
@@ -129,7 +135,7 @@ export const LEADING_FILLERS: readonly string[] = [
 
 /** Filler words right before the verb or number. */
 export const TRAILING_FILLERS: readonly string[] = [
-  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '继续', '累计', '全年', '共', '总计', '合计', '将',
+  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '双双', '继续', '累计', '全年', '共', '总计', '合计', '将',
 ];
 
 /** Words that make a statement aspirational (and a target). */
@@ -149,6 +155,8 @@ export const RESULT_CUES: readonly string[] = [
   '一年来', '五年来', '今年以来', '年初以来', '截至目前', '截止目前', '已达', '已有', '已完成', '已开工', '已建成',
   '已累计', '已经', '已实现', '实现了', '完成了', '达到了', '取得了', '取得显著', '累计完成', '成绩单', '回顾',
   '完成情况', '执行情况',
+  // 已 before any verb (已安排, 已下达, 已投产): done already; 而已 and 不已 are no cue (tense.ts).
+  '已',
 ];
 export const PLAN_CUES: readonly string[] = [
   '预期目标', '主要目标', '目标任务', '发展目标', '工作目标', '总体目标', '目标是', '目标为', '目标', '力争', '争取', '争创', '确保',
@@ -212,6 +220,14 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '工作目标', '工作任务', '重点任务', '主要任务', '任务', '具体措施', '措施', '举措', '政策措施', '条措施', '方面', '指标',
   '项指标', '类指标', '大类', '部分', '章', '节',
 ]);
+
+/**
+ * Heads of a counted object that name the work itself, not things to deliver (推动十项重点工作实现新突破,
+ * 抓好六个方面重点任务, 推进四个着力): the count is the plan's structure.
+ */
+export const WORK_PART_HEADS: readonly string[] = [
+  '重点工作', '方面', '着力', '重点任务', '工作任务', '主要任务', '举措', '措施', '指标', '硬指标', '量化指标',
+];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];

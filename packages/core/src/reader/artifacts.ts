@@ -41,6 +41,13 @@ export const END_OF_ARTICLE_LINE = /(?:^|\n)[ \t]*(?:相关文章|相关阅读|�
 export const TRANSLITERATION =
   /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
 
+/**
+ * A comparator word whose second character a reposting site garbled into a question mark and
+ * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
+ * words before the number (控制在, 不超过, 达到) bind it.
+ */
+export const GARBLED_COMPARATOR = /(?<=[\d%％])以[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）][?？]?(?=[；;，,。、\s]|$)/g;
+
 /** HTML table structure turned into text structure: rows into lines, cells into tabs. */
 export const HTML_ROW_BREAK = /<\/tr\s*>|<tr(?:\s[^<>\n]*)?>/gi;
 export const HTML_CELL_BREAK = /<\/t[dh]\s*>(?:\s*<\/?(?:div|p|span)(?:\s[^<>\n]*)?>)*\s*<t[dh](?:\s[^<>\n]*)?>/gi;

@@ -11,6 +11,7 @@ import {
   PAGE_FURNITURE_LINE,
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
+  GARBLED_COMPARATOR,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -48,8 +49,10 @@ export function cleanText(original: string): MappedText {
   }
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
   m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
+  if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
   m = removeRunningHeaders(m);
+  m = joinWrappedLines(m);
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
@@ -167,13 +170,20 @@ function gatherCellLines(m: MappedText): MappedText {
     const cells: string[] = [];
     let j = i;
     while (j < lines.length) {
-      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end));
+      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
       if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
       cells.push(cell);
       j++;
     }
     const width = cells.length;
     if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    if (j < lines.length && isRowEnd(text.slice(lines[j]!.start, lines[j]!.end))) {
+      // The header starts at its first piped cell (a caption line above it is no cell).
+      let first = i;
+      while (first < j && !text.slice(lines[first]!.start, lines[first]!.end).includes('|')) first++;
+      i = joinPipeRows(text, lines, first, edits) - 1;
+      continue;
+    }
     // The header and every full row after it: join the line breaks inside each group of `width` lines.
     let rowStart = i;
     while (rowStart + width <= lines.length) {
@@ -185,6 +195,28 @@ function gatherCellLines(m: MappedText): MappedText {
     i = rowStart - 1;
   }
   return applyEdits(m, edits);
+}
+
+/** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */
+const isRowEnd = (line: string): boolean => /^\s*\|+\s*$/.test(line);
+
+/**
+ * A table flattened with one `cell |` per line and a line of pipes closing each row (a web
+ * table copied as text): each row's lines are joined by tabs and its closing pipes end the row
+ * line. Rows need not be as wide as the header (a group heading is one cell). Returns the index
+ * of the first line after the table.
+ */
+function joinPipeRows(text: string, lines: readonly Line[], from: number, edits: { start: number; end: number; text: string }[]): number {
+  let k = from;
+  let rowStart = from;
+  for (; k < lines.length; k++) {
+    const line = text.slice(lines[k]!.start, lines[k]!.end);
+    if (isRowEnd(line)) {
+      for (let c = rowStart; c < k; c++) edits.push({ start: lines[c]!.end, end: lines[c + 1]!.start, text: c + 1 < k ? '\t' : '' });
+      rowStart = k + 1;
+    } else if (cellOfLine(line) === null) break;
+  }
+  return rowStart;
 }
 
 /** Everything from a line such as 相关文章 on belongs to other pages. */
@@ -226,6 +258,52 @@ function removePageMarkers(m: MappedText): MappedText {
     m,
     found.map((f) => ({ start: f.start, end: f.end, text: '' })),
   );
+}
+
+/** Line lengths of a printed page: a PDF wraps its lines at 20–80 characters. */
+const WRAP_MIN = 20;
+const WRAP_MAX = 80;
+/** A line that opens a new item (一、 （一） 1. 1、 第一) or a table row is never joined to the line above. */
+const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，、]|[|])/;
+
+/** A line's printed width in full-width characters: ASCII letters and digits take half a place. */
+function printedWidth(text: string, line: Line): number {
+  let half = 0;
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) < 0x80) half++;
+  return Math.round(line.end - line.start - half / 2);
+}
+
+/**
+ * A page printed with hard line breaks (PDF extraction): most full lines have one width and end
+ * mid-sentence, so a full-width line that ends without 。！？；： runs on into the next line
+ * (…固定资产投资71.53亿⏎元、…). Such breaks go, so sentences and numbers are whole again. Texts
+ * whose lines are paragraphs (no common width among five or more lines) are left alone.
+ */
+function joinWrappedLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const widths = new Map<number, number>();
+  for (const line of lines) {
+    const width = printedWidth(text, line);
+    if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
+  }
+  let wrap = 0;
+  let best = 0;
+  for (const [width] of widths) {
+    const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
+    if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
+  }
+  if (best < 5) return m;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const body = text.slice(line.start, line.end);
+    const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    if (Math.abs(printedWidth(text, line) - wrap) > 2 || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
+    if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
+    edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, edits);
 }
 
 /**

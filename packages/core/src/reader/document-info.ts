@@ -26,8 +26,16 @@ const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(\d{4})\s*年
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
-const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?/;
+const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?|第(十一|十二|十三|十四|十五)个五年规划/;
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+/** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
+const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
+/** A long-range vision named beside a plan (和2035年远景目标纲要): not the year the plan is for. */
+const VISION_YEAR = /(\d{4})\s*年远景/g;
+/** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
+const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成/;
+/** A yearly work plan's own name: one without a year in its title is for the latest year it writes. */
+const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
@@ -99,7 +107,7 @@ export function readYear(title: string, text: string): { year: number | null; so
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
-  const inTitle = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod({ year: Math.max(...inTitle), source: 'title' as const });
   const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
@@ -115,6 +123,15 @@ export function readYear(title: string, text: string): { year: number | null; so
   if (written.length > 0 && /今年(?!以来)/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
+  // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
+  if (issued !== null && SETS_TARGET.test(text)) return { year: issued, source: 'date' };
+  // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
+  // (到2022年底 in it names that year too; a later 到20XX年 makes it a multi-year plan.)
+  if (written.length > 0 && YEARLY_PLAN.test(text)) {
+    const latest = Math.max(...written);
+    const deadlines = [...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1]));
+    if (deadlines.every((y) => y <= latest)) return { year: latest, source: 'text' };
+  }
   // A review of a finished five-year plan (“十三五”规划主要指标完成情况) speaks of its last year.
   const reviewed = /[“"]?(十一五|十二五|十三五|十四五)[”"]?规划[^。\n]{0,12}(?:完成情况|执行情况)/.exec(text);
   if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
@@ -129,7 +146,7 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
   }
   const five = FIVE_YEAR.exec(text);
   if (!five || five.index > fiveYearWithin) return null;
-  const first = FIVE_YEAR_FIRST[five[1]!]!;
+  const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
   const reviewed = /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };

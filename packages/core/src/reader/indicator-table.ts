@@ -59,7 +59,8 @@ function columnRole(header: string): ColumnRole {
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
-  if (/基期|现状|基数|完成值|实际|完成数/.test(header)) return 'base';
+  // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
+  if (/基期|现状|基数|完成(?!情况)|实际/.test(header)) return 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -100,8 +101,10 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%. */
-const VALUE_CELL = /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+/** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over the period). */
+const VALUE_CELL = /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+/** A cell the table leaves empty on purpose: /, —, -. */
+const BLANK_CELL = /^[/／—\-–]$/;
 const CUE: Readonly<Record<string, Comparator>> = {
   '≥': '>=', '>=': '>=', '不低于': '>=', '不少于': '>=', '以上': '>=',
   '＞': '>', '>': '>',
@@ -124,7 +127,7 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
 function nameIndex(cells: Line['cells']): number {
   const serial = cells.findIndex((c) => /^\d{1,3}[.、]?$/.test(c.text));
   if (serial >= 0 && serial + 1 < cells.length && /[\u4e00-\u9fff]{2}/.test(cells[serial + 1]!.text)) return serial + 1;
-  return cells.findIndex((c, i) => /[\u4e00-\u9fff]{2}/.test(c.text) && i + 1 < cells.length && VALUE_CELL.test(cells[i + 1]!.text));
+  return cells.findIndex((c, i) => /[\u4e00-\u9fff]{2}/.test(c.text) && i + 1 < cells.length && (VALUE_CELL.test(cells[i + 1]!.text) || (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text)))));
 }
 
 const BRACKET_UNIT = /[（(]\s*([^（）()]{1,10}?)\s*[）)]\s*$/;
@@ -176,8 +179,10 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const latest = Math.max(...yearOnly.map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
-  const reviewed = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
-  if (reviewed) for (const c of yearOnly) c.role = 'base';
+  const reviewedAbove = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
+  if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
+  // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
+  const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = Math.max(0, ...columns.map((c) => c.year ?? 0));
   for (const c of columns) {
     if (c.year !== null) continue;

@@ -1,3 +1,6 @@
+/** What may follow a placeholder's stars: a unit, a multiplier, a decimal point, a comparator word. */
+const PLACEHOLDER_UNIT_START = /[.．%％万亿千百元个家户项人台套件座辆名次场期吨亩平公千以左多余]/;
+
 /** A sentence's [start, end) in the string it was split from. */
 export interface SentenceRange {
   start: number;
@@ -5,7 +8,7 @@ export interface SentenceRange {
 }
 
 /**
- * Splits prose into sentences at 。！？ and line breaks. A 。 inside parentheses does not end
+ * Splits prose into sentences at 。！？, line breaks and a run of stars before a space (******). A 。 inside parentheses does not end
  * the sentence ("（责任单位：…市产投公司。）" stays whole, and ends at its closing bracket), so a
  * department list that follows its sentence's 。 becomes a sentence of its own. Whitespace
  * around sentences is left out.
@@ -36,6 +39,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (ch === '\n') {
       depth = 0;
       push(i + 1);
+    } else if (ch === '*' && text.startsWith('**', i + 1) && text[i - 1] !== '*') {
+      // A run of three or more stars not followed by a unit (a reposted headline's ****** before
+      // its body) separates; a placeholder (**个, ***亿元) stands before its unit.
+      let j = i;
+      while (j < to && text[j] === '*') j++;
+      if (j < to && !PLACEHOLDER_UNIT_START.test(text[j]!)) {
+        depth = 0;
+        push(i);
+        start = j;
+        i = j - 1;
+      }
     } else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
       push(i + 1);
     }

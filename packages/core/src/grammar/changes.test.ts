@@ -1,0 +1,50 @@
+/**
+ * Changes written from a base to a new figure (从2015年的A增加到B) and deadlines already passed:
+ * the rules a reader of Chinese plans states, each checked on invented sentences (never corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string, year: number) =>
+  readStatements(text, { year }).map((s) => ({
+    metric: s.metric, role: s.role, value: s.value, unit: s.unit, comparator: s.comparator,
+    period: s.role === 'actual' ? s.period?.year : undefined, year: s.role === 'target' ? s.year : undefined,
+    span: text.slice(...s.span),
+  }));
+
+describe('从X年的A增加到B: a change from a past year', () => {
+  it('is a review of results when the sentence sets no target: A is X\'s result, B and its growth where the change arrived', () => {
+    expect(read('全县粮食产量从2018年末的41.2万吨增加到2023年的45.6万吨，年均增长2.1%。', 2024)).toEqual([
+      { metric: '粮食产量', role: 'actual', value: 41.2, unit: '万吨', comparator: '=', period: 2018, year: undefined, span: '粮食产量从2018年末的41.2万吨' },
+      { metric: '粮食产量', role: 'actual', value: 45.6, unit: '万吨', comparator: '=', period: 2023, year: undefined, span: '增加到2023年的45.6万吨' },
+      { metric: '粮食产量', role: 'actual', value: 2.1, unit: '%', comparator: '=', period: 2023, year: undefined, span: '年均增长2.1%' },
+    ]);
+  });
+
+  it('skips a short aside between the base and the verb (人民币，下同)', () => {
+    const got = read('外贸进出口总额从2019年的860亿元（人民币，下同）提高到1100亿元以上。', 2024);
+    expect(got.map((s) => [s.role, s.value, s.period])).toEqual([['actual', 860, 2019], ['actual', 1100, 2023]]);
+  });
+
+  it('keeps B a target when the sentence plans (到2027年, 力争): only the base is a result', () => {
+    expect(read('到2027年，力争城镇化率从2022年的55%提高到60%以上。', 2023)).toEqual([
+      { metric: '城镇化率', role: 'actual', value: 55, unit: '%', comparator: '=', period: 2022, year: undefined, span: '城镇化率从2022年的55%' },
+      { metric: '城镇化率', role: 'target', value: 60, unit: '%', comparator: '>=', period: undefined, year: 2027, span: '提高到60%以上' },
+    ]);
+  });
+
+  it('leaves a base year that is the plan year or later alone (从2025年起 is no review)', () => {
+    const got = read('力争研发投入从2025年的3%提高到3.5%。', 2025);
+    expect(got.every((s) => s.role === 'target')).toBe(true);
+  });
+});
+
+describe('a deadline already passed', () => {
+  it('到2020年 in a 2021 text reports what was reached', () => {
+    const got = read('到2020年，全区森林覆盖率达到45%。', 2021);
+    expect(got).toMatchObject([{ role: 'actual', value: 45, period: 2020 }]);
+  });
+  it('到2025年 in the same text is still a target', () => {
+    expect(read('到2025年，全区森林覆盖率达到48%。', 2021)).toMatchObject([{ role: 'target', value: 48, year: 2025 }]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Figures that distribute over the figures before them: 分别… X和Y after two named figures, 增速均排在
+ * (the growth rates rank, not the levels), 比增 as reports shorten 比上年增长. Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) =>
+  readStatements(text, { year: 2022, defaultRole: 'actual' }).map((s) => `${s.kind} ${s.metric} ${s.value}${s.unit}`);
+
+describe('分别 after figures of different metrics', () => {
+  it('pairs X和Y with the two figures before, in order', () => {
+    expect(read('全市财政收入35.2亿元，外贸进出口额18.6亿元，分别增长6.4%和12.1%。')).toEqual([
+      'level 财政收入 35.2亿元',
+      'level 外贸进出口额 18.6亿元',
+      'growth 财政收入 6.4%',
+      'growth 外贸进出口额 12.1%',
+    ]);
+  });
+
+  it('pairs a 、…和 list of three with three figures, 比增 being 比上年增长', () => {
+    expect(read('工业投资40.1亿元、民间投资22.3亿元、技改投资9.8亿元，分别比增3.5%、7.2%和 10.4%。')).toEqual([
+      'level 工业投资 40.1亿元',
+      'level 民间投资 22.3亿元',
+      'level 技改投资 9.8亿元',
+      'growth 工业投资 3.5%',
+      'growth 民间投资 7.2%',
+      'growth 技改投资 10.4%',
+    ]);
+  });
+
+  it('keeps one metric when the values outnumber the figures before them', () => {
+    expect(read('粮食产量分别增长2%、3%和4%。')).toHaveLength(3);
+  });
+});
+
+describe('增速均排在…: the growth rates rank', () => {
+  it('gives the rank to each growth rate, not to the levels', () => {
+    const ranks = readStatements('全县生产总值80.5亿元，社零总额30.2亿元，分别比增6.1%和9.4%，增速均排在全市第二。', { year: 2022, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value}`);
+    expect(ranks).toEqual(['生产总值 2', '社零总额 2']);
+  });
+  it('gives 均居 without 增速 to every figure, as before', () => {
+    const ranks = readStatements('全县生产总值80.5亿元，社零总额30.2亿元，均居全市第二。', { year: 2022, defaultRole: 'actual' }).filter((s) => s.kind === 'rank');
+    expect(ranks).toHaveLength(2);
+  });
+});
+
+describe('双双 distributes like 均', () => {
+  it('gives one figure to each of two listed metrics', () => {
+    expect(readStatements('到2027年，新材料产业、高端装备产业营收双双突破800亿元。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`))
+      .toEqual(['新材料产业营收 > 800亿元', '高端装备产业营收 > 800亿元']);
+  });
+});

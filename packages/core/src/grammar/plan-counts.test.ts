@@ -1,0 +1,39 @@
+/**
+ * Plain counts in a plan sentence: 推进/有序推动/加快推动/抓好 N 个… is a count target, while a count of
+ * the work itself (N项重点工作, N个方面, N个着力) is the plan's structure. Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) =>
+  readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+describe('counts after verbs that push work along', () => {
+  it.each([
+    ['推进80个先进制造业重点项目建设。', 'target count 先进制造业重点项目建设 = 80个'],
+    ['有序推动35个年度技改项目。', 'target count 年度技改项目 = 35个'],
+    ['加快推动60个新增长点项目投产达效。', 'target count 新增长点项目投产达效 = 60个'],
+    ['全年推动实施150个重点工业项目。', 'target count 重点工业项目 = 150个'],
+    ['全力抓好42项市级重点项目建设。', 'target count 市级重点项目建设 = 42项'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it('two counts joined by 和 after one verb are two targets', () => {
+    expect(read('推进50个智能工厂项目和30个数字车间项目建设。')).toEqual([
+      'target count 智能工厂项目 = 50个',
+      'target count 数字车间项目建设 = 30个',
+    ]);
+  });
+});
+
+describe('counts of the work itself are structure', () => {
+  it.each([
+    '推动五项重点工作实现新突破。',
+    '2024年要抓好四个方面重点任务。',
+    '推进三个着力，深化两项改革。',
+    '推动8项举措落地见效。',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Figures that name a target rather than state one, ratios of completion, money without 元, and
+ * 已 as a result cue. Invented sentences only (never corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string, year = 2024) =>
+  readStatements(text, { year }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
+
+describe('a result compared with a target names the target again', () => {
+  it.each([
+    ['去年末空气优良天数比率为86.2%，高于85%的考核目标。', ['actual share 86.2%']],
+    ['去年单位GDP能耗下降3.1%，好于3%的预期目标。', ['actual growth 3.1%']],
+    ['去年末城镇调查失业率为5.1%，低于5.5%以内的控制目标。', ['actual share 5.1%']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('counts of indicators and tasks are structure, not quotas', () => {
+  it('skips 6类共23项指标 and 30多项硬指标', () => {
+    expect(read('新规划设置了5类共18项指标。')).toEqual([]);
+    expect(read('去年政府工作报告的20多项硬指标全部完成。')).toEqual([]);
+  });
+  it('keeps a quota handed down (省下达40户指标)', () => {
+    expect(read('全年完成省下达40户指标。')).toEqual(['target count 40户']);
+  });
+});
+
+describe('完成…的N%: a completion ratio is a result', () => {
+  it('reads 完成目标任务的118.5% and 完成年度计划的96% as results, even in a plan year', () => {
+    expect(read('去年全市新增城镇就业5.2万人，完成目标任务的118.5%。')).toEqual(['actual increment 5.2万人', 'actual share 118.5%']);
+    expect(read('技改投资完成年度计划的96%。')).toEqual(['actual share 96%']);
+  });
+});
+
+describe('money without 元', () => {
+  it('reads a bare 亿/万亿 closing its clause after a sum of money as 亿元/万亿元', () => {
+    expect(read('拟安排地方财政赤字1.35万亿，固定资产投资完成320亿。')).toEqual(['target level 1.35万亿元', 'target level 320亿元']);
+  });
+  it('leaves a bare 亿 after something else alone', () => {
+    expect(read('常住人口达到1.2亿。')).toEqual([]);
+  });
+});
+
+describe('已 before a verb reports what was done', () => {
+  it('makes 已安排…, 已投产… results; 而已 is no cue', () => {
+    expect(read('今年已安排专项债券资金45亿元。')).toEqual(['actual level 45亿元']);
+    expect(read('力争新增规上企业50家，不过是起步而已，确保技改投资增长10%。')).toEqual(['target increment 50家', 'target growth 10%']);
+  });
+});
+
+describe('tiers of money without 元', () => {
+  it('reads 迈上千亿级台阶 as 1000 亿元 and a 、 list closed by N亿级规模 as money throughout', () => {
+    const got = readStatements('过去五年，全市三大产业规模均迈上百亿级台阶，装备、材料产业分别达到450亿、320亿级规模。', { year: 2024 })
+      .map((s) => `${s.role} ${s.metric} ${s.value}${s.unit}`);
+    expect(got).toEqual(['actual 三大产业规模 100亿元', 'actual 装备 450亿元', 'actual 材料产业 320亿元']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Tables and headlines as web pages flatten them, on invented text (never corpus text): a table
+ * copied with one `cell |` per line and a line of pipes closing each row is a table; a table of
+ * 完成 columns reports results; a run of stars separates a headline from its body.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+import { splitSentences } from '../src/reader/sentences.ts';
+
+const PIPE_TABLE = [
+  '某县国民经济和社会发展第十四个五年规划纲要',
+  '表1 “十三五”主要指标',
+  '指 标 |', '2015年 完成 |', '2020年 完成 |', '“十三五”年均增长(%) |', '指标属性 |', '|',
+  '一、经济发展 |', '|||||',
+  '地区生产总值(亿元) |', '120.5 |', '180.2 |', '8.4 |', '预期性 |', '|',
+  '服务业增加值比重(%) |', '35.1 |', '42.3 |', '提高7.2个百分点 |', '预期性 |', '|',
+  '林木蓄积量(万立方米) |', '/ |', '3.15 |', '/ |', '|',
+  '“十三五”时期，全县经济稳步发展。',
+].join('\n');
+
+describe('a table flattened with | and one cell per line', () => {
+  it('joins each row\'s cells onto one tab-separated line, a group heading too', () => {
+    const lines = cleanText(PIPE_TABLE).text.split('\n');
+    const cells = (prefix: string) => lines.find((l) => l.startsWith(prefix))?.split(/\s*[\t|]+\s*/).filter((c) => c !== '');
+    expect(lines[1]).toBe('表1“十三五”主要指标');
+    expect(cells('指标')).toEqual(['指标', '2015年完成', '2020年完成', '“十三五”年均增长（%)', '指标属性']);
+    expect(cells('地区生产总值')).toEqual(['地区生产总值（亿元）', '120.5', '180.2', '8.4', '预期性']);
+    expect(cells('一、经济发展')).toEqual(['一、经济发展']);
+  });
+
+  it('reads a table whose dated columns say 完成 as results, its growth column included', () => {
+    const plan = extractPlan(PIPE_TABLE);
+    expect(plan.year).toBe(2021);
+    expect(plan.targets).toEqual([]);
+    const actuals = plan.actuals.map((a) => [a.metric, a.value, a.unit, a.period.year]);
+    expect(actuals).toEqual([
+      ['地区生产总值', 120.5, '亿元', 2015],
+      ['地区生产总值', 180.2, '亿元', 2020],
+      ['地区生产总值', 8.4, '%', 2020],
+      ['服务业增加值比重', 35.1, '%', 2015],
+      ['服务业增加值比重', 42.3, '%', 2020],
+      ['服务业增加值比重', 7.2, '百分点', 2020],
+      ['林木蓄积量', 3.15, '万立方米', 2020],
+    ]);
+  });
+});
+
+describe('a run of stars', () => {
+  it('separates a reposted headline from its body; a placeholder\'s stars do not', () => {
+    const text = '某市今年目标增长6%以上****** 本报讯 全市新增**家企业。';
+    const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['某市今年目标增长6%以上', '本报讯 全市新增**家企业。']);
+  });
+});
+
+describe('a page printed with hard line breaks', () => {
+  /** Wraps prose as a PDF page does: every line 30 places wide, ASCII taking half a place. */
+  const wrap = (prose: string): string => {
+    const lines: string[] = [];
+    let line = '';
+    let width = 0;
+    for (const ch of prose) {
+      line += ch;
+      width += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+      if (width >= 30) {
+        lines.push(line);
+        line = '';
+        width = 0;
+      }
+    }
+    return [...lines, line].join('\n');
+  };
+  const prose = '过去一年，全县上下齐心协力，经济社会持续健康发展，各项事业取得了新的成效。全县生产总值88.15亿元，增长5.6%；' +
+    '固定资产投资61.07亿元，增长9.2%；社会消费品零售总额52.48亿元，增长6.7%；城乡居民收入稳步提高，民生保障不断加强，' +
+    '生态环境持续改善，社会大局和谐稳定，人民群众的获得感、幸福感、安全感进一步增强，发展基础更加牢固，各项改革扎实推进。';
+  const wrapped = `${wrap(prose)}\n一、2023年工作回顾\n全年新增规上工业企业12家。`;
+
+  it('joins a full line that ends mid-sentence to the next, so a number split from its unit is whole', () => {
+    expect(wrapped.split('\n').length).toBeGreaterThan(7);
+    const clean = cleanText(wrapped).text;
+    expect(clean.startsWith(prose)).toBe(true);
+    // A new item and a short line stay on their own lines.
+    expect(clean).toContain('\n一、2023年工作回顾\n全年新增规上工业企业12家。');
+  });
+
+  it('leaves paragraphs of a Word or web text alone', () => {
+    const paragraphs = '全年新增规上工业企业12家\n力争工业投资增长10%\n技改投资增长15%\n新建5G基站300个\n培育专精特新企业20家\n';
+    expect(cleanText(paragraphs).text).toBe(paragraphs);
+  });
+});
