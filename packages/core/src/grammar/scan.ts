@@ -130,7 +130,7 @@ function postComparatorAt(text: string, pos: number): { comparator: Comparator; 
 function rankAt(text: string, pos: number, clauseStart: number): RankToken | null {
   const number = scanNumber(text, pos + 1);
   if (!number || !Number.isInteger(number.value) || number.value <= 0) return null;
-  let end = number.end;
+  const end = number.end;
   const suffix = text[end];
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
   // Without 位/名 a rank needs a rank verb shortly before it in the same clause.

@@ -600,7 +600,7 @@ class SentenceReader {
     if (distributive) {
       const firstOfList = this.rankListIndex(ranks, r);
       const group = state.lastGroup;
-      owners = group[firstOfList] ? [group[firstOfList]!] : group.slice(-1);
+      owners = group[firstOfList] ? [group[firstOfList]] : group.slice(-1);
     } else if (all) {
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
       // 增速均排在全市第一: the growth rates rank, not the levels before them.

@@ -208,7 +208,7 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, t
 
 /** Longest-first copies for scanning. */
 export function byLength<T extends string | readonly [string, ...unknown[]]>(items: readonly T[]): T[] {
-  const key = (x: T) => (typeof x === 'string' ? x.length : (x[0] as string).length);
+  const key = (x: T) => (typeof x === 'string' ? x.length : (x[0]).length);
   return [...items].sort((a, b) => key(b) - key(a));
 }
 

@@ -67,7 +67,7 @@ export function checkCorrections(value: unknown): string[] {
     if (typeof c !== 'object' || c === null) return problems.push(`${where}: not an object`);
     const o = c as Record<string, unknown>;
     for (const key of ['plan', 'metric', 'text', 'reason']) {
-      if (typeof o[key] !== 'string' || (o[key] as string).trim() === '') problems.push(`${where}: "${key}" must be a non-empty string`);
+      if (typeof o[key] !== 'string' || (o[key]).trim() === '') problems.push(`${where}: "${key}" must be a non-empty string`);
     }
     if (Boolean(o.drop) === Boolean(o.set)) problems.push(`${where}: give exactly one of "set" or "drop"`);
     return undefined;

@@ -147,7 +147,7 @@ class Collector {
   /** read(), and the tense the sentence closes in. */
   readWithTense(sentence: MappedText, readable: number, reading: Reading): { ids: string[]; closing: ClosingTense } {
     let statements: Statement[];
-    let closing: ClosingTense = null;
+    let closing: ClosingTense;
     try {
       ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
         ...(reading.year !== null ? { year: reading.year } : {}),
@@ -295,7 +295,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
         reportsOnly: dates.reportsOnly,
       };
-      let closing: ClosingTense = null;
+      let closing: ClosingTense;
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const read = out.readWithTense(mapped, readable, {

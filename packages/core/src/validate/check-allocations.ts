@@ -13,9 +13,9 @@ class GroupKeys {
 
   of(c: Claim): string {
     let byKind = this.keys.get(c.metricKey);
-    if (!byKind) this.keys.set(c.metricKey, (byKind = new Map()));
+    if (!byKind) this.keys.set(c.metricKey, (byKind = new Map<string, Map<string, string>>()));
     let byDimension = byKind.get(c.kind);
-    if (!byDimension) byKind.set(c.kind, (byDimension = new Map()));
+    if (!byDimension) byKind.set(c.kind, (byDimension = new Map<string, string>()));
     let key = byDimension.get(c.dimension);
     if (key === undefined) byDimension.set(c.dimension, (key = `${c.metricKey}\u0000${c.kind}\u0000${c.dimension}`));
     return key;

@@ -64,7 +64,7 @@ function leadsAgreeWith(ctx: Context, leads: readonly string[], target: Target):
   let byTarget = ctx.leadAgreement.get(leads);
   if (byTarget?.has(target)) return byTarget.get(target);
   const agrees = leadsAgree(leads, [...target.leads, ...target.partners]);
-  if (!byTarget) ctx.leadAgreement.set(leads, (byTarget = new Map()));
+  if (!byTarget) ctx.leadAgreement.set(leads, (byTarget = new Map<Target, boolean | undefined>()));
   byTarget.set(target, agrees);
   return agrees;
 }

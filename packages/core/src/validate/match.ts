@@ -69,9 +69,9 @@ function requirementKey(t: Target): string {
  */
 function candidatesOf(index: PlanIndex, all: Target[], year: number | null | undefined, kind: TargetKind): Candidates | null {
   let byYear = index.candidates.get(all);
-  if (!byYear) index.candidates.set(all, (byYear = new Map()));
+  if (!byYear) index.candidates.set(all, (byYear = new Map<number | null | undefined, Map<TargetKind, Candidates | null>>()));
   let byKind = byYear.get(year);
-  if (!byKind) byYear.set(year, (byKind = new Map()));
+  if (!byKind) byYear.set(year, (byKind = new Map<TargetKind, Candidates | null>()));
   let found = byKind.get(kind);
   if (found !== undefined) return found;
   const inYear = all.filter((t) => year == null || t.year === year);

@@ -34,7 +34,7 @@ export function finishReport(
   // runs to 65k findings, and those wrappers were garbage the collector had to trace.
   const n = findings.length;
   const pos = new Float64Array(n);
-  const order: number[] = new Array(n);
+  const order = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const f = findings[i]!;
     pos[i] = sheetOrder.get(f.sheet)! * 2 ** 36 + cellOrder(f.cell);

@@ -95,7 +95,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     // A caller's mistake, not a finding about the sheet: say exactly what was expected.
     throw new RangeError(`validate: asOf must be a real date written YYYY-MM-DD (e.g. 2024-06-30), got "${options.asOf}"`);
   }
-  const tables = isTables(input) ? [...input] : tablesFromClaims(input as readonly Claim[]);
+  const tables = isTables(input) ? [...input] : tablesFromClaims(input);
   const ctx: Context = {
     locale: options.locale ?? 'zh-CN',
     tolerance: options.tolerance ?? APPROX_TOLERANCE,
@@ -299,7 +299,7 @@ function rowTargetsOf(table: SheetTable, claims: ClaimSource): RowTargets {
     const c = claims.at(j, 1);
     if (!isRowTarget(c)) continue;
     let there = byRow.get(c.rowKey);
-    if (!there) byRow.set(c.rowKey, (there = new Map()));
+    if (!there) byRow.set(c.rowKey, (there = new Map<string, number>()));
     if (!there.has(c.metricKey)) there.set(c.metricKey, j);
   }
   return {
