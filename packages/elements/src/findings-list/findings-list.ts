@@ -8,13 +8,11 @@ import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
 import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
-  codesOf,
   departmentKey,
   displayOrder,
   findingsView,
   indexFindings,
   isSeverity,
-  severityTotals,
   type FindingFilter,
   type FindingsIndex,
   type FindingsView,
@@ -214,8 +212,10 @@ export class MbFindingsList extends LitElement {
     }
     const indexKey = [findings, report?.tasks, locale];
     if (!same(indexKey, this.#indexKey)) {
-      this.#index = indexFindings(findings, report?.tasks, (code) => codeLabel(code, locale));
+      const index = (this.#index = indexFindings(findings, report?.tasks, (code) => codeLabel(code, locale)));
       this.#indexKey = indexKey;
+      // The search text is built when the page is idle after the first render, not before it.
+      if (index.findings.length) (globalThis.requestIdleCallback ?? setTimeout)(() => index.searchText());
     }
     const orderKey = [this.#index, this.#groupBy];
     if (!same(orderKey, this.#orderKey)) {
@@ -321,7 +321,7 @@ export class MbFindingsList extends LitElement {
     const all = this.#index.findings;
     const view = this.#view;
     return html`
-      ${this.#renderSummary(s, all)}
+      ${this.#renderSummary(s)}
       ${all.length === 0
         ? html`<p class="empty" part="empty">${s.empty}</p>`
         : html`
@@ -347,8 +347,8 @@ export class MbFindingsList extends LitElement {
     `;
   }
 
-  #renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
-    const totals = severityTotals(all);
+  #renderSummary(s: FindingsListStrings): TemplateResult {
+    const totals = this.#index.totals;
     const valid = this.report?.valid ?? totals.error === 0;
     const locale = this.#localeController.locale;
     return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
@@ -361,7 +361,7 @@ export class MbFindingsList extends LitElement {
     const locale = this.#localeController.locale;
     const filter = this.#filter;
     const counts = this.#view.counts;
-    const codes = codesOf(this.#index.findings);
+    const codes = this.#index.codes;
     const departments = this.#index.departmentNames;
     const options: (Severity | '')[] = ['', ...SEVERITIES];
     return html`<div class="filters" part="filters">

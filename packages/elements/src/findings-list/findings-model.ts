@@ -39,11 +39,15 @@ export interface FindingsIndex {
   /** The report's findings that are objects, an unknown severity read as info. */
   findings: Finding[];
   /** Per finding: the keys of its tasks' 牵头单位 ('' where it belongs to no task). */
-  departments: string[][];
+  departments: (readonly string[])[];
   /** Department key → name as first written, in the tasks' order; only departments with findings. */
   departmentNames: Map<string, string>;
-  /** Per finding: its text, lower-cased, that a search looks in. */
-  searchText: string[];
+  /** Every code, in order of first appearance. */
+  codes: string[];
+  /** Findings per severity. */
+  totals: Record<Severity, number>;
+  /** Per finding: its text, lower-cased, that a search looks in (built at the first search). */
+  searchText(): readonly string[];
 }
 
 /**
@@ -62,32 +66,48 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
   const index = new TaskIndex(taskList);
   // Names as first written in the tasks; only departments with findings become options.
   const firstNames = new Map<string, string>();
+  // A roll-up sheet names a few dozen departments over 100,000 rows: each name is keyed once.
+  const keyOf = new Map<string, string>();
   const leadKeys = taskList.map((task) =>
     departmentList(task.leads).flatMap((name) => {
-      const key = departmentKey(name);
+      let key = keyOf.get(name);
+      if (key === undefined) keyOf.set(name, (key = departmentKey(name)));
       if (key && !firstNames.has(key)) firstNames.set(key, normaliseDepartment(name));
       return key ? [key] : [];
     }),
   );
   const used = new Set<string>();
   const departments = findings.map((finding) => {
-    const keys: string[] = [];
-    for (const position of index.tasksOf(finding)) {
-      for (const key of leadKeys[position] ?? []) if (!keys.includes(key)) keys.push(key);
-    }
+    const tasksOf = index.tasksOf(finding);
+    // One task (the usual case): its own key list, shared rather than copied.
+    const keys = tasksOf.length === 1 ? leadKeys[tasksOf[0]!]! : [...new Set(tasksOf.flatMap((p) => leadKeys[p] ?? []))];
     for (const key of keys) used.add(key);
     return keys;
   });
   const departmentNames = new Map([...firstNames].filter(([key]) => used.has(key)));
-  const searchText = findings.map((finding, i) => {
-    const f = finding as Partial<Finding>;
-    const names = departments[i]!.map((key) => departmentNames.get(key));
-    return [f.sheet, f.cell, f.code, label(String(f.code ?? '')), f.expected, f.actual, f.message, f.target?.metric, f.target?.quote, f.subject?.metric, ...names]
-      .filter((part) => typeof part === 'string' && part)
-      .join('\n')
-      .toLowerCase();
-  });
-  return { findings, departments, departmentNames, searchText };
+  let searchText: string[] | undefined;
+  const buildSearchText = (): string[] => {
+    const labels = new Map<string, string>();
+    return findings.map((finding, i) => {
+      const code = String(finding.code ?? '');
+      let codeText = labels.get(code);
+      if (codeText === undefined) labels.set(code, (codeText = `${code}\n${label(code)}`));
+      let text = codeText;
+      for (const part of [finding.sheet, finding.cell, finding.expected, finding.actual, finding.message, finding.target?.metric, finding.target?.quote, finding.subject?.metric]) {
+        if (typeof part === 'string' && part) text += `\n${part}`;
+      }
+      for (const key of departments[i]!) text += `\n${departmentNames.get(key)}`;
+      return text.toLowerCase();
+    });
+  };
+  return {
+    findings,
+    departments,
+    departmentNames,
+    codes: codesOf(findings),
+    totals: severityTotals(findings),
+    searchText: () => (searchText ??= buildSearchText()),
+  };
 }
 
 /**
@@ -96,23 +116,27 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
  * left-to-right by cell; ties keep report order. One sort, done once per report and grouping.
  */
 export function displayOrder(findings: readonly Finding[], groupBy: GroupBy): number[] {
-  const firstSeen = new Map<string, number>();
+  const n = findings.length;
+  // Typed keys, not an array per finding: at 100,000 findings the garbage costs more than the sort.
+  const group = new Float64Array(n);
+  const sheet = new Float64Array(n);
+  const row = new Float64Array(n);
+  const col = new Float64Array(n);
+  const groupSeen = new Map<string, number>();
   const sheetSeen = new Map<string, number>();
-  const keys = findings.map((finding) => {
-    const group = String((groupBy === 'code' ? finding.code : finding.sheet) ?? '');
-    if (!firstSeen.has(group)) firstSeen.set(group, firstSeen.size);
-    const sheet = String(finding.sheet ?? '');
-    if (!sheetSeen.has(sheet)) sheetSeen.set(sheet, sheetSeen.size);
-    const [row, col] = addressOrder(finding.cell);
-    return [firstSeen.get(group)!, SEVERITIES.indexOf(finding.severity), sheetSeen.get(sheet)!, row, col];
+  const seen = (map: Map<string, number>, key: string) => {
+    let at = map.get(key);
+    if (at === undefined) map.set(key, (at = map.size));
+    return at;
+  };
+  findings.forEach((finding, i) => {
+    group[i] = seen(groupSeen, String((groupBy === 'code' ? finding.code : finding.sheet) ?? '')) * 4 + SEVERITIES.indexOf(finding.severity);
+    sheet[i] = seen(sheetSeen, String(finding.sheet ?? ''));
+    [row[i], col[i]] = addressOrder(finding.cell);
   });
-  const order = findings.map((_, i) => i);
-  return order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! - kb[k]!;
-    return a - b;
-  });
+  return findings
+    .map((_, i) => i)
+    .sort((a, b) => group[a]! - group[b]! || sheet[a]! - sheet[b]! || row[a]! - row[b]! || col[a]! - col[b]! || a - b);
 }
 
 /** A group heading of the list: a sheet or code (level 1), or a severity within it (level 2). */
@@ -145,13 +169,14 @@ export function departmentKey(name: string): string {
 function filterBits(index: FindingsIndex, filter: FindingFilter): Uint8Array {
   const words = searchWords(filter.search);
   const wanted = departmentKey(filter.department ?? '');
+  const text = words.length ? index.searchText() : [];
   const bits = new Uint8Array(index.findings.length);
   index.findings.forEach((finding, i) => {
     let b = 0;
     if (!filter.severity || finding.severity === filter.severity) b |= 1;
     if (!filter.code || finding.code === filter.code) b |= 2;
     if (!wanted || index.departments[i]!.includes(wanted)) b |= 4;
-    if (!words.length || words.every((word) => index.searchText[i]!.includes(word))) b |= 8;
+    if (!words.length || words.every((word) => text[i]!.includes(word))) b |= 8;
     bits[i] = b;
   });
   return bits;

@@ -32,9 +32,12 @@ export function rowOfAddress(address: string): number | null {
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  // A task's rows and ids are added in task order: a repeat is the last entry.
+  else if (list[list.length - 1] !== value) list.push(value);
 }
+
+const NONE: readonly number[] = [];
 
 /** The plan whose target ids count (ids are only unique within a plan), with each target's task. */
 export interface IndexPlan {
@@ -69,8 +72,8 @@ export class TaskIndex {
         rows = this.#bySheetRow.get(task.sheet) ?? new Map<number, number[]>();
         this.#bySheetRow.set(task.sheet, rows);
       }
-      for (const row of new Set(taskSheetRows(task))) push(rows, row, position);
-      for (const id of new Set(task.targetIds ?? [])) push(this.#byTarget, id, position);
+      for (const row of taskSheetRows(task)) push(rows, row, position);
+      for (const id of task.targetIds ?? []) push(this.#byTarget, id, position);
       if (task.id !== undefined) push(byId, task.id, position);
     });
     for (const target of plan?.targets ?? []) {
@@ -78,16 +81,24 @@ export class TaskIndex {
     }
   }
 
-  /** Positions (into the tasks given) of the tasks the finding belongs to, in task order, each once. */
-  tasksOf(finding: Finding): number[] {
-    const found: number[] = [];
+  /**
+   * Positions (into the tasks given) of the tasks the finding belongs to, in task order, each
+   * once. The common case (one task, by its row) returns the index's own array: do not change it.
+   */
+  tasksOf(finding: Finding): readonly number[] {
+    const lists: (readonly number[])[] = [];
     const cellRow = finding.cell ? rowOfAddress(finding.cell) : null;
     if (cellRow !== null) {
-      found.push(...(this.#bySheetRow.get(finding.sheet)?.get(cellRow) ?? []), ...(this.#byRow.get(cellRow) ?? []));
+      const onSheet = this.#bySheetRow.get(finding.sheet)?.get(cellRow);
+      const anySheet = this.#byRow.get(cellRow);
+      if (onSheet) lists.push(onSheet);
+      if (anySheet) lists.push(anySheet);
     }
     for (const ref of [finding.target, finding.subject]) {
-      if (ref && (!this.#plan || ref.plan === this.#plan.name)) found.push(...(this.#byTarget.get(ref.targetId) ?? []));
+      const byTarget = ref && (!this.#plan || ref.plan === this.#plan.name) && this.#byTarget.get(ref.targetId);
+      if (byTarget) lists.push(byTarget);
     }
-    return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+    if (lists.length < 2) return lists[0] ?? NONE;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
   }
 }
