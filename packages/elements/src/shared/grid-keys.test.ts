@@ -107,6 +107,8 @@ async function rankingTable(): Promise<GridUnderTest> {
 async function taskMatrix(): Promise<GridUnderTest> {
   const el = document.createElement('mb-task-matrix') as MbTaskMatrix;
   el.tasks = Array.from({ length: N }, (_, i) => ({ number: String(i + 1), title: `任务${i + 1}`, leads: ['市经信局'], partners: ['市发改委', '市财政局'] }));
+  // One page holding every task, so the same keys reach the same rows as in the table.
+  el.pageSize = N;
   el.style.setProperty('--mb-matrix-max-height', '320px');
   el.style.setProperty('inline-size', '640px');
   el.style.setProperty('display', 'block');
