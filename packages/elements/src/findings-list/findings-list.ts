@@ -214,8 +214,7 @@ export class MbFindingsList extends LitElement {
     if (!same(indexKey, this.#indexKey)) {
       const index = (this.#index = indexFindings(findings, report?.tasks, (code) => codeLabel(code, locale)));
       this.#indexKey = indexKey;
-      // The search text is built when the page is idle after the first render, not before it.
-      if (index.findings.length) (globalThis.requestIdleCallback ?? setTimeout)(() => index.searchText());
+      if (index.findings.length) prepareWhenIdle(index);
     }
     const orderKey = [this.#index, this.#groupBy];
     if (!same(orderKey, this.#orderKey)) {
@@ -553,6 +552,22 @@ export class MbFindingsList extends LitElement {
       }),
     );
   }
+}
+
+/**
+ * Builds an index's search text while the page is idle (slices of a few ms each, so no long
+ * task), after the first render; a search typed before it is done finishes it at once.
+ */
+function prepareWhenIdle(index: FindingsIndex): void {
+  const idle = globalThis.requestIdleCallback;
+  if (!idle) {
+    setTimeout(() => index.searchText());
+    return;
+  }
+  const step = (deadline: IdleDeadline) => {
+    if (!index.prepareSearch(() => deadline.timeRemaining() < 2)) idle(step);
+  };
+  idle(step);
 }
 
 /** Whether two memo keys hold the same values (by identity). */

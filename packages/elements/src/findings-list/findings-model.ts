@@ -46,8 +46,10 @@ export interface FindingsIndex {
   codes: string[];
   /** Findings per severity. */
   totals: Record<Severity, number>;
-  /** Per finding: its text, lower-cased, that a search looks in (built at the first search). */
+  /** Per finding: its text, lower-cased, that a search looks in (built by the first call). */
   searchText(): readonly string[];
+  /** Builds the search text in slices of 2,000 findings until `stop()` says so; true when it is all built. */
+  prepareSearch(stop: () => boolean): boolean;
 }
 
 /**
@@ -85,20 +87,23 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
     return keys;
   });
   const departmentNames = new Map([...firstNames].filter(([key]) => used.has(key)));
-  let searchText: string[] | undefined;
-  const buildSearchText = (): string[] => {
-    const labels = new Map<string, string>();
-    return findings.map((finding, i) => {
+  // The search text is built in slices (prepareSearch, when the page is idle) or at once when a
+  // search needs it before then: a few hundred ms at 100,000 findings, never one long task unasked.
+  const labels = new Map<string, string>();
+  const searchText: string[] = new Array<string>(findings.length);
+  let built = 0;
+  const buildTo = (end: number): void => {
+    for (; built < end; built++) {
+      const finding = findings[built]!;
       const code = String(finding.code ?? '');
-      let codeText = labels.get(code);
-      if (codeText === undefined) labels.set(code, (codeText = `${code}\n${label(code)}`));
-      let text = codeText;
+      let text = labels.get(code);
+      if (text === undefined) labels.set(code, (text = `${code}\n${label(code)}`));
       for (const part of [finding.sheet, finding.cell, finding.expected, finding.actual, finding.message, finding.target?.metric, finding.target?.quote, finding.subject?.metric]) {
         if (typeof part === 'string' && part) text += `\n${part}`;
       }
-      for (const key of departments[i]!) text += `\n${departmentNames.get(key)}`;
-      return text.toLowerCase();
-    });
+      for (const key of departments[built]!) text += `\n${departmentNames.get(key)}`;
+      searchText[built] = text.toLowerCase();
+    }
   };
   return {
     findings,
@@ -106,7 +111,14 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
     departmentNames,
     codes: codesOf(findings),
     totals: severityTotals(findings),
-    searchText: () => (searchText ??= buildSearchText()),
+    searchText: () => {
+      buildTo(findings.length);
+      return searchText;
+    },
+    prepareSearch: (until: () => boolean) => {
+      while (built < findings.length && !until()) buildTo(Math.min(findings.length, built + 2000));
+      return built === findings.length;
+    },
   };
 }
 
@@ -171,14 +183,18 @@ function filterBits(index: FindingsIndex, filter: FindingFilter): Uint8Array {
   const wanted = departmentKey(filter.department ?? '');
   const text = words.length ? index.searchText() : [];
   const bits = new Uint8Array(index.findings.length);
-  index.findings.forEach((finding, i) => {
+  const { findings, departments } = index;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
     let b = 0;
     if (!filter.severity || finding.severity === filter.severity) b |= 1;
     if (!filter.code || finding.code === filter.code) b |= 2;
-    if (!wanted || index.departments[i]!.includes(wanted)) b |= 4;
-    if (!words.length || words.every((word) => text[i]!.includes(word))) b |= 8;
+    if (!wanted || departments[i]!.includes(wanted)) b |= 4;
+    let found = true;
+    for (let w = 0; w < words.length && found; w++) found = text[i]!.includes(words[w]!);
+    if (found) b |= 8;
     bits[i] = b;
-  });
+  }
   return bits;
 }
 
