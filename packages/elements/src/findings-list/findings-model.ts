@@ -34,6 +34,8 @@ export function addressOrder(address: string): [row: number, col: number] {
   return at ? [at.row, at.col] : [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 }
 
+const NO_KEYS: readonly string[] = [];
+
 /** A report's findings prepared once, for any filter, search and grouping. */
 export interface FindingsIndex {
   /** The report's findings that are objects, an unknown severity read as info. */
@@ -68,25 +70,33 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
   const index = new TaskIndex(taskList);
   // Names as first written in the tasks; only departments with findings become options.
   const firstNames = new Map<string, string>();
-  // A roll-up sheet names a few dozen departments over 100,000 rows: each name is keyed once.
+  // A roll-up sheet names a few dozen departments over 100,000 rows: each name is keyed once, and
+  // tasks led by the same departments share one key list.
   const keyOf = new Map<string, string>();
-  const leadKeys = taskList.map((task) =>
-    departmentList(task.leads).flatMap((name) => {
+  const shared = new Map<string, readonly string[]>();
+  const leadKeys = taskList.map((task) => {
+    const keys: string[] = [];
+    for (const name of departmentList(task.leads)) {
       let key = keyOf.get(name);
       if (key === undefined) keyOf.set(name, (key = departmentKey(name)));
       if (key && !firstNames.has(key)) firstNames.set(key, normaliseDepartment(name));
-      return key ? [key] : [];
-    }),
-  );
-  const used = new Set<string>();
+      if (key && !keys.includes(key)) keys.push(key);
+    }
+    const id = keys.join('\n');
+    let list = shared.get(id);
+    if (!list) shared.set(id, (list = keys));
+    return list;
+  });
+  const used = new Set<readonly string[]>();
   const departments = findings.map((finding) => {
     const tasksOf = index.tasksOf(finding);
-    // One task (the usual case): its own key list, shared rather than copied.
-    const keys = tasksOf.length === 1 ? leadKeys[tasksOf[0]!]! : [...new Set(tasksOf.flatMap((p) => leadKeys[p] ?? []))];
-    for (const key of keys) used.add(key);
+    // One task (the usual case): its key list, shared rather than copied.
+    const keys = tasksOf.length === 1 ? leadKeys[tasksOf[0]!]! : tasksOf.length ? [...new Set(tasksOf.flatMap((p) => leadKeys[p] ?? []))] : NO_KEYS;
+    used.add(keys);
     return keys;
   });
-  const departmentNames = new Map([...firstNames].filter(([key]) => used.has(key)));
+  const usedKeys = new Set([...used].flat());
+  const departmentNames = new Map([...firstNames].filter(([key]) => usedKeys.has(key)));
   // The search text is built in slices (prepareSearch, when the page is idle) or at once when a
   // search needs it before then: a few hundred ms at 100,000 findings, never one long task unasked.
   const labels = new Map<string, string>();

@@ -86,19 +86,30 @@ export class TaskIndex {
    * once. The common case (one task, by its row) returns the index's own array: do not change it.
    */
   tasksOf(finding: Finding): readonly number[] {
-    const lists: (readonly number[])[] = [];
-    const cellRow = finding.cell ? rowOfAddress(finding.cell) : null;
-    if (cellRow !== null) {
-      const onSheet = this.#bySheetRow.get(finding.sheet)?.get(cellRow);
-      const anySheet = this.#byRow.get(cellRow);
-      if (onSheet) lists.push(onSheet);
-      if (anySheet) lists.push(anySheet);
+    // No arrays made on the way (this runs once per finding of a 100,000-finding report).
+    let first: readonly number[] | undefined;
+    let more: number[] | undefined;
+    const lists = [
+      finding.cell ? this.#cellTasks(finding.sheet, finding.cell) : undefined,
+      finding.cell ? this.#byRow.get(rowOfAddress(finding.cell) ?? -1) : undefined,
+      this.#targetTasks(finding.target),
+      this.#targetTasks(finding.subject),
+    ];
+    for (const list of lists) {
+      if (!list) continue;
+      if (!first) first = list;
+      else (more ??= [...first]).push(...list);
     }
-    for (const ref of [finding.target, finding.subject]) {
-      const byTarget = ref && (!this.#plan || ref.plan === this.#plan.name) && this.#byTarget.get(ref.targetId);
-      if (byTarget) lists.push(byTarget);
-    }
-    if (lists.length < 2) return lists[0] ?? NONE;
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    if (!more) return first ?? NONE;
+    return [...new Set(more)].sort((a, b) => a - b);
+  }
+
+  #cellTasks(sheet: string, cell: string): readonly number[] | undefined {
+    const rows = this.#bySheetRow.get(sheet);
+    return rows && rows.get(rowOfAddress(cell) ?? -1);
+  }
+
+  #targetTasks(ref: Finding['target']): readonly number[] | undefined {
+    return ref && (!this.#plan || ref.plan === this.#plan.name) ? this.#byTarget.get(ref.targetId) : undefined;
   }
 }
