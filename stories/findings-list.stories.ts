@@ -22,7 +22,7 @@ const meta: Meta<FindingsArgs> = {
   component: 'mb-findings-list',
   loaders: [async () => ({ jinan: await jinanAgainstLuan() })],
   render: (a, { loaded }) => html`<mb-findings-list
-    .report=${a.report ?? (loaded['jinan'] as Report)}
+    .report=${a.report ?? (loaded['rollUp'] as Report | undefined) ?? (loaded['jinan'] as Report)}
     severity=${attr(a.severity)}
     code=${attr(a.code)}
     department=${attr(a.department)}
@@ -89,8 +89,9 @@ export const LargeTextTheme: Story = { globals: { theme: 'large-text' } };
 export const GovRedTheme: Story = { globals: { theme: 'gov-red' } };
 export const English: Story = { globals: { locale: 'en' } };
 
-/** 六安市's targets taken on by every row of a city roll-up: 66,667 GENERATED rows, 100,001 findings. */
-const rollUp = luanRollUp(66_667);
+/** 六安市's targets taken on by every row of a city roll-up: 66,667 GENERATED rows, 100,001 findings (made once, when a story needs them). */
+let rollUpReport: Report | undefined;
+const rollUpLoaders = [async () => ({ rollUp: (rollUpReport ??= luanRollUp(66_667)) })];
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
@@ -99,7 +100,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTime
  * The play function logs how long the list took to filter, search and choose.
  */
 export const RollUp100kVirtualised: Story = {
-  args: { report: rollUp },
+  loaders: rollUpLoaders,
   play: async ({ canvasElement, args }) => {
     await customElements.whenDefined('mb-findings-list');
     const list = canvasElement.querySelector('mb-findings-list')!;
@@ -142,7 +143,8 @@ export const RollUp100kVirtualised: Story = {
 
 /** The roll-up filtered: errors of tasks 市经信局 leads whose text mentions 技术改造. */
 export const RollUpFilteredAndSearched: Story = {
-  args: { report: rollUp, severity: 'error', department: '市经信局', search: '技术改造' },
+  loaders: rollUpLoaders,
+  args: { severity: 'error', department: '市经信局', search: '技术改造' },
   play: async ({ canvasElement }) => {
     await customElements.whenDefined('mb-findings-list');
     const list = canvasElement.querySelector('mb-findings-list')!;
@@ -154,7 +156,8 @@ export const RollUpFilteredAndSearched: Story = {
 
 /** Grouped by finding type: each type a heading with its count, then severity, sheet and cell. */
 export const RollUpGroupedByType: Story = {
-  args: { report: rollUp, 'group-by': 'code' },
+  loaders: rollUpLoaders,
+  args: { 'group-by': 'code' },
   play: async ({ canvasElement }) => {
     await customElements.whenDefined('mb-findings-list');
     const root = canvasElement.querySelector('mb-findings-list')!.shadowRoot!;

@@ -108,7 +108,6 @@ export const LargeTextTheme: Story = { args: SuzhouPlan.args, globals: { theme: 
 export const DarkTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'dark' } };
 export const English: Story = { args: SuzhouPlan.args, globals: { locale: 'en' }, play: SuzhouPlan.play };
 
-const rollUp = luanRollUp(10_000);
 
 /**
  * A city roll-up of 10,000 GENERATED rows (六安市's targets in turn, with their departments) and
@@ -116,7 +115,13 @@ const rollUp = luanRollUp(10_000);
  * 200 pages and aria-rowcount counts them all.
  */
 export const RollUpPaged: Story = {
-  args: { tasks: rollUp.tasks!, report: rollUp, 'column-order': 'count' },
+  loaders: [
+    async () => {
+      const report = luanRollUp(10_000);
+      return { tasks: report.tasks, report };
+    },
+  ],
+  args: { 'column-order': 'count' },
   play: async ({ canvasElement }) => {
     await customElements.whenDefined('mb-task-matrix');
     const root = shadow(canvasElement);
