@@ -162,7 +162,7 @@ export const RollUpGroupedByType: Story = {
     await customElements.whenDefined('mb-findings-list');
     const root = canvasElement.querySelector('mb-findings-list')!.shadowRoot!;
     const first = await waitFor(() => {
-      const heading = root.querySelector('[part="heading"].level-1');
+      const heading = root.querySelector('[role="heading"].level-1');
       if (!heading) throw new Error('no heading');
       return heading;
     });

@@ -97,21 +97,23 @@ export const findingsListStyles = [
     }
     .heading .box {
       display: flex;
-      align-items: flex-end;
+      flex-direction: column;
+      justify-content: flex-end;
       padding-block-end: ${token('space-1')};
       font-weight: 600;
     }
-    .heading.level-1 .box {
+    [role='heading'].level-1 {
       font-weight: 700;
       border-block-end: 1px solid ${token('color-border')};
+      margin-block-end: ${token('space-1')};
     }
-    .heading.error {
+    [role='heading'].error {
       color: ${token('color-short')};
     }
-    .heading.warning {
+    [role='heading'].warning {
       color: ${token('color-at-risk')};
     }
-    .heading.info {
+    [role='heading'].info {
       color: ${token('color-none')};
     }
     .finding-button {
@@ -199,6 +201,13 @@ export const findingsListStyles = [
       margin: 0;
       padding: ${token('space-3')};
       color: ${token('color-text-muted')};
+    }
+    /* A printed list is not a scroll box: every rendered row goes on paper. */
+    @media print {
+      .scroller {
+        max-block-size: none;
+        overflow: visible;
+      }
     }
     @media (forced-colors: active) {
       .finding-button {

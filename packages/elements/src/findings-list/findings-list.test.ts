@@ -108,7 +108,9 @@ describe('findings model', () => {
     findingsView(indexed, displayOrder(indexed.findings, groupBy), { severity: '', code: '', ...filter }, groupBy);
   const cellsOf = (v: ReturnType<typeof view>) => v.shown.map((i) => indexed.findings[i]!.cell);
   const headingsOf = (v: ReturnType<typeof view>) =>
-    v.rows.flatMap((row) => (typeof row === 'number' ? [] : [[row.level, row.key, row.count]]));
+    v.rows.flatMap((row) =>
+      typeof row === 'number' ? [] : [row, ...(row.severity ? [row.severity] : [])].map((h) => [h.level, h.key, h.count]),
+    );
 
   test('groups by sheet in order of appearance, then error, warning, info, then by cell', () => {
     const v = view({});
@@ -121,7 +123,8 @@ describe('findings model', () => {
       [2, 'error', 1],
     ]);
     expect(cellsOf(v)).toEqual(['C4', 'C12', 'D3', 'B2', 'AA1']);
-    expect(v.rows).toHaveLength(11);
+    // A group's first severity heading shares its row.
+    expect(v.rows).toHaveLength(9);
   });
 
   test('groups by code: codes in order of appearance, then severity, sheet and cell', () => {
@@ -294,7 +297,7 @@ describe('<mb-findings-list>', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(focused()).toBe('AA1');
     await userEvent.keyboard('{Home}');
-    expect(text(root(el).activeElement)).toBe('工作表 金安区 (4 个)');
+    expect(text(root(el).activeElement)).toBe('工作表 金安区 (4 个) ✕ 错误 (2 个)');
     await userEvent.keyboard('{PageDown}');
     const paged = Number(root(el).activeElement?.closest('[data-pos]')?.getAttribute('aria-rowindex'));
     expect(paged).toBe(1 + rowsInView(root(el).querySelector('.scroller'), 0, root(el).querySelector('.row')!.getBoundingClientRect().height));
@@ -345,7 +348,7 @@ describe('<mb-findings-list>', () => {
     warn.mockRestore();
     el.report = { ...report, findings: [finding({ severity: 'fatal' as Finding['severity'] }), null as unknown as Finding] };
     await el.updateComplete;
-    expect(text(root(el).querySelector('[part="heading"].level-2'))).toBe('ℹ 提示 (1 个)');
+    expect(text(root(el).querySelector('[role="heading"].level-2'))).toBe('ℹ 提示 (1 个)');
   });
 
   test('report as a JSON attribute (a CMS page without its own script)', async () => {
@@ -419,8 +422,8 @@ describe('<mb-findings-list>', () => {
     const firstRender = performance.now() - t;
     const grid = root(el).querySelector('[role="grid"]')!;
     const domRows = () => root(el).querySelectorAll('[role="row"]').length;
-    // 3 sheets, each with its 3 severities: 12 headings above the findings.
-    expect(grid.getAttribute('aria-rowcount')).toBe('100012');
+    // 3 sheets, each with its 3 severities: 12 headings in 9 rows above the findings.
+    expect(grid.getAttribute('aria-rowcount')).toBe('100009');
     expect(domRows()).toBeLessThan(40);
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollTop = scroller.scrollHeight / 2;
@@ -451,7 +454,7 @@ describe('<mb-findings-list>', () => {
     await frame();
     const filter = performance.now() - t;
     expect(el.shownCount).toBe(25_000);
-    expect(grid.isConnected && root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).toBe('25006');
+    expect(grid.isConnected && root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).toBe('25003');
     expect(domRows()).toBeLessThan(40);
 
     const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -492,6 +495,16 @@ describe('<mb-findings-list>', () => {
     expect((await axe.run(el)).violations).toEqual([]);
   });
 
+  test('up to 500 rows every row is in the DOM (find-in-page, print); beyond, only the window', async () => {
+    const el = await mount((m) => (m.report = largeReport(480)));
+    // 480 findings under 3 sheets × 4 severity groups: 489 rows, all rendered.
+    expect(root(el).querySelectorAll('[role="row"]')).toHaveLength(489);
+    el.report = largeReport(600);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[role="row"]').length).toBeLessThan(40);
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
   test('department filter (牵头单位 from the report tasks), grouping by finding type, attributes and the event', async () => {
     const el = await mount((m) => (m.report = largeReport(300)));
     const select = (part: string) => root(el).querySelector<HTMLSelectElement>(`[part="${part}"]`)!;
@@ -521,7 +534,7 @@ describe('<mb-findings-list>', () => {
     select('group-by').dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.getAttribute('group-by')).toBe('code');
-    const level1 = [...root(el).querySelectorAll('[part="heading"].level-1')].map((h) => text(h));
+    const level1 = [...root(el).querySelectorAll('[role="heading"].level-1')].map((h) => text(h));
     expect(level1[0]).toMatch(/^低于目标 \(\d+ 个\)$/);
     expect(changes.at(-1)).toEqual({ severity: '', code: '', department: '市经信局', search: '', groupBy: 'code' });
     expect((await axe.run(el)).violations).toEqual([]);

@@ -37,6 +37,11 @@ export interface FindingFilterDetail {
 
 /** Row height used until the first row has been measured. */
 const DEFAULT_ROW_HEIGHT = 88;
+/**
+ * Up to this many rows every row is in the DOM, so find-in-page and printing see every finding of
+ * an ordinary report; beyond it only the window is (a few dozen rows at any count).
+ */
+const RENDER_ALL_UP_TO = 500;
 /** Viewport height assumed before layout (e.g. while the element is hidden). */
 const DEFAULT_VIEWPORT = 560;
 
@@ -44,7 +49,8 @@ const DEFAULT_VIEWPORT = 560;
  * @summary A validation report as a list: grouped by sheet (or by finding type), then error /
  * warning / info, each finding with its cell, type, what the plan asks against what the sheet
  * says, the explanation and the plan sentence it comes from; filters by severity, type and 牵头单位
- * and a text search. Virtualised: only the rows in view are in the DOM, at any number of findings.
+ * and a text search. Virtualised: beyond 500 rows only the rows in view are in the DOM, at any
+ * number of findings (up to 500 every row is, for find-in-page and printing).
  * Choosing a finding emits `mb-finding-select`.
  *
  * @tag mb-findings-list
@@ -262,11 +268,14 @@ export class MbFindingsList extends LitElement {
     if (scroller) this.#resizeObserver?.observe(scroller);
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (!body) return;
+    const total = this.#view.rows.length;
+    const positions =
+      total <= RENDER_ALL_UP_TO
+        ? Array.from({ length: total }, (_, p) => p)
+        : windowPositions(this.windowStart, total, this.viewportHeight, this.rowHeight, this.#keys.active.row);
     this.#rowSlots.sync(
       body,
-      windowPositions(this.windowStart, this.#view.rows.length, this.viewportHeight, this.rowHeight, this.#keys.active.row).map(
-        (p) => [this.#rowKey(p), this.#renderRow(p)],
-      ),
+      positions.map((p) => [this.#rowKey(p), this.#renderRow(p)]),
       { host: this },
     );
     KeyedSlots.place(body, this.#view.rows.length, this.rowHeight);
@@ -296,7 +305,8 @@ export class MbFindingsList extends LitElement {
 
   #syncWindow = (): void => {
     const scroller = this.#scroller();
-    if (!scroller) return;
+    // Every row is rendered already: scrolling changes nothing.
+    if (!scroller || this.#view.rows.length <= RENDER_ALL_UP_TO) return;
     const start = windowStart(scroller.scrollTop, this.rowHeight);
     if (start !== this.windowStart) this.windowStart = start;
   };
@@ -441,10 +451,17 @@ export class MbFindingsList extends LitElement {
   }
 
   #renderHeading(p: number, heading: GroupHeading): TemplateResult {
+    return html`<div role="row" part="heading" class="row heading level-${heading.level}" aria-rowindex=${p + 1} data-pos=${p}>
+      <div role="gridcell" class="box" tabindex=${this.#tabIndex(p)}>
+        ${this.#headingText(heading)} ${heading.severity ? this.#headingText(heading.severity) : nothing}
+      </div>
+    </div>`;
+  }
+
+  #headingText(heading: GroupHeading): TemplateResult {
     const s = this.#strings;
     const locale = this.#localeController.locale;
     const base = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
-    const level = Math.min(6, base + heading.level - 1);
     let label: unknown;
     if (heading.level === 2) {
       const severity = heading.key as Severity;
@@ -454,11 +471,9 @@ export class MbFindingsList extends LitElement {
     } else {
       label = this.#sheetHeading(s, heading);
     }
-    return html`<div role="row" part="heading" class="row heading level-${heading.level} ${heading.level === 2 ? heading.key : ''}" aria-rowindex=${p + 1} data-pos=${p}>
-      <div role="gridcell" class="box" tabindex=${this.#tabIndex(p)}>
-        <span role="heading" aria-level=${level}>${label} <span class="count">(${s.count(heading.count)})</span></span>
-      </div>
-    </div>`;
+    return html`<span role="heading" aria-level=${Math.min(6, base + heading.level - 1)} class="level-${heading.level} ${heading.level === 2 ? heading.key : ''}"
+      >${label} <span class="count">(${s.count(heading.count)})</span></span
+    >`;
   }
 
   /** Plan-against-plan findings carry their plan as `sheet`, an empty cell and a `subject`. */

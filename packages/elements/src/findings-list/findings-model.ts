@@ -171,6 +171,8 @@ export interface GroupHeading {
   count: number;
   /** A finding of the group, for headings that name a checked plan. */
   first: Finding;
+  /** Level 1: its first severity's heading, shown in the same row (a row apart would be blank space). */
+  severity?: GroupHeading;
 }
 
 /** The list as rows: a number ≥ 0 is a finding's position in the index, a heading is an object. */
@@ -266,7 +268,10 @@ export function findingsView(index: FindingsIndex, order: readonly number[], fil
   return { rows: groupRows(index.findings, shown, groupBy), shown, counts };
 }
 
-/** Headings inserted before each run of one group and of one severity within it, with the run's size. */
+/**
+ * Headings inserted before each run of one group and of one severity within it, with the run's
+ * size; a group's first severity heading shares the group heading's row.
+ */
 function groupRows(findings: readonly Finding[], shown: readonly number[], groupBy: GroupBy): ListRow[] {
   const rows: ListRow[] = [];
   let group: GroupHeading | null = null;
@@ -281,7 +286,8 @@ function groupRows(findings: readonly Finding[], shown: readonly number[], group
     }
     if (!severity || severity.key !== finding.severity) {
       severity = { level: 2, key: finding.severity, parent: key, count: 0, first: finding };
-      rows.push(severity);
+      if (rows[rows.length - 1] === group) group.severity = severity;
+      else rows.push(severity);
     }
     group.count += 1;
     severity.count += 1;
