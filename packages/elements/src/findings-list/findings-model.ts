@@ -40,7 +40,7 @@ const NO_KEYS: readonly string[] = [];
 export interface FindingsIndex {
   /** The report's findings that are objects, an unknown severity read as info. */
   findings: Finding[];
-  /** Per finding: the keys of its tasks' 牵头单位 ('' where it belongs to no task). */
+  /** Per finding: the keys of its tasks' 牵头单位 (none where it belongs to no task). */
   departments: (readonly string[])[];
   /** Department key → name as first written, in the tasks' order; only departments with findings. */
   departmentNames: Map<string, string>;
@@ -166,8 +166,6 @@ export interface GroupHeading {
   level: 1 | 2;
   /** The sheet or code (level 1), the severity (level 2). */
   key: string;
-  /** Level 2: the group it is in. */
-  parent: string;
   count: number;
   /** A finding of the group, for headings that name a checked plan. */
   first: Finding;
@@ -280,12 +278,12 @@ function groupRows(findings: readonly Finding[], shown: readonly number[], group
     const finding = findings[i]!;
     const key = String((groupBy === 'code' ? finding.code : finding.sheet) ?? '');
     if (!group || group.key !== key) {
-      group = { level: 1, key, parent: '', count: 0, first: finding };
+      group = { level: 1, key, count: 0, first: finding };
       severity = null;
       rows.push(group);
     }
     if (!severity || severity.key !== finding.severity) {
-      severity = { level: 2, key: finding.severity, parent: key, count: 0, first: finding };
+      severity = { level: 2, key: finding.severity, count: 0, first: finding };
       if (rows[rows.length - 1] === group) group.severity = severity;
       else rows.push(severity);
     }
