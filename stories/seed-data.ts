@@ -1,9 +1,10 @@
 /**
  * Story data derived from the seeded plans (seeds/plans/*.json, read from the five documents by
  * the plan reader) and the seeded sample sheets, so designers review the elements on what the
- * documents actually say. Only the large-table story uses generated rows, and says so.
+ * documents actually say. Only the large-table and roll-up stories use generated rows, and say so.
  */
-import type { Actual, Plan, Report, Target } from '@mubiao/core';
+import type { Actual, Finding, Plan, Report, SheetTask, Target } from '@mubiao/core';
+import { leadMismatchMessage, shortfallMessage, weakerMessage } from '@mubiao/core/validate/messages';
 import { readSheet, validate } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { readWorkbook } from '@mubiao/xlsx';
@@ -104,4 +105,46 @@ export async function jinanSheetTasks() {
     sheetRow: row.rows[0]! + 1,
     sheetRows: row.rows.map((r) => r + 1),
   }));
+}
+
+/**
+ * A city roll-up sheet of `rows` rows for the large-sheet stories: GENERATED rows, each taking on
+ * one of 六安市's 2023 targets (its metric, plan sentence and 牵头/配合 departments as the plan
+ * reads them) in turn, with a shortfall or a weaker promise on its target cell every row and a
+ * second finding on every other row, worded by core's own message functions.
+ */
+export function luanRollUp(rows: number): Report {
+  const p = plan('luan-2023');
+  const targets = p.targets.filter((t) => t.value !== null && t.leads.length > 0);
+  const tasks: SheetTask[] = [];
+  const findings: Finding[] = [];
+  const sheet = '全市重点任务汇总';
+  for (let r = 0; r < rows; r++) {
+    const t = targets[r % targets.length]!;
+    const row = r + 3;
+    tasks.push({ id: `row-${row}`, sheet, number: String(r + 1), title: t.metric, leads: t.leads, partners: t.partners, sheetRows: [row] });
+    const expected = `${t.value}${t.unit}以上`;
+    const ref = { plan: p.name, region: p.region, year: p.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.quoteSpan };
+    const text = { metric: t.metric, kind: t.kind, plan: '市级', expected };
+    const lower = `${Math.max(0, (t.value ?? 0) - 1 - (r % 5))}${t.unit}以上`;
+    findings.push(
+      r % 3 === 0
+        ? { code: 'shortfall', severity: 'error', sheet, cell: `D${row}`, expected, actual: lower, target: ref,
+            message: shortfallMessage({ ...text, actual: lower, gap: `${1 + (r % 5)}${t.unit}`, ceiling: false }, 'zh-CN') }
+        : { code: 'weaker-comparator', severity: 'warning', sheet, cell: `D${row}`, expected, actual: `${t.value}${t.unit}左右`, target: ref,
+            message: weakerMessage({ ...text, actual: `${t.value}${t.unit}左右` }, 'zh-CN') },
+    );
+    if (r % 2 === 0) {
+      findings.push({ code: 'lead-mismatch', severity: 'info', sheet, cell: `F${row}`, expected: t.leads.join('、'), actual: '区政府办', target: ref,
+        message: leadMismatchMessage({ metric: t.metric, leads: '区政府办', departments: t.leads.join('、') }, 'zh-CN') });
+    }
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return {
+    valid: errors === 0,
+    stats: { rows, claims: rows, matched: rows, errors, warnings, infos: findings.length - errors - warnings },
+    findings,
+    tasks,
+  };
 }

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Plan, Report } from '@mubiao/core';
 import type { MatrixTask } from '@mubiao/elements';
-import { jinanAgainstLuan, jinanSheetTasks, plan } from './seed-data.ts';
+import { jinanAgainstLuan, jinanSheetTasks, luanRollUp, plan } from './seed-data.ts';
 
 interface MatrixArgs {
   plan: Plan | null;
@@ -14,6 +14,7 @@ interface MatrixArgs {
   compact: boolean;
   abbreviate: number;
   'column-order': 'appearance' | 'count';
+  'page-size': number;
 }
 
 const attr = (v: number | string | null | undefined) => (v === null || v === undefined || v === '' ? nothing : String(v));
@@ -30,6 +31,7 @@ const meta: Meta<MatrixArgs> = {
     ?compact=${a.compact}
     abbreviate=${a.abbreviate}
     column-order=${a['column-order']}
+    page-size=${a['page-size']}
   ></mb-task-matrix>`,
   argTypes: {
     'column-order': { control: 'inline-radio', options: ['appearance', 'count'] },
@@ -37,7 +39,7 @@ const meta: Meta<MatrixArgs> = {
     tasks: { control: 'object' },
     report: { control: false },
   },
-  args: { plan: null, tasks: [], report: null, department: '', label: '', compact: false, abbreviate: 8, 'column-order': 'appearance' },
+  args: { plan: null, tasks: [], report: null, department: '', label: '', compact: false, abbreviate: 8, 'column-order': 'appearance', 'page-size': 50 },
 };
 export default meta;
 type Story = StoryObj<MatrixArgs>;
@@ -105,3 +107,34 @@ export const NoTasks: Story = {
 export const LargeTextTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'large-text' } };
 export const DarkTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'dark' } };
 export const English: Story = { args: SuzhouPlan.args, globals: { locale: 'en' }, play: SuzhouPlan.play };
+
+
+/**
+ * A city roll-up of 10,000 GENERATED rows (六安市's targets in turn, with their departments) and
+ * its 15,000 findings: the summary first, then one page of 50 tasks; the pager moves through the
+ * 200 pages and aria-rowcount counts them all.
+ */
+export const RollUpPaged: Story = {
+  loaders: [
+    async () => {
+      const report = luanRollUp(10_000);
+      return { tasks: report.tasks, report };
+    },
+  ],
+  args: { 'column-order': 'count' },
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('mb-task-matrix');
+    const root = shadow(canvasElement);
+    const next = await waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>('[data-page="next"]');
+      if (!button) throw new Error('pager not rendered');
+      return button;
+    });
+    await expect(root.querySelector('[part="summary"]')!.textContent).toMatch(/10000/);
+    await expect(root.querySelector('table')!.getAttribute('aria-rowcount')).toBe('10002');
+    await expect(root.querySelectorAll('tbody tr')).toHaveLength(50);
+    await userEvent.click(next);
+    await waitFor(() => expect(root.querySelector('tbody tr')!.getAttribute('aria-rowindex')).toBe('52'));
+    await expect(root.querySelectorAll('tbody tr')).toHaveLength(50);
+  },
+};

@@ -7,7 +7,7 @@
 export { MbTaskMatrix } from './task-matrix/task-matrix.ts';
 export type { MatrixTask, TaskSelectDetail, DepartmentChangeDetail } from './task-matrix/task-matrix.ts';
 export { MbFindingsList } from './findings-list/findings-list.ts';
-export type { FindingSelectDetail } from './findings-list/findings-list.ts';
+export type { FindingFilterDetail, FindingSelectDetail } from './findings-list/findings-list.ts';
 export * from './shared/tokens.ts';
 export * from './shared/token-descriptions.ts';
 export * from './shared/locale.ts';

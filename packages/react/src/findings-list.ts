@@ -1,7 +1,11 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '@mubiao/elements/define/findings-list.js';
-import { MbFindingsList as MbFindingsListElement, type FindingSelectDetail } from '@mubiao/elements/findings-list/findings-list.js';
+import {
+  MbFindingsList as MbFindingsListElement,
+  type FindingFilterDetail,
+  type FindingSelectDetail,
+} from '@mubiao/elements/findings-list/findings-list.js';
 
 /** `<mb-findings-list>`: `onFindingSelect` for `mb-finding-select`, `onFilterChange` for `mb-filter-change`. */
 export const MbFindingsList = createComponent({
@@ -10,7 +14,6 @@ export const MbFindingsList = createComponent({
   react: React,
   events: {
     onFindingSelect: 'mb-finding-select' as EventName<CustomEvent<FindingSelectDetail>>,
-    // The element types this detail only in its JSDoc.
-    onFilterChange: 'mb-filter-change' as EventName<CustomEvent<{ severity: string; code: string }>>,
+    onFilterChange: 'mb-filter-change' as EventName<CustomEvent<FindingFilterDetail>>,
   },
 });

@@ -10,4 +10,4 @@ export { MbTaskMatrix } from './task-matrix.ts';
 export { MbFindingsList } from './findings-list.ts';
 export type { RankingRowSelectDetail, RankingSortDetail } from '@mubiao/elements/ranking-table/ranking-table.js';
 export type { DepartmentChangeDetail, TaskSelectDetail } from '@mubiao/elements/task-matrix/task-matrix.js';
-export type { FindingSelectDetail } from '@mubiao/elements/findings-list/findings-list.js';
+export type { FindingFilterDetail, FindingSelectDetail } from '@mubiao/elements/findings-list/findings-list.js';

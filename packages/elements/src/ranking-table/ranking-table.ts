@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController, type Locale } from '../shared/locale.ts';
 import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
+import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
 import {
@@ -48,8 +49,6 @@ export interface RankingRowSelectDetail {
   change: RankChange;
 }
 
-/** Rows beyond the visible window rendered on each side, so fast scrolling shows no gaps. */
-const OVERSCAN = 6;
 /** Row height used until the first row has been measured. */
 const DEFAULT_ROW_HEIGHT = 36;
 /** Viewport height assumed before layout (e.g. while the element is hidden). */
@@ -199,8 +198,7 @@ export class MbRankingTable extends LitElement {
   #headerHeight = 0;
   /** Columns of the last render, for the rows rendered after it. */
   #cols: ViewColumn[] = [];
-  #slots = new Map<number, HTMLElement>();
-  #order: HTMLElement[] = [];
+  readonly #rowSlots = new KeyedSlots();
   /** The tab stop. Grid row 0 is the header row; row p + 1 the body row at sorted position p. */
   readonly #keys = new GridKeysController(this, {
     extent: () => ({ rows: this.#display.length + 1, cols: this.#viewColumns().length }),
@@ -395,56 +393,26 @@ export class MbRankingTable extends LitElement {
   #applyGeometry(): void {
     const root = this.renderRoot;
     root.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', this.#columnTemplate);
-    const total = Math.max(1, this.#display.length);
-    root.querySelector<HTMLElement>('.body')?.style.setProperty('height', `${total * this.rowHeight}px`);
-    for (const row of root.querySelectorAll<HTMLElement>('.body [data-pos]')) {
-      row.style.setProperty('transform', `translateY(${Number(row.dataset['pos']) * this.rowHeight}px)`);
-    }
+    const body = root.querySelector<HTMLElement>('.body');
+    if (body) KeyedSlots.place(body, this.#display.length, this.rowHeight);
   }
 
-  /**
-   * The body rows, keyed by row index as lit's repeat() would key them (so a row, and the focus
-   * in it, keeps its element while the window scrolls), without the directive runtime (repeat
-   * and its helpers cost 860 B gzip in the single file). Each row is a `display: contents` slot
-   * holding the row's template; slots stay in display order. No rows: one slot (key -1) holds
-   * the empty-state row.
-   */
+  /** The body rows in the window, keyed by row index; no rows: one slot (key -1) holds the empty-state row. */
   #syncRows(): void {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (!body) return;
-    const slots = new Map<number, HTMLElement>();
-    const order: HTMLElement[] = [];
     const cols = this.#cols;
-    const add = (key: number, content: unknown) => {
-      let slot = this.#slots.get(key);
-      if (!slot) {
-        slot = document.createElement('div');
-        slot.className = 'slot';
-      }
-      render(content, slot, { host: this });
-      slots.set(key, slot);
-      order.push(slot);
-    };
-    if (this.#display.length) {
-      for (const p of this.#visiblePositions()) add(this.#display[p]!, this.#renderRow(p, cols));
-    } else {
-      add(
-        -1,
-        html`<div role="row" class="row empty" aria-rowindex="2">
-          <div role="gridcell" class="cell" aria-colindex="1" aria-colspan=${cols.length}>${this.#strings.empty}</div>
-        </div>`,
-      );
-    }
-    for (const [key, slot] of this.#slots) if (!slots.has(key)) slot.remove();
-    // Move only what is out of place: a scroll step removes a row at one end and adds one at the other.
-    const kept = new Set(order);
-    let cursor: ChildNode | null = this.#order.find((slot) => kept.has(slot)) ?? null;
-    for (const slot of order) {
-      if (slot === cursor) cursor = cursor.nextSibling;
-      else body.insertBefore(slot, cursor);
-    }
-    this.#slots = slots;
-    this.#order = order;
+    const rows: [number, unknown][] = this.#display.length
+      ? this.#visiblePositions().map((p) => [this.#display[p]!, this.#renderRow(p, cols)])
+      : [
+          [
+            -1,
+            html`<div role="row" class="row empty" aria-rowindex="2">
+              <div role="gridcell" class="cell" aria-colindex="1" aria-colspan=${cols.length}>${this.#strings.empty}</div>
+            </div>`,
+          ],
+        ];
+    this.#rowSlots.sync(body, rows, { host: this });
   }
 
   #scroller(): HTMLElement | null {
@@ -472,22 +440,13 @@ export class MbRankingTable extends LitElement {
   #syncWindow(): void {
     const scroller = this.#scroller();
     if (!scroller) return;
-    const first = Math.floor(scroller.scrollTop / this.rowHeight);
-    const start = Math.max(0, first - OVERSCAN);
+    const start = windowStart(scroller.scrollTop, this.rowHeight);
     if (start !== this.windowStart) this.windowStart = start;
   }
 
   /** Sorted positions to render: the window plus the focused row, so focus survives scrolling. */
   #visiblePositions(): number[] {
-    const total = this.#display.length;
-    const count = Math.ceil(this.viewportHeight / this.rowHeight) + OVERSCAN * 2;
-    const start = Math.min(this.windowStart, Math.max(0, total - count));
-    const end = Math.min(total, start + count);
-    const positions: number[] = [];
-    for (let p = start; p < end; p++) positions.push(p);
-    const focused = this.#focusRow;
-    if (focused >= 0 && (focused < start || focused >= end)) positions.push(focused);
-    return positions;
+    return windowPositions(this.windowStart, this.#display.length, this.viewportHeight, this.rowHeight, this.#focusRow);
   }
 
   override render() {
@@ -735,11 +694,8 @@ export class MbRankingTable extends LitElement {
   #scrollRowIntoView(p: number): void {
     const scroller = this.#scroller();
     if (!scroller) return;
-    const rowTop = p * this.rowHeight; // relative to the body, which starts below the header
-    const viewTop = scroller.scrollTop;
-    const viewHeight = scroller.clientHeight - this.#headerHeight;
-    if (rowTop < viewTop) scroller.scrollTop = rowTop;
-    else if (rowTop + this.rowHeight > viewTop + viewHeight) scroller.scrollTop = rowTop + this.rowHeight - viewHeight;
+    // Row offsets are relative to the body, which starts below the header.
+    scrollRowIntoView(scroller, p, this.rowHeight, this.#headerHeight);
     this.#syncWindow();
   }
 
