@@ -5,6 +5,7 @@ import type { Finding, Report } from '@mubiao/core';
 import '../define/findings-list.ts';
 import type { FindingSelectDetail, MbFindingsList } from './findings-list.ts';
 import { addressOrder, filterCounts, groupFindings } from './findings-model.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 const quote = {
   plan: 'luan-2023',

@@ -1,5 +1,4 @@
-/** zh-CN and en strings of <mb-task-matrix>. */
-import type { Locale } from '../shared/locale.ts';
+/** Strings of <mb-task-matrix>: zh-CN here, built in; other locales register theirs (src/locales/en.ts). */
 
 export interface TaskMatrixStrings {
   caption: string;
@@ -21,7 +20,7 @@ export interface TaskMatrixStrings {
   shown: (shown: number, total: number) => string;
 }
 
-export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
+export const taskMatrixStrings: { readonly 'zh-CN': TaskMatrixStrings } = {
   'zh-CN': {
     caption: '重点任务分工',
     task: '重点任务',
@@ -41,23 +40,11 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     checked: '无问题',
     shown: (s, t) => `显示 ${s} 项任务，共 ${t} 项`,
   },
-  en: {
-    caption: 'Key task assignments',
-    task: 'Task',
-    status: 'Check',
-    total: 'Total',
-    totalsRow: 'Department totals',
-    lead: 'Lead',
-    partner: 'Partner',
-    department: 'Department',
-    allDepartments: 'All departments',
-    legend: 'Legend',
-    noTasks: 'No tasks',
-    noTasksForDepartment: (d) => `${d} leads or supports no task`,
-    departmentCounts: (l, p) => `leads ${l}, supports ${p}`,
-    taskCounts: (l, p) => `${l} lead, ${p} partner departments`,
-    findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
-    checked: 'No findings',
-    shown: (s, t) => `Showing ${s} of ${t} tasks`,
-  },
 };
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** The strings of <mb-task-matrix> (zh-CN built in above; English: src/locales/en.ts). */
+    taskMatrix: TaskMatrixStrings;
+  }
+}
