@@ -46,7 +46,7 @@ export async function openSite(browser: Browser, dir: string, options: { lang?: 
       list.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const response = await page.goto(`${url}${options.path ?? ''}`);
+  const response = await page.goto(new URL(options.path ?? '/', url).href);
   if (response?.headers()['content-security-policy'] !== "default-src 'self'") throw new Error('the site is not served under the strict CSP');
   return {
     page,
