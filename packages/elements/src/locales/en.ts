@@ -9,6 +9,11 @@ import '@mubiao/core/locales/en'; // core's English words (severities, statuses,
 import { registerLocale } from '@mubiao/core/vocab/words';
 import type { Comparator } from '@mubiao/core';
 import { isPercentUnit, splitUnit, type FormatWords, type NumberScale } from '../shared/format.ts';
+// Type-only (erased): each strings file declares its element's part of LocaleWords.
+import type { FindingsListStrings } from '../findings-list/findings-list.strings.ts';
+import type { RankingStrings } from '../ranking-table/ranking-table.strings.ts';
+import type { GaugeStrings } from '../target-gauge/target-gauge.strings.ts';
+import type { TaskMatrixStrings } from '../task-matrix/task-matrix.strings.ts';
 
 const EN_UNIT: Record<string, string> = {
   户: 'firms',
@@ -72,75 +77,76 @@ export const formatEnglish: FormatWords = {
   target: (comparator, v, decline, range) => `${decline ? 'decline ' : ''}${range ?? `${COMPARATOR[comparator] ?? ''}${v}`}`,
 };
 
-registerLocale('en', {
+const findingsList: FindingsListStrings = {
+  noReport: 'No validation report yet',
+  empty: 'No findings',
+  emptyFiltered: 'No findings match the filters',
+  valid: 'Valid',
+  invalid: 'Not valid',
+  colon: ': ',
+  severityFilter: 'Filter by severity',
+  codeFilter: 'Filter by finding type',
+  all: 'All',
+  allCodes: 'All types',
+  cell: 'Cell',
+  expected: 'Plan asks',
+  actual: 'Sheet says',
+  sheetHeading: (s) => `Sheet ${s}`,
+  metric: 'Metric',
+  shown: (s, t) => `Showing ${s} of ${t} findings`,
+  count: (n) => String(n),
+};
 
-  format: formatEnglish,
-  findingsList: {
-    noReport: 'No validation report yet',
-    empty: 'No findings',
-    emptyFiltered: 'No findings match the filters',
-    valid: 'Valid',
-    invalid: 'Not valid',
-    colon: ': ',
-    severityFilter: 'Filter by severity',
-    codeFilter: 'Filter by finding type',
-    all: 'All',
-    allCodes: 'All types',
-    cell: 'Cell',
-    expected: 'Plan asks',
-    actual: 'Sheet says',
-    sheetHeading: (s) => `Sheet ${s}`,
-    metric: 'Metric',
-    shown: (s, t) => `Showing ${s} of ${t} findings`,
-    count: (n) => String(n),
-  },
-  taskMatrix: {
-    caption: 'Key task assignments',
-    task: 'Task',
-    status: 'Check',
-    total: 'Total',
-    totalsRow: 'Department totals',
-    lead: 'Lead',
-    partner: 'Partner',
-    department: 'Department',
-    allDepartments: 'All departments',
-    legend: 'Legend',
-    noTasks: 'No tasks',
-    noTasksForDepartment: (d) => `${d} leads or supports no task`,
-    departmentCounts: (l, p) => `leads ${l}, supports ${p}`,
-    taskCounts: (l, p) => `${l} lead, ${p} partner departments`,
-    findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
-    checked: 'No findings',
-    shown: (s, t) => `Showing ${s} of ${t} tasks`,
-  },
-  targetGauge: {
-    target: 'target ',
-    reference: 'last year',
-    pace: 'pace',
-    unnamed: 'Progress against target',
-    declined: (v) => `down ${v}`,
-    comma: ', ',
-    marker: (name, value) => `${name} ${value}`,
-    paceShare: (share, value) => `${Math.round(share * 100)}% of the period elapsed, ${value} due`,
-  },
-  rankingTable: {
-    caption: 'Ranking',
-    rank: 'Rank',
-    tier: 'Tier',
-    change: 'Change',
-    tiedRank: (r) => `=${r}`,
-    topFlag: 'Red banner',
-    bottomFlag: 'Green banner',
-    up: (n) => `↑${n}`,
-    down: (n) => `↓${n}`,
-    same: '–',
-    isNew: 'new',
-    upSpoken: (n) => `up ${n}`,
-    downSpoken: (n) => `down ${n}`,
-    sameSpoken: 'no change',
-    newSpoken: 'new entry',
-    missing: '—',
-    empty: 'No rows',
-    rowCount: (n) => `${n} rows`,
-  },
-});
+const taskMatrix: TaskMatrixStrings = {
+  caption: 'Key task assignments',
+  task: 'Task',
+  status: 'Check',
+  total: 'Total',
+  totalsRow: 'Department totals',
+  lead: 'Lead',
+  partner: 'Partner',
+  department: 'Department',
+  allDepartments: 'All departments',
+  legend: 'Legend',
+  noTasks: 'No tasks',
+  noTasksForDepartment: (d) => `${d} leads or supports no task`,
+  departmentCounts: (l, p) => `leads ${l}, supports ${p}`,
+  taskCounts: (l, p) => `${l} lead, ${p} partner departments`,
+  findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
+  checked: 'No findings',
+  shown: (s, t) => `Showing ${s} of ${t} tasks`,
+};
+
+const targetGauge: GaugeStrings = {
+  target: 'target ',
+  reference: 'last year',
+  pace: 'pace',
+  unnamed: 'Progress against target',
+  declined: (v) => `down ${v}`,
+  comma: ', ',
+  marker: (name, value) => `${name} ${value}`,
+  paceShare: (share, value) => `${Math.round(share * 100)}% of the period elapsed, ${value} due`,
+};
+
+const rankingTable: RankingStrings = {
+  caption: 'Ranking',
+  rank: 'Rank',
+  tier: 'Tier',
+  change: 'Change',
+  tiedRank: (r) => `=${r}`,
+  topFlag: 'Red banner',
+  bottomFlag: 'Green banner',
+  up: (n) => `↑${n}`,
+  down: (n) => `↓${n}`,
+  same: '–',
+  isNew: 'new',
+  upSpoken: (n) => `up ${n}`,
+  downSpoken: (n) => `down ${n}`,
+  sameSpoken: 'no change',
+  newSpoken: 'new entry',
+  missing: '—',
+  empty: 'No rows',
+  rowCount: (n) => `${n} rows`,
+};
+
+registerLocale('en', { format: formatEnglish, findingsList, taskMatrix, targetGauge, rankingTable });
