@@ -64,7 +64,7 @@ describe('web checker, legacy formats', () => {
     const xls = readFileSync(seedSheet('legacy/jinan-2023-tasks.xls'));
     await page.locator('mb-web-checker input[type=file]').setInputFiles([
       { name: 'cut.xls', mimeType: 'application/vnd.ms-excel', buffer: xls.subarray(0, 5000) },
-      { name: 'locked.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(new URL('../fixtures/legacy-peer/files/password_2002_40_xor.xls', import.meta.url)) },
+      { name: 'locked.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(seedSheet('legacy/jinan-2023-tasks.locked.xls')) },
     ]);
     await poll('two errors', () => page.locator('mb-web-checker section.file .error').count(), (n) => n === 2, 30_000);
     const alerts = await page.locator('mb-web-checker section.file .error').allTextContents();

@@ -149,6 +149,12 @@ describe('damaged, cut short or password-protected legacy files', () => {
     });
   }
 
+  it('an .xls with an open password (Excel\'s FILEPASS record) is refused in one line that says so', async () => {
+    const e = await failure(() => readSpreadsheet(seed('legacy/jinan-2023-tasks.locked.xls'), 'locked.xls'));
+    expect(e.code).toBe('encrypted');
+    expect(e.message).toBe('locked.xls is password-protected; remove the password (文件 → 信息 → 保护工作簿) and try again');
+  });
+
   it('an .xls whose sectors are overwritten with noise is a WorkbookError or reads, never a crash', async () => {
     const bytes = seed('legacy/jinan-2023-tasks.xls');
     let seedValue = 7;

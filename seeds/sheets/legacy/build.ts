@@ -6,6 +6,9 @@
  * - .xls (BIFF8) and .ods: saved by LibreOffice Calc (`soffice --headless --convert-to`), a
  *   writer other than ours and other than SheetJS, the way a WPS or LibreOffice user saves them.
  * - .xlsb: saved by SheetJS (@e965/xlsx), since LibreOffice cannot write .xlsb.
+ * - jinan-2023-tasks.locked.xls: the .xls with a FILEPASS record (XOR obfuscation) after its BOF,
+ *   as Excel writes a workbook with an open password, so the password path is tested without
+ *   anyone else's file.
  *
  * Needs LibreOffice (`apt-get install libreoffice-calc`) for the first two.
  */
@@ -14,13 +17,16 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { read, write } from '@e965/xlsx';
+import { CFB, read, write } from '@e965/xlsx';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sources = readdirSync(dirname(here)).filter((f) => f.endsWith('.xlsx')).sort();
 
+// `--locked`: only the password-protected copy (from the committed .xls, without LibreOffice).
+const lockedOnly = process.argv.includes('--locked');
 const work = mkdtempSync(join(tmpdir(), 'mubiao-legacy-'));
 try {
+  if (lockedOnly) sources.length = 0;
   for (const name of sources) {
     const source = join(dirname(here), name);
     const stem = basename(name, '.xlsx');
@@ -36,3 +42,19 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+/** The .xls with Excel's FILEPASS record (type 0x2F: XOR obfuscation, key, verifier) right after its BOF. */
+function locked(xls: Uint8Array): Uint8Array {
+  const container = CFB.read(xls, { type: 'buffer' });
+  const entry = CFB.find(container, 'Workbook');
+  if (!entry?.content) throw new Error('no Workbook stream');
+  const stream = Uint8Array.from(entry.content as ArrayLike<number>);
+  const afterBof = 4 + (stream[2]! | (stream[3]! << 8));
+  const filepass = Uint8Array.of(0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56);
+  entry.content = Uint8Array.from([...stream.subarray(0, afterBof), ...filepass, ...stream.subarray(afterBof)]) as unknown as typeof entry.content;
+  entry.size = stream.length + filepass.length;
+  return CFB.write(container, { type: 'buffer', fileType: 'cfb' }) as Uint8Array;
+}
+
+writeFileSync(join(here, 'jinan-2023-tasks.locked.xls'), locked(readFileSync(join(here, 'jinan-2023-tasks.xls'))));
+console.log('jinan-2023-tasks.locked.xls: the .xls with an open password (FILEPASS)');
