@@ -1,8 +1,11 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import customElements from '../packages/elements/custom-elements.json' with { type: 'json' };
-import { installThemes, themeNames, type ThemeName } from '../packages/elements/src/shared/tokens.ts';
+import { themeNames, type ThemeName } from '../packages/elements/src/shared/tokens.ts';
+import { installThemes } from '../packages/elements/src/shared/themes.ts';
 import '../packages/elements/src/all.ts';
+// The toolbar's English: the locale module a portal adds as a second script or import.
+import '../packages/elements/src/locales/en.ts';
 
 // Docs pages (attributes, properties, events, parts, CSS custom properties) come from the
 // analyzer's custom-elements.json, the same file a portal's IDE reads.

@@ -27,7 +27,7 @@ export interface OpenSite {
   close(): Promise<void>;
 }
 
-export async function openSite(browser: Browser, dir: string, options: { lang?: string } = {}): Promise<OpenSite> {
+export async function openSite(browser: Browser, dir: string, options: { lang?: string; path?: string } = {}): Promise<OpenSite> {
   const server: Server = createDemoServer(routesOf(dir));
   const url = await listen(server, 0);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...(options.lang ? { locale: options.lang } : {}) });
@@ -46,7 +46,7 @@ export async function openSite(browser: Browser, dir: string, options: { lang?: 
       list.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const response = await page.goto(url);
+  const response = await page.goto(new URL(options.path ?? '/', url).href);
   if (response?.headers()['content-security-policy'] !== "default-src 'self'") throw new Error('the site is not served under the strict CSP');
   return {
     page,

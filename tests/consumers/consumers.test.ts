@@ -79,7 +79,7 @@ describe('the tarballs', () => {
       expect(files, name).toContain('package.json');
       expect(files, name).toContain('README.md');
       expect(files, name).toContain('LICENSE');
-      const extra = name === '@mubiao/elements' ? /^(src\/themes\/[a-z-]+\.css|custom-elements\.json)$/ : /^$/;
+      const extra = name === '@mubiao/elements' ? /^(dist\/themes\/[a-z-]+\.css|custom-elements\.json)$/ : /^$/;
       const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|js\.map))$/.test(f) && !extra.test(f));
       expect(unexpected, name).toEqual([]);
       expect(files.filter((f) => /\.test\.|test-|tsconfig|vitest|\.ts$/.test(f) && !f.endsWith('.d.ts')), name).toEqual([]);
@@ -122,13 +122,16 @@ function collectTargets(value: unknown): string[] {
 }
 
 describe('a plain HTML page with the single file, under the strict CSP', () => {
-  it('shows all four elements with the data handed to them, themes, English, and events', async () => {
+  const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.querySelector('mb-task-matrix')!).backgroundColor);
+
+  it('shows all four elements with the data handed to them, in zh-CN with the default theme, and events', async () => {
     const data = portalData('html');
     const site = await openSite(browser, join(project('html'), 'public'));
     const { page } = site;
     await whenRendered(page);
     expect(await gaugeSentence(page, '#gauge')).toBe(GAUGE_SENTENCE);
-    expect(await gaugeSentence(page, '#gauge-en')).toMatch(/^7\.3%, target about 7%, /);
+    // The single file alone is the zh-CN kit: lang="en" without the English module reads Chinese.
+    expect(await gaugeSentence(page, '#gauge-en')).toBe('7.3%，目标7%左右，高于目标0.3个百分点，达标');
     const top = [...data.ranking].sort((a, b) => b.growth - a.growth)[0]!;
     await expect.poll(() => page.locator('mb-ranking-table [role="row"]').nth(1).textContent()).toContain(top.region);
     expect(await page.locator('mb-task-matrix tbody tr:not([part="totals"])').count()).toBe(data.matrix.plan.tasks.length);
@@ -139,11 +142,50 @@ describe('a plain HTML page with the single file, under the strict CSP', () => {
     const chosen = await page.locator('#chosen').textContent();
     expect(chosen).toMatch(/^已选择：/);
     expect(data.findings.report.findings.map((f) => f.message)).toContain(chosen!.replace(/^已选择：/, ''));
-    // The dark theme by attribute, through the constructable stylesheet the single file installs.
+    // The default theme is built in; no other theme is: the attribute alone changes nothing.
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
     await page.evaluate(() => document.documentElement.setAttribute('data-mb-theme', 'dark'));
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('mb-task-matrix')!).backgroundColor)).toBe('rgb(22, 27, 34)');
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
     expect(await site.problems()).toEqual([]);
     await site.close();
+  });
+
+  it('with locales/en.js as a second script and themes/dark.css linked: English where lang="en", dark everywhere', async () => {
+    const site = await openSite(browser, join(project('html'), 'public'), { path: '/english-dark.html' });
+    const { page } = site;
+    await whenRendered(page);
+    expect(await gaugeSentence(page, '#gauge-en')).toMatch(/^7\.3%, target about 7%, 0\.3 percentage points above target, Met$/);
+    expect(await gaugeSentence(page, '#gauge')).toBe(GAUGE_SENTENCE);
+    expect(await page.locator('#gauge-en [part="status"]').textContent()).toContain('Met');
+    expect(await background(page)).toBe('rgb(22, 27, 34)');
+    expect(await site.problems()).toEqual([]);
+    await site.close();
+  });
+
+  it('each theme file works linked alone beside the single file', async () => {
+    const themes = readdirSync(join(project('html'), 'public', 'assets', 'themes')).filter((f) => f.endsWith('.css'));
+    expect(themes.sort()).toEqual(['dark.css', 'default.css', 'gov-red.css', 'large-text.css']);
+    for (const theme of themes) {
+      const site = await openSite(browser, join(project('html'), 'public'));
+      const { page } = site;
+      await whenRendered(page);
+      const css = readFileSync(join(project('html'), 'public', 'assets', 'themes', theme), 'utf8');
+      const expected = { bg: /--mb-color-bg: (#[0-9a-f]{6});/.exec(css)![1]!, size: /--mb-font-size: (\d+px);/.exec(css)![1]! };
+      // Added the way a portal's script would (a same-origin stylesheet, allowed by default-src 'self').
+      await page.evaluate(async (href) => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+        const loaded = new Promise((resolve, reject) => Object.assign(link, { onload: resolve, onerror: reject }));
+        document.head.append(link);
+        await loaded;
+      }, `/assets/themes/${theme}`);
+      const shown = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('mb-task-matrix')!);
+        return { bg: style.getPropertyValue('--mb-color-bg').trim(), size: style.fontSize };
+      });
+      expect(shown, theme).toEqual(expected);
+      expect(await site.problems(), theme).toEqual([]);
+      await site.close();
+    }
   });
 });
 

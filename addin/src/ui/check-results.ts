@@ -10,6 +10,8 @@ import { sheetContext, severityCounts, type Gauge, type Locale, type Report } fr
 import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
+// The task pane and the web checker switch to English: the elements' English registers here.
+import '@mubiao/elements/locales/en.ts';
 import { STRINGS } from './strings.ts';
 
 /** Gauges shown at most: the ones that need attention first. */

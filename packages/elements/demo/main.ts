@@ -145,13 +145,27 @@ function wire(data: DemoData): void {
   byId('sources').textContent = t('sources') + data.generatedFrom.join('；');
 }
 
+/**
+ * A theme as a portal picks one: the default is built into the elements; any other is its CSS
+ * file (/themes/<name>.css), linked in place of the previous one. A same-origin stylesheet is
+ * allowed under `default-src 'self'`.
+ */
+function useTheme(name: string): void {
+  document.getElementById('theme-css')?.remove();
+  if (name !== 'default') {
+    const link = document.createElement('link');
+    link.id = 'theme-css';
+    link.rel = 'stylesheet';
+    link.href = `/themes/${name}.css`;
+    document.head.append(link);
+  }
+  document.documentElement.dataset['mbTheme'] = name;
+}
+
 async function main(): Promise<void> {
   const theme = byId<HTMLSelectElement>('theme');
   const language = byId<HTMLSelectElement>('language');
-  theme.addEventListener('change', () => {
-    // all.ts installed the theme stylesheet; the attribute picks one.
-    document.documentElement.dataset['mbTheme'] = theme.value;
-  });
+  theme.addEventListener('change', () => useTheme(theme.value));
   let data: DemoData | null = null;
   language.addEventListener('change', () => {
     document.documentElement.lang = language.value;

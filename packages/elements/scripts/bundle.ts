@@ -1,13 +1,21 @@
 /// <reference types="node" />
 /**
- * The two builds of the package, as functions so the size test can run them into a scratch
+ * The builds of the package, as functions so the size test can run them into a scratch
  * directory:
  * - `buildModules`: one ES module per entry point (each element class, each tag-registering
  *   module, the index, tokens, locale), shared code split into chunks; lit and d3 stay external
  *   so a portal's bundler dedupes them.
  * - `buildSingleFile`: `mubiao-elements.js`, one self-contained module that registers every
- *   element (lit and the d3 bits bundled; nothing fetched at run time).
+ *   element (lit and the d3 bits bundled; nothing fetched at run time): the zh-CN kit with the
+ *   default theme.
+ * - `buildLocales`: `locales/<tag>.js` per file of src/locales/, each self-contained (core's
+ *   registry and words bundled in), so the same file works as `import '@mubiao/elements/locales/en.js'`
+ *   and as a second `<script type="module">` beside the single file: the registry lives on
+ *   globalThis, so every copy of it fills the same one.
+ * - `copyThemes`: `themes/<name>.css`, the theme files a portal links.
  */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.ts';
@@ -32,6 +40,25 @@ export const moduleEntries: Record<string, string> = {
 };
 
 export const singleFileName = 'mubiao-elements.js';
+
+/**
+ * Output of a file that is run as it is, never bundled again (the single file, the locale
+ * modules): one chunk, minified, without the `@__PURE__` notes meant for another bundler.
+ */
+const finalOutput = { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } } as const;
+
+/** The locale modules: every src/locales/<tag>.ts (tests aside). Adding a locale is adding a file there. */
+export function localeTags(): string[] {
+  return readdirSync(src('locales'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+}
+
+/** The theme files (src/themes/<name>.css, generated from shared/themes.ts). */
+export function themeFiles(): string[] {
+  return readdirSync(src('themes')).filter((file) => file.endsWith('.css')).sort();
+}
 
 /** Bare imports left to the portal's bundler in the per-module build. */
 const external = (id: string) => /^(lit|@lit\/[a-z-]+|lit-html|lit-element|@mubiao\/core|d3-[a-z]+)(\/|$)/.test(id);
@@ -126,7 +153,7 @@ export async function buildSingleFile(outDir: string, sourcemap = false): Promis
       lib: { entry: { 'mubiao-elements': src('all.ts') }, formats: ['es'], fileName: () => singleFileName },
       rolldownOptions: {
         ...config.build!.rolldownOptions,
-        output: { codeSplitting: false, minify: true },
+        output: finalOutput,
       },
     },
   });
@@ -135,4 +162,37 @@ export async function buildSingleFile(outDir: string, sourcemap = false): Promis
     throw new Error(`the single-file build produced ${chunks.length} chunks: ${chunks.map((c) => c.fileName).join(', ')}`);
   }
   return chunks;
+}
+
+/** Builds every locale module self-contained into `outDir/locales/<tag>.js`. */
+export async function buildLocales(outDir: string, sourcemap = false): Promise<BuiltChunk[]> {
+  const chunks: BuiltChunk[] = [];
+  for (const tag of localeTags()) {
+    const config = baseConfig(outDir, sourcemap);
+    const result = await build({
+      ...config,
+      build: {
+        ...config.build,
+        lib: { entry: { [`locales/${tag}`]: src(`locales/${tag}.ts`) }, formats: ['es'], fileName: () => `locales/${tag}.js` },
+        rolldownOptions: { ...config.build!.rolldownOptions, output: finalOutput },
+      },
+    });
+    chunks.push(...chunksOf(result));
+  }
+  return chunks;
+}
+
+/** A theme file as a built asset: its path under dist/ and its text. */
+export interface BuiltTheme {
+  fileName: string;
+  code: string;
+}
+
+/** Copies the theme files to `outDir/themes/` and returns them. */
+export function copyThemes(outDir: string): BuiltTheme[] {
+  mkdirSync(join(outDir, 'themes'), { recursive: true });
+  return themeFiles().map((file) => {
+    copyFileSync(src(`themes/${file}`), join(outDir, 'themes', file));
+    return { fileName: `themes/${file}`, code: readFileSync(src(`themes/${file}`), 'utf8') };
+  });
 }

@@ -1,14 +1,14 @@
 /// <reference types="node" />
 /**
- * `pnpm demo`: builds dist/mubiao-elements.js, the demo's own script and its data (from the
- * seeds), then serves demo/index.html on http://127.0.0.1:4321/ (PORT or --port to change)
+ * `pnpm demo`: builds dist/mubiao-elements.js, locales/en.js, the demo's own script and its data
+ * (from the seeds), then serves it with the theme files; demo/index.html on http://127.0.0.1:4321/ (PORT or --port to change)
  * under `Content-Security-Policy: default-src 'self'`. Ctrl+C stops it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { buildSingleFile, packageDir, singleFileName } from './bundle.ts';
+import { buildLocales, buildSingleFile, packageDir, singleFileName, themeFiles } from './bundle.ts';
 import { buildDemoData } from './demo-data.ts';
 import { close, createDemoServer, listen, type DemoRoutes } from './demo-server.ts';
 
@@ -18,6 +18,7 @@ const seedsDir = join(packageDir, '..', '..', 'seeds');
 export async function prepareDemo(outDir: string): Promise<DemoRoutes> {
   mkdirSync(outDir, { recursive: true });
   await buildSingleFile(outDir);
+  await buildLocales(outDir);
   await build({
     root: packageDir,
     configFile: false,
@@ -39,6 +40,8 @@ export async function prepareDemo(outDir: string): Promise<DemoRoutes> {
     '/main.js': join(outDir, 'main.js'),
     [`/${singleFileName}`]: join(outDir, singleFileName),
     '/data.json': join(outDir, 'data.json'),
+    '/locales/en.js': join(outDir, 'locales', 'en.js'),
+    ...Object.fromEntries(themeFiles().map((file) => [`/themes/${file}`, join(packageDir, 'src', 'themes', file)])),
   };
 }
 

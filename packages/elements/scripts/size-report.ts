@@ -1,12 +1,13 @@
 /// <reference types="node" />
 /**
- * Gzip sizes of the built entry points. An entry's size is what a browser downloads to run it:
- * the entry file plus every chunk it imports statically, each gzipped on its own (as a server
- * sends them). Lit and d3 are external in the per-entry build, so those numbers are the
- * package's own code; the single file includes everything.
+ * Gzip sizes of the built files. An entry's size is what a browser downloads to run it: the
+ * entry file plus every chunk it imports statically, each gzipped on its own (as a server sends
+ * them). Lit and d3 are external in the per-entry build, so those numbers are the package's own
+ * code; the single file (the zh-CN kit, default theme) and each locale module include everything
+ * they need; a theme is one CSS file.
  */
 import { gzipSync } from 'node:zlib';
-import type { BuiltChunk } from './bundle.ts';
+import type { BuiltChunk, BuiltTheme } from './bundle.ts';
 
 export interface EntrySize {
   entry: string;
@@ -19,35 +20,52 @@ export interface SizeReport {
   /** How to regenerate this file. */
   command: string;
   /** The issue's goals (gzip bytes). Printed with ✓/✗; a miss is reported, not hidden. */
-  goals: { gaugeGzip: number; singleFileGzip: number };
+  goals: Limits;
   /**
    * What tests/size.test.ts enforces (gzip bytes): the goal where it is met, otherwise a
    * regression ceiling a little above today's measure, so growth fails the suite while the
    * unmet goal stays visible in `goals`.
    */
-  budgets: { gaugeGzip: number; singleFileGzip: number };
+  budgets: Limits;
   entries: EntrySize[];
   singleFile: EntrySize;
+  /** `locales/<tag>.js`, each self-contained (a second script beside the single file). */
+  locales: EntrySize[];
+  /** `themes/<name>.css` (no goal of their own: reported so their weight is seen). */
+  themes: EntrySize[];
 }
 
-/** Issue 4's goals: define/target-gauge.js ≤ 10 kB gzip (lit and d3 external), the single file ≤ 25 kB gzip with lit. */
-export const goals = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024 };
+/** Gzip bytes: the gauge entry, the single file, and each locale module. */
+export interface Limits {
+  gaugeGzip: number;
+  singleFileGzip: number;
+  localeGzip: number;
+}
 
 /**
- * Enforced budgets. The gauge meets its goal, so its budget is the goal. The single file does
- * not: SINGLE_FILE_BUDGET is a regression ceiling about 3% above the measured size, not the goal,
- * and the gap to the 25 kB goal is printed by `pnpm size`. Lower it whenever the file shrinks;
- * set it to the goal once the goal is met. Raised from 30,900 B when the gauge began judging
- * through core's verdict (validate/verdict.ts, compare.ts, the unit table: +2.6 kB gzip), so a
- * gauge and the findings list can never disagree. Raised from 33,600 B for large sheets (issue
- * 16), measured at 36,368 B (+3,450 B over 32,918 B): the findings list's filters by 牵头单位 and
- * text, grouping by finding type and its index for 100,000 findings (findings-model 1.5 kB gzip
- * alone; the list itself 2.3 → 3.6 kB), the matrix's summary and pager (3.2 → 3.7 kB) and the
- * linear finding-to-task index (0.5 kB). Virtualising the list costs little here: its window and
- * keys are the ranking table's (virtual-rows.ts, grid-keys.ts), already in the file.
+ * Issues 4 and 17's goals: define/target-gauge.js ≤ 10 kB gzip (lit and d3 external), the zh-CN
+ * single file ≤ 25 kB gzip with lit, each locale module ≤ 2 kB gzip.
  */
-export const SINGLE_FILE_BUDGET = 37_100;
-export const budgets = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET };
+export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, localeGzip: 2 * 1024 };
+
+/**
+ * Enforced budgets. The gauge meets its goal, so its budget is the goal. The single file and the
+ * English module do not: their budgets are regression ceilings about 3% above the measured size,
+ * not the goals, and the gaps are printed by `pnpm size`. Lower them whenever the files shrink;
+ * set them to the goals once the goals are met. History of the single file's: 30,900 B; raised to
+ * 33,600 B when the gauge began judging through core's verdict (+2.6 kB gzip, so a gauge and the
+ * findings list can never disagree); 32,400 B once English and the three other themes left it
+ * (issue 17: 32,918 → 31,501 B); then raised for large sheets (issue 16, +3,450 B measured before
+ * the locale split): the findings list's filters by 牵头单位 and text, grouping by finding type and
+ * its index for 100,000 findings (findings-model 1.5 kB gzip alone; the list 2.3 → 3.6 kB), the
+ * matrix's summary and pager (3.2 → 3.7 kB) and the linear finding-to-task index (0.5 kB). The
+ * list's window and keys are the ranking table's (virtual-rows.ts, grid-keys.ts), already there.
+ * Measured merged: 34,946 B; budget 36,000 B.
+ */
+export const SINGLE_FILE_BUDGET = 36_000;
+// 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B).
+export const LOCALE_BUDGET = 2_650;
+export const budgets: Limits = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET, localeGzip: LOCALE_BUDGET };
 
 export function gzipSize(code: string): number {
   return gzipSync(Buffer.from(code), { level: 9 }).length;
@@ -81,7 +99,13 @@ export function entrySize(chunks: readonly BuiltChunk[], entry: BuiltChunk): Ent
   };
 }
 
-export function sizeReport(modules: readonly BuiltChunk[], single: BuiltChunk): SizeReport {
+/** A file measured alone (a locale module, a theme). */
+function fileSize(file: { fileName: string; code: string }): EntrySize {
+  return { entry: file.fileName, files: 1, bytes: Buffer.byteLength(file.code), gzip: gzipSize(file.code) };
+}
+
+export function sizeReport(modules: readonly BuiltChunk[], single: BuiltChunk, locales: readonly BuiltChunk[], themes: readonly BuiltTheme[]): SizeReport {
+  const byName = (a: EntrySize, b: EntrySize) => a.entry.localeCompare(b.entry);
   return {
     command: 'pnpm size',
     goals,
@@ -89,8 +113,10 @@ export function sizeReport(modules: readonly BuiltChunk[], single: BuiltChunk): 
     entries: modules
       .filter((chunk) => chunk.isEntry)
       .map((chunk) => entrySize(modules, chunk))
-      .sort((a, b) => a.entry.localeCompare(b.entry)),
+      .sort(byName),
     singleFile: entrySize([single], single),
+    locales: locales.map(fileSize).sort(byName),
+    themes: themes.map(fileSize).sort(byName),
   };
 }
 
@@ -103,16 +129,18 @@ interface Check {
   limit: number;
 }
 
-function checks(report: SizeReport, limits: SizeReport['goals']): Check[] | string {
+function checks(report: SizeReport, limits: Limits): Check[] | string {
   const gauge = report.entries.find((entry) => entry.entry === 'define/target-gauge.js');
   if (!gauge) return 'no define/target-gauge.js entry in the report';
+  if (!report.locales.length) return 'no locale module in the report';
   return [
     { entry: gauge.entry, gzip: gauge.gzip, limit: limits.gaugeGzip },
     { entry: report.singleFile.entry, gzip: report.singleFile.gzip, limit: limits.singleFileGzip },
+    ...report.locales.map((locale) => ({ entry: locale.entry, gzip: locale.gzip, limit: limits.localeGzip })),
   ];
 }
 
-function failures(report: SizeReport, limits: SizeReport['goals'], kind: 'goal' | 'budget'): string[] {
+function failures(report: SizeReport, limits: Limits, kind: 'goal' | 'budget'): string[] {
   const list = checks(report, limits);
   if (typeof list === 'string') return [list];
   return list
@@ -131,10 +159,19 @@ export function budgetFailures(report: SizeReport): string[] {
 }
 
 export function formatReport(report: SizeReport): string {
-  const rows = [...report.entries, report.singleFile].map(
-    (entry) => `${entry.entry.padEnd(34)} ${kb(entry.bytes).padStart(10)} ${kb(entry.gzip).padStart(10)}  ${entry.files} file(s)`,
-  );
-  const lines = [`${'entry'.padEnd(34)} ${'min'.padStart(10)} ${'gzip'.padStart(10)}`, ...rows, ''];
+  const row = (entry: EntrySize) => `${entry.entry.padEnd(34)} ${kb(entry.bytes).padStart(10)} ${kb(entry.gzip).padStart(10)}  ${entry.files} file(s)`;
+  const lines = [
+    `${'file'.padEnd(34)} ${'min'.padStart(10)} ${'gzip'.padStart(10)}`,
+    '(per-entry modules: lit and d3 external)',
+    ...report.entries.map(row),
+    '(single file: zh-CN, default theme, lit and d3 included)',
+    row(report.singleFile),
+    '(locale modules, self-contained)',
+    ...report.locales.map(row),
+    '(theme files)',
+    ...report.themes.map(row),
+    '',
+  ];
   const goalChecks = checks(report, report.goals);
   const budgetChecks = checks(report, report.budgets);
   if (typeof goalChecks === 'string' || typeof budgetChecks === 'string') return [...lines, String(goalChecks)].join('\n');

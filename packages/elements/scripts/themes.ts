@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * Writes src/themes/<name>.css from the token values in src/shared/tokens.ts, so a portal that
+ * Writes src/themes/<name>.css from the theme values in src/shared/themes.ts, so a portal that
  * prefers a stylesheet link gets exactly what `applyTheme()` adopts. Run after changing tokens:
  * `pnpm --filter @mubiao/elements themes` (a test fails while the files are stale).
  */

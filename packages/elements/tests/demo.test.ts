@@ -107,10 +107,11 @@ test('the demo renders all four elements with no CSP violation and no console er
   // The design's own example: 金安区 decomposed 技改投资 at 15% against 六安市's 20%以上.
   expect(report.findingText).toContain('技改投资');
 
-  // The theme switch works under the CSP (constructable stylesheet, no inline style).
+  // The theme switch works under the CSP: the dark theme's CSS file, linked (no inline style).
   await page.selectOption('#theme', 'dark');
-  const background = await page.evaluate(() => getComputedStyle(document.querySelector('mb-task-matrix')!).backgroundColor);
-  expect(background).toBe('rgb(22, 27, 34)');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('mb-task-matrix')!).backgroundColor === 'rgb(22, 27, 34)');
+  await page.selectOption('#theme', 'default');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('mb-task-matrix')!).backgroundColor === 'rgb(255, 255, 255)');
   await page.selectOption('#language', 'en');
   const caption = await page.evaluate(() => document.querySelector('mb-findings-list')!.shadowRoot!.querySelector('[part="summary"]')!.textContent);
   expect(caption).toMatch(/Not valid|Valid/);
@@ -137,6 +138,11 @@ test('axe finds no violation on the whole demo page, in every theme and in en', 
   for (const [theme, language] of runs) {
     await page.selectOption('#language', language);
     await page.selectOption('#theme', theme);
+    // The theme's CSS file has loaded (the default theme has none).
+    await page.waitForFunction(() => {
+      const link = document.getElementById('theme-css') as HTMLLinkElement | null;
+      return link === null || link.sheet !== null;
+    });
     results[`${theme} ${language}`] = (await page.evaluate(
       `axe.run(document).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))`,
     )) as string[];

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-/** src/themes/*.css are generated from src/shared/tokens.ts (`pnpm --filter @mubiao/elements themes`). */
+/** src/themes/*.css are generated from src/shared/themes.ts (`pnpm --filter @mubiao/elements themes`). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../model.ts';
 import { describeTarget, formatPlainNumber } from './describe.ts';
+import '../locales/en.ts'; // English words register on import, as the package index does
 
 describe('describeTarget', () => {
   it.each<[Comparator, number | null, number | null, string, string, string]>([

@@ -55,7 +55,7 @@ export interface ReportLabels {
 }
 
 const zh: ReportLabels = {
-  severity: { error: severityWord('error', 'zh-CN'), warning: severityWord('warning', 'zh-CN'), info: severityWord('info', 'zh-CN') },
+  severity: severityWords('zh-CN'),
   count: (s, n) => severityCount(s, n, 'zh-CN'),
   findings: (n) => `${n} 项发现`,
   sheet: '工作表',
@@ -95,7 +95,10 @@ const zh: ReportLabels = {
 };
 
 const en: ReportLabels = {
-  severity: { error: severityWord('error', 'en'), warning: severityWord('warning', 'en'), info: severityWord('info', 'en') },
+  // Read when used: the English words are registered by locales/en.ts, maybe after this module loads.
+  get severity() {
+    return severityWords('en');
+  },
   count: (s, n) => severityCount(s, n, 'en'),
   findings: (n) => `${n} finding${n === 1 ? '' : 's'}`,
   sheet: 'Sheet',
@@ -133,6 +136,10 @@ const en: ReportLabels = {
   legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
   convertedCopy: (format) => `${format} cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.`,
 };
+
+function severityWords(locale: Locale): Record<Severity, string> {
+  return { error: severityWord('error', locale), warning: severityWord('warning', locale), info: severityWord('info', locale) };
+}
 
 export function reportLabels(locale: Locale = 'zh-CN'): ReportLabels {
   return locale === 'en' ? en : zh;

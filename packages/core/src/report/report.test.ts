@@ -6,6 +6,7 @@ import { escapeHtml, renderReportHtml } from './html.ts';
 import { renderSummaryText } from './summary.ts';
 import { renderReportText } from './text.ts';
 import { displayWidth, padEndWidth, stripAnsi, truncateWidth, wrapWidth } from './text-width.ts';
+import '../locales/en.ts'; // English words register on import, as the package index does
 
 const quote = '技改投资增长20%以上（市经信局牵头，各县区政府、市开发区管委负责）。';
 const shortfall: Finding = {

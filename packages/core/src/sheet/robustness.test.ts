@@ -5,6 +5,7 @@ import { planFromSentences } from '../validate/test-plans.ts';
 import { validate } from '../validate/validate.ts';
 import { gridFromRows } from './grid-from-rows.ts';
 import { readSheet } from './read-sheet.ts';
+import '../locales/en.ts'; // English words register on import, as the package index does
 
 const WORDS = [
   '序号', '重点任务', '内容和要求', '牵头单位', '配合单位', '指标', '单位', '目标值', '1-6月完成', '完成率', '县区', '合计', '全市',

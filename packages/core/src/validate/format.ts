@@ -3,6 +3,7 @@ import { describeTarget, formatPlainNumber } from '../grammar/describe.ts';
 import { isCounted } from './compare.ts';
 
 import type { Locale } from '../vocab/locale.ts';
+import { localeWords, type LocaleTag, type QuantityWords } from '../vocab/words.ts';
 
 export type { Locale };
 
@@ -84,35 +85,41 @@ export function roundForDisplay(n: number): string {
   return memoNumber(rounded, n, roundedText);
 }
 
+/** Chinese: built in. Other locales: registered (vocab/words.ts). */
+const ZH_QUANTITY: QuantityWords = {
+  points: (n) => `${n}个百分点`,
+  money: [
+    [1e8, '亿元'],
+    [1e4, '万元'],
+    [1, '元'],
+  ],
+  withUnit: (n, unit) => `${n}${unit}`,
+};
+
+const quantityWords = (locale: LocaleTag): QuantityWords => localeWords(locale, 'quantity') ?? ZH_QUANTITY;
+
 /**
  * A difference in base units as people say it: rates in 百分点 / percentage points (never "%"),
  * money in 亿元 or 万元 by size, other quantities in the unit the plan wrote.
  */
-export function formatGap(base: number, unit: UnitInfo, locale: Locale): string {
-  if (unit.dimension === 'percent' || unit.dimension === 'percentage-point') {
-    const n = roundForDisplay(base);
-    return locale === 'en' ? `${n} percentage point${n === '1' ? '' : 's'}` : `${n}个百分点`;
-  }
+export function formatGap(base: number, unit: UnitInfo, locale: LocaleTag): string {
+  const words = quantityWords(locale);
+  if (unit.dimension === 'percent' || unit.dimension === 'percentage-point') return words.points(roundForDisplay(base));
   if (unit.dimension === 'money') {
     const abs = Math.abs(base);
-    if (locale === 'en') {
-      const [factor, name] = abs >= 1e9 ? [1e9, 'billion yuan'] : abs >= 1e6 ? [1e6, 'million yuan'] : [1, 'yuan'];
-      return `${roundForDisplay(base / factor)} ${name}`;
-    }
-    const [factor, name] = abs >= 1e8 ? [1e8, '亿元'] : abs >= 1e4 ? [1e4, '万元'] : [1, '元'];
-    return `${roundForDisplay(base / factor)}${name}`;
+    const [factor, name] = words.money.find(([f]) => abs >= f) ?? words.money[words.money.length - 1]!;
+    return words.withUnit(roundForDisplay(base / factor), name);
   }
-  const n = roundForDisplay(base / (unit.factor || 1));
-  return locale === 'en' && unit.unit ? `${n} ${unit.unit}` : `${n}${unit.unit}`;
+  return words.withUnit(roundForDisplay(base / (unit.factor || 1)), unit.unit);
 }
 
 /**
  * What is due by now, as people write it: counted things in whole numbers, rounded up (75户 × 21%
  * is "16户" due, not 15.75); money and measures to 2 decimals.
  */
-export function formatDue(value: number, unit: UnitInfo, locale: Locale): string {
+export function formatDue(value: number, unit: UnitInfo, locale: LocaleTag): string {
   const n = isCounted(unit.dimension) ? String(Math.ceil(value - 1e-9)) : plainNumber(Number(value.toFixed(2)));
-  return locale === 'en' && unit.unit && unit.unit !== '%' ? `${n} ${unit.unit}` : `${n}${unit.unit}`;
+  return quantityWords(locale).withUnit(n, unit.unit);
 }
 
 /** A share as a percentage: 0.5 → "50%". */

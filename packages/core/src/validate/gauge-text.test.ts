@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unitInfo } from '../grammar/units.ts';
 import type { Comparator, GaugeStatus } from '../model.ts';
 import { gaugeDelta } from './gauge-text.ts';
+import '../locales/en.ts'; // English words register on import, as the package index does
 
 const delta = (value: number, target: number, comparator: Comparator, unit: string, status: GaugeStatus, more: { max?: number; decline?: boolean; valueComparator?: Comparator } = {}, locale: 'zh-CN' | 'en' = 'zh-CN') =>
   gaugeDelta({ value, valueComparator: more.valueComparator ?? '=', status, target: { comparator, value: target, max: more.max ?? null, decline: more.decline ?? false, ...unitInfo(unit) } }, locale);

@@ -2,6 +2,8 @@
  * The two languages every Mubiao surface speaks: Chinese first (the users are Chinese planning
  * offices), English for reviewers and foreign readers. The one `Locale` type of the project.
  */
+import { localeWords, type LocaleTag } from './words.ts';
+
 export type Locale = 'zh-CN' | 'en';
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -18,7 +20,7 @@ export function parseLocale(tag: string | null | undefined): Locale | null {
   return null;
 }
 
-/** Chinese lists join with 、 and clauses with ；; English with commas and semicolons. */
-export function listSeparator(locale: Locale): string {
-  return locale === 'en' ? ', ' : '、';
+/** Chinese lists join with 、; other locales as they register (English: commas). */
+export function listSeparator(locale: LocaleTag): string {
+  return localeWords(locale, 'listSeparator') ?? '、';
 }

@@ -3,7 +3,7 @@
  * ("luan-2023", "pasted"). "六安市 2023 年计划" / "六安市 2023 plan"; a plan whose year the text
  * does not give says so: "六安市计划（年份不详）" / "六安市 plan (year not stated)".
  */
-import type { Locale } from './locale.ts';
+import { localeWords, type LocaleTag, type PlanLabelWords } from './words.ts';
 
 export interface PlanLike {
   region: string;
@@ -11,14 +11,19 @@ export interface PlanLike {
   title?: string;
 }
 
-export function planLabel(plan: PlanLike, locale: Locale): string {
-  const region = plan.region || (locale === 'en' ? 'Unnamed region' : '未注明地区');
-  if (locale === 'en') return plan.year === null ? `${region} plan (year not stated)` : `${region} ${plan.year} plan`;
-  return plan.year === null ? `${region}计划（年份不详）` : `${region} ${plan.year} 年计划`;
+/** Chinese: built in. Other locales: registered (words.ts). */
+const ZH: PlanLabelWords = {
+  unnamedRegion: '未注明地区',
+  label: (region, year) => (year === null ? `${region}计划（年份不详）` : `${region} ${year} 年计划`),
+};
+
+export function planLabel(plan: PlanLike, locale: LocaleTag): string {
+  const words = localeWords(locale, 'planLabel') ?? ZH;
+  return words.label(plan.region || words.unnamedRegion, plan.year);
 }
 
 /** The label with the document's title, for a menu of plans: "六安市 2023 年计划 · 2023年工业发展工作要点". */
-export function planLabelWithTitle(plan: PlanLike, locale: Locale): string {
+export function planLabelWithTitle(plan: PlanLike, locale: LocaleTag): string {
   const label = planLabel(plan, locale);
   const title = (plan.title ?? '').trim();
   return title ? `${label} · ${title.length > 40 ? `${title.slice(0, 39)}…` : title}` : label;

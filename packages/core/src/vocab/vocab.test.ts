@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GaugeStatus, Severity } from '../model.ts';
 import { parseLocale } from './locale.ts';
 import { isMubiaoNote, NOTE_MARKER } from './marker.ts';
 import { planLabel } from './plan-label.ts';
 import { SEVERITY_ICON, severityCount, severityCounts, severityWord, worse } from './severity.ts';
 import { STATUS_ICON, statusWord } from './status.ts';
+import { coreEnglish } from '../locales/en.ts'; // registers English on import, as the package index does
+import { localeWords, onLocaleRegistered, registeredLocales, registerLocale } from './words.ts';
 
 describe('one vocabulary', () => {
   it('reads locales as people write them', () => {
@@ -36,5 +38,34 @@ describe('one vocabulary', () => {
     expect(isMubiaoNote(`${NOTE_MARKER}\n低于目标`)).toBe(true);
     expect(isMubiaoNote('【Mubiao 校验】\n…')).toBe(true);
     expect(isMubiaoNote('王科长：请核实')).toBe(false);
+  });
+});
+
+describe('locales other than zh-CN are registered', () => {
+  it('reads a registered locale\'s words, and zh-CN for a locale or a part not registered', () => {
+    expect(severityWord('error', 'en')).toBe('Error');
+    expect(statusWord('met', 'ja')).toBe('达标');
+    registerLocale('x-test', { status: { ...coreEnglish.status, met: 'OK' } });
+    expect(statusWord('met', 'x-test')).toBe('OK');
+    expect(severityWord('error', 'x-test')).toBe('错误');
+    expect(localeWords('x-test', 'severity')).toBeUndefined();
+    expect(registeredLocales()).toEqual(expect.arrayContaining(['en', 'x-test']));
+  });
+
+  it('tells listeners of each registration, until they stop listening', () => {
+    const heard: string[] = [];
+    const stop = onLocaleRegistered(() => heard.push(statusWord('short', 'x-listen')));
+    registerLocale('x-listen', { status: { ...coreEnglish.status, short: 'Behind' } });
+    stop();
+    registerLocale('x-listen', { status: coreEnglish.status });
+    expect(heard).toEqual(['Behind']);
+  });
+
+  it('keeps one registry for every copy of this module (a locale script beside a bundle)', async () => {
+    vi.resetModules(); // the next import evaluates a second copy of words.ts
+    const copy = await import('./words.ts');
+    expect(copy.registerLocale).not.toBe(registerLocale);
+    copy.registerLocale('x-copy', { listSeparator: ' / ' });
+    expect(localeWords('x-copy', 'listSeparator')).toBe(' / ');
   });
 });

@@ -1,5 +1,7 @@
-/** zh-CN and en strings of <mb-findings-list> (code labels and severity words come from core). */
-import type { Locale } from '../shared/locale.ts';
+/**
+ * Strings of <mb-findings-list>: zh-CN here, built in; other locales register theirs (src/locales/en.ts).
+ * Code labels and severity words come from core.
+ */
 
 export interface FindingsListStrings {
   noReport: string;
@@ -8,6 +10,8 @@ export interface FindingsListStrings {
   /** Before the counts: 校验通过 / 未通过校验. */
   valid: string;
   invalid: string;
+  /** Between valid/invalid and the counts: "：" / ": ". */
+  colon: string;
   severityFilter: string;
   codeFilter: string;
   all: string;
@@ -31,13 +35,14 @@ export interface FindingsListStrings {
   list: string;
 }
 
-export const findingsListStrings: Record<Locale, FindingsListStrings> = {
+export const findingsListStrings: { readonly 'zh-CN': FindingsListStrings } = {
   'zh-CN': {
     noReport: '暂无校验结果',
     empty: '未发现问题',
     emptyFiltered: '没有符合筛选条件的问题',
     valid: '校验通过',
     invalid: '未通过校验',
+    colon: '：',
     severityFilter: '按级别筛选',
     codeFilter: '按问题类型筛选',
     all: '全部',
@@ -57,29 +62,11 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     search: '搜索问题',
     list: '问题列表',
   },
-  en: {
-    noReport: 'No validation report yet',
-    empty: 'No findings',
-    emptyFiltered: 'No findings match the filters',
-    valid: 'Valid',
-    invalid: 'Not valid',
-    severityFilter: 'Filter by severity',
-    codeFilter: 'Filter by finding type',
-    all: 'All',
-    allCodes: 'All types',
-    cell: 'Cell',
-    expected: 'Plan asks',
-    actual: 'Sheet says',
-    sheetHeading: (s) => `Sheet ${s}`,
-    metric: 'Metric',
-    shown: (s, t) => `Showing ${s} of ${t} findings`,
-    count: (n) => String(n),
-    departmentFilter: 'Filter by lead department',
-    allDepartments: 'All departments',
-    groupBy: 'Group by',
-    groupBySheet: 'Sheet',
-    groupByCode: 'Finding type',
-    search: 'Search findings',
-    list: 'Findings',
-  },
 };
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** The strings of <mb-findings-list> (zh-CN built in above; English: src/locales/en.ts). */
+    findingsList: FindingsListStrings;
+  }
+}

@@ -6,6 +6,7 @@ import '../define/findings-list.ts';
 import { rowsInView } from '../shared/grid-keys.ts';
 import type { FindingSelectDetail, MbFindingsList } from './findings-list.ts';
 import { addressOrder, displayOrder, findingsView, indexFindings, type FindingFilter } from './findings-model.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 const quote = {
   plan: 'luan-2023',

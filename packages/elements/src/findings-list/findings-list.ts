@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Report, Severity } from '@mubiao/core';
 import { SEVERITIES, SEVERITY_ICON, severityCounts, severityWord } from '@mubiao/core/vocab/severity';
-import { LocaleController } from '../shared/locale.ts';
+import { LocaleController, wordsFor } from '../shared/locale.ts';
 import { codeLabel } from '@mubiao/core/validate/code-labels';
 import { planLabel } from '@mubiao/core/vocab/plan-label';
 import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
@@ -167,7 +167,7 @@ export class MbFindingsList extends LitElement {
   });
 
   get #strings(): FindingsListStrings {
-    return findingsListStrings[this.#localeController.locale];
+    return wordsFor(this.#localeController.locale, 'findingsList', findingsListStrings['zh-CN']);
   }
 
   get #filter(): FindingFilter {
@@ -362,7 +362,7 @@ export class MbFindingsList extends LitElement {
     const locale = this.#localeController.locale;
     return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
       <span aria-hidden="true">${valid ? '✓' : '✕'}</span>
-      ${valid ? s.valid : s.invalid}${locale === 'en' ? ': ' : '：'}${severityCounts(totals, locale)}
+      ${valid ? s.valid : s.invalid}${s.colon}${severityCounts(totals, locale)}
     </p>`;
   }
 

@@ -1,5 +1,4 @@
-/** Words of <mb-ranking-table> per locale. */
-import type { Locale } from '../shared/locale.ts';
+/** Words of <mb-ranking-table>: zh-CN here, built in; other locales register theirs (src/locales/en.ts). */
 
 export interface RankingStrings {
   caption: string;
@@ -25,7 +24,7 @@ export interface RankingStrings {
   rowCount: (n: number) => string;
 }
 
-export const rankingStrings: Record<Locale, RankingStrings> = {
+export const rankingStrings: { readonly 'zh-CN': RankingStrings } = {
   'zh-CN': {
     caption: '排名',
     rank: '名次',
@@ -46,24 +45,11 @@ export const rankingStrings: Record<Locale, RankingStrings> = {
     empty: '暂无数据',
     rowCount: (n) => `共${n}条`,
   },
-  en: {
-    caption: 'Ranking',
-    rank: 'Rank',
-    tier: 'Tier',
-    change: 'Change',
-    tiedRank: (r) => `=${r}`,
-    topFlag: 'Red banner',
-    bottomFlag: 'Green banner',
-    up: (n) => `↑${n}`,
-    down: (n) => `↓${n}`,
-    same: '–',
-    isNew: 'new',
-    upSpoken: (n) => `up ${n}`,
-    downSpoken: (n) => `down ${n}`,
-    sameSpoken: 'no change',
-    newSpoken: 'new entry',
-    missing: '—',
-    empty: 'No rows',
-    rowCount: (n) => `${n} rows`,
-  },
 };
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** The strings of <mb-ranking-table> (zh-CN built in above; English: src/locales/en.ts). */
+    rankingTable: RankingStrings;
+  }
+}

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import '../define/ranking-table.ts';
 import type { MbRankingTable, RankingRowSelectDetail, RankingSortDetail } from './ranking-table.ts';
 import type { RankingColumn, RankingRow } from './ranking.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 const regionColumns: RankingColumn[] = [
   { key: 'region', label: '地区', type: 'text' },

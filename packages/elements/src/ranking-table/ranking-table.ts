@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { LocaleController, type Locale } from '../shared/locale.ts';
+import { LocaleController, wordsFor, type Locale } from '../shared/locale.ts';
 import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
 import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
@@ -252,7 +252,7 @@ export class MbRankingTable extends LitElement {
   }
 
   get #strings(): RankingStrings {
-    return rankingStrings[this.#localeController.locale];
+    return wordsFor(this.#localeController.locale, 'rankingTable', rankingStrings['zh-CN']);
   }
 
   get #locale(): Locale {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Comparator } from '@mubiao/core';
 import { formatNumber, formatRange, formatTarget, formatValue } from './format.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 describe('formatValue', () => {
   test('scales money to 亿 and 万', () => {

@@ -6,12 +6,13 @@
  * Conventions (zh-CN is the default locale):
  * - Money (元/万元/亿元) and units written with a 万/亿 prefix (万吨, 万千瓦时) are rescaled so a
  *   reader never counts digits: 12345678万元 → "1234.57亿元"; 3500万元 stays "3500万元".
- *   In English the same quantities read "123.46 billion yuan" / "35 million yuan".
+ *   In English (src/locales/en.ts) the same quantities read "123.46 billion yuan" / "35 million yuan".
  * - Rates written with "%" or "百分点" differ by percentage points (百分点 / pp), never by "%".
  * - With `decline` (下降/降低/减少) values and targets are magnitudes of the decrease
  *   (下降3.2% is value 3.2), so the comparator reads the same way as for increases.
  */
 import type { Comparator } from '@mubiao/core';
+import { localeWords } from '@mubiao/core/vocab/words';
 import type { Locale } from './locale.ts';
 
 const PERCENT_UNITS = new Set(['%', '％', '百分点', '个百分点']);
@@ -22,13 +23,13 @@ export function isPercentUnit(unit: string | undefined | null): boolean {
 }
 
 /** How a unit splits into a 万/亿 multiplier and its base, e.g. 万吨 → {10000, 吨}. */
-interface ScaledUnit {
+export interface ScaledUnit {
   factor: number;
   base: string;
   money: boolean;
 }
 
-function splitUnit(unit: string): ScaledUnit | null {
+export function splitUnit(unit: string): ScaledUnit | null {
   const u = unit.trim();
   if (u === '元') return { factor: 1, base: '元', money: true };
   const prefix = u[0];
@@ -47,87 +48,85 @@ export function trimNumber(value: number, digits = 2): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function groupEn(value: number, digits: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(
-    Number(value.toFixed(digits)) || 0,
-  );
-}
-
-const EN_UNIT: Record<string, string> = {
-  户: 'firms',
-  家: 'firms',
-  个: '',
-  项: 'projects',
-  人: 'people',
-  人次: 'visits',
-  吨: 't',
-  千瓦时: 'kWh',
-  亩: 'mu',
-  平方米: 'm²',
-  公里: 'km',
-  件: 'items',
-  所: 'sites',
-  座: 'sites',
-  条: 'lines',
-  台: 'units',
-  套: 'sets',
-  倍: '×',
-};
-
-/** The English rendering of a base unit (unknown units stay as written). */
-export function unitEn(unit: string): string {
-  const u = unit.trim();
-  if (isPercentUnit(u)) return u === '%' || u === '％' ? '%' : 'pp';
-  if (u in EN_UNIT) return EN_UNIT[u] ?? '';
-  return u;
-}
-
 /**
  * How numbers of a unit are written at a magnitude: divide the written value by `divisor`, then
  * `write` adds the unit. One scale serves both ends of a range so "0.5-2亿元" never mixes 万 and 亿.
  */
-interface NumberScale {
+export interface NumberScale {
   divisor: number;
   write: (digits: string) => string;
 }
 
-function scaleFor(magnitude: number, u: string, locale: Locale): NumberScale {
-  const plain = (suffix: string): NumberScale => ({ divisor: 1, write: (d) => `${d}${suffix}` });
-  const abs = Math.abs(magnitude);
-  const scaled = splitUnit(u);
-  if (locale === 'en') {
-    if (u === '%' || u === '％') return plain('%');
-    if (isPercentUnit(u)) return plain(' pp');
-    const word = scaled ? (scaled.money ? 'yuan' : unitEn(scaled.base)) : unitEn(u);
-    const factor = scaled?.factor ?? 1;
-    const base = abs * factor;
-    const [divisor, size] = scaled && base >= 1e9 ? [1e9, ' billion'] : scaled && base >= 1e6 ? [1e6, ' million'] : [1, ''];
-    return {
-      divisor: divisor / factor,
-      write: (d) => {
-        const text = `${d}${size}`;
-        if (!word) return text;
-        if (word === '×') return `${text}×`;
-        // "1 firm", "2 firms": only the plural words of EN_UNIT end in s.
-        return `${text} ${text === '1' && /[a-z]s$/.test(word) && word !== 'kWh' ? word.slice(0, -1) : word}`;
-      },
-    };
+/**
+ * How a locale writes numbers and targets. zh-CN is built in (below); other locales register
+ * theirs (src/locales/en.ts), so the zh-CN single file carries no English unit names.
+ */
+export interface FormatWords {
+  /** A plain number as the locale writes it (en groups thousands; zh-CN does not). */
+  number: (value: number, digits: number) => string;
+  /** The scale numbers of a unit are written in at a magnitude: 万/亿, million/billion. */
+  scale: (magnitude: number, unit: string) => NumberScale;
+  /** Between the ends of a range: "3-5家" / "3–5 firms". */
+  rangeDash: string;
+  /** A value that is not a number: "—" / "n/a". */
+  notANumber: string;
+  /** A target without a number: 待定 / to be set. */
+  toBeSet: string;
+  /** A target as a plan writes it; `range` is the range's text, or null when it has no upper end. */
+  target: (comparator: Comparator, value: string, decline: boolean, range: string | null) => string;
+}
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** Numbers, units and targets in the elements (shared/format.ts). */
+    format: FormatWords;
   }
-  if (isPercentUnit(u)) return plain(u === '百分点' ? '个百分点' : u);
-  if (!scaled) return plain(u);
-  const base = abs * scaled.factor;
+}
+
+const plainScale = (suffix: string): NumberScale => ({ divisor: 1, write: (d) => `${d}${suffix}` });
+
+function zhScale(magnitude: number, u: string): NumberScale {
+  if (isPercentUnit(u)) return plainScale(u === '百分点' ? '个百分点' : u);
+  const scaled = splitUnit(u);
+  if (!scaled) return plainScale(u);
+  const base = Math.abs(magnitude) * scaled.factor;
   // Scale up to 亿 from 1亿; to 万 from 1万 (for money and units already written in 万).
   if (base >= 1e8) return { divisor: 1e8 / scaled.factor, write: (d) => `${d}亿${scaled.base}` };
   if (base >= 1e4 && (scaled.money || scaled.factor === 1e4)) {
     return { divisor: 1e4 / scaled.factor, write: (d) => `${d}万${scaled.base}` };
   }
-  if (scaled.factor === 1) return plain(scaled.base);
-  return plain(u);
+  if (scaled.factor === 1) return plainScale(scaled.base);
+  return plainScale(u);
 }
 
-function writeNumber(value: number, locale: Locale, digits: number): string {
-  return locale === 'en' ? groupEn(value, digits) : trimNumber(value, digits);
+function zhTarget(comparator: Comparator, v: string, decline: boolean, range: string | null): string {
+  const lead = decline ? '下降' : '';
+  switch (comparator) {
+    case '>=':
+      return `${lead}${v}以上`;
+    case '>':
+      return decline ? `下降超过${v}` : `超过${v}`;
+    case '~':
+      return `${lead}${v}左右`;
+    case '<=':
+      return decline ? `下降${v}以内` : `控制在${v}以内`;
+    case 'range':
+      return range === null ? `${lead}${v}以上` : `${lead}${range}`;
+    default:
+      return `${lead}${v}`;
+  }
 }
+
+const ZH_FORMAT: FormatWords = {
+  number: trimNumber,
+  scale: zhScale,
+  rangeDash: '-',
+  notANumber: '—',
+  toBeSet: '待定',
+  target: zhTarget,
+};
+
+const formatWords = (locale: Locale): FormatWords => localeWords(locale, 'format') ?? ZH_FORMAT;
 
 /**
  * A number with its unit, scaled for reading. `digits` caps decimals (default 2).
@@ -139,9 +138,10 @@ export function formatValue(
   locale: Locale = 'zh-CN',
   digits = 2,
 ): string {
-  if (!Number.isFinite(value)) return locale === 'en' ? 'n/a' : '—';
-  const scale = scaleFor(value, (unit ?? '').trim(), locale);
-  return scale.write(writeNumber(value / scale.divisor, locale, digits));
+  const words = formatWords(locale);
+  if (!Number.isFinite(value)) return words.notANumber;
+  const scale = words.scale(value, (unit ?? '').trim());
+  return scale.write(words.number(value / scale.divisor, digits));
 }
 
 /** A range in one scale, the unit once: "3-5家", "0.5-2亿元"; en "3–5 firms", "50–200 million yuan". */
@@ -152,15 +152,15 @@ export function formatRange(
   locale: Locale = 'zh-CN',
   digits = 2,
 ): string {
-  const scale = scaleFor(Math.max(Math.abs(low), Math.abs(high)), (unit ?? '').trim(), locale);
-  const lo = writeNumber(low / scale.divisor, locale, digits);
-  return `${lo}${locale === 'en' ? '–' : '-'}${scale.write(writeNumber(high / scale.divisor, locale, digits))}`;
+  const words = formatWords(locale);
+  const scale = words.scale(Math.max(Math.abs(low), Math.abs(high)), (unit ?? '').trim());
+  return `${words.number(low / scale.divisor, digits)}${words.rangeDash}${scale.write(words.number(high / scale.divisor, digits))}`;
 }
 
 /** A plain number for tables: locale grouping in en, none in zh-CN (as Chinese documents write). */
 export function formatNumber(value: number, locale: Locale = 'zh-CN', digits = 2): string {
-  if (!Number.isFinite(value)) return locale === 'en' ? 'n/a' : '—';
-  return locale === 'en' ? groupEn(value, digits) : trimNumber(value, digits);
+  const words = formatWords(locale);
+  return Number.isFinite(value) ? words.number(value, digits) : words.notANumber;
 }
 
 /** What a target asks, written as a plan would write it. */
@@ -178,44 +178,8 @@ export interface TargetSpec {
  */
 export function formatTarget(spec: TargetSpec, locale: Locale = 'zh-CN'): string {
   const { comparator, value, max, unit, decline } = spec;
-  if (comparator === 'placeholder' || value === null || !Number.isFinite(value)) {
-    return locale === 'en' ? 'to be set' : '待定';
-  }
-  const v = formatValue(value, unit, locale);
-  if (locale === 'en') {
-    const lead = decline ? 'decline ' : '';
-    switch (comparator) {
-      case '>=':
-        return `${lead}≥ ${v}`;
-      case '>':
-        return `${lead}> ${v}`;
-      case '~':
-        return `${lead}about ${v}`;
-      case '<=':
-        return `${lead}≤ ${v}`;
-      case 'range': {
-        if (max === null || max === undefined) return `${lead}≥ ${v}`;
-        return `${lead}${formatRange(value, max, unit, 'en')}`;
-      }
-      default:
-        return `${lead}${v}`;
-    }
-  }
-  const lead = decline ? '下降' : '';
-  switch (comparator) {
-    case '>=':
-      return `${lead}${v}以上`;
-    case '>':
-      return decline ? `下降超过${v}` : `超过${v}`;
-    case '~':
-      return `${lead}${v}左右`;
-    case '<=':
-      return decline ? `下降${v}以内` : `控制在${v}以内`;
-    case 'range': {
-      if (max === null || max === undefined) return `${lead}${v}以上`;
-      return `${lead}${formatRange(value, max, unit, locale)}`;
-    }
-    default:
-      return `${lead}${v}`;
-  }
+  const words = formatWords(locale);
+  if (comparator === 'placeholder' || value === null || !Number.isFinite(value)) return words.toBeSet;
+  const range = comparator === 'range' && max !== null && max !== undefined ? formatRange(value, max, unit, locale) : null;
+  return words.target(comparator, formatValue(value, unit, locale), decline ?? false, range);
 }

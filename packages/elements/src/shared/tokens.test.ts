@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import '../define/findings-list.ts';
-import {
-  applyTheme,
-  installThemes,
-  themeCss,
-  themeNames,
-  themes,
-  themeStyleSheet,
-  tokenNames,
-  type ThemeName,
-  type TokenName,
-} from './tokens.ts';
+import { applyTheme, themeNames, tokenNames, type ThemeName, type TokenName } from './tokens.ts';
+import { installThemes, themeCss, themes, themeStyleSheet } from './themes.ts';
 import { matchLocale, resolveLocale } from './locale.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -103,11 +95,13 @@ describe('tokens and themes', () => {
     expect(themeCss('default', { root: true })).toMatch(/^:root, /);
   });
 
-  test('applyTheme adopts one stylesheet (no request) and restyles elements inside', async () => {
+  test('with installThemes, applyTheme picks a theme from one adopted stylesheet (no request) and restyles elements inside', async () => {
     const el = document.createElement('mb-findings-list');
     document.body.append(el);
     await el.updateComplete;
     const before = getComputedStyle(el).color;
+    installThemes();
+    installThemes();
     applyTheme('dark');
     applyTheme('dark');
     expect(document.documentElement.dataset['mbTheme']).toBe('dark');
@@ -144,7 +138,7 @@ describe('locale resolution', () => {
     expect(matchLocale('zh')).toBe('zh-CN');
     expect(matchLocale('zh-Hans-CN')).toBe('zh-CN');
     expect(matchLocale('EN-us')).toBe('en');
-    expect(matchLocale('fr')).toBeUndefined();
+    expect(matchLocale('fr')).toBeUndefined(); // no French module registered
     expect(matchLocale(null)).toBeUndefined();
   });
 

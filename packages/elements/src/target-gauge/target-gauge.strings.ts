@@ -1,8 +1,10 @@
-/** Words of <mb-target-gauge> per locale; numbers and units come from shared/format.ts. */
-import type { Locale } from '../shared/locale.ts';
+/**
+ * Words of <mb-target-gauge>: zh-CN here, built in; other locales register theirs (src/locales/en.ts).
+ * Numbers and units come from shared/format.ts.
+ */
 
 export interface GaugeStrings {
-  /** Prefix of the target text: "目标" → "目标 7%左右". */
+  /** Prefix of the target text, with any space it needs: "目标" → "目标7%左右"; "target " → "target about 7%". */
   target: string;
   /** Default label of the reference marker (last year's actual). */
   reference: string;
@@ -20,7 +22,7 @@ export interface GaugeStrings {
   paceShare: (share: number, value: string) => string;
 }
 
-export const gaugeStrings: Record<Locale, GaugeStrings> = {
+export const gaugeStrings: { readonly 'zh-CN': GaugeStrings } = {
   'zh-CN': {
     target: '目标',
     reference: '上年',
@@ -31,14 +33,11 @@ export const gaugeStrings: Record<Locale, GaugeStrings> = {
     marker: (name, value) => `${name}${value}`,
     paceShare: (share, value) => `时间进度${Math.round(share * 100)}%，应完成${value}`,
   },
-  en: {
-    target: 'target',
-    reference: 'last year',
-    pace: 'pace',
-    unnamed: 'Progress against target',
-    declined: (v) => `down ${v}`,
-    comma: ', ',
-    marker: (name, value) => `${name} ${value}`,
-    paceShare: (share, value) => `${Math.round(share * 100)}% of the period elapsed, ${value} due`,
-  },
 };
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** The strings of <mb-target-gauge> (zh-CN built in above; English: src/locales/en.ts). */
+    targetGauge: GaugeStrings;
+  }
+}

@@ -6,7 +6,9 @@ import { planFromSentences } from '@mubiao/core/validate/test-plans';
 import '../define/target-gauge.ts';
 import type { MbTargetGauge } from './target-gauge.ts';
 import { targetGaugeStyles } from './target-gauge.styles.ts';
-import { themes, tokenNames } from '../shared/tokens.ts';
+import { tokenNames } from '../shared/tokens.ts';
+import { themes } from '../shared/themes.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 async function gauge(attrs: Record<string, string | boolean>, parent: HTMLElement = document.body): Promise<MbTargetGauge> {
   const el = document.createElement('mb-target-gauge');

@@ -6,7 +6,7 @@ import { gaugeDelta } from '@mubiao/core/validate/gauge-text';
 import { shareBetween } from '@mubiao/core/validate/schedule';
 import { isAmount, judgePromise, judgeResult, metBound, type Elapsed } from '@mubiao/core/validate/verdict';
 import { STATUS_ICON, statusWord } from '@mubiao/core/vocab/status';
-import { LocaleController, type Locale } from '../shared/locale.ts';
+import { LocaleController, wordsFor, type Locale } from '../shared/locale.ts';
 import { formatTarget, formatValue } from '../shared/format.ts';
 import { arcPath, linearScale, niceDomain } from './geometry.ts';
 import { gaugeStrings } from './target-gauge.strings.ts';
@@ -235,7 +235,7 @@ export class MbTargetGauge extends LitElement {
   #computeModel(): GaugeModel {
     if (this.#model) return this.#model;
     const locale = this.#localeController.locale;
-    const t = gaugeStrings[locale];
+    const t = wordsFor(locale, 'targetGauge', gaugeStrings['zh-CN']);
     const g = this.gauge ? this.#fromGauge(this.gauge) : this.#fromAttributes();
     const { value, target, max, unit, status } = g;
     const reference = this.#checked('reference', this.reference);
@@ -245,7 +245,7 @@ export class MbTargetGauge extends LitElement {
 
     const shown = (x: number) => formatValue(x, unit, locale);
     const valueText = value === null ? statusWord('no-value', locale) : g.decline ? t.declined(shown(value)) : shown(value);
-    const targetText = `${t.target}${locale === 'en' ? ' ' : ''}${formatTarget({ comparator: g.comparator, value: target, max, unit, decline: g.decline }, locale)}`;
+    const targetText = `${t.target}${formatTarget({ comparator: g.comparator, value: target, max, unit, decline: g.decline }, locale)}`;
     const deltaText =
       value !== null && target !== null
         ? gaugeDelta({ value, valueComparator: g.valueComparator, target: { comparator: g.comparator, value: target, max, decline: g.decline, ...unitInfo(unit) }, status }, locale)
@@ -387,7 +387,7 @@ export class MbTargetGauge extends LitElement {
       part="base"
       class="gauge status-${m.status}"
       role=${meterAttrs ? 'meter' : 'img'}
-      aria-label=${meterAttrs ? m.name : `${m.name}${gaugeStrings[m.locale].comma}${m.sentence}`}
+      aria-label=${meterAttrs ? m.name : `${m.name}${wordsFor(m.locale, 'targetGauge', gaugeStrings['zh-CN']).comma}${m.sentence}`}
       aria-valuenow=${meterAttrs ? String(m.value) : nothing}
       aria-valuemin=${meterAttrs ? String(lo) : nothing}
       aria-valuemax=${meterAttrs ? String(hi) : nothing}
@@ -411,7 +411,7 @@ export class MbTargetGauge extends LitElement {
   }
 
   #renderLegend(m: GaugeModel) {
-    const t = gaugeStrings[m.locale];
+    const t = wordsFor(m.locale, 'targetGauge', gaugeStrings['zh-CN']);
     const items: ReturnType<typeof html>[] = [];
     const shown = (x: number) => formatValue(x, this.unit, m.locale);
     if (m.reference !== null) {

@@ -1,5 +1,4 @@
-/** zh-CN and en strings of <mb-task-matrix>. */
-import type { Locale } from '../shared/locale.ts';
+/** Strings of <mb-task-matrix>: zh-CN here, built in; other locales register theirs (src/locales/en.ts). */
 
 export interface TaskMatrixStrings {
   caption: string;
@@ -32,7 +31,7 @@ export interface TaskMatrixStrings {
   pageStatus: (page: number, pages: number, first: number, last: number, total: number) => string;
 }
 
-export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
+export const taskMatrixStrings: { readonly 'zh-CN': TaskMatrixStrings } = {
   'zh-CN': {
     caption: '重点任务分工',
     task: '重点任务',
@@ -61,32 +60,11 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     nextPage: '下一页',
     pageStatus: (p, n, f, l, t) => `第 ${p} / ${n} 页（第 ${f}–${l} 项，共 ${t} 项）`,
   },
-  en: {
-    caption: 'Key task assignments',
-    task: 'Task',
-    status: 'Check',
-    total: 'Total',
-    totalsRow: 'Department totals',
-    lead: 'Lead',
-    partner: 'Partner',
-    department: 'Department',
-    allDepartments: 'All departments',
-    legend: 'Legend',
-    noTasks: 'No tasks',
-    noTasksForDepartment: (d) => `${d} leads or supports no task`,
-    departmentCounts: (l, p) => `leads ${l}, supports ${p}`,
-    taskCounts: (l, p) => `${l} lead, ${p} partner departments`,
-    findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
-    checked: 'No findings',
-    shown: (s, t) => `Showing ${s} of ${t} tasks`,
-    summary: (t, d) => `${t} ${t === 1 ? 'task' : 'tasks'}, ${d} ${d === 1 ? 'department' : 'departments'}`,
-    summaryMarked: '; tasks with findings: ',
-    summaryClean: '; no task has findings',
-    tasksWith: (n, w) => `${w} ${n}`,
-    listSeparator: ', ',
-    pages: 'Task pages',
-    previousPage: 'Previous',
-    nextPage: 'Next',
-    pageStatus: (p, n, f, l, t) => `Page ${p} of ${n} (tasks ${f}–${l} of ${t})`,
-  },
 };
+
+declare module '@mubiao/core/vocab/words' {
+  interface LocaleWords {
+    /** The strings of <mb-task-matrix> (zh-CN built in above; English: src/locales/en.ts). */
+    taskMatrix: TaskMatrixStrings;
+  }
+}

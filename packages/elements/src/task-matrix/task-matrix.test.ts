@@ -5,6 +5,7 @@ import type { Finding, Plan, Report } from '@mubiao/core';
 import '../define/task-matrix.ts';
 import type { MbTaskMatrix, MatrixTask, TaskSelectDetail } from './task-matrix.ts';
 import { abbreviate, buildRows, departmentTotals, findingsByTask, rowOfAddress } from './matrix-model.ts';
+import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 const tasks: MatrixTask[] = [
   { id: 'k1', number: '(一)', title: '实施制造业提质扩量行动', leads: ['市经信局'], partners: ['市发改委', '各县区政府'], targetIds: ['t1'] },

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
 import { SEVERITY_ICON, severityWord } from '@mubiao/core/vocab/severity';
-import { LocaleController } from '../shared/locale.ts';
+import { LocaleController, wordsFor } from '../shared/locale.ts';
 import { GridKeysController, rowsInView, type GridPosition } from '../shared/grid-keys.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
@@ -198,7 +198,7 @@ export class MbTaskMatrix extends LitElement {
   });
 
   get #strings(): TaskMatrixStrings {
-    return taskMatrixStrings[this.#localeController.locale];
+    return wordsFor(this.#localeController.locale, 'taskMatrix', taskMatrixStrings['zh-CN']);
   }
 
   /** The rows' source: `tasks`, else `plan.tasks`; anything but an array is reported once. */

@@ -1,0 +1,118 @@
+/**
+ * Where the words of every locale but zh-CN come from. Chinese is built into the modules that
+ * speak (severity.ts, status.ts, code-labels.ts, …), so a bundle that imports only those modules
+ * (the elements' zh-CN single file) carries no other language. Any other locale is a module that
+ * registers its words here: core's `locales/en.ts`, which the package index imports so that Node
+ * hosts (the CLI, the add-in) speak English by default, and `@mubiao/elements/locales/en.js`,
+ * which adds the elements' own words. A word a locale does not give reads in zh-CN.
+ *
+ * The registry lives on `globalThis` under a `Symbol.for` key: a locale script loaded beside a
+ * self-contained bundle carries its own copy of this module, and both copies must fill and read
+ * the same registry.
+ */
+import type { FindingCode, GaugeStatus, Severity } from '../model.ts';
+import type { Locale } from './locale.ts';
+
+/** A locale's tag: one core ships words for, or any BCP 47 tag a locale module registers. */
+export type LocaleTag = Locale | (string & {});
+
+/** Severity words: 错误 / Error, and a count of findings as people write it. */
+export interface SeverityWords {
+  words: Readonly<Record<Severity, string>>;
+  /** "1 个错误" / "1 error", "2 errors". */
+  count: (severity: Severity, n: number) => string;
+  /** Between the counts of severityCounts: "，" / ", ". */
+  countsSeparator: string;
+}
+
+/** How a plan is named to people, by region and year. */
+export interface PlanLabelWords {
+  unnamedRegion: string;
+  /** "六安市 2023 年计划" / "六安市 2023 plan"; year null: "六安市计划（年份不详）". */
+  label: (region: string, year: number | null) => string;
+}
+
+/** Which reference a gauge's gap is measured from. */
+export type DeltaSide = 'target' | 'ceiling' | 'lower' | 'upper';
+
+/** The phrases of gaugeDelta (validate/gauge-text.ts); `gap` is already written (formatGap). */
+export interface GaugeDeltaWords {
+  /** Appended when a promise is worded more weakly than the target: "，表述弱于目标". */
+  weaker: string;
+  withinRange: string;
+  atCeiling: string;
+  /** A strict target (突破/超过) reached but not passed. */
+  levelNotAbove: string;
+  /** The target's number with weaker wording (before `weaker` would repeat it). */
+  sameNumberWeaker: string;
+  onTarget: string;
+  /** The gap against a side: "高于目标上限2家" / "2 家 above the upper bound". */
+  gap: (gap: string, above: boolean, side: DeltaSide) => string;
+  /** The gap of a decline target: "降幅高于目标0.2个百分点". */
+  declineGap: (gap: string, above: boolean, side: DeltaSide) => string;
+}
+
+/** How quantities are written in gaps and paces (validate/format.ts). */
+export interface QuantityWords {
+  /** A difference of rates: "5个百分点" / "5 percentage points". */
+  points: (n: string) => string;
+  /** Money units, largest first, each with the base-unit amount it stands for. */
+  money: readonly (readonly [factor: number, unit: string])[];
+  /** A number with the unit as written: "16户" / "16 户" ("%" stays attached). */
+  withUnit: (n: string, unit: string) => string;
+}
+
+/**
+ * A locale's words, by the module that reads them. Other packages add their own parts by
+ * declaration merging (`declare module '@mubiao/core/vocab/words' { interface LocaleWords … }`),
+ * so one registry, and one locale module per language, serves them all.
+ */
+export interface LocaleWords {
+  severity: SeverityWords;
+  status: Readonly<Record<GaugeStatus, string>>;
+  codeLabels: Readonly<Partial<Record<FindingCode, string>>>;
+  planLabel: PlanLabelWords;
+  gaugeDelta: GaugeDeltaWords;
+  quantity: QuantityWords;
+  /** Between the items of a list: "、" / ", ". */
+  listSeparator: string;
+}
+
+/** The parts core itself reads (what core's own locale modules give). */
+export type CoreWords = Pick<LocaleWords, 'severity' | 'status' | 'codeLabels' | 'planLabel' | 'gaugeDelta' | 'quantity' | 'listSeparator'>;
+
+interface Registry {
+  words: Map<string, Partial<LocaleWords>>;
+  listeners: Set<() => void>;
+}
+
+const KEY = Symbol.for('mubiao.locales');
+
+function registry(): Registry {
+  const holder = globalThis as { [KEY]?: Registry };
+  return (holder[KEY] ??= { words: new Map(), listeners: new Set() });
+}
+
+/** Adds (or replaces) parts of a locale's words and tells every listener (elements re-render). */
+export function registerLocale(tag: string, words: Partial<LocaleWords>): void {
+  const { words: all, listeners } = registry();
+  all.set(tag, { ...all.get(tag), ...words });
+  for (const listener of listeners) listener();
+}
+
+/** One part of a registered locale's words; undefined when that locale or part is not registered. */
+export function localeWords<K extends keyof LocaleWords>(tag: LocaleTag, part: K): LocaleWords[K] | undefined {
+  return registry().words.get(tag)?.[part];
+}
+
+/** The tags registered so far (zh-CN is built in and not listed unless a module registers it). */
+export function registeredLocales(): string[] {
+  return [...registry().words.keys()];
+}
+
+/** Calls `listener` after every registration; returns the function that stops it. */
+export function onLocaleRegistered(listener: () => void): () => void {
+  const { listeners } = registry();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
