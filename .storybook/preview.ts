@@ -26,7 +26,7 @@ const themeTitles: Record<ThemeName, string> = {
 const withThemeAndLocale: Decorator = (story, context) => {
   const theme = (context.globals['theme'] as ThemeName | undefined) ?? 'default';
   const locale = (context.globals['locale'] as string | undefined) ?? 'zh-CN';
-  const root = context.canvasElement as HTMLElement;
+  const root = context.canvasElement;
   root.dataset['mbTheme'] = theme;
   root.setAttribute('lang', locale);
   root.classList.add('mb-story-root');

@@ -45,5 +45,5 @@ test('matching skips actuals of another year, kind or dimension', () => {
     ],
   } as unknown as Plan;
   expect(gaugesFor(plan)[0]).toMatchObject({ value: 6.5, valueLabel: '2023年1—11月' });
-  expect(rankingFor([{ ...plan, targets: [], region: 'x', year: 2024, name: 'p' } as Plan])).toEqual([]);
+  expect(rankingFor([{ ...plan, targets: [], region: 'x', year: 2024, name: 'p' }])).toEqual([]);
 });

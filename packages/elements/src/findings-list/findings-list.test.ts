@@ -485,7 +485,7 @@ describe('<mb-findings-list>', () => {
     await el.revealFinding(el.shownCount - 1);
     await frame();
     t = performance.now();
-    buttons(el).find((b) => text(b.querySelector('.cell')).endsWith(last.cell) && b.textContent!.includes(last.message))!.click();
+    buttons(el).find((b) => text(b.querySelector('.cell')).endsWith(last.cell) && b.textContent.includes(last.message))!.click();
     const clickLast = performance.now() - t;
     expect(chosen.at(-1)).toBe(last);
     console.log(

@@ -36,7 +36,7 @@ async function place<T extends HTMLElement & { updateComplete: Promise<boolean> 
 
 const gauge = { label: '增加值增速', value: '7.3', target: '7', comparator: '~', unit: '%', kind: 'growth' };
 const sentence = (el: MbTargetGauge) => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-valuetext');
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: HTMLElement) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 async function linkTheme(href: string): Promise<void> {
   const link = document.createElement('link');

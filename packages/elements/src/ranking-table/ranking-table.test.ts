@@ -41,9 +41,9 @@ const bodyRows = (el: MbRankingTable) => [...root(el).querySelectorAll<HTMLEleme
 const cellTexts = (el: MbRankingTable) =>
   bodyRows(el)
     .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
-    .map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    .map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent.replace(/\s+/g, ' ').trim()));
 const header = (el: MbRankingTable, label: string) =>
-  [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) => h.textContent!.includes(label))!;
+  [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) => h.textContent.includes(label))!;
 const active = (el: MbRankingTable) => root(el).activeElement as HTMLElement | null;
 
 async function expectNoAxeViolations(el: Element): Promise<void> {
@@ -301,7 +301,7 @@ describe('keyboard (WAI-ARIA grid)', () => {
     expect(selected[0]).toMatchObject({ index: 0, rank: 1, tied: false, flag: 'top', change: 0 });
     expect(selected[0]!.row).toBe(regions[0]);
     expect(bodyRows(el)[0]!.getAttribute('aria-selected')).toBe('true');
-    bodyRows(el).find((r) => r.textContent!.includes('宿州市'))!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+    bodyRows(el).find((r) => r.textContent.includes('宿州市'))!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
     expect(selected[1]).toMatchObject({ index: 3, rank: 4, change: 'new' });
     expect(el.selectedIndex).toBe(3);
   });
@@ -320,7 +320,7 @@ describe('safety, states and accessibility', () => {
 
   test('empty rows show a message', async () => {
     const el = await table({ rows: [], columns: regionColumns, rankBy: 'growth' });
-    expect(root(el).querySelector('.empty')!.textContent!.trim()).toBe('暂无数据');
+    expect(root(el).querySelector('.empty')!.textContent.trim()).toBe('暂无数据');
     expect(root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).toBe('1');
   });
 
