@@ -17,15 +17,17 @@ import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
 import '../ui/check-results.ts';
-import { codeLabel, planLabel, planLabelWithTitle, severityWord } from '@mubiao/core';
+import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { excelTextValue, findingsTable, type FindingsTable } from '../shared/findings-table.ts';
 import { STRINGS } from '../ui/strings.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
 
-export function findingsSheetRows(report: Report, locale: Locale): { header: string[]; rows: string[][] } {
-  const header = locale === 'zh-CN' ? ['工作表', '单元格', '级别', '类型', '计划要求', '本表', '说明'] : ['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message'];
-  return { header, rows: report.findings.map((f) => [f.sheet, f.cell, severityWord(f.severity, locale), codeLabel(f.code, locale), f.expected, f.actual, f.message]) };
+/** The findings sheet's rows, each text as Excel's range.values keeps it text (never a formula). */
+export function findingsSheetRows(report: Report, locale: Locale): FindingsTable {
+  const { header, rows } = findingsTable(report.findings, locale);
+  return { header, rows: rows.map((row) => row.map(excelTextValue)) };
 }
 
 export class MbTaskpane extends LitElement {
