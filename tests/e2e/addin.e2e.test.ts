@@ -62,7 +62,7 @@ describe('web checker', () => {
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor();
     expect(await d3.getAttribute('class')).toContain('mark-error');
-    expect(await page.locator('mb-check-results .plans').first().textContent()).toContain('luan-2023');
+    expect(await page.locator('mb-check-results .context').first().textContent()).toContain('六安市 2023 年计划，已采用');
     await page.screenshot({ path: artifact('web-checker-preloaded.png'), fullPage: false });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

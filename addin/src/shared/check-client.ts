@@ -6,8 +6,7 @@
  */
 import type { Grid } from '@mubiao/core';
 import type { CheckOptions } from './check.ts';
-import { PART_SIZE, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest } from './check-protocol.ts';
-import { CheckCancelled, CheckSession } from './check-session.ts';
+import { CheckCancelled, PART_SIZE, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest } from './check-protocol.ts';
 
 export { CheckCancelled };
 
@@ -52,18 +51,18 @@ export function workerTransport(): SessionTransport | null {
   };
 }
 
-/** The same session on the page's thread. */
+/** The same session on the page's thread (its code fetched only then: a page with a worker never loads it). */
 export function localTransport(): SessionTransport {
   let receive: (message: SessionMessage) => void = () => {};
-  const session = new CheckSession((message) => receive(message));
+  const session = import('./check-session.ts').then(({ CheckSession }) => new CheckSession((message) => receive(message)));
   let queue = Promise.resolve();
   return {
     inWorker: false,
     send: (request) => {
-      queue = queue.then(() => session.handle(request));
+      queue = queue.then(async () => (await session).handle(request));
     },
     listen: (r) => (receive = r),
-    end: () => session.cancel(),
+    end: () => void session.then((s) => s.cancel()),
   };
 }
 

@@ -79,3 +79,11 @@ export function setPath(root: unknown, path: string, value: unknown): void {
   const parent = (keys.length ? getPath(root, keys.join('.')) : root) as Record<string, unknown> | undefined;
   if (parent) parent[last] = value;
 }
+
+/** What a cancelled session's requests reject with: nothing more comes from it, and nothing was written. */
+export class CheckCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CheckCancelled';
+  }
+}

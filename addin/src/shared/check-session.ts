@@ -8,21 +8,13 @@ import { LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyForm
 import type { Grid, Locale } from '@mubiao/core';
 import { HostError } from '../excel/errors.ts';
 import { runCheck, type CheckOptions } from './check.ts';
-import { OUTCOME_PARTS, PART_SIZE, getPath, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest, type SheetView } from './check-protocol.ts';
+import { CheckCancelled, OUTCOME_PARTS, PART_SIZE, getPath, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest, type SheetView } from './check-protocol.ts';
 import { findingsCsv, findingsXlsx } from './export-findings.ts';
 import { findingsTable } from './findings-table.ts';
 import { marksFromReport } from './marks.ts';
 import { seedPlans } from './seed-plans.ts';
 
 export type Post = (message: SessionMessage, transfer?: Transferable[]) => void;
-
-/** Thrown inside a session that was cancelled (on the page's thread; a worker is simply ended). */
-export class CheckCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CheckCancelled';
-  }
-}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FINDINGS_SHEET = { 'zh-CN': '校验结果', en: 'Findings' } as const;

@@ -11,6 +11,7 @@ import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
 import { STRINGS } from './strings.ts';
+import './findings-print.ts';
 
 /** Gauges shown at most: the ones that need attention first. */
 const GAUGE_LIMIT = 24;
@@ -35,6 +36,8 @@ export class MbCheckResults extends LitElement {
     .note { color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
     details { font-size: 0.875rem; margin: 0.5rem 0; }
     mb-task-matrix { --mb-matrix-max-height: 24rem; }
+    /* Paper gets the summary and every finding (mb-findings-print), not a list's or matrix's visible window. */
+    @media print { mb-findings-list, mb-task-matrix, .gauges { display: none; } }
   `;
 
   @property({ attribute: false }) report: Report | null = null;
@@ -71,6 +74,7 @@ export class MbCheckResults extends LitElement {
       <section>
         ${this.heading(t.findings)}
         <mb-findings-list .report=${r} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
+        <mb-findings-print .findings=${r.findings} .locale=${this.locale}></mb-findings-print>
       </section>
       ${r.planNotes?.length
         ? html`<details>
