@@ -191,13 +191,13 @@ describe('task pane in a scripted Excel', () => {
     await page.locator('mb-taskpane details.paste summary').click();
     await page.locator('mb-taskpane textarea#paste').fill(text);
     await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
-    await poll('the plan to be read', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已读取：六安市 2023 年，\d+ 个目标值/.test(t ?? ''));
+    await poll('the plan to be read', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已读取：六安市 2023 年计划，\d+ 个目标值/.test(t ?? ''));
     const saved = await page.evaluate(() => (window as unknown as { __fakeSettings: { saved: Record<string, unknown> } }).__fakeSettings.saved['mubiao.pastedPlan']);
     expect(String(saved)).toContain('六安市');
     expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('pasted');
     await page.locator('mb-taskpane button.primary').click();
     await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
-    expect(await page.locator('mb-check-results .plans').textContent()).toContain('pasted');
+    expect(await page.locator('mb-check-results .context').textContent()).toContain('六安市 2023 年计划，已采用');
     expect(await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();

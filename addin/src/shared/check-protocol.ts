@@ -16,7 +16,8 @@ export interface CheckProgress {
   phase: CheckPhase;
   done: number;
   total: number;
-  unit: 'bytes' | 'rows' | 'items';
+  /** items: the report's parts handed back to the page; cells: marks written into the workbook (the pane). */
+  unit: 'bytes' | 'rows' | 'items' | 'cells';
 }
 
 /** A sheet as the web checker draws it: the text of every cell, its merges and hidden rows. */
