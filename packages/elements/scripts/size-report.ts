@@ -39,9 +39,14 @@ export const goals = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024 };
  * and the gap to the 25 kB goal is printed by `pnpm size`. Lower it whenever the file shrinks;
  * set it to the goal once the goal is met. Raised from 30,900 B when the gauge began judging
  * through core's verdict (validate/verdict.ts, compare.ts, the unit table: +2.6 kB gzip), so a
- * gauge and the findings list can never disagree.
+ * gauge and the findings list can never disagree. Raised from 33,600 B for large sheets (issue
+ * 16), measured at 36,025 B (+3,107 B over 32,918 B): the findings list's filters by 牵头单位 and
+ * text, grouping by finding type and its index for 100,000 findings (findings-model 1.5 kB gzip
+ * alone; the list itself 2.3 → 3.6 kB), the matrix's summary and pager (3.2 → 3.7 kB) and the
+ * linear finding-to-task index (0.5 kB). Virtualising the list costs little here: its window and
+ * keys are the ranking table's (virtual-rows.ts, grid-keys.ts), already in the file.
  */
-export const SINGLE_FILE_BUDGET = 33_600;
+export const SINGLE_FILE_BUDGET = 37_100;
 export const budgets = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET };
 
 export function gzipSize(code: string): number {

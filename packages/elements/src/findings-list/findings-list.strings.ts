@@ -20,6 +20,15 @@ export interface FindingsListStrings {
   metric: string;
   shown: (shown: number, total: number) => string;
   count: (count: number) => string;
+  /** The 牵头单位 filter and its "all" option. */
+  departmentFilter: string;
+  allDepartments: string;
+  groupBy: string;
+  groupBySheet: string;
+  groupByCode: string;
+  search: string;
+  /** Accessible name of the list (a one-column grid). */
+  list: string;
 }
 
 export const findingsListStrings: Record<Locale, FindingsListStrings> = {
@@ -40,6 +49,13 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     metric: '指标',
     shown: (s, t) => `显示 ${s} 个问题，共 ${t} 个`,
     count: (n) => `${n} 个`,
+    departmentFilter: '按牵头单位筛选',
+    allDepartments: '全部单位',
+    groupBy: '分组',
+    groupBySheet: '按工作表',
+    groupByCode: '按问题类型',
+    search: '搜索问题',
+    list: '问题列表',
   },
   en: {
     noReport: 'No validation report yet',
@@ -58,5 +74,12 @@ export const findingsListStrings: Record<Locale, FindingsListStrings> = {
     metric: 'Metric',
     shown: (s, t) => `Showing ${s} of ${t} findings`,
     count: (n) => String(n),
+    departmentFilter: 'Filter by lead department',
+    allDepartments: 'All departments',
+    groupBy: 'Group by',
+    groupBySheet: 'Sheet',
+    groupByCode: 'Finding type',
+    search: 'Search findings',
+    list: 'Findings',
   },
 };

@@ -45,11 +45,6 @@ export const findingsListStyles = [
       color: ${token('color-accent-text')};
       font-weight: 600;
     }
-    .code-filter {
-      display: inline-flex;
-      align-items: center;
-      gap: ${token('space-2')};
-    }
     select {
       background: ${token('color-bg')};
       border: 1px solid ${token('color-border')};
@@ -62,67 +57,102 @@ export const findingsListStyles = [
       font-weight: 400;
       font-variant-numeric: tabular-nums;
     }
-    .sheet + .sheet {
-      margin-block-start: ${token('space-4')};
-    }
-    .sheet-heading {
-      font-weight: 700;
-      border-block-end: 1px solid ${token('color-border')};
-      padding-block-end: ${token('space-1')};
-    }
-    .severity-heading {
-      font-weight: 600;
-      margin-block: ${token('space-3')} ${token('space-1')};
-    }
-    .severity-heading.error {
-      color: ${token('color-short')};
-    }
-    .severity-heading.warning {
-      color: ${token('color-at-risk')};
-    }
-    .severity-heading.info {
-      color: ${token('color-none')};
-    }
-    .findings {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
+    .control {
+      display: inline-flex;
+      align-items: center;
       gap: ${token('space-2')};
     }
-    .finding {
+    input {
+      font: inherit;
+      color: inherit;
+      background: ${token('color-bg')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-1')} ${token('space-2')};
+      inline-size: 12em;
+    }
+    .scroller {
+      position: relative;
+      max-block-size: var(--mb-findings-height, 36em);
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    .body {
+      position: relative;
+    }
+    .slot {
+      display: contents;
+    }
+    /* One fixed height for every row: the window is computed from it (virtual-rows.ts). */
+    .row {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
+      block-size: var(--mb-findings-row-height, 5.75em);
+      padding-block-end: ${token('space-2')};
+    }
+    .box {
+      block-size: 100%;
+      overflow: hidden;
+    }
+    .heading .box {
+      display: flex;
+      align-items: flex-end;
+      padding-block-end: ${token('space-1')};
+      font-weight: 600;
+    }
+    .heading.level-1 .box {
+      font-weight: 700;
+      border-block-end: 1px solid ${token('color-border')};
+    }
+    .heading.error {
+      color: ${token('color-short')};
+    }
+    .heading.warning {
+      color: ${token('color-at-risk')};
+    }
+    .heading.info {
+      color: ${token('color-none')};
+    }
+    .finding-button {
       border: 1px solid ${token('color-border')};
       border-inline-start-width: 4px;
       border-radius: ${token('radius')};
-      padding: ${token('space-2')} ${token('space-3')};
+      padding: ${token('space-1')} ${token('space-3')};
       background: ${token('color-bg')};
       cursor: pointer;
     }
-    .finding.error {
+    .finding.error .finding-button {
       border-inline-start-color: ${token('color-short')};
     }
-    .finding.warning {
+    .finding.warning .finding-button {
       border-inline-start-color: ${token('color-at-risk')};
       border-inline-start-style: dashed;
     }
-    .finding.info {
+    .finding.info .finding-button {
       border-inline-start-color: ${token('color-none')};
       border-inline-start-style: dotted;
     }
-    .finding:hover {
+    .finding-button:hover,
+    .chosen .finding-button {
       background: ${token('color-surface')};
     }
-    .finding-button {
+    .chosen .finding-button {
+      border-color: ${token('color-accent')};
+    }
+    /* Each part of a finding is one line, cut with an ellipsis; screen readers get the whole text. */
+    .line {
       display: flex;
-      flex-wrap: wrap;
       align-items: baseline;
-      gap: ${token('space-1')} ${token('space-2')};
-      width: 100%;
-      text-align: start;
-      background: none;
-      border: none;
-      padding: 0;
-      cursor: pointer;
+      gap: ${token('space-2')};
+      margin: 0;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .message,
+    .source {
+      display: block;
     }
     .severity-mark {
       font-weight: 700;
@@ -144,32 +174,26 @@ export const findingsListStyles = [
     .subject {
       font-weight: 600;
     }
-    .values {
-      display: inline-flex;
-      flex-wrap: wrap;
-      gap: 0 ${token('space-3')};
-      color: ${token('color-text-muted')};
-    }
     .expected,
     .actual {
-      white-space: nowrap;
-    }
-    .message {
-      margin: ${token('space-1')} 0 0;
+      color: ${token('color-text-muted')};
     }
     .source {
-      margin: ${token('space-2')} 0 0;
       font-size: ${token('font-size-small')};
       color: ${token('color-text-muted')};
     }
-    blockquote {
+    blockquote,
+    figcaption {
+      display: inline;
       margin: 0;
+    }
+    blockquote {
       padding-inline-start: ${token('space-2')};
       border-inline-start: 2px solid ${token('color-border')};
       color: ${token('color-text')};
     }
     figcaption::before {
-      content: '— ';
+      content: ' — ';
     }
     .empty {
       margin: 0;
@@ -177,7 +201,7 @@ export const findingsListStyles = [
       color: ${token('color-text-muted')};
     }
     @media (forced-colors: active) {
-      .finding {
+      .finding-button {
         border-color: CanvasText;
       }
       .chip[aria-pressed='true'] {

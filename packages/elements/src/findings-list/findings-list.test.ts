@@ -3,8 +3,9 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { Finding, Report } from '@mubiao/core';
 import '../define/findings-list.ts';
+import { rowsInView } from '../shared/grid-keys.ts';
 import type { FindingSelectDetail, MbFindingsList } from './findings-list.ts';
-import { addressOrder, filterCounts, groupFindings } from './findings-model.ts';
+import { addressOrder, displayOrder, findingsView, indexFindings, type FindingFilter } from './findings-model.ts';
 
 const quote = {
   plan: 'luan-2023',
@@ -43,6 +44,38 @@ const report: Report = {
   findings,
 };
 
+const DEPARTMENTS = ['市发展改革委', '市经济和信息化局', '市科技局', '市财政局', '市统计局'];
+const CODES = ['shortfall', 'weaker-comparator', 'behind-schedule', 'lead-mismatch', 'unparsed'];
+
+/** A province roll-up's worth of findings: n findings on three sheets, one task per sheet row. */
+function largeReport(n: number): Report {
+  const sheets = ['全省', '合肥市', '六安市'];
+  const rowsPerSheet = Math.ceil(n / sheets.length);
+  const findings: Finding[] = Array.from({ length: n }, (_, i) =>
+    finding({
+      sheet: sheets[i % 3]!,
+      cell: `D${Math.floor(i / 3) + 2}`,
+      code: CODES[i % CODES.length]!,
+      severity: (['error', 'warning', 'warning', 'info'] as const)[i % 4]!,
+      message: i % 7 === 0 ? `第${i}项 技改投资低于计划` : `第${i}项 工业增加值`,
+    }),
+  );
+  const tasks = sheets.flatMap((sheet) =>
+    Array.from({ length: rowsPerSheet }, (_, r) => ({
+      id: `${sheet}-${r}`,
+      sheet,
+      number: String(r + 1),
+      title: `任务${r + 1}`,
+      leads: [DEPARTMENTS[r % DEPARTMENTS.length]!],
+      partners: [],
+      sheetRows: [r + 2],
+    })),
+  );
+  return { ...report, findings, tasks };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function mount(setup: (el: MbFindingsList) => void, parent: HTMLElement = document.body): Promise<MbFindingsList> {
   const el = document.createElement('mb-findings-list');
   setup(el);
@@ -70,28 +103,74 @@ describe('findings model', () => {
     expect(addressOrder('?')[0]).toBe(Number.MAX_SAFE_INTEGER);
   });
 
+  const indexed = indexFindings(findings, [], String);
+  const view = (filter: Partial<FindingFilter>, groupBy: 'sheet' | 'code' = 'sheet') =>
+    findingsView(indexed, displayOrder(indexed.findings, groupBy), { severity: '', code: '', ...filter }, groupBy);
+  const cellsOf = (v: ReturnType<typeof view>) => v.shown.map((i) => indexed.findings[i]!.cell);
+  const headingsOf = (v: ReturnType<typeof view>) =>
+    v.rows.flatMap((row) => (typeof row === 'number' ? [] : [[row.level, row.key, row.count]]));
+
   test('groups by sheet in order of appearance, then error, warning, info, then by cell', () => {
-    const groups = groupFindings(findings);
-    expect(groups.map((g) => [g.sheet, g.count])).toEqual([
-      ['金安区', 4],
-      ['裕安区', 1],
+    const v = view({});
+    expect(headingsOf(v)).toEqual([
+      [1, '金安区', 4],
+      [2, 'error', 2],
+      [2, 'warning', 1],
+      [2, 'info', 1],
+      [1, '裕安区', 1],
+      [2, 'error', 1],
     ]);
-    expect(groups[0]!.severities.map((g) => g.severity)).toEqual(['error', 'warning', 'info']);
-    expect(groups[0]!.severities[0]!.findings.map((f) => f.cell)).toEqual(['C4', 'C12']);
+    expect(cellsOf(v)).toEqual(['C4', 'C12', 'D3', 'B2', 'AA1']);
+    expect(v.rows).toHaveLength(11);
   });
 
-  test('each filter control counts what the other filter leaves', () => {
-    const counts = filterCounts(findings, { severity: 'error', code: '' });
+  test('groups by code: codes in order of appearance, then severity, sheet and cell', () => {
+    const v = view({}, 'code');
+    expect(headingsOf(v).filter((h) => h[0] === 1)).toEqual([
+      [1, 'shortfall', 2],
+      [1, 'weaker-comparator', 1],
+      [1, 'placeholder', 1],
+      [1, 'missing-target', 1],
+    ]);
+    expect(cellsOf(v)).toEqual(['C4', 'C12', 'D3', 'B2', 'AA1']);
+  });
+
+  test('each filter control counts what the other filters leave', () => {
+    const counts = view({ severity: 'error' }).counts;
     expect(counts.severity).toEqual({ '': 5, error: 3, warning: 1, info: 1 });
     expect(counts.code.get('shortfall')).toBe(2);
     expect(counts.code.get('placeholder')).toBeUndefined();
     expect(counts.codeTotal).toBe(3);
-    expect(filterCounts(findings, { severity: '', code: 'shortfall' }).severity).toEqual({
-      '': 2,
-      error: 2,
-      warning: 0,
-      info: 0,
-    });
+    expect(view({ code: 'shortfall' }).counts.severity).toEqual({ '': 2, error: 2, warning: 0, info: 0 });
+  });
+
+  test('search: every word, any case, in cell, code label, values, message, metric and quote', () => {
+    const labelled = indexFindings(findings, [], (code) => (code === 'placeholder' ? '目标待定' : code));
+    const search = (text: string) =>
+      findingsView(labelled, displayOrder(labelled.findings, 'sheet'), { severity: '', code: '', search: text }, 'sheet').shown.map(
+        (i) => labelled.findings[i]!.cell,
+      );
+    expect(search('aa1')).toEqual(['AA1']);
+    expect(search('目标待定')).toEqual(['B2']);
+    expect(search('  技改投资   c1 ')).toEqual(['C12']);
+    expect(search('新增150户')).toEqual(['AA1']);
+    expect(search('nowhere')).toEqual([]);
+  });
+
+  test('department: the lead of the task whose row the finding stands on; spellings of one department meet', () => {
+    const tasks = [
+      { id: 'r4', sheet: '金安区', number: '1', title: '技改投资', leads: ['区经济和信息化局'], partners: [], sheetRows: [4] },
+      { id: 'r12', sheet: '金安区', number: '2', title: '工业投资', leads: ['区经信局', '区发改委'], partners: [], sheetRows: [12, 13] },
+    ];
+    const withTasks = indexFindings(findings, tasks, String);
+    expect([...withTasks.departmentNames.values()]).toEqual(['区经济和信息化局', '区发改委']);
+    expect(withTasks.departments.map((d) => d.length)).toEqual([2, 1, 0, 0, 0]);
+    const byDepartment = (department: string) =>
+      findingsView(withTasks, displayOrder(withTasks.findings, 'sheet'), { severity: '', code: '', department }, 'sheet');
+    expect(byDepartment('区经信局').shown.map((i) => withTasks.findings[i]!.cell)).toEqual(['C4', 'C12']);
+    expect(byDepartment('区发改委').shown.map((i) => withTasks.findings[i]!.cell)).toEqual(['C12']);
+    expect(byDepartment('区发改委').counts.department.get(withTasks.departments[0]![1]!)).toBe(1);
+    expect(byDepartment('').counts.departmentTotal).toBe(5);
   });
 });
 
@@ -186,25 +265,37 @@ describe('<mb-findings-list>', () => {
     expect(chosen[3]!.cell).toBe('B2');
   });
 
-  test('arrow keys, Home and End move focus between findings with one tab stop', async () => {
+  test('arrow keys, Home/End and PageUp/PageDown walk the rows (headings too) with one tab stop; Enter chooses', async () => {
     const el = await mount((m) => (m.report = report));
-    const focusedCell = () => text((root(el).activeElement as HTMLElement | null)?.querySelector('.cell')).replace('单元格', '');
-    expect(buttons(el).filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    const focused = () => text(root(el).activeElement).replace(/^[✕▲ℹ]\s*(错误|警告|提示)\s*单元格/, '').split(' ')[0];
+    const tabStops = () => [...root(el).querySelectorAll('[role="grid"] [tabindex="0"]')];
+    expect(tabStops()).toHaveLength(1);
     buttons(el)[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(focusedCell()).toBe('C12');
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    expect(focusedCell()).toBe('B2');
-    await userEvent.keyboard('{ArrowUp}');
-    expect(focusedCell()).toBe('D3');
-    await userEvent.keyboard('{End}');
-    expect(focusedCell()).toBe('AA1');
+    expect(focused()).toBe('C12');
     await userEvent.keyboard('{ArrowDown}');
-    expect(focusedCell()).toBe('AA1');
+    expect(text(root(el).activeElement)).toBe('▲ 警告 (1 个)');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('D3');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(focused()).toBe('C12');
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe('AA1');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('AA1');
     await userEvent.keyboard('{Home}');
-    expect(focusedCell()).toBe('C4');
+    expect(text(root(el).activeElement)).toBe('工作表 金安区 (4 个)');
+    await userEvent.keyboard('{PageDown}');
+    const paged = Number(root(el).activeElement?.closest('[data-pos]')?.getAttribute('aria-rowindex'));
+    expect(paged).toBe(1 + rowsInView(root(el).querySelector('.scroller'), 0, root(el).querySelector('.row')!.getBoundingClientRect().height));
+    const chosen: string[] = [];
+    el.addEventListener('mb-finding-select', (e) => chosen.push((e as CustomEvent<FindingSelectDetail>).detail.finding.cell));
+    await userEvent.keyboard('{End}{Enter}');
+    expect(chosen).toEqual(['AA1']);
+    await userEvent.keyboard('{Home}{Enter}');
+    expect(chosen).toEqual(['AA1']);
     await el.updateComplete;
-    expect(buttons(el).filter((b) => b.tabIndex === 0).map((b) => b === root(el).activeElement)).toEqual([true]);
+    expect(tabStops().map((b) => b === root(el).activeElement)).toEqual([true]);
   });
 
   test('en locale', async () => {
@@ -244,7 +335,7 @@ describe('<mb-findings-list>', () => {
     warn.mockRestore();
     el.report = { ...report, findings: [finding({ severity: 'fatal' as Finding['severity'] }), null as unknown as Finding] };
     await el.updateComplete;
-    expect(text(root(el).querySelector('.severity-heading'))).toBe('ℹ 提示 (1 个)');
+    expect(text(root(el).querySelector('[part="heading"].level-2'))).toBe('ℹ 提示 (1 个)');
   });
 
   test('report as a JSON attribute (a CMS page without its own script)', async () => {
@@ -292,6 +383,128 @@ describe('<mb-findings-list>', () => {
     el.severity = 'warning';
     el.lang = 'en';
     await el.updateComplete;
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
+  test('100,000 findings: bounded DOM rows, aria-rowcount/rowindex, filter, search and click without losing the scroll', async () => {
+    const big = largeReport(100_000);
+    // The model's steps alone, for the log below.
+    let t = performance.now();
+    const indexed = indexFindings(big.findings, big.tasks, String);
+    const indexTime = performance.now() - t;
+    t = performance.now();
+    const order = displayOrder(indexed.findings, 'sheet');
+    const orderTime = performance.now() - t;
+    t = performance.now();
+    findingsView(indexed, order, { severity: 'error', code: '' }, 'sheet');
+    const viewTime = performance.now() - t;
+    t = performance.now();
+    indexed.searchText();
+    const searchTextTime = performance.now() - t;
+    const host = document.createElement('div');
+    document.body.append(host);
+    t = performance.now();
+    const el = await mount((m) => (m.report = big), host);
+    await frame();
+    const firstRender = performance.now() - t;
+    const grid = root(el).querySelector('[role="grid"]')!;
+    const domRows = () => root(el).querySelectorAll('[role="row"]').length;
+    // 3 sheets, each with its 3 severities: 12 headings above the findings.
+    expect(grid.getAttribute('aria-rowcount')).toBe('100012');
+    expect(domRows()).toBeLessThan(40);
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await frame();
+    await el.updateComplete;
+    const indices = [...root(el).querySelectorAll('[role="row"]')].map((r) => Number(r.getAttribute('aria-rowindex')));
+    // The window around the middle (plus the row holding the tab stop, kept while scrolled away).
+    expect(indices.filter((i) => i > 40_000).length).toBeGreaterThan(10);
+    expect(domRows()).toBeLessThan(40);
+
+    // Click a finding in the middle: the event, and the list stays where it was.
+    const top = scroller.scrollTop;
+    const chosen: Finding[] = [];
+    el.addEventListener('mb-finding-select', (e) => chosen.push((e as CustomEvent<FindingSelectDetail>).detail.finding));
+    t = performance.now();
+    const target = buttons(el)[10]!;
+    target.click();
+    await el.updateComplete;
+    await frame();
+    const click = performance.now() - t;
+    expect(chosen).toHaveLength(1);
+    expect(scroller.scrollTop).toBe(top);
+    expect(target.closest('[role="row"]')!.getAttribute('aria-selected')).toBe('true');
+
+    t = performance.now();
+    chip(el, 'error').click();
+    await el.updateComplete;
+    await frame();
+    const filter = performance.now() - t;
+    expect(el.shownCount).toBe(25_000);
+    expect(grid.isConnected && root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).toBe('25006');
+    expect(domRows()).toBeLessThan(40);
+
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    // The list builds its search text when the page is idle after the first render.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    t = performance.now();
+    input.value = '技改';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await frame();
+    const search = performance.now() - t;
+    expect(el.search).toBe('技改');
+    expect(el.shownFindings.every((f) => f.severity === 'error' && f.message.includes('技改'))).toBe(true);
+    expect(el.shownCount).toBe(Math.ceil(100_000 / 28));
+
+    // The last finding: revealed (scrolled into the window), then chosen.
+    const last = el.shownFindings.at(-1)!;
+    await el.revealFinding(el.shownCount - 1);
+    await frame();
+    t = performance.now();
+    buttons(el).find((b) => text(b.querySelector('.cell')).endsWith(last.cell) && b.textContent!.includes(last.message))!.click();
+    const clickLast = performance.now() - t;
+    expect(chosen.at(-1)).toBe(last);
+    console.log(
+      `[findings-list 100k] model: index ${indexTime.toFixed(0)} ms, order ${orderTime.toFixed(0)} ms, filtered view ${viewTime.toFixed(0)} ms, search text ${searchTextTime.toFixed(0)} ms; ` +
+        `element: first render ${firstRender.toFixed(0)} ms, click ${click.toFixed(1)} ms, ` +
+        `severity filter ${filter.toFixed(1)} ms, search ${search.toFixed(1)} ms, last finding chosen ${clickLast.toFixed(1)} ms, DOM rows ${domRows()}`,
+    );
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
+  test('department filter (牵头单位 from the report tasks), grouping by finding type, attributes and the event', async () => {
+    const el = await mount((m) => (m.report = largeReport(300)));
+    const select = (part: string) => root(el).querySelector<HTMLSelectElement>(`[part="${part}"]`)!;
+    expect([...select('department-filter').options].map((o) => text(o))).toEqual([
+      '全部单位 (300)',
+      '市发展改革委 (60)',
+      '市经济和信息化局 (60)',
+      '市科技局 (60)',
+      '市财政局 (60)',
+      '市统计局 (60)',
+    ]);
+    const changes: unknown[] = [];
+    el.addEventListener('mb-filter-change', (e) => changes.push((e as CustomEvent).detail));
+    select('department-filter').value = '市科技局';
+    select('department-filter').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('department')).toBe('市科技局');
+    expect(el.shownCount).toBe(60);
+    expect(text(root(el).querySelector('[aria-live]'))).toBe('显示 60 个问题，共 300 个');
+    // Another spelling of the same department (市经信局) is the same option.
+    el.setAttribute('department', '市经信局');
+    await el.updateComplete;
+    expect(el.shownCount).toBe(60);
+    expect(select('department-filter').value).toBe('市经济和信息化局');
+
+    select('group-by').value = 'code';
+    select('group-by').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('group-by')).toBe('code');
+    const level1 = [...root(el).querySelectorAll('[part="heading"].level-1')].map((h) => text(h));
+    expect(level1[0]).toMatch(/^低于目标 \(\d+ 个\)$/);
+    expect(changes.at(-1)).toEqual({ severity: '', code: '', department: '市经信局', search: '', groupBy: 'code' });
     expect((await axe.run(el)).violations).toEqual([]);
   });
 });

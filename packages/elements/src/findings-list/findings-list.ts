@@ -4,16 +4,21 @@ import { SEVERITIES, SEVERITY_ICON, severityCounts, severityWord } from '@mubiao
 import { LocaleController } from '../shared/locale.ts';
 import { codeLabel } from '@mubiao/core/validate/code-labels';
 import { planLabel } from '@mubiao/core/vocab/plan-label';
+import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
+import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
-  codesOf,
-  filterCounts,
-  groupFindings,
+  departmentKey,
+  displayOrder,
+  findingsView,
+  indexFindings,
   isSeverity,
-  matchesFilter,
-  severityTotals,
   type FindingFilter,
-  type SheetGroup,
+  type FindingsIndex,
+  type FindingsView,
+  type GroupBy,
+  type GroupHeading,
+  type ListRow,
 } from './findings-model.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { findingsListStyles } from './findings-list.styles.ts';
@@ -22,17 +27,43 @@ export interface FindingSelectDetail {
   finding: Finding;
 }
 
+export interface FindingFilterDetail {
+  severity: string;
+  code: string;
+  department: string;
+  search: string;
+  groupBy: GroupBy;
+}
+
+/** Row height used until the first row has been measured. */
+const DEFAULT_ROW_HEIGHT = 88;
+/** Viewport height assumed before layout (e.g. while the element is hidden). */
+const DEFAULT_VIEWPORT = 560;
 
 /**
- * @summary A validation report as a list: grouped by sheet, then error / warning / info, each
- * finding with its cell, type, what the plan asks against what the sheet says, the explanation and
- * the plan sentence it comes from. Choosing a finding emits `mb-finding-select`.
+ * @summary A validation report as a list: grouped by sheet (or by finding type), then error /
+ * warning / info, each finding with its cell, type, what the plan asks against what the sheet
+ * says, the explanation and the plan sentence it comes from; filters by severity, type and 牵头单位
+ * and a text search. Virtualised: only the rows in view are in the DOM, at any number of findings.
+ * Choosing a finding emits `mb-finding-select`.
  *
  * @tag mb-findings-list
  *
+ * The list is a one-column WAI-ARIA grid (`aria-rowcount`, `aria-rowindex`) of group headings and
+ * findings with one tab stop: arrows move a row, Home/End and Ctrl+Home/End to the first/last
+ * row, PageUp/PageDown by the rows in view, Enter/Space chooses a finding. Rows have one fixed
+ * height; the message and the plan sentence are cut to a line on screen and read whole by a
+ * screen reader (and shown whole in the tooltip).
+ *
+ * A finding's 牵头单位 is the lead department of the report's task (`report.tasks`) whose row the
+ * finding stands on, or whose plan target it names; spellings of one department are one option.
+ *
  * @attr {'error'|'warning'|'info'|''} severity - Show only findings of this severity ('' = all).
  * @attr {string} code - Show only findings with this code, e.g. "shortfall" ('' = all).
- * @attr {number} heading-level - ARIA level of the sheet headings (severity headings are one
+ * @attr {string} department - Show only findings of tasks this department leads ('' = all).
+ * @attr {string} search - Show only findings whose text holds every word of this ('' = all).
+ * @attr {'sheet'|'code'} group-by - Group headings by sheet (default) or by finding type.
+ * @attr {number} heading-level - ARIA level of the group headings (severity headings are one
  *   deeper); default 3.
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
  *
@@ -41,19 +72,27 @@ export interface FindingSelectDetail {
  *   element says so; with an empty one it shows "未发现问题" and the valid summary.
  *
  * @event {CustomEvent<FindingSelectDetail>} mb-finding-select - A finding was chosen (click,
- *   Enter or Space); `detail.finding` is the finding, e.g. for a host to select its cell.
- * @event {CustomEvent<{ severity: string; code: string }>} mb-filter-change - The user changed a filter.
+ *   Enter or Space); `detail.finding` is the finding, e.g. for a host to select its cell. The
+ *   list keeps its scroll position.
+ * @event {CustomEvent<FindingFilterDetail>} mb-filter-change - The user changed a filter, the
+ *   search or the grouping.
  *
  * @csspart summary - The one-line result ("校验通过…" / "未通过校验…").
  * @csspart filters - The row of filter controls.
  * @csspart severity-filter - Each severity filter button.
  * @csspart code-filter - The finding-type <select>.
- * @csspart sheet - One sheet's group.
- * @csspart finding - One finding (list item).
- * @csspart finding-button - The focusable button of a finding.
+ * @csspart department-filter - The 牵头单位 <select>.
+ * @csspart group-by - The grouping <select>.
+ * @csspart search - The search <input>.
+ * @csspart scroller - The scrolling viewport of the list.
+ * @csspart heading - A group heading row.
+ * @csspart finding - One finding's row.
+ * @csspart finding-button - The focusable cell of a finding.
  * @csspart quote - The plan sentence (<blockquote>).
  * @csspart empty - The empty-state message.
  *
+ * @cssproperty --mb-findings-height - Maximum height of the scrolling list (default 36em).
+ * @cssproperty --mb-findings-row-height - Fixed row height (default 5.75em); virtualisation relies on it.
  * @cssproperty --mb-color-short - Error findings.
  * @cssproperty --mb-color-at-risk - Warnings.
  * @cssproperty --mb-color-none - Info findings.
@@ -67,66 +106,211 @@ export class MbFindingsList extends LitElement {
     report: { converter: jsonAttribute('mb-findings-list', 'report', 'object') },
     severity: { reflect: true },
     code: { reflect: true },
+    department: { reflect: true },
+    search: { reflect: true },
+    groupBy: { reflect: true, attribute: 'group-by' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     lang: { reflect: true },
-    activeIndex: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    windowStart: { state: true, attribute: false },
+    viewportHeight: { state: true, attribute: false },
+    rowHeight: { state: true, attribute: false },
   };
 
   report: Report | null = null;
   severity: Severity | '' = '';
   code = '';
+  department = '';
+  search = '';
+  groupBy: GroupBy = 'sheet';
   headingLevel = 3;
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   declare lang: string;
 
-  /** Index (among the shown findings) of the one holding the roving tabindex. */
-  private activeIndex = 0;
   private announcement = '';
+  /** Index position of the chosen finding (-1: none). */
+  private selected = -1;
+  /** First row of the rendered window. */
+  private windowStart = 0;
+  private viewportHeight = DEFAULT_VIEWPORT;
+  private rowHeight = DEFAULT_ROW_HEIGHT;
 
   readonly #localeController = new LocaleController(this);
-  #focusAfterRender = false;
+  readonly #rowSlots = new KeyedSlots();
+  #resizeObserver: ResizeObserver | undefined;
+  #index: FindingsIndex = indexFindings([], [], String);
+  #indexKey: unknown[] = [];
+  #order: number[] = [];
+  #orderKey: unknown[] = [];
+  #view: FindingsView = findingsView(this.#index, [], { severity: '', code: '' }, 'sheet');
+  #viewKey: unknown[] = [];
+  /** The rows of the last update, to tell when the filters gave new ones. */
+  #shownRows: ListRow[] | null = null;
+  /** The tab stop: row r of the list (headings and findings), one column. */
+  readonly #keys = new GridKeysController(this, {
+    extent: () => ({ rows: this.#view.rows.length, cols: 1 }),
+    positionOf: (target) => {
+      const row = target instanceof Element ? target.closest<HTMLElement>('[data-pos]') : null;
+      return row ? { row: Number(row.dataset['pos']), col: 0 } : null;
+    },
+    pageRows: () => rowsInView(this.#scroller(), 0, this.rowHeight),
+    reveal: ({ row }) => this.#scrollRowIntoView(row),
+    focus: ({ row }) => this.#cellAt(row)?.focus({ preventScroll: true }),
+    activate: ({ row }) => this.#choose(row),
+  });
 
   get #strings(): FindingsListStrings {
     return findingsListStrings[this.#localeController.locale];
   }
 
   get #filter(): FindingFilter {
-    return { severity: isSeverity(this.severity) ? this.severity : '', code: this.code ?? '' };
+    return {
+      severity: isSeverity(this.severity) ? this.severity : '',
+      code: this.code ?? '',
+      department: this.department ?? '',
+      search: this.search ?? '',
+    };
   }
 
-  /** The report's findings; a malformed report is reported once and shows as empty. */
-  get #allFindings(): Finding[] {
-    const findings: unknown = this.report?.findings;
-    if (findings == null) return [];
-    if (!Array.isArray(findings)) {
-      warnOnce(this, 'report', `report.findings must be an array, got ${describe(findings)}`);
-      return [];
-    }
-    return findings
-      .filter((finding): finding is Finding => typeof finding === 'object' && finding !== null)
-      .map((finding) => (isSeverity(finding.severity) ? finding : { ...finding, severity: 'info' }));
+  get #groupBy(): GroupBy {
+    return this.groupBy === 'code' ? 'code' : 'sheet';
   }
 
   /** The findings the filters leave, in display order (the order arrow keys walk). */
   get shownFindings(): Finding[] {
+    this.#derive();
+    return this.#view.shown.map((i) => this.#index.findings[i]!);
+  }
+
+  /** How many findings the filters leave. */
+  get shownCount(): number {
+    this.#derive();
+    return this.#view.shown.length;
+  }
+
+  /**
+   * Scrolls the list so the finding at `index` of `shownFindings` is rendered and in view, and
+   * resolves once it is (e.g. before a host or a test clicks it).
+   */
+  async revealFinding(index: number): Promise<void> {
+    this.#derive();
+    const position = this.#view.shown[index];
+    if (position === undefined) return;
+    const row = this.#view.rows.indexOf(position);
+    this.#scrollRowIntoView(row);
+    await this.updateComplete;
+  }
+
+  /** Indexes, orders and filters only what changed since the last time (each step is memoised). */
+  #derive(): void {
+    const locale = this.#localeController.locale;
+    const report = this.report;
+    const findings: unknown = report?.findings;
+    if (findings != null && !Array.isArray(findings)) {
+      warnOnce(this, 'report', `report.findings must be an array, got ${describe(findings)}`);
+    }
+    const indexKey = [findings, report?.tasks, locale];
+    if (!same(indexKey, this.#indexKey)) {
+      const index = (this.#index = indexFindings(findings, report?.tasks, (code) => codeLabel(code, locale)));
+      this.#indexKey = indexKey;
+      // The search text is built when the page is idle after the first render, not before it.
+      if (index.findings.length) (globalThis.requestIdleCallback ?? setTimeout)(() => index.searchText());
+    }
+    const orderKey = [this.#index, this.#groupBy];
+    if (!same(orderKey, this.#orderKey)) {
+      this.#order = displayOrder(this.#index.findings, this.#groupBy);
+      this.#orderKey = orderKey;
+    }
     const filter = this.#filter;
-    return groupFindings(this.#allFindings.filter((finding) => matchesFilter(finding, filter))).flatMap((sheet) =>
-      sheet.severities.flatMap((group) => group.findings),
-    );
+    const viewKey = [this.#order, filter.severity, filter.code, filter.department, filter.search];
+    if (!same(viewKey, this.#viewKey)) {
+      this.#view = findingsView(this.#index, this.#order, filter, this.#groupBy);
+      this.#viewKey = viewKey;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver = new ResizeObserver(() => this.#measure());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('report')) this.activeIndex = 0;
+    this.#derive();
+    if (changed.has('report')) this.selected = -1;
+    // New rows under the list: back to its top, tab stop on the first row.
+    if (this.#view.rows !== this.#shownRows) {
+      this.#shownRows = this.#view.rows;
+      this.#keys.reset({ row: 0, col: 0 });
+      const scroller = this.#scroller();
+      if (scroller) scroller.scrollTop = 0;
+      this.windowStart = 0;
+    }
   }
 
   override updated(): void {
-    const select = this.renderRoot.querySelector('select');
-    if (select && select.value !== this.#filter.code) select.value = this.#filter.code;
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      this.#findingButtons()[this.activeIndex]?.focus();
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-value]')) {
+      // Option `selected` attributes stop steering a <select> once the user has used it.
+      if (select.value !== select.dataset['value']) select.value = select.dataset['value']!;
     }
+    const scroller = this.#scroller();
+    if (scroller) this.#resizeObserver?.observe(scroller);
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (!body) return;
+    this.#rowSlots.sync(
+      body,
+      windowPositions(this.windowStart, this.#view.rows.length, this.viewportHeight, this.rowHeight, this.#keys.active.row).map(
+        (p) => [this.#rowKey(p), this.#renderRow(p)],
+      ),
+      { host: this },
+    );
+    KeyedSlots.place(body, this.#view.rows.length, this.rowHeight);
+    if (this.rowHeight === DEFAULT_ROW_HEIGHT) this.#measure();
+  }
+
+  /** A finding row keeps its element by finding; a heading by its place among the rows. */
+  #rowKey(p: number): number {
+    const row = this.#view.rows[p]!;
+    return typeof row === 'number' ? row : -1 - p;
+  }
+
+  #scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  /** Reads the row height and the viewport from layout; both decide the rendered window. */
+  #measure(): void {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    const h = this.renderRoot.querySelector<HTMLElement>('.body .row')?.getBoundingClientRect().height ?? 0;
+    if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
+    const viewport = scroller.clientHeight;
+    if (viewport > 0 && Math.abs(viewport - this.viewportHeight) > 0.5) this.viewportHeight = viewport;
+    this.#syncWindow();
+  }
+
+  #syncWindow = (): void => {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    const start = windowStart(scroller.scrollTop, this.rowHeight);
+    if (start !== this.windowStart) this.windowStart = start;
+  };
+
+  #scrollRowIntoView(row: number): void {
+    const scroller = this.#scroller();
+    if (!scroller || row < 0) return;
+    scrollRowIntoView(scroller, row, this.rowHeight);
+    this.#syncWindow();
+  }
+
+  #cellAt(row: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.body [data-pos="${row}"] [role="gridcell"]`);
   }
 
   override render(): TemplateResult {
@@ -134,33 +318,37 @@ export class MbFindingsList extends LitElement {
     if (!this.report) {
       return html`<p class="empty" part="empty">${s.noReport}</p>`;
     }
-    const all = this.#allFindings;
-    const filter = this.#filter;
-    const shown = all.filter((finding) => matchesFilter(finding, filter));
-    const groups = groupFindings(shown);
-    const activeIndex = Math.min(this.activeIndex, Math.max(0, shown.length - 1));
-    let position = 0;
+    const all = this.#index.findings;
+    const view = this.#view;
     return html`
-      ${this.#renderSummary(s, all)}
+      ${this.#renderSummary(s)}
       ${all.length === 0
         ? html`<p class="empty" part="empty">${s.empty}</p>`
         : html`
-            ${this.#renderFilters(s, all, filter)}
-            ${shown.length === 0 ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>` : nothing}
-            ${groups.map((group) =>
-              this.#renderSheet(s, group, () => {
-                const index = position;
-                position += 1;
-                return index === activeIndex ? 0 : -1;
-              }),
-            )}
+            ${this.#renderFilters(s)}
+            ${view.rows.length === 0
+              ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>`
+              : html`<div part="scroller" class="scroller" @scroll=${this.#syncWindow}>
+                  <div
+                    role="grid"
+                    class="grid"
+                    aria-label=${s.list}
+                    aria-rowcount=${view.rows.length}
+                    aria-colcount="1"
+                    @keydown=${this.#keys.onKeyDown}
+                    @focusin=${this.#keys.onFocusIn}
+                    @click=${this.#onClick}
+                  >
+                    <div role="rowgroup" class="body"></div>
+                  </div>
+                </div>`}
           `}
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     `;
   }
 
-  #renderSummary(s: FindingsListStrings, all: Finding[]): TemplateResult {
-    const totals = severityTotals(all);
+  #renderSummary(s: FindingsListStrings): TemplateResult {
+    const totals = this.#index.totals;
     const valid = this.report?.valid ?? totals.error === 0;
     const locale = this.#localeController.locale;
     return html`<p class="summary ${valid ? 'valid' : 'invalid'}" part="summary">
@@ -169,10 +357,12 @@ export class MbFindingsList extends LitElement {
     </p>`;
   }
 
-  #renderFilters(s: FindingsListStrings, all: Finding[], filter: FindingFilter): TemplateResult {
+  #renderFilters(s: FindingsListStrings): TemplateResult {
     const locale = this.#localeController.locale;
-    const counts = filterCounts(all, filter);
-    const codes = codesOf(all);
+    const filter = this.#filter;
+    const counts = this.#view.counts;
+    const codes = this.#index.codes;
+    const departments = this.#index.departmentNames;
     const options: (Severity | '')[] = ['', ...SEVERITIES];
     return html`<div class="filters" part="filters">
       <div class="severity-filter" role="group" aria-label=${s.severityFilter}>
@@ -184,7 +374,7 @@ export class MbFindingsList extends LitElement {
               class="chip ${option}"
               aria-pressed=${filter.severity === option ? 'true' : 'false'}
               data-severity=${option}
-              @click=${() => this.#setFilter({ ...filter, severity: option })}
+              @click=${() => this.#setFilter({ severity: option })}
             >
               ${option ? html`<span aria-hidden="true">${SEVERITY_ICON[option]}</span> ` : nothing}${option
                 ? severityWord(option, locale)
@@ -193,9 +383,9 @@ export class MbFindingsList extends LitElement {
             </button>`,
         )}
       </div>
-      <label class="code-filter">
+      <label class="control">
         <span>${s.codeFilter}</span>
-        <select part="code-filter" @change=${this.#onCodeChange}>
+        <select part="code-filter" data-filter="code" data-value=${filter.code} @change=${this.#onSelect}>
           <option value="" ?selected=${!filter.code}>${s.allCodes} (${counts.codeTotal})</option>
           ${filter.code && !codes.includes(filter.code)
             ? html`<option value=${filter.code} selected>${codeLabel(filter.code, locale)} (0)</option>`
@@ -208,149 +398,164 @@ export class MbFindingsList extends LitElement {
           )}
         </select>
       </label>
+      ${departments.size
+        ? html`<label class="control">
+            <span>${s.departmentFilter}</span>
+            <select part="department-filter" data-filter="department" data-value=${this.#departmentValue()} @change=${this.#onSelect}>
+              <option value="">${s.allDepartments} (${counts.departmentTotal})</option>
+              ${this.department && !departments.has(departmentKey(this.department))
+                ? html`<option value=${this.department}>${this.department} (0)</option>`
+                : nothing}
+              ${[...departments].map(
+                ([key, name]) => html`<option value=${name}>${name} (${counts.department.get(key) ?? 0})</option>`,
+              )}
+            </select>
+          </label>`
+        : nothing}
+      <label class="control">
+        <span>${s.groupBy}</span>
+        <select part="group-by" data-filter="groupBy" data-value=${this.#groupBy} @change=${this.#onSelect}>
+          <option value="sheet">${s.groupBySheet}</option>
+          <option value="code">${s.groupByCode}</option>
+        </select>
+      </label>
+      <label class="control search">
+        <span>${s.search}</span>
+        <input type="search" part="search" .value=${filter.search ?? ''} @input=${this.#onSearch} />
+      </label>
     </div>`;
   }
 
-  #renderSheet(s: FindingsListStrings, group: SheetGroup, nextTabindex: () => number): TemplateResult {
+  /** The department filter as its option's value: the name first written for its department. */
+  #departmentValue(): string {
+    const wanted = this.department ?? '';
+    return this.#index.departmentNames.get(departmentKey(wanted)) ?? wanted;
+  }
+
+  #renderRow(p: number): TemplateResult {
+    const row = this.#view.rows[p]!;
+    return typeof row === 'number' ? this.#renderFinding(p, this.#index.findings[row]!, row) : this.#renderHeading(p, row);
+  }
+
+  #tabIndex(p: number): string {
+    return this.#keys.isActive(p, 0) ? '0' : '-1';
+  }
+
+  #renderHeading(p: number, heading: GroupHeading): TemplateResult {
+    const s = this.#strings;
     const locale = this.#localeController.locale;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
-    return html`<section class="sheet" part="sheet">
-      <div role="heading" aria-level=${level} class="sheet-heading">
-        ${this.#groupHeading(s, group)} <span class="count">(${s.count(group.count)})</span>
+    const base = Math.min(6, Math.max(1, Math.round(this.headingLevel || 3)));
+    const level = Math.min(6, base + heading.level - 1);
+    let label: unknown;
+    if (heading.level === 2) {
+      const severity = heading.key as Severity;
+      label = html`<span aria-hidden="true">${SEVERITY_ICON[severity]}</span> ${severityWord(severity, locale)}`;
+    } else if (this.#groupBy === 'code') {
+      label = codeLabel(heading.key, locale);
+    } else {
+      label = this.#sheetHeading(s, heading);
+    }
+    return html`<div role="row" part="heading" class="row heading level-${heading.level} ${heading.level === 2 ? heading.key : ''}" aria-rowindex=${p + 1} data-pos=${p}>
+      <div role="gridcell" class="box" tabindex=${this.#tabIndex(p)}>
+        <span role="heading" aria-level=${level}>${label} <span class="count">(${s.count(heading.count)})</span></span>
       </div>
-      ${group.severities.map(
-        (severityGroup) => html`
-          <div role="heading" aria-level=${Math.min(6, level + 1)} class="severity-heading ${severityGroup.severity}">
-            <span aria-hidden="true">${SEVERITY_ICON[severityGroup.severity]}</span>
-            ${severityWord(severityGroup.severity, locale)}
-            <span class="count">(${s.count(severityGroup.findings.length)})</span>
-          </div>
-          <ul class="findings">
-            ${severityGroup.findings.map((finding) => this.#renderFinding(s, finding, nextTabindex()))}
-          </ul>
-        `,
-      )}
-    </section>`;
+    </div>`;
   }
 
   /** Plan-against-plan findings carry their plan as `sheet`, an empty cell and a `subject`. */
-  #groupHeading(s: FindingsListStrings, group: SheetGroup): string {
-    const first = group.severities[0]?.findings[0];
-    const subject = first?.subject;
-    if (subject && !first.cell && subject.plan === group.sheet) {
-      return planLabel(subject, this.#localeController.locale);
-    }
-    return s.sheetHeading(group.sheet);
+  #sheetHeading(s: FindingsListStrings, heading: GroupHeading): string {
+    const subject = heading.first.subject;
+    if (subject && !heading.first.cell && subject.plan === heading.key) return planLabel(subject, this.#localeController.locale);
+    return s.sheetHeading(heading.key);
   }
 
-  #renderFinding(s: FindingsListStrings, finding: Finding, tabindex: number): TemplateResult {
+  #renderFinding(p: number, finding: Finding, position: number): TemplateResult {
+    const s = this.#strings;
     const locale = this.#localeController.locale;
     const target = finding.target;
-    return html`<li class="finding ${finding.severity}" part="finding" @click=${this.#onItemClick}>
-      <button
-        type="button"
-        part="finding-button"
-        class="finding-button"
-        tabindex=${tabindex}
-        @click=${(event: Event) => {
-          event.stopPropagation();
-          this.#select(finding, event.currentTarget as HTMLElement);
-        }}
-        @keydown=${this.#onKeydown}
-      >
-        <span class="severity-mark" aria-hidden="true">${SEVERITY_ICON[finding.severity]}</span>
-        <span class="sr-only">${severityWord(finding.severity, locale)}</span>
-        ${finding.cell
-          ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
-          : finding.subject
-            ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
-            : nothing}
-        <span class="code">${codeLabel(finding.code, locale)}</span>
-        ${finding.expected || finding.actual
-          ? html`<span class="values">
-              ${finding.expected ? html`<span class="expected">${s.expected} ${finding.expected}</span>` : nothing}
-              ${finding.actual ? html`<span class="actual">${s.actual} ${finding.actual}</span>` : nothing}
-            </span>`
+    const chosen = position === this.selected;
+    return html`<div
+      role="row"
+      part="finding"
+      class="row finding ${finding.severity} ${chosen ? 'chosen' : ''}"
+      aria-rowindex=${p + 1}
+      aria-selected=${chosen ? 'true' : 'false'}
+      data-pos=${p}
+    >
+      <div role="gridcell" part="finding-button" class="box finding-button" tabindex=${this.#tabIndex(p)}>
+        <div class="line">
+          <span class="severity-mark" aria-hidden="true">${SEVERITY_ICON[finding.severity]}</span>
+          <span class="sr-only">${severityWord(finding.severity, locale)}</span>
+          ${finding.cell
+            ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
+            : finding.subject
+              ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
+              : nothing}
+          <span class="code">${codeLabel(finding.code, locale)}</span>
+          ${finding.expected ? html`<span class="expected">${s.expected} ${finding.expected}</span>` : nothing}
+          ${finding.actual ? html`<span class="actual">${s.actual} ${finding.actual}</span>` : nothing}
+        </div>
+        ${finding.message ? html`<p class="line message" title=${finding.message}>${finding.message}</p>` : nothing}
+        ${target?.quote
+          ? html`<figure class="line source" title=${target.quote}>
+              <blockquote part="quote">${target.quote}</blockquote>
+              <figcaption>${planLabel(target, locale)}</figcaption>
+            </figure>`
           : nothing}
-      </button>
-      ${finding.message ? html`<p class="message">${finding.message}</p>` : nothing}
-      ${target?.quote
-        ? html`<figure class="source">
-            <blockquote part="quote">${target.quote}</blockquote>
-            <figcaption>${planLabel(target, this.#localeController.locale)}</figcaption>
-          </figure>`
-        : nothing}
-    </li>`;
+      </div>
+    </div>`;
   }
 
-  #findingButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.finding-button')];
-  }
-
-  /** Clicking anywhere on a finding chooses it, like its button. */
-  #onItemClick = (event: MouseEvent): void => {
-    const item = event.currentTarget as HTMLElement;
+  #onClick = (event: MouseEvent): void => {
     // Leave text selection in the quote alone.
     if (this.ownerDocument.getSelection()?.toString()) return;
-    const button = item.querySelector<HTMLButtonElement>('.finding-button');
-    button?.click();
-    button?.focus();
+    const row = (event.target as Element | null)?.closest<HTMLElement>('[data-pos]');
+    if (row) this.#choose(Number(row.dataset['pos']));
   };
 
-  #select(finding: Finding, button: HTMLElement): void {
-    const index = this.#findingButtons().indexOf(button as HTMLButtonElement);
-    if (index >= 0) this.activeIndex = index;
+  /** Chooses the finding at list row `p` (headings choose nothing); the scroll position stays. */
+  #choose(p: number): boolean {
+    const position = this.#view.rows[p];
+    if (typeof position !== 'number') return false;
+    this.selected = position;
+    const finding = this.#index.findings[position]!;
     this.dispatchEvent(
       new CustomEvent<FindingSelectDetail>('mb-finding-select', { detail: { finding }, bubbles: true, composed: true }),
     );
+    return true;
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    const buttons = this.#findingButtons();
-    const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    if (current < 0) return;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(buttons.length - 1, current + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.activeIndex = next;
-    this.#focusAfterRender = true;
-    // Focus now as well: when the index does not change there is no render to wait for.
-    buttons[next]?.focus();
+  #onSelect = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    this.#setFilter({ [select.dataset['filter']!]: select.value });
   };
 
-  #onCodeChange = (event: Event): void => {
-    this.#setFilter({ ...this.#filter, code: (event.target as HTMLSelectElement).value });
+  #onSearch = (event: Event): void => {
+    this.#setFilter({ search: (event.target as HTMLInputElement).value });
   };
 
-  #setFilter(filter: FindingFilter): void {
-    this.severity = filter.severity;
-    this.code = filter.code;
-    this.activeIndex = 0;
-    const shown = this.#allFindings.filter((finding) => matchesFilter(finding, filter)).length;
-    this.announcement = this.#strings.shown(shown, this.#allFindings.length);
+  #setFilter(change: Partial<FindingFilterDetail>): void {
+    Object.assign(this, change);
+    this.#derive();
+    this.announcement = this.#strings.shown(this.#view.shown.length, this.#index.findings.length);
+    const filter = this.#filter;
     this.dispatchEvent(
-      new CustomEvent('mb-filter-change', {
-        detail: { severity: filter.severity, code: filter.code },
+      new CustomEvent<FindingFilterDetail>('mb-filter-change', {
+        detail: {
+          severity: filter.severity,
+          code: filter.code,
+          department: filter.department ?? '',
+          search: filter.search ?? '',
+          groupBy: this.#groupBy,
+        },
         bubbles: true,
         composed: true,
       }),
     );
   }
+}
+
+/** Whether two memo keys hold the same values (by identity). */
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

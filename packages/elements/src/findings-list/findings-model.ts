@@ -1,53 +1,31 @@
 /**
- * The data behind `<mb-findings-list>`, as pure functions: filtering by severity and code,
- * counting for the filter controls, and grouping by sheet then severity in reading order.
+ * The data behind `<mb-findings-list>`, as pure functions built for 100,000 findings: one pass
+ * over a report indexes it (clean findings, each finding's 牵头单位, reading order and lower-cased
+ * search text), one sort per grouping orders it, and every filter or keystroke after that is a
+ * single O(n) pass that yields the list's rows (group headings and findings) with their counts.
  */
-import type { Finding, Severity } from '@mubiao/core';
+import type { Finding, Severity, SheetTask } from '@mubiao/core';
 import { parseCellAddress } from '@mubiao/core/sheet/address';
 import { SEVERITIES } from '@mubiao/core/vocab/severity';
+import { departmentList, mergedDepartmentKey, normaliseDepartment } from '../shared/departments.ts';
+import { TaskIndex } from '../shared/task-index.ts';
 
 export interface FindingFilter {
   /** '' for every severity. */
   severity: Severity | '';
   /** '' for every code. */
   code: string;
+  /** A 牵头单位 as written ('' for every department); spellings of one department match. */
+  department?: string;
+  /** Text every word of which a finding must contain, case-insensitively ('' for all). */
+  search?: string;
 }
+
+/** What a group heading is: a sheet (or a checked plan) or a finding code. */
+export type GroupBy = 'sheet' | 'code';
 
 export function isSeverity(value: unknown): value is Severity {
   return value === 'error' || value === 'warning' || value === 'info';
-}
-
-export function matchesFilter(finding: Finding, filter: FindingFilter): boolean {
-  return (!filter.severity || finding.severity === filter.severity) && (!filter.code || finding.code === filter.code);
-}
-
-/**
- * Counts per severity (under the current code filter) and per code (under the current severity
- * filter), so each control shows how many findings choosing that option would leave.
- */
-export function filterCounts(
-  findings: readonly Finding[],
-  filter: FindingFilter,
-): { severity: Record<Severity | '', number>; code: Map<string, number>; codeTotal: number } {
-  const severity: Record<Severity | '', number> = { '': 0, error: 0, warning: 0, info: 0 };
-  const code = new Map<string, number>();
-  let codeTotal = 0;
-  for (const finding of findings) {
-    if (!filter.code || finding.code === filter.code) {
-      severity[''] += 1;
-      if (isSeverity(finding.severity)) severity[finding.severity] += 1;
-    }
-    if (!filter.severity || finding.severity === filter.severity) {
-      code.set(finding.code, (code.get(finding.code) ?? 0) + 1);
-      codeTotal += 1;
-    }
-  }
-  return { severity, code, codeTotal };
-}
-
-/** Every code in the report, in order of first appearance. */
-export function codesOf(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((finding) => finding.code))];
 }
 
 /** Zero-based row and column of an A1 address, for reading-order sorting; unknown sorts last. */
@@ -56,43 +34,239 @@ export function addressOrder(address: string): [row: number, col: number] {
   return at ? [at.row, at.col] : [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 }
 
-export interface SeverityGroup {
-  severity: Severity;
+/** A report's findings prepared once, for any filter, search and grouping. */
+export interface FindingsIndex {
+  /** The report's findings that are objects, an unknown severity read as info. */
   findings: Finding[];
-}
-
-export interface SheetGroup {
-  sheet: string;
-  count: number;
-  severities: SeverityGroup[];
+  /** Per finding: the keys of its tasks' 牵头单位 ('' where it belongs to no task). */
+  departments: (readonly string[])[];
+  /** Department key → name as first written, in the tasks' order; only departments with findings. */
+  departmentNames: Map<string, string>;
+  /** Every code, in order of first appearance. */
+  codes: string[];
+  /** Findings per severity. */
+  totals: Record<Severity, number>;
+  /** Per finding: its text, lower-cased, that a search looks in (built at the first search). */
+  searchText(): readonly string[];
 }
 
 /**
- * Sheets in order of first appearance; within a sheet error, warning, info; within a severity
- * top-to-bottom, left-to-right by cell (ties keep report order).
+ * Indexes findings in one pass (plus one over the tasks). `label` gives a code's words in the
+ * list's locale, so a search for "低于目标" finds shortfalls.
  */
-export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
-  const sheets = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const sheet = finding.sheet ?? '';
-    const list = sheets.get(sheet) ?? [];
-    list.push(finding);
-    sheets.set(sheet, list);
+export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefined, label: (code: string) => string): FindingsIndex {
+  const list = Array.isArray(raw) ? raw : [];
+  const findings: Finding[] = [];
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null) continue;
+    const finding = item as Finding;
+    findings.push(isSeverity(finding.severity) ? finding : { ...finding, severity: 'info' });
   }
-  return [...sheets].map(([sheet, list]) => ({
-    sheet,
-    count: list.length,
-    severities: SEVERITIES
-      .map((severity) => ({
-        severity,
-        findings: list
-          .filter((finding) => finding.severity === severity)
-          .map((finding, index) => ({ finding, index, order: addressOrder(finding.cell) }))
-          .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.index - b.index)
-          .map((entry) => entry.finding),
-      }))
-      .filter((group) => group.findings.length > 0),
-  }));
+  const taskList = Array.isArray(tasks) ? tasks : [];
+  const index = new TaskIndex(taskList);
+  // Names as first written in the tasks; only departments with findings become options.
+  const firstNames = new Map<string, string>();
+  // A roll-up sheet names a few dozen departments over 100,000 rows: each name is keyed once.
+  const keyOf = new Map<string, string>();
+  const leadKeys = taskList.map((task) =>
+    departmentList(task.leads).flatMap((name) => {
+      let key = keyOf.get(name);
+      if (key === undefined) keyOf.set(name, (key = departmentKey(name)));
+      if (key && !firstNames.has(key)) firstNames.set(key, normaliseDepartment(name));
+      return key ? [key] : [];
+    }),
+  );
+  const used = new Set<string>();
+  const departments = findings.map((finding) => {
+    const tasksOf = index.tasksOf(finding);
+    // One task (the usual case): its own key list, shared rather than copied.
+    const keys = tasksOf.length === 1 ? leadKeys[tasksOf[0]!]! : [...new Set(tasksOf.flatMap((p) => leadKeys[p] ?? []))];
+    for (const key of keys) used.add(key);
+    return keys;
+  });
+  const departmentNames = new Map([...firstNames].filter(([key]) => used.has(key)));
+  let searchText: string[] | undefined;
+  const buildSearchText = (): string[] => {
+    const labels = new Map<string, string>();
+    return findings.map((finding, i) => {
+      const code = String(finding.code ?? '');
+      let codeText = labels.get(code);
+      if (codeText === undefined) labels.set(code, (codeText = `${code}\n${label(code)}`));
+      let text = codeText;
+      for (const part of [finding.sheet, finding.cell, finding.expected, finding.actual, finding.message, finding.target?.metric, finding.target?.quote, finding.subject?.metric]) {
+        if (typeof part === 'string' && part) text += `\n${part}`;
+      }
+      for (const key of departments[i]!) text += `\n${departmentNames.get(key)}`;
+      return text.toLowerCase();
+    });
+  };
+  return {
+    findings,
+    departments,
+    departmentNames,
+    codes: codesOf(findings),
+    totals: severityTotals(findings),
+    searchText: () => (searchText ??= buildSearchText()),
+  };
+}
+
+/**
+ * Finding positions in display order for a grouping: groups in order of first appearance (sheets,
+ * or codes); within a group error, warning, info; then by sheet (code grouping) and top-to-bottom,
+ * left-to-right by cell; ties keep report order. One sort, done once per report and grouping.
+ */
+export function displayOrder(findings: readonly Finding[], groupBy: GroupBy): number[] {
+  const n = findings.length;
+  // Typed keys, not an array per finding: at 100,000 findings the garbage costs more than the sort.
+  const group = new Float64Array(n);
+  const sheet = new Float64Array(n);
+  const row = new Float64Array(n);
+  const col = new Float64Array(n);
+  const groupSeen = new Map<string, number>();
+  const sheetSeen = new Map<string, number>();
+  const seen = (map: Map<string, number>, key: string) => {
+    let at = map.get(key);
+    if (at === undefined) map.set(key, (at = map.size));
+    return at;
+  };
+  findings.forEach((finding, i) => {
+    group[i] = seen(groupSeen, String((groupBy === 'code' ? finding.code : finding.sheet) ?? '')) * 4 + SEVERITIES.indexOf(finding.severity);
+    sheet[i] = seen(sheetSeen, String(finding.sheet ?? ''));
+    [row[i], col[i]] = addressOrder(finding.cell);
+  });
+  return findings
+    .map((_, i) => i)
+    .sort((a, b) => group[a]! - group[b]! || sheet[a]! - sheet[b]! || row[a]! - row[b]! || col[a]! - col[b]! || a - b);
+}
+
+/** A group heading of the list: a sheet or code (level 1), or a severity within it (level 2). */
+export interface GroupHeading {
+  level: 1 | 2;
+  /** The sheet or code (level 1), the severity (level 2). */
+  key: string;
+  /** Level 2: the group it is in. */
+  parent: string;
+  count: number;
+  /** A finding of the group, for headings that name a checked plan. */
+  first: Finding;
+}
+
+/** The list as rows: a number ≥ 0 is a finding's position in the index, a heading is an object. */
+export type ListRow = number | GroupHeading;
+
+/** The text search as lower-cased words. */
+export function searchWords(search: string | undefined): string[] {
+  return (search ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
+}
+
+/** The key a department name is compared by ('' for none): spellings of one department share it. */
+export function departmentKey(name: string): string {
+  const normalised = normaliseDepartment(name ?? '');
+  return normalised ? mergedDepartmentKey(normalised) : '';
+}
+
+/** Per finding, whether each filter passes: severity, code, department, search (bit 0…3). */
+function filterBits(index: FindingsIndex, filter: FindingFilter): Uint8Array {
+  const words = searchWords(filter.search);
+  const wanted = departmentKey(filter.department ?? '');
+  const text = words.length ? index.searchText() : [];
+  const bits = new Uint8Array(index.findings.length);
+  index.findings.forEach((finding, i) => {
+    let b = 0;
+    if (!filter.severity || finding.severity === filter.severity) b |= 1;
+    if (!filter.code || finding.code === filter.code) b |= 2;
+    if (!wanted || index.departments[i]!.includes(wanted)) b |= 4;
+    if (!words.length || words.every((word) => text[i]!.includes(word))) b |= 8;
+    bits[i] = b;
+  });
+  return bits;
+}
+
+const ALL = 15;
+
+export interface FilterCounts {
+  /** Per severity ('' = any), under the other filters. */
+  severity: Record<Severity | '', number>;
+  /** Per code, under the other filters; codeTotal: any code. */
+  code: Map<string, number>;
+  codeTotal: number;
+  /** Per department key, under the other filters; departmentTotal: any department. */
+  department: Map<string, number>;
+  departmentTotal: number;
+  /** Findings every filter leaves. */
+  shown: number;
+}
+
+export interface FindingsView {
+  rows: ListRow[];
+  /** Finding positions in the order shown. */
+  shown: number[];
+  counts: FilterCounts;
+}
+
+/**
+ * One pass over the ordered findings: the rows shown (headings with the count under them, then
+ * findings) and, for each filter control, how many findings choosing an option would leave.
+ */
+export function findingsView(index: FindingsIndex, order: readonly number[], filter: FindingFilter, groupBy: GroupBy): FindingsView {
+  const bits = filterBits(index, filter);
+  const counts: FilterCounts = {
+    severity: { '': 0, error: 0, warning: 0, info: 0 },
+    code: new Map(),
+    codeTotal: 0,
+    department: new Map(),
+    departmentTotal: 0,
+    shown: 0,
+  };
+  const shown: number[] = [];
+  for (const i of order) {
+    const b = bits[i]!;
+    const finding = index.findings[i]!;
+    if ((b | 1) === ALL) {
+      counts.severity[''] += 1;
+      counts.severity[finding.severity] += 1;
+    }
+    if ((b | 2) === ALL) {
+      counts.code.set(finding.code, (counts.code.get(finding.code) ?? 0) + 1);
+      counts.codeTotal += 1;
+    }
+    if ((b | 4) === ALL) {
+      for (const key of index.departments[i]!) counts.department.set(key, (counts.department.get(key) ?? 0) + 1);
+      counts.departmentTotal += 1;
+    }
+    if (b === ALL) shown.push(i);
+  }
+  counts.shown = shown.length;
+  return { rows: groupRows(index.findings, shown, groupBy), shown, counts };
+}
+
+/** Headings inserted before each run of one group and of one severity within it, with the run's size. */
+function groupRows(findings: readonly Finding[], shown: readonly number[], groupBy: GroupBy): ListRow[] {
+  const rows: ListRow[] = [];
+  let group: GroupHeading | null = null;
+  let severity: GroupHeading | null = null;
+  for (const i of shown) {
+    const finding = findings[i]!;
+    const key = String((groupBy === 'code' ? finding.code : finding.sheet) ?? '');
+    if (!group || group.key !== key) {
+      group = { level: 1, key, parent: '', count: 0, first: finding };
+      severity = null;
+      rows.push(group);
+    }
+    if (!severity || severity.key !== finding.severity) {
+      severity = { level: 2, key: finding.severity, parent: key, count: 0, first: finding };
+      rows.push(severity);
+    }
+    group.count += 1;
+    severity.count += 1;
+    rows.push(i);
+  }
+  return rows;
+}
+
+/** Every code in the findings, in order of first appearance. */
+export function codesOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.code))];
 }
 
 /** Counts by severity, from the findings themselves (a report's stats may be absent). */

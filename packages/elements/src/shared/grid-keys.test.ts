@@ -37,6 +37,11 @@ describe('keyTarget', () => {
     expect(keyTarget('End', true, at(5, 2), extent, 4)).toEqual(at(9, 3));
   });
 
+  test('a one-column grid (a list): Home/End go to the first and last row', () => {
+    expect(keyTarget('Home', false, at(5, 0), { rows: 10, cols: 1 }, 4)).toEqual(at(0, 0));
+    expect(keyTarget('End', false, at(5, 0), { rows: 10, cols: 1 }, 4)).toEqual(at(9, 0));
+  });
+
   test('PageUp/PageDown by the rows in view (at least one), stopping at the first and last rows', () => {
     expect(keyTarget('PageDown', false, at(0, 1), extent, 4)).toEqual(at(4, 1));
     expect(keyTarget('PageDown', false, at(8, 1), extent, 4)).toEqual(at(9, 1));
@@ -102,6 +107,8 @@ async function rankingTable(): Promise<GridUnderTest> {
 async function taskMatrix(): Promise<GridUnderTest> {
   const el = document.createElement('mb-task-matrix') as MbTaskMatrix;
   el.tasks = Array.from({ length: N }, (_, i) => ({ number: String(i + 1), title: `任务${i + 1}`, leads: ['市经信局'], partners: ['市发改委', '市财政局'] }));
+  // One page holding every task, so the same keys reach the same rows as in the table.
+  el.pageSize = N;
   el.style.setProperty('--mb-matrix-max-height', '320px');
   el.style.setProperty('inline-size', '640px');
   el.style.setProperty('display', 'block');

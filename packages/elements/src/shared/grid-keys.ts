@@ -1,9 +1,10 @@
 /**
- * One keyboard model for the elements' WAI-ARIA grids (<mb-ranking-table>, <mb-task-matrix>): a
- * roving tab stop over the grid's rows × columns, row 0 being the header row.
+ * One keyboard model for the elements' WAI-ARIA grids (<mb-ranking-table>, <mb-task-matrix>, and
+ * <mb-findings-list> as a one-column grid): a roving tab stop over the grid's rows × columns, row
+ * 0 being the header row (the list's first row).
  *
  * - Arrow keys: one cell; they stop at the edges (no wrapping).
- * - Home / End: the first / last cell of the row.
+ * - Home / End: the first / last cell of the row (of the grid, when it has one column).
  * - Ctrl+Home / Ctrl+End (⌘ on a Mac): the first cell of the first row / the last cell of the
  *   last row.
  * - PageUp / PageDown: as many rows as the grid shows at once (at least one), stopping at the
@@ -50,10 +51,11 @@ export function keyTarget(key: string, ctrl: boolean, from: GridPosition, extent
       return { row: Math.min(lastRow, from.row + page), col: from.col };
     case 'PageUp':
       return { row: Math.max(0, from.row - page), col: from.col };
+    // In a one-column grid (a list) Home/End have no row to move along: they go to the first/last row.
     case 'Home':
-      return ctrl ? { row: 0, col: 0 } : { row: from.row, col: 0 };
+      return ctrl || extent.cols === 1 ? { row: 0, col: 0 } : { row: from.row, col: 0 };
     case 'End':
-      return ctrl ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
+      return ctrl || extent.cols === 1 ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
     default:
       return null;
   }
@@ -109,6 +111,11 @@ export class GridKeysController implements ReactiveController {
   isActive(row: number, col: number): boolean {
     const at = this.active;
     return at.row === row && at.col === col;
+  }
+
+  /** Puts the tab stop on a cell without focusing it (the rows changed under it: a new filter). */
+  reset(position: GridPosition): void {
+    this.#active = { ...position };
   }
 
   /** Moves the tab stop and focuses the cell once the host has rendered it. */

@@ -36,8 +36,15 @@ export function windowStart(scrollTop: number, rowHeight: number): number {
 export class KeyedSlots {
   #slots = new Map<number, HTMLElement>();
   #order: HTMLElement[] = [];
+  #body: HTMLElement | null = null;
 
   sync(body: HTMLElement, rows: Iterable<[key: number, content: unknown]>, options: RenderOptions): void {
+    // A body rendered anew (the list was hidden while empty) starts without slots.
+    if (body !== this.#body) {
+      this.#slots = new Map();
+      this.#order = [];
+      this.#body = body;
+    }
     const slots = new Map<number, HTMLElement>();
     const order: HTMLElement[] = [];
     for (const [key, content] of rows) {

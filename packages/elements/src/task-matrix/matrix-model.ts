@@ -4,9 +4,8 @@
  * validation report belong to which task.
  */
 import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
-// A small pure module (no imports of its own), so the elements stay free of core's reader.
-import { departmentCore } from '@mubiao/core/text/departments';
-import { parseCellAddress } from '@mubiao/core/sheet/address';
+import { exactDepartmentKey, departmentList, normaliseDepartment, type DepartmentKey } from '../shared/departments.ts';
+import { TaskIndex, type IndexedTask } from '../shared/task-index.ts';
 import { worse } from '@mubiao/core/vocab/severity';
 
 /**
@@ -17,19 +16,17 @@ import { worse } from '@mubiao/core/vocab/severity';
  */
 export interface MatrixTask
   extends Pick<Task, 'number' | 'title' | 'leads' | 'partners'>,
-    Partial<Pick<Task, 'id' | 'targetIds' | 'content' | 'section'>> {
-  sheet?: string;
-  /** 1-based row of the task in its sheet (its first grid row when it spans several). */
-  sheetRow?: number;
-  /** Every 1-based grid row of the task's logical row in its sheet. */
-  sheetRows?: readonly number[];
-}
+    Partial<Pick<Task, 'id' | 'targetIds' | 'content' | 'section'>>,
+    Omit<IndexedTask, 'id' | 'targetIds'> {}
 
-/** The task's 1-based sheet rows (`sheetRows`, else `sheetRow`), empty when it has none. */
-export function taskSheetRows(task: MatrixTask): readonly number[] {
-  if (task.sheetRows?.length) return task.sheetRows;
-  return task.sheetRow !== undefined ? [task.sheetRow] : [];
-}
+export { rowOfAddress, taskSheetRows } from '../shared/task-index.ts';
+export {
+  departmentList,
+  exactDepartmentKey,
+  mergedDepartmentKey,
+  normaliseDepartment,
+  type DepartmentKey,
+} from '../shared/departments.ts';
 
 export type Role = 'lead' | 'partner';
 
@@ -57,34 +54,6 @@ export interface DepartmentTotals {
   /** Order in which the name first appears (leads before partners within a task). */
   firstSeen: number;
 }
-
-/** Trims and removes inner whitespace (PDF extraction splits "市经信局" into "市经 信局"). */
-export function normaliseDepartment(name: string): string {
-  return name.replace(/\s+/gu, '').trim();
-}
-
-/**
- * A task's department list as given: an array of names, or one string as a sheet cell writes it
- * ("市经信局、市科技局"), split on 、，,；; and line breaks. Anything else is no department.
- */
-export function departmentList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  if (typeof value === 'string') return value.split(/[、，,；;\n]/u);
-  return [];
-}
-
-/** How department names are compared when they become columns. */
-export type DepartmentKey = (name: string) => string;
-
-/** Exact names (after whitespace normalisation). */
-export const exactDepartmentKey: DepartmentKey = normaliseDepartment;
-
-/**
- * Core's normaliser: long official names meet their short forms and the level word goes
- * (市经济和信息化局 and 市经信局 are one column). Collective entries such as 各县区人民政府 keep
- * their own column.
- */
-export const mergedDepartmentKey: DepartmentKey = (name) => departmentCore(name) || normaliseDepartment(name);
 
 /** Each task's department roles; a department named as both lead and partner counts as lead. */
 export function buildRows(tasks: readonly MatrixTask[], keyOf: DepartmentKey = exactDepartmentKey): MatrixRow[] {
@@ -156,23 +125,9 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
   return worst;
 }
 
-/** 1-based row number of an A1 address ("B12" → 12), or null when it is not one. */
-export function rowOfAddress(address: string): number | null {
-  const at = parseCellAddress(address.trim());
-  return at ? at.row + 1 : null;
-}
-
 /**
- * Findings per task index. A finding belongs to a task when
- * 1. it stands on a cell of one of the task's sheet rows (`sheetRows`/`sheetRow`, and `sheet` if
- *    set), whatever plan target it names: a sheet validated against a plan reports the plan's
- *    target AND the sheet cell (金安区's table row 3 against 六安市's 技改投资 target), and the
- *    cell says which task it is; or
- * 2. its plan target (`target`, or for plan-against-plan findings the checked plan's own
- *    `subject`) is one of the task's `targetIds` (and, when a plan is given, the reference names
- *    that plan — target ids are only unique within a plan), or
- * 3. the plan says that target's `taskId` is this task's id.
- * A finding can belong to several tasks when they share a target.
+ * Findings per task index (MatrixRow.index), by the rules of TaskIndex; a finding can belong to
+ * several tasks when they share a target. Linear in findings plus tasks.
  */
 export function findingsByTask(
   rows: readonly MatrixRow[],
@@ -181,31 +136,16 @@ export function findingsByTask(
 ): Map<number, Finding[]> {
   const result = new Map<number, Finding[]>();
   if (!report) return result;
-  const taskIdOfTarget = new Map<string, string>();
-  for (const target of plan?.targets ?? []) {
-    if (target.taskId) taskIdOfTarget.set(target.id, target.taskId);
-  }
+  const index = new TaskIndex(
+    rows.map((row) => row.task),
+    plan,
+  );
   for (const finding of report.findings ?? []) {
-    const cellRow = finding.cell ? rowOfAddress(finding.cell) : null;
-    // Target ids of this plan (any plan when none is given) that the finding refers to.
-    const ids: string[] = [];
-    for (const ref of [finding.target, finding.subject]) {
-      if (ref && (!plan || ref.plan === plan.name)) ids.push(ref.targetId);
-    }
-    for (const row of rows) {
-      const { task } = row;
-      const belongs =
-        (cellRow !== null &&
-          (task.sheet === undefined || task.sheet === finding.sheet) &&
-          taskSheetRows(task).includes(cellRow)) ||
-        ids.some(
-          (id) => (task.targetIds ?? []).includes(id) || (task.id !== undefined && taskIdOfTarget.get(id) === task.id),
-        );
-      if (belongs) {
-        const list = result.get(row.index) ?? [];
-        list.push(finding);
-        result.set(row.index, list);
-      }
+    for (const position of index.tasksOf(finding)) {
+      const key = rows[position]!.index;
+      const list = result.get(key);
+      if (list) list.push(finding);
+      else result.set(key, [finding]);
     }
   }
   return result;

@@ -19,6 +19,17 @@ export interface TaskMatrixStrings {
   findingCount: (count: number) => string;
   checked: string;
   shown: (shown: number, total: number) => string;
+  /** The summary above the matrix: tasks and departments, then the tasks with findings. */
+  summary: (tasks: number, departments: number) => string;
+  summaryMarked: string;
+  summaryClean: string;
+  tasksWith: (count: number, severity: string) => string;
+  listSeparator: string;
+  /** The pager: its name, its buttons and where the page is. */
+  pages: string;
+  previousPage: string;
+  nextPage: string;
+  pageStatus: (page: number, pages: number, first: number, last: number, total: number) => string;
 }
 
 export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
@@ -40,6 +51,15 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     findingCount: (n) => `${n} 个问题`,
     checked: '无问题',
     shown: (s, t) => `显示 ${s} 项任务，共 ${t} 项`,
+    summary: (t, d) => `共 ${t} 项任务，${d} 个部门`,
+    summaryMarked: '；有问题的任务：',
+    summaryClean: '；各项任务均无问题',
+    tasksWith: (n, w) => `${w} ${n} 项`,
+    listSeparator: '，',
+    pages: '任务分页',
+    previousPage: '上一页',
+    nextPage: '下一页',
+    pageStatus: (p, n, f, l, t) => `第 ${p} / ${n} 页（第 ${f}–${l} 项，共 ${t} 项）`,
   },
   en: {
     caption: 'Key task assignments',
@@ -59,5 +79,14 @@ export const taskMatrixStrings: Record<Locale, TaskMatrixStrings> = {
     findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
     checked: 'No findings',
     shown: (s, t) => `Showing ${s} of ${t} tasks`,
+    summary: (t, d) => `${t} ${t === 1 ? 'task' : 'tasks'}, ${d} ${d === 1 ? 'department' : 'departments'}`,
+    summaryMarked: '; tasks with findings: ',
+    summaryClean: '; no task has findings',
+    tasksWith: (n, w) => `${w} ${n}`,
+    listSeparator: ', ',
+    pages: 'Task pages',
+    previousPage: 'Previous',
+    nextPage: 'Next',
+    pageStatus: (p, n, f, l, t) => `Page ${p} of ${n} (tasks ${f}–${l} of ${t})`,
   },
 };

@@ -189,6 +189,38 @@ export const taskMatrixStyles = [
       padding: ${token('space-3')};
       color: ${token('color-text-muted')};
     }
+    .summary {
+      margin: 0 0 ${token('space-2')};
+    }
+    .summary .sev-error {
+      color: ${token('color-short')};
+    }
+    .summary .sev-warning {
+      color: ${token('color-at-risk')};
+    }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${token('space-2')};
+      margin-block-start: ${token('space-2')};
+    }
+    .pager button {
+      font: inherit;
+      color: inherit;
+      background: ${token('color-bg')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-1')} ${token('space-3')};
+      cursor: pointer;
+    }
+    .pager button:disabled {
+      cursor: default;
+      color: ${token('color-text-muted')};
+    }
+    .page-status {
+      font-variant-numeric: tabular-nums;
+    }
     /* Narrow containers (phones, side panels): give the department columns more of the width. */
     @container (max-width: 36rem) {
       th[scope='row'],

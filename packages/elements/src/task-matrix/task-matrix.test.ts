@@ -525,4 +525,84 @@ describe('<mb-task-matrix>', () => {
     await el.updateComplete;
     expect((await axe.run(el)).violations).toEqual([]);
   });
+
+  test('a summary first: tasks, departments and the tasks with findings by their worst severity', async () => {
+    const el = await mount((m) => {
+      m.plan = plan();
+      m.tasks = tasks;
+      m.report = report;
+    });
+    const summary = root(el).querySelector('[part="summary"]')!;
+    expect(root(el).firstElementChild!.nextElementSibling).toBe(summary);
+    expect(text(summary)).toBe('共 4 项任务，6 个部门；有问题的任务：✕ 错误 2 项，▲ 警告 1 项');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(summary)).toBe('4 tasks, 6 departments; tasks with findings: ✕ Error 2, ▲ Warning 1');
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
+
+  test('10,000 tasks: one page of rows in the DOM, aria-rowcount/rowindex over every page, pager, filter back to page 1', async () => {
+    const departments = ['市发展改革委', '市经济和信息化局', '市科技局', '市财政局'];
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      number: String(i + 1),
+      title: `任务${i + 1}`,
+      leads: [departments[i % 4]!],
+      partners: [departments[(i + 1) % 4]!],
+      sheet: '分解表',
+      sheetRows: [i + 2],
+    }));
+    const findings = Array.from({ length: 20_000 }, (_, i) =>
+      finding({ cell: `D${(i % 10_000) + 2}`, severity: i % 3 ? 'warning' : 'error' }),
+    );
+    let t = performance.now();
+    const el = await mount((m) => {
+      m.tasks = many;
+      m.report = { ...report, findings };
+    });
+    const firstRender = performance.now() - t;
+    const table = root(el).querySelector('table')!;
+    expect(bodyRows(el)).toHaveLength(50);
+    expect(table.getAttribute('aria-rowcount')).toBe('10002');
+    expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).toBe('2');
+    expect(text(root(el).querySelector('.page-status'))).toBe('第 1 / 200 页（第 1–50 项，共 10000 项）');
+    // Totals count every task, not the page. Task k has findings k and k + 10,000: an error
+    // when either is a multiple of 3, else warnings.
+    expect(text(root(el).querySelector('tfoot td:last-child'))).toBe('10000');
+    expect(text(root(el).querySelector('tfoot td'))).toBe('20000 个问题');
+    expect(text(root(el).querySelector('[part="summary"]'))).toBe('共 10000 项任务，4 个部门；有问题的任务：✕ 错误 6667 项，▲ 警告 3333 项');
+
+    const next = root(el).querySelector<HTMLButtonElement>('[data-page="next"]')!;
+    t = performance.now();
+    next.click();
+    await el.updateComplete;
+    const nextPage = performance.now() - t;
+    expect(el.getAttribute('page')).toBe('2');
+    expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).toBe('52');
+    expect(text(bodyRows(el)[0]!.querySelector('th'))).toBe('51任务51');
+    expect(text(root(el).querySelector('[aria-live]'))).toBe('第 2 / 200 页（第 51–100 项，共 10000 项）');
+
+    // Enter on a task of page 2 reports that task.
+    const chosen: number[] = [];
+    el.addEventListener('mb-task-select', (e) => chosen.push((e as CustomEvent<TaskSelectDetail>).detail.index));
+    bodyRows(el)[3]!.querySelector('th')!.click();
+    expect(chosen).toEqual([53]);
+
+    t = performance.now();
+    const select = root(el).querySelector('select')!;
+    select.value = '市科技局';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const filter = performance.now() - t;
+    expect(el.page).toBe(1);
+    expect(table.getAttribute('aria-rowcount')).toBe('5002');
+    expect(bodyRows(el)).toHaveLength(50);
+    el.page = 100;
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.page-status'))).toBe('第 100 / 100 页（第 4951–5000 项，共 5000 项）');
+    expect(root(el).querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled).toBe(true);
+    console.log(
+      `[task-matrix 10k tasks, 20k findings] first render ${firstRender.toFixed(0)} ms, next page ${nextPage.toFixed(1)} ms, department filter ${filter.toFixed(1)} ms, DOM rows ${bodyRows(el).length}`,
+    );
+    expect((await axe.run(el)).violations).toEqual([]);
+  });
 });

@@ -50,6 +50,21 @@ function isTaskLike(value: unknown): value is MatrixTask {
 
 const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
 
+/** Task rows drawn at once: a page, so a province's roll-up sheet stays a few thousand nodes. */
+const DEFAULT_PAGE_SIZE = 50;
+
+/** Tasks by their worst finding, and the findings on any task (each counted once). */
+function summarise(byTask: Map<number, Finding[]>): { tasksBySeverity: Record<Severity, number>; findings: number } {
+  const tasksBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const counted = new Set<Finding>();
+  for (const findings of byTask.values()) {
+    const worst = worstSeverity(findings);
+    if (worst) tasksBySeverity[worst] += 1;
+    for (const finding of findings) counted.add(finding);
+  }
+  return { tasksBySeverity, findings: counted.size };
+}
+
 
 /**
  * @summary Key tasks (rows) by departments (columns): who leads (● 牵头) and who supports
@@ -60,7 +75,8 @@ const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
  * Keyboard (WAI-ARIA grid, the same as <mb-ranking-table>'s): arrows move between cells, Home/End
  * to the row's first/last cell, Ctrl+Home/End to the first cell of the header row / the last cell
  * of the totals row, PageUp/PageDown by the rows in view, Enter/Space on a task chooses it and on a
- * department's header filters by it. One tab stop: the grid remembers its focused cell.
+ * department's header filters by it. One tab stop: the grid remembers its focused cell. The keys
+ * move within the page shown; `aria-rowcount` and `aria-rowindex` count every page.
  *
  * @attr {string} department - Show only tasks this department leads or supports ('' = all).
  * @attr {string} label - Table caption; defaults to the plan title, else "重点任务分工".
@@ -73,6 +89,9 @@ const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
  *   named as first written, with the other spellings in its tooltip.
  * @attr {'appearance'|'count'} column-order - Departments in order of first mention, or
  *   busiest (most tasks led) first.
+ * @attr {number} page-size - Task rows drawn at once (default 50; 0: all). A sheet of any size
+ *   keeps the DOM to one page; the totals and the summary count every task.
+ * @attr {number} page - The page shown, from 1; a new department filter goes back to 1.
  * @attr {string} lang - Locale (zh-CN default, en); else inherited from ancestors or the document.
  *
  * @prop {MatrixTask[]} tasks - (also a JSON attribute, for pages without a script of their own) Tasks with `number`, `title`, `leads`, `partners` (model `Task`
@@ -91,6 +110,9 @@ const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
  *   department filter (select, or Enter on a column header).
  *
  * @csspart title - The visible title (the table's caption, for screen readers, is the same text).
+ * @csspart summary - The line above the matrix: tasks, departments and tasks with findings.
+ * @csspart pager - The page controls below the table (only with more than one page).
+ * @csspart page-button - The previous / next page buttons.
  * @csspart toolbar - The row holding the filter and the legend.
  * @csspart filter - The department <select>.
  * @csspart legend - The legend list.
@@ -126,6 +148,8 @@ export class MbTaskMatrix extends LitElement {
     abbreviate: { type: Number },
     exactDepartments: { type: Boolean, attribute: 'exact-departments' },
     columnOrder: { attribute: 'column-order' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    page: { type: Number, reflect: true },
     lang: { reflect: true },
     announcement: { state: true, attribute: false },
   };
@@ -139,6 +163,10 @@ export class MbTaskMatrix extends LitElement {
   abbreviate = 8;
   exactDepartments = false;
   columnOrder: 'appearance' | 'count' = 'appearance';
+  /** Tasks per page; a sheet of any size draws at most this many rows (0 or less: all). */
+  pageSize = DEFAULT_PAGE_SIZE;
+  /** The page shown, from 1 (kept within the pages there are). */
+  page = 1;
   /** Locale: 'zh-CN' (default) or 'en'; empty inherits from the closest ancestor's lang, then the document. */
   declare lang: string;
 
@@ -148,9 +176,13 @@ export class MbTaskMatrix extends LitElement {
   #rows: MatrixRow[] = [];
   #columns: DepartmentTotals[] = [];
   #findings = new Map<number, Finding[]>();
+  /** Rows the department filter leaves, all pages (computed when the rows or the filter change). */
+  #filtered: MatrixRow[] = [];
+  /** Tasks with findings by their worst severity, and findings on any task: the summary, counted once. */
+  #summary = { tasksBySeverity: { error: 0, warning: 0, info: 0 } as Record<Severity, number>, findings: 0 };
   /** The roving tab stop over the table's rows (0: the header row; the last: the totals row). */
   readonly #keys = new GridKeysController(this, {
-    extent: () => ({ rows: this.#visibleRows.length + 2, cols: this.#columns.length + (this.#hasStatus ? 3 : 2) }),
+    extent: () => ({ rows: this.#pageRows.length + 2, cols: this.#columns.length + (this.#hasStatus ? 3 : 2) }),
     positionOf: (target) => this.#positionOf(target),
     pageRows: () => {
       const table = this.#table;
@@ -184,12 +216,19 @@ export class MbTaskMatrix extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tasks') || changed.has('plan') || changed.has('columnOrder') || changed.has('exactDepartments')) {
+    const rowsChanged = ['tasks', 'plan', 'columnOrder', 'exactDepartments'].some((k) => changed.has(k as keyof MbTaskMatrix));
+    if (rowsChanged) {
       this.#rows = buildRows(this.#sourceTasks, this.#keyOf);
       this.#columns = departmentTotals(this.#rows, this.columnOrder === 'count' ? 'count' : 'appearance');
     }
-    if (changed.has('tasks') || changed.has('plan') || changed.has('report') || changed.has('exactDepartments')) {
+    if (rowsChanged || changed.has('report')) {
       this.#findings = findingsByTask(this.#rows, this.report, this.plan);
+      this.#summary = summarise(this.#findings);
+    }
+    if (rowsChanged || changed.has('department')) {
+      this.#filtered = filterRows(this.#rows, this.department ?? '', this.#keyOf);
+      // A new filter starts on its first page (the page attribute, set with it, wins).
+      if (changed.has('department') && !changed.has('page') && this.hasUpdated) this.page = 1;
     }
   }
 
@@ -210,8 +249,28 @@ export class MbTaskMatrix extends LitElement {
     return this.report != null;
   }
 
-  get #visibleRows(): MatrixRow[] {
-    return filterRows(this.#rows, this.department ?? '', this.#keyOf);
+  get #pageCount(): number {
+    const size = this.#pageSizeNow;
+    return Math.max(1, Math.ceil(this.#filtered.length / size));
+  }
+
+  get #pageSizeNow(): number {
+    return this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, this.#filtered.length);
+  }
+
+  /** The page shown (1-based), kept within the pages there are. */
+  get #pageNow(): number {
+    return Math.min(Math.max(1, Math.floor(this.page) || 1), this.#pageCount);
+  }
+
+  /** Position of the first row of the page among the filtered rows. */
+  get #pageStart(): number {
+    return (this.#pageNow - 1) * this.#pageSizeNow;
+  }
+
+  /** The rows of the page shown: the only task rows in the DOM. */
+  get #pageRows(): MatrixRow[] {
+    return this.#filtered.slice(this.#pageStart, this.#pageStart + this.#pageSizeNow);
   }
 
   get #keyOf(): DepartmentKey {
@@ -231,7 +290,8 @@ export class MbTaskMatrix extends LitElement {
 
   override render(): TemplateResult {
     const s = this.#strings;
-    const rows = this.#visibleRows;
+    const rows = this.#pageRows;
+    const total = this.#filtered.length;
     const filterName = normaliseDepartment(this.department ?? '');
     const filterKey = this.#filterKey;
     const title = this.label || this.plan?.title || s.caption;
@@ -240,6 +300,7 @@ export class MbTaskMatrix extends LitElement {
     // scroller so that it wraps to the element's width and does not scroll away.
     return html`
       <div class="title" part="title" aria-hidden="true">${title}</div>
+      ${this.#renderSummary(s)}
       <div class="toolbar" part="toolbar">
         ${this.#renderFilter(s, filterName)}
         <ul class="legend" part="legend" aria-label=${s.legend}>
@@ -261,13 +322,14 @@ export class MbTaskMatrix extends LitElement {
           role="grid"
           part="table"
           aria-readonly="true"
+          aria-rowcount=${total + 2}
           @keydown=${this.#keys.onKeyDown}
           @click=${this.#onClick}
           @focusin=${this.#keys.onFocusIn}
         >
           <caption class="sr-only">${title}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex="1">
               <th scope="col" tabindex="-1">${s.task}</th>
               ${this.#hasStatus
                 ? html`<th scope="col" tabindex="-1">${s.status}</th>`
@@ -277,13 +339,13 @@ export class MbTaskMatrix extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((row) => this.#renderRow(row, filterKey))}
+            ${rows.map((row, i) => this.#renderRow(row, filterKey, this.#pageStart + i + 2))}
           </tbody>
           <tfoot>
-            <tr part="totals">
+            <tr part="totals" aria-rowindex=${total + 2}>
               <th scope="row" tabindex="-1">${s.totalsRow}</th>
               ${this.#hasStatus
-                ? html`<td tabindex="-1">${this.#totalFindings()}</td>`
+                ? html`<td tabindex="-1">${this.#summary.findings ? s.findingCount(this.#summary.findings) : ''}</td>`
                 : nothing}
               ${this.#columns.map(
                 (column) => html`<td tabindex="-1" class=${column.key === filterKey ? 'selected-column' : ''}>
@@ -294,12 +356,13 @@ export class MbTaskMatrix extends LitElement {
                   </span>
                 </td>`,
               )}
-              <td tabindex="-1">${rows.length}</td>
+              <td tabindex="-1">${total}</td>
             </tr>
           </tfoot>
         </table>
       </div>
-      ${rows.length === 0
+      ${this.#renderPager(s, total)}
+      ${total === 0
         ? html`<p class="empty" part="empty">
             ${filterName && this.#rows.length ? s.noTasksForDepartment(filterName) : s.noTasks}
           </p>`
@@ -349,11 +412,11 @@ export class MbTaskMatrix extends LitElement {
     </th>`;
   }
 
-  #renderRow(row: MatrixRow, filterKey: string): TemplateResult {
+  #renderRow(row: MatrixRow, filterKey: string, rowIndex: number): TemplateResult {
     const s = this.#strings;
     const findings = this.#findings.get(row.index) ?? [];
     const worst = worstSeverity(findings);
-    return html`<tr class=${worst ? `sev-${worst}` : ''}>
+    return html`<tr class=${worst ? `sev-${worst}` : ''} aria-rowindex=${rowIndex}>
       <th scope="row" part="row-header" tabindex="-1">
         ${row.task.number ? html`<span class="number">${row.task.number}</span>` : nothing}${row.task.title}
       </th>
@@ -401,10 +464,55 @@ export class MbTaskMatrix extends LitElement {
     </td>`;
   }
 
-  #totalFindings(): string {
-    let count = 0;
-    for (const list of this.#findings.values()) count += list.length;
-    return count ? this.#strings.findingCount(count) : '';
+  /** First: how many tasks and departments, and how many tasks have findings of each severity. */
+  #renderSummary(s: TaskMatrixStrings): TemplateResult | typeof nothing {
+    if (!this.#rows.length) return nothing;
+    const locale = this.#localeController.locale;
+    const marked = (['error', 'warning', 'info'] as const).filter((severity) => this.#summary.tasksBySeverity[severity]);
+    return html`<p class="summary" part="summary">
+      ${s.summary(this.#rows.length, this.#columns.length)}${this.#hasStatus
+        ? marked.length
+          ? html`${s.summaryMarked}${marked.map(
+              (severity, i) =>
+                html`${i ? s.listSeparator : ''}<span class="sev-${severity}"
+                    ><span aria-hidden="true">${SEVERITY_ICON[severity]}</span> ${s.tasksWith(
+                      this.#summary.tasksBySeverity[severity],
+                      severityWord(severity, locale),
+                    )}</span
+                  >`,
+            )}`
+          : s.summaryClean
+        : nothing}
+    </p>`;
+  }
+
+  /** Pages of tasks: previous / next and where the page is, only when there is more than one. */
+  #renderPager(s: TaskMatrixStrings, total: number): TemplateResult | typeof nothing {
+    const pages = this.#pageCount;
+    if (pages < 2) return nothing;
+    const page = this.#pageNow;
+    const first = this.#pageStart + 1;
+    const last = Math.min(total, this.#pageStart + this.#pageSizeNow);
+    return html`<nav class="pager" part="pager" aria-label=${s.pages}>
+      <button type="button" part="page-button" data-page="previous" ?disabled=${page <= 1} @click=${() => this.#goToPage(page - 1)}>
+        ${s.previousPage}
+      </button>
+      <span class="page-status">${s.pageStatus(page, pages, first, last, total)}</span>
+      <button type="button" part="page-button" data-page="next" ?disabled=${page >= pages} @click=${() => this.#goToPage(page + 1)}>
+        ${s.nextPage}
+      </button>
+    </nav>`;
+  }
+
+  #goToPage(page: number): void {
+    this.page = Math.min(Math.max(1, page), this.#pageCount);
+    this.announcement = this.#strings.pageStatus(
+      this.page,
+      this.#pageCount,
+      (this.page - 1) * this.#pageSizeNow + 1,
+      Math.min(this.#filtered.length, this.page * this.#pageSizeNow),
+      this.#filtered.length,
+    );
   }
 
   get #table(): HTMLTableElement | null {
@@ -466,7 +574,7 @@ export class MbTaskMatrix extends LitElement {
 
   /** Enter/Space/click: choose a task, or filter by a department from its column header. */
   #activate(position: GridPosition): void {
-    const rows = this.#visibleRows;
+    const rows = this.#pageRows;
     const column = this.#columns[position.col - this.#firstDeptCol];
     const department = column?.name ?? null;
     if (position.row === 0) {
@@ -491,6 +599,7 @@ export class MbTaskMatrix extends LitElement {
 
   #setDepartment(department: string): void {
     this.department = department;
+    this.page = 1;
     const shown = filterRows(this.#rows, department, this.#keyOf).length;
     this.announcement = this.#strings.shown(shown, this.#rows.length);
     this.dispatchEvent(
