@@ -13,8 +13,10 @@ import '@mubiao/elements/define/task-matrix.ts';
 import { STRINGS } from './strings.ts';
 import './findings-print.ts';
 
-/** Gauges shown at most: the ones that need attention first. */
-const GAUGE_LIMIT = 24;
+/** Gauges shown at most: the ones that need attention first (each is some 60 DOM nodes). */
+const GAUGE_LIMIT = 6;
+/** Matrix rows drawn at once: a large sheet's matrix is paged, and the page stays light beside the list and the grid. */
+const MATRIX_PAGE_SIZE = 8;
 const STATUS_ORDER: Record<Gauge['status'], number> = { short: 0, 'at-risk': 1, met: 2, 'no-target': 3, 'no-value': 4 };
 
 export class MbCheckResults extends LitElement {
@@ -91,6 +93,7 @@ export class MbCheckResults extends LitElement {
               .report=${r}
               lang=${this.locale}
               compact
+              page-size=${MATRIX_PAGE_SIZE}
               @mb-task-select=${(e: CustomEvent<{ task: { sheet?: string; sheetRows?: readonly number[] } }>) => {
                 const { sheet, sheetRows } = e.detail.task;
                 if (sheet !== undefined && sheetRows?.length) this.selectCell(sheet, `A${sheetRows[0]}`);

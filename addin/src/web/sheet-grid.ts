@@ -15,9 +15,9 @@ import type { CellMark } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';
 
 /** Rows drawn at once: enough to read a sheet, few enough for a page that stays light at 100,000 rows. */
-export const WINDOW_ROWS = 100;
+export const WINDOW_ROWS = 25;
 /** Where a chosen cell lands in the window: a few rows of context above it. */
-const CONTEXT_ROWS = 10;
+const CONTEXT_ROWS = 5;
 
 interface Span {
   rows: number;
@@ -53,7 +53,7 @@ export class MbSheetGrid extends LitElement {
     td.mark-warning { background: #ffeb9c; color: #7a4500; }
     td.mark-info { background: #ddebf7; color: #1f4e78; }
     td.mark-error, td.mark-warning, td.mark-info { box-shadow: inset 0 0 0 2px currentColor; }
-    .shape { font-weight: 700; margin-right: 0.25rem; }
+    td[data-shape]::before { content: attr(data-shape) ' '; font-weight: 700; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     tr.hidden-row th { text-decoration: line-through; }
     .pager { margin: 0.5rem 0; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; font-size: 0.8125rem; color: #57606a; }
@@ -106,7 +106,7 @@ export class MbSheetGrid extends LitElement {
     const at = parseCellAddress(this.active);
     const view = this.view;
     if (!at || !view) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-WINDOW_ROWS / 4, 0], PageDown: [WINDOW_ROWS / 4, 0] };
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-WINDOW_ROWS, 0], PageDown: [WINDOW_ROWS, 0] };
     let next: [number, number] | null = null;
     if (moves[e.key]) next = [at.row + moves[e.key]![0], at.col + moves[e.key]![1]];
     else if (e.key === 'Home') next = e.ctrlKey ? [0, 0] : [at.row, 0];
@@ -126,6 +126,9 @@ export class MbSheetGrid extends LitElement {
     const address = cellAddress(textRow, textCol);
     const mark = this.markByCell.get(address);
     const text = view.texts[textRow]?.[textCol] ?? '';
+    // A marked cell says its severity and note in its label (the shape is for the eye), which keeps
+    // each cell to a few DOM nodes.
+    const label = mark ? `${text}（${SEVERITY_ICON[mark.severity]} ${severityWord(mark.severity, this.lang)}：${mark.note}）` : undefined;
     return html`<td
       role="gridcell"
       data-cell=${address}
@@ -135,10 +138,10 @@ export class MbSheetGrid extends LitElement {
       colspan=${span && span.cols > 1 ? span.cols : nothing}
       class=${mark ? `mark-${mark.severity}` : ''}
       title=${mark ? mark.note : nothing}
+      aria-label=${label ?? nothing}
+      data-shape=${mark ? SEVERITY_ICON[mark.severity] : nothing}
       @focus=${() => (this.active = address)}
-    >${mark ? html`<span class="shape" aria-hidden="true">${SEVERITY_ICON[mark.severity]}</span>` : nothing}${text}${mark
-        ? html`<span class="sr">（${`${SEVERITY_ICON[mark.severity]} ${severityWord(mark.severity, this.lang)}`}：${mark.note}）</span>`
-        : nothing}</td>`;
+    >${text}</td>`;
   }
 
   private renderPager(position: 'top' | 'bottom') {
