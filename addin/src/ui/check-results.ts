@@ -5,7 +5,7 @@
  * departments matrix. It renders core's report and compares nothing itself.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { sheetContext, severityCounts, type Gauge, type Locale, type Report } from '@mubiao/core';
 import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
@@ -17,6 +17,8 @@ import './findings-print.ts';
 const GAUGE_LIMIT = 6;
 /** Matrix rows drawn at once: a large sheet's matrix is paged, and the page stays light beside the list and the grid. */
 const MATRIX_PAGE_SIZE = 8;
+/** Above this many tasks the matrix is drawn when asked for: indexing them is seconds of the page's thread at 100,000 rows. */
+const MATRIX_EAGER_TASKS = 1000;
 const STATUS_ORDER: Record<Gauge['status'], number> = { short: 0, 'at-risk': 1, met: 2, 'no-target': 3, 'no-value': 4 };
 
 export class MbCheckResults extends LitElement {
@@ -37,6 +39,8 @@ export class MbCheckResults extends LitElement {
     .gauges button:focus-visible { outline: 2px solid var(--mb-color-focus, #0969da); outline-offset: 2px; }
     .note { color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
     details { font-size: 0.875rem; margin: 0.5rem 0; }
+    .show-matrix { font: inherit; padding: 0.25rem 0.75rem; border-radius: 4px; border: 1px solid #8c959f; background: #f6f8fa; cursor: pointer; }
+    .show-matrix:focus-visible { outline: 2px solid var(--mb-color-focus, #0969da); outline-offset: 2px; }
     mb-task-matrix { --mb-matrix-max-height: 24rem; }
     /* Paper gets the summary and every finding (mb-findings-print), not a list's or matrix's visible window. */
     @media print { mb-findings-list, mb-task-matrix, .gauges { display: none; } }
@@ -47,6 +51,8 @@ export class MbCheckResults extends LitElement {
   /** Cells marked (shown in the summary); -1 where nothing is written (the web checker). */
   @property({ type: Number }) marked = -1;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The report whose large matrix the user asked to see. */
+  @state() private matrixFor: Report | null = null;
 
   private selectCell(sheet: string, cell: string): void {
     this.dispatchEvent(new CustomEvent('mb-cell-select', { detail: { sheet, cell }, bubbles: true, composed: true }));
@@ -85,7 +91,12 @@ export class MbCheckResults extends LitElement {
           </details>`
         : nothing}
       <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [])}</section>
-      ${r.tasks?.length
+      ${r.tasks?.length && r.tasks.length > MATRIX_EAGER_TASKS && this.matrixFor !== r
+        ? html`<section>
+            ${this.heading(t.matrix)}
+            <button type="button" class="show-matrix" @click=${() => (this.matrixFor = r)}>${t.showMatrix(r.tasks.length)}</button>
+          </section>`
+        : r.tasks?.length
         ? html`<section>
             ${this.heading(t.matrix)}
             <mb-task-matrix

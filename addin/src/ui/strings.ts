@@ -73,6 +73,7 @@ export interface PaneStrings {
   rowsWindow: (from: number, to: number, total: number) => string;
   previousRows: (n: number) => string;
   nextRows: (n: number) => string;
+  showMatrix: (tasks: number) => string;
 }
 
 const zh: PaneStrings = {
@@ -142,6 +143,7 @@ const zh: PaneStrings = {
   rowsWindow: (a, b, n) => `第 ${a.toLocaleString('zh-CN')}–${b.toLocaleString('zh-CN')} 行，共 ${n.toLocaleString('zh-CN')} 行`,
   previousRows: (n) => `◀ 前 ${n} 行`,
   nextRows: (n) => `后 ${n} 行 ▶`,
+  showMatrix: (n) => `显示任务矩阵（${n.toLocaleString('zh-CN')} 项任务）`,
 };
 
 const en: PaneStrings = {
@@ -211,6 +213,7 @@ const en: PaneStrings = {
   rowsWindow: (a, b, n) => `Rows ${a.toLocaleString('en')}–${b.toLocaleString('en')} of ${n.toLocaleString('en')}`,
   previousRows: (n) => `◀ Previous ${n}`,
   nextRows: (n) => `Next ${n} ▶`,
+  showMatrix: (n) => `Show the task matrix (${n.toLocaleString('en')} tasks)`,
 };
 
 export const STRINGS: Record<Locale, PaneStrings> = { 'zh-CN': zh, en };
