@@ -14,17 +14,19 @@ import { readAny, writeWorkbook } from '@mubiao/xlsx';
 import { tasksSheet } from '../bench/sheets.ts';
 import { countDomNodes } from '../bench/browser/probe.ts';
 import { WINDOW_ROWS } from '../../addin/src/web/sheet-grid.ts';
-import { buildAndPreview, deepActiveCell, launchChromium, poll, watchErrors } from './harness.ts';
+import { buildAndPreview, deepActiveCell, fakeOfficeScript, launchChromium, poll, watchErrors } from './harness.ts';
 
 const ROWS = 20_000;
 let preview: { close(): Promise<void>; url: string };
 let browser: Browser;
+let fakeOffice: string;
 const outDir = join(tmpdir(), `mubiao-large-dist-${process.pid}`);
 const bytes = writeWorkbook([tasksSheet(ROWS)]);
 
 beforeAll(async () => {
   preview = await buildAndPreview(outDir);
   browser = await launchChromium();
+  fakeOffice = await fakeOfficeScript();
 });
 
 afterAll(async () => {
@@ -126,6 +128,33 @@ describe('a 20,000-row sheet in the built web checker', () => {
     expect(await page.locator('mb-web-checker button[data-export]').count()).toBe(0);
     await page.locator('mb-web-checker button', { hasText: '重新校验' }).click();
     await page.locator('mb-findings-list [part~="finding-button"]').first().waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in the task pane on a scripted Excel: Cancel while the check runs leaves the workbook untouched', async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+    const errors = watchErrors(page);
+    const spec = tasksSheet(ROWS);
+    const config = JSON.stringify({ grids: [], sheets: [{ name: spec.name, rows: spec.rows }], maxExcelApi: '1.18', platform: 'PC' });
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${preview.url}taskpane.html`);
+    await page.locator('mb-taskpane button.primary').waitFor();
+    const state = () => page.evaluate(() => JSON.stringify((window as unknown as { __fakeWorkbook: { snapshot(): unknown } }).__fakeWorkbook.snapshot()));
+    const before = await state();
+    await page.locator('mb-taskpane button.primary').click();
+    await page.locator('mb-check-progress [data-phase="checking"]').waitFor({ timeout: 30_000 });
+    expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
+    await page.locator('mb-check-progress button', { hasText: '取消' }).click();
+    await poll('the pane to say so', () => page.locator('mb-taskpane p.status').textContent(), (t) => (t ?? '').includes('已取消校验，工作簿未作任何改动。'), 20_000);
+    expect(await state()).toBe(before);
+    expect(await page.locator('mb-findings-list').count()).toBe(0);
+    // And the next pass runs to the end.
+    await page.locator('mb-taskpane button.primary').click();
+    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 [\d,]+ 个单元格/.test(t ?? ''), 60_000);
+    expect(await state()).not.toBe(before);
     expect(errors).toEqual([]);
     await page.close();
   });
