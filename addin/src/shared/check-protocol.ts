@@ -50,7 +50,9 @@ export type SessionMessage =
 
 /** What a check returns: core's report, the marks made from it and, for the web checker, the sheets to draw. */
 export interface CheckOutcome {
+  /** Core's report; its `gauges` are those a host draws (gauges-shown.ts), `gaugeCount` says how many core made. */
   report: Report;
+  gaugeCount: number;
   marks: CellMark[];
   views: SheetView[];
   format: string | null;
@@ -68,7 +70,7 @@ export interface MadeFile {
 export const PART_SIZE = 2000;
 
 /** Paths of the large arrays of a CheckOutcome, sent as parts (views' texts are added per sheet). */
-export const OUTCOME_PARTS = ['report.findings', 'report.gauges', 'report.tasks', 'marks'] as const;
+export const OUTCOME_PARTS = ['report.findings', 'report.tasks', 'marks'] as const;
 
 export function getPath(root: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], root);

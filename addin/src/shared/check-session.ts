@@ -5,12 +5,13 @@
  * annotated copy and the findings export are made where the data already is.
  */
 import { LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyFormat } from '@mubiao/xlsx';
-import type { Grid, Locale } from '@mubiao/core';
+import type { Finding, Grid, Locale, TargetRef } from '@mubiao/core';
 import { HostError } from '../excel/errors.ts';
 import { runCheck, type CheckOptions } from './check.ts';
 import { CheckCancelled, OUTCOME_PARTS, PART_SIZE, getPath, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest, type SheetView } from './check-protocol.ts';
 import { findingsCsv, findingsXlsx } from './export-findings.ts';
 import { findingsTable } from './findings-table.ts';
+import { gaugesToShow } from './gauges-shown.ts';
 import { marksFromReport } from './marks.ts';
 import { seedPlans } from './seed-plans.ts';
 
@@ -37,6 +38,22 @@ export function sheetView(grid: Grid): SheetView {
     });
   });
   return { sheet: grid.sheet, rowCount: grid.rowCount, colCount: grid.colCount, texts, merges: grid.merges, hiddenRows: grid.hiddenRows, hasData };
+}
+
+/**
+ * The findings with one object per plan target (core makes one per finding): a part of 2,000
+ * findings then carries each target's sentence once, not once per finding.
+ */
+function sharedTargets(findings: readonly Finding[]): Finding[] {
+  const byKey = new Map<string, TargetRef>();
+  const shared = (t: TargetRef): TargetRef => {
+    const key = `${t.plan}\u0000${t.targetId}\u0000${t.span.join(':')}\u0000${t.metric}`;
+    const known = byKey.get(key);
+    if (known && known.quote === t.quote) return known;
+    byKey.set(key, t);
+    return t;
+  };
+  return findings.map((f) => (f.target ? { ...f, target: shared(f.target) } : f));
 }
 
 /** Gives the page a turn, on its thread (to paint progress, to take a Cancel); costs a worker nothing that matters. */
@@ -118,7 +135,7 @@ export class CheckSession {
     const marks = marksFromReport(report, options.locale);
     const legacyName = format && format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[format as LegacyFormat] : undefined;
     this.grids = [];
-    this.outcome = { report, marks, views: views ? grids.map(sheetView) : [], format, warnings, ...(legacyName ? { legacyName } : {}) };
+    this.outcome = { report, gaugeCount: report.gauges?.length ?? 0, marks, views: views ? grids.map(sheetView) : [], format, warnings, ...(legacyName ? { legacyName } : {}) };
     await this.send(id, this.outcome);
     // Kept: the report and marks (for the copy and the export), not the views the page now holds.
     this.outcome.views = [];
@@ -127,10 +144,11 @@ export class CheckSession {
   /** Posts the outcome's large arrays as parts, then the rest with those arrays empty: the receiver puts them back. */
   private async send(id: number, outcome: CheckOutcome): Promise<void> {
     const paths = [...OUTCOME_PARTS, ...outcome.views.map((_, i) => `views.${i}.texts`)];
-    const arrays = paths.map((path) => (getPath(outcome, path) as unknown[] | undefined) ?? []);
+    const report = { ...outcome.report, findings: sharedTargets(outcome.report.findings), ...(outcome.report.gauges ? { gauges: gaugesToShow(outcome.report.gauges) } : {}) };
+    const shell = { ...outcome, report, views: outcome.views.map((v) => ({ ...v })) };
+    const arrays = paths.map((path) => (getPath(shell, path) as unknown[] | undefined) ?? []);
     const total = arrays.reduce((n, a) => n + a.length, 0);
     await this.step(id, { phase: 'marking', done: 0, total, unit: 'items' });
-    const shell = { ...outcome, report: { ...outcome.report }, views: outcome.views.map((v) => ({ ...v })) };
     paths.forEach((path, i) => {
       const items = arrays[i]!;
       for (let at = 0; at < items.length; at += PART_SIZE) this.post({ id, type: 'part', path, items: items.slice(at, at + PART_SIZE) });

@@ -71,6 +71,7 @@ export class MbTaskpane extends LitElement {
   @state() private notes: string[] = [];
   @state() private report: Report | null = null;
   @state() private marked = 0;
+  @state() private gaugeCount = -1;
   /** While a pass runs: how far it is. */
   @state() private progress: CheckProgress | null = null;
   /** Cancel was pressed during the pass running now. */
@@ -178,7 +179,7 @@ export class MbTaskpane extends LitElement {
       const plans = this.plansChosen();
       const session = (this.session = CheckClient.open());
       await session.putGrids(grids);
-      const { report, marks } = await session.check({ locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) }, false, (p) => (this.progress = p));
+      const { report, marks, gaugeCount } = await session.check({ locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) }, false, (p) => (this.progress = p));
       session.cancel();
       // Say which sheet is protected before anything is written (the writer checks again).
       const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
@@ -190,6 +191,7 @@ export class MbTaskpane extends LitElement {
       const written: WriteResult = await host.writeMarks(marks, { findingsSheet: sheet });
       if (this.cancelRequested) return await this.takeBack();
       this.report = report;
+      this.gaugeCount = gaugeCount;
       this.marked = marks.length;
       this.status = { kind: report.valid ? 'ok' : 'info', text: this.t.wroteMarks(marks.length) };
       const notes: string[] = [];
@@ -292,7 +294,7 @@ export class MbTaskpane extends LitElement {
           </details>`
         : nothing}
 
-      <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked}></mb-check-results>
+      <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked} .gaugeCount=${this.gaugeCount}></mb-check-results>
     `;
   }
 }

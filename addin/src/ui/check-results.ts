@@ -11,15 +11,13 @@ import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
 import '@mubiao/elements/define/task-matrix.ts';
 import { STRINGS } from './strings.ts';
+import { gaugesToShow } from '../shared/gauges-shown.ts';
 import './findings-print.ts';
 
-/** Gauges shown at most: the ones that need attention first (each is some 60 DOM nodes). */
-const GAUGE_LIMIT = 6;
 /** Matrix rows drawn at once: a large sheet's matrix is paged, and the page stays light beside the list and the grid. */
 const MATRIX_PAGE_SIZE = 8;
 /** Above this many tasks the matrix is drawn when asked for: indexing them is seconds of the page's thread at 100,000 rows. */
 const MATRIX_EAGER_TASKS = 1000;
-const STATUS_ORDER: Record<Gauge['status'], number> = { short: 0, 'at-risk': 1, met: 2, 'no-target': 3, 'no-value': 4 };
 
 export class MbCheckResults extends LitElement {
   static override styles = css`
@@ -51,6 +49,8 @@ export class MbCheckResults extends LitElement {
   /** Cells marked (shown in the summary); -1 where nothing is written (the web checker). */
   @property({ type: Number }) marked = -1;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** How many gauges core made, where the report holds only those to draw (the check worker's); -1: all are there. */
+  @property({ type: Number, attribute: 'gauge-count' }) gaugeCount = -1;
   /** The report whose large matrix the user asked to see. */
   @state() private matrixFor: Report | null = null;
 
@@ -90,7 +90,7 @@ export class MbCheckResults extends LitElement {
             <ul>${r.planNotes.map((n) => html`<li>${n.message}</li>`)}</ul>
           </details>`
         : nothing}
-      <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [])}</section>
+      <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [], this.gaugeCount >= 0 ? this.gaugeCount : (r.gauges?.length ?? 0))}</section>
       ${r.tasks?.length && r.tasks.length > MATRIX_EAGER_TASKS && this.matrixFor !== r
         ? html`<section>
             ${this.heading(t.matrix)}
@@ -127,11 +127,11 @@ export class MbCheckResults extends LitElement {
     </dl>`;
   }
 
-  private renderGauges(all: readonly Gauge[]) {
+  private renderGauges(all: readonly Gauge[], total: number) {
     const t = STRINGS[this.locale];
     if (!all.length) return html`<p class="note">${t.noGauges}</p>`;
-    const shown = [...all].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).slice(0, GAUGE_LIMIT);
-    return html`${all.length > shown.length ? html`<p class="note">${t.gaugesShown(shown.length, all.length)}</p>` : nothing}
+    const shown = gaugesToShow(all);
+    return html`${total > shown.length ? html`<p class="note">${t.gaugesShown(shown.length, total)}</p>` : nothing}
       <ul class="gauges">
         ${shown.map(
           (g) => html`<li>

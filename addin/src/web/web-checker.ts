@@ -34,6 +34,8 @@ export interface CheckedFile {
   views: SheetView[];
   warnings: string[];
   report: Report | null;
+  /** How many gauges core made (the report holds those to draw). */
+  gaugeCount: number;
   /** Marks by sheet, for the grids. */
   marks: Map<string, CellMark[]>;
   /** The legacy format's name when the annotated copy is a new .xlsx. */
@@ -168,7 +170,7 @@ export class MbWebChecker extends LitElement {
   }
 
   private entry(name: string, source: Blob, sample: boolean): CheckedFile {
-    return { id: `f${nextId++}`, name, source, format: null, views: [], warnings: [], report: null, marks: new Map(), error: null, sample, progress: null, cancelled: false, session: null };
+    return { id: `f${nextId++}`, name, source, format: null, views: [], warnings: [], report: null, gaugeCount: -1, marks: new Map(), error: null, sample, progress: null, cancelled: false, session: null };
   }
 
   /** Adds a file and checks it (off the page's thread); a bad file shows its reason and never stops the others. */
@@ -212,6 +214,7 @@ export class MbWebChecker extends LitElement {
       this.change(file, {
         progress: null,
         report: outcome.report,
+        gaugeCount: outcome.gaugeCount,
         marks: marksBySheet(outcome.marks),
         views: outcome.views,
         format: outcome.format,
@@ -326,7 +329,7 @@ export class MbWebChecker extends LitElement {
               )}
             </div>
             <div class="results">
-              <mb-check-results .report=${file.report} .locale=${this.lang} heading-level="3"></mb-check-results>
+              <mb-check-results .report=${file.report} .locale=${this.lang} .gaugeCount=${file.gaugeCount} heading-level="3"></mb-check-results>
             </div>
           </div>`
         : nothing}
