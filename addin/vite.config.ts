@@ -18,6 +18,9 @@ export default defineConfig({
   // The legacy reader (SheetJS) is imported on demand; pre-bundle it at start so the dev server
   // does not discover it on the first .xls and reload the page.
   optimizeDeps: { include: ['@mubiao/xlsx > @e965/xlsx'] },
+  // The check worker (src/shared/check.worker.ts) as an ES module, so it splits like the page: SheetJS
+  // and the converted-copy writer stay chunks it fetches only for a file that needs them.
+  worker: { format: 'es' },
   server: {
     // The seeded sheets and plans live outside addin/.
     fs: { allow: [resolve(root, '..')] },

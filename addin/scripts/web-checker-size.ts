@@ -21,6 +21,10 @@ export interface ChunkSize {
 export interface WebCheckerSize {
   initial: ChunkSize[];
   lazy: ChunkSize[];
+  /** The check worker: its script and what it imports statically, loaded with the first check. */
+  worker: ChunkSize[];
+  /** Chunks the worker fetches with import() only for a file that needs them. */
+  workerLazy: ChunkSize[];
   initialBytes: number;
   initialGzip: number;
 }
@@ -45,22 +49,30 @@ function dynamicImports(code: string): string[] {
   return names;
 }
 
-/** Splits the built index.html's JavaScript into what loads with the page and what loads on demand. */
-export function webCheckerSize(dist: string): WebCheckerSize {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!.replace(/^\.\//, ''));
-  const initial = new Set<string>();
-  const pending = [...assets(/<script[^>]+src="([^"]+\.js)"/g), ...assets(/<link rel="modulepreload"[^>]+href="([^"]+\.js)"/g)];
+/** Worker scripts a chunk starts: `new Worker(new URL("x.js", import.meta.url))` as vite writes it. */
+function workerScripts(code: string): string[] {
+  return [...code.matchAll(/new Worker\(new URL\(new URL\(\s*["'`]\.?\/?([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+}
+
+/** `roots` and every chunk they import statically. */
+function staticClosure(dist: string, roots: string[]): Set<string> {
+  const found = new Set<string>();
+  const pending = [...roots];
   while (pending.length) {
     const file = pending.pop()!;
-    if (initial.has(file)) continue;
-    initial.add(file);
+    if (found.has(file)) continue;
+    found.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     for (const dep of staticImports(code)) pending.push(join(dirname(file), dep));
   }
+  return found;
+}
+
+/** Chunks reached from `roots` only through import() (and what those import), not already in `known`. */
+function lazyClosure(dist: string, roots: Set<string>, known: Set<string>): Set<string> {
   const lazy = new Set<string>();
-  const seen = new Set<string>(initial);
-  const queue = [...initial];
+  const seen = new Set<string>([...known, ...roots]);
+  const queue = [...roots];
   while (queue.length) {
     const file = queue.pop()!;
     const code = readFileSync(join(dist, file), 'utf8');
@@ -72,10 +84,25 @@ export function webCheckerSize(dist: string): WebCheckerSize {
       queue.push(path);
     }
   }
-  const initialSizes = [...initial].sort().map((f) => sizeOf(dist, f));
+  return lazy;
+}
+
+/** Splits the built index.html's JavaScript into what loads with the page, on demand, and in the check worker. */
+export function webCheckerSize(dist: string): WebCheckerSize {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!.replace(/^\.\//, ''));
+  const initial = staticClosure(dist, [...assets(/<script[^>]+src="([^"]+\.js)"/g), ...assets(/<link rel="modulepreload"[^>]+href="([^"]+\.js)"/g)]);
+  const lazy = lazyClosure(dist, initial, new Set());
+  const workerRoots = [...initial, ...lazy].flatMap((file) => workerScripts(readFileSync(join(dist, file), 'utf8')).map((w) => join(dirname(file), w)));
+  const worker = staticClosure(dist, workerRoots);
+  const workerLazy = lazyClosure(dist, worker, new Set());
+  const sizes = (files: Set<string>) => [...files].sort().map((f) => sizeOf(dist, f));
+  const initialSizes = sizes(initial);
   return {
     initial: initialSizes,
-    lazy: [...lazy].sort().map((f) => sizeOf(dist, f)),
+    lazy: sizes(lazy),
+    worker: sizes(worker),
+    workerLazy: sizes(workerLazy),
     initialBytes: initialSizes.reduce((n, c) => n + c.bytes, 0),
     initialGzip: initialSizes.reduce((n, c) => n + c.gzip, 0),
   };
@@ -97,6 +124,10 @@ export function formatWebCheckerSize(size: WebCheckerSize): string {
     `  ${'total'.padEnd(44)} ${kb(size.initialBytes).padStart(11)}  gzip ${kb(size.initialGzip).padStart(10)}`,
     'loaded only when a file needs it (import()):',
     ...size.lazy.map(row),
+    'the check worker, loaded with the first check:',
+    ...size.worker.map(row),
+    'loaded by the worker only when a file needs it (import()):',
+    ...size.workerLazy.map(row),
   ].join('\n');
 }
 

@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { NOTE_MARKER } from '@mubiao/xlsx';
 import { artifact, poll, readCopy, seedSheet, useAddinEnvironment, watchErrors } from './harness.ts';
 
+// The public peer-suite workbooks live in the steering repository's shared/, beside a clone (as
+// for tests/acceptance/legacy-peer.test.ts); where they are absent only the cut-short file is tried.
+
 const env = useAddinEnvironment();
 
 describe('web checker, legacy formats', () => {
@@ -47,6 +50,7 @@ describe('web checker, legacy formats', () => {
     }, files);
     await poll('the three dropped files', () => page.locator('mb-web-checker section.file').count(), (n) => n === 3, 30_000);
     await poll('D3 marked in the .xls and the .xlsb', () => page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"].mark-error').count(), (n) => n === 2, 30_000);
+    await poll('the three checks done', () => page.locator('mb-web-checker section.file .converted').count(), (n) => n === 3, 30_000);
     const notices = await page.locator('mb-web-checker section.file .converted').allTextContents();
     expect(notices).toEqual([
       'Excel 97-2003 (.xls) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',

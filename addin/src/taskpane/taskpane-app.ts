@@ -10,22 +10,25 @@ import { limitations } from '../excel/capabilities.ts';
 import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
 import { HostError, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
-import { runCheck } from '../shared/check.ts';
+import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
+import type { CheckProgress } from '../shared/check-protocol.ts';
 import type { Locale } from '@mubiao/core';
-import { marksFromReport } from '../shared/marks.ts';
 import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
+import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
-import { codeLabel, planLabel, planLabelWithTitle, severityWord } from '@mubiao/core';
+import { planLabel, planLabelWithTitle } from '@mubiao/core';
+import { excelTextValue, findingsTable, type FindingsTable } from '../shared/findings-table.ts';
 import { STRINGS } from '../ui/strings.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
 
-export function findingsSheetRows(report: Report, locale: Locale): { header: string[]; rows: string[][] } {
-  const header = locale === 'zh-CN' ? ['工作表', '单元格', '级别', '类型', '计划要求', '本表', '说明'] : ['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message'];
-  return { header, rows: report.findings.map((f) => [f.sheet, f.cell, severityWord(f.severity, locale), codeLabel(f.code, locale), f.expected, f.actual, f.message]) };
+/** The findings sheet's rows, each text as Excel's range.values keeps it text (never a formula). */
+export function findingsSheetRows(report: Report, locale: Locale): FindingsTable {
+  const { header, rows } = findingsTable(report.findings, locale);
+  return { header, rows: rows.map((row) => row.map(excelTextValue)) };
 }
 
 export class MbTaskpane extends LitElement {
@@ -68,6 +71,12 @@ export class MbTaskpane extends LitElement {
   @state() private notes: string[] = [];
   @state() private report: Report | null = null;
   @state() private marked = 0;
+  @state() private gaugeCount = -1;
+  /** While a pass runs: how far it is. */
+  @state() private progress: CheckProgress | null = null;
+  /** Cancel was pressed during the pass running now. */
+  private cancelRequested = false;
+  private session: CheckClient | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,25 +159,39 @@ export class MbTaskpane extends LitElement {
     if (this.host) await savePastedText(this.host.settings, null);
   }
 
+  /**
+   * Read (Office.js, on this thread), check (in a worker where the host allows one), mark (Office.js).
+   * Cancel before the marks are written leaves the workbook untouched; once writing has begun the
+   * pass finishes and is taken back at once by Clear, which restores every cell it touched.
+   */
   async validate(): Promise<void> {
     const host = this.host;
     if (!host || this.busy) return;
     this.busy = 'validate';
+    this.cancelRequested = false;
     this.status = { kind: 'info', text: this.t.validating };
     this.notes = [];
     let writing = false;
     try {
+      this.progress = { phase: 'reading', done: 0, total: 0, unit: 'rows' };
       const grids = await host.readGrids();
+      if (this.cancelRequested) throw new CheckCancelled();
       const plans = this.plansChosen();
-      const report = runCheck(grids, seedPlans(), { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) });
-      const marks = marksFromReport(report, this.lang);
+      const session = (this.session = CheckClient.open());
+      await session.putGrids(grids);
+      const { report, marks, gaugeCount } = await session.check({ locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) }, false, (p) => (this.progress = p));
+      session.cancel();
       // Say which sheet is protected before anything is written (the writer checks again).
       const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
       if (locked) throw protectedSheet(locked.sheet);
       const sheet = this.withFindingsSheet ? { name: FINDINGS_SHEET_NAMES[this.lang], ...findingsSheetRows(report, this.lang) } : null;
+      if (this.cancelRequested) throw new CheckCancelled();
       writing = true;
+      this.progress = { phase: 'marking', done: 0, total: marks.length, unit: 'cells' };
       const written: WriteResult = await host.writeMarks(marks, { findingsSheet: sheet });
+      if (this.cancelRequested) return await this.takeBack();
       this.report = report;
+      this.gaugeCount = gaugeCount;
       this.marked = marks.length;
       this.status = { kind: report.valid ? 'ok' : 'info', text: this.t.wroteMarks(marks.length) };
       const notes: string[] = [];
@@ -179,10 +202,29 @@ export class MbTaskpane extends LitElement {
       if (headerless.length) notes.push(this.t.headerless(headerless.join(this.lang === 'zh-CN' ? '、' : ', ')));
       this.notes = notes;
     } catch (error) {
-      this.fail(error, !writing);
+      if (error instanceof CheckCancelled) this.status = { kind: 'info', text: this.t.cancelled };
+      else this.fail(error, !writing);
     } finally {
+      this.session?.cancel();
+      this.session = null;
+      this.progress = null;
       this.busy = null;
     }
+  }
+
+  /** Cancel: stops the check at once (the worker is ended); a write under way is finished and then cleared. */
+  cancel(): void {
+    if (this.busy !== 'validate') return;
+    this.cancelRequested = true;
+    this.session?.cancel();
+  }
+
+  /** A pass cancelled while it wrote: Clear takes it back (the rollback journal and record know every touched cell). */
+  private async takeBack(): Promise<void> {
+    await this.host!.clearMarks();
+    this.report = null;
+    this.marked = 0;
+    this.status = { kind: 'info', text: this.t.cancelledAfterWrite };
   }
 
   async clear(): Promise<void> {
@@ -242,6 +284,7 @@ export class MbTaskpane extends LitElement {
         <button type="button" @click=${() => this.clear()} ?disabled=${this.busy !== null}>${this.busy === 'clear' ? t.clearing : t.clear}</button>
       </div>
 
+      <mb-check-progress .progress=${this.progress} lang=${this.lang} @mb-check-cancel=${() => this.cancel()}></mb-check-progress>
       ${this.status ? html`<p class="status ${this.status.kind}" role=${this.status.kind === 'error' ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.notes.map((n) => html`<p class="hint">${n}</p>`)}
       ${cannot.length
@@ -251,7 +294,7 @@ export class MbTaskpane extends LitElement {
           </details>`
         : nothing}
 
-      <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked}></mb-check-results>
+      <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked} .gaugeCount=${this.gaugeCount}></mb-check-results>
     `;
   }
 }

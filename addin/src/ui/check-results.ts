@@ -5,7 +5,7 @@
  * departments matrix. It renders core's report and compares nothing itself.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { sheetContext, severityCounts, type Gauge, type Locale, type Report } from '@mubiao/core';
 import '@mubiao/elements/define/findings-list.ts';
 import '@mubiao/elements/define/target-gauge.ts';
@@ -13,10 +13,13 @@ import '@mubiao/elements/define/task-matrix.ts';
 // The task pane and the web checker switch to English: the elements' English registers here.
 import '@mubiao/elements/locales/en.ts';
 import { STRINGS } from './strings.ts';
+import { gaugesToShow } from '../shared/gauges-shown.ts';
+import './findings-print.ts';
 
-/** Gauges shown at most: the ones that need attention first. */
-const GAUGE_LIMIT = 24;
-const STATUS_ORDER: Record<Gauge['status'], number> = { short: 0, 'at-risk': 1, met: 2, 'no-target': 3, 'no-value': 4 };
+/** Matrix rows drawn at once: a large sheet's matrix is paged, and the page stays light beside the list and the grid. */
+const MATRIX_PAGE_SIZE = 8;
+/** Above this many tasks the matrix is drawn when asked for: indexing them is seconds of the page's thread at 100,000 rows. */
+const MATRIX_EAGER_TASKS = 1000;
 
 export class MbCheckResults extends LitElement {
   static override styles = css`
@@ -36,7 +39,11 @@ export class MbCheckResults extends LitElement {
     .gauges button:focus-visible { outline: 2px solid var(--mb-color-focus, #0969da); outline-offset: 2px; }
     .note { color: var(--mb-color-muted, #57606a); font-size: 0.875rem; }
     details { font-size: 0.875rem; margin: 0.5rem 0; }
+    .show-matrix { font: inherit; padding: 0.25rem 0.75rem; border-radius: 4px; border: 1px solid #8c959f; background: #f6f8fa; cursor: pointer; }
+    .show-matrix:focus-visible { outline: 2px solid var(--mb-color-focus, #0969da); outline-offset: 2px; }
     mb-task-matrix { --mb-matrix-max-height: 24rem; }
+    /* Paper gets the summary and every finding (mb-findings-print), not a list's or matrix's visible window. */
+    @media print { mb-findings-list, mb-task-matrix, .gauges { display: none; } }
   `;
 
   @property({ attribute: false }) report: Report | null = null;
@@ -44,6 +51,10 @@ export class MbCheckResults extends LitElement {
   /** Cells marked (shown in the summary); -1 where nothing is written (the web checker). */
   @property({ type: Number }) marked = -1;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** How many gauges core made, where the report holds only those to draw (the check worker's); -1: all are there. */
+  @property({ type: Number, attribute: 'gauge-count' }) gaugeCount = -1;
+  /** The report whose large matrix the user asked to see. */
+  @state() private matrixFor: Report | null = null;
 
   private selectCell(sheet: string, cell: string): void {
     this.dispatchEvent(new CustomEvent('mb-cell-select', { detail: { sheet, cell }, bubbles: true, composed: true }));
@@ -73,6 +84,7 @@ export class MbCheckResults extends LitElement {
       <section>
         ${this.heading(t.findings)}
         <mb-findings-list .report=${r} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
+        <mb-findings-print .findings=${r.findings} .locale=${this.locale}></mb-findings-print>
       </section>
       ${r.planNotes?.length
         ? html`<details>
@@ -80,8 +92,13 @@ export class MbCheckResults extends LitElement {
             <ul>${r.planNotes.map((n) => html`<li>${n.message}</li>`)}</ul>
           </details>`
         : nothing}
-      <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [])}</section>
-      ${r.tasks?.length
+      <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [], this.gaugeCount >= 0 ? this.gaugeCount : (r.gauges?.length ?? 0))}</section>
+      ${r.tasks?.length && r.tasks.length > MATRIX_EAGER_TASKS && this.matrixFor !== r
+        ? html`<section>
+            ${this.heading(t.matrix)}
+            <button type="button" class="show-matrix" @click=${() => (this.matrixFor = r)}>${t.showMatrix(r.tasks.length)}</button>
+          </section>`
+        : r.tasks?.length
         ? html`<section>
             ${this.heading(t.matrix)}
             <mb-task-matrix
@@ -89,6 +106,7 @@ export class MbCheckResults extends LitElement {
               .report=${r}
               lang=${this.locale}
               compact
+              page-size=${MATRIX_PAGE_SIZE}
               @mb-task-select=${(e: CustomEvent<{ task: { sheet?: string; sheetRows?: readonly number[] } }>) => {
                 const { sheet, sheetRows } = e.detail.task;
                 if (sheet !== undefined && sheetRows?.length) this.selectCell(sheet, `A${sheetRows[0]}`);
@@ -111,11 +129,11 @@ export class MbCheckResults extends LitElement {
     </dl>`;
   }
 
-  private renderGauges(all: readonly Gauge[]) {
+  private renderGauges(all: readonly Gauge[], total: number) {
     const t = STRINGS[this.locale];
     if (!all.length) return html`<p class="note">${t.noGauges}</p>`;
-    const shown = [...all].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).slice(0, GAUGE_LIMIT);
-    return html`${all.length > shown.length ? html`<p class="note">${t.gaugesShown(shown.length, all.length)}</p>` : nothing}
+    const shown = gaugesToShow(all);
+    return html`${total > shown.length ? html`<p class="note">${t.gaugesShown(shown.length, total)}</p>` : nothing}
       <ul class="gauges">
         ${shown.map(
           (g) => html`<li>

@@ -55,8 +55,25 @@ export interface PaneStrings {
   sheetGrid: (sheet: string) => string;
   fileError: (file: string) => string;
   removeFile: string;
-  showAllRows: string;
-  rowsShown: (shown: number, total: number) => string;
+  // Progress and cancel (both hosts)
+  progressReading: (megabytes: string) => string;
+  progressChecking: (rows: number) => string;
+  progressShowing: (items: number) => string;
+  progressWriting: (cells: number) => string;
+  progressLabel: string;
+  cancel: string;
+  cancelled: string;
+  cancelledAfterWrite: string;
+  checkAgain: string;
+  // Export and print
+  exportXlsx: string;
+  exportCsv: string;
+  print: string;
+  printShown: (shown: number, total: number) => string;
+  rowsWindow: (from: number, to: number, total: number) => string;
+  previousRows: (n: number) => string;
+  nextRows: (n: number) => string;
+  showMatrix: (tasks: number) => string;
 }
 
 const zh: PaneStrings = {
@@ -110,8 +127,23 @@ const zh: PaneStrings = {
   sheetGrid: (s) => `工作表“${s}”`,
   fileError: (f) => `无法读取“${f}”：`,
   removeFile: '移除',
-  showAllRows: '显示全部行',
-  rowsShown: (a, b) => `显示 ${a} / ${b} 行`,
+  progressReading: (mb) => `正在读取工作簿（${mb} MB）…`,
+  progressChecking: (rows) => `正在校验 ${rows.toLocaleString('zh-CN')} 行…`,
+  progressShowing: (items) => `正在标注并列出结果（${items.toLocaleString('zh-CN')} 项）…`,
+  progressWriting: (cells) => `正在写入标注（${cells.toLocaleString('zh-CN')} 个单元格）…`,
+  progressLabel: '进度',
+  cancel: '取消',
+  cancelled: '已取消校验，工作簿未作任何改动。',
+  cancelledAfterWrite: '已取消：本次写入的标注已全部清除，单元格恢复原有格式。',
+  checkAgain: '重新校验',
+  exportXlsx: '导出问题列表（.xlsx）',
+  exportCsv: '导出问题列表（.csv）',
+  print: '打印问题列表',
+  printShown: (a, b) => `打印前 ${a.toLocaleString('zh-CN')} 项，共 ${b.toLocaleString('zh-CN')} 项；完整列表请导出 .xlsx。`,
+  rowsWindow: (a, b, n) => `第 ${a.toLocaleString('zh-CN')}–${b.toLocaleString('zh-CN')} 行，共 ${n.toLocaleString('zh-CN')} 行`,
+  previousRows: (n) => `◀ 前 ${n} 行`,
+  nextRows: (n) => `后 ${n} 行 ▶`,
+  showMatrix: (n) => `显示任务矩阵（${n.toLocaleString('zh-CN')} 项任务）`,
 };
 
 const en: PaneStrings = {
@@ -165,8 +197,23 @@ const en: PaneStrings = {
   sheetGrid: (s) => `Sheet “${s}”`,
   fileError: (f) => `Could not read “${f}”: `,
   removeFile: 'Remove',
-  showAllRows: 'Show all rows',
-  rowsShown: (a, b) => `Showing ${a} of ${b} rows`,
+  progressReading: (mb) => `Reading the workbook (${mb} MB)…`,
+  progressChecking: (rows) => `Checking ${rows.toLocaleString('en')} rows…`,
+  progressShowing: (items) => `Marking and listing the results (${items.toLocaleString('en')} items)…`,
+  progressWriting: (cells) => `Writing marks (${cells.toLocaleString('en')} cells)…`,
+  progressLabel: 'Progress',
+  cancel: 'Cancel',
+  cancelled: 'Check cancelled; the workbook was not changed.',
+  cancelledAfterWrite: 'Cancelled: the marks this pass wrote have all been removed and the cells are as they were.',
+  checkAgain: 'Check again',
+  exportXlsx: 'Export findings (.xlsx)',
+  exportCsv: 'Export findings (.csv)',
+  print: 'Print findings',
+  printShown: (a, b) => `Printing the first ${a.toLocaleString('en')} of ${b.toLocaleString('en')} findings; export .xlsx for the full list.`,
+  rowsWindow: (a, b, n) => `Rows ${a.toLocaleString('en')}–${b.toLocaleString('en')} of ${n.toLocaleString('en')}`,
+  previousRows: (n) => `◀ Previous ${n}`,
+  nextRows: (n) => `Next ${n} ▶`,
+  showMatrix: (n) => `Show the task matrix (${n.toLocaleString('en')} tasks)`,
 };
 
 export const STRINGS: Record<Locale, PaneStrings> = { 'zh-CN': zh, en };

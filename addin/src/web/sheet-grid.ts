@@ -2,30 +2,40 @@
  * <mb-sheet-grid>: one worksheet as an ARIA grid with the findings marked in place. A marked
  * cell carries its severity as colour, a shape (✖ ▲ ●) and words for screen readers, and its
  * explanation as a tooltip; arrow keys move between cells (one tab stop for the whole grid).
- * Large sheets render their first rows and grow on demand, or when a finding below is chosen.
+ * It draws a window of WINDOW_ROWS rows at most, whatever the sheet's size: buttons move the
+ * window, and so do the arrow keys at its edge and a finding chosen anywhere in the sheet.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Cell, Grid } from '@mubiao/core';
+import type { CellRange } from '@mubiao/core';
 import { cellAddress, columnName, parseCellAddress } from '../excel/address.ts';
 import { SEVERITY_ICON, severityWord, type Locale } from '@mubiao/core';
+import type { SheetView } from '../shared/check-protocol.ts';
 import type { CellMark } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';
 
-const INITIAL_ROWS = 300;
+/** Rows drawn at once: enough to read a sheet, few enough for a page that stays light at 100,000 rows. */
+export const WINDOW_ROWS = 25;
+/** Where a chosen cell lands in the window: a few rows of context above it. */
+const CONTEXT_ROWS = 5;
 
 interface Span {
   rows: number;
   cols: number;
+  /** Where the merge's text is (its top-left cell), which may be above the window. */
+  anchor: [number, number];
 }
 
-/** Merges as top-left → span, and every covered cell as hidden. */
-function mergeLayout(grid: Grid): { spans: Map<string, Span>; covered: Set<string> } {
+/** Merges that reach into rows [start, end): each clipped to the window, and every other cell it covers. */
+function windowLayout(merges: readonly CellRange[], start: number, end: number): { spans: Map<string, Span>; covered: Set<string> } {
   const spans = new Map<string, Span>();
   const covered = new Set<string>();
-  for (const m of grid.merges) {
-    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  for (const m of merges) {
+    if (m.bottom < start || m.top >= end) continue;
+    const top = Math.max(m.top, start);
+    const bottom = Math.min(m.bottom, end - 1);
+    spans.set(`${top}:${m.left}`, { rows: bottom - top + 1, cols: m.right - m.left + 1, anchor: [m.top, m.left] });
+    for (let r = top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== top || c !== m.left) covered.add(`${r}:${c}`);
   }
   return { spans, covered };
 }
@@ -43,35 +53,48 @@ export class MbSheetGrid extends LitElement {
     td.mark-warning { background: #ffeb9c; color: #7a4500; }
     td.mark-info { background: #ddebf7; color: #1f4e78; }
     td.mark-error, td.mark-warning, td.mark-info { box-shadow: inset 0 0 0 2px currentColor; }
-    .shape { font-weight: 700; margin-right: 0.25rem; }
+    td[data-shape]::before { content: attr(data-shape) ' '; font-weight: 700; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     tr.hidden-row th { text-decoration: line-through; }
-    .more { margin: 0.5rem 0; display: flex; gap: 0.5rem; align-items: center; font-size: 0.8125rem; color: #57606a; }
+    .pager { margin: 0.5rem 0; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; font-size: 0.8125rem; color: #57606a; }
     button { font: inherit; }
   `;
 
-  @property({ attribute: false }) grid: Grid | null = null;
-  @property({ attribute: false }) marks: CellMark[] = [];
+  @property({ attribute: false }) view: SheetView | null = null;
+  @property({ attribute: false }) marks: readonly CellMark[] = [];
   @property({ reflect: true }) override lang: Locale = 'zh-CN';
-  @state() private shownRows = INITIAL_ROWS;
+  /** First row (0-based) of the window. */
+  @state() private start = 0;
   @state() private active = '';
-
-  private get markByCell(): Map<string, CellMark> {
-    return new Map(this.marks.map((m) => [m.cell, m]));
-  }
+  private markByCell = new Map<string, CellMark>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('grid')) {
-      this.shownRows = INITIAL_ROWS;
+    if (changed.has('marks')) this.markByCell = new Map(this.marks.map((m) => [m.cell, m]));
+    if (changed.has('view')) {
+      this.start = 0;
       this.active = this.marks[0]?.cell ?? 'A1';
+      const first = parseCellAddress(this.active);
+      if (first && first.row >= WINDOW_ROWS) this.start = Math.max(0, first.row - CONTEXT_ROWS);
     }
   }
 
-  /** Scrolls to a cell and focuses it, rendering more rows first if needed. */
+  /** Rows [start, end) drawn now. */
+  get window(): { start: number; end: number } {
+    const rows = this.view?.rowCount ?? 0;
+    return { start: this.start, end: Math.min(rows, this.start + WINDOW_ROWS) };
+  }
+
+  private moveWindow(start: number): void {
+    const rows = this.view?.rowCount ?? 0;
+    this.start = Math.max(0, Math.min(start, Math.max(0, rows - WINDOW_ROWS)));
+  }
+
+  /** Scrolls to a cell and focuses it, moving the window there first if needed. */
   async focusCell(address: string): Promise<void> {
     const at = parseCellAddress(address);
-    if (!at || !this.grid) return;
-    if (at.row >= this.shownRows) this.shownRows = at.row + 50;
+    if (!at || !this.view) return;
+    const { start, end } = this.window;
+    if (at.row < start || at.row >= end) this.moveWindow(at.row - CONTEXT_ROWS);
     this.active = cellAddress(at.row, at.col);
     await this.updateComplete;
     const el = this.renderRoot.querySelector<HTMLElement>(`[data-cell="${this.active}"]`);
@@ -81,26 +104,31 @@ export class MbSheetGrid extends LitElement {
 
   private onKey(e: KeyboardEvent): void {
     const at = parseCellAddress(this.active);
-    if (!at || !this.grid) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const view = this.view;
+    if (!at || !view) return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-WINDOW_ROWS, 0], PageDown: [WINDOW_ROWS, 0] };
     let next: [number, number] | null = null;
     if (moves[e.key]) next = [at.row + moves[e.key]![0], at.col + moves[e.key]![1]];
-    else if (e.key === 'Home') next = [at.row, 0];
-    else if (e.key === 'End') next = [at.row, this.grid.colCount - 1];
+    else if (e.key === 'Home') next = e.ctrlKey ? [0, 0] : [at.row, 0];
+    else if (e.key === 'End') next = e.ctrlKey ? [view.rowCount - 1, view.colCount - 1] : [at.row, view.colCount - 1];
     if (!next) return;
     e.preventDefault();
-    const row = Math.max(0, Math.min(this.grid.rowCount - 1, next[0]));
-    const col = Math.max(0, Math.min(this.grid.colCount - 1, next[1]));
+    const row = Math.max(0, Math.min(view.rowCount - 1, next[0]));
+    const col = Math.max(0, Math.min(view.colCount - 1, next[1]));
     void this.focusCell(cellAddress(row, col));
   }
 
-  private renderCell(cell: Cell | undefined, row: number, col: number, marks: Map<string, CellMark>, layout: ReturnType<typeof mergeLayout>) {
+  private renderCell(view: SheetView, row: number, col: number, layout: ReturnType<typeof windowLayout>) {
     const key = `${row}:${col}`;
     if (layout.covered.has(key)) return nothing;
     const span = layout.spans.get(key);
-    const address = cellAddress(row, col);
-    const mark = marks.get(address);
-    const text = cell ? (cell.error ?? cell.text) : '';
+    const [textRow, textCol] = span?.anchor ?? [row, col];
+    const address = cellAddress(textRow, textCol);
+    const mark = this.markByCell.get(address);
+    const text = view.texts[textRow]?.[textCol] ?? '';
+    // A marked cell says its severity and note in its label (the shape is for the eye), which keeps
+    // each cell to a few DOM nodes.
+    const label = mark ? `${text}（${SEVERITY_ICON[mark.severity]} ${severityWord(mark.severity, this.lang)}：${mark.note}）` : undefined;
     return html`<td
       role="gridcell"
       data-cell=${address}
@@ -110,24 +138,38 @@ export class MbSheetGrid extends LitElement {
       colspan=${span && span.cols > 1 ? span.cols : nothing}
       class=${mark ? `mark-${mark.severity}` : ''}
       title=${mark ? mark.note : nothing}
+      aria-label=${label ?? nothing}
+      data-shape=${mark ? SEVERITY_ICON[mark.severity] : nothing}
       @focus=${() => (this.active = address)}
-    >${mark ? html`<span class="shape" aria-hidden="true">${SEVERITY_ICON[mark.severity]}</span>` : nothing}${text}${mark
-        ? html`<span class="sr">（${`${SEVERITY_ICON[mark.severity]} ${severityWord(mark.severity, this.lang)}`}：${mark.note}）</span>`
-        : nothing}</td>`;
+    >${text}</td>`;
+  }
+
+  private renderPager(position: 'top' | 'bottom') {
+    const view = this.view!;
+    const { start, end } = this.window;
+    if (view.rowCount <= WINDOW_ROWS) return nothing;
+    const t = STRINGS[this.lang];
+    const step = WINDOW_ROWS;
+    return html`<div class="pager" data-pager=${position}>
+      <span>${t.rowsWindow(start + 1, end, view.rowCount)}</span>
+      <button type="button" data-move="previous" ?disabled=${start === 0} @click=${() => this.moveWindow(start - step)}>${t.previousRows(step)}</button>
+      <button type="button" data-move="next" ?disabled=${end >= view.rowCount} @click=${() => this.moveWindow(start + step)}>${t.nextRows(step)}</button>
+    </div>`;
   }
 
   override render() {
-    const grid = this.grid;
-    if (!grid) return nothing;
+    const view = this.view;
+    if (!view) return nothing;
     const t = STRINGS[this.lang];
-    const marks = this.markByCell;
-    const layout = mergeLayout(grid);
-    const rows = Math.min(grid.rowCount, this.shownRows);
-    const hidden = new Set(grid.hiddenRows);
-    const cols = Array.from({ length: grid.colCount }, (_, c) => c);
+    const { start, end } = this.window;
+    const layout = windowLayout(view.merges, start, end);
+    const hidden = new Set(view.hiddenRows);
+    const cols = Array.from({ length: view.colCount }, (_, c) => c);
+    const rows = Array.from({ length: end - start }, (_, i) => start + i);
     return html`
+      ${this.renderPager('top')}
       <div class="scroller">
-        <table role="grid" aria-label=${t.sheetGrid(grid.sheet)} aria-rowcount=${grid.rowCount + 1} aria-colcount=${grid.colCount + 1} @keydown=${this.onKey}>
+        <table role="grid" aria-label=${t.sheetGrid(view.sheet)} aria-rowcount=${view.rowCount + 1} aria-colcount=${view.colCount + 1} @keydown=${this.onKey}>
           <thead>
             <tr role="row" aria-rowindex="1">
               <th role="columnheader" aria-colindex="1"><span class="sr">#</span></th>
@@ -135,16 +177,14 @@ export class MbSheetGrid extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${Array.from({ length: rows }, (_, r) => html`<tr role="row" aria-rowindex=${r + 2} class=${hidden.has(r) ? 'hidden-row' : ''}>
+            ${rows.map((r) => html`<tr role="row" aria-rowindex=${r + 2} class=${hidden.has(r) ? 'hidden-row' : ''}>
               <th role="rowheader" aria-colindex="1" scope="row">${r + 1}</th>
-              ${cols.map((c) => this.renderCell(grid.cells[r]?.[c], r, c, marks, layout))}
+              ${cols.map((c) => this.renderCell(view, r, c, layout))}
             </tr>`)}
           </tbody>
         </table>
       </div>
-      ${rows < grid.rowCount
-        ? html`<p class="more">${t.rowsShown(rows, grid.rowCount)} <button type="button" @click=${() => (this.shownRows = grid.rowCount)}>${t.showAllRows}</button></p>`
-        : nothing}
+      ${this.renderPager('bottom')}
     `;
   }
 }

@@ -8,37 +8,49 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { reportLabels, type Grid, type Plan, type Report } from '@mubiao/core';
-import { LEGACY_EXTENSIONS, LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyFormat, type SpreadsheetRead } from '@mubiao/xlsx';
+import { reportLabels, type Plan, type Report } from '@mubiao/core';
+import { LEGACY_EXTENSIONS } from '@mubiao/xlsx';
 import { HostError } from '../excel/errors.ts';
-import { runCheck } from '../shared/check.ts';
+import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
+import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protocol.ts';
 import type { Locale } from '@mubiao/core';
-import { marksFromReport, type CellMark } from '../shared/marks.ts';
+import type { CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
+import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
 import { planLabel, planLabelWithTitle } from '@mubiao/core';
 import { STRINGS } from '../ui/strings.ts';
 import './sheet-grid.ts';
-import { annotatedName } from './web-checker-names.ts';
+import { annotatedName, findingsName } from './web-checker-names.ts';
 import type { MbSheetGrid } from './sheet-grid.ts';
 
 export interface CheckedFile {
   id: string;
   name: string;
-  bytes: Uint8Array;
-  format: SpreadsheetRead['format'] | null;
-  grids: Grid[];
-  /** Column widths of a legacy file, for its converted copy. */
-  columnWidths?: SpreadsheetRead['columnWidths'];
+  /** The file as chosen: read again for each check (its bytes go to the check's worker). */
+  source: Blob;
+  format: string | null;
+  views: SheetView[];
   warnings: string[];
   report: Report | null;
-  marks: CellMark[];
+  /** How many gauges core made (the report holds those to draw). */
+  gaugeCount: number;
+  /** Marks by sheet, for the grids. */
+  marks: Map<string, CellMark[]>;
+  /** The legacy format's name when the annotated copy is a new .xlsx. */
+  legacyName?: string | undefined;
   error: string | null;
   sample: boolean;
+  /** While a check runs: how far it is. */
+  progress: CheckProgress | null;
+  cancelled: boolean;
+  /** The session that checked the file; it makes the copy and the exports. */
+  session: CheckClient | null;
 }
 
 let nextId = 1;
+const NO_MARKS: CellMark[] = [];
 
 /** What the picker offers: the workbook extensions (the reader itself decides by content) and their MIME types. */
 const ACCEPT = [
@@ -58,13 +70,26 @@ function errorText(error: unknown, locale: Locale): string {
   return (error as Error)?.message ?? String(error);
 }
 
-/** The legacy format's name when the file's annotated copy must be a new .xlsx (not for CSV, which gets none). */
-function legacyFormatName(file: CheckedFile): string | undefined {
-  return file.format && file.format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[file.format as LegacyFormat] : undefined;
+function marksBySheet(marks: readonly CellMark[]): Map<string, CellMark[]> {
+  const bySheet = new Map<string, CellMark[]>();
+  for (const m of marks) {
+    const list = bySheet.get(m.sheet);
+    if (list) list.push(m);
+    else bySheet.set(m.sheet, [m]);
+  }
+  return bySheet;
 }
 
-function hasData(grid: Grid): boolean {
-  return grid.cells.some((row) => row?.some((c) => c && (c.text !== '' || c.value !== null)));
+/** Saves bytes the session made under a name, through a temporary link. */
+function saveFile(root: ParentNode & Node, made: MadeFile, name: string): void {
+  const url = URL.createObjectURL(new Blob([made.bytes], { type: made.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export class MbWebChecker extends LitElement {
@@ -94,6 +119,14 @@ export class MbWebChecker extends LitElement {
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; }
     .hint { font-size: 0.8125rem; color: #57606a; }
     .converted { font-size: 0.875rem; border-left: 4px solid #0969da; background: #ddf4ff; padding: 0.375rem 0.75rem; border-radius: 4px; }
+    /* Paper: each file's name, summary and findings; not the upload box, the controls or a grid cut to its window. */
+    @media print {
+      :host { max-width: none; padding: 0; }
+      .drop, .controls, .intro, .privacy, header > button, .actions, .sheets, mb-check-progress { display: none; }
+      .layout { display: block; }
+      section.file { border-top: none; break-inside: auto; }
+      section.file + section.file { break-before: page; }
+    }
   `;
 
   @property({ reflect: true }) override lang: Locale = 'zh-CN';
@@ -123,29 +156,30 @@ export class MbWebChecker extends LitElement {
       try {
         const response = await fetch(sample.url);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        await this.addFile(sample.name, new Uint8Array(await response.arrayBuffer()), true);
+        await this.addFile(sample.name, await response.blob(), true);
       } catch (error) {
-        this.files = [...this.files, this.failed(sample.name, new Uint8Array(), error, true)];
+        this.files = [...this.files, this.failed(sample.name, new Blob(), error, true)];
       }
     }
   }
 
-  private failed(name: string, bytes: Uint8Array, error: unknown, sample: boolean): CheckedFile {
-    return { id: `f${nextId++}`, name, bytes, format: null, grids: [], warnings: [], report: null, marks: [], error: errorText(error, this.lang), sample };
+  private failed(name: string, source: Blob, error: unknown, sample: boolean): CheckedFile {
+    const file = this.entry(name, source, sample);
+    file.error = errorText(error, this.lang);
+    return file;
   }
 
-  /** Reads and checks one file; a bad file shows its reason and never stops the others. */
-  async addFile(name: string, bytes: Uint8Array, sample = false): Promise<CheckedFile> {
-    let file: CheckedFile;
-    try {
-      const read = await readSpreadsheet(bytes, name);
-      file = { id: `f${nextId++}`, name, bytes, format: read.format, grids: read.sheets, warnings: read.warnings, report: null, marks: [], error: null, sample };
-      if (read.columnWidths) file.columnWidths = read.columnWidths;
-      this.check(file);
-    } catch (error) {
-      file = this.failed(name, bytes, error, sample);
-    }
-    this.files = [...this.files.filter((f) => !(f.sample && f.name === name && !sample)), file];
+  private entry(name: string, source: Blob, sample: boolean): CheckedFile {
+    return { id: `f${nextId++}`, name, source, format: null, views: [], warnings: [], report: null, gaugeCount: -1, marks: new Map(), error: null, sample, progress: null, cancelled: false, session: null };
+  }
+
+  /** Adds a file and checks it (off the page's thread); a bad file shows its reason and never stops the others. */
+  async addFile(name: string, source: Blob, sample = false): Promise<CheckedFile> {
+    const file = this.entry(name, source, sample);
+    const replaced = this.files.filter((f) => f.sample && f.name === name && !sample);
+    for (const f of replaced) f.session?.cancel();
+    this.files = [...this.files.filter((f) => !replaced.includes(f)), file];
+    await this.check(file);
     return file;
   }
 
@@ -156,37 +190,60 @@ export class MbWebChecker extends LitElement {
     return plan ? [plan] : [];
   }
 
-  private check(file: CheckedFile): void {
-    if (!file.grids.length) return;
+  /** Changes a file's entry and shows it. */
+  private change(file: CheckedFile, change: Partial<CheckedFile>): void {
+    Object.assign(file, change);
+    this.requestUpdate();
+  }
+
+  /** Reads and checks one file in a fresh session; a check already running for it is cancelled. */
+  private async check(file: CheckedFile): Promise<void> {
+    file.session?.cancel();
+    const session = CheckClient.open();
+    this.change(file, { session, cancelled: false, error: null, progress: { phase: 'reading', done: 0, total: file.source.size, unit: 'bytes' } });
+    // Whatever comes back for a session that was replaced (a re-check) or cancelled is dropped.
+    const live = () => file.session === session && this.files.includes(file);
     try {
+      await session.openWorkbook(await file.source.arrayBuffer(), file.name);
       const plans = this.plansChosen();
-      file.report = runCheck(file.grids, seedPlans(), { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) });
-      file.marks = marksFromReport(file.report, this.lang);
-      file.error = null;
+      const options = { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) };
+      const outcome = await session.check(options, true, (progress) => {
+        if (live()) this.change(file, { progress });
+      });
+      if (!live()) return;
+      this.change(file, {
+        progress: null,
+        report: outcome.report,
+        gaugeCount: outcome.gaugeCount,
+        marks: marksBySheet(outcome.marks),
+        views: outcome.views,
+        format: outcome.format,
+        warnings: outcome.warnings,
+        legacyName: outcome.legacyName,
+      });
     } catch (error) {
-      file.report = null;
-      file.marks = [];
-      file.error = errorText(error, this.lang);
+      if (!live()) return;
+      if (error instanceof CheckCancelled) this.change(file, { progress: null, cancelled: true, session: null });
+      else this.change(file, { progress: null, report: null, marks: new Map(), views: [], error: errorText(error, this.lang), session: null });
     }
   }
 
+  private cancel(file: CheckedFile): void {
+    file.session?.cancel();
+  }
+
+  private removeFile(file: CheckedFile): void {
+    file.session?.cancel();
+    this.files = this.files.filter((f) => f.id !== file.id);
+  }
+
   private recheck(): void {
-    this.files = this.files.map((f) => {
-      const copy = { ...f };
-      this.check(copy);
-      return copy;
-    });
+    for (const f of this.files) if (f.source.size) void this.check(f);
   }
 
   private async onFiles(list: FileList | null): Promise<void> {
     if (!list) return;
-    for (const f of Array.from(list)) {
-      try {
-        await this.addFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      } catch (error) {
-        this.files = [...this.files, this.failed(f.name, new Uint8Array(), error, false)];
-      }
-    }
+    for (const f of Array.from(list)) await this.addFile(f.name, f);
   }
 
   private onDrop(e: DragEvent): void {
@@ -196,19 +253,21 @@ export class MbWebChecker extends LitElement {
   }
 
   private async download(file: CheckedFile): Promise<void> {
-    const converted = legacyFormatName(file) !== undefined;
-    // The writer of new workbooks is fetched with the legacy reader's files, not on the first load.
-    const bytes = converted
-      ? (await import('@mubiao/xlsx/converted-copy')).convertedCopy({ sheets: file.grids, ...(file.columnWidths ? { columnWidths: file.columnWidths } : {}) }, file.marks, file.name)
-      : annotateWorkbook(file.bytes, file.marks, { fileName: file.name });
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = annotatedName(file.name, converted);
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (!file.session) return;
+    try {
+      saveFile(this.renderRoot, await file.session.annotate(), annotatedName(file.name, file.legacyName !== undefined));
+    } catch (error) {
+      this.change(file, { error: errorText(error, this.lang) });
+    }
+  }
+
+  private async exportFindings(file: CheckedFile, format: 'csv' | 'xlsx'): Promise<void> {
+    if (!file.session) return;
+    try {
+      saveFile(this.renderRoot, await file.session.exportFindings(format), findingsName(file.name, format));
+    } catch (error) {
+      this.change(file, { error: errorText(error, this.lang) });
+    }
   }
 
   private async focusFinding(file: CheckedFile, sheet: string, cell: string): Promise<void> {
@@ -230,38 +289,47 @@ export class MbWebChecker extends LitElement {
 
   private renderFile(file: CheckedFile) {
     const t = this.t;
-    const marksBySheet = (sheet: string) => file.marks.filter((m) => m.sheet === sheet);
-    const legacy = legacyFormatName(file);
+    const legacy = file.legacyName;
+    const done = file.report !== null && file.progress === null;
     return html`<section
       class="file"
       aria-labelledby=${`${file.id}-h`}
       @mb-finding-select=${(e: CustomEvent<{ finding: { sheet: string; cell: string } }>) => this.focusFinding(file, e.detail.finding.sheet, e.detail.finding.cell)}
       @mb-cell-select=${(e: CustomEvent<{ sheet: string; cell: string }>) => this.focusFinding(file, e.detail.sheet, e.detail.cell)}
+      @mb-check-cancel=${() => this.cancel(file)}
     >
       <header>
         <h2 id=${`${file.id}-h`}>${file.name}${file.sample ? html`<span class="tag">${t.samples}</span>` : nothing}</h2>
         <div class="actions">
-          ${file.report && (file.format === 'xlsx' || legacy)
+          ${done && (file.format === 'xlsx' || legacy)
             ? html`<button class="primary" type="button" @click=${() => void this.download(file)}>${t.download}</button>`
-            : file.format === 'csv'
+            : done && file.format === 'csv'
               ? html`<span class="hint">${t.downloadCsv}</span>`
               : nothing}
-          <button type="button" @click=${() => (this.files = this.files.filter((f) => f !== file))} aria-label=${`${t.removeFile} ${file.name}`}>${t.removeFile}</button>
+          ${done && file.report!.findings.length
+            ? html`<button type="button" data-export="xlsx" @click=${() => void this.exportFindings(file, 'xlsx')}>${t.exportXlsx}</button>
+                <button type="button" data-export="csv" @click=${() => void this.exportFindings(file, 'csv')}>${t.exportCsv}</button>
+                <button type="button" data-print @click=${() => window.print()}>${t.print}</button>`
+            : nothing}
+          ${file.cancelled ? html`<button type="button" @click=${() => void this.check(file)}>${t.checkAgain}</button>` : nothing}
+          <button type="button" @click=${() => this.removeFile(file)} aria-label=${`${t.removeFile} ${file.name}`}>${t.removeFile}</button>
         </div>
       </header>
-      ${file.report && legacy ? html`<p class="converted">${reportLabels(this.lang).convertedCopy(legacy)}</p>` : nothing}
+      <mb-check-progress .progress=${file.progress} lang=${this.lang}></mb-check-progress>
+      ${file.cancelled ? html`<p class="hint" role="status">${t.cancelled}</p>` : nothing}
+      ${done && legacy ? html`<p class="converted">${reportLabels(this.lang).convertedCopy(legacy)}</p>` : nothing}
       ${file.error ? html`<p class="error" role="alert">${t.fileError(file.name)}${file.error}</p>` : nothing}
       ${file.warnings.map((w) => html`<p class="warn">${w}</p>`)}
-      ${file.grids.length
+      ${file.views.length && file.progress === null
         ? html`<div class="layout">
-            <div>
-              ${file.grids.filter(hasData).map(
-                (g) => html`<h3>${t.sheetGrid(g.sheet)}</h3>
-                  <mb-sheet-grid data-file=${file.id} data-sheet=${g.sheet} .grid=${g} .marks=${marksBySheet(g.sheet)} lang=${this.lang}></mb-sheet-grid>`,
+            <div class="sheets">
+              ${file.views.filter((v) => v.hasData).map(
+                (v) => html`<h3>${t.sheetGrid(v.sheet)}</h3>
+                  <mb-sheet-grid data-file=${file.id} data-sheet=${v.sheet} .view=${v} .marks=${file.marks.get(v.sheet) ?? NO_MARKS} lang=${this.lang}></mb-sheet-grid>`,
               )}
             </div>
-            <div>
-              <mb-check-results .report=${file.report} .locale=${this.lang} heading-level="3"></mb-check-results>
+            <div class="results">
+              <mb-check-results .report=${file.report} .locale=${this.lang} .gaugeCount=${file.gaugeCount} heading-level="3"></mb-check-results>
             </div>
           </div>`
         : nothing}

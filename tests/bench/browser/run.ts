@@ -24,7 +24,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { readSpreadsheet, writeWorkbook, type SheetSpec } from '@mubiao/xlsx';
 import { runCheck } from '../../../addin/src/shared/check.ts';
 import { seedPlans } from '../../../addin/src/shared/seed-plans.ts';
@@ -134,15 +134,15 @@ async function capped<T>(work: Promise<T>, ms: number): Promise<T | null> {
   return result;
 }
 
-async function openWeb(browser: Browser, base: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+async function openWeb(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
   await page.goto(`${base}?samples=0`);
   await page.locator('mb-web-checker input[type=file]').waitFor();
   return page;
 }
 
-async function openPane(browser: Browser, base: string, fakeOffice: string, spec: SheetSpec): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+async function openPane(context: BrowserContext, base: string, fakeOffice: string, spec: SheetSpec): Promise<Page> {
+  const page = await context.newPage();
   const config = JSON.stringify({ grids: [], sheets: [{ name: spec.name, rows: spec.rows }], maxExcelApi: '1.18', platform: 'PC' });
   await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }));
   await page.goto(`${base}taskpane.html`);
@@ -152,13 +152,13 @@ async function openPane(browser: Browser, base: string, fakeOffice: string, spec
 
 async function runOne(browser: Browser, base: string, fakeOffice: string, host: Host, shape: Shape, rows: number, spec: SheetSpec, bytes: Uint8Array, node: { ms: number; findings: number }): Promise<Row> {
   const row: Row = { shape, rows, host, nodeMs: node.ms, findings: node.findings, first: null, interactive: null, longest: null, dom: null, heapMb: null, workerHeapMb: null, filter: null, search: null, clickToCell: null, note: '' };
-  const context = await browser.newContext();
+  // The web checker at a desktop width, the pane at a task pane's.
+  const context = await browser.newContext({ viewport: host === 'web' ? { width: 1400, height: 1000 } : { width: 420, height: 1000 } });
   await context.addInitScript(installLongTaskObserver);
   // tsx names functions with a helper (__name) that the page does not have.
   await context.addInitScript('globalThis.__name = (f) => f;');
-  const fakeBrowser = { newPage: (o: Parameters<Browser['newPage']>[0]) => context.newPage(o) } as unknown as Browser;
   try {
-    const page = host === 'web' ? await openWeb(fakeBrowser, base) : await openPane(fakeBrowser, base, fakeOffice, spec);
+    const page = host === 'web' ? await openWeb(context, base) : await openPane(context, base, fakeOffice, spec);
     const cdp = await context.newCDPSession(page);
     const workerHeap = await watchWorkers(cdp);
     page.on('pageerror', (e) => (row.note ||= `page error: ${e.message.slice(0, 80)}`));
