@@ -126,9 +126,9 @@ export const AnhuiScaleVirtualised: Story = {
     // Keyboard: the grid's one tab stop, then Ctrl+End reaches the last row without rendering all rows.
     root.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
     await userEvent.keyboard('{Control>}{End}{/Control}');
-    await waitFor(() => {
+    await waitFor(async () => {
       const active = root.activeElement as HTMLElement | null;
-      expect(active?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe('22435');
+      await expect(active?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe('22435');
     });
     await expect(root.querySelectorAll('[role="row"]').length).toBeLessThan(120);
   },

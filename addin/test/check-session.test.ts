@@ -24,7 +24,7 @@ import { tasksSheet } from '../../tests/bench/sheets.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const jinanBytes = () => new Uint8Array(readFileSync(join(repo, 'seeds/sheets/jinan-2023-tasks.xlsx')));
-const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer;
+const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer;
 
 const ports: MessagePort[] = [];
 afterEach(() => {

@@ -364,7 +364,7 @@ async function legacyInBrowser(): Promise<number> {
   const base = times.median['tasks.xlsx']!;
   const lines = Object.keys(files).map((name) => [
     name,
-    `${(files[name as keyof typeof files]!.length / 1024).toFixed(0)} kB`,
+    `${(files[name as keyof typeof files].length / 1024).toFixed(0)} kB`,
     fmtInt(times.cells[name]!),
     times.first[name]!.toFixed(1),
     times.median[name]!.toFixed(1),

@@ -146,7 +146,7 @@ describe('task pane in a scripted Excel', () => {
 
     const sheet = await page.evaluate((name) => {
       const wb = (window as unknown as { __fakeWorkbook: { sheet(n: string): { conditionalFormats: { areas: unknown[]; fill: string }[]; notes: Map<string, string> } } }).__fakeWorkbook;
-      const s = wb.sheet(name)!;
+      const s = wb.sheet(name);
       return { cfs: s.conditionalFormats, notes: Object.fromEntries(s.notes) };
     }, SHEET);
     const errorOverlay = sheet.cfs.find((cf) => cf.fill === '#FFC7CE');
@@ -179,7 +179,7 @@ describe('task pane in a scripted Excel', () => {
     const before = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
     await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
-    const fill = await page.evaluate((name) => (window as unknown as { __fakeWorkbook: { sheet(n: string): { cell(r: number, c: number): { fill?: string } } } }).__fakeWorkbook.sheet(name)!.cell(2, 3)?.fill, SHEET);
+    const fill = await page.evaluate((name) => (window as unknown as { __fakeWorkbook: { sheet(n: string): { cell(r: number, c: number): { fill?: string } } } }).__fakeWorkbook.sheet(name).cell(2, 3)?.fill, SHEET);
     expect(fill).toBe('#FFC7CE');
     await page.screenshot({ path: artifact('taskpane-office2016.png'), fullPage: true });
     await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();

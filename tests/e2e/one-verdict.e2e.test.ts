@@ -5,8 +5,7 @@
  * - a sheet checked against another city's plan is never shown as passed.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -112,7 +111,7 @@ describe('the same workbook in every host', () => {
   it('gives the same findings in the CLI, the web checker and the task pane (with an empty second sheet)', async () => {
     const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'x.xlsx').sheets;
     const rows = grids[0]!.cells.map((row) => (row ?? []).map((c) => (c ? (c.value ?? c.text) : null)));
-    const bytes = writeWorkbook([{ name: grids[0]!.sheet, rows: rows as (string | number | null)[][], merges: grids[0]!.merges }, { name: 'Sheet2', rows: [] }]);
+    const bytes = writeWorkbook([{ name: grids[0]!.sheet, rows: rows, merges: grids[0]!.merges }, { name: 'Sheet2', rows: [] }]);
     const dir = mkdtempSync(join(tmpdir(), 'mubiao-hosts-'));
     writeFileSync(join(dir, 'book.xlsx'), bytes);
     const workbook = readAny(bytes, 'book.xlsx').sheets;

@@ -53,7 +53,7 @@ async function expectedFindings(rows: (string | number)[][]): Promise<{ findings
   const grid = await readSheetGrid(new FakeContext(wb) as unknown as Excel.RequestContext, SHEET, ALL_CAPABILITIES);
   const plan = seedPlans().find((p) => p.name === PLAN)!;
   const report = runCheck([grid], seedPlans(), { locale: 'zh-CN', asOf: AS_OF, plans: [plan] });
-  return { findings: report.findings.length, cells: new Set(report.findings.filter((f) => f.cell && f.sheet === SHEET).map((f) => f.cell!)) };
+  return { findings: report.findings.length, cells: new Set(report.findings.filter((f) => f.cell && f.sheet === SHEET).map((f) => f.cell)) };
 }
 
 describe('task pane: marks over the saved record’s limit', () => {

@@ -129,7 +129,7 @@ export class CheckClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, parts: new Map(), onProgress });
-      this.transport.send({ ...request, id } as SessionRequest, transfer);
+      this.transport.send({ ...request, id }, transfer);
     });
   }
 

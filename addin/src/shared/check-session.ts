@@ -60,7 +60,7 @@ function sharedTargets(findings: readonly Finding[]): Finding[] {
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function bufferOf(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer);
 }
 
 export class CheckSession {

@@ -3,8 +3,7 @@
  * a host needs, the overlay colours and the severity labels with a shape so colour is never the
  * only cue.
  */
-import { cellMarks, type CellMark, type Locale } from '@mubiao/core';
-import type { Report, Severity } from '@mubiao/core';
+import { cellMarks, type CellMark, type Locale, type Report, type Severity } from '@mubiao/core';
 
 export type { CellMark };
 

@@ -5,14 +5,13 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Plan, Report } from '@mubiao/core';
+import type { Plan, Report, Locale } from '@mubiao/core';
 import { limitations } from '../excel/capabilities.ts';
 import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
 import { HostError, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress } from '../shared/check-protocol.ts';
-import type { Locale } from '@mubiao/core';
 import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';

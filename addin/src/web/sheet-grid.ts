@@ -7,9 +7,9 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CellRange } from '@mubiao/core';
+import type { CellRange, Locale } from '@mubiao/core';
 import { cellAddress, columnName, parseCellAddress } from '../excel/address.ts';
-import { SEVERITY_ICON, severityWord, type Locale } from '@mubiao/core';
+import { SEVERITY_ICON, severityWord } from '@mubiao/core';
 import type { SheetView } from '../shared/check-protocol.ts';
 import type { CellMark } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';

@@ -8,18 +8,17 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { reportLabels, type Plan, type Report } from '@mubiao/core';
+import { reportLabels, planLabel, planLabelWithTitle } from '@mubiao/core';
 import { LEGACY_EXTENSIONS } from '@mubiao/xlsx';
 import { HostError } from '../excel/errors.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protocol.ts';
-import type { Locale } from '@mubiao/core';
+import type { Locale, Plan, Report } from '@mubiao/core';
 import type { CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
-import { planLabel, planLabelWithTitle } from '@mubiao/core';
 import { STRINGS } from '../ui/strings.ts';
 import './sheet-grid.ts';
 import { annotatedName, findingsName } from './web-checker-names.ts';

@@ -174,7 +174,8 @@ export function formatReport(report: SizeReport): string {
   ];
   const goalChecks = checks(report, report.goals);
   const budgetChecks = checks(report, report.budgets);
-  if (typeof goalChecks === 'string' || typeof budgetChecks === 'string') return [...lines, String(goalChecks)].join('\n');
+  if (typeof goalChecks === 'string') return [...lines, goalChecks].join('\n');
+  if (typeof budgetChecks === 'string') return [...lines, budgetChecks].join('\n');
   goalChecks.forEach((goal, i) => {
     const budget = budgetChecks[i]!;
     const met = goal.gzip <= goal.limit;

@@ -74,7 +74,7 @@ test('the demo renders all four elements with no CSP violation and no console er
     const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]) as (HTMLElement & {
       updateComplete?: Promise<unknown>;
     })[];
-    await Promise.all(elements.map((element) => element.updateComplete));
+    await Promise.all(elements.map((element) => element.updateComplete ?? Promise.resolve()));
     const count = (tag: string) => document.querySelectorAll(tag).length;
     const shadow = (selector: string) => document.querySelector(selector)?.shadowRoot;
     return {

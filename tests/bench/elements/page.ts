@@ -123,7 +123,7 @@ function fillBody(tbody: HTMLTableSectionElement, rows: RankingRow[], order: num
   for (const i of order) {
     const r = rows[i]!;
     const tr = document.createElement('tr');
-    for (const text of [String(ranks[i]), String(r['name']), String(r['city']), `${r['tax']}万元`, `${r['output']}万元`]) {
+    for (const text of [String(ranks[i]), String(r['name']), String(r['city']), `${String(r['tax'])}万元`, `${String(r['output'])}万元`]) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.append(td);

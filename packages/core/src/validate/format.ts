@@ -48,7 +48,7 @@ export function describe(q: Describable, locale: Locale): string {
     describedCount = 0;
     byValue = undefined;
   }
-  if (!byValue) described.set(q.unit, (byValue = new Map()));
+  if (!byValue) described.set(q.unit, (byValue = new Map<number | null, DescribedText[]>()));
   const entry: DescribedText = { comparator: q.comparator, max: q.max, decline, locale, text };
   const list = byValue.get(q.value);
   if (list) list.push(entry);

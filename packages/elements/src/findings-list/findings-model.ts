@@ -66,7 +66,7 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
     const finding = item as Finding;
     findings.push(isSeverity(finding.severity) ? finding : { ...finding, severity: 'info' });
   }
-  const taskList = Array.isArray(tasks) ? tasks : [];
+  const taskList: readonly SheetTask[] = Array.isArray(tasks) ? tasks : [];
   const index = new TaskIndex(taskList);
   // Names as first written in the tasks; only departments with findings become options.
   const firstNames = new Map<string, string>();

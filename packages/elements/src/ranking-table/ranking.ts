@@ -38,7 +38,10 @@ export function numericValue(value: unknown): number | null {
 /** The text a text column sorts and shows: null/undefined are empty. */
 export function textValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // A cell a CMS filled with an object shows its JSON, not "[object Object]".
+  return JSON.stringify(value) ?? '';
 }
 
 const collators = new Map<string, Intl.Collator>();
