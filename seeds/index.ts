@@ -36,7 +36,5 @@ export function seededPlan(name: string): Plan | undefined {
 
 /** The seeded plans of a region (full name "六安市" or short "六安"), optionally for one year. */
 export function seededPlansFor(region: string, year?: number): Plan[] {
-  return seededPlans.filter(
-    (p) => (p.region === region || p.region.replace(/[省市区县]$/, '') === region) && (year === undefined || p.year === year),
-  );
+  return seededPlans.filter((p) => (p.region === region || p.region.replace(/[省市区县]$/, '') === region) && (year === undefined || p.year === year));
 }

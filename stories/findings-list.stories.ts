@@ -140,7 +140,9 @@ export const RollUp100kVirtualised: Story = {
     const search = performance.now() - t;
     await expect(list.shownCount).toBeGreaterThan(0);
     await expect(rows()).toBeLessThan(60);
-    console.log(`[story findings-list 100k] click ${click.toFixed(1)} ms, filter ${filter.toFixed(1)} ms, search ${search.toFixed(1)} ms, ${list.shownCount} shown, ${rows()} DOM rows`);
+    console.log(
+      `[story findings-list 100k] click ${click.toFixed(1)} ms, filter ${filter.toFixed(1)} ms, search ${search.toFixed(1)} ms, ${list.shownCount} shown, ${rows()} DOM rows`,
+    );
   },
 };
 

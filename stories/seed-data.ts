@@ -83,7 +83,10 @@ export function jinanAgainstLuan(): Promise<Report> {
     .then((response) => response.arrayBuffer())
     .then((buffer) => {
       const workbook = readWorkbook(new Uint8Array(buffer), { fileName: 'jinan-2023-tasks.xlsx' });
-      return validate(workbook.sheets.map((grid) => readSheet(grid)), [plan('luan-2023')]);
+      return validate(
+        workbook.sheets.map((grid) => readSheet(grid)),
+        [plan('luan-2023')],
+      );
     });
   return jinanReport;
 }
@@ -129,14 +132,38 @@ export function luanRollUp(rows: number): Report {
     const lower = `${Math.max(0, (t.value ?? 0) - 1 - (r % 5))}${t.unit}以上`;
     findings.push(
       r % 3 === 0
-        ? { code: 'shortfall', severity: 'error', sheet, cell: `D${row}`, expected, actual: lower, target: ref,
-            message: shortfallMessage({ ...text, actual: lower, gap: `${1 + (r % 5)}${t.unit}`, ceiling: false }, 'zh-CN') }
-        : { code: 'weaker-comparator', severity: 'warning', sheet, cell: `D${row}`, expected, actual: `${t.value}${t.unit}左右`, target: ref,
-            message: weakerMessage({ ...text, actual: `${t.value}${t.unit}左右` }, 'zh-CN') },
+        ? {
+            code: 'shortfall',
+            severity: 'error',
+            sheet,
+            cell: `D${row}`,
+            expected,
+            actual: lower,
+            target: ref,
+            message: shortfallMessage({ ...text, actual: lower, gap: `${1 + (r % 5)}${t.unit}`, ceiling: false }, 'zh-CN'),
+          }
+        : {
+            code: 'weaker-comparator',
+            severity: 'warning',
+            sheet,
+            cell: `D${row}`,
+            expected,
+            actual: `${t.value}${t.unit}左右`,
+            target: ref,
+            message: weakerMessage({ ...text, actual: `${t.value}${t.unit}左右` }, 'zh-CN'),
+          },
     );
     if (r % 2 === 0) {
-      findings.push({ code: 'lead-mismatch', severity: 'info', sheet, cell: `F${row}`, expected: t.leads.join('、'), actual: '区政府办', target: ref,
-        message: leadMismatchMessage({ metric: t.metric, leads: '区政府办', departments: t.leads.join('、') }, 'zh-CN') });
+      findings.push({
+        code: 'lead-mismatch',
+        severity: 'info',
+        sheet,
+        cell: `F${row}`,
+        expected: t.leads.join('、'),
+        actual: '区政府办',
+        target: ref,
+        message: leadMismatchMessage({ metric: t.metric, leads: '区政府办', departments: t.leads.join('、') }, 'zh-CN'),
+      });
     }
   }
   const errors = findings.filter((f) => f.severity === 'error').length;

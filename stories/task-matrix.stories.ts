@@ -108,7 +108,6 @@ export const LargeTextTheme: Story = { args: SuzhouPlan.args, globals: { theme: 
 export const DarkTheme: Story = { args: SuzhouPlan.args, globals: { theme: 'dark' } };
 export const English: Story = { args: SuzhouPlan.args, globals: { locale: 'en' }, play: SuzhouPlan.play };
 
-
 /**
  * A city roll-up of 10,000 GENERATED rows (六安市's targets in turn, with their departments) and
  * its 15,000 findings: the summary first, then one page of 50 tasks; the pager moves through the

@@ -41,12 +41,18 @@ function render(size: number, variant: 'validate' | 'clear'): Uint8Array {
   const samples = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let rr = 0, gg = 0, bb = 0, aa = 0;
+      let rr = 0,
+        gg = 0,
+        bb = 0,
+        aa = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const c = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size, variant);
           if (!c) continue;
-          rr += c[0]; gg += c[1]; bb += c[2]; aa += 1;
+          rr += c[0];
+          gg += c[1];
+          bb += c[2];
+          aa += 1;
         }
       }
       const o = (py * size + px) * 4;

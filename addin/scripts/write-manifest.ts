@@ -18,7 +18,10 @@ const addinDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Office wants four-part versions (1.0.0.0); package.json has three. */
 export function manifestVersion(packageVersion: string): string {
-  const parts = packageVersion.split(/[.+-]/).slice(0, 3).map((p) => Number.parseInt(p, 10));
+  const parts = packageVersion
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((p) => Number.parseInt(p, 10));
   if (parts.length !== 3 || parts.some((p) => !Number.isInteger(p) || p < 0)) {
     throw new Error(`package.json version "${packageVersion}" is not MAJOR.MINOR.PATCH`);
   }

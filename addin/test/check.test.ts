@@ -19,7 +19,9 @@ function gridOf(rows: string[][], sheet = 'Sheet1'): Grid {
     sheet,
     rowCount: rows.length,
     colCount: Math.max(...rows.map((r) => r.length)),
-    cells: rows.map((r, row) => r.map((text, col) => (text ? { address: `${String.fromCharCode(65 + col)}${row + 1}`, row, col, value: text, text } : undefined))),
+    cells: rows.map((r, row) =>
+      r.map((text, col) => (text ? { address: `${String.fromCharCode(65 + col)}${row + 1}`, row, col, value: text, text } : undefined)),
+    ),
     merges: [],
     hiddenRows: [],
     hiddenCols: [],
@@ -38,7 +40,10 @@ describe('the check pipeline', () => {
     expect(report.tasks!.length).toBeGreaterThan(5);
     expect(report.tasks![0]).toMatchObject({ sheet: '重点任务分解表', number: '1', sheetRows: [3] });
     // The gauge of D3 against 六安市's 20%以上 is the shortfall's own verdict.
-    expect(report.gauges!.find((g) => g.cell === 'D3' && g.ref?.plan === 'luan-2023' && g.value === 15)).toMatchObject({ status: 'short', finding: 'shortfall' });
+    expect(report.gauges!.find((g) => g.cell === 'D3' && g.ref?.plan === 'luan-2023' && g.value === 15)).toMatchObject({
+      status: 'short',
+      finding: 'shortfall',
+    });
   });
 
   it('uses an explicitly chosen plan only, and says why it applies', () => {

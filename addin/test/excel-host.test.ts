@@ -175,7 +175,10 @@ describe('writing marks', () => {
   it('clears after the user deleted a marked sheet, on every host', async () => {
     for (const caps of [ALL_CAPABILITIES, EXCEL_2016]) {
       const wb = decompositionWorkbook();
-      wb.addSheet('进度', [['指标', '目标值'], ['技改投资', 15]]);
+      wb.addSheet('进度', [
+        ['指标', '目标值'],
+        ['技改投资', 15],
+      ]);
       const store = memoryStore();
       await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, [...marksOn('任务分解', ['C3']), ...marksOn('进度', ['B2'])], caps, store);
       wb.sheets = wb.sheets.filter((s) => s.name !== '进度');
@@ -283,7 +286,12 @@ describe('writing marks', () => {
   it.each([10, 1_000, 10_000])('uses 2 read syncs and 1 write sync for %i rows of marks', { timeout: 60_000 }, async (rows) => {
     const wb = new FakeWorkbook();
     tallSheet(wb, 'S', rows);
-    const marks = Array.from({ length: rows }, (_, i): CellMark => ({ sheet: 'S', cell: `C${i + 2}`, severity: i % 3 === 0 ? 'warning' : 'error', note: '低于目标' }));
+    const marks = Array.from({ length: rows }, (_, i): CellMark => ({
+      sheet: 'S',
+      cell: `C${i + 2}`,
+      severity: i % 3 === 0 ? 'warning' : 'error',
+      note: '低于目标',
+    }));
     const before = values(wb);
     const store = memoryStore();
     const result = await applyMarks(new FakeContext(wb) as unknown as Excel.RequestContext, marks, ALL_CAPABILITIES, store);
@@ -400,12 +408,23 @@ describe('capabilities', () => {
   it('detects requirement sets and says what the host cannot do', () => {
     expect(detectCapabilities({ requirements: fakeRequirements('1.18'), platform: 'PC' })).toEqual(ALL_CAPABILITIES);
     expect(detectCapabilities({ requirements: fakeRequirements('1.1'), platform: 'PC' })).toEqual(EXCEL_2016);
-    expect(detectCapabilities({ requirements: fakeRequirements('1.12'), platform: 'OfficeOnline' })).toMatchObject({ comments: true, notes: false, mergedAreas: false, payloadLimited: true });
+    expect(detectCapabilities({ requirements: fakeRequirements('1.12'), platform: 'OfficeOnline' })).toMatchObject({
+      comments: true,
+      notes: false,
+      mergedAreas: false,
+      payloadLimited: true,
+    });
     expect(limitations(ALL_CAPABILITIES)).toEqual([]);
     const old = limitations(EXCEL_2016);
     expect(old.map((l) => l.requirement)).toContain('ExcelApi 1.6');
     expect(old.every((l) => l.zh && l.en)).toBe(true);
-    const throwing = { requirements: { isSetSupported: () => { throw new Error('no'); } } };
+    const throwing = {
+      requirements: {
+        isSetSupported: () => {
+          throw new Error('no');
+        },
+      },
+    };
     expect(detectCapabilities(throwing)).toEqual(EXCEL_2016);
   });
 });

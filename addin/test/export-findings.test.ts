@@ -5,7 +5,16 @@ import type { Finding } from '@mubiao/core';
 import { csvField, findingsCsv, findingsXlsx } from '../src/shared/export-findings.ts';
 import { excelTextValue, findingsTable, looksLikeFormula } from '../src/shared/findings-table.ts';
 
-const finding = (over: Partial<Finding>): Finding => ({ code: 'unparsed', severity: 'warning', sheet: 'S', cell: 'C3', expected: '', actual: '', message: 'm', ...over });
+const finding = (over: Partial<Finding>): Finding => ({
+  code: 'unparsed',
+  severity: 'warning',
+  sheet: 'S',
+  cell: 'C3',
+  expected: '',
+  actual: '',
+  message: 'm',
+  ...over,
+});
 const HOSTILE = ['=1+1', '@SUM(A1:A9)', '+cmd|"/c calc"!A0', '-2+3', '\t=1+1', '\r=1+1'];
 
 describe('findings export', () => {
@@ -29,7 +38,12 @@ describe('findings export', () => {
     const findings = HOSTILE.map((text, i) => finding({ cell: `C${i + 3}`, actual: text, message: text, expected: '@SUM' }));
     const bytes = findingsXlsx(findingsTable(findings, 'en'), 'Findings');
     const zip = openZip(bytes, 'findings.xlsx');
-    const sheetXml = new TextDecoder().decode(readEntry(zip, zip.entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!));
+    const sheetXml = new TextDecoder().decode(
+      readEntry(
+        zip,
+        zip.entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!,
+      ),
+    );
     expect(sheetXml).not.toMatch(/<f[\s>]/);
     const cells = readAny(bytes, 'findings.xlsx').sheets[0]!.cells;
     expect(cells[0]!.map((c) => c?.text)).toEqual(['Sheet', 'Cell', 'Severity', 'Code', 'Plan', 'Sheet says', 'Message']);

@@ -47,7 +47,10 @@ export class FakeSheet {
   }
   /** Bounding box of non-empty cells; null when the sheet is empty. */
   usedRange(): CellRange | null {
-    let top = -1, bottom = -1, left = Infinity, right = -1;
+    let top = -1,
+      bottom = -1,
+      left = Infinity,
+      right = -1;
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
       if (!row) continue;
@@ -217,7 +220,10 @@ abstract class ClientObject<T> {
   private targetValue: T | null = null;
   private loadedProps = new Map<string, unknown>();
   private synced = false;
-  constructor(protected ctx: FakeContext, private resolver: () => T | null) {
+  constructor(
+    protected ctx: FakeContext,
+    private resolver: () => T | null,
+  ) {
     ctx.enqueue(() => {
       this.resolve();
       this.synced = true;
@@ -262,7 +268,8 @@ abstract class ClientObject<T> {
     throw new Error(`${this.constructor.name} is not a collection`);
   }
   protected loaded<V>(name: string): V {
-    if (!this.loadedProps.has(name)) throw hostError('PropertyNotLoaded', `${this.constructor.name}.${name} was not loaded (call load("${name}") and context.sync() first)`);
+    if (!this.loadedProps.has(name))
+      throw hostError('PropertyNotLoaded', `${this.constructor.name}.${name} was not loaded (call load("${name}") and context.sync() first)`);
     return this.loadedProps.get(name) as V;
   }
   /** Queues a write named `name` on the live target. */
@@ -291,7 +298,10 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
   protected override loadItems(prop: string): void {
     this.itemList = this.target().sheets.map((s) => {
       const p = new WorksheetProxy(this.ctx, () => s);
-      p.preload(prop.split(',').map((x) => x.replace(/^items\//, '')), s);
+      p.preload(
+        prop.split(',').map((x) => x.replace(/^items\//, '')),
+        s,
+      );
       return p;
     });
   }
@@ -311,10 +321,14 @@ class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
   }
   add(name: string): WorksheetProxy {
     let created: FakeSheet | null = null;
-    this.ctx.enqueueWrite('worksheets.add', () => {
-      if (this.ctx.model.sheet(name)) throw hostError('ItemAlreadyExists', `worksheet "${name}" exists`);
-      created = this.ctx.model.addSheet(name);
-    }, 60 + name.length);
+    this.ctx.enqueueWrite(
+      'worksheets.add',
+      () => {
+        if (this.ctx.model.sheet(name)) throw hostError('ItemAlreadyExists', `worksheet "${name}" exists`);
+        created = this.ctx.model.addSheet(name);
+      },
+      60 + name.length,
+    );
     return new WorksheetProxy(this.ctx, () => created);
   }
 }
@@ -424,37 +438,74 @@ class RangeProxy extends ClientObject<RangeTarget> {
     const t = this.target();
     const a = t.area;
     switch (name) {
-      case 'address': return areaAddress(t.sheet, a);
-      case 'rowIndex': return a.top;
-      case 'columnIndex': return a.left;
-      case 'rowCount': return a.bottom - a.top + 1;
-      case 'columnCount': return a.right - a.left + 1;
-      case 'values': return mapArea(t, (c) => c?.value ?? '');
-      case 'text': return mapArea(t, displayText);
-      case 'numberFormat': return mapArea(t, (c) => c?.numberFormat ?? 'General');
-      default: throw new Error(`Range.${name} is not modelled`);
+      case 'address':
+        return areaAddress(t.sheet, a);
+      case 'rowIndex':
+        return a.top;
+      case 'columnIndex':
+        return a.left;
+      case 'rowCount':
+        return a.bottom - a.top + 1;
+      case 'columnCount':
+        return a.right - a.left + 1;
+      case 'values':
+        return mapArea(t, (c) => c?.value ?? '');
+      case 'text':
+        return mapArea(t, displayText);
+      case 'numberFormat':
+        return mapArea(t, (c) => c?.numberFormat ?? 'General');
+      default:
+        throw new Error(`Range.${name} is not modelled`);
     }
   }
-  get address(): string { return this.loaded('address'); }
-  get rowIndex(): number { return this.loaded('rowIndex'); }
-  get columnIndex(): number { return this.loaded('columnIndex'); }
-  get rowCount(): number { return this.loaded('rowCount'); }
-  get columnCount(): number { return this.loaded('columnCount'); }
-  get values(): unknown[][] { return this.loaded('values'); }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.loaded('values');
+  }
   set values(v: unknown[][]) {
     this.setLater('range.values', JSON.stringify(v).length, (t) => {
-      v.forEach((row, r) => row.forEach((value, c) => {
-        const at = t.sheet.cell(t.area.top + r, t.area.left + c);
-        t.sheet.setCell(t.area.top + r, t.area.left + c, { ...(at ?? {}), value: value as FakeCell['value'] });
-      }));
+      v.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const at = t.sheet.cell(t.area.top + r, t.area.left + c);
+          t.sheet.setCell(t.area.top + r, t.area.left + c, { ...(at ?? {}), value: value as FakeCell['value'] });
+        }),
+      );
     });
   }
-  get text(): string[][] { return this.loaded('text'); }
-  get numberFormat(): unknown[][] { return this.loaded('numberFormat'); }
+  get text(): string[][] {
+    return this.loaded('text');
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat');
+  }
   get format(): { fill: FillProxy; font: { bold: boolean } } {
     const fill = new FillProxy(this.ctx, () => this.resolve());
     const setBold = (b: boolean): void => this.setLater('font.bold', 30, () => void b);
-    return { fill, font: { set bold(b: boolean) { setBold(b); }, get bold() { return false; } } };
+    return {
+      fill,
+      font: {
+        set bold(b: boolean) {
+          setBold(b);
+        },
+        get bold() {
+          return false;
+        },
+      },
+    };
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return new ConditionalFormatCollectionProxy(this.ctx, () => {
@@ -516,7 +567,9 @@ class FillProxy extends ClientObject<RangeTarget> {
     const colours = new Set(mapArea(t, (c) => c?.fill ?? '#FFFFFF').flat());
     return colours.size === 1 ? [...colours][0] : null;
   }
-  get color(): string { return this.loaded('color'); }
+  get color(): string {
+    return this.loaded('color');
+  }
   set color(v: string) {
     this.setLater('fill.color', 60, (t) => mapArea(t, (c, r, col) => t.sheet.setCell(r, col, { ...(c ?? { value: '' }), fill: v })));
   }
@@ -536,7 +589,9 @@ class RangeAreasProxy extends ClientObject<AreasTarget> {
     const t = this.target();
     return t.areas.map((a) => areaAddress(t.sheet, a)).join(',');
   }
-  get address(): string { return this.loaded('address'); }
+  get address(): string {
+    return this.loaded('address');
+  }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return new ConditionalFormatCollectionProxy(this.ctx, () => this.resolve());
   }
@@ -568,12 +623,24 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
   }
   add(type: string): ConditionalFormatProxy {
     let created: { sheet: FakeSheet; cf: FakeConditionalFormat } | null = null;
-    this.ctx.enqueueWrite('conditionalFormats.add', () => {
-      const t = this.target();
-      const cf: FakeConditionalFormat = { id: this.ctx.model.newId('cf'), areas: t.areas.map((a) => ({ ...a })), type, formula: '', fill: null, font: null, priority: t.sheet.conditionalFormats.length };
-      t.sheet.conditionalFormats.push(cf);
-      created = { sheet: t.sheet, cf };
-    }, 80);
+    this.ctx.enqueueWrite(
+      'conditionalFormats.add',
+      () => {
+        const t = this.target();
+        const cf: FakeConditionalFormat = {
+          id: this.ctx.model.newId('cf'),
+          areas: t.areas.map((a) => ({ ...a })),
+          type,
+          formula: '',
+          fill: null,
+          font: null,
+          priority: t.sheet.conditionalFormats.length,
+        };
+        t.sheet.conditionalFormats.push(cf);
+        created = { sheet: t.sheet, cf };
+      },
+      80,
+    );
     return new ConditionalFormatProxy(this.ctx, () => created);
   }
 }
@@ -613,10 +680,31 @@ class ConditionalFormatProxy extends ClientObject<{ sheet: FakeSheet; cf: FakeCo
   get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } {
     const set = (name: string, f: (cf: FakeConditionalFormat) => void): void => this.setLater(name, 60, ({ cf }) => f(cf));
     return {
-      rule: { set formula(v: string) { set('conditionalFormat.rule', (cf) => (cf.formula = v)); }, get formula() { return ''; } },
+      rule: {
+        set formula(v: string) {
+          set('conditionalFormat.rule', (cf) => (cf.formula = v));
+        },
+        get formula() {
+          return '';
+        },
+      },
       format: {
-        fill: { set color(v: string) { set('conditionalFormat.fill', (cf) => (cf.fill = v)); }, get color() { return ''; } },
-        font: { set color(v: string) { set('conditionalFormat.font', (cf) => (cf.font = v)); }, get color() { return ''; } },
+        fill: {
+          set color(v: string) {
+            set('conditionalFormat.fill', (cf) => (cf.fill = v));
+          },
+          get color() {
+            return '';
+          },
+        },
+        font: {
+          set color(v: string) {
+            set('conditionalFormat.font', (cf) => (cf.font = v));
+          },
+          get color() {
+            return '';
+          },
+        },
       },
     };
   }
@@ -674,7 +762,9 @@ class NoteProxy extends ClientObject<{ sheet: FakeSheet; cell: string }> {
     if (name === 'content') return t.sheet.notes.get(t.cell);
     throw new Error(`Note.${name} is not modelled`);
   }
-  get content(): string { return this.knownContent ?? this.loaded('content'); }
+  get content(): string {
+    return this.knownContent ?? this.loaded('content');
+  }
   delete(): void {
     this.setLater('note.delete', 40, (t) => t.sheet.notes.delete(t.cell));
   }
@@ -703,13 +793,18 @@ class CommentCollectionProxy extends ClientObject<FakeWorkbook> {
   }
   add(where: RangeProxy, content: string): CommentProxy {
     let created: FakeComment | null = null;
-    this.ctx.enqueueWrite('comments.add', () => {
-      const t = (where as unknown as { target(): RangeTarget }).target();
-      const cell = cellAddress(t.area.top, t.area.left);
-      if (this.ctx.model.comments.some((c) => c.sheet === t.sheet.name && c.cell === cell)) throw hostError('InvalidArgument', `cell ${cell} already has a comment`);
-      created = { id: this.ctx.model.newId('comment'), sheet: t.sheet.name, cell, content };
-      this.ctx.model.comments.push(created);
-    }, 60 + content.length * 2);
+    this.ctx.enqueueWrite(
+      'comments.add',
+      () => {
+        const t = (where as unknown as { target(): RangeTarget }).target();
+        const cell = cellAddress(t.area.top, t.area.left);
+        if (this.ctx.model.comments.some((c) => c.sheet === t.sheet.name && c.cell === cell))
+          throw hostError('InvalidArgument', `cell ${cell} already has a comment`);
+        created = { id: this.ctx.model.newId('comment'), sheet: t.sheet.name, cell, content };
+        this.ctx.model.comments.push(created);
+      },
+      60 + content.length * 2,
+    );
     return new CommentProxy(this.ctx, () => created);
   }
   getItemOrNullObject(id: string): CommentProxy {
@@ -763,7 +858,14 @@ export function fakeRequirements(maxExcelApi: string): { isSetSupported(name: st
 }
 
 /** Office.context.document.settings, in memory. */
-export function fakeSettings(): { get(n: string): unknown; set(n: string, v: unknown): void; remove(n: string): void; saveAsync(cb?: (r: { status: string }) => void): void; saved: Record<string, unknown>; saves: number } {
+export function fakeSettings(): {
+  get(n: string): unknown;
+  set(n: string, v: unknown): void;
+  remove(n: string): void;
+  saveAsync(cb?: (r: { status: string }) => void): void;
+  saved: Record<string, unknown>;
+  saves: number;
+} {
   const live: Record<string, unknown> = {};
   const saved: Record<string, unknown> = {};
   const out = {
@@ -810,7 +912,7 @@ export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'P
     /** The options of every Excel.run, in order (mergeUndoGroup on ExcelApi 1.20). */
     runs,
     Excel: {
-      run: async <T,>(a: ((ctx: FakeContext) => Promise<T>) | { mergeUndoGroup?: boolean }, b?: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+      run: async <T>(a: ((ctx: FakeContext) => Promise<T>) | { mergeUndoGroup?: boolean }, b?: (ctx: FakeContext) => Promise<T>): Promise<T> => {
         const fn = typeof a === 'function' ? a : b!;
         runs.push(typeof a === 'function' ? {} : { ...a });
         return fn(new FakeContext(wb));
@@ -820,7 +922,15 @@ export function fakeOffice(wb: FakeWorkbook, maxExcelApi = '1.18', platform = 'P
 }
 
 /** A fake workbook holding the given grids (values, display text, number formats, merges, hidden rows). */
-export function workbookFromGrids(grids: { sheet: string; cells: ({ value: string | number | boolean | null; text: string; numFmt?: string } | undefined | null)[][]; merges: CellRange[]; hiddenRows: number[]; protected?: boolean }[]): FakeWorkbook {
+export function workbookFromGrids(
+  grids: {
+    sheet: string;
+    cells: ({ value: string | number | boolean | null; text: string; numFmt?: string } | undefined | null)[][];
+    merges: CellRange[];
+    hiddenRows: number[];
+    protected?: boolean;
+  }[],
+): FakeWorkbook {
   const wb = new FakeWorkbook();
   for (const g of grids) {
     const sheet = wb.addSheet(g.sheet);

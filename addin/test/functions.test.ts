@@ -15,7 +15,15 @@ const plans = [
   plan('luan-2023', '六安市', 2023, [
     target('技改投资', { value: 20, quote: '技改投资增长20%以上。' }),
     target('新增规上工业企业', { kind: 'increment', comparator: '>=', value: 150, unit: '户', dimension: 'enterprise', quote: '新增规上工业企业150户以上。' }),
-    target('省级工业设计中心', { kind: 'count', comparator: 'range', value: 3, max: 5, unit: '家', dimension: 'enterprise', quote: '培育省级工业设计中心3-5家。' }),
+    target('省级工业设计中心', {
+      kind: 'count',
+      comparator: 'range',
+      value: 3,
+      max: 5,
+      unit: '家',
+      dimension: 'enterprise',
+      quote: '培育省级工业设计中心3-5家。',
+    }),
     target('数字化转型', { comparator: 'placeholder', value: null, quote: '数字化转型**%。' }),
     target('工业投资', { value: 10, quote: '工业投资增长10%。' }),
     target('工业投资', { value: 12, quote: '工业投资力争增长12%。' }),
@@ -24,11 +32,17 @@ const plans = [
 ];
 
 class CellError extends Error {
-  constructor(readonly kind: string, message: string) {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
     super(message);
   }
 }
-const fns = makeTargetFunctions(() => plans, (kind, message) => new CellError(kind, message));
+const fns = makeTargetFunctions(
+  () => plans,
+  (kind, message) => new CellError(kind, message),
+);
 
 describe('=MUBIAO.TARGET / TARGETTEXT', () => {
   it('returns the written number and the requirement as text', () => {
@@ -47,14 +61,20 @@ describe('=MUBIAO.TARGET / TARGETTEXT', () => {
         target('规上工业企业', { kind: 'level', value: 1400, unit: '户', dimension: 'enterprise', quote: '规上工业企业总数达到1400户。' }),
       ]),
     ];
-    const f = makeTargetFunctions(() => both, (kind, message) => new CellError(kind, message));
+    const f = makeTargetFunctions(
+      () => both,
+      (kind, message) => new CellError(kind, message),
+    );
     expect(f.TARGET('新增规上工业企业', '六安市', 2023)).toBe(150);
     expect(() => f.TARGET('规上工业企业', '六安市', 2023)).toThrow(/2 个不同目标/);
   });
 
   it('answers from the seeded plans', async () => {
     const { seededPlans } = await import('@mubiao/seeds');
-    const f = makeTargetFunctions(() => seededPlans, (kind, message) => new CellError(kind, message));
+    const f = makeTargetFunctions(
+      () => seededPlans,
+      (kind, message) => new CellError(kind, message),
+    );
     expect(f.TARGET('技改投资', '六安市', 2023)).toBe(20);
     expect(f.TARGETTEXT('技改投资', '六安市', 2023)).toBe('≥ 20%');
     expect(f.TARGET('技改投资', '金安区', 2023)).toBe(15);
@@ -79,7 +99,11 @@ describe('=MUBIAO.TARGET / TARGETTEXT', () => {
   });
 
   it('fails as #VALUE! on empty or malformed arguments', () => {
-    for (const args of [['', '六安市', 2023], ['技改投资', '', 2023], ['技改投资', '六安市', 23.5]] as const) {
+    for (const args of [
+      ['', '六安市', 2023],
+      ['技改投资', '', 2023],
+      ['技改投资', '六安市', 23.5],
+    ] as const) {
       try {
         fns.TARGET(...(args as [string, string, number]));
         expect.unreachable();

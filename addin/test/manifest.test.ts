@@ -6,14 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseXml, childrenNamed, walk, XmlError, type XmlElement } from '../scripts/xml.ts';
-import {
-  DEV_BASE_URL,
-  manifestVersion,
-  normaliseBaseUrl,
-  packageVersion,
-  readTemplate,
-  renderManifest,
-} from '../scripts/write-manifest.ts';
+import { DEV_BASE_URL, manifestVersion, normaliseBaseUrl, packageVersion, readTemplate, renderManifest } from '../scripts/write-manifest.ts';
 
 const addinDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestText = readFileSync(join(addinDir, 'manifest.xml'), 'utf8');
@@ -21,9 +14,23 @@ const manifest = parseXml(manifestText);
 
 /** Order of OfficeApp children in the TaskPaneApp schema (offappmanifest 1.1). */
 const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-  'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-  'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
 ];
 const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'];
 
@@ -102,7 +109,8 @@ describe('manifest.xml', () => {
   it('uses https for every URL', () => {
     const urls: string[] = [];
     for (const el of walk(manifest)) {
-      for (const value of Object.values(el.attributes)) if (/^[a-z]+:\/\//i.test(value) && !value.includes('schemas.microsoft.com') && !value.includes('www.w3.org')) urls.push(value);
+      for (const value of Object.values(el.attributes))
+        if (/^[a-z]+:\/\//i.test(value) && !value.includes('schemas.microsoft.com') && !value.includes('www.w3.org')) urls.push(value);
       if (/^[a-z]+:\/\//i.test(el.text.trim())) urls.push(el.text.trim());
     }
     expect(urls.length).toBeGreaterThan(10);
@@ -132,7 +140,9 @@ describe('manifest.xml', () => {
     const controls = walk(tab).filter((e) => e.name === 'Control');
     const actions = controls.map((c) => only(c, 'Action').attributes['xsi:type']);
     expect(actions).toEqual(['ShowTaskpane', 'ExecuteFunction']);
-    const ids = walk(manifest).filter((e) => e.name === 'Control' || e.name === 'Group').map((e) => e.attributes.id);
+    const ids = walk(manifest)
+      .filter((e) => e.name === 'Control' || e.name === 'Group')
+      .map((e) => e.attributes.id);
     expect(new Set(ids).size).toBe(ids.length);
     const fn = only(only(controls[1]!, 'Action'), 'FunctionName').text.trim();
     const commands = readFileSync(join(addinDir, 'src/commands/commands.ts'), 'utf8');
@@ -165,10 +175,13 @@ describe('manifest.xml', () => {
       const found = declared.get(resid);
       expect(found, `resid ${resid} on <${el.name}> is not declared`).toBeDefined();
       const expectedKind =
-        el.name === 'bt:Image' ? 'bt:Images'
-        : ['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.name) ? 'bt:Urls'
-        : el.name === 'Description' ? 'bt:LongStrings'
-        : 'bt:ShortStrings';
+        el.name === 'bt:Image'
+          ? 'bt:Images'
+          : ['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.name)
+            ? 'bt:Urls'
+            : el.name === 'Description'
+              ? 'bt:LongStrings'
+              : 'bt:ShortStrings';
       expect(found!.kind, `resid ${resid} on <${el.name}>`).toBe(expectedKind);
     }
     for (const id of declared.keys()) expect(used.has(id), `resource ${id} is never used`).toBe(true);
@@ -228,7 +241,9 @@ describe('xml reader', () => {
       expect((e as XmlError).line).toBe(3);
     }
     expect(parseXml('<?xml version="1.0"?><!-- c --><a k="&lt;&#x4e2d;">t&amp;<![CDATA[<x>]]></a>')).toMatchObject({
-      name: 'a', attributes: { k: '<中' }, text: 't&<x>',
+      name: 'a',
+      attributes: { k: '<中' },
+      text: 't&<x>',
     });
   });
 });

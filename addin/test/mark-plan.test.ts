@@ -62,7 +62,12 @@ function sheetMarks(parts: Partial<SheetMarks>): SheetMarks {
 }
 
 function record(sheets: Record<string, Partial<SheetMarks>>, extra: Partial<MarkState> = {}): MarkState {
-  return { version: 1, writtenAt: '2026-01-01T00:00:00.000Z', sheets: Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, sheetMarks(v)])), ...extra };
+  return {
+    version: 1,
+    writtenAt: '2026-01-01T00:00:00.000Z',
+    sheets: Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, sheetMarks(v)])),
+    ...extra,
+  };
 }
 
 function plan(input: Partial<PlanInput> & { caps: Capabilities }) {
@@ -123,7 +128,11 @@ describe('planning a first pass', () => {
 
   it('never writes over the user’s own note', () => {
     const p = plan({ caps: ALL_CAPABILITIES, marks: [mark('C3'), mark('C4')], view: view({ notesAt: { S: { C3: '用户自己的备注', C4: null } } }) });
-    expect(ops(p).filter((o) => o.kind === 'add-note').map((o) => o.kind === 'add-note' && o.cell)).toEqual(['C4']);
+    expect(
+      ops(p)
+        .filter((o) => o.kind === 'add-note')
+        .map((o) => o.kind === 'add-note' && o.cell),
+    ).toEqual(['C4']);
     expect(p.report.skippedExplanations).toEqual(['S!C3']);
   });
 
@@ -139,12 +148,22 @@ describe('planning a first pass', () => {
 
 describe('refusing before anything is written', () => {
   it('refuses a protected sheet, a missing sheet, and a sheet of the user’s with the findings sheet’s name', () => {
-    expect(() => plan({ caps: ALL_CAPABILITIES, marks: [mark('C3')], view: view({ protectedSheets: ['S'] }) })).toThrow(expect.objectContaining({ problem: 'protected-sheet', sheet: 'S' }));
+    expect(() => plan({ caps: ALL_CAPABILITIES, marks: [mark('C3')], view: view({ protectedSheets: ['S'] }) })).toThrow(
+      expect.objectContaining({ problem: 'protected-sheet', sheet: 'S' }),
+    );
     expect(() => plan({ caps: ALL_CAPABILITIES, marks: [mark('C3', 'error', 'x', 'Gone')] })).toThrow(/Sheet "Gone" was not found\. Nothing was written/);
     const findingsSheet = { name: 'F', header: ['a'], rows: [] };
-    expect(() => plan({ caps: ALL_CAPABILITIES, marks: [mark('C3')], view: view({ sheets: ['S', 'F'] }), findingsSheet })).toThrow(/already has a sheet named "F"/);
+    expect(() => plan({ caps: ALL_CAPABILITIES, marks: [mark('C3')], view: view({ sheets: ['S', 'F'] }), findingsSheet })).toThrow(
+      /already has a sheet named "F"/,
+    );
     // Ours (on record): replaced.
-    const ours = plan({ caps: ALL_CAPABILITIES, marks: [mark('C3')], view: view({ sheets: ['S', 'F'], notesAt: { S: { C3: null } } }), findingsSheet, previous: record({}, { findingsSheet: 'F' }) });
+    const ours = plan({
+      caps: ALL_CAPABILITIES,
+      marks: [mark('C3')],
+      view: view({ sheets: ['S', 'F'], notesAt: { S: { C3: null } } }),
+      findingsSheet,
+      previous: record({}, { findingsSheet: 'F' }),
+    });
     expect(kinds(ours)).toEqual(['delete-sheet', 'add-overlay', 'add-note', 'add-findings-sheet']);
   });
 });
@@ -161,7 +180,12 @@ describe('planning a pass over a previous one (the record)', () => {
       noteChars: 30,
     },
   });
-  const overlays = { S: [{ ref: 'r1', id: 'cf-ours', formula: null }, { ref: 'r2', id: 'cf-user', formula: null }] };
+  const overlays = {
+    S: [
+      { ref: 'r1', id: 'cf-ours', formula: null },
+      { ref: 'r2', id: 'cf-user', formula: null },
+    ],
+  };
   const notesAt = { S: { C3: markedNote('a'), C4: '已核实，按 15% 执行', C5: markedNote('c') } };
 
   it('removes exactly what the record names, spares the notes the user edited, and writes again in the same chunk', () => {
@@ -226,7 +250,12 @@ describe('planning a pass over a previous one (the record)', () => {
         ],
       },
     });
-    const p = plan({ caps: EXCEL_2016, previous: prev, marks: [mark('C3', 'warning'), mark('C5')], view: view({ fillsAt: { S: { C3: RED, C4: RED, C5: BLUE } } }) });
+    const p = plan({
+      caps: EXCEL_2016,
+      previous: prev,
+      marks: [mark('C3', 'warning'), mark('C5')],
+      view: view({ fillsAt: { S: { C3: RED, C4: RED, C5: BLUE } } }),
+    });
     expect(ops(p)).toEqual([
       { kind: 'restore-fill', sheet: 'S', cell: 'C4', colour: null },
       { kind: 'set-fill', sheet: 'S', address: 'C3', colour: YELLOW },
@@ -292,7 +321,9 @@ describe('chunks', () => {
     const marks = Array.from({ length: 50 }, (_, i) => mark(`C${i + 2}`, 'error', '低于计划目标。'.repeat(20)));
     const notesAt = { S: {} };
     expect(plan({ caps: ALL_CAPABILITIES, marks, view: view({ notesAt }) }).chunks).toHaveLength(1);
-    expect(plan({ caps: ALL_CAPABILITIES, marks, view: view({ notesAt }), limits: { opsPerSync: 10 } }).chunks.map((c) => c.length)).toEqual([10, 10, 10, 10, 10, 1]);
+    expect(plan({ caps: ALL_CAPABILITIES, marks, view: view({ notesAt }), limits: { opsPerSync: 10 } }).chunks.map((c) => c.length)).toEqual([
+      10, 10, 10, 10, 10, 1,
+    ]);
     const web = plan({ caps: { ...ALL_CAPABILITIES, payloadLimited: true }, marks, view: view({ notesAt }), limits: { payloadBytes: 5_000 } });
     expect(web.chunks.length).toBeGreaterThan(1);
     for (const chunk of web.chunks) expect(chunk.reduce((n, op) => n + opBytes(op), 0)).toBeLessThanOrEqual(5_000);
@@ -307,7 +338,12 @@ describe('ExcelApi 1.20 desktop: marks found by themselves', () => {
       { ref: 'r-ours', id: 'x', formula: OVERLAY_FORMULA },
     ],
   };
-  const allNotes = { S: [{ ref: 'S#note0', content: '用户自己的备注' }, { ref: 'S#note1', content: markedNote('旧的') }] };
+  const allNotes = {
+    S: [
+      { ref: 'S#note0', content: '用户自己的备注' },
+      { ref: 'S#note1', content: markedNote('旧的') },
+    ],
+  };
   const notesAt = { S: { C2: markedNote('旧的'), D2: '用户自己的备注' } };
 
   it('removes overlays with our formula (or none yet) and notes with our first line, keeps the user’s, records nothing', () => {
@@ -378,7 +414,26 @@ describe('after a pass that did not finish (a journal on record)', () => {
   });
 
   it('removes the comments it may have added by their cell and text', () => {
-    const previous = record({}, { pending: { sheets: { S: { overlays: false, notes: false, noteCells: [], comments: [{ cell: 'C3', hash: noteHash('低于目标') }, { cell: 'C4', hash: noteHash('低于目标') }], fills: [] } }, findingsSheets: [] } });
+    const previous = record(
+      {},
+      {
+        pending: {
+          sheets: {
+            S: {
+              overlays: false,
+              notes: false,
+              noteCells: [],
+              comments: [
+                { cell: 'C3', hash: noteHash('低于目标') },
+                { cell: 'C4', hash: noteHash('低于目标') },
+              ],
+              fills: [],
+            },
+          },
+          findingsSheets: [],
+        },
+      },
+    );
     const comments: CommentSeen[] = [
       { id: 'n1', at: 'S!C3', content: '低于目标' },
       { id: 'u1', at: 'S!C4', content: '用户的批注' },
@@ -436,7 +491,10 @@ describe('after a pass that did not finish (a journal on record)', () => {
   });
 
   it('an older Excel keeps on record the part it cannot look for', () => {
-    const pending = { sheets: { S: { overlays: true, notes: true, noteCells: ['C4'], comments: [{ cell: 'C5', hash: 'abcdef' }], fills: [] } }, findingsSheets: [] };
+    const pending = {
+      sheets: { S: { overlays: true, notes: true, noteCells: ['C4'], comments: [{ cell: 'C5', hash: 'abcdef' }], fills: [] } },
+      findingsSheets: [],
+    };
     const p = plan({ caps: EXCEL_2016, previous: record({}, { pending }) });
     expect(finishRecord(p.record, [])?.pending).toEqual(pending);
   });
@@ -444,10 +502,19 @@ describe('after a pass that did not finish (a journal on record)', () => {
   it('a journal adds to what is on record, naming only the new note cells', () => {
     const previous = record(
       { S: { notes: [{ cell: 'C3', hash: 'aaaaaa' }], noteChars: 1, fills: [] } },
-      { findingsSheet: 'Mubiao findings', pending: { sheets: { S: { overlays: false, notes: true, noteCells: ['C9'], comments: [], fills: [] } }, findingsSheets: [] } },
+      {
+        findingsSheet: 'Mubiao findings',
+        pending: { sheets: { S: { overlays: false, notes: true, noteCells: ['C9'], comments: [], fills: [] } }, findingsSheets: [] },
+      },
     );
     const findingsSheet = { name: 'Mubiao 校验结果', header: ['a'], rows: [] };
-    const p = plan({ caps: ALL_CAPABILITIES, previous, marks: [mark('C3'), mark('C4')], view: view({ sheets: ['S', 'Mubiao findings'], notesAt: { S: { C3: null, C4: null, C9: null } } }), findingsSheet });
+    const p = plan({
+      caps: ALL_CAPABILITIES,
+      previous,
+      marks: [mark('C3'), mark('C4')],
+      view: view({ sheets: ['S', 'Mubiao findings'], notesAt: { S: { C3: null, C4: null, C9: null } } }),
+      findingsSheet,
+    });
     expect(p.journal).toEqual({
       version: 1,
       writtenAt: '2026-02-01T00:00:00.000Z',
@@ -473,7 +540,12 @@ describe('after the write', () => {
     expect(sameRecord(record({}, { findingsSheet: 'F' }), { ...record({}, { findingsSheet: 'F' }), writtenAt: 'later' })).toBe(true);
     expect(sameRecord(record({}, { findingsSheet: 'F' }), null)).toBe(false);
     expect(sameRecord(record({ S: {} }), null)).toBe(true);
-    const p = plan({ caps: ALL_CAPABILITIES, previous: record({ S: { overlayIds: ['a'] } }), marks: [mark('C3'), mark('D4', 'info')], view: view({ overlays: { S: [{ ref: 'r', id: 'a', formula: null }] }, notesAt: { S: {} } }) });
+    const p = plan({
+      caps: ALL_CAPABILITIES,
+      previous: record({ S: { overlayIds: ['a'] } }),
+      marks: [mark('C3'), mark('D4', 'info')],
+      view: view({ overlays: { S: [{ ref: 'r', id: 'a', formula: null }] }, notesAt: { S: {} } }),
+    });
     expect(summarise(p.chunks)).toEqual({ removed: 1, overlays: 2, notes: 2, comments: 0, fills: 0, findingsSheet: false });
   });
 });

@@ -63,7 +63,14 @@ describe('the saved record of our marks', () => {
     const v1 = JSON.stringify({
       version: 1,
       writtenAt: 'x',
-      sheets: { S: { overlayIds: ['{1}'], notes: [{ cell: 'C3', content: '【目标 Mubiao】\n低于目标' }], commentIds: [], fills: [{ cell: 'B2', original: null, applied: '#FFC7CE' }] } },
+      sheets: {
+        S: {
+          overlayIds: ['{1}'],
+          notes: [{ cell: 'C3', content: '【目标 Mubiao】\n低于目标' }],
+          commentIds: [],
+          fills: [{ cell: 'B2', original: null, applied: '#FFC7CE' }],
+        },
+      },
     });
     expect(decodeMarkState(v1)).toEqual({
       version: 1,

@@ -23,7 +23,15 @@ function workbook(): FakeWorkbook {
   sheet.cell(1, 2)!.fill = '#00B050';
   // The user's own note and own conditional format: never ours to touch.
   sheet.notes.set('D2', '用户自己的备注');
-  sheet.conditionalFormats.push({ id: 'user-cf', areas: [{ top: 1, bottom: 3, left: 0, right: 0 }], type: 'Custom', formula: '=A2>1', fill: '#C6EFCE', font: null, priority: 0 });
+  sheet.conditionalFormats.push({
+    id: 'user-cf',
+    areas: [{ top: 1, bottom: 3, left: 0, right: 0 }],
+    type: 'Custom',
+    formula: '=A2>1',
+    fill: '#C6EFCE',
+    font: null,
+    priority: 0,
+  });
   return wb;
 }
 
@@ -97,7 +105,10 @@ describe('ExcelApi 1.20: one undo step per pass, no saved record', () => {
     const sheet = wb.sheet('任务分解')!;
     sheet.notes.set('C2', '已核实，按 15% 执行');
     await clearMarks(new FakeContext(wb) as unknown as Excel.RequestContext, EXCEL_365_UNDO, store);
-    expect([...sheet.notes.entries()].sort()).toEqual([['C2', '已核实，按 15% 执行'], ['D2', '用户自己的备注']]);
+    expect([...sheet.notes.entries()].sort()).toEqual([
+      ['C2', '已核实，按 15% 执行'],
+      ['D2', '用户自己的备注'],
+    ]);
   });
 
   it('the ribbon Clear is one undo step too and saves nothing', async () => {
@@ -129,7 +140,10 @@ describe('ExcelApi 1.20: one undo step per pass, no saved record', () => {
   });
 
   it('older hosts keep their record path: one Excel.run without undo options, the record saved', async () => {
-    for (const [api, caps] of [['1.18', ALL_CAPABILITIES], ['1.1', EXCEL_2016]] as const) {
+    for (const [api, caps] of [
+      ['1.18', ALL_CAPABILITIES],
+      ['1.1', EXCEL_2016],
+    ] as const) {
       const wb = workbook();
       const original = JSON.stringify(wb.snapshot());
       const office = fakeOffice(wb, api);

@@ -33,9 +33,20 @@ function userWorkbook(): FakeWorkbook {
   sheet.cell(1, 2)!.fill = GREEN;
   sheet.cell(3, 2)!.fill = BLUE;
   sheet.notes.set('D2', '用户自己的备注');
-  sheet.conditionalFormats.push({ id: 'user-cf', areas: [{ top: 1, bottom: 5, left: 0, right: 0 }], type: 'Custom', formula: '=A2>3', fill: '#C6EFCE', font: null, priority: 0 });
+  sheet.conditionalFormats.push({
+    id: 'user-cf',
+    areas: [{ top: 1, bottom: 5, left: 0, right: 0 }],
+    type: 'Custom',
+    formula: '=A2>3',
+    fill: '#C6EFCE',
+    font: null,
+    priority: 0,
+  });
   wb.comments.push({ id: 'user-comment', sheet: '任务分解', cell: 'D3', content: '请核实' });
-  wb.addSheet('进度', [['指标', '目标值'], ['技改投资', 15]]);
+  wb.addSheet('进度', [
+    ['指标', '目标值'],
+    ['技改投资', 15],
+  ]);
   return wb;
 }
 

@@ -26,5 +26,7 @@ it('mubiao extract --json output is a plan mubiao check accepts', async () => {
   const checked = await run(['check', 'seeds/sheets/jinan-2023-tasks.xlsx', '--plan', planFile, '--json']);
   expect(checked.code, checked.stderr).toBe(1);
   const findings = JSON.parse(checked.stdout).findings as { code: string; severity: string; cell: string; expected: string; actual: string }[];
-  expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.cell} ${f.expected} / ${f.actual}`)).toEqual(['shortfall D3 20%以上 / 15%以上']);
+  expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.cell} ${f.expected} / ${f.actual}`)).toEqual([
+    'shortfall D3 20%以上 / 15%以上',
+  ]);
 });

@@ -73,12 +73,16 @@ describe('each finding code through a real workbook and the CLI', () => {
   };
 
   it('shortfall, weaker-comparator and lead-mismatch on the row that makes them', async () => {
-    const { code, findings, planNotes } = await check('task-table', [
-      jinanTasks([
-        [1, '稳定增长', '规上工业增加值同比增长12%以上，工业投资同比增长20%左右，技改投资增长15%以上。', '区财政局', '区统计局'],
-        [2, '培育企业', '力争新增规上工业企业25家以上。', '区经信局', ''],
-      ]),
-    ], [CITY_2023]);
+    const { code, findings, planNotes } = await check(
+      'task-table',
+      [
+        jinanTasks([
+          [1, '稳定增长', '规上工业增加值同比增长12%以上，工业投资同比增长20%左右，技改投资增长15%以上。', '区财政局', '区统计局'],
+          [2, '培育企业', '力争新增规上工业企业25家以上。', '区经信局', ''],
+        ]),
+      ],
+      [CITY_2023],
+    );
     expect(code).toBe(1);
     prove('shortfall', findings, ['error C3']);
     prove('weaker-comparator', findings, ['warning C3']);
@@ -110,36 +114,45 @@ describe('each finding code through a real workbook and the CLI', () => {
   });
 
   it('allocation-shortfall when the districts add up to less than the 合计 row', async () => {
-    const { findings } = await check('allocation', [
-      {
-        name: '分县区',
-        rows: [
-          ['六安市2023年新增规上工业企业任务分解表', null, null],
-          ['县区', '新增规上工业企业(户)', '规上工业增加值增速(%)'],
-          ['金安区', 25, 12],
-          ['裕安区', 20, 10],
-          ['霍邱县', 30, 11],
-          ['合计', 80, null],
-        ],
-        merges: ['A1:C1'],
-      },
-    ], [CITY_2023]);
+    const { findings } = await check(
+      'allocation',
+      [
+        {
+          name: '分县区',
+          rows: [
+            ['六安市2023年新增规上工业企业任务分解表', null, null],
+            ['县区', '新增规上工业企业(户)', '规上工业增加值增速(%)'],
+            ['金安区', 25, 12],
+            ['裕安区', 20, 10],
+            ['霍邱县', 30, 11],
+            ['合计', 80, null],
+          ],
+          merges: ['A1:C1'],
+        },
+      ],
+      [CITY_2023],
+    );
     prove('allocation-shortfall', findings, ['error B6']);
   });
 
   it('behind-schedule against the elapsed share of the year', async () => {
-    const { findings } = await check('progress', [
-      {
-        name: '进度',
-        rows: [
-          ['金安区2023年工业经济指标进度表', null, null, null],
-          ['指标', '单位', '全年目标', '1-6月完成'],
-          ['新增规上工业企业', '户', 25, 8],
-          ['技改投资增速', '%', '20以上', 16],
-          ['工业投资增速', '%', '20以上', 22],
-        ],
-      },
-    ], [CITY_2023], ['--as-of', '2023-06-30']);
+    const { findings } = await check(
+      'progress',
+      [
+        {
+          name: '进度',
+          rows: [
+            ['金安区2023年工业经济指标进度表', null, null, null],
+            ['指标', '单位', '全年目标', '1-6月完成'],
+            ['新增规上工业企业', '户', 25, 8],
+            ['技改投资增速', '%', '20以上', 16],
+            ['工业投资增速', '%', '20以上', 22],
+          ],
+        },
+      ],
+      [CITY_2023],
+      ['--as-of', '2023-06-30'],
+    );
     prove('behind-schedule', findings, ['warning D3', 'warning D4']);
   });
 
@@ -150,17 +163,21 @@ describe('each finding code through a real workbook and the CLI', () => {
   });
 
   it('placeholder and unparsed in value cells of an indicator sheet', async () => {
-    const { findings } = await check('cells', [
-      {
-        name: '进度',
-        rows: [
-          ['金安区2023年主要指标', null, null],
-          ['指标', '单位', '目标值'],
-          ['技改投资增速', '%', '**'],
-          ['新增规上工业企业', '户', '另行下达'],
-        ],
-      },
-    ], [CITY_2023]);
+    const { findings } = await check(
+      'cells',
+      [
+        {
+          name: '进度',
+          rows: [
+            ['金安区2023年主要指标', null, null],
+            ['指标', '单位', '目标值'],
+            ['技改投资增速', '%', '**'],
+            ['新增规上工业企业', '户', '另行下达'],
+          ],
+        },
+      ],
+      [CITY_2023],
+    );
     prove('placeholder', findings, ['warning C3']);
     prove('unparsed', findings, ['warning C4']);
   });
@@ -171,7 +188,7 @@ describe('each finding code through a real workbook and the CLI', () => {
     prove('ambiguous-match', findings, ['warning C3']);
   });
 
-  it('below-previous-year against the same region\'s plan of the year before', async () => {
+  it("below-previous-year against the same region's plan of the year before", async () => {
     const plan = `金安区2022年工业发展要点\n\n一、投资。技改投资增长25%以上。\n`;
     const { findings } = await check('previous', [jinanTasks([[1, '投资', '技改投资增长20%以上。', '区经信局', '']])], [plan]);
     prove('below-previous-year', findings, ['info C3']);

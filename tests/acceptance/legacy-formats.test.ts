@@ -59,7 +59,8 @@ describe('the seed sheets give the same findings in every format', () => {
         // The copy holds the same cells as the file read, and the marks.
         const copy = new Uint8Array(await readFile(join(out, 'copy.xlsx')));
         const original = await readSpreadsheet(new Uint8Array(readFileSync(join(root, `seeds/sheets/legacy/${stem}.${ext}`))), `${stem}.${ext}`);
-        const values = (sheets: { cells: ({ value: unknown; formula?: string } | undefined)[][] }[]) => sheets.map((g) => g.cells.map((row) => [...row].map((c) => (c ? [c.value, c.formula ?? null] : null))));
+        const values = (sheets: { cells: ({ value: unknown; formula?: string } | undefined)[][] }[]) =>
+          sheets.map((g) => g.cells.map((row) => [...row].map((c) => (c ? [c.value, c.formula ?? null] : null))));
         expect(values(readAny(copy, 'copy.xlsx').sheets)).toEqual(values(original.sheets));
         expect(readEntryText(openZip(copy, 'copy.xlsx'), 'xl/comments1.xml')).toContain(NOTE_MARKER);
         expect(legacy.stderr).toContain('格式无法在原文件上标注');
@@ -78,14 +79,18 @@ describe('mubiao check some.xls --plan jinan-2023', () => {
     expect(xls.stdout).toBe(xlsx.stdout);
     expect(xls.code).toBe(xlsx.code);
     expect(existsSync(join(dir, 'some.checked.xlsx'))).toBe(true);
-    expect(xls.stderr).toMatch(/^some\.xls: annotated copy \(\d+ cells? marked\) written to some\.checked\.xlsx\nnote: Excel 97-2003 \(\.xls\) 格式无法在原文件上标注：标注副本是新的 \.xlsx 文件，字体、颜色、边框等格式可能与原文件不同；原文件未作任何改动。\n$/);
+    expect(xls.stderr).toMatch(
+      /^some\.xls: annotated copy \(\d+ cells? marked\) written to some\.checked\.xlsx\nnote: Excel 97-2003 \(\.xls\) 格式无法在原文件上标注：标注副本是新的 \.xlsx 文件，字体、颜色、边框等格式可能与原文件不同；原文件未作任何改动。\n$/,
+    );
     expect(sha(join(dir, 'some.xls'))).toBe(before);
 
     // Run again: our earlier copy is replaced; somebody else's file of that name is not.
     expect((await run(['check', 'some.xls', '--plan', 'jinan-2023'], dir)).stderr).toContain('written to some.checked.xlsx');
     writeFileSync(join(dir, 'some.checked.xlsx'), 'my own notes');
     const third = await run(['check', 'some.xls', '--plan', 'jinan-2023', '--locale', 'en'], dir);
-    expect(third.stderr).toBe('note: some.checked.xlsx already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)\n');
+    expect(third.stderr).toBe(
+      'note: some.checked.xlsx already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)\n',
+    );
     expect(readFileSync(join(dir, 'some.checked.xlsx'), 'utf8')).toBe('my own notes');
     expect(third.code).toBe(xls.code);
   });
@@ -96,7 +101,9 @@ describe('mubiao check some.xls --plan jinan-2023', () => {
     const r = await run(['check', 'tasks.ods', '--plan', 'luan-2023', '--html', 'report.html', '--locale', 'en'], dir);
     expect(r.code).toBe(1);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    expect(html).toContain('OpenDocument (.ods) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.');
+    expect(html).toContain(
+      'OpenDocument (.ods) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',
+    );
   });
 });
 

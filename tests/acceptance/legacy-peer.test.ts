@@ -59,13 +59,20 @@ describe.runIf(present)(`the peer suite's ${names.length} legacy workbooks`, () 
     for (const r of refused) expect(r.message.includes('\n'), r.name).toBe(false);
     expect(refused.map((r) => `${r.name} ${r.code}`)).toEqual(names.filter((n) => /password/.test(n)).map((n) => `${n} encrypted`));
     expect(read.length + refused.length).toBe(names.length);
-    console.log(`[legacy peer suite] ${names.length} files: ${read.length} read (${[...formats].map(([f, n]) => `${f} ${n}`).join(', ')}), ${refused.length} refused as password-protected, 0 crashes`);
+    console.log(
+      `[legacy peer suite] ${names.length} files: ${read.length} read (${[...formats].map(([f, n]) => `${f} ${n}`).join(', ')}), ${refused.length} refused as password-protected, 0 crashes`,
+    );
   });
 
   it('mubiao check on the folder reports every file on its own and exits 2 for the refused ones', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(['check', folder, '--plan', 'luan-2023', '--json', '--quiet'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, isTTY: false });
+    const code = await runCli(['check', folder, '--plan', 'luan-2023', '--json', '--quiet'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      cwd: root,
+      isTTY: false,
+    });
     expect(code).toBe(2);
     const json = JSON.parse(stdout) as { files: { file: string; error?: string }[] };
     // A folder run takes the workbook extensions but .xml (most .xml files are not workbooks; .biff5 is the suite's own name).
@@ -73,6 +80,11 @@ describe.runIf(present)(`the peer suite's ${names.length} legacy workbooks`, () 
     expect(json.files.map((f) => f.file.slice(f.file.lastIndexOf('/') + 1)).sort()).toEqual(taken);
     const failed = json.files.filter((f) => f.error).map((f) => f.file.slice(f.file.lastIndexOf('/') + 1));
     expect(failed.sort()).toEqual(taken.filter((n) => /password/.test(n)));
-    expect(stderr.trim().split('\n').every((line) => / is password-protected; /.test(line))).toBe(true);
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .every((line) => / is password-protected; /.test(line)),
+    ).toBe(true);
   });
 });

@@ -41,7 +41,12 @@ function marksFor(sheets: ReturnType<typeof readAny>['sheets']): CellMark[] {
   return sheets.flatMap((grid) => {
     const last = Math.max(0, grid.rowCount - 1);
     const cells = ['A1', cellAddress(last, Math.max(0, grid.colCount - 1)), cellAddress(last + 2, 1)];
-    return cells.map((cell, i): CellMark => ({ sheet: grid.sheet, cell, severity: (['error', 'warning', 'info'] as const)[i]!, note: `Mubiao fixture check ${i + 1}` }));
+    return cells.map((cell, i): CellMark => ({
+      sheet: grid.sheet,
+      cell,
+      severity: (['error', 'warning', 'info'] as const)[i]!,
+      note: `Mubiao fixture check ${i + 1}`,
+    }));
   });
 }
 
@@ -55,7 +60,10 @@ function untouchedPartsDiffer(input: Uint8Array, copy: Uint8Array, rewritten: st
     const other = b.byName.get(entry.name);
     const same =
       other &&
-      Buffer.compare(input.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), copy.subarray(other.dataStart, other.dataStart + other.compressedSize)) === 0;
+      Buffer.compare(
+        input.subarray(entry.dataStart, entry.dataStart + entry.compressedSize),
+        copy.subarray(other.dataStart, other.dataStart + other.compressedSize),
+      ) === 0;
     if (!same) differ.push(entry.name);
   }
   return differ;
@@ -81,7 +89,10 @@ async function checkOne(path: string, out: string): Promise<Outcome> {
     return { file, refused: `annotate ${error.code}: ${error.message}` };
   }
   const again = readAny(annotated.bytes, file);
-  const changes = [...compareGrids(read.sheets, again.sheets), ...untouchedPartsDiffer(bytes, annotated.bytes, annotated.changedParts).map((p) => `${p} changed bytes`)];
+  const changes = [
+    ...compareGrids(read.sheets, again.sheets),
+    ...untouchedPartsDiffer(bytes, annotated.bytes, annotated.changedParts).map((p) => `${p} changed bytes`),
+  ];
   const copy = join(out, file.replace(/\.xlsm$/i, '.xlsx'));
   await writeFile(copy, annotated.bytes);
   return { file, sheets: read.sheets.length, changes, rewritten: annotated.changedParts, copy };
@@ -91,13 +102,30 @@ async function checkOne(path: string, out: string): Promise<Outcome> {
 async function libreOfficeCsv(paths: string[], outdir: string, profile: string): Promise<Map<string, string>> {
   const csv = new Map<string, string>();
   for (let i = 0; i < paths.length; i += 60) {
-    await run(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', outdir, ...paths.slice(i, i + 60)], { timeout: 900_000 }).catch(() => undefined);
+    await run(
+      soffice!,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        outdir,
+        ...paths.slice(i, i + 60),
+      ],
+      { timeout: 900_000 },
+    ).catch(() => undefined);
   }
   for (const name of await readdir(outdir)) csv.set(name.replace(/\.csv$/, ''), await readFile(join(outdir, name), 'utf8'));
   return csv;
 }
 
-const tidy = (text: string) => text.split('\n').map((l) => l.replace(/,+$/, '')).join('\n').trimEnd();
+const tidy = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/,+$/, ''))
+    .join('\n')
+    .trimEnd();
 
 describe.skipIf(!dir)('real workbooks saved by other programs', async () => {
   const work = await mkdtemp(join(tmpdir(), 'mubiao-real-'));
@@ -118,22 +146,30 @@ describe.skipIf(!dir)('real workbooks saved by other programs', async () => {
     expect(compared.length).toBeGreaterThan(files.length / 2);
   }, 600_000);
 
-  it.runIf(soffice)('LibreOffice opens every annotated copy and shows what it shows for the original', async () => {
-    const copies = outcomes.filter((o) => o.copy);
-    const originals = copies.map((o) => join(dir!, o.file));
-    const [before, after] = await Promise.all([
-      libreOfficeCsv(originals, await mkdtemp(join(work, 'lo-in-')), join(work, 'profile-a')),
-      libreOfficeCsv(copies.map((o) => o.copy!), await mkdtemp(join(work, 'lo-out-')), join(work, 'profile-b')),
-    ]);
-    const key = (file: string) => file.replace(/\.(xlsx|xlsm)$/i, '');
-    const opened = copies.filter((o) => before.has(key(o.file)));
-    const notOpened = opened.filter((o) => !after.has(key(o.file)));
-    const differ = opened.filter((o) => after.has(key(o.file)) && tidy(after.get(key(o.file))!) !== tidy(before.get(key(o.file))!));
-    console.log(
-      `[real fixtures] LibreOffice: ${copies.length} annotated copies; ${opened.length} whose original it converts; ` +
-        `${opened.length - notOpened.length} copies converted, ${differ.length} differing from the original's CSV; ${copies.length - opened.length} originals it could not convert`,
-    );
-    expect(notOpened.map((o) => o.file)).toEqual([]);
-    expect(differ.map((o) => o.file)).toEqual([]);
-  }, 1_800_000);
+  it.runIf(soffice)(
+    'LibreOffice opens every annotated copy and shows what it shows for the original',
+    async () => {
+      const copies = outcomes.filter((o) => o.copy);
+      const originals = copies.map((o) => join(dir!, o.file));
+      const [before, after] = await Promise.all([
+        libreOfficeCsv(originals, await mkdtemp(join(work, 'lo-in-')), join(work, 'profile-a')),
+        libreOfficeCsv(
+          copies.map((o) => o.copy!),
+          await mkdtemp(join(work, 'lo-out-')),
+          join(work, 'profile-b'),
+        ),
+      ]);
+      const key = (file: string) => file.replace(/\.(xlsx|xlsm)$/i, '');
+      const opened = copies.filter((o) => before.has(key(o.file)));
+      const notOpened = opened.filter((o) => !after.has(key(o.file)));
+      const differ = opened.filter((o) => after.has(key(o.file)) && tidy(after.get(key(o.file))!) !== tidy(before.get(key(o.file))!));
+      console.log(
+        `[real fixtures] LibreOffice: ${copies.length} annotated copies; ${opened.length} whose original it converts; ` +
+          `${opened.length - notOpened.length} copies converted, ${differ.length} differing from the original's CSV; ${copies.length - opened.length} originals it could not convert`,
+      );
+      expect(notOpened.map((o) => o.file)).toEqual([]);
+      expect(differ.map((o) => o.file)).toEqual([]);
+    },
+    1_800_000,
+  );
 });

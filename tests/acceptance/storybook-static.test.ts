@@ -136,9 +136,7 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
 
 /** The element's first plain story (not one whose own globals pin a theme or locale). */
 function storyOf(element: string): IndexEntry {
-  const story = entries.find(
-    (e) => e.type === 'story' && e.title === `Elements/${element}` && !/theme|english/i.test(e.id),
-  );
+  const story = entries.find((e) => e.type === 'story' && e.title === `Elements/${element}` && !/theme|english/i.test(e.id));
   if (!story) throw new Error(`index.json: no plain story for ${element}`);
   return story;
 }
@@ -171,8 +169,7 @@ async function render(element: string, storyId: string, theme: Theme, locale: st
     // Storybook's own render cycle (loaders, render, play function, a11y afterEach) has finished.
     const phase = await page.waitForFunction(
       () => {
-        const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__
-          ?.currentRender?.phase;
+        const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
         return phase === 'finished' || phase === 'errored' || phase === 'aborted' ? phase : null;
       },
       undefined,

@@ -160,10 +160,29 @@ async function measure(shape: string, build: (rows: number) => SheetSpec, rows: 
   const exceljsCpuMs = shape === 'warm-up' ? 0 : await exceljsParseCpuMs(bytes);
   gc();
   const sheetjsCpuMs = sheetjsRead(bytes).cpuMs; // the warm-up sheets compile SheetJS too
-  return { shape, rows, bytes: bytes.length, parseMs: median(parse), engineMs: median(engine), parseCpuMs: median(parseCpu), engineCpuMs: median(engineCpu), findings, distinctProse, proseCells, peakRssMb: peakRss / 1048576, peakHeapMb: peakHeap / 1048576, exceljsCpuMs, sheetjsCpuMs };
+  return {
+    shape,
+    rows,
+    bytes: bytes.length,
+    parseMs: median(parse),
+    engineMs: median(engine),
+    parseCpuMs: median(parseCpu),
+    engineCpuMs: median(engineCpu),
+    findings,
+    distinctProse,
+    proseCells,
+    peakRssMb: peakRss / 1048576,
+    peakHeapMb: peakHeap / 1048576,
+    exceljsCpuMs,
+    sheetjsCpuMs,
+  };
 }
 
-const shapes = [['tasks', tasksSheet], ['indicators', indicatorSheet], ['on-track', onTrackIndicatorSheet]] as const;
+const shapes = [
+  ['tasks', tasksSheet],
+  ['indicators', indicatorSheet],
+  ['on-track', onTrackIndicatorSheet],
+] as const;
 
 async function main(): Promise<void> {
   const plan = seededPlan('luan-2023');
@@ -172,8 +191,29 @@ async function main(): Promise<void> {
   // Warm-up: compile the reader, sheet reader and validator before anything is timed.
   for (const build of [tasksSheet, indicatorSheet]) await measure('warm-up', build, 300, [plan]);
   console.log(`check benchmark · Node ${process.version} · plan luan-2023 (${plan.targets.length} targets) · as of 2023-09-30`);
-  console.log(`goals: ${fmtInt(100_000)} rows validated < ${GOAL_100K_MS} ms · whole \`mubiao check\` process ≤ ${GOAL_WHOLE_RATIO.toFixed(1)}× SheetJS's read at ${fmtInt(100_000)} rows\n`);
-  const header = ['shape', 'rows', 'xlsx', 'parse ms', 'engine ms', 'parse cpu', 'engine cpu', 'engine rows/s', 'µs/row', 'vs 1k', 'engine/parse', 'exceljs cpu', 'sheetjs cpu', 'parse/sheetjs', 'findings', 'prose distinct', 'peak rss', 'peak heap'];
+  console.log(
+    `goals: ${fmtInt(100_000)} rows validated < ${GOAL_100K_MS} ms · whole \`mubiao check\` process ≤ ${GOAL_WHOLE_RATIO.toFixed(1)}× SheetJS's read at ${fmtInt(100_000)} rows\n`,
+  );
+  const header = [
+    'shape',
+    'rows',
+    'xlsx',
+    'parse ms',
+    'engine ms',
+    'parse cpu',
+    'engine cpu',
+    'engine rows/s',
+    'µs/row',
+    'vs 1k',
+    'engine/parse',
+    'exceljs cpu',
+    'sheetjs cpu',
+    'parse/sheetjs',
+    'findings',
+    'prose distinct',
+    'peak rss',
+    'peak heap',
+  ];
   const lines: string[][] = [];
   for (const [shape, build] of shapes) {
     const base: Result[] = [];
@@ -224,7 +264,9 @@ async function main(): Promise<void> {
     if (r.rows < 100_000) continue;
     const ok = r.engineCpuMs < GOAL_100K_MS;
     if (!ok) missed++;
-    console.log(`${r.shape.padEnd(10)} ${fmtInt(r.rows).padStart(7)} rows: engine ${r.engineCpuMs.toFixed(0)} ms cpu (${r.engineMs.toFixed(0)} ms wall) ${ok ? '<' : '≥'} ${GOAL_100K_MS} ms ${ok ? 'met' : 'MISSED'}`);
+    console.log(
+      `${r.shape.padEnd(10)} ${fmtInt(r.rows).padStart(7)} rows: engine ${r.engineCpuMs.toFixed(0)} ms cpu (${r.engineMs.toFixed(0)} ms wall) ${ok ? '<' : '≥'} ${GOAL_100K_MS} ms ${ok ? 'met' : 'MISSED'}`,
+    );
   }
   missed += await wholeProcess();
   missed += await legacyInBrowser();
@@ -233,7 +275,11 @@ async function main(): Promise<void> {
 
 /** `mubiao --help` (and --version) beside a bare `node -e 0`, interleaved, median of 21 runs. */
 function startUp(cli: string): number {
-  const runs: Record<string, { wall: number[]; cpu: number[] }> = { 'node -e 0': { wall: [], cpu: [] }, 'mubiao --help': { wall: [], cpu: [] }, 'mubiao --version': { wall: [], cpu: [] } };
+  const runs: Record<string, { wall: number[]; cpu: number[] }> = {
+    'node -e 0': { wall: [], cpu: [] },
+    'mubiao --help': { wall: [], cpu: [] },
+    'mubiao --version': { wall: [], cpu: [] },
+  };
   const args: Record<string, string[]> = { 'node -e 0': ['-e', '0'], 'mubiao --help': [cli, '--help'], 'mubiao --version': [cli, '--version'] };
   for (let i = 0; i < 21; i++) {
     for (const [name, list] of Object.entries(runs)) {
@@ -245,7 +291,9 @@ function startUp(cli: string): number {
   const help = median(runs['mubiao --help']!.wall);
   console.log(`\nstart-up of the compiled CLI (21 runs each, interleaved; median, and min):`);
   for (const [name, list] of Object.entries(runs)) {
-    console.log(`  ${name.padEnd(16)} wall ${median(list.wall).toFixed(0)} ms (min ${Math.min(...list.wall).toFixed(0)}) · cpu ${median(list.cpu).toFixed(0)} ms`);
+    console.log(
+      `  ${name.padEnd(16)} wall ${median(list.wall).toFixed(0)} ms (min ${Math.min(...list.wall).toFixed(0)}) · cpu ${median(list.cpu).toFixed(0)} ms`,
+    );
   }
   const ok = help <= GOAL_HELP_MS;
   const node = median(runs['node -e 0']!.wall);
@@ -293,7 +341,9 @@ async function wholeProcess(): Promise<number> {
         let exit: number | null = null;
         for (let r = 0; r < runs; r++) {
           // The report goes to /dev/null: JSON.stringify and the write are still done.
-          const run = runMeasured(process.execPath, [cli, 'check', file, '--plan', 'luan-2023', '--as-of', '2023-09-30', '--json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+          const run = runMeasured(process.execPath, [cli, 'check', file, '--plan', 'luan-2023', '--as-of', '2023-09-30', '--json'], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
           if (run.cpuMs === null) throw new Error('whole-process CPU time needs Linux (/proc/self/stat)');
           if (run.status !== 0 && run.status !== 1) throw new Error(`mubiao check ${shape}-${rows}.xlsx exited ${run.status}: ${run.stderr.trim()}`);
           exit = run.status;
@@ -306,7 +356,9 @@ async function wholeProcess(): Promise<number> {
           warm.push(cpuMs[1]!);
         }
         results.push({ shape, rows, cliCpuMs: median(cliCpu), cliWallMs: median(cliWall), exit, sheetjsColdMs: median(cold), sheetjsWarmMs: median(warm) });
-        console.error(`whole process ${shape} ${fmtInt(rows)} rows: mubiao check ${median(cliCpu).toFixed(0)} ms cpu, SheetJS read ${median(warm).toFixed(0)} ms cpu`);
+        console.error(
+          `whole process ${shape} ${fmtInt(rows)} rows: mubiao check ${median(cliCpu).toFixed(0)} ms cpu, SheetJS read ${median(warm).toFixed(0)} ms cpu`,
+        );
       }
     }
   } finally {
@@ -370,11 +422,15 @@ async function legacyInBrowser(): Promise<number> {
     times.median[name]!.toFixed(1),
     `${(times.median[name]! / base).toFixed(2)}×`,
   ]);
-  console.log(`\nlegacy formats in headless Chromium: the ${fmtInt(LEGACY_ROWS)}-row tasks sheet read by readSpreadsheet (the web checker's path); .xls/.xlsb/.ods written by SheetJS`);
+  console.log(
+    `\nlegacy formats in headless Chromium: the ${fmtInt(LEGACY_ROWS)}-row tasks sheet read by readSpreadsheet (the web checker's path); .xls/.xlsb/.ods written by SheetJS`,
+  );
   console.log(table(['file', 'size', 'cells', 'first ms', 'median ms', 'vs .xlsx'], lines));
   const ratio = times.median['tasks.xls']! / base;
   const ok = ratio <= GOAL_LEGACY_RATIO;
-  console.log(`.xls ${fmtInt(LEGACY_ROWS)} rows: ${times.median['tasks.xls']!.toFixed(0)} ms, ${ratio.toFixed(2)}× the .xlsx (${base.toFixed(0)} ms) ${ok ? '≤' : '>'} ${GOAL_LEGACY_RATIO}× ${ok ? 'met' : 'MISSED'} ("first": the first read of each file, SheetJS not yet compiled)`);
+  console.log(
+    `.xls ${fmtInt(LEGACY_ROWS)} rows: ${times.median['tasks.xls']!.toFixed(0)} ms, ${ratio.toFixed(2)}× the .xlsx (${base.toFixed(0)} ms) ${ok ? '≤' : '>'} ${GOAL_LEGACY_RATIO}× ${ok ? 'met' : 'MISSED'} ("first": the first read of each file, SheetJS not yet compiled)`,
+  );
   return ok ? 0 : 1;
 }
 

@@ -12,7 +12,10 @@ import { indicatorSheet, tasksSheet } from './sheets.ts';
 
 const rows = Number(process.argv[2]) || 20_000;
 const plan = seededPlan('luan-2023')!;
-for (const [shape, build] of [['tasks', tasksSheet], ['indicators', indicatorSheet]] as const) {
+for (const [shape, build] of [
+  ['tasks', tasksSheet],
+  ['indicators', indicatorSheet],
+] as const) {
   const sheets = readWorkbook(writeWorkbook([build(rows)]), { fileName: `${shape}.xlsx` }).sheets;
   for (const locale of ['zh-CN', 'en'] as const) {
     const tables = sheets.map((g) => readSheet(g, { locale }));

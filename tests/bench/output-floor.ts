@@ -40,9 +40,27 @@ function copyOutput(claims: readonly Claim[], tableRows: readonly SheetRow[], sh
     const id = `${sheet}!${cell}#0`;
     id.charCodeAt(0);
     const copy: Claim = {
-      id, sheet, cell, row: c.row, col: c.col, rowKey: c.rowKey, role: c.role, metric: c.metric, metricKey: c.metricKey,
-      kind: c.kind, comparator: c.comparator, value: c.value, max: c.max, decline: c.decline, unit: c.unit,
-      dimension: c.dimension, factor: c.factor, text: c.text, span: c.span, leads: c.leads, partners: c.partners,
+      id,
+      sheet,
+      cell,
+      row: c.row,
+      col: c.col,
+      rowKey: c.rowKey,
+      role: c.role,
+      metric: c.metric,
+      metricKey: c.metricKey,
+      kind: c.kind,
+      comparator: c.comparator,
+      value: c.value,
+      max: c.max,
+      decline: c.decline,
+      unit: c.unit,
+      dimension: c.dimension,
+      factor: c.factor,
+      text: c.text,
+      span: c.span,
+      leads: c.leads,
+      partners: c.partners,
     };
     if (c.region) copy.region = c.region;
     if (c.total) copy.total = true;
@@ -67,6 +85,8 @@ for (let i = 0; i < 4; i++) {
   const floor = cpuMs() - t;
   if (i > 0) {
     // `again` is read here so that its grid stays live while the copy is made.
-    console.log(`${shape} ${rows}: readSheet ${read.toFixed(0)} ms cpu; a bare copy of its output (${copiedClaims.length} claims, ${copiedRows.length} rows, beside a ${again.rowCount}-row grid) ${floor.toFixed(0)} ms cpu`);
+    console.log(
+      `${shape} ${rows}: readSheet ${read.toFixed(0)} ms cpu; a bare copy of its output (${copiedClaims.length} claims, ${copiedRows.length} rows, beside a ${again.rowCount}-row grid) ${floor.toFixed(0)} ms cpu`,
+    );
   }
 }

@@ -19,7 +19,11 @@ for (const shape of shapes) {
   const sheets: Grid[] = readWorkbook(writeWorkbook([build(rows)]), { fileName: `${shape}.xlsx` }).sheets;
   for (let r = 0; r < 3; r++) {
     const c = process.cpuUsage();
-    const report = validate(sheets.map((g) => readSheet(g)), [plan], { asOf: '2023-09-30' });
+    const report = validate(
+      sheets.map((g) => readSheet(g)),
+      [plan],
+      { asOf: '2023-09-30' },
+    );
     const u = process.cpuUsage(c);
     console.log(`${shape} ${rows}: ${((u.user + u.system) / 1000).toFixed(0)} ms cpu, ${report.findings.length} findings`);
   }

@@ -75,8 +75,12 @@ const rows: [string, Measure, string][] = [
   ['baseline: UTF-8 decode', decoding, ''],
   ['baseline: number regex scan', scanning, ''],
 ];
-console.log(`Seeds: ${docs.length} plans from ${new Set(docs.map((d) => d.file)).size} documents, ${chars} characters, ${(bytes / 1024).toFixed(1)} KiB UTF-8; ${reader.units} targets per round`);
-console.log(`${'stage'.padEnd(28)} ${'rounds'.padStart(6)} ${'median ms'.padStart(10)} ${'best ms'.padStart(8)} ${'chars/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'best MB/s'.padStart(10)} ${'× reader'.padStart(9)}`);
+console.log(
+  `Seeds: ${docs.length} plans from ${new Set(docs.map((d) => d.file)).size} documents, ${chars} characters, ${(bytes / 1024).toFixed(1)} KiB UTF-8; ${reader.units} targets per round`,
+);
+console.log(
+  `${'stage'.padEnd(28)} ${'rounds'.padStart(6)} ${'median ms'.padStart(10)} ${'best ms'.padStart(8)} ${'chars/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'best MB/s'.padStart(10)} ${'× reader'.padStart(9)}`,
+);
 for (const [label, m, extra] of rows) {
   console.log(
     `${label.padEnd(28)} ${String(m.rounds).padStart(6)} ${m.median.toFixed(2).padStart(10)} ${m.best.toFixed(2).padStart(8)} ${fmt(rate(m.median, chars)).padStart(9)} ${(rate(m.median, bytes) / 1e6).toFixed(2).padStart(7)} ${(rate(m.best, bytes) / 1e6).toFixed(2).padStart(10)} ${(reader.median / m.median).toFixed(1).padStart(8)}×  ${extra}`,
@@ -85,5 +89,7 @@ for (const [label, m, extra] of rows) {
 const typical = rate(reader.median, bytes) / 1e6;
 const best = rate(reader.best, bytes) / 1e6;
 const met = typical >= 1;
-console.log(`Goal ≥ 1 MB/s of plan text (UTF-8) on one core: median ${typical.toFixed(2)} MB/s, best round ${best.toFixed(2)} MB/s — ${met ? 'met' : 'NOT met (a busy machine slows the median: compare the baselines)'}${sink < 0 ? '' : ''}`);
+console.log(
+  `Goal ≥ 1 MB/s of plan text (UTF-8) on one core: median ${typical.toFixed(2)} MB/s, best round ${best.toFixed(2)} MB/s — ${met ? 'met' : 'NOT met (a busy machine slows the median: compare the baselines)'}${sink < 0 ? '' : ''}`,
+);
 if (!met && process.argv.includes('--strict')) process.exitCode = 1;

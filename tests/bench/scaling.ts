@@ -35,7 +35,8 @@ interface Shape {
   make: (n: number, run: number) => Grid;
 }
 
-const clause = (i: number, run: number) => `第${run}轮新增规上工业企业${i + 1}户以上，技改投资增长${(i % 90) + 10}.${i % 7}%以上，占地${i % 9 + 1}亩以上项目${i}个`;
+const clause = (i: number, run: number) =>
+  `第${run}轮新增规上工业企业${i + 1}户以上，技改投资增长${(i % 90) + 10}.${i % 7}%以上，占地${(i % 9) + 1}亩以上项目${i}个`;
 
 const shapes: Shape[] = [
   {
@@ -48,7 +49,12 @@ const shapes: Shape[] = [
     name: 'one numbered task continued over every row (a page-broken row)',
     unit: 'rows',
     sizes: [2500, 5000, 10000, 20000],
-    make: (n, run) => gridFromRows('表', [HEADER, ['1', '稳定增长', clause(0, run), '区经信局', ''], ...Array.from({ length: n - 1 }, (_, i) => ['', '', clause(i + 1, run), '', ''])]),
+    make: (n, run) =>
+      gridFromRows('表', [
+        HEADER,
+        ['1', '稳定增长', clause(0, run), '区经信局', ''],
+        ...Array.from({ length: n - 1 }, (_, i) => ['', '', clause(i + 1, run), '', '']),
+      ]),
   },
   {
     name: 'one cell of prose without clause breaks',
@@ -57,7 +63,7 @@ const shapes: Shape[] = [
     make: (n, run) => {
       const parts: string[] = [`第${run}轮`];
       for (let i = 0, length = 0; length < n; i++) {
-        const piece = `技改投资增长${(i % 90) + 10}%以上和占地${i % 9 + 1}亩以上项目${i}个和`;
+        const piece = `技改投资增长${(i % 90) + 10}%以上和占地${(i % 9) + 1}亩以上项目${i}个和`;
         parts.push(piece);
         length += piece.length;
       }
@@ -113,5 +119,7 @@ for (const shape of shapes) {
   console.log(`  per doubling over the range: ${mean.toFixed(2)}×`);
 }
 const ok = worstMean <= GOAL_RATIO;
-console.log(`\nworst mean per doubling ${worstMean.toFixed(2)}× — ${ok ? 'within' : 'OVER'} the ${GOAL_RATIO}× goal (worst single doubling ${worst.toFixed(2)}×)`);
+console.log(
+  `\nworst mean per doubling ${worstMean.toFixed(2)}× — ${ok ? 'within' : 'OVER'} the ${GOAL_RATIO}× goal (worst single doubling ${worst.toFixed(2)}×)`,
+);
 if (strict && !ok) process.exitCode = 1;

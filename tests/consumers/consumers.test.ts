@@ -50,7 +50,11 @@ async function tscErrors(fixture: string, config: string, file: string): Promise
   const dir = project(fixture);
   const result = await run(process.execPath, [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--pretty', 'false', '-p', config], dir);
   const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.')}\\((\\d+),\\d+\\): error (TS\\d+)`);
-  const errors = result.stdout.trim().split('\n').filter(Boolean).map((line) => pattern.exec(line)?.slice(1).join(' ') ?? line);
+  const errors = result.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => pattern.exec(line)?.slice(1).join(' ') ?? line);
   return { status: result.status, errors };
 }
 
@@ -63,13 +67,20 @@ afterAll(async () => {
   await browser?.close();
   if (!fixtures) return;
   const total = Object.values(fixtures.timings).reduce((a, b) => a + b, 0);
-  console.log(`consumer fixtures in ${total.toFixed(1)} s: ${Object.entries(fixtures.timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ')}`);
+  console.log(
+    `consumer fixtures in ${total.toFixed(1)} s: ${Object.entries(fixtures.timings)
+      .map(([step, s]) => `${step} ${s.toFixed(1)} s`)
+      .join(', ')}`,
+  );
   removeConsumerFixtures(fixtures);
 });
 
 /** The files of a tarball, as paths inside the package. */
 function tarballFiles(path: string): string[] {
-  return execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+  return execFileSync('tar', ['-tzf', path], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((f) => f.replace(/^package\//, ''));
 }
 
 describe('the tarballs', () => {
@@ -82,7 +93,10 @@ describe('the tarballs', () => {
       const extra = name === '@mubiao/elements' ? /^(dist\/themes\/[a-z-]+\.css|custom-elements\.json)$/ : /^$/;
       const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|js\.map))$/.test(f) && !extra.test(f));
       expect(unexpected, name).toEqual([]);
-      expect(files.filter((f) => /\.test\.|test-|tsconfig|vitest|\.ts$/.test(f) && !f.endsWith('.d.ts')), name).toEqual([]);
+      expect(
+        files.filter((f) => /\.test\.|test-|tsconfig|vitest|\.ts$/.test(f) && !f.endsWith('.d.ts')),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -92,9 +106,17 @@ describe('the tarballs', () => {
       const manifest = JSON.parse(readFileSync(installedManifest(name), 'utf8')) as Record<string, unknown>;
       const targets = [...collectTargets(manifest['exports']), ...collectTargets(manifest['bin'])];
       for (const pattern of [...targets, ...(Array.isArray(manifest['sideEffects']) ? (manifest['sideEffects'] as string[]) : [])]) {
-        const glob = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`);
+        const glob = new RegExp(
+          `^${pattern
+            .replace(/^\.\//, '')
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.+')}$`,
+        );
         const matchAnywhere = !pattern.includes('/');
-        expect(files.some((f) => glob.test(matchAnywhere ? f.split('/').pop()! : f)), `${name}: ${pattern}`).toBe(true);
+        expect(
+          files.some((f) => glob.test(matchAnywhere ? f.split('/').pop()! : f)),
+          `${name}: ${pattern}`,
+        ).toBe(true);
       }
       expect(JSON.stringify(manifest), name).not.toContain('workspace:');
       expect(manifest['devDependencies'], name).toBeUndefined();
@@ -192,7 +214,10 @@ describe('a plain HTML page with the single file, under the strict CSP', () => {
 describe("a Vite + TypeScript app importing one element's entry", () => {
   const builtCode = () => {
     const assets = join(project('vite-ts'), 'dist', 'assets');
-    return readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+    return readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
   };
 
   it('builds with only that element in the output', () => {

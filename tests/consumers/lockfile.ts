@@ -32,7 +32,10 @@ interface Snapshot {
 export interface Lockfile {
   lockfileVersion: string;
   settings?: Record<string, unknown>;
-  importers: Record<string, { dependencies?: Record<string, ImporterDep>; devDependencies?: Record<string, ImporterDep>; optionalDependencies?: Record<string, ImporterDep> }>;
+  importers: Record<
+    string,
+    { dependencies?: Record<string, ImporterDep>; devDependencies?: Record<string, ImporterDep>; optionalDependencies?: Record<string, ImporterDep> }
+  >;
   packages: Record<string, Record<string, unknown>>;
   snapshots: Record<string, Snapshot>;
 }

@@ -28,19 +28,28 @@ describe('web checker', () => {
 
     // Choosing the finding scrolls to and focuses its cell.
     await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
-    await poll('D3 to be focused', () => deepActiveCell(page), (cell) => cell === 'D3');
+    await poll(
+      'D3 to be focused',
+      () => deepActiveCell(page),
+      (cell) => cell === 'D3',
+    );
     await page.screenshot({ path: artifact('web-checker.png') });
 
     // Arrow keys move between cells: one tab stop for the whole grid.
     await page.keyboard.press('ArrowRight');
-    await poll('E3 to be focused', () => deepActiveCell(page), (cell) => cell === 'E3');
+    await poll(
+      'E3 to be focused',
+      () => deepActiveCell(page),
+      (cell) => cell === 'E3',
+    );
     await page.keyboard.press('ArrowDown');
-    await poll('E4 to be focused', () => deepActiveCell(page), (cell) => cell === 'E4');
+    await poll(
+      'E4 to be focused',
+      () => deepActiveCell(page),
+      (cell) => cell === 'E4',
+    );
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('mb-web-checker button.primary').first().click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('mb-web-checker button.primary').first().click()]);
     expect(download.suggestedFilename()).toBe('jinan-2023-tasks.mubiao.xlsx');
     const saved = artifact('jinan-2023-tasks.mubiao.xlsx');
     await download.saveAs(saved);
@@ -58,7 +67,12 @@ describe('web checker', () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
     await page.goto(env.base);
-    await poll('both seeded sheets', () => page.locator('mb-web-checker section.file').count(), (n) => n >= 2, 30_000);
+    await poll(
+      'both seeded sheets',
+      () => page.locator('mb-web-checker section.file').count(),
+      (n) => n >= 2,
+      30_000,
+    );
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor();
     expect(await d3.getAttribute('class')).toContain('mark-error');
@@ -83,7 +97,11 @@ describe('web checker', () => {
     expect(await page.locator('mb-web-checker section.file .hint').textContent()).toContain('CSV');
     expect(await page.locator('mb-web-checker button.primary').count()).toBe(0);
     await page.locator('mb-web-checker > header button, mb-web-checker header button', { hasText: 'English' }).first().click();
-    await poll('English findings', () => page.locator('mb-check-results .summary').first().textContent(), (t) => /errors?/.test(t ?? ''));
+    await poll(
+      'English findings',
+      () => page.locator('mb-check-results .summary').first().textContent(),
+      (t) => /errors?/.test(t ?? ''),
+    );
     expect(await page.locator('mb-sheet-grid td[data-cell="D3"]').getAttribute('title')).toMatch(/20%/);
     expect(errors).toEqual([]);
     await page.close();
@@ -142,10 +160,16 @@ describe('task pane in a scripted Excel', () => {
     const { page, errors } = await openPane('1.18');
     const before = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
+    await poll(
+      'the pass to finish',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 \d+ 个单元格/.test(t ?? ''),
+    );
 
     const sheet = await page.evaluate((name) => {
-      const wb = (window as unknown as { __fakeWorkbook: { sheet(n: string): { conditionalFormats: { areas: unknown[]; fill: string }[]; notes: Map<string, string> } } }).__fakeWorkbook;
+      const wb = (
+        window as unknown as { __fakeWorkbook: { sheet(n: string): { conditionalFormats: { areas: unknown[]; fill: string }[]; notes: Map<string, string> } } }
+      ).__fakeWorkbook;
       const s = wb.sheet(name);
       return { cfs: s.conditionalFormats, notes: Object.fromEntries(s.notes) };
     }, SHEET);
@@ -153,22 +177,39 @@ describe('task pane in a scripted Excel', () => {
     expect(errorOverlay?.areas).toContainEqual({ top: 2, bottom: 2, left: 3, right: 3 });
     expect(sheet.notes.D3).toMatch(/技改投资/);
     // Cell values are untouched.
-    const values = (json: string) => (JSON.parse(json) as { sheets: { cells: ({ value: unknown } | null)[][] }[] }).sheets.map((s) => s.cells.map((r) => r?.map((c) => c?.value ?? null)));
+    const values = (json: string) =>
+      (JSON.parse(json) as { sheets: { cells: ({ value: unknown } | null)[][] }[] }).sheets.map((s) => s.cells.map((r) => r?.map((c) => c?.value ?? null)));
     expect(values(await workbookState(page))).toEqual(values(before));
 
     await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).first().click();
-    await poll('Excel selection', () => page.evaluate(() => (window as unknown as { __fakeWorkbook: { selection: unknown } }).__fakeWorkbook.selection), (s) => JSON.stringify(s) === JSON.stringify({ sheet: SHEET, cell: 'D3' }));
+    await poll(
+      'Excel selection',
+      () => page.evaluate(() => (window as unknown as { __fakeWorkbook: { selection: unknown } }).__fakeWorkbook.selection),
+      (s) => JSON.stringify(s) === JSON.stringify({ sheet: SHEET, cell: 'D3' }),
+    );
     await page.screenshot({ path: artifact('taskpane.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     // Validate again: same state as once.
     const once = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the second pass', () => page.locator('mb-taskpane button.primary').isEnabled(), (v) => v);
-    await poll('the same marks', () => workbookState(page), (s) => s === once);
+    await poll(
+      'the second pass',
+      () => page.locator('mb-taskpane button.primary').isEnabled(),
+      (v) => v,
+    );
+    await poll(
+      'the same marks',
+      () => workbookState(page),
+      (s) => s === once,
+    );
 
     await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
-    await poll('the marks to be cleared', () => workbookState(page), (s) => s === before);
+    await poll(
+      'the marks to be cleared',
+      () => workbookState(page),
+      (s) => s === before,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -178,12 +219,25 @@ describe('task pane in a scripted Excel', () => {
     expect(await page.locator('mb-taskpane details.limits').textContent()).toContain('ExcelApi 1.6');
     const before = await workbookState(page);
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
-    const fill = await page.evaluate((name) => (window as unknown as { __fakeWorkbook: { sheet(n: string): { cell(r: number, c: number): { fill?: string } } } }).__fakeWorkbook.sheet(name).cell(2, 3)?.fill, SHEET);
+    await poll(
+      'the pass to finish',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 \d+ 个单元格/.test(t ?? ''),
+    );
+    const fill = await page.evaluate(
+      (name) =>
+        (window as unknown as { __fakeWorkbook: { sheet(n: string): { cell(r: number, c: number): { fill?: string } } } }).__fakeWorkbook.sheet(name).cell(2, 3)
+          ?.fill,
+      SHEET,
+    );
     expect(fill).toBe('#FFC7CE');
     await page.screenshot({ path: artifact('taskpane-office2016.png'), fullPage: true });
     await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
-    await poll('the original fills', () => workbookState(page), (s) => s === before);
+    await poll(
+      'the original fills',
+      () => workbookState(page),
+      (s) => s === before,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -194,12 +248,22 @@ describe('task pane in a scripted Excel', () => {
     await page.locator('mb-taskpane details.paste summary').click();
     await page.locator('mb-taskpane textarea#paste').fill(text);
     await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
-    await poll('the plan to be read', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已读取：六安市 2023 年计划，\d+ 个目标值/.test(t ?? ''));
-    const saved = await page.evaluate(() => (window as unknown as { __fakeSettings: { saved: Record<string, unknown> } }).__fakeSettings.saved['mubiao.pastedPlan']);
+    await poll(
+      'the plan to be read',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已读取：六安市 2023 年计划，\d+ 个目标值/.test(t ?? ''),
+    );
+    const saved = await page.evaluate(
+      () => (window as unknown as { __fakeSettings: { saved: Record<string, unknown> } }).__fakeSettings.saved['mubiao.pastedPlan'],
+    );
     expect(String(saved)).toContain('六安市');
     expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('pasted');
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''));
+    await poll(
+      'the pass to finish',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 \d+ 个单元格/.test(t ?? ''),
+    );
     const context = await page.locator('mb-check-results .context').textContent();
     expect(context).toContain('六安市 2023 年计划，已采用');
     expect(context).not.toContain('pasted');
@@ -222,9 +286,15 @@ describe('task pane in a scripted Excel', () => {
 
   it('refuses to mark a protected sheet and writes nothing', async () => {
     const page = await env.browser.newPage({ viewport: { width: 380, height: 900 } });
-    const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets.map((g) => ({ ...g, protected: true }));
+    const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets.map((g) => ({
+      ...g,
+      protected: true,
+    }));
     await page.route('**/office-js/office.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi: '1.18', platform: 'PC' })};\n${env.fakeOffice}` }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi: '1.18', platform: 'PC' })};\n${env.fakeOffice}`,
+      }),
     );
     await page.goto(`${env.base}taskpane.html`);
     const before = await workbookState(page);

@@ -80,7 +80,12 @@ describe('the built add-in', () => {
     expect(requested.filter((url) => url.includes(worker)).length).toBeGreaterThan(0);
     await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('jinan-2023-tasks.xlsx'));
     await page.waitForLoadState('networkidle');
-    await poll('the chosen file checked', () => page.locator('mb-check-progress [data-phase]').count(), (n) => n === 0, 30_000);
+    await poll(
+      'the chosen file checked',
+      () => page.locator('mb-check-progress [data-phase]').count(),
+      (n) => n === 0,
+      30_000,
+    );
     expect(requested.filter((url) => chunks.some((c) => url.includes(c)))).toEqual([]);
     await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('legacy/jinan-2023-tasks.xls'));
     await page.locator('mb-web-checker section.file .converted').waitFor({ timeout: 30_000 });

@@ -37,7 +37,9 @@ afterAll(async () => {
 
 async function upload(page: Page): Promise<void> {
   await page.goto(`${preview.url}?samples=0`);
-  await page.locator('mb-web-checker input[type=file]').setInputFiles({ name: 'tasks-20000.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await page
+    .locator('mb-web-checker input[type=file]')
+    .setInputFiles({ name: 'tasks-20000.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 }
 
 /** The list's rows in the DOM and the number it says it has (aria-rowcount). */
@@ -60,7 +62,12 @@ describe('a 20,000-row sheet in the built web checker', () => {
     page.on('worker', (w) => workers.push(w.url()));
     await upload(page);
     // The phase is said while the worker reads and checks.
-    const phase = await poll('a phase shown', () => page.locator('mb-check-progress [data-phase]').allTextContents(), (t) => t.length > 0, 20_000);
+    const phase = await poll(
+      'a phase shown',
+      () => page.locator('mb-check-progress [data-phase]').allTextContents(),
+      (t) => t.length > 0,
+      20_000,
+    );
     expect(phase[0]).toMatch(/正在(读取|校验|标注)/);
     expect(await page.locator('mb-check-progress button', { hasText: '取消' }).count()).toBe(1);
     await page.locator('mb-findings-list [part~="finding-button"]').first().waitFor({ timeout: 60_000 });
@@ -85,7 +92,12 @@ describe('a 20,000-row sheet in the built web checker', () => {
     });
     expect(Number(cell.replace(/^[A-Z]+/, ''))).toBeGreaterThan(ROWS - 50);
     await page.locator('mb-findings-list [part~="finding-button"]', { hasText: cell }).last().click();
-    await poll(`${cell} focused`, () => deepActiveCell(page), (c) => c === cell, 20_000);
+    await poll(
+      `${cell} focused`,
+      () => deepActiveCell(page),
+      (c) => c === cell,
+      20_000,
+    );
     expect(await page.locator('mb-sheet-grid tbody tr').count()).toBeLessThanOrEqual(WINDOW_ROWS);
     expect(await page.locator('mb-sheet-grid [data-pager="top"]').first().textContent()).toContain(`共 ${(ROWS + 2).toLocaleString('zh-CN')} 行`);
     expect((await listRows(page)).inDom).toBeLessThan(200);
@@ -101,7 +113,11 @@ describe('a 20,000-row sheet in the built web checker', () => {
     // Paper: the summary and the findings (at most 5,000), not the upload box or the grid.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display !== 'none');
     expect(await shown('mb-web-checker .drop')).toBe(false);
     expect(await shown('mb-web-checker .sheets')).toBe(false);
     expect(await shown('mb-findings-print')).toBe(true);
@@ -109,7 +125,11 @@ describe('a 20,000-row sheet in the built web checker', () => {
     expect(await page.locator('mb-findings-print p').textContent()).toContain(`共 ${list.findings.toLocaleString('zh-CN')} 项`);
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await poll('the print table gone', () => page.locator('mb-findings-print tbody tr').count(), (n) => n === 0);
+    await poll(
+      'the print table gone',
+      () => page.locator('mb-findings-print tbody tr').count(),
+      (n) => n === 0,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -122,7 +142,11 @@ describe('a 20,000-row sheet in the built web checker', () => {
     await upload(page);
     await page.locator('mb-check-progress button', { hasText: '取消' }).click();
     await page.locator('mb-web-checker section.file p.hint[role="status"]', { hasText: '已取消校验' }).waitFor();
-    await poll('the worker ended', async () => closed.length, (n) => n > 0);
+    await poll(
+      'the worker ended',
+      async () => closed.length,
+      (n) => n > 0,
+    );
     expect(await page.locator('mb-findings-list').count()).toBe(0);
     expect(await page.locator('mb-check-progress [data-phase]').count()).toBe(0);
     expect(await page.locator('mb-web-checker button[data-export]').count()).toBe(0);
@@ -137,7 +161,9 @@ describe('a 20,000-row sheet in the built web checker', () => {
     const errors = watchErrors(page);
     const spec = tasksSheet(ROWS);
     const config = JSON.stringify({ grids: [], sheets: [{ name: spec.name, rows: spec.rows }], maxExcelApi: '1.18', platform: 'PC' });
-    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }));
+    await page.route('**/office-js/office.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }),
+    );
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(`${preview.url}taskpane.html`);
@@ -148,12 +174,22 @@ describe('a 20,000-row sheet in the built web checker', () => {
     await page.locator('mb-check-progress [data-phase="checking"]').waitFor({ timeout: 30_000 });
     expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
     await page.locator('mb-check-progress button', { hasText: '取消' }).click();
-    await poll('the pane to say so', () => page.locator('mb-taskpane p.status').textContent(), (t) => (t ?? '').includes('已取消校验，工作簿未作任何改动。'), 20_000);
+    await poll(
+      'the pane to say so',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => (t ?? '').includes('已取消校验，工作簿未作任何改动。'),
+      20_000,
+    );
     expect(await state()).toBe(before);
     expect(await page.locator('mb-findings-list').count()).toBe(0);
     // And the next pass runs to the end.
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 [\d,]+ 个单元格/.test(t ?? ''), 60_000);
+    await poll(
+      'the pass to finish',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 [\d,]+ 个单元格/.test(t ?? ''),
+      60_000,
+    );
     expect(await state()).not.toBe(before);
     expect(errors).toEqual([]);
     await page.close();

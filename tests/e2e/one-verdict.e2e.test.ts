@@ -44,7 +44,13 @@ function drawnGauges(page: Page, section: number): Promise<{ cell: string; metri
       const ref = gauge.gauge.ref;
       // The plan as the list's caption names it (core's planLabel), or '' for the row's own target.
       const plan = ref ? `${ref.region} ${ref.year} 年计划` : '';
-      return { cell: gauge.gauge.cell, metric: gauge.gauge.label, plan, status: gauge.status, delta: g.shadowRoot!.querySelector('[part~="delta"]')?.textContent?.trim() ?? '' };
+      return {
+        cell: gauge.gauge.cell,
+        metric: gauge.gauge.label,
+        plan,
+        status: gauge.status,
+        delta: g.shadowRoot!.querySelector('[part~="delta"]')?.textContent?.trim() ?? '',
+      };
     });
   }, section);
 }
@@ -54,10 +60,20 @@ describe('one verdict in the web checker', () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
     await page.goto(env.base);
-    await poll('both seeded sheets checked', () => page.locator('mb-web-checker section.file mb-check-results').count(), (n) => n >= 2, 30_000);
+    await poll(
+      'both seeded sheets checked',
+      () => page.locator('mb-web-checker section.file mb-check-results').count(),
+      (n) => n >= 2,
+      30_000,
+    );
     let compared = 0;
     for (const section of [0, 1]) {
-      await poll('gauges drawn', () => drawnGauges(page, section), (g) => g.length > 0, 20_000);
+      await poll(
+        'gauges drawn',
+        () => drawnGauges(page, section),
+        (g) => g.length > 0,
+        20_000,
+      );
       const gauges = await drawnGauges(page, section);
       const listed = await listedFindings(page, section);
       const red = (f: { code: string }) => f.code === '低于目标' || f.code === '进度滞后';
@@ -77,7 +93,11 @@ describe('one verdict in the web checker', () => {
       for (const [cell, findings] of Object.entries(listed)) {
         for (const f of findings.filter(red)) {
           const gauged = gauges.filter((g) => g.cell === cell && f.text.includes(g.metric) && f.plan === g.plan);
-          if (gauged.length) expect(gauged.some((g) => g.status === 'short'), `${cell}: listed ${f.code}, gauges ${gauged.map((g) => g.status).join(',')}`).toBe(true);
+          if (gauged.length)
+            expect(
+              gauged.some((g) => g.status === 'short'),
+              `${cell}: listed ${f.code}, gauges ${gauged.map((g) => g.status).join(',')}`,
+            ).toBe(true);
         }
       }
     }
@@ -86,7 +106,7 @@ describe('one verdict in the web checker', () => {
     await page.close();
   });
 
-  it('does not pass a sheet checked against another city\'s plan, and says which plans would fit', async () => {
+  it("does not pass a sheet checked against another city's plan, and says which plans would fit", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${env.base}?samples=0`);
     await page.locator('mb-web-checker select#plan').selectOption('suzhou-2023');
@@ -111,7 +131,10 @@ describe('the same workbook in every host', () => {
   it('gives the same findings in the CLI, the web checker and the task pane (with an empty second sheet)', async () => {
     const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'x.xlsx').sheets;
     const rows = grids[0]!.cells.map((row) => (row ?? []).map((c) => (c ? (c.value ?? c.text) : null)));
-    const bytes = writeWorkbook([{ name: grids[0]!.sheet, rows: rows, merges: grids[0]!.merges }, { name: 'Sheet2', rows: [] }]);
+    const bytes = writeWorkbook([
+      { name: grids[0]!.sheet, rows: rows, merges: grids[0]!.merges },
+      { name: 'Sheet2', rows: [] },
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'mubiao-hosts-'));
     writeFileSync(join(dir, 'book.xlsx'), bytes);
     const workbook = readAny(bytes, 'book.xlsx').sheets;
@@ -127,17 +150,27 @@ describe('the same workbook in every host', () => {
     await web.locator('mb-web-checker select#plan').selectOption('luan-2023');
     await web.locator('mb-web-checker input[type=file]').setInputFiles({ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
     await web.locator('mb-check-results p.summary').first().waitFor({ timeout: 30_000 });
-    const inWeb = await web.evaluate(() => (document.querySelector('mb-web-checker') as unknown as { files: { report: { findings: unknown[] } }[] }).files[0]!.report.findings);
+    const inWeb = await web.evaluate(
+      () => (document.querySelector('mb-web-checker') as unknown as { files: { report: { findings: unknown[] } }[] }).files[0]!.report.findings,
+    );
 
     // The task pane, on a scripted Excel holding the same two sheets.
     const pane = await env.browser.newPage({ viewport: { width: 380, height: 1100 } });
     await pane.route('**/office-js/office.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids: workbook, maxExcelApi: '1.18', platform: 'PC' })};\n${env.fakeOffice}` }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids: workbook, maxExcelApi: '1.18', platform: 'PC' })};\n${env.fakeOffice}`,
+      }),
     );
     await pane.goto(`${env.base}taskpane.html`);
     await pane.locator('mb-taskpane select#plan').selectOption('luan-2023');
     await pane.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => pane.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''), 30_000);
+    await poll(
+      'the pass to finish',
+      () => pane.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 \d+ 个单元格/.test(t ?? ''),
+      30_000,
+    );
     const inPane = await pane.evaluate(() => (document.querySelector('mb-taskpane') as unknown as { report: { findings: unknown[] } }).report.findings);
 
     expect(cli.length).toBeGreaterThan(10);

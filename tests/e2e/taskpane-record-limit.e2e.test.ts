@@ -40,7 +40,9 @@ const env = useAddinEnvironment();
 interface PageView {
   __fakeWorkbook: {
     snapshot(): unknown;
-    sheet(name: string): { notes: Map<string, string>; conditionalFormats: { areas: { top: number; bottom: number; left: number; right: number }[] }[] } | undefined;
+    sheet(
+      name: string,
+    ): { notes: Map<string, string>; conditionalFormats: { areas: { top: number; bottom: number; left: number; right: number }[] }[] } | undefined;
   };
   __fakeSettings: { saved: Record<string, unknown> };
   __before: string;
@@ -89,17 +91,26 @@ describe('task pane: marks over the saved record’s limit', () => {
     await page.locator('mb-taskpane input#as-of').fill(AS_OF);
     const started = Date.now();
     await page.locator('mb-taskpane button.primary').click();
-    await poll('the pass to finish', () => page.locator('mb-taskpane p.status').textContent(), (t) => /已在 \d+ 个单元格/.test(t ?? ''), 60_000);
+    await poll(
+      'the pass to finish',
+      () => page.locator('mb-taskpane p.status').textContent(),
+      (t) => /已在 \d+ 个单元格/.test(t ?? ''),
+      60_000,
+    );
     const passMs = Date.now() - started;
 
     // What the scripted host holds now, and what the saved record says we wrote.
-    const state = await page.evaluate(({ name, key }) => {
-      const w = window as unknown as PageView;
-      const sheet = w.__fakeWorkbook.sheet(name)!;
-      const highlighted: string[] = [];
-      for (const cf of sheet.conditionalFormats) for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) highlighted.push(`${r},${c}`);
-      return { notes: [...sheet.notes.entries()], highlighted, record: w.__fakeSettings.saved[key] ?? null };
-    }, { name: SHEET, key: SETTINGS_KEY });
+    const state = await page.evaluate(
+      ({ name, key }) => {
+        const w = window as unknown as PageView;
+        const sheet = w.__fakeWorkbook.sheet(name)!;
+        const highlighted: string[] = [];
+        for (const cf of sheet.conditionalFormats)
+          for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) highlighted.push(`${r},${c}`);
+        return { notes: [...sheet.notes.entries()], highlighted, record: w.__fakeSettings.saved[key] ?? null };
+      },
+      { name: SHEET, key: SETTINGS_KEY },
+    );
     const written = state.notes.filter(([, text]) => text.startsWith(NOTE_MARKER));
     expect(written.length).toBe(state.notes.length); // the sheet had no notes of its own
     const notWritten = expected.cells.size - written.length;
@@ -143,13 +154,20 @@ describe('task pane: marks over the saved record’s limit', () => {
 
     // Clear removes every note and overlay the pass wrote: the sheet is as it was.
     await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
-    await poll('the sheet to be as before', () => page.evaluate(() => {
-      const w = window as unknown as PageView;
-      return JSON.stringify(w.__fakeWorkbook.snapshot()) === w.__before;
-    }), (same) => same);
+    await poll(
+      'the sheet to be as before',
+      () =>
+        page.evaluate(() => {
+          const w = window as unknown as PageView;
+          return JSON.stringify(w.__fakeWorkbook.snapshot()) === w.__before;
+        }),
+      (same) => same,
+    );
     expect(await page.evaluate((key) => (window as unknown as PageView).__fakeSettings.saved[key] ?? null, SETTINGS_KEY)).toBeNull();
     expect(errors).toEqual([]);
-    console.log(`${label}: ${expected.findings} findings on ${expected.cells.size} cells; ${written.length} notes written, ${notWritten} over the record; pass ${passMs} ms, axe ${axeMs} ms`);
+    console.log(
+      `${label}: ${expected.findings} findings on ${expected.cells.size} cells; ${written.length} notes written, ${notWritten} over the record; pass ${passMs} ms, axe ${axeMs} ms`,
+    );
     await page.close();
   });
 });

@@ -41,16 +41,34 @@ describe('web checker, legacy formats', () => {
     const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${env.base}?samples=0&lang=en`);
-    const files = ['jinan-2023-tasks.xls', 'jinan-2023-tasks.xlsb', 'luan-2023-progress.ods'].map((name) => ({ name, data: [...readFileSync(seedSheet(`legacy/${name}`))] }));
+    const files = ['jinan-2023-tasks.xls', 'jinan-2023-tasks.xlsb', 'luan-2023-progress.ods'].map((name) => ({
+      name,
+      data: [...readFileSync(seedSheet(`legacy/${name}`))],
+    }));
     await page.locator('mb-web-checker .drop').evaluate((zone, list) => {
       const transfer = new DataTransfer();
       for (const f of list) transfer.items.add(new File([new Uint8Array(f.data)], f.name));
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
-    await poll('the three dropped files', () => page.locator('mb-web-checker section.file').count(), (n) => n === 3, 30_000);
-    await poll('D3 marked in the .xls and the .xlsb', () => page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"].mark-error').count(), (n) => n === 2, 30_000);
-    await poll('the three checks done', () => page.locator('mb-web-checker section.file .converted').count(), (n) => n === 3, 30_000);
+    await poll(
+      'the three dropped files',
+      () => page.locator('mb-web-checker section.file').count(),
+      (n) => n === 3,
+      30_000,
+    );
+    await poll(
+      'D3 marked in the .xls and the .xlsb',
+      () => page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"].mark-error').count(),
+      (n) => n === 2,
+      30_000,
+    );
+    await poll(
+      'the three checks done',
+      () => page.locator('mb-web-checker section.file .converted').count(),
+      (n) => n === 3,
+      30_000,
+    );
     const notices = await page.locator('mb-web-checker section.file .converted').allTextContents();
     expect(notices).toEqual([
       'Excel 97-2003 (.xls) cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.',
@@ -70,7 +88,12 @@ describe('web checker, legacy formats', () => {
       { name: 'cut.xls', mimeType: 'application/vnd.ms-excel', buffer: xls.subarray(0, 5000) },
       { name: 'locked.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(seedSheet('legacy/jinan-2023-tasks.locked.xls')) },
     ]);
-    await poll('two errors', () => page.locator('mb-web-checker section.file .error').count(), (n) => n === 2, 30_000);
+    await poll(
+      'two errors',
+      () => page.locator('mb-web-checker section.file .error').count(),
+      (n) => n === 2,
+      30_000,
+    );
     const alerts = await page.locator('mb-web-checker section.file .error').allTextContents();
     expect(alerts[0]).toContain('cut.xls is damaged or incomplete (the file is cut short)');
     expect(alerts[1]).toContain('locked.xls is password-protected');

@@ -17,7 +17,10 @@ export function compareGrids(before: Grid[], after: Grid[]): string[] {
         const x = ra[c];
         const y = rb[c];
         const same = (x?.value ?? null) === (y?.value ?? null) && x?.formula === y?.formula && x?.error === y?.error;
-        if (!same) changes.push(`${a.sheet}!${x?.address ?? y?.address}: ${JSON.stringify(x?.value ?? x?.error ?? null)} → ${JSON.stringify(y?.value ?? y?.error ?? null)}`);
+        if (!same)
+          changes.push(
+            `${a.sheet}!${x?.address ?? y?.address}: ${JSON.stringify(x?.value ?? x?.error ?? null)} → ${JSON.stringify(y?.value ?? y?.error ?? null)}`,
+          );
       }
     }
   }

@@ -42,9 +42,18 @@ function generated(): SeedFile[] {
       ],
       merges: ['A1:E1', 'B3:B4'],
     },
-    { name: '指标', rows: [['指标', '单位', '全年目标', '1-6月完成'], ['规上工业增加值增速', '%', 11, 5.2], ['新增规上工业企业', '户', 150, 60]] },
+    {
+      name: '指标',
+      rows: [
+        ['指标', '单位', '全年目标', '1-6月完成'],
+        ['规上工业增加值增速', '%', 11, 5.2],
+        ['新增规上工业企业', '户', 150, 60],
+      ],
+    },
   ]);
-  const csv = new TextEncoder().encode(`${HEADER.join(',')}\n1,稳定增长,"技改投资增长15%以上，""工业投资""增长20%以上。",区经信局,\n,,新增规上工业企业25户以上。,,\n`);
+  const csv = new TextEncoder().encode(
+    `${HEADER.join(',')}\n1,稳定增长,"技改投资增长15%以上，""工业投资""增长20%以上。",区经信局,\n,,新增规上工业企业25户以上。,,\n`,
+  );
   return [
     { name: 'generated-tasks.xlsx', kind: 'xlsx', bytes: tasks },
     { name: 'generated-tasks.csv', kind: 'csv', bytes: csv },

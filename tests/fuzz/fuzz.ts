@@ -40,7 +40,12 @@ function* generate(opts: FuzzOptions, corpusSize: { n: number }): Generator<Fuzz
     const r = rand(opts.seed, id);
     const seed = corpus[r.int(corpus.length)]!;
     const { bytes, steps } = mutate(seed.bytes, seed.kind, r);
-    yield { id, name: `case${id}${extensionFor(seed.kind, seed.name)}`, bytes, origin: `pnpm fuzz --seed ${opts.seed}, case ${id}: ${seed.name}; ${steps.join('; ') || 'unchanged'}` };
+    yield {
+      id,
+      name: `case${id}${extensionFor(seed.kind, seed.name)}`,
+      bytes,
+      origin: `pnpm fuzz --seed ${opts.seed}, case ${id}: ${seed.name}; ${steps.join('; ') || 'unchanged'}`,
+    };
   }
 }
 
@@ -55,7 +60,9 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
 export function regressionCases(): FuzzCase[] {
   let files: string[];
   try {
-    files = readdirSync(REGRESSIONS).filter((f) => /\.(xlsx|xlsm|csv|bin)$/i.test(f)).sort();
+    files = readdirSync(REGRESSIONS)
+      .filter((f) => /\.(xlsx|xlsm|csv|bin)$/i.test(f))
+      .sort();
   } catch {
     return [];
   }
@@ -91,7 +98,10 @@ export function describeSummary(s: FuzzSummary, limits: Limits): string {
   const count = (kind: string) => s.failures.filter((f) => f.failure!.kind === kind).length;
   const lines = [
     `${s.cases} cases from ${s.seeds} seed files in ${(s.wallMs / 1000).toFixed(1)} s; limits ${limits.timeMs / 1000} s of CPU and ${limits.memoryMb} MB per case`,
-    `exit statuses: ${Object.entries(s.exits).sort().map(([k, v]) => `${k} ×${v}`).join(', ')}`,
+    `exit statuses: ${Object.entries(s.exits)
+      .sort()
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ')}`,
     `crashes ${count('crash')} · over time ${count('time')} · over memory ${count('memory')} · internal errors (exit 70) ${count('internal-error')} · value changes ${count('value-change')}`,
     `annotated copies compared with their input: ${s.copiesCompared}`,
     `slowest case ${s.slowest ? `${(s.slowest.cpuMs / 1000).toFixed(2)} s CPU, ${(s.slowest.ms / 1000).toFixed(2)} s wall (${s.slowest.fuzzCase.origin})` : '–'}; peak resident memory ${s.peakRssMb} MB`,

@@ -126,7 +126,8 @@ class Worker {
         // A worker grown large would make the next case's memory look like its own: start afresh.
         finish({ result, ...(failure ? { failure } : {}) }, peak > this.limits.memoryMb * 0.6);
       };
-      const onExit = (code: number | null, signal: string | null) => finish({ failure: { kind: 'crash', detail: `worker ended: ${signal ?? `exit ${code}`}` } }, true);
+      const onExit = (code: number | null, signal: string | null) =>
+        finish({ failure: { kind: 'crash', detail: `worker ended: ${signal ?? `exit ${code}`}` } }, true);
       const watch = setInterval(() => {
         peak = Math.max(peak, rssMb(child.pid!));
         cpu = cpuMsOf(child.pid!) - cpuStart;
@@ -147,10 +148,13 @@ class Worker {
 }
 
 /** Runs the cases on `jobs` workers; `onOutcome` sees each as it ends (for progress). */
-export async function runCases(cases: AsyncIterable<FuzzCase> | Iterable<FuzzCase>, opts: Limits & { jobs: number; onOutcome?: (o: CaseOutcome) => void }): Promise<CaseOutcome[]> {
+export async function runCases(
+  cases: AsyncIterable<FuzzCase> | Iterable<FuzzCase>,
+  opts: Limits & { jobs: number; onOutcome?: (o: CaseOutcome) => void },
+): Promise<CaseOutcome[]> {
   const workers = Array.from({ length: opts.jobs }, () => new Worker(opts));
   const outcomes: CaseOutcome[] = [];
-  const iterator = (Symbol.asyncIterator in cases ? cases[Symbol.asyncIterator]() : (cases)[Symbol.iterator]());
+  const iterator = Symbol.asyncIterator in cases ? cases[Symbol.asyncIterator]() : cases[Symbol.iterator]();
   const take = async () => await iterator.next();
   try {
     await Promise.all(

@@ -125,24 +125,34 @@ const textMutations: Record<string, TextMutation> = {
   },
   'xml-refs-past-grid': (xml, r) => {
     let n = 0;
-    const out = xml.replace(/ r="([A-Z]+)(\d+)"/g, (whole) => (r.next() < 0.2 ? (n++, ` r="${r.pick(['XFD1048577', 'XFE1', 'A0', '', 'A99999999999', '$A$1', 'a1', 'ZZZZ1'])}"`) : whole));
+    const out = xml.replace(/ r="([A-Z]+)(\d+)"/g, (whole) =>
+      r.next() < 0.2 ? (n++, ` r="${r.pick(['XFD1048577', 'XFE1', 'A0', '', 'A99999999999', '$A$1', 'a1', 'ZZZZ1'])}"`) : whole,
+    );
     return n ? [out, `${n} refs`] : null;
   },
   'xml-shared-string-index': (xml, r) => {
     let n = 0;
-    const out = xml.replace(/(t="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g, (whole, a, _v, b) => (r.next() < 0.3 ? (n++, `${a}${r.pick(['999999999', '-1', '1.5', '4294967296'])}${b}`) : whole));
+    const out = xml.replace(/(t="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g, (whole, a, _v, b) =>
+      r.next() < 0.3 ? (n++, `${a}${r.pick(['999999999', '-1', '1.5', '4294967296'])}${b}`) : whole,
+    );
     return n ? [out, `${n} indexes`] : null;
   },
   'xml-control-characters': (xml, r) => {
     const at = xml.indexOf('>', r.int(xml.length));
     if (at < 0) return null;
-    return [xml.slice(0, at + 1) + r.pick(['&#27;[2J', '&#0;', '&#x1b;]0;t&#7;', '\u202e', '&#xD800;', '_x001B_[31m', '&bogus;', '\u0000']) + xml.slice(at + 1), 'inserted'];
+    return [
+      xml.slice(0, at + 1) + r.pick(['&#27;[2J', '&#0;', '&#x1b;]0;t&#7;', '\u202e', '&#xD800;', '_x001B_[31m', '&bogus;', '\u0000']) + xml.slice(at + 1),
+      'inserted',
+    ];
   },
   'xml-many-rows': (xml, r) => {
     const close = xml.indexOf('</sheetData>');
     if (close < 0) return null;
     const n = r.pick([500, 5000]);
-    const rows = Array.from({ length: n }, (_, i) => `<row r="${i + 100}"><c r="C${i + 100}" t="inlineStr"><is><t>技改投资增长${i % 40}%以上</t></is></c></row>`).join('');
+    const rows = Array.from(
+      { length: n },
+      (_, i) => `<row r="${i + 100}"><c r="C${i + 100}" t="inlineStr"><is><t>技改投资增长${i % 40}%以上</t></is></c></row>`,
+    ).join('');
     return [xml.slice(0, close) + rows + xml.slice(close), `${n} rows`];
   },
 };
@@ -175,7 +185,10 @@ const entryMutations: Record<string, EntryMutation> = {
     Object.entries(textMutations).map(([name, mutate]): [string, EntryMutation] => [
       name,
       (entries, r) => {
-        const pool = name === 'xml-control-characters' || name === 'xml-huge-attribute' || name === 'xml-truncate' || name === 'xml-nest' || name === 'xml-drop-end-tag' ? xmlEntries(entries) : sheetEntries(entries);
+        const pool =
+          name === 'xml-control-characters' || name === 'xml-huge-attribute' || name === 'xml-truncate' || name === 'xml-nest' || name === 'xml-drop-end-tag'
+            ? xmlEntries(entries)
+            : sheetEntries(entries);
         if (pool.length === 0) return null;
         const e = r.pick(pool);
         const done = mutate(decoder.decode(e.data), r);
@@ -200,7 +213,10 @@ const byteMutations: Record<string, (bytes: Uint8Array, r: Rand) => [Uint8Array,
     return [bytes.subarray(0, at), `at ${at}`];
   },
   'zip-backslash-names': (bytes) => {
-    const names = unzip(bytes)?.map((e) => e.name).filter((n) => n.includes('/')) ?? [];
+    const names =
+      unzip(bytes)
+        ?.map((e) => e.name)
+        .filter((n) => n.includes('/')) ?? [];
     if (names.length === 0) return null;
     let out = bytes;
     for (const name of names) out = replaceBytes(out, encoder.encode(name), encoder.encode(name.replace(/\//g, '\\')));
@@ -258,15 +274,30 @@ const csvMutations: Record<string, (text: Uint8Array, r: Rand) => [Uint8Array, s
     const at = r.int(bytes.length);
     return [concat(bytes.subarray(0, at), encoder.encode('"'), bytes.subarray(at)), `at ${at}`];
   },
-  'csv-wide-line': (bytes, r) => [concat(bytes, encoder.encode(`\n技改投资${r.pick([',', '\t', ';'])}`.padEnd(r.pick([1000, 100_000, 1_000_000]), r.pick([',', '\t', ';'])) + '15%')), 'wide'],
-  'csv-long-cell': (bytes, r) => [concat(bytes, encoder.encode(`\n1,稳定增长,"${Array.from({ length: r.pick([1000, 50_000]) }, (_, i) => `技改投资增长${i % 30}%以上`).join('和')}",区经信局,`)), 'long'],
+  'csv-wide-line': (bytes, r) => [
+    concat(bytes, encoder.encode(`\n技改投资${r.pick([',', '\t', ';'])}`.padEnd(r.pick([1000, 100_000, 1_000_000]), r.pick([',', '\t', ';'])) + '15%')),
+    'wide',
+  ],
+  'csv-long-cell': (bytes, r) => [
+    concat(
+      bytes,
+      encoder.encode(`\n1,稳定增长,"${Array.from({ length: r.pick([1000, 50_000]) }, (_, i) => `技改投资增长${i % 30}%以上`).join('和')}",区经信局,`),
+    ),
+    'long',
+  ],
   'csv-invalid-utf8': (bytes, r) => {
     const out = bytes.slice();
     for (let i = 0; i < 4; i++) out[r.int(out.length)] = 0x80 + r.int(64);
     return [out, 'bytes'];
   },
   'csv-bom': (bytes, r) => {
-    const bom = r.pick([[0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff], [0xef, 0xbb, 0xbf]]);
+    const bom = r.pick([
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [0xff, 0xfe, 0, 0],
+      [0, 0, 0xfe, 0xff],
+      [0xef, 0xbb, 0xbf],
+    ]);
     return [concat(Uint8Array.from(bom), bytes), bom.map((b) => b.toString(16)).join(' ')];
   },
   'csv-control-characters': (bytes, r) => [concat(encoder.encode(r.pick(['\u001b[2J', '\u001b]0;t\u0007', '\u009b31m', '\u202e'])), bytes), 'prefix'],

@@ -4,14 +4,7 @@
  * that nothing was written (NOTHING_WRITTEN) where a pass stopped before writing.
  */
 
-export type HostProblem =
-  | 'empty-sheet'
-  | 'range-too-large'
-  | 'protected-sheet'
-  | 'no-targets'
-  | 'write-rolled-back'
-  | 'write-incomplete'
-  | 'host-error';
+export type HostProblem = 'empty-sheet' | 'range-too-large' | 'protected-sheet' | 'no-targets' | 'write-rolled-back' | 'write-incomplete' | 'host-error';
 
 export class HostError extends Error {
   constructor(
@@ -49,7 +42,6 @@ export function protectedSheet(sheet: string): HostError {
     sheet,
   );
 }
-
 
 export function noTargets(source: string): HostError {
   return new HostError(
@@ -165,7 +157,11 @@ export function fromHostFailure(error: unknown, doing: { zh: string; en: string 
   const where = e?.debugInfo?.errorLocation ? ` (${e.debugInfo.errorLocation})` : '';
   const detail = `${e?.code ?? 'Error'}: ${e?.message ?? String(error)}${where}`;
   if (e?.code === 'AccessDenied' || /protect/i.test(e?.message ?? '')) {
-    return new HostError('protected-sheet', `${doing.zh}失败：工作表受保护或只读（${detail}）。`, `${doing.en} failed: the sheet is protected or read-only (${detail}).`);
+    return new HostError(
+      'protected-sheet',
+      `${doing.zh}失败：工作表受保护或只读（${detail}）。`,
+      `${doing.en} failed: the sheet is protected or read-only (${detail}).`,
+    );
   }
   return new HostError('host-error', `${doing.zh}失败：${detail}`, `${doing.en} failed: ${detail}`);
 }

@@ -67,7 +67,10 @@ export function sheetCellKey(address: string): string {
   const bang = address.lastIndexOf('!');
   const rawSheet = bang >= 0 ? address.slice(0, bang) : '';
   const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '').toUpperCase()}`;
+  return `${sheet}!${address
+    .slice(bang + 1)
+    .replace(/\$/g, '')
+    .toUpperCase()}`;
 }
 
 /** Address lists for getRanges, each under `limit` characters. */
@@ -270,7 +273,8 @@ function refuse(input: PlanInput, bySheet: Map<string, CellMark[]>): void {
     );
   }
   for (const name of bySheet.keys()) {
-    if (!view.sheets.has(name)) throw new HostError('host-error', `找不到工作表“${name}”。未写入任何内容。`, `Sheet "${name}" was not found. Nothing was written.`, name);
+    if (!view.sheets.has(name))
+      throw new HostError('host-error', `找不到工作表“${name}”。未写入任何内容。`, `Sheet "${name}" was not found. Nothing was written.`, name);
   }
 }
 
@@ -330,7 +334,8 @@ function removals(input: PlanInput, markedCells: Map<string, Set<string>>, disco
     const recorded = new Map(Object.entries(previous?.sheets ?? {}).map(([name, rec]) => [name, new Set(rec.overlayIds)]));
     for (const [name, cfs] of view.overlays) {
       for (const cf of cfs) {
-        if (isOverlayFormula(cf.formula) || isUnfinishedOverlay(cf.formula) || recorded.get(name)?.has(cf.id)) out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
+        if (isOverlayFormula(cf.formula) || isUnfinishedOverlay(cf.formula) || recorded.get(name)?.has(cf.id))
+          out.ops.push({ kind: 'delete-overlay', ref: cf.ref });
       }
     }
     for (const notes of view.allNotes.values()) {
@@ -370,7 +375,14 @@ function removeNotes(name: string, prev: SheetMarks, pend: PendingSheetMarks | u
   return removed;
 }
 
-function removeFills(name: string, prev: SheetMarks, pend: PendingSheetMarks | undefined, view: MarksView, stillMarked: Set<string> | undefined, out: Removals): void {
+function removeFills(
+  name: string,
+  prev: SheetMarks,
+  pend: PendingSheetMarks | undefined,
+  view: MarksView,
+  stillMarked: Set<string> | undefined,
+  out: Removals,
+): void {
   const afterFailedPass = pend !== undefined;
   const records = new Map<string, FillEntries>();
   for (const f of prev.fills) records.set(f.cell, { committed: f, afterFailedPass });
@@ -468,14 +480,33 @@ interface SheetWork {
 function additions(input: PlanInput, bySheet: Map<string, CellMark[]>, removed: Removals, discover: boolean): Additions {
   const { view, previous, caps } = input;
   const budget = new RecordBudget(input.limits?.recordChars ?? RECORD_CHAR_BUDGET, previous);
-  const report: PlanReport = { overlays: 0, notes: 0, comments: 0, fills: 0, skippedExplanations: [], keptUserFills: removed.keptUserFills, overRecordLimit: 0 };
+  const report: PlanReport = {
+    overlays: 0,
+    notes: 0,
+    comments: 0,
+    fills: 0,
+    skippedExplanations: [],
+    keptUserFills: removed.keptUserFills,
+    overRecordLimit: 0,
+  };
   const record: MarkState = { version: 1, writtenAt: input.writtenAt, sheets: {} };
   const pending = new Map<string, PendingSheetMarks>();
   const ops: WriteOp[] = [];
   // Cells holding a comment that stays (the user's): ours are not written there.
   const takenByComments = new Set((view.comments ?? []).filter((c) => !removed.commentsRemoved.has(c.id)).map((c) => c.at));
   for (const [name, marks] of bySheet) {
-    const work: SheetWork = { name, marks, input, removed, discover, budget, ops, record: (record.sheets[name] = emptySheetMarks()), pending: emptyPendingSheet(), report };
+    const work: SheetWork = {
+      name,
+      marks,
+      input,
+      removed,
+      discover,
+      budget,
+      ops,
+      record: (record.sheets[name] = emptySheetMarks()),
+      pending: emptyPendingSheet(),
+      report,
+    };
     pending.set(name, work.pending);
     if (markStyle(caps) === 'overlay') addOverlays(work);
     else addFills(work);
@@ -491,7 +522,10 @@ function additions(input: PlanInput, bySheet: Map<string, CellMark[]>, removed: 
 function addOverlays(w: SheetWork): void {
   const { caps, limits } = w.input;
   for (const severity of SEVERITIES) {
-    const cells = w.marks.filter((m) => m.severity === severity).map((m) => parseCellAddress(m.cell)).filter((c): c is { row: number; col: number } => c !== null);
+    const cells = w.marks
+      .filter((m) => m.severity === severity)
+      .map((m) => parseCellAddress(m.cell))
+      .filter((c): c is { row: number; col: number } => c !== null);
     if (!cells.length) continue;
     const areas = compressCells(cells).map(rangeRef);
     for (const address of caps.rangeAreas ? batchAreas(areas, limits?.areaBatchChars) : areas) {

@@ -167,10 +167,14 @@ class MarkReader {
       sheets: this.existing,
       protectedSheets: new Set([...this.#protections].filter(([, p]) => p.protected).map(([name]) => name)),
       overlays,
-      allNotes: new Map([...this.#allNotes].map(([name, notes]) => [name, notes.items.map((note, i): NoteSeen => ({ ref: `${name}#note${i}`, content: note.content }))])),
+      allNotes: new Map(
+        [...this.#allNotes].map(([name, notes]) => [name, notes.items.map((note, i): NoteSeen => ({ ref: `${name}#note${i}`, content: note.content }))]),
+      ),
       notesAt: perCell(this.#notes.loaded, (note) => (isNull(note) ? null : note.content)),
       recordedComments: new Set(this.#recorded.filter((c) => !isNull(c)).map((c) => c.id)),
-      comments: this.#comments ? [...this.#places].map(([c, place]): CommentSeen => ({ id: c.id, at: sheetCellKey(place.address), content: withContent ? c.content : null })) : null,
+      comments: this.#comments
+        ? [...this.#places].map(([c, place]): CommentSeen => ({ id: c.id, at: sheetCellKey(place.address), content: withContent ? c.content : null }))
+        : null,
       fillsAt: perCell(this.#fills.loaded, (fill) => fill.color),
     };
   }

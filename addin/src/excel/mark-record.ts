@@ -96,7 +96,6 @@ export function compactState(state: MarkState): void {
   }
 }
 
-
 /**
  * Characters of saved record we allow ourselves: half the documented 2 MB, because saves have
  * been reported failing near 1 MB (OfficeDev/office-js#3957). Marks that would not fit in the
@@ -194,7 +193,12 @@ function encodeSheet(marks: SheetMarks): SavedSheet {
   if (marks.notes.length) {
     const hashOf = new Map(marks.notes.map((n) => [n.cell.toUpperCase(), n.hash]));
     const areas = areasOf(hashOf.keys());
-    saved.n = [areas, cellsOfAreas(areas).map((cell) => hashOf.get(cell) ?? '').join('')];
+    saved.n = [
+      areas,
+      cellsOfAreas(areas)
+        .map((cell) => hashOf.get(cell) ?? '')
+        .join(''),
+    ];
     saved.nl = marks.noteChars;
   }
   if (marks.commentIds.length) saved.c = marks.commentIds;

@@ -59,12 +59,7 @@ export function rowsPerChunk(columnCount: number, caps: Capabilities, options: R
   return Math.max(1, Math.floor(budget / (BYTES_PER_CELL * Math.max(1, columnCount))));
 }
 
-export async function readSheetGrid(
-  context: Excel.RequestContext,
-  sheetName: string,
-  caps: Capabilities,
-  options: ReadOptions = {},
-): Promise<Grid> {
+export async function readSheetGrid(context: Excel.RequestContext, sheetName: string, caps: Capabilities, options: ReadOptions = {}): Promise<Grid> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = caps.usedRangeOrNull ? sheet.getUsedRangeOrNullObject(false) : sheet.getUsedRange(false);
   used.load('address,rowIndex,columnIndex,rowCount,columnCount');
@@ -73,7 +68,15 @@ export async function readSheetGrid(
   await context.sync(); // sync 1: the shape
 
   if (isNull(used)) {
-    return gridFromSnapshot({ sheet: sheetName, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], protected: protection?.protected ?? false });
+    return gridFromSnapshot({
+      sheet: sheetName,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+      values: [],
+      protected: protection?.protected ?? false,
+    });
   }
   const shape: Shape = {
     address: localAddress(used.address),

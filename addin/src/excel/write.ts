@@ -49,7 +49,13 @@ export interface WriteResult extends PlanReport {
  * Throws a HostError, having written nothing, when a sheet to mark is protected; one saying what
  * happened to the workbook when a write fails part way.
  */
-export function applyMarks(context: Excel.RequestContext, marks: CellMark[], caps: Capabilities, store: MarkStore, options: WriteOptions = {}): Promise<WriteResult> {
+export function applyMarks(
+  context: Excel.RequestContext,
+  marks: CellMark[],
+  caps: Capabilities,
+  store: MarkStore,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   return runPass(context, marks, caps, store, options, store.read(), true);
 }
 

@@ -7,8 +7,7 @@ import type { Plan, Target, TargetKind } from '@mubiao/core';
 import { metricKey } from '@mubiao/core';
 
 export type LookupResult =
-  | { ok: true; plan: Plan; target: Target }
-  | { ok: false; reason: 'bad-input' | 'no-plan' | 'not-found' | 'ambiguous' | 'placeholder'; message: string };
+  { ok: true; plan: Plan; target: Target } | { ok: false; reason: 'bad-input' | 'no-plan' | 'not-found' | 'ambiguous' | 'placeholder'; message: string };
 
 /** Region names compare without their level suffix: 六安 = 六安市, 安徽 = 安徽省. */
 export function regionMatches(planRegion: string, asked: string): boolean {
@@ -41,7 +40,8 @@ export function findTarget(plans: readonly Plan[], metric: unknown, region: unkn
   const y = typeof year === 'number' ? year : typeof year === 'string' ? Number(year.trim()) : NaN;
   if (!m) return { ok: false, reason: 'bad-input', message: '指标名为空 / metric is empty' };
   if (!r) return { ok: false, reason: 'bad-input', message: '地区为空 / region is empty' };
-  if (!Number.isInteger(y) || y < 1990 || y > 2100) return { ok: false, reason: 'bad-input', message: `年份无效 / bad year: ${typeof year === 'string' ? year : typeof year}` };
+  if (!Number.isInteger(y) || y < 1990 || y > 2100)
+    return { ok: false, reason: 'bad-input', message: `年份无效 / bad year: ${typeof year === 'string' ? year : typeof year}` };
   const candidates = plans.filter((p) => regionMatches(p.region, r));
   if (!candidates.length) {
     const known = [...new Set(plans.map((p) => p.region))].join('、');

@@ -6,7 +6,16 @@
  */
 import type { Grid } from '@mubiao/core';
 import type { CheckOptions } from './check.ts';
-import { CheckCancelled, PART_SIZE, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest } from './check-protocol.ts';
+import {
+  CheckCancelled,
+  PART_SIZE,
+  setPath,
+  type CheckOutcome,
+  type CheckProgress,
+  type MadeFile,
+  type SessionMessage,
+  type SessionRequest,
+} from './check-protocol.ts';
 
 export { CheckCancelled };
 

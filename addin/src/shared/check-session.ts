@@ -8,7 +8,19 @@ import { LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyForm
 import type { Finding, Grid, Locale, TargetRef } from '@mubiao/core';
 import { HostError } from '../excel/errors.ts';
 import { runCheck, type CheckOptions } from './check.ts';
-import { CheckCancelled, OUTCOME_PARTS, PART_SIZE, getPath, setPath, type CheckOutcome, type CheckProgress, type MadeFile, type SessionMessage, type SessionRequest, type SheetView } from './check-protocol.ts';
+import {
+  CheckCancelled,
+  OUTCOME_PARTS,
+  PART_SIZE,
+  getPath,
+  setPath,
+  type CheckOutcome,
+  type CheckProgress,
+  type MadeFile,
+  type SessionMessage,
+  type SessionRequest,
+  type SheetView,
+} from './check-protocol.ts';
 import { findingsCsv, findingsXlsx } from './export-findings.ts';
 import { findingsTable } from './findings-table.ts';
 import { gaugesToShow } from './gauges-shown.ts';
@@ -60,7 +72,7 @@ function sharedTargets(findings: readonly Finding[]): Finding[] {
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function bufferOf(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer);
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
 }
 
 export class CheckSession {
@@ -135,7 +147,15 @@ export class CheckSession {
     const marks = marksFromReport(report, options.locale);
     const legacyName = format && format in LEGACY_FORMAT_NAMES ? LEGACY_FORMAT_NAMES[format as LegacyFormat] : undefined;
     this.grids = [];
-    this.outcome = { report, gaugeCount: report.gauges?.length ?? 0, marks, views: views ? grids.map(sheetView) : [], format, warnings, ...(legacyName ? { legacyName } : {}) };
+    this.outcome = {
+      report,
+      gaugeCount: report.gauges?.length ?? 0,
+      marks,
+      views: views ? grids.map(sheetView) : [],
+      format,
+      warnings,
+      ...(legacyName ? { legacyName } : {}),
+    };
     await this.send(id, this.outcome);
     // Kept: the report and marks (for the copy and the export), not the views the page now holds.
     this.outcome.views = [];
@@ -144,7 +164,11 @@ export class CheckSession {
   /** Posts the outcome's large arrays as parts, then the rest with those arrays empty: the receiver puts them back. */
   private async send(id: number, outcome: CheckOutcome): Promise<void> {
     const paths = [...OUTCOME_PARTS, ...outcome.views.map((_, i) => `views.${i}.texts`)];
-    const report = { ...outcome.report, findings: sharedTargets(outcome.report.findings), ...(outcome.report.gauges ? { gauges: gaugesToShow(outcome.report.gauges) } : {}) };
+    const report = {
+      ...outcome.report,
+      findings: sharedTargets(outcome.report.findings),
+      ...(outcome.report.gauges ? { gauges: gaugesToShow(outcome.report.gauges) } : {}),
+    };
     const shell = { ...outcome, report, views: outcome.views.map((v) => ({ ...v })) };
     const arrays = paths.map((path) => (getPath(shell, path) as unknown[] | undefined) ?? []);
     const total = arrays.reduce((n, a) => n + a.length, 0);

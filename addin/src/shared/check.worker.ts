@@ -5,7 +5,10 @@
 import type { SessionRequest } from './check-protocol.ts';
 import { CheckSession } from './check-session.ts';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<SessionRequest>) => void) | null; postMessage(message: unknown, transfer: Transferable[]): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<SessionRequest>) => void) | null;
+  postMessage(message: unknown, transfer: Transferable[]): void;
+};
 const session = new CheckSession((message, transfer = []) => scope.postMessage(message, transfer));
 // Requests are handled in order: a check never starts before its workbook has arrived.
 let queue = Promise.resolve();

@@ -178,7 +178,11 @@ export class MbTaskpane extends LitElement {
       const plans = this.plansChosen();
       const session = (this.session = CheckClient.open());
       await session.putGrids(grids);
-      const { report, marks, gaugeCount } = await session.check({ locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) }, false, (p) => (this.progress = p));
+      const { report, marks, gaugeCount } = await session.check(
+        { locale: this.lang, ...(this.asOf ? { asOf: this.asOf } : {}), ...(plans ? { plans } : {}) },
+        false,
+        (p) => (this.progress = p),
+      );
       session.cancel();
       // Say which sheet is protected before anything is written (the writer checks again).
       const locked = grids.find((g) => g.protected && marks.some((m) => m.sheet === g.sheet));
@@ -286,12 +290,14 @@ export class MbTaskpane extends LitElement {
       <mb-check-progress .progress=${this.progress} lang=${this.lang} @mb-check-cancel=${() => this.cancel()}></mb-check-progress>
       ${this.status ? html`<p class="status ${this.status.kind}" role=${this.status.kind === 'error' ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.notes.map((n) => html`<p class="hint">${n}</p>`)}
-      ${cannot.length
-        ? html`<details class="limits" ?open=${cannot.some((c) => c.requirement === 'ExcelApi 1.6')}>
+      ${
+        cannot.length
+          ? html`<details class="limits" ?open=${cannot.some((c) => c.requirement === 'ExcelApi 1.6')}>
             <summary>${t.hostCannot} ${cannot.length}</summary>
             <ul>${cannot.map((c) => html`<li>${this.lang === 'zh-CN' ? c.zh : c.en} <small>(${c.requirement})</small></li>`)}</ul>
           </details>`
-        : nothing}
+          : nothing
+      }
 
       <mb-check-results .report=${this.report} .locale=${this.lang} .marked=${this.marked} .gaugeCount=${this.gaugeCount}></mb-check-results>
     `;

@@ -43,12 +43,16 @@ export class MbCheckProgress extends LitElement {
     const value = p.phase === 'marking' && p.total > 0 ? Math.min(p.done, p.total) : undefined;
     return html`<div class="row">
       <p role="status" aria-live="polite" data-phase=${p.phase}>${this.phaseText(p)}</p>
-      ${value === undefined
-        ? html`<progress aria-label=${t.progressLabel}></progress>`
-        : html`<progress aria-label=${t.progressLabel} max=${p.total} value=${value}></progress>`}
-      ${this.cancellable
-        ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('mb-check-cancel', { bubbles: true, composed: true }))}>${t.cancel}</button>`
-        : nothing}
+      ${
+        value === undefined
+          ? html`<progress aria-label=${t.progressLabel}></progress>`
+          : html`<progress aria-label=${t.progressLabel} max=${p.total} value=${value}></progress>`
+      }
+      ${
+        this.cancellable
+          ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('mb-check-cancel', { bubbles: true, composed: true }))}>${t.cancel}</button>`
+          : nothing
+      }
     </div>`;
   }
 }

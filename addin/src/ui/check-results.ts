@@ -74,32 +74,37 @@ export class MbCheckResults extends LitElement {
       <p class="summary ${r.valid ? 'valid' : 'invalid'}" role="status">
         ${r.valid ? t.valid : t.invalid}${this.locale === 'en' ? ': ' : '：'}${counts}${this.marked >= 0 ? t.cellsMarked(this.marked) : ''}
       </p>
-      ${misfits.length
-        ? html`<div class="misfit" role="alert">
+      ${
+        misfits.length
+          ? html`<div class="misfit" role="alert">
             <p><strong>${t.planDoesNotFit}</strong></p>
             ${misfits.map((f) => html`<p>${f.sheet}：${f.message}</p>`)}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderContext(r)}
       <section>
         ${this.heading(t.findings)}
         <mb-findings-list .report=${r} lang=${this.locale} heading-level=${this.headingLevel + 1}></mb-findings-list>
         <mb-findings-print .findings=${r.findings} .locale=${this.locale}></mb-findings-print>
       </section>
-      ${r.planNotes?.length
-        ? html`<details>
+      ${
+        r.planNotes?.length
+          ? html`<details>
             <summary>${t.planNotes(r.planNotes.length)}</summary>
             <ul>${r.planNotes.map((n) => html`<li>${n.message}</li>`)}</ul>
           </details>`
-        : nothing}
+          : nothing
+      }
       <section>${this.heading(t.gauges)}${this.renderGauges(r.gauges ?? [], this.gaugeCount >= 0 ? this.gaugeCount : (r.gauges?.length ?? 0))}</section>
-      ${r.tasks?.length && r.tasks.length > MATRIX_EAGER_TASKS && this.matrixFor !== r
-        ? html`<section>
+      ${
+        r.tasks?.length && r.tasks.length > MATRIX_EAGER_TASKS && this.matrixFor !== r
+          ? html`<section>
             ${this.heading(t.matrix)}
             <button type="button" class="show-matrix" @click=${() => (this.matrixFor = r)}>${t.showMatrix(r.tasks.length)}</button>
           </section>`
-        : r.tasks?.length
-        ? html`<section>
+          : r.tasks?.length
+            ? html`<section>
             ${this.heading(t.matrix)}
             <mb-task-matrix
               .tasks=${r.tasks}
@@ -113,7 +118,8 @@ export class MbCheckResults extends LitElement {
               }}
             ></mb-task-matrix>
           </section>`
-        : nothing}
+            : nothing
+      }
     `;
   }
 

@@ -113,7 +113,8 @@ const zh: PaneStrings = {
   wroteMarks: (cells) => `已在 ${cells} 个单元格上写入标注。`,
   skippedNotes: (n) => `${n} 个单元格已有用户自己的备注或批注，未覆盖。`,
   keptFills: (n) => `${n} 个单元格的填充色已被用户修改，保留用户的设置。`,
-  overRecordLimit: (n) => `另有 ${n} 处标注（备注或填充色）未写入：工作簿能保存的标注记录已满，再写将无法用“清除标注”清除。全部问题见下方列表，或勾选“另建‘校验结果’工作表”。`,
+  overRecordLimit: (n) =>
+    `另有 ${n} 处标注（备注或填充色）未写入：工作簿能保存的标注记录已满，再写将无法用“清除标注”清除。全部问题见下方列表，或勾选“另建‘校验结果’工作表”。`,
   headerless: (s) => `未找到可识别表头、未校验的工作表：${s}。`,
   lastCommandError: '上次“清除标注”未完成：',
   webTitle: '目标 Mubiao 网页校验器',
@@ -183,11 +184,13 @@ const en: PaneStrings = {
   wroteMarks: (cells) => `Marked ${cells} cell${cells === 1 ? '' : 's'}.`,
   skippedNotes: (n) => `${n} cells already have the user’s own note or comment: left alone.`,
   keptFills: (n) => `${n} cells were recoloured by the user: their colour is kept.`,
-  overRecordLimit: (n) => `${n} more marks (notes or fills) were not written: the record the workbook can keep of our marks is full, and Clear could not remove more. Every finding is in the list below; tick “Add a findings sheet” to keep them in the workbook.`,
+  overRecordLimit: (n) =>
+    `${n} more marks (notes or fills) were not written: the record the workbook can keep of our marks is full, and Clear could not remove more. Every finding is in the list below; tick “Add a findings sheet” to keep them in the workbook.`,
   headerless: (s) => `Not checked (no recognisable header): ${s}.`,
   lastCommandError: 'The last Clear did not finish:',
   webTitle: 'Mubiao web checker',
-  webIntro: 'Pick or drop task-decomposition / progress sheets (.xlsx, .xls, WPS .et, .xlsb, .ods, .csv) to check every cell against a plan, and download an annotated copy.',
+  webIntro:
+    'Pick or drop task-decomposition / progress sheets (.xlsx, .xls, WPS .et, .xlsb, .ods, .csv) to check every cell against a plan, and download an annotated copy.',
   dropHere: 'Drop files here',
   pickFiles: 'Choose files…',
   privacy: 'Files are processed in this browser only; nothing is uploaded.',

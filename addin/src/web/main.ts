@@ -11,9 +11,10 @@ if (checker) {
   const params = new URLSearchParams(location.search);
   if (params.get('lang') === 'en') checker.lang = 'en';
   // ?samples=0 starts empty (end-to-end tests upload their own files).
-  checker.samples = params.get('samples') === '0'
-    ? []
-    : Object.entries(sampleUrls)
-        .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1), url }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+  checker.samples =
+    params.get('samples') === '0'
+      ? []
+      : Object.entries(sampleUrls)
+          .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1), url }))
+          .sort((a, b) => a.name.localeCompare(b.name));
 }

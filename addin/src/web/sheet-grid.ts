@@ -106,7 +106,14 @@ export class MbSheetGrid extends LitElement {
     const at = parseCellAddress(this.active);
     const view = this.view;
     if (!at || !view) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-WINDOW_ROWS, 0], PageDown: [WINDOW_ROWS, 0] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      PageUp: [-WINDOW_ROWS, 0],
+      PageDown: [WINDOW_ROWS, 0],
+    };
     let next: [number, number] | null = null;
     if (moves[e.key]) next = [at.row + moves[e.key]![0], at.col + moves[e.key]![1]];
     else if (e.key === 'Home') next = e.ctrlKey ? [0, 0] : [at.row, 0];
@@ -177,10 +184,12 @@ export class MbSheetGrid extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`<tr role="row" aria-rowindex=${r + 2} class=${hidden.has(r) ? 'hidden-row' : ''}>
+            ${rows.map(
+              (r) => html`<tr role="row" aria-rowindex=${r + 2} class=${hidden.has(r) ? 'hidden-row' : ''}>
               <th role="rowheader" aria-colindex="1" scope="row">${r + 1}</th>
               ${cols.map((c) => this.renderCell(view, r, c, layout))}
-            </tr>`)}
+            </tr>`,
+            )}
           </tbody>
         </table>
       </div>

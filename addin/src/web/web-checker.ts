@@ -169,7 +169,22 @@ export class MbWebChecker extends LitElement {
   }
 
   private entry(name: string, source: Blob, sample: boolean): CheckedFile {
-    return { id: `f${nextId++}`, name, source, format: null, views: [], warnings: [], report: null, gaugeCount: -1, marks: new Map(), error: null, sample, progress: null, cancelled: false, session: null };
+    return {
+      id: `f${nextId++}`,
+      name,
+      source,
+      format: null,
+      views: [],
+      warnings: [],
+      report: null,
+      gaugeCount: -1,
+      marks: new Map(),
+      error: null,
+      sample,
+      progress: null,
+      cancelled: false,
+      session: null,
+    };
   }
 
   /** Adds a file and checks it (off the page's thread); a bad file shows its reason and never stops the others. */
@@ -300,16 +315,20 @@ export class MbWebChecker extends LitElement {
       <header>
         <h2 id=${`${file.id}-h`}>${file.name}${file.sample ? html`<span class="tag">${t.samples}</span>` : nothing}</h2>
         <div class="actions">
-          ${done && (file.format === 'xlsx' || legacy)
-            ? html`<button class="primary" type="button" @click=${() => void this.download(file)}>${t.download}</button>`
-            : done && file.format === 'csv'
-              ? html`<span class="hint">${t.downloadCsv}</span>`
-              : nothing}
-          ${done && file.report!.findings.length
-            ? html`<button type="button" data-export="xlsx" @click=${() => void this.exportFindings(file, 'xlsx')}>${t.exportXlsx}</button>
+          ${
+            done && (file.format === 'xlsx' || legacy)
+              ? html`<button class="primary" type="button" @click=${() => void this.download(file)}>${t.download}</button>`
+              : done && file.format === 'csv'
+                ? html`<span class="hint">${t.downloadCsv}</span>`
+                : nothing
+          }
+          ${
+            done && file.report!.findings.length
+              ? html`<button type="button" data-export="xlsx" @click=${() => void this.exportFindings(file, 'xlsx')}>${t.exportXlsx}</button>
                 <button type="button" data-export="csv" @click=${() => void this.exportFindings(file, 'csv')}>${t.exportCsv}</button>
                 <button type="button" data-print @click=${() => window.print()}>${t.print}</button>`
-            : nothing}
+              : nothing
+          }
           ${file.cancelled ? html`<button type="button" @click=${() => void this.check(file)}>${t.checkAgain}</button>` : nothing}
           <button type="button" @click=${() => this.removeFile(file)} aria-label=${`${t.removeFile} ${file.name}`}>${t.removeFile}</button>
         </div>
@@ -319,19 +338,23 @@ export class MbWebChecker extends LitElement {
       ${done && legacy ? html`<p class="converted">${reportLabels(this.lang).convertedCopy(legacy)}</p>` : nothing}
       ${file.error ? html`<p class="error" role="alert">${t.fileError(file.name)}${file.error}</p>` : nothing}
       ${file.warnings.map((w) => html`<p class="warn">${w}</p>`)}
-      ${file.views.length && file.progress === null
-        ? html`<div class="layout">
+      ${
+        file.views.length && file.progress === null
+          ? html`<div class="layout">
             <div class="sheets">
-              ${file.views.filter((v) => v.hasData).map(
-                (v) => html`<h3>${t.sheetGrid(v.sheet)}</h3>
+              ${file.views
+                .filter((v) => v.hasData)
+                .map(
+                  (v) => html`<h3>${t.sheetGrid(v.sheet)}</h3>
                   <mb-sheet-grid data-file=${file.id} data-sheet=${v.sheet} .view=${v} .marks=${file.marks.get(v.sheet) ?? NO_MARKS} lang=${this.lang}></mb-sheet-grid>`,
-              )}
+                )}
             </div>
             <div class="results">
               <mb-check-results .report=${file.report} .locale=${this.lang} .gaugeCount=${file.gaugeCount} heading-level="3"></mb-check-results>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -341,24 +364,36 @@ export class MbWebChecker extends LitElement {
     return html`
       <header>
         <h1>${t.webTitle}</h1>
-        <button type="button" lang=${this.lang === 'zh-CN' ? 'en' : 'zh-CN'} @click=${() => { this.lang = this.lang === 'zh-CN' ? 'en' : 'zh-CN'; this.recheck(); }}>${t.language}</button>
+        <button type="button" lang=${this.lang === 'zh-CN' ? 'en' : 'zh-CN'} @click=${() => {
+          this.lang = this.lang === 'zh-CN' ? 'en' : 'zh-CN';
+          this.recheck();
+        }}>${t.language}</button>
       </header>
       <p class="intro">${t.webIntro}</p>
       <p class="privacy">${t.privacy}</p>
       <div
         class="drop ${this.dragging ? 'over' : ''}"
-        @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          this.dragging = true;
+        }}
         @dragleave=${() => (this.dragging = false)}
         @drop=${this.onDrop}
       >
         <p>${t.dropHere}</p>
         <label for="file-input">${t.pickFiles}</label>
-        <input id="file-input" type="file" multiple accept=${ACCEPT} @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.onFiles(input.files).then(() => (input.value = '')); }} />
+        <input id="file-input" type="file" multiple accept=${ACCEPT} @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          void this.onFiles(input.files).then(() => (input.value = ''));
+        }} />
       </div>
       <div class="controls">
         <div>
           <label for="plan">${t.planLabel}</label>
-          <select id="plan" @change=${(e: Event) => { this.planChoice = (e.target as HTMLSelectElement).value; this.recheck(); }}>
+          <select id="plan" @change=${(e: Event) => {
+            this.planChoice = (e.target as HTMLSelectElement).value;
+            this.recheck();
+          }}>
             <option value="auto" ?selected=${this.planChoice === 'auto'}>${t.planAuto}</option>
             ${plans.map((p) => html`<option value=${p.name} ?selected=${this.planChoice === p.name}>${planLabelWithTitle(p, this.lang)}</option>`)}
             ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}：${planLabel(this.pastedPlan, this.lang)}</option>` : nothing}
@@ -366,7 +401,10 @@ export class MbWebChecker extends LitElement {
         </div>
         <div>
           <label for="as-of">${t.asOfLabel}</label>
-          <input id="as-of" type="date" aria-describedby="as-of-hint" .value=${this.asOf} @change=${(e: Event) => { this.asOf = (e.target as HTMLInputElement).value; this.recheck(); }} />
+          <input id="as-of" type="date" aria-describedby="as-of-hint" .value=${this.asOf} @change=${(e: Event) => {
+            this.asOf = (e.target as HTMLInputElement).value;
+            this.recheck();
+          }} />
           <p class="hint" id="as-of-hint">${t.asOfHint}</p>
         </div>
         <div>
@@ -374,12 +412,17 @@ export class MbWebChecker extends LitElement {
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
           ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang))}</p>` : nothing}
-          ${this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
-            ? html`<label for="paste-year">${t.pasteYearLabel}</label>
+          ${
+            this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
+              ? html`<label for="paste-year">${t.pasteYearLabel}</label>
                 <input id="paste-year" inputmode="numeric" maxlength="4" aria-describedby="paste-year-hint" .value=${this.pastedYear}
-                  @change=${(e: Event) => { this.pastedYear = (e.target as HTMLInputElement).value.trim(); this.readPasted(); }} />
+                  @change=${(e: Event) => {
+                    this.pastedYear = (e.target as HTMLInputElement).value.trim();
+                    this.readPasted();
+                  }} />
                 <p class="hint" id="paste-year-hint">${t.pasteYearHint}</p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
       ${this.files.map((f) => this.renderFile(f))}

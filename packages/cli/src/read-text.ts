@@ -31,9 +31,7 @@ export async function readTextFile(file: string, cwd: string): Promise<DecodedTe
   }
   if (size === 0) throw new UserError(`${file}: the file is empty`);
   if (size > MAX_TEXT_BYTES) {
-    throw new UserError(
-      `${file}: ${(size / 1048576).toFixed(1)} MB is too large for a plan document (limit ${MAX_TEXT_BYTES / 1048576} MB)`,
-    );
+    throw new UserError(`${file}: ${(size / 1048576).toFixed(1)} MB is too large for a plan document (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
   }
   let bytes: Uint8Array;
   try {

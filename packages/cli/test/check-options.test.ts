@@ -9,8 +9,31 @@ import { UserError } from '../src/errors.ts';
 
 describe('parseCheckOptions', () => {
   it('reads every flag, keeping repeated --plan in order', () => {
-    const o = parseCheckOptions(['a.xlsx', '--plan', 'luan-2023', '--plan=anhui-2024', '--as-of', '2023-09-30', '--json', '--html', 'r.html', '--annotate', 'out.xlsx', '--locale', 'en']);
-    expect(o).toEqual({ inputs: ['a.xlsx'], plans: ['luan-2023', 'anhui-2024'], asOf: '2023-09-30', json: true, html: 'r.html', annotate: 'out.xlsx', locale: 'en', quiet: false });
+    const o = parseCheckOptions([
+      'a.xlsx',
+      '--plan',
+      'luan-2023',
+      '--plan=anhui-2024',
+      '--as-of',
+      '2023-09-30',
+      '--json',
+      '--html',
+      'r.html',
+      '--annotate',
+      'out.xlsx',
+      '--locale',
+      'en',
+    ]);
+    expect(o).toEqual({
+      inputs: ['a.xlsx'],
+      plans: ['luan-2023', 'anhui-2024'],
+      asOf: '2023-09-30',
+      json: true,
+      html: 'r.html',
+      annotate: 'out.xlsx',
+      locale: 'en',
+      quiet: false,
+    });
   });
   it('defaults to zh-CN, or MUBIAO_LOCALE', () => {
     expect(parseCheckOptions(['a.xlsx', '--plan', 'p']).locale).toBe('zh-CN');

@@ -2,19 +2,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAny } from '@mubiao/xlsx';
-import {
-  CLEAN_ROWS,
-  PLAN_TEXT,
-  SHORT_ROWS,
-  TASK_HEADER,
-  compoundFile,
-  mubiao,
-  patchEntry,
-  put,
-  taskSheet,
-  tempDir,
-  xlsx,
-} from './check-fixtures.ts';
+import { CLEAN_ROWS, PLAN_TEXT, SHORT_ROWS, TASK_HEADER, compoundFile, mubiao, patchEntry, put, taskSheet, tempDir, xlsx } from './check-fixtures.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -69,7 +57,7 @@ describe('mubiao check: a sheet against a plan', () => {
     expect(json.files[0].sheets[0].plans[0]).toMatchObject({ plan: 'plan', relation: 'upper', applied: true, chosenBy: 'user' });
   });
 
-  it('without --plan, picks the seeded plans of the sheet\'s region and the regions above it for its year, and says why', async () => {
+  it("without --plan, picks the seeded plans of the sheet's region and the regions above it for its year, and says why", async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--json');
     const sheet = JSON.parse(r.stdout).files[0].sheets[0];
     expect(sheet.plans.map((p: { plan: string; chosenBy: string }) => `${p.plan} ${p.chosenBy}`).sort()).toEqual(['jinan-2023 auto', 'luan-2023 auto']);
@@ -280,7 +268,11 @@ describe('mubiao check: bad usage and bad input', () => {
   });
 
   it('explains an .xls whose workbook stream is empty (a real .xls is read: tests/acceptance/legacy-formats.test.ts)', async () => {
-    await expectUnreadable('legacy.xls', compoundFile(['Workbook']), /legacy\.xls is damaged or incomplete \(Excel 97-2003 \(\.xls\): [^)]+\); open it in Excel\/WPS and save it again/);
+    await expectUnreadable(
+      'legacy.xls',
+      compoundFile(['Workbook']),
+      /legacy\.xls is damaged or incomplete \(Excel 97-2003 \(\.xls\): [^)]+\); open it in Excel\/WPS and save it again/,
+    );
   });
 
   it('explains an empty file', async () => {

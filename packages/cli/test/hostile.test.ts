@@ -32,8 +32,13 @@ describe('issue 18 repros', () => {
     const run = await mubiao(dir, 'check', '.', '--plan', 'plan.txt', '--json', '--quiet');
     expect(run.code).toBe(2);
     const json = JSON.parse(run.stdout);
-    expect(json.files.map((f: { file: string; valid: boolean | null }) => [f.file, f.valid])).toEqual([['a-loop.xlsx', null], ['b-good.xlsx', false]]);
-    expect(json.findings.some((f: { file: string; code: string; cell: string }) => f.file === 'b-good.xlsx' && f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+    expect(json.files.map((f: { file: string; valid: boolean | null }) => [f.file, f.valid])).toEqual([
+      ['a-loop.xlsx', null],
+      ['b-good.xlsx', false],
+    ]);
+    expect(json.findings.some((f: { file: string; code: string; cell: string }) => f.file === 'b-good.xlsx' && f.code === 'shortfall' && f.cell === 'C3')).toBe(
+      true,
+    );
     expect(run.stderr).toContain('a-loop.xlsx is damaged or incomplete (its OLE2 DIFAT chain loops back to sector 0)');
   });
 
@@ -41,7 +46,11 @@ describe('issue 18 repros', () => {
     const dir = await tempDir();
     await put(dir, 'sheet.xlsx', await readFile(join(root, 'seeds/sheets/jinan-2023-tasks.xlsx')));
     const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [bin, 'check', 'sheet.xlsx', '--plan', 'luan-2023', '--html', 'report.html'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [bin, 'check', 'sheet.xlsx', '--plan', 'luan-2023', '--html', 'report.html'], {
+        cwd: dir,
+        env: { ...process.env, INIT_CWD: dir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       // Read one chunk, then close the pipe, as `head -1` does.
@@ -92,7 +101,9 @@ describe('outputs that cannot hurt', () => {
     await put(dir, 'plan.txt', PLAN_TEXT);
     const run = await mubiao(dir, 'check', 'in', '--plan', 'plan.txt', '--annotate', 'out', '--quiet');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--annotate: in/a-broken.xlsx is damaged or incomplete (part [Content_Types].xml: <Types> is not closed); open it in Excel/WPS and save it again\n');
+    expect(run.stderr).toContain(
+      '--annotate: in/a-broken.xlsx is damaged or incomplete (part [Content_Types].xml: <Types> is not closed); open it in Excel/WPS and save it again\n',
+    );
     expect(await readdir(join(dir, 'out'))).toEqual(['b-good.xlsx']);
   });
 });
@@ -102,7 +113,11 @@ describe('the terminal and the plan text', () => {
     const dir = await tempDir();
     // Excel refuses [ in sheet names, so the hostile name is written into workbook.xml by hand.
     const plain = xlsx(taskSheet([[1, '稳定增长', '技改投资增长15%以上。', '区经信局', '']], 'SHEETNAME'));
-    await put(dir, 'sheet.xlsx', patchEntry(plain, 'xl/workbook.xml', (xml) => xml.replace('SHEETNAME', '表&#27;]0;pwned&#7;&#27;[2J')));
+    await put(
+      dir,
+      'sheet.xlsx',
+      patchEntry(plain, 'xl/workbook.xml', (xml) => xml.replace('SHEETNAME', '表&#27;]0;pwned&#7;&#27;[2J')),
+    );
     await put(dir, 'plan.txt', PLAN_TEXT);
     const run = await mubiao(dir, 'check', 'sheet.xlsx', '--plan', 'plan.txt');
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -7,6 +7,22 @@ export * from './report/index.ts';
 export * from './grammar/index.ts';
 export * from './sheet/index.ts';
 export * from './validate/index.ts';
-export { extractPlan, readDecompositionTable, applyCorrections, checkCorrections, cleanText, originalSpan, readDocumentInfo, type ExtractOptions, type DecompositionRow, type DecompositionTable, type TableText, type Correction, type CorrectionResult, type MappedText, type DocumentInfo } from './reader/index.ts';
+export {
+  extractPlan,
+  readDecompositionTable,
+  applyCorrections,
+  checkCorrections,
+  cleanText,
+  originalSpan,
+  readDocumentInfo,
+  type ExtractOptions,
+  type DecompositionRow,
+  type DecompositionTable,
+  type TableText,
+  type Correction,
+  type CorrectionResult,
+  type MappedText,
+  type DocumentInfo,
+} from './reader/index.ts';
 export * from './check/index.ts';
 export { decodeTextBytes, type TextEncodingName } from './text/decode.ts';

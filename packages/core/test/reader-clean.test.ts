@@ -4,8 +4,7 @@ import { extractPlan } from '../src/reader/extract.ts';
 import { cleanText } from '../src/reader/clean.ts';
 import { identityText, joinMapped, originalSpan, rewrite, sliceMapped } from '../src/reader/mapped-text.ts';
 
-const seed = (n: string) =>
-  readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8');
+const seed = (n: string) => readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8');
 
 /** The original characters behind a cleaned substring. */
 function behind(original: string, cleaned: string) {

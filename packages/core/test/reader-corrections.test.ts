@@ -7,7 +7,13 @@ const plan = extractPlan(text, { name: 'demo-2023', region: '六安市', year: 2
 
 describe('applyCorrections', () => {
   it('sets fields on the target named by plan, metric and original words, re-keying a renamed metric', () => {
-    const correction: Correction = { plan: 'demo-2023', metric: '技改投资', text: '技改投资增长20%以上', set: { metric: '技术改造投资额', comparator: '>' }, reason: 'test' };
+    const correction: Correction = {
+      plan: 'demo-2023',
+      metric: '技改投资',
+      text: '技改投资增长20%以上',
+      set: { metric: '技术改造投资额', comparator: '>' },
+      reason: 'test',
+    };
     const { plan: fixed, applied, unmatched } = applyCorrections(plan, [correction], text);
     expect(applied).toEqual([correction]);
     expect(unmatched).toEqual([]);

@@ -110,7 +110,10 @@ describe('review parts', () => {
     ].join('\n');
     const plan = extractPlan(text);
     expect(plan.actuals.map((a) => [a.value, a.period.year])).toEqual([[37, 2023]]);
-    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[50, 2024], [7, 2024]]);
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [50, 2024],
+      [7, 2024],
+    ]);
   });
 });
 

@@ -11,18 +11,42 @@ import { splitSentences } from '../src/reader/sentences.ts';
 const PIPE_TABLE = [
   '某县国民经济和社会发展第十四个五年规划纲要',
   '表1 “十三五”主要指标',
-  '指 标 |', '2015年 完成 |', '2020年 完成 |', '“十三五”年均增长(%) |', '指标属性 |', '|',
-  '一、经济发展 |', '|||||',
-  '地区生产总值(亿元) |', '120.5 |', '180.2 |', '8.4 |', '预期性 |', '|',
-  '服务业增加值比重(%) |', '35.1 |', '42.3 |', '提高7.2个百分点 |', '预期性 |', '|',
-  '林木蓄积量(万立方米) |', '/ |', '3.15 |', '/ |', '|',
+  '指 标 |',
+  '2015年 完成 |',
+  '2020年 完成 |',
+  '“十三五”年均增长(%) |',
+  '指标属性 |',
+  '|',
+  '一、经济发展 |',
+  '|||||',
+  '地区生产总值(亿元) |',
+  '120.5 |',
+  '180.2 |',
+  '8.4 |',
+  '预期性 |',
+  '|',
+  '服务业增加值比重(%) |',
+  '35.1 |',
+  '42.3 |',
+  '提高7.2个百分点 |',
+  '预期性 |',
+  '|',
+  '林木蓄积量(万立方米) |',
+  '/ |',
+  '3.15 |',
+  '/ |',
+  '|',
   '“十三五”时期，全县经济稳步发展。',
 ].join('\n');
 
 describe('a table flattened with | and one cell per line', () => {
-  it('joins each row\'s cells onto one tab-separated line, a group heading too', () => {
+  it("joins each row's cells onto one tab-separated line, a group heading too", () => {
     const lines = cleanText(PIPE_TABLE).text.split('\n');
-    const cells = (prefix: string) => lines.find((l) => l.startsWith(prefix))?.split(/\s*[\t|]+\s*/).filter((c) => c !== '');
+    const cells = (prefix: string) =>
+      lines
+        .find((l) => l.startsWith(prefix))
+        ?.split(/\s*[\t|]+\s*/)
+        .filter((c) => c !== '');
     expect(lines[1]).toBe('表1“十三五”主要指标');
     expect(cells('指标')).toEqual(['指标', '2015年完成', '2020年完成', '“十三五”年均增长（%)', '指标属性']);
     expect(cells('地区生产总值')).toEqual(['地区生产总值（亿元）', '120.5', '180.2', '8.4', '预期性']);
@@ -47,7 +71,7 @@ describe('a table flattened with | and one cell per line', () => {
 });
 
 describe('a run of stars', () => {
-  it('separates a reposted headline from its body; a placeholder\'s stars do not', () => {
+  it("separates a reposted headline from its body; a placeholder's stars do not", () => {
     const text = '某市今年目标增长6%以上****** 本报讯 全市新增**家企业。';
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
     expect(sentences).toEqual(['某市今年目标增长6%以上', '本报讯 全市新增**家企业。']);
@@ -71,7 +95,8 @@ describe('a page printed with hard line breaks', () => {
     }
     return [...lines, line].join('\n');
   };
-  const prose = '过去一年，全县上下齐心协力，经济社会持续健康发展，各项事业取得了新的成效。全县生产总值88.15亿元，增长5.6%；' +
+  const prose =
+    '过去一年，全县上下齐心协力，经济社会持续健康发展，各项事业取得了新的成效。全县生产总值88.15亿元，增长5.6%；' +
     '固定资产投资61.07亿元，增长9.2%；社会消费品零售总额52.48亿元，增长6.7%；城乡居民收入稳步提高，民生保障不断加强，' +
     '生态环境持续改善，社会大局和谐稳定，人民群众的获得感、幸福感、安全感进一步增强，发展基础更加牢固，各项改革扎实推进。';
   const wrapped = `${wrap(prose)}\n一、2023年工作回顾\n全年新增规上工业企业12家。`;

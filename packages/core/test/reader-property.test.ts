@@ -9,7 +9,10 @@ import type { Plan, Span } from '../src/model.ts';
 
 /** The real plan texts of tests/corpus: reposts, Traditional characters, pinyin and HTML debris, tables. */
 const corpusDir = new URL('../../../tests/corpus/texts/', import.meta.url);
-const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
 
 const seeds = ['000_4a0b2518f3081329.txt', '001_a8837981a284b011.txt', '002_18a65d7238599efc.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt'].map(
   (n) => readFileSync(new URL(`../../../seeds/documents/${n}`, import.meta.url), 'utf8'),
@@ -17,19 +20,99 @@ const seeds = ['000_4a0b2518f3081329.txt', '001_a8837981a284b011.txt', '002_18a6
 
 /** Pieces plan text is made of, so random documents look enough like plans to exercise the reader. */
 const planPiece = fc.constantFrom(
-  '一、', '（二）', '(三)', '3.', '1、', '\n', '\n\n', '\t', '。', '，', '；', '、', '（', '）', '(', ')',
-  '力争', '新增', '规上工业企业', '技改投资', '同比增长', '增长', '达到', '突破', '以上', '左右', '不低于', '**',
-  '15', '20%', '1.5', '3-5', '１５％', '亿元', '户', '家', '个', '百分点', '%', '2023年', '2024年工作安排', '2023年工作及成效',
-  '1—11月', '居全国第七位', '（市经信局、市发改委）', '（责任单位：各县区政府，市经信局。）', '按职责分工负责', '下同',
-  '[bookmark: _GoBack]', '<p>', '</p>', '&nbsp;', ' 六安市金安区人民政府行政规范性文件 ', '**页眉**', '负贵', '監',
-  '序号\t重点任务\t内容和要求\t牵头单位\t配合单位\n', '1\t任务\t全年力争增长 12% 以上\t区经信局\t区统计局\n', '\t\t\t突破 2.6%。\t\t\n',
-  'Copyright © 2018 x', ' ', '\u3000', '\r\n',
+  '一、',
+  '（二）',
+  '(三)',
+  '3.',
+  '1、',
+  '\n',
+  '\n\n',
+  '\t',
+  '。',
+  '，',
+  '；',
+  '、',
+  '（',
+  '）',
+  '(',
+  ')',
+  '力争',
+  '新增',
+  '规上工业企业',
+  '技改投资',
+  '同比增长',
+  '增长',
+  '达到',
+  '突破',
+  '以上',
+  '左右',
+  '不低于',
+  '**',
+  '15',
+  '20%',
+  '1.5',
+  '3-5',
+  '１５％',
+  '亿元',
+  '户',
+  '家',
+  '个',
+  '百分点',
+  '%',
+  '2023年',
+  '2024年工作安排',
+  '2023年工作及成效',
+  '1—11月',
+  '居全国第七位',
+  '（市经信局、市发改委）',
+  '（责任单位：各县区政府，市经信局。）',
+  '按职责分工负责',
+  '下同',
+  '[bookmark: _GoBack]',
+  '<p>',
+  '</p>',
+  '&nbsp;',
+  ' 六安市金安区人民政府行政规范性文件 ',
+  '**页眉**',
+  '负贵',
+  '監',
+  '序号\t重点任务\t内容和要求\t牵头单位\t配合单位\n',
+  '1\t任务\t全年力争增长 12% 以上\t区经信局\t区统计局\n',
+  '\t\t\t突破 2.6%。\t\t\n',
+  'Copyright © 2018 x',
+  ' ',
+  '\u3000',
+  '\r\n',
   // Debris of the corpus texts: Traditional characters, pinyin, HTML tables, pipes, masked figures.
-  '國內生產總值增長', '萬億斤以上', '網(wǎng)', '(guo)(guo)', '以內(nèi)', '<td> <div>', '</div> </td>', '<tr>', '</tr>', '|',
-  '指标名称\t2020年\t2025年\t属性\n', '森林覆盖率（%)\t45.31\t46.3\t约束性\n', '*.*亿元', '*家', '2.8:50.9:46.3', '三分之一',
-  '初步统计，去年', '今年', '明年', '到2025年', '“十四五”末', '相关文章\n', '0次浏览', '&#12290;', '&ldquo;',
+  '國內生產總值增長',
+  '萬億斤以上',
+  '網(wǎng)',
+  '(guo)(guo)',
+  '以內(nèi)',
+  '<td> <div>',
+  '</div> </td>',
+  '<tr>',
+  '</tr>',
+  '|',
+  '指标名称\t2020年\t2025年\t属性\n',
+  '森林覆盖率（%)\t45.31\t46.3\t约束性\n',
+  '*.*亿元',
+  '*家',
+  '2.8:50.9:46.3',
+  '三分之一',
+  '初步统计，去年',
+  '今年',
+  '明年',
+  '到2025年',
+  '“十四五”末',
+  '相关文章\n',
+  '0次浏览',
+  '&#12290;',
+  '&ldquo;',
 );
-const planLike = fc.array(fc.oneof(planPiece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((p) => p.join(''));
+const planLike = fc
+  .array(fc.oneof(planPiece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 })
+  .map((p) => p.join(''));
 
 function spansInside(plan: Plan, length: number): boolean {
   const inside = ([s, e]: Span) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= length;

@@ -14,7 +14,12 @@ const outlineOf = (n: string) => readOutline(cleanText(seed(n)).text);
 
 describe('section numbers', () => {
   it.each([
-    ['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['12', 12],
+    ['三', 3],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['12', 12],
   ])('%s → %d', (numeral, value) => expect(sectionNumberValue(numeral)).toBe(value));
   it('rejects what is not a section number', () => {
     expect(sectionNumberValue('十十')).toBeNaN();
@@ -38,7 +43,11 @@ describe('outline', () => {
     expect(items).toHaveLength(20);
     expect(items[8]!.section).toBe('二、（九）');
     expect(o.blocks.filter((b) => !b.hasContent).map((b) => b.title)).toEqual([
-      '全面提升发展质量', '合理扩大规模总量', '着力提高发展效益', '提升助企服务质量', '健全完善保障措施',
+      '全面提升发展质量',
+      '合理扩大规模总量',
+      '着力提高发展效益',
+      '提升助企服务质量',
+      '健全完善保障措施',
     ]);
   });
 
@@ -54,8 +63,16 @@ describe('outline', () => {
   it('finds seed 003 items run together on one line', () => {
     const o = outlineOf('003_58fa80235016e783.txt');
     expect(o.blocks.map((b) => b.title)).toEqual([
-      '民营经济提升行动', '龙头企业壮大行动', '专精特新培育行动', '创新驱动发展行动', '技术改造升级行动',
-      '落地项目提速行动', '开发区转型升级行动', '返乡创业主攻行动', '困难企业纾困行动', '企业家培养行动',
+      '民营经济提升行动',
+      '龙头企业壮大行动',
+      '专精特新培育行动',
+      '创新驱动发展行动',
+      '技术改造升级行动',
+      '落地项目提速行动',
+      '开发区转型升级行动',
+      '返乡创业主攻行动',
+      '困难企业纾困行动',
+      '企业家培养行动',
     ]);
   });
 
@@ -63,8 +80,17 @@ describe('outline', () => {
     const text = cleanText(seed('004_6c17aed7528460c1.txt')).text;
     const o = readOutline(text);
     expect(o.blocks.filter((b) => b.hasContent).map((b) => b.section)).toEqual([
-      '一、', '二、（一）1.', '二、（二）2.', '二、（二）3.', '二、（二）4.',
-      '三、5.', '三、6.', '三、7.', '三、8.', '三、9.', '三、10.',
+      '一、',
+      '二、（一）1.',
+      '二、（二）2.',
+      '二、（二）3.',
+      '二、（二）4.',
+      '三、5.',
+      '三、6.',
+      '三、7.',
+      '三、8.',
+      '三、9.',
+      '三、10.',
     ]);
     expect(text.slice(o.bodyEnd).trimStart().startsWith('附件：《金安区2023年度工业发展要点》重点任务分解表')).toBe(true);
     expect(o.tableHeader).not.toBeNull();
@@ -74,9 +100,7 @@ describe('outline', () => {
 describe('sentences', () => {
   it('keeps a department list with a 。 inside as one sentence, closing at its bracket', () => {
     const text = '力争新增30家。（责任单位：市经信局、市科技局。）各县区要统一思想。';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      '力争新增30家。', '（责任单位：市经信局、市科技局。）', '各县区要统一思想。',
-    ]);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['力争新增30家。', '（责任单位：市经信局、市科技局。）', '各县区要统一思想。']);
   });
 });
 
@@ -107,7 +131,9 @@ describe('department lists', () => {
 
   it('reads 牵头单位/配合单位 labels', () => {
     expect(parseDepartmentList('牵头单位：市经信局、市财政局；配合单位：各县区政府')).toEqual({
-      leads: ['市经信局', '市财政局'], partners: ['各县区政府'], standing: [],
+      leads: ['市经信局', '市财政局'],
+      partners: ['各县区政府'],
+      standing: [],
     });
   });
 
@@ -146,15 +172,29 @@ describe('plan year from the text, never from the clock', () => {
     ['an ISO date and 今年', '今年新增规上工业企业100户。\n发布时间：2021-03-05', 2021, 'date'],
     ['a date in Chinese numerals and 本年度', '本年度力争新增规上工业企业50户。\n二〇二三年一月十日', 2023, 'date'],
     ['明年 with the date', '明年力争规上工业增加值增长6%。\n2022年12月20日', 2023, 'date', 2022],
-    ['a dated page that sets the year\'s targets (全年…按计划完成)', '某县推进小升规工作\n日期:2020-11-03\n确保全年新增规上企业30家，考核指标按计划完成。', 2020, 'date'],
-    ['a work plan without a year in its title, 到…年底 naming the same year', '为推动数字经济发展，制定如下工作要点。2024年，全省数字经济进入新阶段。到2024年底，力争建成5G基站3万个。', 2024, 'text'],
+    [
+      "a dated page that sets the year's targets (全年…按计划完成)",
+      '某县推进小升规工作\n日期:2020-11-03\n确保全年新增规上企业30家，考核指标按计划完成。',
+      2020,
+      'date',
+    ],
+    [
+      'a work plan without a year in its title, 到…年底 naming the same year',
+      '为推动数字经济发展，制定如下工作要点。2024年，全省数字经济进入新阶段。到2024年底，力争建成5G基站3万个。',
+      2024,
+      'text',
+    ],
   ])('%s', (_, text, year, source, thisYear?: number) => {
     // A plan for 明年 says which year its 今年 is.
     expect(readYear('', text)).toEqual({ year, source, ...(thisYear !== undefined ? { thisYear } : {}) });
   });
 
   it('reads 第十四个五年规划 as “十四五”, and a 2035年远景目标 named beside it is not the plan year', () => {
-    expect(readYear('某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要', '')).toMatchObject({ year: 2021, source: 'title', period: { first: 2021, last: 2025 } });
+    expect(readYear('某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要', '')).toMatchObject({
+      year: 2021,
+      source: 'title',
+      period: { first: 2021, last: 2025 },
+    });
     expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
   });
   it('keeps a work plan whose deadlines run past its latest year a multi-year plan', () => {
@@ -171,7 +211,7 @@ describe('plan year from the text, never from the clock', () => {
     expect(plan.targets[0]!.year).toBeNull();
   });
 
-  it('takes the caller\'s year and says so', () => {
+  it("takes the caller's year and says so", () => {
     const plan = extractPlan('力争规上工业增加值增长7%以上。', { year: 2024 });
     expect([plan.year, plan.yearSource, plan.targets[0]!.year]).toEqual([2024, 'option', 2024]);
   });

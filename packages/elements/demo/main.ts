@@ -126,8 +126,7 @@ function wire(data: DemoData): void {
   matrix.report = data.matrix.report;
   matrix.addEventListener('mb-task-select', (event) => {
     const detail = (event as CustomEvent<{ task: { number: string; title: string }; department: string | null }>).detail;
-    byId('matrix-selection').textContent =
-      `${t('taskChosen')}${detail.task.number}${detail.task.title}${detail.department ? ` · ${detail.department}` : ''}`;
+    byId('matrix-selection').textContent = `${t('taskChosen')}${detail.task.number}${detail.task.title}${detail.department ? ` · ${detail.department}` : ''}`;
   });
 
   const ranking = byId('ranking') as HTMLElement & { rows: unknown[]; columns: unknown[] };
@@ -187,9 +186,7 @@ async function main(): Promise<void> {
     byId('sources').textContent = t('loadFailed') + String(error instanceof Error ? error.message : error);
     return;
   }
-  await Promise.all(
-    ['mb-target-gauge', 'mb-ranking-table', 'mb-task-matrix', 'mb-findings-list'].map((tag) => customElements.whenDefined(tag)),
-  );
+  await Promise.all(['mb-target-gauge', 'mb-ranking-table', 'mb-task-matrix', 'mb-findings-list'].map((tag) => customElements.whenDefined(tag)));
   wire(data);
   document.documentElement.dataset['demoReady'] = 'true';
 }

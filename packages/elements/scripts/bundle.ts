@@ -57,7 +57,9 @@ export function localeTags(): string[] {
 
 /** The theme files (src/themes/<name>.css, generated from shared/themes.ts). */
 export function themeFiles(): string[] {
-  return readdirSync(src('themes')).filter((file) => file.endsWith('.css')).sort();
+  return readdirSync(src('themes'))
+    .filter((file) => file.endsWith('.css'))
+    .sort();
 }
 
 /** Bare imports left to the portal's bundler in the per-module build. */

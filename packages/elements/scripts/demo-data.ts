@@ -116,9 +116,7 @@ export function gaugesFor(plan: Plan, limit = 8): GaugeData[] {
 export function rankingFor(plans: readonly Plan[]): RankingData[] {
   const rows: RankingData[] = [];
   for (const plan of plans) {
-    const target = plan.targets.find(
-      (t) => t.metricKey === INDUSTRIAL_VALUE_ADDED && t.kind === 'growth' && t.value !== null && t.unit.includes('%'),
-    );
+    const target = plan.targets.find((t) => t.metricKey === INDUSTRIAL_VALUE_ADDED && t.kind === 'growth' && t.value !== null && t.unit.includes('%'));
     if (target && target.value !== null && plan.year !== null) {
       rows.push({ region: plan.region, year: plan.year, plan: plan.name, growth: target.value, target: target.quote });
     }

@@ -73,9 +73,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
-      code === 'EADDRINUSE'
-        ? `demo: port ${port} is in use; try PORT=4322 pnpm demo`
-        : `demo: cannot listen on 127.0.0.1:${port}: ${(error as Error).message}`,
+      code === 'EADDRINUSE' ? `demo: port ${port} is in use; try PORT=4322 pnpm demo` : `demo: cannot listen on 127.0.0.1:${port}: ${(error as Error).message}`,
     );
     process.exit(2);
   }

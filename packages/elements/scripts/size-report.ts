@@ -143,9 +143,7 @@ function checks(report: SizeReport, limits: Limits): Check[] | string {
 function failures(report: SizeReport, limits: Limits, kind: 'goal' | 'budget'): string[] {
   const list = checks(report, limits);
   if (typeof list === 'string') return [list];
-  return list
-    .filter((check) => check.gzip > check.limit)
-    .map((check) => `${check.entry} is ${check.gzip} B gzip, over the ${check.limit} B ${kind}`);
+  return list.filter((check) => check.gzip > check.limit).map((check) => `${check.entry} is ${check.gzip} B gzip, over the ${check.limit} B ${kind}`);
 }
 
 /** Missed goals, as sentences; empty when all are met. Printed, not enforced by the tests. */

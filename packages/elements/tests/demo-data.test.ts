@@ -35,7 +35,20 @@ test('matching skips actuals of another year, kind or dimension', () => {
   const base = { metric: 'm', metricKey: 'm', span: [0, 0], quote: 'q', quoteSpan: [0, 0], decline: false };
   const plan = {
     targets: [
-      { ...base, id: 't1', kind: 'growth', comparator: '>=', value: 5, max: null, unit: '%', dimension: 'percent', factor: 1, leads: [], partners: [], year: 2024 },
+      {
+        ...base,
+        id: 't1',
+        kind: 'growth',
+        comparator: '>=',
+        value: 5,
+        max: null,
+        unit: '%',
+        dimension: 'percent',
+        factor: 1,
+        leads: [],
+        partners: [],
+        year: 2024,
+      },
     ],
     actuals: [
       { ...base, id: 'a1', kind: 'growth', value: 9, unit: '%', dimension: 'percent', factor: 1, period: { year: 2022, label: '全年' } },

@@ -62,9 +62,15 @@ test('all four elements are documented, with their tags registered by define mod
   expect(defined).toEqual(tags);
   for (const element of elements) {
     expect(element.summary, element.tagName).toBeTruthy();
-    expect(element.attributes?.map((a) => a.name), element.tagName).toContain('lang');
+    expect(
+      element.attributes?.map((a) => a.name),
+      element.tagName,
+    ).toContain('lang');
     expect(element.cssParts?.length, element.tagName).toBeGreaterThan(0);
-    expect(element.members?.filter((m) => m.privacy === 'private'), element.tagName).toEqual([]);
+    expect(
+      element.members?.filter((m) => m.privacy === 'private'),
+      element.tagName,
+    ).toEqual([]);
   }
   const matrix = elements.find((element) => element.tagName === 'mb-task-matrix')!;
   expect(matrix.events?.map((e) => e.name)).toEqual(['mb-task-select', 'mb-department-change']);

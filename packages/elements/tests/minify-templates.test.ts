@@ -8,7 +8,7 @@ test('html templates: whitespace runs become one space, expressions untouched', 
 
 test('css templates: comments and optional spaces go, spaces next to expressions stay', () => {
   const source = 'css`\n  /* why */\n  :host {\n    outline: ${w} solid ${c};\n    font: 12px a, b;\n  }\n`';
-  expect(minifyTemplates(source)).toBe("css` :host{outline: ${w} solid ${c}; font:12px a,b;} `");
+  expect(minifyTemplates(source)).toBe('css` :host{outline: ${w} solid ${c}; font:12px a,b;} `');
 });
 
 test('plain strings, untagged templates and other tags are left alone', () => {

@@ -136,10 +136,7 @@ describe('size helpers', () => {
       locales: [{ entry: 'locales/en.js', files: 1, bytes: 9, gzip: 4 }],
       themes: [{ entry: 'themes/dark.css', files: 1, bytes: 9, gzip: 7 }],
     };
-    expect(goalFailures(report)).toEqual([
-      'define/target-gauge.js is 11 B gzip, over the 10 B goal',
-      'mubiao-elements.js is 21 B gzip, over the 20 B goal',
-    ]);
+    expect(goalFailures(report)).toEqual(['define/target-gauge.js is 11 B gzip, over the 10 B goal', 'mubiao-elements.js is 21 B gzip, over the 20 B goal']);
     expect(budgetFailures(report)).toEqual(['define/target-gauge.js is 11 B gzip, over the 10 B budget']);
     const printed = formatReport(report);
     expect(printed).toMatch(/goal +✗ mubiao-elements\.js .*over\)/);

@@ -1,11 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '@mubiao/elements/define/findings-list.js';
-import {
-  MbFindingsList as MbFindingsListElement,
-  type FindingFilterDetail,
-  type FindingSelectDetail,
-} from '@mubiao/elements/findings-list/findings-list.js';
+import { MbFindingsList as MbFindingsListElement, type FindingFilterDetail, type FindingSelectDetail } from '@mubiao/elements/findings-list/findings-list.js';
 
 /** `<mb-findings-list>`: `onFindingSelect` for `mb-finding-select`, `onFilterChange` for `mb-filter-change`. */
 export const MbFindingsList = createComponent({

@@ -1,7 +1,16 @@
 import { isCfb, listCfbNames } from './cfb.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { readLimits, type ReadLimits } from './limits.ts';
-import { actualPartName, readRelationships, relativeTarget, relsPathFor, relTypeIs, resolvePartPath, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';
+import {
+  actualPartName,
+  readRelationships,
+  relativeTarget,
+  relsPathFor,
+  relTypeIs,
+  resolvePartPath,
+  readWorkbookInfo,
+  xmlProblemPolicy,
+} from './package-parts.ts';
 import { lineAt, XmlError, XmlScanner, type XmlProblem } from './xml.ts';
 import { PartError } from './annotate/part-error.ts';
 import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
@@ -98,7 +107,9 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
   let contentTypes = parts.text('[Content_Types].xml');
   if (contentTypes === undefined) throw workbookErrors.corrupt(fileName, '[Content_Types].xml is missing');
   const stylesPath = info.stylesPath ?? 'xl/styles.xml';
-  const minimalStyles = strict ? MINIMAL_STYLES.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main') : MINIMAL_STYLES;
+  const minimalStyles = strict
+    ? MINIMAL_STYLES.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main')
+    : MINIMAL_STYLES;
   const stylesXml = (info.stylesPath && parts.text(info.stylesPath)) || minimalStyles;
   const styles = new StylesPatch(stylesXml);
   let nextVmlBlock = Math.max(0, ...zip.entries.filter((e) => e.name.endsWith('.vml')).flatMap((e) => vmlIdBlocks(parts.text(e.name) ?? ''))) + 1;
@@ -125,9 +136,16 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
     const patched = patchSheetCells(sheetXml, cells, styles);
     if (patched.problem?.kind === 'structure') {
       // Tags that do not nest could put a patch inside a value: refuse instead.
-      throw workbookErrors.corrupt(fileName, `part ${sheet.path} is not well-formed XML at line ${lineAt(sheetXml, patched.problem.offset)} (${patched.problem.message}), so it cannot be marked safely`, sheet.path);
+      throw workbookErrors.corrupt(
+        fileName,
+        `part ${sheet.path} is not well-formed XML at line ${lineAt(sheetXml, patched.problem.offset)} (${patched.problem.message}), so it cannot be marked safely`,
+        sheet.path,
+      );
     }
-    if (patched.problem) warnings.push(`${fileName}: ${sheet.path} line ${lineAt(sheetXml, patched.problem.offset)} is not well-formed XML (${patched.problem.message}); its cells were marked where they stand`);
+    if (patched.problem)
+      warnings.push(
+        `${fileName}: ${sheet.path} line ${lineAt(sheetXml, patched.problem.offset)} is not well-formed XML (${patched.problem.message}); its cells were marked where they stand`,
+      );
     sheetXml = coverDimension(patched.xml, cells);
 
     let rels2 = relsXml ?? EMPTY_RELS;
@@ -200,7 +218,12 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
     // Number formats live in styles.xml: a patch into tags that do not nest could move a cell
     // onto another format (a date read back as a number). Refuse, as for a sheet.
     const problem = structureProblem(stylesXml);
-    if (problem) throw workbookErrors.corrupt(fileName, `part ${stylesPath} is not well-formed XML at line ${lineAt(stylesXml, problem.offset)} (${problem.message}), so it cannot be marked safely`, stylesPath);
+    if (problem)
+      throw workbookErrors.corrupt(
+        fileName,
+        `part ${stylesPath} is not well-formed XML at line ${lineAt(stylesXml, problem.offset)} (${problem.message}), so it cannot be marked safely`,
+        stylesPath,
+      );
     parts.set(stylesPath, styles.toXml());
   }
   parts.set('[Content_Types].xml', contentTypes);

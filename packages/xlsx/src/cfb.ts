@@ -54,7 +54,7 @@ function readDirectory(bytes: Uint8Array, fileName: string): string[] {
     if (id < END_OF_CHAIN) fatSectorIds.push(id);
   }
   const visitDifat = walker('DIFAT');
-  for (let difat = view.getUint32(0x44, true); difat < END_OF_CHAIN; ) {
+  for (let difat = view.getUint32(0x44, true); difat < END_OF_CHAIN;) {
     visitDifat(difat);
     const base = sectorOffset(difat);
     if (base + sectorSize > bytes.length) throw broken('DIFAT', 'is cut short');

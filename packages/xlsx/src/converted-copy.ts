@@ -38,7 +38,11 @@ export function convertedCopy(source: ConvertedCopySource, marks: readonly CellM
 export function excelSheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name, i) => {
-    let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || `Sheet${i + 1}`;
+    let base =
+      name
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'+|'+$/g, '')
+        .slice(0, 31) || `Sheet${i + 1}`;
     let candidate = base;
     for (let n = 2; used.has(candidate.toLowerCase()); n++) {
       const suffix = ` (${n})`;

@@ -83,7 +83,12 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: str
   const decoded = decodeTextBytes(bytes);
   if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
   if (decoded.problem === 'binary') throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
-  if (decoded.problem === 'unsupported-encoding') throw new WorkbookError('not-a-workbook', fileName, `${fileName} is text saved as ${decoded.encoding}, which Mubiao does not read; save it as "CSV UTF-8" and try again`);
+  if (decoded.problem === 'unsupported-encoding')
+    throw new WorkbookError(
+      'not-a-workbook',
+      fileName,
+      `${fileName} is text saved as ${decoded.encoding}, which Mubiao does not read; save it as "CSV UTF-8" and try again`,
+    );
   throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
 }
 

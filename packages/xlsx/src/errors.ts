@@ -3,16 +3,7 @@
  * it; the message is one line that names the file.
  */
 export type WorkbookErrorCode =
-  | 'corrupt'
-  | 'encrypted'
-  | 'legacy-xls'
-  | 'not-a-workbook'
-  | 'too-large'
-  | 'unsupported'
-  | 'missing-sheet'
-  | 'same-file'
-  | 'output-exists'
-  | 'io';
+  'corrupt' | 'encrypted' | 'legacy-xls' | 'not-a-workbook' | 'too-large' | 'unsupported' | 'missing-sheet' | 'same-file' | 'output-exists' | 'io';
 
 export class WorkbookError extends Error {
   override readonly name = 'WorkbookError';
@@ -40,18 +31,9 @@ export function isWorkbookError(error: unknown): error is WorkbookError {
 /** The one-line messages, kept together so the wording stays consistent. */
 export const workbookErrors = {
   corrupt: (file: string, detail?: string, part?: string) =>
-    new WorkbookError(
-      'corrupt',
-      file,
-      `${file} is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel/WPS and save it again`,
-      { part },
-    ),
+    new WorkbookError('corrupt', file, `${file} is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel/WPS and save it again`, { part }),
   encrypted: (file: string) =>
-    new WorkbookError(
-      'encrypted',
-      file,
-      `${file} is password-protected; remove the password (文件 → 信息 → 保护工作簿) and try again`,
-    ),
+    new WorkbookError('encrypted', file, `${file} is password-protected; remove the password (文件 → 信息 → 保护工作簿) and try again`),
   legacyXls: (file: string) =>
     new WorkbookError('legacy-xls', file, `${file} is an old .xls workbook; save it as .xlsx (文件 → 另存为 → Excel 工作簿) and try again`),
   binaryWorkbook: (file: string) =>
@@ -62,6 +44,5 @@ export const workbookErrors = {
     new WorkbookError('too-large', file, `${file} is too large to check: ${detail}; split it into smaller workbooks or raise the limit`),
   unsupported: (file: string, detail: string) =>
     new WorkbookError('unsupported', file, `${file} uses a feature Mubiao cannot handle: ${detail}; open it in Excel/WPS and save it again`),
-  missingSheet: (file: string, sheet: string) =>
-    new WorkbookError('missing-sheet', file, `${file} has no sheet named "${sheet}"`),
+  missingSheet: (file: string, sheet: string) => new WorkbookError('missing-sheet', file, `${file} has no sheet named "${sheet}"`),
 };

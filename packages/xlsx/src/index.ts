@@ -9,7 +9,18 @@ export { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts'
 export { MUBIAO_AUTHOR, NOTE_MARKER } from './annotate/comments.ts';
 export { SEVERITY_FILL } from './annotate/styles-patch.ts';
 export { writeWorkbook, type SheetSpec, type WritableValue, type WritableCell } from './write-workbook.ts';
-export { readSpreadsheet, readLegacy, detectLegacyFormat, LEGACY_EXTENSIONS, LEGACY_FORMAT_NAMES, DEFAULT_MAX_LEGACY_BYTES, DEFAULT_MAX_UNPACKED_BYTES, type LegacyFormat, type SpreadsheetRead, type SpreadsheetReadOptions } from './legacy/index.ts';
+export {
+  readSpreadsheet,
+  readLegacy,
+  detectLegacyFormat,
+  LEGACY_EXTENSIONS,
+  LEGACY_FORMAT_NAMES,
+  DEFAULT_MAX_LEGACY_BYTES,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  type LegacyFormat,
+  type SpreadsheetRead,
+  type SpreadsheetReadOptions,
+} from './legacy/index.ts';
 export { convertedCopy, excelSheetNames, type ConvertedCopySource } from './converted-copy.ts';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.ts';
 export { classifyFormat, formatNumber, formatGeneral, formatWithCode, serialToDate, type NumberFormat, type FormatKind } from './numfmt.ts';

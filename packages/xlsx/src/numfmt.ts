@@ -79,7 +79,10 @@ export function classifyFormat(code: string): FormatKind {
   if (code === '' || /^general$/i.test(code)) return 'general';
   const first = splitSections(code)[0] ?? '';
   if (first.trim() === '@') return 'text';
-  const bare = placeholders(first).toLowerCase().replace(/am\/pm|a\/p|上午\/下午/g, '').replace(/general/g, '');
+  const bare = placeholders(first)
+    .toLowerCase()
+    .replace(/am\/pm|a\/p|上午\/下午/g, '')
+    .replace(/general/g, '');
   const dayOrYear = /[yd]/.test(bare);
   const clockPart = /[hs]/.test(bare);
   if (dayOrYear) return clockPart ? 'datetime' : 'date';
@@ -245,7 +248,7 @@ export function formatWithCode(n: number, code: string): string {
       const end = section.indexOf(']', i);
       const inner = section.slice(i + 1, end < 0 ? undefined : end);
       // [$¥-804] carries a currency symbol; [Red] and [>=100] carry none.
-      literal = inner.startsWith('$') ? inner.slice(1).split('-')[0] ?? '' : '';
+      literal = inner.startsWith('$') ? (inner.slice(1).split('-')[0] ?? '') : '';
       i = end < 0 ? section.length : end;
     } else if ('0#?.,'.includes(c) || ((c === 'E' || c === 'e') && pattern !== '' && /[+-]/.test(section[i + 1] ?? ''))) {
       if (suffix !== '') {

@@ -27,7 +27,12 @@ export type XmlProblemHandler = (part: string, xml: string, problem: XmlProblem)
 export function xmlProblemPolicy(zip: ZipArchive, warnings: string[]): XmlProblemHandler {
   return (part, xml, problem) => {
     const where = `${part} line ${lineAt(xml, problem.offset)}`;
-    if (zip.damaged.has(part)) throw workbookErrors.corrupt(zip.fileName, `part ${part} fails its checksum and its XML is broken at line ${lineAt(xml, problem.offset)}: ${problem.message}`, part);
+    if (zip.damaged.has(part))
+      throw workbookErrors.corrupt(
+        zip.fileName,
+        `part ${part} fails its checksum and its XML is broken at line ${lineAt(xml, problem.offset)}: ${problem.message}`,
+        part,
+      );
     warnings.push(`${zip.fileName}: ${where} is not well-formed XML (${problem.message}); what could be read was read — check it in Excel/WPS`);
   };
 }
@@ -158,7 +163,8 @@ export function readWorkbookInfo(zip: ZipArchive, onProblem?: XmlProblemHandler)
       const v = s.attr('lockStructure');
       protectedStructure = v === '1' || v === 'true';
     } else if (s.name === 'sheet') {
-      if (sheets.length >= zip.limits.maxSheets) throw overLimit(zip.fileName, 'maxSheets', workbookPath, `more than ${zip.limits.maxSheets.toLocaleString('en-US')} sheets`);
+      if (sheets.length >= zip.limits.maxSheets)
+        throw overLimit(zip.fileName, 'maxSheets', workbookPath, `more than ${zip.limits.maxSheets.toLocaleString('en-US')} sheets`);
       const rel = relById.get(s.attr('r:id') ?? s.attr('id') ?? '');
       const state = s.attr('state');
       const kindOf = rel && relTypeIs(rel, 'worksheet') ? 'worksheet' : rel && relTypeIs(rel, 'chartsheet') ? 'chartsheet' : 'other';

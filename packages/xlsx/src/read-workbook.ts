@@ -31,7 +31,11 @@ export const DEFAULT_MAX_CELLS = DEFAULT_LIMITS.maxCells;
 export const DEFAULT_MAX_PART_BYTES = DEFAULT_LIMITS.maxPartBytes;
 
 function limitsOf(opts: Omit<ReadOptions, 'fileName'>): ReadLimits {
-  return readLimits({ ...opts.limits, ...(opts.maxCells !== undefined ? { maxCells: opts.maxCells } : {}), ...(opts.maxPartBytes !== undefined ? { maxPartBytes: opts.maxPartBytes } : {}) });
+  return readLimits({
+    ...opts.limits,
+    ...(opts.maxCells !== undefined ? { maxCells: opts.maxCells } : {}),
+    ...(opts.maxPartBytes !== undefined ? { maxPartBytes: opts.maxPartBytes } : {}),
+  });
 }
 
 /** A part's text, decoded once; undefined when the package has no such part. */
@@ -64,9 +68,17 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead
     },
   });
   const stringsXml = partText(zip, info.sharedStringsPath);
-  const sharedStrings = stringsXml === undefined ? [] : inPart(zip, info.sharedStringsPath!, stringsXml, () => readSharedStrings(stringsXml, tableOptions(info.sharedStringsPath!, 'shared strings', 'maxSharedStrings', stringsXml)));
+  const sharedStrings =
+    stringsXml === undefined
+      ? []
+      : inPart(zip, info.sharedStringsPath!, stringsXml, () =>
+          readSharedStrings(stringsXml, tableOptions(info.sharedStringsPath!, 'shared strings', 'maxSharedStrings', stringsXml)),
+        );
   const stylesXml = partText(zip, info.stylesPath);
-  const formats = stylesXml === undefined ? [] : inPart(zip, info.stylesPath!, stylesXml, () => readCellFormats(stylesXml, tableOptions(info.stylesPath!, 'cell formats', 'maxStyles', stylesXml)).byXf);
+  const formats =
+    stylesXml === undefined
+      ? []
+      : inPart(zip, info.stylesPath!, stylesXml, () => readCellFormats(stylesXml, tableOptions(info.stylesPath!, 'cell formats', 'maxStyles', stylesXml)).byXf);
   const budget = { used: 0, max: limits.maxCells };
   const sheets: Grid[] = [];
   const wanted = opts.sheets ? new Set(opts.sheets) : undefined;

@@ -129,7 +129,12 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
         const range = parseRange(s.attr('ref') ?? '');
         if (range && (range.bottom > range.top || range.right > range.left)) {
           if (merges.length >= limits.maxMerges) {
-            throw overLimit(ctx.fileName, 'maxMerges', ctx.part ?? `sheet "${ctx.sheetName}"`, `more than ${limits.maxMerges.toLocaleString('en-US')} merged ranges`);
+            throw overLimit(
+              ctx.fileName,
+              'maxMerges',
+              ctx.part ?? `sheet "${ctx.sheetName}"`,
+              `more than ${limits.maxMerges.toLocaleString('en-US')} merged ranges`,
+            );
           }
           merges.push(range);
         }
@@ -189,7 +194,12 @@ function mergesWithoutOverlaps(merges: CellRange[], rowCount: number, colCount: 
   // Cells looked at, kept or not: overlapping ranges must not make the check itself unbounded.
   let work = 0;
   const over = () =>
-    overLimit(ctx.fileName, 'maxMergedCells', ctx.part ?? `sheet "${ctx.sheetName}"`, `merged ranges cover more than ${limits.maxMergedCells.toLocaleString('en-US')} cells`);
+    overLimit(
+      ctx.fileName,
+      'maxMergedCells',
+      ctx.part ?? `sheet "${ctx.sheetName}"`,
+      `merged ranges cover more than ${limits.maxMergedCells.toLocaleString('en-US')} cells`,
+    );
   for (const m of merges) {
     const bottom = Math.min(m.bottom, rowCount - 1);
     const right = Math.min(m.right, colCount - 1);
@@ -307,7 +317,10 @@ function valueCell(
     case 'd': {
       const iso = (raw ?? '').trim();
       cell.value = /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso;
-      cell.text = iso.replace('T', ' ').replace(/ 00:00(:00(\.0+)?)?Z?$/, '').replace(/Z$/, '');
+      cell.text = iso
+        .replace('T', ' ')
+        .replace(/ 00:00(:00(\.0+)?)?Z?$/, '')
+        .replace(/Z$/, '');
       return cell;
     }
     default: {

@@ -153,7 +153,7 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
       const base = r === 0 && bold ? (wrap ? XF_BOLD_WRAP : XF_BOLD) : wrap ? XF_WRAP : XF_PLAIN;
       const ref = cellAddress(r, c);
       const full = isWritableCell(item) ? item : undefined;
-      const value = full ? full.value : item as WritableValue;
+      const value = full ? full.value : (item as WritableValue);
       const style = full?.numFmt && typeof value === 'number' ? styles.styleFor(base, full.numFmt) : base;
       const s = style === XF_PLAIN ? '' : ` s="${style}"`;
       const formula = full?.formula ? `<f>${escapeText(full.formula.replace(/^=/, ''))}</f>` : '';
@@ -173,9 +173,16 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
       else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`);
       else {
         const text = String(value);
-        if (text.length > 32767) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`);
+        if (text.length > 32767)
+          throw new WorkbookError(
+            'unsupported',
+            sheet.name,
+            `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`,
+          );
         // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
-        cellsXml.push(formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`);
+        cellsXml.push(
+          formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`,
+        );
       }
     });
     if (cellsXml.length > 0) rowsXml.push(`<row r="${r + 1}">${cellsXml.join('')}</row>`);
@@ -294,5 +301,3 @@ const STYLES =
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
-
-

@@ -343,16 +343,16 @@ export function decodeOoxmlEscapes(text: string): string {
  */
 export function escapeText(text: string): string {
   const literal = text.indexOf('_x') >= 0 ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_') : text;
-  return literal.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(
-    // Control characters XML 1.0 cannot carry, written the OOXML way.
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-  );
+  return literal
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(
+      // Control characters XML 1.0 cannot carry, written the OOXML way.
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 }
 
 /** Escapes text for a double-quoted attribute value. */
 export function escapeAttr(text: string): string {
-  return text.replace(/[&<>"\n\r\t]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `&#${c.charCodeAt(0)};`,
-  );
+  return text.replace(/[&<>"\n\r\t]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `&#${c.charCodeAt(0)};`));
 }

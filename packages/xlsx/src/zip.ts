@@ -87,7 +87,13 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits 
     cdOffset = Number(view.getBigUint64(record + 48, true));
   }
   if (cdOffset + cdSize > bytes.length) throw workbookErrors.corrupt(fileName, 'the file is cut short');
-  if (count > limits.maxEntries) throw overLimit(fileName, 'maxEntries', 'the zip directory', `${count.toLocaleString('en-US')} entries (at most ${limits.maxEntries.toLocaleString('en-US')})`);
+  if (count > limits.maxEntries)
+    throw overLimit(
+      fileName,
+      'maxEntries',
+      'the zip directory',
+      `${count.toLocaleString('en-US')} entries (at most ${limits.maxEntries.toLocaleString('en-US')})`,
+    );
   // Each directory record takes at least 46 bytes: a count the directory cannot hold is damage.
   if (count * 46 > cdSize + 46) throw workbookErrors.corrupt(fileName, `the zip directory claims ${count} entries but holds fewer`, 'the zip directory');
   const warnings: string[] = [];
@@ -356,7 +362,11 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 function finish(chunks: Uint8Array[], centrals: Uint8Array[], cdOffset: number, comment: Uint8Array, fileName: string): Uint8Array {
   const cdSize = centrals.reduce((sum, c) => sum + c.length, 0);
   if (centrals.length > 0xfffe || cdOffset + cdSize > 0xfffffffe) {
-    throw new WorkbookError('unsupported', fileName, `${fileName}: the annotated copy would need ZIP64 (over 65 534 parts or 4 GB), which Mubiao does not write`);
+    throw new WorkbookError(
+      'unsupported',
+      fileName,
+      `${fileName}: the annotated copy would need ZIP64 (over 65 534 parts or 4 GB), which Mubiao does not write`,
+    );
   }
   const eocd = new Uint8Array(22 + comment.length);
   const ev = new DataView(eocd.buffer);

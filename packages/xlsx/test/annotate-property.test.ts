@@ -46,7 +46,12 @@ function ourNotes(bytes: Uint8Array): string[] {
 }
 
 const values = (bytes: Uint8Array) =>
-  readWorkbook(bytes, { fileName: 'x' }).sheets.map((g) => g.cells.flat().filter(Boolean).map((c) => [c!.address, c!.value, c!.formula ?? null]));
+  readWorkbook(bytes, { fileName: 'x' }).sheets.map((g) =>
+    g.cells
+      .flat()
+      .filter(Boolean)
+      .map((c) => [c!.address, c!.value, c!.formula ?? null]),
+  );
 
 describe('annotate properties', async () => {
   const base = await excelBytes((wb) => {

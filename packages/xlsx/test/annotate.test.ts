@@ -32,7 +32,10 @@ function centralWithoutOffset(zip: ZipArchive, name: string): Uint8Array {
 function cellSnapshot(bytes: Uint8Array) {
   return readWorkbook(bytes, { fileName: 'x.xlsx' }).sheets.map((g) => ({
     sheet: g.sheet,
-    cells: g.cells.flat().filter(Boolean).map((c) => [c!.address, c!.value, c!.text, c!.formula ?? null, c!.error ?? null]),
+    cells: g.cells
+      .flat()
+      .filter(Boolean)
+      .map((c) => [c!.address, c!.value, c!.text, c!.formula ?? null, c!.error ?? null]),
   }));
 }
 
@@ -60,8 +63,18 @@ describe('annotateWorkbook on a workbook with a chart, a picture, comments and c
     }
     // Those entries were written with data descriptors: they survive as they were.
     expect(before.byName.get('xl/charts/chart1.xml')!.flags & 8).toBe(8);
-    for (const kept of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', 'customXml/item1.xml', 'xl/drawings/drawing1.xml']) {
-      expect(untouched.some((e) => e.name === kept), kept).toBe(true);
+    for (const kept of [
+      'xl/charts/chart1.xml',
+      'xl/media/image1.png',
+      'xl/threadedComments/threadedComment1.xml',
+      'xl/persons/person.xml',
+      'customXml/item1.xml',
+      'xl/drawings/drawing1.xml',
+    ]) {
+      expect(
+        untouched.some((e) => e.name === kept),
+        kept,
+      ).toBe(true);
     }
   });
 
@@ -140,7 +153,15 @@ describe('annotateWorkbook on a workbook with a chart, a picture, comments and c
 
 describe('annotateWorkbook on plain workbooks', () => {
   it('adds comments, VML, relationships and content types to a sheet that had none', async () => {
-    const input = writeWorkbook([{ name: '表1', rows: [['指标', '目标值'], ['技改投资', '增长15%以上']] }]);
+    const input = writeWorkbook([
+      {
+        name: '表1',
+        rows: [
+          ['指标', '目标值'],
+          ['技改投资', '增长15%以上'],
+        ],
+      },
+    ]);
     const out = annotateWorkbookDetailed(input, [{ sheet: '表1', cell: 'B2', severity: 'error', note: '低于计划' }]);
     const parts = unzipParts(out.bytes);
     expect(Object.keys(parts)).toEqual(expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']));
@@ -162,7 +183,15 @@ describe('annotateWorkbook on plain workbooks', () => {
   it('puts legacyDrawing before tableParts and extLst (schema order)', async () => {
     const input = await excelBytes((wb) => {
       const ws = wb.addWorksheet('S');
-      ws.addTable({ name: 'T', ref: 'A1', columns: [{ name: '指标' }, { name: '目标' }], rows: [['a', 1], ['b', 2]] });
+      ws.addTable({
+        name: 'T',
+        ref: 'A1',
+        columns: [{ name: '指标' }, { name: '目标' }],
+        rows: [
+          ['a', 1],
+          ['b', 2],
+        ],
+      });
     });
     const out = annotateWorkbook(input, [{ sheet: 'S', cell: 'B2', severity: 'warning', note: 'x' }]);
     const sheet = strFromU8(unzipParts(out)['xl/worksheets/sheet1.xml']!);
@@ -180,7 +209,9 @@ describe('annotateWorkbook on plain workbooks', () => {
 
   it('refuses marks on a sheet that does not exist or a malformed address', () => {
     const input = writeWorkbook([{ name: 'S', rows: [['a']] }]);
-    expect(() => annotateWorkbook(input, [{ sheet: 'T', cell: 'A1', severity: 'info', note: 'x' }], { fileName: 'a.xlsx' })).toThrow(/a\.xlsx has no sheet named "T"/);
+    expect(() => annotateWorkbook(input, [{ sheet: 'T', cell: 'A1', severity: 'info', note: 'x' }], { fileName: 'a.xlsx' })).toThrow(
+      /a\.xlsx has no sheet named "T"/,
+    );
     expect(() => annotateWorkbook(input, [{ sheet: 'S', cell: 'A0', severity: 'info', note: 'x' }])).toThrow(/"A0" .* is not a cell address/);
   });
 

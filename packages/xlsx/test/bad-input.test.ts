@@ -17,13 +17,23 @@ function failure(fn: () => unknown): WorkbookError {
   throw new Error('expected a WorkbookError');
 }
 
-const good = writeWorkbook([{ name: '表', rows: [['指标', '目标值'], ['技改投资', 0.2]] }]);
+const good = writeWorkbook([
+  {
+    name: '表',
+    rows: [
+      ['指标', '目标值'],
+      ['技改投资', 0.2],
+    ],
+  },
+]);
 
 describe('bad input gets a typed error with a one-line message naming the file', () => {
   it('a truncated .xlsx', () => {
     const e = failure(() => readAny(good.subarray(0, good.length - 200), '分解表.xlsx'));
     expect(e.code).toBe('corrupt');
-    expect(e.message).toBe('分解表.xlsx is damaged or incomplete (the zip directory at the end of the file is missing); open it in Excel/WPS and save it again');
+    expect(e.message).toBe(
+      '分解表.xlsx is damaged or incomplete (the zip directory at the end of the file is missing); open it in Excel/WPS and save it again',
+    );
     expect(e.message).not.toContain('\n');
   });
 
@@ -51,10 +61,14 @@ describe('bad input gets a typed error with a one-line message naming the file',
   });
 
   it('files that are not workbooks', () => {
-    expect(failure(() => readAny(strToU8('%PDF-1.7\n...'), 'plan.pdf')).message).toBe('plan.pdf is not a workbook (a PDF document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file');
+    expect(failure(() => readAny(strToU8('%PDF-1.7\n...'), 'plan.pdf')).message).toBe(
+      'plan.pdf is not a workbook (a PDF document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file',
+    );
     expect(failure(() => readAny(new Uint8Array(0), 'empty.xlsx')).message).toContain('the file is empty');
     const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
-    expect(failure(() => readAny(docx, 'plan.xlsx')).message).toBe('plan.xlsx is not a workbook (a Word document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file');
+    expect(failure(() => readAny(docx, 'plan.xlsx')).message).toBe(
+      'plan.xlsx is not a workbook (a Word document); expected a workbook (.xlsx, .xls, .et, .xlsb, .ods) or a .csv file',
+    );
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]);
     expect(failure(() => readAny(png, 'logo.png')).code).toBe('not-a-workbook');
     expect(failure(() => readWorkbook(strToU8('a,b'), { fileName: 'x.csv' })).code).toBe('not-a-workbook');
@@ -62,7 +76,9 @@ describe('bad input gets a typed error with a one-line message naming the file',
 
   it('a binary .xlsb workbook', () => {
     const xlsb = zipSync({
-      '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'),
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      ),
       'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
     });
     const e = failure(() => readAny(xlsb, 'b.xlsb'));

@@ -24,7 +24,11 @@ describe.skipIf(!existsSync(chromiumPath))('in Chromium', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'mubiao-xlsx-browser-'));
     const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--headless', '--disable-gpu'] });
     try {
-      await build({ logLevel: 'silent', configFile: false, build: { outDir, emptyOutDir: true, minify: true, lib: { entry, formats: ['iife'], name: 'MubiaoXlsx', fileName: 'xlsx' } } });
+      await build({
+        logLevel: 'silent',
+        configFile: false,
+        build: { outDir, emptyOutDir: true, minify: true, lib: { entry, formats: ['iife'], name: 'MubiaoXlsx', fileName: 'xlsx' } },
+      });
       const code = await readFile(join(outDir, 'xlsx.iife.js'), 'utf8');
       const rich = await richWorkbook();
       const page = await browser.newPage();

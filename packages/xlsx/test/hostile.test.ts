@@ -52,13 +52,26 @@ describe('OLE2 (CFB) chains', () => {
 });
 
 describe('zip directory', () => {
-  const good = writeWorkbook([{ name: 'S', rows: [['指标', '目标值'], ['技改投资', 20]] }]);
+  const good = writeWorkbook([
+    {
+      name: 'S',
+      rows: [
+        ['指标', '目标值'],
+        ['技改投资', 20],
+      ],
+    },
+  ]);
 
   it('reads entry names written with backslashes, and says so', () => {
     const bytes = renameEntry(good, 'xl/worksheets/sheet1.xml', 'xl\\worksheets\\sheet1.xml');
     const read = readAny(bytes, 'win.xlsx');
-    expect(values(read.sheets[0]!)).toEqual([['指标', '目标值'], ['技改投资', 20]]);
-    expect(read.warnings).toEqual(['win.xlsx: its zip entry names use backslashes (xl\\worksheets\\sheet1.xml); they were read as folder paths, as Excel does']);
+    expect(values(read.sheets[0]!)).toEqual([
+      ['指标', '目标值'],
+      ['技改投资', 20],
+    ]);
+    expect(read.warnings).toEqual([
+      'win.xlsx: its zip entry names use backslashes (xl\\worksheets\\sheet1.xml); they were read as folder paths, as Excel does',
+    ]);
   });
 
   it('two entries with one name are damage, not a choice made silently', () => {
@@ -88,7 +101,9 @@ describe('zip directory', () => {
     const many = failure(() => readWorkbook(good, { fileName: 'm.xlsx', limits: { maxEntries: 3 } }));
     expect(many.code).toBe('too-large');
     expect(many.limit).toBe('maxEntries');
-    expect(many.message).toBe('m.xlsx is too large to check: 9 entries (at most 3) in the zip directory (limit maxEntries); split it into smaller workbooks or raise the limit');
+    expect(many.message).toBe(
+      'm.xlsx is too large to check: 9 entries (at most 3) in the zip directory (limit maxEntries); split it into smaller workbooks or raise the limit',
+    );
     const unpacked = failure(() => readWorkbook(good, { fileName: 'u.xlsx', limits: { unpackedFloor: 2000, unpackedRatio: 0 } }));
     expect(unpacked.limit).toBe('maxUnpackedBytes');
     expect(unpacked.message).toMatch(/^u\.xlsx is too large to check: its parts unpack to more than 0\.0 MB in all in \S+ \(limit maxUnpackedBytes\)/);
@@ -97,12 +112,20 @@ describe('zip directory', () => {
   it('a part failing its checksum is read, with a warning naming it', () => {
     const bytes = breakChecksum(good, 'xl/worksheets/sheet1.xml');
     const read = readAny(bytes, 'crc.xlsx');
-    expect(values(read.sheets[0]!)).toEqual([['指标', '目标值'], ['技改投资', 20]]);
-    expect(read.warnings).toEqual(['crc.xlsx: part xl/worksheets/sheet1.xml fails its checksum; it was read as stored (Excel repairs such files) — check what it shows']);
+    expect(values(read.sheets[0]!)).toEqual([
+      ['指标', '目标值'],
+      ['技改投资', 20],
+    ]);
+    expect(read.warnings).toEqual([
+      'crc.xlsx: part xl/worksheets/sheet1.xml fails its checksum; it was read as stored (Excel repairs such files) — check what it shows',
+    ]);
   });
 
   it('a part failing its checksum whose XML does not parse either is refused', () => {
-    const bytes = breakChecksum(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 1)}</row><row r="2">`) }] }), 'xl/worksheets/sheet1.xml');
+    const bytes = breakChecksum(
+      handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 1)}</row><row r="2">`) }] }),
+      'xl/worksheets/sheet1.xml',
+    );
     const e = failure(() => readAny(bytes, 'bad.xlsx'));
     expect(e.code).toBe('corrupt');
     expect(e.part).toBe('xl/worksheets/sheet1.xml');
@@ -115,7 +138,9 @@ describe('XML that is not well-formed: a warning naming the part and line, or an
     const xml = sheetXml(`<row r="1">${cell('A1', 7)}</row>`).replace('?>', '?>\nfoo\n');
     const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml }] }), 'ix.xlsx');
     expect(values(read.sheets[0]!)).toEqual([[7]]);
-    expect(read.warnings).toEqual(['ix.xlsx: xl/worksheets/sheet1.xml line 2 is not well-formed XML (text outside the root element); what could be read was read — check it in Excel/WPS']);
+    expect(read.warnings).toEqual([
+      'ix.xlsx: xl/worksheets/sheet1.xml line 2 is not well-formed XML (text outside the root element); what could be read was read — check it in Excel/WPS',
+    ]);
   });
 
   it('an end tag that does not match, and a part that ends early', () => {
@@ -146,7 +171,10 @@ describe('sheet budgets', () => {
   it('overlapping merges are dropped as Excel drops them, with a warning', () => {
     const merges = '<mergeCells count="3"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/><mergeCell ref="D1:D3"/></mergeCells>';
     const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="3">${cell('D3', 1)}</row>`, '', merges) }] }), 'm.xlsx');
-    expect(read.sheets[0]!.merges.map((m) => [m.top, m.left, m.bottom, m.right])).toEqual([[0, 0, 1, 1], [0, 3, 2, 3]]);
+    expect(read.sheets[0]!.merges.map((m) => [m.top, m.left, m.bottom, m.right])).toEqual([
+      [0, 0, 1, 1],
+      [0, 3, 2, 3],
+    ]);
     expect(read.warnings).toEqual(['m.xlsx: sheet "S" has 1 merged range overlapping another (first B2:C3); it was ignored, as Excel does']);
   });
 
@@ -157,12 +185,26 @@ describe('sheet budgets', () => {
     expect(e.limit).toBe('maxMergedCells');
     expect(e.part).toBe('xl/worksheets/sheet1.xml');
     // 16.7 million merged cells by default: no longer a crash, a clear error.
-    const huge = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="5000">${cell('CV5000', 1)}</row>`, '', '<mergeCells><mergeCell ref="A1:CV5000"/><mergeCell ref="A1:XFD1048576"/></mergeCells>') }] });
+    const huge = handWorkbook({
+      sheets: [
+        {
+          name: 'S',
+          xml: sheetXml(
+            `<row r="5000">${cell('CV5000', 1)}</row>`,
+            '',
+            '<mergeCells><mergeCell ref="A1:CV5000"/><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+          ),
+        },
+      ],
+    });
     expect(readWorkbook(huge, { fileName: 'h.xlsx' }).sheets[0]!.merges).toHaveLength(1);
   });
 
-  it('cells outside Excel\'s grid are ignored with a warning, not a billion-row grid', () => {
-    const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 1)}</row><row r="99999999999"><c><v>2</v></c></row>`) }] }), 'g.xlsx');
+  it("cells outside Excel's grid are ignored with a warning, not a billion-row grid", () => {
+    const read = readAny(
+      handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 1)}</row><row r="99999999999"><c><v>2</v></c></row>`) }] }),
+      'g.xlsx',
+    );
     expect(read.sheets[0]!.rowCount).toBe(1);
     expect(read.warnings).toEqual(['g.xlsx: sheet "S" has cells outside Excel\'s grid (XFD1048576); they were ignored']);
   });
@@ -171,7 +213,9 @@ describe('sheet budgets', () => {
     const sst = `<sst xmlns="x">${'<si><t>a</t></si>'.repeat(20)}</sst>`;
     const bytes = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('') }], sharedStrings: sst });
     const e = failure(() => readWorkbook(bytes, { fileName: 's.xlsx', limits: { maxSharedStrings: 10 } }));
-    expect(e.message).toBe('s.xlsx is too large to check: more than 10 shared strings in xl/sharedStrings.xml (limit maxSharedStrings); split it into smaller workbooks or raise the limit');
+    expect(e.message).toBe(
+      's.xlsx is too large to check: more than 10 shared strings in xl/sharedStrings.xml (limit maxSharedStrings); split it into smaller workbooks or raise the limit',
+    );
   });
 });
 
@@ -184,7 +228,9 @@ describe('CSV budgets', () => {
   });
 
   it('a CSV named in a way Excel would refuse as a sheet name gets a name it accepts', () => {
-    expect(sheetNameFor('/data/[2023] 金安区 重点任务分解表：全年目标与完成情况汇总.csv')).toBe('_2023_ 金安区 重点任务分解表：全年目标与完成情况汇总'.slice(0, 31));
+    expect(sheetNameFor('/data/[2023] 金安区 重点任务分解表：全年目标与完成情况汇总.csv')).toBe(
+      '_2023_ 金安区 重点任务分解表：全年目标与完成情况汇总'.slice(0, 31),
+    );
     expect(sheetNameFor("'.csv")).toBe('Sheet1');
     expect(readAny(strToU8('a,b'), 'x/y:z?.csv').sheets[0]!.sheet).toBe('y_z_');
   });
@@ -197,7 +243,9 @@ describe('annotating XML that is not well-formed', () => {
     const xml = sheetXml(`<row r="1">${cell('A1', 7)}</row>`).replace('?>', '?>\nfoo\n');
     const result = annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml }] }), marks, { fileName: 'ix.xlsx' });
     expect(result.markedCells).toBe(1);
-    expect(result.warnings).toContain('ix.xlsx: xl/worksheets/sheet1.xml line 2 is not well-formed XML (text outside the root element); its cells were marked where they stand');
+    expect(result.warnings).toContain(
+      'ix.xlsx: xl/worksheets/sheet1.xml line 2 is not well-formed XML (text outside the root element); its cells were marked where they stand',
+    );
     expect(values(readAny(result.bytes, 'ix.xlsx').sheets[0]!)).toEqual([[7]]);
   });
 
@@ -205,7 +253,9 @@ describe('annotating XML that is not well-formed', () => {
     const xml = sheetXml(`<row r="1">${cell('A1', 7)}</col></row>`);
     const e = failure(() => annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml }] }), marks, { fileName: 'mm.xlsx' }));
     expect(e.code).toBe('corrupt');
-    expect(e.message).toContain('part xl/worksheets/sheet1.xml is not well-formed XML at line 1 (</col> where </row> was expected), so it cannot be marked safely');
+    expect(e.message).toContain(
+      'part xl/worksheets/sheet1.xml is not well-formed XML at line 1 (</col> where </row> was expected), so it cannot be marked safely',
+    );
   });
 
   it('a styles part whose tags do not nest is not patched (a date would read back as a number)', () => {
@@ -214,12 +264,18 @@ describe('annotating XML that is not well-formed', () => {
     expect(readAny(bytes, 'st.xlsx').sheets[0]!.cells[0]![1]!.value).toBe('2023-06-30');
     const e = failure(() => annotateWorkbookDetailed(bytes, marks, { fileName: 'st.xlsx' }));
     expect(e.part).toBe('xl/styles.xml');
-    expect(e.message).toContain('part xl/styles.xml is not well-formed XML at line 1 (</styleSheet> where </cellXfs> was expected), so it cannot be marked safely');
+    expect(e.message).toContain(
+      'part xl/styles.xml is not well-formed XML at line 1 (</styleSheet> where </cellXfs> was expected), so it cannot be marked safely',
+    );
   });
 
   it('a workbook without a styles part: the copy says it added one and touched the workbook relationships', () => {
-    const result = annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 7)}</row>`) }] }), marks, { fileName: 'ns.xlsx' });
-    expect(result.warnings).toEqual(['ns.xlsx: the workbook had no styles part; the copy adds xl/styles.xml and a relationship to it in xl/_rels/workbook.xml.rels']);
+    const result = annotateWorkbookDetailed(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${cell('A1', 7)}</row>`) }] }), marks, {
+      fileName: 'ns.xlsx',
+    });
+    expect(result.warnings).toEqual([
+      'ns.xlsx: the workbook had no styles part; the copy adds xl/styles.xml and a relationship to it in xl/_rels/workbook.xml.rels',
+    ]);
     expect(result.changedParts).toContain('xl/_rels/workbook.xml.rels');
   });
 });

@@ -44,10 +44,16 @@ function odsWith(rowsXml: string): Uint8Array {
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">' +
     `<office:body><office:spreadsheet><table:table table:name="表1">${rowsXml}</table:table></office:spreadsheet></office:body></office:document-content>`;
   const manifest = `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="${ODS_MIMETYPE}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
-  return zipSync({ mimetype: [strToU8(ODS_MIMETYPE), { level: 0 }], 'content.xml': strToU8(content), 'styles.xml': strToU8('<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'), 'META-INF/manifest.xml': strToU8(manifest) });
+  return zipSync({
+    mimetype: [strToU8(ODS_MIMETYPE), { level: 0 }],
+    'content.xml': strToU8(content),
+    'styles.xml': strToU8('<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
+    'META-INF/manifest.xml': strToU8(manifest),
+  });
 }
 
-const XML2003_HEAD = '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">';
+const XML2003_HEAD =
+  '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">';
 
 describe('legacy workbooks are recognised by their bytes', () => {
   it('names each seed sheet format whatever the file is called', () => {
@@ -79,8 +85,10 @@ describe('the seed sheets saved as .xls, .xlsb and .ods read as their .xlsx does
         const sortMerges = (g: { merges: { top: number; left: number }[] }) => [...g.merges].sort((a, b) => a.top - b.top || a.left - b.left);
         expect(read.sheets.map(sortMerges)).toEqual(xlsx.map(sortMerges));
         // OpenDocument keeps no text in the cells a merge covers; Excel's formats do.
-        const covered = (g: (typeof xlsx)[number]) => (r: number, c: number) => g.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
-        const expected = ext === 'ods' ? xlsx.map((g) => ({ ...g, cells: g.cells.map((row, r) => row.map((cell, c) => (covered(g)(r, c) ? undefined : cell))) })) : xlsx;
+        const covered = (g: (typeof xlsx)[number]) => (r: number, c: number) =>
+          g.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+        const expected =
+          ext === 'ods' ? xlsx.map((g) => ({ ...g, cells: g.cells.map((row, r) => row.map((cell, c) => (covered(g)(r, c) ? undefined : cell))) })) : xlsx;
         expect(cellsOf(read.sheets)).toEqual(cellsOf(expected));
       });
     }
@@ -89,16 +97,20 @@ describe('the seed sheets saved as .xls, .xlsb and .ods read as their .xlsx does
 
 describe('budgets hold before SheetJS sees the file', () => {
   it('refuses an .ods whose repeated cells would fill billions of cells, at once', async () => {
-    const bomb = odsWith('<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>');
+    const bomb = odsWith(
+      '<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>',
+    );
     expect(bomb.length).toBeLessThan(1000);
     const e = await failure(() => readSpreadsheet(bomb, 'bomb.ods'));
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/^bomb\.ods is too large to check: more than 2,000,000 filled cells/);
   });
 
-  it('lets LibreOffice\'s padding of empty repeated cells through', async () => {
+  it("lets LibreOffice's padding of empty repeated cells through", async () => {
     const read = await readSpreadsheet(
-      odsWith('<table:table-row><table:table-cell office:value-type="string"><text:p>指标</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16383"/></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'),
+      odsWith(
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>指标</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16383"/></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
+      ),
       'padded.ods',
     );
     expect(read.sheets[0]!.cells[0]![0]!.value).toBe('指标');
@@ -106,7 +118,13 @@ describe('budgets hold before SheetJS sees the file', () => {
   });
 
   it('refuses repeat counts and SpreadsheetML spans outside the sheet', async () => {
-    expect((await failure(() => readSpreadsheet(odsWith('<table:table-row table:number-rows-repeated="99999999999"><table:table-cell/></table:table-row>'), 'x.ods'))).code).toBe('corrupt');
+    expect(
+      (
+        await failure(() =>
+          readSpreadsheet(odsWith('<table:table-row table:number-rows-repeated="99999999999"><table:table-cell/></table:table-row>'), 'x.ods'),
+        )
+      ).code,
+    ).toBe('corrupt');
     const span = strToU8(`${XML2003_HEAD}<Worksheet ss:Name="S"><Table><Column ss:Span="1000000000"/></Table></Worksheet></Workbook>`);
     const e = await failure(() => readSpreadsheet(span, 'span.xml'));
     expect(e.code).toBe('corrupt');
@@ -149,7 +167,7 @@ describe('damaged, cut short or password-protected legacy files', () => {
     });
   }
 
-  it('an .xls with an open password (Excel\'s FILEPASS record) is refused in one line that says so', async () => {
+  it("an .xls with an open password (Excel's FILEPASS record) is refused in one line that says so", async () => {
     const e = await failure(() => readSpreadsheet(seed('legacy/jinan-2023-tasks.locked.xls'), 'locked.xls'));
     expect(e.code).toBe('encrypted');
     expect(e.message).toBe('locked.xls is password-protected; remove the password (文件 → 信息 → 保护工作簿) and try again');
@@ -173,7 +191,7 @@ describe('damaged, cut short or password-protected legacy files', () => {
   });
 });
 
-describe('code pages come from TextDecoder, not SheetJS\'s tables', () => {
+describe("code pages come from TextDecoder, not SheetJS's tables", () => {
   it('decodes GBK (BIFF5 text from Chinese Excel) and Big5, and reads unknown pages byte for byte', () => {
     expect(decodeCodePage(936, [0xd6, 0xb8, 0xb1, 0xea])).toBe('指标');
     expect(decodeCodePage(950, [0xab, 0xfc, 0xbc, 0xd0])).toBe('指標');
@@ -205,7 +223,14 @@ describe('convertedCopy: the annotated copy of a format that cannot be patched',
       merges: [],
       hiddenRows: [],
       hiddenCols: [],
-      cells: [[cell('A1', 0, 0, { value: 3, text: '3', formula: '=1+2' }), cell('B1', 0, 1, { value: null, text: '#DIV/0!', error: '#DIV/0!', formula: '=1/0' }), cell('C1', 0, 2, { value: '2023-06-30', text: '2023-06-30', numFmt: 'yyyy-mm-dd' }), cell('D1', 0, 3, { value: 0.15, text: '15%', numFmt: '0%' })]],
+      cells: [
+        [
+          cell('A1', 0, 0, { value: 3, text: '3', formula: '=1+2' }),
+          cell('B1', 0, 1, { value: null, text: '#DIV/0!', error: '#DIV/0!', formula: '=1/0' }),
+          cell('C1', 0, 2, { value: '2023-06-30', text: '2023-06-30', numFmt: 'yyyy-mm-dd' }),
+          cell('D1', 0, 3, { value: 0.15, text: '15%', numFmt: '0%' }),
+        ],
+      ],
     };
     const again = readWorkbook(convertedCopy({ sheets: [grid] }, [], 'f.xls'), { fileName: 'f.xlsx' }).sheets[0]!;
     expect(again.cells[0]!.map((c) => [c?.value, c?.text, c?.formula, c?.error])).toEqual([

@@ -29,12 +29,20 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
     await writeFile(join(dir, 'in.xlsx'), input);
     await writeFile(join(dir, 'out.xlsx'), annotated);
     const run = (format: string, file: string) =>
-      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', format, '--outdir', dir, join(dir, file)], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', format, '--outdir', dir, join(dir, file)], {
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
     run('fods', 'out.xlsx');
     // UTF-8 CSV of the first sheet; the inserted empty F12 only widens the used range, so
     // trailing empty fields and rows are ignored in the comparison.
     const csvUtf8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
-    const tidy = (text: string) => text.split('\n').map((l) => l.replace(/,+$/, '')).join('\n').trimEnd();
+    const tidy = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => l.replace(/,+$/, ''))
+        .join('\n')
+        .trimEnd();
     run(csvUtf8, 'in.xlsx');
     const inputCsv = tidy(await readFile(join(dir, 'in.csv'), 'utf8'));
     run(csvUtf8, 'out.xlsx');
@@ -52,11 +60,34 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
   it('opens a workbook made by writeWorkbook, merges and all', async () => {
     await writeFile(
       join(dir, 'new.xlsx'),
-      writeWorkbook([{ name: '分解表', rows: [['序号', '重点任务'], [1, '技改投资增长 15% 以上'], [2, '逗号, 和 "引号"']], merges: ['A4:B4'], wrap: [1], freezeHeader: true }]),
+      writeWorkbook([
+        {
+          name: '分解表',
+          rows: [
+            ['序号', '重点任务'],
+            [1, '技改投资增长 15% 以上'],
+            [2, '逗号, 和 "引号"'],
+          ],
+          merges: ['A4:B4'],
+          wrap: [1],
+          freezeHeader: true,
+        },
+      ]),
     );
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, join(dir, 'new.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        dir,
+        join(dir, 'new.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const csv = (await readFile(join(dir, 'new.csv'), 'utf8')).trimEnd().split('\n');
     expect(csv.slice(0, 3)).toEqual(['序号,重点任务', '1,技改投资增长 15% 以上', '2,"逗号, 和 ""引号"""']);
   }, 240_000);
-
 });

@@ -7,7 +7,18 @@ import { readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node
 const dir = await mkdtemp(join(tmpdir(), 'mubiao-xlsx-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 const input = join(dir, '分解表.xlsx');
-await writeFile(input, writeWorkbook([{ name: '表', rows: [['指标', '目标'], ['技改投资', '增长15%以上']] }]));
+await writeFile(
+  input,
+  writeWorkbook([
+    {
+      name: '表',
+      rows: [
+        ['指标', '目标'],
+        ['技改投资', '增长15%以上'],
+      ],
+    },
+  ]),
+);
 const marks = [{ sheet: '表', cell: 'B2', severity: 'error' as const, note: '低于计划 20%以上' }];
 
 describe('node helpers', () => {

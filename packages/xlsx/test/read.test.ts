@@ -148,7 +148,18 @@ describe('readWorkbook: hand-written XML shapes', () => {
       .map((v, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${i}"><v>${v}</v></c>`)
       .join('');
     const g = readWorkbook(handWorkbook({ styles, sheets: [{ name: 'D', xml: sheetXml(`<row r="1">${row}</row>`) }] }), { fileName: 'd.xlsx' }).sheets[0]!;
-    expect(g.cells[0]!.map((c) => c!.text)).toEqual(['45107', '2023-06-30', '12.35亿元', '18:00', '2023-06-30', '2023-06-30', '7.25%', '12,346', '2023-06-30 12:00', '7']);
+    expect(g.cells[0]!.map((c) => c!.text)).toEqual([
+      '45107',
+      '2023-06-30',
+      '12.35亿元',
+      '18:00',
+      '2023-06-30',
+      '2023-06-30',
+      '7.25%',
+      '12,346',
+      '2023-06-30 12:00',
+      '7',
+    ]);
     expect(cell(g, 'B1')!.value).toBe('2023-06-30');
     expect(cell(g, 'I1')!.value).toBe('2023-06-30T12:00:00');
     expect(cell(g, 'D1')!.value).toBe(0.75);
@@ -201,7 +212,9 @@ describe('part names', () => {
     const { annotateWorkbook } = await import('../src/annotate.ts');
     const { strFromU8, unzipSync, zipSync } = await import('fflate');
     const parts = unzipSync(hand({ sheets: [{ name: 'S', xml: sx('<row r="1"><c r="A1"><v>7</v></c></row>') }] }));
-    parts['xl/_rels/workbook.xml.rels'] = new TextEncoder().encode(strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('worksheets/sheet1.xml', 'Worksheets/Sheet1.xml'));
+    parts['xl/_rels/workbook.xml.rels'] = new TextEncoder().encode(
+      strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('worksheets/sheet1.xml', 'Worksheets/Sheet1.xml'),
+    );
     const bytes = zipSync(parts);
     expect(readWorkbook(bytes, { fileName: 'c.xlsx' }).sheets[0]!.cells[0]![0]!.value).toBe(7);
     const out = unzipSync(annotateWorkbook(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }]));

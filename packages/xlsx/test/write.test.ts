@@ -12,7 +12,14 @@ describe('writeWorkbook', () => {
     [3, '  前后空格  ', '第一行\n第二行', '', true],
   ];
   const bytes = writeWorkbook([
-    { name: '重点任务分解表', rows, merges: ['A6:E6', { top: 7, left: 0, bottom: 8, right: 1 }], columnWidths: [6, 20, 40, null, 10], freezeHeader: true, wrap: [2] },
+    {
+      name: '重点任务分解表',
+      rows,
+      merges: ['A6:E6', { top: 7, left: 0, bottom: 8, right: 1 }],
+      columnWidths: [6, 20, 40, null, 10],
+      freezeHeader: true,
+      wrap: [2],
+    },
     { name: '说明', rows: [['由 Mubiao 生成']], boldHeader: false },
   ]);
 
@@ -53,11 +60,18 @@ describe('writeWorkbook', () => {
   it('rejects bad sheet names and duplicates with a clear message', () => {
     expect(() => writeWorkbook([{ name: 'a/b', rows: [] }])).toThrow('sheet name "a/b" may not contain');
     expect(() => writeWorkbook([{ name: 'x'.repeat(32), rows: [] }])).toThrow('must be 1 to 31 characters');
-    expect(() => writeWorkbook([{ name: 'A', rows: [] }, { name: 'a', rows: [] }])).toThrow('two sheets are named "a"');
+    expect(() =>
+      writeWorkbook([
+        { name: 'A', rows: [] },
+        { name: 'a', rows: [] },
+      ]),
+    ).toThrow('two sheets are named "a"');
     expect(() => writeWorkbook([])).toThrow('at least one sheet');
   });
 
   it('is reproducible: the same input gives the same bytes', () => {
-    expect(Buffer.compare(Buffer.from(writeWorkbook([{ name: 'S', rows: [[1, 'a']] }])), Buffer.from(writeWorkbook([{ name: 'S', rows: [[1, 'a']] }])))).toBe(0);
+    expect(Buffer.compare(Buffer.from(writeWorkbook([{ name: 'S', rows: [[1, 'a']] }])), Buffer.from(writeWorkbook([{ name: 'S', rows: [[1, 'a']] }])))).toBe(
+      0,
+    );
   });
 });

@@ -67,7 +67,15 @@ function toZip64(bytes: Uint8Array): Uint8Array {
 }
 
 describe('ZIP64 directories', () => {
-  const plain = writeWorkbook([{ name: '表', rows: [['指标', '目标值'], ['技改投资', 0.2]] }]);
+  const plain = writeWorkbook([
+    {
+      name: '表',
+      rows: [
+        ['指标', '目标值'],
+        ['技改投资', 0.2],
+      ],
+    },
+  ]);
   const zip64 = toZip64(plain);
 
   it('are read', () => {

@@ -20,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { CFB as untypedCfb, read, write } from '@e965/xlsx';
 
 /** The few calls of SheetJS's CFB library used here (its package types it as `any`). */
-interface CfbEntry { content?: ArrayLike<number>; size: number }
+interface CfbEntry {
+  content?: ArrayLike<number>;
+  size: number;
+}
 interface CfbApi {
   read(data: Uint8Array, options: { type: 'buffer' }): unknown;
   find(container: unknown, path: string): CfbEntry | null;
@@ -29,7 +32,9 @@ interface CfbApi {
 const CFB = untypedCfb as CfbApi;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sources = readdirSync(dirname(here)).filter((f) => f.endsWith('.xlsx')).sort();
+const sources = readdirSync(dirname(here))
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
 
 // `--locked`: only the password-protected copy (from the committed .xls, without LibreOffice).
 const lockedOnly = process.argv.includes('--locked');
@@ -41,7 +46,9 @@ try {
     const stem = basename(name, '.xlsx');
     for (const format of ['xls', 'ods']) {
       // A private profile folder, so a running LibreOffice elsewhere does not take the job.
-      execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', format, '--outdir', work, source], { stdio: 'pipe' });
+      execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', format, '--outdir', work, source], {
+        stdio: 'pipe',
+      });
       renameSync(join(work, `${stem}.${format}`), join(here, `${stem}.${format}`));
     }
     const workbook = read(readFileSync(source), { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true });

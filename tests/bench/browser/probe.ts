@@ -91,7 +91,9 @@ export function countDomNodes(): number {
  * checker) or selected (the pane's scripted Excel). Each from the event to the next frame after
  * the element has updated.
  */
-export async function timeInteractions(where: 'web' | 'pane'): Promise<{ filter: number | null; search: number | null; clickToCell: number | null; findingsShown: number }> {
+export async function timeInteractions(
+  where: 'web' | 'pane',
+): Promise<{ filter: number | null; search: number | null; clickToCell: number | null; findingsShown: number }> {
   const deep = (root: ParentNode, selector: string): Element | null => {
     const found = root.querySelector(selector);
     if (found) return found;

@@ -144,14 +144,42 @@ async function openWeb(context: BrowserContext, base: string): Promise<Page> {
 async function openPane(context: BrowserContext, base: string, fakeOffice: string, spec: SheetSpec): Promise<Page> {
   const page = await context.newPage();
   const config = JSON.stringify({ grids: [], sheets: [{ name: spec.name, rows: spec.rows }], maxExcelApi: '1.18', platform: 'PC' });
-  await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }));
+  await page.route('**/office-js/office.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `window.__MUBIAO_FAKE__ = ${config};\n${fakeOffice}` }),
+  );
   await page.goto(`${base}taskpane.html`);
   await page.locator('mb-taskpane button.primary').waitFor();
   return page;
 }
 
-async function runOne(browser: Browser, base: string, fakeOffice: string, host: Host, shape: Shape, rows: number, spec: SheetSpec, bytes: Uint8Array, node: { ms: number; findings: number }): Promise<Row> {
-  const row: Row = { shape, rows, host, nodeMs: node.ms, findings: node.findings, first: null, interactive: null, longest: null, dom: null, heapMb: null, workerHeapMb: null, filter: null, search: null, clickToCell: null, note: '' };
+async function runOne(
+  browser: Browser,
+  base: string,
+  fakeOffice: string,
+  host: Host,
+  shape: Shape,
+  rows: number,
+  spec: SheetSpec,
+  bytes: Uint8Array,
+  node: { ms: number; findings: number },
+): Promise<Row> {
+  const row: Row = {
+    shape,
+    rows,
+    host,
+    nodeMs: node.ms,
+    findings: node.findings,
+    first: null,
+    interactive: null,
+    longest: null,
+    dom: null,
+    heapMb: null,
+    workerHeapMb: null,
+    filter: null,
+    search: null,
+    clickToCell: null,
+    note: '',
+  };
   // The web checker at a desktop width, the pane at a task pane's.
   const context = await browser.newContext({ viewport: host === 'web' ? { width: 1400, height: 1000 } : { width: 420, height: 1000 } });
   await context.addInitScript(installLongTaskObserver);
@@ -163,7 +191,10 @@ async function runOne(browser: Browser, base: string, fakeOffice: string, host: 
     const workerHeap = await watchWorkers(cdp);
     page.on('pageerror', (e) => (row.note ||= `page error: ${e.message.slice(0, 80)}`));
     const t0 = await page.evaluate(() => performance.now());
-    if (host === 'web') await page.locator('mb-web-checker input[type=file]').setInputFiles({ name: `${shape}-${rows}.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    if (host === 'web')
+      await page
+        .locator('mb-web-checker input[type=file]')
+        .setInputFiles({ name: `${shape}-${rows}.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
     else await page.locator('mb-taskpane button.primary').click();
     const first = await capped(page.evaluate(waitForFirstFinding, CAP_MS), CAP_MS + 5000);
     if (first === null) {
@@ -197,7 +228,21 @@ const ratio = (ms: number | null, base: number) => (ms === null ? '' : ` (${(ms 
 const pad = (s: string, n: number) => s.padStart(n);
 
 function print(rows: Row[]): void {
-  const head = ['sheet'.padEnd(17), 'host', '   findings', '  Node check', '      first findings', '        interactive', 'longest task', ' DOM nodes', ' heap MB', 'worker MB', '  filter', '  search', ' to cell'];
+  const head = [
+    'sheet'.padEnd(17),
+    'host',
+    '   findings',
+    '  Node check',
+    '      first findings',
+    '        interactive',
+    'longest task',
+    ' DOM nodes',
+    ' heap MB',
+    'worker MB',
+    '  filter',
+    '  search',
+    ' to cell',
+  ];
   console.log(head.join('  '));
   for (const r of rows) {
     console.log(
@@ -225,7 +270,9 @@ function goals(rows: Row[]): void {
   const big = rows.filter((r) => r.rows >= 100_000);
   if (!big.length) return;
   console.log('');
-  console.log(`Goals at 100,000 rows: first findings ≤ ${GOALS.first}× Node, interactive ≤ ${GOALS.interactive}×, no task > ${GOALS.longest} ms, DOM < ${GOALS.dom.toLocaleString('en')}, heap < ${GOALS.heapMb} MB; filter, search, click-to-cell < ${GOALS.interaction} ms`);
+  console.log(
+    `Goals at 100,000 rows: first findings ≤ ${GOALS.first}× Node, interactive ≤ ${GOALS.interactive}×, no task > ${GOALS.longest} ms, DOM < ${GOALS.dom.toLocaleString('en')}, heap < ${GOALS.heapMb} MB; filter, search, click-to-cell < ${GOALS.interaction} ms`,
+  );
   const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? 'met' : 'NOT met');
   for (const r of big) {
     const heap = r.heapMb === null ? null : r.heapMb + (r.workerHeapMb ?? 0);
@@ -270,10 +317,14 @@ async function main(): Promise<void> {
     await preview.close();
     rmSync(outDir, { recursive: true, force: true });
   }
-  console.log(`Browser benchmark — headless Chromium, production build, one run each (times from the file chosen / 校验 pressed; × = ÷ the Node check of the same sheet)`);
+  console.log(
+    `Browser benchmark — headless Chromium, production build, one run each (times from the file chosen / 校验 pressed; × = ÷ the Node check of the same sheet)`,
+  );
   print(results);
   goals(results);
-  console.log(`(heap: the page's JS heap after a GC; worker MB: the check worker's, where there is one; total ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `(heap: the page's JS heap after a GC; worker MB: the check worker's, where there is one; total ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,24 @@ import { assignTiers, chineseCollator, rankFlags, rankRows, sortIndices } from '
 import type { RankingColumn, RankingRow } from '@mubiao/elements/ranking-table/ranking.ts';
 
 // The 16 prefecture-level cities of Anhui, where the 22,434 规上 industrial firms are.
-const CITIES = ['合肥市', '淮北市', '亳州市', '宿州市', '蚌埠市', '阜阳市', '淮南市', '滁州市', '六安市', '马鞍山市', '芜湖市', '宣城市', '铜陵市', '池州市', '安庆市', '黄山市'];
+const CITIES = [
+  '合肥市',
+  '淮北市',
+  '亳州市',
+  '宿州市',
+  '蚌埠市',
+  '阜阳市',
+  '淮南市',
+  '滁州市',
+  '六安市',
+  '马鞍山市',
+  '芜湖市',
+  '宣城市',
+  '铜陵市',
+  '池州市',
+  '安庆市',
+  '黄山市',
+];
 const SYLLABLES = '安徽华兴盛达新材科技电子机械精工智能汽车部件光伏能源化工纺织服装食品医药建材装备制造环保铝业钢铁铜业'.split('');
 const SUFFIX = ['有限公司', '股份有限公司', '集团有限公司', '科技有限公司'];
 

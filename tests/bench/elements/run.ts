@@ -45,7 +45,9 @@ async function main(): Promise<void> {
         // The plain table at 100k rows takes ~30 s a run; one run says enough.
         const runCount = kind === 'plain' && n > 50000 ? 1 : RUNS;
         for (let r = 0; r < runCount; r++) {
-          runs.push(await page.evaluate(([k, size]) => (k === 'virtual' ? window.mbBench.runVirtual(size) : window.mbBench.runPlain(size)), [kind, n] as const));
+          runs.push(
+            await page.evaluate(([k, size]) => (k === 'virtual' ? window.mbBench.runVirtual(size) : window.mbBench.runPlain(size)), [kind, n] as const),
+          );
         }
         const s = summarise(runs);
         results[`${kind}:${n}`] = s;
@@ -74,17 +76,27 @@ async function main(): Promise<void> {
       const computeRuns: Record<string, number>[] = [];
       for (let r = 0; r < RUNS; r++) computeRuns.push(await page.evaluate((size) => window.mbBench.runCompute(size), n));
       const c = Object.fromEntries(Object.keys(computeRuns[0]!).map((k) => [k, median(computeRuns.map((x) => x[k]!))]));
-      console.log(`${n.toLocaleString('en').padStart(8)}  ${Object.entries(c).map(([k, t]) => `${k} ${t.toFixed(1)} ms`).join(', ')}`);
+      console.log(
+        `${n.toLocaleString('en').padStart(8)}  ${Object.entries(c)
+          .map(([k, t]) => `${k} ${t.toFixed(1)} ms`)
+          .join(', ')}`,
+      );
     }
     const v = results['virtual:22434'];
     const p = results['plain:22434'];
     if (!v || !p) return;
     console.log('');
-    console.log(`Goals at 22,434 rows: first frame < ${GOAL_FIRST_FRAME} ms → ${v.firstFrame.toFixed(1)} ms ${v.firstFrame < GOAL_FIRST_FRAME ? 'met' : 'NOT met'}; ` +
-      `sort < ${GOAL_SORT} ms → numeric ${v.sortNumber.toFixed(1)} ms ${v.sortNumber < GOAL_SORT ? 'met' : 'NOT met'}, ` +
-      `pinyin text ${v.sortText.toFixed(1)} ms ${v.sortText < GOAL_SORT ? 'met' : 'NOT met'}.`);
-    console.log(`Baseline plain <table> at 22,434 rows: first frame ${p.firstFrame.toFixed(1)} ms, numeric sort ${p.sortNumber.toFixed(1)} ms, ${p.domRows} DOM rows (virtualised: ${v.domRows}).`);
-    console.log(`(render = update + layout; first frame = until the next animation frame; sort = header sort through re-render and layout; total ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `Goals at 22,434 rows: first frame < ${GOAL_FIRST_FRAME} ms → ${v.firstFrame.toFixed(1)} ms ${v.firstFrame < GOAL_FIRST_FRAME ? 'met' : 'NOT met'}; ` +
+        `sort < ${GOAL_SORT} ms → numeric ${v.sortNumber.toFixed(1)} ms ${v.sortNumber < GOAL_SORT ? 'met' : 'NOT met'}, ` +
+        `pinyin text ${v.sortText.toFixed(1)} ms ${v.sortText < GOAL_SORT ? 'met' : 'NOT met'}.`,
+    );
+    console.log(
+      `Baseline plain <table> at 22,434 rows: first frame ${p.firstFrame.toFixed(1)} ms, numeric sort ${p.sortNumber.toFixed(1)} ms, ${p.domRows} DOM rows (virtualised: ${v.domRows}).`,
+    );
+    console.log(
+      `(render = update + layout; first frame = until the next animation frame; sort = header sort through re-render and layout; total ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await browser.close();
   }

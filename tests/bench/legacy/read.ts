@@ -17,7 +17,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export function legacyCopies(xlsx: Uint8Array): Record<string, Uint8Array> {
   const workbook = sheetjsRead(xlsx, { type: 'array', cellFormula: true, cellNF: true, cellStyles: true });
   const out: Record<string, Uint8Array> = {};
-  for (const [ext, bookType] of [['xls', 'biff8'], ['xlsb', 'xlsb'], ['ods', 'ods']] as const) {
+  for (const [ext, bookType] of [
+    ['xls', 'biff8'],
+    ['xlsb', 'xlsb'],
+    ['ods', 'ods'],
+  ] as const) {
     out[ext] = new Uint8Array(sheetjsWrite(workbook, { type: 'array', bookType, compression: true }) as ArrayBuffer);
   }
   return out;
@@ -34,7 +38,8 @@ export async function browserReadTimes(files: Record<string, Uint8Array>, repeat
     await page.waitForFunction(() => 'mbLegacyBench' in window);
     const payload = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [...bytes]]));
     return await page.evaluate(
-      ({ payload, repeat }) => (window as unknown as { mbLegacyBench: (f: Record<string, number[]>, r: number) => Promise<ReadTimes> }).mbLegacyBench(payload, repeat),
+      ({ payload, repeat }) =>
+        (window as unknown as { mbLegacyBench: (f: Record<string, number[]>, r: number) => Promise<ReadTimes> }).mbLegacyBench(payload, repeat),
       { payload, repeat },
     );
   } finally {

@@ -28,19 +28,16 @@ async function samePath(a: string, b: string): Promise<boolean> {
  * .xlsx). Never writes over an input or any existing file: the user's files are not ours to
  * replace, so an existing output is an error that says what to do.
  */
-export async function planAnnotatedCopies(
-  files: readonly SheetInput[],
-  annotate: string,
-  toFolder: boolean,
-  cwd: string,
-): Promise<Map<string, string>> {
+export async function planAnnotatedCopies(files: readonly SheetInput[], annotate: string, toFolder: boolean, cwd: string): Promise<Map<string, string>> {
   const target = resolve(cwd, annotate);
   const plan = new Map<string, string>();
   if (!toFolder) {
     const input = files[0]!;
     if (!/\.xlsx$/i.test(target)) throw new UserError(`--annotate ${annotate}: the annotated copy must be an .xlsx file name`);
     if (await samePath(input.path, target)) {
-      throw new UserError(`--annotate ${annotate}: that is the input file; Mubiao never writes over it — name a new file, e.g. ${withSuffix(input.path, '.checked.xlsx')}`);
+      throw new UserError(
+        `--annotate ${annotate}: that is the input file; Mubiao never writes over it — name a new file, e.g. ${withSuffix(input.path, '.checked.xlsx')}`,
+      );
     }
     const kind = await exists(target);
     if (kind === 'folder') throw new UserError(`--annotate ${annotate}: is a folder; name the .xlsx file to write`);
@@ -49,15 +46,19 @@ export async function planAnnotatedCopies(
     return plan;
   }
   const kind = await exists(target);
-  if (kind === 'file') throw new UserError(`--annotate ${annotate}: is a file; when checking a folder or several files, --annotate names a folder for the annotated copies`);
+  if (kind === 'file')
+    throw new UserError(`--annotate ${annotate}: is a file; when checking a folder or several files, --annotate names a folder for the annotated copies`);
   const outputs = new Set<string>();
   for (const input of files) {
     const out = join(target, basename(input.path, extname(input.path)) + '.xlsx');
-    if (await samePath(input.path, out) || (input.folder && (await samePath(input.folder, target)))) {
+    if ((await samePath(input.path, out)) || (input.folder && (await samePath(input.folder, target)))) {
       throw new UserError(`--annotate ${annotate}: is the folder being checked; choose another folder so no input is overwritten`);
     }
     if (outputs.has(out)) throw new UserError(`--annotate ${annotate}: two inputs would both be written to ${basename(out)}; check them separately`);
-    if (await exists(out)) throw new UserError(`--annotate ${annotate}: ${basename(out)} already exists there; Mubiao does not overwrite files — empty the folder or choose another`);
+    if (await exists(out))
+      throw new UserError(
+        `--annotate ${annotate}: ${basename(out)} already exists there; Mubiao does not overwrite files — empty the folder or choose another`,
+      );
     outputs.add(out);
     plan.set(input.path, out);
   }
@@ -114,14 +115,21 @@ export async function convertedCopyPath(input: SheetInput): Promise<{ path: stri
   const kind = await exists(path);
   if (kind === null) return { path, replace: false };
   if (kind === 'file' && (await isEarlierCopy(path))) return { path, replace: true };
-  return { skipped: `${withSuffix(input.path, CONVERTED_SUFFIX)} already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)` };
+  return {
+    skipped: `${withSuffix(input.path, CONVERTED_SUFFIX)} already exists and is not an earlier Mubiao copy; no annotated copy was written (name one with --annotate)`,
+  };
 }
 
 /**
  * Every output must be a file of its own: an annotated copy, the HTML report, an input sheet
  * and a plan file are four different things, and one written over another loses a file.
  */
-export async function checkDistinctOutputs(copies: ReadonlyMap<string, string> | null, html: string | null, planFiles: readonly string[], htmlFlag: string | undefined): Promise<void> {
+export async function checkDistinctOutputs(
+  copies: ReadonlyMap<string, string> | null,
+  html: string | null,
+  planFiles: readonly string[],
+  htmlFlag: string | undefined,
+): Promise<void> {
   if (!html) return;
   for (const copy of copies?.values() ?? []) {
     if (await samePath(copy, html)) throw new UserError(`--html ${htmlFlag}: is also where --annotate writes a copy; name two different files`);
@@ -132,7 +140,11 @@ export async function checkDistinctOutputs(copies: ReadonlyMap<string, string> |
 }
 
 /** Annotated copies never land on a plan file being read. */
-export async function checkCopiesAvoidPlans(copies: ReadonlyMap<string, string> | null, planFiles: readonly string[], annotateFlag: string | undefined): Promise<void> {
+export async function checkCopiesAvoidPlans(
+  copies: ReadonlyMap<string, string> | null,
+  planFiles: readonly string[],
+  annotateFlag: string | undefined,
+): Promise<void> {
   for (const copy of copies?.values() ?? []) {
     for (const plan of planFiles) {
       if (await samePath(plan, copy)) throw new UserError(`--annotate ${annotateFlag}: that is a plan file being read; name a new file`);

@@ -65,8 +65,7 @@ async function readPlanJson(spec: string, path: string): Promise<Plan> {
  * with a message instead of deep inside the validator.
  */
 export function asPlan(data: unknown, label: string, fallbackName: string): Plan {
-  const fail = (what: string) =>
-    new UserError(`--plan ${label}: not a Mubiao plan (${what}); write one with: mubiao extract PLAN.txt --json`);
+  const fail = (what: string) => new UserError(`--plan ${label}: not a Mubiao plan (${what}); write one with: mubiao extract PLAN.txt --json`);
   if (!isObject(data)) throw fail('expected a JSON object');
   if (!Array.isArray(data.targets)) throw fail('no "targets" array');
   if (typeof data.region !== 'string') throw fail('no "region"');

@@ -26,7 +26,9 @@ export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
   try {
     const info = await stat(input.path);
     if (info.size > MAX_WORKBOOK_BYTES) {
-      throw new UserError(`${input.display}: ${(info.size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`);
+      throw new UserError(
+        `${input.display}: ${(info.size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`,
+      );
     }
     bytes = new Uint8Array(await readFile(input.path));
   } catch (error) {

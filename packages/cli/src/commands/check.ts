@@ -60,7 +60,9 @@ export const check: Command = {
     const options = parseCheckOptions(argv, process.env);
     const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region });
     const split = await splitInputs(options.inputs, io.cwd);
-    const { files, fromFolder, skippedCopies } = split.sheets.length ? await collectInputs(split.sheets, io.cwd) : { files: [], fromFolder: false, skippedCopies: [] };
+    const { files, fromFolder, skippedCopies } = split.sheets.length
+      ? await collectInputs(split.sheets, io.cwd)
+      : { files: [], fromFolder: false, skippedCopies: [] };
     const many = fromFolder || files.length + split.plans.length > 1;
     if (options.annotate && files.length === 0) {
       throw new UserError(`--annotate marks workbooks; ${split.plans.join(', ')} ${split.plans.length > 1 ? 'are plans' : 'is a plan'}, not a sheet`);
@@ -127,7 +129,9 @@ export const check: Command = {
         await mkdir(dirname(out), { recursive: true });
         const written = await writeAnnotated(input, workbook, report, out, options.locale, replace);
         for (const warning of written.warnings) io.stderr(`note: ${warning}\n`);
-        io.stderr(`${input.display}: annotated copy (${written.marked} cell${written.marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`);
+        io.stderr(
+          `${input.display}: annotated copy (${written.marked} cell${written.marked === 1 ? '' : 's'} marked) written to ${relative(io.cwd, out) || out}\n`,
+        );
         if (notice) io.stderr(`note: ${notice}\n`);
       } catch (error) {
         // The report still stands; the missing copy is said and makes the exit status 2.
@@ -171,7 +175,13 @@ async function existingFiles(specs: readonly string[], cwd: string): Promise<str
   const out: string[] = [];
   for (const spec of specs) {
     const path = resolve(cwd, spec);
-    if (await stat(path).then((s) => s.isFile(), () => false)) out.push(path);
+    if (
+      await stat(path).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      out.push(path);
   }
   return out;
 }

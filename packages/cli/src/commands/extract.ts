@@ -108,16 +108,18 @@ function planText(plan: Plan, text: string, file: string): string {
           { header: '配合 partners', max: 30 },
           { header: 'line', align: 'right' },
         ],
-        [...plan.targets].sort((a, b) => (a.year ?? 0) - (b.year ?? 0)).map((t) => [
-          t.id,
-          t.metric,
-          describeTarget(t) + (t.aspirational ? ' (力争)' : '') + (t.attribute ? ` ${t.attribute}` : ''),
-          t.kind,
-          t.year === null ? '–' : String(t.year),
-          t.leads.join('、') || '–',
-          t.partners.join('、') || '–',
-          String(lineOf(t.span[0])),
-        ]),
+        [...plan.targets]
+          .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+          .map((t) => [
+            t.id,
+            t.metric,
+            describeTarget(t) + (t.aspirational ? ' (力争)' : '') + (t.attribute ? ` ${t.attribute}` : ''),
+            t.kind,
+            t.year === null ? '–' : String(t.year),
+            t.leads.join('、') || '–',
+            t.partners.join('、') || '–',
+            String(lineOf(t.span[0])),
+          ]),
       ),
     );
   }
@@ -137,7 +139,9 @@ function planText(plan: Plan, text: string, file: string): string {
         plan.actuals.map((a) => [
           a.id,
           a.metric,
-          a.kind === 'rank' ? `${a.rankScope ?? ''}第${a.value}位` : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline }),
+          a.kind === 'rank'
+            ? `${a.rankScope ?? ''}第${a.value}位`
+            : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline }),
           a.kind,
           a.period.label || String(a.period.year),
           String(lineOf(a.span[0])),

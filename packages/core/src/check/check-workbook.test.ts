@@ -26,30 +26,44 @@ describe('checkWorkbook: which plans apply, and no false pass', () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [luan2023]);
     expect(r.sheets).toMatchObject([{ sheet: '分解表', region: '金安区', regionSource: 'title', year: 2023, yearSource: 'title', fits: true, matched: 2 }]);
     expect(r.sheets![0]!.plans).toEqual([
-      { plan: 'luan-2023', region: '六安市', year: 2023, title: luan2023.title, relation: 'upper', applied: true, chosenBy: 'user', why: '六安市是金安区的上级地区，年份同为 2023 年' },
+      {
+        plan: 'luan-2023',
+        region: '六安市',
+        year: 2023,
+        title: luan2023.title,
+        relation: 'upper',
+        applied: true,
+        chosenBy: 'user',
+        why: '六安市是金安区的上级地区，年份同为 2023 年',
+      },
     ]);
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['shortfall', 'C3']]);
     expect(r.valid).toBe(false); // the shortfall
   });
 
-  it('does not pass a sheet checked against another city\'s plan, and suggests the plans that fit', () => {
+  it("does not pass a sheet checked against another city's plan, and suggests the plans that fit", () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [suzhou2023], { suggest: [luan2023, suzhou2023] });
     expect(r.valid).toBe(false);
     expect(r.stats.errors).toBe(1);
     expect(mismatches(r)).toEqual([
-      expect.objectContaining({ severity: 'error', sheet: '分解表', cell: '', message: '宿州市 2023 年计划不适用于本表（金安区 2023 年）：宿州市既不是金安区，也不是其上级地区，未据此核对。适用的计划：六安市 2023 年计划。' }),
+      expect.objectContaining({
+        severity: 'error',
+        sheet: '分解表',
+        cell: '',
+        message: '宿州市 2023 年计划不适用于本表（金安区 2023 年）：宿州市既不是金安区，也不是其上级地区，未据此核对。适用的计划：六安市 2023 年计划。',
+      }),
     ]);
     expect(r.sheets![0]).toMatchObject({ fits: false, matched: 0, plans: [{ plan: 'suzhou-2023', applied: false, relation: 'other' }] });
     expect(r.gauges).toEqual([]);
   });
 
-  it('does not pass a sheet checked against another year\'s plan', () => {
+  it("does not pass a sheet checked against another year's plan", () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [luan2022]);
     expect(r.valid).toBe(false);
     expect(mismatches(r)[0]!.message).toBe('六安市 2022 年计划不适用于本表（金安区 2023 年）：计划为 2022 年，本表为 2023 年，未据此核对。');
   });
 
-  it('does not pass a region it cannot place: another province\'s city in another year', () => {
+  it("does not pass a region it cannot place: another province's city in another year", () => {
     const r = checkWorkbook([tasks('苏州市2022年工业经济重点任务分解表', ROWS)], [luan2023]);
     expect(r.valid).toBe(false);
     expect(mismatches(r)[0]!.message).toContain('六安市 2023 年计划不适用于本表（苏州市 2022 年）');
@@ -58,10 +72,12 @@ describe('checkWorkbook: which plans apply, and no false pass', () => {
   it('never dates an undated plan: it does not fit until its year is stated', () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [undated]);
     expect(r.valid).toBe(false);
-    expect(mismatches(r)[0]!.message).toBe('六安市计划（年份不详）：计划原文未写明年份，无法与本表（金安区 2023 年）对应；请指明计划年份（--year 或“年份”框）后重新校验。');
+    expect(mismatches(r)[0]!.message).toBe(
+      '六安市计划（年份不详）：计划原文未写明年份，无法与本表（金安区 2023 年）对应；请指明计划年份（--year 或“年份”框）后重新校验。',
+    );
   });
 
-  it('reads a sheet without a year as its plan\'s year, and says so', () => {
+  it("reads a sheet without a year as its plan's year, and says so", () => {
     const r = checkWorkbook([tasks('金安区重点任务分解表', ROWS)], [luan2023]);
     expect(r.sheets![0]).toMatchObject({ year: null, yearSource: 'unknown', fits: true });
     expect(r.sheets![0]!.plans[0]!.why).toBe('本表未写明年份，按计划年份 2023 年核对');
@@ -93,7 +109,10 @@ describe('checkWorkbook: which plans apply, and no false pass', () => {
 
   it('skips empty sheets without a finding', () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS), gridFromRows('Sheet2', [])], [luan2023]);
-    expect(r.sheets!.map((s) => [s.sheet, s.shape])).toEqual([['分解表', 'tasks'], ['Sheet2', 'empty']]);
+    expect(r.sheets!.map((s) => [s.sheet, s.shape])).toEqual([
+      ['分解表', 'tasks'],
+      ['Sheet2', 'empty'],
+    ]);
     expect(r.findings.some((f) => f.sheet === 'Sheet2')).toBe(false);
   });
 });
@@ -130,7 +149,10 @@ describe('checkWorkbook: as-of date, gauges and task rows', () => {
 
   it('numbers task rows as the sheet does (1-based) and puts a finding of row 3 on the first task', () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [luan2023]);
-    expect(r.tasks!.map((t) => [t.number, t.sheetRows])).toEqual([['1', [3]], ['2', [4]]]);
+    expect(r.tasks!.map((t) => [t.number, t.sheetRows])).toEqual([
+      ['1', [3]],
+      ['2', [4]],
+    ]);
     expect(r.findings.find((f) => f.code === 'shortfall')!.cell).toBe('C3');
   });
 });

@@ -76,7 +76,11 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
   const fits = new Map([...states.values()].map((s) => [s.table, fitsSheet(s)]));
   const anyFits = [...fits.values()].some(Boolean);
   for (const f of misfits) if (f.severity === 'warning' && !anyFits) f.severity = 'error';
-  const report = finishReport([...checked.findings, ...misfits], tables, { rows: checked.stats.rows, claims: checked.stats.claims, matched: checked.stats.matched });
+  const report = finishReport([...checked.findings, ...misfits], tables, {
+    rows: checked.stats.rows,
+    claims: checked.stats.claims,
+    matched: checked.stats.matched,
+  });
   report.valid = report.valid && anyFits;
   report.sheets = grids.map((g) => sheetCheck(g, tables, states, fits));
   if (checked.gauges) report.gauges = checked.gauges;
@@ -109,7 +113,10 @@ function fitsSheet(s: SheetState): boolean {
 /** plan-mismatch findings of one sheet: plans that do not fit it, no plan at all, or targets that match nothing. */
 function misfitFindings(s: SheetState, pool: readonly Plan[], locale: Locale): Finding[] {
   const applied = s.plans.current.map((p) => planLabel(p, locale));
-  const suggestion = why.suggestion(fittingPlans(s.place, pool, locale).filter((name) => !applied.includes(name)), locale);
+  const suggestion = why.suggestion(
+    fittingPlans(s.place, pool, locale).filter((name) => !applied.includes(name)),
+    locale,
+  );
   const out: Finding[] = s.plans.misfits.map((m) => mismatch(s, m.message + suggestion));
   if (s.plans.current.length === 0 || out.length > 0) return out;
   const { claims, matched } = s.counts;
@@ -127,7 +134,12 @@ function mismatch(s: SheetState, message: string): Finding {
   return { code: 'plan-mismatch', severity: 'error', sheet: s.table.sheet, cell: '', expected: '', actual: '', message };
 }
 
-function sheetCheck(grid: Grid, tables: readonly SheetTable[], states: ReadonlyMap<SheetTable, SheetState>, fits: ReadonlyMap<SheetTable, boolean>): SheetCheck {
+function sheetCheck(
+  grid: Grid,
+  tables: readonly SheetTable[],
+  states: ReadonlyMap<SheetTable, SheetState>,
+  fits: ReadonlyMap<SheetTable, boolean>,
+): SheetCheck {
   const table = tables.find((t) => t.sheet === grid.sheet);
   const state = table ? states.get(table) : undefined;
   const base: SheetCheck = {

@@ -7,13 +7,18 @@ import { readStatements } from './statements.ts';
 
 const read = (text: string, year: number) =>
   readStatements(text, { year }).map((s) => ({
-    metric: s.metric, role: s.role, value: s.value, unit: s.unit, comparator: s.comparator,
-    period: s.role === 'actual' ? s.period?.year : undefined, year: s.role === 'target' ? s.year : undefined,
+    metric: s.metric,
+    role: s.role,
+    value: s.value,
+    unit: s.unit,
+    comparator: s.comparator,
+    period: s.role === 'actual' ? s.period?.year : undefined,
+    year: s.role === 'target' ? s.year : undefined,
     span: text.slice(...s.span),
   }));
 
 describe('从X年的A增加到B: a change from a past year', () => {
-  it('is a review of results when the sentence sets no target: A is X\'s result, B and its growth where the change arrived', () => {
+  it("is a review of results when the sentence sets no target: A is X's result, B and its growth where the change arrived", () => {
     expect(read('全县粮食产量从2018年末的41.2万吨增加到2023年的45.6万吨，年均增长2.1%。', 2024)).toEqual([
       { metric: '粮食产量', role: 'actual', value: 41.2, unit: '万吨', comparator: '=', period: 2018, year: undefined, span: '粮食产量从2018年末的41.2万吨' },
       { metric: '粮食产量', role: 'actual', value: 45.6, unit: '万吨', comparator: '=', period: 2023, year: undefined, span: '增加到2023年的45.6万吨' },
@@ -23,7 +28,10 @@ describe('从X年的A增加到B: a change from a past year', () => {
 
   it('skips a short aside between the base and the verb (人民币，下同)', () => {
     const got = read('外贸进出口总额从2019年的860亿元（人民币，下同）提高到1100亿元以上。', 2024);
-    expect(got.map((s) => [s.role, s.value, s.period])).toEqual([['actual', 860, 2019], ['actual', 1100, 2023]]);
+    expect(got.map((s) => [s.role, s.value, s.period])).toEqual([
+      ['actual', 860, 2019],
+      ['actual', 1100, 2023],
+    ]);
   });
 
   it('keeps B a target when the sentence plans (到2027年, 力争): only the base is a result', () => {

@@ -23,7 +23,10 @@ describe('metric composition helpers', () => {
   it('splits a list with offsets and shares a measure head', () => {
     const text = '光伏、 锂电池营收';
     const parts = splitMetrics(text, 0, text.length);
-    expect(parts.map((p) => [p.metric, p.start])).toEqual([['光伏营收', 0], ['锂电池营收', 4]]);
+    expect(parts.map((p) => [p.metric, p.start])).toEqual([
+      ['光伏营收', 0],
+      ['锂电池营收', 4],
+    ]);
     expect(splitMetrics('工业投资、技改投资', 0, 9).map((p) => p.metric)).toEqual(['工业投资', '技改投资']);
   });
 });

@@ -14,7 +14,6 @@ export interface DescribableTarget {
   kind?: TargetKind | 'rank';
 }
 
-
 /** Built once: constructing a NumberFormat per call costs ~50 µs. */
 const PLAIN = /* @__PURE__ */ new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
 
@@ -54,25 +53,39 @@ export function describeTarget(t: DescribableTarget, locale: Locale = 'zh-CN'): 
 
 function describeZh(c: Comparator, v: string, max: string | null, unit: string): string {
   switch (c) {
-    case '>=': return `${v}${unit}以上`;
-    case '>': return `超过${v}${unit}`;
-    case '~': return `${v}${unit}左右`;
-    case 'range': return `${v}-${max ?? v}${unit}`;
-    case '<=': return `不超过${v}${unit}`;
-    case '=': return `${v}${unit}`;
-    default: return `${v}${unit}`;
+    case '>=':
+      return `${v}${unit}以上`;
+    case '>':
+      return `超过${v}${unit}`;
+    case '~':
+      return `${v}${unit}左右`;
+    case 'range':
+      return `${v}-${max ?? v}${unit}`;
+    case '<=':
+      return `不超过${v}${unit}`;
+    case '=':
+      return `${v}${unit}`;
+    default:
+      return `${v}${unit}`;
   }
 }
 
 function describeEn(c: Comparator, v: string, max: string | null, unit: string): string {
   const en = (n: string) => withUnit(n, unit, 'en');
   switch (c) {
-    case '>=': return `≥ ${en(v)}`;
-    case '>': return `> ${en(v)}`;
-    case '~': return `≈ ${en(v)}`;
-    case 'range': return en(`${v}–${max ?? v}`);
-    case '<=': return `≤ ${en(v)}`;
-    case '=': return `= ${en(v)}`;
-    default: return en(v);
+    case '>=':
+      return `≥ ${en(v)}`;
+    case '>':
+      return `> ${en(v)}`;
+    case '~':
+      return `≈ ${en(v)}`;
+    case 'range':
+      return en(`${v}–${max ?? v}`);
+    case '<=':
+      return `≤ ${en(v)}`;
+    case '=':
+      return `= ${en(v)}`;
+    default:
+      return en(v);
   }
 }

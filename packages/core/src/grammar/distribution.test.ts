@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatements } from './statements.ts';
 
-const read = (text: string) =>
-  readStatements(text, { year: 2022, defaultRole: 'actual' }).map((s) => `${s.kind} ${s.metric} ${s.value}${s.unit}`);
+const read = (text: string) => readStatements(text, { year: 2022, defaultRole: 'actual' }).map((s) => `${s.kind} ${s.metric} ${s.value}${s.unit}`);
 
 describe('分别 after figures of different metrics', () => {
   it('pairs X和Y with the two figures before, in order', () => {
@@ -42,14 +41,17 @@ describe('增速均排在…: the growth rates rank', () => {
     expect(ranks).toEqual(['生产总值 2', '社零总额 2']);
   });
   it('gives 均居 without 增速 to every figure, as before', () => {
-    const ranks = readStatements('全县生产总值80.5亿元，社零总额30.2亿元，均居全市第二。', { year: 2022, defaultRole: 'actual' }).filter((s) => s.kind === 'rank');
+    const ranks = readStatements('全县生产总值80.5亿元，社零总额30.2亿元，均居全市第二。', { year: 2022, defaultRole: 'actual' }).filter(
+      (s) => s.kind === 'rank',
+    );
     expect(ranks).toHaveLength(2);
   });
 });
 
 describe('双双 distributes like 均', () => {
   it('gives one figure to each of two listed metrics', () => {
-    expect(readStatements('到2027年，新材料产业、高端装备产业营收双双突破800亿元。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`))
-      .toEqual(['新材料产业营收 > 800亿元', '高端装备产业营收 > 800亿元']);
+    expect(
+      readStatements('到2027年，新材料产业、高端装备产业营收双双突破800亿元。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`),
+    ).toEqual(['新材料产业营收 > 800亿元', '高端装备产业营收 > 800亿元']);
   });
 });

@@ -6,14 +6,6 @@ export type { Statement, StatementContext } from './types.ts';
 export { readStatements } from './statements.ts';
 export { classifyMetric, type MetricMeaning } from './metric.ts';
 export { parseNumber, parseChineseNumeral, scanNumber, type NumberToken } from './numbers.ts';
-export {
-  UNITS,
-  unitInfo,
-  canonicalUnit,
-  toBase,
-  convert,
-  comparableUnits,
-  compareQuantities,
-} from './units.ts';
+export { UNITS, unitInfo, canonicalUnit, toBase, convert, comparableUnits, compareQuantities } from './units.ts';
 export { metricKey, SYNONYMS, DROPPED_WORDS, type LexiconEntry } from './lexicon.ts';
 export { describeTarget, formatPlainNumber, type DescribableTarget } from './describe.ts';

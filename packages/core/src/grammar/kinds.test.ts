@@ -33,8 +33,17 @@ describe('kindOf precedence', () => {
 
 describe('comparatorOf precedence', () => {
   const q = (over: Partial<Quantity>): Quantity => ({
-    start: 0, numberEnd: 1, end: 1, value: 1, max: null, unit: '%', placeholder: false, post: null, approximate: false,
-    topN: false, ...over,
+    start: 0,
+    numberEnd: 1,
+    end: 1,
+    value: 1,
+    max: null,
+    unit: '%',
+    placeholder: false,
+    post: null,
+    approximate: false,
+    topN: false,
+    ...over,
   });
   it('placeholder > range > after > before > approximate > =', () => {
     expect(comparatorOf(q({ placeholder: true, value: null, post: '>=' }), { pre: '>=' })).toBe('placeholder');

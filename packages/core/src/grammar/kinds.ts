@@ -9,7 +9,16 @@ import { SHARE_WORDS } from './words.ts';
 
 /** Dimensions of size (money, area…): such a quantity followed by a noun only qualifies it. */
 export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set([
-  'money', 'money-usd', 'area', 'mass', 'energy-coal', 'power', 'energy', 'length', 'vehicle', 'volume',
+  'money',
+  'money-usd',
+  'area',
+  'mass',
+  'energy-coal',
+  'power',
+  'energy',
+  'length',
+  'vehicle',
+  'volume',
 ]);
 
 /** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
@@ -27,12 +36,7 @@ function endsWithShareWord(metric: string): boolean {
 }
 
 /** Kind precedence is documented in README.md § Kinds. */
-export function kindOf(
-  dimension: string,
-  metric: string,
-  segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>,
-  carried: TargetKind | null,
-): TargetKind {
+export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
   // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
   // index or score is a level.

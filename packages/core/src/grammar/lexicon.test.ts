@@ -48,13 +48,17 @@ describe('metricKey', () => {
   });
 
   it('is idempotent and total', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'规上模以工业技改投资新增同比全年“”（） 营收研发GDP企'.split('')) }), (s) => {
-      const key = metricKey(s);
-      expect(metricKey(key)).toBe(key);
-    }));
-    fc.assert(fc.property(fc.string(), (s) => {
-      expect(typeof metricKey(s)).toBe('string');
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'规上模以工业技改投资新增同比全年“”（） 营收研发GDP企'.split('')) }), (s) => {
+        const key = metricKey(s);
+        expect(metricKey(key)).toBe(key);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(typeof metricKey(s)).toBe('string');
+      }),
+    );
   });
 
   it('documents every synonym', () => {

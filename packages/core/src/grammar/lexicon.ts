@@ -31,17 +31,32 @@ export const SYNONYMS: readonly LexiconEntry[] = [
 
 /** Words that never change what is measured: time frames, scope, comparison basis, cues. */
 export const DROPPED_WORDS: readonly string[] = [
-  '同比', '比上年', '较上年', '年均', '全年', '年内', '全市', '全区', '全省', '全县', '全国',
-  '力争', '争取', '确保', '实现', '完成', '累计', '预计', '其中',
+  '同比',
+  '比上年',
+  '较上年',
+  '年均',
+  '全年',
+  '年内',
+  '全市',
+  '全区',
+  '全省',
+  '全县',
+  '全国',
+  '力争',
+  '争取',
+  '确保',
+  '实现',
+  '完成',
+  '累计',
+  '预计',
+  '其中',
 ];
 
 /**
  * 新 before one of these verbs only marks "newly" (新签约 and 签约 count the same projects); it is
  * dropped there and nowhere else (新型建材 and 新产品 keep it).
  */
-export const NEW_MARKED_VERBS: readonly string[] = [
-  '签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地',
-];
+export const NEW_MARKED_VERBS: readonly string[] = ['签约', '开工', '认定', '培育', '备案', '登记', '建', '设立', '入驻', '引进', '招引', '投产', '落地'];
 
 /** Verbs that also begin nouns (建设用地, 实施方案, 培训中心): never stripped from a key. */
 const NOUN_LIKE_VERBS = new Set(['建设', '实施', '实现', '完成', '培训', '认证', '设立', '申报', '支持', '推动', '带动', '组织', '明确']);
@@ -51,9 +66,7 @@ const NOUN_LIKE_VERBS = new Set(['建设', '实施', '实现', '完成', '培训
  * the key is the metric without them, the same key the grammar gives "新增规上工业企业150户以上".
  * The kind (increment, growth…) says what the verb said.
  */
-const LEADING_VERBS = byLength(
-  [...INCREMENT_VERBS, ...COUNT_VERBS].filter((verb) => !NOUN_LIKE_VERBS.has(verb) && !LIFECYCLE_VERBS.includes(verb)),
-);
+const LEADING_VERBS = byLength([...INCREMENT_VERBS, ...COUNT_VERBS].filter((verb) => !NOUN_LIKE_VERBS.has(verb) && !LIFECYCLE_VERBS.includes(verb)));
 const TRAILING_RATE_WORDS = byLength(RATE_VERBS.map(([word]) => word));
 
 /**

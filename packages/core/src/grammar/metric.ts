@@ -33,8 +33,6 @@ export function classifyMetric(name: string, unit = ''): MetricMeaning {
   const metric = label.slice(segment.start, segment.end).trim() || label;
   const info = unitInfo(written);
   // Without a unit a rate word still says growth: the number column is a percentage.
-  const kind: TargetKind = info.dimension === 'number' && segment.rate
-    ? 'growth'
-    : kindOf(info.dimension, metric, segment, null);
+  const kind: TargetKind = info.dimension === 'number' && segment.rate ? 'growth' : kindOf(info.dimension, metric, segment, null);
   return { metric, metricKey: metricKey(metric), kind, decline: segment.rate?.decline ?? false, unit: info.unit };
 }

@@ -42,18 +42,24 @@ describe('parseNumber', () => {
   });
 
   it('never throws and round-trips integers and decimals', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const v = parseNumber(s);
-      expect(v === null || Number.isFinite(v)).toBe(true);
-    }));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
-      expect(parseNumber(String(n))).toBe(n);
-      expect(parseNumber(n.toLocaleString('en-US'))).toBe(n);
-    }));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 1, max: 99 }), (i, f) => {
-      const text = `${i}.${String(f).padStart(2, '0')}`;
-      expect(parseNumber(text)).toBeCloseTo(Number(text), 10);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const v = parseNumber(s);
+        expect(v === null || Number.isFinite(v)).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(parseNumber(String(n))).toBe(n);
+        expect(parseNumber(n.toLocaleString('en-US'))).toBe(n);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 1, max: 99 }), (i, f) => {
+        const text = `${i}.${String(f).padStart(2, '0')}`;
+        expect(parseNumber(text)).toBeCloseTo(Number(text), 10);
+      }),
+    );
   });
 
   it('reads every Chinese numeral from 1 to 9999 as its value', () => {
@@ -96,15 +102,17 @@ describe('scanNumber', () => {
   });
 
   it('never throws and stays inside the text', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789.,一二两三十百千万亿零〇万元%*a ０１') }), fc.nat(), (s, at) => {
-      const pos = s.length === 0 ? 0 : at % s.length;
-      const token = scanNumber(s, pos);
-      if (token) {
-        expect(token.start).toBe(pos);
-        expect(token.end).toBeGreaterThan(pos);
-        expect(token.end).toBeLessThanOrEqual(s.length);
-        expect(Number.isFinite(token.value)).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789.,一二两三十百千万亿零〇万元%*a ０１') }), fc.nat(), (s, at) => {
+        const pos = s.length === 0 ? 0 : at % s.length;
+        const token = scanNumber(s, pos);
+        if (token) {
+          expect(token.start).toBe(pos);
+          expect(token.end).toBeGreaterThan(pos);
+          expect(token.end).toBeLessThanOrEqual(s.length);
+          expect(Number.isFinite(token.value)).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -6,7 +6,18 @@
 import { unitStartingAt } from './units.ts';
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MAX_CHINESE_RUN = 16;
@@ -122,9 +133,7 @@ function scanArabic(text: string, pos: number): NumberToken | null {
     i++;
   }
   // Thousands separators: ASCII comma followed by exactly three digits, repeated.
-  while (
-    text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])
-  ) {
+  while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
     intDigits += text.slice(i + 1, i + 4).replace(/[０-９]/g, (d) => String(digitValue(d)));
     i += 4;
   }

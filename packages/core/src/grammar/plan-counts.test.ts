@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatements } from './statements.ts';
 
-const read = (text: string) =>
-  readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
 
 describe('counts after verbs that push work along', () => {
   it.each([
@@ -20,20 +19,12 @@ describe('counts after verbs that push work along', () => {
   });
 
   it('two counts joined by 和 after one verb are two targets', () => {
-    expect(read('推进50个智能工厂项目和30个数字车间项目建设。')).toEqual([
-      'target count 智能工厂项目 = 50个',
-      'target count 数字车间项目建设 = 30个',
-    ]);
+    expect(read('推进50个智能工厂项目和30个数字车间项目建设。')).toEqual(['target count 智能工厂项目 = 50个', 'target count 数字车间项目建设 = 30个']);
   });
 });
 
 describe('counts of the work itself are structure', () => {
-  it.each([
-    '推动五项重点工作实现新突破。',
-    '2024年要抓好四个方面重点任务。',
-    '推进三个着力，深化两项改革。',
-    '推动8项举措落地见效。',
-  ])('%s', (text) => {
+  it.each(['推动五项重点工作实现新突破。', '2024年要抓好四个方面重点任务。', '推进三个着力，深化两项改革。', '推动8项举措落地见效。'])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });
 });

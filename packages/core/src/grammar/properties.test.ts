@@ -11,19 +11,111 @@ import { readStatements } from './statements.ts';
 import type { Statement } from './types.ts';
 
 const SEEDS = fileURLToPath(new URL('../../../../seeds/documents/', import.meta.url));
-const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(SEEDS + f, 'utf8'));
+const seedTexts = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(SEEDS + f, 'utf8'));
 /** The real plan texts of tests/corpus (reposts, debris, Traditional characters, tables). */
 const CORPUS = fileURLToPath(new URL('../../../../tests/corpus/texts/', import.meta.url));
-const corpusTexts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(CORPUS + f, 'utf8'));
+const corpusTexts = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(CORPUS + f, 'utf8'));
 
 /** Pieces of real plan prose, so random sentences exercise the grammar rather than bounce off it. */
 const PIECES = [
-  '力争', '全年', '新增', '规上工业企业', '规上工业增加值', '同比增长', '增长', '下降', '达到', '突破', '超过', '不低于',
-  '控制在', '以上', '以下', '以内', '左右', '约', '其中', '分别', '均', '居全国第七位', '第', '1—11月', '2023年', '2024年',
-  '技改投资', '、', '，', '；', '。', '（市经信局）', '(', ')', '“', '”', '《', '》', '**', '11', '20', '3-5', '1.2万', '两',
-  '五千亿', '十五', '%', '％', '个百分点', '户', '家', '个', '亿元', '万元', '万吨', '台', '项', '5亿元以上', '工业项目',
-  '占比', '比重', '培育', '打造', '建设', '投产', '新开工', '亿元以上', '前60名', '占地5亩以上', '5G', 'G60', ' ', '\n',
-  '\t', '预计', '净增', '-', '≥', '百分之', '倍', '负增长', '千亿元', '百', '千', '总数达', '高于全国', '首台（套）', '0', '９', '.', '一', '第三批', '二期',
+  '力争',
+  '全年',
+  '新增',
+  '规上工业企业',
+  '规上工业增加值',
+  '同比增长',
+  '增长',
+  '下降',
+  '达到',
+  '突破',
+  '超过',
+  '不低于',
+  '控制在',
+  '以上',
+  '以下',
+  '以内',
+  '左右',
+  '约',
+  '其中',
+  '分别',
+  '均',
+  '居全国第七位',
+  '第',
+  '1—11月',
+  '2023年',
+  '2024年',
+  '技改投资',
+  '、',
+  '，',
+  '；',
+  '。',
+  '（市经信局）',
+  '(',
+  ')',
+  '“',
+  '”',
+  '《',
+  '》',
+  '**',
+  '11',
+  '20',
+  '3-5',
+  '1.2万',
+  '两',
+  '五千亿',
+  '十五',
+  '%',
+  '％',
+  '个百分点',
+  '户',
+  '家',
+  '个',
+  '亿元',
+  '万元',
+  '万吨',
+  '台',
+  '项',
+  '5亿元以上',
+  '工业项目',
+  '占比',
+  '比重',
+  '培育',
+  '打造',
+  '建设',
+  '投产',
+  '新开工',
+  '亿元以上',
+  '前60名',
+  '占地5亩以上',
+  '5G',
+  'G60',
+  ' ',
+  '\n',
+  '\t',
+  '预计',
+  '净增',
+  '-',
+  '≥',
+  '百分之',
+  '倍',
+  '负增长',
+  '千亿元',
+  '百',
+  '千',
+  '总数达',
+  '高于全国',
+  '首台（套）',
+  '0',
+  '９',
+  '.',
+  '一',
+  '第三批',
+  '二期',
 ];
 const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -71,22 +163,31 @@ function checkInvariants(text: string, statements: Statement[]): void {
 
 describe('readStatements properties', () => {
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.option(fc.integer({ min: 1900, max: 2100 })), (text, year) => {
-      const found = readStatements(text, year === null ? {} : { year, defaultRole: 'actual' });
-      checkInvariants(text, found);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.option(fc.integer({ min: 1900, max: 2100 })), (text, year) => {
+        const found = readStatements(text, year === null ? {} : { year, defaultRole: 'actual' });
+        checkInvariants(text, found);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on arbitrary Unicode, including lone surrogates', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-      checkInvariants(text, readStatements(text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        checkInvariants(text, readStatements(text));
+      }),
+      { numRuns: 300 },
+    );
   }, 30_000); // generous: the machine is shared (no timing is asserted)
 
   it('keeps spans inside and over their numbers on plan-like sentences', () => {
-    fc.assert(fc.property(planLike, fc.constantFrom<'target' | 'actual'>('target', 'actual'), (text, defaultRole) => {
-      checkInvariants(text, readStatements(text, { year: 2024, defaultRole }));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(planLike, fc.constantFrom<'target' | 'actual'>('target', 'actual'), (text, defaultRole) => {
+        checkInvariants(text, readStatements(text, { year: 2024, defaultRole }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ignores non-string and odd context input instead of throwing', () => {
@@ -102,12 +203,15 @@ describe('readStatements properties', () => {
   it('holds the invariants on every corpus text, whole and cut at random places', () => {
     expect(corpusTexts.length).toBeGreaterThanOrEqual(40);
     for (const text of corpusTexts) checkInvariants(text, readStatements(text, { year: 2023 }));
-    fc.assert(fc.property(fc.nat(corpusTexts.length - 1), fc.nat(), fc.nat(), fc.constantFrom<'target' | 'actual'>('target', 'actual'), (which, a, b, defaultRole) => {
-      const doc = corpusTexts[which]!;
-      const from = a % doc.length;
-      const text = doc.slice(from, from + (b % (doc.length - from + 1)));
-      checkInvariants(text, readStatements(text, { year: 2022, defaultRole }));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.nat(corpusTexts.length - 1), fc.nat(), fc.nat(), fc.constantFrom<'target' | 'actual'>('target', 'actual'), (which, a, b, defaultRole) => {
+        const doc = corpusTexts[which]!;
+        const from = a % doc.length;
+        const text = doc.slice(from, from + (b % (doc.length - from + 1)));
+        checkInvariants(text, readStatements(text, { year: 2022, defaultRole }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stays linear on pathological input (no catastrophic backtracking)', () => {

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatements } from './statements.ts';
 
-const read = (text: string, year = 2024) =>
-  readStatements(text, { year }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
+const read = (text: string, year = 2024) => readStatements(text, { year }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
 
 describe('a result compared with a target names the target again', () => {
   it.each([
@@ -53,8 +52,9 @@ describe('已 before a verb reports what was done', () => {
 
 describe('tiers of money without 元', () => {
   it('reads 迈上千亿级台阶 as 1000 亿元 and a 、 list closed by N亿级规模 as money throughout', () => {
-    const got = readStatements('过去五年，全市三大产业规模均迈上百亿级台阶，装备、材料产业分别达到450亿、320亿级规模。', { year: 2024 })
-      .map((s) => `${s.role} ${s.metric} ${s.value}${s.unit}`);
+    const got = readStatements('过去五年，全市三大产业规模均迈上百亿级台阶，装备、材料产业分别达到450亿、320亿级规模。', { year: 2024 }).map(
+      (s) => `${s.role} ${s.metric} ${s.value}${s.unit}`,
+    );
     expect(got).toEqual(['actual 三大产业规模 100亿元', 'actual 装备 450亿元', 'actual 材料产业 320亿元']);
   });
 });

@@ -142,7 +142,6 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   return null;
 }
 
-
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {
   const quantities: Quantity[] = [];
@@ -195,8 +194,7 @@ export function scanTokens(text: string): Tokens {
     }
     const isStar = (c: string | undefined) => c === '*' || c === '＊';
     // "**", and "*" or "*.*" right before a unit (a masked figure: *家, *.*亿元).
-    const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null
-      || (text[i + 1] === '.' && isStar(text[i + 2])));
+    const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null || (text[i + 1] === '.' && isStar(text[i + 2])));
     if (isStars) {
       let end = i;
       while (isStar(text[end]) || (text[end] === '.' && isStar(text[end + 1]) && isStar(text[end - 1]))) end++;
@@ -232,7 +230,12 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
       // 迈上千亿级台阶: a round tier of money written without 元.
-      const tier = moneyWithoutYuan(text, { value: (ch === '百' ? 100 : 1000) * (text[i + 1] === '亿' ? 1e8 : 1e4), start: i, end: i + 2, chinese: true }, i + 2, null);
+      const tier = moneyWithoutYuan(
+        text,
+        { value: (ch === '百' ? 100 : 1000) * (text[i + 1] === '亿' ? 1e8 : 1e4), start: i, end: i + 2, chinese: true },
+        i + 2,
+        null,
+      );
       if (tier) {
         const tierWord = TIER_WORDS.find((w) => text.startsWith(w, tier.end));
         quantities.push(tierWord ? { ...tier, end: tier.end + tierWord.length } : tier);
@@ -268,9 +271,10 @@ export function scanTokens(text: string): Tokens {
     // A space may stand between the sign and the digits (增 长- 39.7%, a PDF line break).
     const signAt = isSpace(text[i - 1]) && (text[i - 2] === '-' || text[i - 2] === '－') ? i - 2 : i - 1;
     const sign = text[signAt];
-    const signed = (sign === '-' || sign === '－') && !isDigit(text[signAt - 1]) && !isChineseNumeral(text[signAt - 1])
-      ? { ...number, value: -number.value, start: signAt }
-      : number;
+    const signed =
+      (sign === '-' || sign === '－') && !isDigit(text[signAt - 1]) && !isChineseNumeral(text[signAt - 1])
+        ? { ...number, value: -number.value, start: signAt }
+        : number;
     const consumed = readAfterNumber(text, signed, { quantities, periods, years });
     i = Math.max(consumed, number.end, i + 1);
   }
@@ -290,11 +294,7 @@ function periodWordAt(text: string, pos: number): PeriodToken | null {
 }
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
-function readAfterNumber(
-  text: string,
-  number: NumberToken,
-  out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] },
-): number {
+function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;
   let numberEnd = number.end;
   let j = skipSpaces(text, number.end);
@@ -362,9 +362,10 @@ function readAfterNumber(
       return ratio[ratio.length - 1]!.end;
     }
   }
-  const quantity = finishQuantity(text, number.start, numberEnd, number.value, max, topN, j)
-    ?? moneyWithoutYuan(text, number, numberEnd, max)
-    ?? unitlessScore(text, number, numberEnd, j);
+  const quantity =
+    finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
+    moneyWithoutYuan(text, number, numberEnd, max) ??
+    unitlessScore(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
@@ -388,8 +389,16 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const scale = trillion ? 1e12 : last === '亿' ? 1e8 : 1e4;
   const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
   return {
-    start: number.start, numberEnd, end: numberEnd + (tier ? tier[0].length : 0), value: round(number.value), max: max === null ? null : round(max),
-    unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元', placeholder: false, post: null, approximate: false, topN: false,
+    start: number.start,
+    numberEnd,
+    end: numberEnd + (tier ? tier[0].length : 0),
+    value: round(number.value),
+    max: max === null ? null : round(max),
+    unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
+    placeholder: false,
+    post: null,
+    approximate: false,
+    topN: false,
   };
 }
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
@@ -406,7 +415,18 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
   const parts: Quantity[] = [];
   let number: NumberToken | null = first;
   while (number && !number.chinese) {
-    parts.push({ start: number.start, numberEnd: number.end, end: number.end, value: number.value, max: null, unit: '', placeholder: false, post: null, approximate: false, topN: false });
+    parts.push({
+      start: number.start,
+      numberEnd: number.end,
+      end: number.end,
+      value: number.value,
+      max: null,
+      unit: '',
+      placeholder: false,
+      post: null,
+      approximate: false,
+      topN: false,
+    });
     const sep: string | undefined = text[number.end];
     number = sep === ':' || sep === '：' ? scanNumber(text, number.end + 1) : null;
   }
@@ -417,15 +437,34 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   const post = postComparatorAt(text, skipSpaces(text, from));
   if (!post || number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
-  return { start: number.start, numberEnd, end: post.end, value: number.value, max: null, unit: '', placeholder: false, post: post.comparator, approximate: false, topN: false };
+  return {
+    start: number.start,
+    numberEnd,
+    end: post.end,
+    value: number.value,
+    max: null,
+    unit: '',
+    placeholder: false,
+    post: post.comparator,
+    approximate: false,
+    topN: false,
+  };
 }
 
 /** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */
 function percentInWords(text: string, start: number, numberEnd: number, value: number): Quantity {
   const post = postComparatorAt(text, skipSpaces(text, numberEnd));
   return {
-    start, numberEnd, end: post ? post.end : numberEnd, value, max: null,
-    unit: '%', placeholder: false, post: post?.comparator ?? null, approximate: false, topN: false,
+    start,
+    numberEnd,
+    end: post ? post.end : numberEnd,
+    value,
+    max: null,
+    unit: '%',
+    placeholder: false,
+    post: post?.comparator ?? null,
+    approximate: false,
+    topN: false,
   };
 }
 

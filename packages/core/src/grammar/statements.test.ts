@@ -54,21 +54,60 @@ const REVIEW_2023: StatementContext = { year: 2023, defaultRole: 'actual' };
 describe('growth targets and shared numbers', () => {
   it('seed 000 opening: one number shared by two metrics', () => {
     check('力争全年规上工业增加值同比增长11%，工业投资、技改投资同比增长20%以上。', Y2023, [
-      { metric: '规上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '=', value: 11, unit: '%', span: '规上工业增加值同比增长11%', aspirational: true },
+      {
+        metric: '规上工业增加值',
+        key: '规模以上工业增加值',
+        kind: 'growth',
+        cmp: '=',
+        value: 11,
+        unit: '%',
+        span: '规上工业增加值同比增长11%',
+        aspirational: true,
+      },
       { metric: '工业投资', key: '工业投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资、技改投资同比增长20%以上', aspirational: true },
-      { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资、技改投资同比增长20%以上', aspirational: true },
+      {
+        metric: '技改投资',
+        key: '技术改造投资',
+        kind: 'growth',
+        cmp: '>=',
+        value: 20,
+        unit: '%',
+        span: '工业投资、技改投资同比增长20%以上',
+        aspirational: true,
+      },
     ]);
   });
 
   it('seed 004 with spaces around the number, no aspiration cue', () => {
-    check('全年完成规模以上工业总产值 170 亿元以上，规上工业增加值同比增长 10% 以上；工业投资同比增长 20% 以上，技改投资同比增长 20% 以上；新增规上工业企业 25 家以上；制造业增加值占 GDP 比重达到 20%。', Y2024, [
-      { metric: '规模以上工业总产值', key: '规模以上工业总产值', kind: 'level', cmp: '>=', value: 170, unit: '亿元', span: '规模以上工业总产值 170 亿元以上', aspirational: false },
-      { metric: '规上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规上工业增加值同比增长 10% 以上' },
-      { metric: '工业投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资同比增长 20% 以上' },
-      { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '技改投资同比增长 20% 以上' },
-      { metric: '规上工业企业', key: '规模以上工业企业', kind: 'increment', cmp: '>=', value: 25, unit: '家', span: '规上工业企业 25 家以上' },
-      { metric: '制造业增加值占 GDP 比重', key: '制造业增加值占地区生产总值比重', kind: 'share', cmp: '>=', value: 20, unit: '%', span: '制造业增加值占 GDP 比重达到 20%' },
-    ]);
+    check(
+      '全年完成规模以上工业总产值 170 亿元以上，规上工业增加值同比增长 10% 以上；工业投资同比增长 20% 以上，技改投资同比增长 20% 以上；新增规上工业企业 25 家以上；制造业增加值占 GDP 比重达到 20%。',
+      Y2024,
+      [
+        {
+          metric: '规模以上工业总产值',
+          key: '规模以上工业总产值',
+          kind: 'level',
+          cmp: '>=',
+          value: 170,
+          unit: '亿元',
+          span: '规模以上工业总产值 170 亿元以上',
+          aspirational: false,
+        },
+        { metric: '规上工业增加值', key: '规模以上工业增加值', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规上工业增加值同比增长 10% 以上' },
+        { metric: '工业投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '工业投资同比增长 20% 以上' },
+        { metric: '技改投资', key: '技术改造投资', kind: 'growth', cmp: '>=', value: 20, unit: '%', span: '技改投资同比增长 20% 以上' },
+        { metric: '规上工业企业', key: '规模以上工业企业', kind: 'increment', cmp: '>=', value: 25, unit: '家', span: '规上工业企业 25 家以上' },
+        {
+          metric: '制造业增加值占 GDP 比重',
+          key: '制造业增加值占地区生产总值比重',
+          kind: 'share',
+          cmp: '>=',
+          value: 20,
+          unit: '%',
+          span: '制造业增加值占 GDP 比重达到 20%',
+        },
+      ],
+    );
   });
 
   it('seed 004 as the reader cleans it (spaces next to Han removed)', () => {
@@ -85,7 +124,15 @@ describe('growth targets and shared numbers', () => {
 
   it('年均增长 with a long subject', () => {
     check('力争规模以上工业企业亩均税收年均增长10%以上（市经信局、市发改委）。', Y2023, [
-      { metric: '规模以上工业企业亩均税收', key: '规模以上工业亩均税收', kind: 'growth', cmp: '>=', value: 10, unit: '%', span: '规模以上工业企业亩均税收年均增长10%以上' },
+      {
+        metric: '规模以上工业企业亩均税收',
+        key: '规模以上工业亩均税收',
+        kind: 'growth',
+        cmp: '>=',
+        value: 10,
+        unit: '%',
+        span: '规模以上工业企业亩均税收年均增长10%以上',
+      },
     ]);
   });
 
@@ -121,7 +168,15 @@ describe('declines', () => {
   it('下降 and 降低 keep the written number', () => {
     check('单位工业增加值能耗下降5%，规上工业企业万元产值综合能耗降低3.66%。', Y2024, [
       { metric: '单位工业增加值能耗', kind: 'growth', cmp: '=', value: 5, unit: '%', span: '单位工业增加值能耗下降5%', decline: true },
-      { metric: '规上工业企业万元产值综合能耗', kind: 'growth', cmp: '=', value: 3.66, unit: '%', span: '规上工业企业万元产值综合能耗降低3.66%', decline: true },
+      {
+        metric: '规上工业企业万元产值综合能耗',
+        kind: 'growth',
+        cmp: '=',
+        value: 3.66,
+        unit: '%',
+        span: '规上工业企业万元产值综合能耗降低3.66%',
+        decline: true,
+      },
     ]);
   });
 
@@ -152,7 +207,16 @@ describe('enterprise counts: increment, level, lists with their own numbers', ()
   it('左右 and 争创', () => {
     check('力争新增省级专精特新企业10户左右，争创国家级专精特新“小巨人”企业2户左右。', Y2023, [
       { metric: '省级专精特新企业', kind: 'increment', cmp: '~', value: 10, unit: '户', span: '省级专精特新企业10户左右', aspirational: true },
-      { metric: '国家级专精特新“小巨人”企业', key: '国家级专精特新小巨人企业', kind: 'count', cmp: '~', value: 2, unit: '户', span: '国家级专精特新“小巨人”企业2户左右', aspirational: true },
+      {
+        metric: '国家级专精特新“小巨人”企业',
+        key: '国家级专精特新小巨人企业',
+        kind: 'count',
+        cmp: '~',
+        value: 2,
+        unit: '户',
+        span: '国家级专精特新“小巨人”企业2户左右',
+        aspirational: true,
+      },
     ]);
   });
 
@@ -172,14 +236,18 @@ describe('enterprise counts: increment, level, lists with their own numbers', ()
   });
 
   it('seed 004 table row 5 (the reader joins it)', () => {
-    check('力争新增高新技术企业30家以上，规上高新技术企业数量占比突破40%；力争亿元企业达到55户；大力培育“专精特新”中小企业，力争培育市级专精特新企业8户、省级专精特新企业4户，争创国家级专精特新“小巨人”企业3户。', Y2023, [
-      { metric: '高新技术企业', kind: 'increment', cmp: '>=', value: 30, unit: '家', span: '高新技术企业30家以上' },
-      { metric: '规上高新技术企业数量占比', kind: 'share', cmp: '>', value: 40, unit: '%', span: '规上高新技术企业数量占比突破40%' },
-      { metric: '亿元企业', kind: 'level', cmp: '>=', value: 55, unit: '户', span: '亿元企业达到55户' },
-      { metric: '市级专精特新企业', kind: 'count', cmp: '=', value: 8, unit: '户', span: '市级专精特新企业8户' },
-      { metric: '省级专精特新企业', kind: 'count', cmp: '=', value: 4, unit: '户', span: '省级专精特新企业4户' },
-      { metric: '国家级专精特新“小巨人”企业', kind: 'count', cmp: '=', value: 3, unit: '户', span: '国家级专精特新“小巨人”企业3户' },
-    ]);
+    check(
+      '力争新增高新技术企业30家以上，规上高新技术企业数量占比突破40%；力争亿元企业达到55户；大力培育“专精特新”中小企业，力争培育市级专精特新企业8户、省级专精特新企业4户，争创国家级专精特新“小巨人”企业3户。',
+      Y2023,
+      [
+        { metric: '高新技术企业', kind: 'increment', cmp: '>=', value: 30, unit: '家', span: '高新技术企业30家以上' },
+        { metric: '规上高新技术企业数量占比', kind: 'share', cmp: '>', value: 40, unit: '%', span: '规上高新技术企业数量占比突破40%' },
+        { metric: '亿元企业', kind: 'level', cmp: '>=', value: 55, unit: '户', span: '亿元企业达到55户' },
+        { metric: '市级专精特新企业', kind: 'count', cmp: '=', value: 8, unit: '户', span: '市级专精特新企业8户' },
+        { metric: '省级专精特新企业', kind: 'count', cmp: '=', value: 4, unit: '户', span: '省级专精特新企业4户' },
+        { metric: '国家级专精特新“小巨人”企业', kind: 'count', cmp: '=', value: 3, unit: '户', span: '国家级专精特新“小巨人”企业3户' },
+      ],
+    );
   });
 
   it('Chinese-numeral count: 两家', () => {
@@ -237,10 +305,25 @@ describe('ranges, placeholders and comparator words', () => {
 
   it('seed 000 placeholders: ** with the head noun borrowed by 其中 items', () => {
     check('力争新签约亿元以上工业项目**个，其中5亿元以上**个，10亿元以上**个，招商引资合同项目中制造业项目数占比不低于**%（市投创中心）。', Y2023, [
-      { metric: '新签约亿元以上工业项目', key: '签约亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '新签约亿元以上工业项目**个' },
+      {
+        metric: '新签约亿元以上工业项目',
+        key: '签约亿元以上工业项目',
+        kind: 'count',
+        cmp: 'placeholder',
+        value: null,
+        unit: '个',
+        span: '新签约亿元以上工业项目**个',
+      },
       { metric: '新签约5亿元以上工业项目', key: '签约5亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '5亿元以上**个' },
       { metric: '新签约10亿元以上工业项目', kind: 'count', cmp: 'placeholder', value: null, unit: '个', span: '10亿元以上**个' },
-      { metric: '招商引资合同项目中制造业项目数占比', kind: 'share', cmp: 'placeholder', value: null, unit: '%', span: '招商引资合同项目中制造业项目数占比不低于**%' },
+      {
+        metric: '招商引资合同项目中制造业项目数占比',
+        kind: 'share',
+        cmp: 'placeholder',
+        value: null,
+        unit: '%',
+        span: '招商引资合同项目中制造业项目数占比不低于**%',
+      },
     ]);
   });
 
@@ -277,7 +360,14 @@ describe('ranges, placeholders and comparator words', () => {
 
   it('百分点 is a change of a share', () => {
     check('力争高新技术产业增加值占规上工业增加值比重提高2个百分点。', Y2024, [
-      { metric: '高新技术产业增加值占规上工业增加值比重', kind: 'share', cmp: '=', value: 2, unit: '百分点', span: '高新技术产业增加值占规上工业增加值比重提高2个百分点' },
+      {
+        metric: '高新技术产业增加值占规上工业增加值比重',
+        kind: 'share',
+        cmp: '=',
+        value: 2,
+        unit: '百分点',
+        span: '高新技术产业增加值占规上工业增加值比重提高2个百分点',
+      },
     ]);
   });
 });
@@ -340,7 +430,15 @@ describe('counts: things to build, cultivate, hold', () => {
 
   it('seed 004 table row 6: 新开工, 建成投产, 纳规', () => {
     check('力争全年新开工亿元以上工业项目35个以上，建成投产25个以上，纳规15个以上。', Y2023, [
-      { metric: '新开工亿元以上工业项目', key: '开工亿元以上工业项目', kind: 'count', cmp: '>=', value: 35, unit: '个', span: '新开工亿元以上工业项目35个以上' },
+      {
+        metric: '新开工亿元以上工业项目',
+        key: '开工亿元以上工业项目',
+        kind: 'count',
+        cmp: '>=',
+        value: 35,
+        unit: '个',
+        span: '新开工亿元以上工业项目35个以上',
+      },
       { metric: '建成投产亿元以上工业项目', kind: 'count', cmp: '>=', value: 25, unit: '个', span: '建成投产25个以上' },
       { metric: '纳规亿元以上工业项目', kind: 'count', cmp: '>=', value: 15, unit: '个', span: '纳规15个以上' },
     ]);
@@ -429,14 +527,52 @@ describe('counts: things to build, cultivate, hold', () => {
 
 describe('results already achieved (actuals)', () => {
   it('seed 002 opening: a month period, ranks with scopes, 分别 pairs', () => {
-    const text = '1—11月,全省规上工业增加值同比增长7.3%,居全国第七位、中部第一位、长三角地区第二位;1—10月,工业投资、技改投资分别增长27.3%、27.7%,分别居全国第五位、第三位。';
+    const text =
+      '1—11月,全省规上工业增加值同比增长7.3%,居全国第七位、中部第一位、长三角地区第二位;1—10月,工业投资、技改投资分别增长27.3%、27.7%,分别居全国第五位、第三位。';
     check(text, { year: 2023 }, [
-      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 7.3, unit: '%', span: '规上工业增加值同比增长7.3%', role: 'actual', period: { year: 2023, fromMonth: 1, toMonth: 11, label: '1—11月' } },
-      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 7, unit: '位', span: '居全国第七位', role: 'actual', rankScope: '全国', period: { fromMonth: 1, toMonth: 11 } },
+      {
+        metric: '规上工业增加值',
+        kind: 'growth',
+        cmp: '=',
+        value: 7.3,
+        unit: '%',
+        span: '规上工业增加值同比增长7.3%',
+        role: 'actual',
+        period: { year: 2023, fromMonth: 1, toMonth: 11, label: '1—11月' },
+      },
+      {
+        metric: '规上工业增加值',
+        kind: 'rank',
+        cmp: '=',
+        value: 7,
+        unit: '位',
+        span: '居全国第七位',
+        role: 'actual',
+        rankScope: '全国',
+        period: { fromMonth: 1, toMonth: 11 },
+      },
       { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 1, unit: '位', span: '中部第一位', role: 'actual', rankScope: '中部' },
       { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 2, unit: '位', span: '长三角地区第二位', role: 'actual', rankScope: '长三角地区' },
-      { metric: '工业投资', kind: 'growth', cmp: '=', value: 27.3, unit: '%', span: '工业投资、技改投资分别增长27.3%', role: 'actual', period: { fromMonth: 1, toMonth: 10 } },
-      { metric: '技改投资', kind: 'growth', cmp: '=', value: 27.7, unit: '%', span: '技改投资分别增长27.3%、27.7%', role: 'actual', period: { fromMonth: 1, toMonth: 10 } },
+      {
+        metric: '工业投资',
+        kind: 'growth',
+        cmp: '=',
+        value: 27.3,
+        unit: '%',
+        span: '工业投资、技改投资分别增长27.3%',
+        role: 'actual',
+        period: { fromMonth: 1, toMonth: 10 },
+      },
+      {
+        metric: '技改投资',
+        kind: 'growth',
+        cmp: '=',
+        value: 27.7,
+        unit: '%',
+        span: '技改投资分别增长27.3%、27.7%',
+        role: 'actual',
+        period: { fromMonth: 1, toMonth: 10 },
+      },
       { metric: '工业投资', kind: 'rank', cmp: '=', value: 5, unit: '位', span: '居全国第五位', role: 'actual', rankScope: '全国' },
       { metric: '技改投资', kind: 'rank', cmp: '=', value: 3, unit: '位', span: '第三位', role: 'actual', rankScope: '全国' },
     ]);
@@ -444,17 +580,54 @@ describe('results already achieved (actuals)', () => {
 
   it('month periods written 1月至11月 and 前11个月; 到2025年 opens a target', () => {
     check('1月至11月，全市规上工业增加值增长6.8%；前11个月，工业投资增长12%。到2025年全市规上工业企业达到1500户。', { year: 2024 }, [
-      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 6.8, unit: '%', span: '规上工业增加值增长6.8%', role: 'actual', period: { year: 2024, fromMonth: 1, toMonth: 11, label: '1月至11月' } },
-      { metric: '工业投资', kind: 'growth', cmp: '=', value: 12, unit: '%', span: '工业投资增长12%', role: 'actual', period: { fromMonth: 1, toMonth: 11, label: '前11个月' } },
+      {
+        metric: '规上工业增加值',
+        kind: 'growth',
+        cmp: '=',
+        value: 6.8,
+        unit: '%',
+        span: '规上工业增加值增长6.8%',
+        role: 'actual',
+        period: { year: 2024, fromMonth: 1, toMonth: 11, label: '1月至11月' },
+      },
+      {
+        metric: '工业投资',
+        kind: 'growth',
+        cmp: '=',
+        value: 12,
+        unit: '%',
+        span: '工业投资增长12%',
+        role: 'actual',
+        period: { fromMonth: 1, toMonth: 11, label: '前11个月' },
+      },
       { metric: '规上工业企业', kind: 'level', cmp: '>=', value: 1500, unit: '户', span: '规上工业企业达到1500户', role: 'target' },
     ]);
   });
 
   it('a rank after a benchmark gap is about the metric itself', () => {
     check('2023年全市规上工业增加值增长9.1%，高于全省2.1个百分点，总量居全省第3位。', Y2024, [
-      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 9.1, unit: '%', span: '规上工业增加值增长9.1%', role: 'actual', period: { year: 2023, label: '2023年' } },
+      {
+        metric: '规上工业增加值',
+        kind: 'growth',
+        cmp: '=',
+        value: 9.1,
+        unit: '%',
+        span: '规上工业增加值增长9.1%',
+        role: 'actual',
+        period: { year: 2023, label: '2023年' },
+      },
       { metric: '规上工业增加值高于全省', kind: 'share', cmp: '=', value: 2.1, unit: '百分点', span: '高于全省2.1个百分点', role: 'actual' },
-      { metric: '规上工业增加值', kind: 'rank', cmp: '=', value: 3, unit: '位', span: '居全省第3位', role: 'actual', rankScope: '全省', period: { year: 2023 } },
+      {
+        metric: '规上工业增加值',
+        kind: 'rank',
+        cmp: '=',
+        value: 3,
+        unit: '位',
+        span: '居全省第3位',
+        role: 'actual',
+        rankScope: '全省',
+        period: { year: 2023 },
+      },
     ]);
   });
 
@@ -509,14 +682,33 @@ describe('results already achieved (actuals)', () => {
 
   it('预计全年 is an estimate of a result, even without a review context', () => {
     check('预计全年规上工业营收达5万亿元，同比增长8%左右。', { year: 2023 }, [
-      { metric: '规上工业营收', key: '规模以上工业营业收入', kind: 'level', cmp: '=', value: 5, unit: '万亿元', span: '规上工业营收达5万亿元', role: 'actual', period: { year: 2023, label: '全年' } },
+      {
+        metric: '规上工业营收',
+        key: '规模以上工业营业收入',
+        kind: 'level',
+        cmp: '=',
+        value: 5,
+        unit: '万亿元',
+        span: '规上工业营收达5万亿元',
+        role: 'actual',
+        period: { year: 2023, label: '全年' },
+      },
       { metric: '规上工业营收', kind: 'growth', cmp: '=', value: 8, unit: '%', span: '同比增长8%左右', role: 'actual' },
     ]);
   });
 
   it('a written year before the plan year makes a result of that year', () => {
     check('2023年全市完成规上工业增加值增长9.2%，2024年力争增长10%。', Y2024, [
-      { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 9.2, unit: '%', span: '规上工业增加值增长9.2%', role: 'actual', period: { year: 2023, label: '2023年' } },
+      {
+        metric: '规上工业增加值',
+        kind: 'growth',
+        cmp: '=',
+        value: 9.2,
+        unit: '%',
+        span: '规上工业增加值增长9.2%',
+        role: 'actual',
+        period: { year: 2023, label: '2023年' },
+      },
       { metric: '规上工业增加值', kind: 'growth', cmp: '=', value: 10, unit: '%', span: '增长10%', role: 'target', aspirational: true },
     ]);
   });
@@ -529,7 +721,16 @@ describe('results already achieved (actuals)', () => {
 
   it('an actual context with no cue gives actuals of the context year', () => {
     check('新增省级专精特新企业2327户；创建国家级专精特新“小巨人”企业129户，居全国第八位。', REVIEW_2023, [
-      { metric: '省级专精特新企业', kind: 'increment', cmp: '=', value: 2327, unit: '户', span: '省级专精特新企业2327户', role: 'actual', period: { year: 2023 } },
+      {
+        metric: '省级专精特新企业',
+        kind: 'increment',
+        cmp: '=',
+        value: 2327,
+        unit: '户',
+        span: '省级专精特新企业2327户',
+        role: 'actual',
+        period: { year: 2023 },
+      },
       { metric: '国家级专精特新“小巨人”企业', kind: 'count', cmp: '=', value: 129, unit: '户', span: '国家级专精特新“小巨人”企业129户', role: 'actual' },
       { metric: '国家级专精特新“小巨人”企业', kind: 'rank', cmp: '=', value: 8, unit: '位', span: '居全国第八位', role: 'actual', rankScope: '全国' },
     ]);

@@ -39,7 +39,15 @@ const MAX_SEGMENT = 80;
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Words that, right after a number, begin another statement. */
 const STATEMENT_STARTS = [
-  '达到', '突破', '超过', '同比增长', '比上年增长', '增长', '下降', '占全', '占比',
+  '达到',
+  '突破',
+  '超过',
+  '同比增长',
+  '比上年增长',
+  '增长',
+  '下降',
+  '占全',
+  '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
   ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
 ];
@@ -304,14 +312,11 @@ class SentenceReader {
     // 其中5亿元以上项目15个 after 新开工亿元以上工业项目40个, or the next item of a 、 list
     // (落户50亿级制造业项目1个以上、10亿级制造业项目2个以上): the project stage carries over.
     const listItem = this.text.slice(Math.max(0, segment.from - 2), segment.from).includes('、');
-    const stage = prev && (segment.subset || listItem)
-      ? LIFECYCLE_BY_LENGTH.find((w) => prev.statement.metric.startsWith(w))
-      : undefined;
+    const stage = prev && (segment.subset || listItem) ? LIFECYCLE_BY_LENGTH.find((w) => prev.statement.metric.startsWith(w)) : undefined;
     if (stage && !LIFECYCLE_BY_LENGTH.some((w) => raw.startsWith(w))) {
       return [{ metric: stage + raw, base: stage + raw, start: segment.start }];
     }
-    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1)
-      && !raw.includes('等');
+    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等');
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     return splitMetrics(this.text, segment.start, segment.end);
   }
@@ -344,12 +349,7 @@ class SentenceReader {
   // ----------------------------------------------------------------------------------------
   // Statements whose metric follows the number ("打造 10 个左右市级返乡创业示范园", "60%规上工业企业…")
 
-  private readObject(
-    quantities: Quantity[],
-    q: number,
-    prevEnd: number,
-    tokens: ReturnType<typeof scanTokens>,
-  ): number | null {
+  private readObject(quantities: Quantity[], q: number, prevEnd: number, tokens: ReturnType<typeof scanTokens>): number | null {
     const quantity = quantities[q]!;
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
@@ -449,10 +449,14 @@ class SentenceReader {
     // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
     // is the same kind of figure, and keeps its decline.
     // A level word on a count (新建5G基站2000个，累计达到1.2万个) says the second figure is the stock.
-    const sameFigure = inheritedFrom !== undefined && inheritedFrom.dimension === unit.dimension
-      && segment.rate === null && segment.verbKind === null && inheritedFrom.kind !== 'rank'
-      && (unit.dimension === 'percent' || !segment.levelWord);
-    const decline = sameFigure ? inheritedFrom.decline : segment.rate?.decline ?? false;
+    const sameFigure =
+      inheritedFrom !== undefined &&
+      inheritedFrom.dimension === unit.dimension &&
+      segment.rate === null &&
+      segment.verbKind === null &&
+      inheritedFrom.kind !== 'rank' &&
+      (unit.dimension === 'percent' || !segment.levelWord);
+    const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
     const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
@@ -585,7 +589,10 @@ class SentenceReader {
     }
     const sep = before.lastIndexOf('、');
     if (sep + 1 > scopeFrom) scopeFrom = sep + 1;
-    let scope = before.slice(scopeFrom).replace(/^[位、\s]+/, '').trim();
+    let scope = before
+      .slice(scopeFrom)
+      .replace(/^[位、\s]+/, '')
+      .trim();
     if (scope === '') scope = state.lastRankScope ?? '';
     state.lastRankScope = scope;
     const beforeStart = rank.start - before.length;
@@ -619,9 +626,10 @@ class SentenceReader {
     }
     const { role, period } = this.rankRole(rank.start, tokens);
     // A rank is about the figure's metric itself, not a gap composed from it (高于全省…，居全省第3位).
-    const metrics = owners.length > 0
-      ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-      : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
+    const metrics =
+      owners.length > 0
+        ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
+        : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
         role,
@@ -644,8 +652,8 @@ class SentenceReader {
       state.emitted.push({ statement, base: metric });
     }
     const nextRank = ranks[r + 1];
-    const continues = nextRank && /^[、\s]*[^，,；;。]{0,12}$/.test(text.slice(rank.end, nextRank.start))
-      && text.slice(rank.end, nextRank.start).includes('、');
+    const continues =
+      nextRank && /^[、\s]*[^，,；;。]{0,12}$/.test(text.slice(rank.end, nextRank.start)) && text.slice(rank.end, nextRank.start).includes('、');
     if (!continues) state.statementsSinceRank = [];
   }
 
@@ -717,7 +725,7 @@ function lastBefore<T extends { start: number }>(items: readonly T[], from: numb
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
   return {
-    year: year && year.start < token.start ? year.year : contextYear ?? 0,
+    year: year && year.start < token.start ? year.year : (contextYear ?? 0),
     fromMonth: token.fromMonth,
     toMonth: token.toMonth,
     label: token.label,

@@ -54,7 +54,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const start = m.index;
     const end = start + word.length;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
-    if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || text[start - 1] === '并' && text[end] === '其')) continue;
+    if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '去年' || word === '上年') {
       // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
       if (COMPARISON_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
@@ -105,12 +105,7 @@ export function countStartingBefore(items: readonly { start: number }[], pos: nu
 }
 
 /** The last cue that starts before `pos` and at or after `from` and passes `keep`, else undefined. */
-export function cueBefore(
-  cues: readonly TenseCue[],
-  from: number,
-  pos: number,
-  keep: (cue: TenseCue) => boolean,
-): TenseCue | undefined {
+export function cueBefore(cues: readonly TenseCue[], from: number, pos: number, keep: (cue: TenseCue) => boolean): TenseCue | undefined {
   const lo = countStartingBefore(cues, pos);
   // At most MAX_LOOKBACK cues back, so a sentence of thousands of cues stays linear.
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && cues[k]!.start >= from; k--) {

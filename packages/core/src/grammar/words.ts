@@ -70,7 +70,22 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
 
 /** Pre-comparator words that make a count or money figure a stock to reach (kind level). */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
-  '达到', '达', '突破', '超过', '超', '扩大至', '增至', '增加到', '增加至', '跃升至', '跃升到', '提高到', '提高至', '提升至', '提升到', '迈上',
+  '达到',
+  '达',
+  '突破',
+  '超过',
+  '超',
+  '扩大至',
+  '增至',
+  '增加到',
+  '增加至',
+  '跃升至',
+  '跃升到',
+  '提高到',
+  '提高至',
+  '提升至',
+  '提升到',
+  '迈上',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
@@ -99,9 +114,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
  * Verbs that add to a stock that persists and is counted as a stock elsewhere (kind increment):
  * enterprises registered or above size, tenants, registrations, floor space built.
  */
-export const INCREMENT_VERBS: readonly string[] = [
-  '新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建',
-];
+export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建'];
 
 /**
  * Verbs of doing or obtaining things this year (kind count): cultivating, certifying, building,
@@ -109,12 +122,56 @@ export const INCREMENT_VERBS: readonly string[] = [
  * in the metric (see LIFECYCLE_VERBS).
  */
 export const COUNT_VERBS: readonly string[] = [
-  '新培育', '新认定', '新设立', '新引进', '新创建', '新获批',
-  '培育', '打造', '建设', '创建', '争创', '认定', '通过认定', '推广应用', '推广', '实施', '引进', '组织开展', '组织',
-  '开展', '举办', '孵化', '获批', '搭建', '培养', '设立', '建成', '申报', '完成', '实现', '推动', '支持', '带动', '发放',
-  '明确', '重点发展', '认证', '制修订', '培训', '建立', '置换出', '评选发布', '评选', '参与制修订', '促成', '形成', '储备',
+  '新培育',
+  '新认定',
+  '新设立',
+  '新引进',
+  '新创建',
+  '新获批',
+  '培育',
+  '打造',
+  '建设',
+  '创建',
+  '争创',
+  '认定',
+  '通过认定',
+  '推广应用',
+  '推广',
+  '实施',
+  '引进',
+  '组织开展',
+  '组织',
+  '开展',
+  '举办',
+  '孵化',
+  '获批',
+  '搭建',
+  '培养',
+  '设立',
+  '建成',
+  '申报',
+  '完成',
+  '实现',
+  '推动',
+  '支持',
+  '带动',
+  '发放',
+  '明确',
+  '重点发展',
+  '认证',
+  '制修订',
+  '培训',
+  '建立',
+  '置换出',
+  '评选发布',
+  '评选',
+  '参与制修订',
+  '促成',
+  '形成',
+  '储备',
   // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
-  '推进', '抓好',
+  '推进',
+  '抓好',
 ];
 
 /**
@@ -122,20 +179,88 @@ export const COUNT_VERBS: readonly string[] = [
  * 开工亿元以上工业项目 and 投产亿元以上工业项目 are different metrics.
  */
 export const LIFECYCLE_VERBS: readonly string[] = [
-  '新签约', '签约', '新开工', '落地开工', '开工', '建成投产', '投产', '招引', '落地', '落户', '纳规', '竣工',
-  '新登记注册', '登记注册',
+  '新签约',
+  '签约',
+  '新开工',
+  '落地开工',
+  '开工',
+  '建成投产',
+  '投产',
+  '招引',
+  '落地',
+  '落户',
+  '纳规',
+  '竣工',
+  '新登记注册',
+  '登记注册',
 ];
 
 /** Cue words at the start of a metric that are not part of it. */
 export const LEADING_FILLERS: readonly string[] = [
-  '力争', '争取', '确保', '全年', '年内', '当年', '计划', '目标', '预计', '累计', '其中', '全市', '全区', '全省', '全县',
-  '并', '再', '共', '同时', '进一步', '持续', '努力', '全力', '将', '到年底', '年底前', '年底', '每年', '全部', '总计',
-  '合计', '动态', '确保全年', '每季度', '每月', '到年内', '年末', '探索', '共有', '拥有', '去年', '今年', '明年', '上年',
+  '力争',
+  '争取',
+  '确保',
+  '全年',
+  '年内',
+  '当年',
+  '计划',
+  '目标',
+  '预计',
+  '累计',
+  '其中',
+  '全市',
+  '全区',
+  '全省',
+  '全县',
+  '并',
+  '再',
+  '共',
+  '同时',
+  '进一步',
+  '持续',
+  '努力',
+  '全力',
+  '将',
+  '到年底',
+  '年底前',
+  '年底',
+  '每年',
+  '全部',
+  '总计',
+  '合计',
+  '动态',
+  '确保全年',
+  '每季度',
+  '每月',
+  '到年内',
+  '年末',
+  '探索',
+  '共有',
+  '拥有',
+  '去年',
+  '今年',
+  '明年',
+  '上年',
 ];
 
 /** Filler words right before the verb or number. */
 export const TRAILING_FILLERS: readonly string[] = [
-  '同比', '比上年', '较上年', '较去年', '年均', '分别', '均', '各', '双双', '继续', '累计', '全年', '共', '总计', '合计', '将',
+  '同比',
+  '比上年',
+  '较上年',
+  '较去年',
+  '年均',
+  '分别',
+  '均',
+  '各',
+  '双双',
+  '继续',
+  '累计',
+  '全年',
+  '共',
+  '总计',
+  '合计',
+  '将',
 ];
 
 /** Words that make a statement aspirational (and a target). */
@@ -151,16 +276,65 @@ export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '�
  * and 明年, month periods and plan periods (“十四五”末) are cues too (see tense.ts).
  */
 export const RESULT_CUES: readonly string[] = [
-  '初步统计', '初步核算', '据统计', '统计显示', '初步预计', '预计全年', '过去一年', '过去的一年', '过去五年', '过去的五年',
-  '一年来', '五年来', '今年以来', '年初以来', '截至目前', '截止目前', '已达', '已有', '已完成', '已开工', '已建成',
-  '已累计', '已经', '已实现', '实现了', '完成了', '达到了', '取得了', '取得显著', '累计完成', '成绩单', '回顾',
-  '完成情况', '执行情况',
+  '初步统计',
+  '初步核算',
+  '据统计',
+  '统计显示',
+  '初步预计',
+  '预计全年',
+  '过去一年',
+  '过去的一年',
+  '过去五年',
+  '过去的五年',
+  '一年来',
+  '五年来',
+  '今年以来',
+  '年初以来',
+  '截至目前',
+  '截止目前',
+  '已达',
+  '已有',
+  '已完成',
+  '已开工',
+  '已建成',
+  '已累计',
+  '已经',
+  '已实现',
+  '实现了',
+  '完成了',
+  '达到了',
+  '取得了',
+  '取得显著',
+  '累计完成',
+  '成绩单',
+  '回顾',
+  '完成情况',
+  '执行情况',
   // 已 before any verb (已安排, 已下达, 已投产): done already; 而已 and 不已 are no cue (tense.ts).
   '已',
 ];
 export const PLAN_CUES: readonly string[] = [
-  '预期目标', '主要目标', '目标任务', '发展目标', '工作目标', '总体目标', '目标是', '目标为', '目标', '力争', '争取', '争创', '确保',
-  '计划到', '本年度', '将', '预期', '工作计划', '工作安排', '工作要点', '下一步',
+  '预期目标',
+  '主要目标',
+  '目标任务',
+  '发展目标',
+  '工作目标',
+  '总体目标',
+  '目标是',
+  '目标为',
+  '目标',
+  '力争',
+  '争取',
+  '争创',
+  '确保',
+  '计划到',
+  '本年度',
+  '将',
+  '预期',
+  '工作计划',
+  '工作安排',
+  '工作要点',
+  '下一步',
 ];
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
@@ -186,14 +360,10 @@ export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '�
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];
 
 /** Metric words that only make sense relative to the previous metric (规上工业企业…总数达22434户). */
-export const RELATIVE_METRICS: ReadonlySet<string> = new Set([
-  '总数', '总量', '数量', '总额', '规模', '总数量', '总投资', '总投资额', '投资额', '金额',
-]);
+export const RELATIVE_METRICS: ReadonlySet<string> = new Set(['总数', '总量', '数量', '总额', '规模', '总数量', '总投资', '总投资额', '投资额', '金额']);
 
 /** Heads that a list shares ("光伏、锂电池营收" is 光伏营收 and 锂电池营收). */
-export const MEASURE_HEADS: readonly string[] = [
-  '营业收入', '营收', '产值', '增加值', '投资', '产量', '利润', '税收', '收入', '出口', '进出口',
-];
+export const MEASURE_HEADS: readonly string[] = ['营业收入', '营收', '产值', '增加值', '投资', '产量', '利润', '税收', '收入', '出口', '进出口'];
 
 /** Rank scopes, longest first where one contains another. */
 export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排'];
@@ -208,7 +378,7 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, t
 
 /** Longest-first copies for scanning. */
 export function byLength<T extends string | readonly [string, ...unknown[]]>(items: readonly T[]): T[] {
-  const key = (x: T) => (typeof x === 'string' ? x.length : (x[0]).length);
+  const key = (x: T) => (typeof x === 'string' ? x.length : x[0].length);
   return [...items].sort((a, b) => key(b) - key(a));
 }
 
@@ -217,8 +387,24 @@ export function byLength<T extends string | readonly [string, ...unknown[]]>(ite
  * number before them is structure, not a figure to reach.
  */
 export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
-  '工作目标', '工作任务', '重点任务', '主要任务', '任务', '具体措施', '措施', '举措', '政策措施', '条措施', '方面', '指标',
-  '项指标', '类指标', '大类', '部分', '章', '节',
+  '工作目标',
+  '工作任务',
+  '重点任务',
+  '主要任务',
+  '任务',
+  '具体措施',
+  '措施',
+  '举措',
+  '政策措施',
+  '条措施',
+  '方面',
+  '指标',
+  '项指标',
+  '类指标',
+  '大类',
+  '部分',
+  '章',
+  '节',
 ]);
 
 /**
@@ -226,7 +412,17 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
  * 抓好六个方面重点任务, 推进四个着力): the count is the plan's structure.
  */
 export const WORK_PART_HEADS: readonly string[] = [
-  '重点工作', '方面', '着力', '重点任务', '工作任务', '主要任务', '举措', '措施', '指标', '硬指标', '量化指标',
+  '重点工作',
+  '方面',
+  '着力',
+  '重点任务',
+  '工作任务',
+  '主要任务',
+  '举措',
+  '措施',
+  '指标',
+  '硬指标',
+  '量化指标',
 ];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */

@@ -41,7 +41,8 @@ export const coreEnglish: CoreWords = {
     levelNotAbove: 'level with the target, not above it',
     sameNumberWeaker: 'the target’s number, a weaker promise',
     onTarget: 'on target',
-    gap: (gap, above, side) => (side === 'ceiling' ? `${gap} ${above ? 'over' : 'under'} the upper limit` : `${gap} ${above ? 'above' : 'below'} ${SIDE[side]}`),
+    gap: (gap, above, side) =>
+      side === 'ceiling' ? `${gap} ${above ? 'over' : 'under'} the upper limit` : `${gap} ${above ? 'above' : 'below'} ${SIDE[side]}`,
     declineGap: (gap, above, side) => `decline ${gap} ${above ? 'more' : 'less'} than ${side === 'target' ? 'the target' : SIDE[side]}`,
   },
   quantity: {

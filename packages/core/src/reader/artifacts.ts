@@ -17,8 +17,7 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
 ];
 
 /** A line that is web-site boilerplate (copy of a document scraped from a download site). */
-export const BOILERPLATE_LINE =
-  /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服)[^\n]*(?:\n|$)/gim;
+export const BOILERPLATE_LINE = /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服)[^\n]*(?:\n|$)/gim;
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
@@ -31,15 +30,15 @@ export const PAGE_FURNITURE_LINE =
  * A line after which a web page lists other pages (links, headlines with their own figures): the
  * document has ended. Only a line that holds nothing but the marker.
  */
-export const END_OF_ARTICLE_LINE = /(?:^|\n)[ \t]*(?:相关文章|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门文章|猜你喜欢|上一篇[:：][^\n]*|下一篇[:：][^\n]*)[ \t]*(?=\n|$)/;
+export const END_OF_ARTICLE_LINE =
+  /(?:^|\n)[ \t]*(?:相关文章|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门文章|猜你喜欢|上一篇[:：][^\n]*|下一篇[:：][^\n]*)[ \t]*(?=\n|$)/;
 
 /**
  * Transliteration that some reposting sites inject after characters: one or more pinyin
  * syllables in brackets, with or without tone marks ("國(guo)(guo)", "網(wǎng)", "以內(nèi)").
  * A syllable is an optional initial, vowels and an optional n/ng/r ending, in lower case.
  */
-export const TRANSLITERATION =
-  /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
+export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and

@@ -103,9 +103,7 @@ function simplify(m: MappedText): MappedText {
 function entity(written: string): string {
   const named = HTML_ENTITIES[written.toLowerCase()];
   if (named !== undefined) return named;
-  const code = written[1] === '#'
-    ? written[2] === 'x' || written[2] === 'X' ? parseInt(written.slice(3, -1), 16) : Number(written.slice(2, -1))
-    : NaN;
+  const code = written[1] === '#' ? (written[2] === 'x' || written[2] === 'X' ? parseInt(written.slice(3, -1), 16) : Number(written.slice(2, -1))) : NaN;
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : written;
 }
 
@@ -150,7 +148,10 @@ function tabulateSpacedTables(m: MappedText): MappedText {
 
 /** A line that holds one table cell: short, no sentence, maybe between pipes ("|2015年|"). */
 function cellOfLine(line: string): string | null {
-  const cell = line.trim().replace(/^\|+|\|+$/g, '').trim();
+  const cell = line
+    .trim()
+    .replace(/^\|+|\|+$/g, '')
+    .trim();
   if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
   return cell;
 }
@@ -338,8 +339,7 @@ function removeRunningHeaders(m: MappedText): MappedText {
     const end = next ? next.start : text.length;
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
     const nextText = next ? text.slice(next.start, next.end) : '';
-    const join =
-      prev && next && !prevText.includes('\t') && !nextText.includes('\t') && !/[。！？；：]\s*$/.test(prevText);
+    const join = prev && next && !prevText.includes('\t') && !nextText.includes('\t') && !/[。！？；：]\s*$/.test(prevText);
     edits.push({ start, end, text: !prev || !next ? '' : join ? '' : '\n' });
     i = n - 1;
   }

@@ -13,7 +13,9 @@ export interface Correction {
   /** The original text at the target's span, exactly. */
   text: string;
   /** Fields to set; mutually exclusive with drop. */
-  set?: Partial<Pick<Target, 'metric' | 'metricKey' | 'kind' | 'comparator' | 'value' | 'max' | 'unit' | 'dimension' | 'factor' | 'decline' | 'leads' | 'partners' | 'year'>>;
+  set?: Partial<
+    Pick<Target, 'metric' | 'metricKey' | 'kind' | 'comparator' | 'value' | 'max' | 'unit' | 'dimension' | 'factor' | 'decline' | 'leads' | 'partners' | 'year'>
+  >;
   drop?: boolean;
   reason: string;
 }
@@ -35,9 +37,7 @@ export function applyCorrections(plan: Plan, corrections: readonly Correction[],
   const unmatched: Correction[] = [];
   let targets = plan.targets.map((t) => ({ ...t }));
   for (const correction of mine) {
-    const hits = targets.filter(
-      (t) => t.metric === correction.metric && original.slice(t.span[0], t.span[1]) === correction.text,
-    );
+    const hits = targets.filter((t) => t.metric === correction.metric && original.slice(t.span[0], t.span[1]) === correction.text);
     if (hits.length === 0) {
       unmatched.push(correction);
       continue;
@@ -67,7 +67,7 @@ export function checkCorrections(value: unknown): string[] {
     if (typeof c !== 'object' || c === null) return problems.push(`${where}: not an object`);
     const o = c as Record<string, unknown>;
     for (const key of ['plan', 'metric', 'text', 'reason']) {
-      if (typeof o[key] !== 'string' || (o[key]).trim() === '') problems.push(`${where}: "${key}" must be a non-empty string`);
+      if (typeof o[key] !== 'string' || o[key].trim() === '') problems.push(`${where}: "${key}" must be a non-empty string`);
     }
     if (Boolean(o.drop) === Boolean(o.set)) problems.push(`${where}: give exactly one of "set" or "drop"`);
     return undefined;

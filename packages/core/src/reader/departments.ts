@@ -78,7 +78,13 @@ function parseLabelledList(text: string): DepartmentList | null {
 export function splitNames(list: string): string[] {
   return list
     .split(/[、，,；;\s]+/)
-    .map((n) => n.replace(LABEL, '').replace(DUTY_SUFFIX, '').replace(/^[（(]|[）)。]$/g, '').trim())
+    .map((n) =>
+      n
+        .replace(LABEL, '')
+        .replace(DUTY_SUFFIX, '')
+        .replace(/^[（(]|[）)。]$/g, '')
+        .trim(),
+    )
     .filter((n) => n.length > 0);
 }
 

@@ -20,7 +20,8 @@ export interface DocumentInfo {
 const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
 /** Words a document's title holds: the kind of document it is. */
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
-const YEAR_TITLE = /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+const YEAR_TITLE =
+  /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
 /** 部署2019年工作, 2021年安排全市重点建设项目: the year a text sets to work on. */
 const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(\d{4})\s*年(?:度)?安排/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
@@ -58,10 +59,13 @@ export function readDocumentInfo(text: string): DocumentInfo {
   }
   const entry = region ? findRegion(region) : undefined;
   return {
-    title, year, yearSource,
+    title,
+    year,
+    yearSource,
     ...(period ? { period } : {}),
     ...(thisYear !== undefined ? { thisYear } : {}),
-    region, level,
+    region,
+    level,
     ...(entry?.parent ? { parentRegion: entry.parent } : {}),
   };
 }
@@ -86,10 +90,13 @@ function readTitle(text: string): string {
  * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
  */
 function headline(lines: readonly string[]): string {
-  const candidates = lines.filter((l) => l !== '').slice(0, 12)
+  const candidates = lines
+    .filter((l) => l !== '')
+    .slice(0, 12)
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
-  const named = candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l))
-    ?? candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
+  const named =
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
+    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
   return named ?? '';
 }
 
@@ -101,7 +108,10 @@ function headline(lines: readonly string[]): string {
  * latest year whose results a text gives before speaking of 今年; else the latest year a text of
  * results names; else unknown.
  */
-export function readYear(title: string, text: string): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
+export function readYear(
+  title: string,
+  text: string,
+): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…).
   const period = readPeriod(title) ?? readPeriod(text.slice(0, 400), 30);
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
@@ -148,7 +158,8 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
   if (!five || five.index > fiveYearWithin) return null;
   const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
-  const reviewed = /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+  const reviewed =
+    /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
 

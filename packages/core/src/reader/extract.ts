@@ -238,7 +238,9 @@ interface PlanDates {
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
  * any of them only reports (a statistics note).
  */
-const PLANS_SOMETHING = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`);
+const PLANS_SOMETHING = new RegExp(
+  `${PLAN_CUES.join('|')}|今年(?!以来)|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
+);
 
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
@@ -270,9 +272,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
     const year = part ? part.year : review ? firstPart!.year : dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
-    const partPassage: Passage = part || review
-      ? { role: review ? 'actual' : 'target', year }
-      : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
+    const partPassage: Passage = part || review ? { role: review ? 'actual' : 'target', year } : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
     const block = region.block;
@@ -363,18 +363,39 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         const year = cell.column.year ?? 0;
         out.actuals.push({
           id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
-          metric, metricKey: meaning.metricKey, kind, value: cell.value, decline: meaning.decline,
-          unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
+          metric,
+          metricKey: meaning.metricKey,
+          kind,
+          value: cell.value,
+          decline: meaning.decline,
+          unit: unit.unit,
+          dimension: unit.dimension,
+          factor: unit.factor,
           period: { year, label: year ? `${year}年` : '' },
-          span, quote, quoteSpan,
+          span,
+          quote,
+          quoteSpan,
         });
         continue;
       }
       out.targets.push({
         id: `t${String(out.targets.length + 1).padStart(3, '0')}`,
-        metric, metricKey: meaning.metricKey, kind, comparator: cell.comparator, value: cell.value, max: cell.max,
-        decline: meaning.decline, unit: unit.unit, dimension: unit.dimension, factor: unit.factor,
-        span, quote, quoteSpan, leads: [], partners: [], year: cell.column.year,
+        metric,
+        metricKey: meaning.metricKey,
+        kind,
+        comparator: cell.comparator,
+        value: cell.value,
+        max: cell.max,
+        decline: meaning.decline,
+        unit: unit.unit,
+        dimension: unit.dimension,
+        factor: unit.factor,
+        span,
+        quote,
+        quoteSpan,
+        leads: [],
+        partners: [],
+        year: cell.column.year,
         ...(row.attribute ? { attribute: row.attribute } : {}),
       });
     }

@@ -102,14 +102,28 @@ function linesOf(text: string): Line[] {
 }
 
 /** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over the period). */
-const VALUE_CELL = /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+const VALUE_CELL =
+  /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 /** A cell the table leaves empty on purpose: /, —, -. */
 const BLANK_CELL = /^[/／—\-–]$/;
 const CUE: Readonly<Record<string, Comparator>> = {
-  '≥': '>=', '>=': '>=', '不低于': '>=', '不少于': '>=', '以上': '>=',
-  '＞': '>', '>': '>',
-  '≤': '<=', '<=': '<=', '＜': '<=', '<': '<=', '不超过': '<=', '不高于': '<=', '以下': '<=', '以内': '<=',
-  '约': '~', '左右': '~',
+  '≥': '>=',
+  '>=': '>=',
+  不低于: '>=',
+  不少于: '>=',
+  以上: '>=',
+  '＞': '>',
+  '>': '>',
+  '≤': '<=',
+  '<=': '<=',
+  '＜': '<=',
+  '<': '<=',
+  不超过: '<=',
+  不高于: '<=',
+  以下: '<=',
+  以内: '<=',
+  约: '~',
+  左右: '~',
 };
 
 function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorCell | null {
@@ -117,7 +131,7 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   if (!m) return null;
   const value = Number(m[2]);
   const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
-  const comparator: Comparator = max !== null ? 'range' : CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=';
+  const comparator: Comparator = max !== null ? 'range' : (CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=');
   const numberAt = cell.text.indexOf(m[2]!);
   const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : '百分点';
   return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
@@ -127,7 +141,12 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
 function nameIndex(cells: Line['cells']): number {
   const serial = cells.findIndex((c) => /^\d{1,3}[.、]?$/.test(c.text));
   if (serial >= 0 && serial + 1 < cells.length && /[\u4e00-\u9fff]{2}/.test(cells[serial + 1]!.text)) return serial + 1;
-  return cells.findIndex((c, i) => /[\u4e00-\u9fff]{2}/.test(c.text) && i + 1 < cells.length && (VALUE_CELL.test(cells[i + 1]!.text) || (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text)))));
+  return cells.findIndex(
+    (c, i) =>
+      /[\u4e00-\u9fff]{2}/.test(c.text) &&
+      i + 1 < cells.length &&
+      (VALUE_CELL.test(cells[i + 1]!.text) || (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text)))),
+  );
 }
 
 const BRACKET_UNIT = /[（(]\s*([^（）()]{1,10}?)\s*[）)]\s*$/;

@@ -79,11 +79,7 @@ export function trimMapped(mapped: MappedText): MappedText {
  * the same length maps character for character; any other replacement maps each new character
  * to the whole matched original range; an empty replacement deletes.
  */
-export function rewrite(
-  mapped: MappedText,
-  pattern: RegExp,
-  replace: (match: RegExpExecArray) => string,
-): MappedText {
+export function rewrite(mapped: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
   if (!pattern.global) throw new Error('rewrite needs a global pattern');
   const { text } = mapped;
   const edits: { start: number; end: number; text: string }[] = [];
@@ -100,10 +96,7 @@ export function rewrite(
 }
 
 /** Applies sorted, non-overlapping edits. */
-export function applyEdits(
-  mapped: MappedText,
-  edits: readonly { start: number; end: number; text: string }[],
-): MappedText {
+export function applyEdits(mapped: MappedText, edits: readonly { start: number; end: number; text: string }[]): MappedText {
   if (edits.length === 0) return mapped;
   if (edits.every((e) => e.text.length === e.end - e.start)) return replaceInPlace(mapped, edits);
   // One pass: size the result, then copy kept runs and write replacements into fresh arrays.

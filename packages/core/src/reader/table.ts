@@ -68,11 +68,14 @@ export function readMappedTable(clean: MappedText): (Omit<DecompositionTable, 'r
   if (outline.tableHeader === null) return null;
   const text = clean.text;
   const headerEnd = lineEnd(text, outline.tableHeader);
-  const columns = text.slice(outline.tableHeader, headerEnd).split('\t').map((c) => c.trim());
+  const columns = text
+    .slice(outline.tableHeader, headerEnd)
+    .split('\t')
+    .map((c) => c.trim());
   const titleLine = findTitleLine(text, outline.bodyEnd, outline.tableHeader);
 
   const rows: Building[] = [];
-  for (let at = headerEnd + 1; at < text.length; ) {
+  for (let at = headerEnd + 1; at < text.length;) {
     const end = lineEnd(text, at);
     const cells = splitCells(clean, at, end);
     at = end + 1;
@@ -123,7 +126,10 @@ function startRow(number: string, cells: Cell[], previous: Building | undefined)
     last: lastNonEmpty(cells) ?? cells[0]!,
   };
   if (names.length >= 2) {
-    row.group = names.slice(0, -1).map((c) => c.text.trim()).join('');
+    row.group = names
+      .slice(0, -1)
+      .map((c) => c.text.trim())
+      .join('');
   } else if (nameCells.length >= 2 && nameCells[0]!.text.trim() === '' && previous) {
     // Blank group cell: the row sits under the merged group cell of the rows above.
     row.group = previous.group ?? previous.task.map((c) => c.text.trim()).join('');
@@ -209,7 +215,7 @@ function lineEnd(text: string, from: number): number {
 
 function findTitleLine(text: string, from: number, to: number): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
-  for (let at = from; at < to; ) {
+  for (let at = from; at < to;) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end).trim();
     if (/(?:分解表|任务表|清单|一览表)$/.test(line) && !/^附件[:：]/.test(line)) best = { start: at, end };

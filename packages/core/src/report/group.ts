@@ -35,9 +35,7 @@ export function groupBySheet(report: Pick<Report, 'findings'>): SheetFindings[] 
     else bySheet.set(f.sheet, [f]);
   }
   return [...bySheet].map(([sheet, findings]) => {
-    const sorted = [...findings].sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareCells(a.cell, b.cell),
-    );
+    const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareCells(a.cell, b.cell));
     return { sheet, findings: sorted, counts: countBySeverity(findings) };
   });
 }
@@ -52,7 +50,7 @@ const RUN_MIN = 3;
  */
 export function collapseRuns(findings: readonly Finding[]): (Finding | Finding[])[] {
   const out: (Finding | Finding[])[] = [];
-  for (let i = 0; i < findings.length; ) {
+  for (let i = 0; i < findings.length;) {
     const f = findings[i]!;
     let j = i + 1;
     while (j < findings.length && !f.actual && sameRun(f, findings[j]!)) j++;

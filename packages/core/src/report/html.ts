@@ -115,12 +115,7 @@ export function renderReportHtml(files: readonly FileReport[], meta: HtmlReportM
     summaryTable(files, labels),
   );
   for (const file of files) parts.push(fileSection(file, labels, locale));
-  parts.push(
-    '</main>',
-    `<footer><p>${e(labels.legend)}</p><p>${e(labels.codesReference)}</p></footer>`,
-    '</body>',
-    '</html>',
-  );
+  parts.push('</main>', `<footer><p>${e(labels.legend)}</p><p>${e(labels.codesReference)}</p></footer>`, '</body>', '</html>');
   return parts.filter(Boolean).join('\n') + '\n';
 }
 

@@ -70,7 +70,8 @@ const zh: ReportLabels = {
   quote: '计划原文',
   sameQuote: '同上',
   collapsed: (n) => `共 ${n} 项（全文见 --html 或 --json）：`,
-  runHeading: (n, code) => (code === 'missing-target' ? `${n} 项计划目标未在本表中分解落实：` : code === 'placeholder' ? `${n} 项计划目标仍为“**”占位，无法核对：` : `共 ${n} 项：`),
+  runHeading: (n, code) =>
+    code === 'missing-target' ? `${n} 项计划目标未在本表中分解落实：` : code === 'placeholder' ? `${n} 项计划目标仍为“**”占位，无法核对：` : `共 ${n} 项：`,
   file: '文件',
   rows: '行数',
   claims: '目标项',
@@ -113,7 +114,12 @@ const en: ReportLabels = {
   quote: 'Plan text',
   sameQuote: 'as above',
   collapsed: (n) => `${n} findings (full text: --html or --json):`,
-  runHeading: (n, code) => (code === 'missing-target' ? `${n} plan targets no row of this sheet takes on:` : code === 'placeholder' ? `${n} plan targets still "**" placeholders, not checkable:` : `${n} findings:`),
+  runHeading: (n, code) =>
+    code === 'missing-target'
+      ? `${n} plan targets no row of this sheet takes on:`
+      : code === 'placeholder'
+        ? `${n} plan targets still "**" placeholders, not checkable:`
+        : `${n} findings:`,
   file: 'File',
   rows: 'Rows',
   claims: 'Claims',
@@ -125,7 +131,7 @@ const en: ReportLabels = {
   unreadable: 'unreadable',
   noFindings: 'No findings.',
   plansUsed: 'Plans used',
-  plansAuto: "picked for each sheet by its region and year from the seeded plans (see each sheet)",
+  plansAuto: 'picked for each sheet by its region and year from the seeded plans (see each sheet)',
   asOf: 'Progress as of',
   asOfNone: 'not given (progress not checked)',
   generated: 'Generated',
@@ -134,7 +140,8 @@ const en: ReportLabels = {
   wholeSheet: 'sheet',
   codesReference: 'Finding codes are explained in the README, "Finding codes".',
   legend: '"error": promises less than the plan, fix before the meeting; "warning": needs a look; "info": for reference.',
-  convertedCopy: (format) => `${format} cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.`,
+  convertedCopy: (format) =>
+    `${format} cannot be marked in place: the annotated copy is a new .xlsx whose formatting (fonts, colours, borders) may differ from the original; the original is not changed.`,
 };
 
 function severityWords(locale: Locale): Record<Severity, string> {
@@ -144,4 +151,3 @@ function severityWords(locale: Locale): Record<Severity, string> {
 export function reportLabels(locale: Locale = 'zh-CN'): ReportLabels {
   return locale === 'en' ? en : zh;
 }
-

@@ -39,10 +39,7 @@ export function cellMarks(report: Pick<Report, 'findings'>, locale: Locale = 'zh
     const paragraphs: string[] = [];
     for (const f of ordered) {
       const lines = [`[${labels.severity[f.severity]}] ${f.code}: ${f.message}`];
-      const compare = [
-        f.expected ? `${labels.expected}: ${f.expected}` : '',
-        f.actual ? `${labels.actual}: ${f.actual}` : '',
-      ].filter(Boolean);
+      const compare = [f.expected ? `${labels.expected}: ${f.expected}` : '', f.actual ? `${labels.actual}: ${f.actual}` : ''].filter(Boolean);
       if (compare.length) lines.push(compare.join(locale === 'en' ? '; ' : '；'));
       if (f.target?.quote) lines.push(`${labels.quote}: ${quoteExcerpt(f.target.quote, f.target.metric, 120)}`);
       const text = lines.join('\n');

@@ -44,7 +44,14 @@ function makeReport(findings: Finding[]): Report {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {
     valid: errors === 0,
-    stats: { rows: 12, claims: 9, matched: 7, errors, warnings: findings.filter((f) => f.severity === 'warning').length, infos: findings.filter((f) => f.severity === 'info').length },
+    stats: {
+      rows: 12,
+      claims: 9,
+      matched: 7,
+      errors,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    },
     findings,
   };
 }
@@ -128,7 +135,9 @@ describe('renderReportText', () => {
     expect(text).toContain('技改投资增长 15% 以上');
     const html = renderReportHtml([{ file: 'a.xlsx', report: makeReport([shortfall, ...untaken]) }], { plans: [] });
     expect(html.match(/missing-target/g)).toHaveLength(1);
-    expect(html).toContain('<td colspan="3">4 项计划目标未在本表中分解落实：<ul class="targets"><li><strong>规上工业企业</strong> 10个 <span class="q">“力争规上工业企业10个。”</span></li>');
+    expect(html).toContain(
+      '<td colspan="3">4 项计划目标未在本表中分解落实：<ul class="targets"><li><strong>规上工业企业</strong> 10个 <span class="q">“力争规上工业企业10个。”</span></li>',
+    );
   });
   it('heads plan-against-plan findings with the plan and quotes both sentences', () => {
     const planFinding: Finding = {
@@ -181,10 +190,14 @@ describe('renderReportHtml', () => {
     expect(html).toContain('<h1>目标分解表核查报告</h1>');
     expect(html).toContain('六安市2023年工业发展工作要点 — 六安市 2023 年计划');
     expect(html).toContain('2023-09-30');
-    expect(html).toMatch(/<td>a\/jinan\.xlsx<\/td><td class="num">12<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">1<\/td><td class="result-invalid">未通过<\/td>/);
+    expect(html).toMatch(
+      /<td>a\/jinan\.xlsx<\/td><td class="num">12<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">1<\/td><td class="result-invalid">未通过<\/td>/,
+    );
     expect(html).toContain('<td class="result-valid">通过</td>');
     expect(html).toContain('broken.xlsx: not a valid .xlsx (zip is truncated)');
-    expect(html).toContain('<td class="cell">C7</td><td><span class="sev sev-error">错误</span></td><td class="code">shortfall</td><td class="value">≥ 20%</td><td class="value">≥ 15%</td>');
+    expect(html).toContain(
+      '<td class="cell">C7</td><td><span class="sev sev-error">错误</span></td><td class="code">shortfall</td><td class="value">≥ 20%</td><td class="value">≥ 15%</td>',
+    );
     expect(html).toContain('<blockquote>技改投资增长20%以上');
     expect(html.match(/<section class="file">/g)).toHaveLength(3);
   });

@@ -9,7 +9,15 @@ import { planLabel } from '../vocab/plan-label.ts';
 
 const SOURCE: Record<Locale, Record<FactSource, string>> = {
   'zh-CN': { option: '按指定', title: '据标题', header: '据表头', columns: '据表中列名', 'sheet-name': '据工作表名', plan: '按计划', unknown: '未写明' },
-  en: { option: 'as given', title: 'from the title', header: 'from the header', columns: 'from the column headings', 'sheet-name': 'from the sheet name', plan: 'from the plan', unknown: 'not stated' },
+  en: {
+    option: 'as given',
+    title: 'from the title',
+    header: 'from the header',
+    columns: 'from the column headings',
+    'sheet-name': 'from the sheet name',
+    plan: 'from the plan',
+    unknown: 'not stated',
+  },
 };
 
 export interface SheetContextLine {

@@ -66,7 +66,9 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
       if (Array.isArray(item)) {
         const f = item[0]!;
         const sev = paint(SEVERITY_STYLE[f.severity], padEndWidth(labels.severity[f.severity], sevWidth));
-        out.push(`  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}  ${labels.collapsed(item.length)}`);
+        out.push(
+          `  ${paint('bold', padEndWidth(cellLabel(f, labels), cellWidth))}  ${sev}  ${padEndWidth(f.code, codeWidth)}  ${labels.collapsed(item.length)}`,
+        );
         const list = item.map((g) => `${g.target?.metric ?? g.metricKey ?? ''} ${g.expected}`.trim()).join(locale === 'en' ? '; ' : '；');
         for (const line of wrapWidth(list, width - indent)) out.push(pad + line);
         previousQuote = '';
@@ -91,7 +93,8 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
         const ref = planLabel(f.target, locale);
         const key = `${ref}\u0000${f.target.quote}`;
         // Several targets of one sentence: quote it once, then point back to it.
-        const quote = key === previousQuote ? `${labels.quote}: ${labels.sameQuote}` : `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
+        const quote =
+          key === previousQuote ? `${labels.quote}: ${labels.sameQuote}` : `${labels.quote} · ${ref}: “${quoteExcerpt(f.target.quote, f.target.metric, 160)}”`;
         previousQuote = key;
         for (const line of wrapWidth(quote, width - indent)) out.push(pad + paint('dim', line));
       } else {
@@ -135,13 +138,7 @@ export function countsText(counts: Record<Severity, number>, labels: ReportLabel
   return parts.length ? `${labels.findings(total)}${locale === 'en' ? ': ' : '：'}${parts.join(sep)}` : labels.findings(0);
 }
 
-function summaryLines(
-  report: Report,
-  labels: ReportLabels,
-  locale: Locale,
-  paint: ReturnType<typeof painter>,
-  width: number,
-): string[] {
+function summaryLines(report: Report, labels: ReportLabels, locale: Locale, paint: ReturnType<typeof painter>, width: number): string[] {
   const counts = countBySeverity(report.findings);
   const { rows, claims, matched } = report.stats;
   const verdict = report.valid ? paint('green', labels.valid) : paint('red', labels.invalid);

@@ -5,9 +5,11 @@ import { cellAddress, columnName, parseCellAddress, parseColumnName, parseRange,
 describe('addresses', () => {
   it('converts columns both ways', () => {
     expect([0, 25, 26, 701, 702, 16383].map(columnName)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA', 'XFD']);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 1048575 }), (c, r) => {
-      expect(parseCellAddress(cellAddress(r, c))).toEqual({ row: r, col: c });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 1048575 }), (c, r) => {
+        expect(parseCellAddress(cellAddress(r, c))).toEqual({ row: r, col: c });
+      }),
+    );
   });
   it('rejects what is not an address', () => {
     for (const bad of ['', 'A', '1', 'A0', 'AAAA1', 'A1B', 'XFE1', 'A1048577']) expect(parseCellAddress(bad), bad).toBeNull();

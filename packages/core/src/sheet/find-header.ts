@@ -54,9 +54,7 @@ function looksLikeData(view: GridView, row: number, left: number, right: number)
 /** True when a merge from the row above (or at) `upper` reaches down into `lower` inside the table. */
 function mergeSpans(view: GridView, upper: number, lower: number, left: number, right: number): boolean {
   const width = right - left + 1;
-  return view.grid.merges.some(
-    (m) => m.top <= upper && m.bottom >= lower && m.left >= left && m.right <= right && m.right - m.left + 1 < width,
-  );
+  return view.grid.merges.some((m) => m.top <= upper && m.bottom >= lower && m.left >= left && m.right <= right && m.right - m.left + 1 < width);
 }
 
 /** Does `row` hold value sub-headers (目标/完成/1-6月) under a group row? */
@@ -97,10 +95,19 @@ export function findHeader(view: GridView, searchRows = 40): HeaderBlock | null 
   }
   let top = best;
   let bottom = best;
-  if (top > 0 && !looksLikeData(view, top - 1, left, right) && (mergeSpans(view, top - 1, top, left, right) || hasSubHeaders(view, top, left, right)) && scoreRow(view, top - 1) >= 1) {
+  if (
+    top > 0 &&
+    !looksLikeData(view, top - 1, left, right) &&
+    (mergeSpans(view, top - 1, top, left, right) || hasSubHeaders(view, top, left, right)) &&
+    scoreRow(view, top - 1) >= 1
+  ) {
     top--;
   }
-  if (bottom + 1 < view.grid.rowCount && !looksLikeData(view, bottom + 1, left, right) && (mergeSpans(view, bottom, bottom + 1, left, right) || hasSubHeaders(view, bottom + 1, left, right))) {
+  if (
+    bottom + 1 < view.grid.rowCount &&
+    !looksLikeData(view, bottom + 1, left, right) &&
+    (mergeSpans(view, bottom, bottom + 1, left, right) || hasSubHeaders(view, bottom + 1, left, right))
+  ) {
     bottom++;
   }
   for (let c = 0; c < view.grid.colCount; c++) {
@@ -186,7 +193,7 @@ function resolveColumns(raw: RawColumn[], top: number, bottom: number, left: num
         role: 'metric',
         metric: c.metric.name,
         valueRole: c.metric.valueRole,
-        ...(c.metric.unit ?? c.meaning?.unit ? { unit: (c.metric.unit ?? c.meaning?.unit)! } : {}),
+        ...((c.metric.unit ?? c.meaning?.unit) ? { unit: (c.metric.unit ?? c.meaning?.unit)! } : {}),
         ...periodAndYear(c.meaning),
       });
       continue;

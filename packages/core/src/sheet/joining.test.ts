@@ -16,18 +16,32 @@ describe('rows are joined only where the sheet says so', () => {
   });
 
   it('a numbered task continued on an unnumbered row (a page break) is one task', () => {
-    const table = readSheet(gridFromRows('表', [HEADER, ['1', '创新', '高新技术产业增加值占规上工业增加值比重', '区科技局', ''], ['', '', '突破 45%。', '', '']]));
+    const table = readSheet(
+      gridFromRows('表', [HEADER, ['1', '创新', '高新技术产业增加值占规上工业增加值比重', '区科技局', ''], ['', '', '突破 45%。', '', '']]),
+    );
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]!.rows).toEqual([1, 2]);
     expect(table.claims).toMatchObject([{ cell: 'C3', value: 45 }]);
   });
 
   it('rows under one merged 序号 cell are one task; rows under a merged 任务 cell with their own leads are not', () => {
-    const merged = readSheet(gridFromRows('表', [HEADER, ['1', '培育企业', '新增规上工业企业25户以上，', '区经信局', ''], ['', '', '培育专精特新企业10家以上。', '', '']], { merges: ['A2:A3'] }));
+    const merged = readSheet(
+      gridFromRows('表', [HEADER, ['1', '培育企业', '新增规上工业企业25户以上，', '区经信局', ''], ['', '', '培育专精特新企业10家以上。', '', '']], {
+        merges: ['A2:A3'],
+      }),
+    );
     expect(merged.rows).toHaveLength(1);
-    const unnumbered = readSheet(gridFromRows('表', [HEADER, ['', '培育企业', '新增规上工业企业25户以上。', '', ''], ['', '', '培育专精特新企业10家以上。', '', '']], { merges: ['B2:B3'] }));
+    const unnumbered = readSheet(
+      gridFromRows('表', [HEADER, ['', '培育企业', '新增规上工业企业25户以上。', '', ''], ['', '', '培育专精特新企业10家以上。', '', '']], {
+        merges: ['B2:B3'],
+      }),
+    );
     expect(unnumbered.rows).toHaveLength(1);
-    const ownLeads = readSheet(gridFromRows('表', [HEADER, ['', '培育企业', '新增规上工业企业25户以上。', '区经信局', ''], ['', '', '培育专精特新企业10家以上。', '区科技局', '']], { merges: ['B2:B3'] }));
+    const ownLeads = readSheet(
+      gridFromRows('表', [HEADER, ['', '培育企业', '新增规上工业企业25户以上。', '区经信局', ''], ['', '', '培育专精特新企业10家以上。', '区科技局', '']], {
+        merges: ['B2:B3'],
+      }),
+    );
     expect(ownLeads.rows.map((r) => r.task)).toEqual(['培育企业', '培育企业']);
   });
 

@@ -35,7 +35,16 @@ describe('readSheet: task tables', () => {
     const row1 = table.claims.filter((c) => c.cell === 'C3');
     expect(row1.map((c) => c.metricKey)).toEqual(['规模以上工业总产值', '规模以上工业增加值', '工业投资', '技术改造投资', '规模以上工业企业']);
     const jigai = row1.find((c) => c.metric === '技改投资')!;
-    expect(jigai).toMatchObject({ kind: 'growth', comparator: '>=', value: 15, unit: '%', role: 'target', year: 2023, leads: ['区经信局'], partners: ['区统计局', '区发改委'] });
+    expect(jigai).toMatchObject({
+      kind: 'growth',
+      comparator: '>=',
+      value: 15,
+      unit: '%',
+      role: 'target',
+      year: 2023,
+      leads: ['区经信局'],
+      partners: ['区统计局', '区发改委'],
+    });
     expect(jigai.text.slice(jigai.span[0], jigai.span[1])).toBe('技改投资增长 15% 以上');
   });
 
@@ -84,15 +93,23 @@ describe('readSheet: indicator tables', () => {
   });
 
   it('reads a two-row header with merged cells and full-width text', () => {
-    const grid = gridFromRows('Sheet1', [
-      ['指标', '单位', '全年目标', '完成情况', ''],
-      ['', '', '', '１－６月', '完成率'],
-      ['规上工业增加值增速', '％', '12', '8', '67%'],
-    ], { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] });
+    const grid = gridFromRows(
+      'Sheet1',
+      [
+        ['指标', '单位', '全年目标', '完成情况', ''],
+        ['', '', '', '１－６月', '完成率'],
+        ['规上工业增加值增速', '％', '12', '8', '67%'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
     const t = readSheet(grid);
     expect(t.headerRows).toEqual([0, 1]);
     expect(t.columns.map((c) => [c.role, c.address])).toEqual([
-      ['indicator', 'A2'], ['unit', 'B2'], ['target', 'C2'], ['actual', 'D2'], ['rate', 'E2'],
+      ['indicator', 'A2'],
+      ['unit', 'B2'],
+      ['target', 'C2'],
+      ['actual', 'D2'],
+      ['rate', 'E2'],
     ]);
     expect(t.claims.map((c) => [c.cell, c.role, c.value, c.unit])).toEqual([
       ['C3', 'target', 12, '%'],
@@ -104,13 +121,17 @@ describe('readSheet: indicator tables', () => {
 
 describe('readSheet: allocation tables', () => {
   it('reads one row per district with indicator columns, a 合计 row and 目标/完成 sub-headers', () => {
-    const grid = gridFromRows('分县区', [
-      ['县区', '新增规上工业企业(户)', '', '规上工业增加值增速(%)'],
-      ['', '目标', '1-6月完成', '目标'],
-      ['金安区', '25', '10', '12'],
-      ['裕安区', '20', '12', '11以上'],
-      ['合计', '150', '', ''],
-    ], { merges: ['A1:A2', 'B1:C1', 'D1:D2'] });
+    const grid = gridFromRows(
+      '分县区',
+      [
+        ['县区', '新增规上工业企业(户)', '', '规上工业增加值增速(%)'],
+        ['', '目标', '1-6月完成', '目标'],
+        ['金安区', '25', '10', '12'],
+        ['裕安区', '20', '12', '11以上'],
+        ['合计', '150', '', ''],
+      ],
+      { merges: ['A1:A2', 'B1:C1', 'D1:D2'] },
+    );
     const t = readSheet(grid);
     expect(t.shape).toBe('allocation');
     expect(t.columns.map((c) => [c.role, c.metric, c.valueRole, c.unit])).toEqual([
@@ -162,14 +183,23 @@ describe('readSheet: value columns beside prose, prose in value cells', () => {
   });
 
   it('reads a value cell written as a phrase', () => {
-    const t = readSheet(gridFromRows('进度', [['指标', '目标值'], ['技改投资', '力争增长20%以上']]), { year: 2024 });
+    const t = readSheet(
+      gridFromRows('进度', [
+        ['指标', '目标值'],
+        ['技改投资', '力争增长20%以上'],
+      ]),
+      { year: 2024 },
+    );
     expect(t.claims.map((c) => [c.metricKey, c.kind, c.comparator, c.value, c.unit])).toEqual([['技术改造投资', 'growth', '>=', 20, '%']]);
   });
 });
 
 describe('readSheet: formulas without results', () => {
   it('reports a value cell whose formula has no cached value', () => {
-    const grid = gridFromRows('进度', [['指标', '单位', '目标值'], ['技改投资增速', '%', null]]);
+    const grid = gridFromRows('进度', [
+      ['指标', '单位', '目标值'],
+      ['技改投资增速', '%', null],
+    ]);
     grid.cells[1]![2] = { address: 'C2', row: 1, col: 2, value: null, text: '', formula: 'SUM(D2:E2)' };
     const t = readSheet(grid);
     expect(t.unparsed).toMatchObject([{ cell: 'C2', text: '=SUM(D2:E2)', reason: 'formula-without-value' }]);
@@ -192,10 +222,19 @@ describe('readSheet: a header repeated on every printed page', () => {
 
 describe('readSheet: merges reaching past the used range', () => {
   it('does not wrap a wide merge into the next row', () => {
-    const grid = gridFromRows('宽', [
-      ['指标', '单位', '目标值'],
-      ['技改投资增速', '%', '20'],
-    ], { merges: [{ top: 0, left: 2, bottom: 0, right: 9 }, { top: 1, left: 0, bottom: 1048575, right: 0 }] });
+    const grid = gridFromRows(
+      '宽',
+      [
+        ['指标', '单位', '目标值'],
+        ['技改投资增速', '%', '20'],
+      ],
+      {
+        merges: [
+          { top: 0, left: 2, bottom: 0, right: 9 },
+          { top: 1, left: 0, bottom: 1048575, right: 0 },
+        ],
+      },
+    );
     const t = readSheet(grid);
     expect(t.claims.map((c) => [c.cell, c.value])).toEqual([['C2', 20]]);
   });
@@ -221,33 +260,46 @@ describe('readSheet: allocation by department', () => {
 
 describe("readSheet: the sheet's own region as the total row", () => {
   it('reads a 六安市 row in a 六安市 county table as the total', () => {
-    const grid = gridFromRows('分县区', [
-      ['六安市2023年任务分解表'],
-      ['县区', '新增规上工业企业(户)'],
-      ['六安市', '150'],
-      ['金安区', '25'],
-    ], { merges: ['A1:B1'] });
+    const grid = gridFromRows('分县区', [['六安市2023年任务分解表'], ['县区', '新增规上工业企业(户)'], ['六安市', '150'], ['金安区', '25']], {
+      merges: ['A1:B1'],
+    });
     const t = readSheet(grid);
-    expect(t.claims.map((c) => [c.cell, c.total ?? false, c.region])).toEqual([['B3', true, undefined], ['B4', false, '金安区']]);
+    expect(t.claims.map((c) => [c.cell, c.total ?? false, c.region])).toEqual([
+      ['B3', true, undefined],
+      ['B4', false, '金安区'],
+    ]);
   });
 });
 
 describe('readSheet: a year over 目标/完成', () => {
   it('reads "2024" above 目标 | 1-6月完成 as a two-row header with its year', () => {
-    const grid = gridFromRows('年', [
-      ['指标', '单位', '2024', ''],
-      ['', '', '目标', '1-6月完成'],
-      ['技改投资增速', '%', '20', '12'],
-    ], { merges: ['A1:A2', 'B1:B2', 'C1:D1'] });
+    const grid = gridFromRows(
+      '年',
+      [
+        ['指标', '单位', '2024', ''],
+        ['', '', '目标', '1-6月完成'],
+        ['技改投资增速', '%', '20', '12'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1'] },
+    );
     const t = readSheet(grid);
     expect(t.headerRows).toEqual([0, 1]);
-    expect(t.claims.map((c) => [c.cell, c.role, c.year])).toEqual([['C3', 'target', 2024], ['D3', 'actual', 2024]]);
+    expect(t.claims.map((c) => [c.cell, c.role, c.year])).toEqual([
+      ['C3', 'target', 2024],
+      ['D3', 'actual', 2024],
+    ]);
   });
 });
 
 describe('readSheet: 单位 in a task table', () => {
   it('is the responsible unit', () => {
-    const t = readSheet(gridFromRows('任务', [['序号', '工作任务', '单位'], ['1', '技改投资增长 20% 以上。', '区经信局']]), { year: 2023 });
+    const t = readSheet(
+      gridFromRows('任务', [
+        ['序号', '工作任务', '单位'],
+        ['1', '技改投资增长 20% 以上。', '区经信局'],
+      ]),
+      { year: 2023 },
+    );
     expect(t.columns.map((c) => c.role)).toEqual(['index', 'content', 'lead']);
     expect(t.claims[0]?.leads).toEqual(['区经信局']);
   });
@@ -255,7 +307,13 @@ describe('readSheet: 单位 in a task table', () => {
 
 describe('readSheet: a unit in the indicator name', () => {
   it('takes "(%)" from the 指标 cell when there is no unit column', () => {
-    const t = readSheet(gridFromRows('进度', [['指标', '目标值'], ['规上工业增加值增速(%)', '12']]), { year: 2024 });
+    const t = readSheet(
+      gridFromRows('进度', [
+        ['指标', '目标值'],
+        ['规上工业增加值增速(%)', '12'],
+      ]),
+      { year: 2024 },
+    );
     expect(t.claims.map((c) => [c.metricKey, c.kind, c.value, c.unit])).toEqual([['规模以上工业增加值', 'growth', 12, '%']]);
   });
 });

@@ -89,7 +89,15 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
       claims: [],
       unparsed: [],
       findings: [
-        { code: 'no-header', severity: 'warning', sheet: grid.sheet, cell: '', expected: '', actual: '', message: noHeaderMessage({ sheet: grid.sheet }, locale) },
+        {
+          code: 'no-header',
+          severity: 'warning',
+          sheet: grid.sheet,
+          cell: '',
+          expected: '',
+          actual: '',
+          message: noHeaderMessage({ sheet: grid.sheet }, locale),
+        },
       ],
     };
   }

@@ -166,10 +166,22 @@ function valueColumnClaims(
       if (q && only) {
         const unit = q.unit || column.unit || only.unit;
         const info = unitInfo(unit);
-        addClaim(ctx, out, rowIndex, single, { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] }, n++, ctx.period(column));
+        addClaim(
+          ctx,
+          out,
+          rowIndex,
+          single,
+          { ...only, role, comparator: q.comparator, value: q.value, max: q.max, decline: q.decline !== only.decline, ...info, span: [0, text.length] },
+          n++,
+          ctx.period(column),
+        );
       } else if (/[\d*＊]/.test(text)) {
         unparsed.push({
-          sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text,
+          sheet: ctx.sheet,
+          cell: cellAddress(r, column.col),
+          row: r,
+          col: column.col,
+          text,
           reason: q ? 'no-metric' : 'not-a-quantity',
           ...(ctx.hidden(r, column.col) ? { hidden: true } : {}),
         });

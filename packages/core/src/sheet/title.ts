@@ -12,7 +12,8 @@ export function titleAbove(view: GridView, headerTop: number): string {
   return parts.join(' ');
 }
 
-const PLACE = /([\u4e00-\u9fa5]{2,6}?(?:自治区|省|市|区|县))(?=\s*(?:$|\d{4}|二〇|《|》|年|工业|经济|重点|主要|关于|全|各|“|20|人民政府|政府|分解|任务|指标|目标|进度|完成|工作|制造|产业))/;
+const PLACE =
+  /([\u4e00-\u9fa5]{2,6}?(?:自治区|省|市|区|县))(?=\s*(?:$|\d{4}|二〇|《|》|年|工业|经济|重点|主要|关于|全|各|“|20|人民政府|政府|分解|任务|指标|目标|进度|完成|工作|制造|产业))/;
 
 /**
  * Region and year a sheet is about, from its title ("《金安区 2023 年度工业发展要点》重点任务

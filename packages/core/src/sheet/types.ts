@@ -1,20 +1,7 @@
 import type { Comparator, Finding, Period, Span, TargetKind, UnitInfo } from '../model.ts';
 
 /** What a header column means. `metric` is an indicator-named column of an allocation table. */
-export type ColumnRole =
-  | 'index'
-  | 'task'
-  | 'content'
-  | 'lead'
-  | 'partner'
-  | 'indicator'
-  | 'unit'
-  | 'target'
-  | 'actual'
-  | 'rate'
-  | 'region'
-  | 'note'
-  | 'metric';
+export type ColumnRole = 'index' | 'task' | 'content' | 'lead' | 'partner' | 'indicator' | 'unit' | 'target' | 'actual' | 'rate' | 'region' | 'note' | 'metric';
 
 /** One recognised column of a table. */
 export interface SheetColumn {

@@ -86,7 +86,7 @@ export function unreadTargets(text: string, statements: readonly { span: Span }[
       end = i + 2;
       while (text[end] === '*' || text[end] === '＊') end++;
       reason = 'placeholder';
-    } else if (isDigit(ch) && (i === 0 || !isDigit(text[i - 1]) && text[i - 1] !== '.')) {
+    } else if (isDigit(ch) && (i === 0 || (!isDigit(text[i - 1]) && text[i - 1] !== '.'))) {
       const token = scanNumber(text, i);
       if (!token) continue;
       const unit = unitAt(text, token.end);

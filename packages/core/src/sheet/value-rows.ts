@@ -61,7 +61,15 @@ export function readValueRows(ctx: RowContext): { rows: SheetRow[]; claims: Clai
       if (!raw) {
         // A formula saved without its result (some generators never compute them): say so.
         const formula = view.grid.cells[r]?.[column.col]?.formula;
-        if (formula) unparsed.push({ sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text: `=${formula.replace(/^=/, '')}`, reason: 'formula-without-value' });
+        if (formula)
+          unparsed.push({
+            sheet: ctx.sheet,
+            cell: cellAddress(r, column.col),
+            row: r,
+            col: column.col,
+            text: `=${formula.replace(/^=/, '')}`,
+            reason: 'formula-without-value',
+          });
         continue;
       }
       if (EMPTY_VALUE.test(raw.trim())) continue;
@@ -96,11 +104,15 @@ function valueClaim(
   const hidden = ctx.hidden(r, column.col) || row.hidden === true;
   const source = ctx.view.source(r, column.col);
   const error = source?.error;
-  let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : numberCell(source) ?? readCellQuantity(raw);
+  let q: (CellQuantity & { kind?: TargetKind }) | null = error ? null : (numberCell(source) ?? readCellQuantity(raw));
   if (!q && !error) q = quantityInProse(metricName, raw, ctx.year);
   if (!q) {
     return {
-      sheet: ctx.sheet, cell: cellAddress(r, column.col), row: r, col: column.col, text: raw,
+      sheet: ctx.sheet,
+      cell: cellAddress(r, column.col),
+      row: r,
+      col: column.col,
+      text: raw,
       reason: error ? 'error-value' : 'not-a-quantity',
       ...(hidden ? { hidden: true } : {}),
     };
@@ -113,7 +125,7 @@ function valueClaim(
   // A phrase's own verb (增长, 新增) says the kind better than the bare indicator name.
   const meaning = q.kind ? { ...named, kind: q.kind, decline: false } : named;
   const info = unitOf(unit);
-  const role = column.role === 'metric' ? column.valueRole ?? 'target' : column.role === 'actual' ? 'actual' : 'target';
+  const role = column.role === 'metric' ? (column.valueRole ?? 'target') : column.role === 'actual' ? 'actual' : 'target';
   const d = store.draft;
   d.row = r;
   d.col = column.col;

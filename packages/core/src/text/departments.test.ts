@@ -34,7 +34,13 @@ describe('departments across levels', () => {
 
 describe('regions', () => {
   it('levels from names and department prefixes', () => {
-    expect([regionLevel('安徽省'), regionLevel('六安市'), regionLevel('金安区'), regionLevel('霍邱县'), regionLevel('')]).toEqual(['province', 'city', 'district', 'district', undefined]);
+    expect([regionLevel('安徽省'), regionLevel('六安市'), regionLevel('金安区'), regionLevel('霍邱县'), regionLevel('')]).toEqual([
+      'province',
+      'city',
+      'district',
+      'district',
+      undefined,
+    ]);
     expect(levelFromDepartments(['区经信局', '区统计局', '市经信局'])).toBe('district');
     expect(levelFromDepartments(['金安经济开发区'])).toBeUndefined();
   });
@@ -58,8 +64,14 @@ describe('known ancestors', () => {
     { region: '安徽省', level: 'province' as const },
   ];
   it('walks the parents the plans name', () => {
-    expect([...knownAncestors('金安区', plans)]).toEqual([['city', '六安市'], ['province', '安徽省']]);
-    expect([...knownAncestors('裕安区', plans, '六安市')]).toEqual([['city', '六安市'], ['province', '安徽省']]);
+    expect([...knownAncestors('金安区', plans)]).toEqual([
+      ['city', '六安市'],
+      ['province', '安徽省'],
+    ]);
+    expect([...knownAncestors('裕安区', plans, '六安市')]).toEqual([
+      ['city', '六安市'],
+      ['province', '安徽省'],
+    ]);
     expect([...knownAncestors('某区', plans)]).toEqual([]);
   });
   it('keeps other branches out, trusts the caller where nothing is known', () => {

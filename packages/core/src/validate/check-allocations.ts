@@ -61,7 +61,15 @@ export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimS
     if (!summable) continue;
     // The first part in slot 1 and the total in slot 0: both are read below.
     const first = claims.at(parts[0]!, 1);
-    const sum: Quantity = { comparator: '>=', value: sumBase / first.factor, max: null, decline: false, unit: first.unit, dimension: first.dimension, factor: first.factor };
+    const sum: Quantity = {
+      comparator: '>=',
+      value: sumBase / first.factor,
+      max: null,
+      decline: false,
+      unit: first.unit,
+      dimension: first.dimension,
+      factor: first.factor,
+    };
     const totalIndex = totals.get(key);
     const total = totalIndex === undefined ? undefined : claims.at(totalIndex, 0);
     const column = table.columns.find((c) => c.col === first.col);
@@ -72,8 +80,16 @@ export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimS
       if (verdict.status === 'shortfall') {
         const expected = describe(total, ctx.locale);
         add(ctx, {
-          code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
-          message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' }, ctx.locale),
+          code: 'allocation-shortfall',
+          sheet: table.sheet,
+          cell,
+          metricKey: first.metricKey,
+          expected,
+          actual: sumText,
+          message: msg.allocationMessage(
+            { metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' },
+            ctx.locale,
+          ),
         });
       }
     }
@@ -88,17 +104,30 @@ export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimS
       const expected = describe(result.target, ctx.locale);
       if (verdict.status === 'incomparable') {
         add(ctx, {
-          code: 'unit-mismatch', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText, target: targetRef(index.plan, result.target),
+          code: 'unit-mismatch',
+          sheet: table.sheet,
+          cell,
+          metricKey: first.metricKey,
+          expected,
+          actual: sumText,
+          target: targetRef(index.plan, result.target),
           message: msg.unitMismatchMessage({ metric: metricLabel(first), planUnit: result.target.unit, sheetUnit: first.unit }, ctx.locale),
         });
       }
       if (verdict.status !== 'shortfall') continue;
       add(ctx, {
-        code: 'allocation-shortfall', sheet: table.sheet, cell, metricKey: first.metricKey, expected, actual: sumText,
+        code: 'allocation-shortfall',
+        sheet: table.sheet,
+        cell,
+        metricKey: first.metricKey,
+        expected,
+        actual: sumText,
         target: targetRef(index.plan, result.target),
-        message: msg.allocationMessage({ metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' }, ctx.locale),
+        message: msg.allocationMessage(
+          { metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' },
+          ctx.locale,
+        ),
       });
     }
   }
 }
-

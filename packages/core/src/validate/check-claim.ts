@@ -33,10 +33,18 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   // with no spread of a shared base: a sheet can have tens of thousands of shortfalls.
   const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
   if (verdict.status === 'shortfall') {
-    const message = msg.shortfallMessage({
-      metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual,
-      gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale), ceiling: verdict.direction === 'ceiling',
-    }, ctx.locale);
+    const message = msg.shortfallMessage(
+      {
+        metric: metricLabel(claim),
+        kind: claim.kind,
+        plan: word,
+        expected,
+        actual,
+        gap: formatGap(verdict.gap, target.dimension === 'number' ? claim : target, ctx.locale),
+        ceiling: verdict.direction === 'ceiling',
+      },
+      ctx.locale,
+    );
     add(ctx, { sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'shortfall', expected, actual, message });
   } else if (verdict.status === 'weaker') {
     const message = msg.weakerMessage({ metric: metricLabel(claim), kind: claim.kind, plan: word, expected, actual }, ctx.locale);
@@ -50,7 +58,13 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   if (!leadsOk) {
     const departments = [...target.leads, ...target.partners].join('、');
     add(ctx, {
-      sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, target: target_, code: 'lead-mismatch', expected: departments, actual: claim.leads.join('、'),
+      sheet: claim.sheet,
+      cell: claim.cell,
+      metricKey: claim.metricKey,
+      target: target_,
+      code: 'lead-mismatch',
+      expected: departments,
+      actual: claim.leads.join('、'),
       message: msg.leadMismatchMessage({ metric: metricLabel(claim), leads: claim.leads.join('、'), departments }, ctx.locale),
     });
   }
@@ -78,9 +92,13 @@ export function checkPreviousYear(ctx: Context, claim: Claim, index: PlanIndex):
   const expected = describe(result.target, ctx.locale);
   const actual = describe(claim, ctx.locale);
   add(ctx, {
-    code: 'below-previous-year', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey, expected, actual,
+    code: 'below-previous-year',
+    sheet: claim.sheet,
+    cell: claim.cell,
+    metricKey: claim.metricKey,
+    expected,
+    actual,
     target: targetRef(index.plan, result.target),
     message: msg.belowPreviousYearMessage({ metric: metricLabel(claim), kind: claim.kind, actual, expected, year: index.plan.year ?? 0 }, ctx.locale),
   });
 }
-

@@ -48,12 +48,33 @@ export function checkSchedule(
   const expected = describe(reference, ctx.locale);
   const actualText = describe(asAchieved(actual), ctx.locale);
   if (incomparable) {
-    add(ctx, finding(actual, fromPlan, ref, 'unit-mismatch', expected, actualText, msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale)));
+    add(
+      ctx,
+      finding(
+        actual,
+        fromPlan,
+        ref,
+        'unit-mismatch',
+        expected,
+        actualText,
+        msg.unitMismatchMessage({ metric: metricLabel(actual), planUnit: reference.unit, sheetUnit: actual.unit }, ctx.locale),
+      ),
+    );
     return;
   }
   if (!isAmount(reference) || verdict.due === null || !elapsed) {
     const period = elapsed?.label ?? (ctx.locale === 'en' ? 'so far' : '截至目前');
-    const message = msg.behindRateMessage({ metric: metricLabel(actual), period, expected, actual: actualText, gap: formatGap(verdict.gap, reference, ctx.locale), ceiling: verdict.direction === 'ceiling' }, ctx.locale);
+    const message = msg.behindRateMessage(
+      {
+        metric: metricLabel(actual),
+        period,
+        expected,
+        actual: actualText,
+        gap: formatGap(verdict.gap, reference, ctx.locale),
+        ceiling: verdict.direction === 'ceiling',
+      },
+      ctx.locale,
+    );
     add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', expected, actualText, message));
     return;
   }
@@ -62,9 +83,18 @@ export function checkSchedule(
   const done = reference.value > 0 ? actualInRefUnit / reference.value : 0;
   const dueText = formatDue(verdict.due, reference, ctx.locale);
   const elapsedText = formatShare(elapsed.share);
-  const message = msg.behindAmountMessage({
-    metric: metricLabel(actual), elapsed: elapsedText, period: elapsed.label, due: dueText, actual: actualText, done: formatShare(done), expected,
-  }, ctx.locale);
+  const message = msg.behindAmountMessage(
+    {
+      metric: metricLabel(actual),
+      elapsed: elapsedText,
+      period: elapsed.label,
+      due: dueText,
+      actual: actualText,
+      done: formatShare(done),
+      expected,
+    },
+    ctx.locale,
+  );
   add(ctx, finding(actual, fromPlan, ref, 'behind-schedule', `${dueText} (${elapsedText})`, actualText, message));
 }
 

@@ -31,19 +31,22 @@ export const FINDING_CODES: readonly CodeInfo[] = [
   {
     code: 'missing-target',
     severity: 'warning',
-    meaning: 'A plan target that no row of the input takes on. It is about the sheet as a whole (cell ""), listed with the sheet, and no cell is painted for it.',
+    meaning:
+      'A plan target that no row of the input takes on. It is about the sheet as a whole (cell ""), listed with the sheet, and no cell is painted for it.',
     example: '六安市 2023 "力争装备制造产业产值增长15%" with no row about 装备制造产业产值.',
   },
   {
     code: 'allocation-shortfall',
     severity: 'error',
-    meaning: 'Parts assigned to districts or departments add up to less than the total: the sheet\'s own 合计 row when it has one, else the plan target. Increments, counts and levels only; rates and shares are never summed.',
+    meaning:
+      "Parts assigned to districts or departments add up to less than the total: the sheet's own 合计 row when it has one, else the plan target. Increments, counts and levels only; rates and shares are never summed.",
     example: '新增规上工业企业: the county rows add up to 75 户, the 合计 row says 80 户.',
   },
   {
     code: 'behind-schedule',
     severity: 'warning',
-    meaning: 'A reported result is off track at the as-of date (the period its column names, else --as-of): an amount below the elapsed share of its annual target (时间过半、任务过半), a growth rate below its target, or an amount already over a yearly ceiling.',
+    meaning:
+      'A reported result is off track at the as-of date (the period its column names, else --as-of): an amount below the elapsed share of its annual target (时间过半、任务过半), a growth rate below its target, or an amount already over a yearly ceiling.',
     example: '新增规上工业企业 1-6月完成 8 户 of 25: half the year is gone, 13 户 were due.',
   },
   {
@@ -55,13 +58,14 @@ export const FINDING_CODES: readonly CodeInfo[] = [
   {
     code: 'placeholder',
     severity: 'warning',
-    meaning: 'A "**" left in the sheet where a number belongs. A plan\'s own "**" target is not the sheet\'s fault: it is a note about the plan (report.planNotes).',
+    meaning:
+      'A "**" left in the sheet where a number belongs. A plan\'s own "**" target is not the sheet\'s fault: it is a note about the plan (report.planNotes).',
     example: 'A 目标值 cell holding "**" in a district\'s table.',
   },
   {
     code: 'lead-mismatch',
     severity: 'warning',
-    meaning: 'The row\'s 牵头单位 is not among the plan target\'s departments, compared by level-free department name (区经信局 ≈ 市经信局).',
+    meaning: "The row's 牵头单位 is not among the plan target's departments, compared by level-free department name (区经信局 ≈ 市经信局).",
     example: 'A 技改投资 row led by 区发改委 when the plan names 市经信局 only.',
   },
   {
@@ -79,14 +83,15 @@ export const FINDING_CODES: readonly CodeInfo[] = [
   {
     code: 'below-previous-year',
     severity: 'info',
-    meaning: 'A target lower than the same region\'s target for the same metric the year before.',
+    meaning: "A target lower than the same region's target for the same metric the year before.",
     example: '金安区 2024 规上工业增加值 10% 以上 after 12% 以上 in 2023.',
   },
   {
     code: 'plan-mismatch',
     severity: 'error',
-    meaning: 'The plan does not fit the sheet, so the sheet was not really checked: another region (not the sheet\'s own or one above it), another year, a plan whose year the text does not give, no plan for the sheet at all, or a sheet whose targets match none (or fewer than 1 in 10) of the plan\'s. Stands on the sheet as a whole; names the plan and the sheet\'s own region and year, and the plans that would fit. A sheet with nothing to read is a warning while another sheet of the workbook could be checked.',
-    example: '金安区\'s 2023 sheet checked against 宿州市\'s 2023 plan: 宿州市 is neither 金安区 nor a region above it.',
+    meaning:
+      "The plan does not fit the sheet, so the sheet was not really checked: another region (not the sheet's own or one above it), another year, a plan whose year the text does not give, no plan for the sheet at all, or a sheet whose targets match none (or fewer than 1 in 10) of the plan's. Stands on the sheet as a whole; names the plan and the sheet's own region and year, and the plans that would fit. A sheet with nothing to read is a warning while another sheet of the workbook could be checked.",
+    example: "金安区's 2023 sheet checked against 宿州市's 2023 plan: 宿州市 is neither 金安区 nor a region above it.",
   },
   {
     code: 'no-header',

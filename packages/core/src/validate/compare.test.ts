@@ -70,7 +70,7 @@ describe('compareToPlan', () => {
     expect(compareToPlan(q('=', 3, '个'), q('=', 3, '%')).status).toBe('incomparable');
   });
 
-  it('a bare number takes the other side\'s unit; placeholders are unknown', () => {
+  it("a bare number takes the other side's unit; placeholders are unknown", () => {
     expect(compareToPlan(q('=', 15, ''), q('>=', 20))).toMatchObject({ status: 'shortfall', gap: 5 });
     expect(compareToPlan(q('placeholder', null), q('>=', 20)).status).toBe('unknown');
     expect(compareToPlan(q('>=', 20), q('placeholder', null)).status).toBe('unknown');

@@ -40,4 +40,3 @@ export interface ApplicablePlan {
   index: PlanIndex;
   relation: PlanRelation;
 }
-

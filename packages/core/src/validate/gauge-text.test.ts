@@ -4,8 +4,24 @@ import type { Comparator, GaugeStatus } from '../model.ts';
 import { gaugeDelta } from './gauge-text.ts';
 import '../locales/en.ts'; // English words register on import, as the package index does
 
-const delta = (value: number, target: number, comparator: Comparator, unit: string, status: GaugeStatus, more: { max?: number; decline?: boolean; valueComparator?: Comparator } = {}, locale: 'zh-CN' | 'en' = 'zh-CN') =>
-  gaugeDelta({ value, valueComparator: more.valueComparator ?? '=', status, target: { comparator, value: target, max: more.max ?? null, decline: more.decline ?? false, ...unitInfo(unit) } }, locale);
+const delta = (
+  value: number,
+  target: number,
+  comparator: Comparator,
+  unit: string,
+  status: GaugeStatus,
+  more: { max?: number; decline?: boolean; valueComparator?: Comparator } = {},
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+) =>
+  gaugeDelta(
+    {
+      value,
+      valueComparator: more.valueComparator ?? '=',
+      status,
+      target: { comparator, value: target, max: more.max ?? null, decline: more.decline ?? false, ...unitInfo(unit) },
+    },
+    locale,
+  );
 
 describe('gaugeDelta: the gap in words, from the verdict', () => {
   test('percentage points for rates', () => {

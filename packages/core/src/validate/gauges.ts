@@ -30,8 +30,15 @@ export function recordGauge(ctx: Context, e: GaugeEntry): void {
   const value = gaugeValue(claim, target);
   const valueComparator = claim.role === 'actual' ? '=' : claim.comparator;
   const gaugeTarget = {
-    comparator: target.comparator, value: target.value, max: target.max, kind: target.kind, decline: target.decline,
-    unit: target.unit, dimension: target.dimension, factor: target.factor, ...(typeof target.year === 'number' ? { year: target.year } : {}),
+    comparator: target.comparator,
+    value: target.value,
+    max: target.max,
+    kind: target.kind,
+    decline: target.decline,
+    unit: target.unit,
+    dimension: target.dimension,
+    factor: target.factor,
+    ...(typeof target.year === 'number' ? { year: target.year } : {}),
   };
   ctx.gauges.push({
     sheet: claim.sheet,
@@ -60,7 +67,8 @@ export function recordGauge(ctx: Context, e: GaugeEntry): void {
 function gaugeValue(claim: Claim, target: Quantity): number {
   const own: Quantity = claim.role === 'actual' ? asAchieved(claim) : claim;
   // A bare number is read in the target's unit, as compareToPlan reads it.
-  const q = own.dimension === 'number' && target.dimension !== 'number' ? { ...own, unit: target.unit, dimension: target.dimension, factor: target.factor } : own;
+  const q =
+    own.dimension === 'number' && target.dimension !== 'number' ? { ...own, unit: target.unit, dimension: target.dimension, factor: target.factor } : own;
   const { nominal } = promise(q, directionOf(target));
   return ((target.decline ? -1 : 1) * nominal) / (target.dimension === 'number' ? 1 : target.factor || 1) + 0;
 }

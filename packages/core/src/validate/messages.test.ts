@@ -8,7 +8,10 @@ import '../locales/en.ts'; // English words register on import, as the package i
 describe('messages', () => {
   it('zh-CN and en for every code, each a full sentence', () => {
     const all = (locale: 'zh-CN' | 'en') => [
-      msg.shortfallMessage({ metric: '技改投资', kind: 'growth', plan: locale === 'en' ? 'the city plan' : '市级', expected: 'a', actual: 'b', gap: 'c', ceiling: false }, locale),
+      msg.shortfallMessage(
+        { metric: '技改投资', kind: 'growth', plan: locale === 'en' ? 'the city plan' : '市级', expected: 'a', actual: 'b', gap: 'c', ceiling: false },
+        locale,
+      ),
       msg.shortfallMessage({ metric: '能耗', plan: 'x', expected: 'a', actual: 'b', gap: 'c', ceiling: true }, locale),
       msg.weakerMessage({ metric: 'm', plan: 'p', expected: 'a', actual: 'b' }, locale),
       msg.missingTargetMessage({ metric: 'm', expected: 'a', plan: 'p' }, locale),

@@ -79,7 +79,10 @@ export function behindAmountMessage(
   return `${t.metric}进度滞后：时间已过${t.elapsed}（${t.period}），按进度应完成${t.due}（全年目标${t.expected}），实际完成${t.actual}，仅完成全年目标的${t.done}。`;
 }
 
-export function behindRateMessage(t: { metric: string; period: string; expected: string; actual: string; gap: string; ceiling: boolean }, locale: Locale): string {
+export function behindRateMessage(
+  t: { metric: string; period: string; expected: string; actual: string; gap: string; ceiling: boolean },
+  locale: Locale,
+): string {
   if (t.ceiling) {
     if (locale === 'en') return `${t.metric} is already over its limit (${t.period}): ${t.actual} against ${t.expected}, ${t.gap} over.`;
     return `${t.metric}已超出目标上限（${t.period}）：目标${t.expected}，实际${t.actual}，超出${t.gap}。`;

@@ -22,7 +22,7 @@ export function sameProblem(a: Finding, b: Finding): boolean {
 export function withoutRepeats(findings: readonly Finding[], order: readonly number[], place: ArrayLike<number>): number[] {
   const kept: number[] = [];
   const n = order.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && place[order[j]!] === place[order[i]!]) j++;
     for (let k = i; k < j; k++) {

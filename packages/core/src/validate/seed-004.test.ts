@@ -46,7 +46,7 @@ describe('seed 004: 金安区 2023 decomposition table against 六安市 2023 (l
     expect(table.claims.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('yields exactly one error: the 技改投资 shortfall on row 1\'s 内容和要求 cell', () => {
+  it("yields exactly one error: the 技改投资 shortfall on row 1's 内容和要求 cell", () => {
     const errors = report.findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'shortfall', cell: 'D3', expected: '20%以上', actual: '15%以上', metricKey: '技术改造投资' });

@@ -14,8 +14,8 @@ export function planFromSentences(
   let text = '';
   for (const entry of sentences) {
     const sentence = typeof entry === 'string' ? entry : entry.text;
-    const leads = typeof entry === 'string' ? [] : entry.leads ?? [];
-    const partners = typeof entry === 'string' ? [] : entry.partners ?? [];
+    const leads = typeof entry === 'string' ? [] : (entry.leads ?? []);
+    const partners = typeof entry === 'string' ? [] : (entry.partners ?? []);
     for (const s of readStatements(sentence, { year: meta.year, defaultRole: 'target' })) {
       if (s.role !== 'target' || s.kind === 'rank') continue;
       targets.push({

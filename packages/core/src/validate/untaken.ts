@@ -30,8 +30,14 @@ export function reportUntaken(
       } else if (missing) {
         const expected = describe(t, ctx.locale);
         add(ctx, {
-          sheet: anchor.sheet, cell: '', metricKey: t.metricKey, target: targetRef(plan, t), actual: '',
-          code: 'missing-target', expected, message: msg.missingTargetMessage({ metric: metricLabel(t), kind: t.kind, expected, plan: planName(plan, word, ctx.locale) }, ctx.locale),
+          sheet: anchor.sheet,
+          cell: '',
+          metricKey: t.metricKey,
+          target: targetRef(plan, t),
+          actual: '',
+          code: 'missing-target',
+          expected,
+          message: msg.missingTargetMessage({ metric: metricLabel(t), kind: t.kind, expected, plan: planName(plan, word, ctx.locale) }, ctx.locale),
         });
       }
     }

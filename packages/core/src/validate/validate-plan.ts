@@ -43,7 +43,13 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
   for (const t of plan.targets) {
     const actual = describe(t, locale);
     if (t.comparator === 'placeholder' || t.value === null) {
-      push(t, { code: 'placeholder', metricKey: t.metricKey, expected: '', actual, message: msg.planPlaceholderMessage({ metric: metricLabel(t), plan: `${plan.region}${plan.year}` }, locale) });
+      push(t, {
+        code: 'placeholder',
+        metricKey: t.metricKey,
+        expected: '',
+        actual,
+        message: msg.planPlaceholderMessage({ metric: metricLabel(t), plan: `${plan.region}${plan.year}` }, locale),
+      });
       continue;
     }
     let hit = false;
@@ -53,7 +59,14 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       hit = true;
       if ('ambiguous' in result) {
         const opts = result.ambiguous.map((u) => `${metricLabel(u)} ${describe(u, locale)}`).join(locale === 'en' ? '; ' : '；');
-        push(t, { code: 'ambiguous-match', metricKey: t.metricKey, expected: opts, actual, target: targetRef(index.plan, result.ambiguous[0]!), message: msg.ambiguousMessage({ metric: metricLabel(t), options: opts }, locale) });
+        push(t, {
+          code: 'ambiguous-match',
+          metricKey: t.metricKey,
+          expected: opts,
+          actual,
+          target: targetRef(index.plan, result.ambiguous[0]!),
+          message: msg.ambiguousMessage({ metric: metricLabel(t), options: opts }, locale),
+        });
         continue;
       }
       const upper = result.target;
@@ -64,17 +77,46 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       if (amount) continue;
       const verdict = compareToPlan(t, upper, tolerance);
       if (verdict.status === 'incomparable') {
-        push(t, { code: 'unit-mismatch', metricKey: t.metricKey, expected, actual, target: ref, message: msg.unitMismatchMessage({ metric: metricLabel(t), planUnit: upper.unit, sheetUnit: t.unit }, locale) });
+        push(t, {
+          code: 'unit-mismatch',
+          metricKey: t.metricKey,
+          expected,
+          actual,
+          target: ref,
+          message: msg.unitMismatchMessage({ metric: metricLabel(t), planUnit: upper.unit, sheetUnit: t.unit }, locale),
+        });
         continue;
       }
       const word = planWord(index.plan.level, locale);
       if (verdict.status === 'shortfall') {
         push(t, {
-          code: 'shortfall', metricKey: t.metricKey, expected, actual, target: ref,
-          message: msg.shortfallMessage({ metric: metricLabel(t), kind: t.kind, plan: word, expected, actual, gap: formatGap(verdict.gap, upper, locale), ceiling: verdict.direction === 'ceiling' }, locale),
+          code: 'shortfall',
+          metricKey: t.metricKey,
+          expected,
+          actual,
+          target: ref,
+          message: msg.shortfallMessage(
+            {
+              metric: metricLabel(t),
+              kind: t.kind,
+              plan: word,
+              expected,
+              actual,
+              gap: formatGap(verdict.gap, upper, locale),
+              ceiling: verdict.direction === 'ceiling',
+            },
+            locale,
+          ),
         });
       } else if (verdict.status === 'weaker') {
-        push(t, { code: 'weaker-comparator', metricKey: t.metricKey, expected, actual, target: ref, message: msg.weakerMessage({ metric: metricLabel(t), kind: t.kind, plan: word, expected, actual }, locale) });
+        push(t, {
+          code: 'weaker-comparator',
+          metricKey: t.metricKey,
+          expected,
+          actual,
+          target: ref,
+          message: msg.weakerMessage({ metric: metricLabel(t), kind: t.kind, plan: word, expected, actual }, locale),
+        });
       }
     }
     for (const index of previous) {
@@ -85,7 +127,11 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
       if (verdict.status !== 'shortfall') continue;
       const expected = describe(result.target, locale);
       push(t, {
-        code: 'below-previous-year', metricKey: t.metricKey, expected, actual, target: targetRef(index.plan, result.target),
+        code: 'below-previous-year',
+        metricKey: t.metricKey,
+        expected,
+        actual,
+        target: targetRef(index.plan, result.target),
         message: msg.belowPreviousYearMessage({ metric: metricLabel(t), kind: t.kind, actual, expected, year: index.plan.year ?? 0 }, locale),
       });
     }

@@ -22,7 +22,13 @@ const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.c
 
 describe('validate: task table against the city plan', () => {
   const sheet = taskSheet([
-    ['1', '主要指标', '规上工业增加值同比增长 12% 以上；工业投资同比增长 20% 左右，技改投资增长 15% 以上；力争新增规上工业企业 25 家以上。', '区经信局', '区统计局'],
+    [
+      '1',
+      '主要指标',
+      '规上工业增加值同比增长 12% 以上；工业投资同比增长 20% 左右，技改投资增长 15% 以上；力争新增规上工业企业 25 家以上。',
+      '区经信局',
+      '区统计局',
+    ],
     ['2', '研发', '规上工业企业研发经费支出增长 15% 以上。', '区财政局', ''],
   ]);
   const report = validate([sheet], [city2023]);
@@ -86,13 +92,25 @@ describe('validate: each remaining code', () => {
   });
 
   it('placeholder left in a sheet cell', () => {
-    const sheet = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['技改投资增速', '%', '**']]), { region: '金安区', year: 2023 });
+    const sheet = readSheet(
+      gridFromRows('进度', [
+        ['指标', '单位', '目标值'],
+        ['技改投资增速', '%', '**'],
+      ]),
+      { region: '金安区', year: 2023 },
+    );
     const r = validate([sheet], [city2023]);
     expect(r.findings.find((f) => f.cell === 'C2')).toMatchObject({ code: 'placeholder', actual: '**%（待定）' });
   });
 
   it('unparsed: a value cell that is not a quantity', () => {
-    const sheet = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['新增规上工业企业', '户', '另行下达']]), { region: '金安区', year: 2023 });
+    const sheet = readSheet(
+      gridFromRows('进度', [
+        ['指标', '单位', '目标值'],
+        ['新增规上工业企业', '户', '另行下达'],
+      ]),
+      { region: '金安区', year: 2023 },
+    );
     expect(validate([sheet], [city2023]).findings.find((f) => f.cell === 'C2')?.code).toBe('unparsed');
   });
 
@@ -106,14 +124,18 @@ describe('validate: each remaining code', () => {
   });
 
   it('allocation-shortfall: district parts below the sheet total, the total below the plan', () => {
-    const grid = gridFromRows('分县区', [
-      ['六安市2023年新增规上工业企业任务分解表'],
-      ['县区', '新增规上工业企业(户)', '规上工业增加值增速(%)'],
-      ['金安区', '25', '12'],
-      ['裕安区', '20', '10'],
-      ['霍邱县', '30', '11'],
-      ['合计', '80', ''],
-    ], { merges: ['A1:C1'] });
+    const grid = gridFromRows(
+      '分县区',
+      [
+        ['六安市2023年新增规上工业企业任务分解表'],
+        ['县区', '新增规上工业企业(户)', '规上工业增加值增速(%)'],
+        ['金安区', '25', '12'],
+        ['裕安区', '20', '10'],
+        ['霍邱县', '30', '11'],
+        ['合计', '80', ''],
+      ],
+      { merges: ['A1:C1'] },
+    );
     const r = validate([readSheet(grid)], [city2023]);
     const alloc = r.findings.filter((f) => f.code === 'allocation-shortfall');
     expect(alloc.map((f) => [f.cell, f.expected, f.actual])).toEqual([['B6', '80户', '75户']]);
@@ -126,12 +148,9 @@ describe('validate: each remaining code', () => {
   });
 
   it('allocation-shortfall: without a total row the parts are summed against the plan', () => {
-    const grid = gridFromRows('分县区', [
-      ['六安市2023年任务分解表'],
-      ['县区', '新增规上工业企业(户)'],
-      ['金安区', '25'],
-      ['裕安区', '20以上'],
-    ], { merges: ['A1:B1'] });
+    const grid = gridFromRows('分县区', [['六安市2023年任务分解表'], ['县区', '新增规上工业企业(户)'], ['金安区', '25'], ['裕安区', '20以上']], {
+      merges: ['A1:B1'],
+    });
     const r = validate([readSheet(grid)], [city2023], { missingTargets: false });
     expect(r.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['allocation-shortfall', 'B2', '150户以上', '45户']]);
     expect(r.findings[0]!.message).toBe('新增规上工业企业分解到2个单位合计45户，低于计划目标150户以上，差105户。');
@@ -154,7 +173,10 @@ describe('validate: each remaining code', () => {
   });
 
   it('behind-schedule uses asOf when a 完成 column names no period', () => {
-    const grid = gridFromRows('进度', [['指标', '单位', '目标值', '完成值'], ['新增规上工业企业', '户', '24', '10']]);
+    const grid = gridFromRows('进度', [
+      ['指标', '单位', '目标值', '完成值'],
+      ['新增规上工业企业', '户', '24', '10'],
+    ]);
     const sheet = readSheet(grid, { region: '金安区', year: 2023 });
     expect(codes(validate([sheet], [], { asOf: '2023-03-31' }))).not.toContain('behind-schedule');
     const late = validate([sheet], [], { asOf: '2023-09-30' });
@@ -162,7 +184,7 @@ describe('validate: each remaining code', () => {
     expect(codes(validate([sheet], []))).toEqual([]);
   });
 
-  it('below-previous-year: a target lower than the same region\'s previous year', () => {
+  it("below-previous-year: a target lower than the same region's previous year", () => {
     const prev = planFromSentences({ name: 'jinan-2022', region: '金安区', level: 'district', year: 2022 }, ['技改投资增长25%以上。']);
     const r = validate([taskSheet([['1', '投资', '技改投资增长 20% 以上。', '区经信局', '']])], [prev]);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['below-previous-year', 'info']]);
@@ -179,8 +201,17 @@ describe('validate: each remaining code', () => {
 
   it('every code of the table is proven somewhere in this file', () => {
     expect(FINDING_CODES.map((c) => c.code)).toEqual([
-      'shortfall', 'weaker-comparator', 'missing-target', 'allocation-shortfall', 'behind-schedule', 'unit-mismatch',
-      'placeholder', 'lead-mismatch', 'unparsed', 'ambiguous-match', 'below-previous-year',
+      'shortfall',
+      'weaker-comparator',
+      'missing-target',
+      'allocation-shortfall',
+      'behind-schedule',
+      'unit-mismatch',
+      'placeholder',
+      'lead-mismatch',
+      'unparsed',
+      'ambiguous-match',
+      'below-previous-year',
       'plan-mismatch', // proven in core/check/check-workbook.test.ts: it is the workbook check's to raise
       'no-header',
     ]);
@@ -201,15 +232,19 @@ describe('validate: loose claims', () => {
 });
 
 describe('validate: a city progress sheet (title, note row, two-row header, 全市 total)', () => {
-  const grid = gridFromRows('1-9月进度', [
-    ['六安市 2023 年工业经济主要指标分解及 1-9 月完成情况'],
-    ['说明：本表县区目标值和 1-9 月完成值为示例数据。'],
-    ['县区', '规上工业增加值增速（%）', '', '新增规上工业企业（户）', ''],
-    ['', '年度目标', '1-9月完成', '年度目标', '1-9月完成'],
-    ['金安区', '12', '12.3', '25', '20'],
-    ['裕安区', '11.5', '9.8', '22', '12'],
-    ['全市', '11', '11.4', '50', '32'],
-  ], { merges: ['A1:E1', 'A2:E2', 'A3:A4', 'B3:C3', 'D3:E3'] });
+  const grid = gridFromRows(
+    '1-9月进度',
+    [
+      ['六安市 2023 年工业经济主要指标分解及 1-9 月完成情况'],
+      ['说明：本表县区目标值和 1-9 月完成值为示例数据。'],
+      ['县区', '规上工业增加值增速（%）', '', '新增规上工业企业（户）', ''],
+      ['', '年度目标', '1-9月完成', '年度目标', '1-9月完成'],
+      ['金安区', '12', '12.3', '25', '20'],
+      ['裕安区', '11.5', '9.8', '22', '12'],
+      ['全市', '11', '11.4', '50', '32'],
+    ],
+    { merges: ['A1:E1', 'A2:E2', 'A3:A4', 'B3:C3', 'D3:E3'] },
+  );
   const table = readSheet(grid);
   const report = validate([table], [city2023], { missingTargets: false });
 
@@ -232,7 +267,13 @@ describe('validate: a city progress sheet (title, note row, two-row header, 全�
 });
 
 describe('validate: defaults', () => {
-  const progress = readSheet(gridFromRows('进度', [['指标', '单位', '目标值'], ['技改投资增速', '%', '25']]), { region: '六安市', year: 2023 });
+  const progress = readSheet(
+    gridFromRows('进度', [
+      ['指标', '单位', '目标值'],
+      ['技改投资增速', '%', '25'],
+    ]),
+    { region: '六安市', year: 2023 },
+  );
 
   it('lists missing targets for decomposition tables, not for a progress sheet unless asked', () => {
     expect(codes(validate([progress], [city2023]))).not.toContain('missing-target');
@@ -249,13 +290,16 @@ describe('validate: defaults', () => {
   it('does not judge progress with a result of another year', () => {
     const sheet = taskSheet([['1', '投资', '2022年技改投资增长8%，2023年力争技改投资增长 20% 以上。', '区经信局', '']]);
     const r = validate([sheet], [], { asOf: '2023-12-31' });
-    expect(sheet.claims.map((c) => [c.role, c.value])).toEqual([['actual', 8], ['target', 20]]);
+    expect(sheet.claims.map((c) => [c.role, c.value])).toEqual([
+      ['actual', 8],
+      ['target', 20],
+    ]);
     expect(codes(r)).toEqual([]);
   });
 });
 
 describe('validate: plans of other branches', () => {
-  it('does not check a 金安区 sheet against 宿州市 once 金安区\'s parent is known', () => {
+  it("does not check a 金安区 sheet against 宿州市 once 金安区's parent is known", () => {
     const suzhou = planFromSentences({ name: 'suzhou-2023', region: '宿州市', level: 'city', year: 2023 }, ['技改投资增长18%以上。']);
     const sheet = taskSheet([['1', '投资', '技改投资增长 15% 以上。', '区经信局', '']]);
     const unknownParent = validate([sheet], [suzhou], { missingTargets: false });
@@ -267,14 +311,18 @@ describe('validate: plans of other branches', () => {
 
 describe('validate: long allocation tables (县区 | 指标 | 目标值)', () => {
   it('reads merged district cells and sums parts per indicator', () => {
-    const grid = gridFromRows('长表', [
-      ['六安市2023年指标分解表'],
-      ['县区', '指标', '单位', '目标值'],
-      ['金安区', '新增规上工业企业', '户', '25'],
-      ['', '技改投资增速', '%', '20以上'],
-      ['裕安区', '新增规上工业企业', '户', '20'],
-      ['', '技改投资增速', '%', '18以上'],
-    ], { merges: ['A1:D1', 'A3:A4', 'A5:A6'] });
+    const grid = gridFromRows(
+      '长表',
+      [
+        ['六安市2023年指标分解表'],
+        ['县区', '指标', '单位', '目标值'],
+        ['金安区', '新增规上工业企业', '户', '25'],
+        ['', '技改投资增速', '%', '20以上'],
+        ['裕安区', '新增规上工业企业', '户', '20'],
+        ['', '技改投资增速', '%', '18以上'],
+      ],
+      { merges: ['A1:D1', 'A3:A4', 'A5:A6'] },
+    );
     const table = readSheet(grid);
     expect(table.claims.map((c) => [c.cell, c.region, c.metricKey])).toEqual([
       ['D3', '金安区', '规模以上工业企业'],

@@ -16,7 +16,6 @@ import { finishReport } from './report.ts';
 import { parseAsOf } from './schedule.ts';
 import { reportUntaken } from './untaken.ts';
 
-
 export interface ValidateOptions {
   /** Date the progress is judged at (YYYY-MM-DD), for behind-schedule. */
   asOf?: string;
@@ -127,15 +126,21 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     rows += tableRows;
     claimCount += claims.length;
     for (const u of table.unparsed) {
-      add(ctx, { code: 'unparsed', sheet: u.sheet, cell: u.cell, expected: '', actual: u.text, message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale) });
+      add(ctx, {
+        code: 'unparsed',
+        sheet: u.sheet,
+        cell: u.cell,
+        expected: '',
+        actual: u.text,
+        message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale),
+      });
     }
 
     const region = table.region ?? options.region;
     const chosen = options.plansFor?.(table);
     // Without a year of its own, a sheet is read as of its plans' year (the caller's, else the latest).
     const year = table.year ?? chosen?.year ?? options.year ?? latestYear(plans);
-    const level =
-      options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
+    const level = options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
     const { current, previous } = chosen
       ? chosenPlans(chosen, indexes, { region, level })
       : applicablePlans(indexes, plans, { region, level, year, parentRegion: options.parentRegion });
@@ -150,8 +155,13 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       const claim = claims.at(i, 0);
       if (claim.comparator === 'placeholder') {
         add(ctx, {
-          code: 'placeholder', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
-          expected: '', actual: describe(claim, ctx.locale), message: msg.sheetPlaceholderMessage({ metric: metricLabel(claim) }, ctx.locale),
+          code: 'placeholder',
+          sheet: claim.sheet,
+          cell: claim.cell,
+          metricKey: claim.metricKey,
+          expected: '',
+          actual: describe(claim, ctx.locale),
+          message: msg.sheetPlaceholderMessage({ metric: metricLabel(claim) }, ctx.locale),
         });
       }
       let matched = false;
@@ -164,8 +174,13 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         if ('ambiguous' in result) {
           const options = result.ambiguous.map((t) => `${metricLabel(t)} ${describe(t, ctx.locale)}`).join(ctx.locale === 'en' ? '; ' : '；');
           add(ctx, {
-            code: 'ambiguous-match', sheet: claim.sheet, cell: claim.cell, metricKey: claim.metricKey,
-            expected: options, actual: describe(claim, ctx.locale), message: msg.ambiguousMessage({ metric: metricLabel(claim), options }, ctx.locale),
+            code: 'ambiguous-match',
+            sheet: claim.sheet,
+            cell: claim.cell,
+            metricKey: claim.metricKey,
+            expected: options,
+            actual: describe(claim, ctx.locale),
+            message: msg.ambiguousMessage({ metric: metricLabel(claim), options }, ctx.locale),
             target: targetRef(index.plan, result.ambiguous[0]!),
           });
           for (const t of result.ambiguous) taken.add(t);

@@ -16,7 +16,10 @@ const COMPARATORS: Comparator[] = ['>=', '>', '~', 'range', '<=', '='];
 const UNITS: Record<TargetKind, string[]> = { growth: ['%'], share: ['%', '百分点'], increment: ['户', '个'], count: ['家', '个'], level: ['亿元', '万元'] };
 
 const arbKind = fc.constantFrom<TargetKind>('growth', 'share', 'increment', 'count', 'level');
-const arbNumber = fc.oneof(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 400, noNaN: true }).map((x) => Math.round(x * 10) / 10));
+const arbNumber = fc.oneof(
+  fc.integer({ min: 0, max: 400 }),
+  fc.double({ min: 0, max: 400, noNaN: true }).map((x) => Math.round(x * 10) / 10),
+);
 
 interface Case {
   kind: TargetKind;
@@ -58,16 +61,56 @@ function rangeFixed<T extends { comparator: Comparator; value: number; max: numb
 function build(c: Case): { plan: Plan; claim: Claim; asOf: string | undefined } {
   const t = rangeFixed(c.target);
   const target: Target = {
-    id: 't001', metric: '技改投资', metricKey: '技改投资', kind: c.kind, comparator: t.comparator, value: t.value, max: t.max, decline: t.decline,
-    ...unitInfo(t.unit), span: [0, 1], quote: '技改投资', quoteSpan: [0, 1], leads: [], partners: [], year: 2023,
+    id: 't001',
+    metric: '技改投资',
+    metricKey: '技改投资',
+    kind: c.kind,
+    comparator: t.comparator,
+    value: t.value,
+    max: t.max,
+    decline: t.decline,
+    ...unitInfo(t.unit),
+    span: [0, 1],
+    quote: '技改投资',
+    quoteSpan: [0, 1],
+    leads: [],
+    partners: [],
+    year: 2023,
   };
-  const plan: Plan = { name: 'p', region: '六安市', level: 'city', year: 2023, title: '', source: { file: '', chars: 0 }, targets: [target], actuals: [], tasks: [] };
+  const plan: Plan = {
+    name: 'p',
+    region: '六安市',
+    level: 'city',
+    year: 2023,
+    title: '',
+    source: { file: '', chars: 0 },
+    targets: [target],
+    actuals: [],
+    tasks: [],
+  };
   const q = rangeFixed(c.claim);
   const actual = c.claim.role === 'actual';
   const claim: Claim = {
-    id: 's!C3#0', sheet: 's', cell: 'C3', row: 2, col: 2, rowKey: 'r3', role: c.claim.role, metric: '技改投资', metricKey: '技改投资', kind: c.kind,
-    comparator: actual ? '=' : q.comparator, value: q.value, max: actual ? null : q.max, decline: q.decline, ...unitInfo(q.unit), text: '', span: [0, 0],
-    leads: [], partners: [], year: 2023,
+    id: 's!C3#0',
+    sheet: 's',
+    cell: 'C3',
+    row: 2,
+    col: 2,
+    rowKey: 'r3',
+    role: c.claim.role,
+    metric: '技改投资',
+    metricKey: '技改投资',
+    kind: c.kind,
+    comparator: actual ? '=' : q.comparator,
+    value: q.value,
+    max: actual ? null : q.max,
+    decline: q.decline,
+    ...unitInfo(q.unit),
+    text: '',
+    span: [0, 0],
+    leads: [],
+    partners: [],
+    year: 2023,
     ...(actual && c.period ? { period: { year: 2023, fromMonth: 1, toMonth: c.period, label: `1-${c.period}月` } } : {}),
   };
   return { plan, claim, asOf: c.asOf ?? undefined };
@@ -80,7 +123,8 @@ function agrees(gauge: Gauge | undefined, findings: readonly Finding[], role: 't
   if (codes.has('unit-mismatch')) return gauge ? 'a unit-mismatch claim has a gauge' : null;
   if (!gauge) return short || codes.has('weaker-comparator') ? 'a finding without a gauge' : null;
   if ((gauge.status === 'short') !== short) return `status ${gauge.status} but findings ${[...codes].join(',') || 'none'}`;
-  if (role === 'target' && (gauge.status === 'at-risk') !== codes.has('weaker-comparator')) return `status ${gauge.status} but findings ${[...codes].join(',') || 'none'}`;
+  if (role === 'target' && (gauge.status === 'at-risk') !== codes.has('weaker-comparator'))
+    return `status ${gauge.status} but findings ${[...codes].join(',') || 'none'}`;
   if ((gauge.finding !== undefined) !== (short || codes.has('weaker-comparator'))) return `gauge.finding ${gauge.finding} but findings ${[...codes].join(',')}`;
   if (gauge.status !== 'met' && /^(达到目标|处于目标区间内)$/.test(gauge.delta)) return `status ${gauge.status} with delta "${gauge.delta}"`;
   return null;
@@ -93,14 +137,18 @@ describe('one status rule: gauges and findings agree', () => {
         const { plan, claim, asOf } = build(c);
         const report = validate([claim], [plan], { gauges: true, missingTargets: false, region: '六安市', year: 2023, ...(asOf ? { asOf } : {}) });
         const gauge = report.gauges?.find((g) => g.cell === 'C3');
-        const problem = agrees(gauge, report.findings.filter((f) => f.cell === 'C3'), c.claim.role);
+        const problem = agrees(
+          gauge,
+          report.findings.filter((f) => f.cell === 'C3'),
+          c.claim.role,
+        );
         expect(problem, JSON.stringify(c)).toBeNull();
       }),
       { numRuns: 2000, seed: 20231204 },
     );
   });
 
-  it('the element\'s own judgement (judgePromise / judgeResult) is the validator\'s', () => {
+  it("the element's own judgement (judgePromise / judgeResult) is the validator's", () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const { plan, claim, asOf } = build(c);
@@ -108,10 +156,7 @@ describe('one status rule: gauges and findings agree', () => {
         const gauge = report.gauges?.find((g) => g.cell === 'C3');
         if (!gauge) return;
         const target = plan.targets[0]!;
-        const status =
-          claim.role === 'target'
-            ? judgePromise(claim, target).status
-            : judgeResult(claim, target, gauge.elapsed).status;
+        const status = claim.role === 'target' ? judgePromise(claim, target).status : judgeResult(claim, target, gauge.elapsed).status;
         expect(status, JSON.stringify(c)).toBe(gauge.status);
       }),
       { numRuns: 1000, seed: 7 },
@@ -120,7 +165,13 @@ describe('one status rule: gauges and findings agree', () => {
 });
 
 describe('the rule by example', () => {
-  const q = (comparator: Comparator, value: number | null, unit: string, max: number | null = null, decline = false) => ({ comparator, value, max, decline, ...unitInfo(unit) });
+  const q = (comparator: Comparator, value: number | null, unit: string, max: number | null = null, decline = false) => ({
+    comparator,
+    value,
+    max,
+    decline,
+    ...unitInfo(unit),
+  });
   const rate = (comparator: Comparator, value: number | null, max: number | null = null) => ({ ...q(comparator, value, '%', max), kind: 'growth' as const });
   const firms = (comparator: Comparator, value: number) => ({ ...q(comparator, value, '户'), kind: 'increment' as const });
   const half = { share: 0.5, label: '1-6月' };

@@ -10,7 +10,17 @@ import { localeWords, onLocaleRegistered, registeredLocales, registerLocale } fr
 
 describe('one vocabulary', () => {
   it('reads locales as people write them', () => {
-    expect(['zh', 'zh-CN', 'zh_CN', 'zh-Hant-TW', 'en', 'en-GB', 'fr', '', null].map(parseLocale)).toEqual(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en', null, null, null]);
+    expect(['zh', 'zh-CN', 'zh_CN', 'zh-Hant-TW', 'en', 'en-GB', 'fr', '', null].map(parseLocale)).toEqual([
+      'zh-CN',
+      'zh-CN',
+      'zh-CN',
+      'zh-CN',
+      'en',
+      'en',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('names severities with a word and a shape, and counts them as people do', () => {
@@ -34,7 +44,7 @@ describe('one vocabulary', () => {
     expect(planLabel({ region: '六安市', year: null }, 'en')).toBe('六安市 plan (year not stated)');
   });
 
-  it('knows its own notes, this version\'s and the earlier marker', () => {
+  it("knows its own notes, this version's and the earlier marker", () => {
     expect(isMubiaoNote(`${NOTE_MARKER}\n低于目标`)).toBe(true);
     expect(isMubiaoNote('【Mubiao 校验】\n…')).toBe(true);
     expect(isMubiaoNote('王科长：请核实')).toBe(false);
@@ -42,7 +52,7 @@ describe('one vocabulary', () => {
 });
 
 describe('locales other than zh-CN are registered', () => {
-  it('reads a registered locale\'s words, and zh-CN for a locale or a part not registered', () => {
+  it("reads a registered locale's words, and zh-CN for a locale or a part not registered", () => {
     expect(severityWord('error', 'en')).toBe('Error');
     expect(statusWord('met', 'ja')).toBe('达标');
     registerLocale('x-test', { status: { ...coreEnglish.status, met: 'OK' } });

@@ -18,15 +18,23 @@ export function accuracyRows() {
 export function accuracyTable(rows: ReturnType<typeof accuracyRows>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
   const lines = ['plan          expected reported  exact-P exact-R  number-P number-R  actuals(right/expected/reported)'];
-  let e = 0, r = 0, x = 0, n = 0;
+  let e = 0,
+    r = 0,
+    x = 0,
+    n = 0;
   for (const { name, targets: t, actuals: a } of rows) {
-    e += t.expected; r += t.reported; x += t.exact; n += t.numbersRight;
+    e += t.expected;
+    r += t.reported;
+    x += t.exact;
+    n += t.numbersRight;
     lines.push(
       `${name.padEnd(13)} ${String(t.expected).padStart(8)} ${String(t.reported).padStart(8)}  ${pct(ratio(t.exact, t.reported))}  ${pct(ratio(t.exact, t.expected))}   ${pct(ratio(t.numbersRight, t.reported))}   ${pct(ratio(t.numbersRight, t.expected))}  ` +
         (a.expected ? `${a.right}/${a.expected}/${a.reported}` : '-'),
     );
   }
-  lines.push(`${'all'.padEnd(13)} ${String(e).padStart(8)} ${String(r).padStart(8)}  ${pct(ratio(x, r))}  ${pct(ratio(x, e))}   ${pct(ratio(n, r))}   ${pct(ratio(n, e))}`);
+  lines.push(
+    `${'all'.padEnd(13)} ${String(e).padStart(8)} ${String(r).padStart(8)}  ${pct(ratio(x, r))}  ${pct(ratio(x, e))}   ${pct(ratio(n, r))}   ${pct(ratio(n, e))}`,
+  );
   return lines.join('\n');
 }
 
@@ -37,7 +45,9 @@ if (process.argv[1]?.endsWith('report.ts')) {
     for (const { name, original, targets, actuals } of rows) {
       for (const v of targets.verdicts) {
         if (Object.keys(v.differences).length === 0) continue;
-        const d = Object.entries(v.differences).map(([k, [w, g]]) => `${k}: want ${JSON.stringify(w)} got ${JSON.stringify(g)}`).join('; ');
+        const d = Object.entries(v.differences)
+          .map(([k, [w, g]]) => `${k}: want ${JSON.stringify(w)} got ${JSON.stringify(g)}`)
+          .join('; ');
         console.log(`${name}:${v.expected.line} ${v.expected.metric} — ${d}`);
       }
       for (const t of targets.extra) console.log(`${name}: EXTRA ${t.metric} ${t.kind} ${t.comparator} ${t.value} ${t.unit} "${original.slice(...t.span)}"`);

@@ -72,7 +72,10 @@ export function loadExpectations(plan: string, original: string): Expectations {
       return;
     }
     if (s.startsWith('@')) {
-      const [l, p] = s.slice(1).split('|').map((x) => x.trim());
+      const [l, p] = s
+        .slice(1)
+        .split('|')
+        .map((x) => x.trim());
       leads = names(l!);
       partners = names(p!);
       return;
@@ -115,7 +118,12 @@ export function loadExpectations(plan: string, original: string): Expectations {
 }
 
 function names(list: string): string[] {
-  return list === '-' ? [] : list.split('、').map((n) => n.trim()).filter(Boolean);
+  return list === '-'
+    ? []
+    : list
+        .split('、')
+        .map((n) => n.trim())
+        .filter(Boolean);
 }
 
 /** Field → [expected, reported] where they differ. */

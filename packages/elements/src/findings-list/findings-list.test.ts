@@ -89,8 +89,7 @@ const root = (el: MbFindingsList) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const buttons = (el: MbFindingsList) => [...root(el).querySelectorAll<HTMLButtonElement>('.finding-button')];
 const cells = (el: MbFindingsList) => buttons(el).map((b) => text(b.querySelector('.cell')).replace(/^单元格|^Cell/, ''));
-const chip = (el: MbFindingsList, severity: string) =>
-  root(el).querySelector<HTMLButtonElement>(`[data-severity="${severity}"]`)!;
+const chip = (el: MbFindingsList, severity: string) => root(el).querySelector<HTMLButtonElement>(`[data-severity="${severity}"]`)!;
 
 // The test page's <html lang="en"> would otherwise make every element English.
 beforeEach(() => document.documentElement.removeAttribute('lang'));
@@ -109,9 +108,7 @@ describe('findings model', () => {
     findingsView(indexed, displayOrder(indexed.findings, groupBy), { severity: '', code: '', ...filter }, groupBy);
   const cellsOf = (v: ReturnType<typeof view>) => v.shown.map((i) => indexed.findings[i]!.cell);
   const headingsOf = (v: ReturnType<typeof view>) =>
-    v.rows.flatMap((row) =>
-      typeof row === 'number' ? [] : [row, ...(row.severity ? [row.severity] : [])].map((h) => [h.level, h.key, h.count]),
-    );
+    v.rows.flatMap((row) => (typeof row === 'number' ? [] : [row, ...(row.severity ? [row.severity] : [])].map((h) => [h.level, h.key, h.count])));
 
   test('groups by sheet in order of appearance, then error, warning, info, then by cell', () => {
     const v = view({});
@@ -162,7 +159,11 @@ describe('findings model', () => {
   });
 
   test('the search text is built in slices when asked, or whole by the first search', () => {
-    const many = indexFindings(Array.from({ length: 5000 }, (_, i) => finding({ cell: `A${i + 1}` })), [], String);
+    const many = indexFindings(
+      Array.from({ length: 5000 }, (_, i) => finding({ cell: `A${i + 1}` })),
+      [],
+      String,
+    );
     let slices = 0;
     expect(many.prepareSearch(() => ++slices > 1)).toBe(false);
     expect(slices).toBe(2);
@@ -281,7 +282,10 @@ describe('<mb-findings-list>', () => {
 
   test('arrow keys, Home/End and PageUp/PageDown walk the rows (headings too) with one tab stop; Enter chooses', async () => {
     const el = await mount((m) => (m.report = report));
-    const focused = () => text(root(el).activeElement).replace(/^[✕▲ℹ]\s*(错误|警告|提示)\s*单元格/, '').split(' ')[0];
+    const focused = () =>
+      text(root(el).activeElement)
+        .replace(/^[✕▲ℹ]\s*(错误|警告|提示)\s*单元格/, '')
+        .split(' ')[0];
     const tabStops = () => [...root(el).querySelectorAll('[role="grid"] [tabindex="0"]')];
     expect(tabStops()).toHaveLength(1);
     buttons(el)[0]!.focus();
@@ -330,9 +334,7 @@ describe('<mb-findings-list>', () => {
 
   test('plan-against-plan findings (no cell) show the metric, under a heading naming the plan', async () => {
     const subject = { ...quote, plan: 'jinan-2023', region: '金安区', targetId: 't005' };
-    const el = await mount(
-      (m) => (m.report = { ...report, findings: [finding({ sheet: 'jinan-2023', cell: '', subject, target: quote })] }),
-    );
+    const el = await mount((m) => (m.report = { ...report, findings: [finding({ sheet: 'jinan-2023', cell: '', subject, target: quote })] }));
     expect(text(root(el).querySelector('[role="heading"]'))).toBe('金安区 2023 年计划 (1 个)');
     expect(text(root(el).querySelector('.subject'))).toBe('指标技改投资');
     expect(root(el).querySelector('.cell')).toBeNull();
@@ -342,9 +344,7 @@ describe('<mb-findings-list>', () => {
   test('bad data: findings that are not an array are reported; an unknown severity reads as info', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = await mount((m) => (m.report = { ...report, findings: 'none' as unknown as Finding[] }));
-    expect(warn.mock.calls.map((call) => call[0])).toEqual([
-      '<mb-findings-list> report: report.findings must be an array, got a string',
-    ]);
+    expect(warn.mock.calls.map((call) => call[0])).toEqual(['<mb-findings-list> report: report.findings must be an array, got a string']);
     expect(text(root(el).querySelector('[part="empty"]'))).toBe('未发现问题');
     warn.mockRestore();
     el.report = { ...report, findings: [finding({ severity: 'fatal' as Finding['severity'] }), null as unknown as Finding] };
@@ -485,7 +485,9 @@ describe('<mb-findings-list>', () => {
     await el.revealFinding(el.shownCount - 1);
     await frame();
     t = performance.now();
-    buttons(el).find((b) => text(b.querySelector('.cell')).endsWith(last.cell) && b.textContent.includes(last.message))!.click();
+    buttons(el)
+      .find((b) => text(b.querySelector('.cell')).endsWith(last.cell) && b.textContent.includes(last.message))!
+      .click();
     const clickLast = performance.now() - t;
     expect(chosen.at(-1)).toBe(last);
     console.log(

@@ -331,13 +331,15 @@ export class MbFindingsList extends LitElement {
     const view = this.#view;
     return html`
       ${this.#renderSummary(s)}
-      ${all.length === 0
-        ? html`<p class="empty" part="empty">${s.empty}</p>`
-        : html`
+      ${
+        all.length === 0
+          ? html`<p class="empty" part="empty">${s.empty}</p>`
+          : html`
             ${this.#renderFilters(s)}
-            ${view.rows.length === 0
-              ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>`
-              : html`<div part="scroller" class="scroller" @scroll=${this.#syncWindow}>
+            ${
+              view.rows.length === 0
+                ? html`<p class="empty" part="empty">${s.emptyFiltered}</p>`
+                : html`<div part="scroller" class="scroller" @scroll=${this.#syncWindow}>
                   <div
                     role="grid"
                     class="grid"
@@ -350,8 +352,10 @@ export class MbFindingsList extends LitElement {
                   >
                     <div role="rowgroup" class="body"></div>
                   </div>
-                </div>`}
-          `}
+                </div>`
+            }
+          `
+      }
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -385,9 +389,7 @@ export class MbFindingsList extends LitElement {
               data-severity=${option}
               @click=${() => this.#setFilter({ severity: option })}
             >
-              ${option ? html`<span aria-hidden="true">${SEVERITY_ICON[option]}</span> ` : nothing}${option
-                ? severityWord(option, locale)
-                : s.all}
+              ${option ? html`<span aria-hidden="true">${SEVERITY_ICON[option]}</span> ` : nothing}${option ? severityWord(option, locale) : s.all}
               <span class="count">(${counts.severity[option]})</span>
             </button>`,
         )}
@@ -396,9 +398,7 @@ export class MbFindingsList extends LitElement {
         <span>${s.codeFilter}</span>
         <select part="code-filter" data-filter="code" data-value=${filter.code} @change=${this.#onSelect}>
           <option value="" ?selected=${!filter.code}>${s.allCodes} (${counts.codeTotal})</option>
-          ${filter.code && !codes.includes(filter.code)
-            ? html`<option value=${filter.code} selected>${codeLabel(filter.code, locale)} (0)</option>`
-            : nothing}
+          ${filter.code && !codes.includes(filter.code) ? html`<option value=${filter.code} selected>${codeLabel(filter.code, locale)} (0)</option>` : nothing}
           ${codes.map(
             (code) =>
               html`<option value=${code} ?selected=${filter.code === code}>
@@ -407,20 +407,22 @@ export class MbFindingsList extends LitElement {
           )}
         </select>
       </label>
-      ${departments.size
-        ? html`<label class="control">
+      ${
+        departments.size
+          ? html`<label class="control">
             <span>${s.departmentFilter}</span>
             <select part="department-filter" data-filter="department" data-value=${this.#departmentValue()} @change=${this.#onSelect}>
               <option value="">${s.allDepartments} (${counts.departmentTotal})</option>
-              ${this.department && !departments.has(departmentKey(this.department))
-                ? html`<option value=${this.department}>${this.department} (0)</option>`
-                : nothing}
-              ${[...departments].map(
-                ([key, name]) => html`<option value=${name}>${name} (${counts.department.get(key) ?? 0})</option>`,
-              )}
+              ${
+                this.department && !departments.has(departmentKey(this.department))
+                  ? html`<option value=${this.department}>${this.department} (0)</option>`
+                  : nothing
+              }
+              ${[...departments].map(([key, name]) => html`<option value=${name}>${name} (${counts.department.get(key) ?? 0})</option>`)}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
       <label class="control">
         <span>${s.groupBy}</span>
         <select part="group-by" data-filter="groupBy" data-value=${this.#groupBy} @change=${this.#onSelect}>
@@ -500,22 +502,26 @@ export class MbFindingsList extends LitElement {
         <div class="line">
           <span class="severity-mark" aria-hidden="true">${SEVERITY_ICON[finding.severity]}</span>
           <span class="sr-only">${severityWord(finding.severity, locale)}</span>
-          ${finding.cell
-            ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
-            : finding.subject
-              ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
-              : nothing}
+          ${
+            finding.cell
+              ? html`<span class="cell"><span class="sr-only">${s.cell}</span>${finding.cell}</span>`
+              : finding.subject
+                ? html`<span class="subject"><span class="sr-only">${s.metric}</span>${finding.subject.metric}</span>`
+                : nothing
+          }
           <span class="code">${codeLabel(finding.code, locale)}</span>
           ${finding.expected ? html`<span class="expected">${s.expected} ${finding.expected}</span>` : nothing}
           ${finding.actual ? html`<span class="actual">${s.actual} ${finding.actual}</span>` : nothing}
         </div>
         ${finding.message ? html`<p class="line message" title=${finding.message}>${finding.message}</p>` : nothing}
-        ${target?.quote
-          ? html`<figure class="line source" title=${target.quote}>
+        ${
+          target?.quote
+            ? html`<figure class="line source" title=${target.quote}>
               <blockquote part="quote">${target.quote}</blockquote>
               <figcaption>${planLabel(target, locale)}</figcaption>
             </figure>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -533,9 +539,7 @@ export class MbFindingsList extends LitElement {
     if (typeof position !== 'number') return false;
     this.selected = position;
     const finding = this.#index.findings[position]!;
-    this.dispatchEvent(
-      new CustomEvent<FindingSelectDetail>('mb-finding-select', { detail: { finding }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<FindingSelectDetail>('mb-finding-select', { detail: { finding }, bubbles: true, composed: true }));
     return true;
   }
 

@@ -108,7 +108,16 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
       const code = String(finding.code ?? '');
       let text = labels.get(code);
       if (text === undefined) labels.set(code, (text = `${code}\n${label(code)}`));
-      for (const part of [finding.sheet, finding.cell, finding.expected, finding.actual, finding.message, finding.target?.metric, finding.target?.quote, finding.subject?.metric]) {
+      for (const part of [
+        finding.sheet,
+        finding.cell,
+        finding.expected,
+        finding.actual,
+        finding.message,
+        finding.target?.metric,
+        finding.target?.quote,
+        finding.subject?.metric,
+      ]) {
         if (typeof part === 'string' && part) text += `\n${part}`;
       }
       for (const key of departments[built]!) text += `\n${departmentNames.get(key)}`;
@@ -156,9 +165,7 @@ export function displayOrder(findings: readonly Finding[], groupBy: GroupBy): nu
     sheet[i] = seen(sheetSeen, String(finding.sheet ?? ''));
     [row[i], col[i]] = addressOrder(finding.cell);
   });
-  return findings
-    .map((_, i) => i)
-    .sort((a, b) => group[a]! - group[b]! || sheet[a]! - sheet[b]! || row[a]! - row[b]! || col[a]! - col[b]! || a - b);
+  return findings.map((_, i) => i).sort((a, b) => group[a]! - group[b]! || sheet[a]! - sheet[b]! || row[a]! - row[b]! || col[a]! - col[b]! || a - b);
 }
 
 /** A group heading of the list: a sheet or code (level 1), or a severity within it (level 2). */

@@ -97,14 +97,7 @@ describe('ranking with ties', () => {
   test('top and bottom flags after ties, shown as text with a shape', async () => {
     const el = await table({ rows: regions, columns: regionColumns, rankBy: 'growth', top: 2, bottom: 1 });
     const ranks = cellTexts(el).map((r) => r[0]);
-    expect(ranks).toEqual([
-      '1 ⚑流动红旗',
-      '2 (并列) ⚑流动红旗',
-      '2 (并列) ⚑流动红旗',
-      '4',
-      '5 (并列) ⚐流动绿旗',
-      '5 (并列) ⚐流动绿旗',
-    ]);
+    expect(ranks).toEqual(['1 ⚑流动红旗', '2 (并列) ⚑流动红旗', '2 (并列) ⚑流动红旗', '4', '5 (并列) ⚐流动绿旗', '5 (并列) ⚐流动绿旗']);
     const flagged = bodyRows(el).filter((r) => r.getAttribute('part')!.includes('row-top'));
     expect(flagged).toHaveLength(3);
   });
@@ -128,7 +121,17 @@ describe('ranking with ties', () => {
       { n: '甲', v: 3, last: 3 },
       { n: '乙', v: 2, last: 1 },
     ];
-    const el = await table({ rows, columns: [{ key: 'n', label: '单位' }, { key: 'v', label: '得分', type: 'number' }], rankBy: 'v' }, { 'previous-key': 'last' });
+    const el = await table(
+      {
+        rows,
+        columns: [
+          { key: 'n', label: '单位' },
+          { key: 'v', label: '得分', type: 'number' },
+        ],
+        rankBy: 'v',
+      },
+      { 'previous-key': 'last' },
+    );
     expect(cellTexts(el).map((r) => r[3])).toEqual(['↑2上升2位', '↓1下降1位']);
   });
 });
@@ -158,7 +161,10 @@ describe('sorting', () => {
 
   test('Chinese names by pinyin or by stroke count', async () => {
     const rows = ['王', '丁', '赵', '李'].map((name, i) => ({ name, score: i }));
-    const columns: RankingColumn[] = [{ key: 'name', label: '姓名' }, { key: 'score', label: '得分', type: 'number' }];
+    const columns: RankingColumn[] = [
+      { key: 'name', label: '姓名' },
+      { key: 'score', label: '得分', type: 'number' },
+    ];
     const el = await table({ rows, columns, rankBy: 'score' }, { 'sort-key': 'name', 'sort-order': 'asc' });
     expect(cellTexts(el).map((r) => r[1])).toEqual(['丁', '李', '王', '赵']);
     el.collation = 'stroke';
@@ -257,7 +263,14 @@ describe('virtualisation at 22,434 rows', () => {
 
 describe('keyboard (WAI-ARIA grid)', () => {
   test('arrows, Home/End, PageDown/PageUp, one tab stop, sticky header never covers focus', async () => {
-    const el = await table({ rows: manyRows(500), columns: [{ key: 'name', label: '企业' }, { key: 'tax', label: '亩均税收', type: 'number' }], rankBy: 'tax' });
+    const el = await table({
+      rows: manyRows(500),
+      columns: [
+        { key: 'name', label: '企业' },
+        { key: 'tax', label: '亩均税收', type: 'number' },
+      ],
+      rankBy: 'tax',
+    });
     const tabStops = () => root(el).querySelectorAll('[tabindex="0"]').length;
     expect(tabStops()).toBe(1);
     root(el).querySelector<HTMLElement>('[role="columnheader"] button')!.focus();
@@ -301,7 +314,10 @@ describe('keyboard (WAI-ARIA grid)', () => {
     expect(selected[0]).toMatchObject({ index: 0, rank: 1, tied: false, flag: 'top', change: 0 });
     expect(selected[0]!.row).toBe(regions[0]);
     expect(bodyRows(el)[0]!.getAttribute('aria-selected')).toBe('true');
-    bodyRows(el).find((r) => r.textContent.includes('宿州市'))!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+    bodyRows(el)
+      .find((r) => r.textContent.includes('宿州市'))!
+      .querySelector<HTMLElement>('[role="gridcell"]')!
+      .click();
     expect(selected[1]).toMatchObject({ index: 3, rank: 4, change: 'new' });
     expect(el.selectedIndex).toBe(3);
   });
@@ -310,7 +326,15 @@ describe('keyboard (WAI-ARIA grid)', () => {
 describe('safety, states and accessibility', () => {
   test('label and cell text stay inert', async () => {
     const evil = '<img src=x onerror="window.__mbPwned=1">';
-    const el = await table({ rows: [{ name: evil, v: 1 }], columns: [{ key: 'name', label: evil }, { key: 'v', label: 'v', type: 'number' }], rankBy: 'v', label: evil });
+    const el = await table({
+      rows: [{ name: evil, v: 1 }],
+      columns: [
+        { key: 'name', label: evil },
+        { key: 'v', label: 'v', type: 'number' },
+      ],
+      rankBy: 'v',
+      label: evil,
+    });
     expect(root(el).querySelector('img')).toBeNull();
     expect(root(el).querySelector('.caption-text')!.textContent).toBe(evil);
     expect(cellTexts(el)[0]![1]).toBe(evil);
@@ -326,11 +350,20 @@ describe('safety, states and accessibility', () => {
 
   test('rows and columns as JSON attributes; bad JSON is reported', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await table({}, {
-      columns: JSON.stringify([{ key: 'n', label: '地区' }, { key: 'v', label: '值', type: 'number' }]),
-      rows: JSON.stringify([{ n: '甲', v: 1 }, { n: '乙', v: 2 }]),
-      'rank-by': 'v',
-    });
+    const el = await table(
+      {},
+      {
+        columns: JSON.stringify([
+          { key: 'n', label: '地区' },
+          { key: 'v', label: '值', type: 'number' },
+        ]),
+        rows: JSON.stringify([
+          { n: '甲', v: 1 },
+          { n: '乙', v: 2 },
+        ]),
+        'rank-by': 'v',
+      },
+    );
     expect(cellTexts(el).map((r) => r[1])).toEqual(['乙', '甲']);
     el.setAttribute('rows', '[{oops');
     await el.updateComplete;
@@ -340,7 +373,14 @@ describe('safety, states and accessibility', () => {
   });
 
   test('missing values rank last with no rank', async () => {
-    const el = await table({ rows: [{ n: '甲' }, { n: '乙', v: 2 }], columns: [{ key: 'n', label: '地区' }, { key: 'v', label: '值', type: 'number' }], rankBy: 'v' });
+    const el = await table({
+      rows: [{ n: '甲' }, { n: '乙', v: 2 }],
+      columns: [
+        { key: 'n', label: '地区' },
+        { key: 'v', label: '值', type: 'number' },
+      ],
+      rankBy: 'v',
+    });
     expect(cellTexts(el)).toEqual([
       ['1', '乙', '2'],
       ['—', '甲', '—'],
@@ -349,7 +389,18 @@ describe('safety, states and accessibility', () => {
 
   test('no style attribute is ever written (strict CSP blocks inline styles)', async () => {
     const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
-    const el = await table({ rows: manyRows(3000), columns: [{ key: 'name', label: '企业' }, { key: 'tax', label: '亩均税收', type: 'number' }], rankBy: 'tax', top: 3 }, { tiers: 'A,B' });
+    const el = await table(
+      {
+        rows: manyRows(3000),
+        columns: [
+          { key: 'name', label: '企业' },
+          { key: 'tax', label: '亩均税收', type: 'number' },
+        ],
+        rankBy: 'tax',
+        top: 3,
+      },
+      { tiers: 'A,B' },
+    );
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollTop = 5000;
     scroller.dispatchEvent(new Event('scroll'));
@@ -365,12 +416,25 @@ describe('safety, states and accessibility', () => {
   });
 
   test('axe: ranking with flags, tiers and change', async () => {
-    const el = await table({ rows: regions, columns: regionColumns, rankBy: 'growth', top: 2, bottom: 1, label: '2023年各市规上工业增加值增速' }, { tiers: 'A,B,C' });
+    const el = await table(
+      { rows: regions, columns: regionColumns, rankBy: 'growth', top: 2, bottom: 1, label: '2023年各市规上工业增加值增速' },
+      { tiers: 'A,B,C' },
+    );
     await expectNoAxeViolations(el);
   });
 
   test('axe: virtualised and scrolled', async () => {
-    const el = await table({ rows: manyRows(2000), columns: [{ key: 'name', label: '企业' }, { key: 'tax', label: '亩均税收', type: 'number' }], rankBy: 'tax' }, { lang: 'en' });
+    const el = await table(
+      {
+        rows: manyRows(2000),
+        columns: [
+          { key: 'name', label: '企业' },
+          { key: 'tax', label: '亩均税收', type: 'number' },
+        ],
+        rankBy: 'tax',
+      },
+      { lang: 'en' },
+    );
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollTop = 20000;
     scroller.dispatchEvent(new Event('scroll'));

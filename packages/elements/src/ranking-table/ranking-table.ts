@@ -224,7 +224,6 @@ export class MbRankingTable extends LitElement {
     return this.#keys.active.row - 1;
   }
 
-
   /** Row indices (into `rows`) in the order shown. */
   get displayOrder(): readonly number[] {
     return this.#display;
@@ -329,7 +328,11 @@ export class MbRankingTable extends LitElement {
       const field = this.#previousField();
       this.#changes = rows.map((r, i) => rankChange(this.#ranking.rank[i] ?? null, r[field]));
     }
-    if ([...rankInputs, 'sortKey', 'sortOrder', 'collation', 'columns', 'tiers', 'tierCuts', 'tierShares', 'previousKey'].some((k) => changed.has(k as keyof MbRankingTable))) {
+    if (
+      [...rankInputs, 'sortKey', 'sortOrder', 'collation', 'columns', 'tiers', 'tierCuts', 'tierShares', 'previousKey'].some((k) =>
+        changed.has(k as keyof MbRankingTable),
+      )
+    ) {
       this.#display = this.#computeDisplay(rows);
     }
   }
@@ -634,13 +637,10 @@ export class MbRankingTable extends LitElement {
   /** Header button: sorts by the column, toggling direction when it is already the sort key. */
   sortBy(key: string, order?: SortOrder): void {
     const current = this.sortKey || RANK_KEY;
-    const next: SortOrder =
-      order ?? (current === key ? (this.sortOrder === 'asc' ? 'desc' : 'asc') : this.#defaultOrderFor(key));
+    const next: SortOrder = order ?? (current === key ? (this.sortOrder === 'asc' ? 'desc' : 'asc') : this.#defaultOrderFor(key));
     this.sortKey = key;
     this.sortOrder = next;
-    this.dispatchEvent(
-      new CustomEvent<RankingSortDetail>('mb-sort', { detail: { key, order: next }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<RankingSortDetail>('mb-sort', { detail: { key, order: next }, bubbles: true, composed: true }));
   }
 
   /** Numbers read best largest-first, names and ranks from the top. */

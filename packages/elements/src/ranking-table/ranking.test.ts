@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  assignTiers,
-  chineseCollator,
-  orderByNumber,
-  effectiveCollation,
-  numericValue,
-  rankChange,
-  rankFlags,
-  rankRows,
-  sortIndices,
-} from './ranking.ts';
+import { assignTiers, chineseCollator, orderByNumber, effectiveCollation, numericValue, rankChange, rankFlags, rankRows, sortIndices } from './ranking.ts';
 
 const rows = (values: (number | null)[]) => values.map((v, i) => ({ name: `r${i}`, v }));
 
@@ -123,9 +113,7 @@ describe('tiers', () => {
   test('explicit shares', () => {
     const many = rows([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     const rm = rankRows(many, 'v', 'desc', 'competition');
-    expect(assignTiers(rm, ['A', 'B', 'C', 'D'], { shares: [20, 50, 20, 10] })).toEqual([
-      'A', 'A', 'B', 'B', 'B', 'B', 'B', 'C', 'C', 'D',
-    ]);
+    expect(assignTiers(rm, ['A', 'B', 'C', 'D'], { shares: [20, 50, 20, 10] })).toEqual(['A', 'A', 'B', 'B', 'B', 'B', 'B', 'C', 'C', 'D']);
   });
   test('no tiers', () => {
     expect(assignTiers(r, [])).toEqual([null, null, null, null, null, null]);

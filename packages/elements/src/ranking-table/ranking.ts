@@ -69,17 +69,14 @@ export function effectiveCollation(collation: Collation): Collation {
  * Row indices ordered by one column. Numbers (number, percent) compare numerically; text by the
  * collator. Missing values go last in either order; equal values keep their input order (stable).
  */
-export function sortIndices(
-  rows: readonly RankingRow[],
-  key: string,
-  type: RankingColumnType,
-  order: SortOrder,
-  collator: Intl.Collator,
-): number[] {
+export function sortIndices(rows: readonly RankingRow[], key: string, type: RankingColumnType, order: SortOrder, collator: Intl.Collator): number[] {
   const indices = Array.from({ length: rows.length }, (_, i) => i);
   const sign = order === 'asc' ? 1 : -1;
   if (type === 'number' || type === 'percent') {
-    return orderByNumber(rows.map((r) => numericValue(r?.[key])), order);
+    return orderByNumber(
+      rows.map((r) => numericValue(r?.[key])),
+      order,
+    );
   }
   const texts = rows.map((r) => textValue(r[key]));
   // Measured: V8's collator sorts 22,434 Chinese names in ~50 ms; a per-character rank table
@@ -152,7 +149,7 @@ export function rankRows(rows: readonly RankingRow[], key: string, order: SortOr
 
   // Groups of equal values, in rank order.
   const groups: [start: number, end: number][] = [];
-  for (let p = 0; p < ranked; ) {
+  for (let p = 0; p < ranked;) {
     let q = p + 1;
     while (q < ranked && values[q] === values[p]) q++;
     groups.push([p, q]);

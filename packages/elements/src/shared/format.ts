@@ -132,12 +132,7 @@ const formatWords = (locale: Locale): FormatWords => localeWords(locale, 'format
  * A number with its unit, scaled for reading. `digits` caps decimals (default 2).
  * zh-CN: "7.3%", "150户", "1234.57亿元", "3500万元"; en: "7.3%", "150 firms", "123.46 billion yuan".
  */
-export function formatValue(
-  value: number,
-  unit: string | undefined | null,
-  locale: Locale = 'zh-CN',
-  digits = 2,
-): string {
+export function formatValue(value: number, unit: string | undefined | null, locale: Locale = 'zh-CN', digits = 2): string {
   const words = formatWords(locale);
   if (!Number.isFinite(value)) return words.notANumber;
   const scale = words.scale(value, (unit ?? '').trim());
@@ -145,13 +140,7 @@ export function formatValue(
 }
 
 /** A range in one scale, the unit once: "3-5家", "0.5-2亿元"; en "3–5 firms", "50–200 million yuan". */
-export function formatRange(
-  low: number,
-  high: number,
-  unit: string | undefined | null,
-  locale: Locale = 'zh-CN',
-  digits = 2,
-): string {
+export function formatRange(low: number, high: number, unit: string | undefined | null, locale: Locale = 'zh-CN', digits = 2): string {
   const words = formatWords(locale);
   const scale = words.scale(Math.max(Math.abs(low), Math.abs(high)), (unit ?? '').trim());
   return `${words.number(low / scale.divisor, digits)}${words.rangeDash}${scale.write(words.number(high / scale.divisor, digits))}`;

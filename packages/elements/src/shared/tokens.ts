@@ -13,8 +13,7 @@ export const themeNames = ['default', 'gov-red', 'dark', 'large-text'] as const;
 export type ThemeName = (typeof themeNames)[number];
 
 /** System font stacks: Chinese system fonts first on each platform, no web fonts. */
-const systemFonts =
-  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+const systemFonts = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 export const defaultTheme = {
   'font-family': systemFonts,
@@ -77,4 +76,3 @@ export function applyTheme(name: ThemeName, target: Document | HTMLElement = doc
   const element = target instanceof Document ? target.documentElement : target;
   element.dataset['mbTheme'] = name;
 }
-

@@ -18,16 +18,40 @@ describe('linearScale', () => {
 
 describe('niceDomain (d3 semantics)', () => {
   test.each([
-    [[0, 8.395], [0, 10]],
-    [[0, 23], [0, 25]],
-    [[0, 172.5], [0, 200]],
-    [[-2.875, 11.5], [-5, 15]],
-    [[0, 0.345], [0, 0.4]],
-    [[0, 1.15], [0, 1.2]],
+    [
+      [0, 8.395],
+      [0, 10],
+    ],
+    [
+      [0, 23],
+      [0, 25],
+    ],
+    [
+      [0, 172.5],
+      [0, 200],
+    ],
+    [
+      [-2.875, 11.5],
+      [-5, 15],
+    ],
+    [
+      [0, 0.345],
+      [0, 0.4],
+    ],
+    [
+      [0, 1.15],
+      [0, 1.2],
+    ],
     // 0.05 × 6 is 0.30000000000000004 in floats: d3-array steps by its inverse (×20, ÷20) and
     // stays at 0.3; the hand-written nice() that d3-array replaced widened this to 0.4.
-    [[0, 0.2698], [0, 0.3]],
-    [[-0.0028, 0.2705], [-0.1, 0.3]],
+    [
+      [0, 0.2698],
+      [0, 0.3],
+    ],
+    [
+      [-0.0028, 0.2705],
+      [-0.1, 0.3],
+    ],
   ] as [[number, number], [number, number]][])('%j → %j', (input, expected) => {
     expect(niceDomain(input, 4)).toEqual(expected);
   });
@@ -40,7 +64,7 @@ describe('niceDomain (d3 semantics)', () => {
 });
 
 describe('arcPath', () => {
-  test('a half ring from 9 to 3 o\'clock', () => {
+  test("a half ring from 9 to 3 o'clock", () => {
     // d3-path sets the large-arc flag at exactly 180°, where either flag draws the same half circle.
     expect(arcPath(-Math.PI / 2, Math.PI / 2, 62, 90)).toBe('M-90,0A90,90,0,1,1,90,0L62,0A62,62,0,1,0,-62,0Z');
   });

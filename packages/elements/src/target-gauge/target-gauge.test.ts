@@ -43,7 +43,7 @@ afterEach(() => {
 // A whole year gone: a result below its target is then behind (short), not merely not yet met.
 const YEAR_OVER = { 'period-start': '2024-01-01', 'period-end': '2024-12-31', 'as-of': '2024-12-31' };
 
-describe('status is core\'s verdict (the one behind the findings list)', () => {
+describe("status is core's verdict (the one behind the findings list)", () => {
   const cases: [string, Record<string, string>, string, string, string][] = [
     ['>= met', { comparator: '>=', value: '21', target: '20', unit: '%' }, 'met', '✓', '达标'],
     ['>= below, no date: not yet', { comparator: '>=', value: '15', target: '20', unit: '%' }, 'at-risk', '!', '有风险'],
@@ -167,7 +167,15 @@ describe('pace marker (时间过半、任务过半)', () => {
   });
 
   test('behind pace is short', async () => {
-    const el = await gauge({ value: '60', target: '150', unit: '户', kind: 'increment', 'period-start': '2024-01-01', 'period-end': '2025-01-01', 'as-of': '2024-07-02' });
+    const el = await gauge({
+      value: '60',
+      target: '150',
+      unit: '户',
+      kind: 'increment',
+      'period-start': '2024-01-01',
+      'period-end': '2025-01-01',
+      'as-of': '2024-07-02',
+    });
     expect(el.status).toBe('short');
   });
 
@@ -175,7 +183,15 @@ describe('pace marker (时间过半、任务过半)', () => {
     const explicit = await gauge({ value: '60', target: '150', unit: '户', expected: '50' });
     expect(explicit.status).toBe('at-risk');
     expect(text(explicit, 'legend')).toBe('▾进度50户');
-    const rate = await gauge({ value: '6', target: '7', unit: '%', kind: 'growth', 'period-start': '2024-01-01', 'period-end': '2025-01-01', 'as-of': '2024-07-02' });
+    const rate = await gauge({
+      value: '6',
+      target: '7',
+      unit: '%',
+      kind: 'growth',
+      'period-start': '2024-01-01',
+      'period-end': '2025-01-01',
+      'as-of': '2024-07-02',
+    });
     expect(part(rate, 'pace')).toBeNull();
     expect(rate.status).toBe('short');
   });
@@ -203,7 +219,10 @@ describe('a gauge of a core report', () => {
     ['新增规上工业企业', '户', '25', '8'],
     ['技改投资增速', '%', '20以上', '22'],
   ]);
-  const plan = planFromSentences({ name: 'luan-2023', region: '六安市', level: 'city', year: 2023 }, ['技改投资同比增长20%以上。', '力争新增规上工业企业150户以上。']);
+  const plan = planFromSentences({ name: 'luan-2023', region: '六安市', level: 'city', year: 2023 }, [
+    '技改投资同比增长20%以上。',
+    '力争新增规上工业企业150户以上。',
+  ]);
   const report = checkWorkbook([grid], [plan]);
 
   test('draws the status, gap and pace core gave, and agrees with the finding on that cell', async () => {

@@ -24,7 +24,10 @@ const KINDS: readonly TargetKind[] = ['growth', 'level', 'increment', 'share', '
 const optionalNumber: PropertyDeclaration['converter'] = {
   fromAttribute(text: string | null): number | null {
     if (text === null) return null;
-    const trimmed = text.trim().replace(/[,，]/g, '').replace(/[%％]$/, '');
+    const trimmed = text
+      .trim()
+      .replace(/[,，]/g, '')
+      .replace(/[%％]$/, '');
     if (trimmed === '' || trimmed === '**') return null;
     const n = Number(trimmed);
     return Number.isFinite(n) ? n : Number.NaN;
@@ -206,7 +209,6 @@ export class MbTargetGauge extends LitElement {
   #model: GaugeModel | undefined;
   #warned = new Set<string>();
 
-
   /** The computed status (met, at-risk, short, no-target, no-value). */
   get status(): GaugeStatus {
     return this.#computeModel().status;
@@ -248,7 +250,15 @@ export class MbTargetGauge extends LitElement {
     const targetText = `${t.target}${formatTarget({ comparator: g.comparator, value: target, max, unit, decline: g.decline }, locale)}`;
     const deltaText =
       value !== null && target !== null
-        ? gaugeDelta({ value, valueComparator: g.valueComparator, target: { comparator: g.comparator, value: target, max, decline: g.decline, ...unitInfo(unit) }, status }, locale)
+        ? gaugeDelta(
+            {
+              value,
+              valueComparator: g.valueComparator,
+              target: { comparator: g.comparator, value: target, max, decline: g.decline, ...unitInfo(unit) },
+              status,
+            },
+            locale,
+          )
         : '';
     // removeAttribute('label') sets null: treat as unset.
     const name = (this.label ?? '').trim() || t.unnamed;
@@ -259,7 +269,24 @@ export class MbTargetGauge extends LitElement {
       parts.push(g.paceShare !== null ? t.paceShare(g.paceShare, dueText) : t.marker(t.pace, dueText));
     }
     const sentence = parts.filter(Boolean).join(t.comma);
-    this.#model = { locale, value, target, max, reference, status, domain, bands, expected, paceShare: g.paceShare, valueText, targetText, deltaText, dueText, sentence, name };
+    this.#model = {
+      locale,
+      value,
+      target,
+      max,
+      reference,
+      status,
+      domain,
+      bands,
+      expected,
+      paceShare: g.paceShare,
+      valueText,
+      targetText,
+      deltaText,
+      dueText,
+      sentence,
+      name,
+    };
     return this.#model;
   }
 
@@ -307,7 +334,18 @@ export class MbTargetGauge extends LitElement {
     const targetQ = { comparator, value: target, max, decline: this.decline, kind: kind ?? (units.dimension === 'percent' ? 'growth' : 'level'), ...units };
     const amount = isAmount(targetQ);
     const elapsed = this.#elapsed(target, amount);
-    const base = { value, valueComparator, comparator, target, max, unit, decline: this.decline, ceiling: comparator === '<=' && !this.decline, paced: elapsed !== null, amount };
+    const base = {
+      value,
+      valueComparator,
+      comparator,
+      target,
+      max,
+      unit,
+      decline: this.decline,
+      ceiling: comparator === '<=' && !this.decline,
+      paced: elapsed !== null,
+      amount,
+    };
     if (target === null) return { ...base, status: 'no-target', due: null, paceShare: null, bound: null };
     const bound = metBound(targetQ);
     if (value === null) return { ...base, status: 'no-value', due: null, paceShare: null, bound };
@@ -328,7 +366,10 @@ export class MbTargetGauge extends LitElement {
     // The period is checked even before a date comes, so a typo is reported where it is made.
     const share = shareBetween(this.periodStart, this.periodEnd, this.asOf || this.periodStart);
     if (share === null || (this.asOf && shareBetween(this.periodStart, this.periodEnd, this.asOf) === null)) {
-      this.#warn(`period:${this.periodStart}:${this.periodEnd}:${this.asOf}`, 'period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.');
+      this.#warn(
+        `period:${this.periodStart}:${this.periodEnd}:${this.asOf}`,
+        'period-start/period-end/as-of must be YYYY-MM-DD with the end after the start; no pace marker.',
+      );
       return null;
     }
     return this.asOf ? { share, label: this.asOf } : null;
@@ -421,9 +462,7 @@ export class MbTargetGauge extends LitElement {
     }
     if (m.expected !== null) {
       items.push(html`<span class="key key-pace"
-        ><span class="swatch" aria-hidden="true">▾</span>${m.paceShare !== null
-          ? t.paceShare(m.paceShare, m.dueText)
-          : t.marker(t.pace, m.dueText)}</span
+        ><span class="swatch" aria-hidden="true">▾</span>${m.paceShare !== null ? t.paceShare(m.paceShare, m.dueText) : t.marker(t.pace, m.dueText)}</span
       >`);
     }
     return items.length ? html`<div part="legend" class="legend">${items}</div>` : nothing;
@@ -453,15 +492,13 @@ export class MbTargetGauge extends LitElement {
         (b) => svg`<rect part="band" class="band band-${b.status}" x=${x(b.from)} y="0" width=${Math.max(0, x(b.to) - x(b.from))} height=${height}></rect>`,
       )}
       ${m.domain[0] < 0 ? svg`<line class="zero" x1=${zero} x2=${zero} y1="0" y2=${height}></line>` : nothing}
-      ${finite(value)
-        ? svg`<rect part="bar" class="bar" x=${Math.min(zero, x(value))} y=${height / 3} width=${Math.abs(x(value) - zero)} height=${height / 3}></rect>`
-        : nothing}
-      ${finite(reference)
-        ? svg`<line part="reference" class="reference" x1=${x(reference)} x2=${x(reference)} y1="2" y2=${height - 2}></line>`
-        : nothing}
-      ${m.expected !== null
-        ? svg`<line part="pace" class="pace" x1=${x(m.expected)} x2=${x(m.expected)} y1="0" y2=${height}></line>`
-        : nothing}
+      ${
+        finite(value)
+          ? svg`<rect part="bar" class="bar" x=${Math.min(zero, x(value))} y=${height / 3} width=${Math.abs(x(value) - zero)} height=${height / 3}></rect>`
+          : nothing
+      }
+      ${finite(reference) ? svg`<line part="reference" class="reference" x1=${x(reference)} x2=${x(reference)} y1="2" y2=${height - 2}></line>` : nothing}
+      ${m.expected !== null ? svg`<line part="pace" class="pace" x1=${x(m.expected)} x2=${x(m.expected)} y1="0" y2=${height}></line>` : nothing}
       ${ticks}
     </svg>`;
   }
@@ -485,9 +522,11 @@ export class MbTargetGauge extends LitElement {
     return html`<svg part="graphic" class="arc" viewBox="-100 -100 200 108" aria-hidden="true" focusable="false">
       <path part="track" class="track" d=${path(-Math.PI / 2, Math.PI / 2)}></path>
       ${m.bands.map((b) => svg`<path part="band" class="band band-${b.status}" d=${path(angle(b.from), angle(b.to))}></path>`)}
-      ${finite(value)
-        ? svg`<path part="bar" class="bar" d=${path(Math.min(base, angle(value)), Math.max(base, angle(value)), inner + 8, outer - 8)}></path>`
-        : nothing}
+      ${
+        finite(value)
+          ? svg`<path part="bar" class="bar" d=${path(Math.min(base, angle(value)), Math.max(base, angle(value)), inner + 8, outer - 8)}></path>`
+          : nothing
+      }
       ${finite(reference) ? tick(reference, 'reference', 'reference', inner - 4, outer + 4) : nothing}
       ${m.expected !== null ? tick(m.expected, 'pace', 'pace', inner - 8, outer + 8) : nothing}
       ${finite(target) ? tick(target, 'target', 'target', inner - 6, outer + 6) : nothing}

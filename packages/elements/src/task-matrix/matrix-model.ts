@@ -15,18 +15,13 @@ import { worse } from '@mubiao/core/vocab/severity';
  * cell of those rows then belongs to the task, whatever plan target it also names.
  */
 export interface MatrixTask
-  extends Pick<Task, 'number' | 'title' | 'leads' | 'partners'>,
+  extends
+    Pick<Task, 'number' | 'title' | 'leads' | 'partners'>,
     Partial<Pick<Task, 'id' | 'targetIds' | 'content' | 'section'>>,
     Omit<IndexedTask, 'id' | 'targetIds'> {}
 
 export { rowOfAddress, taskSheetRows } from '../shared/task-index.ts';
-export {
-  departmentList,
-  exactDepartmentKey,
-  mergedDepartmentKey,
-  normaliseDepartment,
-  type DepartmentKey,
-} from '../shared/departments.ts';
+export { departmentList, exactDepartmentKey, mergedDepartmentKey, normaliseDepartment, type DepartmentKey } from '../shared/departments.ts';
 
 export type Role = 'lead' | 'partner';
 
@@ -99,19 +94,13 @@ export function departmentTotals(rows: readonly MatrixRow[], order: ColumnOrder 
   }
   const list = [...totals.values()];
   if (order === 'count') {
-    list.sort(
-      (a, b) => b.leads - a.leads || b.leads + b.partners - (a.leads + a.partners) || a.firstSeen - b.firstSeen,
-    );
+    list.sort((a, b) => b.leads - a.leads || b.leads + b.partners - (a.leads + a.partners) || a.firstSeen - b.firstSeen);
   }
   return list;
 }
 
 /** Rows in which the department leads or partners; all rows for an empty filter. */
-export function filterRows(
-  rows: readonly MatrixRow[],
-  department: string,
-  keyOf: DepartmentKey = exactDepartmentKey,
-): MatrixRow[] {
+export function filterRows(rows: readonly MatrixRow[], department: string, keyOf: DepartmentKey = exactDepartmentKey): MatrixRow[] {
   const name = normaliseDepartment(department);
   if (!name) return [...rows];
   const key = keyOf(name);

@@ -158,7 +158,7 @@ describe('matrix model', () => {
     expect(map2.get(2)).toBeUndefined();
   });
 
-  test('plan-against-plan findings mark the task of their subject (the checked plan\'s own target)', () => {
+  test("plan-against-plan findings mark the task of their subject (the checked plan's own target)", () => {
     const p = plan();
     const rows = buildRows(p.tasks);
     const checked = (targetId: string) => ({ ...ref(targetId), plan: p.name });
@@ -189,14 +189,7 @@ describe('<mb-task-matrix>', () => {
     expect(bodyRows(el)).toHaveLength(4);
     expect(root(el).querySelectorAll('tbody th[scope="row"]')).toHaveLength(4);
     expect(text(bodyRows(el)[0]!.querySelector('th'))).toBe('(一)实施制造业提质扩量行动');
-    expect(columnHeaders(el).map((th) => th.getAttribute('title'))).toEqual([
-      '市经信局',
-      '市发改委',
-      '各县区政府',
-      '市财政局',
-      '市科技局',
-      '市数据资源管理局',
-    ]);
+    expect(columnHeaders(el).map((th) => th.getAttribute('title'))).toEqual(['市经信局', '市发改委', '各县区政府', '市财政局', '市科技局', '市数据资源管理局']);
   });
 
   test('tasks win over plan.tasks; the label attribute wins over the plan title', async () => {
@@ -399,11 +392,7 @@ describe('<mb-task-matrix>', () => {
       { number: '2', title: 'b', leads: ['市发展改革委'], partners: ['市经信局', '各县区人民政府'] },
     ];
     const el = await mount((m) => (m.tasks = spelled));
-    expect(columnHeaders(el).map((th) => th.getAttribute('title'))).toEqual([
-      '市经济和信息化局 / 市经信局',
-      '各县区人民政府',
-      '市发展改革委',
-    ]);
+    expect(columnHeaders(el).map((th) => th.getAttribute('title'))).toEqual(['市经济和信息化局 / 市经信局', '各县区人民政府', '市发展改革委']);
     expect(text(root(el).querySelector('tfoot td .sr-only'))).toBe('牵头 1 项，配合 1 项');
     el.department = '市经信局'; // any spelling filters the merged column
     await el.updateComplete;
@@ -552,9 +541,7 @@ describe('<mb-task-matrix>', () => {
       sheet: '分解表',
       sheetRows: [i + 2],
     }));
-    const findings = Array.from({ length: 20_000 }, (_, i) =>
-      finding({ cell: `D${(i % 10_000) + 2}`, severity: i % 3 ? 'warning' : 'error' }),
-    );
+    const findings = Array.from({ length: 20_000 }, (_, i) => finding({ cell: `D${(i % 10_000) + 2}`, severity: i % 3 ? 'warning' : 'error' }));
     let t = performance.now();
     const el = await mount((m) => {
       m.tasks = many;

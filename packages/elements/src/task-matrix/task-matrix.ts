@@ -64,7 +64,6 @@ function summarise(byTask: Map<number, Finding[]>): { tasksBySeverity: Record<Se
   return { tasksBySeverity, findings: counted.size };
 }
 
-
 /**
  * @summary Key tasks (rows) by departments (columns): who leads (● 牵头) and who supports
  * (○ 配合) each task, with per-department totals, a department filter and the task's findings.
@@ -305,15 +304,17 @@ export class MbTaskMatrix extends LitElement {
         <ul class="legend" part="legend" aria-label=${s.legend}>
           <li><span aria-hidden="true">${roleIcon.lead}</span> ${s.lead}</li>
           <li><span aria-hidden="true">${roleIcon.partner}</span> ${s.partner}</li>
-          ${this.#hasStatus
-            ? (['error', 'warning', 'info'] as const).map(
-                (severity) =>
-                  html`<li>
+          ${
+            this.#hasStatus
+              ? (['error', 'warning', 'info'] as const).map(
+                  (severity) =>
+                    html`<li>
                     <span aria-hidden="true">${SEVERITY_ICON[severity]}</span>
                     ${severityWord(severity, this.#localeController.locale)}
                   </li>`,
-              )
-            : nothing}
+                )
+              : nothing
+          }
         </ul>
       </div>
       <div class="scroller" part="scroller">
@@ -330,9 +331,7 @@ export class MbTaskMatrix extends LitElement {
           <thead>
             <tr aria-rowindex="1">
               <th scope="col" tabindex="-1">${s.task}</th>
-              ${this.#hasStatus
-                ? html`<th scope="col" tabindex="-1">${s.status}</th>`
-                : nothing}
+              ${this.#hasStatus ? html`<th scope="col" tabindex="-1">${s.status}</th>` : nothing}
               ${this.#columns.map((column) => this.#renderColumnHeader(column, filterKey))}
               <th scope="col" tabindex="-1">${s.total}</th>
             </tr>
@@ -343,9 +342,7 @@ export class MbTaskMatrix extends LitElement {
           <tfoot>
             <tr part="totals" aria-rowindex=${total + 2}>
               <th scope="row" tabindex="-1">${s.totalsRow}</th>
-              ${this.#hasStatus
-                ? html`<td tabindex="-1">${this.#summary.findings ? s.findingCount(this.#summary.findings) : ''}</td>`
-                : nothing}
+              ${this.#hasStatus ? html`<td tabindex="-1">${this.#summary.findings ? s.findingCount(this.#summary.findings) : ''}</td>` : nothing}
               ${this.#columns.map(
                 (column) => html`<td tabindex="-1" class=${column.key === filterKey ? 'selected-column' : ''}>
                   <span class="totals">
@@ -361,11 +358,13 @@ export class MbTaskMatrix extends LitElement {
         </table>
       </div>
       ${this.#renderPager(s, total)}
-      ${total === 0
-        ? html`<p class="empty" part="empty">
+      ${
+        total === 0
+          ? html`<p class="empty" part="empty">
             ${filterName && this.#rows.length ? s.noTasksForDepartment(filterName) : s.noTasks}
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     `;
   }
@@ -391,10 +390,7 @@ export class MbTaskMatrix extends LitElement {
     </label>`;
   }
 
-  #renderColumnHeader(
-    column: DepartmentTotals,
-    filterKey: string,
-  ): TemplateResult {
+  #renderColumnHeader(column: DepartmentTotals, filterKey: string): TemplateResult {
     const short = abbreviate(column.name, this.abbreviate);
     const selected = column.key === filterKey;
     return html`<th
@@ -405,9 +401,7 @@ export class MbTaskMatrix extends LitElement {
       class=${selected ? 'selected-column' : ''}
       aria-selected=${selected ? 'true' : 'false'}
     >
-      ${short === column.name
-        ? column.name
-        : html`<span aria-hidden="true">${short}</span><span class="sr-only">${column.name}</span>`}
+      ${short === column.name ? column.name : html`<span aria-hidden="true">${short}</span><span class="sr-only">${column.name}</span>`}
     </th>`;
   }
 
@@ -422,15 +416,15 @@ export class MbTaskMatrix extends LitElement {
       ${this.#hasStatus ? this.#renderStatus(row, findings, worst) : nothing}
       ${this.#columns.map((column) => {
         const role = row.roles.get(column.key);
-        const classes = [role ? `role-${role}` : '', column.key === filterKey ? 'selected-column' : '']
-          .filter(Boolean)
-          .join(' ');
+        const classes = [role ? `role-${role}` : '', column.key === filterKey ? 'selected-column' : ''].filter(Boolean).join(' ');
         return html`<td part="cell" tabindex="-1" class=${classes}>
-          ${role
-            ? html`<span class="mark" aria-hidden="true">${roleIcon[role]}</span><span class="role-text"
+          ${
+            role
+              ? html`<span class="mark" aria-hidden="true">${roleIcon[role]}</span><span class="role-text"
                   >${role === 'lead' ? s.lead : s.partner}</span
                 >`
-            : nothing}
+              : nothing
+          }
         </td>`;
       })}
       <td tabindex="-1">
@@ -440,11 +434,7 @@ export class MbTaskMatrix extends LitElement {
     </tr>`;
   }
 
-  #renderStatus(
-    row: MatrixRow,
-    findings: Finding[],
-    worst: Severity | null,
-  ): TemplateResult {
+  #renderStatus(row: MatrixRow, findings: Finding[], worst: Severity | null): TemplateResult {
     const s = this.#strings;
     const locale = this.#localeController.locale;
     const checkable = (row.task.targetIds?.length ?? 0) > 0 || taskSheetRows(row.task).length > 0;
@@ -469,19 +459,21 @@ export class MbTaskMatrix extends LitElement {
     const locale = this.#localeController.locale;
     const marked = (['error', 'warning', 'info'] as const).filter((severity) => this.#summary.tasksBySeverity[severity]);
     return html`<p class="summary" part="summary">
-      ${s.summary(this.#rows.length, this.#columns.length)}${this.#hasStatus
-        ? marked.length
-          ? html`${s.summaryMarked}${marked.map(
-              (severity, i) =>
-                html`${i ? s.listSeparator : ''}<span class="sev-${severity}"
+      ${s.summary(this.#rows.length, this.#columns.length)}${
+        this.#hasStatus
+          ? marked.length
+            ? html`${s.summaryMarked}${marked.map(
+                (severity, i) =>
+                  html`${i ? s.listSeparator : ''}<span class="sev-${severity}"
                     ><span aria-hidden="true">${SEVERITY_ICON[severity]}</span> ${s.tasksWith(
                       this.#summary.tasksBySeverity[severity],
                       severityWord(severity, locale),
                     )}</span
                   >`,
-            )}`
-          : s.summaryClean
-        : nothing}
+              )}`
+            : s.summaryClean
+          : nothing
+      }
     </p>`;
   }
 

@@ -65,7 +65,9 @@ function noteText(notes: string[]): string {
 /** Rewrites (or creates) a comments part so it carries exactly the given marks. */
 export function patchComments(xml: string | undefined, marks: MergedMark[], strict = false): CommentsPatch {
   const marked = new Map(marks.map((m) => [cellKey(m.row, m.col), m]));
-  const source = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${strict ? NS_MAIN_STRICT : NS_MAIN}"><authors></authors><commentList></commentList></comments>`;
+  const source =
+    xml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${strict ? NS_MAIN_STRICT : NS_MAIN}"><authors></authors><commentList></commentList></comments>`;
   const s = new XmlScanner(source);
   const authors: string[] = [];
   const authorSpans: { start: number; end: number }[] = [];
@@ -81,8 +83,7 @@ export function patchComments(xml: string | undefined, marks: MergedMark[], stri
         const start = s.tagStart;
         authors.push(s.readText());
         authorSpans.push({ start, end: s.tagEnd });
-      }
-      else if (s.name === 'commentList' && s.selfClosing) listSelfClosing = { start: s.tagStart, end: s.tagEnd };
+      } else if (s.name === 'commentList' && s.selfClosing) listSelfClosing = { start: s.tagStart, end: s.tagEnd };
       else if (s.name === 'comment') {
         const start = s.tagStart;
         const ref = s.attr('ref') ?? '';
@@ -136,7 +137,9 @@ export function patchComments(xml: string | undefined, marks: MergedMark[], stri
       if (authorsClose < 0) throw new PartError('the comments part has no <authors> list');
       edits.push({ start: authorsClose, end: authorsClose, text: `<${prefix}author>${MUBIAO_AUTHOR}</${prefix}author>` });
     }
-    const body = added.map((m) => qualify(`<comment ref="${cellAddress(m.row, m.col)}" authorId="${ownId}" shapeId="0"><text>${markerRuns(m, false)}</text></comment>`, prefix)).join('');
+    const body = added
+      .map((m) => qualify(`<comment ref="${cellAddress(m.row, m.col)}" authorId="${ownId}" shapeId="0"><text>${markerRuns(m, false)}</text></comment>`, prefix))
+      .join('');
     if (listSelfClosing) edits.push({ start: listSelfClosing.start, end: listSelfClosing.end, text: `<${prefix}commentList>${body}</${prefix}commentList>` });
     else if (listClose >= 0) edits.push({ start: listClose, end: listClose, text: body });
     else throw new PartError('the comments part has no <commentList>');

@@ -37,7 +37,8 @@ export function ensureDefault(contentTypes: string, extension: string, type: str
   return beforeClose(contentTypes, 'Types', `<Default Extension="${extension}" ContentType="${type}"/>`);
 }
 
-export const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+export const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** Adds a relationship with a fresh id; returns the new text and the id. */
 export function addRelationship(rels: string, type: string, target: string): { xml: string; id: string } {

@@ -78,7 +78,9 @@ export function patchSheetCells(xml: string, marks: MergedMark[], styles: Styles
     let text = '';
     while (nextPendingRow < pendingRows.length && pendingRows[nextPendingRow]! < untilRow) {
       const r = pendingRows[nextPendingRow++]!;
-      const cells = byRow.get(r)!.map((m) => `<${prefix}c r="${cellAddress(r, m.col)}" s="${styles.styleFor(styles.originOf(baseStyleForRow(m.col, colStyles)), m.severity)}"/>`);
+      const cells = byRow
+        .get(r)!
+        .map((m) => `<${prefix}c r="${cellAddress(r, m.col)}" s="${styles.styleFor(styles.originOf(baseStyleForRow(m.col, colStyles)), m.severity)}"/>`);
       text += `<${prefix}row r="${r + 1}">${cells.join('')}</${prefix}row>`;
     }
     return text;
@@ -101,7 +103,8 @@ export function patchSheetCells(xml: string, marks: MergedMark[], styles: Styles
           prefix = s.qname.slice(0, s.qname.length - s.name.length);
           if (s.selfClosing) {
             const rows = newRows(Infinity);
-            if (rows) edits.push({ start: s.tagStart, end: s.tagEnd, text: `${xml.slice(s.tagStart, s.tagEnd).replace(/\s*\/>$/, '>')}${rows}</${prefix}sheetData>` });
+            if (rows)
+              edits.push({ start: s.tagStart, end: s.tagEnd, text: `${xml.slice(s.tagStart, s.tagEnd).replace(/\s*\/>$/, '>')}${rows}</${prefix}sheetData>` });
           } else inSheetData = true;
           break;
         }
@@ -119,7 +122,12 @@ export function patchSheetCells(xml: string, marks: MergedMark[], styles: Styles
           nextRowMark = 0;
           const tag = xml.slice(s.tagStart, s.tagEnd);
           if (s.selfClosing) {
-            if (rowMarks.length) edits.push({ start: s.tagStart, end: s.tagEnd, text: `${setAttr(tag, 'spans', null).replace(/\s*\/>$/, '>')}${flushRowMarks(Infinity)}</${prefix}row>` });
+            if (rowMarks.length)
+              edits.push({
+                start: s.tagStart,
+                end: s.tagEnd,
+                text: `${setAttr(tag, 'spans', null).replace(/\s*\/>$/, '>')}${flushRowMarks(Infinity)}</${prefix}row>`,
+              });
           } else if (rowMarks.length && /\sspans="/.test(tag)) {
             // spans is an optional hint; drop it rather than let it contradict an inserted cell.
             edits.push({ start: s.tagStart, end: s.tagEnd, text: setAttr(tag, 'spans', null) });

@@ -15,4 +15,3 @@ export function appendAttr(tag: string, name: string, value: string): string {
   while (cut > 0 && /\s/.test(tag[cut - 1]!)) cut--;
   return `${tag.slice(0, cut)} ${name}="${value}"${tag.slice(end)}`;
 }
-
