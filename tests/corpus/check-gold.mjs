@@ -18,27 +18,48 @@ const TARGET_KINDS = new Set(['growth', 'level', 'increment', 'share', 'count'])
 const ACTUAL_KINDS = new Set([...TARGET_KINDS, 'rank']);
 const COMPARATORS = new Set(['>=', '>', '~', 'range', '<=', '=', 'placeholder']);
 const ATTRIBUTES = new Set(['预期性', '约束性']);
-const TARGET_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'comparator', 'value', 'max', 'unit', 'year',
-  'attribute', 'decline', 'leads', 'partners', 'note']);
-const ACTUAL_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'value', 'unit', 'period', 'rankScope', 'decline',
-  'estimate', 'note']);
+const TARGET_KEYS = new Set([
+  'quote',
+  'words',
+  'at',
+  'metric',
+  'kind',
+  'comparator',
+  'value',
+  'max',
+  'unit',
+  'year',
+  'attribute',
+  'decline',
+  'leads',
+  'partners',
+  'note',
+]);
+const ACTUAL_KEYS = new Set(['quote', 'words', 'at', 'metric', 'kind', 'value', 'unit', 'period', 'rankScope', 'decline', 'estimate', 'note']);
 const DOC_KEYS = new Set(['id', 'planYear', 'region', 'level', 'notes', 'targets', 'actuals']);
 const COUNTING_UNITS = new Set(['户', '家', '个', '项', '人', '人次', '名', '件', '座', '场', '次', '台', '套', '头']);
 // Characters that exist only in Traditional writing: a metric or unit holding one was not simplified.
-const TRADITIONAL = /[國業產發經濟長總億萬開區費價劃設項進動數規質營術與標點鎮們這會實現當為對從說時電場際員達過還樣興兩個學機構體務環節資農傳輸軟應綠雲網稅額據續態圍線記強證讓係貿鏈裝備製計創職內]/;
+const TRADITIONAL =
+  /[國業產發經濟長總億萬開區費價劃設項進動數規質營術與標點鎮們這會實現當為對從說時電場際員達過還樣興兩個學機構體務環節資農傳輸軟應綠雲網稅額據續態圍線記強證讓係貿鏈裝備製計創職內]/;
 const TRANSLITERATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/i;
 const DEBRIS_TAIL = /(\([^)]*\))+$/; // 以內(nèi), 家(jiā): transliteration after the characters
 const CN_DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_POWERS = { 十: 10, 百: 100, 千: 1000 };
 const SENTENCE_BREAK = /[。；;！？]/; // inside a quote (README: a quote is one sentence, list item or row)
 const LEADING_CUE = /^(突破|超过|超|不低于|不少于|不超过|不高于|达到|达|控制在|保持在|稳定在|约|近|至少|提高到|提升至|增至|降至|降到|低于|高于)/;
-const SUFFIX_COMPARATORS = [[/(及)?以上$/, '>='], [/(左右|上下)$/, '~'], [/(以下|以内)$/, '<=']];
+const SUFFIX_COMPARATORS = [
+  [/(及)?以上$/, '>='],
+  [/(左右|上下)$/, '~'],
+  [/(以下|以内)$/, '<='],
+];
 
 const sources = readSources();
 const show = process.argv.includes('--show');
 const wanted = process.argv.slice(2).filter((a) => a !== '--show');
 const goldDir = join(HERE, 'gold');
-const files = (existsSync(goldDir) ? readdirSync(goldDir) : []).filter((f) => f.endsWith('.json')).sort()
+const files = (existsSync(goldDir) ? readdirSync(goldDir) : [])
+  .filter((f) => f.endsWith('.json'))
+  .sort()
   .filter((f) => wanted.length === 0 || wanted.includes(f.slice(0, -5)));
 let errors = 0;
 const totals = { targets: 0, actuals: 0 };
@@ -48,8 +69,9 @@ for (const file of files) {
   errors += problems.length;
 }
 const missing = [...sources.keys()].filter((id) => !existsSync(join(HERE, 'gold', `${id}.json`)));
-console.log(`${files.length} gold files, ${totals.targets} targets, ${totals.actuals} actuals; ` +
-  `no gold yet: ${missing.length ? missing.join(' ') : 'none'}`);
+console.log(
+  `${files.length} gold files, ${totals.targets} targets, ${totals.actuals} actuals; ` + `no gold yet: ${missing.length ? missing.join(' ') : 'none'}`,
+);
 if (errors) {
   console.error(`${errors} error(s)`);
   process.exit(1);
@@ -107,8 +129,10 @@ function checkSpan(e, where, text, problems) {
   const found = text.slice(e.at, e.at + e.words.length);
   if (found !== e.words) {
     const near = text.indexOf(e.words);
-    problems.push(`${where}: text at ${e.at} is ${JSON.stringify(found)}, not ${JSON.stringify(e.words)}` +
-      (near >= 0 ? ` (first occurrence at ${near})` : ' (not in the text at all)'));
+    problems.push(
+      `${where}: text at ${e.at} is ${JSON.stringify(found)}, not ${JSON.stringify(e.words)}` +
+        (near >= 0 ? ` (first occurrence at ${near})` : ' (not in the text at all)'),
+    );
     return;
   }
   if (typeof e.quote !== 'string' || !e.quote.includes(e.words)) return problems.push(`${where}: quote must contain words`);
@@ -169,8 +193,10 @@ function checkActual(a, where, text, problems, years) {
 }
 
 function describe(e, text) {
-  const context = `${text.slice(Math.max(0, e.at - 12), e.at)}【${e.words}】${text.slice(e.at + e.words.length, e.at + e.words.length + 6)}`
-    .replace(/\s+/g, ' ');
+  const context = `${text.slice(Math.max(0, e.at - 12), e.at)}【${e.words}】${text.slice(e.at + e.words.length, e.at + e.words.length + 6)}`.replace(
+    /\s+/g,
+    ' ',
+  );
   const bound = e.comparator === undefined ? '' : e.comparator === 'range' ? `${e.value}..${e.max}` : `${e.comparator} ${e.value}`;
   const role = e.period ? `actual ${e.period.year} ${e.period.label}` : `target ${e.year}`;
   const flags = [e.decline && 'decline', e.estimate && 'estimate', e.attribute, e.rankScope].filter(Boolean).join(' ');

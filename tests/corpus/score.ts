@@ -53,7 +53,8 @@ const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixe
 
 function documentLine(s: DocumentScore): string {
   const f = figuresOf([s]);
-  const planYear = s.planYear.gold === s.planYear.reported ? `${s.planYear.reported ?? 'null'}` : `${s.planYear.reported ?? 'null'}≠${s.planYear.gold ?? 'null'}`;
+  const planYear =
+    s.planYear.gold === s.planYear.reported ? `${s.planYear.reported ?? 'null'}` : `${s.planYear.reported ?? 'null'}≠${s.planYear.gold ?? 'null'}`;
   return [
     s.id.padEnd(5),
     s.split.padEnd(5),
@@ -69,9 +70,11 @@ function documentLine(s: DocumentScore): string {
 }
 
 function figuresLine(label: string, f: Figures): string {
-  return `${label.padEnd(16)} docs ${String(f.documents).padStart(2)}  gold ${String(f.gold).padStart(3)}  read ${String(f.reported).padStart(3)}  `
-    + `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  `
-    + `plan year ${pct(f.planYearAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`;
+  return (
+    `${label.padEnd(16)} docs ${String(f.documents).padStart(2)}  gold ${String(f.gold).padStart(3)}  read ${String(f.reported).padStart(3)}  ` +
+    `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  ` +
+    `plan year ${pct(f.planYearAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`
+  );
 }
 
 function describe(e: Entry): string {
@@ -127,7 +130,15 @@ if (args.includes('--misses')) {
 }
 
 console.log('\nGoals');
-const goalSplits: ['dev' | 'fresh' | 'all', string][] = split === 'dev' ? [['dev', 'dev']] : split === 'fresh' ? [['fresh', 'fresh']] : [['all', 'whole corpus'], ['fresh', 'fresh']];
+const goalSplits: ['dev' | 'fresh' | 'all', string][] =
+  split === 'dev'
+    ? [['dev', 'dev']]
+    : split === 'fresh'
+      ? [['fresh', 'fresh']]
+      : [
+          ['all', 'whole corpus'],
+          ['fresh', 'fresh'],
+        ];
 for (const [key, label] of goalSplits) for (const line of goalLines(label, bySplit[key])) console.log(`  ${line}`);
 
 const file = join(CORPUS_DIR, 'scores.json');
@@ -135,7 +146,9 @@ if (split === 'all' && !only) {
   const current = scoreFile(scores);
   if (existsSync(file)) {
     const fallen = regressions(JSON.parse(readFileSync(file, 'utf8')) as ScoreFile, current);
-    console.log(fallen.length ? `\nBelow the committed figures (scores.json):\n  ${fallen.join('\n  ')}` : '\nNo figure below the committed ones (scores.json).');
+    console.log(
+      fallen.length ? `\nBelow the committed figures (scores.json):\n  ${fallen.join('\n  ')}` : '\nNo figure below the committed ones (scores.json).',
+    );
   }
   if (args.includes('--write')) {
     writeFileSync(file, `${JSON.stringify(current, null, 1)}\n`);

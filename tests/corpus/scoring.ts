@@ -96,8 +96,23 @@ export function readCorpus(dir = CORPUS_DIR): CorpusDocument[] {
 const COUNTING_UNITS = new Set(['户', '家', '个', '项', '人', '人次', '名', '件', '座', '场', '次', '台', '套', '头']);
 /** Traditional forms of the characters units are written with. */
 const UNIT_CHARS: Readonly<Record<string, string>> = {
-  萬: '万', 億: '亿', 噸: '吨', 戶: '户', 個: '个', 項: '项', 臺: '台', 畝: '亩', 點: '点', 輛: '辆', 時: '时', 場: '场',
-  頭: '头', 標: '标', 準: '准', 頃: '顷', 裏: '里',
+  萬: '万',
+  億: '亿',
+  噸: '吨',
+  戶: '户',
+  個: '个',
+  項: '项',
+  臺: '台',
+  畝: '亩',
+  點: '点',
+  輛: '辆',
+  時: '时',
+  場: '场',
+  頭: '头',
+  標: '标',
+  準: '准',
+  頃: '顷',
+  裏: '里',
 };
 
 export interface Quantity {
@@ -160,18 +175,39 @@ export interface Entry {
 }
 
 /** What a target states, as the exact rule compares it. */
-function targetEntry(t: { value: number | null; max: number | null; unit: string | null; comparator: string; kind: string; metric: string; year: number | null }, span: [number, number], words?: string): Entry {
+function targetEntry(
+  t: { value: number | null; max: number | null; unit: string | null; comparator: string; kind: string; metric: string; year: number | null },
+  span: [number, number],
+  words?: string,
+): Entry {
   return {
-    role: 'target', span, ...normaliseQuantity(t, t.kind), comparator: t.comparator, kind: t.kind, metric: t.metric,
-    year: t.year, ...(words !== undefined ? { words } : {}),
+    role: 'target',
+    span,
+    ...normaliseQuantity(t, t.kind),
+    comparator: t.comparator,
+    kind: t.kind,
+    metric: t.metric,
+    year: t.year,
+    ...(words !== undefined ? { words } : {}),
   };
 }
 
 /** What an actual states, as the exact rule compares it (no comparator). */
-function actualEntry(a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number; label: string } }, span: [number, number], words?: string): Entry {
+function actualEntry(
+  a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number; label: string } },
+  span: [number, number],
+  words?: string,
+): Entry {
   return {
-    role: 'actual', span, ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind), comparator: null,
-    kind: a.kind, metric: a.metric, year: a.period.year, label: a.period.label, ...(words !== undefined ? { words } : {}),
+    role: 'actual',
+    span,
+    ...normaliseQuantity({ value: a.value, max: null, unit: a.unit }, a.kind),
+    comparator: null,
+    kind: a.kind,
+    metric: a.metric,
+    year: a.period.year,
+    label: a.period.label,
+    ...(words !== undefined ? { words } : {}),
   };
 }
 
@@ -194,15 +230,16 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 
 /** Same number, max and unit over the same words (comparator and role not compared). */
 function sameFigure(gold: Entry, reported: Entry, tolerance: number): boolean {
-  return overlaps(gold.span, reported.span)
-    && sameNumber(gold.value, reported.value, tolerance)
-    && sameNumber(gold.max, reported.max, tolerance)
-    && gold.unit === reported.unit;
+  return (
+    overlaps(gold.span, reported.span) &&
+    sameNumber(gold.value, reported.value, tolerance) &&
+    sameNumber(gold.max, reported.max, tolerance) &&
+    gold.unit === reported.unit
+  );
 }
 
 function exactMatch(gold: Entry, reported: Entry, tolerance: number): boolean {
-  return gold.role === reported.role && sameFigure(gold, reported, tolerance)
-    && (gold.role === 'actual' || gold.comparator === reported.comparator);
+  return gold.role === reported.role && sameFigure(gold, reported, tolerance) && (gold.role === 'actual' || gold.comparator === reported.comparator);
 }
 
 export interface DocumentScore {
@@ -347,10 +384,12 @@ export function scoreFile(scores: readonly DocumentScore[]): ScoreFile {
       fresh: splitFigures(scores.filter((s) => s.split === 'fresh')),
       all: splitFigures(scores),
     },
-    documents: Object.fromEntries(scores.map((s) => {
-      const f = figuresOf([s]);
-      return [s.id, { split: s.split, recall: f.recall, precision: f.precision, yearAccuracy: f.yearAccuracy }];
-    })),
+    documents: Object.fromEntries(
+      scores.map((s) => {
+        const f = figuresOf([s]);
+        return [s.id, { split: s.split, recall: f.recall, precision: f.precision, yearAccuracy: f.yearAccuracy }];
+      }),
+    ),
   };
 }
 
