@@ -5,7 +5,8 @@
  */
 import { unitStartingAt } from './units.ts';
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+/** The value of each Chinese digit character (两 and 〇 included). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,

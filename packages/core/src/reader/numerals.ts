@@ -1,17 +1,4 @@
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { CHINESE_DIGITS as DIGITS } from '../grammar/numbers.ts';
 
 /**
  * The value of a section-number numeral: "三" → 3, "十二" → 12, "二十" → 20, "二十三" → 23,

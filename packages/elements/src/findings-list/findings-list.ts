@@ -5,7 +5,7 @@ import { LocaleController, wordsFor } from '../shared/locale.ts';
 import { codeLabel } from '@mubiao/core/validate/code-labels';
 import { planLabel } from '@mubiao/core/vocab/plan-label';
 import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
-import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
+import { KeyedSlots, ResizeWatch, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
   departmentKey,
@@ -144,7 +144,7 @@ export class MbFindingsList extends LitElement {
 
   readonly #localeController = new LocaleController(this);
   readonly #rowSlots = new KeyedSlots();
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #resize = new ResizeWatch(this, () => this.#measure());
   #index: FindingsIndex = indexFindings([], [], String);
   #indexKey: unknown[] = [];
   #order: number[] = [];
@@ -235,17 +235,6 @@ export class MbFindingsList extends LitElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(() => this.#measure());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     this.#derive();
     if (changed.has('report')) this.selected = -1;
@@ -265,7 +254,7 @@ export class MbFindingsList extends LitElement {
       if (select.value !== select.dataset['value']) select.value = select.dataset['value']!;
     }
     const scroller = this.#scroller();
-    if (scroller) this.#resizeObserver?.observe(scroller);
+    if (scroller) this.#resize.observe(scroller);
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (!body) return;
     const total = this.#view.rows.length;

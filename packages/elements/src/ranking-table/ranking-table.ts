@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController, wordsFor, type Locale } from '../shared/locale.ts';
 import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
-import { KeyedSlots, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
+import { KeyedSlots, ResizeWatch, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { formatNumber, formatValue, trimNumber } from '../shared/format.ts';
 import {
@@ -192,7 +192,7 @@ export class MbRankingTable extends LitElement {
   #changes: RankChange[] = [];
   /** Row indices in display order. */
   #display: number[] = [];
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #resize = new ResizeWatch(this, () => this.#measure());
   /** grid-template-columns shared by the header and every row (set through CSSOM). */
   #columnTemplate = '';
   #headerHeight = 0;
@@ -237,17 +237,6 @@ export class MbRankingTable extends LitElement {
   /** The collation actually applied (stroke falls back to pinyin where unsupported). */
   get appliedCollation(): Collation {
     return effectiveCollation(this.collation === 'stroke' ? 'stroke' : 'pinyin');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(() => this.#measure());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
   }
 
   get #strings(): RankingStrings {
@@ -378,7 +367,7 @@ export class MbRankingTable extends LitElement {
 
   override firstUpdated(): void {
     const scroller = this.#scroller();
-    if (scroller) this.#resizeObserver?.observe(scroller);
+    if (scroller) this.#resize.observe(scroller);
   }
 
   override updated(changed: PropertyValues<this>): void {

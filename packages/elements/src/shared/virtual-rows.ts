@@ -4,7 +4,7 @@
  * element (and the focus in it) while the window scrolls. Rows are absolutely placed at a fixed
  * height through CSSOM, which a strict CSP allows where a `style` attribute is blocked.
  */
-import { render, type RenderOptions } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
 
 /** Rows beyond the visible window rendered on each side, so fast scrolling shows no gaps. */
 export const OVERSCAN = 6;
@@ -84,4 +84,31 @@ export function scrollRowIntoView(scroller: HTMLElement, position: number, rowHe
   const viewHeight = scroller.clientHeight - headerHeight;
   if (rowTop < scroller.scrollTop) scroller.scrollTop = rowTop;
   else if (rowTop + rowHeight > scroller.scrollTop + viewHeight) scroller.scrollTop = rowTop + rowHeight - viewHeight;
+}
+
+/**
+ * Calls back when an observed element changes size (a virtual list's scroller: its height sets how
+ * many rows the window holds). Observes only while the host is connected.
+ */
+export class ResizeWatch implements ReactiveController {
+  #observer: ResizeObserver | undefined;
+  readonly #onResize: () => void;
+
+  constructor(host: ReactiveControllerHost, onResize: () => void) {
+    this.#onResize = onResize;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver(() => this.#onResize());
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  observe(element: Element): void {
+    this.#observer?.observe(element);
+  }
 }
