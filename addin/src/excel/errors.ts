@@ -22,6 +22,12 @@ export class HostError extends Error {
   }
 }
 
+/** A problem in the user's language: a HostError's own words, or any other error's message. */
+export function errorText(error: unknown, locale: string): string {
+  if (error instanceof HostError) return error.text(locale);
+  return (error as Error)?.message ?? String(error);
+}
+
 /** Said by the task pane after a problem that stopped a pass before anything was written. */
 export const NOTHING_WRITTEN = { zh: '未写入任何内容。', en: 'Nothing was written.' } as const;
 

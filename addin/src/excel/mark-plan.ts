@@ -6,8 +6,8 @@
  * *before* writing (the journal: whatever part of the pass reaches the workbook, Clear can take
  * it back), and everything the pane reports. Pure: no Office.js, nothing but data in and out.
  */
-import { NOTE_MARKER, type Severity } from '@mubiao/core';
-import { SEVERITY_COLOURS, type CellMark } from '../shared/marks.ts';
+import { NOTE_MARKER, SEVERITIES, type Severity } from '@mubiao/core';
+import { marksBySheet, SEVERITY_COLOURS, type CellMark } from '../shared/marks.ts';
 import { compressCells, parseCellAddress, rangeRef } from './address.ts';
 import { explanationStyle, markStyle, oneUndoStep, type Capabilities } from './capabilities.ts';
 import { HostError, protectedSheet, type WrittenSummary } from './errors.ts';
@@ -39,7 +39,6 @@ export const AREA_BATCH_CHARS = 2000;
 /** Bytes per request and response on payload-limited hosts, under Excel on the web's 5 MB. */
 export const DEFAULT_PAYLOAD = 4_000_000;
 const DEFAULT_OPS = 250_000;
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** The note text as written into the cell. */
 export function markedNote(text: string): string {
@@ -236,16 +235,6 @@ export interface MarkPlan {
   report: PlanReport;
   /** ExcelApi 1.20: marks are found by themselves, and an unchanged record is not saved. */
   discover: boolean;
-}
-
-function groupBySheet(marks: readonly CellMark[]): Map<string, CellMark[]> {
-  const out = new Map<string, CellMark[]>();
-  for (const m of marks) {
-    const list = out.get(m.sheet) ?? [];
-    list.push(m);
-    out.set(m.sheet, list);
-  }
-  return out;
 }
 
 function sameColour(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -692,7 +681,7 @@ function chunkOps(ops: WriteOp[], caps: Capabilities, limits: MarkLimits): Write
  * user's has the findings sheet's name: nothing is written then.
  */
 export function planMarks(input: PlanInput): MarkPlan {
-  const bySheet = groupBySheet(input.marks);
+  const bySheet = marksBySheet(input.marks);
   refuse(input, bySheet);
   const discover = oneUndoStep(input.caps);
   const markedCells = new Map([...bySheet].map(([name, list]) => [name, new Set(list.map((m) => m.cell))]));

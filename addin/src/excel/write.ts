@@ -19,7 +19,6 @@
  *
  * Clear is the same pass with no marks. Running Validate twice leaves the state of one run.
  */
-import { SEVERITY_RANK } from '@mubiao/core';
 import type { CellMark } from '../shared/marks.ts';
 import type { Capabilities } from './capabilities.ts';
 import { finalRecordNotSaved, recordNotSaved, writeIncomplete, writeRolledBack } from './errors.ts';
@@ -29,7 +28,7 @@ import { finishRecord, planMarks, sameRecord, summarise, type FindingsSheet, typ
 import { readMarks } from './mark-read.ts';
 import { ChunkFailure, writeChunks } from './mark-write.ts';
 
-export { AREA_BATCH_CHARS, batchAreas, isOurNoteText, isOverlayFormula, markedNote, NOTE_MARKER, OVERLAY_FORMULA, sheetCellKey } from './mark-plan.ts';
+export { batchAreas, NOTE_MARKER, OVERLAY_FORMULA, sheetCellKey } from './mark-plan.ts';
 
 export interface WriteOptions extends MarkLimits {
   /** Add a sheet listing every finding (off by default: the workbook stays as it was). */
@@ -151,9 +150,4 @@ async function takeBack(
     throw writeIncomplete(progress, failure.failure, error, plan.journal !== null);
   }
   throw writeRolledBack(done + 1, plan.chunks.length, failure.failure);
-}
-
-/** Worst-first ordering, for callers that show marks. */
-export function sortMarks(marks: CellMark[]): CellMark[] {
-  return [...marks].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.sheet.localeCompare(b.sheet) || a.cell.localeCompare(b.cell));
 }

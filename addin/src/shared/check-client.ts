@@ -68,10 +68,13 @@ export function localTransport(): SessionTransport {
   return {
     inWorker: false,
     send: (request) => {
-      queue = queue.then(async () => (await session).handle(request));
+      // A session that cannot load (its code not fetched) fails the request, never leaves it waiting.
+      queue = queue
+        .then(async () => (await session).handle(request))
+        .catch((error: unknown) => receive({ id: request.id, type: 'failed', message: (error as Error)?.message ?? String(error) }));
     },
     listen: (r) => (receive = r),
-    end: () => void session.then((s) => s.cancel()),
+    end: () => void session.then((s) => s.cancel()).catch(() => undefined),
   };
 }
 

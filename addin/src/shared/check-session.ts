@@ -6,7 +6,7 @@
  */
 import { LEGACY_FORMAT_NAMES, annotateWorkbook, readSpreadsheet, type LegacyFormat } from '@mubiao/xlsx';
 import type { Finding, Grid, Locale, TargetRef } from '@mubiao/core';
-import { HostError } from '../excel/errors.ts';
+import { errorText } from '../excel/errors.ts';
 import { runCheck, type CheckOptions } from './check.ts';
 import {
   CheckCancelled,
@@ -31,11 +31,6 @@ export type Post = (message: SessionMessage, transfer?: Transferable[]) => void;
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FINDINGS_SHEET = { 'zh-CN': '校验结果', en: 'Findings' } as const;
-
-function errorText(error: unknown, locale: Locale): string {
-  if (error instanceof HostError) return error.text(locale);
-  return (error as Error)?.message ?? String(error);
-}
 
 /** What the web checker draws of a grid: each cell's text (or error value). */
 export function sheetView(grid: Grid): SheetView {

@@ -17,3 +17,14 @@ export const SEVERITY_COLOURS: Record<Severity, { fill: string; font: string }> 
   warning: { fill: '#FFEB9C', font: '#9C5700' },
   info: { fill: '#DDEBF7', font: '#1F4E78' },
 };
+
+/** The marks of each sheet, in the order they came. */
+export function marksBySheet(marks: readonly CellMark[]): Map<string, CellMark[]> {
+  const bySheet = new Map<string, CellMark[]>();
+  for (const m of marks) {
+    const list = bySheet.get(m.sheet);
+    if (list) list.push(m);
+    else bySheet.set(m.sheet, [m]);
+  }
+  return bySheet;
+}

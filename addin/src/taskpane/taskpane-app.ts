@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Plan, Report, Locale } from '@mubiao/core';
 import { limitations } from '../excel/capabilities.ts';
 import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
-import { HostError, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
+import { errorText, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress } from '../shared/check-protocol.ts';
@@ -127,7 +127,7 @@ export class MbTaskpane extends LitElement {
 
   /** A problem in words; `beforeWriting` adds that the workbook was left untouched. */
   private fail(error: unknown, beforeWriting = false): void {
-    const text = error instanceof HostError ? error.text(this.lang) : `${(error as Error)?.message ?? String(error)}`;
+    const text = errorText(error, this.lang);
     const untouched = beforeWriting ? ` ${this.lang === 'zh-CN' ? NOTHING_WRITTEN.zh : NOTHING_WRITTEN.en}` : '';
     this.status = { kind: 'error', text: text + untouched };
   }

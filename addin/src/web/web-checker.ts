@@ -10,11 +10,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { reportLabels, planLabel, planLabelWithTitle } from '@mubiao/core';
 import { LEGACY_EXTENSIONS } from '@mubiao/xlsx';
-import { HostError } from '../excel/errors.ts';
+import { errorText } from '../excel/errors.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protocol.ts';
 import type { Locale, Plan, Report } from '@mubiao/core';
-import type { CellMark } from '../shared/marks.ts';
+import { marksBySheet, type CellMark } from '../shared/marks.ts';
 import { readPastedPlan } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-progress.ts';
@@ -63,21 +63,6 @@ const ACCEPT = [
   'application/vnd.ms-excel.sheet.binary.macroEnabled.12',
   'application/vnd.oasis.opendocument.spreadsheet',
 ].join(',');
-
-function errorText(error: unknown, locale: Locale): string {
-  if (error instanceof HostError) return error.text(locale);
-  return (error as Error)?.message ?? String(error);
-}
-
-function marksBySheet(marks: readonly CellMark[]): Map<string, CellMark[]> {
-  const bySheet = new Map<string, CellMark[]>();
-  for (const m of marks) {
-    const list = bySheet.get(m.sheet);
-    if (list) list.push(m);
-    else bySheet.set(m.sheet, [m]);
-  }
-  return bySheet;
-}
 
 /** Saves bytes the session made under a name, through a temporary link. */
 function saveFile(root: ParentNode & Node, made: MadeFile, name: string): void {

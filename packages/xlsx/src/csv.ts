@@ -2,7 +2,7 @@ import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
-import { DEFAULT_LIMITS, overLimit } from './limits.ts';
+import { DEFAULT_LIMITS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
 export interface CsvOptions {
   fileName: string;
@@ -29,8 +29,6 @@ export function readCsv(input: string | Uint8Array, opts: CsvOptions): Grid {
 }
 
 /** Excel's grid: a CSV line or file past it is cut there, as Excel cuts it, with a warning. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 /** readCsv plus what was detected (encoding, delimiter) and any warnings. */
 export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): CsvResult {

@@ -1,5 +1,9 @@
 import { WorkbookError } from './errors.ts';
 
+/** Excel's grid since 2007: rows 1–1,048,576, columns A–XFD. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLS = 16_384;
+
 /**
  * The budgets every reader in this package works within. A workbook that needs more stops with a
  * `too-large` WorkbookError naming the limit and the part, never with an exhausted process: a

@@ -1,7 +1,7 @@
 import type { Cell, CellRange, Grid } from '@mubiao/core';
 import { cellAddress, parseCellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { workbookErrors } from './errors.ts';
-import { DEFAULT_LIMITS, overLimit, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit, type ReadLimits } from './limits.ts';
 import { shiftFormula } from './formula-shift.ts';
 import { formatGeneral, formatNumber, type NumberFormat } from './numfmt.ts';
 import { readInlineString } from './shared-strings.ts';
@@ -24,8 +24,6 @@ export interface SheetContext {
 }
 
 /** Excel's grid: rows and columns past it exist in no spreadsheet program. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 /** How far past its data a merged range may stretch the grid (a whole-row title merge reaches XFD). */
 const MERGE_REACH_ROWS = 1000;
@@ -121,7 +119,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
         if (hidden === '1' || hidden === 'true') {
           const min = Number(s.attr('min') ?? 0);
           const max = Number(s.attr('max') ?? min);
-          if (min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, 16384) - 1]);
+          if (min >= 1 && max >= min) hiddenColRanges.push([min - 1, Math.min(max, MAX_COLS) - 1]);
         }
         break;
       }
@@ -207,7 +205,7 @@ function mergesWithoutOverlaps(merges: CellRange[], rowCount: number, colCount: 
     for (let r = m.top; r <= bottom && !overlaps; r++) {
       for (let c = m.left; c <= right && !overlaps; c++) {
         if (++work > 2 * limits.maxMergedCells) throw over();
-        overlaps = covered.has(r * 16384 + c);
+        overlaps = covered.has(r * MAX_COLS + c);
       }
     }
     if (overlaps) {
@@ -216,7 +214,7 @@ function mergesWithoutOverlaps(merges: CellRange[], rowCount: number, colCount: 
     }
     const area = Math.max(0, bottom - m.top + 1) * Math.max(0, right - m.left + 1);
     if (covered.size + area > limits.maxMergedCells) throw over();
-    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) covered.add(r * 16384 + c);
+    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) covered.add(r * MAX_COLS + c);
     kept.push(m);
   }
   if (dropped > 0) {

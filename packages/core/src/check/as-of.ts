@@ -6,19 +6,13 @@
  */
 import type { FactSource } from '../model.ts';
 import type { SheetTable } from '../sheet/types.ts';
+import { daysInMonth } from '../validate/schedule.ts';
 
 export interface SheetAsOf {
   date: string | null;
   source: FactSource;
   /** The period as the sheet writes it ("1-9月"), when the date came from its columns. */
   label?: string;
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function lastDay(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 /**
@@ -37,6 +31,6 @@ export function sheetAsOf(table: SheetTable, optionDate: string | undefined, yea
   }
   if (!latest) return { date: null, source: 'unknown' };
   const mm = String(latest.toMonth).padStart(2, '0');
-  const dd = String(lastDay(latest.year, latest.toMonth)).padStart(2, '0');
+  const dd = String(daysInMonth(latest.year, latest.toMonth)).padStart(2, '0');
   return { date: `${latest.year}-${mm}-${dd}`, source: 'columns', label: latest.label };
 }

@@ -103,11 +103,14 @@ function tablePlans(state: SheetState | undefined): TablePlans {
   return { current: state.plans.current, previous: state.plans.previous, year: state.table.year ?? singleYear(state.plans.current) };
 }
 
+/** Enough of a sheet's targets matched the plans applied to it: some, and from SHARE_FROM claims up a share. */
+function enoughMatched({ claims, matched }: SheetState['counts']): boolean {
+  return matched > 0 && (claims < SHARE_FROM || matched / claims >= MIN_MATCHED_SHARE);
+}
+
 /** A sheet fits when a current plan applied to it and enough of its targets matched. */
 function fitsSheet(s: SheetState): boolean {
-  const { claims, matched } = s.counts;
-  if (s.plans.current.length === 0 || s.plans.misfits.length > 0 || matched === 0) return false;
-  return claims < SHARE_FROM || matched / claims >= MIN_MATCHED_SHARE;
+  return s.plans.current.length > 0 && s.plans.misfits.length === 0 && enoughMatched(s.counts);
 }
 
 /** plan-mismatch findings of one sheet: plans that do not fit it, no plan at all, or targets that match nothing. */
@@ -120,7 +123,7 @@ function misfitFindings(s: SheetState, pool: readonly Plan[], locale: Locale): F
   const out: Finding[] = s.plans.misfits.map((m) => mismatch(s, m.message + suggestion));
   if (s.plans.current.length === 0 || out.length > 0) return out;
   const { claims, matched } = s.counts;
-  if (claims === 0 || matched === 0 || (claims >= SHARE_FROM && matched / claims < MIN_MATCHED_SHARE)) {
+  if (claims === 0 || !enoughMatched(s.counts)) {
     const finding = mismatch(s, why.unmatchedMessage(s.place, s.plans.current, claims, matched, locale) + (matched === 0 ? suggestion : ''));
     // A sheet with nothing to read is only an error when no sheet of the workbook could be checked.
     if (claims === 0) finding.severity = 'warning';

@@ -1,3 +1,4 @@
+import type { TargetRef } from '../model.ts';
 import type { ClaimSource } from '../sheet/claim-store.ts';
 import type { SheetTable, Claim } from '../sheet/types.ts';
 import { compareToPlan, type Quantity } from './compare.ts';
@@ -78,19 +79,7 @@ export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimS
     if (total) {
       const verdict = compareToPlan(sum, total, ctx.tolerance);
       if (verdict.status === 'shortfall') {
-        const expected = describe(total, ctx.locale);
-        add(ctx, {
-          code: 'allocation-shortfall',
-          sheet: table.sheet,
-          cell,
-          metricKey: first.metricKey,
-          expected,
-          actual: sumText,
-          message: msg.allocationMessage(
-            { metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, total, ctx.locale), parts: parts.length, against: 'total' },
-            ctx.locale,
-          ),
-        });
+        addShortfall(ctx, { sheet: table.sheet, cell, first, sumText, parts: parts.length, required: total, gap: verdict.gap, against: 'total' });
       }
     }
     // With a total row, the total itself is checked against the plan (a shortfall on its cell),
@@ -115,19 +104,39 @@ export function checkAllocations(ctx: Context, table: SheetTable, claims: ClaimS
         });
       }
       if (verdict.status !== 'shortfall') continue;
-      add(ctx, {
-        code: 'allocation-shortfall',
-        sheet: table.sheet,
-        cell,
-        metricKey: first.metricKey,
-        expected,
-        actual: sumText,
-        target: targetRef(index.plan, result.target),
-        message: msg.allocationMessage(
-          { metric: metricLabel(first), sum: sumText, expected, gap: formatGap(verdict.gap, result.target, ctx.locale), parts: parts.length, against: 'plan' },
-          ctx.locale,
-        ),
-      });
+      const target = targetRef(index.plan, result.target);
+      addShortfall(ctx, { sheet: table.sheet, cell, first, sumText, parts: parts.length, required: result.target, gap: verdict.gap, against: 'plan', target });
     }
   }
+}
+
+/** The parts of a total add up to less than what they must reach: the sheet's own total, or the plan's target. */
+function addShortfall(
+  ctx: Context,
+  s: {
+    sheet: string;
+    cell: string;
+    first: Claim;
+    sumText: string;
+    parts: number;
+    required: Quantity;
+    gap: number;
+    against: 'total' | 'plan';
+    target?: TargetRef;
+  },
+): void {
+  const expected = describe(s.required, ctx.locale);
+  add(ctx, {
+    code: 'allocation-shortfall',
+    sheet: s.sheet,
+    cell: s.cell,
+    metricKey: s.first.metricKey,
+    expected,
+    actual: s.sumText,
+    ...(s.target ? { target: s.target } : {}),
+    message: msg.allocationMessage(
+      { metric: metricLabel(s.first), sum: s.sumText, expected, gap: formatGap(s.gap, s.required, ctx.locale), parts: s.parts, against: s.against },
+      ctx.locale,
+    ),
+  });
 }

@@ -33,16 +33,17 @@ export function checkSchedule(
   // The plan target a finding refers to, when the plan (not the row) was the reference.
   const ref = own ? undefined : fromPlan ? fromPlan.target : undefined;
   const incomparable = verdict.full.status === 'incomparable';
-  recordGauge(ctx, {
-    claim: actual,
-    target: reference,
-    ...(ref && fromPlan ? { ref: targetRef(fromPlan.plan, ref) } : {}),
-    ...(own ? { targetCell: own.cell } : {}),
-    status: verdict.status,
-    due: verdict.due,
-    elapsed,
-    code: verdict.behind ? 'behind-schedule' : undefined,
-  });
+  if (ctx.gauges)
+    recordGauge(ctx, {
+      claim: actual,
+      target: reference,
+      ...(ref && fromPlan ? { ref: targetRef(fromPlan.plan, ref) } : {}),
+      ...(own ? { targetCell: own.cell } : {}),
+      status: verdict.status,
+      due: verdict.due,
+      elapsed,
+      code: verdict.behind ? 'behind-schedule' : undefined,
+    });
   // Unit trouble is said only when the calendar was asked about; a passed ceiling needs no calendar.
   if (!verdict.behind && !(incomparable && elapsed)) return;
   const expected = describe(reference, ctx.locale);

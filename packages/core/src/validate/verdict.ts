@@ -16,13 +16,9 @@ import { APPROX_TOLERANCE, compareToPlan, directionOf, promise, scheduleGap, typ
  */
 export type { GaugeStatus };
 
-/** How much of the target's year a result should reflect, and how that was decided. */
-export interface Elapsed {
-  /** 0..1 */
-  share: number;
-  /** As written: "1-6月", or the as-of date "2023-09-30". */
-  label: string;
-}
+import type { Elapsed } from './schedule.ts';
+
+export type { Elapsed };
 
 /** Amount kinds: allocated parts of these add up and accrue over the year; rates and shares do not. */
 const AMOUNT_KINDS = new Set<TargetKind>(['increment', 'count', 'level']);

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { hostStyles } from '../shared/base.styles.ts';
+import { formControlStyles, hostStyles } from '../shared/base.styles.ts';
 import { token } from '../shared/tokens.ts';
 
 export const findingsListStyles = [
   hostStyles,
+  formControlStyles,
   css`
     .summary {
       margin: 0 0 ${token('space-2')};
@@ -28,10 +29,6 @@ export const findingsListStyles = [
       gap: ${token('space-1')};
     }
     button,
-    select {
-      font: inherit;
-      color: inherit;
-    }
     .chip {
       background: ${token('color-bg')};
       border: 1px solid ${token('color-border')};
@@ -45,13 +42,6 @@ export const findingsListStyles = [
       color: ${token('color-accent-text')};
       font-weight: 600;
     }
-    select {
-      background: ${token('color-bg')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      padding: ${token('space-1')} ${token('space-2')};
-      max-width: 100%;
-    }
     .count {
       color: inherit;
       font-weight: 400;
@@ -63,12 +53,6 @@ export const findingsListStyles = [
       gap: ${token('space-2')};
     }
     input {
-      font: inherit;
-      color: inherit;
-      background: ${token('color-bg')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      padding: ${token('space-1')} ${token('space-2')};
       inline-size: 12em;
     }
     .scroller {

@@ -47,3 +47,17 @@ export const hostStyles = css`
     }
   }
 `;
+
+/** A toolbar's filter controls (<select>, search <input>) as the list and the matrix draw them. */
+export const formControlStyles = css`
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+    background: ${token('color-bg')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    padding: ${token('space-1')} ${token('space-2')};
+    max-width: 100%;
+  }
+`;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { hostStyles } from '../shared/base.styles.ts';
+import { formControlStyles, hostStyles } from '../shared/base.styles.ts';
 import { token } from '../shared/tokens.ts';
 
 export const taskMatrixStyles = [
   hostStyles,
+  formControlStyles,
   css`
     :host {
       container-type: inline-size;
@@ -19,15 +20,6 @@ export const taskMatrixStyles = [
       display: inline-flex;
       align-items: center;
       gap: ${token('space-2')};
-    }
-    select {
-      font: inherit;
-      color: inherit;
-      background: ${token('color-bg')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      padding: ${token('space-1')} ${token('space-2')};
-      max-width: 100%;
     }
     .legend {
       display: flex;

@@ -5,6 +5,7 @@
  * the input, and the input itself is bounded first, so what SheetJS then does is bounded too.
  */
 import { workbookErrors } from '../errors.ts';
+import { EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS } from '../limits.ts';
 import { OPEN, XmlError, XmlScanner } from '../xml.ts';
 import { openZip, readEntry } from '../zip.ts';
 import type { LegacyFormat } from './sniff.ts';
@@ -19,8 +20,6 @@ export interface LegacyLimits {
 }
 
 /** Excel's own grid: anything a file places beyond it is damage or an attack. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const MAX_ZIP_ENTRIES = 10_000;
 
 const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;

@@ -9,6 +9,7 @@ import { read, set_cptable, type CellObject, type WorkBook, type WorkSheet } fro
 import type { Cell, CellRange, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { WorkbookError, workbookErrors } from '../errors.ts';
+import { EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS } from '../limits.ts';
 import { classifyFormat, formatGeneral, formatNumber } from '../numfmt.ts';
 import { checkLegacyInput, type LegacyLimits } from './budget.ts';
 import { codePageTable } from './codepages.ts';
@@ -42,9 +43,6 @@ const ERROR_TEXT: Record<number, string> = {
   0x2a: '#N/A',
   0x2b: '#GETTING_DATA',
 };
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 export function readWithSheetJs(bytes: Uint8Array, opts: SheetJsReadOptions): SheetJsRead {
   checkLegacyInput(bytes, opts.format, opts.fileName, opts.limits);
