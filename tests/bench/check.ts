@@ -35,6 +35,7 @@ import { readWorkbook, writeWorkbook, type SheetSpec } from '@mubiao/xlsx';
 import ExcelJS from 'exceljs';
 import { buildCli, cliDist } from '../../packages/cli/scripts/build.ts';
 import { runMeasured } from './process-cpu.ts';
+import { startUp } from './startup.ts';
 import { sheetjsRead } from './sheetjs-read.ts';
 import { indicatorSheet, onTrackIndicatorSheet, tasksSheet } from './sheets.ts';
 import { browserReadTimes, legacyCopies } from './legacy/read.ts';
@@ -45,8 +46,6 @@ const GOAL_LEGACY_RATIO = 2;
 const LEGACY_ROWS = 10_000;
 /** Whole `mubiao check` process CPU ÷ SheetJS read CPU, at 100k rows. */
 const GOAL_WHOLE_RATIO = 1.0;
-/** `mubiao --help` from the compiled CLI, wall time. */
-const GOAL_HELP_MS = 150;
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -273,37 +272,6 @@ async function main(): Promise<void> {
   if (strict && missed > 0) process.exitCode = 1;
 }
 
-/** `mubiao --help` (and --version) beside a bare `node -e 0`, interleaved, median of 21 runs. */
-function startUp(cli: string): number {
-  const runs: Record<string, { wall: number[]; cpu: number[] }> = {
-    'node -e 0': { wall: [], cpu: [] },
-    'mubiao --help': { wall: [], cpu: [] },
-    'mubiao --version': { wall: [], cpu: [] },
-  };
-  const args: Record<string, string[]> = { 'node -e 0': ['-e', '0'], 'mubiao --help': [cli, '--help'], 'mubiao --version': [cli, '--version'] };
-  for (let i = 0; i < 21; i++) {
-    for (const [name, list] of Object.entries(runs)) {
-      const run = runMeasured(process.execPath, args[name]!, { stdio: 'ignore' });
-      list.wall.push(run.wallMs);
-      list.cpu.push(run.cpuMs ?? NaN);
-    }
-  }
-  const help = median(runs['mubiao --help']!.wall);
-  console.log(`\nstart-up of the compiled CLI (21 runs each, interleaved; median, and min):`);
-  for (const [name, list] of Object.entries(runs)) {
-    console.log(
-      `  ${name.padEnd(16)} wall ${median(list.wall).toFixed(0)} ms (min ${Math.min(...list.wall).toFixed(0)}) · cpu ${median(list.cpu).toFixed(0)} ms`,
-    );
-  }
-  const ok = help <= GOAL_HELP_MS;
-  const node = median(runs['node -e 0']!.wall);
-  console.log(
-    `  mubiao --help ${help.toFixed(0)} ms wall ${ok ? '≤' : '>'} ${GOAL_HELP_MS} ms ${ok ? 'met' : 'MISSED'} ` +
-      `(a bare node takes ${node.toFixed(0)} ms on this machine now: mubiao adds ${(help - node).toFixed(0)} ms)`,
-  );
-  return ok ? 0 : 1;
-}
-
 interface WholeResult {
   shape: string;
   rows: number;
@@ -324,8 +292,12 @@ async function wholeProcess(): Promise<number> {
   const started = performance.now();
   await buildCli();
   console.error(`compiled CLI built in ${Math.round(performance.now() - started)} ms`);
-  const cli = join(cliDist, 'mubiao.js');
-  let missed = startUp(cli);
+  const cli = join(cliDist, 'mubiao.cjs');
+  let missed = startUp({
+    'node -e 0': [process.execPath, ['-e', '0']],
+    'mubiao --help': [process.execPath, [cli, '--help']],
+    'mubiao --version': [process.execPath, [cli, '--version']],
+  });
   const dir = mkdtempSync(join(tmpdir(), 'mubiao-bench-'));
   const runs = repeatOption ?? 3;
   const results: WholeResult[] = [];

@@ -15,13 +15,9 @@ export interface Command {
   run(argv: string[], io: Io): Promise<number>;
 }
 
-/**
- * A line of the command table: what `mubiao help` lists, and the command, loaded only when it is
- * used (so `mubiao --help` and `--version` load none of core, xlsx or the seeded plans).
- */
+/** A line of the command table: what `mubiao help` lists (the command loads when it runs). */
 export interface CommandEntry {
   name: string;
   /** One line for `mubiao help`. */
   summary: string;
-  load(): Promise<Command>;
 }

@@ -2,7 +2,6 @@
 import packageJson from '../package.json' with { type: 'json' };
 import type { Io } from './command.ts';
 import { commands } from './commands/index.ts';
-import { UserError } from './errors.ts';
 import { escapeControls, escapeControlsKeepingColours } from './terminal.ts';
 
 function helpText(): string {
@@ -35,7 +34,7 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
       io.stderr(`mubiao: no command named "${topic}"\n`);
       return 2;
     }
-    io.stdout((command ? (await command.load()).usage : helpText()) + '\n');
+    io.stdout((command ? await (await import('./run.ts')).commandUsage(command.name) : helpText()) + '\n');
     return name ? 0 : 2;
   }
   const command = commands.find((c) => c.name === name);
@@ -43,27 +42,10 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
     io.stderr(`mubiao: unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
-  try {
-    const loaded = await command.load();
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(loaded.usage + '\n');
-      return 0;
-    }
-    return await loaded.run(rest, io);
-  } catch (error) {
-    if (error instanceof UserError) {
-      io.stderr(error.message + '\n');
-      return error.exitCode;
-    }
-    // An unexpected failure is our bug: still one line for the user, the stack only on request.
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`mubiao ${name}: internal error: ${message} (set MUBIAO_DEBUG=1 for details)\n`);
-    if (process.env.MUBIAO_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return 70;
-  }
+  return (await import('./run.ts')).runCommand(command.name, rest, io);
 }
 
-const invokedDirectly = process.argv[1] && /[\\/](main\.ts|mubiao(\.m?js)?)$/.test(process.argv[1]);
+const invokedDirectly = process.argv[1] && /[\\/](main\.ts|mubiao(\.[cm]?js)?)$/.test(process.argv[1]);
 if (invokedDirectly) {
   // pnpm passes the caller's directory in INIT_CWD when it runs `pnpm mubiao` from the root.
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -73,7 +55,8 @@ if (invokedDirectly) {
     cwd,
     isTTY: Boolean(process.stdout.isTTY),
   };
-  process.exitCode = await runCli(process.argv.slice(2), io);
+  // No top-level await: the compiled entry is CommonJS (see scripts/build.ts).
+  void runCli(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.ts';
+import { loadCommand } from '../src/commands/load.ts';
 import { REPO, run } from './extract-fixtures.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -22,7 +23,7 @@ describe('mubiao help and --version', () => {
 
   it('loads each command for its usage, by `help NAME` and by `NAME --help`', async () => {
     for (const entry of commands) {
-      const { usage, name } = await entry.load();
+      const { usage, name } = await loadCommand(entry.name);
       expect(name).toBe(entry.name);
       expect(usage).toMatch(new RegExp(`^Usage: mubiao ${name}`));
       expect(await run(REPO, 'help', name)).toEqual({ code: 0, stdout: `${usage}\n`, stderr: '' });

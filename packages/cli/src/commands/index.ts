@@ -1,23 +1,24 @@
 import type { CommandEntry } from '../command.ts';
 
 /**
- * Every subcommand, in the order `mubiao help` lists them. Each lives in its own module under
- * commands/, imported when it runs, and is added here with one entry.
+ * Every subcommand, in the order `mubiao help` lists them, with its line of help. Each command
+ * lives in its own module under commands/, loaded by `load.ts` when it runs, so `mubiao --help`
+ * and `--version` load none of them (nor core, xlsx or the seeded plans). A new command is an
+ * entry here and one in `load.ts` (the compiler asks for it).
  */
-export const commands: CommandEntry[] = [
+export const commands = [
   {
     name: 'extract',
     summary: 'read a plan document into its numeric targets (table, or --json)',
-    load: async () => (await import('./extract.ts')).extract,
   },
   {
     name: 'check',
     summary: 'check sheets (.xlsx/.xls/.et/.xlsb/.ods/.csv, or a folder) against plan targets; mark shortfalls',
-    load: async () => (await import('./check.ts')).check,
   },
   {
     name: 'plans',
     summary: 'list the seeded plans with their target counts',
-    load: async () => (await import('./plans.ts')).plans,
   },
-];
+] as const satisfies readonly CommandEntry[];
+
+export type CommandName = (typeof commands)[number]['name'];
