@@ -63,8 +63,9 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
  * Measured merged: 34,929 B; budget 36,000 B.
  */
 export const SINGLE_FILE_BUDGET = 36_000;
-// 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B).
-export const LOCALE_BUDGET = 2_650;
+// 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
+// 2,420 B once the unit helpers and plural forms were shared (2,344 B).
+export const LOCALE_BUDGET = 2_420;
 export const budgets: Limits = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET, localeGzip: LOCALE_BUDGET };
 
 export function gzipSize(code: string): number {

@@ -8,7 +8,7 @@
 import '@mubiao/core/locales/en'; // core's English words (severities, statuses, code labels, gaps) register themselves
 import { registerLocale } from '@mubiao/core/vocab/words';
 import type { Comparator } from '@mubiao/core';
-import { isPercentUnit, splitUnit, type FormatWords, type NumberScale } from '../shared/format.ts';
+import type { FormatWords, NumberScale, UnitKind } from '../shared/format.ts';
 // Type-only (erased): each strings file declares its element's part of LocaleWords.
 import type { FindingsListStrings } from '../findings-list/findings-list.strings.ts';
 import type { RankingStrings } from '../ranking-table/ranking-table.strings.ts';
@@ -37,19 +37,15 @@ const EN_UNIT: Record<string, string> = {
 };
 
 /** The English rendering of a base unit (unknown units stay as written). */
-export function unitEn(unit: string): string {
-  const u = unit.trim();
-  if (isPercentUnit(u)) return u === '%' || u === '％' ? '%' : 'pp';
-  if (u in EN_UNIT) return EN_UNIT[u] ?? '';
-  return u;
-}
+const unitEn = (unit: string): string => EN_UNIT[unit] ?? unit;
 
 const plainScale = (suffix: string): NumberScale => ({ divisor: 1, write: (d) => `${d}${suffix}` });
 
-function enScale(magnitude: number, u: string): NumberScale {
-  if (u === '%' || u === '％') return plainScale('%');
-  if (isPercentUnit(u)) return plainScale(' pp');
-  const scaled = splitUnit(u);
+/** "1 finding", "2 findings". */
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function enScale(magnitude: number, u: string, { percent, scaled }: UnitKind): NumberScale {
+  if (percent) return plainScale(u === '%' || u === '％' ? '%' : ' pp');
   const word = scaled ? (scaled.money ? 'yuan' : unitEn(scaled.base)) : unitEn(u);
   const factor = scaled?.factor ?? 1;
   const base = Math.abs(magnitude) * factor;
@@ -68,7 +64,7 @@ function enScale(magnitude: number, u: string): NumberScale {
 
 const COMPARATOR: Partial<Record<Comparator, string>> = { '>=': '≥ ', '>': '> ', '~': 'about ', '<=': '≤ ', range: '≥ ' };
 
-export const formatEnglish: FormatWords = {
+const formatEnglish: FormatWords = {
   number: (value, digits) => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(Number(value.toFixed(digits)) || 0),
   scale: enScale,
   rangeDash: '–',
@@ -119,10 +115,10 @@ const taskMatrix: TaskMatrixStrings = {
   noTasksForDepartment: (d) => `${d} leads or supports no task`,
   departmentCounts: (l, p) => `leads ${l}, supports ${p}`,
   taskCounts: (l, p) => `${l} lead, ${p} partner departments`,
-  findingCount: (n) => (n === 1 ? '1 finding' : `${n} findings`),
+  findingCount: (n) => counted(n, 'finding'),
   checked: 'No findings',
   shown: (s, t) => `Showing ${s} of ${t} tasks`,
-  summary: (t, d) => `${t} ${t === 1 ? 'task' : 'tasks'}, ${d} ${d === 1 ? 'department' : 'departments'}`,
+  summary: (t, d) => `${counted(t, 'task')}, ${counted(d, 'department')}`,
   summaryMarked: '; tasks with findings: ',
   summaryClean: '; no task has findings',
   tasksWith: (n, w) => `${w} ${n}`,
@@ -162,7 +158,7 @@ const rankingTable: RankingStrings = {
   newSpoken: 'new entry',
   missing: '—',
   empty: 'No rows',
-  rowCount: (n) => `${n} rows`,
+  rowCount: (n) => counted(n, 'row'),
 };
 
 registerLocale('en', { format: formatEnglish, findingsList, taskMatrix, targetGauge, rankingTable });

@@ -40,6 +40,14 @@ export function splitUnit(unit: string): ScaledUnit | null {
   return { factor, base, money: base === '元' };
 }
 
+/** A unit as `FormatWords.scale` gets it: whether it counts in percentage points, and its 万/亿 split. */
+export interface UnitKind {
+  percent: boolean;
+  scaled: ScaledUnit | null;
+}
+
+const unitKind = (unit: string): UnitKind => ({ percent: isPercentUnit(unit), scaled: splitUnit(unit) });
+
 /** Rounds to at most `digits` decimals and drops trailing zeros: 7.30 → "7.3". */
 export function trimNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value);
@@ -64,8 +72,11 @@ export interface NumberScale {
 export interface FormatWords {
   /** A plain number as the locale writes it (en groups thousands; zh-CN does not). */
   number: (value: number, digits: number) => string;
-  /** The scale numbers of a unit are written in at a magnitude: 万/亿, million/billion. */
-  scale: (magnitude: number, unit: string) => NumberScale;
+  /**
+   * The scale numbers of a unit are written in at a magnitude: 万/亿, million/billion. `kind` is
+   * the unit taken apart by the shared code, so a locale module does not carry its own copy.
+   */
+  scale: (magnitude: number, unit: string, kind: UnitKind) => NumberScale;
   /** Between the ends of a range: "3-5家" / "3–5 firms". */
   rangeDash: string;
   /** A value that is not a number: "—" / "n/a". */
@@ -85,9 +96,8 @@ declare module '@mubiao/core/vocab/words' {
 
 const plainScale = (suffix: string): NumberScale => ({ divisor: 1, write: (d) => `${d}${suffix}` });
 
-function zhScale(magnitude: number, u: string): NumberScale {
-  if (isPercentUnit(u)) return plainScale(u === '百分点' ? '个百分点' : u);
-  const scaled = splitUnit(u);
+function zhScale(magnitude: number, u: string, { percent, scaled }: UnitKind): NumberScale {
+  if (percent) return plainScale(u === '百分点' ? '个百分点' : u);
   if (!scaled) return plainScale(u);
   const base = Math.abs(magnitude) * scaled.factor;
   // Scale up to 亿 from 1亿; to 万 from 1万 (for money and units already written in 万).
@@ -135,14 +145,16 @@ const formatWords = (locale: Locale): FormatWords => localeWords(locale, 'format
 export function formatValue(value: number, unit: string | undefined | null, locale: Locale = 'zh-CN', digits = 2): string {
   const words = formatWords(locale);
   if (!Number.isFinite(value)) return words.notANumber;
-  const scale = words.scale(value, (unit ?? '').trim());
+  const u = (unit ?? '').trim();
+  const scale = words.scale(value, u, unitKind(u));
   return scale.write(words.number(value / scale.divisor, digits));
 }
 
 /** A range in one scale, the unit once: "3-5家", "0.5-2亿元"; en "3–5 firms", "50–200 million yuan". */
 export function formatRange(low: number, high: number, unit: string | undefined | null, locale: Locale = 'zh-CN', digits = 2): string {
   const words = formatWords(locale);
-  const scale = words.scale(Math.max(Math.abs(low), Math.abs(high)), (unit ?? '').trim());
+  const u = (unit ?? '').trim();
+  const scale = words.scale(Math.max(Math.abs(low), Math.abs(high)), u, unitKind(u));
   return `${words.number(low / scale.divisor, digits)}${words.rangeDash}${scale.write(words.number(high / scale.divisor, digits))}`;
 }
 
