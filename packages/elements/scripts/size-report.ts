@@ -60,9 +60,10 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
  * its index for 100,000 findings (findings-model 1.5 kB gzip alone; the list 2.3 → 3.6 kB), the
  * matrix's summary and pager (3.2 → 3.7 kB) and the linear finding-to-task index (0.5 kB). The
  * list's window and keys are the ranking table's (virtual-rows.ts, grid-keys.ts), already there.
- * Measured merged: 34,929 B; budget 36,000 B.
+ * Measured merged: 34,929 B; budget 36,000 B. Lowered to 35,200 B when the gauge's sector path
+ * was written out instead of drawn with d3-path (34,973 → 34,163 B).
  */
-export const SINGLE_FILE_BUDGET = 36_000;
+export const SINGLE_FILE_BUDGET = 35_200;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 export const LOCALE_BUDGET = 2_420;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { pathRound } from 'd3-path';
 import { arcPath, linearScale, niceDomain, tickStep } from './geometry.ts';
 
 describe('linearScale', () => {
@@ -92,6 +93,34 @@ describe('arcPath', () => {
       expect(x.length).toBe(y.length);
       x.forEach((v, k) => expect(Math.abs(v - y[k]!)).toBeLessThanOrEqual(0.0010001));
     }
+  });
+  test('the same string as d3-path draws (pathRound(3)), for sectors, pies, tiny and half-turn arcs', () => {
+    const d3Sector = (a0: number, a1: number, r0: number, r1: number) => {
+      const [start, end] = [Math.min(a0, a1) - Math.PI / 2, Math.max(a0, a1) - Math.PI / 2];
+      // Where d3-path draws no arc (under its epsilon) arcPath draws nothing.
+      if (end - start <= 1e-6 || r1 <= 0) return '';
+      const path = pathRound(3);
+      path.arc(0, 0, r1, start, end);
+      if (r0 > 0) path.arc(0, 0, r0, end, start, true);
+      else path.lineTo(0, 0);
+      path.closePath();
+      return path.toString();
+    };
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const cases: [number, number, number, number][] = [
+      [-Math.PI / 2, Math.PI / 2, 62, 90],
+      [0, 5e-7, 60, 90],
+      [0, 2e-6, 60, 90],
+      [-Math.PI / 2, Math.PI / 2, 0, 90],
+      [0.3, 0.3 + Math.PI, 40.0004, 90.1235],
+    ];
+    for (let i = 0; i < 1000; i++) {
+      const a0 = (random() - 0.5) * Math.PI;
+      const a1 = i % 7 === 0 ? a0 + random() * 1e-5 : (random() - 0.5) * Math.PI;
+      cases.push([a0, a1, i % 5 === 0 ? 0 : 40 + random() * 30, 70.5 + random() * 30]);
+    }
+    for (const [a0, a1, r0, r1] of cases) expect(arcPath(a0, a1, r0, r1)).toBe(d3Sector(a0, a1, r0, r1));
   });
   test('angles in either order, large arcs, pies and empty sectors', () => {
     expect(arcPath(1, 0, 1, 2)).toBe(arcPath(0, 1, 1, 2));
