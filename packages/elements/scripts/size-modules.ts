@@ -117,6 +117,19 @@ try {
     'group (marginal gzip: the file without it)',
     groups.map((key) => ({ key, ...measure((s) => group(sources[s]!) === key) })),
   );
+  const unions: Record<string, (module: string) => boolean> = {
+    'lit (all of it)': (m) => group(m) === 'lit',
+    'core (the verdict code, vocab, units, departments)': (m) => m.startsWith('packages/core/'),
+    'elements: components (.ts, models)': (m) => /^packages\/elements\/src\/[a-z-]+\/[a-z-]+\.ts$/.test(m) && !m.includes('/shared/'),
+    'elements: CSS (*.styles.ts, base.styles.ts)': (m) => m.endsWith('.styles.ts'),
+    'elements: zh-CN words (*.strings.ts)': (m) => m.endsWith('.strings.ts'),
+    'elements: shared/ (format, locale, grid keys, virtual rows, task index, …)': (m) =>
+      m.startsWith('packages/elements/src/shared/') && !m.endsWith('.styles.ts'),
+  };
+  print(
+    'union',
+    Object.entries(unions).map(([key, test]) => ({ key, ...measure((s) => test(sources[s]!)) })),
+  );
   print(
     'module',
     sources.map((key, index) => ({ key, ...measure((s) => s === index) })).filter((row) => row.bytes > 0),
