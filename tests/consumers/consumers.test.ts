@@ -91,7 +91,7 @@ describe('the tarballs', () => {
       expect(files, name).toContain('README.md');
       expect(files, name).toContain('LICENSE');
       const extra = name === '@mubiao/elements' ? /^(dist\/themes\/[a-z-]+\.css|custom-elements\.json)$/ : /^$/;
-      const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|js\.map))$/.test(f) && !extra.test(f));
+      const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(c?js|d\.ts|c?js\.map))$/.test(f) && !extra.test(f));
       expect(unexpected, name).toEqual([]);
       expect(
         files.filter((f) => /\.test\.|test-|tsconfig|vitest|\.ts$/.test(f) && !f.endsWith('.d.ts')),
