@@ -7,7 +7,6 @@
 import type { Finding, Grid, Plan, Report, SheetCheck, SheetTask } from '../model.ts';
 import { readSheet } from '../sheet/read-sheet.ts';
 import type { SheetTable } from '../sheet/types.ts';
-import { finishReport } from '../validate/report.ts';
 import { validate, type TablePlans } from '../validate/validate.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
@@ -61,7 +60,9 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
     states.set(table, { table, place, plans: chosen, asOf: sheetAsOf(table, options.asOf, year), counts: { rows: 0, claims: 0, matched: 0 } });
   }
   const used = [...new Set([...states.values()].flatMap((s) => [...s.plans.current, ...s.plans.previous]))];
-  const checked = validate(tables, used, {
+  let anyFits = false;
+  const fits = new Map<SheetTable, boolean>();
+  const report = validate(tables, used, {
     locale,
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     gauges: options.gauges ?? true,
@@ -71,22 +72,25 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
       const state = states.get(t);
       if (state) state.counts = counts;
     },
+    // Judged once every sheet's counts are in, and sorted with validate's findings.
+    afterTables: () => {
+      for (const s of states.values()) fits.set(s.table, fitsSheet(s));
+      anyFits = [...fits.values()].some(Boolean);
+      const misfits = [...states.values()].flatMap((s) => misfitFindings(s, pool, locale));
+      for (const f of misfits) if (f.severity === 'warning' && !anyFits) f.severity = 'error';
+      return misfits;
+    },
   });
-  const misfits = [...states.values()].flatMap((s) => misfitFindings(s, pool, locale));
-  const fits = new Map([...states.values()].map((s) => [s.table, fitsSheet(s)]));
-  const anyFits = [...fits.values()].some(Boolean);
-  for (const f of misfits) if (f.severity === 'warning' && !anyFits) f.severity = 'error';
-  const report = finishReport([...checked.findings, ...misfits], tables, {
-    rows: checked.stats.rows,
-    claims: checked.stats.claims,
-    matched: checked.stats.matched,
-  });
-  report.valid = report.valid && anyFits;
-  report.sheets = grids.map((g) => sheetCheck(g, tables, states, fits));
-  if (checked.gauges) report.gauges = checked.gauges;
-  report.tasks = tables.flatMap(tasksOf);
-  if (checked.planNotes) report.planNotes = checked.planNotes;
-  return report;
+  // The report's fields in the order hosts have always printed them.
+  const { gauges, planNotes, ...checked } = report;
+  return {
+    ...checked,
+    valid: checked.valid && anyFits,
+    sheets: grids.map((g) => sheetCheck(g, tables, states, fits)),
+    ...(gauges ? { gauges } : {}),
+    tasks: tables.flatMap(tasksOf),
+    ...(planNotes ? { planNotes } : {}),
+  };
 }
 
 function hasData(grid: Grid): boolean {

@@ -1,4 +1,4 @@
-import type { Plan, RegionLevel, Report, Target } from '../model.ts';
+import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
 import type { Claim, SheetTable } from '../sheet/types.ts';
 import { noHeaderMessage } from '../sheet/messages.ts';
 import { claimSource } from '../sheet/table-claims.ts';
@@ -44,6 +44,12 @@ export interface ValidateOptions {
   asOfFor?: (table: SheetTable) => string | undefined;
   /** Told each checked table's counts, for the caller's own judgement of fit. */
   onTable?: (table: SheetTable, counts: { rows: number; claims: number; matched: number }) => void;
+  /**
+   * Findings the caller adds once every table is checked (checkWorkbook's plan-mismatch, judged
+   * from the counts onTable gave it): ordered with the rest in the report's one sort, and never
+   * dropped as repeats (two plans that do not fit one sheet are two findings).
+   */
+  afterTables?: () => Finding[];
 }
 
 /** The plans a caller applies to one table, and the year to read it as when it names none. */
@@ -207,7 +213,9 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
   const planNotes = checked ? reportUntaken(ctx, tables, [...usedPlans.values()], taken, wantMissing) : [];
-  const report = finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
+  const checkedCount = ctx.findings.length;
+  const findings = options.afterTables ? [...ctx.findings, ...options.afterTables()] : ctx.findings;
+  const report = finishReport(findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true, repeatsBefore: checkedCount });
   if (ctx.gauges) report.gauges = ctx.gauges;
   if (planNotes.length) report.planNotes = planNotes;
   return report;
