@@ -7,6 +7,7 @@
 import type { Plan, PlanChoice } from '../model.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
+import type { ChoiceReason as Reason } from '../vocab/words.ts';
 import { regionRelation, type RegionRelation } from './region-fit.ts';
 import * as why from './why.ts';
 
@@ -74,18 +75,6 @@ export function fittingPlans(place: SheetPlace, available: readonly Plan[], loca
     .filter((p) => p.year === place.year && ['same', 'upper'].includes(regionRelation(place.region, p, available)))
     .map((p) => planLabel(p, locale));
 }
-
-export type Reason =
-  | 'same'
-  | 'upper'
-  | 'previous-year'
-  | 'region-unknown'
-  | 'region-unverified'
-  | 'sheet-year-unknown'
-  | 'other-region'
-  | 'lower-region'
-  | 'other-year'
-  | 'plan-year-unknown';
 
 interface Judged {
   applied: 'current' | 'previous' | 'no';

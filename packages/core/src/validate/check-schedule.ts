@@ -8,6 +8,10 @@ import * as msg from './messages.ts';
 import type { PlanRelation } from './regions.ts';
 import { elapsedShare } from './schedule.ts';
 import { asAchieved, isAmount, judgeResult } from './verdict.ts';
+import { localeWords, type ScheduleWords } from '../vocab/words.ts';
+
+/** Chinese: built in. Other locales: registered (vocab/words.ts). */
+const ZH: ScheduleWords = { soFar: '截至目前' };
 
 /**
  * A reported result against the calendar (judgeResult): growth rates against the target itself,
@@ -64,7 +68,7 @@ export function checkSchedule(
     return;
   }
   if (!isAmount(reference) || verdict.due === null || !elapsed) {
-    const period = elapsed?.label ?? (ctx.locale === 'en' ? 'so far' : '截至目前');
+    const period = elapsed?.label ?? (localeWords(ctx.locale, 'schedule') ?? ZH).soFar;
     const message = msg.behindRateMessage(
       {
         metric: metricLabel(actual),
