@@ -32,6 +32,7 @@ const ZH: PlanChoiceWords = {
   nothingRead: (place, plans) => `本表（${place}）未读到任何目标值或完成值，无法对照${plans}核对。`,
   fewMatched: (place, plans, matched, claims) => `本表（${place}）${claims} 项目标中仅 ${matched} 项与${plans}对应，计划与本表不符。`,
   suggestion: (plans) => `适用的计划：${plans}。`,
+  yearContradicted: (stated, title) => `所填年份 ${stated} 与计划标题中的 ${title} 年不符：请去掉或改正年份，或换用对应年份的计划。`,
   planSeparator: '、',
 };
 
@@ -88,4 +89,10 @@ export function suggestion(fitting: readonly string[], locale: Locale): string {
   if (fitting.length === 0) return '';
   const w = words(locale);
   return w.suggestion(fitting.join(w.planSeparator));
+}
+
+/** A plan whose title gives another year than the one stated for it (Plan.titleYear): the message, else null. */
+export function yearContradictedMessage(plan: Pick<Plan, 'year' | 'titleYear'>, locale: Locale): string | null {
+  if (plan.titleYear === undefined || plan.year === null) return null;
+  return words(locale).yearContradicted(plan.year, plan.titleYear);
 }

@@ -33,6 +33,8 @@ export const checkEnglish: CheckWords = {
     fewMatched: (place, plans, matched, claims) =>
       `Only ${matched} of the sheet's ${claims} targets match ${plans} (${place}): the plan does not seem to fit this sheet.`,
     suggestion: (plans) => ` Plans that fit: ${plans}.`,
+    yearContradicted: (stated, title) =>
+      `The year given, ${stated}, is not the plan title's ${title}: drop or correct the year, or give the plan of that year.`,
     planSeparator: '; ',
   },
   schedule: { soFar: 'so far' },

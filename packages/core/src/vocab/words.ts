@@ -106,6 +106,8 @@ export interface PlanChoiceWords {
   fewMatched: (place: string, plans: string, matched: number, claims: number) => string;
   /** Follows a misfit when some available plan would fit. */
   suggestion: (plans: string) => string;
+  /** The year the user stated for a plan is not the one its title gives (Plan.titleYear). */
+  yearContradicted: (stated: number, title: number) => string;
   planSeparator: string;
 }
 
