@@ -7,11 +7,13 @@
 import type { Finding, Grid, Plan, Report, SheetCheck, SheetTask } from '../model.ts';
 import { readSheet } from '../sheet/read-sheet.ts';
 import type { SheetTable } from '../sheet/types.ts';
-import { validate, type TablePlans } from '../validate/validate.ts';
+import { validate } from '../validate/validate.ts';
+import { levelFromLeads, regionLevel } from '../validate/regions.ts';
+import { claimSource } from '../sheet/table-claims.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { sheetAsOf, type SheetAsOf } from './as-of.ts';
-import { choosePlans, fittingPlans, pickPlans, type SheetPlace, type SheetPlans } from './plan-choice.ts';
+import { choosePlans, fittingPlans, pickPlans, tablePlans, type SheetPlace, type SheetPlans, type TablePlans } from './plan-choice.ts';
 import * as why from './why.ts';
 
 export interface CheckWorkbookOptions {
@@ -66,7 +68,7 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
     locale,
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     gauges: options.gauges ?? true,
-    plansFor: (t) => tablePlans(states.get(t)),
+    plansFor: (t) => plansOf(states.get(t)),
     asOfFor: (t) => states.get(t)?.asOf.date ?? undefined,
     onTable: (t, counts) => {
       const state = states.get(t);
@@ -102,9 +104,19 @@ function singleYear(plans: readonly Plan[]): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function tablePlans(state: SheetState | undefined): TablePlans {
+/** The decision for one sheet as validate takes it (no relation derived again there). */
+function plansOf(state: SheetState | undefined): TablePlans {
   if (!state) return { current: [], previous: [] };
-  return { current: state.plans.current, previous: state.plans.previous, year: state.table.year ?? singleYear(state.plans.current) };
+  const { table } = state;
+  // The sheet's level, only asked for when a plan's region could not be placed against the sheet's.
+  const level = () => regionLevel(table.region) ?? levelOf(table);
+  return tablePlans(state.plans, level, table.year ?? singleYear(state.plans.current));
+}
+
+/** A sheet's level from its departments' prefixes (区经信局 → district). */
+function levelOf(table: SheetTable): ReturnType<typeof levelFromLeads> {
+  const claims = claimSource(table);
+  return levelFromLeads(claims.length, (i) => claims.leads(i));
 }
 
 /** Enough of a sheet's targets matched the plans applied to it: some, and from SHARE_FROM claims up a share. */

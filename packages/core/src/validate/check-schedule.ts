@@ -5,7 +5,7 @@ import { add, targetRef, type Context } from './findings.ts';
 import { describe, formatDue, formatGap, formatShare, metricLabel } from './format.ts';
 import { recordGauge } from './gauges.ts';
 import * as msg from './messages.ts';
-import type { PlanRelation } from './regions.ts';
+import type { PlanRole } from '../check/region-fit.ts';
 import { elapsedShare } from './schedule.ts';
 import { asAchieved, isAmount, judgeResult } from './verdict.ts';
 import { localeWords, type ScheduleWords } from '../vocab/words.ts';
@@ -23,7 +23,7 @@ export function checkSchedule(
   ctx: Context,
   actual: Claim,
   own: Claim | undefined,
-  fromPlan: { plan: Plan; target: Target; relation: PlanRelation } | undefined,
+  fromPlan: { plan: Plan; target: Target; relation: PlanRole } | undefined,
   year: number | undefined,
 ): void {
   const reference: (Quantity & { kind: TargetKind; year?: number | null }) | undefined =
