@@ -73,13 +73,15 @@ export interface FindingsIndexBuild {
   step(stop: () => boolean): boolean;
 }
 
-/** Findings per slice of the build (finding their tasks' 牵头单位), and in the index shown before it is done. */
-const FINDING_SLICE = 5000;
+/** Findings in the index shown before the build is done. */
+const FIRST_FINDINGS = 5000;
+/** Tasks or findings per step of the build between two looks at `stop()`: a few ms of work. */
+const STEP = 1000;
 
 /**
  * The index of indexFindings made in slices that a caller runs between other work: the tasks
  * (`taskIndex`, e.g. the report's shared one, else a new one), their 牵头单位 keys, then each
- * finding's. Until it is done, `index` holds the first FINDING_SLICE findings (totals and codes of
+ * finding's. Until it is done, `index` holds the first FIRST_FINDINGS findings (totals and codes of
  * all), so a list can show its first rows at once.
  */
 export function buildFindingsIndex(
@@ -128,18 +130,18 @@ export function buildFindingsIndex(
     used.add(keys);
     return keys;
   };
-  const first = findings.length > FINDING_SLICE ? findings.slice(0, FINDING_SLICE) : findings;
+  const first = findings.length > FIRST_FINDINGS ? findings.slice(0, FIRST_FINDINGS) : findings;
   const build = {
     index: searchableIndex(first, new Array<readonly string[]>(first.length).fill(NO_KEYS), new Map(), codes, totals, label),
     done: false,
     step(stop: () => boolean): boolean {
       if (build.done || !index.build(stop)) return build.done;
       while (leadKeys.length < taskList.length && !stop()) {
-        const end = Math.min(taskList.length, leadKeys.length + FINDING_SLICE);
+        const end = Math.min(taskList.length, leadKeys.length + STEP);
         for (let p = leadKeys.length; p < end; p++) leadKeys.push(leadKeysOf(taskList[p]!));
       }
       while (leadKeys.length === taskList.length && departments.length < findings.length && !stop()) {
-        const end = Math.min(findings.length, departments.length + FINDING_SLICE);
+        const end = Math.min(findings.length, departments.length + STEP);
         for (let i = departments.length; i < end; i++) departments.push(departmentsOf(findings[i]!));
       }
       if (departments.length < findings.length || leadKeys.length < taskList.length) return false;

@@ -25,9 +25,9 @@ describe('task index', () => {
     expect(sliced.build(() => true)).toBe(false); // told to stop at once: nothing built
     let asked = 0;
     let calls = 1;
-    // stop() says "go on" once per call: one slice (5,000 tasks) per call, three for 12,000 tasks.
+    // stop() says "go on" once per call: one slice (1,000 tasks) per call, twelve for 12,000 tasks.
     while (!sliced.build(() => ++asked % 2 === 0)) calls++;
-    expect(calls).toBe(3);
+    expect(calls).toBe(12);
     expect(sliced.tasksOf(at('B2'))).toEqual([0]);
 
     const lazy = new TaskIndex(tasks);

@@ -40,7 +40,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 const NONE: readonly number[] = [];
 
 /** Tasks added per slice of TaskIndex.build: a few ms of work. */
-const TASK_SLICE = 5000;
+const TASK_SLICE = 1000;
 
 /** The plan whose target ids count (ids are only unique within a plan), with each target's task. */
 export interface IndexPlan {
