@@ -48,7 +48,10 @@ export interface TablePlans {
 
 /** The decision for one sheet as validate takes it: each applied plan with its role (planRole). */
 export function tablePlans(plans: SheetPlans, sheetLevel: () => RegionLevel | undefined, year: number | undefined): TablePlans {
-  const applied = (list: readonly Plan[]) => list.map((plan) => ({ plan, role: planRole(plans.relations.get(plan) ?? 'unknown', plan, sheetLevel) }));
+  // Read once at most (from a large sheet's departments it is a pass over every claim).
+  let level: { value: RegionLevel | undefined } | undefined;
+  const levelOnce = () => (level ??= { value: sheetLevel() }).value;
+  const applied = (list: readonly Plan[]) => list.map((plan) => ({ plan, role: planRole(plans.relations.get(plan) ?? 'unknown', plan, levelOnce) }));
   return { current: applied(plans.current), previous: applied(plans.previous), year };
 }
 

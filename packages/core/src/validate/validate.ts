@@ -225,7 +225,7 @@ function decidePlans(table: SheetTable, claims: ClaimSource, plans: readonly Pla
   const year = table.year ?? options.year ?? latestYear(plans);
   const level = () => options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
   // The caller's word for the sheet's parent joins what the plans say of theirs.
-  const sheetLevel = options.parentRegion ? level() : undefined;
+  const sheetLevel = region && options.parentRegion ? level() : undefined;
   const pool = region && options.parentRegion && sheetLevel ? [...plans, { region, level: sheetLevel, parentRegion: options.parentRegion }] : plans;
   return tablePlans(choosePlans({ region, year }, plans, pool, options.locale ?? 'zh-CN'), level, year);
 }
