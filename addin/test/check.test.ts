@@ -78,6 +78,19 @@ describe('a pasted plan', () => {
     expect(plan.region).toBe('六安市');
   });
 
+  it("with a year in the year box that its title contradicts is refused with core's message", () => {
+    const text = readFileSync(join(repo, 'seeds/documents/000_4a0b2518f3081329.txt'), 'utf8');
+    expect(readPastedPlan(text, 2023).year).toBe(2023);
+    try {
+      readPastedPlan(text, 2024);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as HostError).problem).toBe('year-contradicted');
+      expect((e as HostError).text('zh-CN')).toBe('所填年份 2024 与计划标题中的 2023 年不符：请去掉或改正年份，或换用对应年份的计划。');
+      expect((e as HostError).text('en')).toMatch(/^The year given, 2024, is not the plan title's 2023/);
+    }
+  });
+
   it('with no targets is refused with a message', () => {
     expect(() => readPastedPlan('   ')).toThrow(/No targets|没有读到/);
     try {

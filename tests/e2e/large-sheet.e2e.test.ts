@@ -44,7 +44,11 @@ async function upload(page: Page): Promise<void> {
 
 /** The list's rows in the DOM and the number it says it has (aria-rowcount). */
 function listRows(page: Page): Promise<{ inDom: number; rowcount: number; findings: number }> {
-  return page.locator('mb-findings-list').evaluate((list) => {
+  return page.locator('mb-findings-list').evaluate(async (list) => {
+    // A large report shows its first findings at once and indexes the rest in slices: all of them here.
+    const element = list as unknown as { indexed: Promise<void>; updateComplete: Promise<boolean> };
+    await element.indexed;
+    await element.updateComplete;
     const grid = list.shadowRoot!.querySelector('[role="grid"]');
     return {
       inDom: list.shadowRoot!.querySelectorAll('[role="row"]').length,

@@ -3,8 +3,10 @@
  * Each names what went wrong and where (sheet, range), in Chinese and English. The task pane adds
  * that nothing was written (NOTHING_WRITTEN) where a pass stopped before writing.
  */
+import { yearContradictedMessage, type Plan } from '@mubiao/core';
 
-export type HostProblem = 'empty-sheet' | 'range-too-large' | 'protected-sheet' | 'no-targets' | 'write-rolled-back' | 'write-incomplete' | 'host-error';
+export type HostProblem =
+  'empty-sheet' | 'range-too-large' | 'protected-sheet' | 'no-targets' | 'year-contradicted' | 'write-rolled-back' | 'write-incomplete' | 'host-error';
 
 export class HostError extends Error {
   constructor(
@@ -55,6 +57,11 @@ export function noTargets(source: string): HostError {
     `在${source}中没有读到任何目标值（如“增长 20% 以上”“新增 150 户”）。请检查粘贴的是否为工作要点正文。`,
     `No targets (such as "增长 20% 以上" or "新增 150 户") were found in ${source}. Check that the pasted text is the plan itself.`,
   );
+}
+
+/** A year stated for a pasted plan (the year box) that its title contradicts: core's words, in both languages. */
+export function yearContradicted(plan: Pick<Plan, 'year' | 'titleYear'>): HostError {
+  return new HostError('year-contradicted', yearContradictedMessage(plan, 'zh-CN') ?? '', yearContradictedMessage(plan, 'en') ?? '');
 }
 
 /** What a run of write batches holds (mark-plan.ts summarise). */

@@ -4,19 +4,20 @@
  * plan it was checked against.
  */
 import { extractPlan, type Plan } from '@mubiao/core';
-import { noTargets } from '../excel/errors.ts';
+import { noTargets, yearContradicted } from '../excel/errors.ts';
 import type { SettingsLike } from '../excel/mark-state.ts';
 
 export const PASTED_PLAN_KEY = 'mubiao.pastedPlan';
 /** Office settings hold about 2 MB per add-in; a plan document is far smaller, but be safe. */
 export const MAX_PASTED_CHARS = 500_000;
 
-/** Reads pasted plan text; `year` is the user's statement of the plan's year when the text gives none. */
+/** Reads pasted plan text; `year` is the user's statement of the plan's year when the text gives none (never against its title). */
 export function readPastedPlan(text: string, year?: number): Plan {
   const trimmed = text.trim();
   if (!trimmed) throw noTargets('粘贴的文本（为空）');
   if (trimmed.length > MAX_PASTED_CHARS) throw noTargets(`粘贴的文本（${trimmed.length} 字，超过 ${MAX_PASTED_CHARS} 字上限）`);
   const plan = extractPlan(trimmed, { name: 'pasted', file: 'pasted.txt', ...(year ? { year } : {}) });
+  if (plan.titleYear !== undefined) throw yearContradicted(plan);
   if (plan.targets.length === 0) throw noTargets('粘贴的文本');
   return plan;
 }

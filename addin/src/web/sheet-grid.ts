@@ -1,7 +1,7 @@
 /**
  * <mb-sheet-grid>: one worksheet as an ARIA grid with the findings marked in place. A marked
  * cell carries its severity as colour, a shape (✖ ▲ ●) and words for screen readers, and its
- * explanation as a tooltip; arrow keys move between cells (one tab stop for the whole grid).
+ * explanation as a tooltip; the elements' grid keys move between cells (one tab stop for the whole grid).
  * It draws a window of WINDOW_ROWS rows at most, whatever the sheet's size: buttons move the
  * window, and so do the arrow keys at its edge and a finding chosen anywhere in the sheet.
  */
@@ -13,6 +13,7 @@ import { SEVERITY_ICON, severityWord } from '@mubiao/core';
 import type { SheetView } from '../shared/check-protocol.ts';
 import type { CellMark } from '../shared/marks.ts';
 import { STRINGS } from '../ui/strings.ts';
+import { keyTarget } from '@mubiao/elements/shared/grid-keys.ts';
 
 /** Rows drawn at once: enough to read a sheet, few enough for a page that stays light at 100,000 rows. */
 export const WINDOW_ROWS = 25;
@@ -102,27 +103,15 @@ export class MbSheetGrid extends LitElement {
     el?.focus();
   }
 
+  /** The elements' grid keys (arrows, Home/End, Ctrl+Home/End, PageUp/PageDown by a window) over the sheet's cells. */
   private onKey(e: KeyboardEvent): void {
     const at = parseCellAddress(this.active);
     const view = this.view;
     if (!at || !view) return;
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-      PageUp: [-WINDOW_ROWS, 0],
-      PageDown: [WINDOW_ROWS, 0],
-    };
-    let next: [number, number] | null = null;
-    if (moves[e.key]) next = [at.row + moves[e.key]![0], at.col + moves[e.key]![1]];
-    else if (e.key === 'Home') next = e.ctrlKey ? [0, 0] : [at.row, 0];
-    else if (e.key === 'End') next = e.ctrlKey ? [view.rowCount - 1, view.colCount - 1] : [at.row, view.colCount - 1];
+    const next = keyTarget(e.key, e.ctrlKey || e.metaKey, at, { rows: view.rowCount, cols: view.colCount }, WINDOW_ROWS);
     if (!next) return;
     e.preventDefault();
-    const row = Math.max(0, Math.min(view.rowCount - 1, next[0]));
-    const col = Math.max(0, Math.min(view.colCount - 1, next[1]));
-    void this.focusCell(cellAddress(row, col));
+    void this.focusCell(cellAddress(next.row, next.col));
   }
 
   private renderCell(view: SheetView, row: number, col: number, layout: ReturnType<typeof windowLayout>) {

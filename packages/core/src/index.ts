@@ -1,5 +1,6 @@
 // English for every host that imports the package (the CLI, the add-in); zh-CN is built in.
 import './locales/en.ts';
+import './locales/en-check.ts';
 
 export type * from './model.ts';
 export * from './vocab/index.ts';

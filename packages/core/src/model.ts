@@ -140,6 +140,11 @@ export interface Plan {
   year: number | null;
   /** How the year was found: the title, a date in the text, the caller, … (see reader/document-info.ts). */
   yearSource?: PlanYearSource;
+  /**
+   * The year the title gives when the caller stated another (ExtractOptions.year: --year, the
+   * year box): the plan is read as stated, and hosts refuse it with yearContradictedMessage.
+   */
+  titleYear?: number;
   title: string;
   /** Where the text came from, for tracing spans. */
   source: { file: string; sha256?: string; chars: number };

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Plan } from '@mubiao/core';
-import { extractPlan, readDocumentInfo } from '@mubiao/core';
+import { extractPlan } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
@@ -43,7 +43,11 @@ async function loadPlan(spec: string, cwd: string, stated: PlanFacts): Promise<P
 
 async function readPlanText(spec: string, cwd: string, stated: PlanFacts): Promise<Plan> {
   const { text, path } = await readTextFile(spec, cwd);
-  const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path), ...statedFacts(text, stated) });
+  const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path), ...statedFacts(stated) });
+  // Core tells when --year is not the year the title gives; the flag's name is the CLI's to say.
+  if (plan.titleYear !== undefined) {
+    throw new UserError(`--year ${plan.year}: the plan's title says ${plan.titleYear}; drop --year or give the right plan`);
+  }
   if (plan.targets.length === 0) {
     throw new UserError(`--plan ${spec}: no numeric targets found in this document (is it a plan such as a 工作要点?)`);
   }
@@ -98,17 +102,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * --year and --region fill in what the text does not say (or replace what was only inferred from
- * its body); a title that names another year is not overruled by a flag: the user is told.
+ * its body); a title that names another year is not overruled by a flag (Plan.titleYear).
  */
-function statedFacts(text: string, stated: PlanFacts): { year?: number; region?: string } {
-  const info = readDocumentInfo(text);
+function statedFacts(stated: PlanFacts): { year?: number; region?: string } {
   const out: { year?: number; region?: string } = {};
-  if (stated.year !== undefined) {
-    if (info.year !== null && info.year !== stated.year && info.yearSource === 'title') {
-      throw new UserError(`--year ${stated.year}: the plan's title says ${info.year}; drop --year or give the right plan`);
-    }
-    out.year = stated.year;
-  }
+  if (stated.year !== undefined) out.year = stated.year;
   if (stated.region !== undefined) out.region = stated.region;
   return out;
 }

@@ -57,6 +57,18 @@ describe('checkWorkbook: which plans apply, and no false pass', () => {
     expect(r.gauges).toEqual([]);
   });
 
+  it('says every plan that does not fit a sheet, in the one order of the report', () => {
+    const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [suzhou2023, luan2022, luan2023]);
+    expect(mismatches(r).map((f) => f.message.slice(0, 12))).toEqual(['六安市 2022 年计划', '宿州市 2023 年计划']);
+    // Sheet-wide findings (no cell) first, then the cells top to bottom: sorted once, by validate.
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['plan-mismatch', ''],
+      ['plan-mismatch', ''],
+      ['shortfall', 'C3'],
+    ]);
+    expect(r.stats).toMatchObject({ errors: 3, warnings: 0 });
+  });
+
   it("does not pass a sheet checked against another year's plan", () => {
     const r = checkWorkbook([tasks(JINAN_2023, ROWS)], [luan2022]);
     expect(r.valid).toBe(false);

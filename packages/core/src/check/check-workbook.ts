@@ -7,12 +7,13 @@
 import type { Finding, Grid, Plan, Report, SheetCheck, SheetTask } from '../model.ts';
 import { readSheet } from '../sheet/read-sheet.ts';
 import type { SheetTable } from '../sheet/types.ts';
-import { finishReport } from '../validate/report.ts';
-import { validate, type TablePlans } from '../validate/validate.ts';
+import { validate } from '../validate/validate.ts';
+import { levelFromLeads, regionLevel } from '../validate/regions.ts';
+import { claimSource } from '../sheet/table-claims.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { sheetAsOf, type SheetAsOf } from './as-of.ts';
-import { choosePlans, fittingPlans, pickPlans, type SheetPlace, type SheetPlans } from './plan-choice.ts';
+import { choosePlans, fittingPlans, pickPlans, tablePlans, type SheetPlace, type SheetPlans, type TablePlans } from './plan-choice.ts';
 import * as why from './why.ts';
 
 export interface CheckWorkbookOptions {
@@ -61,32 +62,37 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
     states.set(table, { table, place, plans: chosen, asOf: sheetAsOf(table, options.asOf, year), counts: { rows: 0, claims: 0, matched: 0 } });
   }
   const used = [...new Set([...states.values()].flatMap((s) => [...s.plans.current, ...s.plans.previous]))];
-  const checked = validate(tables, used, {
+  let anyFits = false;
+  const fits = new Map<SheetTable, boolean>();
+  const report = validate(tables, used, {
     locale,
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     gauges: options.gauges ?? true,
-    plansFor: (t) => tablePlans(states.get(t)),
+    plansFor: (t) => plansOf(states.get(t)),
     asOfFor: (t) => states.get(t)?.asOf.date ?? undefined,
     onTable: (t, counts) => {
       const state = states.get(t);
       if (state) state.counts = counts;
     },
+    // Judged once every sheet's counts are in, and sorted with validate's findings.
+    afterTables: () => {
+      for (const s of states.values()) fits.set(s.table, fitsSheet(s));
+      anyFits = [...fits.values()].some(Boolean);
+      const misfits = [...states.values()].flatMap((s) => misfitFindings(s, pool, locale));
+      for (const f of misfits) if (f.severity === 'warning' && !anyFits) f.severity = 'error';
+      return misfits;
+    },
   });
-  const misfits = [...states.values()].flatMap((s) => misfitFindings(s, pool, locale));
-  const fits = new Map([...states.values()].map((s) => [s.table, fitsSheet(s)]));
-  const anyFits = [...fits.values()].some(Boolean);
-  for (const f of misfits) if (f.severity === 'warning' && !anyFits) f.severity = 'error';
-  const report = finishReport([...checked.findings, ...misfits], tables, {
-    rows: checked.stats.rows,
-    claims: checked.stats.claims,
-    matched: checked.stats.matched,
-  });
-  report.valid = report.valid && anyFits;
-  report.sheets = grids.map((g) => sheetCheck(g, tables, states, fits));
-  if (checked.gauges) report.gauges = checked.gauges;
-  report.tasks = tables.flatMap(tasksOf);
-  if (checked.planNotes) report.planNotes = checked.planNotes;
-  return report;
+  // The report's fields in the order hosts have always printed them.
+  const { gauges, planNotes, ...checked } = report;
+  return {
+    ...checked,
+    valid: checked.valid && anyFits,
+    sheets: grids.map((g) => sheetCheck(g, tables, states, fits)),
+    ...(gauges ? { gauges } : {}),
+    tasks: tables.flatMap(tasksOf),
+    ...(planNotes ? { planNotes } : {}),
+  };
 }
 
 function hasData(grid: Grid): boolean {
@@ -98,9 +104,19 @@ function singleYear(plans: readonly Plan[]): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function tablePlans(state: SheetState | undefined): TablePlans {
+/** The decision for one sheet as validate takes it (no relation derived again there). */
+function plansOf(state: SheetState | undefined): TablePlans {
   if (!state) return { current: [], previous: [] };
-  return { current: state.plans.current, previous: state.plans.previous, year: state.table.year ?? singleYear(state.plans.current) };
+  const { table } = state;
+  // The sheet's level, only asked for when a plan's region could not be placed against the sheet's.
+  const level = () => regionLevel(table.region) ?? levelOf(table);
+  return tablePlans(state.plans, level, table.year ?? singleYear(state.plans.current));
+}
+
+/** A sheet's level from its departments' prefixes (区经信局 → district). */
+function levelOf(table: SheetTable): ReturnType<typeof levelFromLeads> {
+  const claims = claimSource(table);
+  return levelFromLeads(claims.length, (i) => claims.leads(i));
 }
 
 /** Enough of a sheet's targets matched the plans applied to it: some, and from SHARE_FROM claims up a share. */

@@ -1,3 +1,4 @@
 export { checkWorkbook, MIN_MATCHED_SHARE, type CheckWorkbookOptions } from './check-workbook.ts';
-export { regionRelation, canonicalRegion, ancestorsOf, type RegionRelation } from './region-fit.ts';
+export { regionRelation, canonicalRegion, ancestorsOf, planRole, isPlanAbove, type RegionRelation, type PlanRole } from './region-fit.ts';
 export { sheetAsOf, type SheetAsOf } from './as-of.ts';
+export { yearContradictedMessage } from './why.ts';

@@ -4,10 +4,11 @@
  * applied and becomes a `plan-mismatch` finding. Without a choice, plans are picked from the
  * available ones by the sheet's region and year — and only when the sheet says both.
  */
-import type { Plan, PlanChoice } from '../model.ts';
+import type { Plan, PlanChoice, RegionLevel } from '../model.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
-import { regionRelation, type RegionRelation } from './region-fit.ts';
+import type { ChoiceReason as Reason } from '../vocab/words.ts';
+import { planRole, regionRelation, type PlanPlace, type PlanRole, type RegionRelation } from './region-fit.ts';
 import * as why from './why.ts';
 
 /** What the sheet says about itself. */
@@ -28,15 +29,40 @@ export interface SheetPlans {
   previous: Plan[];
   choices: PlanChoice[];
   misfits: Misfit[];
+  /** How each applied plan (current or previous) stands to the sheet. */
+  relations: Map<Plan, RegionRelation | 'previous-year'>;
+}
+
+/** A plan applied to a sheet, and the role it checks it in. */
+export interface AppliedPlan {
+  plan: Plan;
+  role: PlanRole;
+}
+
+/** The plans applied to one table, as validate takes them, and the year to read it as when it names none. */
+export interface TablePlans {
+  current: readonly AppliedPlan[];
+  previous: readonly AppliedPlan[];
+  year?: number | undefined;
+}
+
+/** The decision for one sheet as validate takes it: each applied plan with its role (planRole). */
+export function tablePlans(plans: SheetPlans, sheetLevel: () => RegionLevel | undefined, year: number | undefined): TablePlans {
+  // Read once at most (from a large sheet's departments it is a pass over every claim).
+  let level: { value: RegionLevel | undefined } | undefined;
+  const levelOnce = () => (level ??= { value: sheetLevel() }).value;
+  const applied = (list: readonly Plan[]) => list.map((plan) => ({ plan, role: planRole(plans.relations.get(plan) ?? 'unknown', plan, levelOnce) }));
+  return { current: applied(plans.current), previous: applied(plans.previous), year };
 }
 
 /** The user's plans against one sheet. */
-export function choosePlans(place: SheetPlace, chosen: readonly Plan[], pool: readonly Plan[], locale: Locale): SheetPlans {
-  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [] };
+export function choosePlans(place: SheetPlace, chosen: readonly Plan[], pool: readonly PlanPlace[], locale: Locale): SheetPlans {
+  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [], relations: new Map() };
   for (const plan of chosen) {
     const relation = regionRelation(place.region, plan, pool);
     const verdict = judge(place, plan, relation);
     out.choices.push(choice(plan, verdict.relation, verdict.applied, 'user', why.ofChoice(place, plan, verdict.reason, locale)));
+    if (verdict.applied !== 'no') out.relations.set(plan, verdict.relation);
     if (verdict.applied === 'current') out.current.push(plan);
     else if (verdict.applied === 'previous') out.previous.push(plan);
     else out.misfits.push({ plan, message: why.misfitMessage(place, plan, verdict.reason, locale) });
@@ -49,7 +75,7 @@ export function choosePlans(place: SheetPlace, chosen: readonly Plan[], pool: re
 
 /** Plans picked for one sheet from `available` by its region and year. */
 export function pickPlans(place: SheetPlace, available: readonly Plan[], locale: Locale): SheetPlans {
-  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [] };
+  const out: SheetPlans = { current: [], previous: [], choices: [], misfits: [], relations: new Map() };
   if (!place.region || !place.year) {
     out.misfits.push({ message: why.cannotPickMessage(place, locale) });
     return out;
@@ -60,6 +86,7 @@ export function pickPlans(place: SheetPlace, available: readonly Plan[], locale:
     // Only plans that fit are listed: six seeded plans of other cities are not news to the reader.
     if (verdict.applied === 'no' || verdict.relation === 'unknown') continue;
     out.choices.push(choice(plan, verdict.relation, verdict.applied, 'auto', why.ofChoice(place, plan, verdict.reason, locale)));
+    out.relations.set(plan, verdict.relation);
     if (verdict.applied === 'current') out.current.push(plan);
     else out.previous.push(plan);
   }
@@ -74,18 +101,6 @@ export function fittingPlans(place: SheetPlace, available: readonly Plan[], loca
     .filter((p) => p.year === place.year && ['same', 'upper'].includes(regionRelation(place.region, p, available)))
     .map((p) => planLabel(p, locale));
 }
-
-export type Reason =
-  | 'same'
-  | 'upper'
-  | 'previous-year'
-  | 'region-unknown'
-  | 'region-unverified'
-  | 'sheet-year-unknown'
-  | 'other-region'
-  | 'lower-region'
-  | 'other-year'
-  | 'plan-year-unknown';
 
 interface Judged {
   applied: 'current' | 'previous' | 'no';

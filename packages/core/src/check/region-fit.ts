@@ -9,7 +9,14 @@ import { regionLevel } from '../validate/regions.ts';
 
 export type RegionRelation = 'same' | 'upper' | 'lower' | 'other' | 'unknown';
 
-type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion'>;
+/** Where a plan is: its region, level and (when it says) the region above it. */
+export type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion'>;
+
+/**
+ * How an applied plan checks a sheet: as the plan of the sheet's own region (`same`: amounts are
+ * compared whole) or of a region above it (`upper`: amounts are parts of its total).
+ */
+export type PlanRole = 'same' | 'upper';
 
 const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
 
@@ -58,4 +65,21 @@ export function regionRelation(sheetRegion: string | undefined, plan: PlanPlace,
   // The lower one's known ancestor at the higher one's level settles it; without one we cannot tell.
   const [lowerUp, higherLevel] = RANK[planLevel] < RANK[sheetLevel] ? [sheetUp, planLevel] : [planUp, sheetLevel];
   return lowerUp.some((r) => levelOf(r, plans) === higherLevel) ? 'other' : 'unknown';
+}
+
+/**
+ * The role of a plan applied to a sheet, from its relation: `upper` when it is a region above;
+ * when the relation is unknown, `upper` when the sheet's level (its region's name, else its
+ * departments' prefixes: 区经信局) is below the plan's; `same` otherwise.
+ */
+export function planRole(relation: RegionRelation | 'previous-year', plan: Pick<Plan, 'level'>, sheetLevel: () => RegionLevel | undefined): PlanRole {
+  if (relation === 'upper') return 'upper';
+  if (relation !== 'unknown') return 'same';
+  const level = sheetLevel();
+  return level !== undefined && RANK[level] > RANK[plan.level] ? 'upper' : 'same';
+}
+
+/** Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known. */
+export function isPlanAbove(lower: PlanPlace, upper: PlanPlace, plans: readonly PlanPlace[]): boolean {
+  return planRole(regionRelation(lower.region, upper, [lower, ...plans]), upper, () => lower.level) === 'upper';
 }

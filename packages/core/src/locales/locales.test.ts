@@ -8,7 +8,12 @@ import { codeLabel } from '../validate/code-labels.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { severityCounts, severityWord } from '../vocab/severity.ts';
 import { statusWord } from '../vocab/status.ts';
-import { registeredLocales } from '../vocab/words.ts';
+import { localeWords, registeredLocales } from '../vocab/words.ts';
+import { cannotPickMessage, noPlanForMessage, ofChoice, suggestion } from '../check/why.ts';
+import type { Plan } from '../model.ts';
+
+const luan = { region: '六安市', year: 2023 } as Plan;
+const jinan = { region: '金安区', year: 2023 };
 
 describe('core locales', () => {
   it('the small modules alone speak zh-CN, whatever locale is asked for', () => {
@@ -16,6 +21,9 @@ describe('core locales', () => {
     expect(severityWord('error', 'en')).toBe('错误');
     expect(statusWord('met', 'en')).toBe('达标');
     expect(codeLabel('shortfall', 'en')).toBe('低于目标');
+    expect(ofChoice(jinan, luan, 'upper', 'en')).toBe('六安市是金安区的上级地区，年份同为 2023 年');
+    expect(suggestion(['六安市 2023 年计划', '安徽省 2023 年计划'], 'en')).toBe('适用的计划：六安市 2023 年计划、安徽省 2023 年计划。');
+    expect(localeWords('en', 'schedule')).toBeUndefined();
   });
 
   it('importing the package index registers English for every module', async () => {
@@ -27,5 +35,20 @@ describe('core locales', () => {
     expect(codeLabel('shortfall', 'en')).toBe('Below target');
     expect(planLabel({ region: '六安市', year: null }, 'en')).toBe('六安市 plan (year not stated)');
     expect(severityWord('error', 'zh-CN')).toBe('错误');
+  });
+
+  it("the check's own words (which plans apply and why, the calendar) come from the registry too", () => {
+    expect(registeredLocales()).toEqual(['en']);
+    expect(ofChoice(jinan, luan, 'upper', 'en')).toBe('六安市 is above 金安区; same year 2023');
+    expect(ofChoice(jinan, luan, 'upper', 'zh-CN')).toBe('六安市是金安区的上级地区，年份同为 2023 年');
+    expect(suggestion(['六安市 2023 plan', '安徽省 2023 plan'], 'en')).toBe(' Plans that fit: 六安市 2023 plan; 安徽省 2023 plan.');
+    expect(cannotPickMessage({ region: undefined, year: undefined }, 'en')).toBe(
+      'The sheet does not say its region or year (region not stated, year not stated), so no plan was picked for it: choose a plan.',
+    );
+    expect(cannotPickMessage({ region: '金安区', year: undefined }, 'zh-CN')).toBe('本表未写明年份（金安区，未写明年份），无法自动选择计划，请选择一份计划。');
+    expect(noPlanForMessage(jinan, [luan, { region: '安徽省', year: 2023 } as Plan], 'en')).toBe(
+      'No plan for 金安区, 2023 or a region above it is available (available: 六安市 2023 plan; 安徽省 2023 plan): choose or paste its plan.',
+    );
+    expect(localeWords('en', 'schedule')?.soFar).toBe('so far');
   });
 });

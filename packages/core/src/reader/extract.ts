@@ -47,6 +47,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
   const year = options.year ?? tableYear ?? info.year;
   const yearSource: PlanYearSource = options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.yearSource;
+  // A stated year never silently overrules a title's (the document's, or its attached table's):
+  // the plan says which year that title gives.
+  const titledYear = tableYear ?? (info.yearSource === 'title' ? info.year : null);
+  const titleYear = options.year !== undefined && titledYear !== null && titledYear !== options.year ? titledYear : null;
   // A region given by the caller brings its full name, level and parent when the gazetteer knows it.
   const known = options.region ? findRegion(options.region) : undefined;
   const region = known?.name ?? options.region ?? info.region ?? '';
@@ -77,6 +81,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(parentRegion ? { parentRegion } : {}),
     year,
     yearSource,
+    ...(titleYear !== null ? { titleYear } : {}),
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: collected.targets,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departmentCore, leadsAgree, splitDepartments } from './departments.ts';
-import { isKnownAncestor, knownAncestors, levelFromDepartments, planRelation, regionLevel } from '../validate/regions.ts';
+import { levelFromDepartments, regionLevel } from '../validate/regions.ts';
 
 describe('departments across levels', () => {
   it.each([
@@ -43,41 +43,5 @@ describe('regions', () => {
     ]);
     expect(levelFromDepartments(['区经信局', '区统计局', '市经信局'])).toBe('district');
     expect(levelFromDepartments(['金安经济开发区'])).toBeUndefined();
-  });
-
-  it('relations of a plan to a sheet', () => {
-    const city = { region: '六安市', level: 'city' as const };
-    expect(planRelation({ region: '金安区' }, city)).toBe('upper');
-    expect(planRelation({ region: '六安市' }, city)).toBe('same');
-    expect(planRelation({ region: '宿州市' }, city)).toBe('other');
-    expect(planRelation({ region: '安徽省' }, city)).toBe('lower');
-    expect(planRelation({}, city)).toBe('same');
-    expect(planRelation({ level: 'district' }, city)).toBe('upper');
-  });
-});
-
-describe('known ancestors', () => {
-  const plans = [
-    { region: '金安区', level: 'district' as const, parentRegion: '六安市' },
-    { region: '六安市', level: 'city' as const, parentRegion: '安徽省' },
-    { region: '宿州市', level: 'city' as const, parentRegion: '安徽省' },
-    { region: '安徽省', level: 'province' as const },
-  ];
-  it('walks the parents the plans name', () => {
-    expect([...knownAncestors('金安区', plans)]).toEqual([
-      ['city', '六安市'],
-      ['province', '安徽省'],
-    ]);
-    expect([...knownAncestors('裕安区', plans, '六安市')]).toEqual([
-      ['city', '六安市'],
-      ['province', '安徽省'],
-    ]);
-    expect([...knownAncestors('某区', plans)]).toEqual([]);
-  });
-  it('keeps other branches out, trusts the caller where nothing is known', () => {
-    const up = knownAncestors('金安区', plans);
-    expect(isKnownAncestor({ region: '六安市', level: 'city' }, up)).toBe(true);
-    expect(isKnownAncestor({ region: '宿州市', level: 'city' }, up)).toBe(false);
-    expect(isKnownAncestor({ region: '宿州市', level: 'city' }, new Map())).toBe(true);
   });
 });

@@ -7,11 +7,11 @@ import { describe, formatGap, metricLabel, planWord } from './format.ts';
 import { recordGauge } from './gauges.ts';
 import { matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
-import type { PlanRelation } from './regions.ts';
+import type { PlanRole } from '../check/region-fit.ts';
 import { isAmount, judgePromise } from './verdict.ts';
 
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
-export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRelation): void {
+export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target: Target, relation: PlanRole): void {
   // A lower level's amount (金安区 新增25家) is a part of the upper plan's (六安市 新增150户): the
   // parts are summed in checkAllocations, never compared one by one. Rates compare directly.
   // A part is neither judged nor gauged: 25户 drawn against the city's 150户 would read as failing.

@@ -5,9 +5,13 @@ import { add, targetRef, type Context } from './findings.ts';
 import { describe, formatDue, formatGap, formatShare, metricLabel } from './format.ts';
 import { recordGauge } from './gauges.ts';
 import * as msg from './messages.ts';
-import type { PlanRelation } from './regions.ts';
+import type { PlanRole } from '../check/region-fit.ts';
 import { elapsedShare } from './schedule.ts';
 import { asAchieved, isAmount, judgeResult } from './verdict.ts';
+import { localeWords, type ScheduleWords } from '../vocab/words.ts';
+
+/** Chinese: built in. Other locales: registered (vocab/words.ts). */
+const ZH: ScheduleWords = { soFar: '截至目前' };
 
 /**
  * A reported result against the calendar (judgeResult): growth rates against the target itself,
@@ -19,7 +23,7 @@ export function checkSchedule(
   ctx: Context,
   actual: Claim,
   own: Claim | undefined,
-  fromPlan: { plan: Plan; target: Target; relation: PlanRelation } | undefined,
+  fromPlan: { plan: Plan; target: Target; relation: PlanRole } | undefined,
   year: number | undefined,
 ): void {
   const reference: (Quantity & { kind: TargetKind; year?: number | null }) | undefined =
@@ -64,7 +68,7 @@ export function checkSchedule(
     return;
   }
   if (!isAmount(reference) || verdict.due === null || !elapsed) {
-    const period = elapsed?.label ?? (ctx.locale === 'en' ? 'so far' : '截至目前');
+    const period = elapsed?.label ?? (localeWords(ctx.locale, 'schedule') ?? ZH).soFar;
     const message = msg.behindRateMessage(
       {
         metric: metricLabel(actual),

@@ -3,7 +3,7 @@ import { flat } from '../sheet/flat.ts';
 import { severityOf } from './codes.ts';
 import type { Locale } from './format.ts';
 import type { PlanIndex } from './match.ts';
-import type { PlanRelation } from './regions.ts';
+import type { PlanRole } from '../check/region-fit.ts';
 
 const refs = new WeakMap<Target, TargetRef>();
 
@@ -38,5 +38,5 @@ export function add(ctx: Context, f: Omit<Finding, 'severity'> & { severity?: Fi
 
 export interface ApplicablePlan {
   index: PlanIndex;
-  relation: PlanRelation;
+  relation: PlanRole;
 }

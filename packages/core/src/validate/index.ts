@@ -5,7 +5,7 @@ export { FINDING_CODES, severityOf, codeInfo, type CodeInfo } from './codes.ts';
 export { CODE_LABELS, codeLabel } from './code-labels.ts';
 export { compareToPlan, APPROX_TOLERANCE, type Quantity, type Verdict } from './compare.ts';
 export { departmentCore, leadsAgree } from '../text/departments.ts';
-export { regionLevel, planRelation, type PlanRelation } from './regions.ts';
+export { regionLevel } from './regions.ts';
 export { elapsedShare, parseAsOf } from './schedule.ts';
 export { shareBetween } from './schedule.ts';
 export { judgePromise, judgeResult, metBound, isAmount, type Elapsed, type PromiseVerdict, type ResultVerdict } from './verdict.ts';

@@ -1,7 +1,4 @@
-import type { Plan, RegionLevel } from '../model.ts';
-
-/** Province above city above district. */
-const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
+import type { RegionLevel } from '../model.ts';
 
 /** Level of a region from its name: 安徽省 → province, 六安市/…州 → city, 金安区/…县 → district. */
 export function regionLevel(name: string | undefined): RegionLevel | undefined {
@@ -55,56 +52,4 @@ export function levelFromLeads(count: number, leadsOf: (i: number) => readonly s
   }
   const best = (Object.keys(counts) as RegionLevel[]).sort((a, b) => counts[b] - counts[a])[0]!;
   return counts[best] > 0 ? best : undefined;
-}
-
-/**
- * How a plan stands to a sheet (or to another plan):
- * - `same`: the same region (or the sheet's region and level are unknown: the user chose the plan);
- * - `upper`: the plan is a level above (a district sheet against its city's plan);
- * - `lower`: the plan is a level below: not used to check the sheet;
- * - `other`: another region of the same level (宿州市 for a 六安市 sheet): not used.
- */
-export type PlanRelation = 'same' | 'upper' | 'lower' | 'other';
-
-export function planRelation(sheet: { region?: string | undefined; level?: RegionLevel | undefined }, plan: Pick<Plan, 'region' | 'level'>): PlanRelation {
-  if (sheet.region && sheet.region === plan.region) return 'same';
-  const level = sheet.level ?? regionLevel(sheet.region);
-  if (!level) return 'same';
-  const diff = RANK[level] - RANK[plan.level];
-  if (diff > 0) return 'upper';
-  if (diff < 0) return 'lower';
-  return sheet.region ? 'other' : 'same';
-}
-
-/**
- * The regions above `region` that the plans know of, by level: 金安区 (parent 六安市 in its plan)
- * → { city: 六安市, province: 安徽省 } when 六安市's plan names 安徽省 as its parent. `parent`
- * overrides what the plans say about the first step.
- */
-export function knownAncestors(
-  region: string | undefined,
-  plans: readonly Pick<Plan, 'region' | 'level' | 'parentRegion'>[],
-  parent?: string,
-): Map<RegionLevel, string> {
-  const chain = new Map<RegionLevel, string>();
-  let next = parent ?? plans.find((p) => p.region === region && p.parentRegion)?.parentRegion;
-  const seen = new Set<string>();
-  while (next && !seen.has(next)) {
-    seen.add(next);
-    const level = plans.find((p) => p.region === next)?.level ?? regionLevel(next);
-    if (level && !chain.has(level)) chain.set(level, next);
-    const current = next;
-    next = plans.find((p) => p.region === current && p.parentRegion)?.parentRegion;
-  }
-  return chain;
-}
-
-/**
- * An upper plan applies when it is the known ancestor at its level, or when no ancestor at that
- * level is known (then the caller's choice of plans is trusted): 宿州市's plan never checks a
- * 金安区 sheet once 金安区's parent is known to be 六安市.
- */
-export function isKnownAncestor(plan: Pick<Plan, 'region' | 'level'>, ancestors: ReadonlyMap<RegionLevel, string>): boolean {
-  const known = ancestors.get(plan.level);
-  return known === undefined || known === plan.region;
 }

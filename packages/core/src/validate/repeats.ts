@@ -17,9 +17,10 @@ export function sameProblem(a: Finding, b: Finding): boolean {
  * once: the finding added first stays. `order` lists finding indices (their order of adding)
  * sorted so that findings of one cell are neighbours (`place`, equal for one sheet and cell);
  * the result keeps that order. Done once on the sorted report rather than with a map of every
- * cell while findings are made: reports run to 100k findings, nearly one per cell.
+ * cell while findings are made: reports run to 100k findings, nearly one per cell. Findings from
+ * index `before` on are always kept.
  */
-export function withoutRepeats(findings: readonly Finding[], order: readonly number[], place: ArrayLike<number>): number[] {
+export function withoutRepeats(findings: readonly Finding[], order: readonly number[], place: ArrayLike<number>, before = findings.length): number[] {
   const kept: number[] = [];
   const n = order.length;
   for (let i = 0; i < n;) {
@@ -30,7 +31,7 @@ export function withoutRepeats(findings: readonly Finding[], order: readonly num
       let repeat = false;
       // An earlier-added finding of the same problem in the run (equal problems are equal
       // whichever of them was kept, so comparing with every earlier one is the same).
-      for (let m = i; m < j && !repeat; m++) {
+      for (let m = i; m < j && !repeat && a < before; m++) {
         const b = order[m]!;
         repeat = b < a && sameProblem(findings[b]!, findings[a]!);
       }

@@ -15,13 +15,14 @@ function cellOrder(address: string): number {
 /**
  * Orders findings deterministically — by sheet (in input order), row, column, code, then
  * message — and counts them. `valid` is true when no finding is an error. With `dropRepeats`,
- * a finding repeating an earlier one's problem at its cell is left out (repeats.ts).
+ * a finding repeating an earlier one's problem at its cell is left out (repeats.ts); only the
+ * findings before `repeatsBefore` (default: all) can be left out so.
  */
 export function finishReport(
   findings: Finding[],
   tables: readonly Pick<SheetTable, 'sheet'>[],
   counts: { rows: number; claims: number; matched: number },
-  options: { dropRepeats?: boolean } = {},
+  options: { dropRepeats?: boolean; repeatsBefore?: number } = {},
 ): Report {
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
@@ -47,7 +48,7 @@ export function finishReport(
     const fb = findings[b]!;
     return (fa.code < fb.code ? -1 : fa.code > fb.code ? 1 : 0) || (fa.message < fb.message ? -1 : fa.message > fb.message ? 1 : 0);
   });
-  const sorted = (options.dropRepeats ? withoutRepeats(findings, order, pos) : order).map((i) => findings[i]!);
+  const sorted = (options.dropRepeats ? withoutRepeats(findings, order, pos, options.repeatsBefore) : order).map((i) => findings[i]!);
   let errors = 0;
   let warnings = 0;
   let infos = 0;

@@ -1,10 +1,10 @@
-import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
+import type { Finding, Plan, Report, Target } from '../model.ts';
 import { severityOf } from './codes.ts';
 import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
 import { describe, formatGap, metricLabel, planWord, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
-import { isKnownAncestor, knownAncestors } from './regions.ts';
+import { isPlanAbove } from '../check/region-fit.ts';
 import { finishReport } from './report.ts';
 import { targetRef } from './findings.ts';
 import { isAmount } from './verdict.ts';
@@ -12,14 +12,6 @@ import { isAmount } from './verdict.ts';
 export interface ValidatePlanOptions {
   locale?: Locale;
   tolerance?: number;
-}
-
-const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
-
-/** Is `upper` a plan of a region above `plan`'s, and not another branch of the tree? */
-function isAbove(plan: Plan, upper: Plan, all: readonly Plan[]): boolean {
-  if (RANK[plan.level] - RANK[upper.level] <= 0) return false;
-  return isKnownAncestor(upper, knownAncestors(plan.region, all, plan.parentRegion));
 }
 
 /**
@@ -33,7 +25,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
   const locale = options.locale ?? 'zh-CN';
   const tolerance = options.tolerance ?? APPROX_TOLERANCE;
   const findings: Finding[] = [];
-  const uppers = against.filter((p) => p !== plan && p.year === plan.year && isAbove(plan, p, against)).map(indexPlan);
+  const uppers = against.filter((p) => p !== plan && p.year === plan.year && isPlanAbove(plan, p, against)).map(indexPlan);
   const previous = plan.year === null ? [] : against.filter((p) => p !== plan && p.region === plan.region && p.year === plan.year! - 1).map(indexPlan);
   let matched = 0;
 

@@ -299,12 +299,15 @@ describe('validate: defaults', () => {
 });
 
 describe('validate: plans of other branches', () => {
-  it("does not check a 金安区 sheet against 宿州市 once 金安区's parent is known", () => {
+  it("does not check a district's sheet against another city's plan once the district's parent is known", () => {
     const suzhou = planFromSentences({ name: 'suzhou-2023', region: '宿州市', level: 'city', year: 2023 }, ['技改投资增长18%以上。']);
-    const sheet = taskSheet([['1', '投资', '技改投资增长 15% 以上。', '区经信局', '']]);
-    const unknownParent = validate([sheet], [suzhou], { missingTargets: false });
-    expect(codes(unknownParent)).toEqual(['shortfall']); // the caller chose this plan: trusted
-    const known = validate([sheet], [suzhou, city2023], { missingTargets: false, parentRegion: '六安市' });
+    const row = [['1', '投资', '技改投资增长 15% 以上。', '区经信局', '']];
+    // 金安区 is 六安市's (the gazetteer says so): 宿州市's plan is another branch, as checkWorkbook decides.
+    expect(codes(validate([taskSheet(row)], [suzhou], { missingTargets: false }))).toEqual([]);
+    // A district nobody places: the caller chose this plan, and it is trusted.
+    const unplaced = taskSheet(row, '《桃源区 2023 年度工业发展要点》重点任务分解表');
+    expect(codes(validate([unplaced], [suzhou], { missingTargets: false }))).toEqual(['shortfall']);
+    const known = validate([unplaced], [suzhou, city2023], { missingTargets: false, parentRegion: '六安市' });
     expect(known.findings.map((f) => f.target?.plan)).toEqual(['luan-2023']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Plan, RegionLevel, Report, Target } from '../model.ts';
+import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
 import type { Claim, SheetTable } from '../sheet/types.ts';
 import { noHeaderMessage } from '../sheet/messages.ts';
 import { claimSource } from '../sheet/table-claims.ts';
@@ -9,9 +9,11 @@ import { checkSchedule } from './check-schedule.ts';
 import { APPROX_TOLERANCE } from './compare.ts';
 import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts';
 import { describe, metricLabel, type Locale } from './format.ts';
-import { indexPlan, matchTarget, type PlanIndex } from './match.ts';
+import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
-import { isKnownAncestor, knownAncestors, levelFromLeads, planRelation, regionLevel, type PlanRelation } from './regions.ts';
+import { levelFromLeads, regionLevel } from './regions.ts';
+import { choosePlans, tablePlans, type AppliedPlan, type TablePlans } from '../check/plan-choice.ts';
+import type { PlanRole } from '../check/region-fit.ts';
 import { finishReport } from './report.ts';
 import { parseAsOf } from './schedule.ts';
 import { reportUntaken } from './untaken.ts';
@@ -36,21 +38,21 @@ export interface ValidateOptions {
   /** Record every value measured against a target as a gauge of the report (report.gauges). */
   gauges?: boolean;
   /**
-   * The plans that apply to each table, as checkWorkbook decided them (core/check). Without it,
-   * plans apply when they are for the table's year and for its region or a level above.
+   * The plans that apply to each table and in which role, as checkWorkbook decided them
+   * (core/check/plan-choice.ts). Without it, the same decision is made here with every plan as
+   * chosen: those for the table's year and for its region or one above it.
    */
   plansFor?: (table: SheetTable) => TablePlans;
   /** The date each table's progress is judged at (its own 1-9月 columns); overrides `asOf` per table. */
   asOfFor?: (table: SheetTable) => string | undefined;
   /** Told each checked table's counts, for the caller's own judgement of fit. */
   onTable?: (table: SheetTable, counts: { rows: number; claims: number; matched: number }) => void;
-}
-
-/** The plans a caller applies to one table, and the year to read it as when it names none. */
-export interface TablePlans {
-  current: readonly Plan[];
-  previous: readonly Plan[];
-  year?: number | undefined;
+  /**
+   * Findings the caller adds once every table is checked (checkWorkbook's plan-mismatch, judged
+   * from the counts onTable gave it): ordered with the rest in the report's one sort, and never
+   * dropped as repeats (two plans that do not fit one sheet are two findings).
+   */
+  afterTables?: () => Finding[];
 }
 
 /** A table built around loose claims, for callers that pass claims instead of read sheets. */
@@ -103,7 +105,8 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     gauges: options.gauges ? [] : undefined,
     leadAgreement: new Map(),
   };
-  const indexes = plans.map(indexPlan);
+  const indexes = new Map(plans.map((p) => [p, indexPlan(p)]));
+  const indexed = ({ plan, role }: AppliedPlan): ApplicablePlan => ({ index: indexes.get(plan) ?? indexPlan(plan), relation: role });
   const taken = new Set<Target>(); // targets some claim took on (object identity: no key strings)
   const usedPlans = new Map<string, ApplicablePlan>();
   let matchedClaims = 0;
@@ -136,14 +139,11 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
       });
     }
 
-    const region = table.region ?? options.region;
-    const chosen = options.plansFor?.(table);
+    const chosen = options.plansFor?.(table) ?? decidePlans(table, claims, plans, options);
     // Without a year of its own, a sheet is read as of its plans' year (the caller's, else the latest).
-    const year = table.year ?? chosen?.year ?? options.year ?? latestYear(plans);
-    const level = options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
-    const { current, previous } = chosen
-      ? chosenPlans(chosen, indexes, { region, level })
-      : applicablePlans(indexes, plans, { region, level, year, parentRegion: options.parentRegion });
+    const year = table.year ?? chosen.year ?? options.year ?? latestYear(plans);
+    const current = chosen.current.map(indexed);
+    const previous = chosen.previous.map(indexed);
     const matchedBefore = matchedClaims;
     for (const p of current) usedPlans.set(p.index.plan.name, p);
     ctx.asOf = options.asOfFor?.(table) ?? options.asOf;
@@ -165,7 +165,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         });
       }
       let matched = false;
-      let planTarget: { plan: Plan; target: Target; relation: PlanRelation } | undefined;
+      let planTarget: { plan: Plan; target: Target; relation: PlanRole } | undefined;
       // Index loops: destructuring for-of made an iterator and a result object per claim.
       for (let k = 0; k < current.length; k++) {
         const { index, relation } = current[k]!;
@@ -207,52 +207,27 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
 
   const wantMissing = options.missingTargets ?? tables.some((t) => t.shape === 'tasks');
   const planNotes = checked ? reportUntaken(ctx, tables, [...usedPlans.values()], taken, wantMissing) : [];
-  const report = finishReport(ctx.findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true });
+  const checkedCount = ctx.findings.length;
+  const findings = options.afterTables ? [...ctx.findings, ...options.afterTables()] : ctx.findings;
+  const report = finishReport(findings, tables, { rows, claims: claimCount, matched: matchedClaims }, { dropRepeats: true, repeatsBefore: checkedCount });
   if (ctx.gauges) report.gauges = ctx.gauges;
   if (planNotes.length) report.planNotes = planNotes;
   return report;
 }
 
-interface SheetPlace {
-  region: string | undefined;
-  level: RegionLevel | undefined;
-}
-
 /**
- * The plans that apply to a table when the caller has not decided: those for its year and for its
- * region or a known level above; the same region's plan of the year before, for below-previous-year.
+ * The plans for a table when no caller decided them: check/plan-choice's decision, every plan
+ * taken as chosen, for the table's region (else the caller's) and year (else the caller's, else
+ * the plans' latest); a region the plans and gazetteer cannot place is trusted, as chosen.
  */
-function applicablePlans(
-  indexes: readonly PlanIndex[],
-  plans: readonly Plan[],
-  sheet: SheetPlace & { year: number | undefined; parentRegion: string | undefined },
-): { current: ApplicablePlan[]; previous: ApplicablePlan[] } {
-  const current: ApplicablePlan[] = [];
-  const previous: ApplicablePlan[] = [];
-  const ancestors = knownAncestors(sheet.region, plans, sheet.parentRegion);
-  const { year } = sheet;
-  for (const index of indexes) {
-    const relation = planRelation(sheet, index.plan);
-    if (relation === 'lower' || relation === 'other') continue;
-    if (relation === 'upper' && !isKnownAncestor(index.plan, ancestors)) continue;
-    if (year !== undefined && index.plan.year === year - 1 && relation === 'same' && sheet.region === index.plan.region) {
-      previous.push({ index, relation });
-    }
-    if (year !== undefined && index.plan.year !== year) continue;
-    current.push({ index, relation });
-  }
-  return { current, previous };
-}
-
-/** The caller's choice of plans for a table, with each plan's relation to it. */
-function chosenPlans(
-  chosen: { current: readonly Plan[]; previous: readonly Plan[] },
-  indexes: readonly PlanIndex[],
-  sheet: SheetPlace,
-): { current: ApplicablePlan[]; previous: ApplicablePlan[] } {
-  const withRelation = (list: readonly Plan[]) =>
-    indexes.filter((index) => list.includes(index.plan)).map((index) => ({ index, relation: planRelation(sheet, index.plan) }));
-  return { current: withRelation(chosen.current), previous: withRelation(chosen.previous) };
+function decidePlans(table: SheetTable, claims: ClaimSource, plans: readonly Plan[], options: ValidateOptions): TablePlans {
+  const region = table.region ?? options.region;
+  const year = table.year ?? options.year ?? latestYear(plans);
+  const level = () => options.level ?? regionLevel(region) ?? levelFromLeads(claims.length, (i) => claims.leads(i));
+  // The caller's word for the sheet's parent joins what the plans say of theirs.
+  const sheetLevel = region && options.parentRegion ? level() : undefined;
+  const pool = region && options.parentRegion && sheetLevel ? [...plans, { region, level: sheetLevel, parentRegion: options.parentRegion }] : plans;
+  return tablePlans(choosePlans({ region, year }, plans, pool, options.locale ?? 'zh-CN'), level, year);
 }
 
 function hasResults(claims: ClaimSource): boolean {

@@ -62,6 +62,61 @@ export interface QuantityWords {
   withUnit: (n: string, unit: string) => string;
 }
 
+/** Why a plan was, or was not, applied to a sheet (core/check/plan-choice.ts decides which). */
+export type ChoiceReason =
+  | 'same'
+  | 'upper'
+  | 'previous-year'
+  | 'region-unknown'
+  | 'region-unverified'
+  | 'sheet-year-unknown'
+  | 'other-region'
+  | 'lower-region'
+  | 'other-year'
+  | 'plan-year-unknown';
+
+/** What a reason's words may name: the plan's region and year, the sheet's (when it says them). */
+export interface ChoiceFacts {
+  planRegion: string;
+  planYear: number | null;
+  sheetRegion: string;
+  sheetYear: number | undefined;
+}
+
+/**
+ * The words of plan applicability (core/check/why.ts). `place` is the sheet's region and year as
+ * written by `place`; `plans` are plan labels already joined with `planSeparator`.
+ */
+export interface PlanChoiceWords {
+  /** "金安区 2023 年" / "金安区, 2023"; a part the sheet does not give is said as not stated. */
+  place: (region: string | undefined, year: number | undefined) => string;
+  /** One line on why a plan was (or was not) applied. */
+  reasons: Readonly<Record<ChoiceReason, (facts: ChoiceFacts) => string>>;
+  /** A chosen plan that does not fit: its label, the sheet's place and the reason's line. */
+  misfit: (plan: string, place: string, why: string) => string;
+  /** A chosen plan whose text gives no year. */
+  planYearUnknown: (plan: string, place: string) => string;
+  noCurrentPlan: (place: string) => string;
+  /** No plan picked: the sheet does not say its region, its year, or either. */
+  cannotPick: (missing: 'region' | 'year' | 'both', place: string) => string;
+  noPlanFor: (place: string, available: string) => string;
+  /** Nothing was read on the sheet. */
+  nothingRead: (place: string, plans: string) => string;
+  /** Too few of the sheet's targets matched. */
+  fewMatched: (place: string, plans: string, matched: number, claims: number) => string;
+  /** Follows a misfit when some available plan would fit. */
+  suggestion: (plans: string) => string;
+  /** The year the user stated for a plan is not the one its title gives (Plan.titleYear). */
+  yearContradicted: (stated: number, title: number) => string;
+  planSeparator: string;
+}
+
+/** The words of the calendar checks (validate/check-schedule.ts). */
+export interface ScheduleWords {
+  /** The period of a result whose sheet gives none: "截至目前" / "so far". */
+  soFar: string;
+}
+
 /**
  * A locale's words, by the module that reads them. Other packages add their own parts by
  * declaration merging (`declare module '@mubiao/core/vocab/words' { interface LocaleWords … }`),
@@ -76,10 +131,15 @@ export interface LocaleWords {
   quantity: QuantityWords;
   /** Between the items of a list: "、" / ", ". */
   listSeparator: string;
+  planChoice: PlanChoiceWords;
+  schedule: ScheduleWords;
 }
 
-/** The parts core itself reads (what core's own locale modules give). */
+/** The parts core's elements-facing modules read (what core's locales/en.ts gives). */
 export type CoreWords = Pick<LocaleWords, 'severity' | 'status' | 'codeLabels' | 'planLabel' | 'gaugeDelta' | 'quantity' | 'listSeparator'>;
+
+/** The parts only the check reads (core's locales/en-check.ts): hosts need them, the elements do not. */
+export type CheckWords = Pick<LocaleWords, 'planChoice' | 'schedule'>;
 
 interface Registry {
   words: Map<string, Partial<LocaleWords>>;

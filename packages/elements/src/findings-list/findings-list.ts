@@ -8,10 +8,12 @@ import { GridKeysController, rowsInView } from '../shared/grid-keys.ts';
 import { KeyedSlots, ResizeWatch, scrollRowIntoView, windowPositions, windowStart } from '../shared/virtual-rows.ts';
 import { findingsListStrings, type FindingsListStrings } from './findings-list.strings.ts';
 import {
+  buildFindingsIndex,
   departmentKey,
   displayOrder,
   findingsView,
   indexFindings,
+  type FindingsIndexBuild,
   isSeverity,
   type FindingFilter,
   type FindingsIndex,
@@ -21,6 +23,7 @@ import {
   type ListRow,
 } from './findings-model.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
+import { taskIndexFor } from '../shared/task-index.ts';
 import { findingsListStyles } from './findings-list.styles.ts';
 
 export interface FindingSelectDetail {
@@ -42,6 +45,10 @@ const DEFAULT_ROW_HEIGHT = 88;
  * an ordinary report; beyond it only the window is (a few dozen rows at any count).
  */
 const RENDER_ALL_UP_TO = 500;
+/** Findings indexed before the first render; a larger report is indexed in slices after it. */
+const INDEX_AT_ONCE = 20_000;
+/** Work per slice of indexing, in ms: short enough that input and paint wait for none. */
+const SLICE_MS = 8;
 /** Viewport height assumed before layout (e.g. while the element is hidden). */
 const DEFAULT_VIEWPORT = 560;
 
@@ -147,6 +154,11 @@ export class MbFindingsList extends LitElement {
   readonly #resize = new ResizeWatch(this, () => this.#measure());
   #index: FindingsIndex = indexFindings([], [], String);
   #indexKey: unknown[] = [];
+  /** The build of the current report's index, and when it is done. */
+  #build: FindingsIndexBuild | null = null;
+  #indexed: Promise<void> = Promise.resolve();
+  /** The index grew to all findings since the last update. */
+  #grown = false;
   #order: number[] = [];
   #orderKey: unknown[] = [];
   #view: FindingsView = findingsView(this.#index, [], { severity: '', code: '' }, 'sheet');
@@ -218,9 +230,18 @@ export class MbFindingsList extends LitElement {
     }
     const indexKey = [findings, report?.tasks, locale];
     if (!same(indexKey, this.#indexKey)) {
-      const index = (this.#index = indexFindings(findings, report?.tasks, (code) => codeLabel(code, locale)));
       this.#indexKey = indexKey;
-      if (index.findings.length) prepareWhenIdle(index);
+      const tasks = Array.isArray(report?.tasks) ? report.tasks : [];
+      const build = buildFindingsIndex(findings, tasks, (code) => codeLabel(code, locale), report ? taskIndexFor(report, tasks) : undefined);
+      this.#build = build;
+      // Up to INDEX_AT_ONCE findings are indexed before the first render; more in slices after it.
+      const counted = Array.isArray(findings) ? findings.length : 0;
+      if (counted <= INDEX_AT_ONCE) build.step(() => false);
+      this.#index = build.index;
+      if (build.done) {
+        this.#indexed = Promise.resolve();
+        if (build.index.findings.length) prepareWhenIdle(build.index);
+      } else this.#indexed = this.#indexInSlices(build);
     }
     const orderKey = [this.#index, this.#groupBy];
     if (!same(orderKey, this.#orderKey)) {
@@ -235,9 +256,45 @@ export class MbFindingsList extends LitElement {
     }
   }
 
+  /**
+   * Resolves once every finding of the report is indexed: at once for up to 20,000 findings; a
+   * larger report shows its first findings at once and the rest (with the 牵头单位 filter) after
+   * slices of work that leave the page responsive.
+   */
+  get indexed(): Promise<void> {
+    this.#derive();
+    return this.#indexed;
+  }
+
+  /** Runs a build a few ms at a time between tasks of the event loop; the list grows to all findings when it is done. */
+  #indexInSlices(build: FindingsIndexBuild): Promise<void> {
+    return new Promise((resolve) => {
+      const slice = () => {
+        // A new report (or locale) started its own build: this one is dropped.
+        if (build !== this.#build) return resolve();
+        const start = performance.now();
+        if (!build.step(() => performance.now() - start > SLICE_MS)) {
+          setTimeout(slice);
+          return;
+        }
+        this.#index = build.index;
+        this.#grown = true;
+        prepareWhenIdle(build.index);
+        this.requestUpdate();
+        resolve();
+      };
+      setTimeout(slice);
+    });
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     this.#derive();
     if (changed.has('report')) this.selected = -1;
+    // The list grew to all its findings: the reader keeps their place (and chosen finding).
+    if (this.#grown) {
+      this.#grown = false;
+      this.#shownRows = this.#view.rows;
+    }
     // New rows under the list: back to its top, tab stop on the first row.
     if (this.#view.rows !== this.#shownRows) {
       this.#shownRows = this.#view.rows;
@@ -334,6 +391,7 @@ export class MbFindingsList extends LitElement {
                     class="grid"
                     aria-label=${s.list}
                     aria-rowcount=${view.rows.length}
+                    aria-busy=${this.#build?.done === false ? 'true' : 'false'}
                     aria-colcount="1"
                     @keydown=${this.#keys.onKeyDown}
                     @focusin=${this.#keys.onFocusIn}

@@ -59,6 +59,37 @@ export interface FindingsIndex {
  * list's locale, so a search for "低于目标" finds shortfalls.
  */
 export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefined, label: (code: string) => string): FindingsIndex {
+  const build = buildFindingsIndex(raw, tasks, label);
+  build.step(() => false);
+  return build.index;
+}
+
+/** A report's findings index made in slices: see buildFindingsIndex. */
+export interface FindingsIndexBuild {
+  /** The index so far: the first findings (without their 牵头单位) until `done`, then all of them. */
+  readonly index: FindingsIndex;
+  readonly done: boolean;
+  /** Builds on, a slice at a time, until `stop()` says so or it is done; true when done. */
+  step(stop: () => boolean): boolean;
+}
+
+/** Findings in the index shown before the build is done. */
+const FIRST_FINDINGS = 5000;
+/** Tasks or findings per step of the build between two looks at `stop()`: a few ms of work. */
+const STEP = 1000;
+
+/**
+ * The index of indexFindings made in slices that a caller runs between other work: the tasks
+ * (`taskIndex`, e.g. the report's shared one, else a new one), their 牵头单位 keys, then each
+ * finding's. Until it is done, `index` holds the first FIRST_FINDINGS findings (totals and codes of
+ * all), so a list can show its first rows at once.
+ */
+export function buildFindingsIndex(
+  raw: unknown,
+  tasks: readonly SheetTask[] | undefined,
+  label: (code: string) => string,
+  taskIndex?: TaskIndex,
+): FindingsIndexBuild {
   const list = Array.isArray(raw) ? raw : [];
   const findings: Finding[] = [];
   for (const item of list) {
@@ -67,14 +98,17 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
     findings.push(isSeverity(finding.severity) ? finding : { ...finding, severity: 'info' });
   }
   const taskList: readonly SheetTask[] = Array.isArray(tasks) ? tasks : [];
-  const index = new TaskIndex(taskList);
+  const index = taskIndex ?? new TaskIndex(taskList);
+  const codes = codesOf(findings);
+  const totals = severityTotals(findings);
   // Names as first written in the tasks; only departments with findings become options.
   const firstNames = new Map<string, string>();
   // A roll-up sheet names a few dozen departments over 100,000 rows: each name is keyed once, and
   // tasks led by the same departments share one key list.
   const keyOf = new Map<string, string>();
   const shared = new Map<string, readonly string[]>();
-  const leadKeys = taskList.map((task) => {
+  const leadKeys: (readonly string[])[] = [];
+  const leadKeysOf = (task: SheetTask): readonly string[] => {
     const keys: string[] = [];
     for (const name of departmentList(task.leads)) {
       let key = keyOf.get(name);
@@ -83,20 +117,53 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
       if (key && !keys.includes(key)) keys.push(key);
     }
     const id = keys.join('\n');
-    let list = shared.get(id);
-    if (!list) shared.set(id, (list = keys));
-    return list;
-  });
+    let same = shared.get(id);
+    if (!same) shared.set(id, (same = keys));
+    return same;
+  };
+  const departments: (readonly string[])[] = [];
   const used = new Set<readonly string[]>();
-  const departments = findings.map((finding) => {
+  const departmentsOf = (finding: Finding): readonly string[] => {
     const tasksOf = index.tasksOf(finding);
     // One task (the usual case): its key list, shared rather than copied.
     const keys = tasksOf.length === 1 ? leadKeys[tasksOf[0]!]! : tasksOf.length ? [...new Set(tasksOf.flatMap((p) => leadKeys[p] ?? []))] : NO_KEYS;
     used.add(keys);
     return keys;
-  });
-  const usedKeys = new Set([...used].flat());
-  const departmentNames = new Map([...firstNames].filter(([key]) => usedKeys.has(key)));
+  };
+  const first = findings.length > FIRST_FINDINGS ? findings.slice(0, FIRST_FINDINGS) : findings;
+  const build = {
+    index: searchableIndex(first, new Array<readonly string[]>(first.length).fill(NO_KEYS), new Map(), codes, totals, label),
+    done: false,
+    step(stop: () => boolean): boolean {
+      if (build.done || !index.build(stop)) return build.done;
+      while (leadKeys.length < taskList.length && !stop()) {
+        const end = Math.min(taskList.length, leadKeys.length + STEP);
+        for (let p = leadKeys.length; p < end; p++) leadKeys.push(leadKeysOf(taskList[p]!));
+      }
+      while (leadKeys.length === taskList.length && departments.length < findings.length && !stop()) {
+        const end = Math.min(findings.length, departments.length + STEP);
+        for (let i = departments.length; i < end; i++) departments.push(departmentsOf(findings[i]!));
+      }
+      if (departments.length < findings.length || leadKeys.length < taskList.length) return false;
+      const usedKeys = new Set([...used].flat());
+      const departmentNames = new Map([...firstNames].filter(([key]) => usedKeys.has(key)));
+      build.index = searchableIndex(findings, departments, departmentNames, codes, totals, label);
+      build.done = true;
+      return true;
+    },
+  };
+  return build;
+}
+
+/** The index of findings whose 牵头单位 are known, with its search text made on demand. */
+function searchableIndex(
+  findings: Finding[],
+  departments: (readonly string[])[],
+  departmentNames: Map<string, string>,
+  codes: string[],
+  totals: Record<Severity, number>,
+  label: (code: string) => string,
+): FindingsIndex {
   // The search text is built in slices (prepareSearch, when the page is idle) or at once when a
   // search needs it before then: a few hundred ms at 100,000 findings, never one long task unasked.
   const labels = new Map<string, string>();
@@ -128,8 +195,8 @@ export function indexFindings(raw: unknown, tasks: readonly SheetTask[] | undefi
     findings,
     departments,
     departmentNames,
-    codes: codesOf(findings),
-    totals: severityTotals(findings),
+    codes,
+    totals,
     searchText: () => {
       buildTo(findings.length);
       return searchText;

@@ -39,6 +39,9 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 const NONE: readonly number[] = [];
 
+/** Tasks added per slice of TaskIndex.build: a few ms of work. */
+const TASK_SLICE = 1000;
+
 /** The plan whose target ids count (ids are only unique within a plan), with each target's task. */
 export interface IndexPlan {
   name: string;
@@ -54,6 +57,9 @@ export interface IndexPlan {
  *    `subject`) is one of the task's `targetIds` (and, when a plan is given, the reference names
  *    that plan), or
  * 3. the plan says that target's `taskId` is the task's `id`.
+ *
+ * Built on demand: `build` adds tasks in slices (a 100,000-row sheet's tasks are tens of ms of
+ * work), and the first lookup finishes what is left.
  */
 export class TaskIndex {
   /** Tasks with a sheet: sheet → row → positions. */
@@ -61,24 +67,52 @@ export class TaskIndex {
   /** Tasks without a sheet match a row on any sheet. */
   readonly #byRow = new Map<number, number[]>();
   readonly #byTarget = new Map<string, number[]>();
+  readonly #byId = new Map<string, number[]>();
+  readonly #tasks: readonly IndexedTask[];
   readonly #plan: IndexPlan | null;
+  /** Tasks added so far. */
+  #built = 0;
+  #complete = false;
 
   constructor(tasks: readonly IndexedTask[], plan?: IndexPlan | null) {
+    this.#tasks = tasks;
     this.#plan = plan ?? null;
-    const byId = new Map<string, number[]>();
-    tasks.forEach((task, position) => {
-      let rows = this.#byRow;
-      if (task.sheet !== undefined) {
-        rows = this.#bySheetRow.get(task.sheet) ?? new Map<number, number[]>();
-        this.#bySheetRow.set(task.sheet, rows);
-      }
-      for (const row of taskSheetRows(task)) push(rows, row, position);
-      for (const id of task.targetIds ?? []) push(this.#byTarget, id, position);
-      if (task.id !== undefined) push(byId, task.id, position);
-    });
-    for (const target of plan?.targets ?? []) {
-      for (const position of (target.taskId !== undefined && byId.get(target.taskId)) || []) push(this.#byTarget, target.id, position);
+  }
+
+  /** The tasks and plan the index was made for. */
+  madeFor(tasks: readonly IndexedTask[], plan: IndexPlan | null): boolean {
+    if (plan !== this.#plan || tasks.length !== this.#tasks.length) return false;
+    for (let i = 0; i < tasks.length; i++) if (tasks[i] !== this.#tasks[i]) return false;
+    return true;
+  }
+
+  /** Adds tasks, a slice of TASK_SLICE at a time, until `stop()` says so or all are in; true when complete. */
+  build(stop: () => boolean = () => false): boolean {
+    const tasks = this.#tasks;
+    while (this.#built < tasks.length && !stop()) {
+      const end = Math.min(tasks.length, this.#built + TASK_SLICE);
+      for (let position = this.#built; position < end; position++) this.#add(tasks[position]!, position);
+      this.#built = end;
     }
+    if (this.#built < tasks.length) return false;
+    if (!this.#complete) {
+      for (const target of this.#plan?.targets ?? []) {
+        for (const position of (target.taskId !== undefined && this.#byId.get(target.taskId)) || []) push(this.#byTarget, target.id, position);
+      }
+      this.#complete = true;
+    }
+    return true;
+  }
+
+  #add(task: IndexedTask, position: number): void {
+    let rows = this.#byRow;
+    if (task.sheet !== undefined) {
+      rows = this.#bySheetRow.get(task.sheet) ?? new Map<number, number[]>();
+      this.#bySheetRow.set(task.sheet, rows);
+    }
+    for (const row of taskSheetRows(task)) push(rows, row, position);
+    for (const id of task.targetIds ?? []) push(this.#byTarget, id, position);
+    if (task.id !== undefined) push(this.#byId, task.id, position);
   }
 
   /**
@@ -86,6 +120,7 @@ export class TaskIndex {
    * once. The common case (one task, by its row) returns the index's own array: do not change it.
    */
   tasksOf(finding: Finding): readonly number[] {
+    if (!this.#complete) this.build();
     // No arrays made on the way (this runs once per finding of a 100,000-finding report).
     let first: readonly number[] | undefined;
     let more: number[] | undefined;
@@ -112,4 +147,23 @@ export class TaskIndex {
   #targetTasks(ref: Finding['target']): readonly number[] | undefined {
     return ref && (!this.#plan || ref.plan === this.#plan.name) ? this.#byTarget.get(ref.targetId) : undefined;
   }
+}
+
+/** Per report: the task indexes made for it, so elements showing one report share them. */
+const byReport = new WeakMap<object, TaskIndex[]>();
+
+/**
+ * The task index of a report's tasks (and plan), made once per report object: <mb-findings-list>
+ * and <mb-task-matrix> on one page look up the same one. A report whose tasks or plan are not the
+ * ones given gets another index (kept beside the first).
+ */
+export function taskIndexFor(report: object, tasks: readonly IndexedTask[], plan: IndexPlan | null = null): TaskIndex {
+  const made = byReport.get(report) ?? [];
+  let index = made.find((i) => i.madeFor(tasks, plan));
+  if (!index) {
+    index = new TaskIndex(tasks, plan);
+    made.push(index);
+    byReport.set(report, made);
+  }
+  return index;
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding, Plan, Report, Severity, Task } from '@mubiao/core';
 import { exactDepartmentKey, departmentList, normaliseDepartment, type DepartmentKey } from '../shared/departments.ts';
-import { TaskIndex, type IndexedTask } from '../shared/task-index.ts';
+import { taskIndexFor, type IndexedTask } from '../shared/task-index.ts';
 import { worse } from '@mubiao/core/vocab/severity';
 
 /**
@@ -115,7 +115,7 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
 }
 
 /**
- * Findings per task index (MatrixRow.index), by the rules of TaskIndex; a finding can belong to
+ * Findings per task index (MatrixRow.index), by the rules of TaskIndex (made once per report); a finding can belong to
  * several tasks when they share a target. Linear in findings plus tasks.
  */
 export function findingsByTask(
@@ -125,9 +125,11 @@ export function findingsByTask(
 ): Map<number, Finding[]> {
   const result = new Map<number, Finding[]>();
   if (!report) return result;
-  const index = new TaskIndex(
+  // Shared with a findings list showing the same report (one index per report and task list).
+  const index = taskIndexFor(
+    report,
     rows.map((row) => row.task),
-    plan,
+    plan ?? null,
   );
   for (const finding of report.findings ?? []) {
     for (const position of index.tasksOf(finding)) {

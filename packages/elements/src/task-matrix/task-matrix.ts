@@ -52,16 +52,28 @@ const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
 /** Task rows drawn at once: a page, so a province's roll-up sheet stays a few thousand nodes. */
 const DEFAULT_PAGE_SIZE = 50;
 
-/** Tasks by their worst finding, and the findings on any task (each counted once). */
-function summarise(byTask: Map<number, Finding[]>): { tasksBySeverity: Record<Severity, number>; findings: number } {
+interface Summary {
+  /** Each task's worst finding (MatrixRow.index → severity), kept for its row. */
+  worst: Map<number, Severity>;
+  tasksBySeverity: Record<Severity, number>;
+  /** Findings on any task, each counted once. */
+  findings: number;
+}
+
+/** Each task's worst finding, tasks counted by it, and the findings on any task (each counted once). */
+function summarise(byTask: Map<number, Finding[]>): Summary {
+  const worst = new Map<number, Severity>();
   const tasksBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const counted = new Set<Finding>();
-  for (const findings of byTask.values()) {
-    const worst = worstSeverity(findings);
-    if (worst) tasksBySeverity[worst] += 1;
+  for (const [task, findings] of byTask) {
+    const severity = worstSeverity(findings);
+    if (severity) {
+      worst.set(task, severity);
+      tasksBySeverity[severity] += 1;
+    }
     for (const finding of findings) counted.add(finding);
   }
-  return { tasksBySeverity, findings: counted.size };
+  return { worst, tasksBySeverity, findings: counted.size };
 }
 
 /**
@@ -177,7 +189,7 @@ export class MbTaskMatrix extends LitElement {
   /** Rows the department filter leaves, all pages (computed when the rows or the filter change). */
   #filtered: MatrixRow[] = [];
   /** Tasks with findings by their worst severity, and findings on any task: the summary, counted once. */
-  #summary = { tasksBySeverity: { error: 0, warning: 0, info: 0 } as Record<Severity, number>, findings: 0 };
+  #summary: Summary = summarise(new Map());
   /** The roving tab stop over the table's rows (0: the header row; the last: the totals row). */
   readonly #keys = new GridKeysController(this, {
     extent: () => ({ rows: this.#pageRows.length + 2, cols: this.#columns.length + (this.#hasStatus ? 3 : 2) }),
@@ -408,7 +420,7 @@ export class MbTaskMatrix extends LitElement {
   #renderRow(row: MatrixRow, filterKey: string, rowIndex: number): TemplateResult {
     const s = this.#strings;
     const findings = this.#findings.get(row.index) ?? [];
-    const worst = worstSeverity(findings);
+    const worst = this.#summary.worst.get(row.index) ?? null;
     return html`<tr class=${worst ? `sev-${worst}` : ''} aria-rowindex=${rowIndex}>
       <th scope="row" part="row-header" tabindex="-1">
         ${row.task.number ? html`<span class="number">${row.task.number}</span>` : nothing}${row.task.title}
