@@ -307,6 +307,9 @@ function joinWrappedLines(m: MappedText): MappedText {
   return applyEdits(m, edits);
 }
 
+/** Fewer characters than a printed page holds (seed 004's pages run 380–1,160 between its headers). */
+const MIN_PAGE_CHARS = 150;
+
 /**
  * A short line repeated on every page ("六安市金安区人民政府行政规范性文件", sometimes in
  * `**bold**`) is a running header. It goes with the blank lines around it; the sentence it
@@ -316,12 +319,16 @@ function joinWrappedLines(m: MappedText): MappedText {
 function removeRunningHeaders(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text);
-  const counts = new Map<string, number>();
+  const seen = new Map<string, { count: number; last: number; closest: number }>();
   for (const line of lines) {
     const key = headerKey(text.slice(line.start, line.end));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!key) continue;
+    const before = seen.get(key);
+    seen.set(key, { count: (before?.count ?? 0) + 1, last: line.start, closest: Math.min(before?.closest ?? Infinity, before ? line.start - before.last : Infinity) });
   }
-  const headers = new Set([...counts].filter(([, n]) => n >= RUNNING_HEADER_MIN_REPEATS).map(([k]) => k));
+  // A header repeats once a page; a line repeated closer than a page apart is content (a
+  // department in a table flattened to one cell per line: 区发展改革委 in two rows running).
+  const headers = new Set([...seen].filter(([, s]) => s.count >= RUNNING_HEADER_MIN_REPEATS && s.closest >= MIN_PAGE_CHARS).map(([k]) => k));
   if (headers.size === 0) return m;
 
   const edits: { start: number; end: number; text: string }[] = [];

@@ -262,6 +262,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   for (const block of outline.blocks) {
     if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
   }
+  // A part's heading and the text under it before its first numbered block are read too (an
+  // attachment's title followed by its table's lines).
+  for (const part of outline.parts) {
+    const next = outline.blocks.find((b) => b.start >= part.start)?.start ?? outline.bodyEnd;
+    const end = Math.min(next, part.end);
+    if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
+  }
+  regions.sort((a, b) => a.start - b.start);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;

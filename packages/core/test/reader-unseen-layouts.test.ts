@@ -1,0 +1,81 @@
+/**
+ * Layouts of texts the reader was not tuned on, on invented text (never corpus text): a table
+ * flattened one cell per line keeps its repeated department cells; an attachment's heading and the
+ * lines under it are read; a number printed alone on a line belongs to the words around it.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`);
+
+/** A notice whose attachment is a 分解表 flattened to one cell per line, blank lines between. */
+const FLAT_DECOMPOSITION = [
+  '某县人民政府办公室关于印发2025年县政府工作报告目标任务分解表的通知',
+  '',
+  '各乡镇人民政府，县级各部门：',
+  '',
+  '现将目标任务分解表印发给你们，请认真抓好落实。',
+  '',
+  '附件：2025年县政府工作报告目标任务分解表',
+  '',
+  '附件',
+  '',
+  '2025年县政府工作报告目标任务分解表',
+  '',
+  '序号',
+  '',
+  '2025年预期目标',
+  '',
+  '责任单位',
+  '',
+  '1',
+  '',
+  '地区生产总值增长6%左右',
+  '',
+  '县发展改革局',
+  '',
+  '2',
+  '',
+  '固定资产投资增长8%',
+  '',
+  '县发展改革局',
+  '',
+  '3',
+  '',
+  '规上工业增加值增长9%以上',
+  '',
+  '县工业信息化局',
+  '',
+  '4',
+  '',
+  '粮食产量稳定在50万吨',
+  '',
+  '县发展改革局',
+].join('\n');
+
+describe('a table flattened to one cell per line', () => {
+  it('keeps a department repeated in rows close together: it is a cell, not a running header', () => {
+    const text = cleanText(FLAT_DECOMPOSITION).text;
+    expect(text.match(/县发展改革局/g)).toHaveLength(3);
+    expect(text).toContain('地区生产总值增长6%左右\n');
+  });
+
+  it('reads the rows under the attachment heading before any numbered item', () => {
+    expect(targetsOf(FLAT_DECOMPOSITION)).toEqual([
+      '地区生产总值 ~ 6% 2025',
+      '固定资产投资 = 8% 2025',
+      '规上工业增加值 >= 9% 2025',
+      '粮食产量 ~ 50万吨 2025',
+    ]);
+  });
+});
+
+describe('running headers still go', () => {
+  it('removes a header printed once a page, pages apart', () => {
+    const page = '推进园区基础设施建设，完善配套服务功能，提升承载能力。'.repeat(8);
+    const header = '某县人民政府规范性文件';
+    const text = [page, header, page, header, page, header, page].join('\n');
+    expect(cleanText(text).text).not.toContain(header);
+  });
+});
