@@ -79,3 +79,27 @@ describe('running headers still go', () => {
     expect(cleanText(text).text).not.toContain(header);
   });
 });
+
+describe('a number alone on a line', () => {
+  it('joins the words before and after it (PDF text with every number on its own line)', () => {
+    const text = '全年地区生产总值增长\n4.5%\n左右，规上工业增加值增长\n6%\n以上；存款、贷款余额分别增长\n8.2%\n、\n7.1%\n，分别提高\n1.3\n个、\n0.6\n个百分点。';
+    expect(cleanText(text).text).toBe('全年地区生产总值增长4.5%左右，规上工业增加值增长6%以上；存款、贷款余额分别增长8.2%、7.1%，分别提高1.3个、0.6个百分点。');
+  });
+
+  it('joins a rank number to 位 and a wrapped number to the 、 after it', () => {
+    expect(cleanText('增速居全省第\n3\n位。财政收入增长5.1%\n、税收增长4.2%。').text).toBe('增速居全省第3位。财政收入增长5.1%、税收增长4.2%。');
+  });
+
+  it('leaves a number after a finished sentence at the start of its own words', () => {
+    expect(cleanText('经济运行平稳。\n12\n个重点项目开工建设。').text).toBe('经济运行平稳。\n12个重点项目开工建设。');
+  });
+
+  it('leaves numbers between blank lines alone: the 序号 cells of a flattened table', () => {
+    expect(cleanText('序号\n\n1\n\n地区生产总值增长6%').text).toBe('序号\n\n1\n\n地区生产总值增长6%');
+  });
+
+  it('reads the joined sentence as any other', () => {
+    const plan = extractPlan('2025年某县政府工作报告\n今年主要预期目标是：地区生产总值增长\n5.5%\n左右，粮食产量稳定在\n32\n万吨。');
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`)).toEqual(['地区生产总值 ~ 5.5%', '粮食产量 ~ 32万吨']);
+  });
+});

@@ -609,7 +609,10 @@ class SentenceReader {
       const group = state.lastGroup;
       owners = group[firstOfList] ? [group[firstOfList]] : group.slice(-1);
     } else if (all) {
-      owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
+      // 均 spreads a rank over the figures of its own part of the sentence: across a ；the words
+      // before 均 name what ranks (…；存贷款新增量均居全国第1位).
+      const partStart = Math.max(text.lastIndexOf('；', rank.start), text.lastIndexOf(';', rank.start));
+      owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank' && e.statement.span[0] > partStart);
       // 增速均排在全市第一: the growth rates rank, not the levels before them.
       if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
@@ -629,7 +632,12 @@ class SentenceReader {
     const metrics =
       owners.length > 0
         ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-        : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
+        : [
+            text
+              .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
+              .trim()
+              .replace(/[均都]$/, ''),
+          ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
         role,

@@ -58,6 +58,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
+  m = joinNumberLines(m);
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -196,6 +197,43 @@ function gatherCellLines(m: MappedText): MappedText {
     i = rowStart - 1;
   }
   return applyEdits(m, edits);
+}
+
+/** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
+const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
+/** A number ending a line and the punctuation, per cent sign or rank word opening the next. */
+const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*[、，,。；;）)%]|第\d+\n[ \t]*[位名])/;
+/** A line that a number on the next line cannot continue: blank, a table row, or a finished sentence. */
+const CLOSED_LINE = /^[ \t]*$|[\t|]|[。！？；：][ \t]*$/;
+
+/**
+ * PDF text that puts every number on a line of its own (…地区生产总值增长⏎3.5%⏎左右。): a number
+ * alone on a line belongs to the words around it, so the line breaks on both sides go unless the
+ * line above closes a sentence (then the number opens the next line's words) or the line below is
+ * blank, a table row or a new item. Numbers between blank lines (a table flattened one cell per
+ * line: its 序号 cells) are left alone.
+ */
+function joinNumberLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const body = text.slice(line.start, line.end);
+    // The words after a number that a wrapped line left on the next line: 增长2.1%⏎、2.5%, 第1⏎位.
+    if (!/[\t|]/.test(body) && NUMBER_TAIL.test(body + '\n' + text.slice(lines[i + 1]!.start, lines[i + 1]!.end))) {
+      edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+      continue;
+    }
+    if (!NUMBER_LINE.test(body)) continue;
+    const prev = text.slice(lines[i - 1]!.start, lines[i - 1]!.end);
+    const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    const nextOpen = !/^[ \t]*$|[\t|]/.test(next) && !ITEM_START.test(next);
+    if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
+    if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
+    if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
 }
 
 /** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */
