@@ -61,6 +61,9 @@ const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+/** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
+const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
+const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 
@@ -237,6 +240,8 @@ class SentenceReader {
     const state = this.state!;
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
+    // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
+    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
