@@ -33,6 +33,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
+  ['迈入', '>='],
+  ['跨入', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -86,6 +88,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '提升至',
   '提升到',
   '迈上',
+  '迈入',
+  '跨入',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
