@@ -75,3 +75,13 @@ describe('names, structure, dates and identifiers are not statements', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('the attendance of the meeting is procedure', () => {
+  it.each([
+    ['本次会议应到代表320名，实到301名，符合法定人数。', []],
+    ['会议应出席委员45人，实际出席42人，列席8人。', []],
+    ['全年培训农村劳动力2000人，应到岗率100%。', ['2000人', '100%']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});

@@ -63,6 +63,8 @@ const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|�
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
 const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
+/** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
+const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -242,6 +244,8 @@ class SentenceReader {
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
     if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
+    // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
+    if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
