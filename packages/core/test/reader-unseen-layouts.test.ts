@@ -54,20 +54,42 @@ const FLAT_DECOMPOSITION = [
   '县发展改革局',
 ].join('\n');
 
-describe('a table flattened to one cell per line', () => {
-  it('keeps a department repeated in rows close together: it is a cell, not a running header', () => {
+describe('a 分解表 flattened to one cell per line', () => {
+  it('is a table: the header tells how many cells a row has, each row starts with its 序号', () => {
     const text = cleanText(FLAT_DECOMPOSITION).text;
-    expect(text.match(/县发展改革局/g)).toHaveLength(3);
-    expect(text).toContain('地区生产总值增长6%左右\n');
+    expect(text).toContain('序号\t2025年预期目标\t责任单位\n');
+    expect(text).toContain('1\t地区生产总值增长6%左右\t县发展改革局\n');
+    expect(text).toContain('4\t粮食产量稳定在50万吨\t县发展改革局');
   });
 
-  it('reads the rows under the attachment heading before any numbered item', () => {
-    expect(targetsOf(FLAT_DECOMPOSITION)).toEqual([
+  it('reads the rows of a table of the plan’s own year, with the department column as the lead', () => {
+    const plan = extractPlan(FLAT_DECOMPOSITION);
+    expect(targetsOf(FLAT_DECOMPOSITION)).toEqual(['地区生产总值 ~ 6% 2025', '固定资产投资 = 8% 2025', '规上工业增加值 >= 9% 2025', '粮食产量 ~ 50万吨 2025']);
+    expect(plan.targets.map((t) => t.leads.join())).toEqual(['县发展改革局', '县发展改革局', '县工业信息化局', '县发展改革局']);
+  });
+
+  it('reads the same table without blank lines, and a last row cut off by the end of the text', () => {
+    const single = FLAT_DECOMPOSITION.replace(/\n\n/g, '\n') + '\n5\n城镇调查失业率控制在5.5%以内';
+    expect(cleanText(single).text).toContain('\n5\t城镇调查失业率控制在5.5%以内');
+    expect(targetsOf(single)).toEqual([
       '地区生产总值 ~ 6% 2025',
       '固定资产投资 = 8% 2025',
       '规上工业增加值 >= 9% 2025',
       '粮食产量 ~ 50万吨 2025',
+      '城镇调查失业率 <= 5.5% 2025',
     ]);
+  });
+});
+
+describe('lines repeated close together', () => {
+  it('are content, not a running header', () => {
+    const text = ['地区生产总值增长6%左右', '县发展改革局', '', '固定资产投资增长8%', '县发展改革局', '', '粮食产量稳定在50万吨', '县发展改革局'].join('\n');
+    expect(cleanText(text).text.match(/县发展改革局/g)).toHaveLength(3);
+  });
+
+  it('an attachment heading and the lines under it before any numbered item are read', () => {
+    const text = '关于印发目标任务的通知\n1.请认真落实。\n附件\n2025年县政府工作报告目标任务\n地区生产总值增长6%左右\n县发展改革局';
+    expect(targetsOf(text)).toEqual(['地区生产总值 ~ 6% 2025']);
   });
 });
 

@@ -51,6 +51,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
+  m = gatherDecompositionCells(m);
   m = removeRunningHeaders(m);
   m = joinWrappedLines(m);
   m = fixOcrVariants(m);
@@ -234,6 +235,48 @@ function joinNumberLines(m: MappedText): MappedText {
     if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, mergeEdits(edits));
+}
+
+/** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
+const DECOMPOSITION_HEADER_CELL = /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成时限|时间节点|备注)$/;
+const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)$/;
+
+/**
+ * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
+ * task columns, 牵头单位/责任单位…) tells how many cells a row has, and each row starts with its
+ * 序号 (1, 2, 3, …). Each row's cells are joined by tabs onto one line, so the table reads like one
+ * copied with its tabs; a last row cut off by the end of the text keeps the cells it has.
+ */
+function gatherDecompositionCells(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const cellAt = (k: number) => text.slice(lines[k]!.start, lines[k]!.end).trim();
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (cellAt(i) !== '序号') continue;
+    let width = 1;
+    while (i + width < lines.length && DECOMPOSITION_HEADER_CELL.test(cellAt(i + width)) && Number.isNaN(rowNumber(cellAt(i + width)))) width++;
+    if (width < 3 || !Array.from({ length: width }, (_, k) => cellAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) continue;
+    const join = (from: number, count: number) => {
+      for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
+    };
+    join(i, width);
+    let row = i + width;
+    for (let expected = 1; row < lines.length && rowNumber(cellAt(row)) === expected; expected++) {
+      // A row ends before the next 序号 or after `width` cells; the text's end may cut the last one.
+      let count = 1;
+      while (count < width && row + count < lines.length && rowNumber(cellAt(row + count)) !== expected + 1) count++;
+      join(row, count);
+      row += count;
+    }
+    i = row - 1;
+  }
+  return applyEdits(m, edits);
+}
+
+/** A 序号 cell's number (full-width digits too), or NaN. */
+function rowNumber(cell: string): number {
+  return /^[0-9０-９]{1,3}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
 }
 
 /** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */

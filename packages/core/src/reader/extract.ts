@@ -66,6 +66,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
     readBody(clean, outline, dates, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
+    // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
+    // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
+    const attached = outline.tableHeader === null ? null : readMappedTable(clean);
+    if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
