@@ -83,3 +83,15 @@ describe('an index reached by a verb closes its clause without a unit', () => {
     expect(read('发布指数达65项成果。')).toEqual(['target level 65项']);
   });
 });
+
+describe('a floor and the figure striven for (保X力争Y)', () => {
+  const full = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('reads 保X as at least X and starts the next figure at 力争 though the break is lost', () => {
+    expect(full('到2027年，全市规上工业营收保5000亿元力争超6000亿元。')).toEqual(['规上工业营收 >= 5000亿元', '规上工业营收 > 6000亿元']);
+  });
+
+  it('leaves 保 without a figure striven for after it alone', () => {
+    expect(full('全年城乡居民医保参保95万人。')).toEqual(['城乡居民医保参保 = 95万人']);
+  });
+});

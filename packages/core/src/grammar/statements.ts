@@ -50,6 +50,9 @@ const STATEMENT_STARTS = [
   '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
   ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
+  // 保9000亿元力争超万亿元: a floor and then the figure striven for, the break between them lost.
+  '力争',
+  '争取',
 ];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
