@@ -66,6 +66,11 @@ const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|�
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
 const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
+/**
+ * A metric that is "this number" (这一数字, 该数据): a reporter speaking of a figure already named.
+ * (该指标达到65% names a new figure for an indicator, and is read.)
+ */
+const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
@@ -247,6 +252,8 @@ class SentenceReader {
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
     if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
+    // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
+    if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
     if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
     const emitted: Emitted[] = [];
