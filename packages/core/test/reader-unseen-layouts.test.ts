@@ -81,6 +81,33 @@ describe('a 分解表 flattened to one cell per line', () => {
   });
 });
 
+describe('a 分解表 printed with spaces', () => {
+  const SPACED = [
+    '某县2025年政府工作报告目标任务分解表',
+    '序号 目标任务 牵头单位 配合单位',
+    '1 地区生产总值增长 6% 左右 县发改局 县统计局',
+    '2 规上工业增加值增长8%以上 县工信局 各乡镇',
+    '3 粮食产量稳定在50万吨 县农业农村局 各乡镇',
+  ].join('\n');
+
+  it('gets tabs after 序号 and before its department cells; spaces inside the task cell are the PDF’s', () => {
+    expect(cleanText(SPACED).text).toContain('1\t地区生产总值增长6%左右\t县发改局\t县统计局\n');
+  });
+
+  it('is read as a table of the plan’s year, each target led by its 牵头单位', () => {
+    const plan = extractPlan(SPACED);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.leads.join()}`)).toEqual([
+      '地区生产总值 ~ 6% 县发改局',
+      '规上工业增加值 >= 8% 县工信局',
+      '粮食产量 ~ 50万吨 县农业农村局',
+    ]);
+  });
+
+  it('leaves an indicator table headed 序号 to the indicator reader', () => {
+    expect(cleanText('序号 指标名称 2020 年目标值 2020 年预计值\n1 地区生产总值 100 98').text).toContain('序号\t指标名称\t2020年目标值\t2020年预计值');
+  });
+});
+
 describe('lines repeated close together', () => {
   it('are content, not a running header', () => {
     const text = ['地区生产总值增长6%左右', '县发展改革局', '', '固定资产投资增长8%', '县发展改革局', '', '粮食产量稳定在50万吨', '县发展改革局'].join('\n');
@@ -110,6 +137,11 @@ describe('a number alone on a line', () => {
 
   it('joins a rank number to 位 and a wrapped number to the 、 after it', () => {
     expect(cleanText('增速居全省第\n3\n位。财政收入增长5.1%\n、税收增长4.2%。').text).toBe('增速居全省第3位。财政收入增长5.1%、税收增长4.2%。');
+  });
+
+  it('joins a per cent sign or comparator word left alone on the line after the number', () => {
+    expect(cleanText('地区生产总值增长\n6\n%\n左右，投资增长\n10\n%\n。').text).toBe('地区生产总值增长6%左右，投资增长10%。');
+    expect(cleanText('工业增加值增长8%\n以上。').text).toBe('工业增加值增长8%以上。');
   });
 
   it('leaves a number after a finished sentence at the start of its own words', () => {

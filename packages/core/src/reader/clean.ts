@@ -115,6 +115,40 @@ const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
 /** A row under it: its 序号, its indicator name, then cells. */
 const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
 
+/** A 分解表 header printed with spaces: 序号 重点任务 牵头单位 配合单位. */
+const SPACED_DECOMPOSITION_HEADER = /^[ \t]*序号(?:[ \u3000]+[^\s]{1,12}){2,}[ \t]*$/;
+
+/**
+ * The rows of a 分解表 printed with spaces, from its header at line `at`: each row starts with the
+ * next 序号, its department cells are its last words (as many as the header's department columns),
+ * and whatever stands between is one task cell (spaces inside it are the PDF's, not the table's).
+ * Returns the index of the first line after the table, or null when the header names no department.
+ */
+function tabulateSpacedDecomposition(text: string, lines: readonly Line[], at: number, edits: { start: number; end: number; text: string }[]): number | null {
+  const header = text.slice(lines[at]!.start, lines[at]!.end).trim().split(/[ \u3000]+/);
+  const departments = header.filter((c) => DEPARTMENT_HEADER_CELL.test(c)).length;
+  if (departments === 0 || (!DEPARTMENT_HEADER_CELL.test(header.at(-1)!) && !/备注|时限/.test(header.at(-1)!))) return null;
+  const tabGaps = (line: Line, keep: (index: number, count: number) => boolean) => {
+    const gaps = [...text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)];
+    gaps.forEach((gap, k) => {
+      if (keep(k, gaps.length)) edits.push({ start: line.start + gap.index, end: line.start + gap.index + gap[0].length, text: '\t' });
+    });
+  };
+  tabGaps(lines[at]!, () => true);
+  const trailing = header.length - 1 - header.findIndex((c) => DEPARTMENT_HEADER_CELL.test(c)) + 1;
+  let j = at + 1;
+  for (let expected = 1; j < lines.length; j++) {
+    const line = text.slice(lines[j]!.start, lines[j]!.end);
+    if (line.trim() === '') continue;
+    const number = /^[ \t]*(\d{1,3})[ \u3000]+\S/.exec(line);
+    if (!number || Number(number[1]) !== expected) break;
+    expected++;
+    // The gap after 序号 and the gaps before the last `trailing` cells are the table's.
+    tabGaps(lines[j]!, (k, count) => k === 0 || k >= count - trailing);
+  }
+  return j;
+}
+
 /** A line of short cells, as a table row is: no sentence, no cell longer than a name. */
 function cellLike(line: string): boolean {
   const cells = line.trim().split(/[ \u3000]+/);
@@ -132,6 +166,11 @@ function tabulateSpacedTables(m: MappedText): MappedText {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const header = text.slice(lines[i]!.start, lines[i]!.end);
+    const after = header.includes('\t') || !SPACED_DECOMPOSITION_HEADER.test(header) ? null : tabulateSpacedDecomposition(text, lines, i, edits);
+    if (after !== null) {
+      i = after - 1;
+      continue;
+    }
     if (header.includes('\t') || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
     let j = i;
     do {
@@ -203,7 +242,9 @@ function gatherCellLines(m: MappedText): MappedText {
 /** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
 const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
 /** A number ending a line and the punctuation, per cent sign or rank word opening the next. */
-const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*[、，,。；;）)%]|第\d+\n[ \t]*[位名])/;
+const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|第\d+\n[ \t]*[位名])/;
+/** A line holding only what follows a number: a per cent sign or a comparator word (6⏎%⏎左右). */
+const NUMBER_FRAGMENT_LINE = /^[ \t]*(?:%|个?百分点|左右|以上|以下|以内|上下)[ \t]*$/;
 /** A line that a number on the next line cannot continue: blank, a table row, or a finished sentence. */
 const CLOSED_LINE = /^[ \t]*$|[\t|]|[。！？；：][ \t]*$/;
 
@@ -218,12 +259,19 @@ function joinNumberLines(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
-  for (let i = 1; i + 1 < lines.length; i++) {
+  for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const body = text.slice(line.start, line.end);
     // The words after a number that a wrapped line left on the next line: 增长2.1%⏎、2.5%, 第1⏎位.
     if (!/[\t|]/.test(body) && NUMBER_TAIL.test(body + '\n' + text.slice(lines[i + 1]!.start, lines[i + 1]!.end))) {
       edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+      continue;
+    }
+    if (i === 0) continue;
+    if (NUMBER_FRAGMENT_LINE.test(body) && NUMBER_LINE.test(text.slice(lines[i - 1]!.start, lines[i - 1]!.end))) {
+      // 增长⏎6⏎%⏎左右: the number line joins it; it joins what continues the number after it.
+      const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+      if (/^[ \t]*(?:[、，,。；;）)]|左右|以上|以下|以内|上下|个?百分点)/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
       continue;
     }
     if (!NUMBER_LINE.test(body)) continue;
