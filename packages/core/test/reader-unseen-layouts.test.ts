@@ -108,6 +108,22 @@ describe('a 分解表 printed with spaces', () => {
   });
 });
 
+describe('a table written with pipes and a |---| rule', () => {
+  const PIPED = ['某县2025年目标任务分解表', '| 序号 | 目标任务 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 地区生产总值增长6%左右 | 县发改局 |', '| 2 | 新增规上工业企业30家 | 县工信局 |'].join('\n');
+
+  it('becomes a table with tabs, its rule gone', () => {
+    expect(cleanText(PIPED).text).toBe('某县2025年目标任务分解表\n序号\t目标任务\t牵头单位\n1\t地区生产总值增长6%左右\t县发改局\n2\t新增规上工业企业30家\t县工信局');
+  });
+
+  it('is read as the plan’s 分解表', () => {
+    expect(extractPlan(PIPED).targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.leads.join()}`)).toEqual(['地区生产总值 6% 县发改局', '规上工业企业 30家 县工信局']);
+  });
+
+  it('leaves pipes alone in a text without a rule', () => {
+    expect(cleanText('| 1 | 地区生产总值增长6% |').text).toContain('|');
+  });
+});
+
 describe('lines repeated close together', () => {
   it('are content, not a running header', () => {
     const text = ['地区生产总值增长6%左右', '县发展改革局', '', '固定资产投资增长8%', '县发展改革局', '', '粮食产量稳定在50万吨', '县发展改革局'].join('\n');

@@ -51,6 +51,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
+  if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
   m = removeRunningHeaders(m);
   m = joinWrappedLines(m);
@@ -281,6 +282,34 @@ function joinNumberLines(m: MappedText): MappedText {
     if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
     if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
     if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+/** A row of a table written with pipes (| 1 | 地区生产总值增长6% | 县发改局 |), or its |---| rule. */
+const MARKDOWN_ROW = /^[ \t]*\|([^\n]*[^|\s][^\n]*)\|[ \t]*$/gm;
+const MARKDOWN_RULE = /^[ \t]*\|(?:[ \t:]*-{3,}[ \t:]*\|)+[ \t]*$/;
+
+/**
+ * A table written with pipes and a |---| rule under its header (a Markdown or wiki copy): the
+ * rule goes, each row's outer pipes go and its inner pipes become tabs, so it reads like a table
+ * copied with tabs.
+ */
+function tabulateMarkdownRows(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const row of text.matchAll(MARKDOWN_ROW)) {
+    const start = row.index;
+    const end = start + row[0].length;
+    if (MARKDOWN_RULE.test(row[0])) {
+      edits.push({ start, end: Math.min(text.length, end + 1), text: '' });
+      continue;
+    }
+    for (const pipe of row[0].matchAll(/[ \t]*\|[ \t]*/g)) {
+      const at = start + pipe.index;
+      const outer = pipe.index === 0 || pipe.index + pipe[0].length === row[0].length;
+      edits.push({ start: at, end: at + pipe[0].length, text: outer ? '' : '\t' });
+    }
   }
   return applyEdits(m, mergeEdits(edits));
 }
