@@ -109,14 +109,25 @@ describe('a 分解表 printed with spaces', () => {
 });
 
 describe('a table written with pipes and a |---| rule', () => {
-  const PIPED = ['某县2025年目标任务分解表', '| 序号 | 目标任务 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 地区生产总值增长6%左右 | 县发改局 |', '| 2 | 新增规上工业企业30家 | 县工信局 |'].join('\n');
+  const PIPED = [
+    '某县2025年目标任务分解表',
+    '| 序号 | 目标任务 | 牵头单位 |',
+    '| --- | --- | --- |',
+    '| 1 | 地区生产总值增长6%左右 | 县发改局 |',
+    '| 2 | 新增规上工业企业30家 | 县工信局 |',
+  ].join('\n');
 
   it('becomes a table with tabs, its rule gone', () => {
-    expect(cleanText(PIPED).text).toBe('某县2025年目标任务分解表\n序号\t目标任务\t牵头单位\n1\t地区生产总值增长6%左右\t县发改局\n2\t新增规上工业企业30家\t县工信局');
+    expect(cleanText(PIPED).text).toBe(
+      '某县2025年目标任务分解表\n序号\t目标任务\t牵头单位\n1\t地区生产总值增长6%左右\t县发改局\n2\t新增规上工业企业30家\t县工信局',
+    );
   });
 
   it('is read as the plan’s 分解表', () => {
-    expect(extractPlan(PIPED).targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.leads.join()}`)).toEqual(['地区生产总值 6% 县发改局', '规上工业企业 30家 县工信局']);
+    expect(extractPlan(PIPED).targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.leads.join()}`)).toEqual([
+      '地区生产总值 6% 县发改局',
+      '规上工业企业 30家 县工信局',
+    ]);
   });
 
   it('leaves pipes alone in a text without a rule', () => {
@@ -147,7 +158,8 @@ describe('running headers still go', () => {
 
 describe('a number alone on a line', () => {
   it('joins the words before and after it (PDF text with every number on its own line)', () => {
-    const text = '全年地区生产总值增长\n4.5%\n左右，规上工业增加值增长\n6%\n以上；存款、贷款余额分别增长\n8.2%\n、\n7.1%\n，分别提高\n1.3\n个、\n0.6\n个百分点。';
+    const text =
+      '全年地区生产总值增长\n4.5%\n左右，规上工业增加值增长\n6%\n以上；存款、贷款余额分别增长\n8.2%\n、\n7.1%\n，分别提高\n1.3\n个、\n0.6\n个百分点。';
     expect(cleanText(text).text).toBe('全年地区生产总值增长4.5%左右，规上工业增加值增长6%以上；存款、贷款余额分别增长8.2%、7.1%，分别提高1.3个、0.6个百分点。');
   });
 

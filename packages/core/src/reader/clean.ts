@@ -126,7 +126,10 @@ const SPACED_DECOMPOSITION_HEADER = /^[ \t]*序号(?:[ \u3000]+[^\s]{1,12}){2,}[
  * Returns the index of the first line after the table, or null when the header names no department.
  */
 function tabulateSpacedDecomposition(text: string, lines: readonly Line[], at: number, edits: { start: number; end: number; text: string }[]): number | null {
-  const header = text.slice(lines[at]!.start, lines[at]!.end).trim().split(/[ \u3000]+/);
+  const header = text
+    .slice(lines[at]!.start, lines[at]!.end)
+    .trim()
+    .split(/[ \u3000]+/);
   const departments = header.filter((c) => DEPARTMENT_HEADER_CELL.test(c)).length;
   if (departments === 0 || (!DEPARTMENT_HEADER_CELL.test(header.at(-1)!) && !/备注|时限/.test(header.at(-1)!))) return null;
   const tabGaps = (line: Line, keep: (index: number, count: number) => boolean) => {
@@ -315,7 +318,8 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
 }
 
 /** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
-const DECOMPOSITION_HEADER_CELL = /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成时限|时间节点|备注)$/;
+const DECOMPOSITION_HEADER_CELL =
+  /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成时限|时间节点|备注)$/;
 const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)$/;
 
 /**
@@ -482,7 +486,11 @@ function removeRunningHeaders(m: MappedText): MappedText {
     const key = headerKey(text.slice(line.start, line.end));
     if (!key) continue;
     const before = seen.get(key);
-    seen.set(key, { count: (before?.count ?? 0) + 1, last: line.start, closest: Math.min(before?.closest ?? Infinity, before ? line.start - before.last : Infinity) });
+    seen.set(key, {
+      count: (before?.count ?? 0) + 1,
+      last: line.start,
+      closest: Math.min(before?.closest ?? Infinity, before ? line.start - before.last : Infinity),
+    });
   }
   // A header repeats once a page; a line repeated closer than a page apart is content (a
   // department in a table flattened to one cell per line: 区发展改革委 in two rows running).
