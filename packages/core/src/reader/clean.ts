@@ -222,7 +222,12 @@ function gatherCellLines(m: MappedText): MappedText {
       j++;
     }
     const width = cells.length;
-    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {
+      // No run inside this one is a header either: go on after it (a long run of short lines that
+      // look like header cells, 增长3.5%左右 line after line, stays linear).
+      i = Math.max(i, j - 1);
+      continue;
+    }
     if (j < lines.length && isRowEnd(text.slice(lines[j]!.start, lines[j]!.end))) {
       // The header starts at its first piped cell (a caption line above it is no cell).
       let first = i;
@@ -289,29 +294,28 @@ function joinNumberLines(m: MappedText): MappedText {
   return applyEdits(m, mergeEdits(edits));
 }
 
-/** A row of a table written with pipes (| 1 | 地区生产总值增长6% | 县发改局 |), or its |---| rule. */
-const MARKDOWN_ROW = /^[ \t]*\|([^\n]*[^|\s][^\n]*)\|[ \t]*$/gm;
+/** The |---| rule under the header of a table written with pipes. */
 const MARKDOWN_RULE = /^[ \t]*\|(?:[ \t:]*-{3,}[ \t:]*\|)+[ \t]*$/;
 
 /**
  * A table written with pipes and a |---| rule under its header (a Markdown or wiki copy): the
  * rule goes, each row's outer pipes go and its inner pipes become tabs, so it reads like a table
- * copied with tabs.
+ * copied with tabs. A row is a line that starts and ends with a pipe and holds some text.
  */
 function tabulateMarkdownRows(m: MappedText): MappedText {
   const text = m.text;
   const edits: { start: number; end: number; text: string }[] = [];
-  for (const row of text.matchAll(MARKDOWN_ROW)) {
-    const start = row.index;
-    const end = start + row[0].length;
-    if (MARKDOWN_RULE.test(row[0])) {
-      edits.push({ start, end: Math.min(text.length, end + 1), text: '' });
+  for (const line of splitLines(text)) {
+    const row = text.slice(line.start, line.end);
+    const trimmed = row.trim();
+    if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 3 || !/[^|\s]/.test(trimmed)) continue;
+    if (MARKDOWN_RULE.test(row)) {
+      edits.push({ start: line.start, end: Math.min(text.length, line.end + 1), text: '' });
       continue;
     }
-    for (const pipe of row[0].matchAll(/[ \t]*\|[ \t]*/g)) {
-      const at = start + pipe.index;
-      const outer = pipe.index === 0 || pipe.index + pipe[0].length === row[0].length;
-      edits.push({ start: at, end: at + pipe[0].length, text: outer ? '' : '\t' });
+    for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
+      const outer = pipe.index === 0 || pipe.index + pipe[0].length === row.length;
+      edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: outer ? '' : '\t' });
     }
   }
   return applyEdits(m, mergeEdits(edits));

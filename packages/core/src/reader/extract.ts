@@ -287,6 +287,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const partPassage: Passage = part || review ? { role: review ? 'actual' : 'target', year } : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
+    // The list that governs each sentence: the first at or after it (one pass from the end, so a
+    // long item without any list stays linear).
+    const governingLists: (DepartmentMention | undefined)[] = [];
+    for (let k = mentions.length - 1; k >= 0; k--) governingLists[k] = mentions[k] ?? governingLists[k + 1];
     const block = region.block;
     const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
     const section = block ? sectionName(block, part) : part?.heading;
@@ -295,7 +299,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
       lastEnd = sentence.end;
-      const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
+      const governing = governingLists[i];
       const mention = mentions[i];
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
