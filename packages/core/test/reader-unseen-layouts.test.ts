@@ -81,6 +81,34 @@ describe('a 分解表 flattened to one cell per line', () => {
   });
 });
 
+describe('a 分解表 whose columns are named otherwise', () => {
+  it('reads 重点工作 / 具体措施 / 牵头部门 / 完成时间 one cell per line, led by the 牵头部门', () => {
+    const text = [
+      '某区2025年重点工作任务分解表',
+      '序号',
+      '重点工作',
+      '具体措施',
+      '牵头部门',
+      '完成时间',
+      '1',
+      '工业经济',
+      '新增规上工业企业20家以上',
+      '区经信局',
+      '2025年12月底前',
+      '2',
+      '项目投资',
+      '完成固定资产投资150亿元',
+      '区发改局',
+      '2025年12月底前',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.year} ${t.leads.join()}`)).toEqual([
+      '规上工业企业 >= 20家 2025 区经信局',
+      '固定资产投资 = 150亿元 2025 区发改局',
+    ]);
+  });
+});
+
 describe('a 分解表 printed with spaces', () => {
   const SPACED = [
     '某县2025年政府工作报告目标任务分解表',

@@ -323,7 +323,7 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
 
 /** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
 const DECOMPOSITION_HEADER_CELL =
-  /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成时限|时间节点|备注)$/;
+  /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$/;
 const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)$/;
 
 /**
