@@ -197,6 +197,13 @@ describe('plan year from the text, never from the clock', () => {
     });
     expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
   });
+  it('takes the year after the results a report gives before 新的一年, as before 今年', () => {
+    expect(readYear('', '报告指出，2024年全市地区生产总值增长5.1%。新的一年，全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。')).toEqual({
+      year: 2025,
+      source: 'text',
+    });
+  });
+
   it('takes the year whose growth target a report states, not the year after its latest', () => {
     const text = '市长作政府工作报告。2023年全市生产总值增长5.1%，2024年全市生产总值增长目标为6%左右。今年要抓好八个方面工作。';
     expect(readYear('', text)).toEqual({ year: 2024, source: 'text' });

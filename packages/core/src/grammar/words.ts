@@ -245,6 +245,10 @@ export const LEADING_FILLERS: readonly string[] = [
   '今年',
   '明年',
   '上年',
+  '过去一年',
+  '过去的一年',
+  '新的一年',
+  '新一年',
 ];
 
 /** Filler words right before the verb or number. */
@@ -342,6 +346,10 @@ export const PLAN_CUES: readonly string[] = [
 ];
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+/** Words for the year a report has just reviewed (results of the year before the plan's). */
+export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一年'];
+/** Words for the year a report turns to after its review: 今年 said otherwise. */
+export const NEW_YEAR_WORDS: readonly string[] = ['新的一年', '新一年'];
 export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
 
 /** Plan periods and the year they end: “十四五”末 / 期末 / 时期 → 2025. */

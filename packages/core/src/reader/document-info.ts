@@ -108,7 +108,7 @@ function headline(lines: readonly string[]): string {
  * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
  * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
  * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
- * latest year whose results a text gives before speaking of 今年; else the latest year a text of
+ * latest year whose results a text gives before speaking of 今年 (新的一年); else the latest year a text of
  * results names; else the first year of a five-year plan the text speaks of; else unknown.
  */
 export function readYear(
@@ -128,12 +128,12 @@ export function readYear(
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   const issued = issueYear(text);
   if (issued !== null) {
-    if (/今年|本年度?|当年/.test(text)) return { year: issued, source: 'date' };
+    if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
   // A report of last year's results that goes on to 今年: the year after the results.
-  if (written.length > 0 && /今年(?!以来)/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
+  if (written.length > 0 && /今年(?!以来)|新的?一年/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
