@@ -109,6 +109,21 @@ describe('a 分解表 whose columns are named otherwise', () => {
   });
 });
 
+describe('an indicator-style 目标分解表 (指标名称 | 目标 | 责任单位)', () => {
+  it('reads the target cell as a measure of the row’s indicator name, led by the 责任单位', () => {
+    const cells = ['某区2025年主要经济指标目标分解表', '序号', '指标名称', '2025年目标', '责任单位'];
+    const rows = [
+      ['1', '地区生产总值', '增长6%左右', '区发改局'],
+      ['2', '社会消费品零售总额', '增长7%', '区商务局'],
+    ];
+    const text = [...cells, ...rows.flat()].join('\n\n');
+    expect(extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.year} ${t.leads.join()}`)).toEqual([
+      '地区生产总值 ~ 6% 2025 区发改局',
+      '社会消费品零售总额 = 7% 2025 区商务局',
+    ]);
+  });
+});
+
 describe('a 分解表 printed with spaces', () => {
   const SPACED = [
     '某县2025年政府工作报告目标任务分解表',

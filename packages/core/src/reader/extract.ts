@@ -7,7 +7,7 @@ import { cleanText } from './clean.ts';
 import { trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
-import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
+import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, type Block, type Outline, type Part } from './structure.ts';
@@ -418,12 +418,18 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
   }
 }
 
+/** A target cell that names no measure of its own: a change or bound and its number (增长6%左右, ≥95%). */
+const NAMELESS_CELL = /^(?:同比|年均)?(?:增长|下降|提高|降低|增速|达到|突破|超过|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|[\d≥≤<>＞＜])/;
+
 function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
   const targetIds: string[] = [];
-  for (const sentence of splitSentences(row.contentMapped.text)) {
-    const mapped = sliceMapped(row.contentMapped, sentence.start, sentence.end);
+  // An indicator-style row (地区生产总值 | 增长6%左右 | 区发改局): the name cell is what the target cell measures.
+  const named = NAMELESS_CELL.test(row.contentMapped.text) && row.taskMapped.text !== '';
+  const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
+  for (const sentence of splitSentences(content.text)) {
+    const mapped = sliceMapped(content, sentence.start, sentence.end);
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {
         year,
