@@ -179,6 +179,27 @@ describe('reader properties', () => {
     expect(found[2]!).toBeGreaterThanOrEqual(1.9 * found[1]!);
   }, 180_000);
 
+  it('reads long runs of one layout doubled without going worse than linear', () => {
+    // Lines that each look like a header cell (增长3.5%左右 line after line once made the flattened-
+    // table pass quadratic), numbers alone on lines, a flattened 分解表, a piped table. A quadratic
+    // pass would not finish 32,000 lines within the timeout; no time is asserted.
+    const layouts = [
+      (n: number) => '增长3.5%左右\n'.repeat(n),
+      (n: number) => '全年地区生产总值增长\n3.5\n%\n左右\n'.repeat(n),
+      (n: number) => '序号\n重点任务\n牵头单位\n' + Array.from({ length: n }, (_, i) => `${i + 1}\n新增企业${i % 90}家\n某局`).join('\n'),
+      (n: number) => '| --- |\n' + '| 1 | 新增企业5家 | 某局 |\n'.repeat(n),
+    ];
+    for (const layout of layouts) {
+      const found = [16000, 32000].map((n) => {
+        const text = layout(n);
+        const plan = extractPlan(text);
+        expect(spansInside(plan, text.length)).toBe(true);
+        return plan.targets.length + plan.actuals.length;
+      });
+      expect(found[1]!).toBeGreaterThanOrEqual(1.9 * found[0]!);
+    }
+  }, 120_000);
+
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(
       fc.property(planLike, fc.nat(), fc.nat(), (text, a, b) => {

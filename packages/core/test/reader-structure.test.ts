@@ -197,6 +197,26 @@ describe('plan year from the text, never from the clock', () => {
     });
     expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
   });
+  it('takes the year after the results a report gives before 新的一年, as before 今年', () => {
+    expect(readYear('', '报告指出，2024年全市地区生产总值增长5.1%。新的一年，全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。')).toEqual({
+      year: 2025,
+      source: 'text',
+    });
+  });
+
+  it('takes the year whose growth target a report states, not the year after its latest', () => {
+    const text = '市长作政府工作报告。2023年全市生产总值增长5.1%，2024年全市生产总值增长目标为6%左右。今年要抓好八个方面工作。';
+    expect(readYear('', text)).toEqual({ year: 2024, source: 'text' });
+    // The last year of a plan period is no year a target is stated for.
+    expect(readYear('', '某区“双倍增”行动方案（2024—2028年）的工作目标是什么？').year).toBe(2024);
+  });
+
+  it('reads a text with no year of its own that speaks of a five-year plan as that plan’s first year, due at its end', () => {
+    const text = '会议审议了《某市国民经济和社会发展第十五个五年规划纲要（草案）》，确定今后五年的主要目标：地区生产总值年均增长6%。';
+    expect(readYear('', text)).toMatchObject({ year: 2026, source: 'text', period: { first: 2026, last: 2030 } });
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2030']);
+  });
+
   it('keeps a work plan whose deadlines run past its latest year a multi-year plan', () => {
     expect(readYear('', '制定如下工作要点。2023年起步，到2025年，力争建成5G基站3万个。').year).not.toBe(2023);
   });

@@ -56,3 +56,15 @@ describe('a deadline already passed', () => {
     expect(read('到2025年，全区森林覆盖率达到48%。', 2021)).toMatchObject([{ role: 'target', value: 48, year: 2025 }]);
   });
 });
+
+describe('过去一年 and 新的一年 in a report', () => {
+  const brief = (text: string) =>
+    readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit} ${s.role === 'actual' ? s.period?.year : s.year}`);
+
+  it('reads 过去一年 as the year before the plan’s and 新的一年 as the plan’s own, as 去年 and 今年', () => {
+    expect(brief('过去一年，全市地区生产总值增长5.1%；新的一年，力争地区生产总值增长5.5%左右。')).toEqual([
+      'actual 地区生产总值 5.1% 2024',
+      'target 地区生产总值 5.5% 2025',
+    ]);
+  });
+});

@@ -48,6 +48,15 @@ describe('增速均排在…: the growth rates rank', () => {
   });
 });
 
+describe('均 across a ；', () => {
+  it('ranks the subject written before 均, not the figures of the clause before the ；', () => {
+    const ranks = readStatements('存款、贷款余额分别增长8%、9%；存贷款新增量均居全省第2位。', { year: 2022, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
+    expect(ranks).toEqual(['存贷款新增量 2 全省']);
+  });
+});
+
 describe('双双 distributes like 均', () => {
   it('gives one figure to each of two listed metrics', () => {
     expect(

@@ -75,3 +75,26 @@ describe('names, structure, dates and identifiers are not statements', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('the attendance of the meeting is procedure', () => {
+  it.each([
+    ['本次会议应到代表320名，实到301名，符合法定人数。', []],
+    ['会议应出席委员45人，实际出席42人，列席8人。', []],
+    ['全年培训农村劳动力2000人，应到岗率100%。', ['2000人', '100%']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});
+
+describe('"this number" points at a figure already named', () => {
+  it.each([
+    ['今年GDP增长目标为6%左右，这是近年首次将这一数字下调至6.5%以下。', ['6%']],
+    ['去年外贸增长12%，该数据高于全省3个百分点。', ['12%']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+
+  it('still reads a new figure for an indicator named with 该', () => {
+    expect(values('森林覆盖率为60%，到2025年该指标达到65%。')).toEqual(['60%', '65%']);
+  });
+});

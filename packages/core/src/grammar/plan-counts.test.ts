@@ -28,3 +28,13 @@ describe('counts of the work itself are structure', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a document counting its own parts with the noun before the count', () => {
+  it.each(['1.在“扩大开放”方面（分解任务12项）。', '《方案》共设置约束性指标6项。', '全文分为重点任务18项、保障措施5条。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads things to deliver counted the same way', () => {
+    expect(read('全年实施重点项目60项。')).toEqual(['target count 重点项目 = 60项']);
+  });
+});

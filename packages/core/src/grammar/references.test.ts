@@ -58,3 +58,40 @@ describe('tiers of money without 元', () => {
     expect(got).toEqual(['actual 三大产业规模 100亿元', 'actual 装备 450亿元', 'actual 材料产业 320亿元']);
   });
 });
+
+describe('a round sum reached without a numeral', () => {
+  it.each([
+    ['今年力争茶叶税收突破亿元。', 'target level 茶叶税收 > 1亿元'],
+    ['到2025年，全市工业开票销售冲万亿。', 'target level 工业开票销售冲 = 1万亿元'],
+    ['到2025年，推动园区经济率先迈入千亿量级。', 'target level 园区经济率先 >= 1000亿元'],
+  ])('%s', (text, want) => {
+    expect(readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`)).toEqual([want]);
+  });
+
+  it('keeps a bare 亿元 with a noun after it a size bound', () => {
+    expect(read('营收过亿元企业达到30家。')).toEqual(['target level 30家']);
+  });
+});
+
+describe('an index reached by a verb closes its clause without a unit', () => {
+  it('reads 指数达65， as a level without a unit, and a past year’s as a result', () => {
+    expect(read('到2027年，工业互联网发展指数达70，上云企业达800家。')).toEqual(['target level 70', 'target level 800家']);
+    expect(read('2023年，全市数字经济指数达58.2。')).toEqual(['actual level 58.2']);
+  });
+
+  it('keeps the unit of a number after 指数 that has one', () => {
+    expect(read('发布指数达65项成果。')).toEqual(['target level 65项']);
+  });
+});
+
+describe('a floor and the figure striven for (保X力争Y)', () => {
+  const full = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('reads 保X as at least X and starts the next figure at 力争 though the break is lost', () => {
+    expect(full('到2027年，全市规上工业营收保5000亿元力争超6000亿元。')).toEqual(['规上工业营收 >= 5000亿元', '规上工业营收 > 6000亿元']);
+  });
+
+  it('leaves 保 without a figure striven for after it alone', () => {
+    expect(full('全年城乡居民医保参保95万人。')).toEqual(['城乡居民医保参保 = 95万人']);
+  });
+});

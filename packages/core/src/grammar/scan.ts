@@ -210,6 +210,21 @@ export function scanTokens(text: string): Tokens {
       i = Math.max(consumed, i + 1);
       continue;
     }
+    // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
+    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && REACHED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+      const end = ch === '万' ? i + 2 : i + 1;
+      if (text[end] === '元') {
+        const one = { value: 1, start: i, end: i, chinese: true };
+        i = Math.max(readAfterNumber(text, one, { quantities, periods, years }), i + 1);
+        continue;
+      }
+      const bare = moneyWithoutYuan(text, { value: ch === '万' ? 1e12 : 1e8, start: i, end, chinese: true }, end, null);
+      if (bare) {
+        quantities.push(bare);
+        i = bare.end;
+        continue;
+      }
+    }
     // 三分之一, 四分之一以上: a fraction in words is a share in %, to two decimals.
     if (ch !== '百' && text[i + 1] === '分' && text[i + 2] === '之') {
       const fraction = fractionAt(text, i);
@@ -403,8 +418,10 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
 }
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
+/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿), not after a digit or numeral. */
+const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过)$/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
-const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|增加值|生产总值|GDP/;
+const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|GDP/;
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit
@@ -433,19 +450,24 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
   return parts;
 }
 
-/** A score or index without a unit, bound by a comparator word: 区域科技创新指数达到160以上. */
+/**
+ * A score or index without a unit, bound by a comparator word after it (区域科技创新指数达到160以上)
+ * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，).
+ */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   const post = postComparatorAt(text, skipSpaces(text, from));
-  if (!post || number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
+  if (number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
+  const reached = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/.test(text.slice(Math.max(0, number.start - 4), number.start));
+  if (!post && !(reached && (numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!)))) return null;
   return {
     start: number.start,
     numberEnd,
-    end: post.end,
+    end: post ? post.end : numberEnd,
     value: number.value,
     max: null,
     unit: '',
     placeholder: false,
-    post: post.comparator,
+    post: post ? post.comparator : null,
     approximate: false,
     topN: false,
   };

@@ -117,6 +117,9 @@ function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first
   return index;
 }
 
+/** What follows a floor (保X): the figure striven for in the same clause (力争Y, 争Y). */
+const FLOOR_THEN_STRIVE = /^[^，。；,;]*?争/;
+
 const word0 = <T extends readonly [string, ...unknown[]]>(item: T): string => item[0];
 const self = (word: string): string => word;
 const PRE_BY_LAST = indexBy(PRE_COMPARATORS, word0, 'last');
@@ -176,6 +179,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     // 下达, 传达, 到达…: 达 ends a verb there, not a comparator (省下达45户指标).
     if (text[e - 1] === '达' && e - 2 >= s && NOT_COMPARATOR_BEFORE_DA.has(text[e - 2]!)) {
       e -= 2;
+      continue;
+    }
+    // 保9000亿元力争超万亿元, 保6%争7%: 保 sets a floor under the figure striven for after it.
+    if (text[e - 1] === '保' && pre === null && FLOOR_THEN_STRIVE.test(text.slice(e, e + 24))) {
+      pre = '>=';
+      e -= 1;
       continue;
     }
     const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);

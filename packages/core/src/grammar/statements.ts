@@ -50,6 +50,9 @@ const STATEMENT_STARTS = [
   '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
   ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
+  // 保9000亿元力争超万亿元: a floor and then the figure striven for, the break between them lost.
+  '力争',
+  '争取',
 ];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
@@ -61,6 +64,16 @@ const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+/** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
+const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
+/**
+ * A metric that is "this number" (这一数字, 该数据): a reporter speaking of a figure already named.
+ * (该指标达到65% names a new figure for an indicator, and is read.)
+ */
+const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
+/** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
+const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 
@@ -237,6 +250,12 @@ class SentenceReader {
     const state = this.state!;
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
+    // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
+    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
+    // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
+    if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
+    // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
+    if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -609,7 +628,10 @@ class SentenceReader {
       const group = state.lastGroup;
       owners = group[firstOfList] ? [group[firstOfList]] : group.slice(-1);
     } else if (all) {
-      owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank');
+      // 均 spreads a rank over the figures of its own part of the sentence: across a ；the words
+      // before 均 name what ranks (…；存贷款新增量均居全国第1位).
+      const partStart = Math.max(text.lastIndexOf('；', rank.start), text.lastIndexOf(';', rank.start));
+      owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank' && e.statement.span[0] > partStart);
       // 增速均排在全市第一: the growth rates rank, not the levels before them.
       if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
@@ -629,7 +651,12 @@ class SentenceReader {
     const metrics =
       owners.length > 0
         ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-        : [text.slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart).trim()].filter((m) => m !== '');
+        : [
+            text
+              .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
+              .trim()
+              .replace(/[均都]$/, ''),
+          ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
         role,

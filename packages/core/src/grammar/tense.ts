@@ -6,7 +6,7 @@
  * One pass over the text, in order.
  */
 import { scanTokens, type Tokens } from './scan.ts';
-import { byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
+import { byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
 
 export type Tense = 'result' | 'plan';
 
@@ -34,6 +34,7 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
   ...PLAN_CUES.map((w) => [w, 'plan'] as const),
   ['今年', 'plan'] as const,
+  ...NEW_YEAR_WORDS.map((w) => [w, 'plan'] as const),
   ['明年', 'plan'] as const,
   ...LAST_YEAR_WORDS.map((w) => [w, 'result'] as const),
 ]);
@@ -61,8 +62,14 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }
-    if (word === '今年' || word === '明年') {
-      const year = thisYear === undefined ? undefined : word === '今年' ? thisYear : thisYear + 1;
+    // 过去一年 in a report is the year before the one it plans for, as 去年 is.
+    if (PAST_YEAR_WORDS.includes(word)) {
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
+      continue;
+    }
+    // 新的一年 is 今年 in a report that has just reviewed the year before.
+    if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
+      const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
       cues.push({ start, end, tense: 'plan', ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }

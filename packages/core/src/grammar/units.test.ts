@@ -44,6 +44,10 @@ describe('unitInfo', () => {
 });
 
 describe('comparing quantities across units', () => {
+  it('30万担 is 15000 吨 (a 担 is fifty kilograms)', () => {
+    expect(compareQuantities(30, unitInfo('万担'), 15000, unitInfo('吨'))).toBe(0);
+  });
+
   it('8000000万元 equals 800亿元', () => {
     expect(toBase(8000000, unitInfo('万元'))).toBe(toBase(800, unitInfo('亿元')));
     expect(compareQuantities(8000000, unitInfo('万元'), 800, unitInfo('亿元'))).toBe(0);

@@ -66,6 +66,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万斤: { dimension: 'mass', factor: 5 },
   亿斤: { dimension: 'mass', factor: 5e4 },
   万亿斤: { dimension: 'mass', factor: 5e8 },
+  // tobacco leaf and tea are counted in 担 (fifty kilograms)
+  担: { dimension: 'mass', factor: 0.05 },
+  万担: { dimension: 'mass', factor: 500 },
   微克: { dimension: 'mass', factor: 1e-12 },
   // volume (base: 立方米)
   立方米: { dimension: 'volume', factor: 1 },

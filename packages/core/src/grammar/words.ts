@@ -33,6 +33,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
+  ['迈入', '>='],
+  ['跨入', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -86,6 +88,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '提升至',
   '提升到',
   '迈上',
+  '迈入',
+  '跨入',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
@@ -241,6 +245,10 @@ export const LEADING_FILLERS: readonly string[] = [
   '今年',
   '明年',
   '上年',
+  '过去一年',
+  '过去的一年',
+  '新的一年',
+  '新一年',
 ];
 
 /** Filler words right before the verb or number. */
@@ -338,6 +346,10 @@ export const PLAN_CUES: readonly string[] = [
 ];
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+/** Words for the year a report has just reviewed (results of the year before the plan's). */
+export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一年'];
+/** Words for the year a report turns to after its review: 今年 said otherwise. */
+export const NEW_YEAR_WORDS: readonly string[] = ['新的一年', '新一年'];
 export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
 
 /** Plan periods and the year they end: “十四五”末 / 期末 / 时期 → 2025. */

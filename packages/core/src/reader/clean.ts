@@ -51,6 +51,8 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
   m = removePageMarkers(m);
+  if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
+  m = gatherDecompositionCells(m);
   m = removeRunningHeaders(m);
   m = joinWrappedLines(m);
   m = fixOcrVariants(m);
@@ -58,6 +60,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
+  m = joinNumberLines(m);
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -113,6 +116,43 @@ const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
 /** A row under it: its 序号, its indicator name, then cells. */
 const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
 
+/** A 分解表 header printed with spaces: 序号 重点任务 牵头单位 配合单位. */
+const SPACED_DECOMPOSITION_HEADER = /^[ \t]*序号(?:[ \u3000]+[^\s]{1,12}){2,}[ \t]*$/;
+
+/**
+ * The rows of a 分解表 printed with spaces, from its header at line `at`: each row starts with the
+ * next 序号, its department cells are its last words (as many as the header's department columns),
+ * and whatever stands between is one task cell (spaces inside it are the PDF's, not the table's).
+ * Returns the index of the first line after the table, or null when the header names no department.
+ */
+function tabulateSpacedDecomposition(text: string, lines: readonly Line[], at: number, edits: { start: number; end: number; text: string }[]): number | null {
+  const header = text
+    .slice(lines[at]!.start, lines[at]!.end)
+    .trim()
+    .split(/[ \u3000]+/);
+  const departments = header.filter((c) => DEPARTMENT_HEADER_CELL.test(c)).length;
+  if (departments === 0 || (!DEPARTMENT_HEADER_CELL.test(header.at(-1)!) && !/备注|时限/.test(header.at(-1)!))) return null;
+  const tabGaps = (line: Line, keep: (index: number, count: number) => boolean) => {
+    const gaps = [...text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)];
+    gaps.forEach((gap, k) => {
+      if (keep(k, gaps.length)) edits.push({ start: line.start + gap.index, end: line.start + gap.index + gap[0].length, text: '\t' });
+    });
+  };
+  tabGaps(lines[at]!, () => true);
+  const trailing = header.length - 1 - header.findIndex((c) => DEPARTMENT_HEADER_CELL.test(c)) + 1;
+  let j = at + 1;
+  for (let expected = 1; j < lines.length; j++) {
+    const line = text.slice(lines[j]!.start, lines[j]!.end);
+    if (line.trim() === '') continue;
+    const number = /^[ \t]*(\d{1,3})[ \u3000]+\S/.exec(line);
+    if (!number || Number(number[1]) !== expected) break;
+    expected++;
+    // The gap after 序号 and the gaps before the last `trailing` cells are the table's.
+    tabGaps(lines[j]!, (k, count) => k === 0 || k >= count - trailing);
+  }
+  return j;
+}
+
 /** A line of short cells, as a table row is: no sentence, no cell longer than a name. */
 function cellLike(line: string): boolean {
   const cells = line.trim().split(/[ \u3000]+/);
@@ -130,6 +170,11 @@ function tabulateSpacedTables(m: MappedText): MappedText {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const header = text.slice(lines[i]!.start, lines[i]!.end);
+    const after = header.includes('\t') || !SPACED_DECOMPOSITION_HEADER.test(header) ? null : tabulateSpacedDecomposition(text, lines, i, edits);
+    if (after !== null) {
+      i = after - 1;
+      continue;
+    }
     if (header.includes('\t') || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
     let j = i;
     do {
@@ -177,7 +222,12 @@ function gatherCellLines(m: MappedText): MappedText {
       j++;
     }
     const width = cells.length;
-    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {
+      // No run inside this one is a header either: go on after it (a long run of short lines that
+      // look like header cells, 增长3.5%左右 line after line, stays linear).
+      i = Math.max(i, j - 1);
+      continue;
+    }
     if (j < lines.length && isRowEnd(text.slice(lines[j]!.start, lines[j]!.end))) {
       // The header starts at its first piped cell (a caption line above it is no cell).
       let first = i;
@@ -196,6 +246,122 @@ function gatherCellLines(m: MappedText): MappedText {
     i = rowStart - 1;
   }
   return applyEdits(m, edits);
+}
+
+/** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
+const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
+/** A number ending a line and the punctuation, per cent sign or rank word opening the next. */
+const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|第\d+\n[ \t]*[位名])/;
+/** A line holding only what follows a number: a per cent sign or a comparator word (6⏎%⏎左右). */
+const NUMBER_FRAGMENT_LINE = /^[ \t]*(?:%|个?百分点|左右|以上|以下|以内|上下)[ \t]*$/;
+/** A line that a number on the next line cannot continue: blank, a table row, or a finished sentence. */
+const CLOSED_LINE = /^[ \t]*$|[\t|]|[。！？；：][ \t]*$/;
+
+/**
+ * PDF text that puts every number on a line of its own (…地区生产总值增长⏎3.5%⏎左右。): a number
+ * alone on a line belongs to the words around it, so the line breaks on both sides go unless the
+ * line above closes a sentence (then the number opens the next line's words) or the line below is
+ * blank, a table row or a new item. Numbers between blank lines (a table flattened one cell per
+ * line: its 序号 cells) are left alone.
+ */
+function joinNumberLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const body = text.slice(line.start, line.end);
+    // The words after a number that a wrapped line left on the next line: 增长2.1%⏎、2.5%, 第1⏎位.
+    if (!/[\t|]/.test(body) && NUMBER_TAIL.test(body + '\n' + text.slice(lines[i + 1]!.start, lines[i + 1]!.end))) {
+      edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+      continue;
+    }
+    if (i === 0) continue;
+    if (NUMBER_FRAGMENT_LINE.test(body) && NUMBER_LINE.test(text.slice(lines[i - 1]!.start, lines[i - 1]!.end))) {
+      // 增长⏎6⏎%⏎左右: the number line joins it; it joins what continues the number after it.
+      const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+      if (/^[ \t]*(?:[、，,。；;）)]|左右|以上|以下|以内|上下|个?百分点)/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+      continue;
+    }
+    if (!NUMBER_LINE.test(body)) continue;
+    const prev = text.slice(lines[i - 1]!.start, lines[i - 1]!.end);
+    const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+    const nextOpen = !/^[ \t]*$|[\t|]/.test(next) && !ITEM_START.test(next);
+    if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
+    if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
+    if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+/** The |---| rule under the header of a table written with pipes. */
+const MARKDOWN_RULE = /^[ \t]*\|(?:[ \t:]*-{3,}[ \t:]*\|)+[ \t]*$/;
+
+/**
+ * A table written with pipes and a |---| rule under its header (a Markdown or wiki copy): the
+ * rule goes, each row's outer pipes go and its inner pipes become tabs, so it reads like a table
+ * copied with tabs. A row is a line that starts and ends with a pipe and holds some text.
+ */
+function tabulateMarkdownRows(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const line of splitLines(text)) {
+    const row = text.slice(line.start, line.end);
+    const trimmed = row.trim();
+    if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 3 || !/[^|\s]/.test(trimmed)) continue;
+    if (MARKDOWN_RULE.test(row)) {
+      edits.push({ start: line.start, end: Math.min(text.length, line.end + 1), text: '' });
+      continue;
+    }
+    for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
+      const outer = pipe.index === 0 || pipe.index + pipe[0].length === row.length;
+      edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: outer ? '' : '\t' });
+    }
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+/** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
+const DECOMPOSITION_HEADER_CELL =
+  /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$/;
+const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)$/;
+
+/**
+ * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
+ * task columns, 牵头单位/责任单位…) tells how many cells a row has, and each row starts with its
+ * 序号 (1, 2, 3, …). Each row's cells are joined by tabs onto one line, so the table reads like one
+ * copied with its tabs; a last row cut off by the end of the text keeps the cells it has.
+ */
+function gatherDecompositionCells(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const cellAt = (k: number) => text.slice(lines[k]!.start, lines[k]!.end).trim();
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (cellAt(i) !== '序号') continue;
+    let width = 1;
+    while (i + width < lines.length && DECOMPOSITION_HEADER_CELL.test(cellAt(i + width)) && Number.isNaN(rowNumber(cellAt(i + width)))) width++;
+    if (width < 3 || !Array.from({ length: width }, (_, k) => cellAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) continue;
+    const join = (from: number, count: number) => {
+      for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
+    };
+    join(i, width);
+    let row = i + width;
+    for (let expected = 1; row < lines.length && rowNumber(cellAt(row)) === expected; expected++) {
+      // A row ends before the next 序号 or after `width` cells; the text's end may cut the last one.
+      let count = 1;
+      while (count < width && row + count < lines.length && rowNumber(cellAt(row + count)) !== expected + 1) count++;
+      join(row, count);
+      row += count;
+    }
+    i = row - 1;
+  }
+  return applyEdits(m, edits);
+}
+
+/** A 序号 cell's number (full-width digits too), or NaN. */
+function rowNumber(cell: string): number {
+  return /^[0-9０-９]{1,3}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
 }
 
 /** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */
@@ -307,6 +473,9 @@ function joinWrappedLines(m: MappedText): MappedText {
   return applyEdits(m, edits);
 }
 
+/** Fewer characters than a printed page holds (seed 004's pages run 380–1,160 between its headers). */
+const MIN_PAGE_CHARS = 150;
+
 /**
  * A short line repeated on every page ("六安市金安区人民政府行政规范性文件", sometimes in
  * `**bold**`) is a running header. It goes with the blank lines around it; the sentence it
@@ -316,12 +485,20 @@ function joinWrappedLines(m: MappedText): MappedText {
 function removeRunningHeaders(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text);
-  const counts = new Map<string, number>();
+  const seen = new Map<string, { count: number; last: number; closest: number }>();
   for (const line of lines) {
     const key = headerKey(text.slice(line.start, line.end));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!key) continue;
+    const before = seen.get(key);
+    seen.set(key, {
+      count: (before?.count ?? 0) + 1,
+      last: line.start,
+      closest: Math.min(before?.closest ?? Infinity, before ? line.start - before.last : Infinity),
+    });
   }
-  const headers = new Set([...counts].filter(([, n]) => n >= RUNNING_HEADER_MIN_REPEATS).map(([k]) => k));
+  // A header repeats once a page; a line repeated closer than a page apart is content (a
+  // department in a table flattened to one cell per line: 区发展改革委 in two rows running).
+  const headers = new Set([...seen].filter(([, s]) => s.count >= RUNNING_HEADER_MIN_REPEATS && s.closest >= MIN_PAGE_CHARS).map(([k]) => k));
   if (headers.size === 0) return m;
 
   const edits: { start: number; end: number; text: string }[] = [];

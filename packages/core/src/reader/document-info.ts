@@ -22,8 +22,11 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 const YEAR_TITLE =
   /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
-/** 部署2019年工作, 2021年安排全市重点建设项目: the year a text sets to work on. */
-const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(\d{4})\s*年(?:度)?安排/g;
+/**
+ * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
+ * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
+ */
+const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标[为是])/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -105,8 +108,8 @@ function headline(lines: readonly string[]): string {
  * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
  * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
  * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
- * latest year whose results a text gives before speaking of 今年; else the latest year a text of
- * results names; else unknown.
+ * latest year whose results a text gives before speaking of 今年 (新的一年); else the latest year a text of
+ * results names; else the first year of a five-year plan the text speaks of; else unknown.
  */
 export function readYear(
   title: string,
@@ -125,12 +128,12 @@ export function readYear(
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   const issued = issueYear(text);
   if (issued !== null) {
-    if (/今年|本年度?|当年/.test(text)) return { year: issued, source: 'date' };
+    if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
   // A report of last year's results that goes on to 今年: the year after the results.
-  if (written.length > 0 && /今年(?!以来)/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
+  if (written.length > 0 && /今年(?!以来)|新的?一年/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
@@ -145,6 +148,10 @@ export function readYear(
   // A review of a finished five-year plan (“十三五”规划主要指标完成情况) speaks of its last year.
   const reviewed = /[“"]?(十一五|十二五|十三五|十四五)[”"]?规划[^。\n]{0,12}(?:完成情况|执行情况)/.exec(text);
   if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
+  // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
+  // 确定今后五年的主要发展目标) plans for that period.
+  const named = readPeriod(text);
+  if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   return { year: null, source: 'unknown' };
 }
 

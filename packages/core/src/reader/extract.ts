@@ -7,7 +7,7 @@ import { cleanText } from './clean.ts';
 import { trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
-import { originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
+import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, type Block, type Outline, type Part } from './structure.ts';
@@ -70,6 +70,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
     readBody(clean, outline, dates, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
+    // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
+    // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
+    const attached = outline.tableHeader === null ? null : readMappedTable(clean);
+    if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -244,7 +248,7 @@ interface PlanDates {
  * any of them only reports (a statistics note).
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来)|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
+  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
 );
 
 /** A run of prose read together: the preamble, or one numbered item. */
@@ -267,6 +271,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   for (const block of outline.blocks) {
     if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
   }
+  // A part's heading and the text under it before its first numbered block are read too (an
+  // attachment's title followed by its table's lines).
+  for (const part of outline.parts) {
+    const next = outline.blocks.find((b) => b.start >= part.start)?.start ?? outline.bodyEnd;
+    const end = Math.min(next, part.end);
+    if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
+  }
+  regions.sort((a, b) => a.start - b.start);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -280,6 +292,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const partPassage: Passage = part || review ? { role: review ? 'actual' : 'target', year } : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
+    // The list that governs each sentence: the first at or after it (one pass from the end, so a
+    // long item without any list stays linear).
+    const governingLists: (DepartmentMention | undefined)[] = [];
+    for (let k = mentions.length - 1; k >= 0; k--) governingLists[k] = mentions[k] ?? governingLists[k + 1];
     const block = region.block;
     const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
     const section = block ? sectionName(block, part) : part?.heading;
@@ -288,7 +304,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
       lastEnd = sentence.end;
-      const governing = mentions.slice(i).find((m): m is DepartmentMention => m !== null);
+      const governing = governingLists[i];
       const mention = mentions[i];
       const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
@@ -407,12 +423,18 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
   }
 }
 
+/** A target cell that names no measure of its own: a change or bound and its number (增长6%左右, ≥95%). */
+const NAMELESS_CELL = /^(?:同比|年均)?(?:增长|下降|提高|降低|增速|达到|突破|超过|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|[\d≥≤<>＞＜])/;
+
 function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
   const targetIds: string[] = [];
-  for (const sentence of splitSentences(row.contentMapped.text)) {
-    const mapped = sliceMapped(row.contentMapped, sentence.start, sentence.end);
+  // An indicator-style row (地区生产总值 | 增长6%左右 | 区发改局): the name cell is what the target cell measures.
+  const named = NAMELESS_CELL.test(row.contentMapped.text) && row.taskMapped.text !== '';
+  const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
+  for (const sentence of splitSentences(content.text)) {
+    const mapped = sliceMapped(content, sentence.start, sentence.end);
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {
         year,

@@ -54,7 +54,7 @@ const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三�
 const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
 const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
-const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|重点任务)[^\n]*)/;
+const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
 export function readOutline(text: string): Outline {

@@ -50,6 +50,8 @@ export interface DecompositionTable {
 /** A row plus the mapped content the plan reader feeds to the grammar. */
 export interface MappedRow extends DecompositionRow {
   contentMapped: MappedText;
+  /** The row's own 重点任务 or indicator-name cell, mapped. */
+  taskMapped: MappedText;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface MappedRow extends DecompositionRow {
 export function readDecompositionTable(original: string): DecompositionTable | null {
   const table = readMappedTable(cleanText(original));
   if (!table) return null;
-  return { ...table, rows: table.rows.map(({ contentMapped: _, ...row }) => row) };
+  return { ...table, rows: table.rows.map(({ contentMapped: _, taskMapped: __, ...row }) => row) };
 }
 
 /** The same, on already cleaned text; rows keep their mapped content. */
@@ -170,6 +172,7 @@ function finishRow(row: Building): MappedRow {
     partners: splitNames(partnerText.text),
     span: [start, end],
     contentMapped,
+    taskMapped: trimMapped(joinMapped(row.task.map(trimMapped))),
   };
 }
 
@@ -196,9 +199,15 @@ function trimTrailingEmpty(cells: Cell[]): Cell[] {
   return cells.slice(0, n);
 }
 
+/**
+ * The 内容和要求 cell: the longest cell that states a number when any does (an indicator-style row,
+ * 社会消费品零售总额 | 增长7% | 区商务局, has a longer name than its target cell), else the longest.
+ */
 function longestIndex(cells: Cell[]): number {
+  const numbered = cells.some((c) => /[\d*]/.test(c.text));
   let best = -1;
   cells.forEach((c, i) => {
+    if (numbered && !/[\d*]/.test(c.text)) return;
     if (c.text.trim().length > (best < 0 ? 0 : cells[best]!.text.trim().length)) best = i;
   });
   return best;
