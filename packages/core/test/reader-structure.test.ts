@@ -204,6 +204,13 @@ describe('plan year from the text, never from the clock', () => {
     });
   });
 
+  it('takes the year after the results a report gives before undated 预期目标, but not after 预期目标 met', () => {
+    const text = '2019年，某县实现地区生产总值88.1亿元，增长6.2%。会议确定发展预期目标：地区生产总值增长6%左右。';
+    expect(readYear('', text)).toEqual({ year: 2020, source: 'text' });
+    // Targets met are results of the year they were set for: never the year after it.
+    expect(readYear('', '2019年，某县完成预期目标，地区生产总值增长6.2%。')).toEqual({ year: null, source: 'unknown' });
+  });
+
   it('takes the year whose growth target a report states, not the year after its latest', () => {
     const text = '市长作政府工作报告。2023年全市生产总值增长5.1%，2024年全市生产总值增长目标为6%左右。今年要抓好八个方面工作。';
     expect(readYear('', text)).toEqual({ year: 2024, source: 'text' });

@@ -108,7 +108,7 @@ function headline(lines: readonly string[]): string {
  * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
  * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
  * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
- * latest year whose results a text gives before speaking of 今年 (新的一年); else the latest year a text of
+ * latest year whose results a text gives before speaking of 今年 (新的一年, undated 预期目标); else the latest year a text of
  * results names; else the first year of a five-year plan the text speaks of; else unknown.
  */
 export function readYear(
@@ -133,7 +133,8 @@ export function readYear(
   }
   const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
   // A report of last year's results that goes on to 今年: the year after the results.
-  if (written.length > 0 && /今年(?!以来)|新的?一年/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
+  // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
+  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
@@ -169,6 +170,9 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
     /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
+
+/** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
+const UNDATED_EXPECTED = /(?<!\d年[^。，；\n]{0,8}|完成|实现|达到|超过|好于|高于)预期目标/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
