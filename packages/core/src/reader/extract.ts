@@ -259,6 +259,16 @@ interface Region {
 }
 
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
+/** Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来. */
+const REVIEW_OPENING = /^\s*(?:一年来|过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,])/;
+
+/** Whether a paragraph's first sentence opens a review (a year named must be before `year`). */
+function opensReview(sentence: string, year: number | null): boolean {
+  const m = REVIEW_OPENING.exec(sentence);
+  if (!m) return false;
+  return m[1] === undefined || (year !== null && Number(m[1]) < year);
+}
+
 interface Passage {
   role: 'target' | 'actual';
   year: number | null;
@@ -300,9 +310,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
     const section = block ? sectionName(block, part) : part?.heading;
     const targetIds: string[] = [];
+    // A paragraph opening with a review (一年来，… / 2019年，… before the plan year) opens a review
+    // that runs over the next paragraphs of its block until a cue of planning.
+    let reviewOpen = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
-      if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
+      const newParagraph = passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n');
+      if (newParagraph) {
+        if (!(reviewOpen && passage?.role === 'actual')) passage = partPassage;
+        if (opensReview(clean.text.slice(sentence.start, sentence.end), year)) reviewOpen = true;
+      }
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
@@ -340,6 +357,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
+        if (role === 'target') reviewOpen = false;
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });
