@@ -30,6 +30,19 @@ describe('a review opened by a paragraph runs over the next ones', () => {
     expect(targets.some((t) => t.includes('7.2'))).toBe(false);
   });
 
+  it('opens with 刚刚过去的一年 as with 过去一年, and closes at 新目标', () => {
+    const text = [
+      '某县农业农村工作新闻（2024年2月1日）',
+      '刚刚过去的一年，某县农业工作取得新成效。',
+      '农业提质增效。全县农产品加工企业营业收入同比增长9%。',
+      '新目标',
+      '新的一年，全县农产品加工企业营业收入增长10%以上。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals).toEqual(['农产品加工企业营业收入 9%']);
+    expect(targets).toEqual(['农产品加工企业营业收入 >= 10%']);
+  });
+
   it('stops at a cue of planning, and at the next block', () => {
     const { targets } = read(REVIEW);
     expect(targets).toEqual(expect.arrayContaining(['地区生产总值 ~ 6.5%', '一般公共预算收入 = 5%']));
