@@ -60,3 +60,23 @@ describe('a review opened by a paragraph runs over the next ones', () => {
     expect(targets[1]).toMatch(/^\S*就业 >= 5/);
   });
 });
+
+describe('the horizon of a dated page that announces targets 到 one later year', () => {
+  const page = (deadlines: string) =>
+    [
+      '发布时间：2021-06-10 09:00 来源：某日报',
+      `记者获悉，某市启动实施产业提升工程，力争${deadlines}培育百亿级企业10家。`,
+      '此外，每年新增规模以上工业企业200家左右。',
+    ].join('\n');
+
+  it('dates its undated targets to that year', () => {
+    const plan = extractPlan(page('到2025年'));
+    expect(plan.year).toBe(2021);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['10 2025', '200 2025']);
+  });
+
+  it('keeps the plan year when the page names several later years', () => {
+    const plan = extractPlan(page('到2023年新增企业50家、到2025年'));
+    expect(plan.targets.find((t) => t.value === 200)?.year).toBe(2021);
+  });
+});

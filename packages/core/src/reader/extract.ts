@@ -60,7 +60,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const period = options.year === undefined ? info.period : undefined;
   const dates: PlanDates = {
     year,
-    targetYear: period && year !== null && period.last > year ? period.last : year,
+    targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(clean.text),
   };
@@ -267,6 +267,16 @@ function opensReview(sentence: string, year: number | null): boolean {
   const m = REVIEW_OPENING.exec(sentence);
   if (!m) return false;
   return m[1] === undefined || (year !== null && Number(m[1]) < year);
+}
+
+/**
+ * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年):
+ * that year is its horizon, the year its undated targets are due. Null when it names none or several.
+ */
+function announcedHorizon(text: string, year: number | null, source: PlanYearSource): number | null {
+  if (year === null || source !== 'date') return null;
+  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => y > year));
+  return later.size === 1 ? [...later][0]! : null;
 }
 
 interface Passage {
