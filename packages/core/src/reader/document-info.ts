@@ -27,6 +27,10 @@ const YEAR_TITLE =
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
  */
 const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标[为是])/g;
+/** A line opening with a section number: 一、 / （二） / (三). */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** A report's review of a year: 2022年工作回顾. */
+const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?工作回顾/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -99,7 +103,8 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
-    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
+    // A numbered section heading (一、2022年工作回顾) is a part of the text, not its headline.
+    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l));
   return named ?? '';
 }
 
@@ -126,6 +131,9 @@ export function readYear(
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
+  // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
+  const reviewedYears = /政府工作报告|报告工作/.test(text) ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])).filter(plausibleYear) : [];
+  if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
