@@ -325,11 +325,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let reviewOpen = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
-      const newParagraph = passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n');
-      if (newParagraph) {
-        if (!(reviewOpen && passage?.role === 'actual')) passage = partPassage;
-        if (opensReview(clean.text.slice(sentence.start, sentence.end), year)) reviewOpen = true;
-      }
+      const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
+      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      if ((newParagraph || i === 0) && opensReview(clean.text.slice(sentence.start, sentence.end), year)) reviewOpen = true;
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
