@@ -49,11 +49,9 @@ describe('a review opened by a paragraph runs over the next ones', () => {
   });
 
   it('a result inside a paragraph that does not open a review carries no further', () => {
-    const text = [
-      '某市政府工作报告提出2017年主要预期目标：',
-      '地区生产总值增长7%左右。去年实际增长7.3%。',
-      '城镇新增就业5万人以上。去年新增5.6万人。',
-    ].join('\n');
+    const text = ['某市政府工作报告提出2017年主要预期目标：', '地区生产总值增长7%左右。去年实际增长7.3%。', '城镇新增就业5万人以上。去年新增5.6万人。'].join(
+      '\n',
+    );
     const { targets } = read(text);
     expect(targets).toHaveLength(2);
     expect(targets[0]).toBe('地区生产总值 ~ 7%');
