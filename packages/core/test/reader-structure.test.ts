@@ -204,6 +204,21 @@ describe('plan year from the text, never from the clock', () => {
     });
   });
 
+  it('takes the year after the results a report gives before undated 预期目标, but not after 预期目标 met', () => {
+    const text = '2019年，某县实现地区生产总值88.1亿元，增长6.2%。会议确定发展预期目标：地区生产总值增长6%左右。';
+    expect(readYear('', text)).toEqual({ year: 2020, source: 'text' });
+    // Targets met are results of the year they were set for: never the year after it.
+    expect(readYear('', '2019年，某县完成预期目标，地区生产总值增长6.2%。')).toEqual({ year: null, source: 'unknown' });
+  });
+
+  it('takes the year after the one a work report reviews, and no section heading as its title', () => {
+    const text = '现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n2021年，全县地区生产总值增长6.1%。';
+    expect(readDocumentInfo(text)).toMatchObject({ year: 2022 });
+    expect(readDocumentInfo(text).title).not.toContain('工作回顾');
+    // Without a report's words it is a review of 2021 and nothing more.
+    expect(readYear('', '一、2021年工作回顾\n2021年，全县地区生产总值增长6.1%。').year).toBe(2021);
+  });
+
   it('takes the year whose growth target a report states, not the year after its latest', () => {
     const text = '市长作政府工作报告。2023年全市生产总值增长5.1%，2024年全市生产总值增长目标为6%左右。今年要抓好八个方面工作。';
     expect(readYear('', text)).toEqual({ year: 2024, source: 'text' });

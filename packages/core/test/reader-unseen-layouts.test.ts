@@ -228,3 +228,32 @@ describe('a number alone on a line', () => {
     expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`)).toEqual(['地区生产总值 ~ 5.5%', '粮食产量 ~ 32万吨']);
   });
 });
+
+describe('a 责任单位 line under each target', () => {
+  const text = [
+    '某区2024年主要目标任务责任分解方案',
+    '一、主要预期目标',
+    '（一）地区生产总值增长6%以上',
+    '责任单位：区发展和改革局',
+    '（二）社会消费品零售总额增长8%',
+    '责任单位：区商务局、区统计局',
+  ].join('\n');
+
+  it('reads each heading as a target and the line under it as its departments', () => {
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`)).toEqual([
+      '地区生产总值 >= 6% 2024',
+      '社会消费品零售总额 = 8% 2024',
+    ]);
+    // A plain list: the first department named leads, the rest are partners.
+    expect(plan.targets.map((t) => [t.leads, t.partners])).toEqual([
+      [['区发展和改革局'], []],
+      [['区商务局'], ['区统计局']],
+    ]);
+  });
+
+  it('leaves a heading with text of its own under it a heading', () => {
+    const outline = extractPlan('某区2024年工作要点\n（一）稳住工业\n全年规上工业增加值增长7%。\n').targets;
+    expect(outline.map((t) => t.metric)).toEqual(['规上工业增加值']);
+  });
+});

@@ -43,6 +43,8 @@ const TENSE_OF = new Map(WORDS);
 const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|以来)`, 'g');
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+/** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
+const AIMED_AT = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]*$/;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -56,6 +58,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
+    // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
+    if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (word === '去年' || word === '上年') {
       // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
       if (COMPARISON_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;

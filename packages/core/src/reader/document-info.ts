@@ -27,6 +27,10 @@ const YEAR_TITLE =
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
  */
 const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标[为是])/g;
+/** A line opening with a section number: 一、 / （二） / (三). */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** A report's review of a year: 2022年工作回顾. */
+const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?工作回顾/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -99,7 +103,8 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
-    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l));
+    // A numbered section heading (一、2022年工作回顾) is a part of the text, not its headline.
+    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l));
   return named ?? '';
 }
 
@@ -108,7 +113,7 @@ function headline(lines: readonly string[]): string {
  * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
  * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
  * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
- * latest year whose results a text gives before speaking of 今年 (新的一年); else the latest year a text of
+ * latest year whose results a text gives before speaking of 今年 (新的一年, undated 预期目标); else the latest year a text of
  * results names; else the first year of a five-year plan the text speaks of; else unknown.
  */
 export function readYear(
@@ -126,6 +131,9 @@ export function readYear(
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
+  // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
+  const reviewedYears = /政府工作报告|报告工作/.test(text) ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])).filter(plausibleYear) : [];
+  if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
@@ -133,7 +141,8 @@ export function readYear(
   }
   const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
   // A report of last year's results that goes on to 今年: the year after the results.
-  if (written.length > 0 && /今年(?!以来)|新的?一年/.test(text)) return { year: Math.max(...written) + 1, source: 'text' };
+  // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
+  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
@@ -169,6 +178,9 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
     /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
+
+/** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
+const UNDATED_EXPECTED = /(?<!\d年[^。，；\n]{0,8}|完成|实现|达到|超过|好于|高于)预期目标/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 

@@ -60,7 +60,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const period = options.year === undefined ? info.period : undefined;
   const dates: PlanDates = {
     year,
-    targetYear: period && year !== null && period.last > year ? period.last : year,
+    targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(clean.text),
   };
@@ -259,6 +259,26 @@ interface Region {
 }
 
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
+/** Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来. */
+const REVIEW_OPENING = /^\s*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,])/;
+
+/** Whether a paragraph's first sentence opens a review (a year named must be before `year`). */
+function opensReview(sentence: string, year: number | null): boolean {
+  const m = REVIEW_OPENING.exec(sentence);
+  if (!m) return false;
+  return m[1] === undefined || (year !== null && Number(m[1]) < year);
+}
+
+/**
+ * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年):
+ * that year is its horizon, the year its undated targets are due. Null when it names none or several.
+ */
+function announcedHorizon(text: string, year: number | null, source: PlanYearSource): number | null {
+  if (year === null || source !== 'date') return null;
+  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => y > year));
+  return later.size === 1 ? [...later][0]! : null;
+}
+
 interface Passage {
   role: 'target' | 'actual';
   year: number | null;
@@ -300,9 +320,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
     const section = block ? sectionName(block, part) : part?.heading;
     const targetIds: string[] = [];
+    // A paragraph opening with a review (一年来，… / 2019年，… before the plan year) opens a review
+    // that runs over the next paragraphs of its block until a cue of planning.
+    let reviewOpen = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
-      if (passage === null || clean.text.slice(lastEnd, sentence.start).includes('\n')) passage = partPassage;
+      const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
+      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      if ((newParagraph || i === 0) && opensReview(clean.text.slice(sentence.start, sentence.end), year)) reviewOpen = true;
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
@@ -340,6 +365,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
+        if (role === 'target') reviewOpen = false;
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });

@@ -54,6 +54,8 @@ const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三�
 const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
 const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
+/** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
+const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
@@ -91,7 +93,10 @@ export function readOutline(text: string): Outline {
     const headingStyle = stop === -1 || rest[stop] === '\n';
     const titleEnd = stop === -1 ? rest.length : stop;
     const title = rest.slice(0, titleEnd).trim();
-    const contentStart = headingStyle ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
+    // A heading line with only a department line under it (（一）地区生产总值增长7%以上⏎责任单位：…) is a
+    // target and who answers for it: the heading is read with the line that names its departments.
+    const departmentsOnly = headingStyle && DEPARTMENT_LINE.test(rest.slice(titleEnd));
+    const contentStart = headingStyle && !departmentsOnly ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
     const hasContent = headingStyle ? body.slice(contentStart, end).trim().length > 0 : true;
     blocks.push({
       level: m.level,
