@@ -2,7 +2,7 @@
  * Read benchmark: reads every seed document with the plan reader many times on one core and
  * prints characters/s, MB/s (UTF-8 bytes of plan text) and targets/s, next to baselines measured
  * in the same run on the same text (UTF-8 decoding, a trivial number-scanning regex), so the
- * figures can be compared across machines. Goal: ≥ 1 MB of plan text per second.
+ * figures can be compared across machines. Goal (issue 15): ≥ 5 MB of plan text per second.
  *
  *   npx tsx tests/bench/read.ts [--seconds N] [--strict]
  *
@@ -88,8 +88,9 @@ for (const [label, m, extra] of rows) {
 }
 const typical = rate(reader.median, bytes) / 1e6;
 const best = rate(reader.best, bytes) / 1e6;
-const met = typical >= 1;
+const GOAL_MB_S = 5; // issue 15: the reader on real documents stays at or above 5 MB/s
+const met = typical >= GOAL_MB_S;
 console.log(
-  `Goal ≥ 1 MB/s of plan text (UTF-8) on one core: median ${typical.toFixed(2)} MB/s, best round ${best.toFixed(2)} MB/s — ${met ? 'met' : 'NOT met (a busy machine slows the median: compare the baselines)'}${sink < 0 ? '' : ''}`,
+  `Goal ≥ ${GOAL_MB_S} MB/s of plan text (UTF-8) on one core: median ${typical.toFixed(2)} MB/s, best round ${best.toFixed(2)} MB/s — ${met ? 'met' : 'NOT met (a busy machine slows the median: compare the baselines)'}${sink < 0 ? '' : ''}`,
 );
 if (!met && process.argv.includes('--strict')) process.exitCode = 1;
