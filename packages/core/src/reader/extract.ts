@@ -258,7 +258,6 @@ interface Region {
   block?: Block;
 }
 
-/** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 /** Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来. */
 const REVIEW_OPENING = /^\s*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,])/;
 
@@ -279,6 +278,7 @@ function announcedHorizon(text: string, year: number | null, source: PlanYearSou
   return later.size === 1 ? [...later][0]! : null;
 }
 
+/** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 interface Passage {
   role: 'target' | 'actual';
   year: number | null;
