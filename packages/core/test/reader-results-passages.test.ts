@@ -78,3 +78,53 @@ describe('the horizon of a dated page that announces targets 到 one later year'
     expect(plan.targets.find((t) => t.value === 200)?.year).toBe(2021);
   });
 });
+
+describe('a report given at a congress, its review and its masked figures', () => {
+  it('plans for the year it was given in, though a repost titles it by the year it reviews', () => {
+    const text = [
+      '2019年某县人民政府工作报告（全文）',
+      '——在某县第十七届人民代表大会第四次会议上（2020年1月8日）各位代表：现在，我代表县人民政府向大会作工作报告。',
+      '2019年工作回顾2019年，是某县极不平凡的一年。历史性实现整县脱贫摘帽，这必将载入史册。',
+      '脱贫攻坚战打响以来，累计投入资金超45亿元，贫困发生率降至1%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2020);
+    // 以来 reviews; a number-less 必将 predicts and sets no target, so the review goes on.
+    expect(plan.targets).toEqual([]);
+    expect(read(text).actuals).toEqual(['投入资金 45亿元', '贫困发生率 1%']);
+  });
+
+  it('dates a news lede by the page date of the same day', () => {
+    const text = [
+      '报告速读丨制造业强省',
+      '时间：2023-01-14 08:36',
+      '1月14日上午，某省十四届人大一次会议开幕，省长作政府工作报告。',
+      '报告提出，到2025年制造业增加值占生产总值比重超过30%。新培育规上工业企业2600家。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2023);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['30 2025', '2600 2023']);
+    // In a plan for one year, 到2025年 dates its own sentence only.
+  });
+
+  it('reads a review named with its region and a plan part whose year the site masked', () => {
+    const text = [
+      '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',
+      '2022年某市工作回顾',
+      '2022年，全市地区生产总值达到2112.*亿元，增长*.2%，煤炭产量达到1.1*亿吨，进位至全省第四。',
+      '202*年全市发展主要预期目标',
+      '今年全市地区生产总值增长*.*%，固定资产投资增长7%以上。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2023);
+    // A result whose digits were masked states nothing; a masked target is still a placeholder.
+    expect(read(text).targets).toEqual(['地区生产总值 placeholder null%', '固定资产投资 >= 7%']);
+    expect(plan.targets.map((t) => t.year)).toEqual([2023, 2023]);
+    expect(plan.actuals.some((a) => a.unit !== null && /亿/.test(a.unit))).toBe(false);
+  });
+
+  it('takes the year whose target a text 定为', () => {
+    const text = '2月10日，某县召开经济工作会议。2021年全县经济运行平稳。2022年全县地区生产总值增长目标定为8%。';
+    expect(extractPlan(text).year).toBe(2022);
+  });
+});

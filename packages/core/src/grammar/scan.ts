@@ -193,6 +193,17 @@ export function scanTokens(text: string): Tokens {
       }
     }
     const isStar = (c: string | undefined) => c === '*' || c === '＊';
+    // 2112.*亿元, *.2%, 11*2, 202*年: digits masked by a reposting site leave no number; before a
+    // unit the figure is a placeholder, and what is left of it is never read as a number.
+    if (isDigit(ch) || isStar(ch)) {
+      const masked = maskedFigureEnd(text, i);
+      if (masked > i) {
+        const quantity = finishQuantity(text, i, masked, null, null, false);
+        if (quantity) quantities.push(quantity);
+        i = Math.max(masked, quantity?.end ?? masked);
+        continue;
+      }
+    }
     // "**", and "*" or "*.*" right before a unit (a masked figure: *家, *.*亿元).
     const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null || (text[i + 1] === '.' && isStar(text[i + 2])));
     if (isStars) {
@@ -294,6 +305,26 @@ export function scanTokens(text: string): Tokens {
     i = Math.max(consumed, number.end, i + 1);
   }
   return { quantities, ranks, periods, years };
+}
+
+/**
+ * End of a figure at `start` written with both digits and masking stars (2112.*, *.2, 1.1*, 11*2),
+ * or -1 when the run there is all digits or all stars.
+ */
+function maskedFigureEnd(text: string, start: number): number {
+  let digits = false;
+  let stars = false;
+  let point = false;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (c >= '0' && c <= '9') digits = true;
+    else if (c === '*' || c === '＊') stars = true;
+    else if ((c === '.' || c === '．') && !point && i > start) point = true;
+    else break;
+  }
+  if (text[i - 1] === '.' || text[i - 1] === '．') i--;
+  return digits && stars ? i : -1;
 }
 
 function skipIdentifier(text: string, i: number): number {

@@ -327,6 +327,15 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a figure whose digits a site masked (2112.*, *.2, 1.1*) is a placeholder, and its digits no number', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
+    expect(read('力争地区生产总值达到2112.*亿元')).toEqual(['placeholder null 亿元']);
+    expect(read('力争地区生产总值增长*.2%')).toEqual(['placeholder null %']);
+    expect(read('力争煤炭产量达到1.1*亿吨，新建小区11*2个')).toEqual(['placeholder null 亿吨', 'placeholder null 个']);
+    // A masked year is no year and no number: 202*年 leaves nothing to read.
+    expect(read('力争202*年地区生产总值增长6%')).toEqual(['= 6 %']);
+  });
+
   it.each<[string, Comparator, number]>([
     ['研发机构覆盖率达到25%以上', '>=', 25],
     ['研发机构覆盖率不低于25%', '>=', 25],

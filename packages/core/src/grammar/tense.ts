@@ -140,9 +140,12 @@ export function closingOf(cues: readonly TenseCue[]): ClosingTense {
   return { tense: last.tense!, year: dated?.year ?? null };
 }
 
-/** closingOf a text the grammar has not scanned (a sentence without numbers needs no scan). */
+/**
+ * closingOf a text the grammar has not scanned (a sentence without numbers needs no scan). A bare
+ * 将 there is a prediction (必将载入史册), not a plan: it sets no figure, so it turns no passage.
+ */
 export function closingTense(text: string, context: TenseContext): ClosingTense {
   if (typeof text !== 'string' || text.length === 0) return null;
   const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
-  return closingOf(tenseCues(text, tokens, context));
+  return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }

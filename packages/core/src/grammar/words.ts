@@ -298,6 +298,8 @@ export const RESULT_CUES: readonly string[] = [
   '五年来',
   '今年以来',
   '年初以来',
+  // 打响以来, 十八大以来, 实施以来: since a past event, up to now.
+  '以来',
   '截至目前',
   '截止目前',
   '已达',

@@ -26,11 +26,11 @@ const YEAR_TITLE =
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
  */
-const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标[为是])/g;
+const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
-/** A report's review of a year: 2022年工作回顾. */
-const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?工作回顾/g;
+/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作. */
+const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -103,8 +103,10 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
-    // A numbered section heading (一、2022年工作回顾) is a part of the text, not its headline.
-    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l));
+    // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
+    candidates.find(
+      (l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l) && !/工作回顾$/.test(l),
+    );
   return named ?? '';
 }
 
@@ -123,6 +125,9 @@ export function readYear(
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…).
   const period = readPeriod(title) ?? readPeriod(text.slice(0, 400), 30);
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
+  // A government work report is given early in the year it plans, whatever year a repost's title names.
+  const delivered = deliveryYear(text);
+  if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const });
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -132,7 +137,7 @@ export function readYear(
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
-  const reviewedYears = /政府工作报告|报告工作/.test(text) ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1])).filter(plausibleYear) : [];
+  const reviewedYears = /政府工作报告|报告工作/.test(text) ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear) : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
@@ -178,6 +183,36 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
     /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
+
+/** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
+const REPORT_GIVEN = /(?:人民代表大会|人大|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
+/** The date a report was given at: 在…会议上…（2020年1月8日）. */
+const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
+/** A news lede's day: 1月14日上午，…会议…开幕. */
+const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,60}?(?:会议|大会)/;
+
+/**
+ * The year a government work report plans, from the date it was given: the date written after
+ * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
+ * the same month and day. Congresses meet in the first months of the year they plan (or the
+ * December before it); other dates say nothing of the plan year.
+ */
+function deliveryYear(text: string): number | null {
+  if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text)) return null;
+  const given = GIVEN_ON.exec(text);
+  if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
+  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  if (!lede) return null;
+  const month = Number(lede[1]);
+  const day = Number(lede[2]);
+  for (const m of text.matchAll(DATE)) {
+    if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
+  }
+  return null;
+}
+
+const planYearOfSession = (year: number, month: number): number | null =>
+  !plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null;
 
 /** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
 const UNDATED_EXPECTED = /(?<!\d年[^。，；\n]{0,8}|完成|实现|达到|超过|好于|高于)预期目标/;

@@ -181,6 +181,8 @@ class Collector {
     const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     for (const s of statements) {
+      // A placeholder in a review is a result whose digits were masked: it states nothing.
+      if (reading.review && s.value === null && !namesLaterYear) continue;
       if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
         s.role = 'actual';
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
@@ -286,8 +288,9 @@ interface Passage {
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
-  const firstBlock = outline.blocks[0]?.start ?? outline.bodyEnd;
-  regions.push({ start: 0, end: firstBlock });
+  // The preamble runs to the first numbered block or year part, whichever comes first.
+  const preambleEnd = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
+  regions.push({ start: 0, end: preambleEnd });
   for (const block of outline.blocks) {
     if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
   }
@@ -307,7 +310,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
-    const year = part ? part.year : review ? firstPart!.year : dates.year;
+    const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage = part || review ? { role: review ? 'actual' : 'target', year } : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
@@ -364,7 +367,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
-        passage = { role, year: closing.year ?? (role === passage.role ? passage.year : null) };
+        // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
+        // sentence without a year of its own is the plan year's again.
+        const ownSentenceOnly = role === 'target' && closing.year !== null && year !== null && closing.year > year && dates.targetYear === year;
+        passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
         if (role === 'target') reviewOpen = false;
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);

@@ -20,7 +20,8 @@ export interface Block {
 /** A year part such as seed 002's "2023年工作及成效" / "2024年工作安排". */
 export interface Part {
   heading: string;
-  year: number;
+  /** Null when a reposting site masked the year's digits (202*年): the plan's year then. */
+  year: number | null;
   /** A review of results (成效/回顾/完成情况/总结) reads as actuals. */
   review: boolean;
   start: number;
@@ -49,14 +50,18 @@ const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
  * "三、2022年工作计划", or such a numbered heading run into the text after a 。 ("…提出意见。一、2019年
  * 工作回顾2019年，…"), where it ends at its keyword.
  */
-const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|发展思路|工作思路';
+const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路';
+/** A year, or one whose last digits a reposting site masked (202*年). */
+const PART_YEAR = '(\\d{4}|\\d{2,3}\\*{1,2})';
 const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?';
-const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
-const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、(\\d{4})年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
+const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
+const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
+
+const partYear = (written: string): number | null => (written.includes('*') ? null : Number(written));
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
 export function readOutline(text: string): Outline {
@@ -68,10 +73,10 @@ export function readOutline(text: string): Outline {
   const parts: Part[] = [];
   for (const m of body.matchAll(PART_HEADING)) {
     const start = m.index + m[1]!.length;
-    parts.push({ heading: m[2]!.trim(), year: Number(m[3]), review: REVIEW.test(m[2]!), start, end: bodyEnd });
+    parts.push({ heading: m[2]!.trim(), year: partYear(m[3]!), review: REVIEW.test(m[2]!), start, end: bodyEnd });
   }
   for (const m of body.matchAll(INLINE_PART_HEADING)) {
-    parts.push({ heading: m[1]!, year: Number(m[2]), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
+    parts.push({ heading: m[1]!, year: partYear(m[2]!), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
   }
   parts.sort((a, b) => a.start - b.start);
   parts.forEach((p, i) => {
