@@ -150,7 +150,8 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   while (i < text.length) {
     const m = MULTIPLIERS[text[i]!];
     if (m === undefined || unitStartsAt(text, i)) break;
-    value *= m;
+    // 2.18亿 is 218000000, not 218000000.00000003: a written number has far fewer than 15 digits.
+    value = Number((value * m).toPrecision(15));
     i++;
   }
   if (!Number.isFinite(value)) return null;

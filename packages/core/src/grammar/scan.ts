@@ -133,14 +133,19 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   const end = number.end;
   const suffix = text[end];
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
-  // Without 位/名 a rank needs a rank verb shortly before it in the same clause.
+  // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things.
+  if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
+  // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
+  if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
-  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue)) && text[end] !== '批' && text[end] !== '次') {
-    return { start: pos, end, value: number.value };
-  }
+  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
+const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|档|批|次|个|家)/;
+/** The whole a rank is taken in, written right before 第N: 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
+const RANK_SCOPE = /全[国省市区州县盟]$/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {

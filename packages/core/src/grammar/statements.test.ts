@@ -421,6 +421,19 @@ describe('counts: things to build, cultivate, hold', () => {
     ]);
   });
 
+  it('a rank made by its scope alone (全省第二), owned by the words before it or by the figure it follows', () => {
+    const ranks = (text: string) =>
+      readStatements(text, { year: 2023, defaultRole: 'actual' })
+        .filter((s) => s.kind === 'rank')
+        .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
+    expect(ranks('2022年，粮食总产量全省第二，油料产量全国第一。')).toEqual(['粮食总产量 2 全省', '油料产量 1 全国']);
+    expect(ranks('2022年，地区生产总值增长5.2%，进位至全省第四。')).toEqual(['地区生产总值 4 全省']);
+    expect(ranks('2021年，绿色食品认证面积8800万亩，继续保持全国第一。')).toEqual(['绿色食品认证面积 1 全国']);
+    // A heading with nothing to rank, a tier (第一方阵) and an ordinal of things (全省第一家) are no ranks.
+    expect(ranks('全省第二')).toEqual([]);
+    expect(ranks('2022年，县域经济考核稳居全省第一方阵，建成全省第一家数字工厂。')).toEqual([]);
+  });
+
   it('development-zone ranks as targets: 前60名 only qualifies', () => {
     check('力争1-2个开发区进入全省前列，3-4个开发区进入全省前60名，8个开发区全部进入全省前100名。', Y2023, [
       { metric: '开发区进入全省前列', kind: 'count', cmp: 'range', value: 1, max: 2, unit: '个', span: '力争1-2个开发区进入全省前列' },

@@ -119,6 +119,11 @@ export function readSentence(text: string, context: StatementContext = {}): { st
   }
 }
 
+/** A rank's scope written right before 第N with no rank verb (全省第二): as scan.ts's RANK_SCOPE. */
+const RANK_SCOPE_BEFORE = /全[国省市区州县盟]$/;
+/** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
+const RANK_MOVE_AT_END = /^(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)?$/;
+
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
   private readonly clauseBreaks: number[] = [];
@@ -619,6 +624,16 @@ class SentenceReader {
     let spanStart = cueStart >= 0 && cueStart > sep ? beforeStart + cueStart : beforeStart + Math.max(sep + 1, 0);
     while (spanStart < rank.start && /[、\s位]/.test(text[spanStart]!)) spanStart++;
     if (cueStart < 0 && sep < 0) spanStart = rank.start;
+    // 粮食总产量全省第二, 继续保持全国第一: no rank verb, the scope before 第 makes the rank. The words
+    // before the scope name what ranks, unless they only move or keep a rank (进位至, 保持): then the
+    // figure before does; with neither (a heading 全省第二) nothing is ranked.
+    const scoped = cueStart < 0 && sep < 0 ? RANK_SCOPE_BEFORE.exec(before) : null;
+    if (scoped) {
+      scope = scoped[0];
+      state.lastRankScope = scope;
+      spanStart = rank.start - scope.length;
+    }
+    const scopedMetric = scoped ? before.slice(0, scoped.index).trim().replace(RANK_MOVE_AT_END, '') : '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
@@ -637,6 +652,8 @@ class SentenceReader {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
         if (rates.length > 0) owners = rates;
       }
+    } else if (scopedMetric !== '') {
+      owners = [];
     } else {
       owners = [];
       for (let k = state.emitted.length - 1; k >= 0; k--) {
@@ -651,12 +668,14 @@ class SentenceReader {
     const metrics =
       owners.length > 0
         ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-        : [
-            text
-              .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
-              .trim()
-              .replace(/[均都]$/, ''),
-          ].filter((m) => m !== '');
+        : scoped
+          ? [scopedMetric].filter((m) => m !== '')
+          : [
+              text
+                .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
+                .trim()
+                .replace(/[均都]$/, ''),
+            ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
         role,

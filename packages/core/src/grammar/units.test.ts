@@ -15,6 +15,7 @@ describe('unitInfo', () => {
     ['个', 'item', 1],
     ['万吨', 'mass', 1e4],
     ['万平方米', 'area', 1e4],
+    ['亿亩', 'area', 1e8 * (10000 / 15)],
     ['平方公里', 'area', 1e6],
     ['人次', 'person-time', 1],
     ['万人', 'person', 1e4],

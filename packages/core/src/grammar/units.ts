@@ -80,6 +80,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   平方公里: { dimension: 'area', factor: 1e6 },
   亩: { dimension: 'area', factor: 10000 / 15 },
   万亩: { dimension: 'area', factor: 1e4 * (10000 / 15) },
+  亿亩: { dimension: 'area', factor: 1e8 * (10000 / 15) },
   公顷: { dimension: 'area', factor: 1e4 },
   // power and energy (base: 瓦, 千瓦时)
   千瓦: { dimension: 'power', factor: 1e3 },
