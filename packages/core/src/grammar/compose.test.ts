@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQualifierOnly, replaceQualifier, splitMetrics, stripLifecycle } from './compose.ts';
+import { readStatements } from './statements.ts';
 
 describe('metric composition helpers', () => {
   it('recognises a bare size bound', () => {
@@ -28,5 +29,15 @@ describe('metric composition helpers', () => {
       ['锂电池营收', 4],
     ]);
     expect(splitMetrics('工业投资、技改投资', 0, 9).map((p) => p.metric)).toEqual(['工业投资', '技改投资']);
+  });
+});
+
+describe('城乡 with 分别 or 均', () => {
+  it('names the urban and the rural figure, urban first', () => {
+    const metrics = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}`);
+    expect(metrics('城乡居民人均可支配收入分别增长6%、7%。')).toEqual(['城镇居民人均可支配收入 6', '农村居民人均可支配收入 7']);
+    expect(metrics('城乡居民人均可支配收入均增长6.5%左右。')).toEqual(['城镇居民人均可支配收入 6.5', '农村居民人均可支配收入 6.5']);
+    // One figure without 分别/均 stays as written: the text does not say it is each side's.
+    expect(metrics('城乡居民人均可支配收入增长6%。')).toEqual(['城乡居民人均可支配收入 6']);
   });
 });

@@ -41,6 +41,18 @@ export function stripLifecycle(metric: string): string {
 }
 
 /**
+ * 城乡居民人均可支配收入 with 分别 or 均 names two figures: the urban residents' and the rural
+ * residents', in that order (城乡 is always said urban first).
+ */
+export function splitUrbanRural(parts: MetricRef[]): MetricRef[] {
+  return parts.flatMap((part) => {
+    if (!part.metric.startsWith('城乡') || part.metric.length <= 2) return [part];
+    const rest = part.metric.slice(2);
+    return ['城镇', '农村'].map((side) => ({ ...part, metric: side + rest, base: side + rest }));
+  });
+}
+
+/**
  * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
  * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收.
  */

@@ -5,7 +5,7 @@
  */
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
-import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, stripLifecycle, type MetricRef } from './compose.ts';
+import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, splitUrbanRural, stripLifecycle, type MetricRef } from './compose.ts';
 import { comparatorOf, kindOf, SIZE_DIMENSIONS } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
@@ -342,7 +342,8 @@ class SentenceReader {
     }
     const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等');
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
-    return splitMetrics(this.text, segment.start, segment.end);
+    const metrics = splitMetrics(this.text, segment.start, segment.end);
+    return segment.distributive || values > 1 ? splitUrbanRural(metrics) : metrics;
   }
 
   /** 这两项, 该3个: the number points at things already named. */
