@@ -110,6 +110,13 @@ describe('cleanText', () => {
     expect(cleanText('规上工业增加值同比增长 10% 以上').text).toBe('规上工业增加值同比增长10%以上');
   });
 
+  it('breaks PDF items run together at the space after a percentage, not before a word qualifying it', () => {
+    expect(cleanText('零售总额增长 11.5% 财政总收入 7.5 亿元、增长 34.8% 其中 地方财政收入 3.46 亿元').text).toBe(
+      '零售总额增长11.5%，财政总收入7.5亿元、增长34.8%，其中地方财政收入3.46亿元',
+    );
+    expect(cleanText('增长 10% 左右，占比 30% 的企业').text).toBe('增长10%左右，占比30%的企业');
+  });
+
   it('keeps every cleaned character traceable to the original', () => {
     for (const name of ['000_4a0b2518f3081329.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt']) {
       const original = seed(name);

@@ -61,6 +61,7 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
+  m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -73,6 +74,12 @@ const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|�
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
 const SPACES_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000]+|[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');
 const HAN = /[\u3400-\u9fff]/;
+/**
+ * 增长 11.5% 财政总收入 7.5 亿元: where PDF extraction lost the punctuation between items, the
+ * space after a percentage and before the next item's words is their break (not before a word that
+ * qualifies the figure: 以上, 左右, 的).
+ */
+const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
