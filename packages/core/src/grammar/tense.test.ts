@@ -17,3 +17,22 @@ describe('a goal that work is aimed at sets no target', () => {
     expect(closingTense('围绕上述任务，全年目标为新增企业20家。', context)?.tense).toBe('plan');
   });
 });
+
+describe('what was done: 了 and 以来', () => {
+  const context = { year: 2024 };
+  it('a verb with 了 and a time 以来 report results', () => {
+    expect(closingTense('全县实施了一大批扶贫项目。', context)?.tense).toBe('result');
+    expect(closingTense('脱贫攻坚战打响以来，全县上下苦干实干。', context)?.tense).toBe('result');
+  });
+
+  it('为了, 除了, a target set (定了, 提出了) and 翻了一番 are no results', () => {
+    expect(closingTense('为了推进工作，全县力争新增企业。', context)?.tense).toBe('plan');
+    expect(closingTense('全年主要预期目标也定了。', context)?.tense).toBe('plan');
+    expect(closingTense('会议提出了今年的目标。', context)?.tense).toBe('plan');
+    expect(closingTense('力争经济总量翻了一番。', context)?.tense).toBe('plan');
+  });
+
+  it('a bare 将 in a sentence without figures predicts; it sets no plan', () => {
+    expect(closingTense('这一成就必将载入史册。', context)).toBeNull();
+  });
+});

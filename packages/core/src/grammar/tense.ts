@@ -45,6 +45,13 @@ const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[�
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]*$/;
+/**
+ * A character before 了 that makes it a verb's perfective: not 为了, 除了, 不了, 罢了, 得了; nor a verb
+ * of setting targets (目标定了, 提出了, 明确了, 部署了, 安排了), nor 翻了一番, which plans too.
+ */
+const PERFECTIVE_BEFORE = /[\u4e00-\u9fff]/;
+const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免', '少', '多', '好', '了', '到', '定', '出', '确', '署', '排', '划', '翻']);
+const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -98,6 +105,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
+  // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
+  for (let at = text.indexOf('了'); at > 0; at = text.indexOf('了', at + 1)) {
+    const verb = text[at - 1]!;
+    if (PERFECTIVE_BEFORE.test(verb) && !NOT_PERFECTIVE_BEFORE.has(verb) && !NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) {
+      cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
+    }
+  }
   return cues.sort((a, b) => a.start - b.start);
 }
 
