@@ -552,6 +552,7 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   项: ['目'],
   元: ['素', '旦'],
   岁: ['月'],
+  只: ['有', '要', '是', '能'],
 };
 
 /** Unit (required), then an optional post comparator word. */

@@ -431,6 +431,11 @@ describe('counts: things to build, cultivate, hold', () => {
     expect(ranks('2021年，绿色食品认证面积8800万亩，继续保持全国第一。')).toEqual(['绿色食品认证面积 1 全国']);
     // A heading with nothing to rank, a tier (第一方阵) and an ordinal of things (全省第一家) are no ranks.
     expect(ranks('全省第二')).toEqual([]);
+    // 均 right after a list ranks that list, not every figure of the sentence.
+    expect(ranks('2022年，地区生产总值7569亿元，财政收入、税收收入分别达到1073亿元和638亿元，均保持全省第三。')).toEqual([
+      '财政收入 3 全省',
+      '税收收入 3 全省',
+    ]);
     expect(ranks('2022年，县域经济考核稳居全省第一方阵，建成全省第一家数字工厂。')).toEqual([]);
   });
 

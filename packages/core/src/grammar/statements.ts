@@ -648,6 +648,9 @@ class SentenceReader {
       // before 均 name what ranks (…；存贷款新增量均居全国第1位).
       const partStart = Math.max(text.lastIndexOf('；', rank.start), text.lastIndexOf(';', rank.start));
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank' && e.statement.span[0] > partStart);
+      // …分别达到1073.6亿元和638.7亿元，均保持全省第三: 均 right after a list ranks that list.
+      const list = state.lastGroup.filter((e) => e.statement.kind !== 'rank');
+      if (list.length > 1 && list.every((e) => owners.includes(e))) owners = list;
       // 增速均排在全市第一: the growth rates rank, not the levels before them.
       if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');

@@ -16,6 +16,7 @@ describe('unitInfo', () => {
     ['万吨', 'mass', 1e4],
     ['万平方米', 'area', 1e4],
     ['亿亩', 'area', 1e8 * (10000 / 15)],
+    ['万只', 'head', 1e4],
     ['平方公里', 'area', 1e6],
     ['人次', 'person-time', 1],
     ['万人', 'person', 1e4],

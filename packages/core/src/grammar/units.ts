@@ -41,6 +41,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   件: { dimension: 'piece', factor: 1 },
   头: { dimension: 'head', factor: 1 },
   万头: { dimension: 'head', factor: 1e4 },
+  // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).
+  只: { dimension: 'head', factor: 1 },
+  万只: { dimension: 'head', factor: 1e4 },
   座: { dimension: 'building', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
   人年: { dimension: 'person-year', factor: 1 },
