@@ -67,7 +67,7 @@ const MAX_DIGITS = 15;
 const PER_NOUNS = new Set(['年', '月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['台阶', '大关'];
+const TIER_WORDS = ['大台阶', '台阶', '大关'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -143,7 +143,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
-const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|档|批|次|个|家)/;
+const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家)/;
 /** The whole a rank is taken in, written right before 第N: 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
 const RANK_SCOPE = /全[国省市区州县盟]$/;
 

@@ -327,6 +327,16 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a tier to stand on (奋力站上3000亿元大台阶) is a floor, for the metric before it', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.metric} ${s.comparator} ${s.value} ${s.unit}`);
+    expect(read('地区生产总值增长6%左右、奋力站上3000亿元大台阶。')).toEqual(['地区生产总值 ~ 6 %', '地区生产总值 >= 3000 亿元']);
+  });
+
+  it('a comparator word an excerpt cuts in half (6.9万人以) ends the figure, which stays =', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
+    expect(read('城镇新增就业6.9万人以')).toEqual(['= 6.9 万人']);
+  });
+
   it('a figure whose digits a site masked (2112.*, *.2, 1.1*) is a placeholder, and its digits no number', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
     expect(read('力争地区生产总值达到2112.*亿元')).toEqual(['placeholder null 亿元']);
@@ -437,6 +447,7 @@ describe('counts: things to build, cultivate, hold', () => {
       '税收收入 3 全省',
     ]);
     expect(ranks('2022年，县域经济考核稳居全省第一方阵，建成全省第一家数字工厂。')).toEqual([]);
+    expect(ranks('2022年，两次工业项目推进会均居全市第一等次。')).toEqual([]);
   });
 
   it('development-zone ranks as targets: 前60名 only qualifies', () => {

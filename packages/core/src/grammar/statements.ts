@@ -30,6 +30,8 @@ import {
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
+/** The first character of a post comparator word (以上, 左右, 上下) and nothing after it: an excerpt cut there. */
+const CUT_POST_WORD = /^\s*[以左上]\s*$/;
 const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
 const CUE_WINDOW = 160;
@@ -188,7 +190,9 @@ class SentenceReader {
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
       const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows;
+      // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
+      const cutOff = following < this.text.length && CUT_POST_WORD.test(this.text.slice(following));
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);

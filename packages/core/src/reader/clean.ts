@@ -61,6 +61,7 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
+  m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
   m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
@@ -79,6 +80,11 @@ const HAN = /[\u3400-\u9fff]/;
  * space after a percentage and before the next item's words is their break (not before a word that
  * qualifies the figure: 以上, 左右, 的).
  */
+/**
+ * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
+ * numbered line (1. 2022年…) is not joined to its number.
+ */
+const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
 const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
