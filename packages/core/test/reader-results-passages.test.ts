@@ -128,3 +128,15 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(extractPlan(text).year).toBe(2022);
   });
 });
+
+describe('targets met and template years', () => {
+  it('reads a review that says the targets were met, and what follows it, as results', () => {
+    const text = '现在，我代表县人民政府，向大会报告政府工作。\n一年来，县政府较好地完成了县人代会确定的目标任务。预计实现地区生产总值391亿元，增长8.6%。';
+    expect(read(text)).toEqual({ targets: [], actuals: ['地区生产总值 391亿元', '地区生产总值 8.6%'] });
+  });
+
+  it('opens a review part under a heading whose year a template left as 20XX', () => {
+    const text = '各位代表：\n20XX年工作回顾\n20XX年，全县地区生产总值增长8.6%。\n主要预期目标\n今年地区生产总值增长7%。';
+    expect(read(text).actuals).toEqual(['地区生产总值 8.6%']);
+  });
+});

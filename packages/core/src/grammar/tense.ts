@@ -52,6 +52,8 @@ const AIMED_AT = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]
 const PERFECTIVE_BEFORE = /[\u4e00-\u9fff]/;
 const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免', '少', '多', '好', '了', '到', '定', '出', '确', '署', '排', '划', '翻']);
 const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
+/** A verb of meeting targets in the clause before 目标 (完成了…确定的目标任务, 超额实现预期目标). */
+const TARGETS_MET = /(?:完成|实现|达到|超额|超过|好于|高于)[^，。；,;！？\n]*$/;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -67,6 +69,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
+    if (word.includes('目标') && TARGETS_MET.test(text.slice(Math.max(0, start - 30), start))) {
+      cues.push({ start, end, tense: 'result', source: 'word' });
+      continue;
+    }
     if (word === '去年' || word === '上年') {
       // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
       if (COMPARISON_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;

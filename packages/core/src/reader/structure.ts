@@ -51,17 +51,22 @@ const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
  * 工作回顾2019年，…"), where it ends at its keyword.
  */
 const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路';
-/** A year, or one whose last digits a reposting site masked (202*年). */
-const PART_YEAR = '(\\d{4}|\\d{2,3}\\*{1,2})';
+/** A year, or one whose last digits a reposting site or a template masked (202*年, 20XX年). */
+const PART_YEAR = '(\\d{4}|\\d{2,3}[*Xx×]{1,2})';
 const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?';
 const PART_HEADING = new RegExp(`(^|\\n)(${SECTION_MARK}[ \\t]*${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`, 'g');
 const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
+/** A heading line that turns to the plan year without writing it: 主要预期目标, 二、今年工作安排, 新的一年工作. */
+const PLAN_HEADING = new RegExp(
+  `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,4})(?=\\n)`,
+  'g',
+);
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
 
-const partYear = (written: string): number | null => (written.includes('*') ? null : Number(written));
+const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? Number(written) : null);
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
 export function readOutline(text: string): Outline {
@@ -79,6 +84,15 @@ export function readOutline(text: string): Outline {
     parts.push({ heading: m[1]!, year: partYear(m[2]!), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
   }
   parts.sort((a, b) => a.start - b.start);
+  // A review part ends at a heading that turns to the plan without naming its year (主要预期目标).
+  const firstReview = parts.find((p) => p.review);
+  if (firstReview) {
+    for (const m of body.matchAll(PLAN_HEADING)) {
+      const start = m.index + m[1]!.length;
+      if (start > firstReview.start && !parts.some((p) => p.start === start)) parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
+    }
+    parts.sort((a, b) => a.start - b.start);
+  }
   parts.forEach((p, i) => {
     if (parts[i + 1]) p.end = parts[i + 1]!.start;
   });
