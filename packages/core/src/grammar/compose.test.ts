@@ -41,3 +41,16 @@ describe('城乡 with 分别 or 均', () => {
     expect(metrics('城乡居民人均可支配收入增长6%。')).toEqual(['城乡居民人均可支配收入 6']);
   });
 });
+
+describe('两 items joined by 和 with 分别, 均 or 双双', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}`);
+  it('gives each item its figure, sharing the measure written on the last', () => {
+    expect(metrics('力争新能源和高端不锈钢产业规模双双突破2000亿元。')).toEqual(['新能源产业规模 2000', '高端不锈钢产业规模 2000']);
+    expect(metrics('财政总收入和一般公共预算收入分别达到1073.6亿元和638.7亿元。')).toEqual(['财政总收入 1073.6', '一般公共预算收入 638.7']);
+  });
+
+  it('keeps 与 inside the items of a 、 list, and a name with 与 and no distribution whole', () => {
+    expect(metrics('大数据与新一代信息技术、智能制造与高端装备两大集群规模双双达到7000亿元。')).toHaveLength(2);
+    expect(metrics('研究与试验发展经费投入强度达到2.5%。')).toEqual(['研究与试验发展经费投入强度 2.5']);
+  });
+});

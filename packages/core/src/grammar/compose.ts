@@ -52,15 +52,21 @@ export function splitUrbanRural(parts: MetricRef[]): MetricRef[] {
   });
 }
 
+/** Words joining the last two items of a list (新能源和高端不锈钢产业规模双双突破…). */
+const CONJUNCTIONS = new Set(['和', '及', '与']);
+
 /**
  * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
- * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收.
+ * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
+ * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
  */
-export function splitMetrics(text: string, start: number, end: number): MetricRef[] {
+export function splitMetrics(text: string, start: number, end: number, conjunctions = false): MetricRef[] {
   const parts: MetricRef[] = [];
   let from = start;
+  // In a 、 list a 与 belongs to an item's name (大数据与新一代信息技术、智能制造与高端装备).
+  const joins = conjunctions && !text.slice(start, end).includes('、');
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '、') {
+    if (i === end || text[i] === '、' || (joins && CONJUNCTIONS.has(text[i]!) && i - from >= 2 && end - i > 2)) {
       const raw = text.slice(from, i);
       const trimmed = raw.trim();
       if (trimmed) parts.push({ metric: trimmed, base: trimmed, start: from + (raw.length - raw.trimStart().length) });

@@ -346,8 +346,9 @@ class SentenceReader {
     }
     const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等');
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
-    const metrics = splitMetrics(this.text, segment.start, segment.end);
-    return segment.distributive || values > 1 ? splitUrbanRural(metrics) : metrics;
+    const distributed = segment.distributive || values > 1;
+    const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
+    return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
   /** 这两项, 该3个: the number points at things already named. */
