@@ -120,6 +120,11 @@ describe('cleanText', () => {
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');
   });
 
+  it('reads Traditional characters and the variant forms Big5 reposts write as Simplified, one for one', () => {
+    expect(cleanText('國內生產總值增長6.5%左右').text).toBe('国内生产总值增长6.5%左右');
+    expect(cleanText('規模以上先進製造業總産值超過1萬億元，佔規模以上工業比重達70%').text).toBe('规模以上先进制造业总产值超过1万亿元，占规模以上工业比重达70%');
+  });
+
   it('keeps every cleaned character traceable to the original', () => {
     for (const name of ['000_4a0b2518f3081329.txt', '003_58fa80235016e783.txt', '004_6c17aed7528460c1.txt']) {
       const original = seed(name);

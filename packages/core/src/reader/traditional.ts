@@ -81,6 +81,14 @@ const SIMPLIFIED =
   '鸴鹯鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾硷盐丽麦麸曲麹面么么黄黉点党黪霉黡黩黾鼋鼍冬鼹齐斋赍齑齿龀龁龂龅龇龃龆龄出龈龊龉龋腭龌龙厐庞龚龛龟鿒鿟鿸' +
   '复';
 
+/**
+ * Variant forms that reposts through Big5 gateways and Hong Kong/Taiwan sites write for common
+ * characters (産值, 佔比重, 爲, 衆): Unihan lists them as variants, not as Traditional forms, so the
+ * table above misses them. Pairs: variant, then its Simplified character.
+ */
+const VARIANT_PAIRS = '産产佔占裏里綫线衆众爲为啓启縂总羣群峯峰眞真敎教麪面囬回鷄鸡塲场';
+
 /** Each Traditional character's Simplified code unit by its own code unit (0: not Traditional). */
 export const SIMPLIFIED_CODE: Uint16Array = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) SIMPLIFIED_CODE[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+for (let i = 0; i < VARIANT_PAIRS.length; i += 2) SIMPLIFIED_CODE[VARIANT_PAIRS.charCodeAt(i)] = VARIANT_PAIRS.charCodeAt(i + 1);
