@@ -140,3 +140,17 @@ describe('targets met and template years', () => {
     expect(read(text).actuals).toEqual(['地区生产总值 8.6%']);
   });
 });
+
+describe('a statistics bulletin', () => {
+  it('reads results of its latest year, though it names a goal its work aimed at (围绕…到2018年…目标)', () => {
+    const text = [
+      '2015年，全县围绕到2018年全面建成小康社会目标，统筹做好各项工作。',
+      '一、综合',
+      '初步测算，2015年全县地区生产总值244394万元，比上年增长13.1%。其中：第一产业增加值62857万元，同比增长6.3%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2015);
+    expect(plan.targets).toEqual([]);
+    expect(read(text).actuals).toEqual(['地区生产总值 244394万元', '地区生产总值 13.1%', '第一产业增加值 62857万元', '第一产业增加值 6.3%']);
+  });
+});

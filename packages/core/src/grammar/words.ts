@@ -288,6 +288,7 @@ export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '�
 export const RESULT_CUES: readonly string[] = [
   '初步统计',
   '初步核算',
+  '初步测算',
   '据统计',
   '统计显示',
   '初步预计',
@@ -443,3 +444,11 @@ export const WORK_PART_HEADS: readonly string[] = [
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];
+
+/** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
+const AIMED_GOAL = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]{0,40}?目标/g;
+
+/** `text` without the goals it names only as what work is aimed at, for deciding whether it plans at all. */
+export function withoutAimedGoals(text: string): string {
+  return text.includes('目标') ? text.replace(AIMED_GOAL, '') : text;
+}

@@ -1,3 +1,4 @@
+import { withoutAimedGoals } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { countMentions, findRegion } from './regions.ts';
@@ -144,11 +145,16 @@ export function readYear(
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
-  const written = [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  const written = writtenYears(text);
   // A report of last year's results that goes on to 今年: the year after the results.
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
-  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(text)) return { year: Math.max(...written), source: 'text' };
+  // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
+  const reported = withoutAimedGoals(text);
+  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
+    const results = writtenYears(reported);
+    return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
+  }
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
   if (issued !== null && SETS_TARGET.test(text)) return { year: issued, source: 'date' };
@@ -168,6 +174,10 @@ export function readYear(
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   return { year: null, source: 'unknown' };
 }
+
+/** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
+const writtenYears = (text: string): number[] =>
+  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
 
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
 function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {

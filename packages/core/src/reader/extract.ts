@@ -1,6 +1,6 @@
 import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PLAN_CUES } from '../grammar/words.ts';
+import { PLAN_CUES, withoutAimedGoals } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -62,7 +62,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(clean.text),
+    reportsOnly: !PLANS_SOMETHING.test(withoutAimedGoals(clean.text)),
   };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
