@@ -118,6 +118,8 @@ describe('cleanText', () => {
     // Spaces around a decimal point join the number; a numbered line keeps its number apart.
     expect(cleanText('经济增长6 . 5%左右').text).toBe('经济增长6.5%左右');
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');
+    // A dash that introduces a list reads as a colon; a range dash between numbers stays.
+    expect(cleanText('主要预期目标——地区生产总值增长7.5%，新增8——10家').text).toBe('主要预期目标：地区生产总值增长7.5%，新增8——10家');
   });
 
   it('reads Traditional characters and the variant forms Big5 reposts write as Simplified, one for one', () => {

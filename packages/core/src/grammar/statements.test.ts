@@ -332,6 +332,10 @@ describe('ranges, placeholders and comparator words', () => {
     expect(read('地区生产总值增长6%左右、奋力站上3000亿元大台阶。')).toEqual(['地区生产总值 ~ 6 %', '地区生产总值 >= 3000 亿元']);
   });
 
+  it('预期 before the verb is no part of the metric', () => {
+    expect(readStatements('今年GDP预期增长7.5%左右', Y2023).map((s) => s.metric)).toEqual(['GDP']);
+  });
+
   it('a comparator word an excerpt cuts in half (6.9万人以) ends the figure, which stays =', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
     expect(read('城镇新增就业6.9万人以')).toEqual(['= 6.9 万人']);

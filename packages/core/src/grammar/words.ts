@@ -271,6 +271,7 @@ export const TRAILING_FILLERS: readonly string[] = [
   '总计',
   '合计',
   '将',
+  '预期',
 ];
 
 /** Words that make a statement aspirational (and a target). */

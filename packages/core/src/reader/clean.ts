@@ -61,6 +61,7 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
+  m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
   m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
@@ -80,6 +81,8 @@ const HAN = /[\u3400-\u9fff]/;
  * space after a percentage and before the next item's words is their break (not before a word that
  * qualifies the figure: 以上, 左右, 的).
  */
+/** 主要预期目标——地区生产总值增长7.5%: a dash that introduces what follows reads as a colon. */
+const DASH_BEFORE_LIST = /(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])/g;
 /**
  * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
  * numbered line (1. 2022年…) is not joined to its number.
