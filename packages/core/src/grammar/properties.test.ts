@@ -190,7 +190,7 @@ describe('readStatements properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000); // generous: the machine is shared (no timing is asserted)
 
   it('ignores non-string and odd context input instead of throwing', () => {
     expect(readStatements(undefined as unknown as string)).toEqual([]);
@@ -214,7 +214,7 @@ describe('readStatements properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // the corpus grows with every round
 
   it('stays linear on pathological input (no catastrophic backtracking)', () => {
     const inputs = [
