@@ -2,6 +2,7 @@
  * Tense cues on invented sentences: which words open results and which set targets.
  */
 import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
 import { closingTense } from './tense.ts';
 
 describe('a goal that work is aimed at sets no target', () => {
@@ -34,5 +35,12 @@ describe('what was done: 了 and 以来', () => {
 
   it('a bare 将 in a sentence without figures predicts; it sets no plan', () => {
     expect(closingTense('这一成就必将载入史册。', context)).toBeNull();
+  });
+});
+
+describe('用N年时间', () => {
+  it('dates a target to the end of the span counted from the plan year', () => {
+    const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.value} ${s.year ?? ''}`);
+    expect(read('用3年时间突破和推广应用150项关键产品，用五年左右时间培育100家企业。')).toEqual(['150 2025', '100 2027']);
   });
 });

@@ -5,6 +5,7 @@
  * before it; the reader carries a sentence's last cue into the next sentences of its paragraph.
  * One pass over the text, in order.
  */
+import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import { byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
 
@@ -54,6 +55,8 @@ const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免',
 const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
 /** A verb of meeting targets in the clause before 目标 (完成了…确定的目标任务, 超额实现预期目标). */
 const TARGETS_MET = /(?:完成|实现|达到|超额|超过|好于|高于)[^，。；,;！？\n]*$/;
+/** 用3年时间, 用五年左右的时间: a span of work counted from the plan year. */
+const YEARS_OF_WORK = /用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -112,6 +115,15 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
+  // 用3年时间 in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
+  if (thisYear !== undefined && text.includes('年时间')) {
+    for (const m of text.matchAll(YEARS_OF_WORK)) {
+      const years = parseNumber(m[1]!);
+      if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
+        cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' });
+      }
+    }
+  }
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at > 0; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1]!;
