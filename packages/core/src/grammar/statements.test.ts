@@ -445,6 +445,8 @@ describe('counts: things to build, cultivate, hold', () => {
     expect(ranks('2021年，绿色食品认证面积8800万亩，继续保持全国第一。')).toEqual(['绿色食品认证面积 1 全国']);
     // A heading with nothing to rank, a tier (第一方阵) and an ordinal of things (全省第一家) are no ranks.
     expect(ranks('全省第二')).toEqual([]);
+    // A rank verb with nothing before it in its clause: the clause before names what ranks.
+    expect(ranks('2018年，全县获评“全国县域经济强县”，列全省第8位。')).toEqual(['全县获评“全国县域经济强县” 8 全省']);
     // 均 right after a list ranks that list, not every figure of the sentence.
     expect(ranks('2022年，地区生产总值7569亿元，财政收入、税收收入分别达到1073亿元和638亿元，均保持全省第三。')).toEqual([
       '财政收入 3 全省',

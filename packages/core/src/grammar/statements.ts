@@ -683,7 +683,9 @@ class SentenceReader {
               text
                 .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
                 .trim()
-                .replace(/[均都]$/, ''),
+                .replace(/[均都]$/, '') ||
+                // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
+                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : ''),
             ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
