@@ -332,6 +332,11 @@ describe('ranges, placeholders and comparator words', () => {
     expect(read('地区生产总值增长6%左右、奋力站上3000亿元大台阶。')).toEqual(['地区生产总值 ~ 6 %', '地区生产总值 >= 3000 亿元']);
   });
 
+  it('平均 before a gap stays in the metric (均 there spreads nothing)', () => {
+    const read = readStatements('规模以上工业增加值增长7.2%，高于全省平均1.5个百分点', { year: 2023, defaultRole: 'actual' });
+    expect(read.map((s) => s.metric)).toEqual(['规模以上工业增加值', '规模以上工业增加值高于全省平均']);
+  });
+
   it('预期 before the verb is no part of the metric', () => {
     expect(readStatements('今年GDP预期增长7.5%左右', Y2023).map((s) => s.metric)).toEqual(['GDP']);
   });
