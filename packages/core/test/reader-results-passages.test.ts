@@ -154,3 +154,20 @@ describe('a statistics bulletin', () => {
     expect(read(text).actuals).toEqual(['地区生产总值 244394万元', '地区生产总值 13.1%', '第一产业增加值 62857万元', '第一产业增加值 6.3%']);
   });
 });
+
+describe('a five-year plan passage', () => {
+  it('gives a figure dated alone (到2025年突破…) the metric before it, and a 十四五期间 total is a target', () => {
+    const text = [
+      '某市国民经济和社会发展第十四个五年规划纲要',
+      '“十三五”时期，全市地区生产总值年均增长7.1%，2020年达到2800亿元。',
+      '“十四五”时期主要目标：地区生产总值年均增长6.5%左右，到2025年突破4000亿元；“十四五”期间累计完成固定资产投资1.5万亿元。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      '地区生产总值 6.5% 2025',
+      '地区生产总值 4000亿元 2025',
+      '固定资产投资 1.5万亿元 2025',
+    ]);
+    expect(read(text).actuals).toEqual(['地区生产总值 7.1%', '地区生产总值 2800亿元']);
+  });
+});

@@ -121,6 +121,8 @@ export function readSentence(text: string, context: StatementContext = {}): { st
   }
 }
 
+/** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
+const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** A rank's scope written right before 第N with no rank verb (全省第二): as scan.ts's RANK_SCOPE. */
 const RANK_SCOPE_BEFORE = /全[国省市区州县盟]$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
@@ -296,7 +298,9 @@ class SentenceReader {
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
   private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
-    const raw = this.text.slice(segment.start, segment.end).trim();
+    const written = this.text.slice(segment.start, segment.end).trim();
+    // 到2025年突破4000亿元, “十四五”末达到…: a date alone names no metric; the figure before does.
+    const raw = DATE_ONLY.test(written) ? '' : written;
     const previous = state.lastGroup;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);

@@ -319,7 +319,6 @@ export const RESULT_CUES: readonly string[] = [
   '达到了',
   '取得了',
   '取得显著',
-  '累计完成',
   '成绩单',
   '回顾',
   '完成情况',
