@@ -171,3 +171,20 @@ describe('a five-year plan passage', () => {
     expect(read(text).actuals).toEqual(['地区生产总值 7.1%', '地区生产总值 2800亿元']);
   });
 });
+
+describe('a top-level heading that reviews', () => {
+  it('makes its blocks report results until a cue of planning, though no paragraph names a year', () => {
+    const text = [
+      '县长在全县经济工作会议上的讲话',
+      '一、认真总结成绩，准确把握态势',
+      '全县上下努力克服困难，全面完成了各项目标任务。',
+      '“八个增长”：地区生产总值19.5亿元，增长15.6%；固定资产投资33.6亿元，增长55%。',
+      '二、明确目标任务，突出工作重点',
+      '今年全县地区生产总值增长8%以上。',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      targets: ['地区生产总值 >= 8%'],
+      actuals: ['地区生产总值 19.5亿元', '地区生产总值 15.6%', '固定资产投资 33.6亿元', '固定资产投资 55%'],
+    });
+  });
+});

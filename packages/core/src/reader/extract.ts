@@ -312,7 +312,12 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
-    const partPassage: Passage = part || review ? { role: review ? 'actual' : 'target', year } : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
+    const partPassage: Passage =
+      part || review
+        ? { role: review ? 'actual' : 'target', year }
+        : underReviewHeading(outline.blocks, region.start)
+          ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
+          : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
@@ -498,6 +503,23 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
+}
+
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的主要工作) and does not turn to the plan. */
+const REVIEW_HEADING = /回顾|总结|成绩|成效|成就|进展|主要工作/;
+const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
+
+/**
+ * Whether `offset` lies under a top-level heading that reviews: its blocks report results, as a
+ * review part's do, until a cue of planning.
+ */
+function underReviewHeading(blocks: readonly Block[], offset: number): boolean {
+  let top: Block | undefined;
+  for (const b of blocks) {
+    if (b.start > offset) break;
+    if (b.level === 1) top = b;
+  }
+  return top !== undefined && REVIEW_HEADING.test(top.title) && !PLAN_HEADING_WORDS.test(top.title);
 }
 
 function sectionName(block: Block, part: Part | undefined): string {
