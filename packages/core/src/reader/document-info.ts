@@ -195,7 +195,7 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
 }
 
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
-const REPORT_GIVEN = /(?:人民代表大会|人大|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
+const REPORT_GIVEN = /(?:人民代表大会|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕. */
