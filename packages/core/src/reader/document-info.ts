@@ -1,5 +1,6 @@
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
+import { readIssuer } from './issuer.ts';
 import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
@@ -54,16 +55,7 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
   const { year, source: yearSource, period, thisYear } = readYear(title, text);
-  let level = readLevel(title) ?? readLevel(text);
-  let region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
-  if (!region) {
-    // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
-    const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
-    if (named) {
-      region = named[1]!;
-      level = named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district';
-    }
-  }
+  const { region, level } = readRegion(title, text);
   const entry = region ? findRegion(region) : undefined;
   return {
     title,
@@ -242,17 +234,48 @@ function issueYear(text: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * The issuing region and its level: the issuer its phrases name (a congress, 代表X人民政府, a
+ * signature); else the level the document speaks for (全市 → a city, 全区 → a district) and its most
+ * mentioned region, or, for a region the gazetteer does not know, the name heading the title; else,
+ * for a text of the State Council or of the whole country, the nation.
+ */
+function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  const issuer = readIssuer(text);
+  if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
+  const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  if (region) return { region, level };
+  // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
+  const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
+  if (named) return { region: named[1]!, level: named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district' };
+  // No government of a region speaks: the State Council's report, a national conference.
+  if (NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  return { region: null, level };
+}
+
+/** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
+const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
+
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
   ['city', /全市|我市|市[^\s，。、]{0,8}?局/g],
   ['district', /全区|我区|全县|我县|区[^\s，。、]{0,8}?局/g],
 ];
 
+/**
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省: the level above, named to rank the issuer against it, not
+ * the level the document speaks for.
+ */
+function ranksAgainst(text: string, at: number, length: number): boolean {
+  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列]$/.test(text.slice(Math.max(0, at - 1), at));
+}
+
 function readLevel(text: string): RegionLevel | null {
   let best: RegionLevel | null = null;
   let bestCount = 0;
   for (const [level, pattern] of LEVEL_WORDS) {
-    const count = text.match(pattern)?.length ?? 0;
+    const count = [...text.matchAll(pattern)].filter((m) => !ranksAgainst(text, m.index, m[0].length)).length;
     if (count > bestCount) [best, bestCount] = [level, count];
   }
   return best;

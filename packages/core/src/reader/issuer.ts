@@ -1,0 +1,112 @@
+import type { RegionLevel } from '../model.ts';
+import { countMentions, findRegion } from './regions.ts';
+
+/**
+ * Who issued a plan: the government that gives a work report to its people's congress, signs a
+ * notice or is named as 代表X人民政府. Read from the phrases a reader of Chinese plans goes by, not
+ * from a table of names, so that a county the gazetteer does not know is read too.
+ */
+export interface Issuer {
+  /** The issuer's name as written (陇县, 罗湖区) or the gazetteer's full name; null when only its level is said (县人民政府). */
+  name: string | null;
+  level: RegionLevel;
+}
+
+/** The suffix a region's name ends with; 州 not when it begins 州市/州区 (温州市). */
+const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|地区|省|市|州(?![市区县])|盟|区|县|旗)/g;
+/**
+ * Characters that cannot belong to a name written before an issuer phrase: function words (在陇县
+ * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
+ */
+const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书]/;
+const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/** Level a name's suffix gives: 县/区/旗 a district, 市/州/盟 a city (北京 … 重庆 a province), 省/自治区 a province. */
+export function levelOfName(name: string): RegionLevel | null {
+  if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
+  if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
+  if (/(?:市|州|盟|地区)$/.test(name)) return 'city';
+  if (/(?:县|区|旗)$/.test(name)) return 'district';
+  return null;
+}
+
+/**
+ * The last region named right before `end` (深圳市罗湖区第七届 → 罗湖区, 在陇县第十七届 → 陇县), or the
+ * bare suffix (县十八届人大 → 县); null when what stands there is no region's name.
+ */
+export function nameBefore(text: string, end: number): { name: string; start: number } | null {
+  let start = end;
+  while (start > 0 && end - start < 16 && !NOT_NAME.test(text[start - 1]!)) start--;
+  const run = text.slice(start, end);
+  const parts = [...run.matchAll(SUFFIX)];
+  const last = parts.at(-1);
+  if (!last || last.index + last[0].length !== run.length) return null;
+  const before = parts.at(-2);
+  const name = run.slice(before ? before.index + before[0].length : 0);
+  // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
+  if (/^(?:各|镇|乡|街道)/.test(name)) return null;
+  return { name, start };
+}
+
+/** Phrases naming the issuer, with how strongly each says so. */
+const ISSUER_PHRASES: readonly [RegExp, number][] = [
+  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to.
+  [/(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+)届(?:人民代表大会|人大)/g, 3],
+  // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
+  [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
+  // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
+  [/人民政府(?=工作报告|办公[室厅]|关于|\s*\d{4}\s*年|\s*$)/gm, 2],
+  // 县长 张万冬, 区长刘智勇, 自治区人民政府主席.
+  [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
+];
+
+/** The issuers the text names, with their weights summed per name (or per bare level). */
+function issuerVotes(text: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const [pattern, weight] of ISSUER_PHRASES) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m[0].endsWith('人民政府') ? m.index + m[0].length - 4 : m[0].endsWith('主席') ? m.index + 3 : /长$/.test(m[0]) ? m.index + 1 : m.index;
+      // The head of a government says only its level: 县长 → 县.
+      const written = /长$/.test(m[0]) ? { name: m[0][0]!, start: m.index } : m[0].endsWith('主席') ? { name: '自治区', start: m.index } : nameBefore(text, end);
+      if (!written || !levelOfName(written.name)) continue;
+      // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
+      if (weight === 2 && !standsAlone(text, written.start)) continue;
+      const name = written.name;
+      votes.set(name, (votes.get(name) ?? 0) + weight);
+    }
+  }
+  return votes;
+}
+
+/**
+ * The issuer the text's issuer phrases name: the level most weight falls on, and the named
+ * region of that level named most strongly (a bare 县人民政府 names the level only). Null when the
+ * text has no issuer phrase.
+ */
+export function readIssuer(text: string): Issuer | null {
+  const votes = issuerVotes(text);
+  if (votes.size === 0) return null;
+  const byLevel = new Map<RegionLevel, number>();
+  const levelOf = (name: string) => findRegion(name)?.level ?? levelOfName(name)!;
+  for (const [name, weight] of votes) byLevel.set(levelOf(name), (byLevel.get(levelOf(name)) ?? 0) + weight);
+  const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
+  const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
+  const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
+  return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
+}
+
+/** A name that is a suffix alone: 县人民政府, 自治区主席 say the issuer's level only. */
+const isBare = (name: string) => name.replace(SUFFIX, '') === '';
+
+/** A name that opens a line, a field or a title (2021年三明市人民政府工作报告), not one inside a sentence. */
+const standsAlone = (text: string, start: number) => start === 0 || /[^\u4e00-\u9fff]|年/.test(text[start - 1]!);
+
+/** For a bare 市/县 issuer, the most mentioned known region whose name ends so (高邮市 for 市人民政府). */
+function bareName(text: string, suffixes: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [region, count] of countMentions(text)) {
+    if (suffixes.some((s) => region.name.endsWith(s)) && count > bestCount) [best, bestCount] = [region.name, count];
+  }
+  return best;
+}
