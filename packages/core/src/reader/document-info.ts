@@ -1,6 +1,6 @@
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { readIssuer } from './issuer.ts';
+import { levelOfName, readIssuer } from './issuer.ts';
 import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
@@ -245,13 +245,32 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
   const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
-  if (region) return { region, level };
+  if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
-  const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
-  if (named) return { region: named[1]!, level: named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district' };
+  const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(?:省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
+  if (named) return { region: named[1]!, level: levelOfName(named[1]!) };
   // No government of a region speaks: the State Council's report, a national conference.
   if (NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   return { region: null, level };
+}
+
+/**
+ * A region inside the one the scope words give, named more often than it in the text's sentences
+ * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
+ * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
+ */
+function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
+  const counts = countMentions(
+    text
+      .split('\n')
+      .filter((line) => line.includes('。'))
+      .join('\n'),
+  );
+  const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
+  let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
+  // Named once (本报太原2月9日讯, an example) is named in passing.
+  for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
+  return { region: best.region, level: best.level };
 }
 
 /** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
@@ -259,8 +278,8 @@ const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
-  ['city', /全市|我市|市[^\s，。、]{0,8}?局/g],
-  ['district', /全区|我区|全县|我县|区[^\s，。、]{0,8}?局/g],
+  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|区[^\s，。、]{0,8}?局/g],
 ];
 
 /**

@@ -21,11 +21,19 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
 const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书]/;
 const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
-/** Level a name's suffix gives: 县/区/旗 a district, 市/州/盟 a city (北京 … 重庆 a province), 省/自治区 a province. */
+/**
+ * Level a name gives: the gazetteer's; else its suffix's — 县/区/旗 a district, 省/自治区 a
+ * province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level city, 州 and
+ * 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
+ */
 export function levelOfName(name: string): RegionLevel | null {
+  const known = findRegion(name);
+  if (known && known.name.endsWith(name.at(-1)!)) return known.level;
   if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
   if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
-  if (/(?:市|州|盟|地区)$/.test(name)) return 'city';
+  // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
+  if (/^(?:市|州|盟|地区)$/.test(name)) return 'city';
+  if (/(?:市|州|盟|地区)$/.test(name)) return 'district';
   if (/(?:县|区|旗)$/.test(name)) return 'district';
   return null;
 }
@@ -87,7 +95,7 @@ export function readIssuer(text: string): Issuer | null {
   const votes = issuerVotes(text);
   if (votes.size === 0) return null;
   const byLevel = new Map<RegionLevel, number>();
-  const levelOf = (name: string) => findRegion(name)?.level ?? levelOfName(name)!;
+  const levelOf = (name: string) => levelOfName(name)!;
   for (const [name, weight] of votes) byLevel.set(levelOf(name), (byLevel.get(levelOf(name)) ?? 0) + weight);
   const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
   const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
