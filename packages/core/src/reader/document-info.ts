@@ -1,6 +1,6 @@
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { levelOfName, readIssuer } from './issuer.ts';
+import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
 import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
@@ -243,12 +243,15 @@ function issueYear(text: string): number | null {
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
+  const titled = issuer ? null : headingRegion(title);
+  if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
   const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);
-  // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
-  const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(?:省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
-  if (named) return { region: named[1]!, level: levelOfName(named[1]!) };
+  // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
+  const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // No government of a region speaks: the State Council's report, a national conference.
   if (NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   return { region: null, level };

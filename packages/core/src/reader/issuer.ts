@@ -118,3 +118,35 @@ function bareName(text: string, suffixes: readonly string[]): string | null {
   }
   return best;
 }
+
+/** How high a suffix stands: 省 above 市/州/盟 above 区/县/旗. */
+const SUFFIX_RANK: readonly [RegExp, number][] = [
+  [/(?:省|自治区|特别行政区)$/, 0],
+  [/(?:市|州|盟|地区)$/, 1],
+  [/(?:县|区|旗)$/, 2],
+];
+const rankOf = (name: string) => SUFFIX_RANK.find(([p]) => p.test(name))?.[1] ?? 3;
+/** One region's name at the start of a string: at most six characters and a suffix. */
+const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
+
+/** A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省). */
+const plainName = (name: string) => {
+  const body = name.replace(new RegExp(`${SUFFIX.source}$`), '');
+  return body !== '' && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c));
+};
+
+/**
+ * The region a heading opens with (哈尔滨市双城区国民经济…规划, 2月10日，沙洋县召开…, （黑龙江省）…): the
+ * last of the names it starts with, each one below the one before (召开区 after 米东区 is none).
+ */
+export function headingRegion(line: string): string | null {
+  let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
+  rest = rest.replace(/^\d{4}\s*年(?:度)?/, '');
+  let name: string | null = null;
+  for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
+    if (!plainName(m[0]) || (name !== null && rankOf(m[0]) <= rankOf(name))) break;
+    name = m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return name;
+}
