@@ -48,9 +48,8 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
- * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is the most
- * mentioned region of the level the document speaks for (全市 → a city, 全区 → a district), or,
- * for a region the gazetteer does not know, the name that heads the title.
+ * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is its issuer
+ * (readRegion).
  */
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
@@ -236,9 +235,9 @@ function issueYear(text: string): number | null {
 
 /**
  * The issuing region and its level: the issuer its phrases name (a congress, 代表X人民政府, a
- * signature); else the level the document speaks for (全市 → a city, 全区 → a district) and its most
- * mentioned region, or, for a region the gazetteer does not know, the name heading the title; else,
- * for a text of the State Council or of the whole country, the nation.
+ * signature); else the region names a title opens with; else the level the document speaks for
+ * (全市 → a city, 全区 → a district) and its most mentioned region (or one inside it named more);
+ * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const issuer = readIssuer(text);
