@@ -38,7 +38,8 @@ describe('the gazetteer', () => {
 
 describe('the issuer of a plan', () => {
   it('is the government that gives a report to its own congress, whatever province it ranks in', () => {
-    const text = '——在青禾县第九届人民代表大会第三次会议上\n青禾县人民政府县长 李某\n各位代表：现在，我代表县人民政府向大会报告工作。全省第一，全省前列，全县上下。';
+    const text =
+      '——在青禾县第九届人民代表大会第三次会议上\n青禾县人民政府县长 李某\n各位代表：现在，我代表县人民政府向大会报告工作。全省第一，全省前列，全县上下。';
     expect(readDocumentInfo(text)).toMatchObject({ region: '青禾县', level: 'district' });
   });
 

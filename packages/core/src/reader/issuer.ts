@@ -68,14 +68,19 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
+/** The name an issuer phrase gives: the level of a head who speaks (县长 → 县), else the name written before it. */
+function phraseName(text: string, phrase: string, at: number): { name: string; start: number } | null {
+  if (phrase.endsWith('主席')) return { name: '自治区', start: at };
+  if (phrase.endsWith('长')) return { name: phrase[0]!, start: at };
+  return nameBefore(text, phrase.endsWith('人民政府') ? at + phrase.length - 4 : at);
+}
+
 /** The issuers the text names, with their weights summed per name (or per bare level). */
 function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {
-      const end = m[0].endsWith('人民政府') ? m.index + m[0].length - 4 : m[0].endsWith('主席') ? m.index + 3 : /长$/.test(m[0]) ? m.index + 1 : m.index;
-      // The head of a government says only its level: 县长 → 县.
-      const written = /长$/.test(m[0]) ? { name: m[0][0]!, start: m.index } : m[0].endsWith('主席') ? { name: '自治区', start: m.index } : nameBefore(text, end);
+      const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
       if (weight === 2 && !standsAlone(text, written.start)) continue;
