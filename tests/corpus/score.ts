@@ -55,6 +55,8 @@ function documentLine(s: DocumentScore): string {
   const f = figuresOf([s]);
   const planYear =
     s.planYear.gold === s.planYear.reported ? `${s.planYear.reported ?? 'null'}` : `${s.planYear.reported ?? 'null'}≠${s.planYear.gold ?? 'null'}`;
+  const region = s.region.right ? (s.region.reported ?? 'null') : `${s.region.reported ?? 'null'}≠${s.region.gold}`;
+  const level = s.level.right ? s.level.reported : `${s.level.reported ?? 'null'}≠${s.level.gold}`;
   return [
     s.id.padEnd(5),
     s.split.padEnd(5),
@@ -65,6 +67,7 @@ function documentLine(s: DocumentScore): string {
     `P ${pct(f.precision)}`,
     `year ${pct(f.yearAccuracy)}`,
     `plan ${planYear.padEnd(9)}`,
+    `region ${region} ${level}`,
     s.genres.join(';'),
   ].join('  ');
 }
@@ -73,7 +76,7 @@ function figuresLine(label: string, f: Figures): string {
   return (
     `${label.padEnd(16)} docs ${String(f.documents).padStart(2)}  gold ${String(f.gold).padStart(3)}  read ${String(f.reported).padStart(3)}  ` +
     `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  ` +
-    `plan year ${pct(f.planYearAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`
+    `plan year ${pct(f.planYearAccuracy)}  region ${pct(f.regionAccuracy)}  level ${pct(f.levelAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`
   );
 }
 

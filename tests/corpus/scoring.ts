@@ -54,6 +54,9 @@ export interface GoldActual extends GoldEntry {
 export interface Gold {
   id: string;
   planYear: number | null;
+  /** The issuer's full path (陕西省宝鸡市陇县), 全国 for the nation; notes in brackets after it. */
+  region: string;
+  level: string;
   targets: GoldTarget[];
   actuals: GoldActual[];
 }
@@ -256,6 +259,9 @@ export interface DocumentScore {
   /** Gold targets reported as actuals, gold actuals reported as targets (same figure, other role). */
   confusion: { targetsAsActuals: number; actualsAsTargets: number };
   planYear: { gold: number | null; reported: number | null };
+  /** The issuing region and level, and whether the reader's are the gold's (README "Scoring"). */
+  region: { gold: string; reported: string | null; right: boolean };
+  level: { gold: string; reported: string | null; right: boolean };
   misses: Miss[];
   extras: Entry[];
 }
@@ -307,9 +313,29 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     yearsRight: matchedTargets.filter(([g, r]) => g.year === r.year).length,
     confusion,
     planYear: { gold: doc.gold.planYear, reported: plan.year },
+    region: { gold: doc.gold.region, reported: plan.region || null, right: sameRegion(doc.gold.region, plan.region || null) },
+    level: { gold: doc.gold.level, reported: plan.level, right: doc.gold.level === plan.level },
     misses,
     extras: unmatchedReported,
   };
+}
+
+/** The part of a gold region before its notes: 武汉市（另含…） → 武汉市, 高邮市（县级市） → 高邮市. */
+function goldPath(region: string): string {
+  return region.replace(/[（(].*$/, '').trim();
+}
+
+/**
+ * A read region is the gold's when it is the gold path's last component or the whole path
+ * (陇县 or 陕西省宝鸡市陇县 for 陕西省宝鸡市陇县; not 宝鸡市, and not 城区 for 涪城区). A gold
+ * region the text never names (不详) is matched by reading none.
+ */
+export function sameRegion(gold: string, reported: string | null): boolean {
+  const path = goldPath(gold);
+  if (path === '不详') return reported === null;
+  if (reported === null) return false;
+  if (path === reported) return true;
+  return path.endsWith(reported) && /[省市州盟区县旗]$/.test(path.slice(0, path.length - reported.length));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -328,6 +354,10 @@ export interface Figures {
   yearAccuracy: number | null;
   /** Documents whose Plan.year is the gold planYear / documents. */
   planYearAccuracy: number | null;
+  /** Documents whose Plan.region is the gold region (sameRegion) / documents. */
+  regionAccuracy: number | null;
+  /** Documents whose Plan.level is the gold level / documents. */
+  levelAccuracy: number | null;
   confusion: { targetsAsActuals: number; actualsAsTargets: number };
 }
 
@@ -346,6 +376,8 @@ export function figuresOf(scores: readonly DocumentScore[]): Figures {
     precision: reported === 0 ? null : round(matched / reported),
     yearAccuracy: matchedTargets === 0 ? null : round(sum((s) => s.yearsRight) / matchedTargets),
     planYearAccuracy: scores.length === 0 ? null : round(sum((s) => (s.planYear.gold === s.planYear.reported ? 1 : 0)) / scores.length),
+    regionAccuracy: scores.length === 0 ? null : round(sum((s) => (s.region.right ? 1 : 0)) / scores.length),
+    levelAccuracy: scores.length === 0 ? null : round(sum((s) => (s.level.right ? 1 : 0)) / scores.length),
     confusion: {
       targetsAsActuals: sum((s) => s.confusion.targetsAsActuals),
       actualsAsTargets: sum((s) => s.confusion.actualsAsTargets),
@@ -400,7 +432,7 @@ export function regressions(committed: ScoreFile, current: ScoreFile): string[] 
     if (typeof before !== 'number') return;
     if (typeof now !== 'number' || now < before - 1e-9) out.push(`${where}: ${before} → ${now ?? 'none'}`);
   };
-  const rates = ['recall', 'precision', 'yearAccuracy', 'planYearAccuracy'] as const;
+  const rates = ['recall', 'precision', 'yearAccuracy', 'planYearAccuracy', 'regionAccuracy', 'levelAccuracy'] as const;
   for (const split of ['dev', 'fresh', 'all'] as const) {
     const before = committed.splits[split];
     const now = current.splits[split];

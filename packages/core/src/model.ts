@@ -22,7 +22,7 @@ export type Comparator = '>=' | '>' | '~' | 'range' | '<=' | '=' | 'placeholder'
 export type TargetKind = 'growth' | 'level' | 'increment' | 'share' | 'count';
 
 /** Administrative level of the issuing region. */
-export type RegionLevel = 'province' | 'city' | 'district';
+export type RegionLevel = 'national' | 'province' | 'city' | 'district';
 
 /**
  * A unit as written plus what it measures. `dimension` groups units that convert into each

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
+import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
 import { countMentions, findRegion, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
@@ -32,5 +33,53 @@ describe('the gazetteer', () => {
   it('gives documents from anywhere their region, level and parent', () => {
     const info = readDocumentInfo('乐山市全力抓好“小升规”工作\n全市新增规上工业企业50户，市经信局牵头。全市力争……');
     expect(info).toMatchObject({ region: '乐山市', level: 'city', parentRegion: '四川省' });
+  });
+});
+
+describe('the issuer of a plan', () => {
+  it('is the government that gives a report to its own congress, whatever province it ranks in', () => {
+    const text =
+      '——在青禾县第九届人民代表大会第三次会议上\n青禾县人民政府县长 李某\n各位代表：现在，我代表县人民政府向大会报告工作。全省第一，全省前列，全县上下。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '青禾县', level: 'district' });
+  });
+
+  it('names the last region of a chain before the congress (深圳市罗湖区 → 罗湖区)', () => {
+    expect(readIssuer('1月5日，宁安市北湖区第三届人民代表大会第二次会议开幕。')).toEqual({ name: '北湖区', level: 'district' });
+    expect(nameBefore('在陇县第十七届', 3)).toEqual({ name: '陇县', start: 1 });
+  });
+
+  it('takes a bare 市 to the known region so named, and a county-level city the gazetteer lacks to a district', () => {
+    expect(readIssuer('现在，我代表市人民政府向大会报告工作。三明市今年……三明市')).toEqual({ name: '三明市', level: 'city' });
+    expect(readIssuer('白杨河市第五届人民代表大会第一次会议')).toEqual({ name: '白杨河市', level: 'district' });
+    expect(levelOfName('重庆市')).toBe('province');
+    expect(levelOfName('某某自治区')).toBe('province');
+  });
+
+  it('does not take the governments a notice is sent to, nor one cited mid-sentence, for its issuer', () => {
+    expect(readIssuer('各县（市）、区人民政府，市人民政府有关部门：')).toBeNull();
+    expect(readIssuer('根据中共某省委办公厅某省人民政府办公厅印发的通知')).toBeNull();
+    expect(readIssuer('某县人民政府办公室\n关于印发……的通知')).toEqual({ name: '某县', level: 'district' });
+  });
+
+  it('does not count 全省 that ranks the issuer against its province as the scope', () => {
+    const text = '全市工业增加值增长6%，居全省第2位；增速高于全省平均，列全省前列。全市新增企业50户。';
+    expect(readDocumentInfo(text).level).toBe('city');
+  });
+
+  it('reads a region inside the scope region, named more often in sentences, as the issuer', () => {
+    const text = '辽宁日报\n铁岭市推进乡村振兴，在全省实施三项工程。铁岭市粮食增产。全省第二。\n铁岭市新增50个村。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '铁岭市', level: 'city' });
+  });
+
+  it('reads the names a title opens with, each below the one before', () => {
+    expect(headingRegion('（某省）青禾市北湖区国民经济和社会发展规划')).toBe('北湖区');
+    expect(headingRegion('北湖区召开区委全会')).toBe('北湖区');
+    expect(headingRegion('2月10日，青禾县召开经济工作会议')).toBe('青禾县');
+    expect(headingRegion('省政府批转省发展改革委的通知')).toBeNull();
+  });
+
+  it('reads a text the State Council speaks in as national', () => {
+    expect(readDocumentInfo('国务院总理在政府工作报告中介绍，过去一年粮食产量稳定。')).toMatchObject({ region: '全国', level: 'national' });
+    expect(readDocumentInfo('全省认真贯彻党中央、国务院重大决策，全省数字经济增长。').level).toBe('province');
   });
 });

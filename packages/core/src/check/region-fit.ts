@@ -18,7 +18,7 @@ export type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion'>;
  */
 export type PlanRole = 'same' | 'upper';
 
-const RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2 };
+const RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
 /** The gazetteer's full name of a region (六安 → 六安市), else the name as written. */
 export function canonicalRegion(name: string): string {

@@ -1,6 +1,7 @@
 import { withoutAimedGoals } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
+import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
 import { countMentions, findRegion } from './regions.ts';
 
 export interface DocumentInfo {
@@ -48,23 +49,13 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 
 /**
  * Title, year and issuing region of a plan, from its cleaned text. The year is the latest year
- * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is the most
- * mentioned region of the level the document speaks for (全市 → a city, 全区 → a district), or,
- * for a region the gazetteer does not know, the name that heads the title.
+ * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is its issuer
+ * (readRegion).
  */
 export function readDocumentInfo(text: string): DocumentInfo {
   const title = readTitle(text);
   const { year, source: yearSource, period, thisYear } = readYear(title, text);
-  let level = readLevel(title) ?? readLevel(text);
-  let region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
-  if (!region) {
-    // A region outside the gazetteer: the issuer's name heading the title ("苏州市2024年…").
-    const named = /^(?:中共)?([\u4e00-\u9fff]{2,4}?(省|市|区|县))(?!级|域|场|直|属|委)/.exec(title);
-    if (named) {
-      region = named[1]!;
-      level = named[2] === '省' ? 'province' : named[2] === '市' ? 'city' : 'district';
-    }
-  }
+  const { region, level } = readRegion(title, text);
   const entry = region ? findRegion(region) : undefined;
   return {
     title,
@@ -252,17 +243,70 @@ function issueYear(text: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * The issuing region and its level: the issuer its phrases name (a congress, 代表X人民政府, a
+ * signature); else the region names a title opens with; else the level the document speaks for
+ * (全市 → a city, 全区 → a district) and its most mentioned region (or one inside it named more);
+ * else the name opening the first line; else, for a text the State Council speaks in, the nation.
+ */
+function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  const issuer = readIssuer(text);
+  if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
+  const titled = issuer ? null : headingRegion(title);
+  if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
+  const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
+  const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  if (region) return narrowed(text, region, level!);
+  // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
+  const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // No government of a region speaks: the State Council's report, a national conference.
+  if (NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  return { region: null, level };
+}
+
+/**
+ * A region inside the one the scope words give, named more often than it in the text's sentences
+ * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
+ * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
+ */
+function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
+  const counts = countMentions(
+    text
+      .split('\n')
+      .filter((line) => line.includes('。'))
+      .join('\n'),
+  );
+  const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
+  let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
+  // Named once (本报太原2月9日讯, an example) is named in passing.
+  for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
+  return { region: best.region, level: best.level };
+}
+
+/** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
+const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
+
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
-  ['city', /全市|我市|市[^\s，。、]{0,8}?局/g],
-  ['district', /全区|我区|全县|我县|区[^\s，。、]{0,8}?局/g],
+  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|区[^\s，。、]{0,8}?局/g],
 ];
+
+/**
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省: the level above, named to rank the issuer against it, not
+ * the level the document speaks for.
+ */
+function ranksAgainst(text: string, at: number, length: number): boolean {
+  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列]$/.test(text.slice(Math.max(0, at - 1), at));
+}
 
 function readLevel(text: string): RegionLevel | null {
   let best: RegionLevel | null = null;
   let bestCount = 0;
   for (const [level, pattern] of LEVEL_WORDS) {
-    const count = text.match(pattern)?.length ?? 0;
+    const count = [...text.matchAll(pattern)].filter((m) => !ranksAgainst(text, m.index, m[0].length)).length;
     if (count > bestCount) [best, bestCount] = [level, count];
   }
   return best;

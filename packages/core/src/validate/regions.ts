@@ -25,7 +25,7 @@ export function levelFromDepartments(departments: readonly string[]): RegionLeve
  * not Latin-1 (区, 市) makes a new one-character string every time.
  */
 export function levelFromLeads(count: number, leadsOf: (i: number) => readonly string[]): RegionLevel | undefined {
-  const counts: Record<RegionLevel, number> = { province: 0, city: 0, district: 0 };
+  const counts: Record<RegionLevel, number> = { national: 0, province: 0, city: 0, district: 0 };
   const perList = new Map<readonly string[], Record<RegionLevel, number>>();
   let last: readonly string[] | undefined;
   let lastCounts: Record<RegionLevel, number> | undefined;
@@ -35,7 +35,7 @@ export function levelFromLeads(count: number, leadsOf: (i: number) => readonly s
     if (leads.length === 0) continue;
     let own = leads === last ? lastCounts : perList.get(leads);
     if (!own) {
-      own = { province: 0, city: 0, district: 0 };
+      own = { national: 0, province: 0, city: 0, district: 0 };
       for (const d of leads) {
         const first = d.trim()[0];
         if (first === '区' || first === '县') own.district++;

@@ -1,0 +1,157 @@
+import type { RegionLevel } from '../model.ts';
+import { countMentions, findRegion } from './regions.ts';
+
+/**
+ * Who issued a plan: the government that gives a work report to its people's congress, signs a
+ * notice or is named as 代表X人民政府. Read from the phrases a reader of Chinese plans goes by, not
+ * from a table of names, so that a county the gazetteer does not know is read too.
+ */
+export interface Issuer {
+  /** The issuer's name as written (陇县, 罗湖区) or the gazetteer's full name; null when only its level is said (县人民政府). */
+  name: string | null;
+  level: RegionLevel;
+}
+
+/** The suffix a region's name ends with; 州 not when it begins 州市/州区 (温州市). */
+const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经济技术开发区|地区|省|市|州(?![市区县])|盟|区|县|旗)/g;
+/**
+ * Characters that cannot belong to a name written before an issuer phrase: function words (在陇县
+ * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
+ */
+const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书]/;
+const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/**
+ * Level a name gives: the gazetteer's; else its suffix's — 县/区/旗 a district, 省/自治区 a
+ * province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level city, 州 and
+ * 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
+ */
+export function levelOfName(name: string): RegionLevel | null {
+  const known = findRegion(name);
+  if (known && known.name.endsWith(name.at(-1)!)) return known.level;
+  if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
+  if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
+  // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
+  if (/^(?:市|州|盟|地区)$/.test(name)) return 'city';
+  if (/(?:市|州|盟|地区)$/.test(name)) return 'district';
+  if (/(?:县|区|旗)$/.test(name)) return 'district';
+  return null;
+}
+
+/**
+ * The last region named right before `end` (深圳市罗湖区第七届 → 罗湖区, 在陇县第十七届 → 陇县), or the
+ * bare suffix (县十八届人大 → 县); null when what stands there is no region's name.
+ */
+export function nameBefore(text: string, end: number): { name: string; start: number } | null {
+  let start = end;
+  while (start > 0 && end - start < 16 && !NOT_NAME.test(text[start - 1]!)) start--;
+  const run = text.slice(start, end);
+  const parts = [...run.matchAll(SUFFIX)];
+  const last = parts.at(-1);
+  if (!last || last.index + last[0].length !== run.length) return null;
+  const before = parts.at(-2);
+  const name = run.slice(before ? before.index + before[0].length : 0);
+  // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
+  if (/^(?:各|镇|乡|街道)/.test(name)) return null;
+  return { name, start };
+}
+
+/** Phrases naming the issuer, with how strongly each says so. */
+const ISSUER_PHRASES: readonly [RegExp, number][] = [
+  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to.
+  [/(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+)届(?:人民代表大会|人大)/g, 3],
+  // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
+  [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
+  // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
+  [/人民政府(?=工作报告|办公[室厅]|关于|\s*\d{4}\s*年|\s*$)/gm, 2],
+  // 县长 张万冬, 区长刘智勇, 自治区人民政府主席.
+  [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
+];
+
+/** The name an issuer phrase gives: the level of a head who speaks (县长 → 县), else the name written before it. */
+function phraseName(text: string, phrase: string, at: number): { name: string; start: number } | null {
+  if (phrase.endsWith('主席')) return { name: '自治区', start: at };
+  if (phrase.endsWith('长')) return { name: phrase[0]!, start: at };
+  return nameBefore(text, phrase.endsWith('人民政府') ? at + phrase.length - 4 : at);
+}
+
+/** The issuers the text names, with their weights summed per name (or per bare level). */
+function issuerVotes(text: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const [pattern, weight] of ISSUER_PHRASES) {
+    for (const m of text.matchAll(pattern)) {
+      const written = phraseName(text, m[0], m.index);
+      if (!written || !levelOfName(written.name)) continue;
+      // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
+      if (weight === 2 && !standsAlone(text, written.start)) continue;
+      const name = written.name;
+      votes.set(name, (votes.get(name) ?? 0) + weight);
+    }
+  }
+  return votes;
+}
+
+/**
+ * The issuer the text's issuer phrases name: the level most weight falls on, and the named
+ * region of that level named most strongly (a bare 县人民政府 names the level only). Null when the
+ * text has no issuer phrase.
+ */
+export function readIssuer(text: string): Issuer | null {
+  const votes = issuerVotes(text);
+  if (votes.size === 0) return null;
+  const byLevel = new Map<RegionLevel, number>();
+  const levelOf = (name: string) => levelOfName(name)!;
+  for (const [name, weight] of votes) byLevel.set(levelOf(name), (byLevel.get(levelOf(name)) ?? 0) + weight);
+  const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
+  const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
+  const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
+  return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
+}
+
+/** A name that is a suffix alone: 县人民政府, 自治区主席 say the issuer's level only. */
+const isBare = (name: string) => name.replace(SUFFIX, '') === '';
+
+/** A name that opens a line, a field or a title (2021年三明市人民政府工作报告), not one inside a sentence. */
+const standsAlone = (text: string, start: number) => start === 0 || /[^\u4e00-\u9fff]|年/.test(text[start - 1]!);
+
+/** For a bare 市/县 issuer, the most mentioned known region whose name ends so (高邮市 for 市人民政府). */
+function bareName(text: string, suffixes: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [region, count] of countMentions(text)) {
+    if (suffixes.some((s) => region.name.endsWith(s)) && count > bestCount) [best, bestCount] = [region.name, count];
+  }
+  return best;
+}
+
+/** How high a suffix stands: 省 above 市/州/盟 above 区/县/旗. */
+const SUFFIX_RANK: readonly [RegExp, number][] = [
+  [/(?:省|自治区|特别行政区)$/, 0],
+  [/(?:市|州|盟|地区)$/, 1],
+  [/(?:县|区|旗)$/, 2],
+];
+const rankOf = (name: string) => SUFFIX_RANK.find(([p]) => p.test(name))?.[1] ?? 3;
+/** One region's name at the start of a string: at most six characters and a suffix. */
+const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
+
+/** A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省). */
+const plainName = (name: string) => {
+  const body = name.replace(new RegExp(`${SUFFIX.source}$`), '');
+  return body !== '' && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c));
+};
+
+/**
+ * The region a heading opens with (哈尔滨市双城区国民经济…规划, 2月10日，沙洋县召开…, （黑龙江省）…): the
+ * last of the names it starts with, each one below the one before (召开区 after 米东区 is none).
+ */
+export function headingRegion(line: string): string | null {
+  let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
+  rest = rest.replace(/^\d{4}\s*年(?:度)?/, '');
+  let name: string | null = null;
+  for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
+    if (!plainName(m[0]) || (name !== null && rankOf(m[0]) <= rankOf(name))) break;
+    name = m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return name;
+}
