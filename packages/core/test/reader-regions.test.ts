@@ -46,6 +46,9 @@ describe('the issuer of a plan', () => {
   it('names the last region of a chain before the congress (深圳市罗湖区 → 罗湖区)', () => {
     expect(readIssuer('1月5日，宁安市北湖区第三届人民代表大会第二次会议开幕。')).toEqual({ name: '北湖区', level: 'district' });
     expect(nameBefore('在陇县第十七届', 3)).toEqual({ name: '陇县', start: 1 });
+    // A province's short name written before the name is no part of it; an autonomous region keeps its own.
+    expect(nameBefore('山东巨野县第十九届', 5)?.name).toBe('巨野县');
+    expect(nameBefore('代表广西壮族自治区人民政府', 9)?.name).toBe('广西壮族自治区');
   });
 
   it('takes a bare 市 to the known region so named, and a county-level city the gazetteer lacks to a district', () => {
