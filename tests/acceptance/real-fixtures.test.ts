@@ -8,22 +8,18 @@
  * byte-identical. Where LibreOffice is installed, it converts the original and the copy to CSV
  * headless and the two must agree. The figures are printed.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { annotateWorkbookDetailed, isWorkbookError, openZip, readAny, type CellMark } from '@mubiao/xlsx';
+import { libreOfficeCsv, soffice } from '../../packages/xlsx/test/libreoffice.ts';
 import { compareGrids } from '../fuzz/compare.ts';
 import { realFixtureFiles, realFixturesDir } from '../fixtures/real/location.ts';
 
 const dir = realFixturesDir();
 const files = realFixtureFiles();
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-const run = promisify(execFile);
 
 if (!dir) console.log('[real fixtures] none here: put the set of tests/fixtures/real/README.md in ../shared/fixtures/real or set MUBIAO_REAL_FIXTURES');
 
@@ -98,35 +94,6 @@ async function checkOne(path: string, out: string): Promise<Outcome> {
   return { file, sheets: read.sheets.length, changes, rewritten: annotated.changedParts, copy };
 }
 
-/** LibreOffice's CSV of the first sheet of each file, converted in one headless run per folder. */
-async function libreOfficeCsv(paths: string[], outdir: string, profile: string): Promise<Map<string, string>> {
-  const csv = new Map<string, string>();
-  for (let i = 0; i < paths.length; i += 60) {
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76',
-        '--outdir',
-        outdir,
-        ...paths.slice(i, i + 60),
-      ],
-      { timeout: 900_000 },
-    ).catch(() => undefined);
-  }
-  for (const name of await readdir(outdir)) csv.set(name.replace(/\.csv$/, ''), await readFile(join(outdir, name), 'utf8'));
-  return csv;
-}
-
-const tidy = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.replace(/,+$/, ''))
-    .join('\n')
-    .trimEnd();
-
 describe.skipIf(!dir)('real workbooks saved by other programs', async () => {
   const work = await mkdtemp(join(tmpdir(), 'mubiao-real-'));
   afterAll(() => rm(work, { recursive: true, force: true }));
@@ -150,19 +117,20 @@ describe.skipIf(!dir)('real workbooks saved by other programs', async () => {
     'LibreOffice opens every annotated copy and shows what it shows for the original',
     async () => {
       const copies = outcomes.filter((o) => o.copy);
-      const originals = copies.map((o) => join(dir!, o.file));
+      const original = (o: Outcome) => join(dir!, o.file);
       const [before, after] = await Promise.all([
-        libreOfficeCsv(originals, await mkdtemp(join(work, 'lo-in-')), join(work, 'profile-a')),
+        libreOfficeCsv(copies.map(original), {
+          outdir: await mkdtemp(join(work, 'lo-in-')),
+          profile: join(work, 'profile-a'),
+        }),
         libreOfficeCsv(
           copies.map((o) => o.copy!),
-          await mkdtemp(join(work, 'lo-out-')),
-          join(work, 'profile-b'),
+          { outdir: await mkdtemp(join(work, 'lo-out-')), profile: join(work, 'profile-b') },
         ),
       ]);
-      const key = (file: string) => file.replace(/\.(xlsx|xlsm)$/i, '');
-      const opened = copies.filter((o) => before.has(key(o.file)));
-      const notOpened = opened.filter((o) => !after.has(key(o.file)));
-      const differ = opened.filter((o) => after.has(key(o.file)) && tidy(after.get(key(o.file))!) !== tidy(before.get(key(o.file))!));
+      const opened = copies.filter((o) => before.has(original(o)));
+      const notOpened = opened.filter((o) => !after.has(o.copy!));
+      const differ = opened.filter((o) => after.has(o.copy!) && after.get(o.copy!) !== before.get(original(o)));
       console.log(
         `[real fixtures] LibreOffice: ${copies.length} annotated copies; ${opened.length} whose original it converts; ` +
           `${opened.length - notOpened.length} copies converted, ${differ.length} differing from the original's CSV; ${copies.length - opened.length} originals it could not convert`,

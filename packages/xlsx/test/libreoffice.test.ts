@@ -4,20 +4,18 @@
  * LibreOffice is not installed (apt-get install libreoffice-calc).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateWorkbook } from '../src/annotate.ts';
 import { richWorkbook } from './fixtures.ts';
+import { convertWithLibreOffice, libreOfficeCsv, soffice, type LibreOfficeRun } from './libreoffice.ts';
 import { writeWorkbook } from '../src/write-workbook.ts';
-
-const soffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
 
 describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'mubiao-lo-'));
   afterAll(() => rm(dir, { recursive: true, force: true }));
+  const lo: LibreOfficeRun = { outdir: dir, profile: join(dir, 'profile'), timeout: 120_000 };
 
   it('shows notes and fills and keeps values', async () => {
     const input = await richWorkbook();
@@ -28,25 +26,13 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
     ]);
     await writeFile(join(dir, 'in.xlsx'), input);
     await writeFile(join(dir, 'out.xlsx'), annotated);
-    const run = (format: string, file: string) =>
-      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', format, '--outdir', dir, join(dir, file)], {
-        stdio: 'pipe',
-        timeout: 120_000,
-      });
-    run('fods', 'out.xlsx');
-    // UTF-8 CSV of the first sheet; the inserted empty F12 only widens the used range, so
-    // trailing empty fields and rows are ignored in the comparison.
-    const csvUtf8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
-    const tidy = (text: string) =>
-      text
-        .split('\n')
-        .map((l) => l.replace(/,+$/, ''))
-        .join('\n')
-        .trimEnd();
-    run(csvUtf8, 'in.xlsx');
-    const inputCsv = tidy(await readFile(join(dir, 'in.csv'), 'utf8'));
-    run(csvUtf8, 'out.xlsx');
-    const outputCsv = tidy(await readFile(join(dir, 'out.csv'), 'utf8'));
+    await convertWithLibreOffice([join(dir, 'out.xlsx')], 'fods', lo);
+    // The inserted empty F12 only widens the used range: the tidied CSVs ignore trailing empty
+    // fields and rows.
+    const csv = await libreOfficeCsv([join(dir, 'in.xlsx'), join(dir, 'out.xlsx')], lo);
+    const inputCsv = csv.get(join(dir, 'in.xlsx'));
+    const outputCsv = csv.get(join(dir, 'out.xlsx'));
+    expect(inputCsv).toBeDefined();
     expect(outputCsv).toBe(inputCsv);
     expect(outputCsv).toContain('技改投资增长,15%,经信局');
     const fods = await readFile(join(dir, 'out.fods'), 'utf8');
@@ -74,20 +60,7 @@ describe.skipIf(!soffice)('LibreOffice opens our output', async () => {
         },
       ]),
     );
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76',
-        '--outdir',
-        dir,
-        join(dir, 'new.xlsx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const csv = (await readFile(join(dir, 'new.csv'), 'utf8')).trimEnd().split('\n');
-    expect(csv.slice(0, 3)).toEqual(['序号,重点任务', '1,技改投资增长 15% 以上', '2,"逗号, 和 ""引号"""']);
+    const csv = (await libreOfficeCsv([join(dir, 'new.xlsx')], lo)).get(join(dir, 'new.xlsx'))?.split('\n');
+    expect(csv?.slice(0, 3)).toEqual(['序号,重点任务', '1,技改投资增长 15% 以上', '2,"逗号, 和 ""引号"""']);
   }, 240_000);
 });

@@ -1,8 +1,8 @@
 /**
- * Core's English words for the check itself (which plans apply and why, the calendar checks),
- * registered on import by the package index beside locales/en.ts. Apart from it because only
- * hosts that run the check say these (the CLI, the add-in, the web checker): the elements' English
- * locale file imports locales/en.ts and stays without them.
+ * Core's English words for the check itself (which plans apply and why, the calendar checks, the
+ * finding messages), registered on import by the package index beside locales/en.ts. Apart from
+ * it because only hosts that run the check say these (the CLI, the add-in, the web checker): the
+ * elements' English locale file imports locales/en.ts and stays without them.
  */
 import { registerLocale, type CheckWords } from '../vocab/words.ts';
 
@@ -38,6 +38,34 @@ export const checkEnglish: CheckWords = {
     planSeparator: '; ',
   },
   schedule: { soFar: 'so far' },
+  messages: {
+    targetName: (metric, kind) => `${metric} ${kind === 'growth' ? 'growth ' : ''}target`,
+    shortfall: (name, t) =>
+      `${name} ${t.ceiling ? 'exceeds the limit of' : 'falls short of'} ${t.plan}: the plan asks ${t.expected}, this sheet says ${t.actual}, ${t.gap} ${t.ceiling ? 'over' : 'short'}.`,
+    weaker: (name, t) => `${name} is a weaker promise than ${t.plan}: the plan asks ${t.expected}, this sheet says ${t.actual}.`,
+    missingTarget: (t) => `No row takes on the target "${t.metric}${t.growth ? ' growth' : ''} ${t.expected}" of ${t.plan}.`,
+    allocation: (t) =>
+      `${t.metric}: the ${t.parts} allocated parts add up to ${t.sum}, below ${t.against === 'plan' ? 'the plan target' : "the sheet's own total"} ${t.expected} by ${t.gap}.`,
+    behindAmount: (t) =>
+      `${t.metric} is behind schedule: ${t.elapsed} of the year is gone (${t.period}), so ${t.due} of ${t.expected} were due; reported ${t.actual} (${t.done} of the annual target).`,
+    behindRate: (t) =>
+      t.ceiling
+        ? `${t.metric} is already over its limit (${t.period}): ${t.actual} against ${t.expected}, ${t.gap} over.`
+        : `${t.metric} is behind its target (${t.period}): ${t.actual} against ${t.expected}, ${t.gap} short.`,
+    unitMismatch: (t, pointNote) =>
+      `${t.metric}: the plan states it in ${t.planUnit || '(no unit)'}, this sheet in ${t.sheetUnit || '(no unit)'}; the two do not compare${pointNote ? ' (% and percentage points never mix)' : ''}.`,
+    sheetPlaceholder: (metric) => `${metric}: the value is still "**", not filled in.`,
+    planPlaceholder: (metric, plan) => `The target "${metric}" of ${plan} is still "**"; it cannot be checked.`,
+    leadMismatch: (t) => `${t.metric}: lead unit "${t.leads}" is not among the plan's departments for this target (${t.departments}).`,
+    unparsed: {
+      'formula-without-value': (text) => `The formula ${text} has no saved result; open and save the workbook in Excel or WPS so its value can be checked.`,
+      'error-value': (text) => `The cell shows the error ${text}; it cannot be checked.`,
+      'no-metric': (text) => `"${text}" gives a number but the row's text names no single metric it belongs to.`,
+      unreadable: (text) => `This looks like a target but could not be read: "${text}".`,
+    },
+    ambiguous: (t) => `${t.metric} matches several plan targets equally well (${t.options}); not guessed, please check by hand.`,
+    belowPreviousYear: (name, t) => `${name} ${t.actual} is below the ${t.year} target ${t.expected}.`,
+  },
 };
 
 registerLocale('en', checkEnglish);

@@ -10,10 +10,12 @@ import { severityCounts, severityWord } from '../vocab/severity.ts';
 import { statusWord } from '../vocab/status.ts';
 import { localeWords, registeredLocales } from '../vocab/words.ts';
 import { cannotPickMessage, noPlanForMessage, ofChoice, suggestion } from '../check/why.ts';
+import { missingTargetMessage, shortfallMessage } from '../validate/messages.ts';
 import type { Plan } from '../model.ts';
 
 const luan = { region: '六安市', year: 2023 } as Plan;
 const jinan = { region: '金安区', year: 2023 };
+const shortfall = { metric: '技改投资', kind: 'growth' as const, plan: '市级', expected: '20%以上', actual: '15%以上', gap: '5个百分点', ceiling: false };
 
 describe('core locales', () => {
   it('the small modules alone speak zh-CN, whatever locale is asked for', () => {
@@ -24,6 +26,7 @@ describe('core locales', () => {
     expect(ofChoice(jinan, luan, 'upper', 'en')).toBe('六安市是金安区的上级地区，年份同为 2023 年');
     expect(suggestion(['六安市 2023 年计划', '安徽省 2023 年计划'], 'en')).toBe('适用的计划：六安市 2023 年计划、安徽省 2023 年计划。');
     expect(localeWords('en', 'schedule')).toBeUndefined();
+    expect(shortfallMessage(shortfall, 'en')).toBe('技改投资增长目标低于市级要求：计划要求20%以上，本表为15%以上，差5个百分点。');
   });
 
   it('importing the package index registers English for every module', async () => {
@@ -50,5 +53,12 @@ describe('core locales', () => {
       'No plan for 金安区, 2023 or a region above it is available (available: 六安市 2023 plan; 安徽省 2023 plan): choose or paste its plan.',
     );
     expect(localeWords('en', 'schedule')?.soFar).toBe('so far');
+    expect(shortfallMessage({ ...shortfall, plan: 'the city plan' }, 'en')).toBe(
+      '技改投资 growth target falls short of the city plan: the plan asks 20%以上, this sheet says 15%以上, 5个百分点 short.',
+    );
+    expect(shortfallMessage(shortfall, 'zh-CN')).toBe('技改投资增长目标低于市级要求：计划要求20%以上，本表为15%以上，差5个百分点。');
+    expect(missingTargetMessage({ metric: '营收增速', kind: 'growth', expected: '8%', plan: 'the city plan' }, 'en')).toBe(
+      'No row takes on the target "营收增速 8%" of the city plan.',
+    );
   });
 });

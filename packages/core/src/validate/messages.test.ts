@@ -4,6 +4,7 @@ import { formatGap, formatShare } from './format.ts';
 import * as msg from './messages.ts';
 import { noHeaderMessage } from '../sheet/messages.ts';
 import '../locales/en.ts'; // English words register on import, as the package index does
+import '../locales/en-check.ts';
 
 describe('messages', () => {
   it('zh-CN and en for every code, each a full sentence', () => {

@@ -5,6 +5,7 @@ import { planFromSentences } from './test-plans.ts';
 import { validate } from './validate.ts';
 import { FINDING_CODES } from './codes.ts';
 import '../locales/en.ts'; // English words register on import, as the package index does
+import '../locales/en-check.ts';
 
 const HEADER = ['序号', '重点任务', '内容和要求', '牵头单位', '配合单位'];
 const city2023 = planFromSentences({ name: 'luan-2023', region: '六安市', level: 'city', year: 2023 }, [

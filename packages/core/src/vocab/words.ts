@@ -10,7 +10,7 @@
  * self-contained bundle carries its own copy of this module, and both copies must fill and read
  * the same registry.
  */
-import type { FindingCode, GaugeStatus, Severity } from '../model.ts';
+import type { FindingCode, GaugeStatus, Severity, TargetKind } from '../model.ts';
 import type { Locale } from './locale.ts';
 
 /** A locale's tag: one core ships words for, or any BCP 47 tag a locale module registers. */
@@ -117,6 +117,73 @@ export interface ScheduleWords {
   soFar: string;
 }
 
+/** What a shortfall message says (validate/messages.ts); every value arrives formatted. */
+export interface ShortfallText {
+  metric: string;
+  kind?: TargetKind;
+  /** 省级/市级/计划 (zh) or "the city plan" (en), from planWord(). */
+  plan: string;
+  expected: string;
+  actual: string;
+  gap: string;
+  ceiling: boolean;
+}
+
+export interface AllocationText {
+  metric: string;
+  sum: string;
+  expected: string;
+  gap: string;
+  parts: number;
+  against: 'plan' | 'total';
+}
+
+export interface BehindAmountText {
+  metric: string;
+  elapsed: string;
+  period: string;
+  due: string;
+  actual: string;
+  done: string;
+  expected: string;
+}
+
+export interface BehindRateText {
+  metric: string;
+  period: string;
+  expected: string;
+  actual: string;
+  gap: string;
+  ceiling: boolean;
+}
+
+/** Why a cell that looks like a target could not be read (`unreadable`: no reason given). */
+export type UnparsedReason = 'formula-without-value' | 'error-value' | 'no-metric' | 'unreadable';
+
+/**
+ * The finding messages (validate/messages.ts), one per finding code, each a full sentence. They
+ * take the pieces already formatted, and a target's name as `targetName` writes it.
+ */
+export interface MessageWords {
+  /** How a message names a metric's target: "技改投资增长目标" / "技改投资 growth target". */
+  targetName: (metric: string, kind: TargetKind | undefined) => string;
+  shortfall: (name: string, t: ShortfallText) => string;
+  weaker: (name: string, t: Pick<ShortfallText, 'plan' | 'expected' | 'actual'>) => string;
+  /** `growth`: the metric's name does not say growth itself, so the message adds it. */
+  missingTarget: (t: { metric: string; growth: boolean; expected: string; plan: string }) => string;
+  allocation: (t: AllocationText) => string;
+  behindAmount: (t: BehindAmountText) => string;
+  behindRate: (t: BehindRateText) => string;
+  /** `pointNote`: one side is % and the other 百分点, which never mix. */
+  unitMismatch: (t: { metric: string; planUnit: string; sheetUnit: string }, pointNote: boolean) => string;
+  sheetPlaceholder: (metric: string) => string;
+  planPlaceholder: (metric: string, plan: string) => string;
+  leadMismatch: (t: { metric: string; leads: string; departments: string }) => string;
+  unparsed: Readonly<Record<UnparsedReason, (text: string) => string>>;
+  ambiguous: (t: { metric: string; options: string }) => string;
+  belowPreviousYear: (name: string, t: { actual: string; expected: string; year: number }) => string;
+}
+
 /**
  * A locale's words, by the module that reads them. Other packages add their own parts by
  * declaration merging (`declare module '@mubiao/core/vocab/words' { interface LocaleWords … }`),
@@ -133,13 +200,14 @@ export interface LocaleWords {
   listSeparator: string;
   planChoice: PlanChoiceWords;
   schedule: ScheduleWords;
+  messages: MessageWords;
 }
 
 /** The parts core's elements-facing modules read (what core's locales/en.ts gives). */
 export type CoreWords = Pick<LocaleWords, 'severity' | 'status' | 'codeLabels' | 'planLabel' | 'gaugeDelta' | 'quantity' | 'listSeparator'>;
 
 /** The parts only the check reads (core's locales/en-check.ts): hosts need them, the elements do not. */
-export type CheckWords = Pick<LocaleWords, 'planChoice' | 'schedule'>;
+export type CheckWords = Pick<LocaleWords, 'planChoice' | 'schedule' | 'messages'>;
 
 interface Registry {
   words: Map<string, Partial<LocaleWords>>;

@@ -24,6 +24,7 @@ import {
 } from './findings-model.ts';
 import { describe, jsonAttribute, warnOnce } from '../shared/warn.ts';
 import { taskIndexFor } from '../shared/task-index.ts';
+import { betweenTasks, runInSlices, whenIdle } from '../shared/slices.ts';
 import { findingsListStyles } from './findings-list.styles.ts';
 
 export interface FindingSelectDetail {
@@ -268,22 +269,14 @@ export class MbFindingsList extends LitElement {
 
   /** Runs a build a few ms at a time between tasks of the event loop; the list grows to all findings when it is done. */
   #indexInSlices(build: FindingsIndexBuild): Promise<void> {
-    return new Promise((resolve) => {
-      const slice = () => {
-        // A new report (or locale) started its own build: this one is dropped.
-        if (build !== this.#build) return resolve();
-        const start = performance.now();
-        if (!build.step(() => performance.now() - start > SLICE_MS)) {
-          setTimeout(slice);
-          return;
-        }
-        this.#index = build.index;
-        this.#grown = true;
-        prepareWhenIdle(build.index);
-        this.requestUpdate();
-        resolve();
-      };
-      setTimeout(slice);
+    // A new report (or locale) started its own build: this one is dropped.
+    const dropped = () => build !== this.#build;
+    return runInSlices((stop) => dropped() || build.step(stop), betweenTasks(SLICE_MS)).then(() => {
+      if (dropped()) return;
+      this.#index = build.index;
+      this.#grown = true;
+      prepareWhenIdle(build.index);
+      this.requestUpdate();
     });
   }
 
@@ -625,15 +618,7 @@ export class MbFindingsList extends LitElement {
  * task), after the first render; a search typed before it is done finishes it at once.
  */
 function prepareWhenIdle(index: FindingsIndex): void {
-  const idle = globalThis.requestIdleCallback;
-  if (!idle) {
-    setTimeout(() => index.searchText());
-    return;
-  }
-  const step = (deadline: IdleDeadline) => {
-    if (!index.prepareSearch(() => deadline.timeRemaining() < 2)) idle(step);
-  };
-  idle(step);
+  void runInSlices((stop) => index.prepareSearch(stop), whenIdle(2));
 }
 
 /** Whether two memo keys hold the same values (by identity). */

@@ -7,10 +7,10 @@ const at = (cell: string, extra: Partial<Finding> = {}): Finding =>
   ({ code: 'shortfall', severity: 'error', sheet: '分解表', cell, expected: '', actual: '', message: '', ...extra }) as Finding;
 
 describe('task index', () => {
-  test('one index per report and task list: a copy of the list (the matrix maps its rows) gets the same one', () => {
+  test('one index per report, task array and plan: the same array gets the same one, an edited list another', () => {
     const report = { findings: [] };
     const index = taskIndexFor(report, tasks);
-    expect(taskIndexFor(report, [...tasks])).toBe(index);
+    expect(taskIndexFor(report, tasks)).toBe(index);
     expect(taskIndexFor(report, tasks.slice(1))).not.toBe(index);
     const plan = { name: 'p', targets: [{ id: 'x', taskId: 't5' }] };
     const withPlan = taskIndexFor(report, tasks, plan);
@@ -18,6 +18,21 @@ describe('task index', () => {
     expect(taskIndexFor(report, tasks, plan)).toBe(withPlan);
     expect(taskIndexFor({ findings: [] }, tasks)).not.toBe(index);
     expect(withPlan.tasksOf(at('', { target: { plan: 'p', targetId: 'x' } as Finding['target'] }))).toEqual([5]);
+  });
+
+  test('a new array with the same report gets a new index, even with the same tasks in it', () => {
+    const report = { findings: [] };
+    const index = taskIndexFor(report, tasks);
+    const copy = [...tasks];
+    const fresh = taskIndexFor(report, copy);
+    expect(fresh).not.toBe(index);
+    expect(taskIndexFor(report, copy)).toBe(fresh);
+    expect(taskIndexFor(report, tasks)).toBe(index);
+    // An entry replaced in a new array (an edited row) is looked up in its new place.
+    const edited = [...tasks];
+    edited[3] = { id: 't3', sheet: '分解表', sheetRows: [50_000] };
+    expect(taskIndexFor(report, edited).tasksOf(at('B50000'))).toEqual([3]);
+    expect(index.tasksOf(at('B50000'))).toEqual([]);
   });
 
   test('built in slices: each build call stops when asked, a lookup finishes what is left', () => {

@@ -79,13 +79,6 @@ export class TaskIndex {
     this.#plan = plan ?? null;
   }
 
-  /** The tasks and plan the index was made for. */
-  madeFor(tasks: readonly IndexedTask[], plan: IndexPlan | null): boolean {
-    if (plan !== this.#plan || tasks.length !== this.#tasks.length) return false;
-    for (let i = 0; i < tasks.length; i++) if (tasks[i] !== this.#tasks[i]) return false;
-    return true;
-  }
-
   /** Adds tasks, a slice of TASK_SLICE at a time, until `stop()` says so or all are in; true when complete. */
   build(stop: () => boolean = () => false): boolean {
     const tasks = this.#tasks;
@@ -149,21 +142,22 @@ export class TaskIndex {
   }
 }
 
-/** Per report: the task indexes made for it, so elements showing one report share them. */
-const byReport = new WeakMap<object, TaskIndex[]>();
+/** Per report, per task list (by identity), per plan: the task indexes made for them. */
+const byReport = new WeakMap<object, WeakMap<readonly IndexedTask[], Map<IndexPlan | null, TaskIndex>>>();
 
 /**
- * The task index of a report's tasks (and plan), made once per report object: <mb-findings-list>
- * and <mb-task-matrix> on one page look up the same one. A report whose tasks or plan are not the
- * ones given gets another index (kept beside the first).
+ * The task index of a report's tasks (and plan), made once per report object and task array:
+ * <mb-findings-list> and <mb-task-matrix> given one report and its `tasks` array look up the
+ * same one, in O(1). Another array (an edited task list is a new one) or another plan gets
+ * another index; nothing is compared element by element. A list edited in place keeps its
+ * index: give the elements a new array, as Lit's change detection needs anyway.
  */
 export function taskIndexFor(report: object, tasks: readonly IndexedTask[], plan: IndexPlan | null = null): TaskIndex {
-  const made = byReport.get(report) ?? [];
-  let index = made.find((i) => i.madeFor(tasks, plan));
-  if (!index) {
-    index = new TaskIndex(tasks, plan);
-    made.push(index);
-    byReport.set(report, made);
-  }
+  let byTasks = byReport.get(report);
+  if (!byTasks) byReport.set(report, (byTasks = new WeakMap()));
+  let byPlan = byTasks.get(tasks);
+  if (!byPlan) byTasks.set(tasks, (byPlan = new Map<IndexPlan | null, TaskIndex>()));
+  let index = byPlan.get(plan);
+  if (!index) byPlan.set(plan, (index = new TaskIndex(tasks, plan)));
   return index;
 }

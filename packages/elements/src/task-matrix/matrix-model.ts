@@ -115,22 +115,20 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
 }
 
 /**
- * Findings per task index (MatrixRow.index), by the rules of TaskIndex (made once per report); a finding can belong to
- * several tasks when they share a target. Linear in findings plus tasks.
+ * Findings per task index (MatrixRow.index), by the rules of TaskIndex (made once per report and
+ * task array); a finding can belong to several tasks when they share a target. Linear in findings
+ * plus tasks. `tasks` is the array `rows` were built from (buildRows): given it, a findings list
+ * showing the same report and array shares the index; without it the rows' tasks get their own.
  */
 export function findingsByTask(
   rows: readonly MatrixRow[],
   report: Report | null | undefined,
   plan?: Pick<Plan, 'name' | 'targets'> | null,
+  tasks: readonly IndexedTask[] = rows.map((row) => row.task),
 ): Map<number, Finding[]> {
   const result = new Map<number, Finding[]>();
   if (!report) return result;
-  // Shared with a findings list showing the same report (one index per report and task list).
-  const index = taskIndexFor(
-    report,
-    rows.map((row) => row.task),
-    plan ?? null,
-  );
+  const index = taskIndexFor(report, tasks, plan ?? null);
   for (const finding of report.findings ?? []) {
     for (const position of index.tasksOf(finding)) {
       const key = rows[position]!.index;

@@ -5,6 +5,7 @@ import type { Finding, Plan, Report } from '@mubiao/core';
 import '../define/task-matrix.ts';
 import type { MbTaskMatrix, MatrixTask, TaskSelectDetail } from './task-matrix.ts';
 import { abbreviate, buildRows, departmentTotals, findingsByTask, rowOfAddress } from './matrix-model.ts';
+import { taskIndexFor } from '../shared/task-index.ts';
 import '../locales/en.ts'; // English registers on import, as a portal's second script or import does
 
 const tasks: MatrixTask[] = [
@@ -303,6 +304,27 @@ describe('<mb-task-matrix>', () => {
     await el.updateComplete;
     const withSheet = bodyRows(el).map((row) => text(row.querySelector('[part="status"]')));
     expect(withSheet[3]).toBe('✕ 错误 · 1 个问题');
+  });
+
+  test('given a report and its own tasks array, the matrix builds the task index a findings list of that report looks up', async () => {
+    const sheetTasks = [3, 4, 7].map((row) => ({
+      id: `r${row}`,
+      sheet: '分解表',
+      number: `${row}`,
+      title: `第${row}行`,
+      leads: ['市经信局'],
+      partners: [],
+      sheetRows: [row],
+    }));
+    const sheetReport: Report = { ...report, tasks: sheetTasks };
+    await mount((m) => {
+      m.tasks = sheetTasks;
+      m.report = sheetReport;
+    });
+    // Complete already (build, told to stop at once, adds nothing and says done): the matrix made
+    // it. A copy of the array is another index, not built yet.
+    expect(taskIndexFor(sheetReport, sheetTasks).build(() => true)).toBe(true);
+    expect(taskIndexFor(sheetReport, [...sheetTasks]).build(() => true)).toBe(false);
   });
 
   test('a task fed from a sheet is marked by a finding on its row that names a plan target', async () => {

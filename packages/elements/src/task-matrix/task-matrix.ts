@@ -47,6 +47,11 @@ function isTaskLike(value: unknown): value is MatrixTask {
   return typeof value === 'object' && value !== null && ('title' in value || 'number' in value);
 }
 
+/** The entries that are tasks: the list itself when all are. */
+function onlyTasks(list: unknown[]): readonly MatrixTask[] {
+  return list.every(isTaskLike) ? list : list.filter(isTaskLike);
+}
+
 const roleIcon: Record<Role, string> = { lead: '●', partner: '○' };
 
 /** Task rows drawn at once: a page, so a province's roll-up sheet stays a few thousand nodes. */
@@ -183,6 +188,8 @@ export class MbTaskMatrix extends LitElement {
   private announcement = '';
 
   readonly #localeController = new LocaleController(this);
+  /** What the rows were built from (see #sourceTasks). */
+  #tasks: readonly MatrixTask[] = [];
   #rows: MatrixRow[] = [];
   #columns: DepartmentTotals[] = [];
   #findings = new Map<number, Finding[]>();
@@ -212,27 +219,32 @@ export class MbTaskMatrix extends LitElement {
     return wordsFor(this.#localeController.locale, 'taskMatrix', taskMatrixStrings['zh-CN']);
   }
 
-  /** The rows' source: `tasks`, else `plan.tasks`; anything but an array is reported once. */
-  get #sourceTasks(): MatrixTask[] {
+  /**
+   * The rows' source: `tasks`, else `plan.tasks`; anything but an array is reported once. The
+   * array itself when every entry is a task: a findings list given the same report and array
+   * then shares its task index (taskIndexFor keys on the array).
+   */
+  get #sourceTasks(): readonly MatrixTask[] {
     const tasks: unknown = this.tasks;
-    if (Array.isArray(tasks) && tasks.length) return tasks.filter(isTaskLike);
+    if (Array.isArray(tasks) && tasks.length) return onlyTasks(tasks);
     if (tasks != null && !Array.isArray(tasks)) warnOnce(this, 'tasks', `must be an array of tasks, got ${describe(tasks)}`);
     const planTasks: unknown = this.plan?.tasks;
     if (planTasks != null && !Array.isArray(planTasks)) {
       warnOnce(this, 'plan', `plan.tasks must be an array, got ${describe(planTasks)}`);
       return [];
     }
-    return (planTasks as MatrixTask[] | undefined)?.filter(isTaskLike) ?? [];
+    return Array.isArray(planTasks) ? onlyTasks(planTasks) : [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const rowsChanged = ['tasks', 'plan', 'columnOrder', 'exactDepartments'].some((k) => changed.has(k as keyof MbTaskMatrix));
     if (rowsChanged) {
-      this.#rows = buildRows(this.#sourceTasks, this.#keyOf);
+      this.#tasks = this.#sourceTasks;
+      this.#rows = buildRows(this.#tasks, this.#keyOf);
       this.#columns = departmentTotals(this.#rows, this.columnOrder === 'count' ? 'count' : 'appearance');
     }
     if (rowsChanged || changed.has('report')) {
-      this.#findings = findingsByTask(this.#rows, this.report, this.plan);
+      this.#findings = findingsByTask(this.#rows, this.report, this.plan, this.#tasks);
       this.#summary = summarise(this.#findings);
     }
     if (rowsChanged || changed.has('department')) {
