@@ -37,19 +37,19 @@ import { SIMPLIFIED_CODE } from './traditional.ts';
 export function cleanText(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
-  if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags), () => '');
+  if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
   m = cutAfterArticle(m);
-  m = rewrite(m, new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags), () => '');
-  m = rewrite(m, new RegExp(BOOKMARK.source, 'g'), () => '');
+  m = rewrite(m, PAGE_FURNITURE, () => '');
+  m = rewrite(m, BOOKMARKS, () => '');
   if (m.text.includes('<')) {
-    m = rewrite(m, new RegExp(HTML_CELL_BREAK.source, 'gi'), () => '\t');
-    m = rewrite(m, new RegExp(HTML_ROW_BREAK.source, 'gi'), () => '\n');
-    m = rewrite(m, new RegExp(HTML_BLOCK_BREAK.source, 'gi'), () => '\n');
-    m = rewrite(m, new RegExp(HTML_TAG.source, 'gi'), () => '');
+    m = rewrite(m, HTML_CELL_BREAKS, () => '\t');
+    m = rewrite(m, HTML_ROW_BREAKS, () => '\n');
+    m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
+    m = rewrite(m, HTML_TAGS, () => '');
   }
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
-  m = rewrite(m, new RegExp(TRANSLITERATION.source, 'g'), () => '');
-  if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, new RegExp(GARBLED_COMPARATOR.source, 'g'), () => '');
+  m = rewrite(m, TRANSLITERATIONS, () => '');
+  if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
@@ -66,6 +66,19 @@ export function cleanText(original: string): MappedText {
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
   return m;
 }
+
+// The passes' patterns, compiled once per module rather than once per document (rewrite()
+// resets lastIndex and runs each to the end, so sharing them is safe); own copies, so the
+// exported patterns' lastIndex is never touched.
+const BOILERPLATE = new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags);
+const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags);
+const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
+const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
+const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
+const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
+const HTML_TAGS = new RegExp(HTML_TAG.source, 'gi');
+const TRANSLITERATIONS = new RegExp(TRANSLITERATION.source, 'g');
+const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
 
 /** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
 const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服/i;
@@ -394,10 +407,12 @@ function cutAfterArticle(m: MappedText): MappedText {
   return applyEdits(m, [{ start: found.index, end: m.text.length, text: '' }]);
 }
 
+// Built once per module, not per document.
+const OCR_VARIANT = new RegExp(OCR_VARIANTS.map(([wrong]) => wrong).join('|'), 'g');
+const OCR_FIXES = new Map(OCR_VARIANTS);
+
 function fixOcrVariants(m: MappedText): MappedText {
-  const pattern = new RegExp(OCR_VARIANTS.map(([wrong]) => wrong).join('|'), 'g');
-  const fixes = new Map(OCR_VARIANTS);
-  return rewrite(m, pattern, (x) => fixes.get(x[0]) ?? x[0]);
+  return rewrite(m, OCR_VARIANT, (x) => OCR_FIXES.get(x[0]) ?? x[0]);
 }
 
 /**
@@ -541,12 +556,12 @@ interface Line {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start, end: i });
-      start = i + 1;
-    }
+  // indexOf jumps to each break: the passes split the whole text a dozen times.
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    lines.push({ start, end });
+    start = end + 1;
   }
+  lines.push({ start, end: text.length });
   return lines;
 }
 
