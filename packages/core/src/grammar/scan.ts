@@ -79,6 +79,15 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
+// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
+function isStar(c: string | undefined): boolean {
+  return c === '*' || c === '＊';
+}
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
 function skipSpaces(text: string, i: number): number {
   while (isSpace(text[i])) i++;
   return i;
@@ -192,7 +201,6 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
-    const isStar = (c: string | undefined) => c === '*' || c === '＊';
     // "**", and "*" or "*.*" right before a unit (a masked figure: *家, *.*亿元).
     const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null || (text[i + 1] === '.' && isStar(text[i + 2])));
     if (isStars) {
@@ -355,7 +363,6 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     return j + 2;
   }
   if (marker === '年') {
-    const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
     if (max === null && isYear(number.value)) {
       out.years.push({ start: number.start, end: j + 1, year: number.value });
     } else if (max !== null && isYear(number.value) && isYear(max)) {

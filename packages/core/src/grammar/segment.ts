@@ -96,6 +96,9 @@ const MIDDLE_CUTS = byLength([
   '评选发布',
 ]);
 
+/** Any of MIDDLE_CUTS: one regex test skips the per-word searches for most segments, which hold none. */
+const MIDDLE_CUT_ANY = new RegExp(MIDDLE_CUTS.join('|'));
+
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
@@ -253,7 +256,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   const body = text.slice(s, e);
   let cut = -1;
   let cutWord = '';
-  for (const word of MIDDLE_CUTS) {
+  for (const word of MIDDLE_CUT_ANY.test(body) ? MIDDLE_CUTS : []) {
     const at = body.lastIndexOf(word);
     if (at > 0 && at + word.length <= body.length - 2 && at > cut) {
       cut = at;

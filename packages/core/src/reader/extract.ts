@@ -336,11 +336,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.
       const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
-      const tenseContext = {
-        ...(year !== null ? { year } : {}),
-        ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
-        reportsOnly: dates.reportsOnly,
-      };
       let closing: ClosingTense;
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
@@ -360,6 +355,12 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         targetIds.push(...read.ids);
         closing = read.closing;
       } else {
+        // Built only here, for the sentences the grammar does not read.
+        const tenseContext = {
+          ...(year !== null ? { year } : {}),
+          ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
+          reportsOnly: dates.reportsOnly,
+        };
         closing = closingTense(text, tenseContext);
       }
       if (closing) {
