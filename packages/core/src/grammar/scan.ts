@@ -96,6 +96,9 @@ function skipSpaces(text: string, i: number): number {
 /** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
 const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
 
+/** The characters nameMask opens a name at. */
+const QUOTE_OPENER = /[“《「]/;
+
 /** Marks characters inside “…”, "…" and 《…》 pairs: numbers there are names (“2321”, “136”工程). */
 export function nameMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -157,7 +160,8 @@ export function scanTokens(text: string): Tokens {
   const ranks: RankToken[] = [];
   const periods: PeriodToken[] = [];
   const years: YearToken[] = [];
-  const names = nameMask(text);
+  // Most sentences quote nothing: no mask is built for them.
+  const names = QUOTE_OPENER.test(text) ? nameMask(text) : null;
   let clauseStart = 0;
   let i = 0;
   while (i < text.length) {
@@ -168,7 +172,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // Most characters start nothing: one table read and on.
-    if (!(flags & LEXICAL) || names[i]) {
+    if (!(flags & LEXICAL) || (names !== null && names[i])) {
       i++;
       continue;
     }

@@ -158,11 +158,13 @@ class Collector {
     let statements: Statement[];
     let closing: ClosingTense;
     try {
+      // The grammar reads an absent field and an undefined one alike; a plain literal is much
+      // cheaper per sentence than conditional spreads.
       ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
-        ...(reading.year !== null ? { year: reading.year } : {}),
-        ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
-        ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
-        ...(reading.reportsOnly ? { reportsOnly: true } : {}),
+        year: reading.year ?? undefined,
+        thisYear: reading.thisYear,
+        defaultYear: reading.passageYear ?? undefined,
+        reportsOnly: reading.reportsOnly === true,
         defaultRole: reading.role,
       }));
     } catch {
@@ -341,14 +343,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const read = out.readWithTense(mapped, readable, {
           year,
-          ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
+          thisYear: review ? undefined : dates.thisYear, // undefined reads as absent (no spreads per sentence)
           review,
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
           targetYear: review ? year : dates.targetYear,
-          ...(section ? { section } : {}),
-          ...(taskId ? { taskId } : {}),
+          section,
+          taskId,
           leads: governing?.leads ?? [],
           partners,
         });

@@ -118,30 +118,39 @@ export function applyEdits(mapped: MappedText, edits: readonly { start: number; 
   let from = 0;
   let to = 0;
   for (const edit of kept) {
-    starts.set(mapped.starts.subarray(from, edit.start), to);
-    ends.set(mapped.ends.subarray(from, edit.start), to);
+    copyRun(mapped, from, edit.start, starts, ends, to);
     parts.push(mapped.text.slice(from, edit.start), edit.text);
     to += edit.start - from;
-    const piece = replacementPiece(mapped, edit.start, edit.end, edit.text);
-    starts.set(piece.starts, to);
-    ends.set(piece.ends, to);
-    to += edit.text.length;
+    const n = edit.text.length;
+    if (n === edit.end - edit.start) {
+      copyRun(mapped, edit.start, edit.end, starts, ends, to);
+    } else {
+      // Each new character maps to the whole matched original range.
+      starts.fill(mapped.starts[edit.start] ?? 0, to, to + n);
+      ends.fill(mapped.ends[edit.end - 1] ?? 0, to, to + n);
+    }
+    to += n;
     from = edit.end;
   }
-  starts.set(mapped.starts.subarray(from), to);
-  ends.set(mapped.ends.subarray(from), to);
+  copyRun(mapped, from, mapped.text.length, starts, ends, to);
   parts.push(mapped.text.slice(from));
   return { text: parts.join(''), starts, ends };
 }
 
-function replacementPiece(mapped: MappedText, start: number, end: number, text: string): MappedText {
-  const n = text.length;
-  if (n === end - start) {
-    return { text, starts: mapped.starts.slice(start, end), ends: mapped.ends.slice(start, end) };
+/**
+ * Copies the maps of characters [from, end) to `at`. A short run is copied by hand: a pass
+ * makes thousands of edits, and a subarray view per run was most of its allocation.
+ */
+function copyRun(mapped: MappedText, from: number, end: number, starts: Int32Array, ends: Int32Array, at: number): void {
+  if (end - from > 64) {
+    starts.set(mapped.starts.subarray(from, end), at);
+    ends.set(mapped.ends.subarray(from, end), at);
+    return;
   }
-  const starts = new Int32Array(n).fill(mapped.starts[start] ?? 0);
-  const ends = new Int32Array(n).fill(mapped.ends[end - 1] ?? 0);
-  return { text, starts, ends };
+  for (let i = from; i < end; i++) {
+    starts[at] = mapped.starts[i]!;
+    ends[at++] = mapped.ends[i]!;
+  }
 }
 
 /** Same-length replacements change characters, not offsets: the maps are shared, not copied. */
