@@ -357,13 +357,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         targetIds.push(...read.ids);
         closing = read.closing;
       } else {
-        // Built only here, for the sentences the grammar does not read.
-        const tenseContext = {
-          ...(year !== null ? { year } : {}),
-          ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
-          reportsOnly: dates.reportsOnly,
-        };
-        closing = closingTense(text, tenseContext);
+        // Undefined reads as absent: a plain literal, no spreads per sentence.
+        closing = closingTense(text, { year: year ?? undefined, thisYear: dates.thisYear, reportsOnly: dates.reportsOnly });
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
