@@ -43,7 +43,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const clean = cleanText(text);
   const info = readDocumentInfo(clean.text);
   const outline = readOutline(clean.text);
-  const table = options.part === 'table' ? readMappedTable(clean) : null;
+  const table = options.part === 'table' ? readMappedTable(clean, outline) : null;
   const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
   const year = options.year ?? tableYear ?? info.year;
   const yearSource: PlanYearSource = options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.yearSource;
@@ -72,7 +72,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     for (const t of tables) readIndicatorTable(clean, t, collected);
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
-    const attached = outline.tableHeader === null ? null : readMappedTable(clean);
+    const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
     if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
   }
 
