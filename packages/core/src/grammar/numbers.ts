@@ -128,11 +128,9 @@ export function scanNumber(text: string, pos: number): NumberToken | null {
 
 function scanArabic(text: string, pos: number): NumberToken | null {
   let i = pos;
-  let intDigits = '';
-  while (i < text.length && isDigit(text[i])) {
-    intDigits += String(digitValue(text[i]!));
-    i++;
-  }
+  const run = digitRun(text, i);
+  let intDigits = run.digits;
+  i = run.end;
   // Thousands separators: ASCII comma followed by exactly three digits, repeated.
   while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
     intDigits += text.slice(i + 1, i + 4).replace(/[０-９]/g, (d) => String(digitValue(d)));
@@ -140,11 +138,9 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   }
   let fraction = '';
   if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
-    i++;
-    while (i < text.length && isDigit(text[i])) {
-      fraction += String(digitValue(text[i]!));
-      i++;
-    }
+    const run = digitRun(text, i + 1);
+    fraction = run.digits;
+    i = run.end;
   }
   let value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
   while (i < text.length) {
@@ -155,6 +151,22 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   }
   if (!Number.isFinite(value)) return null;
   return { value, start: pos, end: i, chinese: false };
+}
+
+/**
+ * The digits from `pos` on, as half-width digits, and where they end. An ASCII run is one slice
+ * (no string built digit by digit); full-width digits are converted.
+ */
+function digitRun(text: string, pos: number): { digits: string; end: number } {
+  let i = pos;
+  let ascii = true;
+  for (let c = text.charCodeAt(i); (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); c = text.charCodeAt(++i)) {
+    if (c > 57) ascii = false;
+  }
+  if (ascii) return { digits: text.slice(pos, i), end: i };
+  let digits = '';
+  for (let k = pos; k < i; k++) digits += String(digitValue(text[k]!));
+  return { digits, end: i };
 }
 
 function scanChinese(text: string, pos: number): NumberToken | null {
