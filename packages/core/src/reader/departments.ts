@@ -88,6 +88,11 @@ export function splitNames(list: string): string[] {
     .filter((n) => n.length > 0);
 }
 
+// Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
+const LABELLED_LINE = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/;
+const TRAILING_STOPS = /[\s。；;，,]*$/;
+const STOP = /[\s。；;，,]/;
+
 /** A department parenthetical that closes a sentence: where it is and what it says. */
 export interface DepartmentMention extends DepartmentList {
   /** Offsets of the parenthetical (brackets included) in the string searched. */
@@ -101,15 +106,15 @@ export interface DepartmentMention extends DepartmentList {
  */
 export function trailingDepartments(sentence: string): DepartmentMention | null {
   // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
-  const labelled = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/.exec(sentence.trim());
+  const labelled = LABELLED_LINE.exec(sentence.trim());
   if (labelled) {
     const list = parseDepartmentList(labelled[0]);
     const start = sentence.indexOf(labelled[0]);
-    if (list) return { ...list, start, end: start + labelled[0].replace(/[\s。；;，,]*$/, '').length };
+    if (list) return { ...list, start, end: start + labelled[0].replace(TRAILING_STOPS, '').length };
   }
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
   let close = sentence.length;
-  while (close > 0 && /[\s。；;，,]/.test(sentence[close - 1]!)) close--;
+  while (close > 0 && STOP.test(sentence[close - 1]!)) close--;
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;
   let open = -1;

@@ -333,7 +333,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
-      const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
+      // Most sentences have no list and no standing partners: no arrays or Set built for them.
+      const partners =
+        governing === undefined && standing.length === 0
+          ? []
+          : unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.

@@ -189,7 +189,7 @@ function textOf(cells: Cell[]): TableText {
 function splitCells(clean: MappedText, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
   // From tab to tab with indexOf, and the cell built field by field (no spread per cell).
-  for (let from = start; ; ) {
+  for (let from = start; ;) {
     const tab = clean.text.indexOf('\t', from);
     const cellEnd = tab === -1 || tab > end ? end : tab;
     const piece = sliceMapped(clean, from, cellEnd);
