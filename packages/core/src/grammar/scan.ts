@@ -424,7 +424,7 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
 function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
-  const tier = /^(?:量级|级规模|级|规模)/.exec(text.slice(numberEnd, numberEnd + 3));
+  const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
@@ -448,6 +448,10 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
+// Module-level, not literals in the functions: these run for every number without a unit.
+const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
+const SCORE_WORD = /指数|得分|评分|分值/;
+const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过)$/;
@@ -486,9 +490,9 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
  * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，).
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
+  if (number.chinese || !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
   const post = postComparatorAt(text, skipSpaces(text, from));
-  if (number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
-  const reached = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/.test(text.slice(Math.max(0, number.start - 4), number.start));
+  const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
   if (!post && !(reached && (numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!)))) return null;
   return {
     start: number.start,
