@@ -119,6 +119,17 @@ export function quoteWindow(text: string, span: [number, number]): [number, numb
   return [from, to];
 }
 
+/** A target's quote: the whole sentence when it is short, else the clauses around `span` (module-level: no closure per sentence). */
+function quoteOf(
+  sentence: MappedText,
+  whole: { quote: string; quoteSpan: [number, number] },
+  span: [number, number],
+): { quote: string; quoteSpan: [number, number] } {
+  if (sentence.text.length <= MAX_QUOTE) return whole;
+  const [from, to] = quoteWindow(sentence.text, span);
+  return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
+}
+
 /** A sentence without a digit, ** or Chinese numeral states no number: the grammar is skipped. */
 const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万亿]/;
 
@@ -171,11 +182,6 @@ class Collector {
       return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
     }
     const whole = { quote: sentence.text, quoteSpan: originalSpan(sentence, 0, sentence.text.length) };
-    const quoteOf = (span: [number, number]) => {
-      if (sentence.text.length <= MAX_QUOTE) return whole;
-      const [from, to] = quoteWindow(sentence.text, span);
-      return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
-    };
     const ids: string[] = [];
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
@@ -205,7 +211,7 @@ class Collector {
           period: s.period ?? undatedPeriod(reading.year),
           ...(s.rankScope ? { rankScope: s.rankScope } : {}),
           span,
-          ...quoteOf(s.span),
+          ...quoteOf(sentence, whole, s.span),
         });
         continue;
       }
@@ -224,7 +230,7 @@ class Collector {
         ...(s.aspirational ? { aspirational: true } : {}),
         ...unit,
         span,
-        ...quoteOf(s.span),
+        ...quoteOf(sentence, whole, s.span),
         leads: [...reading.leads],
         partners: [...reading.partners],
         year: targetYear,
