@@ -25,6 +25,8 @@ const MAX_CHINESE_RUN = 16;
 const DIGIT_VALUES = new Map(Object.entries(CHINESE_DIGITS));
 const SMALL_VALUES = new Map(Object.entries(SMALL_MULTIPLIERS));
 const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+/** MULTIPLIERS by character code: read at every character after a number, without making a string. */
+const MULTIPLIER_BY_CODE = new Map(Object.entries(MULTIPLIERS).map(([ch, value]) => [ch.charCodeAt(0), value]));
 
 /** Half-width digit value of an ASCII or full-width digit, else -1. */
 export function digitValue(ch: string): number {
@@ -46,7 +48,7 @@ export function isChineseNumeral(ch: string | undefined): boolean {
 
 /** Whether a Chinese numeral run may start with this character (not with 百/千/万/亿 alone). */
 function startsChineseNumber(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch === '十');
+  return ch !== undefined && (DIGIT_VALUES.has(ch) || ch === '十');
 }
 
 /** Does a known unit start at `pos` whose first character is a multiplier (万元, 亿元, 千瓦…)? */
@@ -144,7 +146,7 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   }
   let value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
   while (i < text.length) {
-    const m = MULTIPLIERS[text[i]!];
+    const m = MULTIPLIER_BY_CODE.get(text.charCodeAt(i));
     if (m === undefined || unitStartsAt(text, i)) break;
     value *= m;
     i++;
@@ -174,7 +176,7 @@ function scanChinese(text: string, pos: number): NumberToken | null {
   // Real numerals are short; the cap keeps the back-off below linear-time per character.
   const limit = Math.min(text.length, pos + MAX_CHINESE_RUN);
   while (i < limit && isChineseNumeral(text[i])) {
-    if (i > pos && text[i]! in MULTIPLIERS && unitStartsAt(text, i)) break;
+    if (i > pos && MULTIPLIER_BY_CODE.has(text.charCodeAt(i)) && unitStartsAt(text, i)) break;
     i++;
   }
   // Back off trailing characters until the run parses (二十大 → 二十; 十四五 → none).
