@@ -66,6 +66,9 @@ const MAX_DIGITS = 15;
 /** Denominators that are nouns rather than units of the table: 万元/年. */
 const PER_NOUNS = new Set(['年', '月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
+/** 分 and 之 of 三分之一, compared as codes at every numeral. */
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
 const TIER_WORDS = ['台阶', '大关'];
 
@@ -89,7 +92,9 @@ function isYear(n: number): boolean {
 }
 
 function skipSpaces(text: string, i: number): number {
-  while (isSpace(text[i])) i++;
+  // Character codes: a one-character string per step was an allocation per number scanned.
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x3000 || c === 0xa0) c = text.charCodeAt(++i);
   return i;
 }
 
@@ -258,7 +263,7 @@ export function scanTokens(text: string): Tokens {
       }
     }
     // 三分之一, 四分之一以上: a fraction in words is a share in %, to two decimals.
-    if (ch !== '百' && text[i + 1] === '分' && text[i + 2] === '之') {
+    if (ch !== '百' && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI) {
       const fraction = fractionAt(text, i);
       if (fraction) {
         const quantity = percentInWords(text, i, fraction.end, fraction.value);

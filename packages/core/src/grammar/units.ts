@@ -144,7 +144,13 @@ export function canonicalUnit(unit: string): string {
  * What a written unit measures. Unknown units keep their own dimension `unit:<as written>` with
  * factor 1, so they compare only with themselves. An empty unit is a bare number.
  */
+/** The table's units that are already their own canonical key (no alias, no spaces, no ／). */
+const CANONICAL_UNITS = new Map(Object.entries(UNITS).filter(([key]) => key === key.trim() && !(key in UNIT_ALIASES) && !key.includes('／')));
+
 export function unitInfo(unit: string): UnitInfo {
+  // Most calls name a unit of the table as it is: one Map read (the grammar asks several times per number).
+  const known = typeof unit === 'string' ? CANONICAL_UNITS.get(unit) : undefined;
+  if (known) return { unit, dimension: known.dimension, factor: known.factor };
   const key = canonicalUnit(String(unit ?? '')).replace('／', '/');
   const def = UNITS[key];
   if (def) return { unit: key, dimension: def.dimension, factor: def.factor };
