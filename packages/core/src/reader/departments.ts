@@ -92,6 +92,10 @@ export function splitNames(list: string): string[] {
 const LABELLED_LINE = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
 const STOP = /[\s。；;，,]/;
+const FULL_OPEN = '（'.charCodeAt(0);
+const ASCII_OPEN = '('.charCodeAt(0);
+const FULL_CLOSE = '）'.charCodeAt(0);
+const ASCII_CLOSE = ')'.charCodeAt(0);
 
 /** A department parenthetical that closes a sentence: where it is and what it says. */
 export interface DepartmentMention extends DepartmentList {
@@ -118,10 +122,11 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;
   let open = -1;
+  // Character codes: this walks back over whole sentences, and a string per character adds up.
   for (let i = close - 1; i >= 0; i--) {
-    const ch = sentence[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
+    const ch = sentence.charCodeAt(i);
+    if (ch === FULL_CLOSE || ch === ASCII_CLOSE) depth++;
+    else if (ch === FULL_OPEN || ch === ASCII_OPEN) {
       depth--;
       if (depth === 0) {
         open = i;

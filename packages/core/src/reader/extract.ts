@@ -379,7 +379,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     });
     if (block && taskId) {
       const lists = mentions.filter((m): m is DepartmentMention => m !== null);
-      const leads = unique(lists.flatMap((m) => m.leads));
+      const leads = lists.length === 0 ? [] : unique(lists.flatMap((m) => m.leads)); // most items name no list
       const content = clean.text.slice(region.start, region.end).trim();
       const contentOffset = region.start + clean.text.slice(region.start, region.end).indexOf(content);
       out.tasks.push({
