@@ -196,7 +196,8 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       i = after - 1;
       continue;
     }
-    if (header.includes('\t') || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    // cellLike's length bound first: a paragraph-long line skips the header patterns.
+    if (header.includes('\t') || header.length > 120 || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
     let j = i;
     do {
       const line = lines[j]!;
@@ -582,9 +583,18 @@ function isBlank(text: string, line: Line): boolean {
   return /^[ \t\u3000\u00a0]*$/.test(text.slice(line.start, line.end));
 }
 
+/** Whether more than `limit` characters of `line` stay in its header key: counts no further than that. */
+function keptBeyond(line: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) if (!HEADER_KEY_DROPPED.test(line[i]!) && ++kept > limit) return true;
+  return false;
+}
+const HEADER_KEY_DROPPED = /[\s*\u3000]/;
+
 /** The comparable form of a line that could be a running header, or null if it cannot be one. */
 function headerKey(line: string): string | null {
   if (line.length < 4 || line.includes('\t')) return null; // a key is never longer than its line
+  if (line.length > 40 && keptBeyond(line, 40)) return null; // a paragraph is not rewritten only to be too long
   const key = line.replace(/[\s*\u3000]/g, '');
   if (key.length < 4 || key.length > 40) return null;
   if (!/[\u4e00-\u9fff]{4}/.test(key) || /[。，；：、]/.test(key)) return null;
