@@ -197,28 +197,34 @@ class Collector {
       const passageYear = reading.role === 'target' ? reading.passageYear : null;
       const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
-      const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
+      // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
+      // several microseconds per object, more than reading the sentence's numbers.
       if (s.role === 'actual') {
         if (s.value === null) continue;
-        this.actuals.push({
+        const quote = quoteOf(sentence, whole, s.span);
+        const actual = {
           id: `a${String(this.actuals.length + 1).padStart(3, '0')}`,
           metric: s.metric,
           metricKey: s.metricKey,
           kind: s.kind,
           value: s.value,
           decline: s.decline,
-          ...unit,
+          unit: s.unit,
+          dimension: s.dimension,
+          factor: s.factor,
           period: s.period ?? undatedPeriod(reading.year),
-          ...(s.rankScope ? { rankScope: s.rankScope } : {}),
-          span,
-          ...quoteOf(sentence, whole, s.span),
-        });
+        } as Actual;
+        if (s.rankScope) actual.rankScope = s.rankScope;
+        actual.span = span;
+        actual.quote = quote.quote;
+        actual.quoteSpan = quote.quoteSpan;
+        this.actuals.push(actual);
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
       const id = `t${String(this.targets.length + 1).padStart(3, '0')}`;
       ids.push(id);
-      this.targets.push({
+      const target = {
         id,
         metric: s.metric,
         metricKey: s.metricKey,
@@ -227,16 +233,21 @@ class Collector {
         value: s.value,
         max: s.max,
         decline: s.decline,
-        ...(s.aspirational ? { aspirational: true } : {}),
-        ...unit,
-        span,
-        ...quoteOf(sentence, whole, s.span),
-        leads: [...reading.leads],
-        partners: [...reading.partners],
-        year: targetYear,
-        ...(reading.section ? { section: reading.section } : {}),
-        ...(reading.taskId ? { taskId: reading.taskId } : {}),
-      });
+      } as Target;
+      if (s.aspirational) target.aspirational = true;
+      const quote = quoteOf(sentence, whole, s.span);
+      target.unit = s.unit;
+      target.dimension = s.dimension;
+      target.factor = s.factor;
+      target.span = span;
+      target.quote = quote.quote;
+      target.quoteSpan = quote.quoteSpan;
+      target.leads = [...reading.leads];
+      target.partners = [...reading.partners];
+      target.year = targetYear;
+      if (reading.section) target.section = reading.section;
+      if (reading.taskId) target.taskId = reading.taskId;
+      this.targets.push(target);
     }
     return { ids, closing };
   }
