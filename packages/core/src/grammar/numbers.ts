@@ -25,6 +25,8 @@ const MAX_CHINESE_RUN = 16;
 const DIGIT_VALUES = new Map(Object.entries(CHINESE_DIGITS));
 const SMALL_VALUES = new Map(Object.entries(SMALL_MULTIPLIERS));
 const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+/** MULTIPLIERS by character code: read at every character after a number, without making a string. */
+const MULTIPLIER_BY_CODE = new Map(Object.entries(MULTIPLIERS).map(([ch, value]) => [ch.charCodeAt(0), value]));
 
 /** Half-width digit value of an ASCII or full-width digit, else -1. */
 export function digitValue(ch: string): number {
@@ -46,7 +48,7 @@ export function isChineseNumeral(ch: string | undefined): boolean {
 
 /** Whether a Chinese numeral run may start with this character (not with 百/千/万/亿 alone). */
 function startsChineseNumber(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch === '十');
+  return ch !== undefined && (DIGIT_VALUES.has(ch) || ch === '十');
 }
 
 /** Does a known unit start at `pos` whose first character is a multiplier (万元, 亿元, 千瓦…)? */
@@ -128,11 +130,9 @@ export function scanNumber(text: string, pos: number): NumberToken | null {
 
 function scanArabic(text: string, pos: number): NumberToken | null {
   let i = pos;
-  let intDigits = '';
-  while (i < text.length && isDigit(text[i])) {
-    intDigits += String(digitValue(text[i]!));
-    i++;
-  }
+  const run = digitRun(text, i);
+  let intDigits = run.digits;
+  i = run.end;
   // Thousands separators: ASCII comma followed by exactly three digits, repeated.
   while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
     intDigits += text.slice(i + 1, i + 4).replace(/[０-９]/g, (d) => String(digitValue(d)));
@@ -140,15 +140,13 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   }
   let fraction = '';
   if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
-    i++;
-    while (i < text.length && isDigit(text[i])) {
-      fraction += String(digitValue(text[i]!));
-      i++;
-    }
+    const run = digitRun(text, i + 1);
+    fraction = run.digits;
+    i = run.end;
   }
   let value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
   while (i < text.length) {
-    const m = MULTIPLIERS[text[i]!];
+    const m = MULTIPLIER_BY_CODE.get(text.charCodeAt(i));
     if (m === undefined || unitStartsAt(text, i)) break;
     // 2.18亿 is 218000000, not 218000000.00000003: a written number has far fewer than 15 digits.
     value = Number((value * m).toPrecision(15));
@@ -158,12 +156,28 @@ function scanArabic(text: string, pos: number): NumberToken | null {
   return { value, start: pos, end: i, chinese: false };
 }
 
+/**
+ * The digits from `pos` on, as half-width digits, and where they end. An ASCII run is one slice
+ * (no string built digit by digit); full-width digits are converted.
+ */
+function digitRun(text: string, pos: number): { digits: string; end: number } {
+  let i = pos;
+  let ascii = true;
+  for (let c = text.charCodeAt(i); (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); c = text.charCodeAt(++i)) {
+    if (c > 57) ascii = false;
+  }
+  if (ascii) return { digits: text.slice(pos, i), end: i };
+  let digits = '';
+  for (let k = pos; k < i; k++) digits += String(digitValue(text[k]!));
+  return { digits, end: i };
+}
+
 function scanChinese(text: string, pos: number): NumberToken | null {
   let i = pos;
   // Real numerals are short; the cap keeps the back-off below linear-time per character.
   const limit = Math.min(text.length, pos + MAX_CHINESE_RUN);
   while (i < limit && isChineseNumeral(text[i])) {
-    if (i > pos && text[i]! in MULTIPLIERS && unitStartsAt(text, i)) break;
+    if (i > pos && MULTIPLIER_BY_CODE.has(text.charCodeAt(i)) && unitStartsAt(text, i)) break;
     i++;
   }
   // Back off trailing characters until the run parses (二十大 → 二十; 十四五 → none).

@@ -66,6 +66,9 @@ const MAX_DIGITS = 15;
 /** Denominators that are nouns rather than units of the table: 万元/年. */
 const PER_NOUNS = new Set(['年', '月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
+/** 分 and 之 of 三分之一, compared as codes at every numeral. */
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
 const TIER_WORDS = ['大台阶', '台阶', '大关'];
 
@@ -79,35 +82,68 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
+// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
+function isStar(c: string | undefined): boolean {
+  return c === '*' || c === '＊';
+}
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
 function skipSpaces(text: string, i: number): number {
-  while (isSpace(text[i])) i++;
+  // Character codes: a one-character string per step was an allocation per number scanned.
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x3000 || c === 0xa0) c = text.charCodeAt(++i);
   return i;
 }
 
 /** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
 const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
 
-/** Marks characters inside “…”, "…" and 《…》 pairs: numbers there are names (“2321”, “136”工程). */
-export function nameMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+/** The characters a name opens with. */
+const QUOTE_OPENERS = /[“《「]/g;
+
+/** Characters inside “…”, 《…》 and 「…」 pairs, as [start, end) ranges in order: numbers there are names (“2321”, “136”工程). */
+export interface NameRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The name ranges of `text`, in order and apart. Ranges rather than a mask over every character:
+ * most sentences quote nothing, and a typed array per sentence was a measurable share of the scan.
+ */
+export function nameRanges(text: string): NameRange[] {
+  const ranges: NameRange[] = [];
+  const opener = QUOTE_OPENERS;
+  opener.lastIndex = 0;
+  // Jumps from one opening mark to the next (the regex scans), rather than reading every character.
+  for (let found = opener.exec(text); found; found = opener.exec(text)) {
+    const i = found.index;
     const code = text.charCodeAt(i);
     // “ ” · 《 》 · 「 」
-    const close = code === 0x201c ? '”' : code === 0x300a ? '》' : code === 0x300c ? '」' : undefined;
-    if (close === undefined) continue;
+    const close = code === 0x201c ? '”' : code === 0x300a ? '》' : '」';
     const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
     for (let j = i + 1; j < limit; j++) {
       const ch = text[j];
       if (ch === close) {
         // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
-        if (!QUOTED_STATEMENT.test(text.slice(i + 1, j))) mask.fill(1, i, j + 1);
-        i = j;
+        if (!QUOTED_STATEMENT.test(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
+        opener.lastIndex = j + 1;
         break;
       }
       if (ch === '\n' || ch === '。') break;
     }
   }
-  return mask;
+  return ranges;
+}
+
+/** Whether `pos` lies in one of `ranges` (in order); `cursor` carries the search on between calls at rising positions. */
+function inRange(ranges: readonly NameRange[], pos: number, cursor: { at: number }): boolean {
+  if (cursor.at > 0 && ranges[cursor.at - 1]!.end > pos) cursor.at = 0; // a position before the last one asked: start over
+  while (cursor.at < ranges.length && ranges[cursor.at]!.end <= pos) cursor.at++;
+  return cursor.at < ranges.length && ranges[cursor.at]!.start <= pos;
 }
 
 /** The unit written at `pos` (longest match), with its canonical key, or null. */
@@ -153,7 +189,9 @@ export function scanTokens(text: string): Tokens {
   const ranks: RankToken[] = [];
   const periods: PeriodToken[] = [];
   const years: YearToken[] = [];
-  const names = nameMask(text);
+  // Most sentences quote nothing: no mask is built for them.
+  const names = nameRanges(text);
+  const nameCursor = { at: 0 };
   let clauseStart = 0;
   let i = 0;
   while (i < text.length) {
@@ -164,7 +202,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // Most characters start nothing: one table read and on.
-    if (!(flags & LEXICAL) || names[i]) {
+    if (!(flags & LEXICAL) || (names.length > 0 && inRange(names, i, nameCursor))) {
       i++;
       continue;
     }
@@ -197,7 +235,6 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
-    const isStar = (c: string | undefined) => c === '*' || c === '＊';
     // 2112.*亿元, *.2%, 11*2, 202*年: digits masked by a reposting site leave no number; before a
     // unit the figure is a placeholder, and what is left of it is never read as a number.
     if (isDigit(ch) || isStar(ch)) {
@@ -242,7 +279,7 @@ export function scanTokens(text: string): Tokens {
       }
     }
     // 三分之一, 四分之一以上: a fraction in words is a share in %, to two decimals.
-    if (ch !== '百' && text[i + 1] === '分' && text[i + 2] === '之') {
+    if (ch !== '百' && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI) {
       const fraction = fractionAt(text, i);
       if (fraction) {
         const quantity = percentInWords(text, i, fraction.end, fraction.value);
@@ -391,7 +428,6 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     return j + 2;
   }
   if (marker === '年') {
-    const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
     if (max === null && isYear(number.value)) {
       out.years.push({ start: number.start, end: j + 1, year: number.value });
     } else if (max !== null && isYear(number.value) && isYear(max)) {
@@ -429,7 +465,7 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
 function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
-  const tier = /^(?:量级|级规模|级|规模)/.exec(text.slice(numberEnd, numberEnd + 3));
+  const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
@@ -453,6 +489,10 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
+// Module-level, not literals in the functions: these run for every number without a unit.
+const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
+const SCORE_WORD = /指数|得分|评分|分值/;
+const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过)$/;
@@ -491,9 +531,9 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
  * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，).
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
+  if (number.chinese || !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
   const post = postComparatorAt(text, skipSpaces(text, from));
-  if (number.chinese || !/指数|得分|评分|分值/.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
-  const reached = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/.test(text.slice(Math.max(0, number.start - 4), number.start));
+  const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
   if (!post && !(reached && (numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!)))) return null;
   return {
     start: number.start,

@@ -96,6 +96,9 @@ const MIDDLE_CUTS = byLength([
   '评选发布',
 ]);
 
+/** Any of MIDDLE_CUTS: one regex test skips the per-word searches for most segments, which hold none. */
+const MIDDLE_CUT_ANY = new RegExp(MIDDLE_CUTS.join('|'));
+
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
@@ -103,12 +106,15 @@ const DATED_OF = /(?:从\s*)?\d{4}\s*年(?:末|底)?的$|从$/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
-/** Word lists indexed by their last (or first) character, longest first: one map read per step. */
-function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first' | 'last'): Map<string, T[]> {
-  const index = new Map<string, T[]>();
+/**
+ * Word lists indexed by the code of their last (or first) character, longest first: one map read
+ * per step, and no one-character string made to read it.
+ */
+function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first' | 'last'): Map<number, T[]> {
+  const index = new Map<number, T[]>();
   for (const item of items) {
     const word = wordOf(item);
-    const key = at === 'first' ? word[0]! : word[word.length - 1]!;
+    const key = at === 'first' ? word.charCodeAt(0) : word.charCodeAt(word.length - 1);
     const list = index.get(key) ?? [];
     list.push(item);
     index.set(key, list);
@@ -131,8 +137,8 @@ const VERBS_BY_FIRST = indexBy([...INCREMENT_VERBS, ...COUNT_VERBS], self, 'firs
 const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
 /** The longest listed word that ends exactly at `e` and starts at or after `s`. */
-function endingAt<T>(index: Map<string, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
-  const list = e > s ? index.get(text[e - 1]!) : undefined;
+function endingAt<T>(index: Map<number, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
+  const list = e > s ? index.get(text.charCodeAt(e - 1)) : undefined;
   if (!list) return undefined;
   for (const item of list) {
     const word = wordOf(item);
@@ -142,8 +148,8 @@ function endingAt<T>(index: Map<string, T[]>, wordOf: (item: T) => string, text:
 }
 
 /** The longest listed word that starts exactly at `s` and ends at or before `e`. */
-function startingAt(index: Map<string, string[]>, text: string, s: number, e: number): string | undefined {
-  const list = s < e ? index.get(text[s]!) : undefined;
+function startingAt(index: Map<number, string[]>, text: string, s: number, e: number): string | undefined {
+  const list = s < e ? index.get(text.charCodeAt(s)) : undefined;
   if (!list) return undefined;
   for (const word of list) if (s + word.length <= e && text.startsWith(word, s)) return word;
   return undefined;
@@ -254,7 +260,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   const body = text.slice(s, e);
   let cut = -1;
   let cutWord = '';
-  for (const word of MIDDLE_CUTS) {
+  for (const word of MIDDLE_CUT_ANY.test(body) ? MIDDLE_CUTS : []) {
     const at = body.lastIndexOf(word);
     if (at > 0 && at + word.length <= body.length - 2 && at > cut) {
       cut = at;

@@ -549,7 +549,8 @@ class SentenceReader {
     const planYear = datedAs('plan');
     // The period the number would report (kept on targets too: a review part makes them results).
     const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
-    return { role, period, ...(role === 'target' && planYear !== undefined ? { year: planYear } : {}) };
+    // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
+    return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
 
   /**

@@ -107,15 +107,16 @@ export const UNITS_BY_LENGTH: readonly string[] = /* @__PURE__ */ Object.keys(UN
  * The same units grouped by their first character (longest first), for one-lookup matching.
  * Built on first use, so a bundle that only needs unitInfo (the target gauge) leaves it out.
  */
-let unitsByFirst: Map<string, string[]> | undefined;
+// Keyed by character code: a lookup per scanned position then builds no one-character string.
+let unitsByFirst: Map<number, string[]> | undefined;
 
-function unitsStartingWith(first: string): string[] | undefined {
+function unitsStartingWith(first: number): string[] | undefined {
   if (!unitsByFirst) {
     unitsByFirst = new Map();
     for (const unit of UNITS_BY_LENGTH) {
-      const list = unitsByFirst.get(unit[0]!) ?? [];
+      const list = unitsByFirst.get(unit.charCodeAt(0)) ?? [];
       list.push(unit);
-      unitsByFirst.set(unit[0]!, list);
+      unitsByFirst.set(unit.charCodeAt(0), list);
     }
   }
   return unitsByFirst.get(first);
@@ -123,7 +124,7 @@ function unitsStartingWith(first: string): string[] | undefined {
 
 /** The longest unit of the table written at `pos`, or null. */
 export function unitStartingAt(text: string, pos: number): string | null {
-  const candidates = unitsStartingWith(text[pos] ?? '');
+  const candidates = unitsStartingWith(text.charCodeAt(pos));
   if (!candidates) return null;
   for (const unit of candidates) if (text.startsWith(unit, pos)) return unit;
   return null;
@@ -147,7 +148,13 @@ export function canonicalUnit(unit: string): string {
  * What a written unit measures. Unknown units keep their own dimension `unit:<as written>` with
  * factor 1, so they compare only with themselves. An empty unit is a bare number.
  */
+/** The table's units that are already their own canonical key (no alias, no spaces, no ／). */
+const CANONICAL_UNITS = new Map(Object.entries(UNITS).filter(([key]) => key === key.trim() && !(key in UNIT_ALIASES) && !key.includes('／')));
+
 export function unitInfo(unit: string): UnitInfo {
+  // Most calls name a unit of the table as it is: one Map read (the grammar asks several times per number).
+  const known = typeof unit === 'string' ? CANONICAL_UNITS.get(unit) : undefined;
+  if (known) return { unit, dimension: known.dimension, factor: known.factor };
   const key = canonicalUnit(String(unit ?? '')).replace('／', '/');
   const def = UNITS[key];
   if (def) return { unit: key, dimension: def.dimension, factor: def.factor };

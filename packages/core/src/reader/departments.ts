@@ -88,6 +88,15 @@ export function splitNames(list: string): string[] {
     .filter((n) => n.length > 0);
 }
 
+// Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
+const LABELLED_LINE = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/;
+const TRAILING_STOPS = /[\s。；;，,]*$/;
+const STOP = /[\s。；;，,]/;
+const FULL_OPEN = '（'.charCodeAt(0);
+const ASCII_OPEN = '('.charCodeAt(0);
+const FULL_CLOSE = '）'.charCodeAt(0);
+const ASCII_CLOSE = ')'.charCodeAt(0);
+
 /** A department parenthetical that closes a sentence: where it is and what it says. */
 export interface DepartmentMention extends DepartmentList {
   /** Offsets of the parenthetical (brackets included) in the string searched. */
@@ -101,22 +110,23 @@ export interface DepartmentMention extends DepartmentList {
  */
 export function trailingDepartments(sentence: string): DepartmentMention | null {
   // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
-  const labelled = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/.exec(sentence.trim());
+  const labelled = LABELLED_LINE.exec(sentence.trim());
   if (labelled) {
     const list = parseDepartmentList(labelled[0]);
     const start = sentence.indexOf(labelled[0]);
-    if (list) return { ...list, start, end: start + labelled[0].replace(/[\s。；;，,]*$/, '').length };
+    if (list) return mentionOf(list, start, start + labelled[0].replace(TRAILING_STOPS, '').length);
   }
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
   let close = sentence.length;
-  while (close > 0 && /[\s。；;，,]/.test(sentence[close - 1]!)) close--;
+  while (close > 0 && STOP.test(sentence[close - 1]!)) close--;
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;
   let open = -1;
+  // Character codes: this walks back over whole sentences, and a string per character adds up.
   for (let i = close - 1; i >= 0; i--) {
-    const ch = sentence[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
+    const ch = sentence.charCodeAt(i);
+    if (ch === FULL_CLOSE || ch === ASCII_CLOSE) depth++;
+    else if (ch === FULL_OPEN || ch === ASCII_OPEN) {
       depth--;
       if (depth === 0) {
         open = i;
@@ -127,5 +137,10 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
   if (open === -1) return null;
   const list = parseDepartmentList(sentence.slice(open + 1, close - 1));
   if (!list) return null;
-  return { ...list, start: open, end: close };
+  return mentionOf(list, open, close);
+}
+
+/** A list and where it stands, built field by field (a spread here cost more than the list's parsing). */
+function mentionOf(list: DepartmentList, start: number, end: number): DepartmentMention {
+  return { leads: list.leads, partners: list.partners, standing: list.standing, start, end };
 }

@@ -43,7 +43,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const clean = cleanText(text);
   const info = readDocumentInfo(clean.text);
   const outline = readOutline(clean.text);
-  const table = options.part === 'table' ? readMappedTable(clean) : null;
+  const table = options.part === 'table' ? readMappedTable(clean, outline) : null;
   const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
   const year = options.year ?? tableYear ?? info.year;
   const yearSource: PlanYearSource = options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.yearSource;
@@ -72,7 +72,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     for (const t of tables) readIndicatorTable(clean, t, collected);
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
-    const attached = outline.tableHeader === null ? null : readMappedTable(clean);
+    const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
     if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
   }
 
@@ -119,6 +119,17 @@ export function quoteWindow(text: string, span: [number, number]): [number, numb
   return [from, to];
 }
 
+/** A target's quote: the whole sentence when it is short, else the clauses around `span` (module-level: no closure per sentence). */
+function quoteOf(
+  sentence: MappedText,
+  whole: { quote: string; quoteSpan: [number, number] },
+  span: [number, number],
+): { quote: string; quoteSpan: [number, number] } {
+  if (sentence.text.length <= MAX_QUOTE) return whole;
+  const [from, to] = quoteWindow(sentence.text, span);
+  return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
+}
+
 /** A sentence without a digit, ** or Chinese numeral states no number: the grammar is skipped. */
 const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万亿]/;
 
@@ -158,22 +169,19 @@ class Collector {
     let statements: Statement[];
     let closing: ClosingTense;
     try {
+      // The grammar reads an absent field and an undefined one alike; a plain literal is much
+      // cheaper per sentence than conditional spreads.
       ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
-        ...(reading.year !== null ? { year: reading.year } : {}),
-        ...(reading.thisYear !== undefined ? { thisYear: reading.thisYear } : {}),
-        ...(reading.passageYear !== null ? { defaultYear: reading.passageYear } : {}),
-        ...(reading.reportsOnly ? { reportsOnly: true } : {}),
+        year: reading.year ?? undefined,
+        thisYear: reading.thisYear,
+        defaultYear: reading.passageYear ?? undefined,
+        reportsOnly: reading.reportsOnly === true,
         defaultRole: reading.role,
       }));
     } catch {
       return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
     }
     const whole = { quote: sentence.text, quoteSpan: originalSpan(sentence, 0, sentence.text.length) };
-    const quoteOf = (span: [number, number]) => {
-      if (sentence.text.length <= MAX_QUOTE) return whole;
-      const [from, to] = quoteWindow(sentence.text, span);
-      return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
-    };
     const ids: string[] = [];
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
@@ -191,28 +199,34 @@ class Collector {
       const passageYear = reading.role === 'target' ? reading.passageYear : null;
       const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
-      const unit = { unit: s.unit, dimension: s.dimension, factor: s.factor };
+      // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
+      // several microseconds per object, more than reading the sentence's numbers.
       if (s.role === 'actual') {
         if (s.value === null) continue;
-        this.actuals.push({
+        const quote = quoteOf(sentence, whole, s.span);
+        const actual = {
           id: `a${String(this.actuals.length + 1).padStart(3, '0')}`,
           metric: s.metric,
           metricKey: s.metricKey,
           kind: s.kind,
           value: s.value,
           decline: s.decline,
-          ...unit,
+          unit: s.unit,
+          dimension: s.dimension,
+          factor: s.factor,
           period: s.period ?? undatedPeriod(reading.year),
-          ...(s.rankScope ? { rankScope: s.rankScope } : {}),
-          span,
-          ...quoteOf(s.span),
-        });
+        } as Actual;
+        if (s.rankScope) actual.rankScope = s.rankScope;
+        actual.span = span;
+        actual.quote = quote.quote;
+        actual.quoteSpan = quote.quoteSpan;
+        this.actuals.push(actual);
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
       const id = `t${String(this.targets.length + 1).padStart(3, '0')}`;
       ids.push(id);
-      this.targets.push({
+      const target = {
         id,
         metric: s.metric,
         metricKey: s.metricKey,
@@ -221,16 +235,21 @@ class Collector {
         value: s.value,
         max: s.max,
         decline: s.decline,
-        ...(s.aspirational ? { aspirational: true } : {}),
-        ...unit,
-        span,
-        ...quoteOf(s.span),
-        leads: [...reading.leads],
-        partners: [...reading.partners],
-        year: targetYear,
-        ...(reading.section ? { section: reading.section } : {}),
-        ...(reading.taskId ? { taskId: reading.taskId } : {}),
-      });
+      } as Target;
+      if (s.aspirational) target.aspirational = true;
+      const quote = quoteOf(sentence, whole, s.span);
+      target.unit = s.unit;
+      target.dimension = s.dimension;
+      target.factor = s.factor;
+      target.span = span;
+      target.quote = quote.quote;
+      target.quoteSpan = quote.quoteSpan;
+      target.leads = [...reading.leads];
+      target.partners = [...reading.partners];
+      target.year = targetYear;
+      if (reading.section) target.section = reading.section;
+      if (reading.taskId) target.taskId = reading.taskId;
+      this.targets.push(target);
     }
     return { ids, closing };
   }
@@ -339,36 +358,36 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
-      const partners = unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
+      // Most sentences have no list and no standing partners: no arrays or Set built for them.
+      const partners =
+        governing === undefined && standing.length === 0
+          ? []
+          : unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.
       const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
-      const tenseContext = {
-        ...(year !== null ? { year } : {}),
-        ...(dates.thisYear !== undefined ? { thisYear: dates.thisYear } : {}),
-        reportsOnly: dates.reportsOnly,
-      };
       let closing: ClosingTense;
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const read = out.readWithTense(mapped, readable, {
           year,
-          ...(dates.thisYear !== undefined && !review ? { thisYear: dates.thisYear } : {}),
+          thisYear: review ? undefined : dates.thisYear, // undefined reads as absent (no spreads per sentence)
           review,
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
           targetYear: review ? year : dates.targetYear,
-          ...(section ? { section } : {}),
-          ...(taskId ? { taskId } : {}),
+          section,
+          taskId,
           leads: governing?.leads ?? [],
           partners,
         });
         targetIds.push(...read.ids);
         closing = read.closing;
       } else {
-        closing = closingTense(text, tenseContext);
+        // Undefined reads as absent: a plain literal, no spreads per sentence.
+        closing = closingTense(text, { year: year ?? undefined, thisYear: dates.thisYear, reportsOnly: dates.reportsOnly });
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
@@ -382,7 +401,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     });
     if (block && taskId) {
       const lists = mentions.filter((m): m is DepartmentMention => m !== null);
-      const leads = unique(lists.flatMap((m) => m.leads));
+      const leads = lists.length === 0 ? [] : unique(lists.flatMap((m) => m.leads)); // most items name no list
       const content = clean.text.slice(region.start, region.end).trim();
       const contentOffset = region.start + clean.text.slice(region.start, region.end).indexOf(content);
       out.tasks.push({

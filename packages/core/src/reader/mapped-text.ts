@@ -15,13 +15,11 @@ export interface MappedText {
 /** The identity mapping over an original text. */
 export function identityText(original: string): MappedText {
   const n = original.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
-  return { text: original, starts, ends };
+  // One buffer 0…n: starts is its first n entries and ends its last n (ends[i] = i + 1), half
+  // the work and memory of two arrays; maps are never written after they are made.
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = i;
+  return { text: original, starts: offsets.subarray(0, n), ends: offsets.subarray(1) };
 }
 
 /**
@@ -41,12 +39,15 @@ export function originalSpan(mapped: MappedText, start: number, end: number): Sp
   return [mapped.starts[s]!, mapped.ends[e - 1]!];
 }
 
-/** A piece of a mapped text, keeping its mapping. */
+/**
+ * A piece of a mapped text, keeping its mapping. The maps are views, not copies (a copy per
+ * sentence was the reader's largest allocation): no MappedText's maps are written after creation.
+ */
 export function sliceMapped(mapped: MappedText, start: number, end: number): MappedText {
   return {
     text: mapped.text.slice(start, end),
-    starts: mapped.starts.slice(start, end),
-    ends: mapped.ends.slice(start, end),
+    starts: mapped.starts.subarray(start, end),
+    ends: mapped.ends.subarray(start, end),
   };
 }
 
@@ -115,30 +116,39 @@ export function applyEdits(mapped: MappedText, edits: readonly { start: number; 
   let from = 0;
   let to = 0;
   for (const edit of kept) {
-    starts.set(mapped.starts.subarray(from, edit.start), to);
-    ends.set(mapped.ends.subarray(from, edit.start), to);
+    copyRun(mapped, from, edit.start, starts, ends, to);
     parts.push(mapped.text.slice(from, edit.start), edit.text);
     to += edit.start - from;
-    const piece = replacementPiece(mapped, edit.start, edit.end, edit.text);
-    starts.set(piece.starts, to);
-    ends.set(piece.ends, to);
-    to += edit.text.length;
+    const n = edit.text.length;
+    if (n === edit.end - edit.start) {
+      copyRun(mapped, edit.start, edit.end, starts, ends, to);
+    } else {
+      // Each new character maps to the whole matched original range.
+      starts.fill(mapped.starts[edit.start] ?? 0, to, to + n);
+      ends.fill(mapped.ends[edit.end - 1] ?? 0, to, to + n);
+    }
+    to += n;
     from = edit.end;
   }
-  starts.set(mapped.starts.subarray(from), to);
-  ends.set(mapped.ends.subarray(from), to);
+  copyRun(mapped, from, mapped.text.length, starts, ends, to);
   parts.push(mapped.text.slice(from));
   return { text: parts.join(''), starts, ends };
 }
 
-function replacementPiece(mapped: MappedText, start: number, end: number, text: string): MappedText {
-  const n = text.length;
-  if (n === end - start) {
-    return { text, starts: mapped.starts.slice(start, end), ends: mapped.ends.slice(start, end) };
+/**
+ * Copies the maps of characters [from, end) to `at`. A short run is copied by hand: a pass
+ * makes thousands of edits, and a subarray view per run was most of its allocation.
+ */
+function copyRun(mapped: MappedText, from: number, end: number, starts: Int32Array, ends: Int32Array, at: number): void {
+  if (end - from > 64) {
+    starts.set(mapped.starts.subarray(from, end), at);
+    ends.set(mapped.ends.subarray(from, end), at);
+    return;
   }
-  const starts = new Int32Array(n).fill(mapped.starts[start] ?? 0);
-  const ends = new Int32Array(n).fill(mapped.ends[end - 1] ?? 0);
-  return { text, starts, ends };
+  for (let i = from; i < end; i++) {
+    starts[at] = mapped.starts[i]!;
+    ends[at++] = mapped.ends[i]!;
+  }
 }
 
 /** Same-length replacements change characters, not offsets: the maps are shared, not copied. */

@@ -349,22 +349,32 @@ for (const r of REGIONS) {
   BY_FIRST.set(r.short[0]!, list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.short.length - a.short.length);
-/** 1 for a code unit some short form starts with: most characters are skipped with one read. */
-const STARTS = new Uint8Array(0x10000);
-for (const first of BY_FIRST.keys()) STARTS[first.charCodeAt(0)] = 1;
+/**
+ * For each code unit, 1 + the index in FIRST_LISTS of the regions whose short form starts with
+ * it, or 0: most characters are skipped with one read, and a hit needs no string key.
+ */
+const STARTS = new Uint16Array(0x10000);
+const FIRST_LISTS = [...BY_FIRST.values()];
+[...BY_FIRST.keys()].forEach((first, k) => (STARTS[first.charCodeAt(0)] = k + 1));
 
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
 export function countMentions(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
-    if (STARTS[text.charCodeAt(i)] === 0) continue;
-    const list = BY_FIRST.get(text[i]!);
-    if (!list) continue;
-    const hit = list.find((r) => text.startsWith(r.short, i));
+    const slot = STARTS[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const list = FIRST_LISTS[slot - 1]!;
+    const hit = longestAt(list, text, i);
     if (!hit) continue;
     // A name written at this place counts for every region that shares its short form.
     for (const r of list) if (r.short === hit.short) counts.set(r, (counts.get(r) ?? 0) + 1);
     i += hit.short.length - 1;
   }
   return counts;
+}
+
+/** The first of `list` (longest first) whose short form is written at `at`. */
+function longestAt(list: readonly RegionEntry[], text: string, at: number): RegionEntry | undefined {
+  for (const r of list) if (text.startsWith(r.short, at)) return r;
+  return undefined;
 }

@@ -1,6 +1,16 @@
 /** What may follow a placeholder's stars: a unit, a multiplier, a decimal point, a comparator word. */
 const PLACEHOLDER_UNIT_START = /[.．%％万亿千百元个家户项人台套件座辆名次场期吨亩平公千以左多余]/;
 
+const FULL_OPEN = '（'.charCodeAt(0);
+const ASCII_OPEN = '('.charCodeAt(0);
+const FULL_CLOSE = '）'.charCodeAt(0);
+const ASCII_CLOSE = ')'.charCodeAt(0);
+const LINE_BREAK = '\n'.charCodeAt(0);
+const STAR = '*'.charCodeAt(0);
+const FULL_STOP = '。'.charCodeAt(0);
+const FULL_EXCLAMATION = '！'.charCodeAt(0);
+const FULL_QUESTION = '？'.charCodeAt(0);
+
 /** A sentence's [start, end) in the string it was split from. */
 export interface SentenceRange {
   start: number;
@@ -25,10 +35,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
+  // Character codes, not one-character strings: this loop runs over the whole text.
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) {
+    const ch = text.charCodeAt(i);
+    if (ch === FULL_OPEN || ch === ASCII_OPEN) depth++;
+    else if ((ch === FULL_CLOSE || ch === ASCII_CLOSE) && depth > 0) {
       depth--;
       // "（责任单位：…。）" closes a sentence even though its 。 sits inside the brackets.
       if (depth === 0 && text[i - 1] === '。') {
@@ -36,10 +47,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         continue;
       }
     }
-    if (ch === '\n') {
+    if (ch === LINE_BREAK) {
       depth = 0;
       push(i + 1);
-    } else if (ch === '*' && text.startsWith('**', i + 1) && text[i - 1] !== '*') {
+    } else if (ch === STAR && text.startsWith('**', i + 1) && text[i - 1] !== '*') {
       // A run of three or more stars not followed by a unit (a reposted headline's ****** before
       // its body) separates; a placeholder (**个, ***亿元) stands before its unit.
       let j = i;
@@ -50,7 +61,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         start = j;
         i = j - 1;
       }
-    } else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
+    } else if (depth === 0 && (ch === FULL_STOP || ch === FULL_EXCLAMATION || ch === FULL_QUESTION)) {
       push(i + 1);
     }
   }

@@ -2,7 +2,7 @@ import type { Span } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { splitNames } from './departments.ts';
 import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
-import { readOutline } from './structure.ts';
+import { readOutline, type Outline } from './structure.ts';
 
 /** A cell's cleaned text and the original characters it came from. */
 export interface TableText {
@@ -64,9 +64,14 @@ export function readDecompositionTable(original: string): DecompositionTable | n
   return { ...table, rows: table.rows.map(({ contentMapped: _, taskMapped: __, ...row }) => row) };
 }
 
-/** The same, on already cleaned text; rows keep their mapped content. */
-export function readMappedTable(clean: MappedText): (Omit<DecompositionTable, 'rows'> & { rows: MappedRow[] }) | null {
-  const outline = readOutline(clean.text);
+/**
+ * The same, on already cleaned text; rows keep their mapped content. A caller that has read the
+ * text's outline passes it, so the whole text is not outlined again.
+ */
+export function readMappedTable(
+  clean: MappedText,
+  outline: Outline = readOutline(clean.text),
+): (Omit<DecompositionTable, 'rows'> & { rows: MappedRow[] }) | null {
   if (outline.tableHeader === null) return null;
   const text = clean.text;
   const headerEnd = lineEnd(text, outline.tableHeader);
@@ -161,19 +166,20 @@ function finishRow(row: Building): MappedRow {
   const partnerText = textOf(row.partners);
   const start = originalSpan(row.numberCell, 0, row.numberCell.text.length)[0];
   const end = originalSpan(row.last, 0, row.last.text.length)[1];
-  return {
-    number: row.number,
-    ...(row.group ? { group: row.group } : {}),
-    task,
-    content: { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) },
-    leadText,
-    partnerText,
-    leads: splitNames(leadText.text),
-    partners: splitNames(partnerText.text),
-    span: [start, end],
-    contentMapped,
-    taskMapped: trimMapped(joinMapped(row.task.map(trimMapped))),
-  };
+  // Built by assignment in key order (a row's JSON lists group second when it has one): a
+  // conditional spread costs more per row than the row's cells.
+  const finished = { number: row.number } as MappedRow;
+  if (row.group) finished.group = row.group;
+  finished.task = task;
+  finished.content = { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) };
+  finished.leadText = leadText;
+  finished.partnerText = partnerText;
+  finished.leads = splitNames(leadText.text);
+  finished.partners = splitNames(partnerText.text);
+  finished.span = [start, end];
+  finished.contentMapped = contentMapped;
+  finished.taskMapped = trimMapped(joinMapped(row.task.map(trimMapped)));
+  return finished;
 }
 
 function textOf(cells: Cell[]): TableText {
@@ -183,14 +189,15 @@ function textOf(cells: Cell[]): TableText {
 
 function splitCells(clean: MappedText, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || clean.text[i] === '\t') {
-      cells.push({ ...sliceMapped(clean, from, i), column: cells.length });
-      from = i + 1;
-    }
+  // From tab to tab with indexOf, and the cell built field by field (no spread per cell).
+  for (let from = start; ;) {
+    const tab = clean.text.indexOf('\t', from);
+    const cellEnd = tab === -1 || tab > end ? end : tab;
+    const piece = sliceMapped(clean, from, cellEnd);
+    cells.push({ text: piece.text, starts: piece.starts, ends: piece.ends, column: cells.length });
+    if (cellEnd === end) return cells;
+    from = cellEnd + 1;
   }
-  return cells;
 }
 
 function trimTrailingEmpty(cells: Cell[]): Cell[] {
