@@ -188,3 +188,26 @@ describe('a top-level heading that reviews', () => {
     });
   });
 });
+
+describe('asides and digest headings', () => {
+  it('a year inside a parenthesis says nothing of the figures after it', () => {
+    const text = '2023年主要预期目标：一般公共预算支出（扣除2022年灾后恢复重建专项资金支出外）增长3%以上；规模以上工业增加值增长15%以上。';
+    expect(read(text).actuals).toEqual([]);
+    expect(extractPlan(text).targets.map((t) => `${t.comparator} ${t.value} ${t.year}`)).toEqual(['>= 3 2023', '>= 15 2023']);
+  });
+
+  it('a digest heading of a past year (■ 2024年成绩单) opens a review over its bullet lines until the plan heading', () => {
+    const text = [
+      '长江日报 2025年01月17日',
+      '■ 2024年成绩单',
+      '●预计全省地区生产总值增长6%左右',
+      '●粮食总产达到557亿斤',
+      '■ 2025年经济社会发展的主要预期目标',
+      '●经济增长6%左右',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['6% 2024', '557亿斤 2024']);
+  });
+});

@@ -20,6 +20,8 @@ export interface TenseCue {
   year?: number;
   /** A month period (1-11月) or a past year: a result whose period the grammar reads itself. */
   source: 'word' | 'year' | 'month' | 'period';
+  /** A cue inside a parenthesis governs only up to its close (扣除2022年…支出外): the aside's end. */
+  until?: number;
 }
 
 export interface TenseContext {
@@ -131,7 +133,22 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  cues.sort((a, b) => a.start - b.start);
+  limitToAsides(text, cues);
+  return cues;
+}
+
+/** A parenthesis (（…） or (…), short, not nested) is an aside: its cues say nothing of what follows it. */
+const ASIDE = /[（(][^（()）\n]{1,60}[)）]/g;
+
+function limitToAsides(text: string, cues: TenseCue[]): void {
+  if (cues.length === 0 || !/[（(]/.test(text)) return;
+  let k = 0;
+  for (const m of text.matchAll(ASIDE)) {
+    const close = m.index + m[0].length - 1;
+    while (k < cues.length && cues[k]!.start < m.index) k++;
+    for (let j = k; j < cues.length && cues[j]!.end <= close; j++) cues[j]!.until = close;
+  }
 }
 
 const MAX_LOOKBACK = 48;
@@ -153,7 +170,8 @@ export function cueBefore(cues: readonly TenseCue[], from: number, pos: number, 
   const lo = countStartingBefore(cues, pos);
   // At most MAX_LOOKBACK cues back, so a sentence of thousands of cues stays linear.
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && cues[k]!.start >= from; k--) {
-    if (cues[k]!.end <= pos && keep(cues[k]!)) return cues[k];
+    const cue = cues[k]!;
+    if (cue.end <= pos && (cue.until === undefined || pos <= cue.until) && keep(cue)) return cue;
   }
   return undefined;
 }

@@ -279,14 +279,19 @@ interface Region {
   block?: Block;
 }
 
-/** Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来. */
-const REVIEW_OPENING = /^\s*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,])/;
+/**
+ * Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来，2019年，…; also a
+ * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
+ */
+const REVIEW_OPENING =
+  /^[\s■□●○◆◇▲△★☆·•]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,]|(\d{4})年(?:度)?[^，。\n]{0,8}?(?:成绩单|工作回顾)\s*$)/;
 
 /** Whether a paragraph's first sentence opens a review (a year named must be before `year`). */
 function opensReview(sentence: string, year: number | null): boolean {
   const m = REVIEW_OPENING.exec(sentence);
   if (!m) return false;
-  return m[1] === undefined || (year !== null && Number(m[1]) < year);
+  const named = m[1] ?? m[2];
+  return named === undefined || (year !== null && Number(named) < year);
 }
 
 /**
