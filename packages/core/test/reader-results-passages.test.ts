@@ -211,3 +211,41 @@ describe('asides and digest headings', () => {
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['6% 2024', '557亿斤 2024']);
   });
 });
+
+describe('ordinary plan sentences stay targets (a second reading of round 5)', () => {
+  const targets = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`);
+  it('a plan to meet targets (确保完成…目标任务, 力争实现全年目标) is no report of targets met', () => {
+    expect(targets('2024年工作要点：确保完成省下达的目标任务，全年地区生产总值增长6%。')).toEqual(['地区生产总值 = 6%']);
+    expect(targets('2024年工作要点：全面完成省定目标任务，地区生产总值增长6%左右。')).toEqual(['地区生产总值 ~ 6%']);
+    expect(targets('2024年工作要点：力争实现全年目标：地区生产总值增长6%。')).toEqual(['地区生产总值 = 6%']);
+  });
+
+  it('a 主要工作 heading plans; a 了 under 力争 plans', () => {
+    expect(targets('2024年工作要点\n一、总体要求\n坚持稳中求进。\n二、主要工作\n新增规上工业企业50户。')).toEqual(['规上工业企业 = 50户']);
+    expect(extractPlan('2024年工作要点：力争规上工业增加值增长了8%以上。').actuals).toEqual([]);
+  });
+
+  it('lists with 和: each item its own figure, 城乡 split only for its residents, 与 kept inside a name', () => {
+    expect(targets('2024年主要预期目标：城乡居民收入和地区生产总值分别增长7%和6%。')).toEqual(['城乡居民收入 = 7%', '地区生产总值 = 6%']);
+    expect(targets('2024年主要预期目标：城镇和农村居民人均可支配收入分别增长7%、8%。')).toEqual([
+      '城镇居民人均可支配收入 = 7%',
+      '农村居民人均可支配收入 = 8%',
+    ]);
+    const rd = extractPlan('2024年主要预期目标：研究与试验发展经费和高新技术产业增加值分别增长10%和12%。').targets;
+    expect(rd.map((t) => [t.metric.startsWith('研究与试验发展经费'), t.value])).toEqual([
+      [true, 10],
+      [false, 12],
+    ]);
+    expect(rd[1]!.metric).toBe('高新技术产业增加值');
+    expect(targets('2024年工作要点：城乡一体化水平均提高5%。')).toEqual(['城乡一体化水平 = 5%']);
+  });
+
+  it('a rank by scope after a target is an aim, not a result', () => {
+    expect(extractPlan('2024年工作要点：力争全市第一，地区生产总值增长6%，全县第一。').actuals).toEqual([]);
+  });
+
+  it('a standing committee hearing a report in December does not move the plan year', () => {
+    const text = '关于2023年政府工作报告重点任务完成情况的报告\n——在某县人民代表大会常务委员会第十五次会议上（2023年12月26日）\n2023年全县地区生产总值增长5%。';
+    expect(extractPlan(text).year).toBe(2023);
+  });
+});

@@ -15,6 +15,10 @@ describe('one decision of how a plan stands to a sheet (region-fit)', () => {
     expect(regionRelation('桃源区', city, plans)).toBe('unknown'); // a district nobody places
     expect(regionRelation('桃源区', city, [...plans, { region: '桃源区', level: 'district', parentRegion: '六安市' }])).toBe('upper');
     expect(regionRelation(undefined, city, plans)).toBe('unknown');
+    // The nation's plan is above every region; a sheet of the nation is its own.
+    const nation = { region: '全国', level: 'national' as const };
+    expect(['金安区', '六安市', '安徽省', '某某县'].map((sheet) => regionRelation(sheet, nation, plans))).toEqual(['upper', 'upper', 'upper', 'upper']);
+    expect(regionRelation('全国', nation, plans)).toBe('same');
   });
 
   it("gives an applied plan its role: above the sheet, or the sheet's own; unknown places by the sheet's level", () => {

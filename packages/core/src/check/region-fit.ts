@@ -54,6 +54,8 @@ export function regionRelation(sheetRegion: string | undefined, plan: PlanPlace,
   const sheet = canonicalRegion(sheetRegion);
   const planRegion = canonicalRegion(plan.region);
   if (sheet === planRegion) return 'same';
+  // The nation's plan (国务院, 全国) is above every region of it.
+  if (plan.level === 'national' || planRegion === '全国') return 'upper';
   const sheetUp = ancestorsOf(sheet, plans);
   if (sheetUp.includes(planRegion)) return 'upper';
   const planUp = ancestorsOf(planRegion, plans);

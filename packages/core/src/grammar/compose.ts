@@ -45,15 +45,22 @@ export function stripLifecycle(metric: string): string {
  * residents', in that order (城乡 is always said urban first).
  */
 export function splitUrbanRural(parts: MetricRef[]): MetricRef[] {
+  // Only a metric standing alone: in a list (城乡居民收入和地区生产总值) each item has its own figure.
+  if (parts.length !== 1) return parts;
   return parts.flatMap((part) => {
-    if (!part.metric.startsWith('城乡') || part.metric.length <= 2) return [part];
+    // 城乡居民…: the residents of each side; 城乡一体化水平 is one measure of both.
+    if (!part.metric.startsWith('城乡居民') || part.metric.length <= 4) return [part];
     const rest = part.metric.slice(2);
     return ['城镇', '农村'].map((side) => ({ ...part, metric: side + rest, base: side + rest }));
   });
 }
 
-/** Words joining the last two items of a list (新能源和高端不锈钢产业规模双双突破…). */
-const CONJUNCTIONS = new Set(['和', '及', '与']);
+/**
+ * The word joining two items of a list (新能源和高端不锈钢产业规模双双突破…); 与 and 及 are left to names
+ * (研究与试验发展经费).
+ */
+const CONJUNCTIONS = new Set(['和']);
+const SIDES = new Set(['城镇', '农村', '城市', '乡村']);
 
 /**
  * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
@@ -74,6 +81,12 @@ export function splitMetrics(text: string, start: number, end: number, conjuncti
     }
   }
   const last = parts[parts.length - 1];
+  // 城镇和农村居民人均可支配收入: the two sides share the noun written after the second.
+  const first = parts[0];
+  if (parts.length === 2 && first && last && SIDES.has(first.metric) && SIDES.has(last.metric.slice(0, 2)) && last.metric.length > 2) {
+    first.metric = first.base = first.metric + last.metric.slice(2);
+    return parts;
+  }
   if (last && parts.length > 1) {
     const head = MEASURE_HEADS.find((h) => last.metric.endsWith(h) && last.metric.length > h.length);
     if (head) {

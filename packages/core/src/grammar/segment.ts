@@ -216,7 +216,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     // 平均 (高于全省平均1.5个百分点) is a word of the metric, not 均 spreading a figure.
-    if (filler && !(filler === '均' && text[e - 2] === '平')) {
+    if (filler && !(filler === '均' && text[e - 2] === '平' && text[e - 3] !== '水')) {
       if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;

@@ -126,7 +126,7 @@ const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底�
 /** A rank's scope written right before 第N with no rank verb (全省第二): as scan.ts's RANK_SCOPE. */
 const RANK_SCOPE_BEFORE = /全[国省市区州县盟]$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
-const RANK_MOVE_AT_END = /^(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)?$/;
+const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
@@ -677,7 +677,10 @@ class SentenceReader {
         }
       }
     }
-    const { role, period } = this.rankRole(rank.start, tokens);
+    const reading = this.rankRole(rank.start, tokens);
+    // 增长6%，全县第一: a rank by scope alone is of the same kind as the figure it follows (a plan's aim,
+    // or a result), having no cue of its own.
+    const { role, period } = scoped && owners[0] ? { role: owners[0].statement.role, period: owners[0].statement.period ?? reading.period } : reading;
     // A rank is about the figure's metric itself, not a gap composed from it (高于全省…，居全省第3位).
     const metrics =
       owners.length > 0

@@ -55,8 +55,12 @@ const AIMED_AT = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]
 const PERFECTIVE_BEFORE = /[\u4e00-\u9fff]/;
 const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免', '少', '多', '好', '了', '到', '定', '出', '确', '署', '排', '划', '翻']);
 const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
-/** A verb of meeting targets in the clause before 目标 (完成了…确定的目标任务, 超额实现预期目标). */
-const TARGETS_MET = /(?:完成|实现|达到|超额|超过|好于|高于)[^，。；,;！？\n]*$/;
+/**
+ * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
+ * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
+ */
+const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
+const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
 /** 用3年时间, 用五年左右的时间: a span of work counted from the plan year. */
 const YEARS_OF_WORK = /用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
@@ -75,7 +79,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
-    if (word.includes('目标') && TARGETS_MET.test(text.slice(Math.max(0, start - 30), start))) {
+    const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
+    if (before !== '' && TARGETS_MET.test(before) && !PLANS_IN_CLAUSE.test(before)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
@@ -127,9 +132,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
   }
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
-  for (let at = text.indexOf('了'); at > 0; at = text.indexOf('了', at + 1)) {
-    const verb = text[at - 1]!;
-    if (PERFECTIVE_BEFORE.test(verb) && !NOT_PERFECTIVE_BEFORE.has(verb) && !NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) {
+  for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
+    const verb = text[at - 1] ?? '';
+    if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
+    // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
+    if (!PLANS_IN_CLAUSE.test(text.slice(Math.max(0, at - 30), at))) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }

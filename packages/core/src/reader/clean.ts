@@ -103,7 +103,7 @@ const HAN = /[\u3400-\u9fff]/;
  * qualifies the figure: 以上, 左右, 的).
  */
 /** 主要预期目标——地区生产总值增长7.5%: a dash that introduces what follows reads as a colon. */
-const DASH_BEFORE_LIST = /(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])/g;
+const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))——(?=[\u4e00-\u9fff])/g;
 /**
  * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
  * numbered line (1. 2022年…) is not joined to its number.

@@ -186,7 +186,7 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
 }
 
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
-const REPORT_GIVEN = /(?:人民代表大会|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
+const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕. */
@@ -199,7 +199,7 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,60}?(
  * December before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text)) return null;
+  if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
   const lede = LEDE_DAY.exec(text.slice(0, 600));
@@ -261,8 +261,8 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
-  // No government of a region speaks: the State Council's report, a national conference.
-  if (NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  // No government of a region speaks (no scope word either): the State Council's report, a national conference.
+  if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   return { region: null, level };
 }
 

@@ -529,8 +529,8 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
 }
 
-/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的主要工作) and does not turn to the plan. */
-const REVIEW_HEADING = /回顾|总结|成绩|成效|成就|进展|主要工作/;
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作) and does not turn to the plan. */
+const REVIEW_HEADING = /回顾|总结|成绩|成效|成就|进展|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来/;
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**
