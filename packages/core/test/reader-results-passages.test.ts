@@ -227,10 +227,7 @@ describe('ordinary plan sentences stay targets (a second reading of round 5)', (
 
   it('lists with 和: each item its own figure, 城乡 split only for its residents, 与 kept inside a name', () => {
     expect(targets('2024年主要预期目标：城乡居民收入和地区生产总值分别增长7%和6%。')).toEqual(['城乡居民收入 = 7%', '地区生产总值 = 6%']);
-    expect(targets('2024年主要预期目标：城镇和农村居民人均可支配收入分别增长7%、8%。')).toEqual([
-      '城镇居民人均可支配收入 = 7%',
-      '农村居民人均可支配收入 = 8%',
-    ]);
+    expect(targets('2024年主要预期目标：城镇和农村居民人均可支配收入分别增长7%、8%。')).toEqual(['城镇居民人均可支配收入 = 7%', '农村居民人均可支配收入 = 8%']);
     const rd = extractPlan('2024年主要预期目标：研究与试验发展经费和高新技术产业增加值分别增长10%和12%。').targets;
     expect(rd.map((t) => [t.metric.startsWith('研究与试验发展经费'), t.value])).toEqual([
       [true, 10],

@@ -380,7 +380,21 @@ export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '�
 export const RELATIVE_METRICS: ReadonlySet<string> = new Set(['总数', '总量', '数量', '总额', '规模', '总数量', '总投资', '总投资额', '投资额', '金额']);
 
 /** Heads that a list shares ("光伏、锂电池营收" is 光伏营收 and 锂电池营收). */
-export const MEASURE_HEADS: readonly string[] = ['营业收入', '营收', '产值', '增加值', '投资', '产量', '利润', '税收', '收入', '出口', '进出口', '产业规模', '规模'];
+export const MEASURE_HEADS: readonly string[] = [
+  '营业收入',
+  '营收',
+  '产值',
+  '增加值',
+  '投资',
+  '产量',
+  '利润',
+  '税收',
+  '收入',
+  '出口',
+  '进出口',
+  '产业规模',
+  '规模',
+];
 
 /** Rank scopes, longest first where one contains another. */
 export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排'];

@@ -28,7 +28,8 @@ const YEAR_TITLE =
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
  */
-const YEAR_PLANNED = /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
+const YEAR_PLANNED =
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作. */
@@ -96,9 +97,7 @@ function headline(lines: readonly string[]): string {
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
-    candidates.find(
-      (l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l) && !/工作回顾$/.test(l),
-    );
+    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l) && !/工作回顾$/.test(l));
   return named ?? '';
 }
 
@@ -212,8 +211,7 @@ function deliveryYear(text: string): number | null {
   return null;
 }
 
-const planYearOfSession = (year: number, month: number): number | null =>
-  !plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null;
+const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
 
 /** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
 const UNDATED_EXPECTED = /(?<!\d年[^。，；\n]{0,8}|完成|实现|达到|超过|好于|高于)预期目标/;

@@ -89,7 +89,8 @@ export function readOutline(text: string): Outline {
   if (firstReview) {
     for (const m of body.matchAll(PLAN_HEADING)) {
       const start = m.index + m[1]!.length;
-      if (start > firstReview.start && !parts.some((p) => p.start === start)) parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
+      if (start > firstReview.start && !parts.some((p) => p.start === start))
+        parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
   }
