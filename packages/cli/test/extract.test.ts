@@ -138,7 +138,7 @@ describe('mubiao extract: input encodings and bad input', () => {
     [[], /which plan document/],
     [['a.txt', 'b.txt'], /one file at a time/],
     [[SEED_000, '--year', '23'], /--year 23 is not a year/],
-    [[SEED_000, '--level', 'county'], /--level county is not one of province, city, district/],
+    [[SEED_000, '--level', 'county'], /--level county is not one of national, province, city, district/],
     [[SEED_000, '--part', 'appendix'], /--part appendix is not body or table/],
     [[SEED_000, '--part', 'table'], /no decomposition table/],
     [[SEED_000, '--jsn'], /unknown option --jsn/],

@@ -16,13 +16,13 @@ metric, requirement, kind, lead and partner departments, and where each stands i
                       offsets into FILE), leads, partners, quote, and text (FILE sliced at span)
   --region R          the issuing region (e.g. 六安市) when the text does not make it plain
   --year Y            the plan year, overriding the year the text names
-  --level L           province, city or district
+  --level L           national, province, city or district
   --part body|table   body (default): the plan prose; table: the attached 重点任务分解表
 
 Example:
   mubiao extract seeds/documents/000_4a0b2518f3081329.txt --json`;
 
-const LEVELS: readonly RegionLevel[] = ['province', 'city', 'district'];
+const LEVELS: readonly RegionLevel[] = ['national', 'province', 'city', 'district'];
 
 export const extract: Command = {
   name: 'extract',
