@@ -65,6 +65,13 @@ export const checkEnglish: CheckWords = {
     },
     ambiguous: (t) => `${t.metric} matches several plan targets equally well (${t.options}); not guessed, please check by hand.`,
     belowPreviousYear: (name, t) => `${name} ${t.actual} is below the ${t.year} target ${t.expected}.`,
+    planWords: {
+      national: 'the national plan',
+      province: 'the provincial plan',
+      city: 'the city plan',
+      district: 'the district plan',
+      plan: 'the plan',
+    },
   },
 };
 

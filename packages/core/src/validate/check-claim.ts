@@ -3,7 +3,7 @@ import type { Claim } from '../sheet/types.ts';
 import { compareToPlan } from './compare.ts';
 import { leadsAgree } from '../text/departments.ts';
 import { add, targetRef, type Context } from './findings.ts';
-import { describe, formatGap, metricLabel, planWord } from './format.ts';
+import { describe, formatGap, metricLabel } from './format.ts';
 import { recordGauge } from './gauges.ts';
 import { matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
@@ -31,7 +31,7 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   const actual = describe(claim, ctx.locale);
   // Findings are built field by field in one order (sheet, cell, metricKey, target, code, …),
   // with no spread of a shared base: a sheet can have tens of thousands of shortfalls.
-  const word = planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+  const word = msg.planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
   if (verdict.status === 'shortfall') {
     const message = msg.shortfallMessage(
       {

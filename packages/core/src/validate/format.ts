@@ -1,4 +1,4 @@
-import type { Comparator, RegionLevel, UnitInfo } from '../model.ts';
+import type { Comparator, UnitInfo } from '../model.ts';
 import { describeTarget, formatPlainNumber } from '../grammar/describe.ts';
 import { isCounted } from './compare.ts';
 
@@ -125,16 +125,6 @@ export function formatDue(value: number, unit: UnitInfo, locale: LocaleTag): str
 /** A share as a percentage: 0.5 → "50%". */
 export function formatShare(share: number): string {
   return memoNumber(shares, share, shareText);
-}
-
-/** How a message names the plan compared against: 国家级/省级/市级/区级 when it is a level above, else 计划. */
-export function planWord(level: RegionLevel | undefined, locale: Locale): string {
-  if (locale === 'en') {
-    if (level === 'national') return 'the national plan';
-    return level === 'province' ? 'the provincial plan' : level === 'city' ? 'the city plan' : level === 'district' ? 'the district plan' : 'the plan';
-  }
-  if (level === 'national') return '国家级';
-  return level === 'province' ? '省级' : level === 'city' ? '市级' : level === 'district' ? '区级' : '计划';
 }
 
 /**

@@ -45,3 +45,17 @@ describe('messages', () => {
     expect(formatShare(6 / 11)).toBe('54.5%');
   });
 });
+
+describe('planWord', () => {
+  it('names a plan above by its level, national included, in both locales', () => {
+    expect((['national', 'province', 'city', 'district', undefined] as const).map((l) => msg.planWord(l, 'zh-CN'))).toEqual([
+      '国家级',
+      '省级',
+      '市级',
+      '区级',
+      '计划',
+    ]);
+    expect(msg.planWord('national', 'en')).toBe('the national plan');
+    expect(msg.planWord(undefined, 'en')).toBe('the plan');
+  });
+});

@@ -1,4 +1,4 @@
-import type { TargetKind } from '../model.ts';
+import type { RegionLevel, TargetKind } from '../model.ts';
 import {
   localeWords,
   type AllocationText,
@@ -63,6 +63,7 @@ const ZH: MessageWords = {
   },
   ambiguous: (t) => `${t.metric}同时匹配计划中的多个目标（${t.options}），未自动判定，请人工核对。`,
   belowPreviousYear: (name, t) => `${name}${t.actual}低于${t.year}年目标${t.expected}。`,
+  planWords: { national: '国家级', province: '省级', city: '市级', district: '区级', plan: '计划' },
 };
 
 function words(locale: Locale): MessageWords {
@@ -126,4 +127,10 @@ export function ambiguousMessage(t: { metric: string; options: string }, locale:
 export function belowPreviousYearMessage(t: { metric: string; kind?: TargetKind; actual: string; expected: string; year: number }, locale: Locale): string {
   const w = words(locale);
   return w.belowPreviousYear(w.targetName(t.metric, t.kind), t);
+}
+
+/** How a message names the plan compared against: 国家级/省级/市级/区级 when it is a level above, else 计划. */
+export function planWord(level: RegionLevel | undefined, locale: Locale): string {
+  const names = words(locale).planWords;
+  return level === undefined ? names.plan : names[level];
 }

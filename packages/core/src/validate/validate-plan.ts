@@ -1,7 +1,7 @@
 import type { Finding, Plan, Report, Target } from '../model.ts';
 import { severityOf } from './codes.ts';
 import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
-import { describe, formatGap, metricLabel, planWord, type Locale } from './format.ts';
+import { describe, formatGap, metricLabel, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
 import { isPlanAbove } from '../check/region-fit.ts';
@@ -79,7 +79,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
         });
         continue;
       }
-      const word = planWord(index.plan.level, locale);
+      const word = msg.planWord(index.plan.level, locale);
       if (verdict.status === 'shortfall') {
         push(t, {
           code: 'shortfall',

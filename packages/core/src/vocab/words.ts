@@ -10,7 +10,7 @@
  * self-contained bundle carries its own copy of this module, and both copies must fill and read
  * the same registry.
  */
-import type { FindingCode, GaugeStatus, Severity, TargetKind } from '../model.ts';
+import type { FindingCode, GaugeStatus, RegionLevel, Severity, TargetKind } from '../model.ts';
 import type { Locale } from './locale.ts';
 
 /** A locale's tag: one core ships words for, or any BCP 47 tag a locale module registers. */
@@ -182,6 +182,8 @@ export interface MessageWords {
   unparsed: Readonly<Record<UnparsedReason, (text: string) => string>>;
   ambiguous: (t: { metric: string; options: string }) => string;
   belowPreviousYear: (name: string, t: { actual: string; expected: string; year: number }) => string;
+  /** How a message names the plan compared against: by its level when it is a region above (省级), else `plan`. */
+  planWords: Readonly<Record<RegionLevel | 'plan', string>>;
 }
 
 /**
