@@ -7,7 +7,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { canonicalUnit, unitStartingAt } from './units.ts';
-import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES } from './words.ts';
+import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -180,8 +180,6 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   return null;
 }
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家)/;
-/** The whole a rank is taken in, written right before 第N: 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
-const RANK_SCOPE = /全[国省市区州县盟]$/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {

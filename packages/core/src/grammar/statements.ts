@@ -23,6 +23,7 @@ import {
   QUOTA_AFTER,
   QUOTA_BEFORE,
   RANK_CUES,
+  RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
   WORK_PART_HEADS,
@@ -123,8 +124,6 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
-/** A rank's scope written right before 第N with no rank verb (全省第二): as scan.ts's RANK_SCOPE. */
-const RANK_SCOPE_BEFORE = /全[国省市区州县盟]$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
@@ -193,7 +192,7 @@ class SentenceReader {
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
       const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
-      const cutOff = following < this.text.length && CUT_POST_WORD.test(this.text.slice(following));
+      const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
@@ -638,7 +637,7 @@ class SentenceReader {
     // 粮食总产量全省第二, 继续保持全国第一: no rank verb, the scope before 第 makes the rank. The words
     // before the scope name what ranks, unless they only move or keep a rank (进位至, 保持): then the
     // figure before does; with neither (a heading 全省第二) nothing is ranked.
-    const scoped = cueStart < 0 && sep < 0 ? RANK_SCOPE_BEFORE.exec(before) : null;
+    const scoped = cueStart < 0 && sep < 0 ? RANK_SCOPE.exec(before) : null;
     if (scoped) {
       scope = scoped[0];
       state.lastRankScope = scope;

@@ -7,7 +7,7 @@
  */
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
-import { byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
+import { AIMED_VERBS, byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
 
 export type Tense = 'result' | 'plan';
 
@@ -47,7 +47,7 @@ const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[�
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
-const AIMED_AT = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]*$/;
+const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
 /**
  * A character before 了 that makes it a verb's perfective: not 为了, 除了, 不了, 罢了, 得了; nor a verb
  * of setting targets (目标定了, 提出了, 明确了, 部署了, 安排了), nor 翻了一番, which plans too.

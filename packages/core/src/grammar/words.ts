@@ -459,8 +459,13 @@ export const WORK_PART_HEADS: readonly string[] = [
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];
 
+/** Verbs that name a goal as what work is aimed at (围绕/朝着…目标), in a regex alternation. */
+export const AIMED_VERBS = '围绕|朝着|向着|紧扣|聚焦|锚定';
 /** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
-const AIMED_GOAL = /(?:围绕|朝着|向着|紧扣|聚焦|锚定)[^。；！？\n]{0,40}?目标/g;
+const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标`, 'g');
+
+/** The whole a rank is taken in, written right before 第N (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
+export const RANK_SCOPE = /全[国省市区州县盟]$/;
 
 /** `text` without the goals it names only as what work is aimed at, for deciding whether it plans at all. */
 export function withoutAimedGoals(text: string): string {

@@ -61,9 +61,10 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
-  m = rewrite(m, DASH_BEFORE_LIST, () => '：');
-  m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
-  m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
+  // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
+  if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
+  if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
+  if (/%[ \u00a0\u3000]/.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));

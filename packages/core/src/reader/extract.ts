@@ -326,6 +326,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
   }
   regions.sort((a, b) => a.start - b.start);
+  const reviewSpans = reviewHeadingSpans(outline.blocks, outline.bodyEnd);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -339,7 +340,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const partPassage: Passage =
       part || review
         ? { role: review ? 'actual' : 'target', year }
-        : underReviewHeading(outline.blocks, region.start)
+        : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
@@ -534,16 +535,14 @@ const REVIEW_HEADING = /回顾|总结|成绩|成效|成就|进展|过去(?:的)?
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**
- * Whether `offset` lies under a top-level heading that reviews: its blocks report results, as a
- * review part's do, until a cue of planning.
+ * Where top-level headings that review stand, each to the next top-level heading: the blocks
+ * there report results, as a review part's do, until a cue of planning.
  */
-function underReviewHeading(blocks: readonly Block[], offset: number): boolean {
-  let top: Block | undefined;
-  for (const b of blocks) {
-    if (b.start > offset) break;
-    if (b.level === 1) top = b;
-  }
-  return top !== undefined && REVIEW_HEADING.test(top.title) && !PLAN_HEADING_WORDS.test(top.title);
+function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number): { start: number; end: number }[] {
+  const tops = blocks.filter((b) => b.level === 1);
+  return tops.flatMap((b, i) =>
+    REVIEW_HEADING.test(b.title) && !PLAN_HEADING_WORDS.test(b.title) ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }] : [],
+  );
 }
 
 function sectionName(block: Block, part: Part | undefined): string {
