@@ -10,7 +10,7 @@ import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
-import { readOutline, type Block, type Outline, type Part } from './structure.ts';
+import { readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { readMappedTable, type MappedRow } from './table.ts';
@@ -531,7 +531,7 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
 }
 
 /** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作) and does not turn to the plan. */
-const REVIEW_HEADING = /回顾|总结|成绩|成效|成就|进展|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来/;
+const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来`);
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**

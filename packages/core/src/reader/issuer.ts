@@ -38,14 +38,14 @@ export function levelOfName(name: string): RegionLevel | null {
   return null;
 }
 
-/**
- * The last region named right before `end` (深圳市罗湖区第七届 → 罗湖区, 在陇县第十七届 → 陇县), or the
- * bare suffix (县十八届人大 → 县); null when what stands there is no region's name.
- */
 /** A province's short name heading a longer name (山东巨野县, 河南郑州市). */
 const PROVINCE_SHORT_NAME =
   /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?=[\u4e00-\u9fff]{2,}$)(?![\u4e00-\u9fff]*自治区$)/;
 
+/**
+ * The last region named right before `end` (深圳市罗湖区第七届 → 罗湖区, 在陇县第十七届 → 陇县), or the
+ * bare suffix (县十八届人大 → 县); null when what stands there is no region's name.
+ */
 export function nameBefore(text: string, end: number): { name: string; start: number } | null {
   let start = end;
   while (start > 0 && end - start < 16 && !NOT_NAME.test(text[start - 1]!)) start--;
