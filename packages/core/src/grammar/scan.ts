@@ -380,6 +380,9 @@ function periodWordAt(text: string, pos: number): PeriodToken | null {
 }
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
+/** 截至 or 截止 just before a month (a year between them): results up to that month's end. */
+const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
+
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;
   let numberEnd = number.end;
@@ -414,7 +417,10 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
       }
     }
     // 9月底前, 6月前, 10月底: a deadline, not a period of results.
-    const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(text.slice(end, end + 2));
+    // 截至11月底 (截至2020年11月末) is the period results ran over, not a deadline (截止11月底前 is one).
+    const after = text.slice(end, end + 2);
+    const ranUpTo = /^[底末](?!前)/.test(after) && SINCE_START.test(text.slice(Math.max(0, number.start - 10), number.start));
+    const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
     }
