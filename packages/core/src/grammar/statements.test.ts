@@ -653,6 +653,15 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('a number of years after 年限 is a level in 年, not a year; other small numbers before 年 are no quantity', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+    expect(read('劳动年龄人口平均受教育年限提高到11.8年，新增劳动力平均受教育年限达到14年以上。')).toEqual([
+      '劳动年龄人口平均受教育年限 level = 11.8年',
+      '劳动力平均受教育年限 level >= 14年',
+    ]);
+    expect(read('力争用5年时间建成示范区，基础设施使用年限。全市建成示范区3个。')).toEqual(['示范区 count = 3个']);
+  });
+
   it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
     expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);

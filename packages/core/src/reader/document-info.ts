@@ -145,7 +145,13 @@ export function readYear(
     const results = writtenYears(reported);
     return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
   }
-  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
+  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
+    // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
+    // targets due at that plan's end, whatever vision year (到2035年) it also names.
+    const named = readPeriod(text);
+    const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
+    return { year: issued, source: 'date', ...current };
+  }
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
   if (issued !== null && SETS_TARGET.test(text)) return { year: issued, source: 'date' };
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
