@@ -132,6 +132,23 @@ describe('a report given at a congress, its review and its masked figures', () =
     ]);
   });
 
+  it('reads a digest: a review part, a five-year part due at its end, the year part in 「」 quotes and 兆', () => {
+    const text = [
+      '3月5日，总理向某届全国人大某次会议作政府工作报告，要点如下：',
+      '一、2025年工作回顾',
+      '国内生产总值增长5%',
+      '粮食产量达到1.43兆斤',
+      '二、「十五五」时期主要目标和重大任务',
+      '全社会研发经费投入年均增长7%以上',
+      '三、2026年经济社会发展总体要求和政策取向',
+      '经济增长4.5%—5%',
+      '一般公共预算支出规模达到30兆元',
+    ].join('\n');
+    const plan = extractPlan(text, { year: 2026 });
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['5%', '1.43兆斤']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7% 2030', '4.5% 2026', '30兆元 2026']);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',

@@ -73,6 +73,12 @@ describe('comparing quantities across units', () => {
     expect(unitInfo('万元/季').dimension).toBe('unit:万元/季');
   });
 
+  it('兆 of a Taiwan or Hong Kong repost is 万亿 (兆瓦 stays mega)', () => {
+    expect(compareQuantities(30, unitInfo('兆元'), 30, unitInfo('万亿元'))).toBe(0);
+    expect(compareQuantities(1.4, unitInfo('兆斤'), 14000, unitInfo('亿斤'))).toBe(0);
+    expect(unitInfo('兆瓦').factor).toBe(1e6);
+  });
+
   it('tolerates floating point in conversions', () => {
     expect(compareQuantities(0.3, unitInfo('亿元'), 3000, unitInfo('万元'))).toBe(0);
     expect(compareQuantities(100, unitInfo('万平方米'), 1, unitInfo('平方公里'))).toBe(0);

@@ -55,6 +55,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万元: { dimension: 'money', factor: 1e4 },
   亿元: { dimension: 'money', factor: 1e8 },
   万亿元: { dimension: 'money', factor: 1e12 },
+  // Taiwan and Hong Kong reposts write 万亿 as 兆 (30兆元, 1.4兆斤); the mainland's 兆 is mega (兆瓦).
+  兆元: { dimension: 'money', factor: 1e12 },
   // foreign currency: its own dimension (no exchange rate in a plan)
   美元: { dimension: 'money-usd', factor: 1 },
   万美元: { dimension: 'money-usd', factor: 1e4 },
@@ -71,6 +73,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万斤: { dimension: 'mass', factor: 5 },
   亿斤: { dimension: 'mass', factor: 5e4 },
   万亿斤: { dimension: 'mass', factor: 5e8 },
+  兆斤: { dimension: 'mass', factor: 5e8 },
   // tobacco leaf and tea are counted in 担 (fifty kilograms)
   担: { dimension: 'mass', factor: 0.05 },
   万担: { dimension: 'mass', factor: 500 },

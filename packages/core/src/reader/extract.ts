@@ -339,7 +339,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
       part || review
-        ? { role: review ? 'actual' : 'target', year }
+        ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };

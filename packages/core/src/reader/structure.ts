@@ -1,3 +1,4 @@
+import { PLAN_PERIODS } from '../grammar/words.ts';
 import { sectionNumberValue } from './numerals.ts';
 
 /** A numbered heading or item as it stands in the cleaned text. */
@@ -24,6 +25,8 @@ export interface Part {
   year: number | null;
   /** A review of results (成效/回顾/完成情况/总结) reads as actuals. */
   review: boolean;
+  /** A plan part whose heading names a plan period (“十五五”时期主要目标): its targets are due at its end. */
+  due?: number;
   start: number;
   end: number;
 }
@@ -50,7 +53,7 @@ const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
  * "三、2022年工作计划", or such a numbered heading run into the text after a 。 ("…提出意见。一、2019年
  * 工作回顾2019年，…"), where it ends at its keyword.
  */
-const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路';
+const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路|总体要求|工作任务|重点工作|主要任务';
 /** A year, or one whose last digits a reposting site or a template masked (202*年, 20XX年). */
 const PART_YEAR = '(\\d{4}|\\d{2,3}[*Xx×]{1,2})';
 const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?';
@@ -60,12 +63,23 @@ const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七�
 export const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
 /** A heading line that turns to the plan year without writing it: 主要预期目标, 二、今年工作安排, 新的一年工作. */
 const PLAN_HEADING = new RegExp(
-  `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,4})(?=\\n)`,
+  `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,8})(?=\\n)`,
   'g',
 );
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
+
+/** A plan period a heading names: “十五五”, 2026—2030年. */
+const HEADING_PERIOD = new RegExp(`(${PLAN_PERIODS.map(([name]) => name).join('|')})|((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年`);
+
+/** The last year of the plan period `heading` names, else null. */
+function periodEnd(heading: string): number | null {
+  const m = HEADING_PERIOD.exec(heading);
+  if (!m) return null;
+  if (m[1]) return PLAN_PERIODS.find(([name]) => name === m[1])![2];
+  return Number(m[3]) > Number(m[2]) ? Number(m[3]) : null;
+}
 
 const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? Number(written) : null);
 
@@ -97,6 +111,8 @@ export function readOutline(text: string): Outline {
   }
   parts.forEach((p, i) => {
     if (parts[i + 1]) p.end = parts[i + 1]!.start;
+    const due = p.review ? null : periodEnd(p.heading);
+    if (due !== null) p.due = due;
   });
 
   const markers = findMarkers(body, parts);

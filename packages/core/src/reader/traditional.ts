@@ -88,7 +88,15 @@ const SIMPLIFIED =
  */
 const VARIANT_PAIRS = '産产佔占裏里綫线衆众爲为啓启縂总羣群峯峰眞真敎教麪面囬回鷄鸡塲场';
 
+/**
+ * Corner brackets Hong Kong and Taiwan sites quote with (「十五五」, 『…』): the mainland's quotation
+ * marks, so a rule written for “十五五” reads them too. Pairs as above.
+ */
+const QUOTE_PAIRS = '「“」”『‘』’';
+
 /** Each Traditional character's Simplified code unit by its own code unit (0: not Traditional). */
 export const SIMPLIFIED_CODE: Uint16Array = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) SIMPLIFIED_CODE[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
-for (let i = 0; i < VARIANT_PAIRS.length; i += 2) SIMPLIFIED_CODE[VARIANT_PAIRS.charCodeAt(i)] = VARIANT_PAIRS.charCodeAt(i + 1);
+for (const pairs of [VARIANT_PAIRS, QUOTE_PAIRS]) {
+  for (let i = 0; i < pairs.length; i += 2) SIMPLIFIED_CODE[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+}
