@@ -28,6 +28,23 @@ describe('section numbers', () => {
 });
 
 describe('outline', () => {
+  it('reads parts whose headings name a plan period: before the year reviewed, or as the plan part', () => {
+    const text = [
+      '一、“十四五”时期和2025年工作回顾',
+      '地区生产总值达到6000亿元。',
+      '二、“十五五”时期主要目标和重大任务',
+      '研发经费投入年均增长7%以上。',
+      '三、2026年经济社会发展总体要求',
+      '地区生产总值增长5%。',
+    ].join('\n');
+    const parts = readOutline(text).parts.map((p) => `${p.heading} ${p.year} ${p.review} ${p.due ?? '-'}`);
+    expect(parts).toEqual([
+      '一、“十四五”时期和2025年工作回顾 2025 true -',
+      '二、“十五五”时期主要目标和重大任务 null false 2030',
+      '三、2026年经济社会发展总体要求 2026 false -',
+    ]);
+  });
+
   it('finds the sixteen items of seed 000', () => {
     const o = outlineOf('000_4a0b2518f3081329.txt');
     expect(o.blocks.map((b) => b.number)).toEqual(

@@ -94,6 +94,9 @@ const MIDDLE_CUTS = byLength([
   '新签约',
   '参与制修订',
   '评选发布',
+  // 今年发展主要预期目标是经济增长5%: the goal named after 目标是 is the metric.
+  '目标是',
+  '目标为',
 ]);
 
 /** Any of MIDDLE_CUTS: one regex test skips the per-word searches for most segments, which hold none. */

@@ -44,6 +44,13 @@ describe('用N年时间', () => {
     expect(read('用3年时间突破和推广应用150项关键产品，用五年左右时间培育100家企业。')).toEqual(['150 2025', '100 2027']);
   });
 
+  it('为到2035年…打好基础 looks to a year without dating the figures beside it; 编制了《…》 reports no result', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.metric} ${s.value} ${s.year ?? ''}`);
+    expect(read('为到2035年基本实现现代化打好基础，研发经费投入年均增长7%以上。')).toEqual(['target 研发经费投入 7 ']);
+    expect(read('省政府编制了《某省规划纲要》，研发经费投入年均增长7%以上。')).toEqual(['target 研发经费投入 7 ']);
+    expect(read('今年发展主要预期目标是经济增长5%左右。')).toEqual(['target 经济 5 2026']);
+  });
+
   it('今后五年 and 未来三年 count from the plan year; 过去五年 reviews', () => {
     const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
     expect(read('今后五年，全市地区生产总值年均增长6%。未来3年新增高新技术企业300家。')).toEqual(['target 6 2027', 'target 300 2025']);

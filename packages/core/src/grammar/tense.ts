@@ -54,7 +54,8 @@ const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
  */
 const PERFECTIVE_BEFORE = /[\u4e00-\u9fff]/;
 const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免', '少', '多', '好', '了', '到', '定', '出', '确', '署', '排', '划', '翻']);
-const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
+/** 了解, 了结…; and 编制了《…》, 印发了《…》: a document made, whose figures are what it plans. */
+const NOT_PERFECTIVE_AFTER = /[解结如却断《]/;
 /**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
@@ -119,6 +120,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
+    if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
     const past = context.year !== undefined && (y.year < context.year || (context.reportsOnly === true && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.

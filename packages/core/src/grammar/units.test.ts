@@ -73,6 +73,11 @@ describe('comparing quantities across units', () => {
     expect(unitInfo('万元/季').dimension).toBe('unit:万元/季');
   });
 
+  it('counts schools in 所 and beds in 张, each its own dimension', () => {
+    expect(unitInfo('所').dimension).toBe('institution');
+    expect(comparableUnits(unitInfo('张'), unitInfo('个'))).toBe(false);
+  });
+
   it('兆 of a Taiwan or Hong Kong repost is 万亿 (兆瓦 stays mega)', () => {
     expect(compareQuantities(30, unitInfo('兆元'), 30, unitInfo('万亿元'))).toBe(0);
     expect(compareQuantities(1.4, unitInfo('兆斤'), 14000, unitInfo('亿斤'))).toBe(0);
