@@ -48,8 +48,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
     if (endsWithShareWord(metric)) return 'share';
     return segment.rate ? 'growth' : 'share';
   }
-  // 增长1.5倍 is a rate of change written as a multiple.
-  if (dimension === 'times' && segment.rate) return 'growth';
+  // 增长1.5倍, 是2015年的1.46倍: a change written as a multiple.
+  if (dimension === 'times') return 'growth';
   if (segment.rate) return 'increment';
   // An intensity (万元/亩, 吨标准煤/万元) is a level to reach or stay under.
   if (dimension.includes('/')) return 'level';

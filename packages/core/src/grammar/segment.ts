@@ -106,6 +106,8 @@ const MIDDLE_CUT_ANY = new RegExp(MIDDLE_CUTS.join('|'));
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
 const DATED_OF = /(?:从\s*)?\d{4}\s*年(?:末|底)?的$|从$/;
+/** 高于省均, 低于市均: the average of a region, compared with. */
+const AVERAGE_OF = /[于过][省市县区国]均$/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
@@ -218,8 +220,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       }
     }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
-    // 平均 (高于全省平均1.5个百分点) is a word of the metric, not 均 spreading a figure.
-    if (filler && !(filler === '均' && text[e - 2] === '平' && text[e - 3] !== '水')) {
+    // 平均 (高于全省平均1.5个百分点) and 省均 (高于省均1个百分点) are words of the metric, not 均 spreading a figure.
+    if (filler && !(filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e))))) {
       if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;

@@ -662,6 +662,17 @@ describe('results already achieved (actuals)', () => {
     expect(read('力争用5年时间建成示范区，基础设施使用年限。全市建成示范区3个。')).toEqual(['示范区 count = 3个']);
   });
 
+  it("是2015年的1.46倍 is a multiple of a base year, a growth of the clause's metric; 预计 and 省均 are read around the metric", () => {
+    const read = (text: string) =>
+      readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.metric} ${s.kind} ${s.value}${s.unit} ${s.period?.year ?? ''}`);
+    expect(read('2020年全市地区生产总值预计达7700亿元，是2015年的1.46倍，年均增长6.9%。')).toEqual([
+      'actual 地区生产总值 level 7700亿元 2020',
+      'actual 地区生产总值 growth 1.46倍 2020',
+      'actual 地区生产总值 growth 6.9% 2020',
+    ]);
+    expect(read('2020年科技进步贡献率达65.8%、高于省均1个百分点。').map((s) => s.split(' ')[1])).toEqual(['科技进步贡献率', '高于省均']);
+  });
+
   it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
     expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);

@@ -120,6 +120,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 是2015年的1.46倍: the base of a multiple.
+    if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
     if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);

@@ -253,6 +253,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '新一年',
   // 报告提出，全社会研发经费投入年均增长7%: announcing is no part of the measure.
   '提出',
+  // 是2015年的1.46倍: the figure is the clause's metric's, as a multiple.
+  '是',
 ];
 
 /** Filler words right before the verb or number. */
@@ -274,6 +276,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '合计',
   '将',
   '预期',
+  // 地区生产总值预计达7700亿元: the estimate is a cue, no part of the measure.
+  '预计',
 ];
 
 /** Words that make a statement aspirational (and a target). */
