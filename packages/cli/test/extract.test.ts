@@ -159,6 +159,13 @@ describe('mubiao extract: input encodings and bad input', () => {
     expect(results.stdout).toMatch(/No numeric targets found: the text reports 2 results \(below\) and sets no target/);
   });
 
+  it('shows a result no year dates as of an unknown period, never as year 0', async () => {
+    await writeFile(join(dir, 'undated.txt'), '过去五年发展成就\n全市地区生产总值年均增长7.1%。\n');
+    const r = await run(dir, 'extract', 'undated.txt');
+    const row = r.stdout.split('\n').find((line) => line.startsWith('a001'))!;
+    expect(row).toMatch(/7\.1%\s+growth\s+–\s+2$/);
+  });
+
   it('lists the targets of each year apart when a plan sets them for several years', async () => {
     await writeFile(join(dir, 'years.txt'), '某市实施方案\n到2022年，规上工业增加值占比达到35%左右。到2025年，培育形成2个千亿级产业集群。\n');
     const r = await run(dir, 'extract', 'years.txt');

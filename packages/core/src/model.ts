@@ -80,6 +80,7 @@ export interface Target extends UnitInfo {
 
 /** Period an actual result covers, e.g. 2023 months 1–11. */
 export interface Period {
+  /** 0 when neither the sentence nor the document dates the result (the plan's year unknown too). */
   year: number;
   fromMonth?: number;
   toMonth?: number;

@@ -3,6 +3,7 @@
  * carries it over the next paragraphs of its block until a cue of planning.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 
 const read = (text: string) => {
@@ -147,6 +148,14 @@ describe('a report given at a congress, its review and its masked figures', () =
     const plan = extractPlan(text, { year: 2026 });
     expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['5%', '1.43兆斤']);
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7% 2030', '4.5% 2026', '30兆元 2026']);
+  });
+
+  it('a heading line that reviews (过去五年发展成就) makes the lines under it results; a ? a charset left in a figure masks it', () => {
+    const text = ['过去五年发展成就', '全市地区生产总值年均增长7.1%，一般公共预算收入年均增?.5%。', '规上工业总产值年均增?3.1%。'].join('\n');
+    const plan = extractPlan(text, { year: 2022 });
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['7.1%']);
+    expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
   });
 
   it('reads a review named with its region and a plan part whose year the site masked', () => {

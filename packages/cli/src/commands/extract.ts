@@ -143,7 +143,8 @@ function planText(plan: Plan, text: string, file: string): string {
             ? `${a.rankScope ?? ''}第${a.value}位`
             : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline }),
           a.kind,
-          a.period.label || String(a.period.year),
+          // Year 0: the text dates the result nowhere (no plan year either) — shown as unknown, never as 0.
+          a.period.label || (a.period.year ? String(a.period.year) : '–'),
           String(lineOf(a.span[0])),
         ]),
       ),

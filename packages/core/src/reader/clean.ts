@@ -124,6 +124,8 @@ function toHalfWidth(ch: string): string {
 function toFullWidthPunctuation(text: string, at: number, ch: string): string {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
+  // 年均增?.5%, 突?6万元: a ? against a figure stands for digits a wrong charset lost, masked as a site's *.
+  if (ch === '?' && (/\d/.test(before) || /[\d.]/.test(after))) return '*';
   if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
   if (!HAN.test(before) && !HAN.test(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);

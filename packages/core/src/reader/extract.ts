@@ -141,6 +141,8 @@ interface Reading {
   thisYear?: number;
   /** A review part: whatever the grammar calls a target is a result, unless it names a later year. */
   review: boolean;
+  /** A review opened by a paragraph (过去五年发展成就, 一年来，…) and not yet closed: masked figures state nothing. */
+  reviewing?: boolean;
   /** The text sets no target at all. */
   reportsOnly?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
@@ -190,7 +192,7 @@ class Collector {
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     for (const s of statements) {
       // A placeholder in a review is a result whose digits were masked: it states nothing.
-      if (reading.review && s.value === null && !namesLaterYear) continue;
+      if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
       if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
         s.role = 'actual';
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
@@ -360,7 +362,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
-      if ((newParagraph || i === 0) && opensReview(clean.text.slice(sentence.start, sentence.end), year)) reviewOpen = true;
+      if ((newParagraph || i === 0) && opensReview(clean.text.slice(sentence.start, sentence.end), year)) {
+        reviewOpen = true;
+        // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
+        if (!MAY_HOLD_NUMBER.test(clean.text.slice(sentence.start, sentence.end))) passage = { role: 'actual', year: year === null ? null : year - 1 };
+      }
       lastEnd = sentence.end;
       const governing = governingLists[i];
       const mention = mentions[i];
@@ -380,6 +386,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           year,
           thisYear: review ? undefined : dates.thisYear, // undefined reads as absent (no spreads per sentence)
           review,
+          ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
