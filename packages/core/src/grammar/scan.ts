@@ -623,6 +623,8 @@ function finishQuantity(
   const found = unitAt(text, j);
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.some((w) => text.startsWith(w, found.end))) return null;
+  // 县委十三届三次、四次全会: a session of a 届, not a count.
+  if (found.unit === '次' && text[start - 1] === '届') return null;
   let unit = found;
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.

@@ -673,6 +673,10 @@ describe('results already achieved (actuals)', () => {
     expect(read('2020年科技进步贡献率达65.8%、高于省均1个百分点。').map((s) => s.split(' ')[1])).toEqual(['科技进步贡献率', '高于省均']);
   });
 
+  it('十三届三次、四次全会 names sessions, not counts', () => {
+    expect(readStatements('深入贯彻县委十三届三次、四次全会精神，开展培训20次。', { year: 2024 }).map((s) => `${s.value}${s.unit}`)).toEqual(['20次']);
+  });
+
   it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
     expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);
