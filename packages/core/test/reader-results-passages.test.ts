@@ -158,6 +158,17 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
   });
 
+  it('a text that reports targets met and plans issued, and sets none, reports results', () => {
+    const text = [
+      '某部介绍2025年工业发展成效',
+      '2025年，工业经济顶压前行，全年主要目标任务顺利完成。出台新一轮十大重点行业稳增长工作方案。',
+      '2025年，规模以上工业增加值同比增长5.9%。培育15家领航级智能工厂。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.9% 2025', '15家 2025']);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',

@@ -473,7 +473,16 @@ const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标
 /** The whole a rank is taken in, written right before 第N (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
 export const RANK_SCOPE = /全[国省市区州县盟]$/;
 
-/** `text` without the goals it names only as what work is aimed at, for deciding whether it plans at all. */
+/** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
+const GOALS_MET = /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?/g;
+/** A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见): a document made, no figure planned. */
+const PLANS_ISSUED = /(?:出台|印发|制定出台|发布)了?[^。；！？，\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)/g;
+
+/**
+ * `text` without the goals it names only as what work is aimed at, reports met, or the plans it says
+ * were issued: for deciding whether it plans at all.
+ */
 export function withoutAimedGoals(text: string): string {
-  return text.includes('目标') ? text.replace(AIMED_GOAL, '') : text;
+  const unaimed = text.includes('目标') ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '') : text;
+  return unaimed.replace(PLANS_ISSUED, '');
 }
