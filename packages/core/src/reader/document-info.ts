@@ -97,7 +97,16 @@ function headline(lines: readonly string[]): string {
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
-    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l) && !/工作回顾$/.test(l));
+    // A year set off by a comma (2023年，全省…) opens a sentence of the body, not a headline.
+    candidates.find(
+      (l) =>
+        /^\D{0,12}\d{4}\s*年/.test(l) &&
+        !/^\d{4}-\d/.test(l) &&
+        !/[：:]/.test(l) &&
+        !/^\d{4}\s*年[，,]/.test(l) &&
+        !SECTION_HEADING.test(l) &&
+        !/工作回顾$/.test(l),
+    );
   return named ?? '';
 }
 
