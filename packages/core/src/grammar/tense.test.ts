@@ -33,6 +33,18 @@ describe('what was done: 了 and 以来', () => {
     expect(closingTense('力争经济总量翻了一番。', context)?.tense).toBe('plan');
   });
 
+  it('a total to date (…以来累计) under 力争/确保 in its clause is aimed at: a target of the plan year', () => {
+    const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.comparator} ${s.value}${s.unit} ${s.year ?? ''}`);
+    expect(read('单位生产总值能耗降低3%以上，力争“十四五”以来累计降低12%左右。')).toEqual(['target >= 3% ', 'target ~ 12% ']);
+    expect(read('确保“十四五”以来全市累计新增就业达到20万人。')).toEqual(['target >= 20万人 ']);
+  });
+
+  it('…以来 with no cue of planning in its clause still reports (“十四五”以来累计完成投资)', () => {
+    const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+    expect(read('“十四五”以来累计完成投资120亿元。')).toEqual(['actual 120亿元']);
+    expect(read('力争全年多招商，开发区设立以来累计引进企业300家。')).toEqual(['actual 300家']);
+  });
+
   it('a bare 将 in a sentence without figures predicts; it sets no plan', () => {
     expect(closingTense('这一成就必将载入史册。', context)).toBeNull();
   });
