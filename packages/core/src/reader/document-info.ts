@@ -70,7 +70,12 @@ export function readDocumentInfo(text: string): DocumentInfo {
   };
 }
 
+/** A disclosure page's metadata row naming the document: 名称: | 关于…的报告 |, 文件名称：…, 标题：… (not 原标题). */
+const LABELLED_TITLE = /^[ \t|]*(?:文件)?(?:名\s*称|标\s*题)\s*[：:][ \t|]*([^|\t\n]{4,80}?)[ \t]*(?:\||$)/m;
+
 function readTitle(text: string): string {
+  const labelled = LABELLED_TITLE.exec(text.slice(0, 2000));
+  if (labelled) return labelled[1]!;
   const lines = text.split('\n').map((l) => l.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
