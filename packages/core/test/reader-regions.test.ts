@@ -79,6 +79,10 @@ describe('the issuer of a plan', () => {
     expect(headingRegion('北湖区召开区委全会')).toBe('北湖区');
     expect(headingRegion('2月10日，青禾县召开经济工作会议')).toBe('青禾县');
     expect(headingRegion('省政府批转省发展改革委的通知')).toBeNull();
+    // 关于 (关于印发) before the name: a report's or notice's title.
+    expect(headingRegion('关于青禾市北湖区2024年计划执行情况的报告')).toBe('北湖区');
+    expect(headingRegion('关于印发青禾县2025年工作要点的通知')).toBe('青禾县');
+    expect(headingRegion('关于做好全省春耕生产的通知')).toBeNull();
   });
 
   it('reads a text the State Council speaks in as national', () => {
