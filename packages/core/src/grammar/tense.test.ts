@@ -50,6 +50,20 @@ describe('what was done: 了 and 以来', () => {
   });
 });
 
+describe('今后五年, 未来五年', () => {
+  it('dates a target to the end of the fifth year counted from the plan year', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('今后五年，全市地区生产总值年均增长6%左右，城镇新增就业每年5万人以上。')).toEqual(['target 6 2030', 'target 5 2030']);
+    expect(read('报告提出未来5年主要目标：居民人均可支配收入年均增长6%。')).toEqual(['target 6 2030']);
+  });
+
+  it('leaves a sentence without the span to its own year (今年, 过去五年)', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('今年全市地区生产总值增长5.5%左右。')).toEqual(['target 5.5 2026']);
+    expect(read('过去五年，全市地区生产总值年均增长6.2%。')).toEqual(['actual 6.2 ']);
+  });
+});
+
 describe('用N年时间', () => {
   it('dates a target to the end of the span counted from the plan year', () => {
     const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.value} ${s.year ?? ''}`);

@@ -63,6 +63,8 @@ const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|�
 const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
 /** 用3年时间, 用五年左右的时间: a span of work counted from the plan year. */
 const YEARS_OF_WORK = /用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间/g;
+/** 今后五年, 未来五年: a new term's or a five-year outline's span, counted from the plan year. */
+const NEXT_FIVE_YEARS = /(?:今后|未来)(?:五|5)年/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -137,6 +139,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
         cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' });
       }
     }
+  }
+  // 今后五年 in a plan for year Y: due at the end of the fifth year counted from Y (Y + 4), as 用5年时间.
+  if (thisYear !== undefined && /(?:今后|未来)[五5]年/.test(text)) {
+    for (const m of text.matchAll(NEXT_FIVE_YEARS))
+      cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + 4, source: 'word' });
   }
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
