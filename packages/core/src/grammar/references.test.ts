@@ -88,6 +88,24 @@ describe('a round sum reached without a numeral', () => {
   });
 });
 
+describe('a ratio of incomes (收入倍差, 收入比) is a measure without a unit, like an index', () => {
+  it('reads 缩小至/缩小到/降至 N closing its clause, a result in a review and a ceiling in a plan', () => {
+    expect(read('去年城镇和农村居民人均可支配收入分别达到5.2万元和3.1万元，收入倍差缩小至1.68。')).toEqual([
+      'actual level 5.2万元',
+      'actual level 3.1万元',
+      'actual level 1.68',
+    ]);
+    expect(readStatements('力争城乡居民收入比缩小到1.8以内。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}`)).toEqual([
+      '城乡居民收入比 <= 1.8',
+    ]);
+  });
+
+  it('reads nothing where no figure closes the clause (倍差逐步缩小, 收入比 before a noun)', () => {
+    expect(read('去年城乡收入倍差逐步缩小。')).toEqual([]);
+    expect(read('城乡居民收入比缩小至1.8的目标如期实现。')).toEqual([]);
+  });
+});
+
 describe('an index reached by a verb closes its clause without a unit', () => {
   it('reads 指数达65， as a level without a unit, and a past year’s as a result', () => {
     expect(read('到2027年，工业互联网发展指数达70，上云企业达800家。')).toEqual(['target level 70', 'target level 800家']);

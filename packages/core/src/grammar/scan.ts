@@ -491,8 +491,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
-const SCORE_WORD = /指数|得分|评分|分值/;
-const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/;
+// 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is.
+const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比/;
+const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;

@@ -42,6 +42,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['降至', '<='],
   ['降到', '<='],
   ['压减至', '<='],
+  ['缩小至', '<='],
+  ['缩小到', '<='],
+  ['缩小为', '<='],
   // The model has no strict '<'; 低于 reads as an upper bound.
   ['低于', '<='],
   ['约', '~'],
