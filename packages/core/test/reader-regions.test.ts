@@ -79,10 +79,31 @@ describe('the issuer of a plan', () => {
     expect(headingRegion('北湖区召开区委全会')).toBe('北湖区');
     expect(headingRegion('2月10日，青禾县召开经济工作会议')).toBe('青禾县');
     expect(headingRegion('省政府批转省发展改革委的通知')).toBeNull();
+    // 关于 (关于印发) before the name: a report's or notice's title.
+    expect(headingRegion('关于青禾市北湖区2024年计划执行情况的报告')).toBe('北湖区');
+    expect(headingRegion('关于印发青禾县2025年工作要点的通知')).toBe('青禾县');
+    expect(headingRegion('关于做好全省春耕生产的通知')).toBeNull();
   });
 
   it('reads a text the State Council speaks in as national', () => {
     expect(readDocumentInfo('国务院总理在政府工作报告中介绍，过去一年粮食产量稳定。')).toMatchObject({ region: '全国', level: 'national' });
     expect(readDocumentInfo('全省认真贯彻党中央、国务院重大决策，全省数字经济增长。').level).toBe('province');
+  });
+});
+
+describe('a disclosure page names its document in a metadata row', () => {
+  it('takes the title (and the plan year it names) from 名称: | … |', () => {
+    const text = [
+      '索引号: | 1150/2025-00001 | 信息分类: | 计划 |',
+      '名称: | 青禾县2024年国民经济和社会发展计划执行情况及2025年计划草案的报告 | ||',
+      '各位代表:',
+      '一、2024年国民经济和社会发展计划执行情况',
+      '2024年，全县地区生产总值增长6%。',
+    ].join('\n');
+    expect(readDocumentInfo(text)).toMatchObject({ title: '青禾县2024年国民经济和社会发展计划执行情况及2025年计划草案的报告', year: 2025 });
+  });
+
+  it('takes no title from a 原标题: line (the headline a repost replaced)', () => {
+    expect(readDocumentInfo('某省工业稳步增长\n原标题:今年全省工业增加值将增长7%\n全省工业增加值增长7%。').title).not.toBe('今年全省工业增加值将增长7%');
   });
 });

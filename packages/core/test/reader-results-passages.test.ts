@@ -308,3 +308,44 @@ describe('ordinary plan sentences stay targets (a second reading of round 5)', (
     expect(extractPlan(text).year).toBe(2023);
   });
 });
+
+describe('a report that looks back on its year with 回望 or 回首', () => {
+  const REPORT = [
+    '1月20日，某省第十四届人民代表大会第二次会议开幕，省长作政府工作报告。',
+    '回望2023年，全省经济回升向好，发展动能持续增强。',
+    '初步核算，全省地区生产总值增长5.2%。',
+    '2023年，全省粮食总产量达到300亿斤，规上工业增加值增长6%。',
+  ].join('\n');
+
+  it('plans for the year after the one it looks back on, whose figures are results', () => {
+    const plan = extractPlan(REPORT);
+    expect(plan.year).toBe(2024);
+    expect(read(REPORT)).toEqual({ targets: [], actuals: ['地区生产总值 5.2%', '粮食总产量 300亿斤', '规上工业增加值 6%'] });
+  });
+
+  it('takes no reviewed year from 回望2021年以来 (a span up to now)', () => {
+    const text = '某市长作政府工作报告。回望2021年以来的三年，全市累计新增就业5万人。';
+    expect(extractPlan(text).year).not.toBe(2022);
+  });
+});
+
+describe('a page headline is not a sentence of the body', () => {
+  it('takes no title from a line opening with 2023年， that an excerpt cut before its full stop', () => {
+    const text = [
+      '1月20日，某省第十四届人民代表大会第二次会议开幕，省长作政府工作报告。',
+      '回望2023年，全省经济回升向好。',
+      '2023年，全省粮食总产量达到300亿斤，规上工业增加值增长6%。',
+      '2023年，全省电力外送通道建设在',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(2024);
+    expect(plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit}`)).toEqual(['粮食总产量 300亿斤', '规上工业增加值 6%']);
+  });
+
+  it('still reads a headline that opens with its year (2023年某省工业增加值将超4200亿元)', () => {
+    expect(extractPlan('2023年某省工业增加值将超4200亿元\n记者从省工信厅获悉，今年全省工业增加值将超4200亿元。').title).toBe(
+      '2023年某省工业增加值将超4200亿元',
+    );
+  });
+});

@@ -38,3 +38,14 @@ describe('a document counting its own parts with the noun before the count', () 
     expect(read('全年实施重点项目60项。')).toEqual(['target count 重点项目 = 60项']);
   });
 });
+
+describe('a document counting its own indicators with the noun after the count', () => {
+  it.each(['规划纲要提出了16个预期性指标、7个约束性指标。', '去年，5个“十四五”规划核心指标提前达标。', '全市12项主要经济指标全部完成。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads counts of things to deliver, and of places that met a standard', () => {
+    expect(read('全年新认定4个国家级绿色工厂。')).toEqual(['target count 国家级绿色工厂 = 4个']);
+    expect(read('推动6个乡镇污水处理厂提前完成。').length).toBe(1);
+  });
+});

@@ -57,6 +57,21 @@ describe('tiers of money without 元', () => {
     );
     expect(got).toEqual(['actual 三大产业规模 100亿元', 'actual 装备 450亿元', 'actual 材料产业 320亿元']);
   });
+
+  it.each([
+    ['去年全县工业总产值迈上万亿台阶。', ['actual level 工业总产值 1万亿元']],
+    ['去年规上工业产值迈上千亿台阶，增长8%。', ['actual level 规上工业产值 1000亿元', 'actual growth 规上工业产值 8%']],
+    ['去年全区商品销售额首破万亿大关、增长9%。', ['actual level 商品销售额 1万亿元', 'actual growth 商品销售额 9%']],
+    ['力争工业开票销售迈上两万亿台阶。', ['target level 工业开票销售 2万亿元']],
+    ['力争地区生产总值迈上5000亿台阶。', ['target level 地区生产总值 5000亿元']],
+  ])('reads a bare 万亿/千亿 before 台阶 or 大关 as the tier reached: %s', (text, want) => {
+    expect(readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit}`)).toEqual(want);
+  });
+
+  it('leaves a tier inside a noun a qualifier (万亿级产业集群, 千亿级产业)', () => {
+    expect(read('着力培育万亿级产业集群。')).toEqual([]);
+    expect(read('打造千亿级产业集群2个。')).toEqual(['target count 2个']);
+  });
 });
 
 describe('a round sum reached without a numeral', () => {
@@ -70,6 +85,24 @@ describe('a round sum reached without a numeral', () => {
 
   it('keeps a bare 亿元 with a noun after it a size bound', () => {
     expect(read('营收过亿元企业达到30家。')).toEqual(['target level 30家']);
+  });
+});
+
+describe('a ratio of incomes (收入倍差, 收入比) is a measure without a unit, like an index', () => {
+  it('reads 缩小至/缩小到/降至 N closing its clause, a result in a review and a ceiling in a plan', () => {
+    expect(read('去年城镇和农村居民人均可支配收入分别达到5.2万元和3.1万元，收入倍差缩小至1.68。')).toEqual([
+      'actual level 5.2万元',
+      'actual level 3.1万元',
+      'actual level 1.68',
+    ]);
+    expect(readStatements('力争城乡居民收入比缩小到1.8以内。', { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}`)).toEqual([
+      '城乡居民收入比 <= 1.8',
+    ]);
+  });
+
+  it('reads nothing where no figure closes the clause (倍差逐步缩小, 收入比 before a noun)', () => {
+    expect(read('去年城乡收入倍差逐步缩小。')).toEqual([]);
+    expect(read('城乡居民收入比缩小至1.8的目标如期实现。')).toEqual([]);
   });
 });
 

@@ -303,9 +303,8 @@ export function scanTokens(text: string): Tokens {
         null,
       );
       if (tier) {
-        const tierWord = TIER_WORDS.find((w) => text.startsWith(w, tier.end));
-        quantities.push(tierWord ? { ...tier, end: tier.end + tierWord.length } : tier);
-        i = tier.end + (tierWord?.length ?? 0);
+        quantities.push(tier);
+        i = tier.end;
         continue;
       }
     }
@@ -475,19 +474,22 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
   const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
+  const afterScale = numberEnd + (tier ? tier[0].length : 0);
+  // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
+  const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale));
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
-  if (!tier && !(closes && (moneyNamed || listOfMoney))) return null;
+  if (!tier && !tierWord && !(closes && (moneyNamed || listOfMoney))) return null;
   const trillion = last === '亿' && text[numberEnd - 2] === '万';
   const scale = trillion ? 1e12 : last === '亿' ? 1e8 : 1e4;
   const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
   return {
     start: number.start,
     numberEnd,
-    end: numberEnd + (tier ? tier[0].length : 0),
+    end: afterScale + (tierWord?.length ?? 0),
     value: round(number.value),
     max: max === null ? null : round(max),
     unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
@@ -500,11 +502,12 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
-const SCORE_WORD = /指数|得分|评分|分值/;
-const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于)\s*$/;
+// 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is.
+const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比/;
+const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
-/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿), not after a digit or numeral. */
-const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过)$/;
+/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
+const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|GDP/;
 
@@ -586,7 +589,7 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
 
 /**
  * Characters that, right after a unit, make it part of a word instead (家庭, 人民, 头部企业, 三次产业,
- * 十七届四次会议, 个人): the number there is no quantity of that unit.
+ * 十七届四次会议, 个人, 台阶): the number there is no quantity of that unit.
  */
 const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
@@ -602,6 +605,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],
+  // 2万亿台阶: a tier reached, not 台 (machines)
+  台: ['阶'],
 };
 
 /** Unit (required), then an optional post comparator word. */

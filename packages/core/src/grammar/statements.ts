@@ -76,6 +76,8 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** What is said of a document's parts after them: met (提前达标, 全部完成). */
+const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -400,6 +402,8 @@ class SentenceReader {
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
+    // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
+    if (COUNTED_PARTS.has(dimension) && OWN_PART_TAIL.test(object.replace(PARTS_MET, ''))) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {

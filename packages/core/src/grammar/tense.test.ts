@@ -33,8 +33,34 @@ describe('what was done: 了 and 以来', () => {
     expect(closingTense('力争经济总量翻了一番。', context)?.tense).toBe('plan');
   });
 
+  it('a total to date (…以来累计) under 力争/确保 in its clause is aimed at: a target of the plan year', () => {
+    const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.comparator} ${s.value}${s.unit} ${s.year ?? ''}`);
+    expect(read('单位生产总值能耗降低3%以上，力争“十四五”以来累计降低12%左右。')).toEqual(['target >= 3% ', 'target ~ 12% ']);
+    expect(read('确保“十四五”以来全市累计新增就业达到20万人。')).toEqual(['target >= 20万人 ']);
+  });
+
+  it('…以来 with no cue of planning in its clause still reports (“十四五”以来累计完成投资)', () => {
+    const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+    expect(read('“十四五”以来累计完成投资120亿元。')).toEqual(['actual 120亿元']);
+    expect(read('力争全年多招商，开发区设立以来累计引进企业300家。')).toEqual(['actual 300家']);
+  });
+
   it('a bare 将 in a sentence without figures predicts; it sets no plan', () => {
     expect(closingTense('这一成就必将载入史册。', context)).toBeNull();
+  });
+});
+
+describe('今后五年, 未来五年', () => {
+  it('dates a target to the end of the fifth year counted from the plan year', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('今后五年，全市地区生产总值年均增长6%左右，城镇新增就业每年5万人以上。')).toEqual(['target 6 2030', 'target 5 2030']);
+    expect(read('报告提出未来5年主要目标：居民人均可支配收入年均增长6%。')).toEqual(['target 6 2030']);
+  });
+
+  it('leaves a sentence without the span to its own year (今年, 过去五年)', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('今年全市地区生产总值增长5.5%左右。')).toEqual(['target 5.5 2026']);
+    expect(read('过去五年，全市地区生产总值年均增长6.2%。')).toEqual(['actual 6.2 ']);
   });
 });
 

@@ -100,6 +100,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }
+    // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
+    if (word.endsWith('以来') && PLANS_IN_CLAUSE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // 新的一年 is 今年 in a report that has just reviewed the year before.
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
@@ -114,6 +116,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
     const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间')));
+    // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
+    if (since && !reviewed && PLANS_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
+      continue;
+    }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
 import { canonicalUnit, comparableUnits, compareQuantities, convert, toBase, unitInfo, UNITS } from './units.ts';
 
 describe('unitInfo', () => {
@@ -23,6 +24,12 @@ describe('unitInfo', () => {
     ['万千瓦时', 'energy', 1e4],
     ['兆瓦', 'power', 1e6],
     ['千瓦', 'power', 1e3],
+    ['亿方', 'volume', 1e8],
+    ['万方', 'volume', 1e4],
+    ['公斤', 'mass', 0.001],
+    ['千克', 'mass', 0.001],
+    ['幢', 'building', 1],
+    ['栋', 'building', 1],
   ])('%s → %s × %d', (unit, dimension, factor) => {
     expect(unitInfo(unit)).toMatchObject({ dimension, factor });
   });
@@ -87,5 +94,27 @@ describe('comparing quantities across units', () => {
   it('tolerates floating point in conversions', () => {
     expect(compareQuantities(0.3, unitInfo('亿元'), 3000, unitInfo('万元'))).toBe(0);
     expect(compareQuantities(100, unitInfo('万平方米'), 1, unitInfo('平方公里'))).toBe(0);
+  });
+});
+
+describe('everyday units after a number (invented sentences)', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.comparator} ${s.value}${s.unit} ${s.metric}`);
+
+  it('reads 亿方 (cubic metres of gas), so a paired list keeps its length and its closing 以上', () => {
+    expect(read('全年石油、天然气、页岩气产量5.1亿吨、1800万吨、90亿方以上。')).toEqual([
+      '>= 5.1亿吨 石油产量',
+      '>= 1800万吨 天然气产量',
+      '>= 90亿方 页岩气产量',
+    ]);
+  });
+
+  it('reads 公斤 and 幢', () => {
+    expect(read('示范田水稻亩产达到820公斤。')).toEqual(['>= 820公斤 示范田水稻亩产']);
+    expect(read('培育税收亿元楼宇12幢。')).toEqual(['= 12幢 税收亿元楼宇']);
+  });
+
+  it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
+    expect(read('重点抓好三方面工作。')).toEqual([]);
+    expect(read('落实5方面措施。')).toEqual([]);
   });
 });

@@ -45,6 +45,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   只: { dimension: 'head', factor: 1 },
   万只: { dimension: 'head', factor: 1e4 },
   座: { dimension: 'building', factor: 1 },
+  // buildings are also counted by 幢 and 栋 (亿元楼宇12幢)
+  幢: { dimension: 'building', factor: 1 },
+  栋: { dimension: 'building', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
   // A length of time in years (平均受教育年限11.7年); the scanner reads 年 as this unit only after 年限.
   年: { dimension: 'duration-years', factor: 1 },
@@ -82,10 +85,15 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   担: { dimension: 'mass', factor: 0.05 },
   万担: { dimension: 'mass', factor: 500 },
   微克: { dimension: 'mass', factor: 1e-12 },
+  公斤: { dimension: 'mass', factor: 0.001 },
+  千克: { dimension: 'mass', factor: 0.001 },
   // volume (base: 立方米)
   立方米: { dimension: 'volume', factor: 1 },
   万立方米: { dimension: 'volume', factor: 1e4 },
   亿立方米: { dimension: 'volume', factor: 1e8 },
+  // 方 is the everyday 立方米 (天然气产量350亿方); only with 万/亿, as a bare 方 begins 方面, 方案
+  万方: { dimension: 'volume', factor: 1e4 },
+  亿方: { dimension: 'volume', factor: 1e8 },
   // area (base: 平方米)
   平方米: { dimension: 'area', factor: 1 },
   万平方米: { dimension: 'area', factor: 1e4 },

@@ -32,8 +32,8 @@ const YEAR_PLANNED =
   /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
-/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作. */
-const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作/g;
+/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
+const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)/g;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -70,7 +70,12 @@ export function readDocumentInfo(text: string): DocumentInfo {
   };
 }
 
+/** A disclosure page's metadata row naming the document: 名称: | 关于…的报告 |, 文件名称：…, 标题：… (not 原标题). */
+const LABELLED_TITLE = /^[ \t|]*(?:文件)?(?:名\s*称|标\s*题)\s*[：:][ \t|]*([^|\t\n]{4,80}?)[ \t]*(?:\||$)/m;
+
 function readTitle(text: string): string {
+  const labelled = LABELLED_TITLE.exec(text.slice(0, 2000));
+  if (labelled) return labelled[1]!;
   const lines = text.split('\n').map((l) => l.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -97,7 +102,16 @@ function headline(lines: readonly string[]): string {
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
-    candidates.find((l) => /^\D{0,12}\d{4}\s*年/.test(l) && !/^\d{4}-\d/.test(l) && !/[：:]/.test(l) && !SECTION_HEADING.test(l) && !/工作回顾$/.test(l));
+    // A year set off by a comma (2023年，全省…) opens a sentence of the body, not a headline.
+    candidates.find(
+      (l) =>
+        /^\D{0,12}\d{4}\s*年/.test(l) &&
+        !/^\d{4}-\d/.test(l) &&
+        !/[：:]/.test(l) &&
+        !/^\d{4}\s*年[，,]/.test(l) &&
+        !SECTION_HEADING.test(l) &&
+        !/工作回顾$/.test(l),
+    );
   return named ?? '';
 }
 
@@ -128,7 +142,9 @@ export function readYear(
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
-  const reviewedYears = /政府工作报告|报告工作/.test(text) ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear) : [];
+  const reviewedYears = /政府工作报告|报告工作/.test(text)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear)
+    : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {

@@ -151,7 +151,8 @@ const plainName = (name: string) => {
  */
 export function headingRegion(line: string): string | null {
   let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
-  rest = rest.replace(/^\d{4}\s*年(?:度)?/, '');
+  // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知: the region follows the preposition.
+  rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
     if (!plainName(m[0]) || (name !== null && rankOf(m[0]) <= rankOf(name))) break;
