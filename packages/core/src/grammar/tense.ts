@@ -22,6 +22,8 @@ export interface TenseCue {
   source: 'word' | 'year' | 'month' | 'period';
   /** A cue inside a parenthesis governs only up to its close (扣除2022年…支出外): the aside's end. */
   until?: number;
+  /** 今后五年, 未来三年: a span the sentences after it go on planning for (not a one-sentence deadline). */
+  span?: true;
 }
 
 export interface TenseContext {
@@ -143,7 +145,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     for (const m of text.matchAll(YEARS_OF_WORK)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
-        cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' });
+        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' };
+        if (m[2] !== undefined) cue.span = true;
+        cues.push(cue);
       }
     }
   }
@@ -199,8 +203,8 @@ export function cueBefore(cues: readonly TenseCue[], from: number, pos: number, 
   return undefined;
 }
 
-/** A sentence's closing tense: its last cue's, with the last year named in that tense. */
-export type ClosingTense = { tense: Tense; year: number | null } | null;
+/** A sentence's closing tense: its last cue's, with the last year named in that tense (and whether that year is a span's). */
+export type ClosingTense = { tense: Tense; year: number | null; span?: true } | null;
 
 /**
  * The tense a sentence leaves its paragraph in: its last cue's, with the last year named in that
@@ -211,7 +215,7 @@ export function closingOf(cues: readonly TenseCue[]): ClosingTense {
   const last = cueBefore(cues, 0, end, (c) => c.tense !== null);
   if (!last) return null;
   const dated = cueBefore(cues, 0, end, (c) => c.year !== undefined && (c.tense === null || c.tense === last.tense));
-  return { tense: last.tense!, year: dated?.year ?? null };
+  return dated?.span ? { tense: last.tense!, year: dated.year!, span: true } : { tense: last.tense!, year: dated?.year ?? null };
 }
 
 /**

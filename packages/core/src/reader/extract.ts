@@ -406,7 +406,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const role = closing.tense === 'result' ? 'actual' : 'target';
         // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
         // sentence without a year of its own is the plan year's again.
-        const ownSentenceOnly = role === 'target' && closing.year !== null && year !== null && closing.year > year && dates.targetYear === year;
+        // 今后五年 opens a span the next sentences plan for (…主要目标是：。其中，地区生产总值年均增长5%).
+        const ownSentenceOnly =
+          role === 'target' && closing.year !== null && year !== null && closing.year > year && dates.targetYear === year && !closing.span;
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
         if (role === 'target') reviewOpen = false;
       }
