@@ -283,6 +283,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '预期',
   // 地区生产总值预计达7700亿元: the estimate is a cue, no part of the measure.
   '预计',
+  // 粮食产量继续保持500亿斤以上: holding a level is no part of it either.
+  '保持',
 ];
 
 /** Words that make a statement aspirational (and a target). */
@@ -408,7 +410,7 @@ export const MEASURE_HEADS: readonly string[] = [
 ];
 
 /** Rank scopes, longest first where one contains another. */
-export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排'];
+export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排', '进至', '跃居', '跃升至', '升至'];
 
 /** Period words for results that are not month ranges. */
 export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, to: number]> = [
