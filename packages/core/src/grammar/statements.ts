@@ -694,7 +694,9 @@ class SentenceReader {
               text
                 .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
                 .trim()
-                .replace(/[均都]$/, '') ||
+                .replace(/[均都]$/, '')
+                // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
+                .replace(/^\d{4}\s*年度?[，,]?/, '') ||
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
                 (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : ''),
             ].filter((m) => m !== '');
