@@ -56,6 +56,8 @@ export const checkEnglish: CheckWords = {
       `${t.metric}: the plan states it in ${t.planUnit || '(no unit)'}, this sheet in ${t.sheetUnit || '(no unit)'}; the two do not compare${pointNote ? ' (% and percentage points never mix)' : ''}.`,
     sheetPlaceholder: (metric) => `${metric}: the value is still "**", not filled in.`,
     planPlaceholder: (metric, plan) => `The target "${metric}" of ${plan} is still "**"; it cannot be checked.`,
+    noHeader: (sheet) =>
+      `No table header found on sheet "${sheet}" (looked for 序号, 重点任务, 内容和要求, 指标, 目标值, 完成值, 牵头单位, 县区…); the sheet was not checked.`,
     leadMismatch: (t) => `${t.metric}: lead unit "${t.leads}" is not among the plan's departments for this target (${t.departments}).`,
     unparsed: {
       'formula-without-value': (text) => `The formula ${text} has no saved result; open and save the workbook in Excel or WPS so its value can be checked.`,

@@ -1,5 +1,5 @@
 import type { Grid, Period } from '../model.ts';
-import { noHeaderMessage } from './messages.ts';
+import { noHeaderMessage } from '../validate/messages.ts';
 import { splitDepartments } from '../text/departments.ts';
 import { findHeader, type HeaderBlock } from './find-header.ts';
 import { normaliseHeader } from './header-lexicon.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { unitInfo } from '../grammar/units.ts';
 import { formatGap, formatShare } from './format.ts';
 import * as msg from './messages.ts';
-import { noHeaderMessage } from '../sheet/messages.ts';
 import '../locales/en.ts'; // English words register on import, as the package index does
 import '../locales/en-check.ts';
 
@@ -27,7 +26,7 @@ describe('messages', () => {
       msg.unparsedMessage({ text: 't' }, locale),
       msg.ambiguousMessage({ metric: 'm', options: 'o' }, locale),
       msg.belowPreviousYearMessage({ metric: 'm', actual: 'a', expected: 'e', year: 2023 }, locale),
-      noHeaderMessage({ sheet: 's' }, locale),
+      msg.noHeaderMessage({ sheet: 's' }, locale),
     ];
     for (const m of all('zh-CN')) expect(m).toMatch(/。$/);
     for (const m of all('en')) expect(m).toMatch(/\.$/);

@@ -54,6 +54,7 @@ const ZH: MessageWords = {
     `${t.metric}的单位与计划不一致：计划为“${t.planUnit || '无单位'}”，本表为“${t.sheetUnit || '无单位'}”，无法比较${pointNote ? '（% 与 百分点 不能混用）' : ''}。`,
   sheetPlaceholder: (metric) => `${metric}的数值仍为“**”，尚未填写。`,
   planPlaceholder: (metric, plan) => `${plan}目标“${metric}”仍为“**”占位，无法核对。`,
+  noHeader: (sheet) => `工作表“${sheet}”中未找到表头（如 序号、重点任务、内容和要求、指标、目标值、完成值、牵头单位、县区），未作检查。`,
   leadMismatch: (t) => `${t.metric}的牵头单位“${t.leads}”不在计划所列责任单位（${t.departments}）之中。`,
   unparsed: {
     'formula-without-value': (text) => `公式 ${text} 没有保存计算结果，无法核对；请在 Excel 或 WPS 中打开并保存后再检查。`,
@@ -104,6 +105,10 @@ export function unitMismatchMessage(t: { metric: string; planUnit: string; sheet
 
 export function sheetPlaceholderMessage(t: { metric: string }, locale: Locale): string {
   return words(locale).sheetPlaceholder(t.metric);
+}
+
+export function noHeaderMessage(t: { sheet: string }, locale: Locale): string {
+  return words(locale).noHeader(t.sheet);
 }
 
 export function planPlaceholderMessage(t: { metric: string; plan: string }, locale: Locale): string {

@@ -1,6 +1,5 @@
 import type { Finding, Plan, RegionLevel, Report, Target } from '../model.ts';
 import type { Claim, SheetTable } from '../sheet/types.ts';
-import { noHeaderMessage } from '../sheet/messages.ts';
 import { claimSource } from '../sheet/table-claims.ts';
 import type { ClaimSource } from '../sheet/claim-store.ts';
 import { checkAllocations } from './check-allocations.ts';
@@ -118,7 +117,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
     for (const f of table.findings) {
       if (f.code === 'no-header') {
         // Said in the report's locale, whatever locale the sheet was read with.
-        const message = noHeaderMessage({ sheet: f.sheet }, ctx.locale);
+        const message = msg.noHeaderMessage({ sheet: f.sheet }, ctx.locale);
         add(ctx, { ...f, message, severity: checked ? 'warning' : 'error' });
       } else add(ctx, { ...f });
     }

@@ -178,6 +178,8 @@ export interface MessageWords {
   unitMismatch: (t: { metric: string; planUnit: string; sheetUnit: string }, pointNote: boolean) => string;
   sheetPlaceholder: (metric: string) => string;
   planPlaceholder: (metric: string, plan: string) => string;
+  /** A sheet where no header row was found: it was not checked. */
+  noHeader: (sheet: string) => string;
   leadMismatch: (t: { metric: string; leads: string; departments: string }) => string;
   unparsed: Readonly<Record<UnparsedReason, (text: string) => string>>;
   ambiguous: (t: { metric: string; options: string }) => string;
