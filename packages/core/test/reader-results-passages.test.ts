@@ -178,6 +178,23 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2030', '5万人 2030', '100家 2028', '20家 2026']);
   });
 
+  it('a top heading about a year before the plan reviews it; 过去一年 in a review part is that year', () => {
+    const text = [
+      '政府工作报告',
+      '——2019年2月16日在某县第十七届人民代表大会第四次会议上',
+      '一、奋发有为，2018年迈出铿锵步伐',
+      '（一）强产业、筑平台。新增规模以上工业企业50家，16个项目开工建设。',
+      '二、2019年工作安排',
+      '地区生产总值增长8.5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2019);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['50家 2018', '16个 2018']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8.5% 2019']);
+    const review = ['某县2023年政府工作报告', '一、2022年工作回顾', '过去一年，新增“五上”企业26家。', '二、2023年工作安排', '新增“五上”企业30家。'].join('\n');
+    expect(extractPlan(review).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['26家 2022']);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',

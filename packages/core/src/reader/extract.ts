@@ -328,7 +328,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
   }
   regions.sort((a, b) => a.start - b.start);
-  const reviewSpans = reviewHeadingSpans(outline.blocks, outline.bodyEnd);
+  const reviewSpans = reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -384,7 +384,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const read = out.readWithTense(mapped, readable, {
           year,
-          thisYear: review ? undefined : dates.thisYear, // undefined reads as absent (no spreads per sentence)
+          thisYear: review ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
           review,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
@@ -547,11 +547,19 @@ const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重
  * Where top-level headings that review stand, each to the next top-level heading: the blocks
  * there report results, as a review part's do, until a cue of planning.
  */
-function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number): { start: number; end: number }[] {
+function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): { start: number; end: number }[] {
   const tops = blocks.filter((b) => b.level === 1);
   return tops.flatMap((b, i) =>
-    REVIEW_HEADING.test(b.title) && !PLAN_HEADING_WORDS.test(b.title) ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }] : [],
+    (REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) && !PLAN_HEADING_WORDS.test(b.title)
+      ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }]
+      : [],
   );
+}
+
+/** 一、奋发有为，2018年迈出铿锵步伐 in a 2019 report: a heading about a year before the plan's reviews it. */
+function namesPastYear(title: string, planYear: number | null): boolean {
+  const named = /((?:19|20)\d{2})\s*年/.exec(title);
+  return planYear !== null && named !== null && Number(named[1]) < planYear;
 }
 
 function sectionName(block: Block, part: Part | undefined): string {
