@@ -673,10 +673,11 @@ describe('results already achieved (actuals)', () => {
     expect(read('2020年科技进步贡献率达65.8%、高于省均1个百分点。').map((s) => s.split(' ')[1])).toEqual(['科技进步贡献率', '高于省均']);
   });
 
-  it('继续保持 and 进至 are read around the metric', () => {
+  it("继续保持, 进至 and a news report's 该市 are read around the metric", () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}`);
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
+    expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
   });
 
   it('十三届三次、四次全会 names sessions, not counts', () => {

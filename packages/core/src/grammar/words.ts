@@ -222,6 +222,11 @@ export const LEADING_FILLERS: readonly string[] = [
   '全区',
   '全省',
   '全县',
+  // news names the region it reports on as 该市 / 该县: a scope word like 全市
+  '该市',
+  '该县',
+  '该区',
+  '该省',
   '并',
   '再',
   '共',
