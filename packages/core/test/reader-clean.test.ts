@@ -118,6 +118,8 @@ describe('cleanText', () => {
     // Spaces around a decimal point join the number; a numbered line keeps its number apart.
     expect(cleanText('经济增长6 . 5%左右').text).toBe('经济增长6.5%左右');
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');
+    // Spaces around a structure's colons join it; a time of day keeps its own spacing rules.
+    expect(cleanText('三次产业结构由上年的10.3 :45.2 :44.5 调整为10.4: 44.1:45.5').text).toBe('三次产业结构由上年的10.3:45.2:44.5调整为10.4:44.1:45.5');
     // A dash that introduces a list reads as a colon; a range dash between numbers stays.
     expect(cleanText('主要预期目标——地区生产总值增长7.5%，新增8——10家').text).toBe('主要预期目标：地区生产总值增长7.5%，新增8——10家');
   });

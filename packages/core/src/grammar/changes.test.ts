@@ -26,6 +26,21 @@ describe('从X年的A增加到B: a change from a past year', () => {
     ]);
   });
 
+  it('由上年的A调整为B: a structure of last year and of the year reported, one share per sector', () => {
+    const got = readStatements('三次产业结构由上年的10.3:45.2:44.5调整为10.4:44.1:45.5。', { year: 2024, reportsOnly: true });
+    expect(got.map((s) => `${s.metric} ${s.kind} ${s.value} ${s.period?.year}`)).toEqual([
+      '三次产业结构 share 10.3 2023',
+      '三次产业结构 share 45.2 2023',
+      '三次产业结构 share 44.5 2023',
+      '三次产业结构 share 10.4 2024',
+      '三次产业结构 share 44.1 2024',
+      '三次产业结构 share 45.5 2024',
+    ]);
+    expect(
+      readStatements('居民消费价格上涨1.3%，工业生产者出厂价格下跌2.1%。', { year: 2024, reportsOnly: true }).map((s) => `${s.metric} ${s.kind} ${s.decline}`),
+    ).toEqual(['居民消费价格 growth false', '工业生产者出厂价格 growth true']);
+  });
+
   it('skips a short aside between the base and the verb (人民币，下同)', () => {
     const got = read('外贸进出口总额从2019年的860亿元（人民币，下同）提高到1100亿元以上。', 2024);
     expect(got.map((s) => [s.role, s.value, s.period])).toEqual([

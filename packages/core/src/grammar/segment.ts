@@ -105,7 +105,7 @@ const MIDDLE_CUT_ANY = new RegExp(MIDDLE_CUTS.join('|'));
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
-const DATED_OF = /(?:从\s*)?\d{4}\s*年(?:末|底)?的$|从$/;
+const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$/;
 /** 高于省均, 低于市均: the average of a region, compared with. */
 const AVERAGE_OF = /[于过][省市县区国]均$/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
@@ -212,7 +212,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     // 从2015年末的 / 跃升至2020年的 before a figure: its date and the start of a change, no part of the metric.
-    if (text[e - 1] === '的' || text[e - 1] === '从') {
+    if (text[e - 1] === '的' || text[e - 1] === '从' || text[e - 1] === '由') {
       const dated = DATED_OF.exec(text.slice(Math.max(s, e - 12), e));
       if (dated) {
         e -= dated[0].length;

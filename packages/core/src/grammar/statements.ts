@@ -81,6 +81,7 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+const RATIO_MARKS = new Set([':', '：']);
 
 interface InheritedRef extends MetricRef {
   /** The statement an inherited metric comes from (…增长8%左右，力争达到10%). */
@@ -195,7 +196,9 @@ class SentenceReader {
       const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff;
+      // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
+      const ratioEnd = quantity.unit === '' && RATIO_MARKS.has(this.text[quantity.start - 1] ?? '');
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
@@ -564,9 +567,14 @@ class SentenceReader {
   private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
     const base = lastBefore(this.fromBases, windowStart, pos);
     if (!base) return null;
-    if (this.text.slice(base.end, pos).trim() === '') return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    // Right after the base, or a later part of the structure there (由上年的10.3:45.2:44.5).
+    const gap = this.text.slice(base.end, pos);
+    if (gap.trim() === '' || (RATIO_MARKS.has(this.text[pos - 1]!) && /^[\d.:：]+$/.test(gap))) {
+      return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    }
     if (this.sentencePlans(windowStart)) return null;
-    const year = this.context.year !== undefined ? this.context.year - 1 : base.year;
+    // Where the change arrived: the year before the plan's, or the year a text of results reports.
+    const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
   }
 
@@ -751,16 +759,20 @@ class SentenceReader {
 // ------------------------------------------------------------------------------------------
 // Pure helpers
 
-/** One past the last break strictly before `pos` (0 when there is none). */
-const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*/g;
+/** 从2015年末的, 由上年的 (三次产业结构由上年的10.3:45.2:44.5调整为…): the base of a change. */
+const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*|[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的\s*/g;
 
-/** Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown). */
+/**
+ * Every 从YYYY年(末)的 (or 由上年的) that names a year before the plan year (every dated one when
+ * the year is unknown; 上年 needs the plan year).
+ */
 function fromBases(text: string, planYear: number | undefined): { start: number; end: number; year: number }[] {
-  if (!text.includes('从')) return [];
+  if (!text.includes('从') && !text.includes('由')) return [];
   const found: { start: number; end: number; year: number }[] = [];
   for (const m of text.matchAll(FROM_BASE)) {
-    const year = Number(m[1]);
-    if (planYear === undefined || year < planYear) found.push({ start: m.index, end: m.index + m[0].length, year });
+    const written = m[1] ?? m[2];
+    const year = written !== undefined ? Number(written) : planYear !== undefined ? planYear - 1 : null;
+    if (year !== null && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
   return found;
 }

@@ -60,6 +60,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['增加至', '='],
   ['跃升至', '='],
   ['跃升到', '='],
+  // 三次产业结构调整为10.4:44.1:45.5
+  ['调整为', '='],
+  ['优化为', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.
   ['≥', '>='],
@@ -111,6 +114,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['提升', false],
   ['增加', false],
   ['上升', false],
+  ['上涨', false], // prices: 居民消费价格上涨1.3%
   ['负增长', true],
   ['同比下降', true],
   ['下降', true],
@@ -118,6 +122,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['减少', true],
   ['压减', true],
   ['下滑', true],
+  ['下跌', true],
 ];
 
 /**

@@ -64,6 +64,7 @@ export function cleanText(original: string): MappedText {
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
+  if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (/%[ \u00a0\u3000]/.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
@@ -109,6 +110,8 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
  * numbered line (1. 2022年…) is not joined to its number.
  */
+/** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
+const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
 const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
 const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
 
