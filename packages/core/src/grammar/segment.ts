@@ -105,7 +105,8 @@ const MIDDLE_CUT_ANY = new RegExp(MIDDLE_CUTS.join('|'));
 // Sticky: matched in place at a position, no substring.
 const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月?\s*[—–\-－~～至]\s*\d{1,2}\s*月份?|前\d{1,2}个月)(?:以来|底|末|前)?[，,]?/y;
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
-const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$/;
+const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$|[较比]\s*\d{4}\s*年(?:末|底)?$/;
+const LIST_JOINS = new Set(['和', '、', '及']);
 /** 高于省均, 低于市均: the average of a region, compared with. */
 const AVERAGE_OF = /[于过][省市县区国]均$/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
@@ -212,7 +213,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     // 从2015年末的 / 跃升至2020年的 before a figure: its date and the start of a change, no part of the metric.
-    if (text[e - 1] === '的' || text[e - 1] === '从' || text[e - 1] === '由') {
+    // …较2024年 before 分别增长: the base the change is measured from.
+    if (text[e - 1] === '的' || text[e - 1] === '从' || text[e - 1] === '由' || text[e - 1] === '年' || text[e - 1] === '末' || text[e - 1] === '底') {
       const dated = DATED_OF.exec(text.slice(Math.max(s, e - 12), e));
       if (dated) {
         e -= dated[0].length;
@@ -267,7 +269,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   let cutWord = '';
   for (const word of MIDDLE_CUT_ANY.test(body) ? MIDDLE_CUTS : []) {
     const at = body.lastIndexOf(word);
-    if (at > 0 && at + word.length <= body.length - 2 && at > cut) {
+    // 社会融资规模增量和新增贷款: a verb opening a list's next item names that item, it cuts nothing.
+    if (at > 0 && at + word.length <= body.length - 2 && at > cut && !LIST_JOINS.has(body[at - 1]!)) {
       cut = at;
       cutWord = word;
     }

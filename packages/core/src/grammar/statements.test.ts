@@ -680,6 +680,13 @@ describe('results already achieved (actuals)', () => {
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
   });
 
+  it('增长目标确定为, a list item opened by a verb, and a base year before 分别增长', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.kind} ${s.value}`);
+    expect(read('经济增长目标确定为5.5%。')).toEqual(['经济 growth 5.5']);
+    expect(read('社会融资规模增量和新增贷款分别达到1.4万亿元、7000亿元。').map((x) => x.split(' ')[0])).toEqual(['社会融资规模增量', '新增贷款']);
+    expect(read('铁路、水路货运周转量较2024年分别增长5.7%、10%左右。').map((x) => x.split(' ')[0])).toEqual(['铁路', '水路货运周转量']);
+  });
+
   it('十三届三次、四次全会 names sessions, not counts', () => {
     expect(readStatements('深入贯彻县委十三届三次、四次全会精神，开展培训20次。', { year: 2024 }).map((s) => `${s.value}${s.unit}`)).toEqual(['20次']);
   });

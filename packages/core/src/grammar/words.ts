@@ -60,8 +60,10 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['增加至', '='],
   ['跃升至', '='],
   ['跃升到', '='],
-  // 三次产业结构调整为10.4:44.1:45.5
+  // 三次产业结构调整为10.4:44.1:45.5; 经济增长目标确定为5.5%
   ['调整为', '='],
+  ['确定为', '='],
+  ['定为', '='],
   ['优化为', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.
@@ -110,6 +112,8 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['增速', false],
   ['增幅', false],
   ['增长率', false],
+  ['增长目标', false], // 经济增长目标确定为5.5%
+  ['增速目标', false],
   ['提高', false],
   ['提升', false],
   ['增加', false],
