@@ -678,6 +678,8 @@ describe('results already achieved (actuals)', () => {
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
+    expect(read('2025年人均地区生产总值突破31万元，各县区均增长5%。')).toEqual(['人均地区生产总值 31', '各县区 5']);
+    expect(read('2025年社会消费品零售总额是2020年的1.4倍。')).toEqual(['社会消费品零售总额 1.4']);
   });
 
   it('增长目标确定为, a list item opened by a verb, and a base year before 分别增长', () => {

@@ -297,6 +297,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '预期',
   // 地区生产总值预计达7700亿元: the estimate is a cue, no part of the measure.
   '预计',
+  // 社会消费品零售总额是2020年的1.4倍
+  '是',
   // 粮食产量继续保持500亿斤以上: holding a level is no part of it either.
   '保持',
 ];
