@@ -171,7 +171,7 @@ class SentenceReader {
   read(): Statement[] {
     const tokens = scanTokens(this.text);
     this.cues = tenseCues(this.text, tokens, this.context);
-    this.fromBases = fromBases(this.text, this.context.year);
+    this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -560,9 +560,12 @@ class SentenceReader {
   private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
     const base = lastBefore(this.fromBases, windowStart, pos);
     if (!base) return null;
-    if (this.text.slice(base.end, pos).trim() === '') return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    // The figure right after the base, and the other parts of a ratio it opens (7.3:38.8:53.9).
+    const between = this.text.slice(base.end, pos).trim();
+    if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
     if (this.sentencePlans(windowStart)) return null;
-    const year = this.context.year !== undefined ? this.context.year - 1 : base.year;
+    // A report reviews the year before its plan year; a text of results only reports its own year.
+    const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
   }
 
@@ -746,15 +749,20 @@ class SentenceReader {
 // Pure helpers
 
 /** One past the last break strictly before `pos` (0 when there is none). */
-const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*/g;
+/** The parts of a ratio before its next part: `7.3:38.8:`. */
+const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
-/** Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown). */
-function fromBases(text: string, planYear: number | undefined): { start: number; end: number; year: number }[] {
-  if (!text.includes('从')) return [];
+/**
+ * Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown),
+ * and every 由上年的 / 从去年的 (the year before `thisYear`, as 上年 is read elsewhere).
+ */
+function fromBases(text: string, planYear: number | undefined, thisYear = planYear): { start: number; end: number; year: number }[] {
+  if (!text.includes('从') && !text.includes('由')) return [];
   const found: { start: number; end: number; year: number }[] = [];
   for (const m of text.matchAll(FROM_BASE)) {
-    const year = Number(m[1]);
-    if (planYear === undefined || year < planYear) found.push({ start: m.index, end: m.index + m[0].length, year });
+    const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
+    if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
   return found;
 }
