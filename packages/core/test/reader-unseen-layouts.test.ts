@@ -257,3 +257,36 @@ describe('a 责任单位 line under each target', () => {
     expect(outline.map((t) => t.metric)).toEqual(['规上工业增加值']);
   });
 });
+
+describe('a narrow column hard-wrapped with blank lines between its lines', () => {
+  const column = [
+    '记者从市统计局获悉，',
+    '',
+    '  2022年，',
+    '',
+    '  全市完成地区生产总值',
+    '',
+    '  2188.5亿元，',
+    '',
+    '  比上年增长4.6%。',
+    '',
+    '  其中，第一产业增加值',
+    '',
+    '  160.2亿元，',
+    '',
+    '  增长3.1%；',
+  ].join('\n');
+
+  it('runs a line that stops at a comma on into the next, and a number line with a comma onto its metric above', () => {
+    const cleaned = cleanText(column).text;
+    expect(cleaned).toContain('2022年，全市完成地区生产总值2188.5亿元，比上年增长4.6%。');
+    expect(cleaned).toContain('其中，第一产业增加值160.2亿元，增长3.1%；');
+    const actuals = extractPlan(column).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period?.year}`);
+    expect(actuals).toEqual(['2188.5亿元 2022', '4.6% 2022', '160.2亿元 2022', '3.1% 2022']);
+  });
+
+  it('leaves lines without a comma apart (a table flattened one cell per line), and a comma before a new item', () => {
+    expect(cleanText('指标名称\n\n地区生产总值\n\n2188.5\n').text).toBe('指标名称\n\n地区生产总值\n\n2188.5\n');
+    expect(cleanText('主要目标如下，\n\n1.地区生产总值增长6%。').text).toBe('主要目标如下，\n\n1.地区生产总值增长6%。');
+  });
+});

@@ -61,6 +61,7 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
+  if (CLAUSE_END_HINT.test(m.text)) m = joinClauseLines(m);
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
@@ -334,6 +335,32 @@ function joinNumberLines(m: MappedText): MappedText {
     if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
     if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
     if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
+/** A line that stops at a clause comma: its sentence goes on. */
+const CLAUSE_END = /[，,、][ \t\u3000]*$/;
+const CLAUSE_END_HINT = /[，,、][ \t\u3000]*\n/;
+const IN_TABLE = /[\t|]/;
+
+/**
+ * A narrow column hard-wrapped with blank lines between its lines (全市实现地区生产总值⏎⏎7423.26亿元,⏎⏎同比增长6%): a
+ * line that stops at a clause comma runs on into the next line with words, and a line that opens with
+ * a number and stops at a comma continues the words above it that end without punctuation (its
+ * metric). Table rows and a next line that opens an item stay apart; lines without a comma stay
+ * apart too (a table flattened one cell per line has short lines as well).
+ */
+function joinClauseLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((line) => !isBlank(text, line));
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = text.slice(lines[k]!.start, lines[k]!.end);
+    const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
+    if (IN_TABLE.test(line) || IN_TABLE.test(next) || ITEM_START.test(next)) continue;
+    const runsOn = CLAUSE_END.test(line) || (/[\u4e00-\u9fff]$/.test(line.trimEnd()) && /^\s*\d/.test(next) && CLAUSE_END.test(next));
+    if (runsOn) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start + (next.length - next.trimStart().length), text: '' });
   }
   return applyEdits(m, mergeEdits(edits));
 }
