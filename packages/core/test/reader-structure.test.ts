@@ -226,6 +226,13 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '某区“双倍增”行动方案（2024—2028年）的工作目标是什么？').year).toBe(2024);
   });
 
+  it('takes a multi-year plan’s first year, not the last year of its period before the name it is cited by', () => {
+    const text = '近日，某省印发《某省数字经济三年行动计划（2024—2026年）》（以下简称《行动计划》），到2026年，数字经济核心产业增加值突破5000亿元。';
+    expect(readYear('', text)).toMatchObject({ year: 2024, period: { first: 2024, last: 2026 } });
+    // A year heading a plan's name on its own is still its year.
+    expect(readYear('', '某市2025年工作要点提出，全年新增规上工业企业80家。').year).toBe(2025);
+  });
+
   it('reads a text with no year of its own that speaks of a five-year plan as that plan’s first year, due at its end', () => {
     const text = '会议审议了《某市国民经济和社会发展第十五个五年规划纲要（草案）》，确定今后五年的主要目标：地区生产总值年均增长6%。';
     expect(readYear('', text)).toMatchObject({ year: 2026, source: 'text', period: { first: 2026, last: 2030 } });
