@@ -533,7 +533,7 @@ function joinWrappedLines(m: MappedText): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5) return m;
+  if (best < 5 || !isPageWidth(text, lines, wrap)) return m;
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -544,6 +544,23 @@ function joinWrappedLines(m: MappedText): MappedText {
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/**
+ * A printed page's width is the widest its lines run: only a heading or two run wider. Lines of
+ * many lengths, as many of them wider than the common width as near it, are items one a line (a
+ * digest of results), each whole, not a page wrapped at that width.
+ */
+function isPageWidth(text: string, lines: readonly Line[], wrap: number): boolean {
+  let near = 0;
+  let wider = 0;
+  for (const line of lines) {
+    if (text.slice(line.start, line.end).includes('\t')) continue;
+    const width = printedWidth(text, line);
+    if (Math.abs(width - wrap) <= 2) near++;
+    else if (width > wrap + 2) wider++;
+  }
+  return wider * 2 <= near;
 }
 
 /** Fewer characters than a printed page holds (seed 004's pages run 380–1,160 between its headers). */
