@@ -65,7 +65,7 @@ export function cleanText(original: string): MappedText {
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
-  if (/%[ \u00a0\u3000]/.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
+  if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -111,7 +111,9 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * numbered line (1. 2022年…) is not joined to its number.
  */
 const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
-const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
+/** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
+const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%(?:以上|以下|以内|左右|上下)?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
+const SPACE_AFTER_PERCENT_HINT = /%(?:以上|以下|以内|左右|上下)?[ \u00a0\u3000]/;
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
