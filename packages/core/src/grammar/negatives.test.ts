@@ -98,3 +98,14 @@ describe('"this number" points at a figure already named', () => {
     expect(values('森林覆盖率为60%，到2025年该指标达到65%。')).toEqual(['60%', '65%']);
   });
 });
+
+describe('a heading that only says goals follow names no measure', () => {
+  it.each([
+    ['发展目标6%。', []],
+    ['主要目标：8.5%', []],
+    ['实现预期目标，地区生产总值增长6%。', ['6%']],
+    ['目标任务完成率达到95%。', ['95%']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});
