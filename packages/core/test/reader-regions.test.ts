@@ -64,6 +64,12 @@ describe('the issuer of a plan', () => {
     expect(readIssuer('某县人民政府办公室\n关于印发……的通知')).toEqual({ name: '某县', level: 'district' });
   });
 
+  it('takes the government a news report says issued the plan (X人民政府印发《…》) for its issuer', () => {
+    expect(readIssuer('近日，河北省人民政府印发《河北省数字经济促进行动方案》，提出到2027年…')).toEqual({ name: '河北省', level: 'province' });
+    // Cited inside a sentence (根据…印发的方案) it is another's document, not the issuer.
+    expect(readIssuer('根据河北省人民政府印发的方案，全市新增规上工业企业50家。')).toBeNull();
+  });
+
   it('does not count 全省 that ranks the issuer against its province as the scope', () => {
     const text = '全市工业增加值增长6%，居全省第2位；增速高于全省平均，列全省前列。全市新增企业50户。';
     expect(readDocumentInfo(text).level).toBe('city');
