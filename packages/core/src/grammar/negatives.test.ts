@@ -109,3 +109,14 @@ describe('a heading that only says goals follow names no measure', () => {
     expect(values(text)).toEqual(want);
   });
 });
+
+describe('a figure converted to another unit (折合) is the one before', () => {
+  it('reads no entry for the conversion, and the growth after it keeps the metric', () => {
+    const got = read('全年人均地区生产总值9.2万元（折合1.3万美元），比上年增长5%。');
+    expect(got.map((s) => `${s.metric} ${s.value}${s.unit}`)).toEqual(['人均地区生产总值 9.2万元', '人均地区生产总值 5%']);
+  });
+
+  it('still reads a measure named with 折合 inside it', () => {
+    expect(values('全年实际使用外资折合人民币50亿元。')).toEqual(['50亿元']);
+  });
+});

@@ -77,6 +77,8 @@ const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上�
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
+/** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
+const CONVERTED = /^(?:折合|约合)$/;
 const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
@@ -268,6 +270,8 @@ class SentenceReader {
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
     if (metrics.every((m) => GOALS_HEADING.test(m.metric))) return;
+    // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
+    if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
     if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
     const emitted: Emitted[] = [];
