@@ -70,6 +70,14 @@ describe('the issuer of a plan', () => {
     expect(readIssuer('根据河北省人民政府印发的方案，全市新增规上工业企业50家。')).toBeNull();
   });
 
+  it('takes the one region a text keeps naming, when no issuer and no scope word says', () => {
+    const text = '产业概况 江西省地处长江中游。2023年，江西省粮食产量430亿斤，增长1.2%。江西省森林覆盖率63%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '江西省', level: 'province' });
+    // Two regions named nearly as often: neither is what the text is about.
+    const pair = '2023年，江西省粮食产量430亿斤，湖南省620亿斤；江西省油菜面积增长3%，湖南省增长2%；江西省居首。';
+    expect(readDocumentInfo(pair).region).toBeNull();
+  });
+
   it('does not count 全省 that ranks the issuer against its province as the scope', () => {
     const text = '全市工业增加值增长6%，居全省第2位；增速高于全省平均，列全省前列。全市新增企业50户。';
     expect(readDocumentInfo(text).level).toBe('city');

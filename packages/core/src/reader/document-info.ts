@@ -265,6 +265,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
+  const subject = level === null ? dominantRegion(text) : null;
+  if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   return { region: null, level };
@@ -314,6 +317,14 @@ function readLevel(text: string): RegionLevel | null {
     if (count > bestCount) [best, bestCount] = [level, count];
   }
   return best;
+}
+
+/** A region named three times or more and more than twice as often as any other: what the text is about. */
+function dominantRegion(text: string): { name: string; level: RegionLevel } | null {
+  const counts = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
+  return { name: first[0].name, level: first[0].level };
 }
 
 function mostMentioned(text: string, level: RegionLevel): string | null {
