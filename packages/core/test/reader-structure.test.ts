@@ -226,6 +226,12 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '某区“双倍增”行动方案（2024—2028年）的工作目标是什么？').year).toBe(2024);
   });
 
+  it('takes no bulleted result line (●2023年…；) for a digest’s headline', () => {
+    const text =
+      '报告出炉\n●2023年全市地区生产总值达到5200亿元、增长5.1%；\n●一般公共预算收入增长4.3%；\n2024年全市经济社会发展\n有这些目标\n今年主要预期目标是：地区生产总值增长5.5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ title: '2024年全市经济社会发展', year: 2024 });
+  });
+
   it('reads the year a text calls a five-year plan’s 收官之年 (开局之年) as that plan’s last (first) year', () => {
     expect(readYear('', '今年是“十四五”规划收官之年，全省地区生产总值增长5%以上，建设300个重大项目。').year).toBe(2025);
     expect(readYear('', '今年是“十五五”开局之年，全市力争地区生产总值增长6%。').year).toBe(2026);

@@ -88,6 +88,9 @@ function readTitle(text: string): string {
   return headline(lines);
 }
 
+/** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
+const LIST_ITEM = /^[■□●○◆◇▲△★☆·•◎]|[；;]$/;
+
 /**
  * A page's headline among its first lines: a short line without a full stop that names a kind of
  * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
@@ -96,7 +99,7 @@ function headline(lines: readonly string[]): string {
   const candidates = lines
     .filter((l) => l !== '')
     .slice(0, 12)
-    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
