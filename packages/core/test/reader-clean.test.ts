@@ -115,6 +115,11 @@ describe('cleanText', () => {
       '零售总额增长11.5%，财政总收入7.5亿元、增长34.8%，其中地方财政收入3.46亿元',
     );
     expect(cleanText('增长 10% 左右，占比 30% 的企业').text).toBe('增长10%左右，占比30%的企业');
+    // …and at the space after the comparator word that closes a percentage.
+    expect(cleanText('税收收入增长8%以上 社会消费品零售总额增长5%左右 研发投入增长10%').text).toBe(
+      '税收收入增长8%以上，社会消费品零售总额增长5%左右，研发投入增长10%',
+    );
+    expect(cleanText('增长8%以上 的企业').text).toBe('增长8%以上的企业');
     // Spaces around a decimal point join the number; a numbered line keeps its number apart.
     expect(cleanText('经济增长6 . 5%左右').text).toBe('经济增长6.5%左右');
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');

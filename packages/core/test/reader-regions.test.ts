@@ -64,6 +64,20 @@ describe('the issuer of a plan', () => {
     expect(readIssuer('某县人民政府办公室\n关于印发……的通知')).toEqual({ name: '某县', level: 'district' });
   });
 
+  it('takes the government a news report says issued the plan (X人民政府印发《…》) for its issuer', () => {
+    expect(readIssuer('近日，河北省人民政府印发《河北省数字经济促进行动方案》，提出到2027年…')).toEqual({ name: '河北省', level: 'province' });
+    // Cited inside a sentence (根据…印发的方案) it is another's document, not the issuer.
+    expect(readIssuer('根据河北省人民政府印发的方案，全市新增规上工业企业50家。')).toBeNull();
+  });
+
+  it('takes the one region a text keeps naming, when no issuer and no scope word says', () => {
+    const text = '产业概况 江西省地处长江中游。2023年，江西省粮食产量430亿斤，增长1.2%。江西省森林覆盖率63%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '江西省', level: 'province' });
+    // Two regions named nearly as often: neither is what the text is about.
+    const pair = '2023年，江西省粮食产量430亿斤，湖南省620亿斤；江西省油菜面积增长3%，湖南省增长2%；江西省居首。';
+    expect(readDocumentInfo(pair).region).toBeNull();
+  });
+
   it('does not count 全省 that ranks the issuer against its province as the scope', () => {
     const text = '全市工业增加值增长6%，居全省第2位；增速高于全省平均，列全省前列。全市新增企业50户。';
     expect(readDocumentInfo(text).level).toBe('city');

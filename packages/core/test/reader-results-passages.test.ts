@@ -300,6 +300,32 @@ describe('asides and digest headings', () => {
   });
 });
 
+describe('a digest bullet dated by its own year', () => {
+  it('●2023年… opens a review over the bullets after it, until the heading of the plan year’s targets', () => {
+    const text = [
+      '某市两会速览',
+      '报告指出：',
+      '●2023年全市地区生产总值达到5200亿元、增长5.1%；',
+      '●一般公共预算收入达410亿元、增长4.3%；',
+      '●规模以上工业增加值增长6.2%。',
+      '2024年全市经济社会发展',
+      '有这些目标',
+      '◆地区生产总值增长5.5%；',
+      '◆一般公共预算收入增长5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5200亿元 2023', '5.1% 2023', '410亿元 2023', '4.3% 2023', '6.2% 2023']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5.5% 2024', '5% 2024']);
+  });
+
+  it('a bullet dated by the plan year itself plans', () => {
+    const plan = extractPlan('2024年工作要点\n●2024年全市地区生产总值增长5.5%；\n●一般公共预算收入增长5%。');
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets).toHaveLength(2);
+  });
+});
+
 describe('ordinary plan sentences stay targets (a second reading of round 5)', () => {
   const targets = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`);
   it('a plan to meet targets (确保完成…目标任务, 力争实现全年目标) is no report of targets met', () => {

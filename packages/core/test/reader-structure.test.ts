@@ -243,6 +243,26 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '某区“双倍增”行动方案（2024—2028年）的工作目标是什么？').year).toBe(2024);
   });
 
+  it('takes no bulleted result line (●2023年…；) for a digest’s headline', () => {
+    const text =
+      '报告出炉\n●2023年全市地区生产总值达到5200亿元、增长5.1%；\n●一般公共预算收入增长4.3%；\n2024年全市经济社会发展\n有这些目标\n今年主要预期目标是：地区生产总值增长5.5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ title: '2024年全市经济社会发展', year: 2024 });
+  });
+
+  it('reads the year a text calls a five-year plan’s 收官之年 (开局之年) as that plan’s last (first) year', () => {
+    expect(readYear('', '今年是“十四五”规划收官之年，全省地区生产总值增长5%以上，建设300个重大项目。').year).toBe(2025);
+    expect(readYear('', '今年是“十五五”开局之年，全市力争地区生产总值增长6%。').year).toBe(2026);
+    // The 收官之年 of something other than a five-year plan names no year.
+    expect(readYear('', '今年是脱贫攻坚收官之年，全县力争农村居民人均可支配收入增长8%。')).toEqual({ year: null, source: 'unknown' });
+  });
+
+  it('takes a multi-year plan’s first year, not the last year of its period before the name it is cited by', () => {
+    const text = '近日，某省印发《某省数字经济三年行动计划（2024—2026年）》（以下简称《行动计划》），到2026年，数字经济核心产业增加值突破5000亿元。';
+    expect(readYear('', text)).toMatchObject({ year: 2024, period: { first: 2024, last: 2026 } });
+    // A year heading a plan's name on its own is still its year.
+    expect(readYear('', '某市2025年工作要点提出，全年新增规上工业企业80家。').year).toBe(2025);
+  });
+
   it('reads a text with no year of its own that speaks of a five-year plan as that plan’s first year, due at its end', () => {
     const text = '会议审议了《某市国民经济和社会发展第十五个五年规划纲要（草案）》，确定今后五年的主要目标：地区生产总值年均增长6%。';
     expect(readYear('', text)).toMatchObject({ year: 2026, source: 'text', period: { first: 2026, last: 2030 } });

@@ -257,3 +257,60 @@ describe('a 责任单位 line under each target', () => {
     expect(outline.map((t) => t.metric)).toEqual(['规上工业增加值']);
   });
 });
+
+describe('a narrow column hard-wrapped with blank lines between its lines', () => {
+  const column = [
+    '记者从市统计局获悉，',
+    '',
+    '  2022年，',
+    '',
+    '  全市完成地区生产总值',
+    '',
+    '  2188.5亿元，',
+    '',
+    '  比上年增长4.6%。',
+    '',
+    '  其中，第一产业增加值',
+    '',
+    '  160.2亿元，',
+    '',
+    '  增长3.1%；',
+  ].join('\n');
+
+  it('runs a line that stops at a comma on into the next, and a number line with a comma onto its metric above', () => {
+    const cleaned = cleanText(column).text;
+    expect(cleaned).toContain('2022年，全市完成地区生产总值2188.5亿元，比上年增长4.6%。');
+    expect(cleaned).toContain('其中，第一产业增加值160.2亿元，增长3.1%；');
+    const actuals = extractPlan(column).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period?.year}`);
+    expect(actuals).toEqual(['2188.5亿元 2022', '4.6% 2022', '160.2亿元 2022', '3.1% 2022']);
+  });
+
+  it('leaves lines without a comma apart (a table flattened one cell per line), and a comma before a new item', () => {
+    expect(cleanText('指标名称\n\n地区生产总值\n\n2188.5\n').text).toBe('指标名称\n\n地区生产总值\n\n2188.5\n');
+    expect(cleanText('主要目标如下，\n\n1.地区生产总值增长6%。').text).toBe('主要目标如下，\n\n1.地区生产总值增长6%。');
+  });
+});
+
+describe('a digest with one result a line, some lines of one length', () => {
+  const digest = [
+    '2023年工作回顾',
+    '高速公路通车里程达到512公里、居全省前列',
+    '新改建农村公路260公里,提升改造村道88公里',
+    '港口货物吞吐量1.2亿吨,比上年同期增长了8.4%',
+    '全市实有经营主体45.2万户,比上年增长6.3%',
+    '新增国家级专精特新企业12家、单项冠军3家',
+    '全年新签约亿元以上项目86个,总投资达到520亿元,增长18.2%',
+    '高新技术企业超过2100家,科技型中小企业增至1980家,均创新高',
+    '规上工业增加值增长7.6%,工业投资增长12.5%,均居全省第二位',
+    '年旅客吞吐量260万人次',
+    '一般公共预算收入186亿元',
+  ].join('\n');
+
+  it('is no page wrapped at that length: as many lines run wider than it as lie near it, so every line stays whole', () => {
+    expect(cleanText(digest).text.split('\n')).toHaveLength(11);
+    const metrics = extractPlan(digest).actuals.map((a) => a.metric);
+    expect(metrics).toContain('单项冠军');
+    expect(metrics).toContain('年旅客吞吐量');
+    // A page whose lines all run to one width is still joined (reader-flattened-tables.test.ts).
+  });
+});

@@ -62,6 +62,36 @@ describe('从X年的A增加到B: a change from a past year', () => {
   });
 });
 
+describe('由上年的A调整为B: a change from last year', () => {
+  const readResults = (text: string, year: number) =>
+    readStatements(text, { year, defaultRole: 'actual', reportsOnly: true }).map((s) => [s.role, s.value, s.role === 'actual' ? s.period?.year : s.year]);
+
+  it('dates A (every part of a ratio A) to the year before, and B to the year a text of results reports', () => {
+    expect(readResults('全年三次产业结构由上年的9.1:40.2:50.7调整为8.8:39.9:51.3。', 2022)).toEqual([
+      ['actual', 9.1, 2021],
+      ['actual', 40.2, 2021],
+      ['actual', 50.7, 2021],
+      ['actual', 8.8, 2022],
+      ['actual', 39.9, 2022],
+      ['actual', 51.3, 2022],
+    ]);
+  });
+
+  it('is no report of last year: the sentences after it keep the text’s year', () => {
+    const got = readResults('城镇化率由去年的61.2%提高到62.5%。全体居民人均可支配收入31500元，比上年增长5.9%。', 2022);
+    expect(got).toEqual([
+      ['actual', 61.2, 2021],
+      ['actual', 62.5, 2022],
+      ['actual', 31500, 2022],
+      ['actual', 5.9, 2022],
+    ]);
+  });
+
+  it('leaves 由 before other words alone (由县发改局牵头)', () => {
+    expect(readResults('全年完成投资12亿元，由县发改局牵头。', 2022)).toEqual([['actual', 12, 2022]]);
+  });
+});
+
 describe('a deadline already passed', () => {
   it('到2020年 in a 2021 text reports what was reached', () => {
     const got = read('到2020年，全区森林覆盖率达到45%。', 2021);

@@ -98,3 +98,25 @@ describe('"this number" points at a figure already named', () => {
     expect(values('森林覆盖率为60%，到2025年该指标达到65%。')).toEqual(['60%', '65%']);
   });
 });
+
+describe('a heading that only says goals follow names no measure', () => {
+  it.each([
+    ['发展目标6%。', []],
+    ['主要目标：8.5%', []],
+    ['实现预期目标，地区生产总值增长6%。', ['6%']],
+    ['目标任务完成率达到95%。', ['95%']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});
+
+describe('a figure converted to another unit (折合) is the one before', () => {
+  it('reads no entry for the conversion, and the growth after it keeps the metric', () => {
+    const got = read('全年人均地区生产总值9.2万元（折合1.3万美元），比上年增长5%。');
+    expect(got.map((s) => `${s.metric} ${s.value}${s.unit}`)).toEqual(['人均地区生产总值 9.2万元', '人均地区生产总值 5%']);
+  });
+
+  it('still reads a measure named with 折合 inside it', () => {
+    expect(values('全年实际使用外资折合人民币50亿元。')).toEqual(['50亿元']);
+  });
+});

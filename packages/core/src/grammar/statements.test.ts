@@ -78,6 +78,11 @@ describe('growth targets and shared numbers', () => {
     ]);
   });
 
+  it('projects counted in 宗 (承接转移项目85宗) as in 项', () => {
+    const got = readStatements('全年力争承接产业转移项目85宗、总投资260亿元。', Y2024).map((x) => `${x.metric} ${x.value}${x.unit}`);
+    expect(got).toEqual(['承接产业转移项目 85宗', '承接产业转移项目总投资 260亿元']);
+  });
+
   it('seed 004 with spaces around the number, no aspiration cue', () => {
     check(
       '全年完成规模以上工业总产值 170 亿元以上，规上工业增加值同比增长 10% 以上；工业投资同比增长 20% 以上，技改投资同比增长 20% 以上；新增规上工业企业 25 家以上；制造业增加值占 GDP 比重达到 20%。',

@@ -78,6 +78,10 @@ const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上�
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
+/** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
+const CONVERTED = /^(?:折合|约合)$/;
+/** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
+const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -174,7 +178,7 @@ class SentenceReader {
   read(): Statement[] {
     const tokens = scanTokens(this.text);
     this.cues = tenseCues(this.text, tokens, this.context);
-    this.fromBases = fromBases(this.text, this.context.year);
+    this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -269,6 +273,10 @@ class SentenceReader {
     if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
+    // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
+    if (metrics.every((m) => GOALS_HEADING.test(m.metric))) return;
+    // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
+    if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
     if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
     const emitted: Emitted[] = [];
@@ -567,14 +575,12 @@ class SentenceReader {
   private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
     const base = lastBefore(this.fromBases, windowStart, pos);
     if (!base) return null;
-    // Right after the base, or a later part of the structure there (由上年的10.3:45.2:44.5).
-    const gap = this.text.slice(base.end, pos);
-    if (gap.trim() === '' || (RATIO_MARKS.has(this.text[pos - 1]!) && /^[\d.:：]+$/.test(gap))) {
-      return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
-    }
+    // The figure right after the base, and the other parts of a ratio it opens (7.3:38.8:53.9).
+    const between = this.text.slice(base.end, pos).trim();
+    if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
     if (this.sentencePlans(windowStart)) return null;
-    // Where the change arrived: the year before the plan's, or the year a text of results reports.
-    const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly ? 0 : 1) : base.year;
+    // A report reviews the year before its plan year; a text of results only reports its own year.
+    const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
   }
 
@@ -759,20 +765,20 @@ class SentenceReader {
 // ------------------------------------------------------------------------------------------
 // Pure helpers
 
-/** 从2015年末的, 由上年的 (三次产业结构由上年的10.3:45.2:44.5调整为…): the base of a change. */
-const FROM_BASE = /从\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*|[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的\s*/g;
+/** The parts of a ratio before its next part: `7.3:38.8:`. */
+const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
 /**
- * Every 从YYYY年(末)的 (or 由上年的) that names a year before the plan year (every dated one when
- * the year is unknown; 上年 needs the plan year).
+ * Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown),
+ * and every 由上年的 / 从去年的 (the year before `thisYear`, as 上年 is read elsewhere).
  */
-function fromBases(text: string, planYear: number | undefined): { start: number; end: number; year: number }[] {
+function fromBases(text: string, planYear: number | undefined, thisYear = planYear): { start: number; end: number; year: number }[] {
   if (!text.includes('从') && !text.includes('由')) return [];
   const found: { start: number; end: number; year: number }[] = [];
   for (const m of text.matchAll(FROM_BASE)) {
-    const written = m[1] ?? m[2];
-    const year = written !== undefined ? Number(written) : planYear !== undefined ? planYear - 1 : null;
-    if (year !== null && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
+    const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
+    if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
   return found;
 }

@@ -48,6 +48,8 @@ const TENSE_OF = new Map(WORDS);
 const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|以来)`, 'g');
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+/** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
+const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
 /**
@@ -92,8 +94,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     if (word === '去年' || word === '上年') {
-      // 比去年增长, 较上年, 去年同期: a comparison base, not a report of last year.
-      if (COMPARISON_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 比去年增长, 较上年, 去年同期, 由上年的…调整为: a base, not a report of last year.
+      if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }

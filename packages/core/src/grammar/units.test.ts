@@ -20,6 +20,7 @@ describe('unitInfo', () => {
     ['万只', 'head', 1e4],
     ['平方公里', 'area', 1e6],
     ['人次', 'person-time', 1],
+    ['宗', 'project', 1],
     ['万人', 'person', 1e4],
     ['万千瓦时', 'energy', 1e4],
     ['兆瓦', 'power', 1e6],
@@ -39,6 +40,11 @@ describe('unitInfo', () => {
     expect(unitInfo('％').unit).toBe('%');
     expect(unitInfo('个百分点').unit).toBe('百分点');
     expect(canonicalUnit(' 台（套） ')).toBe('台套');
+  });
+
+  it('counts projects in 宗 as in 项, never as generic 个', () => {
+    expect(comparableUnits(unitInfo('宗'), unitInfo('项'))).toBe(true);
+    expect(comparableUnits(unitInfo('宗'), unitInfo('个'))).toBe(false);
   });
 
   it('gives unknown units their own dimension', () => {

@@ -39,6 +39,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   人次: { dimension: 'person-time', factor: 1 },
   万人次: { dimension: 'person-time', factor: 1e4 },
   件: { dimension: 'piece', factor: 1 },
+  // 宗 counts projects and cases as 项 does (承接转移项目70宗), in Guangdong's usage above all.
+  宗: { dimension: 'project', factor: 1 },
   头: { dimension: 'head', factor: 1 },
   万头: { dimension: 'head', factor: 1e4 },
   // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).

@@ -61,11 +61,12 @@ export function cleanText(original: string): MappedText {
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
+  if (CLAUSE_END_HINT.test(m.text)) m = joinClauseLines(m);
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
-  if (/%[ \u00a0\u3000]/.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
+  if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -110,10 +111,12 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
  * numbered line (1. 2022年…) is not joined to its number.
  */
+const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
 const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
-const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
-const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
+/** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
+const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%(?:以上|以下|以内|左右|上下)?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
+const SPACE_AFTER_PERCENT_HINT = /%(?:以上|以下|以内|左右|上下)?[ \u00a0\u3000]/;
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
@@ -343,6 +346,32 @@ function joinNumberLines(m: MappedText): MappedText {
   return applyEdits(m, mergeEdits(edits));
 }
 
+/** A line that stops at a clause comma: its sentence goes on. */
+const CLAUSE_END = /[，,、][ \t\u3000]*$/;
+const CLAUSE_END_HINT = /[，,、][ \t\u3000]*\n/;
+const IN_TABLE = /[\t|]/;
+
+/**
+ * A narrow column hard-wrapped with blank lines between its lines (全市实现地区生产总值⏎⏎7423.26亿元,⏎⏎同比增长6%): a
+ * line that stops at a clause comma runs on into the next line with words, and a line that opens with
+ * a number and stops at a comma continues the words above it that end without punctuation (its
+ * metric). Table rows and a next line that opens an item stay apart; lines without a comma stay
+ * apart too (a table flattened one cell per line has short lines as well).
+ */
+function joinClauseLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((line) => !isBlank(text, line));
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = text.slice(lines[k]!.start, lines[k]!.end);
+    const next = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
+    if (IN_TABLE.test(line) || IN_TABLE.test(next) || ITEM_START.test(next)) continue;
+    const runsOn = CLAUSE_END.test(line) || (/[\u4e00-\u9fff]$/.test(line.trimEnd()) && /^\s*\d/.test(next) && CLAUSE_END.test(next));
+    if (runsOn) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start + (next.length - next.trimStart().length), text: '' });
+  }
+  return applyEdits(m, mergeEdits(edits));
+}
+
 /** The |---| rule under the header of a table written with pipes. */
 const MARKDOWN_RULE = /^[ \t]*\|(?:[ \t:]*-{3,}[ \t:]*\|)+[ \t]*$/;
 
@@ -511,7 +540,7 @@ function joinWrappedLines(m: MappedText): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5) return m;
+  if (best < 5 || !isPageWidth(text, lines, wrap)) return m;
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -522,6 +551,23 @@ function joinWrappedLines(m: MappedText): MappedText {
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/**
+ * A printed page's width is the widest its lines run: only a heading or two run wider. Lines of
+ * many lengths, as many of them wider than the common width as near it, are items one a line (a
+ * digest of results), each whole, not a page wrapped at that width.
+ */
+function isPageWidth(text: string, lines: readonly Line[], wrap: number): boolean {
+  let near = 0;
+  let wider = 0;
+  for (const line of lines) {
+    if (text.slice(line.start, line.end).includes('\t')) continue;
+    const width = printedWidth(text, line);
+    if (Math.abs(width - wrap) <= 2) near++;
+    else if (width > wrap + 2) wider++;
+  }
+  return wider * 2 <= near;
 }
 
 /** Fewer characters than a printed page holds (seed 004's pages run 380–1,160 between its headers). */

@@ -22,8 +22,9 @@ export interface DocumentInfo {
 const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
 /** Words a document's title holds: the kind of document it is. */
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
+/** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
@@ -41,6 +42,8 @@ const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
+/** “十四五”规划收官之年, “十五五”开局之年: the last or first year of a five-year plan, named by its place in it. */
+const TURNING_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?(?:规划)?的?(收官|开局)之年/;
 /** A long-range vision named beside a plan (和2035年远景目标纲要): not the year the plan is for. */
 const VISION_YEAR = /(\d{4})\s*年远景/g;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
@@ -90,6 +93,9 @@ function readTitle(text: string): string {
   return headline(lines);
 }
 
+/** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
+const LIST_ITEM = /^[■□●○◆◇▲△★☆·•◎]|[；;]$/;
+
 /**
  * A page's headline among its first lines: a short line without a full stop that names a kind of
  * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
@@ -98,7 +104,7 @@ function headline(lines: readonly string[]): string {
   const candidates = lines
     .filter((l) => l !== '')
     .slice(0, 12)
-    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
@@ -140,6 +146,9 @@ export function readYear(
   const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
+  // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
+  const turning = TURNING_YEAR.exec(text);
+  if (turning) return withPeriod({ year: FIVE_YEAR_FIRST[turning[1]!]! + (turning[2] === '收官' ? 4 : 0), source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
@@ -281,6 +290,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
+  const subject = level === null ? dominantRegion(text) : null;
+  if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   return { region: null, level };
@@ -330,6 +342,14 @@ function readLevel(text: string): RegionLevel | null {
     if (count > bestCount) [best, bestCount] = [level, count];
   }
   return best;
+}
+
+/** A region named three times or more and more than twice as often as any other: what the text is about. */
+function dominantRegion(text: string): { name: string; level: RegionLevel } | null {
+  const counts = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
+  return { name: first[0].name, level: first[0].level };
 }
 
 function mostMentioned(text: string, level: RegionLevel): string | null {

@@ -288,9 +288,12 @@ interface Region {
 const REVIEW_OPENING =
   /^[\s■□●○◆◇▲△★☆·•]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,]|(\d{4})年(?:度)?[^，。\n]{0,8}?(?:成绩单|工作回顾)\s*$)/;
 
+/** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
+const BULLET_YEAR = /^\s*[■□●○◆◇▲△★☆·•]+\s*(\d{4})\s*年/;
+
 /** Whether a paragraph's first sentence opens a review (a year named must be before `year`). */
 function opensReview(sentence: string, year: number | null): boolean {
-  const m = REVIEW_OPENING.exec(sentence);
+  const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence);
   if (!m) return false;
   const named = m[1] ?? m[2];
   return named === undefined || (year !== null && Number(named) < year);
