@@ -109,6 +109,8 @@ const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|
 const LIST_JOINS = new Set(['和', '、', '及']);
 /** 高于省均, 低于市均: the average of a region, compared with. */
 const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各])[人地户亩楼]均$/;
+/** 该市场, 该区域, 该县域, 该省份, 该县级: 该 before a noun that starts with 市/区/县/省, no news scope word. */
+const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
@@ -242,6 +244,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
+      if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
       s += filler.length;

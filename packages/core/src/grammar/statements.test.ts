@@ -678,6 +678,12 @@ describe('results already achieved (actuals)', () => {
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
+    // 该市场, 该区域, 该省份: 该 before a noun, not 该市/该区/该省 before the metric.
+    expect(read('该市场主体数量突破10万户。该区域地区生产总值增长6%。该省份进出口总额增长8%。').map((x) => x.split(' ')[0])).toEqual([
+      '该市场主体数量',
+      '该区域地区生产总值',
+      '该省份进出口总额',
+    ]);
     expect(read('2025年人均地区生产总值突破31万元，各县区均增长5%。')).toEqual(['人均地区生产总值 31', '各县区 5']);
     expect(read('2025年社会消费品零售总额是2020年的1.4倍。')).toEqual(['社会消费品零售总额 1.4']);
   });
