@@ -671,6 +671,8 @@ describe('results already achieved (actuals)', () => {
       'actual 地区生产总值 growth 6.9% 2020',
     ]);
     expect(read('2020年科技进步贡献率达65.8%、高于省均1个百分点。').map((s) => s.split(' ')[1])).toEqual(['科技进步贡献率', '高于省均']);
+    // 两地均: 均 after a count of places spreads the figure; it is no 地均.
+    expect(read('两地均增长5%。').map((s) => s.split(' ')[1])).toEqual(['两地']);
   });
 
   it("继续保持, 进至 and a news report's 该市 are read around the metric", () => {
