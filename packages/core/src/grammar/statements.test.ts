@@ -678,6 +678,7 @@ describe('results already achieved (actuals)', () => {
   it("继续保持, 进至 and a news report's 该市 are read around the metric", () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}`);
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
+    expect(read('完成水土保持1.2万亩。')).toEqual(['水土保持 1.2']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
     // 该市场, 该区域, 该省份: 该 before a noun, not 该市/该区/该省 before the metric.
