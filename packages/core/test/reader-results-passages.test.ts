@@ -178,6 +178,12 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2030', '5万人 2030', '100家 2028', '20家 2026']);
   });
 
+  it("未来3年 with no goals named dates its own sentence only: the next sentences of a yearly plan are its year's", () => {
+    const text = ['某市2024年工作要点', '未来3年，全市累计完成固定资产投资1500亿元。全年完成固定资产投资500亿元，新增市场主体1万户。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['1500亿元 2026', '500亿元 2024', '10000户 2024']);
+  });
+
   it('a top heading about a year before the plan reviews it; 过去一年 in a review part is that year', () => {
     const text = [
       '政府工作报告',

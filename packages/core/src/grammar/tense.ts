@@ -146,7 +146,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
         const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' };
-        if (m[2] !== undefined) cue.span = true;
+        // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
+        // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
+        if (m[2] !== undefined && /目标|指标/.test(text)) cue.span = true;
         cues.push(cue);
       }
     }
