@@ -178,6 +178,20 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2030', '5万人 2030', '100家 2028', '20家 2026']);
   });
 
+  it('a year part after a five-year part, under a heading no part pattern reads, plans its year', () => {
+    const text = [
+      '2025年某市政府工作报告',
+      '一、2024年工作回顾',
+      '全市地区生产总值增长5%。',
+      '二、“十五五”时期主要目标',
+      '到2030年，地区生产总值突破5000亿元。',
+      '三、2025年主要目标任务（“十五五”谋篇之年）',
+      '地区生产总值增长6%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5000亿元 2030', '6% 2025']);
+  });
+
   it("未来3年 with no goals named dates its own sentence only: the next sentences of a yearly plan are its year's", () => {
     const text = ['某市2024年工作要点', '未来3年，全市累计完成固定资产投资1500亿元。全年完成固定资产投资500亿元，新增市场主体1万户。'].join('\n');
     const plan = extractPlan(text);

@@ -45,6 +45,20 @@ describe('outline', () => {
     ]);
   });
 
+  it("ends a numbered part due at a period's end at the next top heading, read as a part or not", () => {
+    const text = [
+      '一、2024年工作回顾',
+      '地区生产总值增长5%。',
+      '二、“十五五”时期主要目标',
+      '到2030年地区生产总值突破5000亿元。',
+      '三、2025年主要目标任务（“十五五”谋篇之年）',
+      '地区生产总值增长6%。',
+    ].join('\n');
+    const outline = readOutline(text);
+    const due = outline.parts.find((p) => p.due === 2030)!;
+    expect(text.slice(due.start, due.end)).toBe('二、“十五五”时期主要目标\n到2030年地区生产总值突破5000亿元。\n');
+  });
+
   it('finds the sixteen items of seed 000', () => {
     const o = outlineOf('000_4a0b2518f3081329.txt');
     expect(o.blocks.map((b) => b.number)).toEqual(

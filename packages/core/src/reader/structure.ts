@@ -86,6 +86,9 @@ function periodEnd(heading: string): number | null {
   return Number(m[3]) > Number(m[2]) ? Number(m[3]) : null;
 }
 
+/** A heading numbered at the top level: 二、. */
+const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
+
 const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? Number(written) : null);
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
@@ -121,6 +124,13 @@ export function readOutline(text: string): Outline {
   });
 
   const markers = findMarkers(body, parts);
+  // A numbered part due at a period's end (二、“十五五”时期主要目标) ends at the next top heading
+  // (三、2025年主要目标任务（…）, one no part pattern reads): its due year dates its own section only.
+  for (const p of parts) {
+    if (p.due === undefined || !TOP_SECTION_MARK.test(p.heading)) continue;
+    const nextTop = markers.find((m) => m.level === 1 && m.start > p.start && m.start < p.end);
+    if (nextTop) p.end = nextTop.start;
+  }
   const blocks: Block[] = [];
   const path: string[] = [];
   markers.forEach((m, i) => {
