@@ -45,6 +45,11 @@ describe('outline', () => {
     ]);
   });
 
+  it("dates no part to a period's end when its heading names one year of the period (开局之年)", () => {
+    const text = ['一、2025年工作回顾', '地区生产总值增长5.8%。', '二、“十五五”开局之年的主要目标任务', '地区生产总值增长5.5%左右。'].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.review} ${p.due ?? '-'}`)).toEqual(['true -', 'false -']);
+  });
+
   it("ends a numbered part due at a period's end at the next top heading, read as a part or not", () => {
     const text = [
       '一、2024年工作回顾',

@@ -78,8 +78,12 @@ const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单
 /** A plan period a heading names: “十五五”, 2026—2030年. */
 const HEADING_PERIOD = new RegExp(`(${PLAN_PERIODS.map(([name]) => name).join('|')})|((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年`);
 
+const ONE_YEAR_OF_PERIOD = /之年|开局年|收官年|首年|第[一二三四五]年/;
+
 /** The last year of the plan period `heading` names, else null. */
 function periodEnd(heading: string): number | null {
+  // “十五五”开局之年的主要目标任务: one year of the period, the plan's own.
+  if (ONE_YEAR_OF_PERIOD.test(heading)) return null;
   const m = HEADING_PERIOD.exec(heading);
   if (!m) return null;
   if (m[1]) return PLAN_PERIODS.find(([name]) => name === m[1])![2];
