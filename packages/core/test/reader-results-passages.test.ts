@@ -215,6 +215,19 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(extractPlan(review).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['26家 2022']);
   });
 
+  it("a top heading that heeds a past year's meeting (贯彻2024年中央经济工作会议精神) reviews nothing", () => {
+    const text = [
+      '2025年某县政府工作报告',
+      '一、坚持稳中求进，深入贯彻2024年中央经济工作会议精神',
+      '全县地区生产总值增长6%，一般公共预算收入增长5%。',
+      '二、扎实做好今年重点工作',
+      '新建幼儿园5所。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025', '5% 2025', '5所 2025']);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',
