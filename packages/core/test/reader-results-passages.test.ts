@@ -158,6 +158,14 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
   });
 
+  it('a ? that ends a question before a year or a list number is a question mark, not a lost digit', () => {
+    expect(cleanText('主要目标是什么?2025年全市地区生产总值增长6%。如何推进?1.加快重点项目。').text).toBe(
+      '主要目标是什么？2025年全市地区生产总值增长6%。如何推进？1.加快重点项目。',
+    );
+    const plan = extractPlan('某市2025年工作要点\n主要目标是什么?2025年全市地区生产总值增长6%。');
+    expect(plan.targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.year}`)).toEqual(['地区生产总值 6% 2025']);
+  });
+
   it('a text that reports targets met and plans issued, and sets none, reports results', () => {
     const text = [
       '某部介绍2025年工业发展成效',
