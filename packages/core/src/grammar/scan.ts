@@ -612,6 +612,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   只: ['有', '要', '是', '能'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
+  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
+  所: ['需', '得', '属', '有', '在', '谓'],
 };
 
 /** Unit (required), then an optional post comparator word. */
