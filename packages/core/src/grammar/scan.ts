@@ -614,6 +614,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   台: ['阶'],
   // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
   所: ['需', '得', '属', '有', '在', '谓'],
+  // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
+  张: ['清单', '名片', '蓝图', '网'],
 };
 
 /** Unit (required), then an optional post comparator word. */
