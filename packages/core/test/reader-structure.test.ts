@@ -45,6 +45,11 @@ describe('outline', () => {
     ]);
   });
 
+  it('reads a year part whose work is said carried out (落实情况, 推进情况) as a review', () => {
+    const text = ['一、2023年重点工作落实情况', '新增市场主体5000户。', '二、2024年重点工作', '新增市场主体6000户。'].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review}`)).toEqual(['2023 true', '2024 false']);
+  });
+
   it("dates no part to a period's end when its heading names one year of the period (开局之年)", () => {
     const text = ['一、2025年工作回顾', '地区生产总值增长5.8%。', '二、“十五五”开局之年的主要目标任务', '地区生产总值增长5.5%左右。'].join('\n');
     expect(readOutline(text).parts.map((p) => `${p.review} ${p.due ?? '-'}`)).toEqual(['true -', 'false -']);
