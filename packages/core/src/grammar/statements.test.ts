@@ -659,6 +659,10 @@ describe('results already achieved (actuals)', () => {
       '劳动年龄人口平均受教育年限 level = 11.8年',
       '劳动力平均受教育年限 level >= 14年',
     ]);
+    expect(read('人均预期寿命提高1岁，劳动年龄人口平均受教育年限提高0.5年。')).toEqual([
+      '人均预期寿命 increment = 1岁',
+      '劳动年龄人口平均受教育年限 increment = 0.5年',
+    ]);
     expect(read('力争用5年时间建成示范区，基础设施使用年限。全市建成示范区3个。')).toEqual(['示范区 count = 3个']);
   });
 
