@@ -45,6 +45,18 @@ describe('outline', () => {
     ]);
   });
 
+  it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
+    const text = [
+      '一、2020年工作回顾',
+      '地区生产总值增长3.8%。',
+      '二、“十三五”主要目标指标完成情况',
+      '城镇新增就业25万人。',
+      '三、2021年工作安排',
+      '地区生产总值增长7%。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review}`)).toEqual(['2020 true', '2021 false']);
+  });
+
   it('reads a year part whose work is said carried out (落实情况, 推进情况) as a review', () => {
     const text = ['一、2023年重点工作落实情况', '新增市场主体5000户。', '二、2024年重点工作', '新增市场主体6000户。'].join('\n');
     expect(readOutline(text).parts.map((p) => `${p.year} ${p.review}`)).toEqual(['2023 true', '2024 false']);

@@ -117,7 +117,8 @@ export function readOutline(text: string): Outline {
   if (firstReview) {
     for (const m of body.matchAll(PLAN_HEADING)) {
       const start = m.index + m[1]!.length;
-      if (start > firstReview.start && !parts.some((p) => p.start === start))
+      // 二、“十三五”主要目标指标完成情况 reviews the goals it names: the review goes on.
+      if (start > firstReview.start && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
         parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
