@@ -133,6 +133,19 @@ describe('a report given at a congress, its review and its masked figures', () =
     ]);
   });
 
+  it("dates no targets to a period's end on a page that names the period but no plan of it", () => {
+    const text = [
+      '某市推进新型工业化行动方案',
+      '发布时间：2026-03-10',
+      '为推动“十五五”开好局，制定本方案。',
+      '一、主要目标',
+      '到2027年，规上工业增加值年均增长8%。',
+      '二、重点任务',
+      '新增专精特新企业100家。',
+    ].join('\n');
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2027', '100家 2027']);
+  });
+
   it('reads a digest: a review part, a five-year part due at its end, the year part in 「」 quotes and 兆', () => {
     const text = [
       '3月5日，总理向某届全国人大某次会议作政府工作报告，要点如下：',
