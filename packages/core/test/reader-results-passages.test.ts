@@ -133,6 +133,19 @@ describe('a report given at a congress, its review and its masked figures', () =
     ]);
   });
 
+  it("dates no targets to a period's end on a page that names the period but no plan of it", () => {
+    const text = [
+      '某市推进新型工业化行动方案',
+      '发布时间：2026-03-10',
+      '为推动“十五五”开好局，制定本方案。',
+      '一、主要目标',
+      '到2027年，规上工业增加值年均增长8%。',
+      '二、重点任务',
+      '新增专精特新企业100家。',
+    ].join('\n');
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2027', '100家 2027']);
+  });
+
   it('reads a digest: a review part, a five-year part due at its end, the year part in 「」 quotes and 兆', () => {
     const text = [
       '3月5日，总理向某届全国人大某次会议作政府工作报告，要点如下：',
@@ -158,6 +171,14 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
   });
 
+  it('a ? that ends a question before a year or a list number is a question mark, not a lost digit', () => {
+    expect(cleanText('主要目标是什么?2025年全市地区生产总值增长6%。如何推进?1.加快重点项目。').text).toBe(
+      '主要目标是什么？2025年全市地区生产总值增长6%。如何推进？1.加快重点项目。',
+    );
+    const plan = extractPlan('某市2025年工作要点\n主要目标是什么?2025年全市地区生产总值增长6%。');
+    expect(plan.targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.year}`)).toEqual(['地区生产总值 6% 2025']);
+  });
+
   it('a text that reports targets met and plans issued, and sets none, reports results', () => {
     const text = [
       '某部介绍2025年工业发展成效',
@@ -178,6 +199,26 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2030', '5万人 2030', '100家 2028', '20家 2026']);
   });
 
+  it('a year part after a five-year part, under a heading no part pattern reads, plans its year', () => {
+    const text = [
+      '2025年某市政府工作报告',
+      '一、2024年工作回顾',
+      '全市地区生产总值增长5%。',
+      '二、“十五五”时期主要目标',
+      '到2030年，地区生产总值突破5000亿元。',
+      '三、2025年主要目标任务（“十五五”谋篇之年）',
+      '地区生产总值增长6%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5000亿元 2030', '6% 2025']);
+  });
+
+  it("未来3年 with no goals named dates its own sentence only: the next sentences of a yearly plan are its year's", () => {
+    const text = ['某市2024年工作要点', '未来3年，全市累计完成固定资产投资1500亿元。全年完成固定资产投资500亿元，新增市场主体1万户。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['1500亿元 2026', '500亿元 2024', '10000户 2024']);
+  });
+
   it('a top heading about a year before the plan reviews it; 过去一年 in a review part is that year', () => {
     const text = [
       '政府工作报告',
@@ -193,6 +234,19 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8.5% 2019']);
     const review = ['某县2023年政府工作报告', '一、2022年工作回顾', '过去一年，新增“五上”企业26家。', '二、2023年工作安排', '新增“五上”企业30家。'].join('\n');
     expect(extractPlan(review).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['26家 2022']);
+  });
+
+  it("a top heading that heeds a past year's meeting (贯彻2024年中央经济工作会议精神) reviews nothing", () => {
+    const text = [
+      '2025年某县政府工作报告',
+      '一、坚持稳中求进，深入贯彻2024年中央经济工作会议精神',
+      '全县地区生产总值增长6%，一般公共预算收入增长5%。',
+      '二、扎实做好今年重点工作',
+      '新建幼儿园5所。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025', '5% 2025', '5所 2025']);
   });
 
   it('reads a review named with its region and a plan part whose year the site masked', () => {

@@ -45,6 +45,42 @@ describe('outline', () => {
     ]);
   });
 
+  it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
+    const text = [
+      '一、2020年工作回顾',
+      '地区生产总值增长3.8%。',
+      '二、“十三五”主要目标指标完成情况',
+      '城镇新增就业25万人。',
+      '三、2021年工作安排',
+      '地区生产总值增长7%。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review}`)).toEqual(['2020 true', '2021 false']);
+  });
+
+  it('reads a year part whose work is said carried out (落实情况, 推进情况) as a review', () => {
+    const text = ['一、2023年重点工作落实情况', '新增市场主体5000户。', '二、2024年重点工作', '新增市场主体6000户。'].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review}`)).toEqual(['2023 true', '2024 false']);
+  });
+
+  it("dates no part to a period's end when its heading names one year of the period (开局之年)", () => {
+    const text = ['一、2025年工作回顾', '地区生产总值增长5.8%。', '二、“十五五”开局之年的主要目标任务', '地区生产总值增长5.5%左右。'].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.review} ${p.due ?? '-'}`)).toEqual(['true -', 'false -']);
+  });
+
+  it("ends a numbered part due at a period's end at the next top heading, read as a part or not", () => {
+    const text = [
+      '一、2024年工作回顾',
+      '地区生产总值增长5%。',
+      '二、“十五五”时期主要目标',
+      '到2030年地区生产总值突破5000亿元。',
+      '三、2025年主要目标任务（“十五五”谋篇之年）',
+      '地区生产总值增长6%。',
+    ].join('\n');
+    const outline = readOutline(text);
+    const due = outline.parts.find((p) => p.due === 2030)!;
+    expect(text.slice(due.start, due.end)).toBe('二、“十五五”时期主要目标\n到2030年地区生产总值突破5000亿元。\n');
+  });
+
   it('finds the sixteen items of seed 000', () => {
     const o = outlineOf('000_4a0b2518f3081329.txt');
     expect(o.blocks.map((b) => b.number)).toEqual(

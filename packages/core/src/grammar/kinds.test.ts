@@ -9,6 +9,8 @@ const growthVerb = { ...none, rate: { decline: false } };
 describe('kindOf precedence', () => {
   it.each<[string, string, Parameters<typeof kindOf>[2], TargetKind | null, TargetKind]>([
     ['百分点 is always a share', 'percentage-point', growthVerb, null, 'share'],
+    ['a length of time without a rate verb is a level', 'duration-years', { ...none, verbKind: 'increment' }, null, 'level'],
+    ['a length of time with a rate verb (提高1岁) is an increment', 'age', growthVerb, null, 'increment'],
     ['% with a rate verb is growth', 'percent', growthVerb, null, 'growth'],
     ['% on a share word stays a share even with a rate verb', 'percent', growthVerb, null, 'share'],
     ['% without a rate verb is a share', 'percent', none, 'increment', 'share'],

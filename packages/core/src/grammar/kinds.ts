@@ -39,8 +39,9 @@ function endsWithShareWord(metric: string): boolean {
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
-  // 受教育年限14年, 预期寿命80岁: a length of time is a level whatever verb comes before it.
-  if (dimension === 'duration-years' || dimension === 'age') return 'level';
+  // 受教育年限14年, 预期寿命80岁: a length of time is a level whatever count verb comes before it
+  // (新增劳动力…); 提高1岁, 提高0.5年 with a rate verb are the change (an increment, below).
+  if ((dimension === 'duration-years' || dimension === 'age') && !segment.rate) return 'level';
   // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
   // index or score is a level.
   if (dimension === 'number') return /结构|比例|比重|构成|占比/.test(metric) ? 'share' : 'level';

@@ -384,6 +384,8 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
 
 /** 截至 or 截止 just before a month (a year between them): results up to that month's end. */
 const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
+/** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
+const AIMED_SINCE = /(?:力争|确保|争取|计划|力求|务必|(?<![主重需只必概纲])要|将)[^，,。；;！？\n]*(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;
@@ -421,7 +423,10 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     // 9月底前, 6月前, 10月底: a deadline, not a period of results.
     // 截至11月底 (截至2020年11月末) is the period results ran over, not a deadline (截止11月底前 is one).
     const after = text.slice(end, end + 2);
-    const ranUpTo = /^[底末](?!前)/.test(after) && SINCE_START.test(text.slice(Math.max(0, number.start - 10), number.start));
+    const ranUpTo =
+      /^[底末](?!前)/.test(after) &&
+      SINCE_START.test(text.slice(Math.max(0, number.start - 10), number.start)) &&
+      !AIMED_SINCE.test(text.slice(Math.max(0, number.start - 30), number.start));
     const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
@@ -607,6 +612,10 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   只: ['有', '要', '是', '能'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
+  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
+  所: ['需', '得', '属', '有', '在', '谓'],
+  // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
+  张: ['清单', '名片', '蓝图', '网'],
 };
 
 /** Unit (required), then an optional post comparator word. */

@@ -108,7 +108,12 @@ const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)
 const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$|[较比]\s*\d{4}\s*年(?:末|底)?$/;
 const LIST_JOINS = new Set(['和', '、', '及']);
 /** 高于省均, 低于市均: the average of a region, compared with. */
-const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各])[人地户亩楼]均$/;
+// Not after a count of places or people (两地均增长5%, 三地均, 多人均): there 均 spreads the figure.
+const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各两二三四五六七八九十几多\d])[人地户亩楼]均$/;
+/** 水土保持 is a noun (完成水土保持1.2万亩), not 保持 holding a level. */
+const KEEPING_NOUN = /水土保持$/;
+/** 该市场, 该区域, 该县域, 该省份, 该县级: 该 before a noun that starts with 市/区/县/省, no news scope word. */
+const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
@@ -224,7 +229,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     // 平均 (高于全省平均1.5个百分点), 省均 (高于省均1个百分点) and 人均/地均/亩均 are words of the metric,
     // not 均 spreading a figure.
-    if (filler && !(filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e))))) {
+    const averageWord = filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e)));
+    const keepingNoun = filler === '保持' && KEEPING_NOUN.test(text.slice(Math.max(s, e - 4), e));
+    if (filler && !averageWord && !keepingNoun) {
       if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;
@@ -242,6 +249,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
+      if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
       s += filler.length;

@@ -664,6 +664,10 @@ describe('results already achieved (actuals)', () => {
       '劳动年龄人口平均受教育年限 level = 11.8年',
       '劳动力平均受教育年限 level >= 14年',
     ]);
+    expect(read('人均预期寿命提高1岁，劳动年龄人口平均受教育年限提高0.5年。')).toEqual([
+      '人均预期寿命 increment = 1岁',
+      '劳动年龄人口平均受教育年限 increment = 0.5年',
+    ]);
     expect(read('力争用5年时间建成示范区，基础设施使用年限。全市建成示范区3个。')).toEqual(['示范区 count = 3个']);
   });
 
@@ -676,13 +680,22 @@ describe('results already achieved (actuals)', () => {
       'actual 地区生产总值 growth 6.9% 2020',
     ]);
     expect(read('2020年科技进步贡献率达65.8%、高于省均1个百分点。').map((s) => s.split(' ')[1])).toEqual(['科技进步贡献率', '高于省均']);
+    // 两地均: 均 after a count of places spreads the figure; it is no 地均.
+    expect(read('两地均增长5%。').map((s) => s.split(' ')[1])).toEqual(['两地']);
   });
 
   it("继续保持, 进至 and a news report's 该市 are read around the metric", () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}`);
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
+    expect(read('完成水土保持1.2万亩。')).toEqual(['水土保持 1.2']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
+    // 该市场, 该区域, 该省份: 该 before a noun, not 该市/该区/该省 before the metric.
+    expect(read('该市场主体数量突破10万户。该区域地区生产总值增长6%。该省份进出口总额增长8%。').map((x) => x.split(' ')[0])).toEqual([
+      '该市场主体数量',
+      '该区域地区生产总值',
+      '该省份进出口总额',
+    ]);
     expect(read('2025年人均地区生产总值突破31万元，各县区均增长5%。')).toEqual(['人均地区生产总值 31', '各县区 5']);
     expect(read('2025年社会消费品零售总额是2020年的1.4倍。')).toEqual(['社会消费品零售总额 1.4']);
   });
@@ -703,6 +716,9 @@ describe('results already achieved (actuals)', () => {
     expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);
     expect(read('截至10月末，新增市场主体1.2万户。')).toEqual(['actual 12000 10月']);
     expect(read('截止11月底前，完成技改投资50亿元。力争11月底前新增规上企业20家。')).toEqual(['target 50 ', 'target 20 ']);
+    // Under 力争/确保 in its clause, 截至6月底 is a deadline of the plan, not a period of results.
+    expect(read('力争截至6月底完成固定资产投资50亿元，全年完成固定资产投资120亿元。')).toEqual(['target 50 ', 'target 120 ']);
+    expect(read('确保截至2024年9月底新增市场主体1万户。')).toEqual(['target 10000 ']);
   });
 
   it('a rank after a benchmark gap is about the metric itself', () => {

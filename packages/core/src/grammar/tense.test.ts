@@ -74,6 +74,8 @@ describe('用N年时间', () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.metric} ${s.value} ${s.year ?? ''}`);
     expect(read('为到2035年基本实现现代化打好基础，研发经费投入年均增长7%以上。')).toEqual(['target 研发经费投入 7 ']);
     expect(read('省政府编制了《某省规划纲要》，研发经费投入年均增长7%以上。')).toEqual(['target 研发经费投入 7 ']);
+    // Another verb before 《 reports what was done.
+    expect(read('出台了《促进民营经济发展若干措施》，新增市场主体2万户。')).toEqual(['actual 市场主体 20000 ']);
     expect(read('今年发展主要预期目标是经济增长5%左右。')).toEqual(['target 经济 5 2026']);
   });
 

@@ -58,8 +58,13 @@ const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
  */
 const PERFECTIVE_BEFORE = /[\u4e00-\u9fff]/;
 const NOT_PERFECTIVE_BEFORE = new Set(['为', '除', '不', '罢', '得', '免', '少', '多', '好', '了', '到', '定', '出', '确', '署', '排', '划', '翻']);
-/** 了解, 了结…; and 编制了《…》, 印发了《…》: a document made, whose figures are what it plans. */
-const NOT_PERFECTIVE_AFTER = /[解结如却断《]/;
+/** 了解, 了结, 了如, 了却, 了断: words, not a verb's 了. */
+const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
+/**
+ * 编制了《…》, 起草了《…》: a plan drafted, whose figures are what it plans. Not any verb before 《:
+ * 出台了《…措施》，新增市场主体2万户 reports what was done.
+ */
+const DRAFTED = /(?:编制|起草|拟定|修编|编写)$/;
 /**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
@@ -148,7 +153,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
         const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' };
-        if (m[2] !== undefined) cue.span = true;
+        // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
+        // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
+        if (m[2] !== undefined && /目标|指标/.test(text)) cue.span = true;
         cues.push(cue);
       }
     }
@@ -157,6 +164,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
     if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
+    if (text[at + 1] === '《' && DRAFTED.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
     if (!PLANS_IN_CLAUSE.test(text.slice(Math.max(0, at - 30), at))) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });

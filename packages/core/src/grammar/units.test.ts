@@ -91,6 +91,18 @@ describe('comparing quantities across units', () => {
     expect(comparableUnits(unitInfo('张'), unitInfo('个'))).toBe(false);
   });
 
+  it('reads no 所 that opens a word (所需, 所得, 所属) as schools counted', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('完成投资500万所需资金由财政保障。')).toEqual([]);
+    expect(read('新建学校3所以上，培育省级研究所2所。')).toEqual(['3所', '2所']);
+  });
+
+  it("reads no 张 of a plan's own lists and slogans (5张清单, 3张名片) as sheets counted", () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('建立5张清单，打造3张名片，织密1张网。')).toEqual([]);
+    expect(read('新增养老床位500张，发放消费券50万张。')).toEqual(['500张', '500000张']);
+  });
+
   it('兆 of a Taiwan or Hong Kong repost is 万亿 (兆瓦 stays mega)', () => {
     expect(compareQuantities(30, unitInfo('兆元'), 30, unitInfo('万亿元'))).toBe(0);
     expect(compareQuantities(1.4, unitInfo('兆斤'), 14000, unitInfo('亿斤'))).toBe(0);

@@ -126,12 +126,16 @@ function toHalfWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
+/** After a question mark: a written year or a list number (not a lost digit of a figure). */
+const QUESTION_ENDS = /^(?:(?:19|20)\d{2}\s*年|\d{1,2}[.．、](?!\d))/;
+
 /** ASCII prose punctuation next to a Chinese character becomes its full-width form. */
 function toFullWidthPunctuation(text: string, at: number, ch: string): string {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   // 年均增?.5%, 突?6万元: a ? against a figure stands for digits a wrong charset lost, masked as a site's *.
-  if (ch === '?' && (/\d/.test(before) || /[\d.]/.test(after))) return '*';
+  // Not a question's mark before what opens the next sentence: 目标是什么?2025年…, 如何推进?1.加快….
+  if (ch === '?' && (/\d/.test(before) || /[\d.]/.test(after)) && !QUESTION_ENDS.test(text.slice(at + 1, at + 8))) return '*';
   if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
   if (!HAN.test(before) && !HAN.test(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);

@@ -35,6 +35,8 @@ const YEAR_PLANNED =
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
 const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)/g;
+/** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
+const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -173,7 +175,8 @@ export function readYear(
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
     // targets due at that plan's end, whatever vision year (到2035年) it also names.
-    const named = readPeriod(text);
+    // Only a page that names such a plan (五年规划, 规划纲要): 为推动“十五五”开好局，制定本方案 names a period, no plan of it.
+    const named = NAMES_PLAN.test(text) ? readPeriod(text) : null;
     const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
     return { year: issued, source: 'date', ...current };
   }

@@ -559,8 +559,12 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
   );
 }
 
+const HEEDED_MEETING = /会议|全会|精神/;
+
 /** 一、奋发有为，2018年迈出铿锵步伐 in a 2019 report: a heading about a year before the plan's reviews it. */
 function namesPastYear(title: string, planYear: number | null): boolean {
+  // 一、…深入贯彻2024年中央经济工作会议精神: the year of a meeting heeded, not the year reviewed.
+  if (HEEDED_MEETING.test(title)) return false;
   const named = /((?:19|20)\d{2})\s*年/.exec(title);
   return planYear !== null && named !== null && Number(named[1]) < planYear;
 }

@@ -65,7 +65,8 @@ const PART_HEADING = new RegExp(
 );
 const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 /** Words of a heading that reviews results (2023年工作及成效, 一、工作回顾). */
-export const REVIEW = /成效|回顾|完成情况|执行情况|总结|进展/;
+// 落实情况/推进情况 too: 一、2023年重点工作落实情况 (a year part since 重点工作 opens one) reports.
+export const REVIEW = /成效|回顾|完成情况|执行情况|落实情况|推进情况|总结|进展/;
 /** A heading line that turns to the plan year without writing it: 主要预期目标, 二、今年工作安排, 新的一年工作. */
 const PLAN_HEADING = new RegExp(
   `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,8})(?=\\n)`,
@@ -78,13 +79,20 @@ const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单
 /** A plan period a heading names: “十五五”, 2026—2030年. */
 const HEADING_PERIOD = new RegExp(`(${PLAN_PERIODS.map(([name]) => name).join('|')})|((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年`);
 
+const ONE_YEAR_OF_PERIOD = /之年|开局年|收官年|首年|第[一二三四五]年/;
+
 /** The last year of the plan period `heading` names, else null. */
 function periodEnd(heading: string): number | null {
+  // “十五五”开局之年的主要目标任务: one year of the period, the plan's own.
+  if (ONE_YEAR_OF_PERIOD.test(heading)) return null;
   const m = HEADING_PERIOD.exec(heading);
   if (!m) return null;
   if (m[1]) return PLAN_PERIODS.find(([name]) => name === m[1])![2];
   return Number(m[3]) > Number(m[2]) ? Number(m[3]) : null;
 }
+
+/** A heading numbered at the top level: 二、. */
+const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
 
 const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? Number(written) : null);
 
@@ -109,7 +117,8 @@ export function readOutline(text: string): Outline {
   if (firstReview) {
     for (const m of body.matchAll(PLAN_HEADING)) {
       const start = m.index + m[1]!.length;
-      if (start > firstReview.start && !parts.some((p) => p.start === start))
+      // 二、“十三五”主要目标指标完成情况 reviews the goals it names: the review goes on.
+      if (start > firstReview.start && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
         parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
@@ -121,6 +130,13 @@ export function readOutline(text: string): Outline {
   });
 
   const markers = findMarkers(body, parts);
+  // A numbered part due at a period's end (二、“十五五”时期主要目标) ends at the next top heading
+  // (三、2025年主要目标任务（…）, one no part pattern reads): its due year dates its own section only.
+  for (const p of parts) {
+    if (p.due === undefined || !TOP_SECTION_MARK.test(p.heading)) continue;
+    const nextTop = markers.find((m) => m.level === 1 && m.start > p.start && m.start < p.end);
+    if (nextTop) p.end = nextTop.start;
+  }
   const blocks: Block[] = [];
   const path: string[] = [];
   markers.forEach((m, i) => {
