@@ -266,7 +266,7 @@ function readWords(words, unit) {
   if (rank) return { value: /^\d+$/.test(rank[1]) ? Number(rank[1]) : chineseNumber(rank[1]) };
   const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/.exec(w);
   if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
-  const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～])/, ''));
+  const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
     const scale = multiplier(w.slice(arabic[0].length), unit);
     const value = Number(arabic[2]) * scale;
