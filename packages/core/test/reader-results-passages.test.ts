@@ -107,6 +107,31 @@ describe('a report given at a congress, its review and its masked figures', () =
     // In a plan for one year, 到2025年 dates its own sentence only.
   });
 
+  it('dates a December congress by its dateline: the report plans the next year, 今后五年 its five years', () => {
+    const text = [
+      '某市第八届人民代表大会第一次会议开幕',
+      ' 2025/12/08/ 20:15 来源:某某日报',
+      '  某某客户端某市12月8日讯(记者 某某)团结奋进开新局。今天上午，大会在市行政中心开幕。',
+      '  市长代表市人民政府向大会作《政府工作报告》。报告提出今后五年主要目标：地区生产总值年均增长6%以上，城镇居民人均可支配收入年均增长6.5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['6 2030', '6.5 2030']);
+  });
+
+  it('dates the targets of a five-year plan reported in its first year to its end, not to a vision year', () => {
+    const text = [
+      '2026年3月6日，记者从会上获悉，《某省国民经济和社会发展第十五个五年规划纲要》提出，为到2035年基本实现现代化打好基础。',
+      '报告提出，全社会研发经费投入年均增长7%以上，劳动年龄人口平均受教育年限提高到11.8年。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.metric} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      '全社会研发经费投入 7% 2030',
+      '劳动年龄人口平均受教育年限 11.8年 2030',
+    ]);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',

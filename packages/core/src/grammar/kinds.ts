@@ -19,6 +19,7 @@ export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set([
   'length',
   'vehicle',
   'volume',
+  'duration-years',
 ]);
 
 /** Comparator precedence: placeholder > range > word after the number > word before it > '='. */
@@ -38,6 +39,8 @@ function endsWithShareWord(metric: string): boolean {
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
+  // 受教育年限14年, 预期寿命80岁: a length of time is a level whatever verb comes before it.
+  if (dimension === 'duration-years' || dimension === 'age') return 'level';
   // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
   // index or score is a level.
   if (dimension === 'number') return /结构|比例|比重|构成|占比/.test(metric) ? 'share' : 'level';

@@ -63,8 +63,8 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
 const MAX_NAME_LENGTH = 40;
 const MAX_DIGITS = 15;
-/** Denominators that are nouns rather than units of the table: 万元/年. */
-const PER_NOUNS = new Set(['年', '月', '天']);
+/** Denominators that are nouns rather than units of the table: 元/月, 元/天 (年 is in the table). */
+const PER_NOUNS = new Set(['月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
@@ -380,6 +380,12 @@ function periodWordAt(text: string, pos: number): PeriodToken | null {
 }
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
+/** A measure counted in years before its number: 受教育年限, 服务年限 (not 年限 cut off by a sentence break). */
+const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
+
+/** 截至 or 截止 just before a month (a year between them): results up to that month's end. */
+const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
+
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;
   let numberEnd = number.end;
@@ -414,7 +420,10 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
       }
     }
     // 9月底前, 6月前, 10月底: a deadline, not a period of results.
-    const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(text.slice(end, end + 2));
+    // 截至11月底 (截至2020年11月末) is the period results ran over, not a deadline (截止11月底前 is one).
+    const after = text.slice(end, end + 2);
+    const ranUpTo = /^[底末](?!前)/.test(after) && SINCE_START.test(text.slice(Math.max(0, number.start - 10), number.start));
+    const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
     }
@@ -425,7 +434,9 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     out.periods.push({ start: number.start - 1, end: j + 2, fromMonth: 1, toMonth: number.value, label: text.slice(number.start - 1, j + 2) });
     return j + 2;
   }
-  if (marker === '年') {
+  // 平均受教育年限11.7年: a number of years (read as a quantity below), not a year.
+  const yearsLong = marker === '年' && !isYear(number.value) && YEARS_LENGTH_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start));
+  if (marker === '年' && !yearsLong) {
     if (max === null && isYear(number.value)) {
       out.years.push({ start: number.start, end: j + 1, year: number.value });
     } else if (max !== null && isYear(number.value) && isYear(max)) {

@@ -653,6 +653,22 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('a number of years after 年限 is a level in 年, not a year; other small numbers before 年 are no quantity', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+    expect(read('劳动年龄人口平均受教育年限提高到11.8年，新增劳动力平均受教育年限达到14年以上。')).toEqual([
+      '劳动年龄人口平均受教育年限 level = 11.8年',
+      '劳动力平均受教育年限 level >= 14年',
+    ]);
+    expect(read('力争用5年时间建成示范区，基础设施使用年限。全市建成示范区3个。')).toEqual(['示范区 count = 3个']);
+  });
+
+  it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
+    expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);
+    expect(read('截至10月末，新增市场主体1.2万户。')).toEqual(['actual 12000 10月']);
+    expect(read('截止11月底前，完成技改投资50亿元。力争11月底前新增规上企业20家。')).toEqual(['target 50 ', 'target 20 ']);
+  });
+
   it('a rank after a benchmark gap is about the metric itself', () => {
     check('2023年全市规上工业增加值增长9.1%，高于全省2.1个百分点，总量居全省第3位。', Y2024, [
       {

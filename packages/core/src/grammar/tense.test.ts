@@ -43,4 +43,10 @@ describe('用N年时间', () => {
     const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.value} ${s.year ?? ''}`);
     expect(read('用3年时间突破和推广应用150项关键产品，用五年左右时间培育100家企业。')).toEqual(['150 2025', '100 2027']);
   });
+
+  it('今后五年 and 未来三年 count from the plan year; 过去五年 reviews', () => {
+    const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('今后五年，全市地区生产总值年均增长6%。未来3年新增高新技术企业300家。')).toEqual(['target 6 2027', 'target 300 2025']);
+    expect(read('过去五年，全市地区生产总值年均增长6.8%。')).toEqual(['actual 6.8 ']);
+  });
 });

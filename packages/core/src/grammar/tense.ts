@@ -61,8 +61,12 @@ const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
  */
 const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
 const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
-/** 用3年时间, 用五年左右的时间: a span of work counted from the plan year. */
-const YEARS_OF_WORK = /用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间/g;
+/**
+ * 用3年时间, 用五年左右的时间, 今后五年, 未来三年: a span of work counted from the plan year
+ * (过去五年 is no plan: only these words open one).
+ */
+const YEARS_OF_WORK =
+  /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 /** Every tense cue in `text`, in order of position. */
@@ -122,10 +126,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
-  // 用3年时间 in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
-  if (thisYear !== undefined && text.includes('年时间')) {
+  // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
+  if (thisYear !== undefined && /年时间|今后|未来/.test(text)) {
     for (const m of text.matchAll(YEARS_OF_WORK)) {
-      const years = parseNumber(m[1]!);
+      const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
         cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' });
       }

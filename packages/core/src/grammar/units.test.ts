@@ -68,7 +68,9 @@ describe('comparing quantities across units', () => {
     expect(unitInfo('万元/亩')).toMatchObject({ dimension: 'money/area', factor: 15 });
     expect(unitInfo('万元／人')).toMatchObject({ unit: '万元/人', dimension: 'money/person', factor: 1e4 });
     expect(compareQuantities(25, unitInfo('万元/亩'), 250000, unitInfo('元/亩'))).toBe(0);
-    expect(unitInfo('万元/年').dimension).toBe('unit:万元/年');
+    // 年 is a unit of time (受教育年限11.7年): 万元/年 is money per year.
+    expect(unitInfo('万元/年').dimension).toBe('money/duration-years');
+    expect(unitInfo('万元/季').dimension).toBe('unit:万元/季');
   });
 
   it('tolerates floating point in conversions', () => {

@@ -46,6 +46,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万只: { dimension: 'head', factor: 1e4 },
   座: { dimension: 'building', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
+  // A length of time in years (平均受教育年限11.7年); the scanner reads 年 as this unit only after 年限.
+  年: { dimension: 'duration-years', factor: 1 },
   人年: { dimension: 'person-year', factor: 1 },
   款: { dimension: 'product-model', factor: 1 },
   // money (base: 元)

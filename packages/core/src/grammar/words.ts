@@ -251,6 +251,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '过去的一年',
   '新的一年',
   '新一年',
+  // 报告提出，全社会研发经费投入年均增长7%: announcing is no part of the measure.
+  '提出',
 ];
 
 /** Filler words right before the verb or number. */

@@ -145,7 +145,13 @@ export function readYear(
     const results = writtenYears(reported);
     return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
   }
-  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) return { year: issued, source: 'date' };
+  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
+    // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
+    // targets due at that plan's end, whatever vision year (到2035年) it also names.
+    const named = readPeriod(text);
+    const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
+    return { year: issued, source: 'date', ...current };
+  }
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
   if (issued !== null && SETS_TARGET.test(text)) return { year: issued, source: 'date' };
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
@@ -188,8 +194,8 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
 const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
-/** A news lede's day: 1月14日上午，…会议…开幕. */
-const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,60}?(?:会议|大会)/;
+/** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
+const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
 
 /**
  * The year a government work report plans, from the date it was given: the date written after

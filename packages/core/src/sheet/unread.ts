@@ -11,7 +11,8 @@ function unitAt(text: string, pos: number): string {
   let i = pos;
   while (text[i] === ' ') i++;
   if (text.startsWith('％', i)) return '%';
-  for (const u of UNITS_BY_LENGTH) if (text.startsWith(u, i)) return u;
+  // 2023年 is a date; the grammar itself reads the rare length in years (受教育年限11.7年).
+  for (const u of UNITS_BY_LENGTH) if (u !== '年' && text.startsWith(u, i)) return u;
   return '';
 }
 
