@@ -261,12 +261,15 @@ function checkWrittenNumber(e, where, isTarget, problems) {
 
 // { value, max?, minus, fraction } from words, or null when the words hold no number we can read.
 function readWords(words, unit) {
-  const w = words.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+  const w = words
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1'); // a thousands separator (2,000億元)
   const rank = /^第(.+?)(位|名)?$/.exec(w);
   if (rank) return { value: /^\d+$/.test(rank[1]) ? Number(rank[1]) : chineseNumber(rank[1]) };
   const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/.exec(w);
   if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
-  const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～])/, ''));
+  const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
     const scale = multiplier(w.slice(arabic[0].length), unit);
     const value = Number(arabic[2]) * scale;
