@@ -249,6 +249,21 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025', '5% 2025', '5所 2025']);
   });
 
+  it("a 统计公报 or a year's review that names its five-year plan, its measures issued and targets met early, and a span averaged over, reports results", () => {
+    const bulletin = ['2024 年是深入实施 “十四五” 规划承上启下的重要一年。', '一、综 合', '2024年某县地区生产总值201.20亿元，比上年增长6.5%。'].join('\n');
+    const plan = extractPlan(bulletin);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['201.2亿元 2024', '6.5% 2024']);
+    const review = [
+      '2024年，某市全力推动高质量发展。推出168项稳增长措施，外贸进出口总额等指标提前一年完成目标任务。',
+      '地区生产总值2021-2024年年均增长7.4%，排全区第2位。',
+    ].join('\n');
+    const read = extractPlan(review);
+    expect(read.year).toBe(2024);
+    expect(read.targets).toEqual([]);
+    expect(read.actuals.some((a) => a.value === 7.4)).toBe(true);
+  });
+
   it('reads a review named with its region and a plan part whose year the site masked', () => {
     const text = [
       '某日上午，某市人民代表大会第三次会议开幕，代市长作政府工作报告。报告回顾总结了2022年工作。',

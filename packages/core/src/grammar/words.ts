@@ -497,9 +497,14 @@ const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标
 export const RANK_SCOPE = /全[国省市区州县盟]$/;
 
 /** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
-const GOALS_MET = /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?/g;
-/** A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见): a document made, no figure planned. */
-const PLANS_ISSUED = /(?:出台|印发|制定出台|发布)了?[^。；！？，\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)/g;
+const GOALS_MET =
+  /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?/g;
+/**
+ * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan named as the
+ * period's frame (深入实施“十四五”规划承上启下的一年): a document spoken of, no figure planned.
+ */
+const PLANS_ISSUED =
+  /(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|[“"]\s*十[一二三四五]五\s*[”"]\s*规划/g;
 
 /**
  * `text` without the goals it names only as what work is aimed at, reports met, or the plans it says

@@ -37,8 +37,8 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][
 const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)/g;
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
-/** A plan period: 2023—2027年 / （2025-2027年）. */
-const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
+/** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
 const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?|第(十一|十二|十三|十四|十五)个五年规划/;
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
@@ -210,7 +210,8 @@ function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; l
     return { first: Number(span[1]), last: Number(span[2]), reviewed: false };
   }
   const five = FIVE_YEAR.exec(text);
-  if (!five || five.index > fiveYearWithin) return null;
+  // Opening the text, a period is its own (“十四五”时期，…); after a year (2024年是…“十四五”规划承上启下的一年) it is that year's frame.
+  if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
   const reviewed =
