@@ -28,6 +28,12 @@ describe('section numbers', () => {
 });
 
 describe('outline', () => {
+  it('finishes on a table title that opens the text after blank lines (it looped for ever)', () => {
+    const text = '\n\n2022年某区重点任务分解表\n\n序号\t重点任务\t责任单位\n1\t地区生产总值增长5.5%左右\t区发展改革委\n';
+    expect(readOutline(text).bodyEnd).toBe(0);
+    expect(extractPlan('\n\n2022年预期目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右\n').year).toBe(2022);
+  });
+
   it('reads parts whose headings name a plan period: before the year reviewed, or as the plan part', () => {
     const text = [
       '一、“十四五”时期和2025年工作回顾',

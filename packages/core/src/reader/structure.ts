@@ -216,10 +216,12 @@ function attachmentStart(text: string, header: number): number {
   for (;;) {
     const lineEnd = start - 1;
     if (lineEnd < 0) break;
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    // lastIndexOf with a negative start still looks at index 0: a text opening with blank lines
+    // would give back the same line for ever.
+    const lineStart = lineEnd === 0 ? 0 : text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd).trim();
     const attachmentLine = line.length <= 60 && /^附件|(?:分解表|任务表|清单|一览表)$/.test(line);
-    if (line !== '' && !attachmentLine) break;
+    if ((line !== '' && !attachmentLine) || lineStart >= start) break;
     start = lineStart;
   }
   return start;
