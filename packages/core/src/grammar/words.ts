@@ -510,7 +510,7 @@ const PLANS_ISSUED =
  * `text` without the goals it names only as what work is aimed at, reports met, or the plans it says
  * were issued: for deciding whether it plans at all.
  */
-export function withoutAimedGoals(text: string): string {
+export function withoutPlansNotSet(text: string): string {
   const unaimed = text.includes('目标') ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '') : text;
   return unaimed.replace(PLANS_ISSUED, '');
 }

@@ -1,4 +1,4 @@
-import { withoutAimedGoals } from '../grammar/words.ts';
+import { PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
@@ -41,7 +41,7 @@ const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
 const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?|第(十一|十二|十三|十四|十五)个五年规划/;
-const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = Object.fromEntries(PLAN_PERIODS.map(([name, first]) => [name, first]));
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
 /** “十四五”规划收官之年, “十五五”开局之年: the last or first year of a five-year plan, named by its place in it. */
@@ -167,7 +167,7 @@ export function readYear(
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
-  const reported = withoutAimedGoals(text);
+  const reported = withoutPlansNotSet(text);
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
     const results = writtenYears(reported);
     return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
@@ -204,7 +204,7 @@ const writtenYears = (text: string): number[] =>
   [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
 
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
-function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
+export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
   const span = YEAR_SPAN.exec(text);
   if (span && plausibleYear(Number(span[1])) && Number(span[2]) > Number(span[1])) {
     return { first: Number(span[1]), last: Number(span[2]), reviewed: false };

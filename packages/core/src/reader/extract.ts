@@ -1,6 +1,6 @@
 import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PLAN_CUES, withoutAimedGoals } from '../grammar/words.ts';
+import { PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -62,7 +62,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutAimedGoals(clean.text)),
+    reportsOnly: !PLANS_SOMETHING.test(withoutPlansNotSet(clean.text)),
   };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
@@ -365,10 +365,13 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
-      if ((newParagraph || i === 0) && opensReview(clean.text.slice(sentence.start, sentence.end), year)) {
-        reviewOpen = true;
-        // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
-        if (!MAY_HOLD_NUMBER.test(clean.text.slice(sentence.start, sentence.end))) passage = { role: 'actual', year: year === null ? null : year - 1 };
+      if (newParagraph || i === 0) {
+        const opening = clean.text.slice(sentence.start, sentence.end);
+        if (opensReview(opening, year)) {
+          reviewOpen = true;
+          // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
+          if (!MAY_HOLD_NUMBER.test(opening)) passage = { role: 'actual', year: year === null ? null : year - 1 };
+        }
       }
       lastEnd = sentence.end;
       const governing = governingLists[i];

@@ -1,4 +1,4 @@
-import { PLAN_PERIODS } from '../grammar/words.ts';
+import { readPeriod } from './document-info.ts';
 import { sectionNumberValue } from './numerals.ts';
 
 /** A numbered heading or item as it stands in the cleaned text. */
@@ -76,19 +76,13 @@ const PLAN_HEADING = new RegExp(
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
 
-/** A plan period a heading names: “十五五”, 2026—2030年. */
-const HEADING_PERIOD = new RegExp(`(${PLAN_PERIODS.map(([name]) => name).join('|')})|((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年`);
-
 const ONE_YEAR_OF_PERIOD = /之年|开局年|收官年|首年|第[一二三四五]年/;
 
-/** The last year of the plan period `heading` names, else null. */
+/** The last year of the plan period `heading` names (“十五五”, 2026—2030年), else null. */
 function periodEnd(heading: string): number | null {
   // “十五五”开局之年的主要目标任务: one year of the period, the plan's own.
   if (ONE_YEAR_OF_PERIOD.test(heading)) return null;
-  const m = HEADING_PERIOD.exec(heading);
-  if (!m) return null;
-  if (m[1]) return PLAN_PERIODS.find(([name]) => name === m[1])![2];
-  return Number(m[3]) > Number(m[2]) ? Number(m[3]) : null;
+  return readPeriod(heading)?.last ?? null;
 }
 
 /** A heading numbered at the top level: 二、. */
