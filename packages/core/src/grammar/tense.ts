@@ -71,6 +71,8 @@ const DRAFTED = /(?:编制|起草|拟定|修编|编写)$/;
  */
 const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
 const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
+/** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
+const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
  * 用3年时间, 用五年左右的时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
@@ -110,7 +112,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
-    if (word.endsWith('以来') && PLANS_IN_CLAUSE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (word.endsWith('以来') && plannedInClause(text, start)) continue;
     // 新的一年 is 今年 in a report that has just reviewed the year before.
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
@@ -126,7 +128,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const since = m[3] === '以来';
     const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间')));
     // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
-    if (since && !reviewed && PLANS_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+    if (since && !reviewed && plannedInClause(text, m.index)) {
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
       continue;
     }
@@ -166,7 +168,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
     if (text[at + 1] === '《' && DRAFTED.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
-    if (!PLANS_IN_CLAUSE.test(text.slice(Math.max(0, at - 30), at))) {
+    if (!plannedInClause(text, at)) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
