@@ -44,6 +44,11 @@ describe('cleanText', () => {
     expect(cleanText(text).text).toBe('一、育强主导产业。');
   });
 
+  it('drops a reader-reaction counter alone on its line, not a sentence that counts people', () => {
+    const text = '新建村级服务站12个。\n37人支持\n8 人点赞\n全年有120人支持志愿服务。';
+    expect(cleanText(text).text).toBe('新建村级服务站12个。\n全年有120人支持志愿服务。');
+  });
+
   it('drops a comparator word garbled into ?…pinyin) after a number, so the words before it bind the number', () => {
     const text = '今年居民消费价格涨幅控制在3.5%以?xún)?；空气优良率以?xún)?yōu)異成績提升。';
     const clean = cleanText(text);

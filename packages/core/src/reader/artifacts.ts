@@ -21,10 +21,11 @@ export const BOILERPLATE_LINE = /^[^\n]*(?:Copyright\s*©|All rights reserved|IC
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
- * 发布时间：2025-04-02"), a flip-book page's title and number ("Page 33 - 党教3期", "P. 33").
+ * 发布时间：2025-04-02"), a reader-reaction counter alone on its line ("95人支持", "12人点赞"),
+ * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33").
  */
 export const PAGE_FURNITURE_LINE =
-  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
+  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
 
 /**
  * A line after which a web page lists other pages (links, headlines with their own figures): the
