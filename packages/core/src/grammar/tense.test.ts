@@ -84,4 +84,10 @@ describe('用N年时间', () => {
     expect(read('今后五年，全市地区生产总值年均增长6%。未来3年新增高新技术企业300家。')).toEqual(['target 6 2027', 'target 300 2025']);
     expect(read('过去五年，全市地区生产总值年均增长6.8%。')).toEqual(['actual 6.8 ']);
   });
+
+  it('这五年 after the plan goals looks back on the five years just ended; 今后这五年 plans', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value}`);
+    expect(read('“十四五”主要目标圆满收官，这五年是全市发展最快的五年，地区生产总值年均增长6.5%。')).toEqual(['actual 6.5']);
+    expect(read('今后这五年，全市地区生产总值年均增长6%。')).toEqual(['target 6']);
+  });
 });

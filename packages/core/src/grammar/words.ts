@@ -329,6 +329,8 @@ export const RESULT_CUES: readonly string[] = [
   '过去的五年',
   '一年来',
   '五年来',
+  // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
+  '这五年',
   '今年以来',
   '年初以来',
   // 打响以来, 十八大以来, 实施以来: since a past event, up to now.
