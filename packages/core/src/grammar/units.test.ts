@@ -131,6 +131,11 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('培育税收亿元楼宇12幢。')).toEqual(['= 12幢 税收亿元楼宇']);
   });
 
+  it('reads air quality in Latin units (μg/m3) as in words (微克/立方米), one dimension', () => {
+    expect(read('全年PM2.5年均浓度控制在32μg/m3以内。')).toEqual(['<= 32μg/m3 PM2.5年均浓度']);
+    expect(compareQuantities(32, unitInfo('μg/m3'), 32, unitInfo('微克/立方米'))).toBe(0);
+  });
+
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);

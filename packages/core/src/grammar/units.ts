@@ -87,12 +87,17 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   担: { dimension: 'mass', factor: 0.05 },
   万担: { dimension: 'mass', factor: 500 },
   微克: { dimension: 'mass', factor: 1e-12 },
+  // air quality is written in Latin units as often as in words (PM2.5浓度低于35μg/m3)
+  μg: { dimension: 'mass', factor: 1e-12 },
+  mg: { dimension: 'mass', factor: 1e-9 },
   公斤: { dimension: 'mass', factor: 0.001 },
   千克: { dimension: 'mass', factor: 0.001 },
   // volume (base: 立方米)
   立方米: { dimension: 'volume', factor: 1 },
   万立方米: { dimension: 'volume', factor: 1e4 },
   亿立方米: { dimension: 'volume', factor: 1e8 },
+  m3: { dimension: 'volume', factor: 1 },
+  'm³': { dimension: 'volume', factor: 1 },
   // 方 is the everyday 立方米 (天然气产量350亿方); only with 万/亿, as a bare 方 begins 方面, 方案
   万方: { dimension: 'volume', factor: 1e4 },
   亿方: { dimension: 'volume', factor: 1e8 },
