@@ -114,3 +114,37 @@ describe('a page printed with hard line breaks', () => {
     expect(cleanText(paragraphs).text).toBe(paragraphs);
   });
 });
+
+describe('a 统计公报 table of changes on the year before', () => {
+  const bulletin = (table: string[]) =>
+    ['某县2025年国民经济和社会发展统计公报', '全年居民消费价格比上年上涨0.3%。', ...table, '全年粮食总产量31.2万吨。'].join('\n');
+
+  it('reads 指 标 | 增 幅, two cells a row under a spaced-out header, as results of the year in %', () => {
+    const plan = extractPlan(
+      bulletin(['表3:2025年居民消费价格比上年涨跌幅度(%)', '指 标 | 增 幅 |', '居民消费价格 | 0.3 |', '一、食品烟酒 | -1.2 |', '粮 食 | 2.0 |']),
+    );
+    expect(plan.targets).toEqual([]);
+    const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
+    expect(inTable.map((a) => [a.value, a.unit, a.period.year])).toEqual([
+      [0.3, '%', 2025],
+      [-1.2, '%', 2025],
+      [2, '%', 2025],
+    ]);
+  });
+
+  it('reads 指标 | 单位 | 绝对数 | 比上年增长(%): the figure in its unit and its change, both results', () => {
+    const plan = extractPlan(bulletin(['指标\t单位\t绝对数\t比上年增长(%)', '地区生产总值\t亿元\t215.6\t5.8', '规模以上工业增加值\t亿元\t60.2\t7.1']));
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.filter((a) => a.quote.includes('\t')).map((a) => [a.metric, a.value, a.unit])).toEqual([
+      ['地区生产总值', 215.6, '亿元'],
+      ['地区生产总值', 5.8, '%'],
+      ['规模以上工业增加值', 60.2, '亿元'],
+      ['规模以上工业增加值', 7.1, '%'],
+    ]);
+  });
+
+  it('takes no two-cell list of targets (指标 | 目标) for a table of results', () => {
+    const plan = extractPlan(['某县2026年重点工作', '指标 | 2026年目标 |', '地区生产总值增长 | 6 |'].join('\n'));
+    expect(plan.actuals).toEqual([]);
+  });
+});

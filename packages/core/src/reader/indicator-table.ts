@@ -51,16 +51,24 @@ export interface IndicatorTable {
 }
 
 const NAME_HEADER = /指标/;
-const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际/;
+const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌/;
+/**
+ * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
+ * reported against the year before. A two-column table heading no such change (指标 | 目标) is
+ * too little to tell from a list of figures.
+ */
+const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
+/** Header cells are spaced out to fill a column (指 标, 增 幅): read them without the spaces. */
+const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function columnRole(header: string): ColumnRole {
   if (/属性/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
-  if (/年均|增速|增长/.test(header)) return 'growth';
+  if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
-  if (/基期|现状|基数|完成(?!情况)|实际/.test(header)) return 'base';
+  if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header)) return 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -162,8 +170,8 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
   const tables: IndicatorTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!;
-    const labels = header.cells.map((c) => c.text);
-    if (labels.length < 3 || !labels.some((l) => NAME_HEADER.test(l)) || labels.filter((l) => VALUE_HEADER.test(l)).length < 1) continue;
+    const labels = header.cells.map((c) => squeeze(c.text));
+    if (!isHeader(labels)) continue;
     const columns = headerColumns(labels, years, text.slice(Math.max(0, header.start - 80), header.start));
     const nameCol = columns.findIndex((c) => c.role === 'name');
     if (nameCol < 0 || !columns.some((c) => c.role === 'target' || c.role === 'base' || c.role === 'estimate' || c.role === 'growth')) continue;
@@ -186,6 +194,13 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
     i = j - 1;
   }
   return tables;
+}
+
+/** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
+function isHeader(labels: readonly string[]): boolean {
+  if (!labels.some((l) => NAME_HEADER.test(l))) return false;
+  if (labels.length === 2) return NAME_HEADER.test(labels[0]!) && REPORTED_CHANGE.test(labels[1]!) && !/目标|预期|规划|年均/.test(labels[1]!);
+  return labels.length >= 3 && labels.some((l) => VALUE_HEADER.test(l));
 }
 
 function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
@@ -213,7 +228,9 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
 }
 
 function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
-  const at = nameIndex(line.cells);
+  // A row as wide as the header has its name under the header's name column (a 单位 cell may follow it).
+  const full = line.cells.length === columns.length && /[\u4e00-\u9fff]{2}/.test(line.cells[nameCol]!.text);
+  const at = full ? nameCol : nameIndex(line.cells);
   if (at < 0) return null;
   const nameCell = line.cells[at]!;
   const bracket = BRACKET_UNIT.exec(nameCell.text);
