@@ -327,8 +327,8 @@ export function scanTokens(text: string): Tokens {
       i++;
       continue;
     }
-    // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits.
-    if (!number.chinese && (isAsciiLetter(text[i - 1]) || isAsciiLetter(text[number.end]))) {
+    // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits (not a unit of the table: 15EFLOPS, 35mg).
+    if (!number.chinese && (isAsciiLetter(text[i - 1]) || (isAsciiLetter(text[number.end]) && unitStartingAt(text, number.end) === null))) {
       i = skipIdentifier(text, number.end);
       continue;
     }

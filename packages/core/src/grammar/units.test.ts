@@ -136,6 +136,13 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(compareQuantities(32, unitInfo('μg/m3'), 32, unitInfo('微克/立方米'))).toBe(0);
   });
 
+  it('reads computing power in EFLOPS and 万P, glued to the number or not; 5G stays an identifier', () => {
+    expect(read('到2027年算力总规模达到15EFLOPS以上。')).toEqual(['>= 15EFLOPS 算力总规模']);
+    expect(read('智算规模达到9.4万P。')).toEqual(['>= 9.4万P 智算规模']);
+    expect(compareQuantities(15, unitInfo('EFLOPS'), 1.5, unitInfo('万P'))).toBe(0);
+    expect(read('新建5G基站1200个。')).toEqual(['= 1200个 5G基站']);
+  });
+
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);

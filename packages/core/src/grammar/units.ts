@@ -118,6 +118,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   千瓦时: { dimension: 'energy', factor: 1 },
   万千瓦时: { dimension: 'energy', factor: 1e4 },
   亿千瓦时: { dimension: 'energy', factor: 1e8 },
+  // computing power (base: PFLOPS, 1e15 operations a second): 算力规模达到9.4万P, 智算10EFLOPS
+  PFLOPS: { dimension: 'compute', factor: 1 },
+  PFlops: { dimension: 'compute', factor: 1 },
+  EFLOPS: { dimension: 'compute', factor: 1e3 },
+  EFlops: { dimension: 'compute', factor: 1e3 },
+  万P: { dimension: 'compute', factor: 1e4 },
   // length
   公里: { dimension: 'length', factor: 1e3 },
   千米: { dimension: 'length', factor: 1e3 },
