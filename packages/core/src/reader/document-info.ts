@@ -44,8 +44,19 @@ const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = Object.fromEntries(PLAN_PERIODS.map(([name, first]) => [name, first]));
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
-/** “十四五”规划收官之年, “十五五”开局之年: the last or first year of a five-year plan, named by its place in it. */
-const TURNING_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?(?:规划)?的?(收官|开局)之年/;
+/** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
+const TURNING_YEAR = /(今年|本年|[^\n]{0,6})[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年/g;
+
+/** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names. */
+function turningYear(text: string): number | null {
+  let first: number | null = null;
+  for (const m of text.matchAll(TURNING_YEAR)) {
+    const year = FIVE_YEAR_FIRST[m[2]!]! + (m[3] === '收官' ? 4 : 0);
+    if (/今年|本年/.test(m[1]!)) return year;
+    first ??= year;
+  }
+  return first;
+}
 /** A long-range vision named beside a plan (和2035年远景目标纲要): not the year the plan is for. */
 const VISION_YEAR = /(\d{4})\s*年远景/g;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
@@ -149,8 +160,8 @@ export function readYear(
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
   if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
-  const turning = TURNING_YEAR.exec(text);
-  if (turning) return withPeriod({ year: FIVE_YEAR_FIRST[turning[1]!]! + (turning[2] === '收官' ? 4 : 0), source: 'text' as const });
+  const turning = turningYear(text);
+  if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
   if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
