@@ -115,6 +115,8 @@ const KEEPING_NOUN = /水土保持$/;
 /** 该市场, 该区域, 该县域, 该省份, 该县级: 该 before a noun that starts with 市/区/县/省, no news scope word. */
 const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
+/** 通过, 经过, 度过, 跨过…: 过 ends a verb there, not the comparator of 过500亿元 (passing it). */
+const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
 /**
@@ -205,7 +207,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
-    if (comparator) {
+    if (comparator && !(comparator[0] === '过' && NOT_COMPARATOR_BEFORE_GUO.has(text[e - 2]!))) {
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
       e -= comparator[0].length;

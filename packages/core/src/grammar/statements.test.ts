@@ -351,6 +351,13 @@ describe('ranges, placeholders and comparator words', () => {
     expect(read('城镇新增就业6.9万人以')).toEqual(['= 6.9 万人']);
   });
 
+  it('过 before a figure passes it (过500亿元); 通过, 经过 are verbs', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+    expect(read('今年全市工业税收过500亿元')).toEqual(['工业税收 > 500亿元']);
+    expect(read('今年力争营业收入过百亿元')).toEqual(['营业收入 > 100亿元']);
+    expect(read('今年全市经过3家企业验收')).toEqual([]);
+  });
+
   it('a figure whose digits a site masked (2112.*, *.2, 1.1*) is a placeholder, and its digits no number', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
     expect(read('力争地区生产总值达到2112.*亿元')).toEqual(['placeholder null 亿元']);

@@ -28,6 +28,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['多于', '>'],
   ['高于', '>'],
   ['超', '>'],
+  // 过500亿元, 营收过百亿: passing it (通过, 经过 are verbs: segment.ts).
+  ['过', '>'],
   ['不超过', '<='],
   ['不高于', '<='],
   ['不大于', '<='],
