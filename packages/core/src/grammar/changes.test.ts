@@ -62,6 +62,15 @@ describe('从X年的A增加到B: a change from a past year', () => {
   });
 });
 
+describe('由A、B分别提高到C、D: a change of two figures at once', () => {
+  it('pairs each start figure with its own metric, as the end figures are', () => {
+    const pairs = (text: string) => readStatements(text, { year: 2023, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.value}`);
+    const expected = ['城镇居民人均可支配收入 5.1', '农村居民人均可支配收入 2.6', '城镇居民人均可支配收入 6.3', '农村居民人均可支配收入 3.4'];
+    expect(pairs('五年来，城乡居民人均可支配收入从5.1万元、2.6万元分别提高到6.3万元、3.4万元。')).toEqual(expected);
+    expect(pairs('五年来，城乡居民人均可支配收入分别由5.1万元、2.6万元提高到6.3万元、3.4万元。')).toEqual(expected);
+  });
+});
+
 describe('由上年的A调整为B: a change from last year', () => {
   const readResults = (text: string, year: number) =>
     readStatements(text, { year, defaultRole: 'actual', reportsOnly: true }).map((s) => [s.role, s.value, s.role === 'actual' ? s.period?.year : s.year]);

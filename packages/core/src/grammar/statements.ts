@@ -40,6 +40,8 @@ const CUE_WINDOW = 160;
 const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
+/** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
+const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]);
 /** Words that, right after a number, begin another statement. */
 const STATEMENT_STARTS = [
   '达到',
@@ -52,7 +54,7 @@ const STATEMENT_STARTS = [
   '占全',
   '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
-  ...['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]),
+  ...CHANGE_TO,
   // 保9000亿元力争超万亿元: a floor and then the figure striven for, the break between them lost.
   '力争',
   '争取',
@@ -240,6 +242,12 @@ class SentenceReader {
     return i;
   }
 
+  /** 由4.89万元、2.90万元分别提高到…: the start figures of a change, a list like any other. */
+  private changeFollows(pos: number): boolean {
+    const at = this.text.startsWith('分别', pos) ? pos + 2 : pos;
+    return CHANGE_TO.some((w) => this.text.startsWith(w, at));
+  }
+
   /** Quantities joined only by 、/和/及 ("27.3%、27.7%", "15%和20%") read as one list of values. */
   private valueList(quantities: Quantity[], q: number): Quantity[] {
     const group = [quantities[q]!];
@@ -251,7 +259,7 @@ class SentenceReader {
       const after = this.nextSignificant(next.end);
       const following = quantities[k + 1];
       const joinsNext = following !== undefined && VALUE_JOINERS.has(this.text.slice(next.end, following.start).trim());
-      if (after < this.text.length && !TERMINALS.has(this.text[after]!) && !joinsNext) break;
+      if (after < this.text.length && !TERMINALS.has(this.text[after]!) && !joinsNext && !this.changeFollows(after)) break;
       group.push(next);
     }
     return group;
