@@ -49,3 +49,17 @@ describe('a document counting its own indicators with the noun after the count',
     expect(read('推动6个乡镇污水处理厂提前完成。').length).toBe(1);
   });
 });
+
+describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
+  it('counts what a review says was issued as results, not as the document’s own parts', () => {
+    expect(read('2023年，分季度制定三个稳经济工作方案，推出120项稳经济措施。')).toEqual([
+      'actual count 稳经济工作方案 = 3个',
+      'actual count 稳经济措施 = 120项',
+    ]);
+  });
+
+  it('leaves a plan’s own measures alone: the count of what it sets out is structure', () => {
+    expect(read('本方案共提出18条措施、6项重点任务。')).toEqual([]);
+    expect(read('今年出台10条支持措施。')).toEqual([]);
+  });
+});

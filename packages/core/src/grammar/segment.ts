@@ -7,6 +7,7 @@ import type { Comparator, TargetKind } from '../model.ts';
 import {
   byLength,
   COUNT_VERBS,
+  ISSUING_VERBS,
   INCREMENT_VERBS,
   LEADING_FILLERS,
   LEVEL_WORDS,
@@ -61,6 +62,7 @@ const TRAILING_VERBS = byLength([
   '推进',
   '推动',
   '抓好',
+  ...ISSUING_VERBS,
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([

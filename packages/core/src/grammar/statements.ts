@@ -17,6 +17,7 @@ import {
   ASPIRATION_CUES,
   byLength,
   COUNT_VERBS,
+  ISSUING_VERBS,
   DEMONSTRATIVES,
   DOCUMENT_PARTS,
   LIFECYCLE_VERBS,
@@ -70,7 +71,7 @@ const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
-const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project']);
+const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 /**
  * A metric that is "this number" (这一数字, 该数据): a reporter speaking of a figure already named.
  * (该指标达到65% names a new figure for an indicator, and is read.)
@@ -385,6 +386,12 @@ class SentenceReader {
     return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
   }
 
+  /** 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. */
+  private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start).trimEnd();
+    return ISSUING_VERBS.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) && this.roleOf(quantity.start, tokens).role === 'actual';
+  }
+
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
   }
@@ -422,7 +429,7 @@ class SentenceReader {
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
-    if (COUNTED_PARTS.has(dimension) && OWN_PART_TAIL.test(object.replace(PARTS_MET, ''))) return null;
+    if (COUNTED_PARTS.has(dimension) && OWN_PART_TAIL.test(object.replace(PARTS_MET, '')) && !this.issuedInReview(quantity, tokens)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {

@@ -48,9 +48,9 @@ describe('unitInfo', () => {
   });
 
   it('gives unknown units their own dimension', () => {
-    expect(unitInfo('条')).toEqual({ unit: '条', dimension: 'unit:条', factor: 1 });
+    expect(unitInfo('枚')).toEqual({ unit: '枚', dimension: 'unit:枚', factor: 1 });
     expect(unitInfo('')).toEqual({ unit: '', dimension: 'number', factor: 1 });
-    expect(comparableUnits(unitInfo('条'), unitInfo('个'))).toBe(false);
+    expect(comparableUnits(unitInfo('枚'), unitInfo('个'))).toBe(false);
   });
 
   it('every table entry has a positive factor', () => {
@@ -141,6 +141,12 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('智算规模达到9.4万P。')).toEqual(['>= 9.4万P 智算规模']);
     expect(compareQuantities(15, unitInfo('EFLOPS'), 1.5, unitInfo('万P'))).toBe(0);
     expect(read('新建5G基站1200个。')).toEqual(['= 1200个 5G基站']);
+  });
+
+  it('counts lines built or opened in 条, not the lines of work a plan is organised in', () => {
+    expect(read('今年新建30条智能生产线。')).toEqual(['= 30条 智能生产线']);
+    expect(comparableUnits(unitInfo('条'), unitInfo('个'))).toBe(false);
+    expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
   });
 
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {

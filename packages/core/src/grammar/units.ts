@@ -55,10 +55,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   年: { dimension: 'duration-years', factor: 1 },
   人年: { dimension: 'person-year', factor: 1 },
   款: { dimension: 'product-model', factor: 1 },
-  // schools and hospitals (新建中小学10所), beds (养老床位500张). Not 条: it mostly counts a plan's
-  // own lines of work (6条重点产业链), which are no target.
+  // schools and hospitals (新建中小学10所), beds (养老床位500张), lines built or opened (生产线30条,
+  // 地铁线路三条). 条 also counts a plan's own lines of work (10条产业链, 1条“主线”, 18条措施): the
+  // scanner and the grammar's document parts leave those out.
   所: { dimension: 'institution', factor: 1 },
   张: { dimension: 'bed', factor: 1 },
+  条: { dimension: 'line', factor: 1 },
   // money (base: 元)
   元: { dimension: 'money', factor: 1 },
   万元: { dimension: 'money', factor: 1e4 },

@@ -137,6 +137,9 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
  */
 export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建'];
 
+/** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
+export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发'];
+
 /**
  * Verbs of doing or obtaining things this year (kind count): cultivating, certifying, building,
  * holding events. Stripped from the metric. Project stages (签约, 开工, 投产) count too but stay
@@ -193,6 +196,8 @@ export const COUNT_VERBS: readonly string[] = [
   // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
   '推进',
   '抓好',
+  // Measures and plans issued (推出168项稳增长措施, 制定四个工作方案): a count done in the year.
+  ...ISSUING_VERBS,
 ];
 
 /**
