@@ -327,8 +327,11 @@ export function scanTokens(text: string): Tokens {
       i++;
       continue;
     }
-    // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits (not a unit of the table: 15EFLOPS, 35mg).
-    if (!number.chinese && (isAsciiLetter(text[i - 1]) || (isAsciiLetter(text[number.end]) && unitStartingAt(text, number.end) === null))) {
+    // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits (not a unit of the table: 15EFLOPS, 35mg;
+    // nor a metric's acronym before an amount: GDP2917.85亿元).
+    const letterBefore =
+      isAsciiLetter(text[i - 1]) && !(/[A-Z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && unitAt(text, skipSpaces(text, number.end)) !== null);
+    if (!number.chinese && (letterBefore || (isAsciiLetter(text[number.end]) && unitStartingAt(text, number.end) === null))) {
       i = skipIdentifier(text, number.end);
       continue;
     }

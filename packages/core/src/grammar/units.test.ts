@@ -149,6 +149,16 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
   });
 
+  it('counts events in 场次 as in 场', () => {
+    expect(read('举办促消费活动150场次。')).toEqual(['= 150场次 促消费活动']);
+    expect(comparableUnits(unitInfo('场次'), unitInfo('场'))).toBe(true);
+  });
+
+  it('reads an amount glued to a metric’s acronym (GDP2917.85亿元); G60, PM2.5 stay names', () => {
+    expect(read('全年完成GDP2917.85亿元。')).toEqual(['= 2917.85亿元 GDP']);
+    expect(read('建设G60科创走廊，PM2.5年均浓度持续下降。')).toEqual([]);
+  });
+
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);

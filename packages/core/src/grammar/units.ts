@@ -31,6 +31,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   辆: { dimension: 'vehicle', factor: 1 },
   万辆: { dimension: 'vehicle', factor: 1e4 },
   场: { dimension: 'event', factor: 1 },
+  场次: { dimension: 'event', factor: 1 },
   次: { dimension: 'event', factor: 1 },
   期: { dimension: 'session', factor: 1 },
   名: { dimension: 'person', factor: 1 },
