@@ -119,9 +119,9 @@ describe('a 统计公报 table of changes on the year before', () => {
   const bulletin = (table: string[]) =>
     ['某县2025年国民经济和社会发展统计公报', '全年居民消费价格比上年上涨0.3%。', ...table, '全年粮食总产量31.2万吨。'].join('\n');
 
-  it('reads 指 标 | 增 幅, two cells a row under a spaced-out header, as results of the year in %', () => {
+  it('reads 指 标 | 增 幅, two cells a row under a spaced-out header (a one-character name too), as results of the year in %', () => {
     const plan = extractPlan(
-      bulletin(['表3:2025年居民消费价格比上年涨跌幅度(%)', '指 标 | 增 幅 |', '居民消费价格 | 0.3 |', '一、食品烟酒 | -1.2 |', '粮 食 | 2.0 |']),
+      bulletin(['表3:2025年居民消费价格比上年涨跌幅度(%)', '指 标 | 增 幅 |', '居民消费价格 | 0.3 |', '一、食品烟酒 | -1.2 |', '粮 食 | 2.0 |', '蛋 | -0.5 |']),
     );
     expect(plan.targets).toEqual([]);
     const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
@@ -129,6 +129,7 @@ describe('a 统计公报 table of changes on the year before', () => {
       [0.3, '%', 2025],
       [-1.2, '%', 2025],
       [2, '%', 2025],
+      [-0.5, '%', 2025],
     ]);
   });
 

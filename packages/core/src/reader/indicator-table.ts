@@ -228,8 +228,9 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
 }
 
 function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
-  // A row as wide as the header has its name under the header's name column (a 单位 cell may follow it).
-  const full = line.cells.length === columns.length && /[\u4e00-\u9fff]{2}/.test(line.cells[nameCol]!.text);
+  // A row as wide as the header has its name under the header's name column (a 单位 cell may follow it),
+  // one character long or more (蛋, 猪 in a price table).
+  const full = line.cells.length === columns.length && /[\u4e00-\u9fff]/.test(line.cells[nameCol]!.text);
   const at = full ? nameCol : nameIndex(line.cells);
   if (at < 0) return null;
   const nameCell = line.cells[at]!;
