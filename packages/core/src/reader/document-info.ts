@@ -69,9 +69,9 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
  * that a plan phrase names ("2024年工作安排" beats "2023年工作及成效"); the region is its issuer
  * (readRegion).
  */
-export function readDocumentInfo(text: string): DocumentInfo {
+export function readDocumentInfo(text: string, withoutNotSet?: string): DocumentInfo {
   const title = readTitle(text);
-  const { year, source: yearSource, period, thisYear } = readYear(title, text);
+  const { year, source: yearSource, period, thisYear } = readYear(title, text, withoutNotSet);
   const { region, level } = readRegion(title, text);
   const entry = region ? findRegion(region) : undefined;
   return {
@@ -145,6 +145,8 @@ function headline(lines: readonly string[]): string {
 export function readYear(
   title: string,
   text: string,
+  /** `withoutPlansNotSet(text)`, when the caller has it already. */
+  withoutNotSet?: string,
 ): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…).
   const period = readPeriod(title) ?? readPeriod(text.slice(0, 400), 30);
@@ -178,7 +180,7 @@ export function readYear(
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
-  const reported = withoutPlansNotSet(text);
+  const reported = withoutNotSet ?? withoutPlansNotSet(text);
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
     const results = writtenYears(reported);
     return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };

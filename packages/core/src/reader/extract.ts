@@ -41,7 +41,9 @@ export interface ExtractOptions {
  */
 export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const clean = cleanText(text);
-  const info = readDocumentInfo(clean.text);
+  // Read once: the plan year and whether the text plans at all both look past plans it only names.
+  const withoutNotSet = withoutPlansNotSet(clean.text);
+  const info = readDocumentInfo(clean.text, withoutNotSet);
   const outline = readOutline(clean.text);
   const table = options.part === 'table' ? readMappedTable(clean, outline) : null;
   const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
@@ -62,7 +64,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutPlansNotSet(clean.text)),
+    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
   };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
