@@ -63,3 +63,14 @@ describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
     expect(read('今年出台10条支持措施。')).toEqual([]);
   });
 });
+
+describe('a count of programmes known by their quoted names', () => {
+  it('is no figure: 推进三个“一号工程”和“十项重大工程”', () => {
+    expect(read('今年扎实推进三个“一号工程”和“十项重大工程”。')).toEqual([]);
+    expect(read('今年深化两个“三年行动”。')).toEqual([]);
+  });
+
+  it('keeps quoted things that are counted', () => {
+    expect(read('今年新建2个“口袋公园”，每村建设3-5户“试点厕”。')).toEqual(['target increment “口袋公园” = 2个', 'target count “试点厕” range 3户']);
+  });
+});

@@ -88,6 +88,11 @@ const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/**
+ * An object that is nothing but quoted programme names (“一号工程”和“十项重大工程”, 两个“三年行动”): programmes
+ * named, not things counted (建设3-5户“试点厕”, 新建2个“口袋公园” count things).
+ */
+const QUOTED_NAMES_ONLY = /^(?:[“"][^”"]{0,14}(?:工程|行动|战略|计划|攻坚战?|战役|机制|体系|模式)[”"]\s*[和及与、]?\s*)+$/;
 const RATIO_MARKS = new Set([':', '：']);
 
 interface InheritedRef extends MetricRef {
@@ -428,6 +433,8 @@ class SentenceReader {
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
+    // 推进三个“一号工程”和“十项重大工程”: a count of programmes known by their quoted names, no figure to reach.
+    if (COUNTED_PARTS.has(dimension) && QUOTED_NAMES_ONLY.test(object)) return null;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
     if (COUNTED_PARTS.has(dimension) && OWN_PART_TAIL.test(object.replace(PARTS_MET, '')) && !this.issuedInReview(quantity, tokens)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
