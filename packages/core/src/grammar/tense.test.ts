@@ -90,4 +90,10 @@ describe('用N年时间', () => {
     expect(read('“十四五”主要目标圆满收官，这五年是全市发展最快的五年，地区生产总值年均增长6.5%。')).toEqual(['actual 6.5']);
     expect(read('今后这五年，全市地区生产总值年均增长6%。')).toEqual(['target 6']);
   });
+
+  it('答卷为 gives the figure of the year just ended; a 答卷 to hand in plans', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value}`);
+    expect(read('全市最后交上的答卷为8120亿元，同比增长5.1%。')).toEqual(['actual 8120', 'actual 5.1']);
+    expect(read('确保交出满意答卷，全市地区生产总值增长6%。')).toEqual(['target 6']);
+  });
 });

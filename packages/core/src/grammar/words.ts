@@ -358,6 +358,9 @@ export const RESULT_CUES: readonly string[] = [
   '取得了',
   '取得显著',
   '成绩单',
+  // 交上的答卷为15373亿元: the figure the year's answer sheet gives, a result (交出满意答卷 alone states none).
+  '答卷为',
+  '答卷是',
   '回顾',
   '完成情况',
   '执行情况',
