@@ -190,6 +190,23 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.9% 2025', '15家 2025']);
   });
 
+  it('a text that measures its results against a target or expectations (低于…的控制目标, 好于预期) sets none and reports results', () => {
+    const text = [
+      '某县统计局发布2025年统计数据',
+      '2025年，全县城镇调查失业率平均为4.8%，低于5.5%的控制目标。全县新增就业岗位3200个。',
+      '主要指标均好于预期，电子信息、新材料产业产值分别增长12.4%、9.6%，加大技术改造力度。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['4.8% 2025', '3200个 2025', '12.4% 2025', '9.6% 2025']);
+  });
+
+  it('a control target stated as a target is still one, and 预期目标 still plans', () => {
+    const text = ['某县2025年工作安排', '全县城镇调查失业率控制目标为5.5%以内。预期目标：地区生产总值增长6%。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['<= 5.5% 2025', '= 6% 2025']);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

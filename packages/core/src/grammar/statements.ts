@@ -15,6 +15,7 @@ import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   ASPIRATION_CUES,
+  BENCHMARK_WORDS,
   byLength,
   COUNT_VERBS,
   DEMONSTRATIVES,
@@ -59,8 +60,6 @@ const STATEMENT_STARTS = [
 ];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
-/** Comparison words before a figure that is then named as a target (低于4.5%的控制目标). */
-const BENCHMARK_WORDS = ['低于', '高于', '超过', '好于', '优于', '快于'];
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;

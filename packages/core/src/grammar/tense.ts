@@ -7,7 +7,18 @@
  */
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
-import { AIMED_VERBS, byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
+import {
+  AIMED_VERBS,
+  byLength,
+  COMPARISON_MARKS,
+  LAST_YEAR_WORDS,
+  MEASURED_AGAINST,
+  NEW_YEAR_WORDS,
+  PAST_YEAR_WORDS,
+  PLAN_CUES,
+  PLAN_PERIODS,
+  RESULT_CUES,
+} from './words.ts';
 
 export type Tense = 'result' | 'plan';
 
@@ -94,6 +105,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
+    if ((word.includes('目标') || word.startsWith('预期')) && MEASURED_AGAINST.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
     if (before !== '' && TARGETS_MET.test(before) && !PLANS_IN_CLAUSE.test(before)) {
