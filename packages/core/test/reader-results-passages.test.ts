@@ -207,6 +207,23 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['<= 5.5% 2025', '= 6% 2025']);
   });
 
+  it('a page on 今年 of a part of the year under way (今年前三季度) reports results, though its paragraphs speak of work', () => {
+    const text = [
+      '某市统计局昨日公布今年前三季度经济数据。',
+      '前三季度，全市地区生产总值2100亿元，同比增长5.4%。',
+      '全市加大技术改造力度，新能源汽车、工业机器人产量分别增长30.5%、18.2%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['2100亿元', '5.4%', '30.5%', '18.2%']);
+  });
+
+  it('今年 that sets the year, even beside a part of the year, still plans', () => {
+    const text = ['某市经济运行情况', '今年上半年全市地区生产总值增长5.1%。今年全市地区生产总值力争增长6%左右。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%']);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

@@ -508,6 +508,8 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  */
 export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合)$`);
 const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
+/** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
+const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/g;
 /**
  * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan named as the
  * period's frame (深入实施“十四五”规划承上启下的一年): a document spoken of, no figure planned.
@@ -517,9 +519,9 @@ const PLANS_ISSUED =
 
 /**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
- * against, or the plans it says were issued: for deciding whether it plans at all.
+ * against, the plans it says were issued, or 今年 of a part of the year under way: for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
   const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
-  return unaimed.replace(PLANS_ISSUED, '');
+  return unaimed.replace(PLANS_ISSUED, '').replace(YEAR_SO_FAR, '');
 }
