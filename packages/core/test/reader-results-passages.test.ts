@@ -224,6 +224,18 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%']);
   });
 
+  it('将 that marks an object (将创新摆在…, 将…作为) is 把, not the future: a page of results stays one', () => {
+    const text = ['某市科技创新发布会举行', '会上介绍，2024年全市始终将创新摆在发展全局的核心位置，研发投入强度提升至3.1%，高新技术企业达1200家。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['3.1% 2024', '1200家 2024']);
+  });
+
+  it('将 before a verb of change still plans (将研发投入强度提升至…)', () => {
+    const plan = extractPlan('某市2025年科技工作要点\n2025年，全市将研发投入强度提升至3.3%，将高新技术企业作为培育重点。');
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 3.3% 2025']);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

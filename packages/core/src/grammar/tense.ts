@@ -13,6 +13,7 @@ import {
   COMPARISON_MARKS,
   LAST_YEAR_WORDS,
   MEASURED_AGAINST,
+  OBJECT_MARKING_JIANG,
   NEW_YEAR_WORDS,
   PAST_YEAR_WORDS,
   PLAN_CUES,
@@ -92,6 +93,13 @@ const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
+/** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
+function marksObject(text: string, start: number): boolean {
+  OBJECT_MARKING_JIANG.lastIndex = start;
+  const m = OBJECT_MARKING_JIANG.exec(text);
+  return m !== null && m.index === start;
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -103,6 +111,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
+    if (word === '将' && marksObject(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
     // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.

@@ -508,6 +508,11 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  */
 export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合)$`);
 const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
+/**
+ * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
+ * not the future tense, so no plan.
+ */
+export const OBJECT_MARKING_JIANG = /将(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/g;
 /**
@@ -519,9 +524,10 @@ const PLANS_ISSUED =
 
 /**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
- * against, the plans it says were issued, or 今年 of a part of the year under way: for deciding whether it plans at all.
+ * against, the plans it says were issued, 今年 of a part of the year under way, or 将 that marks an object (把):
+ * for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
   const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
-  return unaimed.replace(PLANS_ISSUED, '').replace(YEAR_SO_FAR, '');
+  return unaimed.replace(PLANS_ISSUED, '').replace(YEAR_SO_FAR, '').replace(OBJECT_MARKING_JIANG, '');
 }
