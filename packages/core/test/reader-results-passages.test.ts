@@ -236,6 +236,22 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 3.3% 2025']);
   });
 
+  it('a five-year period named as reviewed (“十四五”答卷, 成绩单) is of its last year: its figures are results', () => {
+    const text = ['某市“十四五”发展答卷：地区生产总值年均增长6.1%', '会上介绍，2024年全市地区生产总值达3200亿元，“十四五”期间累计引进产业项目500个。'].join(
+      '\n',
+    );
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toContain('3200亿元 2024');
+  });
+
+  it('a five-year plan that is not reviewed still plans from its first year', () => {
+    const plan = extractPlan('某市“十四五”发展规划纲要\n到2025年，全市地区生产总值达到4000亿元。');
+    expect(plan.year).toBe(2021);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['>= 4000亿元 2025']);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

@@ -215,7 +215,7 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
   const reviewed =
-    /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+    /完成情况|回顾|总结|答卷|成绩单/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
 
