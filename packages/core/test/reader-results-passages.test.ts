@@ -252,6 +252,15 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['>= 4000亿元 2025']);
   });
 
+  it('a year written as a date (the issue day, 2025年3月20日) heads no plan phrase: the year after it does', () => {
+    const text = '某市统计局 2025年3月20日2024年是全面完成年度目标任务的关键一年。全年地区生产总值1500亿元，比上年增长5.2%。';
+    expect(extractPlan(text).year).toBe(2024);
+  });
+
+  it('a year phrase runs across no other year; a year followed by its plan phrase still names the plan year', () => {
+    expect(extractPlan('某县2024年12月召开会议，部署工作。2025年重点工作：地区生产总值增长6%。').year).toBe(2025);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',
