@@ -261,6 +261,17 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(extractPlan('某县2024年12月召开会议，部署工作。2025年重点工作：地区生产总值增长6%。').year).toBe(2025);
   });
 
+  it("a five-year plan's goals named as the frame of a year (实现“十四五”规划目标任务的关键一年) set no target", () => {
+    const plan = extractPlan('某市统计公报\n2024年是实现“十四五”规划目标任务的关键一年，全年地区生产总值1500亿元，比上年增长5.2%。');
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['1500亿元 2024', '5.2% 2024']);
+  });
+
+  it('a plan that sets out to meet them (确保完成“十四五”规划目标任务) still plans', () => {
+    const plan = extractPlan('某市2025年工作要点\n确保完成“十四五”规划目标任务。全年地区生产总值增长6%。');
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 6% 2025']);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

@@ -11,6 +11,7 @@ import {
   AIMED_VERBS,
   byLength,
   COMPARISON_MARKS,
+  FIVE_YEAR_GOALS_BEFORE,
   LAST_YEAR_WORDS,
   MEASURED_AGAINST,
   OBJECT_MARKING_JIANG,
@@ -114,6 +115,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '将' && marksObject(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
+    if (word.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
     if ((word.includes('目标') || word.startsWith('预期')) && MEASURED_AGAINST.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
