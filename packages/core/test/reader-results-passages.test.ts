@@ -272,6 +272,16 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 6% 2025']);
   });
 
+  it('a dated page of results that writes no year, on 上半年, is of its issue year; undated, of none', () => {
+    const body = '上半年，全省地区生产总值4000亿元，同比增长5.5%。';
+    const dated = extractPlan(`某省上半年经济运行稳中有进\n发布时间：2024-07-19 10:20\n${body}`);
+    expect(dated.year).toBe(2024);
+    expect(dated.targets).toEqual([]);
+    expect(dated.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['4000亿元 2024', '5.5% 2024']);
+    expect(extractPlan(`某省上半年经济运行稳中有进\n${body}`).year).toBeNull();
+    expect(extractPlan(`某省经济运行\n发布时间：2024-07-19 10:20\n2023年上半年，全省地区生产总值3800亿元。`).year).toBe(2023);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

@@ -196,8 +196,13 @@ export function readYear(
   // 确定今后五年的主要发展目标) plans for that period.
   const named = readPeriod(text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
+  // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
+  if (issued !== null && written.length === 0 && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   return { year: null, source: 'unknown' };
 }
+
+/** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
+const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
 
 /** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
 const writtenYears = (text: string): number[] =>
