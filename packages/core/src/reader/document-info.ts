@@ -336,11 +336,11 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省: the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重: the level above, named to rank the issuer against it, not
  * the level the document speaks for.
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
-  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列]$/.test(text.slice(Math.max(0, at - 1), at));
+  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列占]$/.test(text.slice(Math.max(0, at - 1), at));
 }
 
 function readLevel(text: string): RegionLevel | null {
