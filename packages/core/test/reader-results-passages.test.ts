@@ -218,6 +218,16 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['2100亿元', '5.4%', '30.5%', '18.2%']);
   });
 
+  it('on a page about 今年前三季度, another 今年 is the year to date: its figures are results', () => {
+    const text = [
+      '某省统计局公布今年前三季度各设区市经济数据。',
+      '甲市、乙市今年地区生产总值率先破千亿，分别突破1200亿元、1100亿元；丙市以6.8%的增速位列第一。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(expect.arrayContaining(['1200亿元', '1100亿元', '6.8%']));
+  });
+
   it('今年 that sets the year, even beside a part of the year, still plans', () => {
     const text = ['某市经济运行情况', '今年上半年全市地区生产总值增长5.1%。今年全市地区生产总值力争增长6%左右。'].join('\n');
     const plan = extractPlan(text);

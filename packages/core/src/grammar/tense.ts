@@ -141,7 +141,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 新的一年 is 今年 in a report that has just reviewed the year before.
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
-      cues.push({ start, end, tense: 'plan', ...(year !== undefined ? { year } : {}), source: 'word' });
+      // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
+      const tense = context.reportsOnly && word === '今年' ? 'result' : 'plan';
+      cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
     cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });

@@ -514,7 +514,7 @@ const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?
  */
 export const OBJECT_MARKING_JIANG = /将(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
-const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/g;
+const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
 /** A five-year plan named by its period (“十四五”规划, “十三五”规划纲要), in a regex. */
 const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?:纲要)?';
 /**
@@ -538,5 +538,7 @@ const PLANS_ISSUED = new RegExp(
  */
 export function withoutPlansNotSet(text: string): string {
   const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
-  return unaimed.replace(PLANS_ISSUED, '').replace(YEAR_SO_FAR, '').replace(OBJECT_MARKING_JIANG, '');
+  const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
+  // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
+  return YEAR_SO_FAR.test(unissued) ? unissued.replace(/今年/g, '') : unissued;
 }
