@@ -131,6 +131,12 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('培育税收亿元楼宇12幢。')).toEqual(['= 12幢 税收亿元楼宇']);
   });
 
+  it("reads ‰ (a bulletin's birth and death rates) as a rate of its own, not comparable with %", () => {
+    expect(read('全年人口出生率为7.12‰，死亡率为6.80‰。')).toEqual(['= 7.12‰ 人口出生率', '= 6.8‰ 死亡率']);
+    expect(compareQuantities(5, unitInfo('‰'), 5, unitInfo('%'))).toBeNull();
+    expect(readStatements('全年人口出生率为7.12‰。', { year: 2024 }).map((s) => s.kind)).toEqual(['share']);
+  });
+
   it('keeps 千 and 万 with 公顷 (千公顷, 万公顷), as 万 stays with 亩, and compares them with 亩', () => {
     expect(read('全年粮食播种面积稳定在2860.5千公顷以上。')).toEqual(['>= 2860.5千公顷 粮食播种面积']);
     expect(read('完成造林绿化3.2万公顷。')).toEqual(['= 3.2万公顷 造林绿化']);

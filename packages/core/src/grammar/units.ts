@@ -19,6 +19,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // rates
   '%': { dimension: 'percent', factor: 1 },
   百分点: { dimension: 'percentage-point', factor: 1 },
+  // per mille: a bulletin's birth, death and natural growth rates (出生率6.17‰)
+  '‰': { dimension: 'permille', factor: 1 },
   倍: { dimension: 'times', factor: 1 },
   // enterprises and generic counts
   户: { dimension: 'enterprise', factor: 1 },
