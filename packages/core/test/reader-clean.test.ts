@@ -130,6 +130,10 @@ describe('cleanText', () => {
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');
     // Spaces around a structure's colons join it; a time of day keeps its own spacing rules.
     expect(cleanText('三次产业结构由上年的10.3 :45.2 :44.5 调整为10.4: 44.1:45.5').text).toBe('三次产业结构由上年的10.3:45.2:44.5调整为10.4:44.1:45.5');
+    // The ratio sign ∶ a bulletin prints between a structure's parts is a colon; elsewhere it stays.
+    expect(cleanText('三次产业结构调整为3.1∶40.6 ∶56.3。').text).toBe('三次产业结构调整为3.1:40.6:56.3。');
+    expect(cleanText('比例∶待定').text).toBe('比例∶待定');
+    expect(extractPlan('某县2024年统计公报\n全年三次产业结构调整为3.1∶40.6∶56.3。').actuals.map((a) => a.value)).toEqual([3.1, 40.6, 56.3]);
     // A dash that introduces a list reads as a colon; a range dash between numbers stays.
     expect(cleanText('主要预期目标——地区生产总值增长7.5%，新增8——10家').text).toBe('主要预期目标：地区生产总值增长7.5%，新增8——10家');
   });

@@ -83,6 +83,12 @@ describe('the issuer of a plan', () => {
     expect(readDocumentInfo(text).level).toBe('city');
   });
 
+  it('does not count 全省 that a share is taken of (占全省比重) as the scope: the city the page keeps naming speaks', () => {
+    const text = '株洲“十四五”答卷\n株洲12月1日电 2024年株洲地区生产总值达4000亿元，进出口总额占全省比重稳步提升。株洲制造加快升级，株洲经济稳中向好。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '株洲市', level: 'city' });
+    expect(readDocumentInfo('全省工业增加值增长6%。全省新增企业500户。').level).toBe('province');
+  });
+
   it('reads a region inside the scope region, named more often in sentences, as the issuer', () => {
     const text = '辽宁日报\n铁岭市推进乡村振兴，在全省实施三项工程。铁岭市粮食增产。全省第二。\n铁岭市新增50个村。';
     expect(readDocumentInfo(text)).toMatchObject({ region: '铁岭市', level: 'city' });

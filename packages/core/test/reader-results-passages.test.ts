@@ -190,6 +190,108 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.9% 2025', '15家 2025']);
   });
 
+  it('a text that measures its results against a target or expectations (低于…的控制目标, 好于预期) sets none and reports results', () => {
+    const text = [
+      '某县统计局发布2025年统计数据',
+      '2025年，全县城镇调查失业率平均为4.8%，低于5.5%的控制目标。全县新增就业岗位3200个。',
+      '主要指标均好于预期，电子信息、新材料产业产值分别增长12.4%、9.6%，加大技术改造力度。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['4.8% 2025', '3200个 2025', '12.4% 2025', '9.6% 2025']);
+  });
+
+  it('a control target stated as a target is still one, and 预期目标 still plans', () => {
+    const text = ['某县2025年工作安排', '全县城镇调查失业率控制目标为5.5%以内。预期目标：地区生产总值增长6%。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['<= 5.5% 2025', '= 6% 2025']);
+  });
+
+  it('a page on 今年 of a part of the year under way (今年前三季度) reports results, though its paragraphs speak of work', () => {
+    const text = [
+      '某市统计局昨日公布今年前三季度经济数据。',
+      '前三季度，全市地区生产总值2100亿元，同比增长5.4%。',
+      '全市加大技术改造力度，新能源汽车、工业机器人产量分别增长30.5%、18.2%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['2100亿元', '5.4%', '30.5%', '18.2%']);
+  });
+
+  it('on a page about 今年前三季度, another 今年 is the year to date: its figures are results', () => {
+    const text = [
+      '某省统计局公布今年前三季度各设区市经济数据。',
+      '甲市、乙市今年地区生产总值率先破千亿，分别突破1200亿元、1100亿元；丙市以6.8%的增速位列第一。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(expect.arrayContaining(['1200亿元', '1100亿元', '6.8%']));
+  });
+
+  it('今年 that sets the year, even beside a part of the year, still plans', () => {
+    const text = ['某市经济运行情况', '今年上半年全市地区生产总值增长5.1%。今年全市地区生产总值力争增长6%左右。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%']);
+  });
+
+  it('将 that marks an object (将创新摆在…, 将…作为) is 把, not the future: a page of results stays one', () => {
+    const text = ['某市科技创新发布会举行', '会上介绍，2024年全市始终将创新摆在发展全局的核心位置，研发投入强度提升至3.1%，高新技术企业达1200家。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['3.1% 2024', '1200家 2024']);
+  });
+
+  it('将 before a verb of change still plans (将研发投入强度提升至…)', () => {
+    const plan = extractPlan('某市2025年科技工作要点\n2025年，全市将研发投入强度提升至3.3%，将高新技术企业作为培育重点。');
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 3.3% 2025']);
+  });
+
+  it('a five-year period named as reviewed (“十四五”答卷, 成绩单) is of its last year: its figures are results', () => {
+    const text = ['某市“十四五”发展答卷：地区生产总值年均增长6.1%', '会上介绍，2024年全市地区生产总值达3200亿元，“十四五”期间累计引进产业项目500个。'].join(
+      '\n',
+    );
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toContain('3200亿元 2024');
+  });
+
+  it('a five-year plan that is not reviewed still plans from its first year', () => {
+    const plan = extractPlan('某市“十四五”发展规划纲要\n到2025年，全市地区生产总值达到4000亿元。');
+    expect(plan.year).toBe(2021);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['>= 4000亿元 2025']);
+  });
+
+  it('a year written as a date (the issue day, 2025年3月20日) heads no plan phrase: the year after it does', () => {
+    const text = '某市统计局 2025年3月20日2024年是全面完成年度目标任务的关键一年。全年地区生产总值1500亿元，比上年增长5.2%。';
+    expect(extractPlan(text).year).toBe(2024);
+  });
+
+  it('a year phrase runs across no other year; a year followed by its plan phrase still names the plan year', () => {
+    expect(extractPlan('某县2024年12月召开会议，部署工作。2025年重点工作：地区生产总值增长6%。').year).toBe(2025);
+  });
+
+  it("a five-year plan's goals named as the frame of a year (实现“十四五”规划目标任务的关键一年) set no target", () => {
+    const plan = extractPlan('某市统计公报\n2024年是实现“十四五”规划目标任务的关键一年，全年地区生产总值1500亿元，比上年增长5.2%。');
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['1500亿元 2024', '5.2% 2024']);
+  });
+
+  it('a plan that sets out to meet them (确保完成“十四五”规划目标任务) still plans', () => {
+    const plan = extractPlan('某市2025年工作要点\n确保完成“十四五”规划目标任务。全年地区生产总值增长6%。');
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 6% 2025']);
+  });
+
+  it('a dated page of results that writes no year, on 上半年, is of its issue year; undated, of none', () => {
+    const body = '上半年，全省地区生产总值4000亿元，同比增长5.5%。';
+    const dated = extractPlan(`某省上半年经济运行稳中有进\n发布时间：2024-07-19 10:20\n${body}`);
+    expect(dated.year).toBe(2024);
+    expect(dated.targets).toEqual([]);
+    expect(dated.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['4000亿元 2024', '5.5% 2024']);
+    expect(extractPlan(`某省上半年经济运行稳中有进\n${body}`).year).toBeNull();
+    expect(extractPlan(`某省经济运行\n发布时间：2024-07-19 10:20\n2023年上半年，全省地区生产总值3800亿元。`).year).toBe(2023);
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

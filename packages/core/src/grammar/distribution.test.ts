@@ -64,3 +64,14 @@ describe('双双 distributes like 均', () => {
     ).toEqual(['新材料产业营收 > 800亿元', '高端装备产业营收 > 800亿元']);
   });
 });
+
+describe('合计 after a 、 list: one figure for the sum', () => {
+  it('reads one figure over the whole list, not one per item', () => {
+    expect(read('光伏、风电、生物质发电装机容量合计增长18.4%。')).toEqual(['growth 光伏、风电、生物质发电装机容量 18.4%']);
+    expect(read('新能源汽车、锂电池出口额总计增长25.6%。')).toEqual(['growth 新能源汽车、锂电池出口额 25.6%']);
+  });
+
+  it('still gives each item the figure when nothing sums them', () => {
+    expect(read('光伏、风电发电量增长18.4%。')).toHaveLength(2);
+  });
+});

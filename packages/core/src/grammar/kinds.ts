@@ -45,6 +45,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
   // index or score is a level.
   if (dimension === 'number') return /结构|比例|比重|构成|占比/.test(metric) ? 'share' : 'level';
+  // 出生率6.17‰: per mille is a rate level (自然增长率 too: a share of the population, not a growth).
+  if (dimension === 'permille') return 'share';
   if (dimension === 'percent') {
     if (endsWithShareWord(metric)) return 'share';
     return segment.rate ? 'growth' : 'share';

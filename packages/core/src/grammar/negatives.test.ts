@@ -71,8 +71,15 @@ describe('names, structure, dates and identifiers are not statements', () => {
     '实施“1310”行动计划和开发区三年倍增计划',
     '2023-2025年',
     '十四五时期',
+    // a time of day after a page's date, though its parts add up to 100 as a structure's do
+    '发布时间：2023-05-12 14:46:40',
+    '更新于2023年5月12日 21:39:40',
   ])('%s', (text) => {
     expect(values(text)).toEqual([]);
+  });
+
+  it('a structure after a date-less clause is still read (三次产业结构为12:41:47)', () => {
+    expect(values('三次产业结构为12:41:47。')).toEqual(['12', '41', '47']);
   });
 });
 

@@ -458,9 +458,10 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
   const topN = text[number.start - 1] === '前';
   if (max === null && !number.chinese && (text[j] === ':' || text[j] === '：')) {
     const ratio = ratioAt(text, number);
-    // The parts of a structure add up to 100 (a time such as 18:00:17 does not).
+    // The parts of a structure add up to 100 (a time such as 18:00:17 does not); a time after a date
+    // (发布时间：2024-07-19 13:50:37) is none, whatever its parts add up to.
     const total = ratio.reduce((sum, q) => sum + (q.value ?? 0), 0);
-    if (ratio.length >= 3 && Math.abs(total - 100) <= 0.5) {
+    if (ratio.length >= 3 && Math.abs(total - 100) <= 0.5 && !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))) {
       out.quantities.push(...ratio);
       return ratio[ratio.length - 1]!.end;
     }
@@ -518,6 +519,9 @@ const CLAUSE_END = /[，,。；;！？、）)\s]/;
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|GDP/;
+
+/** The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day. */
+const CLOCK_AFTER_DATE = /(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[日号])\s*$/;
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit

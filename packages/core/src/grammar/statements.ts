@@ -15,6 +15,7 @@ import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   ASPIRATION_CUES,
+  BENCHMARK_WORDS,
   byLength,
   COUNT_VERBS,
   ISSUING_VERBS,
@@ -62,9 +63,9 @@ const STATEMENT_STARTS = [
 ];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
-/** Comparison words before a figure that is then named as a target (低于4.5%的控制目标). */
-const BENCHMARK_WORDS = ['低于', '高于', '超过', '好于', '优于', '快于'];
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/** Words between a 、 list and its one figure that say the figure is the list's sum. */
+const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
@@ -374,7 +375,9 @@ class SentenceReader {
     if (stage && !LIFECYCLE_BY_LENGTH.some((w) => raw.startsWith(w))) {
       return [{ metric: stage + raw, base: stage + raw, start: segment.start }];
     }
-    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等');
+    // 水电、核电、风电发电量合计增长16.1%: one figure for the list's sum, not one per item.
+    const summed = values === 1 && SUMMED.test(this.text.slice(segment.end, quantity.start));
+    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1;
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);

@@ -7,7 +7,20 @@
  */
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
-import { AIMED_VERBS, byLength, COMPARISON_MARKS, LAST_YEAR_WORDS, NEW_YEAR_WORDS, PAST_YEAR_WORDS, PLAN_CUES, PLAN_PERIODS, RESULT_CUES } from './words.ts';
+import {
+  AIMED_VERBS,
+  byLength,
+  COMPARISON_MARKS,
+  FIVE_YEAR_GOALS_BEFORE,
+  LAST_YEAR_WORDS,
+  MEASURED_AGAINST,
+  OBJECT_MARKING_JIANG,
+  NEW_YEAR_WORDS,
+  PAST_YEAR_WORDS,
+  PLAN_CUES,
+  PLAN_PERIODS,
+  RESULT_CUES,
+} from './words.ts';
 
 export type Tense = 'result' | 'plan';
 
@@ -81,6 +94,13 @@ const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
+/** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
+function marksObject(text: string, start: number): boolean {
+  OBJECT_MARKING_JIANG.lastIndex = start;
+  const m = OBJECT_MARKING_JIANG.exec(text);
+  return m !== null && m.index === start;
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -93,8 +113,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
+    if (word === '将' && marksObject(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
+    if (word.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
+    if ((word.includes('目标') || word.startsWith('预期')) && MEASURED_AGAINST.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
     if (before !== '' && TARGETS_MET.test(before) && !PLANS_IN_CLAUSE.test(before)) {
@@ -117,7 +142,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 新的一年 is 今年 in a report that has just reviewed the year before.
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
-      cues.push({ start, end, tense: 'plan', ...(year !== undefined ? { year } : {}), source: 'word' });
+      // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
+      const tense = context.reportsOnly && word === '今年' ? 'result' : 'plan';
+      cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
     cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });

@@ -159,6 +159,23 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('建设G60科创走廊，PM2.5年均浓度持续下降。')).toEqual([]);
   });
 
+  it("reads ‰ (a bulletin's birth and death rates) as a rate of its own, not comparable with %", () => {
+    expect(read('全年人口出生率为7.12‰，死亡率为6.80‰。')).toEqual(['= 7.12‰ 人口出生率', '= 6.8‰ 死亡率']);
+    expect(compareQuantities(5, unitInfo('‰'), 5, unitInfo('%'))).toBeNull();
+    expect(readStatements('全年人口出生率为7.12‰。', { year: 2024 }).map((s) => s.kind)).toEqual(['share']);
+  });
+
+  it('keeps 千 and 万 with 公顷 (千公顷, 万公顷), as 万 stays with 亩, and compares them with 亩', () => {
+    expect(read('全年粮食播种面积稳定在2860.5千公顷以上。')).toEqual(['>= 2860.5千公顷 粮食播种面积']);
+    expect(read('完成造林绿化3.2万公顷。')).toEqual(['= 3.2万公顷 造林绿化']);
+    expect(compareQuantities(1, unitInfo('千公顷'), 15000, unitInfo('亩'))).toBe(0);
+  });
+
+  it('still reads 千 before any other unit into the value (3千人, 5千亩)', () => {
+    expect(read('新增就业3千人。')).toEqual(['= 3000人 就业']);
+    expect(read('建成高标准农田5千亩。')).toEqual(['= 5000亩 高标准农田']);
+  });
+
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);

@@ -19,6 +19,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // rates
   '%': { dimension: 'percent', factor: 1 },
   百分点: { dimension: 'percentage-point', factor: 1 },
+  // per mille: a bulletin's birth, death and natural growth rates (出生率6.17‰)
+  '‰': { dimension: 'permille', factor: 1 },
   倍: { dimension: 'times', factor: 1 },
   // enterprises and generic counts
   户: { dimension: 'enterprise', factor: 1 },
@@ -112,6 +114,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万亩: { dimension: 'area', factor: 1e4 * (10000 / 15) },
   亿亩: { dimension: 'area', factor: 1e8 * (10000 / 15) },
   公顷: { dimension: 'area', factor: 1e4 },
+  // statistics bulletins give sown areas in 千公顷 (粮食种植面积4773.4千公顷): the 千 stays with the unit, as 万 does in 万亩
+  千公顷: { dimension: 'area', factor: 1e7 },
+  万公顷: { dimension: 'area', factor: 1e8 },
   // power and energy (base: 瓦, 千瓦时)
   千瓦: { dimension: 'power', factor: 1e3 },
   万千瓦: { dimension: 'power', factor: 1e7 },

@@ -511,18 +511,46 @@ export const RANK_SCOPE = /全[国省市区州县盟]$/;
 /** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
 const GOALS_MET =
   /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?/g;
+/** Comparison words before a target or expectation that a result is measured against (低于4.5%的控制目标, 好于预期). */
+export const BENCHMARK_WORDS: readonly string[] = ['低于', '高于', '超过', '超出', '好于', '优于', '快于'];
+const BENCHMARKS = BENCHMARK_WORDS.join('|');
 /**
- * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan named as the
- * period's frame (深入实施“十四五”规划承上启下的一年): a document spoken of, no figure planned.
+ * The words before 目标 or 预期 that make it a yardstick a result is measured against, not a target
+ * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期).
  */
-const PLANS_ISSUED =
-  /(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|[“"]\s*十[一二三四五]五\s*[”"]\s*规划/g;
+export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合)$`);
+const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
+/**
+ * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
+ * not the future tense, so no plan.
+ */
+export const OBJECT_MARKING_JIANG = /将(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
+/** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
+const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
+/** A five-year plan named by its period (“十四五”规划, “十三五”规划纲要), in a regex. */
+const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?:纲要)?';
+/**
+ * The words before 目标 that name a five-year plan's goals as the frame of a year (2024年是实现“十四五”规划目标任务的关键一年):
+ * no target set.
+ */
+export const FIVE_YEAR_GOALS_BEFORE = new RegExp(`${FIVE_YEAR_PLAN}的?$`);
+/**
+ * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan or its goals named as the
+ * period's frame (深入实施“十四五”规划承上启下的一年, 实现“十四五”规划目标任务的关键一年): a document spoken of, no figure planned.
+ */
+const PLANS_ISSUED = new RegExp(
+  `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|${FIVE_YEAR_PLAN}的?(?:目标任务|目标)?`,
+  'g',
+);
 
 /**
- * `text` without the goals it names only as what work is aimed at, reports met, or the plans it says
- * were issued: for deciding whether it plans at all.
+ * `text` without the goals it names only as what work is aimed at, reports met or measures results
+ * against, the plans it says were issued, 今年 of a part of the year under way, or 将 that marks an object (把):
+ * for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
-  const unaimed = text.includes('目标') ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '') : text;
-  return unaimed.replace(PLANS_ISSUED, '');
+  const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
+  const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
+  // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
+  return YEAR_SO_FAR.test(unissued) ? unissued.replace(/今年/g, '') : unissued;
 }

@@ -28,7 +28,7 @@ import { SIMPLIFIED_CODE } from './traditional.ts';
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
  *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
  *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
- *  7. width: full-width digits/letters/％ → ASCII;
+ *  7. width: full-width digits/letters/％ → ASCII; the ratio sign ∶ between digits → `:`;
  *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上"), except
  *     between the cells of an indicator table printed with spaces, which become tabs;
  *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
@@ -65,6 +65,7 @@ export function cleanText(original: string): MappedText {
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
+  if (m.text.includes('∶')) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
@@ -112,6 +113,8 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * numbered line (1. 2022年…) is not joined to its number.
  */
 const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
+/** 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon. */
+const RATIO_SIGN = /(?<=\d[ \u00a0]*)∶(?=[ \u00a0]*\d)/g;
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
 const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */

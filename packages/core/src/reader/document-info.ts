@@ -24,7 +24,7 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?:度)?[^。，\n]{0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
@@ -209,8 +209,13 @@ export function readYear(
   // 确定今后五年的主要发展目标) plans for that period.
   const named = readPeriod(text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
+  // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
+  if (issued !== null && written.length === 0 && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   return { year: null, source: 'unknown' };
 }
+
+/** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
+const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
 
 /** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
 const writtenYears = (text: string): number[] =>
@@ -228,7 +233,7 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
   const reviewed =
-    /完成情况|回顾|总结/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+    /完成情况|回顾|总结|答卷|成绩单/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
 
@@ -344,11 +349,11 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省: the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重: the level above, named to rank the issuer against it, not
  * the level the document speaks for.
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
-  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列]$/.test(text.slice(Math.max(0, at - 1), at));
+  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列占]$/.test(text.slice(Math.max(0, at - 1), at));
 }
 
 function readLevel(text: string): RegionLevel | null {
