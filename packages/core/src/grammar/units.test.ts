@@ -149,6 +149,11 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
   });
 
+  it('reads bandwidth in 太比特每秒 and Tbps alike', () => {
+    expect(read('到2027年出口带宽达到20太比特每秒以上。')).toEqual(['>= 20太比特每秒 出口带宽']);
+    expect(compareQuantities(20, unitInfo('太比特每秒'), 20000, unitInfo('Gbps'))).toBe(0);
+  });
+
   it('counts events in 场次 as in 场', () => {
     expect(read('举办促消费活动150场次。')).toEqual(['= 150场次 促消费活动']);
     expect(comparableUnits(unitInfo('场次'), unitInfo('场'))).toBe(true);

@@ -132,6 +132,11 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   EFLOPS: { dimension: 'compute', factor: 1e3 },
   EFlops: { dimension: 'compute', factor: 1e3 },
   万P: { dimension: 'compute', factor: 1e4 },
+  // bandwidth (base: 比特每秒): 出口带宽达到10太比特每秒(Tbps)以上
+  太比特每秒: { dimension: 'bandwidth', factor: 1e12 },
+  吉比特每秒: { dimension: 'bandwidth', factor: 1e9 },
+  Tbps: { dimension: 'bandwidth', factor: 1e12 },
+  Gbps: { dimension: 'bandwidth', factor: 1e9 },
   // length
   公里: { dimension: 'length', factor: 1e3 },
   千米: { dimension: 'length', factor: 1e3 },
