@@ -91,6 +91,12 @@ describe('用N年时间', () => {
     expect(read('今后这五年，全市地区生产总值年均增长6%。')).toEqual(['target 6']);
   });
 
+  it('完成目标任务的103.1% reports a share of the target reached; the tense carries on', () => {
+    const read = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}`);
+    expect(read('城镇新增就业2526人，完成目标任务的103.1%，城镇调查失业率控制在5.5%以内。')).toEqual(['actual 2526', 'actual 103.1', 'actual 5.5']);
+    expect(read('确保完成目标任务，城镇调查失业率控制在5.5%以内。')).toEqual(['target 5.5']);
+  });
+
   it('答卷为 gives the figure of the year just ended; a 答卷 to hand in plans', () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value}`);
     expect(read('全市最后交上的答卷为8120亿元，同比增长5.1%。')).toEqual(['actual 8120', 'actual 5.1']);
