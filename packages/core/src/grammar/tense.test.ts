@@ -91,6 +91,12 @@ describe('用N年时间', () => {
     expect(read('今后这五年，全市地区生产总值年均增长6%。')).toEqual(['target 6']);
   });
 
+  it('这五年 after a plan period’s name is that period: “十五五”这五年 plans, “十四五”这五年 looks back', () => {
+    const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value}`);
+    expect(read('“十五五”这五年，全市地区生产总值年均增长6%左右。')).toEqual(['target 6']);
+    expect(read('“十四五”这五年，全市地区生产总值年均增长6.5%。')).toEqual(['actual 6.5']);
+  });
+
   it('完成目标任务的103.1% reports a share of the target reached; the tense carries on', () => {
     const read = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}`);
     expect(read('城镇新增就业2526人，完成目标任务的103.1%，城镇调查失业率控制在5.5%以内。')).toEqual(['actual 2526', 'actual 103.1', 'actual 5.5']);

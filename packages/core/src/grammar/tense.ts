@@ -58,7 +58,9 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
-const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|以来)`, 'g');
+const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来)`, 'g');
+/** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
+const PERIOD_BEFORE = new RegExp(`(?:${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
@@ -114,6 +116,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
@@ -157,7 +160,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
-    const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间')));
+    const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
     if (since && !reviewed && plannedInClause(text, m.index)) {
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
