@@ -155,6 +155,21 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   return unit === null ? null : { unit: canonicalUnit(unit), end: pos + unit.length };
 }
 
+/**
+ * GDP2917.85亿元: an amount glued to a metric's acronym, the phrase ending there (or its change following:
+ * 同比增长). An amount that goes on to name a thing (建设LNG100万吨接收站) is a size in a name, no figure.
+ */
+function acronymAmount(text: string, start: number, numberEnd: number): boolean {
+  if (!/[A-Z]{2}$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const unit = unitAt(text, skipSpaces(text, numberEnd));
+  if (unit === null) return false;
+  const after = postComparatorAt(text, unit.end)?.end ?? unit.end;
+  return AMOUNT_ENDS_PHRASE.test(text.slice(after, after + 3));
+}
+
+/** What may follow an acronym's amount: no Han character, or its change (同比增长, 比上年, 增长). */
+const AMOUNT_ENDS_PHRASE = /^(?:$|[^\u4e00-\u9fff]|同比|比|较|增长|下降)/;
+
 function postComparatorAt(text: string, pos: number): { comparator: Comparator; end: number } | null {
   for (const [word, comparator] of POST_BY_LENGTH) {
     if (text.startsWith(word, pos)) return { comparator, end: pos + word.length };
@@ -329,8 +344,7 @@ export function scanTokens(text: string): Tokens {
     }
     // Identifiers: G60, 5G, 3D, v1.2 — letters glued to digits (not a unit of the table: 15EFLOPS, 35mg;
     // nor a metric's acronym before an amount: GDP2917.85亿元).
-    const letterBefore =
-      isAsciiLetter(text[i - 1]) && !(/[A-Z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && unitAt(text, skipSpaces(text, number.end)) !== null);
+    const letterBefore = isAsciiLetter(text[i - 1]) && !acronymAmount(text, i, number.end);
     if (!number.chinese && (letterBefore || (isAsciiLetter(text[number.end]) && unitStartingAt(text, number.end) === null))) {
       i = skipIdentifier(text, number.end);
       continue;

@@ -160,7 +160,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
-    const reviewed = context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
+    const reviewed =
+      context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
     if (since && !reviewed && plannedInClause(text, m.index)) {
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });

@@ -162,6 +162,11 @@ describe('everyday units after a number (invented sentences)', () => {
   it('reads an amount glued to a metric’s acronym (GDP2917.85亿元); G60, PM2.5 stay names', () => {
     expect(read('全年完成GDP2917.85亿元。')).toEqual(['= 2917.85亿元 GDP']);
     expect(read('建设G60科创走廊，PM2.5年均浓度持续下降。')).toEqual([]);
+    expect(read('全市GDP5000亿元同比增长6%。')).toEqual(['= 5000亿元 GDP', '= 6% GDP']);
+  });
+
+  it('reads no size in a name as an acronym’s amount (建设LNG100万吨接收站)', () => {
+    expect(read('建设LNG100万吨接收站。')).toEqual([]);
   });
 
   it("reads ‰ (a bulletin's birth and death rates) as a rate of its own, not comparable with %", () => {
