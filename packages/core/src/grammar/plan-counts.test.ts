@@ -62,6 +62,10 @@ describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
     expect(read('本方案共提出18条措施、6项重点任务。')).toEqual([]);
     expect(read('今年出台10条支持措施。')).toEqual([]);
   });
+
+  it('keeps the verb after the thing issued as part of the metric (标准制定 is the work counted)', () => {
+    expect(read('参与国家标准制定20项。')).toEqual(['target count 参与国家标准制定 = 20项']);
+  });
 });
 
 describe('a count of programmes known by their quoted names', () => {

@@ -117,6 +117,8 @@ const KEEPING_NOUN = /水土保持$/;
 /** 该市场, 该区域, 该县域, 该省份, 该县级: 该 before a noun that starts with 市/区/县/省, no news scope word. */
 const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
+/** Things a government issues (标准, 政策, 方案…): an issuing verb after one of them names the work (标准制定). */
+const ISSUED_THING = /(?:标准|规范|政策|文件|方案|规划|计划|措施|意见|办法|制度|细则|清单|条例)$/;
 /** 通过, 经过, 度过, 跨过…: 过 ends a verb there, not the comparator of 过500亿元 (passing it). */
 const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
@@ -241,6 +243,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const kindVerb = endingAt(TRAILING_VERBS_BY_LAST, self, text, s, e);
+    // 参与国家标准制定20项, 政策出台: after the thing issued, the verb is a noun of the metric, not a count's verb.
+    if (kindVerb && ISSUING_VERBS.includes(kindVerb) && ISSUED_THING.test(text.slice(Math.max(s, e - kindVerb.length - 2), e - kindVerb.length))) break;
     if (kindVerb) {
       verbKind ??= INCREMENT_VERBS.includes(kindVerb) ? 'increment' : 'count';
       e -= kindVerb.length;
