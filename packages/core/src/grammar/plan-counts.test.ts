@@ -63,6 +63,11 @@ describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
     expect(read('今年出台10条支持措施。')).toEqual([]);
   });
 
+  it('reads 条 after or before a policy as its articles, structure in a plan (人才新政30条, 20条惠企政策)', () => {
+    expect(read('制定出台人才新政30条。')).toEqual([]);
+    expect(read('今年出台20条惠企政策。')).toEqual([]);
+  });
+
   it('keeps the verb after the thing issued as part of the metric (标准制定 is the work counted)', () => {
     expect(read('参与国家标准制定20项。')).toEqual(['target count 参与国家标准制定 = 20项']);
   });

@@ -70,6 +70,8 @@ const SUMMED = /合计|总计/;
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
+/** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
+const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
 const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
@@ -285,7 +287,8 @@ class SentenceReader {
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
-    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => OWN_PART_TAIL.test(m.metric))) return;
+    const ownPart = (metric: string) => OWN_PART_TAIL.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
+    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric))) return;
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
@@ -439,7 +442,9 @@ class SentenceReader {
     // 推进三个“一号工程”和“十项重大工程”: a count of programmes known by their quoted names, no figure to reach.
     if (COUNTED_PARTS.has(dimension) && QUOTED_NAMES_ONLY.test(object)) return null;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
-    if (COUNTED_PARTS.has(dimension) && OWN_PART_TAIL.test(object.replace(PARTS_MET, '')) && !this.issuedInReview(quantity, tokens)) return null;
+    const part = object.replace(PARTS_MET, '');
+    const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
+    if (COUNTED_PARTS.has(dimension) && ownPart && !this.issuedInReview(quantity, tokens)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {
