@@ -637,8 +637,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   所: ['需', '得', '属', '有', '在', '谓'],
   // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
   张: ['清单', '名片', '蓝图', '网'],
-  // 1条“主线”, 10条产业链, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted
-  条: ['“', '"', '主线', '底线', '红线', '产业链', '链', '件', '例', '款', '约'],
+  // 1条“主线”, 10条产业链, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted;
+  // 两条腿走路, 一条心: idioms, no lines
+  条: ['“', '"', '主线', '底线', '红线', '产业链', '链', '件', '例', '款', '约', '腿', '心'],
 };
 
 /** Unit (required), then an optional post comparator word. */

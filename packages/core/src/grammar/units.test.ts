@@ -147,6 +147,7 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('今年新建30条智能生产线。')).toEqual(['= 30条 智能生产线']);
     expect(comparableUnits(unitInfo('条'), unitInfo('个'))).toBe(false);
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
+    expect(read('坚持两条腿走路，全市上下拧成一条心。')).toEqual([]);
   });
 
   it('reads bandwidth in 太比特每秒 and Tbps alike', () => {
