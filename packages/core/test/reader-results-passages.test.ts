@@ -256,6 +256,13 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toContain('3200亿元 2024');
   });
 
+  it('a five-year period whose answer sheet is still to write (奋力交出…新答卷) plans', () => {
+    const plan = extractPlan('某市国民经济和社会发展规划纲要\n“十五五”时期，全市要奋力交出高质量发展新答卷。全市地区生产总值年均增长6%左右。');
+    expect(plan.year).toBe(2026);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['~ 6% 2030']);
+  });
+
   it('a five-year plan that is not reviewed still plans from its first year', () => {
     const plan = extractPlan('某市“十四五”发展规划纲要\n到2025年，全市地区生产总值达到4000亿元。');
     expect(plan.year).toBe(2021);

@@ -57,6 +57,14 @@ function turningYear(text: string): number | null {
   }
   return first;
 }
+/**
+ * “十四五”答卷, “十四五”成绩单: a period's answer sheet handed in, so the period is reviewed; not one still to
+ * write (“十五五”时期，要奋力交出高质量发展新答卷).
+ */
+function handedIn(after: string): boolean {
+  const sheet = /答卷|成绩单/.exec(after);
+  return sheet !== null && after[sheet.index - 1] !== '新' && !/要|将|奋力|努力|力争|确保|书写|谱写/.test(after.slice(0, sheet.index));
+}
 /** A long-range vision named beside a plan (和2035年远景目标纲要): not the year the plan is for. */
 const VISION_YEAR = /(\d{4})\s*年远景/g;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
@@ -232,8 +240,8 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
-  const reviewed =
-    /完成情况|回顾|总结|答卷|成绩单/.test(text.slice(five.index, five.index + 30)) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+  const after = text.slice(five.index, five.index + 30);
+  const reviewed = /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
   return { first, last: first + 4, reviewed };
 }
 
