@@ -299,6 +299,11 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(extractPlan(`某省经济运行\n发布时间：2024-07-19 10:20\n2023年上半年，全省地区生产总值3800亿元。`).year).toBe(2023);
   });
 
+  it('a dated work plan that writes no year is not dated by a 一季度 it aims at', () => {
+    const plan = extractPlan('某市工作计划\n发布日期：2025年12月20日\n一季度实现“开门红”，全市地区生产总值增长6%。');
+    expect(plan.year).toBeNull();
+  });
+
   it('今后五年 dates the sentences after it in its paragraph; a 用3年时间 deadline dates its own sentence only', () => {
     const text = [
       '聚焦今后五年，我们提出了发展的主要目标。其中，地区生产总值年均增长6%左右，城镇新增就业5万人。',

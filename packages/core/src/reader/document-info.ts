@@ -218,7 +218,9 @@ export function readYear(
   const named = readPeriod(text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
-  if (issued !== null && written.length === 0 && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
+  // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
+  const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
+  if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   return { year: null, source: 'unknown' };
 }
 
