@@ -62,7 +62,6 @@ const TRAILING_VERBS = byLength([
   '推进',
   '推动',
   '抓好',
-  '加快',
   ...ISSUING_VERBS,
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */

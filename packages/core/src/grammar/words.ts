@@ -196,8 +196,6 @@ export const COUNT_VERBS: readonly string[] = [
   // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
   '推进',
   '抓好',
-  // 加快10个商贸项目建设: projects whose building is sped up this year.
-  '加快',
   // Measures and plans issued (推出168项稳增长措施, 制定四个工作方案): a count done in the year.
   ...ISSUING_VERBS,
 ];
