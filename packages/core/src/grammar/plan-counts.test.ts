@@ -83,3 +83,14 @@ describe('a count of programmes known by their quoted names', () => {
     expect(read('今年新建2个“口袋公园”，每村建设3-5户“试点厕”。')).toEqual(['target increment “口袋公园” = 2个', 'target count “试点厕” range 3户']);
   });
 });
+
+describe('投资N元建设…: an amount invested in what a plan builds', () => {
+  it('is the investment target of the thing built', () => {
+    expect(read('今年投资3000万元建设冷链物流中心。')).toEqual(['target level 冷链物流中心投资 = 3000万元']);
+    expect(read('今年总投资5亿元实施城区供水管网改造工程。')).toEqual(['target level 城区供水管网改造工程投资 = 5亿元']);
+  });
+
+  it('leaves an amount before any other noun a qualifier (投资5亿元以上项目)', () => {
+    expect(read('今年投资5亿元以上项目开工30个。')).toEqual(['target count 投资5亿元以上项目开工 = 30个']);
+  });
+});

@@ -91,6 +91,9 @@ const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
+const INVESTED = /(?:总)?投资$/;
+const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
 /**
  * An object that is nothing but quoted programme names (“一号工程”和“十项重大工程”, 两个“三年行动”): programmes
  * named, not things counted (建设3-5户“试点厕”, 新建2个“口袋公园” count things).
@@ -461,11 +464,13 @@ class SentenceReader {
     const possessive = prefix.endsWith('的');
     // "A、B等N个项目": the number counts the things listed.
     const listed = prefix.endsWith('等');
+    // 投资3000万元建设…基地: the money is the investment in what it builds.
+    const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive) return null;
-    const metric = prefix !== '' && percent ? prefix + object : object;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
+    const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
