@@ -241,6 +241,12 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['3.1% 2024', '1200家 2024']);
   });
 
+  it('将 before an adverb or a time (将逐步纳入, 将于年内列为) is the future, not 把: it plans', () => {
+    const plan = extractPlan('某区科技工作情况\n该区将于年内列为试点，高新技术企业将全部纳入培育库，新增高新技术企业50家。');
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['= 50家']);
+  });
+
   it('将 before a verb of change still plans (将研发投入强度提升至…)', () => {
     const plan = extractPlan('某市2025年科技工作要点\n2025年，全市将研发投入强度提升至3.3%，将高新技术企业作为培育重点。');
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 3.3% 2025']);

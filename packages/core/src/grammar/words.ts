@@ -522,9 +522,11 @@ export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！�
 const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
 /**
  * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
- * not the future tense, so no plan.
+ * not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no
+ * object: it is the future.
  */
-export const OBJECT_MARKING_JIANG = /将(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
+export const OBJECT_MARKING_JIANG =
+  /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
 /** A five-year plan named by its period (“十四五”规划, “十三五”规划纲要), in a regex. */
