@@ -81,6 +81,10 @@ describe('names, structure, dates and identifiers are not statements', () => {
   it('a structure after a date-less clause is still read (三次产业结构为12:41:47)', () => {
     expect(values('三次产业结构为12:41:47。')).toEqual(['12', '41', '47']);
   });
+
+  it('a structure after another one’s last part is no time after a date (5.1:38.2:56.7 4.5:36.0:59.5)', () => {
+    expect(values('三次产业结构 5.1:38.2:56.7 4.5:36.0:59.5')).toEqual(['5.1', '38.2', '56.7', '4.5', '36', '59.5']);
+  });
 });
 
 describe('the attendance of the meeting is procedure', () => {

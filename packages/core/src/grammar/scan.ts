@@ -534,8 +534,11 @@ const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|�
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|GDP/;
 
-/** The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day. */
-const CLOCK_AFTER_DATE = /(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[日号])\s*$/;
+/**
+ * The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day.
+ * The year is required: 56.7 before a second structure (5.1:38.2:56.7 4.5:36.0:59.5) is no date.
+ */
+const CLOCK_AFTER_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[日号])\s*$/;
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit
