@@ -284,6 +284,12 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(extractPlan('某县2024年12月召开会议，部署工作。2025年重点工作：地区生产总值增长6%。').year).toBe(2025);
   });
 
+  it('a span written with both years (2024年—2026年…行动计划) still heads its plan phrase from its first year', () => {
+    const plan = extractPlan('关于印发行动计划的通知\n现将《某市2024年—2026年数字经济发展行动计划》印发给你们。到2026年，数字经济核心产业增加值达到800亿元。');
+    expect(plan.year).toBe(2024);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['800亿元 2026']);
+  });
+
   it("a five-year plan's goals named as the frame of a year (实现“十四五”规划目标任务的关键一年) set no target", () => {
     const plan = extractPlan('某市统计公报\n2024年是实现“十四五”规划目标任务的关键一年，全年地区生产总值1500亿元，比上年增长5.2%。');
     expect(plan.targets).toEqual([]);
