@@ -642,6 +642,12 @@ function finishQuantity(
   if (value !== null && (text[j] === '多' || text[j] === '余')) {
     approximate = true;
     j++;
+    // 280多万户, 1100余万人: the multiplier after 多 scales the number, as 280万户 does.
+    const scale = text[j] === '万' ? 1e4 : text[j] === '亿' ? 1e8 : 1;
+    if (scale > 1 && !unitAt(text, j) && unitAt(text, j + 1)) {
+      value *= scale;
+      j++;
+    }
   }
   const found = unitAt(text, j);
   if (!found) return null;

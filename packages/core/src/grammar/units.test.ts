@@ -170,6 +170,12 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(readStatements('全年人口出生率为7.12‰。', { year: 2024 }).map((s) => s.kind)).toEqual(['share']);
   });
 
+  it('scales a number by the 万 or 亿 written after its 多/余 (280多万户), as without them', () => {
+    expect(read('实有市场主体320多万户。')).toEqual(['> 3200000户 实有市场主体']);
+    expect(read('全年接待游客1100余万人次。')).toEqual(['> 1100万人次 接待游客']);
+    expect(read('实现旅游收入300多亿元。')).toEqual(['> 300亿元 旅游收入']);
+  });
+
   it('keeps 千 and 万 with 公顷 (千公顷, 万公顷), as 万 stays with 亩, and compares them with 亩', () => {
     expect(read('全年粮食播种面积稳定在2860.5千公顷以上。')).toEqual(['>= 2860.5千公顷 粮食播种面积']);
     expect(read('完成造林绿化3.2万公顷。')).toEqual(['= 3.2万公顷 造林绿化']);
