@@ -147,11 +147,18 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('今年新建30条智能生产线。')).toEqual(['= 30条 智能生产线']);
     expect(comparableUnits(unitInfo('条'), unitInfo('个'))).toBe(false);
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
+    expect(read('聚力打造电子信息、新材料等6条重点产业链。')).toEqual([]);
   });
 
   it('reads bandwidth in 太比特每秒 and Tbps alike', () => {
     expect(read('到2027年出口带宽达到20太比特每秒以上。')).toEqual(['>= 20太比特每秒 出口带宽']);
     expect(compareQuantities(20, unitInfo('太比特每秒'), 20000, unitInfo('Gbps'))).toBe(0);
+  });
+
+  it('counts containers in 标准箱 (TEU) and vehicle trips in 辆次', () => {
+    expect(read('港口集装箱吞吐量达到2800万标准箱。')).toEqual(['>= 2800万标准箱 港口集装箱吞吐量']);
+    expect(compareQuantities(2800, unitInfo('万标准箱'), 28000000, unitInfo('TEU'))).toBe(0);
+    expect(read('出入境车辆8万辆次。')).toEqual(['= 8万辆次 出入境车辆']);
   });
 
   it('counts events in 场次 as in 场', () => {
