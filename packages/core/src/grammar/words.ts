@@ -36,6 +36,10 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
+  // 跃上/跨上/登上…台阶: a tier reached, as 迈上.
+  ['跃上', '>='],
+  ['跨上', '>='],
+  ['登上', '>='],
   ['站上', '>='],
   ['迈入', '>='],
   ['跨入', '>='],
@@ -101,6 +105,9 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '提升至',
   '提升到',
   '迈上',
+  '跃上',
+  '跨上',
+  '登上',
   '迈入',
   '跨入',
 ]);
