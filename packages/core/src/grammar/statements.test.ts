@@ -332,6 +332,18 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a sum of money followed by what it goes to (…亿元支持…, …万元用于…) is a statement of the metric before it', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.role} ${s.comparator ?? ''} ${s.value} ${s.unit}`);
+    expect(read('今年安排省级专项资金8亿元支持老旧小区改造。')).toEqual(['target = 8 亿元']);
+    expect(read('全年统筹债券资金1200万元用于乡村道路建设。')).toEqual(['target = 1200 万元']);
+  });
+
+  it('a sum before a noun it sizes, or a count before 支持, is still no statement of its own', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.value} ${s.unit}`);
+    expect(read('对投资5000万元以上的项目给予支持。')).toEqual([]);
+    expect(read('今年对20家企业支持力度加大。')).toEqual([]);
+  });
+
   it('a tier to stand on (奋力站上3000亿元大台阶) is a floor, for the metric before it', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.metric} ${s.comparator} ${s.value} ${s.unit}`);
     expect(read('地区生产总值增长6%左右、奋力站上3000亿元大台阶。')).toEqual(['地区生产总值 ~ 6 %', '地区生产总值 >= 3000 亿元']);

@@ -60,6 +60,11 @@ const STATEMENT_STARTS = [
   '力争',
   '争取',
 ];
+/**
+ * Verbs of what a sum of money goes to, right after it (安排资金3亿元支持设备更新, 1.2亿元用于…): the sum
+ * ends its statement, the purpose is no noun it qualifies.
+ */
+const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
 /** Comparison words before a figure that is then named as a target (低于4.5%的控制目标). */
@@ -200,7 +205,7 @@ class SentenceReader {
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) || this.fundsPurpose(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -394,6 +399,11 @@ class SentenceReader {
 
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
+  }
+
+  /** A sum of money followed by what it goes to (3亿元支持…, 5000万元用于…). */
+  private fundsPurpose(quantity: Quantity, after: number): boolean {
+    return unitInfo(quantity.unit).dimension.startsWith('money') && MONEY_PURPOSES.some((w) => this.text.startsWith(w, after));
   }
 
   /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
