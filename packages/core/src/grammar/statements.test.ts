@@ -476,6 +476,10 @@ describe('counts: things to build, cultivate, hold', () => {
     expect(ranks('全省第二')).toEqual([]);
     // A rank verb with nothing before it in its clause: the clause before names what ranks.
     expect(ranks('2018年，全县获评“全国县域经济强县”，列全省第8位。')).toEqual(['全县获评“全国县域经济强县” 8 全省']);
+    // Right after a rank, a rank verb with nothing before it ranks the same subject at another scope.
+    expect(ranks('2022年，全区营商环境列全市第2位，跃居全国第15位。')).toEqual(['全区营商环境 2 全市', '全区营商环境 15 全国']);
+    // A rank verb after a figure ranks that figure, not the rank before it.
+    expect(ranks('2022年，全区营商环境列全市第2位，税收增长9%，居全市第3位。')).toEqual(['全区营商环境 2 全市', '税收 3 全市']);
     // 均 right after a list ranks that list, not every figure of the sentence.
     expect(ranks('2022年，地区生产总值7569亿元，财政收入、税收收入分别达到1073亿元和638亿元，均保持全省第三。')).toEqual([
       '财政收入 3 全省',

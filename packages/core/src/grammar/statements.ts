@@ -737,7 +737,7 @@ class SentenceReader {
                 // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
                 .replace(/^\d{4}\s*年度?[，,]?/, '') ||
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
-                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : ''),
+                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)),
             ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
@@ -764,6 +764,15 @@ class SentenceReader {
     const continues =
       nextRank && /^[、\s]*[^，,；;。]{0,12}$/.test(text.slice(rank.end, nextRank.start)) && text.slice(rank.end, nextRank.start).includes('、');
     if (!continues) state.statementsSinceRank = [];
+  }
+
+  /**
+   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
+   * ranks the same subject at another scope: that rank's metric.
+   */
+  private rankSubject(emitted: readonly Emitted[]): string {
+    const last = emitted[emitted.length - 1]?.statement;
+    return last?.kind === 'rank' ? last.metric : '';
   }
 
   /** Position of this rank within a 、-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
