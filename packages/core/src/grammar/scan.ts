@@ -70,7 +70,7 @@ const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['大台阶', '台阶', '大关'];
+const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
