@@ -171,6 +171,27 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
   });
 
+  it('a paragraph opening with a plan period already over reviews it, over the next paragraphs of its block', () => {
+    const text = [
+      '某省国民经济和社会发展第十五个五年规划纲要',
+      '（一）发展基础',
+      '“十四五”时期是全省爬坡过坎、砥砺前行的五年。',
+      '综合实力明显增强，全省生产总值突破3万亿元，人均生产总值超过8万元。',
+      '（二）主要目标',
+      '到2030年，全省生产总值达到4万亿元。',
+    ].join('\n');
+    const plan = extractPlan(text, { year: 2026 });
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['3万亿元 2025', '8万元 2025']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['4万亿元 2030']);
+  });
+
+  it('a paragraph opening with the plan period under way plans: “十四五”时期 in a 2021 plan is no review', () => {
+    const text = ['某市“十四五”规划纲要', '“十四五”时期是全市奋力赶超的关键五年。', '全市生产总值年均增长6%左右，城镇化率达到65%。'].join('\n');
+    const plan = extractPlan(text, { year: 2021 });
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%', '>= 65%']);
+  });
+
   it('a ? that ends a question before a year or a list number is a question mark, not a lost digit', () => {
     expect(cleanText('主要目标是什么?2025年全市地区生产总值增长6%。如何推进?1.加快重点项目。').text).toBe(
       '主要目标是什么？2025年全市地区生产总值增长6%。如何推进？1.加快重点项目。',
