@@ -196,6 +196,15 @@ describe('department lists', () => {
     });
   });
 
+  it('reads a 部门分工 line “A牵头，B配合” under a target: A leads, the B named before 配合 partner', () => {
+    const m = trailingDepartments('部门分工：市商务局牵头，市财政局、各县区配合。');
+    expect(m).toMatchObject({ leads: ['市商务局'], partners: ['市财政局', '各县区'] });
+    expect(parseDepartmentList('区工信局牵头，区科技局配合')).toEqual({ leads: ['区工信局'], partners: ['区科技局'], standing: [] });
+    // A line that names a leader, not departments, is no list.
+    expect(trailingDepartments('分管副市长：张三')).toBeNull();
+    expect(trailingDepartments('部门分工：按照本方案执行')).toBeNull();
+  });
+
   it('rejects brackets that are not department lists', () => {
     expect(parseDepartmentList('示范园区、城北片区、先生店片区')).toBeNull();
     expect(parseDepartmentList('区')).toBeNull();
