@@ -78,6 +78,18 @@ describe('the horizon of a dated page that announces targets 到 one later year'
     const plan = extractPlan(page('到2023年新增企业50家、到2025年'));
     expect(plan.targets.find((t) => t.value === 200)?.year).toBe(2021);
   });
+
+  it('dates the undated targets of a page with no year of its own to the one year it announces', () => {
+    const text = ['3月8日，某省印发《数字经济提升方案》，提出到2027年数字经济核心产业增加值占比达到15%。', '方案明确，建设20个数字化车间。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBeNull();
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['15% 2027', '20个 2027']);
+  });
+
+  it('leaves a page with no year and several deadlines undated', () => {
+    const text = '某省提出，到2025年数字化车间达到50个，到2030年达到120个。\n方案明确，建设20个创新中心。';
+    expect(extractPlan(text).targets.find((t) => t.value === 20)?.year).toBeNull();
+  });
 });
 
 describe('a report given at a congress, its review and its masked figures', () => {

@@ -312,12 +312,13 @@ function reviewOpened(sentence: string, year: number | null): number | null | un
 }
 
 /**
- * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年):
+ * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年),
+ * or a page with no year at all that announces them 到 one year (a news item's 2月24日，…提出到2025年):
  * that year is its horizon, the year its undated targets are due. Null when it names none or several.
  */
 function announcedHorizon(text: string, year: number | null, source: PlanYearSource): number | null {
-  if (year === null || source !== 'date') return null;
-  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => y > year));
+  if (year !== null && source !== 'date') return null;
+  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => year === null || y > year));
   return later.size === 1 ? [...later][0]! : null;
 }
 
