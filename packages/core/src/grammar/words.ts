@@ -507,6 +507,8 @@ export const WORK_PART_HEADS: readonly string[] = [
   '指标',
   '硬指标',
   '量化指标',
+  // 纲要提出的20项主要指标中，16项…: the plan's indicators counted, as a review of it counts them.
+  '主要指标',
 ];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
