@@ -66,6 +66,18 @@ describe('cleanText', () => {
     expect(cleanText('<p>全年力争&nbsp;培育</p>').text).toBe('全年力争培育');
   });
 
+  it('removes style and script elements, comments and head tags whole, figures inside them too', () => {
+    const page = '<!--  正文 --><style>body{zoom:150%}</style><link rel="stylesheet" href="/a.css?v=2"><p>新增企业20家以上</p><script>var w=80;</script>';
+    expect(cleanText(page).text).toBe('新增企业20家以上');
+    const plan = extractPlan('<style type="text/css">html{font-size:240%}</style><p>2026年全县力争新增规上企业12家以上。</p>');
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[12, '家']]);
+  });
+
+  it('keeps a less-than sign that opens no markup, and the text after an unclosed style tag', () => {
+    expect(cleanText('PM2.5浓度<35微克').text).toBe('PM2.5浓度<35微克');
+    expect(cleanText('<style>p{margin:0}全年增长5%').text).toBe('p{margin:0}全年增长5%');
+  });
+
   it('joins numbers split by seed 003 page markers, keeping the garbage inside the span', () => {
     const original = seed('003_58fa80235016e783.txt');
     const m = cleanText(original);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
-import { countMentions, findRegion, REGIONS } from '../src/reader/regions.ts';
+import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {
@@ -108,6 +108,20 @@ describe('the issuer of a plan', () => {
   it('reads a text the State Council speaks in as national', () => {
     expect(readDocumentInfo('国务院总理在政府工作报告中介绍，过去一年粮食产量稳定。')).toMatchObject({ region: '全国', level: 'national' });
     expect(readDocumentInfo('全省认真贯彻党中央、国务院重大决策，全省数字经济增长。').level).toBe('province');
+  });
+});
+
+describe('a headline opening with a short name set apart', () => {
+  it('names the region it speaks for (湖南2025年目标, 四川：…)', () => {
+    expect(readDocumentInfo('湖南2025年目标一览\n经济增长\n•增长5.5%')).toMatchObject({ region: '湖南省', level: 'province' });
+    expect(regionOpening('四川：到2030年建成100个智慧园区')?.name).toBe('四川省');
+    expect(regionOpening('绍兴 2025年计划')?.name).toBe('绍兴市');
+  });
+
+  it('names none when the short form runs into other words, or the line is empty', () => {
+    expect(regionOpening('中山大学2025年招生计划')).toBeUndefined();
+    expect(regionOpening('长春花盛开')).toBeUndefined();
+    expect(regionOpening('')).toBeUndefined();
   });
 });
 

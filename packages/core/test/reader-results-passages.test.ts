@@ -78,6 +78,18 @@ describe('the horizon of a dated page that announces targets 到 one later year'
     const plan = extractPlan(page('到2023年新增企业50家、到2025年'));
     expect(plan.targets.find((t) => t.value === 200)?.year).toBe(2021);
   });
+
+  it('dates the undated targets of a page with no year of its own to the one year it announces', () => {
+    const text = ['3月8日，某省印发《数字经济提升方案》，提出到2027年数字经济核心产业增加值占比达到15%。', '方案明确，建设20个数字化车间。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBeNull();
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['15% 2027', '20个 2027']);
+  });
+
+  it('leaves a page with no year and several deadlines undated', () => {
+    const text = '某省提出，到2025年数字化车间达到50个，到2030年达到120个。\n方案明确，建设20个创新中心。';
+    expect(extractPlan(text).targets.find((t) => t.value === 20)?.year).toBeNull();
+  });
 });
 
 describe('a report given at a congress, its review and its masked figures', () => {
@@ -169,6 +181,27 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets).toEqual([]);
     expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['7.1%']);
     expect(cleanText('怎么办?下一步?').text).toBe('怎么办？下一步？');
+  });
+
+  it('a paragraph opening with a plan period already over reviews it, over the next paragraphs of its block', () => {
+    const text = [
+      '某省国民经济和社会发展第十五个五年规划纲要',
+      '（一）发展基础',
+      '“十四五”时期是全省爬坡过坎、砥砺前行的五年。',
+      '综合实力明显增强，全省生产总值突破3万亿元，人均生产总值超过8万元。',
+      '（二）主要目标',
+      '到2030年，全省生产总值达到4万亿元。',
+    ].join('\n');
+    const plan = extractPlan(text, { year: 2026 });
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['3万亿元 2025', '8万元 2025']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['4万亿元 2030']);
+  });
+
+  it('a paragraph opening with the plan period under way plans: “十四五”时期 in a 2021 plan is no review', () => {
+    const text = ['某市“十四五”规划纲要', '“十四五”时期是全市奋力赶超的关键五年。', '全市生产总值年均增长6%左右，城镇化率达到65%。'].join('\n');
+    const plan = extractPlan(text, { year: 2021 });
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%', '>= 65%']);
   });
 
   it('a ? that ends a question before a year or a list number is a question mark, not a lost digit', () => {

@@ -28,6 +28,21 @@ describe('section numbers', () => {
 });
 
 describe('outline', () => {
+  it('finds item numbers a web page indents with spaces or ideographic spaces, and keeps them out of the metric', () => {
+    const text = ['某县2025年工作任务分工', '  一、主要预期目标', '  1.规上工业增加值增长7%左右。', '\u3000\u30002.固定资产投资增长8%以上。'].join('\n');
+    expect(readOutline(text).blocks.map((b) => `${b.section} ${b.title}`)).toEqual([
+      '一、 主要预期目标',
+      '一、1. 规上工业增加值增长7%左右',
+      '一、2. 固定资产投资增长8%以上',
+    ]);
+    expect(extractPlan(text).targets.map((t) => t.metric)).toEqual(['规上工业增加值', '固定资产投资']);
+  });
+
+  it('takes no indented number inside a line, nor an indented decimal, for an item', () => {
+    const text = ['某县2025年工作要点', '  全年增长 1.5%，新增企业 2家。', '  3.5万亩高标准农田建成。'].join('\n');
+    expect(readOutline(text).blocks).toEqual([]);
+  });
+
   it('finishes on a table title that opens the text after blank lines (it looped for ever)', () => {
     const text = '\n\n2022年某区重点任务分解表\n\n序号\t重点任务\t责任单位\n1\t地区生产总值增长5.5%左右\t区发展改革委\n';
     expect(readOutline(text).bodyEnd).toBe(0);
@@ -194,6 +209,15 @@ describe('department lists', () => {
       partners: ['各县区政府'],
       standing: [],
     });
+  });
+
+  it('reads a 部门分工 line “A牵头，B配合” under a target: A leads, the B named before 配合 partner', () => {
+    const m = trailingDepartments('部门分工：市商务局牵头，市财政局、各县区配合。');
+    expect(m).toMatchObject({ leads: ['市商务局'], partners: ['市财政局', '各县区'] });
+    expect(parseDepartmentList('区工信局牵头，区科技局配合')).toEqual({ leads: ['区工信局'], partners: ['区科技局'], standing: [] });
+    // A line that names a leader, not departments, is no list.
+    expect(trailingDepartments('分管副市长：张三')).toBeNull();
+    expect(trailingDepartments('部门分工：按照本方案执行')).toBeNull();
   });
 
   it('rejects brackets that are not department lists', () => {

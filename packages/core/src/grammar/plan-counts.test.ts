@@ -34,6 +34,11 @@ describe('a document counting its own parts with the noun before the count', () 
     expect(read(text)).toEqual([]);
   });
 
+  it('a review counting the plan’s main indicators (纲要提出的N项主要指标中) counts its parts', () => {
+    expect(read('规划提出的25项主要指标中，多数进展顺利。')).toEqual([]);
+    expect(read('实施方案确定的12项主要指标全部纳入考核。')).toEqual([]);
+  });
+
   it('still reads things to deliver counted the same way', () => {
     expect(read('全年实施重点项目60项。')).toEqual(['target count 重点项目 = 60项']);
   });

@@ -133,7 +133,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
-  const scales = /[亿万](?:级|规模|量级)|[亿万]$/.test(covered) ? [1, 1e4, 1e8, 1e12] : [1];
+  // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元).
+  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]$/.test(covered) ? [1, 1e4, 1e8, 1e12] : [1];
   for (let i = 0; i < covered.length; i++) {
     const token = scanNumber(covered, i);
     // A negative value is written with a minus sign before the digits the scanner reads.

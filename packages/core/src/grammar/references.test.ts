@@ -68,6 +68,20 @@ describe('tiers of money without 元', () => {
     expect(readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit}`)).toEqual(want);
   });
 
+  it.each([
+    ['去年全省棉花产量跃上600万吨新台阶。', ['actual level 棉花产量 600万吨']],
+    ['去年全县税收收入跨上20亿元台阶。', ['actual level 税收收入 20亿元']],
+    ['力争全区服务业增加值登上800亿元新台阶。', ['target level 服务业增加值 800亿元']],
+  ])('reads 跃上/跨上/登上 a (新)台阶 as 迈上 a tier: %s', (text, want) => {
+    expect(readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit}`)).toEqual(want);
+  });
+
+  it('reads no tier where 登上 names no figure (登上领奖台)', () => {
+    expect(readStatements('去年运动员登上领奖台，新增冠军12个。', { year: 2024 }).map((s) => `${s.kind} ${s.metric} ${s.value}${s.unit}`)).toEqual([
+      'increment 冠军 12个',
+    ]);
+  });
+
   it('leaves a tier inside a noun a qualifier (万亿级产业集群, 千亿级产业)', () => {
     expect(read('着力培育万亿级产业集群。')).toEqual([]);
     expect(read('打造千亿级产业集群2个。')).toEqual(['target count 2个']);

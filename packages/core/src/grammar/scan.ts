@@ -70,7 +70,7 @@ const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['大台阶', '台阶', '大关'];
+const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -532,7 +532,7 @@ const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
-const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|GDP/;
+const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 
 /**
  * The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day.
@@ -642,8 +642,11 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   张: ['清单', '名片', '蓝图', '网'],
   // 1条“主线”, 10条产业链, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted;
   // 两条腿走路, 一条心: idioms, no lines
-  条: ['“', '"', '主线', '底线', '红线', '产业链', '链', '件', '例', '款', '约', '腿', '心'],
+  条: ['“', '"', '主线', '底线', '红线', '件', '例', '款', '约', '腿', '心'],
 };
+
+/** A (qualified) chain after 条: 重点产业链, 产业链, 链条. */
+const CHAIN_AFTER = /^[\u4e00-\u9fff]{0,4}链/;
 
 /** Unit (required), then an optional post comparator word. */
 function finishQuantity(
@@ -660,12 +663,20 @@ function finishQuantity(
   if (value !== null && (text[j] === '多' || text[j] === '余')) {
     approximate = true;
     j++;
+    // 280多万户, 1100余万人: the multiplier after 多 scales the number, as 280万户 does.
+    const scale = text[j] === '万' ? 1e4 : text[j] === '亿' ? 1e8 : 1;
+    if (scale > 1 && !unitAt(text, j) && unitAt(text, j + 1)) {
+      value *= scale;
+      j++;
+    }
   }
   const found = unitAt(text, j);
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.some((w) => text.startsWith(w, found.end))) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.
   if (found.unit === '次' && text[start - 1] === '届') return null;
+  // 6条重点产业链, 10条特色产业链: the chains a plan is organised in, not lines counted.
+  if (found.unit === '条' && CHAIN_AFTER.test(text.slice(found.end, found.end + 8))) return null;
   let unit = found;
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.

@@ -332,6 +332,18 @@ describe('ranges, placeholders and comparator words', () => {
     ]);
   });
 
+  it('a sum of money followed by what it goes to (…亿元支持…, …万元用于…) is a statement of the metric before it', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.role} ${s.comparator ?? ''} ${s.value} ${s.unit}`);
+    expect(read('今年安排省级专项资金8亿元支持老旧小区改造。')).toEqual(['target = 8 亿元']);
+    expect(read('全年统筹债券资金1200万元用于乡村道路建设。')).toEqual(['target = 1200 万元']);
+  });
+
+  it('a sum before a noun it sizes, or a count before 支持, is still no statement of its own', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.value} ${s.unit}`);
+    expect(read('对投资5000万元以上的项目给予支持。')).toEqual([]);
+    expect(read('今年对20家企业支持力度加大。')).toEqual([]);
+  });
+
   it('a tier to stand on (奋力站上3000亿元大台阶) is a floor, for the metric before it', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.metric} ${s.comparator} ${s.value} ${s.unit}`);
     expect(read('地区生产总值增长6%左右、奋力站上3000亿元大台阶。')).toEqual(['地区生产总值 ~ 6 %', '地区生产总值 >= 3000 亿元']);
@@ -464,6 +476,10 @@ describe('counts: things to build, cultivate, hold', () => {
     expect(ranks('全省第二')).toEqual([]);
     // A rank verb with nothing before it in its clause: the clause before names what ranks.
     expect(ranks('2018年，全县获评“全国县域经济强县”，列全省第8位。')).toEqual(['全县获评“全国县域经济强县” 8 全省']);
+    // Right after a rank, a rank verb with nothing before it ranks the same subject at another scope.
+    expect(ranks('2022年，全区营商环境列全市第2位，跃居全国第15位。')).toEqual(['全区营商环境 2 全市', '全区营商环境 15 全国']);
+    // A rank verb after a figure ranks that figure, not the rank before it.
+    expect(ranks('2022年，全区营商环境列全市第2位，税收增长9%，居全市第3位。')).toEqual(['全区营商环境 2 全市', '税收 3 全市']);
     // 均 right after a list ranks that list, not every figure of the sentence.
     expect(ranks('2022年，地区生产总值7569亿元，财政收入、税收收入分别达到1073亿元和638亿元，均保持全省第三。')).toEqual([
       '财政收入 3 全省',

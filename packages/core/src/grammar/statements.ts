@@ -61,6 +61,11 @@ const STATEMENT_STARTS = [
   '力争',
   '争取',
 ];
+/**
+ * Verbs of what a sum of money goes to, right after it (安排资金3亿元支持设备更新, 1.2亿元用于…): the sum
+ * ends its statement, the purpose is no noun it qualifies.
+ */
+const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
@@ -211,7 +216,7 @@ class SentenceReader {
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside));
+      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) || this.fundsPurpose(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -408,6 +413,11 @@ class SentenceReader {
 
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
+  }
+
+  /** A sum of money followed by what it goes to (3亿元支持…, 5000万元用于…). */
+  private fundsPurpose(quantity: Quantity, after: number): boolean {
+    return unitInfo(quantity.unit).dimension.startsWith('money') && MONEY_PURPOSES.some((w) => this.text.startsWith(w, after));
   }
 
   /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
@@ -747,7 +757,7 @@ class SentenceReader {
                 // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
                 .replace(/^\d{4}\s*年度?[，,]?/, '') ||
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
-                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : ''),
+                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)),
             ].filter((m) => m !== '');
     for (const metric of metrics) {
       const statement: Statement = {
@@ -774,6 +784,15 @@ class SentenceReader {
     const continues =
       nextRank && /^[、\s]*[^，,；;。]{0,12}$/.test(text.slice(rank.end, nextRank.start)) && text.slice(rank.end, nextRank.start).includes('、');
     if (!continues) state.statementsSinceRank = [];
+  }
+
+  /**
+   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
+   * ranks the same subject at another scope: that rank's metric.
+   */
+  private rankSubject(emitted: readonly Emitted[]): string {
+    const last = emitted[emitted.length - 1]?.statement;
+    return last?.kind === 'rank' ? last.metric : '';
   }
 
   /** Position of this rank within a 、-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */

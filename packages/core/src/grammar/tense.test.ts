@@ -19,6 +19,21 @@ describe('a goal that work is aimed at sets no target', () => {
   });
 });
 
+describe('稳预期 and other expectations to steady', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('a slogan of steadying expectations between a review and its figures sets no target', () => {
+    expect(read('过去一年，全区稳就业、稳预期、惠民生，预计地区生产总值增长5.5%左右。')).toEqual(['actual 5.5%']);
+    expect(read('一年来，我们提振市场预期，社会消费品零售总额增长4%。')).toEqual(['actual 4%']);
+  });
+
+  it('预期 and 预期目标 still plan', () => {
+    expect(read('全年主要预期目标是地区生产总值增长6%。')).toEqual(['target 6%']);
+    expect(read('一年来成绩显著。今年预期规上工业增加值增长7%。')).toEqual(['target 7%']);
+  });
+});
+
 describe('what was done: 了 and 以来', () => {
   const context = { year: 2024 };
   it('a verb with 了 and a time 以来 report results', () => {

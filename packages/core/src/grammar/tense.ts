@@ -11,6 +11,7 @@ import {
   AIMED_VERBS,
   byLength,
   COMPARISON_MARKS,
+  EXPECTATION_SLOGAN_BEFORE,
   FIVE_YEAR_GOALS_BEFORE,
   LAST_YEAR_WORDS,
   MEASURED_AGAINST,
@@ -117,6 +118,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // 稳就业、稳预期: expectations to steady, a slogan, set no target.
+    if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).

@@ -148,11 +148,18 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(comparableUnits(unitInfo('条'), unitInfo('个'))).toBe(false);
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
     expect(read('坚持两条腿走路，全市上下拧成一条心。')).toEqual([]);
+    expect(read('聚力打造电子信息、新材料等6条重点产业链。')).toEqual([]);
   });
 
   it('reads bandwidth in 太比特每秒 and Tbps alike', () => {
     expect(read('到2027年出口带宽达到20太比特每秒以上。')).toEqual(['>= 20太比特每秒 出口带宽']);
     expect(compareQuantities(20, unitInfo('太比特每秒'), 20000, unitInfo('Gbps'))).toBe(0);
+  });
+
+  it('counts containers in 标准箱 (TEU) and vehicle trips in 辆次', () => {
+    expect(read('港口集装箱吞吐量达到2800万标准箱。')).toEqual(['>= 2800万标准箱 港口集装箱吞吐量']);
+    expect(compareQuantities(2800, unitInfo('万标准箱'), 28000000, unitInfo('TEU'))).toBe(0);
+    expect(read('出入境车辆8万辆次。')).toEqual(['= 8万辆次 出入境车辆']);
   });
 
   it('counts events in 场次 as in 场', () => {
@@ -174,6 +181,12 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('全年人口出生率为7.12‰，死亡率为6.80‰。')).toEqual(['= 7.12‰ 人口出生率', '= 6.8‰ 死亡率']);
     expect(compareQuantities(5, unitInfo('‰'), 5, unitInfo('%'))).toBeNull();
     expect(readStatements('全年人口出生率为7.12‰。', { year: 2024 }).map((s) => s.kind)).toEqual(['share']);
+  });
+
+  it('scales a number by the 万 or 亿 written after its 多/余 (280多万户), as without them', () => {
+    expect(read('实有市场主体320多万户。')).toEqual(['> 3200000户 实有市场主体']);
+    expect(read('全年接待游客1100余万人次。')).toEqual(['> 1100万人次 接待游客']);
+    expect(read('实现旅游收入300多亿元。')).toEqual(['> 300亿元 旅游收入']);
   });
 
   it('keeps 千 and 万 with 公顷 (千公顷, 万公顷), as 万 stays with 亩, and compares them with 亩', () => {

@@ -32,6 +32,13 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   套: { dimension: 'machine-set', factor: 1 },
   辆: { dimension: 'vehicle', factor: 1 },
   万辆: { dimension: 'vehicle', factor: 1e4 },
+  辆次: { dimension: 'vehicle-time', factor: 1 },
+  万辆次: { dimension: 'vehicle-time', factor: 1e4 },
+  // containers through a port: 集装箱吞吐量2800万标准箱 (TEU)
+  标准箱: { dimension: 'container', factor: 1 },
+  万标准箱: { dimension: 'container', factor: 1e4 },
+  TEU: { dimension: 'container', factor: 1 },
+  万TEU: { dimension: 'container', factor: 1e4 },
   场: { dimension: 'event', factor: 1 },
   场次: { dimension: 'event', factor: 1 },
   次: { dimension: 'event', factor: 1 },

@@ -36,6 +36,10 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
+  // 跃上/跨上/登上…台阶: a tier reached, as 迈上.
+  ['跃上', '>='],
+  ['跨上', '>='],
+  ['登上', '>='],
   ['站上', '>='],
   ['迈入', '>='],
   ['跨入', '>='],
@@ -101,6 +105,9 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '提升至',
   '提升到',
   '迈上',
+  '跃上',
+  '跨上',
+  '登上',
   '迈入',
   '跨入',
 ]);
@@ -390,6 +397,11 @@ export const PLAN_CUES: readonly string[] = [
   '工作要点',
   '下一步',
 ];
+/**
+ * Words before 预期 that make it people's expectations, a policy slogan (稳就业、稳预期, 提振市场预期),
+ * not the 预期 of a target: no cue of planning.
+ */
+export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场'];
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
 /** Words for the year a report has just reviewed (results of the year before the plan's). */
@@ -495,6 +507,8 @@ export const WORK_PART_HEADS: readonly string[] = [
   '指标',
   '硬指标',
   '量化指标',
+  // 纲要提出的20项主要指标中，16项…: the plan's indicators counted, as a review of it counts them.
+  '主要指标',
 ];
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */

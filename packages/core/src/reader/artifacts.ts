@@ -57,6 +57,14 @@ export const HTML_BLOCK_BREAK = /<\/h[1-6]\s*>|<\/p>(?=\s*<(?:p|h[1-6]|table|div
 /** `[bookmark: _Hlk124972222]`, left by Word bookmarks in seed 000. */
 export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 
+/**
+ * Markup that is no text at all, left whole by forum reposts: a style or script element with its
+ * content (html{font-size:375%} is no figure), a comment (<!---->), and the head's link and meta
+ * tags. The content holds no `<` (CSS and short inline scripts), so a match never runs past the
+ * next tag; an element left unclosed by an excerpt loses only its tag.
+ */
+export const HTML_NON_TEXT = /<(style|script)\b[^<>]*>[^<]*<\/\1\s*>|<!--[^<>]{0,200}-->|<(?:link|meta|style|script)\b[^<>\n]*\/?>/gi;
+
 /** HTML tags that survive some exports, e.g. `<p>` inside seed 004's table cells. */
 export const HTML_TAG = /<\/?(?:p|br|span|div|b|i|strong|em|u|font|td|th|tr|table|tbody|thead|h[1-6])(?:\s[^<>\n]*)?\/?>/gi;
 

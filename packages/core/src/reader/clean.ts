@@ -5,6 +5,7 @@ import {
   HTML_BLOCK_BREAK,
   HTML_CELL_BREAK,
   HTML_ENTITIES,
+  HTML_NON_TEXT,
   HTML_ROW_BREAK,
   HTML_TAG,
   OCR_VARIANTS,
@@ -23,7 +24,8 @@ import { SIMPLIFIED_CODE } from './traditional.ts';
  *  1. line endings (\r\n → \n), web-site boilerplate lines (seed 003's download-site footer),
  *     page furniture (view counters, flip-book page titles) and whatever a web page lists after
  *     its article (相关文章 and other pages' headlines);
- *  2. `[bookmark: …]` artifacts; HTML tables as lines and tabs, other tags and entities removed;
+ *  2. `[bookmark: …]` artifacts; style/script elements and comments removed whole; HTML tables as
+ *     lines and tabs, other tags and entities removed;
  *  3. pinyin injected after characters ("國(guo)", "網(wǎng)");
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
  *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
@@ -42,6 +44,7 @@ export function cleanText(original: string): MappedText {
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
   m = rewrite(m, BOOKMARKS, () => '');
   if (m.text.includes('<')) {
+    m = rewrite(m, HTML_NON_TEXTS, () => '');
     m = rewrite(m, HTML_CELL_BREAKS, () => '\t');
     m = rewrite(m, HTML_ROW_BREAKS, () => '\n');
     m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
@@ -86,6 +89,7 @@ const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
 const HTML_TAGS = new RegExp(HTML_TAG.source, 'gi');
+const HTML_NON_TEXTS = new RegExp(HTML_NON_TEXT.source, 'gi');
 // The leading lookahead states what every match starts with, so the engine skips to a bracket
 // instead of trying the lookbehind at every character (same matches, about a fifth faster).
 const TRANSLITERATIONS = new RegExp(`(?=[(（])${TRANSLITERATION.source}`, 'g');

@@ -22,8 +22,10 @@ const DEPARTMENT_NAME =
 const COLLECTIVE = /^(?:各|有关|相关|全市|全区|全县)|为(?:落实|责任|实施)主体|县区|乡镇$/;
 const STANDING_NOTE = /以下不再列出|下同|以下同/;
 const IMPLEMENTERS = /^(.+?)(?:为|作为)(?:落实|责任|实施)主体/;
-const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共同负责|负责|牵头)$/;
-const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位)[:：]?/;
+// 配合 closes the partners of “A牵头，B配合”, as 牵头 closes the lead.
+const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共同负责|负责|牵头|配合)$/;
+/** Labels before a list; 部门分工/责任分工 head a line “部门分工：A牵头，B配合” under a target. */
+const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位|部门分工|责任分工)[:：]?/;
 
 /** Parses the inside of a department parenthetical; null when it is not a department list. */
 export function parseDepartmentList(inner: string): DepartmentList | null {
@@ -89,7 +91,8 @@ export function splitNames(list: string): string[] {
 }
 
 // Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
-const LABELLED_LINE = /^(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+$/;
+// 部门分工：/责任分工： heads other words too (按本方案执行): a list only when it says who leads (牵头, 负责).
+const LABELLED_LINE = /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：][^（()）]*(?:牵头|负责)[^（()）]*)$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
 const STOP = /[\s。；;，,]/;
 const FULL_OPEN = '（'.charCodeAt(0);

@@ -2,7 +2,7 @@ import { PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
-import { countMentions, findRegion } from './regions.ts';
+import { countMentions, findRegion, regionOpening } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -316,6 +316,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
   const titled = issuer ? null : headingRegion(title);
   if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
+  // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
+  const headline = issuer ? undefined : regionOpening(title.trim());
+  if (headline) return { region: headline.name, level: headline.level };
   const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);

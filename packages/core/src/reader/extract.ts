@@ -1,6 +1,6 @@
 import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -293,21 +293,34 @@ const REVIEW_OPENING =
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = /^\s*[■□●○◆◇▲△★☆·•]+\s*(\d{4})\s*年/;
 
-/** Whether a paragraph's first sentence opens a review (a year named must be before `year`). */
-function opensReview(sentence: string, year: number | null): boolean {
+/** A paragraph opening with a plan period (“十四五”时期是…的五年, 十三五期间，…): a review once it is over. */
+const PERIOD_OPENING = new RegExp(`^[\\s■□●○◆◇▲△★☆·•]*[“"‘]?(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(?:规划)?(?:时期|期间|以来)`);
+
+/**
+ * The year a paragraph's first sentence opens a review of, or undefined when it opens none: a year
+ * named must be before `year`, a plan period must have ended before it (the year is then its last).
+ */
+function reviewOpened(sentence: string, year: number | null): number | null | undefined {
+  const period = PERIOD_OPENING.exec(sentence);
+  if (period) {
+    const last = PLAN_PERIODS.find(([n]) => n === period[1])![2];
+    return year !== null && last < year ? last : undefined;
+  }
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence);
-  if (!m) return false;
+  if (!m) return undefined;
   const named = m[1] ?? m[2];
-  return named === undefined || (year !== null && Number(named) < year);
+  if (named !== undefined && (year === null || Number(named) >= year)) return undefined;
+  return year === null ? null : year - 1;
 }
 
 /**
- * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年):
+ * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年),
+ * or a page with no year at all that announces them 到 one year (a news item's 2月24日，…提出到2025年):
  * that year is its horizon, the year its undated targets are due. Null when it names none or several.
  */
 function announcedHorizon(text: string, year: number | null, source: PlanYearSource): number | null {
-  if (year === null || source !== 'date') return null;
-  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => y > year));
+  if (year !== null && source !== 'date') return null;
+  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => year === null || y > year));
   return later.size === 1 ? [...later][0]! : null;
 }
 
@@ -369,10 +382,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
-        if (opensReview(opening, year)) {
+        const reviewed = reviewOpened(opening, year);
+        if (reviewed !== undefined) {
           reviewOpen = true;
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
-          if (!MAY_HOLD_NUMBER.test(opening)) passage = { role: 'actual', year: year === null ? null : year - 1 };
+          if (!MAY_HOLD_NUMBER.test(opening)) passage = { role: 'actual', year: reviewed };
         }
       }
       lastEnd = sentence.end;

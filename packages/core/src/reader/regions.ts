@@ -378,3 +378,16 @@ function longestAt(list: readonly RegionEntry[], text: string, at: number): Regi
   for (const r of list) if (text.startsWith(r.short, at)) return r;
   return undefined;
 }
+
+/**
+ * The region whose short form opens `line` and stands apart from the words after it (a digit, a
+ * colon, a quote or a space follows: 广东2024年目标安排, 浙江：到2035年…); undefined otherwise, so 中山大学
+ * names no 中山.
+ */
+export function regionOpening(line: string): RegionEntry | undefined {
+  // An empty line's first code is NaN: no slot.
+  const slot = line === '' ? 0 : STARTS[line.charCodeAt(0)]!;
+  const hit = slot === 0 ? undefined : longestAt(FIRST_LISTS[slot - 1]!, line, 0);
+  if (!hit || !/^[\d\s:：，,“"「（(]/.test(line.slice(hit.short.length))) return undefined;
+  return findRegion(hit.short);
+}

@@ -41,11 +41,13 @@ export interface Outline {
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** A line's start, with the spaces a web page indents its lines by (`  1.地区生产总值…`). */
+const LINE_START = '(?:^|\\n)[ \\t\\u3000]*';
 const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
   // 一、 at a line start, or inline right after a finished sentence (seed 003 runs items together).
-  { level: 1, pattern: new RegExp(`(^|\\n|(?<=[。；）]))(${NUMERAL})、`, 'g') },
-  { level: 2, pattern: new RegExp(`(^|\\n)（(${NUMERAL})）`, 'g') },
-  { level: 3, pattern: /(^|\n)(\d{1,2})(?:[.．](?!\d)|、)/g },
+  { level: 1, pattern: new RegExp(`(${LINE_START}|(?<=[。；）]))(${NUMERAL})、`, 'g') },
+  { level: 2, pattern: new RegExp(`(${LINE_START})（(${NUMERAL})）`, 'g') },
+  { level: 3, pattern: new RegExp(`(${LINE_START})(\\d{1,2})(?:[.．](?!\\d)|、)`, 'g') },
 ];
 
 /**
