@@ -645,8 +645,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   条: ['“', '"', '主线', '底线', '红线', '件', '例', '款', '约', '腿', '心'],
 };
 
-/** A (qualified) chain after 条: 重点产业链, 产业链, 链条. */
-const CHAIN_AFTER = /^[\u4e00-\u9fff]{0,4}链/;
+/** A (qualified) chain after 条: 重点产业链, 产业链, 链条; not 冷链, cold-chain logistics (3条冷链物流线路 are lines). */
+const CHAIN_AFTER = /^[\u4e00-\u9fff]{0,4}(?<!冷)链/;
 
 /** Unit (required), then an optional post comparator word. */
 function finishQuantity(

@@ -149,6 +149,7 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('重点打造10条产业链，围绕1条“主线”推进。')).toEqual([]);
     expect(read('坚持两条腿走路，全市上下拧成一条心。')).toEqual([]);
     expect(read('聚力打造电子信息、新材料等6条重点产业链。')).toEqual([]);
+    expect(read('打造2条冷链物流通道。')).toEqual(['= 2条 冷链物流通道']);
   });
 
   it('reads bandwidth in 太比特每秒 and Tbps alike', () => {
