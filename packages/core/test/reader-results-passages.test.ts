@@ -329,6 +329,12 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['1500亿元 2024', '5.2% 2024']);
   });
 
+  it('a five-year plan’s own title (某市“十四五”规划纲要) is no frame named: its figures are targets', () => {
+    const plan = extractPlan('某市“十四五”规划纲要\n全市生产总值年均增长6%左右，城镇化率达到65%。');
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit}`)).toEqual(['~ 6%', '>= 65%']);
+  });
+
   it('a plan that sets out to meet them (确保完成“十四五”规划目标任务) still plans', () => {
     const plan = extractPlan('某市2025年工作要点\n确保完成“十四五”规划目标任务。全年地区生产总值增长6%。');
     expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['= 6% 2025']);
