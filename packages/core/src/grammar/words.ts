@@ -541,8 +541,11 @@ const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?
 export const OBJECT_MARKING_JIANG = /将(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
-/** A five-year plan named by its period (“十四五”规划, “十三五”规划纲要), in a regex. */
-const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?:纲要)?';
+/**
+ * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
+ * (某市“十四五”规划纲要) is that plan, and the word is left to say so.
+ */
+const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?!纲要)';
 /**
  * The words before 目标 that name a five-year plan's goals as the frame of a year (2024年是实现“十四五”规划目标任务的关键一年):
  * no target set.
