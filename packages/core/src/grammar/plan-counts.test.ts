@@ -99,3 +99,17 @@ describe('投资N元建设…: an amount invested in what a plan builds', () => 
     expect(read('今年投资5亿元以上项目开工30个。')).toEqual(['target count 投资5亿元以上项目开工 = 30个']);
   });
 });
+
+describe('tiers crossed, counted (连续跨越3个千亿台阶)', () => {
+  it('are no sum and no count to reach', () => {
+    expect(read('过去五年，全市GDP连续跨越3个千亿台阶。')).toEqual([]);
+    expect(read('五年来，地区生产总值连跨3个万亿元台阶。')).toEqual([]);
+  });
+
+  it('leaves a tier reached and clusters of a tier alone', () => {
+    expect(read('今年地区生产总值迈上千亿台阶，培育3个千亿级产业集群。')).toEqual([
+      'target level 地区生产总值 >= 1000亿元',
+      'target count 千亿级产业集群 = 3个',
+    ]);
+  });
+});

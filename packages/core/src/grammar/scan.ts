@@ -270,7 +270,8 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // 超万亿元: a bare 万 that starts 万亿元 is one 万亿元.
-    if (ch === '万' && text.startsWith('万亿元', i) && !isChineseNumeral(text[i - 1]) && !isDigit(text[i - 1])) {
+    // (Not after 个: 连跨3个万亿元台阶 counts tiers crossed, it names no sum.)
+    if (ch === '万' && text.startsWith('万亿元', i) && !isChineseNumeral(text[i - 1]) && !isDigit(text[i - 1]) && text[i - 1] !== '个') {
       const one = { value: 1, start: i, end: i, chinese: true };
       const consumed = readAfterNumber(text, one, { quantities, periods, years });
       i = Math.max(consumed, i + 1);
@@ -302,7 +303,7 @@ export function scanTokens(text: string): Tokens {
       }
     }
     // 突破千亿元, 百亿元企业: a bare 百/千 before a 万/亿 unit is a round number.
-    if ((ch === '百' || ch === '千') && (text[i + 1] === '万' || text[i + 1] === '亿') && !isChineseNumeral(text[i - 1])) {
+    if ((ch === '百' || ch === '千') && (text[i + 1] === '万' || text[i + 1] === '亿') && !isChineseNumeral(text[i - 1]) && text[i - 1] !== '个') {
       const unit = unitStartingAt(text, i + 1);
       if (unit) {
         const round = { value: ch === '百' ? 100 : 1000, start: i, end: i + 1, chinese: true };

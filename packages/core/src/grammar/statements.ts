@@ -96,6 +96,8 @@ const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
+const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
 const INVESTED = /(?:总)?投资$/;
 const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
@@ -454,6 +456,8 @@ class SentenceReader {
     if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
     // 推进三个“一号工程”和“十项重大工程”: a count of programmes known by their quoted names, no figure to reach.
     if (COUNTED_PARTS.has(dimension) && QUOTED_NAMES_ONLY.test(object)) return null;
+    // 连续跨越3个千亿台阶: tiers crossed, counted; the text's figure is the level reached, said elsewhere.
+    if (COUNTED_PARTS.has(dimension) && TIERS_CROSSED.test(object)) return null;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
     const part = object.replace(PARTS_MET, '');
     const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));

@@ -163,6 +163,11 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('出入境车辆8万辆次。')).toEqual(['= 8万辆次 出入境车辆']);
   });
 
+  it('keeps 万亿美元 whole, as 万亿元 is (外汇储备3.2万亿美元 is not 32000亿美元)', () => {
+    expect(read('全年货物贸易进出口总额保持在3.2万亿美元以上。')).toEqual(['>= 3.2万亿美元 货物贸易进出口总额']);
+    expect(compareQuantities(3.2, unitInfo('万亿美元'), 32000, unitInfo('亿美元'))).toBe(0);
+  });
+
   it('counts events in 场次 as in 场', () => {
     expect(read('举办促消费活动150场次。')).toEqual(['= 150场次 促消费活动']);
     expect(comparableUnits(unitInfo('场次'), unitInfo('场'))).toBe(true);

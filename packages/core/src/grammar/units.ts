@@ -82,6 +82,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   美元: { dimension: 'money-usd', factor: 1 },
   万美元: { dimension: 'money-usd', factor: 1e4 },
   亿美元: { dimension: 'money-usd', factor: 1e8 },
+  万亿美元: { dimension: 'money-usd', factor: 1e12 },
   // mass (base: 吨)
   吨: { dimension: 'mass', factor: 1 },
   万吨: { dimension: 'mass', factor: 1e4 },

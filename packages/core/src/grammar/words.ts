@@ -543,10 +543,11 @@ export const OBJECT_MARKING_JIANG =
   /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
-/** A five-year plan named by its period (“十四五”规划), in a regex. */
-const FIVE_YEAR_PLAN_NAME = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划';
-/** The same, its 纲要 too (“十三五”规划纲要). */
-const FIVE_YEAR_PLAN = `${FIVE_YEAR_PLAN_NAME}(?:纲要)?`;
+/**
+ * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
+ * (某市“十四五”规划纲要) is that plan, and the word is left to say so.
+ */
+const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?!纲要)';
 /**
  * The words before 目标 that name a five-year plan's goals as the frame of a year (2024年是实现“十四五”规划目标任务的关键一年):
  * no target set.
@@ -555,10 +556,9 @@ export const FIVE_YEAR_GOALS_BEFORE = new RegExp(`${FIVE_YEAR_PLAN}的?$`);
 /**
  * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan or its goals named as the
  * period's frame (深入实施“十四五”规划承上启下的一年, 实现“十四五”规划目标任务的关键一年): a document spoken of, no figure planned.
- * (Its 纲要 stays: 某市“十四五”规划纲要 is the text's own title, and plans.)
  */
 const PLANS_ISSUED = new RegExp(
-  `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|${FIVE_YEAR_PLAN_NAME}的?(?:目标任务|目标)?`,
+  `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|${FIVE_YEAR_PLAN}的?(?:目标任务|目标)?`,
   'g',
 );
 
