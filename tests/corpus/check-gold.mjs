@@ -269,6 +269,8 @@ function readWords(words, unit) {
   if (rank) return { value: /^\d+$/.test(rank[1]) ? Number(rank[1]) : chineseNumber(rank[1]) };
   const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/.exec(w);
   if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
+  const tenths = /^([一二三四五六七八九十]+)成/.exec(w); // 六成 is six tenths: 60 % (README "Decisions", 6)
+  if (tenths) return { value: chineseNumber(tenths[1]) * 10, fraction: true };
   const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
     const scale = multiplier(w.slice(arabic[0].length), unit);
