@@ -24,7 +24,7 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?[，,]?(?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
@@ -277,7 +277,7 @@ function deliveryYear(text: string): number | null {
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
 
 /** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
-const UNDATED_EXPECTED = /(?<!\d年[^。，；\n]{0,8}|完成|实现|达到|超过|好于|高于)预期目标/;
+const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于)预期目标/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
