@@ -318,6 +318,12 @@ describe('plan year from the text, never from the clock', () => {
   it('reads the year a text calls a five-year plan’s 收官之年 (开局之年) as that plan’s last (first) year', () => {
     expect(readYear('', '今年是“十四五”规划收官之年，全省地区生产总值增长5%以上，建设300个重大项目。').year).toBe(2025);
     expect(readYear('', '今年是“十五五”开局之年，全市力争地区生产总值增长6%。').year).toBe(2026);
+    // A part for 2025 whose targets are 明年's: the report is given in 2024, and its 明年 is 2025.
+    expect(readYear('二、2025年工作安排', '二、2025年工作安排\n明年经济社会发展主要预期目标是：全区地区生产总值增长5.3%。')).toEqual({
+      year: 2025,
+      source: 'title',
+      thisYear: 2024,
+    });
     // A comma after the year (2025年，全市…主要预期目标是) still dates the targets it heads.
     expect(readYear('', '3月27日上午，市人民代表大会开幕。报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%。').year).toBe(2025);
     // 今年 names the year a text stands in, before a 收官之年 it looks back on; 开局起步之年 is 开局之年.

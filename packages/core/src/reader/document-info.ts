@@ -67,6 +67,8 @@ function handedIn(after: string): boolean {
 }
 /** A long-range vision named beside a plan (和2035年远景目标纲要): not the year the plan is for. */
 const VISION_YEAR = /(\d{4})\s*年远景/g;
+/** 明年 heading the targets a text sets (明年经济社会发展主要预期目标是): the text is written the year before them. */
+const NEXT_YEAR_GOALS = /明年[^。；\n]{0,12}?(?:主要预期目标|预期目标|发展目标|主要目标)/;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
 const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成/;
 /** A yearly work plan's own name: one without a year in its title is for the latest year it writes. */
@@ -165,10 +167,12 @@ export function readYear(
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (inTitle.length > 0) return withPeriod({ year: Math.max(...inTitle), source: 'title' as const });
+  if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
-  if (years.length + planned.length > 0) return withPeriod({ year: Math.max(...years, ...planned), source: 'text' as const });
+  if (years.length + planned.length > 0) {
+    return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
+  }
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
@@ -226,6 +230,14 @@ export function readYear(
 
 /** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
 const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
+
+/**
+ * A year a text names for its plan, and — when 明年 heads its targets (二、2025年工作安排 … 明年经济社会发展主要预期目标是,
+ * a report given late in the year before) — the year it is written in, whose 明年 is the year named.
+ */
+function writtenBefore(year: number, source: 'title' | 'text', text: string): { year: number; source: 'title' | 'text'; thisYear?: number } {
+  return NEXT_YEAR_GOALS.test(text) ? { year, source, thisYear: year - 1 } : { year, source };
+}
 
 /** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
 const writtenYears = (text: string): number[] =>
