@@ -24,7 +24,9 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?[，,]?(?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+/** 2025年，全市经济社会发展主要预期目标是: a year and, after its comma, the targets it sets (not 2023年，…重点工作全部完成). */
+const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
@@ -168,7 +170,7 @@ export function readYear(
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE)].map((m) => Number(m[1])).filter(plausibleYear);
+  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
@@ -176,7 +178,12 @@ export function readYear(
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
-  if (period) return { year: period.reviewed ? period.last : period.first, source: 'text', period };
+  if (period) {
+    // “十三五”以来…，力争在“十四五”时期…: a review since a period began, then the period the text plans for.
+    const next = period.reviewed ? plannedPeriod(text) : null;
+    if (next && next.first > period.last) return { year: next.first, source: 'text', period: next };
+    return { year: period.reviewed ? period.last : period.first, source: 'text', period };
+  }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
     ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear)
@@ -190,7 +197,11 @@ export function readYear(
   const written = writtenYears(text);
   // A report of last year's results that goes on to 今年: the year after the results.
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
-  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text))) return { year: Math.max(...written) + 1, source: 'text' };
+  // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
+  // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
+  const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
+  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+    return { year: Math.max(...written) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
@@ -219,7 +230,7 @@ export function readYear(
   if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
   // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
   // 确定今后五年的主要发展目标) plans for that period.
-  const named = readPeriod(text);
+  const named = YEAR_SPAN.test(text) ? readPeriod(text) : plannedPeriod(text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
@@ -253,10 +264,32 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   // Opening the text, a period is its own (“十四五”时期，…); after a year (2024年是…“十四五”规划承上启下的一年) it is that year's frame.
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
-  // “十三五”规划主要指标完成情况, 高质量完成“十四五”规划: the period is reviewed.
+  return { first, last: first + 4, reviewed: reviewedAt(text, five) };
+}
+
+/**
+ * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
+ * (since it began: a review up to now).
+ */
+function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
-  const reviewed = /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
-  return { first, last: first + 4, reviewed };
+  const since = text.startsWith('以来', five.index + five[0].length);
+  return since || /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+}
+
+const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');
+
+/** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
+function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
+  let seen = 0;
+  for (const five of text.matchAll(FIVE_YEARS)) {
+    if (++seen > 6) break;
+    if (!reviewedAt(text, five)) {
+      const first = fiveYearFirst(five);
+      return { first, last: first + 4, reviewed: false };
+    }
+  }
+  return null;
 }
 
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
