@@ -175,6 +175,21 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7% 2030', '4.5% 2026', '30兆元 2026']);
   });
 
+  it('a heading naming the five years past (砥砺奋进的五年) makes the lines under it results, until a heading that plans', () => {
+    const text = [
+      '2022年4月20日，某市第九届人民代表大会第一次会议开幕。',
+      '砥砺奋进的五年',
+      '全市城市化率从55.1%提高到60.2%；',
+      '人均期望寿命从78.1岁提高到80.2岁。',
+      '今年的主要目标',
+      '地区生产总值增长6%左右。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2022);
+    expect(plan.actuals.map((a) => a.value)).toEqual([55.1, 60.2, 78.1, 80.2]);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2022']);
+  });
+
   it('a heading line that reviews (过去五年发展成就) makes the lines under it results; a ? a charset left in a figure masks it', () => {
     const text = ['过去五年发展成就', '全市地区生产总值年均增长7.1%，一般公共预算收入年均增?.5%。', '规上工业总产值年均增?3.1%。'].join('\n');
     const plan = extractPlan(text, { year: 2022 });

@@ -328,6 +328,11 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '2月16日，市人民代表大会开幕。2016年，全市生产总值增长11.7%。今后五年，全市生产总值年均增长10%左右。').year).toBe(2017);
     // A period reviewed since it began (“十三五”以来) is no plan; the period after it is (力争在“十四五”时期).
     expect(readYear('', '州委书记表示，“十三五”以来，全州经济实现跨越。力争在“十四五”时期，全州GDP总量达2500亿元以上。')).toMatchObject({ year: 2021 });
+    // A lede that writes its full date dates the report given at the congress.
+    expect(
+      readYear('', '2017年4月22日，某市第八届人民代表大会第一次会议开幕。\n代市长作政府工作报告。\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元。')
+        .year,
+    ).toBe(2017);
     // A comma after the year (2025年，全市…主要预期目标是) still dates the targets it heads.
     expect(readYear('', '3月27日上午，市人民代表大会开幕。报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%。').year).toBe(2025);
     // 今年 names the year a text stands in, before a 收官之年 it looks back on; 开局起步之年 is 开局之年.

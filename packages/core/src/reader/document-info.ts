@@ -298,6 +298,8 @@ const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
 const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
+/** A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given. */
+const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/;
 
 /**
  * The year a government work report plans, from the date it was given: the date written after
@@ -309,6 +311,8 @@ function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
+  const dated = DATED_LEDE.exec(text.slice(0, 600));
+  if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   if (!lede) return null;
   const month = Number(lede[1]);
