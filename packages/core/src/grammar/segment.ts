@@ -119,8 +119,8 @@ const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 /** Things a government issues (标准, 政策, 方案…): an issuing verb after one of them names the work (标准制定). */
 const ISSUED_THING = /(?:标准|规范|政策|文件|方案|规划|计划|措施|意见|办法|制度|细则|清单|条例)$/;
-/** 通过, 经过, 度过, 跨过…: 过 ends a verb there, not the comparator of 过500亿元 (passing it). */
-const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡']);
+/** 通过, 经过, 度过, 跨过…: 过 ends a verb there; 获得过, 有过, 举办过, 开展过, 经历过: 过 marks a verb done before — neither is the comparator of 过500亿元 (passing it). */
+const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡得有办展历现做']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
 /**

@@ -368,6 +368,9 @@ describe('ranges, placeholders and comparator words', () => {
     expect(read('今年全市工业税收过500亿元')).toEqual(['工业税收 > 500亿元']);
     expect(read('今年力争营业收入过百亿元')).toEqual(['营业收入 > 100亿元']);
     expect(read('今年全市经过3家企业验收')).toEqual([]);
+    // 获得过, 有过: 过 marks a verb done before, no comparator.
+    expect(read('全市先后获得过5项国家级荣誉')).toEqual([]);
+    expect(read('全市有过2000家企业')).toEqual([]);
   });
 
   it('a figure whose digits a site masked (2112.*, *.2, 1.1*) is a placeholder, and its digits no number', () => {
