@@ -84,7 +84,7 @@ const BOILERPLATE = new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags);
 const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags);
 const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
-const PAGE_FURNITURE_HINT = /浏览|阅读|点击|支持|点赞|喜欢|收藏|评论|分享|转发|Page \d|P\. ?\d/;
+const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
