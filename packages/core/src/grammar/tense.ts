@@ -18,6 +18,7 @@ import {
   OBJECT_MARKING_JIANG,
   NEW_YEAR_WORDS,
   PAST_YEAR_WORDS,
+  PERIOD_NAMES,
   PLAN_CUES,
   PLAN_PERIODS,
   RESULT_CUES,
@@ -59,9 +60,9 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
-const PERIOD_PATTERN = new RegExp(`(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来)`, 'g');
+const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来)`, 'g');
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
-const PERIOD_BEFORE = new RegExp(`(?:${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(?:规划)?$`);
+const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */

@@ -418,6 +418,8 @@ export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, 
   ['十四五', 2021, 2025],
   ['十五五', 2026, 2030],
 ];
+/** The plan periods' names as a regex alternation (十一五|十二五|…), for patterns built on them. */
+export const PERIOD_NAMES = PLAN_PERIODS.map(([name]) => name).join('|');
 
 /**
  * Words after a number that name it as a quota or plan figure inside a report of results

@@ -1,4 +1,4 @@
-import { PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { PERIOD_NAMES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
@@ -42,12 +42,14 @@ const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)/;
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
-const FIVE_YEAR = /[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?|第(十一|十二|十三|十四|十五)个五年规划/;
+/** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
+const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
+const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = Object.fromEntries(PLAN_PERIODS.map(([name, first]) => [name, first]));
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
 /** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
-const TURNING_YEAR = /(今年|本年|[^\n]{0,6})[“"‘]?(十一五|十二五|十三五|十四五|十五五)[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年/g;
+const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年`, 'g');
 
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names. */
 function turningYear(text: string): number | null {

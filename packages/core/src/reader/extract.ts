@@ -1,6 +1,6 @@
 import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -296,7 +296,7 @@ const FIVE_YEARS_PAST = /的五年\s*$/;
 const BULLET_YEAR = /^\s*[■□●○◆◇▲△★☆·•]+\s*(\d{4})\s*年/;
 
 /** A paragraph opening with a plan period (“十四五”时期是…的五年, 十三五期间，…): a review once it is over. */
-const PERIOD_OPENING = new RegExp(`^[\\s■□●○◆◇▲△★☆·•]*[“"‘]?(${PLAN_PERIODS.map(([n]) => n).join('|')})[”"’]?(?:规划)?(?:时期|期间|以来)`);
+const PERIOD_OPENING = new RegExp(`^[\\s■□●○◆◇▲△★☆·•]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|以来)`);
 
 /**
  * The year a paragraph's first sentence opens a review of, or undefined when it opens none: a year
