@@ -181,10 +181,8 @@ export function readYear(
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
   if (period) {
-    // “十三五”以来…，力争在“十四五”时期…: a review since a period began, then the period the text plans for.
-    const next = period.reviewed ? plannedPeriod(text) : null;
-    if (next && next.first > period.last) return { year: next.first, source: 'text', period: next };
-    return { year: period.reviewed ? period.last : period.first, source: 'text', period };
+    const planning = periodPlanned(period, text);
+    return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
@@ -232,7 +230,8 @@ export function readYear(
   if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
   // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
   // 确定今后五年的主要发展目标) plans for that period.
-  const named = YEAR_SPAN.test(text) ? readPeriod(text) : plannedPeriod(text);
+  const found = readPeriod(text);
+  const named = found && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
@@ -280,6 +279,19 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
 }
 
 const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');
+
+/**
+ * The period a text plans for: the one found, or — when that one is reviewed (“十三五”以来…，力争在“十四五”时期…) —
+ * the later period it names and does not review.
+ */
+function periodPlanned<P extends { first: number; last: number; reviewed: boolean }>(
+  found: P,
+  text: string,
+): P | { first: number; last: number; reviewed: false } {
+  if (!found.reviewed) return found;
+  const next = plannedPeriod(text);
+  return next && next.first > found.last ? next : found;
+}
 
 /** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
 function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
