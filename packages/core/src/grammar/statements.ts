@@ -407,6 +407,19 @@ class SentenceReader {
     return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
   }
 
+  /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
+  private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
+    if (!COUNTED_PARTS.has(dimension)) return false;
+    // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
+    if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
+    // 20个预期性指标、8个约束性指标, 6个规划指标提前达标, 人才新政30条: a document's own parts, the noun after the count —
+    // unless a review says they were issued (推出168项稳增长措施).
+    const part = object.replace(PARTS_MET, '');
+    const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
+    return ownPart && !this.issuedInReview(quantity, tokens);
+  }
+
   /** 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. */
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start).trimEnd();
@@ -453,15 +466,7 @@ class SentenceReader {
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
-    if (object.length < 2 || DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return null;
-    // 推进三个“一号工程”和“十项重大工程”: a count of programmes known by their quoted names, no figure to reach.
-    if (COUNTED_PARTS.has(dimension) && QUOTED_NAMES_ONLY.test(object)) return null;
-    // 连续跨越3个千亿台阶: tiers crossed, counted; the text's figure is the level reached, said elsewhere.
-    if (COUNTED_PARTS.has(dimension) && TIERS_CROSSED.test(object)) return null;
-    // 20个预期性指标、8个约束性指标, 6个规划指标提前达标: a count of a document's own parts, the noun after the count.
-    const part = object.replace(PARTS_MET, '');
-    const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
-    if (COUNTED_PARTS.has(dimension) && ownPart && !this.issuedInReview(quantity, tokens)) return null;
+    if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {
