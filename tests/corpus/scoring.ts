@@ -47,7 +47,7 @@ export interface GoldTarget extends GoldEntry {
 }
 
 export interface GoldActual extends GoldEntry {
-  period: { year: number; fromMonth?: number; toMonth?: number; label: string };
+  period: { year: number | null; fromMonth?: number; toMonth?: number; label: string };
   estimate?: boolean;
 }
 
@@ -197,7 +197,7 @@ function targetEntry(
 
 /** What an actual states, as the exact rule compares it (no comparator). */
 function actualEntry(
-  a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number; label: string } },
+  a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number | null; label: string } },
   span: [number, number],
   words?: string,
 ): Entry {

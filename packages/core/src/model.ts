@@ -80,8 +80,8 @@ export interface Target extends UnitInfo {
 
 /** Period an actual result covers, e.g. 2023 months 1–11. */
 export interface Period {
-  /** 0 when neither the sentence nor the document dates the result (the plan's year unknown too). */
-  year: number;
+  /** null when neither the sentence nor the document dates the result (the plan's year unknown too). */
+  year: number | null;
   fromMonth?: number;
   toMonth?: number;
   /** As written: "1—11月", "全年", "上半年". */

@@ -361,7 +361,13 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(dated.year).toBe(2024);
     expect(dated.targets).toEqual([]);
     expect(dated.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['4000亿元 2024', '5.5% 2024']);
-    expect(extractPlan(`某省上半年经济运行稳中有进\n${body}`).year).toBeNull();
+    const undated = extractPlan(`某省上半年经济运行稳中有进\n${body}`);
+    expect(undated.year).toBeNull();
+    // The contract says "not known" as null, never as a year 0 a host could print or compare.
+    expect(undated.actuals.map((a) => [a.value, a.period.year, a.period.label])).toEqual([
+      [4000, null, '上半年'],
+      [5.5, null, '上半年'],
+    ]);
     expect(extractPlan(`某省经济运行\n发布时间：2024-07-19 10:20\n2023年上半年，全省地区生产总值3800亿元。`).year).toBe(2023);
   });
 

@@ -661,7 +661,7 @@ class SentenceReader {
     if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
     if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
-    return { year: passageYear ?? 0, label: whole || (passageYear ? `${passageYear}年` : '') };
+    return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
@@ -820,7 +820,7 @@ class SentenceReader {
     const role = this.roleOf(pos, tokens);
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
-    if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
+    if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? null, label: '' } };
     return { role: 'actual', period: role.period };
   }
 }
@@ -876,7 +876,7 @@ function lastBefore<T extends { start: number }>(items: readonly T[], from: numb
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
   return {
-    year: year && year.start < token.start ? year.year : (contextYear ?? 0),
+    year: year && year.start < token.start ? year.year : (contextYear ?? null),
     fromMonth: token.fromMonth,
     toMonth: token.toMonth,
     label: token.label,

@@ -476,7 +476,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric;
       if (result) {
-        const year = cell.column.year ?? 0;
+        const year = cell.column.year ?? null;
         out.actuals.push({
           id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
           metric,

@@ -231,7 +231,7 @@ function periodAndYear(m: HeaderMeaning | undefined): Pick<SheetColumn, 'period'
   if (m.year) out.year = m.year;
   if (m.period) {
     const year = m.period.year ?? m.year;
-    out.period = { ...m.period, year: year ?? 0 };
+    out.period = { ...m.period, year: year ?? null };
   }
   return out;
 }

@@ -142,7 +142,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     period: (column) => {
       if (!column.period) return undefined;
       let period = periods.get(column);
-      if (!period) periods.set(column, (period = { ...column.period, year: column.period.year || year || 0 }));
+      if (!period) periods.set(column, (period = { ...column.period, year: column.period.year || year || null }));
       return period;
     },
     repeatsHeader: (row) => {
