@@ -492,6 +492,16 @@ describe('counts: things to build, cultivate, hold', () => {
     expect(ranks('2022年，两次工业项目推进会均居全市第一等次。')).toEqual([]);
   });
 
+  it("a rank verb written with 位 (位居, 位列) keeps its 位 out of the metric; a rank after a list's 、 ranks the same subject", () => {
+    const ranks = (text: string) =>
+      readStatements(text, { year: 2023, defaultRole: 'actual' })
+        .filter((s) => s.kind === 'rank')
+        .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
+    expect(ranks('2023年，全县地区生产总值总量位居全市第3位，增速位列全市第一。')).toEqual(['全县地区生产总值总量 3 全市', '增速 1 全市']);
+    expect(ranks('2023年，全县粮食产量居全省第七位、全国第一百位。')).toEqual(['全县粮食产量 7 全省', '全县粮食产量 100 全国']);
+    expect(ranks('2023年，全县工业增加值增长8%，居全省第二、全国第十位。')).toEqual(['工业增加值 2 全省', '工业增加值 10 全国']);
+  });
+
   it('development-zone ranks as targets: 前60名 only qualifies', () => {
     check('力争1-2个开发区进入全省前列，3-4个开发区进入全省前60名，8个开发区全部进入全省前100名。', Y2023, [
       { metric: '开发区进入全省前列', kind: 'count', cmp: 'range', value: 1, max: 2, unit: '个', span: '力争1-2个开发区进入全省前列' },

@@ -703,8 +703,10 @@ class SentenceReader {
     state.lastRankScope = scope;
     const beforeStart = rank.start - before.length;
     // The span starts at the rank verb for the first rank of a list, at its scope for the others.
-    let spanStart = cueStart >= 0 && cueStart > sep ? beforeStart + cueStart : beforeStart + Math.max(sep + 1, 0);
-    while (spanStart < rank.start && /[、\s位]/.test(text[spanStart]!)) spanStart++;
+    const fromCue = cueStart >= 0 && cueStart > sep;
+    let spanStart = fromCue ? beforeStart + cueStart : beforeStart + Math.max(sep + 1, 0);
+    // After a list's 、 (第一位、中部第二位) skip the separator; a cue's own 位 (位居, 位列) stays.
+    while (!fromCue && spanStart < rank.start && /[、\s位]/.test(text[spanStart]!)) spanStart++;
     if (cueStart < 0 && sep < 0) spanStart = rank.start;
     // 粮食总产量全省第二, 继续保持全国第一: no rank verb, the scope before 第 makes the rank. The words
     // before the scope name what ranks, unless they only move or keep a rank (进位至, 保持): then the
@@ -759,12 +761,14 @@ class SentenceReader {
         : scoped
           ? [scopedMetric].filter((m) => m !== '')
           : [
-              text
-                .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
-                .trim()
-                .replace(/[均都]$/, '')
-                // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
-                .replace(/^\d{4}\s*年度?[，,]?/, '') ||
+              // 居全国第七位、中部第一位: a rank after a list's 、 ranks what the rank before it ranks.
+              (!fromCue && sep >= 0 ? this.rankSubject(state.emitted) : '') ||
+                text
+                  .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
+                  .trim()
+                  .replace(/[均都]$/, '')
+                  // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
+                  .replace(/^\d{4}\s*年度?[，,]?/, '') ||
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
                 (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)),
             ].filter((m) => m !== '');
