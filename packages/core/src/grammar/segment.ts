@@ -112,8 +112,11 @@ const LIST_JOINS = new Set(['和', '、', '及']);
 /** 高于省均, 低于市均: the average of a region, compared with. */
 // Not after a count of places or people (两地均增长5%, 三地均, 多人均): there 均 spreads the figure.
 const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各两二三四五六七八九十几多\d])[人地户亩楼]均$/;
-/** 水土保持 is a noun (完成水土保持1.2万亩), not 保持 holding a level. */
-const KEEPING_NOUN = /水土保持$/;
+/**
+ * Nouns that end in a filler or a count's verb: 水土保持 (完成水土保持1.2万亩) is not 保持 holding a
+ * level, 外汇储备 (外汇储备120亿美元) not 储备 counting projects laid up.
+ */
+const NOUN_ENDING_IN_VERB = /(?:水土保持|(?:外汇|黄金|粮食|石油|原油|能源|物资)储备)$/;
 /** 该市场, 该区域, 该县域, 该省份, 该县级: 该 before a noun that starts with 市/区/县/省, no news scope word. */
 const NOUN_AFTER_SCOPE = /^(?:场|域|份|级|块)/;
 const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
@@ -236,8 +239,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     // 平均 (高于全省平均1.5个百分点), 省均 (高于省均1个百分点) and 人均/地均/亩均 are words of the metric,
     // not 均 spreading a figure.
     const averageWord = filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e)));
-    const keepingNoun = filler === '保持' && KEEPING_NOUN.test(text.slice(Math.max(s, e - 4), e));
-    if (filler && !averageWord && !keepingNoun) {
+    if (NOUN_ENDING_IN_VERB.test(text.slice(Math.max(s, e - 4), e))) break;
+    if (filler && !averageWord) {
       if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
       e -= filler.length;
       continue;

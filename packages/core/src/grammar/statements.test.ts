@@ -724,6 +724,8 @@ describe('results already achieved (actuals)', () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}`);
     expect(read('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量 500']);
     expect(read('完成水土保持1.2万亩。')).toEqual(['水土保持 1.2']);
+    // 外汇储备 is a noun, not 储备 counting what is laid up (储备重大项目200个).
+    expect(read('外汇储备达到120亿美元。储备重大项目200个。')).toEqual(['外汇储备 120', '重大项目 200']);
     expect(read('2025年高铁通车里程进至全国第5位。')).toEqual(['高铁通车里程 5']);
     expect(read('2024年，该市地区生产总值6136.4亿元。')).toEqual(['地区生产总值 6136.4']);
     // 该市场, 该区域, 该省份: 该 before a noun, not 该市/该区/该省 before the metric.
