@@ -157,6 +157,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
+    // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
+    if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
     cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });
   }
   PERIOD_PATTERN.lastIndex = 0;
@@ -171,6 +173,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
       continue;
     }
+    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on.
+    if (context.reportsOnly && !since && !reviewed) continue;
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }

@@ -565,11 +565,24 @@ const PLANS_ISSUED = new RegExp(
 );
 
 /**
+ * A five-year plan under mid-term review (…纲要》实施中期评估报告, 中期评估显示, 时间过半、任务过半): a report of its
+ * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
+ */
+export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
+/** The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set. */
+const REVIEWED_PLAN_WORDS = /规划|纲要|目标|预期/g;
+
+/**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
- * against, the plans it says were issued, 今年 of a part of the year under way, or 将 that marks an object (把):
- * for deciding whether it plans at all.
+ * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
+ * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
+  if (MID_TERM_REVIEW.test(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
+  return withoutPlansNotSetAtAll(text);
+}
+
+function withoutPlansNotSetAtAll(text: string): string {
   const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
