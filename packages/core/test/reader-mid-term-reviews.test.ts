@@ -54,3 +54,17 @@ describe('a mid-term review of a five-year plan reports results', () => {
     expect(targets[0]).toBe('地区生产总值 ~ 6% 2024');
   });
 });
+
+describe('the end of a change dated by its own year', () => {
+  it('labels the end figure with the year written before it', () => {
+    const text = '发布时间：2025-03-02\n报告称，全市消费对经济增长的贡献率由2020年的51.2%提高到2023年的60.4%。';
+    const { actuals } = read(text);
+    expect(actuals).toEqual(['消费对经济增长的贡献率 51.2% 2020', '消费对经济增长的贡献率 60.4% 2023']);
+  });
+
+  it('leaves a planned change a target of its deadline', () => {
+    const text = '某市2024年工作要点\n到2027年，力争城镇化率由2023年的55%提高到2027年的60%。';
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('60%') && t.endsWith('2027'))).toBe(true);
+  });
+});

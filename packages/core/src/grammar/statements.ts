@@ -633,6 +633,11 @@ class SentenceReader {
     const between = this.text.slice(base.end, pos).trim();
     if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
     if (this.sentencePlans(windowStart)) return null;
+    // An end figure with its own year (提高到2022年的82.9%) reports that year.
+    const dated = DATED_END.exec(between);
+    if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
+      return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
+    }
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
@@ -829,6 +834,8 @@ class SentenceReader {
 // Pure helpers
 
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
+/** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
+const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
