@@ -68,3 +68,11 @@ describe('the end of a change dated by its own year', () => {
     expect(targets.some((t) => t.includes('60%') && t.endsWith('2027'))).toBe(true);
   });
 });
+
+describe('第N代 and 第N届 are no ranks', () => {
+  it('reads no rank in 列举第五代移动通信 nor in 居第二届', () => {
+    const text = '2023年，报告在列举第五代移动通信等领域时指出，全市高新技术企业达到1200家；博览会位居第二届展会之首。';
+    const { actuals } = read(text);
+    expect(actuals).toEqual(['高新技术企业 1200家 2023']);
+  });
+});
