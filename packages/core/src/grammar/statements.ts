@@ -410,6 +410,8 @@ class SentenceReader {
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
   private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
+    // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
+    if (BARE_PROGRAMME.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
@@ -463,6 +465,7 @@ class SentenceReader {
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
+      if (this.investedOver(quantity, objectEnd, next)) return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
@@ -496,6 +499,18 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /**
+   * 9个自治区重点项目完成投资62亿元, 纳入省市调度的57个重大项目累计完成投资118.9亿元: the projects on a list a
+   * government follows, counted only as what an investment is counted over, are its scope, no figure reached.
+   * (1299个重大项目完成投资1.4万亿元 names no such list: a count of its own.)
+   */
+  private investedOver(quantity: Quantity, objectEnd: number, next: Quantity): boolean {
+    if (unitInfo(next.unit).dimension !== 'money' || !INVESTMENT_OVER.test(this.text.slice(objectEnd, next.start).trim())) return false;
+    const object = this.text.slice(quantity.end, objectEnd).trim();
+    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(this.text.slice(Math.max(0, quantity.start - 16), quantity.start));
+    return /项目$/.test(object) && (listed || LISTED_PROJECTS.test(object));
   }
 
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
@@ -836,6 +851,12 @@ class SentenceReader {
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+/** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
+const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
+/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
+const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
+/** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
+const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
