@@ -518,7 +518,8 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     max: max === null ? null : round(max),
     unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
     placeholder: false,
-    post: null,
+    // 提升至7万亿级: a tier to reach is a floor, whatever verb names the move (达到7000亿级 says so too).
+    post: tier?.[0].startsWith('级') ? '>=' : null,
     approximate: false,
     topN: false,
   };
