@@ -736,6 +736,7 @@ class SentenceReader {
       spanStart = rank.start - scope.length;
     }
     const scopedMetric = scoped ? before.slice(0, scoped.index).trim().replace(RANK_MOVE_AT_END, '') : '';
+    let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
@@ -761,7 +762,8 @@ class SentenceReader {
       owners = [];
     } else {
       owners = [];
-      for (let k = state.emitted.length - 1; k >= 0; k--) {
+      ownSubject = this.rankOwnSubject(clauseStart, cueStart >= 0 ? beforeStart + cueStart : rank.start, state.emitted);
+      for (let k = state.emitted.length - 1; k >= 0 && ownSubject === ''; k--) {
         if (state.emitted[k]!.statement.kind !== 'rank') {
           owners = [state.emitted[k]!];
           break;
@@ -776,8 +778,8 @@ class SentenceReader {
     const metrics =
       owners.length > 0
         ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-        : scoped
-          ? [scopedMetric].filter((m) => m !== '')
+        : scoped || ownSubject !== ''
+          ? [scoped ? scopedMetric : ownSubject].filter((m) => m !== '')
           : [
               text
                 .slice(Math.max(clauseStart, spanStart - MAX_SEGMENT), spanStart)
@@ -819,6 +821,25 @@ class SentenceReader {
    * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
    * ranks the same subject at another scope: that rank's metric.
    */
+  /**
+   * What a rank's own clause names before its verb, when no figure of its sentence stands in that clause
+   * (…超过2400家，高被引论文数保持世界第二位; 算力总规模居世界第二): the rank is of that, not of the figure before.
+   * A word that only points back at the figure (增速居全省第3位, 总量列全市第一) leaves the rank to it.
+   */
+  private rankOwnSubject(clauseStart: number, verbAt: number, emitted: readonly Emitted[]): string {
+    const last = emitted[emitted.length - 1]?.statement;
+    if (last === undefined || last.span[1] > clauseStart) return '';
+    const subject = this.text
+      .slice(clauseStart, verbAt)
+      .trim()
+      .replace(RANK_WORLD_SCOPE, '')
+      .replace(RANK_MOVE_AT_END, '')
+      // 稳居, 仍居: the adverb before the verb is no part of what ranks.
+      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '');
+    // 在前十经济大省中与另外三省并列第一: a scope, no measure; 长沙跃居…: a place, the text's own subject.
+    return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
+  }
+
   private rankSubject(emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     return last?.kind === 'rank' ? last.metric : '';
@@ -857,6 +878,10 @@ const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全�
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
+/** A scope at the end of the words before a rank (保持世界第二位, …全国第一). */
+const RANK_WORLD_SCOPE = /(?:世界|全球|全国|全省|全市|全区|全县|全州|中部|西部|东部)$/;
+/** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
+const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
