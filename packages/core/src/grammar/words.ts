@@ -337,6 +337,12 @@ export const RESULT_CUES: readonly string[] = [
   '统计显示',
   '初步预计',
   '预计全年',
+  // 预计全省地区生产总值达4.58万亿元: the estimate of a whole region's year, as 预计全年 (not after 今年…: tense.ts).
+  '预计全省',
+  '预计全市',
+  '预计全县',
+  '预计全区',
+  '预计全州',
   '过去一年',
   '过去的一年',
   '过去五年',
