@@ -909,3 +909,13 @@ describe('sheet-style phrases the validator synthesises', () => {
     check(text, Y2023, [{ metric, kind, cmp, value, unit, span }]);
   });
 });
+
+describe('同口径 and 可比口径 say the basis of a change, as 同比: no measure of their own', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}`);
+  it.each([
+    ['2023年一般公共预算收入完成88.6亿元，同口径增长7.1%。', ['一般公共预算收入 level 88.6', '一般公共预算收入 growth 7.1']],
+    ['2023年税收收入可比口径增长4.3%。', ['税收收入 growth 4.3']],
+  ])('%s', (text, want) => {
+    expect(metrics(text)).toEqual(want);
+  });
+});

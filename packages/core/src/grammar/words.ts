@@ -293,6 +293,9 @@ export const LEADING_FILLERS: readonly string[] = [
 /** Filler words right before the verb or number. */
 export const TRAILING_FILLERS: readonly string[] = [
   '同比',
+  // 一般公共预算收入达3101.8亿元，同口径增长6.6%: on a comparable basis, as 同比 — no measure of its own.
+  '同口径',
+  '可比口径',
   '比上年',
   '较上年',
   '较去年',
