@@ -919,3 +919,21 @@ describe('同口径 and 可比口径 say the basis of a change, as 同比: no me
     expect(metrics(text)).toEqual(want);
   });
 });
+
+describe('an ellipsis after a figure ends its statement, as a clause break does', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['全县规上工业增加值增长8.5%…一般公共预算收入增长5%，居民收入增长6%。', ['规上工业增加值 8.5%', '一般公共预算收入 5%', '居民收入 6%']],
+    ['新增市场主体1.5万户……城镇登记失业率控制在4%以内。', ['市场主体 15000户', '城镇登记失业率 4%']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['今年地区生产总值……增长6%左右。', 1],
+    ['主要指标……见附表。', 0],
+    ['“十四五”……力争实现新突破。', 0],
+  ])('an ellipsis before a figure, or with no figure, adds nothing: %s', (text, count) => {
+    expect(read(text)).toHaveLength(count);
+  });
+});

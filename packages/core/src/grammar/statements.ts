@@ -35,7 +35,7 @@ const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!',
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
 /** The first character of a post comparator word (以上, 左右, 上下) and nothing after it: an excerpt cut there. */
 const CUT_POST_WORD = /^\s*[以左上]\s*$/;
-const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
+const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等', '…']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
 const CUE_WINDOW = 160;
 /** Longest run of text read as one metric; longer runs are prose, and the bound keeps reading linear. */

@@ -230,6 +230,9 @@ export const LIFECYCLE_VERBS: readonly string[] = [
 
 /** Cue words at the start of a metric that are not part of it. */
 export const LEADING_FILLERS: readonly string[] = [
+  // 增长7.2%…地方一般公共预算收入增长6%: an ellipsis between two statements opens no measure.
+  '……',
+  '…',
   '力争',
   '争取',
   '确保',
