@@ -76,3 +76,24 @@ describe('第N代 and 第N届 are no ranks', () => {
     expect(actuals).toEqual(['高新技术企业 1200家 2023']);
   });
 });
+
+describe("a digest's deadline line is no headline", () => {
+  it('dates a digest of a multi-year plan by its page, its targets by their own deadlines', () => {
+    const text = [
+      '一图读懂某省产业发展行动方案',
+      '某省日报 2025-05-06 19:23:38',
+      '【产业倍增】',
+      '阶段目标：',
+      '到2027年全省工业规模突破5万亿元',
+      '到2030年全省工业规模达到7万亿元左右',
+    ].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2025);
+    expect(targets).toEqual(['工业规模 > 5万亿元 2027', '工业规模 ~ 7万亿元 2030']);
+  });
+
+  it('still takes a headline that names the year it speaks of', () => {
+    const text = ['2024年某省工业增加值将超5000亿元', '记者从省工信厅获悉，今年全省规上工业增加值力争增长7%。'].join('\n');
+    expect(read(text).year).toBe(2024);
+  });
+});

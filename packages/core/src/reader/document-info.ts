@@ -139,6 +139,8 @@ function headline(lines: readonly string[]): string {
     candidates.find(
       (l) =>
         /^\D{0,12}\d{4}\s*年/.test(l) &&
+        // 到2027年全省经济总量突破7万亿元: a deadline line of a digest, not a headline that dates the text.
+        !/^\D{0,12}?(?:到|至)\s*\d{4}\s*年/.test(l) &&
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
