@@ -28,6 +28,16 @@ describe('kindOf precedence', () => {
     expect(kindOf(dimension, metric, segment, carried)).toBe(want);
   });
 
+  it('a metric that names a rise (价格涨幅) is a growth without a rate verb', () => {
+    expect(kindOf('percent', '居民消费价格涨幅', none, null)).toBe('growth');
+    expect(kindOf('percent', '物价涨幅', none, null)).toBe('growth');
+    // Not a share of things that rose, nor a gap in 百分点.
+    expect(kindOf('percent', '涨幅居前的行业占比', none, null)).toBe('share');
+    expect(kindOf('percent', '价格涨幅较高的商品比重', none, null)).toBe('share');
+    expect(kindOf('percentage-point', '居民消费价格涨幅', none, null)).toBe('share');
+    expect(kindOf('percent', '城镇调查失业率', none, null)).toBe('share');
+  });
+
   it('a metric ending in 数/总数 is a stock', () => {
     expect(kindOf('enterprise', '规上工业企业总数', none, 'increment')).toBe('level');
   });

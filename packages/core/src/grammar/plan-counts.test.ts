@@ -113,3 +113,39 @@ describe('tiers crossed, counted (连续跨越3个千亿台阶)', () => {
     ]);
   });
 });
+
+describe('programmes and lines of work counted bare are structure', () => {
+  it.each(['到2026年，全市将通过五大行动、八项工程，推动数字经济规模翻番。', '四个加快：', '实施三项工程——“智造强县”工程、“数字乡村”工程和“人才回流”工程。'])(
+    '%s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['实施重点水利工程6项。', 'target count 重点水利工程 = 6项'],
+    ['推进12项工程建设。', 'target count 工程建设 = 12项'],
+    ['新建工程8个。', 'target increment 工程 = 8个'],
+    ['开展3个专项行动计划。', 'target count 专项行动计划 = 3个'],
+  ])('still counts things named: %s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
+
+describe('projects on a government list, counted as what an investment covers', () => {
+  it('reads no count of 12个省重点项目 before 完成投资', () => {
+    expect(read('2023年，12个省重点项目完成投资46亿元。')).toEqual(['actual level 投资 = 46亿元']);
+  });
+
+  it('reads no count of the projects 纳入…的 before 累计完成投资', () => {
+    expect(read('2023年，纳入市级调度的35个重大项目累计完成投资88.5亿元。')).toEqual(['actual level 投资 = 88.5亿元']);
+  });
+
+  it.each([
+    ['2023年，860个重大项目完成投资2.1万亿元。', ['actual count 重大项目 = 860个', 'actual level 投资 = 2.1万亿元']],
+    ['力争20个省重点项目开工建设。', ['target count 省重点项目开工建设 = 20个']],
+    ['2023年，12个省重点项目完成投资计划的110%。', ['actual count 省重点项目 = 12个', 'actual share 投资计划的 = 110%']],
+  ])('still counts projects with no list named, or with no investment after them: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -142,3 +142,21 @@ describe('a floor and the figure striven for (保X力争Y)', () => {
     expect(full('全年城乡居民医保参保95万人。')).toEqual(['城乡居民医保参保 = 95万人']);
   });
 });
+
+describe('a tier of money to reach (N亿级) is a floor whatever verb moves to it', () => {
+  const cmp = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.comparator} ${s.value}${s.unit}`);
+  it.each([
+    ['到2028年，力争全市数字产业规模提升至3000亿级。', ['>= 3000亿元']],
+    ['到2030年，装备制造业规模扩大到2万亿级，新材料产业规模达到5000亿级。', ['>= 2万亿元', '>= 5000亿元']],
+  ])('%s', (text, want) => {
+    expect(cmp(text)).toEqual(want);
+  });
+
+  it.each([
+    ['到2028年，全市数字产业规模提升至3000亿元。', ['= 3000亿元']],
+    ['到2028年，产业规模超过五千亿规模。', ['> 5000亿元']],
+    ['到2028年，培育形成2个千亿级产业集群。', ['= 2个']],
+  ])('leaves money with 元, a 规模 and a tier inside a noun alone: %s', (text, want) => {
+    expect(cmp(text)).toEqual(want);
+  });
+});

@@ -184,7 +184,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   const end = number.end;
   const suffix = text[end];
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
-  // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things.
+  // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session.
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
   if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
@@ -194,7 +194,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
-const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家)/;
+const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {
@@ -518,7 +518,8 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     max: max === null ? null : round(max),
     unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
     placeholder: false,
-    post: null,
+    // 提升至7万亿级: a tier to reach is a floor, whatever verb names the move (达到7000亿级 says so too).
+    post: tier?.[0].startsWith('级') ? '>=' : null,
     approximate: false,
     topN: false,
   };

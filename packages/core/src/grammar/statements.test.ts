@@ -921,3 +921,31 @@ describe('sheet-style phrases the validator synthesises', () => {
     check(text, Y2023, [{ metric, kind, cmp, value, unit, span }]);
   });
 });
+
+describe('同口径 and 可比口径 say the basis of a change, as 同比: no measure of their own', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}`);
+  it.each([
+    ['2023年一般公共预算收入完成88.6亿元，同口径增长7.1%。', ['一般公共预算收入 level 88.6', '一般公共预算收入 growth 7.1']],
+    ['2023年税收收入可比口径增长4.3%。', ['税收收入 growth 4.3']],
+  ])('%s', (text, want) => {
+    expect(metrics(text)).toEqual(want);
+  });
+});
+
+describe('an ellipsis after a figure ends its statement, as a clause break does', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['全县规上工业增加值增长8.5%…一般公共预算收入增长5%，居民收入增长6%。', ['规上工业增加值 8.5%', '一般公共预算收入 5%', '居民收入 6%']],
+    ['新增市场主体1.5万户……城镇登记失业率控制在4%以内。', ['市场主体 15000户', '城镇登记失业率 4%']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['今年地区生产总值……增长6%左右。', 1],
+    ['主要指标……见附表。', 0],
+    ['“十四五”……力争实现新突破。', 0],
+  ])('an ellipsis before a figure, or with no figure, adds nothing: %s', (text, count) => {
+    expect(read(text)).toHaveLength(count);
+  });
+});

@@ -35,7 +35,7 @@ const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!',
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
 /** The first character of a post comparator word (以上, 左右, 上下) and nothing after it: an excerpt cut there. */
 const CUT_POST_WORD = /^\s*[以左上]\s*$/;
-const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等']);
+const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等', '…']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
 const CUE_WINDOW = 160;
 /** Longest run of text read as one metric; longer runs are prose, and the bound keeps reading linear. */
@@ -410,6 +410,8 @@ class SentenceReader {
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
   private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
+    // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
+    if (BARE_PROGRAMME.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
@@ -463,6 +465,7 @@ class SentenceReader {
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
+      if (this.investedOver(quantity, objectEnd, next)) return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
@@ -496,6 +499,18 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /**
+   * 9个自治区重点项目完成投资62亿元, 纳入省市调度的57个重大项目累计完成投资118.9亿元: the projects on a list a
+   * government follows, counted only as what an investment is counted over, are its scope, no figure reached.
+   * (1299个重大项目完成投资1.4万亿元 names no such list: a count of its own.)
+   */
+  private investedOver(quantity: Quantity, objectEnd: number, next: Quantity): boolean {
+    if (unitInfo(next.unit).dimension !== 'money' || !INVESTMENT_OVER.test(this.text.slice(objectEnd, next.start).trim())) return false;
+    const object = this.text.slice(quantity.end, objectEnd).trim();
+    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(this.text.slice(Math.max(0, quantity.start - 16), quantity.start));
+    return /项目$/.test(object) && (listed || LISTED_PROJECTS.test(object));
   }
 
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
@@ -633,6 +648,11 @@ class SentenceReader {
     const between = this.text.slice(base.end, pos).trim();
     if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
     if (this.sentencePlans(windowStart)) return null;
+    // An end figure with its own year (提高到2022年的82.9%) reports that year.
+    const dated = DATED_END.exec(between);
+    if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
+      return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
+    }
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
@@ -718,6 +738,7 @@ class SentenceReader {
       spanStart = rank.start - scope.length;
     }
     const scopedMetric = scoped ? before.slice(0, scoped.index).trim().replace(RANK_MOVE_AT_END, '') : '';
+    let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
@@ -743,7 +764,8 @@ class SentenceReader {
       owners = [];
     } else {
       owners = [];
-      for (let k = state.emitted.length - 1; k >= 0; k--) {
+      ownSubject = this.rankOwnSubject(clauseStart, cueStart >= 0 ? beforeStart + cueStart : rank.start, state.emitted);
+      for (let k = state.emitted.length - 1; k >= 0 && ownSubject === ''; k--) {
         if (state.emitted[k]!.statement.kind !== 'rank') {
           owners = [state.emitted[k]!];
           break;
@@ -758,8 +780,8 @@ class SentenceReader {
     const metrics =
       owners.length > 0
         ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
-        : scoped
-          ? [scopedMetric].filter((m) => m !== '')
+        : scoped || ownSubject !== ''
+          ? [scoped ? scopedMetric : ownSubject].filter((m) => m !== '')
           : [
               // 居全国第七位、中部第一位: a rank after a list's 、 ranks what the rank before it ranks.
               (!fromCue && sep >= 0 ? this.rankSubject(state.emitted) : '') ||
@@ -803,6 +825,25 @@ class SentenceReader {
    * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
    * ranks the same subject at another scope: that rank's metric.
    */
+  /**
+   * What a rank's own clause names before its verb, when no figure of its sentence stands in that clause
+   * (…超过2400家，高被引论文数保持世界第二位; 算力总规模居世界第二): the rank is of that, not of the figure before.
+   * A word that only points back at the figure (增速居全省第3位, 总量列全市第一) leaves the rank to it.
+   */
+  private rankOwnSubject(clauseStart: number, verbAt: number, emitted: readonly Emitted[]): string {
+    const last = emitted[emitted.length - 1]?.statement;
+    if (last === undefined || last.span[1] > clauseStart) return '';
+    const subject = this.text
+      .slice(clauseStart, verbAt)
+      .trim()
+      .replace(RANK_WORLD_SCOPE, '')
+      .replace(RANK_MOVE_AT_END, '')
+      // 稳居, 仍居: the adverb before the verb is no part of what ranks.
+      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '');
+    // 在前十经济大省中与另外三省并列第一: a scope, no measure; 长沙跃居…: a place, the text's own subject.
+    return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
+  }
+
   private rankSubject(emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     return last?.kind === 'rank' ? last.metric : '';
@@ -833,6 +874,18 @@ class SentenceReader {
 // Pure helpers
 
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
+/** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
+const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+/** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
+const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
+/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
+const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
+/** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
+const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
+/** A scope at the end of the words before a rank (保持世界第二位, …全国第一). */
+const RANK_WORLD_SCOPE = /(?:世界|全球|全国|全省|全市|全区|全县|全州|中部|西部|东部)$/;
+/** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
+const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 

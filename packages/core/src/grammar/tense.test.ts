@@ -124,3 +124,23 @@ describe('用N年时间', () => {
     expect(read('确保交出满意答卷，全市地区生产总值增长6%。')).toEqual(['target 6']);
   });
 });
+
+describe('预计全市… estimates the year before the plan year, as 预计全年', () => {
+  const roles = (text: string) =>
+    readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.role === 'actual' ? (s.period?.year ?? '') : (s.year ?? '')}`);
+
+  it.each([
+    ['预计全市地区生产总值达到1860亿元，增长6.1%左右。', ['actual 1860亿元 2024', 'actual 6.1% 2024']],
+    ['“预计全县一般公共预算收入增长5.2%，城乡居民收入分别增长5.8%、6.9%。”', ['actual 5.2% 2024', 'actual 5.8% 2024', 'actual 6.9% 2024']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['今年，预计全市地区生产总值增长6%左右。', ['target 6% 2025']],
+    ['力争到2027年，预计全区规上工业产值突破500亿元。', ['target 500亿元 2027']],
+    ['地区生产总值预计增长6%左右。', ['target 6% ']],
+  ])('not after a cue of planning, nor 预计 without a whole region: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

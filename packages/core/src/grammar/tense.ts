@@ -107,6 +107,16 @@ function marksObject(text: string, start: number): boolean {
   return m !== null && m.index === start;
 }
 
+/** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
+const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年/;
+
+/** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
+function sentenceBefore(text: string, pos: number): string {
+  const window = text.slice(Math.max(0, pos - 60), pos);
+  const cut = Math.max(...['。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
+  return window.slice(cut + 1);
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -123,6 +133,14 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
+    // 今年，预计全市…增长6%: an estimate of the year planned, not a result.
+    if (word.startsWith('预计全') && word !== '预计全年') {
+      if (PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) continue;
+      // The year estimated is the one before the plan's (a January report, or a December one planning the next), as 去年.
+      const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
+      cues.push({ start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' });
+      continue;
+    }
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
     // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
@@ -157,6 +175,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
+    // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
+    if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
     cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });
   }
   PERIOD_PATTERN.lastIndex = 0;
@@ -171,6 +191,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
       continue;
     }
+    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on.
+    if (context.reportsOnly && !since && !reviewed) continue;
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }

@@ -230,6 +230,9 @@ export const LIFECYCLE_VERBS: readonly string[] = [
 
 /** Cue words at the start of a metric that are not part of it. */
 export const LEADING_FILLERS: readonly string[] = [
+  // 增长7.2%…地方一般公共预算收入增长6%: an ellipsis between two statements opens no measure.
+  '……',
+  '…',
   '力争',
   '争取',
   '确保',
@@ -293,6 +296,9 @@ export const LEADING_FILLERS: readonly string[] = [
 /** Filler words right before the verb or number. */
 export const TRAILING_FILLERS: readonly string[] = [
   '同比',
+  // 一般公共预算收入达3101.8亿元，同口径增长6.6%: on a comparable basis, as 同比 — no measure of its own.
+  '同口径',
+  '可比口径',
   '比上年',
   '较上年',
   '较去年',
@@ -337,6 +343,12 @@ export const RESULT_CUES: readonly string[] = [
   '统计显示',
   '初步预计',
   '预计全年',
+  // 预计全省地区生产总值达4.58万亿元: the estimate of a whole region's year, as 预计全年 (not after 今年…: tense.ts).
+  '预计全省',
+  '预计全市',
+  '预计全县',
+  '预计全区',
+  '预计全州',
   '过去一年',
   '过去的一年',
   '过去五年',
@@ -565,11 +577,24 @@ const PLANS_ISSUED = new RegExp(
 );
 
 /**
+ * A five-year plan under mid-term review (…纲要》实施中期评估报告, 中期评估显示, 时间过半、任务过半): a report of its
+ * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
+ */
+export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
+/** The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set. */
+const REVIEWED_PLAN_WORDS = /规划|纲要|目标|预期/g;
+
+/**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
- * against, the plans it says were issued, 今年 of a part of the year under way, or 将 that marks an object (把):
- * for deciding whether it plans at all.
+ * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
+ * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
+  if (MID_TERM_REVIEW.test(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
+  return withoutPlansNotSetAtAll(text);
+}
+
+function withoutPlansNotSetAtAll(text: string): string {
   const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.

@@ -1,4 +1,4 @@
-import { PERIOD_NAMES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { MID_TERM_REVIEW, PERIOD_NAMES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
@@ -139,6 +139,8 @@ function headline(lines: readonly string[]): string {
     candidates.find(
       (l) =>
         /^\D{0,12}\d{4}\s*年/.test(l) &&
+        // 到2027年全省经济总量突破7万亿元: a deadline line of a digest, not a headline that dates the text.
+        !/^\D{0,12}?(?:到|至)\s*\d{4}\s*年/.test(l) &&
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
@@ -169,7 +171,7 @@ export function readYear(
   const delivered = deliveryYear(text);
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const });
   const titlePeriod = readPeriod(title);
-  if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? titlePeriod.last : titlePeriod.first, source: 'title' as const });
+  if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -269,13 +271,22 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
 }
 
 /**
+ * The year a review of a period speaks of: its last (“十三五”规划…完成情况), or its third for a mid-term
+ * review (“十四五”规划纲要实施中期评估: results halfway, 时间过半).
+ */
+function reviewedYear(period: { first: number; last: number }, title: string): number {
+  return MID_TERM_REVIEW.test(title) ? period.first + 2 : period.last;
+}
+
+/**
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
  * (since it began: a review up to now).
  */
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
   const since = text.startsWith('以来', five.index + five[0].length);
-  return since || /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+  const midTerm = MID_TERM_REVIEW.test(text.slice(five.index, five.index + 45));
+  return since || midTerm || /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
 }
 
 const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');

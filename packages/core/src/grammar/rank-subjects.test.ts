@@ -1,0 +1,36 @@
+/**
+ * A rank whose own clause names what ranks, after a figure of another measure in the sentence.
+ * Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const ranks = (text: string) =>
+  readStatements(text, { year: 2024 })
+    .filter((s) => s.kind === 'rank')
+    .map((s) => `${s.metric} ${s.value}`);
+
+describe('a rank names its own subject', () => {
+  it.each([
+    ['2023年，全省省级孵化器达到180家，技术合同成交额保持全国第五位。', ['技术合同成交额 5']],
+    ['2023年，全市新能源汽车产量增长35%；充电桩总量居全省第二。', ['充电桩总量 2']],
+    ['2023年，港口吞吐量达到3.2亿吨，集装箱吞吐量稳居全国第七位。', ['集装箱吞吐量 7']],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+});
+
+describe('a rank that names no subject of its own, or only points back, ranks the figure before', () => {
+  it.each([
+    ['2023年，规上工业增加值增长9.1%，居全省第一位。', ['规上工业增加值 1']],
+    ['2023年，规上工业增加值增长9.1%，增速居全省第一位。', ['规上工业增加值 1']],
+    ['2023年，创建省级专精特新企业12家，数量居全市第二位。', ['省级专精特新企业 2']],
+    ['2023年，地区生产总值增长6.5%、居全省第三位。', ['地区生产总值 3']],
+    ['2023年，地区生产总值突破800亿元，总量在全省排名上升至第9位。', ['地区生产总值 9']],
+    ['2023年，地区生产总值增长7%，在全省十个设区市中与另外两市并列第一。', ['地区生产总值 1']],
+    ['2023年，固定资产投资增长12%，完成率居全市第一。', ['固定资产投资 1']],
+    ['2023年，地区生产总值增长7%，某市跃居全省第二位。', ['地区生产总值 2']],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Reviews of a five-year plan under way and dated change figures, on invented texts: a mid-term
+ * review reports progress (results of the period's third year) and sets nothing; a plan that only
+ * provides for such a review is still a plan.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string) => {
+  const plan = extractPlan(text);
+  return {
+    year: plan.year,
+    targets: plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year ?? ''}`),
+    actuals: plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period?.year ?? ''}`),
+  };
+};
+
+describe('a mid-term review of a five-year plan reports results', () => {
+  it('reads a review headline naming the period as results of its third year', () => {
+    const text = [
+      '某省“十四五”规划纲要实施进展顺利——从中期评估报告看全省发展新成效',
+      '省发展改革委近日向省人大常委会作《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施中期评估报告。',
+      '报告显示，纲要确定的主要目标指标进展总体符合预期。全省规上工业企业数量超过9000家，数字经济核心产业增加值占地区生产总值比重提升至9.5%。',
+    ].join('\n');
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2023);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(['规上工业企业数量 9000家 2023', '数字经济核心产业增加值占地区生产总值比重 9.5% 2023']);
+  });
+
+  it('reads 时间过半、任务过半 as a review too', () => {
+    const text = '某市“十四五”规划实施实现时间过半、任务过半。\n目前，全市森林覆盖率达到61.2%，城镇化率提高到58%。';
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual([]);
+    expect(actuals.map((a) => a.split(' ')[1])).toEqual(['61.2%', '58%']);
+  });
+
+  it('still reads a five-year plan that provides for a mid-term review as a plan', () => {
+    const text = [
+      '某县国民经济和社会发展第十四个五年规划纲要',
+      '到2025年，全县地区生产总值达到500亿元，森林覆盖率保持在65%以上。',
+      '第十章 保障措施',
+      '健全规划实施监测评估机制，适时开展规划实施中期评估和总结评估。',
+    ].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2021);
+    expect(targets).toEqual(['地区生产总值 >= 500亿元 2025', '森林覆盖率 >= 65% 2025']);
+  });
+
+  it('does not take 中期 of a half year or an interim payment for a review', () => {
+    const text = '2024年主要预期目标：地区生产总值增长6%左右。中期考核时，一般公共预算收入力争完成全年任务的55%。';
+    const { year, targets } = read(text);
+    expect(year).toBe(2024);
+    expect(targets[0]).toBe('地区生产总值 ~ 6% 2024');
+  });
+});
+
+describe('the end of a change dated by its own year', () => {
+  it('labels the end figure with the year written before it', () => {
+    const text = '发布时间：2025-03-02\n报告称，全市消费对经济增长的贡献率由2020年的51.2%提高到2023年的60.4%。';
+    const { actuals } = read(text);
+    expect(actuals).toEqual(['消费对经济增长的贡献率 51.2% 2020', '消费对经济增长的贡献率 60.4% 2023']);
+  });
+
+  it('leaves a planned change a target of its deadline', () => {
+    const text = '某市2024年工作要点\n到2027年，力争城镇化率由2023年的55%提高到2027年的60%。';
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('60%') && t.endsWith('2027'))).toBe(true);
+  });
+});
+
+describe('第N代 and 第N届 are no ranks', () => {
+  it('reads no rank in 列举第五代移动通信 nor in 居第二届', () => {
+    const text = '2023年，报告在列举第五代移动通信等领域时指出，全市高新技术企业达到1200家；博览会位居第二届展会之首。';
+    const { actuals } = read(text);
+    expect(actuals).toEqual(['高新技术企业 1200家 2023']);
+  });
+});
+
+describe("a digest's deadline line is no headline", () => {
+  it('dates a digest of a multi-year plan by its page, its targets by their own deadlines', () => {
+    const text = [
+      '一图读懂某省产业发展行动方案',
+      '某省日报 2025-05-06 19:23:38',
+      '【产业倍增】',
+      '阶段目标：',
+      '到2027年全省工业规模突破5万亿元',
+      '到2030年全省工业规模达到7万亿元左右',
+    ].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2025);
+    expect(targets).toEqual(['工业规模 > 5万亿元 2027', '工业规模 ~ 7万亿元 2030']);
+  });
+
+  it('still takes a headline that names the year it speaks of', () => {
+    const text = ['2024年某省工业增加值将超5000亿元', '记者从省工信厅获悉，今年全省规上工业增加值力争增长7%。'].join('\n');
+    expect(read(text).year).toBe(2024);
+  });
+});
