@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
+import { splitNames } from '../src/reader/departments.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 import { splitSentences } from '../src/reader/sentences.ts';
 
@@ -147,5 +148,91 @@ describe('a 统计公报 table of changes on the year before', () => {
   it('takes no two-cell list of targets (指标 | 目标) for a table of results', () => {
     const plan = extractPlan(['某县2026年重点工作', '指标 | 2026年目标 |', '地区生产总值增长 | 6 |'].join('\n'));
     expect(plan.actuals).toEqual([]);
+  });
+});
+
+// A 考核 table flattened one cell per line with no 序号 column: name, score, target, department.
+// Merged cells were written once (a row stops after its target), and the figures carry no unit.
+const SCORED_TABLE = [
+  '关于下达某县2019年度目标考核任务的通知',
+  '附件：某县2019年度目标考核任务表',
+  '考核项目',
+  '分值',
+  '目标任务',
+  '责任单位',
+  '经济发展',
+  '地区生产总值增速',
+  '4',
+  '年底按全市平均水平考核',
+  '县发改局县统计局',
+  '规模以上工业总产值',
+  '2',
+  '88',
+  '县工信局',
+  '工业技改投资',
+  '1',
+  '12.5',
+  '农村居民人均可支配收入增速',
+  '2',
+  '招商引资到位资金',
+  '2',
+  '35',
+  '县招商局',
+  '民生保障',
+  '城镇调查失业率',
+  '1',
+  '低于 5.5',
+  '县人社局',
+].join('\n');
+
+describe('a 考核 table flattened one cell per line without 序号', () => {
+  it('joins each row onto one line: a name and its score start a row, a line with no score is a group heading', () => {
+    const lines = cleanText(SCORED_TABLE).text.split('\n');
+    expect(lines).toContain('考核项目\t分值\t目标任务\t责任单位');
+    expect(lines).toContain('经济发展');
+    expect(lines).toContain('民生保障');
+    expect(lines).toContain('地区生产总值增速\t4\t年底按全市平均水平考核\t县发改局县统计局');
+    expect(lines).toContain('工业技改投资\t1\t12.5');
+    expect(lines).toContain('农村居民人均可支配收入增速\t2');
+    expect(lines).toContain('城镇调查失业率\t1\t低于5.5\t县人社局');
+  });
+
+  it('reads each bare figure as a target of its row, with no unit, and skips the score column', () => {
+    const plan = extractPlan(SCORED_TABLE);
+    expect(plan.year).toBe(2019);
+    const read = plan.targets.map((t) => [t.value, t.comparator, t.unit, t.leads]);
+    expect(read).toEqual([
+      [88, '=', '', ['县工信局']],
+      [12.5, '=', '', ['县工信局']], // no department cell of its own: the merged cell above
+      [35, '=', '', ['县招商局']],
+      [5.5, '<=', '', ['县人社局']],
+    ]);
+    expect(plan.targets.map((t) => t.metric)).toContain('规模以上工业总产值');
+  });
+
+  it('splits two department names run together in one cell', () => {
+    const plan = extractPlan(SCORED_TABLE.replace('88\n县工信局', '88\n县工信局县统计局'));
+    expect(plan.targets[0]!.leads).toEqual(['县工信局', '县统计局']);
+  });
+});
+
+describe('no 考核 table where there is none', () => {
+  it.each([
+    // a header without a department column
+    ['项目\n分值\n备注\n地区生产总值\n3\n年底考核'],
+    // a header without a score column: left to the 序号 rules
+    ['项目\n目标任务\n责任单位\n工业投资\n52\n县工信局'],
+    // a score and a department named in prose
+    ['分值由考核办确定，责任单位为县统计局。\n地区生产总值增长6%。'],
+  ])('%s', (text) => {
+    expect(cleanText(text).text).not.toMatch(/\t/);
+  });
+
+  it('keeps department names that only look run together', () => {
+    expect(splitNames('市委办公室')).toEqual(['市委办公室']);
+    expect(splitNames('县住建局')).toEqual(['县住建局']);
+    expect(splitNames('市发展改革委')).toEqual(['市发展改革委']);
+    expect(splitNames('区委宣传部')).toEqual(['区委宣传部']);
+    expect(splitNames('市经信委市场监管处')).toEqual(['市经信委市场监管处']); // 处 ends no name here
   });
 });

@@ -80,6 +80,7 @@ function parseLabelledList(text: string): DepartmentList | null {
 export function splitNames(list: string): string[] {
   return list
     .split(/[、，,；;\s]+/)
+    .flatMap((n) => n.split(RUN_TOGETHER))
     .map((n) =>
       n
         .replace(LABEL, '')
@@ -89,6 +90,12 @@ export function splitNames(list: string): string[] {
     )
     .filter((n) => n.length > 0);
 }
+
+/**
+ * Two names run together with no separator (a table cell: 区发改委区统计局): split where a name
+ * ending 局/委/办/厅 is followed by another that opens with its scope (区, 市, 县, 省) and ends so too.
+ */
+const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[局委办厅]$)/;
 
 // Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
 // 部门分工：/责任分工： heads other words too (按本方案执行): a list only when it says who leads (牵头, 负责).

@@ -521,6 +521,63 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
 /** A target cell that names no measure of its own: a change or bound and its number (增长6%左右, ≥95%). */
 const NAMELESS_CELL = /^(?:同比|年均)?(?:增长|下降|提高|降低|增速|达到|突破|超过|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|[\d≥≤<>＞＜])/;
 
+/** A target cell that is a figure and nothing else (186, 低于4.1, 95以上): no unit, no verb. */
+const BARE_FIGURE = /^(低于|不高于|不超过|高于|超过|不低于|不少于|达到|≥|≤|>|<|约)?(-?\d+(?:\.\d+)?)(以上|以下|以内|左右)?$/;
+const BARE_CUE: Readonly<Record<string, Target['comparator']>> = {
+  低于: '<=',
+  不高于: '<=',
+  不超过: '<=',
+  '≤': '<=',
+  '<': '<=',
+  以下: '<=',
+  以内: '<=',
+  高于: '>',
+  超过: '>',
+  '>': '>',
+  不低于: '>=',
+  不少于: '>=',
+  达到: '>=',
+  '≥': '>=',
+  以上: '>=',
+  约: '~',
+  左右: '~',
+};
+
+/**
+ * A row whose target cell is a bare figure (全社会固定资产投资额 | 186, a 考核 table whose columns
+ * carry no unit): the row's name is what it measures, and the figure has no unit (a measure
+ * given without one is still a target). Null for any cell with words or a unit of its own.
+ */
+function readBareFigure(row: MappedRow, year: number | null, section: string, taskId: string): Target | null {
+  const written = row.contentMapped.text.replace(/\s+/g, '');
+  const m = BARE_FIGURE.exec(written);
+  if (!m) return null;
+  const meaning = classifyMetric(row.taskMapped.text.replace(/\s+/g, ''));
+  const unit = unitInfo(meaning.unit); // a unit in brackets after the name (…（亿元）), else none
+  const at = row.contentMapped.text.indexOf(m[2]!);
+  return {
+    id: '',
+    metric: meaning.metric,
+    metricKey: meaning.metricKey,
+    kind: meaning.kind,
+    comparator: BARE_CUE[m[3] ?? ''] ?? BARE_CUE[m[1] ?? ''] ?? '=',
+    value: Number(m[2]),
+    max: null,
+    decline: meaning.decline,
+    unit: unit.unit,
+    dimension: unit.dimension,
+    factor: unit.factor,
+    span: originalSpan(row.contentMapped, at, at + m[2]!.length),
+    quote: [row.task.text, row.content.text, row.leadText.text].filter(Boolean).join('\t'),
+    quoteSpan: row.span,
+    leads: row.leads,
+    partners: row.partners,
+    year,
+    section,
+    taskId,
+  };
+}
+
 function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
@@ -528,7 +585,12 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
   // An indicator-style row (地区生产总值 | 增长6%左右 | 区发改局): the name cell is what the target cell measures.
   const named = NAMELESS_CELL.test(row.contentMapped.text) && row.taskMapped.text !== '';
   const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
-  for (const sentence of splitSentences(content.text)) {
+  const bare = row.taskMapped.text === '' ? null : readBareFigure(row, year, section, taskId);
+  if (bare) {
+    out.targets.push({ ...bare, id: `t${String(out.targets.length + 1).padStart(3, '0')}` });
+    targetIds.push(bare.id);
+  }
+  for (const sentence of bare ? [] : splitSentences(content.text)) {
     const mapped = sliceMapped(content, sentence.start, sentence.end);
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {

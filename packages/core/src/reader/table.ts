@@ -82,13 +82,19 @@ export function readMappedTable(
   const titleLine = findTitleLine(text, outline.bodyEnd, outline.tableHeader);
 
   const rows: Building[] = [];
+  const scored = scoredColumns(columns);
+  let group: string | undefined;
   for (let at = headerEnd + 1; at < text.length;) {
     const end = lineEnd(text, at);
     const cells = splitCells(clean, at, end);
     at = end + 1;
     if (cells.every((c) => c.text.trim() === '')) continue;
     const first = cells[0]!.text.trim();
-    if (/^\d{1,3}$/.test(first)) rows.push(startRow(first, cells, rows.at(-1)));
+    if (scored) {
+      // No 序号: a line of one cell is a group heading, a line of several a row.
+      if (trimTrailingEmpty(cells).length === 1) group = first;
+      else rows.push(startScoredRow(String(rows.length + 1), cells, scored, rows.at(-1), group));
+    } else if (/^\d{1,3}$/.test(first)) rows.push(startRow(first, cells, rows.at(-1)));
     else if (rows.length > 0) continueRow(rows.at(-1)!, cells);
   }
   const built = rows.map(finishRow);
@@ -141,6 +147,42 @@ function startRow(number: string, cells: Cell[], previous: Building | undefined)
     // Blank group cell: the row sits under the merged group cell of the rows above.
     row.group = previous.group ?? previous.task.map((c) => c.text.trim()).join('');
   }
+  return row;
+}
+
+/** Where a 考核 table without 序号 keeps its target and department cells (its score column is skipped). */
+interface ScoredColumns {
+  content: number;
+  lead: number;
+  partner: number;
+}
+
+/** The columns of a header with a score column (项目 | 分值 | 目标任务 | 监考单位), or null for any other header. */
+function scoredColumns(columns: readonly string[]): ScoredColumns | null {
+  if (columns[0] === '序号' || !columns.some((c) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c))) return null;
+  const lead = columns.findIndex((c, i) => i > 0 && /(?:单位|部门)$/.test(c) && !/配合|协办/.test(c));
+  const partner = columns.findIndex((c, i) => i > 0 && /(?:配合|协办)(?:单位|部门)$/.test(c));
+  const content = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求/.test(c));
+  return content < 0 || lead < 0 ? null : { content, lead, partner };
+}
+
+/**
+ * A row of a 考核 table: cells stand under their header. A row that stops before its department
+ * cell sits under a merged cell written once in the row above, whose departments it takes.
+ */
+function startScoredRow(number: string, cells: Cell[], columns: ScoredColumns, previous: Building | undefined, group: string | undefined): Building {
+  const at = (i: number): Cell[] => (i >= 0 && cells[i] && cells[i].text.trim() !== '' ? [cells[i]] : []);
+  const merged = cells.length <= columns.lead;
+  const row: Building = {
+    number,
+    numberCell: cells[0]!,
+    task: at(0),
+    content: at(columns.content),
+    leads: merged && previous ? previous.leads : at(columns.lead),
+    partners: merged && previous ? previous.partners : at(columns.partner),
+    last: lastNonEmpty(cells) ?? cells[0]!,
+  };
+  if (group) row.group = group;
   return row;
 }
 
