@@ -113,3 +113,17 @@ describe('tiers crossed, counted (连续跨越3个千亿台阶)', () => {
     ]);
   });
 });
+
+describe('a count whose only words list what follows (包括8项)', () => {
+  it('counts the list items the text goes on to name: no entry', () => {
+    expect(read('（一）发展目标。围绕年度任务，包括6项。')).toEqual([]);
+    expect(read('考核指标主要包括5项。')).toEqual([]);
+    expect(read('今年的工作分为三类，共计12项。')).toEqual([]);
+  });
+
+  it('leaves counts with a noun of their own alone', () => {
+    expect(read('今年新开工项目包括8个。')).toEqual(['target count 新开工项目包括 = 8个']);
+    expect(read('全县重点项目共计120个。')).toEqual(['target count 重点项目共计 = 120个']);
+    expect(read('全年招引项目主要包括40个。')).toEqual(['target count 招引项目主要包括 = 40个']);
+  });
+});

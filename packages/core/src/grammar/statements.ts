@@ -87,6 +87,10 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
+const LISTING_ONLY = /^(?:主要)?(?:包括|包含|涵盖|分为|共有|共计|计)$/;
+/** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
+const LISTING_VERB = /(?:主要)?(?:包括|包含|涵盖|分为|共有|共计)$/;
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
@@ -298,7 +302,8 @@ class SentenceReader {
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
     const ownPart = (metric: string) => OWN_PART_TAIL.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
-    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric))) return;
+    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric.replace(LISTING_VERB, '')) || LISTING_ONLY.test(m.metric)))
+      return;
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
