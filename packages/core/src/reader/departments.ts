@@ -10,6 +10,8 @@
  * "（…为落实主体，以下不再列出）" or "（…为责任主体，下同）" makes those bodies standing partners of
  * every later target in the document.
  */
+import { parseChineseNumeral } from '../grammar/numbers.ts';
+
 export interface DepartmentList {
   leads: string[];
   partners: string[];
@@ -153,4 +155,23 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
 /** A list and where it stands, built field by field (a spread here cost more than the list's parsing). */
 function mentionOf(list: DepartmentList, start: number, end: number): DepartmentMention {
   return { leads: list.leads, partners: list.partners, standing: list.standing, start, end };
+}
+
+/** 4项目标的责任单位均为市发展改革委, 该目标责任单位为市经委: who answers for the items just listed. */
+const GROUP_DEPARTMENTS = /(?:^|\n)[ \t\u3000]*(?:以上)?(?:(\d{1,2}|[一二两三四五六七八九十])项|该项?|此项?)目标的?责任(?:单位|部门)均?为([^。；\n]+)/;
+
+/**
+ * A line after a list of targets that names who answers for the last N of them (a 目标管理 plan
+ * lists its targets, then 4项目标的责任单位均为…): how many items it covers (该目标: one) and its list.
+ */
+export function groupDepartments(text: string): { count: number; list: DepartmentList } | null {
+  const m = GROUP_DEPARTMENTS.exec(text);
+  if (!m) return null;
+  // The label says these are departments, short forms included (市发展改革委、统计局、经委).
+  const names = splitNames(m[2]!);
+  const list = parseDepartmentList(m[2]!) ?? { leads: names.slice(0, 1), partners: names.slice(1), standing: [] };
+  if (names.length === 0) return null;
+  const written = m[1];
+  const count = written === undefined ? 1 : /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0);
+  return count > 0 ? { count, list } : null;
 }

@@ -4,7 +4,7 @@ import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../gr
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
-import { trailingDepartments, type DepartmentMention } from './departments.ts';
+import { groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
@@ -456,7 +456,25 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         year,
         source: 'body',
       });
+      const named = groupDepartments(clean.text.slice(region.start, region.end));
+      if (named) answerForLastItems(out, named.count, named.list);
     }
+  }
+}
+
+/** 4项目标的责任单位均为X after a list of items: X answers for the targets of the last 4 items that name no one. */
+function answerForLastItems(out: Collector, count: number, list: { leads: string[]; partners: string[] }): void {
+  const items = out.tasks.filter((t) => t.source === 'body').slice(-count);
+  const ids = new Set(items.flatMap((t) => t.targetIds));
+  for (const target of out.targets) {
+    if (!ids.has(target.id) || target.leads.length > 0) continue;
+    target.leads = list.leads;
+    target.partners = list.partners;
+  }
+  for (const task of items) {
+    if (task.leads.length > 0) continue;
+    task.leads = list.leads;
+    task.partners = list.partners;
   }
 }
 

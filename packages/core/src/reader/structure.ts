@@ -146,7 +146,8 @@ export function readOutline(text: string): Outline {
     const afterMarker = m.start + m.length;
     const rest = body.slice(afterMarker, end);
     const stop = rest.search(/[。\n]/);
-    const headingStyle = stop === -1 || rest[stop] === '\n';
+    // An item line closed by ；is one item of a list (1.地区生产总值增长15%；), never a heading.
+    const headingStyle = (stop === -1 || rest[stop] === '\n') && !/[；;]\s*$/.test(rest.slice(0, stop === -1 ? rest.length : stop));
     const titleEnd = stop === -1 ? rest.length : stop;
     const title = rest.slice(0, titleEnd).trim();
     // A heading line with only a department line under it (（一）地区生产总值增长7%以上⏎责任单位：…) is a

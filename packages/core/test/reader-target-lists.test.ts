@@ -1,0 +1,85 @@
+/**
+ * Target lists of a 目标管理 plan, on invented text (never corpus text): numbered items closed by
+ * ；with nothing under them are items, not headings; a line after them (N项目标的责任单位均为X,
+ * 该目标责任单位为X) names who answers for the last N items.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+import { readOutline } from '../src/reader/structure.ts';
+
+const TARGET_LIST = [
+  '某市2019年目标管理工作方案',
+  '一、年度发展目标',
+  '（一）经济发展目标。共6项。',
+  '  1.地区生产总值增长7%；',
+  '  2.全社会固定资产投资达到900亿元；',
+  '  2项目标的责任单位均为市发展改革委。',
+  '  3.一般公共预算收入净增15亿元；',
+  '该目标责任单位为市财政局。',
+  '  4.外贸进出口总额增长5%；',
+  '  5.实际利用外资达到3亿美元；',
+  '  6.社会消费品零售总额增长9%；',
+  '  3项目标的责任单位均为市商务局、市统计局。',
+  '（二）生态环境目标。',
+  '  1.单位生产总值能耗下降3%；',
+  '  该项目标责任单位为市发展改革委、统计局、工信局。',
+].join('\n');
+
+describe('numbered target items closed by ；', () => {
+  it('are items with content, not headings', () => {
+    const blocks = readOutline(TARGET_LIST).blocks.filter((b) => b.level === 3);
+    expect(blocks.map((b) => b.hasContent)).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('each gives its target, and 共6项 counts the list itself', () => {
+    const plan = extractPlan(TARGET_LIST);
+    expect(plan.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['地区生产总值', 7],
+      ['全社会固定资产投资', 900],
+      ['一般公共预算收入', 15],
+      ['外贸进出口总额', 5],
+      ['实际利用外资', 3],
+      ['社会消费品零售总额', 9],
+      ['单位生产总值能耗', 3],
+    ]);
+  });
+
+  it('gives the last N items the departments a line after them names', () => {
+    const plan = extractPlan(TARGET_LIST);
+    expect(plan.targets.map((t) => t.leads.join('、'))).toEqual([
+      '市发展改革委',
+      '市发展改革委',
+      '市财政局',
+      '市商务局',
+      '市商务局',
+      '市商务局',
+      '市发展改革委',
+    ]);
+    expect(plan.targets[3]!.partners).toEqual(['市统计局']);
+    expect(plan.targets[6]!.partners).toEqual(['统计局', '工信局']);
+  });
+});
+
+describe('where neither rule fires', () => {
+  it('keeps a heading line without ；a heading', () => {
+    const outline = readOutline('一、主要目标\n1.经济发展\n全年地区生产总值增长6%。\n');
+    expect(outline.blocks.find((b) => b.number === '1.')?.title).toBe('经济发展');
+    expect(extractPlan('2019年工作要点\n1.经济发展\n全年地区生产总值增长6%。\n').targets).toHaveLength(1);
+  });
+
+  it('reads no departments from a line that only says they were set', () => {
+    const plan = extractPlan(TARGET_LIST.replace('  2项目标的责任单位均为市发展改革委。', '  以上目标分别确定了责任领导和责任单位。'));
+    expect(plan.targets[0]!.leads).toEqual([]);
+    expect(plan.targets[1]!.leads).toEqual([]);
+  });
+
+  it('leaves an item that names its own departments as it is', () => {
+    const text = TARGET_LIST.replace('  4.外贸进出口总额增长5%；', '  4.外贸进出口总额增长5%（市口岸办牵头）；');
+    expect(extractPlan(text).targets[3]!.leads).toEqual(['市口岸办']);
+  });
+
+  it('does not take 责任单位 prose about something else for a department line', () => {
+    const plan = extractPlan('2019年工作方案\n1.地区生产总值增长7%；\n2.各责任单位要加强协调，确保完成目标。\n');
+    expect(plan.targets[0]!.leads).toEqual([]);
+  });
+});
