@@ -142,3 +142,21 @@ describe('a floor and the figure striven for (保X力争Y)', () => {
     expect(full('全年城乡居民医保参保95万人。')).toEqual(['城乡居民医保参保 = 95万人']);
   });
 });
+
+describe('an average of other bodies a target is compared with (高于省、市7.5%平均水平)', () => {
+  const said = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is a benchmark named in passing: no entry', () => {
+    expect(said('规上工业增加值增长8%（高于省、市7.5%平均水平）。')).toEqual(['规上工业增加值 = 8%']);
+    expect(said('服务业增加值增长9%，增速高于全市10%平均水平。')).toEqual(['服务业增加值 = 9%']);
+    expect(said('工业投资增长12%，快于全省6%左右的平均增速。')).toEqual(['工业投资 = 12%']);
+  });
+
+  it('leaves a gap to an average, an average stated, and a figure with no comparison alone', () => {
+    expect(said('农民收入增长9%，高于全省平均水平2个百分点。')).toEqual(['农民收入 = 9%', '农民收入高于全省平均水平 = 2百分点']);
+    expect(said('全省平均水平为5%。')).toEqual(['平均水平 = 5%']);
+    // no 高于/低于 in its clause: the rule leaves it to the others
+    expect(said('居民收入增长8%，与全省8%的平均水平持平。')).toHaveLength(2);
+    expect(said('全年平均增速达到7%。')).toEqual(['平均 >= 7%']);
+  });
+});

@@ -69,6 +69,8 @@ const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
+const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -214,7 +216,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity)) continue;
+      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -403,6 +405,17 @@ class SentenceReader {
   }
 
   /** 这两项, 该3个: the number points at things already named. */
+  /**
+   * 高于省、市7.5%平均水平: the level of other bodies a target is compared with, named in passing —
+   * a benchmark, no figure of the plan's own.
+   */
+  private benchmarkAverage(quantity: Quantity): boolean {
+    if (!BENCHMARK_AVERAGE.test(this.text.slice(quantity.end, quantity.end + 6))) return false;
+    const before = this.text.slice(Math.max(0, quantity.start - 10), quantity.start);
+    const clause = before.slice(Math.max(...[...'，。；,;（('].map((c) => before.lastIndexOf(c))) + 1);
+    return BENCHMARK_WORDS.some((w) => clause.includes(w));
+  }
+
   /**
    * 失业率为4.02%，低于4.5%的控制目标: a result compared with a target names that target again in
    * passing (a back-reference), it states nothing new.
