@@ -131,3 +131,18 @@ describe('a figure converted to another unit (折合) is the one before', () => 
     expect(values('全年实际使用外资折合人民币50亿元。')).toEqual(['50亿元']);
   });
 });
+
+describe('how an assessment weighs its indicators (权重40%, 总分40分)', () => {
+  const said = (text: string) => read(text).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('is no figure of the plan', () => {
+    expect(said('（基本指标共20项，权重30%，总分30分）')).toEqual([]);
+    expect(said('地区生产总值增长率权重为10%。')).toEqual([]);
+    expect(said('年度考核满分100分。')).toEqual([]);
+  });
+
+  it('leaves a measure that only has 权重 nearby alone', () => {
+    expect(said('服务业增加值占比提高到45%，权重较大。')).toEqual(['服务业增加值占比 45%']);
+    expect(said('研发投入强度达到2.5%。')).toEqual(['研发投入强度 2.5%']);
+  });
+});

@@ -89,6 +89,8 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
+const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_ONLY = /^(?:主要)?(?:包括|包含|涵盖|分为|共有|共计|计)$/;
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
@@ -314,6 +316,7 @@ class SentenceReader {
     if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
     if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
+    if (metrics.every((m) => ASSESSMENT_WEIGHT.test(m.metric))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
