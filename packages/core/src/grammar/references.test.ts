@@ -160,3 +160,20 @@ describe('an average of other bodies a target is compared with (高于省、市7
     expect(said('全年平均增速达到7%。')).toEqual(['平均 >= 7%']);
   });
 });
+
+describe('a count of people in 万 without 人 (人才总量突破300万)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('takes 人, the 万 in the value', () => {
+    expect(said('全市人才总量突破150万。')).toEqual(['人才总量 > 1500000人']);
+    expect(said('农村低收入人口减少20万以上；')).toEqual(['农村低收入人口 >= 200000人']);
+    expect(said('常住人口达到85万左右，城镇化率62%。')).toEqual(['常住人口 ~ 850000人', '城镇化率 = 62%']);
+  });
+
+  it('leaves money, what people spend, a 万 before a noun and a written 人 alone', () => {
+    expect(said('居民人均可支配收入达到4.2万。')).toEqual(['居民人均可支配收入 >= 4.2万元']);
+    expect(said('居民人均消费支出2.5万。')).toEqual([]);
+    expect(said('就业人员达到5万人。')).toEqual(['就业人员 >= 5万人']);
+    expect(said('人口10万以上的乡镇5个。')).toEqual(['人口10万以上的乡镇 = 5个']);
+  });
+});
