@@ -83,3 +83,26 @@ describe('where neither rule fires', () => {
     expect(plan.targets[0]!.leads).toEqual([]);
   });
 });
+
+describe('a department bracket the excerpt cuts off at the text end', () => {
+  const CUT = '某省2019年重点工作部门分工\n主要预期目标：地区生产总值增长7%；单位GDP能耗下降3%（分管副省长负责，省发展改革委牵头，省统计局、省';
+
+  it('gives the names written whole before the cut, officials left out', () => {
+    const plan = extractPlan(CUT);
+    expect(plan.targets.map((t) => [t.value, t.leads, t.partners])).toEqual([
+      [7, ['省发展改革委'], ['省统计局']],
+      [3, ['省发展改革委'], ['省统计局']],
+    ]);
+  });
+
+  it('reads no list from a bracket that is not cut at the end, nor from one that holds no department', () => {
+    expect(extractPlan(CUT + '\n各地要抓好落实。').targets[0]!.leads).toEqual([]);
+    expect(extractPlan('某省2019年工作要点\n地区生产总值增长7%（详见附').targets[0]!.leads).toEqual([]);
+  });
+
+  it('drops an official from a closed list too', () => {
+    const plan = extractPlan('某市2019年工作要点\n1.地区生产总值增长7%。（分管副市长负责，市发展改革委牵头，市统计局配合）');
+    expect(plan.targets[0]!.leads).toEqual(['市发展改革委']);
+    expect(plan.targets[0]!.partners).toEqual(['市统计局']);
+  });
+});

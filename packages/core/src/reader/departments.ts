@@ -29,6 +29,9 @@ const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共�
 /** Labels before a list; 部门分工/责任分工 head a line “部门分工：A牵头，B配合” under a target. */
 const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位|部门分工|责任分工)[:：]?/;
 
+/** An official named before the departments (分管副省长, 协管副秘书长, 分管副市长): a person. */
+const OFFICIAL = /(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主任)$/;
+
 /** Parses the inside of a department parenthetical; null when it is not a department list. */
 export function parseDepartmentList(inner: string): DepartmentList | null {
   const text = inner.replace(/[\s。]+$/g, '').replace(/\s+/g, '');
@@ -53,6 +56,10 @@ export function parseDepartmentList(inner: string): DepartmentList | null {
       continue;
     }
     plain.push(...splitNames(c.replace(DUTY_SUFFIX, '')));
+  }
+  // 分管副省长、协管副秘书长负责: the officials who oversee the work are persons, not departments.
+  for (const list of [plain, implementers]) {
+    for (let i = list.length - 1; i >= 0; i--) if (OFFICIAL.test(list[i]!)) list.splice(i, 1);
   }
   const names = [...plain, ...implementers];
   if (names.length === 0) return null;
@@ -120,7 +127,7 @@ export interface DepartmentMention extends DepartmentList {
  * The department list at the end of a sentence ("…增长15%（市经信局、市发改委）。"), forming a
  * sentence of its own ("（责任单位：…。）"), or an unbracketed labelled line ("牵头单位：…"); or null.
  */
-export function trailingDepartments(sentence: string): DepartmentMention | null {
+export function trailingDepartments(sentence: string, cutOff = false): DepartmentMention | null {
   // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
   const labelled = LABELLED_LINE.exec(sentence.trim());
   if (labelled) {
@@ -131,6 +138,7 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
   let close = sentence.length;
   while (close > 0 && STOP.test(sentence[close - 1]!)) close--;
+  if (close > 0 && cutOff && sentence[close - 1] !== '）' && sentence[close - 1] !== ')') return cutDepartments(sentence);
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;
   let open = -1;
@@ -150,6 +158,19 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
   const list = parseDepartmentList(sentence.slice(open + 1, close - 1));
   if (!list) return null;
   return mentionOf(list, open, close);
+}
+
+/**
+ * A bracket the excerpt cuts off at the text's end (…下降2.5%（省发展改革委牵头，省工业和信息化厅、省): the
+ * names written whole before the cut, the last, cut one left out.
+ */
+function cutDepartments(sentence: string): DepartmentMention | null {
+  const open = Math.max(sentence.lastIndexOf('（'), sentence.lastIndexOf('('));
+  if (open === -1 || /[）)]/.test(sentence.slice(open))) return null;
+  const inner = sentence.slice(open + 1);
+  const whole = inner.slice(0, Math.max(0, ...['、', '，', ',', '；'].map((c) => inner.lastIndexOf(c))));
+  const list = whole === '' ? null : parseDepartmentList(whole);
+  return list ? mentionOf(list, open, sentence.length) : null;
 }
 
 /** A list and where it stands, built field by field (a spread here cost more than the list's parsing). */

@@ -366,7 +366,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitSentences(clean.text, region.start, region.end);
-    const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
+    // The text's last sentence may end inside a bracket the excerpt cut off.
+    const textEnd = clean.text.trimEnd().length;
+    const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
     // long item without any list stays linear).
     const governingLists: (DepartmentMention | undefined)[] = [];
