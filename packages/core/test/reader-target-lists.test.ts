@@ -106,3 +106,25 @@ describe('a department bracket the excerpt cuts off at the text end', () => {
     expect(plan.targets[0]!.partners).toEqual(['市统计局']);
   });
 });
+
+describe('，责任单位为X closing a target clause', () => {
+  const LINES = [
+    '某区2022年度考核指标设置情况',
+    '地区生产总值：增长6.5%（依据区人代会目标设置），责任单位为区发改委；',
+    '工业投资：增长10%，责任单位为区经信局；技改投资占工业投资比重30%，责任单位为区科技局；',
+  ].join('\n');
+
+  it('names who answers for the clause it closes, one list per clause', () => {
+    const plan = extractPlan(LINES);
+    expect(plan.targets.map((t) => [t.value, t.leads])).toEqual([
+      [6.5, ['区发改委']],
+      [10, ['区经信局']],
+      [30, ['区科技局']],
+    ]);
+  });
+
+  it('is no list where 责任单位 is talked about, not named', () => {
+    const plan = extractPlan('某区2022年工作要点\n地区生产总值增长6%，责任单位要加强协调；工业投资增长10%。');
+    expect(plan.targets.map((t) => t.leads)).toEqual([[], []]);
+  });
+});

@@ -110,6 +110,8 @@ const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[
 // 部门分工：/责任分工： heads other words too (按本方案执行): a list only when it says who leads (牵头, 负责).
 const LABELLED_LINE = /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：][^（()）]*(?:牵头|负责)[^（()）]*)$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
+/** ，责任单位为区发改委； closing a sentence: its department list, written as a clause. */
+const INLINE_DUTY = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)(?:均)?(?:为|是)([^，,。；;（）()]{2,60})[。；;，,\s]*$/;
 const STOP = /[\s。；;，,]/;
 const FULL_OPEN = '（'.charCodeAt(0);
 const ASCII_OPEN = '('.charCodeAt(0);
@@ -134,6 +136,12 @@ export function trailingDepartments(sentence: string, cutOff = false): Departmen
     const list = parseDepartmentList(labelled[0]);
     const start = sentence.indexOf(labelled[0]);
     if (list) return mentionOf(list, start, start + labelled[0].replace(TRAILING_STOPS, '').length);
+  }
+  // …增长8%（…），责任单位为区经信局: a clause naming who answers, closing the sentence.
+  const inline = INLINE_DUTY.exec(sentence);
+  if (inline) {
+    const list = parseDepartmentList(inline[1]!);
+    if (list) return mentionOf(list, inline.index, inline.index + inline[0].replace(TRAILING_STOPS, '').length);
   }
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
   let close = sentence.length;

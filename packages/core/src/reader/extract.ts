@@ -8,7 +8,7 @@ import { groupDepartments, trailingDepartments, type DepartmentMention } from '.
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
@@ -326,6 +326,26 @@ function announcedHorizon(text: string, year: number | null, source: PlanYearSou
   return later.size === 1 ? [...later][0]! : null;
 }
 
+/** ，责任单位为X； inside a sentence: it closes the items before it (a line of several targets, each with its own). */
+const DUTY_CLAUSE_END = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)均?(?:为|是)[^，,。；;（）()]{2,60}[；;]/g;
+
+/** Sentences split after each ，责任单位为X； that is not their end, so each list governs its own items. */
+function splitAfterDutyClauses(text: string, sentences: SentenceRange[]): SentenceRange[] {
+  if (!sentences.some((s) => text.slice(s.start, s.end).includes('单位'))) return sentences;
+  const out: SentenceRange[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(DUTY_CLAUSE_END)) {
+      const end = s.start + m.index + m[0].length;
+      if (end >= s.end) break;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 interface Passage {
   role: 'target' | 'actual';
@@ -365,7 +385,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
-    const sentences = splitSentences(clean.text, region.start, region.end);
+    const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     // The text's last sentence may end inside a bracket the excerpt cut off.
     const textEnd = clean.text.trimEnd().length;
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
