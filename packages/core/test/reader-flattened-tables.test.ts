@@ -208,6 +208,7 @@ describe('a 考核 table flattened one cell per line without 序号', () => {
       [5.5, '<=', '', ['县人社局']],
     ]);
     expect(plan.targets.map((t) => t.metric)).toContain('规模以上工业总产值');
+    expect(plan.targets.map((t) => t.kind)).toEqual(['level', 'level', 'level', 'share']); // 失业率: a rate
   });
 
   it('splits two department names run together in one cell', () => {

@@ -584,6 +584,17 @@ const BARE_CUE: Readonly<Record<string, Target['comparator']>> = {
 };
 
 /**
+ * The kind of a figure without a unit, from its row's name: a rate or proportion (完成率, 失业率, 比重) is a
+ * share, an addition (新增贷款额, 城镇新增就业人数) an increment, things counted (重大项目, 孵化载体) a count.
+ */
+function bareKind(name: string, fallback: Target['kind']): Target['kind'] {
+  if (/(?:率|比重|占比|比例)$/.test(name)) return 'share';
+  if (/新增|净增/.test(name)) return 'increment';
+  if (/(?:项目|载体|企业|平台|中心|园区|基地)$/.test(name)) return 'count';
+  return fallback;
+}
+
+/**
  * A row whose target cell is a bare figure (全社会固定资产投资额 | 186, a 考核 table whose columns
  * carry no unit): the row's name is what it measures, and the figure has no unit (a measure
  * given without one is still a target). Null for any cell with words or a unit of its own.
@@ -599,7 +610,7 @@ function readBareFigure(row: MappedRow, year: number | null, section: string, ta
     id: '',
     metric: meaning.metric,
     metricKey: meaning.metricKey,
-    kind: meaning.kind,
+    kind: bareKind(row.taskMapped.text, meaning.kind),
     comparator: BARE_CUE[m[3] ?? ''] ?? BARE_CUE[m[1] ?? ''] ?? '=',
     value: Number(m[2]),
     max: null,
