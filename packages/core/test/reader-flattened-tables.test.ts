@@ -237,3 +237,21 @@ describe('no 考核 table where there is none', () => {
     expect(splitNames('市经信委市场监管处')).toEqual(['市经信委市场监管处']); // 处 ends no name here
   });
 });
+
+describe('考核 tables with other header words', () => {
+  it('reads 考核内容 | 分值 | 考核标准 | 考核部门, the title above it no header cell', () => {
+    const text = ['某县2020年度考核任务', '考核内容', '分值', '考核标准', '考核部门', '规上工业增加值增速', '5', '8以上', '县工信局'].join('\n');
+    expect(cleanText(text).text.split('\n')[1]).toBe('考核内容\t分值\t考核标准\t考核部门');
+    expect(extractPlan(text).targets.map((t) => [t.value, t.comparator, t.leads])).toEqual([[8, '>=', ['县工信局']]]);
+  });
+
+  it('reads a row once though its header also names 指标 and a target column', () => {
+    const text = ['某县2020年度考核任务', '指标', '权重', '年度目标值', '责任部门', '税收收入', '10', '12.5', '县税务局'].join('\n');
+    expect(extractPlan(text).targets.map((t) => [t.value, t.leads])).toEqual([[12.5, ['县税务局']]]);
+  });
+
+  it('is no header where a line between holds a figure or a sentence', () => {
+    expect(cleanText('考核内容\n分值\n2020年目标\n考核部门\n工业\n5').text).not.toMatch(/\t/);
+    expect(cleanText('考核内容\n分值\n按季度通报，年底汇总。\n考核部门\n工业\n5').text).not.toMatch(/\t/);
+  });
+});

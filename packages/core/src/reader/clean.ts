@@ -455,6 +455,8 @@ const SCORE_HEADER_HINT = /^[ \t\u3000]*(?:分值|权重|分数|标准分|考核
 /** Who answers for a row: the department column of a 考核 or 分解 table (not 计量单位, a unit column). */
 const SCORED_DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办|监考|考核|考评|主管|承办|负责)(?:单位|部门)$/;
 const NUMBER_CELL = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** A header cell between the name and the department columns (考核标准, 年度目标值): a short label. */
+const SHORT_LABEL = /^[\u4e00-\u9fff（）()]{2,8}$/;
 
 /**
  * A 考核 table flattened to one cell per line with no 序号 column (项目 | 分值 | 目标任务 | 监考单位):
@@ -503,7 +505,8 @@ function gatherScoredTableCells(m: MappedText): MappedText {
 /** A 考核 table's header row at line `i`: its width and where its score column stands, or null. */
 function scoredHeader(cellAt: (k: number) => string, i: number): { width: number; score: number } | null {
   const label = (k: number) => cellAt(k).replace(/[ \u3000]+/g, '');
-  if (label(i) === '序号' || !DECOMPOSITION_HEADER_CELL.test(label(i))) return null;
+  // The name column's label: short, no year (a title line 某县2020年度考核任务 is no header cell).
+  if (label(i) === '序号' || !DECOMPOSITION_HEADER_CELL.test(label(i)) || /\d/.test(label(i)) || label(i).length > 8) return null;
   let width = 1;
   let score = -1;
   let department = false;
@@ -511,7 +514,7 @@ function scoredHeader(cellAt: (k: number) => string, i: number): { width: number
     const next = label(i + width);
     if (SCORE_HEADER_CELL.test(next) && score < 0) score = width;
     else if (SCORED_DEPARTMENT_HEADER_CELL.test(next)) department = true;
-    else if (!DECOMPOSITION_HEADER_CELL.test(next) || /\d/.test(next)) break;
+    else if (!(DECOMPOSITION_HEADER_CELL.test(next) || SHORT_LABEL.test(next)) || /\d/.test(next)) break;
     width++;
     if (department) break; // the department column closes the header
   }

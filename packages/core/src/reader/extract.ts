@@ -69,13 +69,18 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
-    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
-    readBody(clean, outline, dates, collected, tables);
-    for (const t of tables) readIndicatorTable(clean, t, collected);
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
     const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
-    if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
+    const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
+    const headerAt = outline.tableHeader ?? 0;
+    // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
+    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear }).filter(
+      (t) => ownTable === null || !(t.start <= lineEndAt(clean.text, headerAt) && t.end > headerAt),
+    );
+    readBody(clean, outline, dates, collected, tables);
+    for (const t of tables) readIndicatorTable(clean, t, collected);
+    if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -670,6 +675,11 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     year,
     source: 'table',
   });
+}
+
+function lineEndAt(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {

@@ -162,7 +162,10 @@ function scoredColumns(columns: readonly string[]): ScoredColumns | null {
   if (columns[0] === '序号' || !columns.some((c) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c))) return null;
   const lead = columns.findIndex((c, i) => i > 0 && /(?:单位|部门)$/.test(c) && !/配合|协办/.test(c));
   const partner = columns.findIndex((c, i) => i > 0 && /(?:配合|协办)(?:单位|部门)$/.test(c));
-  const content = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求/.test(c));
+  const isScore = (c: string) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c);
+  const named = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求|标准/.test(c));
+  // Else the first column after the name that is neither the score nor a department's.
+  const content = named >= 0 ? named : columns.findIndex((c, i) => i > 0 && i !== lead && i !== partner && !isScore(c));
   return content < 0 || lead < 0 ? null : { content, lead, partner };
 }
 
