@@ -840,11 +840,24 @@ class SentenceReader {
     return index;
   }
 
-  /** Ranks are results unless a target cue sits in their own clause. */
+  /** Where the parenthesis `pos` stands in opens (within a short aside), or null outside one. */
+  private openBracketBefore(pos: number): number | null {
+    const from = Math.max(0, pos - CUE_WINDOW);
+    for (let i = pos - 1; i >= from; i--) {
+      const ch = this.text[i];
+      if (ch === '）' || ch === ')' || ch === '。' || ch === '\n') return null;
+      if (ch === '（' || ch === '(') return i;
+    }
+    return null;
+  }
+
+  /** Ranks are results unless a target cue sits in their own clause (or their own aside in brackets). */
   private rankRole(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period } {
     const role = this.roleOf(pos, tokens);
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
-    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
+    // （依据区人代会目标设置，…，居三区第一）: an aside in brackets is one clause for its cues.
+    const aside = this.openBracketBefore(pos);
+    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || (aside !== null && this.text.slice(aside, pos).includes(cue)));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? 0, label: '' } };
     return { role: 'actual', period: role.period };
   }
