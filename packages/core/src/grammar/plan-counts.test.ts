@@ -127,3 +127,14 @@ describe('a count whose only words list what follows (包括8项)', () => {
     expect(read('全年招引项目主要包括40个。')).toEqual(['target count 招引项目主要包括 = 40个']);
   });
 });
+
+describe('a document counting its own indicators, then saying something of them (4个结构性指标均…, …指标中)', () => {
+  it('is the size of the list, no entry', () => {
+    expect(read('6个主要指标均实现两位数增长。')).toEqual([]);
+    expect(read('5个约束性指标中，3个已提前完成。').filter((s) => s.includes('约束性指标'))).toEqual([]);
+  });
+
+  it('leaves things counted with 中 after them alone', () => {
+    expect(read('新建3个产业园中。')).toEqual(['target increment 产业园中 = 3个']);
+  });
+});

@@ -440,7 +440,8 @@ class SentenceReader {
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标, 人才新政30条: a document's own parts, the noun after the count —
     // unless a review says they were issued (推出168项稳增长措施).
-    const part = object.replace(PARTS_MET, '');
+    // 4个结构性指标均…, 4个结构性指标中: the parts counted, then what is said of them.
+    const part = object.replace(PARTS_MET, '').replace(/[均都中]$/, '');
     const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
     return ownPart && !this.issuedInReview(quantity, tokens);
   }
