@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
 import { splitNames } from '../src/reader/departments.ts';
+import { readDecompositionTable } from '../src/reader/table.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 import { splitSentences } from '../src/reader/sentences.ts';
 
@@ -253,5 +254,49 @@ describe('考核 tables with other header words', () => {
   it('is no header where a line between holds a figure or a sentence', () => {
     expect(cleanText('考核内容\n分值\n2020年目标\n考核部门\n工业\n5').text).not.toMatch(/\t/);
     expect(cleanText('考核内容\n分值\n按季度通报，年底汇总。\n考核部门\n工业\n5').text).not.toMatch(/\t/);
+  });
+});
+
+describe('a 分解表 flattened one cell per line with a group column before 序号', () => {
+  const GROUPED = [
+    '某县2023年主要目标任务分解清单',
+    '类别',
+    '序号',
+    '主要工作',
+    '责任单位',
+    '经济发展',
+    '1',
+    '地区生产总值增长6%左右',
+    '▲县发改局，各乡镇',
+    '2',
+    '规上工业增加值增长8%',
+    '▲县经信局，县统计局',
+    '民生保障',
+    '3',
+    '城镇新增就业3000人以上',
+    '县人社局',
+  ].join('\n');
+
+  it('keeps each group cell on its own line and joins the rows under it', () => {
+    const lines = cleanText(GROUPED).text.split('\n');
+    expect(lines).toContain('序号\t主要工作\t责任单位');
+    expect(lines).toContain('经济发展');
+    expect(lines).toContain('3\t城镇新增就业3000人以上\t县人社局');
+  });
+
+  it('reads every row, the ▲ name leading and the others partners, under its group', () => {
+    const plan = extractPlan(GROUPED);
+    expect(plan.targets.map((t) => [t.value, t.leads, t.partners])).toEqual([
+      [6, ['县发改局'], ['各乡镇']],
+      [8, ['县经信局'], ['县统计局']],
+      [3000, ['县人社局'], []],
+    ]);
+    expect(readDecompositionTable(GROUPED)?.rows.map((r) => r.group)).toEqual(['经济发展', '经济发展', '民生保障']);
+  });
+
+  it('takes no line with a figure, nor one not followed by a row, for a group cell', () => {
+    const stray = readDecompositionTable(GROUPED.replace('民生保障', '全年力争增长7%'))?.rows;
+    expect(stray?.map((r) => r.group)).toEqual(['经济发展', '经济发展']); // the table ends at the stray line
+    expect(cleanText(`${GROUPED}\n附则`).text.split('\n').at(-1)).toBe('附则');
   });
 });

@@ -425,7 +425,7 @@ const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位
 function gatherDecompositionCells(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text).filter((l) => !isBlank(text, l));
-  const cellAt = (k: number) => text.slice(lines[k]!.start, lines[k]!.end).trim();
+  const cellAt = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '');
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (cellAt(i) !== '序号') continue;
@@ -437,7 +437,11 @@ function gatherDecompositionCells(m: MappedText): MappedText {
     };
     join(i, width);
     let row = i + width;
-    for (let expected = 1; row < lines.length && rowNumber(cellAt(row)) === expected; expected++) {
+    // A merged group cell (分块, 类别: 经济发展) written once before the rows it spans is a line of its own.
+    const groupAt = (k: number, expected: number) => SHORT_LABEL.test(cellAt(k)) && rowNumber(cellAt(k + 1)) === expected;
+    for (let expected = 1; row < lines.length; expected++) {
+      if (rowNumber(cellAt(row)) !== expected && groupAt(row, expected)) row++;
+      if (rowNumber(cellAt(row)) !== expected) break;
       // A row ends before the next 序号 or after `width` cells; the text's end may cut the last one.
       let count = 1;
       while (count < width && row + count < lines.length && rowNumber(cellAt(row + count)) !== expected + 1) count++;

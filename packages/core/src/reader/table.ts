@@ -94,7 +94,12 @@ export function readMappedTable(
       // No 序号: a line of one cell is a group heading, a line of several a row.
       if (trimTrailingEmpty(cells).length === 1) group = first;
       else rows.push(startScoredRow(String(rows.length + 1), cells, scored, rows.at(-1), group));
-    } else if (/^\d{1,3}$/.test(first)) rows.push(startRow(first, cells, rows.at(-1)));
+    } else if (/^\d{1,3}$/.test(first)) {
+      const row = startRow(first, cells, rows.at(-1));
+      if (group && !row.group) row.group = group;
+      rows.push(row);
+    } else if (cells.length === 1 && GROUP_LINE.test(first) && /^\d{1,3}\t/.test(text.slice(at, lineEnd(text, at))))
+      group = first; // a group cell over the next rows
     else if (rows.length > 0) continueRow(rows.at(-1)!, cells);
   }
   const built = rows.map(finishRow);
@@ -189,6 +194,12 @@ function startScoredRow(number: string, cells: Cell[], columns: ScoredColumns, p
   return row;
 }
 
+/** The mark a department cell puts before its lead (▲发改局). */
+const LEAD_MARK = /^[▲★△]/;
+
+/** A merged group cell on a line of its own (经济发展) before the row it heads. */
+const GROUP_LINE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
+
 /** A line with a blank 序号 continues the row above: each piece joins its column. */
 function continueRow(row: Building, cells: Cell[]): void {
   const filled = trimTrailingEmpty(cells);
@@ -219,8 +230,11 @@ function finishRow(row: Building): MappedRow {
   finished.content = { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) };
   finished.leadText = leadText;
   finished.partnerText = partnerText;
-  finished.leads = splitNames(leadText.text);
-  finished.partners = splitNames(partnerText.text);
+  const named = splitNames(leadText.text);
+  // ▲发改局，各部门: a department cell that marks its lead with ▲ names the others as partners.
+  const marked = named.filter((n) => LEAD_MARK.test(n));
+  finished.leads = marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : named;
+  finished.partners = [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : []), ...splitNames(partnerText.text)];
   finished.span = [start, end];
   finished.contentMapped = contentMapped;
   finished.taskMapped = trimMapped(joinMapped(row.task.map(trimMapped)));
