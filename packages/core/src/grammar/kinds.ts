@@ -32,6 +32,8 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
   return '=';
 }
 
+const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅)$/;
+
 function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
 }
@@ -49,6 +51,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (dimension === 'permille') return 'share';
   if (dimension === 'percent') {
     if (endsWithShareWord(metric)) return 'share';
+    // 居民消费价格涨幅3%左右: a metric named by its change (涨幅, 增幅, 涨跌幅) is a growth, verb or none.
+    if (CHANGE_NAMED.test(metric)) return 'growth';
     return segment.rate ? 'growth' : 'share';
   }
   // 增长1.5倍, 是2015年的1.46倍: a change written as a multiple.
