@@ -177,3 +177,18 @@ describe('a count of people in 万 without 人 (人才总量突破300万)', () =
     expect(said('人口10万以上的乡镇5个。')).toEqual(['人口10万以上的乡镇 = 5个']);
   });
 });
+
+describe('破 before a sum it passes (收入破亿元)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('binds the figure as 突破 does, and leaves the metric without it', () => {
+    expect(said('全年营业收入破亿元。')).toEqual(['营业收入 > 1亿元']);
+    expect(said('工业产值破50亿元。')).toEqual(['工业产值 > 50亿元']);
+    expect(said('破亿元')).toEqual([]); // a cut text: nothing names the sum
+  });
+
+  it('is no comparator at the end of 打破, 攻破, 冲破', () => {
+    expect(said('打破10项纪录。')).toEqual([]);
+    expect(said('产值突破5亿元。')).toEqual(['产值 > 5亿元']);
+  });
+});
