@@ -300,3 +300,28 @@ describe('a 分解表 flattened one cell per line with a group column before 序
     expect(cleanText(`${GROUPED}\n附则`).text.split('\n').at(-1)).toBe('附则');
   });
 });
+
+describe('a monitoring table of results over months (一级指标 | 二级指标 | 计量单位 | 1-3月)', () => {
+  const MONITOR = [
+    '某省2019年一季度主要指标监测',
+    '一级指标 | 二级指标 | 计量单位 | 1-3月 |',
+    '经济增长 | 1.地区生产总值增长率 | % | 6.8 |',
+    '2.一般公共预算收入增长率 | % | 5.1 | |',
+    '结构优化 | 3.服务业增加值占GDP比重 | % | 52.4 |',
+  ].join('\n');
+
+  it('reads each row, its group cell merged away or not, as a result of those months, the serial no part of the name', () => {
+    const plan = extractPlan(MONITOR);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => [a.metric, a.kind, a.value, a.unit, a.period.label, a.period.fromMonth, a.period.toMonth])).toEqual([
+      ['地区生产总值', 'growth', 6.8, '%', '1-3月', 1, 3],
+      ['一般公共预算收入', 'growth', 5.1, '%', '1-3月', 1, 3],
+      ['服务业增加值占GDP比重', 'share', 52.4, '%', '1-3月', 1, 3],
+    ]);
+  });
+
+  it('leaves a header naming no months, and a table with one name column, as they were', () => {
+    const plain = ['指标名称 | 单位 | 2025年目标 |', '地区生产总值 | 亿元 | 3000 |'].join('\n');
+    expect(extractPlan(plain).targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['地区生产总值', 3000, '亿元']]);
+  });
+});

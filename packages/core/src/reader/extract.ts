@@ -514,7 +514,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const growth = cell.column.role === 'growth';
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's.
       const written = cell.unit ?? (growth ? '%' : row.unit);
-      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.metric, written);
+      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
       const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
@@ -532,7 +532,9 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
           unit: unit.unit,
           dimension: unit.dimension,
           factor: unit.factor,
-          period: { year, label: year ? `${year}年` : '' },
+          period: cell.column.months
+            ? { year, fromMonth: cell.column.months.from, toMonth: cell.column.months.to, label: cell.column.months.label }
+            : { year, label: year ? `${year}年` : '' },
           span,
           quote,
           quoteSpan,
