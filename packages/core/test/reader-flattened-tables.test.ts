@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
+import { splitNames } from '../src/reader/departments.ts';
+import { readDecompositionTable } from '../src/reader/table.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 import { splitSentences } from '../src/reader/sentences.ts';
 
@@ -147,5 +149,179 @@ describe('a 统计公报 table of changes on the year before', () => {
   it('takes no two-cell list of targets (指标 | 目标) for a table of results', () => {
     const plan = extractPlan(['某县2026年重点工作', '指标 | 2026年目标 |', '地区生产总值增长 | 6 |'].join('\n'));
     expect(plan.actuals).toEqual([]);
+  });
+});
+
+// A 考核 table flattened one cell per line with no 序号 column: name, score, target, department.
+// Merged cells were written once (a row stops after its target), and the figures carry no unit.
+const SCORED_TABLE = [
+  '关于下达某县2019年度目标考核任务的通知',
+  '附件：某县2019年度目标考核任务表',
+  '考核项目',
+  '分值',
+  '目标任务',
+  '责任单位',
+  '经济发展',
+  '地区生产总值增速',
+  '4',
+  '年底按全市平均水平考核',
+  '县发改局县统计局',
+  '规模以上工业总产值',
+  '2',
+  '88',
+  '县工信局',
+  '工业技改投资',
+  '1',
+  '12.5',
+  '农村居民人均可支配收入增速',
+  '2',
+  '招商引资到位资金',
+  '2',
+  '35',
+  '县招商局',
+  '民生保障',
+  '城镇调查失业率',
+  '1',
+  '低于 5.5',
+  '县人社局',
+].join('\n');
+
+describe('a 考核 table flattened one cell per line without 序号', () => {
+  it('joins each row onto one line: a name and its score start a row, a line with no score is a group heading', () => {
+    const lines = cleanText(SCORED_TABLE).text.split('\n');
+    expect(lines).toContain('考核项目\t分值\t目标任务\t责任单位');
+    expect(lines).toContain('经济发展');
+    expect(lines).toContain('民生保障');
+    expect(lines).toContain('地区生产总值增速\t4\t年底按全市平均水平考核\t县发改局县统计局');
+    expect(lines).toContain('工业技改投资\t1\t12.5');
+    expect(lines).toContain('农村居民人均可支配收入增速\t2');
+    expect(lines).toContain('城镇调查失业率\t1\t低于5.5\t县人社局');
+  });
+
+  it('reads each bare figure as a target of its row, with no unit, and skips the score column', () => {
+    const plan = extractPlan(SCORED_TABLE);
+    expect(plan.year).toBe(2019);
+    const read = plan.targets.map((t) => [t.value, t.comparator, t.unit, t.leads]);
+    expect(read).toEqual([
+      [88, '=', '', ['县工信局']],
+      [12.5, '=', '', ['县工信局']], // no department cell of its own: the merged cell above
+      [35, '=', '', ['县招商局']],
+      [5.5, '<=', '', ['县人社局']],
+    ]);
+    expect(plan.targets.map((t) => t.metric)).toContain('规模以上工业总产值');
+    expect(plan.targets.map((t) => t.kind)).toEqual(['level', 'level', 'level', 'share']); // 失业率: a rate
+  });
+
+  it('splits two department names run together in one cell', () => {
+    const plan = extractPlan(SCORED_TABLE.replace('88\n县工信局', '88\n县工信局县统计局'));
+    expect(plan.targets[0]!.leads).toEqual(['县工信局', '县统计局']);
+  });
+});
+
+describe('no 考核 table where there is none', () => {
+  it.each([
+    // a header without a department column
+    ['项目\n分值\n备注\n地区生产总值\n3\n年底考核'],
+    // a header without a score column: left to the 序号 rules
+    ['项目\n目标任务\n责任单位\n工业投资\n52\n县工信局'],
+    // a score and a department named in prose
+    ['分值由考核办确定，责任单位为县统计局。\n地区生产总值增长6%。'],
+  ])('%s', (text) => {
+    expect(cleanText(text).text).not.toMatch(/\t/);
+  });
+
+  it('keeps department names that only look run together', () => {
+    expect(splitNames('市委办公室')).toEqual(['市委办公室']);
+    expect(splitNames('县住建局')).toEqual(['县住建局']);
+    expect(splitNames('市发展改革委')).toEqual(['市发展改革委']);
+    expect(splitNames('区委宣传部')).toEqual(['区委宣传部']);
+    expect(splitNames('市经信委市场监管处')).toEqual(['市经信委市场监管处']); // 处 ends no name here
+  });
+});
+
+describe('考核 tables with other header words', () => {
+  it('reads 考核内容 | 分值 | 考核标准 | 考核部门, the title above it no header cell', () => {
+    const text = ['某县2020年度考核任务', '考核内容', '分值', '考核标准', '考核部门', '规上工业增加值增速', '5', '8以上', '县工信局'].join('\n');
+    expect(cleanText(text).text.split('\n')[1]).toBe('考核内容\t分值\t考核标准\t考核部门');
+    expect(extractPlan(text).targets.map((t) => [t.value, t.comparator, t.leads])).toEqual([[8, '>=', ['县工信局']]]);
+  });
+
+  it('reads a row once though its header also names 指标 and a target column', () => {
+    const text = ['某县2020年度考核任务', '指标', '权重', '年度目标值', '责任部门', '税收收入', '10', '12.5', '县税务局'].join('\n');
+    expect(extractPlan(text).targets.map((t) => [t.value, t.leads])).toEqual([[12.5, ['县税务局']]]);
+  });
+
+  it('is no header where a line between holds a figure or a sentence', () => {
+    expect(cleanText('考核内容\n分值\n2020年目标\n考核部门\n工业\n5').text).not.toMatch(/\t/);
+    expect(cleanText('考核内容\n分值\n按季度通报，年底汇总。\n考核部门\n工业\n5').text).not.toMatch(/\t/);
+  });
+});
+
+describe('a 分解表 flattened one cell per line with a group column before 序号', () => {
+  const GROUPED = [
+    '某县2023年主要目标任务分解清单',
+    '类别',
+    '序号',
+    '主要工作',
+    '责任单位',
+    '经济发展',
+    '1',
+    '地区生产总值增长6%左右',
+    '▲县发改局，各乡镇',
+    '2',
+    '规上工业增加值增长8%',
+    '▲县经信局，县统计局',
+    '民生保障',
+    '3',
+    '城镇新增就业3000人以上',
+    '县人社局',
+  ].join('\n');
+
+  it('keeps each group cell on its own line and joins the rows under it', () => {
+    const lines = cleanText(GROUPED).text.split('\n');
+    expect(lines).toContain('序号\t主要工作\t责任单位');
+    expect(lines).toContain('经济发展');
+    expect(lines).toContain('3\t城镇新增就业3000人以上\t县人社局');
+  });
+
+  it('reads every row, the ▲ name leading and the others partners, under its group', () => {
+    const plan = extractPlan(GROUPED);
+    expect(plan.targets.map((t) => [t.value, t.leads, t.partners])).toEqual([
+      [6, ['县发改局'], ['各乡镇']],
+      [8, ['县经信局'], ['县统计局']],
+      [3000, ['县人社局'], []],
+    ]);
+    expect(readDecompositionTable(GROUPED)?.rows.map((r) => r.group)).toEqual(['经济发展', '经济发展', '民生保障']);
+  });
+
+  it('takes no line with a figure, nor one not followed by a row, for a group cell', () => {
+    const stray = readDecompositionTable(GROUPED.replace('民生保障', '全年力争增长7%'))?.rows;
+    expect(stray?.map((r) => r.group)).toEqual(['经济发展', '经济发展']); // the table ends at the stray line
+    expect(cleanText(`${GROUPED}\n附则`).text.split('\n').at(-1)).toBe('附则');
+  });
+});
+
+describe('a monitoring table of results over months (一级指标 | 二级指标 | 计量单位 | 1-3月)', () => {
+  const MONITOR = [
+    '某省2019年一季度主要指标监测',
+    '一级指标 | 二级指标 | 计量单位 | 1-3月 |',
+    '经济增长 | 1.地区生产总值增长率 | % | 6.8 |',
+    '2.一般公共预算收入增长率 | % | 5.1 | |',
+    '结构优化 | 3.服务业增加值占GDP比重 | % | 52.4 |',
+  ].join('\n');
+
+  it('reads each row, its group cell merged away or not, as a result of those months, the serial no part of the name', () => {
+    const plan = extractPlan(MONITOR);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => [a.metric, a.kind, a.value, a.unit, a.period.label, a.period.fromMonth, a.period.toMonth])).toEqual([
+      ['地区生产总值', 'growth', 6.8, '%', '1-3月', 1, 3],
+      ['一般公共预算收入', 'growth', 5.1, '%', '1-3月', 1, 3],
+      ['服务业增加值占GDP比重', 'share', 52.4, '%', '1-3月', 1, 3],
+    ]);
+  });
+
+  it('leaves a header naming no months, and a table with one name column, as they were', () => {
+    const plain = ['指标名称 | 单位 | 2025年目标 |', '地区生产总值 | 亿元 | 3000 |'].join('\n');
+    expect(extractPlan(plain).targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['地区生产总值', 3000, '亿元']]);
   });
 });

@@ -141,3 +141,15 @@ describe('a disclosure page names its document in a metadata row', () => {
     expect(readDocumentInfo('某省工业稳步增长\n原标题:今年全省工业增加值将增长7%\n全省工业增加值增长7%。').title).not.toBe('今年全省工业增加值将增长7%');
   });
 });
+
+describe('a document the text cites names another issuer (根据《X人民政府关于…》)', () => {
+  it('gives no vote to the cited document’s government', () => {
+    const text = '各乡镇人民政府：\n根据《绵阳市人民政府关于下达2018年目标任务的通知》要求，现将目标任务下达你们。\n绵阳市涪城区人民政府\n2018年5月6日';
+    expect(readIssuer(text)).toEqual({ name: '涪城区', level: 'district' });
+  });
+
+  it('still counts a government named in a title of its own or a signature', () => {
+    expect(readIssuer('《某县人民政府关于印发2018年工作要点的通知》\n某县人民政府\n2018年3月1日')?.level).toBe('district');
+    expect(readIssuer('绵阳市人民政府关于下达2018年目标任务的通知\n绵阳市人民政府\n2018年5月6日')).toEqual({ name: '绵阳市', level: 'city' });
+  });
+});

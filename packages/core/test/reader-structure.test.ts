@@ -267,6 +267,12 @@ describe('plan year from the text, never from the clock', () => {
       2024,
       'text',
     ],
+    [
+      'a year whose targets the text sets (2019年度目标设定), not the later date it was posted',
+      '考核指标情况汇报\n时间:2020-06-30\n各部门对25项考核指标进行了分析和2019年度目标设定：地区生产总值增长7%。',
+      2019,
+      'text',
+    ],
   ])('%s', (_, text, year, source, thisYear?: number) => {
     // A plan for 明年 says which year its 今年 is.
     expect(readYear('', text)).toEqual({ year, source, ...(thisYear !== undefined ? { thisYear } : {}) });

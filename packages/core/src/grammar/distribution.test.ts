@@ -75,3 +75,20 @@ describe('合计 after a 、 list: one figure for the sum', () => {
     expect(read('光伏、风电发电量增长18.4%。')).toHaveLength(2);
   });
 });
+
+describe('a rank inside an aside in brackets that sets a target (（依据…目标设置，居三区第一）)', () => {
+  const roles = (text: string) =>
+    readStatements(text, { year: 2021 })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.role} ${s.value}`);
+
+  it('takes the aside’s target cue: an aim, not a result', () => {
+    expect(roles('服务业增加值：增长8%（依据区人代会目标设置，居三区第一），责任单位为区发改委；')).toEqual(['target 1']);
+    expect(roles('固定资产投资增长7%（按年度目标安排，力争增速居全市第二）。')).toEqual(['target 2']);
+  });
+
+  it('leaves a rank in an aside with no target cue, and one after the bracket closes, a result', () => {
+    expect(roles('地区生产总值增长8%（居全省第二位），比上年提高1个百分点。')).toEqual(['actual 2']);
+    expect(roles('工业增加值增长9%（高于目标1个百分点），居全省第三位。')).toEqual(['actual 3']);
+  });
+});

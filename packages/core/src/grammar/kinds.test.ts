@@ -66,3 +66,17 @@ describe('comparatorOf precedence', () => {
     expect(comparatorOf(q({}), { pre: null })).toBe('=');
   });
 });
+
+describe('a percentage whose metric is named by its change (居民消费价格涨幅)', () => {
+  it('is a growth with or without a rate verb', () => {
+    expect(kindOf('percent', '居民消费价格涨幅', none, null)).toBe('growth');
+    expect(kindOf('percent', '出口额增幅', none, null)).toBe('growth');
+    expect(kindOf('percent', '商品房价格涨跌幅', none, null)).toBe('growth');
+  });
+
+  it('leaves shares and rates named otherwise alone', () => {
+    expect(kindOf('percent', '城镇化率', none, null)).toBe('share');
+    expect(kindOf('percent', '涨幅占比', none, null)).toBe('share');
+    expect(kindOf('percent', '研发投入强度', none, null)).toBe('share');
+  });
+});

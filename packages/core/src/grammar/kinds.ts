@@ -32,8 +32,8 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
   return '=';
 }
 
-/** A metric that names a rise as a noun (价格涨幅, 物价涨幅): its % is a rate of change. */
-const RISE_NAMED = /涨幅$/;
+/** A metric named by its change (价格涨幅, 增幅, 涨跌幅): its % is a rate of change. */
+const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅)$/;
 
 function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
@@ -52,8 +52,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (dimension === 'permille') return 'share';
   if (dimension === 'percent') {
     if (endsWithShareWord(metric)) return 'share';
-    // 居民消费价格涨幅3%左右: the rise of prices, named in the metric itself.
-    return segment.rate || RISE_NAMED.test(metric) ? 'growth' : 'share';
+    // 居民消费价格涨幅3%左右: a metric named by its change (涨幅, 增幅, 涨跌幅) is a growth, verb or none.
+    return segment.rate || CHANGE_NAMED.test(metric) ? 'growth' : 'share';
   }
   // 增长1.5倍, 是2015年的1.46倍: a change written as a multiple.
   if (dimension === 'times') return 'growth';

@@ -131,3 +131,35 @@ describe('a figure converted to another unit (折合) is the one before', () => 
     expect(values('全年实际使用外资折合人民币50亿元。')).toEqual(['50亿元']);
   });
 });
+
+describe('how an assessment weighs its indicators (权重40%, 总分40分)', () => {
+  const said = (text: string) => read(text).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('is no figure of the plan', () => {
+    expect(said('（基本指标共20项，权重30%，总分30分）')).toEqual([]);
+    expect(said('地区生产总值增长率权重为10%。')).toEqual([]);
+    expect(said('年度考核满分100分。')).toEqual([]);
+  });
+
+  it('leaves a measure that only has 权重 nearby alone', () => {
+    expect(said('服务业增加值占比提高到45%，权重较大。')).toEqual(['服务业增加值占比 45%']);
+    expect(said('研发投入强度达到2.5%。')).toEqual(['研发投入强度 2.5%']);
+  });
+});
+
+describe('the steps of an assessment scoring rule (每超过1个百分点加0.5分)', () => {
+  const said = (text: string) => read(text).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('are no figures of the plan', () => {
+    expect(said('超额完成的，每超过1个百分点加0.5分，最高加10分。')).toEqual([]);
+    expect(said('工业总产值已达300亿元的，每增加50亿元，加1分。')).toEqual([]);
+    expect(said('每新增1家规上企业，另加0.5分；')).toEqual([]);
+    expect(said('每降低0.1个百分点扣1分。')).toEqual([]);
+  });
+
+  it('leaves figures followed by 加快, 加强 or 计入 alone', () => {
+    expect(said('新增规上企业10家，加快发展。')).toEqual(['规上企业 10家']);
+    expect(said('研发投入增长10%，加强创新。')).toEqual(['研发投入 10%']);
+    expect(said('新增高新技术企业15家，计入考核。')).toEqual(['高新技术企业 15家']);
+  });
+});

@@ -149,3 +149,28 @@ describe('projects on a government list, counted as what an investment covers', 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a count whose only words list what follows (包括8项)', () => {
+  it('counts the list items the text goes on to name: no entry', () => {
+    expect(read('（一）发展目标。围绕年度任务，包括6项。')).toEqual([]);
+    expect(read('考核指标主要包括5项。')).toEqual([]);
+    expect(read('今年的工作分为三类，共计12项。')).toEqual([]);
+  });
+
+  it('leaves counts with a noun of their own alone', () => {
+    expect(read('今年新开工项目包括8个。')).toEqual(['target count 新开工项目包括 = 8个']);
+    expect(read('全县重点项目共计120个。')).toEqual(['target count 重点项目共计 = 120个']);
+    expect(read('全年招引项目主要包括40个。')).toEqual(['target count 招引项目主要包括 = 40个']);
+  });
+});
+
+describe('a document counting its own indicators, then saying something of them (4个结构性指标均…, …指标中)', () => {
+  it('is the size of the list, no entry', () => {
+    expect(read('6个主要指标均实现两位数增长。')).toEqual([]);
+    expect(read('5个约束性指标中，3个已提前完成。').filter((s) => s.includes('约束性指标'))).toEqual([]);
+  });
+
+  it('leaves things counted with 中 after them alone', () => {
+    expect(read('新建3个产业园中。')).toEqual(['target increment 产业园中 = 3个']);
+  });
+});

@@ -160,3 +160,53 @@ describe('a tier of money to reach (N亿级) is a floor whatever verb moves to i
     expect(cmp(text)).toEqual(want);
   });
 });
+
+describe('an average of other bodies a target is compared with (高于省、市7.5%平均水平)', () => {
+  const said = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is a benchmark named in passing: no entry', () => {
+    expect(said('规上工业增加值增长8%（高于省、市7.5%平均水平）。')).toEqual(['规上工业增加值 = 8%']);
+    expect(said('服务业增加值增长9%，增速高于全市10%平均水平。')).toEqual(['服务业增加值 = 9%']);
+    expect(said('工业投资增长12%，快于全省6%左右的平均增速。')).toEqual(['工业投资 = 12%']);
+  });
+
+  it('leaves a gap to an average, an average stated, and a figure with no comparison alone', () => {
+    expect(said('农民收入增长9%，高于全省平均水平2个百分点。')).toEqual(['农民收入 = 9%', '农民收入高于全省平均水平 = 2百分点']);
+    expect(said('全省平均水平为5%。')).toEqual(['平均水平 = 5%']);
+    // no 高于/低于 in its clause: the rule leaves it to the others
+    expect(said('居民收入增长8%，与全省8%的平均水平持平。')).toHaveLength(2);
+    expect(said('全年平均增速达到7%。')).toEqual(['平均 >= 7%']);
+  });
+});
+
+describe('a count of people in 万 without 人 (人才总量突破300万)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('takes 人, the 万 in the value', () => {
+    expect(said('全市人才总量突破150万。')).toEqual(['人才总量 > 1500000人']);
+    expect(said('农村低收入人口减少20万以上；')).toEqual(['农村低收入人口 >= 200000人']);
+    expect(said('常住人口达到85万左右，城镇化率62%。')).toEqual(['常住人口 ~ 850000人', '城镇化率 = 62%']);
+  });
+
+  it('leaves money, what people spend, a 万 before a noun and a written 人 alone', () => {
+    expect(said('居民人均可支配收入达到4.2万。')).toEqual(['居民人均可支配收入 >= 4.2万元']);
+    expect(said('居民人均消费支出2.5万。')).toEqual([]);
+    expect(said('就业人员达到5万人。')).toEqual(['就业人员 >= 5万人']);
+    expect(said('人口10万以上的乡镇5个。')).toEqual(['人口10万以上的乡镇 = 5个']);
+  });
+});
+
+describe('破 before a sum it passes (收入破亿元)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('binds the figure as 突破 does, and leaves the metric without it', () => {
+    expect(said('全年营业收入破亿元。')).toEqual(['营业收入 > 1亿元']);
+    expect(said('工业产值破50亿元。')).toEqual(['工业产值 > 50亿元']);
+    expect(said('破亿元')).toEqual([]); // a cut text: nothing names the sum
+  });
+
+  it('is no comparator at the end of 打破, 攻破, 冲破', () => {
+    expect(said('打破10项纪录。')).toEqual([]);
+    expect(said('产值突破5亿元。')).toEqual(['产值 > 5亿元']);
+  });
+});

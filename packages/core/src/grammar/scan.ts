@@ -484,6 +484,7 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
   const quantity =
     finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
     moneyWithoutYuan(text, number, numberEnd, max) ??
+    peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
@@ -524,6 +525,35 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     topN: false,
   };
 }
+/**
+ * A count of people written in 万 without 人 (人才总量突破300万, 农村贫困人口减少60万以上): a noun of people
+ * just before, the clause ending on the 万 (or on its comparator word). The 万 goes into the value, as on
+ * any count of people.
+ */
+function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
+  const before = text.slice(Math.max(0, number.start - 8), number.start);
+  if (!PEOPLE_WORD.test(before) || NOT_PEOPLE.test(before)) return null;
+  const post = postComparatorAt(text, numberEnd);
+  const end = post ? post.end : numberEnd;
+  if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
+  return {
+    start: number.start,
+    numberEnd,
+    end,
+    value: number.value,
+    max: null,
+    unit: '人',
+    placeholder: false,
+    post: post?.comparator ?? null,
+    approximate: false,
+    topN: false,
+  };
+}
+/** Nouns of people whose count a text may give in 万 without 人. */
+const PEOPLE_WORD = /人口|人才|人员|就业|劳动力|农民工|职工|游客|学生|居民|群众/;
+/** …but not what people have or spend (居民人均消费支出2.5万, 职工工资总额3万). */
+const NOT_PEOPLE = /人均|支出|消费|工资|存款|储蓄|收入(?!人口)|元|面积|亩|吨/;
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;

@@ -124,6 +124,8 @@ const NOT_COMPARATOR_BEFORE_DA = new Set([...'下传送表抵通到转']);
 const ISSUED_THING = /(?:标准|规范|政策|文件|方案|规划|计划|措施|意见|办法|制度|细则|清单|条例)$/;
 /** 通过, 经过, 度过, 跨过…: 过 ends a verb there; 获得过, 有过, 举办过, 开展过, 经历过: 过 marks a verb done before — neither is the comparator of 过500亿元 (passing it). */
 const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡得有办展历现做']);
+/** 打破, 攻破, 冲破, 爆破: 破 ends a verb there, not the comparator of 破亿元 (passing it). */
+const NOT_COMPARATOR_BEFORE_PO = new Set([...'打攻冲爆击识看']);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
 /**
@@ -214,7 +216,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
-    if (comparator && !(comparator[0] === '过' && NOT_COMPARATOR_BEFORE_GUO.has(text[e - 2]!))) {
+    if (
+      comparator &&
+      !(comparator[0] === '过' && NOT_COMPARATOR_BEFORE_GUO.has(text[e - 2]!)) &&
+      !(comparator[0] === '破' && NOT_COMPARATOR_BEFORE_PO.has(text[e - 2]!))
+    ) {
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
       e -= comparator[0].length;

@@ -69,6 +69,10 @@ const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
+const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
+/** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
+const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -87,6 +91,12 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
+const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
+/** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
+const LISTING_ONLY = /^(?:主要)?(?:包括|包含|涵盖|分为|共有|共计|计)$/;
+/** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
+const LISTING_VERB = /(?:主要)?(?:包括|包含|涵盖|分为|共有|共计)$/;
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
@@ -210,7 +220,9 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity)) continue;
+      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) continue;
+      // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
+      if (SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -298,7 +310,8 @@ class SentenceReader {
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
     const ownPart = (metric: string) => OWN_PART_TAIL.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
-    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric))) return;
+    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric.replace(LISTING_VERB, '')) || LISTING_ONLY.test(m.metric)))
+      return;
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
@@ -307,6 +320,7 @@ class SentenceReader {
     if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
     if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
+    if (metrics.every((m) => ASSESSMENT_WEIGHT.test(m.metric))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -399,6 +413,17 @@ class SentenceReader {
 
   /** 这两项, 该3个: the number points at things already named. */
   /**
+   * 高于省、市7.5%平均水平: the level of other bodies a target is compared with, named in passing —
+   * a benchmark, no figure of the plan's own.
+   */
+  private benchmarkAverage(quantity: Quantity): boolean {
+    if (!BENCHMARK_AVERAGE.test(this.text.slice(quantity.end, quantity.end + 6))) return false;
+    const before = this.text.slice(Math.max(0, quantity.start - 10), quantity.start);
+    const clause = before.slice(Math.max(...[...'，。；,;（('].map((c) => before.lastIndexOf(c))) + 1);
+    return BENCHMARK_WORDS.some((w) => clause.includes(w));
+  }
+
+  /**
    * 失业率为4.02%，低于4.5%的控制目标: a result compared with a target names that target again in
    * passing (a back-reference), it states nothing new.
    */
@@ -417,7 +442,8 @@ class SentenceReader {
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标, 人才新政30条: a document's own parts, the noun after the count —
     // unless a review says they were issued (推出168项稳增长措施).
-    const part = object.replace(PARTS_MET, '');
+    // 4个结构性指标均…, 4个结构性指标中: the parts counted, then what is said of them.
+    const part = object.replace(PARTS_MET, '').replace(/[均都中]$/, '');
     const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
     return ownPart && !this.issuedInReview(quantity, tokens);
   }
@@ -860,11 +886,24 @@ class SentenceReader {
     return index;
   }
 
-  /** Ranks are results unless a target cue sits in their own clause. */
+  /** Where the parenthesis `pos` stands in opens (within a short aside), or null outside one. */
+  private openBracketBefore(pos: number): number | null {
+    const from = Math.max(0, pos - CUE_WINDOW);
+    for (let i = pos - 1; i >= from; i--) {
+      const ch = this.text[i];
+      if (ch === '）' || ch === ')' || ch === '。' || ch === '\n') return null;
+      if (ch === '（' || ch === '(') return i;
+    }
+    return null;
+  }
+
+  /** Ranks are results unless a target cue sits in their own clause (or their own aside in brackets). */
   private rankRole(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period } {
     const role = this.roleOf(pos, tokens);
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
-    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue));
+    // （依据区人代会目标设置，…，居三区第一）: an aside in brackets is one clause for its cues.
+    const aside = this.openBracketBefore(pos);
+    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || (aside !== null && this.text.slice(aside, pos).includes(cue)));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? null, label: '' } };
     return { role: 'actual', period: role.period };
   }

@@ -24,6 +24,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['达', '>='],
   ['突破', '>'],
   ['首破', '>'],
+  // 收入破亿元: the bare 亿 a verb of reaching reads (scan.ts) is passed, as 突破 says.
+  ['破', '>'],
   ['超过', '>'],
   ['多于', '>'],
   ['高于', '>'],

@@ -56,6 +56,7 @@ export function cleanText(original: string): MappedText {
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
+  if (SCORE_HEADER_HINT.test(m.text)) m = gatherScoredTableCells(m);
   m = removeRunningHeaders(m);
   m = joinWrappedLines(m);
   m = fixOcrVariants(m);
@@ -424,7 +425,7 @@ const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位
 function gatherDecompositionCells(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text).filter((l) => !isBlank(text, l));
-  const cellAt = (k: number) => text.slice(lines[k]!.start, lines[k]!.end).trim();
+  const cellAt = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '');
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (cellAt(i) !== '序号') continue;
@@ -436,7 +437,11 @@ function gatherDecompositionCells(m: MappedText): MappedText {
     };
     join(i, width);
     let row = i + width;
-    for (let expected = 1; row < lines.length && rowNumber(cellAt(row)) === expected; expected++) {
+    // A merged group cell (分块, 类别: 经济发展) written once before the rows it spans is a line of its own.
+    const groupAt = (k: number, expected: number) => SHORT_LABEL.test(cellAt(k)) && rowNumber(cellAt(k + 1)) === expected;
+    for (let expected = 1; row < lines.length; expected++) {
+      if (rowNumber(cellAt(row)) !== expected && groupAt(row, expected)) row++;
+      if (rowNumber(cellAt(row)) !== expected) break;
       // A row ends before the next 序号 or after `width` cells; the text's end may cut the last one.
       let count = 1;
       while (count < width && row + count < lines.length && rowNumber(cellAt(row + count)) !== expected + 1) count++;
@@ -446,6 +451,78 @@ function gatherDecompositionCells(m: MappedText): MappedText {
     i = row - 1;
   }
   return applyEdits(m, edits);
+}
+
+/** A score column of a 考核 table (分值, 权重): a weight per row, never a figure to reach. */
+const SCORE_HEADER_CELL = /^(?:分值|权重|分数|标准分|考核分值)$/;
+const SCORE_HEADER_HINT = /^[ \t\u3000]*(?:分值|权重|分数|标准分|考核分值)[ \t\u3000]*$/m;
+/** Who answers for a row: the department column of a 考核 or 分解 table (not 计量单位, a unit column). */
+const SCORED_DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办|监考|考核|考评|主管|承办|负责)(?:单位|部门)$/;
+const NUMBER_CELL = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** A header cell between the name and the department columns (考核标准, 年度目标值): a short label. */
+const SHORT_LABEL = /^[\u4e00-\u9fff（）()]{2,8}$/;
+
+/**
+ * A 考核 table flattened to one cell per line with no 序号 column (项目 | 分值 | 目标任务 | 监考单位):
+ * the header says how many cells a row has, and a row starts at a name whose next line is its
+ * score (a bare number under 分值). A row may stop short (a merged department cell written once,
+ * in the first row it spans; a target cell left empty), so the next name-and-score pair starts
+ * the next row whatever the count; a short line that no score follows is a group heading
+ * (宏观调控), a row of one cell. Each row's cells are joined by tabs onto one line.
+ */
+function gatherScoredTableCells(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const cellAt = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '');
+  const edits: { start: number; end: number; text: string }[] = [];
+  const join = (from: number, count: number) => {
+    for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const header = scoredHeader(cellAt, i);
+    if (!header) continue;
+    join(i, header.width);
+    const startsRow = (k: number) => !NUMBER_CELL.test(cellAt(k)) && NUMBER_CELL.test(cellAt(k + 1));
+    let k = i + header.width;
+    while (k < lines.length) {
+      const cell = cellAt(k);
+      if (cell.length > 60 || /[。；]/.test(cell)) break; // prose after the table
+      if (!startsRow(k)) {
+        if (cell.length > 12 || /\d/.test(cell)) break; // neither a row nor a group heading
+        k++; // a group heading: a row of one cell
+        continue;
+      }
+      let count = header.score + 1;
+      while (count < header.width && k + count < lines.length && !(count > header.score && startsRow(k + count))) {
+        const next = cellAt(k + count);
+        if (next.length > 60 || /[。；]/.test(next)) break;
+        count++;
+      }
+      join(k, Math.min(count, lines.length - k));
+      k += count;
+    }
+    i = k - 1;
+  }
+  return edits.length === 0 ? m : applyEdits(m, edits);
+}
+
+/** A 考核 table's header row at line `i`: its width and where its score column stands, or null. */
+function scoredHeader(cellAt: (k: number) => string, i: number): { width: number; score: number } | null {
+  const label = (k: number) => cellAt(k).replace(/[ \u3000]+/g, '');
+  // The name column's label: short, no year (a title line 某县2020年度考核任务 is no header cell).
+  if (label(i) === '序号' || !DECOMPOSITION_HEADER_CELL.test(label(i)) || /\d/.test(label(i)) || label(i).length > 8) return null;
+  let width = 1;
+  let score = -1;
+  let department = false;
+  for (;;) {
+    const next = label(i + width);
+    if (SCORE_HEADER_CELL.test(next) && score < 0) score = width;
+    else if (SCORED_DEPARTMENT_HEADER_CELL.test(next)) department = true;
+    else if (!(DECOMPOSITION_HEADER_CELL.test(next) || SHORT_LABEL.test(next)) || /\d/.test(next)) break;
+    width++;
+    if (department) break; // the department column closes the header
+  }
+  return width >= 3 && score >= 1 && department ? { width, score } : null;
 }
 
 /** A 序号 cell's number (full-width digits too), or NaN. */

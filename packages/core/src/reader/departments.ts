@@ -10,6 +10,8 @@
  * "（…为落实主体，以下不再列出）" or "（…为责任主体，下同）" makes those bodies standing partners of
  * every later target in the document.
  */
+import { parseChineseNumeral } from '../grammar/numbers.ts';
+
 export interface DepartmentList {
   leads: string[];
   partners: string[];
@@ -26,6 +28,9 @@ const IMPLEMENTERS = /^(.+?)(?:为|作为)(?:落实|责任|实施)主体/;
 const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共同负责|负责|牵头|配合)$/;
 /** Labels before a list; 部门分工/责任分工 head a line “部门分工：A牵头，B配合” under a target. */
 const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位|部门分工|责任分工)[:：]?/;
+
+/** An official named before the departments (分管副省长, 协管副秘书长, 分管副市长): a person. */
+const OFFICIAL = /(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主任)$/;
 
 /** Parses the inside of a department parenthetical; null when it is not a department list. */
 export function parseDepartmentList(inner: string): DepartmentList | null {
@@ -51,6 +56,10 @@ export function parseDepartmentList(inner: string): DepartmentList | null {
       continue;
     }
     plain.push(...splitNames(c.replace(DUTY_SUFFIX, '')));
+  }
+  // 分管副省长、协管副秘书长负责: the officials who oversee the work are persons, not departments.
+  for (const list of [plain, implementers]) {
+    for (let i = list.length - 1; i >= 0; i--) if (OFFICIAL.test(list[i]!)) list.splice(i, 1);
   }
   const names = [...plain, ...implementers];
   if (names.length === 0) return null;
@@ -80,6 +89,7 @@ function parseLabelledList(text: string): DepartmentList | null {
 export function splitNames(list: string): string[] {
   return list
     .split(/[、，,；;\s]+/)
+    .flatMap((n) => n.split(RUN_TOGETHER))
     .map((n) =>
       n
         .replace(LABEL, '')
@@ -90,10 +100,18 @@ export function splitNames(list: string): string[] {
     .filter((n) => n.length > 0);
 }
 
+/**
+ * Two names run together with no separator (a table cell: 区发改委区统计局): split where a name
+ * ending 局/委/办/厅 is followed by another that opens with its scope (区, 市, 县, 省) and ends so too.
+ */
+const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[局委办厅]$)/;
+
 // Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
 // 部门分工：/责任分工： heads other words too (按本方案执行): a list only when it says who leads (牵头, 负责).
 const LABELLED_LINE = /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：][^（()）]*(?:牵头|负责)[^（()）]*)$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
+/** ，责任单位为区发改委； closing a sentence: its department list, written as a clause. */
+const INLINE_DUTY = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)(?:均)?(?:为|是)([^，,。；;（）()]{2,60})[。；;，,\s]*$/;
 const STOP = /[\s。；;，,]/;
 const FULL_OPEN = '（'.charCodeAt(0);
 const ASCII_OPEN = '('.charCodeAt(0);
@@ -111,7 +129,7 @@ export interface DepartmentMention extends DepartmentList {
  * The department list at the end of a sentence ("…增长15%（市经信局、市发改委）。"), forming a
  * sentence of its own ("（责任单位：…。）"), or an unbracketed labelled line ("牵头单位：…"); or null.
  */
-export function trailingDepartments(sentence: string): DepartmentMention | null {
+export function trailingDepartments(sentence: string, cutOff = false): DepartmentMention | null {
   // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
   const labelled = LABELLED_LINE.exec(sentence.trim());
   if (labelled) {
@@ -119,9 +137,16 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
     const start = sentence.indexOf(labelled[0]);
     if (list) return mentionOf(list, start, start + labelled[0].replace(TRAILING_STOPS, '').length);
   }
+  // …增长8%（…），责任单位为区经信局: a clause naming who answers, closing the sentence.
+  const inline = INLINE_DUTY.exec(sentence);
+  if (inline) {
+    const list = parseDepartmentList(inline[1]!);
+    if (list) return mentionOf(list, inline.index, inline.index + inline[0].replace(TRAILING_STOPS, '').length);
+  }
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
   let close = sentence.length;
   while (close > 0 && STOP.test(sentence[close - 1]!)) close--;
+  if (close > 0 && cutOff && sentence[close - 1] !== '）' && sentence[close - 1] !== ')') return cutDepartments(sentence);
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;
   let open = -1;
@@ -143,7 +168,39 @@ export function trailingDepartments(sentence: string): DepartmentMention | null 
   return mentionOf(list, open, close);
 }
 
+/**
+ * A bracket the excerpt cuts off at the text's end (…下降2.5%（省发展改革委牵头，省工业和信息化厅、省): the
+ * names written whole before the cut, the last, cut one left out.
+ */
+function cutDepartments(sentence: string): DepartmentMention | null {
+  const open = Math.max(sentence.lastIndexOf('（'), sentence.lastIndexOf('('));
+  if (open === -1 || /[）)]/.test(sentence.slice(open))) return null;
+  const inner = sentence.slice(open + 1);
+  const whole = inner.slice(0, Math.max(0, ...['、', '，', ',', '；'].map((c) => inner.lastIndexOf(c))));
+  const list = whole === '' ? null : parseDepartmentList(whole);
+  return list ? mentionOf(list, open, sentence.length) : null;
+}
+
 /** A list and where it stands, built field by field (a spread here cost more than the list's parsing). */
 function mentionOf(list: DepartmentList, start: number, end: number): DepartmentMention {
   return { leads: list.leads, partners: list.partners, standing: list.standing, start, end };
+}
+
+/** 4项目标的责任单位均为市发展改革委, 该目标责任单位为市经委: who answers for the items just listed. */
+const GROUP_DEPARTMENTS = /(?:^|\n)[ \t\u3000]*(?:以上)?(?:(\d{1,2}|[一二两三四五六七八九十])项|该项?|此项?)目标的?责任(?:单位|部门)均?为([^。；\n]+)/;
+
+/**
+ * A line after a list of targets that names who answers for the last N of them (a 目标管理 plan
+ * lists its targets, then 4项目标的责任单位均为…): how many items it covers (该目标: one) and its list.
+ */
+export function groupDepartments(text: string): { count: number; list: DepartmentList } | null {
+  const m = GROUP_DEPARTMENTS.exec(text);
+  if (!m) return null;
+  // The label says these are departments, short forms included (市发展改革委、统计局、经委).
+  const names = splitNames(m[2]!);
+  const list = parseDepartmentList(m[2]!) ?? { leads: names.slice(0, 1), partners: names.slice(1), standing: [] };
+  if (names.length === 0) return null;
+  const written = m[1];
+  const count = written === undefined ? 1 : /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0);
+  return count > 0 ? { count, list } : null;
 }

@@ -24,7 +24,7 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
 /** 2025年，全市经济社会发展主要预期目标是: a year and, after its comma, the targets it sets (not 2023年，…重点工作全部完成). */
 const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
 /**
@@ -152,7 +152,7 @@ function headline(lines: readonly string[]): string {
 
 /**
  * The plan's year, and how it was found: the title's year (a plan period's first year, “十四五” →
- * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 部署2019年工作);
+ * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 2021年度目标设定, 部署2019年工作);
  * else a period the text opens with; else, for a text that speaks of 今年/本年 (明年), the year of its
  * issue date (2022-02-27, 2022年2月27日, 二〇二二年二月二十七日) (plus one); else the year after the
  * latest year whose results a text gives before speaking of 今年 (新的一年, undated 预期目标); else the latest year a text of

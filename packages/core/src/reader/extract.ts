@@ -4,11 +4,11 @@ import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../gr
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
-import { trailingDepartments, type DepartmentMention } from './departments.ts';
+import { groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
@@ -69,13 +69,18 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
-    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear });
-    readBody(clean, outline, dates, collected, tables);
-    for (const t of tables) readIndicatorTable(clean, t, collected);
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
     const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
-    if (attached && year !== null && (attached.year ?? year) === year) for (const row of attached.rows) readRow(row, year, collected);
+    const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
+    const headerAt = outline.tableHeader ?? 0;
+    // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
+    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear }).filter(
+      (t) => ownTable === null || !(t.start <= lineEndAt(clean.text, headerAt) && t.end > headerAt),
+    );
+    readBody(clean, outline, dates, collected, tables);
+    for (const t of tables) readIndicatorTable(clean, t, collected);
+    if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
   }
 
   const level = options.level ?? known?.level ?? info.level ?? 'city';
@@ -326,6 +331,26 @@ function announcedHorizon(text: string, year: number | null, source: PlanYearSou
   return later.size === 1 ? [...later][0]! : null;
 }
 
+/** ，责任单位为X； inside a sentence: it closes the items before it (a line of several targets, each with its own). */
+const DUTY_CLAUSE_END = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)均?(?:为|是)[^，,。；;（）()]{2,60}[；;]/g;
+
+/** Sentences split after each ，责任单位为X； that is not their end, so each list governs its own items. */
+function splitAfterDutyClauses(text: string, sentences: SentenceRange[]): SentenceRange[] {
+  if (!sentences.some((s) => text.slice(s.start, s.end).includes('单位'))) return sentences;
+  const out: SentenceRange[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(DUTY_CLAUSE_END)) {
+      const end = s.start + m.index + m[0].length;
+      if (end >= s.end) break;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 interface Passage {
   role: 'target' | 'actual';
@@ -365,8 +390,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
-    const sentences = splitSentences(clean.text, region.start, region.end);
-    const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end)));
+    const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
+    // The text's last sentence may end inside a bracket the excerpt cut off.
+    const textEnd = clean.text.trimEnd().length;
+    const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
     // long item without any list stays linear).
     const governingLists: (DepartmentMention | undefined)[] = [];
@@ -456,7 +483,25 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         year,
         source: 'body',
       });
+      const named = groupDepartments(clean.text.slice(region.start, region.end));
+      if (named) answerForLastItems(out, named.count, named.list);
     }
+  }
+}
+
+/** 4项目标的责任单位均为X after a list of items: X answers for the targets of the last 4 items that name no one. */
+function answerForLastItems(out: Collector, count: number, list: { leads: string[]; partners: string[] }): void {
+  const items = out.tasks.filter((t) => t.source === 'body').slice(-count);
+  const ids = new Set(items.flatMap((t) => t.targetIds));
+  for (const target of out.targets) {
+    if (!ids.has(target.id) || target.leads.length > 0) continue;
+    target.leads = list.leads;
+    target.partners = list.partners;
+  }
+  for (const task of items) {
+    if (task.leads.length > 0) continue;
+    task.leads = list.leads;
+    task.partners = list.partners;
   }
 }
 
@@ -469,7 +514,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const growth = cell.column.role === 'growth';
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's.
       const written = cell.unit ?? (growth ? '%' : row.unit);
-      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.metric, written);
+      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
       const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
@@ -487,7 +532,9 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
           unit: unit.unit,
           dimension: unit.dimension,
           factor: unit.factor,
-          period: { year, label: year ? `${year}年` : '' },
+          period: cell.column.months
+            ? { year, fromMonth: cell.column.months.from, toMonth: cell.column.months.to, label: cell.column.months.label }
+            : { year, label: year ? `${year}年` : '' },
           span,
           quote,
           quoteSpan,
@@ -521,6 +568,74 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
 /** A target cell that names no measure of its own: a change or bound and its number (增长6%左右, ≥95%). */
 const NAMELESS_CELL = /^(?:同比|年均)?(?:增长|下降|提高|降低|增速|达到|突破|超过|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|[\d≥≤<>＞＜])/;
 
+/** A target cell that is a figure and nothing else (186, 低于4.1, 95以上): no unit, no verb. */
+const BARE_FIGURE = /^(低于|不高于|不超过|高于|超过|不低于|不少于|达到|≥|≤|>|<|约)?(-?\d+(?:\.\d+)?)(以上|以下|以内|左右)?$/;
+const BARE_CUE: Readonly<Record<string, Target['comparator']>> = {
+  低于: '<=',
+  不高于: '<=',
+  不超过: '<=',
+  '≤': '<=',
+  '<': '<=',
+  以下: '<=',
+  以内: '<=',
+  高于: '>',
+  超过: '>',
+  '>': '>',
+  不低于: '>=',
+  不少于: '>=',
+  达到: '>=',
+  '≥': '>=',
+  以上: '>=',
+  约: '~',
+  左右: '~',
+};
+
+/**
+ * The kind of a figure without a unit, from its row's name: a rate or proportion (完成率, 失业率, 比重) is a
+ * share, an addition (新增贷款额, 城镇新增就业人数) an increment, things counted (重大项目, 孵化载体) a count.
+ */
+function bareKind(name: string, fallback: Target['kind']): Target['kind'] {
+  if (/(?:率|比重|占比|比例)$/.test(name)) return 'share';
+  if (/新增|净增/.test(name)) return 'increment';
+  if (/(?:项目|载体|企业|平台|中心|园区|基地)$/.test(name)) return 'count';
+  return fallback;
+}
+
+/**
+ * A row whose target cell is a bare figure (全社会固定资产投资额 | 186, a 考核 table whose columns
+ * carry no unit): the row's name is what it measures, and the figure has no unit (a measure
+ * given without one is still a target). Null for any cell with words or a unit of its own.
+ */
+function readBareFigure(row: MappedRow, year: number | null, section: string, taskId: string): Target | null {
+  const written = row.contentMapped.text.replace(/\s+/g, '');
+  const m = BARE_FIGURE.exec(written);
+  if (!m) return null;
+  const meaning = classifyMetric(row.taskMapped.text.replace(/\s+/g, ''));
+  const unit = unitInfo(meaning.unit); // a unit in brackets after the name (…（亿元）), else none
+  const at = row.contentMapped.text.indexOf(m[2]!);
+  return {
+    id: '',
+    metric: meaning.metric,
+    metricKey: meaning.metricKey,
+    kind: bareKind(row.taskMapped.text, meaning.kind),
+    comparator: BARE_CUE[m[3] ?? ''] ?? BARE_CUE[m[1] ?? ''] ?? '=',
+    value: Number(m[2]),
+    max: null,
+    decline: meaning.decline,
+    unit: unit.unit,
+    dimension: unit.dimension,
+    factor: unit.factor,
+    span: originalSpan(row.contentMapped, at, at + m[2]!.length),
+    quote: [row.task.text, row.content.text, row.leadText.text].filter(Boolean).join('\t'),
+    quoteSpan: row.span,
+    leads: row.leads,
+    partners: row.partners,
+    year,
+    section,
+    taskId,
+  };
+}
+
 function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const taskId = `r${row.number.padStart(2, '0')}`;
   const section = `表 ${row.number}`;
@@ -528,7 +643,12 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
   // An indicator-style row (地区生产总值 | 增长6%左右 | 区发改局): the name cell is what the target cell measures.
   const named = NAMELESS_CELL.test(row.contentMapped.text) && row.taskMapped.text !== '';
   const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
-  for (const sentence of splitSentences(content.text)) {
+  const bare = row.taskMapped.text === '' ? null : readBareFigure(row, year, section, taskId);
+  if (bare) {
+    out.targets.push({ ...bare, id: `t${String(out.targets.length + 1).padStart(3, '0')}` });
+    targetIds.push(bare.id);
+  }
+  for (const sentence of bare ? [] : splitSentences(content.text)) {
     const mapped = sliceMapped(content, sentence.start, sentence.end);
     targetIds.push(
       ...out.read(mapped, mapped.text.length, {
@@ -557,6 +677,11 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     year,
     source: 'table',
   });
+}
+
+function lineEndAt(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {

@@ -17,6 +17,8 @@ export interface TableColumn {
   header: string;
   /** The year the column speaks of, when its header says (2025年目标值) or the plan implies it. */
   year: number | null;
+  /** Months of the year a results column covers (1-3月), as written. */
+  months?: { from: number; to: number; label: string };
 }
 
 export interface IndicatorCell {
@@ -33,6 +35,8 @@ export interface IndicatorCell {
 
 export interface IndicatorRow {
   metric: string;
+  /** The name as written, its rate word kept (地区生产总值增长率): what says the row's kind. */
+  written: string;
   unit: string;
   attribute?: '预期性' | '约束性';
   cells: IndicatorCell[];
@@ -51,7 +55,9 @@ export interface IndicatorTable {
 }
 
 const NAME_HEADER = /指标/;
-const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌/;
+const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|^\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月$/;
+/** A column of results over months of the year (1-3月, 1—11月): a monitoring table's period. */
+const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月$/;
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
  * reported against the year before. A two-column table heading no such change (指标 | 目标) is
@@ -63,6 +69,7 @@ const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function columnRole(header: string): ColumnRole {
+  if (MONTHS_HEADER.test(header)) return 'base';
   if (/属性/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
@@ -153,11 +160,18 @@ function nameIndex(cells: Line['cells']): number {
     (c, i) =>
       /[\u4e00-\u9fff]{2}/.test(c.text) &&
       i + 1 < cells.length &&
-      (VALUE_CELL.test(cells[i + 1]!.text) || (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text)))),
+      (VALUE_CELL.test(cells[i + 1]!.text) ||
+        (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text))) ||
+        // 2.居民消费价格涨幅 | % | 2.7: a row whose group cell was merged away, its unit cell before the figure.
+        (UNIT_CELL.test(cells[i + 1]!.text) && i + 2 < cells.length && VALUE_CELL.test(cells[i + 2]!.text))),
   );
 }
 
 const BRACKET_UNIT = /[（(]\s*([^（）()]{1,10}?)\s*[）)]\s*$/;
+/** A unit column's cell: %, 亿元, 万吨… (short, no digit). */
+const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
+/** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
+const SERIAL_PREFIX = /^\d{1,3}[.、．]\s*/;
 
 /**
  * Every indicator table in the cleaned text. `years` gives the plan's year and horizon, used for
@@ -173,7 +187,8 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
     const labels = header.cells.map((c) => squeeze(c.text));
     if (!isHeader(labels)) continue;
     const columns = headerColumns(labels, years, text.slice(Math.max(0, header.start - 80), header.start));
-    const nameCol = columns.findIndex((c) => c.role === 'name');
+    // 一级指标 | 二级指标: the group, then the indicator itself.
+    const nameCol = columns.findLastIndex((c) => c.role === 'name');
     if (nameCol < 0 || !columns.some((c) => c.role === 'target' || c.role === 'base' || c.role === 'estimate' || c.role === 'growth')) continue;
     const rows: IndicatorRow[] = [];
     let end = header.end;
@@ -206,7 +221,10 @@ function isHeader(labels: readonly string[]): boolean {
 function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
   const columns = labels.map((header): TableColumn => {
     const year = YEAR.exec(header);
-    return { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    const months = MONTHS_HEADER.exec(header);
+    const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
+    return column;
   });
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
@@ -222,7 +240,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     if (c.year !== null) continue;
     if (c.role === 'target') c.year = years.target;
     if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
-    if (c.role === 'base') c.year = years.base;
+    // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
+    if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : years.base;
   }
   return columns;
 }
@@ -237,7 +256,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const bracket = BRACKET_UNIT.exec(nameCell.text);
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
   const unitCell = unitColumn >= 0 ? line.cells[at + unitColumn - nameCol] : undefined;
-  const name = bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text;
+  const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '');
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
@@ -257,7 +276,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     }
   }
   if (cells.length === 0) return null;
-  return { metric: classifyMetric(name, unit).metric || name, unit, ...(attribute ? { attribute } : {}), cells, start: nameCell.start, end };
+  return { metric: classifyMetric(name, unit).metric || name, written: name, unit, ...(attribute ? { attribute } : {}), cells, start: nameCell.start, end };
 }
 
 /** Original [start, end) of a cleaned range. */

@@ -61,6 +61,9 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   return { name, start };
 }
 
+/** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
+const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
+
 /** Phrases naming the issuer, with how strongly each says so. */
 const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to.
@@ -91,6 +94,8 @@ function issuerVotes(text: string): Map<string, number> {
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
       if (weight === 2 && !standsAlone(text, written.start)) continue;
+      // 根据《德阳市人民政府关于下达…的通知》: a document the text cites names its issuer, not this text's.
+      if (weight === 2 && CITED_BEFORE.test(text.slice(Math.max(0, written.start - 6), written.start))) continue;
       const name = written.name;
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }

@@ -77,6 +77,8 @@ const PLAN_HEADING = new RegExp(
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
 const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
+/** A 考核 table's header with no 序号: a name column, a score column (分值, 权重) and a department column. */
+const SCORED_TABLE_HEADER = /(^|\n)([^\n\t]{1,12}\t(?:分值|权重|分数|标准分|考核分值)\t[^\n]*(?:单位|部门)[ \t]*)(?=\n|$)/;
 
 const ONE_YEAR_OF_PERIOD = /之年|开局年|收官年|首年|第[一二三四五]年/;
 
@@ -94,7 +96,7 @@ const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? 
 
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
 export function readOutline(text: string): Outline {
-  const headerMatch = TABLE_HEADER.exec(text);
+  const headerMatch = TABLE_HEADER.exec(text) ?? SCORED_TABLE_HEADER.exec(text);
   const tableHeader = headerMatch ? headerMatch.index + headerMatch[1]!.length : null;
   const bodyEnd = tableHeader === null ? text.length : attachmentStart(text, tableHeader);
   const body = text.slice(0, bodyEnd);
@@ -144,7 +146,8 @@ export function readOutline(text: string): Outline {
     const afterMarker = m.start + m.length;
     const rest = body.slice(afterMarker, end);
     const stop = rest.search(/[。\n]/);
-    const headingStyle = stop === -1 || rest[stop] === '\n';
+    // An item line closed by ；is one item of a list (1.地区生产总值增长15%；), never a heading.
+    const headingStyle = (stop === -1 || rest[stop] === '\n') && !/[；;]\s*$/.test(rest.slice(0, stop === -1 ? rest.length : stop));
     const titleEnd = stop === -1 ? rest.length : stop;
     const title = rest.slice(0, titleEnd).trim();
     // A heading line with only a department line under it (（一）地区生产总值增长7%以上⏎责任单位：…) is a

@@ -82,13 +82,24 @@ export function readMappedTable(
   const titleLine = findTitleLine(text, outline.bodyEnd, outline.tableHeader);
 
   const rows: Building[] = [];
+  const scored = scoredColumns(columns);
+  let group: string | undefined;
   for (let at = headerEnd + 1; at < text.length;) {
     const end = lineEnd(text, at);
     const cells = splitCells(clean, at, end);
     at = end + 1;
     if (cells.every((c) => c.text.trim() === '')) continue;
     const first = cells[0]!.text.trim();
-    if (/^\d{1,3}$/.test(first)) rows.push(startRow(first, cells, rows.at(-1)));
+    if (scored) {
+      // No 序号: a line of one cell is a group heading, a line of several a row.
+      if (trimTrailingEmpty(cells).length === 1) group = first;
+      else rows.push(startScoredRow(String(rows.length + 1), cells, scored, rows.at(-1), group));
+    } else if (/^\d{1,3}$/.test(first)) {
+      const row = startRow(first, cells, rows.at(-1));
+      if (group && !row.group) row.group = group;
+      rows.push(row);
+    } else if (cells.length === 1 && GROUP_LINE.test(first) && /^\d{1,3}\t/.test(text.slice(at, lineEnd(text, at))))
+      group = first; // a group cell over the next rows
     else if (rows.length > 0) continueRow(rows.at(-1)!, cells);
   }
   const built = rows.map(finishRow);
@@ -144,6 +155,51 @@ function startRow(number: string, cells: Cell[], previous: Building | undefined)
   return row;
 }
 
+/** Where a 考核 table without 序号 keeps its target and department cells (its score column is skipped). */
+interface ScoredColumns {
+  content: number;
+  lead: number;
+  partner: number;
+}
+
+/** The columns of a header with a score column (项目 | 分值 | 目标任务 | 监考单位), or null for any other header. */
+function scoredColumns(columns: readonly string[]): ScoredColumns | null {
+  if (columns[0] === '序号' || !columns.some((c) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c))) return null;
+  const lead = columns.findIndex((c, i) => i > 0 && /(?:单位|部门)$/.test(c) && !/配合|协办/.test(c));
+  const partner = columns.findIndex((c, i) => i > 0 && /(?:配合|协办)(?:单位|部门)$/.test(c));
+  const isScore = (c: string) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c);
+  const named = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求|标准/.test(c));
+  // Else the first column after the name that is neither the score nor a department's.
+  const content = named >= 0 ? named : columns.findIndex((c, i) => i > 0 && i !== lead && i !== partner && !isScore(c));
+  return content < 0 || lead < 0 ? null : { content, lead, partner };
+}
+
+/**
+ * A row of a 考核 table: cells stand under their header. A row that stops before its department
+ * cell sits under a merged cell written once in the row above, whose departments it takes.
+ */
+function startScoredRow(number: string, cells: Cell[], columns: ScoredColumns, previous: Building | undefined, group: string | undefined): Building {
+  const at = (i: number): Cell[] => (i >= 0 && cells[i] && cells[i].text.trim() !== '' ? [cells[i]] : []);
+  const merged = cells.length <= columns.lead;
+  const row: Building = {
+    number,
+    numberCell: cells[0]!,
+    task: at(0),
+    content: at(columns.content),
+    leads: merged && previous ? previous.leads : at(columns.lead),
+    partners: merged && previous ? previous.partners : at(columns.partner),
+    last: lastNonEmpty(cells) ?? cells[0]!,
+  };
+  if (group) row.group = group;
+  return row;
+}
+
+/** The mark a department cell puts before its lead (▲发改局). */
+const LEAD_MARK = /^[▲★△]/;
+
+/** A merged group cell on a line of its own (经济发展) before the row it heads. */
+const GROUP_LINE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
+
 /** A line with a blank 序号 continues the row above: each piece joins its column. */
 function continueRow(row: Building, cells: Cell[]): void {
   const filled = trimTrailingEmpty(cells);
@@ -174,8 +230,11 @@ function finishRow(row: Building): MappedRow {
   finished.content = { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) };
   finished.leadText = leadText;
   finished.partnerText = partnerText;
-  finished.leads = splitNames(leadText.text);
-  finished.partners = splitNames(partnerText.text);
+  const named = splitNames(leadText.text);
+  // ▲发改局，各部门: a department cell that marks its lead with ▲ names the others as partners.
+  const marked = named.filter((n) => LEAD_MARK.test(n));
+  finished.leads = marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : named;
+  finished.partners = [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : []), ...splitNames(partnerText.text)];
   finished.span = [start, end];
   finished.contentMapped = contentMapped;
   finished.taskMapped = trimMapped(joinMapped(row.task.map(trimMapped)));
