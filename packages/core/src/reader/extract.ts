@@ -723,7 +723,7 @@ function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
-/** The period of a result the sentence gives no date for: the plan's year (0 when that is unknown too). */
-function undatedPeriod(year: number | null): { year: number; label: string } {
-  return year === null ? { year: 0, label: '' } : { year, label: `${year}年` };
+/** The period of a result the sentence gives no date for: the plan's year (null when that is unknown too). */
+function undatedPeriod(year: number | null): { year: number | null; label: string } {
+  return year === null ? { year: null, label: '' } : { year, label: `${year}年` };
 }
