@@ -649,10 +649,11 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
 }
 
 /**
- * Characters that, right after a unit, make it part of a word instead (家庭, 人民, 头部企业, 三次产业,
- * 十七届四次会议, 个人, 台阶): the number there is no quantity of that unit.
+ * What, right after a unit, makes it part of a word instead (家庭, 人民, 头部企业, 三次产业,
+ * 十七届四次会议, 个人, 台阶, 产业链): the number there is no quantity of that unit. One pattern per
+ * unit, from the words that follow it.
  */
-const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
   人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
   名: ['单', '称', '牌', '优', '片', '义'],
@@ -672,13 +673,16 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   所: ['需', '得', '属', '有', '在', '谓'],
   // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
   张: ['清单', '名片', '蓝图', '网'],
-  // 1条“主线”, 10条产业链, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted;
-  // 两条腿走路, 一条心: idioms, no lines
-  条: ['“', '"', '主线', '底线', '红线', '件', '例', '款', '约', '腿', '心'],
-};
+  // 1条“主线”, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted; 两条腿走路,
+  // 一条心: idioms; 6条重点产业链, 产业链, 链条: the chains a plan is organised in — but not 冷链, cold-chain
+  // logistics (3条冷链物流线路 are lines). (Articles of a policy, 人才新政30条, are statements' ARTICLES_OF.)
+  条: ['“', '"', '主线', '底线', '红线', '件', '例', '款', '约', '腿', '心', '[\\u4e00-\\u9fff]{0,4}(?<!冷)链'],
+});
 
-/** A (qualified) chain after 条: 重点产业链, 产业链, 链条; not 冷链, cold-chain logistics (3条冷链物流线路 are lines). */
-const CHAIN_AFTER = /^[\u4e00-\u9fff]{0,4}(?<!冷)链/;
+/** One anchored alternation per unit. The entries are pattern sources: plain words need no escaping. */
+function wordsAfter(table: Readonly<Record<string, readonly string[]>>): Record<string, RegExp> {
+  return Object.fromEntries(Object.entries(table).map(([unit, words]) => [unit, new RegExp(`^(?:${words.join('|')})`)]));
+}
 
 /** Unit (required), then an optional post comparator word. */
 function finishQuantity(
@@ -704,11 +708,9 @@ function finishQuantity(
   }
   const found = unitAt(text, j);
   if (!found) return null;
-  if (NOT_UNIT_BEFORE[found.unit]?.some((w) => text.startsWith(w, found.end))) return null;
+  if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.
   if (found.unit === '次' && text[start - 1] === '届') return null;
-  // 6条重点产业链, 10条特色产业链: the chains a plan is organised in, not lines counted.
-  if (found.unit === '条' && CHAIN_AFTER.test(text.slice(found.end, found.end + 8))) return null;
   let unit = found;
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.
