@@ -17,6 +17,30 @@ describe('a result compared with a target names the target again', () => {
   });
 });
 
+describe('a rate heading an abstract rate noun restates a rate already given', () => {
+  it.each([
+    ['从近几年的走势看，实现7%左右的增长，需要付出很大努力。', []],
+    ['从吸纳就业的能力看，7%左右的增速可以实现比较充分的就业。', []],
+    ['要实现8%的增长目标，任务十分艰巨。', []],
+    ['所以，8%以上的增长速度实现收入翻番没有问题。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A measure, a scope or a time named before the rate: a statement of its own.
+    ['今年全市地区生产总值保持7%左右的增速。', ['target share 7%']],
+    ['今年，全市要实现8%的增长。', ['target share 8%']],
+    ['全市要实现8%的增长目标，任务十分艰巨。', ['target share 8%']],
+    ['经济保持6%以上的增长。', ['target share 6%']],
+    // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
+    ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
+    ['实现15亿元的增长。', ['target level 15亿元']],
+  ])('keeps %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 describe('counts of indicators and tasks are structure, not quotas', () => {
   it('skips 6类共23项指标 and 30多项硬指标', () => {
     expect(read('新规划设置了5类共18项指标。')).toEqual([]);

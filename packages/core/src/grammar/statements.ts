@@ -69,6 +69,10 @@ const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
+const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
+/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标): the rate named, not a measure's. */
+const RATE_NOUN_AFTER = /^的(?:增速|增长速度|增长|增幅)/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -210,7 +214,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity)) continue;
+      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.restatesRate(quantity, clauseStart)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -405,6 +409,16 @@ class SentenceReader {
   private comparedWithTarget(quantity: Quantity): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - 2), quantity.start);
     return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
+  /**
+   * 实现6.5%左右的增长, 6.5%左右的增速可以实现…, 要实现5.5%的增长目标: a rate heading an abstract rate noun with
+   * nothing before it in its clause to name what grows (at most 实现) restates a rate already given; it states nothing new.
+   */
+  private restatesRate(quantity: Quantity, clauseStart: number): boolean {
+    if (quantity.unit !== '%') return false;
+    const before = this.text.slice(clauseStart, quantity.start).trim();
+    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 6));
   }
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
