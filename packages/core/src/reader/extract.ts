@@ -195,7 +195,9 @@ class Collector {
     for (const s of statements) {
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
-      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
+      // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
+      const dueLater = s.year !== undefined && reading.year !== null && s.year > reading.year;
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota) {
         s.role = 'actual';
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
