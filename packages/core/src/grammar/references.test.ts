@@ -41,6 +41,30 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
   });
 });
 
+describe('a report’s words quoted in a news story', () => {
+  const withMetric = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+  it('reads a quoted rate after its measure, and a quoted verb of work with its counts', () => {
+    expect(withMetric('今年，全市地区生产总值要“增长6%左右”。')).toEqual(['target 地区生产总值要 ~ 6%']);
+    expect(withMetric('市长强调了项目建设的作用，“新开工亿元以上项目300个、5亿元以上项目50个”。')).toEqual([
+      'target 新开工亿元以上项目 = 300个',
+      'target 新开工5亿元以上项目 = 50个',
+    ]);
+  });
+  it.each([
+    ['深入实施“2321”工程，打造“1个3000亿元、3个1000亿元”产业雁阵。', []],
+    ['推进“打造10个特色小镇”行动。', []],
+    ['坚持“三个一批”，培育“增长极”。', []],
+    ['他表示了对“十四五”的期待。', []],
+  ])('leaves names alone: %s', (text, want) => {
+    expect(withMetric(text)).toEqual(want);
+  });
+  it('keeps a verb with 了 that reports, after a verb of saying', () => {
+    const roles = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}`);
+    expect(roles('市长指出，全市生产总值增长了6%。')).toEqual(['actual 6']);
+    expect(roles('市长强调了稳增长的重要性，全年生产总值增长6%。')).toEqual(['target 6']);
+  });
+});
+
 describe('counts of indicators and tasks are structure, not quotas', () => {
   it('skips 6类共23项指标 and 30多项硬指标', () => {
     expect(read('新规划设置了5类共18项指标。')).toEqual([]);

@@ -100,6 +100,14 @@ function skipSpaces(text: string, i: number): number {
 
 /** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
 const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
+/**
+ * A report's words quoted in a news story: a whole quote that is a rate (地区生产总值要“增长7%左右”, the measure
+ * before the quote), or a verb of work and what it counts (“落实5000万元以上项目1200个、亿元以上项目1000个”).
+ */
+const QUOTED_RATE = /^(?:增长|下降|降低|提高|提升)\d+(?:\.\d+)?(?:%|％|个百分点)(?:左右|以上|以内|以下)?$/;
+const QUOTED_COUNT =
+  /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
+const quotesStatement = (quoted: string): boolean => QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted);
 
 /** The characters a name opens with. */
 const QUOTE_OPENERS = /[“《「]/g;
@@ -129,7 +137,7 @@ export function nameRanges(text: string): NameRange[] {
       const ch = text[j];
       if (ch === close) {
         // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
-        if (!QUOTED_STATEMENT.test(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
+        if (!quotesStatement(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
         opener.lastIndex = j + 1;
         break;
       }
