@@ -124,3 +124,14 @@ describe('用N年时间', () => {
     expect(read('确保交出满意答卷，全市地区生产总值增长6%。')).toEqual(['target 6']);
   });
 });
+
+describe('在 before a year: a base only with 的 after the year', () => {
+  const read = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? s.year ?? ''}`);
+  it('dates what follows 而在2019年，', () => {
+    expect(read('而在2019年，全市生产总值还落后邻市近500亿元。')).toEqual(['actual 500亿元 2019']);
+  });
+  it('keeps 在2020年的基础上 and 在2020年的水平上 a base', () => {
+    expect(read('力争在2020年的基础上，全市生产总值增长8%。')).toEqual(['target 8% ']);
+    expect(read('全市能耗在2020年的水平上下降3%。')).toEqual(['target 3% ']);
+  });
+});

@@ -64,7 +64,7 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
-const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自']);
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
@@ -179,6 +179,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 在2020年的水平上: a base; 而在2019年，… dates what follows.
+    if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
