@@ -97,6 +97,8 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
 const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
+/** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
+const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -306,7 +308,7 @@ class SentenceReader {
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
-    if (metrics.every((m) => GOALS_HEADING.test(m.metric))) return;
+    if (metrics.every((m) => GOALS_HEADING.test(m.metric) || NUMBERED_LABEL.test(m.metric))) return;
     // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
     if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
