@@ -151,6 +151,14 @@ describe('a round sum reached without a numeral', () => {
 });
 
 describe('a ratio of incomes (收入倍差, 收入比) is a measure without a unit, like an index', () => {
+  it('reads a ratio written against one (缩小至2.36:1) as the ratio, the :1 part of the figure', () => {
+    expect(read('去年农村居民人均可支配收入增长6.5%，城乡居民收入比缩小至2.36:1。')).toEqual(['actual growth 6.5%', 'actual level 2.36']);
+    expect(readStatements('力争城乡居民收入比缩小到2.2：1以内。', { year: 2024 }).map((s) => `${s.comparator} ${s.value}`)).toEqual(['<= 2.2']);
+    // Not a ratio against one, and no ratio of incomes: nothing read.
+    expect(read('去年城乡居民收入比缩小至2.5:1.2。')).toEqual([]);
+    expect(read('按照1:1的比例配套资金。')).toEqual([]);
+  });
+
   it('reads 缩小至/缩小到/降至 N closing its clause, a result in a review and a ceiling in a plan', () => {
     expect(read('去年城镇和农村居民人均可支配收入分别达到5.2万元和3.1万元，收入倍差缩小至1.68。')).toEqual([
       'actual level 5.2万元',

@@ -538,6 +538,7 @@ const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
 const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
+const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
@@ -582,13 +583,16 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   if (number.chinese || !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
-  const post = postComparatorAt(text, skipSpaces(text, from));
+  // 城乡居民收入比缩小至2.36:1: a ratio written against one; the :1 is part of the figure.
+  const toOne = TO_ONE.exec(text.slice(numberEnd, numberEnd + 4));
+  const figureEnd = toOne ? numberEnd + toOne[0].length : numberEnd;
+  const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
-  if (!post && !(reached && (numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!)))) return null;
+  if (!post && !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!)))) return null;
   return {
     start: number.start,
     numberEnd,
-    end: post ? post.end : numberEnd,
+    end: post ? post.end : figureEnd,
     value: number.value,
     max: null,
     unit: '',
