@@ -198,3 +198,13 @@ describe('a floor and the figure striven for (保X力争Y)', () => {
     expect(full('全年城乡居民医保参保95万人。')).toEqual(['城乡居民医保参保 = 95万人']);
   });
 });
+
+describe('对 counts pairs', () => {
+  it('reads 国际友城208对 and 结对帮扶50对以上', () => {
+    expect(read('去年国际友城和外国领馆分别增至208对和68家。')).toEqual(['actual level 208对', 'actual level 68家']);
+    expect(read('全年结对帮扶困难户50对以上。')).toEqual(['target count 50对']);
+  });
+  it.each([['开展1对1帮扶。'], ['全市与12对口地区开展合作。'], ['新增3对企业开展结对。']])('leaves 对 a preposition or word: %s', (text) => {
+    expect(read(text).filter((s) => s.endsWith('对'))).toEqual([]);
+  });
+});
