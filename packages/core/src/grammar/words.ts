@@ -145,7 +145,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
 export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建'];
 
 /** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
-export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发'];
+export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发', '发布', '颁布'];
 
 /**
  * Verbs of doing or obtaining things this year (kind count): cultivating, certifying, building,
