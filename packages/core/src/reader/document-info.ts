@@ -416,6 +416,8 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
+  if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   return { region: null, level };
 }
 
@@ -439,6 +441,9 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
 }
 
 /** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
+/** 国内生产总值 as a measure of its own (not 占国内生产总值比重, a region's share of it). */
+const NATIONAL_MEASURE = /(?<!占)国内生产总值(?!的?比重)/;
+const NATIONAL_REPORT = /政府工作报告|两会/;
 const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
