@@ -130,6 +130,16 @@ describe('tiers of money without 元', () => {
     ]);
   });
 
+  it('reads 实现 before a tier, and 级以上规模, as a floor on the tier', () => {
+    const withMetric = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+    expect(withMetric('推动装备制造产业实现万亿级以上规模。')).toEqual(['装备制造产业 >= 1万亿元']);
+    expect(withMetric('推动装备制造产业实现万亿级规模。')).toEqual(['装备制造产业 >= 1万亿元']);
+    expect(withMetric('力争数字经济规模达到5000亿级以上。')).toEqual(['数字经济规模 >= 5000亿元']);
+    // 实现 before a bare 万亿 that is no tier, or before a tier inside a noun: nothing read.
+    expect(withMetric('全年实现万亿产业集群培育。')).toEqual([]);
+    expect(withMetric('推动实现万亿级产业集群发展。')).toEqual([]);
+  });
+
   it('leaves a tier inside a noun a qualifier (万亿级产业集群, 千亿级产业)', () => {
     expect(read('着力培育万亿级产业集群。')).toEqual([]);
     expect(read('打造千亿级产业集群2个。')).toEqual(['target count 2个']);

@@ -286,7 +286,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
-    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && REACHED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && reachedBefore(text, i, ch === '万' ? i + 2 : i + 1)) {
       const end = ch === '万' ? i + 2 : i + 1;
       if (text[end] === '元') {
         const one = { value: 1, start: i, end: i, chinese: true };
@@ -295,6 +295,8 @@ export function scanTokens(text: string): Tokens {
       }
       const bare = moneyWithoutYuan(text, { value: ch === '万' ? 1e12 : 1e8, start: i, end, chinese: true }, end, null);
       if (bare) {
+        // 实现万亿级规模: a tier to reach is a floor, as 达到 makes it (实现 alone would read as =).
+        if (text.slice(Math.max(0, i - 2), i) === '实现') bare.post ??= '>=';
         quantities.push(bare);
         i = bare.end;
         continue;
@@ -506,7 +508,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
   const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
-  const afterScale = numberEnd + (tier ? tier[0].length : 0);
+  // 万亿级以上规模: a floor on the tier, the scale word after it.
+  const floor = tier?.[0] === '级' ? TIER_FLOOR.exec(text.slice(numberEnd + 1, numberEnd + 6)) : null;
+  const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
   const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale));
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
@@ -526,11 +530,12 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     max: max === null ? null : round(max),
     unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
     placeholder: false,
-    post: null,
+    post: floor ? '>=' : null,
     approximate: false,
     topN: false,
   };
 }
+const TIER_FLOOR = /^以上(?:规模|量级)?/;
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
@@ -541,6 +546,13 @@ const CLAUSE_END = /[，,。；;！？、）)\s]/;
 const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
+/** 突破亿元, or 实现 before a tier (实现万亿级规模): a bare 亿/万亿 reached. */
+const reachedBefore = (text: string, at: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return REACHED_BEFORE.test(before) || (before === '实现' && TIER_CLOSING.test(text.slice(end, end + 8)));
+};
+/** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
+const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 
