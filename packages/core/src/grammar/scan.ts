@@ -494,6 +494,7 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
   const quantity =
     finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
     moneyWithoutYuan(text, number, numberEnd, max) ??
+    peopleWithoutRen(text, number, numberEnd, max) ??
     unitlessScore(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
@@ -536,6 +537,31 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const TIER_FLOOR = /^以上(?:规模|量级)?/;
+/** Measures counted in people, which a text may leave without 人 after 万 (人才总量突破300万, 场均观众近6万). */
+const PEOPLE_WORD = /(?:人口|人才总量|人才|人数|观众)(?:总数)?(?:突破|超过|超|达到|达|近|约|为|是|增至|增加到)?\s*$/;
+
+/**
+ * A count of people written with 万 and no unit, closing its clause after a measure counted in people
+ * (常住人口超1000万、…, 人才总量突破300万，): 万人, as money without 元 is 亿元.
+ */
+function peopleWithoutRen(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+  if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
+  if (!(numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!))) return null;
+  // The measure right before the number (a verb of reaching between them at most): 人口密度达到1.2万 is no count of people.
+  if (!PEOPLE_WORD.test(text.slice(Math.max(0, number.start - 10), number.start))) return null;
+  return {
+    start: number.start,
+    numberEnd,
+    end: numberEnd,
+    value: Math.round((number.value / 1e4) * 1e6) / 1e6,
+    max: max === null ? null : Math.round((max / 1e4) * 1e6) / 1e6,
+    unit: '万人',
+    placeholder: false,
+    post: null,
+    approximate: false,
+    topN: false,
+  };
+}
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
