@@ -47,6 +47,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['稳定在', '~'],
   ['降至', '<='],
   ['降到', '<='],
+  ['下降至', '<='],
+  ['下降到', '<='],
   ['压减至', '<='],
   ['缩小至', '<='],
   ['缩小到', '<='],
