@@ -32,6 +32,9 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
   return '=';
 }
 
+/** A metric named by its rate of change: 涨幅, 增幅 (居民消费价格涨幅, CPI涨幅). */
+const RATE_NOUN_END = /(?:涨幅|增幅)$/;
+
 function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
 }
@@ -49,6 +52,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (dimension === 'permille') return 'share';
   if (dimension === 'percent') {
     if (endsWithShareWord(metric)) return 'share';
+    // 居民消费价格涨幅3%左右: a measure named by its rate of change is a growth, though no verb precedes the figure.
+    if (RATE_NOUN_END.test(metric)) return 'growth';
     return segment.rate ? 'growth' : 'share';
   }
   // 增长1.5倍, 是2015年的1.46倍: a change written as a multiple.
