@@ -135,3 +135,15 @@ describe('在 before a year: a base only with 的 after the year', () => {
     expect(read('全市能耗在2020年的水平上下降3%。')).toEqual(['target 3% ']);
   });
 });
+
+describe('what a report or the data show', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+  it('reads 《政府工作报告》显示 and 数据显示 as results', () => {
+    expect(read('《政府工作报告》显示，全省国家级专精特新企业达到678家、社会消费品零售总额增长8.5%。')).toEqual(['actual 678家', 'actual 8.5%']);
+    expect(read('最新数据显示，全市规上工业增加值增长7%。')).toEqual(['actual 7%']);
+  });
+  it('leaves a plan cue after them a plan', () => {
+    expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
+    expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
+  });
+});

@@ -337,6 +337,10 @@ export const RESULT_CUES: readonly string[] = [
   '初步测算',
   '据统计',
   '统计显示',
+  // 《政府工作报告》显示, 最新数据显示: what a report or the data show has happened.
+  '报告》显示',
+  '报告显示',
+  '数据显示',
   '初步预计',
   '预计全年',
   '过去一年',
