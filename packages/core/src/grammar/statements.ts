@@ -632,7 +632,8 @@ class SentenceReader {
       cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
     const planYear = datedAs('plan');
     // The period the number would report (kept on targets too: a review part makes them results).
-    const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
+    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
+    const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label);
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -670,13 +671,13 @@ class SentenceReader {
   }
 
   /** A result's period: its month period, else the year its cue names, else the passage's year. */
-  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined): Period {
+  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined, cueLabel?: string): Period {
     const year = lastBefore(tokens.years, windowStart, pos);
     const periodToken = lastBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
-    if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
+    if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
     return { year: passageYear ?? 0, label: whole || (passageYear ? `${passageYear}年` : '') };
   }
 

@@ -39,6 +39,8 @@ export interface TenseCue {
   until?: number;
   /** 今后五年, 未来三年: a span the sentences after it go on planning for (not a one-sentence deadline). */
   span?: true;
+  /** 过去五年: what a result's period is called when it is no single year (the cue's year is the span's last). */
+  label?: string;
 }
 
 export interface TenseContext {
@@ -65,6 +67,8 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自']);
+/** The five years a report reviews, ending with the year before the one it plans for. */
+const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年'];
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
@@ -142,6 +146,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       // 比去年增长, 较上年, 去年同期, 由上年的…调整为: a base, not a report of last year.
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
+      continue;
+    }
+    // 过去五年 in a report ends with the year before the one it plans for: its results are labelled as written.
+    if (PAST_SPAN_WORDS.includes(word)) {
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, label: word } : {}), source: 'word' });
       continue;
     }
     // 过去一年 in a report is the year before the one it plans for, as 去年 is.
