@@ -680,3 +680,15 @@ describe('a target dated by its own cue after the year a review part reports', (
     expect(plan.actuals.map((a) => a.value)).toEqual(expect.arrayContaining([30, 32, 6]));
   });
 });
+
+describe('今年 in a text that never writes its own year', () => {
+  it('dates its target nothing, not the year of the sentence before', () => {
+    const plan = extractPlan('问：压力大吗？\n答：2010年起本市就将经济增速目标定为9%以下。今年将增速预计为7%，是稳妥的。');
+    expect(plan.year).toBeNull();
+    expect(plan.targets.find((t) => t.value === 7)?.year ?? null).toBeNull();
+  });
+  it('still dates 今年 in a text that says its year', () => {
+    const plan = extractPlan('2024年政府工作报告\n2020年起本市就将经济增速目标定为9%以下。今年全市经济增长7%左右。');
+    expect(plan.targets.find((t) => t.value === 7)?.year).toBe(2024);
+  });
+});
