@@ -537,8 +537,11 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const TIER_FLOOR = /^以上(?:规模|量级)?/;
-/** Measures counted in people, which a text may leave without 人 after 万 (人才总量突破300万, 场均观众近6万). */
-const PEOPLE_WORD = /(?:人口|人才总量|人才|人数|观众)(?:总数)?(?:突破|超过|超|达到|达|近|约|为|是|增至|增加到)?\s*$/;
+/**
+ * Measures counted in people, which a text may leave without 人 after 万 when a verb of reaching says a count was
+ * reached (人才总量突破300万, 常住人口超1000万); 近6万, 约6万 alone do not say what is counted.
+ */
+const PEOPLE_WORD = /(?:人口|人才总量|人才|人数|观众)(?:总数)?(?:突破|超过|超|达到|达|增至|增加到)\s*$/;
 
 /**
  * A count of people written with 万 and no unit, closing its clause after a measure counted in people
