@@ -109,6 +109,16 @@ describe('the issuer of a plan', () => {
     expect(readDocumentInfo('国务院总理在政府工作报告中介绍，过去一年粮食产量稳定。')).toMatchObject({ region: '全国', level: 'national' });
     expect(readDocumentInfo('全省认真贯彻党中央、国务院重大决策，全省数字经济增长。').level).toBe('province');
   });
+
+  it('reads a digest of a government work report that reports 国内生产总值 and names no region as national', () => {
+    const digest = '【两会速览】政府工作报告晒出成绩单\n过去一年，国内生产总值达到130万亿元，增长5%。今年发展主要预期目标是：国内生产总值增长5%左右。';
+    expect(readDocumentInfo(digest)).toMatchObject({ region: '全国', level: 'national' });
+    // A scope word of its own, a region's 地区生产总值, a share of the nation's, or no report: not national.
+    expect(readDocumentInfo('政府工作报告指出，去年全县国内生产总值增长8%。').level).toBe('district');
+    expect(readDocumentInfo('政府工作报告显示，地区生产总值增长6%，国内生产总值增长5%。').level).toBeNull();
+    expect(readDocumentInfo('政府工作报告显示，研发投入占国内生产总值比重达到2.5%。').level).toBeNull();
+    expect(readDocumentInfo('专家预测，明年国内生产总值增长5%左右。').level).toBeNull();
+  });
 });
 
 describe('a headline opening with a short name set apart', () => {

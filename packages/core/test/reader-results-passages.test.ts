@@ -656,3 +656,45 @@ describe('a page headline is not a sentence of the body', () => {
     );
   });
 });
+
+describe('a target dated by its own cue after the year a review part reports', () => {
+  it('keeps a headline 今年…预期目标 above a review of last year a target', () => {
+    const text = [
+      '今年全省生产总值预期目标增长6%',
+      '',
+      '2月1日，某省人民代表大会开幕，省长作政府工作报告。',
+      '',
+      '2024年工作回顾',
+      '',
+      '●全省生产总值增长5.2%，一般公共预算收入增长4%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['6 2025']);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['5.2 2024', '4 2024']);
+  });
+
+  it('still reads a review part’s own figures as results, whatever cue they carry', () => {
+    const text = [
+      '2024年工作回顾',
+      '2024年，全县力争新增规上工业企业30家，实际新增32家。今年以来，全县一般公共预算收入增长6%。',
+      '2025年工作安排',
+      '全县地区生产总值增长6%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['6 2025']);
+    expect(plan.actuals.map((a) => a.value)).toEqual(expect.arrayContaining([30, 32, 6]));
+  });
+});
+
+describe('今年 in a text that never writes its own year', () => {
+  it('dates its target nothing, not the year of the sentence before', () => {
+    const plan = extractPlan('问：压力大吗？\n答：2010年起本市就将经济增速目标定为9%以下。今年将增速预计为7%，是稳妥的。');
+    expect(plan.year).toBeNull();
+    expect(plan.targets.find((t) => t.value === 7)?.year ?? null).toBeNull();
+  });
+  it('still dates 今年 in a text that says its year', () => {
+    const plan = extractPlan('2024年政府工作报告\n2020年起本市就将经济增速目标定为9%以下。今年全市经济增长7%左右。');
+    expect(plan.targets.find((t) => t.value === 7)?.year).toBe(2024);
+  });
+});

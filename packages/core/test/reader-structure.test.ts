@@ -348,6 +348,34 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '今年是脱贫攻坚收官之年，全县力争农村居民人均可支配收入增长8%。')).toEqual({ year: null, source: 'unknown' });
   });
 
+  it('reads 今年 glossed with its year (今年（2024年）) as the plan year', () => {
+    expect(readYear('', '省长在报告中说，今年（2024年）全省发展的有利条件强于不利因素，预期地区生产总值增长5%。').year).toBe(2024);
+    expect(readYear('', '市长表示，今年(2023)全市力争新增规上工业企业60家。').year).toBe(2023);
+    // With 明年 heading the targets, the glossed 今年 is the year the text is written in.
+    expect(readYear('', '今年（2024年）预计全市生产总值增长5%。明年经济社会发展主要预期目标是：地区生产总值增长5.5%。')).toMatchObject({
+      year: 2025,
+      thisYear: 2024,
+    });
+    // A glossed 去年 is the year reviewed: the plan is for the year after it.
+    expect(readYear('', '去年（2023年）全省地区生产总值增长4.8%；今年全省力争增长5%。').year).toBe(2024);
+  });
+
+  it('reads no plan year from a year something runs from, nor from a five-year period framing an undated year', () => {
+    // 2009年起 is when a practice began, not a year reported: the text never writes its own year.
+    expect(readYear('', '2009年起上海就连续将经济增速目标定为10%以下。今年将增速预计为7.5%。去年三产增速10.6%。').year).toBeNull();
+    expect(readYear('', '2019年以来，全市累计新增企业500家；今年，全市力争新增企业100家。').year).toBeNull();
+    // A year of results beside it still dates the plan after it.
+    expect(readYear('', '2022年全市生产总值增长5%。2019年以来累计新增企业500家。今年力争增长6%。').year).toBe(2023);
+    // 承上启下 / 承前启后 puts the year inside the period without saying which year (2023 and 2024 were both called so).
+    expect(readYear('', '今年是实施“十二五”规划承前启后的关键一年，全省生产总值增长9.5%左右。')).toEqual({ year: null, source: 'unknown' });
+    expect(readYear('', '会议指出，今年是“十四五”承上启下之年，全县力争地区生产总值增长7%。')).toEqual({ year: null, source: 'unknown' });
+    // A period named otherwise still gives its first year.
+    expect(readYear('', '市长表示，“十四五”时期全市力争地区生产总值年均增长6%。').year).toBe(2021);
+    // 承上启下 of something that is no five-year period leaves the period the text plans for.
+    expect(readYear('', '“十四五”时期，全市要发挥承上启下的枢纽作用，力争地区生产总值年均增长6%。').year).toBe(2021);
+    expect(readYear('', '“十四五”时期发挥承上启下作用，力争地区生产总值年均增长6%。').year).toBe(2021);
+  });
+
   it('takes a multi-year plan’s first year, not the last year of its period before the name it is cited by', () => {
     const text = '近日，某省印发《某省数字经济三年行动计划（2024—2026年）》（以下简称《行动计划》），到2026年，数字经济核心产业增加值突破5000亿元。';
     expect(readYear('', text)).toMatchObject({ year: 2024, period: { first: 2024, last: 2026 } });

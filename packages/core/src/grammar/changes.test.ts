@@ -122,3 +122,17 @@ describe('过去一年 and 新的一年 in a report', () => {
     ]);
   });
 });
+
+describe('从X年的A降至B: a fall from a past year is a change too', () => {
+  const brief = (text: string, year: number) => read(text, year).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit} ${s.period ?? s.year ?? ''}`);
+  it.each([
+    ['去年房地产业占比从2015年的8.1%降至6.2%。', ['actual 房地产业占比 8.1% 2015', 'actual 房地产业占比 6.2% 2023']],
+    ['去年单位能耗从2015年的0.8吨标准煤下降到0.6吨标准煤。', ['actual 单位能耗 0.8吨标准煤 2015', 'actual 单位能耗 0.6吨标准煤 2023']],
+    ['去年城镇登记失业率由2015年的4.2%压减至3.5%。', ['actual 城镇登记失业率 4.2% 2015', 'actual 城镇登记失业率 3.5% 2023']],
+  ])('%s', (text, want) => {
+    expect(brief(text, 2024)).toEqual(want);
+  });
+  it('leaves a ceiling a ceiling: 力争降至 after a clause break', () => {
+    expect(brief('失业率控制在5%以内，力争降至4.5%。', 2024)).toEqual(['target 失业率 5% ', 'target 失业率 4.5% ']);
+  });
+});

@@ -80,3 +80,17 @@ describe('a percentage whose metric is named by its change (居民消费价格�
     expect(kindOf('percent', '研发投入强度', none, null)).toBe('share');
   });
 });
+
+describe('a metric named by its rate of change', () => {
+  it.each([
+    ['居民消费价格涨幅', 'growth'],
+    ['CPI涨幅', 'growth'],
+    ['规上工业增加值增幅', 'growth'],
+    // A share word still makes a share, and a rate noun inside the name is no rate of the figure.
+    ['涨幅占比', 'share'],
+    ['城镇调查失业率', 'share'],
+    ['增幅排名前列的企业占比', 'share'],
+  ] as const)('%s is a %s in %', (metric, kind) => {
+    expect(kindOf('percent', metric, none, null)).toBe(kind);
+  });
+});

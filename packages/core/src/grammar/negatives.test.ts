@@ -116,6 +116,13 @@ describe('a heading that only says goals follow names no measure', () => {
     ['主要目标：8.5%', []],
     ['实现预期目标，地区生产总值增长6%。', ['6%']],
     ['目标任务完成率达到95%。', ['95%']],
+    // A digest's numbered label names no measure either.
+    ['数字1：6.5%左右', []],
+    ['关键词3：1200万人以上', []],
+    ['看点二：5000亿元', []],
+    // A measure with a number in its name is no label.
+    ['数字经济核心产业增加值占比达到10%。', ['10%']],
+    ['数字乡村试点达到12个。', ['12个']],
   ])('%s', (text, want) => {
     expect(values(text)).toEqual(want);
   });

@@ -174,3 +174,16 @@ describe('a document counting its own indicators, then saying something of them 
     expect(read('新建3个产业园中。')).toEqual(['target increment 产业园中 = 3个']);
   });
 });
+
+describe('发布 and 颁布 issue things counted, as 制定 and 出台 do', () => {
+  it.each([
+    ['去年发布110项“区域标准”，80项政务服务事项实现跨省通办。', ['actual count “区域标准” = 110项', 'actual count 政务服务事项实现跨省通办 = 80项']],
+    ['今年将发布地方标准20项。', ['target count 地方标准 = 20项']],
+    ['去年颁布了5项稳增长措施。', ['actual count 稳增长措施 = 5项']],
+    // A document's own measures in a plan stay its structure; 发布会 is a noun, not the verb.
+    ['全年发布5项措施。', []],
+    ['全年举办新闻发布会30场。', ['target count 新闻发布会 = 30场']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -127,8 +127,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
   if (s.value === 1 && s.unit === '万亿元' && /万亿元/.test(covered)) return true;
-  // A bare 亿 or 万亿 after a verb of reaching (突破亿元, 冲万亿) is one of it.
-  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过)万?亿/.test(covered)) return true;
+  // A bare 亿 or 万亿 after a verb of reaching (突破亿元, 冲万亿, 首破亿元, 实现万亿级规模) is one of it.
+  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破|实现)万?亿/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum

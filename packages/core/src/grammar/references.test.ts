@@ -17,6 +17,54 @@ describe('a result compared with a target names the target again', () => {
   });
 });
 
+describe('a rate heading an abstract rate noun restates a rate already given', () => {
+  it.each([
+    ['从近几年的走势看，实现7%左右的增长，需要付出很大努力。', []],
+    ['从吸纳就业的能力看，7%左右的增速可以实现比较充分的就业。', []],
+    ['要实现8%的增长目标，任务十分艰巨。', []],
+    ['所以，8%以上的增长速度实现收入翻番没有问题。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A measure, a scope or a time named before the rate: a statement of its own.
+    ['今年全市地区生产总值保持7%左右的增速。', ['target share 7%']],
+    ['今年，全市要实现8%的增长。', ['target share 8%']],
+    ['全市要实现8%的增长目标，任务十分艰巨。', ['target share 8%']],
+    ['经济保持6%以上的增长。', ['target share 6%']],
+    // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
+    ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
+    ['实现15亿元的增长。', ['target level 15亿元']],
+  ])('keeps %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a report’s words quoted in a news story', () => {
+  const withMetric = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+  it('reads a quoted rate after its measure, and a quoted verb of work with its counts', () => {
+    expect(withMetric('今年，全市地区生产总值要“增长6%左右”。')).toEqual(['target 地区生产总值要 ~ 6%']);
+    expect(withMetric('市长强调了项目建设的作用，“新开工亿元以上项目300个、5亿元以上项目50个”。')).toEqual([
+      'target 新开工亿元以上项目 = 300个',
+      'target 新开工5亿元以上项目 = 50个',
+    ]);
+  });
+  it.each([
+    ['深入实施“2321”工程，打造“1个3000亿元、3个1000亿元”产业雁阵。', []],
+    ['推进“打造10个特色小镇”行动。', []],
+    ['坚持“三个一批”，培育“增长极”。', []],
+    ['他表示了对“十四五”的期待。', []],
+  ])('leaves names alone: %s', (text, want) => {
+    expect(withMetric(text)).toEqual(want);
+  });
+  it('keeps a verb with 了 that reports, after a verb of saying', () => {
+    const roles = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}`);
+    expect(roles('市长指出，全市生产总值增长了6%。')).toEqual(['actual 6']);
+    expect(roles('市长强调了稳增长的重要性，全年生产总值增长6%。')).toEqual(['target 6']);
+  });
+});
+
 describe('counts of indicators and tasks are structure, not quotas', () => {
   it('skips 6类共23项指标 and 30多项硬指标', () => {
     expect(read('新规划设置了5类共18项指标。')).toEqual([]);
@@ -82,6 +130,16 @@ describe('tiers of money without 元', () => {
     ]);
   });
 
+  it('reads 实现 before a tier, and 级以上规模, as a floor on the tier', () => {
+    const withMetric = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+    expect(withMetric('推动装备制造产业实现万亿级以上规模。')).toEqual(['装备制造产业 >= 1万亿元']);
+    expect(withMetric('推动装备制造产业实现万亿级规模。')).toEqual(['装备制造产业 >= 1万亿元']);
+    expect(withMetric('力争数字经济规模达到5000亿级以上。')).toEqual(['数字经济规模 >= 5000亿元']);
+    // 实现 before a bare 万亿 that is no tier, or before a tier inside a noun: nothing read.
+    expect(withMetric('全年实现万亿产业集群培育。')).toEqual([]);
+    expect(withMetric('推动实现万亿级产业集群发展。')).toEqual([]);
+  });
+
   it('leaves a tier inside a noun a qualifier (万亿级产业集群, 千亿级产业)', () => {
     expect(read('着力培育万亿级产业集群。')).toEqual([]);
     expect(read('打造千亿级产业集群2个。')).toEqual(['target count 2个']);
@@ -103,6 +161,14 @@ describe('a round sum reached without a numeral', () => {
 });
 
 describe('a ratio of incomes (收入倍差, 收入比) is a measure without a unit, like an index', () => {
+  it('reads a ratio written against one (缩小至2.36:1) as the ratio, the :1 part of the figure', () => {
+    expect(read('去年农村居民人均可支配收入增长6.5%，城乡居民收入比缩小至2.36:1。')).toEqual(['actual growth 6.5%', 'actual level 2.36']);
+    expect(readStatements('力争城乡居民收入比缩小到2.2：1以内。', { year: 2024 }).map((s) => `${s.comparator} ${s.value}`)).toEqual(['<= 2.2']);
+    // Not a ratio against one, and no ratio of incomes: nothing read.
+    expect(read('去年城乡居民收入比缩小至2.5:1.2。')).toEqual([]);
+    expect(read('按照1:1的比例配套资金。')).toEqual([]);
+  });
+
   it('reads 缩小至/缩小到/降至 N closing its clause, a result in a review and a ceiling in a plan', () => {
     expect(read('去年城镇和农村居民人均可支配收入分别达到5.2万元和3.1万元，收入倍差缩小至1.68。')).toEqual([
       'actual level 5.2万元',
@@ -209,4 +275,28 @@ describe('破 before a sum it passes (收入破亿元)', () => {
     expect(said('打破10项纪录。')).toEqual([]);
     expect(said('产值突破5亿元。')).toEqual(['产值 > 5亿元']);
   });
+});
+
+describe('对 counts pairs', () => {
+  it('reads 国际友城208对 and 结对帮扶50对以上', () => {
+    expect(read('去年国际友城和外国领馆分别增至208对和68家。')).toEqual(['actual level 208对', 'actual level 68家']);
+    expect(read('全年结对帮扶困难户50对以上。')).toEqual(['target count 50对']);
+  });
+  it.each([['开展1对1帮扶。'], ['全市与12对口地区开展合作。'], ['新增3对企业开展结对。']])('leaves 对 a preposition or word: %s', (text) => {
+    expect(read(text).filter((s) => s.endsWith('对'))).toEqual([]);
+  });
+});
+
+describe('a count of people with 万 and no unit: only after a noun of people, or its verb of reaching', () => {
+  const withMetric = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+  it('reads 人才总量突破300万 and 常住人口超1000万、 as people', () => {
+    expect(withMetric('去年全市人才总量突破300万，获评最佳引才城市。')).toEqual(['actual 人才总量 = 3000000人']);
+    expect(withMetric('到2030年，常住人口超1200万、城镇化率达到80%。')).toEqual(['target 常住人口 > 12000000人', 'target 城镇化率 >= 80%']);
+  });
+  it.each([['就业补贴发放200万。'], ['人口密度达到1.2万。'], ['人口普查投入资金500万。'], ['常住人口1000万户家庭。'], ['场均观众近6万，排名第一。']])(
+    'reads no people in %s',
+    (text) => {
+      expect(withMetric(text).filter((s) => s.endsWith('人') && !s.endsWith('万人次'))).toEqual([]);
+    },
+  );
 });

@@ -100,6 +100,14 @@ function skipSpaces(text: string, i: number): number {
 
 /** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
 const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
+/**
+ * A report's words quoted in a news story: a whole quote that is a rate (地区生产总值要“增长7%左右”, the measure
+ * before the quote), or a verb of work and what it counts (“落实5000万元以上项目1200个、亿元以上项目1000个”).
+ */
+const QUOTED_RATE = /^(?:增长|下降|降低|提高|提升)\d+(?:\.\d+)?(?:%|％|个百分点)(?:左右|以上|以内|以下)?$/;
+const QUOTED_COUNT =
+  /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
+const quotesStatement = (quoted: string): boolean => QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted);
 
 /** The characters a name opens with. */
 const QUOTE_OPENERS = /[“《「]/g;
@@ -129,7 +137,7 @@ export function nameRanges(text: string): NameRange[] {
       const ch = text[j];
       if (ch === close) {
         // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
-        if (!QUOTED_STATEMENT.test(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
+        if (!quotesStatement(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
         opener.lastIndex = j + 1;
         break;
       }
@@ -278,7 +286,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
-    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && REACHED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && reachedBefore(text, i, ch === '万' ? i + 2 : i + 1)) {
       const end = ch === '万' ? i + 2 : i + 1;
       if (text[end] === '元') {
         const one = { value: 1, start: i, end: i, chinese: true };
@@ -287,6 +295,8 @@ export function scanTokens(text: string): Tokens {
       }
       const bare = moneyWithoutYuan(text, { value: ch === '万' ? 1e12 : 1e8, start: i, end, chinese: true }, end, null);
       if (bare) {
+        // 实现万亿级规模: a tier to reach is a floor, as 达到 makes it (实现 alone would read as =).
+        if (text.slice(Math.max(0, i - 2), i) === '实现') bare.post ??= '>=';
         quantities.push(bare);
         i = bare.end;
         continue;
@@ -499,7 +509,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
   const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
-  const afterScale = numberEnd + (tier ? tier[0].length : 0);
+  // 万亿级以上规模: a floor on the tier, the scale word after it.
+  const floor = tier?.[0] === '级' ? TIER_FLOOR.exec(text.slice(numberEnd + 1, numberEnd + 6)) : null;
+  const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
   const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale));
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
@@ -525,6 +537,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     topN: false,
   };
 }
+const TIER_FLOOR = /^以上(?:规模|量级)?/;
 /**
  * A count of people written in 万 without 人 (人才总量突破300万, 农村贫困人口减少60万以上): a noun of people
  * just before, the clause ending on the 万 (or on its comparator word). The 万 goes into the value, as on
@@ -550,8 +563,13 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
     topN: false,
   };
 }
-/** Nouns of people whose count a text may give in 万 without 人. */
-const PEOPLE_WORD = /人口|人才|人员|就业|劳动力|农民工|职工|游客|学生|居民|群众/;
+/**
+ * Nouns of people whose count a text may give in 万 without 人, right before the number or before a verb
+ * of reaching or change (人才总量突破, 贫困人口减少): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
+ * do not say people are counted.
+ */
+const PEOPLE_WORD =
+  /(?:人口|人才|人员|人数|就业|劳动力|农民工|职工|游客|学生|居民|群众|观众)(?:总数|总量|数)?(?:突破|超过|超|达到|达|增至|增加到|增加|减少|净增|新增|下降)?\s*$/;
 /** …but not what people have or spend (居民人均消费支出2.5万, 职工工资总额3万). */
 const NOT_PEOPLE = /人均|支出|消费|工资|存款|储蓄|收入(?!人口)|元|面积|亩|吨/;
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
@@ -561,8 +579,16 @@ const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
 const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
+const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
+/** 突破亿元, or 实现 before a tier (实现万亿级规模): a bare 亿/万亿 reached. */
+const reachedBefore = (text: string, at: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return REACHED_BEFORE.test(before) || (before === '实现' && TIER_CLOSING.test(text.slice(end, end + 8)));
+};
+/** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
+const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 
@@ -605,13 +631,16 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   if (number.chinese || !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
-  const post = postComparatorAt(text, skipSpaces(text, from));
+  // 城乡居民收入比缩小至2.36:1: a ratio written against one; the :1 is part of the figure.
+  const toOne = TO_ONE.exec(text.slice(numberEnd, numberEnd + 4));
+  const figureEnd = toOne ? numberEnd + toOne[0].length : numberEnd;
+  const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
-  if (!post && !(reached && (numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!)))) return null;
+  if (!post && !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!)))) return null;
   return {
     start: number.start,
     numberEnd,
-    end: post ? post.end : numberEnd,
+    end: post ? post.end : figureEnd,
     value: number.value,
     max: null,
     unit: '',
@@ -671,6 +700,48 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   台: ['阶'],
   // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
   所: ['需', '得', '属', '有', '在', '谓'],
+  // 1对1, 对接, 对外, 对象, 对于, 对标: 对 a preposition or a word, not pairs counted
+  对: [
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+    '一',
+    '接',
+    '口',
+    '外',
+    '象',
+    '于',
+    '比',
+    '标',
+    '照',
+    '应',
+    '策',
+    '话',
+    '待',
+    '等',
+    '称',
+    '上',
+    '内',
+    '其',
+    '此',
+    '该',
+    '全',
+    '我',
+    '企',
+    '经',
+    '市',
+    '县',
+    '区',
+    '省',
+    '国',
+  ],
   // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
   张: ['清单', '名片', '蓝图', '网'],
   // 1条“主线”, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted; 两条腿走路,

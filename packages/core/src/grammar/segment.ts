@@ -241,6 +241,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         continue;
       }
     }
+    // 地区生产总值要“增长7%左右”: the opening quote of words quoted from a report is no part of the metric.
+    if (text[e - 1] === '“') {
+      e--;
+      continue;
+    }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     // 平均 (高于全省平均1.5个百分点), 省均 (高于省均1个百分点) and 人均/地均/亩均 are words of the metric,
     // not 均 spreading a figure.
@@ -264,6 +269,10 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // Cue words and verbs at the start.
   for (let guard = 0; guard < 12; guard++) {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    if (text[s] === '“' && !text.slice(s, e).includes('”')) {
+      s++; // “落实…项目1200个”: a quote opening the phrase, closed after the figure
+      continue;
+    }
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;

@@ -43,7 +43,7 @@ const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
-const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增'].flatMap((v) => [`${v}到`, `${v}至`]);
+const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
 /** Words that, right after a number, begin another statement. */
 const STATEMENT_STARTS = [
   '达到',
@@ -73,6 +73,10 @@ const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
+/** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
+const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
+/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标): the rate named, not a measure's. */
+const RATE_NOUN_AFTER = /^的(?:增速|增长速度|增长|增幅)/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -103,6 +107,8 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
 const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
+/** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
+const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -221,6 +227,7 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) continue;
+      if (this.restatesRate(quantity, clauseStart)) continue;
       // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
       if (SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
       const following = this.nextSignificant(quantity.end);
@@ -315,7 +322,7 @@ class SentenceReader {
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
     if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
     // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
-    if (metrics.every((m) => GOALS_HEADING.test(m.metric))) return;
+    if (metrics.every((m) => GOALS_HEADING.test(m.metric) || NUMBERED_LABEL.test(m.metric))) return;
     // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
     if (metrics.every((m) => CONVERTED.test(m.metric))) return;
     // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
@@ -430,6 +437,16 @@ class SentenceReader {
   private comparedWithTarget(quantity: Quantity): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - 2), quantity.start);
     return BENCHMARK_WORDS.some((w) => before.endsWith(w)) && BACK_REFERENCED_TARGET.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
+  /**
+   * 实现6.5%左右的增长, 6.5%左右的增速可以实现…, 要实现5.5%的增长目标: a rate heading an abstract rate noun with
+   * nothing before it in its clause to name what grows (at most 实现) restates a rate already given; it states nothing new.
+   */
+  private restatesRate(quantity: Quantity, clauseStart: number): boolean {
+    if (quantity.unit !== '%') return false;
+    const before = this.text.slice(clauseStart, quantity.start).trim();
+    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 6));
   }
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
@@ -657,7 +674,8 @@ class SentenceReader {
       cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
     const planYear = datedAs('plan');
     // The period the number would report (kept on targets too: a review part makes them results).
-    const period = this.periodAt(pos, windowStart, tokens, datedAs('result'));
+    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
+    const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label);
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -700,13 +718,13 @@ class SentenceReader {
   }
 
   /** A result's period: its month period, else the year its cue names, else the passage's year. */
-  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined): Period {
+  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined, cueLabel?: string): Period {
     const year = lastBefore(tokens.years, windowStart, pos);
     const periodToken = lastBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
-    if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
+    if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
   }
 

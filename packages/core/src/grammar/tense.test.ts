@@ -144,3 +144,38 @@ describe('预计全市… estimates the year before the plan year, as 预计全�
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('在 before a year: a base only with 的 after the year', () => {
+  const read = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? s.year ?? ''}`);
+  it('dates what follows 而在2019年，', () => {
+    expect(read('而在2019年，全市生产总值还落后邻市近500亿元。')).toEqual(['actual 500亿元 2019']);
+  });
+  it('keeps 在2020年的基础上 and 在2020年的水平上 a base', () => {
+    expect(read('力争在2020年的基础上，全市生产总值增长8%。')).toEqual(['target 8% ']);
+    expect(read('全市能耗在2020年的水平上下降3%。')).toEqual(['target 3% ']);
+  });
+});
+
+describe('what a report or the data show', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+  it('reads 《政府工作报告》显示 and 数据显示 as results', () => {
+    expect(read('《政府工作报告》显示，全省国家级专精特新企业达到678家、社会消费品零售总额增长8.5%。')).toEqual(['actual 678家', 'actual 8.5%']);
+    expect(read('最新数据显示，全市规上工业增加值增长7%。')).toEqual(['actual 7%']);
+  });
+  it('leaves a plan cue after them a plan', () => {
+    expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
+    expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
+  });
+});
+
+describe('过去五年: results of the five years up to the year before the plan', () => {
+  const read = (text: string) => readStatements(text, { year: 2018 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year} ${s.period?.label}`);
+  it('dates them at the year before the plan year, labelled as written', () => {
+    expect(read('过去五年，全市生产总值年均增长7.1%。')).toEqual(['actual 7.1% 2017 过去五年']);
+    expect(read('过去的五年，全省城镇新增就业累计达到650万人。')).toEqual(['actual 650万人 2017 过去的五年']);
+  });
+  it('leaves a year written after it, and 过去一年, dated as before', () => {
+    expect(read('过去五年，全市生产总值年均增长7.1%，2017年增长6.9%。')).toEqual(['actual 7.1% 2017 过去五年', 'actual 6.9% 2017 2017年']);
+    expect(read('过去一年，全市生产总值增长6.9%。')).toEqual(['actual 6.9% 2017 2017年']);
+  });
+});

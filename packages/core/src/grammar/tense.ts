@@ -39,6 +39,8 @@ export interface TenseCue {
   until?: number;
   /** 今后五年, 未来三年: a span the sentences after it go on planning for (not a one-sentence deadline). */
   span?: true;
+  /** 过去五年: what a result's period is called when it is no single year (the cue's year is the span's last). */
+  label?: string;
 }
 
 export interface TenseContext {
@@ -64,7 +66,9 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
-const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自']);
+/** The five years a report reviews, ending with the year before the one it plans for. */
+const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年'];
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
@@ -82,6 +86,8 @@ const NOT_PERFECTIVE_AFTER = /[解结如却断]/;
  * 出台了《…措施》，新增市场主体2万户 reports what was done.
  */
 const DRAFTED = /(?:编制|起草|拟定|修编|编写)$/;
+/** 强调了, 表示了, 要求了: a verb of saying, whose words (often quoted: 强调了…，“落实…项目1200个”) are what was said, not done. */
+const SPOKEN = /(?:强调|表示|要求|指出|提到|谈到)$/;
 /**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
@@ -160,6 +166,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }
+    // 过去五年 in a report ends with the year before the one it plans for: its results are labelled as written.
+    if (PAST_SPAN_WORDS.includes(word)) {
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, label: word } : {}), source: 'word' });
+      continue;
+    }
     // 过去一年 in a report is the year before the one it plans for, as 去年 is.
     if (PAST_YEAR_WORDS.includes(word)) {
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
@@ -199,6 +210,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 在2020年的水平上: a base; 而在2019年，… dates what follows.
+    if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
@@ -228,6 +241,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const verb = text[at - 1] ?? '';
     if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
     if (text[at + 1] === '《' && DRAFTED.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (SPOKEN.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
     if (!plannedInClause(text, at)) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });

@@ -69,6 +69,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 地铁线路三条). 条 also counts a plan's own lines of work (10条产业链, 1条“主线”, 18条措施): the
   // scanner and the grammar's document parts leave those out.
   所: { dimension: 'institution', factor: 1 },
+  // pairs: sister cities (国际友城208对), paired-assistance pairs (结对帮扶50对); not 一对一, 对接, 对外 (the scanner)
+  对: { dimension: 'pair', factor: 1 },
   张: { dimension: 'bed', factor: 1 },
   条: { dimension: 'line', factor: 1 },
   // money (base: 元)

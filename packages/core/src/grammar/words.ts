@@ -49,6 +49,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['稳定在', '~'],
   ['降至', '<='],
   ['降到', '<='],
+  ['下降至', '<='],
+  ['下降到', '<='],
   ['压减至', '<='],
   ['缩小至', '<='],
   ['缩小到', '<='],
@@ -147,7 +149,7 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
 export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建'];
 
 /** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
-export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发'];
+export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发', '发布', '颁布'];
 
 /**
  * Verbs of doing or obtaining things this year (kind count): cultivating, certifying, building,
@@ -343,6 +345,10 @@ export const RESULT_CUES: readonly string[] = [
   '初步测算',
   '据统计',
   '统计显示',
+  // 《政府工作报告》显示, 最新数据显示: what a report or the data show has happened.
+  '报告》显示',
+  '报告显示',
+  '数据显示',
   '初步预计',
   '预计全年',
   // 预计全省地区生产总值达4.58万亿元: the estimate of a whole region's year, as 预计全年 (not after 今年…: tense.ts).

@@ -164,8 +164,10 @@ export function readYear(
   /** `withoutPlansNotSet(text)`, when the caller has it already. */
   withoutNotSet?: string,
 ): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
-  // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…).
-  const period = readPeriod(title) ?? readPeriod(text.slice(0, 400), 30);
+  // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…);
+  // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
+  const head = text.slice(0, 400);
+  const period = readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text);
@@ -179,6 +181,9 @@ export function readYear(
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
   }
+  // 今年（2024年）: the text says which year its 今年 is.
+  const glossed = glossedThisYear(text);
+  if (glossed !== null) return withPeriod(writtenBefore(glossed + (NEXT_YEAR_GOALS.test(text) ? 1 : 0), 'text', text));
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
@@ -197,13 +202,15 @@ export function readYear(
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = writtenYears(text);
-  // A report of last year's results that goes on to 今年: the year after the results.
+  // A report of last year's results that goes on to 今年: the year after the results (not after a year
+  // something runs from: 2009年起…增速目标定为10%以下, 2019年以来).
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
-  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
-    return { year: Math.max(...written) + 1, source: 'text' };
+  const resultYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  if (resultYears.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+    return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
@@ -232,8 +239,9 @@ export function readYear(
   if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
   // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
   // 确定今后五年的主要发展目标) plans for that period.
+  // (Not a period named only as the frame of a year it does not date: 今年是实施“十二五”规划承前启后的关键一年.)
   const found = readPeriod(text);
-  const named = found && periodPlanned(found, text);
+  const named = found && !framesAYear(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
@@ -241,6 +249,21 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   return { year: null, source: 'unknown' };
 }
+
+/** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
+const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*年?\s*[）)]/;
+const glossedThisYear = (text: string): number | null => {
+  const m = GLOSSED_THIS_YEAR.exec(text);
+  return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
+};
+/** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
+const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
+/**
+ * A five-year period named as the frame of a year, in the middle of the period (实施“十二五”规划承前启后的关键一年,
+ * “十四五”承上启下之年): which of its years that is the words do not say (2023 and 2024 were both called so).
+ */
+const FRAMES_A_YEAR = new RegExp(`[“"‘]?(?:${PERIOD_NAMES})[”"’]?(?:规划)?[^。，；\n]{0,4}?(?:承上启下|承前启后)的?(?:关键|重要)?(?:一年|之年)`);
+const framesAYear = (text: string): boolean => FRAMES_A_YEAR.test(text);
 
 /** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
 const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
@@ -404,6 +427,8 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
+  if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   return { region: null, level };
 }
 
@@ -427,6 +452,9 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
 }
 
 /** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
+/** 国内生产总值 as a measure of its own (not 占国内生产总值比重, a region's share of it). */
+const NATIONAL_MEASURE = /(?<!占)国内生产总值(?!的?比重)/;
+const NATIONAL_REPORT = /政府工作报告|两会/;
 const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [

@@ -137,6 +137,9 @@ function quoteOf(
   return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
 }
 
+/** 今年 (not 今年以来, results to date): the plan's own year, whatever year the passage names. */
+const THIS_YEAR = /今年(?!以来)/;
+
 /** A sentence without a digit, ** or Chinese numeral states no number: the grammar is skipped. */
 const MAY_HOLD_NUMBER = /[0-9*〇零一二两三四五六七八九十百千万亿]/;
 
@@ -200,12 +203,16 @@ class Collector {
     for (const s of statements) {
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
-      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !s.quota) {
+      // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
+      const dueLater = s.year !== undefined && reading.year !== null && s.year > reading.year;
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota) {
         s.role = 'actual';
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
       // Targets read in a review part belong to the later year they name.
-      const passageYear = reading.role === 'target' ? reading.passageYear : null;
+      // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
+      const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
+      const passageYear = reading.role === 'target' && !undatedThisYear ? reading.passageYear : null;
       const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
