@@ -124,3 +124,26 @@ describe('用N年时间', () => {
     expect(read('确保交出满意答卷，全市地区生产总值增长6%。')).toEqual(['target 6']);
   });
 });
+
+describe('争取 with funds as its object obtains them', () => {
+  const read = (text: string, defaultRole?: 'actual' | 'target') =>
+    readStatements(text, { year: 2026, ...(defaultRole ? { defaultRole } : {}) }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('in a review the sums obtained are results, and so is what follows them', () => {
+    expect(read('一年来，各项工作扎实推进，全县新争取上级专项资金3.2亿元，支持项目120余个。', 'actual')).toEqual(['actual 3.2亿元', 'actual 120个']);
+    expect(read('新争取中央预算内投资补助资金8600万元，落实配套资金2000多万元。', 'actual')).toEqual(['actual 8600万元', 'actual 2000万元']);
+  });
+
+  it('in a plan the sums to obtain stay targets', () => {
+    expect(read('今年争取中央和省级资金15亿元以上。')).toEqual(['target 15亿元']);
+    expect(read('全年争取地方政府专项债券额度20亿元。', 'target')).toEqual(['target 20亿元']);
+  });
+
+  it('争取 before anything but funds still plans (must not fire)', () => {
+    expect(read('过去一年成绩来之不易。争取新增规上工业企业30家。', 'actual')).toEqual(['target 30家']);
+    expect(read('一年来，项目建设提速，力争全年争取落地亿元以上项目20个。', 'actual')).toEqual(['target 20个']);
+    expect(read('争取全年接待游客突破500万人次，旅游收入增长10%。', 'actual')).toEqual(['target 500万人次', 'target 10%']);
+    expect(read('争取高新技术企业达到120家，研发投入强度提高到2.5%。', 'actual')).toEqual(['target 120家', 'target 2.5%']);
+    expect(read('今年争取国家级专精特新企业新增5家。', 'actual')).toEqual(['target 5家']);
+  });
+});
