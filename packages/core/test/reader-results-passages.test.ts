@@ -656,3 +656,39 @@ describe('a page headline is not a sentence of the body', () => {
     );
   });
 });
+
+describe('a lede that opens on this year’s goals before a review part plans', () => {
+  const REPORT = (lede: string) =>
+    [
+      '某省政府工作报告全文发布。报告分三个部分。',
+      lede,
+      '政府工作报告全文：',
+      '一、2025年工作回顾',
+      '一年来，全省地区生产总值增长5.2%，城镇新增就业62万人。',
+      '二、2026年主要目标',
+    ].join('\n');
+
+  it('reads the lede’s goals as targets of the plan year, and the review part as results', () => {
+    const plan = extractPlan(REPORT('报告提出，今年全省主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内。'));
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      '地区生产总值 ~ 5% 2026',
+      '城镇调查失业率 <= 5.5% 2026',
+    ]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.2% 2025', '62万人 2025']);
+  });
+
+  it('a lede that only reports still reviews (must not fire)', () => {
+    for (const lede of [
+      '报告指出，去年全省地区生产总值增长5.2%，顺利完成目标任务。',
+      '报告回顾，全省规上工业增加值增长6.8%。',
+      '报告称，今年以来全省进出口增长4.1%。',
+      '报告显示，全省实现了年初确定的主要目标，城镇新增就业62万人。',
+    ]) {
+      const plan = extractPlan(REPORT(lede));
+      expect(
+        plan.targets.filter((t) => t.year === 2025 || t.year === 2026),
+        lede,
+      ).toEqual([]);
+    }
+  });
+});

@@ -326,6 +326,9 @@ function announcedHorizon(text: string, year: number | null, source: PlanYearSou
   return later.size === 1 ? [...later][0]! : null;
 }
 
+/** A lede's opening on this year's goals: 报告指出，今年发展主要预期目标是：…, 今年的主要目标为…. */
+const THIS_YEARS_GOALS = /^[^。；\n]{0,12}?(?:今年|新的一年)[^。；\n]{0,12}?(?:主要)?(?:预期)?目标(?:是|为)/;
+
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 interface Passage {
   role: 'target' | 'actual';
@@ -378,10 +381,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A paragraph opening with a review (一年来，… / 2019年，… before the plan year) opens a review
     // that runs over the next paragraphs of its block until a cue of planning.
     let reviewOpen = false;
+    // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
+    let planLead = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
+      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
         const reviewed = reviewOpened(opening, year);
@@ -406,15 +413,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       let closing: ClosingTense;
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
+        const reviewHere = review && !planLead;
         const read = out.readWithTense(mapped, readable, {
-          year,
-          thisYear: review ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
-          review,
+          year: planLead ? dates.year : year,
+          thisYear: reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
+          review: reviewHere,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
-          targetYear: review ? year : dates.targetYear,
+          targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
           leads: governing?.leads ?? [],
