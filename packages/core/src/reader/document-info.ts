@@ -196,12 +196,14 @@ export function readYear(
   }
   const written = writtenYears(text);
   // A report of last year's results that goes on to 今年: the year after the results.
+  // (Not after the year a five-year plan it names ends: 2030年人均GDP… in news of the 十五五 纲要 is a goal.)
+  const resultYears = written.filter((y) => !planEnds(text).has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
-  if (written.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
-    return { year: Math.max(...written) + 1, source: 'text' };
+  if (resultYears.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+    return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
@@ -254,6 +256,13 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
 /** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
 const writtenYears = (text: string): number[] =>
   [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+
+/** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
+function planEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const five of text.matchAll(FIVE_YEARS)) if (!reviewedAt(text, five)) ends.add(fiveYearFirst(five) + 4);
+  return ends;
+}
 
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
