@@ -489,6 +489,9 @@ class SentenceReader {
     if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
+    // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
+    // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
+    if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
     const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
