@@ -692,3 +692,10 @@ describe('a lede that opens on this year’s goals before a review part plans', 
     }
   });
 });
+
+describe('由YYYY年的 starts a change and dates nothing after it', () => {
+  it('the sentences after a change from 2020 keep the reported year', () => {
+    const plan = extractPlan('2025年全省经济运行情况\n2025年，全省地区生产总值增长5.5%。经济总量占全国比重由2020年的7.0%提升至7.3%。高新技术企业达到1.2万家。');
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.5% 2025', '7% 2020', '7.3% 2025', '12000家 2025']);
+  });
+});

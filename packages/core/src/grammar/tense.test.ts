@@ -147,3 +147,18 @@ describe('争取 with funds as its object obtains them', () => {
     expect(read('今年争取国家级专精特新企业新增5家。', 'actual')).toEqual(['target 5家']);
   });
 });
+
+describe('由YYYY年的 is a change’s base, as 从YYYY年的 is', () => {
+  const read = (text: string) => readStatements(text, { year: 2025, reportsOnly: true }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.label ?? ''}`);
+
+  it('the start figure is the base year’s, the end figure and the sentences after it the year reported', () => {
+    expect(read('全省经济总量占全国比重由2020年的7.0%提升至7.3%。')).toEqual(['actual 7% 2020年', 'actual 7.3% 2025年']);
+    expect(closingTense('森林覆盖率由2020年的40%提高到42%。', { year: 2025, reportsOnly: true })?.year).not.toBe(2020);
+  });
+
+  it('a year after 由 that is no base still dates its figure (must not fire)', () => {
+    expect(read('2020年全省森林覆盖率为40%。')).toEqual(['actual 40% 2020年']);
+    expect(read('截至2020年底全省森林覆盖率达到40%。').map((s) => s.split(' ')[2])).toEqual(['2020年']);
+    expect(closingTense('这一比例在2020年为40%。', { year: 2025, reportsOnly: true })?.year ?? null).not.toBe(2025);
+  });
+});

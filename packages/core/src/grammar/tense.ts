@@ -64,7 +64,7 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
-const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自', '在']);
+const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自', '在']);
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
