@@ -170,3 +170,27 @@ describe('cleanText', () => {
     }
   });
 });
+
+describe('a digest’s source marks and dash between items', () => {
+  it('break the items, so a list or a 均 does not run into the next item', () => {
+    const text = '年度回顾 - 全市进出口增长6.2% [3] - 快递业务量、邮政业务收入均增长12% [3][5] - 新增市场主体3.1万户 [6] - 211个项目完成投资90亿元';
+    expect(cleanText(text).text).toContain('增长6.2%；快递业务量');
+    expect(cleanText(text).text).toContain('增长12%；新增市场主体');
+    expect(cleanText(text).text).toContain('3.1万户；211个项目');
+    const plan = extractPlan(`2024年全市经济运行情况\n2024年，${text}`);
+    expect(plan.actuals.filter((a) => a.value === 12).map((a) => a.metric)).toHaveLength(2);
+    expect(plan.actuals.some((a) => a.metric.includes('['))).toBe(false);
+  });
+
+  it('leaves brackets and dashes that are no such break (must not fire)', () => {
+    for (const text of [
+      '增长4.5%-5% ，城镇新增就业1200万人以上',
+      '见附件[1]。全市地区生产总值增长5%',
+      '参考文献[1]-[3]所列数据',
+      '粮食产量[万吨] - 2024年',
+      '数组a[1] -1 为负',
+    ]) {
+      expect(cleanText(text).text, text).not.toContain('；');
+    }
+  });
+});

@@ -24,7 +24,7 @@ import { SIMPLIFIED_CODE } from './traditional.ts';
  *  1. line endings (\r\n → \n), web-site boilerplate lines (seed 003's download-site footer),
  *     page furniture (view counters, flip-book page titles) and whatever a web page lists after
  *     its article (相关文章 and other pages' headlines);
- *  2. `[bookmark: …]` artifacts; style/script elements and comments removed whole; HTML tables as
+ *  2. `[bookmark: …]` artifacts; a digest's source marks before its next item's dash (`[4] - `) → ；; style/script elements and comments removed whole; HTML tables as
  *     lines and tabs, other tags and entities removed;
  *  3. pinyin injected after characters ("國(guo)", "網(wǎng)");
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
@@ -43,6 +43,7 @@ export function cleanText(original: string): MappedText {
   m = cutAfterArticle(m);
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
   m = rewrite(m, BOOKMARKS, () => '');
+  if (m.text.includes('] -') || m.text.includes(']-')) m = rewrite(m, CITED_ITEM_BREAKS, () => '；');
   if (m.text.includes('<')) {
     m = rewrite(m, HTML_NON_TEXTS, () => '');
     m = rewrite(m, HTML_CELL_BREAKS, () => '\t');
@@ -83,6 +84,11 @@ export function cleanText(original: string): MappedText {
 const BOILERPLATE = new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags);
 const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags);
 const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
+/**
+ * A digest's items run together on one line, each closed by its source marks and the next opened by a
+ * dash (…高于全国0.7个百分点 [4] - 省市县重点项目完成投资…): marks and dash are the break between items.
+ */
+const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?=[^\s[-])|(?=[\u4e00-\u9fff“]))/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
