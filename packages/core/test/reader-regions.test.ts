@@ -141,3 +141,25 @@ describe('a disclosure page names its document in a metadata row', () => {
     expect(readDocumentInfo('某省工业稳步增长\n原标题:今年全省工业增加值将增长7%\n全省工业增加值增长7%。').title).not.toBe('今年全省工业增加值将增长7%');
   });
 });
+
+describe('words of a sentence before 省 are no province', () => {
+  it('认真执行省十四届人大三次会议 names the bare 省, and the province the text names most is the issuer', () => {
+    expect(nameBefore('各部门认真执行省十四届人大三次会议', '各部门认真执行省'.length)?.name).toBe('省');
+    const text =
+      '某省新闻网\n2月5日，省发展改革委受省政府委托作《关于湖南省2025年计划执行情况的报告》。各地认真执行省十四届人大三次会议批准的计划，湖南省经济稳中向好。';
+    expect(readDocumentInfo(text).region).toBe('湖南省');
+  });
+
+  it('a province written whole keeps its name (must not fire)', () => {
+    expect(nameBefore('湖南省十四届人大三次会议', '湖南省'.length)?.name).toBe('湖南省');
+    expect(nameBefore('在广西壮族自治区第十四届人民代表大会', '在广西壮族自治区'.length)?.name).toBe('广西壮族自治区');
+    expect(nameBefore('陇县第十七届人民代表大会', '陇县'.length)?.name).toBe('陇县');
+    expect(nameBefore('深圳市罗湖区第七届', '深圳市罗湖区'.length)?.name).toBe('罗湖区');
+  });
+});
+
+describe('words before a province’s full name are no part of it', () => {
+  it('省委四川省 names 四川省', () => {
+    expect(nameBefore('中共省委四川省十二届', '中共省委四川省'.length)?.name).toBe('四川省');
+  });
+});
