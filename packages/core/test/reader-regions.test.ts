@@ -163,3 +163,19 @@ describe('words before a province’s full name are no part of it', () => {
     expect(nameBefore('中共省委四川省十二届', '中共省委四川省'.length)?.name).toBe('四川省');
   });
 });
+
+describe('the nation as the issuer', () => {
+  it('a report to the National People’s Congress, or a State Council minister who speaks', () => {
+    expect(readDocumentInfo('要点速览\n3月5日，国务院总理向十四届全国人大四次会议作政府工作报告，要点如下：\n国内生产总值增长5%')).toMatchObject({
+      region: '全国',
+      level: 'national',
+    });
+    expect(readDocumentInfo('商务部部长接受专访时表示，2025年社会消费品零售总额增长4%。')).toMatchObject({ region: '全国', level: 'national' });
+  });
+
+  it('a province’s own congress and its department heads stay the province’s (must not fire)', () => {
+    expect(readDocumentInfo('在湖南省第十四届人民代表大会第四次会议上\n全省地区生产总值增长5%。').region).toBe('湖南省');
+    expect(readDocumentInfo('全省商务工作会议召开，省商务厅厅长在会上介绍，全省社会消费品零售总额增长5%。').level).toBe('province');
+    expect(readDocumentInfo('全市工业经济会议召开，市工信局局长作报告，全市规上工业增加值增长7%。').level).toBe('city');
+  });
+});

@@ -424,8 +424,12 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   return { region: best.region, level: best.level };
 }
 
-/** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
-const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
+/**
+ * The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布), a national work conference opening a
+ * text, a report given to the National People's Congress (十四届全国人大四次会议) or a minister of the State Council
+ * who speaks (工业和信息化部部长: a province's departments are headed by 厅长).
+ */
+const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)|部部长/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
