@@ -661,7 +661,12 @@ class SentenceReader {
     const year = lastBefore(tokens.years, windowStart, pos);
     const periodToken = lastBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
-    if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
+    if (periodToken) {
+      const period = periodOf(periodToken, year, cueYear ?? passageYear);
+      // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
+      if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
+      return period;
+    }
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
     if (cueYear !== undefined) return { year: cueYear, label: whole || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
@@ -834,6 +839,12 @@ class SentenceReader {
 
 // ------------------------------------------------------------------------------------------
 // Pure helpers
+
+/**
+ * A 全年 that dates its own clause (全年实现, 全年增长), not the year's target a share is taken of (占全年目标的90%).
+ * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
+ */
+const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
 
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
