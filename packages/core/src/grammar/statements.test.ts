@@ -939,3 +939,21 @@ describe('全年 of its own after a month period', () => {
     expect(labels('前三季度，全市地区生产总值增长5.1%，完成全年任务的76%。')).toEqual(['5.1% 前三季度', '76% 前三季度']);
   });
 });
+
+describe('the world as a rank’s scope (a national report)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2026, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.value} ${s.rankScope}`);
+
+  it('全球第一, 世界第二 rank a figure', () => {
+    expect(ranks('2025年，造船完工量保持全球第一。')).toEqual(['1 全球']);
+    expect(ranks('2025年，全国研发经费投入总量居世界第二。')).toEqual(['2 世界']);
+  });
+
+  it('全球第一台, 世界第一高桥 are firsts of things, no rank (must not fire)', () => {
+    expect(ranks('研制出全球第一台样机。')).toEqual([]);
+    expect(ranks('建成世界第一高桥，创造全球第一个示范区。')).toEqual([]);
+    expect(ranks('举办第一届世界第一产业博览会。')).toEqual([]);
+  });
+});
