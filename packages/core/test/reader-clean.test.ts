@@ -194,3 +194,20 @@ describe('a digest’s source marks and dash between items', () => {
     }
   });
 });
+
+describe('years written in Chinese digits', () => {
+  it('become Arabic digits one for one (二○二六年 → 2026年), offsets kept', () => {
+    const text = '公布二○二六年主要预期目标，二〇二五年全市生产总值增长百分之五点四。';
+    expect(cleanText(text).text).toBe('公布2026年主要预期目标，2025年全市生产总值增长百分之五点四。');
+    expect(behind(text, '2025年')).toBe('二〇二五年');
+    const plan = extractPlan('市长公布二○二六年全市经济社会发展主要预期目标：全市生产总值增长百分之五左右。\n二○二五年全市生产总值增长百分之五点四。');
+    expect(plan.year).toBe(2026);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.4% 2025']);
+  });
+
+  it('leaves numerals that are no year (must not fire)', () => {
+    for (const text of ['二十二年来', '一二三四年级', '十二〇二五年', '二〇二五', '第十四个五年规划', '一千二百年']) {
+      expect(cleanText(text).text, text).toBe(text);
+    }
+  });
+});

@@ -297,6 +297,13 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', report).year).toBe(2026);
   });
 
+  it('takes no vision horizon (2035年远景目标) as a year of results, written in digits or in words', () => {
+    const text =
+      '2月4号上午，某市人大会议开幕。会议印发了《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》，确定今后五年的主要发展目标：地区生产总值年均增长7%。';
+    expect(extractPlan(text).year).toBe(2021);
+    expect(readYear('', text.replace('二〇三五', '2035')).year).toBe(2021);
+  });
+
   it('still takes the year after the results when no plan period ends in them (must not fire)', () => {
     expect(readYear('', '2030年，某市曾举办过一次展会。今年全市地区生产总值增长5%。').year).toBe(2031);
     // A period reviewed (“十四五”时期回顾) ends in a year of results: it counts.

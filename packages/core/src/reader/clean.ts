@@ -62,6 +62,7 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
@@ -130,6 +131,15 @@ const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
 const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%(?:以上|以下|以内|左右|上下)?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
 const SPACE_AFTER_PERCENT_HINT = /%(?:以上|以下|以内|左右|上下)?[ \u00a0\u3000]/;
+
+/**
+ * A year written in Chinese digits (二○二六年, 二〇二五年, 一九九八年) → Arabic digits, one for one, so a year reads as
+ * one whatever the page wrote (a Taiwan or Hong Kong repost dates its figures so). Four digits right before 年, not
+ * inside a longer numeral.
+ */
+const CHINESE_YEAR = /(?<![零〇○一二三四五六七八九十百千万亿])(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_YEAR_HINT = /(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}年/;
+const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([...'零〇○一二三四五六七八九'].map((ch, k) => [ch, String(Math.max(0, k - 2))]));
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
