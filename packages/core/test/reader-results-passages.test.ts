@@ -699,3 +699,27 @@ describe('由YYYY年的 starts a change and dates nothing after it', () => {
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.5% 2025', '7% 2020', '7.3% 2025', '12000家 2025']);
   });
 });
+
+describe('过去5年 reviews as 过去五年 does', () => {
+  const read = (text: string) => {
+    const plan = extractPlan(text);
+    return { targets: plan.targets.map((t) => `${t.value}${t.unit}`), actuals: plan.actuals.map((a) => `${a.value}${a.unit}`) };
+  };
+
+  it('in a sentence and as a digest heading over the lines under it', () => {
+    expect(read('过去5年，全市地区生产总值年均增长6.1%，城镇新增就业累计超过60万人。\n今年全市地区生产总值增长5%左右。')).toEqual({
+      targets: ['5%'],
+      actuals: ['6.1%', '60万人'],
+    });
+    expect(read('报告要点\n过去5年\n全市地区生产总值年均增长6.1%\n城镇新增就业累计超过60万人\n今年主要预期目标\n全市地区生产总值增长5%左右')).toEqual({
+      targets: ['5%'],
+      actuals: ['6.1%', '60万人'],
+    });
+  });
+
+  it('未来5年, 今后5年 and 用5年时间 still plan (must not fire)', () => {
+    expect(read('2026年某市政府工作报告\n今后5年，全市地区生产总值年均增长6%。').targets).toEqual(['6%']);
+    expect(read('2026年某市政府工作报告\n未来5年，城镇新增就业累计60万人以上。').targets).toEqual(['60万人']);
+    expect(read('2026年某市政府工作报告\n力争用5年时间，全市规上工业企业达到1000家。').targets).toEqual(['1000家']);
+  });
+});

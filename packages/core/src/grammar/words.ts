@@ -341,6 +341,9 @@ export const RESULT_CUES: readonly string[] = [
   '过去的一年',
   '过去五年',
   '过去的五年',
+  // 过去5年 in a digest's heading: the same five years, in digits.
+  '过去5年',
+  '过去的5年',
   '一年来',
   '五年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
