@@ -723,3 +723,20 @@ describe('过去5年 reviews as 过去五年 does', () => {
     expect(read('2026年某市政府工作报告\n力争用5年时间，全市规上工业企业达到1000家。').targets).toEqual(['1000家']);
   });
 });
+
+describe('a review opening inside a review part', () => {
+  it('过去5年 as a heading there dates its results by the part’s year, not the year before it', () => {
+    const plan = extractPlan(
+      '现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n过去5年\n全市地区生产总值年均增长5.6%。\n二、2026年主要目标\n全市地区生产总值增长5%左右。',
+    );
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.6% 2025']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+  });
+
+  it('an opening with its own year in a review part keeps it (must not fire)', () => {
+    const plan = extractPlan(
+      '现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n2024年，全市地区生产总值增长5.0%。\n2025年，全市地区生产总值增长5.2%。',
+    );
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5% 2024', '5.2% 2025']);
+  });
+});

@@ -391,7 +391,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
-        const reviewed = reviewOpened(opening, year);
+        // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
+        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year);
         if (reviewed !== undefined) {
           reviewOpen = true;
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
