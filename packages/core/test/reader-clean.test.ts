@@ -170,3 +170,44 @@ describe('cleanText', () => {
     }
   });
 });
+
+describe('a digest’s source marks and dash between items', () => {
+  it('break the items, so a list or a 均 does not run into the next item', () => {
+    const text = '年度回顾 - 全市进出口增长6.2% [3] - 快递业务量、邮政业务收入均增长12% [3][5] - 新增市场主体3.1万户 [6] - 211个项目完成投资90亿元';
+    expect(cleanText(text).text).toContain('增长6.2%；快递业务量');
+    expect(cleanText(text).text).toContain('增长12%；新增市场主体');
+    expect(cleanText(text).text).toContain('3.1万户；211个项目');
+    const plan = extractPlan(`2024年全市经济运行情况\n2024年，${text}`);
+    expect(plan.actuals.filter((a) => a.value === 12).map((a) => a.metric)).toHaveLength(2);
+    expect(plan.actuals.some((a) => a.metric.includes('['))).toBe(false);
+  });
+
+  it('leaves brackets and dashes that are no such break (must not fire)', () => {
+    for (const text of [
+      '增长4.5%-5% ，城镇新增就业1200万人以上',
+      '见附件[1]。全市地区生产总值增长5%',
+      '参考文献[1]-[3]所列数据',
+      '粮食产量[万吨] - 2024年',
+      '数组a[1] -1 为负',
+    ]) {
+      expect(cleanText(text).text, text).not.toContain('；');
+    }
+  });
+});
+
+describe('years written in Chinese digits', () => {
+  it('become Arabic digits one for one (二○二六年 → 2026年), offsets kept', () => {
+    const text = '公布二○二六年主要预期目标，二〇二五年全市生产总值增长百分之五点四。';
+    expect(cleanText(text).text).toBe('公布2026年主要预期目标，2025年全市生产总值增长百分之五点四。');
+    expect(behind(text, '2025年')).toBe('二〇二五年');
+    const plan = extractPlan('市长公布二○二六年全市经济社会发展主要预期目标：全市生产总值增长百分之五左右。\n二○二五年全市生产总值增长百分之五点四。');
+    expect(plan.year).toBe(2026);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.4% 2025']);
+  });
+
+  it('leaves numerals that are no year (must not fire)', () => {
+    for (const text of ['二十二年来', '一二三四年级', '十二〇二五年', '二〇二五', '第十四个五年规划', '一千二百年']) {
+      expect(cleanText(text).text, text).toBe(text);
+    }
+  });
+});

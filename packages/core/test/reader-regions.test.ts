@@ -163,3 +163,41 @@ describe('a document the text cites names another issuer (根据《X人民政府
     expect(readIssuer('绵阳市人民政府关于下达2018年目标任务的通知\n绵阳市人民政府\n2018年5月6日')).toEqual({ name: '绵阳市', level: 'city' });
   });
 });
+
+describe('words of a sentence before 省 are no province', () => {
+  it('认真执行省十四届人大三次会议 names the bare 省, and the province the text names most is the issuer', () => {
+    expect(nameBefore('各部门认真执行省十四届人大三次会议', '各部门认真执行省'.length)?.name).toBe('省');
+    const text =
+      '某省新闻网\n2月5日，省发展改革委受省政府委托作《关于湖南省2025年计划执行情况的报告》。各地认真执行省十四届人大三次会议批准的计划，湖南省经济稳中向好。';
+    expect(readDocumentInfo(text).region).toBe('湖南省');
+  });
+
+  it('a province written whole keeps its name (must not fire)', () => {
+    expect(nameBefore('湖南省十四届人大三次会议', '湖南省'.length)?.name).toBe('湖南省');
+    expect(nameBefore('在广西壮族自治区第十四届人民代表大会', '在广西壮族自治区'.length)?.name).toBe('广西壮族自治区');
+    expect(nameBefore('陇县第十七届人民代表大会', '陇县'.length)?.name).toBe('陇县');
+    expect(nameBefore('深圳市罗湖区第七届', '深圳市罗湖区'.length)?.name).toBe('罗湖区');
+  });
+});
+
+describe('words before a province’s full name are no part of it', () => {
+  it('省委四川省 names 四川省', () => {
+    expect(nameBefore('中共省委四川省十二届', '中共省委四川省'.length)?.name).toBe('四川省');
+  });
+});
+
+describe('the nation as the issuer', () => {
+  it('a report to the National People’s Congress, or a State Council minister who speaks', () => {
+    expect(readDocumentInfo('要点速览\n3月5日，国务院总理向十四届全国人大四次会议作政府工作报告，要点如下：\n国内生产总值增长5%')).toMatchObject({
+      region: '全国',
+      level: 'national',
+    });
+    expect(readDocumentInfo('商务部部长接受专访时表示，2025年社会消费品零售总额增长4%。')).toMatchObject({ region: '全国', level: 'national' });
+  });
+
+  it('a province’s own congress and its department heads stay the province’s (must not fire)', () => {
+    expect(readDocumentInfo('在湖南省第十四届人民代表大会第四次会议上\n全省地区生产总值增长5%。').region).toBe('湖南省');
+    expect(readDocumentInfo('全省商务工作会议召开，省商务厅厅长在会上介绍，全省社会消费品零售总额增长5%。').level).toBe('province');
+    expect(readDocumentInfo('全市工业经济会议召开，市工信局局长作报告，全市规上工业增加值增长7%。').level).toBe('city');
+  });
+});

@@ -698,3 +698,87 @@ describe('今年 in a text that never writes its own year', () => {
     expect(plan.targets.find((t) => t.value === 7)?.year).toBe(2024);
   });
 });
+
+describe('a lede that opens on this year’s goals before a review part plans', () => {
+  const REPORT = (lede: string) =>
+    [
+      '某省政府工作报告全文发布。报告分三个部分。',
+      lede,
+      '政府工作报告全文：',
+      '一、2025年工作回顾',
+      '一年来，全省地区生产总值增长5.2%，城镇新增就业62万人。',
+      '二、2026年主要目标',
+    ].join('\n');
+
+  it('reads the lede’s goals as targets of the plan year, and the review part as results', () => {
+    const plan = extractPlan(REPORT('报告提出，今年全省主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内。'));
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      '地区生产总值 ~ 5% 2026',
+      '城镇调查失业率 <= 5.5% 2026',
+    ]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.2% 2025', '62万人 2025']);
+  });
+
+  it('a lede that only reports still reviews (must not fire)', () => {
+    for (const lede of [
+      '报告指出，去年全省地区生产总值增长5.2%，顺利完成目标任务。',
+      '报告回顾，全省规上工业增加值增长6.8%。',
+      '报告称，今年以来全省进出口增长4.1%。',
+      '报告显示，全省实现了年初确定的主要目标，城镇新增就业62万人。',
+    ]) {
+      const plan = extractPlan(REPORT(lede));
+      expect(
+        plan.targets.filter((t) => t.year === 2025 || t.year === 2026),
+        lede,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('由YYYY年的 starts a change and dates nothing after it', () => {
+  it('the sentences after a change from 2020 keep the reported year', () => {
+    const plan = extractPlan('2025年全省经济运行情况\n2025年，全省地区生产总值增长5.5%。经济总量占全国比重由2020年的7.0%提升至7.3%。高新技术企业达到1.2万家。');
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.5% 2025', '7% 2020', '7.3% 2025', '12000家 2025']);
+  });
+});
+
+describe('过去5年 reviews as 过去五年 does', () => {
+  const read = (text: string) => {
+    const plan = extractPlan(text);
+    return { targets: plan.targets.map((t) => `${t.value}${t.unit}`), actuals: plan.actuals.map((a) => `${a.value}${a.unit}`) };
+  };
+
+  it('in a sentence and as a digest heading over the lines under it', () => {
+    expect(read('过去5年，全市地区生产总值年均增长6.1%，城镇新增就业累计超过60万人。\n今年全市地区生产总值增长5%左右。')).toEqual({
+      targets: ['5%'],
+      actuals: ['6.1%', '60万人'],
+    });
+    expect(read('报告要点\n过去5年\n全市地区生产总值年均增长6.1%\n城镇新增就业累计超过60万人\n今年主要预期目标\n全市地区生产总值增长5%左右')).toEqual({
+      targets: ['5%'],
+      actuals: ['6.1%', '60万人'],
+    });
+  });
+
+  it('未来5年, 今后5年 and 用5年时间 still plan (must not fire)', () => {
+    expect(read('2026年某市政府工作报告\n今后5年，全市地区生产总值年均增长6%。').targets).toEqual(['6%']);
+    expect(read('2026年某市政府工作报告\n未来5年，城镇新增就业累计60万人以上。').targets).toEqual(['60万人']);
+    expect(read('2026年某市政府工作报告\n力争用5年时间，全市规上工业企业达到1000家。').targets).toEqual(['1000家']);
+  });
+});
+
+describe('a review opening inside a review part', () => {
+  it('过去5年 as a heading there dates its results by the part’s year, not the year before it', () => {
+    const plan = extractPlan(
+      '现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n过去5年\n全市地区生产总值年均增长5.6%。\n二、2026年主要目标\n全市地区生产总值增长5%左右。',
+    );
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.6% 2025']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+  });
+
+  it('an opening with its own year in a review part keeps it (must not fire)', () => {
+    const plan = extractPlan(
+      '现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n2024年，全市地区生产总值增长5.0%。\n2025年，全市地区生产总值增长5.2%。',
+    );
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5% 2024', '5.2% 2025']);
+  });
+});

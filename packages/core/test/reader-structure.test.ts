@@ -293,6 +293,30 @@ describe('plan year from the text, never from the clock', () => {
     });
   });
 
+  it('takes no year a five-year plan it names ends in as a year of results before 今年', () => {
+    // News of a 十五五 纲要 adopted 今年: 2030 is the plan's goal year, so the plan is the period's (2026), not 2031.
+    const news =
+      '某省今年力争高技术制造业增加值增长20%以上。\n记者从省政府新闻发布会获悉，今年1月，某省人大会议通过“十五五”规划纲要，提出“十五五”时期全省GDP年均增长5%左右，2030年人均GDP达到2万美元。';
+    expect(readYear('', news)).toMatchObject({ year: 2026, source: 'text' });
+    // A year of results before 今年 still dates the report, with the period's end beside it.
+    const report = '2025年，全省地区生产总值增长5.4%。今年是“十五五”规划的起步之年，到2030年人均GDP达到2万美元。';
+    expect(readYear('', report).year).toBe(2026);
+  });
+
+  it('takes no vision horizon (2035年远景目标) as a year of results, written in digits or in words', () => {
+    const text =
+      '2月4号上午，某市人大会议开幕。会议印发了《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》，确定今后五年的主要发展目标：地区生产总值年均增长7%。';
+    expect(extractPlan(text).year).toBe(2021);
+    expect(readYear('', text.replace('二〇三五', '2035')).year).toBe(2021);
+  });
+
+  it('still takes the year after the results when no plan period ends in them (must not fire)', () => {
+    expect(readYear('', '2030年，某市曾举办过一次展会。今年全市地区生产总值增长5%。').year).toBe(2031);
+    // A period reviewed (“十四五”时期回顾) ends in a year of results: it counts.
+    expect(readYear('', '2025年，全市地区生产总值增长5.5%，“十四五”完成情况良好。今年全市地区生产总值增长5%左右。').year).toBe(2026);
+    expect(readYear('', '2024年，全县粮食总产量达到30万吨。今年粮食总产量稳定在30万吨以上。').year).toBe(2025);
+  });
+
   it('takes the year after the results a report gives before undated 预期目标, but not after 预期目标 met', () => {
     const text = '2019年，某县实现地区生产总值88.1亿元，增长6.2%。会议确定发展预期目标：地区生产总值增长6%左右。';
     expect(readYear('', text)).toEqual({ year: 2020, source: 'text' });

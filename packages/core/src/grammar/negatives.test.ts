@@ -170,3 +170,31 @@ describe('the steps of an assessment scoring rule (每超过1个百分点加0.5�
     expect(said('新增高新技术企业15家，计入考核。')).toEqual(['高新技术企业 15家']);
   });
 });
+
+describe('an age before the people it counts qualifies them', () => {
+  it.each([
+    ['3岁以下婴幼儿入托率提高到12%', ['12%']],
+    ['每千人口拥有3岁以下婴幼儿托位数达到4.5个', ['4.5个']],
+    ['65岁及以上老年人健康管理率达到70%以上', ['70%']],
+    ['为60岁以上老年人提供上门服务5000人次', ['5000人次']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+
+  it.each([
+    // an age that is the figure itself, or governed by a verb, stays a statement (must not fire)
+    ['人均预期寿命提高到80岁', ['80岁']],
+    ['人均预期寿命达到79.5岁以上，婴儿死亡率控制在3‰以内', ['79.5岁', '3‰']],
+    ['人均预期寿命提高1岁', ['1岁']],
+    ['平均退休年龄延长至62岁，劳动年龄人口平均受教育年限11.7年', ['62岁', '11.7年']],
+    ['人均预期寿命78岁左右', ['78岁']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});
+
+describe('an age with 的 before its noun is a figure', () => {
+  it('人均预期寿命达到80岁的目标 keeps 80岁 (must not fire)', () => {
+    expect(values('实现人均预期寿命达到80岁的目标')).toEqual(['80岁']);
+  });
+});

@@ -118,3 +118,20 @@ describe('scanNumber', () => {
     );
   });
 });
+
+describe('decimals written in words', () => {
+  it('点 and digit characters after a numeral (a Taiwan or Hong Kong repost)', () => {
+    expect(scanNumber('五点四', 0)?.value).toBe(5.4);
+    expect(scanNumber('五点六七兆元', 0)).toMatchObject({ value: 5.67, end: 4 });
+    expect(scanNumber('○点一', 0)?.value).toBe(0.1);
+    expect(scanNumber('十二点零五', 0)?.value).toBe(12.05);
+  });
+
+  it('a time of day, a “bit” and a masked circle are no decimals (must not fire)', () => {
+    expect(scanNumber('十点三十分', 0)).toMatchObject({ value: 10, end: 1 });
+    expect(scanNumber('一点儿', 0)).toMatchObject({ value: 1, end: 1 });
+    expect(scanNumber('○○县', 0)).toBeNull();
+    expect(scanNumber('两点', 0)).toMatchObject({ value: 2, end: 1 });
+    expect(scanNumber('五千点', 0)).toMatchObject({ value: 5000, end: 2 });
+  });
+});

@@ -124,8 +124,29 @@ export interface NumberToken {
 export function scanNumber(text: string, pos: number): NumberToken | null {
   const first = text[pos];
   if (isDigit(first)) return scanArabic(text, pos);
-  if (startsChineseNumber(first)) return scanChinese(text, pos);
+  if (startsChineseNumber(first)) return withChineseDecimals(text, scanChinese(text, pos));
+  // 百分之○点一: a zero written as a circle starts a number only before its decimal point.
+  if (first === '○' && text[pos + 1] === '点') return withChineseDecimals(text, { value: 0, start: pos, end: pos + 1, chinese: true });
   return null;
+}
+
+/** Digits after a decimal point in words: 点 and one digit character each (五点六七 → 5.67, ○点一 → 0.1). */
+const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map<string, number>([...DIGIT_VALUES, ['○', 0] as const].filter(([ch]) => ch !== '两'));
+
+/**
+ * A Chinese numeral read on past its decimal point (百分之五点四 → 5.4, 五点六七兆元 → 5.67). Not when a
+ * 十/百/千 follows the digits (十点三十分 is a time of day) or when the integer carries a multiplier.
+ */
+function withChineseDecimals(text: string, token: NumberToken | null): NumberToken | null {
+  if (!token || text[token.end] !== '点' || !Number.isInteger(token.value) || token.value >= 1e4) return token;
+  let i = token.end + 1;
+  let digits = '';
+  for (let d = DECIMAL_DIGITS.get(text[i] ?? ''); d !== undefined && digits.length < 8; d = DECIMAL_DIGITS.get(text[i] ?? '')) {
+    digits += String(d);
+    i++;
+  }
+  if (digits === '' || SMALL_VALUES.has(text[i] ?? '')) return token;
+  return { value: Number(`${token.value}.${digits}`), start: token.start, end: i, chinese: true };
 }
 
 function scanArabic(text: string, pos: number): NumberToken | null {

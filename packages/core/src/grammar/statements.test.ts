@@ -949,3 +949,39 @@ describe('an ellipsis after a figure ends its statement, as a clause break does'
     expect(read(text)).toHaveLength(count);
   });
 });
+
+describe('全年 of its own after a month period', () => {
+  const labels = (text: string) => readStatements(text, { year: 2025, reportsOnly: true }).map((s) => `${s.value}${s.unit} ${s.period?.label ?? ''}`);
+
+  it('dates the figures of its clause by the whole year', () => {
+    expect(labels('1—11月，经开区实际使用外资70.7亿美元，自贸试验区全年实现大宗商品批零额4.6万亿元、增长6.2%。')).toEqual([
+      '70.7亿美元 1—11月',
+      '4.6万亿元 全年',
+      '6.2% 全年',
+    ]);
+  });
+
+  it('a 全年 that a share is taken of, or a 全年 target, leaves the months (must not fire)', () => {
+    expect(labels('1—11月，全市完成固定资产投资320亿元，占全年的92%。')).toEqual(['320亿元 1—11月', '92% 1—11月']);
+    expect(labels('1—11月，全市完成全年计划的95%，规上工业增加值增长6%。')).toEqual(['95% 1—11月', '6% 1—11月']);
+    expect(labels('前三季度，全市地区生产总值增长5.1%，完成全年任务的76%。')).toEqual(['5.1% 前三季度', '76% 前三季度']);
+  });
+});
+
+describe('the world as a rank’s scope (a national report)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2026, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.value} ${s.rankScope}`);
+
+  it('全球第一, 世界第二 rank a figure', () => {
+    expect(ranks('2025年，造船完工量保持全球第一。')).toEqual(['1 全球']);
+    expect(ranks('2025年，全国研发经费投入总量居世界第二。')).toEqual(['2 世界']);
+  });
+
+  it('全球第一台, 世界第一高桥 are firsts of things, no rank (must not fire)', () => {
+    expect(ranks('研制出全球第一台样机。')).toEqual([]);
+    expect(ranks('建成世界第一高桥，创造全球第一个示范区。')).toEqual([]);
+    expect(ranks('举办第一届世界第一产业博览会。')).toEqual([]);
+  });
+});

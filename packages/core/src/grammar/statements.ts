@@ -535,6 +535,9 @@ class SentenceReader {
     if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
+    // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
+    // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
+    if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
     const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
@@ -722,7 +725,12 @@ class SentenceReader {
     const year = lastBefore(tokens.years, windowStart, pos);
     const periodToken = lastBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
-    if (periodToken) return periodOf(periodToken, year, cueYear ?? passageYear);
+    if (periodToken) {
+      const period = periodOf(periodToken, year, cueYear ?? passageYear);
+      // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
+      if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
+      return period;
+    }
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
     if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
@@ -929,6 +937,12 @@ class SentenceReader {
 
 // ------------------------------------------------------------------------------------------
 // Pure helpers
+
+/**
+ * A 全年 that dates its own clause (全年实现, 全年增长), not the year's target a share is taken of (占全年目标的90%).
+ * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
+ */
+const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
 
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */

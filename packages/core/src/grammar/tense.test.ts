@@ -179,3 +179,41 @@ describe('过去五年: results of the five years up to the year before the plan
     expect(read('过去一年，全市生产总值增长6.9%。')).toEqual(['actual 6.9% 2017 2017年']);
   });
 });
+
+describe('争取 with funds as its object obtains them', () => {
+  const read = (text: string, defaultRole?: 'actual' | 'target') =>
+    readStatements(text, { year: 2026, ...(defaultRole ? { defaultRole } : {}) }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('in a review the sums obtained are results, and so is what follows them', () => {
+    expect(read('一年来，各项工作扎实推进，全县新争取上级专项资金3.2亿元，支持项目120余个。', 'actual')).toEqual(['actual 3.2亿元', 'actual 120个']);
+    expect(read('新争取中央预算内投资补助资金8600万元，落实配套资金2000多万元。', 'actual')).toEqual(['actual 8600万元', 'actual 2000万元']);
+  });
+
+  it('in a plan the sums to obtain stay targets', () => {
+    expect(read('今年争取中央和省级资金15亿元以上。')).toEqual(['target 15亿元']);
+    expect(read('全年争取地方政府专项债券额度20亿元。', 'target')).toEqual(['target 20亿元']);
+  });
+
+  it('争取 before anything but funds still plans (must not fire)', () => {
+    expect(read('过去一年成绩来之不易。争取新增规上工业企业30家。', 'actual')).toEqual(['target 30家']);
+    expect(read('一年来，项目建设提速，力争全年争取落地亿元以上项目20个。', 'actual')).toEqual(['target 20个']);
+    expect(read('争取全年接待游客突破500万人次，旅游收入增长10%。', 'actual')).toEqual(['target 500万人次', 'target 10%']);
+    expect(read('争取高新技术企业达到120家，研发投入强度提高到2.5%。', 'actual')).toEqual(['target 120家', 'target 2.5%']);
+    expect(read('今年争取国家级专精特新企业新增5家。', 'actual')).toEqual(['target 5家']);
+  });
+});
+
+describe('由YYYY年的 is a change’s base, as 从YYYY年的 is', () => {
+  const read = (text: string) => readStatements(text, { year: 2025, reportsOnly: true }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.label ?? ''}`);
+
+  it('the start figure is the base year’s, the end figure and the sentences after it the year reported', () => {
+    expect(read('全省经济总量占全国比重由2020年的7.0%提升至7.3%。')).toEqual(['actual 7% 2020年', 'actual 7.3% 2025年']);
+    expect(closingTense('森林覆盖率由2020年的40%提高到42%。', { year: 2025, reportsOnly: true })?.year).not.toBe(2020);
+  });
+
+  it('a year after 由 that is no base still dates its figure (must not fire)', () => {
+    expect(read('2020年全省森林覆盖率为40%。')).toEqual(['actual 40% 2020年']);
+    expect(read('截至2020年底全省森林覆盖率达到40%。').map((s) => s.split(' ')[2])).toEqual(['2020年']);
+    expect(closingTense('这一比例在2020年为40%。', { year: 2025, reportsOnly: true })?.year ?? null).not.toBe(2025);
+  });
+});

@@ -66,7 +66,7 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
-const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '自']);
+const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** The five years a report reviews, ending with the year before the one it plans for. */
 const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年'];
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
@@ -105,6 +105,9 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+
+/** Funds as the object of 争取, before any number or clause break: 新争取国家政策性资金, 争取中央预算内投资补助. */
+const FUNDS_OBTAINED = /^[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)/;
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
@@ -176,6 +179,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }
+    // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
+    // verb of the sum, said of results and plans alike, so the passage's tense stands.
+    if (word === '争取' && FUNDS_OBTAINED.test(text.slice(end, end + 24))) continue;
     // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
     if (word.endsWith('以来') && plannedInClause(text, start)) continue;
     // 新的一年 is 今年 in a report that has just reviewed the year before.

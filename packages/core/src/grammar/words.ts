@@ -361,6 +361,9 @@ export const RESULT_CUES: readonly string[] = [
   '过去的一年',
   '过去五年',
   '过去的五年',
+  // 过去5年 in a digest's heading: the same five years, in digits.
+  '过去5年',
+  '过去的5年',
   '一年来',
   '五年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
@@ -541,8 +544,8 @@ export const AIMED_VERBS = '围绕|朝着|向着|紧扣|聚焦|锚定';
 /** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
 const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标`, 'g');
 
-/** The whole a rank is taken in, written right before 第N (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟. */
-export const RANK_SCOPE = /全[国省市区州县盟]$/;
+/** The whole a rank is taken in, written right before 第N (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟; 全球 and 世界 in a national report. */
+export const RANK_SCOPE = /(?:全[国省市区州县盟球]|世界)$/;
 
 /** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
 const GOALS_MET =

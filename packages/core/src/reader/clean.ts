@@ -24,7 +24,7 @@ import { SIMPLIFIED_CODE } from './traditional.ts';
  *  1. line endings (\r\n → \n), web-site boilerplate lines (seed 003's download-site footer),
  *     page furniture (view counters, flip-book page titles) and whatever a web page lists after
  *     its article (相关文章 and other pages' headlines);
- *  2. `[bookmark: …]` artifacts; style/script elements and comments removed whole; HTML tables as
+ *  2. `[bookmark: …]` artifacts; a digest's source marks before its next item's dash (`[4] - `) → ；; style/script elements and comments removed whole; HTML tables as
  *     lines and tabs, other tags and entities removed;
  *  3. pinyin injected after characters ("國(guo)", "網(wǎng)");
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
@@ -43,6 +43,7 @@ export function cleanText(original: string): MappedText {
   m = cutAfterArticle(m);
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
   m = rewrite(m, BOOKMARKS, () => '');
+  if (m.text.includes('] -') || m.text.includes(']-')) m = rewrite(m, CITED_ITEM_BREAKS, () => '；');
   if (m.text.includes('<')) {
     m = rewrite(m, HTML_NON_TEXTS, () => '');
     m = rewrite(m, HTML_CELL_BREAKS, () => '\t');
@@ -62,6 +63,7 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
@@ -84,6 +86,11 @@ export function cleanText(original: string): MappedText {
 const BOILERPLATE = new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags);
 const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags);
 const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
+/**
+ * A digest's items run together on one line, each closed by its source marks and the next opened by a
+ * dash (…高于全国0.7个百分点 [4] - 省市县重点项目完成投资…): marks and dash are the break between items.
+ */
+const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?=[^\s[-])|(?=[\u4e00-\u9fff“]))/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
@@ -125,6 +132,15 @@ const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
 const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%(?:以上|以下|以内|左右|上下)?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
 const SPACE_AFTER_PERCENT_HINT = /%(?:以上|以下|以内|左右|上下)?[ \u00a0\u3000]/;
+
+/**
+ * A year written in Chinese digits (二○二六年, 二〇二五年, 一九九八年) → Arabic digits, one for one, so a year reads as
+ * one whatever the page wrote (a Taiwan or Hong Kong repost dates its figures so). Four digits right before 年, not
+ * inside a longer numeral.
+ */
+const CHINESE_YEAR = /(?<![零〇○一二三四五六七八九十百千万亿])(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_YEAR_HINT = /(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}年/;
+const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([...'零〇○一二三四五六七八九'].map((ch, k) => [ch, String(Math.max(0, k - 2))]));
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');

@@ -202,13 +202,14 @@ export function readYear(
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = writtenYears(text);
-  // A report of last year's results that goes on to 今年: the year after the results (not after a year
-  // something runs from: 2009年起…增速目标定为10%以下, 2019年以来).
+  // A report of last year's results that goes on to 今年: the year after the results — not after a year
+  // something runs from (2009年起…增速目标定为10%以下, 2019年以来), nor after the year a five-year plan it
+  // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
+  const resultYears = writtenYears(text.replace(YEAR_SINCE, '')).filter((y) => !planEnds(text).has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
-  const resultYears = writtenYears(text.replace(YEAR_SINCE, ''));
   if (resultYears.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
@@ -276,9 +277,19 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
   return NEXT_YEAR_GOALS.test(text) ? { year, source, thisYear: year - 1 } : { year, source };
 }
 
-/** Years a text writes (2019年), not as a base (比2015年) nor as the date a day is (2020年1月8日). */
+/**
+ * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
+ * horizon of a vision (…和2035年远景目标纲要: no year of results).
+ */
 const writtenYears = (text: string): number[] =>
-  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*远景)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+
+/** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
+function planEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const five of text.matchAll(FIVE_YEARS)) if (!reviewedAt(text, five)) ends.add(fiveYearFirst(five) + 4);
+  return ends;
+}
 
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
@@ -451,11 +462,15 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   return { region: best.region, level: best.level };
 }
 
-/** The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布) or a national work conference opening a text. */
 /** 国内生产总值 as a measure of its own (not 占国内生产总值比重, a region's share of it). */
 const NATIONAL_MEASURE = /(?<!占)国内生产总值(?!的?比重)/;
 const NATIONAL_REPORT = /政府工作报告|两会/;
-const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议/;
+/**
+ * The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布), a national work conference opening a
+ * text, a report given to the National People's Congress (十四届全国人大四次会议) or a minister of the State Council
+ * who speaks (工业和信息化部部长: a province's departments are headed by 厅长).
+ */
+const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)|部部长/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],

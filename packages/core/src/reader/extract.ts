@@ -300,10 +300,10 @@ interface Region {
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING =
-  /^[\s■□●○◆◇▲△★☆·•]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?五年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,]|(\d{4})年(?:度)?[^，。\n]{0,8}?(?:成绩单|工作回顾)\s*$|[^，。\n\d]{2,10}的五年\s*$)/;
+  /^[\s■□●○◆◇▲△★☆·•]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\d{4})年(?:度|以来)?[，,]|(\d{4})年(?:度)?[^，。\n]{0,8}?(?:成绩单|工作回顾)\s*$|[^，。\n\d]{2,10}的五年\s*$)/;
 
-/** 赶超发展的五年, 砥砺奋进的五年: a heading naming the five years past (its 五 is no figure). */
-const FIVE_YEARS_PAST = /的五年\s*$/;
+/** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
+const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = /^\s*[■□●○◆◇▲△★☆·•]+\s*(\d{4})\s*年/;
 
@@ -357,6 +357,9 @@ function splitAfterDutyClauses(text: string, sentences: SentenceRange[]): Senten
   }
   return out;
 }
+
+/** A lede's opening on this year's goals: 报告指出，今年发展主要预期目标是：…, 今年的主要目标为…. */
+const THIS_YEARS_GOALS = /^[^。；\n]{0,12}?(?:今年|新的一年)[^。；\n]{0,12}?(?:主要)?(?:预期)?目标(?:是|为)/;
 
 /** What a paragraph says about the numbers with no cue of their own: results or targets, and of which year. */
 interface Passage {
@@ -412,13 +415,18 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A paragraph opening with a review (一年来，… / 2019年，… before the plan year) opens a review
     // that runs over the next paragraphs of its block until a cue of planning.
     let reviewOpen = false;
+    // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
+    let planLead = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
+      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
-        const reviewed = reviewOpened(opening, year);
+        // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
+        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year);
         if (reviewed !== undefined) {
           reviewOpen = true;
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
@@ -440,15 +448,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       let closing: ClosingTense;
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
+        const reviewHere = review && !planLead;
         const read = out.readWithTense(mapped, readable, {
-          year,
-          thisYear: review ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
-          review,
+          year: planLead ? dates.year : year,
+          thisYear: reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
+          review: reviewHere,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
-          targetYear: review ? year : dates.targetYear,
+          targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
           leads: governing?.leads ?? [],

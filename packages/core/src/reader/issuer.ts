@@ -58,11 +58,24 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   const name = run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, '');
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
+  // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
+  // and an unknown name before 省 is the words of a sentence (认真执行省十四届人大三次会议): only the bare 省.
+  const province = /(?:省|自治区)$/.exec(name);
+  if (province && !findRegion(name)) {
+    const known = knownEnding(name);
+    return { name: known ?? province[0], start };
+  }
   return { name, start };
 }
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
+
+/** The longest known region's name that `name` ends with, else null. */
+function knownEnding(name: string): string | null {
+  for (let k = 1; k < name.length; k++) if (findRegion(name.slice(k))) return name.slice(k);
+  return null;
+}
 
 /** Phrases naming the issuer, with how strongly each says so. */
 const ISSUER_PHRASES: readonly [RegExp, number][] = [
