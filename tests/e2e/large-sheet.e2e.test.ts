@@ -141,9 +141,20 @@ describe('a 20,000-row sheet in the built web checker', () => {
   it('cancels a check: the worker is ended, nothing is shown as checked, and it can be checked again', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
+    const started: string[] = [];
     const closed: string[] = [];
-    page.on('worker', (w) => w.on('close', () => closed.push(w.url())));
+    page.on('worker', (w) => {
+      started.push(w.url());
+      w.on('close', () => closed.push(w.url()));
+    });
     await upload(page);
+    // Cancel once the worker is running: a worker ended before the browser reported it never reports
+    // its end either (a race a loaded machine loses).
+    await poll(
+      'the check worker started',
+      async () => started.length,
+      (n) => n > 0,
+    );
     await page.locator('mb-check-progress button', { hasText: '取消' }).click();
     await page.locator('mb-web-checker section.file p.hint[role="status"]', { hasText: '已取消校验' }).waitFor();
     await poll(
