@@ -210,7 +210,9 @@ export function readYear(
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
-  if (resultYears.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+  // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
+  const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
+  if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);

@@ -1,0 +1,48 @@
+/**
+ * A plan reported as issued: its figures are what it plans, and the page's own date says which year that is.
+ * Invented texts only (never corpus or probe text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from '../src/grammar/statements.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string, year = 2025) => readStatements(text, { year }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
+
+describe('已 of a plan issued reports nothing of the figures it arranges', () => {
+  it.each([
+    ['2025年县重点项目计划经县政府常务会议研究，已于3月5日正式印发，共安排项目120个，年度计划投资86亿元。', ['target count 120个', 'target level 86亿元']],
+    ['今年的重点工作要点已正式下达，全年新增规上工业企业30家。', ['target increment 30家']],
+    ['全区2025年招商引资工作方案已印发，计划引进亿元以上项目15个。', ['target count 15个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('已 that reports what was done stays a result cue', () => {
+  it.each([
+    ['今年已安排专项债券资金45亿元。', ['actual level 45亿元']],
+    ['全县已印发实施方案12个。', ['actual count 12个']],
+    ['项目计划已下达资金3000万元，带动投资2亿元。', ['actual level 3000万元', 'actual level 2亿元']],
+    ['截至目前，年度计划项目已开工85个。', ['actual count 85个']],
+    ['该方案已于去年印发，全年新增规上企业41家。', ['actual increment 41家']],
+    ['园区已发布招商清单，已签约项目18个。', ['actual count 18个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a dated page reports no results of the year before when its results are of its own year', () => {
+  it('a page of March names this year’s programme and its 全年预期目标: the page’s year', () => {
+    const text =
+      '发布时间：2025-03-02 09:10\n2025年全市一季度集中开工项目40个，总投资120亿元。\n2025年市重点项目计划已于2月18日正式印发，共安排重点项目210个。\n各地要为实现全年预期目标打好基础。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['210个 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['40个', '120亿元']);
+  });
+
+  it('a page of January on last year’s results that goes on to its 预期目标 still plans for the next year', () => {
+    const text = '发布时间：2025-01-20 09:10\n2024年全市地区生产总值增长5.6%。\n今年全市经济社会发展主要预期目标是地区生产总值增长5.5%左右。\n';
+    expect(extractPlan(text).year).toBe(2025);
+  });
+});
