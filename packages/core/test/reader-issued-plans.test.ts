@@ -46,3 +46,23 @@ describe('a dated page reports no results of the year before when its results ar
     expect(extractPlan(text).year).toBe(2025);
   });
 });
+
+describe('a year whose project programme its sentence gives is the year planned', () => {
+  it('a letter that reviews a year and names the next one’s programme plans for the next', () => {
+    const text =
+      '您提出的建议收悉，现答复如下。\n我市编制了《某市“十四五”先进制造业发展规划》。2024年，全市120多个项目开工建设，重点项目完成投资560亿元，占年度计划的110%。2025年，全市对156个重点项目进行梳理，年度计划投资310亿元。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['310亿元 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['120个 2024', '560亿元 2024', '110% 2024']);
+  });
+
+  it.each([
+    // a programme met, or the share of it done, is a result: the text reports that year and plans the next
+    '2024年，全市重点项目完成年度投资计划的105%，新开工项目80个。今年，力争新开工项目90个。\n',
+    '2024年，全市重点项目超额完成了年度投资计划，新开工项目80个。新的一年，力争新开工项目90个。\n',
+    '2024年，全市重点项目完成投资320亿元，为年度投资计划的102%。今年，力争完成投资350亿元。\n',
+  ])('%s', (text) => {
+    expect(extractPlan(text).year).toBe(2025);
+  });
+});

@@ -29,10 +29,11 @@ const YEAR_TITLE =
 const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
- * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
+ * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
+ * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result).
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)/g;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
@@ -177,7 +178,7 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
-  const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
+  const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
   }
