@@ -1,0 +1,63 @@
+/**
+ * Numbers in department work plans that state no figure: an order of size in words (数十家), a tier of money
+ * that grades a noun (百亿元级企业), and the directions a plan's work runs along (十个细分方向).
+ * Invented sentences only (never corpus or probe text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit}`);
+
+describe('数 or 几 before 十/百/千/万: an order of size, no figure', () => {
+  it.each([
+    ['前来洽谈的客商多达数十家。', []],
+    ['园区吸引了几十家企业入驻。', []],
+    ['带动周边群众就业数万人。', []],
+    ['项目总投资达数亿元。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['力争新增规上企业十家。', ['target increment 规上企业 10家']],
+    ['规上企业数达到十五家。', ['target level 规上企业数 15家']],
+    ['全年培育专精特新企业二十家。', ['target count 专精特新企业 20家']],
+  ])('a numeral after other words is read: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a tier of money in 级 before the noun it grades names a kind of thing', () => {
+  it.each([
+    ['力争在引进十亿元级项目上取得突破。', []],
+    ['加快培育一批50亿元级、100亿元级骨干企业。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['力争新增百亿元级企业3家。', ['target increment 百亿元级企业 3家']],
+    ['培育形成3个五百亿级产业集群。', ['target count 五百亿级产业集群 3个']],
+    ['全县两大产业规模双双达到500亿级。', ['target level 两大产业规模 500亿元']],
+    ['全区四大产业规模均迈上百亿级台阶。', ['target level 四大产业规模 100亿元']],
+  ])('a count of graded things, or the tier reached, is still read: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('the directions a plan’s work runs along are its structure', () => {
+  it.each([
+    ['聚焦新材料、智能装备等六个细分方向，加快关键技术突破。', []],
+    ['明确三个主攻方向，力争新增规上企业20家。', ['target increment 规上企业 20家']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['新开通国际货运航线方向4个。', ['target count 新开通国际货运航线方向 4个']],
+    ['新增公交线路6条，覆盖城区南北两个方向。', ['target increment 公交线路 6条']],
+    ['建设面向东盟方向的物流通道2条。', ['target count 面向东盟方向的物流通道 2条']],
+  ])('a count of things with a direction is read: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
