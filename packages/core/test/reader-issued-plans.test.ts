@@ -66,3 +66,23 @@ describe('a year whose project programme its sentence gives is the year planned'
     expect(extractPlan(text).year).toBe(2025);
   });
 });
+
+describe('a report digest whose review opens under a heading of the year’s results', () => {
+  it('市长…政府工作报告（摘要） over 2024年…取得新成效 plans for the next year', () => {
+    const text = '本期发布：\n县长某某政府工作报告（摘要）\n2024年经济发展取得新成效\n2024年，全县地区生产总值增长5.2%，新增规上工业企业31户。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.2% 2024', '31户 2024']);
+  });
+
+  it('news of results with no report named keeps its headline’s year', () => {
+    expect(extractPlan('2024年全县经济发展取得新成效\n2024年，全县地区生产总值增长5.2%，新增规上工业企业31户。\n').year).toBe(2024);
+  });
+
+  it.each([
+    '县长某某政府工作报告（摘要）\n2025年要取得更大成效\n今年，全县地区生产总值增长6%左右。\n',
+    '县长某某政府工作报告（摘要）\n2025年力争取得新成效\n今年，全县地区生产总值增长6%左右。\n',
+  ])('a year’s aim in a report reviews nothing: %s', (text) => {
+    expect(extractPlan(text).year).not.toBe(2026);
+  });
+});

@@ -37,7 +37,10 @@ const YEAR_PLANNED =
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
-const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)/g;
+const YEAR_REVIEWED =
+  /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)|^[ \t\u3000]*(\d{4})\s*年(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,12}?取得(?!更)[\u4e00-\u9fff]{0,4}?(?:成效|成就|成绩)[ \t\u3000]*$/gm;
+/** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
+const YEAR_OF_RESULTS_HEADING = /^\d{4}\s*年(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,12}?取得(?!更)[\u4e00-\u9fff]{0,4}?(?:成效|成就|成绩)$/;
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
@@ -133,6 +136,7 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l !== '')
     .slice(0, 12)
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+  const reportNamed = candidates.some((l) => /政府工作报告/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
@@ -146,7 +150,9 @@ function headline(lines: readonly string[]): string {
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
         !SECTION_HEADING.test(l) &&
-        !/工作回顾$/.test(l),
+        !/工作回顾$/.test(l) &&
+        // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
+        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
     );
   return named ?? '';
 }
@@ -194,7 +200,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
