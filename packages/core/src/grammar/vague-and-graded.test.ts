@@ -61,3 +61,36 @@ describe('the directions a plan’s work runs along are its structure', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('跨越…大关 reaches a tier, as 迈上…台阶 does', () => {
+  it.each([
+    ['去年，企业销售收入跨越百亿大关、达到108亿元。', ['actual level 企业销售收入 100亿元', 'actual level 企业销售收入 108亿元']],
+    ['力争全县工业总产值跨越五百亿元大关。', ['target level 工业总产值 500亿元']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['全区经济总量连续跨越2个百亿台阶。', []],
+    ['推动县域经济跨越发展，地区生产总值增长6%。', ['target growth 地区生产总值 6%']],
+    ['实现跨越式发展，力争新增企业5家。', ['target increment 企业 5家']],
+  ])('跨越 as a verb of growth states no tier: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a doubling said before the figure, joined by 、, leaves the measure to the figure', () => {
+  it.each([
+    ['去年，新能源汽车产量实现翻番、达到5.2万辆。', ['actual level 新能源汽车产量 5.2万辆']],
+    ['力争全县电商交易额翻一番、突破80亿元。', ['target level 电商交易额 80亿元']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['力争城乡居民收入翻一番。', []],
+    ['翻番行动成效明显，新增规上企业12家。', ['target increment 规上企业 12家']],
+  ])('no figure, or a doubling that is no clause of its own: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

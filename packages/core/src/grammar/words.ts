@@ -38,8 +38,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
-  // 跃上/跨上/登上…台阶: a tier reached, as 迈上.
+  // 跃上/跨上/登上…台阶: a tier reached, as 迈上; so is 跨越…大关 (销售收入跨越百亿大关).
   ['跃上', '>='],
+  ['跨越', '>='],
   ['跨上', '>='],
   ['登上', '>='],
   ['站上', '>='],
@@ -111,6 +112,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '迈上',
   '跃上',
   '跨上',
+  '跨越',
   '登上',
   '迈入',
   '跨入',
