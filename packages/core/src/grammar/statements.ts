@@ -117,6 +117,8 @@ const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
 );
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
+const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
 const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
@@ -520,6 +522,9 @@ class SentenceReader {
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
+    // 25万台轻型商用车动力系统总成等290多个项目: a capacity inside the name of a project given as an example of those
+    // counted after 等 — no figure of its own (a count of things, 建设3个产业园等12个项目, stays one).
+    if (object.endsWith('等') && !COUNTED_EXAMPLES.has(dimension)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {

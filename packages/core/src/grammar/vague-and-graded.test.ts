@@ -94,3 +94,19 @@ describe('a doubling said before the figure, joined by 、, leaves the measure t
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a capacity inside a project’s name, given as an example before 等 and a count of projects', () => {
+  it.each([
+    ['去年，年产30万台电机等120多个项目建成投产。', ['actual count 项目建成投产 120个']],
+    ['力争年产5万吨饲料、10万套门窗等30个项目开工建设。', ['target count 项目开工建设 30个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['建设3个产业园等12个重点项目。', ['target count 产业园等 3个', 'target count 重点项目 12个']],
+    ['新增光伏装机20万千瓦。', ['target increment 光伏装机 20万千瓦']],
+  ])('a count of things of the list’s kind, or a capacity with no 等, is read: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
