@@ -117,6 +117,12 @@ const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
 );
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/** A count's bare name, to complete from the clause before (总数, 数量). */
+const COUNT_OF: ReadonlySet<string> = new Set(['总数', '数量', '总数量']);
+/** Verbs of making more that head a clause naming what is counted (扩增攀登企业, 壮大市场主体). */
+const CLAUSE_VERB_HEAD = /^(?:扩增|扩大|壮大|增加|发展|做大|培育壮大)/;
+/** Nouns a count is of: enterprises, projects, bodies, platforms. */
+const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|机构|商户|经营户)$/;
 /** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
@@ -399,6 +405,11 @@ class SentenceReader {
     if (prev && RELATIVE_METRICS.has(raw)) {
       return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
     }
+    // 扩增攀登企业，总数达到80家: with no figure before it, a bare 总数 counts what the clause before names.
+    if (!prev && COUNT_OF.has(raw)) {
+      const owner = this.objectOfClauseBefore(segment.from);
+      if (owner) return [{ metric: owner + raw, base: owner, start: anchor }];
+    }
     if (prev && isQualifierOnly(raw)) {
       const composed = replaceQualifier(prev.statement.metric, raw);
       return [{ metric: composed, base: composed, start: anchor }];
@@ -490,6 +501,19 @@ class SentenceReader {
   }
 
   /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
+  /** The noun a short clause before `pos` ends on, its verbs stripped (扩增攀登企业 → 攀登企业); null when it states a figure. */
+  private objectOfClauseBefore(pos: number): string | null {
+    const clause = this.previousClause(pos);
+    if (!clause || clause.text.length > 12 || /[0-9０-９%]/.test(clause.text)) return null;
+    const seg = parseSegment(this.text, clause.start, clause.start + clause.text.length);
+    // 金乡将扩增攀登企业: the subject and its 将/要 go with the verb.
+    const noun = this.text
+      .slice(seg.start, seg.end)
+      .replace(/^[^将要]{0,6}[将要]/, '')
+      .replace(CLAUSE_VERB_HEAD, '');
+    return COUNTED_NOUN_END.test(noun) && noun.length >= 2 ? noun : null;
+  }
+
   private previousClause(pos: number): { text: string; start: number } | null {
     const clauseStart = this.clauseStartOf(pos);
     if (clauseStart <= this.sentenceStartOf(pos)) return null;

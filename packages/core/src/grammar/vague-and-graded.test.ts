@@ -110,3 +110,23 @@ describe('a capacity inside a project’s name, given as an example before 等 a
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a bare 总数 with no figure before it counts what the clause before names', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['今年，全县将扩增高成长企业，总数达到60家。', ['高成长企业总数 60家']],
+    ['壮大市场主体，总数突破8万户。', ['市场主体总数 80000户']],
+  ])('%s', (text, want) => {
+    expect(metrics(text)).toEqual(want);
+  });
+
+  it.each([
+    // a figure before it names the measure, as before
+    ['全市规上工业企业新增120家，总数达到900家。', ['规上工业企业 120家', '规上工业企业总数 900家']],
+    // a clause that names no counted noun lends nothing
+    ['优化营商环境，总数达到80家。', ['总数 80家']],
+    ['发展乡村旅游，总量达到200万人次。', ['总量 200万人次']],
+  ])('%s', (text, want) => {
+    expect(metrics(text)).toEqual(want);
+  });
+});
