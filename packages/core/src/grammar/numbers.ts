@@ -124,11 +124,14 @@ export interface NumberToken {
 export function scanNumber(text: string, pos: number): NumberToken | null {
   const first = text[pos];
   if (isDigit(first)) return scanArabic(text, pos);
-  if (startsChineseNumber(first)) return withChineseDecimals(text, scanChinese(text, pos));
+  if (startsChineseNumber(first)) return vagueTens(text, pos) ? null : withChineseDecimals(text, scanChinese(text, pos));
   // 百分之○点一: a zero written as a circle starts a number only before its decimal point.
   if (first === '○' && text[pos + 1] === '点') return withChineseDecimals(text, { value: 0, start: pos, end: pos + 1, chinese: true });
   return null;
 }
+
+/** 数十家, 几百个, 数万人: "some tens", "a few hundred" — an order of size, no figure (数 and 几 before 十/百/千/万). */
+const vagueTens = (text: string, pos: number): boolean => (text[pos - 1] === '数' || text[pos - 1] === '几') && /[十百千万]/.test(text[pos] ?? '');
 
 /** Digits after a decimal point in words: 点 and one digit character each (五点六七 → 5.67, ○点一 → 0.1). */
 const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map<string, number>([...DIGIT_VALUES, ['○', 0] as const].filter(([ch]) => ch !== '两'));

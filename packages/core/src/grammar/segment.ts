@@ -298,6 +298,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     break;
   }
+  // 汽车产量实现翻番、达到16.3万辆: a doubling said first, its measure's figure after the 、 — the measure is what doubled.
+  const doubled = DOUBLED_FIRST.exec(text.slice(s, e));
+  if (doubled && doubled.index > 0) e = s + doubled.index;
   // A verb inside: the metric is what follows it (规上企业实施技改项目 → 技改项目).
   const body = text.slice(s, e);
   let cut = -1;
@@ -322,6 +325,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/** A doubling closing the words before a figure, before its 、 (实现翻番、, 翻了一番，): a change said, no noun. */
+const DOUBLED_FIRST = /(?:实现|已经|已)?翻(?:了)?[一两]?番[、，,]$/;
 
 function insideQuotes(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);

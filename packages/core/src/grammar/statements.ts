@@ -29,6 +29,7 @@ import {
   RELATIVE_METRICS,
   TARGET_CUES,
   WORK_PART_HEADS,
+  COUNT_FIRST_PARTS,
 } from './words.ts';
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -110,8 +111,22 @@ const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:
 /** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
 const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
+/** The same, for a count written after its noun: 国际航线方向3个 counts routes, so 方向 is a part only before its count. */
+const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
+  `(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2 && !COUNT_FIRST_PARTS.has(w)).join('|')})$`,
+);
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
+/** A count's bare name, to complete from the clause before (总数, 数量). */
+const COUNT_OF: ReadonlySet<string> = new Set(['总数', '数量', '总数量']);
+/** Verbs of making more that head a clause naming what is counted (扩增攀登企业, 壮大市场主体). */
+const CLAUSE_VERB_HEAD = /^(?:扩增|扩大|壮大|增加|发展|做大|培育壮大)/;
+/** Nouns a count is of: enterprises, projects, bodies, platforms. */
+const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|机构|商户|经营户)$/;
+/** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
+const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
+/** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
+const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
@@ -316,7 +331,7 @@ class SentenceReader {
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
     // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
-    const ownPart = (metric: string) => OWN_PART_TAIL.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
+    const ownPart = (metric: string) => OWN_PART_TAIL_NOUN_FIRST.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
     if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric.replace(LISTING_VERB, '')) || LISTING_ONLY.test(m.metric)))
       return;
     // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
@@ -389,6 +404,11 @@ class SentenceReader {
     }
     if (prev && RELATIVE_METRICS.has(raw)) {
       return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
+    }
+    // 扩增攀登企业，总数达到80家: with no figure before it, a bare 总数 counts what the clause before names.
+    if (!prev && COUNT_OF.has(raw)) {
+      const owner = this.objectOfClauseBefore(segment.from);
+      if (owner) return [{ metric: owner + raw, base: owner, start: anchor }];
     }
     if (prev && isQualifierOnly(raw)) {
       const composed = replaceQualifier(prev.statement.metric, raw);
@@ -481,6 +501,19 @@ class SentenceReader {
   }
 
   /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
+  /** The noun a short clause before `pos` ends on, its verbs stripped (扩增攀登企业 → 攀登企业); null when it states a figure. */
+  private objectOfClauseBefore(pos: number): string | null {
+    const clause = this.previousClause(pos);
+    if (!clause || clause.text.length > 12 || /[0-9０-９%]/.test(clause.text)) return null;
+    const seg = parseSegment(this.text, clause.start, clause.start + clause.text.length);
+    // 金乡将扩增攀登企业: the subject and its 将/要 go with the verb.
+    const noun = this.text
+      .slice(seg.start, seg.end)
+      .replace(/^[^将要]{0,6}[将要]/, '')
+      .replace(CLAUSE_VERB_HEAD, '');
+    return COUNTED_NOUN_END.test(noun) && noun.length >= 2 ? noun : null;
+  }
+
   private previousClause(pos: number): { text: string; start: number } | null {
     const clauseStart = this.clauseStartOf(pos);
     if (clauseStart <= this.sentenceStartOf(pos)) return null;
@@ -513,6 +546,9 @@ class SentenceReader {
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
+    // 25万台轻型商用车动力系统总成等290多个项目: a capacity inside the name of a project given as an example of those
+    // counted after 等 — no figure of its own (a count of things, 建设3个产业园等12个项目, stays one).
+    if (object.endsWith('等') && !COUNTED_EXAMPLES.has(dimension)) return null;
     let segStart = Math.max(prevEnd, quantity.start - MAX_SEGMENT);
     for (let k = quantity.start - 1; k >= segStart; k--) {
       if (text[k] === '、') {
@@ -533,6 +569,9 @@ class SentenceReader {
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
     if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
+    // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
+    // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
+    if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever

@@ -116,6 +116,19 @@ function marksObject(text: string, start: number): boolean {
   return m !== null && m.index === start;
 }
 
+/**
+ * 已 whose clause only says a plan was issued (…计划经市人大审议，已于2月20日正式印发，共安排重点项目380个): the issuing is
+ * done, but what follows is what the plan arranges, so the 已 reports nothing of its figures. The plan is named before
+ * the 已 in its sentence; the clause after it holds no more than a day of the month and the verb of issuing (a year
+ * there, 已于去年印发, dates a plan of the past).
+ */
+const ISSUED_CLAUSE =
+  /^(?:于\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|底)?|近日|日前)\s*)?(?:正式)?(?:印发|下达|发布|出台|公布)(?:实施|执行)?(?=[，,；;。]|$)/;
+const PLAN_NAMED_BEFORE = /(?:计划|方案|规划|要点|清单)[^。！？\n]{0,24}$/;
+function issuesAPlan(text: string, start: number, end: number): boolean {
+  return ISSUED_CLAUSE.test(text.slice(end, end + 24)) && PLAN_NAMED_BEFORE.test(sentenceBefore(text, start));
+}
+
 /** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年/;
 
@@ -136,6 +149,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const start = m.index;
     const end = start + word.length;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
+    if (word === '已' && issuesAPlan(text, start, end)) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // 稳就业、稳预期: expectations to steady, a slogan, set no target.

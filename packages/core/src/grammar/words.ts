@@ -38,8 +38,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
-  // 跃上/跨上/登上…台阶: a tier reached, as 迈上.
+  // 跃上/跨上/登上…台阶: a tier reached, as 迈上; so is 跨越…大关 (销售收入跨越百亿大关).
   ['跃上', '>='],
+  ['跨越', '>='],
   ['跨上', '>='],
   ['登上', '>='],
   ['站上', '>='],
@@ -111,6 +112,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '迈上',
   '跃上',
   '跨上',
+  '跨越',
   '登上',
   '迈入',
   '跨入',
@@ -523,6 +525,8 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
 export const WORK_PART_HEADS: readonly string[] = [
   '重点工作',
   '方面',
+  // 围绕…等十个细分方向, 聚焦四个主攻方向: the lines a plan's work runs along, not things to deliver.
+  '方向',
   '着力',
   '重点任务',
   '工作任务',
@@ -535,6 +539,9 @@ export const WORK_PART_HEADS: readonly string[] = [
   // 纲要提出的20项主要指标中，16项…: the plan's indicators counted, as a review of it counts them.
   '主要指标',
 ];
+
+/** Heads of WORK_PART_HEADS that are the plan's parts only after their count (十个细分方向; 国际航线方向3个 counts routes). */
+export const COUNT_FIRST_PARTS: ReadonlySet<string> = new Set(['方向']);
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];

@@ -29,14 +29,18 @@ const YEAR_TITLE =
 const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
- * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是).
+ * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
+ * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result).
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])/g;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)/g;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
-const YEAR_REVIEWED = /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)/g;
+const YEAR_REVIEWED =
+  /(\d{4})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\d{4})\s*年(?:的|度)?工作|(?:回望|回首)(\d{4})\s*年(?!以来)|^[ \t\u3000]*(\d{4})\s*年(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,12}?取得(?!更)[\u4e00-\u9fff]{0,4}?(?:成效|成就|成绩)[ \t\u3000]*$/gm;
+/** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
+const YEAR_OF_RESULTS_HEADING = /^\d{4}\s*年(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,12}?取得(?!更)[\u4e00-\u9fff]{0,4}?(?:成效|成就|成绩)$/;
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
@@ -132,6 +136,7 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l !== '')
     .slice(0, 12)
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+  const reportNamed = candidates.some((l) => /政府工作报告/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
@@ -145,7 +150,9 @@ function headline(lines: readonly string[]): string {
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
         !SECTION_HEADING.test(l) &&
-        !/工作回顾$/.test(l),
+        !/工作回顾$/.test(l) &&
+        // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
+        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
     );
   return named ?? '';
 }
@@ -177,7 +184,7 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
-  const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2])).filter(plausibleYear);
+  const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
   }
@@ -193,7 +200,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
@@ -210,7 +217,9 @@ export function readYear(
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
-  if (resultYears.length > 0 && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+  // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
+  const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
+  if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);

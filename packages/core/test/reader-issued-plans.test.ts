@@ -1,0 +1,88 @@
+/**
+ * A plan reported as issued: its figures are what it plans, and the page's own date says which year that is.
+ * Invented texts only (never corpus or probe text).
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from '../src/grammar/statements.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string, year = 2025) => readStatements(text, { year }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
+
+describe('已 of a plan issued reports nothing of the figures it arranges', () => {
+  it.each([
+    ['2025年县重点项目计划经县政府常务会议研究，已于3月5日正式印发，共安排项目120个，年度计划投资86亿元。', ['target count 120个', 'target level 86亿元']],
+    ['今年的重点工作要点已正式下达，全年新增规上工业企业30家。', ['target increment 30家']],
+    ['全区2025年招商引资工作方案已印发，计划引进亿元以上项目15个。', ['target count 15个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('已 that reports what was done stays a result cue', () => {
+  it.each([
+    ['今年已安排专项债券资金45亿元。', ['actual level 45亿元']],
+    ['全县已印发实施方案12个。', ['actual count 12个']],
+    ['项目计划已下达资金3000万元，带动投资2亿元。', ['actual level 3000万元', 'actual level 2亿元']],
+    ['截至目前，年度计划项目已开工85个。', ['actual count 85个']],
+    ['该方案已于去年印发，全年新增规上企业41家。', ['actual increment 41家']],
+    ['园区已发布招商清单，已签约项目18个。', ['actual count 18个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a dated page reports no results of the year before when its results are of its own year', () => {
+  it('a page of March names this year’s programme and its 全年预期目标: the page’s year', () => {
+    const text =
+      '发布时间：2025-03-02 09:10\n2025年全市一季度集中开工项目40个，总投资120亿元。\n2025年市重点项目计划已于2月18日正式印发，共安排重点项目210个。\n各地要为实现全年预期目标打好基础。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['210个 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['40个', '120亿元']);
+  });
+
+  it('a page of January on last year’s results that goes on to its 预期目标 still plans for the next year', () => {
+    const text = '发布时间：2025-01-20 09:10\n2024年全市地区生产总值增长5.6%。\n今年全市经济社会发展主要预期目标是地区生产总值增长5.5%左右。\n';
+    expect(extractPlan(text).year).toBe(2025);
+  });
+});
+
+describe('a year whose project programme its sentence gives is the year planned', () => {
+  it('a letter that reviews a year and names the next one’s programme plans for the next', () => {
+    const text =
+      '您提出的建议收悉，现答复如下。\n我市编制了《某市“十四五”先进制造业发展规划》。2024年，全市120多个项目开工建设，重点项目完成投资560亿元，占年度计划的110%。2025年，全市对156个重点项目进行梳理，年度计划投资310亿元。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['310亿元 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['120个 2024', '560亿元 2024', '110% 2024']);
+  });
+
+  it.each([
+    // a programme met, or the share of it done, is a result: the text reports that year and plans the next
+    '2024年，全市重点项目完成年度投资计划的105%，新开工项目80个。今年，力争新开工项目90个。\n',
+    '2024年，全市重点项目超额完成了年度投资计划，新开工项目80个。新的一年，力争新开工项目90个。\n',
+    '2024年，全市重点项目完成投资320亿元，为年度投资计划的102%。今年，力争完成投资350亿元。\n',
+  ])('%s', (text) => {
+    expect(extractPlan(text).year).toBe(2025);
+  });
+});
+
+describe('a report digest whose review opens under a heading of the year’s results', () => {
+  it('市长…政府工作报告（摘要） over 2024年…取得新成效 plans for the next year', () => {
+    const text = '本期发布：\n县长某某政府工作报告（摘要）\n2024年经济发展取得新成效\n2024年，全县地区生产总值增长5.2%，新增规上工业企业31户。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.2% 2024', '31户 2024']);
+  });
+
+  it('news of results with no report named keeps its headline’s year', () => {
+    expect(extractPlan('2024年全县经济发展取得新成效\n2024年，全县地区生产总值增长5.2%，新增规上工业企业31户。\n').year).toBe(2024);
+  });
+
+  it.each([
+    '县长某某政府工作报告（摘要）\n2025年要取得更大成效\n今年，全县地区生产总值增长6%左右。\n',
+    '县长某某政府工作报告（摘要）\n2025年力争取得新成效\n今年，全县地区生产总值增长6%左右。\n',
+  ])('a year’s aim in a report reviews nothing: %s', (text) => {
+    expect(extractPlan(text).year).not.toBe(2026);
+  });
+});
