@@ -200,6 +200,31 @@ describe('reader properties', () => {
     }
   }, 120_000);
 
+  // Shapes that once made a pass quadratic, each read at n and 4n lines: a linear reader takes ~4×
+  // as long, a quadratic one ~16×. The bound (10×, the faster of two tries) leaves room for a shared
+  // machine's noise and still catches a square.
+  const worseThanLinear: [string, (n: number) => string, number][] = [
+    // Each 序号 line once read on over every header-like line after it.
+    ['序号 line after line', (n) => '序号\n'.repeat(n), 4000],
+    // Each label line under a lone 分值 once read on to the text's end, looking for a department column.
+    ['label lines after a score header cell', (n) => '分值\n' + '指标\n'.repeat(n), 4000],
+  ];
+  for (const [name, layout, n] of worseThanLinear) {
+    it(`reads ${name} in time linear in its length`, () => {
+      const time = (text: string) => {
+        const t = performance.now();
+        const plan = extractPlan(text);
+        expect(spansInside(plan, text.length)).toBe(true);
+        return performance.now() - t;
+      };
+      const small = layout(n);
+      const large = layout(4 * n);
+      time(small); // warm up the compiled code
+      const growth = Math.min(...[0, 1].map(() => time(large) / Math.max(1, time(small))));
+      expect(growth).toBeLessThan(10);
+    }, 30_000);
+  }
+
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(
       fc.property(planLike, fc.nat(), fc.nat(), (text, a, b) => {
