@@ -208,6 +208,8 @@ describe('reader properties', () => {
     ['序号 line after line', (n) => '序号\n'.repeat(n), 4000],
     // Each label line under a lone 分值 once read on to the text's end, looking for a department column.
     ['label lines after a score header cell', (n) => '分值\n' + '指标\n'.repeat(n), 4000],
+    // Each one-cell line of a 考核 table once searched for its next tab to the text's end.
+    ['one-cell lines under a tabbed score header', (n) => '指标\n分值\n目标任务\n责任单位\n'.repeat(n), 20000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
