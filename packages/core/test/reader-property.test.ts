@@ -210,6 +210,8 @@ describe('reader properties', () => {
     ['label lines after a score header cell', (n) => '分值\n' + '指标\n'.repeat(n), 4000],
     // Each one-cell line of a 考核 table once searched for its next tab to the text's end.
     ['one-cell lines under a tabbed score header', (n) => '指标\n分值\n目标任务\n责任单位\n'.repeat(n), 20000],
+    // A 分解表 header regex went back to each 序号 of a long line without a tab and read on to its end.
+    ['序号 after 序号 on one line', (n) => '序号（一）'.repeat(n), 16000],
     // Each rank of a 、 list once looked back over all the ranks before it for a figure.
     ['a list of ranks in one sentence', (n) => '粮食产量居全国第七位、'.repeat(n), 16000],
   ];
