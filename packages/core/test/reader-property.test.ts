@@ -200,6 +200,39 @@ describe('reader properties', () => {
     }
   }, 120_000);
 
+  // Shapes that once made a pass quadratic, each read at n and 4n lines: a linear reader takes ~4×
+  // as long, a quadratic one ~16×. The bound (10×, the faster of two tries) leaves room for a shared
+  // machine's noise and still catches a square.
+  const worseThanLinear: [string, (n: number) => string, number][] = [
+    // Each 序号 line once read on over every header-like line after it.
+    ['序号 line after line', (n) => '序号\n'.repeat(n), 4000],
+    // Each label line under a lone 分值 once read on to the text's end, looking for a department column.
+    ['label lines after a score header cell', (n) => '分值\n' + '指标\n'.repeat(n), 4000],
+    // Each one-cell line of a 考核 table once searched for its next tab to the text's end.
+    ['one-cell lines under a tabbed score header', (n) => '指标\n分值\n目标任务\n责任单位\n'.repeat(n), 20000],
+    // A 分解表 header regex went back to each 序号 of a long line without a tab and read on to its end.
+    ['序号 after 序号 on one line', (n) => '序号（一）'.repeat(n), 16000],
+    // A labelled department line (部门分工：) of many 牵头 ending in a bracket was read on to its end from each 牵头.
+    ['a 部门分工 line of 牵头 after 牵头', (n) => '增长5%\n部门分工：' + '牵头'.repeat(n) + '（', 16000],
+    // Each rank of a 、 list once looked back over all the ranks before it for a figure.
+    ['a list of ranks in one sentence', (n) => '粮食产量居全国第七位、'.repeat(n), 16000],
+  ];
+  for (const [name, layout, n] of worseThanLinear) {
+    it(`reads ${name} in time linear in its length`, () => {
+      const time = (text: string) => {
+        const t = performance.now();
+        const plan = extractPlan(text);
+        expect(spansInside(plan, text.length)).toBe(true);
+        return performance.now() - t;
+      };
+      const small = layout(n);
+      const large = layout(4 * n);
+      time(small); // warm up the compiled code (and count a few ms at least: a timer tick is no growth)
+      const growth = Math.min(...[0, 1].map(() => time(large) / Math.max(5, time(small))));
+      expect(growth).toBeLessThan(10);
+    }, 30_000);
+  }
+
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(
       fc.property(planLike, fc.nat(), fc.nat(), (text, a, b) => {

@@ -159,6 +159,8 @@ interface SentenceState {
   carriedKind: TargetKind | null;
   statementsSinceRank: Emitted[];
   lastRankScope: string | null;
+  /** The last figure emitted that is no rank: kept as emitted, so a long list of ranks finds it in one step. */
+  lastFigure: Emitted | null;
 }
 
 export function readStatements(text: string, context: StatementContext = {}): Statement[] {
@@ -284,7 +286,7 @@ class SentenceReader {
   private enterSentence(pos: number): SentenceState {
     const start = this.sentenceStartOf(pos);
     if (!this.state || this.state.start !== start) {
-      this.state = { start, emitted: [], lastGroup: [], carriedKind: null, statementsSinceRank: [], lastRankScope: null };
+      this.state = { start, emitted: [], lastGroup: [], carriedKind: null, statementsSinceRank: [], lastRankScope: null, lastFigure: null };
     }
     return this.state;
   }
@@ -686,6 +688,7 @@ class SentenceReader {
     const emitted = { statement, base };
     state.emitted.push(emitted);
     state.statementsSinceRank.push(emitted);
+    if (statement.kind !== 'rank') state.lastFigure = emitted;
     return emitted;
   }
 
@@ -856,12 +859,7 @@ class SentenceReader {
     } else {
       owners = [];
       ownSubject = this.rankOwnSubject(clauseStart, cueStart >= 0 ? beforeStart + cueStart : rank.start, state.emitted);
-      for (let k = state.emitted.length - 1; k >= 0 && ownSubject === ''; k--) {
-        if (state.emitted[k]!.statement.kind !== 'rank') {
-          owners = [state.emitted[k]!];
-          break;
-        }
-      }
+      if (ownSubject === '' && state.lastFigure) owners = [state.lastFigure];
     }
     const reading = this.rankRole(rank.start, tokens);
     // 增长6%，全县第一: a rank by scope alone is of the same kind as the figure it follows (a plan's aim,

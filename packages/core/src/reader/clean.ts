@@ -447,7 +447,12 @@ function gatherDecompositionCells(m: MappedText): MappedText {
     if (cellAt(i) !== '序号') continue;
     let width = 1;
     while (i + width < lines.length && DECOMPOSITION_HEADER_CELL.test(cellAt(i + width)) && Number.isNaN(rowNumber(cellAt(i + width)))) width++;
-    if (width < 3 || !Array.from({ length: width }, (_, k) => cellAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) continue;
+    if (width < 3 || !Array.from({ length: width }, (_, k) => cellAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) {
+      // No 序号 within this run of header cells heads a table either (its run is a part of this one):
+      // resume after the run, so lines of 序号 after 序号 stay linear.
+      i += width - 1;
+      continue;
+    }
     const join = (from: number, count: number) => {
       for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
     };
@@ -496,7 +501,10 @@ function gatherScoredTableCells(m: MappedText): MappedText {
   };
   for (let i = 0; i < lines.length; i++) {
     const header = scoredHeader(cellAt, i);
-    if (!header) continue;
+    if ('resume' in header) {
+      i = header.resume - 1;
+      continue;
+    }
     join(i, header.width);
     const startsRow = (k: number) => !NUMBER_CELL.test(cellAt(k)) && NUMBER_CELL.test(cellAt(k + 1));
     let k = i + header.width;
@@ -522,11 +530,16 @@ function gatherScoredTableCells(m: MappedText): MappedText {
   return edits.length === 0 ? m : applyEdits(m, edits);
 }
 
-/** A 考核 table's header row at line `i`: its width and where its score column stands, or null. */
-function scoredHeader(cellAt: (k: number) => string, i: number): { width: number; score: number } | null {
+/**
+ * A 考核 table's header row at line `i`: its width and where its score column stands; or, when none
+ * starts there, the line to look from next. A header that starts inside the run of cells read here
+ * would end where this one does, with the same cells, so the next look is after the run (or at its
+ * closing department cell, which may name a header of its own): lines of header-like cells stay linear.
+ */
+function scoredHeader(cellAt: (k: number) => string, i: number): { width: number; score: number } | { resume: number } {
   const label = (k: number) => cellAt(k).replace(/[ \u3000]+/g, '');
   // The name column's label: short, no year (a title line 某县2020年度考核任务 is no header cell).
-  if (label(i) === '序号' || !DECOMPOSITION_HEADER_CELL.test(label(i)) || /\d/.test(label(i)) || label(i).length > 8) return null;
+  if (label(i) === '序号' || !DECOMPOSITION_HEADER_CELL.test(label(i)) || /\d/.test(label(i)) || label(i).length > 8) return { resume: i + 1 };
   let width = 1;
   let score = -1;
   let department = false;
@@ -538,7 +551,8 @@ function scoredHeader(cellAt: (k: number) => string, i: number): { width: number
     width++;
     if (department) break; // the department column closes the header
   }
-  return width >= 3 && score >= 1 && department ? { width, score } : null;
+  if (width >= 3 && score >= 1 && department) return { width, score };
+  return { resume: department ? i + width - 1 : i + width };
 }
 
 /** A 序号 cell's number (full-width digits too), or NaN. */

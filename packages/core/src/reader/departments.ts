@@ -108,7 +108,10 @@ const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[
 
 // Module-level: trailingDepartments runs on every sentence, and a literal is a new object per call.
 // 部门分工：/责任分工： heads other words too (按本方案执行): a list only when it says who leads (牵头, 负责).
-const LABELLED_LINE = /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：][^（()）]*(?:牵头|负责)[^（()）]*)$/;
+// The lookahead checks the whole line for brackets once: without it, a line of many 牵头 ending in a
+// bracket was read to its end again from each 牵头 (quadratic).
+const LABELLED_LINE =
+  /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：](?=[^（()）]*$)[^（()）]*?(?:牵头|负责)[^（()）]*)$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
 /** ，责任单位为区发改委； closing a sentence: its department list, written as a clause. */
 const INLINE_DUTY = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)(?:均)?(?:为|是)([^，,。；;（）()]{2,60})[。；;，,\s]*$/;

@@ -76,7 +76,8 @@ const PLAN_HEADING = new RegExp(
 );
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
 const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
-const TABLE_HEADER = /(^|\n)([^\n]*序号[^\n]*\t[^\n]*(?:牵头单位|责任单位|牵头部门|责任部门|重点任务)[^\n]*)/;
+/** Words of a 分解表 header's department or task column, after its 序号 and a tab. */
+const TABLE_HEADER_WORDS = ['牵头单位', '责任单位', '牵头部门', '责任部门', '重点任务'];
 /** A 考核 table's header with no 序号: a name column, a score column (分值, 权重) and a department column. */
 const SCORED_TABLE_HEADER = /(^|\n)([^\n\t]{1,12}\t(?:分值|权重|分数|标准分|考核分值)\t[^\n]*(?:单位|部门)[ \t]*)(?=\n|$)/;
 
@@ -94,10 +95,28 @@ const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
 
 const partYear = (written: string): number | null => (/^\d{4}$/.test(written) ? Number(written) : null);
 
+/**
+ * Where the first 分解表 header line starts: a line with 序号, then a tab, then a department or task
+ * column (序号⇥重点任务⇥牵头单位). Line by line with indexOf, not one regex: /[^\n]*序号[^\n]*\t…/ went
+ * back to every 序号 of a long line without a tab and read on to its end from each (quadratic).
+ */
+function decompositionHeaderAt(text: string): number | null {
+  for (let serial = text.indexOf('序号'); serial !== -1;) {
+    const lineStart = text.lastIndexOf('\n', serial) + 1;
+    const newline = text.indexOf('\n', serial);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const rest = text.slice(serial + 2, lineEnd);
+    const tab = rest.indexOf('\t');
+    if (tab !== -1 && TABLE_HEADER_WORDS.some((w) => rest.includes(w, tab + 1))) return lineStart;
+    serial = newline === -1 ? -1 : text.indexOf('序号', newline);
+  }
+  return null;
+}
+
 /** Finds parts, numbered blocks and where the body ends in cleaned plan text. */
 export function readOutline(text: string): Outline {
-  const headerMatch = TABLE_HEADER.exec(text) ?? SCORED_TABLE_HEADER.exec(text);
-  const tableHeader = headerMatch ? headerMatch.index + headerMatch[1]!.length : null;
+  const scored = SCORED_TABLE_HEADER.exec(text);
+  const tableHeader = decompositionHeaderAt(text) ?? (scored ? scored.index + scored[1]!.length : null);
   const bodyEnd = tableHeader === null ? text.length : attachmentStart(text, tableHeader);
   const body = text.slice(0, bodyEnd);
 

@@ -246,12 +246,16 @@ function textOf(cells: Cell[]): TableText {
   return { text: joined.text, span: originalSpan(joined, 0, joined.text.length) };
 }
 
+const TAB = 9;
+
 function splitCells(clean: MappedText, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
-  // From tab to tab with indexOf, and the cell built field by field (no spread per cell).
+  // From tab to tab within the line, and the cell built field by field (no spread per cell). Not
+  // indexOf: on a line without a tab it would search on past the line's end, to the next tab of
+  // the text, and lines of one cell (group headings) after line would read the rest of the text each.
   for (let from = start; ;) {
-    const tab = clean.text.indexOf('\t', from);
-    const cellEnd = tab === -1 || tab > end ? end : tab;
+    let cellEnd = from;
+    while (cellEnd < end && clean.text.charCodeAt(cellEnd) !== TAB) cellEnd++;
     const piece = sliceMapped(clean, from, cellEnd);
     cells.push({ text: piece.text, starts: piece.starts, ends: piece.ends, column: cells.length });
     if (cellEnd === end) return cells;
