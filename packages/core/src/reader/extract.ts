@@ -200,6 +200,9 @@ class Collector {
     // Only a review part needs the latest year a sentence names.
     const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
+    // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
+    // Once per sentence: a sentence may hold thousands of statements.
+    const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
     for (const s of statements) {
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
@@ -210,8 +213,6 @@ class Collector {
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
       // Targets read in a review part belong to the later year they name.
-      // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
-      const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
       const passageYear = reading.role === 'target' && !undatedThisYear ? reading.passageYear : null;
       const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
