@@ -300,3 +300,23 @@ describe('a count of people with 万 and no unit: only after a noun of people, o
     },
   );
 });
+
+describe('跨越 and 迈过 before a sum: a bound crossed, as 突破', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('binds the figure and leaves the verb out of the metric', () => {
+    expect(said('今年力争全县工业总产值跨越80亿元。')).toEqual(['target 工业总产值 > 80亿元']);
+    expect(said('到2027年，数字经济规模跨越2000亿元。')).toEqual(['target 数字经济规模 > 2000亿元']);
+    expect(said('去年全区税收收入迈过30亿元大关。')).toEqual(['actual 税收收入 = 30亿元']);
+  });
+
+  it.each([
+    ['推动县域经济实现跨越式发展。'],
+    ['实现从10亿元到50亿元的跨越。'],
+    ['跨越长江的大桥建成通车。'],
+    ['企业迈过转型关口，完成技改项目12个。'],
+    ['项目跨越3个乡镇，全长25公里。'],
+  ])('reads no crossed bound in %s', (text) => {
+    expect(said(text).filter((s) => / > /.test(s))).toEqual([]);
+  });
+});
