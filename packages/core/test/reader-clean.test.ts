@@ -153,6 +153,16 @@ describe('cleanText', () => {
   it('reads Traditional characters and the variant forms Big5 reposts write as Simplified, one for one', () => {
     expect(cleanText('國內生產總值增長6.5%左右').text).toBe('国内生产总值增长6.5%左右');
     expect(cleanText('規模以上先進製造業總産值超過1萬億元，佔規模以上工業比重達70%').text).toBe('规模以上先进制造业总产值超过1万亿元，占规模以上工业比重达70%');
+    expect(cleanText('市場主體淨增12萬戶，旅遊總收入增長9%，優化產業佈局，湧現一批新企業').text).toBe(
+      '市场主体净增12万户，旅游总收入增长9%，优化产业布局，涌现一批新企业',
+    );
+    for (const plain of ['游客人数增长8%', '净增市场主体500户', '雇用农民工1万人', '优化布局', '唇齿相依', '汇聚发展合力', '名胜古迹', '涌现']) {
+      expect(cleanText(plain).text).toBe(plain);
+    }
+    // Read as Simplified, 淨增 is an addition again.
+    expect(extractPlan('2023年工作回顧\n2023年，全縣經營主體淨增3200戶。').actuals.map((a) => `${a.metric} ${a.kind} ${a.value}`)).toEqual([
+      '经营主体 increment 3200',
+    ]);
   });
 
   it('keeps every cleaned character traceable to the original', () => {
