@@ -221,3 +221,22 @@ describe('years written in Chinese digits', () => {
     }
   });
 });
+
+describe('keyword spam a hacked page injects into sentences', () => {
+  it('goes, even inside a word, and the words around it join again', () => {
+    expect(cleanText('全年单位GDP能光算谷歌seotrong>光算谷歌外链耗降低3%左右').text).toBe('全年单位GDP能耗降低3%左右');
+    expect(cleanText('社会消费品零售总额增长光算谷歌seo光算谷歌外链7%').text).toBe('社会消费品零售总额增长7%');
+    expect(extractPlan('今年主要预期目标：规上工业增加值增长百度外链8%左右。').targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['规上工业增加值 8']);
+  });
+
+  it.each([
+    '引进谷歌、百度等企业区域总部3家。',
+    '与百度合作建设智能网联汽车测试道路50公里。',
+    '光算法研究中心建成投用。',
+    '谷歌地图数据显示，游客增长12%。',
+    '开展搜索引擎优化（SEO）培训2期。',
+    '百度指数排名全省第3位。',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});

@@ -42,6 +42,13 @@ export const END_OF_ARTICLE_LINE =
 export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
 
 /**
+ * Keyword spam that hacked pages inject into sentences, even inside a word (单位GDP能光算谷歌seo光算谷歌外链耗降低2.5%):
+ * a link farm's name and its SEO words, with the cut tail of the tag that wrapped them (seotrong>). It goes, so the
+ * words around it join again.
+ */
+export const SEO_SPAM = /(?:光算)?(?:谷歌|百度|google|baidu)(?:seo|外[链鏈]|蜘蛛池|爬[虫蟲]池|快排)(?:[a-z]{1,8}>)?|光算(?:科技|蜘蛛池|爬[虫蟲]池)/gi;
+
+/**
  * A comparator word whose second character a reposting site garbled into a question mark and
  * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.

@@ -13,6 +13,7 @@ import {
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
   GARBLED_COMPARATOR,
+  SEO_SPAM,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -54,6 +55,7 @@ export function cleanText(original: string): MappedText {
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
+  m = rewrite(m, SEO_SPAM, () => '');
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
