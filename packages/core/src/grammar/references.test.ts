@@ -320,3 +320,24 @@ describe('跨越 and 迈过 before a sum: a bound crossed, as 突破', () => {
     expect(said(text).filter((s) => / > /.test(s))).toEqual([]);
   });
 });
+
+describe('a share written in tenths (近4成, 六成以上)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is a percentage, ten per tenth', () => {
+    expect(said('去年民营经济贡献了全市近7成的税收。')).toEqual(['actual share = 70%']);
+    expect(said('今年力争规上企业研发机构覆盖率达到五成以上。')).toEqual(['target share >= 50%']);
+    expect(said('去年外贸出口占全省比重接近3.5成。')).toEqual(['actual share = 35%']);
+  });
+
+  it.each([
+    ['全年建成5个产业园区。'],
+    ['坚持政策一成不变，稳定市场预期。'],
+    ['推动2成员单位联合攻关。'],
+    ['培育形成3个产业集群。'],
+    ['全年完成8项改革任务。'],
+    ['3成果获省级奖励。'],
+  ])('reads no tenths in %s', (text) => {
+    expect(said(text).filter((s) => s.includes('share'))).toEqual([]);
+  });
+});
