@@ -240,3 +240,27 @@ describe('keyword spam a hacked page injects into sentences', () => {
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe('page numbers a PDF or Word extraction left in the text', () => {
+  it('go, inside a sentence too, and a sentence split by a page-number line joins again', () => {
+    expect(cleanText('全年粮食产量达到52万吨第3页共20页，比上年增长2%').text).toBe('全年粮食产量达到52万吨，比上年增长2%');
+    expect(cleanText('今年工业投资增长12%\n第 4 页 共 20 页\n以上，服务业增加值增长6%。').text).toBe('今年工业投资增长12%以上，服务业增加值增长6%。');
+    expect(cleanText('城乡居民收入增长7%。\n- 5 -\n全年新增就业3000人。').text).toBe('城乡居民收入增长7%。\n全年新增就业3000人。');
+    const text = '今年主要目标：工业投资增长12%\n— 4 —\n以上，服务业增加值增长6%。';
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}`)).toEqual(['工业投资 >= 12', '服务业增加值 = 6']);
+    const [s, e] = plan.targets[0]!.span!;
+    expect(text.slice(s, e)).toBe('工业投资增长12%\n— 4 —\n以上');
+  });
+
+  it.each([
+    '本规划文本共86页，分为八章。',
+    '全书共320页，第5页起为附表。',
+    '详见附件第3页表格。',
+    '项目建设期3-5年，总投资12亿元。',
+    '规上工业增加值增长-3.2%，降幅收窄。',
+    '2024年1—3月完成投资8亿元。',
+  ])('leave ordinary sentences alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});

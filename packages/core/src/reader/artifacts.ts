@@ -49,6 +49,18 @@ export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdt
 export const SEO_SPAM = /(?:光算)?(?:谷歌|百度|google|baidu)(?:seo|外[链鏈]|蜘蛛池|爬[虫蟲]池|快排)(?:[a-z]{1,8}>)?|光算(?:科技|蜘蛛池|爬[虫蟲]池)/gi;
 
 /**
+ * A printed page's number that PDF or Word extraction left in the text: 第2页共18页 (also 共18页 第2页, 第 2 页 / 共 18 页)
+ * anywhere, even inside a sentence, and a line holding only a page number (- 3 -, — 3 —, 第3页). Where a sentence ran
+ * over the page break (增长7.5%⏎第 2 页 共 18 页⏎以上), its two halves join again.
+ */
+const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]\s*[/／]?\s*第\s*\d{1,4}\s*[页頁]`;
+const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
+/** A page-number line inside a sentence: the line before it ends without a sentence's closing mark. */
+export const PAGE_NUMBER_SPLIT = new RegExp(String.raw`(?<=[^。！？；：!?;:\n])[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`, 'g');
+export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
+export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
+
+/**
  * A comparator word whose second character a reposting site garbled into a question mark and
  * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.

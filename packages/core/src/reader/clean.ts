@@ -14,6 +14,9 @@ import {
   TRANSLITERATION,
   GARBLED_COMPARATOR,
   SEO_SPAM,
+  PAGE_NUMBER_SPLIT,
+  PAGE_NUMBER_LINE,
+  PAGE_OF_PAGES,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -56,6 +59,11 @@ export function cleanText(original: string): MappedText {
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   m = rewrite(m, SEO_SPAM, () => '');
+  if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
+    m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
+    m = rewrite(m, PAGE_NUMBER_LINE, () => '');
+    m = rewrite(m, PAGE_OF_PAGES, () => '');
+  }
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
