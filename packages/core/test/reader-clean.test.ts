@@ -264,3 +264,27 @@ describe('page numbers a PDF or Word extraction left in the text', () => {
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe('marks scattered around a figure', () => {
+  it('go: a doubled per cent sign, a quote inside the figure, quotes around a figure alone', () => {
+    expect(cleanText('城镇登记失业率控制在4%%以内').text).toBe('城镇登记失业率控制在4%以内');
+    expect(cleanText('进出口增长2.5％％').text).toBe('进出口增长2.5%');
+    expect(cleanText('服务业增加值增长8”%以上').text).toBe('服务业增加值增长8%以上');
+    expect(cleanText('全区生产总值增长“5.5%”左右，税收达到“30亿元”').text).toBe('全区生产总值增长5.5%左右，税收达到30亿元');
+    const text = '今年全区生产总值增长“5.5%”左右。';
+    const [target] = extractPlan(text).targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('生产总值 ~ 5.5');
+  });
+
+  it.each([
+    '实施“361”工程，推进“1+1”结对。',
+    '打造“224X”产业体系。',
+    '开展“双11”促消费活动。',
+    '提出“两个50%”的要求。',
+    '“十四五”期间年均增长6%。',
+    '他说：“今年增长6%。”',
+    '完成率100%。',
+  ])('leave quoted names and ordinary sentences alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});

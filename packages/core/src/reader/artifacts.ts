@@ -61,6 +61,15 @@ export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAG
 export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
 
 /**
+ * Marks that reposting and extraction scatter around a figure: a doubled per cent sign (5.5%%, 3％％), a closing quote
+ * between a number and its per cent sign (7”%以上), and quotes around a figure alone (增长“6%”左右, 达到“120亿元”).
+ * They go, so the figure is read with its unit and its comparator; a quoted number without a unit (“361”, “1+1”) is a
+ * name and keeps its quotes.
+ */
+const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
+export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|(?<=“${QUOTED_FIGURE})”`, 'g');
+
+/**
  * A comparator word whose second character a reposting site garbled into a question mark and
  * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.

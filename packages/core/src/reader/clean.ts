@@ -14,6 +14,7 @@ import {
   TRANSLITERATION,
   GARBLED_COMPARATOR,
   SEO_SPAM,
+  FIGURE_DEBRIS,
   PAGE_NUMBER_SPLIT,
   PAGE_NUMBER_LINE,
   PAGE_OF_PAGES,
@@ -59,6 +60,7 @@ export function cleanText(original: string): MappedText {
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   m = rewrite(m, SEO_SPAM, () => '');
+  if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
   if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
     m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
     m = rewrite(m, PAGE_NUMBER_LINE, () => '');
