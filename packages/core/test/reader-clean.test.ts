@@ -288,3 +288,16 @@ describe('marks scattered around a figure', () => {
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe('a line break inside a decimal', () => {
+  it('joins the number the page wrapped after its point', () => {
+    expect(cleanText('全年税收收入增长6.\n8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');
+    const text = '今年主要目标：工业投资增长12.\n5%以上。';
+    const [target] = extractPlan(text).targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
+  });
+
+  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人'])('leaves an item number alone: %j', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});

@@ -70,6 +70,12 @@ const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]|个百分点|[万亿]*�
 export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|(?<=“${QUOTED_FIGURE})”`, 'g');
 
 /**
+ * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point. Only when the number
+ * does not open its line, so an item number on a line of its own (1.⏎2025年…) stays.
+ */
+export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)/g;
+
+/**
  * A comparator word whose second character a reposting site garbled into a question mark and
  * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.

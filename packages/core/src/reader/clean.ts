@@ -14,6 +14,7 @@ import {
   TRANSLITERATION,
   GARBLED_COMPARATOR,
   SEO_SPAM,
+  DECIMAL_SPLIT,
   FIGURE_DEBRIS,
   PAGE_NUMBER_SPLIT,
   PAGE_NUMBER_LINE,
@@ -75,6 +76,8 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
+  m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
