@@ -301,3 +301,19 @@ describe('a line break inside a decimal', () => {
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe('a space a PDF left as a thousands separator', () => {
+  it('joins the number run on from words, before a unit', () => {
+    expect(cleanText('全年蔬菜产量达到2 350万吨').text).toBe('全年蔬菜产量达到2350万吨');
+    const [target] = extractPlan('今年主要目标：粮食产量稳定在1 120万吨以上。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('粮食产量 >= 1120');
+  });
+
+  it.each(['2024年 1 270 1 350', '附件1 500万元以上项目清单', '见表2 300万吨以上企业名单', '截至2023年1 200', '序号 1 200万元', '第3 500名'])(
+    'leaves cells, captions and lists alone: %s',
+    (text) => {
+      expect(cleanText(text).text.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      expect(cleanText(text).text).not.toMatch(/\d{4}万|\d{4}名/);
+    },
+  );
+});
