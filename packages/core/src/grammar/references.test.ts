@@ -341,3 +341,22 @@ describe('a share written in tenths (近4成, 六成以上)', () => {
     expect(said(text).filter((s) => s.includes('share'))).toEqual([]);
   });
 });
+
+describe('预期 opening a metric is a cue, not part of it', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('leaves the metric without it', () => {
+    expect(said('今年全县预期地区生产总值增长6%左右。')).toEqual(['地区生产总值 ~ 6%']);
+    expect(said('预期社会消费品零售总额增长7%。')).toEqual(['社会消费品零售总额 = 7%']);
+  });
+
+  it.each([
+    ['人均预期寿命达到80岁。', '人均预期寿命'],
+    ['预期寿命提高到79.5岁。', '预期寿命'],
+    ['项目预期收益达到2亿元。', '项目预期收益'],
+    ['预期收益率达到8%。', '预期收益率'],
+    ['预期回报率达到6%。', '预期回报率'],
+  ])('keeps it in %s', (text, metric) => {
+    expect(said(text)[0]?.startsWith(metric)).toBe(true);
+  });
+});

@@ -251,6 +251,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '计划',
   '目标',
   '预计',
+  // 预期地区生产总值增长5%: the expectation is a cue; 预期寿命 keeps it (segment.ts).
+  '预期',
   '累计',
   '其中',
   '全市',
