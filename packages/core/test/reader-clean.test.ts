@@ -153,6 +153,16 @@ describe('cleanText', () => {
   it('reads Traditional characters and the variant forms Big5 reposts write as Simplified, one for one', () => {
     expect(cleanText('國內生產總值增長6.5%左右').text).toBe('国内生产总值增长6.5%左右');
     expect(cleanText('規模以上先進製造業總産值超過1萬億元，佔規模以上工業比重達70%').text).toBe('规模以上先进制造业总产值超过1万亿元，占规模以上工业比重达70%');
+    expect(cleanText('市場主體淨增12萬戶，旅遊總收入增長9%，優化產業佈局，湧現一批新企業').text).toBe(
+      '市场主体净增12万户，旅游总收入增长9%，优化产业布局，涌现一批新企业',
+    );
+    for (const plain of ['游客人数增长8%', '净增市场主体500户', '雇用农民工1万人', '优化布局', '唇齿相依', '汇聚发展合力', '名胜古迹', '涌现']) {
+      expect(cleanText(plain).text).toBe(plain);
+    }
+    // Read as Simplified, 淨增 is an addition again.
+    expect(extractPlan('2023年工作回顧\n2023年，全縣經營主體淨增3200戶。').actuals.map((a) => `${a.metric} ${a.kind} ${a.value}`)).toEqual([
+      '经营主体 increment 3200',
+    ]);
   });
 
   it('keeps every cleaned character traceable to the original', () => {
@@ -210,4 +220,100 @@ describe('years written in Chinese digits', () => {
       expect(cleanText(text).text, text).toBe(text);
     }
   });
+});
+
+describe('keyword spam a hacked page injects into sentences', () => {
+  it('goes, even inside a word, and the words around it join again', () => {
+    expect(cleanText('全年单位GDP能光算谷歌seotrong>光算谷歌外链耗降低3%左右').text).toBe('全年单位GDP能耗降低3%左右');
+    expect(cleanText('社会消费品零售总额增长光算谷歌seo光算谷歌外链7%').text).toBe('社会消费品零售总额增长7%');
+    expect(extractPlan('今年主要预期目标：规上工业增加值增长百度外链8%左右。').targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['规上工业增加值 8']);
+  });
+
+  it.each([
+    '引进谷歌、百度等企业区域总部3家。',
+    '与百度合作建设智能网联汽车测试道路50公里。',
+    '光算法研究中心建成投用。',
+    '谷歌地图数据显示，游客增长12%。',
+    '开展搜索引擎优化（SEO）培训2期。',
+    '百度指数排名全省第3位。',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe('page numbers a PDF or Word extraction left in the text', () => {
+  it('go, inside a sentence too, and a sentence split by a page-number line joins again', () => {
+    expect(cleanText('全年粮食产量达到52万吨第3页共20页，比上年增长2%').text).toBe('全年粮食产量达到52万吨，比上年增长2%');
+    expect(cleanText('今年工业投资增长12%\n第 4 页 共 20 页\n以上，服务业增加值增长6%。').text).toBe('今年工业投资增长12%以上，服务业增加值增长6%。');
+    expect(cleanText('城乡居民收入增长7%。\n- 5 -\n全年新增就业3000人。').text).toBe('城乡居民收入增长7%。\n全年新增就业3000人。');
+    const text = '今年主要目标：工业投资增长12%\n— 4 —\n以上，服务业增加值增长6%。';
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}`)).toEqual(['工业投资 >= 12', '服务业增加值 = 6']);
+    const [s, e] = plan.targets[0]!.span!;
+    expect(text.slice(s, e)).toBe('工业投资增长12%\n— 4 —\n以上');
+  });
+
+  it.each([
+    '本规划文本共86页，分为八章。',
+    '全书共320页，第5页起为附表。',
+    '详见附件第3页表格。',
+    '项目建设期3-5年，总投资12亿元。',
+    '规上工业增加值增长-3.2%，降幅收窄。',
+    '2024年1—3月完成投资8亿元。',
+  ])('leave ordinary sentences alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe('marks scattered around a figure', () => {
+  it('go: a doubled per cent sign, a quote inside the figure, quotes around a figure alone', () => {
+    expect(cleanText('城镇登记失业率控制在4%%以内').text).toBe('城镇登记失业率控制在4%以内');
+    expect(cleanText('进出口增长2.5％％').text).toBe('进出口增长2.5%');
+    expect(cleanText('服务业增加值增长8”%以上').text).toBe('服务业增加值增长8%以上');
+    expect(cleanText('全区生产总值增长“5.5%”左右，税收达到“30亿元”').text).toBe('全区生产总值增长5.5%左右，税收达到30亿元');
+    const text = '今年全区生产总值增长“5.5%”左右。';
+    const [target] = extractPlan(text).targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('生产总值 ~ 5.5');
+  });
+
+  it.each([
+    '实施“361”工程，推进“1+1”结对。',
+    '打造“224X”产业体系。',
+    '开展“双11”促消费活动。',
+    '提出“两个50%”的要求。',
+    '“十四五”期间年均增长6%。',
+    '他说：“今年增长6%。”',
+    '完成率100%。',
+  ])('leave quoted names and ordinary sentences alone: %s', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe('a line break inside a decimal', () => {
+  it('joins the number the page wrapped after its point', () => {
+    expect(cleanText('全年税收收入增长6.\n8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');
+    const text = '今年主要目标：工业投资增长12.\n5%以上。';
+    const [target] = extractPlan(text).targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
+  });
+
+  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人'])('leaves an item number alone: %j', (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe('a space a PDF left as a thousands separator', () => {
+  it('joins the number run on from words, before a unit', () => {
+    expect(cleanText('全年蔬菜产量达到2 350万吨').text).toBe('全年蔬菜产量达到2350万吨');
+    const [target] = extractPlan('今年主要目标：粮食产量稳定在1 120万吨以上。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('粮食产量 >= 1120');
+  });
+
+  it.each(['2024年 1 270 1 350', '附件1 500万元以上项目清单', '见表2 300万吨以上企业名单', '截至2023年1 200', '序号 1 200万元', '第3 500名'])(
+    'leaves cells, captions and lists alone: %s',
+    (text) => {
+      expect(cleanText(text).text.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      expect(cleanText(text).text).not.toMatch(/\d{4}万|\d{4}名/);
+    },
+  );
 });

@@ -131,6 +131,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破|实现)万?亿/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
+  // A share in tenths (近4成, 六成 → 40 %, 60 %).
+  if (s.unit === '%' && /成/.test(covered) && [...covered].some((_, i) => (scanNumber(covered, i)?.value ?? NaN) * 10 === s.value)) return true;
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
   // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元).

@@ -300,3 +300,63 @@ describe('a count of people with 万 and no unit: only after a noun of people, o
     },
   );
 });
+
+describe('跨越 and 迈过 before a sum: a bound crossed, as 突破', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('binds the figure and leaves the verb out of the metric', () => {
+    expect(said('今年力争全县工业总产值跨越80亿元。')).toEqual(['target 工业总产值 > 80亿元']);
+    expect(said('到2027年，数字经济规模跨越2000亿元。')).toEqual(['target 数字经济规模 > 2000亿元']);
+    expect(said('去年全区税收收入迈过30亿元大关。')).toEqual(['actual 税收收入 = 30亿元']);
+  });
+
+  it.each([
+    ['推动县域经济实现跨越式发展。'],
+    ['实现从10亿元到50亿元的跨越。'],
+    ['跨越长江的大桥建成通车。'],
+    ['企业迈过转型关口，完成技改项目12个。'],
+    ['项目跨越3个乡镇，全长25公里。'],
+  ])('reads no crossed bound in %s', (text) => {
+    expect(said(text).filter((s) => / > /.test(s))).toEqual([]);
+  });
+});
+
+describe('a share written in tenths (近4成, 六成以上)', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is a percentage, ten per tenth', () => {
+    expect(said('去年民营经济贡献了全市近7成的税收。')).toEqual(['actual share = 70%']);
+    expect(said('今年力争规上企业研发机构覆盖率达到五成以上。')).toEqual(['target share >= 50%']);
+    expect(said('去年外贸出口占全省比重接近3.5成。')).toEqual(['actual share = 35%']);
+  });
+
+  it.each([
+    ['全年建成5个产业园区。'],
+    ['坚持政策一成不变，稳定市场预期。'],
+    ['推动2成员单位联合攻关。'],
+    ['培育形成3个产业集群。'],
+    ['全年完成8项改革任务。'],
+    ['3成果获省级奖励。'],
+  ])('reads no tenths in %s', (text) => {
+    expect(said(text).filter((s) => s.includes('share'))).toEqual([]);
+  });
+});
+
+describe('预期 opening a metric is a cue, not part of it', () => {
+  const said = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('leaves the metric without it', () => {
+    expect(said('今年全县预期地区生产总值增长6%左右。')).toEqual(['地区生产总值 ~ 6%']);
+    expect(said('预期社会消费品零售总额增长7%。')).toEqual(['社会消费品零售总额 = 7%']);
+  });
+
+  it.each([
+    ['人均预期寿命达到80岁。', '人均预期寿命'],
+    ['预期寿命提高到79.5岁。', '预期寿命'],
+    ['项目预期收益达到2亿元。', '项目预期收益'],
+    ['预期收益率达到8%。', '预期收益率'],
+    ['预期回报率达到6%。', '预期回报率'],
+  ])('keeps it in %s', (text, metric) => {
+    expect(said(text)[0]?.startsWith(metric)).toBe(true);
+  });
+});

@@ -360,6 +360,13 @@ export function scanTokens(text: string): Tokens {
       i = skipIdentifier(text, number.end);
       continue;
     }
+    // 近4成, 达到六成: a share written in tenths is a percentage.
+    const tenths = tenthsAt(text, number);
+    if (tenths) {
+      quantities.push(tenths);
+      i = tenths.end;
+      continue;
+    }
     // A minus sign that is not a range dash (增长-2.5%): the written number is negative.
     // A space may stand between the sign and the digits (增 长- 39.7%, a PDF line break).
     const signAt = isSpace(text[i - 1]) && (text[i - 2] === '-' || text[i - 2] === '－') ? i - 2 : i - 1;
@@ -667,6 +674,17 @@ function percentInWords(text: string, start: number, numberEnd: number, value: n
     topN: false,
   };
 }
+
+/**
+ * N成 (近4成, 六成以上) as a percentage: tenths, when what follows 成 closes the figure (a comparator word, 的,
+ * punctuation) — 成为, 成效, 一成不变 and the like are words.
+ */
+function tenthsAt(text: string, number: { value: number; start: number; end: number }): Quantity | null {
+  if (text[number.end] !== '成' || number.value <= 0 || number.value > 10) return null;
+  if (!TENTHS_CLOSED.test(text.slice(number.end + 1, number.end + 3))) return null;
+  return percentInWords(text, number.start, number.end + 1, Math.round(number.value * 1000) / 100);
+}
+const TENTHS_CLOSED = /^(?:$|[，。；、,;：:！？）)\s的多]|以[上下内]|左右)/;
 
 /** X分之Y at `pos` as a percentage, or null. */
 function fractionAt(text: string, pos: number): { value: number; end: number } | null {

@@ -148,6 +148,12 @@ function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first
 /** What follows a floor (保X): the figure striven for in the same clause (力争Y, 争Y). */
 const FLOOR_THEN_STRIVE = /^[^，。；,;]*?争/;
 
+/** 预期寿命, 预期收益, 预期性指标: 预期 is part of the noun there, no cue. */
+const EXPECTED_NOUN = /^(?:寿命|收益|值|性|回报|效益)/;
+/** 跨越 and 迈过 cross a sum (跨越6万亿元, 迈过千亿大关), not a count of places spanned (跨越3个乡镇). */
+const CROSSING_WORDS: ReadonlySet<string> = new Set(['跨越', '迈过']);
+const CROSSED_SUM = /^(?:[\d.,]+\s*[千百万亿]*|[一二两三四五六七八九十百千万亿]+)\s*(?:[万亿]?(?:元|美元|斤|吨|千瓦时?)|大关|台阶|关口)/;
+
 const word0 = <T extends readonly [string, ...unknown[]]>(item: T): string => item[0];
 const self = (word: string): string => word;
 const PRE_BY_LAST = indexBy(PRE_COMPARATORS, word0, 'last');
@@ -219,7 +225,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     if (
       comparator &&
       !(comparator[0] === '过' && NOT_COMPARATOR_BEFORE_GUO.has(text[e - 2]!)) &&
-      !(comparator[0] === '破' && NOT_COMPARATOR_BEFORE_PO.has(text[e - 2]!))
+      !(comparator[0] === '破' && NOT_COMPARATOR_BEFORE_PO.has(text[e - 2]!)) &&
+      !(CROSSING_WORDS.has(comparator[0]) && !CROSSED_SUM.test(text.slice(end, end + 16)))
     ) {
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
@@ -276,6 +283,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
+      if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
       s += filler.length;

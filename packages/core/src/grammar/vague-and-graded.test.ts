@@ -62,7 +62,7 @@ describe('the directions a plan’s work runs along are its structure', () => {
   });
 });
 
-describe('跨越…大关 reaches a tier, as 迈上…台阶 does', () => {
+describe('跨越…大关 crosses a bound of money, as 突破…大关 does', () => {
   it.each([
     ['去年，企业销售收入跨越百亿大关、达到108亿元。', ['actual level 企业销售收入 100亿元', 'actual level 企业销售收入 108亿元']],
     ['力争全县工业总产值跨越五百亿元大关。', ['target level 工业总产值 500亿元']],

@@ -27,6 +27,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   // 收入破亿元: the bare 亿 a verb of reaching reads (scan.ts) is passed, as 突破 says.
   ['破', '>'],
   ['超过', '>'],
+  // 经济总量跨越6万亿元, 迈过千亿大关: a bound crossed, as 突破 says.
+  ['跨越', '>'],
+  ['迈过', '>'],
   ['多于', '>'],
   ['高于', '>'],
   ['超', '>'],
@@ -38,9 +41,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
-  // 跃上/跨上/登上…台阶: a tier reached, as 迈上; so is 跨越…大关 (销售收入跨越百亿大关).
+  // 跃上/跨上/登上…台阶: a tier reached, as 迈上 (跨越…大关 crosses a bound, as 突破: above).
   ['跃上', '>='],
-  ['跨越', '>='],
   ['跨上', '>='],
   ['登上', '>='],
   ['站上', '>='],
@@ -98,6 +100,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '突破',
   '首破',
   '超过',
+  '跨越',
+  '迈过',
   '超',
   '扩大至',
   '增至',
@@ -112,7 +116,6 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '迈上',
   '跃上',
   '跨上',
-  '跨越',
   '登上',
   '迈入',
   '跨入',
@@ -248,6 +251,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '计划',
   '目标',
   '预计',
+  // 预期地区生产总值增长5%: the expectation is a cue; 预期寿命 keeps it (segment.ts).
+  '预期',
   '累计',
   '其中',
   '全市',

@@ -42,6 +42,40 @@ export const END_OF_ARTICLE_LINE =
 export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
 
 /**
+ * Keyword spam that hacked pages inject into sentences, even inside a word (单位GDP能光算谷歌seo光算谷歌外链耗降低2.5%):
+ * a link farm's name and its SEO words, with the cut tail of the tag that wrapped them (seotrong>). It goes, so the
+ * words around it join again.
+ */
+export const SEO_SPAM = /(?:光算)?(?:谷歌|百度|google|baidu)(?:seo|外[链鏈]|蜘蛛池|爬[虫蟲]池|快排)(?:[a-z]{1,8}>)?|光算(?:科技|蜘蛛池|爬[虫蟲]池)/gi;
+
+/**
+ * A printed page's number that PDF or Word extraction left in the text: 第2页共18页 (also 共18页 第2页, 第 2 页 / 共 18 页)
+ * anywhere, even inside a sentence, and a line holding only a page number (- 3 -, — 3 —, 第3页). Where a sentence ran
+ * over the page break (增长7.5%⏎第 2 页 共 18 页⏎以上), its two halves join again.
+ */
+const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]\s*[/／]?\s*第\s*\d{1,4}\s*[页頁]`;
+const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
+/** A page-number line inside a sentence: the line before it ends without a sentence's closing mark. */
+export const PAGE_NUMBER_SPLIT = new RegExp(String.raw`(?<=[^。！？；：!?;:\n])[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`, 'g');
+export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
+export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
+
+/**
+ * Marks that reposting and extraction scatter around a figure: a doubled per cent sign (5.5%%, 3％％), a closing quote
+ * between a number and its per cent sign (7”%以上), and quotes around a figure alone (增长“6%”左右, 达到“120亿元”).
+ * They go, so the figure is read with its unit and its comparator; a quoted number without a unit (“361”, “1+1”) is a
+ * name and keeps its quotes.
+ */
+const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
+export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|(?<=“${QUOTED_FIGURE})”`, 'g');
+
+/**
+ * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point. Only when the number
+ * does not open its line, so an item number on a line of its own (1.⏎2025年…) stays.
+ */
+export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)/g;
+
+/**
  * A comparator word whose second character a reposting site garbled into a question mark and
  * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.

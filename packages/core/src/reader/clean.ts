@@ -13,6 +13,12 @@ import {
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
   GARBLED_COMPARATOR,
+  SEO_SPAM,
+  DECIMAL_SPLIT,
+  FIGURE_DEBRIS,
+  PAGE_NUMBER_SPLIT,
+  PAGE_NUMBER_LINE,
+  PAGE_OF_PAGES,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -54,6 +60,13 @@ export function cleanText(original: string): MappedText {
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
+  m = rewrite(m, SEO_SPAM, () => '');
+  if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
+  if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
+    m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
+    m = rewrite(m, PAGE_NUMBER_LINE, () => '');
+    m = rewrite(m, PAGE_OF_PAGES, () => '');
+  }
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
   m = gatherDecompositionCells(m);
@@ -63,6 +76,8 @@ export function cleanText(original: string): MappedText {
   m = fixOcrVariants(m);
   m = simplify(m);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
+  m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = gatherCellLines(m);
@@ -71,6 +86,7 @@ export function cleanText(original: string): MappedText {
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
+  if (/\d[ \u00a0\u2009\u202f]\d/.test(m.text)) m = rewrite(m, SPACED_THOUSANDS, () => '');
   if (m.text.includes('∶')) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
@@ -125,6 +141,13 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * numbered line (1. 2022年…) is not joined to its number.
  */
 const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
+/**
+ * 粮食产量达到1 270万吨: a space a PDF left as a thousands separator, between a number run on from words and exactly three
+ * digits before a unit; a spaced table's cells (2024年 1 270), a caption's number (附件1 500万元以上项目) and a list of
+ * numbers (1 2 3) stay.
+ */
+const SPACED_THOUSANDS =
+  /(?<=[\u4e00-\u9fff](?<![表图件号第页章节条款])\d{1,3})[ \u00a0\u2009\u202f](?=\d{3}(?:\.\d+)?(?:万|亿|元|吨|斤|亩|户|家|人|公里|平方米|千瓦))/g;
 /** 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon. */
 const RATIO_SIGN = /(?<=\d[ \u00a0]*)∶(?=[ \u00a0]*\d)/g;
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
