@@ -166,6 +166,10 @@ describe('what a report or the data show', () => {
     expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
     expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
   });
+  it('reads no cue in a display, 显示屏 or 显示器 (must not fire)', () => {
+    expect(read('建设大数据显示屏，智慧社区覆盖率达到80%。')).toEqual(['target 80%']);
+    expect(read('更新监测数据显示器，空气质量优良天数比例达到90%。')).toEqual(['target 90%']);
+  });
 });
 
 describe('过去五年: results of the five years up to the year before the plan', () => {

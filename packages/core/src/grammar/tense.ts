@@ -117,6 +117,8 @@ function marksObject(text: string, start: number): boolean {
 }
 
 /** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
+/** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
+const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年/;
 
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
@@ -135,6 +137,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
+    if (word.endsWith('显示') && DISPLAY_NOUN_AFTER.test(text.slice(end, end + 2))) continue;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
