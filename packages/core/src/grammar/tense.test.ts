@@ -177,6 +177,7 @@ describe('过去五年: results of the five years up to the year before the plan
   it('dates them at the year before the plan year, labelled as written', () => {
     expect(read('过去五年，全市生产总值年均增长7.1%。')).toEqual(['actual 7.1% 2017 过去五年']);
     expect(read('过去的五年，全省城镇新增就业累计达到650万人。')).toEqual(['actual 650万人 2017 过去的五年']);
+    expect(read('过去5年，全市生产总值年均增长7.1%。')).toEqual(['actual 7.1% 2017 过去5年']);
   });
   it('leaves a year written after it, and 过去一年, dated as before', () => {
     expect(read('过去五年，全市生产总值年均增长7.1%，2017年增长6.9%。')).toEqual(['actual 7.1% 2017 过去五年', 'actual 6.9% 2017 2017年']);

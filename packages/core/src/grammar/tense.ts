@@ -17,6 +17,7 @@ import {
   MEASURED_AGAINST,
   OBJECT_MARKING_JIANG,
   NEW_YEAR_WORDS,
+  PAST_SPAN_WORDS,
   PAST_YEAR_WORDS,
   PERIOD_NAMES,
   PLAN_CUES,
@@ -67,8 +68,6 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
-/** The five years a report reviews, ending with the year before the one it plans for. */
-const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年'];
 /** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
