@@ -183,6 +183,10 @@ describe('过去五年: results of the five years up to the year before the plan
     expect(read('过去五年，全市生产总值年均增长7.1%，2017年增长6.9%。')).toEqual(['actual 7.1% 2017 过去五年', 'actual 6.9% 2017 2017年']);
     expect(read('过去一年，全市生产总值增长6.9%。')).toEqual(['actual 6.9% 2017 2017年']);
   });
+  it('reads no review in a base compared with, 比过去五年 (must not fire)', () => {
+    expect(read('今后五年，全市生产总值年均增长6%，比过去5年提高1个百分点。')).toEqual(['target 6% undefined undefined', 'target 1百分点 undefined undefined']);
+    expect(read('2018年，全市研发投入增速较过去五年提高2个百分点。')).toEqual(['target 2百分点 undefined undefined']);
+  });
 });
 
 describe('争取 with funds as its object obtains them', () => {

@@ -171,6 +171,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
       continue;
     }
+    // 比过去五年提高, 较过去一年: a base compared with, as 比去年 is, not a report of those years.
+    if ((PAST_SPAN_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word)) && COMPARISON_MARKS.has(text[start - 1] ?? '')) continue;
     // 过去五年 in a report ends with the year before the one it plans for: its results are labelled as written.
     if (PAST_SPAN_WORDS.includes(word)) {
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, label: word } : {}), source: 'word' });
