@@ -590,8 +590,11 @@ const PLANS_ISSUED = new RegExp(
  * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
  */
 export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
-/** The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set. */
-const REVIEWED_PLAN_WORDS = /规划|纲要|目标|预期/g;
+/**
+ * The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set.
+ * Not goals stated (2023年主要预期目标是：, 目标为): a report that names the review in passing and sets its year's targets.
+ */
+const REVIEWED_PLAN_WORDS = /规划|纲要|(?:目标|预期)(?![是为：:])/g;
 
 /**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
