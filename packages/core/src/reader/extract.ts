@@ -4,7 +4,7 @@ import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../gr
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
-import { groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
+import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
@@ -337,9 +337,6 @@ function announcedHorizon(text: string, year: number | null, source: PlanYearSou
   const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => year === null || y > year));
   return later.size === 1 ? [...later][0]! : null;
 }
-
-/** ，责任单位为X； inside a sentence: it closes the items before it (a line of several targets, each with its own). */
-const DUTY_CLAUSE_END = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)均?(?:为|是)[^，,。；;（）()]{2,60}[；;]/g;
 
 /** Sentences split after each ，责任单位为X； that is not their end, so each list governs its own items. */
 function splitAfterDutyClauses(text: string, sentences: SentenceRange[]): SentenceRange[] {
