@@ -98,9 +98,10 @@ const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
-const LISTING_ONLY = /^(?:主要)?(?:包括|包含|涵盖|分为|共有|共计|计)$/;
+const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
+const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
-const LISTING_VERB = /(?:主要)?(?:包括|包含|涵盖|分为|共有|共计)$/;
+const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
@@ -110,6 +111,29 @@ const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:
 /** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
 const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
+/**
+ * Metrics before a figure that make it no figure of the plan (each test holds for every metric of
+ * the figure, or the figure is read): what they name is structure, procedure or a figure already given.
+ */
+const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boolean)[] = [
+  // 分解任务15项, 约束性指标8项, 考核指标主要包括5项, 包括8项: a document counting its own parts, the noun before the count.
+  (m, d) => COUNTED_PARTS.has(d) && (LISTING_ONLY.test(m) || ownPart(m.replace(LISTING_VERB, ''), d)),
+  // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
+  (m) => POINTED_BACK.test(m),
+  // 发展目标 6%, 数字1：6.5%左右: a heading or a digest's label that names no measure (Decisions 10 of the corpus).
+  (m) => GOALS_HEADING.test(m) || NUMBERED_LABEL.test(m),
+  // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
+  (m) => CONVERTED.test(m),
+  // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
+  (m, d) => d === 'person' && ATTENDANCE.test(m),
+  // 权重40%, 总分40分: how an assessment weighs its indicators.
+  (m) => ASSESSMENT_WEIGHT.test(m),
+];
+
+/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
+function ownPart(metric: string, dimension: string): boolean {
+  return OWN_PART_TAIL.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
+}
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
@@ -226,10 +250,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) continue;
-      if (this.restatesRate(quantity, clauseStart)) continue;
-      // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
-      if (SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
+      if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -315,19 +336,8 @@ class SentenceReader {
     const state = this.state!;
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
-    // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
-    const ownPart = (metric: string) => OWN_PART_TAIL.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
-    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric.replace(LISTING_VERB, '')) || LISTING_ONLY.test(m.metric)))
-      return;
-    // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
-    if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
-    // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
-    if (metrics.every((m) => GOALS_HEADING.test(m.metric) || NUMBERED_LABEL.test(m.metric))) return;
-    // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
-    if (metrics.every((m) => CONVERTED.test(m.metric))) return;
-    // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
-    if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
-    if (metrics.every((m) => ASSESSMENT_WEIGHT.test(m.metric))) return;
+    const dimension = unitInfo(first.unit).dimension;
+    if (METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -418,7 +428,16 @@ class SentenceReader {
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
-  /** 这两项, 该3个: the number points at things already named. */
+  /**
+   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
+   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   */
+  private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
+    if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
+    return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
   /**
    * 高于省、市7.5%平均水平: the level of other bodies a target is compared with, named in passing —
    * a benchmark, no figure of the plan's own.
@@ -471,6 +490,7 @@ class SentenceReader {
     return ISSUING_VERBS.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
+  /** 这两项, 该3个: the number points at things already named. */
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
   }
