@@ -140,6 +140,7 @@ describe('预计全市… estimates the year before the plan year, as 预计全�
     ['今年，预计全市地区生产总值增长6%左右。', ['target 6% 2025']],
     ['力争到2027年，预计全区规上工业产值突破500亿元。', ['target 500亿元 2027']],
     ['地区生产总值预计增长6%左右。', ['target 6% ']],
+    ['项目建成后，预计全市年新增产值50亿元。', ['target 50亿元 ']],
   ])('not after a cue of planning, nor 预计 without a whole region: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });

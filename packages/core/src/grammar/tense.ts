@@ -118,7 +118,8 @@ function marksObject(text: string, start: number): boolean {
 /** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
 /** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
 const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
-const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年/;
+/** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
+const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
 function sentenceBefore(text: string, pos: number): string {
