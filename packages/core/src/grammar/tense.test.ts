@@ -144,6 +144,11 @@ describe('预计全市… estimates the year before the plan year, as 预计全�
   ])('not after a cue of planning, nor 预计 without a whole region: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
+
+  it('leaves months of the year under way their own year (一季度，预计全市…; must not fire)', () => {
+    expect(roles('一季度，预计全市地区生产总值增长5.5%。')).toEqual(['actual 5.5% 2025']);
+    expect(roles('1-5月，预计全县规上工业增加值增长8%。')).toEqual(['actual 8% 2025']);
+  });
 });
 
 describe('在 before a year: a base only with 的 after the year', () => {

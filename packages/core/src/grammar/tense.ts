@@ -128,6 +128,20 @@ function sentenceBefore(text: string, pos: number): string {
   return window.slice(cut + 1);
 }
 
+/**
+ * 预计全市…: a whole region's year estimated, the one before the plan's (a January report, or a December one
+ * planning the next), as 去年 — or no cue: an estimate of the year planned (今年，预计全市…), of what a project
+ * brings (建成后), or of months of the year under way (一季度，预计全市…: the months date it).
+ */
+function estimateCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'periods'>, context: TenseContext): TenseCue | null {
+  const before = sentenceBefore(text, start);
+  if (PLANNED_BEFORE_ESTIMATE.test(before)) return null;
+  if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
+  const thisYear = context.thisYear ?? context.year;
+  const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
+  return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' };
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -145,12 +159,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
-    // 今年，预计全市…增长6%: an estimate of the year planned, not a result.
     if (word.startsWith('预计全') && word !== '预计全年') {
-      if (PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) continue;
-      // The year estimated is the one before the plan's (a January report, or a December one planning the next), as 去年.
-      const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
-      cues.push({ start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' });
+      const estimate = estimateCue(text, start, end, tokens, context);
+      if (estimate) cues.push(estimate);
       continue;
     }
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
