@@ -215,6 +215,9 @@ describe('争取 with funds as its object obtains them', () => {
     expect(read('争取全年接待游客突破500万人次，旅游收入增长10%。', 'actual')).toEqual(['target 500万人次', 'target 10%']);
     expect(read('争取高新技术企业达到120家，研发投入强度提高到2.5%。', 'actual')).toEqual(['target 120家', 'target 2.5%']);
     expect(read('今年争取国家级专精特新企业新增5家。', 'actual')).toEqual(['target 5家']);
+    expect(read('争取银行贷款投放增长10%。', 'actual')).toEqual(['target 10%']);
+    expect(read('争取国债资金项目开工30个。', 'actual')).toEqual(['target 30个']);
+    expect(read('争取额度内项目全部开工，开工率达到100%。', 'actual')).toEqual(['target 100%']);
   });
 });
 

@@ -105,8 +105,12 @@ const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
-/** Funds as the object of 争取, before any number or clause break: 新争取国家政策性资金, 争取中央预算内投资补助. */
-const FUNDS_OBTAINED = /^[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)/;
+/**
+ * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，.
+ * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
+ */
+const FUNDS_OBTAINED =
+  /^[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)/;
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
