@@ -905,9 +905,10 @@ class SentenceReader {
   private rankOwnSubject(clauseStart: number, verbAt: number, emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     if (last === undefined || last.span[1] > clauseStart) return '';
+    // 其中亿元以上项目, 2024年全市数字经济规模: cue words, a year and a scope open the clause as they open a metric.
+    const words = parseSegment(this.text, clauseStart, verbAt);
     const subject = this.text
-      .slice(clauseStart, verbAt)
-      .trim()
+      .slice(words.start, words.end)
       .replace(RANK_WORLD_SCOPE, '')
       .replace(RANK_MOVE_AT_END, '')
       // 稳居, 仍居: the adverb before the verb is no part of what ranks.
