@@ -159,6 +159,7 @@ describe('在 before a year: a base only with 的 after the year', () => {
   it('keeps 在2020年的基础上 and 在2020年的水平上 a base', () => {
     expect(read('力争在2020年的基础上，全市生产总值增长8%。')).toEqual(['target 8% ']);
     expect(read('全市能耗在2020年的水平上下降3%。')).toEqual(['target 3% ']);
+    expect(read('在2020年水平上，单位GDP能耗下降13.5%。')).toEqual(['target 13.5% ']);
   });
 });
 

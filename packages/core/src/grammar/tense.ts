@@ -104,6 +104,8 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
+const BASE_AFTER = /^的?(?:基础|水平)上/;
 
 /**
  * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，.
@@ -234,8 +236,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
   for (const y of tokens.years) {
-    // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
-    if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
+    if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 在2020年的水平上: a base; 而在2019年，… dates what follows.
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.
