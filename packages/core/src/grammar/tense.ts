@@ -68,7 +68,7 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
-/** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
+/** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
@@ -183,22 +183,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
-    if (word === '去年' || word === '上年') {
-      // 比去年增长, 较上年, 去年同期, 由上年的…调整为: a base, not a report of last year.
+    // 去年, 过去一年, 过去五年 (the span's last year, labelled as written): the year before the one a report plans
+    // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
+    if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
-      continue;
-    }
-    // 比过去五年提高, 较过去一年: a base compared with, as 比去年 is, not a report of those years.
-    if ((PAST_SPAN_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word)) && COMPARISON_MARKS.has(text[start - 1] ?? '')) continue;
-    // 过去五年 in a report ends with the year before the one it plans for: its results are labelled as written.
-    if (PAST_SPAN_WORDS.includes(word)) {
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, label: word } : {}), source: 'word' });
-      continue;
-    }
-    // 过去一年 in a report is the year before the one it plans for, as 去年 is.
-    if (PAST_YEAR_WORDS.includes(word)) {
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
+      const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
     }
     // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
