@@ -83,6 +83,8 @@ const SUMMED = /合计|总计/;
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
+/** A verb of reaching right before the next figure: it opens that figure's statement. */
+const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|冲)$/;
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -581,7 +583,8 @@ class SentenceReader {
 
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
   private objectBefore(from: number, nextStart: number): number {
-    const between = this.text.slice(from, nextStart);
+    // 11户总数达亿元以上: the verb right before the next figure is that figure's (a bare 亿 reached), no part of the object.
+    const between = this.text.slice(from, nextStart).replace(VERB_OF_NEXT, '');
     const verb = OBJECT_STOPS.exec(between);
     let end = from + (verb ? verb.index : between.length);
     while (end > from && /[\s和及与、]/.test(this.text[end - 1]!)) end--;
