@@ -53,6 +53,14 @@ describe('a mid-term review of a five-year plan reports results', () => {
     expect(year).toBe(2024);
     expect(targets[0]).toBe('地区生产总值 ~ 6% 2024');
   });
+
+  it('a year’s report that names a mid-term review in passing still sets its targets (must not fire)', () => {
+    const text = '某县2023年政府工作报告\n“十四五”规划中期评估结果显示，主要指标进展符合预期。2023年主要预期目标是：地区生产总值增长6%，规上工业增加值增长8%。';
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2023);
+    expect(targets.map((t) => t.split(' ').slice(-2).join(' '))).toEqual(['6% 2023', '8% 2023']);
+    expect(actuals).toEqual([]);
+  });
 });
 
 describe('the end of a change dated by its own year', () => {

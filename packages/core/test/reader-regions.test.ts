@@ -200,4 +200,10 @@ describe('the nation as the issuer', () => {
     expect(readDocumentInfo('全省商务工作会议召开，省商务厅厅长在会上介绍，全省社会消费品零售总额增长5%。').level).toBe('province');
     expect(readDocumentInfo('全市工业经济会议召开，市工信局局长作报告，全市规上工业增加值增长7%。').level).toBe('city');
   });
+
+  it('a deputy to the National People’s Congress, or a minister only named, is no national issuer (must not fire)', () => {
+    expect(readDocumentInfo('十四届全国人大代表、某集团董事长表示，今年集团营业收入力争增长15%。').level).not.toBe('national');
+    expect(readDocumentInfo('在十四届全国人大代表团全体会议上，某县县长表示，今年力争新建高标准农田10万亩。').level).not.toBe('national');
+    expect(readDocumentInfo('某企业负责人表示，今年力争销售收入突破50亿元，落实工信部部长提出的要求。').level).not.toBe('national');
+  });
 });

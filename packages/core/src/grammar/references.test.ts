@@ -158,6 +158,12 @@ describe('a round sum reached without a numeral', () => {
   it('keeps a bare 亿元 with a noun after it a size bound', () => {
     expect(read('营收过亿元企业达到30家。')).toEqual(['target level 30家']);
   });
+
+  it('gives the verb before a bare 亿 to it, not to the count before (the span covers its verb)', () => {
+    const text = '培育10家企业营收达亿元以上。';
+    const spans = readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit} ${text.slice(s.span[0], s.span[1])}`);
+    expect(spans).toEqual(['10家 培育10家企业营收', '1亿元 达亿元以上']);
+  });
 });
 
 describe('a ratio of incomes (收入倍差, 收入比) is a measure without a unit, like an index', () => {

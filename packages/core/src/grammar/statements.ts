@@ -84,6 +84,8 @@ const SUMMED = /合计|总计/;
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
+/** A verb of reaching right before the next figure: it opens that figure's statement. */
+const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|冲)$/;
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -99,9 +101,10 @@ const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
-const LISTING_ONLY = /^(?:主要)?(?:包括|包含|涵盖|分为|共有|共计|计)$/;
+const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
+const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
-const LISTING_VERB = /(?:主要)?(?:包括|包含|涵盖|分为|共有|共计)$/;
+const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
@@ -115,6 +118,30 @@ const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].f
 const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
   `(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2 && !COUNT_FIRST_PARTS.has(w)).join('|')})$`,
 );
+
+/**
+ * Metrics before a figure that make it no figure of the plan (each test holds for every metric of
+ * the figure, or the figure is read): what they name is structure, procedure or a figure already given.
+ */
+const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boolean)[] = [
+  // 分解任务15项, 约束性指标8项, 考核指标主要包括5项, 包括8项: a document counting its own parts, the noun before the count.
+  (m, d) => COUNTED_PARTS.has(d) && (LISTING_ONLY.test(m) || ownPart(m.replace(LISTING_VERB, ''), d, OWN_PART_TAIL_NOUN_FIRST)),
+  // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
+  (m) => POINTED_BACK.test(m),
+  // 发展目标 6%, 数字1：6.5%左右: a heading or a digest's label that names no measure (Decisions 10 of the corpus).
+  (m) => GOALS_HEADING.test(m) || NUMBERED_LABEL.test(m),
+  // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
+  (m) => CONVERTED.test(m),
+  // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
+  (m, d) => d === 'person' && ATTENDANCE.test(m),
+  // 权重40%, 总分40分: how an assessment weighs its indicators.
+  (m) => ASSESSMENT_WEIGHT.test(m),
+];
+
+/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
+function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
+  return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
+}
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 /** A count's bare name, to complete from the clause before (总数, 数量). */
@@ -243,10 +270,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) continue;
-      if (this.restatesRate(quantity, clauseStart)) continue;
-      // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
-      if (SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
+      if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(quantity.end);
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -332,19 +356,8 @@ class SentenceReader {
     const state = this.state!;
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
-    // 分解任务15项, 约束性指标8项: a document counting its own parts, the noun before the count.
-    const ownPart = (metric: string) => OWN_PART_TAIL_NOUN_FIRST.test(metric) || (unitInfo(first.unit).dimension === 'line' && ARTICLES_OF.test(metric));
-    if (COUNTED_PARTS.has(unitInfo(first.unit).dimension) && metrics.every((m) => ownPart(m.metric.replace(LISTING_VERB, '')) || LISTING_ONLY.test(m.metric)))
-      return;
-    // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
-    if (metrics.every((m) => POINTED_BACK.test(m.metric))) return;
-    // 发展目标 6%: a figure under a heading that names no measure states nothing (Decisions 10 of the corpus).
-    if (metrics.every((m) => GOALS_HEADING.test(m.metric) || NUMBERED_LABEL.test(m.metric))) return;
-    // 82694元（折合11612美元）: the figure before in another unit, no figure of its own.
-    if (metrics.every((m) => CONVERTED.test(m.metric))) return;
-    // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
-    if (unitInfo(first.unit).dimension === 'person' && metrics.every((m) => ATTENDANCE.test(m.metric))) return;
-    if (metrics.every((m) => ASSESSMENT_WEIGHT.test(m.metric))) return;
+    const dimension = unitInfo(first.unit).dimension;
+    if (METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -440,7 +453,16 @@ class SentenceReader {
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
-  /** 这两项, 该3个: the number points at things already named. */
+  /**
+   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
+   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   */
+  private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
+    if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
+    return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
   /**
    * 高于省、市7.5%平均水平: the level of other bodies a target is compared with, named in passing —
    * a benchmark, no figure of the plan's own.
@@ -483,8 +505,7 @@ class SentenceReader {
     // unless a review says they were issued (推出168项稳增长措施).
     // 4个结构性指标均…, 4个结构性指标中: the parts counted, then what is said of them.
     const part = object.replace(PARTS_MET, '').replace(/[均都中]$/, '');
-    const ownPart = OWN_PART_TAIL.test(part) || (dimension === 'line' && ARTICLES_OF.test(part));
-    return ownPart && !this.issuedInReview(quantity, tokens);
+    return ownPart(part, dimension) && !this.issuedInReview(quantity, tokens);
   }
 
   /** 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. */
@@ -493,6 +514,7 @@ class SentenceReader {
     return ISSUING_VERBS.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
+  /** 这两项, 该3个: the number points at things already named. */
   private pointsBack(quantity: Quantity): boolean {
     return DEMONSTRATIVES.some((w) => this.text.slice(Math.max(0, quantity.start - w.length), quantity.start) === w);
   }
@@ -602,7 +624,8 @@ class SentenceReader {
 
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
   private objectBefore(from: number, nextStart: number): number {
-    const between = this.text.slice(from, nextStart);
+    // 11户总数达亿元以上: the verb right before the next figure is that figure's (a bare 亿 reached), no part of the object.
+    const between = this.text.slice(from, nextStart).replace(VERB_OF_NEXT, '');
     const verb = OBJECT_STOPS.exec(between);
     let end = from + (verb ? verb.index : between.length);
     while (end > from && /[\s和及与、]/.test(this.text[end - 1]!)) end--;
@@ -922,9 +945,10 @@ class SentenceReader {
   private rankOwnSubject(clauseStart: number, verbAt: number, emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     if (last === undefined || last.span[1] > clauseStart) return '';
+    // 其中亿元以上项目, 2024年全市数字经济规模: cue words, a year and a scope open the clause as they open a metric.
+    const words = parseSegment(this.text, clauseStart, verbAt);
     const subject = this.text
-      .slice(clauseStart, verbAt)
-      .trim()
+      .slice(words.start, words.end)
       .replace(RANK_WORLD_SCOPE, '')
       .replace(RANK_MOVE_AT_END, '')
       // 稳居, 仍居: the adverb before the verb is no part of what ranks.

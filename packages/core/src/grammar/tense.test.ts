@@ -140,8 +140,14 @@ describe('预计全市… estimates the year before the plan year, as 预计全�
     ['今年，预计全市地区生产总值增长6%左右。', ['target 6% 2025']],
     ['力争到2027年，预计全区规上工业产值突破500亿元。', ['target 500亿元 2027']],
     ['地区生产总值预计增长6%左右。', ['target 6% ']],
+    ['项目建成后，预计全市年新增产值50亿元。', ['target 50亿元 ']],
   ])('not after a cue of planning, nor 预计 without a whole region: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
+  });
+
+  it('leaves months of the year under way their own year (一季度，预计全市…; must not fire)', () => {
+    expect(roles('一季度，预计全市地区生产总值增长5.5%。')).toEqual(['actual 5.5% 2025']);
+    expect(roles('1-5月，预计全县规上工业增加值增长8%。')).toEqual(['actual 8% 2025']);
   });
 });
 
@@ -153,6 +159,7 @@ describe('在 before a year: a base only with 的 after the year', () => {
   it('keeps 在2020年的基础上 and 在2020年的水平上 a base', () => {
     expect(read('力争在2020年的基础上，全市生产总值增长8%。')).toEqual(['target 8% ']);
     expect(read('全市能耗在2020年的水平上下降3%。')).toEqual(['target 3% ']);
+    expect(read('在2020年水平上，单位GDP能耗下降13.5%。')).toEqual(['target 13.5% ']);
   });
 });
 
@@ -166,6 +173,10 @@ describe('what a report or the data show', () => {
     expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
     expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
   });
+  it('reads no cue in a display, 显示屏 or 显示器 (must not fire)', () => {
+    expect(read('建设大数据显示屏，智慧社区覆盖率达到80%。')).toEqual(['target 80%']);
+    expect(read('更新监测数据显示器，空气质量优良天数比例达到90%。')).toEqual(['target 90%']);
+  });
 });
 
 describe('过去五年: results of the five years up to the year before the plan', () => {
@@ -173,10 +184,15 @@ describe('过去五年: results of the five years up to the year before the plan
   it('dates them at the year before the plan year, labelled as written', () => {
     expect(read('过去五年，全市生产总值年均增长7.1%。')).toEqual(['actual 7.1% 2017 过去五年']);
     expect(read('过去的五年，全省城镇新增就业累计达到650万人。')).toEqual(['actual 650万人 2017 过去的五年']);
+    expect(read('过去5年，全市生产总值年均增长7.1%。')).toEqual(['actual 7.1% 2017 过去5年']);
   });
   it('leaves a year written after it, and 过去一年, dated as before', () => {
     expect(read('过去五年，全市生产总值年均增长7.1%，2017年增长6.9%。')).toEqual(['actual 7.1% 2017 过去五年', 'actual 6.9% 2017 2017年']);
     expect(read('过去一年，全市生产总值增长6.9%。')).toEqual(['actual 6.9% 2017 2017年']);
+  });
+  it('reads no review in a base compared with, 比过去五年 (must not fire)', () => {
+    expect(read('今后五年，全市生产总值年均增长6%，比过去5年提高1个百分点。')).toEqual(['target 6% undefined undefined', 'target 1百分点 undefined undefined']);
+    expect(read('2018年，全市研发投入增速较过去五年提高2个百分点。')).toEqual(['target 2百分点 undefined undefined']);
   });
 });
 
@@ -200,6 +216,9 @@ describe('争取 with funds as its object obtains them', () => {
     expect(read('争取全年接待游客突破500万人次，旅游收入增长10%。', 'actual')).toEqual(['target 500万人次', 'target 10%']);
     expect(read('争取高新技术企业达到120家，研发投入强度提高到2.5%。', 'actual')).toEqual(['target 120家', 'target 2.5%']);
     expect(read('今年争取国家级专精特新企业新增5家。', 'actual')).toEqual(['target 5家']);
+    expect(read('争取银行贷款投放增长10%。', 'actual')).toEqual(['target 10%']);
+    expect(read('争取国债资金项目开工30个。', 'actual')).toEqual(['target 30个']);
+    expect(read('争取额度内项目全部开工，开工率达到100%。', 'actual')).toEqual(['target 100%']);
   });
 });
 

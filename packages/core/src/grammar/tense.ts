@@ -17,6 +17,7 @@ import {
   MEASURED_AGAINST,
   OBJECT_MARKING_JIANG,
   NEW_YEAR_WORDS,
+  PAST_SPAN_WORDS,
   PAST_YEAR_WORDS,
   PERIOD_NAMES,
   PLAN_CUES,
@@ -67,9 +68,7 @@ const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|�
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
-/** The five years a report reviews, ending with the year before the one it plans for. */
-const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年'];
-/** Characters before 去年/上年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
+/** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
@@ -105,9 +104,15 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
+const BASE_AFTER = /^的?(?:基础|水平)上/;
 
-/** Funds as the object of 争取, before any number or clause break: 新争取国家政策性资金, 争取中央预算内投资补助. */
-const FUNDS_OBTAINED = /^[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)/;
+/**
+ * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，.
+ * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
+ */
+const FUNDS_OBTAINED =
+  /^[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)/;
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
@@ -130,13 +135,30 @@ function issuesAPlan(text: string, start: number, end: number): boolean {
 }
 
 /** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
-const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年/;
+/** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
+const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
+/** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
+const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
 function sentenceBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
   const cut = Math.max(...['。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
   return window.slice(cut + 1);
+}
+
+/**
+ * 预计全市…: a whole region's year estimated, the one before the plan's (a January report, or a December one
+ * planning the next), as 去年 — or no cue: an estimate of the year planned (今年，预计全市…), of what a project
+ * brings (建成后), or of months of the year under way (一季度，预计全市…: the months date it).
+ */
+function estimateCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'periods'>, context: TenseContext): TenseCue | null {
+  const before = sentenceBefore(text, start);
+  if (PLANNED_BEFORE_ESTIMATE.test(before)) return null;
+  if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
+  const thisYear = context.thisYear ?? context.year;
+  const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
+  return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' };
 }
 
 /** Every tense cue in `text`, in order of position. */
@@ -148,6 +170,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
+    if (word.endsWith('显示') && DISPLAY_NOUN_AFTER.test(text.slice(end, end + 2))) continue;
     if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
     if (word === '已' && issuesAPlan(text, start, end)) continue;
     if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -156,12 +179,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
-    // 今年，预计全市…增长6%: an estimate of the year planned, not a result.
     if (word.startsWith('预计全') && word !== '预计全年') {
-      if (PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) continue;
-      // The year estimated is the one before the plan's (a January report, or a December one planning the next), as 去年.
-      const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
-      cues.push({ start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' });
+      const estimate = estimateCue(text, start, end, tokens, context);
+      if (estimate) cues.push(estimate);
       continue;
     }
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
@@ -177,20 +197,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
-    if (word === '去年' || word === '上年') {
-      // 比去年增长, 较上年, 去年同期, 由上年的…调整为: a base, not a report of last year.
+    // 去年, 过去一年, 过去五年 (the span's last year, labelled as written): the year before the one a report plans
+    // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
+    if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
-      continue;
-    }
-    // 过去五年 in a report ends with the year before the one it plans for: its results are labelled as written.
-    if (PAST_SPAN_WORDS.includes(word)) {
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, label: word } : {}), source: 'word' });
-      continue;
-    }
-    // 过去一年 in a report is the year before the one it plans for, as 去年 is.
-    if (PAST_YEAR_WORDS.includes(word)) {
-      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1 } : {}), source: 'word' });
+      const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
     }
     // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
@@ -228,8 +240,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
   for (const y of tokens.years) {
-    // 比2020年, 从2017年的, 2020年基础上: a base; 2020年4月22日: a date the text was given on.
-    if (BASE_MARKS.has(text[y.start - 1] ?? '') || /^的?基础上/.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
+    // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
+    if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 在2020年的水平上: a base; 而在2019年，… dates what follows.
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.

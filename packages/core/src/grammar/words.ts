@@ -340,6 +340,11 @@ export const ASPIRATION_CUES: readonly string[] = ['力争', '争取', '争创']
 /** Words that make a rank a target in its own clause. */
 export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '确保', '目标', '计划到', '预期'];
 
+/** Words for the year a report has just reviewed (results of the year before the plan's). */
+export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一年'];
+/** The five years a report reviews, ending with the year before the one it plans for (过去5年: a digest's digits). */
+export const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年', '过去5年', '过去的5年'];
+
 /**
  * Tense cues: words that say the numbers after them (up to the next cue) report results, or set
  * targets. The nearest cue before a number decides its role (README § Roles and periods); the
@@ -364,13 +369,8 @@ export const RESULT_CUES: readonly string[] = [
   '预计全县',
   '预计全区',
   '预计全州',
-  '过去一年',
-  '过去的一年',
-  '过去五年',
-  '过去的五年',
-  // 过去5年 in a digest's heading: the same five years, in digits.
-  '过去5年',
-  '过去的5年',
+  ...PAST_YEAR_WORDS,
+  ...PAST_SPAN_WORDS,
   '一年来',
   '五年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
@@ -434,8 +434,6 @@ export const PLAN_CUES: readonly string[] = [
 export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场'];
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
-/** Words for the year a report has just reviewed (results of the year before the plan's). */
-export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一年'];
 /** Words for the year a report turns to after its review: 今年 said otherwise. */
 export const NEW_YEAR_WORDS: readonly string[] = ['新的一年', '新一年'];
 export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
@@ -604,8 +602,11 @@ const PLANS_ISSUED = new RegExp(
  * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
  */
 export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
-/** The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set. */
-const REVIEWED_PLAN_WORDS = /规划|纲要|目标|预期/g;
+/**
+ * The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set.
+ * Not goals stated (2023年主要预期目标是：, 目标为): a report that names the review in passing and sets its year's targets.
+ */
+const REVIEWED_PLAN_WORDS = /规划|纲要|(?:目标|预期)(?![是为：:])/g;
 
 /**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results

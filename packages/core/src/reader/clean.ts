@@ -451,9 +451,12 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
 }
 
 /** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
-const DECOMPOSITION_HEADER_CELL =
-  /^(?:序号|[^\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\t]{0,4}|(?:牵头|责任|配合|协办|主办)(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$/;
-const DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)$/;
+/** What a department column says of its department: leads, answers, partners… (牵头单位, 配合部门). */
+const DEPARTMENT_ROLES = '牵头|责任|配合|协办|主办';
+const DECOMPOSITION_HEADER_CELL = new RegExp(
+  `^(?:序号|[^\\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\\t]{0,4}|(?:${DEPARTMENT_ROLES})(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$`,
+);
+const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES})(?:单位|部门)$`);
 
 /**
  * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
@@ -498,10 +501,11 @@ function gatherDecompositionCells(m: MappedText): MappedText {
 }
 
 /** A score column of a 考核 table (分值, 权重): a weight per row, never a figure to reach. */
-const SCORE_HEADER_CELL = /^(?:分值|权重|分数|标准分|考核分值)$/;
-const SCORE_HEADER_HINT = /^[ \t\u3000]*(?:分值|权重|分数|标准分|考核分值)[ \t\u3000]*$/m;
+const SCORE_WORDS = '分值|权重|分数|标准分|考核分值';
+const SCORE_HEADER_CELL = new RegExp(`^(?:${SCORE_WORDS})$`);
+const SCORE_HEADER_HINT = new RegExp(`^[ \\t\\u3000]*(?:${SCORE_WORDS})[ \\t\\u3000]*$`, 'm');
 /** Who answers for a row: the department column of a 考核 or 分解 table (not 计量单位, a unit column). */
-const SCORED_DEPARTMENT_HEADER_CELL = /^(?:牵头|责任|配合|协办|主办|监考|考核|考评|主管|承办|负责)(?:单位|部门)$/;
+const SCORED_DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES}|监考|考核|考评|主管|承办|负责)(?:单位|部门)$`);
 const NUMBER_CELL = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 /** A header cell between the name and the department columns (考核标准, 年度目标值): a short label. */
 const SHORT_LABEL = /^[\u4e00-\u9fff（）()]{2,8}$/;

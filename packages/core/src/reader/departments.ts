@@ -113,8 +113,13 @@ const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[
 const LABELLED_LINE =
   /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：](?=[^（()）]*$)[^（()）]*?(?:牵头|负责)[^（()）]*)$/;
 const TRAILING_STOPS = /[\s。；;，,]*$/;
+/** ，责任单位为 / ，牵头部门均是: a clause that names who answers, the list after it. */
+const DUTY_CLAUSE = String.raw`[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)均?(?:为|是)`;
+const DUTY_LIST = '[^，,。；;（）()]{2,60}';
 /** ，责任单位为区发改委； closing a sentence: its department list, written as a clause. */
-const INLINE_DUTY = /[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)(?:均)?(?:为|是)([^，,。；;（）()]{2,60})[。；;，,\s]*$/;
+const INLINE_DUTY = new RegExp(`${DUTY_CLAUSE}(${DUTY_LIST})[。；;，,\\s]*$`);
+/** ，责任单位为X； inside a sentence: it closes the items before it (a line of several targets, each with its own). */
+export const DUTY_CLAUSE_END = new RegExp(`${DUTY_CLAUSE}${DUTY_LIST}[；;]`, 'g');
 const STOP = /[\s。；;，,]/;
 const FULL_OPEN = '（'.charCodeAt(0);
 const ASCII_OPEN = '('.charCodeAt(0);

@@ -476,10 +476,12 @@ const NATIONAL_MEASURE = /(?<!占)国内生产总值(?!的?比重)/;
 const NATIONAL_REPORT = /政府工作报告|两会/;
 /**
  * The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布), a national work conference opening a
- * text, a report given to the National People's Congress (十四届全国人大四次会议) or a minister of the State Council
- * who speaks (工业和信息化部部长: a province's departments are headed by 厅长).
+ * text, a report given to the National People's Congress (十四届全国人大四次会议; not one of its deputies, 全国人大代表) or a
+ * minister of the State Council who speaks (工业和信息化部部长表示: a province's departments are headed by 厅长; not one
+ * only named, 对标工信部部长提出的要求).
  */
-const NATIONAL = /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)|部部长/;
+const NATIONAL =
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
