@@ -322,7 +322,9 @@ function checkUnitAndKind(e, where, problems) {
   if (/百分[点點]/.test(w) && e.unit !== '百分点') problems.push(`${where}: 百分点 in words gives unit 百分点`);
   if (e.unit === '%' && !['growth', 'share'].includes(e.kind)) problems.push(`${where}: a % unit goes with growth or share, not ${e.kind}`);
   if (e.unit === '百分点' && e.kind !== 'share') problems.push(`${where}: a 百分点 unit goes with share, not ${e.kind}`);
-  if (COUNTING_UNITS.has(e.unit) && e.value !== null && !Number.isInteger(e.value)) {
+  // A rate per head of population (每万人…4.68件) is written in a counting unit but need not be whole.
+  const perPopulation = /(?:每|万人|百人|千人|人均)/.test(e.metric ?? '');
+  if (COUNTING_UNITS.has(e.unit) && e.value !== null && !Number.isInteger(e.value) && !perPopulation) {
     problems.push(`${where}: a count in ${e.unit} is a whole number (万/亿 go into the value)`);
   }
   if (e.kind === 'rank') {
