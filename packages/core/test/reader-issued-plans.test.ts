@@ -86,3 +86,26 @@ describe('a report digest whose review opens under a heading of the year’s res
     expect(extractPlan(text).year).not.toBe(2026);
   });
 });
+
+describe('a year the text says it plans, with no title or date to say it', () => {
+  it('a year opening a sentence whose verb plans (2024年，全区将重点做好…) is the plan year', () => {
+    const text = '某区两会胜利召开。\n2024年，全区将重点做好六个方面工作。\n今年，全区将确保固定资产投资达到80亿元以上。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['80亿元 2024']);
+  });
+
+  it('a year called a turning year right before 今年’s targets is the plan year', () => {
+    const text = '报告指出，2019年是决胜全面建成小康社会的关键一年。今年全市经济社会发展的主要预期目标是：地区生产总值增长7%。\n';
+    expect(extractPlan(text).year).toBe(2019);
+  });
+
+  it.each([
+    // a review's own turning year goes on to results, then to 今年: the year after
+    ['2023年是全面贯彻党的二十大精神的开局之年。一年来，全市地区生产总值增长6%。今年，全市地区生产总值力争增长6.5%。\n', 2024],
+    // a year whose 将 is no plan of the text's own (将近, a reported past plan) leaves the year to other rules
+    ['2023年，全市地区生产总值增长6%，将近完成全年任务。今年，力争增长6.5%。\n', 2024],
+  ])('%s', (text, year) => {
+    expect(extractPlan(text).year).toBe(year);
+  });
+});
