@@ -782,3 +782,24 @@ describe('a review opening inside a review part', () => {
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5% 2024', '5.2% 2025']);
   });
 });
+
+describe('a review written around quoted programme names and led into its items', () => {
+  const report = (lead: string) =>
+    `政府工作报告\n——2026年1月20日在某市第五届人民代表大会第六次会议上\n各位代表：\n2025年工作回顾和“十四五”时期发展成就\n2025年是很不平凡的一年。我们认真落实“一目标三聚焦四强化”总体思路，全力以赴抓改革。全年完成地区生产总值793.9亿元。\n${lead}\n（一）推进乡村全面振兴。建成高标准农田32.74万亩，各项帮扶措施全部落实。\n`;
+
+  it('a goal word inside a quoted name sets no target, and the items a review leads into report results', () => {
+    const plan = extractPlan(report('一年来，主要做了八个方面工作：'));
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['793.9亿元 2025', '32.74万亩 2025']);
+  });
+
+  it('the items after a line that turns to the plan are targets again', () => {
+    const text = `${report('一年来，主要做了八个方面工作：')}2026年工作安排\n今年，主要抓好以下工作：\n（一）推进乡村全面振兴。新建高标准农田30万亩。\n`;
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['30万亩 2026']);
+  });
+
+  it('a quoted statement with its figure still plans', () => {
+    const plan = extractPlan('某县2024年工作要点\n全力实现“地区生产总值增长6%”的目标。\n');
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+  });
+});

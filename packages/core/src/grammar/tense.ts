@@ -18,6 +18,7 @@ import {
   OBJECT_MARKING_JIANG,
   NEW_YEAR_WORDS,
   PAST_SPAN_WORDS,
+  QUOTED_GOAL_NAME,
   PAST_YEAR_WORDS,
   PERIOD_NAMES,
   PLAN_CUES,
@@ -184,6 +185,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       if (estimate) cues.push(estimate);
       continue;
     }
+    // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.
+    if ((word.includes('目标') || word.startsWith('预期')) && insideQuotedGoalName(text, start)) continue;
     // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
     if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
     // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
@@ -300,6 +303,15 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
 const MAX_LOOKBACK = 48;
 
 /** How many of `items` (sorted by start) start before `pos`: a binary search. */
+/** Whether the word at `start` lies inside a quoted name that holds a goal word and no figure (QUOTED_GOAL_NAME). */
+function insideQuotedGoalName(text: string, start: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > 17) return false;
+  QUOTED_GOAL_NAME.lastIndex = 0;
+  const name = QUOTED_GOAL_NAME.exec(text.slice(open, open + 36));
+  return name !== null && name.index === 0 && open + name[0].length > start;
+}
+
 export function countStartingBefore(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = items.length;

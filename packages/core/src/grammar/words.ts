@@ -551,6 +551,11 @@ export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '�
 
 /** Verbs that name a goal as what work is aimed at (围绕/朝着…目标), in a regex alternation. */
 export const AIMED_VERBS = '围绕|朝着|向着|紧扣|聚焦|锚定';
+/**
+ * A programme's or slogan's quoted name that holds a goal word and no figure (落实“一目标三聚焦四强化”总体思路,
+ * “两个目标”): a name, no target set. A quoted statement with its figure (“力争增长6%”) is none.
+ */
+export const QUOTED_GOAL_NAME = /“[^“”\d%％\n]{0,16}(?:目标|预期)[^“”\d%％\n]{0,16}”/g;
 /** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
 const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标`, 'g');
 
@@ -619,7 +624,7 @@ export function withoutPlansNotSet(text: string): string {
 }
 
 function withoutPlansNotSetAtAll(text: string): string {
-  const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '') : text;
+  const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '').replace(QUOTED_GOAL_NAME, '') : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   return YEAR_SO_FAR.test(unissued) ? unissued.replace(/今年/g, '') : unissued;

@@ -384,7 +384,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
   }
   regions.sort((a, b) => a.start - b.start);
-  const reviewSpans = reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year);
+  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd)];
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -720,6 +720,23 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
       ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }]
       : [],
   );
+}
+
+/**
+ * A line that leads into the items of a review (一年来，主要做了八个方面工作：, 过去一年，我们重点抓了以下工作：):
+ * the items under it report results, up to a line that turns to the plan (今年, 2026年工作安排, 主要预期目标…).
+ */
+const REVIEW_LEAD =
+  /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作[：:][ \t\u3000]*$/gm;
+const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
+
+function reviewLeadSpans(text: string, bodyEnd: number): { start: number; end: number }[] {
+  return [...text.matchAll(REVIEW_LEAD)].map((m) => {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, bodyEnd);
+    const turn = TURN_TO_PLAN.exec(rest);
+    return { start, end: turn ? start + turn.index : bodyEnd };
+  });
 }
 
 const HEEDED_MEETING = /会议|全会|精神/;
