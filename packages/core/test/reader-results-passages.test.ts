@@ -803,3 +803,18 @@ describe('a review written around quoted programme names and led into its items'
     expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
   });
 });
+
+describe('targets set earlier that a mid-year report names as what its work serves', () => {
+  it('set no target: the report reports results', () => {
+    const text =
+      '政府上半年工作情况报告\n——2025年7月20日在某区人民代表大会常务委员会会议上\n今年以来，我们全力推动经济回升向好，为完成年初区人代会确定的各项目标任务打下坚实基础。\n（一）经济运行总体平稳。地区生产总值完成860.5亿元、增长5%。\n';
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['860.5亿元', '5%']);
+  });
+
+  it('a plan that names its own targets still plans', () => {
+    const text = '某区2025年工作要点\n今年全区的主要目标任务是：地区生产总值增长6%。\n';
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+  });
+});

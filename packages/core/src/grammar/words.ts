@@ -575,6 +575,11 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
 export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合)$`);
 const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
 /**
+ * Targets set earlier, named as what the work serves (为完成年初区人代会确定的各项目标任务打下坚实基础): a
+ * mid-year report's reference to the year's plan, no target set by the text.
+ */
+const GOALS_SET_EARLIER = /(?:年初|人代会|人民代表大会|全会)[^。；！？\n]{0,12}?(?:确定|提出|部署)的[^。；！？，\n]{0,6}?目标(?:任务)?/g;
+/**
  * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
  * not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no
  * object: it is the future.
@@ -624,7 +629,9 @@ export function withoutPlansNotSet(text: string): string {
 }
 
 function withoutPlansNotSetAtAll(text: string): string {
-  const unaimed = /目标|预期/.test(text) ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '').replace(QUOTED_GOAL_NAME, '') : text;
+  const unaimed = /目标|预期/.test(text)
+    ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '').replace(QUOTED_GOAL_NAME, '').replace(GOALS_SET_EARLIER, '')
+    : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   return YEAR_SO_FAR.test(unissued) ? unissued.replace(/今年/g, '') : unissued;
