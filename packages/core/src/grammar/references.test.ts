@@ -366,3 +366,18 @@ describe('预期 opening a metric is a cue, not part of it', () => {
     expect(said(text)[0]?.startsWith(metric)).toBe(true);
   });
 });
+
+describe('a currency written after a sum of money (3500亿元人民币)', () => {
+  const said = (text: string) => readStatements(text, { year: 2016 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is part of the money’s unit: the figure is read as it is without it', () => {
+    expect(said('到2020年，全市地区生产总值将超3500亿元人民币。')).toEqual(['target 地区生产总值 > 3500亿元']);
+    expect(said('去年全市进出口总额达到120亿元人民币，增长5%。')).toEqual(['actual 进出口总额 = 120亿元', 'actual 进出口总额 = 5%']);
+    expect(said('投资3000万元人民币建设产业园。')).toEqual(said('投资3000万元建设产业园。'));
+  });
+
+  it('leaves 人民 after a count, and a noun after money, alone', () => {
+    expect(said('服务人民群众10万人次。')).toEqual(said('服务群众10万人次。').map((s) => s.replace('群众', '人民群众')));
+    expect(said('设立5亿元人才基金。')).toEqual([]);
+  });
+});

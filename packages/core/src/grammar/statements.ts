@@ -84,6 +84,8 @@ const SUMMED = /合计|总计/;
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
 const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|累计|占|带动/;
+/** A currency written after a sum of money (3500亿元人民币): part of its unit, no noun the sum counts. */
+const CURRENCY_AFTER = /^\s*人民币/;
 /** A verb of reaching right before the next figure: it opens that figure's statement. */
 const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|冲)$/;
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
@@ -271,7 +273,7 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
-      const following = this.nextSignificant(quantity.end);
+      const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
       // A comparator or rate verb right after the number starts the next statement (a lost
@@ -457,6 +459,12 @@ class SentenceReader {
    * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
    * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
    */
+  /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
+  private afterCurrency(quantity: Quantity): number {
+    const currency = CURRENCY_AFTER.exec(this.text.slice(quantity.end, quantity.end + 4));
+    return currency && unitInfo(quantity.unit).dimension === 'money' ? quantity.end + currency[0].length : quantity.end;
+  }
+
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
@@ -556,7 +564,8 @@ class SentenceReader {
     const text = this.text;
     const dimension = unitInfo(quantity.unit).dimension;
     const clauseStart = this.clauseStartOf(quantity.start);
-    let objectEnd = this.objectEnd(quantity.end);
+    const figureEnd = this.afterCurrency(quantity);
+    let objectEnd = this.objectEnd(figureEnd);
     // Another quantity inside what follows: a size qualifies it (10亿元企业突破30户); a count of
     // things is a statement of its own, its object ending where the next statement's words begin
     // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
@@ -568,7 +577,7 @@ class SentenceReader {
       if (this.investedOver(quantity, objectEnd, next)) return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
-    const object = text.slice(this.nextSignificant(quantity.end), objectEnd).trim().replace(/^的/, '');
+    const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
     // 25万台轻型商用车动力系统总成等290多个项目: a capacity inside the name of a project given as an example of those
     // counted after 等 — no figure of its own (a count of things, 建设3个产业园等12个项目, stays one).
