@@ -381,3 +381,18 @@ describe('a currency written after a sum of money (3500亿元人民币)', () => 
     expect(said('设立5亿元人才基金。')).toEqual([]);
   });
 });
+
+describe('a count in 万 with the people counted named right after it (28.7万农村贫困人口)', () => {
+  const said = (text: string) => readStatements(text, { year: 2016 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('counts those people, the 万 in the value', () => {
+    expect(said('未来五年，全市将实现28.7万农村贫困人口全部脱贫。')).toEqual(['target 农村贫困人口全部脱贫 = 287000人']);
+    expect(said('推动5.6万农业转移人口市民化。')).toEqual(['target 农业转移人口市民化 = 56000人']);
+  });
+
+  it('leaves a unit written after the 万, money and other nouns alone', () => {
+    expect(said('转移农村劳动力12万人次。')).toEqual(['target 转移农村劳动力 = 12万人次']);
+    expect(said('发放补贴300万贫困户受益。').filter((s) => s.endsWith('人'))).toEqual([]);
+    expect(said('新建5万平方米厂房。').filter((s) => s.endsWith('人'))).toEqual([]);
+  });
+});

@@ -552,11 +552,17 @@ const TIER_FLOOR = /^以上(?:规模|量级)?/;
  */
 function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number): Quantity | null {
   if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
+  // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
+  if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
   const before = text.slice(Math.max(0, number.start - 8), number.start);
   if (!PEOPLE_WORD.test(before) || NOT_PEOPLE.test(before)) return null;
   const post = postComparatorAt(text, numberEnd);
   const end = post ? post.end : numberEnd;
   if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
+  return peopleQuantity(number, numberEnd, end, post?.comparator ?? null);
+}
+
+function peopleQuantity(number: NumberToken, numberEnd: number, end: number, post: Comparator | null): Quantity {
   return {
     start: number.start,
     numberEnd,
@@ -565,11 +571,13 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
     max: null,
     unit: '人',
     placeholder: false,
-    post: post?.comparator ?? null,
+    post,
     approximate: false,
     topN: false,
   };
 }
+/** A noun of people right after a count in 万 (28.7万农村贫困人口, 3万名学生 has its own unit): what is counted. */
+const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口))/;
 /**
  * Nouns of people whose count a text may give in 万 without 人, right before the number or before a verb
  * of reaching or change (人才总量突破, 贫困人口减少): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
