@@ -180,6 +180,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
+    // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
+    if (word === '将' && context.reportsOnly && /(?:预计|有望)(?:今年|全年)*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (word.startsWith('预计全') && word !== '预计全年') {
       const estimate = estimateCue(text, start, end, tokens, context);
       if (estimate) cues.push(estimate);
