@@ -96,3 +96,29 @@ describe('texts that plan keep their targets (must not fire)', () => {
     expect(targets.some((t) => t.includes('65% 2025'))).toBe(true);
   });
 });
+
+describe('progress measured against the year’s plan is a result', () => {
+  it('reads 完成投资…，占年计划的…% in a paragraph with no cue as results', () => {
+    const text = [
+      '截至9月底，某市重点项目完成投资820亿元。',
+      '分领域看，交通工程完成投资210.5亿元，占年计划的71.2%；产业项目完成投资330亿元，达到年计划的80.4%。',
+      '今年将新开工项目60个。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals.some((a) => a.includes('210.5亿元'))).toBe(true);
+    expect(actuals.some((a) => a.includes('80.4%'))).toBe(true);
+    expect(targets.some((t) => t.includes('210.5') || t.includes('80.4'))).toBe(false);
+  });
+
+  it('keeps 力争 in the clause a target (must not fire)', () => {
+    const text = '某区2024年工作计划\n力争全年完成固定资产投资150亿元，达到年计划的110%。';
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('150亿元'))).toBe(true);
+  });
+
+  it('keeps a year programme without progress a target (must not fire)', () => {
+    const text = '某市2024年重点项目计划\n安排重点项目200个，年度计划投资600亿元。';
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('600亿元'))).toBe(true);
+  });
+});
