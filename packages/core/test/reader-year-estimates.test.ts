@@ -122,3 +122,18 @@ describe('progress measured against the year’s plan is a result', () => {
     expect(targets.some((t) => t.includes('600亿元'))).toBe(true);
   });
 });
+
+describe('the end of a period under way in news that sets nothing dates its estimate', () => {
+  it('labels “十四五”末预计 with the period’s last year', () => {
+    const text = '某市介绍“十四五”规划的实施成效\n全市经济总量由2020年的800亿元提升至2024年的1000亿元，“十四五”末预计将突破1100亿元。';
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual([]);
+    expect(actuals.some((a) => a.endsWith('1100亿元 2025'))).toBe(true);
+  });
+
+  it('keeps 到“十四五”末 in a plan a target (must not fire)', () => {
+    const text = '某县2023年政府工作报告\n到“十四五”末，全县森林覆盖率达到62%。';
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('62% 2025'))).toBe(true);
+  });
+});

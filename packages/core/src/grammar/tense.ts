@@ -257,8 +257,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
       continue;
     }
-    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on.
-    if (context.reportsOnly && !since && !reviewed) continue;
+    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on;
+    // its end there (“十四五”末预计将迈上6000亿元台阶) dates an estimate by the period's last year.
+    if (context.reportsOnly && !since && !reviewed) {
+      if (/末/.test(m[3]!) && !/[到至]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period' });
+      continue;
+    }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
