@@ -141,6 +141,24 @@ const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
+/** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
+const PROGRESS_AGAINST_PLAN = /(?:占|达到|达|为)(?:全?年|年度)(?:投资)?计划的\s*\d+(?:\.\d+)?\s*%/g;
+
+/** Words that make a figure measured against the year's plan one aimed at. */
+const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
+
+/** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
+function measuredClausesBefore(text: string, pos: number): string {
+  const window = text.slice(Math.max(0, pos - 60), pos);
+  const cut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
+  const clause = window.slice(cut + 1);
+  // The clause of the figure measured: 完成投资1257.48亿元，达到年计划的73.91% — the one before the comma.
+  if (cut < 0) return clause;
+  const earlier = window.slice(0, cut);
+  const prevCut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => earlier.lastIndexOf(c)));
+  return window.slice(prevCut + 1);
+}
+
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
 function sentenceBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
@@ -180,6 +198,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
+    // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
+    if (word === '将' && context.reportsOnly && /(?:预计|有望)(?:今年|全年)*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (word.startsWith('预计全') && word !== '预计全年') {
       const estimate = estimateCue(text, start, end, tokens, context);
       if (estimate) cues.push(estimate);
@@ -237,8 +257,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
       continue;
     }
-    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on.
-    if (context.reportsOnly && !since && !reviewed) continue;
+    // A period under way in a text that sets nothing (“十四五”规划纲要实施…中期评估) is the one its results report on;
+    // its end there (“十四五”末预计将迈上6000亿元台阶) dates an estimate by the period's last year.
+    if (context.reportsOnly && !since && !reviewed) {
+      if (/末/.test(m[3]!) && !/[到至]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period' });
+      continue;
+    }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
@@ -258,6 +283,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
+  // 完成投资368.7亿元，占年计划的64.26%: a clause measuring what was done against the year's plan reports progress,
+  // from its start — unless it is aimed at (力争全年完成…，达到年计划的110%).
+  for (const m of text.matchAll(PROGRESS_AGAINST_PLAN)) {
+    const clauseStart = m.index - measuredClausesBefore(text, m.index).length;
+    if (PLANNED_IN_PROGRESS.test(text.slice(clauseStart, m.index))) continue;
+    cues.push({ start: clauseStart, end: clauseStart, tense: 'result', source: 'word' });
+  }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
   if (thisYear !== undefined && /年时间|今后|未来/.test(text)) {
     for (const m of text.matchAll(YEARS_OF_WORK)) {

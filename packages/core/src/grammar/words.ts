@@ -589,10 +589,16 @@ export const OBJECT_MARKING_JIANG =
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
 /**
+ * 今年 under an estimate (预计今年将超过6万亿元, 今年有望达到5个, 今年预计可以达到140万亿元左右): the year under way
+ * estimated, as news late in a year gives it (Decisions 3 and 16), no plan; its 将 is the estimate's too, as is
+ * 预计将 anywhere (5年经济增量预计将超过35万亿元) and the 将 of a period closing (“十四五”将收官).
+ */
+const ESTIMATE_OF_YEAR = /今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|(?:预计|有望)(?:今年|全年)+(?:[^，。；;,\n将]{0,12}将)?|预计将|将(?=收官)/g;
+/**
  * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
  * (某市“十四五”规划纲要) is that plan, and the word is left to say so.
  */
-const FIVE_YEAR_PLAN = '[“"]\\s*十[一二三四五]五\\s*[”"]\\s*规划(?!纲要)';
+const FIVE_YEAR_PLAN = '[“"‘]\\s*十[一二三四五]五\\s*[”"’]\\s*规划(?!纲要)';
 /**
  * The words before 目标 that name a five-year plan's goals as the frame of a year (2024年是实现“十四五”规划目标任务的关键一年):
  * no target set.
@@ -634,5 +640,6 @@ function withoutPlansNotSetAtAll(text: string): string {
     : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
-  return YEAR_SO_FAR.test(unissued) ? unissued.replace(/今年/g, '') : unissued;
+  const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
+  return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
 }

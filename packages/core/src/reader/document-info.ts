@@ -326,13 +326,20 @@ function reviewedYear(period: { first: number; last: number }, title: string): n
 
 /**
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
- * (since it began: a review up to now).
+ * (since it began: a review up to now), “十四五”规划的实施成效.
  */
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
   const since = text.startsWith('以来', five.index + five[0].length);
   const midTerm = MID_TERM_REVIEW.test(text.slice(five.index, five.index + 45));
-  return since || midTerm || /完成情况|回顾|总结/.test(after) || handedIn(after) || /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index));
+  // 规划的实施成效, 时期经济社会发展成就: what the period brought, as 完成情况 is.
+  return (
+    since ||
+    midTerm ||
+    /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
+    handedIn(after) ||
+    /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index))
+  );
 }
 
 const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');

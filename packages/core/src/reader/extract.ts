@@ -283,10 +283,10 @@ interface PlanDates {
 
 /**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
- * any of them only reports (a statistics note).
+ * any of them only reports (a statistics note). 到2024年的4.08万亿元 is a change to a year's figure, no deadline.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
+  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
 );
 
 /** A run of prose read together: the preamble, or one numbered item. */
