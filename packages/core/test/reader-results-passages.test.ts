@@ -496,6 +496,27 @@ describe('a statistics bulletin', () => {
     expect(plan.targets).toEqual([]);
     expect(read(text).actuals).toEqual(['地区生产总值 244394万元', '地区生产总值 13.1%', '第一产业增加值 62857万元', '第一产业增加值 6.3%']);
   });
+
+  it('reads results though it names family planning (计划生育支出), a policy field and no plan', () => {
+    const text = [
+      '2019年，全区经济平稳运行。',
+      '初步核算，全年全区地区生产总值310.5亿元，比上年增长6.8%。',
+      '全年一般公共预算支出52.3亿元，比上年增长9.1%。其中，卫生健康与计划生育支出4.6亿元，增长3.2%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['310.5 2019', '6.8 2019', '52.3 2019', '9.1 2019', '4.6 2019', '3.2 2019']);
+  });
+
+  it.each([
+    ['全区计划生育工作扎实推进。今年计划新建学校3所。', ['3所']],
+    ['2024年全区将完善计划生育服务，新建托育机构5个。', ['5个']],
+    ['计划生育家庭奖励扶助按时发放。全年计划完成投资80亿元。', ['80亿元']],
+    ['全县计划生产粮食12万吨。', ['12万吨']],
+    ['某县2024年工作计划\n全年培训计划生育专干200人。', ['200人']],
+  ])('a text with another plan word beside 计划生育 still plans: %s', (text, targets) => {
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(targets);
+  });
 });
 
 describe('a five-year plan passage', () => {

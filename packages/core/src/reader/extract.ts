@@ -283,10 +283,11 @@ interface PlanDates {
 
 /**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
- * any of them only reports (a statistics note).
+ * any of them only reports (a statistics note). 计划生育 is the name of a policy field (a 公报's
+ * 医疗卫生与计划生育支出), no plan.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
+  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施`,
 );
 
 /** A run of prose read together: the preamble, or one numbered item. */
