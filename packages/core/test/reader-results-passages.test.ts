@@ -839,3 +839,32 @@ describe('targets set earlier that a mid-year report names as what its work serv
     expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
   });
 });
+
+describe('the months a paragraph reports carry to its next sentences', () => {
+  const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year ?? '-'} ${a.period.label}`);
+
+  it('其中，… after 前三季度，… reports the same months', () => {
+    const text =
+      '某县前三季度经济运行情况\n前三季度，全县生产总值215.4亿元，同比增长6.1%。其中，第一产业增加值30.2亿元，增长3.9%；第二产业增加值88.7亿元，增长7.4%。';
+    expect(periods(text)).toEqual(['215.4 - 前三季度', '6.1 - 前三季度', '30.2 - 前三季度', '3.9 - 前三季度', '88.7 - 前三季度', '7.4 - 前三季度']);
+  });
+
+  it('keeps the year of the text the months are dated in', () => {
+    const text = '某区2022年一季度经济运行简况\n一季度，全区固定资产投资增长12.5%。分行业看，工业投资增长20.3%，民间投资增长8.8%。';
+    expect(periods(text)).toEqual(['12.5 2022 一季度', '20.3 2022 一季度', '8.8 2022 一季度']);
+  });
+
+  it.each([
+    // A new paragraph starts afresh.
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。\n全县粮食产量42.1万吨。', ['8.2 - 1-6月', '42.1 - ']],
+    // A year, 全年, 年末 or 预计 of the sentence's own speaks of the year.
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。全年粮食产量42.1万吨。', ['8.2 - 1-6月', '42.1 - 全年']],
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。年末全县常住人口35.6万人。', ['8.2 - 1-6月', '35.6 - ']],
+    ['某县统计公报\n1—10月，全县工业营收增长9.5%。预计年度营收超过300亿元。', ['9.5 - 1—10月', '300 - ']],
+    ['某县统计公报\n上半年，全县工业投资增长15.1%。2021年全县工业投资增长3.2%。', ['15.1 2021 上半年', '3.2 2021 2021年']],
+    // A sentence with months of its own keeps them.
+    ['某县统计公报\n上半年，全县工业投资增长15.1%。1-5月，全县出口增长4.4%。', ['15.1 - 上半年', '4.4 - 1-5月']],
+  ])('does not carry them past what dates a result otherwise: %s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});
