@@ -868,3 +868,23 @@ describe('the months a paragraph reports carry to its next sentences', () => {
     expect(periods(text)).toEqual(expected);
   });
 });
+
+describe('a month period compared with (比一季度, 较1-5月) dates no figure', () => {
+  const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`);
+
+  it('a change over the first quarter is of the sentence’s own months', () => {
+    const text = '某县统计简况\n1-9月，全县社会消费品零售总额增长6.3%，增速比上半年提高1.2个百分点，较1-8月加快0.4个百分点。';
+    expect(periods(text)).toEqual(['6.3 1-9月', '1.2 1-9月', '0.4 1-9月']);
+  });
+
+  it.each([
+    // Months not after 比/较 still date their figures.
+    ['某县统计简况\n上半年，全县出口增长5.1%；一季度，全县出口增长2.2%。', ['5.1 上半年', '2.2 一季度']],
+    ['某县统计简况\n上半年全县投资增长9%，其中6月份增长11%。', ['9 上半年', '11 6月']],
+    ['某县统计简况\n一季度比上年同期增长4.5%。', ['4.5 一季度']],
+    ['某县统计简况\n与一季度相比，上半年全县工业增加值增长7.7%。', ['7.7 上半年']],
+    ['某县统计简况\n比较来看，1-5月全县税收收入增长3.3%。', ['3.3 1-5月']],
+  ])('%s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});

@@ -210,6 +210,9 @@ export function readSentence(text: string, context: StatementContext = {}): { st
   }
 }
 
+/** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
+const COMPARED_WITH = /^[比较]$/;
+
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
 
@@ -798,7 +801,7 @@ class SentenceReader {
     uncued = false,
   ): Period {
     const year = lastBefore(tokens.years, windowStart, pos);
-    const periodToken = lastBefore(tokens.periods, windowStart, pos);
+    const periodToken = this.datingPeriodBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
@@ -814,6 +817,17 @@ class SentenceReader {
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /**
+   * The last month period before `pos` that dates a figure: not one compared with (降幅比一季度收窄21.1个百分点,
+   * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
+   */
+  private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
+    for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
+      if (!COMPARED_WITH.test(this.text.slice(Math.max(0, periods[k]!.start - 1), periods[k]!.start))) return periods[k];
+    }
+    return undefined;
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
