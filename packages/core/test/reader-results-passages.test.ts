@@ -888,3 +888,31 @@ describe('a month period compared with (比一季度, 较1-5月) dates no figure
     expect(periods(text)).toEqual(expected);
   });
 });
+
+describe('初步统计 with no year of its own gives the statistics of the year before the plan’s', () => {
+  const dated = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year} ${a.period.label}`);
+
+  it('in a report on the year just closed, after a lede that names it', () => {
+    const text =
+      '某省人民代表大会今天开幕，省长代表省政府作工作报告。他说，刚刚过去的2022年极不平凡。\n据初步统计，全省生产总值增长5.1%；城镇新增就业41.2万人。省人大一次会议确定的主要预期目标全面实现。';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2023);
+    expect(plan.targets).toEqual([]);
+    expect(dated(text)).toEqual(['5.1 2022 2022年', '41.2 2022 2022年']);
+  });
+
+  it.each([
+    // A text of results only: its own year.
+    ['某县2022年国民经济和社会发展统计公报\n初步核算，全县地区生产总值158.2亿元，比上年增长6.0%。', ['158.2 2022 2022年', '6 2022 2022年']],
+    // Months or a year in the sentence date it.
+    ['某市2024年上半年经济运行情况及下半年工作安排\n初步核算，上半年全市生产总值735.4亿元。下半年，力争全年增长6%。', ['735.4 2024 上半年']],
+    ['某省2023年政府工作报告\n初步统计，2022年全省生产总值增长5.1%。', ['5.1 2022 2022年']],
+  ])('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it('no year after a cue of planning in its sentence', () => {
+    const text = '某县2024年工作要点\n今年，初步测算全县需新建学校3所。';
+    expect(extractPlan(text).actuals.map((a) => a.period.year)).not.toContain(2023);
+  });
+});

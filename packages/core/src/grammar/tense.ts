@@ -162,6 +162,25 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' };
 }
 
+/** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
+const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
+
+/**
+ * 初步统计，… with no year or months in its sentence: the statistics of the year before the plan's (a
+ * January report's, as 去年); of `year` itself in a text of results only; no year after a cue of
+ * planning (今年，初步测算…) or when the sentence names a year or months of its own (初步核算，上半年…).
+ */
+function statisticsCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue {
+  const cue: TenseCue = { start, end, tense: 'result', source: 'word' };
+  const thisYear = context.thisYear ?? context.year;
+  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) return cue;
+  const stop = /[。！？\n]/.exec(text.slice(end));
+  const sentenceEnd = stop ? end + stop.index : text.length;
+  const from = start - sentenceBefore(text, start).length;
+  const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
+  return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -180,6 +199,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
+    if (YEAR_STATISTICS.has(word)) {
+      cues.push(statisticsCue(text, start, end, tokens, context));
+      continue;
+    }
     if (word.startsWith('预计全') && word !== '预计全年') {
       const estimate = estimateCue(text, start, end, tokens, context);
       if (estimate) cues.push(estimate);
