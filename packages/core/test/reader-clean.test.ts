@@ -153,6 +153,10 @@ describe('cleanText', () => {
   it('reads Traditional characters and the variant forms Big5 reposts write as Simplified, one for one', () => {
     expect(cleanText('國內生產總值增長6.5%左右').text).toBe('国内生产总值增长6.5%左右');
     expect(cleanText('規模以上先進製造業總産值超過1萬億元，佔規模以上工業比重達70%').text).toBe('规模以上先进制造业总产值超过1万亿元，占规模以上工业比重达70%');
+    // Japanese forms an input method slips in.
+    expect(cleanText('全区生产总值増长6.5%，経济运行平稳，発展态势良好，済南路改造完成。').text).toBe(
+      '全区生产总值增长6.5%，经济运行平稳，发展态势良好，济南路改造完成。',
+    );
     expect(cleanText('市場主體淨增12萬戶，旅遊總收入增長9%，優化產業佈局，湧現一批新企業').text).toBe(
       '市场主体净增12万户，旅游总收入增长9%，优化产业布局，涌现一批新企业',
     );

@@ -146,6 +146,20 @@ describe('a 统计公报 table of changes on the year before', () => {
     ]);
   });
 
+  it('dates a 绝对数 column by the bulletin’s own year, not the year before', () => {
+    const plan = extractPlan(
+      bulletin(['表1 2025年年末户籍人口及其构成', '指标 | 绝对数(人) | 比重(%) |', '年末户籍人口 | 325410 | 100 |', '城镇 | 150230 | 46.17 |']),
+    );
+    expect(plan.actuals.filter((a) => a.quote.includes('|')).map((a) => `${a.value} ${a.period.year}`)).toContain('325410 2025');
+    expect(plan.actuals.filter((a) => a.quote.includes('|')).every((a) => a.period.year === 2025)).toBe(true);
+  });
+
+  it('a plan’s 基期值 column is still the year before its own', () => {
+    const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 基期值 | 目标值 |', '地区生产总值 | 亿元 | 210 | 225 |'].join('\n'));
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['210 2025']);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['225 2026']);
+  });
+
   it('takes no two-cell list of targets (指标 | 目标) for a table of results', () => {
     const plan = extractPlan(['某县2026年重点工作', '指标 | 2026年目标 |', '地区生产总值增长 | 6 |'].join('\n'));
     expect(plan.actuals).toEqual([]);

@@ -496,6 +496,27 @@ describe('a statistics bulletin', () => {
     expect(plan.targets).toEqual([]);
     expect(read(text).actuals).toEqual(['地区生产总值 244394万元', '地区生产总值 13.1%', '第一产业增加值 62857万元', '第一产业增加值 6.3%']);
   });
+
+  it('reads results though it names family planning (计划生育支出), a policy field and no plan', () => {
+    const text = [
+      '2019年，全区经济平稳运行。',
+      '初步核算，全年全区地区生产总值310.5亿元，比上年增长6.8%。',
+      '全年一般公共预算支出52.3亿元，比上年增长9.1%。其中，卫生健康与计划生育支出4.6亿元，增长3.2%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['310.5 2019', '6.8 2019', '52.3 2019', '9.1 2019', '4.6 2019', '3.2 2019']);
+  });
+
+  it.each([
+    ['全区计划生育工作扎实推进。今年计划新建学校3所。', ['3所']],
+    ['2024年全区将完善计划生育服务，新建托育机构5个。', ['5个']],
+    ['计划生育家庭奖励扶助按时发放。全年计划完成投资80亿元。', ['80亿元']],
+    ['全县计划生产粮食12万吨。', ['12万吨']],
+    ['某县2024年工作计划\n全年培训计划生育专干200人。', ['200人']],
+  ])('a text with another plan word beside 计划生育 still plans: %s', (text, targets) => {
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(targets);
+  });
 });
 
 describe('a five-year plan passage', () => {
@@ -816,5 +837,82 @@ describe('targets set earlier that a mid-year report names as what its work serv
   it('a plan that names its own targets still plans', () => {
     const text = '某区2025年工作要点\n今年全区的主要目标任务是：地区生产总值增长6%。\n';
     expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+  });
+});
+
+describe('the months a paragraph reports carry to its next sentences', () => {
+  const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year ?? '-'} ${a.period.label}`);
+
+  it('其中，… after 前三季度，… reports the same months', () => {
+    const text =
+      '某县前三季度经济运行情况\n前三季度，全县生产总值215.4亿元，同比增长6.1%。其中，第一产业增加值30.2亿元，增长3.9%；第二产业增加值88.7亿元，增长7.4%。';
+    expect(periods(text)).toEqual(['215.4 - 前三季度', '6.1 - 前三季度', '30.2 - 前三季度', '3.9 - 前三季度', '88.7 - 前三季度', '7.4 - 前三季度']);
+  });
+
+  it('keeps the year of the text the months are dated in', () => {
+    const text = '某区2022年一季度经济运行简况\n一季度，全区固定资产投资增长12.5%。分行业看，工业投资增长20.3%，民间投资增长8.8%。';
+    expect(periods(text)).toEqual(['12.5 2022 一季度', '20.3 2022 一季度', '8.8 2022 一季度']);
+  });
+
+  it.each([
+    // A new paragraph starts afresh.
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。\n全县粮食产量42.1万吨。', ['8.2 - 1-6月', '42.1 - ']],
+    // A year, 全年, 年末 or 预计 of the sentence's own speaks of the year.
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。全年粮食产量42.1万吨。', ['8.2 - 1-6月', '42.1 - 全年']],
+    ['某县统计公报\n1-6月，全县规模以上工业增加值增长8.2%。年末全县常住人口35.6万人。', ['8.2 - 1-6月', '35.6 - ']],
+    ['某县统计公报\n1—10月，全县工业营收增长9.5%。预计年度营收超过300亿元。', ['9.5 - 1—10月', '300 - ']],
+    ['某县统计公报\n上半年，全县工业投资增长15.1%。2021年全县工业投资增长3.2%。', ['15.1 2021 上半年', '3.2 2021 2021年']],
+    // A sentence with months of its own keeps them.
+    ['某县统计公报\n上半年，全县工业投资增长15.1%。1-5月，全县出口增长4.4%。', ['15.1 - 上半年', '4.4 - 1-5月']],
+  ])('does not carry them past what dates a result otherwise: %s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});
+
+describe('a month period compared with (比一季度, 较1-5月) dates no figure', () => {
+  const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`);
+
+  it('a change over the first quarter is of the sentence’s own months', () => {
+    const text = '某县统计简况\n1-9月，全县社会消费品零售总额增长6.3%，增速比上半年提高1.2个百分点，较1-8月加快0.4个百分点。';
+    expect(periods(text)).toEqual(['6.3 1-9月', '1.2 1-9月', '0.4 1-9月']);
+  });
+
+  it.each([
+    // Months not after 比/较 still date their figures.
+    ['某县统计简况\n上半年，全县出口增长5.1%；一季度，全县出口增长2.2%。', ['5.1 上半年', '2.2 一季度']],
+    ['某县统计简况\n上半年全县投资增长9%，其中6月份增长11%。', ['9 上半年', '11 6月']],
+    ['某县统计简况\n一季度比上年同期增长4.5%。', ['4.5 一季度']],
+    ['某县统计简况\n与一季度相比，上半年全县工业增加值增长7.7%。', ['7.7 上半年']],
+    ['某县统计简况\n比较来看，1-5月全县税收收入增长3.3%。', ['3.3 1-5月']],
+  ])('%s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});
+
+describe('初步统计 with no year of its own gives the statistics of the year before the plan’s', () => {
+  const dated = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year} ${a.period.label}`);
+
+  it('in a report on the year just closed, after a lede that names it', () => {
+    const text =
+      '某省人民代表大会今天开幕，省长代表省政府作工作报告。他说，刚刚过去的2022年极不平凡。\n据初步统计，全省生产总值增长5.1%；城镇新增就业41.2万人。省人大一次会议确定的主要预期目标全面实现。';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2023);
+    expect(plan.targets).toEqual([]);
+    expect(dated(text)).toEqual(['5.1 2022 2022年', '41.2 2022 2022年']);
+  });
+
+  it.each([
+    // A text of results only: its own year.
+    ['某县2022年国民经济和社会发展统计公报\n初步核算，全县地区生产总值158.2亿元，比上年增长6.0%。', ['158.2 2022 2022年', '6 2022 2022年']],
+    // Months or a year in the sentence date it.
+    ['某市2024年上半年经济运行情况及下半年工作安排\n初步核算，上半年全市生产总值735.4亿元。下半年，力争全年增长6%。', ['735.4 2024 上半年']],
+    ['某省2023年政府工作报告\n初步统计，2022年全省生产总值增长5.1%。', ['5.1 2022 2022年']],
+  ])('%s', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+
+  it('no year after a cue of planning in its sentence', () => {
+    const text = '某县2024年工作要点\n今年，初步测算全县需新建学校3所。';
+    expect(extractPlan(text).actuals.map((a) => a.period.year)).not.toContain(2023);
   });
 });

@@ -212,6 +212,12 @@ export function readSentence(text: string, context: StatementContext = {}): { st
   }
 }
 
+/** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
+const COMPARED_WITH = /^[比较]$/;
+
+/** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
+const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
+
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
@@ -752,7 +758,7 @@ class SentenceReader {
     const planYear = datedAs('plan');
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
-    const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label);
+    const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label, cue === undefined);
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -795,9 +801,16 @@ class SentenceReader {
   }
 
   /** A result's period: its month period, else the year its cue names, else the passage's year. */
-  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, cueYear: number | undefined, cueLabel?: string): Period {
+  private periodAt(
+    pos: number,
+    windowStart: number,
+    tokens: ReturnType<typeof scanTokens>,
+    cueYear: number | undefined,
+    cueLabel?: string,
+    uncued = false,
+  ): Period {
     const year = lastBefore(tokens.years, windowStart, pos);
-    const periodToken = lastBefore(tokens.periods, windowStart, pos);
+    const periodToken = this.datingPeriodBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
@@ -806,8 +819,24 @@ class SentenceReader {
       return period;
     }
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
+    // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
+    // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
+    if (uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
+      return this.context.defaultPeriod;
+    }
     if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /**
+   * The last month period before `pos` that dates a figure: not one compared with (降幅比一季度收窄21.1个百分点,
+   * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
+   */
+  private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
+    for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
+      if (!COMPARED_WITH.test(this.text.slice(Math.max(0, periods[k]!.start - 1), periods[k]!.start))) return periods[k];
+    }
+    return undefined;
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */

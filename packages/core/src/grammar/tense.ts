@@ -180,6 +180,25 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' };
 }
 
+/** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
+const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
+
+/**
+ * 初步统计，… with no year or months in its sentence: the statistics of the year before the plan's (a
+ * January report's, as 去年); of `year` itself in a text of results only; no year after a cue of
+ * planning (今年，初步测算…) or when the sentence names a year or months of its own (初步核算，上半年…).
+ */
+function statisticsCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue {
+  const cue: TenseCue = { start, end, tense: 'result', source: 'word' };
+  const thisYear = context.thisYear ?? context.year;
+  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) return cue;
+  const stop = /[。！？\n]/.exec(text.slice(end));
+  const sentenceEnd = stop ? end + stop.index : text.length;
+  const from = start - sentenceBefore(text, start).length;
+  const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
+  return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -200,6 +219,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '将' && marksObject(text, start)) continue;
     // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
     if (word === '将' && context.reportsOnly && /(?:预计|有望)(?:今年|全年)*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (YEAR_STATISTICS.has(word)) {
+      cues.push(statisticsCue(text, start, end, tokens, context));
+      continue;
+    }
     if (word.startsWith('预计全') && word !== '预计全年') {
       const estimate = estimateCue(text, start, end, tokens, context);
       if (estimate) cues.push(estimate);

@@ -50,4 +50,9 @@ export interface StatementContext {
   defaultYear?: number;
   /** The whole text reports results and sets no target: `year` itself is a year reported. */
   reportsOnly?: boolean;
+  /**
+   * The months an earlier sentence of the paragraph reported (上半年，… then 其中，…): the period of a
+   * result whose own sentence dates it neither by months nor by a year.
+   */
+  defaultPeriod?: Period;
 }

@@ -2,7 +2,7 @@ import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
-import type { Actual, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
+import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { readDocumentInfo } from './document-info.ts';
@@ -75,7 +75,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
     const headerAt = outline.tableHeader ?? 0;
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
-    const tables = readIndicatorTables(clean, { base: year === null ? null : (period?.first ?? year) - 1, target: dates.targetYear }).filter(
+    // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
+    const baseYear = year === null ? null : dates.reportsOnly ? year : (period?.first ?? year) - 1;
+    const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
       (t) => ownTable === null || !(t.start <= lineEndAt(clean.text, headerAt) && t.end > headerAt),
     );
     readBody(clean, outline, dates, collected, tables);
@@ -158,6 +160,8 @@ interface Reading {
   /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
   passageYear: number | null;
+  /** The months an earlier sentence of the paragraph reported (上半年，…), for results its sentence leaves undated. */
+  passageMonths?: Period;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
   targetYear: number | null;
   section?: string;
@@ -188,6 +192,7 @@ class Collector {
         thisYear: reading.thisYear,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
+        defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
       }));
     } catch {
@@ -283,11 +288,23 @@ interface PlanDates {
 
 /**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
- * any of them only reports (a statistics note). 到2024年的4.08万亿元 is a change to a year's figure, no deadline.
+ * any of them only reports (a statistics note). 到2024年的4.08万亿元 is a change to a year's figure, no deadline;
+ * 计划生育 is the name of a policy field (a 公报's 医疗卫生与计划生育支出), no plan.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划|方案|规划|纲要|安排|意见|措施`,
+  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施`,
 );
+
+/**
+ * The months a paragraph reports after a sentence: the first month period its results (from
+ * `from` on) give, else — when it dates results by a year or 全年 of their own — none, else the
+ * months it reported before.
+ */
+function monthsReported(actuals: readonly Actual[], from: number, before: Period | undefined): Period | undefined {
+  if (actuals.length === from) return before;
+  for (let k = from; k < actuals.length; k++) if (actuals[k]!.period.fromMonth !== undefined) return actuals[k]!.period;
+  return actuals[from]!.period === before ? before : undefined;
+}
 
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
@@ -418,10 +435,13 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let reviewOpen = false;
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
+    // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
+    let months: Period | undefined;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
+      if (newParagraph) months = undefined;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
@@ -450,6 +470,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const reviewHere = review && !planLead;
+        const actualsBefore = out.actuals.length;
         const read = out.readWithTense(mapped, readable, {
           year: planLead ? dates.year : year,
           thisYear: reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
@@ -458,6 +479,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reportsOnly: dates.reportsOnly,
           role: passage.role,
           passageYear: passage.year,
+          passageMonths: months,
           targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
@@ -466,6 +488,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         });
         targetIds.push(...read.ids);
         closing = read.closing;
+        months = monthsReported(out.actuals, actualsBefore, months);
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear: dates.thisYear, reportsOnly: dates.reportsOnly });

@@ -90,7 +90,9 @@ const VARIANT_PAIRS =
   '産产佔占裏里綫线衆众爲为啓启縂总羣群峯峰眞真敎教麪面囬回鷄鸡塲场' +
   // Traditional forms Unihan gives as their own variants too (淨增, 旅遊, 僱用, 佈局, 湧現), none of them
   // written in Simplified text.
-  '淨净遊游僱雇汙污牀床衹只嚐尝擡抬佈布慾欲衞卫勳勋廻回脣唇竪竖溼湿蹟迹滙汇舖铺湧涌剷铲燬毁';
+  '淨净遊游僱雇汙污牀床衹只嚐尝擡抬佈布慾欲衞卫勳勋廻回脣唇竪竖溼湿蹟迹滙汇舖铺湧涌剷铲燬毁' +
+  // Japanese forms an input method slips into Chinese text (生产总值増长8-8.5%), none of them Chinese.
+  '増增経经済济発发';
 
 /**
  * Corner brackets Hong Kong and Taiwan sites quote with (「十五五」, 『…』): the mainland's quotation
