@@ -5,16 +5,9 @@
  * figure (增加到2024年的…) sets no deadline. Texts that plan keep their targets.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPlan } from '../src/reader/extract.ts';
+import { summarisePlan } from './plan-summary.ts';
 
-const read = (text: string) => {
-  const plan = extractPlan(text);
-  return {
-    year: plan.year,
-    targets: plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year ?? ''}`),
-    actuals: plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period?.year ?? ''}`),
-  };
-};
+const read = summarisePlan;
 
 describe('an estimate of the year under way in news is a result', () => {
   it('reads 今年有望达到 and 预计今年将超过 as results', () => {
