@@ -215,7 +215,8 @@ export function readYear(
   // A report of last year's results that goes on to 今年: the year after the results — not after a year
   // something runs from (2009年起…增速目标定为10%以下, 2019年以来), nor after the year a five-year plan it
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
-  const resultYears = writtenYears(text.replace(YEAR_SINCE, '')).filter((y) => !planEnds(text).has(y));
+  const ends = planEnds(text);
+  const resultYears = writtenYears(text.replace(YEAR_SINCE, '')).filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
