@@ -405,6 +405,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
+  // The text's last sentence may end inside a bracket the excerpt cut off.
+  const textEnd = clean.text.trimEnd().length;
   for (const region of regions) {
     const part = partAt(outline.parts, region.start);
     const firstPart = outline.parts[0];
@@ -419,8 +421,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
-    // The text's last sentence may end inside a bracket the excerpt cut off.
-    const textEnd = clean.text.trimEnd().length;
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
     // long item without any list stays linear).
