@@ -55,9 +55,9 @@ export interface IndicatorTable {
 }
 
 const NAME_HEADER = /指标/;
-const VALUE_HEADER = /\d{4}\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|^\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月$/;
 /** A column of results over months of the year (1-3月, 1—11月): a monitoring table's period. */
 const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月$/;
+const VALUE_HEADER = new RegExp(`\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}`);
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
  * reported against the year before. A two-column table heading no such change (指标 | 目标) is
