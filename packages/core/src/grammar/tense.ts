@@ -150,21 +150,22 @@ const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
 function measuredClausesBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
-  const cut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
-  const clause = window.slice(cut + 1);
+  const cut = lastBreak(window, CLAUSE_BREAKS);
+  if (cut < 0) return window;
   // The clause of the figure measured: 完成投资1257.48亿元，达到年计划的73.91% — the one before the comma.
-  if (cut < 0) return clause;
-  const earlier = window.slice(0, cut);
-  const prevCut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => earlier.lastIndexOf(c)));
-  return window.slice(prevCut + 1);
+  return window.slice(lastBreak(window.slice(0, cut), CLAUSE_BREAKS) + 1);
 }
 
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
 function sentenceBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
-  const cut = Math.max(...['。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
-  return window.slice(cut + 1);
+  return window.slice(lastBreak(window, SENTENCE_BREAKS) + 1);
 }
+
+const SENTENCE_BREAKS = ['。', '！', '？', '\n'];
+const CLAUSE_BREAKS = ['，', ',', '；', ';', ...SENTENCE_BREAKS];
+/** Where the last of `breaks` stands in `s`, or -1. */
+const lastBreak = (s: string, breaks: readonly string[]): number => Math.max(...breaks.map((c) => s.lastIndexOf(c)));
 
 /**
  * 预计全市…: a whole region's year estimated, the one before the plan's (a January report, or a December one
