@@ -192,10 +192,11 @@ const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算',
 function statisticsCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue {
   const cue: TenseCue = { start, end, tense: 'result', source: 'word' };
   const thisYear = context.thisYear ?? context.year;
-  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) return cue;
+  const before = sentenceBefore(text, start);
+  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(before)) return cue;
   const stop = /[。！？\n]/.exec(text.slice(end));
   const sentenceEnd = stop ? end + stop.index : text.length;
-  const from = start - sentenceBefore(text, start).length;
+  const from = start - before.length;
   const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
   return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
 }
