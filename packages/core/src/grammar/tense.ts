@@ -135,7 +135,6 @@ function issuesAPlan(text: string, start: number, end: number): boolean {
   return ISSUED_CLAUSE.test(text.slice(end, end + 24)) && PLAN_NAMED_BEFORE.test(sentenceBefore(text, start));
 }
 
-/** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
 /** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
 const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
