@@ -728,16 +728,7 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   所: ['需', '得', '属', '有', '在', '谓'],
   // 1对1, 对接, 对外, 对象, 对于, 对标: 对 a preposition or a word, not pairs counted
   对: [
-    '0',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
+    '\\d',
     '一',
     '接',
     '口',

@@ -135,7 +135,6 @@ function issuesAPlan(text: string, start: number, end: number): boolean {
   return ISSUED_CLAUSE.test(text.slice(end, end + 24)) && PLAN_NAMED_BEFORE.test(sentenceBefore(text, start));
 }
 
-/** Words earlier in a sentence that make a 预计全市… there an estimate of the year planned. */
 /** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
 const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
@@ -150,21 +149,22 @@ const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
 function measuredClausesBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
-  const cut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
-  const clause = window.slice(cut + 1);
+  const cut = lastBreak(window, CLAUSE_BREAKS);
+  if (cut < 0) return window;
   // The clause of the figure measured: 完成投资1257.48亿元，达到年计划的73.91% — the one before the comma.
-  if (cut < 0) return clause;
-  const earlier = window.slice(0, cut);
-  const prevCut = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => earlier.lastIndexOf(c)));
-  return window.slice(prevCut + 1);
+  return window.slice(lastBreak(window.slice(0, cut), CLAUSE_BREAKS) + 1);
 }
 
 /** The sentence's words before `pos` (back to 。！？ or a line break), at most 60 characters. */
 function sentenceBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
-  const cut = Math.max(...['。', '！', '？', '\n'].map((c) => window.lastIndexOf(c)));
-  return window.slice(cut + 1);
+  return window.slice(lastBreak(window, SENTENCE_BREAKS) + 1);
 }
+
+const SENTENCE_BREAKS = ['。', '！', '？', '\n'];
+const CLAUSE_BREAKS = ['，', ',', '；', ';', ...SENTENCE_BREAKS];
+/** Where the last of `breaks` stands in `s`, or -1. */
+const lastBreak = (s: string, breaks: readonly string[]): number => Math.max(...breaks.map((c) => s.lastIndexOf(c)));
 
 /**
  * 预计全市…: a whole region's year estimated, the one before the plan's (a January report, or a December one
@@ -191,10 +191,11 @@ const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算',
 function statisticsCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue {
   const cue: TenseCue = { start, end, tense: 'result', source: 'word' };
   const thisYear = context.thisYear ?? context.year;
-  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(sentenceBefore(text, start))) return cue;
+  const before = sentenceBefore(text, start);
+  if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(before)) return cue;
   const stop = /[。！？\n]/.exec(text.slice(end));
   const sentenceEnd = stop ? end + stop.index : text.length;
-  const from = start - sentenceBefore(text, start).length;
+  const from = start - before.length;
   const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
   return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../model.ts';
-import { cleanText } from './clean.ts';
+import { cleanText, SCORE_HEADER_CELL } from './clean.ts';
 import { splitNames } from './departments.ts';
 import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
 import { readOutline, type Outline } from './structure.ts';
@@ -164,10 +164,10 @@ interface ScoredColumns {
 
 /** The columns of a header with a score column (项目 | 分值 | 目标任务 | 监考单位), or null for any other header. */
 function scoredColumns(columns: readonly string[]): ScoredColumns | null {
-  if (columns[0] === '序号' || !columns.some((c) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c))) return null;
+  const isScore = (c: string) => SCORE_HEADER_CELL.test(c);
+  if (columns[0] === '序号' || !columns.some(isScore)) return null;
   const lead = columns.findIndex((c, i) => i > 0 && /(?:单位|部门)$/.test(c) && !/配合|协办/.test(c));
   const partner = columns.findIndex((c, i) => i > 0 && /(?:配合|协办)(?:单位|部门)$/.test(c));
-  const isScore = (c: string) => /^(?:分值|权重|分数|标准分|考核分值)$/.test(c);
   const named = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求|标准/.test(c));
   // Else the first column after the name that is neither the score nor a department's.
   const content = named >= 0 ? named : columns.findIndex((c, i) => i > 0 && i !== lead && i !== partner && !isScore(c));
