@@ -47,6 +47,8 @@ export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdt
  * words around it join again.
  */
 export const SEO_SPAM = /(?:光算)?(?:谷歌|百度|google|baidu)(?:seo|外[链鏈]|蜘蛛池|爬[虫蟲]池|快排)(?:[a-z]{1,8}>)?|光算(?:科技|蜘蛛池|爬[虫蟲]池)/gi;
+/** The words every SEO_SPAM match holds: most texts hold none and skip that pass. */
+export const SEO_SPAM_HINT = /谷歌|百度|google|baidu|光算/i;
 
 /**
  * A printed page's number that PDF or Word extraction left in the text: 第2页共18页 (also 共18页 第2页, 第 2 页 / 共 18 页)

@@ -14,6 +14,7 @@ import {
   TRANSLITERATION,
   GARBLED_COMPARATOR,
   SEO_SPAM,
+  SEO_SPAM_HINT,
   DECIMAL_SPLIT,
   FIGURE_DEBRIS,
   PAGE_NUMBER_SPLIT,
@@ -60,7 +61,7 @@ export function cleanText(original: string): MappedText {
   if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
-  m = rewrite(m, SEO_SPAM, () => '');
+  if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
   if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
   if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
     m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
