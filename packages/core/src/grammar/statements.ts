@@ -754,10 +754,10 @@ class SentenceReader {
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
-      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
-    const planYear = datedAs('plan');
+      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
+    const planYear = datedAs('plan')?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
-    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
+    const resultCue = datedAs('result');
     const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label, cue === undefined);
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
