@@ -461,16 +461,16 @@ class SentenceReader {
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
-  /**
-   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
-   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
-   */
   /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
   private afterCurrency(quantity: Quantity): number {
     const currency = CURRENCY_AFTER.exec(this.text.slice(quantity.end, quantity.end + 4));
     return currency && unitInfo(quantity.unit).dimension === 'money' ? quantity.end + currency[0].length : quantity.end;
   }
 
+  /**
+   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
+   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
@@ -538,7 +538,6 @@ class SentenceReader {
     return unitInfo(quantity.unit).dimension.startsWith('money') && MONEY_PURPOSES.some((w) => this.text.startsWith(w, after));
   }
 
-  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
   /** The noun a short clause before `pos` ends on, its verbs stripped (扩增攀登企业 → 攀登企业); null when it states a figure. */
   private objectOfClauseBefore(pos: number): string | null {
     const clause = this.previousClause(pos);
@@ -552,6 +551,7 @@ class SentenceReader {
     return COUNTED_NOUN_END.test(noun) && noun.length >= 2 ? noun : null;
   }
 
+  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
   private previousClause(pos: number): { text: string; start: number } | null {
     const clauseStart = this.clauseStartOf(pos);
     if (clauseStart <= this.sentenceStartOf(pos)) return null;
@@ -972,10 +972,6 @@ class SentenceReader {
   }
 
   /**
-   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
-   * ranks the same subject at another scope: that rank's metric.
-   */
-  /**
    * What a rank's own clause names before its verb, when no figure of its sentence stands in that clause
    * (…超过2400家，高被引论文数保持世界第二位; 算力总规模居世界第二): the rank is of that, not of the figure before.
    * A word that only points back at the figure (增速居全省第3位, 总量列全市第一) leaves the rank to it.
@@ -995,6 +991,10 @@ class SentenceReader {
     return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
   }
 
+  /**
+   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
+   * ranks the same subject at another scope: that rank's metric.
+   */
   private rankSubject(emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     return last?.kind === 'rank' ? last.metric : '';
@@ -1043,7 +1043,6 @@ class SentenceReader {
  */
 const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
 
-/** The parts of a ratio before its next part: `7.3:38.8:`. */
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
@@ -1056,6 +1055,7 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_WORLD_SCOPE = /(?:世界|全球|全国|全省|全市|全区|全县|全州|中部|西部|东部)$/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
+/** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
