@@ -1028,7 +1028,8 @@ class SentenceReader {
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     // （依据区人代会目标设置，…，居三区第一）: an aside in brackets is one clause for its cues.
     const aside = this.openBracketBefore(pos);
-    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || (aside !== null && this.text.slice(aside, pos).includes(cue)));
+    const asideText = aside !== null ? this.text.slice(aside, pos) : '';
+    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || asideText.includes(cue));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? null, label: '' } };
     return { role: 'actual', period: role.period };
   }
