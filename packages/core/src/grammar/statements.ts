@@ -213,7 +213,7 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 }
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
-const COMPARED_WITH = /^[比较]$/;
+const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
@@ -834,7 +834,7 @@ class SentenceReader {
    */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
     for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
-      if (!COMPARED_WITH.test(this.text.slice(Math.max(0, periods[k]!.start - 1), periods[k]!.start))) return periods[k];
+      if (!COMPARED_WITH.has(this.text[periods[k]!.start - 1] ?? '')) return periods[k];
     }
     return undefined;
   }
