@@ -126,6 +126,11 @@ const ISSUED_THING = /(?:标准|规范|政策|文件|方案|规划|计划|措施
 const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡得有办展历现做']);
 /** 打破, 攻破, 冲破, 爆破: 破 ends a verb there, not the comparator of 破亿元 (passing it). */
 const NOT_COMPARATOR_BEFORE_PO = new Set([...'打攻冲爆击识看']);
+/** A one-character comparator (过, 破) and the characters before it that make it the end of a verb instead. */
+const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['过', NOT_COMPARATOR_BEFORE_GUO],
+  ['破', NOT_COMPARATOR_BEFORE_PO],
+]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 
 /**
@@ -224,8 +229,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
     if (
       comparator &&
-      !(comparator[0] === '过' && NOT_COMPARATOR_BEFORE_GUO.has(text[e - 2]!)) &&
-      !(comparator[0] === '破' && NOT_COMPARATOR_BEFORE_PO.has(text[e - 2]!)) &&
+      !VERB_ENDS_IN_COMPARATOR.get(comparator[0])?.has(text[e - 2]!) &&
       !(CROSSING_WORDS.has(comparator[0]) && !CROSSED_SUM.test(text.slice(end, end + 16)))
     ) {
       if (pre === null) pre = comparator[1];

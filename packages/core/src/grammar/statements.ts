@@ -213,7 +213,7 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 }
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
-const COMPARED_WITH = /^[比较]$/;
+const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
@@ -461,16 +461,16 @@ class SentenceReader {
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
-  /**
-   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
-   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
-   */
   /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
   private afterCurrency(quantity: Quantity): number {
     const currency = CURRENCY_AFTER.exec(this.text.slice(quantity.end, quantity.end + 4));
     return currency && unitInfo(quantity.unit).dimension === 'money' ? quantity.end + currency[0].length : quantity.end;
   }
 
+  /**
+   * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
+   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
@@ -538,7 +538,6 @@ class SentenceReader {
     return unitInfo(quantity.unit).dimension.startsWith('money') && MONEY_PURPOSES.some((w) => this.text.startsWith(w, after));
   }
 
-  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
   /** The noun a short clause before `pos` ends on, its verbs stripped (扩增攀登企业 → 攀登企业); null when it states a figure. */
   private objectOfClauseBefore(pos: number): string | null {
     const clause = this.previousClause(pos);
@@ -552,6 +551,7 @@ class SentenceReader {
     return COUNTED_NOUN_END.test(noun) && noun.length >= 2 ? noun : null;
   }
 
+  /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
   private previousClause(pos: number): { text: string; start: number } | null {
     const clauseStart = this.clauseStartOf(pos);
     if (clauseStart <= this.sentenceStartOf(pos)) return null;
@@ -754,10 +754,10 @@ class SentenceReader {
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
-      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense))?.year;
-    const planYear = datedAs('plan');
+      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
+    const planYear = datedAs('plan')?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
-    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
+    const resultCue = datedAs('result');
     const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label, cue === undefined);
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
@@ -834,7 +834,7 @@ class SentenceReader {
    */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
     for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
-      if (!COMPARED_WITH.test(this.text.slice(Math.max(0, periods[k]!.start - 1), periods[k]!.start))) return periods[k];
+      if (!COMPARED_WITH.has(this.text[periods[k]!.start - 1] ?? '')) return periods[k];
     }
     return undefined;
   }
@@ -972,10 +972,6 @@ class SentenceReader {
   }
 
   /**
-   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
-   * ranks the same subject at another scope: that rank's metric.
-   */
-  /**
    * What a rank's own clause names before its verb, when no figure of its sentence stands in that clause
    * (…超过2400家，高被引论文数保持世界第二位; 算力总规模居世界第二): the rank is of that, not of the figure before.
    * A word that only points back at the figure (增速居全省第3位, 总量列全市第一) leaves the rank to it.
@@ -995,6 +991,10 @@ class SentenceReader {
     return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
   }
 
+  /**
+   * 位居全省第2位，跃居全国第5位: a rank verb with nothing before it, right after a rank of the sentence,
+   * ranks the same subject at another scope: that rank's metric.
+   */
   private rankSubject(emitted: readonly Emitted[]): string {
     const last = emitted[emitted.length - 1]?.statement;
     return last?.kind === 'rank' ? last.metric : '';
@@ -1028,7 +1028,8 @@ class SentenceReader {
     const clause = this.text.slice(Math.max(this.clauseStartOf(pos), pos - CUE_WINDOW), pos);
     // （依据区人代会目标设置，…，居三区第一）: an aside in brackets is one clause for its cues.
     const aside = this.openBracketBefore(pos);
-    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || (aside !== null && this.text.slice(aside, pos).includes(cue)));
+    const asideText = aside !== null ? this.text.slice(aside, pos) : '';
+    const targetHere = TARGET_CUES.some((cue) => clause.includes(cue) || asideText.includes(cue));
     if (targetHere && role.role === 'target') return { role: 'target', period: { year: this.context.year ?? null, label: '' } };
     return { role: 'actual', period: role.period };
   }
@@ -1043,7 +1044,6 @@ class SentenceReader {
  */
 const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
 
-/** The parts of a ratio before its next part: `7.3:38.8:`. */
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
@@ -1056,6 +1056,7 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_WORLD_SCOPE = /(?:世界|全球|全国|全省|全市|全区|全县|全州|中部|西部|东部)$/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
+/** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
