@@ -380,6 +380,11 @@ describe('a currency written after a sum of money (3500亿元人民币)', () => 
     expect(said('服务人民群众10万人次。')).toEqual(said('服务群众10万人次。').map((s) => s.replace('群众', '人民群众')));
     expect(said('设立5亿元人才基金。')).toEqual([]);
   });
+
+  it('is no part of the measure when written before the sum, after its comparator', () => {
+    expect(said('到2020年，推介项目总投资不低于人民币2000亿元。')).toEqual(['target 推介项目总投资 >= 2000亿元']);
+    expect(said('到2020年，实际使用外资达到人民币50亿元。')).toEqual(['target 实际使用外资 >= 50亿元']);
+  });
 });
 
 describe('a count in 万 with the people counted named right after it (28.7万农村贫困人口)', () => {

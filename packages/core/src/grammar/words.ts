@@ -332,6 +332,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '是',
   // 粮食产量继续保持500亿斤以上: holding a level is no part of it either.
   '保持',
+  // 总投资不低于人民币2000亿元: the currency the sum is in (its unit says 元), no part of the measure.
+  '人民币',
 ];
 
 /** Words that make a statement aspirational (and a target). */
