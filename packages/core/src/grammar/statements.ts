@@ -758,7 +758,7 @@ class SentenceReader {
     const planYear = datedAs('plan')?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
-    const period = this.periodAt(pos, windowStart, tokens, resultCue?.year, resultCue?.label, cue === undefined);
+    const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: cue === undefined });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -800,15 +800,12 @@ class SentenceReader {
     return plans;
   }
 
-  /** A result's period: its month period, else the year its cue names, else the passage's year. */
-  private periodAt(
-    pos: number,
-    windowStart: number,
-    tokens: ReturnType<typeof scanTokens>,
-    cueYear: number | undefined,
-    cueLabel?: string,
-    uncued = false,
-  ): Period {
+  /**
+   * A result's period: its month period, else the year its dated cue names, else the passage's year.
+   * `dating.uncued`: no tense cue governs the number at all (it may keep its paragraph's months).
+   */
+  private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, dating: { cue?: TenseCue; uncued: boolean }): Period {
+    const cueYear = dating.cue?.year;
     const year = lastBefore(tokens.years, windowStart, pos);
     const periodToken = this.datingPeriodBefore(tokens.periods, windowStart, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
@@ -821,10 +818,10 @@ class SentenceReader {
     const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
-    if (uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
+    if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
       return this.context.defaultPeriod;
     }
-    if (cueYear !== undefined) return { year: cueYear, label: whole || cueLabel || `${cueYear}年` };
+    if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
   }
 
