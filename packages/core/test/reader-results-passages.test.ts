@@ -595,6 +595,12 @@ describe('a digest bullet dated by its own year', () => {
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5.5% 2024', '5% 2024']);
   });
 
+  it('a ◎ bullet is a bullet too: its year dates the review under it', () => {
+    const plan = extractPlan('某县两会速览\n◎2023年全县地区生产总值增长5.1%；\n◎一般公共预算收入增长4.3%。\n2024年主要预期目标\n◎地区生产总值增长5.5%。');
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.1% 2023', '4.3% 2023']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5.5% 2024']);
+  });
+
   it('a bullet dated by the plan year itself plans', () => {
     const plan = extractPlan('2024年工作要点\n●2024年全市地区生产总值增长5.5%；\n●一般公共预算收入增长5%。');
     expect(plan.actuals).toEqual([]);

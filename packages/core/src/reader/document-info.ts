@@ -131,8 +131,10 @@ function readTitle(text: string): string {
   return headline(lines);
 }
 
+/** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作). */
+export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';
 /** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
-const LIST_ITEM = /^[■□●○◆◇▲△★☆·•◎]|[；;]$/;
+const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
 
 /**
  * A page's headline among its first lines: a short line without a full stop that names a kind of

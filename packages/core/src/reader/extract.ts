@@ -5,7 +5,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { readDocumentInfo } from './document-info.ts';
+import { BULLET_MARKS, readDocumentInfo } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -313,23 +313,21 @@ interface Region {
   block?: Block;
 }
 
-/** The bullets a digest opens its lines with (■ 2024年成绩单, ●2023年…), read past before the words that open a review. */
-const BULLETS = '■□●○◆◇▲△★☆·•';
 /**
  * Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来，2019年，…; also a
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `^[\\s${BULLETS}]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾)\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `^[\\s${BULLET_MARKS}]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾)\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
-const BULLET_YEAR = new RegExp(`^\\s*[${BULLETS}]+\\s*(\\d{4})\\s*年`);
+const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
 
 /** A paragraph opening with a plan period (“十四五”时期是…的五年, 十三五期间，…): a review once it is over. */
-const PERIOD_OPENING = new RegExp(`^[\\s${BULLETS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|以来)`);
+const PERIOD_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|以来)`);
 
 /**
  * The year a paragraph's first sentence opens a review of, or undefined when it opens none: a year
