@@ -22,7 +22,7 @@ import {
   PAST_YEAR_WORDS,
   PERIOD_NAMES,
   PLAN_CUES,
-  PLAN_PERIODS,
+  PERIOD_YEARS,
   RESULT_CUES,
 } from './words.ts';
 
@@ -271,7 +271,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   PERIOD_PATTERN.lastIndex = 0;
   for (let m = PERIOD_PATTERN.exec(text); m; m = PERIOD_PATTERN.exec(text)) {
-    const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
+    const { last } = PERIOD_YEARS.get(m[1]!)!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
     const reviewed =

@@ -448,6 +448,10 @@ export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, 
   ['十四五', 2021, 2025],
   ['十五五', 2026, 2030],
 ];
+/** A plan period's first and last year by its name (十四五 → 2021, 2025), for names a pattern over PERIOD_NAMES matched. */
+export const PERIOD_YEARS: ReadonlyMap<string, { readonly first: number; readonly last: number }> = new Map(
+  PLAN_PERIODS.map(([name, first, last]) => [name, { first, last }]),
+);
 /** The plan periods' names as a regex alternation (十一五|十二五|…), for patterns built on them. */
 export const PERIOD_NAMES = PLAN_PERIODS.map(([name]) => name).join('|');
 

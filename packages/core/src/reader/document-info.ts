@@ -1,4 +1,4 @@
-import { MID_TERM_REVIEW, PERIOD_NAMES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
@@ -56,9 +56,8 @@ const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2}
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
-const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = Object.fromEntries(PLAN_PERIODS.map(([name, first]) => [name, first]));
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
-const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
+const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
 /** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
 const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年`, 'g');
 
@@ -66,7 +65,8 @@ const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"�
 function turningYear(text: string): number | null {
   let first: number | null = null;
   for (const m of text.matchAll(TURNING_YEAR)) {
-    const year = FIVE_YEAR_FIRST[m[2]!]! + (m[3] === '收官' ? 4 : 0);
+    const period = PERIOD_YEARS.get(m[2]!)!;
+    const year = m[3] === '收官' ? period.last : period.first;
     if (/今年|本年/.test(m[1]!)) return year;
     first ??= year;
   }
@@ -256,7 +256,7 @@ export function readYear(
   }
   // A review of a finished five-year plan (“十三五”规划主要指标完成情况) speaks of its last year.
   const reviewed = /[“"]?(十一五|十二五|十三五|十四五)[”"]?规划[^。\n]{0,12}(?:完成情况|执行情况)/.exec(text);
-  if (reviewed) return { year: FIVE_YEAR_FIRST[reviewed[1]!]! + 4, source: 'text' };
+  if (reviewed) return { year: PERIOD_YEARS.get(reviewed[1]!)!.last, source: 'text' };
   // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
   // 确定今后五年的主要发展目标) plans for that period.
   // (Not a period named only as the frame of a year it does not date: 今年是实施“十二五”规划承前启后的关键一年.)

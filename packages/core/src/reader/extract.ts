@@ -1,6 +1,6 @@
 import { readSentence } from '../grammar/statements.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PERIOD_NAMES, PLAN_CUES, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -336,7 +336,7 @@ const PERIOD_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAM
 function reviewOpened(sentence: string, year: number | null): number | null | undefined {
   const period = PERIOD_OPENING.exec(sentence);
   if (period) {
-    const last = PLAN_PERIODS.find(([n]) => n === period[1])![2];
+    const { last } = PERIOD_YEARS.get(period[1]!)!;
     return year !== null && last < year ? last : undefined;
   }
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence);
