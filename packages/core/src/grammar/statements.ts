@@ -25,6 +25,7 @@ import {
   QUOTA_AFTER,
   QUOTA_BEFORE,
   RANK_CUES,
+  RANK_ANY_SCOPE,
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
@@ -980,7 +981,7 @@ class SentenceReader {
     const words = parseSegment(this.text, clauseStart, verbAt);
     const subject = this.text
       .slice(words.start, words.end)
-      .replace(RANK_WORLD_SCOPE, '')
+      .replace(RANK_ANY_SCOPE, '')
       .replace(RANK_MOVE_AT_END, '')
       // 稳居, 仍居: the adverb before the verb is no part of what ranks.
       .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '');
@@ -1049,8 +1050,6 @@ const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全�
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
-/** A scope at the end of the words before a rank (保持世界第二位, …全国第一). */
-const RANK_WORLD_SCOPE = /(?:世界|全球|全国|全省|全市|全区|全县|全州|中部|西部|东部)$/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 /** The parts of a ratio before its next part: `7.3:38.8:`. */

@@ -565,8 +565,12 @@ export const QUOTED_GOAL_NAME = /“[^“”\d%％\n]{0,16}(?:目标|预期)[^�
 /** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
 const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标`, 'g');
 
-/** The whole a rank is taken in, written right before 第N (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟; 全球 and 世界 in a national report. */
-export const RANK_SCOPE = /(?:全[国省市区州县盟球]|世界)$/;
+/** The whole a rank is taken in (全省第二): 全国, 全省, 全市, 全区, 全州, 全县, 全盟; 全球 and 世界 in a national report. */
+const WHOLE_SCOPES = '全[国省市区州县盟球]|世界';
+/** A whole written right before 第N: it makes a rank without a rank verb (粮食总产量全省第二). */
+export const RANK_SCOPE = new RegExp(`(?:${WHOLE_SCOPES})$`);
+/** Any scope at the end of the words before a rank (保持世界第二位, 居中部第一): a whole, or a part of the country. */
+export const RANK_ANY_SCOPE = new RegExp(`(?:${WHOLE_SCOPES}|[中西东]部)$`);
 
 /** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
 const GOALS_MET =
