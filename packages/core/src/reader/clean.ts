@@ -502,7 +502,7 @@ function gatherDecompositionCells(m: MappedText): MappedText {
 }
 
 /** A score column of a 考核 table (分值, 权重): a weight per row, never a figure to reach. */
-const SCORE_WORDS = '分值|权重|分数|标准分|考核分值';
+export const SCORE_WORDS = '分值|权重|分数|标准分|考核分值';
 export const SCORE_HEADER_CELL = new RegExp(`^(?:${SCORE_WORDS})$`);
 const SCORE_HEADER_HINT = new RegExp(`^[ \\t\\u3000]*(?:${SCORE_WORDS})[ \\t\\u3000]*$`, 'm');
 /** Who answers for a row: the department column of a 考核 or 分解 table (not 计量单位, a unit column). */

@@ -1,3 +1,4 @@
+import { SCORE_WORDS } from './clean.ts';
 import { readPeriod } from './document-info.ts';
 import { sectionNumberValue } from './numerals.ts';
 
@@ -79,7 +80,7 @@ const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部
 /** Words of a 分解表 header's department or task column, after its 序号 and a tab. */
 const TABLE_HEADER_WORDS = ['牵头单位', '责任单位', '牵头部门', '责任部门', '重点任务'];
 /** A 考核 table's header with no 序号: a name column, a score column (分值, 权重) and a department column. */
-const SCORED_TABLE_HEADER = /(^|\n)([^\n\t]{1,12}\t(?:分值|权重|分数|标准分|考核分值)\t[^\n]*(?:单位|部门)[ \t]*)(?=\n|$)/;
+const SCORED_TABLE_HEADER = new RegExp(`(^|\\n)([^\\n\\t]{1,12}\\t(?:${SCORE_WORDS})\\t[^\\n]*(?:单位|部门)[ \\t]*)(?=\\n|$)`);
 
 const ONE_YEAR_OF_PERIOD = /之年|开局年|收官年|首年|第[一二三四五]年/;
 
