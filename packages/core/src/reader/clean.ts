@@ -460,16 +460,31 @@ const DECOMPOSITION_HEADER_CELL = new RegExp(
 const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES})(?:单位|部门)$`);
 
 /**
+ * A text's non-blank lines read as the cells of a table flattened one cell per line, and a way to
+ * join a run of them into one tab-separated row; `joined()` gives the text with the rows joined.
+ */
+function cellLines(m: MappedText) {
+  const text = m.text;
+  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const edits: { start: number; end: number; text: string }[] = [];
+  return {
+    lines,
+    cellAt: (k: number): string => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : ''),
+    join: (from: number, count: number): void => {
+      for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
+    },
+    joined: (): MappedText => (edits.length === 0 ? m : applyEdits(m, edits)),
+  };
+}
+
+/**
  * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
  * task columns, 牵头单位/责任单位…) tells how many cells a row has, and each row starts with its
  * 序号 (1, 2, 3, …). Each row's cells are joined by tabs onto one line, so the table reads like one
  * copied with its tabs; a last row cut off by the end of the text keeps the cells it has.
  */
 function gatherDecompositionCells(m: MappedText): MappedText {
-  const text = m.text;
-  const lines = splitLines(text).filter((l) => !isBlank(text, l));
-  const cellAt = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '');
-  const edits: { start: number; end: number; text: string }[] = [];
+  const { lines, cellAt, join, joined } = cellLines(m);
   for (let i = 0; i < lines.length; i++) {
     if (cellAt(i) !== '序号') continue;
     let width = 1;
@@ -480,9 +495,6 @@ function gatherDecompositionCells(m: MappedText): MappedText {
       i += width - 1;
       continue;
     }
-    const join = (from: number, count: number) => {
-      for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
-    };
     join(i, width);
     let row = i + width;
     // A merged group cell (分块, 类别: 经济发展) written once before the rows it spans is a line of its own.
@@ -498,7 +510,7 @@ function gatherDecompositionCells(m: MappedText): MappedText {
     }
     i = row - 1;
   }
-  return applyEdits(m, edits);
+  return joined();
 }
 
 /** A score column of a 考核 table (分值, 权重): a weight per row, never a figure to reach. */
@@ -520,13 +532,7 @@ const SHORT_LABEL = /^[\u4e00-\u9fff（）()]{2,8}$/;
  * (宏观调控), a row of one cell. Each row's cells are joined by tabs onto one line.
  */
 function gatherScoredTableCells(m: MappedText): MappedText {
-  const text = m.text;
-  const lines = splitLines(text).filter((l) => !isBlank(text, l));
-  const cellAt = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '');
-  const edits: { start: number; end: number; text: string }[] = [];
-  const join = (from: number, count: number) => {
-    for (let k = from; k + 1 < from + count; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\t' });
-  };
+  const { lines, cellAt, join, joined } = cellLines(m);
   for (let i = 0; i < lines.length; i++) {
     const header = scoredHeader(cellAt, i);
     if ('resume' in header) {
@@ -555,7 +561,7 @@ function gatherScoredTableCells(m: MappedText): MappedText {
     }
     i = k - 1;
   }
-  return edits.length === 0 ? m : applyEdits(m, edits);
+  return joined();
 }
 
 /**
