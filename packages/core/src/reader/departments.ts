@@ -197,6 +197,11 @@ function mentionOf(list: DepartmentList, start: number, end: number): Department
 /** 4项目标的责任单位均为市发展改革委, 该目标责任单位为市经委: who answers for the items just listed. */
 const GROUP_DEPARTMENTS = /(?:^|\n)[ \t\u3000]*(?:以上)?(?:(\d{1,2}|[一二两三四五六七八九十])项|该项?|此项?)目标的?责任(?:单位|部门)均?为([^。；\n]+)/;
 
+/** Names a label calls departments but no list reading orders: the first leads, the others partner. */
+function firstLeads(names: string[]): DepartmentList | null {
+  return names.length === 0 ? null : { leads: names.slice(0, 1), partners: names.slice(1), standing: [] };
+}
+
 /**
  * A line after a list of targets that names who answers for the last N of them (a 目标管理 plan
  * lists its targets, then 4项目标的责任单位均为…): how many items it covers (该目标: one) and its list.
@@ -205,9 +210,8 @@ export function groupDepartments(text: string): { count: number; list: Departmen
   const m = GROUP_DEPARTMENTS.exec(text);
   if (!m) return null;
   // The label says these are departments, short forms included (市发展改革委、统计局、经委).
-  const names = splitNames(m[2]!);
-  const list = parseDepartmentList(m[2]!) ?? { leads: names.slice(0, 1), partners: names.slice(1), standing: [] };
-  if (names.length === 0) return null;
+  const list = parseDepartmentList(m[2]!) ?? firstLeads(splitNames(m[2]!));
+  if (list === null) return null;
   const written = m[1];
   const count = written === undefined ? 1 : /^\d+$/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0);
   return count > 0 ? { count, list } : null;
