@@ -76,7 +76,8 @@ function figuresLine(label: string, f: Figures): string {
   return (
     `${label.padEnd(16)} docs ${String(f.documents).padStart(2)}  gold ${String(f.gold).padStart(3)}  read ${String(f.reported).padStart(3)}  ` +
     `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  ` +
-    `plan year ${pct(f.planYearAccuracy)}  region ${pct(f.regionAccuracy)}  level ${pct(f.levelAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}`
+    `plan year ${pct(f.planYearAccuracy)}  region ${pct(f.regionAccuracy)}  level ${pct(f.levelAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}  ` +
+    `period ${pct(f.periodAccuracy)}  estimate ${pct(f.estimateAccuracy)}`
   );
 }
 

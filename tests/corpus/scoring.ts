@@ -173,6 +173,8 @@ export interface Entry {
   /** Targets: the year due. Actuals: the period's year. */
   year: number | null;
   label?: string;
+  /** Actuals: given as an estimate (预计, 初步预计, a 预计值 column). */
+  estimate?: boolean;
   /** Gold: the words of the number as written. */
   words?: string;
 }
@@ -197,7 +199,7 @@ function targetEntry(
 
 /** What an actual states, as the exact rule compares it (no comparator). */
 function actualEntry(
-  a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number | null; label: string } },
+  a: { value: number | null; unit: string | null; kind: string; metric: string; period: { year: number | null; label: string }; estimate?: boolean },
   span: [number, number],
   words?: string,
 ): Entry {
@@ -210,6 +212,7 @@ function actualEntry(
     metric: a.metric,
     year: a.period.year,
     label: a.period.label,
+    estimate: a.estimate === true,
     ...(words !== undefined ? { words } : {}),
   };
 }
@@ -256,6 +259,11 @@ export interface DocumentScore {
   /** Matched gold targets whose reported year is the gold year. */
   yearsRight: number;
   matchedTargets: number;
+  matchedActuals: number;
+  /** Matched gold actuals whose reported period has the gold period's year. */
+  periodsRight: number;
+  /** Matched gold actuals reported as an estimate exactly when the gold says one. */
+  estimatesRight: number;
   /** Gold targets reported as actuals, gold actuals reported as targets (same figure, other role). */
   confusion: { targetsAsActuals: number; actualsAsTargets: number };
   planYear: { gold: number | null; reported: number | null };
@@ -302,6 +310,7 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     misses.push({ gold: g, near: reported.filter((r) => overlaps(r.span, g.span)) });
   }
   const matchedTargets = [...matchedGold].filter(([g]) => g.role === 'target');
+  const matchedActuals = [...matchedGold].filter(([g]) => g.role === 'actual');
   return {
     id: doc.source.id,
     split: doc.source.split,
@@ -311,6 +320,9 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     matched: matchedGold.size,
     matchedTargets: matchedTargets.length,
     yearsRight: matchedTargets.filter(([g, r]) => g.year === r.year).length,
+    matchedActuals: matchedActuals.length,
+    periodsRight: matchedActuals.filter(([g, r]) => g.year === r.year).length,
+    estimatesRight: matchedActuals.filter(([g, r]) => g.estimate === r.estimate).length,
     confusion,
     planYear: { gold: doc.gold.planYear, reported: plan.year },
     region: { gold: doc.gold.region, reported: plan.region || null, right: sameRegion(doc.gold.region, plan.region || null) },
@@ -354,6 +366,10 @@ export interface Figures {
   yearAccuracy: number | null;
   /** Documents whose Plan.year is the gold planYear / documents. */
   planYearAccuracy: number | null;
+  /** Matched actuals with the gold period's year / matched actuals, null when none matched. */
+  periodAccuracy: number | null;
+  /** Matched actuals whose estimate flag is the gold's / matched actuals, null when none matched. */
+  estimateAccuracy: number | null;
   /** Documents whose Plan.region is the gold region (sameRegion) / documents. */
   regionAccuracy: number | null;
   /** Documents whose Plan.level is the gold level / documents. */
@@ -367,6 +383,7 @@ export function figuresOf(scores: readonly DocumentScore[]): Figures {
   const reported = sum((s) => s.reported.targets + s.reported.actuals);
   const matched = sum((s) => s.matched);
   const matchedTargets = sum((s) => s.matchedTargets);
+  const matchedActuals = sum((s) => s.matchedActuals);
   return {
     documents: scores.length,
     gold,
@@ -376,6 +393,8 @@ export function figuresOf(scores: readonly DocumentScore[]): Figures {
     precision: reported === 0 ? null : round(matched / reported),
     yearAccuracy: matchedTargets === 0 ? null : round(sum((s) => s.yearsRight) / matchedTargets),
     planYearAccuracy: scores.length === 0 ? null : round(sum((s) => (s.planYear.gold === s.planYear.reported ? 1 : 0)) / scores.length),
+    periodAccuracy: matchedActuals === 0 ? null : round(sum((s) => s.periodsRight) / matchedActuals),
+    estimateAccuracy: matchedActuals === 0 ? null : round(sum((s) => s.estimatesRight) / matchedActuals),
     regionAccuracy: scores.length === 0 ? null : round(sum((s) => (s.region.right ? 1 : 0)) / scores.length),
     levelAccuracy: scores.length === 0 ? null : round(sum((s) => (s.level.right ? 1 : 0)) / scores.length),
     confusion: {
@@ -432,7 +451,7 @@ export function regressions(committed: ScoreFile, current: ScoreFile): string[] 
     if (typeof before !== 'number') return;
     if (typeof now !== 'number' || now < before - 1e-9) out.push(`${where}: ${before} → ${now ?? 'none'}`);
   };
-  const rates = ['recall', 'precision', 'yearAccuracy', 'planYearAccuracy', 'regionAccuracy', 'levelAccuracy'] as const;
+  const rates = ['recall', 'precision', 'yearAccuracy', 'planYearAccuracy', 'periodAccuracy', 'estimateAccuracy', 'regionAccuracy', 'levelAccuracy'] as const;
   for (const split of ['dev', 'fresh', 'all'] as const) {
     const before = committed.splits[split];
     const now = current.splits[split];
