@@ -133,6 +133,19 @@ if (args.includes('--misses')) {
   }
 }
 
+// Matched actuals whose period year or estimate flag is not the gold's.
+if (args.includes('--slips')) {
+  for (const s of scores) {
+    if (s.slips.length === 0) continue;
+    console.log(`\n${s.id}`);
+    for (const slip of s.slips) {
+      const said = (e: Entry) => `${e.year ?? 'null'} ${e.label ?? ''}${e.estimate ? ' 预计' : ''}`;
+      const where = `${String(slip.gold.span[0]).padStart(5)} ${context(texts.get(s.id)!, slip.gold.span)}`;
+      console.log(`  ${slip.wrong.join('+').padEnd(15)} ${where}  gold ${said(slip.gold)} / read ${said(slip.reported)}`);
+    }
+  }
+}
+
 console.log('\nGoals');
 const goalSplits: ['dev' | 'fresh' | 'all', string][] =
   split === 'dev'

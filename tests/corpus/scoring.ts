@@ -272,6 +272,14 @@ export interface DocumentScore {
   level: { gold: string; reported: string | null; right: boolean };
   misses: Miss[];
   extras: Entry[];
+  /** Matched actuals whose period year or estimate flag is not the gold's. */
+  slips: Slip[];
+}
+
+export interface Slip {
+  gold: Entry;
+  reported: Entry;
+  wrong: ('period' | 'estimate')[];
 }
 
 export interface Miss {
@@ -329,7 +337,15 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     level: { gold: doc.gold.level, reported: plan.level, right: doc.gold.level === plan.level },
     misses,
     extras: unmatchedReported,
+    slips: matchedActuals.map(([g, r]) => slipOf(g, r)).filter((s) => s.wrong.length > 0),
   };
+}
+
+function slipOf(gold: Entry, reported: Entry): Slip {
+  const wrong: Slip['wrong'] = [];
+  if (gold.year !== reported.year) wrong.push('period');
+  if (gold.estimate !== reported.estimate) wrong.push('estimate');
+  return { gold, reported, wrong };
 }
 
 /** The part of a gold region before its notes: 武汉市（另含…） → 武汉市, 高邮市（县级市） → 高邮市. */
