@@ -236,3 +236,22 @@ describe('由YYYY年的 is a change’s base, as 从YYYY年的 is', () => {
     expect(closingTense('这一比例在2020年为40%。', { year: 2025, reportsOnly: true })?.year ?? null).not.toBe(2025);
   });
 });
+
+describe('a plan period compared with', () => {
+  const dated = (text: string, year: number) => readStatements(text, { year }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? s.year}`);
+
+  it('比“十二五”期末 is the base of a change, not the date of the figure', () => {
+    expect(dated('“十三五”时期，全县地区生产总值达到120亿元，比“十二五”期末增长10%。', 2021)).toEqual(['actual 120亿元 2020', 'actual 10% 2020']);
+    expect(dated('过去五年，城乡居民收入较十二五末增长近50%。', 2021)).toEqual(['actual 50% 2020']);
+  });
+
+  it('a change since a closed period reports progress, unless its sentence plans it', () => {
+    expect(dated('全市加快构建产业生态，工业增加值比重较“十三五”末提高7个百分点。', 2025)).toEqual(['actual 7百分点 2025']);
+    expect(dated('到2025年，工业增加值比重较“十三五”末提高5个百分点。', 2021)).toEqual(['target 5百分点 2025']);
+  });
+
+  it('a period end still dates the figures it governs', () => {
+    expect(dated('“十二五”期末，全县地区生产总值为80亿元。', 2021)).toEqual(['actual 80亿元 2015']);
+    expect(dated('到“十四五”末，全市地区生产总值达到1000亿元。', 2021)).toEqual(['target 1000亿元 2025']);
+  });
+});

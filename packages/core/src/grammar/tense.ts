@@ -41,6 +41,8 @@ export interface TenseCue {
   until?: number;
   /** 今后五年, 未来三年: a span the sentences after it go on planning for (not a one-sentence deadline). */
   span?: true;
+  /** 比“十二五”期末: a closed period a change is measured from (progress to date, no year of its own). */
+  compared?: true;
   /** 过去五年: what a result's period is called when it is no single year (the cue's year is the span's last). */
   label?: string;
 }
@@ -276,6 +278,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const since = m[3] === '以来';
     const reviewed =
       context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
+    // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
+    // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
+    if (COMPARISON_MARKS.has(text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '')) {
+      if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
+      continue;
+    }
     // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
     if (since && !reviewed && plannedInClause(text, m.index)) {
       cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'period' });
@@ -340,7 +348,20 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
-  return cues;
+  return dropComparedAfterPlans(text, cues);
+}
+
+/** 到2025年，…比“十三五”末提高5个百分点: a change since a closed period, planned in its sentence, is planned. */
+function dropComparedAfterPlans(text: string, cues: TenseCue[]): TenseCue[] {
+  if (!cues.some((c) => c.compared)) return cues;
+  return cues.filter((cue, k) => {
+    if (!cue.compared) return true;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_LOOKBACK; j--) {
+      if (/[。！？!?\n]/.test(text.slice(cues[j]!.end, cue.start))) break;
+      if (cues[j]!.tense === 'plan') return false;
+    }
+    return true;
+  });
 }
 
 /** A parenthesis (（…） or (…), short, not nested) is an aside: its cues say nothing of what follows it. */
