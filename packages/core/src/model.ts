@@ -99,6 +99,8 @@ export interface Actual extends UnitInfo {
   period: Period;
   /** For ranks: the scope (全国, 全省, 中部) the rank is in. */
   rankScope?: string;
+  /** Given as an estimate (预计, 初步预计, 预估, 估计, 有望; a 预计值 column): absent when the figure is reported as known. */
+  estimate?: boolean;
   span: Span;
   quote: string;
   quoteSpan: Span;

@@ -1,5 +1,5 @@
 import type { ExtractOptions, Plan, RegionLevel } from '@mubiao/core';
-import { describeTarget, extractPlan } from '@mubiao/core';
+import { describeActual, describeTarget, extractPlan } from '@mubiao/core';
 import { flag, has, parseArgs } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
@@ -139,9 +139,7 @@ function planText(plan: Plan, text: string, file: string): string {
         plan.actuals.map((a) => [
           a.id,
           a.metric,
-          a.kind === 'rank'
-            ? `${a.rankScope ?? ''}第${a.value}位`
-            : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline }),
+          describeActual(a),
           a.kind,
           // Year 0: the text dates the result nowhere (no plan year either) — shown as unknown, never as 0.
           a.period.label || (a.period.year ? String(a.period.year) : '–'),

@@ -51,6 +51,23 @@ export function describeTarget(t: DescribableTarget, locale: Locale = 'zh-CN'): 
   return decline ? `下降${core}` : core;
 }
 
+/** What a reported result says: "增长8%（预计）", "全省第2位" (zh-CN) / "8% (estimated)", "rank 2 in 全省" (en). */
+export function describeActual(
+  a: { value: number; unit: string; decline: boolean; kind: TargetKind | 'rank'; rankScope?: string; estimate?: boolean },
+  locale: Locale = 'zh-CN',
+): string {
+  const said =
+    a.kind === 'rank'
+      ? locale === 'en'
+        ? `rank ${formatPlainNumber(a.value)}${a.rankScope ? ` in ${a.rankScope}` : ''}`
+        : `${a.rankScope ?? ''}第${formatPlainNumber(a.value)}位`
+      : locale === 'en'
+        ? `${a.decline ? 'decline ' : ''}${withUnit(formatPlainNumber(a.value), a.unit, 'en')}`
+        : describeTarget({ comparator: '=', value: a.value, max: null, unit: a.unit, decline: a.decline });
+  if (!a.estimate) return said;
+  return locale === 'en' ? `${said} (estimated)` : `${said}（预计）`;
+}
+
 function describeZh(c: Comparator, v: string, max: string | null, unit: string): string {
   switch (c) {
     case '>=':

@@ -8,4 +8,4 @@ export { classifyMetric, type MetricMeaning } from './metric.ts';
 export { parseNumber, parseChineseNumeral, scanNumber, type NumberToken } from './numbers.ts';
 export { UNITS, unitInfo, canonicalUnit, toBase, convert, comparableUnits, compareQuantities } from './units.ts';
 export { metricKey, SYNONYMS, DROPPED_WORDS, type LexiconEntry } from './lexicon.ts';
-export { describeTarget, formatPlainNumber, type DescribableTarget } from './describe.ts';
+export { describeActual, describeTarget, formatPlainNumber, type DescribableTarget } from './describe.ts';

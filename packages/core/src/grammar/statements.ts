@@ -216,6 +216,12 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 
+/** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
+const ESTIMATE_WORD = /预计|预估|估计|有望/g;
+const ESTIMATE_WORD_HINT = /预计|预估|估计|有望/;
+/** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
+const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
+
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
 
@@ -235,6 +241,9 @@ class SentenceReader {
   private fromBases: { start: number; end: number; year: number }[] = [];
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
+  /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
+  private estimateWords: number[] = [];
+  private listBreaks: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -269,6 +278,10 @@ class SentenceReader {
     const tokens = scanTokens(this.text);
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
+    if (ESTIMATE_WORD_HINT.test(this.text)) {
+      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)].map((m) => m.index).filter((at) => !this.estimateAsideOfOne(at));
+      this.listBreaks = [...this.text.matchAll(/[；;]/g)].map((m) => m.index);
+    }
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
     let r = 0;
@@ -722,6 +735,7 @@ class SentenceReader {
     if (role === 'actual') statement.period = period;
     else statement.resultPeriod = period;
     if (role === 'target' && year) statement.year = year;
+    if (!reading.base && (this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8)))) statement.estimate = true;
     if (quota) statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
@@ -747,7 +761,7 @@ class SentenceReader {
    * passage's (`context.defaultRole`). An actual's period is its month period, else the year its
    * cue names, else the passage's; a target's year is the year its nearest dated cue names.
    */
-  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number } {
+  private roleOf(pos: number, tokens: ReturnType<typeof scanTokens>): { role: 'target' | 'actual'; period: Period; year?: number; base?: true } {
     // The whole sentence back: a long list of results opened by 初步预计，2022年… keeps its tense.
     const windowStart = this.sentenceStartOf(pos);
     const reviewed = this.reviewedChange(pos, windowStart);
@@ -769,12 +783,12 @@ class SentenceReader {
    * that year's result, and in a sentence that sets no target (no plan cue anywhere in it) the
    * figures after it report where the change arrived. Null when no such base governs `pos`.
    */
-  private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period } | null {
+  private reviewedChange(pos: number, windowStart: number): { role: 'actual'; period: Period; base?: true } | null {
     const base = lastBefore(this.fromBases, windowStart, pos);
     if (!base) return null;
     // The figure right after the base, and the other parts of a ratio it opens (7.3:38.8:53.9).
     const between = this.text.slice(base.end, pos).trim();
-    if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` } };
+    if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` }, base: true };
     if (this.sentencePlans(windowStart)) return null;
     // An end figure with its own year (提高到2022年的82.9%) reports that year.
     const dated = DATED_END.exec(between);
@@ -784,6 +798,27 @@ class SentenceReader {
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
+  }
+
+  /**
+   * Whether the number at `pos` is given as an estimate (corpus Decisions 3): an estimate word before it in
+   * its sentence governs it unless a ； lies between, where only a word at the head of the ；-joined list
+   * (none before it in the sentence) governs every item; with no tense cue of its own sentence, the
+   * paragraph's lead-in (初步预计，…: `context.defaultEstimate`) does.
+   */
+  private isEstimate(pos: number): boolean {
+    const sentenceStart = this.sentenceStartOf(pos);
+    const at = this.estimateWords[countBefore(this.estimateWords, pos - 1) - 1];
+    if (at === undefined || at < sentenceStart) {
+      return this.context.defaultEstimate === true && cueBefore(this.cues, sentenceStart, pos, (c) => c.tense !== null) === undefined;
+    }
+    const itemsBefore = countBefore(this.listBreaks, at);
+    return itemsBefore === countBefore(this.listBreaks, pos) || itemsBefore === countBefore(this.listBreaks, sentenceStart);
+  }
+
+  /** 3%左右（预计）: an estimate word opening an aside speaks of the figure before it only — unless it says 下同 (the same below). */
+  private estimateAsideOfOne(at: number): boolean {
+    return /[（(]\s*$/.test(this.text.slice(Math.max(0, at - 2), at)) && !/^[^）)]{0,6}下同/.test(this.text.slice(at, at + 10));
   }
 
   private sentencePlans(sentenceStart: number): boolean {
@@ -960,6 +995,7 @@ class SentenceReader {
       };
       if (period) statement.period = period;
       if (scope) statement.rankScope = scope;
+      if (this.isEstimate(rank.start)) statement.estimate = true;
       this.out.push(statement);
       state.emitted.push({ statement, base: metric });
     }

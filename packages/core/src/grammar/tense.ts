@@ -41,6 +41,8 @@ export interface TenseCue {
   until?: number;
   /** 今后五年, 未来三年: a span the sentences after it go on planning for (not a one-sentence deadline). */
   span?: true;
+  /** 初步预计, 预计全年: a cue of results given as estimates. */
+  estimate?: true;
   /** 比“十二五”期末: a closed period a change is measured from (progress to date, no year of its own). */
   compared?: true;
   /** 过去五年: what a result's period is called when it is no single year (the cue's year is the span's last). */
@@ -179,7 +181,7 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
   const thisYear = context.thisYear ?? context.year;
   const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
-  return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word' };
+  return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
 /** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
@@ -269,7 +271,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
     // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
     if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
-    cues.push({ start, end, tense: TENSE_OF.get(word)!, source: 'word' });
+    const cue: TenseCue = { start, end, tense: TENSE_OF.get(word)!, source: 'word' };
+    // 初步预计, 预计全年: results given as estimates (the paragraph a lead-in opens keeps them so).
+    if (cue.tense === 'result' && word.includes('预计')) cue.estimate = true;
+    cues.push(cue);
   }
   PERIOD_PATTERN.lastIndex = 0;
   for (let m = PERIOD_PATTERN.exec(text); m; m = PERIOD_PATTERN.exec(text)) {
@@ -412,7 +417,7 @@ export function cueBefore(cues: readonly TenseCue[], from: number, pos: number, 
 }
 
 /** A sentence's closing tense: its last cue's, with the last year named in that tense (and whether that year is a span's). */
-export type ClosingTense = { tense: Tense; year: number | null; span?: true } | null;
+export type ClosingTense = { tense: Tense; year: number | null; span?: true; estimate?: true } | null;
 
 /**
  * The tense a sentence leaves its paragraph in: its last cue's, with the last year named in that
@@ -423,7 +428,11 @@ export function closingOf(cues: readonly TenseCue[]): ClosingTense {
   const last = cueBefore(cues, 0, end, (c) => c.tense !== null);
   if (!last) return null;
   const dated = cueBefore(cues, 0, end, (c) => c.year !== undefined && (c.tense === null || c.tense === last.tense));
-  return dated?.span ? { tense: last.tense!, year: dated.year!, span: true } : { tense: last.tense!, year: dated?.year ?? null };
+  const closing: NonNullable<ClosingTense> = dated?.span
+    ? { tense: last.tense!, year: dated.year!, span: true }
+    : { tense: last.tense!, year: dated?.year ?? null };
+  if (last.estimate) closing.estimate = true;
+  return closing;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Statement extends UnitInfo {
   year?: number;
   /** A quota or plan figure named inside a report of results (完成年计划710亿元的89.4%). */
   quota?: boolean;
+  /** Given as an estimate (预计, 初步预计, 预估, 估计, 有望): said of results; the reader keeps it on actuals. */
+  estimate?: boolean;
 }
 
 export interface StatementContext {
@@ -55,4 +57,6 @@ export interface StatementContext {
    * result whose own sentence dates it neither by months nor by a year.
    */
   defaultPeriod?: Period;
+  /** The paragraph's lead-in gave its results as estimates (初步预计，…): so is a result with no cue of its own sentence. */
+  defaultEstimate?: boolean;
 }

@@ -162,6 +162,8 @@ interface Reading {
   passageYear: number | null;
   /** The months an earlier sentence of the paragraph reported (上半年，…), for results its sentence leaves undated. */
   passageMonths?: Period;
+  /** The paragraph's lead-in (初步预计，…) gave its results as estimates. */
+  passageEstimate?: boolean;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
   targetYear: number | null;
   section?: string;
@@ -194,6 +196,7 @@ class Collector {
         reportsOnly: reading.reportsOnly === true,
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
+        defaultEstimate: reading.passageEstimate === true,
       }));
     } catch {
       return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
@@ -239,6 +242,7 @@ class Collector {
           period: s.period ?? undatedPeriod(reading.year),
         } as Actual;
         if (s.rankScope) actual.rankScope = s.rankScope;
+        if (s.estimate) actual.estimate = true;
         actual.span = span;
         actual.quote = quote.quote;
         actual.quoteSpan = quote.quoteSpan;
@@ -381,6 +385,8 @@ const THIS_YEARS_GOALS = /^[^。；\n]{0,12}?(?:今年|新的一年)[^。；\n]{
 interface Passage {
   role: 'target' | 'actual';
   year: number | null;
+  /** A lead-in (初步预计，…) gave the paragraph's results as estimates. */
+  estimate?: boolean;
 }
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
@@ -441,6 +447,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
       if (newParagraph) months = undefined;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      else if (newParagraph && passage.estimate) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
@@ -478,6 +485,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           role: passage.role,
           passageYear: passage.year,
           passageMonths: months,
+          passageEstimate: passage.estimate === true,
           targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
@@ -499,6 +507,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const ownSentenceOnly =
           role === 'target' && closing.year !== null && year !== null && closing.year > year && dates.targetYear === year && !closing.span;
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
+        if (closing.estimate && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
@@ -573,6 +582,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
           period: cell.column.months
             ? { year, fromMonth: cell.column.months.from, toMonth: cell.column.months.to, label: cell.column.months.label }
             : { year, label: year ? `${year}年` : '' },
+          ...(cell.column.role === 'estimate' ? { estimate: true } : {}),
           span,
           quote,
           quoteSpan,
