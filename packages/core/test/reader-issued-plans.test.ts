@@ -75,6 +75,17 @@ describe('a report digest whose review opens under a heading of the year’s res
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.2% 2024', '31户 2024']);
   });
 
+  it('a body line with the base of a change (由2020年末的…提高到2025年的…) is no headline that dates the text', () => {
+    const text = [
+      '2月20日，某区人民代表大会开幕，区长作政府工作报告。要点如下：',
+      '一、“十四五”成就',
+      '全区地区生产总值由2020年末的580亿元提高到2025年的810亿元，总量排名第15位',
+      '二、2026年主要预期目标',
+      '地区生产总值增长5%左右',
+    ].join('\n');
+    expect(extractPlan(text).year).toBe(2026);
+  });
+
   it('news of results with no report named keeps its headline’s year', () => {
     expect(extractPlan('2024年全县经济发展取得新成效\n2024年，全县地区生产总值增长5.2%，新增规上工业企业31户。\n').year).toBe(2024);
   });

@@ -155,6 +155,8 @@ function headline(lines: readonly string[]): string {
         /^\D{0,12}\d{4}\s*年/.test(l) &&
         // 到2027年全省经济总量突破7万亿元: a deadline line of a digest, not a headline that dates the text.
         !/^\D{0,12}?(?:到|至)\s*\d{4}\s*年/.test(l) &&
+        // 全区地区生产总值由2020年末的585.8亿元提高到…: the base a change starts from, a line of the body.
+        !/^\D{0,12}?[由从比较]\s*\d{4}\s*年/.test(l) &&
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
