@@ -321,3 +321,28 @@ describe('a space a PDF left as a thousands separator', () => {
     },
   );
 });
+
+describe('a download site’s watermark at the ends of lines', () => {
+  const text = [
+    '某县2019年政府工作报告Xq',
+    '各位代表：Xq',
+    '2018年，全县地区生产总值增长6%。Xq',
+    '一般公共预算收入增长5%。X',
+    'q',
+    '城镇新增就业1200人。',
+  ].join('\n');
+
+  it('goes wherever it stands, split by a wrap too, and the figures read as without it', () => {
+    const cleaned = cleanText(text).text;
+    expect(cleaned).not.toMatch(/X\s?q/);
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['6%', '5%', '1200人']);
+    const first = plan.actuals[0]!;
+    expect(text.slice(first.span[0], first.span[1])).toContain('6%');
+  });
+
+  it('leaves acronyms, file endings and a token on fewer lines alone', () => {
+    const words = ['全市GDP', '人均GDP', '单位GDP', 'photo.jpg', 'photo2.jpg', 'photo3.jpg', '某页Ab', '另一页Ab'].join('\n');
+    expect(cleanText(words).text).toBe(words);
+  });
+});

@@ -47,6 +47,12 @@ export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdt
  * words around it join again.
  */
 export const SEO_SPAM = /(?:光算)?(?:谷歌|百度|google|baidu)(?:seo|外[链鏈]|蜘蛛池|爬[虫蟲]池|快排)(?:[a-z]{1,8}>)?|光算(?:科技|蜘蛛池|爬[虫蟲]池)/gi;
+/**
+ * A download site's watermark: a short mixed-case Latin token (PZl, pbY) glued to the end of a line. One that ends
+ * WATERMARK_LINES lines or more of a text is the site's mark, not a word (GDP, CPI and file endings are one case).
+ */
+export const LINE_END_TOKEN = /(?<![A-Za-z])([A-Za-z]{2,5})[ \t]*$/gm;
+export const WATERMARK_LINES = 3;
 /** The words every SEO_SPAM match holds: most texts hold none and skip that pass. */
 export const SEO_SPAM_HINT = /谷歌|百度|google|baidu|光算/i;
 

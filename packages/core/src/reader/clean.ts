@@ -15,6 +15,8 @@ import {
   GARBLED_COMPARATOR,
   SEO_SPAM,
   SEO_SPAM_HINT,
+  LINE_END_TOKEN,
+  WATERMARK_LINES,
   DECIMAL_SPLIT,
   FIGURE_DEBRIS,
   PAGE_NUMBER_SPLIT,
@@ -23,6 +25,20 @@ import {
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
+
+/** A site's watermark token (LINE_END_TOKEN) goes wherever it stands, so the lines and words it cut join again. */
+function removeWatermark(m: MappedText): MappedText {
+  const counts = new Map<string, number>();
+  for (const x of m.text.matchAll(LINE_END_TOKEN)) {
+    const token = x[1]!;
+    if (/[a-z]/.test(token) && /[A-Z]/.test(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  const marks = [...counts].filter(([, n]) => n >= WATERMARK_LINES).map(([token]) => token);
+  if (marks.length === 0) return m;
+  // A wrap may split the token itself (PZ⏎l).
+  const spelled = marks.map((token) => [...token].join('[ \\t\\n]?'));
+  return rewrite(m, new RegExp(`(?<![A-Za-z])(?:${spelled.join('|')})(?![A-Za-z])`, 'g'), () => '');
+}
 
 /**
  * Turns a plan document as received into text fit for reading, keeping a map back to the
@@ -62,6 +78,7 @@ export function cleanText(original: string): MappedText {
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
+  m = removeWatermark(m);
   if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
   if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
     m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
