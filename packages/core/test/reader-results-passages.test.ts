@@ -576,6 +576,13 @@ describe('asides and digest headings', () => {
   });
 });
 
+describe('去年 in a review part counts from the plan’s year', () => {
+  it('a sentence with no figure that opens with 去年 dates the figures after it by the year reviewed', () => {
+    const plan = extractPlan('2020年某县人民政府工作报告\n2019年工作回顾\n去年，县政府坚持生态优先。全县生产总值92.5亿元，比上年增长5.1%。');
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['92.5亿元 2019', '5.1% 2019']);
+  });
+});
+
 describe('a digest bullet dated by its own year', () => {
   it('●2023年… opens a review over the bullets after it, until the heading of the plan year’s targets', () => {
     const text = [

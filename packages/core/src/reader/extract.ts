@@ -472,13 +472,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // Rows of an indicator table are read as a table, not as prose.
       const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
       let closing: ClosingTense;
+      const reviewHere = review && !planLead;
+      // In a review part (its year the one reviewed) 今年 and 去年 count from the plan's year, with or without figures.
+      const thisYear = reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear; // undefined reads as absent
       if (!inTable && MAY_HOLD_NUMBER.test(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
-        const reviewHere = review && !planLead;
         const actualsBefore = out.actuals.length;
         const read = out.readWithTense(mapped, readable, {
           year: planLead ? dates.year : year,
-          thisYear: reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear, // undefined reads as absent (no spreads per sentence)
+          thisYear, // (no spreads per sentence)
           review: reviewHere,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
@@ -497,7 +499,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         months = monthsReported(out.actuals, actualsBefore, months);
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear: dates.thisYear, reportsOnly: dates.reportsOnly });
+        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
