@@ -916,3 +916,53 @@ describe('初步统计 with no year of its own gives the statistics of the year 
     expect(extractPlan(text).actuals.map((a) => a.period.year)).not.toContain(2023);
   });
 });
+
+describe('news of a report that says which year it showed', () => {
+  const NEWS = [
+    '2月3日，某市第十届人民代表大会第三次会议开幕，会上作了政府工作报告。报告展示了2023年某市经济社会发展的成绩，全市地区生产总值预计增长6%左右，一般公共预算收入完成210亿元，增长3.5%。',
+    '在项目建设方面，全市开工亿元以上项目320个，总投资1800亿元。',
+    '为了稳住投资，某市争取到12亿元的专项债券支持项目建设，工业投资预计增长8%左右，民间投资预计增长2%以上。',
+  ].join('\n');
+
+  it('plans for the year after the one shown, and reads the paragraphs after it as that year’s results', () => {
+    const plan = extractPlan(NEWS);
+    expect(plan.year).toBe(2024);
+    const { targets, actuals } = read(NEWS);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(expect.arrayContaining(['地区生产总值 6%', '一般公共预算收入 210亿元', '工业投资 8%', '民间投资 2%']));
+    expect(plan.actuals.every((a) => a.period.year === 2023)).toBe(true);
+  });
+
+  it('does not take a year whose 开局之年 the review says was completed as the year planned', () => {
+    const text = [
+      '1月18日，某省人民代表大会开幕，省长作政府工作报告。',
+      '报告指出，2021年较好完成了省人大四次会议确定的年度任务，实现了良好开局，是实施“十四五”规划的开局之年。',
+      '数据显示，2021年全省预计实现生产总值3.2万亿元、增长8%左右。',
+      '报告指出，今年全省经济社会发展主要预期目标是：生产总值增长6.5%左右。',
+    ].join('\n');
+    expect(extractPlan(text).year).toBe(2022);
+    expect(read(text)).toEqual({ targets: ['生产总值 ~ 6.5%'], actuals: ['生产总值 3.2万亿元', '生产总值 8%'] });
+  });
+
+  describe('where these rules must not fire', () => {
+    it('keeps a 收官之年 that plans (今年 / a year with no review verb)', () => {
+      expect(extractPlan('今年是“十四五”规划的收官之年，全市力争地区生产总值增长6%。').year).toBe(2025);
+      expect(extractPlan('2025年是“十四五”规划收官之年。全市地区生产总值力争增长6%。').year).toBe(2025);
+    });
+
+    it('takes no reviewed year from a report that shows a year’s blueprint, not its results', () => {
+      const text = '市长作政府工作报告，报告展示了2025年的发展蓝图：地区生产总值增长6%。';
+      expect(extractPlan(text).year).not.toBe(2026);
+    });
+
+    it('opens no review on an exhibition that showed a year’s achievements (no report named)', () => {
+      const text = '2024年工作要点\n展会展示了2023年的创新成就。\n全年力争新增高新技术企业50家。';
+      expect(read(text).targets).toEqual(['高新技术企业 = 50家']);
+    });
+
+    it('keeps 争取到 a year, or a sum of projects, a plan', () => {
+      expect(read('2024年工作要点\n争取到2025年全市规上工业企业达到500家。').targets).toEqual(['规上工业企业 >= 500家']);
+      expect(read('2024年工作要点\n全年争取到10亿元以上的产业项目落地5个。').targets.length).toBe(1);
+    });
+  });
+});

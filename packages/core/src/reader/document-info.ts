@@ -41,9 +41,12 @@ const YEAR_PLANNED =
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
 const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)';
-/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
+/**
+ * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年; and, as
+ * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单).
+ */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点)了?(\\d{4})\\s*年[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -62,10 +65,22 @@ const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `$
 /** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
 const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年`, 'g');
 
-/** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names. */
+/**
+ * A year a report's review says was completed (2016年较好完成了…确定的年度任务，…是“十三五”规划的开局之年): the
+ * turning year its sentence names is looked back on, not the year the text is for.
+ */
+const YEAR_COMPLETED = /\d{4}\s*年[^。！？\n]{0,8}?(?:完成|实现|取得)了/;
+const sentenceBefore = (text: string, at: number): string =>
+  text
+    .slice(Math.max(0, at - 200), at)
+    .split(/[。！？\n]/)
+    .pop()!;
+
+/** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
   let first: number | null = null;
   for (const m of text.matchAll(TURNING_YEAR)) {
+    if (YEAR_COMPLETED.test(sentenceBefore(text, m.index))) continue;
     const year = FIVE_YEAR_FIRST[m[2]!]! + (m[3] === '收官' ? 4 : 0);
     if (/今年|本年/.test(m[1]!)) return year;
     first ??= year;
@@ -207,7 +222,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
