@@ -966,3 +966,39 @@ describe('news of a report that says which year it showed', () => {
     });
   });
 });
+
+describe('a progress report measures its results against the year’s targets, it sets none', () => {
+  const NEWS = [
+    '今年前8个月，全市经济运行总体平稳。10月20日，记者从市政府新闻发布会上获悉，前三季度全市经济保持回升态势。',
+    '“前三季度全市经济符合年初预期，为决胜四季度、完成全年目标奠定了基础。”市发展改革委主任说。',
+    '经初步核算，前三季度全市生产总值2100亿元，同比增长6.8%，处于6.5%—7%年度预期目标区间之内。',
+    '生产稳步增长。规模以上工业增加值同比增长7.5%；服务业增加值同比增长6%。',
+    '有记者问，全年经济增长“6%左右”的预期目标能否实现？',
+  ].join('\n');
+
+  it('reads every figure as a result, and the expected figures it names as quotas', () => {
+    const plan = extractPlan(NEWS);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.max !== undefined && t.max !== null ? `-${t.max}` : ''}${t.unit}`)).toEqual([
+      'range 6.5-7%',
+      '~ 6%',
+    ]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['2100亿元', '6.8%', '7.5%', '6%']);
+  });
+
+  describe('where these rules must not fire', () => {
+    it('keeps a plan that works to complete the year’s targets with figures of its own a plan', () => {
+      const text = '2024年工作要点\n为完成全年目标，全市力争规上工业增加值增长8%，新增规上工业企业50家。';
+      expect(read(text).targets).toEqual(['规上工业增加值 = 8%', '规上工业企业 = 50家']);
+    });
+
+    it('keeps 今年 of a plan that is no part of the year (今年将, 今年前要)', () => {
+      const text = '4月2日，某县召开会议。今年将新建农村公路30公里，力争完成投资5亿元。';
+      expect(read(text).targets.length).toBe(2);
+    });
+
+    it('keeps a target that states its own range (目标区间 as what it sets)', () => {
+      const text = '2024年工作要点\n全年地区生产总值增长目标区间为6.5%—7%。';
+      expect(read(text).targets.length).toBe(1);
+    });
+  });
+});

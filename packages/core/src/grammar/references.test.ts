@@ -17,6 +17,28 @@ describe('a result compared with a target names the target again', () => {
   });
 });
 
+describe('the year’s expected figure a progress report names is a quota, the result beside it a result', () => {
+  const roles = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.max !== null ? `-${s.max}` : ''}${s.unit}`);
+  it.each([
+    ['前三季度全市地区生产总值增长6.8%，处于6.5%—7%年度预期目标区间。', ['actual 6.8%', 'target 6.5-7%']],
+    ['有记者问，全年经济增长6%左右的预期目标能否实现？', ['target 6%']],
+    ['上半年增长5.1%，为实现全年6%的预期目标打下了基础。', ['actual 5.1%', 'target 6%']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    // Compared with (好于, 低于…) it is the back-reference it was; a completion ratio stays a result.
+    ['去年单位GDP能耗下降3.1%，好于3%的预期目标。', ['actual 3.1%']],
+    ['一季度完成全年目标的30%。', ['actual 30%']],
+    // A growth target written with 增长目标 after 实现 is the restated rate it was.
+    ['要实现8%的增长目标，任务十分艰巨。', []],
+  ])('keeps %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
 describe('a rate heading an abstract rate noun restates a rate already given', () => {
   it.each([
     ['从近几年的走势看，实现7%左右的增长，需要付出很大努力。', []],

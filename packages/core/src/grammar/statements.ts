@@ -841,7 +841,8 @@ class SentenceReader {
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
-    const after = this.text.slice(quantity.end, quantity.end + 3);
+    // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
+    const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
