@@ -1002,3 +1002,14 @@ describe('a progress report measures its results against the year’s targets, i
     });
   });
 });
+
+describe('a turning year glossed in brackets (收官（结束）之年)', () => {
+  it('reads the year past a short aside after 收官 or 开局', () => {
+    expect(extractPlan('发言人说，今年是“十四五”规划的收官（结束）之年，全年经济增长目标定为5%左右。').year).toBe(2025);
+    expect(extractPlan('今年是“十五五”规划的开局(起步)之年，全市力争地区生产总值增长6%。').year).toBe(2026);
+  });
+
+  it('does not read past a long bracket that is no aside', () => {
+    expect(extractPlan('“十四五”规划收官（这一年全市要完成的任务很重）之年的说法。').year).not.toBe(2025);
+  });
+});

@@ -164,6 +164,21 @@ describe('a count whose only words list what follows (包括8项)', () => {
   });
 });
 
+describe('a count after a listing verb whose list follows at once (共有3项，依次为：)', () => {
+  it('counts the list spelled out after it: no entry', () => {
+    expect(read('他提到的有利条件共有3项，依次为：市场空间广阔；政策持续发力；改革不断深化。')).toEqual([]);
+    expect(read('今年的重点任务主要包括5个方面：一是稳投资，二是促消费。')).toEqual([]);
+    expect(read('全市支持政策共计4条，分别是：减税降费、稳岗返还、房租减免、融资担保。')).toEqual([]);
+  });
+
+  it('leaves a count with no list after it, or a list verb before the noun, a figure', () => {
+    expect(read('全县重点项目共计120个。')).toEqual(['target count 重点项目共计 = 120个']);
+    expect(read('全县重点项目共有120个，总投资500亿元。').length).toBe(2);
+    expect(read('全市共有规上工业企业500家，其中高新技术企业80家。').length).toBe(2);
+    expect(read('签约项目共计30个，分别来自长三角和珠三角。').length).toBe(1);
+  });
+});
+
 describe('a document counting its own indicators, then saying something of them (4个结构性指标均…, …指标中)', () => {
   it('is the size of the list, no entry', () => {
     expect(read('6个主要指标均实现两位数增长。')).toEqual([]);

@@ -45,6 +45,10 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
     ['从吸纳就业的能力看，7%左右的增速可以实现比较充分的就业。', []],
     ['要实现8%的增长目标，任务十分艰巨。', []],
     ['所以，8%以上的增长速度实现收入翻番没有问题。', []],
+    // A spokesman's words on the year's growth target: 预期经济增长 (成长, as some reposts write it) is the rate again.
+    ['发言人表示，实现6%左右的预期经济增长需要付出艰苦努力。', []],
+    ['发言人表示，实现6%左右的预期经济成长绝非轻而易举。', []],
+    ['实现6%经济增长并不容易。', []],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -58,6 +62,8 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
     // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
     ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
     ['实现15亿元的增长。', ['target level 15亿元']],
+    ['全年经济增长6%左右。', ['target growth 6%']],
+    ['今年全国经济增长目标定为“5%左右”。', ['target growth 5%']],
   ])('keeps %s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

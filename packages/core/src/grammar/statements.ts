@@ -76,8 +76,8 @@ const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
 const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
-/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标): the rate named, not a measure's. */
-const RATE_NOUN_AFTER = /^的(?:增速|增长速度|增长|增幅)/;
+/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
+const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -105,6 +105,8 @@ const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
+/** What opens the list a count introduces: ，依序为 / ，分别是 / ：. */
+const LIST_FOLLOWS = /^\s*(?:[，,]\s*(?:依序|依次|分别|具体)(?:为|是)|[：:])/;
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
 const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
@@ -366,6 +368,7 @@ class SentenceReader {
     if (metrics.length === 0) return;
     const dimension = unitInfo(first.unit).dimension;
     if (METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
+    if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -504,7 +507,15 @@ class SentenceReader {
   private restatesRate(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.unit !== '%') return false;
     const before = this.text.slice(clauseStart, quantity.start).trim();
-    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 6));
+    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
+  /**
+   * 有利条件共有4项，依序为：…, 主要包括三个方面：…: a count after a listing verb whose list follows at once counts
+   * that list's own items (共有规上企业500家 and 规上企业共有500家。 stay figures: no list follows them).
+   */
+  private countsListAfter(first: Quantity, last: Quantity): boolean {
+    return LISTING_VERB.test(this.text.slice(Math.max(0, first.start - 4), first.start)) && LIST_FOLLOWS.test(this.text.slice(last.end, last.end + 8));
   }
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */

@@ -62,8 +62,11 @@ const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD
 const FIVE_YEAR_FIRST: Readonly<Record<string, number>> = Object.fromEntries(PLAN_PERIODS.map(([name, first]) => [name, first]));
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => FIVE_YEAR_FIRST[m[1] ?? `${m[2]!}五`]!;
-/** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
-const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年`, 'g');
+/**
+ * “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it; a
+ * short aside in brackets after the word is read past (收官（结束）之年, as a repost glosses it).
+ */
+const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`, 'g');
 
 /**
  * A year a report's review says was completed (2016年较好完成了…确定的年度任务，…是“十三五”规划的开局之年): the
