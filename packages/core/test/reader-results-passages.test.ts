@@ -1013,3 +1013,15 @@ describe('a turning year glossed in brackets (收官（结束）之年)', () => 
     expect(extractPlan('“十四五”规划收官（这一年全市要完成的任务很重）之年的说法。').year).not.toBe(2025);
   });
 });
+
+describe('a year something runs from is no year of results', () => {
+  it('leaves a page of results that writes no other year undated (创下2022年以来同期新高)', () => {
+    const text = '10月31日电 前三季度国内生产总值同比增长5%。规模以上工业增加值增长6%，创下了2022年以来的同期新高。';
+    expect(extractPlan(text).year).toBeNull();
+  });
+
+  it('keeps the year a page of results writes of its own', () => {
+    const text = '2023年，全市地区生产总值增长6%。2019年以来，全市累计新增就业5万人。';
+    expect(extractPlan(text).year).toBe(2023);
+  });
+});

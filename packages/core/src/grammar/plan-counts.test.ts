@@ -164,6 +164,18 @@ describe('a count whose only words list what follows (包括8项)', () => {
   });
 });
 
+describe('what a meeting asks, counted as its points (两个新要求, 五项要求)', () => {
+  it('is the speech’s structure: no entry', () => {
+    expect(read('原标题：全年经济会议，在稳增长方面提出两个新要求')).toEqual([]);
+    expect(read('会议对下一步工作提出五项要求。')).toEqual([]);
+  });
+
+  it('leaves things that meet a requirement, counted, alone', () => {
+    expect(read('全市达到环保要求的企业120家。').length).toBe(1);
+    expect(read('新增符合要求的项目30个。').length).toBe(1);
+  });
+});
+
 describe('a count after a listing verb whose list follows at once (共有3项，依次为：)', () => {
   it('counts the list spelled out after it: no entry', () => {
     expect(read('他提到的有利条件共有3项，依次为：市场空间广阔；政策持续发力；改革不断深化。')).toEqual([]);

@@ -555,6 +555,9 @@ export const WORK_PART_HEADS: readonly string[] = [
   '量化指标',
   // 纲要提出的20项主要指标中，16项…: the plan's indicators counted, as a review of it counts them.
   '主要指标',
+  // 会议提出两个新要求, 提出五项要求: what a meeting or speech asks, counted as its own points.
+  '要求',
+  '新要求',
 ];
 
 /** Heads of WORK_PART_HEADS that are the plan's parts only after their count (十个细分方向; 国际航线方向3个 counts routes). */

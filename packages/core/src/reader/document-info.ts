@@ -249,9 +249,11 @@ export function readYear(
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
-  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
-    const results = writtenYears(reported);
-    return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
+  // (A year something runs from, 创下2022年以来的新高, is no year of results: a text that writes no other says none.)
+  const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  if (ownYears.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
+    const results = writtenYears(reported.replace(YEAR_SINCE, ''));
+    return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
   }
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
