@@ -76,6 +76,31 @@ const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
 const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
+/** A 、 list closed by its count and what its items are (…、大健康3大产业, …、医药三大集群). */
+const COUNTED_LIST = /([2-9]|[两二三四五六七八九])大([\u4e00-\u9fff]{1,6})$/;
+/**
+ * The noun each item of a 、 list is, when the list closes with a count that equals its items (A、B、C3大产业 → 产业):
+ * the figure after it is each item's, as 均 would say; null otherwise (A、B3大产业 counts something else).
+ */
+function countedList(raw: string): string | null {
+  const m = COUNTED_LIST.exec(raw);
+  if (!m) return null;
+  const count = /\d/.test(m[1]!) ? Number(m[1]) : '两二三四五六七八九'.indexOf(m[1]!) + (m[1] === '两' ? 2 : 1);
+  return raw.split('、').length === count ? m[2]! : null;
+}
+
+/** Each item of a counted list (A、B、C3大产业) named with what the count says it is: A产业, B产业, C产业. */
+function namedItems(raw: string, start: number, noun: string): MetricRef[] {
+  const items: MetricRef[] = [];
+  let at = start;
+  for (const item of raw.replace(COUNTED_LIST, '').split('、')) {
+    const name = item.trim() + noun;
+    items.push({ metric: name, base: name, start: at + (item.length - item.trimStart().length) });
+    at += item.length + 1;
+  }
+  return items;
+}
+
 /** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
@@ -457,7 +482,11 @@ class SentenceReader {
     }
     // 水电、核电、风电发电量合计增长16.1%: one figure for the list's sum, not one per item.
     const summed = values === 1 && SUMMED.test(this.text.slice(segment.end, quantity.start));
-    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
+    // 光电子信息、汽车制造、大健康3大产业迈入万亿级规模: a size (or rate) of each item of a list counted as its N items.
+    const dimension = unitInfo(quantity.unit).dimension;
+    const counted = values === 1 && !summed && (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') ? countedList(raw) : null;
+    if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
+    const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1;
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
