@@ -1025,3 +1025,22 @@ describe('a year something runs from is no year of results', () => {
     expect(extractPlan(text).year).toBe(2023);
   });
 });
+
+describe('an excerpt’s cut last line that opens with a span (2023年以来，我们…)', () => {
+  it('is no headline that dates the text', () => {
+    const text = [
+      '三位厅局长亮相“直通两会”',
+      '1月25日上午，某省人民代表大会举行第二次全体会议。在谈及2024年的重点工作时，主任表示，要力争汽车产量达到300万辆。',
+      '2023年以来，我们全力以赴推进智',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(2024);
+  });
+
+  it('still reads a headline that opens with its year', () => {
+    expect(extractPlan('2023年某省工业增加值将超4200亿元\n记者从省工信厅获悉，今年全省工业增加值将超4200亿元。').title).toBe(
+      '2023年某省工业增加值将超4200亿元',
+    );
+  });
+});

@@ -164,6 +164,21 @@ describe('a count whose only words list what follows (包括8项)', () => {
   });
 });
 
+describe('what a plan already has (巩固现有的8个…集群) and tiers listed before the noun they grade', () => {
+  it('is the scope of its work or a kind of thing: no entry', () => {
+    expect(read('全省将继续巩固现有的6个千亿级产业集群。')).toEqual([]);
+    expect(read('今年将巩固提升现有3个省级园区，新建2个产业园。')).toEqual(['target increment 产业园 = 2个']);
+    expect(read('加快把储能、低空经济等打造成新的五千亿级、万亿级产业集群。')).toEqual([]);
+  });
+
+  it('leaves a stock a review reports, and tiers that are sizes reached, alone', () => {
+    const actual = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit}`);
+    expect(actual('全省现有高新技术企业1.2万家。')).toEqual(['actual 12000家']);
+    expect(read('两大产业规模分别达到4500亿、7000亿级规模。').length).toBe(2);
+    expect(read('培育千亿级、五百亿级产业集群各2个。').length).toBe(1);
+  });
+});
+
 describe('what a meeting asks, counted as its points (两个新要求, 五项要求)', () => {
   it('is the speech’s structure: no entry', () => {
     expect(read('原标题：全年经济会议，在稳增长方面提出两个新要求')).toEqual([]);

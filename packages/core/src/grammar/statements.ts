@@ -183,6 +183,10 @@ const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|�
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
 const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
+/** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
+const EXISTING_BEFORE = /现有的?$/;
+/** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
+const GRADED_LIST = /^级?、(?:[百千万亿\d.]+元?级、)*[百千万亿\d.]+元?级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
@@ -505,6 +509,8 @@ class SentenceReader {
    */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
+    if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
@@ -656,6 +662,9 @@ class SentenceReader {
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
+    // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
+    // 现有…企业500家 is a stock reported, and stays).
+    if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
     const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;

@@ -174,6 +174,8 @@ function headline(lines: readonly string[]): string {
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
+        // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line), no headline.
+        !/^\D{0,12}?\d{4}\s*年(?:以来|起|开始)/.test(l) &&
         !SECTION_HEADING.test(l) &&
         !/工作回顾$/.test(l) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
