@@ -39,6 +39,26 @@ describe('the year’s expected figure a progress report names is a quota, the r
   });
 });
 
+describe('a sum of funds obtained, tied to the funds by 的 (争取到24.2亿元的超长期特别国债)', () => {
+  const roles = (text: string, role: 'target' | 'actual') =>
+    readStatements(text, { year: 2024, defaultRole: role }).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['为了稳投资，某市争取到12亿元的专项债券支持项目建设。', 'actual', ['actual 专项债券 12亿元']],
+    ['今年力争获得5亿元的中央预算内资金。', 'target', ['target 中央预算内资金 5亿元']],
+  ] as const)('%s', (text, role, want) => {
+    expect(roles(text, role)).toEqual(want);
+  });
+
+  it.each([
+    // Not funds after 的 (a size bound on projects), nor a sum with no verb of obtaining.
+    ['获得5亿元以上的项目融资支持。', 'target', []],
+    ['引进10亿元以上的产业项目3个。', 'target', ['target 10亿元以上的产业项目 3个']],
+    ['总投资5亿元的专项资金项目开工建设。', 'target', []],
+  ] as const)('keeps %s', (text, role, want) => {
+    expect(roles(text, role)).toEqual(want);
+  });
+});
+
 describe('a rate heading an abstract rate noun restates a rate already given', () => {
   it.each([
     ['从近几年的走势看，实现7%左右的增长，需要付出很大努力。', []],

@@ -183,6 +183,10 @@ const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|�
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
 const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
+/** 争取到, 获得, 获批 right before a sum: funds obtained. */
+const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
+/** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
+const FUNDS_AFTER = /^的?[^，。；、]{0,8}?(?:资金|国债|债券|专项债|补助|补贴|贷款)/;
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
 const EXISTING_BEFORE = /现有的?$/;
 /** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
@@ -652,20 +656,28 @@ class SentenceReader {
     const listed = prefix.endsWith('等');
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
+    // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
+    const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained) return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
-    const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
+    const metric = built
+      ? `${object.slice(built[0].length)}投资`
+      : prefix !== '' && percent
+        ? prefix + object
+        : obtained
+          ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+          : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
