@@ -346,3 +346,16 @@ describe('a download site’s watermark at the ends of lines', () => {
     expect(cleanText(words).text).toBe(words);
   });
 });
+
+describe('debris of Big5 and Hong Kong reposts of national and provincial news', () => {
+  it('reads 陜 (the Taiwan and Hong Kong form of 陝) as 陕', () => {
+    expect(cleanText('陜西省省長作政府工作報告').text).toBe('陕西省省长作政府工作报告');
+  });
+
+  it('drops a transliteration whose closing bracket a space precedes (會(huì )議), as one without', () => {
+    expect(cleanText('全國政協會(huì )議新聞發(fā)布會(huì )舉行').text).toBe('全国政协会议新闻发布会举行');
+    // Not a toneless letter or two in brackets with a space: the letters stay.
+    expect(cleanText('单位（a ）').text).toContain('a');
+    expect(cleanText('项目(an )').text).toContain('an');
+  });
+});

@@ -207,3 +207,18 @@ describe('the nation as the issuer', () => {
     expect(readDocumentInfo('某企业负责人表示，今年力争销售收入突破50亿元，落实工信部部长提出的要求。').level).not.toBe('national');
   });
 });
+
+describe('news of the nation’s press conferences', () => {
+  it('reads a national body holding a press conference or speaking through its spokesman as national', () => {
+    expect(readDocumentInfo('10月31日电 国家发改委31日举行新闻发布会，介绍前三季度经济运行情况。').level).toBe('national');
+    expect(readDocumentInfo('国家统计局新闻发言人今天表示，上半年经济运行总体平稳。').region).toBe('全国');
+    expect(readDocumentInfo('全国政协十四届三次会议新闻发布会3月3日下午举行。').level).toBe('national');
+    expect(readDocumentInfo('日前，国家发展改革委负责同志回答了记者提问。').level).toBe('national');
+  });
+
+  it('leaves a region that only cites the national bodies, or has its own scope, alone', () => {
+    expect(readDocumentInfo('省统计局新闻发言人表示，前三季度全省经济运行总体平稳。').level).toBe('province');
+    expect(readDocumentInfo('据国家统计局发布的数据，全市规上工业增加值增长6%。').level).toBe('city');
+    expect(readDocumentInfo('国家发改委批复了我市的两个项目。').level).not.toBe('national');
+  });
+});

@@ -929,3 +929,131 @@ describe('初步统计 with no year of its own gives the statistics of the year 
     expect(extractPlan(text).actuals.map((a) => a.period.year)).not.toContain(2023);
   });
 });
+
+describe('news of a report that says which year it showed', () => {
+  const NEWS = [
+    '2月3日，某市第十届人民代表大会第三次会议开幕，会上作了政府工作报告。报告展示了2023年某市经济社会发展的成绩，全市地区生产总值预计增长6%左右，一般公共预算收入完成210亿元，增长3.5%。',
+    '在项目建设方面，全市开工亿元以上项目320个，总投资1800亿元。',
+    '为了稳住投资，某市争取到12亿元的专项债券支持项目建设，工业投资预计增长8%左右，民间投资预计增长2%以上。',
+  ].join('\n');
+
+  it('plans for the year after the one shown, and reads the paragraphs after it as that year’s results', () => {
+    const plan = extractPlan(NEWS);
+    expect(plan.year).toBe(2024);
+    const { targets, actuals } = read(NEWS);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(expect.arrayContaining(['地区生产总值 6%', '一般公共预算收入 210亿元', '工业投资 8%', '民间投资 2%']));
+    expect(plan.actuals.every((a) => a.period.year === 2023)).toBe(true);
+  });
+
+  it('does not take a year whose 开局之年 the review says was completed as the year planned', () => {
+    const text = [
+      '1月18日，某省人民代表大会开幕，省长作政府工作报告。',
+      '报告指出，2021年较好完成了省人大四次会议确定的年度任务，实现了良好开局，是实施“十四五”规划的开局之年。',
+      '数据显示，2021年全省预计实现生产总值3.2万亿元、增长8%左右。',
+      '报告指出，今年全省经济社会发展主要预期目标是：生产总值增长6.5%左右。',
+    ].join('\n');
+    expect(extractPlan(text).year).toBe(2022);
+    expect(read(text)).toEqual({ targets: ['生产总值 ~ 6.5%'], actuals: ['生产总值 3.2万亿元', '生产总值 8%'] });
+  });
+
+  describe('where these rules must not fire', () => {
+    it('keeps a 收官之年 that plans (今年 / a year with no review verb)', () => {
+      expect(extractPlan('今年是“十四五”规划的收官之年，全市力争地区生产总值增长6%。').year).toBe(2025);
+      expect(extractPlan('2025年是“十四五”规划收官之年。全市地区生产总值力争增长6%。').year).toBe(2025);
+    });
+
+    it('takes no reviewed year from a report that shows a year’s blueprint, not its results', () => {
+      const text = '市长作政府工作报告，报告展示了2025年的发展蓝图：地区生产总值增长6%。';
+      expect(extractPlan(text).year).not.toBe(2026);
+    });
+
+    it('opens no review on an exhibition that showed a year’s achievements (no report named)', () => {
+      const text = '2024年工作要点\n展会展示了2023年的创新成就。\n全年力争新增高新技术企业50家。';
+      expect(read(text).targets).toEqual(['高新技术企业 = 50家']);
+    });
+
+    it('keeps 争取到 a year, or a sum of projects, a plan', () => {
+      expect(read('2024年工作要点\n争取到2025年全市规上工业企业达到500家。').targets).toEqual(['规上工业企业 >= 500家']);
+      expect(read('2024年工作要点\n全年争取到10亿元以上的产业项目落地5个。').targets.length).toBe(1);
+    });
+  });
+});
+
+describe('a progress report measures its results against the year’s targets, it sets none', () => {
+  const NEWS = [
+    '今年前8个月，全市经济运行总体平稳。10月20日，记者从市政府新闻发布会上获悉，前三季度全市经济保持回升态势。',
+    '“前三季度全市经济符合年初预期，为决胜四季度、完成全年目标奠定了基础。”市发展改革委主任说。',
+    '经初步核算，前三季度全市生产总值2100亿元，同比增长6.8%，处于6.5%—7%年度预期目标区间之内。',
+    '生产稳步增长。规模以上工业增加值同比增长7.5%；服务业增加值同比增长6%。',
+    '有记者问，全年经济增长“6%左右”的预期目标能否实现？',
+  ].join('\n');
+
+  it('reads every figure as a result, and the expected figures it names as quotas', () => {
+    const plan = extractPlan(NEWS);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.max !== undefined && t.max !== null ? `-${t.max}` : ''}${t.unit}`)).toEqual([
+      'range 6.5-7%',
+      '~ 6%',
+    ]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['2100亿元', '6.8%', '7.5%', '6%']);
+  });
+
+  describe('where these rules must not fire', () => {
+    it('keeps a plan that works to complete the year’s targets with figures of its own a plan', () => {
+      const text = '2024年工作要点\n为完成全年目标，全市力争规上工业增加值增长8%，新增规上工业企业50家。';
+      expect(read(text).targets).toEqual(['规上工业增加值 = 8%', '规上工业企业 = 50家']);
+    });
+
+    it('keeps 今年 of a plan that is no part of the year (今年将, 今年前要)', () => {
+      const text = '4月2日，某县召开会议。今年将新建农村公路30公里，力争完成投资5亿元。';
+      expect(read(text).targets.length).toBe(2);
+    });
+
+    it('keeps a target that states its own range (目标区间 as what it sets)', () => {
+      const text = '2024年工作要点\n全年地区生产总值增长目标区间为6.5%—7%。';
+      expect(read(text).targets.length).toBe(1);
+    });
+  });
+});
+
+describe('a turning year glossed in brackets (收官（结束）之年)', () => {
+  it('reads the year past a short aside after 收官 or 开局', () => {
+    expect(extractPlan('发言人说，今年是“十四五”规划的收官（结束）之年，全年经济增长目标定为5%左右。').year).toBe(2025);
+    expect(extractPlan('今年是“十五五”规划的开局(起步)之年，全市力争地区生产总值增长6%。').year).toBe(2026);
+  });
+
+  it('does not read past a long bracket that is no aside', () => {
+    expect(extractPlan('“十四五”规划收官（这一年全市要完成的任务很重）之年的说法。').year).not.toBe(2025);
+  });
+});
+
+describe('a year something runs from is no year of results', () => {
+  it('leaves a page of results that writes no other year undated (创下2022年以来同期新高)', () => {
+    const text = '10月31日电 前三季度国内生产总值同比增长5%。规模以上工业增加值增长6%，创下了2022年以来的同期新高。';
+    expect(extractPlan(text).year).toBeNull();
+  });
+
+  it('keeps the year a page of results writes of its own', () => {
+    const text = '2023年，全市地区生产总值增长6%。2019年以来，全市累计新增就业5万人。';
+    expect(extractPlan(text).year).toBe(2023);
+  });
+});
+
+describe('an excerpt’s cut last line that opens with a span (2023年以来，我们…)', () => {
+  it('is no headline that dates the text', () => {
+    const text = [
+      '三位厅局长亮相“直通两会”',
+      '1月25日上午，某省人民代表大会举行第二次全体会议。在谈及2024年的重点工作时，主任表示，要力争汽车产量达到300万辆。',
+      '2023年以来，我们全力以赴推进智',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(2024);
+  });
+
+  it('still reads a headline that opens with its year', () => {
+    expect(extractPlan('2023年某省工业增加值将超4200亿元\n记者从省工信厅获悉，今年全省工业增加值将超4200亿元。').title).toBe(
+      '2023年某省工业增加值将超4200亿元',
+    );
+  });
+});

@@ -92,3 +92,21 @@ describe('a rank inside an aside in brackets that sets a target (（依据…目
     expect(roles('工业增加值增长9%（高于目标1个百分点），居全省第三位。')).toEqual(['actual 3']);
   });
 });
+
+describe('a 、 list closed by its count (A、B、C3大产业)', () => {
+  it('gives a size or a rate after it to each item, named with what the count says it is', () => {
+    expect(read('电子信息、新材料、生物医药3大产业迈入千亿级规模。')).toEqual([
+      'level 电子信息产业 1000亿元',
+      'level 新材料产业 1000亿元',
+      'level 生物医药产业 1000亿元',
+    ]);
+    expect(read('汽车、装备两大产业增加值增长9%。').map((s) => s.split(' ').slice(1).join(' '))).toEqual(['汽车产业增加值 9%', '装备产业增加值 9%']);
+  });
+
+  it('leaves a count that is not the list’s length, a count of things, a list with 等, or no list alone', () => {
+    expect(read('电子信息、汽车三大产业产值达到5000亿元。')).toHaveLength(1);
+    expect(read('培育电子信息、汽车两大产业集群2个。')).toHaveLength(1);
+    expect(read('粮油、生猪等6个百亿级产业集群产值超过800亿元。').filter((s) => s.endsWith('亿元'))).toHaveLength(1);
+    expect(read('全市3大产业集群产值突破1200亿元。')).toHaveLength(1);
+  });
+});

@@ -164,6 +164,48 @@ describe('a count whose only words list what follows (包括8项)', () => {
   });
 });
 
+describe('what a plan already has (巩固现有的8个…集群) and tiers listed before the noun they grade', () => {
+  it('is the scope of its work or a kind of thing: no entry', () => {
+    expect(read('全省将继续巩固现有的6个千亿级产业集群。')).toEqual([]);
+    expect(read('今年将巩固提升现有3个省级园区，新建2个产业园。')).toEqual(['target increment 产业园 = 2个']);
+    expect(read('加快把储能、低空经济等打造成新的五千亿级、万亿级产业集群。')).toEqual([]);
+  });
+
+  it('leaves a stock a review reports, and tiers that are sizes reached, alone', () => {
+    const actual = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit}`);
+    expect(actual('全省现有高新技术企业1.2万家。')).toEqual(['actual 12000家']);
+    expect(read('两大产业规模分别达到4500亿、7000亿级规模。').length).toBe(2);
+    expect(read('培育千亿级、五百亿级产业集群各2个。').length).toBe(1);
+  });
+});
+
+describe('what a meeting asks, counted as its points (两个新要求, 五项要求)', () => {
+  it('is the speech’s structure: no entry', () => {
+    expect(read('原标题：全年经济会议，在稳增长方面提出两个新要求')).toEqual([]);
+    expect(read('会议对下一步工作提出五项要求。')).toEqual([]);
+  });
+
+  it('leaves things that meet a requirement, counted, alone', () => {
+    expect(read('全市达到环保要求的企业120家。').length).toBe(1);
+    expect(read('新增符合要求的项目30个。').length).toBe(1);
+  });
+});
+
+describe('a count after a listing verb whose list follows at once (共有3项，依次为：)', () => {
+  it('counts the list spelled out after it: no entry', () => {
+    expect(read('他提到的有利条件共有3项，依次为：市场空间广阔；政策持续发力；改革不断深化。')).toEqual([]);
+    expect(read('今年的重点任务主要包括5个方面：一是稳投资，二是促消费。')).toEqual([]);
+    expect(read('全市支持政策共计4条，分别是：减税降费、稳岗返还、房租减免、融资担保。')).toEqual([]);
+  });
+
+  it('leaves a count with no list after it, or a list verb before the noun, a figure', () => {
+    expect(read('全县重点项目共计120个。')).toEqual(['target count 重点项目共计 = 120个']);
+    expect(read('全县重点项目共有120个，总投资500亿元。').length).toBe(2);
+    expect(read('全市共有规上工业企业500家，其中高新技术企业80家。').length).toBe(2);
+    expect(read('签约项目共计30个，分别来自长三角和珠三角。').length).toBe(1);
+  });
+});
+
 describe('a document counting its own indicators, then saying something of them (4个结构性指标均…, …指标中)', () => {
   it('is the size of the list, no entry', () => {
     expect(read('6个主要指标均实现两位数增长。')).toEqual([]);

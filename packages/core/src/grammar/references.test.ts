@@ -17,12 +17,58 @@ describe('a result compared with a target names the target again', () => {
   });
 });
 
+describe('the year’s expected figure a progress report names is a quota, the result beside it a result', () => {
+  const roles = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.max !== null ? `-${s.max}` : ''}${s.unit}`);
+  it.each([
+    ['前三季度全市地区生产总值增长6.8%，处于6.5%—7%年度预期目标区间。', ['actual 6.8%', 'target 6.5-7%']],
+    ['有记者问，全年经济增长6%左右的预期目标能否实现？', ['target 6%']],
+    ['上半年增长5.1%，为实现全年6%的预期目标打下了基础。', ['actual 5.1%', 'target 6%']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    // Compared with (好于, 低于…) it is the back-reference it was; a completion ratio stays a result.
+    ['去年单位GDP能耗下降3.1%，好于3%的预期目标。', ['actual 3.1%']],
+    ['一季度完成全年目标的30%。', ['actual 30%']],
+    // A growth target written with 增长目标 after 实现 is the restated rate it was.
+    ['要实现8%的增长目标，任务十分艰巨。', []],
+  ])('keeps %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
+describe('a sum of funds obtained, tied to the funds by 的 (争取到24.2亿元的超长期特别国债)', () => {
+  const roles = (text: string, role: 'target' | 'actual') =>
+    readStatements(text, { year: 2024, defaultRole: role }).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['为了稳投资，某市争取到12亿元的专项债券支持项目建设。', 'actual', ['actual 专项债券 12亿元']],
+    ['今年力争获得5亿元的中央预算内资金。', 'target', ['target 中央预算内资金 5亿元']],
+  ] as const)('%s', (text, role, want) => {
+    expect(roles(text, role)).toEqual(want);
+  });
+
+  it.each([
+    // Not funds after 的 (a size bound on projects), nor a sum with no verb of obtaining.
+    ['获得5亿元以上的项目融资支持。', 'target', []],
+    ['引进10亿元以上的产业项目3个。', 'target', ['target 10亿元以上的产业项目 3个']],
+    ['总投资5亿元的专项资金项目开工建设。', 'target', []],
+  ] as const)('keeps %s', (text, role, want) => {
+    expect(roles(text, role)).toEqual(want);
+  });
+});
+
 describe('a rate heading an abstract rate noun restates a rate already given', () => {
   it.each([
     ['从近几年的走势看，实现7%左右的增长，需要付出很大努力。', []],
     ['从吸纳就业的能力看，7%左右的增速可以实现比较充分的就业。', []],
     ['要实现8%的增长目标，任务十分艰巨。', []],
     ['所以，8%以上的增长速度实现收入翻番没有问题。', []],
+    // A spokesman's words on the year's growth target: 预期经济增长 (成长, as some reposts write it) is the rate again.
+    ['发言人表示，实现6%左右的预期经济增长需要付出艰苦努力。', []],
+    ['发言人表示，实现6%左右的预期经济成长绝非轻而易举。', []],
+    ['实现6%经济增长并不容易。', []],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -36,6 +82,8 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
     // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
     ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
     ['实现15亿元的增长。', ['target level 15亿元']],
+    ['全年经济增长6%左右。', ['target growth 6%']],
+    ['今年全国经济增长目标定为“5%左右”。', ['target growth 5%']],
   ])('keeps %s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

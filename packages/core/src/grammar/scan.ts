@@ -107,7 +107,10 @@ const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突�
 const QUOTED_RATE = /^(?:增长|下降|降低|提高|提升)\d+(?:\.\d+)?(?:%|％|个百分点)(?:左右|以上|以内|以下)?$/;
 const QUOTED_COUNT =
   /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
-const quotesStatement = (quoted: string): boolean => QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted);
+/** A quote that is only a percentage (目标定为“5%左右”, 增长“6%以上”): a figure quoted, never a name as “2321” is. */
+const QUOTED_PERCENT = /^\d+(?:\.\d+)?(?:%|％)(?:左右|以上|以内|以下)?$/;
+const quotesStatement = (quoted: string): boolean =>
+  QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted);
 
 /** The characters a name opens with. */
 const QUOTE_OPENERS = /[“《「]/g;

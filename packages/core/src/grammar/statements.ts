@@ -77,8 +77,33 @@ const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
 const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
-/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标): the rate named, not a measure's. */
-const RATE_NOUN_AFTER = /^的(?:增速|增长速度|增长|增幅)/;
+/** A 、 list closed by its count and what its items are (…、大健康3大产业, …、医药三大集群). */
+const COUNTED_LIST = /([2-9]|[两二三四五六七八九])大([\u4e00-\u9fff]{1,6})$/;
+/**
+ * The noun each item of a 、 list is, when the list closes with a count that equals its items (A、B、C3大产业 → 产业):
+ * the figure after it is each item's, as 均 would say; null otherwise (A、B3大产业 counts something else).
+ */
+function countedList(raw: string): string | null {
+  const m = COUNTED_LIST.exec(raw);
+  if (!m) return null;
+  const count = /\d/.test(m[1]!) ? Number(m[1]) : '两二三四五六七八九'.indexOf(m[1]!) + (m[1] === '两' ? 2 : 1);
+  return raw.split('、').length === count ? m[2]! : null;
+}
+
+/** Each item of a counted list (A、B、C3大产业) named with what the count says it is: A产业, B产业, C产业. */
+function namedItems(raw: string, start: number, noun: string): MetricRef[] {
+  const items: MetricRef[] = [];
+  let at = start;
+  for (const item of raw.replace(COUNTED_LIST, '').split('、')) {
+    const name = item.trim() + noun;
+    items.push({ metric: name, base: name, start: at + (item.length - item.trimStart().length) });
+    at += item.length + 1;
+  }
+  return items;
+}
+
+/** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
+const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
@@ -106,6 +131,8 @@ const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
+/** What opens the list a count introduces: ，依序为 / ，分别是 / ：. */
+const LIST_FOLLOWS = /^\s*(?:[，,]\s*(?:依序|依次|分别|具体)(?:为|是)|[：:])/;
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
 const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
@@ -157,6 +184,14 @@ const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|�
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
 const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
+/** 争取到, 获得, 获批 right before a sum: funds obtained. */
+const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
+/** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
+const FUNDS_AFTER = /^的?[^，。；、]{0,8}?(?:资金|国债|债券|专项债|补助|补贴|贷款)/;
+/** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
+const EXISTING_BEFORE = /现有的?$/;
+/** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
+const GRADED_LIST = /^级?、(?:[百千万亿\d.]+元?级、)*[百千万亿\d.]+元?级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
@@ -380,6 +415,7 @@ class SentenceReader {
     if (metrics.length === 0) return;
     const dimension = unitInfo(first.unit).dimension;
     if (METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
+    if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -468,7 +504,11 @@ class SentenceReader {
     }
     // 水电、核电、风电发电量合计增长16.1%: one figure for the list's sum, not one per item.
     const summed = values === 1 && SUMMED.test(this.text.slice(segment.end, quantity.start));
-    const splitList = (unitInfo(quantity.unit).dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
+    // 光电子信息、汽车制造、大健康3大产业迈入万亿级规模: a size (or rate) of each item of a list counted as its N items.
+    const dimension = unitInfo(quantity.unit).dimension;
+    const counted = values === 1 && !summed && (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') ? countedList(raw) : null;
+    if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
+    const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1;
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
@@ -487,6 +527,8 @@ class SentenceReader {
    */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
+    if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
@@ -518,7 +560,15 @@ class SentenceReader {
   private restatesRate(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.unit !== '%') return false;
     const before = this.text.slice(clauseStart, quantity.start).trim();
-    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 6));
+    return RATE_RESTATED_BEFORE.test(before) && RATE_NOUN_AFTER.test(this.text.slice(quantity.end, quantity.end + 8));
+  }
+
+  /**
+   * 有利条件共有4项，依序为：…, 主要包括三个方面：…: a count after a listing verb whose list follows at once counts
+   * that list's own items (共有规上企业500家 and 规上企业共有500家。 stay figures: no list follows them).
+   */
+  private countsListAfter(first: Quantity, last: Quantity): boolean {
+    return LISTING_VERB.test(this.text.slice(Math.max(0, first.start - 4), first.start)) && LIST_FOLLOWS.test(this.text.slice(last.end, last.end + 8));
   }
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
@@ -620,17 +670,28 @@ class SentenceReader {
     const listed = prefix.endsWith('等');
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
+    // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
+    const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
+    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built) return null;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained) return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
-    const metric = built ? `${object.slice(built[0].length)}投资` : prefix !== '' && percent ? prefix + object : object;
+    // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
+    // 现有…企业500家 is a stock reported, and stays).
+    if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
+    const metric = built
+      ? `${object.slice(built[0].length)}投资`
+      : prefix !== '' && percent
+        ? prefix + object
+        : obtained
+          ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+          : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -874,7 +935,8 @@ class SentenceReader {
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
-    const after = this.text.slice(quantity.end, quantity.end + 3);
+    // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
+    const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;

@@ -457,9 +457,23 @@ export const PERIOD_NAMES = PLAN_PERIODS.map(([name]) => name).join('|');
 
 /**
  * Words after a number that name it as a quota or plan figure inside a report of results
- * (完成市下达的30亿元的任务, 完成年计划710亿元的89.4%): the number is a target of the year reported.
+ * (完成市下达的30亿元的任务, 完成年计划710亿元的89.4%): the number is a target of the year reported; so is the
+ * year's expected figure a progress report names (处于7%—7.5%年度预期目标区间, 全年增长“5%左右”的预期目标能否实现).
  */
-export const QUOTA_AFTER: readonly string[] = ['的任务', '任务', '的目标', '目标', '的指标', '指标'];
+export const QUOTA_AFTER: readonly string[] = [
+  '的任务',
+  '任务',
+  '的目标',
+  '目标',
+  '的指标',
+  '指标',
+  '的预期目标',
+  '预期目标',
+  '的年度预期目标',
+  '年度预期目标',
+  '的年度目标',
+  '年度目标',
+];
 export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
 /** Metric endings that make a percentage a share rather than a growth rate. */
@@ -547,6 +561,9 @@ export const WORK_PART_HEADS: readonly string[] = [
   '量化指标',
   // 纲要提出的20项主要指标中，16项…: the plan's indicators counted, as a review of it counts them.
   '主要指标',
+  // 会议提出两个新要求, 提出五项要求: what a meeting or speech asks, counted as its own points.
+  '要求',
+  '新要求',
 ];
 
 /** Heads of WORK_PART_HEADS that are the plan's parts only after their count (十个细分方向; 国际航线方向3个 counts routes). */
@@ -582,13 +599,29 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  * The words before 目标 or 预期 that make it a yardstick a result is measured against, not a target
  * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期).
  */
-export const MEASURED_AGAINST = new RegExp(`(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合)$`);
-const GOALS_COMPARED = new RegExp(`(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)预期`, 'g');
 /**
- * Targets set earlier, named as what the work serves (为完成年初区人代会确定的各项目标任务打下坚实基础): a
- * mid-year report's reference to the year's plan, no target set by the text.
+ * Also a result placed within the year's target range (增长7.4%，处于7%—7.5%年度预期目标区间) and one measured
+ * against the expectations of the year's start (符合年初预期, 好于年初预期).
  */
-const GOALS_SET_EARLIER = /(?:年初|人代会|人民代表大会|全会)[^。；！？\n]{0,12}?(?:确定|提出|部署)的[^。；！？，\n]{0,6}?目标(?:任务)?/g;
+export const MEASURED_AGAINST = new RegExp(
+  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)的?)$`,
+);
+const GOALS_COMPARED = new RegExp(
+  `(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
+  'g',
+);
+/**
+ * Targets set earlier, named as what the work serves (为完成年初区人代会确定的各项目标任务打下坚实基础,
+ * 为决胜四季度、完成全年目标奠定了坚实的基础 — no figure in it): a mid-year report's reference to the year's plan, no
+ * target set by the text.
+ */
+const GOALS_SET_EARLIER =
+  /(?:年初|人代会|人民代表大会|全会)[^。；！？\n]{0,12}?(?:确定|提出|部署)的[^。；！？，\n]{0,6}?目标(?:任务)?|为[^。；！？\n\d%]{0,16}?(?:完成|实现)[^。；！？，\n\d%]{0,10}?目标(?:任务)?[^。；！？，\n\d%]{0,4}?(?:奠定|打下|夯实)/g;
+/**
+ * The year's expected figure named by a progress report (全年经济增长“5%左右”的预期目标能否实现, 处于…年度预期目标): a
+ * quota the text refers to, read as such, but no target the text sets — it does not make the text a plan.
+ */
+const EXPECTED_FIGURE_NAMED = /\d[\d.]*\s*[%％](?:左右|以上)?[”"’」]?的?(?:年度|全年)?预期目标/g;
 /**
  * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
  * not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no
@@ -596,8 +629,8 @@ const GOALS_SET_EARLIER = /(?:年初|人代会|人民代表大会|全会)[^。�
  */
 export const OBJECT_MARKING_JIANG =
   /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
-/** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月): results to date, no plan. */
-const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月)/;
+/** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月, 今年前9个月): results to date, no plan. */
+const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*[-—–~至]\s*1?\d\s*月|前(?:1?\d|[一二三四五六七八九十]{1,2})个月)/;
 /**
  * 今年 under an estimate (预计今年将超过6万亿元, 今年有望达到5个, 今年预计可以达到140万亿元左右): the year under way
  * estimated, as news late in a year gives it (Decisions 3 and 16), no plan; its 将 is the estimate's too, as is
@@ -646,7 +679,13 @@ export function withoutPlansNotSet(text: string): string {
 
 function withoutPlansNotSetAtAll(text: string): string {
   const unaimed = /目标|预期/.test(text)
-    ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '').replace(QUOTED_GOAL_NAME, '').replace(GOALS_SET_EARLIER, '')
+    ? text
+        .replace(AIMED_GOAL, '')
+        .replace(GOALS_MET, '')
+        .replace(GOALS_COMPARED, '')
+        .replace(QUOTED_GOAL_NAME, '')
+        .replace(GOALS_SET_EARLIER, '')
+        .replace(EXPECTED_FIGURE_NAMED, '')
     : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.

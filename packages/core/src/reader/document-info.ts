@@ -41,9 +41,12 @@ const YEAR_PLANNED =
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
 const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)';
-/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
+/**
+ * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年; and, as
+ * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单).
+ */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点)了?(\\d{4})\\s*年[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -58,13 +61,28 @@ const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|'
 const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
-/** “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it. */
-const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:起步|决胜)?之年`, 'g');
+/**
+ * “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it; a
+ * short aside in brackets after the word is read past (收官（结束）之年, as a repost glosses it).
+ */
+const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`, 'g');
 
-/** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names. */
+/**
+ * A year a report's review says was completed (2016年较好完成了…确定的年度任务，…是“十三五”规划的开局之年): the
+ * turning year its sentence names is looked back on, not the year the text is for.
+ */
+const YEAR_COMPLETED = /\d{4}\s*年[^。！？\n]{0,8}?(?:完成|实现|取得)了/;
+const sentenceBefore = (text: string, at: number): string =>
+  text
+    .slice(Math.max(0, at - 200), at)
+    .split(/[。！？\n]/)
+    .pop()!;
+
+/** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
   let first: number | null = null;
   for (const m of text.matchAll(TURNING_YEAR)) {
+    if (YEAR_COMPLETED.test(sentenceBefore(text, m.index))) continue;
     const period = PERIOD_YEARS.get(m[2]!)!;
     const year = m[3] === '收官' ? period.last : period.first;
     if (/今年|本年/.test(m[1]!)) return year;
@@ -160,6 +178,8 @@ function headline(lines: readonly string[]): string {
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
+        // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line), no headline.
+        !/^\D{0,12}?\d{4}\s*年(?:以来|起|开始)/.test(l) &&
         !SECTION_HEADING.test(l) &&
         !/工作回顾$/.test(l) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
@@ -211,7 +231,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
@@ -235,9 +255,11 @@ export function readYear(
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
-  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
-    const results = writtenYears(reported);
-    return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
+  // (A year something runs from, 创下2022年以来的新高, is no year of results: a text that writes no other says none.)
+  const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  if (ownYears.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
+    const results = writtenYears(reported.replace(YEAR_SINCE, ''));
+    return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
   }
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
@@ -497,10 +519,12 @@ const NATIONAL_REPORT = /政府工作报告|两会/;
  * The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布), a national work conference opening a
  * text, a report given to the National People's Congress (十四届全国人大四次会议; not one of its deputies, 全国人大代表) or a
  * minister of the State Council who speaks (工业和信息化部部长表示: a province's departments are headed by 厅长; not one
- * only named, 对标工信部部长提出的要求).
+ * only named, 对标工信部部长提出的要求); or the nation's statistics and planning bodies, the State Council's press office or
+ * the national political consultative conference holding a press conference or speaking through their spokesmen
+ * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会).
  */
 const NATIONAL =
-  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)/;
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],

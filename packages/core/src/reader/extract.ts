@@ -325,6 +325,12 @@ const REVIEW_OPENING = new RegExp(
   `^[\\s${BULLET_MARKS}]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾)\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
+/**
+ * A sentence saying a report showed a past year's results (报告展示了2024年…发展的成绩, 报告回顾了2024年工作): news of a
+ * report whose review follows, wherever the sentence stands in its paragraph (after the lede's 1月13日，…开幕).
+ */
+const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回顾(?:总结)?)了?(\d{4})\s*年[\u4e00-\u9fff]{0,16}?(?:成绩|成就|成效|工作)/;
+
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
@@ -458,6 +464,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
+      }
+      const shown = part ? null : REPORT_SHOWED_YEAR.exec(clean.text.slice(sentence.start, sentence.end));
+      if (shown && dates.year !== null && Number(shown[1]) < dates.year) {
+        reviewOpen = true;
+        passage = { role: 'actual', year: Number(shown[1]) };
       }
       lastEnd = sentence.end;
       const governing = governingLists[i];

@@ -91,6 +91,8 @@ const VARIANT_PAIRS =
   // Traditional forms Unihan gives as their own variants too (淨增, 旅遊, 僱用, 佈局, 湧現), none of them
   // written in Simplified text.
   '淨净遊游僱雇汙污牀床衹只嚐尝擡抬佈布慾欲衞卫勳勋廻回脣唇竪竖溼湿蹟迹滙汇舖铺湧涌剷铲燬毁' +
+  // 陜 (U+965C), the form of 陝 Taiwan and Hong Kong sites write in 陜西.
+  '陜陕' +
   // Japanese forms an input method slips into Chinese text (生产总值増长8-8.5%), none of them Chinese.
   '増增経经済济発发';
 
