@@ -21,6 +21,24 @@ describe('a mid-term review of a five-year plan reports results', () => {
     expect(actuals).toEqual(['规上工业企业数量 9000家 2023', '数字经济核心产业增加值占地区生产总值比重 9.5% 2023']);
   });
 
+  it('reads a title naming the review as 实施情况中期评估的报告 (with 的) as results', () => {
+    const text = [
+      '某市人民政府关于“十四五”规划和2035年远景目标纲要实施情况中期评估的报告',
+      '全市地区生产总值由2020年的3100亿元提升至2022年的3600亿元，高新技术企业达到860家。',
+    ].join('\n');
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2023);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(['地区生产总值 3100亿元 2020', '地区生产总值 3600亿元 2022', '高新技术企业 860家 2023']);
+  });
+
+  it('a plan that only asks for a review report later is still a plan (must not fire)', () => {
+    const text = ['某县“十四五”规划纲要', '到2025年，全县地区生产总值达到260亿元。适时形成规划实施情况中期评估的工作方案，按程序报送。'].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2021);
+    expect(targets).toEqual(['地区生产总值 >= 260亿元 2025']);
+  });
+
   it('reads 时间过半、任务过半 as a review too', () => {
     const text = '某市“十四五”规划实施实现时间过半、任务过半。\n目前，全市森林覆盖率达到61.2%，城镇化率提高到58%。';
     const { targets, actuals } = read(text);

@@ -614,10 +614,10 @@ const PLANS_ISSUED = new RegExp(
 );
 
 /**
- * A five-year plan under mid-term review (…纲要》实施中期评估报告, 中期评估显示, 时间过半、任务过半): a report of its
+ * A five-year plan under mid-term review (…纲要》实施中期评估报告, …纲要实施情况中期评估的报告, 中期评估显示, 时间过半、任务过半): a report of its
  * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
  */
-export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
+export const MID_TERM_REVIEW = /中期评估的?(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
 /**
  * The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set.
  * Not goals stated (2023年主要预期目标是：, 目标为): a report that names the review in passing and sets its year's targets.
