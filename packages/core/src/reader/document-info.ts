@@ -153,6 +153,8 @@ function headline(lines: readonly string[]): string {
         /^\D{0,12}\d{4}\s*年/.test(l) &&
         // 到2027年全省经济总量突破7万亿元: a deadline line of a digest, not a headline that dates the text.
         !/^\D{0,12}?(?:到|至)\s*\d{4}\s*年/.test(l) &&
+        // 产业增加值由2015年的1288亿元增加到2019年的…: a change's base year, a sentence of the body, no headline.
+        !/^\D{0,12}?(?:由|从)\s*\d{4}\s*年的/.test(l) &&
         !/^\d{4}-\d/.test(l) &&
         !/[：:]/.test(l) &&
         !/^\d{4}\s*年[，,]/.test(l) &&
