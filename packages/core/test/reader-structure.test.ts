@@ -345,6 +345,14 @@ describe('plan year from the text, never from the clock', () => {
     expect(readDocumentInfo(text)).toMatchObject({ title: '2024年全市经济社会发展', year: 2024 });
   });
 
+  it('takes no year a thing was before (2000年前老旧小区) for a year of results', () => {
+    const text = '2026-01-20\n某市晚报\n“十四五”发展成就：五年新增就业18万人，2000年前建成的老旧小区改造全面完成，建成区绿化覆盖率达到43.1%。';
+    expect(readYear('', text).year).not.toBe(2000);
+    expect(extractPlan(text).targets).toEqual([]);
+    // A text of results that writes its year keeps it (must not fire).
+    expect(readYear('', '2023年，全市地区生产总值增长5.2%，2000年以前建成的小区全部完成改造。').year).toBe(2023);
+  });
+
   it('takes no review sentence of a change from a base year (由2016年的…增加到2020年的…) for a headline', () => {
     const text = [
       '某省：力争2025年旅游总收入突破8000亿元',

@@ -236,3 +236,22 @@ describe('由YYYY年的 is a change’s base, as 从YYYY年的 is', () => {
     expect(closingTense('这一比例在2020年为40%。', { year: 2025, reportsOnly: true })?.year ?? null).not.toBe(2025);
   });
 });
+
+describe('“十四五”发展成就: a period named with what it brought is a review', () => {
+  const read = (text: string, year: number) => readStatements(text, { year }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('reads the figures under “十四五”发展成就 as results, the period over or not', () => {
+    expect(read('“十四五”发展成就：全市地区生产总值年均增长7.5%，新增高新技术企业320家。', 2026)).toEqual(['actual 7.5%', 'actual 320家']);
+    expect(read('“十四五”主要成绩综合实力持续提升，经济总量增加1500亿元。', 2026)).toEqual(['actual 1500亿元']);
+    expect(read('“十四五”发展成就显著，全县规上工业企业达到410家。', 2024)).toEqual(['actual 410家']);
+  });
+
+  it('does not fire on achievements built on, nor on a period’s targets (must not fire)', () => {
+    expect(read('巩固拓展“十四五”发展成就，全年地区生产总值增长6%左右。', 2026)).toEqual(['target 6%']);
+    expect(read('在“十四五”成绩基础上，力争地区生产总值增长6.5%。', 2026)).toEqual(['target 6.5%']);
+    expect(read('“十五五”发展目标：地区生产总值年均增长6%以上。', 2026)).toEqual(['target 6%']);
+    expect(read('巩固“十四五”发展成效，今年规上工业增加值增长8%。', 2026)).toEqual(['target 8%']);
+    expect(read('“十四五”时期，全市力争地区生产总值年均增长7%。', 2021)).toEqual(['target 7%']);
+    expect(read('对标“十四五”规划目标，今年新增规上企业50家。', 2023)).toEqual(['target 50家']);
+  });
+});

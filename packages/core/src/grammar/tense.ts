@@ -64,7 +64,11 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
-const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来)`, 'g');
+const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
+/** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
+const ACHIEVED = /成就|成绩/;
+/** 巩固“十四五”发展成就, 在“十四五”成绩基础上: achievements built on, the frame of a plan, no review. */
+const BUILT_ON = /(?:巩固|拓展|巩固拓展|用好|依托|基于|在)[“"‘]?$/;
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
@@ -274,6 +278,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const [, , last] = PLAN_PERIODS.find(([n]) => n === m[1])!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
+    // “十四五”发展成就: what the period brought so far, whether it is over or not — a review, of the years it has run.
+    if (ACHIEVED.test(m[3]!)) {
+      if (BUILT_ON.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const year = context.year === undefined ? last : Math.min(last, context.year);
+      cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year, source: 'period' });
+      continue;
+    }
     const reviewed =
       context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 力争“十四五”以来累计降低10%: a running period's total to date under a cue of planning is a target of the plan's year.
