@@ -74,6 +74,36 @@ describe('a mid-term review of a five-year plan reports results', () => {
   });
 });
 
+describe('a press conference on a five-year period’s achievements reports results', () => {
+  it('reads the figures of “十四五”时期…发展成就 as results, though the plan is named', () => {
+    const text = [
+      '某省“十四五”交出高质量答卷',
+      '9月2日，系列主题新闻发布会举行，介绍“十四五”时期全省经济社会发展成就。',
+      '会上介绍，《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》提出的任务全面落地。',
+      '2024年全省规上工业营收达到1.6万亿元，新能源汽车产量从2020年的2.1万辆增长至2024年的40.5万辆。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual([]);
+    expect(actuals.map((a) => a.split(' ')[1])).toEqual(['1.6万亿元', '2.1万辆', '40.5万辆']);
+  });
+
+  it('a report that reviews one period and plans the next still plans (must not fire)', () => {
+    const text = [
+      '某市政府工作报告',
+      '“十三五”时期全市发展成就显著，地区生产总值由2015年的800亿元增加到2020年的1200亿元。',
+      '“十四五”规划纲要提出，到2025年全市地区生产总值达到1800亿元。',
+    ].join('\n');
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('1800亿元') && t.endsWith('2025'))).toBe(true);
+  });
+
+  it('a plan of the period that names what the last one brought still plans (must not fire)', () => {
+    const text = '某县国民经济和社会发展第十四个五年规划纲要\n“十四五”时期要取得更大发展成就，到2025年全县规上工业企业达到300家。';
+    const { targets } = read(text);
+    expect(targets).toEqual(['规上工业企业 >= 300家 2025']);
+  });
+});
+
 describe('the end of a change dated by its own year', () => {
   it('labels the end figure with the year written before it', () => {
     const text = '发布时间：2025-03-02\n报告称，全市消费对经济增长的贡献率由2020年的51.2%提高到2023年的60.4%。';

@@ -625,12 +625,32 @@ export const MID_TERM_REVIEW = /中期评估的?(?:报告|结果|显示|表明)|
 const REVIEWED_PLAN_WORDS = /规划|纲要|(?:目标|预期)(?![是为：:])/g;
 
 /**
+ * A five-year period presented by what it brought (介绍“十四五”时期…发展成就, “十四五”规划的实施成效); not what it is to
+ * bring (“十五五”时期要取得更大发展成就).
+ */
+const PERIOD_ACHIEVEMENTS = new RegExp(
+  `[“"‘](${PERIOD_NAMES})[”"’](?:时期|期间|规划)?(?:(?!要|将|奋力|努力|力争|确保|更)[^。；！？\\n]){0,16}?(?:发展成就|实施成效)`,
+);
+const PERIOD_NAMED = new RegExp(`(${PERIOD_NAMES})`, 'g');
+/**
+ * Whether a text reviews the achievements of the latest five-year period it names (a press conference on
+ * “十四五”时期…发展成就, its plan named as what the results fulfil): as a mid-term review, it sets nothing. Not a
+ * text that goes on to a later period (“十三五”发展成就 … “十四五”规划主要目标): that one plans.
+ */
+function reviewsLatestPeriod(text: string): boolean {
+  const review = PERIOD_ACHIEVEMENTS.exec(text);
+  if (!review) return false;
+  const reviewed = PLAN_PERIODS.find(([name]) => name === review[1])![1];
+  return [...text.matchAll(PERIOD_NAMED)].every((m) => PLAN_PERIODS.find(([name]) => name === m[1])![1] <= reviewed);
+}
+
+/**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
  * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
  * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
-  if (MID_TERM_REVIEW.test(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
+  if (MID_TERM_REVIEW.test(text) || reviewsLatestPeriod(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
   return withoutPlansNotSetAtAll(text);
 }
 
