@@ -77,8 +77,8 @@ describe('a mid-term review of a five-year plan reports results', () => {
 describe('a press conference on a five-year period’s achievements reports results', () => {
   it('reads the figures of “十四五”时期…发展成就 as results, though the plan is named', () => {
     const text = [
-      '某省“十四五”交出高质量答卷',
-      '9月2日，系列主题新闻发布会举行，介绍“十四五”时期全省经济社会发展成就。',
+      '系列主题新闻发布会（第一场）在省政府新闻办举行',
+      '9月2日，发布会介绍“十四五”时期全省经济社会发展成就。',
       '会上介绍，《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》提出的任务全面落地。',
       '2024年全省规上工业营收达到1.6万亿元，新能源汽车产量从2020年的2.1万辆增长至2024年的40.5万辆。',
     ].join('\n');
