@@ -55,6 +55,24 @@ describe('a document counting its own indicators with the noun after the count',
   });
 });
 
+describe('a review counting a plan’s indicators by their progress', () => {
+  it.each([
+    '纲要确定的24项主要指标中，15项基本符合或快于预期。',
+    '其中，城镇化率、森林覆盖率、研发经费投入强度3项达到时序进度。',
+    '居民收入增长、城镇调查失业率等9项达到或基本达到序时进度，2项未达进度。',
+    '全县28项规划指标中，有6项指标进展滞后于预期。',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads counts of projects and results that are no indicators (must not fire)', () => {
+    expect(read('全年实施技改项目30项，完成投资45亿元。').map((s) => s.split(' ').pop())).toEqual(['30项', '45亿元']);
+    expect(read('获得省级科技进步奖12项，达到历史最好水平。').map((s) => s.split(' ').pop())).toEqual(['12项']);
+    expect(read('新增发明专利授权420项，超过全年计划。').map((s) => s.split(' ').pop())).toEqual(['420项']);
+    expect(read('力争新增国家标准制定8项。').map((s) => s.split(' ').pop())).toEqual(['8项']);
+  });
+});
+
 describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
   it('counts what a review says was issued as results, not as the document’s own parts', () => {
     expect(read('2023年，分季度制定三个稳经济工作方案，推出120项稳经济措施。')).toEqual([
