@@ -53,6 +53,9 @@ const STATEMENT_STARTS = [
   '同比增长',
   '比上年增长',
   '增长',
+  // 10亿人次以上年均增长13.6%: a headline's space lost, the average rate of the next statement.
+  '年均增长',
+  '年均下降',
   '下降',
   '占全',
   '占比',

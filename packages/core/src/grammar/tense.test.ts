@@ -255,3 +255,18 @@ describe('“十四五”发展成就: a period named with what it brought is a 
     expect(read('对标“十四五”规划目标，今年新增规上企业50家。', 2023)).toEqual(['target 50家']);
   });
 });
+
+describe('以上年均: the comparator 以上 before 年均, not 上年', () => {
+  const read = (text: string) => readStatements(text, { year: 2022 }).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit} ${s.year ?? ''}`);
+
+  it('reads a headline whose space was lost as two targets of its deadline', () => {
+    expect(read('某省：力争2025年游客接待量8亿人次以上年均增长12%左右')).toEqual(['target 游客接待量 800000000人次 2025', 'target 游客接待量 12% 2025']);
+    expect(read('到2025年，全市工业总产值3000亿元以上年均增长9%。')).toEqual(['target 工业总产值 3000亿元 2025', 'target 工业总产值 9% 2025']);
+  });
+
+  it('上年 itself still reports last year (must not fire)', () => {
+    expect(read('上年全省地区生产总值增长6%。')[0]).toMatch(/^actual/);
+    expect(read('全市上年末常住人口达到350万人。')[0]).toMatch(/^actual/);
+    expect(read('城镇新增就业比上年增长3%。')[0]).toMatch(/^target/);
+  });
+});
