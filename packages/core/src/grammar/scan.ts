@@ -555,21 +555,22 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
   if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
   const before = text.slice(Math.max(0, number.start - 8), number.start);
-  if (!PEOPLE_WORD.test(before) || NOT_PEOPLE.test(before)) return null;
+  const visits = VISITS_WORD.test(before);
+  if ((!PEOPLE_WORD.test(before) && !visits) || NOT_PEOPLE.test(before)) return null;
   const post = postComparatorAt(text, numberEnd);
   const end = post ? post.end : numberEnd;
   if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
-  return peopleQuantity(number, numberEnd, end, post?.comparator ?? null);
+  return peopleQuantity(number, numberEnd, end, post?.comparator ?? null, visits ? '人次' : '人');
 }
 
-function peopleQuantity(number: NumberToken, numberEnd: number, end: number, post: Comparator | null): Quantity {
+function peopleQuantity(number: NumberToken, numberEnd: number, end: number, post: Comparator | null, unit = '人'): Quantity {
   return {
     start: number.start,
     numberEnd,
     end,
     value: number.value,
     max: null,
-    unit: '人',
+    unit,
     placeholder: false,
     post,
     approximate: false,
@@ -585,6 +586,11 @@ const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|�
  */
 const PEOPLE_WORD =
   /(?:人口|人才|人员|人数|就业|劳动力|农民工|职工|游客|学生|居民|群众|观众)(?:总数|总量|数)?(?:突破|超过|超|达到|达|增至|增加到|增加|减少|净增|新增|下降)?\s*$/;
+/**
+ * A measure counted in visits (年流通人次, 年服务人次, 接待游客人次) right before its number in 万, or before a verb of
+ * reaching or a floor (年流通人次大于等于400万): the 万 counts 人次.
+ */
+const VISITS_WORD = /人次(?:突破|超过|超|达到|达|不低于|不少于|大于等于|大于或等于)?\s*$/;
 /** …but not what people have or spend (居民人均消费支出2.5万, 职工工资总额3万). */
 const NOT_PEOPLE = /人均|支出|消费|工资|存款|储蓄|收入(?!人口)|元|面积|亩|吨/;
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;

@@ -38,6 +38,11 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不超过', '<='],
   ['不高于', '<='],
   ['不大于', '<='],
+  // 年流通人次大于等于400万: the mathematical wording of a floor or a ceiling.
+  ['大于等于', '>='],
+  ['大于或等于', '>='],
+  ['小于等于', '<='],
+  ['小于或等于', '<='],
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
