@@ -73,6 +73,17 @@ describe('a review counting a plan’s indicators by their progress', () => {
   });
 });
 
+describe('a plan counting its own boxes and figures (重点专栏, 示意图)', () => {
+  it.each(['规划共设5篇20章，共有28个重点专栏和12幅示意图。', '纲要设置31个重点专栏。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads columns and boards built or set up (must not fire)', () => {
+    expect(read('新建科普专栏120个。')).toEqual(['target increment 科普专栏 = 120个']);
+    expect(read('全市设立党务公开专栏300个。')).toEqual(['target count 党务公开专栏 = 300个']);
+  });
+});
+
 describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
   it('counts what a review says was issued as results, not as the document’s own parts', () => {
     expect(read('2023年，分季度制定三个稳经济工作方案，推出120项稳经济措施。')).toEqual([

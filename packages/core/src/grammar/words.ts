@@ -524,6 +524,9 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '部分',
   '章',
   '节',
+  // 共有35个重点专栏和10幅示意图: a plan's boxes and figures, its own parts.
+  '重点专栏',
+  '示意图',
 ]);
 
 /**
