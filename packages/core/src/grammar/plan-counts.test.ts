@@ -216,3 +216,19 @@ describe('发布 and 颁布 issue things counted, as 制定 and 出台 do', () =
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('建成区: the built-up area, a noun, not the verb 建成', () => {
+  it.each([
+    ['到2025年，建成区面积达到210平方公里。', 'target level 建成区面积 >= 210平方公里'],
+    ['城市建成区绿化覆盖率达到43%。', 'target share 城市建成区绿化覆盖率 >= 43%'],
+    ['建成区人均公园绿地面积达到15平方米。', 'target level 建成区人均公园绿地面积 >= 15平方米'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it('建成 before 区域, 区级 or any other object is still the verb (must not fire)', () => {
+    expect(read('建成区域医疗中心3个。')).toEqual(['target count 区域医疗中心 = 3个']);
+    expect(read('建成区级公园5个。')).toEqual(['target count 区级公园 = 5个']);
+    expect(read('建成高标准农田20万亩。')[0]).toContain(' 高标准农田 ');
+  });
+});
