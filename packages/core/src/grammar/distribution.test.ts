@@ -92,3 +92,16 @@ describe('a rank inside an aside in brackets that sets a target (（依据…目
     expect(roles('工业增加值增长9%（高于目标1个百分点），居全省第三位。')).toEqual(['actual 3']);
   });
 });
+
+describe('先后 spreads a bound over a list, as 均 does', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives each item of the list the tier it reached one after another', () => {
+    expect(metrics('钢铁、有色、化工产值先后站上千亿台阶。')).toEqual(['钢铁产值 1000亿元', '有色产值 1000亿元', '化工产值 1000亿元']);
+  });
+
+  it('a single measure with 先后 keeps one figure (must not fire)', () => {
+    expect(metrics('全市先后引进企业30家。')).toEqual(['企业 30家']);
+    expect(metrics('全县规上工业企业先后达到120家。')).toEqual(['规上工业企业 120家']);
+  });
+});

@@ -263,7 +263,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const averageWord = filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e)));
     if (NOUN_ENDING_IN_VERB.test(text.slice(Math.max(s, e - 4), e))) break;
     if (filler && !averageWord) {
-      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
+      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双' || filler === '先后') distributive = true;
       e -= filler.length;
       continue;
     }

@@ -323,6 +323,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '均',
   '各',
   '双双',
+  // 钢铁、稀土、铝业产值先后站上千亿台阶: one after another, each reached it — as 均.
+  '先后',
   '继续',
   '累计',
   '全年',
