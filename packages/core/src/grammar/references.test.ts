@@ -415,3 +415,18 @@ describe('visits in 万 without 人次, and 大于等于 / 小于等于', () => 
     expect(cmp('全市门诊量500万人次，住院人次12万人次。')).toEqual(['= 500万人次', '= 12万人次']);
   });
 });
+
+describe('人口 after a count in 万: people added, or the size of a place', () => {
+  const vals = (text: string) => readStatements(text, { year: 2026, defaultRole: 'actual' }).map((s) => `${s.value}${s.unit}`);
+
+  it('reads a change in bare 人口 (净增近8万人口) as people', () => {
+    expect(vals('五年来全市净增近6万人口，城镇化率达到68%。')).toEqual(['60000人', '68%']);
+    expect(vals('全县新增约1.5万人口。')).toEqual(['15000人']);
+  });
+
+  it('a town or city sized by its 人口 is no count, and 万人 is no unit before 口 (must not fire)', () => {
+    expect(vals('打造20万人口的中等城市。')).toEqual([]);
+    expect(vals('建设一座50万人口规模的新城。')).toEqual([]);
+    expect(vals('全市常住人口达到320万人。')).toEqual(['320万人']);
+  });
+});
