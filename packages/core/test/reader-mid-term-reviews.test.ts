@@ -21,6 +21,24 @@ describe('a mid-term review of a five-year plan reports results', () => {
     expect(actuals).toEqual(['规上工业企业数量 9000家 2023', '数字经济核心产业增加值占地区生产总值比重 9.5% 2023']);
   });
 
+  it('reads a title naming the review as 实施情况中期评估的报告 (with 的) as results', () => {
+    const text = [
+      '某市人民政府关于“十四五”规划和2035年远景目标纲要实施情况中期评估的报告',
+      '全市地区生产总值由2020年的3100亿元提升至2022年的3600亿元，高新技术企业达到860家。',
+    ].join('\n');
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2023);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(['地区生产总值 3100亿元 2020', '地区生产总值 3600亿元 2022', '高新技术企业 860家 2023']);
+  });
+
+  it('a plan that only asks for a review report later is still a plan (must not fire)', () => {
+    const text = ['某县“十四五”规划纲要', '到2025年，全县地区生产总值达到260亿元。适时形成规划实施情况中期评估的工作方案，按程序报送。'].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2021);
+    expect(targets).toEqual(['地区生产总值 >= 260亿元 2025']);
+  });
+
   it('reads 时间过半、任务过半 as a review too', () => {
     const text = '某市“十四五”规划实施实现时间过半、任务过半。\n目前，全市森林覆盖率达到61.2%，城镇化率提高到58%。';
     const { targets, actuals } = read(text);
@@ -53,6 +71,36 @@ describe('a mid-term review of a five-year plan reports results', () => {
     expect(year).toBe(2023);
     expect(targets.map((t) => t.split(' ').slice(-2).join(' '))).toEqual(['6% 2023', '8% 2023']);
     expect(actuals).toEqual([]);
+  });
+});
+
+describe('a press conference on a five-year period’s achievements reports results', () => {
+  it('reads the figures of “十四五”时期…发展成就 as results, though the plan is named', () => {
+    const text = [
+      '系列主题新闻发布会（第一场）在省政府新闻办举行',
+      '9月2日，发布会介绍“十四五”时期全省经济社会发展成就。',
+      '会上介绍，《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》提出的任务全面落地。',
+      '2024年全省规上工业营收达到1.6万亿元，新能源汽车产量从2020年的2.1万辆增长至2024年的40.5万辆。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual([]);
+    expect(actuals.map((a) => a.split(' ')[1])).toEqual(['1.6万亿元', '2.1万辆', '40.5万辆']);
+  });
+
+  it('a report that reviews one period and plans the next still plans (must not fire)', () => {
+    const text = [
+      '某市政府工作报告',
+      '“十三五”时期全市发展成就显著，地区生产总值由2015年的800亿元增加到2020年的1200亿元。',
+      '“十四五”规划纲要提出，到2025年全市地区生产总值达到1800亿元。',
+    ].join('\n');
+    const { targets } = read(text);
+    expect(targets.some((t) => t.includes('1800亿元') && t.endsWith('2025'))).toBe(true);
+  });
+
+  it('a plan of the period that names what the last one brought still plans (must not fire)', () => {
+    const text = '某县国民经济和社会发展第十四个五年规划纲要\n“十四五”时期要取得更大发展成就，到2025年全县规上工业企业达到300家。';
+    const { targets } = read(text);
+    expect(targets).toEqual(['规上工业企业 >= 300家 2025']);
   });
 });
 

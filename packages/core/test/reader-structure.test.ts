@@ -345,6 +345,31 @@ describe('plan year from the text, never from the clock', () => {
     expect(readDocumentInfo(text)).toMatchObject({ title: '2024年全市经济社会发展', year: 2024 });
   });
 
+  it('takes no year a thing was before (2000年前老旧小区) for a year of results', () => {
+    const text = '2026-01-20\n某市晚报\n“十四五”发展成就：五年新增就业18万人，2000年前建成的老旧小区改造全面完成，建成区绿化覆盖率达到43.1%。';
+    expect(readYear('', text).year).not.toBe(2000);
+    expect(extractPlan(text).targets).toEqual([]);
+    // A text of results that writes its year keeps it (must not fire).
+    expect(readYear('', '2023年，全市地区生产总值增长5.2%，2000年以前建成的小区全部完成改造。').year).toBe(2023);
+  });
+
+  it('takes no review sentence of a change from a base year (由2016年的…增加到2020年的…) for a headline', () => {
+    const text = [
+      '某省：力争2025年旅游总收入突破8000亿元',
+      '2021-06-18 09:30',
+      '到2025年，全省旅游总收入突破8000亿元，年均增长12%左右。',
+      '全省旅游总收入由2016年的3200亿元增加到2020年的5100亿元，年均增长12.4%，对全省经',
+    ].join('\n');
+    const info = readDocumentInfo(text);
+    expect(info.title).not.toContain('2016年');
+    expect(info.year).not.toBe(2020);
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => a.value)).toEqual(expect.arrayContaining([3200, 5100, 12.4]));
+    expect(plan.targets.every((t) => t.year === 2025)).toBe(true);
+    // A headline dated by its own year still dates the page (must not fire): 2023年全省工业增加值将超4000亿元.
+    expect(readDocumentInfo('2023年全省工业增加值将超4000亿元\n今年全省工业增加值将超4000亿元。').title).toBe('2023年全省工业增加值将超4000亿元');
+  });
+
   it('reads the year a text calls a five-year plan’s 收官之年 (开局之年) as that plan’s last (first) year', () => {
     expect(readYear('', '今年是“十四五”规划收官之年，全省地区生产总值增长5%以上，建设300个重大项目。').year).toBe(2025);
     expect(readYear('', '今年是“十五五”开局之年，全市力争地区生产总值增长6%。').year).toBe(2026);

@@ -110,3 +110,16 @@ describe('a 、 list closed by its count (A、B、C3大产业)', () => {
     expect(read('全市3大产业集群产值突破1200亿元。')).toHaveLength(1);
   });
 });
+
+describe('先后 spreads a bound over a list, as 均 does', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives each item of the list the tier it reached one after another', () => {
+    expect(metrics('钢铁、有色、化工产值先后站上千亿台阶。')).toEqual(['钢铁产值 1000亿元', '有色产值 1000亿元', '化工产值 1000亿元']);
+  });
+
+  it('a single measure with 先后 keeps one figure (must not fire)', () => {
+    expect(metrics('全市先后引进企业30家。')).toEqual(['企业 30家']);
+    expect(metrics('全县规上工业企业先后达到120家。')).toEqual(['规上工业企业 120家']);
+  });
+});

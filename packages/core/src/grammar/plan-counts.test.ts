@@ -55,6 +55,35 @@ describe('a document counting its own indicators with the noun after the count',
   });
 });
 
+describe('a review counting a plan’s indicators by their progress', () => {
+  it.each([
+    '纲要确定的24项主要指标中，15项基本符合或快于预期。',
+    '其中，城镇化率、森林覆盖率、研发经费投入强度3项达到时序进度。',
+    '居民收入增长、城镇调查失业率等9项达到或基本达到序时进度，2项未达进度。',
+    '全县28项规划指标中，有6项指标进展滞后于预期。',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads counts of projects and results that are no indicators (must not fire)', () => {
+    expect(read('全年实施技改项目30项，完成投资45亿元。').map((s) => s.split(' ').pop())).toEqual(['30项', '45亿元']);
+    expect(read('获得省级科技进步奖12项，达到历史最好水平。').map((s) => s.split(' ').pop())).toEqual(['12项']);
+    expect(read('新增发明专利授权420项，超过全年计划。').map((s) => s.split(' ').pop())).toEqual(['420项']);
+    expect(read('力争新增国家标准制定8项。').map((s) => s.split(' ').pop())).toEqual(['8项']);
+  });
+});
+
+describe('a plan counting its own boxes and figures (重点专栏, 示意图)', () => {
+  it.each(['规划共设5篇20章，共有28个重点专栏和12幅示意图。', '纲要设置31个重点专栏。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads columns and boards built or set up (must not fire)', () => {
+    expect(read('新建科普专栏120个。')).toEqual(['target increment 科普专栏 = 120个']);
+    expect(read('全市设立党务公开专栏300个。')).toEqual(['target count 党务公开专栏 = 300个']);
+  });
+});
+
 describe('measures and plans issued (制定, 推出, 出台, 印发)', () => {
   it('counts what a review says was issued as results, not as the document’s own parts', () => {
     expect(read('2023年，分季度制定三个稳经济工作方案，推出120项稳经济措施。')).toEqual([
@@ -227,5 +256,21 @@ describe('发布 and 颁布 issue things counted, as 制定 and 出台 do', () =
     ['全年举办新闻发布会30场。', ['target count 新闻发布会 = 30场']],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+});
+
+describe('建成区: the built-up area, a noun, not the verb 建成', () => {
+  it.each([
+    ['到2025年，建成区面积达到210平方公里。', 'target level 建成区面积 >= 210平方公里'],
+    ['城市建成区绿化覆盖率达到43%。', 'target share 城市建成区绿化覆盖率 >= 43%'],
+    ['建成区人均公园绿地面积达到15平方米。', 'target level 建成区人均公园绿地面积 >= 15平方米'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it('建成 before 区域, 区级 or any other object is still the verb (must not fire)', () => {
+    expect(read('建成区域医疗中心3个。')).toEqual(['target count 区域医疗中心 = 3个']);
+    expect(read('建成区级公园5个。')).toEqual(['target count 区级公园 = 5个']);
+    expect(read('建成高标准农田20万亩。')[0]).toContain(' 高标准农田 ');
   });
 });

@@ -449,3 +449,37 @@ describe('a count in 万 with the people counted named right after it (28.7万�
     expect(said('新建5万平方米厂房。').filter((s) => s.endsWith('人'))).toEqual([]);
   });
 });
+
+describe('visits in 万 without 人次, and 大于等于 / 小于等于', () => {
+  const cmp = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.comparator} ${s.value}${s.unit}`);
+
+  it('reads a visits measure in 万 as 人次, its floor written 大于等于', () => {
+    expect(cmp('到2025年，全省博物馆年接待观众人次大于等于800万；美术馆年服务人次大于或等于120万。')).toEqual(['>= 8000000人次', '>= 1200000人次']);
+    expect(cmp('全年乡村旅游接待人次达到2600万，增长8%。')).toEqual(['>= 26000000人次', '= 8%']);
+  });
+
+  it('reads 大于等于 and 小于等于 before any figure', () => {
+    expect(cmp('到2025年，城市生活垃圾回收利用率大于等于35%，PM2.5平均浓度小于等于30微克/立方米。')).toEqual(['>= 35%', '<= 30微克/立方米']);
+  });
+
+  it('leaves other 万 after 人次 alone (must not fire)', () => {
+    expect(cmp('到2025年，每万人次急诊费用不超过3万元。')).toEqual(['<= 3万元']);
+    expect(cmp('人次均费用控制在2万元以内。')).toEqual(['<= 2万元']);
+    expect(cmp('全市门诊量500万人次，住院人次12万人次。')).toEqual(['= 500万人次', '= 12万人次']);
+  });
+});
+
+describe('人口 after a count in 万: people added, or the size of a place', () => {
+  const vals = (text: string) => readStatements(text, { year: 2026, defaultRole: 'actual' }).map((s) => `${s.value}${s.unit}`);
+
+  it('reads a change in bare 人口 (净增近8万人口) as people', () => {
+    expect(vals('五年来全市净增近6万人口，城镇化率达到68%。')).toEqual(['60000人', '68%']);
+    expect(vals('全县新增约1.5万人口。')).toEqual(['15000人']);
+  });
+
+  it('a town or city sized by its 人口 is no count, and 万人 is no unit before 口 (must not fire)', () => {
+    expect(vals('打造20万人口的中等城市。')).toEqual([]);
+    expect(vals('建设一座50万人口规模的新城。')).toEqual([]);
+    expect(vals('全市常住人口达到320万人。')).toEqual(['320万人']);
+  });
+});

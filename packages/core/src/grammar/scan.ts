@@ -554,31 +554,38 @@ const TIER_FLOOR = /^以上(?:规模|量级)?/;
  * any count of people.
  */
 function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  // 五年净增近8万人口: bare 人口 after a verb of change counts the people added (30万人口的县城 only sizes a town).
+  if (text[numberEnd] === '万' && text.startsWith('人口', numberEnd + 1) && CHANGE_BEFORE_PEOPLE.test(text.slice(Math.max(0, number.start - 6), number.start)))
+    return peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 1, numberEnd + 1, null);
   if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
   // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
   if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
+
   const before = text.slice(Math.max(0, number.start - 8), number.start);
-  if (!PEOPLE_WORD.test(before) || NOT_PEOPLE.test(before)) return null;
+  const visits = VISITS_WORD.test(before);
+  if ((!PEOPLE_WORD.test(before) && !visits) || NOT_PEOPLE.test(before)) return null;
   const post = postComparatorAt(text, numberEnd);
   const end = post ? post.end : numberEnd;
   if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
-  return peopleQuantity(number, numberEnd, end, post?.comparator ?? null);
+  return peopleQuantity(number, numberEnd, end, post?.comparator ?? null, visits ? '人次' : '人');
 }
 
-function peopleQuantity(number: NumberToken, numberEnd: number, end: number, post: Comparator | null): Quantity {
+function peopleQuantity(number: NumberToken, numberEnd: number, end: number, post: Comparator | null, unit = '人'): Quantity {
   return {
     start: number.start,
     numberEnd,
     end,
     value: number.value,
     max: null,
-    unit: '人',
+    unit,
     placeholder: false,
     post,
     approximate: false,
     topN: false,
   };
 }
+/** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
+const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /** A noun of people right after a count in 万 (28.7万农村贫困人口, 3万名学生 has its own unit): what is counted. */
 const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口))/;
 /**
@@ -588,6 +595,11 @@ const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|�
  */
 const PEOPLE_WORD =
   /(?:人口|人才|人员|人数|就业|劳动力|农民工|职工|游客|学生|居民|群众|观众)(?:总数|总量|数)?(?:突破|超过|超|达到|达|增至|增加到|增加|减少|净增|新增|下降)?\s*$/;
+/**
+ * A measure counted in visits (年流通人次, 年服务人次, 接待游客人次) right before its number in 万, or before a verb of
+ * reaching or a floor (年流通人次大于等于400万): the 万 counts 人次.
+ */
+const VISITS_WORD = /人次(?:突破|超过|超|达到|达|不低于|不少于|大于等于|大于或等于)?\s*$/;
 /** …but not what people have or spend (居民人均消费支出2.5万, 职工工资总额3万). */
 const NOT_PEOPLE = /人均|支出|消费|工资|存款|储蓄|收入(?!人口)|元|面积|亩|吨/;
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
@@ -714,6 +726,8 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
   人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
+  万人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
   名: ['单', '称', '牌', '优', '片', '义'],
   个: ['人', '性', '体', '税'],
   头: ['部', '号', '雁'],

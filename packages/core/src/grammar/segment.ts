@@ -263,7 +263,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const averageWord = filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e)));
     if (NOUN_ENDING_IN_VERB.test(text.slice(Math.max(s, e - 4), e))) break;
     if (filler && !averageWord) {
-      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双') distributive = true;
+      if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双' || filler === '先后') distributive = true;
       e -= filler.length;
       continue;
     }
@@ -303,7 +303,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
-    if (verb && s + verb.length < e) {
+    // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成.
+    if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3))) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
       s += verb.length;
       continue;
@@ -337,6 +338,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/**
+ * A verb that begins a noun with what follows (建成区面积, 建成区绿化覆盖率: the built-up area's measures; not 建成区域医疗中心,
+ * 建成区级公园: a verb and its object).
+ */
+const NOUN_AFTER_VERB = /^建成区(?:面积|绿化|绿地|人口|常住|人均|路网|道路|排水|范围|规模)/;
 
 /** A doubling closing the words before a figure, before its 、 (实现翻番、, 翻了一番，): a change said, no noun. */
 const DOUBLED_FIRST = /(?:实现|已经|已)?翻(?:了)?[一两]?番[、，,]$/;

@@ -54,6 +54,9 @@ const STATEMENT_STARTS = [
   '同比增长',
   '比上年增长',
   '增长',
+  // 10亿人次以上年均增长13.6%: a headline's space lost, the average rate of the next statement.
+  '年均增长',
+  '年均下降',
   '下降',
   '占全',
   '占比',
@@ -137,6 +140,12 @@ const LIST_FOLLOWS = /^\s*(?:[，,]\s*(?:依序|依次|分别|具体)(?:为|是)
 const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
 const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
+/**
+ * What a review says of indicators counted by their progress (16项基本符合或快于预期, 6项达到时序进度, 12项达到或基本达到时序进度,
+ * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
+ */
+const INDICATOR_PROGRESS =
+  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出)(?:或(?:基本)?(?:符合|快于|慢于|达到))?(?:预期|时序进度|序时进度|预期进度|进度)/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -328,6 +337,8 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
+      // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress, no figure.
+      if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());

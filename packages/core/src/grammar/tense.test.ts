@@ -255,3 +255,37 @@ describe('a plan period compared with', () => {
     expect(dated('到“十四五”末，全市地区生产总值达到1000亿元。', 2021)).toEqual(['target 1000亿元 2025']);
   });
 });
+
+describe('“十四五”发展成就: a period named with what it brought is a review', () => {
+  const read = (text: string, year: number) => readStatements(text, { year }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('reads the figures under “十四五”发展成就 as results, the period over or not', () => {
+    expect(read('“十四五”发展成就：全市地区生产总值年均增长7.5%，新增高新技术企业320家。', 2026)).toEqual(['actual 7.5%', 'actual 320家']);
+    expect(read('“十四五”主要成绩综合实力持续提升，经济总量增加1500亿元。', 2026)).toEqual(['actual 1500亿元']);
+    expect(read('“十四五”发展成就显著，全县规上工业企业达到410家。', 2024)).toEqual(['actual 410家']);
+  });
+
+  it('does not fire on achievements built on, nor on a period’s targets (must not fire)', () => {
+    expect(read('巩固拓展“十四五”发展成就，全年地区生产总值增长6%左右。', 2026)).toEqual(['target 6%']);
+    expect(read('在“十四五”成绩基础上，力争地区生产总值增长6.5%。', 2026)).toEqual(['target 6.5%']);
+    expect(read('“十五五”发展目标：地区生产总值年均增长6%以上。', 2026)).toEqual(['target 6%']);
+    expect(read('巩固“十四五”发展成效，今年规上工业增加值增长8%。', 2026)).toEqual(['target 8%']);
+    expect(read('“十四五”时期，全市力争地区生产总值年均增长7%。', 2021)).toEqual(['target 7%']);
+    expect(read('对标“十四五”规划目标，今年新增规上企业50家。', 2023)).toEqual(['target 50家']);
+  });
+});
+
+describe('以上年均: the comparator 以上 before 年均, not 上年', () => {
+  const read = (text: string) => readStatements(text, { year: 2022 }).map((s) => `${s.role} ${s.metric} ${s.value}${s.unit} ${s.year ?? ''}`);
+
+  it('reads a headline whose space was lost as two targets of its deadline', () => {
+    expect(read('某省：力争2025年游客接待量8亿人次以上年均增长12%左右')).toEqual(['target 游客接待量 800000000人次 2025', 'target 游客接待量 12% 2025']);
+    expect(read('到2025年，全市工业总产值3000亿元以上年均增长9%。')).toEqual(['target 工业总产值 3000亿元 2025', 'target 工业总产值 9% 2025']);
+  });
+
+  it('上年 itself still reports last year (must not fire)', () => {
+    expect(read('上年全省地区生产总值增长6%。')[0]).toMatch(/^actual/);
+    expect(read('全市上年末常住人口达到350万人。')[0]).toMatch(/^actual/);
+    expect(read('城镇新增就业比上年增长3%。')[0]).toMatch(/^target/);
+  });
+});

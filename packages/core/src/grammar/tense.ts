@@ -68,7 +68,11 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
-const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来)`, 'g');
+const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
+/** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
+const ACHIEVED = /成就|成绩/;
+/** 巩固“十四五”发展成就, 在“十四五”成绩基础上: achievements built on, the frame of a plan, no review. */
+const BUILT_ON = /(?:巩固|拓展|巩固拓展|用好|依托|基于|在)[“"‘]?$/;
 /** A plan period named right before 这五年 (“十五五”这五年): the period, not the five years just ended, says its tense. */
 const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
@@ -253,6 +257,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
     if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 10亿人次以上年均增长13.6%: the comparator 以上 and the 年 of 年均 (年内, 年末), not last year.
+      if (word === '上年' && text[start - 1] === '以' && /^[均内末底度]/.test(text.slice(end))) continue;
       const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
@@ -282,6 +288,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const { last } = PERIOD_YEARS.get(m[1]!)!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
+    // “十四五”发展成就: what the period brought so far, whether it is over or not — a review, of the years it has run.
+    if (ACHIEVED.test(m[3]!)) {
+      if (BUILT_ON.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const year = context.year === undefined ? last : Math.min(last, context.year);
+      cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year, source: 'period' });
+      continue;
+    }
     const reviewed =
       context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a

@@ -15,6 +15,8 @@ describe('unitInfo', () => {
     ['家', 'enterprise', 1],
     ['个', 'item', 1],
     ['万吨', 'mass', 1e4],
+    ['万标箱', 'container', 1e4],
+    ['标箱', 'container', 1],
     ['万平方米', 'area', 1e4],
     ['亿亩', 'area', 1e8 * (10000 / 15)],
     ['万只', 'head', 1e4],
@@ -209,5 +211,13 @@ describe('everyday units after a number (invented sentences)', () => {
   it('takes no bare 方 for a unit: 三方面, 5方面 are counts of the work', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);
+  });
+});
+
+describe('标箱, the short form of 标准箱', () => {
+  it('reads a port’s throughput in 万标箱 and compares it with 万标准箱', () => {
+    const [s] = readStatements('力争港口集装箱吞吐量突破650万标箱。', { year: 2021 });
+    expect(s).toMatchObject({ value: 650, unit: '万标箱', comparator: '>' });
+    expect(comparableUnits('万标箱', '万标准箱')).toBe(true);
   });
 });

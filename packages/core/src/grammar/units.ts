@@ -37,6 +37,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // containers through a port: 集装箱吞吐量2800万标准箱 (TEU)
   标准箱: { dimension: 'container', factor: 1 },
   万标准箱: { dimension: 'container', factor: 1e4 },
+  // 标箱, its everyday short form (福州港集装箱吞吐量突破800万标箱)
+  标箱: { dimension: 'container', factor: 1 },
+  万标箱: { dimension: 'container', factor: 1e4 },
   TEU: { dimension: 'container', factor: 1 },
   万TEU: { dimension: 'container', factor: 1e4 },
   场: { dimension: 'event', factor: 1 },

@@ -38,6 +38,11 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不超过', '<='],
   ['不高于', '<='],
   ['不大于', '<='],
+  // 年流通人次大于等于400万: the mathematical wording of a floor or a ceiling.
+  ['大于等于', '>='],
+  ['大于或等于', '>='],
+  ['小于等于', '<='],
+  ['小于或等于', '<='],
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
@@ -318,6 +323,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '均',
   '各',
   '双双',
+  // 钢铁、稀土、铝业产值先后站上千亿台阶: one after another, each reached it — as 均.
+  '先后',
   '继续',
   '累计',
   '全年',
@@ -539,6 +546,9 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '部分',
   '章',
   '节',
+  // 共有35个重点专栏和10幅示意图: a plan's boxes and figures, its own parts.
+  '重点专栏',
+  '示意图',
 ]);
 
 /**
@@ -657,10 +667,10 @@ const PLANS_ISSUED = new RegExp(
 );
 
 /**
- * A five-year plan under mid-term review (…纲要》实施中期评估报告, 中期评估显示, 时间过半、任务过半): a report of its
+ * A five-year plan under mid-term review (…纲要》实施中期评估报告, …纲要实施情况中期评估的报告, 中期评估显示, 时间过半、任务过半): a report of its
  * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
  */
-export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
+export const MID_TERM_REVIEW = /中期评估的?(?:报告|结果|显示|表明)|时间过半[、，,]?任务过半/;
 /**
  * The names and goals of a plan under review (规划, 纲要, 远景目标, 主要目标指标, 达到预期进度): what is measured, not set.
  * Not goals stated (2023年主要预期目标是：, 目标为): a report that names the review in passing and sets its year's targets.
@@ -668,12 +678,32 @@ export const MID_TERM_REVIEW = /中期评估(?:报告|结果|显示|表明)|时�
 const REVIEWED_PLAN_WORDS = /规划|纲要|(?:目标|预期)(?![是为：:])/g;
 
 /**
+ * A five-year period presented by what it brought (介绍“十四五”时期…发展成就, “十四五”规划的实施成效); not what it is to
+ * bring (“十五五”时期要取得更大发展成就).
+ */
+const PERIOD_ACHIEVEMENTS = new RegExp(
+  `[“"‘](${PERIOD_NAMES})[”"’](?:时期|期间|规划)?(?:(?!要|将|奋力|努力|力争|确保|更)[^。；！？\\n]){0,16}?(?:发展成就|实施成效)`,
+);
+const PERIOD_NAMED = new RegExp(`(${PERIOD_NAMES})`, 'g');
+/**
+ * Whether a text reviews the achievements of the latest five-year period it names (a press conference on
+ * “十四五”时期…发展成就, its plan named as what the results fulfil): as a mid-term review, it sets nothing. Not a
+ * text that goes on to a later period (“十三五”发展成就 … “十四五”规划主要目标): that one plans.
+ */
+function reviewsLatestPeriod(text: string): boolean {
+  const review = PERIOD_ACHIEVEMENTS.exec(text);
+  if (!review) return false;
+  const reviewed = PLAN_PERIODS.find(([name]) => name === review[1])![1];
+  return [...text.matchAll(PERIOD_NAMED)].every((m) => PLAN_PERIODS.find(([name]) => name === m[1])![1] <= reviewed);
+}
+
+/**
  * `text` without the goals it names only as what work is aimed at, reports met or measures results
  * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
  * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
 export function withoutPlansNotSet(text: string): string {
-  if (MID_TERM_REVIEW.test(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
+  if (MID_TERM_REVIEW.test(text) || reviewsLatestPeriod(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
   return withoutPlansNotSetAtAll(text);
 }
 

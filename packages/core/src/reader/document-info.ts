@@ -322,10 +322,11 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
 
 /**
  * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
- * horizon of a vision (…和2035年远景目标纲要: no year of results).
+ * horizon of a vision (…和2035年远景目标纲要: no year of results), nor as a time before which a thing was or is due
+ * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline).
  */
 const writtenYears = (text: string): number[] =>
-  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*远景)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*远景|以?前)/g)].map((m) => Number(m[1])).filter(plausibleYear);
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {
