@@ -207,3 +207,30 @@ describe('the nation as the issuer', () => {
     expect(readDocumentInfo('某企业负责人表示，今年力争销售收入突破50亿元，落实工信部部长提出的要求。').level).not.toBe('national');
   });
 });
+
+describe('a bare suffix beside a named issuer ending in it', () => {
+  it('is that issuer’s own congress and head: a county-level city stays itself', () => {
+    const text =
+      '——在市十八届人大四次会议上\n代市长 某某\n现在，我代表宜兴市人民政府向大会报告工作。预计地区生产总值增长6%，增速居无锡第二，工业投资领跑无锡，无锡平均水平以上。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宜兴市', level: 'district' });
+  });
+
+  it('a prefecture’s report keeps its level, and a bare suffix of another level is not folded (must not fire)', () => {
+    expect(readDocumentInfo('在扬州市九届人大四次会议上\n我代表扬州市人民政府报告工作，市长作报告。全市地区生产总值增长6%。')).toMatchObject({
+      region: '扬州市',
+      level: 'city',
+    });
+    expect(readIssuer('我代表区人民政府向大会报告工作。区十七届人大三次会议。市长出席会议。')).toMatchObject({ level: 'district' });
+    expect(readIssuer('我代表罗湖区人民政府报告工作。市长出席。')).toMatchObject({ name: '罗湖区', level: 'district' });
+  });
+
+  it('an autonomous prefecture written as its short form and 州 is the gazetteer’s prefecture', () => {
+    expect(findRegion('大理州')).toMatchObject({ name: '大理白族自治州', level: 'city' });
+    expect(readIssuer('大理白族自治州第十五届人民代表大会开幕。州长代表大理州人民政府作报告。')).toMatchObject({
+      name: '大理白族自治州',
+      level: 'city',
+    });
+    // 海南 alone is the province, 海南州 the prefecture (must not fire).
+    expect(findRegion('海南州')).toMatchObject({ name: '海南藏族自治州' });
+  });
+});

@@ -38,6 +38,12 @@ export function levelOfName(name: string): RegionLevel | null {
   return null;
 }
 
+/** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
+function canonicalName(name: string): string {
+  const known = findRegion(name);
+  return known && known.name.endsWith(name.at(-1)!) ? known.name : name;
+}
+
 /** A province's short name heading a longer name (山东巨野县, 河南郑州市). */
 const PROVINCE_SHORT_NAME =
   /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?=[\u4e00-\u9fff]{2,}$)(?![\u4e00-\u9fff]*自治区$)/;
@@ -99,7 +105,7 @@ function phraseName(text: string, phrase: string, at: number): { name: string; s
 }
 
 /** The issuers the text names, with their weights summed per name (or per bare level). */
-function issuerVotes(text: string): Map<string, number> {
+export function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {
@@ -109,7 +115,8 @@ function issuerVotes(text: string): Map<string, number> {
       if (weight === 2 && !standsAlone(text, written.start)) continue;
       // 根据《德阳市人民政府关于下达…的通知》: a document the text cites names its issuer, not this text's.
       if (weight === 2 && CITED_BEFORE.test(text.slice(Math.max(0, written.start - 6), written.start))) continue;
-      const name = written.name;
+      // 果洛州 and 果洛藏族自治州 are one issuer: votes go to the gazetteer's name.
+      const name = canonicalName(written.name);
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }
   }
@@ -122,7 +129,7 @@ function issuerVotes(text: string): Map<string, number> {
  * text has no issuer phrase.
  */
 export function readIssuer(text: string): Issuer | null {
-  const votes = issuerVotes(text);
+  const votes = foldBareVotes(issuerVotes(text));
   if (votes.size === 0) return null;
   const byLevel = new Map<RegionLevel, number>();
   const levelOf = (name: string) => levelOfName(name)!;
@@ -132,6 +139,26 @@ export function readIssuer(text: string): Issuer | null {
   const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
   return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
 }
+
+/**
+ * A bare suffix (市十六届人大, 代市长) beside a named issuer ending in it (我代表常熟市人民政府) is that
+ * issuer's own congress and head: its weight goes to the name, so a county-level city is not outvoted by
+ * its bare 市 (read as a prefecture) and then named after the prefecture the text mentions most.
+ */
+function foldBareVotes(votes: Map<string, number>): Map<string, number> {
+  const folded = new Map(votes);
+  for (const [bare, weight] of votes) {
+    if (!isBare(bare)) continue;
+    const owner = [...votes].filter(([name]) => !isBare(name) && suffixOf(name) === bare).sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!owner) continue;
+    folded.set(owner, folded.get(owner)! + weight);
+    folded.delete(bare);
+  }
+  return folded;
+}
+
+/** The suffix a name ends with: 市 for 常熟市, 自治区 (not 区) for 广西壮族自治区. */
+const suffixOf = (name: string) => [...name.matchAll(SUFFIX)].at(-1)?.[0];
 
 /** A name that is a suffix alone: 县人民政府, 自治区主席 say the issuer's level only. */
 const isBare = (name: string) => name.replace(SUFFIX, '') === '';

@@ -335,6 +335,8 @@ export const REGIONS: readonly RegionEntry[] = [
 const BY_NAME = new Map<string, RegionEntry>();
 for (const r of REGIONS) if (!BY_NAME.has(r.name)) BY_NAME.set(r.name, r);
 for (const r of REGIONS) if (!BY_NAME.has(r.short)) BY_NAME.set(r.short, r);
+// 果洛州, 大理州: an autonomous prefecture is written as its short form and 州 as often as in full.
+for (const r of REGIONS) if (r.name.endsWith('自治州') && !r.short.endsWith('州') && !BY_NAME.has(`${r.short}州`)) BY_NAME.set(`${r.short}州`, r);
 
 /** The region named (full name or short form); a province wins a short form it shares (吉林). */
 export function findRegion(name: string): RegionEntry | undefined {
