@@ -234,3 +234,19 @@ describe('a bare suffix beside a named issuer ending in it', () => {
     expect(findRegion('海南州')).toMatchObject({ name: '海南藏族自治州' });
   });
 });
+
+describe('scope words of a county’s text', () => {
+  it('the county’s bureaus say the county; the provincial party committee it follows says nothing', () => {
+    const text = '县发改局传达学习省委经济工作会议精神，县工信局部署今年工作：新增规上工业企业12家。';
+    expect(readDocumentInfo(text).level).toBe('district');
+    expect(readDocumentInfo('认真落实省委十届历次全会和市委全会精神，县委部署，全县地区生产总值增长6%。').level).toBe('district');
+    // 省市和区委: superiors listed together are no province department.
+    expect(readDocumentInfo('按照省市和区委工作要求，区发改局牵头，今年地区生产总值增长6%。').level).toBe('district');
+  });
+
+  it('a province’s departments still say the province (must not fire)', () => {
+    expect(readDocumentInfo('省发展改革委印发通知，省工信厅牵头，今年规上工业增加值增长7%。').level).toBe('province');
+    expect(readDocumentInfo('全省地区生产总值增长5.5%，省委省政府部署。').level).toBe('province');
+    expect(readDocumentInfo('市发改局牵头，县区配合，全市固定资产投资增长8%。').level).toBe('city');
+  });
+});
