@@ -250,3 +250,19 @@ describe('scope words of a county’s text', () => {
     expect(readDocumentInfo('市发改局牵头，县区配合，全市固定资产投资增长8%。').level).toBe('city');
   });
 });
+
+describe('words of a news report before the congress it names', () => {
+  it('记者从X获悉 and 提请X…会议审议 name X, not the reporter’s words', () => {
+    expect(readIssuer('本报讯 日前，记者从德阳市十届人大三次会议上获悉，今年全市地区生产总值增长6.5%。')).toMatchObject({
+      name: '德阳市',
+      level: 'city',
+    });
+    expect(nameBefore('25日，提请县十八届人大', '25日，提请县'.length)?.name).toBe('县');
+  });
+
+  it('a region whose own name begins with 从 keeps it (must not fire)', () => {
+    expect(nameBefore('从化区第十七届人民代表大会', '从化区'.length)?.name).toBe('从化区');
+    expect(nameBefore('在从江县第十七届人民代表大会', '在从江县'.length)?.name).toBe('从江县');
+    expect(readIssuer('现在，我代表从化区人民政府向大会报告工作。')).toMatchObject({ name: '从化区', level: 'district' });
+  });
+});

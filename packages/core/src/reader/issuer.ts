@@ -18,7 +18,7 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  * Characters that cannot belong to a name written before an issuer phrase: function words (在陇县
  * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
  */
-const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书]/;
+const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
 const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /**
@@ -61,7 +61,7 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   if (!last || last.index + last[0].length !== run.length) return null;
   const before = parts.at(-2);
   // 山东巨野县: a province written without 省 before the name is not part of it.
-  const name = run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, '');
+  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''));
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
@@ -72,6 +72,14 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     return { name: known ?? province[0], start };
   }
   return { name, start };
+}
+
+/**
+ * 记者从山南市二届人大…了解到: the 从 a reporter learns from is no part of the name when a known region is left
+ * (从化区, 从江县 keep theirs: 化区, 江县 are no regions).
+ */
+function withoutFrom(name: string): string {
+  return name.startsWith('从') && findRegion(name.slice(1)) ? name.slice(1) : name;
 }
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
