@@ -266,3 +266,21 @@ describe('words of a news report before the congress it names', () => {
     expect(readIssuer('现在，我代表从化区人民政府向大会报告工作。')).toMatchObject({ name: '从化区', level: 'district' });
   });
 });
+
+describe('a county-level city after its prefecture in a title', () => {
+  it('is the region the title opens with, a district-level one', () => {
+    expect(headingRegion('（湖北省）荆州市松滋市2024年国民经济和社会发展计划')).toBe('松滋市');
+    const text =
+      '（湖北省）荆州市松滋市国民经济和社会发展十四五规划（2022年更新）\n松滋市十四五规划纲要，主要阐明市委、市政府战略意图。全市地区生产总值年均增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({
+      region: '松滋市',
+      level: 'district',
+    });
+  });
+
+  it('two prefectures side by side, or a prefecture alone, stay the first (must not fire)', () => {
+    expect(headingRegion('南京市镇江市共建产业园区实施方案')).toBe('南京市');
+    expect(headingRegion('荆州市2024年国民经济和社会发展计划')).toBe('荆州市');
+    expect(headingRegion('荆州市市场监管局2024年工作要点')).toBe('荆州市');
+  });
+});

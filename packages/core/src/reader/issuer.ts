@@ -191,6 +191,14 @@ const SUFFIX_RANK: readonly [RegExp, number][] = [
   [/(?:县|区|旗)$/, 2],
 ];
 const rankOf = (name: string) => SUFFIX_RANK.find(([p]) => p.test(name))?.[1] ?? 3;
+/**
+ * How high `next` stands when written after `prev`: a 市 the gazetteer does not hold as a prefecture, right after a
+ * prefecture it does (宜春市樟树市), is a county-level city below it.
+ */
+function rankBelow(prev: string, next: string): number {
+  const countyCity = next.endsWith('市') && findRegion(prev)?.level === 'city' && findRegion(next)?.level !== 'city';
+  return countyCity ? SUFFIX_RANK.length - 1 : rankOf(next);
+}
 /** One region's name at the start of a string: at most six characters and a suffix. */
 const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
 
@@ -210,7 +218,7 @@ export function headingRegion(line: string): string | null {
   rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
-    if (!plainName(m[0]) || (name !== null && rankOf(m[0]) <= rankOf(name))) break;
+    if (!plainName(m[0]) || (name !== null && rankBelow(name, m[0]) <= rankOf(name))) break;
     name = m[0];
     rest = rest.slice(m[0].length);
   }
