@@ -284,3 +284,23 @@ describe('a county-level city after its prefecture in a title', () => {
     expect(headingRegion('荆州市市场监管局2024年工作要点')).toBe('荆州市');
   });
 });
+
+describe('a province that speaks without writing its name', () => {
+  it('an autonomous region named once, whose 我区/全区 a district’s scope words would claim', () => {
+    const text = '宁夏日报讯 记者从经济工作新闻发布会上了解到，我区将全力稳增长，全区规上工业增加值力争增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁夏回族自治区', level: 'province' });
+  });
+
+  it('the province above every prefecture it names, when its head speaks', () => {
+    const text = '自治区两会在南宁召开，自治区主席作政府工作报告。柳州、桂林两市工业增长较快，全区地区生产总值增长5.5%左右。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '广西壮族自治区', level: 'province' });
+  });
+
+  it('a district that names its city, or a province text naming prefectures of two provinces, is left alone (must not fire)', () => {
+    const district = readDocumentInfo('宁夏银川市召开会议。我区将全力稳增长，全区地区生产总值增长6%，区发改局牵头。');
+    expect(district.level).toBe('district');
+    expect(district.region).not.toBe('宁夏回族自治区');
+    const two = readDocumentInfo('省长作政府工作报告。省委部署，全省与南宁、昆明两市合作，全省地区生产总值增长5%。');
+    expect(two).toMatchObject({ region: null, level: 'province' });
+  });
+});

@@ -466,7 +466,25 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
+  const province = unnamedProvince(text, level);
+  if (province) return { region: province, level: 'province' };
   return { region: null, level };
+}
+
+/**
+ * A province that speaks without writing its name: the one above every prefecture the text names, when the
+ * level is a province's (自治区主席 and 两会在呼和浩特召开 → 内蒙古自治区); and an autonomous region the text names
+ * whose 全区/我区 read as a district's (宁夏…我区将…), no district being named.
+ */
+function unnamedProvince(text: string, level: RegionLevel | null): string | null {
+  const named = [...countMentions(text).keys()];
+  if (level === 'district') {
+    const autonomous = named.filter((r) => r.level === 'province' && r.name.endsWith('自治区'));
+    return autonomous.length === 1 && !named.some((r) => r.level !== 'province') ? autonomous[0]!.name : null;
+  }
+  if (level !== 'province' || named.some((r) => r.level === 'province')) return null;
+  const above = new Set(named.filter((r) => r.level === 'city').map((r) => r.parent));
+  return above.size === 1 ? [...above][0]! : null;
 }
 
 /**
