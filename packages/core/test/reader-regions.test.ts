@@ -304,3 +304,17 @@ describe('a province that speaks without writing its name', () => {
     expect(two).toMatchObject({ region: null, level: 'province' });
   });
 });
+
+describe('a text with no issuer phrase and no scope word', () => {
+  it('speaks for the lowest of the regions it names on one line of descent', () => {
+    const text = '2025年工作安排\n今年是“十四五”收官之年，也是衢州现代化建设的关键一年。深入贯彻习近平总书记关于浙江和衢州重要讲话精神。地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '衢州市', level: 'city' });
+  });
+
+  it('not when it names a district the gazetteer lacks, nor regions on two lines, nor the nation’s dateline (must not fire)', () => {
+    const district = '今年也是某庆区发展进程中不平凡的一年。总书记亲临广西视察，深入某庆考察，落实南宁市委部署。地区生产总值增长6%。';
+    expect(readDocumentInfo(district).region).not.toBe('南宁市');
+    expect(readDocumentInfo('2025年工作安排\n学习杭州、成都两地经验。地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('新华社北京3月5日电 国务院总理在政府工作报告中说，今年国内生产总值增长5%左右。').region).toBe('全国');
+  });
+});

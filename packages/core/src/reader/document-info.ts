@@ -2,7 +2,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
-import { countMentions, findRegion, regionOpening } from './regions.ts';
+import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -466,6 +466,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
+  // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
+  const lowest = level === null ? lowestOfChain(text) : null;
+  if (lowest) return { region: lowest.name, level: lowest.level };
   const province = unnamedProvince(text, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
@@ -549,6 +552,32 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   return { name: first[0].name, level: first[0].level };
 }
+
+/**
+ * The lowest of the regions a text names when they all lie on one line of descent (湖南 › 湘潭: 贯彻…关于湖南和湘潭
+ * 重要讲话; 池州 alone): a text with no issuer phrase and no scope word names the regions above it, and its own.
+ */
+function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
+  const named = [...countMentions(text).keys()];
+  if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
+  const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+  const line = new Set<string>();
+  for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
+  return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
+}
+/**
+ * A county or district the gazetteer does not know, written with its suffix and again by its short form (良庆区发展…,
+ * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
+ */
+function namesUnknownDistrict(text: string): boolean {
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
+    const short = m[1]!;
+    if (/[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    if (text.split(short).length - 1 >= 2) return true;
+  }
+  return false;
+}
+const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;
