@@ -318,3 +318,17 @@ describe('a text with no issuer phrase and no scope word', () => {
     expect(readDocumentInfo('新华社北京3月5日电 国务院总理在政府工作报告中说，今年国内生产总值增长5%左右。').region).toBe('全国');
   });
 });
+
+describe('the districts of the four province-level cities', () => {
+  it('are known by their full names, under their city', () => {
+    const text = '现在，我代表区人民政府向大会报告工作。过去一年，河西区经济稳中向好，全区地区生产总值增长5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '河西区', level: 'district', parentRegion: '天津市' });
+    expect(findRegion('渝中区')).toMatchObject({ level: 'district', parent: '重庆市' });
+  });
+
+  it('their short forms stay ordinary words and other regions (must not fire)', () => {
+    const counts = countMentions('坚持和平发展，河北经济向好，江北新区、长寿之乡、宝山钢铁、南开大学。');
+    expect([...counts.keys()].map((r) => r.name)).toEqual(['河北省']);
+    expect(findRegion('朝阳')?.name).toBe('朝阳市');
+  });
+});
