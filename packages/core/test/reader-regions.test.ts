@@ -332,3 +332,22 @@ describe('the districts of the four province-level cities', () => {
     expect(findRegion('朝阳')?.name).toBe('朝阳市');
   });
 });
+
+describe('the region a reporter learns a plan from', () => {
+  it('记者从X获悉 names X, the last of a chain, over a news agency’s city', () => {
+    expect(readDocumentInfo('新华社武汉1月10日电 记者从鄂州市两会获悉，今年鄂州地区生产总值增长7%左右。')).toMatchObject({
+      region: '鄂州市',
+      level: 'city',
+    });
+    expect(readDocumentInfo('据四川在线消息，记者日前从宜宾市兴文县获悉，今年全县地区生产总值增长7%。')).toMatchObject({
+      region: '兴文县',
+      level: 'district',
+    });
+  });
+
+  it('a bureau, a scope word or the nation’s statistics office names no region (must not fire)', () => {
+    expect(readIssuer('记者从市发改委获悉，今年全市重点项目投资增长10%。')).toBeNull();
+    expect(readIssuer('记者从全省经济工作会议上了解到，今年全省地区生产总值增长5%。')).toBeNull();
+    expect(readIssuer('记者从国家统计局获悉，全国规上工业增加值增长6%。')).toBeNull();
+  });
+});

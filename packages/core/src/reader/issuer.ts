@@ -105,6 +105,19 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
+/**
+ * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
+ * of the names the source opens with (a bureau, 记者从市发改委获悉, or 全省 names none).
+ */
+function reportersSources(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/记者[\u4e00-\u9fff]{0,4}?从/g)) {
+    const name = headingRegion(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (name && levelOfName(name)) names.push(canonicalName(name));
+  }
+  return names;
+}
+
 /** The name an issuer phrase gives: the level of a head who speaks (县长 → 县), else the name written before it. */
 function phraseName(text: string, phrase: string, at: number): { name: string; start: number } | null {
   if (phrase.endsWith('主席')) return { name: '自治区', start: at };
@@ -128,6 +141,7 @@ export function issuerVotes(text: string): Map<string, number> {
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }
   }
+  for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
 }
 
