@@ -351,3 +351,17 @@ describe('the region a reporter learns a plan from', () => {
     expect(readIssuer('记者从国家统计局获悉，全国规上工业增加值增长6%。')).toBeNull();
   });
 });
+
+describe('a news dateline’s place', () => {
+  it('is where a story was filed, not whose plan it is', () => {
+    expect(readDocumentInfo('新华社武汉1月10日电 今年鄂州地区生产总值增长7%左右，鄂州将加快建设航空港。')).toMatchObject({
+      region: '鄂州市',
+      level: 'city',
+    });
+  });
+
+  it('a local paper’s dateline over its own city’s scope words still names it; a congress names its issuer (must not fire)', () => {
+    expect(readDocumentInfo('本报太原2月9日讯 全市地区生产总值增长6%，市发改局牵头。').region).toBe('太原市');
+    expect(readDocumentInfo('央广网果洛2月26日消息 果洛藏族自治州第十五届人民代表大会开幕，全州地区生产总值增长3%。').region).toBe('果洛藏族自治州');
+  });
+});

@@ -454,25 +454,32 @@ function readRegion(title: string, text: string): { region: string | null; level
   const headline = issuer ? undefined : regionOpening(title.trim());
   if (headline) return { region: headline.name, level: headline.level };
   const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
+  // With no scope word, regions are counted without a news dateline's place (新华社武汉1月10日电): where the story was
+  // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above).
+  const said = withoutDatelines(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
-  const subject = level === null ? dominantRegion(text) : null;
+  const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
-  const lowest = level === null ? lowestOfChain(text) : null;
+  const lowest = level === null ? lowestOfChain(said) : null;
   if (lowest) return { region: lowest.name, level: lowest.level };
-  const province = unnamedProvince(text, level);
+  const province = unnamedProvince(said, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
 }
+
+/** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
+const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
+const withoutDatelines = (text: string) => text.replace(DATELINE, '');
 
 /**
  * A province that speaks without writing its name: the one above every prefecture the text names, when the
