@@ -222,3 +222,161 @@ describe('news of the nation’s press conferences', () => {
     expect(readDocumentInfo('国家发改委批复了我市的两个项目。').level).not.toBe('national');
   });
 });
+
+describe('a bare suffix beside a named issuer ending in it', () => {
+  it('is that issuer’s own congress and head: a county-level city stays itself', () => {
+    const text =
+      '——在市十八届人大四次会议上\n代市长 某某\n现在，我代表宜兴市人民政府向大会报告工作。预计地区生产总值增长6%，增速居无锡第二，工业投资领跑无锡，无锡平均水平以上。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宜兴市', level: 'district' });
+  });
+
+  it('a prefecture’s report keeps its level, and a bare suffix of another level is not folded (must not fire)', () => {
+    expect(readDocumentInfo('在扬州市九届人大四次会议上\n我代表扬州市人民政府报告工作，市长作报告。全市地区生产总值增长6%。')).toMatchObject({
+      region: '扬州市',
+      level: 'city',
+    });
+    expect(readIssuer('我代表区人民政府向大会报告工作。区十七届人大三次会议。市长出席会议。')).toMatchObject({ level: 'district' });
+    expect(readIssuer('我代表罗湖区人民政府报告工作。市长出席。')).toMatchObject({ name: '罗湖区', level: 'district' });
+  });
+
+  it('an autonomous prefecture written as its short form and 州 is the gazetteer’s prefecture', () => {
+    expect(findRegion('大理州')).toMatchObject({ name: '大理白族自治州', level: 'city' });
+    expect(readIssuer('大理白族自治州第十五届人民代表大会开幕。州长代表大理州人民政府作报告。')).toMatchObject({
+      name: '大理白族自治州',
+      level: 'city',
+    });
+    // 海南 alone is the province, 海南州 the prefecture (must not fire).
+    expect(findRegion('海南州')).toMatchObject({ name: '海南藏族自治州' });
+  });
+});
+
+describe('scope words of a county’s text', () => {
+  it('the county’s bureaus say the county; the provincial party committee it follows says nothing', () => {
+    const text = '县发改局传达学习省委经济工作会议精神，县工信局部署今年工作：新增规上工业企业12家。';
+    expect(readDocumentInfo(text).level).toBe('district');
+    expect(readDocumentInfo('认真落实省委十届历次全会和市委全会精神，县委部署，全县地区生产总值增长6%。').level).toBe('district');
+    // 省市和区委: superiors listed together are no province department.
+    expect(readDocumentInfo('按照省市和区委工作要求，区发改局牵头，今年地区生产总值增长6%。').level).toBe('district');
+  });
+
+  it('a province’s departments still say the province (must not fire)', () => {
+    expect(readDocumentInfo('省发展改革委印发通知，省工信厅牵头，今年规上工业增加值增长7%。').level).toBe('province');
+    expect(readDocumentInfo('全省地区生产总值增长5.5%，省委省政府部署。').level).toBe('province');
+    expect(readDocumentInfo('市发改局牵头，县区配合，全市固定资产投资增长8%。').level).toBe('city');
+  });
+});
+
+describe('words of a news report before the congress it names', () => {
+  it('记者从X获悉 and 提请X…会议审议 name X, not the reporter’s words', () => {
+    expect(readIssuer('本报讯 日前，记者从德阳市十届人大三次会议上获悉，今年全市地区生产总值增长6.5%。')).toMatchObject({
+      name: '德阳市',
+      level: 'city',
+    });
+    expect(nameBefore('25日，提请县十八届人大', '25日，提请县'.length)?.name).toBe('县');
+  });
+
+  it('a region whose own name begins with 从 keeps it (must not fire)', () => {
+    expect(nameBefore('从化区第十七届人民代表大会', '从化区'.length)?.name).toBe('从化区');
+    expect(nameBefore('在从江县第十七届人民代表大会', '在从江县'.length)?.name).toBe('从江县');
+    expect(readIssuer('现在，我代表从化区人民政府向大会报告工作。')).toMatchObject({ name: '从化区', level: 'district' });
+  });
+});
+
+describe('a county-level city after its prefecture in a title', () => {
+  it('is the region the title opens with, a district-level one', () => {
+    expect(headingRegion('（湖北省）荆州市松滋市2024年国民经济和社会发展计划')).toBe('松滋市');
+    const text =
+      '（湖北省）荆州市松滋市国民经济和社会发展十四五规划（2022年更新）\n松滋市十四五规划纲要，主要阐明市委、市政府战略意图。全市地区生产总值年均增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({
+      region: '松滋市',
+      level: 'district',
+    });
+  });
+
+  it('two prefectures side by side, or a prefecture alone, stay the first (must not fire)', () => {
+    expect(headingRegion('南京市镇江市共建产业园区实施方案')).toBe('南京市');
+    expect(headingRegion('荆州市2024年国民经济和社会发展计划')).toBe('荆州市');
+    expect(headingRegion('荆州市市场监管局2024年工作要点')).toBe('荆州市');
+  });
+});
+
+describe('a province that speaks without writing its name', () => {
+  it('an autonomous region named once, whose 我区/全区 a district’s scope words would claim', () => {
+    const text = '宁夏日报讯 记者从经济工作新闻发布会上了解到，我区将全力稳增长，全区规上工业增加值力争增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁夏回族自治区', level: 'province' });
+  });
+
+  it('the province above every prefecture it names, when its head speaks', () => {
+    const text = '自治区两会在南宁召开，自治区主席作政府工作报告。柳州、桂林两市工业增长较快，全区地区生产总值增长5.5%左右。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '广西壮族自治区', level: 'province' });
+  });
+
+  it('a district that names its city, or a province text naming prefectures of two provinces, is left alone (must not fire)', () => {
+    const district = readDocumentInfo('宁夏银川市召开会议。我区将全力稳增长，全区地区生产总值增长6%，区发改局牵头。');
+    expect(district.level).toBe('district');
+    expect(district.region).not.toBe('宁夏回族自治区');
+    const two = readDocumentInfo('省长作政府工作报告。省委部署，全省与南宁、昆明两市合作，全省地区生产总值增长5%。');
+    expect(two).toMatchObject({ region: null, level: 'province' });
+  });
+});
+
+describe('a text with no issuer phrase and no scope word', () => {
+  it('speaks for the lowest of the regions it names on one line of descent', () => {
+    const text = '2025年工作安排\n今年是“十四五”收官之年，也是衢州现代化建设的关键一年。深入贯彻习近平总书记关于浙江和衢州重要讲话精神。地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '衢州市', level: 'city' });
+  });
+
+  it('not when it names a district the gazetteer lacks, nor regions on two lines, nor the nation’s dateline (must not fire)', () => {
+    const district = '今年也是某庆区发展进程中不平凡的一年。总书记亲临广西视察，深入某庆考察，落实南宁市委部署。地区生产总值增长6%。';
+    expect(readDocumentInfo(district).region).not.toBe('南宁市');
+    expect(readDocumentInfo('2025年工作安排\n学习杭州、成都两地经验。地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('新华社北京3月5日电 国务院总理在政府工作报告中说，今年国内生产总值增长5%左右。').region).toBe('全国');
+  });
+});
+
+describe('the districts of the four province-level cities', () => {
+  it('are known by their full names, under their city', () => {
+    const text = '现在，我代表区人民政府向大会报告工作。过去一年，河西区经济稳中向好，全区地区生产总值增长5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '河西区', level: 'district', parentRegion: '天津市' });
+    expect(findRegion('渝中区')).toMatchObject({ level: 'district', parent: '重庆市' });
+  });
+
+  it('their short forms stay ordinary words and other regions (must not fire)', () => {
+    const counts = countMentions('坚持和平发展，河北经济向好，江北新区、长寿之乡、宝山钢铁、南开大学。');
+    expect([...counts.keys()].map((r) => r.name)).toEqual(['河北省']);
+    expect(findRegion('朝阳')?.name).toBe('朝阳市');
+  });
+});
+
+describe('the region a reporter learns a plan from', () => {
+  it('记者从X获悉 names X, the last of a chain, over a news agency’s city', () => {
+    expect(readDocumentInfo('新华社武汉1月10日电 记者从鄂州市两会获悉，今年鄂州地区生产总值增长7%左右。')).toMatchObject({
+      region: '鄂州市',
+      level: 'city',
+    });
+    expect(readDocumentInfo('据四川在线消息，记者日前从宜宾市兴文县获悉，今年全县地区生产总值增长7%。')).toMatchObject({
+      region: '兴文县',
+      level: 'district',
+    });
+  });
+
+  it('a bureau, a scope word or the nation’s statistics office names no region (must not fire)', () => {
+    expect(readIssuer('记者从市发改委获悉，今年全市重点项目投资增长10%。')).toBeNull();
+    expect(readIssuer('记者从全省经济工作会议上了解到，今年全省地区生产总值增长5%。')).toBeNull();
+    expect(readIssuer('记者从国家统计局获悉，全国规上工业增加值增长6%。')).toBeNull();
+  });
+});
+
+describe('a news dateline’s place', () => {
+  it('is where a story was filed, not whose plan it is', () => {
+    expect(readDocumentInfo('新华社武汉1月10日电 今年鄂州地区生产总值增长7%左右，鄂州将加快建设航空港。')).toMatchObject({
+      region: '鄂州市',
+      level: 'city',
+    });
+  });
+
+  it('a local paper’s dateline over its own city’s scope words still names it; a congress names its issuer (must not fire)', () => {
+    expect(readDocumentInfo('本报太原2月9日讯 全市地区生产总值增长6%，市发改局牵头。').region).toBe('太原市');
+    expect(readDocumentInfo('央广网果洛2月26日消息 果洛藏族自治州第十五届人民代表大会开幕，全州地区生产总值增长3%。').region).toBe('果洛藏族自治州');
+  });
+});

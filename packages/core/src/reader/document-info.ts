@@ -2,7 +2,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
-import { countMentions, findRegion, regionOpening } from './regions.ts';
+import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -479,19 +479,47 @@ function readRegion(title: string, text: string): { region: string | null; level
   const headline = issuer ? undefined : regionOpening(title.trim());
   if (headline) return { region: headline.name, level: headline.level };
   const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
+  // With no scope word, regions are counted without a news dateline's place (新华社武汉1月10日电): where the story was
+  // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above).
+  const said = withoutDatelines(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
-  const subject = level === null ? dominantRegion(text) : null;
+  const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
+  // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
+  const lowest = level === null ? lowestOfChain(said) : null;
+  if (lowest) return { region: lowest.name, level: lowest.level };
+  const province = unnamedProvince(said, level);
+  if (province) return { region: province, level: 'province' };
   return { region: null, level };
+}
+
+/** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
+const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
+const withoutDatelines = (text: string) => text.replace(DATELINE, '');
+
+/**
+ * A province that speaks without writing its name: the one above every prefecture the text names, when the
+ * level is a province's (自治区主席 and 两会在呼和浩特召开 → 内蒙古自治区); and an autonomous region the text names
+ * whose 全区/我区 read as a district's (宁夏…我区将…), no district being named.
+ */
+function unnamedProvince(text: string, level: RegionLevel | null): string | null {
+  const named = [...countMentions(text).keys()];
+  if (level === 'district') {
+    const autonomous = named.filter((r) => r.level === 'province' && r.name.endsWith('自治区'));
+    return autonomous.length === 1 && !named.some((r) => r.level !== 'province') ? autonomous[0]!.name : null;
+  }
+  if (level !== 'province' || named.some((r) => r.level === 'province')) return null;
+  const above = new Set(named.filter((r) => r.level === 'city').map((r) => r.parent));
+  return above.size === 1 ? [...above][0]! : null;
 }
 
 /**
@@ -528,9 +556,9 @@ const NATIONAL =
   /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
-  ['province', /全省|我省|省[^\s，。、]{0,8}?(?:厅|委)/g],
+  ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
   ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局/g],
-  ['district', /全区|我区|全县|我县|全旗|我旗|区[^\s，。、]{0,8}?局/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局/g],
 ];
 
 /**
@@ -558,6 +586,32 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   return { name: first[0].name, level: first[0].level };
 }
+
+/**
+ * The lowest of the regions a text names when they all lie on one line of descent (湖南 › 湘潭: 贯彻…关于湖南和湘潭
+ * 重要讲话; 池州 alone): a text with no issuer phrase and no scope word names the regions above it, and its own.
+ */
+function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
+  const named = [...countMentions(text).keys()];
+  if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
+  const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+  const line = new Set<string>();
+  for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
+  return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
+}
+/**
+ * A county or district the gazetteer does not know, written with its suffix and again by its short form (良庆区发展…,
+ * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
+ */
+function namesUnknownDistrict(text: string): boolean {
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
+    const short = m[1]!;
+    if (/[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    if (text.split(short).length - 1 >= 2) return true;
+  }
+  return false;
+}
+const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;

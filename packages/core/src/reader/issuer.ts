@@ -18,7 +18,7 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  * Characters that cannot belong to a name written before an issuer phrase: function words (在陇县
  * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
  */
-const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书]/;
+const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
 const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /**
@@ -38,6 +38,12 @@ export function levelOfName(name: string): RegionLevel | null {
   return null;
 }
 
+/** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
+function canonicalName(name: string): string {
+  const known = findRegion(name);
+  return known && known.name.endsWith(name.at(-1)!) ? known.name : name;
+}
+
 /** A province's short name heading a longer name (山东巨野县, 河南郑州市). */
 const PROVINCE_SHORT_NAME =
   /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?=[\u4e00-\u9fff]{2,}$)(?![\u4e00-\u9fff]*自治区$)/;
@@ -55,7 +61,7 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   if (!last || last.index + last[0].length !== run.length) return null;
   const before = parts.at(-2);
   // 山东巨野县: a province written without 省 before the name is not part of it.
-  const name = run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, '');
+  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''));
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
@@ -66,6 +72,14 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     return { name: known ?? province[0], start };
   }
   return { name, start };
+}
+
+/**
+ * 记者从山南市二届人大…了解到: the 从 a reporter learns from is no part of the name when a known region is left
+ * (从化区, 从江县 keep theirs: 化区, 江县 are no regions).
+ */
+function withoutFrom(name: string): string {
+  return name.startsWith('从') && findRegion(name.slice(1)) ? name.slice(1) : name;
 }
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
@@ -91,6 +105,19 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
+/**
+ * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
+ * of the names the source opens with (a bureau, 记者从市发改委获悉, or 全省 names none).
+ */
+function reportersSources(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/记者[\u4e00-\u9fff]{0,4}?从/g)) {
+    const name = headingRegion(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (name && levelOfName(name)) names.push(canonicalName(name));
+  }
+  return names;
+}
+
 /** The name an issuer phrase gives: the level of a head who speaks (县长 → 县), else the name written before it. */
 function phraseName(text: string, phrase: string, at: number): { name: string; start: number } | null {
   if (phrase.endsWith('主席')) return { name: '自治区', start: at };
@@ -99,7 +126,7 @@ function phraseName(text: string, phrase: string, at: number): { name: string; s
 }
 
 /** The issuers the text names, with their weights summed per name (or per bare level). */
-function issuerVotes(text: string): Map<string, number> {
+export function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {
@@ -109,10 +136,12 @@ function issuerVotes(text: string): Map<string, number> {
       if (weight === 2 && !standsAlone(text, written.start)) continue;
       // 根据《德阳市人民政府关于下达…的通知》: a document the text cites names its issuer, not this text's.
       if (weight === 2 && CITED_BEFORE.test(text.slice(Math.max(0, written.start - 6), written.start))) continue;
-      const name = written.name;
+      // 果洛州 and 果洛藏族自治州 are one issuer: votes go to the gazetteer's name.
+      const name = canonicalName(written.name);
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }
   }
+  for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
 }
 
@@ -122,7 +151,7 @@ function issuerVotes(text: string): Map<string, number> {
  * text has no issuer phrase.
  */
 export function readIssuer(text: string): Issuer | null {
-  const votes = issuerVotes(text);
+  const votes = foldBareVotes(issuerVotes(text));
   if (votes.size === 0) return null;
   const byLevel = new Map<RegionLevel, number>();
   const levelOf = (name: string) => levelOfName(name)!;
@@ -132,6 +161,26 @@ export function readIssuer(text: string): Issuer | null {
   const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
   return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
 }
+
+/**
+ * A bare suffix (市十六届人大, 代市长) beside a named issuer ending in it (我代表常熟市人民政府) is that
+ * issuer's own congress and head: its weight goes to the name, so a county-level city is not outvoted by
+ * its bare 市 (read as a prefecture) and then named after the prefecture the text mentions most.
+ */
+function foldBareVotes(votes: Map<string, number>): Map<string, number> {
+  const folded = new Map(votes);
+  for (const [bare, weight] of votes) {
+    if (!isBare(bare)) continue;
+    const owner = [...votes].filter(([name]) => !isBare(name) && suffixOf(name) === bare).sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!owner) continue;
+    folded.set(owner, folded.get(owner)! + weight);
+    folded.delete(bare);
+  }
+  return folded;
+}
+
+/** The suffix a name ends with: 市 for 常熟市, 自治区 (not 区) for 广西壮族自治区. */
+const suffixOf = (name: string) => [...name.matchAll(SUFFIX)].at(-1)?.[0];
 
 /** A name that is a suffix alone: 县人民政府, 自治区主席 say the issuer's level only. */
 const isBare = (name: string) => name.replace(SUFFIX, '') === '';
@@ -156,6 +205,14 @@ const SUFFIX_RANK: readonly [RegExp, number][] = [
   [/(?:县|区|旗)$/, 2],
 ];
 const rankOf = (name: string) => SUFFIX_RANK.find(([p]) => p.test(name))?.[1] ?? 3;
+/**
+ * How high `next` stands when written after `prev`: a 市 the gazetteer does not hold as a prefecture, right after a
+ * prefecture it does (宜春市樟树市), is a county-level city below it.
+ */
+function rankBelow(prev: string, next: string): number {
+  const countyCity = next.endsWith('市') && findRegion(prev)?.level === 'city' && findRegion(next)?.level !== 'city';
+  return countyCity ? SUFFIX_RANK.length - 1 : rankOf(next);
+}
 /** One region's name at the start of a string: at most six characters and a suffix. */
 const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
 
@@ -175,7 +232,7 @@ export function headingRegion(line: string): string | null {
   rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
-    if (!plainName(m[0]) || (name !== null && rankOf(m[0]) <= rankOf(name))) break;
+    if (!plainName(m[0]) || (name !== null && rankBelow(name, m[0]) <= rankOf(name))) break;
     name = m[0];
     rest = rest.slice(m[0].length);
   }

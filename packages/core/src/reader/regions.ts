@@ -256,6 +256,109 @@ const PREFECTURES: Readonly<Record<string, readonly string[]>> = {
  * Districts and counties (and county-level cities, development zones) the reader knows: the
  * seeds' 六安 and 宿州 and those of the corpus texts. Keyed by the city (or municipality) above them.
  */
+/**
+ * The districts and counties of the four province-level cities: they stand where a province's prefectures stand, and
+ * their reports name themselves by them (渝中发展, 延庆2024年…). Known only by the full name (SHORT_FORMS): short forms such
+ * as 和平, 河北, 江北, 长寿 are ordinary words or other regions.
+ */
+const MUNICIPAL_DISTRICTS: Readonly<Record<string, readonly string[]>> = {
+  北京市: [
+    '东城区',
+    '西城区',
+    '朝阳区',
+    '丰台区',
+    '石景山区',
+    '海淀区',
+    '门头沟区',
+    '房山区',
+    '通州区',
+    '顺义区',
+    '昌平区',
+    '大兴区',
+    '怀柔区',
+    '平谷区',
+    '密云区',
+    '延庆区',
+  ],
+  天津市: [
+    '和平区',
+    '河东区',
+    '河西区',
+    '南开区',
+    '河北区',
+    '红桥区',
+    '东丽区',
+    '西青区',
+    '津南区',
+    '北辰区',
+    '武清区',
+    '宝坻区',
+    '滨海新区',
+    '宁河区',
+    '静海区',
+    '蓟州区',
+  ],
+  上海市: [
+    '黄浦区',
+    '徐汇区',
+    '长宁区',
+    '静安区',
+    '普陀区',
+    '虹口区',
+    '杨浦区',
+    '闵行区',
+    '宝山区',
+    '嘉定区',
+    '浦东新区',
+    '金山区',
+    '松江区',
+    '青浦区',
+    '奉贤区',
+    '崇明区',
+  ],
+  重庆市: [
+    '万州区',
+    '涪陵区',
+    '渝中区',
+    '大渡口区',
+    '江北区',
+    '沙坪坝区',
+    '九龙坡区',
+    '南岸区',
+    '北碚区',
+    '綦江区',
+    '大足区',
+    '渝北区',
+    '巴南区',
+    '黔江区',
+    '长寿区',
+    '江津区',
+    '合川区',
+    '永川区',
+    '南川区',
+    '璧山区',
+    '铜梁区',
+    '潼南区',
+    '荣昌区',
+    '开州区',
+    '梁平区',
+    '武隆区',
+    '城口县',
+    '丰都县',
+    '垫江县',
+    '忠县',
+    '云阳县',
+    '奉节县',
+    '巫山县',
+    '巫溪县',
+    '石柱土家族自治县',
+    '秀山土家族苗族自治县',
+    '酉阳土家族苗族自治县',
+    '彭水苗族土家族自治县',
+  ],
+};
+const MUNICIPAL_NAMES = new Set(Object.values(MUNICIPAL_DISTRICTS).flat());
+
 const DISTRICTS: Readonly<Record<string, readonly string[]>> = {
   六安市: ['金安区', '裕安区', '叶集区', '霍邱县', '舒城县', '金寨县', '霍山县'],
   宿州市: ['埇桥区', '砀山县', '萧县', '灵璧县', '泗县'],
@@ -273,7 +376,10 @@ const DISTRICTS: Readonly<Record<string, readonly string[]>> = {
   常德市: ['石门县'],
   温州市: ['洞头区'],
   宁波市: ['鄞州区'],
-  重庆市: ['万盛经济技术开发区'],
+  重庆市: ['万盛经济技术开发区', ...MUNICIPAL_DISTRICTS.重庆市!],
+  北京市: MUNICIPAL_DISTRICTS.北京市!,
+  天津市: MUNICIPAL_DISTRICTS.天津市!,
+  上海市: MUNICIPAL_DISTRICTS.上海市!,
 };
 
 /** Short forms the suffix rule below does not give. */
@@ -320,6 +426,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 };
 
 function shortOf(name: string): string {
+  if (MUNICIPAL_NAMES.has(name)) return name;
   return SHORT_FORMS[name] ?? (name.length > 2 ? name.replace(/(?:省|市|地区|盟|区|县)$/, '') : name);
 }
 
@@ -335,6 +442,8 @@ export const REGIONS: readonly RegionEntry[] = [
 const BY_NAME = new Map<string, RegionEntry>();
 for (const r of REGIONS) if (!BY_NAME.has(r.name)) BY_NAME.set(r.name, r);
 for (const r of REGIONS) if (!BY_NAME.has(r.short)) BY_NAME.set(r.short, r);
+// 果洛州, 大理州: an autonomous prefecture is written as its short form and 州 as often as in full.
+for (const r of REGIONS) if (r.name.endsWith('自治州') && !r.short.endsWith('州') && !BY_NAME.has(`${r.short}州`)) BY_NAME.set(`${r.short}州`, r);
 
 /** The region named (full name or short form); a province wins a short form it shares (吉林). */
 export function findRegion(name: string): RegionEntry | undefined {
