@@ -1,0 +1,23 @@
+/**
+ * Plain counts in the 重点工作 and 民生实事 parts of a government work report, and the words around them
+ * that are no count: spans of months, the report's own list of matters, counts of the items just named.
+ * Invented sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+describe('a span of months (连续11个月) counts nothing', () => {
+  it('only the things counted before it are read', () => {
+    expect(read('推动5个省级开发区连续6个月实现产值增长。')).toEqual(['target count 省级开发区连续6个月实现产值增长 = 5个']);
+  });
+
+  it.each(['出口增速连续14个月位居全省前三。', '审批时限压缩至3个月以内。', '项目建设周期缩短6个月。'])('%s', (text) => {
+    expect(read(text).some((s) => s.endsWith('个'))).toBe(false);
+  });
+
+  it('个 before anything but 月 still counts', () => {
+    expect(read('新建乡镇卫生院6个。')).toEqual(['target increment 乡镇卫生院 = 6个']);
+  });
+});
