@@ -21,3 +21,20 @@ describe('a span of months (连续11个月) counts nothing', () => {
     expect(read('新建乡镇卫生院6个。')).toEqual(['target increment 乡镇卫生院 = 6个']);
   });
 });
+
+describe('处 counts places and sites worked on', () => {
+  it.each([
+    ['整治城区积水点45处。', 'target count 整治城区积水点 = 45处'],
+    ['新建口袋公园12处以上。', 'target increment 口袋公园 >= 12处'],
+    ['设立便民服务点20处，处置率达到95%。', 'target count 便民服务点 = 20处'],
+  ])('%s', (text, want) => {
+    expect(read(text)[0]).toBe(want);
+  });
+
+  it.each(['3处于全省前列。', '全年依法处理信访件，办结率100%。', '城区2处置换地块已完成收储。', '设立3处长效管护机制。'])(
+    '处 opening a word is no unit: %s',
+    (text) => {
+      expect(read(text).some((s) => s.endsWith('处'))).toBe(false);
+    },
+  );
+});
