@@ -39,6 +39,9 @@ function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
 }
 
+/** Sizes a count verb can hand out or work on: vehicles, land, roads and lines. */
+const COUNTED_SIZES: ReadonlySet<string> = new Set(['vehicle', 'area', 'length']);
+
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
@@ -62,8 +65,9 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (dimension.includes('/')) return 'level';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
-  // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆).
-  if (SIZE_DIMENSIONS.has(dimension) && !(dimension === 'vehicle' && segment.verbKind === 'count')) return 'level';
+  // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆); land or road
+  // worked on in the year is counted in its unit (建成高标准农田32.74万亩, 新建和续建高标准农田21.2万亩, 新建、改建农村公路300公里).
+  if (SIZE_DIMENSIONS.has(dimension) && !(COUNTED_SIZES.has(dimension) && segment.verbKind === 'count')) return 'level';
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';

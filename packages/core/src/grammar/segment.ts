@@ -132,6 +132,8 @@ const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['破', NOT_COMPARATOR_BEFORE_PO],
 ]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
+/** 新建 or 新增 joined to a verb of rebuilding (新建和改扩建, 新建、改造提升): building and reworking counted together. */
+const BUILD_AND_REWORK = /(?:新建|新增)[和、及与]?(?:改扩建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮)/y;
 
 /**
  * Word lists indexed by the code of their last (or first) character, longest first: one map read
@@ -302,6 +304,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       }
     }
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
+    // 新建和续建高标准农田, 新建、改造厕所: work that builds and reworks is not only additions — a count, both verbs kept.
+    if (matchAt(BUILD_AND_REWORK, text, s) !== null) {
+      verbKind = 'count';
+      break;
+    }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
     if (verb && s + verb.length < e) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';

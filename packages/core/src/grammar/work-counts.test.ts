@@ -38,3 +38,26 @@ describe('处 counts places and sites worked on', () => {
     },
   );
 });
+
+describe('work that builds and reworks (新建和续建, 新建、改造) is a count, both verbs kept', () => {
+  it.each([
+    ['新建和改建村级综合服务中心15个。', 'target count 新建和改建村级综合服务中心 = 15个'],
+    ['新建、改造提升高标准农田8万亩。', 'target count 新建、改造提升高标准农田 = 8万亩'],
+    ['新增改扩建学校校舍3万平方米。', 'target count 新增改扩建学校校舍 = 3万平方米'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it('land worked on by a count verb is counted in its unit (完成造林绿化5万亩)', () => {
+    expect(read('完成造林绿化5万亩。')).toEqual(['target count 造林绿化 = 5万亩']);
+  });
+
+  it.each([
+    ['新建农村公路80公里。', 'target increment 农村公路 = 80公里'],
+    ['新建标准化厂房20万平方米。', 'target increment 标准化厂房 = 20万平方米'],
+    ['全县耕地保有量稳定在120万亩。', 'target level 耕地保有量 ~ 120万亩'],
+    ['全市森林面积达到85万亩。', 'target level 森林面积 >= 85万亩'],
+  ])('新建 alone adds, and a stock stays a level: %s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
