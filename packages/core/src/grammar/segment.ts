@@ -132,6 +132,8 @@ const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['破', NOT_COMPARATOR_BEFORE_PO],
 ]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
+/** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
+const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
 /** 新建 or 新增 joined to a verb of rebuilding (新建和改扩建, 新建、改造提升): building and reworking counted together. */
 const BUILD_AND_REWORK = /(?:新建|新增)[和、及与]?(?:改扩建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮)/y;
 
@@ -302,6 +304,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         s += when.length;
         continue;
       }
+    }
+    // ②改造农村危桥88座: a circled item number opens an item of a 民生实事 list; it is no part of the metric.
+    if (CIRCLED_NUMBER.test(text[s]!)) {
+      s++;
+      continue;
     }
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
     // 新建和续建高标准农田, 新建、改造厕所: work that builds and reworks is not only additions — a count, both verbs kept.

@@ -61,3 +61,13 @@ describe('work that builds and reworks (新建和续建, 新建、改造) is a c
     expect(read(text)).toEqual([want]);
   });
 });
+
+describe('a circled item number (②, ⑤, ㈡) is no part of the metric', () => {
+  it.each([
+    ['②改造农村危桥88座。', 'target count 改造农村危桥 = 88座'],
+    ['⑤新建城市停车位2000个。', 'target increment 城市停车位 = 2000个'],
+    ['㈡全年新增城镇就业5000人。', 'target increment 城镇就业 = 5000人'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
