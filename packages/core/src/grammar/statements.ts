@@ -100,6 +100,8 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
+const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
@@ -138,6 +140,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'person' && ATTENDANCE.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.
   (m) => ASSESSMENT_WEIGHT.test(m),
+  // 民生实事10件: the report's own list of practical matters counted, the noun before the count.
+  (m) => PROMISED_MATTERS.test(m),
 ];
 
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
@@ -512,6 +516,8 @@ class SentenceReader {
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
+    // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
+    if (PROMISED_MATTERS.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;

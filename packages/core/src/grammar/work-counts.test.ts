@@ -71,3 +71,23 @@ describe('a circled item number (②, ⑤, ㈡) is no part of the metric', () =>
     expect(read(text)).toEqual([want]);
   });
 });
+
+describe('the report’s own list of practical matters (N件民生实事) counts its items, no figure', () => {
+  it.each(['将继续办好7件实事，新增办理10件实事。', '今年办好十件民生实事。', '确定民生实事项目12项。', '全年为民办实事15件全部完成。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('the figures of each matter are read', () => {
+    expect(read('续办民生实事：新建教师周转房1012套、塑胶运动场30个。')).toEqual([
+      'target increment 教师周转房 = 1012套',
+      'target increment 塑胶运动场 = 30个',
+    ]);
+  });
+
+  it.each([
+    ['坚持实事求是，新建便民市场3个。', 'target increment 便民市场 = 3个'],
+    ['办好实事的同时新建养老服务站20个。', 'target increment 养老服务站 = 20个'],
+  ])('实事 elsewhere in the sentence leaves a count alone: %s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
