@@ -41,6 +41,8 @@ function endsWithShareWord(metric: string): boolean {
 
 /** Sizes a count verb can hand out or work on: vehicles, land, roads and lines. */
 const COUNTED_SIZES: ReadonlySet<string> = new Set(['vehicle', 'area', 'length']);
+/** A size's measure named by its noun: an area, a length, an output. */
+const MEASURE_NAMED = /(?:面积|里程|长度|产量|总量|规模)$/;
 
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
@@ -67,7 +69,8 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (segment.levelWord) return 'level';
   // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆); land or road
   // worked on in the year is counted in its unit (建成高标准农田32.74万亩, 新建和续建高标准农田21.2万亩, 新建、改建农村公路300公里).
-  if (SIZE_DIMENSIONS.has(dimension) && !(COUNTED_SIZES.has(dimension) && segment.verbKind === 'count')) return 'level';
+  // A measure named (播种面积, 公路里程) stays a level whatever verb stands before it (完成粮食播种面积100万亩).
+  if (SIZE_DIMENSIONS.has(dimension) && !(COUNTED_SIZES.has(dimension) && segment.verbKind === 'count' && !MEASURE_NAMED.test(metric))) return 'level';
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';

@@ -57,6 +57,8 @@ describe('work that builds and reworks (新建和续建, 新建、改造) is a c
     ['新建标准化厂房20万平方米。', 'target increment 标准化厂房 = 20万平方米'],
     ['全县耕地保有量稳定在120万亩。', 'target level 耕地保有量 ~ 120万亩'],
     ['全市森林面积达到85万亩。', 'target level 森林面积 >= 85万亩'],
+    ['完成粮食播种面积100万亩以上。', 'target level 粮食播种面积 >= 100万亩'],
+    ['完成夏粮收获面积20万亩。', 'target level 夏粮收获面积 = 20万亩'],
   ])('新建 alone adds, and a stock stays a level: %s', (text, want) => {
     expect(read(text)).toEqual([want]);
   });
