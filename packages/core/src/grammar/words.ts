@@ -313,6 +313,11 @@ export const TRAILING_FILLERS: readonly string[] = [
   '比上年',
   '较上年',
   '较去年',
+  // 55.29亿元，比上年同期增长39.3%: the base of a part year's change, as 同比 — no measure of its own.
+  '比上年同期',
+  '较上年同期',
+  '比去年同期',
+  '较去年同期',
   '年均',
   '分别',
   '均',

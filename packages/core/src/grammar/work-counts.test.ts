@@ -93,3 +93,12 @@ describe('the report’s own list of practical matters (N件民生实事) counts
     expect(read(text)).toEqual([want]);
   });
 });
+
+describe('比上年同期 before a growth is its base, no metric', () => {
+  it.each([
+    ['地方一般公共预算收入55.29亿元，比上年同期增长39.3%。', 'target growth 地方一般公共预算收入 = 39.3%'],
+    ['进出口总额较去年同期增长12%。', 'target growth 进出口总额 = 12%'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+});
