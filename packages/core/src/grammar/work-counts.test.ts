@@ -102,3 +102,14 @@ describe('比上年同期 before a growth is its base, no metric', () => {
     expect(read(text)).toContain(want);
   });
 });
+
+describe('高出全省 N个百分点 is a gap of the figure before, as 高于 is', () => {
+  it('names the previous metric, and the rank after it ranks that metric', () => {
+    expect(read('上半年，全市完成地区生产总值802亿元，比上年同期增长8.6%，高出全省0.4个百分点，增幅全省排第5位。')).toEqual([
+      'actual level 地区生产总值 = 802亿元',
+      'actual growth 地区生产总值 = 8.6%',
+      'actual share 地区生产总值高出全省 = 0.4百分点',
+      'actual rank 地区生产总值 = 5位',
+    ]);
+  });
+});
