@@ -317,6 +317,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       break;
     }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
+    // 建成区面积, 建成区绿化覆盖率: the built-up area is a noun, not 建成 counting what it built.
+    if (verb === '建成' && text[s + 2] === '区') break;
     if (verb && s + verb.length < e) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
       s += verb.length;

@@ -113,3 +113,14 @@ describe('高出全省 N个百分点 is a gap of the figure before, as 高于 is
     ]);
   });
 });
+
+describe('建成区 is a noun, and 扩大到 sets a level as 扩大至 does', () => {
+  it.each([
+    ['建成区面积扩大到45平方公里。', 'target level 建成区面积 = 45平方公里'],
+    ['全市建成区面积达到85平方公里。', 'target level 建成区面积 >= 85平方公里'],
+    ['建成区绿化覆盖率达到42%。', 'target share 建成区绿化覆盖率 >= 42%'],
+    ['建成5G基站800个。', 'target count 5G基站 = 800个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
