@@ -124,3 +124,14 @@ describe('建成区 is a noun, and 扩大到 sets a level as 扩大至 does', ()
     expect(read(text)).toEqual([want]);
   });
 });
+
+describe('a list before one figure: whole measures keep their names, residents share the measure', () => {
+  it.each([
+    ['旅游接待人数和旅游总收入均增长16%以上。', ['target growth 旅游接待人数 >= 16%', 'target growth 旅游总收入 >= 16%']],
+    ['城镇居民、农村居民人均可支配收入分别增长4.2%、5.0%。', ['target growth 城镇居民人均可支配收入 = 4.2%', 'target growth 农村居民人均可支配收入 = 5%']],
+    ['光伏、锂电池营收分别增长20%、30%。', ['target growth 光伏营收 = 20%', 'target growth 锂电池营收 = 30%']],
+    ['全社会用电量、工业增加值分别增长6%、7%。', ['target growth 全社会用电量 = 6%', 'target growth 工业增加值 = 7%']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
