@@ -145,6 +145,12 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
 ];
 
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
+/** The words after a sentence's last 、 item, when they name something (two characters or more). */
+function afterLastItem(words: string): string {
+  const at = words.lastIndexOf('、');
+  return at >= 0 && words.length - at > 2 ? words.slice(at + 1) : words;
+}
+
 function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
@@ -874,7 +880,10 @@ class SentenceReader {
         cueStart = at;
       }
     }
-    const sep = before.lastIndexOf('、');
+    // A 、 after a rank (第七位、中部第一位) lists ranks; one with no rank before it (…优良等次、市场主体满意度全省第一) only
+    // closes an earlier item of the sentence.
+    const lastSep = before.lastIndexOf('、');
+    const sep = lastSep >= 0 && before.lastIndexOf('第', lastSep) >= 0 ? lastSep : -1;
     if (sep + 1 > scopeFrom) scopeFrom = sep + 1;
     let scope = before
       .slice(scopeFrom)
@@ -898,7 +907,7 @@ class SentenceReader {
       state.lastRankScope = scope;
       spanStart = rank.start - scope.length;
     }
-    const scopedMetric = scoped ? before.slice(0, scoped.index).trim().replace(RANK_MOVE_AT_END, '') : '';
+    const scopedMetric = scoped ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
     let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);

@@ -135,3 +135,15 @@ describe('a list before one figure: whole measures keep their names, residents s
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a rank by scope after an earlier 、 item ranks its own item', () => {
+  it('营商环境首次进入全省优良等次、市场主体满意度全省第一 ranks 市场主体满意度', () => {
+    expect(readStatements('营商环境首次进入全省优良等次、市场主体满意度全省第一。', { year: 2025 }).map((s) => `${s.kind} ${s.metric} ${s.value}`)).toEqual([
+      'rank 市场主体满意度 1',
+    ]);
+  });
+
+  it('a list of ranks after a rank still ranks the same measure', () => {
+    expect(readStatements('粮食产量居全省第七位、全国第一百位。', { year: 2025 }).map((s) => `${s.metric} ${s.value}`)).toEqual(['粮食产量 7', '粮食产量 100']);
+  });
+});
