@@ -132,6 +132,8 @@ const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['破', NOT_COMPARATOR_BEFORE_PO],
 ]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
+/** What names a kind of organisation before 组织 (经济组织, 社会组织, 党组织): 组织 is then the noun. */
+const ORGANISATION_KIND = /(?:经济|社会|合作|党|群团|自治|中介|行业|集体)$/;
 /** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
 /** 新建 or 新增 joined to a verb of rebuilding (新建和改扩建, 新建、改造提升): building and reworking counted together. */
@@ -272,6 +274,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const kindVerb = endingAt(TRAILING_VERBS_BY_LAST, self, text, s, e);
+    // 股份合作经济组织266家, 社会组织30家, 村党组织: an organisation counted, not 组织 as a verb.
+    if (kindVerb === '组织' && ORGANISATION_KIND.test(text.slice(Math.max(s, e - 4), e - 2))) break;
     // 参与国家标准制定20项, 政策出台: after the thing issued, the verb is a noun of the metric, not a count's verb.
     if (kindVerb && ISSUING_VERBS.includes(kindVerb) && ISSUED_THING.test(text.slice(Math.max(s, e - kindVerb.length - 2), e - kindVerb.length))) break;
     if (kindVerb) {

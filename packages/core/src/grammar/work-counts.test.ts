@@ -147,3 +147,30 @@ describe('a rank by scope after an earlier 、 item ranks its own item', () => {
     expect(readStatements('粮食产量居全省第七位、全国第一百位。', { year: 2025 }).map((s) => `${s.metric} ${s.value}`)).toEqual(['粮食产量 7', '粮食产量 100']);
   });
 });
+
+describe('an organisation counted (经济组织, 社会组织, 党组织) keeps 组织 in its name', () => {
+  it.each([
+    ['建立股份合作经济组织266家。', 'target count 股份合作经济组织 = 266家'],
+    ['培育社会组织30家。', 'target count 社会组织 = 30家'],
+    ['新建村党组织15个。', 'target increment 村党组织 = 15个'],
+    ['组织培训200场次。', 'target count 培训 = 200场次'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
+
+describe('ordinary sentences the rules above leave as they were', () => {
+  it.each([
+    ['全县共有景区12处，其中4A级景区3处。', ['target level 景区 = 12处', 'target count 4A级景区 = 3处']],
+    ['新增就业岗位3000个。', ['target increment 就业岗位 = 3000个']],
+    [
+      '招商引资到位资金增长12%，高出全省平均水平3个百分点。',
+      ['target growth 招商引资到位资金 = 12%', 'target share 招商引资到位资金高出全省平均水平 = 3百分点'],
+    ],
+    ['办好民生实事的同时，新建幼儿园5所。', ['target increment 幼儿园 = 5所']],
+    ['完成12个月度重点任务清单。', []],
+    ['城镇新增就业5200人，比上年同期增加300人。', ['target increment 就业 = 5200人', 'target increment 就业 = 300人']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
