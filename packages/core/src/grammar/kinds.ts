@@ -44,6 +44,9 @@ const COUNTED_SIZES: ReadonlySet<string> = new Set(['vehicle', 'area', 'length']
 /** A size's measure named by its noun: an area, a length, an output. */
 const MEASURE_NAMED = /(?:面积|里程|长度|产量|总量|规模)$/;
 
+/** A count of people moved into work (农村劳动力转移就业, 转移就业): done in the year, no stock. */
+const MOVED_INTO_WORK = /转移就业$/;
+
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
@@ -74,6 +77,9 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';
+  // 城镇新增就业5200人，农村劳动力转移就业4000人: people moved into work in the year are counted, whatever verb
+  // the clause before carries (新增 of its own, 新增转移就业, still adds).
+  if (MOVED_INTO_WORK.test(metric)) return 'count';
   if (carried) return carried;
   return 'count';
 }

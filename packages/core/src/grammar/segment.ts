@@ -345,6 +345,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       cutWord = word;
     }
   }
+  // 城镇新增就业: the indicator's own name, written with its verb inside — an increment, the name kept whole.
+  if (cut > 0 && cutWord === '新增' && body.startsWith('就业', cut + 2)) {
+    verbKind = 'increment';
+    cut = -1;
+  }
   if (cut > 0 && !insideQuotes(body, cut)) {
     const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;
     if (kind) verbKind = kind;

@@ -169,7 +169,19 @@ describe('ordinary sentences the rules above leave as they were', () => {
     ],
     ['办好民生实事的同时，新建幼儿园5所。', ['target increment 幼儿园 = 5所']],
     ['完成12个月度重点任务清单。', []],
-    ['城镇新增就业5200人，比上年同期增加300人。', ['target increment 就业 = 5200人', 'target increment 就业 = 300人']],
+    ['城镇新增就业5200人，比上年同期增加300人。', ['target increment 城镇新增就业 = 5200人', 'target increment 城镇新增就业 = 300人']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('城镇新增就业 keeps its name; 转移就业 is a count whatever verb comes before', () => {
+  it.each([
+    ['今年城镇新增就业5200人，农村劳动力转移就业4000人。', ['target increment 城镇新增就业 = 5200人', 'target count 农村劳动力转移就业 = 4000人']],
+    ['全年城镇新增就业1.2万人以上。', ['target increment 城镇新增就业 >= 1.2万人']],
+    ['新增城镇就业8503人、农村劳动力转移就业2911人。', ['target increment 城镇就业 = 8503人', 'target count 农村劳动力转移就业 = 2911人']],
+    ['新增农村劳动力转移就业1.2万人。', ['target increment 农村劳动力转移就业 = 1.2万人']],
+    ['企业新增贷款100亿元。', ['target increment 贷款 = 100亿元']],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
