@@ -438,6 +438,10 @@ class SentenceReader {
     if (prev && RELATIVE_METRICS.has(raw)) {
       return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
     }
+    // 实施区重点项目196个，完成投资122亿元: the investment a programme of projects counted just before completes.
+    if (prev && raw === '投资' && unitInfo(quantity.unit).dimension === 'money' && /项目$/.test(prev.base)) {
+      return [{ metric: prev.base + raw, base: prev.base + raw, start: anchor }];
+    }
     // 扩增攀登企业，总数达到80家: with no figure before it, a bare 总数 counts what the clause before names.
     if (!prev && COUNT_OF.has(raw)) {
       const owner = this.objectOfClauseBefore(segment.from);

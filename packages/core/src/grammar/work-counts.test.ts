@@ -186,3 +186,22 @@ describe('城镇新增就业 keeps its name; 转移就业 is a count whatever ve
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('完成投资 right after a count of projects is those projects’ investment', () => {
+  it.each([
+    ['全年实施区重点项目196个，完成投资122亿元。', ['target count 区重点项目 = 196个', 'target level 区重点项目投资 = 122亿元']],
+    [
+      '新开工项目20个，完成投资35亿元，增长12%。',
+      ['target count 新开工项目 = 20个', 'target level 新开工项目投资 = 35亿元', 'target growth 新开工项目投资 = 12%'],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['地区生产总值增长6%，投资增长10%。', ['target growth 地区生产总值 = 6%', 'target growth 投资 = 10%']],
+    ['新增规上企业20家，完成投资50亿元。', ['target increment 规上企业 = 20家', 'target level 投资 = 50亿元']],
+  ])('not after other figures: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
