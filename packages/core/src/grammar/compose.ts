@@ -20,7 +20,7 @@ const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千�
 export const SHARE_ONLY: ReadonlySet<string> = new Set(['占比', '比重', '比例', '占']);
 
 /** A gap to a benchmark: 高于全国19.2个百分点. */
-export const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|平均|同期)/;
+export const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出|高出)(?:全国|全省|全市|全区|平均|同期)/;
 
 export function isQualifierOnly(metric: string): boolean {
   return metric.length <= 12 && QUALIFIER_ONLY.test(metric);
@@ -61,6 +61,10 @@ export function splitUrbanRural(parts: MetricRef[]): MetricRef[] {
  */
 const CONJUNCTIONS = new Set(['和']);
 const SIDES = new Set(['城镇', '农村', '城市', '乡村']);
+/** 城镇居民, 农村常住居民: one side's residents, named before the other side's measure. */
+const SIDE_RESIDENTS = /^(?:城镇|农村|城市|乡村)((?:常住)?居民)$/;
+/** An item that names a whole measure of its own (旅游接待人数, 用电量, 覆盖率): no head is shared into it. */
+const COMPLETE_MEASURE = /(?:人数|人次|数量|总数|户数|家数|个数|面积|总额|总量|指数|[率量])$/;
 
 /**
  * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
@@ -87,11 +91,24 @@ export function splitMetrics(text: string, start: number, end: number, conjuncti
     first.metric = first.base = first.metric + last.metric.slice(2);
     return parts;
   }
+  // 城镇居民、农村居民人均可支配收入: the residents of each side share the measure written after the second.
+  const residents = first && last && parts.length === 2 ? SIDE_RESIDENTS.exec(first.metric) : null;
+  if (
+    residents &&
+    first &&
+    last &&
+    last.metric.length > first.metric.length &&
+    SIDES.has(last.metric.slice(0, 2)) &&
+    last.metric.slice(2).startsWith(residents[1]!)
+  ) {
+    first.metric = first.base = first.metric + last.metric.slice(2 + residents[1]!.length);
+    return parts;
+  }
   if (last && parts.length > 1) {
     const head = MEASURE_HEADS.find((h) => last.metric.endsWith(h) && last.metric.length > h.length);
     if (head) {
       for (const part of parts.slice(0, -1)) {
-        if (!MEASURE_HEADS.some((h) => part.metric.endsWith(h))) part.metric += head;
+        if (!MEASURE_HEADS.some((h) => part.metric.endsWith(h)) && !COMPLETE_MEASURE.test(part.metric)) part.metric += head;
         part.base = part.metric;
       }
     }

@@ -39,6 +39,14 @@ function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
 }
 
+/** Sizes a count verb can hand out or work on: vehicles, land, roads and lines. */
+const COUNTED_SIZES: ReadonlySet<string> = new Set(['vehicle', 'area', 'length']);
+/** A size's measure named by its noun: an area, a length, an output. */
+const MEASURE_NAMED = /(?:面积|里程|长度|产量|总量|规模)$/;
+
+/** A count of people moved into work (农村劳动力转移就业, 转移就业): done in the year, no stock. */
+const MOVED_INTO_WORK = /转移就业$/;
+
 /** Kind precedence is documented in README.md § Kinds. */
 export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
   if (dimension === 'percentage-point') return 'share';
@@ -62,11 +70,16 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   if (dimension.includes('/')) return 'level';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
-  // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆).
-  if (SIZE_DIMENSIONS.has(dimension) && !(dimension === 'vehicle' && segment.verbKind === 'count')) return 'level';
+  // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆); land or road
+  // worked on in the year is counted in its unit (建成高标准农田32.74万亩, 新建和续建高标准农田21.2万亩, 新建、改建农村公路300公里).
+  // A measure named (播种面积, 公路里程) stays a level whatever verb stands before it (完成粮食播种面积100万亩).
+  if (SIZE_DIMENSIONS.has(dimension) && !(COUNTED_SIZES.has(dimension) && segment.verbKind === 'count' && !MEASURE_NAMED.test(metric))) return 'level';
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   if (segment.verbKind === 'count') return 'count';
+  // 城镇新增就业5200人，农村劳动力转移就业4000人: people moved into work in the year are counted, whatever verb
+  // the clause before carries (新增 of its own, 新增转移就业, still adds).
+  if (MOVED_INTO_WORK.test(metric)) return 'count';
   if (carried) return carried;
   return 'count';
 }

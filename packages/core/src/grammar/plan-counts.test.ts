@@ -171,7 +171,7 @@ describe('projects on a government list, counted as what an investment covers', 
   });
 
   it.each([
-    ['2023年，860个重大项目完成投资2.1万亿元。', ['actual count 重大项目 = 860个', 'actual level 投资 = 2.1万亿元']],
+    ['2023年，860个重大项目完成投资2.1万亿元。', ['actual count 重大项目 = 860个', 'actual level 重大项目投资 = 2.1万亿元']],
     ['力争20个省重点项目开工建设。', ['target count 省重点项目开工建设 = 20个']],
     ['2023年，12个省重点项目完成投资计划的110%。', ['actual count 省重点项目 = 12个', 'actual share 投资计划的 = 110%']],
   ])('still counts projects with no list named, or with no investment after them: %s', (text, want) => {

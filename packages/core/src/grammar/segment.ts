@@ -132,6 +132,12 @@ const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['破', NOT_COMPARATOR_BEFORE_PO],
 ]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
+/** What names a kind of organisation before 组织 (经济组织, 社会组织, 党组织): 组织 is then the noun. */
+const ORGANISATION_KIND = /(?:经济|社会|合作|党|群团|自治|中介|行业|集体)$/;
+/** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
+const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
+/** 新建 or 新增 joined to a verb of rebuilding (新建和改扩建, 新建、改造提升): building and reworking counted together. */
+const BUILD_AND_REWORK = /(?:新建|新增)[和、及与]?(?:改扩建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮)/y;
 
 /**
  * Word lists indexed by the code of their last (or first) character, longest first: one map read
@@ -268,6 +274,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const kindVerb = endingAt(TRAILING_VERBS_BY_LAST, self, text, s, e);
+    // 股份合作经济组织266家, 社会组织30家, 村党组织: an organisation counted, not 组织 as a verb.
+    if (kindVerb === '组织' && ORGANISATION_KIND.test(text.slice(Math.max(s, e - 4), e - 2))) break;
     // 参与国家标准制定20项, 政策出台: after the thing issued, the verb is a noun of the metric, not a count's verb.
     if (kindVerb && ISSUING_VERBS.includes(kindVerb) && ISSUED_THING.test(text.slice(Math.max(s, e - kindVerb.length - 2), e - kindVerb.length))) break;
     if (kindVerb) {
@@ -301,7 +309,17 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         continue;
       }
     }
+    // ②改造农村危桥88座: a circled item number opens an item of a 民生实事 list; it is no part of the metric.
+    if (CIRCLED_NUMBER.test(text[s]!)) {
+      s++;
+      continue;
+    }
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
+    // 新建和续建高标准农田, 新建、改造厕所: work that builds and reworks is not only additions — a count, both verbs kept.
+    if (matchAt(BUILD_AND_REWORK, text, s) !== null) {
+      verbKind = 'count';
+      break;
+    }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
     // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成.
     if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3))) {
@@ -325,6 +343,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       cut = at;
       cutWord = word;
     }
+  }
+  // 城镇新增就业: the indicator's own name, written with its verb inside — an increment, the name kept whole.
+  if (cut > 0 && cutWord === '新增' && body.startsWith('就业', cut + 2)) {
+    verbKind = 'increment';
+    cut = -1;
   }
   if (cut > 0 && !insideQuotes(body, cut)) {
     const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;

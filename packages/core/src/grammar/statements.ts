@@ -129,6 +129,8 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
+const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
@@ -175,9 +177,17 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'person' && ATTENDANCE.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.
   (m) => ASSESSMENT_WEIGHT.test(m),
+  // 民生实事10件: the report's own list of practical matters counted, the noun before the count.
+  (m) => PROMISED_MATTERS.test(m),
 ];
 
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
+/** The words after a sentence's last 、 item, when they name something (two characters or more). */
+function afterLastItem(words: string): string {
+  const at = words.lastIndexOf('、');
+  return at >= 0 && words.length - at > 2 ? words.slice(at + 1) : words;
+}
+
 function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
@@ -489,6 +499,10 @@ class SentenceReader {
     if (prev && RELATIVE_METRICS.has(raw)) {
       return [{ metric: prev.base + raw, base: prev.base, start: anchor }];
     }
+    // 实施区重点项目196个，完成投资122亿元: the investment a programme of projects counted just before completes.
+    if (prev && raw === '投资' && unitInfo(quantity.unit).dimension === 'money' && /项目$/.test(prev.base)) {
+      return [{ metric: prev.base + raw, base: prev.base + raw, start: anchor }];
+    }
     // 扩增攀登企业，总数达到80家: with no figure before it, a bare 总数 counts what the clause before names.
     if (!prev && COUNT_OF.has(raw)) {
       const owner = this.objectOfClauseBefore(segment.from);
@@ -587,6 +601,8 @@ class SentenceReader {
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
+    // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
+    if (PROMISED_MATTERS.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
@@ -974,7 +990,10 @@ class SentenceReader {
         cueStart = at;
       }
     }
-    const sep = before.lastIndexOf('、');
+    // A 、 after a rank (第七位、中部第一位) lists ranks; one with no rank before it (…优良等次、市场主体满意度全省第一) only
+    // closes an earlier item of the sentence.
+    const lastSep = before.lastIndexOf('、');
+    const sep = lastSep >= 0 && before.lastIndexOf('第', lastSep) >= 0 ? lastSep : -1;
     if (sep + 1 > scopeFrom) scopeFrom = sep + 1;
     let scope = before
       .slice(scopeFrom)
@@ -998,7 +1017,7 @@ class SentenceReader {
       state.lastRankScope = scope;
       spanStart = rank.start - scope.length;
     }
-    const scopedMetric = scoped ? before.slice(0, scoped.index).trim().replace(RANK_MOVE_AT_END, '') : '';
+    const scopedMetric = scoped ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
     let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
