@@ -434,6 +434,17 @@ export const PLAN_CUES: readonly string[] = [
  * not the 预期 of a target: no cue of planning.
  */
 export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场'];
+/**
+ * Words after 预期 that make it part of a measure's name (人均预期寿命, 企业生产经营活动预期指数): a figure
+ * people expect or live, reported like any other, not the 预期 of a target: no cue of planning.
+ */
+export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数'];
+const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
+/**
+ * Goals named as history's or as set before (实现第一个百年奋斗目标, 向第二个百年奋斗目标进军, 稳步实现既定的增长目标):
+ * a milestone or a goal reported met, no target set by the text.
+ */
+export const NAMED_OR_SET_GOAL = /(?:[一两二]个)?百年奋斗目标|既定的?[^。；！？，\n]{0,6}?目标(?:任务)?/g;
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
 /** Words for the year a report turns to after its review: 今年 said otherwise. */
@@ -646,7 +657,14 @@ export function withoutPlansNotSet(text: string): string {
 
 function withoutPlansNotSetAtAll(text: string): string {
   const unaimed = /目标|预期/.test(text)
-    ? text.replace(AIMED_GOAL, '').replace(GOALS_MET, '').replace(GOALS_COMPARED, '').replace(QUOTED_GOAL_NAME, '').replace(GOALS_SET_EARLIER, '')
+    ? text
+        .replace(AIMED_GOAL, '')
+        .replace(GOALS_MET, '')
+        .replace(GOALS_COMPARED, '')
+        .replace(QUOTED_GOAL_NAME, '')
+        .replace(GOALS_SET_EARLIER, '')
+        .replace(NAMED_OR_SET_GOAL, '')
+        .replace(EXPECTATION_MEASURE, '')
     : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.

@@ -232,8 +232,9 @@ export function readYear(
   if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
+  // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
-  if (written.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
+  if (written.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
     const results = writtenYears(reported);
     return { year: Math.max(...(results.length > 0 ? results : written)), source: 'text' };
   }

@@ -1,0 +1,77 @@
+/**
+ * Texts that report results (经济运行 news, 十年来 reviews, digests of a report's review), on invented
+ * sentences (never corpus text): words that look like cues of planning but name a measure or a goal of
+ * history, and the year and period such a text's results belong to.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`);
+const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+describe('预期 in a measure’s name is no cue of planning', () => {
+  it('reads a monthly index of expectations in a results report as results', () => {
+    const text = [
+      '一季度，全省规模以上工业增加值同比增长5.1%。',
+      '按门类分，采矿业增长3.2%，制造业增长5.6%。',
+      '3月份，企业经营预期指数为53.1%，比上月上升0.4个百分点。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([]);
+    expect(actualsOf(text)).toContain('53.1% null 3月');
+  });
+
+  it('reads life expectancy in a ten-year review as a result of its year', () => {
+    const text = '十年来，全市城乡面貌焕然一新。人均预期寿命从2013年的76.1岁提高到2022年的78.4岁，城镇新增就业年均超过8万人。';
+    expect(targetsOf(text)).toEqual([]);
+    expect(extractPlan(text).year).toBe(2022);
+    expect(actualsOf(text)).toContain('78.4岁 2022 2022年');
+  });
+
+  it('still plans with 预期 before a target', () => {
+    expect(targetsOf('今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。')).toHaveLength(1);
+    const plan = extractPlan('到2027年，全县人均预期寿命达到80岁以上，每千人口执业医师数达到3.2人。');
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['80 2027', '3.2 2027']);
+  });
+
+  it('keeps 预期 of expected growth as planning', () => {
+    expect(targetsOf('2024年全区预期增长7%，固定资产投资增长10%。').length).toBeGreaterThan(0);
+  });
+});
+
+describe('goals of history and goals set before are no targets set', () => {
+  it('reads a five-year review that names the 百年奋斗目标 as results', () => {
+    const text = [
+      '过去五年',
+      '我们如期实现第一个百年奋斗目标，开启向第二个百年奋斗目标进军新征程。',
+      '地区生产总值增加到5600亿元，五年年均增长6.1%。',
+      '粮食产量连年稳定在600万吨以上。',
+    ].join('\n');
+    expect(targetsOf(text)).toEqual([]);
+    expect(extractPlan(text).actuals.map((a) => a.value)).toEqual([5600, 6.1, 600]);
+  });
+
+  it('reads 实现既定的增长目标 as a goal reported met', () => {
+    const text = '五年来，面对多重冲击，全省仍稳步实现既定的增长目标，经济总量从4.1万亿元增长到5.5万亿元以上。';
+    expect(targetsOf(text)).toEqual([]);
+  });
+
+  it('still plans when the goal is set by the text', () => {
+    expect(targetsOf('为实现第二个百年奋斗目标，今年力争地区生产总值增长6%。')).toHaveLength(1);
+    expect(targetsOf('2025年，确保完成既定目标任务，力争规上工业增加值增长8%。')).toHaveLength(1);
+    expect(targetsOf('今年的奋斗目标是：一般公共预算收入增长5%。')).toHaveLength(1);
+  });
+});
+
+describe('a change to a year’s figure is no deadline', () => {
+  it('dates a review of ten years by its latest year', () => {
+    const text = '十年来，全省经济总量连跨两个万亿元台阶，从2013年的2.1万亿元增长到2022年的4.3万亿元。';
+    expect(extractPlan(text).year).toBe(2022);
+    expect(targetsOf(text)).toEqual([]);
+    expect(actualsOf(text)).toEqual(['2.1万亿元 2013 2013年', '4.3万亿元 2022 2022年']);
+  });
+
+  it('still reads 到2027年 with its figure as a deadline', () => {
+    const text = '全市地区生产总值从2020年的2500亿元增长到2022年的3100亿元。到2027年，全市地区生产总值达到4000亿元。';
+    expect(targetsOf(text)).toContain('地区生产总值 >= 4000亿元 2027');
+  });
+});
