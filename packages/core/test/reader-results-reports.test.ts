@@ -75,3 +75,31 @@ describe('a change to a year’s figure is no deadline', () => {
     expect(targetsOf(text)).toContain('地区生产总值 >= 4000亿元 2027');
   });
 });
+
+describe('the parts of a year date results', () => {
+  const periodsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.fromMonth}-${a.period.toMonth} ${a.period.label}`);
+
+  it('dates figures by the quarter or half-year they name', () => {
+    const text =
+      '2023年上半年，全市地区生产总值同比增长5.2%。其中，二季度地区生产总值同比增长4.8%。第三季度，社会消费品零售总额增长3.1%。下半年，出口增长2.5%。';
+    expect(periodsOf(text)).toEqual(['5.2 1-6 上半年', '4.8 4-6 二季度', '3.1 7-9 第三季度', '2.5 7-12 下半年']);
+  });
+
+  it('still reads 前三季度 whole and ranks after 第 as ranks', () => {
+    const text = '2023年前三季度，全县规上工业增加值增长6.4%，增速居全市第三位。';
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.label}`)).toEqual(['6.4 前三季度', '3 前三季度']);
+  });
+
+  it('gives months listed before 分别 to the figures after it in order', () => {
+    const text = '2024年二季度，全省规模以上工业增加值同比增长7.1%，其中4月、5月和6月分别增长6.2%、7.0%、8.1%。';
+    expect(periodsOf(text)).toEqual(['7.1 4-6 二季度', '6.2 4-4 4月', '7 5-5 5月', '8.1 6-6 6月']);
+  });
+
+  it('keeps the last period when the figures are not distributed over the list', () => {
+    // No 分别: 1-5月 and 1-6月 name one span each, the last dates what follows.
+    expect(periodsOf('2024年1-5月、1-6月累计，全市出口增长3.3%。')).toEqual(['3.3 1-6 1-6月']);
+    // 分别 over metrics, not periods: the one period dates every figure.
+    expect(periodsOf('2024年上半年，全市工业投资、技改投资分别增长12%和9%。')).toEqual(['12 1-6 上半年', '9 1-6 上半年']);
+  });
+});

@@ -808,7 +808,8 @@ class SentenceReader {
   private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, dating: { cue?: TenseCue; uncued: boolean }): Period {
     const cueYear = dating.cue?.year;
     const year = lastBefore(tokens.years, windowStart, pos);
-    const periodToken = this.datingPeriodBefore(tokens.periods, windowStart, pos);
+    const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
+    const periodToken = lastPeriod && listedPeriodFor(this.text, tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
@@ -1096,6 +1097,28 @@ function afterLastBreak(breaks: readonly number[], pos: number): number {
 function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
   const candidate = items[countStartingBefore(items, to) - 1];
   return candidate && candidate.start >= from ? candidate : undefined;
+}
+
+/**
+ * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: periods listed before 分别 date the
+ * figures after it in order. `last` is the last period before the figure at `pos`; the one that dates it is returned.
+ */
+function listedPeriodFor(text: string, periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
+  const between = text.slice(last.end, pos);
+  const distributes = /^[^，,。；;！？\n\d]{0,12}?分别/.exec(between);
+  if (!distributes) return last;
+  const run = [last];
+  for (let k = periods.indexOf(last) - 1; k >= 0; k--) {
+    const gap = text.slice(periods[k]!.end, run[0]!.start);
+    if (!/^\s*[、和及与]\s*$/.test(gap)) break;
+    run.unshift(periods[k]!);
+  }
+  if (run.length < 2) return last;
+  // The figures before this one in the list after 分别: one separator each.
+  const listed = text.slice(last.end + distributes[0].length, pos);
+  if (/[，,。；;]/.test(listed)) return last;
+  const index = (listed.match(/[、和及]/g) ?? []).length;
+  return run[index] ?? last;
 }
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {

@@ -499,11 +499,19 @@ export const MEASURE_HEADS: readonly string[] = [
 /** Rank scopes, longest first where one contains another. */
 export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排', '进至', '跃居', '跃升至', '升至'];
 
-/** Period words for results that are not month ranges. */
+/** Period words for results that are not month ranges: the parts of a year (其中，二季度…; 第三季度 with its ordinal). */
 export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, to: number]> = [
   ['上半年', 1, 6],
   ['前三季度', 1, 9],
   ['一季度', 1, 3],
+  ['二季度', 4, 6],
+  ['三季度', 7, 9],
+  ['四季度', 10, 12],
+  ['第一季度', 1, 3],
+  ['第二季度', 4, 6],
+  ['第三季度', 7, 9],
+  ['第四季度', 10, 12],
+  ['下半年', 7, 12],
   ['前两个月', 1, 2],
 ];
 
