@@ -103,3 +103,36 @@ describe('the parts of a year date results', () => {
     expect(periodsOf('2024年上半年，全市工业投资、技改投资分别增长12%和9%。')).toEqual(['12 1-6 上半年', '9 1-6 上半年']);
   });
 });
+
+describe('a base period named in a comparison', () => {
+  const periodsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year} ${a.period.label}`);
+
+  it('reads the rate of the base period as last year’s result', () => {
+    const text = '2025年上半年，全县规上工业增加值同比增长6.1%，比上年全年增长6.8%回落0.7个百分点，比上年同期增长5.9%加快0.2个百分点。';
+    expect(periodsOf(text)).toEqual(['6.1 2025 上半年', '6.8 2024 上年全年', '0.7 2025 上半年', '5.9 2024 上年同期', '0.2 2025 上半年']);
+  });
+
+  it('does not date the change by the base’s 全年', () => {
+    expect(periodsOf('2025年一季度，全市出口增长4.4%，比上年全年回落1.1个百分点。')).toEqual(['4.4 2025 一季度', '1.1 2025 一季度']);
+  });
+
+  it('keeps growth over last year as the year’s own', () => {
+    // 比上年增长 closing the figure's own statement: the growth of the year written, no base rate.
+    expect(periodsOf('2024年全市地区生产总值2800亿元，比上年增长5.6%。')).toEqual(['2800 2024 2024年', '5.6 2024 2024年']);
+    expect(periodsOf('2024年全市地区生产总值比上年增长5.6%，增速比上年提高0.3个百分点。')).toEqual(['5.6 2024 2024年', '0.3 2024 2024年']);
+    // A 全年 of its own still dates the figure.
+    expect(periodsOf('2024年1—11月，全市出口增长3%，全年实现外贸进出口500亿元。')).toEqual(['3 2024 1—11月', '500 2024 全年']);
+  });
+});
+
+describe('a result word naming no time keeps the paragraph’s months', () => {
+  it('dates a breakdown after a month period opening the paragraph', () => {
+    const text = '2024年1—9月，全市在建重点项目完成投资520亿元，为年计划的76%。按类别分，产业项目完成投资210亿元，为年计划的80%。';
+    expect(extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`)).toEqual(['520 1—9月', '76 1—9月', '210 1—9月', '80 1—9月']);
+  });
+
+  it('does not carry months into a new paragraph or past a year of its own', () => {
+    const text = '2024年1—9月，全市完成投资520亿元，为年计划的76%。\n2023年，全市完成投资610亿元，为年计划的101%。';
+    expect(extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`)).toEqual(['520 1—9月', '76 1—9月', '610 2023年', '101 2023年']);
+  });
+});

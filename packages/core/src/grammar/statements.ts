@@ -287,7 +287,10 @@ class SentenceReader {
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) || this.fundsPurpose(quantity, afterAside);
+      const verbFollows =
+        STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
+        this.fundsPurpose(quantity, afterAside) ||
+        this.baseRateCompared(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -638,6 +641,15 @@ class SentenceReader {
     return /项目$/.test(object) && (listed || LISTED_PROJECTS.test(object));
   }
 
+  /**
+   * 比上年全年增长5.2%回落了0.2个百分点: the rate of the base period, right before the verb of how the
+   * rate moved since, is a figure of its own (last year's result), not words of the change's metric.
+   */
+  private baseRateCompared(quantity: Quantity, after: number): boolean {
+    if (quantity.unit !== '%' || !RATE_MOVED.some((w) => this.text.startsWith(w, after))) return false;
+    return BASE_RATE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start));
+  }
+
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
   private objectBefore(from: number, nextStart: number): number {
     // 11户总数达亿元以上: the verb right before the next figure is that figure's (a bare 亿 reached), no part of the object.
@@ -759,7 +771,9 @@ class SentenceReader {
     const planYear = datedAs('plan')?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
-    const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: cue === undefined });
+    // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
+    const undated = cue === undefined || (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined);
+    const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -808,6 +822,8 @@ class SentenceReader {
   private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, dating: { cue?: TenseCue; uncued: boolean }): Period {
     const cueYear = dating.cue?.year;
     const year = lastBefore(tokens.years, windowStart, pos);
+    const base = BASE_RATE_BEFORE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
+    if (base && rateMovesAfter(this.text, pos)) return this.basePeriod(base[1] === '同期', windowStart, pos, tokens);
     const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
     const periodToken = lastPeriod && listedPeriodFor(this.text, tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
@@ -817,7 +833,7 @@ class SentenceReader {
       if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
       return period;
     }
-    const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
+    const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
     if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
@@ -825,6 +841,23 @@ class SentenceReader {
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /**
+   * The period of a base rate (比上年全年增长5.2%, 比上年同期增长5.5%): the year before the sentence's own
+   * period, whole (上年全年, 上年) or over the same months (上年同期).
+   */
+  private basePeriod(sameMonths: boolean, windowStart: number, pos: number, tokens: ReturnType<typeof scanTokens>): Period {
+    const own = this.periodAt(this.baseStart(windowStart, pos), windowStart, tokens, { uncued: true });
+    const year = own.year === null ? null : own.year - 1;
+    if (sameMonths && own.fromMonth !== undefined) return { year, fromMonth: own.fromMonth, toMonth: own.toMonth, label: '上年同期' };
+    return { year, label: sameMonths ? '上年同期' : '上年全年' };
+  }
+
+  /** Where the base words before `pos` begin (比上年…), so the sentence's own period is read before them. */
+  private baseStart(windowStart: number, pos: number): number {
+    const at = Math.max(this.text.lastIndexOf('比', pos), this.text.lastIndexOf('较', pos));
+    return at >= windowStart ? at : pos;
   }
 
   /**
@@ -1041,7 +1074,19 @@ class SentenceReader {
  * A 全年 that dates its own clause (全年实现, 全年增长), not the year's target a share is taken of (占全年目标的90%).
  * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
  */
-const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
+const WHOLE_YEAR_OWN = /(?<![占完成的计]|[上去]年|比)全年(?![目计任])/;
+/** Whether the rate starting at `pos` is followed by how it moved since (5.2%回落了…): a base rate, not the growth itself. */
+function rateMovesAfter(text: string, pos: number): boolean {
+  const rate = /^-?\s*[\d.]+\s*[%％]\s*/.exec(text.slice(pos, pos + 16));
+  return rate !== null && RATE_MOVED.some((w) => text.startsWith(w, pos + rate[0].length));
+}
+
+/** How a rate moved since its base period (回落了0.2个百分点, 加快0.3个百分点, 收窄1.0个百分点). */
+const RATE_MOVED = ['回落', '回升', '加快', '放缓', '收窄', '扩大', '缩小', '提高', '下降'];
+/** 比上年全年增长, 比上年同期上涨, 较去年同期下降: a rate of last year (or its same months) named as a base. */
+const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)?(?:增长|上涨|下降|增速为?|涨幅为?)$/;
+/** 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing. */
+const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
