@@ -136,3 +136,19 @@ describe('a result word naming no time keeps the paragraph’s months', () => {
     expect(extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`)).toEqual(['520 1—9月', '76 1—9月', '610 2023年', '101 2023年']);
   });
 });
+
+describe('a national congress session dates its government work report', () => {
+  const yearOf = (text: string) => extractPlan(text).year;
+
+  it('reads the year from the congress and session numbers', () => {
+    expect(yearOf('3月5日上午，十四届全国人大四次会议开幕，国务院总理作政府工作报告。报告回顾了过去五年的工作。')).toBe(2026);
+    expect(yearOf('十三届全国人大五次会议在京开幕，国务院总理作政府工作报告，今年发展主要预期目标是国内生产总值增长5.5%左右。')).toBe(2022);
+    expect(yearOf('十二届全国人大一次会议听取政府工作报告，过去五年国内生产总值年均增长9.3%。')).toBe(2013);
+  });
+
+  it('does not read a standing committee’s meeting or a deputy as a session', () => {
+    const committee = '十四届全国人大常委会第七次会议审议政府工作报告落实情况，2023年国内生产总值增长5.2%。';
+    expect(yearOf(committee)).toBe(2023);
+    expect(yearOf('全国人大代表、某县县长在审议政府工作报告时说，2024年全县生产总值增长6%。')).toBe(2024);
+  });
+});

@@ -387,6 +387,20 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
 /** A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given. */
 const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/;
 
+/** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
+const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
+/**
+ * The year of a National People's Congress session: each congress sits five years, the ninth from
+ * 1998, and its Nth session meets in March of its Nth year (十四届四次 → 2026) — the year the report plans.
+ */
+function nationalSessionYear(text: string): number | null {
+  const m = NATIONAL_SESSION.exec(text);
+  if (!m) return null;
+  const congress = 10 + '一二三四五'.indexOf(m[1]!) + 1;
+  const session = '一二三四五'.indexOf(m[2]!) + 1;
+  return 1998 + 5 * (congress - 9) + session - 1;
+}
+
 /**
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
@@ -395,6 +409,8 @@ const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  const national = nationalSessionYear(text);
+  if (national !== null) return national;
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
   const dated = DATED_LEDE.exec(text.slice(0, 600));
