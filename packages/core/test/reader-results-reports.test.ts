@@ -152,3 +152,19 @@ describe('a national congress session dates its government work report', () => {
     expect(yearOf('全国人大代表、某县县长在审议政府工作报告时说，2024年全县生产总值增长6%。')).toBe(2024);
   });
 });
+
+describe('a digest of a government work report headed 过去一年', () => {
+  it('plans for the year after the one its review opens with', () => {
+    const text = ['解读政府工作报告', '', '过去一年', '', '2024年是极不平凡的一年。', '', '全年地区生产总值增长5.1%', '', '城镇新增就业6.2万人'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['5.1 2024', '6.2 2024']);
+  });
+
+  it('is no review when the year does not open the part, or no report is named', () => {
+    // 过去一年 with a later sentence naming a year: not the heading's year.
+    expect(extractPlan(['解读政府工作报告', '过去一年', '全市经济回升向好，2024年地区生产总值增长5.1%。'].join('\n')).year).not.toBe(2025);
+    // No 政府工作报告: a year's review in a yearbook stays of its year.
+    expect(extractPlan(['过去一年', '2024年是极不平凡的一年。', '全年地区生产总值增长5.1%。'].join('\n')).year).toBe(2024);
+  });
+});

@@ -41,9 +41,12 @@ const YEAR_PLANNED =
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
 const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)';
-/** A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年. */
+/**
+ * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年, and a
+ * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年).
+ */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -209,7 +212,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
