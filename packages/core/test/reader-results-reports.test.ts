@@ -168,3 +168,29 @@ describe('a digest of a government work report headed 过去一年', () => {
     expect(extractPlan(['过去一年', '2024年是极不平凡的一年。', '全年地区生产总值增长5.1%。'].join('\n')).year).toBe(2024);
   });
 });
+
+describe('the key projects an investment is counted over are its scope', () => {
+  const countsOf = (text: string) => {
+    const plan = extractPlan(text);
+    return [...plan.targets, ...plan.actuals].filter((e) => e.unit === '个').map((e) => e.value);
+  };
+
+  it('reads no count for the whole’s key projects or the parts a breakdown names', () => {
+    const text = [
+      '2024年1—9月，全市156个在建重点项目完成投资320亿元，为年计划的78%。',
+      '按阶段划分，其中38个新开工项目完成投资60亿元；118个续建项目完成投资260亿元。',
+      '按行业划分，20个工业项目完成投资90亿元，15个民生项目完成投资40亿元。',
+    ].join('\n');
+    expect(countsOf(text)).toEqual([]);
+    expect(extractPlan(text).actuals.map((a) => a.value)).toEqual([320, 78, 60, 260, 90, 40]);
+    // 为年计划的78% measures progress against the plan: the text sets nothing, so the lines after report too.
+    expect(extractPlan(text).targets).toEqual([]);
+  });
+
+  it('still counts projects named as what was done or planned', () => {
+    expect(countsOf('2024年全市新开工重点项目150个，完成投资320亿元。')).toEqual([150]);
+    expect(countsOf('2025年，全市开工建设120个重点项目，完成投资300亿元以上。')).toEqual([120]);
+    expect(countsOf('按计划，全市实施重点项目150个。')).toEqual([150]);
+    expect(countsOf('2024年，分领域看，全市新开工项目120个，完成投资50亿元。')).toEqual([120]);
+  });
+});

@@ -637,8 +637,12 @@ class SentenceReader {
   private investedOver(quantity: Quantity, objectEnd: number, next: Quantity): boolean {
     if (unitInfo(next.unit).dimension !== 'money' || !INVESTMENT_OVER.test(this.text.slice(objectEnd, next.start).trim())) return false;
     const object = this.text.slice(quantity.end, objectEnd).trim();
-    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(this.text.slice(Math.max(0, quantity.start - 16), quantity.start));
-    return /项目$/.test(object) && (listed || LISTED_PROJECTS.test(object));
+    const before = this.text.slice(Math.max(0, quantity.start - 16), quantity.start);
+    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(before);
+    // 全省203个在建重点项目完成投资…, 其中46个投产项目完成投资…: the whole's key projects, and parts of them.
+    const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
+    const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
+    return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
   }
 
   /**
@@ -1093,6 +1097,12 @@ const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
+/** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
+const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
+/** 全省, 全市…: the whole a government's own list of key projects belongs to. */
+const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
+/** 在建重点项目, 重大建设项目, 续建重点项目: a government's key projects, at a stage or not. */
+const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
