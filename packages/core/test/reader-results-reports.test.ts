@@ -194,3 +194,20 @@ describe('the key projects an investment is counted over are its scope', () => {
     expect(countsOf('2024年，分领域看，全市新开工项目120个，完成投资50亿元。')).toEqual([120]);
   });
 });
+
+describe('the year’s target named as what results so far serve', () => {
+  it('reads 为实现全年增长X%的预期目标 as the year’s target', () => {
+    const text = '2024年上半年，全市生产总值同比增长5.8%，为实现全年增长6%左右的预期目标奠定了基础。';
+    expect(targetsOf(text).map((t) => t.split(' ').slice(1).join(' '))).toEqual(['~ 6% 2024']);
+    expect(actualsOf(text)).toEqual(['5.8% 2024 上半年']);
+  });
+
+  it('does not fire on a result measured against a target or on a plain plan', () => {
+    // 低于…的预期目标: a back-reference the result is measured against, no entry.
+    expect(targetsOf('2024年全市生产总值增长5.2%，低于5.5%的预期目标。')).toEqual([]);
+    // 为实现全年目标 with no figure before 的目标: the figure after is an ordinary target.
+    expect(targetsOf('为实现全年目标，2024年下半年全市力争生产总值增长6%。')).toHaveLength(1);
+    // A figure of results before 为…: still a result.
+    expect(actualsOf('2024年1—5月，全市出口增长9%，为完成全年任务打下基础。')).toEqual(['9% 2024 1—5月']);
+  });
+});

@@ -70,6 +70,10 @@ const STATEMENT_STARTS = [
 const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** 5.0%左右的预期目标, 6%的增长目标: a rate named as a target (after 为实现…, what work so far serves). */
+const SERVED_TARGET_AFTER = /^-?[\d.]+\s*[%％]\s*(?:左右|以上)?的(?:预期|增长|发展)?(?:预期)?目标/;
+/** 为实现全年增长…, 为完成全年…: the purpose results so far serve. */
+const SERVED_TARGET_BEFORE = /为了?(?:实现|完成)[^，,。；;]{0,12}$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
@@ -768,6 +772,11 @@ class SentenceReader {
     const windowStart = this.sentenceStartOf(pos);
     const reviewed = this.reviewedChange(pos, windowStart);
     if (reviewed) return reviewed;
+    // 上半年…，为实现全年增长5.0%左右的预期目标奠定了基础: the year's target, named as what results so far serve.
+    if (SERVED_TARGET_AFTER.test(this.text.slice(pos, pos + 24)) && SERVED_TARGET_BEFORE.test(this.text.slice(this.clauseStartOf(pos), pos))) {
+      const year = this.context.thisYear ?? this.context.year;
+      return year === undefined ? { role: 'target', period: { year: null, label: '' } } : { role: 'target', period: { year, label: '' }, year };
+    }
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>

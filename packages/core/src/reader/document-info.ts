@@ -430,8 +430,11 @@ function deliveryYear(text: string): number | null {
 
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
 
-/** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
-const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于)预期目标/;
+/**
+ * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
+ * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
+ */
+const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
