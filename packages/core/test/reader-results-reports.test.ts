@@ -211,3 +211,21 @@ describe('the year’s target named as what results so far serve', () => {
     expect(actualsOf('2024年1—5月，全市出口增长9%，为完成全年任务打下基础。')).toEqual(['9% 2024 1—5月']);
   });
 });
+
+describe('a results report led by a part of the year so far', () => {
+  const labelsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.label}`);
+
+  it('dates the undated results of its later paragraphs by the lead’s months', () => {
+    const text = ['2024年上半年全省规上工业增加值同比增长6.2%', '分门类看，采矿业增长4.1%，制造业增长6.9%。', '6月份，规上工业增加值增长5.3%。'].join('\n');
+    expect(labelsOf(text)).toEqual(['6.2 上半年', '4.1 上半年', '6.9 上半年', '5.3 6月']);
+  });
+
+  it('carries nothing from a lead of no months, a whole year or a plan', () => {
+    expect(labelsOf(['2024年全省经济运行稳中向好', '采矿业增长4.1%，制造业增长6.9%。'].join('\n'))).toEqual(['4.1 2024年', '6.9 2024年']);
+    // 1—12月 is the whole year: no span so far to carry.
+    expect(labelsOf(['2024年1—12月全省出口增长3%', '制造业增长6.9%。'].join('\n'))).toEqual(['3 1—12月', '6.9 2024年']);
+    // A text that plans (力争) keeps each paragraph to itself.
+    const plan = extractPlan(['2024年上半年全省出口增长3%', '下半年力争制造业增长6.9%。'].join('\n'));
+    expect(plan.targets.map((t) => t.value)).toEqual([6.9]);
+  });
+});
