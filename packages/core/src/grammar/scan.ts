@@ -231,6 +231,13 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     const ch = text[i]!;
+    // 第二季度: a part of the year, not an ordinal.
+    const quarter = ch === '第' ? periodWordAt(text, i) : null;
+    if (quarter) {
+      periods.push(quarter);
+      i = quarter.end;
+      continue;
+    }
     if (ch === '第') {
       const rank = rankAt(text, i, clauseStart);
       if (rank) {

@@ -73,6 +73,10 @@ const STATEMENT_STARTS = [
 const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** 5.0%左右的预期目标, 6%的增长目标: a rate named as a target (after 为实现…, what work so far serves). */
+const SERVED_TARGET_AFTER = /^-?[\d.]+\s*[%％]\s*(?:左右|以上)?的(?:预期|增长|发展)?(?:预期)?目标/;
+/** 为实现全年增长…, 为完成全年…: the purpose results so far serve. */
+const SERVED_TARGET_BEFORE = /为了?(?:实现|完成)[^，,。；;]{0,12}$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
@@ -356,7 +360,10 @@ class SentenceReader {
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
-      const verbFollows = STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) || this.fundsPurpose(quantity, afterAside);
+      const verbFollows =
+        STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
+        this.fundsPurpose(quantity, afterAside) ||
+        this.baseRateCompared(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -735,8 +742,21 @@ class SentenceReader {
   private investedOver(quantity: Quantity, objectEnd: number, next: Quantity): boolean {
     if (unitInfo(next.unit).dimension !== 'money' || !INVESTMENT_OVER.test(this.text.slice(objectEnd, next.start).trim())) return false;
     const object = this.text.slice(quantity.end, objectEnd).trim();
-    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(this.text.slice(Math.max(0, quantity.start - 16), quantity.start));
-    return /项目$/.test(object) && (listed || LISTED_PROJECTS.test(object));
+    const before = this.text.slice(Math.max(0, quantity.start - 16), quantity.start);
+    const listed = /(?:纳入|列入)[^，。；、]{0,12}的\s*$/.test(before);
+    // 全省203个在建重点项目完成投资…, 其中46个投产项目完成投资…: the whole's key projects, and parts of them.
+    const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
+    const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
+    return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
+  }
+
+  /**
+   * 比上年全年增长5.2%回落了0.2个百分点: the rate of the base period, right before the verb of how the
+   * rate moved since, is a figure of its own (last year's result), not words of the change's metric.
+   */
+  private baseRateCompared(quantity: Quantity, after: number): boolean {
+    if (quantity.unit !== '%' || !RATE_MOVED.some((w) => this.text.startsWith(w, after))) return false;
+    return BASE_RATE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start));
   }
 
   /** The object of a count followed by another statement: up to that statement's verb, or its number. */
@@ -854,6 +874,11 @@ class SentenceReader {
     const windowStart = this.sentenceStartOf(pos);
     const reviewed = this.reviewedChange(pos, windowStart);
     if (reviewed) return reviewed;
+    // 上半年…，为实现全年增长5.0%左右的预期目标奠定了基础: the year's target, named as what results so far serve.
+    if (SERVED_TARGET_AFTER.test(this.text.slice(pos, pos + 24)) && SERVED_TARGET_BEFORE.test(this.text.slice(this.clauseStartOf(pos), pos))) {
+      const year = this.context.thisYear ?? this.context.year;
+      return year === undefined ? { role: 'target', period: { year: null, label: '' } } : { role: 'target', period: { year, label: '' }, year };
+    }
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     const datedAs = (tense: 'result' | 'plan') =>
@@ -861,7 +886,9 @@ class SentenceReader {
     const planYear = datedAs('plan')?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
-    const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: cue === undefined });
+    // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
+    const undated = cue === undefined || (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined);
+    const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
   }
@@ -931,7 +958,10 @@ class SentenceReader {
   private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, dating: { cue?: TenseCue; uncued: boolean }): Period {
     const cueYear = dating.cue?.year;
     const year = lastBefore(tokens.years, windowStart, pos);
-    const periodToken = this.datingPeriodBefore(tokens.periods, windowStart, pos);
+    const base = BASE_RATE_BEFORE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
+    if (base && rateMovesAfter(this.text, pos)) return this.basePeriod(base[1] === '同期', windowStart, pos, tokens);
+    const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
+    const periodToken = lastPeriod && listedPeriodFor(this.text, tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
@@ -939,7 +969,7 @@ class SentenceReader {
       if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
       return period;
     }
-    const whole = this.hasCue(pos, ['全年']) ? '全年' : '';
+    const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
     if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
@@ -947,6 +977,23 @@ class SentenceReader {
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
     return { year: passageYear ?? null, label: whole || (passageYear ? `${passageYear}年` : '') };
+  }
+
+  /**
+   * The period of a base rate (比上年全年增长5.2%, 比上年同期增长5.5%): the year before the sentence's own
+   * period, whole (上年全年, 上年) or over the same months (上年同期).
+   */
+  private basePeriod(sameMonths: boolean, windowStart: number, pos: number, tokens: ReturnType<typeof scanTokens>): Period {
+    const own = this.periodAt(this.baseStart(windowStart, pos), windowStart, tokens, { uncued: true });
+    const year = own.year === null ? null : own.year - 1;
+    if (sameMonths && own.fromMonth !== undefined) return { year, fromMonth: own.fromMonth, toMonth: own.toMonth, label: '上年同期' };
+    return { year, label: sameMonths ? '上年同期' : '上年全年' };
+  }
+
+  /** Where the base words before `pos` begin (比上年…), so the sentence's own period is read before them. */
+  private baseStart(windowStart: number, pos: number): number {
+    const at = Math.max(this.text.lastIndexOf('比', pos), this.text.lastIndexOf('较', pos));
+    return at >= windowStart ? at : pos;
   }
 
   /**
@@ -1168,13 +1215,31 @@ class SentenceReader {
  * A 全年 that dates its own clause (全年实现, 全年增长), not the year's target a share is taken of (占全年目标的90%).
  * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
  */
-const WHOLE_YEAR_OWN = /(?<![占完成的计])全年(?![目计任])/;
+const WHOLE_YEAR_OWN = /(?<![占完成的计]|[上去]年|比)全年(?![目计任])/;
+/** Whether the rate starting at `pos` is followed by how it moved since (5.2%回落了…): a base rate, not the growth itself. */
+function rateMovesAfter(text: string, pos: number): boolean {
+  const rate = /^-?\s*[\d.]+\s*[%％]\s*/.exec(text.slice(pos, pos + 16));
+  return rate !== null && RATE_MOVED.some((w) => text.startsWith(w, pos + rate[0].length));
+}
+
+/** How a rate moved since its base period (回落了0.2个百分点, 加快0.3个百分点, 收窄1.0个百分点). */
+const RATE_MOVED = ['回落', '回升', '加快', '放缓', '收窄', '扩大', '缩小', '提高', '下降'];
+/** 比上年全年增长, 比上年同期上涨, 较去年同期下降: a rate of last year (or its same months) named as a base. */
+const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)?(?:增长|上涨|下降|增速为?|涨幅为?)$/;
+/** 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing. */
+const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
+/** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
+const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
+/** 全省, 全市…: the whole a government's own list of key projects belongs to. */
+const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
+/** 在建重点项目, 重大建设项目, 续建重点项目: a government's key projects, at a stage or not. */
+const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
@@ -1224,6 +1289,28 @@ function afterLastBreak(breaks: readonly number[], pos: number): number {
 function lastBefore<T extends { start: number }>(items: readonly T[], from: number, to: number): T | undefined {
   const candidate = items[countStartingBefore(items, to) - 1];
   return candidate && candidate.start >= from ? candidate : undefined;
+}
+
+/**
+ * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: periods listed before 分别 date the
+ * figures after it in order. `last` is the last period before the figure at `pos`; the one that dates it is returned.
+ */
+function listedPeriodFor(text: string, periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
+  const between = text.slice(last.end, pos);
+  const distributes = /^[^，,。；;！？\n\d]{0,12}?分别/.exec(between);
+  if (!distributes) return last;
+  const run = [last];
+  for (let k = periods.indexOf(last) - 1; k >= 0; k--) {
+    const gap = text.slice(periods[k]!.end, run[0]!.start);
+    if (!/^\s*[、和及与]\s*$/.test(gap)) break;
+    run.unshift(periods[k]!);
+  }
+  if (run.length < 2) return last;
+  // The figures before this one in the list after 分别: one separator each.
+  const listed = text.slice(last.end + distributes[0].length, pos);
+  if (/[，,。；;]/.test(listed)) return last;
+  const index = (listed.match(/[、和及]/g) ?? []).length;
+  return run[index] ?? last;
 }
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {

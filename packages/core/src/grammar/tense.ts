@@ -11,6 +11,7 @@ import {
   AIMED_VERBS,
   byLength,
   COMPARISON_MARKS,
+  EXPECTATION_MEASURE_AFTER,
   EXPECTATION_SLOGAN_BEFORE,
   FIVE_YEAR_GOALS_BEFORE,
   LAST_YEAR_WORDS,
@@ -21,6 +22,7 @@ import {
   QUOTED_GOAL_NAME,
   PAST_YEAR_WORDS,
   PERIOD_NAMES,
+  NAMED_OR_SET_GOAL,
   PLAN_CUES,
   PERIOD_YEARS,
   RESULT_CUES,
@@ -209,6 +211,12 @@ function statisticsCue(text: string, start: number, end: number, tokens: Pick<To
   return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
 }
 
+/** Whether the 目标 ending at `end` closes a goal of history or one set before (百年奋斗目标, 既定的增长目标). */
+function endsNamedOrSetGoal(text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, end - 14), end);
+  return [...before.matchAll(NAMED_OR_SET_GOAL)].some((m) => m.index + m[0].length === before.length);
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -225,6 +233,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // 稳就业、稳预期: expectations to steady, a slogan, set no target.
     if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
+    // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
+    if (word === '预期' && EXPECTATION_MEASURE_AFTER.some((w) => text.startsWith(w, end))) continue;
+    // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
+    if (word === '目标' && endsNamedOrSetGoal(text, end)) continue;
     if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
     if (word === '将' && marksObject(text, start)) continue;
     // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).

@@ -448,6 +448,21 @@ export const PLAN_CUES: readonly string[] = [
  * not the 预期 of a target: no cue of planning.
  */
 export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场'];
+/**
+ * Words after 预期 that make it part of a measure's name (人均预期寿命, 企业生产经营活动预期指数): a figure
+ * people expect or live, reported like any other, not the 预期 of a target: no cue of planning.
+ */
+export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数'];
+const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
+/**
+ * Goals named as history's or as set before (实现第一个百年奋斗目标, 向第二个百年奋斗目标进军, 稳步实现既定的增长目标):
+ * a milestone or a goal reported met, no target set by the text.
+ */
+/** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
+const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
+/** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
+const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预期)?目标(?:任务)?/g;
+export const NAMED_OR_SET_GOAL = /(?:[一两二]个)?百年奋斗目标|既定的?[^。；！？，\n]{0,6}?目标(?:任务)?/g;
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
 /** Words for the year a report turns to after its review: 今年 said otherwise. */
@@ -516,11 +531,19 @@ export const MEASURE_HEADS: readonly string[] = [
 /** Rank scopes, longest first where one contains another. */
 export const RANK_CUES: readonly string[] = ['位居', '位列', '并列', '居', '列', '排名', '排', '进至', '跃居', '跃升至', '升至'];
 
-/** Period words for results that are not month ranges. */
+/** Period words for results that are not month ranges: the parts of a year (其中，二季度…; 第三季度 with its ordinal). */
 export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, to: number]> = [
   ['上半年', 1, 6],
   ['前三季度', 1, 9],
   ['一季度', 1, 3],
+  ['二季度', 4, 6],
+  ['三季度', 7, 9],
+  ['四季度', 10, 12],
+  ['第一季度', 1, 3],
+  ['第二季度', 4, 6],
+  ['第三季度', 7, 9],
+  ['第四季度', 10, 12],
+  ['下半年', 7, 12],
   ['前两个月', 1, 2],
 ];
 
@@ -723,8 +746,11 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(QUOTED_GOAL_NAME, '')
         .replace(GOALS_SET_EARLIER, '')
         .replace(EXPECTED_FIGURE_NAMED, '')
+        .replace(NAMED_OR_SET_GOAL, '')
+        .replace(GOAL_SERVED, '')
+        .replace(EXPECTATION_MEASURE, '')
     : text;
-  const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '');
+  const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;

@@ -42,11 +42,12 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
 const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)';
 /**
- * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年; and, as
- * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单).
+ * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回望2022年…, 回首2022年; as
+ * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
+ * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点)了?(\\d{4})\\s*年[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点)了?(\\d{4})\\s*年[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -231,7 +232,7 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])).filter(plausibleYear)
+    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear)
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
@@ -254,10 +255,11 @@ export function readYear(
   if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
+  // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results: a text that writes no other says none.)
   const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
-  if (ownYears.length > 0 && !/到\s*\d{4}\s*年|力争|目标/.test(reported)) {
+  if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
     const results = writtenYears(reported.replace(YEAR_SINCE, ''));
     return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
   }
@@ -411,6 +413,20 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
 /** A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given. */
 const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/;
 
+/** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
+const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
+/**
+ * The year of a National People's Congress session: each congress sits five years, the ninth from
+ * 1998, and its Nth session meets in March of its Nth year (十四届四次 → 2026) — the year the report plans.
+ */
+function nationalSessionYear(text: string): number | null {
+  const m = NATIONAL_SESSION.exec(text);
+  if (!m) return null;
+  const congress = 10 + '一二三四五'.indexOf(m[1]!) + 1;
+  const session = '一二三四五'.indexOf(m[2]!) + 1;
+  return 1998 + 5 * (congress - 9) + session - 1;
+}
+
 /**
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
@@ -419,6 +435,8 @@ const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  const national = nationalSessionYear(text);
+  if (national !== null) return national;
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
   const dated = DATED_LEDE.exec(text.slice(0, 600));
@@ -435,8 +453,11 @@ function deliveryYear(text: string): number | null {
 
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
 
-/** 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标). */
-const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于)预期目标/;
+/**
+ * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
+ * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
+ */
+const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 

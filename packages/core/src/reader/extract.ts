@@ -310,6 +310,11 @@ function monthsReported(actuals: readonly Actual[], from: number, before: Period
   return actuals[from]!.period === before ? before : undefined;
 }
 
+/** A span of the year so far (上半年, 前三季度, 1-10月): from January, not yet the whole year. */
+function yearSoFar(period: Period | undefined): Period | undefined {
+  return period?.fromMonth === 1 && period.toMonth !== undefined && period.toMonth < 12 ? period : undefined;
+}
+
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
   start: number;
@@ -447,11 +452,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
     let months: Period | undefined;
+    // A news report of results only whose lead reports a part of the year so far (上半年全国…增长3.4%) speaks of
+    // those months throughout: its later paragraphs' undated results are theirs too.
+    let leadMonths: Period | undefined;
+    let paragraphs = 0;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
-      if (newParagraph) months = undefined;
+      if (newParagraph && ++paragraphs === 1 && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
+      if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       else if (newParagraph && passage.estimate) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
