@@ -73,6 +73,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   对: { dimension: 'pair', factor: 1 },
   张: { dimension: 'bed', factor: 1 },
   条: { dimension: 'line', factor: 1 },
+  // places worked on (全民健身场地设施100处, 新建提升20处街旁游园, 整治隐患点位30处); not 处理, 处置 (the scanner)
+  处: { dimension: 'place', factor: 1 },
+  // lifts, phones and vehicles of a kind (加装电梯40部); not 3部门, 部署, 部委 (the scanner)
+  部: { dimension: 'machine', factor: 1 },
+  // kinds and varieties (中医适宜技术20种, 新品种10种); not 种植, 种养, 种业 (the scanner)
+  种: { dimension: 'variety', factor: 1 },
   // money (base: 元)
   元: { dimension: 'money', factor: 1 },
   万元: { dimension: 'money', factor: 1e4 },
@@ -149,6 +155,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   Gbps: { dimension: 'bandwidth', factor: 1e9 },
   // length
   公里: { dimension: 'length', factor: 1e3 },
+  // road and pipe laid in tens of thousands of km (新改建普通公路1万公里): the 万 stays in the unit, as in 万亩
+  万公里: { dimension: 'length', factor: 1e7 },
   千米: { dimension: 'length', factor: 1e3 },
   米: { dimension: 'length', factor: 1 },
 };
