@@ -187,3 +187,28 @@ describe('发布 and 颁布 issue things counted, as 制定 and 出台 do', () =
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a count after a phrase that is only a verb of work (打通, 建成, 培养, 加装)', () => {
+  it.each([
+    ['打通12条断头路。', 'target count 断头路 = 12条'],
+    ['建成25个城市书房。', 'target count 城市书房 = 25个'],
+    ['培养300名乡村医生。', 'target count 乡村医生 = 300名'],
+    ['加装8部无障碍电梯。', 'target count 无障碍电梯 = 8部'],
+    ['整治45个背街小巷。', 'target count 背街小巷 = 45个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    '建成千亿级先进制造业集群。',
+    '打造百亿元级产业园区。',
+    '打通“最后一公里”。',
+    '整治3个方面突出问题。',
+    '建成5G基站网络。',
+    '改造2000年以前建成的老旧小区。',
+    '培养十大产业人才队伍。',
+    '加装一批智能设备，建成一期工程。',
+  ])('no count: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

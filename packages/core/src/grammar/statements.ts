@@ -597,8 +597,13 @@ class SentenceReader {
       }
     }
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
-    const segment = parseSegment(this.text, segStart, quantity.start);
-    const prefix = text.slice(segment.start, segment.end).trim();
+    const parsed = parseSegment(this.text, segStart, quantity.start);
+    const prefix = text.slice(parsed.start, parsed.end).trim();
+    // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
+    // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
+    const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+    const bareVerb = counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null ? bareWorkVerbKind(prefix) : null;
+    const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
@@ -608,7 +613,7 @@ class SentenceReader {
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
@@ -1130,4 +1135,16 @@ function shortParenthesisEnd(text: string, open: number): number {
     if (ch === '(' || ch === '（' || CLAUSE_BREAKS.has(ch!)) return -1;
   }
   return -1;
+}
+
+/**
+ * Verbs of building and fixing things that govern a count written right after them (打通道路, 建成驿站,
+ * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
+ * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
+ */
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建']);
+
+/** The kind a phrase made of one verb of work alone gives the count after it, or null when it is more than a verb. */
+function bareWorkVerbKind(prefix: string): TargetKind | null {
+  return WORK_VERBS.has(prefix) ? 'count' : null;
 }
