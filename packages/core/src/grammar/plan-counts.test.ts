@@ -212,3 +212,25 @@ describe('a count after a phrase that is only a verb of work (打通, 建成, �
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('新建 joined to a verb of reworking counts built and reworked things together (Decisions 16)', () => {
+  it.each([
+    ['新建改建8家农贸市场。', 'target count 农贸市场 = 8家'],
+    ['新建或改建12家社区食堂。', 'target count 社区食堂 = 12家'],
+    ['新建提升30处口袋公园。', 'target count 口袋公园 = 30处'],
+    ['新建、改（扩）建中小学校9所。', 'target count 新建、改（扩）建中小学校 = 9所'],
+    ['城市书房新建提升15个。', 'target count 城市书房 = 15个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['新建社区养老服务站40个。', 'target increment 社区养老服务站 = 40个'],
+    ['新建5G基站1200个，提升网络覆盖质量。', 'target increment 5G基站 = 1200个'],
+    ['新建停车泊位3000个、改造老旧小区20个。', 'target increment 停车泊位 = 3000个'],
+    ['新建幼儿园6所，提质改造农村学校10所。', 'target increment 幼儿园 = 6所'],
+    ['新建标准厂房12栋。', 'target increment 标准厂房 = 12栋'],
+  ])('only 新建: %s', (text, want) => {
+    expect(read(text)[0]).toEqual(want);
+  });
+});

@@ -237,6 +237,13 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       e -= comparator[0].length;
       continue;
     }
+    // 新建提升20处游园, 新建改造100公里: building and reworking right before the number — a count, no rate.
+    const reworkPair = verbKind === null ? REWORK_PAIR_END.exec(text.slice(Math.max(s, e - 12), e)) : null;
+    if (reworkPair) {
+      verbKind = 'count';
+      e -= reworkPair[0].length;
+      continue;
+    }
     const verb = endingAt(RATE_BY_LAST, word0, text, s, e);
     if (verb) {
       if (rate === null) rate = { decline: verb[1] };
@@ -304,7 +311,10 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
     if (verb && s + verb.length < e) {
-      verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
+      // 新建改建, 新建或改建, 新建、改（扩）建, 新建提升: work that both builds and reworks adds no stock only.
+      const alsoReworks = verb === '新建' && REWORK_AFTER_NEW.test(text.slice(s + verb.length, e));
+      verbKind = INCREMENT_VERBS.includes(verb) && !alsoReworks ? 'increment' : 'count';
+      if (alsoReworks) break; // both verbs stay in the metric (新建、改建农村公路)
       s += verb.length;
       continue;
     }
@@ -337,6 +347,10 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/** A verb of reworking joined to 新建 (改建, 或改建, 、改（扩）建, 提升, 和改造提升): the figure counts built and reworked things together. */
+const REWORK_PAIR_END = /新建\s*(?:[、和及与或]\s*)?(?:改扩建|改\s*[（(]\s*扩\s*[）)]\s*建|改建|扩建|改造提升|提质改造|提升改造|改造|提升|提质)$/;
+const REWORK_AFTER_NEW = /^\s*(?:[、和及与或]\s*)?(?:改扩建|改\s*[（(]\s*扩\s*[）)]\s*建|改建|扩建|改造|提质改造|提升改造|提升|提质)/;
 
 /** A doubling closing the words before a figure, before its 、 (实现翻番、, 翻了一番，): a change said, no noun. */
 const DOUBLED_FIRST = /(?:实现|已经|已)?翻(?:了)?[一两]?番[、，,]$/;
