@@ -130,3 +130,25 @@ describe('the end of a period under way in news that sets nothing dates its esti
     expect(targets.some((t) => t.includes('62% 2025'))).toBe(true);
   });
 });
+
+describe('a year opening a sentence whose scope 计划 a work verb is the year planned', () => {
+  it('dates a news item on a bureau plan by its 2025年，全县计划… sentence, not the year after', () => {
+    const text = [
+      '3月2日，记者从县交通运输局获悉，今年全县将继续推进农村公路提质。',
+      '2025年，全县计划新建农村公路120公里，预计投入资金8600万元；此外，今年计划完成危桥改造15座。',
+    ].join('\n');
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2025);
+    expect(actuals).toEqual([]);
+    expect(targets).toContain('农村公路 = 120公里 2025');
+    expect(targets).toContain('危桥改造 = 15座 2025');
+  });
+
+  it.each([
+    ['2023年，全市计划实施的86个项目全部开工，完成投资120亿元。今年，全市将继续抓好项目建设。', 2024],
+    ['2023年，全市计划生育服务覆盖率达到98%。今年，继续优化服务。', 2024],
+    ['2023年，全市完成计划投资150亿元。今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。', 2024],
+  ])('no planned year: %s', (text, want) => {
+    expect(read(text).year).toBe(want);
+  });
+});
