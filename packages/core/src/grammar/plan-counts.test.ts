@@ -234,3 +234,23 @@ describe('新建 joined to a verb of reworking counts built and reworked things 
     expect(read(text)[0]).toEqual(want);
   });
 });
+
+describe('a length or area heading the next item of a list that a verb of work governs', () => {
+  it('reads 建设120个社区书屋、35公里滨河绿道 as two targets', () => {
+    expect(read('建设120个社区书屋、35公里滨河绿道。')).toEqual(['target count 社区书屋 = 120个', 'target level 滨河绿道 = 35公里']);
+  });
+
+  it('reads 打造8个街心公园、6万平方米城市绿地 as two targets', () => {
+    expect(read('打造8个街心公园、6万平方米城市绿地。')).toEqual(['target count 街心公园 = 8个', 'target level 城市绿地 = 6万平方米']);
+  });
+
+  it.each([
+    '建成20个驿站、3公里外的服务点。',
+    '建成20个驿站、3公里以上绿道。',
+    '建设10个公园、5万平方米以上的绿地。',
+    '新建5G基站100个、5公里管网。',
+    '总投资12亿元、占地300亩的产业园开工建设。',
+  ])('only the first: %s', (text) => {
+    expect(read(text).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -596,6 +596,8 @@ class SentenceReader {
         break;
       }
     }
+    // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
+    const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
     const parsed = parseSegment(this.text, segStart, quantity.start);
     const prefix = text.slice(parsed.start, parsed.end).trim();
@@ -603,7 +605,10 @@ class SentenceReader {
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
     const bareVerb = counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null ? bareWorkVerbKind(prefix) : null;
-    const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : parsed;
+    // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
+    const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
+    const carriedWork = !bareVerb && listedAfterCount && measuresNoun && prefix === '' && (dimension === 'length' || dimension === 'area') ? 'count' : null;
+    const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : carriedWork ? { ...parsed, verbKind: carriedWork } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
