@@ -152,3 +152,19 @@ describe('a year opening a sentence whose scope 计划 a work verb is the year p
     expect(read(text).year).toBe(want);
   });
 });
+
+describe('a list of 实事 to do names a plan', () => {
+  it('reads the items of a 2025年县政府十件民生实事 list as targets though no item says 力争 or 目标', () => {
+    const text = ['2025年县政府十件民生实事', '一、建成12个社区食堂。', '二、新建农村公路45公里。', '三、改造8所农村学校。'].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals).toEqual([]);
+    expect(targets).toEqual(['社区食堂 = 12个 2025', '农村公路 = 45公里 2025', '农村学校 = 8所 2025']);
+  });
+
+  it.each([
+    ['2024年全县统计公报', '一、全年建成社区食堂12个。', '二、全年地区生产总值增长5.2%。'],
+    ['2024年县政府十件民生实事全部完成', '截至12月底，已建成社区食堂12个，已新建农村公路45公里。'],
+  ])('a text that reports keeps its results: %s', (...lines) => {
+    expect(read(lines.join('\n')).targets).toEqual([]);
+  });
+});
