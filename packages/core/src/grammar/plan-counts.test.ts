@@ -254,3 +254,20 @@ describe('a length or area heading the next item of a list that a verb of work g
     expect(read(text).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('在N个村开展…: the places counted by the work done in them', () => {
+  it.each([
+    ['在86个村开展人居环境整治。', 'target count 村开展人居环境整治 = 86个'],
+    ['在9个乡镇实施高标准农田建设。', 'target count 乡镇实施高标准农田建设 = 9个'],
+    ['在20个社区推广垃圾分类。', 'target count 社区推广垃圾分类 = 20个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each(['在3个方面开展工作。', '在2个村庄周边建设绿道。', '在5个社区之间开展交流。', '在10个重点领域推进改革。', '在全市12个乡镇中选择试点。'])(
+    'no count: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});

@@ -604,7 +604,10 @@ class SentenceReader {
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
-    const bareVerb = counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null ? bareWorkVerbKind(prefix) : null;
+    const bareVerb =
+      counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
+        ? (bareWorkVerbKind(prefix) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
+        : null;
     // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
     const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
     const carriedWork = !bareVerb && listedAfterCount && measuresNoun && prefix === '' && (dimension === 'length' || dimension === 'area') ? 'count' : null;
@@ -1141,6 +1144,9 @@ function shortParenthesisEnd(text: string, open: number): number {
   }
   return -1;
 }
+
+/** 在176个村开展污水治理, 在12个乡镇实施…: places counted by the work done in them (not 在3个方面…). */
+const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)(?:开展|实施|推进|建设|试点|推广)/;
 
 /**
  * Verbs of building and fixing things that govern a count written right after them (打通道路, 建成驿站,
