@@ -339,3 +339,38 @@ describe('a monitoring table of results over months (一级指标 | 二级指标
     expect(extractPlan(plain).targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['地区生产总值', 3000, '亿元']]);
   });
 });
+
+describe('a 分解表 flattened one cell per line whose header cells are spaced out', () => {
+  const leadsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.value} ${(t.leads ?? []).join('、')}`);
+
+  it('reads 主 要 工 作 任 务 as a header cell, so each row takes its 责任单位', () => {
+    const text = [
+      '2025年县政府重点工作责任分解',
+      '',
+      '序 号',
+      '',
+      '主 要 工 作 任 务',
+      '',
+      '责任单位',
+      '',
+      '1',
+      '',
+      '一般公共预算收入增长5%。',
+      '',
+      '县财政局',
+      '',
+      '2',
+      '',
+      '新建农村公路80公里。',
+      '',
+      '县交通运输局',
+      '',
+    ].join('\n');
+    expect(leadsOf(text)).toEqual(['一般公共预算收入 5 县财政局', '农村公路 80 县交通运输局']);
+  });
+
+  it('leaves a spaced-out line that heads no table as it is', () => {
+    const text = ['2025年工作要点', '', '序 号 说 明', '', '1', '', '一般公共预算收入增长5%。', ''].join('\n');
+    expect(leadsOf(text)).toEqual(['一般公共预算收入 5 ']);
+  });
+});

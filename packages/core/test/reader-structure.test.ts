@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { summarisePlan } from './plan-summary.ts';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
 import { parseDepartmentList, trailingDepartments } from '../src/reader/departments.ts';
@@ -522,5 +523,24 @@ describe('document info outside the gazetteer', () => {
   });
   it('leaves region and level empty when nothing names them', () => {
     expect(readDocumentInfo('力争增长6%。')).toEqual({ title: '', year: null, yearSource: 'unknown', region: null, level: null });
+  });
+});
+
+describe('a heading that states a count with its noun over its paragraph', () => {
+  const targetsOf = (text: string) => summarisePlan(text).targets;
+
+  it('reads （二）新建 12 个社区食堂 as a statement of its own, as the paragraph under it is', () => {
+    const text = ['2025年县政府十件民生实事', '', '一、新建12个社区食堂。', '', '（二）新建 12 个社区食堂', '', '在各乡镇新建社区食堂12个。', ''].join('\n');
+    expect(targetsOf(text)).toEqual(['社区食堂 = 12个 2025', '社区食堂 = 12个 2025', '社区食堂 = 12个 2025']);
+  });
+
+  it.each([
+    ['（一）2024年工作回顾', '全年新建社区食堂12个。'],
+    ['（二）聚焦三大产业', '力争新增规上企业12家。'],
+    ['（三）实施“十大工程”', '力争新增规上企业12家。'],
+    ['（四）打好3个攻坚战', '力争新增规上企业12家。'],
+  ])('a heading with no figure of its own adds nothing: %s', (heading, line) => {
+    const text = ['2025年工作要点', '', heading, '', line, ''].join('\n');
+    expect(targetsOf(text).length + summarisePlan(text).actuals.length).toBe(1);
   });
 });

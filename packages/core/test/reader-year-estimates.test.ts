@@ -130,3 +130,41 @@ describe('the end of a period under way in news that sets nothing dates its esti
     expect(targets.some((t) => t.includes('62% 2025'))).toBe(true);
   });
 });
+
+describe('a year opening a sentence whose scope 计划 a work verb is the year planned', () => {
+  it('dates a news item on a bureau plan by its 2025年，全县计划… sentence, not the year after', () => {
+    const text = [
+      '3月2日，记者从县交通运输局获悉，今年全县将继续推进农村公路提质。',
+      '2025年，全县计划新建农村公路120公里，预计投入资金8600万元；此外，今年计划完成危桥改造15座。',
+    ].join('\n');
+    const { year, targets, actuals } = read(text);
+    expect(year).toBe(2025);
+    expect(actuals).toEqual([]);
+    expect(targets).toContain('农村公路 = 120公里 2025');
+    expect(targets).toContain('危桥改造 = 15座 2025');
+  });
+
+  it.each([
+    ['2023年，全市计划实施的86个项目全部开工，完成投资120亿元。今年，全市将继续抓好项目建设。', 2024],
+    ['2023年，全市计划生育服务覆盖率达到98%。今年，继续优化服务。', 2024],
+    ['2023年，全市完成计划投资150亿元。今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。', 2024],
+  ])('no planned year: %s', (text, want) => {
+    expect(read(text).year).toBe(want);
+  });
+});
+
+describe('a list of 实事 to do names a plan', () => {
+  it('reads the items of a 2025年县政府十件民生实事 list as targets though no item says 力争 or 目标', () => {
+    const text = ['2025年县政府十件民生实事', '一、建成12个社区食堂。', '二、新建农村公路45公里。', '三、改造8所农村学校。'].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals).toEqual([]);
+    expect(targets).toEqual(['社区食堂 = 12个 2025', '农村公路 = 45公里 2025', '农村学校 = 8所 2025']);
+  });
+
+  it.each([
+    ['2024年全县统计公报', '一、全年建成社区食堂12个。', '二、全年地区生产总值增长5.2%。'],
+    ['2024年县政府十件民生实事全部完成', '截至12月底，已建成社区食堂12个，已新建农村公路45公里。'],
+  ])('a text that reports keeps its results: %s', (...lines) => {
+    expect(read(lines.join('\n')).targets).toEqual([]);
+  });
+});

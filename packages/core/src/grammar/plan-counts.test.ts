@@ -274,3 +274,87 @@ describe('建成区: the built-up area, a noun, not the verb 建成', () => {
     expect(read('建成高标准农田20万亩。')[0]).toContain(' 高标准农田 ');
   });
 });
+
+describe('a count after a phrase that is only a verb of work (打通, 建成, 培养, 加装)', () => {
+  it.each([
+    ['打通12条断头路。', 'target count 断头路 = 12条'],
+    ['建成25个城市书房。', 'target count 城市书房 = 25个'],
+    ['培养300名乡村医生。', 'target count 乡村医生 = 300名'],
+    ['加装8部无障碍电梯。', 'target count 无障碍电梯 = 8部'],
+    ['整治45个背街小巷。', 'target count 背街小巷 = 45个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    '建成千亿级先进制造业集群。',
+    '打造百亿元级产业园区。',
+    '打通“最后一公里”。',
+    '整治3个方面突出问题。',
+    '建成5G基站网络。',
+    '改造2000年以前建成的老旧小区。',
+    '培养十大产业人才队伍。',
+    '加装一批智能设备，建成一期工程。',
+  ])('no count: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('新建 joined to a verb of reworking counts built and reworked things together (Decisions 16)', () => {
+  it.each([
+    ['新建改建8家农贸市场。', 'target count 农贸市场 = 8家'],
+    ['新建或改建12家社区食堂。', 'target count 社区食堂 = 12家'],
+    ['新建提升30处口袋公园。', 'target count 口袋公园 = 30处'],
+    ['新建、改（扩）建中小学校9所。', 'target count 新建、改（扩）建中小学校 = 9所'],
+    ['城市书房新建提升15个。', 'target count 城市书房 = 15个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['新建社区养老服务站40个。', 'target increment 社区养老服务站 = 40个'],
+    ['新建5G基站1200个，提升网络覆盖质量。', 'target increment 5G基站 = 1200个'],
+    ['新建停车泊位3000个、改造老旧小区20个。', 'target increment 停车泊位 = 3000个'],
+    ['新建幼儿园6所，提质改造农村学校10所。', 'target increment 幼儿园 = 6所'],
+    ['新建标准厂房12栋。', 'target increment 标准厂房 = 12栋'],
+  ])('only 新建: %s', (text, want) => {
+    expect(read(text)[0]).toEqual(want);
+  });
+});
+
+describe('a length or area heading the next item of a list that a verb of work governs', () => {
+  it('reads 建设120个社区书屋、35公里滨河绿道 as two targets', () => {
+    expect(read('建设120个社区书屋、35公里滨河绿道。')).toEqual(['target count 社区书屋 = 120个', 'target count 滨河绿道 = 35公里']);
+  });
+
+  it('reads 打造8个街心公园、6万平方米城市绿地 as two targets', () => {
+    expect(read('打造8个街心公园、6万平方米城市绿地。')).toEqual(['target count 街心公园 = 8个', 'target count 城市绿地 = 6万平方米']);
+  });
+
+  it.each([
+    '建成20个驿站、3公里外的服务点。',
+    '建成20个驿站、3公里以上绿道。',
+    '建设10个公园、5万平方米以上的绿地。',
+    '新建5G基站100个、5公里管网。',
+    '总投资12亿元、占地300亩的产业园开工建设。',
+  ])('only the first: %s', (text) => {
+    expect(read(text).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('在N个村开展…: the places counted by the work done in them', () => {
+  it.each([
+    ['在86个村开展人居环境整治。', 'target count 村开展人居环境整治 = 86个'],
+    ['在9个乡镇实施高标准农田建设。', 'target count 乡镇实施高标准农田建设 = 9个'],
+    ['在20个社区推广垃圾分类。', 'target count 社区推广垃圾分类 = 20个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each(['在3个方面开展工作。', '在2个村庄周边建设绿道。', '在5个社区之间开展交流。', '在10个重点领域推进改革。', '在全市12个乡镇中选择试点。'])(
+    'no count: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});

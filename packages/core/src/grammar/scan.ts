@@ -788,6 +788,10 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   ],
   // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
   张: ['清单', '名片', '蓝图', '网'],
+  // 3部门联合, 部署, 部委, 部级: a ministry or a plan's wording, not lifts or sets counted
+  部: ['门', '署', '委', '级', '分', '长', '位', '件', '队', '省', '市', '属', '局', '办'],
+  // 种植, 种养, 种业, 种子, 种苗: farming words, not kinds counted
+  种: ['植', '养', '业', '子', '苗', '源', '质', '猪', '牛', '羊', '鸡', '类', '粮'],
   // 1条“主线”, 条件, 条例, 条款: a plan's own lines of work and words, not lines counted; 两条腿走路,
   // 一条心: idioms; 6条重点产业链, 产业链, 链条: the chains a plan is organised in — but not 冷链, cold-chain
   // logistics (3条冷链物流线路 are lines). (Articles of a policy, 人才新政30条, are statements' ARTICLES_OF.)

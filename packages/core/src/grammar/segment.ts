@@ -136,8 +136,8 @@ const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 const ORGANISATION_KIND = /(?:经济|社会|合作|党|群团|自治|中介|行业|集体)$/;
 /** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
-/** 新建 or 新增 joined to a verb of rebuilding (新建和改扩建, 新建、改造提升): building and reworking counted together. */
-const BUILD_AND_REWORK = /(?:新建|新增)[和、及与]?(?:改扩建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮)/y;
+/** Verbs of reworking (改建, 改（扩）建, 提升…): joined to 新建 or 新增 the figure counts built and reworked things together. */
+const REWORK_VERBS = String.raw`改扩建|改\s*[（(]\s*扩\s*[）)]\s*建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮|提升|提质`;
 
 /**
  * Word lists indexed by the code of their last (or first) character, longest first: one map read
@@ -241,6 +241,13 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
       e -= comparator[0].length;
+      continue;
+    }
+    // 新建提升20处游园, 新建改造100公里: building and reworking right before the number — a count, no rate.
+    const reworkPair = verbKind === null ? REWORK_PAIR_END.exec(text.slice(Math.max(s, e - 12), e)) : null;
+    if (reworkPair) {
+      verbKind = 'count';
+      e -= reworkPair[0].length;
       continue;
     }
     const verb = endingAt(RATE_BY_LAST, word0, text, s, e);
@@ -367,6 +374,10 @@ export function parseSegment(text: string, start: number, end: number): Segment 
  * 建成区级公园: a verb and its object).
  */
 const NOUN_AFTER_VERB = /^建成区(?:面积|绿化|绿地|人口|常住|人均|路网|道路|排水|范围|规模)/;
+/** A building verb joined to one of reworking (新建改建, 新建或改建, 新建、改（扩）建, 新建和续建, 新建提升, 新增改造提升). */
+const BUILD_AND_REWORK = new RegExp(`(?:新建|新增)\\s*(?:[和、及与或]\\s*)?(?:${REWORK_VERBS})`, 'y');
+/** The same pair right before the number (新建改造100公里). */
+const REWORK_PAIR_END = new RegExp(`新建\\s*(?:[和、及与或]\\s*)?(?:${REWORK_VERBS})$`);
 
 /** A doubling closing the words before a figure, before its 、 (实现翻番、, 翻了一番，): a change said, no noun. */
 const DOUBLED_FIRST = /(?:实现|已经|已)?翻(?:了)?[一两]?番[、，,]$/;

@@ -693,9 +693,22 @@ class SentenceReader {
         break;
       }
     }
+    // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
+    const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
-    const segment = parseSegment(this.text, segStart, quantity.start);
-    const prefix = text.slice(segment.start, segment.end).trim();
+    const parsed = parseSegment(this.text, segStart, quantity.start);
+    const prefix = text.slice(parsed.start, parsed.end).trim();
+    // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
+    // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
+    const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+    const bareVerb: TargetKind | null =
+      counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
+        ? (bareWorkVerbKind(prefix) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
+        : null;
+    // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
+    const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
+    const carriedWork: TargetKind | null = !bareVerb && listedAfterCount && measuresNoun && prefix === '' && (dimension === 'length' || dimension === 'area') ? 'count' : null;
+    const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : carriedWork ? { ...parsed, verbKind: carriedWork } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
@@ -707,7 +720,7 @@ class SentenceReader {
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
@@ -1345,4 +1358,19 @@ function shortParenthesisEnd(text: string, open: number): number {
     if (ch === '(' || ch === '（' || CLAUSE_BREAKS.has(ch!)) return -1;
   }
   return -1;
+}
+
+/** 在176个村开展污水治理, 在12个乡镇实施…: places counted by the work done in them (not 在3个方面…). */
+const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)(?:开展|实施|推进|建设|试点|推广)/;
+
+/**
+ * Verbs of building and fixing things that govern a count written right after them (打通道路, 建成驿站,
+ * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
+ * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
+ */
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建']);
+
+/** The kind a phrase made of one verb of work alone gives the count after it, or null when it is more than a verb. */
+function bareWorkVerbKind(prefix: string): TargetKind | null {
+  return WORK_VERBS.has(prefix) ? 'count' : null;
 }

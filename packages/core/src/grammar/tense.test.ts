@@ -289,3 +289,25 @@ describe('以上年均: the comparator 以上 before 年均, not 上年', () => 
     expect(read('城镇新增就业比上年增长3%。')[0]).toMatch(/^target/);
   });
 });
+
+describe('months of the plan year that a sentence aims at are a deadline', () => {
+  const roles = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['确保全年建成农村公路300公里，上半年实现通车里程突破1200公里。', ['target 300公里', 'target 1200公里']],
+    ['力争一季度实现规上工业产值增长8%。', ['target 8%']],
+    ['争取前三季度新增市场主体5000户。', ['target 5000户']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['上半年实现地区生产总值512亿元。', ['actual 512亿元']],
+    ['确保了经济平稳运行，上半年实现地区生产总值512亿元。', ['actual 512亿元']],
+    ['确保全年目标顺利推进，截至上半年已完成投资86亿元。', ['actual 86亿元']],
+    ['力争全年地区生产总值增长6%。一季度全市生产总值增长5.1%。', ['target 6%', 'actual 5.1%']],
+    ['全市上下确保安全生产，今年以来一季度实现营收120亿元。', ['actual 120亿元']],
+  ])('still a result: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

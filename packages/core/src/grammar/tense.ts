@@ -345,7 +345,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
-  for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: 'result', source: 'month' });
+  for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: aimedAtPeriod(text, p.start) ? 'plan' : 'result', source: 'month' });
   // 完成投资368.7亿元，占年计划的64.26%: a clause measuring what was done against the year's plan reports progress,
   // from its start — unless it is aimed at (力争全年完成…，达到年计划的110%).
   for (const m of text.matchAll(PROGRESS_AGAINST_PLAN)) {
@@ -469,4 +469,16 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   if (typeof text !== 'string' || text.length === 0) return null;
   const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
+}
+
+/** 力争, 确保, 争取 earlier in a sentence, with nothing after them saying the work is done. */
+const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
+
+/**
+ * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
+ * deadline, not the period a result ran over (a 截至 or 以来 before them, or 已/了 after the cue, still report).
+ */
+function aimedAtPeriod(text: string, start: number): boolean {
+  const from = Math.max(0, start - 80);
+  return AIMED_BEFORE.test(text.slice(from, start)) && !/(?:截至|截止)\s*$/.test(text.slice(from, start));
 }

@@ -212,6 +212,20 @@ describe('everyday units after a number (invented sentences)', () => {
     expect(read('重点抓好三方面工作。')).toEqual([]);
     expect(read('落实5方面措施。')).toEqual([]);
   });
+  it('reads 处, 部 and 种 as counting units and keeps 万 with 公里 (万公里)', () => {
+    expect(read('今年改造提升口袋公园12处。')).toEqual(['= 12处 改造提升口袋公园']);
+    expect(read('全年老旧住宅加装电梯60部。')).toEqual(['= 60部 老旧住宅加装电梯']);
+    expect(read('推广应用新品种15种以上。')).toEqual(['>= 15种 新品种']);
+    expect(read('全年新建农村公路2.5万公里。')).toEqual(['= 2.5万公里 农村公路']);
+  });
+
+  it('takes no 处, 部 or 种 that opens a word (处理, 3部门, 种植)', () => {
+    expect(read('12部门联合开展专项行动。')).toEqual([]);
+    expect(read('日处理污水5万吨。')).toEqual(['= 5万吨 日处理污水']);
+    expect(read('全县种植面积稳定在30万亩。')).toEqual(['~ 30万亩 种植面积']);
+    expect(read('3处置中心同步运行。')).toEqual([]);
+    expect(read('2种植基地建成投用。')).toEqual([]);
+  });
 });
 
 describe('标箱, the short form of 标准箱', () => {

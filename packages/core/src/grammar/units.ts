@@ -63,7 +63,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // buildings are also counted by 幢 and 栋 (亿元楼宇12幢)
   幢: { dimension: 'building', factor: 1 },
   栋: { dimension: 'building', factor: 1 },
-  // places and sites worked on (整治事故易发多发点80处, 建设口袋公园20处); the scanner leaves 处理, 处于… alone
+  // places and sites worked on (整治事故易发多发点80处, 建设口袋公园20处, 新建提升20处街旁游园); the scanner leaves 处理, 处于… alone
   处: { dimension: 'site', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
   // A length of time in years (平均受教育年限11.7年); the scanner reads 年 as this unit only after 年限.
@@ -78,6 +78,10 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   对: { dimension: 'pair', factor: 1 },
   张: { dimension: 'bed', factor: 1 },
   条: { dimension: 'line', factor: 1 },
+  // lifts, phones and vehicles of a kind (加装电梯40部); not 3部门, 部署, 部委 (the scanner)
+  部: { dimension: 'machine', factor: 1 },
+  // kinds and varieties (中医适宜技术20种, 新品种10种); not 种植, 种养, 种业 (the scanner)
+  种: { dimension: 'variety', factor: 1 },
   // money (base: 元)
   元: { dimension: 'money', factor: 1 },
   万元: { dimension: 'money', factor: 1e4 },
@@ -154,6 +158,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   Gbps: { dimension: 'bandwidth', factor: 1e9 },
   // length
   公里: { dimension: 'length', factor: 1e3 },
+  // road and pipe laid in tens of thousands of km (新改建普通公路1万公里): the 万 stays in the unit, as in 万亩
+  万公里: { dimension: 'length', factor: 1e7 },
   千米: { dimension: 'length', factor: 1e3 },
   米: { dimension: 'length', factor: 1 },
 };

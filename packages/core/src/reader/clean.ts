@@ -475,6 +475,8 @@ const DECOMPOSITION_HEADER_CELL = new RegExp(
   `^(?:序号|[^\\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\\t]{0,4}|(?:${DEPARTMENT_ROLES})(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$`,
 );
 const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES})(?:单位|部门)$`);
+/** Spaces between two Chinese characters of a header cell (主 要 工 作 任 务): layout, no word break. */
+const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 
 /**
  * A text's non-blank lines read as the cells of a table flattened one cell per line, and a way to
@@ -502,11 +504,13 @@ function cellLines(m: MappedText) {
  */
 function gatherDecompositionCells(m: MappedText): MappedText {
   const { lines, cellAt, join, joined } = cellLines(m);
+  // 主 要 工 作 任 务, 序 号: a header cell spaced out to fill its column reads as its words.
+  const headerAt = (k: number): string => cellAt(k).replace(SPACED_OUT, '');
   for (let i = 0; i < lines.length; i++) {
-    if (cellAt(i) !== '序号') continue;
+    if (headerAt(i) !== '序号') continue;
     let width = 1;
-    while (i + width < lines.length && DECOMPOSITION_HEADER_CELL.test(cellAt(i + width)) && Number.isNaN(rowNumber(cellAt(i + width)))) width++;
-    if (width < 3 || !Array.from({ length: width }, (_, k) => cellAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) {
+    while (i + width < lines.length && DECOMPOSITION_HEADER_CELL.test(headerAt(i + width)) && Number.isNaN(rowNumber(cellAt(i + width)))) width++;
+    if (width < 3 || !Array.from({ length: width }, (_, k) => headerAt(i + k)).some((c) => DEPARTMENT_HEADER_CELL.test(c))) {
       // No 序号 within this run of header cells heads a table either (its run is a part of this one):
       // resume after the run, so lines of 序号 after 序号 stay linear.
       i += width - 1;

@@ -296,7 +296,7 @@ interface PlanDates {
  * 计划生育 is the name of a policy field (a 公报's 医疗卫生与计划生育支出), no plan.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施`,
+  `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施|实事`,
 );
 
 /**

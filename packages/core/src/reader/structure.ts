@@ -91,6 +91,10 @@ function periodEnd(heading: string): number | null {
   return readPeriod(heading)?.last ?? null;
 }
 
+/** A verb of work, then a number with a counting or size unit and a noun: 建成 40 个文化驿站, 新增学位 2.7 万个. */
+const FIGURE_WITH_NOUN =
+  /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
+
 /** A heading numbered at the top level: 二、. */
 const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -173,7 +177,9 @@ export function readOutline(text: string): Outline {
     // A heading line with only a department line under it (（一）地区生产总值增长7%以上⏎责任单位：…) is a
     // target and who answers for it: the heading is read with the line that names its departments.
     const departmentsOnly = headingStyle && DEPARTMENT_LINE.test(rest.slice(titleEnd));
-    const contentStart = headingStyle && !departmentsOnly ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
+    // （一）建成 40 个文化驿站 over its paragraph: a heading that states a count or amount with its noun is read too.
+    const statesFigure = headingStyle && FIGURE_WITH_NOUN.test(title);
+    const contentStart = headingStyle && !departmentsOnly && !statesFigure ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
     const hasContent = headingStyle ? body.slice(contentStart, end).trim().length > 0 : true;
     blocks.push({
       level: m.level,
