@@ -1,0 +1,34 @@
+/**
+ * Growth words of reposted reports (Hong Kong and Taiwan sites, headline digests): a target
+ * "set" for growth, 成长 for 增长, 升幅 for 涨幅 and 降幅 for the size of a fall. Sentences are ours.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const read = (text: string) =>
+  readStatements(text, { year: 2026 }).map(
+    (s) => `${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.max === null ? '' : '-' + s.max}${s.unit}${s.decline ? ' decline' : ''}`,
+  );
+
+describe('growth set as a target or written the way reposts write it', () => {
+  it('增长预期目标为 and 增长目标设为/设定在 state a growth', () => {
+    expect(read('全县生产总值增长预期目标为6%左右。')).toEqual(['生产总值 growth ~ 6%']);
+    expect(read('今年全省经济增长目标设为5.5%左右。')).toEqual(['经济 growth ~ 5.5%']);
+    expect(read('地区生产总值增长目标设定在7%以上。')).toEqual(['地区生产总值 growth >= 7%']);
+  });
+
+  it('成长 before a figure is 增长; 升幅 names a rise as 涨幅 does; 降幅 is a fall', () => {
+    expect(read('该市出口目标成长8%。')).toEqual(['出口目标 growth = 8%']);
+    expect(read('全市居民消费价格升幅控制在3%以内。')).toEqual(['居民消费价格升幅 growth <= 3%']);
+    expect(read('单位地区生产总值能耗降幅超过4%。')).toEqual(['单位地区生产总值能耗 growth > 4% decline']);
+  });
+
+  it('does not fire on nouns that hold these words, nor on shares', () => {
+    expect(read('新增高成长企业15家。')).toEqual(['高成长企业 increment = 15家']);
+    expect(read('培育成长型中小企业20家。')).toEqual(['成长型中小企业 count = 20家']);
+    expect(read('工业增加值降幅较上月收窄1.2个百分点。').map((x) => x.split(' ')[1])).toEqual(['share']);
+    expect(read('城镇登记失业率设定在4.5%以内。')).toEqual(['城镇登记失业率 share <= 4.5%']);
+    expect(read('粮食产量目标设为500亿斤以上。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['level >= 500亿斤']);
+    expect(read('企业成长计划覆盖企业300家。').map((x) => x.split(' ')[1])).not.toContain('growth');
+  });
+});
