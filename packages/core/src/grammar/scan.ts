@@ -250,7 +250,9 @@ export function scanTokens(text: string): Tokens {
     if (ch === '百' && text.startsWith('百分之', i)) {
       const percent = scanNumber(text, i + 3);
       if (percent) {
-        const quantity = percentInWords(text, i, percent.end, percent.value);
+        const upper = percentRangeEnd(text, percent.end, percent.value);
+        const quantity = percentInWords(text, i, upper?.end ?? percent.end, percent.value);
+        if (upper) quantity.max = upper.value;
         quantities.push(quantity);
         i = quantity.end;
         continue;
@@ -681,6 +683,19 @@ function percentInWords(text: string, start: number, numberEnd: number, value: n
     approximate: false,
     topN: false,
   };
+}
+
+/**
+ * The upper bound of a range written in words, 百分之四点五至百分之五: a separator then 百分之 and a larger number.
+ * Returns where that number ends and its value, or null.
+ */
+function percentRangeEnd(text: string, lowerEnd: number, lower: number): { end: number; value: number } | null {
+  const sep = skipSpaces(text, lowerEnd);
+  if (!RANGE_SEPARATORS.has(text[sep]!)) return null;
+  const next = skipSpaces(text, sep + 1);
+  if (!text.startsWith('百分之', next)) return null;
+  const upper = scanNumber(text, next + 3);
+  return upper && upper.value > lower ? { end: upper.end, value: upper.value } : null;
 }
 
 /**

@@ -32,3 +32,16 @@ describe('growth set as a target or written the way reposts write it', () => {
     expect(read('企业成长计划覆盖企业300家。').map((x) => x.split(' ')[1])).not.toContain('growth');
   });
 });
+
+describe('a range written in words (百分之A至百分之B)', () => {
+  it('reads both bounds, and a comparator word after the upper one', () => {
+    expect(read('今年全市地区生产总值增长百分之六至百分之六点五。')).toEqual(['地区生产总值 growth range 6-6.5%']);
+    expect(read('出口增长百分之三到百分之五左右。')).toEqual(['出口 growth range 3-5%']);
+  });
+
+  it('leaves a single figure, a falling pair and a change between two levels alone', () => {
+    expect(read('城镇调查失业率百分之五点五左右。')).toEqual(['城镇调查失业率 share ~ 5.5%']);
+    expect(read('研发投入强度由百分之二提高到百分之二点五。').map((x) => x.split(' ').slice(-1)[0])).toEqual(['2%', '2.5%']);
+    expect(read('增速从百分之八至百分之五回落。').every((x) => !x.includes('range'))).toBe(true);
+  });
+});
