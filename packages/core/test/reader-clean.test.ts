@@ -280,8 +280,21 @@ describe('marks scattered around a figure', () => {
     expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('生产总值 ~ 5.5');
   });
 
+  it('go around a quoted range, and around corner brackets as Hong Kong and Taiwan sites quote', () => {
+    expect(cleanText('全县财政收入增长目标为“6%-7%”。').text).toBe('全县财政收入增长目标为6%-7%。');
+    expect(cleanText('今年该省出口增长目标为「3%至4%」，投资增长「8%以上」').text).toBe('今年该省出口增长目标为3%至4%，投资增长8%以上');
+    const [target] = extractPlan('今年全市生产总值增长目标为「6%至6.5%」。').targets;
+    expect(`${target?.kind} ${target?.comparator} ${target?.value}-${target?.max}`).toBe('growth range 6-6.5');
+  });
+
+  it('keep corner-bracketed names and a figure quoted after 的 quoted (as the mainland quotes them)', () => {
+    expect(cleanText('推进「1+N」政策体系，实施「3-5年」行动，开展「2-3」结对帮扶。').text).toBe('推进“1+N”政策体系，实施“3-5年”行动，开展“2-3”结对帮扶。');
+    expect(cleanText('今年增速较去年的「6%左右」有所下调。').text).toBe('今年增速较去年的“6%左右”有所下调。');
+  });
+
   it.each([
     '实施“361”工程，推进“1+1”结对。',
+    '较上年的“5.5%”回落。',
     '打造“224X”产业体系。',
     '开展“双11”促消费活动。',
     '提出“两个50%”的要求。',
