@@ -45,3 +45,14 @@ describe('a range written in words (百分之A至百分之B)', () => {
     expect(read('增速从百分之八至百分之五回落。').every((x) => !x.includes('range'))).toBe(true);
   });
 });
+
+describe('a statement quoted whole with its percentage in words', () => {
+  it('is read, not taken for a name', () => {
+    expect(read('他表示，目标就是“全县生产总值增长百分之六左右、力争更好”。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['growth ~ 6%']);
+  });
+
+  it('leaves quoted names that hold 百分之 alone', () => {
+    expect(read('实现“两个百分之百”目标。')).toEqual([]);
+    expect(read('开展“百分之百满意”服务活动。')).toEqual([]);
+  });
+});

@@ -98,8 +98,9 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
-const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
+/** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit, or a percentage in words. */
+const QUOTED_STATEMENT =
+  /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)(?:\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)|百分之[〇○零一二两三四五六七八九十点]+)/;
 /**
  * A report's words quoted in a news story: a whole quote that is a rate (地区生产总值要“增长7%左右”, the measure
  * before the quote), or a verb of work and what it counts (“落实5000万元以上项目1200个、亿元以上项目1000个”).
