@@ -56,3 +56,15 @@ describe('a statement quoted whole with its percentage in words', () => {
     expect(read('开展“百分之百满意”服务活动。')).toEqual([]);
   });
 });
+
+describe('a person’s age in a repost’s news lines', () => {
+  it('is no figure', () => {
+    expect(read('著名演员某某因病逝世，享年81岁。')).toEqual([]);
+    expect(read('获奖者现年45岁，年仅30岁的队员也上台领奖。')).toEqual([]);
+  });
+
+  it('leaves ages that measure something alone', () => {
+    expect(read('人均预期寿命达到80岁。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['level >= 80岁']);
+    expect(read('平均受教育年限提高到11.5年。').length).toBe(1);
+  });
+});

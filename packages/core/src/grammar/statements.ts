@@ -103,6 +103,8 @@ const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上�
 const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
+/** 享年73岁, 时年45岁: a person's age in a news line (a repost's list of other stories), no measure of a plan. */
+const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
@@ -139,6 +141,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'person' && ATTENDANCE.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.
   (m) => ASSESSMENT_WEIGHT.test(m),
+  // 因病逝世享年73岁: a person's age.
+  (m, d) => d === 'age' && PERSONAL_AGE.test(m),
 ];
 
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
