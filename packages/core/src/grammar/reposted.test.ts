@@ -68,3 +68,16 @@ describe('a person’s age in a repost’s news lines', () => {
     expect(read('平均受教育年限提高到11.5年。').length).toBe(1);
   });
 });
+
+describe('a verb that explains a target (体现了, 考虑了) reports nothing done', () => {
+  const roles = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.value}`);
+  it('leaves the targets it explains, and the next sentence’s, targets', () => {
+    expect(roles('今年城镇调查失业率5.5%左右，体现了稳就业的要求。居民消费价格涨幅2%左右，考虑了各方面因素。')).toEqual(['target 5.5', 'target 2']);
+    expect(roles('粮食产量1.4万亿斤左右，反映了保障粮食安全的需要。')).toEqual(['target 1.4']);
+  });
+
+  it('keeps other verbs with 了 as results', () => {
+    expect(roles('全年完成了固定资产投资120亿元。')).toEqual(['actual 120']);
+    expect(roles('去年实现了地区生产总值增长6%，体现了经济韧性。')).toEqual(['actual 6']);
+  });
+});
