@@ -81,3 +81,21 @@ describe('a verb that explains a target (体现了, 考虑了) reports nothing d
     expect(roles('去年实现了地区生产总值增长6%，体现了经济韧性。')).toEqual(['actual 6']);
   });
 });
+
+describe('a measure’s growth or size ranked without 居 or 位 (增速第一)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2023 })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value}`);
+  it('is a rank', () => {
+    expect(ranks('去年全市地区生产总值增长6.1%，在中部六个省会城市中增速第一。').map((x) => x.split(' ')[1])).toEqual(['1']);
+    expect(ranks('去年规上工业增加值增长7%，增幅第二。').map((x) => x.split(' ')[1])).toEqual(['2']);
+  });
+
+  it('does not fire before a noun or on other words before 第', () => {
+    expect(ranks('工业增速第二季度明显回升。')).toEqual([]);
+    expect(ranks('坚持质量第一、效益优先。')).toEqual([]);
+    expect(ranks('服务业总量第一次超过工业。')).toEqual([]);
+    expect(ranks('全市第一产业增加值增长3%。')).toEqual([]);
+  });
+});

@@ -197,12 +197,17 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
   if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  // 在过5万亿经济大省中增速第一: a measure's growth or size right before it ranks it among the group named, when no
+  // noun follows (增速第一个 counts).
+  if (RANKED_MEASURE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
   if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
+/** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
+const RANKED_MEASURE = /(?:增速|增幅|总量)$/;
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
