@@ -306,6 +306,28 @@ describe('marks scattered around a figure', () => {
   });
 });
 
+describe('a unit a wrapped line left at the start of the next', () => {
+  it('joins the number it belongs to', () => {
+    expect(cleanText('全年完成固定资产投资120\n亿元，增长8%').text).toBe('全年完成固定资产投资120亿元，增长8%');
+    expect(cleanText('城镇新增就业1.2\n万人以上，失业率3%').text).toBe('城镇新增就业1.2万人以上，失业率3%');
+    expect(cleanText('占比提高2\n个百分点。').text).toBe('占比提高2个百分点。');
+    const [target] = extractPlan('2025年主要预期目标：全年完成固定资产投资120\n亿元。').targets;
+    expect(`${target?.value}${target?.unit}`).toBe('120亿元');
+  });
+
+  it('leaves words that only start with a unit, tables and lines of a number alone', () => {
+    for (const text of [
+      '对照附件2\n个人所得税政策执行。',
+      '全县培育示范社3\n家庭农场另计。',
+      '目标到2025\n人民生活水平显著提高。',
+      '地区生产总值\t120\n亿元\t增长',
+      '120\n亿元',
+    ]) {
+      expect(cleanText(text).text).toBe(text);
+    }
+  });
+});
+
 describe('a line break inside a decimal', () => {
   it('joins the number the page wrapped after its point', () => {
     expect(cleanText('全年税收收入增长6.\n8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');

@@ -349,8 +349,16 @@ function gatherCellLines(m: MappedText): MappedText {
 
 /** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
 const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
-/** A number ending a line and the punctuation, per cent sign or rank word opening the next. */
-const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|第\d+\n[ \t]*[位名])/;
+/**
+ * A unit a wrapped line left at the start of the next (完成投资120⏎亿元，增长8%): a measure or counting unit
+ * that closes there — punctuation, a comparator word, the line's end or the change after it — so not a word
+ * it starts (个人, 家庭, 人民).
+ */
+const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|左右|以上|以下|以内|上下|[ \t]*$|同比|增长|比上年|较上年)`;
+/** A number ending a line and the punctuation, per cent sign, unit or rank word opening the next. */
+const NUMBER_TAIL = new RegExp(
+  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
+);
 function endsInDigitOrPercent(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 48 && last <= 57) || last === 37;
