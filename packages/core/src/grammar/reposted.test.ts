@@ -23,7 +23,14 @@ describe('growth set as a target or written the way reposts write it', () => {
     expect(read('单位地区生产总值能耗降幅超过4%。')).toEqual(['单位地区生产总值能耗 growth > 4% decline']);
   });
 
+  it('年增 (Taiwan: year on year) and 成长率 are growth too', () => {
+    expect(read('该市出口年增6%左右。')).toEqual(['出口 growth ~ 6%']);
+    expect(read('全岛经济成长率3%以上。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['growth >= 3%']);
+  });
+
   it('does not fire on nouns that hold these words, nor on shares', () => {
+    expect(read('项目建成后年增产值5亿元。').map((x) => x.split(' ')[1])).not.toContain('growth');
+    expect(read('全县粮食年增产5万吨。').map((x) => x.split(' ')[1])).not.toContain('growth');
     expect(read('新增高成长企业15家。')).toEqual(['高成长企业 increment = 15家']);
     expect(read('培育成长型中小企业20家。')).toEqual(['成长型中小企业 count = 20家']);
     expect(read('工业增加值降幅较上月收窄1.2个百分点。').map((x) => x.split(' ')[1])).toEqual(['share']);
