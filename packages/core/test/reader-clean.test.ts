@@ -49,6 +49,17 @@ describe('cleanText', () => {
     expect(cleanText(text).text).toBe('新建村级服务站12个。\n全年有120人支持志愿服务。');
   });
 
+  it('drops pinyin a reposting site put after a per cent sign, so the comparator word after it binds the figure', () => {
+    expect(cleanText('地区生产总值增长6.5%(gè)左右').text).toBe('地区生产总值增长6.5%左右');
+    expect(cleanText('增长8％（yǐ）以上').text).toBe('增长8%以上');
+    const [target] = extractPlan('2025年主要预期目标：地区生产总值增长6.5%(gè)左右。').targets;
+    expect(target?.comparator).toBe('~');
+  });
+
+  it('leaves brackets after a number that are no pinyin alone', () => {
+    for (const text of ['见图3（a）所示', '增长5%（初步统计）', '比重达到30%（含）以上', '第2（1）项']) expect(cleanText(text).text).toBe(text);
+  });
+
   it('drops a comparator word garbled into ?…pinyin) after a number, so the words before it bind the number', () => {
     const text = '今年居民消费价格涨幅控制在3.5%以?xún)?；空气优良率以?xún)?yōu)異成績提升。';
     const clean = cleanText(text);

@@ -39,7 +39,8 @@ export const END_OF_ARTICLE_LINE =
  * syllables in brackets, with or without tone marks ("國(guo)(guo)", "網(wǎng)", "以內(nèi)").
  * A syllable is an optional initial, vowels and an optional n/ng/r ending, in lower case.
  */
-export const TRANSLITERATION = /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
+export const TRANSLITERATION =
+  /(?<=[\u3400-\u9fff]|\d[%％])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?[)）])+/g;
 
 /**
  * Keyword spam that hacked pages inject into sentences, even inside a word (单位GDP能光算谷歌seo光算谷歌外链耗降低2.5%):
