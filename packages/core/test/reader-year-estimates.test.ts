@@ -5,7 +5,6 @@
  * figure (增加到2024年的…) sets no deadline. Texts that plan keep their targets.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPlan } from '../src/reader/extract.ts';
 import { summarisePlan } from './plan-summary.ts';
 
 const read = summarisePlan;
@@ -129,19 +128,5 @@ describe('the end of a period under way in news that sets nothing dates its esti
     const text = '某县2023年政府工作报告\n到“十四五”末，全县森林覆盖率达到62%。';
     const { targets } = read(text);
     expect(targets.some((t) => t.includes('62% 2025'))).toBe(true);
-  });
-});
-
-describe('a January session’s report that only estimates the year just closed plans the next one', () => {
-  const year = (text: string) => extractPlan(text).year;
-  it('dates the report by the year after its estimate', () => {
-    expect(year('1月12日上午召开的某省十四届人大三次会议上，省长作政府工作报告时称，预计2025年全省地区生产总值增长5.5%。')).toBe(2026);
-    expect(year('2月3日，某市第九届人民代表大会第四次会议开幕。市长作政府工作报告，预计2023年全市实现地区生产总值2100亿元。')).toBe(2024);
-  });
-
-  it('does not fire outside a January or February session, nor against a later year the text writes', () => {
-    expect(year('3月5日上午召开的某省人大会议上，省长作政府工作报告时称，预计2025年全省地区生产总值增长5.5%。')).not.toBe(2026);
-    expect(year('1月12日上午召开的某省人大会议上，省长作政府工作报告，预计2025年全省生产总值增长5.5%，2027年力争突破6万亿元。')).not.toBe(2026);
-    expect(year('1月12日上午召开的某省人大会议上，省长作政府工作报告，全省生产总值增长5.5%，预计2025年底全面完成。')).not.toBe(2026);
   });
 });

@@ -405,22 +405,7 @@ function deliveryYear(text: string): number | null {
   for (const m of text.matchAll(DATE)) {
     if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
   }
-  return month <= 2 ? yearAfterEstimate(text) : null;
-}
-
-/** 预计2024年该省GDP…: a whole year's results estimated. */
-const ESTIMATED_YEAR = /预计\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|底|末|前)/g;
-
-/**
- * A January or February session's report whose page writes no year of its own but estimates a whole year's
- * results (1月15日…开幕…预计2024年该省GDP迈上14万亿元): the year estimated has just closed, and the report plans
- * the next — unless the text writes a later year.
- */
-function yearAfterEstimate(text: string): number | null {
-  const estimated = [...text.matchAll(ESTIMATED_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (estimated.length === 0) return null;
-  const latest = Math.max(...estimated);
-  return writtenYears(text).some((y) => y > latest) ? null : latest + 1;
+  return null;
 }
 
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
