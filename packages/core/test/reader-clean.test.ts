@@ -77,6 +77,18 @@ describe('cleanText', () => {
     expect(cleanText('<p>全年力争&nbsp;培育</p>').text).toBe('全年力争培育');
   });
 
+  it('decodes entities a page escaped twice, and tags only decoding brings out', () => {
+    expect(cleanText('生产总值增长&amp;ldquo;6%&amp;rdquo;左右，投资增长8%&amp;nbsp;以上').text).toBe('生产总值增长6%左右，投资增长8%以上');
+    expect(cleanText('全年力争&amp;#8220;新增&amp;#8221;企业&lt;span&gt;20家&lt;/span&gt;').text).toBe('全年力争“新增”企业20家');
+    const [target] = extractPlan('2025年主要预期目标：地区生产总值增长&amp;ldquo;6%&amp;rdquo;左右。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('地区生产总值 ~ 6');
+  });
+
+  it('leaves an ampersand and a less-than sign that escape nothing as they are', () => {
+    expect(cleanText('研发强度&lt;5%，股东&amp;公司合作，R&amp;D投入增长').text).toBe('研发强度<5%，股东&公司合作，R&D投入增长');
+    expect(cleanText('股东&公司，A&B两类').text).toBe('股东&公司，A&B两类');
+  });
+
   it('removes style and script elements, comments and head tags whole, figures inside them too', () => {
     const page = '<!--  正文 --><style>body{zoom:150%}</style><link rel="stylesheet" href="/a.css?v=2"><p>新增企业20家以上</p><script>var w=80;</script>';
     expect(cleanText(page).text).toBe('新增企业20家以上');

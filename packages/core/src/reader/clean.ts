@@ -58,7 +58,7 @@ export function cleanText(original: string): MappedText {
     m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
     m = rewrite(m, HTML_TAGS, () => '');
   }
-  if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
+  if (m.text.includes('&')) m = decodeEntities(m);
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
@@ -201,6 +201,26 @@ function simplify(m: MappedText): MappedText {
 }
 
 /** An HTML entity's character; an unknown one is left as written. */
+/** An entity's written form (&nbsp;, &#12290;, &#x3002;). */
+const ENTITY = /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+/** An ampersand escaped once more before an entity (&amp;ldquo;, &amp;nbsp;): a page that escaped its HTML twice. */
+const DOUBLED_AMPERSAND = /&amp;(?=(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});)/gi;
+
+/**
+ * Named and numeric entities → characters, also when a page escaped them twice (&amp;ldquo;6%&amp;rdquo;); tags
+ * that only the decoding brings out (&lt;br&gt;) break lines and go as written tags do.
+ */
+function decodeEntities(m: MappedText): MappedText {
+  if (m.text.includes('&amp;')) m = rewrite(m, DOUBLED_AMPERSAND, () => '&');
+  const escapedTags = /&lt;/i.test(m.text);
+  m = rewrite(m, ENTITY, (x) => entity(x[0]));
+  if (escapedTags && m.text.includes('<')) {
+    m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
+    m = rewrite(m, HTML_TAGS, () => '');
+  }
+  return m;
+}
+
 function entity(written: string): string {
   const named = HTML_ENTITIES[written.toLowerCase()];
   if (named !== undefined) return named;
