@@ -106,3 +106,22 @@ describe('a measure’s growth or size ranked without 居 or 位 (增速第一)'
     expect(ranks('全市第一产业增加值增长3%。')).toEqual([]);
   });
 });
+
+describe('letters where a figure was left out (X亿元, x.x%, ××家)', () => {
+  it('are placeholders before a unit, as stars are', () => {
+    expect(read('今年力争地区生产总值增长x.x%，规上工业增加值达X亿元，新增企业XX家，投资达×亿元。').map((x) => x.split(' ').slice(1, 3).join(' '))).toEqual([
+      'growth placeholder',
+      'level placeholder',
+      'increment placeholder',
+      'level placeholder',
+    ]);
+  });
+
+  it('leave letters of words and codes alone', () => {
+    const figures = (text: string) => read(text).map((x) => x.split(' ').slice(-1)[0]);
+    expect(figures('发展“5G+X”产业体系，实施224X工程。')).toEqual([]);
+    expect(figures('购置X射线设备3台，新增X光机2台。')).toEqual(['3台', '2台']);
+    expect(figures('据Xinhua报道，建成3×4米展板10块。').every((x) => !x.includes('null'))).toBe(true);
+    expect(figures('引进XYZ公司等企业5家。')).toEqual(['5家']);
+  });
+});

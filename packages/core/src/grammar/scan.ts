@@ -83,6 +83,15 @@ function isAsciiLetter(ch: string | undefined): boolean {
 }
 
 // Module-level rather than a closure inside scanTokens: it ran once per lexical character.
+/** Letters that stand for a figure left out (X亿元, x.x%, ××家). */
+function isMaskLetter(c: string | undefined): boolean {
+  return c === 'X' || c === 'x' || c === '×';
+}
+
+function isAsciiAlnum(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9]/.test(c);
+}
+
 function isStar(c: string | undefined): boolean {
   return c === '*' || c === '＊';
 }
@@ -272,6 +281,18 @@ export function scanTokens(text: string): Tokens {
         const quantity = finishQuantity(text, i, masked, null, null, false);
         if (quantity) quantities.push(quantity);
         i = Math.max(masked, quantity?.end ?? masked);
+        continue;
+      }
+    }
+    // X亿元, x.x%, XX家, ×家: a template's or an anonymised copy's letters where the number should be (a figure of the
+    // original left out) — a placeholder before a unit, as stars are. Not a letter of a word or code (5G+X, 224X, X射线).
+    if (isMaskLetter(ch) && !isAsciiAlnum(text[i - 1])) {
+      let end = i;
+      while (isMaskLetter(text[end]) || (text[end] === '.' && isMaskLetter(text[end + 1]) && isMaskLetter(text[end - 1]))) end++;
+      const quantity = end - i <= 4 && !isAsciiAlnum(text[end]) ? finishQuantity(text, i, end, null, null, false) : null;
+      if (quantity) {
+        quantities.push(quantity);
+        i = quantity.end;
         continue;
       }
     }
