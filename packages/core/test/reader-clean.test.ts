@@ -359,9 +359,18 @@ describe('a line break inside a decimal', () => {
     expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
   });
 
-  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人'])('leaves an item number alone: %j', (text) => {
-    expect(cleanText(text).text).toBe(text);
+  it('joins the number the page wrapped before its point', () => {
+    expect(cleanText('全年税收收入增长6\n.8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');
+    const [target] = extractPlan('今年主要目标：工业投资增长12\n.5%以上。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
   });
+
+  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人', '共3\n.net域名', '增长6%\n.5个百分点'])(
+    'leaves an item number alone: %j',
+    (text) => {
+      expect(cleanText(text).text).toBe(text);
+    },
+  );
 });
 
 describe('a space a PDF left as a thousands separator', () => {

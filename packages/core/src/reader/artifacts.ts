@@ -78,10 +78,11 @@ export const FIGURE_DEBRIS = new RegExp(
 );
 
 /**
- * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point. Only when the number
- * does not open its line, so an item number on a line of its own (1.⏎2025年…) stays.
+ * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point — or before it
+ * (增长7⏎.5%左右, the next line opening with the point and its digits). Only when the number does not open its line,
+ * so an item number on a line of its own (1.⏎2025年…) stays.
  */
-export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)/g;
+export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d)/g;
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and
