@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
 import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
@@ -205,5 +206,26 @@ describe('the nation as the issuer', () => {
     expect(readDocumentInfo('十四届全国人大代表、某集团董事长表示，今年集团营业收入力争增长15%。').level).not.toBe('national');
     expect(readDocumentInfo('在十四届全国人大代表团全体会议上，某县县长表示，今年力争新建高标准农田10万亩。').level).not.toBe('national');
     expect(readDocumentInfo('某企业负责人表示，今年力争销售收入突破50亿元，落实工信部部长提出的要求。').level).not.toBe('national');
+  });
+});
+
+describe("the premier's report to the National People's Congress, reposted", () => {
+  const region = (text: string) => extractPlan(text).region;
+  it('speaks for the nation, whatever venue or outlet the page names', () => {
+    expect(
+      region(
+        '北京即时报导\n十四届全国人大三次会议今日上午在北京人民大会堂开幕，国务院总理作政府工作报告。北京人民大会堂外，今年发展主要预期目标是：国内生产总值增长5%左右。',
+      ),
+    ).toBe('全国');
+    expect(
+      region(
+        '稿件来源：香港新闻网\n香港新闻网3月5日电 十四届全国人大二次会议举行开幕会。国务院总理在政府工作报告中指出，国内生产总值增长5%左右。\n【香港故事】香港过中秋节\n香港火龙起舞',
+      ),
+    ).toBe('全国');
+  });
+
+  it("leaves a province's own report, and a province's news of the premier, with the province", () => {
+    expect(region('广东省十四届人大二次会议今日开幕，省长作政府工作报告：全省地区生产总值增长5%。')).toBe('广东省');
+    expect(region('国务院总理在安徽考察时强调要稳增长。安徽省地区生产总值增长5.8%，安徽省一般公共预算收入增长3%。')).not.toBe('全国');
   });
 });
