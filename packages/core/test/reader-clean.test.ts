@@ -49,6 +49,17 @@ describe('cleanText', () => {
     expect(cleanText(text).text).toBe('新建村级服务站12个。\n全年有120人支持志愿服务。');
   });
 
+  it('drops pinyin a reposting site put after a per cent sign, so the comparator word after it binds the figure', () => {
+    expect(cleanText('地区生产总值增长6.5%(gè)左右').text).toBe('地区生产总值增长6.5%左右');
+    expect(cleanText('增长8％（yǐ）以上').text).toBe('增长8%以上');
+    const [target] = extractPlan('2025年主要预期目标：地区生产总值增长6.5%(gè)左右。').targets;
+    expect(target?.comparator).toBe('~');
+  });
+
+  it('leaves brackets after a number that are no pinyin alone', () => {
+    for (const text of ['见图3（a）所示', '增长5%（初步统计）', '比重达到30%（含）以上', '第2（1）项']) expect(cleanText(text).text).toBe(text);
+  });
+
   it('drops a comparator word garbled into ?…pinyin) after a number, so the words before it bind the number', () => {
     const text = '今年居民消费价格涨幅控制在3.5%以?xún)?；空气优良率以?xún)?yōu)異成績提升。';
     const clean = cleanText(text);
@@ -64,6 +75,18 @@ describe('cleanText', () => {
 
   it('removes HTML remnants and entities', () => {
     expect(cleanText('<p>全年力争&nbsp;培育</p>').text).toBe('全年力争培育');
+  });
+
+  it('decodes entities a page escaped twice, and tags only decoding brings out', () => {
+    expect(cleanText('生产总值增长&amp;ldquo;6%&amp;rdquo;左右，投资增长8%&amp;nbsp;以上').text).toBe('生产总值增长6%左右，投资增长8%以上');
+    expect(cleanText('全年力争&amp;#8220;新增&amp;#8221;企业&lt;span&gt;20家&lt;/span&gt;').text).toBe('全年力争“新增”企业20家');
+    const [target] = extractPlan('2025年主要预期目标：地区生产总值增长&amp;ldquo;6%&amp;rdquo;左右。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('地区生产总值 ~ 6');
+  });
+
+  it('leaves an ampersand and a less-than sign that escape nothing as they are', () => {
+    expect(cleanText('研发强度&lt;5%，股东&amp;公司合作，R&amp;D投入增长').text).toBe('研发强度<5%，股东&公司合作，R&D投入增长');
+    expect(cleanText('股东&公司，A&B两类').text).toBe('股东&公司，A&B两类');
   });
 
   it('removes style and script elements, comments and head tags whole, figures inside them too', () => {
@@ -280,8 +303,21 @@ describe('marks scattered around a figure', () => {
     expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('生产总值 ~ 5.5');
   });
 
+  it('go around a quoted range, and around corner brackets as Hong Kong and Taiwan sites quote', () => {
+    expect(cleanText('全县财政收入增长目标为“6%-7%”。').text).toBe('全县财政收入增长目标为6%-7%。');
+    expect(cleanText('今年该省出口增长目标为「3%至4%」，投资增长「8%以上」').text).toBe('今年该省出口增长目标为3%至4%，投资增长8%以上');
+    const [target] = extractPlan('今年全市生产总值增长目标为「6%至6.5%」。').targets;
+    expect(`${target?.kind} ${target?.comparator} ${target?.value}-${target?.max}`).toBe('growth range 6-6.5');
+  });
+
+  it('keep corner-bracketed names and a figure quoted after 的 quoted (as the mainland quotes them)', () => {
+    expect(cleanText('推进「1+N」政策体系，实施「3-5年」行动，开展「2-3」结对帮扶。').text).toBe('推进“1+N”政策体系，实施“3-5年”行动，开展“2-3”结对帮扶。');
+    expect(cleanText('今年增速较去年的「6%左右」有所下调。').text).toBe('今年增速较去年的“6%左右”有所下调。');
+  });
+
   it.each([
     '实施“361”工程，推进“1+1”结对。',
+    '较上年的“5.5%”回落。',
     '打造“224X”产业体系。',
     '开展“双11”促消费活动。',
     '提出“两个50%”的要求。',
@@ -293,6 +329,28 @@ describe('marks scattered around a figure', () => {
   });
 });
 
+describe('a unit a wrapped line left at the start of the next', () => {
+  it('joins the number it belongs to', () => {
+    expect(cleanText('全年完成固定资产投资120\n亿元，增长8%').text).toBe('全年完成固定资产投资120亿元，增长8%');
+    expect(cleanText('城镇新增就业1.2\n万人以上，失业率3%').text).toBe('城镇新增就业1.2万人以上，失业率3%');
+    expect(cleanText('占比提高2\n个百分点。').text).toBe('占比提高2个百分点。');
+    const [target] = extractPlan('2025年主要预期目标：全年完成固定资产投资120\n亿元。').targets;
+    expect(`${target?.value}${target?.unit}`).toBe('120亿元');
+  });
+
+  it('leaves words that only start with a unit, tables and lines of a number alone', () => {
+    for (const text of [
+      '对照附件2\n个人所得税政策执行。',
+      '全县培育示范社3\n家庭农场另计。',
+      '目标到2025\n人民生活水平显著提高。',
+      '地区生产总值\t120\n亿元\t增长',
+      '120\n亿元',
+    ]) {
+      expect(cleanText(text).text).toBe(text);
+    }
+  });
+});
+
 describe('a line break inside a decimal', () => {
   it('joins the number the page wrapped after its point', () => {
     expect(cleanText('全年税收收入增长6.\n8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');
@@ -301,9 +359,18 @@ describe('a line break inside a decimal', () => {
     expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
   });
 
-  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人'])('leaves an item number alone: %j', (text) => {
-    expect(cleanText(text).text).toBe(text);
+  it('joins the number the page wrapped before its point', () => {
+    expect(cleanText('全年税收收入增长6\n.8%，达到15亿元').text).toBe('全年税收收入增长6.8%，达到15亿元');
+    const [target] = extractPlan('今年主要目标：工业投资增长12\n.5%以上。').targets;
+    expect(`${target?.metric} ${target?.comparator} ${target?.value}`).toBe('工业投资 >= 12.5');
   });
+
+  it.each(['1.\n2025年主要目标', '目标如下：\n2.\n3个项目开工', '增长6%。\n2.全年新增就业3000人', '共3\n.net域名', '增长6%\n.5个百分点'])(
+    'leaves an item number alone: %j',
+    (text) => {
+      expect(cleanText(text).text).toBe(text);
+    },
+  );
 });
 
 describe('a space a PDF left as a thousands separator', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
 import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
@@ -378,5 +379,26 @@ describe('a news dateline’s place', () => {
   it('a local paper’s dateline over its own city’s scope words still names it; a congress names its issuer (must not fire)', () => {
     expect(readDocumentInfo('本报太原2月9日讯 全市地区生产总值增长6%，市发改局牵头。').region).toBe('太原市');
     expect(readDocumentInfo('央广网果洛2月26日消息 果洛藏族自治州第十五届人民代表大会开幕，全州地区生产总值增长3%。').region).toBe('果洛藏族自治州');
+  });
+});
+
+describe("the premier's report to the National People's Congress, reposted", () => {
+  const region = (text: string) => extractPlan(text).region;
+  it('speaks for the nation, whatever venue or outlet the page names', () => {
+    expect(
+      region(
+        '北京即时报导\n十四届全国人大三次会议今日上午在北京人民大会堂开幕，国务院总理作政府工作报告。北京人民大会堂外，今年发展主要预期目标是：国内生产总值增长5%左右。',
+      ),
+    ).toBe('全国');
+    expect(
+      region(
+        '稿件来源：香港新闻网\n香港新闻网3月5日电 十四届全国人大二次会议举行开幕会。国务院总理在政府工作报告中指出，国内生产总值增长5%左右。\n【香港故事】香港过中秋节\n香港火龙起舞',
+      ),
+    ).toBe('全国');
+  });
+
+  it("leaves a province's own report, and a province's news of the premier, with the province", () => {
+    expect(region('广东省十四届人大二次会议今日开幕，省长作政府工作报告：全省地区生产总值增长5%。')).toBe('广东省');
+    expect(region('国务院总理在安徽考察时强调要稳增长。安徽省地区生产总值增长5.8%，安徽省一般公共预算收入增长3%。')).not.toBe('全国');
   });
 });

@@ -8,7 +8,7 @@ export const CLAUSE = 1;
 export const SENTENCE = 2;
 export const PAREN_OPEN = 4;
 export const PAREN_CLOSE = 8;
-/** Characters the lexical pass must look at: digits, numerals, 第, 百分之, stars, period words. */
+/** Characters the lexical pass must look at: digits, numerals, 第, 百分之, stars and mask letters (X亿元), period words. */
 export const LEXICAL = 16;
 
 const table = new Uint8Array(0x10000);
@@ -19,7 +19,7 @@ mark('，,；;。！？!?：:\n\r\t（(）)', CLAUSE);
 mark('。！？!?\n\r\t', SENTENCE);
 mark('（(', PAREN_OPEN);
 mark('）)', PAREN_CLOSE);
-mark('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿第*＊', LEXICAL);
+mark('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿第*＊Xx×', LEXICAL);
 mark(PERIOD_WORDS.map(([word]) => word[0]!).join(''), LEXICAL);
 
 export function charFlags(code: number): number {

@@ -32,8 +32,8 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
   return '=';
 }
 
-/** A metric named by its change (价格涨幅, 增幅, 涨跌幅): its % is a rate of change. */
-const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅)$/;
+/** A metric named by its change (价格涨幅, 增幅, 涨跌幅; 升幅 in Hong Kong reposts): its % is a rate of change. */
+const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅|升幅)$/;
 
 function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');

@@ -83,6 +83,15 @@ function isAsciiLetter(ch: string | undefined): boolean {
 }
 
 // Module-level rather than a closure inside scanTokens: it ran once per lexical character.
+/** Letters that stand for a figure left out (X亿元, x.x%, ××家). */
+function isMaskLetter(c: string | undefined): boolean {
+  return c === 'X' || c === 'x' || c === '×';
+}
+
+function isAsciiAlnum(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9]/.test(c);
+}
+
 function isStar(c: string | undefined): boolean {
   return c === '*' || c === '＊';
 }
@@ -98,8 +107,9 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit. */
-const QUOTED_STATEMENT = /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)/;
+/** Quoted words that state a figure: a metric of two or more characters, a verb, a number and a unit, or a percentage in words. */
+const QUOTED_STATEMENT =
+  /[\u4e00-\u9fff]{2,}(?:增长|增速|下降|达到|突破|超过|提高到?)(?:\d+(?:\.\d+)?(?:%|％|个百分点|[万亿]*元|户|家)|百分之[〇○零一二两三四五六七八九十点]+)/;
 /**
  * A report's words quoted in a news story: a whole quote that is a rate (地区生产总值要“增长7%左右”, the measure
  * before the quote), or a verb of work and what it counts (“落实5000万元以上项目1200个、亿元以上项目1000个”).
@@ -199,12 +209,17 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
   if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  // 在过5万亿经济大省中增速第一: a measure's growth or size right before it ranks it among the group named, when no
+  // noun follows (增速第一个 counts).
+  if (RANKED_MEASURE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
   if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
+/** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
+const RANKED_MEASURE = /(?:增速|增幅|总量)$/;
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
@@ -260,7 +275,9 @@ export function scanTokens(text: string): Tokens {
     if (ch === '百' && text.startsWith('百分之', i)) {
       const percent = scanNumber(text, i + 3);
       if (percent) {
-        const quantity = percentInWords(text, i, percent.end, percent.value);
+        const upper = percentRangeEnd(text, percent.end, percent.value);
+        const quantity = percentInWords(text, i, upper?.end ?? percent.end, percent.value);
+        if (upper) quantity.max = upper.value;
         quantities.push(quantity);
         i = quantity.end;
         continue;
@@ -274,6 +291,18 @@ export function scanTokens(text: string): Tokens {
         const quantity = finishQuantity(text, i, masked, null, null, false);
         if (quantity) quantities.push(quantity);
         i = Math.max(masked, quantity?.end ?? masked);
+        continue;
+      }
+    }
+    // X亿元, x.x%, XX家, ×家: a template's or an anonymised copy's letters where the number should be (a figure of the
+    // original left out) — a placeholder before a unit, as stars are. Not a letter of a word or code (5G+X, 224X, X射线).
+    if (isMaskLetter(ch) && !isAsciiAlnum(text[i - 1])) {
+      let end = i;
+      while (isMaskLetter(text[end]) || (text[end] === '.' && isMaskLetter(text[end + 1]) && isMaskLetter(text[end - 1]))) end++;
+      const quantity = end - i <= 4 && !isAsciiAlnum(text[end]) ? finishQuantity(text, i, end, null, null, false) : null;
+      if (quantity) {
+        quantities.push(quantity);
+        i = quantity.end;
         continue;
       }
     }
@@ -703,6 +732,19 @@ function percentInWords(text: string, start: number, numberEnd: number, value: n
     approximate: false,
     topN: false,
   };
+}
+
+/**
+ * The upper bound of a range written in words, 百分之四点五至百分之五: a separator then 百分之 and a larger number.
+ * Returns where that number ends and its value, or null.
+ */
+function percentRangeEnd(text: string, lowerEnd: number, lower: number): { end: number; value: number } | null {
+  const sep = skipSpaces(text, lowerEnd);
+  if (!RANGE_SEPARATORS.has(text[sep]!)) return null;
+  const next = skipSpaces(text, sep + 1);
+  if (!text.startsWith('百分之', next)) return null;
+  const upper = scanNumber(text, next + 3);
+  return upper && upper.value > lower ? { end: upper.end, value: upper.value } : null;
 }
 
 /**

@@ -137,6 +137,8 @@ const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
+/** 享年73岁, 时年45岁: a person's age in a news line (a repost's list of other stories), no measure of a plan. */
+const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
@@ -183,6 +185,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m) => ASSESSMENT_WEIGHT.test(m),
   // 民生实事10件: the report's own list of practical matters counted, the noun before the count.
   (m) => PROMISED_MATTERS.test(m),
+  // 因病逝世享年73岁: a person's age.
+  (m, d) => d === 'age' && PERSONAL_AGE.test(m),
 ];
 
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
@@ -707,7 +711,8 @@ class SentenceReader {
         : null;
     // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
     const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
-    const carriedWork: TargetKind | null = !bareVerb && listedAfterCount && measuresNoun && prefix === '' && (dimension === 'length' || dimension === 'area') ? 'count' : null;
+    const carriedWork: TargetKind | null =
+      !bareVerb && listedAfterCount && measuresNoun && prefix === '' && (dimension === 'length' || dimension === 'area') ? 'count' : null;
     const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : carriedWork ? { ...parsed, verbKind: carriedWork } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;

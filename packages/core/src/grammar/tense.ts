@@ -99,6 +99,11 @@ const DRAFTED = /(?:编制|起草|拟定|修编|编写)$/;
 /** 强调了, 表示了, 要求了: a verb of saying, whose words (often quoted: 强调了…，“落实…项目1200个”) are what was said, not done. */
 const SPOKEN = /(?:强调|表示|要求|指出|提到|谈到)$/;
 /**
+ * 体现了, 考虑了, 反映了: a verb that explains a figure (失业率5.5%左右，体现了…就业优先的要求), as a story on a report
+ * says why a target was set — what it reflects, not what was done.
+ */
+const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
+/**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
  */
@@ -371,7 +376,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const verb = text[at - 1] ?? '';
     if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
     if (text[at + 1] === '《' && DRAFTED.test(text.slice(Math.max(0, at - 2), at))) continue;
-    if (SPOKEN.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (SPOKEN.test(text.slice(Math.max(0, at - 2), at)) || EXPLAINING.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
     if (!plannedInClause(text, at)) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });

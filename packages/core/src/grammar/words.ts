@@ -83,6 +83,10 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['调整为', '='],
   ['确定为', '='],
   ['定为', '='],
+  // 将经济增长目标设为4.5%至5%, 设定在百分之五左右: setting a target states its figure.
+  ['设为', '='],
+  ['设定为', '='],
+  ['设定在', '='],
   ['优化为', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.
@@ -139,6 +143,15 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['增长率', false],
   ['增长目标', false], // 经济增长目标确定为5.5%
   ['增速目标', false],
+  ['增长预期目标', false], // GDP增长预期目标为5%左右
+  // 成长 is how Taiwan writes 增长 (GDP目标成长4.5至5%, 营收成长20%); before a number it is the rate.
+  ['成长', false],
+  ['成长率', false], // 经济成长率5%左右
+  ['成长率目标', false],
+  // 年增 is Taiwan's year-on-year growth (GDP年增5%, 出口年增5.9%); 年增长 and 年增加 are the longer words above.
+  ['年增', false],
+  // 降幅超过3%: the size of a fall, as 下降 says it (升幅 names a rise as 涨幅 does: kinds.ts).
+  ['降幅', true],
   ['提高', false],
   ['提升', false],
   ['增加', false],

@@ -41,7 +41,7 @@ export const END_OF_ARTICLE_LINE =
  * have a space before its closing bracket ("會(huì )議").
  */
 export const TRANSLITERATION =
-  /(?<=[\u3400-\u9fff])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?|(?=[a-zü]{0,3}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)? )[)）])+/g;
+  /(?<=[\u3400-\u9fff]|\d[%％])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?|(?=[a-zü]{0,3}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)? )[)）])+/g;
 
 /**
  * Keyword spam that hacked pages inject into sentences, even inside a word (单位GDP能光算谷歌seo光算谷歌外链耗降低2.5%):
@@ -72,18 +72,24 @@ export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
 
 /**
  * Marks that reposting and extraction scatter around a figure: a doubled per cent sign (5.5%%, 3％％), a closing quote
- * between a number and its per cent sign (7”%以上), and quotes around a figure alone (增长“6%”左右, 达到“120亿元”).
+ * between a number and its per cent sign (7”%以上), and quotes around a figure alone (增长“6%”左右, 达到“120亿元”), a range
+ * too, and in the corner brackets of Hong Kong and Taiwan sites (目标为「4.5%至5%」, 较去年的「5%左右」).
  * They go, so the figure is read with its unit and its comparator; a quoted number without a unit (“361”, “1+1”) is a
- * name and keeps its quotes.
+ * name and keeps its quotes, and so does a figure quoted after 的 (较去年的「5%左右」下修): what the sentence measures
+ * against, not a statement of its own.
  */
-const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
-export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|(?<=“${QUOTED_FIGURE})”`, 'g');
+const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]?\s*[至到—－~～-]\s*\d[\d.]*\s*)?(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
+export const FIGURE_DEBRIS = new RegExp(
+  String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|(?<!的)“(?=${QUOTED_FIGURE}”)|(?<=(?<!的)“${QUOTED_FIGURE})”|(?<!的)「(?=${QUOTED_FIGURE}」)|(?<=(?<!的)「${QUOTED_FIGURE})」`,
+  'g',
+);
 
 /**
- * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point. Only when the number
- * does not open its line, so an item number on a line of its own (1.⏎2025年…) stays.
+ * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point — or before it
+ * (增长7⏎.5%左右, the next line opening with the point and its digits). Only when the number does not open its line,
+ * so an item number on a line of its own (1.⏎2025年…) stays.
  */
-export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)/g;
+export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d)/g;
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and

@@ -74,7 +74,7 @@ export function cleanText(original: string): MappedText {
     m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
     m = rewrite(m, HTML_TAGS, () => '');
   }
-  if (m.text.includes('&')) m = rewrite(m, /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, (x) => entity(x[0]));
+  if (m.text.includes('&')) m = decodeEntities(m);
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
@@ -218,6 +218,26 @@ function simplify(m: MappedText): MappedText {
 }
 
 /** An HTML entity's character; an unknown one is left as written. */
+/** An entity's written form (&nbsp;, &#12290;, &#x3002;). */
+const ENTITY = /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+/** An ampersand escaped once more before an entity (&amp;ldquo;, &amp;nbsp;): a page that escaped its HTML twice. */
+const DOUBLED_AMPERSAND = /&amp;(?=(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});)/gi;
+
+/**
+ * Named and numeric entities → characters, also when a page escaped them twice (&amp;ldquo;6%&amp;rdquo;); tags
+ * that only the decoding brings out (&lt;br&gt;) break lines and go as written tags do.
+ */
+function decodeEntities(m: MappedText): MappedText {
+  if (m.text.includes('&amp;')) m = rewrite(m, DOUBLED_AMPERSAND, () => '&');
+  const escapedTags = /&lt;/i.test(m.text);
+  m = rewrite(m, ENTITY, (x) => entity(x[0]));
+  if (escapedTags && m.text.includes('<')) {
+    m = rewrite(m, HTML_BLOCK_BREAKS, () => '\n');
+    m = rewrite(m, HTML_TAGS, () => '');
+  }
+  return m;
+}
+
 function entity(written: string): string {
   const named = HTML_ENTITIES[written.toLowerCase()];
   if (named !== undefined) return named;
@@ -366,8 +386,16 @@ function gatherCellLines(m: MappedText): MappedText {
 
 /** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
 const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
-/** A number ending a line and the punctuation, per cent sign or rank word opening the next. */
-const NUMBER_TAIL = /(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|第\d+\n[ \t]*[位名])/;
+/**
+ * A unit a wrapped line left at the start of the next (完成投资120⏎亿元，增长8%): a measure or counting unit
+ * that closes there — punctuation, a comparator word, the line's end or the change after it — so not a word
+ * it starts (个人, 家庭, 人民).
+ */
+const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|左右|以上|以下|以内|上下|[ \t]*$|同比|增长|比上年|较上年)`;
+/** A number ending a line and the punctuation, per cent sign, unit or rank word opening the next. */
+const NUMBER_TAIL = new RegExp(
+  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
+);
 function endsInDigitOrPercent(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 48 && last <= 57) || last === 37;

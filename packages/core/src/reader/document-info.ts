@@ -508,6 +508,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
+  // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
+  if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
   const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
@@ -562,6 +565,9 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   return { region: best.region, level: best.level };
 }
 
+/** The premier's government work report to a session of the National People's Congress. */
+const NATIONAL_CONGRESS_REPORT =
+  /届全国人(?:大|民代表大会)(?!代表)[^。\n]{0,40}国务院总理[^。\n]{0,40}政府工作报告|国务院总理[^。\n]{0,30}届全国人(?:大|民代表大会)(?!代表)[^。\n]{0,30}政府工作报告|国务院总理[^。\n]{0,20}政府工作报告[^。\n]{0,60}国内生产总值/;
 /** 国内生产总值 as a measure of its own (not 占国内生产总值比重, a region's share of it). */
 const NATIONAL_MEASURE = /(?<!占)国内生产总值(?!的?比重)/;
 const NATIONAL_REPORT = /政府工作报告|两会/;
