@@ -1,0 +1,54 @@
+/**
+ * The period of results in 经济运行 news and 公报 (issue 15, periods), on invented sentences (never
+ * corpus text): a month period or year a change is measured from is a base, not the date of the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+describe('months compared with keep the paragraph’s own months', () => {
+  it('dates a change over an earlier quarter by the half year its paragraph reports', () => {
+    const text = [
+      '2023年上半年，全县经济稳步回升。',
+      '上半年，全县粮食播种面积增长1.2%。生猪存栏下降3.5%，降幅比一季度收窄2.4个百分点，牛羊出栏降幅分别收窄1.1个和0.8个百分点。',
+    ].join('\n');
+    const read = actualsOf(text);
+    expect(read).toContain('2.4百分点 2023 上半年');
+    expect(read).toContain('1.1百分点 2023 上半年');
+    expect(read).toContain('0.8百分点 2023 上半年');
+  });
+
+  it('keeps the months after 比1-N月 in the rest of its sentence', () => {
+    const text = [
+      '2022年1-9月，全市工业平稳运行。',
+      '1-9月，全市规模以上工业增加值增长6.1%。分门类看，采矿业增长2.2%，比1-8月回落0.5个百分点；制造业增长7.4%。',
+    ].join('\n');
+    const read = actualsOf(text);
+    expect(read).toContain('0.5百分点 2022 1-9月');
+    expect(read).toContain('7.4% 2022 1-9月');
+  });
+});
+
+describe('a year compared with is no date of the figure', () => {
+  it('比2019年1-8月 is a base: the growth over it is of the text’s own months and year', () => {
+    const text = '2021年1-8月，全省规模以上工业增加值同比增长9.8%，比2019年1-8月增长12.1%，两年平均增长5.9%。';
+    const read = actualsOf(text);
+    expect(read).toContain('12.1% 2021 1-8月');
+    expect(read).toContain('5.9% 2021 1-8月');
+    expect(read.some((r) => r.includes(' 2019 '))).toBe(false);
+  });
+});
+
+describe('must not fire: months and years that date figures', () => {
+  it.each([
+    ['2023年一季度，全市地区生产总值增长4.5%。', '4.5% 2023 一季度'],
+    ['2022年1-11月，全县固定资产投资增长8.2%。', '8.2% 2022 1-11月'],
+    ['上半年，全区社会消费品零售总额下降2.1%，降幅比一季度收窄3.3个百分点。', '3.3百分点 null 上半年'],
+    ['2021年，全市实现地区生产总值520亿元，比2020年增长7.1%。', '7.1% 2021 2021年'],
+    ['2019年1-8月，全省规上工业增加值增长6.6%。', '6.6% 2019 1-8月'],
+    ['1-5月，重点项目完成投资45亿元，较1-4月提高12个百分点。', '12百分点 null 1-5月'],
+  ])('%s', (text, expected) => {
+    expect(actualsOf(text)).toContain(expected);
+  });
+});
