@@ -52,3 +52,30 @@ describe('must not fire: months and years that date figures', () => {
     expect(actualsOf(text)).toContain(expected);
   });
 });
+
+describe('a figureless sentence naming the year so far dates the figures after it', () => {
+  it('今年上半年，…势头明显。 dates the undated results of its paragraph by the half year', () => {
+    const text = [
+      '2022-07-20 10:00:00',
+      '今年上半年，全县装备工业回升势头明显。全县规模以上装备工业增加值增长6.2%，比一季度加快1.4个百分点，对工业增长的贡献率达到31.5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(actualsOf(text)).toEqual(['6.2% 2022 上半年', '1.4百分点 2022 上半年', '31.5% 2022 上半年']);
+  });
+
+  it.each([
+    // 下半年 is no span of the year so far: what follows plans.
+    ['2022年全市工作要点。下半年，全市要加快项目建设。力争全年固定资产投资增长8%。', 'target'],
+    // A 目标 of the year after the half year's sentence still plans.
+    ['2022年全市工作要点。今年上半年，全市经济运行平稳。全年目标是地区生产总值增长6%。', 'target'],
+  ])('must not fire: %s', (text, role) => {
+    const plan = extractPlan(text);
+    expect(role === 'target' ? plan.targets.length : plan.actuals.length).toBe(1);
+  });
+
+  it('must not fire: months compared with in a figureless sentence give no months', () => {
+    const text = '2022年1-9月，全市工业平稳。增速比上半年有所回落。全年规模以上工业增加值增长5.5%。';
+    expect(actualsOf(text).some((a) => a.includes('上半年'))).toBe(false);
+  });
+});

@@ -467,6 +467,7 @@ export function closingOf(cues: readonly TenseCue[]): ClosingTense {
  */
 export function closingTense(text: string, context: TenseContext): ClosingTense {
   if (typeof text !== 'string' || text.length === 0) return null;
-  const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
+  // 上半年/下半年 are month periods with no numeral in them: 今年上半年，…势头明显 closes on its months, a result.
+  const tokens = /[0-9０-９〇零一二两三四五六七八九十]|[上下]半年/.test(text) ? scanTokens(text) : { years: [], periods: [] };
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }

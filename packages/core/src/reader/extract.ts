@@ -1,4 +1,5 @@
 import { readSentence } from '../grammar/statements.ts';
+import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
@@ -310,6 +311,19 @@ function monthsReported(actuals: readonly Actual[], from: number, before: Period
   return actuals[from]!.period === before ? before : undefined;
 }
 
+/**
+ * The span of the year so far a sentence names first (今年上半年, 2020年前三季度), dated by a year right before
+ * it or else `year`; none when it is a base (比一季度) or a span of another kind (下半年, 4月).
+ */
+function monthsNamed(text: string, year: number | null | undefined): Period | undefined {
+  const { periods, years } = scanTokens(text);
+  const first = periods[0];
+  if (!first || /[比较]\s*$/.test(text.slice(0, first.start))) return undefined;
+  const own = years.find((y) => y.end <= first.start && /^\s*$/.test(text.slice(y.end, first.start)));
+  const period: Period = { year: own?.year ?? year ?? null, fromMonth: first.fromMonth, toMonth: first.toMonth, label: first.label };
+  return yearSoFar(period);
+}
+
 /** A span of the year so far (上半年, 前三季度, 1-10月): from January, not yet the whole year. */
 function yearSoFar(period: Period | undefined): Period | undefined {
   return period?.fromMonth === 1 && period.toMonth !== undefined && period.toMonth < 12 ? period : undefined;
@@ -521,6 +535,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
+        // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
+        // paragraph's undated results after it, as a sentence of figures would.
+        const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
+        if (named) months = named;
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
