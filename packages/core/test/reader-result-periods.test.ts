@@ -79,3 +79,28 @@ describe('a figureless sentence naming the year so far dates the figures after i
     expect(actualsOf(text).some((a) => a.includes('上半年'))).toBe(false);
   });
 });
+
+describe('a review heading of the year so far reviews the plan’s own year', () => {
+  const opening = '关于2024年上半年工作情况和下半年工作打算的报告';
+  it('一、上半年工作总结 dates its results and the year’s goal it names by the year under way', () => {
+    const text = [
+      opening,
+      '一、上半年工作总结',
+      '（一）经济运行稳中有进。围绕全年地区生产总值增长7%目标任务，狠抓项目建设，上半年全区固定资产投资增长9.1%。',
+      '二、下半年工作打算',
+      '（一）抓好项目建设。力争全年新开工项目60个。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(actualsOf(text)).toContain('9.1% 2024 上半年');
+    expect(plan.targets.map((t) => `${t.value}${t.unit ?? ''} ${t.year}`)).toEqual(['7% 2024', '60个 2024']);
+  });
+
+  it.each([
+    ['一、2023年工作总结', '（一）经济运行稳中有进。全年地区生产总值增长6.2%。', '6.2% 2023'],
+    ['一、过去一年工作回顾', '（一）项目建设加快。全区固定资产投资增长8%。', '8% 2023'],
+  ])('must not fire: %s still reviews the year before', (heading, body, expected) => {
+    const text = ['2024年政府工作报告', heading, body, '二、2024年工作安排', '（一）稳增长。力争地区生产总值增长6%。'].join('\n');
+    expect(extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year}`)).toContain(expected);
+  });
+});
