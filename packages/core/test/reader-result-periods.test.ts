@@ -104,3 +104,29 @@ describe('a review heading of the year so far reviews the plan’s own year', ()
     expect(extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year}`)).toContain(expected);
   });
 });
+
+describe('a 公报 issued early in the next year that measures results against a plan’s target', () => {
+  it('超出“十三五”计划目标 is a yardstick: the bulletin is of the year it reports, its results results', () => {
+    const text = [
+      '某县统计局',
+      '2021年3月10日',
+      '2020年，全县上下攻坚克难，经济社会平稳发展。',
+      '一、综合',
+      '初步核算，全年实现地区生产总值186.4亿元，比上年增长3.6%。',
+      '“十三五”期间，全县地区生产总值年均增长7.2%，超出“十三五”计划目标0.7个百分点。',
+      '居民消费价格比上年上涨2.1%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2020);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => a.period.year)).not.toContain(2021);
+    expect(actualsOf(text)).toContain('2.1% 2020 2020年');
+  });
+
+  it.each(['2021年全县计划：地区生产总值增长6%，力争超出省定计划目标1个百分点。', '今年要确保规上工业增加值增长8%，全面完成计划目标。'])(
+    'must not fire: a text that sets its own targets still plans (%s)',
+    (text) => {
+      expect(extractPlan(text).targets.length).toBeGreaterThan(0);
+    },
+  );
+});
