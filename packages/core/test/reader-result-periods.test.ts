@@ -130,3 +130,23 @@ describe('a 公报 issued early in the next year that measures results against a
     },
   );
 });
+
+describe('a five-year plan whose goals a text says were achieved (实现了) is reviewed', () => {
+  it('a headline that the period’s goals were achieved dates the review at the period’s last year', () => {
+    const text = [
+      '全省经济总量迈上新台阶，提前一年实现了“十四五”规划目标',
+      '这五年，全省地区生产总值年均增长5.8%。今年上半年，全省地区生产总值增长5.9%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(actualsOf(text)).toContain('5.9% 2025 上半年');
+  });
+
+  it.each([
+    ['全区确保实现“十四五”规划目标的实施方案', 2021],
+    ['为实现“十四五”规划目标打下坚实基础的行动计划', 2021],
+  ])('must not fire: %s still plans for the period', (title, year) => {
+    const text = [title, '到2025年，全区地区生产总值达到800亿元。'].join('\n');
+    expect(extractPlan(text).year).toBe(year);
+  });
+});
