@@ -150,3 +150,28 @@ describe('a five-year plan whose goals a text says were achieved (实现了) is 
     expect(extractPlan(text).year).toBe(year);
   });
 });
+
+describe('这五年 of a report dates its figures by the five years’ last year', () => {
+  it('in a report planning the year after a plan period, 这五年 is the period just ended', () => {
+    const text = [
+      '2021年全市经济社会发展主要预期目标是地区生产总值增长6%左右。',
+      '这五年是全市发展最快的五年，地区生产总值年均增长7.1%，一般公共预算收入突破80亿元。',
+    ].join('\n');
+    expect(actualsOf(text)).toEqual(['7.1% 2020 这五年', '80亿元 2020 这五年']);
+  });
+
+  it('in a plan period’s last year, 这五年 runs up to that year', () => {
+    const text = ['2020年11月全省发展成就综述', '这五年，全省地区生产总值年均增长6.8%。今年力争地区生产总值增长3%。'].join('\n');
+    expect(actualsOf(text)).toContain('6.8% 2020 这五年');
+  });
+
+  it('must not fire: 今后这五年 is no span just ended', () => {
+    const text = '2021年全市工作报告。今后这五年，全市地区生产总值年均增长6%左右。';
+    expect(actualsOf(text).some((a) => a.includes('这五年') || a.includes(' 2020 '))).toBe(false);
+  });
+
+  it('must not fire: “十五五”这五年 is that period', () => {
+    const text = '2026年全市工作报告。“十五五”这五年，全市力争地区生产总值年均增长6%左右。';
+    expect(extractPlan(text).targets.map((t) => t.year)).toEqual([2030]);
+  });
+});
