@@ -277,6 +277,8 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
+/** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
+const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
@@ -905,7 +907,11 @@ class SentenceReader {
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
     // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
-    const undated = cue === undefined || (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined);
+    // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too.
+    const undated =
+      cue === undefined ||
+      (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined) ||
+      (cue.source === 'month' && this.comparedMonths(cue.start));
     const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
@@ -975,7 +981,7 @@ class SentenceReader {
    */
   private periodAt(pos: number, windowStart: number, tokens: ReturnType<typeof scanTokens>, dating: { cue?: TenseCue; uncued: boolean }): Period {
     const cueYear = dating.cue?.year;
-    const year = lastBefore(tokens.years, windowStart, pos);
+    const year = this.datingYearBefore(tokens.years, windowStart, pos);
     const base = BASE_RATE_BEFORE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
     if (base && rateMovesAfter(this.text, pos)) return this.basePeriod(base[1] === '同期', windowStart, pos, tokens);
     const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
@@ -1020,7 +1026,20 @@ class SentenceReader {
    */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
     for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
-      if (!COMPARED_WITH.has(this.text[periods[k]!.start - 1] ?? '')) return periods[k];
+      if (!this.comparedMonths(periods[k]!.start)) return periods[k];
+    }
+    return undefined;
+  }
+
+  /** Whether the month period at `start` is a base compared with: 比一季度, 较1-5月, and 比2019年1-8月份 with its year. */
+  private comparedMonths(start: number): boolean {
+    return COMPARED_BEFORE_MONTHS.test(this.text.slice(Math.max(0, start - 8), start));
+  }
+
+  /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
+  private datingYearBefore(years: readonly YearToken[], from: number, pos: number): YearToken | undefined {
+    for (let k = countStartingBefore(years, pos) - 1; k >= 0 && years[k]!.start >= from; k--) {
+      if (!COMPARED_WITH.has(this.text[years[k]!.start - 1] ?? '')) return years[k];
     }
     return undefined;
   }

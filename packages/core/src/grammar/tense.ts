@@ -70,6 +70,8 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
+/** The last years of the five-year plan periods (2020, 2025): a 这五年 said in one of them runs up to it. */
+const PERIOD_LAST_YEARS: ReadonlySet<number> = new Set([...PERIOD_YEARS.values()].map((p) => p.last));
 const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
 /** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
 const ACHIEVED = /成就|成绩/;
@@ -280,6 +282,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
     }
+    // 这五年是…发展最好的五年 in a report planning the year after them: the five years just ended, dated by their last
+    // year as 过去五年 is; in a plan period's last year or a text that sets nothing, the years up to the one it speaks of.
+    if (word === '这五年' && thisYear !== undefined) {
+      const upToThisYear = context.reportsOnly === true || PERIOD_LAST_YEARS.has(thisYear);
+      cues.push({ start, end, tense: 'result', year: upToThisYear ? thisYear : thisYear - 1, label: word, source: 'word' });
+      continue;
+    }
     // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
     // verb of the sum, said of results and plans alike, so the passage's tense stands.
     if (word === '争取' && FUNDS_OBTAINED.test(text.slice(end, end + 24))) continue;
@@ -472,7 +481,8 @@ export function closingOf(cues: readonly TenseCue[]): ClosingTense {
  */
 export function closingTense(text: string, context: TenseContext): ClosingTense {
   if (typeof text !== 'string' || text.length === 0) return null;
-  const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
+  // 上半年/下半年 are month periods with no numeral in them: 今年上半年，…势头明显 closes on its months, a result.
+  const tokens = /[0-9０-９〇零一二两三四五六七八九十]|[上下]半年/.test(text) ? scanTokens(text) : { years: [], periods: [] };
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
 

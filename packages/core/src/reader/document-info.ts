@@ -372,7 +372,8 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
     midTerm ||
     /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
     handedIn(after) ||
-    /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index))
+    // 完成“十四五”规划; 提前一年实现了“十四五”规划目标 (实现 with 了: achieved; 确保实现… plans).
+    /(?:完成|实现了)[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index))
   );
 }
 

@@ -1,4 +1,5 @@
 import { readSentence } from '../grammar/statements.ts';
+import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
@@ -310,6 +311,19 @@ function monthsReported(actuals: readonly Actual[], from: number, before: Period
   return actuals[from]!.period === before ? before : undefined;
 }
 
+/**
+ * The span of the year so far a sentence names first (今年上半年, 2020年前三季度), dated by a year right before
+ * it or else `year`; none when it is a base (比一季度) or a span of another kind (下半年, 4月).
+ */
+function monthsNamed(text: string, year: number | null | undefined): Period | undefined {
+  const { periods, years } = scanTokens(text);
+  const first = periods[0];
+  if (!first || /[比较]\s*$/.test(text.slice(0, first.start))) return undefined;
+  const own = years.find((y) => y.end <= first.start && /^\s*$/.test(text.slice(y.end, first.start)));
+  const period: Period = { year: own?.year ?? year ?? null, fromMonth: first.fromMonth, toMonth: first.toMonth, label: first.label };
+  return yearSoFar(period);
+}
+
 /** A span of the year so far (上半年, 前三季度, 1-10月): from January, not yet the whole year. */
 function yearSoFar(period: Period | undefined): Period | undefined {
   return period?.fromMonth === 1 && period.toMonth !== undefined && period.toMonth < 12 ? period : undefined;
@@ -433,7 +447,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       part || review
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
-          ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
+          ? { role: 'actual', year: reviewedYear(reviewSpans, region.start, dates) }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
@@ -521,6 +535,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
+        // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
+        // paragraph's undated results after it, as a sentence of figures would.
+        const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
+        if (named) months = named;
       }
       if (closing) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
@@ -767,13 +785,30 @@ const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重
  * Where top-level headings that review stand, each to the next top-level heading: the blocks
  * there report results, as a review part's do, until a cue of planning.
  */
-function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): { start: number; end: number }[] {
+function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): ReviewSpan[] {
   const tops = blocks.filter((b) => b.level === 1);
   return tops.flatMap((b, i) =>
     (REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) && !PLAN_HEADING_WORDS.test(b.title)
-      ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }]
+      ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd, ...(YEAR_SO_FAR_HEADING.test(b.title) ? { yearUnderWay: true as const } : {}) }]
       : [],
   );
+}
+
+/** A span of text that reports results; `yearUnderWay`: its heading reviews part of the year under way (上半年工作总结). */
+interface ReviewSpan {
+  start: number;
+  end: number;
+  yearUnderWay?: true;
+}
+
+/** 一、上半年工作总结, 一、前三季度工作情况: a review of the year so far, not of the year before. */
+const YEAR_SO_FAR_HEADING = /上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|今年以来/;
+
+/** The year a review span's results belong to: the year before the plan's, or the plan's own under 上半年工作总结. */
+function reviewedYear(spans: readonly ReviewSpan[], at: number, dates: PlanDates): number | null {
+  if (dates.year === null || dates.reportsOnly) return dates.year;
+  const span = spans.find((r) => r.start <= at && at < r.end);
+  return span?.yearUnderWay ? dates.year : dates.year - 1;
 }
 
 /**

@@ -1,0 +1,177 @@
+/**
+ * The period of results in 经济运行 news and 公报 (issue 15, periods), on invented sentences (never
+ * corpus text): a month period or year a change is measured from is a base, not the date of the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+describe('months compared with keep the paragraph’s own months', () => {
+  it('dates a change over an earlier quarter by the half year its paragraph reports', () => {
+    const text = [
+      '2023年上半年，全县经济稳步回升。',
+      '上半年，全县粮食播种面积增长1.2%。生猪存栏下降3.5%，降幅比一季度收窄2.4个百分点，牛羊出栏降幅分别收窄1.1个和0.8个百分点。',
+    ].join('\n');
+    const read = actualsOf(text);
+    expect(read).toContain('2.4百分点 2023 上半年');
+    expect(read).toContain('1.1百分点 2023 上半年');
+    expect(read).toContain('0.8百分点 2023 上半年');
+  });
+
+  it('keeps the months after 比1-N月 in the rest of its sentence', () => {
+    const text = [
+      '2022年1-9月，全市工业平稳运行。',
+      '1-9月，全市规模以上工业增加值增长6.1%。分门类看，采矿业增长2.2%，比1-8月回落0.5个百分点；制造业增长7.4%。',
+    ].join('\n');
+    const read = actualsOf(text);
+    expect(read).toContain('0.5百分点 2022 1-9月');
+    expect(read).toContain('7.4% 2022 1-9月');
+  });
+});
+
+describe('a year compared with is no date of the figure', () => {
+  it('比2019年1-8月 is a base: the growth over it is of the text’s own months and year', () => {
+    const text = '2021年1-8月，全省规模以上工业增加值同比增长9.8%，比2019年1-8月增长12.1%，两年平均增长5.9%。';
+    const read = actualsOf(text);
+    expect(read).toContain('12.1% 2021 1-8月');
+    expect(read).toContain('5.9% 2021 1-8月');
+    expect(read.some((r) => r.includes(' 2019 '))).toBe(false);
+  });
+});
+
+describe('must not fire: months and years that date figures', () => {
+  it.each([
+    ['2023年一季度，全市地区生产总值增长4.5%。', '4.5% 2023 一季度'],
+    ['2022年1-11月，全县固定资产投资增长8.2%。', '8.2% 2022 1-11月'],
+    ['上半年，全区社会消费品零售总额下降2.1%，降幅比一季度收窄3.3个百分点。', '3.3百分点 null 上半年'],
+    ['2021年，全市实现地区生产总值520亿元，比2020年增长7.1%。', '7.1% 2021 2021年'],
+    ['2019年1-8月，全省规上工业增加值增长6.6%。', '6.6% 2019 1-8月'],
+    ['1-5月，重点项目完成投资45亿元，较1-4月提高12个百分点。', '12百分点 null 1-5月'],
+  ])('%s', (text, expected) => {
+    expect(actualsOf(text)).toContain(expected);
+  });
+});
+
+describe('a figureless sentence naming the year so far dates the figures after it', () => {
+  it('今年上半年，…势头明显。 dates the undated results of its paragraph by the half year', () => {
+    const text = [
+      '2022-07-20 10:00:00',
+      '今年上半年，全县装备工业回升势头明显。全县规模以上装备工业增加值增长6.2%，比一季度加快1.4个百分点，对工业增长的贡献率达到31.5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(actualsOf(text)).toEqual(['6.2% 2022 上半年', '1.4百分点 2022 上半年', '31.5% 2022 上半年']);
+  });
+
+  it.each([
+    // 下半年 is no span of the year so far: what follows plans.
+    ['2022年全市工作要点。下半年，全市要加快项目建设。力争全年固定资产投资增长8%。', 'target'],
+    // A 目标 of the year after the half year's sentence still plans.
+    ['2022年全市工作要点。今年上半年，全市经济运行平稳。全年目标是地区生产总值增长6%。', 'target'],
+  ])('must not fire: %s', (text, role) => {
+    const plan = extractPlan(text);
+    expect(role === 'target' ? plan.targets.length : plan.actuals.length).toBe(1);
+  });
+
+  it('must not fire: months compared with in a figureless sentence give no months', () => {
+    const text = '2022年1-9月，全市工业平稳。增速比上半年有所回落。全年规模以上工业增加值增长5.5%。';
+    expect(actualsOf(text).some((a) => a.includes('上半年'))).toBe(false);
+  });
+});
+
+describe('a review heading of the year so far reviews the plan’s own year', () => {
+  const opening = '关于2024年上半年工作情况和下半年工作打算的报告';
+  it('一、上半年工作总结 dates its results and the year’s goal it names by the year under way', () => {
+    const text = [
+      opening,
+      '一、上半年工作总结',
+      '（一）经济运行稳中有进。围绕全年地区生产总值增长7%目标任务，狠抓项目建设，上半年全区固定资产投资增长9.1%。',
+      '二、下半年工作打算',
+      '（一）抓好项目建设。力争全年新开工项目60个。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(actualsOf(text)).toContain('9.1% 2024 上半年');
+    expect(plan.targets.map((t) => `${t.value}${t.unit ?? ''} ${t.year}`)).toEqual(['7% 2024', '60个 2024']);
+  });
+
+  it.each([
+    ['一、2023年工作总结', '（一）经济运行稳中有进。全年地区生产总值增长6.2%。', '6.2% 2023'],
+    ['一、过去一年工作回顾', '（一）项目建设加快。全区固定资产投资增长8%。', '8% 2023'],
+  ])('must not fire: %s still reviews the year before', (heading, body, expected) => {
+    const text = ['2024年政府工作报告', heading, body, '二、2024年工作安排', '（一）稳增长。力争地区生产总值增长6%。'].join('\n');
+    expect(extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year}`)).toContain(expected);
+  });
+});
+
+describe('a 公报 issued early in the next year that measures results against a plan’s target', () => {
+  it('超出“十三五”计划目标 is a yardstick: the bulletin is of the year it reports, its results results', () => {
+    const text = [
+      '某县统计局',
+      '2021年3月10日',
+      '2020年，全县上下攻坚克难，经济社会平稳发展。',
+      '一、综合',
+      '初步核算，全年实现地区生产总值186.4亿元，比上年增长3.6%。',
+      '“十三五”期间，全县地区生产总值年均增长7.2%，超出“十三五”计划目标0.7个百分点。',
+      '居民消费价格比上年上涨2.1%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2020);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => a.period.year)).not.toContain(2021);
+    expect(actualsOf(text)).toContain('2.1% 2020 2020年');
+  });
+
+  it.each(['2021年全县计划：地区生产总值增长6%，力争超出省定计划目标1个百分点。', '今年要确保规上工业增加值增长8%，全面完成计划目标。'])(
+    'must not fire: a text that sets its own targets still plans (%s)',
+    (text) => {
+      expect(extractPlan(text).targets.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('a five-year plan whose goals a text says were achieved (实现了) is reviewed', () => {
+  it('a headline that the period’s goals were achieved dates the review at the period’s last year', () => {
+    const text = [
+      '全省经济总量迈上新台阶，提前一年实现了“十四五”规划目标',
+      '这五年，全省地区生产总值年均增长5.8%。今年上半年，全省地区生产总值增长5.9%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(actualsOf(text)).toContain('5.9% 2025 上半年');
+  });
+
+  it.each([
+    ['全区确保实现“十四五”规划目标的实施方案', 2021],
+    ['为实现“十四五”规划目标打下坚实基础的行动计划', 2021],
+  ])('must not fire: %s still plans for the period', (title, year) => {
+    const text = [title, '到2025年，全区地区生产总值达到800亿元。'].join('\n');
+    expect(extractPlan(text).year).toBe(year);
+  });
+});
+
+describe('这五年 of a report dates its figures by the five years’ last year', () => {
+  it('in a report planning the year after a plan period, 这五年 is the period just ended', () => {
+    const text = [
+      '2021年全市经济社会发展主要预期目标是地区生产总值增长6%左右。',
+      '这五年是全市发展最快的五年，地区生产总值年均增长7.1%，一般公共预算收入突破80亿元。',
+    ].join('\n');
+    expect(actualsOf(text)).toEqual(['7.1% 2020 这五年', '80亿元 2020 这五年']);
+  });
+
+  it('in a plan period’s last year, 这五年 runs up to that year', () => {
+    const text = ['2020年11月全省发展成就综述', '这五年，全省地区生产总值年均增长6.8%。今年力争地区生产总值增长3%。'].join('\n');
+    expect(actualsOf(text)).toContain('6.8% 2020 这五年');
+  });
+
+  it('must not fire: 今后这五年 is no span just ended', () => {
+    const text = '2021年全市工作报告。今后这五年，全市地区生产总值年均增长6%左右。';
+    expect(actualsOf(text).some((a) => a.includes('这五年') || a.includes(' 2020 '))).toBe(false);
+  });
+
+  it('must not fire: “十五五”这五年 is that period', () => {
+    const text = '2026年全市工作报告。“十五五”这五年，全市力争地区生产总值年均增长6%左右。';
+    expect(extractPlan(text).targets.map((t) => t.year)).toEqual([2030]);
+  });
+});
