@@ -118,7 +118,7 @@ describe('letters where a figure was left out (X亿元, x.x%, ××家)', () => {
   });
 
   it('leave letters of words and codes alone', () => {
-    const figures = (text: string) => read(text).map((x) => x.split(' ').slice(-1)[0]);
+    const figures = (text: string) => read(text).map((x) => x.split(' ').at(-1) ?? '');
     expect(figures('发展“5G+X”产业体系，实施224X工程。')).toEqual([]);
     expect(figures('购置X射线设备3台，新增X光机2台。')).toEqual(['3台', '2台']);
     expect(figures('据Xinhua报道，建成3×4米展板10块。').every((x) => !x.includes('null'))).toBe(true);

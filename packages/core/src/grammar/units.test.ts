@@ -232,6 +232,6 @@ describe('标箱, the short form of 标准箱', () => {
   it('reads a port’s throughput in 万标箱 and compares it with 万标准箱', () => {
     const [s] = readStatements('力争港口集装箱吞吐量突破650万标箱。', { year: 2021 });
     expect(s).toMatchObject({ value: 650, unit: '万标箱', comparator: '>' });
-    expect(comparableUnits('万标箱', '万标准箱')).toBe(true);
+    expect(comparableUnits(unitInfo('万标箱'), unitInfo('万标准箱'))).toBe(true);
   });
 });
