@@ -289,3 +289,26 @@ describe('以上年均: the comparator 以上 before 年均, not 上年', () => 
     expect(read('城镇新增就业比上年增长3%。')[0]).toMatch(/^target/);
   });
 });
+
+describe('a record over a span since a year (创2010年以来最好) dates nothing', () => {
+  const context = { year: 2024 };
+  const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''}`);
+
+  it('the results after 创…以来最好/新高 keep the year of their sentence', () => {
+    expect(periods('去年，全县财政收入增长8%、创2015年以来最好水平，粮食产量21万吨。')).toEqual(['actual 8% 2023', 'actual 21万吨 2023']);
+    expect(periods('2023年，全市出口增长11%、创2016年以来新高，新增市场主体3万户。')).toEqual(['actual 11% 2023', 'actual 30000户 2023']);
+  });
+
+  it('a span 以来 that sets no record still dates its results (2019年以来累计)', () => {
+    expect(periods('2019年以来，全县累计新增企业300家。')).toEqual(['actual 300家 2019']);
+    expect(periods('2021年以来，全区新建学校12所。')).toEqual(['actual 12所 2021']);
+  });
+
+  it('must not fire: a year of results beside a record word, or 以来 with no record', () => {
+    expect(periods('2022年全市生产总值增长6%，创历史新高。')).toEqual(['actual 6% 2022']);
+    expect(periods('2020年以来，全市累计完成投资800亿元，为历年最高。')).toEqual(['actual 800亿元 2020']);
+    expect(periods('2023年，全县新建道路10公里，创下近年来最好成绩。')).toEqual(['actual 10公里 2023']);
+    expect(periods('2016年以来，我们共引进企业50家，实际利用外资10亿元。')).toEqual(['actual 50家 2016', 'actual 10亿元 2016']);
+    expect(periods('2022年，全镇新增就业800人，比2015年以来的平均水平明显提高。')).toEqual(['actual 800人 2022']);
+  });
+});

@@ -115,6 +115,10 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** 创 before a year that 以来 follows: a record over the span from that year (创2010年以来最好位次). */
+const RECORD_SINCE_BEFORE = /创$/;
+/** 以来 then a record word after a year (2019年以来最高, 以来的同期新高, 以来首次): the span a record is set over. */
+const RECORD_SINCE_AFTER = /^以来的?(?:最[高好低大快多少]|新[高低]|同期(?:最|新)|首次)/;
 /** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
 const BASE_AFTER = /^的?(?:基础|水平)上/;
 
@@ -337,6 +341,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
+    // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
+    if (RECORD_SINCE_BEFORE.test(text.slice(Math.max(0, y.start - 1), y.start)) && text.startsWith('以来', y.end)) continue;
+    if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
     if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
