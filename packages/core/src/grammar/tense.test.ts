@@ -312,3 +312,23 @@ describe('a record over a span since a year (创2010年以来最好) dates nothi
     expect(periods('2022年，全镇新增就业800人，比2015年以来的平均水平明显提高。')).toEqual(['actual 800人 2022']);
   });
 });
+
+describe('五年来 reviews the five years before the plan year, as 过去五年 does', () => {
+  const context = { year: 2018 };
+  const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`);
+
+  it('results after 五年来 / 5年来 are of the year before the plan year, labelled as written', () => {
+    expect(periods('五年来，全省生产总值年均增长9.5%，新增城镇就业60万人。')).toEqual(['actual 9.5% 2017 五年来', 'actual 60万人 2017 五年来']);
+    expect(periods('5年来，全市新建学校40所。')).toEqual(['actual 40所 2017 5年来']);
+  });
+
+  it('must not fire: 十五年来 and 2015年来 name a longer span or a year since', () => {
+    expect(periods('十五年来，全县累计造林8万亩。').map((s) => s.includes('五年来'))).toEqual([false]);
+    expect(periods('自2015年来，全县新建道路120公里。').map((s) => s.includes('五年来'))).toEqual([false]);
+    expect(periods('二十五年来，全市新增企业3000家。').map((s) => s.includes('五年来'))).toEqual([false]);
+  });
+
+  it('must not fire: 比/较五年来 is a base compared with', () => {
+    expect(periods('今年计划新增就业1.2万人，比五年来的平均数多。').map((s) => s.includes('五年来'))).toEqual([false]);
+  });
+});

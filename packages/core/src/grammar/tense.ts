@@ -273,6 +273,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
     if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 十五年来, 2015年来: a longer span or a year since, not the five years just reviewed: results of no year.
+      if (word.endsWith('年来') && /[0-9０-９〇零一二两三四五六七八九十百]/.test(text[start - 1] ?? '')) {
+        cues.push({ start, end, tense: 'result', source: 'word' });
+        continue;
+      }
       // 10亿人次以上年均增长13.6%: the comparator 以上 and the 年 of 年均 (年内, 年末), not last year.
       if (word === '上年' && text[start - 1] === '以' && /^[均内末底度]/.test(text.slice(end))) continue;
       const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
