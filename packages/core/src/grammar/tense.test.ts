@@ -332,3 +332,16 @@ describe('五年来 reviews the five years before the plan year, as 过去五年
     expect(periods('今年计划新增就业1.2万人，比五年来的平均数多。').map((s) => s.includes('五年来'))).toEqual([false]);
   });
 });
+
+describe('初步核算 in a review part of a text of results only', () => {
+  it('dates its results by the year reviewed, not by the 今年 counted from', () => {
+    const context = { year: 2019, thisYear: 2020, reportsOnly: true };
+    const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''}`);
+    expect(periods('初步核算，全区生产总值增长5.2%，一般公共预算收入增长10.9%。')).toEqual(['actual 5.2% 2019', 'actual 10.9% 2019']);
+  });
+
+  it('must not fire: a text of results only whose year is its own keeps it', () => {
+    const periods = (text: string) => readStatements(text, { year: 2024, reportsOnly: true }).map((s) => `${s.value}${s.unit} ${s.period?.year ?? ''}`);
+    expect(periods('初步统计，全市生产总值增长5%。')).toEqual(['5% 2024']);
+  });
+});

@@ -212,7 +212,8 @@ function statisticsCue(text: string, start: number, end: number, tokens: Pick<To
   const sentenceEnd = stop ? end + stop.index : text.length;
   const from = start - before.length;
   const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
-  return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
+  // In a text of results only its own year (in a review part, the year reviewed, not the 今年 counted from).
+  return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
 
 /** Whether the 目标 ending at `end` closes a goal of history or one set before (百年奋斗目标, 既定的增长目标). */
