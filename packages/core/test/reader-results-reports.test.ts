@@ -146,6 +146,23 @@ describe('a national congress session dates its government work report', () => {
     expect(yearOf('十二届全国人大一次会议听取政府工作报告，过去五年国内生产总值年均增长9.3%。')).toBe(2013);
   });
 
+  it('a province’s report dated on its cover is of its own year, though its review names a national session', () => {
+    const text = [
+      '政府工作报告',
+      '——2021年1月20日在某省第十三届人民代表大会第四次会议上',
+      '一、2020年工作回顾',
+      '总书记5月22日参加十三届全国人大三次会议某省代表团审议。',
+      '一年来，全省经济稳定恢复。初步核算，全省生产总值增长3.1%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2021);
+    expect(actualsOf(text)).toEqual(['3.1% 2020 2020年']);
+  });
+
+  it('must not fire: with no cover date, the national session still dates the report', () => {
+    expect(yearOf('政府工作报告\n在十四届全国人大四次会议上，国务院总理作政府工作报告。今年发展主要预期目标是经济增长4.5%—5%。')).toBe(2026);
+    expect(yearOf('2026年3月5日，十四届全国人大四次会议开幕，国务院总理作政府工作报告。')).toBe(2026);
+  });
+
   it('does not read a standing committee’s meeting or a deputy as a session', () => {
     const committee = '十四届全国人大常委会第七次会议审议政府工作报告落实情况，2023年国内生产总值增长5.2%。';
     expect(yearOf(committee)).toBe(2023);

@@ -435,12 +435,14 @@ function nationalSessionYear(text: string): number | null {
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
-  const national = nationalSessionYear(text);
-  if (national !== null) return national;
+  // The date the report itself was given (its cover, its lede) wins over a national session the text
+  // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
   const dated = DATED_LEDE.exec(text.slice(0, 600));
   if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
+  const national = nationalSessionYear(text);
+  if (national !== null) return national;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   if (!lede) return null;
   const month = Number(lede[1]);
