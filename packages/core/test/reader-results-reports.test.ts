@@ -137,6 +137,26 @@ describe('a result word naming no time keeps the paragraph’s months', () => {
   });
 });
 
+describe('a report that looks back on a whole period (回望“十四五”) is given the year after it', () => {
+  it('dates the plan year after the period and its 今年 targets by it, though the text writes no year', () => {
+    const text = [
+      '1月20日，某市第十六届人民代表大会第六次会议开幕，市长作政府工作报告。',
+      '回望“十四五”，报告提到，全市形成5个产值超千亿元的产业集群。',
+      '报告提到，“十四五”期间，全市综合实力稳居全省第二。',
+      '报告提到，今年全市主要预期目标是，地区生产总值增长5%左右。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+    expect(actualsOf(text)[0]).toBe('5个 2025 “十四五”时期');
+  });
+
+  it('must not fire: a period named without looking back on it still dates nothing of its own', () => {
+    const text = '1月20日，某市召开会议，市长作政府工作报告。\n报告提到，今年全市主要预期目标是，地区生产总值增长5%左右。';
+    expect(extractPlan(text).year).toBeNull();
+  });
+});
+
 describe('a national congress session dates its government work report', () => {
   const yearOf = (text: string) => extractPlan(text).year;
 

@@ -345,3 +345,19 @@ describe('初步核算 in a review part of a text of results only', () => {
     expect(periods('初步统计，全市生产总值增长5%。')).toEqual(['5% 2024']);
   });
 });
+
+describe('回望“十四五”: a period looked back on opens its results', () => {
+  const periods = (text: string, year?: number) =>
+    readStatements(text, year === undefined ? {} : { year }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`);
+
+  it('the results after 回望/回首 a closed period are of its last year, labelled by it', () => {
+    expect(periods('回望“十四五”，全市新增国家级专精特新企业120家。', 2026)).toEqual(['actual 120家 2025 “十四五”时期']);
+    expect(periods('回首“十三五”，全省建成高速公路1500公里。')).toEqual(['actual 1500公里 2020 “十三五”时期']);
+  });
+
+  it('must not fire: a period still ahead of the plan year, or one only named', () => {
+    expect(periods('回望“十四五”开局两年，今年力争新增企业50家。', 2023).map((s) => s.startsWith('target'))).toEqual([true]);
+    expect(periods('“十四五”期间，力争新增企业300家。', 2022).map((s) => s.startsWith('target'))).toEqual([true]);
+    expect(periods('展望“十五五”，全市力争生产总值突破1万亿元。', 2026).map((s) => s.startsWith('target'))).toEqual([true]);
+  });
+});

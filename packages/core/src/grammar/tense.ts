@@ -71,6 +71,8 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const TENSE_OF = new Map(WORDS);
 const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
+/** 回望“十四五”, 回首“十三五”: a period looked back on (as 回望2022年 is a year reviewed). */
+const LOOKED_BACK_PERIOD = new RegExp(`(?:回望|回首)[“"‘]?(${PERIOD_NAMES})[”"’]?`, 'g');
 /** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
 const ACHIEVED = /成就|成绩/;
 /** 巩固“十四五”发展成就, 在“十四五”成绩基础上: achievements built on, the frame of a plan, no review. */
@@ -339,6 +341,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
+  }
+  // 回望“十四五”, 回首“十三五”: a period looked back on, whose results follow — of its last year, unless that is
+  // still ahead of the plan year.
+  for (const m of text.matchAll(LOOKED_BACK_PERIOD)) {
+    const { last } = PERIOD_YEARS.get(m[1]!)!;
+    if (context.year !== undefined && last > context.year) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
   }
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.

@@ -231,8 +231,12 @@ export function readYear(
     return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
+  // So does one that looks back on a whole period (回望“十四五”): it is given in the year after the period's last.
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear)
+    ? [
+        ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
+        ...[...lookedBackPeriods(text)].map((first) => first + 4),
+      ]
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
@@ -362,6 +366,9 @@ function reviewedYear(period: { first: number; last: number }, title: string): n
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
  * (since it began: a review up to now), “十四五”规划的实施成效.
  */
+/** 回望“十四五”, 回首“十三五”: a period looked back on, as 回望2022年 is a year reviewed. */
+const LOOKED_BACK_ON = /(?:回望|回首|回顾)[“"‘]?$/;
+
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
   const since = text.startsWith('以来', five.index + five[0].length);
@@ -372,7 +379,8 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
     midTerm ||
     /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
     handedIn(after) ||
-    /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index))
+    /完成[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index)) ||
+    LOOKED_BACK_ON.test(text.slice(Math.max(0, five.index - 3), five.index))
   );
 }
 
@@ -391,12 +399,19 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   return next && next.first > found.last ? next : found;
 }
 
+/** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
+function lookedBackPeriods(text: string): Set<number> {
+  return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
+}
+
 /** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
 function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
   let seen = 0;
+  // A period the text looks back on (回望“十四五”) is the reviewed one wherever else it is named (“十四五”期间，…).
+  const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five)) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five))) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }
