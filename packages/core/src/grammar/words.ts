@@ -132,6 +132,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
 export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]> = [
   ['同比增长', false],
   ['比增', false], // 比上年增长, as reports shorten it (分别比增5.1%和15.3%)
+  ['增', false], // a headline's 增长: 地区生产总值增7.5%-8% (not 新增/净增/倍增: segment.ts)
   ['年均增长', false],
   ['增长', false],
   ['增速', false],
