@@ -576,6 +576,40 @@ describe('asides and digest headings', () => {
   });
 });
 
+describe('a digest of headed lines: 2020年成就：, “十三五”成就：, 2021年目标：', () => {
+  const DIGEST = [
+    '2月2日上午，某省第十四届人民代表大会第三次会议开幕，省长作政府工作报告。',
+    '2023年成就：',
+    '全省生产总值5.1万亿元，增长5.5%',
+    '城镇新增就业52万人',
+    '“十四五”成就：',
+    '一般公共预算收入年均增长7.2%',
+    '2024年目标：',
+    '生产总值增长5.5%左右',
+    '城镇新增就业50万人',
+  ].join('\n');
+
+  it('a heading line 2024年目标： names the plan year', () => {
+    expect(extractPlan(DIGEST).year).toBe(2024);
+  });
+
+  it('a past year’s or a closed period’s 成就 heading opens a review over its lines, until the 目标 heading', () => {
+    const plan = extractPlan(DIGEST.replace('“十四五”成就', '“十三五”成就'));
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.1万亿元 2023', '5.5% 2023', '52万人 2023', '7.2% 2020']);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['~ 5.5% 2024', '= 50万人 2024']);
+  });
+
+  it('must not fire: a 目标 heading inside a sentence, or a year that is a deadline, names no plan year', () => {
+    expect(extractPlan('2月2日，某县召开会议。到2027年目标：\n生产总值增长6%').year).not.toBe(2027);
+    expect(extractPlan('2月2日，某县召开会议。\n2026年目标是全县生产总值增长6%。').year).toBeNull();
+  });
+
+  it('must not fire: a 成就 heading of the plan year itself opens no review', () => {
+    const plan = extractPlan(['2024年工作安排', '2024年要取得更大成就：', '生产总值增长5.5%左右'].join('\n'));
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5.5% 2024']);
+  });
+});
+
 describe('去年 in a review part counts from the plan’s year', () => {
   it('a sentence with no figure that opens with 去年 dates the figures after it by the year reviewed', () => {
     const plan = extractPlan('2020年某县人民政府工作报告\n2019年工作回顾\n去年，县政府坚持生态优先。全县生产总值92.5亿元，比上年增长5.1%。');

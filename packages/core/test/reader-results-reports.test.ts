@@ -137,6 +137,26 @@ describe('a result word naming no time keeps the paragraph’s months', () => {
   });
 });
 
+describe('a report that looks back on a whole period (回望“十四五”) is given the year after it', () => {
+  it('dates the plan year after the period and its 今年 targets by it, though the text writes no year', () => {
+    const text = [
+      '1月20日，某市第十六届人民代表大会第六次会议开幕，市长作政府工作报告。',
+      '回望“十四五”，报告提到，全市形成5个产值超千亿元的产业集群。',
+      '报告提到，“十四五”期间，全市综合实力稳居全省第二。',
+      '报告提到，今年全市主要预期目标是，地区生产总值增长5%左右。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+    expect(actualsOf(text)[0]).toBe('5个 2025 “十四五”时期');
+  });
+
+  it('must not fire: a period named without looking back on it still dates nothing of its own', () => {
+    const text = '1月20日，某市召开会议，市长作政府工作报告。\n报告提到，今年全市主要预期目标是，地区生产总值增长5%左右。';
+    expect(extractPlan(text).year).toBeNull();
+  });
+});
+
 describe('a national congress session dates its government work report', () => {
   const yearOf = (text: string) => extractPlan(text).year;
 
@@ -144,6 +164,23 @@ describe('a national congress session dates its government work report', () => {
     expect(yearOf('3月5日上午，十四届全国人大四次会议开幕，国务院总理作政府工作报告。报告回顾了过去五年的工作。')).toBe(2026);
     expect(yearOf('十三届全国人大五次会议在京开幕，国务院总理作政府工作报告，今年发展主要预期目标是国内生产总值增长5.5%左右。')).toBe(2022);
     expect(yearOf('十二届全国人大一次会议听取政府工作报告，过去五年国内生产总值年均增长9.3%。')).toBe(2013);
+  });
+
+  it('a province’s report dated on its cover is of its own year, though its review names a national session', () => {
+    const text = [
+      '政府工作报告',
+      '——2021年1月20日在某省第十三届人民代表大会第四次会议上',
+      '一、2020年工作回顾',
+      '总书记5月22日参加十三届全国人大三次会议某省代表团审议。',
+      '一年来，全省经济稳定恢复。初步核算，全省生产总值增长3.1%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2021);
+    expect(actualsOf(text)).toEqual(['3.1% 2020 2020年']);
+  });
+
+  it('must not fire: with no cover date, the national session still dates the report', () => {
+    expect(yearOf('政府工作报告\n在十四届全国人大四次会议上，国务院总理作政府工作报告。今年发展主要预期目标是经济增长4.5%—5%。')).toBe(2026);
+    expect(yearOf('2026年3月5日，十四届全国人大四次会议开幕，国务院总理作政府工作报告。')).toBe(2026);
   });
 
   it('does not read a standing committee’s meeting or a deputy as a session', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetKind } from '../model.ts';
 import { comparatorOf, kindOf } from './kinds.ts';
 import type { Quantity } from './scan.ts';
+import { readStatements } from './statements.ts';
 
 const none = { rate: null, levelWord: false, verbKind: null };
 const growthVerb = { ...none, rate: { decline: false } };
@@ -92,5 +93,21 @@ describe('a metric named by its rate of change', () => {
     ['增幅排名前列的企业占比', 'share'],
   ] as const)('%s is a %s in %', (metric, kind) => {
     expect(kindOf('percent', metric, none, null)).toBe(kind);
+  });
+});
+
+describe('a headline’s bare 增 before a rate is 增长 (地区生产总值增7.5%-8%)', () => {
+  const kinds = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('reads the measure before 增 growing by the rate', () => {
+    expect(kinds('今年预期目标：全省生产总值增6%-6.5%')).toEqual(['生产总值 growth 6%']);
+    expect(kinds('今年规上工业增加值增7%左右，投资增8%。')).toEqual(['规上工业增加值 growth 7%', '投资 growth 8%']);
+  });
+
+  it('must not fire: 新增, 净增, 倍增 and a 增 with no rate after it', () => {
+    expect(kinds('今年新增城镇就业1.2万人。').map((s) => s.includes('growth'))).toEqual([false]);
+    expect(kinds('全年净增市场主体5000户。').map((s) => s.includes('growth'))).toEqual([false]);
+    expect(kinds('今年城镇化率达到60%。')).toEqual(['城镇化率 share 60%']);
+    expect(kinds('今年研发经费投入强度达到2.5%。').map((s) => s.includes('growth'))).toEqual([false]);
   });
 });

@@ -483,3 +483,19 @@ describe('人口 after a count in 万: people added, or the size of a place', ()
     expect(vals('全市常住人口达到320万人。')).toEqual(['320万人']);
   });
 });
+
+describe('完成 a sized task in a review (完成9亿吨保供煤任务): the task is a quota of the year reviewed', () => {
+  const roles = (text: string) => readStatements(text, { year: 2023, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit} ${s.year ?? ''}`);
+
+  it('names the quota a target, the results beside it results', () => {
+    expect(roles('去年全省原煤产量11亿吨，完成8.6亿吨保供煤任务。')).toEqual(['actual 11亿吨 ', 'target 8.6亿吨 2022']);
+    expect(roles('去年全县粮食产量45万吨，完成1.2万吨储备粮收储任务。')).toEqual(['actual 45万吨 ', 'target 1.2万吨 2022']);
+  });
+
+  it('must not fire: a figure done with no task after it, or 任务 after a long clause', () => {
+    expect(roles('去年完成造林3万亩，超额完成任务。')).toEqual(['actual 3万亩 ']);
+    expect(roles('去年完成投资120亿元，圆满完成年度各项任务。')).toEqual(['actual 120亿元 ']);
+    expect(roles('去年新增就业2万人，全面完成省定民生实事任务。')).toEqual(['actual 2万人 ']);
+    expect(roles('去年完成固定资产投资580亿元，占全年任务的102%。').map((s) => s.split(' ')[0])).toEqual(['actual', 'actual']);
+  });
+});

@@ -169,6 +169,8 @@ const word0 = <T extends readonly [string, ...unknown[]]>(item: T): string => it
 const self = (word: string): string => word;
 const PRE_BY_LAST = indexBy(PRE_COMPARATORS, word0, 'last');
 const RATE_BY_LAST = indexBy(RATE_VERBS, word0, 'last');
+/** Characters before 增 that make it part of another word (新增, 净增, 倍增, 递增, 激增, 猛增, 陡增) or no measure's verb. */
+const NOT_BARE_INCREASE = /[新净倍递激猛陡剧骤再均年\s、，,]|^$/;
 const TRAILING_BY_LAST = indexBy(TRAILING_FILLERS, self, 'last');
 const TRAILING_VERBS_BY_LAST = indexBy(TRAILING_VERBS, self, 'last');
 const LEADING_BY_FIRST = indexBy(LEADING_FILLERS, self, 'first');
@@ -251,7 +253,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       continue;
     }
     const verb = endingAt(RATE_BY_LAST, word0, text, s, e);
-    if (verb) {
+    // A bare 增 is a headline's 增长 only right before its rate and after the measure (GDP增7%), not 新增, 净增, 倍增.
+    const bareIncrease = verb?.[0] === '增' && (!/^\s*[\d.]+\s*[%％]/.test(text.slice(e)) || NOT_BARE_INCREASE.test(text[e - 2] ?? ''));
+    if (verb && !bareIncrease) {
       if (rate === null) rate = { decline: verb[1] };
       e -= verb[0].length;
       continue;

@@ -200,6 +200,8 @@ function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
+/** A short noun then 任务 after a figure (9.45亿吨保供煤任务): the task the figure sizes. */
+const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,5}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 /** A count's bare name, to complete from the clause before (总数, 数量). */
 const COUNT_OF: ReadonlySet<string> = new Set(['总数', '数量', '总数量']);
@@ -1052,6 +1054,8 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
+    if (/完成了?$/.test(before) && NAMED_TASK_AFTER.test(after)) return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
   }
 

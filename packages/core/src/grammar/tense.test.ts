@@ -311,3 +311,75 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('a record over a span since a year (创2010年以来最好) dates nothing', () => {
+  const context = { year: 2024 };
+  const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''}`);
+
+  it('the results after 创…以来最好/新高 keep the year of their sentence', () => {
+    expect(periods('去年，全县财政收入增长8%、创2015年以来最好水平，粮食产量21万吨。')).toEqual(['actual 8% 2023', 'actual 21万吨 2023']);
+    expect(periods('2023年，全市出口增长11%、创2016年以来新高，新增市场主体3万户。')).toEqual(['actual 11% 2023', 'actual 30000户 2023']);
+  });
+
+  it('a span 以来 that sets no record still dates its results (2019年以来累计)', () => {
+    expect(periods('2019年以来，全县累计新增企业300家。')).toEqual(['actual 300家 2019']);
+    expect(periods('2021年以来，全区新建学校12所。')).toEqual(['actual 12所 2021']);
+  });
+
+  it('must not fire: a year of results beside a record word, or 以来 with no record', () => {
+    expect(periods('2022年全市生产总值增长6%，创历史新高。')).toEqual(['actual 6% 2022']);
+    expect(periods('2020年以来，全市累计完成投资800亿元，为历年最高。')).toEqual(['actual 800亿元 2020']);
+    expect(periods('2023年，全县新建道路10公里，创下近年来最好成绩。')).toEqual(['actual 10公里 2023']);
+    expect(periods('2016年以来，我们共引进企业50家，实际利用外资10亿元。')).toEqual(['actual 50家 2016', 'actual 10亿元 2016']);
+    expect(periods('2022年，全镇新增就业800人，比2015年以来的平均水平明显提高。')).toEqual(['actual 800人 2022']);
+  });
+});
+
+describe('五年来 reviews the five years before the plan year, as 过去五年 does', () => {
+  const context = { year: 2018 };
+  const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`);
+
+  it('results after 五年来 / 5年来 are of the year before the plan year, labelled as written', () => {
+    expect(periods('五年来，全省生产总值年均增长9.5%，新增城镇就业60万人。')).toEqual(['actual 9.5% 2017 五年来', 'actual 60万人 2017 五年来']);
+    expect(periods('5年来，全市新建学校40所。')).toEqual(['actual 40所 2017 5年来']);
+  });
+
+  it('must not fire: 十五年来 and 2015年来 name a longer span or a year since', () => {
+    expect(periods('十五年来，全县累计造林8万亩。').map((s) => s.includes('五年来'))).toEqual([false]);
+    expect(periods('自2015年来，全县新建道路120公里。').map((s) => s.includes('五年来'))).toEqual([false]);
+    expect(periods('二十五年来，全市新增企业3000家。').map((s) => s.includes('五年来'))).toEqual([false]);
+  });
+
+  it('must not fire: 比/较五年来 is a base compared with', () => {
+    expect(periods('今年计划新增就业1.2万人，比五年来的平均数多。').map((s) => s.includes('五年来'))).toEqual([false]);
+  });
+});
+
+describe('初步核算 in a review part of a text of results only', () => {
+  it('dates its results by the year reviewed, not by the 今年 counted from', () => {
+    const context = { year: 2019, thisYear: 2020, reportsOnly: true };
+    const periods = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''}`);
+    expect(periods('初步核算，全区生产总值增长5.2%，一般公共预算收入增长10.9%。')).toEqual(['actual 5.2% 2019', 'actual 10.9% 2019']);
+  });
+
+  it('must not fire: a text of results only whose year is its own keeps it', () => {
+    const periods = (text: string) => readStatements(text, { year: 2024, reportsOnly: true }).map((s) => `${s.value}${s.unit} ${s.period?.year ?? ''}`);
+    expect(periods('初步统计，全市生产总值增长5%。')).toEqual(['5% 2024']);
+  });
+});
+
+describe('回望“十四五”: a period looked back on opens its results', () => {
+  const periods = (text: string, year?: number) =>
+    readStatements(text, year === undefined ? {} : { year }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`);
+
+  it('the results after 回望/回首 a closed period are of its last year, labelled by it', () => {
+    expect(periods('回望“十四五”，全市新增国家级专精特新企业120家。', 2026)).toEqual(['actual 120家 2025 “十四五”时期']);
+    expect(periods('回首“十三五”，全省建成高速公路1500公里。')).toEqual(['actual 1500公里 2020 “十三五”时期']);
+  });
+
+  it('must not fire: a period still ahead of the plan year, or one only named', () => {
+    expect(periods('回望“十四五”开局两年，今年力争新增企业50家。', 2023).map((s) => s.startsWith('target'))).toEqual([true]);
+    expect(periods('“十四五”期间，力争新增企业300家。', 2022).map((s) => s.startsWith('target'))).toEqual([true]);
+    expect(periods('展望“十五五”，全市力争生产总值突破1万亿元。', 2026).map((s) => s.startsWith('target'))).toEqual([true]);
+  });
+});

@@ -73,6 +73,8 @@ const TENSE_OF = new Map(WORDS);
 /** The last years of the five-year plan periods (2020, 2025): a 这五年 said in one of them runs up to it. */
 const PERIOD_LAST_YEARS: ReadonlySet<number> = new Set([...PERIOD_YEARS.values()].map((p) => p.last));
 const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
+/** 回望“十四五”, 回首“十三五”: a period looked back on (as 回望2022年 is a year reviewed). */
+const LOOKED_BACK_PERIOD = new RegExp(`(?:回望|回首)[“"‘]?(${PERIOD_NAMES})[”"’]?`, 'g');
 /** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
 const ACHIEVED = /成就|成绩/;
 /** 巩固“十四五”发展成就, 在“十四五”成绩基础上: achievements built on, the frame of a plan, no review. */
@@ -122,6 +124,10 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** 创 before a year that 以来 follows: a record over the span from that year (创2010年以来最好位次). */
+const RECORD_SINCE_BEFORE = /创$/;
+/** 以来 then a record word after a year (2019年以来最高, 以来的同期新高, 以来首次): the span a record is set over. */
+const RECORD_SINCE_AFTER = /^以来的?(?:最[高好低大快多少]|新[高低]|同期(?:最|新)|首次)/;
 /** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
 const BASE_AFTER = /^的?(?:基础|水平)上/;
 
@@ -215,7 +221,8 @@ function statisticsCue(text: string, start: number, end: number, tokens: Pick<To
   const sentenceEnd = stop ? end + stop.index : text.length;
   const from = start - before.length;
   const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
-  return dated ? cue : { ...cue, year: context.reportsOnly ? thisYear : thisYear - 1 };
+  // In a text of results only its own year (in a review part, the year reviewed, not the 今年 counted from).
+  return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
 
 /** Whether the 目标 ending at `end` closes a goal of history or one set before (百年奋斗目标, 既定的增长目标). */
@@ -276,6 +283,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
     if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 十五年来, 2015年来: a longer span or a year since, not the five years just reviewed: results of no year.
+      if (word.endsWith('年来') && /[0-9０-９〇零一二两三四五六七八九十百]/.test(text[start - 1] ?? '')) {
+        cues.push({ start, end, tense: 'result', source: 'word' });
+        continue;
+      }
       // 10亿人次以上年均增长13.6%: the comparator 以上 and the 年 of 年均 (年内, 年末), not last year.
       if (word === '上年' && text[start - 1] === '以' && /^[均内末底度]/.test(text.slice(end))) continue;
       const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
@@ -344,6 +356,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
   }
+  // 回望“十四五”, 回首“十三五”: a period looked back on, whose results follow — of its last year, unless that is
+  // still ahead of the plan year.
+  for (const m of text.matchAll(LOOKED_BACK_PERIOD)) {
+    const { last } = PERIOD_YEARS.get(m[1]!)!;
+    if (context.year !== undefined && last > context.year) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
+  }
   for (const y of tokens.years) {
     // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
@@ -351,6 +370,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
+    // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
+    if (RECORD_SINCE_BEFORE.test(text.slice(Math.max(0, y.start - 1), y.start)) && text.startsWith('以来', y.end)) continue;
+    if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
     if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
     const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);

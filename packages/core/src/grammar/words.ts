@@ -136,6 +136,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
 export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]> = [
   ['同比增长', false],
   ['比增', false], // 比上年增长, as reports shorten it (分别比增5.1%和15.3%)
+  ['增', false], // a headline's 增长: 地区生产总值增7.5%-8% (not 新增/净增/倍增: segment.ts)
   ['年均增长', false],
   ['增长', false],
   ['增速', false],
@@ -372,7 +373,7 @@ export const TARGET_CUES: readonly string[] = ['力争', '争取', '争创', '�
 /** Words for the year a report has just reviewed (results of the year before the plan's). */
 export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一年'];
 /** The five years a report reviews, ending with the year before the one it plans for (过去5年: a digest's digits). */
-export const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年', '过去5年', '过去的5年'];
+export const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年', '过去5年', '过去的5年', '五年来', '5年来'];
 
 /**
  * Tense cues: words that say the numbers after them (up to the next cue) report results, or set
@@ -401,7 +402,6 @@ export const RESULT_CUES: readonly string[] = [
   ...PAST_YEAR_WORDS,
   ...PAST_SPAN_WORDS,
   '一年来',
-  '五年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
   '这五年',
   '今年以来',

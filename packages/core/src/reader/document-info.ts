@@ -24,7 +24,7 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)). */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作)/g;
+  /(?<![—–\-－~～至到]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
 /** 2025年，全市经济社会发展主要预期目标是: a year and, after its comma, the targets it sets (not 2023年，…重点工作全部完成). */
 const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
 /**
@@ -231,8 +231,12 @@ export function readYear(
     return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
+  // So does one that looks back on a whole period (回望“十四五”): it is given in the year after the period's last.
   const reviewedYears = /政府工作报告|报告工作/.test(text)
-    ? [...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear)
+    ? [
+        ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
+        ...[...lookedBackPeriods(text)].map((first) => first + 4),
+      ]
     : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
@@ -362,6 +366,9 @@ function reviewedYear(period: { first: number; last: number }, title: string): n
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
  * (since it began: a review up to now), “十四五”规划的实施成效.
  */
+/** 回望“十四五”, 回首“十三五”: a period looked back on, as 回望2022年 is a year reviewed. */
+const LOOKED_BACK_ON = /(?:回望|回首|回顾)[“"‘]?$/;
+
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
   const since = text.startsWith('以来', five.index + five[0].length);
@@ -373,7 +380,8 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
     /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
     handedIn(after) ||
     // 完成“十四五”规划; 提前一年实现了“十四五”规划目标 (实现 with 了: achieved; 确保实现… plans).
-    /(?:完成|实现了)[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index))
+    /(?:完成|实现了)[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index)) ||
+    LOOKED_BACK_ON.test(text.slice(Math.max(0, five.index - 3), five.index))
   );
 }
 
@@ -392,12 +400,19 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   return next && next.first > found.last ? next : found;
 }
 
+/** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
+function lookedBackPeriods(text: string): Set<number> {
+  return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
+}
+
 /** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
 function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
   let seen = 0;
+  // A period the text looks back on (回望“十四五”) is the reviewed one wherever else it is named (“十四五”期间，…).
+  const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five)) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five))) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }
@@ -436,12 +451,14 @@ function nationalSessionYear(text: string): number | null {
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
-  const national = nationalSessionYear(text);
-  if (national !== null) return national;
+  // The date the report itself was given (its cover, its lede) wins over a national session the text
+  // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
   const dated = DATED_LEDE.exec(text.slice(0, 600));
   if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
+  const national = nationalSessionYear(text);
+  if (national !== null) return national;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   if (!lede) return null;
   const month = Number(lede[1]);

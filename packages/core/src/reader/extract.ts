@@ -341,7 +341,7 @@ interface Region {
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `^[\\s${BULLET_MARKS}]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾)\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `^[\\s${BULLET_MARKS}]*(?:一年来|(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /**
@@ -356,7 +356,7 @@ const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
 
 /** A paragraph opening with a plan period (“十四五”时期是…的五年, 十三五期间，…): a review once it is over. */
-const PERIOD_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|以来)`);
+const PERIOD_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|以来|(?:发展|主要)?(?:成就|成绩)[：:]?\\s*$)`);
 
 /**
  * The year a paragraph's first sentence opens a review of, or undefined when it opens none: a year
