@@ -121,8 +121,8 @@ const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pa
 
 function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
-  // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure).
-  if (s.value === null) return /[*＊]/.test(covered);
+  // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
+  if (s.value === null) return /[*＊Xx×]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
@@ -167,6 +167,10 @@ function checkInvariants(text: string, statements: Statement[]): void {
 }
 
 describe('readStatements properties', () => {
+  it('keeps its invariants on a template placeholder after a stray mark (a case fast-check found: {X%)', () => {
+    for (const text of ['{X%', '（X%', '“X亿元', '·x.x%']) checkInvariants(text, readStatements(text, { year: 2024, defaultRole: 'actual' }));
+  });
+
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.option(fc.integer({ min: 1900, max: 2100 })), (text, year) => {
