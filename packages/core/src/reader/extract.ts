@@ -427,13 +427,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
+    const reviewSpan = reviewSpans.find((r) => r.start <= region.start && region.start < r.end);
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
       part || review
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
-        : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
-          ? { role: 'actual', year: dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
+        : reviewSpan
+          ? { role: 'actual', year: reviewSpan.months || dates.year === null || dates.reportsOnly ? dates.year : dates.year - 1 }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
@@ -451,10 +452,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
-    let months: Period | undefined;
+    // (A review heading of the plan year's months so far gives its results those months.)
+    let months: Period | undefined = part ? undefined : reviewSpan?.months;
     // A news report of results only whose lead reports a part of the year so far (上半年全国…增长3.4%) speaks of
     // those months throughout: its later paragraphs' undated results are theirs too.
-    let leadMonths: Period | undefined;
+    let leadMonths: Period | undefined = months;
     let paragraphs = 0;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
@@ -767,13 +769,40 @@ const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重
  * Where top-level headings that review stand, each to the next top-level heading: the blocks
  * there report results, as a review part's do, until a cue of planning.
  */
-function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): { start: number; end: number }[] {
+function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): ReviewSpan[] {
   const tops = blocks.filter((b) => b.level === 1);
-  return tops.flatMap((b, i) =>
-    (REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) && !PLAN_HEADING_WORDS.test(b.title)
-      ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd }]
-      : [],
-  );
+  return tops.flatMap((b, i) => {
+    if (!(REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) || PLAN_HEADING_WORDS.test(b.title)) return [];
+    const months = monthsSoFarOfPlanYear(b.title, planYear);
+    return [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd, ...(months ? { months } : {}) }];
+  });
+}
+
+/** Where a review runs; `months` when its heading reviews months of the plan year itself. */
+interface ReviewSpan {
+  start: number;
+  end: number;
+  months?: Period;
+}
+
+/** The months so far a heading names (1—6月, 1-9月, 上半年, 前三季度), after its year if it writes one. */
+const MONTHS_SO_FAR = /(?:(\d{4})\s*年)?\s*((?<!\d)1\s*[-—–~至]\s*(1?\d)\s*月|上半年|前三季度|一季度)/;
+const MONTHS_OF_WORD: ReadonlyMap<string, number> = new Map([
+  ['上半年', 6],
+  ['前三季度', 9],
+  ['一季度', 3],
+]);
+
+/**
+ * 一、关于2007年1—6月国民经济和社会发展计划执行情况 in a 2007 report: a review of the plan year's months so
+ * far (a mid-year report), not of the year before. Undefined for a heading of a past year or of no months.
+ */
+function monthsSoFarOfPlanYear(title: string, planYear: number | null): Period | undefined {
+  const m = MONTHS_SO_FAR.exec(title);
+  if (!m || planYear === null || (m[1] !== undefined && Number(m[1]) !== planYear)) return undefined;
+  const toMonth = m[3] !== undefined ? Number(m[3]) : MONTHS_OF_WORD.get(m[2]!)!;
+  if (toMonth < 1 || toMonth > 11) return undefined;
+  return { year: planYear, fromMonth: 1, toMonth, label: m[2]!.replace(/\s+/g, '') };
 }
 
 /**
@@ -784,7 +813,7 @@ const REVIEW_LEAD =
   /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作[：:][ \t\u3000]*$/gm;
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
-function reviewLeadSpans(text: string, bodyEnd: number): { start: number; end: number }[] {
+function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
   return [...text.matchAll(REVIEW_LEAD)].map((m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start, bodyEnd);
