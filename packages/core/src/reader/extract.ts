@@ -577,6 +577,16 @@ function answerForLastItems(out: Collector, count: number, list: { leads: string
   }
 }
 
+/** Words of a row that names a rate or a proportion (利润率, 比重, 占比): a percentage of it is a level, minus or not. */
+const RATE_OR_SHARE = /率|比重|占|比例|系数|指数|贡献/;
+/**
+ * 单位GDP能源消耗 | % | -3.92: a percentage written with a minus sign, in a row that names an amount and no rate or
+ * proportion, is the amount's change (an amount in % cannot be below zero).
+ */
+function negativeChange(written: string, value: number, dimension: string): boolean {
+  return value < 0 && dimension === 'percent' && !RATE_OR_SHARE.test(written);
+}
+
 /** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
 function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
   for (const row of table.rows) {
@@ -588,7 +598,13 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
+      const kind = growth
+        ? unit.dimension === 'percent'
+          ? 'growth'
+          : meaning.kind
+        : negativeChange(row.written, cell.value, unit.dimension)
+          ? 'growth'
+          : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric;
