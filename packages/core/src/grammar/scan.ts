@@ -772,6 +772,8 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
  * 十七届四次会议, 个人, 台阶, 产业链): the number there is no quantity of that unit. One pattern per
  * unit, from the words that follow it.
  */
+/** The rest of a list of sessions after one (、五次、六次全会): the list ends at the meeting they are sessions of. */
+const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]{1,3}次)+(?:全会|会议|全体会议|常务会议|代表大会)/;
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
   人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
@@ -872,6 +874,8 @@ function finishQuantity(
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.
   if (found.unit === '次' && text[start - 1] === '届') return null;
+  // 十一届三次、四次、五次、六次全会: every session of the list is one, not only the one its 全会 follows.
+  if (found.unit === '次' && SESSION_LIST_AFTER.test(text.slice(found.end, found.end + 24))) return null;
   let unit = found;
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.

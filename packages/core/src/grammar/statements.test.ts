@@ -749,6 +749,38 @@ describe('results already achieved (actuals)', () => {
     expect(readStatements('深入贯彻县委十三届三次、四次全会精神，开展培训20次。', { year: 2024 }).map((s) => `${s.value}${s.unit}`)).toEqual(['20次']);
   });
 
+  it('changes listed with 和 after amounts of as many metrics are theirs in order, with no 分别', () => {
+    const read = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.metric} ${s.kind} ${s.value}`);
+    expect(read('2020年，全县财政总收入48.6亿元，税收收入31.2亿元，年均增长7.4%和6.9%。')).toEqual([
+      '财政总收入 level 48.6',
+      '税收收入 level 31.2',
+      '财政总收入 growth 7.4',
+      '税收收入 growth 6.9',
+    ]);
+  });
+
+  it('does not distribute changes over one amount, over changes, or over one metric twice', () => {
+    const metrics = (text: string) =>
+      readStatements(text, { year: 2021 })
+        .filter((s) => s.kind === 'growth')
+        .map((s) => s.metric);
+    expect(metrics('2020年，全县出口增长12%，进口增长8%，两年平均增长5%和6%。').slice(0, 2)).toEqual(['出口', '进口']);
+    expect(metrics('全县粮食产量26.5万吨，比上年增长2.1%和3.0%。')).not.toContain('');
+    expect(new Set(metrics('全县粮食产量26.5万吨，粮食产量26.8万吨，增长2.1%和3.0%。')).size).toBe(1);
+  });
+
+  it('every session of a longer list (二届五次、六次、七次、八次全会) names a session, not a count', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('认真落实市委二届五次、六次、七次、八次全会精神，全年组织宣讲120次。')).toEqual(['120次']);
+    expect(read('贯彻区委三届四次和五次会议部署，开展执法检查36次。')).toEqual(['36次']);
+  });
+
+  it('a count in 次 before a list that ends in no meeting stays a count', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('全年开展应急演练12次、专项检查8次，培训骨干300人次。')).toEqual(['12次', '8次', '300人次']);
+    expect(read('举办招聘会15次、6次线上专场。').map((x) => x)).toContain('15次');
+  });
+
   it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
     expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);

@@ -491,9 +491,14 @@ class SentenceReader {
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
       // A与B…，分别增长X和Y: the values distribute over the figures before them, in order.
-      if (segment.distributive && values > 1 && previous.length < values) {
+      if (values > 1 && previous.length < values) {
         const owners = this.lastFigures(values);
-        if (owners.length === values) return owners.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
+        // 地区生产总值3702.8亿元，人均生产总值40818元，年均增长9.5%和8.4%: with no 分别, as many changes as the
+        // amounts of different metrics just before them are theirs, in order.
+        const oneEach = owners.length === values && new Set(owners.map((e) => e.base)).size === values && owners.every((e) => e.statement.kind !== 'growth');
+        if (owners.length === values && (segment.distributive || oneEach)) {
+          return owners.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
+        }
       }
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure

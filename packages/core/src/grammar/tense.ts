@@ -114,6 +114,11 @@ const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
 const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
+/**
+ * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
+ * 占年度目标的63.88%, 达到全年目标的52%): the share of the year's goal reached so far, a result.
+ */
+const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年度|今年|年)?(?:计划|预期)?$/;
 const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
@@ -274,7 +279,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if ((word.includes('目标') || word.startsWith('预期')) && MEASURED_AGAINST.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
-    const completed = before.endsWith('完成') && COMPLETION_OF.test(text.slice(end, end + 8));
+    const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
     if (before !== '' && (TARGETS_MET.test(before) || completed) && !PLANS_IN_CLAUSE.test(before)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;

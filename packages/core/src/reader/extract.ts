@@ -441,13 +441,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
+    const reviewSpan = reviewSpans.find((r) => r.start <= region.start && region.start < r.end);
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
       part || review
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
-        : reviewSpans.some((r) => r.start <= region.start && region.start < r.end)
-          ? { role: 'actual', year: reviewedYear(reviewSpans, region.start, dates) }
+        : reviewSpan
+          ? { role: 'actual', year: reviewedYear(reviewSpan, dates) }
           : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
@@ -465,10 +466,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
-    let months: Period | undefined;
+    // (A review heading of the plan year's months so far gives its results those months.)
+    let months: Period | undefined = part ? undefined : reviewSpan?.months;
     // A news report of results only whose lead reports a part of the year so far (上半年全国…增长3.4%) speaks of
     // those months throughout: its later paragraphs' undated results are theirs too.
-    let leadMonths: Period | undefined;
+    let leadMonths: Period | undefined = months;
     let paragraphs = 0;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
@@ -593,6 +595,16 @@ function answerForLastItems(out: Collector, count: number, list: { leads: string
   }
 }
 
+/** Words of a row that names a rate or a proportion (利润率, 比重, 占比): a percentage of it is a level, minus or not. */
+const RATE_OR_SHARE = /率|比重|占|比例|系数|指数|贡献/;
+/**
+ * 单位GDP能源消耗 | % | -3.92: a percentage written with a minus sign, in a row that names an amount and no rate or
+ * proportion, is the amount's change (an amount in % cannot be below zero).
+ */
+function negativeChange(written: string, value: number, dimension: string): boolean {
+  return value < 0 && dimension === 'percent' && !RATE_OR_SHARE.test(written);
+}
+
 /** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
 function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
   for (const row of table.rows) {
@@ -604,7 +616,13 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const kind = growth ? (unit.dimension === 'percent' ? 'growth' : meaning.kind) : meaning.kind;
+      const kind = growth
+        ? unit.dimension === 'percent'
+          ? 'growth'
+          : meaning.kind
+        : negativeChange(row.written, cell.value, unit.dimension)
+          ? 'growth'
+          : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric;
@@ -787,28 +805,54 @@ const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重
  */
 function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): ReviewSpan[] {
   const tops = blocks.filter((b) => b.level === 1);
-  return tops.flatMap((b, i) =>
-    (REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) && !PLAN_HEADING_WORDS.test(b.title)
-      ? [{ start: b.start, end: tops[i + 1]?.start ?? bodyEnd, ...(YEAR_SO_FAR_HEADING.test(b.title) ? { yearUnderWay: true as const } : {}) }]
-      : [],
-  );
+  return tops.flatMap((b, i) => {
+    if (!(REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) || PLAN_HEADING_WORDS.test(b.title)) return [];
+    const span: ReviewSpan = { start: b.start, end: tops[i + 1]?.start ?? bodyEnd };
+    const months = monthsSoFarOfPlanYear(b.title, planYear);
+    if (months) span.months = months;
+    if (months || YEAR_SO_FAR_HEADING.test(b.title)) span.yearUnderWay = true;
+    return [span];
+  });
 }
 
-/** A span of text that reports results; `yearUnderWay`: its heading reviews part of the year under way (上半年工作总结). */
+/** The months so far a heading names (1—6月, 1-9月, 上半年, 前三季度), after its year if it writes one. */
+const MONTHS_SO_FAR = /(?:(\d{4})\s*年)?\s*((?<!\d)1\s*[-—–~至]\s*(1?\d)\s*月|上半年|前三季度|一季度)/;
+const MONTHS_OF_WORD: ReadonlyMap<string, number> = new Map([
+  ['上半年', 6],
+  ['前三季度', 9],
+  ['一季度', 3],
+]);
+
+/**
+ * 一、关于2007年1—6月国民经济和社会发展计划执行情况 in a 2007 report: a review of the plan year's months so
+ * far (a mid-year report), not of the year before. Undefined for a heading of a past year or of no months.
+ */
+function monthsSoFarOfPlanYear(title: string, planYear: number | null): Period | undefined {
+  const m = MONTHS_SO_FAR.exec(title);
+  if (!m || planYear === null || (m[1] !== undefined && Number(m[1]) !== planYear)) return undefined;
+  const toMonth = m[3] !== undefined ? Number(m[3]) : MONTHS_OF_WORD.get(m[2]!)!;
+  if (toMonth < 1 || toMonth > 11) return undefined;
+  return { year: planYear, fromMonth: 1, toMonth, label: m[2]!.replace(/\s+/g, '') };
+}
+
+/**
+ * A span of text that reports results; `yearUnderWay`: its heading reviews part of the year under way (上半年工作总结);
+ * `months`: the months of the plan year it names (1—6月), which date its results.
+ */
 interface ReviewSpan {
   start: number;
   end: number;
   yearUnderWay?: true;
+  months?: Period;
 }
 
 /** 一、上半年工作总结, 一、前三季度工作情况: a review of the year so far, not of the year before. */
 const YEAR_SO_FAR_HEADING = /上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|今年以来/;
 
 /** The year a review span's results belong to: the year before the plan's, or the plan's own under 上半年工作总结. */
-function reviewedYear(spans: readonly ReviewSpan[], at: number, dates: PlanDates): number | null {
+function reviewedYear(span: ReviewSpan, dates: PlanDates): number | null {
   if (dates.year === null || dates.reportsOnly) return dates.year;
-  const span = spans.find((r) => r.start <= at && at < r.end);
-  return span?.yearUnderWay ? dates.year : dates.year - 1;
+  return span.yearUnderWay ? dates.year : dates.year - 1;
 }
 
 /**
@@ -819,7 +863,7 @@ const REVIEW_LEAD =
   /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作[：:][ \t\u3000]*$/gm;
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
-function reviewLeadSpans(text: string, bodyEnd: number): { start: number; end: number }[] {
+function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
   return [...text.matchAll(REVIEW_LEAD)].map((m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start, bodyEnd);

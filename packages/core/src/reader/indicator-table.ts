@@ -167,7 +167,8 @@ function nameIndex(cells: Line['cells']): number {
   );
 }
 
-const BRACKET_UNIT = /[（(]\s*([^（）()]{1,10}?)\s*[）)]\s*$/;
+/** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算). */
+const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*[）)]\s*$/;
 /** A unit column's cell: %, 亿元, 万吨… (short, no digit). */
 const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 /** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
@@ -255,14 +256,19 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const nameCell = line.cells[at]!;
   const bracket = BRACKET_UNIT.exec(nameCell.text);
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
-  const unitCell = unitColumn >= 0 ? line.cells[at + unitColumn - nameCol] : undefined;
+  const cellUnderUnit = unitColumn > nameCol ? line.cells[at + unitColumn - nameCol] : undefined;
+  // 城乡居民人均收入比 | 2.92: a row that leaves its unit cell out (a ratio has none) has a figure under the
+  // unit column; its figures fill the value columns after it.
+  const noUnitCell = cellUnderUnit !== undefined && VALUE_CELL.test(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text);
+  const unitCell = noUnitCell ? undefined : cellUnderUnit;
   const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '');
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
   let end = nameCell.end;
   for (let k = nameCol + 1; k < columns.length; k++) {
-    const cell = line.cells[at + (k - nameCol)];
+    if (noUnitCell && k === unitColumn) continue;
+    const cell = line.cells[at + (k - nameCol) - (noUnitCell && k > unitColumn ? 1 : 0)];
     if (!cell) break;
     const column = columns[k]!;
     end = cell.end;

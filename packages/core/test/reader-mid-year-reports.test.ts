@@ -1,0 +1,63 @@
+/**
+ * Mid-year reports on a plan (1—6月计划执行情况 to a standing committee) and completion ratios against the
+ * year's plan, on invented sentences (never corpus text): results of the plan year's months so far.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`);
+const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+describe('a completion ratio against the year’s plan (完成全年计划目标的X%)', () => {
+  it('keeps the figures after it results', () => {
+    const text = '今年前三季度，全市完成地区生产总值512.6亿元，完成全年计划目标的71.2%，增长6.4%；财政收入38.5亿元，增长9.1%。';
+    expect(targetsOf(text)).toEqual([]);
+    expect(actualsOf(text)).toEqual(expect.arrayContaining(['71.2% null 前三季度', '6.4% null 前三季度', '9.1% null 前三季度']));
+  });
+
+  it('reads 占年度目标的 and 达到全年目标的 as results too', () => {
+    expect(targetsOf('1-8月，全县固定资产投资完成86亿元，占年度目标的66.2%，同比增长12%。')).toEqual([]);
+    expect(targetsOf('上半年，全区税收收入达到全年目标的52.3%，同比增长4.8%。')).toEqual([]);
+  });
+
+  it('does not fire where the ratio is aimed at or no ratio follows', () => {
+    expect(targetsOf('2024年要确保完成全年目标的100%，地区生产总值增长6%左右。').length).toBeGreaterThan(0);
+    expect(targetsOf('2024年全县主要预期目标是：完成全年计划目标，地区生产总值增长6%左右。')).toContain('地区生产总值 ~ 6% 2024');
+    expect(targetsOf('2024年全县主要预期目标是：达到年度目标，规上工业增加值增长8%。').length).toBe(1);
+  });
+});
+
+describe('a review heading of the plan year’s months so far', () => {
+  const report = (heading: string) =>
+    [
+      '2019年7月26日在某市第十五届人民代表大会常务委员会第二十次会议上',
+      '现将全市2019年上半年国民经济和社会发展计划执行情况报告如下。',
+      heading,
+      '（一）农业生产总体稳定',
+      '第一产业增加值完成86.4亿元，增长3.1%。夏粮总产量42.6万吨，增长1.2%。',
+    ].join('\n');
+
+  it('dates the undated results under it by those months of the plan year', () => {
+    expect(actualsOf(report('一、关于2019年1—6月国民经济和社会发展计划执行情况'))).toEqual([
+      '86.4亿元 2019 1—6月',
+      '3.1% 2019 1—6月',
+      '42.6万吨 2019 1—6月',
+      '1.2% 2019 1—6月',
+    ]);
+    expect(actualsOf(report('一、上半年国民经济和社会发展计划执行情况'))).toContain('86.4亿元 2019 上半年');
+  });
+
+  it('leaves a heading of a past year or of the whole year to the year before', () => {
+    const annual = (heading: string) =>
+      [
+        '2019年1月20日在某市第十五届人民代表大会第四次会议上',
+        heading,
+        '第一产业增加值完成160.2亿元，增长3.5%。',
+        '二、2019年国民经济和社会发展计划',
+        '地区生产总值增长7%左右。',
+      ].join('\n');
+    expect(actualsOf(annual('一、2018年国民经济和社会发展计划执行情况'))[0]).toBe('160.2亿元 2018 2018年');
+    expect(actualsOf(annual('一、2018年1—11月国民经济和社会发展计划执行情况'))[0]).toMatch(/^160\.2亿元 2018/);
+    expect(actualsOf(annual('一、关于国民经济和社会发展计划执行情况'))[0]).toBe('160.2亿元 2018 2018年');
+  });
+});
