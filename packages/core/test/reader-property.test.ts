@@ -216,6 +216,15 @@ describe('reader properties', () => {
     ['a 部门分工 line of 牵头 after 牵头', (n) => '增长5%\n部门分工：' + '牵头'.repeat(n) + '（', 16000],
     // Each rank of a 、 list once looked back over all the ranks before it for a figure.
     ['a list of ranks in one sentence', (n) => '粮食产量居全国第七位、'.repeat(n), 16000],
+    // A congress's number (十八届人大) was read from every numeral of a long run of numerals to the run's end.
+    ['a long run of Chinese numerals', (n) => '十四五'.repeat(n), 8000],
+    // The year a sentence or line opens with was looked for across blank lines, from every line break of them.
+    ['blank tabbed rows under a score header', (n) => '指标\t分值\t目标\t责任单位\n' + '\t\t\t\n'.repeat(n), 8000],
+    ['lines of ideographic spaces alone', (n) => '\u3000\n'.repeat(n), 8000],
+    ['line separators (U+2028) alone', (n) => '\u2028'.repeat(n), 16000],
+    // A run of spaces not followed by CJK was read to its end from each space, and the figure before a closing quote
+    // was looked back for from each space of it.
+    ['a long run of spaces after a figure', (n) => '增长5%' + ' '.repeat(n), 16000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

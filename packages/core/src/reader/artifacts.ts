@@ -77,7 +77,9 @@ export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
  * name and keeps its quotes.
  */
 const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
-export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|(?<=“${QUOTED_FIGURE})”`, 'g');
+// The closing quote is matched before the look back over the figure (”(?<=“…”)): looked back from every character,
+// the figure's spaces were read back to a long run's start at each of them.
+export const FIGURE_DEBRIS = new RegExp(String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|“(?=${QUOTED_FIGURE}”)|”(?<=“${QUOTED_FIGURE}”)`, 'g');
 
 /**
  * A line break inside a decimal (固定资产投资增长8.⏎5%): the page wrapped the number after its point. Only when the number
