@@ -225,6 +225,8 @@ describe('reader properties', () => {
     // A run of spaces not followed by CJK was read to its end from each space, and the figure before a closing quote
     // was looked back for from each space of it.
     ['a long run of spaces after a figure', (n) => '增长5%' + ' '.repeat(n), 16000],
+    // Each figure after 分别 once found its period by reading the list of periods, and the figures before it, again.
+    ['periods listed before 分别 and their figures', (n) => '4月、'.repeat(n) + '5月分别增长' + '6.7%、'.repeat(n), 1500],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -297,6 +297,9 @@ class SentenceReader {
   private cues: TenseCue[] = [];
   /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
   private fromBases: { start: number; end: number; year: number }[] = [];
+  /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
+  private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
+  private listMarks: ListMarks | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
@@ -961,7 +964,7 @@ class SentenceReader {
     const base = BASE_RATE_BEFORE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
     if (base && rateMovesAfter(this.text, pos)) return this.basePeriod(base[1] === '同期', windowStart, pos, tokens);
     const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
-    const periodToken = lastPeriod && listedPeriodFor(this.text, tokens.periods, lastPeriod, pos);
+    const periodToken = lastPeriod && this.listedPeriodFor(tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
@@ -1000,6 +1003,22 @@ class SentenceReader {
    * The last month period before `pos` that dates a figure: not one compared with (降幅比一季度收窄21.1个百分点,
    * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
    */
+  /**
+   * The period that dates the figure at `pos`: after a list of periods and 分别, the one in the figure's place (one
+   * separator per figure before it, none when a break stands between); else `last`, the last period before it.
+   */
+  private listedPeriodFor(periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
+    let list = this.periodLists.get(last);
+    if (list === undefined) {
+      list = periodListEnding(this.text, periods, last);
+      this.periodLists.set(last, list);
+    }
+    if (!list || pos < list.figuresStart || pos > this.text.length) return last;
+    const marks = (this.listMarks ??= listMarksOf(this.text));
+    if (marks.nextBreak[list.figuresStart]! < pos) return last;
+    return list.run[marks.separators[pos]! - marks.separators[list.figuresStart]!] ?? last;
+  }
+
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
     for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
       if (!COMPARED_WITH.has(this.text[periods[k]!.start - 1] ?? '')) return periods[k];
@@ -1291,26 +1310,55 @@ function lastBefore<T extends { start: number }>(items: readonly T[], from: numb
   return candidate && candidate.start >= from ? candidate : undefined;
 }
 
+/** The words between a list's last period and its 分别 (4月、5月分别…): no break, no figure. */
+const DISTRIBUTES_AFTER = /^[^，,。；;！？\n\d]{0,12}?分别/;
+
 /**
- * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: periods listed before 分别 date the
- * figures after it in order. `last` is the last period before the figure at `pos`; the one that dates it is returned.
+ * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: the periods listed before 分别, ending at
+ * `last`, and where the figures they date in order begin (after 分别); null when `last` closes no such list.
  */
-function listedPeriodFor(text: string, periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
-  const between = text.slice(last.end, pos);
-  const distributes = /^[^，,。；;！？\n\d]{0,12}?分别/.exec(between);
-  if (!distributes) return last;
+function periodListEnding(text: string, periods: readonly PeriodToken[], last: PeriodToken): PeriodList | null {
+  const distributes = DISTRIBUTES_AFTER.exec(text.slice(last.end, last.end + 14));
+  if (!distributes) return null;
   const run = [last];
-  for (let k = periods.indexOf(last) - 1; k >= 0; k--) {
+  for (let k = indexOfPeriod(periods, last) - 1; k >= 0; k--) {
     const gap = text.slice(periods[k]!.end, run[0]!.start);
     if (!/^\s*[、和及与]\s*$/.test(gap)) break;
     run.unshift(periods[k]!);
   }
-  if (run.length < 2) return last;
-  // The figures before this one in the list after 分别: one separator each.
-  const listed = text.slice(last.end + distributes[0].length, pos);
-  if (/[，,。；;]/.test(listed)) return last;
-  const index = (listed.match(/[、和及]/g) ?? []).length;
-  return run[index] ?? last;
+  return run.length < 2 ? null : { run, figuresStart: last.end + distributes[0].length };
+}
+
+interface PeriodList {
+  run: PeriodToken[];
+  figuresStart: number;
+}
+
+/** Where `token` stands in `periods` (ordered by start): found by halving, not by a search from the first. */
+function indexOfPeriod(periods: readonly PeriodToken[], token: PeriodToken): number {
+  for (let k = countStartingBefore(periods, token.start); k < periods.length && periods[k]!.start === token.start; k++) if (periods[k] === token) return k;
+  return periods.indexOf(token);
+}
+
+/**
+ * For each position of a sentence: how many list separators ([、和及]) stand before it, and where the next break of
+ * a list ([，,。；;]) is from it. Counted once, so each figure after 分别 finds its place in O(1), not by reading the
+ * list again from its start (quadratic on a long list).
+ */
+function listMarksOf(text: string): ListMarks {
+  const n = text.length;
+  const separators = new Int32Array(n + 1);
+  const nextBreak = new Int32Array(n + 1).fill(n + 1);
+  for (let i = 0; i < n; i++) separators[i + 1] = separators[i]! + (LIST_SEPARATOR.test(text[i]!) ? 1 : 0);
+  for (let i = n - 1; i >= 0; i--) nextBreak[i] = LIST_BREAK.test(text[i]!) ? i : nextBreak[i + 1]!;
+  return { separators, nextBreak };
+}
+const LIST_SEPARATOR = /[、和及]/;
+const LIST_BREAK = /[，,。；;]/;
+
+interface ListMarks {
+  separators: Int32Array;
+  nextBreak: Int32Array;
 }
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
