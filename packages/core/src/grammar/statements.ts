@@ -995,8 +995,10 @@ class SentenceReader {
 
   /** Where the base words before `pos` begin (比上年…), so the sentence's own period is read before them. */
   private baseStart(windowStart: number, pos: number): number {
-    const at = Math.max(this.text.lastIndexOf('比', pos), this.text.lastIndexOf('较', pos));
-    return at >= windowStart ? at : pos;
+    // Read back only to the nearest 比 or 较 (the base words end at `pos`): two lastIndexOf calls read a text without
+    // one of them back to its start, for every base rate.
+    for (let at = Math.min(pos, this.text.length - 1); at >= windowStart; at--) if (this.text[at] === '比' || this.text[at] === '较') return at;
+    return pos;
   }
 
   /**
