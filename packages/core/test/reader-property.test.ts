@@ -227,6 +227,8 @@ describe('reader properties', () => {
     ['a long run of spaces after a figure', (n) => '增长5%' + ' '.repeat(n), 16000],
     // Each figure after 分别 once found its period by reading the list of periods, and the figures before it, again.
     ['periods listed before 分别 and their figures', (n) => '4月、'.repeat(n) + '5月分别增长' + '6.7%、'.repeat(n), 1500],
+    // Each rank spread by 均 over its part of the sentence looked back through the whole sentence for a ；.
+    ['ranks spread by 均 in a sentence without a ；', (n) => '存贷款新增量均居全国第1位，'.repeat(n), 3000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -300,6 +300,8 @@ class SentenceReader {
   /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
   private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
   private listMarks: ListMarks | null = null;
+  /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
+  private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
@@ -1006,6 +1008,16 @@ class SentenceReader {
    * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
    */
   /**
+   * The last ；or ; at or before `pos` (-1: none), found among the sentence's semicolons listed once: a search back
+   * through the text read a sentence without one to its start for every rank of it.
+   */
+  private partStartBefore(pos: number): number {
+    const semicolons = (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+    const k = countBefore(semicolons, pos + 1);
+    return k > 0 ? semicolons[k - 1]! : -1;
+  }
+
+  /**
    * The period that dates the figure at `pos`: after a list of periods and 分别, the one in the figure's place (one
    * separator per figure before it, none when a break stands between); else `last`, the last period before it.
    */
@@ -1098,7 +1110,7 @@ class SentenceReader {
     } else if (all) {
       // 均 spreads a rank over the figures of its own part of the sentence: across a ；the words
       // before 均 name what ranks (…；存贷款新增量均居全国第1位).
-      const partStart = Math.max(text.lastIndexOf('；', rank.start), text.lastIndexOf(';', rank.start));
+      const partStart = this.partStartBefore(rank.start);
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank' && e.statement.span[0] > partStart);
       // …分别达到1073.6亿元和638.7亿元，均保持全省第三: 均 right after a list ranks that list.
       const list = state.lastGroup.filter((e) => e.statement.kind !== 'rank');
