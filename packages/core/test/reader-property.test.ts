@@ -229,6 +229,8 @@ describe('reader properties', () => {
     ['periods listed before 分别 and their figures', (n) => '4月、'.repeat(n) + '5月分别增长' + '6.7%、'.repeat(n), 1500],
     // Each rank spread by 均 over its part of the sentence looked back through the whole sentence for a ；.
     ['ranks spread by 均 in a sentence without a ；', (n) => '存贷款新增量均居全国第1位，'.repeat(n), 3000],
+    // Each rank after 分别 counted its place in the 、 list by reading back over all the ranks before it.
+    ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
@@ -245,6 +247,15 @@ describe('reader properties', () => {
       expect(growth).toBeLessThan(10);
     }, 30_000);
   }
+
+  it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
+    // Each gap after a gap was once named after all the gaps before it: names as long as the sentence (quadratic).
+    for (const n of [500, 2000]) {
+      const plan = extractPlan('增长8%，' + '高于全国5个百分点，'.repeat(n));
+      expect(plan.targets.length + plan.actuals.length).toBeGreaterThanOrEqual(n);
+      expect(Math.max(...[...plan.targets, ...plan.actuals].map((t) => t.metric.length))).toBeLessThan(20);
+    }
+  });
 
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(

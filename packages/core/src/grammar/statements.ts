@@ -300,6 +300,8 @@ class SentenceReader {
   /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
   private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
   private listMarks: ListMarks | null = null;
+  /** The place of each rank read so far in its 、 list of ranks (0: the first). */
+  private readonly rankListIndexes = new Map<RankToken, number>();
   /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
@@ -525,8 +527,10 @@ class SentenceReader {
       return [{ metric: composed, base: composed, start: anchor }];
     }
     if (prev && BENCHMARK.test(raw)) {
-      // 高于全国19.2个百分点: a gap to a benchmark, about the previous metric.
-      return [{ metric: prev.statement.metric + raw, base: prev.base, start: anchor }];
+      // 高于全国19.2个百分点: a gap to a benchmark, about the previous metric — the measured one, when the previous is a
+      // gap too (…，高于全国2个百分点，高于全省1个百分点): gaps do not pile up into one name (quadratic in their number).
+      const measured = BENCHMARK.test(prev.statement.metric.slice(prev.base.length)) ? prev.base : prev.statement.metric;
+      return [{ metric: measured + raw, base: prev.base, start: anchor }];
     }
     if (prev && LIFECYCLE_VERBS.includes(raw)) {
       const object = stripLifecycle(prev.statement.metric);
@@ -1213,7 +1217,15 @@ class SentenceReader {
       const gap = this.text.slice(ranks[k - 1]!.end, ranks[k]!.start);
       if (!gap.includes('、') || /[，,；;。]/.test(gap)) break;
       index++;
+      // A rank of the list read before knows its own place: counting on from it, each rank is counted once, not
+      // again for every rank after it (quadratic in a long list).
+      const known = this.rankListIndexes.get(ranks[k - 1]!);
+      if (known !== undefined) {
+        index += known;
+        break;
+      }
     }
+    this.rankListIndexes.set(ranks[r]!, index);
     return index;
   }
 
