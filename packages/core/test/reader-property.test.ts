@@ -231,6 +231,8 @@ describe('reader properties', () => {
     ['ranks spread by 均 in a sentence without a ；', (n) => '存贷款新增量均居全国第1位，'.repeat(n), 3000],
     // Each rank after 分别 counted its place in the 、 list by reading back over all the ranks before it.
     ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
+    // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
+    ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -300,6 +300,8 @@ class SentenceReader {
   /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
   private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
   private listMarks: ListMarks | null = null;
+  /** Where the sentence's 全年 stand, and from each the first that dates its own clause: listed when first needed. */
+  private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
   private readonly rankListIndexes = new Map<RankToken, number>();
   /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
@@ -975,7 +977,7 @@ class SentenceReader {
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
       // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
-      if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
+      if (this.wholeYearOwnBetween(periodToken.end, pos)) return { year: period.year, label: '全年' };
       return period;
     }
     const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
@@ -1011,6 +1013,25 @@ class SentenceReader {
    * The last month period before `pos` that dates a figure: not one compared with (降幅比一季度收窄21.1个百分点,
    * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
    */
+  /**
+   * Whether a 全年 of its own (WHOLE_YEAR_OWN) stands between `from` and `pos`, as the pattern finds it in the words
+   * between alone: from the sentence's 全年 listed once, not by reading the words again for every figure after the
+   * months (quadratic in a long list of figures after one period).
+   */
+  private wholeYearOwnBetween(from: number, pos: number): boolean {
+    // A 全年 ending at `pos` is read by the pattern with nothing after it; only a word, no figure, starts with 目计任.
+    if (/[目计任]/.test(this.text[pos] ?? '')) return WHOLE_YEAR_OWN.test(this.text.slice(from, pos));
+    const years = (this.wholeYears ??= wholeYearsOf(this.text));
+    const k = countBefore(years.at, from);
+    // The two 全年 nearest `from` may lose the words before them that the pattern looks back at (占, 上年).
+    for (let j = k; j < years.at.length && years.at[j]! < from + 2; j++) {
+      if (years.at[j]! + 2 <= pos && WHOLE_YEAR_OWN.test(this.text.slice(from, years.at[j]! + 3))) return true;
+    }
+    const first = countBefore(years.at, from + 2);
+    const own = first < years.at.length ? years.nextOwn[first]! : -1;
+    return own >= 0 && own + 2 <= pos;
+  }
+
   /**
    * The last ；or ; at or before `pos` (-1: none), found among the sentence's semicolons listed once: a search back
    * through the text read a sentence without one to its start for every rank of it.
@@ -1261,6 +1282,23 @@ class SentenceReader {
  * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
  */
 const WHOLE_YEAR_OWN = /(?<![占完成的计]|[上去]年|比)全年(?![目计任])/;
+const WHOLE_YEAR_OWN_G = new RegExp(WHOLE_YEAR_OWN.source, 'g');
+
+interface WholeYears {
+  /** Where each 全年 starts, ascending. */
+  at: number[];
+  /** For each, where the first 全年 of its own at or after it starts (-1: none). */
+  nextOwn: number[];
+}
+
+function wholeYearsOf(text: string): WholeYears {
+  const at: number[] = [];
+  for (let i = text.indexOf('全年'); i !== -1; i = text.indexOf('全年', i + 1)) at.push(i);
+  const own = new Set([...text.matchAll(WHOLE_YEAR_OWN_G)].map((m) => m.index));
+  const nextOwn = new Array<number>(at.length);
+  for (let j = at.length - 1; j >= 0; j--) nextOwn[j] = own.has(at[j]!) ? at[j]! : j + 1 < at.length ? nextOwn[j + 1]! : -1;
+  return { at, nextOwn };
+}
 /** Whether the rate starting at `pos` is followed by how it moved since (5.2%回落了…): a base rate, not the growth itself. */
 function rateMovesAfter(text: string, pos: number): boolean {
   const rate = /^-?\s*[\d.]+\s*[%％]\s*/.exec(text.slice(pos, pos + 16));
