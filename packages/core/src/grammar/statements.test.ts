@@ -843,6 +843,15 @@ describe('results already achieved (actuals)', () => {
     ]);
   });
 
+  it('a second gap is about the measured metric, not the gap before it (names do not pile up)', () => {
+    check('1—10月,制造业投资增长25.4%,高于全国19.2个百分点,高于全省12.1个百分点,高于全市3.5个百分点。', { year: 2023 }, [
+      { metric: '制造业投资', kind: 'growth', cmp: '=', value: 25.4, unit: '%', span: '制造业投资增长25.4%', role: 'actual' },
+      { metric: '制造业投资高于全国', kind: 'share', cmp: '=', value: 19.2, unit: '百分点', span: '高于全国19.2个百分点', role: 'actual' },
+      { metric: '制造业投资高于全省', kind: 'share', cmp: '=', value: 12.1, unit: '百分点', span: '高于全省12.1个百分点', role: 'actual' },
+      { metric: '制造业投资高于全市', kind: 'share', cmp: '=', value: 3.5, unit: '百分点', span: '高于全市3.5个百分点', role: 'actual' },
+    ]);
+  });
+
   it('totals and shares relative to the figures before them (seed 002)', () => {
     check('成功举办2023世界制造业大会,促成签约项目587个,总投资3425亿元,其中制造业项目534个,总投资额3060亿元,占比分别为91%、89%。', REVIEW_2023, [
       { metric: '签约项目', kind: 'count', cmp: '=', value: 587, unit: '个', span: '签约项目587个', role: 'actual' },

@@ -305,6 +305,15 @@ class SentenceReader {
   private cues: TenseCue[] = [];
   /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
   private fromBases: { start: number; end: number; year: number }[] = [];
+  /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
+  private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
+  private listMarks: ListMarks | null = null;
+  /** Where the sentence's 全年 stand, and from each the first that dates its own clause: listed when first needed. */
+  private wholeYears: WholeYears | null = null;
+  /** The place of each rank read so far in its 、 list of ranks (0: the first). */
+  private readonly rankListIndexes = new Map<RankToken, number>();
+  /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
+  private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
@@ -533,8 +542,10 @@ class SentenceReader {
       return [{ metric: composed, base: composed, start: anchor }];
     }
     if (prev && BENCHMARK.test(raw)) {
-      // 高于全国19.2个百分点: a gap to a benchmark, about the previous metric.
-      return [{ metric: prev.statement.metric + raw, base: prev.base, start: anchor }];
+      // 高于全国19.2个百分点: a gap to a benchmark, about the previous metric — the measured one, when the previous is a
+      // gap too (…，高于全国2个百分点，高于全省1个百分点): gaps do not pile up into one name (quadratic in their number).
+      const measured = BENCHMARK.test(prev.statement.metric.slice(prev.base.length)) ? prev.base : prev.statement.metric;
+      return [{ metric: measured + raw, base: prev.base, start: anchor }];
     }
     if (prev && LIFECYCLE_VERBS.includes(raw)) {
       const object = stripLifecycle(prev.statement.metric);
@@ -992,12 +1003,12 @@ class SentenceReader {
     const base = BASE_RATE_BEFORE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
     if (base && rateMovesAfter(this.text, pos)) return this.basePeriod(base[1] === '同期', windowStart, pos, tokens);
     const lastPeriod = this.datingPeriodBefore(tokens.periods, windowStart, pos);
-    const periodToken = lastPeriod && listedPeriodFor(this.text, tokens.periods, lastPeriod, pos);
+    const periodToken = lastPeriod && this.listedPeriodFor(tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       const period = periodOf(periodToken, year, cueYear ?? passageYear);
       // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
-      if (WHOLE_YEAR_OWN.test(this.text.slice(periodToken.end, pos))) return { year: period.year, label: '全年' };
+      if (this.wholeYearOwnBetween(periodToken.end, pos)) return { year: period.year, label: '全年' };
       return period;
     }
     const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
@@ -1023,14 +1034,61 @@ class SentenceReader {
 
   /** Where the base words before `pos` begin (比上年…), so the sentence's own period is read before them. */
   private baseStart(windowStart: number, pos: number): number {
-    const at = Math.max(this.text.lastIndexOf('比', pos), this.text.lastIndexOf('较', pos));
-    return at >= windowStart ? at : pos;
+    // Read back only to the nearest 比 or 较 (the base words end at `pos`): two lastIndexOf calls read a text without
+    // one of them back to its start, for every base rate.
+    for (let at = Math.min(pos, this.text.length - 1); at >= windowStart; at--) if (this.text[at] === '比' || this.text[at] === '较') return at;
+    return pos;
   }
 
   /**
    * The last month period before `pos` that dates a figure: not one compared with (降幅比一季度收窄21.1个百分点,
    * 较1-5月加快0.3个百分点 are changes over the sentence's own months).
    */
+  /**
+   * Whether a 全年 of its own (WHOLE_YEAR_OWN) stands between `from` and `pos`, as the pattern finds it in the words
+   * between alone: from the sentence's 全年 listed once, not by reading the words again for every figure after the
+   * months (quadratic in a long list of figures after one period).
+   */
+  private wholeYearOwnBetween(from: number, pos: number): boolean {
+    // A 全年 ending at `pos` is read by the pattern with nothing after it; only a word, no figure, starts with 目计任.
+    if (/[目计任]/.test(this.text[pos] ?? '')) return WHOLE_YEAR_OWN.test(this.text.slice(from, pos));
+    const years = (this.wholeYears ??= wholeYearsOf(this.text));
+    const k = countBefore(years.at, from);
+    // The two 全年 nearest `from` may lose the words before them that the pattern looks back at (占, 上年).
+    for (let j = k; j < years.at.length && years.at[j]! < from + 2; j++) {
+      if (years.at[j]! + 2 <= pos && WHOLE_YEAR_OWN.test(this.text.slice(from, years.at[j]! + 3))) return true;
+    }
+    const first = countBefore(years.at, from + 2);
+    const own = first < years.at.length ? years.nextOwn[first]! : -1;
+    return own >= 0 && own + 2 <= pos;
+  }
+
+  /**
+   * The last ；or ; at or before `pos` (-1: none), found among the sentence's semicolons listed once: a search back
+   * through the text read a sentence without one to its start for every rank of it.
+   */
+  private partStartBefore(pos: number): number {
+    const semicolons = (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+    const k = countBefore(semicolons, pos + 1);
+    return k > 0 ? semicolons[k - 1]! : -1;
+  }
+
+  /**
+   * The period that dates the figure at `pos`: after a list of periods and 分别, the one in the figure's place (one
+   * separator per figure before it, none when a break stands between); else `last`, the last period before it.
+   */
+  private listedPeriodFor(periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
+    let list = this.periodLists.get(last);
+    if (list === undefined) {
+      list = periodListEnding(this.text, periods, last);
+      this.periodLists.set(last, list);
+    }
+    if (!list || pos < list.figuresStart || pos > this.text.length) return last;
+    const marks = (this.listMarks ??= listMarksOf(this.text));
+    if (marks.nextBreak[list.figuresStart]! < pos) return last;
+    return list.run[marks.separators[pos]! - marks.separators[list.figuresStart]!] ?? last;
+  }
+
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
     for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
       if (!this.comparedMonths(periods[k]!.start)) return periods[k];
@@ -1123,7 +1181,7 @@ class SentenceReader {
     } else if (all) {
       // 均 spreads a rank over the figures of its own part of the sentence: across a ；the words
       // before 均 name what ranks (…；存贷款新增量均居全国第1位).
-      const partStart = Math.max(text.lastIndexOf('；', rank.start), text.lastIndexOf(';', rank.start));
+      const partStart = this.partStartBefore(rank.start);
       owners = state.statementsSinceRank.filter((e) => e.statement.kind !== 'rank' && e.statement.span[0] > partStart);
       // …分别达到1073.6亿元和638.7亿元，均保持全省第三: 均 right after a list ranks that list.
       const list = state.lastGroup.filter((e) => e.statement.kind !== 'rank');
@@ -1226,7 +1284,15 @@ class SentenceReader {
       const gap = this.text.slice(ranks[k - 1]!.end, ranks[k]!.start);
       if (!gap.includes('、') || /[，,；;。]/.test(gap)) break;
       index++;
+      // A rank of the list read before knows its own place: counting on from it, each rank is counted once, not
+      // again for every rank after it (quadratic in a long list).
+      const known = this.rankListIndexes.get(ranks[k - 1]!);
+      if (known !== undefined) {
+        index += known;
+        break;
+      }
     }
+    this.rankListIndexes.set(ranks[r]!, index);
     return index;
   }
 
@@ -1262,6 +1328,23 @@ class SentenceReader {
  * Not 预计全年 either: the committed seed plans keep an estimate after 1—10月 under the months (seed 002).
  */
 const WHOLE_YEAR_OWN = /(?<![占完成的计]|[上去]年|比)全年(?![目计任])/;
+const WHOLE_YEAR_OWN_G = new RegExp(WHOLE_YEAR_OWN.source, 'g');
+
+interface WholeYears {
+  /** Where each 全年 starts, ascending. */
+  at: number[];
+  /** For each, where the first 全年 of its own at or after it starts (-1: none). */
+  nextOwn: number[];
+}
+
+function wholeYearsOf(text: string): WholeYears {
+  const at: number[] = [];
+  for (let i = text.indexOf('全年'); i !== -1; i = text.indexOf('全年', i + 1)) at.push(i);
+  const own = new Set([...text.matchAll(WHOLE_YEAR_OWN_G)].map((m) => m.index));
+  const nextOwn = new Array<number>(at.length);
+  for (let j = at.length - 1; j >= 0; j--) nextOwn[j] = own.has(at[j]!) ? at[j]! : j + 1 < at.length ? nextOwn[j + 1]! : -1;
+  return { at, nextOwn };
+}
 /** Whether the rate starting at `pos` is followed by how it moved since (5.2%回落了…): a base rate, not the growth itself. */
 function rateMovesAfter(text: string, pos: number): boolean {
   const rate = /^-?\s*[\d.]+\s*[%％]\s*/.exec(text.slice(pos, pos + 16));
@@ -1337,26 +1420,55 @@ function lastBefore<T extends { start: number }>(items: readonly T[], from: numb
   return candidate && candidate.start >= from ? candidate : undefined;
 }
 
+/** The words between a list's last period and its 分别 (4月、5月分别…): no break, no figure. */
+const DISTRIBUTES_AFTER = /^[^，,。；;！？\n\d]{0,12}?分别/;
+
 /**
- * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: periods listed before 分别 date the
- * figures after it in order. `last` is the last period before the figure at `pos`; the one that dates it is returned.
+ * 4月、5月、6月分别增长6.7%、8.3%、9.3%; 一季度、上半年分别增长5.2%和5.6%: the periods listed before 分别, ending at
+ * `last`, and where the figures they date in order begin (after 分别); null when `last` closes no such list.
  */
-function listedPeriodFor(text: string, periods: readonly PeriodToken[], last: PeriodToken, pos: number): PeriodToken {
-  const between = text.slice(last.end, pos);
-  const distributes = /^[^，,。；;！？\n\d]{0,12}?分别/.exec(between);
-  if (!distributes) return last;
+function periodListEnding(text: string, periods: readonly PeriodToken[], last: PeriodToken): PeriodList | null {
+  const distributes = DISTRIBUTES_AFTER.exec(text.slice(last.end, last.end + 14));
+  if (!distributes) return null;
   const run = [last];
-  for (let k = periods.indexOf(last) - 1; k >= 0; k--) {
+  for (let k = indexOfPeriod(periods, last) - 1; k >= 0; k--) {
     const gap = text.slice(periods[k]!.end, run[0]!.start);
     if (!/^\s*[、和及与]\s*$/.test(gap)) break;
     run.unshift(periods[k]!);
   }
-  if (run.length < 2) return last;
-  // The figures before this one in the list after 分别: one separator each.
-  const listed = text.slice(last.end + distributes[0].length, pos);
-  if (/[，,。；;]/.test(listed)) return last;
-  const index = (listed.match(/[、和及]/g) ?? []).length;
-  return run[index] ?? last;
+  return run.length < 2 ? null : { run, figuresStart: last.end + distributes[0].length };
+}
+
+interface PeriodList {
+  run: PeriodToken[];
+  figuresStart: number;
+}
+
+/** Where `token` stands in `periods` (ordered by start): found by halving, not by a search from the first. */
+function indexOfPeriod(periods: readonly PeriodToken[], token: PeriodToken): number {
+  for (let k = countStartingBefore(periods, token.start); k < periods.length && periods[k]!.start === token.start; k++) if (periods[k] === token) return k;
+  return periods.indexOf(token);
+}
+
+/**
+ * For each position of a sentence: how many list separators ([、和及]) stand before it, and where the next break of
+ * a list ([，,。；;]) is from it. Counted once, so each figure after 分别 finds its place in O(1), not by reading the
+ * list again from its start (quadratic on a long list).
+ */
+function listMarksOf(text: string): ListMarks {
+  const n = text.length;
+  const separators = new Int32Array(n + 1);
+  const nextBreak = new Int32Array(n + 1).fill(n + 1);
+  for (let i = 0; i < n; i++) separators[i + 1] = separators[i]! + (LIST_SEPARATOR.test(text[i]!) ? 1 : 0);
+  for (let i = n - 1; i >= 0; i--) nextBreak[i] = LIST_BREAK.test(text[i]!) ? i : nextBreak[i + 1]!;
+  return { separators, nextBreak };
+}
+const LIST_SEPARATOR = /[、和及]/;
+const LIST_BREAK = /[，,。；;]/;
+
+interface ListMarks {
+  separators: Int32Array;
+  nextBreak: Int32Array;
 }
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {

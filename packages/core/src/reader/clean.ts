@@ -144,8 +144,10 @@ const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|�
 
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
 // The leading lookahead (a space starts every match) lets the engine skip to the next space
-// instead of trying the lookbehind at every character: same matches, a third faster.
-const SPACES_NEXT_TO_CJK = new RegExp(`(?=[ \\u00a0\\u3000])(?:(?<=[${CJK}])[ \\u00a0\\u3000]+|[ \\u00a0\\u3000]+(?=[${CJK}]))`, 'g');
+// instead of trying the lookbehind at every character: same matches, a third faster. The second
+// branch starts only where a run of spaces starts: from inside a long run not followed by CJK it
+// read on to the run's end from every space (quadratic), and matches nowhere the run's start does not.
+const SPACES_NEXT_TO_CJK = new RegExp(`(?=[ \\u00a0\\u3000])(?:(?<=[${CJK}])[ \\u00a0\\u3000]+|(?<![ \\u00a0\\u3000])[ \\u00a0\\u3000]+(?=[${CJK}]))`, 'g');
 const HAN = /[\u3400-\u9fff]/;
 /**
  * 增长 11.5% 财政总收入 7.5 亿元: where PDF extraction lost the punctuation between items, the

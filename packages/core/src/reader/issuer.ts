@@ -93,8 +93,10 @@ function knownEnding(name: string): string | null {
 
 /** Phrases naming the issuer, with how strongly each says so. */
 const ISSUER_PHRASES: readonly [RegExp, number][] = [
-  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to.
-  [/(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+)届(?:人民代表大会|人大)/g, 3],
+  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to. A congress's number
+  // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
+  // unbounded run read on to the run's end from every character.
+  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届(?:人民代表大会|人大)/g, 3],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
