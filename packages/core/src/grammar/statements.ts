@@ -282,7 +282,8 @@ const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
-const ESTIMATE_WORD_HINT = /预计|预估|估计|有望/;
+/** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
+const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
