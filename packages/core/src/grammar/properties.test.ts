@@ -121,8 +121,8 @@ const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pa
 
 function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
-  // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure).
-  if (s.value === null) return /[*＊]/.test(covered);
+  // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure), or letters where the figure was left out (X亿元, x.x%).
+  if (s.value === null) return /[*＊Xx×]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
