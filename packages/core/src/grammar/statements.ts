@@ -358,8 +358,6 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
-      // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress, no figure.
-      if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -562,12 +560,15 @@ class SentenceReader {
 
   /**
    * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
-   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   * compared with, a rate restated, the step of a scoring rule, a count of indicators by their progress — it states nothing of the
+   * plan's own.
    */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
+    // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
+    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
