@@ -8,6 +8,7 @@
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {
+  AIM_YAO,
   AIMED_VERBS,
   byLength,
   COMPARISON_MARKS,
@@ -110,7 +111,7 @@ const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
 const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
-const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
+const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
