@@ -17,6 +17,7 @@ import {
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
+  FUNDS_NOUNS,
   COUNT_VERBS,
   ISSUING_VERBS,
   DEMONSTRATIVES,
@@ -216,7 +217,7 @@ const GRADED_NOUN = new RegExp(`^级${TIER_SIZE_AFTER}`);
 /** 争取到, 获得, 获批 right before a sum: funds obtained. */
 const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
-const FUNDS_AFTER = /^的?[^，。；、]{0,8}?(?:资金|国债|债券|专项债|补助|补贴|贷款)/;
+const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
 const EXISTING_BEFORE = /现有的?$/;
 /** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */

@@ -15,6 +15,7 @@ import {
   EXPECTATION_MEASURE_AFTER,
   EXPECTATION_SLOGAN_BEFORE,
   FIVE_YEAR_GOALS_BEFORE,
+  FUNDS_NOUNS,
   LAST_YEAR_WORDS,
   MEASURED_AGAINST,
   OBJECT_MARKING_JIANG,
@@ -129,8 +130,9 @@ const BASE_AFTER = /^的?(?:基础|水平)上/;
  * or the sum first, 争取到24.2亿元的超长期特别国债 (a sum in 元, so 争取到2025年 stays a plan).
  * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
  */
-const FUNDS_OBTAINED =
-  /^(?:[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度))/;
+const FUNDS_OBTAINED = new RegExp(
+  String.raw`^(?:[^，。；,;！？\n\d]{0,16}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
+);
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
