@@ -7,7 +7,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { canonicalUnit, unitStartingAt } from './units.ts';
-import { byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE } from './words.ts';
+import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -459,7 +459,7 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
 /** 截至 or 截止 just before a month (a year between them): results up to that month's end. */
 const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
-const AIMED_SINCE = /(?:力争|确保|争取|计划|力求|务必|(?<![主重需只必概纲])要|将)[^，,。；;！？\n]*(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
+const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
 
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;

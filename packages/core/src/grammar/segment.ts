@@ -378,10 +378,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
  * 建成区级公园: a verb and its object).
  */
 const NOUN_AFTER_VERB = /^建成区(?:面积|绿化|绿地|人口|常住|人均|路网|道路|排水|范围|规模)/;
+/** A verb of reworking after a building verb, maybe joined to it by 和/、/或 (改建, 或改建, 、改（扩）建, 和续建). */
+const REWORK_AFTER_BUILD = String.raw`\s*(?:[和、及与或]\s*)?(?:${REWORK_VERBS})`;
 /** A building verb joined to one of reworking (新建改建, 新建或改建, 新建、改（扩）建, 新建和续建, 新建提升, 新增改造提升). */
-const BUILD_AND_REWORK = new RegExp(`(?:新建|新增)\\s*(?:[和、及与或]\\s*)?(?:${REWORK_VERBS})`, 'y');
+const BUILD_AND_REWORK = new RegExp(`(?:新建|新增)${REWORK_AFTER_BUILD}`, 'y');
 /** The same pair right before the number (新建改造100公里). */
-const REWORK_PAIR_END = new RegExp(`新建\\s*(?:[和、及与或]\\s*)?(?:${REWORK_VERBS})$`);
+const REWORK_PAIR_END = new RegExp(`新建${REWORK_AFTER_BUILD}$`);
 
 /** A doubling closing the words before a figure, before its 、 (实现翻番、, 翻了一番，): a change said, no noun. */
 const DOUBLED_FIRST = /(?:实现|已经|已)?翻(?:了)?[一两]?番[、，,]$/;

@@ -17,6 +17,7 @@ import {
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
+  FUNDS_NOUNS,
   COUNT_VERBS,
   ISSUING_VERBS,
   DEMONSTRATIVES,
@@ -211,16 +212,18 @@ const CLAUSE_VERB_HEAD = /^(?:扩增|扩大|壮大|增加|发展|做大|培育�
 const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|机构|商户|经营户)$/;
 /** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
-/** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names (级规模, 级台阶, 级以上). */
-const GRADED_NOUN = /^级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
+/** What follows a tier in 级 when it names a size, not a noun it grades (级规模, 级台阶, 级以上). */
+const TIER_SIZE_AFTER = '(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\\u4e00-\\u9fff]';
+/** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names. */
+const GRADED_NOUN = new RegExp(`^级${TIER_SIZE_AFTER}`);
 /** 争取到, 获得, 获批 right before a sum: funds obtained. */
 const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
-const FUNDS_AFTER = /^的?[^，。；、]{0,8}?(?:资金|国债|债券|专项债|补助|补贴|贷款)/;
+const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
 const EXISTING_BEFORE = /现有的?$/;
 /** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
-const GRADED_LIST = /^级?、(?:[百千万亿\d.]+元?级、)*[百千万亿\d.]+元?级(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\u4e00-\u9fff]/;
+const GRADED_LIST = new RegExp(`^级?、(?:[百千万亿\\d.]+元?级、)*[百千万亿\\d.]+元?级${TIER_SIZE_AFTER}`);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
@@ -284,7 +287,8 @@ const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
-const ESTIMATE_WORD_HINT = /预计|预估|估计|有望/;
+/** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
+const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
@@ -368,8 +372,6 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
-      // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress, no figure.
-      if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
       const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
@@ -579,12 +581,15 @@ class SentenceReader {
 
   /**
    * A figure the sentence names in passing, whatever its metric: 前60名, "this number", a target or an average
-   * compared with, a rate restated, the step of a scoring rule — it states nothing of the plan's own.
+   * compared with, a rate restated, the step of a scoring rule, a count of indicators by their progress — it states nothing of the
+   * plan's own.
    */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
+    // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
+    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }

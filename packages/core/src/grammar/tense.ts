@@ -8,12 +8,14 @@
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {
+  AIM_YAO,
   AIMED_VERBS,
   byLength,
   COMPARISON_MARKS,
   EXPECTATION_MEASURE_AFTER,
   EXPECTATION_SLOGAN_BEFORE,
   FIVE_YEAR_GOALS_BEFORE,
+  FUNDS_NOUNS,
   LAST_YEAR_WORDS,
   MEASURED_AGAINST,
   OBJECT_MARKING_JIANG,
@@ -119,7 +121,7 @@ const COMPLETION_OF = /^(?:任务)?的\s*\d/;
  * 占年度目标的63.88%, 达到全年目标的52%): the share of the year's goal reached so far, a result.
  */
 const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年度|今年|年)?(?:计划|预期)?$/;
-const PLANS_IN_CLAUSE = /(?:确保|力争|争取|坚决|努力|(?<![主重需只必概纲])要|将|为了)[^，。；,;！？\n]*$/;
+const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
@@ -141,8 +143,9 @@ const BASE_AFTER = /^的?(?:基础|水平)上/;
  * or the sum first, 争取到24.2亿元的超长期特别国债 (a sum in 元, so 争取到2025年 stays a plan).
  * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
  */
-const FUNDS_OBTAINED =
-  /^(?:[^，。；,;！？\n\d]{0,16}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:资金|补贴|补助|债券|专项债|国债|贷款|额度))/;
+const FUNDS_OBTAINED = new RegExp(
+  String.raw`^(?:[^，。；,;！？\n\d]{0,16}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
+);
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {

@@ -433,6 +433,10 @@ export const RESULT_CUES: readonly string[] = [
   // 已 before any verb (已安排, 已下达, 已投产): done already; 而已 and 不已 are no cue (tense.ts).
   '已',
 ];
+/** Nouns of funds a government obtains or hands out (专项资金, 超长期特别国债, 专项债券): a pattern source. */
+export const FUNDS_NOUNS = '资金|补贴|补助|债券|专项债|国债|贷款';
+/** 要 as a word of aim (要实现, 要完成), not the end of 主要, 重要, 需要, 只要, 必要, 概要 or 纲要: a pattern source. */
+export const AIM_YAO = '(?<![主重需只必概纲])要';
 export const PLAN_CUES: readonly string[] = [
   '预期目标',
   '主要目标',

@@ -172,9 +172,11 @@ const SPACED_THOUSANDS =
 const RATIO_SIGN = /(?<=\d[ \u00a0]*)∶(?=[ \u00a0]*\d)/g;
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
 const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
+/** The comparator words that close a figure (5%以上, 6%左右): a pattern source. */
+const COMPARATOR_WORDS = '左右|以上|以下|以内|上下';
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
-const SPACE_AFTER_PERCENT_ITEM = /(?<=\d%(?:以上|以下|以内|左右|上下)?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])/g;
-const SPACE_AFTER_PERCENT_HINT = /%(?:以上|以下|以内|左右|上下)?[ \u00a0\u3000]/;
+const SPACE_AFTER_PERCENT_ITEM = new RegExp(String.raw`(?<=\d%(?:${COMPARATOR_WORDS})?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])`, 'g');
+const SPACE_AFTER_PERCENT_HINT = new RegExp(String.raw`%(?:${COMPARATOR_WORDS})?[ \u00a0\u3000]`);
 
 /**
  * A year written in Chinese digits (二○二六年, 二〇二五年, 一九九八年) → Arabic digits, one for one, so a year reads as
@@ -393,17 +395,19 @@ const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
  * that closes there — punctuation, a comparator word, the line's end or the change after it — so not a word
  * it starts (个人, 家庭, 人民).
  */
-const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|左右|以上|以下|以内|上下|[ \t]*$|同比|增长|比上年|较上年)`;
+const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|${COMPARATOR_WORDS}|[ \t]*$|同比|增长|比上年|较上年)`;
 /** A number ending a line and the punctuation, per cent sign, unit or rank word opening the next. */
 const NUMBER_TAIL = new RegExp(
-  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|左右|以上|以下|以内|上下)|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
+  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
 );
 function endsInDigitOrPercent(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 48 && last <= 57) || last === 37;
 }
 /** A line holding only what follows a number: a per cent sign or a comparator word (6⏎%⏎左右). */
-const NUMBER_FRAGMENT_LINE = /^[ \t]*(?:%|个?百分点|左右|以上|以下|以内|上下)[ \t]*$/;
+const NUMBER_FRAGMENT_LINE = new RegExp(String.raw`^[ \t]*(?:%|个?百分点|${COMPARATOR_WORDS})[ \t]*$`);
+/** A line opening with what continues a number (、, 左右, 个百分点…). */
+const NUMBER_CONTINUES = new RegExp(String.raw`^[ \t]*(?:[、，,。；;）)]|${COMPARATOR_WORDS}|个?百分点)`);
 /** A line that a number on the next line cannot continue: blank, a table row, or a finished sentence. */
 const CLOSED_LINE = /^[ \t]*$|[\t|]|[。！？；：][ \t]*$/;
 
@@ -431,7 +435,7 @@ function joinNumberLines(m: MappedText): MappedText {
     if (NUMBER_FRAGMENT_LINE.test(body) && NUMBER_LINE.test(text.slice(lines[i - 1]!.start, lines[i - 1]!.end))) {
       // 增长⏎6⏎%⏎左右: the number line joins it; it joins what continues the number after it.
       const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-      if (/^[ \t]*(?:[、，,。；;）)]|左右|以上|以下|以内|上下|个?百分点)/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
+      if (NUMBER_CONTINUES.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
       continue;
     }
     if (!NUMBER_LINE.test(body)) continue;

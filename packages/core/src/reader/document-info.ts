@@ -169,27 +169,34 @@ function headline(lines: readonly string[]): string {
   const reportNamed = candidates.some((l) => /政府工作报告/.test(l));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
-    // A section heading (一、2022年工作回顾, 2022年晋中市工作回顾) is a part of the text, not its headline.
-    // A year set off by a comma (2023年，全省…) opens a sentence of the body, not a headline.
     candidates.find(
       (l) =>
         /^\D{0,12}\d{4}\s*年/.test(l) &&
-        // 到2027年全省经济总量突破7万亿元: a deadline line of a digest, not a headline that dates the text.
-        !/^\D{0,12}?(?:到|至)\s*\d{4}\s*年/.test(l) &&
-        // 全区地区生产总值由2020年末的585.8亿元提高到…: the base a change starts from, a line of the body.
-        !/^\D{0,12}?[由从比较]\s*\d{4}\s*年/.test(l) &&
-        !/^\d{4}-\d/.test(l) &&
-        !/[：:]/.test(l) &&
-        !/^\d{4}\s*年[，,]/.test(l) &&
-        // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line), no headline.
-        !/^\D{0,12}?\d{4}\s*年(?:以来|起|开始)/.test(l) &&
-        !SECTION_HEADING.test(l) &&
-        !/工作回顾$/.test(l) &&
+        !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
         !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
     );
   return named ?? '';
 }
+
+/** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
+const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
+/** Lines that open with a year yet are lines of the body, no headline that dates the text. */
+const BODY_LINES: readonly RegExp[] = [
+  // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
+  /^\D{0,12}?(?:到|至)\s*\d{4}\s*年/,
+  // 全区地区生产总值由2020年末的585.8亿元提高到…: the base a change starts from.
+  /^\D{0,12}?[由从比较]\s*\d{4}\s*年/,
+  // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line).
+  new RegExp(`^\\D{0,12}?${YEAR_SINCE.source}`),
+  // 2023年，全省…: a year set off by a comma opens a sentence.
+  /^\d{4}\s*年[，,]/,
+  // A date (2024-01-05), a label with its colon, a section heading (一、2022年工作回顾, 2022年晋中市工作回顾).
+  /^\d{4}-\d/,
+  /[：:]/,
+  SECTION_HEADING,
+  /工作回顾$/,
+];
 
 /**
  * The plan's year, and how it was found: the title's year (a plan period's first year, “十四五” →
@@ -308,8 +315,6 @@ const glossedThisYear = (text: string): number | null => {
   const m = GLOSSED_THIS_YEAR.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
 };
-/** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
-const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /**
  * A five-year period named as the frame of a year, in the middle of the period (实施“十二五”规划承前启后的关键一年,
  * “十四五”承上启下之年): which of its years that is the words do not say (2023 and 2024 were both called so).

@@ -2,6 +2,9 @@ import { SCORE_WORDS } from './clean.ts';
 import { readPeriod } from './document-info.ts';
 import { sectionNumberValue } from './numerals.ts';
 
+/** How the title of a task table ends (…重点任务分解表, …清单, …一览表): the line above the table it names. */
+export const TABLE_TITLE_END = /(?:分解表|任务表|清单|一览表)$/;
+
 /** A numbered heading or item as it stands in the cleaned text. */
 export interface Block {
   /** 1 for 一、 · 2 for （一） · 3 for 1. */
@@ -245,7 +248,7 @@ function attachmentStart(text: string, header: number): number {
     // would give back the same line for ever.
     const lineStart = lineEnd === 0 ? 0 : text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd).trim();
-    const attachmentLine = line.length <= 60 && /^附件|(?:分解表|任务表|清单|一览表)$/.test(line);
+    const attachmentLine = line.length <= 60 && (/^附件/.test(line) || TABLE_TITLE_END.test(line));
     if ((line !== '' && !attachmentLine) || lineStart >= start) break;
     start = lineStart;
   }

@@ -2,7 +2,7 @@ import type { Span } from '../model.ts';
 import { cleanText, SCORE_HEADER_CELL } from './clean.ts';
 import { splitNames } from './departments.ts';
 import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
-import { readOutline, type Outline } from './structure.ts';
+import { readOutline, TABLE_TITLE_END, type Outline } from './structure.ts';
 
 /** A cell's cleaned text and the original characters it came from. */
 export interface TableText {
@@ -297,7 +297,7 @@ function findTitleLine(text: string, from: number, to: number): { start: number;
   for (let at = from; at < to;) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end).trim();
-    if (/(?:分解表|任务表|清单|一览表)$/.test(line) && !/^附件[:：]/.test(line)) best = { start: at, end };
+    if (TABLE_TITLE_END.test(line) && !/^附件[:：]/.test(line)) best = { start: at, end };
     at = end + 1;
   }
   return best;
