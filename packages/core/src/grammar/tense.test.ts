@@ -297,6 +297,11 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年建成农村公路300公里，上半年实现通车里程突破1200公里。', ['target 300公里', 'target 1200公里']],
     ['力争一季度实现规上工业产值增长8%。', ['target 8%']],
     ['争取前三季度新增市场主体5000户。', ['target 5000户']],
+    // A plan word right after the months, or 到 before their end, plans them too.
+    ['下半年计划新开工项目30个。', ['target 30个']],
+    ['下半年，全市要完成投资50亿元。', ['target 50亿元']],
+    ['上半年完成投资30亿元，三季度计划完成投资40亿元。', ['actual 30亿元', 'target 40亿元']],
+    ['到三季度末，贷款余额达到1200亿元。', ['target 1200亿元']],
   ])('%s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -307,6 +312,9 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年目标顺利推进，截至上半年已完成投资86亿元。', ['actual 86亿元']],
     ['力争全年地区生产总值增长6%。一季度全市生产总值增长5.1%。', ['target 6%', 'actual 5.1%']],
     ['全市上下确保安全生产，今年以来一季度实现营收120亿元。', ['actual 120亿元']],
+    ['截止到三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['下半年计划生育服务对象增加300人。', ['actual 300人']],
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });

@@ -350,7 +350,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
-  for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: aimedAtPeriod(text, p.start) ? 'plan' : 'result', source: 'month' });
+  for (const p of tokens.periods) {
+    const aimed = aimedAtPeriod(text, p.start) || plannedForPeriod(text, p.start, p.end);
+    cues.push({ start: p.start, end: p.end, tense: aimed ? 'plan' : 'result', source: 'month' });
+  }
   // 完成投资368.7亿元，占年计划的64.26%: a clause measuring what was done against the year's plan reports progress,
   // from its start — unless it is aimed at (力争全年完成…，达到年计划的110%).
   for (const m of text.matchAll(PROGRESS_AGAINST_PLAN)) {
@@ -486,4 +489,15 @@ const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|
 function aimedAtPeriod(text: string, start: number): boolean {
   const from = Math.max(0, start - 80);
   return AIMED_BEFORE.test(text.slice(from, start)) && !/(?:截至|截止)\s*$/.test(text.slice(from, start));
+}
+
+/** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
+const PLANNED_AFTER_PERIOD = /^(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+/** 到三季度末: the months as a deadline (截止到 still reports). */
+const BY_PERIOD_END = /(?<!截止|截)到$/;
+
+/** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
+function plannedForPeriod(text: string, start: number, end: number): boolean {
+  if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
+  return BY_PERIOD_END.test(text.slice(Math.max(0, start - 3), start)) && /^(?:末|底)/.test(text.slice(end, end + 1));
 }
