@@ -281,6 +281,10 @@ const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 const ESTIMATE_WORD_HINT = /预计|预估|估计|有望/;
+/** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
+const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
+/** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
+const REAL_FIGURE = /实际(?:增长|增速|增加|下降|减少|提高|完成|实现|达到|达|为|是)/;
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
@@ -341,7 +345,9 @@ class SentenceReader {
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     if (ESTIMATE_WORD_HINT.test(this.text)) {
-      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)].map((m) => m.index).filter((at) => !this.estimateAsideOfOne(at));
+      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)]
+        .map((m) => m.index)
+        .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.listBreaks = [...this.text.matchAll(/[；;]/g)].map((m) => m.index);
     }
     const quantities = tokens.quantities;
@@ -945,6 +951,7 @@ class SentenceReader {
     if (at === undefined || at < sentenceStart) {
       return this.context.defaultEstimate === true && cueBefore(this.cues, sentenceStart, pos, (c) => c.tense !== null) === undefined;
     }
+    if (REAL_FIGURE.test(this.text.slice(at, pos))) return false;
     const itemsBefore = countBefore(this.listBreaks, at);
     return itemsBefore === countBefore(this.listBreaks, pos) || itemsBefore === countBefore(this.listBreaks, sentenceStart);
   }
