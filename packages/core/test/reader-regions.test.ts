@@ -347,6 +347,15 @@ describe('the districts of the four province-level cities', () => {
     expect([...counts.keys()].map((r) => r.name)).toEqual(['河北省']);
     expect(findRegion('朝阳')?.name).toBe('朝阳市');
   });
+
+  it('a full name a district of another city bears too names no municipality (must not fire)', () => {
+    expect(readDocumentInfo('长春市朝阳区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('北京市');
+    expect(readDocumentInfo('南通市通州区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('北京市');
+    expect(readDocumentInfo('宁波市江北区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('重庆市');
+    expect(findRegion('普陀区')).toBeUndefined();
+    // Names a municipality's district alone bears still name it.
+    expect(readDocumentInfo('海淀区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).toBe('北京市');
+  });
 });
 
 describe('the region a reporter learns a plan from', () => {
