@@ -281,6 +281,10 @@ const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 const ESTIMATE_WORD_HINT = /预计|预估|估计|有望/;
+/** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */
+const RANKED_MEASURE_END = /(?:增速|增幅|总量)\s*$/;
+/** 在中部六个省会城市中增速第一: the group a measure ranks among. */
+const RANKED_AMONG = /在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}(?:增速|增幅|总量)\s*$/;
 /** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
 const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
 /** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
@@ -1071,6 +1075,9 @@ class SentenceReader {
       .slice(scopeFrom)
       .replace(/^[位、\s]+/, '')
       .trim();
+    // 在中部六个省会城市中增速第一, 增幅第二: a measure ranked with no verb and no scope word ranks among the group 在…中
+    // names, or in none it says (the words before are the measure, not its scope).
+    if (cueStart < 0 && sep < 0 && RANKED_MEASURE_END.test(before)) scope = RANKED_AMONG.exec(before)?.[1] ?? '';
     if (scope === '') scope = state.lastRankScope ?? '';
     state.lastRankScope = scope;
     const beforeStart = rank.start - before.length;
