@@ -113,6 +113,8 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
+/** 千亿级, 万亿级规模, 千亿台阶, 万亿大关: a tier of size a counted list's items each reach. */
+const TIER_OF_EACH = /级|规模|台阶|大关/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
@@ -552,7 +554,12 @@ class SentenceReader {
     const summed = values === 1 && SUMMED.test(this.text.slice(segment.end, quantity.start));
     // 光电子信息、汽车制造、大健康3大产业迈入万亿级规模: a size (or rate) of each item of a list counted as its N items.
     const dimension = unitInfo(quantity.unit).dimension;
-    const counted = values === 1 && !summed && (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') ? countedList(raw) : null;
+    // (A plain sum, A、B、C三大产业产值达到500亿元, is the three's together: only a tier, 迈入千亿级规模, is each one's.)
+    const eachOne =
+      dimension === 'percent' ||
+      segment.distributive ||
+      (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
+    const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
     const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
