@@ -375,6 +375,13 @@ describe('the region a reporter learns a plan from', () => {
     expect(readIssuer('记者从全省经济工作会议上了解到，今年全省地区生产总值增长5%。')).toBeNull();
     expect(readIssuer('记者从国家统计局获悉，全国规上工业增加值增长6%。')).toBeNull();
   });
+
+  it('a company, bank, university or hospital named after its place issues nothing (must not fire)', () => {
+    expect(readIssuer('记者从国家电网浙江省电力有限公司获悉，今年计划投资电网建设300亿元。')).toBeNull();
+    expect(readIssuer('记者从杭州银行获悉，今年该行计划新增贷款500亿元。')).toBeNull();
+    expect(readIssuer('记者从苏州大学获悉，今年学校计划新增博士点5个。')).toBeNull();
+    expect(readDocumentInfo('记者从国家电网浙江省电力有限公司获悉，今年计划投资电网建设300亿元。').region).not.toBe('国家电网浙江省');
+  });
 });
 
 describe('a news dateline’s place', () => {
