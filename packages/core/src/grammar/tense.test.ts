@@ -319,3 +319,21 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('a year the things counted were built before dates no figure', () => {
+  const roles = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['改造2000年底前建成的老旧小区50个。', ['target 50个']],
+    ['完成2005年前老旧小区改造30个。', ['target 30个']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['2023年前完成改造老旧小区30个。', ['actual 30个']],
+    ['确保2026年底前建成的项目达到10个。', ['target 10个']],
+  ])('a deadline still dates: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

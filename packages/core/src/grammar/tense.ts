@@ -340,6 +340,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 在2020年的水平上: a base; 而在2019年，… dates what follows.
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
+    // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
+    if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
@@ -478,6 +480,9 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   const tokens = /[0-9０-９〇零一二两三四五六七八九十]/.test(text) ? scanTokens(text) : { years: [], periods: [] };
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
+
+/** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
+const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
 
 /** 力争, 确保, 争取 earlier in a sentence, with nothing after them saying the work is done. */
 const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
