@@ -412,6 +412,13 @@ describe('a download site’s watermark at the ends of lines', () => {
     const words = ['全市GDP', '人均GDP', '单位GDP', 'photo.jpg', 'photo2.jpg', 'photo3.jpg', '某页Ab', '另一页Ab'].join('\n');
     expect(cleanText(words).text).toBe(words);
   });
+
+  it('leaves a unit or a product name that ends lines after a figure or a word (kWh, App)', () => {
+    const units = ['可再生能源发电量达到30亿kWh', '年放电量1亿kWh', '全社会用电量控制在200亿kWh', '储能规模达到5万kWh。'].join('\n');
+    expect(cleanText(units).text).toBe(units);
+    const apps = ['全部接入“i市民”App', '上线“一网通办”App', '推广“企业通”App'].join('\n');
+    expect(cleanText(apps).text).toBe(apps);
+  });
 });
 
 describe('debris of Big5 and Hong Kong reposts of national and provincial news', () => {

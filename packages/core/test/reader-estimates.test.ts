@@ -24,6 +24,15 @@ describe('an estimate word governs the results after it in its sentence', () => 
     expect(review('省级园区由5个增加到7个，年内有望达到8个。')).toEqual(['5个', '7个', '8个 预计']);
   });
 
+  it('the estimate a result is compared with, and the real figure after an estimate, are no estimates', () => {
+    expect(review('全年地区生产总值增长6.2%，好于预计，规上工业增加值增长8%。')).toEqual(['6.2%', '8%']);
+    expect(review('全年地区生产总值增长6.2%，高于预计增速0.5个百分点，规上工业增加值增长8%。')).toEqual(['6.2%', '0.5百分点', '8%']);
+    expect(review('全年地区生产总值原预计增长5%，实际增长6.2%。')).toEqual(['5% 预计', '6.2%']);
+    // Must still fire: 实际 naming a measure, and 预计 as the verb.
+    expect(review('预计全年实际利用外资增长10%。')).toEqual(['10% 预计']);
+    expect(review('全年地区生产总值预计突破500亿元，同比增长6%。')).toEqual(['500亿元 预计', '6% 预计']);
+  });
+
   it('ranks take the estimate of their sentence', () => {
     expect(review('预计全年地区生产总值增速居全省第2位。')).toEqual(['2位 预计']);
   });

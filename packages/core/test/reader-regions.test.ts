@@ -347,6 +347,15 @@ describe('the districts of the four province-level cities', () => {
     expect([...counts.keys()].map((r) => r.name)).toEqual(['河北省']);
     expect(findRegion('朝阳')?.name).toBe('朝阳市');
   });
+
+  it('a full name a district of another city bears too names no municipality (must not fire)', () => {
+    expect(readDocumentInfo('长春市朝阳区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('北京市');
+    expect(readDocumentInfo('南通市通州区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('北京市');
+    expect(readDocumentInfo('宁波市江北区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).not.toBe('重庆市');
+    expect(findRegion('普陀区')).toBeUndefined();
+    // Names a municipality's district alone bears still name it.
+    expect(readDocumentInfo('海淀区2024年政府工作报告\n今年，全区地区生产总值增长6%。').parentRegion).toBe('北京市');
+  });
 });
 
 describe('the region a reporter learns a plan from', () => {
@@ -365,6 +374,13 @@ describe('the region a reporter learns a plan from', () => {
     expect(readIssuer('记者从市发改委获悉，今年全市重点项目投资增长10%。')).toBeNull();
     expect(readIssuer('记者从全省经济工作会议上了解到，今年全省地区生产总值增长5%。')).toBeNull();
     expect(readIssuer('记者从国家统计局获悉，全国规上工业增加值增长6%。')).toBeNull();
+  });
+
+  it('a company, bank, university or hospital named after its place issues nothing (must not fire)', () => {
+    expect(readIssuer('记者从国家电网浙江省电力有限公司获悉，今年计划投资电网建设300亿元。')).toBeNull();
+    expect(readIssuer('记者从杭州银行获悉，今年该行计划新增贷款500亿元。')).toBeNull();
+    expect(readIssuer('记者从苏州大学获悉，今年学校计划新增博士点5个。')).toBeNull();
+    expect(readDocumentInfo('记者从国家电网浙江省电力有限公司获悉，今年计划投资电网建设300亿元。').region).not.toBe('国家电网浙江省');
   });
 });
 

@@ -164,6 +164,8 @@ describe('a list of 实事 to do names a plan', () => {
   it.each([
     ['2024年全县统计公报', '一、全年建成社区食堂12个。', '二、全年地区生产总值增长5.2%。'],
     ['2024年县政府十件民生实事全部完成', '截至12月底，已建成社区食堂12个，已新建农村公路45公里。'],
+    // Reported done without 已 or 截至 on the items: a report of the 实事, not the list of them.
+    ['某县2023年十件民生实事完成情况', '2023年，县委县政府确定的十件民生实事全部完成。新建学校5所，改造老旧小区20个。'],
   ])('a text that reports keeps its results: %s', (...lines) => {
     expect(read(lines.join('\n')).targets).toEqual([]);
   });

@@ -108,6 +108,10 @@ describe('a 、 list closed by its count (A、B、C3大产业)', () => {
     expect(read('培育电子信息、汽车两大产业集群2个。')).toHaveLength(1);
     expect(read('粮油、生猪等6个百亿级产业集群产值超过800亿元。').filter((s) => s.endsWith('亿元'))).toHaveLength(1);
     expect(read('全市3大产业集群产值突破1200亿元。')).toHaveLength(1);
+    // A plain sum after the counted list is the items' together; a tier or 均 gives each its own.
+    expect(read('电子信息、装备制造、新材料3大产业产值达到500亿元。')).toEqual(['level 电子信息、装备制造、新材料3大产业产值 500亿元']);
+    expect(read('电子信息、汽车两大产业产值迈上千亿台阶。')).toHaveLength(2);
+    expect(read('电子信息、装备制造两大产业产值均突破百亿元。')).toHaveLength(2);
   });
 });
 

@@ -99,6 +99,17 @@ describe('a measure’s growth or size ranked without 居 or 位 (增速第一)'
     expect(ranks('去年规上工业增加值增长7%，增幅第二。').map((x) => x.split(' ')[1])).toEqual(['2']);
   });
 
+  it('ranks among the group 在…中 names, or in no scope it does not say (the measure is no scope)', () => {
+    const scopes = (text: string) =>
+      readStatements(text, { year: 2023 })
+        .filter((s) => s.kind === 'rank')
+        .map((s) => `${s.rankScope ?? ''}第${s.value}`);
+    expect(scopes('去年全市地区生产总值增长6.1%，在中部六个省会城市中增速第一。')).toEqual(['中部六个省会城市第1']);
+    expect(scopes('去年规上工业增加值增长7%，增幅第二。')).toEqual(['第2']);
+    expect(scopes('去年全市固定资产投资增速第一，达到12%。')).toEqual(['第1']);
+    expect(scopes('去年全市固定资产投资增长12%，增速全省第一。')).toEqual(['全省第1']);
+  });
+
   it('does not fire before a noun or on other words before 第', () => {
     expect(ranks('工业增速第二季度明显回升。')).toEqual([]);
     expect(ranks('坚持质量第一、效益优先。')).toEqual([]);

@@ -114,6 +114,8 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
 const SUMMED = /合计|总计/;
+/** 千亿级, 万亿级规模, 千亿台阶, 万亿大关: a tier of size a counted list's items each reach. */
+const TIER_OF_EACH = /级|规模|台阶|大关/;
 /** A short aside in brackets after a number ((人民币,下同)), skipped when looking for the next verb. */
 const ASIDE = /^[（(][^（）()]{1,12}[）)]/;
 /** Verbs that end a counted object and start the next statement (…项目完成投资1.4万亿元). */
@@ -289,6 +291,14 @@ const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
 const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
+/** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */
+const RANKED_MEASURE_END = /(?:增速|增幅|总量)\s*$/;
+/** 在中部六个省会城市中增速第一: the group a measure ranks among. */
+const RANKED_AMONG = /在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}(?:增速|增幅|总量)\s*$/;
+/** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
+const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
+/** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
+const REAL_FIGURE = /实际(?:增长|增速|增加|下降|减少|提高|完成|实现|达到|达|为|是)/;
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
@@ -358,7 +368,9 @@ class SentenceReader {
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     if (ESTIMATE_WORD_HINT.test(this.text)) {
-      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)].map((m) => m.index).filter((at) => !this.estimateAsideOfOne(at));
+      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)]
+        .map((m) => m.index)
+        .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.listBreaks = [...this.text.matchAll(/[；;]/g)].map((m) => m.index);
     }
     const quantities = tokens.quantities;
@@ -564,7 +576,12 @@ class SentenceReader {
     const summed = values === 1 && SUMMED.test(this.text.slice(segment.end, quantity.start));
     // 光电子信息、汽车制造、大健康3大产业迈入万亿级规模: a size (or rate) of each item of a list counted as its N items.
     const dimension = unitInfo(quantity.unit).dimension;
-    const counted = values === 1 && !summed && (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') ? countedList(raw) : null;
+    // (A plain sum, A、B、C三大产业产值达到500亿元, is the three's together: only a tier, 迈入千亿级规模, is each one's.)
+    const eachOne =
+      dimension === 'percent' ||
+      segment.distributive ||
+      (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
+    const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
     const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
@@ -974,6 +991,7 @@ class SentenceReader {
     if (at === undefined || at < sentenceStart) {
       return this.context.defaultEstimate === true && cueBefore(this.cues, sentenceStart, pos, (c) => c.tense !== null) === undefined;
     }
+    if (REAL_FIGURE.test(this.text.slice(at, pos))) return false;
     const itemsBefore = countBefore(this.listBreaks, at);
     return itemsBefore === countBefore(this.listBreaks, pos) || itemsBefore === countBefore(this.listBreaks, sentenceStart);
   }
@@ -1155,6 +1173,9 @@ class SentenceReader {
       .slice(scopeFrom)
       .replace(/^[位、\s]+/, '')
       .trim();
+    // 在中部六个省会城市中增速第一, 增幅第二: a measure ranked with no verb and no scope word ranks among the group 在…中
+    // names, or in none it says (the words before are the measure, not its scope).
+    if (cueStart < 0 && sep < 0 && RANKED_MEASURE_END.test(before)) scope = RANKED_AMONG.exec(before)?.[1] ?? '';
     if (scope === '') scope = state.lastRankScope ?? '';
     state.lastRankScope = scope;
     const beforeStart = rank.start - before.length;

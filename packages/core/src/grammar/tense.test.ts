@@ -297,6 +297,11 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年建成农村公路300公里，上半年实现通车里程突破1200公里。', ['target 300公里', 'target 1200公里']],
     ['力争一季度实现规上工业产值增长8%。', ['target 8%']],
     ['争取前三季度新增市场主体5000户。', ['target 5000户']],
+    // A plan word right after the months, or 到 before their end, plans them too.
+    ['下半年计划新开工项目30个。', ['target 30个']],
+    ['下半年，全市要完成投资50亿元。', ['target 50亿元']],
+    ['上半年完成投资30亿元，三季度计划完成投资40亿元。', ['actual 30亿元', 'target 40亿元']],
+    ['到三季度末，贷款余额达到1200亿元。', ['target 1200亿元']],
   ])('%s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -307,6 +312,9 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年目标顺利推进，截至上半年已完成投资86亿元。', ['actual 86亿元']],
     ['力争全年地区生产总值增长6%。一季度全市生产总值增长5.1%。', ['target 6%', 'actual 5.1%']],
     ['全市上下确保安全生产，今年以来一季度实现营收120亿元。', ['actual 120亿元']],
+    ['截止到三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['下半年计划生育服务对象增加300人。', ['actual 300人']],
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -381,5 +389,23 @@ describe('回望“十四五”: a period looked back on opens its results', () 
     expect(periods('回望“十四五”开局两年，今年力争新增企业50家。', 2023).map((s) => s.startsWith('target'))).toEqual([true]);
     expect(periods('“十四五”期间，力争新增企业300家。', 2022).map((s) => s.startsWith('target'))).toEqual([true]);
     expect(periods('展望“十五五”，全市力争生产总值突破1万亿元。', 2026).map((s) => s.startsWith('target'))).toEqual([true]);
+  });
+});
+
+describe('a year the things counted were built before dates no figure', () => {
+  const roles = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['改造2000年底前建成的老旧小区50个。', ['target 50个']],
+    ['完成2005年前老旧小区改造30个。', ['target 30个']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['2023年前完成改造老旧小区30个。', ['actual 30个']],
+    ['确保2026年底前建成的项目达到10个。', ['target 10个']],
+  ])('a deadline still dates: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
   });
 });

@@ -376,6 +376,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 在2020年的水平上: a base; 而在2019年，… dates what follows.
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
+    // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
+    if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
@@ -389,7 +391,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
   }
-  for (const p of tokens.periods) cues.push({ start: p.start, end: p.end, tense: aimedAtPeriod(text, p.start) ? 'plan' : 'result', source: 'month' });
+  for (const p of tokens.periods) {
+    const aimed = aimedAtPeriod(text, p.start) || plannedForPeriod(text, p.start, p.end);
+    cues.push({ start: p.start, end: p.end, tense: aimed ? 'plan' : 'result', source: 'month' });
+  }
   // 完成投资368.7亿元，占年计划的64.26%: a clause measuring what was done against the year's plan reports progress,
   // from its start — unless it is aimed at (力争全年完成…，达到年计划的110%).
   for (const m of text.matchAll(PROGRESS_AGAINST_PLAN)) {
@@ -516,6 +521,9 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
 
+/** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
+const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
+
 /** 力争, 确保, 争取 earlier in a sentence, with nothing after them saying the work is done. */
 const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
 
@@ -526,4 +534,15 @@ const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|
 function aimedAtPeriod(text: string, start: number): boolean {
   const from = Math.max(0, start - 80);
   return AIMED_BEFORE.test(text.slice(from, start)) && !/(?:截至|截止)\s*$/.test(text.slice(from, start));
+}
+
+/** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
+const PLANNED_AFTER_PERIOD = /^(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+/** 到三季度末: the months as a deadline (截止到 still reports). */
+const BY_PERIOD_END = /(?<!截止|截)到$/;
+
+/** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
+function plannedForPeriod(text: string, start: number, end: number): boolean {
+  if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
+  return BY_PERIOD_END.test(text.slice(Math.max(0, start - 3), start)) && /^(?:末|底)/.test(text.slice(end, end + 1));
 }

@@ -26,14 +26,23 @@ import {
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
 
+/**
+ * Where only a mark, never a word, stands: after a sentence's or a label's closing mark (。PZl, 各位代表：PZl) or alone
+ * on its line. A unit or a product's name ending lines (30亿kWh, “一网通办”App) stands after a figure or a word.
+ */
+const WATERMARK_PLACE = /(?:[。：:；;！!？?]|^|\n)[ \t]*$/;
+
 /** A site's watermark token (LINE_END_TOKEN) goes wherever it stands, so the lines and words it cut join again. */
 function removeWatermark(m: MappedText): MappedText {
   const counts = new Map<string, number>();
+  const placedAsMark = new Set<string>();
   for (const x of m.text.matchAll(LINE_END_TOKEN)) {
     const token = x[1]!;
-    if (/[a-z]/.test(token) && /[A-Z]/.test(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (!/[a-z]/.test(token) || !/[A-Z]/.test(token)) continue;
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (WATERMARK_PLACE.test(m.text.slice(Math.max(0, x.index - 4), x.index))) placedAsMark.add(token);
   }
-  const marks = [...counts].filter(([, n]) => n >= WATERMARK_LINES).map(([token]) => token);
+  const marks = [...counts].filter(([token, n]) => n >= WATERMARK_LINES && placedAsMark.has(token)).map(([token]) => token);
   if (marks.length === 0) return m;
   // A wrap may split the token itself (PZ⏎l).
   const spelled = marks.map((token) => [...token].join('[ \\t\\n]?'));

@@ -107,6 +107,9 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
+/** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
+const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
+
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
  * of the names the source opens with (a bureau, 记者从市发改委获悉, or 全省 names none).
@@ -114,7 +117,9 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
 function reportersSources(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/记者[\u4e00-\u9fff]{0,4}?从/g)) {
-    const name = headingRegion(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const source = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (SOURCE_ORGANISATION.test(source.split(/获悉|了解到|得知/)[0]!)) continue;
+    const name = headingRegion(source);
     if (name && levelOfName(name)) names.push(canonicalName(name));
   }
   return names;

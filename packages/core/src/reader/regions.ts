@@ -357,6 +357,15 @@ const MUNICIPAL_DISTRICTS: Readonly<Record<string, readonly string[]>> = {
     '彭水苗族土家族自治县',
   ],
 };
+/**
+ * Full names a district of a province's city bears too (长春市朝阳区, 南通市通州区, 沈阳市和平区, 临沂市河东区, 舟山市普陀区,
+ * 双鸭山市宝山区, 宁波市江北区): alone they name no city above them, so the gazetteer leaves them out.
+ */
+const SHARED_DISTRICT_NAMES: ReadonlySet<string> = new Set(['朝阳区', '通州区', '和平区', '河东区', '普陀区', '宝山区', '江北区']);
+/** A municipality's districts and counties whose names are theirs alone. */
+function ownDistricts(city: string): readonly string[] {
+  return MUNICIPAL_DISTRICTS[city]!.filter((name) => !SHARED_DISTRICT_NAMES.has(name));
+}
 const MUNICIPAL_NAMES = new Set(Object.values(MUNICIPAL_DISTRICTS).flat());
 
 const DISTRICTS: Readonly<Record<string, readonly string[]>> = {
@@ -376,10 +385,10 @@ const DISTRICTS: Readonly<Record<string, readonly string[]>> = {
   常德市: ['石门县'],
   温州市: ['洞头区'],
   宁波市: ['鄞州区'],
-  重庆市: ['万盛经济技术开发区', ...MUNICIPAL_DISTRICTS.重庆市!],
-  北京市: MUNICIPAL_DISTRICTS.北京市!,
-  天津市: MUNICIPAL_DISTRICTS.天津市!,
-  上海市: MUNICIPAL_DISTRICTS.上海市!,
+  重庆市: ['万盛经济技术开发区', ...ownDistricts('重庆市')],
+  北京市: ownDistricts('北京市'),
+  天津市: ownDistricts('天津市'),
+  上海市: ownDistricts('上海市'),
 };
 
 /** Short forms the suffix rule below does not give. */
