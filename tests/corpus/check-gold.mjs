@@ -286,11 +286,12 @@ function readWords(words, unit) {
   return null;
 }
 
-// A 万/亿 right after the number goes into the value only before a counting unit (1100萬人 → 11000000 人).
+// A 万/亿 right after the number goes into the value only before a counting unit (1100萬人 → 11000000 人);
+// a 多/余 between them is read past (170多万户 → 1700000 户, README "Decisions", 17).
 function multiplier(rest, unit) {
   if (!COUNTING_UNITS.has(unit)) return 1;
-  if (/^(万|萬)/.test(rest)) return 1e4;
-  if (/^(亿|億)/.test(rest)) return 1e8;
+  if (/^(多|余)?(万|萬)/.test(rest)) return 1e4;
+  if (/^(多|余)?(亿|億)/.test(rest)) return 1e8;
   return 1;
 }
 
