@@ -610,6 +610,30 @@ describe('a digest of headed lines: 2020年成就：, “十三五”成就：, 
   });
 });
 
+describe('a paragraph opening on the year looked back on (回首2024年，…; 在过去的一年里，…)', () => {
+  const text = (opening: string) =>
+    [
+      '农历大年初八，某市召开“新春第一会”，吹响了新一年加快发展的“冲锋号”。',
+      opening,
+      '全市新能源装机规模突破500万千瓦、居全省首位',
+      '在产业体系建设方面，国家专精特新“小巨人”企业达到9家，全社会研发投入42.7亿元。',
+    ].join('\n');
+
+  it.each(['回首2024年，某市聚焦高质量发展首要任务，集聚起经济大市的底气。', '在过去的一年里，某市坚持以科技创新引领产业创新。'])(
+    'opens a review over the paragraphs after it: %s',
+    (opening) => {
+      const plan = extractPlan(text(opening));
+      expect(plan.targets).toEqual([]);
+      expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['500万千瓦', '9家', '42.7亿元']);
+    },
+  );
+
+  it('a year the text plans for, opened the same way, still plans (must not fire)', () => {
+    const plan = extractPlan('某市2025年工作要点\n纵观2025年，全市将聚焦高质量发展。\n全市新能源装机规模突破600万千瓦。');
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['600万千瓦']);
+  });
+});
+
 describe('去年 in a review part counts from the plan’s year', () => {
   it('a sentence with no figure that opens with 去年 dates the figures after it by the year reviewed', () => {
     const plan = extractPlan('2020年某县人民政府工作报告\n2019年工作回顾\n去年，县政府坚持生态优先。全县生产总值92.5亿元，比上年增长5.1%。');
