@@ -87,6 +87,22 @@ describe('a press conference on a five-year period’s achievements reports resu
     expect(actuals.map((a) => a.split(' ')[1])).toEqual(['1.6万亿元', '2.1万辆', '40.5万辆']);
   });
 
+  it('a headline reporting a period’s goals met (“十四五”发展报告：…多项指标超额完成) makes it a review of the period’s last year', () => {
+    const text = [
+      '某市“十四五”发展报告：城乡收入差距缩小，多项指标超额完成',
+      '日前，某市举行新闻发布会。“十四五”期间，农村人均可支配收入年均增长6.1%。',
+      '规上工业企业数量达403户，全社会研发经费投入突破5亿元。',
+    ].join('\n');
+    const { year, targets } = read(text);
+    expect(year).toBe(2025);
+    expect(targets).toEqual([]);
+  });
+
+  it('a period whose goals are to be met in full (确保“十四五”…全面完成) still plans (must not fire)', () => {
+    const { year } = read('确保“十四五”规划目标任务全面完成\n某县力争规上工业企业数量达到120户。');
+    expect(year).toBe(2021);
+  });
+
   it('a report that reviews one period and plans the next still plans (must not fire)', () => {
     const text = [
       '某市政府工作报告',

@@ -385,6 +385,8 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
     since ||
     midTerm ||
     /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
+    // “十四五”发展报告：…多项指标超额完成: its goals reported met (确保“十四五”…全面完成 plans them).
+    (/(?:超额|全面|圆满|顺利|提前)完成/.test(after) && !/(?:确保|力争|争取|努力)[^，。；\n]{0,6}$/.test(text.slice(Math.max(0, five.index - 8), five.index))) ||
     handedIn(after) ||
     // 完成“十四五”规划; 提前一年实现了“十四五”规划目标 (实现 with 了: achieved; 确保实现… plans).
     /(?:完成|实现了)[“"‘]?$/.test(text.slice(Math.max(0, five.index - 4), five.index)) ||
