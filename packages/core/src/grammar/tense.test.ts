@@ -409,3 +409,17 @@ describe('a year the things counted were built before dates no figure', () => {
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('截至 a date: a stock as of then, not a deadline', () => {
+  const roles = (text: string, year: number) => readStatements(text, { year }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? s.year}`);
+
+  it('reports what stood at a date of the year the text is about', () => {
+    expect(roles('截至2021年底，全市规上工业企业582户。', 2021)).toEqual(['actual 582户 2021']);
+    expect(roles('截止2021年末，全市累计建成5G基站3000个。', 2021)).toEqual(['actual 3000个 2021']);
+  });
+
+  it('a deadline (到/至) of that year, and an as-of date still ahead, plan (must not fire)', () => {
+    expect(roles('到2021年底，全市规上工业企业达到600户。', 2021)).toEqual(['target 600户 2021']);
+    expect(roles('力争截至2026年底，全市规上工业企业达到700户。', 2025)).toEqual(['target 700户 2026']);
+  });
+});

@@ -385,8 +385,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
     if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
-    const by = text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end);
-    const past = context.year !== undefined && (y.year < context.year || (context.reportsOnly === true && y.year === context.year));
+    // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
+    const asOf = /截[至止]到?$/.test(text.slice(Math.max(0, y.start - 3), y.start));
+    const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
+    const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
