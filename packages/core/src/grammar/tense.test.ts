@@ -423,3 +423,11 @@ describe('截至 a date: a stock as of then, not a deadline', () => {
     expect(roles('力争截至2026年底，全市规上工业企业达到700户。', 2025)).toEqual(['target 700户 2026']);
   });
 });
+
+describe('截至 a date under a cue of planning', () => {
+  it('is a deadline after 力争/确保 in its clause, and before 前 (must not fire)', () => {
+    const roles = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+    expect(roles('确保截至2024年9月底新增市场主体1万户。')).toEqual(['target 10000户']);
+    expect(roles('截止2024年底前，完成技改投资50亿元。')).toEqual(['target 50亿元']);
+  });
+});

@@ -386,7 +386,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
     if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
-    const asOf = /截[至止]到?$/.test(text.slice(Math.max(0, y.start - 3), y.start));
+    // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
+    const asOf =
+      /截[至止]到?$/.test(text.slice(Math.max(0, y.start - 3), y.start)) &&
+      !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) &&
+      !plannedInClause(text, y.start);
     const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
     const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
