@@ -431,3 +431,11 @@ describe('截至 a date under a cue of planning', () => {
     expect(roles('截止2024年底前，完成技改投资50亿元。')).toEqual(['target 50亿元']);
   });
 });
+
+describe('goals reached ahead of time (提前四年实现…目标)', () => {
+  it('report a result, as 超额完成 does; 力争提前 still plans', () => {
+    const context = { year: 2021 };
+    expect(closingTense('全市地区生产总值五年年均增长5.8%，提前四年实现比2010年翻一番的小康目标。', context)?.tense).toBe('result');
+    expect(closingTense('力争提前一年完成“十四五”规划目标。', context)?.tense).toBe('plan');
+  });
+});

@@ -113,7 +113,7 @@ const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
  */
-const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已)(?:完成|实现))[^，。；,;！？\n]*$/;
+const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前[一二两三四五\d]年)(?:完成|实现))[^，。；,;！？\n]*$/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
 /**
