@@ -544,3 +544,26 @@ describe('a heading that states a count with its noun over its paragraph', () =>
     expect(targetsOf(text).length + summarisePlan(text).actuals.length).toBe(1);
   });
 });
+
+describe('a numbered line closed by the departments that answer for it', () => {
+  it('is an item read whole, with its departments, though no 。 closes it', () => {
+    const text = [
+      '2025年区政府重点工作分解意见',
+      '一、经济社会发展指标',
+      '1.地方生产总值增长7%左右。(责任单位:区发改局)',
+      '2.规模以上工业增加值增长10%左右(责任单位:区科经局)',
+      '3.城镇登记失业率控制在4.5%以内（牵头单位：区人社局）',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}% ${t.leads.join('、')}`)).toEqual([
+      '地方生产总值 ~ 7% 区发改局',
+      '规模以上工业增加值 ~ 10% 区科经局',
+      '城镇登记失业率 <= 4.5% 区人社局',
+    ]);
+  });
+
+  it('a heading without departments at its end stays a heading (must not fire)', () => {
+    const text = ['2025年工作要点', '（一）加快工业发展增长10%左右的路径研究', '力争新增规上企业12家。'].join('\n');
+    expect(summarisePlan(text).targets).toEqual(['规上企业 = 12家 2025']);
+  });
+});

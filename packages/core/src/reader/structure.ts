@@ -98,6 +98,9 @@ function periodEnd(heading: string): number | null {
 const FIGURE_WITH_NOUN =
   /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
 
+/** Departments named in brackets at the end of a line: …（责任单位：区科经局）, （牵头单位：…）. */
+const DEPARTMENTS_CLOSING = /[（(]\s*(?:责任单位|牵头单位|责任部门|牵头部门|主责单位)\s*[:：][^（）()\n]*[）)]\s*$/;
+
 /** A heading numbered at the top level: 二、. */
 const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
 
@@ -181,7 +184,8 @@ export function readOutline(text: string): Outline {
     // target and who answers for it: the heading is read with the line that names its departments.
     const departmentsOnly = headingStyle && DEPARTMENT_LINE.test(rest.slice(titleEnd));
     // （一）建成 40 个文化驿站 over its paragraph: a heading that states a count or amount with its noun is read too.
-    const statesFigure = headingStyle && FIGURE_WITH_NOUN.test(title);
+    // 2.规模以上工业增加值增长10%左右(责任单位:区科经局): a line closed by who answers for it is an item, not a heading.
+    const statesFigure = headingStyle && (FIGURE_WITH_NOUN.test(title) || DEPARTMENTS_CLOSING.test(title));
     const contentStart = headingStyle && !departmentsOnly && !statesFigure ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
     const hasContent = headingStyle ? body.slice(contentStart, end).trim().length > 0 : true;
     blocks.push({
