@@ -98,6 +98,25 @@ describe('a report digest whose review opens under a heading of the year’s res
   });
 });
 
+describe('a year of results, then aims dated the year after', () => {
+  it('2024年，…增长6.7%。…力争2025年底…达到54% is a text for 2025', () => {
+    const text = [
+      '某县紧扣“加快打造特色中等城市”总目标，推动经济社会高质量发展。',
+      '2024年，某县地区生产总值增长6.7%，位居全市区县第四。',
+      '某县将深入推进新型城镇化，力争2025年底常住人口城镇化率达到54%以上。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['6.7% 2024', '4位 2024']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['54% 2025']);
+  });
+
+  it('aims dated further ahead leave a text of results its own year (must not fire)', () => {
+    const text = '2024年，某县地区生产总值增长6.7%。到2030年，力争2030年全县地区生产总值突破500亿元。';
+    expect(extractPlan(text).year).not.toBe(2025);
+  });
+});
+
 describe('a year the text says it plans, with no title or date to say it', () => {
   it('a year opening a sentence whose verb plans (2024年，全区将重点做好…) is the plan year', () => {
     const text = '某区两会胜利召开。\n2024年，全区将重点做好六个方面工作。\n今年，全区将确保固定资产投资达到80亿元以上。\n';

@@ -81,6 +81,12 @@ const sentenceBefore = (text: string, at: number): string =>
     .split(/[。！？\n]/)
     .pop()!;
 
+/** A year an aim is dated by (力争2025年底…, 确保到2025年…, 争取在2025年…). */
+const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年/g;
+/** A year opening a sentence, set off by its comma (2024年，忠县地区生产总值增长6.7%). */
+const YEAR_OPENING_SENTENCE = /(?:^|[。；！？\n])[^\S\n]*(\d{4})\s*年[，,]/g;
+const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1])));
+
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
   let first: number | null = null;
@@ -267,6 +273,12 @@ export function readYear(
   const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
   if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
     return { year: Math.max(...resultYears) + 1, source: 'text' };
+  // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
+  // year after — the text is for that year.
+  const opened = [...text.matchAll(YEAR_OPENING_SENTENCE)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (opened.length > 0 && resultsBeforeIssue && aimedYears(text).has(Math.max(...opened) + 1)) {
+    return { year: Math.max(...opened) + 1, source: 'text' };
+  }
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
