@@ -567,3 +567,23 @@ describe('a numbered line closed by the departments that answer for it', () => {
     expect(summarisePlan(text).targets).toEqual(['规上企业 = 12家 2025']);
   });
 });
+
+describe('a heading closed by its departments over the lines under it', () => {
+  it('answers for the targets under it that name no department of their own', () => {
+    const text = [
+      '2025年重点工作',
+      '一、工业',
+      '1.加快工业发展（牵头单位：区发改局）',
+      '全年新增规上企业20家。',
+      '2.扩大有效投资（牵头单位：区住建局）',
+      '新开工项目30个。全年完成投资50亿元（责任单位：区财政局）。',
+    ].join('\n');
+    const leads = extractPlan(text).targets.map((t) => `${t.value}${t.unit} ${t.leads.join('、')}`);
+    expect(leads).toEqual(['20家 区发改局', '30个 区财政局', '50亿元 区财政局']);
+  });
+
+  it('a heading without departments gives none to the lines under it (must not fire)', () => {
+    const plan = extractPlan(['2025年重点工作', '1.加快工业发展', '全年新增规上企业20家。'].join('\n'));
+    expect(plan.targets.map((t) => t.leads)).toEqual([[]]);
+  });
+});

@@ -11,7 +11,7 @@ import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
-import { readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
+import { DEPARTMENTS_CLOSING, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { readMappedTable, type MappedRow } from './table.ts';
@@ -454,9 +454,12 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
     // long item without any list stays linear).
-    const governingLists: (DepartmentMention | undefined)[] = [];
-    for (let k = mentions.length - 1; k >= 0; k--) governingLists[k] = mentions[k] ?? governingLists[k + 1];
     const block = region.block;
+    // （一）加快工业发展（牵头单位：区发改局）⏎全年新增…: a heading closed by its departments answers for the lines under
+    // it that no list of their own follows.
+    const headingList = block && DEPARTMENTS_CLOSING.test(block.title) ? (mentions[0] ?? undefined) : undefined;
+    const governingLists: (DepartmentMention | undefined)[] = [];
+    for (let k = mentions.length - 1; k >= 0; k--) governingLists[k] = mentions[k] ?? governingLists[k + 1] ?? (k > 0 ? headingList : undefined);
     const taskId = block ? `i${String(out.tasks.length + 1).padStart(2, '0')}` : undefined;
     const section = block ? sectionName(block, part) : part?.heading;
     const targetIds: string[] = [];

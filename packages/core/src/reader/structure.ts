@@ -99,7 +99,7 @@ const FIGURE_WITH_NOUN =
   /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
 
 /** Departments named in brackets at the end of a line: …（责任单位：区科经局）, （牵头单位：…）. */
-const DEPARTMENTS_CLOSING = /[（(]\s*(?:责任单位|牵头单位|责任部门|牵头部门|主责单位)\s*[:：][^（）()\n]*[）)]\s*$/;
+export const DEPARTMENTS_CLOSING = /[（(]\s*(?:责任单位|牵头单位|责任部门|牵头部门|主责单位)\s*[:：][^（）()\n]*[）)]\s*$/;
 
 /** A heading numbered at the top level: 二、. */
 const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;
