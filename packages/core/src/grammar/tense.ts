@@ -239,6 +239,46 @@ function endsNamedOrSetGoal(text: string, end: number): boolean {
   return [...before.matchAll(NAMED_OR_SET_GOAL)].some((m) => m.index + m[0].length === before.length);
 }
 
+type NoCue = (word: string, text: string, start: number, end: number, context: TenseContext) => boolean;
+const charsBefore = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
+const namesGoal = (word: string): boolean => word.includes('目标') || word.startsWith('预期');
+
+/** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
+const NOT_A_CUE: readonly NoCue[] = [
+  // 数据显示屏: a display, no data shown.
+  (w, t, _s, e) => w.endsWith('显示') && DISPLAY_NOUN_AFTER.test(t.slice(e, e + 2)),
+  // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.
+  (w, t, s) => w === '已' && (t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自'),
+  (w, t, s, e) => w === '已' && issuesAPlan(t, s, e),
+  // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense.
+  (w, t, s) => w === '这五年' && /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)),
+  (w, t, s) => w === '这五年' && PERIOD_BEFORE.test(charsBefore(t, s, 8)),
+  // 稳就业、稳预期: expectations to steady, a slogan, set no target.
+  (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
+  // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
+  (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
+  // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
+  (w, t, _s, e) => w === '目标' && endsNamedOrSetGoal(t, e),
+  // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
+  (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
+  (w, t, s) => w === '将' && marksObject(t, s),
+  // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
+  (w, t, s, _e, c) => w === '将' && c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)),
+  // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.
+  (w, t, s) => namesGoal(w) && insideQuotedGoalName(t, s),
+  // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
+  (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
+  // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
+  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)),
+  // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
+  (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 20)),
+  // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
+  // verb of the sum, said of results and plans alike, so the passage's tense stands.
+  (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 24)),
+  // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
+  (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
+];
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -248,21 +288,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    if (word.endsWith('显示') && DISPLAY_NOUN_AFTER.test(text.slice(end, end + 2))) continue;
-    if (word === '已' && (text[start - 1] === '而' || text[start - 1] === '不' || text[start - 1] === '自')) continue;
-    if (word === '已' && issuesAPlan(text, start, end)) continue;
-    if (word === '这五年' && /(?:今后|未来|接下来)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-    if (word === '这五年' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    // 稳就业、稳预期: expectations to steady, a slogan, set no target.
-    if (word === '预期' && EXPECTATION_SLOGAN_BEFORE.some((w) => text.startsWith(w, start - w.length))) continue;
-    // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
-    if (word === '预期' && EXPECTATION_MEASURE_AFTER.some((w) => text.startsWith(w, end))) continue;
-    // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
-    if (word === '目标' && endsNamedOrSetGoal(text, end)) continue;
-    if (word === '将' && (text[end] === '近' || text[start - 1] === '即' || (text[start - 1] === '并' && text[end] === '其'))) continue;
-    if (word === '将' && marksObject(text, start)) continue;
-    // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
-    if (word === '将' && context.reportsOnly && /(?:预计|有望)(?:今年|全年)*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
     if (YEAR_STATISTICS.has(word)) {
       cues.push(statisticsCue(text, start, end, tokens, context));
       continue;
@@ -272,14 +298,6 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       if (estimate) cues.push(estimate);
       continue;
     }
-    // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.
-    if ((word.includes('目标') || word.startsWith('预期')) && insideQuotedGoalName(text, start)) continue;
-    // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
-    if (word === '目标' && AIMED_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
-    // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
-    if (word.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
-    // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
-    if ((word.includes('目标') || word.startsWith('预期')) && MEASURED_AGAINST.test(text.slice(Math.max(0, start - 20), start))) continue;
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
     const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
@@ -309,11 +327,6 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start, end, tense: 'result', year: upToThisYear ? thisYear : thisYear - 1, label: word, source: 'word' });
       continue;
     }
-    // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
-    // verb of the sum, said of results and plans alike, so the passage's tense stands.
-    if (word === '争取' && FUNDS_OBTAINED.test(text.slice(end, end + 24))) continue;
-    // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
-    if (word.endsWith('以来') && plannedInClause(text, start)) continue;
     // 新的一年 is 今年 in a report that has just reviewed the year before.
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
