@@ -276,6 +276,17 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(expect.arrayContaining(['1200亿元', '1100亿元', '6.8%']));
   });
 
+  it('a month range written with both its months (今年1月至10月) is a part of the year under way too', () => {
+    const text = [
+      '11月30日，某州专场新闻发布会举行。据介绍，今年以来，今年经济社会发展呈现持续回升向好态势。',
+      '工业经济回升向好，今年1月至10月，全州煤炭开采和洗选业增加值同比增长6.1%。',
+      '农业现代化稳步推进，全州累计认证农产品地理标志29个。完成粮食产量110.48万吨。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['6.1%', '29个', '110.48万吨']);
+  });
+
   it('今年 that sets the year, even beside a part of the year, still plans', () => {
     const text = ['某市经济运行情况', '今年上半年全市地区生产总值增长5.1%。今年全市地区生产总值力争增长6%左右。'].join('\n');
     const plan = extractPlan(text);
