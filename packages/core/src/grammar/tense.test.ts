@@ -203,6 +203,8 @@ describe('争取 with funds as its object obtains them', () => {
   it('in a review the sums obtained are results, and so is what follows them', () => {
     expect(read('一年来，各项工作扎实推进，全县新争取上级专项资金3.2亿元，支持项目120余个。', 'actual')).toEqual(['actual 3.2亿元', 'actual 120个']);
     expect(read('新争取中央预算内投资补助资金8600万元，落实配套资金2000多万元。', 'actual')).toEqual(['actual 8600万元', 'actual 2000万元']);
+    // A list of funds before the sum (…资金、…国债等上级资金297.2亿元) is their sum too.
+    expect(read('2025年，全市争取中央预算内资金、超长期特别国债等上级资金297.2亿元。', 'actual')).toEqual(['actual 297.2亿元']);
   });
 
   it('in a plan the sums to obtain stay targets', () => {

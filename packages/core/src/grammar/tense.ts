@@ -139,12 +139,13 @@ const RECORD_SINCE_AFTER = /^以来的?(?:最[高好低大快多少]|新[高低]
 const BASE_AFTER = /^的?(?:基础|水平)上/;
 
 /**
- * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，;
+ * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，,
+ * 争取中央预算内资金、超长期特别国债等上级资金297.2亿元 (a list of funds);
  * or the sum first, 争取到24.2亿元的超长期特别国债 (a sum in 元, so 争取到2025年 stays a plan).
  * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
  */
 const FUNDS_OBTAINED = new RegExp(
-  String.raw`^(?:[^，。；,;！？\n\d]{0,16}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
+  String.raw`^(?:[^，。；,;！？\n\d]{0,24}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
 );
 
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
@@ -274,7 +275,7 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 20)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
-  (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 24)),
+  (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 40)),
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];
