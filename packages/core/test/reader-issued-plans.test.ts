@@ -98,6 +98,24 @@ describe('a report digest whose review opens under a heading of the year’s res
   });
 });
 
+describe('news of a people’s congress session that shows a year’s results (亮出2022年“成绩单”)', () => {
+  it('is for the year after, though the page is dated in the year shown', () => {
+    const text = [
+      '2022/12/16/ 12:14 来源：新甘肃',
+      '预计2022年地区生产总值突破1000亿元……在日前召开的某市五届人大二次会议上，市政府主要负责同志亮出2022年“成绩单”，同时发布了2023年发展“任务表”。',
+      '某市将实施强工业行动，力争2023年原油产量达到1050万吨。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2023);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['1050万吨 2023']);
+  });
+
+  it('a session’s news that shows nothing of a year keeps its page date (must not fire)', () => {
+    const text = ['2022/12/16/ 12:14 来源：新甘肃', '某市五届人大二次会议召开，力争全年原油产量达到1050万吨。'].join('\n');
+    expect(extractPlan(text).year).toBe(2022);
+  });
+});
+
 describe('a year of results, then aims dated the year after', () => {
   it('2024年，…增长6.7%。…力争2025年底…达到54% is a text for 2025', () => {
     const text = [

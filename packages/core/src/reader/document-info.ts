@@ -49,7 +49,7 @@ const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[
  * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点)了?(\\d{4})\\s*年[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -247,7 +247,8 @@ export function readYear(
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   // So does one that looks back on a whole period (回望“十四五”): it is given in the year after the period's last.
-  const reviewedYears = /政府工作报告|报告工作/.test(text)
+  // (A report given to a people's congress session: 政府工作报告, 报告工作, or news of the session, 市五届人大二次会议.)
+  const reviewedYears = /政府工作报告|报告工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text)
     ? [
         ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
         ...[...lookedBackPeriods(text)].map((first) => first + 4),
