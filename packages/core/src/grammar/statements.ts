@@ -298,7 +298,7 @@ const RANKED_AMONG = /在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}(?:�
 /** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
 const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
 /** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
-const REAL_FIGURE = /实际(?:增长|增速|增加|下降|减少|提高|完成|实现|达到|达|为|是)/;
+const REAL_FIGURES = /实际(?:增长|增速|增加|下降|减少|提高|完成|实现|达到|达|为|是)/g;
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
@@ -330,9 +330,9 @@ class SentenceReader {
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
-  /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
+  /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and where 实际 says a figure is real. */
   private estimateWords: number[] = [];
-  private listBreaks: number[] = [];
+  private realFigures: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -371,7 +371,7 @@ class SentenceReader {
       this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)]
         .map((m) => m.index)
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
-      this.listBreaks = [...this.text.matchAll(/[；;]/g)].map((m) => m.index);
+      this.realFigures = [...this.text.matchAll(REAL_FIGURES)].map((m) => m.index);
     }
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
@@ -991,9 +991,11 @@ class SentenceReader {
     if (at === undefined || at < sentenceStart) {
       return this.context.defaultEstimate === true && cueBefore(this.cues, sentenceStart, pos, (c) => c.tense !== null) === undefined;
     }
-    if (REAL_FIGURE.test(this.text.slice(at, pos))) return false;
-    const itemsBefore = countBefore(this.listBreaks, at);
-    return itemsBefore === countBefore(this.listBreaks, pos) || itemsBefore === countBefore(this.listBreaks, sentenceStart);
+    // Counted, not searched: a slice from the word to each figure after it would read a long sentence once per figure.
+    if (countBefore(this.realFigures, pos) > countBefore(this.realFigures, at)) return false;
+    const semicolons = this.semicolonsAt();
+    const itemsBefore = countBefore(semicolons, at);
+    return itemsBefore === countBefore(semicolons, pos) || itemsBefore === countBefore(semicolons, sentenceStart);
   }
 
   /** 3%左右（预计）: an estimate word opening an aside speaks of the figure before it only — unless it says 下同 (the same below). */
@@ -1086,12 +1088,17 @@ class SentenceReader {
     return own >= 0 && own + 2 <= pos;
   }
 
+  /** Where the text's ；and ; stand, listed once (the parts of a ；-joined list). */
+  private semicolonsAt(): number[] {
+    return (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+  }
+
   /**
    * The last ；or ; at or before `pos` (-1: none), found among the sentence's semicolons listed once: a search back
    * through the text read a sentence without one to its start for every rank of it.
    */
   private partStartBefore(pos: number): number {
-    const semicolons = (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+    const semicolons = this.semicolonsAt();
     const k = countBefore(semicolons, pos + 1);
     return k > 0 ? semicolons[k - 1]! : -1;
   }
