@@ -619,13 +619,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const kind = growth
-        ? unit.dimension === 'percent'
-          ? 'growth'
-          : meaning.kind
-        : negativeChange(row.written, cell.value, unit.dimension)
-          ? 'growth'
-          : meaning.kind;
+      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension);
+      const kind = change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric;
