@@ -672,10 +672,14 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
  * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
  */
 function namesUnknownDistrict(text: string): boolean {
+  // Each short form is counted once, by looking for a second one: splitting the whole text at every
+  // match made the scan quadratic in a text naming many districts.
+  const counted = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
     const short = m[1]!;
-    if (/[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
-    if (text.split(short).length - 1 >= 2) return true;
+    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    counted.add(short);
+    if (text.indexOf(short, text.indexOf(short) + short.length) !== -1) return true;
   }
   return false;
 }
