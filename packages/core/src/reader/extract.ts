@@ -14,7 +14,7 @@ import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { DEPARTMENTS_CLOSING, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
-import { readMappedTable, type MappedRow } from './table.ts';
+import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -79,7 +79,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
     const baseYear = year === null ? null : dates.reportsOnly ? year : (period?.first ?? year) - 1;
     const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
-      (t) => ownTable === null || !(t.start <= lineEndAt(clean.text, headerAt) && t.end > headerAt),
+      (t) => ownTable === null || !(t.start <= lineEnd(clean.text, headerAt) && t.end > headerAt),
     );
     readBody(clean, outline, dates, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
@@ -782,11 +782,6 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     year,
     source: 'table',
   });
-}
-
-function lineEndAt(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i;
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {
