@@ -75,11 +75,12 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
     const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
     const headerAt = outline.tableHeader ?? 0;
+    const headerEnd = lineEnd(clean.text, headerAt);
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
     const baseYear = year === null ? null : dates.reportsOnly ? year : (period?.first ?? year) - 1;
     const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
-      (t) => ownTable === null || !(t.start <= lineEnd(clean.text, headerAt) && t.end > headerAt),
+      (t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt),
     );
     readBody(clean, outline, dates, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
