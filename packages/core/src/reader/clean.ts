@@ -230,11 +230,12 @@ function simplify(m: MappedText): MappedText {
   return applyEdits(m, edits);
 }
 
-/** An HTML entity's character; an unknown one is left as written. */
+/** What follows an entity's ampersand (nbsp;, #12290;, #x3002;): a pattern source. */
+const ENTITY_BODY = String.raw`(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});`;
 /** An entity's written form (&nbsp;, &#12290;, &#x3002;). */
-const ENTITY = /&(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});/gi;
+const ENTITY = new RegExp(`&${ENTITY_BODY}`, 'gi');
 /** An ampersand escaped once more before an entity (&amp;ldquo;, &amp;nbsp;): a page that escaped its HTML twice. */
-const DOUBLED_AMPERSAND = /&amp;(?=(?:[a-z]{2,7}|#\d{2,6}|#x[0-9a-f]{2,5});)/gi;
+const DOUBLED_AMPERSAND = new RegExp(`&amp;(?=${ENTITY_BODY})`, 'gi');
 
 /**
  * Named and numeric entities → characters, also when a page escaped them twice (&amp;ldquo;6%&amp;rdquo;); tags
@@ -251,6 +252,7 @@ function decodeEntities(m: MappedText): MappedText {
   return m;
 }
 
+/** An HTML entity's character; an unknown one is left as written. */
 function entity(written: string): string {
   const named = HTML_ENTITIES[written.toLowerCase()];
   if (named !== undefined) return named;

@@ -265,7 +265,9 @@ export function readYear(
   // something runs from (2009年起…增速目标定为10%以下, 2019年以来), nor after the year a five-year plan it
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
   const ends = planEnds(text);
-  const resultYears = writtenYears(text.replace(YEAR_SINCE, '')).filter((y) => !ends.has(y));
+  // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
+  const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -283,8 +285,7 @@ export function readYear(
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
-  // (A year something runs from, 创下2022年以来的新高, is no year of results: a text that writes no other says none.)
-  const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  // (A text that writes no year but one something runs from says none.)
   if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
     const results = writtenYears(reported.replace(YEAR_SINCE, ''));
     return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
@@ -671,10 +672,14 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
  * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
  */
 function namesUnknownDistrict(text: string): boolean {
+  // Each short form is counted once, by looking for a second one: splitting the whole text at every
+  // match made the scan quadratic in a text naming many districts.
+  const counted = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
     const short = m[1]!;
-    if (/[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
-    if (text.split(short).length - 1 >= 2) return true;
+    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    counted.add(short);
+    if (text.indexOf(short, text.indexOf(short) + short.length) !== -1) return true;
   }
   return false;
 }

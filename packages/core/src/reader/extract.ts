@@ -14,7 +14,7 @@ import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
 import { DEPARTMENTS_CLOSING, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
-import { readMappedTable, type MappedRow } from './table.ts';
+import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -75,11 +75,12 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
     const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
     const headerAt = outline.tableHeader ?? 0;
+    const headerEnd = lineEnd(clean.text, headerAt);
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
     const baseYear = year === null ? null : dates.reportsOnly ? year : (period?.first ?? year) - 1;
     const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
-      (t) => ownTable === null || !(t.start <= lineEndAt(clean.text, headerAt) && t.end > headerAt),
+      (t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt),
     );
     readBody(clean, outline, dates, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
@@ -619,13 +620,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const kind = growth
-        ? unit.dimension === 'percent'
-          ? 'growth'
-          : meaning.kind
-        : negativeChange(row.written, cell.value, unit.dimension)
-          ? 'growth'
-          : meaning.kind;
+      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension);
+      const kind = change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric;
@@ -787,11 +783,6 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     year,
     source: 'table',
   });
-}
-
-function lineEndAt(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i;
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {

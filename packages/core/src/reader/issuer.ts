@@ -133,7 +133,7 @@ function phraseName(text: string, phrase: string, at: number): { name: string; s
 }
 
 /** The issuers the text names, with their weights summed per name (or per bare level). */
-export function issuerVotes(text: string): Map<string, number> {
+function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {

@@ -287,7 +287,7 @@ function lastNonEmpty(cells: Cell[]): Cell | undefined {
   return [...cells].reverse().find((c) => c.text.trim() !== '');
 }
 
-function lineEnd(text: string, from: number): number {
+export function lineEnd(text: string, from: number): number {
   const i = text.indexOf('\n', from);
   return i === -1 ? text.length : i;
 }
