@@ -740,8 +740,8 @@ const PERIOD_NAMED = new RegExp(`(${PERIOD_NAMES})`, 'g');
 function reviewsLatestPeriod(text: string): boolean {
   const review = PERIOD_ACHIEVEMENTS.exec(text);
   if (!review) return false;
-  const reviewed = PLAN_PERIODS.find(([name]) => name === review[1])![1];
-  return [...text.matchAll(PERIOD_NAMED)].every((m) => PLAN_PERIODS.find(([name]) => name === m[1])![1] <= reviewed);
+  const reviewed = PERIOD_YEARS.get(review[1]!)!.first;
+  return [...text.matchAll(PERIOD_NAMED)].every((m) => PERIOD_YEARS.get(m[1]!)!.first <= reviewed);
 }
 
 /**
