@@ -479,7 +479,6 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
 
 const MAX_LOOKBACK = 48;
 
-/** How many of `items` (sorted by start) start before `pos`: a binary search. */
 /** Whether the word at `start` lies inside a quoted name that holds a goal word and no figure (QUOTED_GOAL_NAME). */
 function insideQuotedGoalName(text: string, start: number): boolean {
   const open = text.lastIndexOf('“', start);
@@ -489,6 +488,7 @@ function insideQuotedGoalName(text: string, start: number): boolean {
   return name !== null && name.index === 0 && open + name[0].length > start;
 }
 
+/** How many of `items` (sorted by start) start before `pos`: a binary search. */
 export function countStartingBefore(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = items.length;
