@@ -439,8 +439,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
     if (!PERFECTIVE_BEFORE.test(verb) || NOT_PERFECTIVE_BEFORE.has(verb) || NOT_PERFECTIVE_AFTER.test(text[at + 1] ?? '')) continue;
-    if (text[at + 1] === '《' && DRAFTED.test(text.slice(Math.max(0, at - 2), at))) continue;
-    if (SPOKEN.test(text.slice(Math.max(0, at - 2), at)) || EXPLAINING.test(text.slice(Math.max(0, at - 2), at))) continue;
+    const verbBefore = charsBefore(text, at, 2);
+    if (text[at + 1] === '《' && DRAFTED.test(verbBefore)) continue;
+    if (SPOKEN.test(verbBefore) || EXPLAINING.test(verbBefore)) continue;
     // 力争…增长了8%: a 了 under a cue of planning in its clause plans still.
     if (!plannedInClause(text, at)) {
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
@@ -479,7 +480,6 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
 
 const MAX_LOOKBACK = 48;
 
-/** How many of `items` (sorted by start) start before `pos`: a binary search. */
 /** Whether the word at `start` lies inside a quoted name that holds a goal word and no figure (QUOTED_GOAL_NAME). */
 function insideQuotedGoalName(text: string, start: number): boolean {
   const open = text.lastIndexOf('“', start);
@@ -489,6 +489,7 @@ function insideQuotedGoalName(text: string, start: number): boolean {
   return name !== null && name.index === 0 && open + name[0].length > start;
 }
 
+/** How many of `items` (sorted by start) start before `pos`: a binary search. */
 export function countStartingBefore(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = items.length;
@@ -552,8 +553,8 @@ const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|
  * deadline, not the period a result ran over (a 截至 or 以来 before them, or 已/了 after the cue, still report).
  */
 function aimedAtPeriod(text: string, start: number): boolean {
-  const from = Math.max(0, start - 80);
-  return AIMED_BEFORE.test(text.slice(from, start)) && !/(?:截至|截止)\s*$/.test(text.slice(from, start));
+  const before = charsBefore(text, start, 80);
+  return AIMED_BEFORE.test(before) && !/(?:截至|截止)\s*$/.test(before);
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */

@@ -471,14 +471,14 @@ export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '�
  */
 export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数'];
 const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
-/**
- * Goals named as history's or as set before (实现第一个百年奋斗目标, 向第二个百年奋斗目标进军, 稳步实现既定的增长目标):
- * a milestone or a goal reported met, no target set by the text.
- */
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
 /** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
 const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预期)?目标(?:任务)?/g;
+/**
+ * Goals named as history's or as set before (实现第一个百年奋斗目标, 向第二个百年奋斗目标进军, 稳步实现既定的增长目标):
+ * a milestone or a goal reported met, no target set by the text.
+ */
 export const NAMED_OR_SET_GOAL = /(?:[一两二]个)?百年奋斗目标|既定的?[^。；！？，\n]{0,6}?目标(?:任务)?/g;
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
 export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
@@ -654,11 +654,9 @@ export const BENCHMARK_WORDS: readonly string[] = ['低于', '高于', '超过',
 const BENCHMARKS = BENCHMARK_WORDS.join('|');
 /**
  * The words before 目标 or 预期 that make it a yardstick a result is measured against, not a target
- * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期).
- */
-/**
- * Also a result placed within the year's target range (增长7.4%，处于7%—7.5%年度预期目标区间) and one measured
- * against the expectations of the year's start (符合年初预期, 好于年初预期).
+ * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期). Also a result placed within the year's
+ * target range (增长7.4%，处于7%—7.5%年度预期目标区间) and one measured against the expectations of the year's
+ * start (符合年初预期, 好于年初预期).
  */
 export const MEASURED_AGAINST = new RegExp(
   `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)的?)$`,
@@ -740,8 +738,8 @@ const PERIOD_NAMED = new RegExp(`(${PERIOD_NAMES})`, 'g');
 function reviewsLatestPeriod(text: string): boolean {
   const review = PERIOD_ACHIEVEMENTS.exec(text);
   if (!review) return false;
-  const reviewed = PLAN_PERIODS.find(([name]) => name === review[1])![1];
-  return [...text.matchAll(PERIOD_NAMED)].every((m) => PLAN_PERIODS.find(([name]) => name === m[1])![1] <= reviewed);
+  const reviewed = PERIOD_YEARS.get(review[1]!)!.first;
+  return [...text.matchAll(PERIOD_NAMED)].every((m) => PERIOD_YEARS.get(m[1]!)!.first <= reviewed);
 }
 
 /**
