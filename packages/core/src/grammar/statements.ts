@@ -326,13 +326,12 @@ class SentenceReader {
   private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
   private readonly rankListIndexes = new Map<RankToken, number>();
-  /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
+  /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
-  /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and the ； of lists. */
+  /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望). */
   private estimateWords: number[] = [];
-  private listBreaks: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -371,7 +370,6 @@ class SentenceReader {
       this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)]
         .map((m) => m.index)
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
-      this.listBreaks = [...this.text.matchAll(/[；;]/g)].map((m) => m.index);
     }
     const quantities = tokens.quantities;
     const ranks = tokens.ranks;
@@ -992,8 +990,9 @@ class SentenceReader {
       return this.context.defaultEstimate === true && cueBefore(this.cues, sentenceStart, pos, (c) => c.tense !== null) === undefined;
     }
     if (REAL_FIGURE.test(this.text.slice(at, pos))) return false;
-    const itemsBefore = countBefore(this.listBreaks, at);
-    return itemsBefore === countBefore(this.listBreaks, pos) || itemsBefore === countBefore(this.listBreaks, sentenceStart);
+    const breaks = this.semicolonPositions();
+    const itemsBefore = countBefore(breaks, at);
+    return itemsBefore === countBefore(breaks, pos) || itemsBefore === countBefore(breaks, sentenceStart);
   }
 
   /** 3%左右（预计）: an estimate word opening an aside speaks of the figure before it only — unless it says 下同 (the same below). */
@@ -1086,12 +1085,17 @@ class SentenceReader {
     return own >= 0 && own + 2 <= pos;
   }
 
+  /** Where the text's ；and ; stand, ascending: listed once, for ranks and estimates alike. */
+  private semicolonPositions(): number[] {
+    return (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+  }
+
   /**
    * The last ；or ; at or before `pos` (-1: none), found among the sentence's semicolons listed once: a search back
    * through the text read a sentence without one to its start for every rank of it.
    */
   private partStartBefore(pos: number): number {
-    const semicolons = (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+    const semicolons = this.semicolonPositions();
     const k = countBefore(semicolons, pos + 1);
     return k > 0 ? semicolons[k - 1]! : -1;
   }
