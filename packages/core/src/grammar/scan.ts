@@ -207,11 +207,10 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
   // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session.
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
-  // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
-  if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
-  // 在过5万亿经济大省中增速第一: a measure's growth or size right before it ranks it among the group named, when no
-  // noun follows (增速第一个 counts).
-  if (RANKED_MEASURE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家); so does a
+  // measure's growth or size, ranked among the group named (在过5万亿经济大省中增速第一; 增速第一个 counts).
+  const before = text.slice(Math.max(0, pos - 2), pos);
+  if ((RANK_SCOPE.test(before) || RANKED_MEASURE.test(before)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
