@@ -773,11 +773,13 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
  */
 /** The rest of a list of sessions after one (、五次、六次全会): the list ends at the meeting they are sessions of. */
 const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]{1,3}次)+(?:全会|会议|全体会议|常务会议|代表大会)/;
+/** What follows 人 in a word of its own (人民, 人才, 人口…), not people counted. */
+const PEOPLE_WORD_ENDS = ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'];
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
-  人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  人: PEOPLE_WORD_ENDS,
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
-  万人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  万人: PEOPLE_WORD_ENDS,
   名: ['单', '称', '牌', '优', '片', '义'],
   // 连续11个月, 3个月内: a span of months, not things counted
   个: ['人', '性', '体', '税', '月'],
