@@ -82,7 +82,6 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
-// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
 /** Letters that stand for a figure left out (X亿元, x.x%, ××家). */
 function isMaskLetter(c: string | undefined): boolean {
   return c === 'X' || c === 'x' || c === '×';
@@ -92,6 +91,7 @@ function isAsciiAlnum(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9]/.test(c);
 }
 
+// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
 function isStar(c: string | undefined): boolean {
   return c === '*' || c === '＊';
 }

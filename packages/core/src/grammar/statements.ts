@@ -192,13 +192,13 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
 ];
 
-/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
 function afterLastItem(words: string): string {
   const at = words.lastIndexOf('、');
   return at >= 0 && words.length - at > 2 ? words.slice(at + 1) : words;
 }
 
+/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
 function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
@@ -1392,13 +1392,13 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
-/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
 /** 全省, 全市…: the whole a government's own list of key projects belongs to. */
 const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
 /** 在建重点项目, 重大建设项目, 续建重点项目: a government's key projects, at a stage or not. */
 const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
+/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
