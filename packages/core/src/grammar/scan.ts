@@ -7,7 +7,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { canonicalUnit, unitStartingAt } from './units.ts';
-import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE } from './words.ts';
+import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -218,7 +218,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   return null;
 }
 /** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
-const RANKED_MEASURE = /(?:增速|增幅|总量)$/;
+const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */

@@ -27,6 +27,7 @@ import {
   QUOTA_BEFORE,
   RANK_CUES,
   RANK_ANY_SCOPE,
+  RANKED_MEASURE_WORDS,
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
@@ -292,9 +293,9 @@ const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
 const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */
-const RANKED_MEASURE_END = /(?:增速|增幅|总量)\s*$/;
+const RANKED_MEASURE_END = new RegExp(`(?:${RANKED_MEASURE_WORDS})\\s*$`);
 /** 在中部六个省会城市中增速第一: the group a measure ranks among. */
-const RANKED_AMONG = /在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}(?:增速|增幅|总量)\s*$/;
+const RANKED_AMONG = new RegExp(`在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}${RANKED_MEASURE_END.source}`);
 /** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
 const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
 /** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
