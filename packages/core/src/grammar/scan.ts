@@ -7,7 +7,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { canonicalUnit, unitStartingAt } from './units.ts';
-import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE } from './words.ts';
+import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -82,7 +82,6 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
-// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
 /** Letters that stand for a figure left out (X亿元, x.x%, ××家). */
 function isMaskLetter(c: string | undefined): boolean {
   return c === 'X' || c === 'x' || c === '×';
@@ -92,6 +91,7 @@ function isAsciiAlnum(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9]/.test(c);
 }
 
+// Module-level rather than a closure inside scanTokens: it ran once per lexical character.
 function isStar(c: string | undefined): boolean {
   return c === '*' || c === '＊';
 }
@@ -207,11 +207,10 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
   // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session.
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
-  // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家).
-  if (RANK_SCOPE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
-  // 在过5万亿经济大省中增速第一: a measure's growth or size right before it ranks it among the group named, when no
-  // noun follows (增速第一个 counts).
-  if (RANKED_MEASURE.test(text.slice(Math.max(0, pos - 2), pos)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家); so does a
+  // measure's growth or size, ranked among the group named (在过5万亿经济大省中增速第一; 增速第一个 counts).
+  const before = text.slice(Math.max(0, pos - 2), pos);
+  if ((RANK_SCOPE.test(before) || RANKED_MEASURE.test(before)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
@@ -219,7 +218,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   return null;
 }
 /** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
-const RANKED_MEASURE = /(?:增速|增幅|总量)$/;
+const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
@@ -774,11 +773,13 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
  */
 /** The rest of a list of sessions after one (、五次、六次全会): the list ends at the meeting they are sessions of. */
 const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]{1,3}次)+(?:全会|会议|全体会议|常务会议|代表大会)/;
+/** What follows 人 in a word of its own (人民, 人才, 人口…), not people counted. */
+const PEOPLE_WORD_ENDS = ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'];
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
-  人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  人: PEOPLE_WORD_ENDS,
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
-  万人: ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'],
+  万人: PEOPLE_WORD_ENDS,
   名: ['单', '称', '牌', '优', '片', '义'],
   // 连续11个月, 3个月内: a span of months, not things counted
   个: ['人', '性', '体', '税', '月'],

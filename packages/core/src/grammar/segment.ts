@@ -171,6 +171,12 @@ const PRE_BY_LAST = indexBy(PRE_COMPARATORS, word0, 'last');
 const RATE_BY_LAST = indexBy(RATE_VERBS, word0, 'last');
 /** Characters before 增 that make it part of another word (新增, 净增, 倍增, 递增, 激增, 猛增, 陡增) or no measure's verb. */
 const NOT_BARE_INCREASE = /[新净倍递激猛陡剧骤再均年\s、，,]|^$/;
+/** A rate written right at a position (增7%): matched in place, no copy of the text after it. */
+const RATE_AT = /\s*[\d.]+\s*[%％]/y;
+function rateAt(text: string, at: number): boolean {
+  RATE_AT.lastIndex = at;
+  return RATE_AT.test(text);
+}
 const TRAILING_BY_LAST = indexBy(TRAILING_FILLERS, self, 'last');
 const TRAILING_VERBS_BY_LAST = indexBy(TRAILING_VERBS, self, 'last');
 const LEADING_BY_FIRST = indexBy(LEADING_FILLERS, self, 'first');
@@ -254,7 +260,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     const verb = endingAt(RATE_BY_LAST, word0, text, s, e);
     // A bare 增 is a headline's 增长 only right before its rate and after the measure (GDP增7%), not 新增, 净增, 倍增.
-    const bareIncrease = verb?.[0] === '增' && (!/^\s*[\d.]+\s*[%％]/.test(text.slice(e)) || NOT_BARE_INCREASE.test(text[e - 2] ?? ''));
+    const bareIncrease = verb?.[0] === '增' && (!rateAt(text, e) || NOT_BARE_INCREASE.test(text[e - 2] ?? ''));
     if (verb && !bareIncrease) {
       if (rate === null) rate = { decline: verb[1] };
       e -= verb[0].length;

@@ -27,6 +27,7 @@ import {
   QUOTA_BEFORE,
   RANK_CUES,
   RANK_ANY_SCOPE,
+  RANKED_MEASURE_WORDS,
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
@@ -192,13 +193,13 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
 ];
 
-/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
 function afterLastItem(words: string): string {
   const at = words.lastIndexOf('、');
   return at >= 0 && words.length - at > 2 ? words.slice(at + 1) : words;
 }
 
+/** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
 function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
@@ -292,9 +293,9 @@ const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
 const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */
-const RANKED_MEASURE_END = /(?:增速|增幅|总量)\s*$/;
+const RANKED_MEASURE_END = new RegExp(`(?:${RANKED_MEASURE_WORDS})\\s*$`);
 /** 在中部六个省会城市中增速第一: the group a measure ranks among. */
-const RANKED_AMONG = /在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}(?:增速|增幅|总量)\s*$/;
+const RANKED_AMONG = new RegExp(`在([^，,。；;在]{2,20}?)中[^，,。；;中]{0,4}${RANKED_MEASURE_END.source}`);
 /** 好于预计, 比预计高, 超出预计的: the estimate as what a known result is compared with, no estimate word. */
 const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]于|超出|超过|不及)$/;
 /** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
@@ -326,7 +327,7 @@ class SentenceReader {
   private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
   private readonly rankListIndexes = new Map<RankToken, number>();
-  /** Where the sentence's ；and ; stand, listed when a rank first needs them. */
+  /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
@@ -1395,13 +1396,13 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
-/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
 /** 全省, 全市…: the whole a government's own list of key projects belongs to. */
 const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
 /** 在建重点项目, 重大建设项目, 续建重点项目: a government's key projects, at a stage or not. */
 const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
+/** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;

@@ -645,6 +645,8 @@ const WHOLE_SCOPES = '全[国省市区州县盟球]|世界';
 export const RANK_SCOPE = new RegExp(`(?:${WHOLE_SCOPES})$`);
 /** Any scope at the end of the words before a rank (保持世界第二位, 居中部第一): a whole, or a part of the country. */
 export const RANK_ANY_SCOPE = new RegExp(`(?:${WHOLE_SCOPES}|[中西东]部)$`);
+/** 增速第一, 增幅第二, 总量第三: the words of a measure's growth or size that rank it right before 第 (a pattern source). */
+export const RANKED_MEASURE_WORDS = '增速|增幅|总量';
 
 /** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
 const GOALS_MET =
