@@ -338,11 +338,17 @@ interface Region {
 }
 
 /**
+ * A news report's attribution before the words it reports (应勇指出，…, 报告指出，…, 市长在报告中说，…): a review
+ * opening after it still opens its paragraph. Short, and ending in a verb of saying and its comma.
+ */
+const SPEAKER_SAID = '[^，,。；;！？\\n]{1,16}?(?:指出|表示|说|强调|介绍|提到)[，,：:]\\s*';
+
+/**
  * Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来，2019年，…; also a
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `^[\\s${BULLET_MARKS}]*(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /**
@@ -513,6 +519,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // Rows of an indicator table are read as a table, not as prose.
       const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
       let closing: ClosingTense;
+      // Whether the sentence stated a figure (a target or a result).
+      let stated = false;
       const reviewHere = review && !planLead;
       // In a review part (its year the one reviewed) 今年 and 去年 count from the plan's year, with or without figures.
       const thisYear = reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear; // undefined reads as absent
@@ -536,6 +544,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           partners,
         });
         targetIds.push(...read.ids);
+        stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
         months = monthsReported(out.actuals, actualsBefore, months);
       } else {
@@ -556,6 +565,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
         if (closing.estimate && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
+      }
+      // 过去五年是…的五年。五年来，…: a sentence inside a paragraph that opens a review and states no figure opens it
+      // for the paragraphs after it, as a paragraph's opening does (one with a figure, 去年实际增长7.3%, stays its own).
+      if (!newParagraph && i > 0 && !stated && closing?.tense !== 'plan') {
+        const reviewed = reviewOpened(clean.text.slice(sentence.start, sentence.end), review && year !== null ? year + 1 : year);
+        if (reviewed !== undefined) {
+          reviewOpen = true;
+          passage = { role: 'actual', year: reviewed };
+        }
       }
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });

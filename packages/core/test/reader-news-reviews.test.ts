@@ -1,0 +1,84 @@
+/**
+ * News of a year's review on invented texts: where a passage announces that it reports (a speaker's 一年来，…,
+ * 回顾过去五年，…, a figureless 五年来，… inside a paragraph, targets said met) and where it turns to aims again.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string) => {
+  const plan = extractPlan(text);
+  return {
+    targets: plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`),
+    actuals: plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''}`),
+  };
+};
+
+describe('a review opening after a speaker’s attribution', () => {
+  it('opens the review for the item paragraphs under it (某市长指出，一年来，…)', () => {
+    const text = [
+      '某市人大会议今天开幕，市长王某作政府工作报告。',
+      '王某指出，一年来，全市经济运行稳中向好。',
+      '一是工业加快增长。规模以上工业增加值增长8.1%，工业投资增长12%。',
+      '二是民生持续改善。城镇新增就业3.2万人，城镇登记失业率为2.9%。',
+      '王某提出，今年全市地区生产总值增长6%左右。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual(['地区生产总值 ~ 6%']);
+    expect(actuals).toEqual(expect.arrayContaining(['规模以上工业增加值 8.1%', '工业投资 12%']));
+    expect(actuals.some((a) => a.startsWith('城镇登记失业率'))).toBe(true);
+  });
+
+  it('reads 报告指出，过去一年，… the same way', () => {
+    const text = ['报告指出，过去一年，全县发展取得新成绩。', '农业稳定发展。粮食产量达到42万吨。', '报告提出，今年力争粮食产量达到43万吨。'].join('\n');
+    expect(read(text)).toEqual({ targets: ['粮食产量 >= 43万吨'], actuals: ['粮食产量 42万吨'] });
+  });
+
+  it('leaves aims after an attribution as targets (市长表示，今年…; 他强调，要确保…)', () => {
+    const text = ['市长表示，今年全市地区生产总值增长6%左右。', '规模以上工业增加值增长7%。', '他强调，要确保固定资产投资增长8%。'].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals).toEqual([]);
+    expect(targets).toEqual(['地区生产总值 ~ 6%', '规模以上工业增加值 = 7%', '固定资产投资 = 8%']);
+  });
+});
+
+describe('回顾 before 过去五年 / 过去一年', () => {
+  it('opens a review (回顾过去五年，…) that the next paragraph’s figures report', () => {
+    const text = [
+      '某省人大会议开幕，省长作政府工作报告，对今年工作作出部署。',
+      '回顾过去五年，报告说，全省经受住了多重考验。',
+      '报告称，全省生产总值增加到5.2万亿元，年均增长6.1%。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual([]);
+    expect(actuals).toEqual(expect.arrayContaining(['生产总值 5.2万亿元']));
+  });
+
+  it('still plans after 回顾 that names no past span (回顾历史，今年力争…)', () => {
+    const text = ['回顾历史，我们信心更足。', '今年力争全县地区生产总值增长6.5%。'].join('\n');
+    expect(read(text).targets).toEqual(['地区生产总值 = 6.5%']);
+  });
+});
+
+describe('a figureless review sentence inside a paragraph', () => {
+  const text = [
+    '某县县长作政府工作报告（2024年1月12日）。',
+    '2023年各项任务全面收官。过去五年是全县发展极不平凡的五年。五年来，全县上下团结奋进。',
+    '“稳”的基础更加牢固。预计地区生产总值年均增长6.5%，粮食产量达到30万吨。',
+  ].join('\n');
+
+  it('opens the review for the paragraphs after it, until a cue of planning', () => {
+    const { targets, actuals } = read(`${text}\n今年，力争地区生产总值增长6%。`);
+    expect(targets).toEqual(['地区生产总值 = 6%']);
+    expect(actuals).toEqual(expect.arrayContaining(['地区生产总值 6.5%', '粮食产量 30万吨']));
+  });
+
+  it('does not open one when the sentence states a figure of its own (去年实际增长7.3%)', () => {
+    const plan = ['某市2017年主要预期目标：', '地区生产总值增长7%左右。去年实际增长7.3%。', '一般公共预算收入增长6%。'].join('\n');
+    expect(read(plan).targets).toEqual(['地区生产总值 ~ 7%', '一般公共预算收入 = 6%']);
+  });
+
+  it('does not open one inside a paragraph that plans (今年…。过去五年的成绩…) when a plan cue follows', () => {
+    const plan = ['今年是关键之年。一年来的经验弥足珍贵。今年力争实现地区生产总值增长5%。', '固定资产投资增长8%。'].join('\n');
+    expect(read(plan).targets).toEqual(expect.arrayContaining(['地区生产总值 = 5%', '固定资产投资 = 8%']));
+  });
+});
