@@ -82,3 +82,17 @@ describe('a figureless review sentence inside a paragraph', () => {
     expect(read(plan).targets).toEqual(expect.arrayContaining(['地区生产总值 = 5%', '固定资产投资 = 8%']));
   });
 });
+
+describe('targets reported met after their 目标', () => {
+  it('reads “三年见效”目标基本实现，预计… as results', () => {
+    const text = ['新区“三年见效”目标基本实现，预计新区生产总值年均增长12%左右。', '今年，力争新区生产总值增长10%。'].join('\n');
+    const { targets, actuals } = read(text);
+    expect(targets).toEqual(['新区生产总值 = 10%']);
+    expect(actuals).toEqual(['新区生产总值 12%']);
+  });
+
+  it('keeps a plan that a target shall be met (确保全年目标如期实现)', () => {
+    const text = '确保全年目标如期实现，地区生产总值增长6%。';
+    expect(read(text).targets).toEqual(['地区生产总值 = 6%']);
+  });
+});

@@ -114,6 +114,11 @@ const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
  * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
  */
 const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前[一二两三四五\d]年)(?:完成|实现))[^，。；,;！？\n]*$/;
+/**
+ * Targets reported met after their 目标 (“五年成形”目标基本实现, 各项目标任务全面完成): a result, as 完成了…目标 is — unless a
+ * cue of planning stands before it in its clause (确保全年目标如期实现 plans).
+ */
+const TARGETS_MET_AFTER = /^(?:任务)?(?:已经?|均已|全部|均)?(?:基本|全面|如期|顺利|圆满|提前|超额)(?:实现|完成|达成)/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
 /**
@@ -302,7 +307,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
     const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
-    if (before !== '' && (TARGETS_MET.test(before) || completed) && !PLANS_IN_CLAUSE.test(before)) {
+    const metAfter = before !== '' && TARGETS_MET_AFTER.test(text.slice(end, end + 8));
+    if (before !== '' && (TARGETS_MET.test(before) || completed || metAfter) && !PLANS_IN_CLAUSE.test(before)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
