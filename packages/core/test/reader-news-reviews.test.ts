@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
+import { readYear } from '../src/reader/document-info.ts';
 
 const read = (text: string) => {
   const plan = extractPlan(text);
@@ -94,5 +95,17 @@ describe('targets reported met after their 目标', () => {
   it('keeps a plan that a target shall be met (确保全年目标如期实现)', () => {
     const text = '确保全年目标如期实现，地区生产总值增长6%。';
     expect(read(text).targets).toEqual(['地区生产总值 = 6%']);
+  });
+});
+
+describe('the year a report reviews, as news words it', () => {
+  it('reads 回顾了2022年的政府工作 as a review of 2022: the report is for 2023', () => {
+    const text = '今年的《政府工作报告》不仅回顾了2022年的政府工作，还回顾了过去五年的工作。';
+    expect(readYear('', text).year).toBe(2023);
+  });
+
+  it('still reads a year’s 政府工作 the text plans (部署了2024年政府工作任务) as that year', () => {
+    const text = '《政府工作报告》部署了2024年政府工作任务：今年地区生产总值增长5%左右。';
+    expect(readYear('', text).year).toBe(2024);
   });
 });
