@@ -109,3 +109,44 @@ describe('the year a report reviews, as news words it', () => {
     expect(readYear('', text).year).toBe(2024);
   });
 });
+
+describe('the plan year written before 预计全省 (2024年，某省将坚持…，预计…)', () => {
+  const text = [
+    '某省人大会议开幕，省长作政府工作报告。',
+    '2024年，某省将坚持稳中求进，预计全省地区生产总值增长5.5%左右。',
+    '去年全省地区生产总值增长4.9%。',
+  ].join('\n');
+
+  it('dates the report by the year its 将坚持 plans', () => {
+    expect(readYear('', text).year).toBe(2024);
+  });
+
+  it('reads 预计全省… after the plan year as the year’s aim, and 去年 as a result', () => {
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value} ${t.year}`)).toEqual(['地区生产总值 ~ 5.5 2024']);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['4.9 2023']);
+  });
+
+  it('keeps 预计全市… after a year before the plan year an estimate of that year', () => {
+    const review = ['2024年全市主要预期目标：地区生产总值增长6%。', '2023年，全市坚持稳中求进，预计全市地区生产总值增长5%。'].join('\n');
+    const plan = extractPlan(review);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['6 2024']);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year} ${a.estimate === true}`)).toEqual(['5 2023 true']);
+  });
+});
+
+describe('恢复到2019年的113%: the earlier year is the base of the share', () => {
+  it('dates the shares and the sentence after them by the sentence’s own 去年', () => {
+    const text = [
+      '2024年主要预期目标：旅游总收入增长10%。',
+      '报告指出，去年全省旅游人次、旅游总收入分别恢复到2019年的108%、112%。社会消费品零售总额增长6.1%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['108 2023', '112 2023', '6.1 2023']);
+  });
+
+  it('still reads 2019年 that dates its own figure (2019年全省旅游总收入达到900亿元)', () => {
+    const text = ['2024年主要预期目标：旅游总收入增长10%。', '2019年全省旅游总收入达到900亿元。'].join('\n');
+    expect(extractPlan(text).actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['900 2019']);
+  });
+});

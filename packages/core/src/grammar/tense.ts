@@ -178,6 +178,14 @@ const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
+/** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
+const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
+/**
+ * 2024年，贵州将坚持…，预计全省地区生产总值增长5.5%左右 in a 2024 report: the plan year (or a later one) written
+ * before 预计全省 in its sentence makes it the year's aim, as 今年 does — not the year before estimated.
+ */
+const planYearBefore = (before: string, thisYear: number): boolean => [...before.matchAll(CLAUSE_YEAR)].some((m) => Number(m[1]) >= thisYear);
+
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = /(?:占|达到|达|为)(?:全?年|年度)(?:投资)?计划的\s*\d+(?:\.\d+)?\s*%/g;
 
@@ -214,6 +222,7 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   if (PLANNED_BEFORE_ESTIMATE.test(before)) return null;
   if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
   const thisYear = context.thisYear ?? context.year;
+  if (!context.reportsOnly && thisYear !== undefined && planYearBefore(before, thisYear)) return null;
   const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
@@ -400,6 +409,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
+    // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
+    if (/(?:恢复|相当于)(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && text[y.end] === '的') continue;
     // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
     if (RECORD_SINCE_BEFORE.test(text.slice(Math.max(0, y.start - 1), y.start)) && text.startsWith('以来', y.end)) continue;
     if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
