@@ -150,3 +150,22 @@ describe('恢复到2019年的113%: the earlier year is the base of the share', (
     expect(extractPlan(text).actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['900 2019']);
   });
 });
+
+describe('报告提出，… turns news of a report to its aims', () => {
+  it('reads the figures after 报告提出，要… as targets, though a 了 of priorities closed the sentence before', () => {
+    const text = [
+      '某市人大会议今天开幕，报告回顾了2025年的发展成就，过去一年全市生产总值增长5.2%。',
+      '报告也明确了今年的重点，扩大内需被放在了首位。报告提出，要更大力度提振消费。新建15个社区消费中心。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.metric} ${t.value}${t.unit}`)).toEqual(['社区消费中心 15个']);
+    expect(plan.actuals.map((a) => a.value)).toEqual([5.2]);
+  });
+
+  it('does not plan a report’s targets said met (完成了报告提出的目标任务，…增长6.2%)', () => {
+    const text = ['2024年主要预期目标：地区生产总值增长6%。', '去年，全市完成了政府工作报告提出的各项目标任务，地区生产总值增长6.2%。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => a.value)).toEqual([6.2]);
+    expect(plan.targets.map((t) => t.value)).toEqual([6]);
+  });
+});

@@ -178,6 +178,8 @@ const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
+/** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
+const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)[，,：:]/g;
 /** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
 const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
 /**
@@ -452,6 +454,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       }
     }
   }
+  // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
+  for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
