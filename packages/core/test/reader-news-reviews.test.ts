@@ -84,6 +84,25 @@ describe('a figureless review sentence inside a paragraph', () => {
   });
 });
 
+describe('a figureless sentence inside a paragraph that must not open a review', () => {
+  const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.value}`);
+
+  it('not after a figure in its paragraph (…增长7%。过去一年极不平凡。)', () => {
+    const text = ['2024年主要预期目标：', '全县地区生产总值增长7%。过去一年极不平凡。', '规模以上工业增加值增长8%。'].join('\n');
+    expect(targetsOf(text)).toEqual(['地区生产总值 7', '规模以上工业增加值 8']);
+  });
+
+  it('not a bare 去年 (去年受疫情影响较大)', () => {
+    const text = ['2024年主要预期目标：', '全县发展面临新形势。去年受疫情影响较大。', '规模以上工业增加值增长8%。'].join('\n');
+    expect(targetsOf(text)).toEqual(['规模以上工业增加值 8']);
+  });
+
+  it('not one that turns to aims (一年来的经验表明，今年要…)', () => {
+    const text = ['2024年主要预期目标：', '形势依然复杂。一年来的经验表明，今年要稳中求进。', '城镇新增就业5000人。'].join('\n');
+    expect(targetsOf(text)).toEqual(['城镇新增就业 5000']);
+  });
+});
+
 describe('targets reported met after their 目标', () => {
   it('reads “三年见效”目标基本实现，预计… as results', () => {
     const text = ['新区“三年见效”目标基本实现，预计新区生产总值年均增长12%左右。', '今年，力争新区生产总值增长10%。'].join('\n');

@@ -351,6 +351,14 @@ const REVIEW_OPENING = new RegExp(
   `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
+/** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
+const SPAN_REVIEW_OPENING = new RegExp(
+  `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`,
+);
+
+/** Words by which a sentence turns to aims (今年, 力争, 到2025年…): one opening a review with them opens none. */
+const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一步|力争|确保|争取|预期目标|到\s*\d{4}\s*年/;
+
 /**
  * A sentence saying a report showed a past year's results (报告展示了2024年…发展的成绩, 报告回顾了2024年工作): news of a
  * report whose review follows, wherever the sentence stands in its paragraph (after the lede's 1月13日，…开幕).
@@ -482,6 +490,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // those months throughout: its later paragraphs' undated results are theirs too.
     let leadMonths: Period | undefined = months;
     let paragraphs = 0;
+    // Whether the current paragraph has stated a figure yet.
+    let paragraphStated = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
@@ -566,15 +576,20 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         if (closing.estimate && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
       }
-      // 过去五年是…的五年。五年来，…: a sentence inside a paragraph that opens a review and states no figure opens it
-      // for the paragraphs after it, as a paragraph's opening does (one with a figure, 去年实际增长7.3%, stays its own).
-      if (!newParagraph && i > 0 && !stated && closing?.tense !== 'plan') {
-        const reviewed = reviewOpened(clean.text.slice(sentence.start, sentence.end), review && year !== null ? year + 1 : year);
+      // 过去五年是…的五年。五年来，…: a sentence inside a paragraph of no figures yet that opens a review of a span
+      // (一年来, 过去一年, 过去五年, 五年来) and states none opens it for the paragraphs after it, as a paragraph's opening
+      // does — its opening governs a 目标 named later in it (完善…建设目标体系). Not after a figure in its paragraph
+      // (…增长7%。过去一年极不平凡。), nor a bare 去年 (去年受疫情影响较大), nor a sentence that turns to aims (…，今年要…).
+      if (!newParagraph && i > 0 && !stated && !paragraphStated) {
+        const text = clean.text.slice(sentence.start, sentence.end);
+        const opens = SPAN_REVIEW_OPENING.test(text) && !SENTENCE_TURNS_TO_PLAN.test(text);
+        const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
           passage = { role: 'actual', year: reviewed };
         }
       }
+      paragraphStated = stated || (paragraphStated && !newParagraph);
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
     });
     if (block && taskId) {
