@@ -111,6 +111,11 @@ describe('targets reported met after their 目标', () => {
     expect(actuals).toEqual(['新区生产总值 12%']);
   });
 
+  it('keeps work striving for a target to be met a plan (奋力实现全年目标圆满完成，…)', () => {
+    const text = ['2025年主要预期目标：', '奋力实现全年目标圆满完成，规模以上工业增加值增长6%。'].join('\n');
+    expect(read(text).targets).toEqual(['规模以上工业增加值 = 6%']);
+  });
+
   it('keeps a plan that a target shall be met (确保全年目标如期实现)', () => {
     const text = '确保全年目标如期实现，地区生产总值增长6%。';
     expect(read(text).targets).toEqual(['地区生产总值 = 6%']);

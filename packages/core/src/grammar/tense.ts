@@ -119,6 +119,8 @@ const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|�
  * cue of planning stands before it in its clause (确保全年目标如期实现 plans).
  */
 const TARGETS_MET_AFTER = /^(?:任务)?(?:已经?|均已|全部|均)?(?:基本|全面|如期|顺利|圆满|提前|超额)(?:实现|完成|达成)/;
+/** 奋力实现全年目标圆满完成, 推动…目标全面完成: work striving for the goal to be met, a plan still. */
+const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，。；,;！？\n]*$/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
 /**
@@ -318,7 +320,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
     const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
     const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
-    const metAfter = before !== '' && TARGETS_MET_AFTER.test(text.slice(end, end + 8));
+    const metAfter = before !== '' && TARGETS_MET_AFTER.test(text.slice(end, end + 8)) && !STRIVES_FOR.test(before);
     if (before !== '' && (TARGETS_MET.test(before) || completed || metAfter) && !PLANS_IN_CLAUSE.test(before)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
