@@ -84,6 +84,32 @@ describe('a figureless review sentence inside a paragraph', () => {
   });
 });
 
+describe('过去5年 inside a paragraph, in a page of a plan period’s last year', () => {
+  it('dates the results after it in that year, the period now closing', () => {
+    const text = [
+      '某市“十四五”发展报告：多项指标超额完成',
+      '某市地处省境东部，是区域交通枢纽。过去5年，某市全力推动“十四五”规划目标任务落地。',
+      '产业发展成效明显。规上工业企业数量达320户，全社会研发经费投入突破3亿元。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['320 2025', '3 2025']);
+  });
+
+  it('dates them in the year before a report that plans the next period (a 2026 report’s 五年来)', () => {
+    const text = [
+      '某市人大会议开幕，市长作政府工作报告（2026年1月10日）。',
+      '各项任务全面完成。过去五年是极不平凡的五年。五年来，全市上下团结奋进。',
+      '“强”的基础更牢。预计人均地区生产总值突破2万美元。',
+      '2026年主要预期目标：地区生产总值增长5%。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period?.year}`)).toEqual(['2 2025']);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['5 2026']);
+  });
+});
+
 describe('a figureless sentence inside a paragraph that must not open a review', () => {
   const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.value}`);
 

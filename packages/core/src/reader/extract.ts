@@ -356,6 +356,14 @@ const SPAN_REVIEW_OPENING = new RegExp(
   `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`,
 );
 
+/**
+ * 过去5年 (五年来) in a text of a plan period's last year (a 2025 page on the “十四五” achieved): the period now closing,
+ * so its results are of that year, not the year before.
+ */
+function closesPeriod(sentence: string, year: number | null): year is number {
+  return year !== null && /过去(?:的)?[五5]年|[五5]年来/.test(sentence) && [...PERIOD_YEARS.values()].some((p) => p.last === year);
+}
+
 /** Words by which a sentence turns to aims (今年, 力争, 到2025年…): one opening a review with them opens none. */
 const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一步|力争|确保|争取|预期目标|到\s*\d{4}\s*年/;
 
@@ -586,7 +594,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
-          passage = { role: 'actual', year: reviewed };
+          passage = { role: 'actual', year: closesPeriod(text, year) ? year : reviewed };
         }
       }
       paragraphStated = stated || (paragraphStated && !newParagraph);
