@@ -219,3 +219,22 @@ describe('报告提出，… turns news of a report to its aims', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([6]);
   });
 });
+
+describe('a turning year said of the year just past (刚刚过去的一年，是“十四五”的…开局之年)', () => {
+  it('makes the text the next year’s, whatever date a repost gives the page', () => {
+    const text = ['2025-06-01 某资讯网', '刚刚过去的一年，是“十四五”的谋篇之年、开局之年。全市生产总值达到420亿元。', '今年是关键的一年。'].join('\n');
+    expect(readYear('', text).year).toBe(2022);
+  });
+
+  it('reads 去年是“十三五”收官之年 as the year before the text’s', () => {
+    expect(readYear('', '去年是“十三五”规划收官之年，全县经济稳中有进。').year).toBe(2021);
+  });
+
+  it('keeps 今年是“十四五”的攻坚之年、收官之年 the year itself', () => {
+    expect(readYear('', '今年是“十四五”的攻坚之年、收官之年，要全力以赴。').year).toBe(2025);
+  });
+
+  it('keeps a turning year not said of the year just past (过去的一年，我们…。2021年是“十四五”开局之年)', () => {
+    expect(readYear('', '过去的一年，我们砥砺前行。“十四五”开局之年，全县继续奋斗。').year).toBe(2021);
+  });
+});

@@ -68,7 +68,13 @@ const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `
  * “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it; a
  * short aside in brackets after the word is read past (收官（结束）之年, as a repost glosses it).
  */
-const TURNING_YEAR = new RegExp(`([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`, 'g');
+const TURNING_YEAR = new RegExp(
+  `([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(?:[\\u4e00-\\u9fff]{2}之年、)?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`,
+  'g',
+);
+
+/** 刚刚过去的一年，是…, 去年是…: the year just past, named right before a turning year. */
+const JUST_PAST = /(?:过去的?一年|去年|上年)[，,]?是$/;
 
 /**
  * A year a report's review says was completed (2016年较好完成了…确定的年度任务，…是“十三五”规划的开局之年): the
@@ -95,6 +101,8 @@ function turningYear(text: string): number | null {
     const period = PERIOD_YEARS.get(m[2]!)!;
     const year = m[3] === '收官' ? period.last : period.first;
     if (/今年|本年/.test(m[1]!)) return year;
+    // 刚刚过去的一年，是“十一五”的布局之年、开局之年: the year just past was the turning year; the text is for the next.
+    if (JUST_PAST.test(sentenceBefore(text, m.index) + m[1]!.replace(/[“"‘]$/, ''))) return year + 1;
     first ??= year;
   }
   return first;
