@@ -49,6 +49,8 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
 const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
 /** Words that, right after a number, begin another statement. */
+/** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
+const REACHES_FIGURE = /^达[0-9]/;
 const STATEMENT_STARTS = [
   '达到',
   '突破',
@@ -394,6 +396,7 @@ class SentenceReader {
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
       const verbFollows =
         STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
+        REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
