@@ -55,3 +55,59 @@ describe('a rate run into the level it reaches (增长5%达140万亿元)', () =>
     expect(figures('出口占比5%达成目标。')).toHaveLength(1);
   });
 });
+
+describe('a quota named only by who set it (完成国家下达的110万人年度任务)', () => {
+  const figures = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.metric} ${s.kind} ${s.value}${s.unit ?? ''}`);
+
+  it('is the quota of the figure reported against it, its metric and kind', () => {
+    expect(figures('全年农村劳动力转移就业5.2万人，超额完成省下达的5万人年度任务。')).toEqual([
+      'actual 农村劳动力转移就业 count 5.2万人',
+      'target 农村劳动力转移就业 count 5万人',
+    ]);
+    expect(figures('城镇新增就业2.3万人，完成市下达的2万人任务。')).toEqual(['actual 城镇新增就业 increment 2.3万人', 'target 城镇新增就业 increment 2万人']);
+  });
+
+  it('keeps its own words where they name a measure or the units differ', () => {
+    // A quota that names its measure keeps it.
+    expect(figures('城镇新增就业2.3万人，完成市下达的技能培训2万人任务。')[1]).toContain('技能培训 count 2万人');
+    // Money against a count: no figure of the quota's kind before it.
+    expect(figures('新增规上企业12户，完成市下达的30亿元投资任务。')[1]).not.toContain('规上企业');
+    // No figure before it: as it was.
+    expect(figures('全年完成省下达40户指标。')).toHaveLength(1);
+  });
+});
+
+describe('均 ranking several figures of one measure (总量均居全国第一)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value}`);
+
+  it('gives one rank per measure', () => {
+    expect(ranks('市场主体新增3.1万户、突破40万户，其中个体工商户超25万户，总量均居全省第一。')).toEqual(['市场主体 1', '个体工商户 1']);
+  });
+
+  it('still gives one rank per measure of a list', () => {
+    expect(ranks('存款、贷款分别增长8%和9%，均居全省第一。')).toEqual(['存款 1', '贷款 1']);
+    expect(ranks('粮食产量、生猪出栏量均居全省第二位。')).toHaveLength(1);
+  });
+});
+
+describe('a gap worded 好于/优于 (好于全国1.3个百分点)', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.kind}`);
+
+  it('is about the figure before it, as 高于 is', () => {
+    expect(metrics('全年社会消费品零售总额增长6.1%，好于全省0.8个百分点；出口增长9%，优于全国2个百分点。')).toEqual([
+      '社会消费品零售总额 growth',
+      '社会消费品零售总额好于全省 share',
+      '出口 growth',
+      '出口优于全国 share',
+    ]);
+  });
+
+  it('reads nothing from 好于预期 or a 好于 that names no benchmark', () => {
+    expect(metrics('全年地区生产总值增长5.6%，好于预期。')).toEqual(['地区生产总值 growth']);
+    expect(metrics('优良天数比例达到92%，好于去年。')).toEqual(['优良天数比例 share']);
+  });
+});
