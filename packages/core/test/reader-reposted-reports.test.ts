@@ -111,3 +111,30 @@ describe('a gap worded 好于/优于 (好于全国1.3个百分点)', () => {
     expect(metrics('优良天数比例达到92%，好于去年。')).toEqual(['优良天数比例 share']);
   });
 });
+
+describe('ordinary texts these rules must leave alone', () => {
+  const dated = (text: string) => {
+    const plan = extractPlan(text);
+    return [...plan.targets.map((t) => `T ${t.value} ${t.year}`), ...plan.actuals.map((a) => `A ${a.value} ${a.period.year}`)];
+  };
+
+  it('keeps the results of a bulletin, a report dated by its title, and a session that plans', () => {
+    // A statistics bulletin of 2024: no report given, its year is the year reported.
+    expect(dated('2024年全市国民经济和社会发展统计公报\n全年全市地区生产总值增长5.6%，市场预期总体稳定。')).toEqual(['A 5.6 2024']);
+    // A report given in a session that plans: targets of the session's year, results as written.
+    expect(dated('十四届全国人大三次会议今日开幕，国务院总理作政府工作报告。去年国内生产总值增长5%。今年国内生产总值增长5%左右。')).toEqual([
+      'T 5 2025',
+      'A 5 2024',
+    ]);
+    // 稳预期 and a 预期目标 set in the same text: it plans.
+    expect(dated('十四届全国人大三次会议开幕，国务院总理作政府工作报告。着力稳预期，主要预期目标是：城镇新增就业1200万人以上。')).toEqual(['T 1200 2025']);
+  });
+
+  it('reads 达 inside words, a quota with a noun of its own and a single rank as before', () => {
+    const rows = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}`);
+    expect(rows('新建项目投产达效率达到90%。')).toHaveLength(1);
+    expect(rows('粮食产量达到1.4万亿斤，达历史新高。')).toEqual(['粮食产量 level 1.4']);
+    expect(rows('城镇新增就业1.2万人，完成省下达的年度目标。')).toHaveLength(1);
+    expect(rows('全市GDP总量居全省第三位。')).toEqual(['全市GDP总量 rank 3']);
+  });
+});
