@@ -149,3 +149,15 @@ describe('who sets a target before 将 (报告还将今年…设为5.5%左右)',
     expect(read('即将投产项目总投资设为12亿元。')[0]).toContain('即将投产项目');
   });
 });
+
+describe('a digest line’s bullet (▷ 2024年全省GDP增长5%)', () => {
+  it('is no part of the metric, nor is the year after it', () => {
+    expect(read('▷ 2024年全省出口增长6%达8000亿元')).toEqual(['出口 growth = 6%', '出口 level = 8000亿元']);
+    expect(read('● 城镇新增就业5万人。')).toEqual(['城镇新增就业 increment = 5万人']);
+  });
+
+  it('leaves a metric without a bullet as it was', () => {
+    expect(read('全省出口增长6%。')).toEqual(['出口 growth = 6%']);
+    expect(read('“小巨人”企业达到20家。')[0]).toContain('“小巨人”企业');
+  });
+});

@@ -136,6 +136,8 @@ const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 const ORGANISATION_KIND = /(?:经济|社会|合作|党|群团|自治|中介|行业|集体)$/;
 /** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
+/** Marks a digest or a news page opens its lines with (■ ● ◆ ▶ ▷ ➤ •). */
+const LINE_BULLET = /^[■□●○◆◇▲△★☆•◎▶▷►▸➤]$/;
 /** Verbs of reworking (改建, 改（扩）建, 提升…): joined to 新建 or 新增 the figure counts built and reworked things together. */
 const REWORK_VERBS = String.raw`改扩建|改\s*[（(]\s*扩\s*[）)]\s*建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮|提升|提质`;
 
@@ -330,6 +332,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     // ②改造农村危桥88座: a circled item number opens an item of a 民生实事 list; it is no part of the metric.
     if (CIRCLED_NUMBER.test(text[s]!)) {
+      s++;
+      continue;
+    }
+    // ▷ 2023年中国GDP增长5%, ● 全市…: the bullet of a digest's line opens it; it is no part of the metric.
+    if (LINE_BULLET.test(text[s]!)) {
       s++;
       continue;
     }
