@@ -20,7 +20,7 @@ const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千�
 export const SHARE_ONLY: ReadonlySet<string> = new Set(['占比', '比重', '比例', '占']);
 
 /** A gap to a benchmark: 高于全国19.2个百分点. */
-export const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出|高出)(?:全国|全省|全市|全区|平均|同期)/;
+export const BENCHMARK = /^(?:高于|低于|快于|慢于|超过|超出|高出|好于|优于)(?:全国|全省|全市|全区|平均|同期)/;
 
 export function isQualifierOnly(metric: string): boolean {
   return metric.length <= 12 && QUALIFIER_ONLY.test(metric);

@@ -136,3 +136,28 @@ describe('letters where a figure was left out (X亿元, x.x%, ××家)', () => {
     expect(figures('引进XYZ公司等企业5家。')).toEqual(['5家']);
   });
 });
+
+describe('who sets a target before 将 (报告还将今年…设为5.5%左右)', () => {
+  it('is no part of the metric', () => {
+    expect(read('规划还将今年城镇登记失业率设为4%以内。')).toEqual(['城镇登记失业率 share <= 4%']);
+    expect(read('市政府工作报告将全年经济增长目标设定为6%左右。')).toEqual(['经济 growth ~ 6%']);
+  });
+
+  it('leaves a metric alone when nothing sets it or no setter stands before 将', () => {
+    expect(read('报告提出，城镇调查失业率5.5%左右。')).toEqual(['城镇调查失业率 share ~ 5.5%']);
+    expect(read('全县将城乡居民收入增长7%作为目标。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['growth = 7%']);
+    expect(read('即将投产项目总投资设为12亿元。')[0]).toContain('即将投产项目');
+  });
+});
+
+describe('a digest line’s bullet (▷ 2024年全省GDP增长5%)', () => {
+  it('is no part of the metric, nor is the year after it', () => {
+    expect(read('▷ 2024年全省出口增长6%达8000亿元')).toEqual(['出口 growth = 6%', '出口 level = 8000亿元']);
+    expect(read('● 城镇新增就业5万人。')).toEqual(['城镇新增就业 increment = 5万人']);
+  });
+
+  it('leaves a metric without a bullet as it was', () => {
+    expect(read('全省出口增长6%。')).toEqual(['出口 growth = 6%']);
+    expect(read('“小巨人”企业达到20家。')[0]).toContain('“小巨人”企业');
+  });
+});

@@ -136,6 +136,8 @@ const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 const ORGANISATION_KIND = /(?:经济|社会|合作|党|群团|自治|中介|行业|集体)$/;
 /** ① … ⑳, ❶ … ❿ and ㈠ … ㈩: the number of an item in a list of practical matters. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473\u2776-\u277f\u3220-\u3229]$/;
+/** Marks a digest or a news page opens its lines with (■ ● ◆ ▶ ▷ ➤ •). */
+const LINE_BULLET = /^[■□●○◆◇▲△★☆•◎▶▷►▸➤]$/;
 /** Verbs of reworking (改建, 改（扩）建, 提升…): joined to 新建 or 新增 the figure counts built and reworked things together. */
 const REWORK_VERBS = String.raw`改扩建|改\s*[（(]\s*扩\s*[）)]\s*建|改建|续建|扩建|提质改造|改造提升|提升改造|改造|修缮|提升|提质`;
 
@@ -226,6 +228,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   let verbKind: TargetKind | null = null;
   let distributive = false;
   let subset = false;
+  let setBy = false;
   // Words right before the number, closest first.
   for (let guard = 0; guard < 12; guard++) {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
@@ -248,6 +251,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     ) {
       if (pre === null) pre = comparator[1];
       if (LEVEL_WORDS.has(comparator[0])) levelWord = true;
+      if (SETTING_WORDS.has(comparator[0])) setBy = true;
       e -= comparator[0].length;
       continue;
     }
@@ -331,6 +335,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       s++;
       continue;
     }
+    // ▷ 2023年中国GDP增长5%, ● 全市…: the bullet of a digest's line opens it; it is no part of the metric.
+    if (LINE_BULLET.test(text[s]!)) {
+      s++;
+      continue;
+    }
     if (startingAt(LIFECYCLE_BY_FIRST, text, s, e)) break;
     // 新建和续建高标准农田, 新建、改造厕所: work that builds and reworks is not only additions — a count, both verbs kept.
     if (matchAt(BUILD_AND_REWORK, text, s) !== null) {
@@ -349,6 +358,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // 汽车产量实现翻番、达到16.3万辆: a doubling said first, its measure's figure after the 、 — the measure is what doubled.
   const doubled = DOUBLED_FIRST.exec(text.slice(s, e));
   if (doubled && doubled.index > 0) e = s + doubled.index;
+  // 报告还将今年城镇调查失业率设为5.5%左右: who sets the figure, before 将, is no part of what is set.
+  if (setBy) {
+    const setter = SETTER_BEFORE_JIANG.exec(text.slice(s, e));
+    if (setter && s + setter[0].length < e) s += setter[0].length;
+  }
   // A verb inside: the metric is what follows it (规上企业实施技改项目 → 技改项目).
   const body = text.slice(s, e);
   let cut = -1;
@@ -378,6 +392,14 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/** Verbs that set a target's figure (将…设为5%): their object is the metric. */
+const SETTING_WORDS: ReadonlySet<string> = new Set(['设为', '设定为', '设定在', '定为']);
+/**
+ * The one who sets it and 将 before the object (报告还将今年…, 政府工作报告将…, 规划拟将…): a document or its
+ * drafter, then 将 and maybe the year — not 将 inside a name (将乐县).
+ */
+const SETTER_BEFORE_JIANG = /^[^，,；;。]{0,16}?(?:报告|规划|纲要|计划|方案|政府|会议|还|并|也|则|拟|明确)将(?:今年|全年|明年|本年度?)?/;
 
 /**
  * A verb that begins a noun with what follows (建成区面积, 建成区绿化覆盖率: the built-up area's measures; not 建成区域医疗中心,

@@ -49,6 +49,10 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
 const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
 /** Words that, right after a number, begin another statement. */
+/** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
+const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
+/** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
+const REACHES_FIGURE = /^达[0-9]/;
 const STATEMENT_STARTS = [
   '达到',
   '突破',
@@ -394,6 +398,7 @@ class SentenceReader {
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
       const verbFollows =
         STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
+        REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
@@ -867,9 +872,17 @@ class SentenceReader {
     if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
+    let quotaOf: Statement | undefined;
     if (quota) {
       if (role === 'actual') year = period.year || year;
       role = 'target';
+      // 城镇新增就业143万人、超额完成国家下达的110万人年度任务: a quota named only by who set it is the quota of
+      // the figure just reported against it (same unit), its metric and kind.
+      const met = ISSUER_ONLY.test(metric) ? state.emitted.at(-1)?.statement : undefined;
+      if (met && met.dimension === unitInfo(quantity.unit).dimension && met.kind !== 'rank') {
+        metric = met.metric;
+        quotaOf = met;
+      }
     }
     // A second figure for the same metric and unit with no verb of its own (增长8%左右，力争达到10%)
     // is the same kind of figure, and keeps its decline.
@@ -884,7 +897,7 @@ class SentenceReader {
     const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
-    const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
+    const kind = quotaOf ? quotaOf.kind : sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
@@ -1254,7 +1267,9 @@ class SentenceReader {
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
                 (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)),
             ].filter((m) => m !== '');
-    for (const metric of metrics) {
+    // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
+    // its figures 均 spans.
+    for (const metric of new Set(metrics)) {
       const statement: Statement = {
         role,
         metric,

@@ -471,6 +471,8 @@ export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '�
  */
 export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数'];
 const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
+/** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
+const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
 /** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
@@ -766,6 +768,7 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(NAMED_OR_SET_GOAL, '')
         .replace(GOAL_SERVED, '')
         .replace(EXPECTATION_MEASURE, '')
+        .replace(EXPECTATION_SLOGAN, '')
     : text;
   const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.

@@ -14,6 +14,8 @@ export interface DocumentInfo {
   period?: { first: number; last: number };
   /** The year 今年 means, when it is not `year` (a plan for 明年 issued the year before). */
   thisYear?: number;
+  /** The year was read from when a government work report was given (its session, its date): its review is of the year before. */
+  delivered?: boolean;
   region: string | null;
   level: RegionLevel | null;
   parentRegion?: string;
@@ -131,7 +133,7 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
  */
 export function readDocumentInfo(text: string, withoutNotSet?: string): DocumentInfo {
   const title = readTitle(text);
-  const { year, source: yearSource, period, thisYear } = readYear(title, text, withoutNotSet);
+  const { year, source: yearSource, period, thisYear, delivered } = readYear(title, text, withoutNotSet);
   const { region, level } = readRegion(title, text);
   const entry = region ? findRegion(region) : undefined;
   return {
@@ -140,6 +142,7 @@ export function readDocumentInfo(text: string, withoutNotSet?: string): Document
     yearSource,
     ...(period ? { period } : {}),
     ...(thisYear !== undefined ? { thisYear } : {}),
+    ...(delivered ? { delivered } : {}),
     region,
     level,
     ...(entry?.parent ? { parentRegion: entry.parent } : {}),
@@ -225,7 +228,7 @@ export function readYear(
   text: string,
   /** `withoutPlansNotSet(text)`, when the caller has it already. */
   withoutNotSet?: string,
-): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number } {
+): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number; delivered?: boolean } {
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…);
   // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
   const head = text.slice(0, 400);
@@ -233,7 +236,7 @@ export function readYear(
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text);
-  if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const });
+  if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);

@@ -67,6 +67,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
   };
+  // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
+  // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
+  const read =
+    dates.reportsOnly && info.delivered && year !== null && options.year === undefined ? { ...dates, year: year - 1, thisYear: dates.thisYear ?? year } : dates;
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
   } else {
@@ -78,11 +82,11 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     const headerEnd = lineEnd(clean.text, headerAt);
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
-    const baseYear = year === null ? null : dates.reportsOnly ? year : (period?.first ?? year) - 1;
+    const baseYear = read.year === null ? null : read.reportsOnly ? read.year : (period?.first ?? read.year) - 1;
     const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
       (t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt),
     );
-    readBody(clean, outline, dates, collected, tables);
+    readBody(clean, outline, read, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
   }
