@@ -67,6 +67,33 @@ describe('outline', () => {
     ]);
   });
 
+  it('opens a part due at the period end at a heading line naming its goals, with no review part before it', () => {
+    const text = [
+      '某省政府工作报告摘要',
+      '去年地区生产总值增长5.6%，城镇新增就业40万人。',
+      '“十五五”时期主要目标和重大任务：',
+      '研发经费投入年均增长8%以上、森林覆盖率达到46%。',
+      '2026年经济社会发展总体要求和政策取向：',
+      '地区生产总值增长5%左右、粮食产量300亿斤以上。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.heading} ${p.year} ${p.due ?? '-'}`)).toEqual([
+      '“十五五”时期主要目标和重大任务： null 2030',
+      '2026年经济社会发展总体要求和政策取向： 2026 -',
+    ]);
+    const plan = extractPlan(text, { year: 2026 });
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2030', '46% 2030', '5% 2026', '300亿斤 2026']);
+  });
+
+  it('opens no part at a plan heading naming no period, nor one year of it, nor goals it reviews, with no review before', () => {
+    const heads = ['主要预期目标：', '“十五五”开局之年主要目标：', '“十四五”时期主要目标完成情况：', '今年主要目标'];
+    for (const head of heads) {
+      const text = ['某区2026年工作要点', head, '地区生产总值增长6%、新增市场主体3000户。'].join('\n');
+      expect(readOutline(text).parts).toEqual([]);
+      // (the heading that reviews makes its lines results: no target at all)
+      expect(extractPlan(text).targets.every((t) => t.year === 2026)).toBe(true);
+    }
+  });
+
   it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
     const text = [
       '一、2020年工作回顾',

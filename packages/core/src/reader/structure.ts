@@ -140,13 +140,18 @@ export function readOutline(text: string): Outline {
     parts.push({ heading: m[1]!, year: partYear(m[2]!), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
   }
   parts.sort((a, b) => a.start - b.start);
-  // A review part ends at a heading that turns to the plan without naming its year (主要预期目标).
+  // A review part ends at a heading that turns to the plan without naming its year (主要预期目标). A heading
+  // naming a plan period's goals (“十五五”时期主要目标和重大任务：) opens a part due at the period's end, review or
+  // none before it: a digest of a yearly report lists the period's indicators under it, then the year's.
+  const planHeadings = [...body.matchAll(PLAN_HEADING)];
   const firstReview = parts.find((p) => p.review);
-  if (firstReview) {
-    for (const m of body.matchAll(PLAN_HEADING)) {
+  const firstPeriodGoals = planHeadings.find((m) => !REVIEW.test(m[2]!) && periodEnd(m[2]!) !== null);
+  const opensAt = Math.min(firstReview ? firstReview.start + 1 : Infinity, firstPeriodGoals ? firstPeriodGoals.index + firstPeriodGoals[1]!.length : Infinity);
+  if (opensAt !== Infinity) {
+    for (const m of planHeadings) {
       const start = m.index + m[1]!.length;
       // 二、“十三五”主要目标指标完成情况 reviews the goals it names: the review goes on.
-      if (start > firstReview.start && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
+      if (start >= opensAt && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
         parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
