@@ -94,6 +94,50 @@ describe('outline', () => {
     }
   });
 
+  it("opens a part due at the period's end at the line presenting a five-year outline, its 主要目标指标 heading included", () => {
+    const text = [
+      '某省2026年政府工作报告',
+      '一、2025年工作回顾',
+      '地区生产总值增长5.4%。',
+      '二、关于“十五五”规划纲要草案',
+      '根据省委建议，省政府编制了《某省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。',
+      '主要目标指标',
+      '研发经费投入年均增长8%以上，常住人口城镇化率达到70%。',
+      '三、2026年主要预期目标',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review} ${p.due ?? '-'}`)).toEqual([
+      '2025 true -',
+      'null false 2030',
+      'null false 2030',
+      '2026 false -',
+    ]);
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2030', '70% 2030', '5% 2026']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.4% 2025']);
+  });
+
+  it('opens no part at an outline compiled in a review sentence after a figure, nor at one to be compiled', () => {
+    const reviewed = [
+      '某省2026年政府工作报告',
+      '一、2025年工作回顾',
+      '地区生产总值增长5.4%，高质量编制了《某省第十五个五年规划纲要（草案）》，提请大会审查。',
+      '主要预期目标',
+      '地区生产总值增长5%左右。',
+    ];
+    const plan = extractPlan(reviewed.join('\n'));
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.4% 2025']);
+    const toCompile = extractPlan(
+      ['某县2026年工作要点', '启动编制《某县第十五个五年规划纲要》，年内完成审查。', '地区生产总值增长6%，新增市场主体3000户。'].join('\n'),
+    );
+    expect(toCompile.targets.map((t) => t.year)).toEqual([2026, 2026]);
+    const yearIndicators = extractPlan(
+      ['某省2026年政府工作报告', '一、2025年工作回顾', '地区生产总值增长5.4%。', '主要目标指标', '地区生产总值增长5%左右。'].join('\n'),
+    );
+    expect(yearIndicators.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+  });
+
   it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
     const text = [
       '一、2020年工作回顾',
