@@ -358,6 +358,19 @@ describe('plan year from the text, never from the clock', () => {
     });
     expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
   });
+  it("takes the year after a review of a five-year period's last year together with the period, though no report is named", () => {
+    const digest = '2025年及“十四五”时期工作回顾\n全省地区生产总值增长5.5%，规上工业增加值增长7.6%。';
+    expect(readYear('', digest)).toEqual({ year: 2026, source: 'text' });
+    expect(readYear('', '“十三五”时期和2020年工作回顾\n全市地区生产总值年均增长7%。')).toMatchObject({ year: 2021, source: 'text' });
+    expect(extractPlan(digest).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.5% 2025', '7.6% 2025']);
+  });
+
+  it('keeps the year reviewed when the year is not the period end or no period is reviewed with it', () => {
+    expect(readYear('', '2024年和“十四五”时期工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2024, source: 'text' });
+    expect(readYear('', '2023年及“十四五”以来工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2023, source: 'text' });
+    expect(readYear('', '2025年工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2025, source: 'text' });
+  });
+
   it('takes the year after the results a report gives before 新的一年, as before 今年', () => {
     expect(readYear('', '报告指出，2024年全市地区生产总值增长5.1%。新的一年，全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。')).toEqual({
       year: 2025,

@@ -226,6 +226,8 @@ export function readYear(
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text);
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const });
+  const closing = closedPeriodReviewed(text);
+  if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -490,6 +492,22 @@ function deliveryYear(text: string): number | null {
     if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
   }
   return null;
+}
+
+/**
+ * 2025年及“十四五”时期工作回顾, “十三五”时期和2020年工作回顾: the review of a five-year period's last year together with
+ * the period opens only the report given the year after (a digest's heading, though it never says 政府工作报告).
+ */
+const CLOSED_PERIOD_REVIEW = new RegExp(
+  `(\\d{4})\\s*年(?:及|和|暨|、)[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?工作回顾|[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?(?:及|和|暨|、)(\\d{4})\\s*年工作回顾`,
+);
+
+/** The last year of the five-year period a text's review heading closes with that year, else null. */
+function closedPeriodReviewed(text: string): number | null {
+  const m = CLOSED_PERIOD_REVIEW.exec(text);
+  if (!m) return null;
+  const year = Number(m[1] ?? m[4]);
+  return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;
 }
 
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
