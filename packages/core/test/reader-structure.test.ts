@@ -138,6 +138,60 @@ describe('outline', () => {
     expect(yearIndicators.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
   });
 
+  it.each([
+    [
+      "a period's goals named inside a sentence",
+      ['某市2026年政府工作报告', '为实现“十五五”时期主要目标打下坚实基础，今年地区生产总值增长5%左右。'],
+      '2026 5%@2026 /',
+    ],
+    [
+      "this year's goals after a review",
+      ['某市2026年政府工作报告', '一、2025年工作回顾', '地区生产总值增长5.2%。', '二、今年主要预期目标', '地区生产总值增长5%左右，新增市场主体2万户。'],
+      '2026 5%@2026 20000户@2026 / 5.2%@2025',
+    ],
+    [
+      'a special plan compiled, not an outline',
+      ['某市2026年工作要点', '市发展改革委编制了《某市“十五五”现代产业发展规划》，提请市政府审查。', '全年规上工业增加值增长7%。'],
+      '2026 7%@2026 /',
+    ],
+    [
+      'an outline’s indicators named as what the year serves',
+      ['某区2026年工作计划', '围绕“十五五”规划纲要确定的主要目标指标，今年新增规上企业30家。'],
+      '2026 30家@2026 /',
+    ],
+    [
+      'a vision year with no figure in a yearly part',
+      ['某县2026年政府工作报告', '一、2025年工作回顾', '全县地区生产总值增长6%。', '二、2026年工作安排', '到2035年基本实现现代化。全县地区生产总值增长6.5%。'],
+      '2026 6.5%@2026 / 6%@2025',
+    ],
+    [
+      'an outline compiled after a figure in a review',
+      [
+        '某市2026年政府工作报告',
+        '2025年工作回顾',
+        '地区生产总值增长5.2%，科学编制“十五五”规划纲要，提请大会审查。',
+        '2026年主要目标',
+        '地区生产总值增长5%左右。',
+      ],
+      '2026 5%@2026 / 5.2%@2025',
+    ],
+    [
+      'a deadline within the horizon carrying on',
+      ['某市“十五五”规划纲要', '到2035年，全市经济总量达到1万亿元。到2030年，地区生产总值突破7000亿元。常住人口城镇化率达到72%。'],
+      '2026 1万亿元@2035 7000亿元@2030 72%@2030 /',
+    ],
+    [
+      'a bulletin of a period’s last year (no 工作回顾)',
+      ['某市2025年统计公报', '2025年及“十四五”时期全市经济运行情况', '全市地区生产总值增长5.1%，年均增长5.6%。'],
+      '2025 / 5.1%@2025 5.6%@2025',
+    ],
+  ])('dates no target to a period end where it must not: %s', (_, lines, expected) => {
+    const plan = extractPlan(lines.join('\n'));
+    const targets = plan.targets.map((t) => `${t.value}${t.unit}@${t.year}`);
+    const actuals = plan.actuals.map((a) => `${a.value}${a.unit}@${a.period.year}`);
+    expect([plan.year, ...targets, '/', ...actuals].join(' ')).toBe(expected);
+  });
+
   it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
     const text = [
       '一、2020年工作回顾',
