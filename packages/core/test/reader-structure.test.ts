@@ -419,6 +419,20 @@ describe('plan year from the text, never from the clock', () => {
     expect(extractPlan(digest).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.5% 2025', '7.6% 2025']);
   });
 
+  it('reads a title or headline naming a period by its start or close as that one year, not the period', () => {
+    expect(readYear('“十五五”开局，某市计划这样干', '实施重点项目200个以上。')).toEqual({ year: 2026, source: 'title' });
+    expect(readYear('决胜“十四五”收官 某县全力冲刺', '')).toEqual({ year: 2025, source: 'title' });
+    expect(readYear('', '“十五五”开局之年 某区主要目标\n地区生产总值增长6%。')).toEqual({ year: 2026, source: 'text' });
+    const plan = extractPlan('“十五五”开局，某市计划这样干\n报告提出，力争新增规上工业企业300家，实施重点项目200个以上。');
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['300家 2026', '200个 2026']);
+  });
+
+  it('keeps the period of a title naming the plan or the span itself', () => {
+    for (const title of ['某市“十五五”规划纲要', '某市“十五五”时期发展目标', '某市国民经济和社会发展第十五个五年规划纲要']) {
+      expect(readYear(title, '地区生产总值年均增长6%。')).toMatchObject({ year: 2026, period: { first: 2026, last: 2030 } });
+    }
+  });
+
   it('keeps the year reviewed when the year is not the period end or no period is reviewed with it', () => {
     expect(readYear('', '2024年和“十四五”时期工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2024, source: 'text' });
     expect(readYear('', '2023年及“十四五”以来工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2023, source: 'text' });
