@@ -428,7 +428,15 @@ describe('plan year from the text, never from the clock', () => {
   });
 
   it('keeps the period of a title naming the plan or the span itself', () => {
-    for (const title of ['某市“十五五”规划纲要', '某市“十五五”时期发展目标', '某市国民经济和社会发展第十五个五年规划纲要']) {
+    const titles = [
+      '某市“十五五”规划纲要',
+      '某市“十五五”时期发展目标',
+      '某市国民经济和社会发展第十五个五年规划纲要',
+      // a start named beside the plan or its span: the plan's period stands
+      '确保“十五五”开好局——某市2026—2030年制造业行动计划',
+      '“十五五”开局之年解读某市“十五五”规划纲要',
+    ];
+    for (const title of titles) {
       expect(readYear(title, '地区生产总值年均增长6%。')).toMatchObject({ year: 2026, period: { first: 2026, last: 2030 } });
     }
   });

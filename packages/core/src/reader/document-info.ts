@@ -238,8 +238,9 @@ export function readYear(
   // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
   const head = text.slice(0, 400);
   // A title naming a period by its start or close (“十五五”开局，福州计划这样干) speaks of that one year, not of the period.
-  const titleTurn = PERIOD_TURN.exec(title);
-  const turn = titleTurn ?? turnOpening(head);
+  // (Not a title that names a plan or its span as well: 确保“十五五”开好局——某市2026—2030年行动计划.)
+  const titleTurn = YEAR_SPAN.test(title) || NAMES_PLAN.test(title) ? null : PERIOD_TURN.exec(title);
+  const turn = titleTurn ?? (title === '' ? turnOpening(head) : null);
   const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
