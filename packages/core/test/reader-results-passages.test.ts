@@ -120,6 +120,25 @@ describe('a report given at a congress, its review and its masked figures', () =
     // In a plan for one year, 到2025年 dates its own sentence only.
   });
 
+  it("dates a vision year past a five-year plan's horizon in its own sentence only; one within it carries on", () => {
+    const text = [
+      '某省“十五五”规划纲要草案公布',
+      '发布时间：2026-02-10',
+      '纲要草案提出，到2035年全省人均地区生产总值比2020年翻一番。在创新方面，研发经费投入年均增长8%以上。',
+      '到2028年，数字经济核心产业增加值达到3000亿元。新培育专精特新企业500家。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2030', '3000亿元 2028', '500家 2028']);
+  });
+
+  it('keeps a vision year for the figures of its own sentence, and a yearly plan dates the next sentence by its year', () => {
+    const plan = extractPlan(['某市“十五五”规划纲要', '到2035年，人均地区生产总值达到15万元，常住人口城镇化率达到75%。研发经费投入年均增长8%。'].join('\n'));
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['15万元 2035', '75% 2035', '8% 2030']);
+    const yearly = extractPlan(['某县2026年工作要点', '到2030年，县域经济总量突破500亿元。全年新增市场主体3000户。'].join('\n'));
+    expect(yearly.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['500亿元 2030', '3000户 2026']);
+  });
+
   it('dates a December congress by its dateline: the report plans the next year, 今后五年 its five years', () => {
     const text = [
       '某市第八届人民代表大会第一次会议开幕',

@@ -67,6 +67,131 @@ describe('outline', () => {
     ]);
   });
 
+  it('opens a part due at the period end at a heading line naming its goals, with no review part before it', () => {
+    const text = [
+      '某省政府工作报告摘要',
+      '去年地区生产总值增长5.6%，城镇新增就业40万人。',
+      '“十五五”时期主要目标和重大任务：',
+      '研发经费投入年均增长8%以上、森林覆盖率达到46%。',
+      '2026年经济社会发展总体要求和政策取向：',
+      '地区生产总值增长5%左右、粮食产量300亿斤以上。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.heading} ${p.year} ${p.due ?? '-'}`)).toEqual([
+      '“十五五”时期主要目标和重大任务： null 2030',
+      '2026年经济社会发展总体要求和政策取向： 2026 -',
+    ]);
+    const plan = extractPlan(text, { year: 2026 });
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2030', '46% 2030', '5% 2026', '300亿斤 2026']);
+  });
+
+  it('opens no part at a plan heading naming no period, nor one year of it, nor goals it reviews, with no review before', () => {
+    const heads = ['主要预期目标：', '“十五五”开局之年主要目标：', '“十四五”时期主要目标完成情况：', '今年主要目标'];
+    for (const head of heads) {
+      const text = ['某区2026年工作要点', head, '地区生产总值增长6%、新增市场主体3000户。'].join('\n');
+      expect(readOutline(text).parts).toEqual([]);
+      // (the heading that reviews makes its lines results: no target at all)
+      expect(extractPlan(text).targets.every((t) => t.year === 2026)).toBe(true);
+    }
+  });
+
+  it("opens a part due at the period's end at the line presenting a five-year outline, its 主要目标指标 heading included", () => {
+    const text = [
+      '某省2026年政府工作报告',
+      '一、2025年工作回顾',
+      '地区生产总值增长5.4%。',
+      '二、关于“十五五”规划纲要草案',
+      '根据省委建议，省政府编制了《某省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。',
+      '主要目标指标',
+      '研发经费投入年均增长8%以上，常住人口城镇化率达到70%。',
+      '三、2026年主要预期目标',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(readOutline(text).parts.map((p) => `${p.year} ${p.review} ${p.due ?? '-'}`)).toEqual([
+      '2025 true -',
+      'null false 2030',
+      'null false 2030',
+      '2026 false -',
+    ]);
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['8% 2030', '70% 2030', '5% 2026']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.4% 2025']);
+  });
+
+  it('opens no part at an outline compiled in a review sentence after a figure, nor at one to be compiled', () => {
+    const reviewed = [
+      '某省2026年政府工作报告',
+      '一、2025年工作回顾',
+      '地区生产总值增长5.4%，高质量编制了《某省第十五个五年规划纲要（草案）》，提请大会审查。',
+      '主要预期目标',
+      '地区生产总值增长5%左右。',
+    ];
+    const plan = extractPlan(reviewed.join('\n'));
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.4% 2025']);
+    const toCompile = extractPlan(
+      ['某县2026年工作要点', '启动编制《某县第十五个五年规划纲要》，年内完成审查。', '地区生产总值增长6%，新增市场主体3000户。'].join('\n'),
+    );
+    expect(toCompile.targets.map((t) => t.year)).toEqual([2026, 2026]);
+    const yearIndicators = extractPlan(
+      ['某省2026年政府工作报告', '一、2025年工作回顾', '地区生产总值增长5.4%。', '主要目标指标', '地区生产总值增长5%左右。'].join('\n'),
+    );
+    expect(yearIndicators.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['5% 2026']);
+  });
+
+  it.each([
+    [
+      "a period's goals named inside a sentence",
+      ['某市2026年政府工作报告', '为实现“十五五”时期主要目标打下坚实基础，今年地区生产总值增长5%左右。'],
+      '2026 5%@2026 /',
+    ],
+    [
+      "this year's goals after a review",
+      ['某市2026年政府工作报告', '一、2025年工作回顾', '地区生产总值增长5.2%。', '二、今年主要预期目标', '地区生产总值增长5%左右，新增市场主体2万户。'],
+      '2026 5%@2026 20000户@2026 / 5.2%@2025',
+    ],
+    [
+      'a special plan compiled, not an outline',
+      ['某市2026年工作要点', '市发展改革委编制了《某市“十五五”现代产业发展规划》，提请市政府审查。', '全年规上工业增加值增长7%。'],
+      '2026 7%@2026 /',
+    ],
+    [
+      'an outline’s indicators named as what the year serves',
+      ['某区2026年工作计划', '围绕“十五五”规划纲要确定的主要目标指标，今年新增规上企业30家。'],
+      '2026 30家@2026 /',
+    ],
+    [
+      'a vision year with no figure in a yearly part',
+      ['某县2026年政府工作报告', '一、2025年工作回顾', '全县地区生产总值增长6%。', '二、2026年工作安排', '到2035年基本实现现代化。全县地区生产总值增长6.5%。'],
+      '2026 6.5%@2026 / 6%@2025',
+    ],
+    [
+      'an outline compiled after a figure in a review',
+      [
+        '某市2026年政府工作报告',
+        '2025年工作回顾',
+        '地区生产总值增长5.2%，科学编制“十五五”规划纲要，提请大会审查。',
+        '2026年主要目标',
+        '地区生产总值增长5%左右。',
+      ],
+      '2026 5%@2026 / 5.2%@2025',
+    ],
+    [
+      'a deadline within the horizon carrying on',
+      ['某市“十五五”规划纲要', '到2035年，全市经济总量达到1万亿元。到2030年，地区生产总值突破7000亿元。常住人口城镇化率达到72%。'],
+      '2026 1万亿元@2035 7000亿元@2030 72%@2030 /',
+    ],
+    [
+      'a bulletin of a period’s last year (no 工作回顾)',
+      ['某市2025年统计公报', '2025年及“十四五”时期全市经济运行情况', '全市地区生产总值增长5.1%，年均增长5.6%。'],
+      '2025 / 5.1%@2025 5.6%@2025',
+    ],
+  ])('dates no target to a period end where it must not: %s', (_, lines, expected) => {
+    const plan = extractPlan(lines.join('\n'));
+    const targets = plan.targets.map((t) => `${t.value}${t.unit}@${t.year}`);
+    const actuals = plan.actuals.map((a) => `${a.value}${a.unit}@${a.period.year}`);
+    expect([plan.year, ...targets, '/', ...actuals].join(' ')).toBe(expected);
+  });
+
   it('opens no plan part at a heading that names goals only to review them (主要目标指标完成情况)', () => {
     const text = [
       '一、2020年工作回顾',
@@ -287,6 +412,41 @@ describe('plan year from the text, never from the clock', () => {
     });
     expect(readYear('某市2035年远景目标纲要', '')).toEqual({ year: null, source: 'unknown' });
   });
+  it("takes the year after a review of a five-year period's last year together with the period, though no report is named", () => {
+    const digest = '2025年及“十四五”时期工作回顾\n全省地区生产总值增长5.5%，规上工业增加值增长7.6%。';
+    expect(readYear('', digest)).toEqual({ year: 2026, source: 'text' });
+    expect(readYear('', '“十三五”时期和2020年工作回顾\n全市地区生产总值年均增长7%。')).toMatchObject({ year: 2021, source: 'text' });
+    expect(extractPlan(digest).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.5% 2025', '7.6% 2025']);
+  });
+
+  it('reads a title or headline naming a period by its start or close as that one year, not the period', () => {
+    expect(readYear('“十五五”开局，某市计划这样干', '实施重点项目200个以上。')).toEqual({ year: 2026, source: 'title' });
+    expect(readYear('决胜“十四五”收官 某县全力冲刺', '')).toEqual({ year: 2025, source: 'title' });
+    expect(readYear('', '“十五五”开局之年 某区主要目标\n地区生产总值增长6%。')).toEqual({ year: 2026, source: 'text' });
+    const plan = extractPlan('“十五五”开局，某市计划这样干\n报告提出，力争新增规上工业企业300家，实施重点项目200个以上。');
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['300家 2026', '200个 2026']);
+  });
+
+  it('keeps the period of a title naming the plan or the span itself', () => {
+    const titles = [
+      '某市“十五五”规划纲要',
+      '某市“十五五”时期发展目标',
+      '某市国民经济和社会发展第十五个五年规划纲要',
+      // a start named beside the plan or its span: the plan's period stands
+      '确保“十五五”开好局——某市2026—2030年制造业行动计划',
+      '“十五五”开局之年解读某市“十五五”规划纲要',
+    ];
+    for (const title of titles) {
+      expect(readYear(title, '地区生产总值年均增长6%。')).toMatchObject({ year: 2026, period: { first: 2026, last: 2030 } });
+    }
+  });
+
+  it('keeps the year reviewed when the year is not the period end or no period is reviewed with it', () => {
+    expect(readYear('', '2024年和“十四五”时期工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2024, source: 'text' });
+    expect(readYear('', '2023年及“十四五”以来工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2023, source: 'text' });
+    expect(readYear('', '2025年工作回顾\n全市地区生产总值增长6%。')).toEqual({ year: 2025, source: 'text' });
+  });
+
   it('takes the year after the results a report gives before 新的一年, as before 今年', () => {
     expect(readYear('', '报告指出，2024年全市地区生产总值增长5.1%。新的一年，全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。')).toEqual({
       year: 2025,

@@ -79,6 +79,22 @@ const TURNING_YEAR = new RegExp(
 const JUST_PAST = /(?:过去的?一年|去年|上年)[，,]?是$/;
 
 /**
+ * A period named by its start or close (“十五五”开局, 开好局, 良好开局, 开局起步, “十四五”收官, 收官之年): one year of it, its first or
+ * last; not a period named as a plan (“十五五”规划纲要) or as a span (“十五五”时期), nor one whose word a bracket follows
+ * (收官（结束）之年 is read as a turning year below; a long bracket is no aside and names none).
+ */
+const PERIOD_TURN = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(?:良好|好)?(开局|起步|开好局|收官)(?![（(])`);
+/** Such a period opening the text (its first 30 characters, where a headline stands). */
+const turnOpening = (head: string): RegExpExecArray | null => {
+  const m = PERIOD_TURN.exec(head);
+  return m && m.index <= 30 ? m : null;
+};
+const turnOfPeriod = (m: RegExpExecArray): number => {
+  const period = PERIOD_YEARS.get(m[1]!)!;
+  return m[2] === '收官' ? period.last : period.first;
+};
+
+/**
  * A year a report's review says was completed (2016年较好完成了…确定的年度任务，…是“十三五”规划的开局之年): the
  * turning year its sentence names is looked back on, not the year the text is for.
  */
@@ -232,11 +248,18 @@ export function readYear(
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…);
   // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
   const head = text.slice(0, 400);
-  const period = readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30));
+  // A title naming a period by its start or close (“十五五”开局，福州计划这样干) speaks of that one year, not of the period.
+  // (Not a title that names a plan or its span as well: 确保“十五五”开好局——某市2026—2030年行动计划.)
+  const titleTurn = YEAR_SPAN.test(title) || NAMES_PLAN.test(title) ? null : PERIOD_TURN.exec(title);
+  const turn = titleTurn ?? (title === '' ? turnOpening(head) : null);
+  const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text);
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
+  const closing = closedPeriodReviewed(text);
+  if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
+  if (turn) return { year: turnOfPeriod(turn), source: titleTurn ? ('title' as const) : ('text' as const) };
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -501,6 +524,22 @@ function deliveryYear(text: string): number | null {
     if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
   }
   return null;
+}
+
+/**
+ * 2025年及“十四五”时期工作回顾, “十三五”时期和2020年工作回顾: the review of a five-year period's last year together with
+ * the period opens only the report given the year after (a digest's heading, though it never says 政府工作报告).
+ */
+const CLOSED_PERIOD_REVIEW = new RegExp(
+  `(\\d{4})\\s*年(?:及|和|暨|、)[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?工作回顾|[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?(?:及|和|暨|、)(\\d{4})\\s*年工作回顾`,
+);
+
+/** The last year of the five-year period a text's review heading closes with that year, else null. */
+function closedPeriodReviewed(text: string): number | null {
+  const m = CLOSED_PERIOD_REVIEW.exec(text);
+  if (!m) return null;
+  const year = Number(m[1] ?? m[4]);
+  return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;
 }
 
 const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);

@@ -582,8 +582,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
         // sentence without a year of its own is the plan year's again.
         // 今后五年 opens a span the next sentences plan for (…主要目标是：。其中，地区生产总值年均增长5%).
+        // So does a deadline past the horizon of a plan for several years (冀至2035年… in news of the 十五五 纲要, due 2030).
         const ownSentenceOnly =
-          role === 'target' && closing.year !== null && year !== null && closing.year > year && dates.targetYear === year && !closing.span;
+          role === 'target' &&
+          closing.year !== null &&
+          year !== null &&
+          closing.year > year &&
+          dates.targetYear !== null &&
+          closing.year > dates.targetYear &&
+          !closing.span;
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
         if (closing.estimate && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;

@@ -94,6 +94,35 @@ function periodEnd(heading: string): number | null {
   return readPeriod(heading)?.last ?? null;
 }
 
+/** A figure with its unit: 5.4%, 300亿, 12个. */
+const FIGURE = /\d[\d.,]*\s*(?:%|％|百分点|[万亿]|元|个|家|户|项|人)/;
+
+/** A heading over a plan's indicators (主要目标指标), as a five-year outline names them; a year's are 主要预期目标. */
+const PERIOD_INDICATORS = /目标指标/;
+
+/**
+ * A five-year plan's outline presented to a congress (国务院编制了《…第十五个五年规划纲要（草案）》，提交大会审查): the
+ * goals a report then gives for it are the period's, due at its end.
+ */
+const PLAN_PRESENTED = /编制了?《[^》\n]{0,60}?(?:五年规划|规划纲要)[^》\n]{0,30}》[^。\n]{0,30}?(?:提交|提请)[^。\n]{0,12}?审查/g;
+
+/**
+ * The line presenting a five-year plan's outline opens a part due at the period's end, up to the next part (a
+ * digest's 2026年…总体要求): a report's short account of the outline lists its indicators under headings that name no
+ * period (主要目标指标); presented, it ends a review part it stands in (二、关于…规划纲要草案 after 一、2025年工作回顾).
+ */
+function addPlanPresented(body: string, parts: Part[]): void {
+  for (const m of body.matchAll(PLAN_PRESENTED)) {
+    const start = body.lastIndexOf('\n', m.index) + 1;
+    // (编制了《…纲要（草案）》 after a figure in its sentence is one more result of a review: 增长5.4%，高质量编制了….)
+    const sentenceStart = Math.max(start, ...['。', '；'].map((stop) => body.lastIndexOf(stop, m.index) + 1));
+    if (FIGURE.test(body.slice(sentenceStart, m.index))) continue;
+    if (parts.some((p) => p.start === start) || periodEnd(m[0]) === null) continue;
+    parts.push({ heading: m[0], year: null, review: false, start, end: body.length });
+  }
+  parts.sort((a, b) => a.start - b.start);
+}
+
 /** A verb of work, then a number with a counting or size unit and a noun: 建成 40 个文化驿站, 新增学位 2.7 万个. */
 const FIGURE_WITH_NOUN =
   /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
@@ -140,20 +169,28 @@ export function readOutline(text: string): Outline {
     parts.push({ heading: m[1]!, year: partYear(m[2]!), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
   }
   parts.sort((a, b) => a.start - b.start);
-  // A review part ends at a heading that turns to the plan without naming its year (主要预期目标).
+  // A review part ends at a heading that turns to the plan without naming its year (主要预期目标). A heading
+  // naming a plan period's goals (“十五五”时期主要目标和重大任务：) opens a part due at the period's end, review or
+  // none before it: a digest of a yearly report lists the period's indicators under it, then the year's.
+  const planHeadings = [...body.matchAll(PLAN_HEADING)];
   const firstReview = parts.find((p) => p.review);
-  if (firstReview) {
-    for (const m of body.matchAll(PLAN_HEADING)) {
+  const firstPeriodGoals = planHeadings.find((m) => !REVIEW.test(m[2]!) && periodEnd(m[2]!) !== null);
+  const opensAt = Math.min(firstReview ? firstReview.start + 1 : Infinity, firstPeriodGoals ? firstPeriodGoals.index + firstPeriodGoals[1]!.length : Infinity);
+  if (opensAt !== Infinity) {
+    for (const m of planHeadings) {
       const start = m.index + m[1]!.length;
       // 二、“十三五”主要目标指标完成情况 reviews the goals it names: the review goes on.
-      if (start > firstReview.start && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
+      if (start >= opensAt && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
         parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
   }
+  addPlanPresented(body, parts);
   parts.forEach((p, i) => {
     if (parts[i + 1]) p.end = parts[i + 1]!.start;
-    const due = p.review ? null : periodEnd(p.heading);
+    // 主要目标指标 under a presented outline (or a period's part) names that period's indicators: its due year goes on.
+    const inherited = p.year === null && PERIOD_INDICATORS.test(p.heading) ? (parts[i - 1]?.due ?? null) : null;
+    const due = p.review ? null : (periodEnd(p.heading) ?? inherited);
     if (due !== null) p.due = due;
   });
 
