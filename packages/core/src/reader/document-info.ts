@@ -84,10 +84,13 @@ const JUST_PAST = /(?:过去的?一年|去年|上年)[，,]?是$/;
  * (收官（结束）之年 is read as a turning year below; a long bracket is no aside and names none).
  */
 const PERIOD_TURN = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(?:良好|好)?(开局|起步|开好局|收官)(?![（(])`);
-/** Such a period opening the text (its first 30 characters, where a headline stands). */
+/**
+ * Such a period opening the text (its first 30 characters, where a headline stands); not one said of the year just
+ * past (去年是“十三五”收官之年), which makes the text the next year's (turningYear).
+ */
 const turnOpening = (head: string): RegExpExecArray | null => {
   const m = PERIOD_TURN.exec(head);
-  return m && m.index <= 30 ? m : null;
+  return m && m.index <= 30 && !JUST_PAST.test(head.slice(0, m.index)) ? m : null;
 };
 const turnOfPeriod = (m: RegExpExecArray): number => {
   const period = PERIOD_YEARS.get(m[1]!)!;
