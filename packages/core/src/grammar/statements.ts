@@ -304,7 +304,7 @@ const REAL_FIGURES = /实际(?:增长|增速|增加|下降|减少|提高|完成|
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
-const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
+const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!同期)/;
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
@@ -1040,7 +1040,14 @@ class SentenceReader {
     const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
-    if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
+    if (
+      dating.uncued &&
+      this.context.defaultPeriod &&
+      cueYear === undefined &&
+      !year &&
+      !whole &&
+      !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos).replace(BASE_WHOLE_YEAR, ''))
+    ) {
       return this.context.defaultPeriod;
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
@@ -1389,8 +1396,11 @@ function rateMovesAfter(text: string, pos: number): boolean {
 const RATE_MOVED = ['回落', '回升', '加快', '放缓', '收窄', '扩大', '缩小', '提高', '下降'];
 /** 比上年全年增长, 比上年同期上涨, 较去年同期下降: a rate of last year (or its same months) named as a base. */
 const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)?(?:增长|上涨|下降|增速为?|涨幅为?)$/;
-/** 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing. */
-const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
+/**
+ * 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing; nor does the
+ * year a completion ratio measures against (完成全年目标的56.6%: the share reached so far keeps its paragraph's months).
+ */
+const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6}?(?:目标|任务|计划)的)/g;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;

@@ -538,6 +538,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         targetIds.push(...read.ids);
         closing = read.closing;
         months = monthsReported(out.actuals, actualsBefore, months);
+        // 上半年，我市200个新增长点项目发展良好。: a sentence whose only figure is scope (no result read) dates the
+        // paragraph as a figureless one does.
+        const named = out.actuals.length === actualsBefore && closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
+        if (named) months = named;
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
