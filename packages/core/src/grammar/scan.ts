@@ -506,6 +506,11 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     }
     return end;
   }
+  // 1-3季度, 1至2季度: quarters counted from the first, the months they cover (1-3季度 → 1-9月).
+  if (max !== null && text.startsWith('季度', j) && number.value === 1 && Number.isInteger(max) && max <= 4) {
+    out.periods.push({ start: number.start, end: j + 2, fromMonth: 1, toMonth: max * 3, label: text.slice(number.start, j + 2) });
+    return j + 2;
+  }
   // 前11个月: the first N months of the year.
   if (text[number.start - 1] === '前' && text.startsWith('个月', j) && Number.isInteger(number.value) && number.value >= 1 && number.value <= 12) {
     out.periods.push({ start: number.start - 1, end: j + 2, fromMonth: 1, toMonth: number.value, label: text.slice(number.start - 1, j + 2) });

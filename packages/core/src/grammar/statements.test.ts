@@ -1009,6 +1009,24 @@ describe('全年 of its own after a month period', () => {
   });
 });
 
+describe('quarters counted from the first (1-3季度) are the months they cover', () => {
+  const periods = (text: string) =>
+    readStatements(text, { year: 2025, reportsOnly: true }).map(
+      (s) => `${s.value}${s.unit} ${s.period?.fromMonth ?? ''}-${s.period?.toMonth ?? ''} ${s.period?.label ?? ''}`,
+    );
+
+  it('reads 1-3季度 as January to September and 1至2季度 as the half year', () => {
+    expect(periods('1-3季度，全县完成固定资产投资64.2亿元，同比增长7.5%。')).toEqual(['64.2亿元 1-9 1-3季度', '7.5% 1-9 1-3季度']);
+    expect(periods('1至2季度，全县社会消费品零售总额增长4.4%。')).toEqual(['4.4% 1-6 1至2季度']);
+  });
+
+  it('must not fire: quarters not counted from the first, a count of quarters, a quarter alone', () => {
+    expect(periods('2-3季度，全县出口增长3.1%。')).not.toContainEqual(expect.stringContaining('2-3季度'));
+    expect(periods('连续3个季度，全县工业增速保持在8%以上。')).not.toContainEqual(expect.stringContaining('季度 '));
+    expect(periods('三季度，全县工业增加值增长6%。')).toEqual(['6% 7-9 三季度']);
+  });
+});
+
 describe('the world as a rank’s scope (a national report)', () => {
   const ranks = (text: string) =>
     readStatements(text, { year: 2026, defaultRole: 'actual' })
