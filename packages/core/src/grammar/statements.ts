@@ -287,6 +287,8 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
+/** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
+const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
 
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
@@ -1136,7 +1138,10 @@ class SentenceReader {
 
   /** Whether the month period at `start` is a base compared with: 比一季度, 较1-5月, and 比2019年1-8月份 with its year. */
   private comparedMonths(start: number): boolean {
-    return COMPARED_BEFORE_MONTHS.test(this.text.slice(Math.max(0, start - 8), start));
+    let before = this.text.slice(Math.max(0, start - 40), start);
+    // 比一季度和上半年: every period of a list the base words open is a base.
+    for (let listed = PERIOD_LISTED_BEFORE.exec(before); listed; listed = PERIOD_LISTED_BEFORE.exec(before)) before = before.slice(0, listed.index);
+    return COMPARED_BEFORE_MONTHS.test(before.slice(-8));
   }
 
   /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
