@@ -204,3 +204,27 @@ describe('the months a paragraph reports survive scope, yardsticks and same-peri
     expect(extractPlan(text).actuals).toEqual([]);
   });
 });
+
+describe('a year whose level a figure is compared with dates nothing', () => {
+  it('leaves a page that writes no year of its own undated, and its results undated', () => {
+    const text = ['上半年，全省网上零售额突破了3000亿元，接近2021年全年水平。', '上半年，全省居民人均可支配收入增长5.8%。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBeNull();
+    expect(actualsOf(text)).toEqual(['3000亿元 null 上半年', '5.8% null 上半年']);
+  });
+
+  it('leaves the text’s own year to date its results (恢复到…同期水平)', () => {
+    const text = '2023年上半年，全市接待游客1200万人次，恢复到2019年同期水平。全市旅游收入增长35%。';
+    expect(extractPlan(text).year).toBe(2023);
+    expect(actualsOf(text).every((a) => a.includes(' 2023 '))).toBe(true);
+  });
+
+  it('must not fire: a year of results, a base of a change and a deadline keep their meaning', () => {
+    expect(extractPlan('2022年全市地区生产总值达到2019年的1.3倍，增长5%。').year).toBe(2022);
+    expect(actualsOf('2021年，全县粮食产量达到35万吨，比2020年增长3%。')).toContain('35万吨 2021 2021年');
+  });
+
+  it('dates a target by its deadline, not by the year whose level it doubles', () => {
+    expect(extractPlan('到2025年，全市数字经济规模达到2020年水平的2倍。').targets.map((t) => t.year)).toEqual([2025]);
+  });
+});

@@ -8,6 +8,8 @@
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {
+  LEVEL_COMPARED_AFTER,
+  LEVEL_COMPARED_BEFORE,
   AIM_YAO,
   AIMED_VERBS,
   byLength,
@@ -392,6 +394,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
     if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
+    // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
+    if (LEVEL_COMPARED_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start)) && LEVEL_COMPARED_AFTER.test(text.slice(y.end, y.end + 5))) continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.

@@ -718,6 +718,13 @@ const PLANS_ISSUED = new RegExp(
   'g',
 );
 
+/** The words before a year whose level a figure is compared with (接近2018年全年水平, 恢复到2019年同期水平). */
+export const LEVEL_COMPARED_BEFORE = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*$/;
+/** The words after such a year: its level, whole or over the same months. */
+export const LEVEL_COMPARED_AFTER = /^(?:全年|同期)?的?水平/;
+/** A year whose level a figure is compared with: a benchmark, no year of results (the text need not be of it). */
+export const YEAR_LEVEL_COMPARED = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*\d{4}\s*年(?:全年|同期)?的?水平/g;
+
 /**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
  * the plans it names are a topic it goes on to, no target set in the words read so far. No year inside (现将2024年工作总结和2025年工作计划报告如下
@@ -781,7 +788,12 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(GOAL_YARDSTICK, '')
         .replace(EXPECTATION_MEASURE, '')
     : text;
-  const unissued = unaimed.replace(CONTENTS_ANNOUNCED, '').replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, '');
+  const unissued = unaimed
+    .replace(CONTENTS_ANNOUNCED, '')
+    .replace(YEAR_LEVEL_COMPARED, '')
+    .replace(PLANS_ISSUED, '')
+    .replace(OBJECT_MARKING_JIANG, '')
+    .replace(PROGRESS_YARDSTICK, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
