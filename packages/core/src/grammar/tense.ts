@@ -62,7 +62,13 @@ export interface TenseContext {
   thisYear?: number;
   /** A text that sets no target: `year` is a year of results too. */
   reportsOnly?: boolean;
+  /** A passage reviewing the year under way (一、今年以来工作情况): its 今年 is the year reviewed, a result. */
+  yearUnderWay?: boolean;
+  /** The passage's tense: in one that reports, 争取 of funds from above is obtaining (向上争取…). */
+  defaultRole?: 'target' | 'actual';
 }
+/** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
+const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
@@ -334,12 +340,15 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
       // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
-      const tense = context.reportsOnly && word === '今年' ? 'result' : 'plan';
+      // So does a passage reviewing the year under way (一、今年以来工作情况 … 今年，我局积极抓好…).
+      const tense = (context.reportsOnly || context.yearUnderWay) && word === '今年' ? 'result' : 'plan';
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
     // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
     if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
+    // 向上争取项目7个, 争取上级补助资金6.9亿元 in a passage that reports: funds and projects obtained from above, no aim.
+    if (word === '争取' && context.defaultRole === 'actual' && OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3))) continue;
     const cue: TenseCue = { start, end, tense: TENSE_OF.get(word)!, source: 'word' };
     // 初步预计, 预计全年: results given as estimates (the paragraph a lead-in opens keeps them so).
     if (cue.tense === 'result' && word.includes('预计')) cue.estimate = true;

@@ -159,6 +159,8 @@ interface Reading {
   reviewing?: boolean;
   /** The text sets no target at all. */
   reportsOnly?: boolean;
+  /** The passage reviews the year under way (一、今年以来工作情况): its 今年 reports. */
+  yearUnderWay?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
   passageYear: number | null;
@@ -196,6 +198,7 @@ class Collector {
         thisYear: reading.thisYear,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
+        yearUnderWay: reading.yearUnderWay === true,
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
         defaultEstimate: reading.passageEstimate === true,
@@ -443,6 +446,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
     const reviewSpan = reviewSpans.find((r) => r.start <= region.start && region.start < r.end);
+    // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
+    const underWay = !part && reviewSpan?.yearUnderWay === true;
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
@@ -525,6 +530,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           review: reviewHere,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
+          yearUnderWay: underWay,
           role: passage.role,
           passageYear: passage.year,
           passageMonths: months,
@@ -544,7 +550,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         if (named) months = named;
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
+        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay });
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
         const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
@@ -793,8 +799,8 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
 }
 
-/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作) and does not turn to the plan. */
-const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来`);
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、今年以来工作情况) and does not turn to the plan. */
+const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来|(?:今年|年初)以来`);
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**
