@@ -303,3 +303,19 @@ describe('a report that announces its own contents, and a completion ratio again
     expect(targetsOf('完成目标任务：新增规上企业12家。').length).toBeGreaterThan(0);
   });
 });
+
+describe('a page’s translation into English gives no entries', () => {
+  it('reads the Chinese figures only', () => {
+    const text = [
+      '2023年，全市地区生产总值达到4520亿元，增长6.1%。',
+      'In 2023, the city’s GDP reached RMB 452 billion, an increase of 6.1%, and its fiscal revenue grew by 3.2%.',
+    ].join('\n');
+    expect(extractPlan(text).actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['4520亿元', '6.1%']);
+  });
+
+  it('must not fire: Latin letters inside Chinese sentences, and short Latin rows, are still read', () => {
+    expect(extractPlan('2023年，全市GDP增长6.1%，R&D经费投入强度达到2.9%。').actuals).toHaveLength(2);
+    expect(extractPlan('2023年，全市PM2.5平均浓度为28μg/m3。').actuals).toHaveLength(1);
+    expect(extractPlan('2023年全市主要指标\nGDP 6.1%').actuals.length).toBeGreaterThan(0);
+  });
+});

@@ -521,7 +521,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const reviewHere = review && !planLead;
       // In a review part (its year the one reviewed) 今年 and 去年 count from the plan's year, with or without figures.
       const thisYear = reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear; // undefined reads as absent
-      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
+      if (!inTable && MAY_HOLD_NUMBER.test(text) && !isForeignProse(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const actualsBefore = out.actuals.length;
         const read = out.readWithTense(mapped, readable, {
@@ -797,6 +797,11 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
+}
+
+/** A sentence of another language's prose: no Chinese character, and words of Latin letters (a page's English translation). */
+function isForeignProse(text: string): boolean {
+  return !/[\u4e00-\u9fff]/.test(text) && /[A-Za-z]{3,}(?:[\s,]+[A-Za-z]{2,}){3,}/.test(text);
 }
 
 /** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、今年以来工作情况) and does not turn to the plan. */
