@@ -121,6 +121,12 @@ describe('counts of indicators and tasks are structure, not quotas', () => {
   it('keeps a quota handed down (省下达40户指标)', () => {
     expect(read('全年完成省下达40户指标。')).toEqual(['target count 40户']);
   });
+  it('skips the count of a plan’s indicators with their field between (下达的38项经济社会发展指标)', () => {
+    expect(read('对照年初市人代会下达的38项经济社会发展指标，完成情况总体较好。')).toEqual([]);
+  });
+  it('must not fire: a quota of things named with 项 and no indicators after it stays one', () => {
+    expect(read('全年完成市下达的15项重点项目建设任务。')).toEqual(['target count 15项']);
+  });
 });
 
 describe('完成…的N%: a completion ratio is a result', () => {

@@ -1157,7 +1157,8 @@ class SentenceReader {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
-    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
+    // (also with the indicators' field between: 年初下达的47项经济和社会发展指标)
+    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
