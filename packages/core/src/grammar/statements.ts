@@ -111,6 +111,11 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
   return items;
 }
 
+/**
+ * After a %: 的, perhaps the economy's or a measure's short name, and the growth noun it heads (4.7%的GDP增长, 6.2%的工业增速,
+ * 年均6.8%的经济增长). Not a share of things that grow (30%的企业实现营收增长): no other words between.
+ */
+const GROWTH_NAMED_AFTER = /^的(?:[A-Za-z]{2,6}|经济|工业|投资|消费|能源消费|出口|外贸|进出口|财政收入|收入)?(?:增速|增长速度|增长|增幅)(?![率点极])/;
 /** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
@@ -886,7 +891,9 @@ class SentenceReader {
     const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
-    const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
+    // 4.7%的GDP增长, 6.2%的工业增速: a % heading the rate noun it measures is that growth.
+    const namesGrowth = unit.dimension === 'percent' && GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 12));
+    const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : namesGrowth ? 'growth' : kindOf(unit.dimension, metric, segment, carried);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
