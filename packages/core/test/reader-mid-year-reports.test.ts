@@ -61,3 +61,34 @@ describe('a review heading of the plan year’s months so far', () => {
     expect(actualsOf(annual('一、关于国民经济和社会发展计划执行情况'))[0]).toBe('160.2亿元 2018 2018年');
   });
 });
+
+describe('a department’s review of the year under way (一、今年以来工作情况)', () => {
+  const review = [
+    '今年以来，我局在县委、县政府的领导下扎实工作。',
+    '一、今年以来工作情况',
+    '（一）主要指标完成情况',
+    '1、全年完成农村公路提质改造46.5公里，完成投资2.3亿元。',
+    '（二）争资争项成效明显',
+    '今年，我局积极做好争资争项工作，成效明显。向上争取省级以上项目12个，争取上级补助资金3.65亿元。',
+    '二、明年工作计划',
+    '明年，力争完成农村公路提质改造50公里，争取上级资金4亿元以上。',
+  ].join('\n');
+
+  it('reads the review’s figures as results, its 今年 and 向上争取 included', () => {
+    const plan = extractPlan(review);
+    expect(plan.actuals.map((a) => a.value)).toEqual([46.5, 2.3, 12, 3.65]);
+  });
+
+  it('must not fire: the plan part after it still plans, 争取 of funds included', () => {
+    const plan = extractPlan(review);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['50公里', '4亿元']);
+  });
+
+  it('must not fire: 今年 and 争取 outside such a review still plan', () => {
+    expect(targetsOf('今年，全县要新建农村公路50公里，争取上级补助资金3亿元。')).toHaveLength(2);
+    expect(targetsOf('2024年工作要点\n一、主要目标\n今年，全区地区生产总值增长6%，向上争取项目资金10亿元以上。')).toHaveLength(2);
+    // a heading that reviews a past year does not make 今年 a result
+    const pastReview = '2023年全县工作总结\n一、2023年工作回顾\n全县完成投资45亿元。\n二、2024年工作安排\n今年，全县力争完成投资50亿元。';
+    expect(targetsOf(pastReview)).toHaveLength(1);
+  });
+});

@@ -175,3 +175,56 @@ describe('这五年 of a report dates its figures by the five years’ last year
     expect(extractPlan(text).targets.map((t) => t.year)).toEqual([2030]);
   });
 });
+
+describe('the months a paragraph reports survive scope, yardsticks and same-period bases', () => {
+  it('takes the months of a lead sentence whose only figure is the scope of its results', () => {
+    const text = '前三季度，我区85个重点技改项目运行良好，有力带动了全区工业增长。项目企业实现产值312.4亿元，同比增长9.1%。';
+    expect(actualsOf(text)).toEqual(['312.4亿元 null 前三季度', '9.1% null 前三季度']);
+  });
+
+  it('keeps the months on a completion ratio of the year’s target and on a rise over the same months last year', () => {
+    const text =
+      '上半年，全县市场主体培育成效明显。全县新增市场主体1260户，完成全年目标的58.3%，超序时进度8.3个百分点；其中新增企业310户，比去年同期增加42户。';
+    const read = actualsOf(text);
+    expect(read).toContain('58.3% null 上半年');
+    expect(read).toContain('8.3百分点 null 上半年');
+    expect(read).toContain('42户 null 上半年');
+  });
+
+  it('must not fire: 全年, a whole past year and the year’s own figures still date by the year', () => {
+    const text = '上半年，全市工业投资增长6.2%。全年完成工业投资180亿元。去年全年工业投资增长4.1%。';
+    const read = actualsOf(text);
+    expect(read[0]).toBe('6.2% null 上半年');
+    expect(read[1]).toMatch(/^180亿元 null 全年/);
+    expect(read[2]).not.toMatch(/上半年/);
+  });
+
+  it('must not fire: a lead sentence of scope that plans gives no months', () => {
+    const text = '今年，全区计划实施重点项目85个，完成投资120亿元。';
+    expect(extractPlan(text).actuals).toEqual([]);
+  });
+});
+
+describe('a year whose level a figure is compared with dates nothing', () => {
+  it('leaves a page that writes no year of its own undated, and its results undated', () => {
+    const text = ['上半年，全省网上零售额突破了3000亿元，接近2021年全年水平。', '上半年，全省居民人均可支配收入增长5.8%。'].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.year).toBeNull();
+    expect(actualsOf(text)).toEqual(['3000亿元 null 上半年', '5.8% null 上半年']);
+  });
+
+  it('leaves the text’s own year to date its results (恢复到…同期水平)', () => {
+    const text = '2023年上半年，全市接待游客1200万人次，恢复到2019年同期水平。全市旅游收入增长35%。';
+    expect(extractPlan(text).year).toBe(2023);
+    expect(actualsOf(text).every((a) => a.includes(' 2023 '))).toBe(true);
+  });
+
+  it('must not fire: a year of results, a base of a change and a deadline keep their meaning', () => {
+    expect(extractPlan('2022年全市地区生产总值达到2019年的1.3倍，增长5%。').year).toBe(2022);
+    expect(actualsOf('2021年，全县粮食产量达到35万吨，比2020年增长3%。')).toContain('35万吨 2021 2021年');
+  });
+
+  it('dates a target by its deadline, not by the year whose level it doubles', () => {
+    expect(extractPlan('到2025年，全市数字经济规模达到2020年水平的2倍。').targets.map((t) => t.year)).toEqual([2025]);
+  });
+});

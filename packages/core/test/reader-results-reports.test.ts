@@ -266,3 +266,56 @@ describe('a results report led by a part of the year so far', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([6.9]);
   });
 });
+
+describe('a report that announces its own contents, and a completion ratio against the year’s target', () => {
+  const report = [
+    '过去一年，区统计局围绕全区发展大局扎实工作。本文将系统总结局机关一年来的工作成效、存在不足及下一步工作打算。',
+    '一、主要指标完成情况',
+    '2023年，全区规上工业总产值完成88.6亿元，同比增长5.2%，增速排名全市第三。社会消费品零售总额完成31.4亿元，同比增长4.1%。',
+    '城镇新增就业1830人，完成目标任务的102.4%。',
+  ].join('\n');
+
+  it('reads such a report as results of its year: plan year and every period', () => {
+    const plan = extractPlan(report);
+    expect(plan.targets).toEqual([]);
+    expect(plan.year).toBe(2023);
+    expect(plan.actuals.map((a) => a.period.year)).toEqual(plan.actuals.map(() => 2023));
+  });
+
+  it('reads 完成全年目标的N% and 完成市下达目标任务的N% as progress, no plan', () => {
+    const text = '2022年，全县固定资产投资完成45.2亿元，完成市下达目标任务的108.3%；招商到位资金12亿元，完成全年目标的96%。';
+    expect(targetsOf(text)).toEqual([]);
+    expect(extractPlan(text).year).toBe(2022);
+  });
+
+  it('must not fire: plans stated in the text still make it a plan', () => {
+    expect(targetsOf(`${report}\n二、下一步工作打算\n2024年，力争规上工业总产值增长8%。`)).toEqual(['规上工业总产值 = 8% 2024']);
+    // a contents sentence that names the year it plans for keeps that year
+    const named = '现将2023年工作总结和2024年工作计划报告如下：\n一、2023年工作总结\n全区地区生产总值增长6%。';
+    expect(extractPlan(named).year).toBe(2024);
+    // the ratio names the target but the sentence sets one too
+    expect(targetsOf('今年力争固定资产投资增长10%，一季度完成全年目标的25%以上。').length).toBeGreaterThan(0);
+  });
+
+  it('must not fire: 目标 and 计划 that set figures are not yardsticks', () => {
+    expect(targetsOf('全年目标：地区生产总值增长6%。')).toHaveLength(1);
+    expect(targetsOf('本报告提出今后五年的主要目标：到2028年地区生产总值达到800亿元。')).toEqual(['地区生产总值 >= 800亿元 2028']);
+    expect(targetsOf('完成目标任务：新增规上企业12家。').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a page’s translation into English gives no entries', () => {
+  it('reads the Chinese figures only', () => {
+    const text = [
+      '2023年，全市地区生产总值达到4520亿元，增长6.1%。',
+      'In 2023, the city’s GDP reached RMB 452 billion, an increase of 6.1%, and its fiscal revenue grew by 3.2%.',
+    ].join('\n');
+    expect(extractPlan(text).actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['4520亿元', '6.1%']);
+  });
+
+  it('must not fire: Latin letters inside Chinese sentences, and short Latin rows, are still read', () => {
+    expect(extractPlan('2023年，全市GDP增长6.1%，R&D经费投入强度达到2.9%。').actuals).toHaveLength(2);
+    expect(extractPlan('2023年，全市PM2.5平均浓度为28μg/m3。').actuals).toHaveLength(1);
+    expect(extractPlan('2023年全市主要指标\nGDP 6.1%').actuals.length).toBeGreaterThan(0);
+  });
+});

@@ -111,3 +111,35 @@ describe('a headline’s bare 增 before a rate is 增长 (地区生产总值增
     expect(kinds('今年研发经费投入强度达到2.5%。').map((s) => s.includes('growth'))).toEqual([false]);
   });
 });
+
+describe('了 after a verb of change or a comparator word', () => {
+  const kinds = (text: string) =>
+    readStatements(text, { year: 2024, reportsOnly: true }).map((s) =>
+      `${s.metric} ${s.kind} ${s.value}${s.unit} ${s.decline === true ? 'decline' : ''}`.trim(),
+    );
+
+  it('reads 增长了/下降了 as the change, and 突破了 with its measure', () => {
+    expect(kinds('上半年，全县市场主体数量同比增长了12.4%，外贸出口下降了3.1%。')).toEqual(['市场主体数量 growth 12.4%', '外贸出口 growth 3.1% decline']);
+    expect(kinds('全年，全县旅游收入突破了80亿元。')).toEqual(['旅游收入 level 80亿元']);
+  });
+
+  it('must not fire: a 了 that follows no such word stays where it is', () => {
+    expect(kinds('全县粮食产量增长5%。')).toEqual(['粮食产量 growth 5%']);
+    expect(kinds('为了全年完成投资50亿元，全县加快项目建设。').some((k) => k.startsWith('了'))).toBe(false);
+  });
+});
+
+describe('a % heading the growth noun it measures (4.7%的GDP增长)', () => {
+  const kinds = (text: string) => readStatements(text, { year: 2024, reportsOnly: true }).map((s) => `${s.kind} ${s.value}${s.unit}`);
+
+  it('reads it as a growth', () => {
+    expect(kinds('一季度6.2%的工业增速在全省排名靠前。')).toEqual(['growth 6.2%']);
+    expect(kinds('二季度5.1%的GDP增长在全国也是比较快的。')).toEqual(['growth 5.1%']);
+  });
+
+  it('must not fire: a share of things that grow, a growth rate noun, 百分点', () => {
+    expect(kinds('全县30%的企业实现营收增长。')).toEqual(['share 30%']);
+    expect(kinds('高新技术产业产值占比达到45%的增长极地位。').map((k) => k.split(' ')[0])).not.toContain('growth');
+    expect(kinds('全县工业增速比上年提高0.5个百分点。')).toEqual(['share 0.5百分点']);
+  });
+});

@@ -75,10 +75,10 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
 
   it.each([
     // A measure, a scope or a time named before the rate: a statement of its own.
-    ['今年全市地区生产总值保持7%左右的增速。', ['target share 7%']],
-    ['今年，全市要实现8%的增长。', ['target share 8%']],
-    ['全市要实现8%的增长目标，任务十分艰巨。', ['target share 8%']],
-    ['经济保持6%以上的增长。', ['target share 6%']],
+    ['今年全市地区生产总值保持7%左右的增速。', ['target growth 7%']],
+    ['今年，全市要实现8%的增长。', ['target growth 8%']],
+    ['全市要实现8%的增长目标，任务十分艰巨。', ['target growth 8%']],
+    ['经济保持6%以上的增长。', ['target growth 6%']],
     // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
     ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
     ['实现15亿元的增长。', ['target level 15亿元']],
@@ -120,6 +120,12 @@ describe('counts of indicators and tasks are structure, not quotas', () => {
   });
   it('keeps a quota handed down (省下达40户指标)', () => {
     expect(read('全年完成省下达40户指标。')).toEqual(['target count 40户']);
+  });
+  it('skips the count of a plan’s indicators with their field between (下达的38项经济社会发展指标)', () => {
+    expect(read('对照年初市人代会下达的38项经济社会发展指标，完成情况总体较好。')).toEqual([]);
+  });
+  it('must not fire: a quota of things named with 项 and no indicators after it stays one', () => {
+    expect(read('全年完成市下达的15项重点项目建设任务。')).toEqual(['target count 15项']);
   });
 });
 

@@ -506,6 +506,11 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     }
     return end;
   }
+  // 1-3季度, 1至2季度: quarters counted from the first, the months they cover (1-3季度 → 1-9月).
+  if (max !== null && text.startsWith('季度', j) && number.value === 1 && Number.isInteger(max) && max <= 4) {
+    out.periods.push({ start: number.start, end: j + 2, fromMonth: 1, toMonth: max * 3, label: text.slice(number.start, j + 2) });
+    return j + 2;
+  }
   // 前11个月: the first N months of the year.
   if (text[number.start - 1] === '前' && text.startsWith('个月', j) && Number.isInteger(number.value) && number.value >= 1 && number.value <= 12) {
     out.periods.push({ start: number.start - 1, end: j + 2, fromMonth: 1, toMonth: number.value, label: text.slice(number.start - 1, j + 2) });
@@ -540,7 +545,8 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
     moneyWithoutYuan(text, number, numberEnd, max) ??
     peopleWithoutUnit(text, number, numberEnd) ??
-    unitlessScore(text, number, numberEnd, j);
+    unitlessScore(text, number, numberEnd, j) ??
+    rateListedBefore(text, number, numberEnd, max);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
@@ -583,6 +589,45 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const TIER_FLOOR = /^以上(?:规模|量级)?/;
+/** Marks that join a bare rate to the next one of its list (0.3和0.2个百分点, 10.2、6.3个百分点). */
+const RATE_LIST_MARKS = new Set(['、', '和', '与', '及']);
+/** What may stand right before a bare rate of a list: a word or the list's mark, not a break or an item's start (1、3.5万亩…). */
+const RATE_LIST_OPENS = /(?:[\u4e00-\u9fff]|\d\s*[、和与及])$/;
+/**
+ * A rate whose unit only the last figure of its list writes (分别提高0.3和0.2个百分点, 快于东部地区1.8和2.5个百分点,
+ * 分别增长12.1、8.4%): the bare figure takes the unit of the next one, % or 百分点 only (a count's 、 may join a code:
+ * 3、4号线). Its span is the number alone.
+ */
+function rateListedBefore(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+  if (number.chinese || max !== null || !RATE_LIST_OPENS.test(text.slice(Math.max(0, number.start - 3), number.start))) return null;
+  let at = skipSpaces(text, numberEnd);
+  // The list runs on through bare figures to the first that writes its unit (at most a few).
+  for (let items = 0; items < 6 && RATE_LIST_MARKS.has(text[at]!); items++) {
+    const next = scanNumber(text, skipSpaces(text, at + 1));
+    if (!next || next.chinese) return null;
+    const unit = unitAt(text, skipSpaces(text, next.end));
+    if (unit) {
+      const rate = unit.unit === '%' || unit.unit === '百分点' || unit.unit === '个百分点';
+      if (!rate) return null;
+      const canonical = finishQuantity(text, next.start, next.end, next.value, null, false);
+      if (!canonical || (canonical.unit !== '%' && canonical.unit !== '百分点')) return null;
+      return {
+        start: number.start,
+        numberEnd,
+        end: numberEnd,
+        value: number.value,
+        max: null,
+        unit: canonical.unit,
+        placeholder: false,
+        post: null,
+        approximate: false,
+        topN: false,
+      };
+    }
+    at = skipSpaces(text, next.end);
+  }
+  return null;
+}
 /**
  * A count of people written in 万 without 人 (人才总量突破300万, 农村贫困人口减少60万以上): a noun of people
  * just before, the clause ending on the 万 (or on its comparator word). The 万 goes into the value, as on

@@ -1009,6 +1009,46 @@ describe('全年 of its own after a month period', () => {
   });
 });
 
+describe('quarters counted from the first (1-3季度) are the months they cover', () => {
+  const periods = (text: string) =>
+    readStatements(text, { year: 2025, reportsOnly: true }).map(
+      (s) => `${s.value}${s.unit} ${s.period?.fromMonth ?? ''}-${s.period?.toMonth ?? ''} ${s.period?.label ?? ''}`,
+    );
+
+  it('reads 1-3季度 as January to September and 1至2季度 as the half year', () => {
+    expect(periods('1-3季度，全县完成固定资产投资64.2亿元，同比增长7.5%。')).toEqual(['64.2亿元 1-9 1-3季度', '7.5% 1-9 1-3季度']);
+    expect(periods('1至2季度，全县社会消费品零售总额增长4.4%。')).toEqual(['4.4% 1-6 1至2季度']);
+  });
+
+  it('must not fire: quarters not counted from the first, a count of quarters, a quarter alone', () => {
+    expect(periods('2-3季度，全县出口增长3.1%。')).not.toContainEqual(expect.stringContaining('2-3季度'));
+    expect(periods('连续3个季度，全县工业增速保持在8%以上。')).not.toContainEqual(expect.stringContaining('季度 '));
+    expect(periods('三季度，全县工业增加值增长6%。')).toEqual(['6% 7-9 三季度']);
+  });
+});
+
+describe('a rate whose unit only the last figure of its list writes', () => {
+  const read = (text: string) => readStatements(text, { year: 2025, reportsOnly: true }).map((s) => `${s.value}${s.unit} ${s.period?.label ?? ''}`);
+
+  it('gives 和/、-joined bare figures the % or 百分点 of the last', () => {
+    expect(read('前三季度，全县工业增速比一季度和上半年分别加快0.6和0.4个百分点。')).toEqual(['0.6百分点 前三季度', '0.4百分点 前三季度']);
+    expect(read('全年，三次产业分别拉动经济增长0.7、2.1和1.5个百分点。').map((x) => x.split(' ')[0])).toEqual(['0.7百分点', '2.1百分点', '1.5百分点']);
+    expect(read('上半年，全区农业和服务业增加值分别增长3.2、6.8%。').map((x) => x.split(' ')[0])).toEqual(['3.2%', '6.8%']);
+  });
+
+  it('dates a change against a list of earlier periods by its own period, every listed one a base', () => {
+    expect(read('前三季度，全县投资增速较一季度、上半年分别提高2.2和1.1个百分点。')).toEqual(['2.2百分点 前三季度', '1.1百分点 前三季度']);
+  });
+
+  it('must not fire: item numbers, codes, years, counts and Chinese numerals keep no rate', () => {
+    expect(read('1、3.5%的企业完成技术改造。').map((x) => x.split(' ')[0])).not.toContain('1%');
+    expect(read('地铁3、4号线建设有序推进，投资完成率达到85%。').map((x) => x.split(' ')[0])).toEqual(['85%']);
+    expect(read('2023、2024年全县粮食产量分别增长2%和3%。').map((x) => x.split(' ')[0])).toEqual(['2%', '3%']);
+    expect(read('全年新增企业10、20家以上的乡镇各有3个。').some((x) => x.startsWith('10%') || x.startsWith('10百分点'))).toBe(false);
+    expect(read('一、二季度全县工业分别增长5%和6%。').map((x) => x.split(' ')[0])).toEqual(['5%', '6%']);
+  });
+});
+
 describe('the world as a rank’s scope (a national report)', () => {
   const ranks = (text: string) =>
     readStatements(text, { year: 2026, defaultRole: 'actual' })

@@ -115,6 +115,11 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
   return items;
 }
 
+/**
+ * After a %: 的, perhaps the economy's or a measure's short name, and the growth noun it heads (4.7%的GDP增长, 6.2%的工业增速,
+ * 年均6.8%的经济增长). Not a share of things that grow (30%的企业实现营收增长): no other words between.
+ */
+const GROWTH_NAMED_AFTER = /^的(?:[A-Za-z]{2,6}|经济|工业|投资|消费|能源消费|出口|外贸|进出口|财政收入|收入)?(?:增速|增长速度|增长|增幅)(?![率点极])/;
 /** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
@@ -291,6 +296,8 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
+/** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
+const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
 
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
@@ -308,7 +315,7 @@ const REAL_FIGURES = /实际(?:增长|增速|增加|下降|减少|提高|完成|
 const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
 
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
-const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|去年|上年(?!同期)/;
+const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!同期)/;
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
@@ -897,7 +904,15 @@ class SentenceReader {
     const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
-    const kind = quotaOf ? quotaOf.kind : sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
+    // 4.7%的GDP增长, 6.2%的工业增速: a % heading the rate noun it measures is that growth.
+    const namesGrowth = unit.dimension === 'percent' && GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 12));
+    const kind = quotaOf
+      ? quotaOf.kind
+      : sameFigure
+        ? (inheritedFrom.kind as TargetKind)
+        : namesGrowth
+          ? 'growth'
+          : kindOf(unit.dimension, metric, segment, carried);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
@@ -1053,7 +1068,14 @@ class SentenceReader {
     const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
-    if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos))) {
+    if (
+      dating.uncued &&
+      this.context.defaultPeriod &&
+      cueYear === undefined &&
+      !year &&
+      !whole &&
+      !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos).replace(BASE_WHOLE_YEAR, ''))
+    ) {
       return this.context.defaultPeriod;
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
@@ -1142,7 +1164,10 @@ class SentenceReader {
 
   /** Whether the month period at `start` is a base compared with: 比一季度, 较1-5月, and 比2019年1-8月份 with its year. */
   private comparedMonths(start: number): boolean {
-    return COMPARED_BEFORE_MONTHS.test(this.text.slice(Math.max(0, start - 8), start));
+    let before = this.text.slice(Math.max(0, start - 40), start);
+    // 比一季度和上半年: every period of a list the base words open is a base.
+    for (let listed = PERIOD_LISTED_BEFORE.exec(before); listed; listed = PERIOD_LISTED_BEFORE.exec(before)) before = before.slice(0, listed.index);
+    return COMPARED_BEFORE_MONTHS.test(before.slice(-8));
   }
 
   /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
@@ -1158,7 +1183,8 @@ class SentenceReader {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
-    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务)/.test(after)) return false;
+    // (also with the indicators' field between: 年初下达的47项经济和社会发展指标)
+    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
@@ -1404,8 +1430,11 @@ function rateMovesAfter(text: string, pos: number): boolean {
 const RATE_MOVED = ['回落', '回升', '加快', '放缓', '收窄', '扩大', '缩小', '提高', '下降'];
 /** 比上年全年增长, 比上年同期上涨, 较去年同期下降: a rate of last year (or its same months) named as a base. */
 const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)?(?:增长|上涨|下降|增速为?|涨幅为?)$/;
-/** 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing. */
-const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年/g;
+/**
+ * 比上年全年增长5.2%回落了0.2个百分点: last year's whole year, the base a change is measured from, dates nothing; nor does the
+ * year a completion ratio measures against (完成全年目标的56.6%: the share reached so far keeps its paragraph's months).
+ */
+const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6}?(?:目标|任务|计划)的)/g;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;

@@ -8,6 +8,8 @@
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {
+  LEVEL_COMPARED_AFTER,
+  LEVEL_COMPARED_BEFORE,
   AIM_YAO,
   AIMED_VERBS,
   byLength,
@@ -60,7 +62,13 @@ export interface TenseContext {
   thisYear?: number;
   /** A text that sets no target: `year` is a year of results too. */
   reportsOnly?: boolean;
+  /** A passage reviewing the year under way (一、今年以来工作情况): its 今年 is the year reviewed, a result. */
+  yearUnderWay?: boolean;
+  /** The passage's tense: in one that reports, 争取 of funds from above is obtaining (向上争取…). */
+  defaultRole?: 'target' | 'actual';
 }
+/** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
+const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
@@ -351,12 +359,15 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '今年' || word === '明年' || NEW_YEAR_WORDS.includes(word)) {
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
       // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
-      const tense = context.reportsOnly && word === '今年' ? 'result' : 'plan';
+      // So does a passage reviewing the year under way (一、今年以来工作情况 … 今年，我局积极抓好…).
+      const tense = (context.reportsOnly || context.yearUnderWay) && word === '今年' ? 'result' : 'plan';
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
     // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
     if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
+    // 向上争取项目7个, 争取上级补助资金6.9亿元 in a passage that reports: funds and projects obtained from above, no aim.
+    if (word === '争取' && context.defaultRole === 'actual' && OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3))) continue;
     const cue: TenseCue = { start, end, tense: TENSE_OF.get(word)!, source: 'word' };
     // 初步预计, 预计全年: results given as estimates (the paragraph a lead-in opens keeps them so).
     if (cue.tense === 'result' && word.includes('预计')) cue.estimate = true;
@@ -411,6 +422,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
     // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
     if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
+    // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
+    if (LEVEL_COMPARED_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start)) && LEVEL_COMPARED_AFTER.test(text.slice(y.end, y.end + 5))) continue;
     // 是2015年的1.46倍: the base of a multiple.
     if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
     // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.

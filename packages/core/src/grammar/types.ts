@@ -52,6 +52,8 @@ export interface StatementContext {
   defaultYear?: number;
   /** The whole text reports results and sets no target: `year` itself is a year reported. */
   reportsOnly?: boolean;
+  /** The passage reviews the year under way (一、今年以来工作情况): 今年 in it is the year reviewed, a result. */
+  yearUnderWay?: boolean;
   /**
    * The months an earlier sentence of the paragraph reported (上半年，… then 其中，…): the period of a
    * result whose own sentence dates it neither by months nor by a year.

@@ -475,6 +475,11 @@ const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.joi
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
+/**
+ * 完成目标任务的103.1%, 完成全年目标的56.6%, 完成市下达全年目标的59.2%: the year's target as the yardstick of a completion
+ * ratio, a figure reached and none set (as PROGRESS_YARDSTICK's 年计划).
+ */
+const GOAL_YARDSTICK = /(?:占|为|达到|达|完成)[^。；！？，\n\d]{0,10}?目标(?:任务)?的(?=\s*\d)/g;
 /** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
 const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预期)?目标(?:任务)?/g;
 /**
@@ -715,6 +720,21 @@ const PLANS_ISSUED = new RegExp(
   'g',
 );
 
+/** The words before a year whose level a figure is compared with (接近2018年全年水平, 恢复到2019年同期水平). */
+export const LEVEL_COMPARED_BEFORE = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*$/;
+/** The words after such a year: its level, whole or over the same months. */
+export const LEVEL_COMPARED_AFTER = /^(?:全年|同期)?的?水平/;
+/** A year whose level a figure is compared with: a benchmark, no year of results (the text need not be of it). */
+export const YEAR_LEVEL_COMPARED = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*\d{4}\s*年(?:全年|同期)?的?水平/g;
+
+/**
+ * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
+ * the plans it names are a topic it goes on to, no target set in the words read so far. No year inside (现将2024年工作总结和2025年工作计划报告如下
+ * names the year it plans for and is left to say so).
+ */
+const CONTENTS_ANNOUNCED =
+  /(?:本报告|本文|报告|现将|下面)[^。；！？\n\d]{0,30}?(?:回顾|梳理|总结)[^。；！？\n\d]{0,40}?(?:未来|下一步|下步|今后)的?(?:工作)?(?:规划|计划|打算|思路)/g;
+
 /**
  * A five-year plan under mid-term review (…纲要》实施中期评估报告, …纲要实施情况中期评估的报告, 中期评估显示, 时间过半、任务过半): a report of its
  * progress. Not a plan's own provision for one (适时开展规划实施中期评估): that names no review made.
@@ -767,10 +787,16 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(EXPECTED_FIGURE_NAMED, '')
         .replace(NAMED_OR_SET_GOAL, '')
         .replace(GOAL_SERVED, '')
+        .replace(GOAL_YARDSTICK, '')
         .replace(EXPECTATION_MEASURE, '')
         .replace(EXPECTATION_SLOGAN, '')
     : text;
-  const unissued = unaimed.replace(PLANS_ISSUED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, '');
+  const unissued = unaimed
+    .replace(CONTENTS_ANNOUNCED, '')
+    .replace(YEAR_LEVEL_COMPARED, '')
+    .replace(PLANS_ISSUED, '')
+    .replace(OBJECT_MARKING_JIANG, '')
+    .replace(PROGRESS_YARDSTICK, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;

@@ -1,4 +1,4 @@
-import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
+import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
@@ -217,6 +217,8 @@ function headline(lines: readonly string[]): string {
 
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
+/** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
+const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}`, 'g');
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -303,7 +305,7 @@ export function readYear(
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
-  const ownYears = writtenYears(text.replace(YEAR_SINCE, ''));
+  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
   const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
@@ -324,7 +326,7 @@ export function readYear(
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   // (A text that writes no year but one something runs from says none.)
   if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
-    const results = writtenYears(reported.replace(YEAR_SINCE, ''));
+    const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
     return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
   }
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {

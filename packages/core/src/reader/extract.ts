@@ -163,6 +163,8 @@ interface Reading {
   reviewing?: boolean;
   /** The text sets no target at all. */
   reportsOnly?: boolean;
+  /** The passage reviews the year under way (一、今年以来工作情况): its 今年 reports. */
+  yearUnderWay?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
   passageYear: number | null;
@@ -200,6 +202,7 @@ class Collector {
         thisYear: reading.thisYear,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
+        yearUnderWay: reading.yearUnderWay === true,
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
         defaultEstimate: reading.passageEstimate === true,
@@ -469,6 +472,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
     const reviewSpan = reviewSpans.find((r) => r.start <= region.start && region.start < r.end);
+    // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
+    const underWay = !part && reviewSpan?.yearUnderWay === true;
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
@@ -546,7 +551,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const reviewHere = review && !planLead;
       // In a review part (its year the one reviewed) 今年 and 去年 count from the plan's year, with or without figures.
       const thisYear = reviewHere ? (dates.thisYear ?? dates.year ?? undefined) : dates.thisYear; // undefined reads as absent
-      if (!inTable && MAY_HOLD_NUMBER.test(text)) {
+      if (!inTable && MAY_HOLD_NUMBER.test(text) && !isForeignProse(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const actualsBefore = out.actuals.length;
         const read = out.readWithTense(mapped, readable, {
@@ -555,6 +560,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           review: reviewHere,
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
+          yearUnderWay: underWay,
           role: passage.role,
           passageYear: passage.year,
           passageMonths: months,
@@ -569,9 +575,13 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
         months = monthsReported(out.actuals, actualsBefore, months);
+        // 上半年，我市200个新增长点项目发展良好。: a sentence whose only figure is scope (no result read) dates the
+        // paragraph as a figureless one does.
+        const named = out.actuals.length === actualsBefore && closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
+        if (named) months = named;
       } else {
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly });
+        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay });
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
         const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
@@ -841,8 +851,13 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
 }
 
-/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作) and does not turn to the plan. */
-const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来`);
+/** A sentence of another language's prose: no Chinese character, and words of Latin letters (a page's English translation). */
+function isForeignProse(text: string): boolean {
+  return !/[\u4e00-\u9fff]/.test(text) && /[A-Za-z]{3,}(?:[\s,]+[A-Za-z]{2,}){3,}/.test(text);
+}
+
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、今年以来工作情况) and does not turn to the plan. */
+const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来|(?:今年|年初)以来`);
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**
