@@ -441,3 +441,28 @@ describe('goals reached ahead of time (提前四年实现…目标)', () => {
     expect(closingTense('力争提前一年完成“十四五”规划目标。', context)?.tense).toBe('plan');
   });
 });
+
+describe('a goal a clause says was reached (实现…目标 without 了)', () => {
+  const context = { year: 2021 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('leaves a review a review for the sentences after it', () => {
+    const review = '“十三五”时期，全县农民人均纯收入年均增长9.1%，实现比2010年翻两番的脱贫目标。';
+    expect(closingTense(review, context)).toEqual({ tense: 'result', year: 2020 });
+    expect(closingTense('五年来，全区规上工业企业达到120家，完成市里下达的工业倍增目标、赶超目标。', context)?.tense).toBe('result');
+  });
+
+  it('does not turn the figures after it in its sentence into targets', () => {
+    expect(read('“十三五”时期，全县财政收入年均增长7%，实现收入倍增目标，新建村级公路300公里。')).toEqual(['actual 7%', 'actual 300公里']);
+  });
+
+  it('a goal aimed at, set or served still plans', () => {
+    expect(closingTense('一年来成绩显著。今年要实现地区生产总值增长6%的目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。力争实现规上工业企业突破150家的目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。确保完成省下达的节能目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。全年目标是新增企业20家。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。为实现全年目标，各部门要抓好项目建设。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。实现地区生产总值翻一番的目标是今后五年的任务。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。到2025年，实现地区生产总值翻一番的目标。', context)).toEqual({ tense: 'plan', year: 2025 });
+  });
+});

@@ -234,6 +234,26 @@ function statisticsCue(text: string, start: number, end: number, tokens: Pick<To
   return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
 
+/** A clause that opens by saying a goal was reached (实现…, 完成…, 达到…), an adverb or two before the verb at most. */
+const REACHED_GOAL_CLAUSE = /^[^，。；,;！？\n]{0,6}?(?:实现|完成|达到|达成)[^，。；,;！？\n]*$/;
+/** 为实现…目标: the goal as a purpose (GOAL_SERVED's shape), which plans what follows. */
+const PURPOSE_BEFORE = /为了?(?:实现|完成|达到)/;
+/** What may follow the 目标 of such a clause: its end, or the next goal of a list (小康社会目标、赶超目标). */
+const CLAUSE_END_AFTER = /^(?:[，。；,;！？、\n]|$)/;
+
+/**
+ * 目标 closing a clause that says the goal was reached, with no word of aim in it (…，实现比2010年翻一番的小康目标。):
+ * said of results as often as of plans, so it sets no tense and the passage's stands.
+ */
+function closesReachedGoal(text: string, start: number, end: number): boolean {
+  if (!CLAUSE_END_AFTER.test(text.slice(end, end + 1))) return false;
+  const window = charsBefore(text, start, 40);
+  const clause = window.slice(lastBreak(window, CLAUSE_BREAKS) + 1);
+  // 提前四年实现, 超额完成, 完成了: said done, a result cue of its own (TARGETS_MET).
+  if (TARGETS_MET.test(clause)) return false;
+  return REACHED_GOAL_CLAUSE.test(clause) && !PURPOSE_BEFORE.test(clause) && !PLANS_IN_CLAUSE.test(clause);
+}
+
 /** Whether the 目标 ending at `end` closes a goal of history or one set before (百年奋斗目标, 既定的增长目标). */
 function endsNamedOrSetGoal(text: string, end: number): boolean {
   const before = text.slice(Math.max(0, end - 14), end);
@@ -260,6 +280,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
   (w, t, _s, e) => w === '目标' && endsNamedOrSetGoal(t, e),
+  // …，实现比2010年翻一番的小康目标。: a goal reported reached as often as aimed at; the passage's tense stands.
+  (w, t, s, e) => w === '目标' && closesReachedGoal(t, s, e),
   // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
   (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
   (w, t, s) => w === '将' && marksObject(t, s),
