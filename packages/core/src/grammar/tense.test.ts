@@ -466,3 +466,20 @@ describe('a goal a clause says was reached (实现…目标 without 了)', () =>
     expect(closingTense('一年来成绩显著。到2025年，实现地区生产总值翻一番的目标。', context)).toEqual({ tense: 'plan', year: 2025 });
   });
 });
+
+describe('goals met ahead of time without a count of years (提前完成, 提前实现)', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('a five-year plan’s goals said met early report a result, as 提前两年 does', () => {
+    expect(closingTense('近几年，全区文旅产业发展较快，提前完成“十四五”规划目标。', context)?.tense).toBe('result');
+    expect(read('全县提前实现“十四五”规划目标，接待游客达到320万人次。')).toEqual(['actual 320万人次']);
+    expect(closingTense('全市单位GDP能耗累计下降14%，提前实现节能目标。', context)?.tense).toBe('result');
+  });
+
+  it('提前 under a word of aim still plans', () => {
+    expect(closingTense('今年力争提前完成“十四五”规划目标。', context)?.tense).toBe('plan');
+    expect(closingTense('各地要确保提前实现节能目标。', context)?.tense).toBe('plan');
+    expect(closingTense('全年计划新开工项目30个，争取提前完成全年目标。', context)?.tense).toBe('plan');
+  });
+});

@@ -111,9 +111,10 @@ const SPOKEN = /(?:强调|表示|要求|指出|提到|谈到)$/;
 const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
 /**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
- * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
+ * 超额完成, 圆满实现, 较好地完成, 已完成, 提前完成, 提前两年实现), with no cue of planning before it (确保完成…目标 and
+ * 力争提前完成 are plans).
  */
-const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前[一二两三四五\d]年)(?:完成|实现))[^，。；,;！？\n]*$/;
+const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前(?:[一二两三四五\d]年)?)(?:完成|实现))[^，。；,;！？\n]*$/;
 /** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
 const COMPLETION_OF = /^(?:任务)?的\s*\d/;
 /**
@@ -292,7 +293,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
   (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
   // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
-  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)),
+  // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
+  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 20)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
