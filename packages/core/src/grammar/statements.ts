@@ -904,7 +904,8 @@ class SentenceReader {
     if (role === 'actual') statement.period = period;
     else statement.resultPeriod = period;
     if (role === 'target' && year) statement.year = year;
-    if (!reading.base && (this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8)))) statement.estimate = true;
+    const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
+    if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
     if (quota) statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
@@ -1410,6 +1411,18 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+/** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
+const FROM_UNDATED = /[从由]\s*$/;
+/** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
+const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
+
+/**
+ * Whether the figure at start–end opens a change with no year of its own (从54%提高到61%): the state before,
+ * known already, so an estimate word before it speaks of where the change arrives, not of it (Decisions 3).
+ */
+function startsChange(text: string, start: number, end: number): boolean {
+  return FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12));
+}
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
 /**

@@ -483,3 +483,18 @@ describe('goals met ahead of time without a count of years (提前完成, 提前
     expect(closingTense('全年计划新开工项目30个，争取提前完成全年目标。', context)?.tense).toBe('plan');
   });
 });
+
+describe('the start of a change with no year of its own is no estimate', () => {
+  const context = { year: 2021, defaultRole: 'actual' as const };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.value}${s.unit}${s.estimate ? ' estimate' : ''}`);
+
+  it('预计从A提高到B: only B is estimated', () => {
+    expect(read('五年来，全县森林覆盖率预计从41%提高到46%。')).toEqual(['41%', '46% estimate']);
+    expect(read('预计全市农村居民人均可支配收入由1.2万元增加至1.8万元。')).toEqual(['1.2万元', '1.8万元 estimate']);
+  });
+
+  it('a figure after 从 that opens no change, or a change with its end first, keeps the estimate', () => {
+    expect(read('预计从事外贸的企业达到300家。')).toEqual(['300家 estimate']);
+    expect(read('预计全年从业人员3.5万人，比上年增加2000人。')).toEqual(['3.5万人 estimate', '2000人 estimate']);
+  });
+});
