@@ -498,3 +498,18 @@ describe('the start of a change with no year of its own is no estimate', () => {
     expect(read('预计全年从业人员3.5万人，比上年增加2000人。')).toEqual(['3.5万人 estimate', '2000人 estimate']);
   });
 });
+
+describe('近年来 opens results, as 五年来 does', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('what recent years brought is a result, in a plan too', () => {
+    expect(read('近年来，全区规上工业企业达到86家，数字经济核心产业增加值年均增长12%。')).toEqual(['actual 86家', 'actual 12%']);
+    expect(closingTense('近几年来，我县乡村旅游接待游客累计超过500万人次。', context)?.tense).toBe('result');
+  });
+
+  it('a plan cue after it still plans', () => {
+    expect(read('近年来发展较快，到2027年，全区规上工业企业力争达到120家。')).toEqual(['target 120家']);
+    expect(read('近年来成效明显。今年全区规上工业企业要新增10家。')).toEqual(['target 10家']);
+  });
+});

@@ -402,6 +402,10 @@ export const RESULT_CUES: readonly string[] = [
   ...PAST_YEAR_WORDS,
   ...PAST_SPAN_WORDS,
   '一年来',
+  // 近年来, 近几年来: the recent years up to now, as 五年来 (an action plan's 发展基础 opens so); no year of their own.
+  '近年来',
+  '近几年来',
+  '近些年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
   '这五年',
   '今年以来',
