@@ -513,3 +513,22 @@ describe('近年来 opens results, as 五年来 does', () => {
     expect(read('近年来成效明显。今年全区规上工业企业要新增10家。')).toEqual(['target 10家']);
   });
 });
+
+describe('a plan’s target named as the yardstick of a result (高于规划目标)', () => {
+  const context = { year: 2024, defaultRole: 'actual' as const };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('高于规划目标, 快于计划目标, 超过年度计划目标: no target set, the gap is a result', () => {
+    expect(read('中期评估显示，全市规上工业增加值年均增长8.1%，高于规划目标1.1个百分点，常住人口城镇化率达到61%。')).toEqual([
+      'actual 8.1%',
+      'actual 1.1百分点',
+      'actual 61%',
+    ]);
+    expect(closingTense('一年来，全县固定资产投资增长9%，超过年度计划目标。', context)?.tense).toBe('result');
+  });
+
+  it('a plan cue in the sentence still plans, and a bare 规划目标 still sets one', () => {
+    expect(read('到2025年，力争研发经费投入强度高于规划目标0.3个百分点。')).toEqual(['target 0.3百分点']);
+    expect(closingTense('一年来成绩显著。规划目标为地区生产总值年均增长7%。', context)?.tense).toBe('plan');
+  });
+});

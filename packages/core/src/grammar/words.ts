@@ -665,7 +665,7 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  * start (符合年初预期, 好于年初预期).
  */
 export const MEASURED_AGAINST = new RegExp(
-  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)的?)$`,
+  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
 );
 const GOALS_COMPARED = new RegExp(
   `(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
