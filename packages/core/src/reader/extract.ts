@@ -789,8 +789,14 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
   return parts.find((p) => p.start <= offset && offset < p.end);
 }
 
-/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作) and does not turn to the plan. */
-const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来`);
+/**
+ * 一、发展基础, 一、产业发展现状, 一、发展基础与面临形势: a multi-year plan's chapter on what it builds on, which
+ * reports results — not a task to lay one (夯实发展基础, 筑牢…基础), which plans.
+ */
+const GROUNDWORK =
+  /^(?![^\n]*(?:夯实|筑牢|巩固|打牢|强化|厚植|奠定|提升|增强|打好|筑实))[\u4e00-\u9fff“”"]{0,8}?(?:发展|现实|工作)(?:基础|现状)(?:[与和及、][\u4e00-\u9fff]{1,10})?$/;
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、发展基础) and does not turn to the plan. */
+const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来|${GROUNDWORK.source}`);
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * A multi-year plan's chapter on what it builds on (一、发展基础, 一、产业发展现状) reports results, up to the
+ * next top-level heading; a heading that sets work on a base (夯实发展基础) plans. Invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string) => {
+  const plan = extractPlan(text);
+  return {
+    targets: plan.targets.map((t) => `${t.metric} ${t.value}${t.unit ?? ''} ${t.year ?? ''}`),
+    actuals: plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period?.year ?? ''}`),
+  };
+};
+
+const plan = (heading: string) =>
+  [
+    '某县生物医药产业发展三年行动计划（2025—2027年）',
+    heading,
+    '全县生物医药产业已形成一定规模。',
+    '规上医药企业达到18家，产业产值年均增长15%，建成省级研发平台6个。',
+    '二、主要目标',
+    '到2027年，规上医药企业达到30家，产业产值突破100亿元。',
+  ].join('\n');
+
+describe('一、发展基础 and its kin open a review up to the next top-level heading', () => {
+  it.each(['一、发展基础', '一、产业发展现状', '一、发展基础与面临形势', '一、“十四五”以来的发展基础'])(
+    '%s reports results of the year before the plan',
+    (heading) => {
+      const { targets, actuals } = read(plan(heading));
+      expect(actuals).toEqual(['规上医药企业 18家 2024', '产业产值 15% 2024', '省级研发平台 6个 2024']);
+      expect(targets).toEqual(['规上医药企业 30家 2027', '产业产值 100亿元 2027']);
+    },
+  );
+
+  it('a heading that sets work on a base, or names a target, plans', () => {
+    for (const heading of ['一、夯实发展基础', '一、筑牢产业发展基础', '一、发展基础与目标', '一、加快发展基础设施']) {
+      const { targets, actuals } = read(plan(heading));
+      expect(actuals).toEqual([]);
+      expect(targets).toHaveLength(5);
+    }
+  });
+});
