@@ -41,3 +41,46 @@ describe('一、发展基础 and its kin open a review up to the next top-level 
     }
   });
 });
+
+describe('第一章 发展基础, 第一节 发展成就: a chapter or section that reviews, up to the next of its rank', () => {
+  const fiveYear = (chapter: string, section = '') =>
+    [
+      '某区“十四五”生态环境保护规划',
+      chapter,
+      ...(section ? [section] : []),
+      '全区空气质量优良天数比例达到86%，森林覆盖率提高到41%。',
+      '第二章 主要目标',
+      '到2025年，空气质量优良天数比例达到88%以上，森林覆盖率达到43%。',
+    ].join('\n');
+
+  it.each([
+    ['第一章 发展基础', ''],
+    ['第一章 发展基础与面临形势', ''],
+    ['第一章 开启全面建设现代化新征程', '第一节 “十三五”发展成就'],
+  ])('%s %s reports the year before the plan', (chapter, section) => {
+    const { targets, actuals } = read(fiveYear(chapter, section));
+    expect(actuals).toEqual(['空气质量优良天数比例 86% 2020', '森林覆盖率 41% 2020']);
+    expect(targets).toEqual(['空气质量优良天数比例 88% 2025', '森林覆盖率 43% 2025']);
+  });
+
+  it('a section ends at the next section: its tasks plan', () => {
+    const text = [
+      '某区“十四五”生态环境保护规划',
+      '第一章 总体要求',
+      '第一节 发展成就',
+      '全区森林覆盖率提高到41%。',
+      '第二节 重点任务',
+      '新增造林面积2万亩，建成生态公园5个。',
+    ].join('\n');
+    const { targets, actuals } = read(text);
+    expect(actuals).toEqual(['森林覆盖率 41% 2020']);
+    expect(targets).toEqual(['造林面积 2万亩 2025', '生态公园 5个 2025']);
+  });
+
+  it('a chapter that sets work on a base, or names its goals, plans', () => {
+    for (const chapter of ['第一章 夯实发展基础', '第一章 发展基础与主要目标', '第一章 发展思路']) {
+      const { actuals } = read(fiveYear(chapter));
+      expect(actuals).toEqual([]);
+    }
+  });
+});

@@ -430,8 +430,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const end = Math.min(next, part.end);
     if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
   }
-  regions.sort((a, b) => a.start - b.start);
-  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd)];
+  const chapterSpans = reviewChapterSpans(clean.text, outline.bodyEnd);
+  const cut = splitAtSpans(regions, chapterSpans);
+  cut.sort((a, b) => a.start - b.start);
+  regions.splice(0, regions.length, ...cut);
+  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -869,6 +872,36 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
     const rest = text.slice(start, bodyEnd);
     const turn = TURN_TO_PLAN.exec(rest);
     return { start, end: turn ? start + turn.index : bodyEnd };
+  });
+}
+
+/** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */
+const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^\n]{1,30}?)[ \t\u3000]*$/gm;
+
+/**
+ * A chapter or section of a five-year or special plan whose heading reviews (第一章 发展基础, 第一节 发展成就), up
+ * to the next heading of its rank or above (a section ends at the next 节 or 章, a chapter at the next 章): its
+ * results are the year's before the plan, as under 一、发展基础.
+ */
+function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  if (!text.includes('第')) return [];
+  const headings = [...text.slice(0, bodyEnd).matchAll(CHAPTER_LINE)].map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
+  return headings.flatMap((h, i) => {
+    if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title)) return [];
+    const next = headings.slice(i + 1).find((n) => n.chapter || !h.chapter);
+    return [{ start: h.start, end: next?.start ?? bodyEnd }];
+  });
+}
+
+/** Regions outside numbered blocks cut where a review chapter starts and ends, so each side takes its own tense. */
+function splitAtSpans(regions: readonly Region[], spans: readonly ReviewSpan[]): Region[] {
+  if (spans.length === 0) return [...regions];
+  const cuts = spans.flatMap((sp) => [sp.start, sp.end]);
+  return regions.flatMap((r) => {
+    if (r.block) return [r];
+    const inside = [...new Set(cuts.filter((c) => c > r.start && c < r.end))].sort((a, b) => a - b);
+    const bounds = [r.start, ...inside, r.end];
+    return bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
   });
 }
 
