@@ -773,20 +773,24 @@ class SentenceReader {
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained) return null;
+    // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
+    const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && sizeOfMeasure === undefined) return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
-    const metric = built
-      ? `${object.slice(built[0].length)}投资`
-      : prefix !== '' && percent
-        ? prefix + object
-        : obtained
-          ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-          : object;
+    const metric = sizeOfMeasure
+      ? sizeOfMeasure
+      : built
+        ? `${object.slice(built[0].length)}投资`
+        : prefix !== '' && percent
+          ? prefix + object
+          : obtained
+            ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+            : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -1411,6 +1415,14 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+/**
+ * Nouns that are themselves a measure of a size (建设用地面积, 管网长度, 通车里程): a size right before one is that
+ * measure's amount (50平方公里以上建设用地面积达到…要求), not a bound picking the things counted (100亩以上基地).
+ */
+const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
+  ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+  ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+]);
 /** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
 const FROM_UNDATED = /[从由]\s*$/;
 /** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */

@@ -1,0 +1,23 @@
+/**
+ * A size before a noun that is itself a measure of that size (…面积, …里程, …长度) is the measure's amount, not a
+ * bound picking the things counted. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+describe('a size before a noun that is its own measure (…面积, …里程) is that measure’s amount', () => {
+  const context = { year: 2024 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('50平方公里以上建设用地面积达到…要求: the area is the target', () => {
+    expect(read('到2026年底，全县30平方公里以上城区面积达到海绵城市建设标准。')).toEqual(['target 城区面积 >= 30平方公里']);
+    expect(read('到2027年，全市120公里以上绿道里程实现贯通。')).toEqual(['target 绿道里程 >= 120公里']);
+  });
+
+  it('a size before things counted, or before a noun that is no measure of it, stays a bound', () => {
+    expect(read('到2026年，建成500亩以上种植基地8个。')).toEqual(['target 500亩以上种植基地 = 8个']);
+    expect(read('到2026年，新建5公里以上绿道3条。')).toEqual(['target 5公里以上绿道 = 3条']);
+    expect(read('全年改造100亩以上连片农田。')).toEqual([]);
+    expect(read('到2026年，1000平方米以上公共建筑全部实施节能改造。')).toEqual([]);
+  });
+});
