@@ -1,6 +1,7 @@
 /**
- * A size before a noun that is itself a measure of that size (…面积, …里程, …长度) is the measure's amount, not a
- * bound picking the things counted. Invented sentences.
+ * Measures their own words make figures: a size before a noun that is itself a measure of that size (…面积,
+ * …里程, …长度) is the measure's amount, not a bound picking the things counted; a coefficient needs no unit.
+ * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { readStatements } from './statements.ts';
@@ -19,5 +20,20 @@ describe('a size before a noun that is its own measure (…面积, …里程) is
     expect(read('到2026年，新建5公里以上绿道3条。')).toEqual(['target 5公里以上绿道 = 3条']);
     expect(read('全年改造100亩以上连片农田。')).toEqual([]);
     expect(read('到2026年，1000平方米以上公共建筑全部实施节能改造。')).toEqual([]);
+  });
+});
+
+describe('a coefficient is a measure without a unit, as an index is', () => {
+  const context = { year: 2021 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('差异系数, 基尼系数 reached or bound by a comparator', () => {
+    expect(read('到2025年，区域人均可支配收入差异系数缩小到0.35左右。')).toEqual(['target 区域人均可支配收入差异系数 ~ 0.35']);
+    expect(read('到2025年，全省基尼系数降至0.45以下。')).toEqual(['target 基尼系数 <= 0.45']);
+  });
+
+  it('a coefficient named with no figure it reaches gives none', () => {
+    expect(read('全县安全系数较高的水库有12座。')).toEqual(['target 安全系数较高的水库 = 12座']);
+    expect(read('按照1.2的调整系数计算补助。')).toEqual([]);
   });
 });
