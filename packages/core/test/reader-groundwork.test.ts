@@ -84,3 +84,28 @@ describe('第一章 发展基础, 第一节 发展成就: a chapter or section t
     }
   });
 });
+
+describe('a change with no year of its own in a five-year plan’s review starts the year before the period reviewed', () => {
+  const text = (title: string, heading: string, sentence: string) =>
+    [title, heading, sentence, '二、主要目标', '到2025年，常住人口城镇化率达到65%。'].join('\n');
+
+  it('从A提高到B under 一、发展基础 of a 十四五 plan: A is 2015’s, B 2020’s', () => {
+    const { actuals } = read(text('某市“十四五”新型城镇化规划', '一、发展基础', '常住人口城镇化率从52%提高到60%，城镇人口增加18万人。'));
+    expect(actuals).toEqual(['常住人口城镇化率 52% 2015', '常住人口城镇化率 60% 2020', '城镇人口 18万人 2020']);
+  });
+
+  it('a dated start, a one-year plan’s review and a three-year plan’s groundwork keep their years', () => {
+    expect(read(text('某市“十四五”新型城镇化规划', '一、发展基础', '常住人口城镇化率从2018年的55%提高到60%。')).actuals).toEqual([
+      '常住人口城镇化率 55% 2018',
+      '常住人口城镇化率 60% 2020',
+    ]);
+    expect(read(text('某县2021年国民经济和社会发展计划', '一、2020年工作回顾', '常住人口城镇化率从59%提高到60%。')).actuals).toEqual([
+      '常住人口城镇化率 59% 2020',
+      '常住人口城镇化率 60% 2020',
+    ]);
+    expect(read(text('某市城镇化三年行动计划（2025—2027年）', '一、发展基础', '常住人口城镇化率从59%提高到60%。')).actuals).toEqual([
+      '常住人口城镇化率 59% 2024',
+      '常住人口城镇化率 60% 2024',
+    ]);
+  });
+});

@@ -863,7 +863,7 @@ class SentenceReader {
     const unit = unitInfo(quantity.unit);
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    const { period } = reading;
+    const period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
     let year = reading.year;
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
@@ -983,6 +983,18 @@ class SentenceReader {
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
+  }
+
+  /**
+   * The start of a change with no year of its own in a review of several years (a five-year plan's chapter on the
+   * period before: 常住人口城镇化率从54%提高到61%): the figure of the year before that span (2015 for 2016–2020).
+   */
+  private startOfReviewedChange(reading: { role: string; period: Period; base?: true }, quantity: Quantity): Period | null {
+    const span = this.context.reviewedYears;
+    if (!span || reading.role !== 'actual' || reading.base || reading.period.year === null || reading.period.fromMonth !== undefined) return null;
+    if (!startsChange(this.text, quantity.start, quantity.end)) return null;
+    const year = reading.period.year - span;
+    return { year, label: `${year}年` };
   }
 
   /**

@@ -66,6 +66,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
+    ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
@@ -166,6 +167,8 @@ interface Reading {
   passageMonths?: Period;
   /** The paragraph's lead-in (初步预计，…) gave its results as estimates. */
   passageEstimate?: boolean;
+  /** Under a five-year plan's review heading (一、…成就, 第一章 发展基础): the review covers the five years before. */
+  reviewedYears?: number;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
   targetYear: number | null;
   section?: string;
@@ -199,6 +202,7 @@ class Collector {
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
         defaultEstimate: reading.passageEstimate === true,
+        reviewedYears: reading.reviewedYears,
       }));
     } catch {
       return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
@@ -290,6 +294,8 @@ interface PlanDates {
   targetYear: number | null;
   /** No word of the text sets a target (a statistics note, a report of results). */
   reportsOnly: boolean;
+  /** How many years the plan's period spans (5 for a five-year plan), when it names one. */
+  periodYears?: number;
 }
 
 /**
@@ -532,6 +538,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           passageYear: passage.year,
           passageMonths: months,
           passageEstimate: passage.estimate === true,
+          reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
