@@ -1,5 +1,5 @@
 /**
- * Measures their own words make figures: a size before a noun that is itself a measure of that size (…面积,
+ * Measures their own words make figures, and a binding target a review names: a size before a noun that is itself a measure of that size (…面积,
  * …里程, …长度) is the measure's amount, not a bound picking the things counted; a coefficient needs no unit.
  * Invented sentences.
  */
@@ -35,5 +35,18 @@ describe('a coefficient is a measure without a unit, as an index is', () => {
   it('a coefficient named with no figure it reaches gives none', () => {
     expect(read('全县安全系数较高的水库有12座。')).toEqual(['target 安全系数较高的水库 = 12座']);
     expect(read('按照1.2的调整系数计算补助。')).toEqual([]);
+  });
+});
+
+describe('a binding target named in a review (完成84.5%的约束性目标) is a quota', () => {
+  const context = { year: 2020, defaultRole: 'actual' as const };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('the figure of the 约束性目标 a review names is a target, the result beside it an actual', () => {
+    expect(read('1-10月，全市优良天数比例为88.1%，预计全年可完成85%的约束性目标。')).toEqual(['actual 88.1%', 'target 85%']);
+  });
+
+  it('a yardstick a result is measured against is no entry, and a bare 约束性 indicator count is none', () => {
+    expect(read('全年PM2.5平均浓度为31微克/立方米，低于35微克/立方米的约束性目标。')).toEqual(['actual 31微克/立方米']);
   });
 });

@@ -523,6 +523,9 @@ export const QUOTA_AFTER: readonly string[] = [
   '年度预期目标',
   '的年度目标',
   '年度目标',
+  // 完成84.5%的约束性目标: a plan's binding target named in a review (国家下达的约束性指标 likewise).
+  '的约束性目标',
+  '约束性目标',
 ];
 export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
