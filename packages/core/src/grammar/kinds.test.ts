@@ -111,3 +111,18 @@ describe('a headline’s bare 增 before a rate is 增长 (地区生产总值增
     expect(kinds('今年研发经费投入强度达到2.5%。').map((s) => s.includes('growth'))).toEqual([false]);
   });
 });
+
+describe('新增 heading a 、 list of lengths or areas adds every item', () => {
+  const read = (text: string) => readStatements(text, { year: 2019 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('the items after 、 are increments too', () => {
+    expect(read('新增城市绿道60公里、慢行步道45公里。')).toEqual(['城市绿道 increment 60公里', '慢行步道 increment 45公里']);
+    expect(read('新增造林2.5万亩、湿地1.2万亩。')).toEqual(['造林 increment 2.5万亩', '湿地 increment 1.2万亩']);
+  });
+
+  it('a measure named, an item past a comma, or an item with a verb of its own keeps its kind', () => {
+    expect(read('新增城市绿道60公里、绿道总里程达到300公里。')).toEqual(['城市绿道 increment 60公里', '绿道总里程 level 300公里']);
+    expect(read('新增城市绿道60公里，慢行步道45公里。')).toEqual(['城市绿道 increment 60公里', '慢行步道 level 45公里']);
+    expect(read('粮食播种面积120万亩、总产量48万吨。')).toEqual(['粮食播种面积 level 120万亩', '总产量 level 48万吨']);
+  });
+});
