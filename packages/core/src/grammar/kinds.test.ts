@@ -143,3 +143,18 @@ describe('a % heading the growth noun it measures (4.7%的GDP增长)', () => {
     expect(kinds('全县工业增速比上年提高0.5个百分点。')).toEqual(['share 0.5百分点']);
   });
 });
+
+describe('新增 heading a 、 list of lengths or areas adds every item', () => {
+  const read = (text: string) => readStatements(text, { year: 2019 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('the items after 、 are increments too', () => {
+    expect(read('新增城市绿道60公里、慢行步道45公里。')).toEqual(['城市绿道 increment 60公里', '慢行步道 increment 45公里']);
+    expect(read('新增造林2.5万亩、湿地1.2万亩。')).toEqual(['造林 increment 2.5万亩', '湿地 increment 1.2万亩']);
+  });
+
+  it('a measure named, an item past a comma, or an item with a verb of its own keeps its kind', () => {
+    expect(read('新增城市绿道60公里、绿道总里程达到300公里。')).toEqual(['城市绿道 increment 60公里', '绿道总里程 level 300公里']);
+    expect(read('新增城市绿道60公里，慢行步道45公里。')).toEqual(['城市绿道 increment 60公里', '慢行步道 level 45公里']);
+    expect(read('粮食播种面积120万亩、总产量48万吨。')).toEqual(['粮食播种面积 level 120万亩', '总产量 level 48万吨']);
+  });
+});

@@ -48,7 +48,14 @@ const MEASURE_NAMED = /(?:面积|里程|长度|产量|总量|规模)$/;
 const MOVED_INTO_WORK = /转移就业$/;
 
 /** Kind precedence is documented in README.md § Kinds. */
-export function kindOf(dimension: string, metric: string, segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>, carried: TargetKind | null): TargetKind {
+export function kindOf(
+  dimension: string,
+  metric: string,
+  segment: Pick<Segment, 'rate' | 'levelWord' | 'verbKind'>,
+  carried: TargetKind | null,
+  /** The item follows a 、 in a list whose first item's verb is carried (新增城市道路180公里、绿道130公里). */
+  listedItem = false,
+): TargetKind {
   if (dimension === 'percentage-point') return 'share';
   // 受教育年限14年, 预期寿命80岁: a length of time is a level whatever count verb comes before it
   // (新增劳动力…); 提高1岁, 提高0.5年 with a rate verb are the change (an increment, below).
@@ -73,6 +80,9 @@ export function kindOf(dimension: string, metric: string, segment: Pick<Segment,
   // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆); land or road
   // worked on in the year is counted in its unit (建成高标准农田32.74万亩, 新建和续建高标准农田21.2万亩, 新建、改建农村公路300公里).
   // A measure named (播种面积, 公路里程) stays a level whatever verb stands before it (完成粮食播种面积100万亩).
+  // 新增城市道路180公里、绿道130公里: the 新增 heading a 、 list adds the next item's length or area too (a measure
+  // named, 公路里程, stays a level).
+  if (listedItem && carried === 'increment' && segment.verbKind === null && !MEASURE_NAMED.test(metric) && COUNTED_SIZES.has(dimension)) return 'increment';
   if (SIZE_DIMENSIONS.has(dimension) && !(COUNTED_SIZES.has(dimension) && segment.verbKind === 'count' && !MEASURE_NAMED.test(metric))) return 'level';
   // 规上工业企业数 / 总数 / 数量: a count of things that exist is a stock to reach.
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';

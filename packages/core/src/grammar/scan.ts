@@ -685,8 +685,9 @@ const NOT_PEOPLE = /人均|支出|消费|工资|存款|储蓄|收入(?!人口)|�
 const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 // Module-level, not literals in the functions: these run for every number without a unit.
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
-// 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is.
-const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比/;
+// 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is; so is a coefficient
+// (地区人均生产总值差异系数, 基尼系数, 恩格尔系数).
+const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比|系数/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;

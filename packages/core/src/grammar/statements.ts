@@ -785,20 +785,24 @@ class SentenceReader {
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained) return null;
+    // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
+    const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && sizeOfMeasure === undefined) return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
-    const metric = built
-      ? `${object.slice(built[0].length)}投资`
-      : prefix !== '' && percent
-        ? prefix + object
-        : obtained
-          ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-          : object;
+    const metric = sizeOfMeasure
+      ? sizeOfMeasure
+      : built
+        ? `${object.slice(built[0].length)}投资`
+        : prefix !== '' && percent
+          ? prefix + object
+          : obtained
+            ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+            : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -871,7 +875,7 @@ class SentenceReader {
     const unit = unitInfo(quantity.unit);
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    const { period } = reading;
+    const period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
     let year = reading.year;
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
@@ -904,6 +908,7 @@ class SentenceReader {
     const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
+    const listedItem = /、\s*$/.test(this.text.slice(Math.max(0, segment.start - 3), segment.start));
     // 4.7%的GDP增长, 6.2%的工业增速: a % heading the rate noun it measures is that growth.
     const namesGrowth = unit.dimension === 'percent' && GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 12));
     const kind = quotaOf
@@ -912,7 +917,7 @@ class SentenceReader {
         ? (inheritedFrom.kind as TargetKind)
         : namesGrowth
           ? 'growth'
-          : kindOf(unit.dimension, metric, segment, carried);
+          : kindOf(unit.dimension, metric, segment, carried, listedItem);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
@@ -932,7 +937,8 @@ class SentenceReader {
     if (role === 'actual') statement.period = period;
     else statement.resultPeriod = period;
     if (role === 'target' && year) statement.year = year;
-    if (!reading.base && (this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8)))) statement.estimate = true;
+    const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
+    if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
     if (quota) statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
@@ -1006,6 +1012,18 @@ class SentenceReader {
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
+  }
+
+  /**
+   * The start of a change with no year of its own in a review of several years (a five-year plan's chapter on the
+   * period before: 常住人口城镇化率从54%提高到61%): the figure of the year before that span (2015 for 2016–2020).
+   */
+  private startOfReviewedChange(reading: { role: string; period: Period; base?: true }, quantity: Quantity): Period | null {
+    const span = this.context.reviewedYears;
+    if (!span || reading.role !== 'actual' || reading.base || reading.period.year === null || reading.period.fromMonth !== undefined) return null;
+    if (!startsChange(this.text, quantity.start, quantity.end)) return null;
+    const year = reading.period.year - span;
+    return { year, label: `${year}年` };
   }
 
   /**
@@ -1454,6 +1472,26 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+/**
+ * Nouns that are themselves a measure of a size (建设用地面积, 管网长度, 通车里程): a size right before one is that
+ * measure's amount (50平方公里以上建设用地面积达到…要求), not a bound picking the things counted (100亩以上基地).
+ */
+const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
+  ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+  ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+]);
+/** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
+const FROM_UNDATED = /[从由]\s*$/;
+/** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
+const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
+
+/**
+ * Whether the figure at start–end opens a change with no year of its own (从54%提高到61%): the state before,
+ * known already, so an estimate word before it speaks of where the change arrives, not of it (Decisions 3).
+ */
+function startsChange(text: string, start: number, end: number): boolean {
+  return FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12));
+}
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
 /**

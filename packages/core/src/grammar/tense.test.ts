@@ -441,3 +441,94 @@ describe('goals reached ahead of time (提前四年实现…目标)', () => {
     expect(closingTense('力争提前一年完成“十四五”规划目标。', context)?.tense).toBe('plan');
   });
 });
+
+describe('a goal a clause says was reached (实现…目标 without 了)', () => {
+  const context = { year: 2021 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('leaves a review a review for the sentences after it', () => {
+    const review = '“十三五”时期，全县农民人均纯收入年均增长9.1%，实现比2010年翻两番的脱贫目标。';
+    expect(closingTense(review, context)).toEqual({ tense: 'result', year: 2020 });
+    expect(closingTense('五年来，全区规上工业企业达到120家，完成市里下达的工业倍增目标、赶超目标。', context)?.tense).toBe('result');
+  });
+
+  it('does not turn the figures after it in its sentence into targets', () => {
+    expect(read('“十三五”时期，全县财政收入年均增长7%，实现收入倍增目标，新建村级公路300公里。')).toEqual(['actual 7%', 'actual 300公里']);
+  });
+
+  it('a goal aimed at, set or served still plans', () => {
+    expect(closingTense('一年来成绩显著。今年要实现地区生产总值增长6%的目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。力争实现规上工业企业突破150家的目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。确保完成省下达的节能目标。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。全年目标是新增企业20家。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。为实现全年目标，各部门要抓好项目建设。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。实现地区生产总值翻一番的目标是今后五年的任务。', context)?.tense).toBe('plan');
+    expect(closingTense('一年来成绩显著。到2025年，实现地区生产总值翻一番的目标。', context)).toEqual({ tense: 'plan', year: 2025 });
+  });
+});
+
+describe('goals met ahead of time without a count of years (提前完成, 提前实现)', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('a five-year plan’s goals said met early report a result, as 提前两年 does', () => {
+    expect(closingTense('近几年，全区文旅产业发展较快，提前完成“十四五”规划目标。', context)?.tense).toBe('result');
+    expect(read('全县提前实现“十四五”规划目标，接待游客达到320万人次。')).toEqual(['actual 320万人次']);
+    expect(closingTense('全市单位GDP能耗累计下降14%，提前实现节能目标。', context)?.tense).toBe('result');
+  });
+
+  it('提前 under a word of aim still plans', () => {
+    expect(closingTense('今年力争提前完成“十四五”规划目标。', context)?.tense).toBe('plan');
+    expect(closingTense('各地要确保提前实现节能目标。', context)?.tense).toBe('plan');
+    expect(closingTense('全年计划新开工项目30个，争取提前完成全年目标。', context)?.tense).toBe('plan');
+  });
+});
+
+describe('the start of a change with no year of its own is no estimate', () => {
+  const context = { year: 2021, defaultRole: 'actual' as const };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.value}${s.unit}${s.estimate ? ' estimate' : ''}`);
+
+  it('预计从A提高到B: only B is estimated', () => {
+    expect(read('五年来，全县森林覆盖率预计从41%提高到46%。')).toEqual(['41%', '46% estimate']);
+    expect(read('预计全市农村居民人均可支配收入由1.2万元增加至1.8万元。')).toEqual(['1.2万元', '1.8万元 estimate']);
+  });
+
+  it('a figure after 从 that opens no change, or a change with its end first, keeps the estimate', () => {
+    expect(read('预计从事外贸的企业达到300家。')).toEqual(['300家 estimate']);
+    expect(read('预计全年从业人员3.5万人，比上年增加2000人。')).toEqual(['3.5万人 estimate', '2000人 estimate']);
+  });
+});
+
+describe('近年来 opens results, as 五年来 does', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('what recent years brought is a result, in a plan too', () => {
+    expect(read('近年来，全区规上工业企业达到86家，数字经济核心产业增加值年均增长12%。')).toEqual(['actual 86家', 'actual 12%']);
+    expect(closingTense('近几年来，我县乡村旅游接待游客累计超过500万人次。', context)?.tense).toBe('result');
+  });
+
+  it('a plan cue after it still plans', () => {
+    expect(read('近年来发展较快，到2027年，全区规上工业企业力争达到120家。')).toEqual(['target 120家']);
+    expect(read('近年来成效明显。今年全区规上工业企业要新增10家。')).toEqual(['target 10家']);
+  });
+});
+
+describe('a plan’s target named as the yardstick of a result (高于规划目标)', () => {
+  const context = { year: 2024, defaultRole: 'actual' as const };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('高于规划目标, 快于计划目标, 超过年度计划目标: no target set, the gap is a result', () => {
+    expect(read('中期评估显示，全市规上工业增加值年均增长8.1%，高于规划目标1.1个百分点，常住人口城镇化率达到61%。')).toEqual([
+      'actual 8.1%',
+      'actual 1.1百分点',
+      'actual 61%',
+    ]);
+    expect(closingTense('一年来，全县固定资产投资增长9%，超过年度计划目标。', context)?.tense).toBe('result');
+  });
+
+  it('a plan cue in the sentence still plans, and a bare 规划目标 still sets one', () => {
+    expect(read('到2025年，力争研发经费投入强度高于规划目标0.3个百分点。')).toEqual(['target 0.3百分点']);
+    expect(closingTense('一年来成绩显著。规划目标为地区生产总值年均增长7%。', context)?.tense).toBe('plan');
+  });
+});

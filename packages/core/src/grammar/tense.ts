@@ -119,9 +119,10 @@ const SPOKEN = /(?:强调|表示|要求|指出|提到|谈到)$/;
 const EXPLAINING = /(?:体现|考虑|反映|兼顾|表明)$/;
 /**
  * Targets reported met in the clause before 目标: a verb of meeting them said done (完成了…确定的目标任务,
- * 超额完成, 圆满实现, 较好地完成, 已完成), with no cue of planning before it (确保完成…目标 is a plan).
+ * 超额完成, 圆满实现, 较好地完成, 已完成, 提前完成, 提前两年实现), with no cue of planning before it (确保完成…目标 and
+ * 力争提前完成 are plans).
  */
-const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前[一二两三四五\d]年)(?:完成|实现))[^，。；,;！？\n]*$/;
+const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|全面|已|提前(?:[一二两三四五\d]年)?)(?:完成|实现))[^，。；,;！？\n]*$/;
 /**
  * Targets reported met after their 目标 (“五年成形”目标基本实现, 各项目标任务全面完成): a result, as 完成了…目标 is — unless a
  * cue of planning stands before it in its clause (确保全年目标如期实现 plans).
@@ -260,6 +261,26 @@ function statisticsCue(text: string, start: number, end: number, tokens: Pick<To
   return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
 
+/** A clause that opens by saying a goal was reached (实现…, 完成…, 达到…), an adverb or two before the verb at most. */
+const REACHED_GOAL_CLAUSE = /^[^，。；,;！？\n]{0,6}?(?:实现|完成|达到|达成)[^，。；,;！？\n]*$/;
+/** 为实现…目标: the goal as a purpose (GOAL_SERVED's shape), which plans what follows. */
+const PURPOSE_BEFORE = /为了?(?:实现|完成|达到)/;
+/** What may follow the 目标 of such a clause: its end, or the next goal of a list (小康社会目标、赶超目标). */
+const CLAUSE_END_AFTER = /^(?:[，。；,;！？、\n]|$)/;
+
+/**
+ * 目标 closing a clause that says the goal was reached, with no word of aim in it (…，实现比2010年翻一番的小康目标。):
+ * said of results as often as of plans, so it sets no tense and the passage's stands.
+ */
+function closesReachedGoal(text: string, start: number, end: number): boolean {
+  if (!CLAUSE_END_AFTER.test(text.slice(end, end + 1))) return false;
+  const window = charsBefore(text, start, 40);
+  const clause = window.slice(lastBreak(window, CLAUSE_BREAKS) + 1);
+  // 提前四年实现, 超额完成, 完成了: said done, a result cue of its own (TARGETS_MET).
+  if (TARGETS_MET.test(clause)) return false;
+  return REACHED_GOAL_CLAUSE.test(clause) && !PURPOSE_BEFORE.test(clause) && !PLANS_IN_CLAUSE.test(clause);
+}
+
 /** Whether the 目标 ending at `end` closes a goal of history or one set before (百年奋斗目标, 既定的增长目标). */
 function endsNamedOrSetGoal(text: string, end: number): boolean {
   const before = text.slice(Math.max(0, end - 14), end);
@@ -286,6 +307,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
   (w, t, _s, e) => w === '目标' && endsNamedOrSetGoal(t, e),
+  // …，实现比2010年翻一番的小康目标。: a goal reported reached as often as aimed at; the passage's tense stands.
+  (w, t, s, e) => w === '目标' && closesReachedGoal(t, s, e),
   // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
   (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
   (w, t, s) => w === '将' && marksObject(t, s),
@@ -296,7 +319,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
   (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
   // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
-  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)),
+  // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
+  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 20)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the

@@ -61,4 +61,9 @@ export interface StatementContext {
   defaultPeriod?: Period;
   /** The paragraph's lead-in gave its results as estimates (初步预计，…): so is a result with no cue of its own sentence. */
   defaultEstimate?: boolean;
+  /**
+   * How many years the passage's review covers (a five-year plan's chapter on the period before it: 5): a change
+   * that writes no year of its own (从54%提高到61%) starts that many years before the passage's year.
+   */
+  reviewedYears?: number;
 }

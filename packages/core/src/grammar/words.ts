@@ -402,6 +402,10 @@ export const RESULT_CUES: readonly string[] = [
   ...PAST_YEAR_WORDS,
   ...PAST_SPAN_WORDS,
   '一年来',
+  // 近年来, 近几年来: the recent years up to now, as 五年来 (an action plan's 发展基础 opens so); no year of their own.
+  '近年来',
+  '近几年来',
+  '近些年来',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
   '这五年',
   '今年以来',
@@ -526,6 +530,9 @@ export const QUOTA_AFTER: readonly string[] = [
   '年度预期目标',
   '的年度目标',
   '年度目标',
+  // 完成84.5%的约束性目标: a plan's binding target named in a review (国家下达的约束性指标 likewise).
+  '的约束性目标',
+  '约束性目标',
 ];
 export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
@@ -668,7 +675,7 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  * start (符合年初预期, 好于年初预期).
  */
 export const MEASURED_AGAINST = new RegExp(
-  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)的?)$`,
+  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
 );
 const GOALS_COMPARED = new RegExp(
   `(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,

@@ -66,6 +66,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
+    ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -172,6 +173,8 @@ interface Reading {
   passageMonths?: Period;
   /** The paragraph's lead-in (初步预计，…) gave its results as estimates. */
   passageEstimate?: boolean;
+  /** Under a five-year plan's review heading (一、…成就, 第一章 发展基础): the review covers the five years before. */
+  reviewedYears?: number;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
   targetYear: number | null;
   section?: string;
@@ -206,6 +209,7 @@ class Collector {
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
         defaultEstimate: reading.passageEstimate === true,
+        reviewedYears: reading.reviewedYears,
       }));
     } catch {
       return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
@@ -297,6 +301,8 @@ interface PlanDates {
   targetYear: number | null;
   /** No word of the text sets a target (a statistics note, a report of results). */
   reportsOnly: boolean;
+  /** How many years the plan's period spans (5 for a five-year plan), when it names one. */
+  periodYears?: number;
 }
 
 /**
@@ -459,8 +465,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const end = Math.min(next, part.end);
     if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
   }
-  regions.sort((a, b) => a.start - b.start);
-  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd)];
+  const chapterSpans = reviewChapterSpans(clean.text, outline.bodyEnd);
+  const cut = splitAtSpans(regions, chapterSpans);
+  cut.sort((a, b) => a.start - b.start);
+  regions.splice(0, regions.length, ...cut);
+  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -565,6 +574,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           passageYear: passage.year,
           passageMonths: months,
           passageEstimate: passage.estimate === true,
+          reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
@@ -856,8 +866,14 @@ function isForeignProse(text: string): boolean {
   return !/[\u4e00-\u9fff]/.test(text) && /[A-Za-z]{3,}(?:[\s,]+[A-Za-z]{2,}){3,}/.test(text);
 }
 
-/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、今年以来工作情况) and does not turn to the plan. */
-const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来|(?:今年|年初)以来`);
+/**
+ * 一、发展基础, 一、产业发展现状, 一、发展基础与面临形势: a multi-year plan's chapter on what it builds on, which
+ * reports results — not a task to lay one (夯实发展基础, 筑牢…基础), which plans.
+ */
+const GROUNDWORK =
+  /^(?![^\n]*(?:夯实|筑牢|巩固|打牢|强化|厚植|奠定|提升|增强|打好|筑实))[\u4e00-\u9fff“”"]{0,8}?(?:发展|现实|工作)(?:基础|现状)(?:[与和及、][\u4e00-\u9fff]{1,10})?$/;
+/** A top-level heading that reviews (一、认真总结成绩…, 一、过去一年的工作, 一、今年以来工作情况, 一、发展基础) and does not turn to the plan. */
+const REVIEW_HEADING = new RegExp(`${REVIEW.source}|成绩|成就|过去(?:的)?一年|一年来|过去(?:的)?五年|五年来|(?:今年|年初)以来|${GROUNDWORK.source}`);
 const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重点|措施|举措|意见|建议/;
 
 /**
@@ -930,6 +946,36 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
     const rest = text.slice(start, bodyEnd);
     const turn = TURN_TO_PLAN.exec(rest);
     return { start, end: turn ? start + turn.index : bodyEnd };
+  });
+}
+
+/** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */
+const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^\n]{1,30}?)[ \t\u3000]*$/gm;
+
+/**
+ * A chapter or section of a five-year or special plan whose heading reviews (第一章 发展基础, 第一节 发展成就), up
+ * to the next heading of its rank or above (a section ends at the next 节 or 章, a chapter at the next 章): its
+ * results are the year's before the plan, as under 一、发展基础.
+ */
+function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  if (!text.includes('第')) return [];
+  const headings = [...text.slice(0, bodyEnd).matchAll(CHAPTER_LINE)].map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
+  return headings.flatMap((h, i) => {
+    if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title)) return [];
+    const next = headings.slice(i + 1).find((n) => n.chapter || !h.chapter);
+    return [{ start: h.start, end: next?.start ?? bodyEnd }];
+  });
+}
+
+/** Regions outside numbered blocks cut where a review chapter starts and ends, so each side takes its own tense. */
+function splitAtSpans(regions: readonly Region[], spans: readonly ReviewSpan[]): Region[] {
+  if (spans.length === 0) return [...regions];
+  const cuts = spans.flatMap((sp) => [sp.start, sp.end]);
+  return regions.flatMap((r) => {
+    if (r.block) return [r];
+    const inside = [...new Set(cuts.filter((c) => c > r.start && c < r.end))].sort((a, b) => a - b);
+    const bounds = [r.start, ...inside, r.end];
+    return bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
   });
 }
 
