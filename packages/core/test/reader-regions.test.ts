@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
-import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
+import { headingRegion, levelOfName, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
 import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
@@ -416,5 +416,74 @@ describe("the premier's report to the National People's Congress, reposted", () 
   it("leaves a province's own report, and a province's news of the premier, with the province", () => {
     expect(region('广东省十四届人大二次会议今日开幕，省长作政府工作报告：全省地区生产总值增长5%。')).toBe('广东省');
     expect(region('国务院总理在安徽考察时强调要稳增长。安徽省地区生产总值增长5.8%，安徽省一般公共预算收入增长3%。')).not.toBe('全国');
+  });
+});
+
+describe('a congress headline broken after 届', () => {
+  it('still names the county the report is given to (在宁远县第十八届⏎人民代表大会)', () => {
+    const text = '政府工作报告\n——2024年3月1日在宁远县第十八届\n人民代表大会第三次会议上\n县长 王某\n各位代表：';
+    expect(readIssuer(text)).toEqual({ name: '宁远县', level: 'district' });
+  });
+
+  it('names none when what follows the break is no congress (第十届⏎运动会)', () => {
+    expect(readIssuer('本县承办第十届\n运动会，全县参与。')).toBeNull();
+  });
+});
+
+describe('an award of the level above is no scope word (获评全省…先进县)', () => {
+  const county = '近年来，丹凤县获评全省县域经济发展先进县，位居全市前列。丹凤县坚持特色发展，丹凤县旅游收入增长12%。';
+
+  it('does not make a county that the province honours a province', () => {
+    expect(readDocumentInfo(county).level).not.toBe('province');
+  });
+
+  it('still reads 全省 that speaks for the province as its scope', () => {
+    expect(readDocumentInfo('全省经济运行平稳。全省地区生产总值增长5%，荣获国家表彰。').level).toBe('province');
+  });
+});
+
+describe('a 局面 is no department (市…新局面)', () => {
+  it('does not read 城市…新局面 as a city bureau', () => {
+    expect(readDocumentInfo('开创城市发展新局面。全区规上工业产值增长9%。').level).toBe('district');
+  });
+
+  it('still reads 市发改局 as a city bureau', () => {
+    expect(readDocumentInfo('由市发改局牵头，全市投资增长6%。').level).toBe('city');
+  });
+});
+
+describe('a county the gazetteer lacks, written whole', () => {
+  it('is the issuer of a text whose scope words say county (2023年宁陕县地区生产总值…, 全县)', () => {
+    const text = '统计公报摘要\n综合\n初步核算，2023年宁陕县地区生产总值增长5%。全县规上工业增加值增长8%，全县固定资产投资增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁陕县', level: 'district' });
+  });
+
+  it('is read after a known city’s name (遵义市播州区)', () => {
+    expect(readDocumentInfo('本报讯\n如何实现目标，遵义市播州区锁定九大突破。全区地区生产总值增长7%。')).toMatchObject({ region: '播州区', level: 'district' });
+  });
+
+  it('is the issuer of a text that keeps naming it with no scope word at all', () => {
+    const text = '发布日期：2025年7月28日\n丹凤县跑出发展加速度\n安康市举行发布会。丹凤县地区生产总值增长6%，丹凤县坚持特色发展，此外，丹凤县旅游收入增长12%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '丹凤县', level: 'district' });
+  });
+
+  it('is none when two such counties are written (与宁陕县、镇坪县合作)', () => {
+    const text = '全县深化协作，与宁陕县、镇坪县合作。全县地区生产总值增长6%。';
+    expect(readDocumentInfo(text).region).toBeNull();
+  });
+
+  it('is not read from words ending 县, 区 or 旗 in ordinary sentences', () => {
+    for (const sentence of [
+      '全县县域经济稳步发展，打造县级示范基地。',
+      '全区经济运行在合理区间，力争全区规上企业达到100家。',
+      '创建国家级开发区，示范区建设加快。',
+      '在山区推进产业发展，预计地区生产总值增长6%。',
+      '纳入自治区大盘子，落实自治区党委部署。',
+      '圆满完成县十八届人大三次会议确定的目标，实现县十八届人大目标。',
+      '争创学前教育普及普惠县。',
+      '入选“两年翻番县”名单，锻造县域发展新优势。',
+    ]) {
+      expect([...writtenDistricts(sentence).keys()], sentence).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
+import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
 import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
@@ -549,6 +549,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
+  const county = level === 'district' ? onlyWrittenDistrict(said) : null;
+  if (county) return { region: county, level };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
@@ -559,12 +562,30 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
+  // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
+  const kept = level === null ? keptDistrict(said) : null;
+  if (kept) return { region: kept, level: 'district' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
   const lowest = level === null ? lowestOfChain(said) : null;
   if (lowest) return { region: lowest.name, level: lowest.level };
   const province = unnamedProvince(said, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
+}
+
+/** The one county or district outside the gazetteer the text writes whole; null when it writes none or several. */
+function onlyWrittenDistrict(text: string): string | null {
+  const names = [...writtenDistricts(text).keys()];
+  return names.length === 1 ? names[0]! : null;
+}
+
+/** A county outside the gazetteer written three times or more, and more than twice as often as any other region. */
+function keptDistrict(text: string): string | null {
+  const written = [...writtenDistricts(text)].sort((a, b) => b[1] - a[1]);
+  const [first, second] = written;
+  if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
+  const known = Math.max(0, ...countMentions(text).values());
+  return known * 2 < first[1] ? first[0] : null;
 }
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
@@ -625,16 +646,19 @@ const NATIONAL =
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
-  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局/g],
-  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局/g],
+  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局(?!面)/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局(?!面)/g],
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重: the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
  * the level the document speaks for.
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
-  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列占]$/.test(text.slice(Math.max(0, at - 1), at));
+  return (
+    /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at))
+  );
 }
 
 function readLevel(text: string): RegionLevel | null {

@@ -93,10 +93,11 @@ function knownEnding(name: string): string | null {
 
 /** Phrases naming the issuer, with how strongly each says so. */
 const ISSUER_PHRASES: readonly [RegExp, number][] = [
-  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to. A congress's number
+  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to (a headline broken
+  // after 届, 在靖安县第十七届⏎人民代表大会, still names it). A congress's number
   // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
   // unbounded run read on to the run's end from every character.
-  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届(?:人民代表大会|人大)/g, 3],
+  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)/g, 3],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
@@ -244,4 +245,59 @@ export function headingRegion(line: string): string | null {
     rest = rest.slice(m[0].length);
   }
   return name;
+}
+
+/** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
+const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
+/** Words ending 区/县 that name a kind of area, not one (开发区, 示范区, 先进县); a name's first character is none of these either. */
+const AREA_WORD =
+  /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
+const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
+/** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间). */
+const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理]/;
+/** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
+const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一二三四五六七八九十第]/;
+
+/**
+ * Counties and districts the gazetteer lacks, written whole in the text (陇县, 汇川区, 平昌县), with how often each is
+ * written: a name stands after a mark, a year, a preposition (在靖安县, 2024年平昌县) or a known city's name
+ * (遵义市汇川区), its first characters (two at least before 区 or 旗, one before 县) being no kind of area (开发区).
+ */
+export function writtenDistricts(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/自治县|县|区|旗/g)) {
+    if (WORD_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
+    const name = nameEndingAt(text, m.index, m[0]);
+    if (name) found.set(name, (found.get(name) ?? 0) + 1);
+  }
+  return found;
+}
+
+function nameEndingAt(text: string, at: number, suffix: string): string | null {
+  for (let k = suffix === '县' ? 1 : 2; k <= 3 && at - k >= 0; k++) {
+    const stem = text.slice(at - k, at);
+    if (!/^[\u4e00-\u9fff]+$/.test(stem) || NOT_FIRST.test(stem[0]!) || NOT_LAST.test(stem.at(-1)!) || /[全本该各我]/.test(stem)) return null;
+    if (NOT_NAME.test(stem.at(-1)!)) return null;
+    if (!standsApart(text, at - k)) continue;
+    const name = stem + suffix;
+    return AREA_WORD.test(stem) || findRegion(name) || /[区县旗]/.test(stem) ? null : name;
+  }
+  return null;
+}
+
+/** Nothing, a mark, a preposition, a year written in digits (2024年|平昌县) or a known city's name stands before `at`. */
+function standsApart(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || BEFORE_NAME.test(before)) return true;
+  return (before === '年' && /\d/.test(text[at - 2] ?? '')) || afterKnownCity(text, at);
+}
+
+/** A prefecture or province of the gazetteer ends right before `at` (遵义市|汇川区). */
+function afterKnownCity(text: string, at: number): boolean {
+  if (!/[市州盟省]/.test(text[at - 1] ?? '')) return false;
+  for (let len = 2; len <= 8 && at - len >= 0; len++) {
+    const r = findRegion(text.slice(at - len, at));
+    if (r && r.level !== 'district') return true;
+  }
+  return false;
 }
