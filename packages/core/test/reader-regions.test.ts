@@ -487,3 +487,33 @@ describe('a county the gazetteer lacks, written whole', () => {
     }
   });
 });
+
+describe('全区 of an autonomous region over a city the text keeps naming', () => {
+  it('reads the city (全区经济调度会在南宁召开, 百色 named again and again)', () => {
+    const text =
+      '打开新闻\n1月20日，全区经济发展调度会在南宁召开，要求全区上下抓好一季度。百色作典型发言；去年百色地区生产总值增长6%，今年百色将力争一季度增长5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '百色市', level: 'city' });
+  });
+
+  it('does not read a city of a province as the speaker of 全区 (苏州 named again and again)', () => {
+    const text = '开栏语\n全区上下抓好一季度。苏州作典型发言；去年苏州地区生产总值增长6%，今年苏州将力争增长5%。';
+    expect(readDocumentInfo(text).region).not.toBe('苏州市');
+  });
+});
+
+describe('a county outside the gazetteer named by its short form too', () => {
+  it('counts the short form towards the county written whole (也是宁陕县…, 宁陕 again)', () => {
+    const text = '综述\n2023年，也是宁陕县发展不平凡的一年。宁陕坚持生态优先，宁陕旅游收入增长12%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁陕县', level: 'district' });
+  });
+});
+
+describe('a reporter’s 从 before a congress', () => {
+  it('is no part of the county’s name (笔者从竹溪县第十届人民代表大会…获悉)', () => {
+    expect(readIssuer('12月26日，笔者从竹溪县第十届人民代表大会第三次会议获悉，今年全县增长7%。')).toEqual({ name: '竹溪县', level: 'district' });
+  });
+
+  it('stays in a county named with it (在从江县第十八届人民代表大会)', () => {
+    expect(readIssuer('——在从江县第十八届人民代表大会第二次会议上')).toEqual({ name: '从江县', level: 'district' });
+  });
+});

@@ -552,6 +552,10 @@ function readRegion(title: string, text: string): { region: string | null; level
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
   if (county) return { region: county, level };
+  // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
+  // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
+  const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
+  if (regionsCity) return { region: regionsCity, level: 'city' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
@@ -573,15 +577,26 @@ function readRegion(title: string, text: string): { region: string | null; level
   return { region: null, level };
 }
 
+/** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */
+function cityOfAutonomousRegion(text: string): string | null {
+  const subject = dominantRegion(text);
+  if (subject?.level !== 'city') return null;
+  return findRegion(subject.name)?.parent?.endsWith('自治区') ? subject.name : null;
+}
+
 /** The one county or district outside the gazetteer the text writes whole; null when it writes none or several. */
 function onlyWrittenDistrict(text: string): string | null {
   const names = [...writtenDistricts(text).keys()];
   return names.length === 1 ? names[0]! : null;
 }
 
-/** A county outside the gazetteer written three times or more, and more than twice as often as any other region. */
+/**
+ * A county outside the gazetteer, written whole, that the text names three times or more (by its short form too when
+ * that has two characters: 良庆区…深入良庆), and more than twice as often as any other region.
+ */
 function keptDistrict(text: string): string | null {
-  const written = [...writtenDistricts(text)].sort((a, b) => b[1] - a[1]);
+  const named = (name: string) => (name.length > 2 ? text.split(name.replace(/(?:自治县|县|区|旗)$/, '')).length - 1 : 0);
+  const written = [...writtenDistricts(text)].map(([name, count]): [string, number] => [name, Math.max(count, named(name))]).sort((a, b) => b[1] - a[1]);
   const [first, second] = written;
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   const known = Math.max(0, ...countMentions(text).values());

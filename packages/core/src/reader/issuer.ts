@@ -61,7 +61,7 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   if (!last || last.index + last[0].length !== run.length) return null;
   const before = parts.at(-2);
   // 山东巨野县: a province written without 省 before the name is not part of it.
-  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''));
+  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''), text.slice(Math.max(0, start - 1), start));
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
@@ -76,11 +76,13 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
 
 /**
  * 记者从山南市二届人大…了解到: the 从 a reporter learns from is no part of the name when a known region is left
- * (从化区, 从江县 keep theirs: 化区, 江县 are no regions).
+ * (从化区, 从江县 keep theirs: 化区, 江县 are no regions), or when a reporter or a day stands before it (笔者从竹山县).
  */
-function withoutFrom(name: string): string {
-  return name.startsWith('从') && findRegion(name.slice(1)) ? name.slice(1) : name;
+function withoutFrom(name: string, before = ''): string {
+  return name.startsWith('从') && (findRegion(name.slice(1)) || REPORTER_FROM.test(before)) ? name.slice(1) : name;
 }
+/** 笔者从, 记者从, 近日从: the word before 从 makes it the preposition a source follows (笔者从竹山县…获悉). */
+const REPORTER_FROM = /[者日]$/;
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
