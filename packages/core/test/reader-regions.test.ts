@@ -517,3 +517,23 @@ describe('a reporter’s 从 before a congress', () => {
     expect(readIssuer('——在从江县第十八届人民代表大会第二次会议上')).toEqual({ name: '从江县', level: 'district' });
   });
 });
+
+describe('heads of several levels named together', () => {
+  it('name no issuer (已落地市县长项目29个)', () => {
+    expect(readIssuer('序号 | 内容 | 完成情况\n1 | 推进市县长项目，已落地市县长项目29个 | 完成')).toBeNull();
+  });
+
+  it('while one head still does (县长 王某, 区长刘某)', () => {
+    expect(readIssuer('政府工作报告\n县长 王某\n各位代表：')).toEqual({ name: null, level: 'district' });
+  });
+});
+
+describe('a district whose name holds 县, after its city (三明市沙县区)', () => {
+  it('is read whole, its short way of writing (沙县港区, 沙县小吃) counted under it', () => {
+    expect([...writtenDistricts('三明市沙县区人民政府。沙南高速通车，沙县港区投用，沙县小吃走向全国。')]).toEqual([['沙县区', 3]]);
+  });
+
+  it('is not read from 县区 after other words (部分县区, 各县区)', () => {
+    expect([...writtenDistricts('，部分县区增长较快，各县区协同发展。')]).toEqual([]);
+  });
+});

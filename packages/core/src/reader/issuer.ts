@@ -107,7 +107,8 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // 河南省人民政府印发《…行动计划》: news of the plan a government issued names it as the issuer.
   [/人民政府(?=印发|发布|出台)/g, 2],
   // 县长 张万冬, 区长刘智勇, 自治区人民政府主席.
-  [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
+  // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
+  [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
@@ -272,6 +273,13 @@ export function writtenDistricts(text: string): Map<string, number> {
     const name = nameEndingAt(text, m.index, m[0]);
     if (name) found.set(name, (found.get(name) ?? 0) + 1);
   }
+  // 沙县 (沙县港区, 沙县小吃) is the short way of writing 三明市沙县区: one county, counted under its full name.
+  for (const [name, count] of found) {
+    const full = name.endsWith('县') && found.has(`${name}区`) ? `${name}区` : null;
+    if (!full) continue;
+    found.set(full, found.get(full)! + count);
+    found.delete(name);
+  }
   return found;
 }
 
@@ -282,7 +290,9 @@ function nameEndingAt(text: string, at: number, suffix: string): string | null {
     if (NOT_NAME.test(stem.at(-1)!)) return null;
     if (!standsApart(text, at - k)) continue;
     const name = stem + suffix;
-    return AREA_WORD.test(stem) || findRegion(name) || /[区县旗]/.test(stem) ? null : name;
+    // A stem with 县 in it is a name only after its city's (三明市沙县区): 部分县区 is none.
+    const countyInside = /^[^区县旗]+县$/.test(stem) && afterKnownCity(text, at - k);
+    return AREA_WORD.test(stem) || findRegion(name) || (/[区县旗]/.test(stem) && !countyInside) ? null : name;
   }
   return null;
 }
