@@ -537,3 +537,15 @@ describe('a district whose name holds 县, after its city (三明市沙县区)',
     expect([...writtenDistricts('，部分县区增长较快，各县区协同发展。')]).toEqual([]);
   });
 });
+
+describe('a province’s document number (鄂政发〔2018〕1号)', () => {
+  it('names the province of a text whose scope is a province it never writes', () => {
+    const text = '省政府批转省统计局关于全省统计工作的通知\n文件编号:皖政发〔2019〕3号\n全省地区生产总值增长7%，全省财政收入增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '安徽省', level: 'province' });
+  });
+
+  it('does not come from a document the text cites, nor from a city’s number', () => {
+    expect(readDocumentInfo('按照《实施意见》(黔府办发〔2022〕25号)，全省产业增长8%，全省投资增长6%。').region).toBeNull();
+    expect(readDocumentInfo('宝凤政发〔2025〕2号\n全省产业增长8%，全省投资增长6%。').region).toBeNull();
+  });
+});

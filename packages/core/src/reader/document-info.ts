@@ -572,6 +572,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
   const lowest = level === null ? lowestOfChain(said) : null;
   if (lowest) return { region: lowest.name, level: lowest.level };
+  // 文件编号：鄂政发〔2018〕1号: a province's government numbers its documents with the province's one-character name.
+  const numbered = level === 'province' ? numberingProvince(text) : null;
+  if (numbered) return { region: numbered, level };
   const province = unnamedProvince(said, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
@@ -601,6 +604,51 @@ function keptDistrict(text: string): string | null {
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   const known = Math.max(0, ...countMentions(text).values());
   return known * 2 < first[1] ? first[0] : null;
+}
+
+/** The one-character names provinces number their governments' documents with (鄂政发, 黔府办发, 冀政办字). */
+const PROVINCE_CHARACTERS: Readonly<Record<string, string>> = {
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  冀: '河北省',
+  晋: '山西省',
+  蒙: '内蒙古自治区',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  桂: '广西壮族自治区',
+  琼: '海南省',
+  川: '四川省',
+  黔: '贵州省',
+  滇: '云南省',
+  云: '云南省',
+  藏: '西藏自治区',
+  陕: '陕西省',
+  甘: '甘肃省',
+  青: '青海省',
+  宁: '宁夏回族自治区',
+  新: '新疆维吾尔自治区',
+};
+/**
+ * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), not one a sentence cites
+ * in brackets (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
+ */
+const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:政|府)办?(?:发|函|字)?〔(?:19|20)\d{2}〕/gm;
+function numberingProvince(text: string): string | null {
+  const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
+  return provinces.size === 1 ? [...provinces][0]! : null;
 }
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
