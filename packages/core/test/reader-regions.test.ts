@@ -549,3 +549,15 @@ describe('a province’s document number (鄂政发〔2018〕1号)', () => {
     expect(readDocumentInfo('宝凤政发〔2025〕2号\n全省产业增长8%，全省投资增长6%。').region).toBeNull();
   });
 });
+
+describe('全市 of a province-level city over one of its districts', () => {
+  it('reads the district a text names under 全市 (重庆 … 衔接綦江区第十五次党代会)', () => {
+    const text = '（上接第一版）答：在充分衔接綦江区第十五次党代会提出的目标基础上，力争全市前列，对标重庆市要求，全市一流。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '綦江区', level: 'district' });
+  });
+
+  it('reads none when the text names a prefecture too, or two of the city’s districts', () => {
+    expect(readDocumentInfo('（上接第一版）苏州市与綦江区合作，全市增长6%，全市投资增长5%。').region).not.toBe('綦江区');
+    expect(readDocumentInfo('（上接第一版）綦江区与江津区合作，全市增长6%，全市投资增长5%。').region).toBeNull();
+  });
+});

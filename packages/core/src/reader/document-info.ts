@@ -552,6 +552,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
   if (county) return { region: county, level };
+  // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
+  const municipal = level === 'city' ? districtOfMunicipality(said) : null;
+  if (municipal) return { region: municipal, level: 'district' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
@@ -579,6 +582,15 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
 }
+
+/** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
+function districtOfMunicipality(text: string): string | null {
+  const named = [...countMentions(text).keys()];
+  if (named.some((r) => r.level === 'city')) return null;
+  const districts = named.filter((r) => r.level === 'district' && MUNICIPALITIES.has(r.parent ?? ''));
+  return districts.length === 1 ? districts[0]!.name : null;
+}
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */
 function cityOfAutonomousRegion(text: string): string | null {
