@@ -610,12 +610,30 @@ function onlyWrittenDistrict(text: string): string | null {
  * that has two characters: 良庆区…深入良庆), and more than twice as often as any other region.
  */
 function keptDistrict(text: string): string | null {
-  const named = (name: string) => (name.length > 2 ? text.split(name.replace(/(?:自治县|县|区|旗)$/, '')).length - 1 : 0);
-  const written = [...writtenDistricts(text)].map(([name, count]): [string, number] => [name, Math.max(count, named(name))]).sort((a, b) => b[1] - a[1]);
+  const found = writtenDistricts(text);
+  const named = shortFormCounts(text, [...found.keys()]);
+  const written = [...found].map(([name, count]): [string, number] => [name, Math.max(count, named.get(name) ?? 0)]).sort((a, b) => b[1] - a[1]);
   const [first, second] = written;
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   const known = Math.max(0, ...countMentions(text).values());
   return known * 2 < first[1] ? first[0] : null;
+}
+
+/** How often each name's short form of two or three characters (良庆 for 良庆区) is written: one pass over the text. */
+function shortFormCounts(text: string, names: readonly string[]): Map<string, number> {
+  const byShort = new Map<string, string>();
+  for (const name of names) {
+    const short = name.replace(/(?:自治县|县|区|旗)$/, '');
+    if (short.length >= 2 && short.length <= 3) byShort.set(short, name);
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length && byShort.size > 0; i++) {
+    for (const len of [2, 3]) {
+      const name = byShort.get(text.slice(i, i + len));
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** The one-character names provinces number their governments' documents with (鄂政发, 黔府办发, 冀政办字). */
