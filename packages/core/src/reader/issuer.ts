@@ -257,7 +257,14 @@ const AREA_WORD =
   /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
 const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
 /** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间). */
-const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理]/;
+const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照]/;
+/**
+ * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
+ * 教育兴区, 所有县): a name written after them is read from its own first character, not theirs.
+ */
+const CLAUSE_HEAD = /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被给将以])/;
+/** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
+const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
 const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一二三四五六七八九十第]/;
 
@@ -292,9 +299,16 @@ function nameEndingAt(text: string, at: number, suffix: string): string | null {
     const name = stem + suffix;
     // A stem with 县 in it is a name only after its city's (三明市沙县区): 部分县区 is none.
     const countyInside = /^[^区县旗]+县$/.test(stem) && afterKnownCity(text, at - k);
+    if (CLAUSE_HEAD.test(stem) || (suffix === '旗' && FLAG.test(stem)) || endsWithKnown(name)) return null;
     return AREA_WORD.test(stem) || findRegion(name) || (/[区县旗]/.test(stem) && !countyInside) ? null : name;
   }
   return null;
+}
+
+/** A name ending in a region the gazetteer knows (按照忠县): that region is what is written, not this name. */
+function endsWithKnown(name: string): boolean {
+  for (let j = 1; j < name.length - 1; j++) if (findRegion(name.slice(j))) return true;
+  return false;
 }
 
 /** Nothing, a mark, a preposition, a year written in digits (2024年|平昌县) or a known city's name stands before `at`. */
