@@ -233,6 +233,8 @@ describe('reader properties', () => {
     ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
+    // Counties the gazetteer lacks, each written whole and by its short form: each counted in one pass, not one per name.
+    ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
-import { headingRegion, levelOfName, nameBefore, readIssuer } from '../src/reader/issuer.ts';
+import { headingRegion, levelOfName, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
 import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
@@ -416,5 +416,153 @@ describe("the premier's report to the National People's Congress, reposted", () 
   it("leaves a province's own report, and a province's news of the premier, with the province", () => {
     expect(region('广东省十四届人大二次会议今日开幕，省长作政府工作报告：全省地区生产总值增长5%。')).toBe('广东省');
     expect(region('国务院总理在安徽考察时强调要稳增长。安徽省地区生产总值增长5.8%，安徽省一般公共预算收入增长3%。')).not.toBe('全国');
+  });
+});
+
+describe('a congress headline broken after 届', () => {
+  it('still names the county the report is given to (在宁远县第十八届⏎人民代表大会)', () => {
+    const text = '政府工作报告\n——2024年3月1日在宁远县第十八届\n人民代表大会第三次会议上\n县长 王某\n各位代表：';
+    expect(readIssuer(text)).toEqual({ name: '宁远县', level: 'district' });
+  });
+
+  it('names none when what follows the break is no congress (第十届⏎运动会)', () => {
+    expect(readIssuer('本县承办第十届\n运动会，全县参与。')).toBeNull();
+  });
+});
+
+describe('an award of the level above is no scope word (获评全省…先进县)', () => {
+  const county = '近年来，丹凤县获评全省县域经济发展先进县，位居全市前列。丹凤县坚持特色发展，丹凤县旅游收入增长12%。';
+
+  it('does not make a county that the province honours a province', () => {
+    expect(readDocumentInfo(county).level).not.toBe('province');
+  });
+
+  it('still reads 全省 that speaks for the province as its scope', () => {
+    expect(readDocumentInfo('全省经济运行平稳。全省地区生产总值增长5%，荣获国家表彰。').level).toBe('province');
+  });
+});
+
+describe('a 局面 is no department (市…新局面)', () => {
+  it('does not read 城市…新局面 as a city bureau', () => {
+    expect(readDocumentInfo('开创城市发展新局面。全区规上工业产值增长9%。').level).toBe('district');
+  });
+
+  it('still reads 市发改局 as a city bureau', () => {
+    expect(readDocumentInfo('由市发改局牵头，全市投资增长6%。').level).toBe('city');
+  });
+});
+
+describe('a county the gazetteer lacks, written whole', () => {
+  it('is the issuer of a text whose scope words say county (2023年宁陕县地区生产总值…, 全县)', () => {
+    const text = '统计公报摘要\n综合\n初步核算，2023年宁陕县地区生产总值增长5%。全县规上工业增加值增长8%，全县固定资产投资增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁陕县', level: 'district' });
+  });
+
+  it('is read after a known city’s name (遵义市播州区)', () => {
+    expect(readDocumentInfo('本报讯\n如何实现目标，遵义市播州区锁定九大突破。全区地区生产总值增长7%。')).toMatchObject({ region: '播州区', level: 'district' });
+  });
+
+  it('is the issuer of a text that keeps naming it with no scope word at all', () => {
+    const text = '发布日期：2025年7月28日\n丹凤县跑出发展加速度\n安康市举行发布会。丹凤县地区生产总值增长6%，丹凤县坚持特色发展，此外，丹凤县旅游收入增长12%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '丹凤县', level: 'district' });
+  });
+
+  it('is none when two such counties are written (与宁陕县、镇坪县合作)', () => {
+    const text = '全县深化协作，与宁陕县、镇坪县合作。全县地区生产总值增长6%。';
+    expect(readDocumentInfo(text).region).toBeNull();
+  });
+
+  it('is not read from words ending 县, 区 or 旗 in ordinary sentences', () => {
+    for (const sentence of [
+      '全县县域经济稳步发展，打造县级示范基地。',
+      '全区经济运行在合理区间，力争全区规上企业达到100家。',
+      '创建国家级开发区，示范区建设加快。',
+      '在山区推进产业发展，预计地区生产总值增长6%。',
+      '纳入自治区大盘子，落实自治区党委部署。',
+      '圆满完成县十八届人大三次会议确定的目标，实现县十八届人大目标。',
+      '争创学前教育普及普惠县。',
+      '入选“两年翻番县”名单，锻造县域发展新优势。',
+      '坚持产业立县、实业富县，推进教育兴区，文旅兴县。',
+      '融入粤港澳大湾区，对标欧元区，扩大建成区，打造起步区和双创特区。',
+      '支持革命老区振兴，所有县实现通高速，提升县城品质。',
+      '敢于扛旗，高举红旗，刘军旗同志讲话。',
+      '按照忠县部署，加快环县连接线建设。',
+    ]) {
+      expect([...writtenDistricts(sentence).keys()], sentence).toEqual([]);
+    }
+  });
+});
+
+describe('全区 of an autonomous region over a city the text keeps naming', () => {
+  it('reads the city (全区经济调度会在南宁召开, 百色 named again and again)', () => {
+    const text =
+      '打开新闻\n1月20日，全区经济发展调度会在南宁召开，要求全区上下抓好一季度。百色作典型发言；去年百色地区生产总值增长6%，今年百色将力争一季度增长5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '百色市', level: 'city' });
+  });
+
+  it('does not read a city of a province as the speaker of 全区 (苏州 named again and again)', () => {
+    const text = '开栏语\n全区上下抓好一季度。苏州作典型发言；去年苏州地区生产总值增长6%，今年苏州将力争增长5%。';
+    expect(readDocumentInfo(text).region).not.toBe('苏州市');
+  });
+});
+
+describe('a county outside the gazetteer named by its short form too', () => {
+  it('counts the short form towards the county written whole (也是宁陕县…, 宁陕 again)', () => {
+    const text = '综述\n2023年，也是宁陕县发展不平凡的一年。宁陕坚持生态优先，宁陕旅游收入增长12%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁陕县', level: 'district' });
+  });
+});
+
+describe('a reporter’s 从 before a congress', () => {
+  it('is no part of the county’s name (笔者从竹溪县第十届人民代表大会…获悉)', () => {
+    expect(readIssuer('12月26日，笔者从竹溪县第十届人民代表大会第三次会议获悉，今年全县增长7%。')).toEqual({ name: '竹溪县', level: 'district' });
+  });
+
+  it('stays in a county named with it (在从江县第十八届人民代表大会)', () => {
+    expect(readIssuer('——在从江县第十八届人民代表大会第二次会议上')).toEqual({ name: '从江县', level: 'district' });
+  });
+});
+
+describe('heads of several levels named together', () => {
+  it('name no issuer (已落地市县长项目29个)', () => {
+    expect(readIssuer('序号 | 内容 | 完成情况\n1 | 推进市县长项目，已落地市县长项目29个 | 完成')).toBeNull();
+  });
+
+  it('while one head still does (县长 王某, 区长刘某)', () => {
+    expect(readIssuer('政府工作报告\n县长 王某\n各位代表：')).toEqual({ name: null, level: 'district' });
+  });
+});
+
+describe('a district whose name holds 县, after its city (三明市沙县区)', () => {
+  it('is read whole, its short way of writing (沙县港区, 沙县小吃) counted under it', () => {
+    expect([...writtenDistricts('三明市沙县区人民政府。沙南高速通车，沙县港区投用，沙县小吃走向全国。')]).toEqual([['沙县区', 3]]);
+  });
+
+  it('is not read from 县区 after other words (部分县区, 各县区)', () => {
+    expect([...writtenDistricts('，部分县区增长较快，各县区协同发展。')]).toEqual([]);
+  });
+});
+
+describe('a province’s document number (鄂政发〔2018〕1号)', () => {
+  it('names the province of a text whose scope is a province it never writes', () => {
+    const text = '省政府批转省统计局关于全省统计工作的通知\n文件编号:皖政发〔2019〕3号\n全省地区生产总值增长7%，全省财政收入增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '安徽省', level: 'province' });
+  });
+
+  it('does not come from a document the text cites, nor from a city’s number', () => {
+    expect(readDocumentInfo('按照《实施意见》(黔府办发〔2022〕25号)，全省产业增长8%，全省投资增长6%。').region).toBeNull();
+    expect(readDocumentInfo('宝凤政发〔2025〕2号\n全省产业增长8%，全省投资增长6%。').region).toBeNull();
+  });
+});
+
+describe('全市 of a province-level city over one of its districts', () => {
+  it('reads the district a text names under 全市 (重庆 … 衔接綦江区第十五次党代会)', () => {
+    const text = '（上接第一版）答：在充分衔接綦江区第十五次党代会提出的目标基础上，力争全市前列，对标重庆市要求，全市一流。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '綦江区', level: 'district' });
+  });
+
+  it('reads none when the text names a prefecture too, or two of the city’s districts', () => {
+    expect(readDocumentInfo('（上接第一版）苏州市与綦江区合作，全市增长6%，全市投资增长5%。').region).not.toBe('綦江区');
+    expect(readDocumentInfo('（上接第一版）綦江区与江津区合作，全市增长6%，全市投资增长5%。').region).toBeNull();
   });
 });

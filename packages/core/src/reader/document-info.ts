@@ -1,7 +1,7 @@
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { headingRegion, levelOfName, readIssuer } from './issuer.ts';
+import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
 import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
@@ -604,6 +604,16 @@ function readRegion(title: string, text: string): { region: string | null; level
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
+  // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
+  const county = level === 'district' ? onlyWrittenDistrict(said) : null;
+  if (county) return { region: county, level };
+  // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
+  const municipal = level === 'city' ? districtOfMunicipality(said) : null;
+  if (municipal) return { region: municipal, level: 'district' };
+  // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
+  // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
+  const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
+  if (regionsCity) return { region: regionsCity, level: 'city' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
@@ -614,12 +624,116 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
+  // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
+  const kept = level === null ? keptDistrict(said) : null;
+  if (kept) return { region: kept, level: 'district' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
   const lowest = level === null ? lowestOfChain(said) : null;
   if (lowest) return { region: lowest.name, level: lowest.level };
+  // 文件编号：鄂政发〔2018〕1号: a province's government numbers its documents with the province's one-character name.
+  const numbered = level === 'province' ? numberingProvince(text) : null;
+  if (numbered) return { region: numbered, level };
   const province = unnamedProvince(said, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
+}
+
+/** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
+function districtOfMunicipality(text: string): string | null {
+  const named = [...countMentions(text).keys()];
+  if (named.some((r) => r.level === 'city')) return null;
+  const districts = named.filter((r) => r.level === 'district' && MUNICIPALITIES.has(r.parent ?? ''));
+  return districts.length === 1 ? districts[0]!.name : null;
+}
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */
+function cityOfAutonomousRegion(text: string): string | null {
+  const subject = dominantRegion(text);
+  if (subject?.level !== 'city') return null;
+  return findRegion(subject.name)?.parent?.endsWith('自治区') ? subject.name : null;
+}
+
+/** The one county or district outside the gazetteer the text writes whole; null when it writes none or several. */
+function onlyWrittenDistrict(text: string): string | null {
+  const names = [...writtenDistricts(text).keys()];
+  return names.length === 1 ? names[0]! : null;
+}
+
+/**
+ * A county outside the gazetteer, written whole, that the text names three times or more (by its short form too when
+ * that has two characters: 良庆区…深入良庆), and more than twice as often as any other region.
+ */
+function keptDistrict(text: string): string | null {
+  const found = writtenDistricts(text);
+  const named = shortFormCounts(text, [...found.keys()]);
+  const written = [...found].map(([name, count]): [string, number] => [name, Math.max(count, named.get(name) ?? 0)]).sort((a, b) => b[1] - a[1]);
+  const [first, second] = written;
+  if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
+  const known = Math.max(0, ...countMentions(text).values());
+  return known * 2 < first[1] ? first[0] : null;
+}
+
+/** How often each name's short form of two or three characters (良庆 for 良庆区) is written: one pass over the text. */
+function shortFormCounts(text: string, names: readonly string[]): Map<string, number> {
+  const byShort = new Map<string, string>();
+  for (const name of names) {
+    const short = name.replace(/(?:自治县|县|区|旗)$/, '');
+    if (short.length >= 2 && short.length <= 3) byShort.set(short, name);
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length && byShort.size > 0; i++) {
+    for (const len of [2, 3]) {
+      const name = byShort.get(text.slice(i, i + len));
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The one-character names provinces number their governments' documents with (鄂政发, 黔府办发, 冀政办字). */
+const PROVINCE_CHARACTERS: Readonly<Record<string, string>> = {
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  冀: '河北省',
+  晋: '山西省',
+  蒙: '内蒙古自治区',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  桂: '广西壮族自治区',
+  琼: '海南省',
+  川: '四川省',
+  黔: '贵州省',
+  滇: '云南省',
+  云: '云南省',
+  藏: '西藏自治区',
+  陕: '陕西省',
+  甘: '甘肃省',
+  青: '青海省',
+  宁: '宁夏回族自治区',
+  新: '新疆维吾尔自治区',
+};
+/**
+ * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), not one a sentence cites
+ * in brackets (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
+ */
+const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:政|府)办?(?:发|函|字)?〔(?:19|20)\d{2}〕/gm;
+function numberingProvince(text: string): string | null {
+  const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
+  return provinces.size === 1 ? [...provinces][0]! : null;
 }
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
@@ -680,16 +794,19 @@ const NATIONAL =
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
-  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局/g],
-  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局/g],
+  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局(?!面)/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局(?!面)/g],
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重: the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
  * the level the document speaks for.
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
-  return /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) || /[居列占]$/.test(text.slice(Math.max(0, at - 1), at));
+  return (
+    /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at))
+  );
 }
 
 function readLevel(text: string): RegionLevel | null {

@@ -61,7 +61,7 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   if (!last || last.index + last[0].length !== run.length) return null;
   const before = parts.at(-2);
   // 山东巨野县: a province written without 省 before the name is not part of it.
-  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''));
+  const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''), text.slice(Math.max(0, start - 1), start));
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
@@ -76,11 +76,13 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
 
 /**
  * 记者从山南市二届人大…了解到: the 从 a reporter learns from is no part of the name when a known region is left
- * (从化区, 从江县 keep theirs: 化区, 江县 are no regions).
+ * (从化区, 从江县 keep theirs: 化区, 江县 are no regions), or when a reporter or a day stands before it (笔者从竹山县).
  */
-function withoutFrom(name: string): string {
-  return name.startsWith('从') && findRegion(name.slice(1)) ? name.slice(1) : name;
+function withoutFrom(name: string, before = ''): string {
+  return name.startsWith('从') && (findRegion(name.slice(1)) || REPORTER_FROM.test(before)) ? name.slice(1) : name;
 }
+/** 笔者从, 记者从, 近日从: the word before 从 makes it the preposition a source follows (笔者从竹山县…获悉). */
+const REPORTER_FROM = /[者日]$/;
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
@@ -93,10 +95,11 @@ function knownEnding(name: string): string | null {
 
 /** Phrases naming the issuer, with how strongly each says so. */
 const ISSUER_PHRASES: readonly [RegExp, number][] = [
-  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to. A congress's number
+  // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to (a headline broken
+  // after 届, 在靖安县第十七届⏎人民代表大会, still names it). A congress's number
   // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
   // unbounded run read on to the run's end from every character.
-  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届(?:人民代表大会|人大)/g, 3],
+  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)/g, 3],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
@@ -104,7 +107,8 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // 河南省人民政府印发《…行动计划》: news of the plan a government issued names it as the issuer.
   [/人民政府(?=印发|发布|出台)/g, 2],
   // 县长 张万冬, 区长刘智勇, 自治区人民政府主席.
-  [/(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
+  // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
+  [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
@@ -244,4 +248,82 @@ export function headingRegion(line: string): string | null {
     rest = rest.slice(m[0].length);
   }
   return name;
+}
+
+/** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
+const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
+/** Words ending 区/县 that name a kind of area, not one (开发区, 示范区, 先进县); a name's first character is none of these either. */
+const AREA_WORD =
+  /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
+const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
+/** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间). */
+const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照]/;
+/**
+ * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
+ * 教育兴区, 所有县): a name written after them is read from its own first character, not theirs.
+ */
+const CLAUSE_HEAD = /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被给将以])/;
+/** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
+const FLAG = /[红紅扛军國国党彩锦战]$/;
+/** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
+const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一二三四五六七八九十第]/;
+
+/**
+ * Counties and districts the gazetteer lacks, written whole in the text (陇县, 汇川区, 平昌县), with how often each is
+ * written: a name stands after a mark, a year, a preposition (在靖安县, 2024年平昌县) or a known city's name
+ * (遵义市汇川区), its first characters (two at least before 区 or 旗, one before 县) being no kind of area (开发区).
+ */
+export function writtenDistricts(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/自治县|县|区|旗/g)) {
+    if (WORD_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
+    const name = nameEndingAt(text, m.index, m[0]);
+    if (name) found.set(name, (found.get(name) ?? 0) + 1);
+  }
+  // 沙县 (沙县港区, 沙县小吃) is the short way of writing 三明市沙县区: one county, counted under its full name.
+  for (const [name, count] of found) {
+    const full = name.endsWith('县') && found.has(`${name}区`) ? `${name}区` : null;
+    if (!full) continue;
+    found.set(full, found.get(full)! + count);
+    found.delete(name);
+  }
+  return found;
+}
+
+function nameEndingAt(text: string, at: number, suffix: string): string | null {
+  for (let k = suffix === '县' ? 1 : 2; k <= 3 && at - k >= 0; k++) {
+    const stem = text.slice(at - k, at);
+    if (!/^[\u4e00-\u9fff]+$/.test(stem) || NOT_FIRST.test(stem[0]!) || NOT_LAST.test(stem.at(-1)!) || /[全本该各我]/.test(stem)) return null;
+    if (NOT_NAME.test(stem.at(-1)!)) return null;
+    if (!standsApart(text, at - k)) continue;
+    const name = stem + suffix;
+    // A stem with 县 in it is a name only after its city's (三明市沙县区): 部分县区 is none.
+    const countyInside = /^[^区县旗]+县$/.test(stem) && afterKnownCity(text, at - k);
+    if (CLAUSE_HEAD.test(stem) || (suffix === '旗' && FLAG.test(stem)) || endsWithKnown(name)) return null;
+    return AREA_WORD.test(stem) || findRegion(name) || (/[区县旗]/.test(stem) && !countyInside) ? null : name;
+  }
+  return null;
+}
+
+/** A name ending in a region the gazetteer knows (按照忠县): that region is what is written, not this name. */
+function endsWithKnown(name: string): boolean {
+  for (let j = 1; j < name.length - 1; j++) if (findRegion(name.slice(j))) return true;
+  return false;
+}
+
+/** Nothing, a mark, a preposition, a year written in digits (2024年|平昌县) or a known city's name stands before `at`. */
+function standsApart(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || BEFORE_NAME.test(before)) return true;
+  return (before === '年' && /\d/.test(text[at - 2] ?? '')) || afterKnownCity(text, at);
+}
+
+/** A prefecture or province of the gazetteer ends right before `at` (遵义市|汇川区). */
+function afterKnownCity(text: string, at: number): boolean {
+  if (!/[市州盟省]/.test(text[at - 1] ?? '')) return false;
+  for (let len = 2; len <= 8 && at - len >= 0; len++) {
+    const r = findRegion(text.slice(at - len, at));
+    if (r && r.level !== 'district') return true;
+  }
+  return false;
 }
