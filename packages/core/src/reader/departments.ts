@@ -87,17 +87,41 @@ function parseLabelledList(text: string): DepartmentList | null {
 
 /** Splits a list of department names on 、，, and tidies each. */
 export function splitNames(list: string): string[] {
-  return list
-    .split(/[、，,；;\s]+/)
+  return splitOutsideBrackets(list)
     .flatMap((n) => n.split(RUN_TOGETHER))
     .map((n) =>
       n
         .replace(LABEL, '')
         .replace(DUTY_SUFFIX, '')
-        .replace(/^[（(]|[）)。]$/g, '')
+        .replace(/^[（(]/, '')
+        .replace(/。$/, '')
+        .replace(/[）)]$/, (close, at: number) => (/[（(]/.test(n.slice(0, at)) ? close : ''))
         .trim(),
     )
     .filter((n) => n.length > 0);
+}
+
+const NAME_SEPARATOR = /[、，,；;\s]/;
+
+/**
+ * The list cut at its separators, but not inside a bracket that belongs to a name: 各镇（街道、园区）
+ * and 市委组织部（市委人才办） are one name each. A bracket opening the list is the list's own.
+ */
+function splitOutsideBrackets(list: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i]!;
+    if ((ch === '（' || ch === '(') && i > from) depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && NAME_SEPARATOR.test(ch)) {
+      if (i > from) names.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (from < list.length) names.push(list.slice(from));
+  return names;
 }
 
 /**
