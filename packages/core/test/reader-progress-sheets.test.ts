@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
-import { splitNames } from '../src/reader/departments.ts';
+import { splitNames, trailingDepartments } from '../src/reader/departments.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDecompositionTable } from '../src/reader/table.ts';
 
@@ -86,5 +86,44 @@ describe('department names with brackets of their own', () => {
   it('still drop the brackets that enclose a whole list', () => {
     expect(splitNames('（市经信局、市发改委）')).toEqual(['市经信局', '市发改委']);
     expect(splitNames('(区商务局,区统计局)')).toEqual(['区商务局', '区统计局']);
+  });
+});
+
+describe('who answers for a target, as a 责任分解 writes it', () => {
+  it('reads past a note on which name leads (列第一位者为牵头单位) to the list before it', () => {
+    const text = ['2022年重点工作责任分解', '1.全年新增城镇就业2.5万人。', '责任单位：区人社局、区财政局、各街道（列第一位者为牵头单位，下同）'].join('\n');
+    const t = extractPlan(text).targets[0]!;
+    expect(t).toMatchObject({ metric: '城镇就业', value: 2.5, leads: ['区人社局'], partners: ['区财政局', '各街道'] });
+  });
+
+  it('still reads a bracket that is the list itself, and one naming a first-listed department as a name', () => {
+    expect(trailingDepartments('粮食产量稳定在30万吨以上（区农业农村局、区水利局）。')).toMatchObject({
+      leads: ['区农业农村局'],
+      partners: ['区水利局'],
+    });
+    expect(trailingDepartments('城镇新增就业3000人（第一人民医院、区卫健局）')).toMatchObject({ leads: ['第一人民医院'] });
+  });
+
+  it('never lets every department of a scope lead (市政府各部门负责, 市级其他有关单位)', () => {
+    expect(trailingDepartments('城镇化率达到60%以上。（县政府各部门负责）')).toMatchObject({ leads: [], partners: ['县政府各部门'] });
+    expect(trailingDepartments('增长7%左右。（市发改委、市级其他有关单位）')).toMatchObject({ leads: ['市发改委'], partners: ['市级其他有关单位'] });
+    // A department whose own name ends so is no collective: 办公室, 督查室.
+    expect(trailingDepartments('增长7%左右。（市政府办公室、市财政局）')).toMatchObject({ leads: ['市政府办公室'] });
+  });
+
+  it('keeps an aside in angle brackets with its name', () => {
+    expect(splitNames('市财政局、各区县政府<含开发区、度假区管委会>')).toEqual(['市财政局', '各区县政府<含开发区、度假区管委会>']);
+  });
+});
+
+describe('a 序号 flattened onto a line of its own between two items', () => {
+  it('is the next item’s number, not the first figure of the target after it', () => {
+    const lines = cleanText('做好节庆活动清理工作。\n3\n一般公共预算收入增长5%左右。').text.split('\n');
+    expect(lines).toEqual(['做好节庆活动清理工作。', '3', '一般公共预算收入增长5%左右。']);
+  });
+
+  it('still joins a number to the unit or the words that continue it', () => {
+    expect(cleanText('全年工作顺利完成。\n12\n家企业入选省级名单。').text).toBe('全年工作顺利完成。\n12家企业入选省级名单。');
+    expect(cleanText('规上工业增加值增长\n8\n%以上。').text).toBe('规上工业增加值增长8%以上。');
   });
 });

@@ -455,11 +455,19 @@ function joinNumberLines(m: MappedText): MappedText {
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
     const nextOpen = !/^[ \t]*$|[\t|]/.test(next) && !ITEM_START.test(next);
     if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
+    // …开展。⏎2⏎地区生产总值增长6%左右…: a small whole number between a closed sentence and words that are
+    // not its unit is the next item's number (a 序号 cell flattened), not the figure of either line.
+    if (CLOSED_LINE.test(prev) && ITEM_NUMBER_LINE.test(body) && nextOpen && !UNIT_OPENING.test(next)) continue;
     if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
     if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, mergeEdits(edits));
 }
+
+/** A small whole number alone on its line. */
+const ITEM_NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
+/** Words a number's unit or comparator opens (2⏎家企业, 5⏎个百分点, 3⏎万人, 8⏎%以上): they continue the number. */
+const UNIT_OPENING = /^[ \t]*(?:[%％‰个家户人项万亿元件座所台套条名次倍吨亩公千米平方处只头辆场期批]|以上|以下|左右)/;
 
 /** A line that stops at a clause comma: its sentence goes on. */
 const CLAUSE_END = /[，,、][ \t\u3000]*$/;
