@@ -111,3 +111,18 @@ describe('a headline’s bare 增 before a rate is 增长 (地区生产总值增
     expect(kinds('今年研发经费投入强度达到2.5%。').map((s) => s.includes('growth'))).toEqual([false]);
   });
 });
+
+describe('a part’s share of a whole named 占…比 is a share, whatever verb moves it', () => {
+  const kinds = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('reads 占X比 before a rate verb as a share', () => {
+    expect(kinds('高新技术产业增加值占规上工业比提高到52%。')).toEqual(['高新技术产业增加值占规上工业比 share 52%']);
+    expect(kinds('数字经济核心产业增加值占GDP比提升至12%以上。')).toEqual(['数字经济核心产业增加值占GDP比 share 12%']);
+  });
+
+  it('must not fire on 比 that compares (比上年, 对比) or a growth with no 占', () => {
+    expect(kinds('全年工业投资比上年增长9%。')).toEqual(['工业投资 growth 9%']);
+    expect(kinds('出口额同比增长6%。')).toEqual(['出口额 growth 6%']);
+    expect(kinds('消费品零售额环比增长2%。').map((s) => s.includes('growth'))).toEqual([true]);
+  });
+});
