@@ -126,3 +126,23 @@ describe('a part’s share of a whole named 占…比 is a share, whatever verb 
     expect(kinds('消费品零售额环比增长2%。').map((s) => s.includes('growth'))).toEqual([true]);
   });
 });
+
+describe('a rate shared by a list that names it after the figure (均实现10%以上增长)', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is the growth of each measure, its count of measures no part of the name', () => {
+    expect(read('确保3个效益指标均实现15%以上增长。')).toEqual(['效益指标 growth >= 15%']);
+    expect(read('力争6项核心指标均实现9%以上增长。')).toEqual(['核心指标 growth >= 9%']);
+  });
+
+  it('drops a list item that only compares one rate with another', () => {
+    expect(read('确保居民收入增长快于经济增长、3个效益指标均实现12%以上增长。')).toEqual(['效益指标 growth >= 12%']);
+  });
+
+  it('must not fire: a share stays a share, a count with no 均 keeps its count, a comparison alone stays', () => {
+    expect(read('城镇化率达到62%以上增长态势良好。')).toEqual(['城镇化率 share >= 62%']);
+    expect(read('新建口袋公园5个。')).toEqual(['口袋公园 increment = 5个']);
+    expect(read('工业投资、技改投资分别增长10%和12%。')).toEqual(['工业投资 growth = 10%', '技改投资 growth = 12%']);
+    expect(read('三大产业增加值均增长8%。')).toEqual(['三大产业增加值 growth = 8%']);
+  });
+});

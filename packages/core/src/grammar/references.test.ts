@@ -74,11 +74,11 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
   });
 
   it.each([
-    // A measure, a scope or a time named before the rate: a statement of its own.
-    ['今年全市地区生产总值保持7%左右的增速。', ['target share 7%']],
-    ['今年，全市要实现8%的增长。', ['target share 8%']],
-    ['全市要实现8%的增长目标，任务十分艰巨。', ['target share 8%']],
-    ['经济保持6%以上的增长。', ['target share 6%']],
+    // A measure, a scope or a time named before the rate: a statement of its own, the growth the rate noun names.
+    ['今年全市地区生产总值保持7%左右的增速。', ['target growth 7%']],
+    ['今年，全市要实现8%的增长。', ['target growth 8%']],
+    ['全市要实现8%的增长目标，任务十分艰巨。', ['target growth 8%']],
+    ['经济保持6%以上的增长。', ['target growth 6%']],
     // A rate before a noun that is no rate (8%的企业) or a level with its own unit is not touched.
     ['规上工业企业中研发投入占比超过3%的企业达到60%。', ['target share 60%']],
     ['实现15亿元的增长。', ['target level 15亿元']],

@@ -6,7 +6,7 @@
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
 import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, splitUrbanRural, stripLifecycle, type MetricRef } from './compose.ts';
-import { comparatorOf, kindOf, SIZE_DIMENSIONS } from './kinds.ts';
+import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
@@ -34,6 +34,11 @@ import {
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
 } from './words.ts';
+
+/** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
+const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
+/** A rate noun right after a percentage (10%以上增长, 8%的增速): what the percentage measures is a change. */
+const RATE_NAMED_AFTER = /^(?:以上|以下|左右|以内)?的?(?:增长|增速|增幅)/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
@@ -857,6 +862,9 @@ class SentenceReader {
   ): Emitted {
     const state = this.state!;
     const unit = unitInfo(quantity.unit);
+    // 4个结构性指标均实现10%以上增长: the count before the noun says how many share the figure (均), no part of its name.
+    if (LIST_COUNT_BEFORE.test(metric) && /[均都]/.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start)))
+      metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
     const { period } = reading;
@@ -884,7 +892,16 @@ class SentenceReader {
     const decline = sameFigure ? inheritedFrom.decline : (segment.rate?.decline ?? false);
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
-    const kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
+    let kind = sameFigure ? (inheritedFrom.kind as TargetKind) : kindOf(unit.dimension, metric, segment, carried);
+    // 4个结构性指标均实现10%以上增长: the rate named after its figure is the growth of the metric before it.
+    if (
+      kind === 'share' &&
+      unit.dimension === 'percent' &&
+      segment.rate === null &&
+      !endsWithShareWord(metric) &&
+      RATE_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 6))
+    )
+      kind = 'growth';
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
