@@ -127,3 +127,23 @@ describe('a 序号 flattened onto a line of its own between two items', () => {
     expect(cleanText('规上工业增加值增长\n8\n%以上。').text).toBe('规上工业增加值增长8%以上。');
   });
 });
+
+describe('tables with pipes the new rules must leave as they were', () => {
+  it('still reads a piped indicator table under a 序号 header as an indicator table', () => {
+    const text = [
+      '某县“十四五”规划主要指标',
+      '序号 | 指标名称 | 2020年 | 2025年 | 属性 |',
+      '1 | 地区生产总值增速（%） | 3.2 | 6 | 预期性 |',
+      '2 | 森林覆盖率（%） | 58 | 60 | 约束性 |',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['地区生产总值', 6, 2025],
+      ['森林覆盖率', 60, 2025],
+    ]);
+    expect(plan.actuals.map((a) => [a.metric, a.value])).toEqual([
+      ['地区生产总值', 3.2],
+      ['森林覆盖率', 58],
+    ]);
+  });
+});
