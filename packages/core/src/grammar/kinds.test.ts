@@ -146,3 +146,19 @@ describe('a rate shared by a list that names it after the figure (均实现10%�
     expect(read('三大产业增加值均增长8%。')).toEqual(['三大产业增加值 growth = 8%']);
   });
 });
+
+describe('a rank shared with another place (与杭州并列全省第2)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2024 })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
+
+  it('ranks the figure before it, not the place it ties with', () => {
+    expect(ranks('全市出口总额增长11%，与温州并列全省第一。')).toEqual(['出口总额 1 全省']);
+    expect(ranks('1-9月规上工业增加值增长7.2%，与嘉兴并列排名全省第3。')).toEqual(['规上工业增加值 3 全省']);
+  });
+
+  it('must not fire on a 与 inside a measure’s name', () => {
+    expect(ranks('研究与试验发展经费投入强度居全省第2位。')).toEqual(['研究与试验发展经费投入强度 2 全省']);
+  });
+});

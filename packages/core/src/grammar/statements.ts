@@ -35,6 +35,8 @@ import {
   COUNT_FIRST_PARTS,
 } from './words.ts';
 
+/** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
+const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 /** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 /** A rate noun right after a percentage (10%以上增长, 8%的增速): what the percentage measures is a change. */
@@ -1314,7 +1316,9 @@ class SentenceReader {
       .replace(RANK_ANY_SCOPE, '')
       .replace(RANK_MOVE_AT_END, '')
       // 稳居, 仍居: the adverb before the verb is no part of what ranks.
-      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '');
+      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '')
+      // 与杭州并列排名全省第2: the place it ties with is no part of what ranks either.
+      .replace(TIE_PARTNER, '');
     // 在前十经济大省中与另外三省并列第一: a scope, no measure; 长沙跃居…: a place, the text's own subject.
     return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
   }
