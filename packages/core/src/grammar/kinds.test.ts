@@ -162,3 +162,12 @@ describe('a rank shared with another place (与杭州并列全省第2)', () => {
     expect(ranks('研究与试验发展经费投入强度居全省第2位。')).toEqual(['研究与试验发展经费投入强度 2 全省']);
   });
 });
+
+describe('有望 is an estimate’s cue, no part of a measure', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}${s.unit}${s.estimate ? ' estimate' : ''}`);
+
+  it('leaves the measure before it, or the one a clause before named', () => {
+    expect(read('全县旅游总收入有望突破80亿元。')).toEqual(['旅游总收入 80亿元 estimate']);
+    expect(read('1-10月，全区实现软件业务收入46.2亿元，全年有望突破55亿元。')).toEqual(['软件业务收入 46.2亿元', '软件业务收入 55亿元 estimate']);
+  });
+});
