@@ -16,6 +16,9 @@ export interface MetricRef {
 /** "5亿元以上" alone: the metric is only a size bound, so it borrows the previous head noun. */
 const QUALIFIER_ONLY = /^[0-9０-９.．一二两三四五六七八九十百千万]*\s*(?:万亿元|亿元|万元|元)\s*(?:及以上|以上)?$/;
 
+/** A list item that compares one rate with another (有效投资增长高于经济增长, 居民收入增速快于经济增速). */
+const COMPARING_ITEM = /^[\u4e00-\u9fff]{2,}(?:高于|低于|快于|慢于|超过)[\u4e00-\u9fff]*(?:增长|增速|增幅|速度)$/;
+
 /** A share word alone: 占比分别为91%、89% is the share of the figures before it. */
 export const SHARE_ONLY: ReadonlySet<string> = new Set(['占比', '比重', '比例', '占']);
 
@@ -84,6 +87,8 @@ export function splitMetrics(text: string, start: number, end: number, conjuncti
       from = i + 1;
     }
   }
+  // 有效投资增长高于经济增长、4个结构性指标均实现10%以上增长: an item comparing two rates is a clause of its own, no measure.
+  for (let k = parts.length - 2; k >= 0; k--) if (COMPARING_ITEM.test(parts[k]!.metric)) parts.splice(k, 1);
   const last = parts[parts.length - 1];
   // 城镇和农村居民人均可支配收入: the two sides share the noun written after the second.
   const first = parts[0];

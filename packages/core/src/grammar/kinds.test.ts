@@ -158,3 +158,63 @@ describe('新增 heading a 、 list of lengths or areas adds every item', () => 
     expect(read('粮食播种面积120万亩、总产量48万吨。')).toEqual(['粮食播种面积 level 120万亩', '总产量 level 48万吨']);
   });
 });
+
+describe('a part’s share of a whole named 占…比 is a share, whatever verb moves it', () => {
+  const kinds = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('reads 占X比 before a rate verb as a share', () => {
+    expect(kinds('高新技术产业增加值占规上工业比提高到52%。')).toEqual(['高新技术产业增加值占规上工业比 share 52%']);
+    expect(kinds('数字经济核心产业增加值占GDP比提升至12%以上。')).toEqual(['数字经济核心产业增加值占GDP比 share 12%']);
+  });
+
+  it('must not fire on 比 that compares (比上年, 对比) or a growth with no 占', () => {
+    expect(kinds('全年工业投资比上年增长9%。')).toEqual(['工业投资 growth 9%']);
+    expect(kinds('出口额同比增长6%。')).toEqual(['出口额 growth 6%']);
+    expect(kinds('消费品零售额环比增长2%。').map((s) => s.includes('growth'))).toEqual([true]);
+  });
+});
+
+describe('a rate shared by a list that names it after the figure (均实现10%以上增长)', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('is the growth of each measure, its count of measures no part of the name', () => {
+    expect(read('确保3个效益指标均实现15%以上增长。')).toEqual(['效益指标 growth >= 15%']);
+    expect(read('力争6项核心指标均实现9%以上增长。')).toEqual(['核心指标 growth >= 9%']);
+  });
+
+  it('drops a list item that only compares one rate with another', () => {
+    expect(read('确保居民收入增长快于经济增长、3个效益指标均实现12%以上增长。')).toEqual(['效益指标 growth >= 12%']);
+  });
+
+  it('must not fire: a share stays a share, a count with no 均 keeps its count, a comparison alone stays', () => {
+    expect(read('城镇化率达到62%以上增长态势良好。')).toEqual(['城镇化率 share >= 62%']);
+    expect(read('新建口袋公园5个。')).toEqual(['口袋公园 increment = 5个']);
+    expect(read('工业投资、技改投资分别增长10%和12%。')).toEqual(['工业投资 growth = 10%', '技改投资 growth = 12%']);
+    expect(read('三大产业增加值均增长8%。')).toEqual(['三大产业增加值 growth = 8%']);
+  });
+});
+
+describe('a rank shared with another place (与杭州并列全省第2)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2024 })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
+
+  it('ranks the figure before it, not the place it ties with', () => {
+    expect(ranks('全市出口总额增长11%，与温州并列全省第一。')).toEqual(['出口总额 1 全省']);
+    expect(ranks('1-9月规上工业增加值增长7.2%，与嘉兴并列排名全省第3。')).toEqual(['规上工业增加值 3 全省']);
+  });
+
+  it('must not fire on a 与 inside a measure’s name', () => {
+    expect(ranks('研究与试验发展经费投入强度居全省第2位。')).toEqual(['研究与试验发展经费投入强度 2 全省']);
+  });
+});
+
+describe('有望 is an estimate’s cue, no part of a measure', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.value}${s.unit}${s.estimate ? ' estimate' : ''}`);
+
+  it('leaves the measure before it, or the one a clause before named', () => {
+    expect(read('全县旅游总收入有望突破80亿元。')).toEqual(['旅游总收入 80亿元 estimate']);
+    expect(read('1-10月，全区实现软件业务收入46.2亿元，全年有望突破55亿元。')).toEqual(['软件业务收入 46.2亿元', '软件业务收入 55亿元 estimate']);
+  });
+});

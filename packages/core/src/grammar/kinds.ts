@@ -35,9 +35,12 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
 /** A metric named by its change (价格涨幅, 增幅, 涨跌幅; 升幅 in Hong Kong reposts): its % is a rate of change. */
 const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅|升幅)$/;
 
-function endsWithShareWord(metric: string): boolean {
-  return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重');
+export function endsWithShareWord(metric: string): boolean {
+  return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重') || SHARE_OF_WHOLE.test(metric);
 }
+
+/** A part's share of a whole named 占…比 (战略性新兴产业增加值占规上工业比): a proportion, however it moves. */
+const SHARE_OF_WHOLE = /占[\u4e00-\u9fffA-Za-z]{1,12}比$/;
 
 /** Sizes a count verb can hand out or work on: vehicles, land, roads and lines. */
 const COUNTED_SIZES: ReadonlySet<string> = new Set(['vehicle', 'area', 'length']);

@@ -74,7 +74,7 @@ describe('a rate heading an abstract rate noun restates a rate already given', (
   });
 
   it.each([
-    // A measure, a scope or a time named before the rate: a statement of its own.
+    // A measure, a scope or a time named before the rate: a statement of its own, the growth the rate noun names.
     ['今年全市地区生产总值保持7%左右的增速。', ['target growth 7%']],
     ['今年，全市要实现8%的增长。', ['target growth 8%']],
     ['全市要实现8%的增长目标，任务十分艰巨。', ['target growth 8%']],

@@ -6,7 +6,7 @@
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
 import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, splitUrbanRural, stripLifecycle, type MetricRef } from './compose.ts';
-import { comparatorOf, kindOf, SIZE_DIMENSIONS } from './kinds.ts';
+import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
@@ -34,6 +34,11 @@ import {
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
 } from './words.ts';
+
+/** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
+const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
+/** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
+const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
 /** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
@@ -116,10 +121,12 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
 }
 
 /**
- * After a %: 的, perhaps the economy's or a measure's short name, and the growth noun it heads (4.7%的GDP增长, 6.2%的工业增速,
- * 年均6.8%的经济增长). Not a share of things that grow (30%的企业实现营收增长): no other words between.
+ * After a %: perhaps its bound (以上, 左右), then the growth noun it heads, with 的 and perhaps the economy's or a measure's
+ * short name between (10%以上增长, 4.7%的GDP增长, 6.2%的工业增速, 年均6.8%的经济增长): the % measures a change. Not a share
+ * of things that grow (30%的企业实现营收增长): no other words between.
  */
-const GROWTH_NAMED_AFTER = /^的(?:[A-Za-z]{2,6}|经济|工业|投资|消费|能源消费|出口|外贸|进出口|财政收入|收入)?(?:增速|增长速度|增长|增幅)(?![率点极])/;
+const GROWTH_NAMED_AFTER =
+  /^(?:以上|以下|左右|以内)?(?:的(?:[A-Za-z]{2,6}|经济|工业|投资|消费|能源消费|出口|外贸|进出口|财政收入|收入)?)?(?:增速|增长速度|增长|增幅)(?![率点极])/;
 /** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
@@ -604,6 +611,16 @@ class SentenceReader {
   }
 
   /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
+  /** A % with no rate word of its own before the growth noun it measures (10%以上增长, 4.7%的GDP增长): a growth, not a share. */
+  private namesItsGrowth(quantity: Quantity, metric: string, segment: Segment): boolean {
+    return (
+      unitInfo(quantity.unit).dimension === 'percent' &&
+      segment.rate === null &&
+      !endsWithShareWord(metric) &&
+      GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 14))
+    );
+  }
+
   private afterCurrency(quantity: Quantity): number {
     const currency = CURRENCY_AFTER.exec(this.text.slice(quantity.end, quantity.end + 4));
     return currency && unitInfo(quantity.unit).dimension === 'money' ? quantity.end + currency[0].length : quantity.end;
@@ -873,6 +890,9 @@ class SentenceReader {
   ): Emitted {
     const state = this.state!;
     const unit = unitInfo(quantity.unit);
+    // 4个结构性指标均实现10%以上增长: the count before the noun says how many share the figure (均), no part of its name.
+    if (LIST_COUNT_BEFORE.test(metric) && /[均都]/.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start)))
+      metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
     const period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
@@ -909,13 +929,11 @@ class SentenceReader {
     // A metric that is only a verb (计划培养不少于200人 → 培养) brings its own kind; else the carried one applies.
     const carried = COUNT_VERBS.includes(metric) ? 'count' : state.carriedKind;
     const listedItem = /、\s*$/.test(this.text.slice(Math.max(0, segment.start - 3), segment.start));
-    // 4.7%的GDP增长, 6.2%的工业增速: a % heading the rate noun it measures is that growth.
-    const namesGrowth = unit.dimension === 'percent' && GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 12));
     const kind = quotaOf
       ? quotaOf.kind
       : sameFigure
         ? (inheritedFrom.kind as TargetKind)
-        : namesGrowth
+        : this.namesItsGrowth(quantity, metric, segment)
           ? 'growth'
           : kindOf(unit.dimension, metric, segment, carried, listedItem);
     const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
@@ -1356,7 +1374,9 @@ class SentenceReader {
       .replace(RANK_ANY_SCOPE, '')
       .replace(RANK_MOVE_AT_END, '')
       // 稳居, 仍居: the adverb before the verb is no part of what ranks.
-      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '');
+      .replace(/(?:[均都稳]|继续|仍然?|依然)$/, '')
+      // 与杭州并列排名全省第2: the place it ties with is no part of what ranks either.
+      .replace(TIE_PARTNER, '');
     // 在前十经济大省中与另外三省并列第一: a scope, no measure; 长沙跃居…: a place, the text's own subject.
     return /[\u4e00-\u9fff]{3}/.test(subject) && !RANK_POINTS_BACK.test(subject) ? subject : '';
   }

@@ -272,6 +272,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '计划',
   '目标',
   '预计',
+  // 全年有望突破300亿元: the hope is an estimate's cue (tense.ts), no measure.
+  '有望',
   // 预期地区生产总值增长5%: the expectation is a cue; 预期寿命 keeps it (segment.ts).
   '预期',
   '累计',
@@ -356,6 +358,8 @@ export const TRAILING_FILLERS: readonly string[] = [
   '预期',
   // 地区生产总值预计达7700亿元: the estimate is a cue, no part of the measure.
   '预计',
+  // 产值有望突破300亿元 likewise.
+  '有望',
   // 社会消费品零售总额是2020年的1.4倍
   '是',
   // 粮食产量继续保持500亿斤以上: holding a level is no part of it either.

@@ -96,6 +96,7 @@ export function cleanText(original: string): MappedText {
   }
   m = removePageMarkers(m);
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
+  if (CLOSED_CELL_HEADER.test(m.text)) m = tabulateClosedCellRows(m);
   m = gatherDecompositionCells(m);
   if (SCORE_HEADER_HINT.test(m.text)) m = gatherScoredTableCells(m);
   m = removeRunningHeaders(m);
@@ -454,11 +455,19 @@ function joinNumberLines(m: MappedText): MappedText {
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
     const nextOpen = !/^[ \t]*$|[\t|]/.test(next) && !ITEM_START.test(next);
     if (/^[ \t]*$/.test(prev) && !nextOpen) continue;
+    // …开展。⏎2⏎地区生产总值增长6%左右…: a small whole number between a closed sentence and words that are
+    // not its unit is the next item's number (a 序号 cell flattened), not the figure of either line.
+    if (CLOSED_LINE.test(prev) && ITEM_NUMBER_LINE.test(body) && nextOpen && !UNIT_OPENING.test(next)) continue;
     if (!CLOSED_LINE.test(prev)) edits.push({ start: lines[i - 1]!.end, end: line.start, text: '' });
     if (nextOpen || /^[ \t]*[%、，,。；！？）)]/.test(next)) edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, mergeEdits(edits));
 }
+
+/** A small whole number alone on its line. */
+const ITEM_NUMBER_LINE = /^[ \t]*\d{1,3}[ \t]*$/;
+/** Words a number's unit or comparator opens (2⏎家企业, 5⏎个百分点, 3⏎万人, 8⏎%以上): they continue the number. */
+const UNIT_OPENING = /^[ \t]*(?:[%％‰个家户人项万亿元件座所台套条名次倍吨亩公千米平方处只头辆场期批]|以上|以下|左右)/;
 
 /** A line that stops at a clause comma: its sentence goes on. */
 const CLAUSE_END = /[，,、][ \t\u3000]*$/;
@@ -511,6 +520,35 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
     }
   }
   return applyEdits(m, mergeEdits(edits));
+}
+
+/** The header of a 分解表 whose cells each close with a pipe (序号 | 主要工作任务 | 责任单位 |). */
+const CLOSED_CELL_HEADER = /^[ \t]*序[ \t\u3000]*号[ \t]*\|[^\n|]+\|[^\n]*\|[ \t]*$/m;
+/** A row of such a table: a cell, a pipe, more cells, and (unless the text is cut) a closing pipe. */
+const CLOSED_CELL_ROW = /^[^|\n]+\|[^\n]*\S[^\n]*$/;
+
+/**
+ * A 分解表 a web page copied with each cell closed by a pipe and no rule under its header (序号 |
+ * 主要工作任务 | 责任单位 |, then 1 | 地区生产总值增长6%左右。 | 市发展改革委 |): from a header opening
+ * with 序号, the lines holding a pipe after a first cell are its rows; inner pipes become tabs and the
+ * closing pipe goes, so the table reads as one copied with tabs. Lines ending in pipes elsewhere (a
+ * page's metadata, 索 引 号 | … |) keep them.
+ */
+function tabulateClosedCellRows(m: MappedText): MappedText {
+  const text = m.text;
+  const edits: { start: number; end: number; text: string }[] = [];
+  let inTable = false;
+  for (const line of splitLines(text)) {
+    const row = text.slice(line.start, line.end);
+    if (!inTable) inTable = CLOSED_CELL_HEADER.test(row) && row.trim().startsWith('序');
+    else if (!CLOSED_CELL_ROW.test(row)) inTable = false;
+    if (!inTable) continue;
+    for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
+      const closing = pipe.index + pipe[0].length === row.length;
+      edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: closing ? '' : '\t' });
+    }
+  }
+  return edits.length === 0 ? m : applyEdits(m, mergeEdits(edits));
 }
 
 /** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
@@ -657,7 +695,7 @@ function scoredHeader(cellAt: (k: number) => string, i: number): { width: number
 
 /** A 序号 cell's number (full-width digits too), or NaN. */
 function rowNumber(cell: string): number {
-  return /^[0-9０-９]{1,3}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
+  return /^[0-9０-９]{1,5}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
 }
 
 /** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */

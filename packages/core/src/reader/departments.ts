@@ -21,7 +21,8 @@ export interface DepartmentList {
 
 const DEPARTMENT_NAME =
   /(?:局|委|办|中心|政府|管委会?|公司|支行|分行|分局|法院|中院|检察院|单位|专班|工商联|企联|开发区|乡镇|街道|县区|商会|协会|运营商|企业|部|厅|署|处|站|所|院|团|会|行)$|^(?:市|区|县|省|各|人行|国家|有关|相关)[^区园]/;
-const COLLECTIVE = /^(?:各|有关|相关|全市|全区|全县)|为(?:落实|责任|实施)主体|县区|乡镇$/;
+// 市政府各部门, 市级其他有关单位: every department of a scope, named after its scope, is collective too.
+const COLLECTIVE = /^(?:各|有关|相关|全市|全区|全县)|为(?:落实|责任|实施)主体|县区|乡镇$|(?:各|有关|相关)(?:部门|单位)$/;
 const STANDING_NOTE = /以下不再列出|下同|以下同/;
 const IMPLEMENTERS = /^(.+?)(?:为|作为)(?:落实|责任|实施)主体/;
 // 配合 closes the partners of “A牵头，B配合”, as 牵头 closes the lead.
@@ -87,17 +88,44 @@ function parseLabelledList(text: string): DepartmentList | null {
 
 /** Splits a list of department names on 、，, and tidies each. */
 export function splitNames(list: string): string[] {
-  return list
-    .split(/[、，,；;\s]+/)
+  return splitOutsideBrackets(list)
     .flatMap((n) => n.split(RUN_TOGETHER))
     .map((n) =>
       n
         .replace(LABEL, '')
         .replace(DUTY_SUFFIX, '')
-        .replace(/^[（(]|[）)。]$/g, '')
+        .replace(/^[（(]/, '')
+        .replace(/。$/, '')
+        .replace(/[）)]$/, (close, at: number) => (/[（(]/.test(n.slice(0, at)) ? close : ''))
         .trim(),
     )
     .filter((n) => n.length > 0);
+}
+
+const NAME_SEPARATOR = /[、，,；;\s]/;
+/** Brackets a name may carry: 各区县政府<含南太湖新区、长合区管委会> writes its aside in angle brackets. */
+const OPENING = '（(<＜〈';
+const CLOSING = '）)>＞〉';
+
+/**
+ * The list cut at its separators, but not inside a bracket that belongs to a name: 各镇（街道、园区）
+ * and 市委组织部（市委人才办） are one name each. A bracket opening the list is the list's own.
+ */
+function splitOutsideBrackets(list: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i]!;
+    if (OPENING.includes(ch) && i > from) depth++;
+    else if (CLOSING.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && NAME_SEPARATOR.test(ch)) {
+      if (i > from) names.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (from < list.length) names.push(list.slice(from));
+  return names;
 }
 
 /**
@@ -126,6 +154,12 @@ const ASCII_OPEN = '('.charCodeAt(0);
 const FULL_CLOSE = '）'.charCodeAt(0);
 const ASCII_CLOSE = ')'.charCodeAt(0);
 
+/**
+ * A bracket closing a list that says which of its names leads (列第一位者为工作牵头单位, 排在第一位的为牵头
+ * 单位，下同): the documents' own rule, which a plain list follows anyway.
+ */
+const ORDER_NOTE = /[（(](?:[^（()）]{0,4}(?:列|排|排名|位列)(?:在)?第[一1]位?[^（()）]{0,16}牵头[^（()）]{0,16})[）)][\s。；;，,]*$/;
+
 /** A department parenthetical that closes a sentence: where it is and what it says. */
 export interface DepartmentMention extends DepartmentList {
   /** Offsets of the parenthetical (brackets included) in the string searched. */
@@ -138,6 +172,12 @@ export interface DepartmentMention extends DepartmentList {
  * sentence of its own ("（责任单位：…。）"), or an unbracketed labelled line ("牵头单位：…"); or null.
  */
 export function trailingDepartments(sentence: string, cutOff = false): DepartmentMention | null {
+  // (列第一位者为工作牵头单位或汇总单位，下同): a note on how the list before it reads, no list itself.
+  const note = ORDER_NOTE.exec(sentence);
+  if (note) {
+    const found = trailingDepartments(sentence.slice(0, note.index), cutOff);
+    return found && mentionOf(found, found.start, note.index + note[0].length);
+  }
   // An unbracketed line of its own: "责任单位：市经信局、市财政局" / "牵头单位：…；配合单位：…".
   const labelled = LABELLED_LINE.exec(sentence.trim());
   if (labelled) {

@@ -78,7 +78,8 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
     const attached = outline.tableHeader === null ? null : readMappedTable(clean, outline);
-    const ownTable = attached && year !== null && (attached.year ?? year) === year ? attached : null;
+    // A text that never says its year (a table copied without its notice) owns a table that names none either.
+    const ownTable = attached && (attached.year ?? year) === year ? attached : null;
     const headerAt = outline.tableHeader ?? 0;
     const headerEnd = lineEnd(clean.text, headerAt);
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
@@ -842,6 +843,7 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
       }),
     );
   }
+  if (row.resultsMapped) readRowResults(row.resultsMapped, year, section, taskId, out);
   out.tasks.push({
     id: taskId,
     number: row.number,
@@ -855,6 +857,27 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
     year,
     source: 'table',
   });
+}
+
+/**
+ * A progress sheet's 完成情况 cell (全年GDP预计增长4.5%左右, 2020年新签约项目22个): what was done in the
+ * table's year, read as a review is — its figures are results, not targets, whatever cue they carry.
+ */
+function readRowResults(results: MappedText, year: number | null, section: string, taskId: string, out: Collector): void {
+  for (const sentence of splitSentences(results.text)) {
+    const mapped = sliceMapped(results, sentence.start, sentence.end);
+    out.read(mapped, mapped.text.length, {
+      year,
+      review: true,
+      role: 'actual',
+      passageYear: year,
+      targetYear: year,
+      section,
+      taskId,
+      leads: [],
+      partners: [],
+    });
+  }
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {

@@ -52,6 +52,8 @@ export interface MappedRow extends DecompositionRow {
   contentMapped: MappedText;
   /** The row's own 重点任务 or indicator-name cell, mapped. */
   taskMapped: MappedText;
+  /** The row's 完成情况/进展情况 cell, mapped: what was done, beside the target (a progress sheet). */
+  resultsMapped?: MappedText;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface MappedRow extends DecompositionRow {
 export function readDecompositionTable(original: string): DecompositionTable | null {
   const table = readMappedTable(cleanText(original));
   if (!table) return null;
-  return { ...table, rows: table.rows.map(({ contentMapped: _, taskMapped: __, ...row }) => row) };
+  return { ...table, rows: table.rows.map(({ contentMapped: _, taskMapped: __, resultsMapped: ___, ...row }) => row) };
 }
 
 /**
@@ -83,6 +85,7 @@ export function readMappedTable(
 
   const rows: Building[] = [];
   const scored = scoredColumns(columns);
+  const layout = headerLayout(columns);
   let group: string | undefined;
   for (let at = headerEnd + 1; at < text.length;) {
     const end = lineEnd(text, at);
@@ -94,8 +97,8 @@ export function readMappedTable(
       // No 序号: a line of one cell is a group heading, a line of several a row.
       if (trimTrailingEmpty(cells).length === 1) group = first;
       else rows.push(startScoredRow(String(rows.length + 1), cells, scored, rows.at(-1), group));
-    } else if (/^\d{1,3}$/.test(first)) {
-      const row = startRow(first, cells, rows.at(-1));
+    } else if (/^\d{1,3}$/.test(first) || isNextNumber(first, rows.at(-1))) {
+      const row = layout && fitsLayout(cells, layout) ? startLaidOutRow(first, cells, layout) : startRow(first, cells, rows.at(-1));
       if (group && !row.group) row.group = group;
       rows.push(row);
     } else if (cells.length === 1 && GROUP_LINE.test(first) && /^\d{1,3}\t/.test(text.slice(at, lineEnd(text, at))))
@@ -114,6 +117,11 @@ export function readMappedTable(
   };
 }
 
+/** A row number past 999 only where it runs on from the row before (a year cell, 2024, is no row number). */
+function isNextNumber(first: string, previous: Building | undefined): boolean {
+  return previous !== undefined && /^\d{4,6}$/.test(first) && Number(first) === Number(previous.number) + 1;
+}
+
 interface Cell extends MappedText {
   column: number;
 }
@@ -124,6 +132,9 @@ interface Building {
   group?: string;
   task: Cell[];
   content: Cell[];
+  results?: Cell[];
+  /** The lead cell is a plain list (a lone 责任单位 column): its first name leads, the others partner. */
+  firstLeads?: boolean;
   leads: Cell[];
   partners: Cell[];
   last: Cell;
@@ -152,6 +163,82 @@ function startRow(number: string, cells: Cell[], previous: Building | undefined)
     // Blank group cell: the row sits under the merged group cell of the rows above.
     row.group = previous.group ?? previous.task.map((c) => c.text.trim()).join('');
   }
+  return row;
+}
+
+/** Where a 分解表's header puts its department columns and its results column (完成情况), if any. */
+interface HeaderLayout {
+  width: number;
+  departments: number[];
+  results: number;
+  /** Columns that hold neither a name nor the target: 完成时限, 备注, 责任领导. */
+  other: number[];
+  /** One department column, not headed 牵头: a plain list whose first name leads (排在第一位的为牵头单位). */
+  plainList: boolean;
+}
+
+/** A header cell over what was done: 完成情况, 进展情况, 落实情况, 工作进展 (a progress sheet's). */
+const RESULTS_HEADER_CELL = /^(?:目前)?(?:完成|进展|进度|落实|推进|执行)情况$|^(?:工作|当前)进展$|^当前进度$/;
+const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
+const OTHER_COLUMN = /时限|时间|节点|备注|领导/;
+
+/**
+ * The header's layout when it names its department columns (序号 | 主要工作任务 | 责任单位, 序号 |
+ * 内容与要求 | 完成情况 | 责任单位): rows as wide as it are read by it, so a department cell longer
+ * than the target (*市委组织部（市委人才办）、市人力社保局) is not taken for the target. Null when the
+ * header names no department column.
+ */
+function headerLayout(columns: readonly string[]): HeaderLayout | null {
+  const departments: number[] = [];
+  const other: number[] = [];
+  let results = -1;
+  columns.forEach((c, i) => {
+    if (i === 0) return;
+    if (RESULTS_HEADER_CELL.test(c)) results = i;
+    else if (OTHER_COLUMN.test(c)) other.push(i);
+    else if (DEPARTMENT_COLUMN.test(c)) departments.push(i);
+  });
+  if (departments.length === 0) return null;
+  const plainList = departments.length === 1 && !/牵头|主办/.test(columns[departments[0]!]!);
+  return { width: columns.length, departments, results, other, plainList };
+}
+
+/**
+ * A row read by the header: one exactly as wide, or, under a results column, one cut short after
+ * its target (the text ends mid-row) — its longest cell may be what was done, not the target.
+ */
+function fitsLayout(cells: Cell[], layout: HeaderLayout): boolean {
+  const width = trimTrailingEmpty(cells).length;
+  const fits = width === layout.width || (layout.results > 0 && width > layout.results && width < layout.width);
+  // Its department cells must read as names: a sentence or a figure there is a row of another table.
+  return fits && layout.departments.every((i) => !cells[i] || !NOT_A_NAME_LIST.test(cells[i].text));
+}
+
+/** What a list of departments never holds: a clause break or a figure. */
+const NOT_A_NAME_LIST = /[，,。；;\d]/;
+
+function startLaidOutRow(number: string, cells: Cell[], layout: HeaderLayout): Building {
+  const at = (i: number): Cell[] => (cells[i] && cells[i].text.trim() !== '' ? [cells[i]] : []);
+  const named = cells.map((_, i) => i).filter((i) => i > 0 && i !== layout.results && !layout.departments.includes(i) && !layout.other.includes(i));
+  const candidates = named.map((i) => cells[i]!);
+  const contentAt = longestIndex(candidates);
+  const names = candidates.slice(0, Math.max(contentAt, 0)).filter((c) => c.text.trim() !== '');
+  const row: Building = {
+    number,
+    numberCell: cells[0]!,
+    task: names.slice(-1),
+    content: contentAt >= 0 ? [candidates[contentAt]!] : [],
+    leads: at(layout.departments[0]!),
+    partners: layout.departments[1] === undefined ? [] : at(layout.departments[1]),
+    last: lastNonEmpty(cells) ?? cells[0]!,
+  };
+  if (layout.results > 0) row.results = at(layout.results);
+  if (layout.plainList) row.firstLeads = true;
+  if (names.length >= 2)
+    row.group = names
+      .slice(0, -1)
+      .map((c) => c.text.trim())
+      .join('');
   return row;
 }
 
@@ -195,7 +282,7 @@ function startScoredRow(number: string, cells: Cell[], columns: ScoredColumns, p
 }
 
 /** The mark a department cell puts before its lead (▲发改局). */
-const LEAD_MARK = /^[▲★△]/;
+const LEAD_MARK = /^[▲★△*＊]/;
 
 /** A merged group cell on a line of its own (经济发展) before the row it heads. */
 const GROUP_LINE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
@@ -233,11 +320,15 @@ function finishRow(row: Building): MappedRow {
   const named = splitNames(leadText.text);
   // ▲发改局，各部门: a department cell that marks its lead with ▲ names the others as partners.
   const marked = named.filter((n) => LEAD_MARK.test(n));
-  finished.leads = marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : named;
-  finished.partners = [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : []), ...splitNames(partnerText.text)];
+  // A plain list (a lone 责任单位 column) is led by its first name, as the documents' own rule says.
+  const [first, ...rest] = named;
+  const plain = row.firstLeads === true && marked.length === 0 && first !== undefined;
+  finished.leads = marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : plain ? [first] : named;
+  finished.partners = [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : plain ? rest : []), ...splitNames(partnerText.text)];
   finished.span = [start, end];
   finished.contentMapped = contentMapped;
   finished.taskMapped = trimMapped(joinMapped(row.task.map(trimMapped)));
+  if (row.results && row.results.length > 0) finished.resultsMapped = trimMapped(joinMapped(row.results.map(trimMapped)));
   return finished;
 }
 
