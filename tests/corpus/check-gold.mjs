@@ -274,6 +274,7 @@ function readWords(words, unit) {
   if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
   const tenths = /^([一二三四五六七八九十]+)成/.exec(w); // 六成 is six tenths: 60 % (README "Decisions", 6)
   if (tenths) return { value: chineseNumber(tenths[1]) * 10, fraction: true };
+  if (/^一半/.test(w)) return { value: 50, fraction: true }; // 一半 is one half: 50 % (README "Decisions", 6 and 18)
   const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
     const scale = multiplier(w.slice(arabic[0].length), unit);
