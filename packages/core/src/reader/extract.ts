@@ -956,11 +956,12 @@ function reviewedYear(span: ReviewSpan, dates: PlanDates): number | null {
 }
 
 /**
- * A line that leads into the items of a review (一年来，主要做了八个方面工作：, 过去一年，我们重点抓了以下工作：):
- * the items under it report results, up to a line that turns to the plan (今年, 2026年工作安排, 主要预期目标…).
+ * A line that leads into the items of a review (一年来，主要做了八个方面工作：, 过去一年，我们重点抓了以下工作：, also
+ * with a clause of praise before its colon: …做了以下七个方面的工作，交出一份…答卷：): the items under it report
+ * results, up to a line that turns to the plan (今年, 2026年工作安排, 主要预期目标…).
  */
 const REVIEW_LEAD =
-  /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作[：:][ \t\u3000]*$/gm;
+  /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作(?:[，,][^。，,：:\n]{0,20})?[：:][ \t\u3000]*$/gm;
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
 function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {

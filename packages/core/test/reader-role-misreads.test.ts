@@ -1,0 +1,47 @@
+/**
+ * Whole texts or passages whose role was misread (results read as targets): news of a year's results that
+ * names difficulties 超预期, and a report's lead into its review items closed by a clause of praise.
+ * Invented texts in the shapes round 10 met.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const roles = (text: string) => {
+  const plan = extractPlan(text);
+  return [...plan.targets.map((t) => `T ${t.value}${t.unit ?? ''} ${t.year}`), ...plan.actuals.map((a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`)];
+};
+
+describe('超预期: expectations a result went past, no plan', () => {
+  it('news of a year’s results that met 超预期 shocks reports results', () => {
+    const text =
+      '某市晒出2024年经济成绩单\n2024年，面对诸多超预期因素冲击，全市上下迎难而上，经济运行稳中向好。\n全年实现地区生产总值2310亿元增长5.2%\n规上工业增加值增长6.1%\n';
+    expect(roles(text)).toEqual(['A 2310亿元 2024', 'A 5.2% 2024', 'A 6.1% 2024']);
+  });
+
+  it('a text that also sets a goal still plans (must not fire)', () => {
+    const text = '某县2025年工作要点\n去年克服了超预期困难。今年主要预期目标是：地区生产总值增长6%左右。\n';
+    expect(roles(text)).toEqual(['T 6% 2025']);
+  });
+
+  it('预期 without 超 before it is still a cue (must not fire)', () => {
+    expect(roles('某区经济工作会议召开\n会议提出，全年预期地区生产总值增长5.5%。\n')[0]).toMatch(/^T 5.5%/);
+  });
+});
+
+describe('a lead into review items closed by a clause of praise', () => {
+  const report = (lead: string) =>
+    `图解2025年某县政府工作报告\n1月10日，某县第十届人民代表大会第三次会议召开。报告指出，做好今年政府工作意义重大。\n${lead}\n1.经济运行稳中有进\n地方一般公共预算收入完成8.6亿元，同比增长12.3%\n招引落地企业21家\n`;
+
+  it('the items under 过去一年，…做了…工作，交出…答卷： report the year before', () => {
+    expect(roles(report('过去一年，全县上下团结奋斗，重点做了以下六个方面的工作，交出了一份亮眼的答卷：'))).toEqual([
+      'A 8.6亿元 2024',
+      'A 12.3% 2024',
+      'A 21家 2024',
+    ]);
+  });
+
+  it('a lead whose clause after 工作 is a sentence of its own does not open a review (must not fire)', () => {
+    const lead = '过去一年，全县上下团结奋斗，做了大量工作。今年要重点抓好以下工作：';
+    expect(roles(report(lead)).every((r) => r.startsWith('T'))).toBe(true);
+  });
+});
