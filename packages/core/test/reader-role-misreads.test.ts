@@ -45,3 +45,35 @@ describe('a lead into review items closed by a clause of praise', () => {
     expect(roles(report(lead)).every((r) => r.startsWith('T'))).toBe(true);
   });
 });
+
+describe('news of last year’s results that turns to the next step with a figure', () => {
+  const page = (closing: string) =>
+    `2024年全省完成植树造林超80万亩\n发布时间：2025-01-16 09:12\n记者从15日召开的全省林业工作会议上获悉，2024年全省完成植树造林82.6万亩，森林覆盖率达到41.2%。\n${closing}\n`;
+
+  it('plans the year after its results: the headline’s year is the year reviewed', () => {
+    const plan = extractPlan(page('下一步，省林业局将继续推进国土绿化，确保每年完成造林60万亩以上。'));
+    expect(plan.year).toBe(2025);
+    expect(roles(page('下一步，省林业局将继续推进国土绿化，确保每年完成造林60万亩以上。'))).toEqual([
+      'T 60万亩 2025',
+      'A 80万亩 2024',
+      'A 82.6万亩 2024',
+      'A 41.2% 2024',
+    ]);
+  });
+
+  it('a 下一步 with no figure leaves news of results of its year (must not fire)', () => {
+    const plan = extractPlan(page('下一步，省林业局将继续推进国土绿化，巩固提升生态成果。'));
+    expect(plan.year).toBe(2024);
+    expect(plan.targets).toEqual([]);
+  });
+
+  it('a headline of results on a page that plans nothing ahead keeps its year (must not fire)', () => {
+    const text = '2024年全市实现地区生产总值1520亿元\n发布时间：2025-01-20\n2024年，全市实现地区生产总值1520亿元，增长5.3%。\n';
+    expect(extractPlan(text).year).toBe(2024);
+  });
+
+  it('a plan’s title with its year keeps it, though the page is dated later (must not fire)', () => {
+    const text = '某县2024年国民经济和社会发展计划\n发布时间：2025-03-02\n下一步，全县将确保地区生产总值增长6%。\n';
+    expect(extractPlan(text).year).toBe(2024);
+  });
+});

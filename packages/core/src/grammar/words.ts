@@ -782,6 +782,12 @@ function reviewsLatestPeriod(text: string): boolean {
  * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
  * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
+/**
+ * A sentence of what comes next that sets no figure (下一步，我市将继续推进…。), the closing phrase of news of
+ * results: no plan the text sets. (下一步，…确保每年完成造林60万亩 sets one.)
+ */
+const NEXT_STEP_WITHOUT_FIGURE = /下一步[，,][^。！？；\n\d]*(?:[。！？；]|(?=\n|$))/g;
+
 export function withoutPlansNotSet(text: string): string {
   if (MID_TERM_REVIEW.test(text) || reviewsLatestPeriod(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
   return withoutPlansNotSetAtAll(text);
@@ -807,7 +813,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
     .replace(OBJECT_MARKING_JIANG, '')
-    .replace(PROGRESS_YARDSTICK, '');
+    .replace(PROGRESS_YARDSTICK, '')
+    .replace(NEXT_STEP_WITHOUT_FIGURE, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
