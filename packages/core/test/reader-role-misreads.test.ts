@@ -106,3 +106,19 @@ describe('同比 in a sentence no cue or part reads: a change measured, a result
     expect(targetsOf('某县经济工作会议召开\n到2027年，全县规上工业产值同比增长10%。\n')).toEqual(['10%']);
   });
 });
+
+describe('news of a report: the year written before its aim dates the plan', () => {
+  it('a lede’s 2025年…力争 after results opened by 2024年， plans 2025', () => {
+    const text =
+      '1月6日上午，某市第八届人民代表大会第三次会议上的市政府工作报告提出，2025年全市经济总量力争实现3200亿元，增长6%左右。\n2024年，全市经济回升向好，预计全年地区生产总值增长5.5%左右。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['3200亿元 2025', '6% 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.5% 2024']);
+  });
+
+  it('a year with no aim in its clause dates no plan (must not fire)', () => {
+    const text = '2024年，全市经济回升向好，地区生产总值增长5.5%。\n2024年全市规上工业增加值增长7%，全市将力争保持稳定。\n';
+    expect(extractPlan(text).year).not.toBe(2025);
+  });
+});

@@ -108,11 +108,14 @@ const sentenceBefore = (text: string, at: number): string =>
     .split(/[。！？\n]/)
     .pop()!;
 
-/** A year an aim is dated by (力争2025年底…, 确保到2025年…, 争取在2025年…). */
-const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年/g;
+/**
+ * A year an aim is dated by (力争2025年底…, 确保到2025年…, 争取在2025年…), also written before the aim in its clause
+ * (2023年襄阳经济总量力争实现6400亿元).
+ */
+const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年|(\d{4})\s*年[^，,。；！？\n\d]{0,12}?(?:力争|争取|确保)/g;
 /** A year opening a sentence, set off by its comma (2024年，忠县地区生产总值增长6.7%). */
 const YEAR_OPENING_SENTENCE = /(?:^|[。；！？\n])[^\S\n]*(\d{4})\s*年[，,]/g;
-const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1])));
+const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1] ?? m[2])));
 
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
