@@ -122,3 +122,24 @@ describe('news of a report: the year written before its aim dates the plan', () 
     expect(extractPlan(text).year).not.toBe(2025);
   });
 });
+
+describe('news headlined by a year’s results whose aims name no figure', () => {
+  const news = (aims: string) =>
+    `2024年全省完成高标准农田建设达320万亩\n新华社1月20日电 记者从全省农业农村工作会议上获悉，2024年全省完成高标准农田建设320万亩，新增耕地灌溉面积45万亩。\n${aims}\n`;
+
+  it('reports results: an aim with no figure sets no target', () => {
+    const plan = extractPlan(news('会议指出，各地要坚持数量质量并重，努力打造农业现代化示范区。'));
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['320万亩', '320万亩', '45万亩']);
+  });
+
+  it('an aim with a figure still plans (must not fire)', () => {
+    const plan = extractPlan(news('今年，全省将新建高标准农田300万亩。'));
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toContain('300万亩');
+  });
+
+  it('a plan’s lead with no figure still heads its targets under another title (must not fire)', () => {
+    const plan = extractPlan('某县政府工作报告\n今年要重点抓好以下工作。\n1.新建学校3所。\n2.新增就业1200人。\n');
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['3所', '1200人']);
+  });
+});

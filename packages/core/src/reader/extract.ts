@@ -6,7 +6,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { BULLET_MARKS, readDocumentInfo } from './document-info.ts';
+import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -65,7 +65,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
+    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
@@ -320,6 +320,20 @@ const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|�
 const PLANS_SOMETHING = new RegExp(
   `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|办结))`,
 );
+
+/**
+ * The text without the sentences that aim at nothing measured, for news headlined by a year's results (2023年我国完成
+ * 造林种草改良面积达1.25亿亩): there a sentence with no figure that is no lead into a list (…地区要以打好三大标志性
+ * 战役为重点，努力成为…示范区。) sets no target, so it does not make the text a plan. (Elsewhere 今年要重点抓好以下工作。
+ * heads targets that name no cue: the rule is for such news only.) The title and sentences with a figure or ending in
+ * a colon (主要预期目标：) stay.
+ */
+function withoutAimsWithoutFigures(text: string): string {
+  const firstLine = text.indexOf('\n');
+  const head = firstLine === -1 ? text : text.slice(0, firstLine);
+  const body = firstLine === -1 ? '' : text.slice(firstLine);
+  return head + body.replace(/[^。！？；\n]+[。！？；]?/g, (s) => (/\d|[：:]\s*$/.test(s) ? s : ''));
+}
 
 /**
  * The months a paragraph reports after a sentence: the first month period its results (from
