@@ -143,3 +143,25 @@ describe('news headlined by a year’s results whose aims name no figure', () =>
     expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['3所', '1200人']);
   });
 });
+
+describe('a quotation of figures named as goals right after it', () => {
+  it('is targets of the year named there, whatever the sentence before said', () => {
+    const text =
+      '某市两会闭幕\n2025年是“十四五”收官之年。征程已开启，方向已明确。“地区生产总值增长6%左右，一般公共预算收入增长3%……”2025年某市的主要预期目标已经确定，催人奋进。\n';
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025', '3% 2025']);
+    expect(plan.actuals).toEqual([]);
+  });
+
+  it('a quotation of results said to meet the goals stays results (must not fire)', () => {
+    const text = '某市2024年经济成绩单\n过去一年，全市迎难而上。“地区生产总值增长6.2%，一般公共预算收入增长4%”，全年目标任务全面完成。\n';
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['6.2%', '4%']);
+  });
+
+  it('a quotation with no goal named after it keeps the passage’s tense (must not fire)', () => {
+    const text = '某市2024年经济成绩单\n过去一年，全市迎难而上。“地区生产总值增长6.2%”，这是全市人民拼出来的。\n';
+    expect(extractPlan(text).targets).toEqual([]);
+  });
+});

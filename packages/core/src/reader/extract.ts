@@ -481,6 +481,18 @@ interface Passage {
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+/**
+ * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
+ * 主要预期目标已确定): targets, of the year named there (else the passage's), whatever the sentence before said
+ * (号角已吹响，蓝图已绘就。 — an 已 of metaphor). Not goals said met (“…增长6.2%”，全年目标任务全面完成).
+ */
+const QUOTED_GOALS =
+  /^[“"]([^”"]*\d[^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
+function goalsQuotedAhead(sentence: string, year: number | null): { year: number | null } | null {
+  const m = QUOTED_GOALS.exec(sentence);
+  return m ? { year: m[2] ? Number(m[2]) : year } : null;
+}
+
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
@@ -596,6 +608,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (!inTable && MAY_HOLD_NUMBER.test(text) && !isForeignProse(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const actualsBefore = out.actuals.length;
+        const quotedGoals = goalsQuotedAhead(text, year);
         const read = out.readWithTense(mapped, readable, {
           year: planLead ? dates.year : year,
           thisYear, // (no spreads per sentence)
@@ -603,8 +616,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: passage.byDefault && reportsYearOnYear(text) ? 'actual' : passage.role,
-          passageYear: passage.year,
+          role: quotedGoals ? 'target' : passage.byDefault && reportsYearOnYear(text) ? 'actual' : passage.role,
+          passageYear: quotedGoals ? quotedGoals.year : passage.year,
           passageMonths: months,
           passageEstimate: passage.estimate === true,
           reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
