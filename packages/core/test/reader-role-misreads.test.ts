@@ -104,6 +104,9 @@ describe('同比 in a sentence no cue or part reads: a change measured, a result
     expect(targetsOf('某县2025年工作安排\n规上工业增加值同比增长8%。\n')).toEqual(['8%']);
     expect(targetsOf('某县经济工作会议召开\n今年，全县社会消费品零售总额同比增长7%。\n')).toEqual(['7%']);
     expect(targetsOf('某县经济工作会议召开\n到2027年，全县规上工业产值同比增长10%。\n')).toEqual(['10%']);
+    expect(targetsOf('某区召开经济工作会议\n会议明确，全区上下要紧盯目标。规上工业增加值同比增长8%。\n')).toEqual(['8%']);
+    expect(targetsOf('某区2025年国民经济和社会发展计划\n主要指标：\n规上工业增加值同比增长8%。\n')).toEqual(['8%']);
+    expect(targetsOf('某区召开经济工作会议\n会议指出，新的一年，全区地区生产总值同比增长6%，一般公共预算收入同比增长5%。\n')).toEqual(['6%', '5%']);
   });
 });
 
