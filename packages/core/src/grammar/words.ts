@@ -470,9 +470,9 @@ export const PLAN_CUES: readonly string[] = [
 ];
 /**
  * Words before 预期 that make it people's expectations, a policy slogan (稳就业、稳预期, 提振市场预期),
- * not the 预期 of a target: no cue of planning.
+ * or what a result went past (解决了许多超预期的难题, 超预期完成): not the 预期 of a target, no cue of planning.
  */
-export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场'];
+export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场', '超'];
 /**
  * Words after 预期 that make it part of a measure's name (人均预期寿命, 企业生产经营活动预期指数): a figure
  * people expect or live, reported like any other, not the 预期 of a target: no cue of planning.
@@ -782,6 +782,12 @@ function reviewsLatestPeriod(text: string): boolean {
  * against, the plans it says were issued, 今年 of a part of the year under way, 将 that marks an object (把), or
  * the names and goals of a plan under mid-term review: for deciding whether it plans at all.
  */
+/**
+ * A sentence of what comes next that sets no figure (下一步，我市将继续推进…。), the closing phrase of news of
+ * results: no plan the text sets. (下一步，…确保每年完成造林60万亩 sets one.)
+ */
+const NEXT_STEP_WITHOUT_FIGURE = /下一步[，,][^。！？；\n\d]*(?:[。！？；]|(?=\n|$))/g;
+
 export function withoutPlansNotSet(text: string): string {
   if (MID_TERM_REVIEW.test(text) || reviewsLatestPeriod(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
   return withoutPlansNotSetAtAll(text);
@@ -807,7 +813,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
     .replace(OBJECT_MARKING_JIANG, '')
-    .replace(PROGRESS_YARDSTICK, '');
+    .replace(PROGRESS_YARDSTICK, '')
+    .replace(NEXT_STEP_WITHOUT_FIGURE, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;

@@ -108,11 +108,14 @@ const sentenceBefore = (text: string, at: number): string =>
     .split(/[。！？\n]/)
     .pop()!;
 
-/** A year an aim is dated by (力争2025年底…, 确保到2025年…, 争取在2025年…). */
-const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年/g;
+/**
+ * A year an aim is dated by (力争2025年底…, 确保到2025年…, 争取在2025年…), also written before the aim in its clause
+ * (2023年襄阳经济总量力争实现6400亿元).
+ */
+const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年|(\d{4})\s*年[^，,。；！？\n\d]{0,12}?(?:力争|争取|确保)/g;
 /** A year opening a sentence, set off by its comma (2024年，忠县地区生产总值增长6.7%). */
 const YEAR_OPENING_SENTENCE = /(?:^|[。；！？\n])[^\S\n]*(\d{4})\s*年[，,]/g;
-const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1])));
+const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1] ?? m[2])));
 
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
@@ -268,7 +271,8 @@ export function readYear(
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
+  if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
+    return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
@@ -313,7 +317,11 @@ export function readYear(
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
   // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
   const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
-  if (resultYears.length > 0 && resultsBeforeIssue && (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead))
+  if (
+    resultYears.length > 0 &&
+    resultsBeforeIssue &&
+    (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
+  )
     return { year: Math.max(...resultYears) + 1, source: 'text' };
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
@@ -554,6 +562,26 @@ const planYearOfSession = (year: number, month: number): number | null => (!plau
  * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
  */
 const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
+
+/** A headline of a year's results: 2022年中国完成国土绿化面积超1亿亩, 2024年全市GDP突破千亿元. */
+export const RESULTS_HEADLINE = /\d{4}\s*年[^，,：:\n]{0,16}?(?:完成|实现|突破|达到|增长)/;
+
+/**
+ * A headline giving a year's results on a page issued later that turns to what comes next (今年, or 下一步 with a
+ * figure): the headline's year is the year reviewed, not the year planned, so it does not date the text.
+ */
+function headlinesResultsBeforeAims(title: string, text: string, year: number): boolean {
+  if (!RESULTS_HEADLINE.test(title)) return false;
+  const issued = issueYear(text);
+  return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text));
+}
+
+/**
+ * 下一步 opening a sentence that sets a figure (下一步，…将…保证每年1亿亩): news of last year's results that turns
+ * to what comes next plans the year after them, as one that turns to 今年 does. (A 下一步 that names no figure,
+ * 下一步，我市将继续…, is a closing phrase of news of results: no plan of its own.)
+ */
+const NEXT_STEP_FIGURE = /下一步[，,][^。；\n]{0,60}?(?:将|要)[^。；\n]{0,40}?\d/;
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 

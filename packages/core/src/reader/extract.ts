@@ -1,12 +1,12 @@
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { BULLET_MARKS, readDocumentInfo } from './document-info.ts';
+import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -65,7 +65,8 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet),
+    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
+    ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
@@ -304,7 +305,12 @@ interface PlanDates {
   reportsOnly: boolean;
   /** How many years the plan's period spans (5 for a five-year plan), when it names one. */
   periodYears?: number;
+  /** The title names a kind of plan (2025年工作安排, …实施方案): text in no part is the plan's. */
+  titledPlan?: boolean;
 }
+
+/** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
+const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|目标|任务)[”"》]?(?:[（(][^）)]*[）)])?$/;
 
 /**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
@@ -314,6 +320,20 @@ interface PlanDates {
 const PLANS_SOMETHING = new RegExp(
   `${PLAN_CUES.join('|')}|今年(?!以来)|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|办结))`,
 );
+
+/**
+ * The text without the sentences that aim at nothing measured, for news headlined by a year's results (2023年我国完成
+ * 造林种草改良面积达1.25亿亩): there a sentence with no figure that is no lead into a list (…地区要以打好三大标志性
+ * 战役为重点，努力成为…示范区。) sets no target, so it does not make the text a plan. (Elsewhere 今年要重点抓好以下工作。
+ * heads targets that name no cue: the rule is for such news only.) The title and sentences with a figure or ending in
+ * a colon (主要预期目标：) stay.
+ */
+function withoutAimsWithoutFigures(text: string): string {
+  const firstLine = text.indexOf('\n');
+  const head = firstLine === -1 ? text : text.slice(0, firstLine);
+  const body = firstLine === -1 ? '' : text.slice(firstLine);
+  return head + body.replace(/[^。！？；\n]+[。！？；]?/g, (s) => (/\d|[：:]\s*$/.test(s) ? s : ''));
+}
 
 /**
  * The months a paragraph reports after a sentence: the first month period its results (from
@@ -449,7 +469,31 @@ interface Passage {
   year: number | null;
   /** A lead-in (初步预计，…) gave the paragraph's results as estimates. */
   estimate?: boolean;
+  /** The role is only the default of text in no part, no cue or heading having said it. */
+  byDefault?: boolean;
 }
+
+/**
+ * A change measured against the same period a year before (同比增长25.6%), in a sentence with no cue of planning:
+ * a result, though the text around it plans. Only where no cue or part set the paragraph's tense: 同比 in a
+ * passage a plan cue opened (…力争实现两位数增长。…实现7590亿元，同比增长9%) is what it sets.
+ */
+// (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
+const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
+const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+/**
+ * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
+ * 主要预期目标已确定): targets, of the year named there (else the passage's), whatever the sentence before said
+ * (号角已吹响，蓝图已绘就。 — an 已 of metaphor). Not goals said met (“…增长6.2%”，全年目标任务全面完成).
+ */
+const QUOTED_GOALS =
+  /^[“"]([^”"]*\d[^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
+function goalsQuotedAhead(sentence: string, year: number | null): { year: number | null } | null {
+  const m = QUOTED_GOALS.exec(sentence);
+  return m ? { year: m[2] ? Number(m[2]) : year } : null;
+}
+
+const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
@@ -491,7 +535,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpan
           ? { role: 'actual', year: reviewedYear(reviewSpan, dates) }
-          : { role: dates.reportsOnly ? 'actual' : 'target', year: null };
+          : { role: dates.reportsOnly ? 'actual' : 'target', year: null, ...(dates.titledPlan ? {} : { byDefault: true }) };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
@@ -564,6 +608,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (!inTable && MAY_HOLD_NUMBER.test(text) && !isForeignProse(text)) {
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const actualsBefore = out.actuals.length;
+        const quotedGoals = goalsQuotedAhead(text, year);
         const read = out.readWithTense(mapped, readable, {
           year: planLead ? dates.year : year,
           thisYear, // (no spreads per sentence)
@@ -571,8 +616,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: passage.role,
-          passageYear: passage.year,
+          role: quotedGoals ? 'target' : passage.byDefault && reportsYearOnYear(text) ? 'actual' : passage.role,
+          passageYear: quotedGoals ? quotedGoals.year : passage.year,
           passageMonths: months,
           passageEstimate: passage.estimate === true,
           reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
@@ -956,11 +1001,12 @@ function reviewedYear(span: ReviewSpan, dates: PlanDates): number | null {
 }
 
 /**
- * A line that leads into the items of a review (一年来，主要做了八个方面工作：, 过去一年，我们重点抓了以下工作：):
- * the items under it report results, up to a line that turns to the plan (今年, 2026年工作安排, 主要预期目标…).
+ * A line that leads into the items of a review (一年来，主要做了八个方面工作：, 过去一年，我们重点抓了以下工作：, also
+ * with a clause of praise before its colon: …做了以下七个方面的工作，交出一份…答卷：): the items under it report
+ * results, up to a line that turns to the plan (今年, 2026年工作安排, 主要预期目标…).
  */
 const REVIEW_LEAD =
-  /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作[：:][ \t\u3000]*$/gm;
+  /^[ \t\u3000]*(?:一年来|(?:刚刚)?过去(?:的)?一年|\d{4}年以来)[，,][^。\n]{0,24}?(?:做了|抓了|开展了|推进了)[^。\n]{0,16}?工作(?:[，,][^。，,：:\n]{0,20})?[：:][ \t\u3000]*$/gm;
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
 function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
