@@ -157,3 +157,21 @@ describe('a year the text says it plans, with no title or date to say it', () =>
     expect(extractPlan(text).year).toBe(year);
   });
 });
+
+describe('a year whose 主要目标 follow its comma is the year planned', () => {
+  it('a feature that names the next five years reads the year whose 主要目标 it gives, not the year after', () => {
+    const text =
+      '2024年是实施“十四五”规划的攻坚之年。\n3月1日，某州42个重大项目集中开工。\n今后五年是某州加快崛起的关键五年。2024年，全州经济社会发展的主要目标是：地区生产总值增长6.5%；固定资产投资增长10%。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6.5% 2024', '10% 2024']);
+  });
+
+  it.each([
+    // the goals of a year already met, or reached, are results: no year is planned by them
+    '2023年，全州经济社会发展的主要目标全面完成，地区生产总值增长6.1%。今年地区生产总值增长6%左右。',
+    '2023年，全州实现主要目标为：地区生产总值增长6.1%。今年地区生产总值增长6%左右。',
+  ])('no plan year from a year whose goals it reports met: %s', (text) => {
+    expect(extractPlan(text).year).toBe(2024);
+  });
+});

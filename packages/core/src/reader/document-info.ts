@@ -27,8 +27,11 @@ const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|�
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作). */
 const YEAR_TITLE =
   /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
-/** 2025年，全市经济社会发展主要预期目标是: a year and, after its comma, the targets it sets (not 2023年，…重点工作全部完成). */
-const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
+/**
+ * 2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是: a year and, after its comma, the
+ * targets it sets (not 2023年，…重点工作全部完成).
+ */
+const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?(?:预期|主要)目标(?:是|为)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
