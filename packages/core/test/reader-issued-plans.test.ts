@@ -175,3 +175,19 @@ describe('a year whose 主要目标 follow its comma is the year planned', () =>
     expect(extractPlan(text).year).toBe(2024);
   });
 });
+
+describe('the year at whose start a text’s targets were broken down is the plan year', () => {
+  it('a report on targets broken down at a year’s start is of that year', () => {
+    const text =
+      '2023年初，区政府办公室对市里下达的年度目标任务进行分解，明确责任单位。现将落实情况报告如下：\n1.新增规上工业企业15家。\n1-10月新增规上工业企业12家。\n';
+    expect(extractPlan(text).year).toBe(2023);
+  });
+
+  it.each([
+    // a year's start named for something else, or targets broken down with no year's start
+    '2023年初，全区遭遇低温雨雪天气。今年新增规上工业企业15家。',
+    '区政府对年度目标任务进行分解。今年新增规上工业企业15家。',
+  ])('gives no plan year from a sentence that breaks nothing down at a year’s start: %s', (text) => {
+    expect(extractPlan(text).year).not.toBe(2023);
+  });
+});

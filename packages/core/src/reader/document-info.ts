@@ -44,6 +44,11 @@ const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?
  */
 const YEAR_PLANNED =
   /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
+/**
+ * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
+ * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
+ */
+const YEAR_TARGETS_BROKEN_DOWN = /(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})\s*年初[，,][^。；\n]{0,40}?(?:目标|任务)[^。；，,\n]{0,8}?(?:分解|细化|下达到)/gm;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
@@ -272,7 +277,9 @@ export function readYear(
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0) return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
+  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
