@@ -369,7 +369,21 @@ export function readYear(
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
+  const aimed = soleAimedYear(text, written);
+  if (aimed !== null) return { year: aimed, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/**
+ * 力争到2020年全地区年接待游客突破150万人次 in an undated news feature that writes no other year: the one year its aims
+ * are due is the year it plans for. Not a plan document (方案, 规划, 计划…), whose own period or issue year decides,
+ * nor a text writing that year any other way (2020年，全区…; 2020年以来).
+ */
+function soleAimedYear(text: string, written: readonly number[]): number | null {
+  if (written.length === 0 || new Set(written).size > 1 || /方案|规划|计划|纲要|要点|意见|措施/.test(text)) return null;
+  // (截至2020年11月底 dates a result, no deadline.)
+  const deadlines = [...text.matchAll(/(?<!截|截止)(?:到|至)\s*\d{4}\s*年/g)].length;
+  return deadlines === written.length ? written[0]! : null;
 }
 
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
