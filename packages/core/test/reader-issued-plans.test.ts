@@ -194,7 +194,7 @@ describe('the year at whose start a text’s targets were broken down is the pla
 
 describe('an undated feature whose only year is the one its aims are due is for that year', () => {
   it('plans for the year all its deadlines name', () => {
-    const text = '某州着力发展特色农牧业。力争到2026年全州牦牛存栏达到80万头，到2026年青稞产量突破20万吨。\n';
+    const text = '某州着力发展特色农牧业。力争到2026年全州牦牛存栏达到80万头，确保2026年青稞产量突破20万吨。\n';
     const plan = extractPlan(text);
     expect(plan.year).toBe(2026);
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['80万头 2026', '20万吨 2026']);
@@ -205,6 +205,8 @@ describe('an undated feature whose only year is the one its aims are due is for 
     '2026年，全州牦牛存栏达到80万头。力争到2026年青稞产量突破20万吨。',
     '力争到2026年全州牦牛存栏达到80万头，到2028年青稞产量突破20万吨。',
     '某州特色农牧业发展实施方案\n力争到2026年全州牦牛存栏达到80万头。',
+    // a bare 到 heading a meeting's goals
+    '2月2日，某州召开会议。到2026年目标：\n牦牛存栏达到80万头',
   ])('takes no plan year from it: %s', (text) => {
     expect(extractPlan(text).year).not.toBe(2026);
   });

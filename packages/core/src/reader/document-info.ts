@@ -376,13 +376,13 @@ export function readYear(
 
 /**
  * 力争到2020年全地区年接待游客突破150万人次 in an undated news feature that writes no other year: the one year its aims
- * are due is the year it plans for. Not a plan document (方案, 规划, 计划…), whose own period or issue year decides,
+ * (力争, 争取, 确保 到 it) are due is the year it plans for. Not a plan document (方案, 规划, 计划…), whose own period or issue year decides,
  * nor a text writing that year any other way (2020年，全区…; 2020年以来).
  */
 function soleAimedYear(text: string, written: readonly number[]): number | null {
   if (written.length === 0 || new Set(written).size > 1 || /方案|规划|计划|纲要|要点|意见|措施/.test(text)) return null;
-  // (截至2020年11月底 dates a result, no deadline.)
-  const deadlines = [...text.matchAll(/(?<!截|截止)(?:到|至)\s*\d{4}\s*年/g)].length;
+  // (A bare 到2027年 may head a list of goals of a meeting's text, 截至2020年11月底 dates a result: 力争 and its like aim.)
+  const deadlines = [...text.matchAll(AIMED_YEAR)].length;
   return deadlines === written.length ? written[0]! : null;
 }
 
