@@ -157,3 +157,57 @@ describe('a year the text says it plans, with no title or date to say it', () =>
     expect(extractPlan(text).year).toBe(year);
   });
 });
+
+describe('a year whose 主要目标 follow its comma is the year planned', () => {
+  it('a feature that names the next five years reads the year whose 主要目标 it gives, not the year after', () => {
+    const text =
+      '2024年是实施“十四五”规划的攻坚之年。\n3月1日，某州42个重大项目集中开工。\n今后五年是某州加快崛起的关键五年。2024年，全州经济社会发展的主要目标是：地区生产总值增长6.5%；固定资产投资增长10%。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2024);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6.5% 2024', '10% 2024']);
+  });
+
+  it.each([
+    // the goals of a year already met, or reached, are results: no year is planned by them
+    '2023年，全州经济社会发展的主要目标全面完成，地区生产总值增长6.1%。今年地区生产总值增长6%左右。',
+    '2023年，全州实现主要目标为：地区生产总值增长6.1%。今年地区生产总值增长6%左右。',
+  ])('no plan year from a year whose goals it reports met: %s', (text) => {
+    expect(extractPlan(text).year).toBe(2024);
+  });
+});
+
+describe('the year at whose start a text’s targets were broken down is the plan year', () => {
+  it('a report on targets broken down at a year’s start is of that year', () => {
+    const text =
+      '2023年初，区政府办公室对市里下达的年度目标任务进行分解，明确责任单位。现将落实情况报告如下：\n1.新增规上工业企业15家。\n1-10月新增规上工业企业12家。\n';
+    expect(extractPlan(text).year).toBe(2023);
+  });
+
+  it.each([
+    // a year's start named for something else, or targets broken down with no year's start
+    '2023年初，全区遭遇低温雨雪天气。今年新增规上工业企业15家。',
+    '区政府对年度目标任务进行分解。今年新增规上工业企业15家。',
+  ])('gives no plan year from a sentence that breaks nothing down at a year’s start: %s', (text) => {
+    expect(extractPlan(text).year).not.toBe(2023);
+  });
+});
+
+describe('an undated feature whose only year is the one its aims are due is for that year', () => {
+  it('plans for the year all its deadlines name', () => {
+    const text = '某州着力发展特色农牧业。力争到2026年全州牦牛存栏达到80万头，确保2026年青稞产量突破20万吨。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2026);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['80万头 2026', '20万吨 2026']);
+  });
+
+  it.each([
+    // a year written other than as a deadline, a second year, a plan document of its own
+    '2026年，全州牦牛存栏达到80万头。力争到2026年青稞产量突破20万吨。',
+    '力争到2026年全州牦牛存栏达到80万头，到2028年青稞产量突破20万吨。',
+    '某州特色农牧业发展实施方案\n力争到2026年全州牦牛存栏达到80万头。',
+    // a bare 到 heading a meeting's goals
+    '2月2日，某州召开会议。到2026年目标：\n牦牛存栏达到80万头',
+  ])('takes no plan year from it: %s', (text) => {
+    expect(extractPlan(text).year).not.toBe(2026);
+  });
+});

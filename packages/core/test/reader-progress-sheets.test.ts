@@ -147,3 +147,43 @@ describe('tables with pipes the new rules must leave as they were', () => {
     ]);
   });
 });
+
+describe('a progress sheet of the months so far, its columns flattened with spaces', () => {
+  const SHEET = [
+    '2024年县政府工作报告目标任务前三季度推进情况汇总表',
+    '序号 目标任务 责任单位 前三季度推进情况',
+    '一、主要预期目标',
+    '1 全县生产总值增长6.5%左右。 县发展改革局 全县生产总值同比增长5.1%。',
+    '2 规上工业增加值增长8%。 县工业和信息化局',
+    '县统计局',
+    '规上工业增加值同比下降1.2%。',
+  ].join('\n');
+
+  it('reads the 同比 clause beside each target as a result of the sheet’s months, the target as the year’s', () => {
+    const plan = extractPlan(SHEET);
+    expect(plan.year).toBe(2024);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['~ 6.5% 2024', '= 8% 2024']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year} ${a.period?.toMonth}`)).toEqual(['5.1% 2024 9', '1.2% 2024 9']);
+  });
+
+  it.each([
+    // a clause that aims at a change on the year before still plans, even on a sheet; an estimate stays one
+    ['2024年县政府工作报告目标任务上半年推进情况汇总表\n1 力争全县生产总值同比增长6%。 县发展改革局', ['T 6% 2024']],
+    ['2024年县政府工作报告目标任务上半年推进情况汇总表\n1 全年目标：固定资产投资同比增长10%。 县发展改革局', ['T 10% 2024']],
+    ['2024年县政府工作报告目标任务上半年推进情况汇总表\n1 预计全年一般公共预算收入同比增长5%。 县财政局', ['A 5% 2024/']],
+    // a sheet whose head names no months so far gives 同比 no months
+    ['2024年县政府工作报告目标任务分解表\n1 全县生产总值同比增长6%。 县发展改革局', ['T 6% 2024']],
+    // no sheet at the head: a report, a mid-year review turning to the second half
+    ['2024年县政府工作报告\n今年全县生产总值同比增长6%左右。', ['T 6% 2024']],
+    ['2024年上半年经济运行情况\n上半年，全县生产总值同比增长5.8%。下半年，要确保全县生产总值同比增长6%。', ['T 6% 2024', 'A 5.8% 2024/6']],
+    // a clause dated a later year than the sheet's
+    ['2023年县政府工作报告目标任务上半年推进情况汇总表\n1 2024年全县生产总值同比增长6%。', ['T 6% 2024']],
+  ])('leaves the ordinary reading alone: %s', (text, expected) => {
+    const plan = extractPlan(text);
+    const all = [
+      ...plan.targets.map((t) => `T ${t.value}${t.unit} ${t.year}`),
+      ...plan.actuals.map((a) => `A ${a.value}${a.unit} ${a.period?.year}/${a.period?.toMonth ?? ''}`),
+    ];
+    expect(all).toEqual(expected);
+  });
+});

@@ -198,3 +198,23 @@ describe('an age with 的 before its noun is a figure', () => {
     expect(values('实现人均预期寿命达到80岁的目标')).toEqual(['80岁']);
   });
 });
+
+describe('the amounts a policy pays, as its standard states them, are not statements', () => {
+  it.each([
+    ['落实困难群众生活补贴制度，补贴标准为：轻度困难人员每人每月120元，重度困难人员每人每月260元。', []],
+    ['发放创业补助，补助标准是每户3000元，全年发放补助资金45万元。', ['45万元']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+
+  it.each([
+    // a change to a standard is a figure; so are a payout's totals and amounts with no standard named
+    ['居民医保人均财政补助标准再增加30元。', ['30元']],
+    ['残疾人两项补贴标准提高10%。', ['10%']],
+    ['城乡低保标准提高到每人每月700元。', ['700元']],
+    ['全年发放养老服务补贴资金120万元，惠及老人3000人。', ['120万元', '3000人']],
+    ['补贴标准为每人每月100元的政策惠及困难群众5000人。', ['5000人']],
+  ])('still reads %s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});

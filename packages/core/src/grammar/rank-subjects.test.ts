@@ -38,3 +38,16 @@ describe('a rank that names no subject of its own, or only points back, ranks th
     expect(ranks(text)).toEqual(want);
   });
 });
+
+describe('the place of a name in a list of departments is no rank', () => {
+  it.each([
+    ['各项任务由多个部门负责的（除注明“共同牵头”外），列第一位为牵头单位。', []],
+    ['责任单位中排在第一位的为牵头单位，其他为配合单位。', []],
+    ['表中责任单位列第一位者为汇总单位。', []],
+    // a rank a measure reaches stays one, whatever follows it
+    ['2023年，规上工业增加值增速居全省第一位，为全市经济增长作出贡献。', ['规上工业增加值增速 1']],
+    ['2023年，全市粮食产量居全省第二位，是全省产粮大市。', ['全市粮食产量 2']],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+});

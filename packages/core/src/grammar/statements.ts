@@ -89,6 +89,13 @@ const SERVED_TARGET_AFTER = /^-?[\d.]+\s*[%％]\s*(?:左右|以上)?的(?:预期
 /** 为实现全年增长…, 为完成全年…: the purpose results so far serve. */
 const SERVED_TARGET_BEFORE = /为了?(?:实现|完成)[^，,。；;]{0,12}$/;
 const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标/;
+/**
+ * 补贴标准为：半失能人员每人每月160元，失能人员每人每月320元: the amounts a policy pays, as its standard states them —
+ * no figure to reach (not a change to the standard, 补助标准再增加30元, 补贴标准提高43%, nor a total paid after it, 全年发放…45万元).
+ */
+const PAYMENT_STANDARD_BEFORE = /(?:补贴|补助|奖补|奖励)标准(?:为|是)?[:：]?(?:(?!提高|增加|上调|提升|达到|调整|发放|资金|共|累计|合计|总)[^。；;]){0,30}$/;
+/** After a list place (第一位): the note that the name there leads (为牵头或汇总单位, 的为牵头单位, 者为工作牵头单位). */
+const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵头|汇总|主办|责任)(?:单位|部门)?/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -637,6 +644,9 @@ class SentenceReader {
     if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
+    // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
+    if (unitInfo(quantity.unit).dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start)))
+      return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
@@ -1233,6 +1243,8 @@ class SentenceReader {
 
   private readRank(ranks: RankToken[], r: number, tokens: ReturnType<typeof scanTokens>): void {
     const rank = ranks[r]!;
+    // 列第一位为牵头或汇总单位, 排在第一位的为牵头单位: the place of a name in a list of departments, no rank reached.
+    if (LEADING_NAME_AFTER.test(this.text.slice(rank.end, rank.end + 14))) return;
     const state = this.enterSentence(rank.start);
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);

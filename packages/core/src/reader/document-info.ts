@@ -27,8 +27,11 @@ const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|�
 /** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作). */
 const YEAR_TITLE =
   /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
-/** 2025年，全市经济社会发展主要预期目标是: a year and, after its comma, the targets it sets (not 2023年，…重点工作全部完成). */
-const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?预期目标(?:是|为)/g;
+/**
+ * 2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是: a year and, after its comma, the
+ * targets it sets (not 2023年，…重点工作全部完成).
+ */
+const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?(?:预期|主要)目标(?:是|为)/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
@@ -41,6 +44,11 @@ const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?
  */
 const YEAR_PLANNED =
   /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
+/**
+ * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
+ * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
+ */
+const YEAR_TARGETS_BROKEN_DOWN = /(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})\s*年初[，,][^。；\n]{0,40}?(?:目标|任务)[^。；，,\n]{0,8}?(?:分解|细化|下达到)/gm;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
@@ -273,7 +281,9 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS)].map((m) => Number(m[1])).filter(plausibleYear);
+  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
@@ -367,7 +377,21 @@ export function readYear(
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
+  const aimed = soleAimedYear(text, written);
+  if (aimed !== null) return { year: aimed, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/**
+ * 力争到2020年全地区年接待游客突破150万人次 in an undated news feature that writes no other year: the one year its aims
+ * (力争, 争取, 确保 到 it) are due is the year it plans for. Not a plan document (方案, 规划, 计划…), whose own period or issue year decides,
+ * nor a text writing that year any other way (2020年，全区…; 2020年以来).
+ */
+function soleAimedYear(text: string, written: readonly number[]): number | null {
+  if (written.length === 0 || new Set(written).size > 1 || /方案|规划|计划|纲要|要点|意见|措施/.test(text)) return null;
+  // (A bare 到2027年 may head a list of goals of a meeting's text, 截至2020年11月底 dates a result: 力争 and its like aim.)
+  const deadlines = [...text.matchAll(AIMED_YEAR)].length;
+  return deadlines === written.length ? written[0]! : null;
 }
 
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */

@@ -515,6 +515,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   cut.sort((a, b) => a.start - b.start);
   regions.splice(0, regions.length, ...cut);
   const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
+  const sheetMonths = progressSheetMonths(clean.text, dates.year);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -609,6 +610,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const mapped = sliceMapped(clean, sentence.start, sentence.end);
         const actualsBefore = out.actuals.length;
         const quotedGoals = goalsQuotedAhead(text, year);
+        // A progress sheet's 同比 clause beside the target it reports on is a result of the sheet's months.
+        const sheetResult = sheetMonths !== undefined && reportsYearOnYear(text);
         const read = out.readWithTense(mapped, readable, {
           year: planLead ? dates.year : year,
           thisYear, // (no spreads per sentence)
@@ -616,9 +619,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: quotedGoals ? 'target' : passage.byDefault && reportsYearOnYear(text) ? 'actual' : passage.role,
-          passageYear: quotedGoals ? quotedGoals.year : passage.year,
-          passageMonths: months,
+          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsYearOnYear(text)) ? 'actual' : passage.role,
+          passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
+          passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
           reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
@@ -978,6 +981,21 @@ function monthsSoFarOfPlanYear(title: string, planYear: number | null): Period |
   const toMonth = m[3] !== undefined ? Number(m[3]) : MONTHS_OF_WORD.get(m[2]!)!;
   if (toMonth < 1 || toMonth > 11) return undefined;
   return { year: planYear, fromMonth: 1, toMonth, label: m[2]!.replace(/\s+/g, '') };
+}
+
+/**
+ * A sheet reporting progress on the plan year's targets over its months so far, named at its head
+ * (2025年…目标任务上半年推进情况汇总表, 1-9月重点工作完成情况表): each row states a target and, beside it, what
+ * those months brought.
+ */
+const PROGRESS_SHEET_TITLE =
+  /(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月份?)[^。，\n]{0,6}?(?:推进|完成|落实|执行|进展)情况(?:汇总|统计|一览)?表/;
+/** 同比增长2.9%, 同比下降3%: a change against the same months of last year, which only a result states. */
+
+/** The months so far a progress sheet's head names, of the plan year; undefined for any other text. */
+function progressSheetMonths(text: string, planYear: number | null): Period | undefined {
+  const title = PROGRESS_SHEET_TITLE.exec(text.slice(0, 400));
+  return title ? monthsSoFarOfPlanYear(title[0], planYear) : undefined;
 }
 
 /**
