@@ -157,3 +157,24 @@ describe('a year the text says it plans, with no title or date to say it', () =>
     expect(extractPlan(text).year).toBe(year);
   });
 });
+
+describe('news of a year’s 国民经济和社会发展计划 being issued', () => {
+  it('plans for the year the plan names, though the news reports 去年 first', () => {
+    const text =
+      '日前，某市政府印发《某市2019年国民经济和社会发展计划》。\n去年，全市实现地区生产总值860亿元、增长7.5%。\n《计划》提出，今年全市地区生产总值增长7%，固定资产投资增长10%以上。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2019);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7% 2019', '10% 2019']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['860亿元 2018', '7.5% 2018']);
+  });
+
+  it('a report on last year’s plan and a draft for this year plans for the later year (must not fire on the earlier)', () => {
+    const text = '关于某县2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告\n2020年全县生产总值增长4%。今年全县生产总值增长8%。\n';
+    expect(extractPlan(text).year).toBe(2021);
+  });
+
+  it('a year named beside the words of an ordinary sentence is no plan’s name (must not fire)', () => {
+    const text = '2018年，全县坚持国民经济和社会发展稳中求进，全县生产总值增长6%。今年全县生产总值增长7%。\n';
+    expect(extractPlan(text).year).toBe(2019);
+  });
+});
