@@ -173,6 +173,14 @@ describe('what a report or the data show', () => {
     expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
     expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
   });
+  it('reads figures a statistics bureau published (据省统计局数据) as results', () => {
+    expect(read('据省统计局数据，全年油菜籽产量达到52万吨、增产3万吨。')).toEqual(['actual 52万吨', 'actual 3万吨']);
+    expect(read('市统计局数据表明，前三季度全市社会消费品零售总额增长6.1%。')).toEqual(['actual 6.1%']);
+  });
+  it('leaves a plan after the bureau named without its data a plan (must not fire)', () => {
+    expect(read('今年市统计局将完成企业名录库更新500家。')).toEqual(['target 500家']);
+    expect(read('统计局数据质量提升行动要求今年全市统计数据差错率控制在1%以内。')).toEqual(['target 1%']);
+  });
   it('reads no cue in a display, 显示屏 or 显示器 (must not fire)', () => {
     expect(read('建设大数据显示屏，智慧社区覆盖率达到80%。')).toEqual(['target 80%']);
     expect(read('更新监测数据显示器，空气质量优良天数比例达到90%。')).toEqual(['target 90%']);
