@@ -540,3 +540,23 @@ describe('a plan’s target named as the yardstick of a result (高于规划目�
     expect(closingTense('一年来成绩显著。规划目标为地区生产总值年均增长7%。', context)?.tense).toBe('plan');
   });
 });
+
+describe('news of the year under way: as of a day of it, and its whole-year estimate', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+  it('reads 截至今年10月底 as a stock reported, as 截至2024年底 is', () => {
+    expect(read('截至今年10月底，全省累计建成5G基站12.6万个。')).toEqual(['actual 126000个']);
+    expect(read('截止今年9月末，全市各项贷款余额达到3200亿元。')).toEqual(['actual 3200亿元']);
+  });
+  it('leaves a deadline a deadline (must not fire)', () => {
+    expect(read('确保截至今年10月底完成改造老旧小区80个。')).toEqual(['target 80个']);
+    expect(read('截至今年6月底前，全市新建充电桩2000个。')).toEqual(['target 2000个']);
+    expect(read('今年全市新建充电桩2000个，截至目前已完成过半。')).toEqual(['target 2000个']);
+  });
+  it('reads 预计全年将超过 after the months so far as an estimate, no plan', () => {
+    expect(read('1至10月，全省城镇新增就业58万人，预计全年将超过65万人。')).toEqual(['actual 58万人', 'actual 65万人']);
+  });
+  it('leaves 将 a plan where no 预计全年 opens it (must not fire)', () => {
+    expect(read('1至10月，全省城镇新增就业58万人，全年将确保完成65万人。')).toEqual(['actual 58万人', 'target 65万人']);
+    expect(read('全市预计投资将超过500亿元。')).toEqual(['target 500亿元']);
+  });
+});
