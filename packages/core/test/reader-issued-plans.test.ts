@@ -178,3 +178,17 @@ describe('news of a year’s 国民经济和社会发展计划 being issued', ()
     expect(extractPlan(text).year).toBe(2019);
   });
 });
+
+describe('the Unix epoch a page prints where its date is missing (1970-01-01)', () => {
+  it('is no issue date: the text’s own years say which year it is', () => {
+    const text = '某市今年经济运行回顾\n1970-01-01\n2015年全市生产总值增长8%。今年全市生产总值增长7.5%。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2016);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7.5% 2016']);
+  });
+
+  it('a real date of another day of 1970, or a later page date, stays a date (must not fire)', () => {
+    expect(extractPlan('发布时间：2016-01-05\n今年全市生产总值增长7.5%。\n').year).toBe(2016);
+    expect(extractPlan('1970年3月2日，县革委会印发通知。今年全县粮食产量达到12万吨。\n').year).toBe(1970);
+  });
+});

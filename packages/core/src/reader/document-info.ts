@@ -575,7 +575,9 @@ function issueYear(text: string): number | null {
   for (const m of text.matchAll(DATE)) {
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && plausibleYear(Number(m[1]))) years.push(Number(m[1]));
+    // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
+    const epoch = m[1] === '1970' && month === 1 && day === 1;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && plausibleYear(Number(m[1])) && !epoch) years.push(Number(m[1]));
   }
   for (const m of text.matchAll(CHINESE_DATE)) {
     const year = chineseYear(m[1]!);
