@@ -242,8 +242,26 @@ describe('years written in Chinese digits', () => {
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['5.4% 2025']);
   });
 
+  it('reads Arabic zeros typed among the Chinese digits (二00九年 → 2009年)', () => {
+    expect(cleanText('其中二00九年全区地区生产总值增长百分之十一。').text).toBe('其中2009年全区地区生产总值增长百分之十一。');
+    expect(cleanText('二0一八年全县粮食产量达到三十万吨。').text).toBe('2018年全县粮食产量达到三十万吨。');
+    const plan = extractPlan('今年全区生产总值增长百分之八以上。\n此前，二00九年全区生产总值增长百分之十一。');
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['11% 2009']);
+  });
+
   it('leaves numerals that are no year (must not fire)', () => {
-    for (const text of ['二十二年来', '一二三四年级', '十二〇二五年', '二〇二五', '第十四个五年规划', '一千二百年']) {
+    for (const text of [
+      '二十二年来',
+      '一二三四年级',
+      '十二〇二五年',
+      '二〇二五',
+      '第十四个五年规划',
+      '一千二百年',
+      '第二00年',
+      '12000年',
+      '二00',
+      '二00多年',
+    ]) {
       expect(cleanText(text).text, text).toBe(text);
     }
   });

@@ -211,3 +211,38 @@ describe('an undated feature whose only year is the one its aims are due is for 
     expect(extractPlan(text).year).not.toBe(2026);
   });
 });
+
+describe('news of a year’s 国民经济和社会发展计划 being issued', () => {
+  it('plans for the year the plan names, though the news reports 去年 first', () => {
+    const text =
+      '日前，某市政府印发《某市2019年国民经济和社会发展计划》。\n去年，全市实现地区生产总值860亿元、增长7.5%。\n《计划》提出，今年全市地区生产总值增长7%，固定资产投资增长10%以上。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2019);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7% 2019', '10% 2019']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period?.year}`)).toEqual(['860亿元 2018', '7.5% 2018']);
+  });
+
+  it('a report on last year’s plan and a draft for this year plans for the later year (must not fire on the earlier)', () => {
+    const text = '关于某县2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告\n2020年全县生产总值增长4%。今年全县生产总值增长8%。\n';
+    expect(extractPlan(text).year).toBe(2021);
+  });
+
+  it('a year named beside the words of an ordinary sentence is no plan’s name (must not fire)', () => {
+    const text = '2018年，全县坚持国民经济和社会发展稳中求进，全县生产总值增长6%。今年全县生产总值增长7%。\n';
+    expect(extractPlan(text).year).toBe(2019);
+  });
+});
+
+describe('the Unix epoch a page prints where its date is missing (1970-01-01)', () => {
+  it('is no issue date: the text’s own years say which year it is', () => {
+    const text = '某市今年经济运行回顾\n1970-01-01\n2015年全市生产总值增长8%。今年全市生产总值增长7.5%。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2016);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['7.5% 2016']);
+  });
+
+  it('a real date of another day of 1970, or a later page date, stays a date (must not fire)', () => {
+    expect(extractPlan('发布时间：2016-01-05\n今年全市生产总值增长7.5%。\n').year).toBe(2016);
+    expect(extractPlan('1970年3月2日，县革委会印发通知。今年全县粮食产量达到12万吨。\n').year).toBe(1970);
+  });
+});

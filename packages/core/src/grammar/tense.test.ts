@@ -173,6 +173,14 @@ describe('what a report or the data show', () => {
     expect(read('报告显示，今年全省地区生产总值预期增长6%。')).toEqual(['target 6%']);
     expect(read('《规划》显示，到2027年，全市数字经济规模突破5000亿元。')).toEqual(['target 5000亿元']);
   });
+  it('reads figures a statistics bureau published (据省统计局数据) as results', () => {
+    expect(read('据省统计局数据，全年油菜籽产量达到52万吨、增产3万吨。')).toEqual(['actual 52万吨', 'actual 3万吨']);
+    expect(read('市统计局数据表明，前三季度全市社会消费品零售总额增长6.1%。')).toEqual(['actual 6.1%']);
+  });
+  it('leaves a plan after the bureau named without its data a plan (must not fire)', () => {
+    expect(read('今年市统计局将完成企业名录库更新500家。')).toEqual(['target 500家']);
+    expect(read('统计局数据质量提升行动要求今年全市统计数据差错率控制在1%以内。')).toEqual(['target 1%']);
+  });
   it('reads no cue in a display, 显示屏 or 显示器 (must not fire)', () => {
     expect(read('建设大数据显示屏，智慧社区覆盖率达到80%。')).toEqual(['target 80%']);
     expect(read('更新监测数据显示器，空气质量优良天数比例达到90%。')).toEqual(['target 90%']);
@@ -530,5 +538,25 @@ describe('a plan’s target named as the yardstick of a result (高于规划目�
   it('a plan cue in the sentence still plans, and a bare 规划目标 still sets one', () => {
     expect(read('到2025年，力争研发经费投入强度高于规划目标0.3个百分点。')).toEqual(['target 0.3百分点']);
     expect(closingTense('一年来成绩显著。规划目标为地区生产总值年均增长7%。', context)?.tense).toBe('plan');
+  });
+});
+
+describe('news of the year under way: as of a day of it, and its whole-year estimate', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+  it('reads 截至今年10月底 as a stock reported, as 截至2024年底 is', () => {
+    expect(read('截至今年10月底，全省累计建成5G基站12.6万个。')).toEqual(['actual 126000个']);
+    expect(read('截止今年9月末，全市各项贷款余额达到3200亿元。')).toEqual(['actual 3200亿元']);
+  });
+  it('leaves a deadline a deadline (must not fire)', () => {
+    expect(read('确保截至今年10月底完成改造老旧小区80个。')).toEqual(['target 80个']);
+    expect(read('截至今年6月底前，全市新建充电桩2000个。')).toEqual(['target 2000个']);
+    expect(read('今年全市新建充电桩2000个，截至目前已完成过半。')).toEqual(['target 2000个']);
+  });
+  it('reads 预计全年将超过 after the months so far as an estimate, no plan', () => {
+    expect(read('1至10月，全省城镇新增就业58万人，预计全年将超过65万人。')).toEqual(['actual 58万人', 'actual 65万人']);
+  });
+  it('leaves 将 a plan where no 预计全年 opens it (must not fire)', () => {
+    expect(read('1至10月，全省城镇新增就业58万人，全年将确保完成65万人。')).toEqual(['actual 58万人', 'target 65万人']);
+    expect(read('全市预计投资将超过500亿元。')).toEqual(['target 500亿元']);
   });
 });

@@ -240,6 +240,16 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
+/**
+ * 截至今年11月底: as of a day of the year under way, a stock reported, as 截至2021年底 is (not under 力争/确保 in its clause:
+ * 确保截至今年10月底完成…, a deadline; nor before 前, 截至今年6月底前).
+ */
+const asOfThisYear = (text: string, start: number, end: number, word: string): boolean =>
+  word === '今年' &&
+  /截[至止]到?$/.test(charsBefore(text, start, 3)) &&
+  /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!(?:底|末|份)?前)/.test(text.slice(end, end + 6)) &&
+  !plannedInClause(text, start);
+
 /** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
 const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
 
@@ -312,6 +322,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
   (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
   (w, t, s) => w === '将' && marksObject(t, s),
+  // 预计全年将超过1200万人: the 将 of the estimate 预计全年 has just opened, no plan (预计全年 is a result cue of its own).
+  (w, t, s) => w === '将' && /预计全年$/.test(charsBefore(t, s, 4)),
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
   (w, t, s, _e, c) => w === '将' && c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)),
   // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.
@@ -384,7 +396,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
       // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
       // So does a passage reviewing the year under way (一、今年以来工作情况 … 今年，我局积极抓好…).
-      const tense = (context.reportsOnly || context.yearUnderWay) && word === '今年' ? 'result' : 'plan';
+      const tense = ((context.reportsOnly || context.yearUnderWay) && word === '今年') || asOfThisYear(text, start, end, word) ? 'result' : 'plan';
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }

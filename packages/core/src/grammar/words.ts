@@ -395,6 +395,8 @@ export const RESULT_CUES: readonly string[] = [
   '报告》显示',
   '报告显示',
   '数据显示',
+  // 据国家统计局数据，全年粮食产量…达到13908.2亿斤: figures a statistics bureau has published are results.
+  '统计局数据',
   '初步预计',
   '预计全年',
   // 预计全省地区生产总值达4.58万亿元: the estimate of a whole region's year, as 预计全年 (not after 今年…: tense.ts).

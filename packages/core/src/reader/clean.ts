@@ -191,11 +191,15 @@ const SPACE_AFTER_PERCENT_HINT = new RegExp(String.raw`%(?:${COMPARATOR_WORDS})?
 /**
  * A year written in Chinese digits (二○二六年, 二〇二五年, 一九九八年) → Arabic digits, one for one, so a year reads as
  * one whatever the page wrote (a Taiwan or Hong Kong repost dates its figures so). Four digits right before 年, not
- * inside a longer numeral.
+ * inside a longer numeral. A wire story often types its zeros as Arabic 0 among the Chinese digits (二00六年, 二0一二年):
+ * the same year.
  */
-const CHINESE_YEAR = /(?<![零〇○一二三四五六七八九十百千万亿])(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}(?=年)/g;
-const CHINESE_YEAR_HINT = /(?:一[八九]|二[零〇○])[零〇○一二三四五六七八九]{2}年/;
-const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([...'零〇○一二三四五六七八九'].map((ch, k) => [ch, String(Math.max(0, k - 2))]));
+const CHINESE_YEAR = /(?<![\d零〇○一二三四五六七八九十百千万亿])(?:一[八九]|二[零〇○0])[零〇○0一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_YEAR_HINT = /(?:一[八九]|二[零〇○0])[零〇○0一二三四五六七八九]{2}年/;
+const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([
+  ...[...'零〇○一二三四五六七八九'].map((ch, k): [string, string] => [ch, String(Math.max(0, k - 2))]),
+  ['0', '0'],
+]);
 
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');

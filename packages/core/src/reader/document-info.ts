@@ -24,9 +24,13 @@ export interface DocumentInfo {
 const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工作安排|实施方案|要点)$/;
 /** Words a document's title holds: the kind of document it is. */
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
-/** A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作). */
+/**
+ * A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作).
+ * A year's 国民经济和社会发展计划 named in news of it (关于印发2014年国民经济和社会发展计划的通知) is the year it plans, though the
+ * news reports 去年 first.
+ */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
 /**
  * 2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是: a year and, after its comma, the
  * targets it sets (not 2023年，…重点工作全部完成).
@@ -623,7 +627,9 @@ function issueYear(text: string): number | null {
   for (const m of text.matchAll(DATE)) {
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && plausibleYear(Number(m[1]))) years.push(Number(m[1]));
+    // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
+    const epoch = m[1] === '1970' && month === 1 && day === 1;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && plausibleYear(Number(m[1])) && !epoch) years.push(Number(m[1]));
   }
   for (const m of text.matchAll(CHINESE_DATE)) {
     const year = chineseYear(m[1]!);
