@@ -83,6 +83,13 @@ describe('第一章 发展基础, 第一节 发展成就: a chapter or section t
       expect(actuals).toEqual([]);
     }
   });
+
+  it('must not fire: a chapter whose 成就 is a task’s object or a verb (共享发展成就, 巩固拓展脱贫攻坚成就, 成就出彩人生)', () => {
+    for (const chapter of ['第十二章 增进民生福祉 让人民共享发展成就', '第五章 巩固拓展脱贫攻坚成就', '第九章 激发人才活力 成就出彩人生']) {
+      const { actuals } = read(fiveYear(chapter));
+      expect(actuals, chapter).toEqual([]);
+    }
+  });
 });
 
 describe('a change with no year of its own in a five-year plan’s review starts the year before the period reviewed', () => {

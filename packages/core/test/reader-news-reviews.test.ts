@@ -230,6 +230,11 @@ describe('a turning year said of the year just past (刚刚过去的一年，是
     expect(readYear('', '去年是“十三五”规划收官之年，全县经济稳中有进。').year).toBe(2021);
   });
 
+  it('reads 明年是“十五五”开局之年 as the year after the text’s (misfire review)', () => {
+    expect(readYear('某县政府工作报告', '明年是“十五五”开局之年。今年全县地区生产总值增长5.5%左右。').year).toBe(2025);
+    expect(readYear('', '明年将是“十四五”收官之年，全县要做好衔接。').year).toBe(2024);
+  });
+
   it('keeps 今年是“十四五”的攻坚之年、收官之年 the year itself', () => {
     expect(readYear('', '今年是“十四五”的攻坚之年、收官之年，要全力以赴。').year).toBe(2025);
   });

@@ -142,6 +142,13 @@ describe('a % heading the growth noun it measures (4.7%的GDP增长)', () => {
     expect(kinds('高新技术产业产值占比达到45%的增长极地位。').map((k) => k.split(' ')[0])).not.toContain('growth');
     expect(kinds('全县工业增速比上年提高0.5个百分点。')).toEqual(['share 0.5百分点']);
   });
+
+  it('must not fire: the share of a growth a subject contributes (贡献了60%以上的经济增长, 占45%的GDP增长)', () => {
+    expect(kinds('去年民营经济贡献了全市60%以上的经济增长。')).toEqual(['share 60%']);
+    expect(kinds('去年消费占了45%的GDP增长。')).toEqual(['share 45%']);
+    expect(kinds('去年全市实现了8%的经济增长。')).toEqual(['growth 8%']);
+    expect(kinds('去年以较少的能源消费支撑了6.8%的经济增长。')).toEqual(['growth 6.8%']);
+  });
 });
 
 describe('新增 heading a 、 list of lengths or areas adds every item', () => {

@@ -58,6 +58,8 @@ export interface Tokens {
 }
 
 const RANGE_SEPARATORS = new Set(['-', '—', '–', '－', '～', '~', '至', '到', '〜']);
+/** 分别 in the clause after quarters counted from the first (1-3季度分别增长…): the quarters one by one, not their months together. */
+const QUARTERS_EACH = /^[^，,。；;！？\n]{0,12}?分别/;
 const POST_BY_LENGTH = byLength(POST_COMPARATORS);
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
@@ -506,8 +508,9 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
     }
     return end;
   }
-  // 1-3季度, 1至2季度: quarters counted from the first, the months they cover (1-3季度 → 1-9月).
-  if (max !== null && text.startsWith('季度', j) && number.value === 1 && Number.isInteger(max) && max <= 4) {
+  // 1-3季度, 1至2季度: quarters counted from the first, the months they cover (1-3季度 → 1-9月) — unless 分别 follows in
+  // the clause (1-3季度分别增长5%、6%和7%: each quarter's own figure, not the months together).
+  if (max !== null && text.startsWith('季度', j) && number.value === 1 && Number.isInteger(max) && max <= 4 && !QUARTERS_EACH.test(text.slice(j + 2, j + 16))) {
     out.periods.push({ start: number.start, end: j + 2, fromMonth: 1, toMonth: max * 3, label: text.slice(number.start, j + 2) });
     return j + 2;
   }

@@ -1025,6 +1025,11 @@ describe('quarters counted from the first (1-3季度) are the months they cover'
     expect(periods('连续3个季度，全县工业增速保持在8%以上。')).not.toContainEqual(expect.stringContaining('季度 '));
     expect(periods('三季度，全县工业增加值增长6%。')).toEqual(['6% 7-9 三季度']);
   });
+
+  it('must not fire: quarters listed before 分别, each with its own figure (1-3季度分别增长…)', () => {
+    expect(periods('1-3季度分别增长5%、6%和7%。')).not.toContainEqual(expect.stringContaining('1-9'));
+    expect(periods('1-3季度，全县投资和消费分别增长8%和6%。')).toEqual(['8% 1-9 1-3季度', '6% 1-9 1-3季度']);
+  });
 });
 
 describe('a rate whose unit only the last figure of its list writes', () => {

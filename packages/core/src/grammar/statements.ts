@@ -134,6 +134,11 @@ function namedItems(raw: string, start: number, noun: string): MetricRef[] {
  */
 const GROWTH_NAMED_AFTER =
   /^(?:以上|以下|左右|以内)?(?:的(?:[A-Za-z]{2,6}|经济|工业|投资|消费|能源消费|出口|外贸|进出口|财政收入|收入)?)?(?:增速|增长速度|增长|增幅)(?![率点极])/;
+/**
+ * A verb of contribution right before the %: 民营经济贡献了全市60%以上的经济增长, 占45%的GDP增长 — the % is a share of the growth
+ * the subject brings, not the growth's rate. Not a verb that only supports a growth (支撑了年均6.8%的经济增长, 拉动): its rate.
+ */
+const CONTRIBUTED_BEFORE = /(?:贡献|占|来自)了?[^，。；！？\d]{0,6}$/;
 /** An abstract rate noun after a rate (的增速, 的增长速度, 的增长(预期)目标, 的预期经济成长, 5%经济增长): the rate named, not a measure's. */
 const RATE_NOUN_AFTER = /^(?:的(?:预期)?(?:经济)?(?:增速|增长速度|增长|增幅|成长)|(?:经济)(?:增长|成长))/;
 /** Words between a 、 list and its one figure that say the figure is the list's sum. */
@@ -624,7 +629,8 @@ class SentenceReader {
       unitInfo(quantity.unit).dimension === 'percent' &&
       segment.rate === null &&
       !endsWithShareWord(metric) &&
-      GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 14))
+      GROWTH_NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 14)) &&
+      !CONTRIBUTED_BEFORE.test(this.text.slice(Math.max(segment.start, quantity.start - 10), quantity.start))
     );
   }
 

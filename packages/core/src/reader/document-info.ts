@@ -89,6 +89,8 @@ const TURNING_YEAR = new RegExp(
 
 /** 刚刚过去的一年，是…, 去年是…: the year just past, named right before a turning year. */
 const JUST_PAST = /(?:过去的?一年|去年|上年)[，,]?是$/;
+/** 明年是…, 明年将是…: the year to come, named right before a turning year — the text is of the year before it. */
+const YEAR_TO_COME = /明年[，,]?(?:将|即将)?是$/;
 
 /**
  * A period named by its start or close (“十五五”开局, 开好局, 良好开局, 开局起步, “十四五”收官, 收官之年): one year of it, its first or
@@ -102,7 +104,8 @@ const PERIOD_TURN = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?
  */
 const turnOpening = (head: string): RegExpExecArray | null => {
   const m = PERIOD_TURN.exec(head);
-  return m && m.index <= 30 && !JUST_PAST.test(head.slice(0, m.index)) ? m : null;
+  const before = head.slice(0, m?.index ?? 0);
+  return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) ? m : null;
 };
 const turnOfPeriod = (m: RegExpExecArray): number => {
   const period = PERIOD_YEARS.get(m[1]!)!;
@@ -138,7 +141,10 @@ function turningYear(text: string): number | null {
     const year = m[3] === '收官' ? period.last : period.first;
     if (/今年|本年/.test(m[1]!)) return year;
     // 刚刚过去的一年，是“十一五”的布局之年、开局之年: the year just past was the turning year; the text is for the next.
-    if (JUST_PAST.test(sentenceBefore(text, m.index) + m[1]!.replace(/[“"‘]$/, ''))) return year + 1;
+    const said = sentenceBefore(text, m.index) + m[1]!.replace(/[“"‘]$/, '');
+    if (JUST_PAST.test(said)) return year + 1;
+    // 明年是“十五五”开局之年: the year to come is the turning year; the text is for the one before.
+    if (YEAR_TO_COME.test(said)) return year - 1;
     first ??= year;
   }
   return first;

@@ -1036,6 +1036,12 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
   });
 }
 
+/**
+ * A chapter title whose 成就 or 成绩 is the object of a task (巩固拓展脱贫攻坚成就, 让人民共享发展成就) or a verb itself
+ * (成就出彩人生): the chapter sets work, it does not review.
+ */
+const ACHIEVEMENT_AS_TASK =
+  /(?:巩固|拓展|共享|增进|推进|推动|加快|加强|建设|打造|激发|扩大|维护|保障|夯实|筑牢|厚植|提升|增强|奠定)[^\n]{0,12}?(?:成就|成绩)|(?:成就|成绩)(?![与和及、])[\u4e00-\u9fff]/;
 /** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */
 const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^\n]{1,30}?)[ \t\u3000]*$/gm;
 
@@ -1048,7 +1054,7 @@ function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
   if (!text.includes('第')) return [];
   const headings = [...text.slice(0, bodyEnd).matchAll(CHAPTER_LINE)].map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
   return headings.flatMap((h, i) => {
-    if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title)) return [];
+    if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title) || ACHIEVEMENT_AS_TASK.test(h.title)) return [];
     const next = headings.slice(i + 1).find((n) => n.chapter || !h.chapter);
     return [{ start: h.start, end: next?.start ?? bodyEnd }];
   });
