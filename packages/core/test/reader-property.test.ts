@@ -234,6 +234,12 @@ describe('reader properties', () => {
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
     // Counties the gazetteer lacks, each written whole and by its short form: each counted in one pass, not one per name.
+    // Each outline presented to a congress (编制《…规划纲要》提交…审查) looked back to its sentence's start for a figure,
+    // and was checked against every part before it; every region then searched all parts for its own.
+    ['outlines presented on one line', (n) => '编制《“十四五”规划纲要》提交大会审查'.repeat(n), 1000],
+    ['outlines presented line after line', (n) => '编制《“十四五”规划纲要》提交大会审查\n'.repeat(n), 500],
+    // Each review chapter's section copied the headings after it, and each region searched every review span.
+    ['review sections line after line', (n) => '第一节 发展基础\n'.repeat(n), 2000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
