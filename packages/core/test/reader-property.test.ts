@@ -114,6 +114,49 @@ const planLike = fc
   .array(fc.oneof(planPiece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 })
   .map((p) => p.join(''));
 
+/**
+ * Pieces of the layouts and headings the reader's rules look for — pipe-closed 分解表 rows, header-placed
+ * columns, review chapters, presented outlines, turning years, department notes — mixed with line ends of
+ * every kind, NUL, lone surrogates and full-width digits: texts that reach those rules half-formed.
+ */
+const layoutPiece = fc.constantFrom(
+  '序号 | 主要工作任务 | 责任单位 |\n',
+  ' | ',
+  '|',
+  '\t',
+  '序号\t任务\t牵头单位\t配合单位\t完成情况\n',
+  '分值',
+  '\n',
+  '\r\n',
+  '\r',
+  '\0',
+  '\ud800',
+  '\udc00',
+  '１５',
+  '％',
+  '第一章 发展基础\n',
+  '第一节',
+  '编制《“十四五”规划纲要》提交大会审查',
+  '去年是“十三五”收官之年',
+  '开局之年',
+  '（排在第一位的为牵头单位）',
+  '<',
+  '〈',
+  '2024年，',
+  '分别提高0.3和',
+  '0.2个百分点',
+  '均实现10%以上增长',
+  '增长了',
+  '报告将今年增速设为',
+  '平昌县',
+  '良庆',
+  '鄂政发〔2018〕1号',
+  '▷',
+  '五年来，',
+  '1',
+);
+const layoutLike = fc.array(fc.oneof(layoutPiece, planPiece), { maxLength: 80 }).map((p) => p.join(''));
+
 function spansInside(plan: Plan, length: number): boolean {
   const inside = ([s, e]: Span) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= length;
   return [...plan.targets, ...plan.actuals].every((t) => inside(t.span) && inside(t.quoteSpan)) && plan.tasks.every((t) => inside(t.span));
@@ -134,6 +177,21 @@ describe('reader properties', () => {
         readDecompositionTable(text);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('never throws on half-formed tables and headings, and every span lies inside the text and covers its figure', () => {
+    fc.assert(
+      fc.property(layoutLike, (text) => {
+        for (const part of ['body', 'table'] as const) {
+          const plan = extractPlan(text, { part });
+          expect(spansInside(plan, text.length)).toBe(true);
+          for (const t of plan.targets) {
+            if (t.value !== null) expect(text.slice(...t.span)).toMatch(/[0-9０-９一二两三四五六七八九十百千万亿]/);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -234,6 +292,12 @@ describe('reader properties', () => {
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
     // Counties the gazetteer lacks, each written whole and by its short form: each counted in one pass, not one per name.
+    // Each outline presented to a congress (编制《…规划纲要》提交…审查) looked back to its sentence's start for a figure,
+    // and was checked against every part before it; every region then searched all parts for its own.
+    ['outlines presented on one line', (n) => '编制《“十四五”规划纲要》提交大会审查'.repeat(n), 1000],
+    ['outlines presented line after line', (n) => '编制《“十四五”规划纲要》提交大会审查\n'.repeat(n), 500],
+    // Each review chapter's section copied the headings after it, and each region searched every review span.
+    ['review sections line after line', (n) => '第一节 发展基础\n'.repeat(n), 2000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {

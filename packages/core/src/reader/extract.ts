@@ -11,7 +11,7 @@ import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
-import { DEPARTMENTS_CLOSING, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
+import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
@@ -500,15 +500,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   // The preamble runs to the first numbered block or year part, whichever comes first.
   const preambleEnd = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
   regions.push({ start: 0, end: preambleEnd });
-  for (const block of outline.blocks) {
-    if (block.hasContent) regions.push({ start: block.contentStart, end: block.end, block });
-  }
+  const blockRegions = outline.blocks.filter((b) => b.hasContent).map((block) => ({ start: block.contentStart, end: block.end, block }));
+  regions.push(...blockRegions);
   // A part's heading and the text under it before its first numbered block are read too (an
   // attachment's title followed by its table's lines).
   for (const part of outline.parts) {
-    const next = outline.blocks.find((b) => b.start >= part.start)?.start ?? outline.bodyEnd;
+    const next = outline.blocks[firstStartingAfter(outline.blocks, part.start - 1)]?.start ?? outline.bodyEnd;
     const end = Math.min(next, part.end);
-    if (!regions.some((r) => r.start <= part.start && part.start < r.end) && end > part.start) regions.push({ start: part.start, end });
+    if (!regionHolds(regions[0]!, blockRegions, regions.at(-1)!, part.start) && end > part.start) regions.push({ start: part.start, end });
   }
   const chapterSpans = reviewChapterSpans(clean.text, outline.bodyEnd);
   const cut = splitAtSpans(regions, chapterSpans);
@@ -516,6 +515,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   regions.splice(0, regions.length, ...cut);
   const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
+  const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -526,7 +526,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     const firstPart = outline.parts[0];
     // The preamble before a review part reviews too (seed 002 opens with 2023's results).
     const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
-    const reviewSpan = reviewSpans.find((r) => r.start <= region.start && region.start < r.end);
+    const reviewSpan = reviewSpanAt(region.start);
     // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
     const underWay = !part && reviewSpan?.yearUnderWay === true;
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
@@ -929,7 +929,60 @@ function readRowResults(results: MappedText, year: number | null, section: strin
 }
 
 function partAt(parts: readonly Part[], offset: number): Part | undefined {
-  return parts.find((p) => p.start <= offset && offset < p.end);
+  // Parts are ordered by start and each ends at or before the next one's start: only the last one
+  // starting at or before `offset` can hold it.
+  const p = parts[firstStartingAfter(parts, offset) - 1];
+  return p && offset < p.end ? p : undefined;
+}
+
+/**
+ * The first of `spans` (in their order) holding each offset asked, for offsets asked in ascending
+ * order: the spans that have started wait in a heap by their place in `spans`, and those that ended
+ * are dropped as they reach its top — so many spans and many regions stay near linear, where a
+ * search of all spans per region would be quadratic.
+ */
+function firstHoldingInOrder<S extends { start: number; end: number }>(spans: readonly S[]): (at: number) => S | undefined {
+  const byStart = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const heap: number[] = [];
+  let next = 0;
+  return (at) => {
+    for (; next < byStart.length && spans[byStart[next]!]!.start <= at; next++) heapPush(heap, byStart[next]!);
+    while (heap.length > 0 && spans[heap[0]!]!.end <= at) heapPop(heap);
+    return heap.length > 0 ? spans[heap[0]!] : undefined;
+  };
+}
+
+/** Adds `value` to a binary min-heap of numbers. */
+function heapPush(heap: number[], value: number): void {
+  let i = heap.push(value) - 1;
+  while (i > 0 && heap[(i - 1) >> 1]! > heap[i]!) {
+    const up = (i - 1) >> 1;
+    [heap[up], heap[i]] = [heap[i]!, heap[up]!];
+    i = up;
+  }
+}
+
+/** Removes the least number of a binary min-heap. */
+function heapPop(heap: number[]): void {
+  const last = heap.pop()!;
+  if (heap.length === 0) return;
+  heap[0] = last;
+  for (let i = 0; ;) {
+    const l = 2 * i + 1;
+    const least = l + 1 < heap.length && heap[l + 1]! < heap[l]! ? l + 1 : l;
+    if (least >= heap.length || heap[i]! <= heap[least]!) return;
+    [heap[least], heap[i]] = [heap[i]!, heap[least]!];
+    i = least;
+  }
+}
+
+/**
+ * Whether the preamble, a block's region (ordered, apart) or the last region added holds `at`: the
+ * regions a part's own region would repeat. A binary search, so many parts stay linear.
+ */
+function regionHolds(preamble: Region, blockRegions: readonly Region[], last: Region, at: number): boolean {
+  const holds = (r: Region | undefined) => r !== undefined && r.start <= at && at < r.end;
+  return holds(preamble) || holds(blockRegions[firstStartingAfter(blockRegions, at) - 1]) || holds(last);
 }
 
 /** A sentence of another language's prose: no Chinese character, and words of Latin letters (a page's English translation). */
@@ -1055,18 +1108,25 @@ function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
   const headings = [...text.slice(0, bodyEnd).matchAll(CHAPTER_LINE)].map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
   return headings.flatMap((h, i) => {
     if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title) || ACHIEVEMENT_AS_TASK.test(h.title)) return [];
-    const next = headings.slice(i + 1).find((n) => n.chapter || !h.chapter);
-    return [{ start: h.start, end: next?.start ?? bodyEnd }];
+    // (A loop, not a slice of the headings after it: a copy per heading would be quadratic.)
+    let end = bodyEnd;
+    for (let k = i + 1; k < headings.length; k++) {
+      if (!headings[k]!.chapter && h.chapter) continue;
+      end = headings[k]!.start;
+      break;
+    }
+    return [{ start: h.start, end }];
   });
 }
 
 /** Regions outside numbered blocks cut where a review chapter starts and ends, so each side takes its own tense. */
 function splitAtSpans(regions: readonly Region[], spans: readonly ReviewSpan[]): Region[] {
   if (spans.length === 0) return [...regions];
-  const cuts = spans.flatMap((sp) => [sp.start, sp.end]);
+  const cuts = [...new Set(spans.flatMap((sp) => [sp.start, sp.end]))].sort((a, b) => a - b).map((start) => ({ start }));
   return regions.flatMap((r) => {
     if (r.block) return [r];
-    const inside = [...new Set(cuts.filter((c) => c > r.start && c < r.end))].sort((a, b) => a - b);
+    const inside: number[] = [];
+    for (let k = firstStartingAfter(cuts, r.start); k < cuts.length && cuts[k]!.start < r.end; k++) inside.push(cuts[k]!.start);
     const bounds = [r.start, ...inside, r.end];
     return bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
   });

@@ -94,8 +94,8 @@ function periodEnd(heading: string): number | null {
   return readPeriod(heading)?.last ?? null;
 }
 
-/** A figure with its unit: 5.4%, 300亿, 12个. */
-const FIGURE = /\d[\d.,]*\s*(?:%|％|百分点|[万亿]|元|个|家|户|项|人)/;
+/** A figure with its unit: 5.4%, 300亿, 12个 — each tried from the first digit of its run only, so a long run of digits is read once. */
+const FIGURES = /(?<!\d)\d[\d.,]*\s*(?:%|％|百分点|[万亿]|元|个|家|户|项|人)/g;
 
 /** A heading over a plan's indicators (主要目标指标), as a five-year outline names them; a year's are 主要预期目标. */
 const PERIOD_INDICATORS = /目标指标/;
@@ -112,15 +112,44 @@ const PLAN_PRESENTED = /编制了?《[^》\n]{0,60}?(?:五年规划|规划纲要
  * period (主要目标指标); presented, it ends a review part it stands in (二、关于…规划纲要草案 after 一、2025年工作回顾).
  */
 function addPlanPresented(body: string, parts: Part[]): void {
+  const starts = new Set(parts.map((p) => p.start));
+  // Where the sentence before each match starts, found reading on from the match before: many matches on one
+  // line would each read back over the whole line.
+  let scanned = 0;
+  let sentenceStart = 0;
+  let lineStart = 0;
+  let figures: RegExpExecArray[] | null = null;
+  let lastFigure = -1;
   for (const m of body.matchAll(PLAN_PRESENTED)) {
-    const start = body.lastIndexOf('\n', m.index) + 1;
+    for (; scanned < m.index; scanned++) {
+      if (SENTENCE_STOPS.has(body[scanned]!)) sentenceStart = scanned + 1;
+      if (body[scanned] === '\n') lineStart = scanned + 1;
+    }
+    const start = lineStart;
     // (编制了《…纲要（草案）》 after a figure in its sentence is one more result of a review: 增长5.4%，高质量编制了….)
-    const sentenceStart = Math.max(start, ...['。', '；'].map((stop) => body.lastIndexOf(stop, m.index) + 1));
-    if (FIGURE.test(body.slice(sentenceStart, m.index))) continue;
-    if (parts.some((p) => p.start === start) || periodEnd(m[0]) === null) continue;
+    // The figures are found once; the last to end before the match is the one that may stand in its sentence.
+    figures ??= [...body.matchAll(FIGURES)];
+    while (lastFigure + 1 < figures.length && figures[lastFigure + 1]!.index + figures[lastFigure + 1]![0].length <= m.index) lastFigure++;
+    if (lastFigure >= 0 && figures[lastFigure]!.index >= sentenceStart) continue;
+    if (starts.has(start) || periodEnd(m[0]) === null) continue;
+    starts.add(start);
     parts.push({ heading: m[0], year: null, review: false, start, end: body.length });
   }
   parts.sort((a, b) => a.start - b.start);
+}
+/** What ends the sentence before a presented outline: a line break, 。 or ；. */
+const SENTENCE_STOPS = new Set(['\n', '。', '；']);
+
+/** The index of the first of `sorted` (ordered by start) that starts after `at`, or its length: a binary search. */
+export function firstStartingAfter(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A verb of work, then a number with a counting or size unit and a noun: 建成 40 个文化驿站, 新增学位 2.7 万个. */
@@ -177,11 +206,11 @@ export function readOutline(text: string): Outline {
   const firstPeriodGoals = planHeadings.find((m) => !REVIEW.test(m[2]!) && periodEnd(m[2]!) !== null);
   const opensAt = Math.min(firstReview ? firstReview.start + 1 : Infinity, firstPeriodGoals ? firstPeriodGoals.index + firstPeriodGoals[1]!.length : Infinity);
   if (opensAt !== Infinity) {
+    const starts = new Set(parts.map((p) => p.start));
     for (const m of planHeadings) {
       const start = m.index + m[1]!.length;
       // 二、“十三五”主要目标指标完成情况 reviews the goals it names: the review goes on.
-      if (start >= opensAt && !parts.some((p) => p.start === start) && !REVIEW.test(m[2]!))
-        parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
+      if (start >= opensAt && !starts.has(start) && !REVIEW.test(m[2]!)) parts.push({ heading: m[2]!.trim(), year: null, review: false, start, end: bodyEnd });
     }
     parts.sort((a, b) => a.start - b.start);
   }
@@ -199,14 +228,17 @@ export function readOutline(text: string): Outline {
   // (三、2025年主要目标任务（…）, one no part pattern reads): its due year dates its own section only.
   for (const p of parts) {
     if (p.due === undefined || !TOP_SECTION_MARK.test(p.heading)) continue;
-    const nextTop = markers.find((m) => m.level === 1 && m.start > p.start && m.start < p.end);
-    if (nextTop) p.end = nextTop.start;
+    for (let k = firstStartingAfter(markers, p.start); k < markers.length && markers[k]!.start < p.end; k++) {
+      if (markers[k]!.level !== 1) continue;
+      p.end = markers[k]!.start;
+      break;
+    }
   }
   const blocks: Block[] = [];
   const path: string[] = [];
   markers.forEach((m, i) => {
     const next = markers[i + 1]?.start ?? bodyEnd;
-    const partEnd = parts.find((p) => p.start > m.start)?.start ?? bodyEnd;
+    const partEnd = parts[firstStartingAfter(parts, m.start)]?.start ?? bodyEnd;
     const end = Math.min(next, partEnd);
     path.length = m.level - 1;
     path[m.level - 1] = m.number;
@@ -270,7 +302,9 @@ function findMarkers(body: string, parts: readonly Part[]): Marker[] {
   const kept: Marker[] = [];
   for (const m of all) {
     if (Number.isNaN(m.value)) continue;
-    if (parts.some((p) => p.start <= m.start && p.start > (kept.at(-1)?.start ?? -1))) last.fill(0);
+    // A part starts after the last marker kept and at or before this one: numbering restarts.
+    const nextPart = parts[firstStartingAfter(parts, kept.at(-1)?.start ?? -1)];
+    if (nextPart && nextPart.start <= m.start) last.fill(0);
     const previous = last[m.level - 1]!;
     if (!m.lineStart && m.value !== previous + 1) continue;
     last[m.level - 1] = m.value;
