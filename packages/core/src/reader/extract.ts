@@ -470,7 +470,12 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const cut = splitAtSpans(regions, chapterSpans);
   cut.sort((a, b) => a.start - b.start);
   regions.splice(0, regions.length, ...cut);
-  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
+  const reviewSpans = [
+    ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
+    ...reviewLeadSpans(clean.text, outline.bodyEnd),
+    ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
+    ...chapterSpans,
+  ];
   let standing: string[] = [];
   let passage: Passage | null = null;
   let lastEnd = 0;
@@ -969,6 +974,25 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
     const rest = text.slice(start, bodyEnd);
     const turn = TURN_TO_PLAN.exec(rest);
     return { start, end: turn ? start + turn.index : bodyEnd };
+  });
+}
+
+/**
+ * An unnumbered heading line of a year before the plan's and what it brought (2024年全市上下奋发进取 交出了一份…成绩单,
+ * 2024年工作回顾 without 一、): the lines under it report that year's results, up to a line that turns to the plan.
+ */
+const PAST_YEAR_HEADING = new RegExp(
+  `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:成绩单|答卷|工作回顾)[ \\t\\u3000]*$`,
+  'gm',
+);
+
+function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
+  if (planYear === null) return [];
+  return [...text.slice(0, bodyEnd).matchAll(PAST_YEAR_HEADING)].flatMap((m) => {
+    if (Number(m[1]) >= planYear) return [];
+    const start = m.index + m[0].length;
+    const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
+    return [{ start, end: turn ? start + turn.index : bodyEnd }];
   });
 }
 
