@@ -1066,3 +1066,21 @@ describe('the world as a rank’s scope (a national report)', () => {
     expect(ranks('举办第一届世界第一产业博览会。')).toEqual([]);
   });
 });
+
+describe('the basis a change is computed on (按不变价格计算, 扣除…因素后) is no metric: the clause’s measure is', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('the change after the basis is the measure named before it', () => {
+    expect(metrics('全县实现地区生产总值420亿元，按可比价格计算增长5.2%。')).toEqual(['地区生产总值 420亿元', '地区生产总值 5.2%']);
+    expect(metrics('地方一般公共预算收入36.5亿元，扣除减税降费因素后增长3.1%。')).toEqual(['地方一般公共预算收入 36.5亿元', '地方一般公共预算收入 3.1%']);
+    expect(metrics('工业增加值185亿元，按不变价计算增长7%。')).toEqual(['工业增加值 185亿元', '工业增加值 7%']);
+  });
+
+  it('words that only look like a basis stay in the metric (must not fire)', () => {
+    expect(metrics('计算机产业增加值增长12%。')).toEqual(['计算机产业增加值 12%']);
+    expect(metrics('个人住房按揭贷款余额增长5%。')).toEqual(['个人住房按揭贷款余额 5%']);
+    expect(metrics('税前扣除额增长8%。')).toEqual(['税前扣除额 8%']);
+    expect(metrics('居民消费价格指数上涨2.1%。')).toEqual(['居民消费价格指数 2.1%']);
+    expect(metrics('按期完工项目占比达到90%。').map((m) => m.split(' ')[1])).toEqual(['90%']);
+  });
+});
