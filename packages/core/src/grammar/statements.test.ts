@@ -1084,3 +1084,23 @@ describe('the basis a change is computed on (按不变价格计算, 扣除…因
     expect(metrics('按期完工项目占比达到90%。').map((m) => m.split(' ')[1])).toEqual(['90%']);
   });
 });
+
+describe('a rank verb opening its clause, the ranking named between it and 第 (位列…基本现代化指数第12位)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value}`);
+
+  it('the first rank of the list is read, ranking what the words before 第 name', () => {
+    expect(ranks('位列全国综合实力百强区第38位、全省第2位。')).toEqual(['全国综合实力百强区 38', '全国综合实力百强区 2']);
+    expect(ranks('入选全国文明城市提名、位列中国营商环境指数第25位。').map((r) => r.split(' ')[1])).toEqual(['25']);
+  });
+
+  it('a bare scope after the verb names no ranking (must not fire)', () => {
+    expect(ranks('位列全省第3位。')).toEqual([]);
+    expect(ranks('跃居全国第5位。')).toEqual([]);
+    expect(ranks('全市生产总值增长6%，位列全省第3位。')).toEqual(['生产总值 3']);
+    expect(ranks('位居中部第一。')).toEqual([]);
+    expect(ranks('排名全市第二，增长7%。')).toEqual([]);
+  });
+});
