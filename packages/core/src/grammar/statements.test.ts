@@ -1096,6 +1096,13 @@ describe('a rank verb opening its clause, the ranking named between it and 第 (
     expect(ranks('入选全国文明城市提名、位列中国营商环境指数第25位。').map((r) => r.split(' ')[1])).toEqual(['25']);
   });
 
+  it('a scope right after a figure and its 、 ranks that figure', () => {
+    expect(ranks('争取专项债券项目41个、全市第一。')).toEqual(['专项债券项目 1']);
+    expect(ranks('新增高新技术企业58家、全省第二。')).toEqual(['高新技术企业 2']);
+    // An item of words before the scope still names what ranks (must not fire).
+    expect(ranks('获评优良等次、营商环境满意度全市第一。')).toEqual(['营商环境满意度 1']);
+  });
+
   it('a bare scope after the verb names no ranking (must not fire)', () => {
     expect(ranks('位列全省第3位。')).toEqual([]);
     expect(ranks('跃居全国第5位。')).toEqual([]);

@@ -1283,7 +1283,9 @@ class SentenceReader {
       state.lastRankScope = scope;
       spanStart = rank.start - scope.length;
     }
-    const scopedMetric = scoped ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
+    // …建设项目54个、全省第一: a scope right after a figure's 、 ranks that figure, as 增长6%，全县第一 does.
+    const scopedMetric =
+      scoped && !/、\s*$/.test(before.slice(0, scoped.index)) ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
     let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
