@@ -1145,3 +1145,42 @@ describe('an excerpt’s cut last line that opens with a span (2023年以来，�
     );
   });
 });
+
+describe('a report’s heading of a past year’s report card (2023年…交出了一份…成绩单) reviews that year', () => {
+  const REPORT = [
+    '各位代表：',
+    '现在，我代表县人民政府向大会报告工作，请予审议。',
+    '2023年全县上下团结拼搏 交出了一份高质量发展的亮眼成绩单',
+    '过去的一年，困难多于预期，成绩来之不易。',
+    '（一）综合实力稳步提升。地区生产总值完成312.5亿元、增长5.8%。项目建设加快推进。争取增发国债项目15个，获得国债资金6.2亿元。签约亿元以上项目86个。',
+    '（二）民生福祉持续改善。打造口袋公园12个。',
+  ].join('\n');
+
+  it('the report is for the year after the card, and the figures under the heading are that year’s results', () => {
+    const plan = extractPlan(REPORT);
+    expect(plan.year).toBe(2024);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual([
+      '312.5亿元 2023',
+      '5.8% 2023',
+      '15个 2023',
+      '6.2亿元 2023',
+      '86个 2023',
+      '12个 2023',
+    ]);
+  });
+
+  it('the review ends where the report turns to the plan', () => {
+    const plan = extractPlan(`${REPORT}\n2024年主要预期目标是：地区生产总值增长6%左右。`);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['~ 6% 2024']);
+  });
+
+  it('a heading of the plan year’s card to hand in, or a card line in a body sentence, reviews nothing (must not fire)', () => {
+    const aim = ['我代表县人民政府向大会报告工作。', '2024年要交出一份更加亮眼的成绩单', '力争地区生产总值增长6%左右。'].join('\n');
+    expect(extractPlan(aim).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+    const plain = ['2024年工作要点', '一、主要目标', '全年新建5G基站300个。'].join('\n');
+    expect(extractPlan(plain).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['300个 2024']);
+    const same = ['2024年全县交出了一份亮眼成绩单', '力争全年规上工业增加值增长8%。'].join('\n');
+    expect(extractPlan(same).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['8%']);
+  });
+});

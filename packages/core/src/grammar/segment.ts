@@ -179,6 +179,8 @@ function rateAt(text: string, at: number): boolean {
   RATE_AT.lastIndex = at;
   return RATE_AT.test(text);
 }
+/** The basis a change is computed on, ending right before its verb: 按不变价格计算, 按可比价计算, 扣除留抵退税因素后. */
+const CHANGE_BASIS_END = /(?:按(?:不变|可比|现行)?价(?:格)?计算|扣除[^，。；,;、\d]{1,10}?(?:因素)?(?:影响)?后)$/;
 const TRAILING_BY_LAST = indexBy(TRAILING_FILLERS, self, 'last');
 const TRAILING_VERBS_BY_LAST = indexBy(TRAILING_VERBS, self, 'last');
 const LEADING_BY_FIRST = indexBy(LEADING_FILLERS, self, 'first');
@@ -283,6 +285,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         e -= dated[0].length;
         continue;
       }
+    }
+    // 按不变价格计算增长4%, 扣除留抵退税因素后增长1.6%: the basis a change is computed on, as 同口径 — no measure of its own.
+    const basis = e - s > 4 ? CHANGE_BASIS_END.exec(text.slice(Math.max(s, e - 16), e)) : null;
+    if (basis) {
+      e -= basis[0].length;
+      continue;
     }
     // 地区生产总值要“增长7%左右”: the opening quote of words quoted from a report is no part of the metric.
     if (text[e - 1] === '“') {

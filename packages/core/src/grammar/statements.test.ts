@@ -1071,3 +1071,48 @@ describe('the world as a rank’s scope (a national report)', () => {
     expect(ranks('举办第一届世界第一产业博览会。')).toEqual([]);
   });
 });
+
+describe('the basis a change is computed on (按不变价格计算, 扣除…因素后) is no metric: the clause’s measure is', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('the change after the basis is the measure named before it', () => {
+    expect(metrics('全县实现地区生产总值420亿元，按可比价格计算增长5.2%。')).toEqual(['地区生产总值 420亿元', '地区生产总值 5.2%']);
+    expect(metrics('地方一般公共预算收入36.5亿元，扣除减税降费因素后增长3.1%。')).toEqual(['地方一般公共预算收入 36.5亿元', '地方一般公共预算收入 3.1%']);
+    expect(metrics('工业增加值185亿元，按不变价计算增长7%。')).toEqual(['工业增加值 185亿元', '工业增加值 7%']);
+  });
+
+  it('words that only look like a basis stay in the metric (must not fire)', () => {
+    expect(metrics('计算机产业增加值增长12%。')).toEqual(['计算机产业增加值 12%']);
+    expect(metrics('个人住房按揭贷款余额增长5%。')).toEqual(['个人住房按揭贷款余额 5%']);
+    expect(metrics('税前扣除额增长8%。')).toEqual(['税前扣除额 8%']);
+    expect(metrics('居民消费价格指数上涨2.1%。')).toEqual(['居民消费价格指数 2.1%']);
+    expect(metrics('按期完工项目占比达到90%。').map((m) => m.split(' ')[1])).toEqual(['90%']);
+  });
+});
+
+describe('a rank verb opening its clause, the ranking named between it and 第 (位列…基本现代化指数第12位)', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.metric} ${s.value}`);
+
+  it('the first rank of the list is read, ranking what the words before 第 name', () => {
+    expect(ranks('位列全国综合实力百强区第38位、全省第2位。')).toEqual(['全国综合实力百强区 38', '全国综合实力百强区 2']);
+    expect(ranks('入选全国文明城市提名、位列中国营商环境指数第25位。').map((r) => r.split(' ')[1])).toEqual(['25']);
+  });
+
+  it('a scope right after a figure and its 、 ranks that figure', () => {
+    expect(ranks('争取专项债券项目41个、全市第一。')).toEqual(['专项债券项目 1']);
+    expect(ranks('新增高新技术企业58家、全省第二。')).toEqual(['高新技术企业 2']);
+    // An item of words before the scope still names what ranks (must not fire).
+    expect(ranks('获评优良等次、营商环境满意度全市第一。')).toEqual(['营商环境满意度 1']);
+  });
+
+  it('a bare scope after the verb names no ranking (must not fire)', () => {
+    expect(ranks('位列全省第3位。')).toEqual([]);
+    expect(ranks('跃居全国第5位。')).toEqual([]);
+    expect(ranks('全市生产总值增长6%，位列全省第3位。')).toEqual(['生产总值 3']);
+    expect(ranks('位居中部第一。')).toEqual([]);
+    expect(ranks('排名全市第二，增长7%。')).toEqual([]);
+  });
+});

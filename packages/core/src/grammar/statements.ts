@@ -227,6 +227,12 @@ function afterLastItem(words: string): string {
   return at >= 0 && words.length - at > 2 ? words.slice(at + 1) : words;
 }
 
+/** 位列…、中国地级市基本现代化指数第12位: the ranking a rank verb names before 第 (not a bare scope: 位列全省第3位). */
+function rankingNamed(words: string): string {
+  const item = afterLastItem(words).trim();
+  return /[\u4e00-\u9fff]{3}/.test(item.replace(RANK_ANY_SCOPE, '')) && !/[，,；;。\d]/.test(item) ? item : '';
+}
+
 /** A metric naming one of the document's own parts (任务, 指标…; 条 of a policy's articles). */
 function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL): boolean {
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
@@ -1295,7 +1301,9 @@ class SentenceReader {
       state.lastRankScope = scope;
       spanStart = rank.start - scope.length;
     }
-    const scopedMetric = scoped ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
+    // …建设项目54个、全省第一: a scope right after a figure's 、 ranks that figure, as 增长6%，全县第一 does.
+    const scopedMetric =
+      scoped && !/、\s*$/.test(before.slice(0, scoped.index)) ? afterLastItem(before.slice(0, scoped.index)).trim().replace(RANK_MOVE_AT_END, '') : '';
     let ownSubject = '';
     // Which statements the rank belongs to.
     const distributive = /分别/.test(before);
@@ -1345,7 +1353,9 @@ class SentenceReader {
                   // 2025年高铁通车里程进至全国第5位: the year dates the rank, it names nothing.
                   .replace(/^\d{4}\s*年度?[，,]?/, '') ||
                 // 获评“全国县域经济强县”，列全省第8位: with nothing before it, the clause before names what ranks.
-                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)),
+                (state.emitted.length === 0 ? (this.previousClause(rank.start)?.text ?? '') : this.rankSubject(state.emitted)) ||
+                // 位列…前十强、中国地级市基本现代化指数第12位: a verb opening the clause, the ranking named between it and 第.
+                (fromCue ? rankingNamed(before.slice(scopeFrom)) : ''),
             ].filter((m) => m !== '');
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.

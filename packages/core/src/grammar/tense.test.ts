@@ -232,6 +232,26 @@ describe('争取 with funds as its object obtains them', () => {
   });
 });
 
+describe('争取 of projects the state’s bonds fund, in a review, is winning them', () => {
+  const read = (text: string, defaultRole?: 'actual' | 'target') =>
+    readStatements(text, { year: 2026, ...(defaultRole ? { defaultRole } : {}) }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('the projects won are results, and so is what follows them', () => {
+    expect(read('全县争取增发国债项目12个，到位资金5.6亿元。', 'actual')).toEqual(['actual 12个', 'actual 5.6亿元']);
+    expect(read('争取超长期特别国债支持项目23个、居全市第二。', 'actual')[0]).toBe('actual 23个');
+    expect(read('争取地方政府专项债券项目41个，签约项目88个。', 'actual')).toEqual(['actual 41个', 'actual 88个']);
+  });
+
+  it('projects to start, aims and a plan passage stay targets (must not fire)', () => {
+    expect(read('争取国债资金项目开工30个。', 'actual')).toEqual(['target 30个']);
+    expect(read('争取超长期特别国债项目开工15个。', 'actual')).toEqual(['target 15个']);
+    expect(read('力争全年争取增发国债项目10个以上。', 'actual')).toEqual(['target 10个']);
+    expect(read('今年争取超长期特别国债项目20个。', 'target')).toEqual(['target 20个']);
+    expect(read('争取新增规上工业企业30家。', 'actual')).toEqual(['target 30家']);
+    expect(read('争取重点项目开工40个。', 'actual')).toEqual(['target 40个']);
+  });
+});
+
 describe('由YYYY年的 is a change’s base, as 从YYYY年的 is', () => {
   const read = (text: string) => readStatements(text, { year: 2025, reportsOnly: true }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.label ?? ''}`);
 

@@ -69,6 +69,15 @@ export interface TenseContext {
 }
 /** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
 const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
+/**
+ * 争取增发国债项目69个, 争取超长期特别国债“两重”建设项目54个: projects funded by the state's bonds, counted right after
+ * 项目 — what was won from above. (Not 争取国债资金项目开工30个: a count of projects to start.)
+ */
+const BOND_PROJECTS_WON = /^[^，。；,;！？\n\d]{0,6}?(?:国债|专项债券?)[^，。；,;！？\n\d]{0,12}?项目\s*\d/;
+
+function obtainedFromAbove(text: string, start: number, end: number): boolean {
+  return OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3)) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
+}
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
@@ -403,7 +412,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // A text that sets nothing (a mid-term review) names a plan's goals only as what its results are measured by.
     if (context.reportsOnly && /目标|预期/.test(word) && TENSE_OF.get(word) === 'plan') continue;
     // 向上争取项目7个, 争取上级补助资金6.9亿元 in a passage that reports: funds and projects obtained from above, no aim.
-    if (word === '争取' && context.defaultRole === 'actual' && OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3))) continue;
+    if (word === '争取' && context.defaultRole === 'actual' && obtainedFromAbove(text, start, end)) continue;
     const cue: TenseCue = { start, end, tense: TENSE_OF.get(word)!, source: 'word' };
     // 初步预计, 预计全年: results given as estimates (the paragraph a lead-in opens keeps them so).
     if (cue.tense === 'result' && word.includes('预计')) cue.estimate = true;

@@ -56,7 +56,10 @@ const YEAR_TARGETS_BROKEN_DOWN = /(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})\
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
-const YEAR_RESULTS = '(\\d{4})\\s*年(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)';
+const YEAR_RESULTS =
+  '(\\d{4})\\s*年(?:(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)' +
+  // 2024年全市上下奋发进取 交出了一份…优异成绩单: the results handed in, worded as a report card (not 2025年要交出…答卷).
+  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,30}?交出了?(?:一份)?[^。，；！？\\n]{0,16}?(?:成绩单|答卷))';
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
@@ -212,6 +215,8 @@ function readTitle(text: string): string {
 /** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作). */
 export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';
 /** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
+/** A speaker reporting to a people's congress: 我代表市人民政府向大会报告工作. */
+const REPORTS_TO_CONGRESS = /向大会(?:作|报告)(?:政府)?工作/;
 const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
 
 /**
@@ -223,7 +228,8 @@ function headline(lines: readonly string[]): string {
     .filter((l) => l !== '')
     .slice(0, 12)
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
-  const reportNamed = candidates.some((l) => /政府工作报告/.test(l));
+  // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
+  const reportNamed = candidates.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(lines.join('\n'));
   const named =
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
     candidates.find(

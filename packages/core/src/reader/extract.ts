@@ -513,7 +513,12 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const cut = splitAtSpans(regions, chapterSpans);
   cut.sort((a, b) => a.start - b.start);
   regions.splice(0, regions.length, ...cut);
-  const reviewSpans = [...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year), ...reviewLeadSpans(clean.text, outline.bodyEnd), ...chapterSpans];
+  const reviewSpans = [
+    ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
+    ...reviewLeadSpans(clean.text, outline.bodyEnd),
+    ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
+    ...chapterSpans,
+  ];
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
@@ -1095,6 +1100,26 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
  */
 const ACHIEVEMENT_AS_TASK =
   /(?:巩固|拓展|共享|增进|推进|推动|加快|加强|建设|打造|激发|扩大|维护|保障|夯实|筑牢|厚植|提升|增强|奠定)[^\n]{0,12}?(?:成就|成绩)|(?:成就|成绩)(?![与和及、])[\u4e00-\u9fff]/;
+
+/**
+ * An unnumbered heading line of a year before the plan's and what it brought (2024年全市上下奋发进取 交出了一份…成绩单,
+ * 2024年工作回顾 without 一、): the lines under it report that year's results, up to a line that turns to the plan.
+ */
+const PAST_YEAR_HEADING = new RegExp(
+  `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:成绩单|答卷|工作回顾)[ \\t\\u3000]*$`,
+  'gm',
+);
+
+function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
+  if (planYear === null) return [];
+  return [...text.slice(0, bodyEnd).matchAll(PAST_YEAR_HEADING)].flatMap((m) => {
+    if (Number(m[1]) >= planYear) return [];
+    const start = m.index + m[0].length;
+    const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
+    return [{ start, end: turn ? start + turn.index : bodyEnd }];
+  });
+}
+
 /** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */
 const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^\n]{1,30}?)[ \t\u3000]*$/gm;
 
