@@ -731,12 +731,16 @@ const PLANS_ISSUED = new RegExp(
   'g',
 );
 
-/** The words before a year whose level a figure is compared with (接近2018年全年水平, 恢复到2019年同期水平). */
-export const LEVEL_COMPARED_BEFORE = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*$/;
-/** The words after such a year: its level, whole or over the same months. */
-export const LEVEL_COMPARED_AFTER = /^(?:全年|同期)?的?水平/;
-/** A year whose level a figure is compared with: a benchmark, no year of results (the text need not be of it). */
-export const YEAR_LEVEL_COMPARED = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*\d{4}\s*年(?:全年|同期)?的?水平/g;
+/** Verbs comparing a figure with a year's level (接近2018年全年水平, 恢复到2019年同期水平). */
+const LEVEL_COMPARED_VERBS = '接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于';
+/** That level after its year: whole or over the same months. */
+const LEVEL_OF_YEAR = '(?:全年|同期)?的?水平';
+/** The words before a year whose level a figure is compared with. */
+export const LEVEL_COMPARED_BEFORE = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*$`);
+/** The words after such a year: its level. */
+export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
+/** A year whose level a figure is compared with, both sides at once: a benchmark, no year of results (the text need not be of it). */
+export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
 /**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
