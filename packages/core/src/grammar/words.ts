@@ -481,13 +481,17 @@ export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数']
 const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
 /** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
+/** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached. */
+const YARDSTICK_VERBS = '占|为|达到|达|完成';
+/** The year's plan as a yardstick (年计划的, 年度投资计划的); tense.ts's PROGRESS_AGAINST_PLAN reads it too. */
+export const YEAR_PLAN_OF = '(?:全?年|年度)(?:投资)?计划的';
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
-const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
+const PROGRESS_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN_OF}`, 'g');
 /**
  * 完成目标任务的103.1%, 完成全年目标的56.6%, 完成市下达全年目标的59.2%: the year's target as the yardstick of a completion
  * ratio, a figure reached and none set (as PROGRESS_YARDSTICK's 年计划).
  */
-const GOAL_YARDSTICK = /(?:占|为|达到|达|完成)[^。；！？，\n\d]{0,10}?目标(?:任务)?的(?=\s*\d)/g;
+const GOAL_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})[^。；！？，\\n\\d]{0,10}?目标(?:任务)?的(?=\\s*\\d)`, 'g');
 /** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
 const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预期)?目标(?:任务)?/g;
 /**
