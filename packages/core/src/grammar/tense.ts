@@ -138,6 +138,19 @@ const COMPLETION_OF = /^(?:任务)?的\s*\d/;
  * 占年度目标的63.88%, 达到全年目标的52%): the share of the year's goal reached so far, a result.
  */
 const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年度|今年|年)?(?:计划|预期)?$/;
+/**
+ * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
+ * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
+ * unless work strives for it: STRIVES_FOR).
+ */
+function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
+  const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
+  if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
+  const after = text.slice(end, end + 8);
+  if (TARGETS_MET.test(before)) return true;
+  if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
+  return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
+}
 const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
@@ -351,10 +364,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
-    const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
-    const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
-    const metAfter = before !== '' && TARGETS_MET_AFTER.test(text.slice(end, end + 8)) && !STRIVES_FOR.test(before);
-    if (before !== '' && (TARGETS_MET.test(before) || completed || metAfter) && !PLANS_IN_CLAUSE.test(before)) {
+    if (saysTargetsMet(text, word, start, end)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
