@@ -344,6 +344,27 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];
 
+/** Years that date no figure: each test is given the text and the year's start and end. */
+const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] = [
+  // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
+  (t, s, e) => BASE_MARKS.has(t[s - 1] ?? '') || BASE_AFTER.test(t.slice(e, e + 4)) || DATE_AFTER.test(t.slice(e, e + 8)),
+  // 在2020年的水平上: a base; 而在2019年，… dates what follows.
+  (t, s, e) => t[s - 1] === '在' && t[e] === '的',
+  // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
+  (t, _s, e) => BUILT_BEFORE.test(t.slice(e, e + 12)),
+  // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
+  (t, s, e) => LEVEL_COMPARED_BEFORE.test(t.slice(Math.max(0, s - 4), s)) && LEVEL_COMPARED_AFTER.test(t.slice(e, e + 5)),
+  // 是2015年的1.46倍: the base of a multiple.
+  (t, s, e) => t[s - 1] === '是' && t[e] === '的',
+  // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
+  (t, s, e) => /(?:恢复|相当于)(?:到|至)?$/.test(t.slice(Math.max(0, s - 4), s)) && t[e] === '的',
+  // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
+  (t, s, e) => RECORD_SINCE_BEFORE.test(t.slice(Math.max(0, s - 1), s)) && t.startsWith('以来', e),
+  (t, _s, e) => RECORD_SINCE_AFTER.test(t.slice(e, e + 8)),
+  // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
+  (t, s) => /为(?:到|至)?$/.test(t.slice(Math.max(0, s - 2), s)),
+];
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -451,23 +472,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
   }
   for (const y of tokens.years) {
-    // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
-    if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
-    // 在2020年的水平上: a base; 而在2019年，… dates what follows.
-    if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
-    // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
-    if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
-    // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
-    if (LEVEL_COMPARED_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start)) && LEVEL_COMPARED_AFTER.test(text.slice(y.end, y.end + 5))) continue;
-    // 是2015年的1.46倍: the base of a multiple.
-    if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
-    // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
-    if (/(?:恢复|相当于)(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && text[y.end] === '的') continue;
-    // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
-    if (RECORD_SINCE_BEFORE.test(text.slice(Math.max(0, y.start - 1), y.start)) && text.startsWith('以来', y.end)) continue;
-    if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
-    // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
-    if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
+    if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf =
