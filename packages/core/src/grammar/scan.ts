@@ -453,7 +453,6 @@ function periodWordAt(text: string, pos: number): PeriodToken | null {
   return null;
 }
 
-/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 /** A measure counted in years before its number: 受教育年限, 服务年限 (not 年限 cut off by a sentence break). */
 const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
 
@@ -462,6 +461,7 @@ const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
 const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
 
+/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
   let max: number | null = null;
   let numberEnd = number.end;

@@ -41,9 +41,9 @@ const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
-/** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
 /** The first character of a post comparator word (以上, 左右, 上下) and nothing after it: an excerpt cut there. */
 const CUT_POST_WORD = /^\s*[以左上]\s*$/;
+/** Characters after a quantity that end it as a statement (anything else is an object or a noun it qualifies). */
 const TERMINALS = new Set([...CLAUSE_BREAKS, '、', '”', '"', '》', '】', ']', '[', '等', '…']);
 /** How far back cue words are looked for: keeps the reader linear on text without punctuation. */
 const CUE_WINDOW = 160;
@@ -53,11 +53,11 @@ const MAX_SEGMENT = 80;
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
 const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
-/** Words that, right after a number, begin another statement. */
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
 const REACHES_FIGURE = /^达[0-9]/;
+/** Words that, right after a number, begin another statement. */
 const STATEMENT_STARTS = [
   '达到',
   '突破',
@@ -628,7 +628,6 @@ class SentenceReader {
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
 
-  /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
   /** A % with no rate word of its own before the growth noun it measures (10%以上增长, 4.7%的GDP增长): a growth, not a share. */
   private namesItsGrowth(quantity: Quantity, metric: string, segment: Segment): boolean {
     return (
@@ -640,6 +639,7 @@ class SentenceReader {
     );
   }
 
+  /** 3500亿元人民币: the currency names the money's unit; what follows it is what follows the figure. */
   private afterCurrency(quantity: Quantity): number {
     const currency = CURRENCY_AFTER.exec(this.text.slice(quantity.end, quantity.end + 4));
     return currency && unitInfo(quantity.unit).dimension === 'money' ? quantity.end + currency[0].length : quantity.end;

@@ -10,6 +10,7 @@ import { scanTokens, type Tokens } from './scan.ts';
 import {
   LEVEL_COMPARED_AFTER,
   LEVEL_COMPARED_BEFORE,
+  YEAR_PLAN_OF,
   AIM_YAO,
   AIMED_VERBS,
   byLength,
@@ -146,6 +147,19 @@ const COMPLETION_OF = /^(?:任务)?的\s*\d/;
  * 占年度目标的63.88%, 达到全年目标的52%): the share of the year's goal reached so far, a result.
  */
 const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年度|今年|年)?(?:计划|预期)?$/;
+/**
+ * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
+ * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
+ * unless work strives for it: STRIVES_FOR).
+ */
+function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
+  const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
+  if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
+  const after = text.slice(end, end + 8);
+  if (TARGETS_MET.test(before)) return true;
+  if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
+  return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
+}
 const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
@@ -209,7 +223,7 @@ const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|�
 const planYearBefore = (before: string, thisYear: number): boolean => [...before.matchAll(CLAUSE_YEAR)].some((m) => Number(m[1]) >= thisYear);
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
-const PROGRESS_AGAINST_PLAN = /(?:占|达到|达|为)(?:全?年|年度)(?:投资)?计划的\s*\d+(?:\.\d+)?\s*%/g;
+const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
 /** Words that make a figure measured against the year's plan one aimed at. */
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
@@ -351,6 +365,27 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];
 
+/** Years that date no figure: each test is given the text and the year's start and end. */
+const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] = [
+  // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
+  (t, s, e) => BASE_MARKS.has(t[s - 1] ?? '') || BASE_AFTER.test(t.slice(e, e + 4)) || DATE_AFTER.test(t.slice(e, e + 8)),
+  // 在2020年的水平上: a base; 而在2019年，… dates what follows.
+  (t, s, e) => t[s - 1] === '在' && t[e] === '的',
+  // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
+  (t, _s, e) => BUILT_BEFORE.test(t.slice(e, e + 12)),
+  // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
+  (t, s, e) => LEVEL_COMPARED_BEFORE.test(t.slice(Math.max(0, s - 4), s)) && LEVEL_COMPARED_AFTER.test(t.slice(e, e + 5)),
+  // 是2015年的1.46倍: the base of a multiple.
+  (t, s, e) => t[s - 1] === '是' && t[e] === '的',
+  // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
+  (t, s, e) => /(?:恢复|相当于)(?:到|至)?$/.test(t.slice(Math.max(0, s - 4), s)) && t[e] === '的',
+  // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
+  (t, s, e) => RECORD_SINCE_BEFORE.test(t.slice(Math.max(0, s - 1), s)) && t.startsWith('以来', e),
+  (t, _s, e) => RECORD_SINCE_AFTER.test(t.slice(e, e + 8)),
+  // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
+  (t, s) => /为(?:到|至)?$/.test(t.slice(Math.max(0, s - 2), s)),
+];
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -371,10 +406,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
-    const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
-    const completed = COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(text.slice(end, end + 8));
-    const metAfter = before !== '' && TARGETS_MET_AFTER.test(text.slice(end, end + 8)) && !STRIVES_FOR.test(before);
-    if (before !== '' && (TARGETS_MET.test(before) || completed || metAfter) && !PLANS_IN_CLAUSE.test(before)) {
+    if (saysTargetsMet(text, word, start, end)) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
@@ -461,23 +493,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
   }
   for (const y of tokens.years) {
-    // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
-    if (BASE_MARKS.has(text[y.start - 1] ?? '') || BASE_AFTER.test(text.slice(y.end, y.end + 4)) || DATE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
-    // 在2020年的水平上: a base; 而在2019年，… dates what follows.
-    if (text[y.start - 1] === '在' && text[y.end] === '的') continue;
-    // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
-    if (BUILT_BEFORE.test(text.slice(y.end, y.end + 12))) continue;
-    // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
-    if (LEVEL_COMPARED_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start)) && LEVEL_COMPARED_AFTER.test(text.slice(y.end, y.end + 5))) continue;
-    // 是2015年的1.46倍: the base of a multiple.
-    if (text[y.start - 1] === '是' && text[y.end] === '的') continue;
-    // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
-    if (/(?:恢复|相当于)(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && text[y.end] === '的') continue;
-    // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
-    if (RECORD_SINCE_BEFORE.test(text.slice(Math.max(0, y.start - 1), y.start)) && text.startsWith('以来', y.end)) continue;
-    if (RECORD_SINCE_AFTER.test(text.slice(y.end, y.end + 8))) continue;
-    // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
-    if (/为(?:到|至)?$/.test(text.slice(Math.max(0, y.start - 2), y.start))) continue;
+    if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf =

@@ -483,13 +483,17 @@ export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数']
 const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
 /** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
+/** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached. */
+const YARDSTICK_VERBS = '占|为|达到|达|完成';
+/** The year's plan as a yardstick (年计划的, 年度投资计划的); tense.ts's PROGRESS_AGAINST_PLAN reads it too. */
+export const YEAR_PLAN_OF = '(?:全?年|年度)(?:投资)?计划的';
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
-const PROGRESS_YARDSTICK = /(?:占|为|达到|达|完成)(?:全?年|年度)(?:投资)?计划的/g;
+const PROGRESS_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN_OF}`, 'g');
 /**
  * 完成目标任务的103.1%, 完成全年目标的56.6%, 完成市下达全年目标的59.2%: the year's target as the yardstick of a completion
  * ratio, a figure reached and none set (as PROGRESS_YARDSTICK's 年计划).
  */
-const GOAL_YARDSTICK = /(?:占|为|达到|达|完成)[^。；！？，\n\d]{0,10}?目标(?:任务)?的(?=\s*\d)/g;
+const GOAL_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})[^。；！？，\\n\\d]{0,10}?目标(?:任务)?的(?=\\s*\\d)`, 'g');
 /** 为实现全年增长6%左右的预期目标奠定基础: the year's goal as what results so far serve, set elsewhere. */
 const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预期)?目标(?:任务)?/g;
 /**
@@ -733,12 +737,16 @@ const PLANS_ISSUED = new RegExp(
   'g',
 );
 
-/** The words before a year whose level a figure is compared with (接近2018年全年水平, 恢复到2019年同期水平). */
-export const LEVEL_COMPARED_BEFORE = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*$/;
-/** The words after such a year: its level, whole or over the same months. */
-export const LEVEL_COMPARED_AFTER = /^(?:全年|同期)?的?水平/;
-/** A year whose level a figure is compared with: a benchmark, no year of results (the text need not be of it). */
-export const YEAR_LEVEL_COMPARED = /(?:接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于)\s*\d{4}\s*年(?:全年|同期)?的?水平/g;
+/** Verbs comparing a figure with a year's level (接近2018年全年水平, 恢复到2019年同期水平). */
+const LEVEL_COMPARED_VERBS = '接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于';
+/** That level after its year: whole or over the same months. */
+const LEVEL_OF_YEAR = '(?:全年|同期)?的?水平';
+/** The words before a year whose level a figure is compared with. */
+export const LEVEL_COMPARED_BEFORE = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*$`);
+/** The words after such a year: its level. */
+export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
+/** A year whose level a figure is compared with, both sides at once: a benchmark, no year of results (the text need not be of it). */
+export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
 /**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):

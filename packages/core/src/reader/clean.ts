@@ -555,9 +555,9 @@ function tabulateClosedCellRows(m: MappedText): MappedText {
   return edits.length === 0 ? m : applyEdits(m, mergeEdits(edits));
 }
 
-/** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
 /** What a department column says of its department: leads, answers, partners… (牵头单位, 配合部门). */
 const DEPARTMENT_ROLES = '牵头|责任|配合|协办|主办';
+/** A 分解表 header cell: 序号, the task or target columns, the department columns, 完成时限, 备注. */
 const DECOMPOSITION_HEADER_CELL = new RegExp(
   `^(?:序号|[^\\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\\t]{0,4}|(?:${DEPARTMENT_ROLES})(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$`,
 );

@@ -81,12 +81,14 @@ const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|'
 const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
+/** A five-year period named, perhaps quoted, perhaps as its plan (“十四五”规划的): what a turning year or a period's turn is of. */
+const PERIOD_NAMED = `[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?`;
 /**
  * “十四五”规划收官之年, “十五五”开局(起步)之年: the last or first year of a five-year plan, named by its place in it; a
  * short aside in brackets after the word is read past (收官（结束）之年, as a repost glosses it).
  */
 const TURNING_YEAR = new RegExp(
-  `([^\\n]{0,6})[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(?:[\\u4e00-\\u9fff]{2}之年、)?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`,
+  `([^\\n]{0,6})${PERIOD_NAMED}(?:[\\u4e00-\\u9fff]{2}之年、)?(收官|开局)(?:[（(][^（()）\\n]{1,4}[）)])?(?:起步|决胜)?之年`,
   'g',
 );
 
@@ -100,7 +102,7 @@ const YEAR_TO_COME = /明年[，,]?(?:将|即将)?是$/;
  * last; not a period named as a plan (“十五五”规划纲要) or as a span (“十五五”时期), nor one whose word a bracket follows
  * (收官（结束）之年 is read as a turning year below; a long bracket is no aside and names none).
  */
-const PERIOD_TURN = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?(?:良好|好)?(开局|起步|开好局|收官)(?![（(])`);
+const PERIOD_TURN = new RegExp(`${PERIOD_NAMED}(?:良好|好)?(开局|起步|开好局|收官)(?![（(])`);
 /**
  * Such a period opening the text (its first 30 characters, where a headline stands); not one said of the year just
  * past (去年是“十三五”收官之年), which makes the text the next year's (turningYear).
@@ -110,9 +112,10 @@ const turnOpening = (head: string): RegExpExecArray | null => {
   const before = head.slice(0, m?.index ?? 0);
   return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) ? m : null;
 };
-const turnOfPeriod = (m: RegExpExecArray): number => {
-  const period = PERIOD_YEARS.get(m[1]!)!;
-  return m[2] === '收官' ? period.last : period.first;
+/** The year of a period's turn: its last for 收官, else its first (开局, 起步). */
+const yearOfTurn = (name: string, turn: string): number => {
+  const period = PERIOD_YEARS.get(name)!;
+  return turn === '收官' ? period.last : period.first;
 };
 
 /**
@@ -140,8 +143,7 @@ function turningYear(text: string): number | null {
   let first: number | null = null;
   for (const m of text.matchAll(TURNING_YEAR)) {
     if (YEAR_COMPLETED.test(sentenceBefore(text, m.index))) continue;
-    const period = PERIOD_YEARS.get(m[2]!)!;
-    const year = m[3] === '收官' ? period.last : period.first;
+    const year = yearOfTurn(m[2]!, m[3]!);
     if (/今年|本年/.test(m[1]!)) return year;
     // 刚刚过去的一年，是“十一五”的布局之年、开局之年: the year just past was the turning year; the text is for the next.
     const said = sentenceBefore(text, m.index) + m[1]!.replace(/[“"‘]$/, '');
@@ -291,7 +293,7 @@ export function readYear(
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
-  if (turn) return { year: turnOfPeriod(turn), source: titleTurn ? ('title' as const) : ('text' as const) };
+  if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);

@@ -376,19 +376,19 @@ interface Region {
  * opening after it still opens its paragraph. Short, and ending in a verb of saying and its comma.
  */
 const SPEAKER_SAID = '[^，,。；;！？\\n]{1,16}?(?:指出|表示|说|强调|介绍|提到)[，,：:]\\s*';
+/** What may stand before a review's opening words: bullets, an attribution, and 回顾 before 过去 (回顾过去一年). */
+const REVIEW_OPENING_LEAD = `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?`;
 
 /**
  * Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来，2019年，…; also a
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
-const SPAN_REVIEW_OPENING = new RegExp(
-  `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`,
-);
+const SPAN_REVIEW_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`);
 
 /**
  * 过去5年 (五年来) in a text of a plan period's last year (a 2025 page on the “十四五” achieved): the period now closing,

@@ -78,10 +78,12 @@ const PLAN_HEADING = new RegExp(
   `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,8})(?=\\n)`,
   'g',
 );
+/** The labels that name who answers for a target or a task (责任单位：…, 牵头部门：…, a 分解表's column). */
+const ANSWERING_LABELS = ['牵头单位', '责任单位', '牵头部门', '责任部门'];
 /** A block's content that is one department line and nothing else: 责任单位：区发展和改革局. */
-const DEPARTMENT_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门)[:：][^\n]*\s*$/;
+const DEPARTMENT_LINE = new RegExp(`^\\s*(?:${ANSWERING_LABELS.join('|')})[:：][^\\n]*\\s*$`);
 /** Words of a 分解表 header's department or task column, after its 序号 and a tab. */
-const TABLE_HEADER_WORDS = ['牵头单位', '责任单位', '牵头部门', '责任部门', '重点任务'];
+const TABLE_HEADER_WORDS = [...ANSWERING_LABELS, '重点任务'];
 /** A 考核 table's header with no 序号: a name column, a score column (分值, 权重) and a department column. */
 const SCORED_TABLE_HEADER = new RegExp(`(^|\\n)([^\\n\\t]{1,12}\\t(?:${SCORE_WORDS})\\t[^\\n]*(?:单位|部门)[ \\t]*)(?=\\n|$)`);
 
@@ -157,7 +159,7 @@ const FIGURE_WITH_NOUN =
   /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
 
 /** Departments named in brackets at the end of a line: …（责任单位：区科经局）, （牵头单位：…）. */
-export const DEPARTMENTS_CLOSING = /[（(]\s*(?:责任单位|牵头单位|责任部门|牵头部门|主责单位)\s*[:：][^（）()\n]*[）)]\s*$/;
+export const DEPARTMENTS_CLOSING = new RegExp(`[（(]\\s*(?:${ANSWERING_LABELS.join('|')}|主责单位)\\s*[:：][^（）()\\n]*[）)]\\s*$`);
 
 /** A heading numbered at the top level: 二、. */
 const TOP_SECTION_MARK = /^[一二三四五六七八九十]{1,3}、/;

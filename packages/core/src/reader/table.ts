@@ -180,6 +180,9 @@ interface HeaderLayout {
 /** A header cell over what was done: 完成情况, 进展情况, 落实情况, 工作进展 (a progress sheet's). */
 const RESULTS_HEADER_CELL = /^(?:目前)?(?:完成|进展|进度|落实|推进|执行)情况$|^(?:工作|当前)进展$|^当前进度$/;
 const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
+/** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
+const PARTNER_ROLE = /配合|协办/;
+const PARTNER_COLUMN = new RegExp(`(?:${PARTNER_ROLE.source})${DEPARTMENT_COLUMN.source}`);
 const OTHER_COLUMN = /时限|时间|节点|备注|领导/;
 
 /**
@@ -253,8 +256,8 @@ interface ScoredColumns {
 function scoredColumns(columns: readonly string[]): ScoredColumns | null {
   const isScore = (c: string) => SCORE_HEADER_CELL.test(c);
   if (columns[0] === '序号' || !columns.some(isScore)) return null;
-  const lead = columns.findIndex((c, i) => i > 0 && /(?:单位|部门)$/.test(c) && !/配合|协办/.test(c));
-  const partner = columns.findIndex((c, i) => i > 0 && /(?:配合|协办)(?:单位|部门)$/.test(c));
+  const lead = columns.findIndex((c, i) => i > 0 && DEPARTMENT_COLUMN.test(c) && !PARTNER_ROLE.test(c));
+  const partner = columns.findIndex((c, i) => i > 0 && PARTNER_COLUMN.test(c));
   const named = columns.findIndex((c, i) => i > 0 && i !== lead && /目标|任务|内容|要求|标准/.test(c));
   // Else the first column after the name that is neither the score nor a department's.
   const content = named >= 0 ? named : columns.findIndex((c, i) => i > 0 && i !== lead && i !== partner && !isScore(c));
