@@ -329,6 +329,21 @@ const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底�
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
+/** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
+const LISTED_MEASURE = /^[\u4e00-\u9fff“”"]{4,}$/;
+/** 在全市, 全省: the scope written between a rank's subject and its verb. */
+const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '')})$`);
+
+/**
+ * 甲增速、乙增速、丙收入增速在全市排第一: one rank written after a 、 list of named measures ranks each of
+ * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
+ */
+function namedMeasures(subject: string): string[] {
+  const items = subject.replace(SCOPE_AT_END, '').split('、');
+  if (items.length < 2 || !items.every((item) => LISTED_MEASURE.test(item))) return [subject];
+  return items;
+}
+
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
   private readonly clauseBreaks: number[] = [];
@@ -1331,7 +1346,9 @@ class SentenceReader {
             ].filter((m) => m !== '');
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
-    for (const metric of new Set(metrics)) {
+    // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
+    const listed = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
         metric,
