@@ -327,6 +327,10 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
+/** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
+/** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
+const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -811,8 +815,11 @@ class SentenceReader {
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
+    // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
+    // event, as 全市 would be: the count is of what started.
+    const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;

@@ -205,3 +205,21 @@ describe('完成投资 right after a count of projects is those projects’ inve
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a place named before a count of projects that went through a stage (某县24个重大项目开工)', () => {
+  const counts = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' })
+      .filter((s) => s.unit === '个')
+      .map((s) => `${s.metric} ${s.value}`);
+
+  it('is the subject of the event, as 全县 is: the count is read', () => {
+    expect(counts('5月9日，灌南县18个重大项目集中开工，总投资96亿元。')).toEqual(['重大项目集中开工 18']);
+    expect(counts('一季度，某某区12个招商项目集中签约。')).toEqual(['招商项目集中签约 12']);
+  });
+
+  it('a place before a count of anything else stays a qualifier (must not fire)', () => {
+    expect(counts('灌南县5个乡镇开展人居环境整治。')).toEqual([]);
+    expect(counts('某某市3个方面的工作取得进展。')).toEqual([]);
+    expect(counts('灌南县4个村开工仪式如期举行。')).toEqual([]);
+  });
+});
