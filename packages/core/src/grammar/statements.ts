@@ -331,6 +331,10 @@ const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底�
 const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 /** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
+/** Units that count projects (个, 项, 宗). */
+const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
+/** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
+const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -771,6 +775,8 @@ class SentenceReader {
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
+      const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
+      if (total !== null) return total;
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
       if (this.investedOver(quantity, objectEnd, next)) return null;
@@ -848,6 +854,24 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /**
+   * 实施总投资1.6万亿元的452个重点项目, 总投资104.9亿元的28个重大项目集中开工: the total investment of the projects
+   * counted right after it is a figure of its own (the programme's or the batch's), metric `…项目总投资`; the count
+   * after it is read as usual. Null when the money is no 总投资 of a count of projects.
+   */
+  private totalOfCountedProjects(quantity: Quantity, next: Quantity, from: number, tokens: ReturnType<typeof scanTokens>): number | null {
+    const text = this.text;
+    if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
+    if (!/^\s*的\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    const before = parseSegment(text, from, quantity.start);
+    if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
+    const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
+    if (!projects) return null;
+    const segment = { ...before, start: before.end };
+    this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
+    return quantity.end;
   }
 
   /**
