@@ -144,3 +144,26 @@ describe('extractPlan: quotes stay short in a run-on sentence', () => {
     expect(plan.targets[9]!.quote).toBe('新增规上工业企业10户以上，');
   });
 });
+
+describe('news of projects started at a dated event, with their planned investment for the year', () => {
+  it('reports results: 计划投资 names no plan of the text, and 年度计划投资 is the year’s target', () => {
+    const text =
+      '某市重点项目集中开工\n2024-03-02 来源：某市日报\n3月1日，某市一季度重点项目集中开工活动举行。本次集中开工项目86个，总投资412.6亿元，年度计划投资158亿元。其中工业项目51个，总投资260亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['86个', '412.6亿元', '51个', '260亿元']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['158亿元 2024']);
+  });
+
+  it('a text that plans (力争, 全年计划) still plans (must not fire)', () => {
+    const text = '2024年工作安排\n全年计划实施重点项目120个，力争完成投资300亿元，年度计划投资200亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120个', '300亿元', '200亿元']);
+  });
+
+  it('计划投资 of a batch started, with no 年度, stays the batch’s result (must not fire)', () => {
+    const text = '某县重大项目开工\n2024-04-22 来源：某县发改局\n4月22日上午，某县24个重大产业项目开工，计划投资170.5亿元。';
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+  });
+});

@@ -335,6 +335,8 @@ const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
+const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -947,6 +949,12 @@ class SentenceReader {
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.
     if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
+    // 总投资578.5亿元，年度计划完成投资279.3亿元: in news of projects started or signed, what they are to invest this
+    // year is the year's plan, a target of the year the results are dated in.
+    if (role === 'actual' && YEAR_PLAN_INVESTMENT.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) {
+      year = period.year || year;
+      role = 'target';
+    }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     let quotaOf: Statement | undefined;
