@@ -831,6 +831,8 @@ class SentenceReader {
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
+    // 培育百亿级产业、十亿级企业: the same tier read with its 级 (money written without 元) grades the noun after it.
+    if (dimension === 'money' && text[quantity.end - 1] === '级' && GRADED_NOUN.test(`级${object}`)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
