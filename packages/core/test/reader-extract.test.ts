@@ -167,3 +167,22 @@ describe('news of projects started at a dated event, with their planned investme
     expect(plan.targets).toEqual([]);
   });
 });
+
+describe('a ceremony a news sentence dates by its day (2月8日，…集中开工)', () => {
+  it('gives results of that month though the page plans elsewhere', () => {
+    const text = '某州新闻\n3月6日，某州总投资86.5亿元的19个重点项目集中开工。\n2023年，全州经济社会发展的主要目标是：地区生产总值增长6.5%。';
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.fromMonth}-${a.period.toMonth} ${a.period.label}`)).toEqual([
+      '86.5亿元 3-3 3月6日',
+      '19个 3-3 3月6日',
+    ]);
+    // The year heading its targets is the year they are due, not a year of results.
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6.5% 2023']);
+  });
+
+  it('a day that opens a sentence of plans, or an event that is no ceremony, stays a target (must not fire)', () => {
+    const text = '2024年工作安排\n3月底前，全县力争集中开工项目20个。\n6月1日，全县将完成投资50亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+  });
+});

@@ -337,6 +337,10 @@ const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '�
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
+/** A day opening a sentence (2月8日，, 3月1日上午，). */
+const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
+/** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
+const CEREMONY = /集中开工|集中签约|集中竣工|开工仪式|签约仪式|开工活动/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -860,6 +864,14 @@ class SentenceReader {
     return objectEnd;
   }
 
+  /** The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…), else null. */
+  private dayOfEvent(pos: number): { month: number; label: string } | null {
+    const sentence = this.text.slice(this.sentenceStartOf(pos), pos + 40);
+    const day = DAY_OPENING.exec(sentence);
+    if (!day || !CEREMONY.test(sentence.split(/[。；;！？!?\n]/, 1)[0]!)) return null;
+    return { month: Number(day[1]), label: day[0].replace(/[上下午，,\s]+$/, '') };
+  }
+
   /**
    * 实施总投资1.6万亿元的452个重点项目, 总投资104.9亿元的28个重大项目集中开工: the total investment of the projects
    * counted right after it is a figure of its own (the programme's or the batch's), metric `…项目总投资`; the count
@@ -945,8 +957,15 @@ class SentenceReader {
       metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    const period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
+    let period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
     let year = reading.year;
+    // 2月8日，…28个重大项目集中开工: a ceremony a news sentence dates by its day has taken place; its figures are
+    // results of that day's month, whatever the page plans elsewhere.
+    const event = role === 'target' ? this.dayOfEvent(quantity.start) : null;
+    if (event) {
+      role = 'actual';
+      period = { year: this.context.defaultYear ?? this.context.year ?? year ?? null, fromMonth: event.month, toMonth: event.month, label: event.label };
+    }
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.

@@ -215,6 +215,8 @@ function headline(lines: readonly string[]): string {
   return named ?? '';
 }
 
+/** A year heading the targets it sets (2022年，全州经济社会发展的主要目标是：, 2024年预期目标为). */
+const YEAR_OF_TARGETS = /(\d{4})\s*年[，,]?[^。；;\n\d]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
@@ -306,7 +308,9 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
-  const resultYears = ownYears.filter((y) => !ends.has(y));
+  // (Nor a year whose targets the text states, 2022年，全州…的主要目标是: the text plans for it.)
+  const targetYears = new Set([...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])));
+  const resultYears = ownYears.filter((y) => !ends.has(y) && !targetYears.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
