@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan, MAX_QUOTE } from '../src/reader/extract.ts';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
 
 describe('extractPlan on small documents', () => {
   it('carries a department list to every target of the sentences it closes, and makes tasks of items', () => {
@@ -184,5 +185,17 @@ describe('a ceremony a news sentence dates by its day (2月8日，…集中开�
     const text = '2024年工作安排\n3月底前，全县力争集中开工项目20个。\n6月1日，全县将完成投资50亿元。';
     const plan = extractPlan(text);
     expect(plan.actuals).toEqual([]);
+  });
+});
+
+describe('the year of a news page that sets a year’s targets and frames it by a five-year plan', () => {
+  it('is the year heading its targets, not the five-year plan’s first year nor the year after', () => {
+    const text = '2024年是实施“十四五”规划关键之年。\n某州新闻\n今后五年是全面崛起的关键五年。\n2024年，全州经济社会发展的主要目标是：地区生产总值增长6%。';
+    expect(readDocumentInfo(text).year).toBe(2024);
+  });
+
+  it('a report of last year’s results that goes on to 今年 still moves a year on (must not fire)', () => {
+    expect(readDocumentInfo('2023年，全市地区生产总值增长5.5%。今年，全市地区生产总值增长6%左右。').year).toBe(2024);
+    expect(readDocumentInfo('“十四五”规划纲要提出，到2025年全市地区生产总值达到5000亿元。').year).not.toBe(2024);
   });
 });
