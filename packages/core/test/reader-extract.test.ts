@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan, MAX_QUOTE } from '../src/reader/extract.ts';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
 
 describe('extractPlan on small documents', () => {
   it('carries a department list to every target of the sentences it closes, and makes tasks of items', () => {
@@ -142,5 +143,59 @@ describe('extractPlan: quotes stay short in a run-on sentence', () => {
       expect(t.quoteSpan[1]).toBeGreaterThanOrEqual(t.span[1]);
     }
     expect(plan.targets[9]!.quote).toBe('新增规上工业企业10户以上，');
+  });
+});
+
+describe('news of projects started at a dated event, with their planned investment for the year', () => {
+  it('reports results: 计划投资 names no plan of the text, and 年度计划投资 is the year’s target', () => {
+    const text =
+      '某市重点项目集中开工\n2024-03-02 来源：某市日报\n3月1日，某市一季度重点项目集中开工活动举行。本次集中开工项目86个，总投资412.6亿元，年度计划投资158亿元。其中工业项目51个，总投资260亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['86个', '412.6亿元', '51个', '260亿元']);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['158亿元 2024']);
+  });
+
+  it('a text that plans (力争, 全年计划) still plans (must not fire)', () => {
+    const text = '2024年工作安排\n全年计划实施重点项目120个，力争完成投资300亿元，年度计划投资200亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120个', '300亿元', '200亿元']);
+  });
+
+  it('计划投资 of a batch started, with no 年度, stays the batch’s result (must not fire)', () => {
+    const text = '某县重大项目开工\n2024-04-22 来源：某县发改局\n4月22日上午，某县24个重大产业项目开工，计划投资170.5亿元。';
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+  });
+});
+
+describe('a ceremony a news sentence dates by its day (2月8日，…集中开工)', () => {
+  it('gives results of that month though the page plans elsewhere', () => {
+    const text = '某州新闻\n3月6日，某州总投资86.5亿元的19个重点项目集中开工。\n2023年，全州经济社会发展的主要目标是：地区生产总值增长6.5%。';
+    const plan = extractPlan(text);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.fromMonth}-${a.period.toMonth} ${a.period.label}`)).toEqual([
+      '86.5亿元 3-3 3月6日',
+      '19个 3-3 3月6日',
+    ]);
+    // The year heading its targets is the year they are due, not a year of results.
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6.5% 2023']);
+  });
+
+  it('a day that opens a sentence of plans, or an event that is no ceremony, stays a target (must not fire)', () => {
+    const text = '2024年工作安排\n3月底前，全县力争集中开工项目20个。\n6月1日，全县将完成投资50亿元。';
+    const plan = extractPlan(text);
+    expect(plan.actuals).toEqual([]);
+  });
+});
+
+describe('the year of a news page that sets a year’s targets and frames it by a five-year plan', () => {
+  it('is the year heading its targets, not the five-year plan’s first year nor the year after', () => {
+    const text = '2024年是实施“十四五”规划关键之年。\n某州新闻\n今后五年是全面崛起的关键五年。\n2024年，全州经济社会发展的主要目标是：地区生产总值增长6%。';
+    expect(readDocumentInfo(text).year).toBe(2024);
+  });
+
+  it('a report of last year’s results that goes on to 今年 still moves a year on (must not fire)', () => {
+    expect(readDocumentInfo('2023年，全市地区生产总值增长5.5%。今年，全市地区生产总值增长6%左右。').year).toBe(2024);
+    expect(readDocumentInfo('“十四五”规划纲要提出，到2025年全市地区生产总值达到5000亿元。').year).not.toBe(2024);
   });
 });

@@ -165,6 +165,26 @@ describe('a document the text cites names another issuer (根据《X人民政府
   });
 });
 
+describe('words of a sentence before 市 or 县 are no region, and a part of the year opening a headline names none', () => {
+  it('较好完成市十五届人大…: the verb ends the words of the sentence, leaving the bare 市', () => {
+    expect(nameBefore('我们较好完成市十五届人大三次会议确定的目标', '我们较好完成市'.length)?.name).toBe('市');
+    expect(nameBefore('全面落实县十八届人大二次会议部署', '全面落实县'.length)?.name).toBe('县');
+  });
+
+  it('二季度某县…: the part of the year opening a headline is no part of the name', () => {
+    expect(headingRegion('二季度沭阳县24个重大产业项目开工')).toBe('沭阳县');
+    expect(headingRegion('上半年，灌云县重大项目集中签约')).toBe('灌云县');
+    expect(headingRegion('前三季度兴化市经济运行平稳')).toBe('兴化市');
+  });
+
+  it('names with no such verb or time keep their words (must not fire)', () => {
+    expect(nameBefore('通江县第十八届人民代表大会', '通江县'.length)?.name).toBe('通江县');
+    expect(nameBefore('在定西市第五届人民代表大会', '在定西市'.length)?.name).toBe('定西市');
+    expect(headingRegion('季度考核：沭阳县项目开工')).toBe(null);
+    expect(headingRegion('沭阳县二季度24个重大产业项目开工')).toBe('沭阳县');
+  });
+});
+
 describe('words of a sentence before 省 are no province', () => {
   it('认真执行省十四届人大三次会议 names the bare 省, and the province the text names most is the issuer', () => {
     expect(nameBefore('各部门认真执行省十四届人大三次会议', '各部门认真执行省'.length)?.name).toBe('省');

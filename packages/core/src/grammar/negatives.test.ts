@@ -218,3 +218,18 @@ describe('the amounts a policy pays, as its standard states them, are not statem
     expect(values(text)).toEqual(want);
   });
 });
+
+describe('a tier of money written without 元 before a noun grades it (培育百亿级产业)', () => {
+  it.each(['2024年，全县培育百亿级产业、十亿级企业。', '力争形成千亿级产业和百亿级园区。', '今年壮大五十亿级企业。'])('%s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  // A tier that is the figure (a size reached or to reach) and a count of graded things stay (must not fire).
+  it.each([
+    ['力争全市工业总产值迈上千亿级台阶', ['1000亿元']],
+    ['两大产业集群规模达到7000亿级', ['7000亿元']],
+    ['培育百亿级产业集群2个', ['2个']],
+  ])('%s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});

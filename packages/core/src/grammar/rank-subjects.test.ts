@@ -51,3 +51,26 @@ describe('the place of a name in a list of departments is no rank', () => {
     expect(ranks(text)).toEqual(want);
   });
 });
+
+describe('one rank after a 、 list of named measures ranks each of them', () => {
+  it.each([
+    [
+      '2023年，这些指标中，规上工业增加值增速、建筑业总产值增速、城镇居民人均可支配收入增速在全市排第一。',
+      ['规上工业增加值增速 1', '建筑业总产值增速 1', '城镇居民人均可支配收入增速 1'],
+    ],
+    ['2023年，招商引资工作考核、营商环境评价排名全省第二。', ['招商引资工作考核 2', '营商环境评价 2']],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+
+  // Not a list of measures: a rank that qualifies a noun, a list with a number or a short stub, one measure.
+  it.each([
+    ['2023年，作为人口流出大市、外出务工人员全国排名第一的城市，我们抓好返乡创业。', 1],
+    ['2023年，一、二产业增加值增速居全省第一。', 1],
+    ['2023年，两县、三区综合考评居全市第一。', 1],
+    ['2023年，地区生产总值增速排名全市第二。', 1],
+    ['2023年，粮食、油料产量居全省第一。', 1],
+  ])('%s', (text, count) => {
+    expect(ranks(text)).toHaveLength(count);
+  });
+});

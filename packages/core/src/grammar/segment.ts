@@ -126,10 +126,13 @@ const ISSUED_THING = /(?:标准|规范|政策|文件|方案|规划|计划|措施
 const NOT_COMPARATOR_BEFORE_GUO = new Set([...'通经度跨越穿错路不没闯渡得有办展历现做']);
 /** 打破, 攻破, 冲破, 爆破: 破 ends a verb there, not the comparator of 破亿元 (passing it). */
 const NOT_COMPARATOR_BEFORE_PO = new Set([...'打攻冲爆击识看']);
-/** A one-character comparator (过, 破) and the characters before it that make it the end of a verb instead. */
+/** 签约, 节约, 集约, 履约, 合约…: 约 ends a word there, not the 约 (about) of 约120个. */
+const NOT_COMPARATOR_BEFORE_YUE = new Set([...'签节集履合公预特邀违简制契']);
+/** A one-character comparator (过, 破, 约) and the characters before it that make it the end of a verb instead. */
 const VERB_ENDS_IN_COMPARATOR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['过', NOT_COMPARATOR_BEFORE_GUO],
   ['破', NOT_COMPARATOR_BEFORE_PO],
+  ['约', NOT_COMPARATOR_BEFORE_YUE],
 ]);
 const TIME_OR_SCOPE_STARTS = new Set([...'到至截前各每0123456789']);
 /** What names a kind of organisation before 组织 (经济组织, 社会组织, 党组织): 组织 is then the noun. */

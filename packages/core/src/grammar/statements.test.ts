@@ -373,6 +373,15 @@ describe('ranges, placeholders and comparator words', () => {
     expect(read('全市有过2000家企业')).toEqual([]);
   });
 
+  it('约 that ends a word (签约, 节约, 集约) is no 约 (about): the figure stays =, the word stays in the metric', () => {
+    const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+    expect(read('全年力争亿元以上项目签约60个')).toEqual(['亿元以上项目签约 = 60个']);
+    expect(read('今年全区节约用水800万立方米')).toEqual(['节约用水 = 800万立方米']);
+    // 约 on its own still reads as about.
+    expect(read('今年全区完成造林约3万亩')).toEqual(['造林 ~ 3万亩']);
+    expect(read('全年建成标准厂房大约20万平方米')).toEqual(['标准厂房 ~ 20万平方米']);
+  });
+
   it('a figure whose digits a site masked (2112.*, *.2, 1.1*) is a placeholder, and its digits no number', () => {
     const read = (text: string) => readStatements(text, Y2023).map((s) => `${s.comparator} ${s.value} ${s.unit}`);
     expect(read('力争地区生产总值达到2112.*亿元')).toEqual(['placeholder null 亿元']);

@@ -345,7 +345,36 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
+/** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
+/** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
+const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
+/** Units that count projects (个, 项, 宗). */
+const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
+/** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
+const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
+const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
+/** A day opening a sentence (2月8日，, 3月1日上午，). */
+const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
+/** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
+const CEREMONY = /集中开工|集中签约|集中竣工|开工仪式|签约仪式|开工活动/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
+
+/** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
+const LISTED_MEASURE = /^[\u4e00-\u9fff“”"]{4,}$/;
+/** 在全市, 全省: the scope written between a rank's subject and its verb. */
+const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '')})$`);
+
+/**
+ * 甲增速、乙增速、丙收入增速在全市排第一: one rank written after a 、 list of named measures ranks each of
+ * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
+ */
+function namedMeasures(subject: string): string[] {
+  const items = subject.replace(SCOPE_AT_END, '').split('、');
+  if (items.length < 2 || !items.every((item) => LISTED_MEASURE.test(item))) return [subject];
+  return items;
+}
 
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
@@ -774,6 +803,8 @@ class SentenceReader {
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
+      const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
+      if (total !== null) return total;
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
       if (this.investedOver(quantity, objectEnd, next)) return null;
@@ -818,11 +849,16 @@ class SentenceReader {
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
+    // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
+    // event, as 全市 would be: the count is of what started.
+    const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
+    // 培育百亿级产业、十亿级企业: the same tier read with its 级 (money written without 元) grades the noun after it.
+    if (dimension === 'money' && text[quantity.end - 1] === '级' && GRADED_NOUN.test(`级${object}`)) return null;
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
@@ -848,6 +884,32 @@ class SentenceReader {
     state.lastGroup = [emitted];
     if (segment.verbKind) state.carriedKind = segment.verbKind;
     return objectEnd;
+  }
+
+  /** The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…), else null. */
+  private dayOfEvent(pos: number): { month: number; label: string } | null {
+    const sentence = this.text.slice(this.sentenceStartOf(pos), pos + 40);
+    const day = DAY_OPENING.exec(sentence);
+    if (!day || !CEREMONY.test(sentence.split(/[。；;！？!?\n]/, 1)[0]!)) return null;
+    return { month: Number(day[1]), label: day[0].replace(/[上下午，,\s]+$/, '') };
+  }
+
+  /**
+   * 实施总投资1.6万亿元的452个重点项目, 总投资104.9亿元的28个重大项目集中开工: the total investment of the projects
+   * counted right after it is a figure of its own (the programme's or the batch's), metric `…项目总投资`; the count
+   * after it is read as usual. Null when the money is no 总投资 of a count of projects.
+   */
+  private totalOfCountedProjects(quantity: Quantity, next: Quantity, from: number, tokens: ReturnType<typeof scanTokens>): number | null {
+    const text = this.text;
+    if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
+    if (!/^\s*的\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    const before = parseSegment(text, from, quantity.start);
+    if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
+    const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
+    if (!projects) return null;
+    const segment = { ...before, start: before.end };
+    this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
+    return quantity.end;
   }
 
   /**
@@ -917,12 +979,25 @@ class SentenceReader {
       metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    const period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
+    let period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
     let year = reading.year;
+    // 2月8日，…28个重大项目集中开工: a ceremony a news sentence dates by its day has taken place; its figures are
+    // results of that day's month, whatever the page plans elsewhere.
+    const event = role === 'target' ? this.dayOfEvent(quantity.start) : null;
+    if (event) {
+      role = 'actual';
+      period = { year: this.context.defaultYear ?? this.context.year ?? year ?? null, fromMonth: event.month, toMonth: event.month, label: event.label };
+    }
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.
     if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
+    // 总投资578.5亿元，年度计划完成投资279.3亿元: in news of projects started or signed, what they are to invest this
+    // year is the year's plan, a target of the year the results are dated in.
+    if (role === 'actual' && YEAR_PLAN_INVESTMENT.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) {
+      year = period.year || year;
+      role = 'target';
+    }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     let quotaOf: Statement | undefined;
@@ -1359,7 +1434,9 @@ class SentenceReader {
             ].filter((m) => m !== '');
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
-    for (const metric of new Set(metrics)) {
+    // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
+    const listed = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
         metric,

@@ -44,6 +44,18 @@ describe('unitInfo', () => {
     expect(canonicalUnit(' 台（套） ')).toBe('台套');
   });
 
+  it('reads 万度/亿度 as electricity and 口/眼 as wells, only in a figure', () => {
+    const read = (text: string) => readStatements(text, { year: 2027 }).map((s) => `${s.metric} ${s.comparator} ${s.value} ${s.unit}`);
+    expect(read('到2027年，全县年发电量达到35亿度以上')).toEqual(['年发电量 >= 35 亿度']);
+    expect(read('到2027年，新建天然气开发井超过80口')).toHaveLength(1);
+    expect(read('今年新打抗旱机井120眼')).toHaveLength(1);
+    expect(unitInfo('亿度')).toMatchObject({ dimension: 'energy', factor: 1e8 });
+    // Not units: 年度, a temperature, 人口 before its figure, a bare 度.
+    expect(read('2027年度全县完成投资目标')).toEqual([]);
+    expect(read('到2027年，全县常住人口达到50万人')).toEqual(['常住人口 >= 50 万人']);
+    expect(read('全年平均气温为16度')).toHaveLength(0);
+  });
+
   it('counts projects in 宗 as in 项, never as generic 个', () => {
     expect(comparableUnits(unitInfo('宗'), unitInfo('项'))).toBe(true);
     expect(comparableUnits(unitInfo('宗'), unitInfo('个'))).toBe(false);

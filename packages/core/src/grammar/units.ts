@@ -55,6 +55,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 宗 counts projects and cases as 项 does (承接转移项目70宗), in Guangdong's usage above all.
   宗: { dimension: 'project', factor: 1 },
   头: { dimension: 'head', factor: 1 },
+  // wells: 勘探开发井超过100口, 新打机井200眼
+  口: { dimension: 'well', factor: 1 },
+  眼: { dimension: 'well', factor: 1 },
   万头: { dimension: 'head', factor: 1e4 },
   // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).
   只: { dimension: 'head', factor: 1 },
@@ -145,6 +148,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   千瓦时: { dimension: 'energy', factor: 1 },
   万千瓦时: { dimension: 'energy', factor: 1e4 },
   亿千瓦时: { dimension: 'energy', factor: 1e8 },
+  // 度 is the everyday name of a 千瓦时 (年发电量达60亿度以上); only with 万/亿, so a bare 度 (温度, 年度) is no unit.
+  万度: { dimension: 'energy', factor: 1e4 },
+  亿度: { dimension: 'energy', factor: 1e8 },
   // computing power (base: PFLOPS, 1e15 operations a second): 算力规模达到9.4万P, 智算10EFLOPS
   PFLOPS: { dimension: 'compute', factor: 1 },
   PFlops: { dimension: 'compute', factor: 1 },

@@ -205,3 +205,37 @@ describe('完成投资 right after a count of projects is those projects’ inve
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a place named before a count of projects that went through a stage (某县24个重大项目开工)', () => {
+  const counts = (text: string) =>
+    readStatements(text, { year: 2024, defaultRole: 'actual' })
+      .filter((s) => s.unit === '个')
+      .map((s) => `${s.metric} ${s.value}`);
+
+  it('is the subject of the event, as 全县 is: the count is read', () => {
+    expect(counts('5月9日，灌南县18个重大项目集中开工，总投资96亿元。')).toEqual(['重大项目集中开工 18']);
+    expect(counts('一季度，某某区12个招商项目集中签约。')).toEqual(['招商项目集中签约 12']);
+  });
+
+  it('a place before a count of anything else stays a qualifier (must not fire)', () => {
+    expect(counts('灌南县5个乡镇开展人居环境整治。')).toEqual([]);
+    expect(counts('某某市3个方面的工作取得进展。')).toEqual([]);
+    expect(counts('灌南县4个村开工仪式如期举行。')).toEqual([]);
+  });
+});
+
+describe('总投资X的N个项目: the total investment of the projects counted after it', () => {
+  const figures = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.metric} ${s.kind} ${s.value}${s.unit}`);
+
+  it('is a level of its own beside the count', () => {
+    expect(figures('今年将推进总投资420亿元的85个市级重点项目。')).toEqual(['市级重点项目总投资 level 420亿元', '市级重点项目 count 85个']);
+    expect(figures('全年滚动实施总投资2.3万亿元的600项重大项目。')).toEqual(['重大项目总投资 level 2.3万亿元', '重大项目 count 600项']);
+  });
+
+  it('stays a qualifier when no count of projects follows, or the money is no 总投资 (must not fire)', () => {
+    expect(figures('加快建设总投资12亿元的新材料产业园。')).toEqual([]);
+    expect(figures('今年推进投资额5亿元的3个技改工程。')).toEqual(['技改工程 count 3个']);
+    // (only the count of firms: the 总投资…以上 sizes them)
+    expect(figures('今年引进总投资10亿元以上的企业8家。').filter((f) => f.includes('level'))).toEqual([]);
+  });
+});

@@ -244,6 +244,8 @@ function headline(lines: readonly string[]): string {
   return named ?? '';
 }
 
+/** A year set off by a comma heading the targets it sets (2022年，全州经济社会发展的主要目标是：; not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence). */
+const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,][^。；;\n\d]{1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
@@ -338,7 +340,9 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
-  const resultYears = ownYears.filter((y) => !ends.has(y));
+  // (Nor a year whose targets the text states, 2022年，全州…的主要目标是: the text plans for it.)
+  const targetYears = new Set([...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])));
+  const resultYears = ownYears.filter((y) => !ends.has(y) && !targetYears.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -397,6 +401,9 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
+  // Nothing else dates it: a year heading the targets the text sets (2022年，全州…的主要目标是：) is the year it plans for.
+  const heading = [...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (heading.length > 0) return { year: Math.max(...heading), source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
@@ -420,9 +427,11 @@ const glossedThisYear = (text: string): number | null => {
 };
 /**
  * A five-year period named as the frame of a year, in the middle of the period (实施“十二五”规划承前启后的关键一年,
- * “十四五”承上启下之年): which of its years that is the words do not say (2023 and 2024 were both called so).
+ * “十四五”承上启下之年, 实施“十四五”规划关键之年): which of its years that is the words do not say (2023 and 2024 were both called so).
  */
-const FRAMES_A_YEAR = new RegExp(`[“"‘]?(?:${PERIOD_NAMES})[”"’]?(?:规划)?[^。，；\n]{0,4}?(?:承上启下|承前启后)的?(?:关键|重要)?(?:一年|之年)`);
+const FRAMES_A_YEAR = new RegExp(
+  `[“"‘]?(?:${PERIOD_NAMES})[”"’]?(?:规划)?[^。，；\n]{0,4}?(?:(?:承上启下|承前启后)的?(?:关键|重要)?|的?(?:关键|重要))(?:一年|之年)`,
+);
 const framesAYear = (text: string): boolean => FRAMES_A_YEAR.test(text);
 
 /** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */

@@ -64,6 +64,10 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   const name = withoutFrom(run.slice(before ? before.index + before[0].length : 0).replace(PROVINCE_SHORT_NAME, ''), text.slice(Math.max(0, start - 1), start));
   // 各县（市）、区人民政府: the subordinate governments a notice goes to, not its issuer.
   if (/^(?:各|镇|乡|街道)/.test(name)) return null;
+  // 较好完成市十五届人大…确定的目标, 认真执行县十八届人大…: a verb done to a congress's decisions ends the sentence's
+  // words before it; only what follows the verb can name the region (here the bare suffix).
+  const acted = SENTENCE_VERB_IN_NAME.exec(name);
+  if (acted) return { name: name.slice(acted.index + acted[0].length), start: start + run.length - name.length + acted.index + acted[0].length };
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
   // and an unknown name before 省 is the words of a sentence (认真执行省十四届人大三次会议): only the bare 省.
   const province = /(?:省|自治区)$/.exec(name);
@@ -83,6 +87,9 @@ function withoutFrom(name: string, before = ''): string {
 }
 /** 笔者从, 记者从, 近日从: the word before 从 makes it the preposition a source follows (笔者从竹山县…获悉). */
 const REPORTER_FROM = /[者日]$/;
+
+/** Verbs done to what a congress decided (完成, 执行, 落实…): words of a sentence, no part of a region's name. */
+const SENTENCE_VERB_IN_NAME = /(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定)(?!.*(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定))/;
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
@@ -233,6 +240,9 @@ const plainName = (name: string) => {
   return body !== '' && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c));
 };
 
+/** 一季度, 二季度, 上半年, 前三季度, 今年以来, 近日 (and a comma after): the time a headline opens with. */
+const PART_OF_YEAR_OPENING = /^(?:[一二三四1-4]季度|[上下]半年|前[二三]季度|今年以来|今年|近日|日前)[，,]?/;
+
 /**
  * The region a heading opens with (哈尔滨市双城区国民经济…规划, 2月10日，沙洋县召开…, （黑龙江省）…): the
  * last of the names it starts with, each one below the one before (召开区 after 米东区 is none).
@@ -241,6 +251,8 @@ export function headingRegion(line: string): string | null {
   let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
   // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知: the region follows the preposition.
   rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
+  // 二季度沭阳县24个重大产业项目开工, 上半年某县…: a part of the year opening a headline dates it, names nothing.
+  rest = rest.replace(PART_OF_YEAR_OPENING, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
     if (!plainName(m[0]) || (name !== null && rankBelow(name, m[0]) <= rankOf(name))) break;
