@@ -32,11 +32,6 @@ const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|�
 const YEAR_TITLE =
   /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
 /**
- * 2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是: a year and, after its comma, the
- * targets it sets (not 2023年，…重点工作全部完成).
- */
-const YEAR_THEN_GOALS = /(?<![—–\-－~～至到]\s*)(\d{4})\s*年[，,](?:(?!\d{4}\s*年|完成|实现)[^。，\n]){0,24}?(?:预期|主要)目标(?:是|为)/g;
-/**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
  * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result);
@@ -244,8 +239,11 @@ function headline(lines: readonly string[]): string {
   return named ?? '';
 }
 
-/** A year set off by a comma heading the targets it sets (2022年，全州经济社会发展的主要目标是：; not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence). */
-const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,][^。；;\n\d]{1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
+/**
+ * A year set off by a comma heading the targets it sets (2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是：;
+ * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
+ */
+const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
@@ -301,7 +299,7 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_THEN_GOALS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
+  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear);
