@@ -580,3 +580,28 @@ describe('news of the year under way: as of a day of it, and its whole-year esti
     expect(read('全市预计投资将超过500亿元。')).toEqual(['target 500亿元']);
   });
 });
+
+describe('one project described as it stands (某园总投资…，总占地…) is a fact of now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`.trim());
+
+  it.each([
+    ['城东冷链物流园总投资3.5亿元，总占地120亩，计划年内建成投用。', ['actual 3.5亿元 2023 目前', 'actual 120亩 2023 目前']],
+    ['施工现场一片繁忙。该项目总投资18亿元，一期工程已完成主体结构。', ['actual 18亿元 2023 目前']],
+    ['今年全县将抓好项目建设。新能源装备产业基地总投资40亿元，力争年底新增产值10亿元。', ['actual 40亿元 2023 目前', 'target 10亿元']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Planned before the figure, a qualifier, or a programme's bare 项目: no fact of one project.
+    ['今年计划实施总投资12亿元的农产品加工园项目。', ['target 12亿元']],
+    ['全年安排重点项目120个，项目总投资600亿元。', ['target 120个', 'target 600亿元']],
+    ['力争引进总投资20亿元以上的产业项目3个。', ['target 3个']],
+    ['全县将新建总投资5亿元的物流园。', ['target 5亿元']],
+    ['到2025年，数字产业园总投资达到50亿元。', ['target 50亿元']],
+    ['物流园将总投资10亿元建设冷链仓储。', ['target 10亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -544,9 +544,41 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
+  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
   return dropComparedAfterPlans(text, cues);
+}
+
+/**
+ * 某物流园总投资2亿元，总占地193亩 opening a sentence: one named project described as it stands (its subject a
+ * noun of a project or site, 总投资/总占地 right after it) — a fact of now, not an aim.
+ */
+const PROJECT_AS_IT_STANDS = /(?<=^|[。！？；!?;\s])[^，。；！？,;!?\s\d“”《》]{1,24}(?:项目|园|园区|基地|工程)(?=(?:总投资|总占地)(?:约|达)?\s*[\d.]+)/g;
+/** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
+const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
+/** 总投资12亿元的新材料产业园: a qualifier of what follows, no fact stated. */
+const QUALIFYING_SUM = /^(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/;
+
+/**
+ * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one project's total
+ * investment or site area with no word of planning before them (a bare 项目 is a programme's, not one named project's);
+ * each governs up to its sentence's end or the first word of planning after it (…，计划年内完成一期建设).
+ */
+function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
+  const cues: TenseCue[] = [];
+  for (const m of text.matchAll(PROJECT_AS_IT_STANDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text.slice(end))) continue;
+    const rest = text.slice(end);
+    const sentenceEnd = rest.search(/[。！？；!?;]/);
+    const planned = rest.search(PLANNING_WORD);
+    const stops = [sentenceEnd, planned].filter((at) => at >= 0);
+    const until = end + (stops.length > 0 ? Math.min(...stops) : rest.length);
+    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
+  }
+  return cues;
 }
 
 /** 到2025年，…比“十三五”末提高5个百分点: a change since a closed period, planned in its sentence, is planned. */
