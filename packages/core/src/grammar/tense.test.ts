@@ -605,3 +605,26 @@ describe('one project described as it stands (某园总投资…，总占地…)
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a result cue inside a document name written bare (关于…执行情况…的报告) dates nothing after the name', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['日前，某县发布关于某县2024年计划执行情况与2025年计划草案的报告，报告提出，新建充电桩300个，新增储能装机20兆瓦。', ['target 300个', 'target 20兆瓦']],
+    ['会议审议了关于2024年预算执行情况的报告，今年全县计划新增就业3000人。', ['target 3000人']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Results after the name keep their own cues.
+    ['关于2024年计划执行情况的报告显示，去年全县新增就业2800人。', ['actual 2800人']],
+    ['报告回顾，2024年全县地区生产总值增长6%。', ['actual 6%']],
+    // A named plan in 《》 keeps its year as the tasks' date.
+    ['《关于印发某市2025年重点工作任务的通知》提出，污水处理率达到95%以上。', ['target 95%']],
+    // No document name: the year's cue stands.
+    ['2024年计划执行情况良好，全年完成投资120亿元。', ['actual 120亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

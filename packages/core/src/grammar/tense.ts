@@ -547,6 +547,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
+  limitToDocumentTitles(text, cues);
   return dropComparedAfterPlans(text, cues);
 }
 
@@ -604,6 +605,24 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
     const close = m.index + m[0].length - 1;
     while (k < cues.length && cues[k]!.start < m.index) k++;
     for (let j = k; j < cues.length && cues[j]!.end <= close; j++) cues[j]!.until = close;
+  }
+}
+
+/** 关于2023年…计划执行情况与2024年…计划草案的报告 written without 《》: the name of a document. */
+const DOCUMENT_TITLE = /关于[^，。；,;：:“”《》]{2,80}?的(?:报告|通知|意见|决定|决议|说明)/g;
+
+/**
+ * A result cue inside a document's name written bare (关于2023年…执行情况…的报告) names what the document covers, not when
+ * the figures after it fall: like an aside's, it governs only up to the name's end (报告指出，…新增光伏装机容量40兆瓦 keeps
+ * the passage's tense).
+ */
+function limitToDocumentTitles(text: string, cues: TenseCue[]): void {
+  if (cues.length === 0 || !text.includes('关于')) return;
+  for (const m of text.matchAll(DOCUMENT_TITLE)) {
+    // 《关于印发…2023年重点工作任务的通知》: a named plan's year still dates the tasks quoted from it.
+    if (text[m.index - 1] === '《') continue;
+    const close = m.index + m[0].length;
+    for (const cue of cues) if (cue.tense === 'result' && cue.start >= m.index && cue.end <= close) cue.until = Math.min(cue.until ?? close, close);
   }
 }
 
