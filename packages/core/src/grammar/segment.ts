@@ -344,7 +344,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
-      if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
+      if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
       s += filler.length;
       continue;
     }

@@ -628,3 +628,25 @@ describe('a result cue inside a document name written bare (关于…执行情�
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a stock 现有 states right before its measure (现有人口25万人) is a fact of now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2022 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit} ${s.period?.label ?? ''}`.trim());
+
+  it.each([
+    ['今年新区将加快发展。新区辖3个镇，现有人口25万人。', ['actual level 人口 25万人 目前']],
+    ['今年全县将扩大招生。县城辖4个社区，现有中小学18所，力争新建幼儿园3所。', ['actual level 中小学 18所 目前', 'target increment 幼儿园 3所']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['巩固现有的8个产业集群，新培育2个产业集群。', ['target count 产业集群 2个']],
+    ['力争到2025年，现有企业新增产值50亿元。', ['target increment 产值 50亿元']],
+    ['现有企业达到120家以上。', ['target level 企业 120家']],
+    // A subject before 现有 is left to the passage's tense (全省现有…: a review's stock, a plan's scope).
+    ['今年全省将加快培育。全省现有高新技术企业1.2万家。', ['target level 高新技术企业 12000家']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

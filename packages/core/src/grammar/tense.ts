@@ -544,7 +544,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
-  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear));
+  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
   limitToDocumentTitles(text, cues);
@@ -606,6 +606,23 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
     while (k < cues.length && cues[k]!.start < m.index) k++;
     for (let j = k; j < cues.length && cues[j]!.end <= close; j++) cues[j]!.until = close;
   }
+}
+
+/** 现有人口32万人: 现有 opening a clause right before a measure and its figure (not 现有的…, nor 在现有基础上再…). */
+const STOCK_NOW = /(?<=^|[，。；、,;：:\s])现有(?!的)[^，。；,;\d]{1,10}?(?=[\d.]+)/g;
+const NOT_A_STOCK = /基础|水平|上|再|增|提|降|减|达|到|比|较|为|将/;
+
+/** Result cues, labelled 目前 with the year the text speaks of, for a stock 现有 states as it stands, up to its clause's end. */
+function stocksNow(text: string, thisYear: number): TenseCue[] {
+  const cues: TenseCue[] = [];
+  for (const m of text.matchAll(STOCK_NOW)) {
+    if (NOT_A_STOCK.test(m[0].slice(2))) continue;
+    const start = m.index;
+    const end = start + 2;
+    const rest = text.slice(end).search(/[，。；,;]/);
+    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: rest < 0 ? text.length : end + rest });
+  }
+  return cues;
 }
 
 /** 关于2023年…计划执行情况与2024年…计划草案的报告 written without 《》: the name of a document. */

@@ -313,6 +313,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '探索',
   '共有',
   '拥有',
+  // 现有人口32万人: a stock as it stands (tense.ts dates it 目前), not part of the measure.
+  '现有',
   '去年',
   '今年',
   '明年',
