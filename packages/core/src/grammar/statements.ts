@@ -52,7 +52,10 @@ const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
-const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
+const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '壮大', '发展壮大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [
+  `${v}到`,
+  `${v}至`,
+]);
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
@@ -988,6 +991,12 @@ class SentenceReader {
       role = 'actual';
       period = { year: this.context.defaultYear ?? this.context.year ?? year ?? null, fromMonth: event.month, toMonth: event.month, label: event.label };
     }
+    // 力争…总规模从6000亿元发展壮大到8000亿元: the undated start of a planned change is where things stand now.
+    const now = this.context.thisYear ?? this.context.year;
+    if (role === 'target' && now !== undefined && startsChange(this.text, quantity.start, quantity.end)) {
+      role = 'actual';
+      period = { year: now, label: '目前' };
+    }
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.
@@ -1608,7 +1617,7 @@ const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
 /** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
 const FROM_UNDATED = /[从由]\s*$/;
 /** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
-const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
+const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|壮大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
 
 /**
  * Whether the figure at start–end opens a change with no year of its own (从54%提高到61%): the state before,

@@ -650,3 +650,30 @@ describe('a stock 现有 states right before its measure (现有人口25万人) 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('the undated start of a planned change (力争…从A壮大到B) is where things stand now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2025 }).map((s) =>
+      `${s.role} ${s.metric} ${s.comparator ?? ''} ${s.value}${s.unit} ${s.period?.label ?? s.year ?? ''}`.trim(),
+    );
+
+  it.each([
+    [
+      '力争用3年时间推动装备制造产业规模从900亿元发展壮大到1200亿元以上。',
+      ['actual 装备制造产业规模 = 900亿元 目前', 'target 装备制造产业规模 >= 1200亿元 2027'],
+    ],
+    ['到2027年，力争全市森林覆盖率从41%提高到43%。', ['actual 森林覆盖率 = 41% 目前', 'target 森林覆盖率 = 43% 2027']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A dated start is that year's result; a review's change keeps its own dating.
+    ['到2027年，力争城镇化率从2023年的55%提高到60%。', ['actual 城镇化率 = 55% 2023年', 'target 城镇化率 = 60% 2027']],
+    ['去年全县城镇化率从52%提高到54%。', ['actual 城镇化率 = 52% 2024年', 'actual 城镇化率 = 54% 2024年']],
+    // No 从: no start figure.
+    ['力争产业规模壮大到800亿元。', ['target 产业规模 = 800亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
