@@ -172,6 +172,8 @@ const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
+/** 距兰州市直线距离38.5公里, 距机场20公里: how far a place lies from another, a fact of geography, no measure of a plan. */
+const PLACE_DISTANCE = /^距(?:离)?(?:(?!目标|差|还|的)[\u4e00-\u9fff]){1,12}?(?:直线|车程|公路)?(?:距离)?$/;
 /** 享年73岁, 时年45岁: a person's age in a news line (a repost's list of other stories), no measure of a plan. */
 const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
@@ -222,6 +224,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m) => PROMISED_MATTERS.test(m),
   // 因病逝世享年73岁: a person's age.
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
+  // 距兰州市直线距离38.5公里: where a place lies.
+  (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
 ];
 
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
