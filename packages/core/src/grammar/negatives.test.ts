@@ -233,3 +233,22 @@ describe('a tier of money written without 元 before a noun grades it (培育百
     expect(values(text)).toEqual(want);
   });
 });
+
+describe('where a place lies (距…直线距离N公里) is geography, no figure', () => {
+  it.each([
+    ['开发区规划面积600平方公里，距省城直线距离45公里，辖4个镇。', ['600平方公里']],
+    ['距市中心车程30公里。', []],
+  ])('%s', (text, want) => {
+    expect(values(text).filter((v) => v !== '4个')).toEqual(want);
+  });
+
+  it.each([
+    ['新建农村公路120公里，改造提升县道35公里。', ['120公里', '35公里']],
+    ['距离目标还差的里程约30公里。', ['30公里']],
+    // A subject before 距 is left read (narrow on purpose: 港区 could name a measure).
+    ['港区距机场20公里。', ['20公里']],
+    ['全年新增绿道里程50公里。', ['50公里']],
+  ])('must not fire: %s', (text, want) => {
+    expect(values(text)).toEqual(want);
+  });
+});

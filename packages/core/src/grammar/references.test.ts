@@ -269,6 +269,32 @@ describe('a floor and the figure striven for (保X力争Y)', () => {
   });
 });
 
+describe('a floor in one clause and the figure striven for in the next (确保X，力争Y)', () => {
+  const full = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it.each([
+    ['今年全县规上工业增加值确保增长9%，力争增长12%。', ['growth 规上工业增加值 >= 9%', 'growth 规上工业增加值 = 12%']],
+    ['社会消费品零售总额确保达到800亿元，争取突破850亿元。', ['level 社会消费品零售总额 >= 800亿元', 'level 社会消费品零售总额 > 850亿元']],
+  ])('%s', (text, want) => {
+    expect(full(text)).toEqual(want);
+  });
+
+  it.each([
+    // No figure striven for after it: 确保 leaves the metric and sets no bound of its own.
+    ['全市固定资产投资确保增长10%。', ['growth 固定资产投资 = 10%']],
+    ['确保城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内。', ['increment 城镇新增就业 = 1.2万人', 'share 城镇调查失业率 <= 5.5%']],
+    ['确保粮食播种面积稳定在120万亩，全年新建高标准农田5万亩。', ['level 粮食播种面积 ~ 120万亩', 'increment 高标准农田 = 5万亩']],
+    // Its own comparator word wins over the floor.
+    ['居民人均可支配收入确保增长6%左右，力争增长7%。', ['growth 居民人均可支配收入 ~ 6%', 'growth 居民人均可支配收入 = 7%']],
+    // The 力争 clause is far from the figure: no pair.
+    ['确保完成造林任务3万亩，同时扎实推进国土绿化和森林防火各项工作，力争实现零火灾。', ['count 造林任务 = 3万亩']],
+    // 的确 and 保 of other words are no 确保.
+    ['全年新增医保参保人数2万人，力争全覆盖。', ['increment 医保参保人数 = 2万人']],
+  ])('must not set a floor: %s', (text, want) => {
+    expect(full(text)).toEqual(want);
+  });
+});
+
 describe('a tier of money to reach (N亿级) is a floor whatever verb moves to it', () => {
   const cmp = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.comparator} ${s.value}${s.unit}`);
   it.each([

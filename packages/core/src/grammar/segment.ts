@@ -163,6 +163,8 @@ function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first
 
 /** What follows a floor (保X): the figure striven for in the same clause (力争Y, 争Y). */
 const FLOOR_THEN_STRIVE = /^[^，。；,;]*?争/;
+/** 确保增长22%，力争增长30%: the figure 确保 guards, its clause short, then the next clause strives — a floor and its aim. */
+const FLOOR_THEN_STRIVE_NEXT = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争取)/;
 
 /** 预期寿命, 预期收益, 预期性指标: 预期 is part of the noun there, no cue. */
 const EXPECTED_NOUN = /^(?:寿命|收益|值|性|回报|效益)/;
@@ -239,6 +241,14 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     // 下达, 传达, 到达…: 达 ends a verb there, not a comparator (省下达45户指标).
     if (text[e - 1] === '达' && e - 2 >= s && NOT_COMPARATOR_BEFORE_DA.has(text[e - 2]!)) {
+      e -= 2;
+      continue;
+    }
+    // 地区生产总值确保增长22%，力争增长30%: 确保 is a cue, no part of the metric; paired with a figure
+    // striven for after it, it sets the floor, as 保 does.
+    if (text[e - 1] === '保' && text[e - 2] === '确' && e - 2 >= s) {
+      const ahead = text.slice(e, e + 32);
+      if (pre === null && (FLOOR_THEN_STRIVE.test(ahead) || FLOOR_THEN_STRIVE_NEXT.test(ahead))) pre = '>=';
       e -= 2;
       continue;
     }
@@ -334,7 +344,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
-      if (filler === '共有' || filler === '拥有') levelWord = true; // 全市共有规上工业企业1000户: a stock
+      if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
       s += filler.length;
       continue;
     }

@@ -52,7 +52,10 @@ const MAX_SEGMENT = 80;
 
 const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Verbs of a change, right after the figure it started from (从A增加到B, 由A、B分别提高到C、D). */
-const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [`${v}到`, `${v}至`]);
+const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '壮大', '发展壮大', '下降', '降低', '减少', '增', '降', '缩小', '压减'].flatMap((v) => [
+  `${v}到`,
+  `${v}至`,
+]);
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
@@ -169,6 +172,8 @@ const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
+/** 距兰州市直线距离38.5公里, 距机场20公里: how far a place lies from another, a fact of geography, no measure of a plan. */
+const PLACE_DISTANCE = /^距(?:离)?(?:(?!目标|差|还|的)[\u4e00-\u9fff]){1,12}?(?:直线|车程|公路)?(?:距离)?$/;
 /** 享年73岁, 时年45岁: a person's age in a news line (a repost's list of other stories), no measure of a plan. */
 const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
@@ -219,6 +224,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m) => PROMISED_MATTERS.test(m),
   // 因病逝世享年73岁: a person's age.
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
+  // 距兰州市直线距离38.5公里: where a place lies.
+  (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
 ];
 
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
@@ -988,6 +995,12 @@ class SentenceReader {
       role = 'actual';
       period = { year: this.context.defaultYear ?? this.context.year ?? year ?? null, fromMonth: event.month, toMonth: event.month, label: event.label };
     }
+    // 力争…总规模从6000亿元发展壮大到8000亿元: the undated start of a planned change is where things stand now.
+    const now = this.context.thisYear ?? this.context.year;
+    if (role === 'target' && now !== undefined && startsChange(this.text, quantity.start, quantity.end)) {
+      role = 'actual';
+      period = { year: now, label: '目前' };
+    }
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.
@@ -1608,7 +1621,7 @@ const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
 /** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
 const FROM_UNDATED = /[从由]\s*$/;
 /** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
-const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
+const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|增长|上升|扩大|壮大|跃升|攀升|下降|降低|减少|缩小|缩减)(?:到|至)/;
 
 /**
  * Whether the figure at start–end opens a change with no year of its own (从54%提高到61%): the state before,

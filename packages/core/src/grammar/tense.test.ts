@@ -580,3 +580,100 @@ describe('news of the year under way: as of a day of it, and its whole-year esti
     expect(read('全市预计投资将超过500亿元。')).toEqual(['target 500亿元']);
   });
 });
+
+describe('one project described as it stands (某园总投资…，总占地…) is a fact of now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.period?.year ?? ''} ${s.period?.label ?? ''}`.trim());
+
+  it.each([
+    ['城东冷链物流园总投资3.5亿元，总占地120亩，计划年内建成投用。', ['actual 3.5亿元 2023 目前', 'actual 120亩 2023 目前']],
+    ['施工现场一片繁忙。该项目总投资18亿元，一期工程已完成主体结构。', ['actual 18亿元 2023 目前']],
+    ['今年全县将抓好项目建设。新能源装备产业基地总投资40亿元，力争年底新增产值10亿元。', ['actual 40亿元 2023 目前', 'target 10亿元']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Planned before the figure, a qualifier, or a programme's bare 项目: no fact of one project.
+    ['今年计划实施总投资12亿元的农产品加工园项目。', ['target 12亿元']],
+    ['全年安排重点项目120个，项目总投资600亿元。', ['target 120个', 'target 600亿元']],
+    ['力争引进总投资20亿元以上的产业项目3个。', ['target 3个']],
+    ['全县将新建总投资5亿元的物流园。', ['target 5亿元']],
+    ['到2025年，数字产业园总投资达到50亿元。', ['target 50亿元']],
+    ['物流园将总投资10亿元建设冷链仓储。', ['target 10亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a result cue inside a document name written bare (关于…执行情况…的报告) dates nothing after the name', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['日前，某县发布关于某县2024年计划执行情况与2025年计划草案的报告，报告提出，新建充电桩300个，新增储能装机20兆瓦。', ['target 300个', 'target 20兆瓦']],
+    ['会议审议了关于2024年预算执行情况的报告，今年全县计划新增就业3000人。', ['target 3000人']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Results after the name keep their own cues.
+    ['关于2024年计划执行情况的报告显示，去年全县新增就业2800人。', ['actual 2800人']],
+    ['报告回顾，2024年全县地区生产总值增长6%。', ['actual 6%']],
+    // A named plan in 《》 keeps its year as the tasks' date.
+    ['《关于印发某市2025年重点工作任务的通知》提出，污水处理率达到95%以上。', ['target 95%']],
+    // No document name: the year's cue stands.
+    ['2024年计划执行情况良好，全年完成投资120亿元。', ['actual 120亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a stock 现有 states right before its measure (现有人口25万人) is a fact of now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2022 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.value}${s.unit} ${s.period?.label ?? ''}`.trim());
+
+  it.each([
+    ['今年新区将加快发展。新区辖3个镇，现有人口25万人。', ['actual level 人口 25万人 目前']],
+    ['今年全县将扩大招生。县城辖4个社区，现有中小学18所，力争新建幼儿园3所。', ['actual level 中小学 18所 目前', 'target increment 幼儿园 3所']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    ['巩固现有的8个产业集群，新培育2个产业集群。', ['target count 产业集群 2个']],
+    ['力争到2025年，现有企业新增产值50亿元。', ['target increment 产值 50亿元']],
+    ['现有企业达到120家以上。', ['target level 企业 120家']],
+    // A subject before 现有 is left to the passage's tense (全省现有…: a review's stock, a plan's scope).
+    ['今年全省将加快培育。全省现有高新技术企业1.2万家。', ['target level 高新技术企业 12000家']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('the undated start of a planned change (力争…从A壮大到B) is where things stand now', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2025 }).map((s) =>
+      `${s.role} ${s.metric} ${s.comparator ?? ''} ${s.value}${s.unit} ${s.period?.label ?? s.year ?? ''}`.trim(),
+    );
+
+  it.each([
+    [
+      '力争用3年时间推动装备制造产业规模从900亿元发展壮大到1200亿元以上。',
+      ['actual 装备制造产业规模 = 900亿元 目前', 'target 装备制造产业规模 >= 1200亿元 2027'],
+    ],
+    ['到2027年，力争全市森林覆盖率从41%提高到43%。', ['actual 森林覆盖率 = 41% 目前', 'target 森林覆盖率 = 43% 2027']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A dated start is that year's result; a review's change keeps its own dating.
+    ['到2027年，力争城镇化率从2023年的55%提高到60%。', ['actual 城镇化率 = 55% 2023年', 'target 城镇化率 = 60% 2027']],
+    ['去年全县城镇化率从52%提高到54%。', ['actual 城镇化率 = 52% 2024年', 'actual 城镇化率 = 54% 2024年']],
+    // No 从: no start figure.
+    ['力争产业规模壮大到800亿元。', ['target 产业规模 = 800亿元']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

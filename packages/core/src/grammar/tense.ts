@@ -544,9 +544,42 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
+  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
+  limitToDocumentTitles(text, cues);
   return dropComparedAfterPlans(text, cues);
+}
+
+/**
+ * 某物流园总投资2亿元，总占地193亩 opening a sentence: one named project described as it stands (its subject a
+ * noun of a project or site, 总投资/总占地 right after it) — a fact of now, not an aim.
+ */
+const PROJECT_AS_IT_STANDS = /(?<=^|[。！？；!?;\s])[^，。；！？,;!?\s\d“”《》]{1,24}(?:项目|园|园区|基地|工程)(?=(?:总投资|总占地)(?:约|达)?\s*[\d.]+)/g;
+/** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
+const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
+/** 总投资12亿元的新材料产业园: a qualifier of what follows, no fact stated. */
+const QUALIFYING_SUM = /^(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/;
+
+/**
+ * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one project's total
+ * investment or site area with no word of planning before them (a bare 项目 is a programme's, not one named project's);
+ * each governs up to its sentence's end or the first word of planning after it (…，计划年内完成一期建设).
+ */
+function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
+  const cues: TenseCue[] = [];
+  for (const m of text.matchAll(PROJECT_AS_IT_STANDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text.slice(end))) continue;
+    const rest = text.slice(end);
+    const sentenceEnd = rest.search(/[。！？；!?;]/);
+    const planned = rest.search(PLANNING_WORD);
+    const stops = [sentenceEnd, planned].filter((at) => at >= 0);
+    const until = end + (stops.length > 0 ? Math.min(...stops) : rest.length);
+    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
+  }
+  return cues;
 }
 
 /** 到2025年，…比“十三五”末提高5个百分点: a change since a closed period, planned in its sentence, is planned. */
@@ -572,6 +605,41 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
     const close = m.index + m[0].length - 1;
     while (k < cues.length && cues[k]!.start < m.index) k++;
     for (let j = k; j < cues.length && cues[j]!.end <= close; j++) cues[j]!.until = close;
+  }
+}
+
+/** 现有人口32万人: 现有 opening a clause right before a measure and its figure (not 现有的…, nor 在现有基础上再…). */
+const STOCK_NOW = /(?<=^|[，。；、,;：:\s])现有(?!的)[^，。；,;\d]{1,10}?(?=[\d.]+)/g;
+const NOT_A_STOCK = /基础|水平|上|再|增|提|降|减|达|到|比|较|为|将/;
+
+/** Result cues, labelled 目前 with the year the text speaks of, for a stock 现有 states as it stands, up to its clause's end. */
+function stocksNow(text: string, thisYear: number): TenseCue[] {
+  const cues: TenseCue[] = [];
+  for (const m of text.matchAll(STOCK_NOW)) {
+    if (NOT_A_STOCK.test(m[0].slice(2))) continue;
+    const start = m.index;
+    const end = start + 2;
+    const rest = text.slice(end).search(/[，。；,;]/);
+    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: rest < 0 ? text.length : end + rest });
+  }
+  return cues;
+}
+
+/** 关于2023年…计划执行情况与2024年…计划草案的报告 written without 《》: the name of a document. */
+const DOCUMENT_TITLE = /关于[^，。；,;：:“”《》]{2,80}?的(?:报告|通知|意见|决定|决议|说明)/g;
+
+/**
+ * A result cue inside a document's name written bare (关于2023年…执行情况…的报告) names what the document covers, not when
+ * the figures after it fall: like an aside's, it governs only up to the name's end (报告指出，…新增光伏装机容量40兆瓦 keeps
+ * the passage's tense).
+ */
+function limitToDocumentTitles(text: string, cues: TenseCue[]): void {
+  if (cues.length === 0 || !text.includes('关于')) return;
+  for (const m of text.matchAll(DOCUMENT_TITLE)) {
+    // 《关于印发…2023年重点工作任务的通知》: a named plan's year still dates the tasks quoted from it.
+    if (text[m.index - 1] === '《') continue;
+    const close = m.index + m[0].length;
+    for (const cue of cues) if (cue.tense === 'result' && cue.start >= m.index && cue.end <= close) cue.until = Math.min(cue.until ?? close, close);
   }
 }
 
