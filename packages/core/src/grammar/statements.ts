@@ -439,7 +439,7 @@ class SentenceReader {
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.realFigures = [...this.text.matchAll(REAL_FIGURES)].map((m) => m.index);
     }
-    const quantities = tokens.quantities;
+    const quantities = shareClosingComparator(this.text, tokens.quantities);
     const ranks = tokens.ranks;
     let r = 0;
     let prevEnd = 0; // end of the last statement (or its object) in the current clause
@@ -1719,6 +1719,44 @@ function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: 
     toMonth: token.toMonth,
     label: token.label,
   };
+}
+
+/** Between two figures of a list of measures: 、 and the next measure's short name (、农村转移劳动力, 、充电桩). */
+const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
+/** What may end a list of measures: a clause or sentence break, or the end of the text. */
+const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
+
+/**
+ * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
+ * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list. Read from
+ * the end, so a comparator passed on goes on to the item before. Only a bare figure (no range, no own word) takes it.
+ */
+function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[] {
+  let out = quantities;
+  for (let k = quantities.length - 2; k >= 0; k--) {
+    const q = out[k]!;
+    const next = out[k + 1]!;
+    if (q.post || !next.post || q.max !== null || q.placeholder || next.placeholder) continue;
+    if (!NEXT_LISTED_MEASURE.test(text.slice(q.end, next.start)) || !sameMeasureKind(q.unit, next.unit)) continue;
+    // 、调查失业率控制在5.5%以内, 、新备案科技型中小企业200家以上: an item with its own verb or cue is a statement of its own.
+    const name = parseSegment(text, q.end + 1, next.start);
+    if (name.from !== name.start || name.end !== next.start || name.pre || name.rate || name.verbKind || name.levelWord) continue;
+    const passedOn = next.post !== quantities[k + 1]!.post;
+    if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
+    if (out === quantities) out = [...quantities];
+    out[k] = { ...q, post: next.post };
+  }
+  return out;
+}
+
+/** Two units of one list of measures: the same unit, or both units that count things (300座、4万个). */
+function sameMeasureKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const counted = (unit: string): boolean => {
+    const dimension = unitInfo(unit).dimension;
+    return unit !== '' && !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+  };
+  return counted(a) && counted(b);
 }
 
 /**
