@@ -247,3 +247,26 @@ describe('标箱, the short form of 标准箱', () => {
     expect(comparableUnits(unitInfo('万标箱'), unitInfo('万标准箱'))).toBe(true);
   });
 });
+
+describe('亿平方米: a measure unit whose 亿 stays with it, as 万 does in 万平方米', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.metric} ${s.value} ${s.unit}`);
+  it.each([
+    ['全国新增绿色建筑面积20亿平方米左右。', ['绿色建筑面积 20 亿平方米']],
+    ['全省城镇住宅竣工面积达到3亿平方米。', ['城镇住宅竣工面积 3 亿平方米']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // 亿 before a different unit, or a bare 平方米 figure, is not this unit
+    ['新增供热面积1200万平方米。', ['供热面积 1200 万平方米']],
+    ['新建公园面积5000平方米。', ['公园面积 5000 平方米']],
+    ['完成投资2亿元，建成厂房8万平方米。', ['投资 2 亿元', '厂房 8 万平方米']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('is an area', () => {
+    expect(unitInfo('亿平方米')).toMatchObject({ dimension: 'area', factor: 1e8 });
+  });
+});

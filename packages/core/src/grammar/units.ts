@@ -131,6 +131,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // area (base: 平方米)
   平方米: { dimension: 'area', factor: 1 },
   万平方米: { dimension: 'area', factor: 1e4 },
+  // national plans count floor and heating area in 亿平方米 (清洁取暖面积15亿平方米): the 亿 stays in the unit, as 万 does
+  亿平方米: { dimension: 'area', factor: 1e8 },
   平方公里: { dimension: 'area', factor: 1e6 },
   亩: { dimension: 'area', factor: 10000 / 15 },
   万亩: { dimension: 'area', factor: 1e4 * (10000 / 15) },
