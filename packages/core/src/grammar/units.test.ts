@@ -117,6 +117,15 @@ describe('comparing quantities across units', () => {
     expect(read('新增养老床位500张，发放消费券50万张。')).toEqual(['500张', '500000张']);
   });
 
+  it('reads no 张 of a list whose name is quoted between (两张“负面”清单) as sheets counted', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('推动两张“负面”清单落地见效，编制一张“服务”网。')).toEqual([]);
+    expect(read('制定四张“权责”清单。')).toEqual([]);
+    // must not fire: sheets counted, with a quote elsewhere in the clause
+    expect(read('发放“惠民”消费券30万张，新增“家庭”病床200张。')).toEqual(['300000张', '200张']);
+    expect(read('新增病床120张“康养”服务全覆盖。').length).toBe(1);
+  });
+
   it('兆 of a Taiwan or Hong Kong repost is 万亿 (兆瓦 stays mega)', () => {
     expect(compareQuantities(30, unitInfo('兆元'), 30, unitInfo('万亿元'))).toBe(0);
     expect(compareQuantities(1.4, unitInfo('兆斤'), 14000, unitInfo('亿斤'))).toBe(0);
