@@ -738,6 +738,8 @@ class SentenceReader {
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
+    // 统筹做好兴实业、扩投资…等十项经济工作, 抓好五个方面民生工作: lines of work counted, the plan's structure.
+    if (LINES_OF_WORK.test(object)) return true;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标, 人才新政30条: a document's own parts, the noun after the count —
@@ -1592,6 +1594,8 @@ const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:�
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
+/** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */
+const LINES_OF_WORK = /^[\u4e00-\u9fff]{0,4}工作$/;
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
