@@ -279,3 +279,21 @@ describe('亿平方米: a measure unit whose 亿 stays with it, as 万 does in �
     expect(unitInfo('亿平方米')).toMatchObject({ dimension: 'area', factor: 1e8 });
   });
 });
+
+describe('块 counts plots of land and fields worked on', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['2025年完成96块低效用地整治。', ['低效用地整治 96块']],
+    ['新建5块标准足球场。', ['标准足球场 5块']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['确保建一块成一块。', '每人补贴3块钱。', '挂上两块牌子。', '处理1块地。'])('must not fire: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('is a count of plots', () => {
+    expect(unitInfo('块')).toMatchObject({ dimension: 'plot', factor: 1 });
+  });
+});
