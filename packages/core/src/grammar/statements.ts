@@ -452,7 +452,9 @@ class SentenceReader {
       if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
-      const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
+      const joined =
+        nextQuantity !== undefined &&
+        (VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim()) || householdsThenPeople(this.text, quantity, nextQuantity));
       // A comparator or rate verb right after the number starts the next statement (a lost
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
@@ -517,7 +519,7 @@ class SentenceReader {
       const prev = group[group.length - 1]!;
       const next = quantities[k]!;
       const gap = this.text.slice(prev.end, next.start).trim();
-      if (!VALUE_JOINERS.has(gap) || next.topN) break;
+      if ((!VALUE_JOINERS.has(gap) && !householdsThenPeople(this.text, prev, next)) || next.topN) break;
       const after = this.nextSignificant(next.end);
       const following = quantities[k + 1];
       const joinsNext = following !== undefined && VALUE_JOINERS.has(this.text.slice(next.end, following.start).trim());
@@ -1751,6 +1753,18 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
     out[k] = { ...q, post: next.post };
   }
   return out;
+}
+
+/** Units of people counted after a count of households. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '万人', '名']);
+/**
+ * 搬迁入住1200户4800人, 脱贫300户1000人, 由1.2万户4.1万人减至…: households then their people, written back to back — two
+ * figures of one measure. Not before a quoted word (防止1万户3万人“返贫”): the pair sizes a risk named, no figures of its own.
+ */
+function householdsThenPeople(text: string, q: Quantity, next: Quantity): boolean {
+  if (q.unit !== '户' || q.post !== null || next.start !== q.end || !PEOPLE_UNITS.has(next.unit) || !/\d/.test(text[next.start]!)) return false;
+  const after = text.slice(next.end).trimStart()[0];
+  return after !== '“' && after !== '"';
 }
 
 /** Two units of one list of measures: the same unit, or both units that count things (300座、4万个). */
