@@ -29,6 +29,23 @@ describe('counts of the work itself are structure', () => {
   });
 });
 
+describe('lines of work counted (N项…工作) are structure', () => {
+  it.each(['全年要统筹做好稳就业、促消费、优服务等八项民生工作。', '今年重点抓好以下6个方面、20项具体工作。', '扎实推进五项改革工作。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    // must not fire: places or bodies named 工作站/工作室, and counts whose noun is not work
+    ['新建5个院士工作站。', 'target increment 院士工作站 = 5个'],
+    ['建成10个技能大师工作室。', 'target count 技能大师工作室 = 10个'],
+    ['全年推进30个重点项目建设。', 'target count 重点项目建设 = 30个'],
+    ['完成12项省级科技攻关。', 'target count 省级科技攻关 = 12项'],
+    ['新增就业岗位2000个。', 'target increment 就业岗位 = 2000个'],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
+
 describe('a document counting its own parts with the noun before the count', () => {
   it.each(['1.在“扩大开放”方面（分解任务12项）。', '《方案》共设置约束性指标6项。', '全文分为重点任务18项、保障措施5条。'])('%s', (text) => {
     expect(read(text)).toEqual([]);

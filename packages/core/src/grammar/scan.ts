@@ -880,8 +880,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
     '省',
     '国',
   ],
-  // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted
-  张: ['清单', '名片', '蓝图', '网'],
+  // 建立5张清单, 打造3张名片, 1张网, 1张蓝图: a plan's own lists and slogans, not sheets counted; so with the
+  // list's name quoted between (三张“零关税”清单, 一张“惠企”网)
+  张: ['清单', '名片', '蓝图', '网', '[“"][^”"，。；]{1,12}[”"](?:清单|名片|蓝图|网)'],
   // 3部门联合, 部署, 部委, 部级: a ministry or a plan's wording, not lifts or sets counted
   部: ['门', '署', '委', '级', '分', '长', '位', '件', '队', '省', '市', '属', '局', '办'],
   // 种植, 种养, 种业, 种子, 种苗: farming words, not kinds counted

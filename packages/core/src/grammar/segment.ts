@@ -57,6 +57,10 @@ const TRAILING_VERBS = byLength([
   '建立',
   '置换出',
   '有',
+  // 科技城汇聚32家科研机构, 园区集聚企业120家: what a place has gathered, counted as 拥有 counts what it has.
+  '汇聚',
+  '集聚',
+  '聚集',
   '形成',
   '储备',
   '推进',

@@ -446,7 +446,7 @@ class SentenceReader {
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.realFigures = [...this.text.matchAll(REAL_FIGURES)].map((m) => m.index);
     }
-    const quantities = tokens.quantities;
+    const quantities = shareClosingComparator(this.text, tokens.quantities);
     const ranks = tokens.ranks;
     let r = 0;
     let prevEnd = 0; // end of the last statement (or its object) in the current clause
@@ -459,7 +459,9 @@ class SentenceReader {
       if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       const nextQuantity = quantities[q + 1];
-      const joined = nextQuantity !== undefined && VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim());
+      const joined =
+        nextQuantity !== undefined &&
+        (VALUE_JOINERS.has(this.text.slice(quantity.end, nextQuantity.start).trim()) || householdsThenPeople(this.text, quantity, nextQuantity));
       // A comparator or rate verb right after the number starts the next statement (a lost
       // sentence break: 突破1万亿元达到1.3万亿元).
       const aside = ASIDE.exec(this.text.slice(following, following + 14));
@@ -524,7 +526,7 @@ class SentenceReader {
       const prev = group[group.length - 1]!;
       const next = quantities[k]!;
       const gap = this.text.slice(prev.end, next.start).trim();
-      if (!VALUE_JOINERS.has(gap) || next.topN) break;
+      if ((!VALUE_JOINERS.has(gap) && !householdsThenPeople(this.text, prev, next)) || next.topN) break;
       const after = this.nextSignificant(next.end);
       const following = quantities[k + 1];
       const joinsNext = following !== undefined && VALUE_JOINERS.has(this.text.slice(next.end, following.start).trim());
@@ -745,6 +747,8 @@ class SentenceReader {
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
+    // 统筹做好兴实业、扩投资…等十项经济工作, 抓好五个方面民生工作: lines of work counted, the plan's structure.
+    if (LINES_OF_WORK.test(object)) return true;
     // 推进三个“一号工程”和“十项重大工程”: programmes known by their quoted names; 连续跨越3个千亿台阶: tiers crossed.
     if (QUOTED_NAMES_ONLY.test(object) || TIERS_CROSSED.test(object)) return true;
     // 20个预期性指标、8个约束性指标, 6个规划指标提前达标, 人才新政30条: a document's own parts, the noun after the count —
@@ -1605,6 +1609,8 @@ const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:�
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
+/** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */
+const LINES_OF_WORK = /^[\u4e00-\u9fff]{0,4}工作$/;
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
@@ -1732,6 +1738,56 @@ function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: 
     toMonth: token.toMonth,
     label: token.label,
   };
+}
+
+/** Between two figures of a list of measures: 、 and the next measure's short name (、农村转移劳动力, 、充电桩). */
+const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
+/** What may end a list of measures: a clause or sentence break, or the end of the text. */
+const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
+
+/**
+ * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
+ * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list. Read from
+ * the end, so a comparator passed on goes on to the item before. Only a bare figure (no range, no own word) takes it.
+ */
+function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[] {
+  let out = quantities;
+  for (let k = quantities.length - 2; k >= 0; k--) {
+    const q = out[k]!;
+    const next = out[k + 1]!;
+    if (q.post || !next.post || q.max !== null || q.placeholder || next.placeholder) continue;
+    if (!NEXT_LISTED_MEASURE.test(text.slice(q.end, next.start)) || !sameMeasureKind(q.unit, next.unit)) continue;
+    // 、调查失业率控制在5.5%以内, 、新备案科技型中小企业200家以上: an item with its own verb or cue is a statement of its own.
+    const name = parseSegment(text, q.end + 1, next.start);
+    if (name.from !== name.start || name.end !== next.start || name.pre || name.rate || name.verbKind || name.levelWord) continue;
+    const passedOn = next.post !== quantities[k + 1]!.post;
+    if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
+    if (out === quantities) out = [...quantities];
+    out[k] = { ...q, post: next.post };
+  }
+  return out;
+}
+
+/** Units of people counted after a count of households. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '万人', '名']);
+/**
+ * 搬迁入住1200户4800人, 脱贫300户1000人, 由1.2万户4.1万人减至…: households then their people, written back to back — two
+ * figures of one measure. Not before a quoted word (防止1万户3万人“返贫”): the pair sizes a risk named, no figures of its own.
+ */
+function householdsThenPeople(text: string, q: Quantity, next: Quantity): boolean {
+  if (q.unit !== '户' || q.post !== null || next.start !== q.end || !PEOPLE_UNITS.has(next.unit) || !/\d/.test(text[next.start]!)) return false;
+  const after = text.slice(next.end).trimStart()[0];
+  return after !== '“' && after !== '"';
+}
+
+/** Two units of one list of measures: the same unit, or both units that count things (300座、4万个). */
+function sameMeasureKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const counted = (unit: string): boolean => {
+    const dimension = unitInfo(unit).dimension;
+    return unit !== '' && !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+  };
+  return counted(a) && counted(b);
 }
 
 /**

@@ -117,6 +117,15 @@ describe('comparing quantities across units', () => {
     expect(read('新增养老床位500张，发放消费券50万张。')).toEqual(['500张', '500000张']);
   });
 
+  it('reads no 张 of a list whose name is quoted between (两张“负面”清单) as sheets counted', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('推动两张“负面”清单落地见效，编制一张“服务”网。')).toEqual([]);
+    expect(read('制定四张“权责”清单。')).toEqual([]);
+    // must not fire: sheets counted, with a quote elsewhere in the clause
+    expect(read('发放“惠民”消费券30万张，新增“家庭”病床200张。')).toEqual(['300000张', '200张']);
+    expect(read('新增病床120张“康养”服务全覆盖。').length).toBe(1);
+  });
+
   it('兆 of a Taiwan or Hong Kong repost is 万亿 (兆瓦 stays mega)', () => {
     expect(compareQuantities(30, unitInfo('兆元'), 30, unitInfo('万亿元'))).toBe(0);
     expect(compareQuantities(1.4, unitInfo('兆斤'), 14000, unitInfo('亿斤'))).toBe(0);
@@ -245,5 +254,46 @@ describe('标箱, the short form of 标准箱', () => {
     const [s] = readStatements('力争港口集装箱吞吐量突破650万标箱。', { year: 2021 });
     expect(s).toMatchObject({ value: 650, unit: '万标箱', comparator: '>' });
     expect(comparableUnits(unitInfo('万标箱'), unitInfo('万标准箱'))).toBe(true);
+  });
+});
+
+describe('亿平方米: a measure unit whose 亿 stays with it, as 万 does in 万平方米', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.metric} ${s.value} ${s.unit}`);
+  it.each([
+    ['全国新增绿色建筑面积20亿平方米左右。', ['绿色建筑面积 20 亿平方米']],
+    ['全省城镇住宅竣工面积达到3亿平方米。', ['城镇住宅竣工面积 3 亿平方米']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // 亿 before a different unit, or a bare 平方米 figure, is not this unit
+    ['新增供热面积1200万平方米。', ['供热面积 1200 万平方米']],
+    ['新建公园面积5000平方米。', ['公园面积 5000 平方米']],
+    ['完成投资2亿元，建成厂房8万平方米。', ['投资 2 亿元', '厂房 8 万平方米']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('is an area', () => {
+    expect(unitInfo('亿平方米')).toMatchObject({ dimension: 'area', factor: 1e8 });
+  });
+});
+
+describe('块 counts plots of land and fields worked on', () => {
+  const read = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['2025年完成96块低效用地整治。', ['低效用地整治 96块']],
+    ['新建5块标准足球场。', ['标准足球场 5块']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['确保建一块成一块。', '每人补贴3块钱。', '挂上两块牌子。', '处理1块地。'])('must not fire: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('is a count of plots', () => {
+    expect(unitInfo('块')).toMatchObject({ dimension: 'plot', factor: 1 });
   });
 });

@@ -68,6 +68,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   栋: { dimension: 'building', factor: 1 },
   // places and sites worked on (整治事故易发多发点80处, 建设口袋公园20处, 新建提升20处街旁游园); the scanner leaves 处理, 处于… alone
   处: { dimension: 'site', factor: 1 },
+  // plots of land and fields worked on (完成空闲地块整治108块, 整理100块高标准农田): counted as sites are
+  块: { dimension: 'plot', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
   // A length of time in years (平均受教育年限11.7年); the scanner reads 年 as this unit only after 年限.
   年: { dimension: 'duration-years', factor: 1 },
@@ -131,6 +133,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // area (base: 平方米)
   平方米: { dimension: 'area', factor: 1 },
   万平方米: { dimension: 'area', factor: 1e4 },
+  // national plans count floor and heating area in 亿平方米 (清洁取暖面积15亿平方米): the 亿 stays in the unit, as 万 does
+  亿平方米: { dimension: 'area', factor: 1e8 },
   平方公里: { dimension: 'area', factor: 1e6 },
   亩: { dimension: 'area', factor: 10000 / 15 },
   万亩: { dimension: 'area', factor: 1e4 * (10000 / 15) },
