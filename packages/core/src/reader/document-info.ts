@@ -296,6 +296,9 @@ export function readYear(
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
+  // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
+  const drafted = draftAfterExecution(text);
+  if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
@@ -319,12 +322,16 @@ export function readYear(
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   // So does one that looks back on a whole period (回望“十四五”): it is given in the year after the period's last.
   // (A report given to a people's congress session: 政府工作报告, 报告工作, or news of the session, 市五届人大二次会议.)
-  const reviewedYears = /政府工作报告|报告工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text)
-    ? [
-        ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
-        ...[...lookedBackPeriods(text)].map((first) => first + 4),
-      ]
-    : [];
+  // (报告政府工作 as well: 我代表市人民政府，向大会报告政府工作.)
+  // (Or a government thanking its congress for oversight, 在市人大…的监督支持下: a work report's words, where a text
+  // cut to its body keeps no others.)
+  const reviewedYears =
+    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
+      ? [
+          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
+          ...[...lookedBackPeriods(text)].map((first) => first + 4),
+        ]
+      : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
@@ -539,6 +546,19 @@ function plannedPeriod(text: string): { first: number; last: number; reviewed: f
   return null;
 }
 
+/**
+ * A yearly plan report's own name: 2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案 — it reviews the
+ * first year and plans the second, the year after it (not 2023年计划执行情况 alone, nor two years apart).
+ */
+const EXECUTION_AND_DRAFT =
+  /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
+function draftAfterExecution(text: string): number | null {
+  const m = EXECUTION_AND_DRAFT.exec(text);
+  return m && Number(m[2]) === Number(m[1]) + 1 && plausibleYear(Number(m[2])) ? Number(m[2]) : null;
+}
+/** A government thanking its congress for oversight (在市人大和市政协的监督支持下, 在地区人大工委的监督指导下). */
+const CONGRESS_OVERSIGHT = /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下/;
+
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
 const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
@@ -569,7 +589,7 @@ function nationalSessionYear(text: string): number | null {
  * December before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
