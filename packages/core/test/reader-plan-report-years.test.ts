@@ -61,3 +61,20 @@ describe('a report cut to its body thanks its congress for oversight', () => {
     expect(yearOf(inspection)).toBe(2023);
   });
 });
+
+describe('今年 naming the campaign a year opened', () => {
+  it('dates the text to the year whose campaign 今年 names', () => {
+    const text = [
+      '2022年，某县围绕农业、文旅两大领域，持续开展招商引资提升年活动，以项目促发展。',
+      '县长介绍，在今年的招商引资提升年活动中，全县计划引进亿元以上项目40个。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2022);
+  });
+
+  it('does not fire when the year’s sentence reports figures, nor when 今年 names something else', () => {
+    const results = ['2022年，某县开展招商引资提升年活动，引进项目35个。', '在今年的招商引资提升年活动中，全县计划引进亿元以上项目40个。'].join('\n');
+    expect(yearOf(results)).toBe(2023);
+    const other = ['2022年，某县围绕农业、文旅两大领域，持续开展招商引资提升年活动。', '今年的重点项目建设中，全县计划引进亿元以上项目40个。'].join('\n');
+    expect(yearOf(other)).not.toBe(2022);
+  });
+});

@@ -131,6 +131,21 @@ const sentenceBefore = (text: string, at: number): string =>
 const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年|(\d{4})\s*年[^，,。；！？\n\d]{0,12}?(?:力争|争取|确保)/g;
 /** A year opening a sentence, set off by its comma (2024年，忠县地区生产总值增长6.7%). */
 const YEAR_OPENING_SENTENCE = /(?:^|[。；！？\n])[^\S\n]*(\d{4})\s*年[，,]/g;
+/** 今年的项目建设攻坚年行动中: 今年 and the campaign, project or drive it names (four characters or more). */
+const THIS_YEARS_NAMED = /今年的([\u4e00-\u9fff]{4,16}?)(?:中|里|期间|[，,。；])/g;
+/**
+ * The year a text's 今年 is, when 今年 names what a sentence opened by that year (2023年，…) starts without a figure
+ * (a campaign, not results: 深入开展项目建设攻坚年行动) — that year's own, so the text is of it, not the year after.
+ */
+function yearThisYearNames(text: string): number | null {
+  const named = [...text.matchAll(THIS_YEARS_NAMED)].map((m) => m[1]!);
+  if (named.length === 0) return null;
+  for (const m of text.matchAll(YEAR_OPENING_SENTENCE)) {
+    const sentence = text.slice(m.index + m[0].length).split(/[。！？\n]/)[0]!;
+    if (plausibleYear(Number(m[1])) && !/\d/.test(sentence) && named.some((name) => sentence.includes(name))) return Number(m[1]);
+  }
+  return null;
+}
 const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1] ?? m[2])));
 
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
@@ -354,6 +369,9 @@ export function readYear(
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
   // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
   const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
+  // 2023年，全市…开展项目建设攻坚年行动。…在今年的项目建设攻坚年行动中: 今年 names that year's own campaign.
+  const sameYear = yearThisYearNames(text);
+  if (sameYear !== null) return { year: sameYear, source: 'text' };
   if (
     resultYears.length > 0 &&
     resultsBeforeIssue &&
