@@ -586,3 +586,18 @@ describe('全市 of a province-level city over one of its districts', () => {
     expect(readDocumentInfo('（上接第一版）綦江区与江津区合作，全市增长6%，全市投资增长5%。').region).toBeNull();
   });
 });
+
+describe('a state administration issuing a document of its own', () => {
+  const regionOf = (text: string) => readDocumentInfo(text).region;
+
+  it('speaks for the nation', () => {
+    expect(regionOf('近日，国家林业和草原局印发《2021年造林绿化工作要点》，提出全年完成造林3600万亩。')).toBe('全国');
+    expect(regionOf('国家体育总局日前发布《全民健身工作计划》，经常参加体育锻炼人数比例达到38%。')).toBe('全国');
+  });
+
+  it('does not speak for the nation from a province’s bureau, nor from a state bureau that does not issue', () => {
+    expect(regionOf('近日，省能源局印发《2021年能源工作要点》，提出全省新增光伏装机300万千瓦。')).not.toBe('全国');
+    expect(regionOf('国家能源局批复同意某项目开工，全市新增装机50万千瓦。')).not.toBe('全国');
+    expect(regionOf('贯彻国家能源局印发《指导意见》精神，全县新增光伏装机5万千瓦。')).not.toBe('全国');
+  });
+});
