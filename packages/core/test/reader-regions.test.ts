@@ -601,3 +601,16 @@ describe('a state administration issuing a document of its own', () => {
     expect(regionOf('贯彻国家能源局印发《指导意见》精神，全县新增光伏装机5万千瓦。')).not.toBe('全国');
   });
 });
+
+describe('a city’s new area named after its short name (福州新区)', () => {
+  it('names the new area whole, not a region 新区', () => {
+    expect(headingRegion('福州新区2021年工作会议召开')).toBe('福州新区');
+    expect(headingRegion('郑州新区今年GDP增长预期目标为9%')).toBe('郑州新区');
+  });
+
+  it('does not join 新区 to a name written with its 市, nor touch other names', () => {
+    expect(headingRegion('福州市新区建设推进会召开')).not.toBe('福州市新区');
+    expect(headingRegion('哈尔滨市双城区2024年工作要点')).toBe('双城区');
+    expect(headingRegion('赣州市2024年经济工作会议召开')).toBe('赣州市');
+  });
+});

@@ -255,6 +255,8 @@ export function headingRegion(line: string): string | null {
   rest = rest.replace(PART_OF_YEAR_OPENING, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
+    // 兰州新区: a 新区 right after a name without its 市 is that city's new area, named whole (not a region 新区).
+    if (name !== null && m[0] === '新区' && !/[市省]$/.test(name)) return name + m[0];
     if (!plainName(m[0]) || (name !== null && rankBelow(name, m[0]) <= rankOf(name))) break;
     name = m[0];
     rest = rest.slice(m[0].length);
