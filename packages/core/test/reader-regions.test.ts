@@ -614,3 +614,19 @@ describe('a city’s new area named after its short name (福州新区)', () => 
     expect(headingRegion('赣州市2024年经济工作会议召开')).toBe('赣州市');
   });
 });
+
+describe('the level above kept pace with (与全省同步) is no scope word', () => {
+  const regionOf = (text: string) => readDocumentInfo(text).region;
+
+  it('reads the city a text keeps naming, not its province', () => {
+    const text =
+      '研读今年的政府工作报告，绵阳要推进的大事一目了然。锚定与全国全省同步基本实现现代化，绵阳加快动能转换，绵阳市地区生产总值增长6%左右，绵阳市城镇新增就业5万人。';
+    expect(regionOf(text)).toBe('绵阳市');
+  });
+
+  it('still reads 全省 as the scope where the province speaks, and a rank against it as before', () => {
+    expect(regionOf('全省地区生产总值增长5.5%左右，四川省城镇新增就业85万人，全省同比增长的势头保持。')).toBe('四川省');
+    // 全省同步推进: the province acting at once, its own scope.
+    expect(regionOf('全省同步推进农村改革，四川省粮食产量稳定在700亿斤以上，全省新增高标准农田300万亩。')).toBe('四川省');
+  });
+});
