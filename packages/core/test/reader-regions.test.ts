@@ -630,3 +630,15 @@ describe('the level above kept pace with (与全省同步) is no scope word', ()
     expect(regionOf('全省同步推进农村改革，四川省粮食产量稳定在700亿斤以上，全省新增高标准农田300万亩。')).toBe('四川省');
   });
 });
+
+describe('a reporter learning from a meeting held (记者从近日召开的X两会获悉)', () => {
+  it('names the region of the meeting held', () => {
+    expect(readIssuer('本报记者从近日召开的沭阳县两会获悉：今年全县地区生产总值增长7%左右。')).toMatchObject({ name: '沭阳县' });
+    expect(readIssuer('记者从日前闭幕的宿迁市两会了解到，今年全市新开工项目200个。')).toMatchObject({ name: '宿迁市' });
+  });
+
+  it('names no region from a meeting of a body, nor from words that are no meeting held', () => {
+    expect(readIssuer('记者从近日召开的全县经济工作会议获悉，今年全县新增就业3000人。')?.name ?? null).toBeNull();
+    expect(readIssuer('记者从近日召开的华中科技大学座谈会获悉，全年新增专利500件。')?.name ?? null).toBeNull();
+  });
+});

@@ -128,7 +128,8 @@ const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|�
 function reportersSources(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/记者[\u4e00-\u9fff]{0,4}?从/g)) {
-    const source = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // 记者从近日召开的老城区两会获悉: the meeting held is the source, its region named after 召开的.
+    const source = text.slice(m.index + m[0].length, m.index + m[0].length + 30).replace(/^(?:近日|日前|刚刚|昨天|今天)?(?:召开|闭幕|开幕)的/, '');
     if (SOURCE_ORGANISATION.test(source.split(/获悉|了解到|得知/)[0]!)) continue;
     const name = headingRegion(source);
     if (name && levelOfName(name)) names.push(canonicalName(name));
