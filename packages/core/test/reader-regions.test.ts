@@ -586,3 +586,59 @@ describe('全市 of a province-level city over one of its districts', () => {
     expect(readDocumentInfo('（上接第一版）綦江区与江津区合作，全市增长6%，全市投资增长5%。').region).toBeNull();
   });
 });
+
+describe('a state administration issuing a document of its own', () => {
+  const regionOf = (text: string) => readDocumentInfo(text).region;
+
+  it('speaks for the nation', () => {
+    expect(regionOf('近日，国家林业和草原局印发《2021年造林绿化工作要点》，提出全年完成造林3600万亩。')).toBe('全国');
+    expect(regionOf('国家体育总局日前发布《全民健身工作计划》，经常参加体育锻炼人数比例达到38%。')).toBe('全国');
+  });
+
+  it('does not speak for the nation from a province’s bureau, nor from a state bureau that does not issue', () => {
+    expect(regionOf('近日，省能源局印发《2021年能源工作要点》，提出全省新增光伏装机300万千瓦。')).not.toBe('全国');
+    expect(regionOf('国家能源局批复同意某项目开工，全市新增装机50万千瓦。')).not.toBe('全国');
+    expect(regionOf('贯彻国家能源局印发《指导意见》精神，全县新增光伏装机5万千瓦。')).not.toBe('全国');
+  });
+});
+
+describe('a city’s new area named after its short name (福州新区)', () => {
+  it('names the new area whole, not a region 新区', () => {
+    expect(headingRegion('福州新区2021年工作会议召开')).toBe('福州新区');
+    expect(headingRegion('郑州新区今年GDP增长预期目标为9%')).toBe('郑州新区');
+  });
+
+  it('does not join 新区 to a name written with its 市, nor touch other names', () => {
+    expect(headingRegion('福州市新区建设推进会召开')).not.toBe('福州市新区');
+    expect(headingRegion('哈尔滨市双城区2024年工作要点')).toBe('双城区');
+    expect(headingRegion('赣州市2024年经济工作会议召开')).toBe('赣州市');
+  });
+});
+
+describe('the level above kept pace with (与全省同步) is no scope word', () => {
+  const regionOf = (text: string) => readDocumentInfo(text).region;
+
+  it('reads the city a text keeps naming, not its province', () => {
+    const text =
+      '研读今年的政府工作报告，绵阳要推进的大事一目了然。锚定与全国全省同步基本实现现代化，绵阳加快动能转换，绵阳市地区生产总值增长6%左右，绵阳市城镇新增就业5万人。';
+    expect(regionOf(text)).toBe('绵阳市');
+  });
+
+  it('still reads 全省 as the scope where the province speaks, and a rank against it as before', () => {
+    expect(regionOf('全省地区生产总值增长5.5%左右，四川省城镇新增就业85万人，全省同比增长的势头保持。')).toBe('四川省');
+    // 全省同步推进: the province acting at once, its own scope.
+    expect(regionOf('全省同步推进农村改革，四川省粮食产量稳定在700亿斤以上，全省新增高标准农田300万亩。')).toBe('四川省');
+  });
+});
+
+describe('a reporter learning from a meeting held (记者从近日召开的X两会获悉)', () => {
+  it('names the region of the meeting held', () => {
+    expect(readIssuer('本报记者从近日召开的沭阳县两会获悉：今年全县地区生产总值增长7%左右。')).toMatchObject({ name: '沭阳县' });
+    expect(readIssuer('记者从日前闭幕的宿迁市两会了解到，今年全市新开工项目200个。')).toMatchObject({ name: '宿迁市' });
+  });
+
+  it('names no region from a meeting of a body, nor from words that are no meeting held', () => {
+    expect(readIssuer('记者从近日召开的全县经济工作会议获悉，今年全县新增就业3000人。')?.name ?? null).toBeNull();
+    expect(readIssuer('记者从近日召开的华中科技大学座谈会获悉，全年新增专利500件。')?.name ?? null).toBeNull();
+  });
+});

@@ -131,6 +131,21 @@ const sentenceBefore = (text: string, at: number): string =>
 const AIMED_YEAR = /(?:力争|争取|确保)(?:到|在|于)?\s*(\d{4})\s*年|(\d{4})\s*年[^，,。；！？\n\d]{0,12}?(?:力争|争取|确保)/g;
 /** A year opening a sentence, set off by its comma (2024年，忠县地区生产总值增长6.7%). */
 const YEAR_OPENING_SENTENCE = /(?:^|[。；！？\n])[^\S\n]*(\d{4})\s*年[，,]/g;
+/** 今年的项目建设攻坚年行动中: 今年 and the campaign, project or drive it names (four characters or more). */
+const THIS_YEARS_NAMED = /今年的([\u4e00-\u9fff]{4,16}?)(?:中|里|期间|[，,。；])/g;
+/**
+ * The year a text's 今年 is, when 今年 names what a sentence opened by that year (2023年，…) starts without a figure
+ * (a campaign, not results: 深入开展项目建设攻坚年行动) — that year's own, so the text is of it, not the year after.
+ */
+function yearThisYearNames(text: string): number | null {
+  const named = [...text.matchAll(THIS_YEARS_NAMED)].map((m) => m[1]!);
+  if (named.length === 0) return null;
+  for (const m of text.matchAll(YEAR_OPENING_SENTENCE)) {
+    const sentence = text.slice(m.index + m[0].length).split(/[。！？\n]/)[0]!;
+    if (plausibleYear(Number(m[1])) && !/\d/.test(sentence) && named.some((name) => sentence.includes(name))) return Number(m[1]);
+  }
+  return null;
+}
 const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIMED_YEAR)].map((m) => Number(m[1] ?? m[2])));
 
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
@@ -296,6 +311,9 @@ export function readYear(
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
+  // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
+  const drafted = draftAfterExecution(text);
+  if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
@@ -319,12 +337,16 @@ export function readYear(
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
   // So does one that looks back on a whole period (回望“十四五”): it is given in the year after the period's last.
   // (A report given to a people's congress session: 政府工作报告, 报告工作, or news of the session, 市五届人大二次会议.)
-  const reviewedYears = /政府工作报告|报告工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text)
-    ? [
-        ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
-        ...[...lookedBackPeriods(text)].map((first) => first + 4),
-      ]
-    : [];
+  // (报告政府工作 as well: 我代表市人民政府，向大会报告政府工作.)
+  // (Or a government thanking its congress for oversight, 在市人大…的监督支持下: a work report's words, where a text
+  // cut to its body keeps no others.)
+  const reviewedYears =
+    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
+      ? [
+          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
+          ...[...lookedBackPeriods(text)].map((first) => first + 4),
+        ]
+      : [];
   if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
@@ -347,6 +369,9 @@ export function readYear(
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
   // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
   const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
+  // 2023年，全市…开展项目建设攻坚年行动。…在今年的项目建设攻坚年行动中: 今年 names that year's own campaign.
+  const sameYear = yearThisYearNames(text);
+  if (sameYear !== null) return { year: sameYear, source: 'text' };
   if (
     resultYears.length > 0 &&
     resultsBeforeIssue &&
@@ -539,6 +564,19 @@ function plannedPeriod(text: string): { first: number; last: number; reviewed: f
   return null;
 }
 
+/**
+ * A yearly plan report's own name: 2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案 — it reviews the
+ * first year and plans the second, the year after it (not 2023年计划执行情况 alone, nor two years apart).
+ */
+const EXECUTION_AND_DRAFT =
+  /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
+function draftAfterExecution(text: string): number | null {
+  const m = EXECUTION_AND_DRAFT.exec(text);
+  return m && Number(m[2]) === Number(m[1]) + 1 && plausibleYear(Number(m[2])) ? Number(m[2]) : null;
+}
+/** A government thanking its congress for oversight (在市人大和市政协的监督支持下, 在地区人大工委的监督指导下). */
+const CONGRESS_OVERSIGHT = /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下/;
+
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
 const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
@@ -569,7 +607,7 @@ function nationalSessionYear(text: string): number | null {
  * December before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
@@ -866,10 +904,11 @@ const NATIONAL_REPORT = /政府工作报告|两会/;
  * minister of the State Council who speaks (工业和信息化部部长表示: a province's departments are headed by 厅长; not one
  * only named, 对标工信部部长提出的要求); or the nation's statistics and planning bodies, the State Council's press office or
  * the national political consultative conference holding a press conference or speaking through their spokesmen
- * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会).
+ * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会); or a state administration
+ * issuing a document of its own (国家能源局印发《…指导意见》; not a province's 省能源局印发《…》).
  */
 const NATIONAL =
-  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)/;
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委)(?:近日|日前)?(?:印发|发布)(?:了)?《/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
@@ -879,12 +918,15 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 
 /**
  * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
- * the level the document speaks for.
+ * the level the document speaks for; so is one the issuer keeps pace with (与全国全省同步, 与全省同步).
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
     /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
-    /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at))
+    /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at)) ||
+    // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
+    // (Not a scope acting at once, 全省同步推进: only after 与.)
+    (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at)))
   );
 }
 

@@ -128,7 +128,8 @@ const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|�
 function reportersSources(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/记者[\u4e00-\u9fff]{0,4}?从/g)) {
-    const source = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // 记者从近日召开的老城区两会获悉: the meeting held is the source, its region named after 召开的.
+    const source = text.slice(m.index + m[0].length, m.index + m[0].length + 30).replace(/^(?:近日|日前|刚刚|昨天|今天)?(?:召开|闭幕|开幕)的/, '');
     if (SOURCE_ORGANISATION.test(source.split(/获悉|了解到|得知/)[0]!)) continue;
     const name = headingRegion(source);
     if (name && levelOfName(name)) names.push(canonicalName(name));
@@ -255,6 +256,8 @@ export function headingRegion(line: string): string | null {
   rest = rest.replace(PART_OF_YEAR_OPENING, '');
   let name: string | null = null;
   for (let m = COMPONENT.exec(rest); m; m = COMPONENT.exec(rest)) {
+    // 兰州新区: a 新区 right after a name without its 市 is that city's new area, named whole (not a region 新区).
+    if (name !== null && m[0] === '新区' && !/[市省]$/.test(name)) return name + m[0];
     if (!plainName(m[0]) || (name !== null && rankBelow(name, m[0]) <= rankOf(name))) break;
     name = m[0];
     rest = rest.slice(m[0].length);
