@@ -749,6 +749,12 @@ export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
 export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
 /**
+ * A report's list of its parts (报告分三部分：一、2025年工作回顾；二、“十五五”时期任务及目标；三、2026年主要工作。): titles
+ * named, up to the 。 closing the list — no target set by them (news of the report may give only its results).
+ */
+const CONTENTS_LISTED = /(?:报告|全文)[^。；！？\n\d]{0,6}?分为?(?:[一二三四五六七八九十两]|\d{1,2})个?部分[：:，,][^。！？\n]*/g;
+
+/**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
  * the plans it names are a topic it goes on to, no target set in the words read so far. No year inside (现将2024年工作总结和2025年工作计划报告如下
  * names the year it plans for and is left to say so).
@@ -820,6 +826,7 @@ function withoutPlansNotSetAtAll(text: string): string {
     : text;
   const unissued = unaimed
     .replace(CONTENTS_ANNOUNCED, '')
+    .replace(CONTENTS_LISTED, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
     .replace(OBJECT_MARKING_JIANG, '')

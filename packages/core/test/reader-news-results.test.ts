@@ -1,0 +1,39 @@
+/**
+ * News of a report that gives only its results (issue 15): the words that name the report's parts or its goals in
+ * passing set no target, so the results it quotes stay results. Invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const read = (text: string) => {
+  const plan = extractPlan(text);
+  return {
+    targets: plan.targets.map((t) => `${t.metric} ${t.value}${t.unit ?? ''}`),
+    actuals: plan.actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''}`),
+  };
+};
+
+describe("a report's list of its parts sets no target", () => {
+  const news = (list: string) =>
+    `1月10日，某县第五届人民代表大会第三次会议开幕。县长代表县人民政府作政府工作报告。${list}2025年，县政府团结奋进，推动全县经济平稳发展。全县地区生产总值同比增长6%（预计，下同），固定资产投资同比增长9%。`;
+
+  it('报告分三部分：…目标；…工作。 before results keeps them results', () => {
+    const got = read(news('报告分三部分：一、2025年工作回顾；二、“十五五”时期主要任务及目标；三、2026年重点工作。'));
+    expect(got.targets).toEqual([]);
+    expect(got.actuals).toEqual(['地区生产总值 6%', '固定资产投资 9%']);
+    expect(read(news('报告共分为四个部分，即：一、过去五年工作回顾；二、今后五年的目标任务；三、2026年工作。')).targets).toEqual([]);
+  });
+
+  it('must not fire: goals the text itself sets stay targets', () => {
+    const planned = read(
+      `${news('报告分三部分：一、2025年工作回顾；二、今后五年目标任务；三、2026年重点工作。')}今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。`,
+    );
+    expect(planned.targets).toEqual(['地区生产总值 5.5%']);
+    // No list of a report's parts: a plan's own 目标 before the figures.
+    expect(read('2026年工作安排\n一、主要目标\n全县地区生产总值增长6%，固定资产投资增长9%。').targets).toEqual(['地区生产总值 6%', '固定资产投资 9%']);
+    // 分三部分 that is no report's contents (a project in three parts) keeps its aims.
+    expect(read('某县2026年重点项目计划\n项目分三部分建设，目标是：全县完成投资30亿元。').targets).toEqual(['投资 30亿元']);
+    // The list ends at its 。: an aim after it still plans.
+    expect(read('记者获悉，报告分两部分：一、工作回顾；二、目标任务。全县力争今年地区生产总值增长6%。').targets).toEqual(['地区生产总值 6%']);
+  });
+});
