@@ -37,3 +37,20 @@ describe("a report's list of its parts sets no target", () => {
     expect(read('记者获悉，报告分两部分：一、工作回顾；二、目标任务。全县力争今年地区生产总值增长6%。').targets).toEqual(['地区生产总值 6%']);
   });
 });
+
+describe("a person's age this year is no year planned and no figure", () => {
+  const results = '凝心聚力谱新篇\n预计完成地区生产总值120.5亿元，增长8.1%；\n一般公共预算收入9.6亿元，增长6%；\n';
+
+  it('今年61岁的… in news of results leaves the results results, and the age unread', () => {
+    const got = read(`${results}2021年是极不平凡的一年。村里的变化大家看在眼里。今年61岁的老张说，现在日子越过越好。`);
+    expect(got.targets).toEqual([]);
+    expect(got.actuals).toEqual(['地区生产总值 120.5亿元', '地区生产总值 8.1%', '一般公共预算收入 9.6亿元', '一般公共预算收入 6%']);
+    expect(read(`${results}现年45岁的村支书介绍，村里新修了道路。`).actuals).toHaveLength(4);
+  });
+
+  it('must not fire: 今年 before a figure that is no age, and ages that are measures, stay as they were', () => {
+    expect(read(`${results}今年全县力争地区生产总值增长7%。`).targets).toContain('地区生产总值 7%');
+    expect(read('2026年工作安排\n今年人均预期寿命达到79岁。').targets).toEqual(['人均预期寿命 79岁']);
+    expect(read('2026年工作安排\n今年新增3岁以下婴幼儿托位200个。').targets).toHaveLength(1);
+  });
+});
