@@ -54,3 +54,31 @@ describe("a person's age this year is no year planned and no figure", () => {
     expect(read('2026年工作安排\n今年新增3岁以下婴幼儿托位200个。').targets).toHaveLength(1);
   });
 });
+
+describe('an estimate heading a list of results run over lines closed by ；', () => {
+  const estimates = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.estimate ? ' 预计' : ''}`);
+
+  it('governs every line of the list', () => {
+    expect(estimates('乘势而上开新局\n预计完成地区生产总值56.2亿元，增长7.4%；\n一般公共预算收入3.1亿元，增长5%；\n2022年是不平凡的一年。')).toEqual([
+      '56.2 预计',
+      '7.4 预计',
+      '3.1 预计',
+      '5 预计',
+    ]);
+  });
+
+  it('must not fire: a line closed by 。, or a list whose head is no estimate, keeps its own', () => {
+    expect(estimates('乘势而上开新局\n预计完成地区生产总值56.2亿元，增长7.4%。\n一般公共预算收入3.1亿元，增长5%；\n2022年是不平凡的一年。')).toEqual([
+      '56.2 预计',
+      '7.4 预计',
+      '3.1',
+      '5',
+    ]);
+    expect(estimates('乘势而上开新局\n完成地区生产总值56.2亿元，增长7.4%；\n一般公共预算收入3.1亿元，增长5%；\n2022年是不平凡的一年。')).toEqual([
+      '56.2',
+      '7.4',
+      '3.1',
+      '5',
+    ]);
+  });
+});
