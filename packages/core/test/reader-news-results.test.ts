@@ -82,3 +82,20 @@ describe('an estimate heading a list of results run over lines closed by ；', (
     ]);
   });
 });
+
+describe('先后 + a verb of completion reports what was done', () => {
+  const news = (paragraph: string) =>
+    `某市力争2025年人均GDP达1.5万美元\n记者从发布会上获悉，某市提出力争在2025年人均GDP达到1.5万美元。\n交通建设\n${paragraph}`;
+
+  it('a paragraph opened by 先后建成…, 先后迈入… reports results', () => {
+    const got = read(news('某市全面推进互联互通，先后迈入动车时代、实现“乡乡通油路”。在建高速公路120公里，建成5G基站800座。'));
+    expect(got.actuals).toEqual(['在建高速公路 120公里', '5G基站 800座']);
+    expect(read(news('近年来某市先后建成一批水利工程。新增蓄水能力3000万立方米。')).actuals).toHaveLength(1);
+  });
+
+  it('must not fire: 先后 of order, or a paragraph with no such words, keeps the plan', () => {
+    expect(read(news('按照先后顺序推进项目建设。新建高速公路120公里，建成5G基站800座。')).actuals).toEqual([]);
+    expect(read(news('全面推进互联互通。新建高速公路120公里。')).actuals).toEqual([]);
+    expect(read('2026年工作安排\n分先后两批建成5G基站800座。').targets).toHaveLength(1);
+  });
+});

@@ -416,6 +416,14 @@ export const RESULT_CUES: readonly string[] = [
   '这五年',
   '今年以来',
   '年初以来',
+  // 先后迈入高铁时代, 先后建成…: one step after another said taken, a review's account of what was done.
+  '先后迈入',
+  '先后建成',
+  '先后实现',
+  '先后获评',
+  '先后荣获',
+  '先后获得',
+  '先后开通',
   // 打响以来, 十八大以来, 实施以来: since a past event, up to now.
   '以来',
   '截至目前',
