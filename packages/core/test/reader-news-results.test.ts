@@ -99,3 +99,20 @@ describe('先后 + a verb of completion reports what was done', () => {
     expect(read('2026年工作安排\n分先后两批建成5G基站800座。').targets).toHaveLength(1);
   });
 });
+
+describe('an ordinal of events (第二十四场, 第三轮) is no rank', () => {
+  const ranks = (text: string) =>
+    extractPlan(text)
+      .actuals.filter((a) => a.kind === 'rank')
+      .map((a) => a.value);
+
+  it('系列新闻发布会第十二场 and 第三轮 name an event, though 系列 holds 列', () => {
+    expect(ranks('某市发布\n6月3日，庆祝建党百年系列新闻发布会第十二场举行。2020年某市地区生产总值增长4%。')).toEqual([]);
+    expect(ranks('某市发布\n去年某市列入第三轮试点城市，地区生产总值增长4%。')).toEqual([]);
+  });
+
+  it('must not fire: ranks stay ranks', () => {
+    expect(ranks('某市发布\n2020年某市地区生产总值增速居全省第二位。')).toEqual([2]);
+    expect(ranks('某市发布\n2020年某市地区生产总值增速位列全省第三。')).toEqual([3]);
+  });
+});
