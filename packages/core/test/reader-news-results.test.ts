@@ -97,6 +97,10 @@ describe('先后 + a verb of completion reports what was done', () => {
     expect(read(news('按照先后顺序推进项目建设。新建高速公路120公里，建成5G基站800座。')).actuals).toEqual([]);
     expect(read(news('全面推进互联互通。新建高速公路120公里。')).actuals).toEqual([]);
     expect(read('2026年工作安排\n分先后两批建成5G基站800座。').targets).toHaveLength(1);
+    // Steps aimed at: 力争/要/今年 before 先后 in its clause.
+    expect(read('2026年工作安排\n今年力争先后建成3个产业园区，新增就业岗位5000个。').actuals).toEqual([]);
+    expect(read('2026年工作安排\n要先后实现两个翻番，地区生产总值增长7%。').actuals).toEqual([]);
+    expect(read('2026年工作安排\n全市将先后开通2条公交专线。').actuals).toEqual([]);
   });
 });
 

@@ -365,6 +365,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 40)),
+  // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
+  (w, t, s) => w.startsWith('先后') && (plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8))),
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];
