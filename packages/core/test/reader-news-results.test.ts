@@ -33,6 +33,8 @@ describe("a report's list of its parts sets no target", () => {
     expect(read('2026年工作安排\n一、主要目标\n全县地区生产总值增长6%，固定资产投资增长9%。').targets).toEqual(['地区生产总值 6%', '固定资产投资 9%']);
     // 分三部分 that is no report's contents (a project in three parts) keeps its aims.
     expect(read('某县2026年重点项目计划\n项目分三部分建设，目标是：全县完成投资30亿元。').targets).toEqual(['投资 30亿元']);
+    // No numbered list after 部分: the words after it are the report's own, and may set goals.
+    expect(read('某县召开人代会\n县长作政府工作报告。报告分为三个部分，提出今年主要预期目标：地区生产总值增长6%。').targets).toEqual(['地区生产总值 6%']);
     // The list ends at its 。: an aim after it still plans.
     expect(read('记者获悉，报告分两部分：一、工作回顾；二、目标任务。全县力争今年地区生产总值增长6%。').targets).toEqual(['地区生产总值 6%']);
   });

@@ -761,9 +761,10 @@ export const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g
 
 /**
  * A report's list of its parts (报告分三部分：一、2025年工作回顾；二、“十五五”时期任务及目标；三、2026年主要工作。): titles
- * named, up to the 。 closing the list — no target set by them (news of the report may give only its results).
+ * numbered from 一、, up to the 。 closing the list — no target set by them (news of the report may give only its results).
  */
-const CONTENTS_LISTED = /(?:报告|全文)[^。；！？\n\d]{0,6}?分为?(?:[一二三四五六七八九十两]|\d{1,2})个?部分[：:，,][^。！？\n]*/g;
+const CONTENTS_LISTED =
+  /(?:报告|全文)[^。；！？\n\d]{0,6}?分为?(?:[一二三四五六七八九十两]|\d{1,2})个?部分[：:，,]\s*(?:即[：:]?\s*)?[一1][、.．][^。！？\n]*/g;
 
 /**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
