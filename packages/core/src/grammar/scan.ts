@@ -207,7 +207,8 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   const end = number.end;
   const suffix = text[end];
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
-  // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session.
+  // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session;
+  // 系列发布会第二十四场, 第三轮: an ordinal of events (系列 holds the rank verb 列).
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家); so does a
   // measure's growth or size, ranked among the group named (在过5万亿经济大省中增速第一; 增速第一个 counts).
@@ -221,7 +222,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
 }
 /** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
 const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
-const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届)/;
+const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届|场|轮)/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {

@@ -176,6 +176,8 @@ const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 const PLACE_DISTANCE = /^距(?:离)?(?:(?!目标|差|还|的)[\u4e00-\u9fff]){1,12}?(?:直线|车程|公路)?(?:距离)?$/;
 /** 享年73岁, 时年45岁: a person's age in a news line (a repost's list of other stories), no measure of a plan. */
 const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
+/** 今年61岁的…, 现年45岁: the words before a person's age (今年 then means the person's age now, no year planned). */
+const AGE_OF_PERSON_BEFORE = /(?:今年|现年|时年|年仅|享年|终年)(?:已经?|刚|才|都)?$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
 const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
@@ -697,6 +699,8 @@ class SentenceReader {
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (unitInfo(quantity.unit).dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start)))
       return true;
+    // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
+    if (unitInfo(quantity.unit).dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }

@@ -322,6 +322,8 @@ function endsNamedOrSetGoal(text: string, end: number): boolean {
 
 type NoCue = (word: string, text: string, start: number, end: number, context: TenseContext) => boolean;
 const charsBefore = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
+/** 今年61岁, 今年已经70岁: 今年 before a person's age. */
+const AGE_AFTER = /^(?:已经?|刚|才|都)?\d{1,3}周?岁/;
 const namesGoal = (word: string): boolean => word.includes('目标') || word.startsWith('预期');
 
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
@@ -338,6 +340,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
+  // 今年61岁的老张: a person's age now, no year planned.
+  (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
   (w, t, _s, e) => w === '目标' && endsNamedOrSetGoal(t, e),
   // …，实现比2010年翻一番的小康目标。: a goal reported reached as often as aimed at; the passage's tense stands.
@@ -361,6 +365,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 40)),
+  // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
+  (w, t, s) => w.startsWith('先后') && (plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8))),
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];

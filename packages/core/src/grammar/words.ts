@@ -427,6 +427,14 @@ export const RESULT_CUES: readonly string[] = [
   '这五年',
   '今年以来',
   '年初以来',
+  // 先后迈入高铁时代, 先后建成…: one step after another said taken, a review's account of what was done.
+  '先后迈入',
+  '先后建成',
+  '先后实现',
+  '先后获评',
+  '先后荣获',
+  '先后获得',
+  '先后开通',
   // 打响以来, 十八大以来, 实施以来: since a past event, up to now.
   '以来',
   '截至目前',
@@ -759,6 +767,16 @@ export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
 /** A year whose level a figure is compared with, both sides at once: a benchmark, no year of results (the text need not be of it). */
 export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
+/** 今年61岁的…, 今年已经70岁: a person's age this year, no year planned. */
+export const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g;
+
+/**
+ * A report's list of its parts (报告分三部分：一、2025年工作回顾；二、“十五五”时期任务及目标；三、2026年主要工作。): titles
+ * numbered from 一、, up to the 。 closing the list — no target set by them (news of the report may give only its results).
+ */
+const CONTENTS_LISTED =
+  /(?:报告|全文)[^。；！？\n\d]{0,6}?分为?(?:[一二三四五六七八九十两]|\d{1,2})个?部分[：:，,]\s*(?:即[：:]?\s*)?[一1][、.．][^。！？\n]*/g;
+
 /**
  * A report's own contents announced (本报告将全面回顾和梳理…工作进展、成果、问题及未来规划; 下面就一年来的工作和下一步打算作汇报):
  * the plans it names are a topic it goes on to, no target set in the words read so far. No year inside (现将2024年工作总结和2025年工作计划报告如下
@@ -831,6 +849,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     : text;
   const unissued = unaimed
     .replace(CONTENTS_ANNOUNCED, '')
+    .replace(CONTENTS_LISTED, '')
+    .replace(AGE_THIS_YEAR, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
     .replace(OBJECT_MARKING_JIANG, '')

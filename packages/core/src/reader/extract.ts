@@ -493,6 +493,9 @@ function goalsQuotedAhead(sentence: string, year: number | null): { year: number
   return m ? { year: m[2] ? Number(m[2]) : year } : null;
 }
 
+/** A list item's close at the end of a line (…，增长9.2%；): the list runs on to the next line. */
+const LIST_ITEM_END = /[；;]\s*$/;
+
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
@@ -569,14 +572,20 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let paragraphs = 0;
     // Whether the current paragraph has stated a figure yet.
     let paragraphStated = false;
+    // Whether the last sentence read gave results, all estimates (预计完成…；): a list it heads may run on.
+    let estimatedLine = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
+      const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
       if (newParagraph && ++paragraphs === 1 && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
       if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
-      else if (newParagraph && passage.estimate) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
+      else if (newParagraph && passage.estimate && !listGoesOn) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
+      // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
+      // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
+      if (newParagraph && listGoesOn && estimatedLine && passage.role === 'actual') passage = { ...passage, estimate: true };
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
@@ -638,12 +647,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         targetIds.push(...read.ids);
         stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
+        estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);
         months = monthsReported(out.actuals, actualsBefore, months);
         // 上半年，我市200个新增长点项目发展良好。: a sentence whose only figure is scope (no result read) dates the
         // paragraph as a figureless one does.
         const named = out.actuals.length === actualsBefore && closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
         if (named) months = named;
       } else {
+        estimatedLine = false;
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay });
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
