@@ -168,3 +168,18 @@ describe('a quotation of figures named as goals right after it', () => {
     expect(extractPlan(text).targets).toEqual([]);
   });
 });
+
+describe('目标完成率, 计划完成率: the goal as the yardstick in a measure’s name, no plan', () => {
+  it('news of a year’s results naming a 目标完成率 reports results', () => {
+    const text = '某市2024年数字经济成绩单\n2024年，全市新建5G基站1200个，中小企业数字化改造目标完成率达136.4%，位居全省前列。\n';
+    expect(roles(text)).toEqual(['A 1200个 2024', 'A 136.4% 2024']);
+  });
+
+  it('a 目标 or 计划 that is not a completion rate’s yardstick still plans (must not fire)', () => {
+    expect(roles('某区经济工作会议召开\n会议提出，今年的目标是地区生产总值增长6%左右。\n')[0]).toMatch(/^T 6%/);
+    expect(roles('某县2025年工作计划\n全年计划完成固定资产投资80亿元。\n')[0]).toMatch(/^T 80亿元/);
+    expect(roles('某区2025年工作要点\n力争全年目标任务完成，规上工业增加值增长7%。\n')[0]).toMatch(/^T 7%/);
+    expect(roles('某市2025年民生实事\n确保年度目标完成率达到100%，新建养老床位500张。\n').every((r) => r.startsWith('T '))).toBe(true);
+    expect(roles('某县2025年农业工作要点\n目标：粮食播种面积稳定在80万亩，计划新建高标准农田5万亩。\n').every((r) => r.startsWith('T '))).toBe(true);
+  });
+});

@@ -326,6 +326,9 @@ const charsBefore = (text: string, start: number, n: number): string => text.sli
 const AGE_AFTER = /^(?:已经?|刚|才|都)?\d{1,3}周?岁/;
 const namesGoal = (word: string): boolean => word.includes('目标') || word.startsWith('预期');
 
+/** 目标完成率, 目标任务完成率, 计划完成率: the words after a 目标 or 计划 that make it part of a completion rate's name. */
+const COMPLETION_RATE_AFTER = /^(?:任务)?完成率/;
+
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
   // 数据显示屏: a display, no data shown.
@@ -340,6 +343,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
+  // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
+  (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
   // 今年61岁的老张: a person's age now, no year planned.
   (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.

@@ -500,6 +500,8 @@ export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '�
  */
 export const EXPECTATION_MEASURE_AFTER: readonly string[] = ['寿命', '指数'];
 const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.join('|')})`, 'g');
+/** 目标完成率, 计划完成率: the goal or plan as the yardstick in a completion rate's name, no target set. */
+const COMPLETION_RATE_YARDSTICK = /(?:目标|计划)(?=(?:任务)?完成率)/g;
 /** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
 /** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached. */
@@ -845,6 +847,7 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(GOAL_SERVED, '')
         .replace(GOAL_YARDSTICK, '')
         .replace(EXPECTATION_MEASURE, '')
+        .replace(COMPLETION_RATE_YARDSTICK, '')
         .replace(EXPECTATION_SLOGAN, '')
     : text;
   const unissued = unaimed
