@@ -183,3 +183,20 @@ describe('目标完成率, 计划完成率: the goal as the yardstick in a measu
     expect(roles('某县2025年农业工作要点\n目标：粮食播种面积稳定在80万亩，计划新建高标准农田5万亩。\n').every((r) => r.startsWith('T '))).toBe(true);
   });
 });
+
+describe('今年 with the measure between it and its estimate (今年…预计/有望): the year under way estimated, no plan', () => {
+  it('late-year news whose lead estimates the year reports its review of the period', () => {
+    const text =
+      '某市今年全市生产总值预计突破980亿元\n2025-11-20 09:00\n“十四五”期间，某市经济总量稳步攀升。全市规上工业增加值年均增长8.1%，建成绿色矿山12座，森林覆盖率达到38.5%。\n';
+    expect(roles(text).every((r) => r.startsWith('A '))).toBe(true);
+  });
+
+  it('an aim, a target or a figure between 今年 and 预计 still plans (must not fire)', () => {
+    const plans = (text: string) => roles(text).some((r) => r.startsWith('T '));
+    expect(plans('某县2025年工作要点\n今年力争地区生产总值预计增长6%左右，新建高标准农田3万亩。\n')).toBe(true);
+    expect(plans('某区2025年工作安排\n今年目标地区生产总值增长6.5%，预计一般公共预算收入增长5%。\n')).toBe(true);
+    expect(plans('某市2025年工作计划\n今年计划新建学校5所，预计新增学位4000个。\n')).toBe(true);
+    expect(plans('某县2025年重点工作\n今年将新开工项目50个，确保全年固定资产投资增长10%。\n')).toBe(true);
+    expect(plans('某市经济工作会议召开\n会议提出，今年全市地区生产总值增长6%左右，规上工业增加值增长7%。\n')).toBe(true);
+  });
+});

@@ -740,6 +740,11 @@ const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]�
  */
 const ESTIMATE_OF_YEAR = /今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|(?:预计|有望)(?:今年|全年)+(?:[^，。；;,\n将]{0,12}将)?|预计将|将(?=收官)/g;
 /**
+ * 今年 with the measure between it and its estimate (今年地区生产总值预计达到750亿元以上, 今年全市接待游客有望突破
+ * 2000万人次): the year under way estimated, as ESTIMATE_OF_YEAR's — the measure's name is kept, the rest is no plan.
+ */
+const ESTIMATE_OF_YEAR_AFTER_MEASURE = /今年([^，。；;,\n\d将力争确保目标计划]{1,12}?)(?:预计|有望)(?:将|可以|可)?/g;
+/**
  * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
  * (某市“十四五”规划纲要) is that plan, and the word is left to say so.
  */
@@ -860,6 +865,6 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(PROGRESS_YARDSTICK, '')
     .replace(NEXT_STEP_WITHOUT_FIGURE, '');
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
-  const estimated = unissued.replace(ESTIMATE_OF_YEAR, '');
+  const estimated = unissued.replace(ESTIMATE_OF_YEAR_AFTER_MEASURE, '$1').replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
 }
