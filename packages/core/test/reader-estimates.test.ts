@@ -86,3 +86,21 @@ describe('in a plan text', () => {
     expect(plan.actuals.map((a) => `${a.value} ${a.period.year}${a.estimate ? ' 预计' : ''}`)).toEqual(['200 2024', '210 2025 预计']);
   });
 });
+
+describe('（预计，下同）: the review’s results after it are estimates, across its paragraphs', () => {
+  const marks = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''}${a.estimate ? ' 预计' : ''}`);
+
+  it('carries to the next paragraph of the review, not into the plan', () => {
+    const text =
+      '某县2025年政府工作报告\n一、2024年工作回顾\n（一）经济平稳运行。全年地区生产总值突破180亿元（预计，下同），增长5.1%。\n新增规上工业企业12家。\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n';
+    expect(marks(text)).toEqual(['180亿元 预计', '5.1% 预计', '12家 预计']);
+  });
+
+  it('an aside without 下同, or 下同 of a currency, stays with its figure (must not fire)', () => {
+    const text =
+      '某县2025年政府工作报告\n一、2024年工作回顾\n（一）经济平稳运行。全年地区生产总值突破180亿元（预计），增长5.1%。\n（二）项目建设提速。新增规上工业企业12家。\n';
+    expect(marks(text)).not.toContain('12家 预计');
+    const yuan = '某县2025年政府工作报告\n一、2024年工作回顾\n（一）全年实际利用外资2.1亿美元（人民币，下同）。\n（二）新增规上工业企业12家。\n';
+    expect(marks(yuan)).not.toContain('12家 预计');
+  });
+});

@@ -200,3 +200,17 @@ describe('今年 with the measure between it and its estimate (今年…预计/�
     expect(plans('某市经济工作会议召开\n会议提出，今年全市地区生产总值增长6%左右，规上工业增加值增长7%。\n')).toBe(true);
   });
 });
+
+describe('完成年度计划N%: the share of the year’s plan reached, a result (no quota)', () => {
+  it('a review’s completion share of the year’s plan is a result', () => {
+    const text = '某县2025年政府工作报告\n一、2024年工作回顾\n2024年，15个市级重点项目全部开工，完成投资28.6亿元，完成年度计划124.3%。\n';
+    expect(roles(text)).toContain('A 124.3% 2024');
+    expect(roles(text).some((r) => r.startsWith('T '))).toBe(false);
+  });
+
+  it('an aimed share, or the plan’s own size, is no result (must not fire)', () => {
+    expect(roles('某县2025年工作要点\n力争全年完成投资60亿元，完成年度计划110%。\n').every((r) => r.startsWith('T '))).toBe(true);
+    expect(roles('某县2025年工作要点\n确保完成年度计划100%以上。\n').every((r) => r.startsWith('T '))).toBe(true);
+    expect(roles('某县2025年工作要点\n全县年度计划投资120亿元，新开工项目40个。\n').every((r) => r.startsWith('T '))).toBe(true);
+  });
+});

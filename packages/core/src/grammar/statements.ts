@@ -56,6 +56,8 @@ const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '
   `${v}到`,
   `${v}至`,
 ]);
+/** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
+const SHARE_OF_PLAN_BEFORE = /(?:完成|达到|达|占|为)(?:全?年|年度)(?:投资)?计划\s*$/;
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
@@ -1341,6 +1343,8 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 完成年度计划158.65%: a percentage right after the plan it is measured against is the share of it reached, no quota.
+    if (quantity.unit === '%' && SHARE_OF_PLAN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) return false;
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
     if (/完成了?$/.test(before) && NAMED_TASK_AFTER.test(after)) return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));

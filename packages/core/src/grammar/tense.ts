@@ -223,7 +223,7 @@ const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|�
 const planYearBefore = (before: string, thisYear: number): boolean => [...before.matchAll(CLAUSE_YEAR)].some((m) => Number(m[1]) >= thisYear);
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
-const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
+const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
 /** Words that make a figure measured against the year's plan one aimed at. */
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;

@@ -506,8 +506,11 @@ const COMPLETION_RATE_YARDSTICK = /(?:目标|计划)(?=(?:任务)?完成率)/g;
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
 /** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached. */
 const YARDSTICK_VERBS = '占|为|达到|达|完成';
-/** The year's plan as a yardstick (年计划的, 年度投资计划的); tense.ts's PROGRESS_AGAINST_PLAN reads it too. */
-export const YEAR_PLAN_OF = '(?:全?年|年度)(?:投资)?计划的';
+/**
+ * The year's plan as a yardstick (年计划的, 年度投资计划的, or no 的 right before the share: 完成年度计划158.65%);
+ * tense.ts's PROGRESS_AGAINST_PLAN reads it too.
+ */
+export const YEAR_PLAN_OF = '(?:全?年|年度)(?:投资)?计划(?:的|(?=\\s*\\d))';
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN_OF}`, 'g');
 /**

@@ -481,6 +481,9 @@ interface Passage {
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+/** （预计，下同）: an aside saying the figures from here on are estimates. */
+const ESTIMATES_BELOW = /[（(]\s*预计\s*[，,、]?\s*下同\s*[）)]/;
+
 /**
  * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
  * 主要预期目标已确定): targets, of the year named there (else the passage's), whatever the sentence before said
@@ -574,6 +577,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let paragraphStated = false;
     // Whether the last sentence read gave results, all estimates (预计完成…；): a list it heads may run on.
     let estimatedLine = false;
+    // (预计，下同): the review's results from here on are estimates, across its paragraphs, until the text turns to aims.
+    let estimatesBelow = false;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
@@ -582,10 +587,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph && ++paragraphs === 1 && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
       if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
-      else if (newParagraph && passage.estimate && !listGoesOn) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
+      else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
       if (newParagraph && listGoesOn && estimatedLine && passage.role === 'actual') passage = { ...passage, estimate: true };
+      if (estimatesBelow && passage.role === 'actual' && !passage.estimate) passage = { ...passage, estimate: true };
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         const opening = clean.text.slice(sentence.start, sentence.end);
@@ -677,8 +683,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           closing.year > dates.targetYear &&
           !closing.span;
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
-        if (closing.estimate && role === 'actual') passage.estimate = true;
+        if ((closing.estimate || estimatesBelow) && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
+        if (role === 'target') estimatesBelow = false;
       }
       // 过去五年是…的五年。五年来，…: a sentence inside a paragraph of no figures yet that opens a review of a span
       // (一年来, 过去一年, 过去五年, 五年来) and states none opens it for the paragraphs after it, as a paragraph's opening
@@ -692,6 +699,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewOpen = true;
           passage = { role: 'actual', year: closesPeriod(text, year) ? year : reviewed };
         }
+      }
+      if (passage.role === 'actual' && ESTIMATES_BELOW.test(clean.text.slice(sentence.start, sentence.end))) {
+        estimatesBelow = true;
+        passage = { ...passage, estimate: true };
       }
       paragraphStated = stated || (paragraphStated && !newParagraph);
       if (mention?.standing.length) standing = unique([...standing, ...mention.standing]);
