@@ -237,7 +237,10 @@ class Collector {
       }
       // Targets read in a review part belong to the later year they name.
       const passageYear = reading.role === 'target' && !undatedThisYear ? reading.passageYear : null;
-      const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
+      // (A target kept so is the later year's though the sentence also names the year reviewed: a lede's
+      // `…2023年…执行情况与2024年…计划草案的报告，报告指出，新增…` before the review part.)
+      const reviewedOwnYear = reading.review && namesLaterYear && s.year !== undefined && s.year <= reading.year!;
+      const targetYear = (reviewedOwnYear ? laterYear : s.year) ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
       // several microseconds per object, more than reading the sentence's numbers.

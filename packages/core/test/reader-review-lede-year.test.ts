@@ -1,0 +1,33 @@
+/**
+ * A news lede before a review part that quotes a report reviewing one year and planning the next: the targets
+ * it keeps are the later year's, though the sentence names the reviewed year too. Invented texts only.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const body = '\n一、2023年国民经济和社会发展计划执行情况\n一年来，全县地区生产总值增长6%。\n二、2024年主要预期目标\n地区生产总值增长6.5%。\n';
+const targetYears = (lede: string) => extractPlan(lede + body).targets.map((t) => `${t.metric} ${t.year}`);
+const actualYears = (lede: string) => extractPlan(lede + body).actuals.map((a) => `${a.metric} ${a.period.year}`);
+
+describe('a lede naming the reviewed and the planned year dates its kept targets at the later one', () => {
+  it.each([
+    [
+      '5月10日，某县人民政府发布关于某县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告，报告指出，新建污水管网30公里，改造老旧小区12个。',
+      ['污水管网 2024', '改造老旧小区 2024'],
+    ],
+    ['据悉，该县2023年计划执行情况与2024年计划草案的报告提出，新增绿地面积20公顷。', ['绿地面积 2024']],
+  ])('%s', (lede, want) => {
+    expect(targetYears(lede).filter((t) => !t.startsWith('地区生产总值'))).toEqual(want);
+  });
+});
+
+describe('a lede naming only the reviewed year keeps reporting it', () => {
+  it.each([
+    ['5月10日，某县人民政府发布关于某县2023年国民经济和社会发展计划执行情况的报告，报告指出，新建污水管网30公里。', '污水管网 2023'],
+    ['2023年，全县新建污水管网30公里。', '污水管网 2023'],
+    ['报告指出，新建污水管网30公里。', '污水管网 2023'],
+    ['2023年全县新增绿地面积20公顷，比2022年多5公顷。', '绿地面积 2023'],
+  ])('%s', (lede, want) => {
+    expect(actualYears(lede)).toContain(want);
+  });
+});
