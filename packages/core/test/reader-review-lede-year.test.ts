@@ -31,3 +31,24 @@ describe('a lede naming only the reviewed year keeps reporting it', () => {
     expect(actualYears(lede)).toContain(want);
   });
 });
+
+describe('a numbered section heading is never the title', () => {
+  it.each([
+    ['某县召开人代会。\n一、2023年国民经济和社会发展计划执行情况\n全县地区生产总值增长6%。\n二、2024年主要预期目标\n地区生产总值增长6.5%。\n', 2024],
+    ['各位代表：\n（一）2022年计划执行情况\n全县粮食产量增长3%。\n（二）2023年计划安排\n粮食产量稳定在50万吨。\n', 2023],
+  ])('%s', (text, year) => {
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(year);
+  });
+});
+
+describe('an unnumbered headline that names a plan and its year stays the title', () => {
+  it.each([
+    ['某县2024年国民经济和社会发展计划\n全县地区生产总值增长6.5%。\n', '某县2024年国民经济和社会发展计划'],
+    ['关于2024年重点工作的实施方案\n新建污水管网30公里。\n', '关于2024年重点工作的实施方案'],
+    ['2024年全县重点项目计划表\n新开工项目30个。\n', '2024年全县重点项目计划表'],
+  ])('%s', (text, title) => {
+    expect(extractPlan(text).title).toBe(title);
+  });
+});

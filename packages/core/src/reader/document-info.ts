@@ -243,7 +243,8 @@ function headline(lines: readonly string[]): string {
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
   const reportNamed = candidates.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(lines.join('\n'));
   const named =
-    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
+    // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
         /^\D{0,12}\d{4}\s*年/.test(l) &&
