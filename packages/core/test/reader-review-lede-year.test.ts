@@ -52,3 +52,24 @@ describe('an unnumbered headline that names a plan and its year stays the title'
     expect(extractPlan(text).title).toBe(title);
   });
 });
+
+describe("a digest's heading of a year's new look under a report's name is no headline", () => {
+  it.each([
+    ['凝心聚力谋发展——政府工作报告摘登 |\n|||\n2021年全县发展呈现新气象\n2021年，全县地区生产总值增长6%。\n', 2022],
+    ['政府工作报告摘要\n2022年城乡面貌焕发新面貌\n2022年，全市粮食产量增长2%。\n', 2023],
+  ])('%s', (text, year) => {
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(year);
+  });
+});
+
+describe('a year aimed at a new look, or a new look outside a report, keeps its year', () => {
+  it.each([
+    ['政府工作报告摘要\n2023年要展现新面貌\n今年，全市地区生产总值增长6%左右。\n', 2023],
+    ['2023年乡村振兴呈现新气象\n2023年，全县粮食产量增长2%。\n', 2023],
+    ['2024年全县旅游业呈现新态势\n2024年，全县接待游客增长12%。\n', 2024],
+  ])('%s', (text, year) => {
+    expect(extractPlan(text).year).toBe(year);
+  });
+});
