@@ -73,3 +73,29 @@ describe('a year aimed at a new look, or a new look outside a report, keeps its 
     expect(extractPlan(text).year).toBe(year);
   });
 });
+
+const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`);
+const review = (sentence: string) => `政府工作报告\n一、2019年工作回顾\n${sentence}\n二、2020年主要预期目标\n地区生产总值增长6%。\n`;
+
+describe('the undated start of a change after 脱贫攻坚战打响以来 is a result of 2015', () => {
+  it.each([
+    ['脱贫攻坚战打响以来，全县贫困人口由5000户18000人减至300户900人。', ['5000户 2015', '18000人 2015']],
+    ['脱贫攻坚打响以来，全镇贫困发生率从12.5%下降到0.6%。', ['12.5% 2015']],
+  ])('%s', (sentence, want) => {
+    const read = periods(review(sentence));
+    expect(read).toEqual(expect.arrayContaining(want));
+    expect(read.filter((p) => p.endsWith(' 2015'))).toEqual(want);
+  });
+});
+
+describe('a change with no such event, or a dated start, keeps its own years', () => {
+  it.each([
+    ['五年来，全县贫困人口由5000户减至300户。', '5000户 2015'],
+    ['全县贫困人口由5000户18000人减至300户900人。', '18000人 2015'],
+    ['脱贫攻坚战打响以来，贫困发生率从2016年的9%下降到0.6%。', '9% 2015'],
+    ['由于脱贫攻坚战打响以来投入加大，农民收入增长9%。', '9% 2015'],
+    ['全县贫困人口由5000户减至300户，脱贫攻坚战打响以来成效明显。', '5000户 2015'],
+  ])('%s', (sentence, absent) => {
+    expect(periods(review(sentence))).not.toContain(absent);
+  });
+});
