@@ -99,3 +99,25 @@ describe('a change with no such event, or a dated start, keeps its own years', (
     expect(periods(review(sentence))).not.toContain(absent);
   });
 });
+
+const targetsIn = (sentence: string) => extractPlan(review(sentence)).targets.map((t) => `${t.value}${t.unit} ${t.year}`);
+
+describe('a goal a review says was met N years early is due N years after the year reviewed', () => {
+  it.each([
+    ['全年招商到位资金800亿元，提前一年实现三年招商2000亿元目标。', '2000亿元 2020'],
+    ['新建农房500户，提前两年完成五年改造3000户的任务目标。', '3000户 2021'],
+  ])('%s', (sentence, want) => {
+    expect(targetsIn(sentence)).toContain(want);
+  });
+});
+
+describe('a goal met with no years early, or early in months, keeps its year', () => {
+  it.each([
+    ['全年招商到位资金800亿元，实现三年招商2000亿元目标。', '2000亿元 2020'],
+    ['提前一个月完成全年招商800亿元目标。', '800亿元 2020'],
+    ['提前谋划项目120个，年度计划投资300亿元。', '300亿元 2020'],
+    ['提前一年实现目标，全年新增就业5000人。', '5000人 2020'],
+  ])('%s', (sentence, absent) => {
+    expect(targetsIn(sentence)).not.toContain(absent);
+  });
+});
