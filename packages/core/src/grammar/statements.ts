@@ -395,7 +395,7 @@ class SentenceReader {
   private state: SentenceState | null = null;
   private cues: TenseCue[] = [];
   /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
-  private fromBases: { start: number; end: number; year: number }[] = [];
+  private fromBases: FromBase[] = [];
   /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
   private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
   private listMarks: ListMarks | null = null;
@@ -1140,7 +1140,9 @@ class SentenceReader {
     if (!base) return null;
     // The figure right after the base, and the other parts of a ratio it opens (7.3:38.8:53.9).
     const between = this.text.slice(base.end, pos).trim();
-    if (between === '' || RATIO_SO_FAR.test(between)) return { role: 'actual', period: { year: base.year, label: `${base.year}年` }, base: true };
+    // (Households before the people they hold, 由13677户49479人: both are the start.)
+    if (between === '' || RATIO_SO_FAR.test(between) || (base.label !== undefined && HOUSEHOLDS_BEFORE.test(between)))
+      return { role: 'actual', period: { year: base.year, label: base.label ?? `${base.year}年` }, base: true };
     if (this.sentencePlans(windowStart)) return null;
     // An end figure with its own year (提高到2022年的82.9%) reports that year.
     const dated = DATED_END.exec(between);
@@ -1644,20 +1646,46 @@ const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|
 function startsChange(text: string, start: number, end: number): boolean {
   return FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12));
 }
+/** A count of households right before the people they hold (13677户49479人). */
+const HOUSEHOLDS_BEFORE = /^\d+(?:\.\d+)?万?户$/;
 const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去年)的?\s*/g;
 
 /**
  * Every 从YYYY年(末)的 that names a year before the plan year (every one when the year is unknown),
  * and every 由上年的 / 从去年的 (the year before `thisYear`, as 上年 is read elsewhere).
  */
-function fromBases(text: string, planYear: number | undefined, thisYear = planYear): { start: number; end: number; year: number }[] {
+function fromBases(text: string, planYear: number | undefined, thisYear = planYear): FromBase[] {
   if (!text.includes('从') && !text.includes('由')) return [];
-  const found: { start: number; end: number; year: number }[] = [];
+  const found: FromBase[] = [];
   for (const m of text.matchAll(FROM_BASE)) {
     const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
+  found.push(...eventBases(text, planYear));
   return found;
+}
+
+type FromBase = { start: number; end: number; year: number; label?: string };
+/**
+ * A span the sentence dates by a nationwide event it runs from (脱贫攻坚战打响以来: the 2015 decision that
+ * launched it), and the label a result of that moment takes (corpus Decisions 11).
+ */
+const EVENT_SINCE: readonly { pattern: RegExp; year: number; label: string }[] = [{ pattern: /脱贫攻坚战?打响以来/, year: 2015, label: '脱贫攻坚战打响时' }];
+/** 由 or 从 right before an undated figure that a change then leaves (由13677户49479人减至887户…). */
+const FROM_UNDATED_FIGURE = /[从由](?=\s*\d[^，,。；;！？\n]{0,24}?(?:减至|降至|减少到|减少至|下降到|下降至|提高到|提高至|增加到|增加至|增长到|增长至))/g;
+
+/** The undated start of a change after an event a sentence's span runs from: a result of the event's year. */
+function eventBases(text: string, planYear: number | undefined): FromBase[] {
+  const found: FromBase[] = [];
+  for (const event of EVENT_SINCE) {
+    const since = event.pattern.exec(text);
+    if (!since || (planYear !== undefined && event.year >= planYear)) continue;
+    for (const m of text.slice(since.index).matchAll(FROM_UNDATED_FIGURE)) {
+      const start = since.index + m.index;
+      found.push({ start, end: start + 1, year: event.year, label: event.label });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** How many of the sorted `breaks` lie before `pos`. */

@@ -50,11 +50,13 @@ const YEAR_PLANNED =
 const YEAR_TARGETS_BROKEN_DOWN = /(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})\s*年初[，,][^。；\n]{0,40}?(?:目标|任务)[^。；，,\n]{0,8}?(?:分解|细化|下达到)/gm;
 /** A line opening with a section number: 一、 / （二） / (三). */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
-/** A year and the results it brought (2023年高质量发展取得新成效); not a year's aim (2025年要取得更大成效). */
+/** A year and the results it brought (2023年高质量发展取得新成效, 2019年经济社会呈现新气象); not a year's aim (2025年要取得更大成效). */
 const YEAR_RESULTS =
   '(\\d{4})\\s*年(?:(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,12}?取得(?!更)[\\u4e00-\\u9fff]{0,4}?(?:成效|成就|成绩)' +
   // 2024年全市上下奋发进取 交出了一份…优异成绩单: the results handed in, worded as a report card (not 2025年要交出…答卷).
-  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,30}?交出了?(?:一份)?[^。，；！？\\n]{0,16}?(?:成绩单|答卷))';
+  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,30}?交出了?(?:一份)?[^。，；！？\\n]{0,16}?(?:成绩单|答卷)' +
+  // 2019年经济社会呈现新气象: the year's new look, a digest's heading of its results (not 2020年要展现新面貌).
+  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势))';
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
@@ -241,9 +243,12 @@ function headline(lines: readonly string[]): string {
     .slice(0, 12)
     .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
-  const reportNamed = candidates.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(lines.join('\n'));
+  // (Any of the first lines names it, a table row's cell too: 政府工作报告摘登 | closed by a pipe is no candidate.)
+  const first = lines.filter((l) => l !== '').slice(0, 12);
+  const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(lines.join('\n'));
   const named =
-    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l)) ??
+    // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
         /^\D{0,12}\d{4}\s*年/.test(l) &&

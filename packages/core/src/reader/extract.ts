@@ -237,7 +237,13 @@ class Collector {
       }
       // Targets read in a review part belong to the later year they name.
       const passageYear = reading.role === 'target' && !undatedThisYear ? reading.passageYear : null;
-      const targetYear = s.year ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
+      // (A target kept so is the later year's though the sentence also names the year reviewed: a lede's
+      // `…2023年…执行情况与2024年…计划草案的报告，报告指出，新增…` before the review part.)
+      const reviewedOwnYear = reading.review && namesLaterYear && s.year !== undefined && s.year <= reading.year!;
+      const ownYear = (reviewedOwnYear ? laterYear : s.year) ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
+      // 提前一年实现三年引资1万亿元目标 in a review of 2024: a goal met N years early was due N years after the year reviewed.
+      const early = reading.review && reading.year !== null && s.role === 'target' ? metEarlyBy(sentence.text.slice(0, s.span[0])) : 0;
+      const targetYear = early > 0 ? reading.year! + early : ownYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
       // several microseconds per object, more than reading the sentence's numbers.
@@ -498,6 +504,16 @@ function goalsQuotedAhead(sentence: string, year: number | null): { year: number
 
 /** A list item's close at the end of a line (…，增长9.2%；): the list runs on to the next line. */
 const LIST_ITEM_END = /[；;]\s*$/;
+
+/** 提前一年实现 / 提前2年完成 right before a figure in its clause: a goal met that many years early. */
+const MET_EARLY = /提前([一二两三四五1-5])年(?:实现|完成|达到|达成)[^，,。；;！？\n]*$/;
+const EARLY_YEARS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+
+/** How many years early the clause before a figure says its goal was met (0 when it says none). */
+function metEarlyBy(before: string): number {
+  const m = MET_EARLY.exec(before);
+  return m ? (EARLY_YEARS[m[1]!] ?? Number(m[1])) : 0;
+}
 
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
