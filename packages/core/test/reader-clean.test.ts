@@ -56,6 +56,20 @@ describe('cleanText', () => {
     expect(target?.comparator).toBe('~');
   });
 
+  it('reads small form punctuation (﹔ ﹐ ﹑) as its standard form, so each clause keeps its own figure', () => {
+    expect(cleanText('新建公园3個﹔改造道路12公里﹐新增停車位800個').text).toBe('新建公园3个；改造道路12公里，新增停车位800个');
+    const text = '2025年主要目標：新引進企業不少於300家﹔園區總收入達到85億元﹔植樹造林1.2萬畝。';
+    const plan = extractPlan(text, { year: 2025 });
+    expect(plan.targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['企业', '>=', 300, '家'],
+      ['园区总收入', '>=', 85, '亿元'],
+      ['植树造林', '=', 1.2, '万亩'],
+    ]);
+    // Must not fire: ordinary full-width punctuation, and lookalikes outside the small form block, stay as they are.
+    for (const plain of ['比重达到30%；新增10家，完成3项、4项', '是否完成？是！', '（一）新建学校2所', '比例为2∶1', '全长12.5公里。'])
+      expect(cleanText(plain).text).toBe(plain.replace('∶', ':'));
+  });
+
   it('leaves brackets after a number that are no pinyin alone', () => {
     for (const text of ['见图3（a）所示', '增长5%（初步统计）', '比重达到30%（含）以上', '第2（1）项']) expect(cleanText(text).text).toBe(text);
   });

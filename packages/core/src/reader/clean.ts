@@ -62,7 +62,7 @@ function removeWatermark(m: MappedText): MappedText {
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
  *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
  *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
- *  7. width: full-width digits/letters/％ → ASCII; the ratio sign ∶ between digits → `:`;
+ *  7. width: small form punctuation (﹔ ﹐ ﹑) → its standard full-width form; full-width digits/letters/％ → ASCII; the ratio sign ∶ between digits → `:`;
  *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上"), except
  *     between the cells of an indicator table printed with spaces, which become tabs;
  *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
@@ -103,6 +103,7 @@ export function cleanText(original: string): MappedText {
   m = joinWrappedLines(m);
   m = fixOcrVariants(m);
   m = simplify(m);
+  if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
   m = rewrite(m, DECIMAL_SPLIT, () => '');
@@ -201,6 +202,14 @@ const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([
   ['0', '0'],
 ]);
 
+/**
+ * Small form variants (U+FE50–FE6B): a Traditional-script page may close its clauses with ﹔ or ﹐
+ * instead of ； and ，. Each becomes its standard full-width form, so a clause ends where it ends
+ * (…总收入达到210亿元﹔持续… is 210 亿元 and then the next clause).
+ */
+const SMALL_FORM_STANDARD = new Map([...'﹐﹑﹔﹕﹖﹗﹙﹚﹪'].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
+const SMALL_FORMS = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/g;
+const SMALL_FORM_HINT = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/;
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
 
