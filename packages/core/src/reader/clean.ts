@@ -105,6 +105,8 @@ export function cleanText(original: string): MappedText {
   m = simplify(m);
   if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  // After simplify: a Traditional page's counter (瀏覽數) reads as 浏览数 only now.
+  if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, STAMPED_VIEW_COUNTER, () => '');
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
   m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
@@ -136,6 +138,11 @@ const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
  * dash (…高于全国0.7个百分点 [4] - 省市县重点项目完成投资…): marks and dash are the break between items.
  */
 const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?=[^\s[-])|(?=[\u4e00-\u9fff“]))/g;
+/**
+ * A view counter on a page's publishing stamp, after its time of day and source
+ * (2024-08-26 14:04来源:某网浏览数:182次): furniture inside the line, no figure of the plan.
+ */
+const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
