@@ -49,11 +49,34 @@ describe('cleanText', () => {
     expect(cleanText(text).text).toBe('新建村级服务站12个。\n全年有120人支持志愿服务。');
   });
 
+  it('drops a view counter on a publishing stamp, also one written in Traditional characters, and no counter in prose', () => {
+    expect(cleanText('2025-03-02 09:15來源:某某網瀏覽數:356次\n新建公园3个。').text).toBe('2025-03-02 09:15来源：某某网\n新建公园3个。');
+    const stamped = cleanText('发布时间：2025-03-02 09:15:08 阅读量：1200\n新建公园3个。').text;
+    expect(stamped).not.toContain('1200');
+    expect(stamped).toContain('新建公园3个。');
+    // Must not fire: a counter without a time of day before it on its line, or after a clause break.
+    for (const prose of ['今年政务网站浏览量：120万次。', '截至12:00，浏览次数：3000次', '全年点击量达到500万次。']) expect(cleanText(prose).text).toBe(prose);
+  });
+
   it('drops pinyin a reposting site put after a per cent sign, so the comparator word after it binds the figure', () => {
     expect(cleanText('地区生产总值增长6.5%(gè)左右').text).toBe('地区生产总值增长6.5%左右');
     expect(cleanText('增长8％（yǐ）以上').text).toBe('增长8%以上');
     const [target] = extractPlan('2025年主要预期目标：地区生产总值增长6.5%(gè)左右。').targets;
     expect(target?.comparator).toBe('~');
+  });
+
+  it('reads small form punctuation (﹔ ﹐ ﹑) as its standard form, so each clause keeps its own figure', () => {
+    expect(cleanText('新建公园3個﹔改造道路12公里﹐新增停車位800個').text).toBe('新建公园3个；改造道路12公里，新增停车位800个');
+    const text = '2025年主要目標：新引進企業不少於300家﹔園區總收入達到85億元﹔植樹造林1.2萬畝。';
+    const plan = extractPlan(text, { year: 2025 });
+    expect(plan.targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['企业', '>=', 300, '家'],
+      ['园区总收入', '>=', 85, '亿元'],
+      ['植树造林', '=', 1.2, '万亩'],
+    ]);
+    // Must not fire: ordinary full-width punctuation, and lookalikes outside the small form block, stay as they are.
+    for (const plain of ['比重达到30%；新增10家，完成3项、4项', '是否完成？是！', '（一）新建学校2所', '比例为2∶1', '全长12.5公里。'])
+      expect(cleanText(plain).text).toBe(plain.replace('∶', ':'));
   });
 
   it('leaves brackets after a number that are no pinyin alone', () => {

@@ -209,6 +209,19 @@ describe('a round sum reached without a numeral', () => {
     expect(readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.metric} ${s.comparator} ${s.value}${s.unit}`)).toEqual([want]);
   });
 
+  it('reads a club of sums joined (万亿俱乐部, 千亿城市行列) as a tier of money reached, quoted or not', () => {
+    const line = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+    expect(line('到2027年，全县地区生产总值进入“千亿俱乐部”。')).toEqual(['target level >= 1000亿元']);
+    expect(line('力争到2030年全市经济总量迈入万亿城市行列。')).toEqual(['target level >= 1万亿元']);
+    expect(line('到2028年，率先跻身城市经济总量“万亿俱乐部”。')).toEqual(['target level >= 1万亿元']);
+    // Must not fire: a club without a sum, a figure counting members, a quoted name of another kind, a 亿 in a word.
+    expect(line('到2027年，组建“青年创业俱乐部”。')).toEqual([]);
+    expect(line('到2027年，新建城市行列式停车场。')).toEqual([]);
+    expect(line('到2027年，亿万群众共享发展成果。')).toEqual([]);
+    expect(line('到2027年，实施“百亿工程”。')).toEqual([]);
+    expect(line('到2027年，培育营收超亿元企业12家。')).toEqual(['target count = 12家']);
+  });
+
   it('keeps a bare 亿元 with a noun after it a size bound', () => {
     expect(read('营收过亿元企业达到30家。')).toEqual(['target level 30家']);
   });

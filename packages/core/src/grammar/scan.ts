@@ -152,7 +152,8 @@ export function nameRanges(text: string): NameRange[] {
       const ch = text[j];
       if (ch === close) {
         // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
-        if (!quotesStatement(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
+        // Nor is a club of sums (进入“万亿俱乐部”): its figure is a tier reached.
+        if (!quotesStatement(text.slice(i + 1, j)) && !QUOTED_CLUB.test(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
         opener.lastIndex = j + 1;
         break;
       }
@@ -327,7 +328,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
-    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && reachedBefore(text, i, ch === '万' ? i + 2 : i + 1)) {
+    if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && (reachedBefore(text, i, ch === '万' ? i + 2 : i + 1) || clubAfter(text, i))) {
       const end = ch === '万' ? i + 2 : i + 1;
       if (text[end] === '元') {
         const one = { value: 1, start: i, end: i, chinese: true };
@@ -568,7 +569,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const floor = tier?.[0] === '级' ? TIER_FLOOR.exec(text.slice(numberEnd + 1, numberEnd + 6)) : null;
   const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
-  const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale));
+  const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
@@ -587,7 +588,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
     unit: trillion ? '万亿元' : last === '亿' ? '亿元' : '万元',
     placeholder: false,
     // 提升至7万亿级: a tier to reach is a floor, whatever verb names the move (达到7000亿级 says so too).
-    post: tier?.[0].startsWith('级') ? '>=' : null,
+    post: tier?.[0].startsWith('级') || (tierWord !== undefined && CLUB.test(tierWord)) ? '>=' : null,
     approximate: false,
     topN: false,
   };
@@ -697,6 +698,16 @@ const CLAUSE_END = /[，,。；;！？、）)\s]/;
 const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
+/**
+ * 进入“万亿俱乐部”, 跻身千亿城市行列: a club of sums one joins is a tier of money reached, a floor
+ * (the club word, and a closing quote before it, belong to the figure).
+ */
+const CLUB = /^[”"]?(?:俱乐部|城市行列)/;
+/** A quoted club of sums, “万亿俱乐部”: no name, its 万亿 is read (see CLUB). */
+const QUOTED_CLUB = /^[百千万]?亿元?(?:俱乐部|城市行列)$/;
+/** A bare 亿/万亿 (no numeral before it) naming a club: 进入“万亿俱乐部”. */
+const clubAfter = (text: string, at: number): boolean =>
+  !isDigit(text[at - 1]) && !isChineseNumeral(text[at - 1]) && CLUB.test(text.slice(text[at] === '万' ? at + 2 : at + 1, at + 8));
 /** 突破亿元, or 实现 before a tier (实现万亿级规模): a bare 亿/万亿 reached. */
 const reachedBefore = (text: string, at: number, end: number): boolean => {
   const before = text.slice(Math.max(0, at - 2), at);

@@ -89,6 +89,8 @@ const STATEMENT_STARTS = [
 const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** A completion rate right before its percentage (目标完成率达, 计划完成率为): a result when above 100%. */
+const OVERFULFILLED = /完成(?:率|比例)(?:达到|达|为|是)?$/;
 /** 5.0%左右的预期目标, 6%的增长目标: a rate named as a target (after 为实现…, what work so far serves). */
 const SERVED_TARGET_AFTER = /^-?[\d.]+\s*[%％]\s*(?:左右|以上)?的(?:预期|增长|发展)?(?:预期)?目标/;
 /** 为实现全年增长…, 为完成全年…: the purpose results so far serve. */
@@ -1015,6 +1017,16 @@ class SentenceReader {
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.
     if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
+    // 目标完成率达221.2%: a plan more than fulfilled has been done; no plan sets its own completion above 100%.
+    // (Not with a bound after it, 完成率达到105%以上: that is a bar set.)
+    if (
+      unit.dimension === 'percent' &&
+      (quantity.value ?? 0) > 100 &&
+      OVERFULFILLED.test(this.text.slice(Math.max(0, quantity.start - 8), quantity.start)) &&
+      !quantity.post &&
+      !quantity.approximate
+    )
+      role = 'actual';
     // 总投资578.5亿元，年度计划完成投资279.3亿元: in news of projects started or signed, what they are to invest this
     // year is the year's plan, a target of the year the results are dated in.
     if (role === 'actual' && YEAR_PLAN_INVESTMENT.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) {

@@ -677,3 +677,21 @@ describe('the undated start of a planned change (力争…从A壮大到B) is whe
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a completion rate above 100% is a result', () => {
+  const roles = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('reads a plan more than fulfilled as done, whatever tense its sentence has', () => {
+    expect(roles('全区老旧小区改造目标完成率达135.6%。')).toEqual(['actual 135.6%']);
+    expect(roles('2025年，高标准农田建设计划完成率为108%。')).toEqual(['actual 108%']);
+  });
+
+  it('leaves a completion rate of 100% or less, or one with a bound, to its sentence', () => {
+    expect(roles('2025年，确保重点项目年度投资计划完成率达到100%。')).toEqual(['target 100%']);
+    expect(roles('2025年，民生实事完成率达95%以上。')).toEqual(['target 95%']);
+    expect(roles('2025年，力争城市更新项目完成率达到90%。')).toEqual(['target 90%']);
+    // Not a completion rate: a growth or a share above 100 stays as its sentence says.
+    expect(roles('2025年，力争外贸进出口额增长120%。')).toEqual(['target 120%']);
+    expect(roles('2025年，力争森林覆盖率达到65%。')).toEqual(['target 65%']);
+  });
+});

@@ -62,7 +62,7 @@ function removeWatermark(m: MappedText): MappedText {
  *  4. page-number markers spliced at page starts (seed 003: "全年 1\n3、0 亿元" is 10 亿元);
  *  5. running page headers/footers spliced into sentences (seed 004), joining the sentence;
  *  6. OCR variants (负貴 → 负责, 監 → 监) and Traditional characters → Simplified (國 → 国);
- *  7. width: full-width digits/letters/％ → ASCII; the ratio sign ∶ between digits → `:`;
+ *  7. width: small form punctuation (﹔ ﹐ ﹑) → its standard full-width form; full-width digits/letters/％ → ASCII; the ratio sign ∶ between digits → `:`;
  *  8. spaces next to Chinese characters, which PDF extraction scatters ("增长 10% 以上"), except
  *     between the cells of an indicator table printed with spaces, which become tabs;
  *  9. ASCII , ; : ( ) ! ? next to Chinese → full-width, so prose punctuation has one form
@@ -103,7 +103,10 @@ export function cleanText(original: string): MappedText {
   m = joinWrappedLines(m);
   m = fixOcrVariants(m);
   m = simplify(m);
+  if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
   m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  // After simplify: a Traditional page's counter (瀏覽數) reads as 浏览数 only now.
+  if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, STAMPED_VIEW_COUNTER, () => '');
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
   m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
@@ -135,6 +138,11 @@ const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
  * dash (…高于全国0.7个百分点 [4] - 省市县重点项目完成投资…): marks and dash are the break between items.
  */
 const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?=[^\s[-])|(?=[\u4e00-\u9fff“]))/g;
+/**
+ * A view counter on a page's publishing stamp, after its time of day and source
+ * (2024-08-26 14:04来源:某网浏览数:182次): furniture inside the line, no figure of the plan.
+ */
+const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
@@ -201,6 +209,14 @@ const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([
   ['0', '0'],
 ]);
 
+/**
+ * Small form variants (U+FE50–FE6B): a Traditional-script page may close its clauses with ﹔ or ﹐
+ * instead of ； and ，. Each becomes its standard full-width form, so a clause ends where it ends
+ * (…总收入达到210亿元﹔持续… is 210 亿元 and then the next clause).
+ */
+const SMALL_FORM_STANDARD = new Map([...'﹐﹑﹔﹕﹖﹗﹙﹚﹪'].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
+const SMALL_FORMS = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/g;
+const SMALL_FORM_HINT = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/;
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
 
