@@ -582,12 +582,13 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   for (const m of text.matchAll(PROJECT_AS_IT_STANDS)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text.slice(end))) continue;
     const rest = text.slice(end);
-    const sentenceEnd = rest.search(/[。！？；!?;]/);
-    const planned = rest.search(PLANNING_WORD);
-    const stops = [sentenceEnd, planned].filter((at) => at >= 0);
-    const until = end + (stops.length > 0 ? Math.min(...stops) : rest.length);
+    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(rest)) continue;
+    // A planning word is looked for in this sentence only: one past its end could never stop the cue first.
+    const stop = rest.search(/[。！？；!?;]/);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const planned = sentence.search(PLANNING_WORD);
+    const until = end + (planned < 0 ? sentence.length : planned);
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
