@@ -263,15 +263,15 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
+/** 截至/截止(到) right before `start`, not under 力争/确保 in its clause (确保截至…, a deadline): the date a stock is reported at. */
+const afterAsOf = (text: string, start: number): boolean => /截[至止]到?$/.test(charsBefore(text, start, 3)) && !plannedInClause(text, start);
+
 /**
  * 截至今年11月底: as of a day of the year under way, a stock reported, as 截至2021年底 is (not under 力争/确保 in its clause:
  * 确保截至今年10月底完成…, a deadline; nor before 前, 截至今年6月底前).
  */
 const asOfThisYear = (text: string, start: number, end: number, word: string): boolean =>
-  word === '今年' &&
-  /截[至止]到?$/.test(charsBefore(text, start, 3)) &&
-  /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!(?:底|末|份)?前)/.test(text.slice(end, end + 6)) &&
-  !plannedInClause(text, start);
+  word === '今年' && /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!(?:底|末|份)?前)/.test(text.slice(end, end + 6)) && afterAsOf(text, start);
 
 /** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
 const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
@@ -507,10 +507,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
-    const asOf =
-      /截[至止]到?$/.test(text.slice(Math.max(0, y.start - 3), y.start)) &&
-      !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) &&
-      !plannedInClause(text, y.start);
+    const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
     const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
     const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
