@@ -153,7 +153,7 @@ const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年
  * unless work strives for it: STRIVES_FOR).
  */
 function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
-  const before = word.includes('目标') ? text.slice(Math.max(0, start - 30), start) : '';
+  const before = word.includes('目标') ? charsBefore(text, start, 30) : '';
   if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
   const after = text.slice(end, end + 8);
   if (TARGETS_MET.test(before)) return true;
@@ -385,16 +385,16 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
   (t, _s, e) => BUILT_BEFORE.test(t.slice(e, e + 12)),
   // 接近2018年全年水平, 恢复到2019年同期水平: a level a figure is compared with, no date of it.
-  (t, s, e) => LEVEL_COMPARED_BEFORE.test(t.slice(Math.max(0, s - 4), s)) && LEVEL_COMPARED_AFTER.test(t.slice(e, e + 5)),
+  (t, s, e) => LEVEL_COMPARED_BEFORE.test(charsBefore(t, s, 4)) && LEVEL_COMPARED_AFTER.test(t.slice(e, e + 5)),
   // 是2015年的1.46倍: the base of a multiple.
   (t, s, e) => t[s - 1] === '是' && t[e] === '的',
   // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
-  (t, s, e) => /(?:恢复|相当于)(?:到|至)?$/.test(t.slice(Math.max(0, s - 4), s)) && t[e] === '的',
+  (t, s, e) => /(?:恢复|相当于)(?:到|至)?$/.test(charsBefore(t, s, 4)) && t[e] === '的',
   // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.
-  (t, s, e) => RECORD_SINCE_BEFORE.test(t.slice(Math.max(0, s - 1), s)) && t.startsWith('以来', e),
+  (t, s, e) => RECORD_SINCE_BEFORE.test(charsBefore(t, s, 1)) && t.startsWith('以来', e),
   (t, _s, e) => RECORD_SINCE_AFTER.test(t.slice(e, e + 8)),
   // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
-  (t, s) => /为(?:到|至)?$/.test(t.slice(Math.max(0, s - 2), s)),
+  (t, s) => /为(?:到|至)?$/.test(charsBefore(t, s, 2)),
 ];
 
 /** Every tense cue in `text`, in order of position. */
@@ -739,5 +739,5 @@ const BY_PERIOD_END = /(?<!截止|截)到$/;
 /** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
 function plannedForPeriod(text: string, start: number, end: number): boolean {
   if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
-  return BY_PERIOD_END.test(text.slice(Math.max(0, start - 3), start)) && /^(?:末|底)/.test(text.slice(end, end + 1));
+  return BY_PERIOD_END.test(charsBefore(text, start, 3)) && /^(?:末|底)/.test(text.slice(end, end + 1));
 }
