@@ -365,9 +365,8 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
-  // (Nor a year whose targets the text states, 2022年，全州…的主要目标是: the text plans for it.)
-  const targetYears = new Set([...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])));
-  const resultYears = ownYears.filter((y) => !ends.has(y) && !targetYears.has(y));
+  // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
+  const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -429,9 +428,6 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
-  // Nothing else dates it: a year heading the targets the text sets (2022年，全州…的主要目标是：) is the year it plans for.
-  const heading = [...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (heading.length > 0) return { year: Math.max(...heading), source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
