@@ -560,7 +560,7 @@ function tabulateClosedCellRows(m: MappedText): MappedText {
   let inTable = false;
   for (const line of splitLines(text)) {
     const row = text.slice(line.start, line.end);
-    if (!inTable) inTable = CLOSED_CELL_HEADER.test(row) && row.trim().startsWith('序');
+    if (!inTable) inTable = CLOSED_CELL_HEADER.test(row);
     else if (!CLOSED_CELL_ROW.test(row)) inTable = false;
     if (!inTable) continue;
     for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
