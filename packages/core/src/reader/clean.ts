@@ -214,9 +214,10 @@ const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([
  * instead of ； and ，. Each becomes its standard full-width form, so a clause ends where it ends
  * (…总收入达到210亿元﹔持续… is 210 亿元 and then the next clause).
  */
-const SMALL_FORM_STANDARD = new Map([...'﹐﹑﹔﹕﹖﹗﹙﹚﹪'].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
-const SMALL_FORMS = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/g;
-const SMALL_FORM_HINT = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/;
+const SMALL_FORM_CHARS = '﹐﹑﹔﹕﹖﹗﹙﹚﹪';
+const SMALL_FORM_STANDARD = new Map([...SMALL_FORM_CHARS].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
+const SMALL_FORMS = new RegExp(`[${SMALL_FORM_CHARS}]`, 'g');
+const SMALL_FORM_HINT = new RegExp(`[${SMALL_FORM_CHARS}]`);
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
 
