@@ -214,9 +214,10 @@ const YEAR_DIGITS: ReadonlyMap<string, string> = new Map([
  * instead of ； and ，. Each becomes its standard full-width form, so a clause ends where it ends
  * (…总收入达到210亿元﹔持续… is 210 亿元 and then the next clause).
  */
-const SMALL_FORM_STANDARD = new Map([...'﹐﹑﹔﹕﹖﹗﹙﹚﹪'].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
-const SMALL_FORMS = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/g;
-const SMALL_FORM_HINT = /[﹐﹑﹔﹕﹖﹗﹙﹚﹪]/;
+const SMALL_FORM_CHARS = '﹐﹑﹔﹕﹖﹗﹙﹚﹪';
+const SMALL_FORM_STANDARD = new Map([...SMALL_FORM_CHARS].map((ch, i) => [ch, '，、；：？！（）％'[i]!]));
+const SMALL_FORMS = new RegExp(`[${SMALL_FORM_CHARS}]`, 'g');
+const SMALL_FORM_HINT = new RegExp(`[${SMALL_FORM_CHARS}]`);
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
 
@@ -560,7 +561,7 @@ function tabulateClosedCellRows(m: MappedText): MappedText {
   let inTable = false;
   for (const line of splitLines(text)) {
     const row = text.slice(line.start, line.end);
-    if (!inTable) inTable = CLOSED_CELL_HEADER.test(row) && row.trim().startsWith('序');
+    if (!inTable) inTable = CLOSED_CELL_HEADER.test(row);
     else if (!CLOSED_CELL_ROW.test(row)) inTable = false;
     if (!inTable) continue;
     for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {

@@ -223,29 +223,26 @@ function readTitle(text: string): string {
   }
   const head = /^\s*(\d{4}年[^。，\n]{2,30}?(?:工作要点|发展要点|行动计划|工作安排))/.exec(text);
   if (head) return head[1]!;
-  return headline(lines);
+  return headline(lines, text);
 }
 
 /** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作). */
 export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';
-/** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
 /** A speaker reporting to a people's congress: 我代表市人民政府向大会报告工作. */
 const REPORTS_TO_CONGRESS = /向大会(?:作|报告)(?:政府)?工作/;
+/** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */
 const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
 
 /**
  * A page's headline among its first lines: a short line without a full stop that names a kind of
  * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
  */
-function headline(lines: readonly string[]): string {
-  const candidates = lines
-    .filter((l) => l !== '')
-    .slice(0, 12)
-    .filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+function headline(lines: readonly string[], text: string): string {
+  const first = lines.filter((l) => l !== '').slice(0, 12);
+  const candidates = first.filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
   // (Any of the first lines names it, a table row's cell too: 政府工作报告摘登 | closed by a pipe is no candidate.)
-  const first = lines.filter((l) => l !== '').slice(0, 12);
-  const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(lines.join('\n'));
+  const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(text);
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
@@ -365,9 +362,8 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
-  // (Nor a year whose targets the text states, 2022年，全州…的主要目标是: the text plans for it.)
-  const targetYears = new Set([...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])));
-  const resultYears = ownYears.filter((y) => !ends.has(y) && !targetYears.has(y));
+  // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
+  const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -429,9 +425,6 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
-  // Nothing else dates it: a year heading the targets the text sets (2022年，全州…的主要目标是：) is the year it plans for.
-  const heading = [...text.matchAll(YEAR_OF_TARGETS)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (heading.length > 0) return { year: Math.max(...heading), source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
