@@ -90,7 +90,7 @@ function isMaskLetter(c: string | undefined): boolean {
 }
 
 function isAsciiAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9]/.test(c);
+  return isAsciiLetter(c) || (c !== undefined && c >= '0' && c <= '9');
 }
 
 // Module-level rather than a closure inside scanTokens: it ran once per lexical character.
