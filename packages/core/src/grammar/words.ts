@@ -778,7 +778,7 @@ export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
 export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
 /** 今年61岁的…, 今年已经70岁: a person's age this year, no year planned. */
-export const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g;
+const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g;
 
 /**
  * A report's list of its parts (报告分三部分：一、2025年工作回顾；二、“十五五”时期任务及目标；三、2026年主要工作。): titles
