@@ -31,6 +31,8 @@ import {
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
+  YARDSTICK_VERBS,
+  YEAR_PLAN,
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
 } from './words.ts';
@@ -57,7 +59,7 @@ const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '
   `${v}至`,
 ]);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
-const SHARE_OF_PLAN_BEFORE = /(?:完成|达到|达|占|为)(?:全?年|年度)(?:投资)?计划\s*$/;
+const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
