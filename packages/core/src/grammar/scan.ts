@@ -90,7 +90,7 @@ function isMaskLetter(c: string | undefined): boolean {
 }
 
 function isAsciiAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9]/.test(c);
+  return isAsciiLetter(c) || (c !== undefined && c >= '0' && c <= '9');
 }
 
 // Module-level rather than a closure inside scanTokens: it ran once per lexical character.
@@ -153,7 +153,8 @@ export function nameRanges(text: string): NameRange[] {
       if (ch === close) {
         // A whole statement in quotes (“生产总值增长5.5%左右”列入预期目标) is quoted, not a name.
         // Nor is a club of sums (进入“万亿俱乐部”): its figure is a tier reached.
-        if (!quotesStatement(text.slice(i + 1, j)) && !QUOTED_CLUB.test(text.slice(i + 1, j))) ranges.push({ start: i, end: j + 1 });
+        const quoted = text.slice(i + 1, j);
+        if (!quotesStatement(quoted) && !QUOTED_CLUB.test(quoted)) ranges.push({ start: i, end: j + 1 });
         opener.lastIndex = j + 1;
         break;
       }

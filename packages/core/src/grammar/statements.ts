@@ -31,6 +31,8 @@ import {
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
+  YARDSTICK_VERBS,
+  YEAR_PLAN,
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
 } from './words.ts';
@@ -57,7 +59,7 @@ const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '
   `${v}至`,
 ]);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
-const SHARE_OF_PLAN_BEFORE = /(?:完成|达到|达|占|为)(?:全?年|年度)(?:投资)?计划\s*$/;
+const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
 const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
@@ -696,15 +698,15 @@ class SentenceReader {
    */
   private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
-    if (unitInfo(quantity.unit).dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
+    if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
-    if (unitInfo(quantity.unit).dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start)))
-      return true;
+    if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
-    if (unitInfo(quantity.unit).dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
+    if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
@@ -1042,7 +1044,7 @@ class SentenceReader {
       // 城镇新增就业143万人、超额完成国家下达的110万人年度任务: a quota named only by who set it is the quota of
       // the figure just reported against it (same unit), its metric and kind.
       const met = ISSUER_ONLY.test(metric) ? state.emitted.at(-1)?.statement : undefined;
-      if (met && met.dimension === unitInfo(quantity.unit).dimension && met.kind !== 'rank') {
+      if (met && met.dimension === unit.dimension && met.kind !== 'rank') {
         metric = met.metric;
         quotaOf = met;
       }

@@ -504,13 +504,15 @@ const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.joi
 const COMPLETION_RATE_YARDSTICK = /(?:目标|计划)(?=(?:任务)?完成率)/g;
 /** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
 const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
-/** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached. */
-const YARDSTICK_VERBS = '占|为|达到|达|完成';
+/** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached (a pattern source). */
+export const YARDSTICK_VERBS = '占|为|达到|达|完成';
+/** The year's plan (年计划, 年度投资计划, 全年计划): a pattern source. */
+export const YEAR_PLAN = '(?:全?年|年度)(?:投资)?计划';
 /**
  * The year's plan as a yardstick (年计划的, 年度投资计划的, or no 的 right before the share: 完成年度计划158.65%);
  * tense.ts's PROGRESS_AGAINST_PLAN reads it too.
  */
-export const YEAR_PLAN_OF = '(?:全?年|年度)(?:投资)?计划(?:的|(?=\\s*\\d))';
+export const YEAR_PLAN_OF = `${YEAR_PLAN}(?:的|(?=\\s*\\d))`;
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN_OF}`, 'g');
 /**
@@ -778,7 +780,7 @@ export const LEVEL_COMPARED_AFTER = new RegExp(`^${LEVEL_OF_YEAR}`);
 export const YEAR_LEVEL_COMPARED = new RegExp(`(?:${LEVEL_COMPARED_VERBS})\\s*\\d{4}\\s*年${LEVEL_OF_YEAR}`, 'g');
 
 /** 今年61岁的…, 今年已经70岁: a person's age this year, no year planned. */
-export const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g;
+const AGE_THIS_YEAR = /今年(?:已经?|刚|才|都)?\d{1,3}(?:周)?岁/g;
 
 /**
  * A report's list of its parts (报告分三部分：一、2025年工作回顾；二、“十五五”时期任务及目标；三、2026年主要工作。): titles
