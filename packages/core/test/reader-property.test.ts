@@ -298,6 +298,13 @@ describe('reader properties', () => {
     ['outlines presented line after line', (n) => '编制《“十四五”规划纲要》提交大会审查\n'.repeat(n), 500],
     // Each review chapter's section copied the headings after it, and each region searched every review span.
     ['review sections line after line', (n) => '第一节 发展基础\n'.repeat(n), 2000],
+    // Each sentence a year opens was cut from a copy of the rest of the text, split whole, to learn what 今年 names.
+    ['year-opening sentences after a 今年的 campaign', (n) => '今年的项目建设攻坚年行动中。' + '2023年，开展工作。'.repeat(n), 4000],
+    // Each bare document name (关于…的报告) looked through every tense cue of the text for those inside it.
+    ['bare document names one after another', (n) => '关于2023年执行情况的报告'.repeat(n), 4000],
+    // Each 现有 and each project described as it stands read a copy of the rest of the text for its clause's end.
+    ['stocks stated with 现有 in one long clause', (n) => '今年，' + '现有人口3人 '.repeat(n), 4000],
+    ['projects described as they stand in one sentence', (n) => '今年，' + ' 物流园总投资2亿元'.repeat(n), 4000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {

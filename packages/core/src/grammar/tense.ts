@@ -5,6 +5,7 @@
  * before it; the reader carries a sentence's last cue into the next sentences of its paragraph.
  * One pass over the text, in order.
  */
+import { stopFinder } from './chars.ts';
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {
@@ -567,7 +568,7 @@ const PROJECT_AS_IT_STANDS = /(?<=^|[。！？；!?;\s])[^，。；！？,;!?\s\
 /** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
 const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
 /** 总投资12亿元的新材料产业园: a qualifier of what follows, no fact stated. */
-const QUALIFYING_SUM = /^(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/;
+const QUALIFYING_SUM = /(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/y;
 
 /**
  * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one project's total
@@ -576,16 +577,18 @@ const QUALIFYING_SUM = /^(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。
  */
 function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   const cues: TenseCue[] = [];
+  const sentenceEnd = stopFinder(text, /[。！？；!?;]/g);
+  const nextPlanningWord = stopFinder(text, new RegExp(PLANNING_WORD.source, 'g'));
   for (const m of text.matchAll(PROJECT_AS_IT_STANDS)) {
     const start = m.index;
     const end = start + m[0].length;
-    const rest = text.slice(end);
-    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(rest)) continue;
+    QUALIFYING_SUM.lastIndex = end;
+    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text)) continue;
     // A planning word is looked for in this sentence only: one past its end could never stop the cue first.
-    const stop = rest.search(/[。！？；!?;]/);
-    const sentence = stop < 0 ? rest : rest.slice(0, stop);
-    const planned = sentence.search(PLANNING_WORD);
-    const until = end + (planned < 0 ? sentence.length : planned);
+    const stop = sentenceEnd(end);
+    const sentenceStop = stop < 0 ? text.length : stop;
+    const planned = nextPlanningWord(end);
+    const until = planned >= 0 && planned < sentenceStop ? planned : sentenceStop;
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
@@ -624,12 +627,13 @@ const NOT_A_STOCK = /基础|水平|上|再|增|提|降|减|达|到|比|较|为|�
 /** Result cues, labelled 目前 with the year the text speaks of, for a stock 现有 states as it stands, up to its clause's end. */
 function stocksNow(text: string, thisYear: number): TenseCue[] {
   const cues: TenseCue[] = [];
+  const clauseEnd = stopFinder(text, /[，。；,;]/g);
   for (const m of text.matchAll(STOCK_NOW)) {
     if (NOT_A_STOCK.test(m[0].slice(2))) continue;
     const start = m.index;
     const end = start + 2;
-    const rest = text.slice(end).search(/[，。；,;]/);
-    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: rest < 0 ? text.length : end + rest });
+    const stop = clauseEnd(end);
+    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
   }
   return cues;
 }
@@ -648,7 +652,11 @@ function limitToDocumentTitles(text: string, cues: TenseCue[]): void {
     // 《关于印发…2023年重点工作任务的通知》: a named plan's year still dates the tasks quoted from it.
     if (text[m.index - 1] === '《') continue;
     const close = m.index + m[0].length;
-    for (const cue of cues) if (cue.tense === 'result' && cue.start >= m.index && cue.end <= close) cue.until = Math.min(cue.until ?? close, close);
+    // Cues are sorted by start: only those starting inside the name are looked at.
+    for (let k = countStartingBefore(cues, m.index); k < cues.length && cues[k]!.start < close; k++) {
+      const cue = cues[k]!;
+      if (cue.tense === 'result' && cue.end <= close) cue.until = Math.min(cue.until ?? close, close);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { stopFinder } from '../grammar/chars.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
@@ -142,8 +143,11 @@ const THIS_YEARS_NAMED = /今年的([\u4e00-\u9fff]{4,16}?)(?:中|里|期间|[�
 function yearThisYearNames(text: string): number | null {
   const named = [...text.matchAll(THIS_YEARS_NAMED)].map((m) => m[1]!);
   if (named.length === 0) return null;
+  const sentenceEnd = stopFinder(text, /[。！？\n]/g);
   for (const m of text.matchAll(YEAR_OPENING_SENTENCE)) {
-    const sentence = text.slice(m.index + m[0].length).split(/[。！？\n]/)[0]!;
+    const opened = m.index + m[0].length;
+    const stop = sentenceEnd(opened);
+    const sentence = text.slice(opened, stop < 0 ? text.length : stop);
     if (plausibleYear(Number(m[1])) && !/\d/.test(sentence) && named.some((name) => sentence.includes(name))) return Number(m[1]);
   }
   return null;
