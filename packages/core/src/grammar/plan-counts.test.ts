@@ -375,3 +375,25 @@ describe('在N个村开展…: the places counted by the work done in them', () 
     },
   );
 });
+
+describe('counts after verbs of helping and guiding (指导, 支持, 帮扶, 服务…)', () => {
+  it.each([
+    ['到2026年，指导5家以上农业企业申报省级龙头企业。', 'target count 农业企业申报省级龙头企业 >= 5家'],
+    ['全年支持6家企业挂牌上市。', 'target count 企业挂牌上市 = 6家'],
+    ['精准帮扶320户低收入农户。', 'target count 低收入农户 = 320户'],
+    ['重点扶持12个村集体经济项目。', 'target count 村集体经济项目 = 12个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    '聚焦服务4个方面开展工作。',
+    '重点支持3大领域发展。',
+    '积极引导社会资本投入，支持企业发展。',
+    '围绕服务保障2个国家战略谋划项目。',
+    '指导各地做好3项任务。',
+    '鼓励企业参与，服务群众。',
+  ])('no count: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
