@@ -397,3 +397,20 @@ describe('counts after verbs of helping and guiding (指导, 支持, 帮扶, 服
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('land and road a bare verb of work covers (建成10万亩…, 打通5公里…)', () => {
+  it.each([
+    ['到2026年，建成8万亩高标准农田。', 'target count 高标准农田 = 8万亩'],
+    ['今年打通3.5公里断头路。', 'target count 断头路 = 3.5公里'],
+    ['全年整治12万平方米背街小巷。', 'target count 背街小巷 = 12万平方米'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each(['今年建成2000平方米的党群服务中心。', '建成300亩以上的产业园区。', '建成5万吨级码头泊位。', '建成5公里外的物流园。', '建成2万亩以上优质粮油基地。'])(
+    'no count: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});

@@ -851,8 +851,12 @@ class SentenceReader {
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+    // 建成10万亩高标准农田, 打通5公里断头路: land and road a verb of work covers are the work counted, as things are
+    // (not a size of what is built, 建成1000平方米的服务中心, nor a grade, 建成万吨级码头, nor a distance, 5公里外, nor a bound on each, 改造100亩以上连片农田).
+    const workedLand =
+      (dimension === 'area' || dimension === 'length') && WORK_VERBS.has(prefix) && quantity.post === null && !/^\s*[的级外内]/.test(text.slice(figureEnd));
     const bareVerb: TargetKind | null =
-      counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
+      (counted || workedLand) && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
         ? (bareWorkVerbKind(prefix, object) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
         : null;
     // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
