@@ -642,3 +642,26 @@ describe('a reporter learning from a meeting held (记者从近日召开的X两�
     expect(readIssuer('记者从近日召开的华中科技大学座谈会获悉，全年新增专利500件。')?.name ?? null).toBeNull();
   });
 });
+
+describe('the side of a river or mountain is no province (珠江西岸, 黄河北岸, 太行山西麓)', () => {
+  const named = (text: string) => [...countMentions(text).entries()].filter(([r]) => r.level === 'province').map(([r, n]) => `${r.name} ${n}`);
+
+  it('counts no province in a bank or a foot', () => {
+    expect(named('打造珠江西岸先进装备制造产业带，建设黄河北岸生态廊道，保护太行山西麓林地。')).toEqual([]);
+  });
+
+  it('still counts a province written plainly (must not fire)', () => {
+    expect(named('江西西部、河北南部和山西东部的城市。')).toEqual(['江西省 1', '河北省 1', '山西省 1']);
+  });
+});
+
+describe('a Party committee’s heading speaks for its region (中共某市委)', () => {
+  it('names the city, not 中共某市', () => {
+    expect(headingRegion('中共德阳市委关于制定德阳市国民经济和社会发展第十四个五年规划的建议')).toBe('德阳市');
+    expect(headingRegion('中国共产党沙洋县第十五次代表大会报告')).toBe('沙洋县');
+  });
+
+  it('names nothing for the central committee (must not fire)', () => {
+    expect(headingRegion('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBeNull();
+  });
+});

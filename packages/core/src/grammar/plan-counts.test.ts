@@ -375,3 +375,42 @@ describe('在N个村开展…: the places counted by the work done in them', () 
     },
   );
 });
+
+describe('counts after verbs of helping and guiding (指导, 支持, 帮扶, 服务…)', () => {
+  it.each([
+    ['到2026年，指导5家以上农业企业申报省级龙头企业。', 'target count 农业企业申报省级龙头企业 >= 5家'],
+    ['全年支持6家企业挂牌上市。', 'target count 企业挂牌上市 = 6家'],
+    ['精准帮扶320户低收入农户。', 'target count 低收入农户 = 320户'],
+    ['重点扶持12个村集体经济项目。', 'target count 村集体经济项目 = 12个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    '聚焦服务4个方面开展工作。',
+    '重点支持3大领域发展。',
+    '积极引导社会资本投入，支持企业发展。',
+    '围绕服务保障2个国家战略谋划项目。',
+    '指导各地做好3项任务。',
+    '鼓励企业参与，服务群众。',
+  ])('no count: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('land and road a bare verb of work covers (建成10万亩…, 打通5公里…)', () => {
+  it.each([
+    ['到2026年，建成8万亩高标准农田。', 'target count 高标准农田 = 8万亩'],
+    ['今年打通3.5公里断头路。', 'target count 断头路 = 3.5公里'],
+    ['全年整治12万平方米背街小巷。', 'target count 背街小巷 = 12万平方米'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each(['今年建成2000平方米的党群服务中心。', '建成300亩以上的产业园区。', '建成5万吨级码头泊位。', '建成5公里外的物流园。', '建成2万亩以上优质粮油基地。'])(
+    'no count: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+});

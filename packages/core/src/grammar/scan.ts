@@ -601,8 +601,8 @@ const RATE_LIST_MARKS = new Set(['、', '和', '与', '及']);
 const RATE_LIST_OPENS = /(?:[\u4e00-\u9fff]|\d\s*[、和与及])$/;
 /**
  * A rate whose unit only the last figure of its list writes (分别提高0.3和0.2个百分点, 快于东部地区1.8和2.5个百分点,
- * 分别增长12.1、8.4%): the bare figure takes the unit of the next one, % or 百分点 only (a count's 、 may join a code:
- * 3、4号线). Its span is the number alone.
+ * 分别增长12.1、8.4%, 分别是2010年的2.3、2.8倍): the bare figure takes the unit of the next one, %, 百分点 or 倍 only
+ * (a count's 、 may join a code: 3、4号线). Its span is the number alone.
  */
 function rateListedBefore(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   if (number.chinese || max !== null || !RATE_LIST_OPENS.test(text.slice(Math.max(0, number.start - 3), number.start))) return null;
@@ -613,10 +613,11 @@ function rateListedBefore(text: string, number: NumberToken, numberEnd: number, 
     if (!next || next.chinese) return null;
     const unit = unitAt(text, skipSpaces(text, next.end));
     if (unit) {
-      const rate = unit.unit === '%' || unit.unit === '百分点' || unit.unit === '个百分点';
+      // 分别是2010年的2.3、2.8倍: multiples of a list share their 倍 as rates share their %.
+      const rate = unit.unit === '%' || unit.unit === '百分点' || unit.unit === '个百分点' || unit.unit === '倍';
       if (!rate) return null;
       const canonical = finishQuantity(text, next.start, next.end, next.value, null, false);
-      if (!canonical || (canonical.unit !== '%' && canonical.unit !== '百分点')) return null;
+      if (!canonical || (canonical.unit !== '%' && canonical.unit !== '百分点' && canonical.unit !== '倍')) return null;
       return {
         start: number.start,
         numberEnd,

@@ -851,9 +851,13 @@ class SentenceReader {
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+    // 建成10万亩高标准农田, 打通5公里断头路: land and road a verb of work covers are the work counted, as things are
+    // (not a size of what is built, 建成1000平方米的服务中心, nor a grade, 建成万吨级码头, nor a distance, 5公里外, nor a bound on each, 改造100亩以上连片农田).
+    const workedLand =
+      (dimension === 'area' || dimension === 'length') && WORK_VERBS.has(prefix) && quantity.post === null && !/^\s*[的级外内]/.test(text.slice(figureEnd));
     const bareVerb: TargetKind | null =
-      counted && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
-        ? (bareWorkVerbKind(prefix) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
+      (counted || workedLand) && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
+        ? (bareWorkVerbKind(prefix, object) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
         : null;
     // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
     const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
@@ -1875,7 +1879,16 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
  */
 const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建']);
 
+/**
+ * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
+ * 服务53家拟出海企业, 帮扶544户监测对象), with a manner word before them or none (精准帮扶, 重点支持).
+ */
+const HELP_VERB = /^(?:精准|积极|重点|大力|全力|持续|主动|分类)?(?:指导|支持|引导|扶持|帮扶|帮助|辅导|服务)$/;
+/** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
+const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)/;
+
 /** The kind a phrase made of one verb of work alone gives the count after it, or null when it is more than a verb. */
-function bareWorkVerbKind(prefix: string): TargetKind | null {
-  return WORK_VERBS.has(prefix) ? 'count' : null;
+function bareWorkVerbKind(prefix: string, object: string): TargetKind | null {
+  if (WORK_VERBS.has(prefix)) return 'count';
+  return HELP_VERB.test(prefix) && !FRAME_OBJECT.test(object) ? 'count' : null;
 }

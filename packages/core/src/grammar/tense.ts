@@ -377,6 +377,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
 ];
 
+/** A multiple right after a year's 的 (1.5倍, 2.3、2.8倍, 两倍): the year is its base. */
+const MULTIPLE_OF_YEAR_AFTER = /^\s*[\d.一二两三四五六七八九十]+(?:\s*[、和及与]\s*[\d.一二两三四五六七八九十]+)*\s*倍/;
+
 /** Years that date no figure: each test is given the text and the year's start and end. */
 const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] = [
   // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
@@ -389,6 +392,9 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   (t, s, e) => LEVEL_COMPARED_BEFORE.test(charsBefore(t, s, 4)) && LEVEL_COMPARED_AFTER.test(t.slice(e, e + 5)),
   // 是2015年的1.46倍: the base of a multiple.
   (t, s, e) => t[s - 1] === '是' && t[e] === '的',
+  // 到2025年…达到2020年的1.5倍, 分别是2010年的2.3、2.8倍: a year whose multiple follows is the base, whatever verb
+  // reaches it; the figure keeps the date its sentence gives it.
+  (t, _s, e) => t[e] === '的' && MULTIPLE_OF_YEAR_AFTER.test(t.slice(e + 1, e + 24)),
   // 恢复到2019年的113%, 相当于2019年的九成: the level of an earlier year a result is measured against, its base.
   (t, s, e) => /(?:恢复|相当于)(?:到|至)?$/.test(charsBefore(t, s, 4)) && t[e] === '的',
   // 创2010年以来最好位次, 2019年以来同期新高: the start of the span a record is set over, no year of results.

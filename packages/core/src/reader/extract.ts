@@ -10,7 +10,7 @@ import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE } from './document-inf
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
-import { readIndicatorTables, type IndicatorTable } from './indicator-table.ts';
+import { readIndicatorTables, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
 import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
@@ -773,6 +773,17 @@ function negativeChange(written: string, value: number, dimension: string): bool
   return value < 0 && dimension === 'percent' && !RATE_OR_SHARE.test(written);
 }
 
+/** A row name that ends on an amount (增加值, 总产值, 零售总额, 一般公共预算收入): a sum, never a percentage of itself. */
+const AMOUNT_NAME = /(?:增加值|产值|生产总值|零售总额|零售额|总额|收入|营收|投资|利润|税收|出口|销售额)$/;
+/**
+ * 增加值 | 6%以上 | 16.7%: a percentage the cell writes itself, in a row that names an amount (no rate or proportion
+ * word, no % unit of the row's own), is the amount's change — a monitoring table's 年度目标 and 上半年完成.
+ */
+function amountChange(row: IndicatorRow, cellUnit: string | null): boolean {
+  const name = row.written.replace(/^#/, '');
+  return cellUnit === '%' && unitInfo(row.unit).dimension !== 'percent' && AMOUNT_NAME.test(name) && !RATE_OR_SHARE.test(name);
+}
+
 /** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
 function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
   for (const row of table.rows) {
@@ -784,7 +795,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const written = cell.unit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension);
+      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cell.unit);
       const kind = change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);

@@ -7,6 +7,8 @@
  * in a table of results), the 属性 cell the target's attribute (预期性/约束性).
  */
 import { classifyMetric } from '../grammar/metric.ts';
+import { unitInfo } from '../grammar/units.ts';
+import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
@@ -56,8 +58,15 @@ export interface IndicatorTable {
 
 const NAME_HEADER = /指标/;
 /** A column of results over months of the year (1-3月, 1—11月): a monitoring table's period. */
-const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月$/;
-const VALUE_HEADER = new RegExp(`\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}`);
+const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月(?:完成|实际)?$/;
+/**
+ * A column of results over a part of the year (上半年完成, 一季度, 前三季度实际): a mid-year report's table
+ * of the year's targets beside what the months so far reached.
+ */
+const PART_OF_YEAR_HEADER = new RegExp(`^(${PERIOD_WORDS.map(([word]) => word).join('|')})(?:完成|实际)?$`);
+const VALUE_HEADER = new RegExp(
+  `\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
+);
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
  * reported against the year before. A two-column table heading no such change (指标 | 目标) is
@@ -69,7 +78,7 @@ const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function columnRole(header: string): ColumnRole {
-  if (MONTHS_HEADER.test(header)) return 'base';
+  if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (/属性/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
@@ -116,9 +125,28 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over the period). */
+/**
+ * A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
+ * the period), or an amount with its unit written in the cell (500亿元, 4755人: a table with no unit column).
+ */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点)?\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+
+/** A unit a cell writes in words that measures something (亿元, 人, 家); not a word of no known unit, nor 年 (a date). */
+function measuredUnit(unit: string): boolean {
+  const { dimension } = unitInfo(unit);
+  return !dimension.startsWith('unit:') && dimension !== 'duration-years';
+}
+
+/** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
+const wordUnit = (m: RegExpExecArray): boolean => m[4] !== undefined && m[4] !== '%' && !/百分点$/.test(m[4]);
+
+/** A value cell's match, or null: a unit in words must be one that measures something. */
+function valueCell(text: string): RegExpExecArray | null {
+  const m = VALUE_CELL.exec(text);
+  return m && (!wordUnit(m) || measuredUnit(m[4]!)) ? m : null;
+}
+const isValueCell = (text: string): boolean => valueCell(text) !== null;
 /** A cell the table leaves empty on purpose: /, —, -. */
 const BLANK_CELL = /^[/／—\-–]$/;
 const CUE: Readonly<Record<string, Comparator>> = {
@@ -142,13 +170,14 @@ const CUE: Readonly<Record<string, Comparator>> = {
 };
 
 function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorCell | null {
-  const m = VALUE_CELL.exec(cell.text);
+  const m = valueCell(cell.text);
   if (!m) return null;
+  const words = wordUnit(m);
   const value = Number(m[2]);
   const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
   const comparator: Comparator = max !== null ? 'range' : (CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=');
   const numberAt = cell.text.indexOf(m[2]!);
-  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : '百分点';
+  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : words ? m[4] : '百分点';
   return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
 }
 
@@ -160,10 +189,10 @@ function nameIndex(cells: Line['cells']): number {
     (c, i) =>
       /[\u4e00-\u9fff]{2}/.test(c.text) &&
       i + 1 < cells.length &&
-      (VALUE_CELL.test(cells[i + 1]!.text) ||
-        (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => VALUE_CELL.test(n.text))) ||
+      (isValueCell(cells[i + 1]!.text) ||
+        (BLANK_CELL.test(cells[i + 1]!.text) && cells.slice(i + 2).some((n) => isValueCell(n.text))) ||
         // 2.居民消费价格涨幅 | % | 2.7: a row whose group cell was merged away, its unit cell before the figure.
-        (UNIT_CELL.test(cells[i + 1]!.text) && i + 2 < cells.length && VALUE_CELL.test(cells[i + 2]!.text))),
+        (UNIT_CELL.test(cells[i + 1]!.text) && i + 2 < cells.length && isValueCell(cells[i + 2]!.text))),
   );
 }
 
@@ -223,8 +252,11 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const columns = labels.map((header): TableColumn => {
     const year = YEAR.exec(header);
     const months = MONTHS_HEADER.exec(header);
+    const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
     if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
+    const partMonths = part ? PERIOD_WORDS.find(([word]) => word === part[1]) : undefined;
+    if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
@@ -259,7 +291,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const cellUnderUnit = unitColumn > nameCol ? line.cells[at + unitColumn - nameCol] : undefined;
   // 城乡居民人均收入比 | 2.92: a row that leaves its unit cell out (a ratio has none) has a figure under the
   // unit column; its figures fill the value columns after it.
-  const noUnitCell = cellUnderUnit !== undefined && VALUE_CELL.test(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text);
+  const noUnitCell = cellUnderUnit !== undefined && isValueCell(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text);
   const unitCell = noUnitCell ? undefined : cellUnderUnit;
   const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '');
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');

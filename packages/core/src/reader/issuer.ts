@@ -252,6 +252,8 @@ export function headingRegion(line: string): string | null {
   let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
   // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知: the region follows the preposition.
   rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
+  // 中共德阳市委关于制定…的建议, 中国共产党某县委员会: the Party committee of a region speaks for that region.
+  rest = rest.replace(/^(?:中共|中国共产党)/, '');
   // 二季度沭阳县24个重大产业项目开工, 上半年某县…: a part of the year opening a headline dates it, names nothing.
   rest = rest.replace(PART_OF_YEAR_OPENING, '');
   let name: string | null = null;

@@ -475,6 +475,9 @@ const STARTS = new Uint16Array(0x10000);
 const FIRST_LISTS = [...BY_FIRST.values()];
 [...BY_FIRST.keys()].forEach((first, k) => (STARTS[first.charCodeAt(0)] = k + 1));
 
+/** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
+const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
+
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
 export function countMentions(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
@@ -484,6 +487,11 @@ export function countMentions(text: string): Map<RegionEntry, number> {
     const list = FIRST_LISTS[slot - 1]!;
     const hit = longestAt(list, text, i);
     if (!hit) continue;
+    // 珠江西岸, 黄河北岸, 太行山西麓: a side of a river, lake or mountain, no province (江西, 河北, 山西).
+    if (SIDE_OF_LANDMARK.test(text.slice(i + hit.short.length - 1, i + hit.short.length + 1))) {
+      i += hit.short.length - 1;
+      continue;
+    }
     // A name written at this place counts for every region that shares its short form.
     for (const r of list) if (r.short === hit.short) counts.set(r, (counts.get(r) ?? 0) + 1);
     i += hit.short.length - 1;
