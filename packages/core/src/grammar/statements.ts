@@ -386,10 +386,20 @@ const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '
  * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
  */
 function namedMeasures(subject: string): string[] {
-  const items = subject.replace(SCOPE_AT_END, '').split('、');
-  if (items.length < 2 || !items.every((item) => LISTED_MEASURE.test(item))) return [subject];
+  const items = subject.replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  const last = items.length - 1;
+  if (last < 1 || !items.every((item, i) => LISTED_MEASURE.test(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
   return items;
 }
+
+/**
+ * …收入增速、零售总额增速、税比居第1位: the last item of a list of named measures may be a short name of its own; a
+ * stub sharing the last item's head stands before it (粮食、油料产量), and a numeral makes a place (两县、三区).
+ */
+const SHORT_LAST_MEASURE = /^(?![\u4e00-\u9fff]*[一二两三四五六七八九十])[\u4e00-\u9fff]{2,3}$/;
+
+/** The gap between two ranks of one list that pairs them with a list of measures: a conjunction, no scope (第2位和第3位). */
+const RANK_PAIR_GAP = /^\s*[、和及与]\s*$/;
 
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
@@ -1476,7 +1486,10 @@ class SentenceReader {
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
     // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
-    const listed = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    const named = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    // 甲、乙(分别)居全省第2位和第3位: as many ranks joined by 和 as measures named pairs them in order.
+    const run = this.rankRun(ranks, r);
+    const listed = owners.length === 0 && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
     for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
@@ -1536,12 +1549,22 @@ class SentenceReader {
     return last?.kind === 'rank' ? last.metric : '';
   }
 
-  /** Position of this rank within a 、-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
+  /** This rank's place in a run of ranks joined by a conjunction alone (第2位和第3位 → 0 and 1 of 2). */
+  private rankRun(ranks: RankToken[], r: number): { index: number; size: number } {
+    const joined = (k: number) => RANK_PAIR_GAP.test(this.text.slice(ranks[k]!.end, ranks[k + 1]!.start));
+    let first = r;
+    while (first > 0 && joined(first - 1)) first--;
+    let last = r;
+    while (last + 1 < ranks.length && joined(last)) last++;
+    return { index: r - first, size: last - first + 1 };
+  }
+
+  /** Position of this rank within a 、- or 和-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
   private rankListIndex(ranks: RankToken[], r: number): number {
     let index = 0;
     for (let k = r; k > 0; k--) {
       const gap = this.text.slice(ranks[k - 1]!.end, ranks[k]!.start);
-      if (!gap.includes('、') || /[，,；;。]/.test(gap)) break;
+      if ((!gap.includes('、') && !RANK_PAIR_GAP.test(gap)) || /[，,；;。]/.test(gap)) break;
       index++;
       // A rank of the list read before knows its own place: counting on from it, each rank is counted once, not
       // again for every rank after it (quadratic in a long list).
