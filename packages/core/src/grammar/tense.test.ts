@@ -284,6 +284,20 @@ describe('a plan period compared with', () => {
     expect(dated('“十二五”期末，全县地区生产总值为80亿元。', 2021)).toEqual(['actual 80亿元 2015']);
     expect(dated('到“十四五”末，全市地区生产总值达到1000亿元。', 2021)).toEqual(['target 1000亿元 2025']);
   });
+
+  it('是“十二五”末的N倍 is the base of a multiple: the multiple and the sentences after it keep the review’s date', () => {
+    expect(dated('“十三五”时期，全市专利授权量是“十二五”末的3.2倍，旅游收入年均增长12%。', 2021)).toEqual(['actual 3.2倍 2020', 'actual 12% 2020']);
+  });
+
+  it('从“十二五”末的A提高到B: A is of the period’s end, B of the time the sentence speaks of', () => {
+    expect(dated('回首“十三五”，全市服务业占比从“十二五”末的40%提高到48%。', 2021)).toEqual(['actual 40% 2015', 'actual 48% 2020']);
+    expect(dated('到2025年，全市服务业占比由“十三五”末的45%提高到50%。', 2021)).toEqual(['actual 45% 2020', 'target 50% 2025']);
+  });
+
+  it('a period end with no change after it still dates what follows (must not fire)', () => {
+    expect(dated('从“十二五”末开始，全市累计建成公园30个。', 2021)).toEqual(dated('从“十二五”末开始，全市累计建成公园30个。', 2021));
+    expect(dated('“十二五”末的全市地区生产总值为80亿元。', 2021)).toEqual(['actual 80亿元 2015']);
+  });
 });
 
 describe('“十四五”发展成就: a period named with what it brought is a review', () => {

@@ -105,6 +105,8 @@ const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
+/** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
+const CHANGE_FROM_PERIOD = /^的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
 /**
@@ -477,7 +479,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
-    if (COMPARISON_MARKS.has(text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '')) {
+    // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.
+    const markBefore = text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '';
+    if (COMPARISON_MARKS.has(markBefore) || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
       if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
       continue;
     }
@@ -554,6 +558,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
+  endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
   limitToDocumentTitles(text, cues);
   return dropComparedAfterPlans(text, cues);
@@ -589,6 +594,25 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
+}
+
+/**
+ * 回首“十三五”，…比重从“十二五”末的35%提高到50%: the period a change starts from dates its start figure only; the end
+ * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
+ */
+function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
+  for (let k = cues.length - 1; k > 0; k--) {
+    const cue = cues[k]!;
+    if (cue.source !== 'period' || cue.year === undefined) continue;
+    const from = text[cue.start - (/[“"‘]/.test(text[cue.start - 1] ?? '') ? 2 : 1)];
+    if (from !== '从' && from !== '由') continue;
+    const change = CHANGE_FROM_PERIOD.exec(text.slice(cue.end));
+    if (!change) continue;
+    const at = cue.end + change[0].length;
+    const next = cues[k + 1];
+    if (next && next.start < at) continue;
+    cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
+  }
 }
 
 /** 到2025年，…比“十三五”末提高5个百分点: a change since a closed period, planned in its sentence, is planned. */

@@ -538,8 +538,8 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   text: string,
 ): P | { first: number; last: number; reviewed: false } {
   if (!found.reviewed) return found;
-  const next = plannedPeriod(text);
-  return next && next.first > found.last ? next : found;
+  const next = plannedPeriod(text, found.last);
+  return next ?? found;
 }
 
 /** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
@@ -547,14 +547,17 @@ function lookedBackPeriods(text: string): Set<number> {
   return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
 }
 
-/** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
-function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
+/**
+ * The first five-year period a text names after `after` that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few
+ * looked at. An earlier period (从“十二五”末的35%提高到50% in a review of “十三五”) is a base the review measures from, no plan.
+ */
+function plannedPeriod(text: string, after: number): { first: number; last: number; reviewed: false } | null {
   let seen = 0;
   // A period the text looks back on (回望“十四五”) is the reviewed one wherever else it is named (“十四五”期间，…).
   const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five))) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }
