@@ -709,3 +709,31 @@ describe('a completion rate above 100% is a result', () => {
     expect(roles('2025年，力争森林覆盖率达到65%。')).toEqual(['target 65%']);
   });
 });
+
+describe('a progress notice naming the tasks it counts (未达到序时进度N项，为…)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2024, reportsOnly: true }).map((s) => `${s.role} ${s.value}${s.unit} ${s.year ?? s.period?.year}`);
+
+  it('reads the tasks named after 为 as the plan’s targets of its year, the count and its share as results', () => {
+    expect(read('截至目前，未达到序时进度3项、占比10.0%，为新建公园8个、新增城镇就业1.2万人、森林覆盖率达45%。')).toEqual([
+      'actual 3项 2024',
+      'actual 10% 2024',
+      'target 8个 2024',
+      'target 1.2万人 2024',
+      'target 45% 2024',
+    ]);
+    expect(read('截至目前，未达到时序进度2项，分别为新增市场主体5000户、新建充电桩200个。')).toEqual([
+      'actual 2项 2024',
+      'target 5000户 2024',
+      'target 200个 2024',
+    ]);
+  });
+
+  it('leaves results alone where 为 names no task (must not fire)', () => {
+    expect(read('截至目前，达到序时进度44项、占比80.0%。')).toEqual(['actual 44项 2024', 'actual 80% 2024']);
+    expect(read('截至目前，已完成序时进度30项，为全年任务的60%。')).toEqual(['actual 30项 2024', 'actual 60% 2024']);
+    expect(read('截至目前，已完成序时进度30项，为80%。')).toEqual(['actual 30项 2024', 'actual 80% 2024']);
+    expect(read('截至目前，未达到序时进度3项，为历年最少。全市已新建公园8个。')).toEqual(['actual 3项 2024', 'actual 8个 2024']);
+    expect(read('截至目前，全市项目建设进度达到90%，为历年最快。')).toEqual(['actual 90% 2024']);
+  });
+});

@@ -216,6 +216,12 @@ const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争�
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
 const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)[，,：:]/g;
+/**
+ * A count of a plan's tasks on or off schedule, then 为 naming them (…进度11项、占比20.0%，为 / 分别为 / 主要是); not 为 a
+ * share of the year's tasks (为全年任务的60%) or a number.
+ */
+const COUNTED_TASKS_NAMED =
+  /(?:序时|时序)?进度\s*\d+\s*项(?:[、，,]\s*占比\s*[\d.]+\s*%)?[，,]\s*(?:分别|主要)?[为是](?!\s*\d|[^，,。；;]{0,8}?(?:全年|年度|计划|任务|总数)的)/g;
 /** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
 const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
 /**
@@ -544,6 +550,17 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
+  // the count by 为, are the plan's own targets quoted, of the year it reports on.
+  for (const m of text.matchAll(COUNTED_TASKS_NAMED)) {
+    cues.push({
+      start: m.index + m[0].length - 1,
+      end: m.index + m[0].length,
+      tense: 'plan',
+      ...(context.year !== undefined ? { year: context.year } : {}),
+      source: 'word',
+    });
+  }
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
