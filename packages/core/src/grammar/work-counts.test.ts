@@ -239,3 +239,17 @@ describe('总投资X的N个项目: the total investment of the projects counted 
     expect(figures('今年引进总投资10亿元以上的企业8家。').filter((f) => f.includes('level'))).toEqual([]);
   });
 });
+
+describe('成立 and 组建 govern the count of bodies set up right after them', () => {
+  it.each([
+    ['2023年，全县成立十二个乡村振兴工作组，实施五大行动。', 'actual count 乡村振兴工作组 = 12个'],
+    ['今年力争成立8个产业联盟。', 'target count 产业联盟 = 8个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+
+  // An anniversary, a body's age, a numbered name or a verb with more words before the count: no count of bodies set up.
+  it.each(['今年是学校成立60周年。', '2023年，公司成立20年来营收翻番。', '2023年，全县成立“十大工程”指挥部。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
