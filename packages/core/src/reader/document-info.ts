@@ -263,8 +263,13 @@ function headline(lines: readonly string[], text: string): string {
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
-/** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
-const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}`, 'g');
+/** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
+const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
+/**
+ * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
+ * (接近2018年全年水平), or the base of a multiple.
+ */
+const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}`, 'g');
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
