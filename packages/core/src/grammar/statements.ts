@@ -264,6 +264,8 @@ const CLAUSE_VERB_HEAD = /^(?:扩增|扩大|壮大|增加|发展|做大|培育�
 const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|机构|商户|经营户)$/;
 /** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
+/** The number of a tier in 级: digits or numerals with 百/千/万/亿 (五千亿, 五十亿, 100亿). */
+const TIER_NUMBER = '[百千万亿\\d.一二两三四五六七八九十]+';
 /** What follows a tier in 级 when it names a size, not a noun it grades (级规模, 级台阶, 级以上). */
 const TIER_SIZE_AFTER = '(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\\u4e00-\\u9fff]';
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names. */
@@ -274,8 +276,11 @@ const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
 const EXISTING_BEFORE = /现有的?$/;
-/** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
-const GRADED_LIST = new RegExp(`^级?、(?:[百千万亿\\d.]+元?级、)*[百千万亿\\d.]+元?级${TIER_SIZE_AFTER}`);
+/**
+ * Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群; 一批百亿级、五十亿级产业集群, a tier in
+ * numerals after it): the first grades it too.
+ */
+const GRADED_LIST = new RegExp(`^级?、(?:${TIER_NUMBER}元?级、)*${TIER_NUMBER}元?级${TIER_SIZE_AFTER}`);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
