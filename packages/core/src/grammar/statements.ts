@@ -371,6 +371,8 @@ const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
 const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
+/** 的3批次, 的两批: the batches things counted right after come in, tied by 的 to what comes before. */
+const BATCHES_AFTER_OF = /的\s*[\d一二两三四五六七八九十]+\s*批次?$/;
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -877,8 +879,8 @@ class SentenceReader {
     const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : carriedWork ? { ...parsed, verbKind: carriedWork } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
-    // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
-    const possessive = prefix.endsWith('的');
+    // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it (…亿元的3批次22个重点项目: after the batches too).
+    const possessive = prefix.endsWith('的') || BATCHES_AFTER_OF.test(prefix);
     // "A、B等N个项目": the number counts the things listed.
     const listed = prefix.endsWith('等');
     // 投资3000万元建设…基地: the money is the investment in what it builds.
@@ -938,7 +940,8 @@ class SentenceReader {
   private totalOfCountedProjects(quantity: Quantity, next: Quantity, from: number, tokens: ReturnType<typeof scanTokens>): number | null {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
-    if (!/^\s*的\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
+    if (!/^\s*的\s*(?:[\d一二两三四五六七八九十]+\s*批次?)?\s*$/.test(text.slice(quantity.end, next.start))) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
