@@ -1904,9 +1904,11 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
  * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
-const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建']);
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建', '帮扶']);
+/** An adverb of manner before a verb of work (精准帮扶, 集中整治): the phrase is still the verb alone. */
+const MANNER_BEFORE_WORK_VERB = /^(?:精准|集中|全面|重点)/;
 
 /** The kind a phrase made of one verb of work alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string): TargetKind | null {
-  return WORK_VERBS.has(prefix) ? 'count' : null;
+  return WORK_VERBS.has(prefix.replace(MANNER_BEFORE_WORK_VERB, '')) ? 'count' : null;
 }

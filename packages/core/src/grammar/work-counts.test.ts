@@ -246,6 +246,23 @@ describe('总投资X的N个项目: the total investment of the projects counted 
   });
 });
 
+describe('帮扶 and an adverb of manner before a verb of work (精准帮扶, 集中整治) govern the count after them', () => {
+  it.each([
+    ['今年，精准帮扶320户脱贫不稳定户，守住底线。', 'target count 脱贫不稳定户 = 320户'],
+    ['今年，集中整治45处背街小巷。', 'target count 背街小巷 = 45处'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+
+  // A verb of choosing after the adverb (重点发展), or 帮扶 with its own object before the count: no change (must not fire).
+  it.each([
+    ['今年，重点发展3个主导产业。', []],
+    ['今年，精准发展5个特色村。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 describe('成立 and 组建 govern the count of bodies set up right after them', () => {
   it.each([
     ['2023年，全县成立十二个乡村振兴工作组，实施五大行动。', 'actual count 乡村振兴工作组 = 12个'],
