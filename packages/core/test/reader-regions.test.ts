@@ -665,3 +665,17 @@ describe('a Party committee’s heading speaks for its region (中共某市委)'
     expect(headingRegion('中共中央关于制定国民经济和社会发展第十四个五年规划的建议')).toBeNull();
   });
 });
+
+describe('a page’s 发布机构 field naming a government', () => {
+  it('names the issuer (发布机构：某县政府, …人民政府（办公室）)', () => {
+    expect(readIssuer('政府信息公开\n\n全县冲刺四季度目标\n\n发布机构：平昌县政府发布时间：2022-10-08\n\n力争全年新增就业3000人。')?.name).toBe('平昌县');
+    expect(readIssuer('发布机构：淮北市人民政府（办公室）主题分类：综合政务\n全市新建公园5个。')?.name).toBe('淮北市');
+  });
+
+  it('names no one from a bare level, an office or a field of another label (must not fire)', () => {
+    expect(readIssuer('发布机构：市政府办公室发布时间：2022-10-08\n力争全年新增就业3000人。')?.name ?? null).toBeNull();
+    expect(readIssuer('发布机构：政府办\n力争全年新增就业3000人。')?.name ?? null).toBeNull();
+    expect(readIssuer('发布机构：市发改委\n力争全年新增就业3000人。')?.name ?? null).toBeNull();
+    expect(readIssuer('本文根据平昌县政府网站资料整理。力争全年新增就业3000人。')?.name ?? null).toBeNull();
+  });
+});

@@ -544,6 +544,16 @@ describe('plan year from the text, never from the clock', () => {
     expect(readYear('', '2月16日，市人民代表大会开幕。2016年，全市生产总值增长11.7%。今后五年，全市生产总值年均增长10%左右。').year).toBe(2017);
     // A period reviewed since it began (“十三五”以来) is no plan; the period after it is (力争在“十四五”时期).
     expect(readYear('', '州委书记表示，“十三五”以来，全州经济实现跨越。力争在“十四五”时期，全州GDP总量达2500亿元以上。')).toMatchObject({ year: 2021 });
+    // The base of a multiple (是2011年的1.9倍) is no year the text speaks for: a text that writes no other keeps null.
+    expect(readYear('', '五年来，全市地区生产总值年均增长8%，一般公共预算收入是2012年的1.8倍，高新技术企业达到600家。').year).toBeNull();
+    // (must not fire) A year of results beside it still dates the text.
+    expect(readYear('', '2022年，全市一般公共预算收入是2012年的1.8倍，高新技术企业达到600家。').year).toBe(2022);
+    // A period earlier than the reviewed one is the base a review measures from (从“十二五”末的…), no plan: the later one is.
+    expect(
+      readYear('', '回顾“十三五”，全市服务业占比从“十二五”末的40%提高到48%。“十四五”期间，全市将加快发展现代服务业，服务业增加值突破900亿元。'),
+    ).toMatchObject({ year: 2021 });
+    // (must not fire) Only an earlier period and the reviewed one named: nothing planned, the review's year stays.
+    expect(readYear('', '回顾“十三五”，全市服务业占比从“十二五”末的40%提高到48%。').year).not.toBe(2011);
     // A lede that writes its full date dates the report given at the congress.
     expect(
       readYear('', '2017年4月22日，某市第八届人民代表大会第一次会议开幕。\n代市长作政府工作报告。\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元。')

@@ -151,6 +151,31 @@ describe('a 分解表 printed with spaces', () => {
   });
 });
 
+describe('a progress sheet printed with spaces (序号 重点工作 牵头责任单位 一季度工作进展)', () => {
+  const PROGRESS = [
+    '2025年一季度重点工作推进情况',
+    '序号 重点工作 牵头责任单位 一季度工作进展',
+    '1 规上工业增加值增长7%以上。 市经信局 1-3月份，全市规上工业增加值增长5.2%。',
+    '2 新建5G基站300个。 市数据局，各县区政府 一季度新建5G基站86个。',
+    '另有12个基站完成选址。',
+  ].join('\n');
+
+  it('gets tabs around its department cell; what was done keeps its own words', () => {
+    expect(cleanText(PROGRESS).text).toContain('1\t规上工业增加值增长7%以上。\t市经信局\t1-3月份，全市规上工业增加值增长5.2%。\n');
+  });
+
+  it('reads the task cell as the year’s target and the progress cell, and the line under it, as results', () => {
+    const plan = extractPlan(PROGRESS);
+    expect(plan.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['规上工业增加值 >= 7% 2025', '5G基站 = 300个 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['5.2%', '86个', '12个']);
+  });
+
+  it('is left alone when a group heading, not row 1, follows its header (must not fire)', () => {
+    const grouped = ['序号 目标任务 责任单位 上半年推进情况', '一、主要预期目标', '1 地区生产总值增长6%。 区发改委 同比增长3%。'].join('\n');
+    expect(cleanText(grouped).text).not.toContain('\t');
+  });
+});
+
 describe('a table written with pipes and a |---| rule', () => {
   const PIPED = [
     '某县2025年目标任务分解表',

@@ -136,3 +136,18 @@ describe('从X年的A降至B: a fall from a past year is a change too', () => {
     expect(brief('失业率控制在5%以内，力争降至4.5%。', 2024)).toEqual(['target 失业率 5% ', 'target 失业率 4.5% ']);
   });
 });
+
+describe('增加一倍: a change by one times the base is a multiple written in words', () => {
+  const brief = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.kind} ${s.value}${s.unit}`);
+
+  it('reads 一倍 after a verb of change as 1 倍', () => {
+    expect(brief('“十三五”时期，全市高新技术企业比2015年增加一倍，达到300家。')).toEqual(['actual growth 1倍', 'actual level 300家']);
+    expect(brief('力争到2025年，全市进出口总额比2020年增长一倍以上。')).toEqual(['target growth 1倍']);
+  });
+
+  it('leaves a lone 一 elsewhere an article (must not fire)', () => {
+    expect(brief('到2025年，全市经济总量翻一番，培育一批龙头企业。')).toEqual([]);
+    expect(brief('2020年，全市一倍以上的企业实现增长。')).toEqual([]);
+    expect(brief('2020年，全市新增一家上市企业。')).toEqual([]);
+  });
+});

@@ -215,13 +215,19 @@ describe('what a plan already has (巩固现有的8个…集群) and tiers liste
     expect(read('全省将继续巩固现有的6个千亿级产业集群。')).toEqual([]);
     expect(read('今年将巩固提升现有3个省级园区，新建2个产业园。')).toEqual(['target increment 产业园 = 2个']);
     expect(read('加快把储能、低空经济等打造成新的五千亿级、万亿级产业集群。')).toEqual([]);
+    // A tier in numerals after the 、 grades the noun as well (五十亿级, 二十亿级).
+    expect(read('今年分类培育一批百亿级、五十亿级产业集群。')).toEqual([]);
+    expect(read('今年培育千亿级、二百亿级龙头企业。')).toEqual([]);
   });
 
   it('leaves a stock a review reports, and tiers that are sizes reached, alone', () => {
     const actual = (text: string) => readStatements(text, { year: 2024, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit}`);
     expect(actual('全省现有高新技术企业1.2万家。')).toEqual(['actual 12000家']);
     expect(read('两大产业规模分别达到4500亿、7000亿级规模。').length).toBe(2);
-    expect(read('培育千亿级、五百亿级产业集群各2个。').length).toBe(1);
+    // No tier is read as a size here; 各 gives each graded kind its count (Decisions 15), the first tier now read as grading too.
+    expect(read('培育千亿级、五百亿级产业集群各2个。').map((s) => s.split(' ').at(-1))).toEqual(['2个', '2个']);
+    // (must not fire) Tiers that are sizes reached keep their figures whatever numerals they are written in.
+    expect(read('全市工业产值迈上百亿级、二百亿级台阶。').length).toBe(2);
   });
 });
 

@@ -59,6 +59,8 @@ describe('one rank after a 、 list of named measures ranks each of them', () =>
       ['规上工业增加值增速 1', '建筑业总产值增速 1', '城镇居民人均可支配收入增速 1'],
     ],
     ['2023年，招商引资工作考核、营商环境评价排名全省第二。', ['招商引资工作考核 2', '营商环境评价 2']],
+    // The last item may be a short name of its own.
+    ['2023年，全县财政收入增速、社会消费品零售总额增速、税比居全市第1位。', ['全县财政收入增速 1', '社会消费品零售总额增速 1', '税比 1']],
   ])('%s', (text, want) => {
     expect(ranks(text)).toEqual(want);
   });
@@ -70,7 +72,31 @@ describe('one rank after a 、 list of named measures ranks each of them', () =>
     ['2023年，两县、三区综合考评居全市第一。', 1],
     ['2023年，地区生产总值增速排名全市第二。', 1],
     ['2023年，粮食、油料产量居全省第一。', 1],
+    ['2023年，工业、农业居全省第一。', 1],
+    ['2023年，总产值、三县居全市第一。', 1],
+    ['2023年，工业投资增速、三县居全市第一。', 1],
   ])('%s', (text, count) => {
     expect(ranks(text)).toHaveLength(count);
+  });
+});
+
+describe('ranks joined by 和 after as many named measures pair with them in order', () => {
+  it.each([
+    ['2023年，工业投资增速、民间投资占比居全省第2位和第5位。', ['工业投资增速 2', '民间投资占比 5']],
+    ['2023年，工业投资增速、民间投资占比分别居全省第2位和第5位。', ['工业投资增速 2', '民间投资占比 5']],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+
+  // Not paired: ranks at other scopes, figures before the ranks, counts that differ.
+  it.each([
+    ['2023年，地区生产总值居全国第七位、中部第一位。', ['地区生产总值 7', '地区生产总值 1']],
+    ['2023年，工业投资、民间投资分别增长8%和9%，分别居全省第2位和第5位。', ['工业投资 2', '民间投资 5']],
+    [
+      '2023年，工业投资增速、民间投资占比、外贸增速居全省第2位和第5位。',
+      ['工业投资增速 2', '民间投资占比 2', '外贸增速 2', '工业投资增速 5', '民间投资占比 5', '外贸增速 5'],
+    ],
+  ])('%s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
   });
 });

@@ -68,6 +68,8 @@ const MAX_DIGITS = 15;
 /** Denominators that are nouns rather than units of the table: 元/月, 元/天 (年 is in the table). */
 const PER_NOUNS = new Set(['月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
+/** 增加一倍, 增长一倍, 提高一倍: a change by one times the base, a multiple written in words. */
+const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -534,7 +536,14 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
   }
   if (marker === '日' || marker === '号' || marker === '时' || marker === '分') return j + 1;
   // Lone 一 (一批, 一次, 一个县区) is an article, not a quantity; 一期/二期 name project phases.
-  if (number.chinese && max === null && text.slice(number.start, number.end) === '一') return number.end;
+  // (Not 增加一倍, 增长一倍: after a verb of change, 一倍 is the multiple itself.)
+  if (
+    number.chinese &&
+    max === null &&
+    text.slice(number.start, number.end) === '一' &&
+    !ONE_TIMES_MORE.test(text.slice(Math.max(0, number.start - 2), number.end + 1))
+  )
+    return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
   const topN = text[number.start - 1] === '前';
   if (max === null && !number.chinese && (text[j] === ':' || text[j] === '：')) {

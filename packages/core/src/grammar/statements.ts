@@ -264,6 +264,8 @@ const CLAUSE_VERB_HEAD = /^(?:扩增|扩大|壮大|增加|发展|做大|培育�
 const COUNTED_NOUN_END = /(?:企业|项目|主体|平台|园区|基地|中心|机构|商户|经营户)$/;
 /** Dimensions whose count before 等 counts things of the list's kind (3个产业园等12个项目), not a capacity in a name. */
 const COUNTED_EXAMPLES: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'institution', 'building']);
+/** The number of a tier in 级: digits or numerals with 百/千/万/亿 (五千亿, 五十亿, 100亿). */
+const TIER_NUMBER = '[百千万亿\\d.一二两三四五六七八九十]+';
 /** What follows a tier in 级 when it names a size, not a noun it grades (级规模, 级台阶, 级以上). */
 const TIER_SIZE_AFTER = '(?!以上|及以上|规模|台阶|新台阶|大台阶|大关|量级)[\\u4e00-\\u9fff]';
 /** A noun graded by a tier of money in 级 (百亿元级企业), not the size the tier names. */
@@ -274,8 +276,11 @@ const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
 const EXISTING_BEFORE = /现有的?$/;
-/** Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群): the first grades it too. */
-const GRADED_LIST = new RegExp(`^级?、(?:[百千万亿\\d.]+元?级、)*[百千万亿\\d.]+元?级${TIER_SIZE_AFTER}`);
+/**
+ * Tiers in 级 listed before the noun they grade (打造成新的五千亿级、万亿级产业集群; 一批百亿级、五十亿级产业集群, a tier in
+ * numerals after it): the first grades it too.
+ */
+const GRADED_LIST = new RegExp(`^级?、(?:${TIER_NUMBER}元?级、)*${TIER_NUMBER}元?级${TIER_SIZE_AFTER}`);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
 const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
@@ -366,6 +371,8 @@ const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
 const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
+/** 的3批次, 的两批: the batches things counted right after come in, tied by 的 to what comes before. */
+const BATCHES_AFTER_OF = /的\s*[\d一二两三四五六七八九十]+\s*批次?$/;
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -386,10 +393,20 @@ const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '
  * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
  */
 function namedMeasures(subject: string): string[] {
-  const items = subject.replace(SCOPE_AT_END, '').split('、');
-  if (items.length < 2 || !items.every((item) => LISTED_MEASURE.test(item))) return [subject];
+  const items = subject.replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  const last = items.length - 1;
+  if (last < 1 || !items.every((item, i) => LISTED_MEASURE.test(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
   return items;
 }
+
+/**
+ * …收入增速、零售总额增速、税比居第1位: the last item of a list of named measures may be a short name of its own; a
+ * stub sharing the last item's head stands before it (粮食、油料产量), and a numeral makes a place (两县、三区).
+ */
+const SHORT_LAST_MEASURE = /^(?![\u4e00-\u9fff]*[一二两三四五六七八九十])[\u4e00-\u9fff]{2,3}$/;
+
+/** The gap between two ranks of one list that pairs them with a list of measures: a conjunction, no scope (第2位和第3位). */
+const RANK_PAIR_GAP = /^\s*[、和及与]\s*$/;
 
 class SentenceReader {
   /** Positions of clause and sentence breaks, ascending: memory grows with punctuation, not text. */
@@ -866,8 +883,8 @@ class SentenceReader {
     const segment = bareVerb ? { ...parsed, verbKind: bareVerb, start: parsed.end } : carriedWork ? { ...parsed, verbKind: carriedWork } : parsed;
     const percent = dimension === 'percent';
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
-    // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it.
-    const possessive = prefix.endsWith('的');
+    // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it (…亿元的3批次22个重点项目: after the batches too).
+    const possessive = prefix.endsWith('的') || BATCHES_AFTER_OF.test(prefix);
     // "A、B等N个项目": the number counts the things listed.
     const listed = prefix.endsWith('等');
     // 投资3000万元建设…基地: the money is the investment in what it builds.
@@ -927,7 +944,8 @@ class SentenceReader {
   private totalOfCountedProjects(quantity: Quantity, next: Quantity, from: number, tokens: ReturnType<typeof scanTokens>): number | null {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
-    if (!/^\s*的\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
+    if (!/^\s*的\s*(?:[\d一二两三四五六七八九十]+\s*批次?)?\s*$/.test(text.slice(quantity.end, next.start))) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
@@ -1480,7 +1498,10 @@ class SentenceReader {
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
     // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
-    const listed = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    const named = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    // 甲、乙(分别)居全省第2位和第3位: as many ranks joined by 和 as measures named pairs them in order.
+    const run = this.rankRun(ranks, r);
+    const listed = owners.length === 0 && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
     for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
@@ -1540,12 +1561,22 @@ class SentenceReader {
     return last?.kind === 'rank' ? last.metric : '';
   }
 
-  /** Position of this rank within a 、-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
+  /** This rank's place in a run of ranks joined by a conjunction alone (第2位和第3位 → 0 and 1 of 2). */
+  private rankRun(ranks: RankToken[], r: number): { index: number; size: number } {
+    const joined = (k: number) => RANK_PAIR_GAP.test(this.text.slice(ranks[k]!.end, ranks[k + 1]!.start));
+    let first = r;
+    while (first > 0 && joined(first - 1)) first--;
+    let last = r;
+    while (last + 1 < ranks.length && joined(last)) last++;
+    return { index: r - first, size: last - first + 1 };
+  }
+
+  /** Position of this rank within a 、- or 和-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
   private rankListIndex(ranks: RankToken[], r: number): number {
     let index = 0;
     for (let k = r; k > 0; k--) {
       const gap = this.text.slice(ranks[k - 1]!.end, ranks[k]!.start);
-      if (!gap.includes('、') || /[，,；;。]/.test(gap)) break;
+      if ((!gap.includes('、') && !RANK_PAIR_GAP.test(gap)) || /[，,；;。]/.test(gap)) break;
       index++;
       // A rank of the list read before knows its own place: counting on from it, each rank is counted once, not
       // again for every rank after it (quadratic in a long list).
@@ -1877,18 +1908,20 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
  * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
-const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建']);
-
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建']);
 /**
  * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
- * 服务53家拟出海企业, 帮扶544户监测对象), with a manner word before them or none (精准帮扶, 重点支持).
+ * 服务53家拟出海企业, 帮扶544户监测对象).
  */
-const HELP_VERB = /^(?:精准|积极|重点|大力|全力|持续|主动|分类)?(?:指导|支持|引导|扶持|帮扶|帮助|辅导|服务)$/;
+const HELP_VERBS: ReadonlySet<string> = new Set(['指导', '支持', '引导', '扶持', '帮扶', '帮助', '辅导', '服务']);
+/** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
+const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
 const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)/;
 
-/** The kind a phrase made of one verb of work alone gives the count after it, or null when it is more than a verb. */
+/** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string, object: string): TargetKind | null {
-  if (WORK_VERBS.has(prefix)) return 'count';
-  return HELP_VERB.test(prefix) && !FRAME_OBJECT.test(object) ? 'count' : null;
+  const verb = prefix.replace(MANNER_BEFORE_VERB, '');
+  if (WORK_VERBS.has(verb)) return 'count';
+  return HELP_VERBS.has(verb) && !FRAME_OBJECT.test(object) ? 'count' : null;
 }

@@ -284,6 +284,20 @@ describe('a plan period compared with', () => {
     expect(dated('“十二五”期末，全县地区生产总值为80亿元。', 2021)).toEqual(['actual 80亿元 2015']);
     expect(dated('到“十四五”末，全市地区生产总值达到1000亿元。', 2021)).toEqual(['target 1000亿元 2025']);
   });
+
+  it('是“十二五”末的N倍 is the base of a multiple: the multiple and the sentences after it keep the review’s date', () => {
+    expect(dated('“十三五”时期，全市专利授权量是“十二五”末的3.2倍，旅游收入年均增长12%。', 2021)).toEqual(['actual 3.2倍 2020', 'actual 12% 2020']);
+  });
+
+  it('从“十二五”末的A提高到B: A is of the period’s end, B of the time the sentence speaks of', () => {
+    expect(dated('回首“十三五”，全市服务业占比从“十二五”末的40%提高到48%。', 2021)).toEqual(['actual 40% 2015', 'actual 48% 2020']);
+    expect(dated('到2025年，全市服务业占比由“十三五”末的45%提高到50%。', 2021)).toEqual(['actual 45% 2020', 'target 50% 2025']);
+  });
+
+  it('a period end with no change after it still dates what follows (must not fire)', () => {
+    expect(dated('从“十二五”末开始，全市累计建成公园30个。', 2021)).toEqual(dated('从“十二五”末开始，全市累计建成公园30个。', 2021));
+    expect(dated('“十二五”末的全市地区生产总值为80亿元。', 2021)).toEqual(['actual 80亿元 2015']);
+  });
 });
 
 describe('“十四五”发展成就: a period named with what it brought is a review', () => {
@@ -693,5 +707,33 @@ describe('a completion rate above 100% is a result', () => {
     // Not a completion rate: a growth or a share above 100 stays as its sentence says.
     expect(roles('2025年，力争外贸进出口额增长120%。')).toEqual(['target 120%']);
     expect(roles('2025年，力争森林覆盖率达到65%。')).toEqual(['target 65%']);
+  });
+});
+
+describe('a progress notice naming the tasks it counts (未达到序时进度N项，为…)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2024, reportsOnly: true }).map((s) => `${s.role} ${s.value}${s.unit} ${s.year ?? s.period?.year}`);
+
+  it('reads the tasks named after 为 as the plan’s targets of its year, the count and its share as results', () => {
+    expect(read('截至目前，未达到序时进度3项、占比10.0%，为新建公园8个、新增城镇就业1.2万人、森林覆盖率达45%。')).toEqual([
+      'actual 3项 2024',
+      'actual 10% 2024',
+      'target 8个 2024',
+      'target 1.2万人 2024',
+      'target 45% 2024',
+    ]);
+    expect(read('截至目前，未达到时序进度2项，分别为新增市场主体5000户、新建充电桩200个。')).toEqual([
+      'actual 2项 2024',
+      'target 5000户 2024',
+      'target 200个 2024',
+    ]);
+  });
+
+  it('leaves results alone where 为 names no task (must not fire)', () => {
+    expect(read('截至目前，达到序时进度44项、占比80.0%。')).toEqual(['actual 44项 2024', 'actual 80% 2024']);
+    expect(read('截至目前，已完成序时进度30项，为全年任务的60%。')).toEqual(['actual 30项 2024', 'actual 60% 2024']);
+    expect(read('截至目前，已完成序时进度30项，为80%。')).toEqual(['actual 30项 2024', 'actual 80% 2024']);
+    expect(read('截至目前，未达到序时进度3项，为历年最少。全市已新建公园8个。')).toEqual(['actual 3项 2024', 'actual 8个 2024']);
+    expect(read('截至目前，全市项目建设进度达到90%，为历年最快。')).toEqual(['actual 90% 2024']);
   });
 });

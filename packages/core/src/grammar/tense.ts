@@ -106,6 +106,8 @@ const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
+/** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
+const CHANGE_FROM_PERIOD = /^的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
 /**
@@ -215,6 +217,12 @@ const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争�
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
 const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)[，,：:]/g;
+/**
+ * A count of a plan's tasks on or off schedule, then 为 naming them (…进度11项、占比20.0%，为 / 分别为 / 主要是); not 为 a
+ * share of the year's tasks (为全年任务的60%) or a number.
+ */
+const COUNTED_TASKS_NAMED =
+  /(?:序时|时序)?进度\s*\d+\s*项(?:[、，,]\s*占比\s*[\d.]+\s*%)?[，,]\s*(?:分别|主要)?[为是](?!\s*\d|[^，,。；;]{0,8}?(?:全年|年度|计划|任务|总数)的)/g;
 /** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
 const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
 /**
@@ -484,7 +492,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
-    if (COMPARISON_MARKS.has(text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '')) {
+    // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.
+    const markBefore = text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '';
+    if (COMPARISON_MARKS.has(markBefore) || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
       if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
       continue;
     }
@@ -547,6 +557,17 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
+  // the count by 为, are the plan's own targets quoted, of the year it reports on.
+  for (const m of text.matchAll(COUNTED_TASKS_NAMED)) {
+    cues.push({
+      start: m.index + m[0].length - 1,
+      end: m.index + m[0].length,
+      tense: 'plan',
+      ...(context.year !== undefined ? { year: context.year } : {}),
+      source: 'word',
+    });
+  }
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
@@ -561,6 +582,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
   cues.sort((a, b) => a.start - b.start);
+  endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
   limitToDocumentTitles(text, cues);
   return dropComparedAfterPlans(text, cues);
@@ -598,6 +620,25 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
+}
+
+/**
+ * 回首“十三五”，…比重从“十二五”末的35%提高到50%: the period a change starts from dates its start figure only; the end
+ * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
+ */
+function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
+  for (let k = cues.length - 1; k > 0; k--) {
+    const cue = cues[k]!;
+    if (cue.source !== 'period' || cue.year === undefined) continue;
+    const from = text[cue.start - (/[“"‘]/.test(text[cue.start - 1] ?? '') ? 2 : 1)];
+    if (from !== '从' && from !== '由') continue;
+    const change = CHANGE_FROM_PERIOD.exec(text.slice(cue.end));
+    if (!change) continue;
+    const at = cue.end + change[0].length;
+    const next = cues[k + 1];
+    if (next && next.start < at) continue;
+    cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
+  }
 }
 
 /** 到2025年，…比“十三五”末提高5个百分点: a change since a closed period, planned in its sentence, is planned. */

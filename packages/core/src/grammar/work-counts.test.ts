@@ -230,6 +230,9 @@ describe('总投资X的N个项目: the total investment of the projects counted 
   it('is a level of its own beside the count', () => {
     expect(figures('今年将推进总投资420亿元的85个市级重点项目。')).toEqual(['市级重点项目总投资 level 420亿元', '市级重点项目 count 85个']);
     expect(figures('全年滚动实施总投资2.3万亿元的600项重大项目。')).toEqual(['重大项目总投资 level 2.3万亿元', '重大项目 count 600项']);
+    // The batches the projects come in may stand between (的3批次, 的两批).
+    expect(figures('今年计划开工总投资36.5亿元的4批次18个市级重点项目。')).toEqual(['市级重点项目总投资 level 36.5亿元', '市级重点项目 count 18个']);
+    expect(figures('今年将推进总投资80亿元的两批20个重大项目。')).toEqual(['重大项目总投资 level 80亿元', '重大项目 count 20个']);
   });
 
   it('stays a qualifier when no count of projects follows, or the money is no 总投资 (must not fire)', () => {
@@ -237,5 +240,39 @@ describe('总投资X的N个项目: the total investment of the projects counted 
     expect(figures('今年推进投资额5亿元的3个技改工程。')).toEqual(['技改工程 count 3个']);
     // (only the count of firms: the 总投资…以上 sizes them)
     expect(figures('今年引进总投资10亿元以上的企业8家。').filter((f) => f.includes('level'))).toEqual([]);
+    // A batch with no count after it, or a batch's ordinal: nothing more is read (must not fire).
+    expect(figures('今年开工第3批次12个项目。').filter((f) => f.includes('level'))).toEqual([]);
+    expect(figures('加快建设总投资12亿元的3批次安置房。').filter((f) => f.includes('count'))).toEqual([]);
+  });
+});
+
+describe('帮扶 and an adverb of manner before a verb of work (精准帮扶, 集中整治) govern the count after them', () => {
+  it.each([
+    ['今年，精准帮扶320户脱贫不稳定户，守住底线。', 'target count 脱贫不稳定户 = 320户'],
+    ['今年，集中整治45处背街小巷。', 'target count 背街小巷 = 45处'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+
+  // A verb of choosing after the adverb (重点发展), or 帮扶 with its own object before the count: no change (must not fire).
+  it.each([
+    ['今年，重点发展3个主导产业。', []],
+    ['今年，精准发展5个特色村。', []],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('成立 and 组建 govern the count of bodies set up right after them', () => {
+  it.each([
+    ['2023年，全县成立十二个乡村振兴工作组，实施五大行动。', 'actual count 乡村振兴工作组 = 12个'],
+    ['今年力争成立8个产业联盟。', 'target count 产业联盟 = 8个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+
+  // An anniversary, a body's age, a numbered name or a verb with more words before the count: no count of bodies set up.
+  it.each(['今年是学校成立60周年。', '2023年，公司成立20年来营收翻番。', '2023年，全县成立“十大工程”指挥部。'])('%s', (text) => {
+    expect(read(text)).toEqual([]);
   });
 });

@@ -303,7 +303,11 @@ function tabulateSpacedDecomposition(text: string, lines: readonly Line[], at: n
     .trim()
     .split(/[ \u3000]+/);
   const departments = header.filter((c) => DEPARTMENT_HEADER_CELL.test(c)).length;
-  if (departments === 0 || (!DEPARTMENT_HEADER_CELL.test(header.at(-1)!) && !/备注|时限/.test(header.at(-1)!))) return null;
+  // 序号 重点工作 牵头责任单位 一季度工作进展: a progress sheet, what was done in the last cell after the departments.
+  const progress = departments > 0 && PROGRESS_HEADER_CELL.test(header.at(-1)!) && DEPARTMENT_HEADER_CELL.test(header.at(-2)!);
+  if (departments === 0 || (!progress && !DEPARTMENT_HEADER_CELL.test(header.at(-1)!) && !/备注|时限/.test(header.at(-1)!))) return null;
+  // A progress sheet whose rows do not follow its header at once (a group heading, 一、…, between) is left as it was.
+  if (progress && !/^[ \t]*1[ \u3000]+\S/.test(nextLine(text, lines, at))) return null;
   const tabGaps = (line: Line, keep: (index: number, count: number) => boolean) => {
     const gaps = [...text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)];
     gaps.forEach((gap, k) => {
@@ -319,11 +323,25 @@ function tabulateSpacedDecomposition(text: string, lines: readonly Line[], at: n
     const number = /^[ \t]*(\d{1,3})[ \u3000]+\S/.exec(line);
     if (!number || Number(number[1]) !== expected) break;
     expected++;
-    // The gap after 序号 and the gaps before the last `trailing` cells are the table's.
-    tabGaps(lines[j]!, (k, count) => k === 0 || k >= count - trailing);
+    // The gap after 序号 and the gaps before the last `trailing` cells are the table's; on a progress sheet the gaps
+    // around the department cells, after the task (what was done may hold spaces of its own).
+    tabGaps(lines[j]!, (k, count) => k === 0 || (progress ? k <= departments + 1 : k >= count - trailing));
   }
   return j;
 }
+
+/** The first line after line `at` that is not blank, or ''. */
+function nextLine(text: string, lines: readonly Line[], at: number): string {
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = text.slice(lines[j]!.start, lines[j]!.end);
+    if (line.trim() !== '') return line;
+  }
+  return '';
+}
+
+/** A progress sheet's last header cell, perhaps dated: 工作进展, 一季度工作进展, 1-6月完成情况. */
+export const PROGRESS_HEADER_CELL =
+  /^(?:目前|[一二三四]季度|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月份?)?(?:(?:完成|进展|进度|落实|推进|执行)情况|(?:工作|当前)进展|当前进度)$/;
 
 /** A line of short cells, as a table row is: no sentence, no cell longer than a name. */
 function cellLike(line: string): boolean {
@@ -578,7 +596,8 @@ const DEPARTMENT_ROLES = '牵头|责任|配合|协办|主办';
 const DECOMPOSITION_HEADER_CELL = new RegExp(
   `^(?:序号|[^\\t]{0,10}(?:任务|目标|内容|要求|举措|措施|指标|工作|事项|项目)[^\\t]{0,4}|(?:${DEPARTMENT_ROLES})(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|时限|备注)$`,
 );
-const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES})(?:单位|部门)$`);
+/** 牵头单位, 责任部门, and two roles joined (牵头责任单位). */
+const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES}){1,2}(?:单位|部门)$`);
 /** Spaces between two Chinese characters of a header cell (主 要 工 作 任 务): layout, no word break. */
 const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 

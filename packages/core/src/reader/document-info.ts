@@ -267,8 +267,13 @@ function headline(lines: readonly string[], text: string): string {
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
-/** A year a text names that is no year of its results: one something runs from, or one whose level a figure is compared with (接近2018年全年水平). */
-const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}`, 'g');
+/** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
+const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
+/**
+ * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
+ * (接近2018年全年水平), or the base of a multiple.
+ */
+const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}`, 'g');
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -542,8 +547,8 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   text: string,
 ): P | { first: number; last: number; reviewed: false } {
   if (!found.reviewed) return found;
-  const next = plannedPeriod(text);
-  return next && next.first > found.last ? next : found;
+  const next = plannedPeriod(text, found.last);
+  return next ?? found;
 }
 
 /** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
@@ -551,14 +556,17 @@ function lookedBackPeriods(text: string): Set<number> {
   return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
 }
 
-/** The first five-year period a text names that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few looked at. */
-function plannedPeriod(text: string): { first: number; last: number; reviewed: false } | null {
+/**
+ * The first five-year period a text names after `after` that it does not review (“十三五”以来…，力争在“十四五”时期… → 十四五); a few
+ * looked at. An earlier period (从“十二五”末的35%提高到50% in a review of “十三五”) is a base the review measures from, no plan.
+ */
+function plannedPeriod(text: string, after: number): { first: number; last: number; reviewed: false } | null {
   let seen = 0;
   // A period the text looks back on (回望“十四五”) is the reviewed one wherever else it is named (“十四五”期间，…).
   const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five))) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }

@@ -161,7 +161,21 @@ function issuerVotes(text: string): Map<string, number> {
     }
   }
   for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
+  for (const name of releasingBodies(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
+}
+
+/** A page's 发布机构 (发文机关) field naming a government: 发布机构：苍溪县政府, 发布机构：宣城市人民政府（办公室）. */
+const RELEASING_BODY = /(?<=(?:发布机构|发文机关|发布单位)[：:]\s*[\u4e00-\u9fff]{1,16}?)(?:人民)?政府/g;
+
+/** The named governments a page's 发布机构 field gives; a bare level (市政府办) names no one. */
+function releasingBodies(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.slice(0, 2000).matchAll(RELEASING_BODY)) {
+    const written = nameBefore(text, m.index);
+    if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name));
+  }
+  return names;
 }
 
 /**

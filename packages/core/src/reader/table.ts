@@ -1,5 +1,5 @@
 import type { Span } from '../model.ts';
-import { cleanText, SCORE_HEADER_CELL } from './clean.ts';
+import { cleanText, PROGRESS_HEADER_CELL, SCORE_HEADER_CELL } from './clean.ts';
 import { splitNames } from './departments.ts';
 import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
 import { readOutline, TABLE_TITLE_END, type Outline } from './structure.ts';
@@ -177,8 +177,8 @@ interface HeaderLayout {
   plainList: boolean;
 }
 
-/** A header cell over what was done: 完成情况, 进展情况, 落实情况, 工作进展 (a progress sheet's). */
-const RESULTS_HEADER_CELL = /^(?:目前)?(?:完成|进展|进度|落实|推进|执行)情况$|^(?:工作|当前)进展$|^当前进度$/;
+/** A header cell over what was done: 完成情况, 进展情况, 落实情况, 工作进展, 一季度工作进展 (a progress sheet's). */
+const RESULTS_HEADER_CELL = PROGRESS_HEADER_CELL;
 const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
 /** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
 const PARTNER_ROLE = /配合|协办/;
@@ -214,11 +214,14 @@ function fitsLayout(cells: Cell[], layout: HeaderLayout): boolean {
   const width = trimTrailingEmpty(cells).length;
   const fits = width === layout.width || (layout.results > 0 && width > layout.results && width < layout.width);
   // Its department cells must read as names: a sentence or a figure there is a row of another table.
-  return fits && layout.departments.every((i) => !cells[i] || !NOT_A_NAME_LIST.test(cells[i].text));
+  // On a progress sheet a comma may join the lead to the rest (市发改委，各县区政府): its row is told by the results column.
+  const notNames = layout.results > 0 ? NOT_A_LEAD_LIST : NOT_A_NAME_LIST;
+  return fits && layout.departments.every((i) => !cells[i] || !notNames.test(cells[i].text));
 }
 
 /** What a list of departments never holds: a clause break or a figure. */
 const NOT_A_NAME_LIST = /[，,。；;\d]/;
+const NOT_A_LEAD_LIST = /[。；;\d]/;
 
 function startLaidOutRow(number: string, cells: Cell[], layout: HeaderLayout): Building {
   const at = (i: number): Cell[] => (cells[i] && cells[i].text.trim() !== '' ? [cells[i]] : []);
@@ -295,6 +298,12 @@ function continueRow(row: Building, cells: Cell[]): void {
   const filled = trimTrailingEmpty(cells);
   const contentIndex = longestIndex(filled);
   if (contentIndex < 0) return;
+  // A line of one cell under a progress sheet's row runs on what was done (its last column), not the target.
+  if (row.results && row.results.length > 0 && filled.length === 1) {
+    row.results.push(filled[0]!);
+    row.last = filled[0]!;
+    return;
+  }
   filled.forEach((cell, i) => {
     if (cell.text.trim() === '') return;
     if (i < contentIndex) row.task.push(cell);
