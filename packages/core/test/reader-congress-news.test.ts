@@ -4,6 +4,7 @@
  * digest's review. Invented texts in the shapes round 13 met.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 
 const roles = (text: string) => {
@@ -34,5 +35,36 @@ describe('刚刚过去的2023年: the year a report’s news says has just passe
     const text = '某市文旅局：刚刚过去的2023年，全市接待游客1.2亿人次，增长18%。\n';
     expect(extractPlan(text).year).toBe(2023);
     expect(roles(text)).toEqual(['A 120000000人次 2023', 'A 18% 2023']);
+  });
+});
+
+describe('lottery spam carrying a year inside a headline', () => {
+  const page = (headline: string) =>
+    `${headline}\n某网某市1月15日电 某省第九届人民代表大会第四次会议15日开幕。省长作政府工作报告，回顾了一年来的工作：预计全省地区生产总值增长5.4%。\n今年是“十四五”规划收官之年。报告提出今年主要预期目标：地区生产总值增长5%以上。\n`;
+
+  it('goes with its year, which then dates nothing: the text’s own 收官之年 does', () => {
+    const text = page('原创 某省九届2022年一码一肖100精准人大四次会议开幕');
+    expect(extractPlan(text).year).toBe(2025);
+    expect(roles(text)).toEqual(['T 5% 2025', 'A 5.4% 2024']);
+  });
+
+  it('the cleaned headline joins again', () => {
+    expect(cleanText('某省九届2024新澳门天天开彩人大四次会议开幕').text).toBe('某省九届人大四次会议开幕');
+    expect(cleanText('某省九届2023年管家婆资料大全人大开幕').text).toBe('某省九届人大开幕');
+  });
+
+  it('words of ordinary news stay (must not fire)', () => {
+    for (const line of [
+      '2024年澳门特别行政区本地生产总值增长8.8%。',
+      '2023年香港资料显示，全年访港旅客3400万人次。',
+      '2023年全省体育彩票销售额突破120亿元。',
+      '2024年免费提供资料查询服务12万次。',
+      '某省九届人大四次会议开幕，2023年全省地区生产总值增长6%。',
+    ])
+      expect(cleanText(line).text).toBe(line);
+  });
+
+  it('a phrase without a year is left (must not fire)', () => {
+    expect(cleanText('原创 202免费资料正版资料大全4年某省GDP增长5%左右').text).toContain('免费资料');
   });
 });

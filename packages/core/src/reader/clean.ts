@@ -15,6 +15,8 @@ import {
   GARBLED_COMPARATOR,
   SEO_SPAM,
   SEO_SPAM_HINT,
+  LOTTERY_SPAM,
+  LOTTERY_SPAM_HINT,
   LINE_END_TOKEN,
   WATERMARK_LINES,
   DECIMAL_SPLIT,
@@ -87,6 +89,7 @@ export function cleanText(original: string): MappedText {
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
+  if (LOTTERY_SPAM_HINT.test(m.text)) m = rewrite(m, LOTTERY_SPAM, () => '');
   m = removeWatermark(m);
   if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
   if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
