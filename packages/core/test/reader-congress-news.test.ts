@@ -68,3 +68,23 @@ describe('lottery spam carrying a year inside a headline', () => {
     expect(cleanText('原创 202免费资料正版资料大全4年某省GDP增长5%左右').text).toContain('免费资料');
   });
 });
+
+describe('delegates counted at a congress session', () => {
+  it('代表名额, 实有代表 and a count of delegates attending are procedure, no entries', () => {
+    const text =
+      '某市第九届人民代表大会第二次会议开幕\n本次大会代表名额为420名，现在实有代表415名。\n上午9时，600余名人大代表出席开幕会，500名政协委员列席会议。\n市长作政府工作报告。今年全市地区生产总值增长6%左右。\n';
+    expect(roles(text)).toEqual(['T 6% ' + String(extractPlan(text).year)]);
+  });
+
+  it('people counted who are no delegates attending are read (must not fire)', () => {
+    const lines = [
+      '今年将培训基层人大代表1200人次。',
+      '全年新增城镇就业代表性群体青年2.1万人。',
+      '组织企业代表300人参加招聘活动，帮助就业800人。',
+      '全市实有代表性农民专业合作社120家。',
+      '今年要培养乡村工匠代表500名。',
+    ];
+    const counts = lines.map((line) => roles(`某市今年工作要点\n${line}\n`).length);
+    expect(counts).toEqual([1, 1, 2, 1, 1]);
+  });
+});

@@ -172,8 +172,10 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
  * (该指标达到65% names a new figure for an indicator, and is read.)
  */
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
-/** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
-const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
+const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
+const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
@@ -756,6 +758,8 @@ class SentenceReader {
     if (BARE_PROGRAMME.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object)) return true;
+    // 823名人大代表出席会议: who attends a congress session is procedure.
+    if (dimension === 'person' && DELEGATES_ATTENDING.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 统筹做好兴实业、扩投资…等十项经济工作, 抓好五个方面民生工作: lines of work counted, the plan's structure.
     if (LINES_OF_WORK.test(object)) return true;
