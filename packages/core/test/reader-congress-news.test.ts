@@ -88,3 +88,37 @@ describe('delegates counted at a congress session', () => {
     expect(counts).toEqual([1, 1, 2, 1, 1]);
   });
 });
+
+describe('an undated digest whose report looked back on the year past', () => {
+  const digest = (lookBack: string, ahead = '展望未来，明确目标') =>
+    `读懂政府工作报告\n回顾过去，总结成就\n${lookBack}\n  1. 经济运行稳中有进，地区生产总值增长5.8%，总量突破3万亿元。\n  2. 民生持续改善，城镇新增就业65万人。\n${ahead}\n  1. 经济发展目标：地区生产总值增长5%左右。\n`;
+
+  it('reads the items under it as results, the items after 展望 as targets', () => {
+    expect(roles(digest('《政府工作报告》首先回顾了过去一年全省在经济、民生等方面取得的成就。'))).toEqual([
+      'T 5% null',
+      'A 5.8% null',
+      'A 3万亿元 null',
+      'A 65万人 null',
+    ]);
+  });
+
+  it('一年来 and 新一年 say the same', () => {
+    const text = digest('报告回顾了一年来的政府工作，成绩来之不易。', '报告对新一年的工作作出部署');
+    expect(roles(text)).toEqual(['T 5% null', 'A 5.8% null', 'A 3万亿元 null', 'A 65万人 null']);
+  });
+
+  it('a line that turns to the plan itself opens no review (must not fire)', () => {
+    const text = digest('报告回顾了过去一年的工作，提出今年要抓好以下工作：');
+    expect(roles(text).filter((r) => r.startsWith('A'))).toEqual([]);
+  });
+
+  it('a report that looks back on something else opens none (must not fire)', () => {
+    const text = digest('报告回顾了改革开放以来的发展历程，并对今后工作作出部署：');
+    expect(roles(text).filter((r) => r.startsWith('A'))).toEqual([]);
+  });
+
+  it('a dated digest dates its results the year before the report’s (must hold)', () => {
+    const text = `2025年某省政府工作报告解读\n1月12日，某省第十四届人民代表大会第三次会议开幕，省长作政府工作报告。\n报告首先回顾了过去一年取得的成绩。\n  1. 地区生产总值增长5.8%。\n报告指出，今年主要预期目标是：地区生产总值增长5%左右。\n`;
+    expect(roles(text)).toEqual(['T 5% 2025', 'A 5.8% 2024']);
+  });
+});
