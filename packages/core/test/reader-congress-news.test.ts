@@ -122,3 +122,27 @@ describe('an undated digest whose report looked back on the year past', () => {
     expect(roles(text)).toEqual(['T 5% 2025', 'A 5.8% 2024']);
   });
 });
+
+describe('a year called a turning year, then the report’s goals for 今年', () => {
+  const abstract = (opening: string) =>
+    `摘要\n\n<正>${opening}政府工作报告明确提出今年发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人以上。\n`;
+
+  it('2024年，是…之年。报告提出今年…目标 dates the text 2024 (the comma and the attribution read past)', () => {
+    const text = abstract('2024年，是全面深化改革的关键之年。');
+    expect(extractPlan(text).year).toBe(2024);
+    expect(roles(text)).toEqual(['T 5% 2024', 'T 60万人 2024']);
+  });
+
+  it('the abstract’s <正> mark goes', () => {
+    expect(cleanText('摘要\n<正>2024年，是关键之年。').text).toBe('摘要\n2024年，是关键之年。');
+    expect(cleanText('图注：<正>字样为印章').text).toBe('图注：<正>字样为印章');
+  });
+
+  it('a turning year followed by a review, not by 今年’s goals, keeps its reading (must not fire)', () => {
+    const text = abstract('2023年，是全面贯彻党的二十大精神的开局之年。一年来，全省地区生产总值增长6%。').replace(
+      '政府工作报告明确提出今年发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人以上。',
+      '',
+    );
+    expect(roles(text)).toEqual(['A 6% 2023']);
+  });
+});

@@ -66,6 +66,11 @@ export const SEO_SPAM_HINT = /谷歌|百度|google|baidu|光算/i;
  */
 export const LOTTERY_SPAM =
   /(?<!\d)(?:19|20)\d{2}年?(?:新澳门?|澳门|香港|今晚|天天)*(?:一码一肖|一肖一码|一码中特|免费资料|正版资料|资料大全|天天开彩|六合彩|管家婆|开奖结果|开奖记录|特马)+(?:\d{1,3}%?(?=精准|最准|准确))?(?:大全|精准|最准|准确)*/g;
+/**
+ * The mark a journal database sets where an abstract's body starts (摘要⏎<正>2023年，是…开局之年。): no text, so it goes
+ * and the sentence after it opens its line.
+ */
+export const ABSTRACT_BODY_MARK = /^[ \t\u3000]*<正>/gm;
 /** The words every LOTTERY_SPAM match holds. */
 export const LOTTERY_SPAM_HINT = /一码|一肖|资料|开彩|六合彩|管家婆|开奖|特马/;
 
