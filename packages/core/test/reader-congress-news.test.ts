@@ -146,3 +146,15 @@ describe('a year called a turning year, then the report’s goals for 今年', (
     expect(roles(text)).toEqual(['A 6% 2023']);
   });
 });
+
+describe('delegates a session gathers, counted as the subject of their clause', () => {
+  it('近3000名全国人大代表肩负人民重托 is no entry', () => {
+    expect(roles('某刊评论\n今天，某届全国人大某次会议在京开幕。近3000名全国人大代表肩负人民重托，共商发展大计。\n')).toEqual([]);
+    expect(roles('今天，某市政协会议开幕。400余名政协委员齐聚一堂。\n')).toEqual([]);
+  });
+
+  it('delegates counted after a verb of work stay (must not fire)', () => {
+    expect(roles('某县人大常委会今年工作要点\n今年将培训500名人大代表。\n')).toHaveLength(1);
+    expect(roles('某市政协2024年工作总结\n全年组织300名政协委员开展视察。\n')).toHaveLength(1);
+  });
+});
