@@ -158,3 +158,16 @@ describe('delegates a session gathers, counted as the subject of their clause', 
     expect(roles('某市政协2024年工作总结\n全年组织300名政协委员开展视察。\n')).toHaveLength(1);
   });
 });
+
+describe('a feature that recalls an earlier session before the one it reports', () => {
+  const feature = (later: string) =>
+    `政府工作报告里的这五年\n2019年3月5日，某届全国人大二次会议开幕，那一年的报告提出了许多新词。\n${later}\n根据报告，今年发展的主要预期目标是国内生产总值增长5%左右。\n`;
+
+  it('is of the latest session it dates', () => {
+    expect(extractPlan(feature('2024年3月5日，某届全国人大二次会议在北京开幕。')).year).toBe(2024);
+  });
+
+  it('a session announced ahead dates nothing (must not fire)', () => {
+    expect(extractPlan(feature('明年大会将于2025年3月5日在北京召开会议。')).year).toBe(2019);
+  });
+});

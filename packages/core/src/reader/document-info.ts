@@ -582,8 +582,11 @@ const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
 const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
-/** A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given. */
-const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/;
+/**
+ * A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given
+ * (not a session announced ahead, 会议将于2025年3月5日召开).
+ */
+const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
@@ -611,7 +614,9 @@ function deliveryYear(text: string): number | null {
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
-  const dated = DATED_LEDE.exec(text.slice(0, 600));
+  // (The latest such date: a feature that recalls an earlier session first, 2018年3月5日，十三届全国人大一次会议开幕，本届政府的
+  // 第一份工作报告…, then dates the session it reports, 2023年3月5日，十四届全国人大一次会议…开幕, is of the latter.)
+  const dated = [...text.slice(0, 600).matchAll(DATED_LEDES)].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
   if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
   const national = nationalSessionYear(text);
   if (national !== null) return national;
