@@ -171,3 +171,23 @@ describe('a feature that recalls an earlier session before the one it reports', 
     expect(extractPlan(feature('明年大会将于2025年3月5日在北京召开会议。')).year).toBe(2019);
   });
 });
+
+describe('a review’s figures that name a goal of a field (…的节能减排目标)', () => {
+  const review = (sentence: string) => `一、2024年工作回顾\n2024年，全省地区生产总值增长6%。${sentence}\n二、2025年工作安排\n`;
+
+  it('each figure of the 、 list closed by 的…目标 is that year’s target', () => {
+    expect(roles(review('单位生产总值能耗降低3%、化学需氧量排放减少1.2%的节能减排目标预计可以完成。'))).toEqual(['T 3% 2024', 'T 1.2% 2024', 'A 6% 2024']);
+  });
+
+  it('a yardstick a result is measured against stays no target (must not fire)', () => {
+    expect(roles(review('城镇登记失业率3.1%，低于4.5%的控制目标。'))).toEqual(['A 6% 2024', 'A 3.1% 2024']);
+  });
+
+  it('a list of results that names no goal stays results (must not fire)', () => {
+    expect(roles(review('单位生产总值能耗降低3%、化学需氧量排放减少1.2%，节能减排成效明显。'))).toEqual(['A 6% 2024', 'A 3% 2024', 'A 1.2% 2024']);
+  });
+
+  it('a result placed within the target range stays a result (must not fire)', () => {
+    expect(roles(review('居民消费价格上涨2.1%，处于3%的目标区间以内。'))).toContain('A 2.1% 2024');
+  });
+});

@@ -165,6 +165,10 @@ const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|�
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+/** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
+const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
+/** A yardstick word right before a figure (低于5.0%的控制目标): the goal named after it is measured against, not set. */
+const BENCHMARK_BEFORE = new RegExp(`(?:${BENCHMARK_WORDS.join('|')})$`);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
 const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 /**
@@ -1368,6 +1372,9 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
+    // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
+    if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;
     // 完成年度计划158.65%: a percentage right after the plan it is measured against is the share of it reached, no quota.
     if (quantity.unit === '%' && SHARE_OF_PLAN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) return false;
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
