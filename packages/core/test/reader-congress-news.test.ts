@@ -191,3 +191,15 @@ describe('a review’s figures that name a goal of a field (…的节能减排�
     expect(roles(review('居民消费价格上涨2.1%，处于3%的目标区间以内。'))).toContain('A 2.1% 2024');
   });
 });
+
+describe('a figure said to suffice (…就可以), a commentator’s sum', () => {
+  it('sets no target', () => {
+    const text = '某报评论：读懂今年的增长目标\n今年地区生产总值增长5%左右。要实现翻番，今后两年年均增长4.8%以上就可以，居民收入年均增长4.5%就够了。\n';
+    expect(roles(text)).toEqual([`T 5% ${String(extractPlan(text).year)}`]);
+  });
+
+  it('figures followed by other words with 就 or 便 stay (must not fire)', () => {
+    const text = '某县今年工作要点\n今年城镇新增就业5000人，就业形势保持稳定；新建便民服务站30个，便民利民。\n';
+    expect(roles(text)).toHaveLength(2);
+  });
+});

@@ -165,6 +165,8 @@ const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|�
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+/** 就可以(了), 就够了, 就行: the words after a figure that say it would suffice (收入年均增长4.7%以上就可以了). */
+const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
 /** A yardstick word right before a figure (低于5.0%的控制目标): the goal named after it is measured against, not set. */
@@ -474,6 +476,11 @@ class SentenceReader {
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
+      // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
+      if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
+        prevEnd = quantity.end;
+        continue;
+      }
       const nextQuantity = quantities[q + 1];
       const joined =
         nextQuantity !== undefined &&
