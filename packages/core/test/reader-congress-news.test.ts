@@ -203,3 +203,16 @@ describe('a figure said to suffice (…就可以), a commentator’s sum', () =>
     expect(roles(text)).toHaveLength(2);
   });
 });
+
+describe('provinces counted as the subject of a roundup’s clause', () => {
+  it('say who did what, no entries', () => {
+    const text =
+      '各省两会观察\n截至2月2日，全国已有28个省份开完省级两会。在此背景下，28个省份亮出了第一份政府工作报告。据统计，召开两会的28个省份中，有26个省份下调了GDP增长目标。\n';
+    expect(roles(text)).toEqual([]);
+  });
+
+  it('provinces a county’s work reached, counted after their noun, stay (must not fire)', () => {
+    const text = '一、2024年工作回顾\n2024年，全县新开拓市场覆盖省份8个，签约项目35个。\n二、2025年工作安排\n';
+    expect(roles(text)).toEqual(['A 8个 2024', 'A 35个 2024']);
+  });
+});

@@ -180,6 +180,10 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/** Provinces counted (28个省份, 31个省（区、市）). */
+const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
+/** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
+const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
@@ -868,6 +872,9 @@ class SentenceReader {
     // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
     // (培训500名人大代表, a verb of work before the count, stays).
     if (dimension === 'person' && prefix === '' && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
+    // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
+    // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
+    if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && PROVINCES_COUNTED.test(object)) return null;
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
