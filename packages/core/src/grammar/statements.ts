@@ -165,6 +165,12 @@ const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|�
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
+/** 就可以(了), 就够了, 就行: the words after a figure that say it would suffice (收入年均增长4.7%以上就可以了). */
+const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
+/** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
+const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
+/** A yardstick word right before a figure (低于5.0%的控制目标): the goal named after it is measured against, not set. */
+const BENCHMARK_BEFORE = new RegExp(`(?:${BENCHMARK_WORDS.join('|')})$`);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
 const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 /**
@@ -172,8 +178,16 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
  * (该指标达到65% names a new figure for an indicator, and is read.)
  */
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
-/** Words counting who attends a meeting (应到代表, 实到, 出席会议): procedure, not a figure. */
-const ATTENDANCE = /应到|实到|出席|列席|缺席|到会/;
+/** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
+const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/** Provinces counted (28个省份, 31个省（区、市）). */
+const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
+/** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
+const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
+/** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
+const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
+/** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
+const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
@@ -483,6 +497,11 @@ class SentenceReader {
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
+      // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
+      if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
+        prevEnd = quantity.end;
+        continue;
+      }
       const nextQuantity = quantities[q + 1];
       const joined =
         nextQuantity !== undefined &&
@@ -773,6 +792,8 @@ class SentenceReader {
     if (BARE_PROGRAMME.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object)) return true;
+    // 823名人大代表出席会议: who attends a congress session is procedure.
+    if (dimension === 'person' && DELEGATES_ATTENDING.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
     // 统筹做好兴实业、扩投资…等十项经济工作, 抓好五个方面民生工作: lines of work counted, the plan's structure.
     if (LINES_OF_WORK.test(object)) return true;
@@ -865,6 +886,12 @@ class SentenceReader {
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
     const parsed = parseSegment(this.text, segStart, quantity.start);
     const prefix = text.slice(parsed.start, parsed.end).trim();
+    // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
+    // (培训500名人大代表, a verb of work before the count, stays).
+    if (dimension === 'person' && prefix === '' && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
+    // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
+    // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
+    if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && PROVINCES_COUNTED.test(object)) return null;
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
@@ -1381,6 +1408,9 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
+    // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
+    if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;
     // 完成年度计划158.65%: a percentage right after the plan it is measured against is the share of it reached, no quota.
     if (quantity.unit === '%' && SHARE_OF_PLAN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) return false;
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.

@@ -57,6 +57,22 @@ export const LINE_END_TOKEN = /(?<![A-Za-z])([A-Za-z]{2,5})[ \t]*$/gm;
 export const WATERMARK_LINES = 3;
 /** The words every SEO_SPAM match holds: most texts hold none and skip that pass. */
 export const SEO_SPAM_HINT = /谷歌|百度|google|baidu|光算/i;
+/**
+ * Lottery keyword spam that reposting sites inject into headlines, carrying the year its keyword is searched with
+ * (四川省十四届2023年一码一肖100精准人大四次会议): a tipster's phrase (一码一肖, 正版资料, 天天开彩, 管家婆…) glued to a year
+ * before it. It goes with its year, so the words around it join again and its year dates nothing. Only the phrases of
+ * that trade (澳门, 香港 or 资料 alone stay), and only with a year: a phrase without one (202免费资料正版资料大全4年, splitting
+ * a headline's year) stays — rejoined, that year would date a headline of results as the plan's.
+ */
+export const LOTTERY_SPAM =
+  /(?<!\d)(?:19|20)\d{2}年?(?:新澳门?|澳门|香港|今晚|天天)*(?:一码一肖|一肖一码|一码中特|免费资料|正版资料|资料大全|天天开彩|六合彩|管家婆|开奖结果|开奖记录|特马)+(?:\d{1,3}%?(?=精准|最准|准确))?(?:大全|精准|最准|准确)*/g;
+/**
+ * The mark a journal database sets where an abstract's body starts (摘要⏎<正>2023年，是…开局之年。): no text, so it goes
+ * and the sentence after it opens its line.
+ */
+export const ABSTRACT_BODY_MARK = /^[ \t\u3000]*<正>/gm;
+/** The words every LOTTERY_SPAM match holds. */
+export const LOTTERY_SPAM_HINT = /一码|一肖|资料|开彩|六合彩|管家婆|开奖|特马/;
 
 /**
  * A printed page's number that PDF or Word extraction left in the text: 第2页共18页 (also 共18页 第2页, 第 2 页 / 共 18 页)

@@ -37,13 +37,13 @@ const YEAR_TITLE =
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
  * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result);
  * a year opening a sentence whose verb plans (2025年，兴庆区将重点做好八个方面工作; 2024年，我市计划改造城镇老旧小区130个); a year the text calls a turning
- * year right before 今年's targets (2018年是…开局之年…关键一年。今年…主要预期目标是 — a review's own turning year,
+ * year right before 今年's targets (2018年是…开局之年…关键一年。今年…主要预期目标是; 2023年，是…之年。报告明确提出今年…目标 — a review's own turning year,
  * 2023年是…开局之年。一年来，…, goes on to results, not to 今年). The spaces between a line's or sentence's start and
  * its year hold no line break (each line break is a start of its own): spaces that crossed them read a long run of blank
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
 /**
  * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
  * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
@@ -61,10 +61,11 @@ const YEAR_RESULTS =
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
- * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年).
+ * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年); and the year the text says has just
+ * passed (刚刚过去的2021年是…: a repost of the report's news that dates nothing else).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -354,7 +355,7 @@ export function readYear(
   const reviewedYears =
     /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
       ? [
-          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear),
+          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear),
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
@@ -593,8 +594,11 @@ const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
 const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
-/** A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given. */
-const DATED_LEDE = /(?:^|\n)[^\n]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/;
+/**
+ * A lede that writes its full date (2017年4月22日，湖州市第八届人民代表大会第一次会议开幕): the date the report was given
+ * (not a session announced ahead, 会议将于2025年3月5日召开).
+ */
+const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
@@ -622,7 +626,9 @@ function deliveryYear(text: string): number | null {
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
   if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
-  const dated = DATED_LEDE.exec(text.slice(0, 600));
+  // (The latest such date: a feature that recalls an earlier session first, 2018年3月5日，十三届全国人大一次会议开幕，本届政府的
+  // 第一份工作报告…, then dates the session it reports, 2023年3月5日，十四届全国人大一次会议…开幕, is of the latter.)
+  const dated = [...text.slice(0, 600).matchAll(DATED_LEDES)].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
   if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
   const national = nationalSessionYear(text);
   if (national !== null) return national;

@@ -538,6 +538,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const reviewSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
+    ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
     ...chapterSpans,
   ];
@@ -1140,6 +1141,25 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
     const rest = text.slice(start, bodyEnd);
     const turn = TURN_TO_PLAN.exec(rest);
     return { start, end: turn ? start + turn.index : bodyEnd };
+  });
+}
+
+/**
+ * A line of news or a digest saying the report looked back on the year past (《政府工作报告》首先回顾了过去一年我国…取得的
+ * 辉煌成就): the lines under it report that year's results, though the text names no year, up to a line that turns to
+ * the plan (TURN_TO_PLAN, or a digest's 展望未来 / 新一年 / …目标 heading). Not a line that turns there itself
+ * (报告回顾了过去一年的工作，提出今年…).
+ */
+const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)?了?(?:过去(?:的)?一年|一年来)[^。；\n]{0,30}?(?:成绩|成就|成效|工作)[^\n]*$/gm;
+const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
+
+function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  return [...text.slice(0, bodyEnd).matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
+    if (SENTENCE_TURNS_TO_PLAN.test(m[0])) return [];
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, bodyEnd);
+    const turns = [TURN_TO_PLAN.exec(rest), DIGEST_TURNS_AHEAD.exec(rest)].filter((t) => t !== null).map((t) => t.index);
+    return [{ start, end: start + (turns.length > 0 ? Math.min(...turns) : rest.length) }];
   });
 }
 
