@@ -320,7 +320,10 @@ export function readYear(
   // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
   const drafted = draftAfterExecution(text);
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
-  const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
+  const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g)]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
@@ -473,10 +476,13 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
 /**
  * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
  * horizon of a vision (…和2035年远景目标纲要: no year of results), nor as a time before which a thing was or is due
- * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline).
+ * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline); a day's date written with slashes between
+ * its parts (a paper's edition line, 某某日报/2024 年/1 月/3 日) is a date too.
  */
 const writtenYears = (text: string): number[] =>
-  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*远景|以?前)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前)/g)]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {

@@ -1,0 +1,26 @@
+/**
+ * The plan year of news that dates itself poorly, on invented texts: a paper's edition line taken for a title, a year
+ * written only with a part of it that has passed, last year's trend carried on, and 今年 before a month that has passed.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
+
+const yearOf = (text: string) => extractPlan(text).year;
+
+describe('a paper’s edition line (某某日报/2021 年/1 月/5 日/第 002 版)', () => {
+  const review = ['某某日报/2021 年/1 月/5 日/第 002 版', '——二〇二〇年某市经济社会发展综述', '刚刚过去的2020年，某市地区生产总值增长5%，固定资产投资增长8%。'];
+
+  it('is a date, not the year of a review of results it heads', () => {
+    expect(yearOf(review.join('\n'))).toBe(2020);
+  });
+
+  it('still dates a text of 今年 by the day a lede writes in full', () => {
+    const text = ['某某日报/2021 年/1 月/5 日/第 002 版', '2021年1月5日，某市召开经济工作会议。', '今年，某市地区生产总值力争增长7%。'].join('\n');
+    expect(yearOf(text)).toBe(2021);
+  });
+
+  it('keeps a title’s own year (2024年某市工作要点 under no edition line)', () => {
+    expect(readDocumentInfo('2024年某市工业工作要点\n一、全市规上工业增加值增长6%。').year).toBe(2024);
+  });
+});
