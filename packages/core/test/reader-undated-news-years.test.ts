@@ -7,6 +7,7 @@ import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 
 const yearOf = (text: string) => extractPlan(text).year;
+const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year}`);
 
 describe('a paper’s edition line (某某日报/2021 年/1 月/5 日/第 002 版)', () => {
   const review = ['某某日报/2021 年/1 月/5 日/第 002 版', '——二〇二〇年某市经济社会发展综述', '刚刚过去的2020年，某市地区生产总值增长5%，固定资产投资增长8%。'];
@@ -22,5 +23,30 @@ describe('a paper’s edition line (某某日报/2021 年/1 月/5 日/第 002 �
 
   it('keeps a title’s own year (2024年某市工作要点 under no edition line)', () => {
     expect(readDocumentInfo('2024年某市工业工作要点\n一、全市规上工业增加值增长6%。').year).toBe(2024);
+  });
+});
+
+describe('a year written only with a part of it that has passed (2022年上半年)', () => {
+  it('is the year under way, whose 今年 it is, not a year closed before the next', () => {
+    const text = ['某省2022年上半年经济运行情况新闻发布会召开。', '上半年，全省地区生产总值增长4%，规上工业增加值增长5%。', '今年3月，某产业园开园。'].join(
+      '\n',
+    );
+    expect(yearOf(text)).toBe(2022);
+    expect(actuals(text)).toEqual(['地区生产总值 4% 2022', '规上工业增加值 5% 2022']);
+  });
+
+  it('leaves a year of results before 今年 its next year (2021年，…；今年，…)', () => {
+    const text = ['2021年，全市地区生产总值增长6%。', '今年，全市地区生产总值增长6%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2022);
+  });
+
+  it('leaves a year written whole as well as by its quarter closed (2021年一季度…2021年全年…)', () => {
+    const text = ['2021年一季度全市地区生产总值增长9%。2021年全年地区生产总值增长6%。', '今年，全市地区生产总值增长6%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2022);
+  });
+
+  it('does not take the whole year’s months for a part (2021年1-12月 is closed)', () => {
+    const text = ['2021年1-12月，全市规上工业增加值增长7%。', '今年，全市规上工业增加值增长6%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2022);
   });
 });

@@ -384,8 +384,11 @@ export function readYear(
     resultYears.length > 0 &&
     resultsBeforeIssue &&
     (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
-  )
-    return { year: Math.max(...resultYears) + 1, source: 'text' };
+  ) {
+    // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
+    const latest = Math.max(...resultYears);
+    return { year: yearUnderWay(text, latest) ? latest : latest + 1, source: 'text' };
+  }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
   const opened = [...text.matchAll(YEAR_OPENING_SENTENCE)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -483,6 +486,17 @@ const writtenYears = (text: string): number[] =>
   [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前)/g)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
+
+/** A year followed by a part of it that has passed: 2024年一季度, 2024年上半年, 2024年前三季度, 2024年1-5月 (not the whole year). */
+const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)/g;
+/**
+ * Whether a text writes `year` only with a part of it that has passed (海南省2024年一季度经济运行情况新闻发布会 … 今年2月):
+ * a year under way, whose 今年 is that year, not a year closed whose results come before the next year's 今年.
+ */
+function yearUnderWay(text: string, year: number): boolean {
+  const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
+  return withPart > 0 && withPart === writtenYears(text).filter((y) => y === year).length;
+}
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {
