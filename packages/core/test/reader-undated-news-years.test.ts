@@ -50,3 +50,19 @@ describe('a year written only with a part of it that has passed (2022年上半�
     expect(yearOf(text)).toBe(2022);
   });
 });
+
+describe('last year’s trend carried on (工业延续去年的良好势头)', () => {
+  it('does not date the figure after it by last year', () => {
+    const text = ['某县2023年一季度经济运行情况通报。', '一季度，工业延续去年的良好势头，全县规上工业增加值增长6%。'].join('\n');
+    expect(actuals(text)).toEqual(['规上工业增加值 6% 2023']);
+  });
+
+  it('keeps 去年 a year of its own figure elsewhere (去年的…, 去年…增长)', () => {
+    expect(actuals('2023年，全县经济平稳运行。\n去年全县规上工业增加值增长6%。')).toEqual(['规上工业增加值 6% 2022']);
+  });
+
+  it('keeps 去年 without 的 after the verb a cue (保持去年，…: no trend named)', () => {
+    const text = ['某县2023年一季度经济运行情况通报。', '一季度，全县保持稳定。去年，全县规上工业增加值增长6%。'].join('\n');
+    expect(actuals(text)).toEqual(['规上工业增加值 6% 2022']);
+  });
+});
