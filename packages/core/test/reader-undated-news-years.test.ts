@@ -8,6 +8,7 @@ import { readDocumentInfo } from '../src/reader/document-info.ts';
 
 const yearOf = (text: string) => extractPlan(text).year;
 const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year}`);
+const targets = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.value}${t.unit ?? ''} ${t.year}`);
 
 describe('a paper’s edition line (某某日报/2021 年/1 月/5 日/第 002 版)', () => {
   const review = ['某某日报/2021 年/1 月/5 日/第 002 版', '——二〇二〇年某市经济社会发展综述', '刚刚过去的2020年，某市地区生产总值增长5%，固定资产投资增长8%。'];
@@ -64,5 +65,29 @@ describe('last year’s trend carried on (工业延续去年的良好势头)', (
   it('keeps 去年 without 的 after the verb a cue (保持去年，…: no trend named)', () => {
     const text = ['某县2023年一季度经济运行情况通报。', '一季度，全县保持稳定。去年，全县规上工业增加值增长6%。'].join('\n');
     expect(actuals(text)).toEqual(['规上工业增加值 6% 2022']);
+  });
+});
+
+describe('今年 before a month that has passed (今年2月，…成立)', () => {
+  const results = [
+    '某省2022年一季度经济运行情况新闻发布会召开。',
+    '记者从发布会上了解到，一季度经济发展呈现三大亮点。',
+    '一是工业较快增长。工业发挥“压舱石”作用，规上工业增加值增长6%，工业投资增长9%。',
+  ];
+
+  it('dates an event of the year under way: it plans nothing, so the figures are results', () => {
+    const text = [...results, '二是开放步伐加快。今年2月，某保税区成立。'].join('\n');
+    expect(targets(text)).toEqual([]);
+    expect(actuals(text)).toEqual(['规上工业增加值 6% 2022', '工业投资 9% 2022']);
+  });
+
+  it('still plans with a deadline in a month (今年9月底前，…新建…)', () => {
+    const text = [...results, '今年9月底前，全省新建5G基站100个。'].join('\n');
+    expect(targets(text)).toContain('5G基站 100个 2022');
+  });
+
+  it('still plans with 今年 before its aims (今年，…增长6%左右)', () => {
+    const text = ['2021年，全市地区生产总值增长6%。', '今年，全市地区生产总值增长6%左右。'].join('\n');
+    expect(targets(text)).toEqual(['地区生产总值 6% 2022']);
   });
 });
