@@ -46,6 +46,18 @@ describe('a year written only with a part of it that has passed (2022年上半�
     expect(yearOf(text)).toBe(2022);
   });
 
+  it('reads 前三季度 after a year as the year’s first part, no deadline (2025年前三季度 is no 2025年前)', () => {
+    const text = ['某市2025年前三季度经济运行情况发布。', '前三季度，全市地区生产总值增长5%。', '今年5月，某园区开园。'].join('\n');
+    expect(yearOf(text)).toBe(2025);
+  });
+
+  it('leaves a year closed when the text goes on to its later part (2023年上半年…下半年…; 前三季度…四季度…)', () => {
+    const halves = ['2023年上半年全市经济承压，下半年逐季回升，全市地区生产总值增长5.2%。', '今年，全市地区生产总值增长5%左右。'];
+    expect(yearOf(halves.join('\n'))).toBe(2024);
+    const quarters = ['2023年前三季度全市地区生产总值增长5%，四季度增长6%。', '今年，全市地区生产总值增长5.5%左右。'];
+    expect(yearOf(quarters.join('\n'))).toBe(2024);
+  });
+
   it('does not take the whole year’s months for a part (2021年1-12月 is closed)', () => {
     const text = ['2021年1-12月，全市规上工业增加值增长7%。', '今年，全市规上工业增加值增长6%左右。'].join('\n');
     expect(yearOf(text)).toBe(2022);

@@ -479,11 +479,16 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
 /**
  * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
  * horizon of a vision (…和2035年远景目标纲要: no year of results), nor as a time before which a thing was or is due
- * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline); a day's date written with slashes between
+ * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline — not 2025年前三季度, 2025年前5个月, the first part
+ * of that year); a day's date written with slashes between
  * its parts (a paper's edition line, 某某日报/2024 年/1 月/3 日) is a date too.
  */
 const writtenYears = (text: string): number[] =>
-  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前)/g)]
+  [
+    ...text.matchAll(
+      /(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月))/g,
+    ),
+  ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
 
@@ -494,9 +499,13 @@ const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一�
  * a year under way, whose 今年 is that year, not a year closed whose results come before the next year's 今年.
  */
 function yearUnderWay(text: string, year: number): boolean {
+  // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
+  if (REST_OF_YEAR.test(text)) return false;
   const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
   return withPart > 0 && withPart === writtenYears(text).filter((y) => y === year).length;
 }
+/** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
+const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {
