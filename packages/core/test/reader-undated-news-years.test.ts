@@ -103,3 +103,20 @@ describe('今年 before a month that has passed (今年2月，…成立)', () =>
     expect(targets(text)).toEqual(['地区生产总值 6% 2022']);
   });
 });
+
+describe('ordinary sentences the rules above leave alone', () => {
+  it('keeps an aim after 今年N月， a target (今年6月，某市将建成…)', () => {
+    expect(extractPlan('今年6月，某市将建成5G基站1000个。').targets.map((t) => t.value)).toEqual([1000]);
+  });
+
+  it('keeps a dated review sentence its year though it carries last year’s trend on (2022年，…保持了去年的增长势头)', () => {
+    const text = ['2022年，全县规上工业增加值增长6%，保持了去年的增长势头。', '今年，全县规上工业增加值增长7%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2023);
+    expect(actuals(text)).toEqual(['规上工业增加值 6% 2022']);
+    expect(targets(text)).toEqual(['规上工业增加值 7% 2023']);
+  });
+
+  it('keeps a year’s date in full a date, not an edition line (2021年1月5日)', () => {
+    expect(yearOf('2021年1月5日，某市召开经济工作会议。\n今年，某市地区生产总值力争增长7%。')).toBe(2021);
+  });
+});
