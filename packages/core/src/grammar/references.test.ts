@@ -288,6 +288,9 @@ describe('a floor in one clause and the figure striven for in the next (确保X�
   it.each([
     ['今年全县规上工业增加值确保增长9%，力争增长12%。', ['growth 规上工业增加值 >= 9%', 'growth 规上工业增加值 = 12%']],
     ['社会消费品零售总额确保达到800亿元，争取突破850亿元。', ['level 社会消费品零售总额 >= 800亿元', 'level 社会消费品零售总额 > 850亿元']],
+    // 确保 before the measure, the next clause a bare figure striven for: the same pair.
+    ['全年确保地区生产总值增长5%，力争6%。', ['growth 地区生产总值 >= 5%', 'growth 地区生产总值 = 6%']],
+    ['今年全县经济确保规上工业增加值增长8%，争取增长10%。', ['growth 规上工业增加值 >= 8%', 'growth 规上工业增加值 = 10%']],
   ])('%s', (text, want) => {
     expect(full(text)).toEqual(want);
   });
@@ -301,6 +304,9 @@ describe('a floor in one clause and the figure striven for in the next (确保X�
     ['居民人均可支配收入确保增长6%左右，力争增长7%。', ['growth 居民人均可支配收入 ~ 6%', 'growth 居民人均可支配收入 = 7%']],
     // The 力争 clause is far from the figure: no pair.
     ['确保完成造林任务3万亩，同时扎实推进国土绿化和森林防火各项工作，力争实现零火灾。', ['count 造林任务 = 3万亩']],
+    // 确保 before the measure, the 力争 clause naming a measure of its own or no figure: no pair.
+    ['确保新增就业2000人，力争新建厂房3万平方米。', ['increment 就业 = 2000人', 'increment 厂房 = 3万平方米']],
+    ['确保粮食产量稳定在120万吨，力争实现增产。', ['level 粮食产量 ~ 120万吨']],
     // 的确 and 保 of other words are no 确保.
     ['全年新增医保参保人数2万人，力争全覆盖。', ['increment 医保参保人数 = 2万人']],
   ])('must not set a floor: %s', (text, want) => {

@@ -23,6 +23,14 @@ describe('growth set as a target or written the way reposts write it', () => {
     expect(read('单位地区生产总值能耗降幅超过4%。')).toEqual(['单位地区生产总值能耗 growth > 4% decline']);
   });
 
+  it('降幅 moved to a figure (降幅收窄到, 降幅扩大至) is the size of a fall too', () => {
+    expect(read('全县工业增加值降幅收窄到3.2%。')).toEqual(['工业增加值 growth = 3.2% decline']);
+    expect(read('1-7月，全市社会消费品零售总额降幅收窄至4%。')).toEqual(['社会消费品零售总额 growth = 4% decline']);
+    expect(read('全区固定资产投资降幅扩大至6.5%。')).toEqual(['固定资产投资 growth = 6.5% decline']);
+    // The move itself, in 百分点, stays the noun it was; so does a fall's size compared with another (降幅比…).
+    expect(read('全县工业增加值降幅收窄2.1个百分点。').map((x) => x.split(' ')[1])).toEqual(['share']);
+  });
+
   it('年增 (Taiwan: year on year) and 成长率 are growth too', () => {
     expect(read('该市出口年增6%左右。')).toEqual(['出口 growth ~ 6%']);
     expect(read('全岛经济成长率3%以上。').map((x) => x.split(' ').slice(1).join(' '))).toEqual(['growth >= 3%']);

@@ -169,6 +169,11 @@ function indexBy<T>(items: readonly T[], wordOf: (item: T) => string, at: 'first
 const FLOOR_THEN_STRIVE = /^[^，。；,;]*?争/;
 /** 确保增长22%，力争增长30%: the figure 确保 guards, its clause short, then the next clause strives — a floor and its aim. */
 const FLOOR_THEN_STRIVE_NEXT = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争取)/;
+/**
+ * 确保GDP增长3%，力争4%: 确保 before the measure, the next clause striving for a figure of its own with no measure named —
+ * the same pair, a floor and its aim (not 确保…，力争实现零火灾, no figure; nor 力争…新建…, a measure of its own).
+ */
+const FLOOR_THEN_STRIVE_FIGURE = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争取)(?:增长|达到|实现)?\s*[\d.]/;
 
 /** 预期寿命, 预期收益, 预期性指标: 预期 is part of the noun there, no cue. */
 const EXPECTED_NOUN = /^(?:寿命|收益|值|性|回报|效益)/;
@@ -240,6 +245,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   let distributive = false;
   let subset = false;
   let setBy = false;
+  /** 确保 opened the phrase or sits inside it before the measure (确保GDP增长…, 全年经济确保GDP增长…). */
+  let guarded = false;
   // Words right before the number, closest first.
   for (let guard = 0; guard < 12; guard++) {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
@@ -345,6 +352,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     }
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
+      if (filler === '确保') guarded = true;
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
@@ -410,6 +418,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     verbKind = 'increment';
     cut = -1;
   }
+  if (cut > 0 && cutWord === '确保') guarded = true;
+  // 确保GDP增长3%，力争4%: the guarded figure is a floor under the one striven for next.
+  if (guarded && pre === null && FLOOR_THEN_STRIVE_FIGURE.test(text.slice(end, end + 32))) pre = '>=';
   if (cut > 0 && !insideQuotes(body, cut)) {
     const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;
     if (kind) verbKind = kind;

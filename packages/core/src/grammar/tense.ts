@@ -108,6 +108,8 @@ const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
 const CHANGE_FROM_PERIOD = /^的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/;
+/** 延续去年的…势头, 保持了去年的…态势: a verb carrying last year's trend on, before 去年的. */
+const CONTINUED_FROM = /(?:延续|延续了|承接|接续|保持|保持了)$/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
 /**
@@ -440,6 +442,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
     if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 工业延续去年的良好势头，规上工业增加值增长6.1%: last year's trend carried on, not the period of the figure.
+      if (word === '去年' && text.startsWith('的', end) && CONTINUED_FROM.test(text.slice(Math.max(0, start - 4), start))) continue;
       // 十五年来, 2015年来: a longer span or a year since, not the five years just reviewed: results of no year.
       if (word.endsWith('年来') && /[0-9０-９〇零一二两三四五六七八九十百]/.test(text[start - 1] ?? '')) {
         cues.push({ start, end, tense: 'result', source: 'word' });

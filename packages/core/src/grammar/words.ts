@@ -162,6 +162,13 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
   ['年增', false],
   // 降幅超过3%: the size of a fall, as 下降 says it (升幅 names a rise as 涨幅 does: kinds.ts).
   ['降幅', true],
+  // 累计降幅收窄到5.5%, 降幅扩大至3%: the fall's size moved to the figure — still the size of a fall (降幅收窄1.2个百分点,
+  // the move itself, stays a noun with its 百分点).
+  ['降幅收窄到', true],
+  ['降幅收窄至', true],
+  ['降幅收窄为', true],
+  ['降幅扩大到', true],
+  ['降幅扩大至', true],
   ['提高', false],
   ['提升', false],
   ['增加', false],

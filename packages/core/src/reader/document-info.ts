@@ -326,7 +326,10 @@ export function readYear(
   // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
   const drafted = draftAfterExecution(text);
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
-  const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
+  const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g)]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
   if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
     return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
@@ -387,8 +390,11 @@ export function readYear(
     resultYears.length > 0 &&
     resultsBeforeIssue &&
     (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
-  )
-    return { year: Math.max(...resultYears) + 1, source: 'text' };
+  ) {
+    // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
+    const latest = Math.max(...resultYears);
+    return { year: yearUnderWay(text, latest) ? latest : latest + 1, source: 'text' };
+  }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
   const opened = [...text.matchAll(YEAR_OPENING_SENTENCE)].map((m) => Number(m[1])).filter(plausibleYear);
@@ -479,10 +485,33 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
 /**
  * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
  * horizon of a vision (…和2035年远景目标纲要: no year of results), nor as a time before which a thing was or is due
- * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline).
+ * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline — not 2025年前三季度, 2025年前5个月, the first part
+ * of that year); a day's date written with slashes between
+ * its parts (a paper's edition line, 某某日报/2024 年/1 月/3 日) is a date too.
  */
 const writtenYears = (text: string): number[] =>
-  [...text.matchAll(/(?<![\d比较从])(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\s*远景|以?前)/g)].map((m) => Number(m[1])).filter(plausibleYear);
+  [
+    ...text.matchAll(
+      /(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月))/g,
+    ),
+  ]
+    .map((m) => Number(m[1]))
+    .filter(plausibleYear);
+
+/** A year followed by a part of it that has passed: 2024年一季度, 2024年上半年, 2024年前三季度, 2024年1-5月 (not the whole year). */
+const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)/g;
+/**
+ * Whether a text writes `year` only with a part of it that has passed (海南省2024年一季度经济运行情况新闻发布会 … 今年2月):
+ * a year under way, whose 今年 is that year, not a year closed whose results come before the next year's 今年.
+ */
+function yearUnderWay(text: string, year: number): boolean {
+  // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
+  if (REST_OF_YEAR.test(text)) return false;
+  const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
+  return withPart > 0 && withPart === writtenYears(text).filter((y) => y === year).length;
+}
+/** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
+const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {
