@@ -768,6 +768,21 @@ const PLANS_ISSUED = new RegExp(
   'g',
 );
 
+/**
+ * A document or measures named as what work carries out or makes known (贯通落实市政府《关于…若干政策措施的通知》, 加大稳增长政策措施宣贯,
+ * 兑现惠企政策措施): measures in force spoken of, no figure the text plans. Not a plan the text itself sets (制定如下措施).
+ */
+const PLANS_CARRIED_OUT = new RegExp(
+  `(?:落实|贯彻|执行|宣贯|宣传|兑现|用好|用足)[^。；！？，\\n《]{0,6}《[^》\\n]{1,60}》|(?:方案|规划|计划|意见|措施|纲要|要点)(?=的?(?:宣贯|宣传|兑现|解读))`,
+  'g',
+);
+
+/**
+ * 争取 in a sentence that gives no figure (为重点工业企业积极争取…各类政策性奖补资金): support sought or obtained, no target
+ * (one with a figure, 争取上级资金10亿元, still sets one; a sentence ending in a colon leads into a list and stays).
+ */
+const SOUGHT_WITHOUT_FIGURE = /争取(?=[^。；！？\n\d]*(?:[。；！？\n]|$))/g;
+
 /** Verbs comparing a figure with a year's level (接近2018年全年水平, 恢复到2019年同期水平). */
 const LEVEL_COMPARED_VERBS = '接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于';
 /** That level after its year: whole or over the same months. */
@@ -866,6 +881,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(AGE_THIS_YEAR, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
+    .replace(PLANS_CARRIED_OUT, '')
+    .replace(SOUGHT_WITHOUT_FIGURE, '')
     .replace(OBJECT_MARKING_JIANG, '')
     .replace(PROGRESS_YARDSTICK, '')
     .replace(NEXT_STEP_WITHOUT_FIGURE, '');
