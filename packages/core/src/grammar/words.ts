@@ -569,6 +569,10 @@ export const QUOTA_AFTER: readonly string[] = [
   // 完成84.5%的约束性目标: a plan's binding target named in a review (国家下达的约束性指标 likewise).
   '的约束性目标',
   '约束性目标',
+  // 高于年初政府工作报告提出的5%左右的增速目标: the year's growth target named by its measure in a progress report.
+  '的增速目标',
+  '增速目标',
+  '的增长目标',
 ];
 export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
@@ -708,13 +712,13 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  * The words before 目标 or 预期 that make it a yardstick a result is measured against, not a target
  * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期). Also a result placed within the year's
  * target range (增长7.4%，处于7%—7.5%年度预期目标区间) and one measured against the expectations of the year's
- * start (符合年初预期, 好于年初预期).
+ * start (符合年初预期, 好于年初预期), and the growth target a report named (高于年初政府工作报告提出的5%左右的增速目标).
  */
 export const MEASURED_AGAINST = new RegExp(
-  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
+  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,24}?的(?:控制|预期)?(?:增速|增长|增幅)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
 );
 const GOALS_COMPARED = new RegExp(
-  `(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
+  `(?:${BENCHMARKS})[^。；！？，\\n]{0,24}?的(?:控制|预期)?(?:增速|增长|增幅)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
   'g',
 );
 /**
@@ -776,6 +780,12 @@ const PLANS_CARRIED_OUT = new RegExp(
   `(?:落实|贯彻|执行|宣贯|宣传|兑现|用好|用足)[^。；！？，\\n《]{0,6}《[^》\\n]{1,60}》|(?:方案|规划|计划|意见|措施|纲要|要点)(?=的?(?:宣贯|宣传|兑现|解读))`,
   'g',
 );
+
+/**
+ * A purpose that results so far serve (为顺利完成全年目标任务，确保“十四五”圆满收官打下了坚实基础): the aims inside it are
+ * set elsewhere, so its 确保 or 力争 makes no text a plan (tense.ts reads the same frame as no cue).
+ */
+export const PURPOSE_SERVED = /为了?[^。；！？\n\d%]{0,30}?(?:打下|奠定|夯实|筑牢)了?[^。；！？，\n\d]{0,8}?基础/g;
 
 /**
  * 争取 in a sentence that gives no figure (为重点工业企业积极争取…各类政策性奖补资金): support sought or obtained, no target
@@ -883,6 +893,7 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(PLANS_ISSUED, '')
     .replace(PLANS_CARRIED_OUT, '')
     .replace(SOUGHT_WITHOUT_FIGURE, '')
+    .replace(PURPOSE_SERVED, '')
     .replace(OBJECT_MARKING_JIANG, '')
     .replace(PROGRESS_YARDSTICK, '')
     .replace(NEXT_STEP_WITHOUT_FIGURE, '');
