@@ -1159,6 +1159,19 @@ describe('an excerpt’s cut last line that opens with a span (2023年以来，�
     expect(plan.year).toBe(2024);
   });
 
+  it('nor is a line that opens with a dated month or day set off by a comma (2018年2月，…), and 今年 after a closed year is the next', () => {
+    const text = [
+      '奋进七十年',
+      '8月20日，记者从某省新闻发布会上获悉：2018年，某市地区生产总值达到356.2亿元。今年上半年，全市经济增长7.1%。',
+      '2018年6月，某市被列为省级开发区试点后，坚持创新驱动，逐步转型为区域重要的',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(2019);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year} ${a.period.label}`)).toEqual(['356.2亿元 2018 2018年', '7.1% 2019 上半年']);
+    expect(extractPlan('2018年6月，某市发布开发区建设成效\n全市开发区工业产值增长12%。').year).toBe(2018);
+  });
+
   it('still reads a headline that opens with its year', () => {
     expect(extractPlan('2023年某省工业增加值将超4200亿元\n记者从省工信厅获悉，今年全省工业增加值将超4200亿元。').title).toBe(
       '2023年某省工业增加值将超4200亿元',

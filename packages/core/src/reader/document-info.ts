@@ -282,8 +282,8 @@ const BODY_LINES: readonly RegExp[] = [
   /^\D{0,12}?[由从比较]\s*\d{4}\s*年/,
   // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line).
   new RegExp(`^\\D{0,12}?${YEAR_SINCE.source}`),
-  // 2023年，全省…: a year set off by a comma opens a sentence.
-  /^\d{4}\s*年[，,]/,
+  // 2023年，全省…: a year set off by a comma opens a sentence; so does a month or a day of it (2018年2月，铜川被纳入…).
+  /^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[，,]/,
   // A date (2024-01-05), a label with its colon, a section heading (一、2022年工作回顾, 2022年晋中市工作回顾).
   /^\d{4}-\d/,
   /[：:]/,
