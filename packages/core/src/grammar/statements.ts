@@ -829,6 +829,9 @@ class SentenceReader {
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
       if (this.investedOver(quantity, objectEnd, next)) return null;
+      if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
+      // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
+      if (next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim())) return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
@@ -947,6 +950,18 @@ class SentenceReader {
     const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
     const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
     return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
+  }
+
+  /**
+   * 45个产业功能县实现生产总值9581.05亿元, 全省30个区实现工业增加值2712.25亿元: places of one kind opening their clause as
+   * the subject of the figure after them are the group it is totalled over, no figure reached (建成5个园区，实现产值20亿元
+   * counts the parks built: a verb before them; 有8个县实现两位数增长 gives no figure after the verb).
+   */
+  private placesReportedOver(quantity: Quantity, objectEnd: number, next: Quantity, clauseStart: number): boolean {
+    if (unitInfo(quantity.unit).dimension !== 'item') return false;
+    const object = this.text.slice(quantity.end, objectEnd).trim();
+    if (!PLACES_COUNTED.test(object) || !FIGURE_OF_GROUP.test(this.text.slice(objectEnd, next.start).trim())) return false;
+    return GROUP_OPENING.test(this.text.slice(clauseStart, quantity.start));
   }
 
   /**
@@ -1623,6 +1638,12 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
+/** Places of one kind a figure may be totalled over (产业功能县, 县（市）, 区, 乡镇, 开发区, 园区). */
+const PLACES_COUNTED = /(?:县|市|区|乡镇|镇|街道|园区|开发区|县[（(][^）)]{1,4}[）)])$/;
+/** 实现生产总值, 完成工业增加值: the verb and measure of a figure reported for a group. */
+const FIGURE_OF_GROUP = /^(?:共|合计|累计)?(?:实现|完成)[\u4e00-\u9fff]{2,12}?(?:达到?|为)?$/;
+/** What may open a clause before such a group: nothing, or the whole it belongs to (全省, 陕西省, 其中). */
+const GROUP_OPENING = /^\s*(?:其中|全省|全市|全区|全国|[\u4e00-\u9fff]{2,4}省)?\s*$/;
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
