@@ -29,3 +29,17 @@ describe('must not fire', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('the kinds of place a bracket adds to a noun of places are part of it (县（市）, 县（市、区）)', () => {
+  it.each([
+    ['去年，有15个县（市）实现两位数增长。', ['actual 县（市）实现两位数增长 15个']],
+    ['去年，其中7个县（市、区）负增长。', ['actual 县（市、区）负增长 7个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('must not fire: a bracket of anything else still ends the noun', () => {
+    expect(read('去年，建成8个园区（含3个省级园区）。').map((e) => e.split(' ')[1])).toContain('园区');
+    expect(read('去年，新建12个站点（村）。')).toEqual(['actual 站点 12个']);
+  });
+});

@@ -989,6 +989,12 @@ class SentenceReader {
     const limit = Math.min(this.text.length, from + 60);
     while (i < limit) {
       const ch = this.text[i]!;
+      // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
+      const placeKinds = PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10));
+      if (placeKinds && i > from) {
+        i += placeKinds[0].length;
+        continue;
+      }
       if (CLAUSE_BREAKS.has(ch) || ch === '、') break;
       i++;
     }
@@ -1638,6 +1644,8 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
+/** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
+const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
 /** Places of one kind a figure may be totalled over (产业功能县, 县（市）, 区, 乡镇, 开发区, 园区). */
 const PLACES_COUNTED = /(?:县|市|区|乡镇|镇|街道|园区|开发区|县[（(][^）)]{1,4}[）)])$/;
 /** 实现生产总值, 完成工业增加值: the verb and measure of a figure reported for a group. */
