@@ -13,6 +13,8 @@ describe('places a figure is totalled over, and a group a count is taken from, g
     ['去年，全省18个县（市）完成工业增加值860亿元。', ['actual 工业增加值 860亿元']],
     ['去年，其中6个生态县实现生产总值210亿元。', ['actual 生产总值 210亿元']],
     ['去年，全市14个乡镇中有9个财政收入增长超过10%。', ['actual 财政收入 9个']],
+    ['去年，全省60个县（市、区）中，38个地区生产总值增速高于全省。', ['actual 地区生产总值增速高于全省 38个']],
+    ['去年，全市15个重点项目中，已竣工11个。', ['actual 已竣工 11个']],
   ])('%s', (text, want) => {
     expect(read(text).filter((e) => !e.includes('%') || e.includes('个'))).toEqual(want);
   });
@@ -23,6 +25,7 @@ describe('must not fire', () => {
     // a verb before the places counts them; no figure after the verb; another kind of thing
     ['去年，建成5个园区，实现产值20亿元。', ['actual 园区 5个', 'actual 产值 20亿元']],
     ['去年，新增3个省级开发区。', ['actual 省级开发区 3个']],
+    ['去年，建成3个产业集中区，入驻企业20家。', ['actual 产业集中区 3个', 'actual 入驻企业 20家']],
     ['去年，12个项目完成投资30亿元。', ['actual 项目 12个', 'actual 项目投资 30亿元']],
     ['力争培育4个特色小镇，实现旅游收入8亿元。', ['target 特色小镇 4个', 'target 旅游收入 8亿元']],
   ])('%s', (text, want) => {

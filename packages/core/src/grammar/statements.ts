@@ -840,6 +840,8 @@ class SentenceReader {
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
+    // 83个县（市、区）中，43个…: the group the next clause's count is taken from, no figure of its own.
+    if (GROUP_AMONG.test(object) && COUNT_OPENS_AFTER.test(text.slice(objectEnd, objectEnd + 8))) return null;
     // 25万台轻型商用车动力系统总成等290多个项目: a capacity inside the name of a project given as an example of those
     // counted after 等 — no figure of its own (a count of things, 建设3个产业园等12个项目, stays one).
     if (object.endsWith('等') && !COUNTED_EXAMPLES.has(dimension)) return null;
@@ -1653,6 +1655,10 @@ const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 /** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
 const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
+/** 县（市、区）中, 重点项目中: a group named as what is counted among. */
+const GROUP_AMONG = /[\u4e00-\u9fff）)]中$/;
+/** A clause opening with a count (，43个…, ，已开工10个): what is counted among the group before it. */
+const COUNT_OPENS_AFTER = /^[，,]\s*(?:有|已|共)?[\u4e00-\u9fff]{0,4}?\d/;
 /** Places of one kind a figure may be totalled over (产业功能县, 县（市）, 区, 乡镇, 开发区, 园区). */
 const PLACES_COUNTED = /(?:县|市|区|乡镇|镇|街道|园区|开发区|县[（(][^）)]{1,4}[）)])$/;
 /** 实现生产总值, 完成工业增加值: the verb and measure of a figure reported for a group. */
