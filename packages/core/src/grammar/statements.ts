@@ -487,7 +487,13 @@ class SentenceReader {
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
       const ratioEnd = quantity.unit === '' && RATIO_MARKS.has(this.text[quantity.start - 1] ?? '');
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd;
+      // 增长 8.6%固定资产投资增长 12.2% (PDF text run together): a rate a rate verb gives ends its statement when a new
+      // noun follows it with no break (60%规上工业企业 with no verb before stays a share of the noun).
+      const rateRunOn =
+        quantity.unit === '%' &&
+        RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
+        NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
@@ -1655,6 +1661,10 @@ const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 /** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
 const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
+/** A rate verb right before a percentage (增长 8.6%, 下降5%): the percentage is its rate. */
+const RATE_VERB_BEFORE = /(?:增长|增|下降|降低|提高|提升|上涨|回落|减少)\s*$/;
+/** A noun starting right after a rate (固定资产投资…), not words that go on with it (以上, 左右, 的, 和, 目标, （…). */
+const NEW_NOUN_AFTER = /^(?!以|左右|上下|多|余|的|和|与|及|或|至|到|目标|任务|指标|预期|之|个|百分)[\u4e00-\u9fff]/;
 /** 县（市、区）中, 重点项目中: a group named as what is counted among. */
 const GROUP_AMONG = /[\u4e00-\u9fff）)]中$/;
 /** A clause opening with a count (，43个…, ，已开工10个): what is counted among the group before it. */
