@@ -241,3 +241,18 @@ describe('livestock kept or sent to market (存栏, 出栏) is a level', () => {
     expect(kindOf('head', '栏舍', none, null)).toBe('count');
   });
 });
+
+describe('the people a place has or a trade employs (常住人口, 从业人员) are a level', () => {
+  it.each<[string, Parameters<typeof kindOf>[2], TargetKind]>([
+    ['常住人口', none, 'level'],
+    ['户籍总人口', none, 'level'],
+    ['物流从业人员', none, 'level'],
+  ])('%s', (metric, segment, want) => expect(kindOf('person', metric, segment, null)).toBe(want));
+
+  it('must not fire: people reached, trained or moved in the year stay counted', () => {
+    expect(kindOf('person', '从业人员', { ...none, verbKind: 'count' }, null)).toBe('count');
+    expect(kindOf('person', '减少贫困人口', none, null)).toBe('count');
+    expect(kindOf('person', '农村贫困人口脱贫', none, null)).toBe('count');
+    expect(kindOf('person', '常住人口', { ...none, verbKind: 'increment' }, null)).toBe('increment');
+  });
+});
