@@ -56,6 +56,7 @@ describe('a mass a verb of producing hands over (贡献了6亿吨煤炭, 生产8
   it.each([
     ['去年，全市为全省贡献了3亿吨原煤。', ['原煤 3亿吨']],
     ['去年，全县生产80万吨水泥。', ['水泥 80万吨']],
+    ['去年，全市外运了2亿吨原煤、300万吨焦炭。', ['原煤 2亿吨', '焦炭 300万吨']],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
   it('must not fire: a mass that sizes a plant, a store or another noun stays a qualifier', () => {

@@ -274,6 +274,8 @@ const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 const PRODUCED_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?$/;
 /** A material named bare right after its mass (煤炭, 水泥, 原油, 粮食, 钢材…): no qualifier of another noun. */
 const MATERIAL_AFTER = /^[\u4e00-\u9fff]{1,4}$/;
+/** The items of a list such a verb heads, up to the 、 before the next (贡献了6亿多吨煤炭、). */
+const PRODUCED_LIST_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?(?:\s*[\d.]+[万亿]?多?吨[\u4e00-\u9fff]{1,4}、)+$/;
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
@@ -886,7 +888,11 @@ class SentenceReader {
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // 贡献了6亿多吨煤炭, 生产600万吨水泥: a mass a verb of producing hands over is the amount of the material after it.
-    const produced = dimension === 'mass' && PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) && MATERIAL_AFTER.test(object);
+    // (…、2亿多吨水泥: the next item of a list the verb heads hands over its mass too.)
+    const produced =
+      dimension === 'mass' &&
+      MATERIAL_AFTER.test(object) &&
+      (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || PRODUCED_LIST_BEFORE.test(text.slice(clauseStart, quantity.start)));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
     const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
