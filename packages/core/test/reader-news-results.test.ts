@@ -122,3 +122,37 @@ describe('an ordinal of events (第二十四场, 第三轮) is no rank', () => {
     expect(ranks('某市发布\n2020年某市地区生产总值增速位列全省第三。')).toEqual([3]);
   });
 });
+
+describe('news of results so far: the aims they serve and the target they beat set nothing', () => {
+  const NEWS = [
+    '11月2日，某省统计局发布前三季度经济运行情况。',
+    '前三季度，全省生产总值同比增长5.6%，持续高于年初政府工作报告提出的5%左右的增速目标，为顺利完成全年目标任务、确保“十四五”规划圆满收官打下了坚实基础。',
+    '分领域看，规上工业增加值增速高于全国1.8个百分点，社会消费品零售总额增速高于全国0.7个百分点。',
+  ].join('\n');
+
+  it('确保…收官 inside 为…打下基础 carries no aim to the next sentences, and the page is of the period’s last year', () => {
+    const plan = extractPlan(NEWS);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.comparator} ${t.value}${t.unit} ${t.year}`)).toEqual(['~ 5% 2025']);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year} ${a.period.label}`)).toEqual([
+      '5.6% 2025 前三季度',
+      '1.8百分点 2025 前三季度',
+      '0.7百分点 2025 前三季度',
+    ]);
+  });
+
+  it('must not fire: an aim before the purpose, or a 收官 still to come in a plan, stays an aim', () => {
+    const aim = extractPlan('某县2025年工作安排\n力争全年地区生产总值增长6%，为“十四五”圆满收官打下坚实基础。规上工业增加值增长8%。');
+    expect(aim.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025', '8% 2025']);
+    const plan = extractPlan('“十四五”时期某市发展目标\n到2025年，全市地区生产总值突破3000亿元，确保“十四五”规划目标全面完成。');
+    expect(plan.year).toBe(2021);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['3000亿元 2025']);
+    const turning = extractPlan('今年是“十四五”收官之年。全市地区生产总值力争增长6%。');
+    expect(turning.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['6% 2025']);
+  });
+
+  it('must not fire: a growth target a text sets stays its own target', () => {
+    const plan = extractPlan('某市2025年主要预期目标\n全市地区生产总值的增速目标为6%左右。规上工业增加值增长7%。');
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%', '7%']);
+  });
+});

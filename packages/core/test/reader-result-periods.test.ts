@@ -228,3 +228,22 @@ describe('a year whose level a figure is compared with dates nothing', () => {
     expect(extractPlan('到2025年，全市数字经济规模达到2020年水平的2倍。').targets.map((t) => t.year)).toEqual([2025]);
   });
 });
+
+describe('the lead of a page whose first lines are its furniture', () => {
+  const PAGE = (lead: string) =>
+    ['通版阅读请点击：', '展开通版', '当前版：02版', '县域工业增速加快', lead, '从区域看，北部县域工业增加值增长9.1%，有12个县实现两位数增长。'].join('\n');
+
+  it('is its news lede (本报讯, 记者…获悉) that first states a figure: its months date the later paragraphs', () => {
+    expect(actualsOf(PAGE('本报讯 记者从省统计局获悉，1-8月，全省县域工业增加值同比增长5.2%。'))).toEqual([
+      '5.2% null 1-8月',
+      '9.1% null 1-8月',
+      '12个 null 1-8月',
+    ]);
+  });
+
+  it('must not fire: a lede of a whole year or of one month, or a first figure that is no lede, gives no months', () => {
+    expect(actualsOf('某县统计公报\n1-6月，全县工业增加值增长8.2%。\n全县粮食产量42.1万吨。')).toEqual(['8.2% null 1-6月', '42.1万吨 null ']);
+    expect(actualsOf(PAGE('本报讯 2023年，全省县域工业增加值同比增长5.2%。'))).toEqual(['5.2% 2023 2023年', '9.1% 2023 2023年', '12个 2023 2023年']);
+    expect(actualsOf(PAGE('本报讯 8月份，全省县域工业增加值同比增长5.2%。')).slice(1)).not.toContain('9.1% null 8月份');
+  });
+});

@@ -257,6 +257,26 @@ describe('a report given at a congress, its review and its masked figures', () =
     expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['5.9% 2025', '15家 2025']);
   });
 
+  it('measures carried out or made known (落实《…措施》, 政策措施宣贯) and support sought with no figure set nothing: results', () => {
+    const text = [
+      '【商贸】某市商贸流通概况',
+      '一是抓好政策落地。认真落实省政府《关于促进消费扩容提质若干措施的通知》，做好促消费政策措施宣贯，为商贸企业积极争取各类补助资金。',
+      '2024年，新增限上商贸企业31家，社会消费品零售总额同比增长6.2%，增速位列全省第三。',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['31家 2024', '6.2% 2024', '3位 2024']);
+  });
+
+  it('a plan the text sets with measures, or support sought with a figure, still plans', () => {
+    const measures = ['某区2025年稳增长若干措施', '一、力争全年社会消费品零售总额增长6%。', '二、落实《某省促消费措施》，新增限上企业20家。'].join('\n');
+    expect(extractPlan(measures).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%', '20家']);
+    const sought = ['某县召开经济工作会议', '2025年，全县争取上级资金15亿元，新建标准厂房10万平方米。'].join('\n');
+    expect(extractPlan(sought).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['15亿元', '10万平方米']);
+    const listed = ['某县经济工作会议', '会议要求，全县上下要争取以下目标：', '地区生产总值增长6%。'].join('\n');
+    expect(extractPlan(listed).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
+  });
+
   it('a text that measures its results against a target or expectations (低于…的控制目标, 好于预期) sets none and reports results', () => {
     const text = [
       '某县统计局发布2025年统计数据',
@@ -1137,6 +1157,19 @@ describe('an excerpt’s cut last line that opens with a span (2023年以来，�
     const plan = extractPlan(text);
     expect(plan.title).toBe('');
     expect(plan.year).toBe(2024);
+  });
+
+  it('nor is a line that opens with a dated month or day set off by a comma (2018年2月，…), and 今年 after a closed year is the next', () => {
+    const text = [
+      '奋进七十年',
+      '8月20日，记者从某省新闻发布会上获悉：2018年，某市地区生产总值达到356.2亿元。今年上半年，全市经济增长7.1%。',
+      '2018年6月，某市被列为省级开发区试点后，坚持创新驱动，逐步转型为区域重要的',
+    ].join('\n');
+    const plan = extractPlan(text);
+    expect(plan.title).toBe('');
+    expect(plan.year).toBe(2019);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year} ${a.period.label}`)).toEqual(['356.2亿元 2018 2018年', '7.1% 2019 上半年']);
+    expect(extractPlan('2018年6月，某市发布开发区建设成效\n全市开发区工业产值增长12%。').year).toBe(2018);
   });
 
   it('still reads a headline that opens with its year', () => {

@@ -225,3 +225,34 @@ describe('有望 is an estimate’s cue, no part of a measure', () => {
     expect(read('1-10月，全区实现软件业务收入46.2亿元，全年有望突破55亿元。')).toEqual(['软件业务收入 46.2亿元', '软件业务收入 55亿元 estimate']);
   });
 });
+
+describe('livestock kept or sent to market (存栏, 出栏) is a level', () => {
+  const head = { ...none };
+  it.each<[string, Parameters<typeof kindOf>[2], TargetKind]>([
+    ['肉牛存栏', head, 'level'],
+    ['生猪出栏', { ...none, verbKind: 'count' }, 'level'],
+    ['家禽饲养量', head, 'level'],
+  ])('%s', (metric, segment, want) => expect(kindOf('head', metric, segment, null)).toBe(want));
+
+  it('must not fire: 新增 still adds, and farms built or livestock bought are counted', () => {
+    expect(kindOf('head', '生猪出栏', { ...none, verbKind: 'increment' }, null)).toBe('increment');
+    expect(kindOf('item', '生猪养殖场', { ...none, verbKind: 'count' }, null)).toBe('count');
+    expect(kindOf('head', '引进良种牛', { ...none, verbKind: 'count' }, null)).toBe('count');
+    expect(kindOf('head', '栏舍', none, null)).toBe('count');
+  });
+});
+
+describe('the people a place has or a trade employs (常住人口, 从业人员) are a level', () => {
+  it.each<[string, Parameters<typeof kindOf>[2], TargetKind]>([
+    ['常住人口', none, 'level'],
+    ['户籍总人口', none, 'level'],
+    ['物流从业人员', none, 'level'],
+  ])('%s', (metric, segment, want) => expect(kindOf('person', metric, segment, null)).toBe(want));
+
+  it('must not fire: people reached, trained or moved in the year stay counted', () => {
+    expect(kindOf('person', '从业人员', { ...none, verbKind: 'count' }, null)).toBe('count');
+    expect(kindOf('person', '减少贫困人口', none, null)).toBe('count');
+    expect(kindOf('person', '农村贫困人口脱贫', none, null)).toBe('count');
+    expect(kindOf('person', '常住人口', { ...none, verbKind: 'increment' }, null)).toBe('increment');
+  });
+});

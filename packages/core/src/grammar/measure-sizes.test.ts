@@ -50,3 +50,18 @@ describe('a binding target named in a review (完成84.5%的约束性目标) is 
     expect(read('全年PM2.5平均浓度为31微克/立方米，低于35微克/立方米的约束性目标。')).toEqual(['actual 31微克/立方米']);
   });
 });
+
+describe('a mass a verb of producing hands over (贡献了6亿吨煤炭, 生产80万吨水泥) is the amount of the material', () => {
+  const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+  it.each([
+    ['去年，全市为全省贡献了3亿吨原煤。', ['原煤 3亿吨']],
+    ['去年，全县生产80万吨水泥。', ['水泥 80万吨']],
+    ['去年，全市外运了2亿吨原煤、300万吨焦炭。', ['原煤 2亿吨', '焦炭 300万吨']],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+
+  it('must not fire: a mass that sizes a plant, a store or another noun stays a qualifier', () => {
+    expect(read('去年，新建5万吨冷库2座。')).toEqual(['5万吨冷库 2座']);
+    expect(read('去年，年生产5万吨以上企业达到12家。')).toEqual(['年生产5万吨以上企业 12家']);
+    expect(read('去年，全县生产企业达到20家。')).toEqual(['生产企业 20家']);
+  });
+});

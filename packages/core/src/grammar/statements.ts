@@ -286,6 +286,12 @@ const TIER_SIZE_AFTER = '(?!以上|及以上|规模|台阶|新台阶|大台阶|�
 const GRADED_NOUN = new RegExp(`^级${TIER_SIZE_AFTER}`);
 /** 争取到, 获得, 获批 right before a sum: funds obtained. */
 const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
+/** 贡献了, 生产, 产出, 外运: verbs that hand over a mass of material (贡献了6亿多吨煤炭). */
+const PRODUCED_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?$/;
+/** A material named bare right after its mass (煤炭, 水泥, 原油, 粮食, 钢材…): no qualifier of another noun. */
+const MATERIAL_AFTER = /^[\u4e00-\u9fff]{1,4}$/;
+/** The items of a list such a verb heads, up to the 、 before the next (贡献了6亿多吨煤炭、). */
+const PRODUCED_LIST_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?(?:\s*[\d.]+[万亿]?多?吨[\u4e00-\u9fff]{1,4}、)+$/;
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
@@ -519,7 +525,13 @@ class SentenceReader {
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
       const ratioEnd = quantity.unit === '' && RATIO_MARKS.has(this.text[quantity.start - 1] ?? '');
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd;
+      // 增长 8.6%固定资产投资增长 12.2% (PDF text run together): a rate a rate verb gives ends its statement when a new
+      // noun follows it with no break (60%规上工业企业 with no verb before stays a share of the noun).
+      const rateRunOn =
+        quantity.unit === '%' &&
+        RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
+        NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
+      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
@@ -867,10 +879,15 @@ class SentenceReader {
       if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
       objectEnd = this.objectBefore(quantity.end, next.start);
       if (this.investedOver(quantity, objectEnd, next)) return null;
+      if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
+      // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
+      if (next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim())) return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
+    // 83个县（市、区）中，43个…: the group the next clause's count is taken from, no figure of its own.
+    if (GROUP_AMONG.test(object) && COUNT_OPENS_AFTER.test(text.slice(objectEnd, objectEnd + 8))) return null;
     // 25万台轻型商用车动力系统总成等290多个项目: a capacity inside the name of a project given as an example of those
     // counted after 等 — no figure of its own (a count of things, 建设3个产业园等12个项目, stays one).
     if (object.endsWith('等') && !COUNTED_EXAMPLES.has(dimension)) return null;
@@ -918,11 +935,17 @@ class SentenceReader {
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
+    // 贡献了6亿多吨煤炭, 生产600万吨水泥: a mass a verb of producing hands over is the amount of the material after it.
+    // (…、2亿多吨水泥: the next item of a list the verb heads hands over its mass too.)
+    const produced =
+      dimension === 'mass' &&
+      MATERIAL_AFTER.test(object) &&
+      (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || PRODUCED_LIST_BEFORE.test(text.slice(clauseStart, quantity.start)));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
     const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent && !produced) return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
@@ -931,7 +954,8 @@ class SentenceReader {
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && sizeOfMeasure === undefined) return null;
+    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
+      return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
@@ -999,6 +1023,18 @@ class SentenceReader {
   }
 
   /**
+   * 45个产业功能县实现生产总值9581.05亿元, 全省30个区实现工业增加值2712.25亿元: places of one kind opening their clause as
+   * the subject of the figure after them are the group it is totalled over, no figure reached (建成5个园区，实现产值20亿元
+   * counts the parks built: a verb before them; 有8个县实现两位数增长 gives no figure after the verb).
+   */
+  private placesReportedOver(quantity: Quantity, objectEnd: number, next: Quantity, clauseStart: number): boolean {
+    if (unitInfo(quantity.unit).dimension !== 'item') return false;
+    const object = this.text.slice(quantity.end, objectEnd).trim();
+    if (!PLACES_COUNTED.test(object) || !FIGURE_OF_GROUP.test(this.text.slice(objectEnd, next.start).trim())) return false;
+    return GROUP_OPENING.test(this.text.slice(clauseStart, quantity.start));
+  }
+
+  /**
    * 比上年全年增长5.2%回落了0.2个百分点: the rate of the base period, right before the verb of how the
    * rate moved since, is a figure of its own (last year's result), not words of the change's metric.
    */
@@ -1023,6 +1059,12 @@ class SentenceReader {
     const limit = Math.min(this.text.length, from + 60);
     while (i < limit) {
       const ch = this.text[i]!;
+      // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
+      const placeKinds = PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10));
+      if (placeKinds && i > from) {
+        i += placeKinds[0].length;
+        continue;
+      }
       if (CLAUSE_BREAKS.has(ch) || ch === '、') break;
       i++;
     }
@@ -1688,6 +1730,22 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
+/** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
+const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
+/** A rate verb right before a percentage (增长 8.6%, 下降5%): the percentage is its rate. */
+const RATE_VERB_BEFORE = /(?:增长|增|下降|降低|提高|提升|上涨|回落|减少)\s*$/;
+/** A noun starting right after a rate (固定资产投资…), not words that go on with it (以上, 左右, 的, 和, 目标, （…). */
+const NEW_NOUN_AFTER = /^(?!以|左右|上下|多|余|的|和|与|及|或|至|到|目标|任务|指标|预期|之|个|百分)[\u4e00-\u9fff]/;
+/** 县（市、区）中, 重点项目中: a group named as what is counted among. */
+const GROUP_AMONG = /[\u4e00-\u9fff）)]中$/;
+/** A clause opening with a count (，43个…, ，已开工10个): what is counted among the group before it. */
+const COUNT_OPENS_AFTER = /^[，,]\s*(?:有|已|共)?[\u4e00-\u9fff]{0,4}?\d/;
+/** Places of one kind a figure may be totalled over (产业功能县, 县（市）, 区, 乡镇, 开发区, 园区). */
+const PLACES_COUNTED = /(?:县|市|区|乡镇|镇|街道|园区|开发区|县[（(][^）)]{1,4}[）)])$/;
+/** 实现生产总值, 完成工业增加值: the verb and measure of a figure reported for a group. */
+const FIGURE_OF_GROUP = /^(?:共|合计|累计)?(?:实现|完成)[\u4e00-\u9fff]{2,12}?(?:达到?|为)?$/;
+/** What may open a clause before such a group: nothing, or the whole it belongs to (全省, 陕西省, 其中). */
+const GROUP_OPENING = /^\s*(?:其中|全省|全市|全区|全国|[\u4e00-\u9fff]{2,4}省)?\s*$/;
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;

@@ -31,6 +31,7 @@ import {
   NAMED_OR_SET_GOAL,
   PLAN_CUES,
   PERIOD_YEARS,
+  PURPOSE_SERVED,
   RESULT_CUES,
 } from './words.ts';
 
@@ -331,6 +332,14 @@ function endsNamedOrSetGoal(text: string, end: number): boolean {
   return [...before.matchAll(NAMED_OR_SET_GOAL)].some((m) => m.index + m[0].length === before.length);
 }
 
+/** Whether the word at `start`–`end` stands inside a purpose results serve (为…打下/奠定…基础, PURPOSE_SERVED). */
+function servesPurpose(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 32);
+  const window = text.slice(from, Math.min(text.length, end + 48));
+  for (const m of window.matchAll(PURPOSE_SERVED)) if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return false;
+}
+
 type NoCue = (word: string, text: string, start: number, end: number, context: TenseContext) => boolean;
 const charsBefore = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
 /** 今年61岁, 今年已经70岁: 今年 before a person's age. */
@@ -377,7 +386,7 @@ const NOT_A_CUE: readonly NoCue[] = [
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
   (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
-  (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 20)),
+  (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 32)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 40)),
@@ -385,6 +394,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w.startsWith('先后') && (plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8))),
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
+  // 为…确保“十四五”圆满收官打下了坚实基础: an aim that results so far serve, set elsewhere; the passage's tense stands.
+  (_w, t, s, e) => servesPurpose(t, s, e),
 ];
 
 /** A multiple right after a year's 的 (1.5倍, 2.3、2.8倍, 两倍): the year is its base. */

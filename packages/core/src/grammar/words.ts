@@ -576,6 +576,10 @@ export const QUOTA_AFTER: readonly string[] = [
   // 完成84.5%的约束性目标: a plan's binding target named in a review (国家下达的约束性指标 likewise).
   '的约束性目标',
   '约束性目标',
+  // 高于年初政府工作报告提出的5%左右的增速目标: the year's growth target named by its measure in a progress report.
+  '的增速目标',
+  '增速目标',
+  '的增长目标',
 ];
 export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
 
@@ -715,13 +719,13 @@ const BENCHMARKS = BENCHMARK_WORDS.join('|');
  * The words before 目标 or 预期 that make it a yardstick a result is measured against, not a target
  * set (失业率4.5%，低于5.0%的控制目标; 主要指标好于预期, 符合预期). Also a result placed within the year's
  * target range (增长7.4%，处于7%—7.5%年度预期目标区间) and one measured against the expectations of the year's
- * start (符合年初预期, 好于年初预期).
+ * start (符合年初预期, 好于年初预期), and the growth target a report named (高于年初政府工作报告提出的5%左右的增速目标).
  */
 export const MEASURED_AGAINST = new RegExp(
-  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,12}?的(?:控制|预期)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
+  `(?:(?:${BENCHMARKS})(?:[^。；！？，\\n]{0,24}?的(?:控制|预期)?(?:增速|增长|增幅)?)?|符合|处于[^。；！？，\\n]{0,16}|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?(?:规划|计划)?的?)$`,
 );
 const GOALS_COMPARED = new RegExp(
-  `(?:${BENCHMARKS})[^。；！？，\\n]{0,12}?的(?:控制|预期)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
+  `(?:${BENCHMARKS})[^。；！？，\\n]{0,24}?的(?:控制|预期)?(?:增速|增长|增幅)?目标|(?:${BENCHMARKS})[^。；！？，\\n\\d]{0,10}?(?:计划|规划)目标|(?:${BENCHMARKS}|符合)(?:年初|年度|全年)?的?预期|处于[^。；！？，\\n]{0,16}?目标区间`,
   'g',
 );
 /**
@@ -774,6 +778,27 @@ const PLANS_ISSUED = new RegExp(
   `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|${FIVE_YEAR_PLAN}的?(?:目标任务|目标)?`,
   'g',
 );
+
+/**
+ * A document or measures named as what work carries out or makes known (贯通落实市政府《关于…若干政策措施的通知》, 加大稳增长政策措施宣贯,
+ * 兑现惠企政策措施): measures in force spoken of, no figure the text plans. Not a plan the text itself sets (制定如下措施).
+ */
+const PLANS_CARRIED_OUT = new RegExp(
+  `(?:落实|贯彻|执行|宣贯|宣传|兑现|用好|用足)[^。；！？，\\n《]{0,6}《[^》\\n]{1,60}》|(?:方案|规划|计划|意见|措施|纲要|要点)(?=的?(?:宣贯|宣传|兑现|解读))`,
+  'g',
+);
+
+/**
+ * A purpose that results so far serve (为顺利完成全年目标任务，确保“十四五”圆满收官打下了坚实基础): the aims inside it are
+ * set elsewhere, so its 确保 or 力争 makes no text a plan (tense.ts reads the same frame as no cue).
+ */
+export const PURPOSE_SERVED = /为了?[^。；！？\n\d%]{0,30}?(?:打下|奠定|夯实|筑牢)了?[^。；！？，\n\d]{0,8}?基础/g;
+
+/**
+ * 争取 in a sentence that gives no figure (为重点工业企业积极争取…各类政策性奖补资金): support sought or obtained, no target
+ * (one with a figure, 争取上级资金10亿元, still sets one; a sentence ending in a colon leads into a list and stays).
+ */
+const SOUGHT_WITHOUT_FIGURE = /争取(?=[^。；！？\n\d]*(?:[。；！？\n]|$))/g;
 
 /** Verbs comparing a figure with a year's level (接近2018年全年水平, 恢复到2019年同期水平). */
 const LEVEL_COMPARED_VERBS = '接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于';
@@ -873,6 +898,9 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(AGE_THIS_YEAR, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
+    .replace(PLANS_CARRIED_OUT, '')
+    .replace(SOUGHT_WITHOUT_FIGURE, '')
+    .replace(PURPOSE_SERVED, '')
     .replace(OBJECT_MARKING_JIANG, '')
     .replace(PROGRESS_YARDSTICK, '')
     .replace(NEXT_STEP_WITHOUT_FIGURE, '');

@@ -111,6 +111,11 @@ const turnOpening = (head: string): RegExpExecArray | null => {
   const before = head.slice(0, m?.index ?? 0);
   return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) ? m : null;
 };
+/**
+ * A period named by its close in a sentence (确保“十四五”圆满收官, 为“十三五”顺利收官打下基础): its last year, the one the text
+ * speaks of (收官之年 is read as a turning year; a period named as a plan or a span, “十四五”规划, “十四五”时期, is not closed here).
+ */
+const PERIOD_CLOSING = new RegExp(`${PERIOD_NAMED}(?:圆满|顺利|胜利|完美|全面)?收官(?!之年|[（(])`);
 /** The year of a period's turn: its last for 收官, else its first (开局, 起步). */
 const yearOfTurn = (name: string, turn: string): number => {
   const period = PERIOD_YEARS.get(name)!;
@@ -283,8 +288,8 @@ const BODY_LINES: readonly RegExp[] = [
   /^\D{0,12}?[由从比较]\s*\d{4}\s*年/,
   // 2023年以来，我们全力以赴…: a span something runs from opens a sentence (an excerpt's cut last line).
   new RegExp(`^\\D{0,12}?${YEAR_SINCE.source}`),
-  // 2023年，全省…: a year set off by a comma opens a sentence.
-  /^\d{4}\s*年[，,]/,
+  // 2023年，全省…: a year set off by a comma opens a sentence; so does a month or a day of it (2018年2月，铜川被纳入…).
+  /^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[，,]/,
   // A date (2024-01-05), a label with its colon, a section heading (一、2022年工作回顾, 2022年晋中市工作回顾).
   /^\d{4}-\d/,
   /[：:]/,
@@ -432,6 +437,9 @@ export function readYear(
   // A text with no year of its own that speaks of a five-year plan (会议印发了《…第十四个五年规划…》，
   // 确定今后五年的主要发展目标) plans for that period.
   // (Not a period named only as the frame of a year it does not date: 今年是实施“十二五”规划承前启后的关键一年.)
+  // A period named by its close (确保“十四五”圆满收官) in such a text speaks of that one year, the period's last.
+  const closed = PERIOD_CLOSING.exec(text);
+  if (closed) return { year: PERIOD_YEARS.get(closed[1]!)!.last, source: 'text' };
   const found = readPeriod(text);
   const named = found && !framesAYear(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };

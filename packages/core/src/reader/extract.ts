@@ -370,6 +370,9 @@ function yearSoFar(period: Period | undefined): Period | undefined {
   return period?.fromMonth === 1 && period.toMonth !== undefined && period.toMonth < 12 ? period : undefined;
 }
 
+/** A news lede's opening words (本报讯, 3日，记者从…获悉): the lead of news, wherever a page's furniture puts it. */
+const NEWS_LEDE = /^[^。\n]{0,12}?(?:本报讯|本台讯|记者[^。\n]{0,30}?(?:获悉|了解到))/;
+
 /** A run of prose read together: the preamble, or one numbered item. */
 interface Region {
   start: number;
@@ -590,6 +593,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // those months throughout: its later paragraphs' undated results are theirs too.
     let leadMonths: Period | undefined = months;
     let paragraphs = 0;
+    // Whether a paragraph that stated a figure has ended, and the first sentence of the paragraph being read.
+    let figuresSeen = false;
+    let paragraphOpening = '';
     // Whether the current paragraph has stated a figure yet.
     let paragraphStated = false;
     // Whether the last sentence read gave results, all estimates (预计完成…；): a list it heads may run on.
@@ -601,7 +607,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
-      if (newParagraph && ++paragraphs === 1 && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
+      if (newParagraph) {
+        // The lead is the first paragraph, or — after lines of a page's furniture with no figure (通版阅读请点击:,
+        // 展开通版) — a news lede (本报讯…, 记者…获悉) that is the first to state one.
+        const ledeEnds = !figuresSeen && paragraphStated && NEWS_LEDE.test(paragraphOpening);
+        const leadEnds = ++paragraphs === 1 || ledeEnds;
+        figuresSeen ||= paragraphStated;
+        if (leadEnds && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
+      }
+      if (newParagraph || i === 0) paragraphOpening = clean.text.slice(sentence.start, sentence.end);
       if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
