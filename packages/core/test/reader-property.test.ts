@@ -306,6 +306,8 @@ describe('reader properties', () => {
     ['stocks stated with 现有 in one long clause', (n) => '今年，' + '现有人口3人 '.repeat(n), 4000],
     ['projects described as they stand in one sentence', (n) => '今年，' + ' 物流园总投资2亿元'.repeat(n), 4000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
+    // A run of colon-joined numbers that adds up to no 100 was read again from each of its numbers, to the run's end.
+    ['a long run of colon-joined numbers', (n) => '2.8:'.repeat(n) + '46.3', 2000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
