@@ -308,6 +308,8 @@ describe('reader properties', () => {
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
     // A run of colon-joined numbers that adds up to no 100 was read again from each of its numbers, to the run's end.
     ['a long run of colon-joined numbers', (n) => '2.8:'.repeat(n) + '46.3', 2000],
+    // A quotation left open (“ and no ”) was read to the sentence's end from each digit in it, to learn if it quoted goals.
+    ['digits after a quotation mark left open', (n) => '“' + '1号'.repeat(n), 8000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -494,9 +494,10 @@ const ESTIMATES_BELOW = /[（(]\s*预计\s*[，,、]?\s*下同\s*[）)]/;
  * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
  * 主要预期目标已确定): targets, of the year named there (else the passage's), whatever the sentence before said
  * (号角已吹响，蓝图已绘就。 — an 已 of metaphor). Not goals said met (“…增长6.2%”，全年目标任务全面完成).
+ * The quotation's digit is looked ahead for: [^”"]*\d[^”"]* read a quotation left open to its end once per digit in it.
  */
 const QUOTED_GOALS =
-  /^[“"]([^”"]*\d[^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
+  /^[“"](?=[^”"]*\d)([^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
 function goalsQuotedAhead(sentence: string, year: number | null): { year: number | null } | null {
   const m = QUOTED_GOALS.exec(sentence);
   return m ? { year: m[2] ? Number(m[2]) : year } : null;
