@@ -310,6 +310,8 @@ describe('reader properties', () => {
     ['a long run of colon-joined numbers', (n) => '2.8:'.repeat(n) + '46.3', 2000],
     // A quotation left open (“ and no ”) was read to the sentence's end from each digit in it, to learn if it quoted goals.
     ['digits after a quotation mark left open', (n) => '“' + '1号'.repeat(n), 8000],
+    // Each 将 was tested for marking an object by a search from it that went on through every later 将 of the text.
+    ['将 after 将', (n) => '将'.repeat(n), 2000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

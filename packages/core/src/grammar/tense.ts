@@ -188,11 +188,13 @@ const FUNDS_OBTAINED = new RegExp(
   String.raw`^(?:[^，。；,;！？\n\d]{0,24}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
 );
 
+/** OBJECT_MARKING_JIANG matched at one place only: a search from each 将 went on through every later 将 of the text. */
+const OBJECT_MARKING_JIANG_AT = new RegExp(OBJECT_MARKING_JIANG.source, 'y');
+
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
-  OBJECT_MARKING_JIANG.lastIndex = start;
-  const m = OBJECT_MARKING_JIANG.exec(text);
-  return m !== null && m.index === start;
+  OBJECT_MARKING_JIANG_AT.lastIndex = start;
+  return OBJECT_MARKING_JIANG_AT.test(text);
 }
 
 /**
