@@ -312,6 +312,8 @@ describe('reader properties', () => {
     ['digits after a quotation mark left open', (n) => '“' + '1号'.repeat(n), 8000],
     // Each 将 was tested for marking an object by a search from it that went on through every later 将 of the text.
     ['将 after 将', (n) => '将'.repeat(n), 2000],
+    // Each target of a sentence opened by a day was checked for a ceremony by splitting the sentence from its start again.
+    ['targets after a day that opens the sentence', (n) => '2月8日，力争' + '新增企业5家、'.repeat(n), 16000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

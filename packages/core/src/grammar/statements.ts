@@ -373,7 +373,9 @@ const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
 const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
 /** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
-const CEREMONY = /集中开工|集中签约|集中竣工|开工仪式|签约仪式|开工活动/;
+const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动'];
+/** What ends the first clause of a sentence, the one a ceremony is looked for in. */
+const FIRST_CLAUSE_END = /[。；;！？!?\n]/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -414,6 +416,8 @@ class SentenceReader {
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and where 实际 says a figure is real. */
   private estimateWords: number[] = [];
   private realFigures: number[] = [];
+  /** Where the first ceremony word of a sentence's first clause ends, by the sentence's start (see `ceremonyEnd`). */
+  private readonly ceremonyEnds = new Map<number, number>();
 
   constructor(
     private readonly text: string,
@@ -907,12 +911,37 @@ class SentenceReader {
     return objectEnd;
   }
 
-  /** The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…), else null. */
+  /**
+   * The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…) in its first
+   * clause, no further than 40 characters past the figure, else null.
+   */
   private dayOfEvent(pos: number): { month: number; label: string } | null {
-    const sentence = this.text.slice(this.sentenceStartOf(pos), pos + 40);
-    const day = DAY_OPENING.exec(sentence);
-    if (!day || !CEREMONY.test(sentence.split(/[。；;！？!?\n]/, 1)[0]!)) return null;
+    const start = this.sentenceStartOf(pos);
+    const day = DAY_OPENING.exec(this.text.slice(start, pos + 40));
+    if (!day || this.ceremonyEnd(start) > pos + 40) return null;
     return { month: Number(day[1]), label: day[0].replace(/[上下午，,\s]+$/, '') };
+  }
+
+  /**
+   * Where the first ceremony word to end in the first clause of the sentence at `start` ends (Infinity: none): found
+   * once per sentence, not read again from the sentence's start for every figure of it.
+   */
+  private ceremonyEnd(start: number): number {
+    let end = this.ceremonyEnds.get(start);
+    if (end === undefined) {
+      // A figure of the sentence stands before its break, so no clause read reaches 40 characters past that.
+      const sentenceEnd = this.sentenceBreaks[countBefore(this.sentenceBreaks, start)] ?? this.text.length;
+      const window = this.text.slice(start, sentenceEnd + 40);
+      const stop = window.search(FIRST_CLAUSE_END);
+      const clause = stop === -1 ? window : window.slice(0, stop);
+      end = Infinity;
+      for (const word of CEREMONY_WORDS) {
+        const at = clause.indexOf(word);
+        if (at !== -1) end = Math.min(end, start + at + word.length);
+      }
+      this.ceremonyEnds.set(start, end);
+    }
+    return end;
   }
 
   /**
