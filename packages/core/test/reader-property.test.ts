@@ -314,6 +314,8 @@ describe('reader properties', () => {
     ['将 after 将', (n) => '将'.repeat(n), 2000],
     // Each target of a sentence opened by a day was checked for a ceremony by splitting the sentence from its start again.
     ['targets after a day that opens the sentence', (n) => '2月8日，力争' + '新增企业5家、'.repeat(n), 16000],
+    // Each goal word was checked for a quoted name by reading back to the last “, the text's start when it had none.
+    ['goal words without a quotation mark', (n) => '目标'.repeat(n), 16000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

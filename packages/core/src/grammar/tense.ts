@@ -666,8 +666,11 @@ const MAX_LOOKBACK = 48;
 
 /** Whether the word at `start` lies inside a quoted name that holds a goal word and no figure (QUOTED_GOAL_NAME). */
 function insideQuotedGoalName(text: string, start: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > 17) return false;
+  // Looked for in the 17 characters before the word only: a text without “ was read back to its start for every goal word.
+  const from = Math.max(0, start - 17);
+  const at = text.slice(from, start + 1).lastIndexOf('“');
+  if (at < 0) return false;
+  const open = from + at;
   QUOTED_GOAL_NAME.lastIndex = 0;
   const name = QUOTED_GOAL_NAME.exec(text.slice(open, open + 36));
   return name !== null && name.index === 0 && open + name[0].length > start;
