@@ -316,6 +316,8 @@ describe('reader properties', () => {
     ['targets after a day that opens the sentence', (n) => '2月8日，力争' + '新增企业5家、'.repeat(n), 16000],
     // Each goal word was checked for a quoted name by reading back to the last “, the text's start when it had none.
     ['goal words without a quotation mark', (n) => '目标'.repeat(n), 16000],
+    // Each 初步统计 read on to its sentence's end and through every year and month of the text for one in its sentence.
+    ['初步统计 after 初步统计', (n) => '2024年政府工作报告\n' + '初步统计'.repeat(n), 16000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
