@@ -318,6 +318,9 @@ describe('reader properties', () => {
     ['goal words without a quotation mark', (n) => '目标'.repeat(n), 16000],
     // Each 初步统计 read on to its sentence's end and through every year and month of the text for one in its sentence.
     ['初步统计 after 初步统计', (n) => '2024年政府工作报告\n' + '初步统计'.repeat(n), 16000],
+    // Each figure walked back through every period or year of its sentence compared with (比一季度, 比2020年) for one that dates it.
+    ['figures after months compared with, in one sentence', (n) => '比一季度增长5%，'.repeat(n), 1000],
+    ['figures after years compared with, in one sentence', (n) => '比2020年增长5%，'.repeat(n), 3000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -418,6 +418,8 @@ class SentenceReader {
   private realFigures: number[] = [];
   /** Where the first ceremony word of a sentence's first clause ends, by the sentence's start (see `ceremonyEnd`). */
   private readonly ceremonyEnds = new Map<number, number>();
+  /** Per list of years or periods, the last that dates a figure up to each (see `lastDating`). */
+  private readonly datingIndexes = new WeakMap<readonly unknown[], readonly number[]>();
 
   constructor(
     private readonly text: string,
@@ -1356,11 +1358,26 @@ class SentenceReader {
     return list.run[marks.separators[pos]! - marks.separators[list.figuresStart]!] ?? last;
   }
 
+  /** The last period before `pos`, from `from` on, that is no base compared with (comparedMonths). */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
-    for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
-      if (!this.comparedMonths(periods[k]!.start)) return periods[k];
+    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start));
+    const k = dating[countStartingBefore(periods, pos) - 1] ?? -1;
+    return k >= 0 && periods[k]!.start >= from ? periods[k] : undefined;
+  }
+
+  /**
+   * For each index of `items`, the last index up to it whose item `dates` (-1: none), listed once per list: a figure
+   * after a long run of bases (比一季度…，比一季度…) finds the period that dates it without walking back through the run.
+   */
+  private lastDating<T>(items: readonly T[], dates: (item: T) => boolean): readonly number[] {
+    let found = this.datingIndexes.get(items);
+    if (!found) {
+      const lasts: number[] = [];
+      for (const [k, item] of items.entries()) lasts.push(dates(item) ? k : (lasts.at(-1) ?? -1));
+      found = lasts;
+      this.datingIndexes.set(items, found);
     }
-    return undefined;
+    return found;
   }
 
   /** Whether the month period at `start` is a base compared with: 比一季度, 较1-5月, and 比2019年1-8月份 with its year. */
@@ -1373,10 +1390,9 @@ class SentenceReader {
 
   /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
   private datingYearBefore(years: readonly YearToken[], from: number, pos: number): YearToken | undefined {
-    for (let k = countStartingBefore(years, pos) - 1; k >= 0 && years[k]!.start >= from; k--) {
-      if (!COMPARED_WITH.has(this.text[years[k]!.start - 1] ?? '')) return years[k];
-    }
-    return undefined;
+    const dating = this.lastDating(years, (y) => !COMPARED_WITH.has(this.text[y.start - 1] ?? ''));
+    const k = dating[countStartingBefore(years, pos) - 1] ?? -1;
+    return k >= 0 && years[k]!.start >= from ? years[k] : undefined;
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
