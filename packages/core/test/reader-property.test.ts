@@ -321,6 +321,10 @@ describe('reader properties', () => {
     // Each figure walked back through every period or year of its sentence compared with (比一季度, 比2020年) for one that dates it.
     ['figures after months compared with, in one sentence', (n) => '比一季度增长5%，'.repeat(n), 1000],
     ['figures after years compared with, in one sentence', (n) => '比2020年增长5%，'.repeat(n), 3000],
+    // Every space of a run was tried as the start of a page-number line, each try reading the run to its end.
+    ['a long run of spaces after months', (n) => '1—5月' + ' '.repeat(n), 16000],
+    // Every digit of a long number was tried as the start of a figure named as the expected one, each reading on to its end.
+    ['a long run of digits and points', (n) => '目标' + '1.'.repeat(n), 8000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
