@@ -347,6 +347,17 @@ describe('reader properties', () => {
     }, 30_000);
   }
 
+  it('reads a text that writes one thing some hundred thousand times without throwing', () => {
+    // Years, headings or header cells spread into Math.max, push or splice once overflowed the call stack.
+    const texts = [
+      '2024年安排'.repeat(250_000),
+      '2020年'.repeat(300_000),
+      '2024年工作安排\n'.repeat(200_000),
+      '指标名称' + '\t2020年'.repeat(200_000) + '\n森林覆盖率\t45\n',
+    ];
+    for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
+  }, 120_000);
+
   it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
     // Each gap after a gap was once named after all the gaps before it: names as long as the sentence (quadratic).
     for (const n of [500, 2000]) {

@@ -551,7 +551,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     // The parts of a structure add up to 100 (a time such as 18:00:17 does not); a time after a date
     // (发布时间：2024-07-19 13:50:37) is none, whatever its parts add up to.
     if (run.parts.length - from >= 3 && addsUpTo100(run, from) && !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))) {
-      out.quantities.push(...run.parts.slice(from));
+      for (let k = from; k < run.parts.length; k++) out.quantities.push(run.parts[k]!);
       return run.parts[run.parts.length - 1]!.end;
     }
   }

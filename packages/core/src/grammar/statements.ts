@@ -1720,7 +1720,7 @@ function fromBases(text: string, planYear: number | undefined, thisYear = planYe
     const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
-  found.push(...eventBases(text, planYear));
+  for (const base of eventBases(text, planYear)) found.push(base);
   return found;
 }
 

@@ -587,7 +587,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
-  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
+  // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
+  if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
   cues.sort((a, b) => a.start - b.start);
   limitToAsides(text, cues);
   limitToDocumentTitles(text, cues);

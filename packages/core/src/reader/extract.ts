@@ -1,3 +1,4 @@
+import { largest } from '../grammar/chars.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
@@ -221,7 +222,7 @@ class Collector {
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
     // Only a review part needs the latest year a sentence names.
-    const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
+    const laterYear = reading.review ? largest([0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))]) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
     // Once per sentence: a sentence may hold thousands of statements.
@@ -524,7 +525,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const preambleEnd = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
   regions.push({ start: 0, end: preambleEnd });
   const blockRegions = outline.blocks.filter((b) => b.hasContent).map((block) => ({ start: block.contentStart, end: block.end, block }));
-  regions.push(...blockRegions);
+  for (const region of blockRegions) regions.push(region);
   // A part's heading and the text under it before its first numbered block are read too (an
   // attachment's title followed by its table's lines).
   for (const part of outline.parts) {
@@ -535,7 +536,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const chapterSpans = reviewChapterSpans(clean.text, outline.bodyEnd);
   const cut = splitAtSpans(regions, chapterSpans);
   cut.sort((a, b) => a.start - b.start);
-  regions.splice(0, regions.length, ...cut);
+  // (Not splice with the regions spread: a text of some hundred thousand regions would overflow the stack.)
+  regions.length = 0;
+  for (const region of cut) regions.push(region);
   const reviewSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
@@ -667,7 +670,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           leads: governing?.leads ?? [],
           partners,
         });
-        targetIds.push(...read.ids);
+        for (const id of read.ids) targetIds.push(id);
         stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
         estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);
