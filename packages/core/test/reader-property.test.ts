@@ -348,12 +348,13 @@ describe('reader properties', () => {
   }
 
   it('reads a text that writes one thing some hundred thousand times without throwing', () => {
-    // Years, headings or header cells spread into Math.max, push or splice once overflowed the call stack.
+    // Years, headings, header cells or department names spread into Math.max, push or splice once overflowed the call stack.
     const texts = [
       '2024年安排'.repeat(250_000),
       '2020年'.repeat(300_000),
       '2024年工作安排\n'.repeat(200_000),
       '指标名称' + '\t2020年'.repeat(200_000) + '\n森林覆盖率\t45\n',
+      '增长5%\n责任单位：' + '市经信局、'.repeat(200_000),
     ];
     for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
   }, 120_000);
