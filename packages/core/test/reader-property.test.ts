@@ -325,6 +325,8 @@ describe('reader properties', () => {
     ['a long run of spaces after months', (n) => '1—5月' + ' '.repeat(n), 16000],
     // Every digit of a long number was tried as the start of a figure named as the expected one, each reading on to its end.
     ['a long run of digits and points', (n) => '目标' + '1.'.repeat(n), 8000],
+    // Each figure after a 从…的 base looked for a year ending the words before it by trying every place of those words.
+    ['figures after a base year, in one sentence', (n) => '从2015年的300亿元' + '跃升至469亿元，'.repeat(n), 3000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

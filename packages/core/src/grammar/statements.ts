@@ -1190,7 +1190,7 @@ class SentenceReader {
       return { role: 'actual', period: { year: base.year, label: base.label ?? `${base.year}年` }, base: true };
     if (this.sentencePlans(windowStart)) return null;
     // An end figure with its own year (提高到2022年的82.9%) reports that year.
-    const dated = DATED_END.exec(between);
+    const dated = datedEnd(between);
     if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
       return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
     }
@@ -1667,6 +1667,21 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+
+/**
+ * DATED_END at the end of `words`, read on the last characters only: the one place it can start is found by reading
+ * back from the end (…的, 末 or 底, 年, spaces, four digits). Tried from every place of a long stretch before a figure,
+ * the pattern read on to the stretch's end from each, for every figure after a 从…的 base.
+ */
+function datedEnd(words: string): RegExpExecArray | null {
+  let k = words.length;
+  while (k > 0 && /\s/.test(words[k - 1]!)) k--;
+  k--; // 的
+  if (words[k - 1] === '末' || words[k - 1] === '底') k--;
+  k--; // 年
+  while (k > 0 && /\s/.test(words[k - 1]!)) k--;
+  return DATED_END.exec(words.slice(Math.max(0, k - 4)));
+}
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
