@@ -306,6 +306,27 @@ describe('reader properties', () => {
     ['stocks stated with 现有 in one long clause', (n) => '今年，' + '现有人口3人 '.repeat(n), 4000],
     ['projects described as they stand in one sentence', (n) => '今年，' + ' 物流园总投资2亿元'.repeat(n), 4000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
+    // A run of colon-joined numbers that adds up to no 100 was read again from each of its numbers, to the run's end.
+    ['a long run of colon-joined numbers', (n) => '2.8:'.repeat(n) + '46.3', 2000],
+    // A quotation left open (“ and no ”) was read to the sentence's end from each digit in it, to learn if it quoted goals.
+    ['digits after a quotation mark left open', (n) => '“' + '1号'.repeat(n), 8000],
+    // Each 将 was tested for marking an object by a search from it that went on through every later 将 of the text.
+    ['将 after 将', (n) => '将'.repeat(n), 2000],
+    // Each target of a sentence opened by a day was checked for a ceremony by splitting the sentence from its start again.
+    ['targets after a day that opens the sentence', (n) => '2月8日，力争' + '新增企业5家、'.repeat(n), 16000],
+    // Each goal word was checked for a quoted name by reading back to the last “, the text's start when it had none.
+    ['goal words without a quotation mark', (n) => '目标'.repeat(n), 16000],
+    // Each 初步统计 read on to its sentence's end and through every year and month of the text for one in its sentence.
+    ['初步统计 after 初步统计', (n) => '2024年政府工作报告\n' + '初步统计'.repeat(n), 16000],
+    // Each figure walked back through every period or year of its sentence compared with (比一季度, 比2020年) for one that dates it.
+    ['figures after months compared with, in one sentence', (n) => '比一季度增长5%，'.repeat(n), 1000],
+    ['figures after years compared with, in one sentence', (n) => '比2020年增长5%，'.repeat(n), 3000],
+    // Every space of a run was tried as the start of a page-number line, each try reading the run to its end.
+    ['a long run of spaces after months', (n) => '1—5月' + ' '.repeat(n), 16000],
+    // Every digit of a long number was tried as the start of a figure named as the expected one, each reading on to its end.
+    ['a long run of digits and points', (n) => '目标' + '1.'.repeat(n), 8000],
+    // Each figure after a 从…的 base looked for a year ending the words before it by trying every place of those words.
+    ['figures after a base year, in one sentence', (n) => '从2015年的300亿元' + '跃升至469亿元，'.repeat(n), 3000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
@@ -327,6 +348,18 @@ describe('reader properties', () => {
       expect(growth).toBeLessThan(10);
     }, 30_000);
   }
+
+  it('reads a text that writes one thing some hundred thousand times without throwing', () => {
+    // Years, headings, header cells or department names spread into Math.max, push or splice once overflowed the call stack.
+    const texts = [
+      '2024年安排'.repeat(250_000),
+      '2020年'.repeat(300_000),
+      '2024年工作安排\n'.repeat(200_000),
+      '指标名称' + '\t2020年'.repeat(200_000) + '\n森林覆盖率\t45\n',
+      '增长5%\n责任单位：' + '市经信局、'.repeat(200_000),
+    ];
+    for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
+  }, 120_000);
 
   it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
     // Each gap after a gap was once named after all the gaps before it: names as long as the sentence (quadratic).

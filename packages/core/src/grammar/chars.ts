@@ -41,3 +41,13 @@ export function stopFinder(text: string, stop: RegExp): (from: number) => number
     return found;
   };
 }
+
+/**
+ * The largest of `values` (-Infinity for none), as Math.max gives it, without spreading them into call arguments: a
+ * text that writes a year some hundred thousand times would overflow the stack.
+ */
+export function largest(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}

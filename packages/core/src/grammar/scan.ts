@@ -237,6 +237,7 @@ export function scanTokens(text: string): Tokens {
   // Most sentences quote nothing: no mask is built for them.
   const names = nameRanges(text);
   const nameCursor = { at: 0 };
+  const found: Found = { quantities, periods, years, colons: null };
   let clauseStart = 0;
   let i = 0;
   while (i < text.length) {
@@ -326,7 +327,7 @@ export function scanTokens(text: string): Tokens {
     // (Not after 个: 连跨3个万亿元台阶 counts tiers crossed, it names no sum.)
     if (ch === '万' && text.startsWith('万亿元', i) && !isChineseNumeral(text[i - 1]) && !isDigit(text[i - 1]) && text[i - 1] !== '个') {
       const one = { value: 1, start: i, end: i, chinese: true };
-      const consumed = readAfterNumber(text, one, { quantities, periods, years });
+      const consumed = readAfterNumber(text, one, found);
       i = Math.max(consumed, i + 1);
       continue;
     }
@@ -335,7 +336,7 @@ export function scanTokens(text: string): Tokens {
       const end = ch === '万' ? i + 2 : i + 1;
       if (text[end] === '元') {
         const one = { value: 1, start: i, end: i, chinese: true };
-        i = Math.max(readAfterNumber(text, one, { quantities, periods, years }), i + 1);
+        i = Math.max(readAfterNumber(text, one, found), i + 1);
         continue;
       }
       const bare = moneyWithoutYuan(text, { value: ch === '万' ? 1e12 : 1e8, start: i, end, chinese: true }, end, null);
@@ -362,7 +363,7 @@ export function scanTokens(text: string): Tokens {
       const unit = unitStartingAt(text, i + 1);
       if (unit) {
         const round = { value: ch === '百' ? 100 : 1000, start: i, end: i + 1, chinese: true };
-        const consumed = readAfterNumber(text, round, { quantities, periods, years });
+        const consumed = readAfterNumber(text, round, found);
         i = Math.max(consumed, i + 1);
         continue;
       }
@@ -420,7 +421,7 @@ export function scanTokens(text: string): Tokens {
       (sign === '-' || sign === '－') && !isDigit(text[signAt - 1]) && !isChineseNumeral(text[signAt - 1])
         ? { ...number, value: -number.value, start: signAt }
         : number;
-    const consumed = readAfterNumber(text, signed, { quantities, periods, years });
+    const consumed = readAfterNumber(text, signed, found);
     i = Math.max(consumed, number.end, i + 1);
   }
   return { quantities, ranks, periods, years };
@@ -467,7 +468,15 @@ const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
-function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
+/** What the scan has found so far, and the last run of colon-joined numbers it read (see `ratioFrom`). */
+interface Found {
+  quantities: Quantity[];
+  periods: PeriodToken[];
+  years: YearToken[];
+  colons: ColonRun | null;
+}
+
+function readAfterNumber(text: string, number: NumberToken, out: Found): number {
   let max: number | null = null;
   let numberEnd = number.end;
   let j = skipSpaces(text, number.end);
@@ -547,13 +556,12 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
   const topN = text[number.start - 1] === '前';
   if (max === null && !number.chinese && (text[j] === ':' || text[j] === '：')) {
-    const ratio = ratioAt(text, number);
+    const { run, from } = ratioFrom(text, number, out);
     // The parts of a structure add up to 100 (a time such as 18:00:17 does not); a time after a date
     // (发布时间：2024-07-19 13:50:37) is none, whatever its parts add up to.
-    const total = ratio.reduce((sum, q) => sum + (q.value ?? 0), 0);
-    if (ratio.length >= 3 && Math.abs(total - 100) <= 0.5 && !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))) {
-      out.quantities.push(...ratio);
-      return ratio[ratio.length - 1]!.end;
+    if (run.parts.length - from >= 3 && addsUpTo100(run, from) && !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))) {
+      for (let k = from; k < run.parts.length; k++) out.quantities.push(run.parts[k]!);
+      return run.parts[run.parts.length - 1]!.end;
     }
   }
   const quantity =
@@ -734,6 +742,46 @@ const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利�
  * The year is required: 56.7 before a second structure (5.1:38.2:56.7 4.5:36.0:59.5) is no date.
  */
 const CLOCK_AFTER_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[日号])\s*$/;
+
+/**
+ * Numbers joined by colons, read once, with the sums of their tails (right to left) and of their sizes: when a run is
+ * no ratio, each later number of it is tried in turn, and is answered from this run, not by reading the rest again.
+ */
+interface ColonRun {
+  parts: Quantity[];
+  at: Map<number, number>;
+  tailSums: number[];
+  tailSizes: number[];
+}
+
+/** The run of colon-joined numbers from `number`: a tail of the last run read when `number` is one of its parts. */
+function ratioFrom(text: string, number: NumberToken, out: Found): { run: ColonRun; from: number } {
+  const known = out.colons?.at.get(number.start);
+  const part = known === undefined ? undefined : out.colons!.parts[known];
+  if (part && part.numberEnd === number.end && part.value === number.value) return { run: out.colons!, from: known! };
+  const parts = ratioAt(text, number);
+  const tailSums = new Array<number>(parts.length + 1).fill(0);
+  const tailSizes = new Array<number>(parts.length + 1).fill(0);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    tailSums[k] = tailSums[k + 1]! + (parts[k]!.value ?? 0);
+    tailSizes[k] = tailSizes[k + 1]! + Math.abs(parts[k]!.value ?? 0);
+  }
+  out.colons = { parts, at: new Map(parts.map((p, k) => [p.start, k])), tailSums, tailSizes };
+  return { run: out.colons, from: 0 };
+}
+
+/**
+ * Whether the parts from `from` on add up to 100 within 0.5, summed left to right as written. The tail's sum from the
+ * right differs from that by rounding alone (a few ulps per part): only a sum that close to the bound is added again.
+ */
+function addsUpTo100(run: ColonRun, from: number): boolean {
+  const gap = Math.abs(run.tailSums[from]! - 100);
+  const rounding = 4 * (run.parts.length - from) * Number.EPSILON * run.tailSizes[from]!;
+  if (Math.abs(gap - 0.5) > rounding) return gap <= 0.5;
+  let total = 0;
+  for (let k = from; k < run.parts.length; k++) total += run.parts[k]!.value ?? 0;
+  return Math.abs(total - 100) <= 0.5;
+}
 
 /**
  * A ratio of three or more parts (三次产业结构调整为2.8:50.9:46.3): one quantity without a unit

@@ -400,7 +400,9 @@ const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
 const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
 /** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
-const CEREMONY = /集中开工|集中签约|集中竣工|开工仪式|签约仪式|开工活动/;
+const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动'];
+/** What ends the first clause of a sentence, the one a ceremony is looked for in. */
+const FIRST_CLAUSE_END = /[。；;！？!?\n]/;
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -451,6 +453,10 @@ class SentenceReader {
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and where 实际 says a figure is real. */
   private estimateWords: number[] = [];
   private realFigures: number[] = [];
+  /** Where the first ceremony word of a sentence's first clause ends, by the sentence's start (see `ceremonyEnd`). */
+  private readonly ceremonyEnds = new Map<number, number>();
+  /** Per list of years or periods, the last that dates a figure up to each (see `lastDating`). */
+  private readonly datingIndexes = new WeakMap<readonly unknown[], readonly number[]>();
 
   constructor(
     private readonly text: string,
@@ -979,12 +985,37 @@ class SentenceReader {
     return objectEnd;
   }
 
-  /** The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…), else null. */
+  /**
+   * The day a sentence opens with (2月8日，) when the sentence reports a ceremony held (集中开工, 开工仪式…) in its first
+   * clause, no further than 40 characters past the figure, else null.
+   */
   private dayOfEvent(pos: number): { month: number; label: string } | null {
-    const sentence = this.text.slice(this.sentenceStartOf(pos), pos + 40);
-    const day = DAY_OPENING.exec(sentence);
-    if (!day || !CEREMONY.test(sentence.split(/[。；;！？!?\n]/, 1)[0]!)) return null;
+    const start = this.sentenceStartOf(pos);
+    const day = DAY_OPENING.exec(this.text.slice(start, pos + 40));
+    if (!day || this.ceremonyEnd(start) > pos + 40) return null;
     return { month: Number(day[1]), label: day[0].replace(/[上下午，,\s]+$/, '') };
+  }
+
+  /**
+   * Where the first ceremony word to end in the first clause of the sentence at `start` ends (Infinity: none): found
+   * once per sentence, not read again from the sentence's start for every figure of it.
+   */
+  private ceremonyEnd(start: number): number {
+    let end = this.ceremonyEnds.get(start);
+    if (end === undefined) {
+      // A figure of the sentence stands before its break, so no clause read reaches 40 characters past that.
+      const sentenceEnd = this.sentenceBreaks[countBefore(this.sentenceBreaks, start)] ?? this.text.length;
+      const window = this.text.slice(start, sentenceEnd + 40);
+      const stop = window.search(FIRST_CLAUSE_END);
+      const clause = stop === -1 ? window : window.slice(0, stop);
+      end = Infinity;
+      for (const word of CEREMONY_WORDS) {
+        const at = clause.indexOf(word);
+        if (at !== -1) end = Math.min(end, start + at + word.length);
+      }
+      this.ceremonyEnds.set(start, end);
+    }
+    return end;
   }
 
   /**
@@ -1250,7 +1281,7 @@ class SentenceReader {
       return { role: 'actual', period: { year: base.year, label: base.label ?? `${base.year}年` }, base: true };
     if (this.sentencePlans(windowStart)) return null;
     // An end figure with its own year (提高到2022年的82.9%) reports that year.
-    const dated = DATED_END.exec(between);
+    const dated = datedEnd(between);
     if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
       return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
     }
@@ -1418,11 +1449,26 @@ class SentenceReader {
     return list.run[marks.separators[pos]! - marks.separators[list.figuresStart]!] ?? last;
   }
 
+  /** The last period before `pos`, from `from` on, that is no base compared with (comparedMonths). */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
-    for (let k = countStartingBefore(periods, pos) - 1; k >= 0 && periods[k]!.start >= from; k--) {
-      if (!this.comparedMonths(periods[k]!.start)) return periods[k];
+    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start));
+    const k = dating[countStartingBefore(periods, pos) - 1] ?? -1;
+    return k >= 0 && periods[k]!.start >= from ? periods[k] : undefined;
+  }
+
+  /**
+   * For each index of `items`, the last index up to it whose item `dates` (-1: none), listed once per list: a figure
+   * after a long run of bases (比一季度…，比一季度…) finds the period that dates it without walking back through the run.
+   */
+  private lastDating<T>(items: readonly T[], dates: (item: T) => boolean): readonly number[] {
+    let found = this.datingIndexes.get(items);
+    if (!found) {
+      const lasts: number[] = [];
+      for (const [k, item] of items.entries()) lasts.push(dates(item) ? k : (lasts.at(-1) ?? -1));
+      found = lasts;
+      this.datingIndexes.set(items, found);
     }
-    return undefined;
+    return found;
   }
 
   /** Whether the month period at `start` is a base compared with: 比一季度, 较1-5月, and 比2019年1-8月份 with its year. */
@@ -1435,10 +1481,9 @@ class SentenceReader {
 
   /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
   private datingYearBefore(years: readonly YearToken[], from: number, pos: number): YearToken | undefined {
-    for (let k = countStartingBefore(years, pos) - 1; k >= 0 && years[k]!.start >= from; k--) {
-      if (!COMPARED_WITH.has(this.text[years[k]!.start - 1] ?? '')) return years[k];
-    }
-    return undefined;
+    const dating = this.lastDating(years, (y) => !COMPARED_WITH.has(this.text[y.start - 1] ?? ''));
+    const k = dating[countStartingBefore(years, pos) - 1] ?? -1;
+    return k >= 0 && years[k]!.start >= from ? years[k] : undefined;
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
@@ -1729,6 +1774,21 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+
+/**
+ * DATED_END at the end of `words`, read on the last characters only: the one place it can start is found by reading
+ * back from the end (…的, 末 or 底, 年, spaces, four digits). Tried from every place of a long stretch before a figure,
+ * the pattern read on to the stretch's end from each, for every figure after a 从…的 base.
+ */
+function datedEnd(words: string): RegExpExecArray | null {
+  let k = words.length;
+  while (k > 0 && /\s/.test(words[k - 1]!)) k--;
+  k--; // 的
+  if (words[k - 1] === '末' || words[k - 1] === '底') k--;
+  k--; // 年
+  while (k > 0 && /\s/.test(words[k - 1]!)) k--;
+  return DATED_END.exec(words.slice(Math.max(0, k - 4)));
+}
 /** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 /** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
 const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
@@ -1798,7 +1858,7 @@ function fromBases(text: string, planYear: number | undefined, thisYear = planYe
     const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
-  found.push(...eventBases(text, planYear));
+  for (const base of eventBases(text, planYear)) found.push(base);
   return found;
 }
 

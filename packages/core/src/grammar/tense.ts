@@ -193,11 +193,13 @@ const FUNDS_OBTAINED = new RegExp(
   String.raw`^(?:[^，。；,;！？\n\d]{0,24}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
 );
 
+/** OBJECT_MARKING_JIANG matched at one place only: a search from each 将 went on through every later 将 of the text. */
+const OBJECT_MARKING_JIANG_AT = new RegExp(OBJECT_MARKING_JIANG.source, 'y');
+
 /** 将 as 把 (将创新摆在…, 将…作为): it marks an object, it says nothing of the future. */
 function marksObject(text: string, start: number): boolean {
-  OBJECT_MARKING_JIANG.lastIndex = start;
-  const m = OBJECT_MARKING_JIANG.exec(text);
-  return m !== null && m.index === start;
+  OBJECT_MARKING_JIANG_AT.lastIndex = start;
+  return OBJECT_MARKING_JIANG_AT.test(text);
 }
 
 /**
@@ -293,15 +295,17 @@ const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算',
  * January report's, as 去年); of `year` itself in a text of results only; no year after a cue of
  * planning (今年，初步测算…) or when the sentence names a year or months of its own (初步核算，上半年…).
  */
-function statisticsCue(text: string, start: number, end: number, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue {
+function statisticsCue(text: string, start: number, end: number, dates: DatesOfSentences, context: TenseContext): TenseCue {
   const cue: TenseCue = { start, end, tense: 'result', source: 'word' };
   const thisYear = context.thisYear ?? context.year;
   const before = sentenceBefore(text, start);
   if (thisYear === undefined || PLANNED_BEFORE_ESTIMATE.test(before)) return cue;
-  const stop = /[。！？\n]/.exec(text.slice(end));
-  const sentenceEnd = stop ? end + stop.index : text.length;
+  const stop = dates.sentenceEnd(end);
+  const sentenceEnd = stop < 0 ? text.length : stop;
   const from = start - before.length;
-  const dated = [...tokens.years, ...tokens.periods].some((t) => t.start >= from && t.start < sentenceEnd);
+  const starts = dates.starts();
+  const first = countBelow(starts, from);
+  const dated = first < starts.length && starts[first]! < sentenceEnd;
   // In a text of results only its own year (in a review part, the year reviewed, not the 今年 counted from).
   return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
@@ -425,10 +429,40 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   (t, s) => /为(?:到|至)?$/.test(charsBefore(t, s, 2)),
 ];
 
+/**
+ * What statisticsCue asks of every 初步统计 of a text, answered without reading the text or the tokens again for each:
+ * where the sentence ends after a position (asked in increasing order), and where the years and months stand, sorted.
+ */
+interface DatesOfSentences {
+  sentenceEnd: (from: number) => number;
+  starts: () => readonly number[];
+}
+
+function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'>): DatesOfSentences {
+  let starts: number[] | null = null;
+  return {
+    sentenceEnd: stopFinder(text, /[。！？\n]/g),
+    starts: () => (starts ??= [...tokens.years, ...tokens.periods].map((t) => t.start).sort((a, b) => a - b)),
+  };
+}
+
+/** How many of the ascending `values` lie below `pos`. */
+function countBelow(values: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every tense cue in `text`, in order of position. */
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
   const thisYear = context.thisYear ?? context.year;
+  const dates = datesOfSentences(text, tokens);
   WORD_PATTERN.lastIndex = 0;
   for (let m = WORD_PATTERN.exec(text); m; m = WORD_PATTERN.exec(text)) {
     const word = m[0];
@@ -436,7 +470,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
     if (YEAR_STATISTICS.has(word)) {
-      cues.push(statisticsCue(text, start, end, tokens, context));
+      cues.push(statisticsCue(text, start, end, dates, context));
       continue;
     }
     if (word.startsWith('预计全') && word !== '预计全年') {
@@ -595,7 +629,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       cues.push({ start: at - 1, end: at + 1, tense: 'result', source: 'word' });
     }
   }
-  if (thisYear !== undefined) cues.push(...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear));
+  // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
+  if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
   cues.sort((a, b) => a.start - b.start);
   endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
@@ -726,8 +761,11 @@ const MAX_LOOKBACK = 48;
 
 /** Whether the word at `start` lies inside a quoted name that holds a goal word and no figure (QUOTED_GOAL_NAME). */
 function insideQuotedGoalName(text: string, start: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > 17) return false;
+  // Looked for in the 17 characters before the word only: a text without “ was read back to its start for every goal word.
+  const from = Math.max(0, start - 17);
+  const at = text.slice(from, start + 1).lastIndexOf('“');
+  if (at < 0) return false;
+  const open = from + at;
   QUOTED_GOAL_NAME.lastIndex = 0;
   const name = QUOTED_GOAL_NAME.exec(text.slice(open, open + 36));
   return name !== null && name.index === 0 && open + name[0].length > start;

@@ -737,9 +737,10 @@ const GOALS_SET_EARLIER =
   /(?:年初|人代会|人民代表大会|全会)[^。；！？\n]{0,12}?(?:确定|提出|部署)的[^。；！？，\n]{0,6}?目标(?:任务)?|为[^。；！？\n\d%]{0,16}?(?:完成|实现)[^。；！？，\n\d%]{0,10}?目标(?:任务)?[^。；！？，\n\d%]{0,4}?(?:奠定|打下|夯实)/g;
 /**
  * The year's expected figure named by a progress report (全年经济增长“5%左右”的预期目标能否实现, 处于…年度预期目标): a
- * quota the text refers to, read as such, but no target the text sets — it does not make the text a plan.
+ * quota the text refers to, read as such, but no target the text sets — it does not make the text a plan. Tried from
+ * a number's first digit only (\d(?<!\d\.*\d)): a match from a later digit would be the same, and each try read on.
  */
-const EXPECTED_FIGURE_NAMED = /\d[\d.]*\s*[%％](?:左右|以上)?[”"’」]?的?(?:年度|全年)?预期目标/g;
+const EXPECTED_FIGURE_NAMED = /\d(?<!\d\.*\d)[\d.]*\s*[%％](?:左右|以上)?[”"’」]?的?(?:年度|全年)?预期目标/g;
 /**
  * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
  * not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no

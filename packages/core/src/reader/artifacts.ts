@@ -81,8 +81,14 @@ export const LOTTERY_SPAM_HINT = /一码|一肖|资料|开彩|六合彩|管家�
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]\s*[/／]?\s*第\s*\d{1,4}\s*[页頁]`;
 const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
-/** A page-number line inside a sentence: the line before it ends without a sentence's closing mark. */
-export const PAGE_NUMBER_SPLIT = new RegExp(String.raw`(?<=[^。！？；：!?;:\n])[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`, 'g');
+/**
+ * A page-number line inside a sentence: the line before it ends without a sentence's closing mark. (Tried only at the
+ * first two places of a run of spaces: a match from further in would be the same, and each try read the run to its end.)
+ */
+export const PAGE_NUMBER_SPLIT = new RegExp(
+  String.raw`(?:(?<=[^。！？；：!?;:\n \t])|(?<=(?:^|[^ \t])[ \t]))[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`,
+  'g',
+);
 export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
 export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
 

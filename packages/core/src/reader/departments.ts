@@ -52,11 +52,12 @@ export function parseDepartmentList(inner: string): DepartmentList | null {
     }
     const implementer = IMPLEMENTERS.exec(c);
     if (implementer) {
-      implementers.push(...splitNames(implementer[1]!));
+      for (const name of splitNames(implementer[1]!)) implementers.push(name);
       if (STANDING_NOTE.test(c)) standing = true;
       continue;
     }
-    plain.push(...splitNames(c.replace(DUTY_SUFFIX, '')));
+    // (One by one: a list of some hundred thousand names spread into push would overflow the stack.)
+    for (const name of splitNames(c.replace(DUTY_SUFFIX, ''))) plain.push(name);
   }
   // 分管副省长、协管副秘书长负责: the officials who oversee the work are persons, not departments.
   for (const list of [plain, implementers]) {

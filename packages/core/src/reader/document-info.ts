@@ -1,4 +1,4 @@
-import { stopFinder } from '../grammar/chars.ts';
+import { largest, stopFinder } from '../grammar/chars.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
@@ -335,14 +335,13 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
-  if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, Math.max(...inTitle)))
-    return withPeriod(writtenBefore(Math.max(...inTitle), 'title', text));
+  if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, largest(inTitle))) return withPeriod(writtenBefore(largest(inTitle), 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])).filter(plausibleYear);
   if (years.length + planned.length > 0) {
-    return withPeriod(writtenBefore(Math.max(...years, ...planned), 'text', text));
+    return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
   // 今年（2024年）: the text says which year its 今年 is.
   const glossed = glossedThisYear(text);
@@ -367,7 +366,7 @@ export function readYear(
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
-  if (reviewedYears.length > 0) return { year: Math.max(...reviewedYears) + 1, source: 'text' };
+  if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
@@ -387,7 +386,7 @@ export function readYear(
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
   const termAhead = /(?:今后|未来)五年/.test(text) && !/(?:到|力争|争取|确保)\s*\d{4}\s*年/.test(text);
   // (Not a page dated in the latest of those years: 2024年全市一季度… on a page of 2024-03-01 is no report of last year.)
-  const resultsBeforeIssue = issued === null || Math.max(...resultYears) < issued;
+  const resultsBeforeIssue = issued === null || largest(resultYears) < issued;
   // 2023年，全市…开展项目建设攻坚年行动。…在今年的项目建设攻坚年行动中: 今年 names that year's own campaign.
   const sameYear = yearThisYearNames(text);
   if (sameYear !== null) return { year: sameYear, source: 'text' };
@@ -397,14 +396,14 @@ export function readYear(
     (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
   ) {
     // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
-    const latest = Math.max(...resultYears);
+    const latest = largest(resultYears);
     return { year: yearUnderWay(text, latest) ? latest : latest + 1, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
   const opened = [...text.matchAll(YEAR_OPENING_SENTENCE)].map((m) => Number(m[1])).filter(plausibleYear);
-  if (opened.length > 0 && resultsBeforeIssue && aimedYears(text).has(Math.max(...opened) + 1)) {
-    return { year: Math.max(...opened) + 1, source: 'text' };
+  if (opened.length > 0 && resultsBeforeIssue && aimedYears(text).has(largest(opened) + 1)) {
+    return { year: largest(opened) + 1, source: 'text' };
   }
   // A text of results only (a 统计公报; a goal it names only as what work aimed at plans nothing) is of its latest year.
   // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
@@ -412,7 +411,7 @@ export function readYear(
   // (A text that writes no year but one something runs from says none.)
   if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
     const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
-    return { year: Math.max(...(results.length > 0 ? results : ownYears)), source: 'text' };
+    return { year: largest(results.length > 0 ? results : ownYears), source: 'text' };
   }
   if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
@@ -427,7 +426,7 @@ export function readYear(
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
   // (到2022年底 in it names that year too; a later 到20XX年 makes it a multi-year plan.)
   if (written.length > 0 && YEARLY_PLAN.test(text)) {
-    const latest = Math.max(...written);
+    const latest = largest(written);
     const deadlines = [...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1]));
     if (deadlines.every((y) => y <= latest)) return { year: latest, source: 'text' };
   }
@@ -747,7 +746,7 @@ function issueYear(text: string): number | null {
     const year = chineseYear(m[1]!);
     if (year !== null && plausibleYear(year)) years.push(year);
   }
-  return years.length ? Math.max(...years) : null;
+  return years.length ? largest(years) : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { largest } from '../grammar/chars.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
@@ -221,7 +222,7 @@ class Collector {
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
     // Only a review part needs the latest year a sentence names.
-    const laterYear = reading.review ? Math.max(0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))) : 0;
+    const laterYear = reading.review ? largest([0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))]) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
     // Once per sentence: a sentence may hold thousands of statements.
@@ -497,9 +498,10 @@ const ESTIMATES_BELOW = /[（(]\s*预计\s*[，,、]?\s*下同\s*[）)]/;
  * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
  * 主要预期目标已确定): targets, of the year named there (else the passage's), whatever the sentence before said
  * (号角已吹响，蓝图已绘就。 — an 已 of metaphor). Not goals said met (“…增长6.2%”，全年目标任务全面完成).
+ * The quotation's digit is looked ahead for: [^”"]*\d[^”"]* read a quotation left open to its end once per digit in it.
  */
 const QUOTED_GOALS =
-  /^[“"]([^”"]*\d[^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
+  /^[“"](?=[^”"]*\d)([^”"]*)[”"]\s*(?:(\d{4})\s*年)?[^。！？，,；\n“"]{0,20}?(?:预期目标|主要目标|目标任务|目标)(?![^。！？，,；\n]{0,6}?(?:完成|实现|达成))/;
 function goalsQuotedAhead(sentence: string, year: number | null): { year: number | null } | null {
   const m = QUOTED_GOALS.exec(sentence);
   return m ? { year: m[2] ? Number(m[2]) : year } : null;
@@ -526,7 +528,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const preambleEnd = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
   regions.push({ start: 0, end: preambleEnd });
   const blockRegions = outline.blocks.filter((b) => b.hasContent).map((block) => ({ start: block.contentStart, end: block.end, block }));
-  regions.push(...blockRegions);
+  for (const region of blockRegions) regions.push(region);
   // A part's heading and the text under it before its first numbered block are read too (an
   // attachment's title followed by its table's lines).
   for (const part of outline.parts) {
@@ -537,7 +539,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const chapterSpans = reviewChapterSpans(clean.text, outline.bodyEnd);
   const cut = splitAtSpans(regions, chapterSpans);
   cut.sort((a, b) => a.start - b.start);
-  regions.splice(0, regions.length, ...cut);
+  // (Not splice with the regions spread: a text of some hundred thousand regions would overflow the stack.)
+  regions.length = 0;
+  for (const region of cut) regions.push(region);
   const reviewSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
@@ -681,7 +685,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           leads: governing?.leads ?? [],
           partners,
         });
-        targetIds.push(...read.ids);
+        for (const id of read.ids) targetIds.push(id);
         stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
         estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);

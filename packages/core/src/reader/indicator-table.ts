@@ -6,6 +6,7 @@
  * 基期值/预计值 cell a result of its year, a 年均增长 cell a growth target over the period (a result
  * in a table of results), the 属性 cell the target's attribute (预期性/约束性).
  */
+import { largest } from '../grammar/chars.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
@@ -261,14 +262,14 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   });
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
-  const latest = Math.max(...yearOnly.map((c) => c.year ?? 0));
+  const latest = largest(yearOnly.map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
   if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
-  const lastYear = Math.max(0, ...columns.map((c) => c.year ?? 0));
+  const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
   for (const c of columns) {
     if (c.year !== null) continue;
     if (c.role === 'target') c.year = years.target;
