@@ -137,6 +137,9 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
   // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元).
   const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]$/.test(covered) ? [1, 1e4, 1e8, 1e12] : [1];
+  // A count rounded up before its scale (170多万户 → 1700000 户): the scanner stops at 多, so its number is the value's
+  // ten-thousandth or hundred-millionth.
+  if (/\d[多余][万亿]/.test(covered)) scales.push(1e-4, 1e-8);
   for (let i = 0; i < covered.length; i++) {
     const token = scanNumber(covered, i);
     // A negative value is written with a minus sign before the digits the scanner reads.
@@ -169,6 +172,12 @@ function checkInvariants(text: string, statements: Statement[]): void {
 describe('readStatements properties', () => {
   it('keeps its invariants on a template placeholder after a stray mark (a case fast-check found: {X%)', () => {
     for (const text of ['{X%', '（X%', '“X亿元', '·x.x%']) checkInvariants(text, readStatements(text, { year: 2024, defaultRole: 'actual' }));
+  });
+
+  it('keeps its invariants on a count rounded up before its scale (a corpus cut fast-check found: 170多万户经营)', () => {
+    const found = readStatements('170多万户经营', { year: 2022, defaultRole: 'target' });
+    expect(found.map((s) => s.value)).toEqual([1_700_000]);
+    checkInvariants('170多万户经营', found);
   });
 
   it('never throws on arbitrary strings', () => {
