@@ -220,7 +220,12 @@ const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
-const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)[，,：:]/g;
+const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)(?:[，,：:]|(?=(?:居民|城镇|国内|全[国省市县区]|地区)[^，,。；;\d]{0,16}?\d))/g;
+/**
+ * 而实际涨幅为2.1%, 实际全年城镇新增就业1361万人, 实际上，…: what actually came about, set against the figure a report
+ * proposed — a result (not 实际利用外资, 实际到位资金, 实际增长 — a measure's name or real growth — nor 结合实际).
+ */
+const ACTUALLY = /(?<=^|[而但，,。；;\s])实际(?=上|全年|涨幅|增幅|增速|完成|实现|为|达到?)/g;
 /**
  * A count of a plan's tasks on or off schedule, then 为 naming them (…进度11项、占比20.0%，为 / 分别为 / 主要是); not 为 a
  * share of the year's tasks (为全年任务的60%) or a number.
@@ -594,6 +599,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  for (const m of text.matchAll(ACTUALLY)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
   // the count by 为, are the plan's own targets quoted, of the year it reports on.
   for (const m of text.matchAll(COUNTED_TASKS_NAMED)) {
