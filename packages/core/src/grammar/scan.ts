@@ -454,9 +454,25 @@ function skipIdentifier(text: string, i: number): number {
 
 function periodWordAt(text: string, pos: number): PeriodToken | null {
   for (const [word, from, to] of PERIOD_WORDS) {
-    if (text.startsWith(word, pos)) return { start: pos, end: pos + word.length, fromMonth: from, toMonth: to, label: word };
+    if (!text.startsWith(word, pos)) continue;
+    const end = pos + word.length;
+    if (quarterRanUpTo(text, pos, end, word)) return { start: pos, end: end + 1, fromMonth: 1, toMonth: to, label: text.slice(pos, end + 1) };
+    return { start: pos, end, fromMonth: from, toMonth: to, label: word };
   }
   return null;
+}
+
+/**
+ * 截至三季度末, 截止2025年二季度末: the year's results up to that quarter's end (months 1 to its last), as 截至9月底 is
+ * — not a deadline (三季度末前, 力争截至三季度末).
+ */
+function quarterRanUpTo(text: string, start: number, end: number, word: string): boolean {
+  return (
+    /^(?:第)?[一二三四]季度$/.test(word) &&
+    /^[末底](?!前)/.test(text.slice(end, end + 2)) &&
+    SINCE_START.test(text.slice(Math.max(0, start - 10), start)) &&
+    !AIMED_SINCE.test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 /** A measure counted in years before its number: 受教育年限, 服务年限 (not 年限 cut off by a sentence break). */

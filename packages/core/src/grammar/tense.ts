@@ -14,6 +14,7 @@ import {
   YEAR_PLAN_OF,
   AIM_YAO,
   AIMED_VERBS,
+  BENCHMARK_WORDS,
   byLength,
   COMPARISON_MARKS,
   EXPECTATION_MEASURE_AFTER,
@@ -221,7 +222,12 @@ const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
-const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)[，,：:]/g;
+const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)(?:[，,：:]|(?=(?:居民|城镇|国内|全[国省市县区]|地区)[^，,。；;\d]{0,16}?\d))/g;
+/**
+ * 而实际涨幅为2.1%, 实际全年城镇新增就业1361万人, 实际上，…: what actually came about, set against the figure a report
+ * proposed — a result (not 实际利用外资, 实际到位资金, 实际增长 — a measure's name or real growth — nor 结合实际).
+ */
+const ACTUALLY = /(?<=^|[而但，,。；;\s])实际(?=上|全年|涨幅|增幅|增速|完成|实现|为|达到?)/g;
 /**
  * A count of a plan's tasks on or off schedule, then 为 naming them (…进度11项、占比20.0%，为 / 分别为 / 主要是); not 为 a
  * share of the year's tasks (为全年任务的60%) or a number.
@@ -238,6 +244,17 @@ const planYearBefore = (before: string, thisYear: number): boolean => [...before
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
+
+/**
+ * 增长6.1%，低于目标0.9个百分点; 同比增长3.2%，塌目标1.8个百分点; 高于目标2.1个百分点: a figure followed by its gap
+ * to the year's target is what was reached, measured against the goal — a result (the gap itself too, Decisions 14).
+ */
+const GAP_TO_TARGET = new RegExp(
+  `[，,]\\s*(?:${[...BENCHMARK_WORDS, '塌', '落后于', '落后', '慢于'].join('|')})(?:年度|全年|年初|预期)?目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
+  'g',
+);
+/** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
+const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
 
 /** Words that make a figure measured against the year's plan one aimed at. */
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
@@ -389,6 +406,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
   (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
+  // 塌目标1.8个百分点, 落后目标3个百分点: the target a result fell short of, a yardstick (GAP_TO_TARGET), no target set.
+  (w, t, s, e) => w === '目标' && /(?:塌|落后于?|慢于)(?:年度|全年|年初|预期)?$/.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 32)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
@@ -591,6 +610,14 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (PLANNED_IN_PROGRESS.test(text.slice(clauseStart, m.index))) continue;
     cues.push({ start: clauseStart, end: clauseStart, tense: 'result', source: 'word' });
   }
+  // 增长6.1%，低于目标0.9个百分点: the figures of the sentence (or of its ；-clause) before a gap to the target are
+  // results, from the sentence's start — unless a word of aim stands before them.
+  for (const m of text.matchAll(GAP_TO_TARGET)) {
+    const window = text.slice(Math.max(0, m.index - 80), m.index);
+    const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
+    if (AIMED_BEFORE_GAP.test(text.slice(from, m.index))) continue;
+    cues.push({ start: from, end: from, tense: 'result', source: 'word' });
+  }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
   if (thisYear !== undefined && /年时间|今后|未来/.test(text)) {
     for (const m of text.matchAll(YEARS_OF_WORK)) {
@@ -606,6 +633,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  for (const m of text.matchAll(ACTUALLY)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
   // the count by 为, are the plan's own targets quoted, of the year it reports on.
   for (const m of text.matchAll(COUNTED_TASKS_NAMED)) {

@@ -297,6 +297,9 @@ const BODY_LINES: readonly RegExp[] = [
   /工作回顾$/,
 ];
 
+/** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
+const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
+
 /**
  * The plan's year, and how it was found: the title's year (a plan period's first year, “十四五” →
  * 2021); else the latest year a plan phrase names (2024年工作安排, 2022年主要预期目标, 2021年度目标设定, 部署2019年工作);
@@ -335,7 +338,12 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
-  if (inTitle.length > 0 && !headlinesResultsBeforeAims(title, text, largest(inTitle))) return withPeriod(writtenBefore(largest(inTitle), 'title', text));
+  const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
+  // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
+  // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
+  if (titleYear !== null && REVIEW_OF_PLAN_TITLE.test(title) && issueYear(text) === titleYear + 1)
+    return withPeriod({ year: titleYear, source: 'title' as const, thisYear: titleYear + 1 });
+  if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
