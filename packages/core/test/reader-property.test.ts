@@ -305,6 +305,8 @@ describe('reader properties', () => {
     // Each 现有 and each project described as it stands read a copy of the rest of the text for its clause's end.
     ['stocks stated with 现有 in one long clause', (n) => '今年，' + '现有人口3人 '.repeat(n), 4000],
     ['projects described as they stand in one sentence', (n) => '今年，' + ' 物流园总投资2亿元'.repeat(n), 4000],
+    // Each line saying a report looked back on the year searched the rest of the text for the turn to aims.
+    ['lines saying a report looked back, one after another', (n) => '今年新增企业5家。\n' + '报告回顾了过去一年的成绩\n'.repeat(n), 2000],
     ['many counties written whole', (n) => Array.from({ length: n }, (_, i) => `，${String.fromCharCode(0x4e00 + i)}丰县发展`).join(''), 4000],
     // A run of colon-joined numbers that adds up to no 100 was read again from each of its numbers, to the run's end.
     ['a long run of colon-joined numbers', (n) => '2.8:'.repeat(n) + '46.3', 2000],

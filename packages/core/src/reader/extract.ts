@@ -1172,12 +1172,17 @@ const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)
 const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
 
 function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  // The turn found after one such line is the turn for every later line before it: each stretch is searched once.
+  let turn = -1;
   return [...text.slice(0, bodyEnd).matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
     if (SENTENCE_TURNS_TO_PLAN.test(m[0])) return [];
     const start = m.index + m[0].length;
-    const rest = text.slice(start, bodyEnd);
-    const turns = [TURN_TO_PLAN.exec(rest), DIGEST_TURNS_AHEAD.exec(rest)].filter((t) => t !== null).map((t) => t.index);
-    return [{ start, end: start + (turns.length > 0 ? Math.min(...turns) : rest.length) }];
+    if (turn < start) {
+      const rest = text.slice(start, bodyEnd);
+      const turns = [TURN_TO_PLAN.exec(rest), DIGEST_TURNS_AHEAD.exec(rest)].filter((t) => t !== null).map((t) => t.index);
+      turn = start + (turns.length > 0 ? Math.min(...turns) : rest.length);
+    }
+    return [{ start, end: turn }];
   });
 }
 

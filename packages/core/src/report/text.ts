@@ -6,6 +6,7 @@ import { planLabel } from '../vocab/plan-label.ts';
 import { quoteExcerpt } from './marks.ts';
 import { planNotesHeading, sheetContext } from './sheet-context.ts';
 import { displayWidth, padEndWidth, wrapWidth } from './text-width.ts';
+import { largest } from '../grammar/chars.ts';
 
 export interface TextReportOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. Text stays complete without. */
@@ -56,9 +57,9 @@ export function renderReportText(report: Report, options: TextReportOptions = {}
       for (const l of wrapWidth(`${line.label}${locale === 'en' ? ': ' : '：'}${line.text}`, width - 2)) out.push(`  ${paint('dim', l)}`);
     }
     if (group.findings.length === 0) continue;
-    const cellWidth = Math.max(...group.findings.map((f) => displayWidth(cellLabel(f, labels))));
-    const sevWidth = Math.max(...group.findings.map((f) => displayWidth(labels.severity[f.severity])));
-    const codeWidth = Math.max(...group.findings.map((f) => displayWidth(f.code)));
+    const cellWidth = largest(group.findings.map((f) => displayWidth(cellLabel(f, labels))));
+    const sevWidth = largest(group.findings.map((f) => displayWidth(labels.severity[f.severity])));
+    const codeWidth = largest(group.findings.map((f) => displayWidth(f.code)));
     const indent = 2 + cellWidth + 2;
     const pad = ' '.repeat(indent);
     let previousQuote = '';
