@@ -289,6 +289,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 2.1-6月，…: a list number glued to the month range that opens its item — the number is skipped, the months read.
+    if (isDigit(ch) && atLineStart(text, i)) {
+      const listed = LIST_NUMBER_BEFORE_MONTHS.exec(text.slice(i, i + 16));
+      if (listed) {
+        i += listed[0].length;
+        continue;
+      }
+    }
     // 2112.*亿元, *.2%, 11*2, 202*年: digits masked by a reposting site leave no number; before a
     // unit the figure is a placeholder, and what is left of it is never read as a number.
     if (isDigit(ch) || isStar(ch)) {
@@ -451,6 +459,16 @@ function skipIdentifier(text: string, i: number): number {
   return i;
 }
 
+/** An item's number (2.) right before a range of months from January (1-6月, 1至11月) that opens the item. */
+const LIST_NUMBER_BEFORE_MONTHS = /^\d{1,2}[.．](?=1\s*[-—–~～至]\s*(?:[2-9]|1[0-2])\s*月(?!\s*\d{1,2}\s*[日号]))/;
+
+/** Only spaces between `pos` and the start of its line (or of the text). */
+function atLineStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 function periodWordAt(text: string, pos: number): PeriodToken | null {
   for (const [word, from, to] of PERIOD_WORDS) {
     if (text.startsWith(word, pos)) return { start: pos, end: pos + word.length, fromMonth: from, toMonth: to, label: word };
@@ -465,6 +483,17 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
 const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
 const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
+
+/**
+ * 截至2024年6月底: the results ran from January up to that month's end (months 1..6), labelled as written from 截至
+ * (the corpus gold, Decisions 12) — not the one month 6月.
+ */
+function monthsUpTo(text: string, monthStart: number, end: number, to: number): PeriodToken {
+  const before = text.slice(Math.max(0, monthStart - 10), monthStart);
+  const since = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/.exec(before);
+  const labelStart = since ? monthStart - before.length + since.index : monthStart;
+  return { start: monthStart, end, fromMonth: 1, toMonth: to, label: text.slice(labelStart, end + 1).trim() };
+}
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 function readAfterNumber(text: string, number: NumberToken, out: { quantities: Quantity[]; periods: PeriodToken[]; years: YearToken[] }): number {
@@ -509,7 +538,9 @@ function readAfterNumber(text: string, number: NumberToken, out: { quantities: Q
       !AIMED_SINCE.test(text.slice(Math.max(0, number.start - 30), number.start));
     const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
-      out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
+      out.periods.push(
+        ranUpTo ? monthsUpTo(text, number.start, end, to) : { start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) },
+      );
     }
     return end;
   }
