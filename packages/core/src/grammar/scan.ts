@@ -74,7 +74,7 @@ const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关'];
+const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
