@@ -74,7 +74,7 @@ const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关'];
+const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口'];
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -290,6 +290,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 2.1-6月，…: a list number glued to the month range that opens its item — the number is skipped, the months read.
+    if (isDigit(ch) && atLineStart(text, i)) {
+      const listed = LIST_NUMBER_BEFORE_MONTHS.exec(text.slice(i, i + 16));
+      if (listed) {
+        i += listed[0].length;
+        continue;
+      }
+    }
     // 2112.*亿元, *.2%, 11*2, 202*年: digits masked by a reposting site leave no number; before a
     // unit the figure is a placeholder, and what is left of it is never read as a number.
     if (isDigit(ch) || isStar(ch)) {
@@ -452,6 +460,16 @@ function skipIdentifier(text: string, i: number): number {
   return i;
 }
 
+/** An item's number (2.) right before a range of months from January (1-6月, 1至11月) that opens the item. */
+const LIST_NUMBER_BEFORE_MONTHS = /^\d{1,2}[.．](?=1\s*[-—–~～至]\s*(?:[2-9]|1[0-2])\s*月(?!\s*\d{1,2}\s*[日号]))/;
+
+/** Only spaces between `pos` and the start of its line (or of the text). */
+function atLineStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 function periodWordAt(text: string, pos: number): PeriodToken | null {
   for (const [word, from, to] of PERIOD_WORDS) {
     if (!text.startsWith(word, pos)) continue;
@@ -482,6 +500,17 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
 const SINCE_START = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
 const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
+
+/**
+ * 截至2024年6月底: the results ran from January up to that month's end (months 1..6), labelled as written from 截至
+ * (the corpus gold, Decisions 12) — not the one month 6月.
+ */
+function monthsUpTo(text: string, monthStart: number, end: number, to: number): PeriodToken {
+  const before = text.slice(Math.max(0, monthStart - 10), monthStart);
+  const since = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/.exec(before);
+  const labelStart = since ? monthStart - before.length + since.index : monthStart;
+  return { start: monthStart, end, fromMonth: 1, toMonth: to, label: text.slice(labelStart, end + 1).trim() };
+}
 
 /** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 /** What the scan has found so far, and the last run of colon-joined numbers it read (see `ratioFrom`). */
@@ -534,7 +563,9 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
       !AIMED_SINCE.test(text.slice(Math.max(0, number.start - 30), number.start));
     const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
-      out.periods.push({ start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) });
+      out.periods.push(
+        ranUpTo ? monthsUpTo(text, number.start, end, to) : { start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) },
+      );
     }
     return end;
   }

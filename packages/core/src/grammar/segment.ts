@@ -189,6 +189,10 @@ const RATE_BY_LAST = indexBy(RATE_VERBS, word0, 'last');
 const NOT_BARE_INCREASE = /[新净倍递激猛陡剧骤再均年\s、，,]|^$/;
 /** A rate written right at a position (增7%): matched in place, no copy of the text after it. */
 const RATE_AT = /\s*[\d.]+\s*[%％]/y;
+/** A verb of cutting that opens the phrase before its object (2 to 12 characters, not a share or rate noun, nor a level cut to: 降低…至). */
+const CUT_BEFORE_OBJECT =
+  /^(?:继续|进一步)?(?:压减|压降|降低|减少)(?=[\u4e00-\u9fffA-Za-z“”]{2,12}$)(?![\s\S]*(?:(?:率|比重|占比|比例|强度|系数)[至到]?|[至到为])$)/;
+
 function rateAt(text: string, at: number): boolean {
   RATE_AT.lastIndex = at;
   return RATE_AT.test(text);
@@ -382,6 +386,14 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     // 新建和续建高标准农田, 新建、改造厕所: work that builds and reworks is not only additions — a count, both verbs kept.
     if (matchAt(BUILD_AND_REWORK, text, s) !== null) {
       verbKind = 'count';
+      break;
+    }
+    // 压减一般性支出15%以上, 降低企业物流成本10%: a cut written before its object, the rate right after the object —
+    // a decline of what follows the verb (not a share or rate level: 降低失业率, 减少…比重).
+    const cutFirst = rate === null && pre === null && rateAt(text, end) ? CUT_BEFORE_OBJECT.exec(text.slice(s, e)) : null;
+    if (cutFirst) {
+      rate = { decline: true };
+      s += cutFirst[0].length;
       break;
     }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);

@@ -792,8 +792,8 @@ describe('results already achieved (actuals)', () => {
 
   it('截至11月底 is the period results ran over; 截止11月底前 and 11月底前 are deadlines', () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value} ${s.period?.label ?? ''}`);
-    expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 11月']);
-    expect(read('截至10月末，新增市场主体1.2万户。')).toEqual(['actual 12000 10月']);
+    expect(read('截至2024年11月底，全市规上工业增加值增长6.5%。')).toEqual(['actual 6.5 截至2024年11月底']);
+    expect(read('截至10月末，新增市场主体1.2万户。')).toEqual(['actual 12000 截至10月末']);
     expect(read('截止11月底前，完成技改投资50亿元。力争11月底前新增规上企业20家。')).toEqual(['target 50 ', 'target 20 ']);
     // Under 力争/确保 in its clause, 截至6月底 is a deadline of the plan, not a period of results.
     expect(read('力争截至6月底完成固定资产投资50亿元，全年完成固定资产投资120亿元。')).toEqual(['target 50 ', 'target 120 ']);

@@ -446,7 +446,14 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   (t, _s, e) => RECORD_SINCE_AFTER.test(t.slice(e, e + 8)),
   // 为到2035年…打好基础: the year a purpose looks to, no deadline of the figures around it.
   (t, s) => /为(?:到|至)?$/.test(charsBefore(t, s, 2)),
+  // 力争在2025年5月底前完成2024年度中央财政高标准农田建设项目: a year's batch of a programme named inside the object of
+  // a verb of work — the batch, no date of the figure (not 完成2024年度目标任务, the year's own goals).
+  (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
 ];
+/** A verb of work right before a year that names a batch (完成2024年度…项目). */
+const WORK_VERB_BEFORE_BATCH = /(?:完成|实施|建设|推进|建成)$/;
+/** 年度 then a programme's name, not the year's own goals or plan (目标, 任务, 计划, 考核, 指标, 工作). */
+const BATCH_OF_YEAR_AFTER = /^度(?!目标|任务|计划|考核|指标|工作|预算)[\u4e00-\u9fff]{2}/;
 
 /**
  * What statisticsCue asks of every 初步统计 of a text, answered without reading the text or the tokens again for each:

@@ -442,6 +442,12 @@ export const RESULT_CUES: readonly string[] = [
   '先后荣获',
   '先后获得',
   '先后开通',
+  // 先后三次赴内地招商, 先后多次对接: trips or rounds already made, one after another (a department's progress news).
+  '先后两次',
+  '先后三次',
+  '先后四次',
+  '先后五次',
+  '先后多次',
   // 打响以来, 十八大以来, 实施以来: since a past event, up to now.
   '以来',
   '截至目前',
