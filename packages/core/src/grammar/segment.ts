@@ -232,6 +232,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Strip cue words and verbs from [start, end) and remember what they said. */
+/** A verb of setting goals right before the quote that holds them (确立了“, 提出“, 明确了“). */
+const SETS_QUOTED_GOALS = /(?:确立|确定|提出|明确|设定|定下)了?“/;
+
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
   let e = end;
@@ -348,6 +351,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     if (text[s] === '“' && !text.slice(s, e).includes('”')) {
       s++; // “落实…项目1200个”: a quote opening the phrase, closed after the figure
+      continue;
+    }
+    // (会议)确立了“地区生产总值增长6%，…”的预期目标: who sets a quoted list of goals, the verb and its quote open the phrase.
+    const setting = SETS_QUOTED_GOALS.exec(text.slice(s, e));
+    if (setting && !text.slice(s, e).includes('”')) {
+      s += setting.index + setting[0].length;
       continue;
     }
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
