@@ -366,6 +366,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
+      // 累计建成5G基站1万个, 累计培育…企业40家: a running total is the stock reached ("Decisions", 4); 累计新增 still adds
+      // (its verb's increment is read before the level word).
+      if (filler === '累计' || filler === '已累计') levelWord = true;
       s += filler.length;
       continue;
     }
