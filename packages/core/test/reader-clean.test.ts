@@ -467,6 +467,16 @@ describe('debris of Big5 and Hong Kong reposts of national and provincial news',
     expect(cleanText('陜西省省長作政府工作報告').text).toBe('陕西省省长作政府工作报告');
   });
 
+  it('drops a whole word glossed in one bracket (零售(língshòu)额), so the metric before a figure reads clean', () => {
+    expect(cleanText('全市工业产值(chǎnzhí)增长6%，进出口(jìnchūkǒu)总额增长9%').text).toBe('全市工业产值增长6%，进出口总额增长9%');
+    expect(cleanText('记者(jìzhě)从市统计局(tǒngjìjú)获悉').text).toBe('记者从市统计局获悉');
+    // Not an English word, a toneless pair of syllables or an abbreviation in brackets: they stay.
+    expect(cleanText('新设基金(beta)一支').text).toContain('beta');
+    expect(cleanText('项目代号(xinhua)启动').text).toContain('xinhua');
+    expect(cleanText('区块链(BaaS)平台').text).toContain('BaaS');
+    expect(cleanText('温度(25℃)以下').text).toContain('25℃');
+  });
+
   it('drops a transliteration whose closing bracket a space precedes (會(huì )議), as one without', () => {
     expect(cleanText('全國政協會(huì )議新聞發(fā)布會(huì )舉行').text).toBe('全国政协会议新闻发布会举行');
     // Not a toneless letter or two in brackets with a space: the letters stay.

@@ -216,3 +216,28 @@ describe('provinces counted as the subject of a roundup’s clause', () => {
     expect(roles(text)).toEqual(['A 8个 2024', 'A 35个 2024']);
   });
 });
+
+describe('2024年——: a digest line that is a past year alone heads that year’s results', () => {
+  const news = (heading: string, nextHeading = '2025年——') =>
+    `某报讯 1月20日，某市第八届人民代表大会第五次会议开幕，市长作政府工作报告。报告分两个部分：2024年工作回顾、2025年重点工作。\n${heading}\n全市工业产值增长6.2%，外贸进出口增长9%\n市长在报告中说，2024年全市各项目标顺利完成。\n${nextHeading}\n今年全市经济社会发展的主要预期目标是：工业产值增长6%左右。\n`;
+
+  it('reads the undated line under the past year as its results, and the plan year’s heading turns back to targets', () => {
+    expect(roles(news('2024年——'))).toEqual(['T 6% 2025', 'A 6.2% 2024', 'A 9% 2024']);
+  });
+
+  it('a colon closes such a line too', () => {
+    expect(roles(news('2024年：', '2025年：'))).toEqual(['T 6% 2025', 'A 6.2% 2024', 'A 9% 2024']);
+  });
+
+  it('the plan year’s own line opens no review (must not fire)', () => {
+    const text =
+      '某报讯 1月20日，某市第八届人民代表大会第五次会议开幕，市长作政府工作报告，提出2025年主要预期目标。\n2025年——\n全市工业产值增长6%左右，外贸进出口增长8%\n';
+    expect(roles(text)).toEqual(['T 6% 2025', 'T 8% 2025']);
+  });
+
+  it('a past year with words after it on its line is no heading alone (must not fire)', () => {
+    const text =
+      '某报讯 1月20日，某市第八届人民代表大会第五次会议开幕，市长作政府工作报告。报告分两个部分：2024年工作回顾、2025年重点工作。\n2024年——全市工业产值增长6.2%\n2025年全市工业产值增长6%左右。\n';
+    expect(roles(text)).toEqual(['T 6% 2025', 'A 6.2% 2024']);
+  });
+});

@@ -54,3 +54,31 @@ describe('两 items joined by 和 with 分别, 均 or 双双', () => {
     expect(metrics('研究与试验发展经费投入强度达到2.5%。')).toEqual(['研究与试验发展经费投入强度 2.5']);
   });
 });
+
+describe('sectors named by number in a list (第一、二、三产业, 一、二、三产)', () => {
+  const metrics = (text: string) => splitMetrics(text, 0, text.length, true).map((p) => p.metric);
+  it.each([
+    ['第一、二、三产业增加值', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+    ['一、二、三产', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+    ['二、三产业投资', ['第二产业投资', '第三产业投资']],
+    ['一、二、三产业增加值占全县生产总值比重', ['第一产业增加值占全县生产总值比重', '第二产业增加值占全县生产总值比重', '第三产业增加值占全县生产总值比重']],
+  ])('%s', (text, want) => {
+    expect(metrics(text)).toEqual(want);
+  });
+
+  it.each([
+    // numbered things that are no sectors: project phases, road grades, batches, plain lists
+    ['一、二、三期项目投资'],
+    ['一、二级公路'],
+    ['第一、二批示范村'],
+    ['一产、旅游收入'],
+    ['三产、工业增加值'],
+  ])('leaves %s as it was (must not fire)', (text) => {
+    expect(metrics(text).some((m) => m.includes('产业增加值'))).toBe(false);
+  });
+
+  it('reads the sectors of a review sentence each with its own figure', () => {
+    const read = readStatements('去年一、二、三产分别增长3.1%、4.2%、6.3%。', { year: 2025 }).map((s) => `${s.metric} ${s.value}`);
+    expect(read).toEqual(['第一产业增加值 3.1', '第二产业增加值 4.2', '第三产业增加值 6.3']);
+  });
+});

@@ -74,6 +74,26 @@ const COMPLETE_MEASURE = /(?:人数|人次|数量|总数|户数|家数|个数|�
  * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
  * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
  */
+/** 第一、二、三产业增加值, 一、二、三产: the economy's sectors by number, the last holding 产(业) and the measure. */
+const SECTOR_NUMBER = /^第?([一二三])$/;
+const LAST_SECTOR = /^第?([一二三])产业?(.*)$/;
+
+/**
+ * 第一、二、三产业增加值 (or 一、二、三产 分别增长…): each number names a sector, 第N产业, sharing the measure written after the
+ * last; a sector's growth with no measure written is that of its value added (增加值). Rewrites `parts` in place.
+ */
+function sectorsNumbered(parts: MetricRef[]): boolean {
+  const last = parts[parts.length - 1];
+  const lastSector = last ? LAST_SECTOR.exec(last.metric) : null;
+  if (!last || !lastSector || parts.length < 2 || !parts.slice(0, -1).every((p) => SECTOR_NUMBER.test(p.metric))) return false;
+  const measure = lastSector[2] || '增加值';
+  for (const part of parts) {
+    const n = part === last ? lastSector[1]! : SECTOR_NUMBER.exec(part.metric)![1]!;
+    part.metric = part.base = `第${n}产业${measure}`;
+  }
+  return true;
+}
+
 export function splitMetrics(text: string, start: number, end: number, conjunctions = false): MetricRef[] {
   const parts: MetricRef[] = [];
   let from = start;
@@ -90,6 +110,7 @@ export function splitMetrics(text: string, start: number, end: number, conjuncti
   // 有效投资增长高于经济增长、4个结构性指标均实现10%以上增长: an item comparing two rates is a clause of its own, no measure.
   for (let k = parts.length - 2; k >= 0; k--) if (COMPARING_ITEM.test(parts[k]!.metric)) parts.splice(k, 1);
   const last = parts[parts.length - 1];
+  if (sectorsNumbered(parts)) return parts;
   // 城镇和农村居民人均可支配收入: the two sides share the noun written after the second.
   const first = parts[0];
   if (parts.length === 2 && first && last && SIDES.has(first.metric) && SIDES.has(last.metric.slice(0, 2)) && last.metric.length > 2) {

@@ -256,3 +256,27 @@ describe('the people a place has or a trade employs (常住人口, 从业人员)
     expect(kindOf('person', '常住人口', { ...none, verbKind: 'increment' }, null)).toBe('increment');
   });
 });
+
+describe('累计 before a verb of doing: the running total is the stock reached (level)', () => {
+  const kinds = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.kind} ${s.value}${s.unit}`);
+  it.each([
+    ['去年全县累计建成充电桩800个。', ['level 800个']],
+    ['去年累计培育省级专精特新企业35家。', ['level 35家']],
+    ['到2027年累计打造特色街区6个。', ['level 6个']],
+  ])('%s', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+
+  it.each([
+    // an addition stays an addition (累计新增, 累计新建)
+    ['去年累计新增市场主体3000户。', ['increment 3000户']],
+    ['去年累计新建公园12个。', ['increment 12个']],
+    // a rate stays a rate, a fall a fall
+    ['去年工业产值累计增长8%。', ['growth 8%']],
+    ['去年能耗累计下降5%。', ['growth 5%']],
+    // a count with no 累计 keeps its verb's kind
+    ['去年建成充电桩800个。', ['count 800个']],
+  ])('%s (must not change)', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});

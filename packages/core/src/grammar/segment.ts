@@ -236,6 +236,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Strip cue words and verbs from [start, end) and remember what they said. */
+/** A verb of setting goals right before the quote that holds them (确立了“, 提出“, 明确了“). */
+const SETS_QUOTED_GOALS = /(?:确立|确定|提出|明确|设定|定下)了?“/;
+
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
   let e = end;
@@ -354,6 +357,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       s++; // “落实…项目1200个”: a quote opening the phrase, closed after the figure
       continue;
     }
+    // (会议)确立了“地区生产总值增长6%，…”的预期目标: who sets a quoted list of goals, the verb and its quote open the phrase.
+    const setting = SETS_QUOTED_GOALS.exec(text.slice(s, e));
+    if (setting && !text.slice(s, e).includes('”')) {
+      s += setting.index + setting[0].length;
+      continue;
+    }
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
       if (filler === '确保') guarded = true;
@@ -361,6 +370,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
+      // 累计建成5G基站1万个, 累计培育…企业40家: a running total is the stock reached ("Decisions", 4); 累计新增 still adds
+      // (its verb's increment is read before the level word).
+      if (filler === '累计' || filler === '已累计') levelWord = true;
       s += filler.length;
       continue;
     }

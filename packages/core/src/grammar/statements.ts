@@ -169,6 +169,10 @@ const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
+/** A goal word right after a quotation of figures (“…增长7%”的预期目标, ”的发展目标): the quotation states the goal. */
+const QUOTED_GOAL_AFTER = /^的?(?:年度|主要|预期|发展|奋斗|增长|经济)*(?:预期)?目标(?!区间|值)/;
+/** How far a quoted goal may run, from its opening to its closing quote (a list of a year's main figures). */
+const QUOTED_GOAL_SPAN = 240;
 /** A yardstick word right before a figure (低于5.0%的控制目标): the goal named after it is measured against, not set. */
 const BENCHMARK_BEFORE = new RegExp(`(?:${BENCHMARK_WORDS.join('|')})$`);
 /** Units a document counts its own parts in (项, 个, 条), and the nouns of those parts ending a metric. */
@@ -1486,6 +1490,17 @@ class SentenceReader {
     return k >= 0 && years[k]!.start >= from ? years[k] : undefined;
   }
 
+  /** Whether `quantity` stands inside a quotation (one sentence) whose closing quote a goal word follows (”的预期目标). */
+  private insideQuotedGoal(quantity: Quantity): boolean {
+    const open = this.text.lastIndexOf('“', quantity.start);
+    if (open < 0 || quantity.start - open > QUOTED_GOAL_SPAN) return false;
+    const close = this.text.indexOf('”', quantity.end);
+    if (close < 0 || close - open > QUOTED_GOAL_SPAN) return false;
+    const inside = this.text.slice(open + 1, close);
+    if (inside.includes('“') || /[。；;！？\n]/.test(inside)) return false;
+    return QUOTED_GOAL_AFTER.test(this.text.slice(close + 1, close + 12));
+  }
+
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
@@ -1498,6 +1513,9 @@ class SentenceReader {
     // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
     // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
     if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;
+    // 确立了“地区生产总值增长6%，…，社会消费品零售总额增长7%”的预期目标: a quoted list of figures that a goal word
+    // closes names that goal, every figure in it (not only the last, which QUOTA_AFTER reaches).
+    if (this.insideQuotedGoal(quantity)) return true;
     // 完成年度计划158.65%: a percentage right after the plan it is measured against is the share of it reached, no quota.
     if (quantity.unit === '%' && SHARE_OF_PLAN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) return false;
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.

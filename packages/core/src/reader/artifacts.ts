@@ -38,10 +38,12 @@ export const END_OF_ARTICLE_LINE =
  * Transliteration that some reposting sites inject after characters: one or more pinyin
  * syllables in brackets, with or without tone marks ("國(guo)(guo)", "網(wǎng)", "以內(nèi)").
  * A syllable is an optional initial, vowels and an optional n/ng/r ending, in lower case; one with a tone mark may
- * have a space before its closing bracket ("會(huì )議").
+ * have a space before its closing bracket ("會(huì )議"). Some sites gloss a whole word in one bracket
+ * ("增加值(zēngjiāzhí)", "新闻(xīnwén)"): two to eight syllables run together, at least one tone-marked, so a lower-case
+ * English word in brackets ("(beta)") is left alone.
  */
 export const TRANSLITERATION =
-  /(?<=[\u3400-\u9fff]|\d[%％])(?:[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?|(?=[a-zü]{0,3}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)? )[)）])+/g;
+  /(?<=[\u3400-\u9fff]|\d[%％])(?:[(（](?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?|(?=[a-zü]{0,3}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)? )|(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?){2,8})[)）])+/g;
 
 /**
  * Keyword spam that hacked pages inject into sentences, even inside a word (单位GDP能光算谷歌seo光算谷歌外链耗降低2.5%):

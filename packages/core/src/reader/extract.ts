@@ -419,6 +419,11 @@ const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回�
 
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
+/**
+ * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：), heading the lines about that
+ * year: of a year before the plan's it opens a review of that year, up to a line that plans (2026年——, 今年…目标).
+ */
+const BARE_YEAR_LINE = new RegExp(`^[\\s${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])\\s*$`);
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
 
@@ -435,6 +440,8 @@ function reviewOpened(sentence: string, year: number | null): number | null | un
     const { last } = PERIOD_YEARS.get(period[1]!)!;
     return year !== null && last < year ? last : undefined;
   }
+  const bare = BARE_YEAR_LINE.exec(sentence);
+  if (bare) return year !== null && Number(bare[1]) < year ? Number(bare[1]) : undefined;
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence);
   if (!m) return undefined;
   const named = m[1] ?? m[2];
