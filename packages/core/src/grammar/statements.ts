@@ -1492,10 +1492,15 @@ class SentenceReader {
 
   /** Whether `quantity` stands inside a quotation (one sentence) whose closing quote a goal word follows (”的预期目标). */
   private insideQuotedGoal(quantity: Quantity): boolean {
-    const open = this.text.lastIndexOf('“', quantity.start);
-    if (open < 0 || quantity.start - open > QUOTED_GOAL_SPAN) return false;
-    const close = this.text.indexOf('”', quantity.end);
-    if (close < 0 || close - open > QUOTED_GOAL_SPAN) return false;
+    // Both quotes are looked for only within the span a quotation may have, so a text without quotes is not read
+    // back to its start and on to its end from every figure.
+    const from = Math.max(0, quantity.start - QUOTED_GOAL_SPAN);
+    const openAt = this.text.slice(from, quantity.start + 1).lastIndexOf('“');
+    if (openAt < 0) return false;
+    const open = from + openAt;
+    const closeAt = this.text.slice(quantity.end, open + QUOTED_GOAL_SPAN + 1).indexOf('”');
+    if (closeAt < 0) return false;
+    const close = quantity.end + closeAt;
     const inside = this.text.slice(open + 1, close);
     if (inside.includes('“') || /[。；;！？\n]/.test(inside)) return false;
     return QUOTED_GOAL_AFTER.test(this.text.slice(close + 1, close + 12));
