@@ -190,6 +190,10 @@ describe('a sum written with the currency in place of 元 (5兆人民币, 300亿
     expect(said('到2030年，全市地区生产总值将超3500亿元人民币。')).toEqual(['target 地区生产总值 > 3500亿元']);
     expect(said('到2030年，实际使用外资达到人民币50亿元。')).toEqual(['target 实际使用外资 >= 50亿元']);
     expect(said('人民币汇率保持基本稳定。')).toEqual([]);
+    expect(said('人民币国际化稳步推进，离岸人民币业务规模扩大。')).toEqual([]);
+    expect(said('推动亿万人民币持有者参与投资。')).toEqual([]);
+    expect(said('今年人民币贷款余额增长10%。')).toEqual(['target 人民币贷款余额 = 10%']);
+    expect(said('全年跨境人民币结算量达到300亿元。')).toEqual(['target 跨境人民币结算量 >= 300亿元']);
     expect(said('全年兑换人民币现钞的网点新增20个。')).toEqual(['target 兑换人民币现钞的网点 = 20个']);
   });
 });
