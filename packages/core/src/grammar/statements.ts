@@ -1323,7 +1323,13 @@ class SentenceReader {
     const periodToken = lastPeriod && this.listedPeriodFor(tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
-      const period = periodOf(periodToken, year, cueYear ?? passageYear);
+      // 2021年…；今年上半年…: months that 今年 heads are this year's, not those of a year written before them.
+      const thisYears = THIS_YEAR_BEFORE.test(this.text.slice(Math.max(windowStart, periodToken.start - 2), periodToken.start));
+      const period = periodOf(
+        periodToken,
+        thisYears ? undefined : year,
+        thisYears ? (this.context.thisYear ?? this.context.year ?? cueYear) : (cueYear ?? passageYear),
+      );
       // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
       if (this.wholeYearOwnBetween(periodToken.end, pos)) return { year: period.year, label: '全年' };
       return period;
@@ -1903,6 +1909,9 @@ interface ListMarks {
   separators: Int32Array;
   nextBreak: Int32Array;
 }
+
+/** 今年 (本年) right before a month period: the months are the year under way's. */
+const THIS_YEAR_BEFORE = /(?:今年|本年)$/;
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
   return {
