@@ -484,3 +484,29 @@ describe('debris of Big5 and Hong Kong reposts of national and provincial news',
     expect(cleanText('项目(an )').text).toContain('an');
   });
 });
+
+describe('a part heading that a PDF page in columns set beside the next column’s words', () => {
+  const gap = ' '.repeat(14);
+  const page = (heading: string) =>
+    `政府工作报告\n（2021年1月8日）\n${heading}${gap}在全省率先完成各项改革任务,城乡\n${' '.repeat(8)}一年来,全市地区生产总值增长4.5%${gap}面貌焕然一新\n二、2021年工作安排\n今年全市地区生产总值增长7%左右。`;
+
+  it('ends the heading at the gap, so its part and year date the results under it', () => {
+    const plan = extractPlan(page('一、2020 年工作回顾'));
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['4.5 2020']);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['7 2021']);
+  });
+
+  it('keeps the spans on the original characters', () => {
+    const original = page('（一）2020 年工作回顾');
+    const m = cleanText(original);
+    expect(m.text).toContain('（一）2020年工作回顾\n');
+    expect(behind(original, '在全省率先完成各项改革任务')).toBe('在全省率先完成各项改革任务');
+  });
+
+  it('leaves a spaced table’s category row, a heading with a short gap, and prose alone', () => {
+    const row = `一、经济发展${gap}地区生产总值${gap}亿元${gap}500`;
+    expect(cleanText(row).text).not.toContain('\n');
+    expect(cleanText('一、2020年工作回顾  一年来，全市上下团结奋进').text).not.toContain('\n');
+    expect(cleanText(`全市上下团结奋进、克难攻坚${gap}在全省率先完成各项改革任务`).text).not.toContain('\n');
+  });
+});

@@ -679,3 +679,17 @@ describe('a page’s 发布机构 field naming a government', () => {
     expect(readIssuer('本文根据平昌县政府网站资料整理。力争全年新增就业3000人。')?.name ?? null).toBeNull();
   });
 });
+
+describe('a site’s section named 专区', () => {
+  it('is no region, whether it heads a page or stands in a sentence', () => {
+    expect(headingRegion('讯息专区')).toBeNull();
+    expect(headingRegion('政策解读专区')).toBeNull();
+    expect(extractPlan('下载专区\n到2025年，全国再生资源回收总量达到4.5亿吨。').region).not.toMatch(/专区$/);
+    expect(extractPlan('登录服务专区办理。全县今年地区生产总值增长6%左右。').region).not.toMatch(/专区$/);
+  });
+
+  it('leaves regions whose names end 区 alone', () => {
+    expect(headingRegion('渝中区2024年政府工作报告')).toBe('渝中区');
+    expect(headingRegion('西藏自治区')).toBe('西藏自治区');
+  });
+});

@@ -139,3 +139,22 @@ describe('ordinary texts these rules must leave alone', () => {
     expect(rows('全市GDP总量居全省第三位。')).toEqual(['全市GDP总量 rank 3']);
   });
 });
+
+describe('a headline whose column name and title a bar sets apart', () => {
+  const body = '\n报告提出，今年主要预期目标是：地区生产总值增长6%以上；城镇登记失业率控制在4.5%以内。';
+
+  it('is a headline still: its year dates the plan and the targets', () => {
+    const plan = extractPlan(`聚焦两会·读懂市政府工作报告 | 2021年稳中求进再出发${body}`);
+    expect(plan.year).toBe(2021);
+    expect(plan.targets.map((t) => `${t.value} ${t.year}`)).toEqual(['6 2021', '4.5 2021']);
+    expect(extractPlan(`两会快评｜2023年全省工作报告这样定目标${body}`).year).toBe(2023);
+  });
+
+  it('leaves table rows and page furniture with a bar alone', () => {
+    // A date and its source line: furniture, no headline (the issue date still dates the page).
+    expect(extractPlan(`2019年03月04日 | 来源：某某日报${body}`).title).toBe('');
+    // Cells of a table row.
+    expect(extractPlan(`| 2020年完成 | 2021年目标 |${body}`).title).toBe('');
+    expect(extractPlan(`指标 | 2020年完成 | 2021年目标${body}`).title).toBe('');
+  });
+});

@@ -30,3 +30,20 @@ describe('must not fire', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a count a verb and 的 single out (重点培育的N个…) is the group a later figure is of', () => {
+  const values = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.value}${s.unit}`);
+
+  it('reads only the figure of the group', () => {
+    expect(values('省级重点培育的12个特色产业集群营业收入超过3000亿元。')).toEqual(['3000亿元']);
+    expect(values('纳入县级调度的40个重点项目，累计完成投资56亿元。')).toEqual(['56亿元']);
+    expect(values('全市重点监测的30家企业用电量增长6%。')).toEqual(['6%']);
+  });
+
+  it('keeps counts a verb governs, a 的 with no figure after, and a verb with no 的', () => {
+    expect(values('全年培育15个示范村，纳入调度的项目完成投资8亿元。')).toEqual(['15个', '8亿元']);
+    expect(values('今年新培育的12家企业。')).toEqual(['12家']);
+    expect(values('重点培育20个特色产业集群，营业收入超过3000亿元。')).toEqual(['20个', '3000亿元']);
+    expect(values('建设的10个项目全部开工。')).toEqual(['10个']);
+  });
+});

@@ -169,3 +169,31 @@ describe('a digest line’s bullet (▷ 2024年全省GDP增长5%)', () => {
     expect(read('“小巨人”企业达到20家。')[0]).toContain('“小巨人”企业');
   });
 });
+
+describe('a sum written with the currency in place of 元 (5兆人民币, 300亿人民币)', () => {
+  const said = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.metric} ${s.comparator} ${s.value}${s.unit}`);
+
+  it('reads the multiplier and the currency as that multiplier’s money unit', () => {
+    expect(said('到2030年，该行业年产值将达4兆人民币。')).toEqual(['target 该行业年产值 >= 4兆元']);
+    expect(said('今年全省完成投资300亿人民币以上。')).toEqual(['target 投资 >= 300亿元']);
+    expect(said('今年引进外资2.5万亿人民币。')).toEqual(['target 外资 = 2.5万亿元']);
+    expect(said('去年该园区营收120万人民币，增长8%。')).toEqual(['actual 该园区营收 = 120万元', 'actual 该园区营收 = 8%']);
+  });
+
+  it('covers the currency in the figure’s span', () => {
+    const text = '到2030年，该行业年产值将达4兆人民币。';
+    const [first] = readStatements(text, { year: 2026 });
+    expect(text.slice(first!.span[0], first!.span[1]).endsWith('4兆人民币')).toBe(true);
+  });
+
+  it('leaves sums whose 元 is written, a currency named first, and a bare 人民币 alone', () => {
+    expect(said('到2030年，全市地区生产总值将超3500亿元人民币。')).toEqual(['target 地区生产总值 > 3500亿元']);
+    expect(said('到2030年，实际使用外资达到人民币50亿元。')).toEqual(['target 实际使用外资 >= 50亿元']);
+    expect(said('人民币汇率保持基本稳定。')).toEqual([]);
+    expect(said('人民币国际化稳步推进，离岸人民币业务规模扩大。')).toEqual([]);
+    expect(said('推动亿万人民币持有者参与投资。')).toEqual([]);
+    expect(said('今年人民币贷款余额增长10%。')).toEqual(['target 人民币贷款余额 = 10%']);
+    expect(said('全年跨境人民币结算量达到300亿元。')).toEqual(['target 跨境人民币结算量 >= 300亿元']);
+    expect(said('全年兑换人民币现钞的网点新增20个。')).toEqual(['target 兑换人民币现钞的网点 = 20个']);
+  });
+});

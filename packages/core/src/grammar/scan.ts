@@ -6,7 +6,7 @@
 import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
-import { canonicalUnit, unitStartingAt } from './units.ts';
+import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitStartingAt } from './units.ts';
 import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS } from './words.ts';
 
 export interface Quantity {
@@ -178,6 +178,8 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   if (text.startsWith('个百分点', pos)) return { unit: '百分点', end: pos + 4 };
   if (text[pos] === '％') return { unit: '%', end: pos + 1 };
   if (text.startsWith('台(套)', pos) || text.startsWith('台（套）', pos)) return { unit: '台套', end: pos + 4 };
+  const yuan = MULTIPLIER_THEN_CURRENCY.exec(text.slice(pos, pos + 6));
+  if (yuan) return { unit: `${yuan[1]}元`, end: pos + yuan[0].length };
   const unit = unitStartingAt(text, pos);
   return unit === null ? null : { unit: canonicalUnit(unit), end: pos + unit.length };
 }

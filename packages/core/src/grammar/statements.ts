@@ -922,6 +922,9 @@ class SentenceReader {
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';
+    // 重点培育的25个先进制造业集群主导产业产值近10万亿元, 纳入市调度的63个重大项目，累计完成投资…: the things a verb and
+    // 的 single out are the group the figure after them in the sentence is of, no count of their own.
+    if (counted && GROUP_SINGLED_OUT.test(prefix) && next !== undefined && /^[^。；;！？\n]{1,40}$/.test(text.slice(quantity.end, next.start))) return null;
     // 建成10万亩高标准农田, 打通5公里断头路: land and road a verb of work covers are the work counted, as things are
     // (not a size of what is built, 建成1000平方米的服务中心, nor a grade, 建成万吨级码头, nor a distance, 5公里外, nor a bound on each, 改造100亩以上连片农田).
     const workedLand =
@@ -1358,7 +1361,13 @@ class SentenceReader {
     const periodToken = lastPeriod && this.listedPeriodFor(tokens.periods, lastPeriod, pos);
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
-      const period = periodOf(periodToken, year, cueYear ?? passageYear);
+      // 2021年…；今年上半年…: months that 今年 heads are this year's, not those of a year written before them.
+      const thisYears = THIS_YEAR_BEFORE.test(this.text.slice(Math.max(windowStart, periodToken.start - 2), periodToken.start));
+      const period = periodOf(
+        periodToken,
+        thisYears ? undefined : year,
+        thisYears ? (this.context.thisYear ?? this.context.year ?? cueYear) : (cueYear ?? passageYear),
+      );
       // 1—11月，…，自贸试验区全年实现…: a 全年 of its own after the months dates its figures by the whole year.
       if (this.wholeYearOwnBetween(periodToken.end, pos)) return { year: period.year, label: '全年' };
       return period;
@@ -1821,6 +1830,8 @@ const RATE_VERB_BEFORE = /(?:增长|增|下降|降低|提高|提升|上涨|回�
 const NEW_NOUN_AFTER = /^(?!以|左右|上下|多|余|的|和|与|及|或|至|到|目标|任务|指标|预期|之|个|百分)[\u4e00-\u9fff]/;
 /** 县（市、区）中, 重点项目中: a group named as what is counted among. */
 const GROUP_AMONG = /[\u4e00-\u9fff）)]中$/;
+/** A verb and 的 before a count (重点培育的, 纳入市调度的, 列入计划的): the things so singled out, named as a group. */
+const GROUP_SINGLED_OUT = /(?:培育|调度|监测|跟踪|储备|认定|纳入|列入|确定)的$/;
 /** A clause opening with a count (，43个…, ，已开工10个): what is counted among the group before it. */
 const COUNT_OPENS_AFTER = /^[，,]\s*(?:有|已|共)?[\u4e00-\u9fff]{0,4}?\d/;
 /** Places of one kind a figure may be totalled over (产业功能县, 县（市）, 区, 乡镇, 开发区, 园区). */
@@ -1986,6 +1997,9 @@ interface ListMarks {
   separators: Int32Array;
   nextBreak: Int32Array;
 }
+
+/** 今年 (本年) right before a month period: the months are the year under way's. */
+const THIS_YEAR_BEFORE = /(?:今年|本年)$/;
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
   return {

@@ -737,3 +737,21 @@ describe('a progress notice naming the tasks it counts (未达到序时进度N�
     expect(read('截至目前，全市项目建设进度达到90%，为历年最快。')).toEqual(['actual 90% 2024']);
   });
 });
+
+describe('今年 before months after a clause of an earlier year (2021年…；今年上半年…)', () => {
+  const periods = (text: string) =>
+    readStatements(text, { year: 2022 }).map(
+      (s) => `${s.value} ${s.period?.year ?? ''}${s.period?.fromMonth ? ` ${s.period.fromMonth}-${s.period.toMonth}` : ''}`,
+    );
+
+  it('dates the months by the year under way, not by the year written before them', () => {
+    expect(periods('2021年全县旅游收入增长9%；今年上半年全县旅游收入18亿元，同比增长4.2%。')).toEqual(['9 2021', '18 2022 1-6', '4.2 2022 1-6']);
+    expect(periods('2020年全市出口增长3%，今年前三季度出口增长7.5%。')).toEqual(['3 2020', '7.5 2022 1-9']);
+  });
+
+  it('keeps months a written year heads, and months after a year with no 今年 between', () => {
+    expect(periods('2021年上半年全县旅游收入增长9%。')).toEqual(['9 2021 1-6']);
+    expect(periods('2021年全县旅游收入增长9%，其中上半年增长6%。')).toEqual(['9 2021', '6 2021 1-6']);
+    expect(periods('去年上半年全县旅游收入增长9%。')).toEqual(['9 2021 1-6']);
+  });
+});

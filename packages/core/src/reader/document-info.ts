@@ -236,6 +236,12 @@ function readTitle(text: string): string {
   return headline(lines, text);
 }
 
+/**
+ * A news headline whose column name and title one bar sets apart (直通两会·解读政府工作报告 | 2021年巩固恢复性增长): a
+ * headline still, not a table row — words on both sides, no bar at either end, and no page furniture (来源, 时间, 作者).
+ */
+const HEADLINE_IN_TWO_PARTS = /^(?![^|]*(?:来源|來源|时间|時間|作者|编辑|發布|发布))[^|]*[\u4e00-\u9fff]{2}[^|]*\|[^|]*[\u4e00-\u9fff]{4}[^|]*$/;
+
 /** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作). */
 export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';
 /** A speaker reporting to a people's congress: 我代表市人民政府向大会报告工作. */
@@ -249,7 +255,15 @@ const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
  */
 function headline(lines: readonly string[], text: string): string {
   const first = lines.filter((l) => l !== '').slice(0, 12);
-  const candidates = first.filter((l) => l.length >= 6 && l.length <= 80 && !/[。！？\t|]/.test(l) && !LIST_ITEM.test(l) && /[\u4e00-\u9fff]{4}/.test(l));
+  const candidates = first.filter(
+    (l) =>
+      l.length >= 6 &&
+      l.length <= 80 &&
+      !/[。！？\t]/.test(l) &&
+      (!l.includes('|') || HEADLINE_IN_TWO_PARTS.test(l)) &&
+      !LIST_ITEM.test(l) &&
+      /[\u4e00-\u9fff]{4}/.test(l),
+  );
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
   // (Any of the first lines names it, a table row's cell too: 政府工作报告摘登 | closed by a pipe is no candidate.)
   const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(text);
