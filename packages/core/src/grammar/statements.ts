@@ -450,6 +450,8 @@ class SentenceReader {
   private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
   private readonly rankListIndexes = new Map<RankToken, number>();
+  /** Per list of ranks, the first and last rank of the run joined by conjunctions each stands in (see `rankRunsOf`). */
+  private readonly rankRuns = new WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }>();
   /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
@@ -1703,12 +1705,26 @@ class SentenceReader {
 
   /** This rank's place in a run of ranks joined by a conjunction alone (第2位和第3位 → 0 and 1 of 2). */
   private rankRun(ranks: RankToken[], r: number): { index: number; size: number } {
-    const joined = (k: number) => RANK_PAIR_GAP.test(this.text.slice(ranks[k]!.end, ranks[k + 1]!.start));
-    let first = r;
-    while (first > 0 && joined(first - 1)) first--;
-    let last = r;
-    while (last + 1 < ranks.length && joined(last)) last++;
-    return { index: r - first, size: last - first + 1 };
+    const runs = this.rankRunsOf(ranks);
+    return { index: r - runs.first[r]!, size: runs.last[r]! - runs.first[r]! + 1 };
+  }
+
+  /**
+   * For each rank of `ranks`, the first and last rank of its run, listed once per list: walked from every rank of a
+   * long run (第1位、第2位、…), the run was read whole again for each.
+   */
+  private rankRunsOf(ranks: RankToken[]): { first: readonly number[]; last: readonly number[] } {
+    let runs = this.rankRuns.get(ranks);
+    if (!runs) {
+      const joined = ranks.map((rank, k) => k + 1 < ranks.length && RANK_PAIR_GAP.test(this.text.slice(rank.end, ranks[k + 1]!.start)));
+      const first: number[] = [];
+      for (let k = 0; k < ranks.length; k++) first.push(k > 0 && joined[k - 1] ? first[k - 1]! : k);
+      const last: number[] = new Array<number>(ranks.length);
+      for (let k = ranks.length - 1; k >= 0; k--) last[k] = joined[k] ? last[k + 1]! : k;
+      runs = { first, last };
+      this.rankRuns.set(ranks, runs);
+    }
+    return runs;
   }
 
   /** Position of this rank within a 、- or 和-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
