@@ -1097,8 +1097,9 @@ class SentenceReader {
     while (i < limit) {
       const ch = this.text[i]!;
       // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
-      const placeKinds = PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10));
-      if (placeKinds && i > from) {
+      // (Tried only at an opening bracket past the first character, not at every character of every object.)
+      const placeKinds = i > from && (ch === '（' || ch === '(') ? PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10)) : null;
+      if (placeKinds) {
         i += placeKinds[0].length;
         continue;
       }
