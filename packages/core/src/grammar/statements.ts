@@ -291,11 +291,13 @@ const GRADED_NOUN = new RegExp(`^级${TIER_SIZE_AFTER}`);
 /** 争取到, 获得, 获批 right before a sum: funds obtained. */
 const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 /** 贡献了, 生产, 产出, 外运: verbs that hand over a mass of material (贡献了6亿多吨煤炭). */
-const PRODUCED_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?$/;
+const PRODUCING_VERB = '(?:贡献|生产|产出|外运|调出|供应)了?';
+/** Such a verb right before a mass. */
+const PRODUCED_BEFORE = new RegExp(`${PRODUCING_VERB}$`);
 /** A material named bare right after its mass (煤炭, 水泥, 原油, 粮食, 钢材…): no qualifier of another noun. */
 const MATERIAL_AFTER = /^[\u4e00-\u9fff]{1,4}$/;
 /** The items of a list such a verb heads, up to the 、 before the next (贡献了6亿多吨煤炭、). */
-const PRODUCED_LIST_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?(?:\s*[\d.]+[万亿]?多?吨[\u4e00-\u9fff]{1,4}、)+$/;
+const PRODUCED_LIST_BEFORE = new RegExp(`${PRODUCING_VERB}(?:\\s*[\\d.]+[万亿]?多?吨[\\u4e00-\\u9fff]{1,4}、)+$`);
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
