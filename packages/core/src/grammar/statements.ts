@@ -397,8 +397,12 @@ const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
 const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
-/** 的3批次, 的两批: the batches things counted right after come in, tied by 的 to what comes before. */
-const BATCHES_AFTER_OF = /的\s*[\d一二两三四五六七八九十]+\s*批次?$/;
+/** 3批次, 两批: the batches things counted right after come in. */
+const BATCHES = '[\\d一二两三四五六七八九十]+\\s*批次?';
+/** 的3批次, 的两批: such batches tied by 的 to what comes before. */
+const BATCHES_AFTER_OF = new RegExp(`的\\s*${BATCHES}$`);
+/** What stands between a total investment and the projects it is of: 的, and the batches they come in (…亿元的3批次22个). */
+const TOTAL_TO_PROJECTS = new RegExp(`^\\s*的\\s*(?:${BATCHES})?\\s*$`);
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -1035,7 +1039,7 @@ class SentenceReader {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
     // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
-    if (!/^\s*的\s*(?:[\d一二两三四五六七八九十]+\s*批次?)?\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    if (!TOTAL_TO_PROJECTS.test(text.slice(quantity.end, next.start))) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
