@@ -289,6 +289,8 @@ describe('reader properties', () => {
     ['ranks spread by 均 in a sentence without a ；', (n) => '存贷款新增量均居全国第1位，'.repeat(n), 3000],
     // Each rank after 分别 counted its place in the 、 list by reading back over all the ranks before it.
     ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
+    // Each rank of a run joined by 、 or 和 walked the whole run back and forth to pair it with the measures named.
+    ['a run of ranks after two measures', (n) => '粮食、油料居全省' + '第1位和'.repeat(n), 2000],
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
     // Counties the gazetteer lacks, each written whole and by its short form: each counted in one pass, not one per name.

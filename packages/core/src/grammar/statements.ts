@@ -291,11 +291,13 @@ const GRADED_NOUN = new RegExp(`^级${TIER_SIZE_AFTER}`);
 /** 争取到, 获得, 获批 right before a sum: funds obtained. */
 const OBTAINED_BEFORE = /(?:争取到|获得|获批)$/;
 /** 贡献了, 生产, 产出, 外运: verbs that hand over a mass of material (贡献了6亿多吨煤炭). */
-const PRODUCED_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?$/;
+const PRODUCING_VERB = '(?:贡献|生产|产出|外运|调出|供应)了?';
+/** Such a verb right before a mass. */
+const PRODUCED_BEFORE = new RegExp(`${PRODUCING_VERB}$`);
 /** A material named bare right after its mass (煤炭, 水泥, 原油, 粮食, 钢材…): no qualifier of another noun. */
 const MATERIAL_AFTER = /^[\u4e00-\u9fff]{1,4}$/;
 /** The items of a list such a verb heads, up to the 、 before the next (贡献了6亿多吨煤炭、). */
-const PRODUCED_LIST_BEFORE = /(?:贡献|生产|产出|外运|调出|供应)了?(?:\s*[\d.]+[万亿]?多?吨[\u4e00-\u9fff]{1,4}、)+$/;
+const PRODUCED_LIST_BEFORE = new RegExp(`${PRODUCING_VERB}(?:\\s*[\\d.]+[万亿]?多?吨[\\u4e00-\\u9fff]{1,4}、)+$`);
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
@@ -395,8 +397,12 @@ const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
 const COUNTED_UNITS_OF_PROJECTS: ReadonlySet<string> = new Set(['个', '项', '宗']);
-/** 的3批次, 的两批: the batches things counted right after come in, tied by 的 to what comes before. */
-const BATCHES_AFTER_OF = /的\s*[\d一二两三四五六七八九十]+\s*批次?$/;
+/** 3批次, 两批: the batches things counted right after come in. */
+const BATCHES = '[\\d一二两三四五六七八九十]+\\s*批次?';
+/** 的3批次, 的两批: such batches tied by 的 to what comes before. */
+const BATCHES_AFTER_OF = new RegExp(`的\\s*${BATCHES}$`);
+/** What stands between a total investment and the projects it is of: 的, and the batches they come in (…亿元的3批次22个). */
+const TOTAL_TO_PROJECTS = new RegExp(`^\\s*的\\s*(?:${BATCHES})?\\s*$`);
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -450,6 +456,8 @@ class SentenceReader {
   private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
   private readonly rankListIndexes = new Map<RankToken, number>();
+  /** Per list of ranks, the first and last rank of the run joined by conjunctions each stands in (see `rankRunsOf`). */
+  private readonly rankRuns = new WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }>();
   /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
@@ -1034,7 +1042,7 @@ class SentenceReader {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
     // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
-    if (!/^\s*的\s*(?:[\d一二两三四五六七八九十]+\s*批次?)?\s*$/.test(text.slice(quantity.end, next.start))) return null;
+    if (!TOTAL_TO_PROJECTS.test(text.slice(quantity.end, next.start))) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
@@ -1098,8 +1106,9 @@ class SentenceReader {
     while (i < limit) {
       const ch = this.text[i]!;
       // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
-      const placeKinds = PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10));
-      if (placeKinds && i > from) {
+      // (Tried only at an opening bracket past the first character, not at every character of every object.)
+      const placeKinds = i > from && (ch === '（' || ch === '(') ? PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10)) : null;
+      if (placeKinds) {
         i += placeKinds[0].length;
         continue;
       }
@@ -1712,12 +1721,26 @@ class SentenceReader {
 
   /** This rank's place in a run of ranks joined by a conjunction alone (第2位和第3位 → 0 and 1 of 2). */
   private rankRun(ranks: RankToken[], r: number): { index: number; size: number } {
-    const joined = (k: number) => RANK_PAIR_GAP.test(this.text.slice(ranks[k]!.end, ranks[k + 1]!.start));
-    let first = r;
-    while (first > 0 && joined(first - 1)) first--;
-    let last = r;
-    while (last + 1 < ranks.length && joined(last)) last++;
-    return { index: r - first, size: last - first + 1 };
+    const runs = this.rankRunsOf(ranks);
+    return { index: r - runs.first[r]!, size: runs.last[r]! - runs.first[r]! + 1 };
+  }
+
+  /**
+   * For each rank of `ranks`, the first and last rank of its run, listed once per list: walked from every rank of a
+   * long run (第1位、第2位、…), the run was read whole again for each.
+   */
+  private rankRunsOf(ranks: RankToken[]): { first: readonly number[]; last: readonly number[] } {
+    let runs = this.rankRuns.get(ranks);
+    if (!runs) {
+      const joined = ranks.map((rank, k) => k + 1 < ranks.length && RANK_PAIR_GAP.test(this.text.slice(rank.end, ranks[k + 1]!.start)));
+      const first: number[] = [];
+      for (let k = 0; k < ranks.length; k++) first.push(k > 0 && joined[k - 1] ? first[k - 1]! : k);
+      const last: number[] = new Array<number>(ranks.length);
+      for (let k = ranks.length - 1; k >= 0; k--) last[k] = joined[k] ? last[k + 1]! : k;
+      runs = { first, last };
+      this.rankRuns.set(ranks, runs);
+    }
+    return runs;
   }
 
   /** Position of this rank within a 、- or 和-joined list of ranks (分别居全国第五位、第三位 → 0, 1). */
