@@ -617,7 +617,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
-      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
+      // A paragraph's first sentence, sliced once: its goals, its news lede and its review opening are read from it.
+      const opening = newParagraph || i === 0 ? clean.text.slice(sentence.start, sentence.end) : '';
+      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(opening);
       if (newParagraph) {
         // The lead is the first paragraph, or — after lines of a page's furniture with no figure (通版阅读请点击:,
         // 展开通版) — a news lede (本报讯…, 记者…获悉) that is the first to state one.
@@ -626,7 +628,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         figuresSeen ||= paragraphStated;
         if (leadEnds && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
       }
-      if (newParagraph || i === 0) paragraphOpening = clean.text.slice(sentence.start, sentence.end);
+      if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
@@ -636,7 +638,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (estimatesBelow && passage.role === 'actual' && !passage.estimate) passage = { ...passage, estimate: true };
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
-        const opening = clean.text.slice(sentence.start, sentence.end);
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
         const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year);
         if (reviewed !== undefined) {
