@@ -1,4 +1,4 @@
-import { largest } from '../grammar/chars.ts';
+import { largest, stopFinder } from '../grammar/chars.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
@@ -1180,17 +1180,15 @@ const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)
 const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
 
 function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
-  // The turn found after one such line is the turn for every later line before it: each stretch is searched once.
-  let turn = -1;
-  return [...text.slice(0, bodyEnd).matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
+  const body = text.slice(0, bodyEnd);
+  // Each kind of turn is looked for once per stretch and shared by every line before it: a turn of one kind right
+  // after each line once sent the other kind's search to the body's end from each line (and copied the rest each time).
+  const nextTurns = [TURN_TO_PLAN, DIGEST_TURNS_AHEAD].map((turn) => stopFinder(body, new RegExp(turn.source, 'gm')));
+  return [...body.matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
     if (SENTENCE_TURNS_TO_PLAN.test(m[0])) return [];
     const start = m.index + m[0].length;
-    if (turn < start) {
-      const rest = text.slice(start, bodyEnd);
-      const turns = [TURN_TO_PLAN.exec(rest), DIGEST_TURNS_AHEAD.exec(rest)].filter((t) => t !== null).map((t) => t.index);
-      turn = start + (turns.length > 0 ? Math.min(...turns) : rest.length);
-    }
-    return [{ start, end: turn }];
+    const turns = nextTurns.map((next) => next(start)).filter((at) => at >= 0);
+    return [{ start, end: turns.length > 0 ? Math.min(...turns) : bodyEnd }];
   });
 }
 
