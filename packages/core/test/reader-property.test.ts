@@ -293,6 +293,10 @@ describe('reader properties', () => {
     ['a run of ranks after two measures', (n) => '粮食、油料居全省' + '第1位和'.repeat(n), 2000],
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
+    // Each line saying the report looked back on the past year, a turn of one kind after it, searched on for the other
+    // kind of turn to the body's end.
+    ['looked-back lines each followed by a 展望 line', (n) => '报告回顾了过去一年的工作成绩\n展望\n'.repeat(n), 2000],
+    ['looked-back lines each followed by a 今年 line', (n) => '报告回顾了过去一年的工作成绩\n今年\n'.repeat(n), 2000],
     // Counties the gazetteer lacks, each written whole and by its short form: each counted in one pass, not one per name.
     // Each outline presented to a congress (编制《…规划纲要》提交…审查) looked back to its sentence's start for a figure,
     // and was checked against every part before it; every region then searched all parts for its own.

@@ -419,7 +419,7 @@ export function readYear(
   ) {
     // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
     const latest = largest(resultYears);
-    return { year: yearUnderWay(text, latest) ? latest : latest + 1, source: 'text' };
+    return { year: yearUnderWay(text, written, latest) ? latest : latest + 1, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
@@ -532,12 +532,13 @@ const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一�
 /**
  * Whether a text writes `year` only with a part of it that has passed (海南省2024年一季度经济运行情况新闻发布会 … 今年2月):
  * a year under way, whose 今年 is that year, not a year closed whose results come before the next year's 今年.
+ * `written` is writtenYears(text), which readYear has read already.
  */
-function yearUnderWay(text: string, year: number): boolean {
+function yearUnderWay(text: string, written: readonly number[], year: number): boolean {
   // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
   if (REST_OF_YEAR.test(text)) return false;
   const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
-  return withPart > 0 && withPart === writtenYears(text).filter((y) => y === year).length;
+  return withPart > 0 && withPart === written.filter((y) => y === year).length;
 }
 /** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
 const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;

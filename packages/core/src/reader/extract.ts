@@ -1,4 +1,4 @@
-import { largest } from '../grammar/chars.ts';
+import { largest, stopFinder } from '../grammar/chars.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
@@ -617,7 +617,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
-      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(clean.text.slice(sentence.start, sentence.end));
+      // A paragraph's first sentence, sliced once: its goals, its news lede and its review opening are read from it.
+      const opening = newParagraph || i === 0 ? clean.text.slice(sentence.start, sentence.end) : '';
+      if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(opening);
       if (newParagraph) {
         // The lead is the first paragraph, or — after lines of a page's furniture with no figure (通版阅读请点击:,
         // 展开通版) — a news lede (本报讯…, 记者…获悉) that is the first to state one.
@@ -626,7 +628,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         figuresSeen ||= paragraphStated;
         if (leadEnds && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
       }
-      if (newParagraph || i === 0) paragraphOpening = clean.text.slice(sentence.start, sentence.end);
+      if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
@@ -636,7 +638,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (estimatesBelow && passage.role === 'actual' && !passage.estimate) passage = { ...passage, estimate: true };
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
-        const opening = clean.text.slice(sentence.start, sentence.end);
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
         const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year);
         if (reviewed !== undefined) {
@@ -1179,17 +1180,15 @@ const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)
 const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
 
 function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
-  // The turn found after one such line is the turn for every later line before it: each stretch is searched once.
-  let turn = -1;
-  return [...text.slice(0, bodyEnd).matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
+  const body = text.slice(0, bodyEnd);
+  // Each kind of turn is looked for once per stretch and shared by every line before it: a turn of one kind right
+  // after each line once sent the other kind's search to the body's end from each line (and copied the rest each time).
+  const nextTurns = [TURN_TO_PLAN, DIGEST_TURNS_AHEAD].map((turn) => stopFinder(body, new RegExp(turn.source, 'gm')));
+  return [...body.matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
     if (SENTENCE_TURNS_TO_PLAN.test(m[0])) return [];
     const start = m.index + m[0].length;
-    if (turn < start) {
-      const rest = text.slice(start, bodyEnd);
-      const turns = [TURN_TO_PLAN.exec(rest), DIGEST_TURNS_AHEAD.exec(rest)].filter((t) => t !== null).map((t) => t.index);
-      turn = start + (turns.length > 0 ? Math.min(...turns) : rest.length);
-    }
-    return [{ start, end: turn }];
+    const turns = nextTurns.map((next) => next(start)).filter((at) => at >= 0);
+    return [{ start, end: turns.length > 0 ? Math.min(...turns) : bodyEnd }];
   });
 }
 

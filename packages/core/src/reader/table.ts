@@ -177,8 +177,6 @@ interface HeaderLayout {
   plainList: boolean;
 }
 
-/** A header cell over what was done: 完成情况, 进展情况, 落实情况, 工作进展, 一季度工作进展 (a progress sheet's). */
-const RESULTS_HEADER_CELL = PROGRESS_HEADER_CELL;
 const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
 /** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
 const PARTNER_ROLE = /配合|协办/;
@@ -197,7 +195,8 @@ function headerLayout(columns: readonly string[]): HeaderLayout | null {
   let results = -1;
   columns.forEach((c, i) => {
     if (i === 0) return;
-    if (RESULTS_HEADER_CELL.test(c)) results = i;
+    // A header cell over what was done (完成情况, 工作进展, 一季度工作进展): a progress sheet's results column.
+    if (PROGRESS_HEADER_CELL.test(c)) results = i;
     else if (OTHER_COLUMN.test(c)) other.push(i);
     else if (DEPARTMENT_COLUMN.test(c)) departments.push(i);
   });
