@@ -329,6 +329,10 @@ describe('reader properties', () => {
     ['a long run of digits and points', (n) => '目标' + '1.'.repeat(n), 8000],
     // Each figure after a 从…的 base looked for a year ending the words before it by trying every place of those words.
     ['figures after a base year, in one sentence', (n) => '从2015年的300亿元' + '跃升至469亿元，'.repeat(n), 3000],
+    // Each 争取 looked on to the first digit or sentence break after it, to learn if its sentence gives a figure.
+    ['争取 after 争取, in one sentence', (n) => '争取'.repeat(n), 8000],
+    // Each 下一步， looked on to the first digit or sentence break after it, to learn if what comes next sets a figure.
+    ['下一步， after 下一步， before a digit', (n) => '下一步，'.repeat(n) + '1', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
