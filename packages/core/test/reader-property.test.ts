@@ -335,6 +335,12 @@ describe('reader properties', () => {
     ['a long run of digits and points', (n) => '目标' + '1.'.repeat(n), 8000],
     // Each figure after a 从…的 base looked for a year ending the words before it by trying every place of those words.
     ['figures after a base year, in one sentence', (n) => '从2015年的300亿元' + '跃升至469亿元，'.repeat(n), 3000],
+    // Each 争取 looked on to the first digit or sentence break after it, to learn if its sentence gives a figure.
+    ['争取 after 争取, in one sentence', (n) => '争取'.repeat(n), 8000],
+    // Each 下一步， looked on to the first digit or sentence break after it, to learn if what comes next sets a figure.
+    ['下一步， after 下一步， before a digit', (n) => '下一步，'.repeat(n) + '1', 4000],
+    // Each target of a review sentence naming a later year looked for 提前N年实现 in the whole sentence before it.
+    ['targets of a later year in one sentence of a review', (n) => '2024年政府工作报告\n一、2023年工作回顾\n2025年力争' + '新增企业5家、'.repeat(n), 16000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -3,6 +3,7 @@
  * same tables for people; keep the two in step.
  */
 import type { Comparator } from '../model.ts';
+import { stopFinder } from './stop-finder.ts';
 
 /** Words after the number (and unit) that bind it. */
 export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
@@ -805,7 +806,20 @@ export const PURPOSE_SERVED = /为了?[^。；！？\n\d%]{0,30}?(?:打下|奠�
  * 争取 in a sentence that gives no figure (为重点工业企业积极争取…各类政策性奖补资金): support sought or obtained, no target
  * (one with a figure, 争取上级资金10亿元, still sets one; a sentence ending in a colon leads into a list and stays).
  */
-const SOUGHT_WITHOUT_FIGURE = /争取(?=[^。；！？\n\d]*(?:[。；！？\n]|$))/g;
+const SOUGHT = /争取/g;
+
+/**
+ * `text` without the 争取 of sentences that give no figure: one is kept when the first digit or sentence break after it
+ * is a digit. That stop is found with one cursor (a lookahead, 争取(?=[^。；！？\n\d]*(?:[。；！？\n]|$)), read on to it
+ * from every 争取 of a sentence).
+ */
+function withoutSoughtWithoutFigure(text: string): string {
+  const stopAfter = stopFinder(text, /[。；！？\n\d]/g);
+  return text.replace(SOUGHT, (word: string, at: number) => (isAsciiDigit(text[stopAfter(at + word.length)]) ? word : ''));
+}
+
+/** 0-9, what \d matches in a pattern without the u flag. */
+const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** Verbs comparing a figure with a year's level (接近2018年全年水平, 恢复到2019年同期水平). */
 const LEVEL_COMPARED_VERBS = '接近|超过|超出|高于|低于|相当于|达到|恢复到|恢复至|好于';
@@ -876,7 +890,26 @@ function reviewsLatestPeriod(text: string): boolean {
  * A sentence of what comes next that sets no figure (下一步，我市将继续推进…。), the closing phrase of news of
  * results: no plan the text sets. (下一步，…确保每年完成造林60万亩 sets one.)
  */
-const NEXT_STEP_WITHOUT_FIGURE = /下一步[，,][^。！？；\n\d]*(?:[。！？；]|(?=\n|$))/g;
+const NEXT_STEP_OPENING = /下一步[，,]/g;
+
+/**
+ * `text` without those sentences: from 下一步， up to and with the 。！？； that ends it (else to its line's or the text's
+ * end), unless a digit comes first. The first digit or break after each opening is found with one cursor (a pattern,
+ * 下一步[，,][^。！？；\n\d]*(?:[。！？；]|(?=\n|$)), read on to it from every opening).
+ */
+function withoutNextStepWithoutFigure(text: string): string {
+  const stopAfter = stopFinder(text, /[。！？；\n\d]/g);
+  let kept = '';
+  let from = 0;
+  for (const m of text.matchAll(NEXT_STEP_OPENING)) {
+    if (m.index < from) continue; // inside a sentence already left out
+    const stop = stopAfter(m.index + m[0].length);
+    if (isAsciiDigit(text[stop])) continue;
+    kept += text.slice(from, m.index);
+    from = stop < 0 ? text.length : text[stop] === '\n' ? stop : stop + 1;
+  }
+  return kept + text.slice(from);
+}
 
 export function withoutPlansNotSet(text: string): string {
   if (MID_TERM_REVIEW.test(text) || reviewsLatestPeriod(text)) return withoutPlansNotSetAtAll(text.replace(REVIEWED_PLAN_WORDS, ''));
@@ -899,18 +932,16 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(COMPLETION_RATE_YARDSTICK, '')
         .replace(EXPECTATION_SLOGAN, '')
     : text;
-  const unissued = unaimed
+  const carriedOut = unaimed
     .replace(CONTENTS_ANNOUNCED, '')
     .replace(CONTENTS_LISTED, '')
     .replace(AGE_THIS_YEAR, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
-    .replace(PLANS_CARRIED_OUT, '')
-    .replace(SOUGHT_WITHOUT_FIGURE, '')
-    .replace(PURPOSE_SERVED, '')
-    .replace(OBJECT_MARKING_JIANG, '')
-    .replace(PROGRESS_YARDSTICK, '')
-    .replace(NEXT_STEP_WITHOUT_FIGURE, '');
+    .replace(PLANS_CARRIED_OUT, '');
+  const unissued = withoutNextStepWithoutFigure(
+    withoutSoughtWithoutFigure(carriedOut).replace(PURPOSE_SERVED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, ''),
+  );
   // A page on 今年前三季度 speaks of the year to date: its other 今年 (江苏今年GDP总量率先破万亿) are that too.
   const estimated = unissued.replace(ESTIMATE_OF_YEAR_AFTER_MEASURE, '$1').replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;

@@ -227,6 +227,7 @@ class Collector {
     // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
     // Once per sentence: a sentence may hold thousands of statements.
     const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
+    let metEarly: ((pos: number) => number) | undefined;
     for (const s of statements) {
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
@@ -243,7 +244,7 @@ class Collector {
       const reviewedOwnYear = reading.review && namesLaterYear && s.year !== undefined && s.year <= reading.year!;
       const ownYear = (reviewedOwnYear ? laterYear : s.year) ?? (reading.review && namesLaterYear ? laterYear : null) ?? passageYear ?? reading.targetYear;
       // 提前一年实现三年引资1万亿元目标 in a review of 2024: a goal met N years early was due N years after the year reviewed.
-      const early = reading.review && reading.year !== null && s.role === 'target' ? metEarlyBy(sentence.text.slice(0, s.span[0])) : 0;
+      const early = reading.review && reading.year !== null && s.role === 'target' ? (metEarly ??= metEarlyIn(sentence.text))(s.span[0]) : 0;
       const targetYear = early > 0 ? reading.year! + early : ownYear;
       const span = originalSpan(sentence, s.span[0], s.span[1]);
       // Built by assignment, keys in the order the plan JSON lists them: conditional spreads cost
@@ -517,14 +518,26 @@ function goalsQuotedAhead(sentence: string, year: number | null): { year: number
 /** A list item's close at the end of a line (…，增长9.2%；): the list runs on to the next line. */
 const LIST_ITEM_END = /[；;]\s*$/;
 
-/** 提前一年实现 / 提前2年完成 right before a figure in its clause: a goal met that many years early. */
-const MET_EARLY = /提前([一二两三四五1-5])年(?:实现|完成|达到|达成)[^，,。；;！？\n]*$/;
+/** 提前一年实现 / 提前2年完成 before a figure in its clause: a goal met that many years early. */
+const MET_EARLY = /提前([一二两三四五1-5])年(?:实现|完成|达到|达成)/g;
 const EARLY_YEARS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+/** What ends the clause a MET_EARLY must share with the figure. */
+const MET_EARLY_CLAUSE_BREAK = /[，,。；;！？\n]/g;
 
-/** How many years early the clause before a figure says its goal was met (0 when it says none). */
-function metEarlyBy(before: string): number {
-  const m = MET_EARLY.exec(before);
-  return m ? (EARLY_YEARS[m[1]!] ?? Number(m[1])) : 0;
+/**
+ * How many years early the clause before a figure at `pos` of `sentence` says its goal was met (0 when it says none):
+ * the first MET_EARLY of that clause that ends before the figure. Its words and the clause breaks are listed once per
+ * sentence: MET_EARLY with its clause, 提前…年实现[^，,。；;！？\n]*$, searched the whole sentence before each figure.
+ */
+function metEarlyIn(sentence: string): (pos: number) => number {
+  const said = [...sentence.matchAll(MET_EARLY)].map((m) => ({ start: m.index, end: m.index + m[0].length, years: m[1]! }));
+  if (said.length === 0) return () => 0;
+  const breaks = [...sentence.matchAll(MET_EARLY_CLAUSE_BREAK)].map((m) => ({ start: m.index }));
+  return (pos) => {
+    const clauseStart = (breaks[firstStartingAfter(breaks, pos - 1) - 1]?.start ?? -1) + 1;
+    const words = said[firstStartingAfter(said, clauseStart - 1)];
+    return words && words.end <= pos ? (EARLY_YEARS[words.years] ?? Number(words.years)) : 0;
+  };
 }
 
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
