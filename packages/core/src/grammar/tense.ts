@@ -320,9 +320,9 @@ function statisticsCue(text: string, start: number, end: number, dates: DatesOfS
   const stop = dates.sentenceEnd(end);
   const sentenceEnd = stop < 0 ? text.length : stop;
   const from = start - before.length;
-  const starts = dates.starts();
-  const first = countBelow(starts, from);
-  const dated = first < starts.length && starts[first]! < sentenceEnd;
+  const sorted = dates.dates();
+  const first = sorted[countStartingBefore(sorted, from)];
+  const dated = first !== undefined && first.start < sentenceEnd;
   // In a text of results only its own year (in a review part, the year reviewed, not the 今年 counted from).
   return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
@@ -457,31 +457,19 @@ const BATCH_OF_YEAR_AFTER = /^度(?!目标|任务|计划|考核|指标|工作|�
 
 /**
  * What statisticsCue asks of every 初步统计 of a text, answered without reading the text or the tokens again for each:
- * where the sentence ends after a position (asked in increasing order), and where the years and months stand, sorted.
+ * where the sentence ends after a position (asked in increasing order), and the years and months, sorted by start.
  */
 interface DatesOfSentences {
   sentenceEnd: (from: number) => number;
-  starts: () => readonly number[];
+  dates: () => readonly { start: number }[];
 }
 
 function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'>): DatesOfSentences {
-  let starts: number[] | null = null;
+  let dates: { start: number }[] | null = null;
   return {
     sentenceEnd: stopFinder(text, /[。！？\n]/g),
-    starts: () => (starts ??= [...tokens.years, ...tokens.periods].map((t) => t.start).sort((a, b) => a - b)),
+    dates: () => (dates ??= [...tokens.years, ...tokens.periods].sort((a, b) => a.start - b.start)),
   };
-}
-
-/** How many of the ascending `values` lie below `pos`. */
-function countBelow(values: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every tense cue in `text`, in order of position. */
