@@ -556,7 +556,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
     // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.
-    const markBefore = text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '';
+    const markBefore = markBeforePeriod(text, m.index);
     if (COMPARISON_MARKS.has(markBefore) || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
       if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
       continue;
@@ -695,6 +695,11 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   return cues;
 }
 
+/** The character before a period's name at `start`, past its opening quote (比“十二五”, 从“十二五”, 是十二五): '' at the text's start. */
+function markBeforePeriod(text: string, start: number): string {
+  return text[start - (/[“"‘]/.test(text[start - 1] ?? '') ? 2 : 1)] ?? '';
+}
+
 /**
  * 回首“十三五”，…比重从“十二五”末的35%提高到50%: the period a change starts from dates its start figure only; the end
  * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
@@ -703,7 +708,7 @@ function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
   for (let k = cues.length - 1; k > 0; k--) {
     const cue = cues[k]!;
     if (cue.source !== 'period' || cue.year === undefined) continue;
-    const from = text[cue.start - (/[“"‘]/.test(text[cue.start - 1] ?? '') ? 2 : 1)];
+    const from = markBeforePeriod(text, cue.start);
     if (from !== '从' && from !== '由') continue;
     const change = CHANGE_FROM_PERIOD.exec(text.slice(cue.end));
     if (!change) continue;
