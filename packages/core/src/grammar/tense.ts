@@ -109,7 +109,7 @@ const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
-const CHANGE_FROM_PERIOD = /^的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/;
+const CHANGE_FROM_PERIOD = /的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/y;
 /** 延续去年的…势头, 保持了去年的…态势: a verb carrying last year's trend on, before 去年的. */
 const CONTINUED_FROM = /(?:延续|延续了|承接|接续|保持|保持了)$/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
@@ -710,7 +710,9 @@ function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
     if (cue.source !== 'period' || cue.year === undefined) continue;
     const from = markBeforePeriod(text, cue.start);
     if (from !== '从' && from !== '由') continue;
-    const change = CHANGE_FROM_PERIOD.exec(text.slice(cue.end));
+    // Matched in place: no copy of the rest of the text for each period.
+    CHANGE_FROM_PERIOD.lastIndex = cue.end;
+    const change = CHANGE_FROM_PERIOD.exec(text);
     if (!change) continue;
     const at = cue.end + change[0].length;
     const next = cues[k + 1];
