@@ -245,12 +245,18 @@ const planYearBefore = (before: string, thisYear: number): boolean => [...before
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
+/** Words of a result falling short of its target by a gap (塌目标, 落后于目标, 慢于目标). */
+const SHORT_OF_WORDS = ['塌', '落后于', '落后', '慢于'];
+/** Whose target a gap is measured to, when named: the year's, or the one set at its start. */
+const TARGET_OF_YEAR = '(?:年度|全年|年初|预期)?';
+/** 塌目标, 落后于年度目标: the words right before a 目标 a result fell short of. */
+const SHORT_OF_TARGET_BEFORE = new RegExp(`(?:${SHORT_OF_WORDS.join('|')})${TARGET_OF_YEAR}$`);
 /**
  * 增长6.1%，低于目标0.9个百分点; 同比增长3.2%，塌目标1.8个百分点; 高于目标2.1个百分点: a figure followed by its gap
  * to the year's target is what was reached, measured against the goal — a result (the gap itself too, Decisions 14).
  */
 const GAP_TO_TARGET = new RegExp(
-  `[，,]\\s*(?:${[...BENCHMARK_WORDS, '塌', '落后于', '落后', '慢于'].join('|')})(?:年度|全年|年初|预期)?目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
+  `[，,]\\s*(?:${[...BENCHMARK_WORDS, ...SHORT_OF_WORDS].join('|')})${TARGET_OF_YEAR}目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
   'g',
 );
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
@@ -407,7 +413,7 @@ const NOT_A_CUE: readonly NoCue[] = [
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
   (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   // 塌目标1.8个百分点, 落后目标3个百分点: the target a result fell short of, a yardstick (GAP_TO_TARGET), no target set.
-  (w, t, s, e) => w === '目标' && /(?:塌|落后于?|慢于)(?:年度|全年|年初|预期)?$/.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
+  (w, t, s, e) => w === '目标' && SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 32)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
