@@ -519,7 +519,6 @@ function monthsUpTo(text: string, monthStart: number, end: number, to: number): 
   return { start: monthStart, end, fromMonth: 1, toMonth: to, label: text.slice(labelStart, end + 1).trim() };
 }
 
-/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 /** What the scan has found so far, and the last run of colon-joined numbers it read (see `ratioFrom`). */
 interface Found {
   quantities: Quantity[];
@@ -528,6 +527,7 @@ interface Found {
   colons: ColonRun | null;
 }
 
+/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 function readAfterNumber(text: string, number: NumberToken, out: Found): number {
   let max: number | null = null;
   let numberEnd = number.end;
