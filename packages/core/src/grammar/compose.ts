@@ -69,11 +69,6 @@ const SIDE_RESIDENTS = /^(?:城镇|农村|城市|乡村)((?:常住)?居民)$/;
 /** An item that names a whole measure of its own (旅游接待人数, 用电量, 覆盖率): no head is shared into it. */
 const COMPLETE_MEASURE = /(?:人数|人次|数量|总数|户数|家数|个数|面积|总额|总量|指数|[率量])$/;
 
-/**
- * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
- * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
- * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
- */
 /** 第一、二、三产业增加值, 一、二、三产: the economy's sectors by number, the last holding 产(业) and the measure. */
 const SECTOR_NUMBER = /^第?([一二三])$/;
 const LAST_SECTOR = /^第?([一二三])产业?(.*)$/;
@@ -94,6 +89,11 @@ function sectorsNumbered(parts: MetricRef[]): boolean {
   return true;
 }
 
+/**
+ * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
+ * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
+ * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
+ */
 export function splitMetrics(text: string, start: number, end: number, conjunctions = false): MetricRef[] {
   const parts: MetricRef[] = [];
   let from = start;

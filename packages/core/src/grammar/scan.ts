@@ -487,9 +487,16 @@ function periodWordAt(text: string, pos: number): PeriodToken | null {
  * — not a deadline (三季度末前, 力争截至三季度末).
  */
 function quarterRanUpTo(text: string, start: number, end: number, word: string): boolean {
+  return /^(?:第)?[一二三四]季度$/.test(word) && ranUpToEnd(text, start, end);
+}
+
+/**
+ * 截至11月底, 截至2020年三季度末: the month or quarter from `start` to `end` closes the span results ran over — 截至 before
+ * it, 底 or 末 after it — not a deadline (截止11月底前, or 力争截至… under a cue of planning).
+ */
+function ranUpToEnd(text: string, start: number, end: number): boolean {
   return (
-    /^(?:第)?[一二三四]季度$/.test(word) &&
-    /^[末底](?!前)/.test(text.slice(end, end + 2)) &&
+    /^[底末](?!前)/.test(text.slice(end, end + 2)) &&
     SINCE_START.test(text.slice(Math.max(0, start - 10), start)) &&
     !AIMED_SINCE.test(text.slice(Math.max(0, start - 30), start))
   );
@@ -509,12 +516,11 @@ const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${A
  */
 function monthsUpTo(text: string, monthStart: number, end: number, to: number): PeriodToken {
   const before = text.slice(Math.max(0, monthStart - 10), monthStart);
-  const since = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年)?\s*$/.exec(before);
+  const since = SINCE_START.exec(before);
   const labelStart = since ? monthStart - before.length + since.index : monthStart;
   return { start: monthStart, end, fromMonth: 1, toMonth: to, label: text.slice(labelStart, end + 1).trim() };
 }
 
-/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 /** What the scan has found so far, and the last run of colon-joined numbers it read (see `ratioFrom`). */
 interface Found {
   quantities: Quantity[];
@@ -523,6 +529,7 @@ interface Found {
   colons: ColonRun | null;
 }
 
+/** After a number: a range, then a year/month/date marker or a unit and comparator word. */
 function readAfterNumber(text: string, number: NumberToken, out: Found): number {
   let max: number | null = null;
   let numberEnd = number.end;
@@ -559,10 +566,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     // 9月底前, 6月前, 10月底: a deadline, not a period of results.
     // 截至11月底 (截至2020年11月末) is the period results ran over, not a deadline (截止11月底前 is one).
     const after = text.slice(end, end + 2);
-    const ranUpTo =
-      /^[底末](?!前)/.test(after) &&
-      SINCE_START.test(text.slice(Math.max(0, number.start - 10), number.start)) &&
-      !AIMED_SINCE.test(text.slice(Math.max(0, number.start - 30), number.start));
+    const ranUpTo = ranUpToEnd(text, number.start, end);
     const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push(

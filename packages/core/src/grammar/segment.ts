@@ -235,10 +235,10 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
 }
 
-/** Strip cue words and verbs from [start, end) and remember what they said. */
 /** A verb of setting goals right before the quote that holds them (确立了“, 提出“, 明确了“). */
 const SETS_QUOTED_GOALS = /(?:确立|确定|提出|明确|设定|定下)了?“/;
 
+/** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
   let e = end;

@@ -109,7 +109,7 @@ const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
-const CHANGE_FROM_PERIOD = /^的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/;
+const CHANGE_FROM_PERIOD = /的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/y;
 /** 延续去年的…势头, 保持了去年的…态势: a verb carrying last year's trend on, before 去年的. */
 const CONTINUED_FROM = /(?:延续|延续了|承接|接续|保持|保持了)$/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
@@ -245,12 +245,18 @@ const planYearBefore = (before: string, thisYear: number): boolean => [...before
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
+/** Words of a result falling short of its target by a gap (塌目标, 落后于目标, 慢于目标). */
+const SHORT_OF_WORDS = ['塌', '落后于', '落后', '慢于'];
+/** Whose target a gap is measured to, when named: the year's, or the one set at its start. */
+const TARGET_OF_YEAR = '(?:年度|全年|年初|预期)?';
+/** 塌目标, 落后于年度目标: the words right before a 目标 a result fell short of. */
+const SHORT_OF_TARGET_BEFORE = new RegExp(`(?:${SHORT_OF_WORDS.join('|')})${TARGET_OF_YEAR}$`);
 /**
  * 增长6.1%，低于目标0.9个百分点; 同比增长3.2%，塌目标1.8个百分点; 高于目标2.1个百分点: a figure followed by its gap
  * to the year's target is what was reached, measured against the goal — a result (the gap itself too, Decisions 14).
  */
 const GAP_TO_TARGET = new RegExp(
-  `[，,]\\s*(?:${[...BENCHMARK_WORDS, '塌', '落后于', '落后', '慢于'].join('|')})(?:年度|全年|年初|预期)?目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
+  `[，,]\\s*(?:${[...BENCHMARK_WORDS, ...SHORT_OF_WORDS].join('|')})${TARGET_OF_YEAR}目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
   'g',
 );
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
@@ -320,9 +326,9 @@ function statisticsCue(text: string, start: number, end: number, dates: DatesOfS
   const stop = dates.sentenceEnd(end);
   const sentenceEnd = stop < 0 ? text.length : stop;
   const from = start - before.length;
-  const starts = dates.starts();
-  const first = countBelow(starts, from);
-  const dated = first < starts.length && starts[first]! < sentenceEnd;
+  const sorted = dates.dates();
+  const first = sorted[countStartingBefore(sorted, from)];
+  const dated = first !== undefined && first.start < sentenceEnd;
   // In a text of results only its own year (in a review part, the year reviewed, not the 今年 counted from).
   return dated ? cue : { ...cue, year: context.reportsOnly ? (context.year ?? thisYear) : thisYear - 1 };
 }
@@ -407,7 +413,7 @@ const NOT_A_CUE: readonly NoCue[] = [
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
   (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   // 塌目标1.8个百分点, 落后目标3个百分点: the target a result fell short of, a yardstick (GAP_TO_TARGET), no target set.
-  (w, t, s, e) => w === '目标' && /(?:塌|落后于?|慢于)(?:年度|全年|年初|预期)?$/.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
+  (w, t, s, e) => w === '目标' && SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 32)),
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
@@ -457,31 +463,19 @@ const BATCH_OF_YEAR_AFTER = /^度(?!目标|任务|计划|考核|指标|工作|�
 
 /**
  * What statisticsCue asks of every 初步统计 of a text, answered without reading the text or the tokens again for each:
- * where the sentence ends after a position (asked in increasing order), and where the years and months stand, sorted.
+ * where the sentence ends after a position (asked in increasing order), and the years and months, sorted by start.
  */
 interface DatesOfSentences {
   sentenceEnd: (from: number) => number;
-  starts: () => readonly number[];
+  dates: () => readonly { start: number }[];
 }
 
 function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'>): DatesOfSentences {
-  let starts: number[] | null = null;
+  let dates: { start: number }[] | null = null;
   return {
     sentenceEnd: stopFinder(text, /[。！？\n]/g),
-    starts: () => (starts ??= [...tokens.years, ...tokens.periods].map((t) => t.start).sort((a, b) => a - b)),
+    dates: () => (dates ??= [...tokens.years, ...tokens.periods].sort((a, b) => a.start - b.start)),
   };
-}
-
-/** How many of the ascending `values` lie below `pos`. */
-function countBelow(values: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every tense cue in `text`, in order of position. */
@@ -568,7 +562,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
     // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.
-    const markBefore = text[m.index - (/[“"‘]/.test(text[m.index - 1] ?? '') ? 2 : 1)] ?? '';
+    const markBefore = markBeforePeriod(text, m.index);
     if (COMPARISON_MARKS.has(markBefore) || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
       if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
       continue;
@@ -707,6 +701,11 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   return cues;
 }
 
+/** The character before a period's name at `start`, past its opening quote (比“十二五”, 从“十二五”, 是十二五): '' at the text's start. */
+function markBeforePeriod(text: string, start: number): string {
+  return text[start - (/[“"‘]/.test(text[start - 1] ?? '') ? 2 : 1)] ?? '';
+}
+
 /**
  * 回首“十三五”，…比重从“十二五”末的35%提高到50%: the period a change starts from dates its start figure only; the end
  * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
@@ -715,9 +714,11 @@ function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
   for (let k = cues.length - 1; k > 0; k--) {
     const cue = cues[k]!;
     if (cue.source !== 'period' || cue.year === undefined) continue;
-    const from = text[cue.start - (/[“"‘]/.test(text[cue.start - 1] ?? '') ? 2 : 1)];
+    const from = markBeforePeriod(text, cue.start);
     if (from !== '从' && from !== '由') continue;
-    const change = CHANGE_FROM_PERIOD.exec(text.slice(cue.end));
+    // Matched in place: no copy of the rest of the text for each period.
+    CHANGE_FROM_PERIOD.lastIndex = cue.end;
+    const change = CHANGE_FROM_PERIOD.exec(text);
     if (!change) continue;
     const at = cue.end + change[0].length;
     const next = cues[k + 1];
