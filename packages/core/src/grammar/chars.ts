@@ -27,8 +27,6 @@ export function charFlags(code: number): number {
   return table[code]!;
 }
 
-export { stopFinder } from './stop-finder.ts';
-
 /**
  * The largest of `values` (-Infinity for none), as Math.max gives it, without spreading them into call arguments: a
  * text that writes a year some hundred thousand times would overflow the stack.

@@ -5,7 +5,7 @@
  * before it; the reader carries a sentence's last cue into the next sentences of its paragraph.
  * One pass over the text, in order.
  */
-import { stopFinder } from './chars.ts';
+import { stopFinder } from './stop-finder.ts';
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type Tokens } from './scan.ts';
 import {

@@ -1,4 +1,5 @@
-import { largest, stopFinder } from '../grammar/chars.ts';
+import { largest } from '../grammar/chars.ts';
+import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';

@@ -1,4 +1,5 @@
-import { largest, stopFinder } from '../grammar/chars.ts';
+import { largest } from '../grammar/chars.ts';
+import { stopFinder } from '../grammar/stop-finder.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
