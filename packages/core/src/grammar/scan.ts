@@ -965,8 +965,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   只: ['有', '要', '是', '能'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
-  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
-  所: ['需', '得', '属', '有', '在', '谓'],
+  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted; 八所港: a port's name, no school
+  // being a 港
+  所: ['需', '得', '属', '有', '在', '谓', '港'],
   // 1对1, 对接, 对外, 对象, 对于, 对标: 对 a preposition or a word, not pairs counted
   对: [
     '\\d',

@@ -111,6 +111,16 @@ describe('comparing quantities across units', () => {
     expect(read('新建学校3所以上，培育省级研究所2所。')).toEqual(['3所', '2所']);
   });
 
+  it('reads no numeral before 所港, a port named so (八所港), as schools counted', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('八所港转型升级迈上新台阶，货物吞吐量达1500万吨。')).toEqual(['1500万吨']);
+    expect(read('推进三所港区码头改造。')).toEqual([]);
+    // Schools counted before a harbour area or a comma stay counted.
+    expect(read('新建中学3所，港区配套学校2所。')).toEqual(['3所', '2所']);
+    expect(read('港口片区新建幼儿园八所。')).toEqual(['8所']);
+    expect(read('新建高校2所、港澳合作办学机构1个。')).toEqual(['2所', '1个']);
+  });
+
   it("reads no 张 of a plan's own lists and slogans (5张清单, 3张名片) as sheets counted", () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
     expect(read('建立5张清单，打造3张名片，织密1张网。')).toEqual([]);
