@@ -307,3 +307,21 @@ describe('块 counts plots of land and fields worked on', () => {
     expect(unitInfo('块')).toMatchObject({ dimension: 'plot', factor: 1 });
   });
 });
+
+describe('a bare 亿 after a verb of reaching, right before the things that pass it (过亿元增长点)', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+
+  it('reads no sum of 1 亿元: a threshold grading the noun', () => {
+    expect(read('今年，服务12个营收过亿元增长点。')).toEqual(['12个']);
+    expect(read('培育税收超亿元企业8家。')).toEqual(['8家']);
+    expect(read('新签约投资过亿元项目15个。')).toEqual(['15个']);
+  });
+
+  it('still reads a sum reached where no such noun follows', () => {
+    expect(read('全年税收突破亿元，增长12%。')).toEqual(['1亿元', '12%']);
+    expect(read('营收突破亿元大关。')).toEqual(['1亿元']);
+    expect(read('村集体收入超亿元。')).toEqual(['1亿元']);
+    expect(read('园区产值首破亿元。')).toEqual(['1亿元']);
+    expect(read('企业营收过亿元，项目投资达5亿元。')).toEqual(['1亿元', '5亿元']);
+  });
+});
