@@ -92,3 +92,30 @@ describe('a department’s review of the year under way (一、今年以来工�
     expect(targetsOf(pastReview)).toHaveLength(1);
   });
 });
+
+describe('a review heading with a word of scope before 情况 (执行总体情况, 完成基本情况)', () => {
+  const report = (heading: string) =>
+    [
+      '关于2021年1-6月某县国民经济和社会发展计划执行情况的报告',
+      heading,
+      '——1-6月地区生产总值增长4.1%；',
+      '——社会消费品零售总额增长6.3%；',
+      '——城镇登记失业率控制在3.8%以内。',
+      '二、下半年工作安排',
+      '下半年，力争全年规上工业增加值增长8%以上。',
+    ].join('\n');
+
+  it('reads the undated dash lines under it as results of the months so far', () => {
+    for (const heading of ['一、上半年全县经济社会发展主要指标执行总体情况', '一、上半年主要指标完成基本情况', '一、上半年计划落实整体情况']) {
+      expect(targetsOf(report(heading))).toEqual(['规上工业增加值 >= 8% 2021']);
+      expect(actualsOf(report(heading))).toEqual(['4.1% 2021 1-6月', '6.3% 2021 上半年', '3.8% 2021 上半年']);
+    }
+  });
+
+  it('does not fire on a heading of scope alone or of a task to complete', () => {
+    for (const heading of ['一、上半年总体情况', '一、总体要求', '一、确保全年目标任务完成']) {
+      expect(targetsOf(report(heading))).toContain('规上工业增加值 >= 8% 2021');
+      expect(targetsOf(report(heading)).length).toBeGreaterThan(1);
+    }
+  });
+});

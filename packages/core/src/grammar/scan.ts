@@ -344,6 +344,11 @@ export function scanTokens(text: string): Tokens {
     // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
     if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && (reachedBefore(text, i, ch === '万' ? i + 2 : i + 1) || clubAfter(text, i))) {
       const end = ch === '万' ? i + 2 : i + 1;
+      // 12个产值过亿元增长点, 税收超亿元企业: a threshold the things after it pass, no sum reached.
+      if (THRESHOLD_NOUN_AFTER.test(text.slice(end, end + 6))) {
+        i = end;
+        continue;
+      }
       if (text[end] === '元') {
         const one = { value: 1, start: i, end: i, chinese: true };
         i = Math.max(readAfterNumber(text, one, found), i + 1);
@@ -785,6 +790,8 @@ const reachedBefore = (text: string, at: number, end: number): boolean => {
   const before = text.slice(Math.max(0, at - 2), at);
   return REACHED_BEFORE.test(before) || (before === '实现' && TIER_CLOSING.test(text.slice(end, end + 8)));
 };
+/** The things a bare 亿/万亿 (元) right before them grades as a threshold: 过亿元增长点, 超亿元企业, 过亿项目. */
+const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|骨干)?企业|(?:重点|产业|工业)?项目|园区|村)/;
 /** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
@@ -969,8 +976,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   只: ['有', '要', '是', '能'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
-  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted
-  所: ['需', '得', '属', '有', '在', '谓'],
+  // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted; 八所港: a port's name, no school
+  // being a 港
+  所: ['需', '得', '属', '有', '在', '谓', '港'],
   // 1对1, 对接, 对外, 对象, 对于, 对标: 对 a preposition or a word, not pairs counted
   对: [
     '\\d',

@@ -14,6 +14,7 @@ import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
+  AIMED_VERBS,
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
@@ -403,6 +404,11 @@ const BATCHES = '[\\d一二两三四五六七八九十]+\\s*批次?';
 const BATCHES_AFTER_OF = new RegExp(`的\\s*${BATCHES}$`);
 /** What stands between a total investment and the projects it is of: 的, and the batches they come in (…亿元的3批次22个). */
 const TOTAL_TO_PROJECTS = new RegExp(`^\\s*的\\s*(?:${BATCHES})?\\s*$`);
+/**
+ * A clause that opens a 、 list of counts with an aiming verb (围绕106个重大项目、): a few words at most between the
+ * verb and the first count, and no clause break up to the 、 before the item.
+ */
+const AIMED_LIST_BEFORE = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{0,3}?[\\d一二两三四五六七八九十百千][^，。；;！？]*、\\s*$`);
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -916,6 +922,9 @@ class SentenceReader {
         break;
       }
     }
+    // 围绕106个重大项目、343项具体任务、77项重大政策: the items after the first of a list an aiming verb heads are the
+    // scope work goes around, as the first is (corpus Decisions 13), no figures.
+    if (text[segStart - 1] === '、' && AIMED_LIST_BEFORE.test(text.slice(clauseStart, segStart))) return null;
     // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
     const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;

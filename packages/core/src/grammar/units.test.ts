@@ -111,6 +111,16 @@ describe('comparing quantities across units', () => {
     expect(read('新建学校3所以上，培育省级研究所2所。')).toEqual(['3所', '2所']);
   });
 
+  it('reads no numeral before 所港, a port named so (八所港), as schools counted', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+    expect(read('八所港转型升级迈上新台阶，货物吞吐量达1500万吨。')).toEqual(['1500万吨']);
+    expect(read('推进三所港区码头改造。')).toEqual([]);
+    // Schools counted before a harbour area or a comma stay counted.
+    expect(read('新建中学3所，港区配套学校2所。')).toEqual(['3所', '2所']);
+    expect(read('港口片区新建幼儿园八所。')).toEqual(['8所']);
+    expect(read('新建高校2所、港澳合作办学机构1个。')).toEqual(['2所', '1个']);
+  });
+
   it("reads no 张 of a plan's own lists and slogans (5张清单, 3张名片) as sheets counted", () => {
     const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
     expect(read('建立5张清单，打造3张名片，织密1张网。')).toEqual([]);
@@ -295,5 +305,23 @@ describe('块 counts plots of land and fields worked on', () => {
 
   it('is a count of plots', () => {
     expect(unitInfo('块')).toMatchObject({ dimension: 'plot', factor: 1 });
+  });
+});
+
+describe('a bare 亿 after a verb of reaching, right before the things that pass it (过亿元增长点)', () => {
+  const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value}${s.unit}`);
+
+  it('reads no sum of 1 亿元: a threshold grading the noun', () => {
+    expect(read('今年，服务12个营收过亿元增长点。')).toEqual(['12个']);
+    expect(read('培育税收超亿元企业8家。')).toEqual(['8家']);
+    expect(read('新签约投资过亿元项目15个。')).toEqual(['15个']);
+  });
+
+  it('still reads a sum reached where no such noun follows', () => {
+    expect(read('全年税收突破亿元，增长12%。')).toEqual(['1亿元', '12%']);
+    expect(read('营收突破亿元大关。')).toEqual(['1亿元']);
+    expect(read('村集体收入超亿元。')).toEqual(['1亿元']);
+    expect(read('园区产值首破亿元。')).toEqual(['1亿元']);
+    expect(read('企业营收过亿元，项目投资达5亿元。')).toEqual(['1亿元', '5亿元']);
   });
 });

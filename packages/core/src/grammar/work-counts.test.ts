@@ -276,3 +276,20 @@ describe('成立 and 组建 govern the count of bodies set up right after them',
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a list an aiming verb heads (围绕30个重大项目、120项具体任务、…)', () => {
+  it('reads none of its items: the scope work goes around', () => {
+    expect(read('今年，围绕30个重大项目、120项具体任务、45项重大政策、8项重大事项，全力攻坚。')).toEqual([]);
+    expect(read('聚焦全市6大产业、18条重点产业链，集中力量突破。')).toEqual([]);
+    expect(read('锚定5个重点片区、12个产业园区，持续发力。')).toEqual([]);
+  });
+
+  it('does not fire where a verb of work governs the list or the aim stands apart', () => {
+    expect(read('今年，实施30个重大项目、12项改革。')).toHaveLength(2);
+    expect(read('今年，围绕主导产业，新建10个园区、5个基地。')).toHaveLength(2);
+    expect(read('聚焦重点领域实施10个项目、20项改革。')).toHaveLength(2);
+    expect(read('全年新建学校3所、医院2所，聚焦民生。')).toHaveLength(2);
+    expect(read('围绕目标，建成5个园区、3个基地。')).toHaveLength(2);
+    expect(read('围绕群众需求，建成5个园区、3个基地。')).toHaveLength(2);
+  });
+});

@@ -72,7 +72,8 @@ const PART_HEADING = new RegExp(
 const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
 /** Words of a heading that reviews results (2023年工作及成效, 一、工作回顾). */
 // 落实情况/推进情况 too: 一、2023年重点工作落实情况 (a year part since 重点工作 opens one) reports.
-export const REVIEW = /成效|回顾|完成情况|执行情况|落实情况|推进情况|总结|进展/;
+// A word of scope may stand before 情况: 一、上半年…计划指标执行总体情况, 完成基本情况.
+export const REVIEW = /成效|回顾|(?:完成|执行|落实|推进)(?:总体|整体|基本)?情况|总结|进展/;
 /** A heading line that turns to the plan year without writing it: 主要预期目标, 二、今年工作安排, 新的一年工作. */
 const PLAN_HEADING = new RegExp(
   `(^|\\n)(${SECTION_MARK}[ \\t]*(?:今年|明年|新的一年|本年度?)?[^\\n。，；：:]{0,10}?(?:主要预期目标|预期目标|主要目标|工作安排|工作打算|目标任务)[^\\n。，；]{0,8})(?=\\n)`,
