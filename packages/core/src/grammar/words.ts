@@ -418,6 +418,8 @@ export const RESULT_CUES: readonly string[] = [
   '统计局数据',
   '初步预计',
   '预计全年',
+  // 预计，全年实现地区生产总值1200亿元: the estimate set off by its comma is the same cue.
+  '预计，全年',
   // 预计全省地区生产总值达4.58万亿元: the estimate of a whole region's year, as 预计全年 (not after 今年…: tense.ts).
   '预计全省',
   '预计全市',

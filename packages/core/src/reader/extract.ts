@@ -115,6 +115,20 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
 }
 
 /**
+ * What one project brings once built, in the clause after 建成后, 建成达产后, 投产后 (…总投资30亿元，建成达产后，可实现年销售收入60亿元
+ * 以上，…提供就业岗位1100个左右): no goal the issuer sets for a period and no result either (corpus Decisions 19), unless a year or
+ * 到 dates it (建成后到2025年…). Up to the end of its sentence: the project's effects run on in clauses of their own.
+ */
+function projectedEffect(sentence: string, builtAt: readonly number[], at: number): boolean {
+  let cue = -1;
+  for (const b of builtAt) if (b < at) cue = b;
+  return cue >= 0 && !/\d{4}\s*年|到|力争|目标/.test(sentence.slice(cue, at));
+}
+/** Where a sentence says a project is built (建成后, 建成达产后, 投产后, 运营后): found once per sentence, cheap when none. */
+const PROJECT_BUILT = /(?:建成|达产|投产|运营)(?:达产|投产|运营)?后/g;
+const projectBuiltAt = (sentence: string): number[] => (sentence.includes('后') ? [...sentence.matchAll(PROJECT_BUILT)].map((m) => m.index) : []);
+
+/**
  * Longest quote a target keeps. A sentence up to this long is quoted whole (every seed sentence
  * is); a longer one (a run-on paragraph, a table cell of prose) gives each target the clauses
  * around it, cut to this length, so the plan JSON stays linear in the size of the document.
@@ -229,7 +243,9 @@ class Collector {
     // Once per sentence: a sentence may hold thousands of statements.
     const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
     let metEarly: ((pos: number) => number) | undefined;
+    const builtAt = projectBuiltAt(sentence.text);
     for (const s of statements) {
+      if (builtAt.length > 0 && projectedEffect(sentence.text, builtAt, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
       // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
