@@ -78,3 +78,24 @@ describe('今年 naming the campaign a year opened', () => {
     expect(yearOf(other)).not.toBe(2022);
   });
 });
+
+describe('a plan execution report given to a congress plans the year after it reviews', () => {
+  it('reads the heading line alone with the congress thanked for its oversight', () => {
+    const text = [
+      '一、2030年国民经济和社会发展计划执行情况',
+      '一年来，在县人大依法监督和县政协民主监督下，全县上下攻坚克难，地区生产总值增长5.8%，一般公共预算收入增长4%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('does not fire on a half-year execution heading, an execution report with no congress, or oversight of something else', () => {
+    const halfYear = ['一、2030年上半年国民经济和社会发展计划执行情况', '在县人大依法监督和县政协民主监督下，地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(halfYear)).not.toBe(2031);
+    const noCongress = ['一、2030年国民经济和社会发展计划执行情况', '全县地区生产总值增长5.8%，粮食产量达到12万吨。'].join('\n');
+    expect(yearOf(noCongress)).not.toBe(2031);
+    const inSentence = ['2030年国民经济和社会发展计划执行情况良好。', '在县人大依法监督和县政协民主监督下，地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(inSentence)).not.toBe(2031);
+    const otherOversight = ['一、2030年国民经济和社会发展计划执行情况', '在群众监督和舆论监督下，全县地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(otherOversight)).not.toBe(2031);
+  });
+});
