@@ -99,3 +99,26 @@ describe('a plan execution report given to a congress plans the year after it re
     expect(yearOf(otherOversight)).not.toBe(2031);
   });
 });
+
+describe('a column tag opening the headline names its year without 年', () => {
+  it('dates the aims under a 【place+year】 tag by that year, not the year after', () => {
+    const text = [
+      '【江南2031】某市市长：全年要实现地区生产总值增长7%',
+      '某市市长表示，2031年，只争朝夕。新的一年，全市将加快建设重大项目，全年实现地区生产总值增长7%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('does not fire on a tag without a year, a year with more digits, or a bracket later in the line', () => {
+    const noYear = ['【聚焦两会】某市市长：全年要实现地区生产总值增长7%', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join(
+      '\n',
+    );
+    expect(yearOf(noYear)).not.toBe(2031);
+    const code = ['【编号20315】某市市长：全年要实现地区生产总值增长7%', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join(
+      '\n',
+    );
+    expect(yearOf(code)).not.toBe(2031);
+    const later = ['某市市长谈发展【江南2031】', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join('\n');
+    expect(yearOf(later)).not.toBe(2031);
+  });
+});

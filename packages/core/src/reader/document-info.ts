@@ -312,6 +312,9 @@ const BODY_LINES: readonly RegExp[] = [
   /工作回顾$/,
 ];
 
+/** A year alone in the bracketed tag a headline opens with (【广东2023】): four digits, no others in the tag. */
+const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
+
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
 
@@ -353,6 +356,10 @@ export function readYear(
   const inTitle = [...title.replace(VISION_YEAR, '').matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
+  // 【广东2023】, 【2023两会】: a column's tag opening the headline (the first line, when no title was read) writes its year
+  // without 年.
+  const tag = BRACKET_TAG_YEAR.exec(title === '' ? text.trimStart().split('\n', 1)[0]! : title);
+  if (tag && plausibleYear(Number(tag[1]))) inTitle.push(Number(tag[1]));
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
