@@ -122,3 +122,28 @@ describe('a column tag opening the headline names its year without 年', () => {
     expect(yearOf(later)).not.toBe(2031);
   });
 });
+
+describe('a year heading under the story’s first paragraph is no headline', () => {
+  const lede =
+    '近日，中共某县委全体会议暨县委经济工作会议召开，会议全面总结了过去一年的经济工作，分析了当前面临的形势，安排部署了新一年的经济工作和各项重点任务。';
+  it('dates the story by its aims, not by the heading of the part that reviews', () => {
+    const text = [
+      '奋楫争先 行稳致远',
+      '',
+      lede,
+      '',
+      '2030年亮点纷呈',
+      '全县地区生产总值增长6.1%。',
+      '2031年目标明确',
+      '2031年全县经济发展的主要预期目标是：地区生产总值增长6.5%左右。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('still takes a year headline above the first paragraph, and a page with no long paragraph keeps its year line', () => {
+    const above = ['2030年全县经济亮点纷呈', '', lede, '', '全县地区生产总值增长6.1%。'].join('\n');
+    expect(yearOf(above)).toBe(2030);
+    const short = ['2030年全县经济亮点纷呈', '全县地区生产总值增长6.1%。'].join('\n');
+    expect(yearOf(short)).toBe(2030);
+  });
+});

@@ -268,11 +268,15 @@ function headline(lines: readonly string[], text: string): string {
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
   // (Any of the first lines names it, a table row's cell too: 政府工作报告摘登 | closed by a pipe is no candidate.)
   const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(text);
+  // The story's first paragraph: a long line of prose closed by a full stop.
+  const firstProse = first.findIndex((l) => l.length > 60 && /。/.test(l));
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
+        // (Not a line under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of it.)
+        (firstProse < 0 || first.indexOf(l) < firstProse) &&
         /^\D{0,12}\d{4}\s*年/.test(l) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
