@@ -35,7 +35,7 @@ const YEAR_TITLE =
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
- * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result);
+ * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元, with no comma too, 2025年142个计划实施项目，…年度计划投资16亿元; not 完成年度投资计划的105%, a result);
  * a year opening a sentence whose verb plans (2025年，兴庆区将重点做好八个方面工作; 2024年，我市计划改造城镇老旧小区130个); a year the text calls a turning
  * year right before 今年's targets (2018年是…开局之年…关键一年。今年…主要预期目标是; 2023年，是…之年。报告明确提出今年…目标 — a review's own turning year,
  * 2023年是…开局之年。一年来，…, goes on to results, not to 今年). The spaces between a line's or sentence's start and
@@ -43,7 +43,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,][^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)/gm;
 /**
  * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
  * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
