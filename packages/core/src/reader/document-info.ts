@@ -275,8 +275,9 @@ function headline(lines: readonly string[], text: string): string {
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
-        // (Not a line under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of it.)
-        (firstProse < 0 || first.indexOf(l) < firstProse) &&
+        // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of
+        // it. A line with a figure of its own, 2024年——全市工业产值增长6.2%, is read as before.)
+        (firstProse < 0 || first.indexOf(l) < firstProse || /\d/.test(l.replace(/\d{4}\s*年/, ''))) &&
         /^\D{0,12}\d{4}\s*年/.test(l) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
