@@ -362,8 +362,8 @@ export function readYear(
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   // 【广东2023】, 【2023两会】: a column's tag opening the headline (the first line, when no title was read) writes its year
-  // without 年.
-  const tag = BRACKET_TAG_YEAR.exec(title === '' ? text.trimStart().split('\n', 1)[0]! : title);
+  // without 年. (The pattern is anchored at the start and stops at a line break: on the text it reads the first line only.)
+  const tag = BRACKET_TAG_YEAR.exec(title === '' ? text : title);
   if (tag && plausibleYear(Number(tag[1]))) inTitle.push(Number(tag[1]));
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
