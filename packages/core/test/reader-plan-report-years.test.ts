@@ -78,3 +78,89 @@ describe('今年 naming the campaign a year opened', () => {
     expect(yearOf(other)).not.toBe(2022);
   });
 });
+
+describe('a plan execution report given to a congress plans the year after it reviews', () => {
+  it('reads the heading line alone with the congress thanked for its oversight', () => {
+    const text = [
+      '一、2030年国民经济和社会发展计划执行情况',
+      '一年来，在县人大依法监督和县政协民主监督下，全县上下攻坚克难，地区生产总值增长5.8%，一般公共预算收入增长4%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('does not fire on a half-year execution heading, an execution report with no congress, or oversight of something else', () => {
+    const halfYear = ['一、2030年上半年国民经济和社会发展计划执行情况', '在县人大依法监督和县政协民主监督下，地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(halfYear)).not.toBe(2031);
+    const noCongress = ['一、2030年国民经济和社会发展计划执行情况', '全县地区生产总值增长5.8%，粮食产量达到12万吨。'].join('\n');
+    expect(yearOf(noCongress)).not.toBe(2031);
+    const inSentence = ['2030年国民经济和社会发展计划执行情况良好。', '在县人大依法监督和县政协民主监督下，地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(inSentence)).not.toBe(2031);
+    const otherOversight = ['一、2030年国民经济和社会发展计划执行情况', '在群众监督和舆论监督下，全县地区生产总值增长5.8%。'].join('\n');
+    expect(yearOf(otherOversight)).not.toBe(2031);
+  });
+});
+
+describe('a column tag opening the headline names its year without 年', () => {
+  it('dates the aims under a 【place+year】 tag by that year, not the year after', () => {
+    const text = [
+      '【江南2031】某市市长：全年要实现地区生产总值增长7%',
+      '某市市长表示，2031年，只争朝夕。新的一年，全市将加快建设重大项目，全年实现地区生产总值增长7%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('does not fire on a tag without a year, a year with more digits, or a bracket later in the line', () => {
+    const noYear = ['【聚焦两会】某市市长：全年要实现地区生产总值增长7%', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join(
+      '\n',
+    );
+    expect(yearOf(noYear)).not.toBe(2031);
+    const code = ['【编号20315】某市市长：全年要实现地区生产总值增长7%', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join(
+      '\n',
+    );
+    expect(yearOf(code)).not.toBe(2031);
+    const later = ['某市市长谈发展【江南2031】', '某市市长表示，2031年，只争朝夕。新的一年，全市将全年实现地区生产总值增长7%。'].join('\n');
+    expect(yearOf(later)).not.toBe(2031);
+  });
+});
+
+describe('a year heading under the story’s first paragraph is no headline', () => {
+  const lede =
+    '近日，中共某县委全体会议暨县委经济工作会议召开，会议全面总结了过去一年的经济工作，分析了当前面临的形势，安排部署了新一年的经济工作和各项重点任务。';
+  it('dates the story by its aims, not by the heading of the part that reviews', () => {
+    const text = [
+      '奋楫争先 行稳致远',
+      '',
+      lede,
+      '',
+      '2030年亮点纷呈',
+      '全县地区生产总值增长6.1%。',
+      '2031年目标明确',
+      '2031年全县经济发展的主要预期目标是：地区生产总值增长6.5%左右。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('still takes a year headline above the first paragraph, and a page with no long paragraph keeps its year line', () => {
+    const above = ['2030年全县经济亮点纷呈', '', lede, '', '全县地区生产总值增长6.1%。'].join('\n');
+    expect(yearOf(above)).toBe(2030);
+    const short = ['2030年全县经济亮点纷呈', '全县地区生产总值增长6.1%。'].join('\n');
+    expect(yearOf(short)).toBe(2030);
+  });
+});
+
+describe('a year whose project programme its sentence gives, with no comma after the year', () => {
+  it('plans that year, though results of its first quarter and 今年 come first', () => {
+    const text = [
+      '一季度，全县完成固定资产投资12.4亿元，同比增长9.1%，高于预期目标2.1个百分点。',
+      '今年以来，县发改局狠抓项目建设。2031年86个计划实施项目，总投资210亿元，年度计划投资48亿元，目前已开工52个。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('does not fire on a programme reported done or a share of the year’s plan', () => {
+    const done = ['2030年全县完成年度计划投资48亿元，同比增长6%。', '今年，全县将继续扩大有效投资。'].join('\n');
+    expect(yearOf(done)).not.toBe(2030);
+    const share = ['2030年全县重点项目完成投资52亿元，为年度投资计划的108%。', '今年，全县将继续扩大有效投资。'].join('\n');
+    expect(yearOf(share)).not.toBe(2030);
+  });
+});

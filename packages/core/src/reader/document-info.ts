@@ -32,11 +32,11 @@ const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|�
  * news reports 去年 first.
  */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
- * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元; not 完成年度投资计划的105%, a result);
+ * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元, with no comma too, 2025年142个计划实施项目，…年度计划投资16亿元; not 完成年度投资计划的105%, a result);
  * a year opening a sentence whose verb plans (2025年，兴庆区将重点做好八个方面工作; 2024年，我市计划改造城镇老旧小区130个); a year the text calls a turning
  * year right before 今年's targets (2018年是…开局之年…关键一年。今年…主要预期目标是; 2023年，是…之年。报告明确提出今年…目标 — a review's own turning year,
  * 2023年是…开局之年。一年来，…, goes on to results, not to 今年). The spaces between a line's or sentence's start and
@@ -63,10 +63,11 @@ const YEAR_RESULTS =
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
  * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年); and the year the text says has just
- * passed (刚刚过去的2021年是…: a repost of the report's news that dates nothing else).
+ * passed (刚刚过去的2021年是…: a repost of the report's news that dates nothing else); and a heading line alone that reports a
+ * year's plan carried out (一、2024年国民经济和社会发展计划执行情况; not a part of the year, 2024年上半年…).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?(\\d{4})\\s*年度?(?:(?!半年|季度)[\\u4e00-\\u9fff]){0,12}?计划执行情况[ \\t\\u3000]*$`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -270,11 +271,16 @@ function headline(lines: readonly string[], text: string): string {
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
   // (Any of the first lines names it, a table row's cell too: 政府工作报告摘登 | closed by a pipe is no candidate.)
   const reportNamed = first.some((l) => /政府工作报告/.test(l)) || REPORTS_TO_CONGRESS.test(text);
+  // The story's first paragraph: a long line of prose closed by a full stop.
+  const firstProse = first.findIndex((l) => l.length > 60 && /。/.test(l));
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
     candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
+        // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of
+        // it. A line with a figure of its own, 2024年——全市工业产值增长6.2%, is read as before.)
+        (firstProse < 0 || first.indexOf(l) < firstProse || /\d/.test(l.replace(/\d{4}\s*年/, ''))) &&
         /^\D{0,12}\d{4}\s*年/.test(l) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
@@ -313,6 +319,9 @@ const BODY_LINES: readonly RegExp[] = [
   SECTION_HEADING,
   /工作回顾$/,
 ];
+
+/** A year alone in the bracketed tag a headline opens with (【广东2023】): four digits, no others in the tag. */
+const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
 
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
@@ -360,6 +369,10 @@ export function readYear(
   ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
+  // 【广东2023】, 【2023两会】: a column's tag opening the headline (the first line, when no title was read) writes its year
+  // without 年. (The pattern is anchored at the start and stops at a line break: on the text it reads the first line only.)
+  const tag = BRACKET_TAG_YEAR.exec(title === '' ? text : title);
+  if (tag && plausibleYear(Number(tag[1]))) inTitle.push(Number(tag[1]));
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
@@ -392,7 +405,7 @@ export function readYear(
   const reviewedYears =
     /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
       ? [
-          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear),
+          ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])).filter(plausibleYear),
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
@@ -652,8 +665,12 @@ function draftAfterExecution(text: string): number | null {
   const m = EXECUTION_AND_DRAFT.exec(text);
   return m && Number(m[2]) === Number(m[1]) + 1 && plausibleYear(Number(m[2])) ? Number(m[2]) : null;
 }
-/** A government thanking its congress for oversight (在市人大和市政协的监督支持下, 在地区人大工委的监督指导下). */
-const CONGRESS_OVERSIGHT = /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下/;
+/**
+ * A government thanking its congress for oversight (在市人大和市政协的监督支持下, 在地区人大工委的监督指导下; the bare
+ * oversight of each named in turn, 在区人大依法监督和区政协民主监督下).
+ */
+const CONGRESS_OVERSIGHT =
+  /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下|在[^。，；\n]{0,12}?人大[^。，；\n]{0,4}?监督和[^。，；\n]{0,8}?监督下/;
 
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
 const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
