@@ -22,6 +22,8 @@ export interface TableColumn {
   year: number | null;
   /** Months of the year a results column covers (1-3月), as written. */
   months?: { from: number; to: number; label: string };
+  /** A unit the header writes in brackets (上半年完成(%)): its cells' unit where neither cell nor row writes one. */
+  unit?: string;
 }
 
 export interface IndicatorCell {
@@ -235,12 +237,18 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
       end = line.end;
     }
     if (rows.length > 0) {
-      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target') });
+      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) });
     }
     i = j - 1;
   }
   return tables;
 }
+
+/**
+ * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速): targets, even in a table that
+ * sets them beside what the months so far reached (a mid-year report's 完成情况 table).
+ */
+const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
 
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
 function isHeader(labels: readonly string[]): boolean {
@@ -250,11 +258,16 @@ function isHeader(labels: readonly string[]): boolean {
 }
 
 function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
-  const columns = labels.map((header): TableColumn => {
+  const columns = labels.map((label): TableColumn => {
+    // 上半年完成(%): the bracketed unit is no part of what the column is.
+    const bracket = BRACKET_UNIT.exec(label);
+    const headerUnit = bracket ? bracket[1]!.replace('％', '%') : null;
+    const header = bracket ? label.slice(0, bracket.index).trim() : label;
     const year = YEAR.exec(header);
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
     if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
     const partMonths = part ? PERIOD_WORDS.find(([word]) => word === part[1]) : undefined;
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
