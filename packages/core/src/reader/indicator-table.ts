@@ -232,8 +232,10 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
         if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
         break;
       }
-      const row = readRow(line, columns, nameCol);
-      if (row) rows.push(row);
+      for (const part of runOnRows(line, columns)) {
+        const row = readRow(part, columns, nameCol);
+        if (row) rows.push(row);
+      }
       end = line.end;
     }
     if (rows.length > 0) {
@@ -249,6 +251,29 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
  * sets them beside what the months so far reached (a mid-year report's 完成情况 table).
  */
 const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
+
+const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/;
+/**
+ * Rows run on into one line (a group cell merged over two rows left no line of pipes between them:
+ * 空气质量 | 城市PM2.5下降 | 57.3 | / | 约束性 | 优良天数占比(%) | 77.9 | / | 约束性): in a table whose last
+ * column is the 属性, a line longer than the header is cut after each 属性 cell more cells follow.
+ */
+function runOnRows(line: Line, columns: readonly TableColumn[]): Line[] {
+  if (columns.at(-1)?.role !== 'attribute' || line.cells.length <= columns.length) return [line];
+  const parts: Line[] = [];
+  let from = 0;
+  line.cells.forEach((cell, i) => {
+    if (!ATTRIBUTE_CELL.test(cell.text) || i + 1 >= line.cells.length) return;
+    parts.push(partOf(line, from, i + 1));
+    from = i + 1;
+  });
+  if (from < line.cells.length) parts.push(partOf(line, from, line.cells.length));
+  return parts;
+}
+function partOf(line: Line, from: number, to: number): Line {
+  const cells = line.cells.slice(from, to);
+  return { start: cells[0]!.start, end: cells.at(-1)!.end, cells };
+}
 
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
 function isHeader(labels: readonly string[]): boolean {
