@@ -79,3 +79,19 @@ describe('must not fire', () => {
     expect(actualsOf(text).every((a) => !a.includes('%'))).toBe(true);
   });
 });
+
+const metricsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''}`);
+
+describe('a cell that gives the gap to the target', () => {
+  const text = (cell: string) => [TITLE, CAPTION, '指标名称\t预期增长(%)\t上半年完成(%)', `居民消费价格涨幅\t3左右\t${cell}`].join('\n');
+
+  it('names the gap in the metric (低于控制目标2.1个百分点)', () => {
+    expect(metricsOf(text('低于控制目标1.2个百分点'))).toEqual(['居民消费价格涨幅低于控制目标 1.2百分点']);
+    expect(metricsOf(text('高于目标0.3个百分点'))).toEqual(['居民消费价格涨幅高于目标 0.3百分点']);
+  });
+
+  it('must not read other words before a figure, nor change a plain cell’s metric', () => {
+    expect(metricsOf(text('低于全省1.2个百分点'))).toEqual([]);
+    expect(metricsOf(text('1.8'))).toEqual(['居民消费价格涨幅 1.8%']);
+  });
+});

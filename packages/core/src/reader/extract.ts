@@ -858,7 +858,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const kind = change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
-      const metric = row.metric;
+      const metric = row.metric + (cell.metricSuffix ?? '');
       if (result) {
         const year = cell.column.year ?? null;
         out.actuals.push({

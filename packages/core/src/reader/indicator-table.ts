@@ -28,6 +28,8 @@ export interface TableColumn {
 
 export interface IndicatorCell {
   column: TableColumn;
+  /** Words that make the figure a gap to the target (低于控制目标): added to the row's metric. */
+  metricSuffix?: string;
   /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
   unit: string | null;
   value: number;
@@ -133,7 +135,7 @@ function linesOf(text: string): Line[] {
  * the period), or an amount with its unit written in the cell (500亿元, 4755人: a table with no unit column).
  */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** A unit a cell writes in words that measures something (亿元, 人, 家); not a word of no known unit, nor 年 (a date). */
 function measuredUnit(unit: string): boolean {
@@ -142,12 +144,12 @@ function measuredUnit(unit: string): boolean {
 }
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
-const wordUnit = (m: RegExpExecArray): boolean => m[4] !== undefined && m[4] !== '%' && !/百分点$/.test(m[4]);
+const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
 
 /** A value cell's match, or null: a unit in words must be one that measures something. */
 function valueCell(text: string): RegExpExecArray | null {
   const m = VALUE_CELL.exec(text);
-  return m && (!wordUnit(m) || measuredUnit(m[4]!)) ? m : null;
+  return m && (!wordUnit(m) || measuredUnit(m[5]!)) ? m : null;
 }
 const isValueCell = (text: string): boolean => valueCell(text) !== null;
 /** A cell the table leaves empty on purpose: /, —, -. */
@@ -176,12 +178,14 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   const m = valueCell(cell.text);
   if (!m) return null;
   const words = wordUnit(m);
-  const value = Number(m[2]);
-  const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
-  const comparator: Comparator = max !== null ? 'range' : (CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=');
-  const numberAt = cell.text.indexOf(m[2]!);
-  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : words ? m[4] : '百分点';
-  return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
+  const value = Number(m[3]);
+  const max = m[4] !== undefined && Number(m[4]) > value ? Number(m[4]) : null;
+  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? CUE[m[2] ?? ''] ?? '=');
+  const numberAt = cell.text.indexOf(m[3]!);
+  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
+  // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
+  const gap = m[1] ? { metricSuffix: m[1] } : {};
+  return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
