@@ -970,7 +970,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   处: ['理', '置', '于', '罚', '长', '室', '级', '分', '境', '在', '方', '所', '事', '决', '女', '世', '处'],
   场: ['景', '所', '地', '馆', '主体'],
   户: ['籍', '口', '外'],
-  项: ['目'],
+  // 八项规定精神: the name of a set of rules whose spirit is studied, not rules counted (出台3项规定 counts).
+  项: ['目', '规定精神'],
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],

@@ -408,7 +408,7 @@ function cellOfLine(line: string): string | null {
   return cell;
 }
 const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状/;
-const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|完成|年均|属性/;
+const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性/;
 
 /**
  * Tables flattened to one cell per line (a web page's table copied as text): a run of header

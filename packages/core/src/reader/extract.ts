@@ -848,15 +848,17 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
     const quote = clean.text.slice(row.start, row.end);
     for (const cell of row.cells) {
       const growth = cell.column.role === 'growth';
-      // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's.
-      const written = cell.unit ?? (growth ? '%' : row.unit);
+      // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
+      // the one its column's header writes (上半年完成(%)).
+      const cellUnit = cell.unit ?? (row.unit === '' ? (cell.column.unit ?? null) : null);
+      const written = cellUnit ?? (growth ? '%' : row.unit);
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
       const unit = unitInfo(written);
-      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cell.unit);
+      const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
       const kind = change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
-      const metric = row.metric;
+      const metric = row.metric + (cell.metricSuffix ?? '');
       if (result) {
         const year = cell.column.year ?? null;
         out.actuals.push({

@@ -22,10 +22,14 @@ export interface TableColumn {
   year: number | null;
   /** Months of the year a results column covers (1-3月), as written. */
   months?: { from: number; to: number; label: string };
+  /** A unit the header writes in brackets (上半年完成(%)): its cells' unit where neither cell nor row writes one. */
+  unit?: string;
 }
 
 export interface IndicatorCell {
   column: TableColumn;
+  /** Words that make the figure a gap to the target (低于控制目标): added to the row's metric. */
+  metricSuffix?: string;
   /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
   unit: string | null;
   value: number;
@@ -131,7 +135,7 @@ function linesOf(text: string): Line[] {
  * the period), or an amount with its unit written in the cell (500亿元, 4755人: a table with no unit column).
  */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少)?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** A unit a cell writes in words that measures something (亿元, 人, 家); not a word of no known unit, nor 年 (a date). */
 function measuredUnit(unit: string): boolean {
@@ -140,12 +144,12 @@ function measuredUnit(unit: string): boolean {
 }
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
-const wordUnit = (m: RegExpExecArray): boolean => m[4] !== undefined && m[4] !== '%' && !/百分点$/.test(m[4]);
+const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
 
 /** A value cell's match, or null: a unit in words must be one that measures something. */
 function valueCell(text: string): RegExpExecArray | null {
   const m = VALUE_CELL.exec(text);
-  return m && (!wordUnit(m) || measuredUnit(m[4]!)) ? m : null;
+  return m && (!wordUnit(m) || measuredUnit(m[5]!)) ? m : null;
 }
 const isValueCell = (text: string): boolean => valueCell(text) !== null;
 /** A cell the table leaves empty on purpose: /, —, -. */
@@ -174,12 +178,14 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   const m = valueCell(cell.text);
   if (!m) return null;
   const words = wordUnit(m);
-  const value = Number(m[2]);
-  const max = m[3] !== undefined && Number(m[3]) > value ? Number(m[3]) : null;
-  const comparator: Comparator = max !== null ? 'range' : (CUE[m[5] ?? ''] ?? CUE[m[1] ?? ''] ?? '=');
-  const numberAt = cell.text.indexOf(m[2]!);
-  const unit = m[4] === undefined ? null : m[4] === '%' ? '%' : words ? m[4] : '百分点';
-  return { column, unit, value, max, comparator, start: cell.start + numberAt, end: cell.end };
+  const value = Number(m[3]);
+  const max = m[4] !== undefined && Number(m[4]) > value ? Number(m[4]) : null;
+  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? CUE[m[2] ?? ''] ?? '=');
+  const numberAt = cell.text.indexOf(m[3]!);
+  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
+  // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
+  const gap = m[1] ? { metricSuffix: m[1] } : {};
+  return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
@@ -230,16 +236,47 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
         if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
         break;
       }
-      const row = readRow(line, columns, nameCol);
-      if (row) rows.push(row);
+      for (const part of runOnRows(line, columns)) {
+        const row = readRow(part, columns, nameCol);
+        if (row) rows.push(row);
+      }
       end = line.end;
     }
     if (rows.length > 0) {
-      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target') });
+      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) });
     }
     i = j - 1;
   }
   return tables;
+}
+
+/**
+ * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速): targets, even in a table that
+ * sets them beside what the months so far reached (a mid-year report's 完成情况 table).
+ */
+const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
+
+const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/;
+/**
+ * Rows run on into one line (a group cell merged over two rows left no line of pipes between them:
+ * 空气质量 | 城市PM2.5下降 | 57.3 | / | 约束性 | 优良天数占比(%) | 77.9 | / | 约束性): in a table whose last
+ * column is the 属性, a line longer than the header is cut after each 属性 cell more cells follow.
+ */
+function runOnRows(line: Line, columns: readonly TableColumn[]): Line[] {
+  if (columns.at(-1)?.role !== 'attribute' || line.cells.length <= columns.length) return [line];
+  const parts: Line[] = [];
+  let from = 0;
+  line.cells.forEach((cell, i) => {
+    if (!ATTRIBUTE_CELL.test(cell.text) || i + 1 >= line.cells.length) return;
+    parts.push(partOf(line, from, i + 1));
+    from = i + 1;
+  });
+  if (from < line.cells.length) parts.push(partOf(line, from, line.cells.length));
+  return parts;
+}
+function partOf(line: Line, from: number, to: number): Line {
+  const cells = line.cells.slice(from, to);
+  return { start: cells[0]!.start, end: cells.at(-1)!.end, cells };
 }
 
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
@@ -250,11 +287,16 @@ function isHeader(labels: readonly string[]): boolean {
 }
 
 function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
-  const columns = labels.map((header): TableColumn => {
+  const columns = labels.map((label): TableColumn => {
+    // 上半年完成(%): the bracketed unit is no part of what the column is.
+    const bracket = BRACKET_UNIT.exec(label);
+    const headerUnit = bracket ? bracket[1]!.replace('％', '%') : null;
+    const header = bracket ? label.slice(0, bracket.index).trim() : label;
     const year = YEAR.exec(header);
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
     if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
     const partMonths = part ? PERIOD_WORDS.find(([word]) => word === part[1]) : undefined;
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
