@@ -147,20 +147,3 @@ describe('a year heading under the story’s first paragraph is no headline', ()
     expect(yearOf(short)).toBe(2030);
   });
 });
-
-describe('a year whose project programme its sentence gives, with no comma after the year', () => {
-  it('plans that year, though results of its first quarter and 今年 come first', () => {
-    const text = [
-      '一季度，全县完成固定资产投资12.4亿元，同比增长9.1%，高于预期目标2.1个百分点。',
-      '今年以来，县发改局狠抓项目建设。2031年86个计划实施项目，总投资210亿元，年度计划投资48亿元，目前已开工52个。',
-    ].join('\n');
-    expect(yearOf(text)).toBe(2031);
-  });
-
-  it('does not fire on a programme reported done or a share of the year’s plan', () => {
-    const done = ['2030年全县完成年度计划投资48亿元，同比增长6%。', '今年，全县将继续扩大有效投资。'].join('\n');
-    expect(yearOf(done)).not.toBe(2030);
-    const share = ['2030年全县重点项目完成投资52亿元，为年度投资计划的108%。', '今年，全县将继续扩大有效投资。'].join('\n');
-    expect(yearOf(share)).not.toBe(2030);
-  });
-});
