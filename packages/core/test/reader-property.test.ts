@@ -341,6 +341,10 @@ describe('reader properties', () => {
     ['下一步， after 下一步， before a digit', (n) => '下一步，'.repeat(n) + '1', 4000],
     // Each target of a review sentence naming a later year looked for 提前N年实现 in the whole sentence before it.
     ['targets of a later year in one sentence of a review', (n) => '2024年政府工作报告\n一、2023年工作回顾\n2025年力争' + '新增企业5家、'.repeat(n), 16000],
+    // Each mass of a list a verb of producing heads read the list back to the verb.
+    ['masses listed after a verb of producing', (n) => '生产' + '6亿多吨煤炭、'.repeat(n) + '2亿多吨水泥', 6000],
+    // Each figure that keeps its paragraph's months read the sentence again up to it for a word that speaks of the year.
+    ['figures keeping their paragraph’s months, in one sentence', (n) => '2024年政府工作报告\n1—5月，全市增长5%。其中' + '，工业增长5%'.repeat(n), 8000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

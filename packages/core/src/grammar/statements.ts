@@ -297,8 +297,10 @@ const PRODUCING_VERB = '(?:贡献|生产|产出|外运|调出|供应)了?';
 const PRODUCED_BEFORE = new RegExp(`${PRODUCING_VERB}$`);
 /** A material named bare right after its mass (煤炭, 水泥, 原油, 粮食, 钢材…): no qualifier of another noun. */
 const MATERIAL_AFTER = /^[\u4e00-\u9fff]{1,4}$/;
-/** The items of a list such a verb heads, up to the 、 before the next (贡献了6亿多吨煤炭、). */
-const PRODUCED_LIST_BEFORE = new RegExp(`${PRODUCING_VERB}(?:\\s*[\\d.]+[万亿]?多?吨[\\u4e00-\\u9fff]{1,4}、)+$`);
+/** One item of a list such a verb heads, up to the 、 before the next (6亿多吨煤炭、). */
+const LISTED_MASS_BEFORE = /\s*[\d.]+[万亿]?多?吨[\u4e00-\u9fff]{1,4}、$/;
+/** How far back one listed mass is looked for: a figure, its unit and a material of up to four characters. */
+const LISTED_MASS_REACH = 40;
 /** A noun of funds, after the 的 that ties a sum to it (的超长期特别国债, 的专项债券资金). */
 const FUNDS_AFTER = new RegExp(`^的?[^，。；、]{0,8}?(?:${FUNDS_NOUNS})`);
 /** 现有(的) right before a count: the things already there (巩固现有的8个…集群). */
@@ -468,6 +470,8 @@ class SentenceReader {
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
   private readonly plansBySentence = new Map<number, boolean>();
+  private readonly yearWordEnds = new Map<number, number>();
+  private readonly producedListEnds = new Map<number, { clauseStart: number; produced: boolean }>();
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and where 实际 says a figure is real. */
   private estimateWords: number[] = [];
   private realFigures: number[] = [];
@@ -970,7 +974,7 @@ class SentenceReader {
     const produced =
       dimension === 'mass' &&
       MATERIAL_AFTER.test(object) &&
-      (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || PRODUCED_LIST_BEFORE.test(text.slice(clauseStart, quantity.start)));
+      (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || this.producedListEndsAt(clauseStart, quantity.start));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
     const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
@@ -1351,6 +1355,49 @@ class SentenceReader {
     return /[（(]\s*$/.test(this.text.slice(Math.max(0, at - 2), at)) && !/^[^）)]{0,6}下同/.test(this.text.slice(at, at + 10));
   }
 
+  /**
+   * Where the first word that speaks of the year (SPEAKS_OF_YEAR once base words are removed: 比上年全年 is no
+   * date) ends in the sentence at `sentenceStart`, or Infinity. Read once per sentence: reading the sentence
+   * again up to each figure was quadratic in a long list of figures that keep their paragraph's months.
+   */
+  private yearWordEndIn(sentenceStart: number): number {
+    const known = this.yearWordEnds.get(sentenceStart);
+    if (known !== undefined) return known;
+    const end = this.sentenceBreaks[countBefore(this.sentenceBreaks, sentenceStart)] ?? this.text.length;
+    const kept = withoutMatches(this.text.slice(sentenceStart, end), BASE_WHOLE_YEAR);
+    const word = SPEAKS_OF_YEAR.exec(kept.text);
+    const at = word ? sentenceStart + kept.originalEnd(word.index + word[0].length) : Infinity;
+    this.yearWordEnds.set(sentenceStart, at);
+    return at;
+  }
+
+  /**
+   * Whether `end` closes a 、 list of masses that a verb of producing heads in the clause from `clauseStart`
+   * (生产了6亿多吨煤炭、2亿多吨水泥、…): read back item by item, each list end remembered, so a long list is read
+   * once and not again for every item in it.
+   */
+  private producedListEndsAt(clauseStart: number, end: number): boolean {
+    const walked: number[] = [];
+    let produced = false;
+    for (let at = end; ;) {
+      const known = this.producedListEnds.get(at);
+      if (known && known.clauseStart === clauseStart) {
+        produced = known.produced;
+        break;
+      }
+      walked.push(at);
+      const item = LISTED_MASS_BEFORE.exec(this.text.slice(Math.max(clauseStart, at - LISTED_MASS_REACH), at));
+      if (!item) break;
+      at -= item[0].length;
+      if (PRODUCED_BEFORE.test(this.text.slice(Math.max(clauseStart, at - 4), at))) {
+        produced = true;
+        break;
+      }
+    }
+    for (const at of walked) this.producedListEnds.set(at, { clauseStart, produced });
+    return produced;
+  }
+
   private sentencePlans(sentenceStart: number): boolean {
     const known = this.plansBySentence.get(sentenceStart);
     if (known !== undefined) return known;
@@ -1393,14 +1440,7 @@ class SentenceReader {
     const whole = this.cueWindow(pos).replace(BASE_WHOLE_YEAR, '').includes('全年') ? '全年' : '';
     // 其中，第一产业增加值…: a result with no cue, months or year of its own keeps the months its paragraph
     // reports (not 预计…年度入园企业 after 1—10月, nor 年末…: those speak of the year).
-    if (
-      dating.uncued &&
-      this.context.defaultPeriod &&
-      cueYear === undefined &&
-      !year &&
-      !whole &&
-      !SPEAKS_OF_YEAR.test(this.text.slice(windowStart, pos).replace(BASE_WHOLE_YEAR, ''))
-    ) {
+    if (dating.uncued && this.context.defaultPeriod && cueYear === undefined && !year && !whole && this.yearWordEndIn(windowStart) > pos) {
       return this.context.defaultPeriod;
     }
     if (cueYear !== undefined) return { year: cueYear, label: whole || dating.cue?.label || `${cueYear}年` };
@@ -1835,6 +1875,32 @@ const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)
  * year a completion ratio measures against (完成全年目标的56.6%: the share reached so far keeps its paragraph's months).
  */
 const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6}?(?:目标|任务|计划)的)/g;
+
+/**
+ * `words` with every match of `pattern` (global) removed, and where a position in the kept text ends in `words`:
+ * the end of the kept character before it, so a word joined across a removed match ends where its last character stands.
+ */
+function withoutMatches(words: string, pattern: RegExp): { text: string; originalEnd: (keptEnd: number) => number } {
+  const kept: string[] = [];
+  // For each kept piece: where it starts in the kept text and in `words`.
+  const pieces: { kept: number; original: number }[] = [];
+  let from = 0;
+  let length = 0;
+  for (const match of words.matchAll(pattern)) {
+    pieces.push({ kept: length, original: from });
+    kept.push(words.slice(from, match.index));
+    length += match.index - from;
+    from = match.index + match[0].length;
+  }
+  pieces.push({ kept: length, original: from });
+  kept.push(words.slice(from));
+  const originalEnd = (keptEnd: number): number => {
+    let k = pieces.length - 1;
+    while (k > 0 && pieces[k]!.kept >= keptEnd) k--;
+    return pieces[k]!.original + (keptEnd - pieces[k]!.kept);
+  };
+  return { text: kept.join(''), originalEnd };
+}
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
