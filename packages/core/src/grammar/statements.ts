@@ -393,7 +393,6 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
-/** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
 /** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
 const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 /** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
@@ -421,6 +420,7 @@ const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
 const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动'];
 /** What ends the first clause of a sentence, the one a ceremony is looked for in. */
 const FIRST_CLAUSE_END = /[。；;！？!?\n]/;
+/** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
 const RANK_MOVE_AT_END = /(?:继续|持续|仍然|稳定)?(?:进位至?|跃升至?|上升至?|提升至?|保持|稳居|排在?|列)$/;
 
 /** A named measure in a 、 list before one rank: Han words (quotes allowed), no number, no place-sized stub. */
@@ -477,8 +477,9 @@ class SentenceReader {
   private realFigures: number[] = [];
   /** Where the first ceremony word of a sentence's first clause ends, by the sentence's start (see `ceremonyEnd`). */
   private readonly ceremonyEnds = new Map<number, number>();
-  /** Per list of years or periods, the last that dates a figure up to each (see `lastDating`). */
-  private readonly datingIndexes = new WeakMap<readonly unknown[], readonly number[]>();
+  /** Per list of periods, and per list of years, the last that dates a figure up to each (see `lastDating`). */
+  private readonly datingPeriods = new WeakMap<readonly unknown[], readonly number[]>();
+  private readonly datingYears = new WeakMap<readonly unknown[], readonly number[]>();
 
   constructor(
     private readonly text: string,
@@ -1522,7 +1523,7 @@ class SentenceReader {
 
   /** The last period before `pos`, from `from` on, that is no base compared with (comparedMonths). */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
-    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start));
+    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start), this.datingPeriods);
     const k = dating[countStartingBefore(periods, pos) - 1] ?? -1;
     return k >= 0 && periods[k]!.start >= from ? periods[k] : undefined;
   }
@@ -1530,14 +1531,15 @@ class SentenceReader {
   /**
    * For each index of `items`, the last index up to it whose item `dates` (-1: none), listed once per list: a figure
    * after a long run of bases (比一季度…，比一季度…) finds the period that dates it without walking back through the run.
+   * `cache` is one per test of dating, so a list asked with two tests never gets the other's answer.
    */
-  private lastDating<T>(items: readonly T[], dates: (item: T) => boolean): readonly number[] {
-    let found = this.datingIndexes.get(items);
+  private lastDating<T>(items: readonly T[], dates: (item: T) => boolean, cache: WeakMap<readonly unknown[], readonly number[]>): readonly number[] {
+    let found = cache.get(items);
     if (!found) {
       const lasts: number[] = [];
       for (const [k, item] of items.entries()) lasts.push(dates(item) ? k : (lasts.at(-1) ?? -1));
       found = lasts;
-      this.datingIndexes.set(items, found);
+      cache.set(items, found);
     }
     return found;
   }
@@ -1552,7 +1554,7 @@ class SentenceReader {
 
   /** The last year before `pos` that dates a figure: not a base compared with (比2019年1-8月份增长13.3%). */
   private datingYearBefore(years: readonly YearToken[], from: number, pos: number): YearToken | undefined {
-    const dating = this.lastDating(years, (y) => !COMPARED_WITH.has(this.text[y.start - 1] ?? ''));
+    const dating = this.lastDating(years, (y) => !COMPARED_WITH.has(this.text[y.start - 1] ?? ''), this.datingYears);
     const k = dating[countStartingBefore(years, pos) - 1] ?? -1;
     return k >= 0 && years[k]!.start >= from ? years[k] : undefined;
   }
@@ -1919,7 +1921,6 @@ function datedEnd(words: string): RegExpExecArray | null {
   while (k > 0 && /\s/.test(words[k - 1]!)) k--;
   return DATED_END.exec(words.slice(Math.max(0, k - 4)));
 }
-/** The words between projects counted and the investment made in them (累计完成投资, 完成年度投资, 年度投资). */
 /** （市）, （市、区）, (县区): kinds of place a bracket adds to a noun of places. */
 const PLACE_KINDS_ASIDE = /^[（(][市区县镇乡旗、]{1,6}[）)]/;
 /** A rate verb right before a percentage (增长 8.6%, 下降5%): the percentage is its rate. */
@@ -1947,9 +1948,9 @@ const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
 const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
-/** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 /** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */
 const LINES_OF_WORK = /^[\u4e00-\u9fff]{0,4}工作$/;
+/** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
 const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强化)(?![\u4e00-\u9fff])/;
 /** Words before a rank verb that only point back at the figure before (增速居全省第3位, 总量在全国排名…, 在…中). */
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;

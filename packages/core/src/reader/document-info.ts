@@ -76,9 +76,9 @@ const YEAR_OF_RESULTS_HEADING = new RegExp(`^${YEAR_RESULTS}$`);
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
 const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)/;
-/** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
+/** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
 const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
