@@ -555,7 +555,9 @@ describe('heads of several levels named together', () => {
 
 describe('a district whose name holds 县, after its city (三明市沙县区)', () => {
   it('is read whole, its short way of writing (沙县港区, 沙县小吃) counted under it', () => {
-    expect([...writtenDistricts('三明市沙县区人民政府。沙南高速通车，沙县港区投用，沙县小吃走向全国。')]).toEqual([['沙县区', 3]]);
+    // 沙县区 itself is in the gazetteer now: the rule still reads a name of this shape it lacks.
+    expect(findRegion('沙县区')).toMatchObject({ level: 'district', parent: '三明市' });
+    expect([...writtenDistricts('三明市桃县区人民政府。桃南高速通车，桃县港区投用，桃县小吃走向全国。')]).toEqual([['桃县区', 3]]);
   });
 
   it('is not read from 县区 after other words (部分县区, 各县区)', () => {
@@ -691,5 +693,59 @@ describe('a site’s section named 专区', () => {
   it('leaves regions whose names end 区 alone', () => {
     expect(headingRegion('渝中区2024年政府工作报告')).toBe('渝中区');
     expect(headingRegion('西藏自治区')).toBe('西藏自治区');
+  });
+});
+
+describe('the county level of the gazetteer', () => {
+  it('holds every county-level division under its prefecture, or its province when the province governs it', () => {
+    expect(findRegion('西华县')).toMatchObject({ level: 'district', parent: '周口市' });
+    expect(findRegion('子长市')).toMatchObject({ level: 'district', parent: '延安市' });
+    expect(findRegion('红寺堡区')).toMatchObject({ level: 'district', parent: '吴忠市' });
+    expect(findRegion('博乐市')).toMatchObject({ level: 'district', parent: '博尔塔拉蒙古自治州' });
+    expect(findRegion('鄂温克族自治旗')).toMatchObject({ level: 'district', parent: '呼伦贝尔市' });
+    expect(findRegion('神农架林区')).toMatchObject({ level: 'district', parent: '湖北省' });
+    expect(findRegion('和康县')).toMatchObject({ level: 'district', parent: '和田地区' });
+    expect(REGIONS.filter((r) => r.level === 'district').length).toBeGreaterThan(2700);
+    for (const r of REGIONS.filter((x) => x.level === 'district')) expect(findRegion(r.parent!), r.name).toBeDefined();
+  });
+
+  it('knows a county by its full name only, and leaves out names two divisions share and names that are words', () => {
+    expect(findRegion('西华')).toBeUndefined();
+    expect(findRegion('东方')).toBeUndefined();
+    for (const shared of ['鼓楼区', '市中区', '白云区', '朝阳区', '城区', '郊区', '矿区']) expect(findRegion(shared), shared).toBeUndefined();
+  });
+
+  it('reads a county text as its county, not the city it names more often', () => {
+    const text = '按照周口市部署，全县上下齐心协力。西华县地区生产总值增长6%左右。周口市下达的任务全部完成，周口市考核位次前移。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '西华县', level: 'district' });
+  });
+
+  it('counts a county of one character only standing apart: after a mark, a preposition or its city', () => {
+    const counts = (text: string) => [...countMentions(text)].map(([r, n]) => [r.name, n]);
+    expect(counts('陇南市康县人民政府召开会议，在凤县调研。')).toEqual([
+      ['陇南市', 1],
+      ['康县', 1],
+      ['凤县', 1],
+    ]);
+  });
+});
+
+describe('a county name that is no county where it is written', () => {
+  it('is not counted in ordinary sentences', () => {
+    for (const sentence of [
+      '推动健康县城建设，全县人均预期寿命达到79岁。',
+      '认真落实省市和县委决策部署，全县经济平稳运行。',
+      '大力振兴县域经济，全县地区生产总值增长6%。',
+      '加快建设新县城，全县城镇化率达到55%。',
+      '东方市场繁荣活跃，社会消费品零售总额增长5%。',
+      '平安区域建设扎实推进，城区面积扩大，郊区农业稳步发展。',
+      '实施文县级医院提升工程，完成礼县域供水改造。',
+    ]) {
+      expect([...countMentions(sentence)], sentence).toEqual([]);
+    }
+  });
+
+  it('leaves a province whose name a county continues (河南县域经济) to the province', () => {
+    expect([...countMentions('河南县域经济加快发展。')].map(([r]) => r.name)).toEqual(['河南省']);
   });
 });

@@ -1078,11 +1078,18 @@ function namesUnknownDistrict(text: string): boolean {
 }
 const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
+/**
+ * The region of `level` the text names most. Two districts named as often as each other name none (与宁陕县、镇坪县合作
+ * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did.
+ */
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;
   let bestCount = 0;
+  let tied = false;
   for (const [region, count] of countMentions(text)) {
-    if (region.level === level && count > bestCount) [best, bestCount] = [region.name, count];
+    if (region.level !== level || count < bestCount) continue;
+    tied = count === bestCount;
+    if (!tied) [best, bestCount] = [region.name, count];
   }
-  return best;
+  return tied && level === 'district' ? null : best;
 }

@@ -1,4 +1,5 @@
 import type { RegionLevel } from '../model.ts';
+import { COUNTIES } from './counties.ts';
 
 /** A region the reader can recognise in a document, with the region one level up. */
 export interface RegionEntry {
@@ -439,14 +440,40 @@ function shortOf(name: string): string {
   return SHORT_FORMS[name] ?? (name.length > 2 ? name.replace(/(?:省|市|地区|盟|区|县)$/, '') : name);
 }
 
+/**
+ * County names that are words too (城区, 郊区, 矿区, 东区, 新市区, 港口区: a town's parts, a port's area): they name no
+ * division when written, so the gazetteer leaves them out, as it does a name two prefectures' divisions share
+ * (鼓楼区, 市中区, 白云区) or one a municipality's district bears (朝阳区, 普陀区): alone it names no city above it.
+ */
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区']);
+
+/** The county-level divisions of `COUNTIES` the reader knows by their full name alone, by the region above them. */
+function countiesByParent(known: ReadonlySet<string>): [string, string[]][] {
+  const lists = Object.entries(COUNTIES).map(([parent, names]) => [parent, names.split(' ')] as [string, string[]]);
+  const seen = new Map<string, number>();
+  for (const [, names] of lists) for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const own = (name: string) => seen.get(name) === 1 && !known.has(name) && !MUNICIPAL_NAMES.has(name) && !COUNTY_WORDS.has(name);
+  return lists.map(([parent, names]) => [parent, names.filter(own)]);
+}
+
+const PROVINCE_ENTRIES = Object.keys(PREFECTURES).map((name) => ({ name, short: shortOf(name), level: 'province' as const }));
+const PREFECTURE_ENTRIES = Object.entries(PREFECTURES).flatMap(([province, names]) =>
+  names.map((name) => ({ name, short: shortOf(name), level: 'city' as const, parent: province })),
+);
+const DISTRICT_ENTRIES = Object.entries(DISTRICTS).flatMap(([city, names]) =>
+  names.map((name) => ({ name, short: shortOf(name), level: 'district' as const, parent: city })),
+);
+/**
+ * Every other county-level division, known by its full name only (西华县, 子长市, 红寺堡区): their short forms are words
+ * (东方, 城关, 新华, 长安) or the names of towns and of counties elsewhere.
+ */
+const COUNTY_ENTRIES: readonly RegionEntry[] = countiesByParent(
+  new Set([...PROVINCE_ENTRIES, ...PREFECTURE_ENTRIES, ...DISTRICT_ENTRIES].map((r) => r.name)),
+).flatMap(([parent, names]) => names.map((name) => ({ name, short: name, level: 'district' as const, parent })));
+const IS_COUNTY = new Set(COUNTY_ENTRIES);
+
 /** Every region above, provinces first, then prefectures, then districts. */
-export const REGIONS: readonly RegionEntry[] = [
-  ...Object.keys(PREFECTURES).map((name) => ({ name, short: shortOf(name), level: 'province' as const })),
-  ...Object.entries(PREFECTURES).flatMap(([province, names]) =>
-    names.map((name) => ({ name, short: shortOf(name), level: 'city' as const, parent: province })),
-  ),
-  ...Object.entries(DISTRICTS).flatMap(([city, names]) => names.map((name) => ({ name, short: shortOf(name), level: 'district' as const, parent: city }))),
-];
+export const REGIONS: readonly RegionEntry[] = [...PROVINCE_ENTRIES, ...PREFECTURE_ENTRIES, ...DISTRICT_ENTRIES, ...COUNTY_ENTRIES];
 
 const BY_NAME = new Map<string, RegionEntry>();
 for (const r of REGIONS) if (!BY_NAME.has(r.name)) BY_NAME.set(r.name, r);
@@ -501,8 +528,33 @@ export function countMentions(text: string): Map<RegionEntry, number> {
 
 /** The first of `list` (longest first) whose short form is written at `at`. */
 function longestAt(list: readonly RegionEntry[], text: string, at: number): RegionEntry | undefined {
-  for (const r of list) if (text.startsWith(r.short, at)) return r;
+  for (const r of list) if (text.startsWith(r.short, at) && (!IS_COUNTY.has(r) || countyWritten(r.name, text, at))) return r;
   return undefined;
+}
+
+/** A suffix opening a longer word (县域, 县级, 区域, 区间, 市场, 旗舰): what is written there is no county's name. */
+const WORD_AFTER_SUFFIX = /^(?:县[域级]|区[域间位块]|市[场值级]|旗[舰帜])/;
+/** What stands before a county named with one character (凤县, 房县): a mark or a preposition (or its city: afterRegion). */
+const APART_BEFORE = /[^\u4e00-\u9fff]|[在从于是和与到赴对向]/;
+
+/**
+ * Whether the county `name` written at `at` names it: not when its suffix opens a longer word (河南县域经济 is
+ * 河南's counties, 东方市场 a market), and a name of one character and its suffix only standing apart (健康县城,
+ * 振兴县域 name no 康县, 兴县): a county of one character is written after a mark, a preposition or its city.
+ */
+function countyWritten(name: string, text: string, at: number): boolean {
+  const end = at + name.length;
+  if (WORD_AFTER_SUFFIX.test(text.slice(end - 1, end + 1))) return false;
+  return name.length > 2 || at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at);
+}
+
+/** A province's or prefecture's full name ends right before `at` (陇南市|康县; not 省市|和县委, superiors listed). */
+function afterRegion(text: string, at: number): boolean {
+  for (let len = 3; len <= 9 && at - len >= 0; len++) {
+    const r = BY_NAME.get(text.slice(at - len, at));
+    if (r && r.level !== 'district' && r.name === text.slice(at - len, at)) return true;
+  }
+  return false;
 }
 
 /**
