@@ -749,3 +749,25 @@ describe('a county name that is no county where it is written', () => {
     expect([...countMentions('河南县域经济加快发展。')].map(([r]) => r.name)).toEqual(['河南省']);
   });
 });
+
+describe('a county a text writes by its short form only', () => {
+  it('is the issuer under 全县 when the text names its city or province (西华 under 周口)', () => {
+    expect(readDocumentInfo('全县上下凝心聚力，西华经济稳中向好，周口市考核中西华位次前移。')).toMatchObject({ region: '西华县', level: 'district' });
+    expect(readDocumentInfo('在大理州的坚强领导下，全县上下团结奋进，漾濞核桃产量增长5%。')).toMatchObject({ region: '漾濞彝族自治县', level: 'district' });
+    expect(readDocumentInfo('河南省表彰先进，全县学习襄城经验，襄城项目开工。')).toMatchObject({ region: '襄城县', level: 'district' });
+  });
+
+  it('is not read when no city or province above it is named, or two are written as often', () => {
+    for (const text of [
+      '全县东方红大道改造完成，长安街亮化提升。',
+      '广东省统一部署，全县深化与西华的合作。',
+      '河南省表彰先进，全县学习襄城、西华经验。',
+      '（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。',
+      '全州各县共同发展，大理古城游客增长10%。',
+    ]) {
+      const { region } = readDocumentInfo(text);
+      expect(region === null || !['西华县', '襄城县', '金凤区', '东方市', '长安区', '大理市'].includes(region), text).toBe(true);
+    }
+    expect(readDocumentInfo('（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。').region).toBe('宁夏回族自治区');
+  });
+});

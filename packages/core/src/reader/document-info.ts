@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -824,6 +824,10 @@ function readRegion(title: string, text: string): { region: string | null; level
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
   if (county) return { region: county, level };
+  // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
+  // (西华 under 周口, 子长 under 延安).
+  const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
+  if (shortCounty) return { region: shortCounty, level };
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
   const municipal = level === 'city' ? districtOfMunicipality(said) : null;
   if (municipal) return { region: municipal, level: 'district' };
@@ -853,6 +857,23 @@ function readRegion(title: string, text: string): { region: string | null; level
   const province = unnamedProvince(said, level);
   if (province) return { region: province, level: 'province' };
   return { region: null, level };
+}
+
+/**
+ * The county a text writes by its short form (西华, 子长) most often, of those below a prefecture or province the text
+ * names (周口, 延安, 河南): a short form alone is a word, a town or a person's name as often (东方, 长安, 记者倪金凤), and a
+ * county of the same name elsewhere lies below a city the text does not name. An autonomous region's 全区 is its own
+ * (rule 6), so below one the county's prefecture must be named. Two such counties written as often name none.
+ */
+function countyBelowNamed(text: string): string | null {
+  const named = new Set([...countMentions(text).keys()].map((r) => r.name));
+  const province = (name: string) => named.has(name) && !name.endsWith('自治区');
+  const under = (r: RegionEntry) => {
+    const above = findRegion(r.parent!)!;
+    return above.level === 'city' ? named.has(above.name) || province(above.parent!) : province(above.name);
+  };
+  const [first, second] = [...countyShortForms(text)].filter(([r]) => under(r)).sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? first[0].name : null;
 }
 
 /** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */

@@ -569,3 +569,46 @@ export function regionOpening(line: string): RegionEntry | undefined {
   if (!hit || !/^[\d\s:：，,“"「（(]/.test(line.slice(hit.short.length))) return undefined;
   return findRegion(hit.short);
 }
+
+/**
+ * A county's short form (西华 for 西华县, 子长 for 子长市, 漾濞 for 漾濞彝族自治县: an autonomous county's place is its first
+ * two characters): counted only by `countyShortForms`, never as a mention, for most are words or towns elsewhere too.
+ * None for a county whose short form is one character (凤, 房), a known region's name (大理市: 大理 is the prefecture), or
+ * an autonomous banner's (鄂温克族自治旗: its place is the people's name).
+ */
+function countyShort(name: string): string | null {
+  if (name.endsWith('自治旗')) return null;
+  const short = name.endsWith('自治县') ? name.slice(0, 2) : name.replace(/(?:林区|特区|县|区|市|旗)$/, '');
+  return short.length < 2 || BY_NAME.has(short) ? null : short;
+}
+const SHORT_COUNTIES = new Map<string, RegionEntry[]>();
+for (const r of COUNTY_ENTRIES) {
+  const short = countyShort(r.name);
+  if (short) SHORT_COUNTIES.set(short, [...(SHORT_COUNTIES.get(short) ?? []), r]);
+}
+/** County short forms by their first character, longest first; a code unit's slot as in STARTS. */
+const SHORT_FIRST_LISTS: string[][] = [];
+const SHORT_STARTS = new Uint16Array(0x10000);
+for (const short of [...SHORT_COUNTIES.keys()].sort((a, b) => b.length - a.length)) {
+  const code = short.charCodeAt(0);
+  if (SHORT_STARTS[code] === 0) SHORT_STARTS[code] = SHORT_FIRST_LISTS.push([]);
+  SHORT_FIRST_LISTS[SHORT_STARTS[code]! - 1]!.push(short);
+}
+
+/**
+ * How often each county of the gazetteer is written by its short form, its full name included (子长 and 子长市 both
+ * count), in one pass. Every county sharing a short form is counted: which one a text means is for its caller to say
+ * (the one below a city or province the text names).
+ */
+export function countyShortForms(text: string): Map<RegionEntry, number> {
+  const counts = new Map<RegionEntry, number>();
+  for (let i = 0; i < text.length; i++) {
+    const slot = SHORT_STARTS[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const short = SHORT_FIRST_LISTS[slot - 1]!.find((s) => text.startsWith(s, i));
+    if (!short) continue;
+    for (const r of SHORT_COUNTIES.get(short)!) counts.set(r, (counts.get(r) ?? 0) + 1);
+    i += short.length - 1;
+  }
+  return counts;
+}
