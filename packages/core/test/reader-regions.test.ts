@@ -757,6 +757,11 @@ describe('a county a text writes by its short form only', () => {
     expect(readDocumentInfo('河南省表彰先进，全县学习襄城经验，襄城项目开工。')).toMatchObject({ region: '襄城县', level: 'district' });
   });
 
+  it('prefers the county whose prefecture is named to one below the named province only (正定 before 复兴)', () => {
+    const text = '河北省统一部署，石家庄市统筹推进，全县弘扬民族复兴精神，正定古城保护加快。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '正定县', level: 'district' });
+  });
+
   it('is not read when no city or province above it is named, or two are written as often', () => {
     for (const text of [
       '全县东方红大道改造完成，长安街亮化提升。',
@@ -764,9 +769,11 @@ describe('a county a text writes by its short form only', () => {
       '河南省表彰先进，全县学习襄城、西华经验。',
       '（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。',
       '全州各县共同发展，大理古城游客增长10%。',
+      '河北省统一部署，全县上下弘扬民族复兴精神，乡村振兴扎实推进。',
+      '河南省表彰先进，全县学习嘉禾经验。',
     ]) {
       const { region } = readDocumentInfo(text);
-      expect(region === null || !['西华县', '襄城县', '金凤区', '东方市', '长安区', '大理市'].includes(region), text).toBe(true);
+      expect(region === null || !['西华县', '襄城县', '金凤区', '东方市', '长安区', '大理市', '复兴区', '振兴区', '嘉禾县'].includes(region), text).toBe(true);
     }
     expect(readDocumentInfo('（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。').region).toBe('宁夏回族自治区');
   });

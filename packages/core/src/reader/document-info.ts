@@ -860,20 +860,27 @@ function readRegion(title: string, text: string): { region: string | null; level
 }
 
 /**
- * The county a text writes by its short form (西华, 子长) most often, of those below a prefecture or province the text
- * names (周口, 延安, 河南): a short form alone is a word, a town or a person's name as often (东方, 长安, 记者倪金凤), and a
- * county of the same name elsewhere lies below a city the text does not name. An autonomous region's 全区 is its own
- * (rule 6), so below one the county's prefecture must be named. Two such counties written as often name none.
+ * The county a text writes by its short form (西华, 子长), below a prefecture or province the text names (周口, 延安,
+ * 河南): a short form alone is a word, a town or a person's name as often (东方, 振兴, 记者倪金凤), and a county of the
+ * same name elsewhere lies below a city the text does not name. A county whose prefecture is named goes first (正定 under
+ * 石家庄 before 复兴 of 民族复兴, under 河北 only); one below a named province only is written twice or more. Below an
+ * autonomous region its prefecture must be named (全区 is the region's, rule 6). Two written as often name none.
  */
 function countyBelowNamed(text: string): string | null {
   const named = new Set([...countMentions(text).keys()].map((r) => r.name));
   const province = (name: string) => named.has(name) && !name.endsWith('自治区');
-  const under = (r: RegionEntry) => {
+  // 2: its prefecture is named; 1: only its province; 0: neither.
+  const standing = (r: RegionEntry) => {
     const above = findRegion(r.parent!)!;
-    return above.level === 'city' ? named.has(above.name) || province(above.parent!) : province(above.name);
+    if (above.level !== 'city') return province(above.name) ? 2 : 0;
+    return named.has(above.name) ? 2 : province(above.parent!) ? 1 : 0;
   };
-  const [first, second] = [...countyShortForms(text)].filter(([r]) => under(r)).sort((a, b) => b[1] - a[1]);
-  return first && (!second || second[1] < first[1]) ? first[0].name : null;
+  const ranked = [...countyShortForms(text)]
+    .map(([r, count]) => ({ r, count, standing: standing(r) }))
+    .filter((c) => c.standing === 2 || (c.standing === 1 && c.count >= 2))
+    .sort((a, b) => b.standing - a.standing || b.count - a.count);
+  const [first, second] = ranked;
+  return first && !(second && second.standing === first.standing && second.count === first.count) ? first.r.name : null;
 }
 
 /** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
