@@ -778,3 +778,16 @@ describe('a county a text writes by its short form only', () => {
     expect(readDocumentInfo('（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。').region).toBe('宁夏回族自治区');
   });
 });
+
+describe('a county-level city under 全市', () => {
+  it('is the issuer when it is the one county-level city named and no prefecture is (博乐市…全市)', () => {
+    const text = '上半年，全市经济稳中向好，博乐市规上工业增加值增长8%，博乐市固定资产投资增长10%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '博乐市', level: 'district' });
+  });
+
+  it('is not read when two are named, when a prefecture is named, or when a market is written', () => {
+    expect(readDocumentInfo('全市上下学习昆山市、晋江市经验，全市地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('全市经济稳步发展，榆林市神木市能源产业提质。').region).toBe('榆林市');
+    expect(readDocumentInfo('全市东方市场繁荣活跃，社会消费品零售总额增长5%。').region).toBeNull();
+  });
+});

@@ -831,6 +831,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
   const municipal = level === 'city' ? districtOfMunicipality(said) : null;
   if (municipal) return { region: municipal, level: 'district' };
+  // 全市 and no prefecture named: the one county-level city the text names (博乐市…全市): its 全市 is its own.
+  const countyCity = level === 'city' ? onlyCountyLevelCity(said) : null;
+  if (countyCity) return { region: countyCity, level: 'district' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
@@ -891,6 +894,17 @@ function districtOfMunicipality(text: string): string | null {
   return districts.length === 1 ? districts[0]!.name : null;
 }
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/**
+ * The one county-level city (博乐市, 神木市) a text names, when it names no prefecture: a county-level city says 全市 of
+ * itself as a prefecture does, so its scope words read as a city's.
+ */
+function onlyCountyLevelCity(text: string): string | null {
+  const named = [...countMentions(text).keys()];
+  if (named.some((r) => r.level === 'city')) return null;
+  const cities = named.filter((r) => r.level === 'district' && r.name.endsWith('市'));
+  return cities.length === 1 ? cities[0]!.name : null;
+}
 
 /** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */
 function cityOfAutonomousRegion(text: string): string | null {
