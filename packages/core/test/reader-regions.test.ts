@@ -791,3 +791,15 @@ describe('a county-level city under 全市', () => {
     expect(readDocumentInfo('全市东方市场繁荣活跃，社会消费品零售总额增长5%。').region).toBeNull();
   });
 });
+
+describe('a bare 市 issuer and a county-level city written by its short form', () => {
+  it('is that city when it is written at least as often as the prefecture above it (子长 beside 延安市)', () => {
+    const text = '我代表市人民政府向大会报告工作。子长经济稳中向好，延安市考核中子长位次前移，子长被延安市表彰。';
+    expect(readIssuer(text)).toEqual({ name: '子长市', level: 'district' });
+  });
+
+  it('stays the prefecture that names itself more, or names a city of its own once', () => {
+    expect(readIssuer('我代表市人民政府向大会报告工作。延安市经济稳中向好，延安市项目开工，子长、延川项目落地。')).toEqual({ name: '延安市', level: 'city' });
+    expect(readIssuer('我代表市人民政府向大会报告工作。延安市稳中向好，延安市项目开工，延安市考核子长、子长两地。')).toEqual({ name: '延安市', level: 'city' });
+  });
+});
