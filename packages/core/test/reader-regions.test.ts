@@ -740,9 +740,20 @@ describe('a county name that is no county where it is written', () => {
       '东方市场繁荣活跃，社会消费品零售总额增长5%。',
       '平安区域建设扎实推进，城区面积扩大，郊区农业稳步发展。',
       '实施文县级医院提升工程，完成礼县域供水改造。',
+      '庆祝撤县设市十周年和新县城建设五年成就。',
+      '县人民政府代县长作报告，县委书记出席。',
+      '坚持产业强县、创新兴县，坚定不移推动发展。',
+      '推进隋唐宫城北区遗址保护，实施老城区改造。',
     ]) {
       expect([...countMentions(sentence)], sentence).toEqual([]);
     }
+  });
+
+  it('still counts such a county standing apart (在新兴县, 洛阳市老城区, 镇原县和环县)', () => {
+    const names = (text: string) => [...countMentions(text)].map(([r]) => r.name);
+    expect(names('在新兴县召开现场会。')).toEqual(['新兴县']);
+    expect(names('洛阳市老城区召开两会。')).toEqual(['洛阳市', '老城区']);
+    expect(names('创建镇原县和环县2个示范县。')).toEqual(['镇原县', '环县']);
   });
 
   it('leaves a province whose name a county continues (河南县域经济) to the province', () => {

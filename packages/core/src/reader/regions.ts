@@ -441,11 +441,11 @@ function shortOf(name: string): string {
 }
 
 /**
- * County names that are words too (城区, 郊区, 矿区, 东区, 新市区, 港口区: a town's parts, a port's area): they name no
+ * County names that are words too (城区, 郊区, 矿区, 东区, 新市区, 港口区, 城北区: a town's parts, a port's area): they name no
  * division when written, so the gazetteer leaves them out, as it does a name two prefectures' divisions share
  * (鼓楼区, 市中区, 白云区) or one a municipality's district bears (朝阳区, 普陀区): alone it names no city above it.
  */
-const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区']);
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区', '城东区', '城西区', '城北区']);
 
 /** The county-level divisions of `COUNTIES` the reader knows by their full name alone, by the region above them. */
 function countiesByParent(known: ReadonlySet<string>): [string, string[]][] {
@@ -545,8 +545,17 @@ const APART_BEFORE = /[^\u4e00-\u9fff]|[在从于是和与到赴对向]/;
 function countyWritten(name: string, text: string, at: number): boolean {
   const end = at + name.length;
   if (WORD_AFTER_SUFFIX.test(text.slice(end - 1, end + 1))) return false;
-  return name.length > 2 || at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at);
+  // 新县城, 代县长, 省市和县委: after a county of one character, 县城, 县长 and 县委 are the words of a sentence.
+  if (name.length === 2 && /[城长委]/.test(text[end] ?? '')) return false;
+  if (name.length > 2 && !WORD_LIKE_COUNTY.test(name)) return true;
+  return at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at);
 }
+
+/**
+ * Counties whose names a sentence spells too, counted only standing apart as a county of one character is: a slogan
+ * (创新兴县, 工业强县: 新兴县, 长兴县) or an old town (老城区改造: 洛阳's 老城区).
+ */
+const WORD_LIKE_COUNTY = /^(?:.[兴强富立][县区]|老城区)$/;
 
 /** A province's or prefecture's full name ends right before `at` (陇南市|康县; not 省市|和县委, superiors listed). */
 function afterRegion(text: string, at: number): boolean {
