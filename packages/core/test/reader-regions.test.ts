@@ -555,7 +555,9 @@ describe('heads of several levels named together', () => {
 
 describe('a district whose name holds 县, after its city (三明市沙县区)', () => {
   it('is read whole, its short way of writing (沙县港区, 沙县小吃) counted under it', () => {
-    expect([...writtenDistricts('三明市沙县区人民政府。沙南高速通车，沙县港区投用，沙县小吃走向全国。')]).toEqual([['沙县区', 3]]);
+    // 沙县区 itself is in the gazetteer now: the rule still reads a name of this shape it lacks.
+    expect(findRegion('沙县区')).toMatchObject({ level: 'district', parent: '三明市' });
+    expect([...writtenDistricts('三明市桃县区人民政府。桃南高速通车，桃县港区投用，桃县小吃走向全国。')]).toEqual([['桃县区', 3]]);
   });
 
   it('is not read from 县区 after other words (部分县区, 各县区)', () => {
@@ -691,5 +693,124 @@ describe('a site’s section named 专区', () => {
   it('leaves regions whose names end 区 alone', () => {
     expect(headingRegion('渝中区2024年政府工作报告')).toBe('渝中区');
     expect(headingRegion('西藏自治区')).toBe('西藏自治区');
+  });
+});
+
+describe('the county level of the gazetteer', () => {
+  it('holds every county-level division under its prefecture, or its province when the province governs it', () => {
+    expect(findRegion('西华县')).toMatchObject({ level: 'district', parent: '周口市' });
+    expect(findRegion('子长市')).toMatchObject({ level: 'district', parent: '延安市' });
+    expect(findRegion('红寺堡区')).toMatchObject({ level: 'district', parent: '吴忠市' });
+    expect(findRegion('博乐市')).toMatchObject({ level: 'district', parent: '博尔塔拉蒙古自治州' });
+    expect(findRegion('鄂温克族自治旗')).toMatchObject({ level: 'district', parent: '呼伦贝尔市' });
+    expect(findRegion('神农架林区')).toMatchObject({ level: 'district', parent: '湖北省' });
+    expect(findRegion('和康县')).toMatchObject({ level: 'district', parent: '和田地区' });
+    expect(REGIONS.filter((r) => r.level === 'district').length).toBeGreaterThan(2700);
+    for (const r of REGIONS.filter((x) => x.level === 'district')) expect(findRegion(r.parent!), r.name).toBeDefined();
+  });
+
+  it('knows a county by its full name only, and leaves out names two divisions share and names that are words', () => {
+    expect(findRegion('西华')).toBeUndefined();
+    expect(findRegion('东方')).toBeUndefined();
+    for (const shared of ['鼓楼区', '市中区', '白云区', '朝阳区', '城区', '郊区', '矿区']) expect(findRegion(shared), shared).toBeUndefined();
+  });
+
+  it('reads a county text as its county, not the city it names more often', () => {
+    const text = '按照周口市部署，全县上下齐心协力。西华县地区生产总值增长6%左右。周口市下达的任务全部完成，周口市考核位次前移。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '西华县', level: 'district' });
+  });
+
+  it('counts a county of one character only standing apart: after a mark, a preposition or its city', () => {
+    const counts = (text: string) => [...countMentions(text)].map(([r, n]) => [r.name, n]);
+    expect(counts('陇南市康县人民政府召开会议，在凤县调研。')).toEqual([
+      ['陇南市', 1],
+      ['康县', 1],
+      ['凤县', 1],
+    ]);
+  });
+});
+
+describe('a county name that is no county where it is written', () => {
+  it('is not counted in ordinary sentences', () => {
+    for (const sentence of [
+      '推动健康县城建设，全县人均预期寿命达到79岁。',
+      '认真落实省市和县委决策部署，全县经济平稳运行。',
+      '大力振兴县域经济，全县地区生产总值增长6%。',
+      '加快建设新县城，全县城镇化率达到55%。',
+      '东方市场繁荣活跃，社会消费品零售总额增长5%。',
+      '平安区域建设扎实推进，城区面积扩大，郊区农业稳步发展。',
+      '实施文县级医院提升工程，完成礼县域供水改造。',
+      '庆祝撤县设市十周年和新县城建设五年成就。',
+      '县人民政府代县长作报告，县委书记出席。',
+      '坚持产业强县、创新兴县，坚定不移推动发展。',
+      '推进隋唐宫城北区遗址保护，实施老城区改造。',
+    ]) {
+      expect([...countMentions(sentence)], sentence).toEqual([]);
+    }
+  });
+
+  it('still counts such a county standing apart (在新兴县, 洛阳市老城区, 镇原县和环县)', () => {
+    const names = (text: string) => [...countMentions(text)].map(([r]) => r.name);
+    expect(names('在新兴县召开现场会。')).toEqual(['新兴县']);
+    expect(names('洛阳市老城区召开两会。')).toEqual(['洛阳市', '老城区']);
+    expect(names('创建镇原县和环县2个示范县。')).toEqual(['镇原县', '环县']);
+  });
+
+  it('leaves a province whose name a county continues (河南县域经济) to the province', () => {
+    expect([...countMentions('河南县域经济加快发展。')].map(([r]) => r.name)).toEqual(['河南省']);
+  });
+});
+
+describe('a county a text writes by its short form only', () => {
+  it('is the issuer under 全县 when the text names its city or province (西华 under 周口)', () => {
+    expect(readDocumentInfo('全县上下凝心聚力，西华经济稳中向好，周口市考核中西华位次前移。')).toMatchObject({ region: '西华县', level: 'district' });
+    expect(readDocumentInfo('在大理州的坚强领导下，全县上下团结奋进，漾濞核桃产量增长5%。')).toMatchObject({ region: '漾濞彝族自治县', level: 'district' });
+    expect(readDocumentInfo('河南省表彰先进，全县学习襄城经验，襄城项目开工。')).toMatchObject({ region: '襄城县', level: 'district' });
+  });
+
+  it('prefers the county whose prefecture is named to one below the named province only (正定 before 复兴)', () => {
+    const text = '河北省统一部署，石家庄市统筹推进，全县弘扬民族复兴精神，正定古城保护加快。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '正定县', level: 'district' });
+  });
+
+  it('is not read when no city or province above it is named, or two are written as often', () => {
+    for (const text of [
+      '全县东方红大道改造完成，长安街亮化提升。',
+      '广东省统一部署，全县深化与西华的合作。',
+      '河南省表彰先进，全县学习襄城、西华经验。',
+      '（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。',
+      '全州各县共同发展，大理古城游客增长10%。',
+      '河北省统一部署，全县上下弘扬民族复兴精神，乡村振兴扎实推进。',
+      '河南省表彰先进，全县学习嘉禾经验。',
+    ]) {
+      const { region } = readDocumentInfo(text);
+      expect(region === null || !['西华县', '襄城县', '金凤区', '东方市', '长安区', '大理市', '复兴区', '振兴区', '嘉禾县'].includes(region), text).toBe(true);
+    }
+    expect(readDocumentInfo('（记者 倪金凤）全区经济平稳运行，宁夏地区生产总值增长5%。').region).toBe('宁夏回族自治区');
+  });
+});
+
+describe('a county-level city under 全市', () => {
+  it('is the issuer when it is the one county-level city named and no prefecture is (博乐市…全市)', () => {
+    const text = '上半年，全市经济稳中向好，博乐市规上工业增加值增长8%，博乐市固定资产投资增长10%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '博乐市', level: 'district' });
+  });
+
+  it('is not read when two are named, when a prefecture is named, or when a market is written', () => {
+    expect(readDocumentInfo('全市上下学习昆山市、晋江市经验，全市地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('全市经济稳步发展，榆林市神木市能源产业提质。').region).toBe('榆林市');
+    expect(readDocumentInfo('全市东方市场繁荣活跃，社会消费品零售总额增长5%。').region).toBeNull();
+  });
+});
+
+describe('a bare 市 issuer and a county-level city written by its short form', () => {
+  it('is that city when it is written at least as often as the prefecture above it (子长 beside 延安市)', () => {
+    const text = '我代表市人民政府向大会报告工作。子长经济稳中向好，延安市考核中子长位次前移，子长被延安市表彰。';
+    expect(readIssuer(text)).toEqual({ name: '子长市', level: 'district' });
+  });
+
+  it('stays the prefecture that names itself more, or names a city of its own once', () => {
+    expect(readIssuer('我代表市人民政府向大会报告工作。延安市经济稳中向好，延安市项目开工，子长、延川项目落地。')).toEqual({ name: '延安市', level: 'city' });
+    expect(readIssuer('我代表市人民政府向大会报告工作。延安市稳中向好，延安市项目开工，延安市考核子长、子长两地。')).toEqual({ name: '延安市', level: 'city' });
   });
 });

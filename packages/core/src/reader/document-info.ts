@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, findRegion, regionOpening, type RegionEntry } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -824,9 +824,16 @@ function readRegion(title: string, text: string): { region: string | null; level
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
   if (county) return { region: county, level };
+  // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
+  // (西华 under 周口, 子长 under 延安).
+  const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
+  if (shortCounty) return { region: shortCounty, level };
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
   const municipal = level === 'city' ? districtOfMunicipality(said) : null;
   if (municipal) return { region: municipal, level: 'district' };
+  // 全市 and no prefecture named: the one county-level city the text names (博乐市…全市): its 全市 is its own.
+  const countyCity = level === 'city' ? onlyCountyLevelCity(said) : null;
+  if (countyCity) return { region: countyCity, level: 'district' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
@@ -855,6 +862,30 @@ function readRegion(title: string, text: string): { region: string | null; level
   return { region: null, level };
 }
 
+/**
+ * The county a text writes by its short form (西华, 子长), below a prefecture or province the text names (周口, 延安,
+ * 河南): a short form alone is a word, a town or a person's name as often (东方, 振兴, 记者倪金凤), and a county of the
+ * same name elsewhere lies below a city the text does not name. A county whose prefecture is named goes first (正定 under
+ * 石家庄 before 复兴 of 民族复兴, under 河北 only); one below a named province only is written twice or more. Below an
+ * autonomous region its prefecture must be named (全区 is the region's, rule 6). Two written as often name none.
+ */
+function countyBelowNamed(text: string): string | null {
+  const named = new Set([...countMentions(text).keys()].map((r) => r.name));
+  const province = (name: string) => named.has(name) && !name.endsWith('自治区');
+  // 2: its prefecture is named; 1: only its province; 0: neither.
+  const standing = (r: RegionEntry) => {
+    const above = findRegion(r.parent!)!;
+    if (above.level !== 'city') return province(above.name) ? 2 : 0;
+    return named.has(above.name) ? 2 : province(above.parent!) ? 1 : 0;
+  };
+  const ranked = [...countyShortForms(text)]
+    .map(([r, count]) => ({ r, count, standing: standing(r) }))
+    .filter((c) => c.standing === 2 || (c.standing === 1 && c.count >= 2))
+    .sort((a, b) => b.standing - a.standing || b.count - a.count);
+  const [first, second] = ranked;
+  return first && !(second && second.standing === first.standing && second.count === first.count) ? first.r.name : null;
+}
+
 /** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
 function districtOfMunicipality(text: string): string | null {
   const named = [...countMentions(text).keys()];
@@ -863,6 +894,17 @@ function districtOfMunicipality(text: string): string | null {
   return districts.length === 1 ? districts[0]!.name : null;
 }
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/**
+ * The one county-level city (博乐市, 神木市) a text names, when it names no prefecture: a county-level city says 全市 of
+ * itself as a prefecture does, so its scope words read as a city's.
+ */
+function onlyCountyLevelCity(text: string): string | null {
+  const named = [...countMentions(text).keys()];
+  if (named.some((r) => r.level === 'city')) return null;
+  const cities = named.filter((r) => r.level === 'district' && r.name.endsWith('市'));
+  return cities.length === 1 ? cities[0]!.name : null;
+}
 
 /** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */
 function cityOfAutonomousRegion(text: string): string | null {
@@ -1078,11 +1120,18 @@ function namesUnknownDistrict(text: string): boolean {
 }
 const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
+/**
+ * The region of `level` the text names most. Two districts named as often as each other name none (与宁陕县、镇坪县合作
+ * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did.
+ */
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: string | null = null;
   let bestCount = 0;
+  let tied = false;
   for (const [region, count] of countMentions(text)) {
-    if (region.level === level && count > bestCount) [best, bestCount] = [region.name, count];
+    if (region.level !== level || count < bestCount) continue;
+    tied = count === bestCount;
+    if (!tied) [best, bestCount] = [region.name, count];
   }
-  return best;
+  return tied && level === 'district' ? null : best;
 }

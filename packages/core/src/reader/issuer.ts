@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, findRegion } from './regions.ts';
+import { countMentions, countyShortForms, findRegion } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -228,7 +228,17 @@ function bareName(text: string, suffixes: readonly string[]): string | null {
   for (const [region, count] of countMentions(text)) {
     if (suffixes.some((s) => region.name.endsWith(s)) && count > bestCount) [best, bestCount] = [region.name, count];
   }
-  return best;
+  return (best && countyCityBelow(text, best, bestCount)) ?? best;
+}
+
+/**
+ * A county-level city below the prefecture `city` that the text writes by its short form at least as often, twice or
+ * more (子长 three times beside 延安市 three times under 我代表市人民政府): a county-level city's report names the
+ * prefecture above it, a prefecture's names itself more than any one of its cities.
+ */
+function countyCityBelow(text: string, city: string, count: number): string | null {
+  const below = [...countyShortForms(text)].filter(([r, n]) => r.parent === city && r.name.endsWith('市') && n >= Math.max(2, count));
+  return below.length === 1 ? below[0]![0].name : null;
 }
 
 /** How high a suffix stands: 省 above 市/州/盟 above 区/县/旗. */

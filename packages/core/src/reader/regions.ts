@@ -1,4 +1,5 @@
 import type { RegionLevel } from '../model.ts';
+import { COUNTIES } from './counties.ts';
 
 /** A region the reader can recognise in a document, with the region one level up. */
 export interface RegionEntry {
@@ -439,14 +440,40 @@ function shortOf(name: string): string {
   return SHORT_FORMS[name] ?? (name.length > 2 ? name.replace(/(?:省|市|地区|盟|区|县)$/, '') : name);
 }
 
+/**
+ * County names that are words too (城区, 郊区, 矿区, 东区, 新市区, 港口区, 城北区: a town's parts, a port's area): they name no
+ * division when written, so the gazetteer leaves them out, as it does a name two prefectures' divisions share
+ * (鼓楼区, 市中区, 白云区) or one a municipality's district bears (朝阳区, 普陀区): alone it names no city above it.
+ */
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区', '城东区', '城西区', '城北区']);
+
+/** The county-level divisions of `COUNTIES` the reader knows by their full name alone, by the region above them. */
+function countiesByParent(known: ReadonlySet<string>): [string, string[]][] {
+  const lists = Object.entries(COUNTIES).map(([parent, names]) => [parent, names.split(' ')] as [string, string[]]);
+  const seen = new Map<string, number>();
+  for (const [, names] of lists) for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const own = (name: string) => seen.get(name) === 1 && !known.has(name) && !MUNICIPAL_NAMES.has(name) && !COUNTY_WORDS.has(name);
+  return lists.map(([parent, names]) => [parent, names.filter(own)]);
+}
+
+const PROVINCE_ENTRIES = Object.keys(PREFECTURES).map((name) => ({ name, short: shortOf(name), level: 'province' as const }));
+const PREFECTURE_ENTRIES = Object.entries(PREFECTURES).flatMap(([province, names]) =>
+  names.map((name) => ({ name, short: shortOf(name), level: 'city' as const, parent: province })),
+);
+const DISTRICT_ENTRIES = Object.entries(DISTRICTS).flatMap(([city, names]) =>
+  names.map((name) => ({ name, short: shortOf(name), level: 'district' as const, parent: city })),
+);
+/**
+ * Every other county-level division, known by its full name only (西华县, 子长市, 红寺堡区): their short forms are words
+ * (东方, 城关, 新华, 长安) or the names of towns and of counties elsewhere.
+ */
+const COUNTY_ENTRIES: readonly RegionEntry[] = countiesByParent(
+  new Set([...PROVINCE_ENTRIES, ...PREFECTURE_ENTRIES, ...DISTRICT_ENTRIES].map((r) => r.name)),
+).flatMap(([parent, names]) => names.map((name) => ({ name, short: name, level: 'district' as const, parent })));
+const IS_COUNTY = new Set(COUNTY_ENTRIES);
+
 /** Every region above, provinces first, then prefectures, then districts. */
-export const REGIONS: readonly RegionEntry[] = [
-  ...Object.keys(PREFECTURES).map((name) => ({ name, short: shortOf(name), level: 'province' as const })),
-  ...Object.entries(PREFECTURES).flatMap(([province, names]) =>
-    names.map((name) => ({ name, short: shortOf(name), level: 'city' as const, parent: province })),
-  ),
-  ...Object.entries(DISTRICTS).flatMap(([city, names]) => names.map((name) => ({ name, short: shortOf(name), level: 'district' as const, parent: city }))),
-];
+export const REGIONS: readonly RegionEntry[] = [...PROVINCE_ENTRIES, ...PREFECTURE_ENTRIES, ...DISTRICT_ENTRIES, ...COUNTY_ENTRIES];
 
 const BY_NAME = new Map<string, RegionEntry>();
 for (const r of REGIONS) if (!BY_NAME.has(r.name)) BY_NAME.set(r.name, r);
@@ -501,8 +528,42 @@ export function countMentions(text: string): Map<RegionEntry, number> {
 
 /** The first of `list` (longest first) whose short form is written at `at`. */
 function longestAt(list: readonly RegionEntry[], text: string, at: number): RegionEntry | undefined {
-  for (const r of list) if (text.startsWith(r.short, at)) return r;
+  for (const r of list) if (text.startsWith(r.short, at) && (!IS_COUNTY.has(r) || countyWritten(r.name, text, at))) return r;
   return undefined;
+}
+
+/** A suffix opening a longer word (县域, 县级, 区域, 区间, 市场, 旗舰): what is written there is no county's name. */
+const WORD_AFTER_SUFFIX = /^(?:县[域级]|区[域间位块]|市[场值级]|旗[舰帜])/;
+/** What stands before a county named with one character (凤县, 房县): a mark or a preposition (or its city: afterRegion). */
+const APART_BEFORE = /[^\u4e00-\u9fff]|[在从于是和与到赴对向]/;
+
+/**
+ * Whether the county `name` written at `at` names it: not when its suffix opens a longer word (河南县域经济 is
+ * 河南's counties, 东方市场 a market), and a name of one character and its suffix only standing apart (健康县城,
+ * 振兴县域 name no 康县, 兴县): a county of one character is written after a mark, a preposition or its city.
+ */
+function countyWritten(name: string, text: string, at: number): boolean {
+  const end = at + name.length;
+  if (WORD_AFTER_SUFFIX.test(text.slice(end - 1, end + 1))) return false;
+  // 新县城, 代县长, 省市和县委: after a county of one character, 县城, 县长 and 县委 are the words of a sentence.
+  if (name.length === 2 && /[城长委]/.test(text[end] ?? '')) return false;
+  if (name.length > 2 && !WORD_LIKE_COUNTY.test(name)) return true;
+  return at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at);
+}
+
+/**
+ * Counties whose names a sentence spells too, counted only standing apart as a county of one character is: a slogan
+ * (创新兴县, 工业强县: 新兴县, 长兴县) or an old town (老城区改造: 洛阳's 老城区).
+ */
+const WORD_LIKE_COUNTY = /^(?:.[兴强富立][县区]|老城区)$/;
+
+/** A province's or prefecture's full name ends right before `at` (陇南市|康县; not 省市|和县委, superiors listed). */
+function afterRegion(text: string, at: number): boolean {
+  for (let len = 3; len <= 9 && at - len >= 0; len++) {
+    const r = BY_NAME.get(text.slice(at - len, at));
+    if (r && r.level !== 'district' && r.name === text.slice(at - len, at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -516,4 +577,47 @@ export function regionOpening(line: string): RegionEntry | undefined {
   const hit = slot === 0 ? undefined : longestAt(FIRST_LISTS[slot - 1]!, line, 0);
   if (!hit || !/^[\d\s:：，,“"「（(]/.test(line.slice(hit.short.length))) return undefined;
   return findRegion(hit.short);
+}
+
+/**
+ * A county's short form (西华 for 西华县, 子长 for 子长市, 漾濞 for 漾濞彝族自治县: an autonomous county's place is its first
+ * two characters): counted only by `countyShortForms`, never as a mention, for most are words or towns elsewhere too.
+ * None for a county whose short form is one character (凤, 房), a known region's name (大理市: 大理 is the prefecture), or
+ * an autonomous banner's (鄂温克族自治旗: its place is the people's name).
+ */
+function countyShort(name: string): string | null {
+  if (name.endsWith('自治旗')) return null;
+  const short = name.endsWith('自治县') ? name.slice(0, 2) : name.replace(/(?:林区|特区|县|区|市|旗)$/, '');
+  return short.length < 2 || BY_NAME.has(short) ? null : short;
+}
+const SHORT_COUNTIES = new Map<string, RegionEntry[]>();
+for (const r of COUNTY_ENTRIES) {
+  const short = countyShort(r.name);
+  if (short) SHORT_COUNTIES.set(short, [...(SHORT_COUNTIES.get(short) ?? []), r]);
+}
+/** County short forms by their first character, longest first; a code unit's slot as in STARTS. */
+const SHORT_FIRST_LISTS: string[][] = [];
+const SHORT_STARTS = new Uint16Array(0x10000);
+for (const short of [...SHORT_COUNTIES.keys()].sort((a, b) => b.length - a.length)) {
+  const code = short.charCodeAt(0);
+  if (SHORT_STARTS[code] === 0) SHORT_STARTS[code] = SHORT_FIRST_LISTS.push([]);
+  SHORT_FIRST_LISTS[SHORT_STARTS[code]! - 1]!.push(short);
+}
+
+/**
+ * How often each county of the gazetteer is written by its short form, its full name included (子长 and 子长市 both
+ * count), in one pass. Every county sharing a short form is counted: which one a text means is for its caller to say
+ * (the one below a city or province the text names).
+ */
+export function countyShortForms(text: string): Map<RegionEntry, number> {
+  const counts = new Map<RegionEntry, number>();
+  for (let i = 0; i < text.length; i++) {
+    const slot = SHORT_STARTS[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const short = SHORT_FIRST_LISTS[slot - 1]!.find((s) => text.startsWith(s, i));
+    if (!short) continue;
+    for (const r of SHORT_COUNTIES.get(short)!) counts.set(r, (counts.get(r) ?? 0) + 1);
+    i += short.length - 1;
+  }
+  return counts;
 }
