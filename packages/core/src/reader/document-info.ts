@@ -294,6 +294,22 @@ function headline(lines: readonly string[], text: string): string {
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
+/**
+ * A year whose aims a sentence says were put forward, a figure to reach following (记者了解到，2024年奉贤区提出，地区生产总值增长5%左右):
+ * the year planned, though a speech in the text says 今年 of it. Not a proposal reported done (2023年，我们提出了…), nor
+ * one with no figure to reach after it (2019年提出，加快建设…), nor a deadline (到2027年…提出).
+ */
+const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,12}?(?:提出|明确)[，,：:][^。；\n]{0,30}?(?:增长|达到|控制在|突破)\s*\d/g;
+/**
+ * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
+ * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
+ */
+function proposedYears(text: string): number[] {
+  const proposed = [...text.matchAll(YEAR_PROPOSED)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (proposed.length === 0) return [];
+  const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
+  return proposed.filter((y) => later.every((w) => w <= y));
+}
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
@@ -383,6 +399,7 @@ export function readYear(
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
+  planned.push(...proposedYears(text));
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
