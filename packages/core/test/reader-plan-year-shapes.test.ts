@@ -45,3 +45,75 @@ describe('a year whose aims a sentence says were put forward (2025年某县提�
     expect(yearOf(named)).toBe(2024);
   });
 });
+
+describe('a work report given at a new term’s session in November (某区第二届人民代表大会第一次会议26日开幕)', () => {
+  const news = [
+    '某区人代会开幕',
+    '2015年11月26日 09:30 来源：某某网',
+    '某某网11月26日电 某区第二届人民代表大会第一次会议26日开幕。区长在政府工作报告中指出，2015年全区地区生产总值预计增长9%。',
+    '报告指出，2016年，全区将新开工重点项目120个，预期地区生产总值增长8%。',
+  ].join('\n');
+
+  it('plans the year after, so the year of the session is the year reviewed', () => {
+    expect(yearOf(news)).toBe(2016);
+    expect(actuals(news)).toEqual(['地区生产总值 9% 2015']);
+    expect(targets(news)).toEqual(['新开工重点项目 120个 2016', '地区生产总值 8% 2016']);
+  });
+
+  it('is not a November meeting that hears how the report is drafted (作政府工作报告起草情况说明)', () => {
+    const text = [
+      '2015年11月26日 09:30 来源：某某网',
+      '11月26日，某区召开全区经济工作会议，区长作政府工作报告起草情况说明。',
+      '会议指出，今年前三季度全区地区生产总值增长9%。',
+    ];
+    expect(yearOf(text.join('\n'))).toBe(2015);
+  });
+
+  it('is not a standing committee’s November meeting (人大常委会)', () => {
+    const text = [
+      '2015年11月26日 09:30 来源：某某网',
+      '某某网11月26日电 某区人大常委会第十次会议26日召开，听取区政府关于政府工作报告落实情况的报告。',
+      '今年前三季度，全区地区生产总值增长9%。',
+    ];
+    expect(yearOf(text.join('\n'))).toBe(2015);
+  });
+
+  it('is not a session in October', () => {
+    const text = [
+      '2015年10月26日 09:30 来源：某某网',
+      '某某网10月26日电 某区第二届人民代表大会第一次会议26日开幕。区长在政府工作报告中指出，今年前三季度全区地区生产总值增长9%。',
+    ];
+    expect(yearOf(text.join('\n'))).toBe(2015);
+  });
+});
+
+describe('news of a January session’s review that never writes its own year (1月20日…过去一年…；2025年…)', () => {
+  const lede = '某某网1月21日消息 1月20日，某区第六届人民代表大会第九次会议召开。区长向大会作政府工作报告。';
+
+  it('plans the year after the one year it writes, the year reviewed', () => {
+    const text = [lede + '报告显示，过去一年全区地区生产总值增长5%，社会消费品零售总额增长6%。', '2025年某区新落地亿元以上项目50个。'].join('\n');
+    expect(yearOf(text)).toBe(2026);
+    expect(actuals(text)).toEqual(['地区生产总值 5% 2025', '社会消费品零售总额 6% 2025', '某区新落地亿元以上项目 50个 2025']);
+  });
+
+  it('is not news that names aims beside the year (报告提出，2026年…增长5%左右)', () => {
+    const text = [lede + '报告显示，过去一年全区地区生产总值增长5%。', '报告提出，2026年全区地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2026);
+  });
+
+  it('is not a session in May, a standing committee’s meeting, nor a conference that is no session', () => {
+    const tail = '过去一年全区地区生产总值增长5%。2025年某区新落地亿元以上项目50个。';
+    expect(yearOf('某某网5月21日消息 5月20日，某区第六届人民代表大会第九次会议召开。区长向大会作政府工作报告。' + tail)).toBe(2025);
+    expect(yearOf('某某网1月21日消息 1月20日，某区人大常委会第九次会议召开，听取区政府关于政府工作报告落实情况的报告。' + tail)).toBe(2025);
+    expect(yearOf('1月20日，某区召开经济工作会议。会议指出，' + tail)).toBe(2025);
+  });
+
+  it('is not a page that writes its date in full (发布时间：2023-01-07)', () => {
+    const text = [
+      '发布时间：2023-01-07',
+      '1月6日，市第十一届人民代表大会第二次会议开幕，市长作政府工作报告。一串串数字记录着过去一年的成绩。',
+      '2023年是开局之年。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2023);
+  });
+});

@@ -427,6 +427,8 @@ export function readYear(
         ]
       : [];
   if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
+  const reviewedAtSession = yearAfterSessionReview(text);
+  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
@@ -719,18 +721,19 @@ function nationalSessionYear(text: string): number | null {
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
  * the same month and day. Congresses meet in the first months of the year they plan (or the
- * December before it); other dates say nothing of the plan year.
+ * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
-  if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
+  if (given) return planYearOfSession(Number(given[1]), Number(given[2]), session);
   // (The latest such date: a feature that recalls an earlier session first, 2018年3月5日，十三届全国人大一次会议开幕，本届政府的
   // 第一份工作报告…, then dates the session it reports, 2023年3月5日，十四届全国人大一次会议…开幕, is of the latter.)
   const dated = [...text.slice(0, 600).matchAll(DATED_LEDES)].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
-  if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
+  if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]), session);
   const national = nationalSessionYear(text);
   if (national !== null) return national;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
@@ -738,9 +741,27 @@ function deliveryYear(text: string): number | null {
   const month = Number(lede[1]);
   const day = Number(lede[2]);
   for (const m of text.matchAll(DATE)) {
-    if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
+    if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month, session);
   }
   return null;
+}
+
+/**
+ * News of a work report given at a congress's session early in a year whose year the page never writes in full (1月21日，
+ * 某区第六届人民代表大会第九次会议召开…报告显示，过去一年…；2025年某区…): the year of the results it reviews (过去一年, 一年来,
+ * 去年), the one year it writes apart from deadlines and years something runs from, is the year before the session's. Not a
+ * text that writes two years or more, nor one that names aims, nor a page with a full date, nor a session's day past April:
+ * the other rules decide those.
+ */
+function yearAfterSessionReview(text: string): number | null {
+  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
+    return null;
+  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !/过去的?一年|一年来|去年/.test(text)) return null;
+  // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
+  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
+  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
+  return years.size === 1 ? [...years][0]! + 1 : null;
 }
 
 /**
@@ -759,7 +780,15 @@ function closedPeriodReviewed(text: string): number | null {
   return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;
 }
 
-const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
+/**
+ * The year a session given on `year`-`month` plans: January to April that year's, December the next; November the next
+ * too when a congress's session is named (a new term's first session, 第二届人民代表大会第一次会议27日开幕), not only a
+ * 作政府工作报告 (a November meeting hearing how the report is being drafted).
+ */
+const planYearOfSession = (year: number, month: number, session = false): number | null =>
+  !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
+/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
  * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
