@@ -117,3 +117,42 @@ describe('news of a January session’s review that never writes its own year (1
     expect(yearOf(text)).toBe(2023);
   });
 });
+
+describe('a work report a site titled by the year it reviews (某县2020年政府工作报告 over 一、2020年工作回顾)', () => {
+  it('plans the year after the one its title names; its results are of the title’s year', () => {
+    const text = ['某县2020年政府工作报告', '', '一、2020年工作回顾', '2020年，全县地区生产总值增长5%，一般公共预算收入增长4%。'].join('\n');
+    expect(yearOf(text)).toBe(2021);
+    expect(actuals(text)).toEqual(['地区生产总值 5% 2020', '一般公共预算收入 4% 2020']);
+  });
+
+  it('reads a review of the year with its five-year period too (一、2015年和“十二五”工作回顾)', () => {
+    const text = ['某区2015年政府工作报告', '一、2015年和“十二五”工作回顾', '全年实现地区生产总值371亿元，同比增长11%。'].join('\n');
+    expect(yearOf(text)).toBe(2016);
+  });
+
+  it('keeps a title that names the year planned (its review part is of the year before)', () => {
+    const text = [
+      '某县2020年政府工作报告',
+      '一、2019年工作回顾',
+      '2019年，全县地区生产总值增长6%。',
+      '二、2020年工作安排',
+      '全县地区生产总值增长6%左右。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2020);
+  });
+
+  it('keeps a title over a review of a part of the year (2020年上半年工作回顾)', () => {
+    const text = ['某县2020年政府工作报告', '一、2020年上半年工作回顾', '上半年，全县地区生产总值增长3%。'].join('\n');
+    expect(yearOf(text)).toBe(2020);
+  });
+
+  it('keeps a title that reports how the report was carried out (2020年政府工作报告落实情况)', () => {
+    const text = ['某县2020年政府工作报告落实情况', '一、2020年工作回顾', '2020年，全县地区生产总值增长5%。'].join('\n');
+    expect(yearOf(text)).toBe(2020);
+  });
+
+  it('keeps a title that is no work report (某县2020年工作要点)', () => {
+    const text = ['某县2020年工作要点', '一、2020年工作回顾', '全县地区生产总值增长5%。'].join('\n');
+    expect(yearOf(text)).toBe(2020);
+  });
+});

@@ -339,6 +339,17 @@ const BODY_LINES: readonly RegExp[] = [
 /** A year alone in the bracketed tag a headline opens with (【广东2023】): four digits, no others in the tag. */
 const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
 
+/**
+ * A work report's title naming the year its own review part heads (蔡甸区2014年政府工作报告 over a line 一、2014年工作回顾, or
+ * 2015年和“十二五”工作回顾): the year reviewed, not the one planned — a report never reviews the year it plans. Not a title
+ * of a report on a plan's progress (执行情况, 落实情况), nor a review of a part of the year (2014年上半年工作回顾).
+ */
+function titledByYearReviewed(title: string, text: string, year: number): boolean {
+  if (!/政府工作报告/.test(title) || REVIEW_OF_PLAN_TITLE.test(title)) return false;
+  return new RegExp(
+    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)`,
+  ).test(text);
+}
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
 
@@ -394,6 +405,8 @@ export function readYear(
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
   if (titleYear !== null && REVIEW_OF_PLAN_TITLE.test(title) && issueYear(text) === titleYear + 1)
     return withPeriod({ year: titleYear, source: 'title' as const, thisYear: titleYear + 1 });
+  // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
+  if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
     .map((m) => Number(m[1]))
