@@ -156,3 +156,25 @@ describe('a work report a site titled by the year it reviews (某县2020年政�
     expect(yearOf(text)).toBe(2020);
   });
 });
+
+describe('a year named as the one to work hard in (精干2023年, 大干2023年, 决战2020年)', () => {
+  it('is no year of results: a page of last year’s results that says it is no later year’s', () => {
+    const text = [
+      '喜报！某县获评先进县',
+      '2022年，某县实现地区生产总值300亿元，比上年增长6%。',
+      '今年以来，某县以“项目建设年”为抓手，精干2023年，奋力走在前列。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2022);
+    expect(actuals(text)).toEqual(['地区生产总值 300亿元 2022', '地区生产总值 6% 2022']);
+  });
+
+  it('leaves a text that goes on to 今年 the year after its results', () => {
+    const text = ['2019年，全县地区生产总值增长6%。决战2020年，确保全面建成小康社会。', '今年，全县地区生产总值增长6%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2020);
+  });
+
+  it('is not a year with work after it (2023年干部培训, 2023年实干争先): those still date results', () => {
+    expect(yearOf('2023年干部培训覆盖全县，全县地区生产总值增长5%。')).toBe(2023);
+    expect(yearOf('2023年实干争先，全县地区生产总值增长5%。')).toBe(2023);
+  });
+});
