@@ -178,3 +178,31 @@ describe('a year named as the one to work hard in (精干2023年, 大干2023年,
     expect(yearOf('2023年实干争先，全县地区生产总值增长5%。')).toBe(2023);
   });
 });
+
+describe('今年以来 opening a paragraph on a page dated in the year it speaks of', () => {
+  const period = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+  it('reviews the year under way: its 前三季度 are that year’s, not the year before', () => {
+    const text = [
+      '某网 2024-11-22',
+      '10月28日，全区经济形势分析会召开，决战决胜全年目标任务。',
+      '会议指出，今年以来，全区经济运行稳中有进。前三季度地区生产总值增长6%，规上工业增加值同比增长18.2%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2024);
+    expect(period(text)).toEqual(['前三季度地区生产总值 6% 2024 前三季度', '规上工业增加值 18.2% 2024 前三季度']);
+  });
+
+  it('is so on a December page of a session too (its 今年 is the page’s year)', () => {
+    const text = [
+      '2022/12/26/ 17:46 来源：某报',
+      '12月12日至15日，某市第五届人民代表大会第二次会议召开，市长作政府工作报告。',
+      '今年以来，某市经济运行稳步提质。前三季度，全市实现生产总值461.8亿元，增长5.6%。',
+    ].join('\n');
+    expect(period(text)).toEqual(['生产总值 461.8亿元 2022 前三季度', '生产总值 5.6% 2022 前三季度']);
+  });
+
+  it('leaves a page whose year its title gives as before (no page date: the title may name the year planned)', () => {
+    const text = ['某县2024年上半年工作总结', '今年以来，全县经济运行稳中有进。上半年地区生产总值增长5%。'].join('\n');
+    expect(yearOf(text)).toBe(2024);
+  });
+});
