@@ -206,3 +206,22 @@ describe('今年以来 opening a paragraph on a page dated in the year it speaks
     expect(yearOf(text)).toBe(2024);
   });
 });
+
+describe('a deadline in a text of last year’s results that goes on to 今年 (到2030年)', () => {
+  it('is no year of results: the text plans the year after its results', () => {
+    const text = ['2024年，全市地区生产总值增长5%。某市提出，到2030年地区生产总值达到900亿元。', '今年，全市地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2025);
+    expect(targets(text)).toEqual(['地区生产总值 900亿元 2030', '地区生产总值 5% 2025']);
+    expect(actuals(text)).toEqual(['地区生产总值 5% 2024']);
+  });
+
+  it('is so for a deadline sentence of its own (到2025年，…)', () => {
+    const text = ['2022年，全市地区生产总值增长5%。到2025年，全市地区生产总值达到900亿元。', '今年，全市地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2023);
+  });
+
+  it('keeps a change to a year’s figure a year of results (增长到2024年的900亿元)', () => {
+    const text = ['全市地区生产总值增长到2024年的900亿元。', '今年，全市地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2025);
+  });
+});

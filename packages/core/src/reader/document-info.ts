@@ -321,6 +321,8 @@ const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*�
  * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
 const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`, 'g');
+/** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元). */
+const DEADLINE_YEAR = /[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -455,7 +457,8 @@ export function readYear(
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
-  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
+  // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
+  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
