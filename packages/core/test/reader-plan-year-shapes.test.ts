@@ -225,3 +225,33 @@ describe('a deadline in a text of last year’s results that goes on to 今年 (
     expect(yearOf(text)).toBe(2025);
   });
 });
+
+describe('a text that writes one year only, dating results with it (截至2022年11月底，…增长5%)', () => {
+  const period = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year}`);
+
+  it('is of that year, though it names that year’s target inside its review; its 去年 is that year', () => {
+    const text = [
+      '本报讯 去年以来，全市工业稳步发展。截至2022年11月底，全市规上工业增加值同比增长5%。',
+      '去年，全市工信系统一手抓防控一手抓生产，去年1-11月累计完成产值900亿元，同比增长4%。去年全年增长速度目标是6%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2022);
+    expect(period(text)).toEqual(['规上工业增加值 5% 2022', '产值 900亿元 2022', '产值 4% 2022']);
+  });
+
+  it('says unknown for a text whose only year is a base (较2021年增长5%), never today’s year', () => {
+    expect(yearOf('本报讯 全市规上工业增加值较2021年增长5%，增长速度目标是6%。')).toBeNull();
+  });
+
+  it('is not a year whose clause names aims (2026年目标是…增长6%), nor a text that aims (力争)', () => {
+    expect(yearOf('2月2日，某县召开会议。\n2026年目标是全县生产总值增长6%。')).toBeNull();
+    expect(yearOf('某县召开会议，力争全县生产总值增长7%。截至2022年11月底，全县生产总值增长5%。')).not.toBe(2022);
+  });
+
+  it('says unknown for a text that writes no year at all', () => {
+    expect(yearOf('今年，全县地区生产总值力争增长6%，一般公共预算收入增长5%。')).toBeNull();
+  });
+
+  it('leaves a text that goes on to 今年 the year after its results', () => {
+    expect(yearOf('截至2022年11月底，全市规上工业增加值同比增长5%。今年全市规上工业增加值增长目标是6%。')).toBe(2023);
+  });
+});

@@ -321,8 +321,8 @@ const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*�
  * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
 const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`, 'g');
-/** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元). */
-const DEADLINE_YEAR = /[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
+/** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
+const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -528,7 +528,25 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
+  const sole = soleYearOfResults(text);
+  // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
+  if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   return { year: null, source: 'unknown' };
+}
+
+/**
+ * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
+ * something runs from, bases and slogans, and that dates results with it, is of that year, though it names a target of
+ * that year inside its review. A year written only in a date (2021年1月25日) or none at all: unknown, never today's.
+ */
+function soleYearOfResults(text: string): number | null {
+  // (Not a text that aims, 力争到2026年…; its aims decide, or leave it unknown.)
+  if (/力争|争取|确保|将/.test(text)) return null;
+  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  // The year's own clause reports: a result verb and its figure, no 目标 or 预期 before it (2026年目标是…增长6%, 2019年，…完成预期目标，…).
+  return new RegExp(`${year}\\s*年(?:(?!目标|预期)[^。；\\n]){0,40}?(?:增长|下降|达到|完成|实现)\\s*\\d`).test(text) ? year : null;
 }
 
 /**
