@@ -255,3 +255,36 @@ describe('a text that writes one year only, dating results with it (截至2022�
     expect(yearOf('截至2022年11月底，全市规上工业增加值同比增长5%。今年全市规上工业增加值增长目标是6%。')).toBe(2023);
   });
 });
+
+describe('a year framed as one to come in news of 明年’s work (会议指出2027年…是十分关键的一年)', () => {
+  const period = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+
+  it('is the year planned, and its 今年 the year before', () => {
+    const text = [
+      '新华社12月7日电 中央经济工作会议举行，部署明年经济工作。会议指出2027年对于发展是十分关键的一年。',
+      '今年全国前三季度国内生产总值同比增长5%。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2027);
+    expect(period(text)).toEqual(['全国前三季度国内生产总值 5% 2026 前三季度']);
+  });
+
+  it('is not a framing sentence that gives a figure (2022年是极不平凡的一年，…增长5%)', () => {
+    expect(yearOf(['2022年是极不平凡的一年，全市地区生产总值增长5%。', '今年，全市地区生产总值增长6%左右。明年力争增长6.5%。'].join('\n'))).toBe(2023);
+  });
+
+  it('is not a text with no 明年 (2022年是极不平凡的一年。…今年…)', () => {
+    expect(yearOf(['2022年是极不平凡的一年。全市地区生产总值增长5%。', '今年，全市地区生产总值增长6%左右。'].join('\n'))).toBe(2023);
+  });
+});
+
+describe('今年 with the whole it counts for before months (今年全市前三季度)', () => {
+  it('dates the months by 今年, though a year was written before them', () => {
+    const text = '2021年全市地区生产总值增长6%。今年全市前三季度地区生产总值增长5%。';
+    expect(actuals(text)).toEqual(['地区生产总值 6% 2021', '前三季度地区生产总值 5% 2022']);
+  });
+
+  it('leaves months after a year and the whole they count for that year’s (2021年全市前三季度)', () => {
+    const text = '2021年全市前三季度地区生产总值增长5%。今年，全市地区生产总值增长6%左右。';
+    expect(actuals(text)).toEqual(['前三季度地区生产总值 5% 2021']);
+  });
+});

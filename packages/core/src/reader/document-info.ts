@@ -321,6 +321,17 @@ const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*�
  * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
 const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`, 'g');
+/**
+ * A year the text only frames as a year (…指出2007年对于…是十分关键的一年), with no figure in those sentences, in a text that speaks
+ * of 明年 and never of 去年: the year to come its 明年 names, the year planned — not a year of results a 今年 moves on from.
+ */
+function framedAsYearAhead(text: string, year: number): boolean {
+  if (!/明年/.test(text) || /去年|上年/.test(text)) return false;
+  const sentences = text.split(/[。！？\n]/).filter((s) => new RegExp(`${year}\\s*年`).test(s));
+  return (
+    sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(new RegExp(`${year}\\s*年`, 'g'), '')))
+  );
+}
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
 const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
@@ -477,6 +488,8 @@ export function readYear(
   ) {
     // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
     const latest = largest(resultYears);
+    // 会议指出二00七年…是十分关键的一年 in news of a meeting on 明年's work: the year to come, framed, not a year of results.
+    if (framedAsYearAhead(text, latest)) return { year: latest, source: 'text', thisYear: latest - 1 };
     return { year: yearUnderWay(text, written, latest) ? latest : latest + 1, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
