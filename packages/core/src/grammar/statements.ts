@@ -1428,7 +1428,7 @@ class SentenceReader {
     const passageYear = this.context.defaultYear ?? this.context.year;
     if (periodToken) {
       // 2021年…；今年上半年…: months that 今年 heads are this year's, not those of a year written before them.
-      const thisYears = THIS_YEAR_BEFORE.test(this.text.slice(Math.max(windowStart, periodToken.start - 2), periodToken.start));
+      const thisYears = THIS_YEAR_BEFORE.test(this.text.slice(Math.max(windowStart, periodToken.start - 4), periodToken.start));
       const period = periodOf(
         periodToken,
         thisYears ? undefined : year,
@@ -2098,7 +2098,7 @@ interface ListMarks {
 }
 
 /** 今年 (本年) right before a month period: the months are the year under way's. */
-const THIS_YEAR_BEFORE = /(?:今年|本年)$/;
+const THIS_YEAR_BEFORE = /(?:今年|本年)(?:中国|全国|全省|全市|全县|全区|全州|我国|我省|我市|我县|我区)?$/;
 
 function periodOf(token: PeriodToken, year: YearToken | undefined, contextYear: number | undefined): Period {
   return {

@@ -294,15 +294,46 @@ function headline(lines: readonly string[], text: string): string {
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
+/**
+ * A year whose aims a sentence says were put forward, a figure to reach following (记者了解到，2024年奉贤区提出，地区生产总值增长5%左右):
+ * the year planned, though a speech in the text says 今年 of it. Not a proposal reported done (2023年，我们提出了…), nor
+ * one with no figure to reach after it (2019年提出，加快建设…), nor a deadline (到2027年…提出).
+ */
+const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,12}?(?:提出|明确)[，,：:][^。；\n]{0,30}?(?:增长|达到|控制在|突破)\s*\d/g;
+/**
+ * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
+ * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
+ */
+function proposedYears(text: string): number[] {
+  const proposed = [...text.matchAll(YEAR_PROPOSED)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (proposed.length === 0) return [];
+  const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
+  return proposed.filter((y) => later.every((w) => w <= y));
+}
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
 /** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
 const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
+/** A year named as the one to work hard in, a slogan's object (精干2023年, 大干2023年, 决战2020年, 冲刺2025年): no year of results. */
+const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*年/g;
 /**
  * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
- * (接近2018年全年水平), or the base of a multiple.
+ * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
-const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}`, 'g');
+const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`, 'g');
+/**
+ * A year the text only frames as a year (…指出2007年对于…是十分关键的一年), with no figure in those sentences, in a text that speaks
+ * of 明年 and never of 去年: the year to come its 明年 names, the year planned — not a year of results a 今年 moves on from.
+ */
+function framedAsYearAhead(text: string, year: number): boolean {
+  if (!/明年/.test(text) || /去年|上年/.test(text)) return false;
+  const sentences = text.split(/[。！？\n]/).filter((s) => new RegExp(`${year}\\s*年`).test(s));
+  return (
+    sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(new RegExp(`${year}\\s*年`, 'g'), '')))
+  );
+}
+/** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
+const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -323,6 +354,17 @@ const BODY_LINES: readonly RegExp[] = [
 /** A year alone in the bracketed tag a headline opens with (【广东2023】): four digits, no others in the tag. */
 const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
 
+/**
+ * A work report's title naming the year its own review part heads (蔡甸区2014年政府工作报告 over a line 一、2014年工作回顾, or
+ * 2015年和“十二五”工作回顾): the year reviewed, not the one planned — a report never reviews the year it plans. Not a title
+ * of a report on a plan's progress (执行情况, 落实情况), nor a review of a part of the year (2014年上半年工作回顾).
+ */
+function titledByYearReviewed(title: string, text: string, year: number): boolean {
+  if (!/政府工作报告/.test(title) || REVIEW_OF_PLAN_TITLE.test(title)) return false;
+  return new RegExp(
+    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)`,
+  ).test(text);
+}
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
 
@@ -378,11 +420,14 @@ export function readYear(
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
   if (titleYear !== null && REVIEW_OF_PLAN_TITLE.test(title) && issueYear(text) === titleYear + 1)
     return withPeriod({ year: titleYear, source: 'title' as const, thisYear: titleYear + 1 });
+  // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
+  if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
   const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
+  planned.push(...proposedYears(text));
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
@@ -410,6 +455,8 @@ export function readYear(
         ]
       : [];
   if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
+  const reviewedAtSession = yearAfterSessionReview(text);
+  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   const issued = issueYear(text);
   if (issued !== null) {
     if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
@@ -421,7 +468,8 @@ export function readYear(
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
-  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, ''));
+  // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
+  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   const resultYears = ownYears.filter((y) => !ends.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
@@ -440,6 +488,8 @@ export function readYear(
   ) {
     // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
     const latest = largest(resultYears);
+    // 会议指出二00七年…是十分关键的一年 in news of a meeting on 明年's work: the year to come, framed, not a year of results.
+    if (framedAsYearAhead(text, latest)) return { year: latest, source: 'text', thisYear: latest - 1 };
     return { year: yearUnderWay(text, written, latest) ? latest : latest + 1, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
@@ -491,7 +541,25 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
+  const sole = soleYearOfResults(text);
+  // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
+  if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   return { year: null, source: 'unknown' };
+}
+
+/**
+ * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
+ * something runs from, bases and slogans, and that dates results with it, is of that year, though it names a target of
+ * that year inside its review. A year written only in a date (2021年1月25日) or none at all: unknown, never today's.
+ */
+function soleYearOfResults(text: string): number | null {
+  // (Not a text that aims, 力争到2026年…; its aims decide, or leave it unknown.)
+  if (/力争|争取|确保|将/.test(text)) return null;
+  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  // The year's own clause reports: a result verb and its figure, no 目标 or 预期 before it (2026年目标是…增长6%, 2019年，…完成预期目标，…).
+  return new RegExp(`${year}\\s*年(?:(?!目标|预期)[^。；\\n]){0,40}?(?:增长|下降|达到|完成|实现)\\s*\\d`).test(text) ? year : null;
 }
 
 /**
@@ -702,18 +770,19 @@ function nationalSessionYear(text: string): number | null {
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
  * the same month and day. Congresses meet in the first months of the year they plan (or the
- * December before it); other dates say nothing of the plan year.
+ * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
   const given = GIVEN_ON.exec(text);
-  if (given) return planYearOfSession(Number(given[1]), Number(given[2]));
+  if (given) return planYearOfSession(Number(given[1]), Number(given[2]), session);
   // (The latest such date: a feature that recalls an earlier session first, 2018年3月5日，十三届全国人大一次会议开幕，本届政府的
   // 第一份工作报告…, then dates the session it reports, 2023年3月5日，十四届全国人大一次会议…开幕, is of the latter.)
   const dated = [...text.slice(0, 600).matchAll(DATED_LEDES)].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
-  if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]));
+  if (dated) return planYearOfSession(Number(dated[1]), Number(dated[2]), session);
   const national = nationalSessionYear(text);
   if (national !== null) return national;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
@@ -721,9 +790,27 @@ function deliveryYear(text: string): number | null {
   const month = Number(lede[1]);
   const day = Number(lede[2]);
   for (const m of text.matchAll(DATE)) {
-    if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month);
+    if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month, session);
   }
   return null;
+}
+
+/**
+ * News of a work report given at a congress's session early in a year whose year the page never writes in full (1月21日，
+ * 某区第六届人民代表大会第九次会议召开…报告显示，过去一年…；2025年某区…): the year of the results it reviews (过去一年, 一年来,
+ * 去年), the one year it writes apart from deadlines and years something runs from, is the year before the session's. Not a
+ * text that writes two years or more, nor one that names aims, nor a page with a full date, nor a session's day past April:
+ * the other rules decide those.
+ */
+function yearAfterSessionReview(text: string): number | null {
+  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
+    return null;
+  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !/过去的?一年|一年来|去年/.test(text)) return null;
+  // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
+  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
+  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
+  return years.size === 1 ? [...years][0]! + 1 : null;
 }
 
 /**
@@ -742,7 +829,15 @@ function closedPeriodReviewed(text: string): number | null {
   return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;
 }
 
-const planYearOfSession = (year: number, month: number): number | null => (!plausibleYear(year) ? null : month <= 4 ? year : month === 12 ? year + 1 : null);
+/**
+ * The year a session given on `year`-`month` plans: January to April that year's, December the next; November the next
+ * too when a congress's session is named (a new term's first session, 第二届人民代表大会第一次会议27日开幕), not only a
+ * 作政府工作报告 (a November meeting hearing how the report is being drafted).
+ */
+const planYearOfSession = (year: number, month: number, session = false): number | null =>
+  !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
+/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
  * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far

@@ -70,6 +70,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
+    ...(yearSource === 'date' ? { dated: true } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -332,6 +333,8 @@ interface PlanDates {
   periodYears?: number;
   /** The title names a kind of plan (2025年工作安排, …实施方案): text in no part is the plan's. */
   titledPlan?: boolean;
+  /** The plan's year is the year of the page's own date: the year under way when it was written. */
+  dated?: boolean;
 }
 
 /** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
@@ -450,9 +453,10 @@ const PERIOD_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAM
 
 /**
  * The year a paragraph's first sentence opens a review of, or undefined when it opens none: a year
- * named must be before `year`, a plan period must have ended before it (the year is then its last).
+ * named must be before `year`, a plan period must have ended before it (the year is then its last); 今年以来 on a page
+ * whose own date gave the plan year (`underWay`) reviews that year.
  */
-function reviewOpened(sentence: string, year: number | null): number | null | undefined {
+function reviewOpened(sentence: string, year: number | null, underWay = false): number | null | undefined {
   const period = PERIOD_OPENING.exec(sentence);
   if (period) {
     const { last } = PERIOD_YEARS.get(period[1]!)!;
@@ -464,6 +468,10 @@ function reviewOpened(sentence: string, year: number | null): number | null | un
   if (!m) return undefined;
   const named = m[1] ?? m[2];
   if (named !== undefined && (year === null || Number(named) >= year)) return undefined;
+  // On a page dated in the year it speaks of, 今年以来 and 年初以来 review the year under way, the plan's own (2024-11-22:
+  // 会议指出，今年以来，…。前三季度地区生产总值增长6%), not the one before. (A December session's 今年以来 is the year
+  // before the one its report plans: the year read from the delivery keeps the year before.)
+  if (underWay && /(?:今年|年初)以来$/.test(m[0])) return year;
   return year === null ? null : year - 1;
 }
 
@@ -669,7 +677,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
       if (newParagraph || i === 0) {
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
-        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year);
+        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated);
         if (reviewed !== undefined) {
           reviewOpen = true;
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
@@ -767,7 +775,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (!newParagraph && i > 0 && !stated && !paragraphStated) {
         const text = clean.text.slice(sentence.start, sentence.end);
         const opens = SPAN_REVIEW_OPENING.test(text) && !SENTENCE_TURNS_TO_PLAN.test(text);
-        const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year) : undefined;
+        const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year, dates.dated) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
           passage = { role: 'actual', year: closesPeriod(text, year) ? year : reviewed };
