@@ -56,3 +56,30 @@ describe('a period that is the plan stays the plan', () => {
     expect(yearOf(text)).toBe(2021);
   });
 });
+
+describe('a later period a review of results only looks toward (面向“十五五”，…将持续…)', () => {
+  const review = [
+    '提前完成“十四五”主要指标 某区交出发展答卷',
+    '某区日报 2025-11-20 08:10',
+    '“十四五”以来，某区新增市场主体1.2万户，建成口袋公园30座。',
+    '面向“十五五”，某区将持续深化改革，推动城乡融合发展再上新台阶。',
+  ].join('\n');
+
+  it('does not make the review a plan of the later period', () => {
+    expect(yearOf(review)).not.toBe(2026);
+  });
+
+  it('dates a page issued in the reviewed period’s last year by that year', () => {
+    expect(yearOf(review)).toBe(2025);
+  });
+
+  it('still plans the later period when its sentence aims (力争…“十五五”…, a figure)', () => {
+    const aimed = review.replace('面向“十五五”，某区将持续深化改革，推动城乡融合发展再上新台阶。', '“十五五”时期，某区力争地区生产总值年均增长6%。');
+    expect(yearOf(aimed)).toBe(2026);
+  });
+
+  it('keeps a page without a date from taking the later period either', () => {
+    const undated = review.split('\n').slice(2).join('\n');
+    expect(yearOf(undated)).not.toBe(2026);
+  });
+});

@@ -485,6 +485,8 @@ export function readYear(
   const found = readPeriod(text);
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
+  // A page dated in the last year of the period it reviews (提前三年完成“十四五”主要经济指标, issued 2025) reports that year.
+  if (named && named.reviewed && issued === named.last) return { year: named.last, source: 'text' };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
@@ -649,6 +651,17 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   return next ?? found;
 }
 
+/**
+ * Whether the sentence naming a later period aims at something: a figure, or 目标, 力争, 确保, 争取, 预期 (力争在“十四五”时期…).
+ * 面向“十五五”，某区将持续深化… in news of a period's results looks ahead with no aim: the text still reports.
+ */
+function aimsInSentence(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const close = text.slice(at).search(/[。\n]/);
+  const sentence = text.slice(from, close < 0 ? text.length : at + close);
+  return /\d|目标|力争|确保|争取|预期/.test(sentence);
+}
+
 /** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
 function lookedBackPeriods(text: string): Set<number> {
   return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
@@ -664,7 +677,7 @@ function plannedPeriod(text: string, after: number): { first: number; last: numb
   const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after && aimsInSentence(text, five.index)) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }
