@@ -346,6 +346,8 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['下半年，全市要完成投资50亿元。', ['target 50亿元']],
     ['上半年完成投资30亿元，三季度计划完成投资40亿元。', ['actual 30亿元', 'target 40亿元']],
     ['到三季度末，贷款余额达到1200亿元。', ['target 1200亿元']],
+    // 月份 spelled out: the plan word still follows the months.
+    ['本年安排开工项目90个，其中1-6月份计划新开工项目40个。', ['target 90个', 'target 40个']],
   ])('%s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -359,6 +361,8 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['截止到三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
     ['三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
     ['下半年计划生育服务对象增加300人。', ['actual 300人']],
+    ['1-6月份完成投资52亿元，为年度计划的48%。', ['actual 52亿元', 'actual 48%']],
+    ['1-6月份全市实际新开工项目35个。', ['actual 35个']],
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });

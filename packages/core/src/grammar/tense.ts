@@ -876,7 +876,7 @@ function aimedAtPeriod(text: string, start: number): boolean {
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
-const PLANNED_AFTER_PERIOD = /^(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
 /** 到三季度末: the months as a deadline (截止到 still reports). */
 const BY_PERIOD_END = /(?<!截止|截)到$/;
 
