@@ -1275,6 +1275,13 @@ class SentenceReader {
     }
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
+    // 比2022年的681个: the figure compared with is that earlier year's, in the sentence's role (a plan's count of last year).
+    const compared = COMPARED_YEAR_FIGURE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
+    const comparedYear = compared ? Number(compared[1]) : undefined;
+    if (comparedYear !== undefined && (this.context.year === undefined || comparedYear < this.context.year)) {
+      const period = { year: comparedYear, label: `${comparedYear}年` };
+      return role === 'target' ? { role, period, year: comparedYear } : { role, period };
+    }
     const datedAs = (tense: 'result' | 'plan') =>
       cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
     const planYear = datedAs('plan')?.year;
@@ -1835,6 +1842,9 @@ const BASE_RATE_BEFORE = /(?:比|较)(?:上年|去年)(全年|同期)?(?:同期)
  * year a completion ratio measures against (完成全年目标的56.6%: the share reached so far keeps its paragraph's months).
  */
 const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6}?(?:目标|任务|计划)的)/g;
+
+/** A figure compared with, right after its own earlier year (比2022年的681个, 较2020年末的…). */
+const COMPARED_YEAR_FIGURE = /(?:比|较|同比)\s*(\d{4})\s*年(?:末|底)?的\s*$/;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;

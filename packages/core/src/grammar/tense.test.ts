@@ -759,3 +759,44 @@ describe('今年 before months after a clause of an earlier year (2021年…；�
     expect(periods('去年上半年全县旅游收入增长9%。')).toEqual(['9 2021 1-6']);
   });
 });
+
+describe('计划 right before a verb of work plans, even in a paragraph of results so far', () => {
+  // A paragraph opened by 今年以来 reports by default; the year's planned work inside it is still the plan's.
+  const context = { year: 2024, defaultRole: 'actual' as const, defaultYear: 2024 };
+  const roles = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['全县计划实施的重点项目120个、总投资450亿元。', ['target 120个', 'target 450亿元']],
+    ['全市计划新开工项目60个，计划完成投资98亿元。', ['target 60个', 'target 98亿元']],
+    ['全区计划推进城市更新项目15个。', ['target 15个']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['全县计划生育服务对象增加300人。', ['actual 300人']],
+    ['完成投资52亿元，为年度计划的48%。', ['actual 52亿元', 'actual 48%']],
+    ['全市实际新开工项目35个，完成投资40亿元。', ['actual 35个', 'actual 40亿元']],
+    ['重点项目计划完成率达到95%。', ['actual 95%']],
+    ['截至5月底，计划实施的重点项目已开工86个。', ['actual 86个']],
+  ])('still a result: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
+describe('a figure compared with, right after its own earlier year (比2022年的681个)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.role === 'target' ? s.year : s.period?.year}`);
+
+  it('is dated by that year, in the sentence’s role', () => {
+    expect(read('全市计划实施重点项目300个，总投资比2023年的1200亿元增长10%。')).toEqual([
+      'target 300个 undefined',
+      'target 1200亿元 2023',
+      'target 10% undefined',
+    ]);
+  });
+
+  it('leaves a figure after a year that is no base undated by it (2023年的目标是…)', () => {
+    expect(read('2023年全市地区生产总值增长5%。')).toEqual(['actual 5% 2023']);
+  });
+});

@@ -83,9 +83,16 @@ function obtainedFromAbove(text: string, start: number, end: number): boolean {
   return OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3)) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
 }
 
+/**
+ * 计划 right before a verb of work (全州计划实施的…项目805个, 计划新开工…, 计划完成投资…): the work planned, a plan's
+ * figures even in a paragraph that reports the year so far. (计划 alone stays no cue: 计划生育, 为年计划的44%.)
+ */
+const PLANNED_WORK: readonly string[] = ['计划实施', '计划新开工', '计划开工', '计划完成', '计划建设', '计划推进', '计划安排'];
+
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
   ...PLAN_CUES.map((w) => [w, 'plan'] as const),
+  ...PLANNED_WORK.map((w) => [w, 'plan'] as const),
   ['今年', 'plan'] as const,
   ...NEW_YEAR_WORDS.map((w) => [w, 'plan'] as const),
   ['明年', 'plan'] as const,
@@ -392,6 +399,7 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
   // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
   (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
+  (w, t, _s, e) => w === '计划完成' && /^率/.test(t.slice(e, e + 1)),
   // 今年61岁的老张: a person's age now, no year planned.
   (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
