@@ -341,6 +341,8 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年建成农村公路300公里，上半年实现通车里程突破1200公里。', ['target 300公里', 'target 1200公里']],
     ['力争一季度实现规上工业产值增长8%。', ['target 8%']],
     ['争取前三季度新增市场主体5000户。', ['target 5000户']],
+    // 下一步 (下步) turns to the work ahead as 力争 does.
+    ['下一步，区发改局将抢抓二季度施工黄金期，推动未开工项目30个按时序开工。', ['target 30个']],
     // A plan word right after the months, or 到 before their end, plans them too.
     ['下半年计划新开工项目30个。', ['target 30个']],
     ['下半年，全市要完成投资50亿元。', ['target 50亿元']],
@@ -359,6 +361,8 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['力争全年地区生产总值增长6%。一季度全市生产总值增长5.1%。', ['target 6%', 'actual 5.1%']],
     ['全市上下确保安全生产，今年以来一季度实现营收120亿元。', ['actual 120亿元']],
     ['截止到三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['下一步工作中，一季度已完成投资20亿元的项目将加快建设。', ['actual 20亿元']],
+    ['一季度完成投资20亿元，下一步将继续加快建设。', ['actual 20亿元']],
     ['三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
     ['下半年计划生育服务对象增加300人。', ['actual 300人']],
     ['1-6月份完成投资52亿元，为年度计划的48%。', ['actual 52亿元', 'actual 48%']],

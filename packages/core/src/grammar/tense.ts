@@ -871,8 +871,8 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
 /** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
 const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
 
-/** 力争, 确保, 争取 earlier in a sentence, with nothing after them saying the work is done. */
-const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
+/** 力争, 确保, 争取, 下一步 earlier in a sentence, with nothing after them saying the work is done. */
+const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
 
 /**
  * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
