@@ -804,3 +804,24 @@ describe('a figure compared with, right after its own earlier year (比2022年�
     expect(read('2023年全市地区生产总值增长5%。')).toEqual(['actual 5% 2023']);
   });
 });
+
+describe('a sentence closing on the year’s planned investment states the year’s programme', () => {
+  // A text of results (reportsOnly, a passage reporting by default) where the programme's own sentence still plans.
+  const roles = (text: string) => readStatements(text, { year: 2024, reportsOnly: true, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['2024年，全市实施重点项目120个，总投资980亿元，年度计划投资210亿元。', ['target 120个', 'target 980亿元', 'target 210亿元']],
+    ['县里安排重点建设项目45个，项目总投资160亿元，年度投资计划38亿元。', ['target 45个', 'target 160亿元', 'target 38亿元']],
+    ['6月3日讯 2024年，全州实施重点项目60个，年度计划投资90亿元。', ['target 60个', 'target 90亿元']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['1-5月，全市重点项目已开工96个，年度计划投资210亿元。', 'actual 96个'],
+    ['全市先期开复工项目88个，年度计划投资120亿元。', 'actual 88个'],
+    ['2024年，全市完成重点项目投资520亿元，年度计划投资的105%。', 'actual 520亿元'],
+  ])('leaves progress reported: %s', (text, first) => {
+    expect(roles(text)[0]).toBe(first);
+  });
+});
