@@ -783,6 +783,7 @@ describe('计划 right before a verb of work plans, even in a paragraph of resul
     ['全市实际新开工项目35个，完成投资40亿元。', ['actual 35个', 'actual 40亿元']],
     ['重点项目计划完成率达到95%。', ['actual 95%']],
     ['截至5月底，计划实施的重点项目已开工86个。', ['actual 86个']],
+    ['本年度计划开工项目120项，目前已开工96项，完成年度计划开工的80%。', ['target 120项', 'actual 96项', 'actual 80%']],
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });

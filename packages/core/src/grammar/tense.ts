@@ -406,6 +406,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
   (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
   (w, t, _s, e) => w === '计划完成' && /^率/.test(t.slice(e, e + 1)),
+  // 完成年度计划开工的80.8%, 占年度计划完成投资的…: the year's planned work as the yardstick of progress, none set.
+  (w, t, s) => PLANNED_WORK.includes(w) && /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)),
   // 今年61岁的老张: a person's age now, no year planned.
   (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
