@@ -1317,6 +1317,11 @@ class SentenceReader {
     if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
       return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
     }
+    // …增加到2021年的293.7亿元，年均增长7.8%: the average over the change runs to its dated end.
+    const reachedIn = Number(DATED_FIGURE_BEFORE.exec(between.slice(-40))?.[1] ?? NaN);
+    if (reachedIn > 0 && (this.context.year === undefined || reachedIn <= this.context.year)) {
+      return { role: 'actual', period: { year: reachedIn, label: `${reachedIn}年` } };
+    }
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
     return { role: 'actual', period: { year, label: `${year}年` } };
@@ -1845,6 +1850,9 @@ const BASE_WHOLE_YEAR = /(?:[上去]年|比)全年|全年(?=[^，。；,;\d]{0,6
 
 /** A figure compared with, right after its own earlier year (比2022年的681个, 较2020年末的…). */
 const COMPARED_YEAR_FIGURE = /(?:比|较|同比)\s*(\d{4})\s*年(?:末|底)?的\s*$/;
+
+/** A change's dated end and the average rate right after it (…增加到2021年的293.7亿元，年均增长): the span ends that year. Read on the last 40 characters only (per figure, a long stretch would make a sentence quadratic). */
+const DATED_FIGURE_BEFORE = /(\d{4})\s*年(?:末|底)?的\s*[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$/;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;

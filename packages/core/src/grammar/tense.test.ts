@@ -826,3 +826,23 @@ describe('a sentence closing on the year’s planned investment states the year�
     expect(roles(text)[0]).toBe(first);
   });
 });
+
+describe('a change reached by a year not after the plan’s (增加到2021年的293.7亿元)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.role === 'target' ? s.year : s.period?.year}`);
+
+  it('reports the end figure and the average over the change, of that year', () => {
+    expect(read('服务业增加值从2012年的80亿元增加到2021年的210亿元，年均增长11.3%。')).toEqual([
+      'actual 80亿元 2012',
+      'actual 210亿元 2021',
+      'actual 11.3% 2021',
+    ]);
+  });
+
+  it.each([
+    ['力争城镇化率从2020年的55%提高到2025年的60%。', ['actual 55% 2020', 'target 60% 2025']],
+    ['到2021年底，全市5G基站达到3000个。', ['target 3000个 2021']],
+  ])('still plans a later end or a deadline: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -610,8 +610,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
-    const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
-    const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
+    const by =
+      !asOf &&
+      !changeReachedIn(text, y.start, y.end) &&
+      (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
+    // 从2012年的119亿元增加到2021年的293.7亿元: a change reached by a year not after the plan's reports that year's figure.
+    const reached = changeReachedIn(text, y.start, y.end) && context.year !== undefined && y.year <= context.year;
+    const past = reached || (context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year)));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
@@ -885,6 +890,11 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   const tokens = /[0-9０-９〇零一二两三四五六七八九十]|[上下]半年/.test(text) ? scanTokens(text) : { years: [], periods: [] };
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
+
+/** A verb of change and 到/至 right before a year (增加到2021年, 提高至2020年) whose figure follows (…年的293.7亿元). */
+const CHANGE_TO_YEAR_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|跃升|攀升)(?:到|至)\s*$/;
+const changeReachedIn = (text: string, start: number, end: number): boolean =>
+  CHANGE_TO_YEAR_BEFORE.test(charsBefore(text, start, 6)) && /^\s*(?:末|底)?的\s*\d/.test(text.slice(end, end + 6));
 
 /** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
 const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
