@@ -1280,6 +1280,13 @@ class SentenceReader {
     }
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
     const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
+    // 比2022年的681个: the figure compared with is that earlier year's, in the sentence's role (a plan's count of last year).
+    const compared = COMPARED_YEAR_FIGURE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
+    const comparedYear = compared ? Number(compared[1]) : undefined;
+    if (comparedYear !== undefined && (this.context.year === undefined || comparedYear < this.context.year)) {
+      const period = { year: comparedYear, label: `${comparedYear}年` };
+      return role === 'target' ? { role, period, year: comparedYear } : { role, period };
+    }
     const datedAs = (tense: 'result' | 'plan') =>
       cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
     const planYear = datedAs('plan')?.year;
@@ -1314,6 +1321,11 @@ class SentenceReader {
     const dated = datedEnd(between);
     if (dated && (this.context.year === undefined || Number(dated[1]) <= this.context.year)) {
       return { role: 'actual', period: { year: Number(dated[1]), label: `${dated[1]}年` } };
+    }
+    // …增加到2021年的293.7亿元，年均增长7.8%: the average over the change runs to its dated end.
+    const reachedIn = Number(DATED_FIGURE_BEFORE.exec(between.slice(-40))?.[1] ?? NaN);
+    if (reachedIn > 0 && (this.context.year === undefined || reachedIn <= this.context.year)) {
+      return { role: 'actual', period: { year: reachedIn, label: `${reachedIn}年` } };
     }
     // A report reviews the year before its plan year; a text of results only reports its own year.
     const year = this.context.year !== undefined ? this.context.year - (this.context.reportsOnly === true ? 0 : 1) : base.year;
@@ -1903,6 +1915,12 @@ function withoutMatches(words: string, pattern: RegExp): { text: string; origina
   };
   return { text: kept.join(''), originalEnd };
 }
+
+/** A figure compared with, right after its own earlier year (比2022年的681个, 较2020年末的…). */
+const COMPARED_YEAR_FIGURE = /(?:比|较|同比)\s*(\d{4})\s*年(?:末|底)?的\s*$/;
+
+/** A change's dated end and the average rate right after it (…增加到2021年的293.7亿元，年均增长): the span ends that year. Read on the last 40 characters only (per figure, a long stretch would make a sentence quadratic). */
+const DATED_FIGURE_BEFORE = /(\d{4})\s*年(?:末|底)?的\s*[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$/;
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
 const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;

@@ -341,11 +341,15 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['确保全年建成农村公路300公里，上半年实现通车里程突破1200公里。', ['target 300公里', 'target 1200公里']],
     ['力争一季度实现规上工业产值增长8%。', ['target 8%']],
     ['争取前三季度新增市场主体5000户。', ['target 5000户']],
+    // 下一步 (下步) turns to the work ahead as 力争 does.
+    ['下一步，区发改局将抢抓二季度施工黄金期，推动未开工项目30个按时序开工。', ['target 30个']],
     // A plan word right after the months, or 到 before their end, plans them too.
     ['下半年计划新开工项目30个。', ['target 30个']],
     ['下半年，全市要完成投资50亿元。', ['target 50亿元']],
     ['上半年完成投资30亿元，三季度计划完成投资40亿元。', ['actual 30亿元', 'target 40亿元']],
     ['到三季度末，贷款余额达到1200亿元。', ['target 1200亿元']],
+    // 月份 spelled out: the plan word still follows the months.
+    ['本年安排开工项目90个，其中1-6月份计划新开工项目40个。', ['target 90个', 'target 40个']],
   ])('%s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -357,8 +361,12 @@ describe('months of the plan year that a sentence aims at are a deadline', () =>
     ['力争全年地区生产总值增长6%。一季度全市生产总值增长5.1%。', ['target 6%', 'actual 5.1%']],
     ['全市上下确保安全生产，今年以来一季度实现营收120亿元。', ['actual 120亿元']],
     ['截止到三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
+    ['下一步工作中，一季度已完成投资20亿元的项目将加快建设。', ['actual 20亿元']],
+    ['一季度完成投资20亿元，下一步将继续加快建设。', ['actual 20亿元']],
     ['三季度末，贷款余额达到1200亿元。', ['actual 1200亿元']],
     ['下半年计划生育服务对象增加300人。', ['actual 300人']],
+    ['1-6月份完成投资52亿元，为年度计划的48%。', ['actual 52亿元', 'actual 48%']],
+    ['1-6月份全市实际新开工项目35个。', ['actual 35个']],
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
@@ -753,5 +761,88 @@ describe('今年 before months after a clause of an earlier year (2021年…；�
     expect(periods('2021年上半年全县旅游收入增长9%。')).toEqual(['9 2021 1-6']);
     expect(periods('2021年全县旅游收入增长9%，其中上半年增长6%。')).toEqual(['9 2021', '6 2021 1-6']);
     expect(periods('去年上半年全县旅游收入增长9%。')).toEqual(['9 2021 1-6']);
+  });
+});
+
+describe('计划 right before a verb of work plans, even in a paragraph of results so far', () => {
+  // A paragraph opened by 今年以来 reports by default; the year's planned work inside it is still the plan's.
+  const context = { year: 2024, defaultRole: 'actual' as const, defaultYear: 2024 };
+  const roles = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['全县计划实施的重点项目120个、总投资450亿元。', ['target 120个', 'target 450亿元']],
+    ['全市计划新开工项目60个，计划完成投资98亿元。', ['target 60个', 'target 98亿元']],
+    ['全区计划推进城市更新项目15个。', ['target 15个']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['全县计划生育服务对象增加300人。', ['actual 300人']],
+    ['完成投资52亿元，为年度计划的48%。', ['actual 52亿元', 'actual 48%']],
+    ['全市实际新开工项目35个，完成投资40亿元。', ['actual 35个', 'actual 40亿元']],
+    ['重点项目计划完成率达到95%。', ['actual 95%']],
+    ['截至5月底，计划实施的重点项目已开工86个。', ['actual 86个']],
+    ['本年度计划开工项目120项，目前已开工96项，完成年度计划开工的80%。', ['target 120项', 'actual 96项', 'actual 80%']],
+  ])('still a result: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
+describe('a figure compared with, right after its own earlier year (比2022年的681个)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.role === 'target' ? s.year : s.period?.year}`);
+
+  it('is dated by that year, in the sentence’s role', () => {
+    expect(read('全市计划实施重点项目300个，总投资比2023年的1200亿元增长10%。')).toEqual([
+      'target 300个 undefined',
+      'target 1200亿元 2023',
+      'target 10% undefined',
+    ]);
+  });
+
+  it('leaves a figure after a year that is no base undated by it (2023年的目标是…)', () => {
+    expect(read('2023年全市地区生产总值增长5%。')).toEqual(['actual 5% 2023']);
+  });
+});
+
+describe('a sentence closing on the year’s planned investment states the year’s programme', () => {
+  // A text of results (reportsOnly, a passage reporting by default) where the programme's own sentence still plans.
+  const roles = (text: string) => readStatements(text, { year: 2024, reportsOnly: true, defaultRole: 'actual' }).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it.each([
+    ['2024年，全市实施重点项目120个，总投资980亿元，年度计划投资210亿元。', ['target 120个', 'target 980亿元', 'target 210亿元']],
+    ['县里安排重点建设项目45个，项目总投资160亿元，年度投资计划38亿元。', ['target 45个', 'target 160亿元', 'target 38亿元']],
+    ['6月3日讯 2024年，全州实施重点项目60个，年度计划投资90亿元。', ['target 60个', 'target 90亿元']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    ['1-5月，全市重点项目已开工96个，年度计划投资210亿元。', 'actual 96个'],
+    ['全市先期开复工项目88个，年度计划投资120亿元。', 'actual 88个'],
+    ['2024年，全市完成重点项目投资520亿元，年度计划投资的105%。', 'actual 520亿元'],
+  ])('leaves progress reported: %s', (text, first) => {
+    expect(roles(text)[0]).toBe(first);
+  });
+});
+
+describe('a change reached by a year not after the plan’s (增加到2021年的293.7亿元)', () => {
+  const read = (text: string) =>
+    readStatements(text, { year: 2021 }).map((s) => `${s.role} ${s.value}${s.unit} ${s.role === 'target' ? s.year : s.period?.year}`);
+
+  it('reports the end figure and the average over the change, of that year', () => {
+    expect(read('服务业增加值从2012年的80亿元增加到2021年的210亿元，年均增长11.3%。')).toEqual([
+      'actual 80亿元 2012',
+      'actual 210亿元 2021',
+      'actual 11.3% 2021',
+    ]);
+  });
+
+  it.each([
+    ['力争城镇化率从2020年的55%提高到2025年的60%。', ['actual 55% 2020', 'target 60% 2025']],
+    ['到2021年底，全市5G基站达到3000个。', ['target 3000个 2021']],
+  ])('still plans a later end or a deadline: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
   });
 });

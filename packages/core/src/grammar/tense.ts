@@ -83,9 +83,16 @@ function obtainedFromAbove(text: string, start: number, end: number): boolean {
   return OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3)) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
 }
 
+/**
+ * 计划 right before a verb of work (全州计划实施的…项目805个, 计划新开工…, 计划完成投资…): the work planned, a plan's
+ * figures even in a paragraph that reports the year so far. (计划 alone stays no cue: 计划生育, 为年计划的44%.)
+ */
+const PLANNED_WORK: readonly string[] = ['计划实施', '计划新开工', '计划开工', '计划完成', '计划建设', '计划推进', '计划安排'];
+
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
   ...PLAN_CUES.map((w) => [w, 'plan'] as const),
+  ...PLANNED_WORK.map((w) => [w, 'plan'] as const),
   ['今年', 'plan'] as const,
   ...NEW_YEAR_WORDS.map((w) => [w, 'plan'] as const),
   ['明年', 'plan'] as const,
@@ -264,6 +271,12 @@ const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
 
 /** Words that make a figure measured against the year's plan one aimed at. */
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
+/** 年度计划投资196.83亿元, 年度投资计划1015亿元: the year's planned investment, a figure after it. */
+const YEAR_PROGRAMME_INVESTMENT = /(?:年度|全年|年)(?:计划投资|投资计划)(?:为|达)?\s*\d/g;
+/** The last sentence break before a place (。！？ or a line break), found by searching the text before it. */
+const SENTENCE_TAIL = /[。！？\n][^。！？\n]*$/;
+/** Words of progress or results in a programme's sentence (已, 完成, 累计, 截至, months but a dateline's 5月10日, 开工 but 新开工): a report, not the programme. */
+const PROGRESS_IN_PROGRAMME = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
 function measuredClausesBefore(text: string, pos: number): string {
@@ -392,6 +405,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
   // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
   (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
+  (w, t, _s, e) => w === '计划完成' && /^率/.test(t.slice(e, e + 1)),
+  // 完成年度计划开工的80.8%, 占年度计划完成投资的…: the year's planned work as the yardstick of progress, none set.
+  (w, t, s) => PLANNED_WORK.includes(w) && /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)),
   // 今年61岁的老张: a person's age now, no year planned.
   (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
@@ -594,8 +610,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
-    const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
-    const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
+    const by =
+      !asOf &&
+      !changeReachedIn(text, y.start, y.end) &&
+      (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
+    // 从2012年的119亿元增加到2021年的293.7亿元: a change reached by a year not after the plan's reports that year's figure.
+    const reached = changeReachedIn(text, y.start, y.end) && context.year !== undefined && y.year <= context.year;
+    const past = reached || (context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year)));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
@@ -631,6 +652,16 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
         cues.push(cue);
       }
     }
+  }
+  // 2019年，某州实施重点项目76个，总投资2355亿元，年度计划投资196亿元。: a sentence that closes on the year's planned
+  // investment states the year's programme — its projects counted and their total before it are the plan's too.
+  for (const m of text.matchAll(YEAR_PROGRAMME_INVESTMENT)) {
+    const from = text.slice(0, m.index).search(SENTENCE_TAIL);
+    const start = from < 0 ? 0 : from + 1;
+    const before = text.slice(start, m.index);
+    const projects = before.indexOf('项目');
+    if (projects < 0 || PROGRESS_IN_PROGRAMME.test(before)) continue;
+    cues.push({ start: start + projects, end: start + projects, tense: 'plan', source: 'word' });
   }
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
@@ -860,11 +891,16 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
 
+/** A verb of change and 到/至 right before a year (增加到2021年, 提高至2020年) whose figure follows (…年的293.7亿元). */
+const CHANGE_TO_YEAR_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|跃升|攀升)(?:到|至)\s*$/;
+const changeReachedIn = (text: string, start: number, end: number): boolean =>
+  CHANGE_TO_YEAR_BEFORE.test(charsBefore(text, start, 6)) && /^\s*(?:末|底)?的\s*\d/.test(text.slice(end, end + 6));
+
 /** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
 const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
 
-/** 力争, 确保, 争取 earlier in a sentence, with nothing after them saying the work is done. */
-const AIMED_BEFORE = /(?:力争|确保|争取)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
+/** 力争, 确保, 争取, 下一步 earlier in a sentence, with nothing after them saying the work is done. */
+const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
 
 /**
  * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
@@ -876,7 +912,7 @@ function aimedAtPeriod(text: string, start: number): boolean {
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
-const PLANNED_AFTER_PERIOD = /^(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
 /** 到三季度末: the months as a deadline (截止到 still reports). */
 const BY_PERIOD_END = /(?<!截止|截)到$/;
 

@@ -533,8 +533,10 @@ export function readYear(
   const closed = PERIOD_CLOSING.exec(text);
   if (closed) return { year: PERIOD_YEARS.get(closed[1]!)!.last, source: 'text' };
   const found = readPeriod(text);
-  const named = found && !framesAYear(text) && periodPlanned(found, text);
+  const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
+  // A page dated in the last year of the period it reviews (提前三年完成“十四五”主要经济指标, issued 2025) reports that year.
+  if (named && named.reviewed && issued === named.last) return { year: named.last, source: 'text' };
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
@@ -588,6 +590,23 @@ const FRAMES_A_YEAR = new RegExp(
   `[“"‘]?(?:${PERIOD_NAMES})[”"’]?(?:规划)?[^。，；\n]{0,4}?(?:(?:承上启下|承前启后)的?(?:关键|重要)?|的?(?:关键|重要))(?:一年|之年)`,
 );
 const framesAYear = (text: string): boolean => FRAMES_A_YEAR.test(text);
+
+/**
+ * A period named only as what this year's aims are matched to (今年…主要预期目标…，与…“十四五”预期目标相衔接): the year's
+ * frame, not a plan of the period — when every period the text names is named so, the text sets 今年's aims, and no aim
+ * is dated by a period or a deadline (到2025年, 年均).
+ */
+const ALIGNED_TO_PERIOD = new RegExp(
+  `(?:与|同|和)[^。；\\n]{0,24}?[“"‘]?(?:${PERIOD_NAMES})[”"’]?(?:规划)?[^。；，,\\n]{0,8}?(?:相衔接|衔接|相适应|相一致|对接)`,
+  'g',
+);
+const THIS_YEARS_AIMS = /今年[^。；\n]{0,30}?(?:预期目标|目标|力争|确保)/;
+function onlyAlignsYearAims(text: string): boolean {
+  if (!THIS_YEARS_AIMS.test(text) || /到\s*\d{4}\s*年|年均/.test(text)) return false;
+  const aligned = [...text.matchAll(ALIGNED_TO_PERIOD)].map((m) => [m.index, m.index + m[0].length]);
+  const named = [...text.matchAll(FIVE_YEARS)];
+  return aligned.length > 0 && named.every((f) => aligned.some(([from, to]) => from! <= f.index && f.index < to!));
+}
 
 /** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
 const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
@@ -700,6 +719,17 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
   return next ?? found;
 }
 
+/**
+ * Whether the sentence naming a later period aims at something: a figure, or 目标, 力争, 确保, 争取, 预期 (力争在“十四五”时期…).
+ * 面向“十五五”，某区将持续深化… in news of a period's results looks ahead with no aim: the text still reports.
+ */
+function aimsInSentence(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const close = text.slice(at).search(/[。\n]/);
+  const sentence = text.slice(from, close < 0 ? text.length : at + close);
+  return /\d|目标|力争|确保|争取|预期/.test(sentence);
+}
+
 /** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
 function lookedBackPeriods(text: string): Set<number> {
   return new Set([...text.matchAll(FIVE_YEARS)].filter((f) => LOOKED_BACK_ON.test(text.slice(Math.max(0, f.index - 3), f.index))).map(fiveYearFirst));
@@ -715,7 +745,7 @@ function plannedPeriod(text: string, after: number): { first: number; last: numb
   const lookedBack = lookedBackPeriods(text);
   for (const five of text.matchAll(FIVE_YEARS)) {
     if (++seen > 6) break;
-    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after) {
+    if (!reviewedAt(text, five) && !lookedBack.has(fiveYearFirst(five)) && fiveYearFirst(five) > after && aimsInSentence(text, five.index)) {
       const first = fiveYearFirst(five);
       return { first, last: first + 4, reviewed: false };
     }
