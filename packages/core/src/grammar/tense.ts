@@ -171,11 +171,11 @@ const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
- * 用3年时间, 用五年左右的时间, 今后五年, 未来三年: a span of work counted from the plan year
+ * 用3年时间, 用五年左右的时间, 通过3年左右时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
  */
 const YEARS_OF_WORK =
-  /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
+  /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 /** 创 before a year that 以来 follows: a record over the span from that year (创2010年以来最好位次). */
 const RECORD_SINCE_BEFORE = /创$/;
@@ -620,7 +620,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: from, end: from, tense: 'result', source: 'word' });
   }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
-  if (thisYear !== undefined && /年时间|今后|未来/.test(text)) {
+  if (thisYear !== undefined && /年(?:左右)?的?时间|今后|未来/.test(text)) {
     for (const m of text.matchAll(YEARS_OF_WORK)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
