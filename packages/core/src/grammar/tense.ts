@@ -177,6 +177,8 @@ const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.
 const YEARS_OF_WORK =
   /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** 年初 right after a year, then 预期目标是/目标为 later in the sentence: the year's goals as set at its start. */
+const GOALS_SET_AT_YEAR_START = /^年?年?初[^。！？；;\n]*?(?:预期目标|目标)(?:是|为|定为)/;
 /** 创 before a year that 以来 follows: a record over the span from that year (创2010年以来最好位次). */
 const RECORD_SINCE_BEFORE = /创$/;
 /** 以来 then a record word after a year (2019年以来最高, 以来的同期新高, 以来首次): the span a record is set over. */
@@ -598,7 +600,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
-    cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
+    // 2019年年初，…报告提到的主要预期目标是…增长7%左右: the start of an earlier year, when that year's goals were set, dates
+    // the goals its sentence goes on to state — targets of that year, not results.
+    const goalsSetThen = past && !asOf && GOALS_SET_AT_YEAR_START.test(text.slice(y.end, y.end + 80));
+    cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) {
     const aimed = aimedAtPeriod(text, p.start) || plannedForPeriod(text, p.start, p.end);
