@@ -64,6 +64,12 @@ describe('where a span’s goals do not carry over (must not fire)', () => {
     expect(yearOf(text, 6)).toBe(2021);
   });
 
+  it('a paragraph turning to the work (重点抓好以下工作：) ends the span', () => {
+    const text = '2024年某市政府工作报告\n今后五年的主要目标是：全市生产总值突破900亿元。\n围绕上述目标，重点抓好以下工作：\n新开工亿元以上项目120个。';
+    expect(yearOf(text, 900)).toBe(2028);
+    expect(yearOf(text, 120)).toBe(2024);
+  });
+
   it('a paragraph that opens with a review ends the span', () => {
     const text = '2024年某县政府工作报告\n今后五年的主要目标是：县域生产总值突破500亿元。\n过去一年，全县地区生产总值增长5.2%。\n新增规上企业30家。';
     expect(yearOf(text, 500)).toBe(2028);

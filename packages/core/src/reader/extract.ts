@@ -477,13 +477,15 @@ const PERIOD_GOALS_HEADING = new RegExp(
 /** Words of a paragraph's opening that name a time of its own (今年, 全年, 预期目标, 去年…): no longer a span's goals. */
 const OWN_TIME = /今年|明年|全年|年内|当年|本年|新的?一年|年底|年末|年度|预期目标|去年|上年|过去|以来|年来/;
 const YEAR_NAMED = /((?:19|20)\d{2})\s*年/g;
+/** 重点抓好以下工作：, 主要任务： — a paragraph turning from the span's goals to the work (of the plan year, as a rule). */
+const TURNS_TO_WORK = /(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|(?:工作|任务|举措|措施)\s*[：:]\s*$/;
 
 /**
  * Whether a paragraph's opening leaves the goals of a span that runs to `horizon`: it names a time of its own
  * (2021年目标：, 今年…) — a year inside the span (力争2024年…) is one of its steps and stays in it.
  */
 function leavesHorizon(opening: string, year: number | null, horizon: number): boolean {
-  if (OWN_TIME.test(opening)) return true;
+  if (OWN_TIME.test(opening) || TURNS_TO_WORK.test(opening)) return true;
   for (const m of opening.matchAll(YEAR_NAMED)) {
     const named = Number(m[1]);
     if (year === null || named <= year || named > horizon) return true;
