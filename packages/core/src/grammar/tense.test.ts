@@ -85,6 +85,36 @@ describe('用N年时间', () => {
     expect(read('用3年时间突破和推广应用150项关键产品，用五年左右时间培育100家企业。')).toEqual(['150 2025', '100 2027']);
   });
 
+  it('通过/经过 N年(左右)时间 counts the same span, alone in its sentence', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value} ${s.year ?? ''}`);
+    expect(read('力争通过3年左右时间推动食品产业集群规模从300亿元发展壮大到500亿元以上。')).toContain('500 2026');
+    expect(read('经过两年的时间，新建乡镇污水处理厂12座。')).toEqual(['12 2025']);
+    expect(read('力争用四年左右的时间培育国家级专精特新企业20家。')).toEqual(['20 2027']);
+  });
+
+  it('the start of an earlier year dates the goals set then (2022年初…预期目标是…)', () => {
+    const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    expect(read('记者注意到，2022年初，该市政府工作报告提出的主要预期目标是地区生产总值增长6.5%左右。')).toEqual(['target 6.5 2022']);
+    expect(read('2021年年初，全县确定的目标为规上工业增加值增长10%。')).toEqual(['target 10 2021']);
+  });
+
+  it('a year start with no goal stated after it, or a goal met, stays a review (must not fire)', () => {
+    const read = (text: string) => readStatements(text, { year: 2023 }).map((s) => `${s.role} ${s.value} ${s.year ?? ''}`);
+    // Results of that year's start, and goals named without 是/为 (完成年初目标), are no goals set then.
+    expect(read('2022年初，全市新开工项目120个。')).toEqual(['actual 120 ']);
+    expect(read('2022年初确定的目标任务全面完成，地区生产总值增长6.1%。')).toEqual(['actual 6.1 ']);
+    // The plan's own year start is the plan year as before.
+    expect(read('2023年初，全市主要预期目标是地区生产总值增长6%左右。')).toEqual(['target 6 2023']);
+  });
+
+  it('a time that is no span of work ahead dates nothing (must not fire)', () => {
+    const read = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.value} ${s.year ?? ''}`);
+    // 通过 a means, a number of years as a limit, 时间 of a day: no span counted from the plan year.
+    expect(read('通过招商引资新增项目30个。')).toEqual(['30 ']);
+    expect(read('工程建设用时3年左右，完成投资12亿元。')).toEqual(['12 ']);
+    expect(read('经过一段时间的努力，新增就业岗位800个。')).toEqual(['800 ']);
+  });
+
   it('为到2035年…打好基础 looks to a year without dating the figures beside it; 编制了《…》 reports no result', () => {
     const read = (text: string) => readStatements(text, { year: 2026 }).map((s) => `${s.role} ${s.metric} ${s.value} ${s.year ?? ''}`);
     expect(read('为到2035年基本实现现代化打好基础，研发经费投入年均增长7%以上。')).toEqual(['target 研发经费投入 7 ']);

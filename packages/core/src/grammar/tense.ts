@@ -178,12 +178,14 @@ const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
- * 用3年时间, 用五年左右的时间, 今后五年, 未来三年: a span of work counted from the plan year
+ * 用3年时间, 用五年左右的时间, 通过3年左右时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
  */
 const YEARS_OF_WORK =
-  /(?:用\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
+  /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+/** 年初 right after a year, then 预期目标是/目标为 later in the sentence: the year's goals as set at its start. */
+const GOALS_SET_AT_YEAR_START = /^年?年?初[^。！？；;\n]*?(?:预期目标|目标)(?:是|为|定为)/;
 /** 创 before a year that 以来 follows: a record over the span from that year (创2010年以来最好位次). */
 const RECORD_SINCE_BEFORE = /创$/;
 /** 以来 then a record word after a year (2019年以来最高, 以来的同期新高, 以来首次): the span a record is set over. */
@@ -619,7 +621,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const past = reached || (context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year)));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
-    cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });
+    // 2019年年初，…报告提到的主要预期目标是…增长7%左右: the start of an earlier year, when that year's goals were set, dates
+    // the goals its sentence goes on to state — targets of that year, not results.
+    const goalsSetThen = past && !asOf && GOALS_SET_AT_YEAR_START.test(text.slice(y.end, y.end + 80));
+    cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) {
     const aimed = aimedAtPeriod(text, p.start) || plannedForPeriod(text, p.start, p.end);
@@ -641,7 +646,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: from, end: from, tense: 'result', source: 'word' });
   }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
-  if (thisYear !== undefined && /年时间|今后|未来/.test(text)) {
+  if (thisYear !== undefined && /年(?:左右)?的?时间|今后|未来/.test(text)) {
     for (const m of text.matchAll(YEARS_OF_WORK)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {

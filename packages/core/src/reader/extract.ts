@@ -476,6 +476,45 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
 }
 
 /**
+ * A line that heads a plan period's goals (“十四五”目标：, 十五五时期主要指标): the lines under it are due at the period's end.
+ * A line with no figure, so the heading of a list, not a sentence that states one.
+ */
+const PERIOD_GOALS_HEADING = new RegExp(
+  `^[\\s${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间|末)?的?(?:主要|发展|奋斗)?(?:目标|指标)(?:任务)?\\s*[：:]?\\s*$`,
+);
+/** Words of a paragraph's opening that name a time of its own (今年, 全年, 预期目标, 去年…): no longer a span's goals. */
+const OWN_TIME = /今年|明年|全年|年内|当年|本年|新的?一年|年底|年末|年度|预期目标|去年|上年|过去|以来|年来/;
+const YEAR_NAMED = /((?:19|20)\d{2})\s*年/g;
+/** 重点抓好以下工作：, 主要任务： — a paragraph turning from the span's goals to the work (of the plan year, as a rule). */
+const TURNS_TO_WORK = /(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|(?:工作|任务|举措|措施)\s*[：:]\s*$/;
+
+/**
+ * Whether a paragraph's opening leaves the goals of a span that runs to `horizon`: it names a time of its own
+ * (2021年目标：, 今年…) — a year inside the span (力争2024年…) is one of its steps and stays in it.
+ */
+function leavesHorizon(opening: string, year: number | null, horizon: number): boolean {
+  if (OWN_TIME.test(opening) || TURNS_TO_WORK.test(opening)) return true;
+  for (const m of opening.matchAll(YEAR_NAMED)) {
+    const named = Number(m[1]);
+    if (year === null || named <= year || named > horizon) return true;
+  }
+  return false;
+}
+
+/**
+ * The year a paragraph's opening hands on to the paragraphs after it as the due year of their goals: a sentence
+ * announcing the goals of a span ahead (对今后五年的发展提出了…具体目标) or a heading of a plan period's goals
+ * (“十四五”目标：) later than the plan year. Null when it opens none.
+ */
+function goalsHorizonOpened(opening: string, closing: ClosingTense, year: number | null): number | null {
+  if (year === null) return null;
+  if (closing?.tense === 'plan' && closing.span && closing.year !== null && closing.year > year) return closing.year;
+  const heading = PERIOD_GOALS_HEADING.exec(opening);
+  const last = heading ? PERIOD_YEARS.get(heading[1]!)!.last : null;
+  return last !== null && last > year ? last : null;
+}
+
+/**
  * A dated page with no plan year of its own that announces targets 到 one later year (力争到2025年),
  * or a page with no year at all that announces them 到 one year (a news item's 2月24日，…提出到2025年):
  * that year is its horizon, the year its undated targets are due. Null when it names none or several.
@@ -651,6 +690,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let estimatedLine = false;
     // (预计，下同): the review's results from here on are estimates, across its paragraphs, until the text turns to aims.
     let estimatesBelow = false;
+    // The due year a paragraph announcing a span's goals (今后五年…目标, “十四五”目标：) hands on to the paragraphs after
+    // it that name no time of their own.
+    let horizon: number | null = null;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
@@ -675,6 +717,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph && listGoesOn && estimatedLine && passage.role === 'actual') passage = { ...passage, estimate: true };
       if (estimatesBelow && passage.role === 'actual' && !passage.estimate) passage = { ...passage, estimate: true };
       if (planLead && (newParagraph || i === 0)) passage = { role: 'target', year: dates.year };
+      if (newParagraph && horizon !== null && leavesHorizon(opening, year, horizon)) horizon = null;
+      if (newParagraph && horizon !== null && passage.role === 'target' && passage.year === null) passage = { role: 'target', year: horizon };
       if (newParagraph || i === 0) {
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
         const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated);
@@ -768,6 +812,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         if (role === 'target') reviewOpen = false;
         if (role === 'target') estimatesBelow = false;
       }
+      if ((newParagraph || i === 0) && !reviewHere) {
+        const opened = goalsHorizonOpened(opening, closing, year);
+        if (opened !== null) horizon = opened;
+      }
+      if (reviewOpen) horizon = null;
       // 过去五年是…的五年。五年来，…: a sentence inside a paragraph of no figures yet that opens a review of a span
       // (一年来, 过去一年, 过去五年, 五年来) and states none opens it for the paragraphs after it, as a paragraph's opening
       // does — its opening governs a 目标 named later in it (完善…建设目标体系). Not after a figure in its paragraph
