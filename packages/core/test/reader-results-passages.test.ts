@@ -678,6 +678,26 @@ describe('a paragraph opening on the year looked back on (回首2024年，…; �
     },
   );
 
+  it.each(['回顾过去的2024年，某区交出了一份稳中有进的答卷——', '过去的2024年，某区顶压前行、克难奋进。', '回望刚刚过去的2024年，某区迎难而上。'])(
+    '过去的 between the look back and a past year opens the review too: %s',
+    (opening) => {
+      const plan = extractPlan(text(opening));
+      expect(plan.targets).toEqual([]);
+      expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['500万千瓦 2024', '9家 2024', '42.7亿元 2024']);
+    },
+  );
+
+  it.each([
+    '某区2025年工作要点\n回顾过去的2025年规划，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n过去的2025年目标，全区将继续推进。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n面对过去的2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n回顾过去的2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n在过去的基础上，2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+  ])('must not fire: no past year looked back on, or the plan year itself: %s', (text) => {
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['600万千瓦']);
+  });
+
   it('a year the text plans for, opened the same way, still plans (must not fire)', () => {
     const plan = extractPlan('某市2025年工作要点\n纵观2025年，全市将聚焦高质量发展。\n全市新能源装机规模突破600万千瓦。');
     expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['600万千瓦']);
