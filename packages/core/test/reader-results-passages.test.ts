@@ -1237,3 +1237,51 @@ describe('a report’s heading of a past year’s report card (2023年…交出�
     expect(extractPlan(same).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['8%']);
   });
 });
+
+describe('a text titled as a summary of work (…工作总结, 述职报告) reviews the year it is dated in', () => {
+  const values = (text: string) => {
+    const plan = extractPlan(text);
+    return {
+      year: plan.year,
+      targets: plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`),
+      actuals: plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`),
+    };
+  };
+
+  it('its 今年 and its own year written are the year reviewed, up to the line that turns to next year', () => {
+    const text = [
+      '某乡2022年工作总结',
+      '一、经济运行情况',
+      '今年，全乡完成固定资产投资3.4亿元，同比增长9%。实现农业总产值2.2亿元，新增家庭农场6家。',
+      '二、2023年工作打算',
+      '力争全乡固定资产投资增长8%。',
+    ].join('\n');
+    expect(values(text)).toEqual({ year: 2022, targets: ['8% 2022'], actuals: ['3.4亿元 2022', '9% 2022', '2.2亿元 2022', '6家 2022'] });
+  });
+
+  it('a first line naming the summary without a year dates it by the latest year written, not the year after', () => {
+    const text = [
+      '副镇长年度述职报告',
+      '一年来，本人认真履职，较好地完成了各项任务。',
+      '一、抓好农业生产',
+      '全镇2021年共完成粮食播种面积1.6万亩，今年还新建冷库2座，全年销售蔬菜800吨。',
+    ].join('\n');
+    expect(values(text)).toEqual({ year: 2021, targets: [], actuals: ['1.6万亩 2021', '2座 2021', '800吨 2021'] });
+  });
+
+  it.each([
+    ['a title that names the plan beside the summary', '某乡2022年工作总结及2023年工作计划\n今年，全乡力争完成固定资产投资3.4亿元。'],
+    ['a summary named inside a sentence', '会议要求认真做好2022年工作总结。\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a plan titled so', '某乡2022年工作要点\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a notice about summaries', '关于做好2022年度工作总结的通知\n今年，全乡完成固定资产投资3.4亿元。'],
+  ])('must not fire: %s', (_why, text) => {
+    const read = values(text);
+    expect(read.actuals).toEqual([]);
+    expect(read.targets.map((t) => t.split(' ')[0])).toEqual(['3.4亿元']);
+  });
+
+  it('must not fire: 力争 inside a summary still aims', () => {
+    const text = ['某乡2022年工作总结', '今年，全乡完成固定资产投资3.4亿元，力争四季度再开工项目5个。'].join('\n');
+    expect(values(text).targets).toEqual(['5个 2022']);
+  });
+});

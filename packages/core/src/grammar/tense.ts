@@ -595,7 +595,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
     const by = !asOf && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
-    const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year));
+    // (In a passage reviewing the year under way, a summary's 全镇2020年共完成…, that year written is the one reviewed.)
+    const reviewed = context.yearUnderWay === true && !by;
+    const past = context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf || reviewed) && y.year === context.year));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     cues.push({ start: y.start, end: y.end, tense, year: y.year, source: 'year' });

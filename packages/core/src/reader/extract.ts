@@ -8,7 +8,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE } from './document-info.ts';
+import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -69,6 +69,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
+    ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
@@ -332,6 +333,8 @@ interface PlanDates {
   periodYears?: number;
   /** The title names a kind of plan (2025年工作安排, …实施方案): text in no part is the plan's. */
   titledPlan?: boolean;
+  /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
+  summaryTitle?: boolean;
 }
 
 /** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
@@ -585,7 +588,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
     ...chapterSpans,
-  ];
+    // (Last: a heading's own span, taken first, keeps its months; a summary's marks its year as the one under way.)
+    ...(dates.summaryTitle ? [summarySpan(clean.text, outline.bodyEnd)] : []),
+  ].map((span) => (dates.summaryTitle ? { ...span, yearUnderWay: true as const } : span));
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
@@ -1272,6 +1277,19 @@ function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
     }
     return [{ start: h.start, end }];
   });
+}
+
+/**
+ * A summary's line that turns to what comes next (明年, 下一步, 2024年工作打算, 二、下半年工作计划, 预期目标): the end of
+ * its review. Not 今年, which in a summary is the year reviewed.
+ */
+const SUMMARY_TURNS =
+  /^[^\n]{0,30}?(?:明年|新的一年|下一步|下步|下阶段|下半年(?:工作|重点|主要|的?打算|计划)|\d{4}\s*年(?:度)?[^\n。，]{0,10}?(?:打算|计划|思路|安排|设想|要点)|工作(?:打算|计划|思路|安排|设想)|预期目标|总体要求)/m;
+
+/** A text titled as a summary of work (SUMMARY_TITLE) reviews from its start up to the line that turns to what comes next. */
+function summarySpan(text: string, bodyEnd: number): ReviewSpan {
+  const turn = SUMMARY_TURNS.exec(text.slice(0, bodyEnd));
+  return { start: 0, end: turn ? turn.index : bodyEnd };
 }
 
 /** Regions outside numbered blocks cut where a review chapter starts and ends, so each side takes its own tense. */
