@@ -1280,6 +1280,16 @@ describe('a text titled as a summary of work (…工作总结, 述职报告) rev
     expect(read.targets.map((t) => t.split(' ')[0])).toEqual(['3.4亿元']);
   });
 
+  it('a heading saying obtaining funds went well (争取资金成效显著) aims at nothing: the lines under it report', () => {
+    const text = ['某县发改局2023年工作总结', '一、工作开展情况', '（一）向上争取资金成效显著。全年新建标准厂房4栋。'].join('\n');
+    expect(values(text)).toEqual({ year: 2023, targets: [], actuals: ['4栋 2023'] });
+  });
+
+  it('must not fire: 争取资金 followed by anything but its outcome still aims', () => {
+    const text = ['一年来，全县新建标准厂房5栋。', '争取资金成效更大，新建标准厂房2栋。'].join('\n');
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['2栋']);
+  });
+
   it('must not fire: 力争 inside a summary still aims', () => {
     const text = ['某乡2022年工作总结', '今年，全乡完成固定资产投资3.4亿元，力争四季度再开工项目5个。'].join('\n');
     expect(values(text).targets).toEqual(['5个 2022']);
