@@ -1295,3 +1295,31 @@ describe('a text titled as a summary of work (…工作总结, 述职报告) rev
     expect(values(text).targets).toEqual(['5个 2022']);
   });
 });
+
+describe('a masked figure under a heading that reviews (一、上半年工作总结) states nothing', () => {
+  it('完成投资XX亿元 in the review is dropped; the figures beside it stay results', () => {
+    const text = ['某县2025年上半年工作总结和下半年工作打算', '一、上半年工作总结', '1.项目建设。上半年全县重点项目完成投资XX亿元，占年度投资计划48%。'].join(
+      '\n',
+    );
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['48%']);
+  });
+
+  it.each([
+    ['a plan heading', ['某县2025年工作要点', '一、重点工作', '1.项目建设。全年新签约亿元以上项目**个。']],
+    [
+      'a plan part after the review',
+      [
+        '某县2025年上半年工作总结和下半年工作打算',
+        '一、上半年工作总结',
+        '1.项目建设。全县新开工项目12个。',
+        '二、下半年工作打算',
+        '1.项目建设。力争新签约亿元以上项目**个。',
+      ],
+    ],
+  ])('must not fire: a placeholder in %s stays a placeholder target', (_why, lines) => {
+    const plan = extractPlan(lines.join('\n'));
+    expect(plan.targets.map((t) => t.comparator)).toEqual(['placeholder']);
+  });
+});

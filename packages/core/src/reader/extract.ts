@@ -714,7 +714,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           year: planLead ? dates.year : year,
           thisYear, // (no spreads per sentence)
           review: reviewHere,
-          ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
+          // (So does a review heading's span, 一、上半年工作总结: a masked 完成投资XX亿元 there states nothing.)
+          ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsYearOnYear(text)) ? 'actual' : passage.role,
