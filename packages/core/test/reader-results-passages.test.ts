@@ -1273,6 +1273,7 @@ describe('a text titled as a summary of work (…工作总结, 述职报告) rev
     ['a title that names the plan beside the summary', '某乡2022年工作总结及2023年工作计划\n今年，全乡力争完成固定资产投资3.4亿元。'],
     ['a summary named inside a sentence', '会议要求认真做好2022年工作总结。\n今年，全乡完成固定资产投资3.4亿元。'],
     ['a plan titled so', '某乡2022年工作要点\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a first line that is a numbered heading', '三、2022年工作总结\n今年，全乡完成固定资产投资3.4亿元。'],
     ['a notice about summaries', '关于做好2022年度工作总结的通知\n今年，全乡完成固定资产投资3.4亿元。'],
   ])('must not fire: %s', (_why, text) => {
     const read = values(text);

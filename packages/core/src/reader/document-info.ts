@@ -575,7 +575,8 @@ const isSummaryTitle = (title: string): boolean => SUMMARY_TITLE.test(title.trim
 /** The text's first line when it is short enough to be its title (镇长年度工作总结 names no year, so no title was read). */
 const firstLineTitle = (text: string): string => {
   const line = /^\s*([^\n]{4,40})\n/.exec(text)?.[1] ?? '';
-  return /[。！？]/.test(line) ? '' : line;
+  // (Not a part's numbered heading, 一、2023年工作总结, whose part says what it reviews.)
+  return /[。！？]/.test(line) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/.test(line) ? '' : line;
 };
 /** Whether the text's title (or its first short line) names a summary of the work done: see SUMMARY_TITLE. */
 export const summarizesWork = (title: string, text: string): boolean => isSummaryTitle(title) || isSummaryTitle(firstLineTitle(text));
