@@ -678,6 +678,26 @@ describe('a paragraph opening on the year looked back on (回首2024年，…; �
     },
   );
 
+  it.each(['回顾过去的2024年，某区交出了一份稳中有进的答卷——', '过去的2024年，某区顶压前行、克难奋进。', '回望刚刚过去的2024年，某区迎难而上。'])(
+    '过去的 between the look back and a past year opens the review too: %s',
+    (opening) => {
+      const plan = extractPlan(text(opening));
+      expect(plan.targets).toEqual([]);
+      expect(plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`)).toEqual(['500万千瓦 2024', '9家 2024', '42.7亿元 2024']);
+    },
+  );
+
+  it.each([
+    '某区2025年工作要点\n回顾过去的2025年规划，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n过去的2025年目标，全区将继续推进。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n面对过去的2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n回顾过去的2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+    '某区2025年工作要点\n在过去的基础上，2025年，全区将聚焦高质量发展。\n全区新能源装机规模突破600万千瓦。',
+  ])('must not fire: no past year looked back on, or the plan year itself: %s', (text) => {
+    const plan = extractPlan(text);
+    expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['600万千瓦']);
+  });
+
   it('a year the text plans for, opened the same way, still plans (must not fire)', () => {
     const plan = extractPlan('某市2025年工作要点\n纵观2025年，全市将聚焦高质量发展。\n全市新能源装机规模突破600万千瓦。');
     expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['600万千瓦']);
@@ -1215,5 +1235,92 @@ describe('a report’s heading of a past year’s report card (2023年…交出�
     expect(extractPlan(plain).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['300个 2024']);
     const same = ['2024年全县交出了一份亮眼成绩单', '力争全年规上工业增加值增长8%。'].join('\n');
     expect(extractPlan(same).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['8%']);
+  });
+});
+
+describe('a text titled as a summary of work (…工作总结, 述职报告) reviews the year it is dated in', () => {
+  const values = (text: string) => {
+    const plan = extractPlan(text);
+    return {
+      year: plan.year,
+      targets: plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`),
+      actuals: plan.actuals.map((a) => `${a.value}${a.unit} ${a.period.year}`),
+    };
+  };
+
+  it('its 今年 and its own year written are the year reviewed, up to the line that turns to next year', () => {
+    const text = [
+      '某乡2022年工作总结',
+      '一、经济运行情况',
+      '今年，全乡完成固定资产投资3.4亿元，同比增长9%。实现农业总产值2.2亿元，新增家庭农场6家。',
+      '二、2023年工作打算',
+      '力争全乡固定资产投资增长8%。',
+    ].join('\n');
+    expect(values(text)).toEqual({ year: 2022, targets: ['8% 2022'], actuals: ['3.4亿元 2022', '9% 2022', '2.2亿元 2022', '6家 2022'] });
+  });
+
+  it('a first line naming the summary without a year dates it by the latest year written, not the year after', () => {
+    const text = [
+      '副镇长年度述职报告',
+      '一年来，本人认真履职，较好地完成了各项任务。',
+      '一、抓好农业生产',
+      '全镇2021年共完成粮食播种面积1.6万亩，今年还新建冷库2座，全年销售蔬菜800吨。',
+    ].join('\n');
+    expect(values(text)).toEqual({ year: 2021, targets: [], actuals: ['1.6万亩 2021', '2座 2021', '800吨 2021'] });
+  });
+
+  it.each([
+    ['a title that names the plan beside the summary', '某乡2022年工作总结及2023年工作计划\n今年，全乡力争完成固定资产投资3.4亿元。'],
+    ['a summary named inside a sentence', '会议要求认真做好2022年工作总结。\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a plan titled so', '某乡2022年工作要点\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a first line that is a numbered heading', '三、2022年工作总结\n今年，全乡完成固定资产投资3.4亿元。'],
+    ['a notice about summaries', '关于做好2022年度工作总结的通知\n今年，全乡完成固定资产投资3.4亿元。'],
+  ])('must not fire: %s', (_why, text) => {
+    const read = values(text);
+    expect(read.actuals).toEqual([]);
+    expect(read.targets.map((t) => t.split(' ')[0])).toEqual(['3.4亿元']);
+  });
+
+  it('a heading saying obtaining funds went well (争取资金成效显著) aims at nothing: the lines under it report', () => {
+    const text = ['某县发改局2023年工作总结', '一、工作开展情况', '（一）向上争取资金成效显著。全年新建标准厂房4栋。'].join('\n');
+    expect(values(text)).toEqual({ year: 2023, targets: [], actuals: ['4栋 2023'] });
+  });
+
+  it('must not fire: 争取资金 followed by anything but its outcome still aims', () => {
+    const text = ['一年来，全县新建标准厂房5栋。', '争取资金成效更大，新建标准厂房2栋。'].join('\n');
+    expect(extractPlan(text).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['2栋']);
+  });
+
+  it('must not fire: 力争 inside a summary still aims', () => {
+    const text = ['某乡2022年工作总结', '今年，全乡完成固定资产投资3.4亿元，力争四季度再开工项目5个。'].join('\n');
+    expect(values(text).targets).toEqual(['5个 2022']);
+  });
+});
+
+describe('a masked figure under a heading that reviews (一、上半年工作总结) states nothing', () => {
+  it('完成投资XX亿元 in the review is dropped; the figures beside it stay results', () => {
+    const text = ['某县2025年上半年工作总结和下半年工作打算', '一、上半年工作总结', '1.项目建设。上半年全县重点项目完成投资XX亿元，占年度投资计划48%。'].join(
+      '\n',
+    );
+    const plan = extractPlan(text);
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['48%']);
+  });
+
+  it.each([
+    ['a plan heading', ['某县2025年工作要点', '一、重点工作', '1.项目建设。全年新签约亿元以上项目**个。']],
+    [
+      'a plan part after the review',
+      [
+        '某县2025年上半年工作总结和下半年工作打算',
+        '一、上半年工作总结',
+        '1.项目建设。全县新开工项目12个。',
+        '二、下半年工作打算',
+        '1.项目建设。力争新签约亿元以上项目**个。',
+      ],
+    ],
+  ])('must not fire: a placeholder in %s stays a placeholder target', (_why, lines) => {
+    const plan = extractPlan(lines.join('\n'));
+    expect(plan.targets.map((t) => t.comparator)).toEqual(['placeholder']);
   });
 });

@@ -196,11 +196,12 @@ const BASE_AFTER = /^的?(?:基础|水平)上/;
 /**
  * Funds as the object of 争取, the sum or a clause break right after them: 新争取国家政策性资金4700多亿元, 争取上级专项资金，,
  * 争取中央预算内资金、超长期特别国债等上级资金297.2亿元 (a list of funds);
- * or the sum first, 争取到24.2亿元的超长期特别国债 (a sum in 元, so 争取到2025年 stays a plan).
+ * or the sum first, 争取到24.2亿元的超长期特别国债 (a sum in 元, so 争取到2025年 stays a plan);
+ * and a review's heading saying obtaining them went well (争取资金成效显著, 向上争取资金工作成效明显).
  * Not funds that only qualify what is striven for (争取银行贷款投放增长10%, 争取国债资金项目开工30个, 争取额度内项目全部开工).
  */
 const FUNDS_OBTAINED = new RegExp(
-  String.raw`^(?:[^，。；,;！？\n\d]{0,24}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$)|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
+  String.raw`^(?:[^，。；,;！？\n\d]{0,24}?(?:${FUNDS_NOUNS}|额度)(?=\s*(?:超过|超|达到|达|近|约|共计|共|累计)?\s*[\d一二三四五六七八九十两百千]|[，。；,;！？\n]|$|(?:工作)?成效(?:显著|明显|突出|良好))|到?\s*\d[\d.]*\s*[万亿]*元的?[^，。；,;！？\n\d]{0,10}?(?:${FUNDS_NOUNS}|额度))`,
 );
 
 /** OBJECT_MARKING_JIANG matched at one place only: a search from each 将 went on through every later 将 of the text. */
@@ -618,7 +619,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
     // 从2012年的119亿元增加到2021年的293.7亿元: a change reached by a year not after the plan's reports that year's figure.
     const reached = changeReachedIn(text, y.start, y.end) && context.year !== undefined && y.year <= context.year;
-    const past = reached || (context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf) && y.year === context.year)));
+    // (In a passage reviewing the year under way, a summary's 全镇2020年共完成…, that year written is the one reviewed.)
+    const reviewed = context.yearUnderWay === true && !by;
+    const past =
+      reached || (context.year !== undefined && (y.year < context.year || ((context.reportsOnly === true || asOf || reviewed) && y.year === context.year)));
     // 到2020年 in a 2021 text is a deadline already passed: what it reached is a result.
     const tense: Tense | null = by && !past ? 'plan' : context.year === undefined ? (by ? 'plan' : null) : past ? 'result' : 'plan';
     // 2019年年初，…报告提到的主要预期目标是…增长7%左右: the start of an earlier year, when that year's goals were set, dates

@@ -490,7 +490,8 @@ export function readYear(
     const latest = largest(resultYears);
     // 会议指出二00七年…是十分关键的一年 in news of a meeting on 明年's work: the year to come, framed, not a year of results.
     if (framedAsYearAhead(text, latest)) return { year: latest, source: 'text', thisYear: latest - 1 };
-    return { year: yearUnderWay(text, written, latest) ? latest : latest + 1, source: 'text' };
+    // (Nor in a summary of work, 镇长年度工作总结: its 今年 is the year it reviews, the latest written.)
+    return { year: yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
@@ -650,6 +651,22 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
 }
 /** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
 const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
+
+/**
+ * A title naming a summary of the work done (某镇2023年工作总结, 镇长年度工作总结, 上半年工作总结, 述职报告) and no plan
+ * beside it (not …工作总结及2024年工作计划, whose parts say which is which): the text reviews the year it is dated in.
+ */
+const SUMMARY_TITLE = /(?:工作总结|述职(?:述廉|述德述廉)?报告)[”"》]?\s*$/;
+const TITLE_NAMES_PLAN = /计划|打算|思路|安排|要点|设想|谋划/;
+const isSummaryTitle = (title: string): boolean => SUMMARY_TITLE.test(title.trim()) && !TITLE_NAMES_PLAN.test(title);
+/** The text's first line when it is short enough to be its title (镇长年度工作总结 names no year, so no title was read). */
+const firstLineTitle = (text: string): string => {
+  const line = /^\s*([^\n]{4,40})\n/.exec(text)?.[1] ?? '';
+  // (Not a part's numbered heading, 一、2023年工作总结, whose part says what it reviews.)
+  return /[。！？]/.test(line) || /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/.test(line) ? '' : line;
+};
+/** Whether the text's title (or its first short line) names a summary of the work done: see SUMMARY_TITLE. */
+export const summarizesWork = (title: string, text: string): boolean => isSummaryTitle(title) || isSummaryTitle(firstLineTitle(text));
 
 /** The last years of the five-year periods a text names and does not review (“十五五” → 2030). */
 function planEnds(text: string): Set<number> {

@@ -8,7 +8,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE } from './document-info.ts';
+import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -69,6 +69,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
+    ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
   };
@@ -335,6 +336,8 @@ interface PlanDates {
   titledPlan?: boolean;
   /** The plan's year is the year of the page's own date: the year under way when it was written. */
   dated?: boolean;
+  /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
+  summaryTitle?: boolean;
 }
 
 /** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
@@ -415,7 +418,7 @@ const REVIEW_OPENING_LEAD = `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:(?:回首|回望|回顾|纵观)(?:刚刚|刚)?(?:过去|走过)?的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)?的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
@@ -632,7 +635,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
     ...chapterSpans,
-  ];
+    // (Last: a heading's own span, taken first, keeps its months; a summary's marks its year as the one under way.)
+    ...(dates.summaryTitle ? [summarySpan(clean.text, outline.bodyEnd)] : []),
+  ].map((span) => (dates.summaryTitle ? { ...span, yearUnderWay: true as const } : span));
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
@@ -761,7 +766,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           year: planLead ? dates.year : year,
           thisYear, // (no spreads per sentence)
           review: reviewHere,
-          ...(reviewOpen && passage.role === 'actual' ? { reviewing: true } : {}),
+          // (So does a review heading's span, 一、上半年工作总结: a masked 完成投资XX亿元 there states nothing.)
+          ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsYearOnYear(text)) ? 'actual' : passage.role,
@@ -1329,6 +1335,19 @@ function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
     }
     return [{ start: h.start, end }];
   });
+}
+
+/**
+ * A summary's line that turns to what comes next (明年, 下一步, 2024年工作打算, 二、下半年工作计划, 预期目标): the end of
+ * its review. Not 今年, which in a summary is the year reviewed.
+ */
+const SUMMARY_TURNS =
+  /^[^\n]{0,30}?(?:明年|新的一年|下一步|下步|下阶段|下半年(?:工作|重点|主要|的?打算|计划)|\d{4}\s*年(?:度)?[^\n。，]{0,10}?(?:打算|计划|思路|安排|设想|要点)|工作(?:打算|计划|思路|安排|设想)|预期目标|总体要求)/m;
+
+/** A text titled as a summary of work (SUMMARY_TITLE) reviews from its start up to the line that turns to what comes next. */
+function summarySpan(text: string, bodyEnd: number): ReviewSpan {
+  const turn = SUMMARY_TURNS.exec(text.slice(0, bodyEnd));
+  return { start: 0, end: turn ? turn.index : bodyEnd };
 }
 
 /** Regions outside numbered blocks cut where a review chapter starts and ends, so each side takes its own tense. */
