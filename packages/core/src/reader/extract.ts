@@ -418,7 +418,7 @@ const REVIEW_OPENING_LEAD = `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)?的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
