@@ -369,6 +369,15 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
+/**
+ * 计划上半年开工建设的113个项目开工建设103个: months a plan had set for the things a figure counts (计划 before them,
+ * 的 closing the words they qualify) date what was planned, not the results — those keep their paragraph's months.
+ */
+function scheduledMonths(text: string, p: { start: number; end: number }): boolean {
+  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && SCHEDULED_THINGS_AFTER.test(text.slice(p.end, p.end + 12));
+}
+const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
+const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 /** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
 const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
@@ -1286,11 +1295,12 @@ class SentenceReader {
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
     // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
-    // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too.
+    // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too;
+    // so do months a plan had set for what is counted (计划上半年开工的40个项目已开工38个).
     const undated =
       cue === undefined ||
       (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined) ||
-      (cue.source === 'month' && this.comparedMonths(cue.start));
+      (cue.source === 'month' && (this.comparedMonths(cue.start) || scheduledMonths(this.text, cue)));
     const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
@@ -1523,7 +1533,7 @@ class SentenceReader {
 
   /** The last period before `pos`, from `from` on, that is no base compared with (comparedMonths). */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
-    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start), this.datingPeriods);
+    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start) && !scheduledMonths(this.text, p), this.datingPeriods);
     const k = dating[countStartingBefore(periods, pos) - 1] ?? -1;
     return k >= 0 && periods[k]!.start >= from ? periods[k] : undefined;
   }
