@@ -369,6 +369,8 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
+/** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
+const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
 /**
  * 计划上半年开工建设的113个项目开工建设103个: months a plan had set for the things a figure counts (计划 before them,
  * 的 closing the words they qualify) date what was planned, not the results — those keep their paragraph's months.
@@ -1594,6 +1596,8 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
+    if (GOAL_IN_BRACKETS_BEFORE.test(before) && /^[）)]/.test(after)) return true;
     // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
     // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
     if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;
