@@ -30,3 +30,26 @@ describe('months that still date their figures (must not fire)', () => {
     expect(periods(text)).toEqual(want);
   });
 });
+
+const labels = (text: string) => readStatements(text, { year: 2024 }).map((s) => `${s.role} ${s.period?.label ?? ''}`);
+
+describe('the span of a goal a completion ratio is measured against dates no result (为上半年投资目标的…%)', () => {
+  it.each([
+    ['1-6月，完成投资12.6亿元，为上半年投资目标的114.5%。', ['actual 1-6月', 'actual 1-6月']],
+    ['1-9月，新增就业3200人，完成前三季度目标任务的105%。', ['actual 1-9月', 'actual 1-9月']],
+    ['1-6月，完成投资12.6亿元，为上半年投资目标（11亿元）的114.5%。', ['actual 1-6月', 'target ', 'actual 1-6月']],
+  ])('%s', (text, want) => {
+    expect(labels(text)).toEqual(want);
+  });
+});
+
+describe('a goal’s span with no completion ratio after it (must not fire)', () => {
+  it.each([
+    // 为 of purpose: the months date the sentence, as before.
+    ['为上半年目标任务打下基础，全县完成投资12.6亿元。', ['actual 上半年']],
+    // No goal word after the months.
+    ['上半年完成投资12.6亿元，为年计划的52%。', ['actual 上半年', 'actual 上半年']],
+  ])('%s', (text, want) => {
+    expect(labels(text)).toEqual(want);
+  });
+});

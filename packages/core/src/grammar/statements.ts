@@ -376,8 +376,13 @@ const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
  * 的 closing the words they qualify) date what was planned, not the results — those keep their paragraph's months.
  */
 function scheduledMonths(text: string, p: { start: number; end: number }): boolean {
-  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && SCHEDULED_THINGS_AFTER.test(text.slice(p.end, p.end + 12));
+  const before = text.slice(Math.max(0, p.start - 4), p.start);
+  if (SCHEDULED_BEFORE.test(before) && SCHEDULED_THINGS_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // 为上半年投资目标（610亿元）的113.39%: the span of the goal a completion ratio is measured against.
+  return GOAL_SHARE_BEFORE.test(before) && GOAL_OF_MONTHS_AFTER.test(text.slice(p.end, p.end + 32));
 }
+const GOAL_SHARE_BEFORE = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?$/;
+const GOAL_OF_MONTHS_AFTER = /^(?:投资|工作)?(?:目标|计划)(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
 const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
 const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
