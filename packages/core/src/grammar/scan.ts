@@ -526,6 +526,20 @@ function monthsUpTo(text: string, monthStart: number, end: number, to: number): 
   return { start: monthStart, end, fromMonth: 1, toMonth: to, label: text.slice(labelStart, end + 1).trim() };
 }
 
+/**
+ * 前7月, 前10月份: the first N months of the year, as 前7个月 is — not 提前1月 or 之前3月 (a span or a month before
+ * something), nor 前3月份 followed by a day (一月前3月5日).
+ */
+function firstMonthsAt(text: string, numberStart: number, end: number, single: boolean): boolean {
+  return (
+    single &&
+    text[numberStart - 1] === '前' &&
+    !/[提之此以]$/.test(text.slice(Math.max(0, numberStart - 2), numberStart - 1)) &&
+    text[end] !== '底' &&
+    text[end] !== '末'
+  );
+}
+
 /** What the scan has found so far, and the last run of colon-joined numbers it read (see `ratioFrom`). */
 interface Found {
   quantities: Quantity[];
@@ -575,7 +589,11 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     const deadline = max === null && to === from && /^(?:底|末|前|中旬|上旬|下旬)/.test(after) && !ranUpTo;
     if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to <= 12 && !deadline) {
       out.periods.push(
-        ranUpTo ? monthsUpTo(text, number.start, end, to) : { start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) },
+        ranUpTo
+          ? monthsUpTo(text, number.start, end, to)
+          : firstMonthsAt(text, number.start, end, max === null && to === from)
+            ? { start: number.start - 1, end, fromMonth: 1, toMonth: to, label: text.slice(number.start - 1, end) }
+            : { start: number.start, end, fromMonth: from, toMonth: to, label: text.slice(number.start, end) },
       );
     }
     return end;

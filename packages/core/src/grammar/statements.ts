@@ -369,6 +369,22 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
+/** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
+const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
+/**
+ * 计划上半年开工建设的113个项目开工建设103个: months a plan had set for the things a figure counts (计划 before them,
+ * 的 closing the words they qualify) date what was planned, not the results — those keep their paragraph's months.
+ */
+function scheduledMonths(text: string, p: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, p.start - 4), p.start);
+  if (SCHEDULED_BEFORE.test(before) && SCHEDULED_THINGS_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // 为上半年投资目标（610亿元）的113.39%: the span of the goal a completion ratio is measured against.
+  return GOAL_SHARE_BEFORE.test(before) && GOAL_OF_MONTHS_AFTER.test(text.slice(p.end, p.end + 32));
+}
+const GOAL_SHARE_BEFORE = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?$/;
+const GOAL_OF_MONTHS_AFTER = /^(?:投资|工作)?(?:目标|计划)(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
+const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
+const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 /** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
 const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
@@ -1293,11 +1309,12 @@ class SentenceReader {
     // The period the number would report (kept on targets too: a review part makes them results).
     const resultCue = datedAs('result');
     // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
-    // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too.
+    // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too;
+    // so do months a plan had set for what is counted (计划上半年开工的40个项目已开工38个).
     const undated =
       cue === undefined ||
       (cue.tense === 'result' && cue.source === 'word' && cue.year === undefined && cue.label === undefined) ||
-      (cue.source === 'month' && this.comparedMonths(cue.start));
+      (cue.source === 'month' && (this.comparedMonths(cue.start) || scheduledMonths(this.text, cue)));
     const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
@@ -1535,7 +1552,7 @@ class SentenceReader {
 
   /** The last period before `pos`, from `from` on, that is no base compared with (comparedMonths). */
   private datingPeriodBefore(periods: readonly PeriodToken[], from: number, pos: number): PeriodToken | undefined {
-    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start), this.datingPeriods);
+    const dating = this.lastDating(periods, (p) => !this.comparedMonths(p.start) && !scheduledMonths(this.text, p), this.datingPeriods);
     const k = dating[countStartingBefore(periods, pos) - 1] ?? -1;
     return k >= 0 && periods[k]!.start >= from ? periods[k] : undefined;
   }
@@ -1596,6 +1613,8 @@ class SentenceReader {
     if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
+    // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
+    if (GOAL_IN_BRACKETS_BEFORE.test(before) && /^[）)]/.test(after)) return true;
     // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
     // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
     if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;

@@ -154,13 +154,17 @@ const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|�
 const TARGETS_MET_AFTER = /^(?:任务)?(?:已经?|均已|全部|均)?(?:基本|全面|如期|顺利|圆满|提前|超额)(?:实现|完成|达成)/;
 /** 奋力实现全年目标圆满完成, 推动…目标全面完成: work striving for the goal to be met, a plan still. */
 const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，。；,;！？\n]*$/;
-/** 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE). */
-const COMPLETION_OF = /^(?:任务)?的\s*\d/;
+/**
+ * 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE); the goal's
+ * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%).
+ */
+const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
 /**
  * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
- * 占年度目标的63.88%, 达到全年目标的52%): the share of the year's goal reached so far, a result.
+ * 占年度目标的63.88%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
+ * the goal reached so far, a result (not 作为/成为/视为…目标).
  */
-const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年度|今年|年)?(?:计划|预期)?$/;
+const COMPLETED_SHARE_OF = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期)?$/;
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
@@ -169,7 +173,7 @@ const COMPLETED_SHARE_OF = /(?:完成|达到|占)(?:了)?(?:全年|年度|本年
 function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
   const before = word.includes('目标') ? charsBefore(text, start, 30) : '';
   if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
-  const after = text.slice(end, end + 8);
+  const after = text.slice(end, end + 26);
   if (TARGETS_MET.test(before)) return true;
   if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
   return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
