@@ -345,6 +345,8 @@ describe('reader properties', () => {
     ['masses listed after a verb of producing', (n) => '生产' + '6亿多吨煤炭、'.repeat(n) + '2亿多吨水泥', 6000],
     // Each figure that keeps its paragraph's months read the sentence again up to it for a word that speaks of the year.
     ['figures keeping their paragraph’s months, in one sentence', (n) => '2024年政府工作报告\n1—5月，全市增长5%。其中' + '，工业增长5%'.repeat(n), 8000],
+    // Each figure after 建成后 read back to the cue for a year, 到, 力争 or 目标 that dates the project's effects.
+    ['figures after 建成后, in one sentence', (n) => '项目建成后，' + '新增企业5家，'.repeat(n), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
