@@ -347,6 +347,9 @@ describe('reader properties', () => {
     ['figures keeping their paragraph’s months, in one sentence', (n) => '2024年政府工作报告\n1—5月，全市增长5%。其中' + '，工业增长5%'.repeat(n), 8000],
     // Each figure after 建成后 read back to the cue for a year, 到, 力争 or 目标 that dates the project's effects.
     ['figures after 建成后, in one sentence', (n) => '项目建成后，' + '新增企业5家，'.repeat(n), 4000],
+    // Each item after a 、 read its clause from the start for an aiming verb heading the list (围绕106个重大项目、).
+    ['items of a 、 list an aiming verb heads', (n) => '围绕' + '106个重大项目、'.repeat(n), 4000],
+    ['items of a long 、 list with no aiming verb', (n) => '重点培育的5家企业、'.repeat(n), 8000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
