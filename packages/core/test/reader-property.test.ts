@@ -350,6 +350,8 @@ describe('reader properties', () => {
     // Each item after a 、 read its clause from the start for an aiming verb heading the list (围绕106个重大项目、).
     ['items of a 、 list an aiming verb heads', (n) => '围绕' + '106个重大项目、'.repeat(n), 4000],
     ['items of a long 、 list with no aiming verb', (n) => '重点培育的5家企业、'.repeat(n), 8000],
+    // A heading opening its line, then a wide gap: the prose after the gap was looked for after every shorter gap.
+    ['a long run of spaces after a heading opening its line', (n) => '一、' + ' '.repeat(n), 2000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
