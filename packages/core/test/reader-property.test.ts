@@ -352,6 +352,9 @@ describe('reader properties', () => {
     ['items of a long 、 list with no aiming verb', (n) => '重点培育的5家企业、'.repeat(n), 8000],
     // A heading opening its line, then a wide gap: the prose after the gap was looked for after every shorter gap.
     ['a long run of spaces after a heading opening its line', (n) => '一、' + ' '.repeat(n), 2000],
+    // The spaces after a year, a page number or （预计 were split two ways around a slash or comma that was not there.
+    ['a long run of tabs after a year', (n) => '2024年' + '\t'.repeat(n), 4000],
+    ['a long run of tabs after a page number', (n) => '增长5%\n第1页' + '\t'.repeat(n) + 'x\n', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
