@@ -354,6 +354,7 @@ describe('reader properties', () => {
     ['a long run of spaces after a heading opening its line', (n) => '一、' + ' '.repeat(n), 2000],
     // The spaces after a year, a page number or （预计 were split two ways around a slash or comma that was not there.
     ['a long run of tabs after a year', (n) => '2024年' + '\t'.repeat(n), 4000],
+    ['a long run of tabs after 预计 in a review', (n) => '一、2023年工作回顾\n增长5%（预计' + '\t'.repeat(n) + '下', 8000],
     ['a long run of tabs after a page number', (n) => '增长5%\n第1页' + '\t'.repeat(n) + 'x\n', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {

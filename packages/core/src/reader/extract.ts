@@ -541,7 +541,7 @@ interface Passage {
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
 /** （预计，下同）: an aside saying the figures from here on are estimates. */
-const ESTIMATES_BELOW = /[（(]\s*预计\s*[，,、]?\s*下同\s*[）)]/;
+const ESTIMATES_BELOW = /[（(]\s*预计\s*(?:[，,、]\s*)?下同\s*[）)]/;
 
 /**
  * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的
