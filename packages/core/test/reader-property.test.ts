@@ -356,6 +356,10 @@ describe('reader properties', () => {
     ['a long run of tabs after a year', (n) => '2024年' + '\t'.repeat(n), 4000],
     ['a long run of tabs after 预计 in a review', (n) => '一、2023年工作回顾\n增长5%（预计' + '\t'.repeat(n) + '下', 8000],
     ['a long run of tabs after a page number', (n) => '增长5%\n第1页' + '\t'.repeat(n) + 'x\n', 4000],
+    // Spaces around an optional word (万, 年, 月) were split two ways when the word was not there.
+    ['a long run of spaces after a heading and a number', (n) => '一、工作12' + ' '.repeat(n) + 'x', 4000],
+    ['a long run of tabs after 今年（ and a year', (n) => '今年（2024' + '\t'.repeat(n) + 'x', 4000],
+    ['a long run of tabs after 今年 and a month', (n) => '今年1' + '\t'.repeat(n) + 'x', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -507,7 +507,7 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
 }
 
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
-const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*年?\s*[）)]/;
+const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
 const glossedThisYear = (text: string): number | null => {
   const m = GLOSSED_THIS_YEAR.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
