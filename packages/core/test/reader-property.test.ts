@@ -345,6 +345,21 @@ describe('reader properties', () => {
     ['masses listed after a verb of producing', (n) => '生产' + '6亿多吨煤炭、'.repeat(n) + '2亿多吨水泥', 6000],
     // Each figure that keeps its paragraph's months read the sentence again up to it for a word that speaks of the year.
     ['figures keeping their paragraph’s months, in one sentence', (n) => '2024年政府工作报告\n1—5月，全市增长5%。其中' + '，工业增长5%'.repeat(n), 8000],
+    // Each figure after 建成后 read back to the cue for a year, 到, 力争 or 目标 that dates the project's effects.
+    ['figures after 建成后, in one sentence', (n) => '项目建成后，' + '新增企业5家，'.repeat(n), 4000],
+    // Each item after a 、 read its clause from the start for an aiming verb heading the list (围绕106个重大项目、).
+    ['items of a 、 list an aiming verb heads', (n) => '围绕' + '106个重大项目、'.repeat(n), 4000],
+    ['items of a long 、 list with no aiming verb', (n) => '重点培育的5家企业、'.repeat(n), 8000],
+    // A heading opening its line, then a wide gap: the prose after the gap was looked for after every shorter gap.
+    ['a long run of spaces after a heading opening its line', (n) => '一、' + ' '.repeat(n), 2000],
+    // The spaces after a year, a page number or （预计 were split two ways around a slash or comma that was not there.
+    ['a long run of tabs after a year', (n) => '2024年' + '\t'.repeat(n), 4000],
+    ['a long run of tabs after 预计 in a review', (n) => '一、2023年工作回顾\n增长5%（预计' + '\t'.repeat(n) + '下', 8000],
+    ['a long run of tabs after a page number', (n) => '增长5%\n第1页' + '\t'.repeat(n) + 'x\n', 4000],
+    // Spaces around an optional word (万, 年, 月) were split two ways when the word was not there.
+    ['a long run of spaces after a heading and a number', (n) => '一、工作12' + ' '.repeat(n) + 'x', 4000],
+    ['a long run of tabs after 今年（ and a year', (n) => '今年（2024' + '\t'.repeat(n) + 'x', 4000],
+    ['a long run of tabs after 今年 and a month', (n) => '今年1' + '\t'.repeat(n) + 'x', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -422,10 +422,13 @@ const BATCHES_AFTER_OF = new RegExp(`的\\s*${BATCHES}$`);
 /** What stands between a total investment and the projects it is of: 的, and the batches they come in (…亿元的3批次22个). */
 const TOTAL_TO_PROJECTS = new RegExp(`^\\s*的\\s*(?:${BATCHES})?\\s*$`);
 /**
- * A clause that opens a 、 list of counts with an aiming verb (围绕106个重大项目、): a few words at most between the
- * verb and the first count, and no clause break up to the 、 before the item.
+ * What opens a 、 list of counts with an aiming verb (围绕106个重大项目、): the verb and a few words at most up to the
+ * first count's numeral. An item after a 、 is in such a list when one opens its clause before the 、 (no clause break
+ * can come between: the clause holds none).
  */
-const AIMED_LIST_BEFORE = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{0,3}?[\\d一二两三四五六七八九十百千][^，。；;！？]*、\\s*$`);
+const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{0,3}?[\\d一二两三四五六七八九十百千]`, 'y');
+/** Where an aiming verb may stand: every place an aimed list's head may start. */
+const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
@@ -482,6 +485,8 @@ class SentenceReader {
   private readonly rankListIndexes = new Map<RankToken, number>();
   /** Per list of ranks, the first and last rank of the run joined by conjunctions each stands in (see `rankRunsOf`). */
   private readonly rankRuns = new WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }>();
+  /** The aimed lists' heads of the text (see `aimedListOpensBefore`), listed when first needed. */
+  private aimedListHeads: { starts: number[]; endsFrom: number[] } | null = null;
   /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
@@ -835,6 +840,32 @@ class SentenceReader {
   }
 
   /**
+   * Whether an aimed list's head (围绕106) starts at or after `clauseStart` and ends by `end`. The heads are listed once
+   * per text with, from each on, the earliest end of a head starting there or later: a clause of many 、 items is not read
+   * again up to each item.
+   */
+  private aimedListOpensBefore(clauseStart: number, end: number): boolean {
+    if (!this.aimedListHeads) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (let verb = AIMED_VERB.exec(this.text); verb; verb = AIMED_VERB.exec(this.text)) {
+        AIMED_LIST_HEAD.lastIndex = verb.index;
+        if (AIMED_LIST_HEAD.test(this.text)) {
+          starts.push(verb.index);
+          ends.push(AIMED_LIST_HEAD.lastIndex);
+        }
+        AIMED_VERB.lastIndex = verb.index + 1;
+      }
+      AIMED_VERB.lastIndex = 0;
+      for (let k = ends.length - 2; k >= 0; k--) ends[k] = Math.min(ends[k]!, ends[k + 1]!);
+      this.aimedListHeads = { starts, endsFrom: ends };
+    }
+    const { starts, endsFrom } = this.aimedListHeads;
+    const first = countBefore(starts, clauseStart);
+    return first < starts.length && endsFrom[first]! <= end;
+  }
+
+  /**
    * 有利条件共有4项，依序为：…, 主要包括三个方面：…: a count after a listing verb whose list follows at once counts
    * that list's own items (共有规上企业500家 and 规上企业共有500家。 stay figures: no list follows them).
    */
@@ -945,7 +976,7 @@ class SentenceReader {
     }
     // 围绕106个重大项目、343项具体任务、77项重大政策: the items after the first of a list an aiming verb heads are the
     // scope work goes around, as the first is (corpus Decisions 13), no figures.
-    if (text[segStart - 1] === '、' && AIMED_LIST_BEFORE.test(text.slice(clauseStart, segStart))) return null;
+    if (text[segStart - 1] === '、' && this.aimedListOpensBefore(clauseStart, segStart - 1)) return null;
     // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
     const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;

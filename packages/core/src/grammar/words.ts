@@ -758,7 +758,7 @@ const EXPECTED_FIGURE_NAMED = /\d(?<!\d\.*\d)[\d.]*\s*[%％](?:左右|以上)?[�
 export const OBJECT_MARKING_JIANG =
   /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月, 今年1月至10月, 今年前9个月): results to date, no plan. */
-const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*月?\s*[-—–~至]\s*1?\d\s*月|前(?:1?\d|[一二三四五六七八九十]{1,2})个月)/;
+const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*(?:月\s*)?[-—–~至]\s*1?\d\s*月|前(?:1?\d|[一二三四五六七八九十]{1,2})个月)/;
 /**
  * 今年 under an estimate (预计今年将超过6万亿元, 今年有望达到5个, 今年预计可以达到140万亿元左右): the year under way
  * estimated, as news late in a year gives it (Decisions 3 and 16), no plan; its 将 is the estimate's too, as is

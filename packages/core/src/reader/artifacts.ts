@@ -81,7 +81,7 @@ export const LOTTERY_SPAM_HINT = /一码|一肖|资料|开彩|六合彩|管家�
  * anywhere, even inside a sentence, and a line holding only a page number (- 3 -, — 3 —, 第3页). Where a sentence ran
  * over the page break (增长7.5%⏎第 2 页 共 18 页⏎以上), its two halves join again.
  */
-const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]\s*[/／]?\s*第\s*\d{1,4}\s*[页頁]`;
+const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*(?:[,，/／]\s*)?共\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]\s*(?:[/／]\s*)?第\s*\d{1,4}\s*[页頁]`;
 const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
 /**
  * A page-number line inside a sentence: the line before it ends without a sentence's closing mark. (Tried only at the

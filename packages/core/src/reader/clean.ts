@@ -175,10 +175,11 @@ const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
  * A PDF page laid out in columns, flattened line by line, puts a part heading and the next column's words on one line
  * (`一、2022 年工作回顾          持全国大中城市首位,…`): the wide gap ends the heading, so the part opens there and its
  * year dates what follows. Only a numbered heading opening its line, and prose after the gap (words and a comma
- * or 、), not the cells of a spaced table (`一、经济发展    地区生产总值    亿元`).
+ * or 、), not the cells of a spaced table (`一、经济发展    地区生产总值    亿元`). The gap is taken whole before the
+ * prose after it is looked for: looked for after each shorter gap first, it was read to the line's end once per space.
  */
 const HEADING_BESIDE_COLUMN =
-  /(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\t]{2,24}?)[ \t\u3000]{6,}(?=[^\n]*[\u4e00-\u9fff]{4}[，,、])(?=\S)/gm;
+  /(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\t]{2,24}?)[ \t\u3000]{6,}(?![ \t\u3000])(?=\S)(?=[^\n]*[\u4e00-\u9fff]{4}[，,、])/gm;
 /** Where HEADING_BESIDE_COLUMN can be: a numbered heading opening a line with a wide gap soon after (bounded, so linear). */
 const HEADING_BESIDE_COLUMN_HINT = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n]{2,24}?[ \t\u3000]{6}/m;
 const SPACES_NEXT_TO_CJK = new RegExp(`(?=[ \\u00a0\\u3000])(?:(?<=[${CJK}])[ \\u00a0\\u3000]+|(?<![ \\u00a0\\u3000])[ \\u00a0\\u3000]+(?=[${CJK}]))`, 'g');

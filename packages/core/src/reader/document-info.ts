@@ -578,7 +578,7 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
 }
 
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
-const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*年?\s*[）)]/;
+const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
 const glossedThisYear = (text: string): number | null => {
   const m = GLOSSED_THIS_YEAR.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
@@ -625,12 +625,13 @@ function writtenBefore(year: number, source: 'title' | 'text', text: string): { 
  * horizon of a vision (…和2035年远景目标纲要: no year of results), nor as a time before which a thing was or is due
  * (2005年前老旧小区: housing built before it; 2025年前建成: a deadline — not 2025年前三季度, 2025年前5个月, the first part
  * of that year); a day's date written with slashes between
- * its parts (a paper's edition line, 某某日报/2024 年/1 月/3 日) is a date too.
+ * its parts (a paper's edition line, 某某日报/2024 年/1 月/3 日) is a date too. (The spaces around a slash are one run
+ * when there is no slash, \s*(?:[/／]\s*)?, not \s*[/／]?\s*: split two ways, a long run was tried at each of its places.)
  */
 const writtenYears = (text: string): number[] =>
   [
     ...text.matchAll(
-      /(?<![\d比较从])(\d{4})\s*年(?!\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|\s*远景|以?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月))/g,
+      /(?<![\d比较从])(\d{4})\s*年(?!\s*(?:[/／]\s*)?\d{1,2}\s*月\s*(?:[/／]\s*)?\d{1,2}\s*日|\s*远景|以?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月))/g,
     ),
   ]
     .map((m) => Number(m[1]))

@@ -121,14 +121,38 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
  * 以上，…提供就业岗位1100个左右): no goal the issuer sets for a period and no result either (corpus Decisions 19), unless a year or
  * 到 dates it (建成后到2025年…). Up to the end of its sentence: the project's effects run on in clauses of their own.
  */
-function projectedEffect(sentence: string, builtAt: readonly number[], at: number): boolean {
-  let cue = -1;
-  for (const b of builtAt) if (b < at) cue = b;
-  return cue >= 0 && !/\d{4}\s*年|到|力争|目标/.test(sentence.slice(cue, at));
+function projectedEffect(cues: readonly BuiltCue[], at: number): boolean {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const cue = cues[lo - 1];
+  return cue !== undefined && cue.datedBy > at;
 }
 /** Where a sentence says a project is built (建成后, 建成达产后, 投产后, 运营后): found once per sentence, cheap when none. */
 const PROJECT_BUILT = /(?:建成|达产|投产|运营)(?:达产|投产|运营)?后/g;
-const projectBuiltAt = (sentence: string): number[] => (sentence.includes('后') ? [...sentence.matchAll(PROJECT_BUILT)].map((m) => m.index) : []);
+/** Words that date a project's effects (a year, 到, 力争, 目标). */
+const PROJECT_DATED = /\d{4}\s*年|到|力争|目标/g;
+/** A 建成后 cue and where the first dating word after it ends (Infinity when none): a figure after the cue is dated when that end comes first. */
+type BuiltCue = { at: number; datedBy: number };
+/**
+ * A sentence's 建成后 cues, each with its first dating word found by one forward cursor: a word still ahead of the next cue is
+ * that cue's too (no dating word can start inside another), so a long stretch is read once, not once per figure after it.
+ */
+function projectBuiltCues(sentence: string): BuiltCue[] {
+  if (!sentence.includes('后')) return [];
+  let dated: RegExpExecArray | null | undefined;
+  return [...sentence.matchAll(PROJECT_BUILT)].map((m) => {
+    if (dated === undefined || (dated !== null && dated.index < m.index)) {
+      PROJECT_DATED.lastIndex = m.index;
+      dated = PROJECT_DATED.exec(sentence);
+    }
+    return { at: m.index, datedBy: dated === null ? Infinity : dated.index + dated[0].length };
+  });
+}
 
 /**
  * Longest quote a target keeps. A sentence up to this long is quoted whole (every seed sentence
@@ -245,9 +269,9 @@ class Collector {
     // Once per sentence: a sentence may hold thousands of statements.
     const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
     let metEarly: ((pos: number) => number) | undefined;
-    const builtAt = projectBuiltAt(sentence.text);
+    const builtCues = projectBuiltCues(sentence.text);
     for (const s of statements) {
-      if (builtAt.length > 0 && projectedEffect(sentence.text, builtAt, s.span[0])) continue;
+      if (builtCues.length > 0 && projectedEffect(builtCues, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
       // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
@@ -567,7 +591,7 @@ interface Passage {
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
 /** （预计，下同）: an aside saying the figures from here on are estimates. */
-const ESTIMATES_BELOW = /[（(]\s*预计\s*[，,、]?\s*下同\s*[）)]/;
+const ESTIMATES_BELOW = /[（(]\s*预计\s*(?:[，,、]\s*)?下同\s*[）)]/;
 
 /**
  * A quotation of figures that the words right after it name as goals (“GDP增长5.5%左右，…”2025年赣州经济社会发展的

@@ -157,7 +157,7 @@ export function firstStartingAfter(sorted: readonly { start: number }[], at: num
 
 /** A verb of work, then a number with a counting or size unit and a noun: 建成 40 个文化驿站, 新增学位 2.7 万个. */
 const FIGURE_WITH_NOUN =
-  /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*万?\s*(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
+  /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*(?:万\s*)?(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
 
 /** Departments named in brackets at the end of a line: …（责任单位：区科经局）, （牵头单位：…）. */
 export const DEPARTMENTS_CLOSING = new RegExp(`[（(]\\s*(?:${ANSWERING_LABELS.join('|')}|主责单位)\\s*[:：][^（）()\\n]*[）)]\\s*$`);
