@@ -46,8 +46,12 @@ const TRADITIONAL =
   /[國業產發經濟長總億萬開區費價劃設項進動數規質營術與標點鎮們這會實現當為對從說時電場際員達過還樣興兩個學機構體務環節資農傳輸軟應綠雲網稅額據續態圍線記強證讓係貿鏈裝備製計創職內]/;
 const TRANSLITERATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/i;
 const DEBRIS_TAIL = /(\([^)]*\))+$/; // 以內(nèi), 家(jiā): transliteration after the characters
-const CN_DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_POWERS = { 十: 10, 百: 100, 千: 1000 };
+// A numeral in Chinese digits: a 万 inside it only when more digits follow (一萬零二百九十七億元 → 10297 亿元;
+// the 万 of 五千万元 belongs to the unit), then a decimal part after 点/點 (五點六七兆元 → 5.67).
+const CN_NUMERAL = /^[零〇○一二两兩三四五六七八九十百千]+(?:[万萬][零〇○一二两兩三四五六七八九十百千]+)?(?:[点點][零〇○一二三四五六七八九]+)?/;
+const ANY_NUMERAL = new RegExp(`^(?:\\d+(?:\\.\\d+)?|${CN_NUMERAL.source.slice(1)})`);
 const SENTENCE_BREAK = /[。；;！？]/; // inside a quote (README: a quote is one sentence, list item or row)
 const LEADING_CUE = /^(突破|超过|超|不低于|不少于|不超过|不高于|达到|达|控制在|保持在|稳定在|约|近|至少|提高到|提升至|增至|降至|降到|低于|高于)/;
 const SUFFIX_COMPARATORS = [
@@ -253,6 +257,7 @@ function checkWrittenNumber(e, where, isTarget, problems) {
   if (read === null) return problems.push(`${where}: no number can be read from words`);
   const close = (a, b) => Math.abs(a - b) <= (read.fraction ? 0.01 : 1e-9 * Math.max(1, Math.abs(b)));
   if (!close(e.value, read.value)) problems.push(`${where}: words say ${read.value}, value is ${e.value}`);
+  if (read.unit && e.unit !== read.unit) problems.push(`${where}: the words give unit ${read.unit}, not ${e.unit}`);
   if (isTarget && e.comparator === 'range') {
     if (read.max === undefined) problems.push(`${where}: a range needs two numbers in words`);
     else if (!close(e.max, read.max)) problems.push(`${where}: words say max ${read.max}, max is ${e.max}`);
@@ -267,13 +272,20 @@ function readWords(words, unit) {
   const w = words
     .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, '')
+    .replace(new RegExp(TRANSLITERATION.source, 'gi'), '') // debris inside a number: 一萬(wàn)零二百九十七億元
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1'); // a thousands separator (2,000億元)
   const rank = /^第(.+?)(位|名)?$/.exec(w);
   if (rank) return { value: /^\d+$/.test(rank[1]) ? Number(rank[1]) : chineseNumber(rank[1]) };
+  const perMille = readPerHundredOrThousand(w);
+  if (perMille) return perMille;
   const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/.exec(w);
-  if (fraction) return { value: Math.round((chineseNumber(fraction[2]) / chineseNumber(fraction[1])) * 10000) / 100, fraction: true };
-  const tenths = /^([一二三四五六七八九十]+)成/.exec(w); // 六成 is six tenths: 60 % (README "Decisions", 6)
-  if (tenths) return { value: chineseNumber(tenths[1]) * 10, fraction: true };
+  if (fraction) return { value: percentOf(chineseNumber(fraction[2]), chineseNumber(fraction[1])), fraction: true, unit: '%' };
+  // A fraction in digits is a fraction as one in words is: 全国1/4 → 25 % (README "Decisions", 6).
+  const digitFraction = /^(\d+)\/(\d+)(?![\d.])/.exec(w);
+  if (digitFraction) return { value: percentOf(Number(digitFraction[1]), Number(digitFraction[2])), fraction: true, unit: '%' };
+  // 六成 and 近4成 are tenths: 60 %, 40 % (README "Decisions", 6 and 15: a share written in tenths).
+  const tenths = /^([一二三四五六七八九十]+|\d+(?:\.\d+)?)成/.exec(w);
+  if (tenths) return { value: numeralValue(tenths[1]) * 10, fraction: true, unit: '%' };
   if (/^一半/.test(w)) return { value: 50, fraction: true }; // 一半 is one half: 50 % (README "Decisions", 6 and 18)
   const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
@@ -281,10 +293,39 @@ function readWords(words, unit) {
     const value = Number(arabic[2]) * scale;
     return { value: arabic[1] ? -value : value, max: arabic[3] === undefined ? undefined : Number(arabic[3]) * scale, minus: !!arabic[1] };
   }
-  const chinese = /^([零〇一二两兩三四五六七八九十百千]+)/.exec(w);
-  if (chinese) return { value: chineseNumber(chinese[1]) * multiplier(w.slice(chinese[1].length), unit) };
+  const chinese = CN_NUMERAL.exec(w);
+  if (chinese) return { value: numeralValue(chinese[0]) * multiplier(w.slice(chinese[0].length), unit) };
   if (/^(万|萬|亿|億)/.test(w)) return { value: 1 }; // 突破万亿元: the multiplier starts the unit
   return null;
+}
+
+// 百分之十 is 10 % and 千分之四点五 is 4.5 ‰ (README "Decisions", 6): the number after 百分之/千分之 is the
+// value in that unit, not a multiple of 百/千; a second number after 至/到 (百分之五至百分之六) is a range's max.
+function readPerHundredOrThousand(w) {
+  const head = /^([百千])分之/.exec(w);
+  if (!head) return null;
+  const first = ANY_NUMERAL.exec(w.slice(head[0].length));
+  if (!first) return null;
+  const rest = w.slice(head[0].length + first[0].length);
+  const to = /^[-—~～至到](?:[百千]分之)?/.exec(rest);
+  const second = to ? ANY_NUMERAL.exec(rest.slice(to[0].length)) : null;
+  const read = { value: numeralValue(first[0]), unit: head[1] === '百' ? '%' : '‰' };
+  if (second) read.max = numeralValue(second[0]);
+  return read;
+}
+
+// Digits (4.5) or a Chinese numeral with its decimals (四点五, 一万零二百九十七) as a number.
+function numeralValue(s) {
+  if (/^\d/.test(s)) return Number(s);
+  const [whole, decimals] = s.split(/[点點]/);
+  const [high, low] = whole.split(/[万萬]/);
+  const integer = low === undefined ? chineseNumber(high) : chineseNumber(high) * 1e4 + chineseNumber(low);
+  if (decimals === undefined) return integer;
+  return Number(`${integer}.${[...decimals].map((c) => CN_DIGITS[c]).join('')}`);
+}
+
+function percentOf(part, whole) {
+  return Math.round((part / whole) * 10000) / 100;
 }
 
 // A 万/亿 right after the number goes into the value only before a counting unit (1100萬人 → 11000000 人);
