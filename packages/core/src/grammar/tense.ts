@@ -755,7 +755,7 @@ function markBeforePeriod(text: string, start: number): string {
  * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
  */
 function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
-  for (let k = cues.length - 1; k > 0; k--) {
+  for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (cue.source !== 'period' || cue.year === undefined) continue;
     const from = markBeforePeriod(text, cue.start);
@@ -767,7 +767,10 @@ function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
     const at = cue.end + change[0].length;
     const next = cues[k + 1];
     if (next && next.start < at) continue;
-    cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
+    // With no cue before it in the sentence (占比从“十三五”末的42%提升至60%以上。), the period dates the start figure
+    // only and leaves the passage as it was: the end figure and the sentences after keep the passage's time.
+    if (k === 0) cues[0] = { ...cue, until: at - 1 };
+    else cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
   }
 }
 
