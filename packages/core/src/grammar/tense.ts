@@ -614,6 +614,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   for (const y of tokens.years) {
     if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
+    // 2022年以来，…实现地区生产总值142.83亿元 in a text speaking in 2023: 去年以来 written with its year, results up to
+    // the year the text speaks in, labelled as written (corpus Decisions 13) — not in a review of that year itself.
+    if (sinceLastYear(text, y, thisYear, context)) {
+      cues.push({ start: y.start, end: y.end + 2, tense: 'result', year: thisYear!, label: `${y.year}年以来`, source: 'word' });
+      continue;
+    }
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
@@ -743,6 +749,14 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
+}
+
+/** A year just before the one the text speaks in, then 以来, outside a passage of that earlier year and not aimed at. */
+function sinceLastYear(text: string, y: { start: number; end: number; year: number }, thisYear: number | undefined, context: TenseContext): boolean {
+  if (thisYear === undefined || y.year !== thisYear - 1 || !text.startsWith('以来', y.end)) return false;
+  // 力争2023年以来累计新增…: a total to date under a cue of planning in its clause is aimed at.
+  if (plannedInClause(text, y.start)) return false;
+  return context.year === undefined || context.year === thisYear;
 }
 
 /** The character before a period's name at `start`, past its opening quote (比“十二五”, 从“十二五”, 是十二五): '' at the text's start. */
