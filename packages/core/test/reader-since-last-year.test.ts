@@ -20,6 +20,18 @@ describe('a year before the item’s, then 以来', () => {
   });
 });
 
+describe('去年以来 in the same place', () => {
+  it('dates the results at the item’s year, labelled as written', () => {
+    const got = periods(item('据介绍，去年以来，全县新增设施农业面积1.5万亩。'));
+    expect(got).toContain('1.5 2024 去年以来');
+  });
+
+  it('leaves 去年同期 and 比去年 as they were', () => {
+    const got = periods(item('据介绍，一季度全县规上工业增加值比去年同期增长7.5%。'));
+    expect(got.some((p) => p.includes('去年以来'))).toBe(false);
+  });
+});
+
 describe('must not fire', () => {
   it('keeps an earlier year since as it was', () => {
     const got = periods(item('据介绍，2020年以来，全县累计新增城镇就业1.2万人。'));
@@ -47,6 +59,7 @@ describe('must not fire', () => {
         '2024年1月10日，县十八届人大四次会议开幕，县长向大会作政府工作报告。',
         '一、2023年工作回顾',
         '2023年以来，全县实现地区生产总值98.6亿元，同比增长4.2%。',
+        '去年以来，全县新增设施农业面积1.5万亩。',
         '二、2024年工作安排',
         '今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
       ].join('\n'),

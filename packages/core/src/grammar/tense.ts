@@ -539,6 +539,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       }
       // 10亿人次以上年均增长13.6%: the comparator 以上 and the 年 of 年均 (年内, 年末), not last year.
       if (word === '上年' && text[start - 1] === '以' && /^[均内末底度]/.test(text.slice(end))) continue;
+      // 去年以来，… in a text speaking in the year after: results up to that year, as 2023年以来 (`sinceLastYear`).
+      if (word === '去年' && thisYear !== undefined && sinceLastYear(text, { start, end, year: thisYear - 1 }, thisYear, context)) {
+        cues.push({ start, end: end + 2, tense: 'result', year: thisYear, label: '去年以来', source: 'word' });
+        continue;
+      }
       const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
