@@ -539,6 +539,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       }
       // 10亿人次以上年均增长13.6%: the comparator 以上 and the 年 of 年均 (年内, 年末), not last year.
       if (word === '上年' && text[start - 1] === '以' && /^[均内末底度]/.test(text.slice(end))) continue;
+      // 去年以来，… in a text speaking in the year after: results up to that year, as 2023年以来 (`sinceLastYear`).
+      if (word === '去年' && thisYear !== undefined && sinceLastYear(text, { start, end, year: thisYear - 1 }, thisYear, context)) {
+        cues.push({ start, end: end + 2, tense: 'result', year: thisYear, label: '去年以来', source: 'word' });
+        continue;
+      }
       const label = PAST_SPAN_WORDS.includes(word) ? { label: word } : {};
       cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear - 1, ...label } : {}), source: 'word' });
       continue;
@@ -614,6 +619,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   for (const y of tokens.years) {
     if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
+    // 2022年以来，…实现地区生产总值142.83亿元 in a text speaking in 2023: 去年以来 written with its year, results up to
+    // the year the text speaks in, labelled as written (corpus Decisions 13) — not in a review of that year itself.
+    if (sinceLastYear(text, y, thisYear, context)) {
+      cues.push({ start: y.start, end: y.end + 2, tense: 'result', year: thisYear!, label: `${y.year}年以来`, source: 'word' });
+      continue;
+    }
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
@@ -745,6 +756,14 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   return cues;
 }
 
+/** A year just before the one the text speaks in, then 以来, outside a passage of that earlier year and not aimed at. */
+function sinceLastYear(text: string, y: { start: number; end: number; year: number }, thisYear: number | undefined, context: TenseContext): boolean {
+  if (thisYear === undefined || y.year !== thisYear - 1 || !text.startsWith('以来', y.end)) return false;
+  // 力争2023年以来累计新增…: a total to date under a cue of planning in its clause is aimed at.
+  if (plannedInClause(text, y.start)) return false;
+  return context.year === undefined || context.year === thisYear;
+}
+
 /** The character before a period's name at `start`, past its opening quote (比“十二五”, 从“十二五”, 是十二五): '' at the text's start. */
 function markBeforePeriod(text: string, start: number): string {
   return text[start - (/[“"‘]/.test(text[start - 1] ?? '') ? 2 : 1)] ?? '';
@@ -755,7 +774,7 @@ function markBeforePeriod(text: string, start: number): string {
  * figure, at 提高到, is of the time the sentence speaks of — the cue before the 从 holds again there. Sorted cues in, sorted out.
  */
 function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
-  for (let k = cues.length - 1; k > 0; k--) {
+  for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (cue.source !== 'period' || cue.year === undefined) continue;
     const from = markBeforePeriod(text, cue.start);
@@ -767,7 +786,10 @@ function endChangesFromPeriods(text: string, cues: TenseCue[]): void {
     const at = cue.end + change[0].length;
     const next = cues[k + 1];
     if (next && next.start < at) continue;
-    cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
+    // With no cue before it in the sentence (占比从“十三五”末的42%提升至60%以上。), the period dates the start figure
+    // only and leaves the passage as it was: the end figure and the sentences after keep the passage's time.
+    if (k === 0) cues[0] = { ...cue, until: at - 1 };
+    else cues.splice(k + 1, 0, { ...cues[k - 1]!, start: at - 1, end: at });
   }
 }
 

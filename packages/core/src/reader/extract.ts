@@ -590,6 +590,8 @@ interface Passage {
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+/** 初步预计，… / 预计，全年…: an estimate word closed by its comma, a lead-in over the rest of its paragraph. */
+const ESTIMATE_LEAD_IN = /(?:预计|预估|估计)[，,：:]/;
 /** （预计，下同）: an aside saying the figures from here on are estimates. */
 const ESTIMATES_BELOW = /[（(]\s*预计\s*(?:[，,、]\s*)?下同\s*[）)]/;
 
@@ -838,7 +840,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           closing.year > dates.targetYear &&
           !closing.span;
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
-        if ((closing.estimate || estimatesBelow) && role === 'actual') passage.estimate = true;
+        // Only a lead-in (初步预计，…) or a sentence of no figure under an estimate word gives its paragraph's later
+        // results as estimates: 预计全省地区生产总值增长5.7%。新兴产业增长20%以上。 estimates the first only (Decisions 3).
+        const leadIn = closing.estimate && (!stated || ESTIMATE_LEAD_IN.test(clean.text.slice(sentence.start, sentence.end)));
+        if ((leadIn || estimatesBelow) && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
         if (role === 'target') estimatesBelow = false;
       }
