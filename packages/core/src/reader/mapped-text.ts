@@ -36,7 +36,24 @@ export function originalSpan(mapped: MappedText, start: number, end: number): Sp
     const at = s < n ? mapped.starts[s]! : mapped.ends[n - 1]!;
     return [at, at];
   }
-  return [mapped.starts[s]!, mapped.ends[e - 1]!];
+  const first = mapped.starts[s]!;
+  const last = mapped.ends[e - 1]!;
+  return first <= last ? [first, last] : coveringSpan(mapped, s, e);
+}
+
+/**
+ * The original span that covers every character of [start, end), for text whose pieces cleaning put in another order
+ * than the original's (a table's cells moved into reading order): the first character's origin may then lie after the
+ * last one's. Rare, so the characters are read one by one only here.
+ */
+function coveringSpan(mapped: MappedText, start: number, end: number): Span {
+  let from = mapped.starts[start]!;
+  let to = mapped.ends[start]!;
+  for (let i = start + 1; i < end; i++) {
+    from = Math.min(from, mapped.starts[i]!);
+    to = Math.max(to, mapped.ends[i]!);
+  }
+  return [from, to];
 }
 
 /**
