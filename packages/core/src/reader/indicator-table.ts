@@ -302,6 +302,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
+  // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
+  if (columns.some((c) => c.role === 'target')) for (const c of columns) if (c.role === 'other' && /^(?:完成|执行)情况$/.test(c.header)) c.role = 'base';
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   const latest = largest(yearOnly.map((c) => c.year ?? 0));
@@ -312,14 +314,31 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
+  // 表1 2020年…主要指标完成情况 over 预期目标 | 完成情况: the caption's one year is both columns' year.
+  const captionYear = reviewedAbove && !columns.some((c) => c.year !== null) ? reviewedYear(before) : null;
   for (const c of columns) {
     if (c.year !== null) continue;
+    if (captionYear !== null && (c.role === 'target' || (c.role === 'base' && !c.months))) {
+      c.year = captionYear;
+      continue;
+    }
     if (c.role === 'target') c.year = years.target;
     if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
     if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : years.base;
   }
   return columns;
+}
+
+/** The one year a results caption right above a table names (2020年…完成情况), or null. */
+function reviewedYear(before: string): number | null {
+  const caption =
+    before
+      .split('\n')
+      .slice(-3)
+      .find((l) => /完成情况|执行情况|实现情况/.test(l)) ?? '';
+  const found = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  return found.length === 1 ? found[0]! : null;
 }
 
 function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
