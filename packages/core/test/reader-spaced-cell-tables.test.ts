@@ -63,8 +63,13 @@ describe('a table flattened one cell per paragraph', () => {
     expect(actuals).toContainEqual(['一般公共预算收入', 5.8, 2023]);
     expect(actuals).toContainEqual(['城镇调查失业率', 4.9, 2023]);
     expect(actuals).toContainEqual(['农村居民人均可支配收入', 7.9, 2023]);
-    // The rank column is not read as a figure of the row.
-    expect(plan.actuals.some((a) => a.value === 3 || a.value === 11)).toBe(false);
+    // The rank column gives places reached, in the scope its header names.
+    const ranks = plan.actuals.filter((a) => a.kind === 'rank').map((a) => [a.metric, a.value, a.rankScope, a.period.year]);
+    expect(ranks).toEqual([
+      ['规上工业增加值增长', 3, '全市', 2023],
+      ['一般公共预算收入增长', 11, '全市', 2023],
+      ['农村居民人均可支配收入增长', 2, '全市', 2023],
+    ]);
   });
 
   it('leaves alone paragraphs and short lines that are not such a table', () => {
@@ -76,6 +81,13 @@ describe('a table flattened one cell per paragraph', () => {
     // A list of targets, one a paragraph, is read as sentences.
     const list = cells('目标：', '地区生产总值增长6%左右', '一般公共预算收入增长5%');
     expect(extractPlan(list).targets.map((t) => t.value)).toEqual([6, 5]);
+  });
+
+  it('reads no rank column in a table of targets only', () => {
+    const table = ['指标名称\t2025年目标\t全省排名', '地区生产总值（亿元）\t500\t5'].join('\n');
+    const plan = extractPlan(table);
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => t.value)).toEqual([500]);
   });
 
   it('keeps a 完成情况 column as no results when no target column stands beside it', () => {

@@ -13,11 +13,13 @@ import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
-export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'other';
+export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
 
 export interface TableColumn {
   role: ColumnRole;
   header: string;
+  /** A rank column's scope (全省 in 全省排名). */
+  rankScope?: string;
   /** The year the column speaks of, when its header says (2025年目标值) or the plan implies it. */
   year: number | null;
   /** Months of the year a results column covers (1-3月), as written. */
@@ -82,8 +84,14 @@ const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** A column of places reached (全省排名, 全市位次): its scope is the words before 排名. */
+const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
+/** A rank cell: a bare place number (4, 第4, 第4位). */
+const RANK_VALUE = /^第?(\d{1,3})[位名]?$/;
+
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
+  if (RANK_HEADER.test(header)) return 'rank';
   if (/属性/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
@@ -296,6 +304,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    const rankScope = RANK_HEADER.exec(header)?.[1];
+    if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
     if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
     const partMonths = part ? PERIOD_WORDS.find(([word]) => word === part[1]) : undefined;
@@ -318,6 +328,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const captionYear = reviewedAbove && !columns.some((c) => c.year !== null) ? reviewedYear(before) : null;
   for (const c of columns) {
     if (c.year !== null) continue;
+    if (c.role === 'rank') continue; // after the results columns: their year
     if (captionYear !== null && (c.role === 'target' || (c.role === 'base' && !c.months))) {
       c.year = captionYear;
       continue;
@@ -327,6 +338,9 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
     if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : years.base;
   }
+  // A place is reached by the results beside it: their year; a table of no results ranks nothing.
+  const results = columns.find((c) => c.role === 'base' && !c.months);
+  for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
 }
 
@@ -368,6 +382,11 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     end = cell.end;
     if (column.role === 'attribute') {
       if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
+      continue;
+    }
+    if (column.role === 'rank') {
+      const place = RANK_VALUE.exec(cell.text);
+      if (place) cells.push({ column, unit: null, value: Number(place[1]), max: null, comparator: '=', start: cell.start, end: cell.end });
       continue;
     }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
