@@ -96,3 +96,16 @@ describe('a table flattened one cell per paragraph', () => {
     expect(plan.actuals.map((a) => a.value)).toEqual([30]);
   });
 });
+
+describe('a figure at comparable prices in brackets after a cell’s own', () => {
+  const table = ['指标名称\t单位\t年度目标\t全年完成', '人均产出增长率\t%\t6左右\t9.8(可比6.1)', '税收收入增长\t%\t5\t4.2(同口径5.0)'].join('\n');
+  it('gives the row a second result, its metric marked 可比价; other brackets do not', () => {
+    const plan = extractPlan(`某区2023年主要指标完成情况\n${table}`);
+    const actuals = plan.actuals.map((a) => [a.metric, a.value]);
+    expect(actuals).toContainEqual(['人均产出', 9.8]);
+    expect(actuals).toContainEqual(['人均产出（可比价）', 6.1]);
+    expect(actuals.some(([m]) => String(m).includes('同口径'))).toBe(false);
+    // 4.2(同口径5.0): a bracket that is no comparable price leaves the cell as before, unread.
+    expect(actuals.some(([, v]) => v === 5.0 || v === 4.2)).toBe(false);
+  });
+});

@@ -30,7 +30,7 @@ export interface TableColumn {
 
 export interface IndicatorCell {
   column: TableColumn;
-  /** Words that make the figure a gap to the target (低于控制目标): added to the row's metric. */
+  /** Words added to the row's metric: a gap to the target (低于控制目标), a figure at comparable prices (（可比价）). */
   metricSuffix?: string;
   /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
   unit: string | null;
@@ -194,6 +194,33 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
   const gap = m[1] ? { metricSuffix: m[1] } : {};
   return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
+}
+
+/** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
+const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;
+
+/** A value cell's figures: its own, and one at comparable prices it writes in brackets after it. */
+function cellValues(cell: Line['cells'][number], column: TableColumn): IndicatorCell[] {
+  const note = COMPARABLE_NOTE.exec(cell.text);
+  if (!note) {
+    const value = readValue(cell, column);
+    return value ? [value] : [];
+  }
+  const own = readValue({ text: note[1]!, start: cell.start, end: cell.start + note[1]!.length }, column);
+  if (!own) return [];
+  const at = cell.start + cell.text.lastIndexOf(note[2]!);
+  const unit = note[3] ?? own.unit;
+  const comparable: IndicatorCell = {
+    column,
+    unit,
+    value: Number(note[2]),
+    max: null,
+    comparator: '=',
+    metricSuffix: '（可比价）',
+    start: at,
+    end: at + note[2]!.length,
+  };
+  return [own, comparable];
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
@@ -390,8 +417,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
       continue;
     }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
-      const value = readValue(cell, column);
-      if (value) cells.push(value);
+      cells.push(...cellValues(cell, column));
     }
   }
   if (cells.length === 0) return null;
