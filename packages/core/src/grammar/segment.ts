@@ -33,6 +33,9 @@ export interface Segment {
   subset: boolean;
 }
 
+/** What may stand before 申报 used as a verb: nothing, or a word urging or planning it. */
+const VERB_OPENER = /(?:^|推荐|积极|组织|力争|争取|确保|计划|要|将|新|再|共|累计|全年|今年|年内|全[省市县区镇])$/;
+
 export const LIFECYCLE_BY_LENGTH = byLength(LIFECYCLE_VERBS);
 
 /** Verbs stripped right before a number; nouns like 培训/认证 that end metrics are not among them. */
@@ -55,6 +58,8 @@ const TRAILING_VERBS = byLength([
   '实施',
   '组织',
   '建立',
+  // 申报3个基地: applying for things, counted after the verb as 建立 is (not 设立: 设立5亿元基金 sets up a fund, no count).
+  '申报',
   '置换出',
   '有',
   // 科技城汇聚32家科研机构, 园区集聚企业120家: what a place has gathered, counted as 拥有 counts what it has.
@@ -343,6 +348,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     if (kindVerb === '组织' && ORGANISATION_KIND.test(text.slice(Math.max(s, e - 4), e - 2))) break;
     // 参与国家标准制定20项, 政策出台: after the thing issued, the verb is a noun of the metric, not a count's verb.
     if (kindVerb && ISSUING_VERBS.includes(kindVerb) && ISSUED_THING.test(text.slice(Math.max(s, e - kindVerb.length - 2), e - kindVerb.length))) break;
+    // 专利申报1200件: after the thing applied for, 申报 is a noun of the metric; after a cue or at the
+    // phrase's start (推荐申报4至5个基地, 力争申报3个示范区) it is the count's verb.
+    if (kindVerb === '申报' && !VERB_OPENER.test(text.slice(s, e - 2))) break;
     if (kindVerb) {
       verbKind ??= INCREMENT_VERBS.includes(kindVerb) ? 'increment' : 'count';
       e -= kindVerb.length;

@@ -293,3 +293,21 @@ describe('a list an aiming verb heads (围绕30个重大项目、120项具体任
     expect(read('围绕群众需求，建成5个园区、3个基地。')).toHaveLength(2);
   });
 });
+
+describe('申报 before a count is its verb; after the thing it names, part of the metric', () => {
+  it.each([
+    ['积极推荐申报3至4个省级农业产业园。', 'target count 省级农业产业园 range 3个'],
+    ['力争申报2个国家级示范区。', 'target count 国家级示范区 = 2个'],
+    ['年内申报5个特色小镇。', 'target count 特色小镇 = 5个'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['全年专利申报800件。', 'target count 专利申报 = 800件'],
+    ['全年科技项目申报60项。', 'target count 科技项目申报 = 60项'],
+    ['基层项目申报12个。', 'target count 基层项目申报 = 12个'],
+  ])('%s keeps the verb in the metric', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});

@@ -117,6 +117,7 @@ export function cleanText(original: string): MappedText {
   m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
+  m = closeSpacedCellLines(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
   if (CLAUSE_END_HINT.test(m.text)) m = joinClauseLines(m);
@@ -408,7 +409,12 @@ function cellOfLine(line: string): string | null {
   if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
   return cell;
 }
-const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状/;
+const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名/;
+/** A rank column's header (全省排名): its cells hold a bare place number, or nothing. */
+const RANK_HEADER = /排名|位次/;
+/** A cell that holds a figure alone (6%左右, -9.4%, 10): a row's value, never a header's label. */
+const FIGURE_CELL = /^[-+]?\d+(?:\.\d+)?%?(?:以上|以下|以内|左右)?$/;
+const RANK_CELL = /^第?\d{1,3}[位名]?$/;
 const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性/;
 
 /**
@@ -426,6 +432,8 @@ function gatherCellLines(m: MappedText): MappedText {
     while (j < lines.length) {
       const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
       if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
+      // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
+      if (j + 1 < lines.length && FIGURE_CELL.test(cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) ?? '')) break;
       cells.push(cell);
       j++;
     }
@@ -444,16 +452,45 @@ function gatherCellLines(m: MappedText): MappedText {
       continue;
     }
     // The header and every full row after it: join the line breaks inside each group of `width` lines.
+    const rankLast = RANK_HEADER.test(cells.at(-1)!);
     let rowStart = i;
     while (rowStart + width <= lines.length) {
-      const group = lines.slice(rowStart, rowStart + width);
+      let group = lines.slice(rowStart, rowStart + width);
       if (rowStart > i && group.some((l) => cellOfLine(text.slice(l.start, l.end)) === null)) break;
+      // A rank cell left empty: the row ends before a last cell that holds no place number (the next row's name).
+      if (rowStart > i && rankLast && !RANK_CELL.test(cellOfLine(text.slice(group.at(-1)!.start, group.at(-1)!.end))!)) group = group.slice(0, -1);
       for (let k = 0; k + 1 < group.length; k++) edits.push({ start: group[k]!.end, end: group[k + 1]!.start, text: '\t' });
-      rowStart += width;
+      rowStart += group.length;
     }
     i = rowStart - 1;
   }
   return applyEdits(m, edits);
+}
+
+/**
+ * A table flattened to one cell per line with a blank line after each cell (a web page's cells
+ * copied as paragraphs): a header of such cells (指标名称, 预期目标, 完成情况…) and the rows under it
+ * lose their blank lines, so that the cells gather into rows as in any table flattened so.
+ */
+function closeSpacedCellLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const cellAt = (k: number): string | null => cellOfLine(text.slice(lines[k]!.start, lines[k]!.end))?.replace(/\s+/g, '') ?? null;
+  // Only one blank line between two lines: the gap a paragraph copy leaves.
+  const spaced = (k: number): boolean => /^\n[ \t\u3000\u00a0]*\n$/.test(text.slice(lines[k]!.end, lines[k + 1]!.start));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && spaced(j) && (cellAt(j) ?? '').length <= 12 && HEADER_CELL.test(cellAt(j) ?? '') && !FIGURE_CELL.test(cellAt(j + 1) ?? ''))
+      j++;
+    const header = Array.from({ length: j - i }, (_, k) => cellAt(i + k)!);
+    if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    let end = j;
+    while (end + 1 < lines.length && spaced(end) && cellAt(end + 1) !== null) end++;
+    for (let k = i; k < end; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\n' });
+    i = end;
+  }
+  return edits.length === 0 ? m : applyEdits(m, edits);
 }
 
 /** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */

@@ -5,14 +5,14 @@ import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
-import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Target, Task } from '../model.ts';
+import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
-import { readIndicatorTables, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
+import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
 import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
@@ -933,12 +933,35 @@ function amountChange(row: IndicatorRow, cellUnit: string | null): boolean {
   return cellUnit === '%' && unitInfo(row.unit).dimension !== 'percent' && AMOUNT_NAME.test(name) && !RATE_OR_SHARE.test(name);
 }
 
+/** A rank column's cell (全省排名 | 4): the place the row's measure reached, named as the row writes it (地区生产总值增长). */
+function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Span, where: { quote: string; quoteSpan: Span }): Actual {
+  const year = cell.column.year;
+  return {
+    id,
+    metric: row.written,
+    metricKey: classifyMetric(row.written, '').metricKey,
+    kind: 'rank',
+    value: cell.value,
+    decline: false,
+    ...unitInfo('位'),
+    period: { year, label: year ? `${year}年` : '' },
+    ...(cell.column.rankScope ? { rankScope: cell.column.rankScope } : {}),
+    span,
+    ...where,
+  };
+}
+
 /** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
 function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
   for (const row of table.rows) {
     const quoteSpan = originalSpan(clean, row.start, row.end);
     const quote = clean.text.slice(row.start, row.end);
     for (const cell of row.cells) {
+      if (cell.column.role === 'rank') {
+        const id = `a${String(out.actuals.length + 1).padStart(3, '0')}`;
+        out.actuals.push(rankActual(id, row, cell, originalSpan(clean, cell.start, cell.end), { quote, quoteSpan }));
+        continue;
+      }
       const growth = cell.column.role === 'growth';
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).

@@ -13,11 +13,13 @@ import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
-export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'other';
+export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
 
 export interface TableColumn {
   role: ColumnRole;
   header: string;
+  /** A rank column's scope (全省 in 全省排名). */
+  rankScope?: string;
   /** The year the column speaks of, when its header says (2025年目标值) or the plan implies it. */
   year: number | null;
   /** Months of the year a results column covers (1-3月), as written. */
@@ -28,7 +30,7 @@ export interface TableColumn {
 
 export interface IndicatorCell {
   column: TableColumn;
-  /** Words that make the figure a gap to the target (低于控制目标): added to the row's metric. */
+  /** Words added to the row's metric: a gap to the target (低于控制目标), a figure at comparable prices (（可比价）). */
   metricSuffix?: string;
   /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
   unit: string | null;
@@ -82,8 +84,14 @@ const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** A column of places reached (全省排名, 全市位次): its scope is the words before 排名. */
+const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
+/** A rank cell: a bare place number (4, 第4, 第4位). */
+const RANK_VALUE = /^第?(\d{1,3})[位名]?$/;
+
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
+  if (RANK_HEADER.test(header)) return 'rank';
   if (/属性/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
@@ -186,6 +194,33 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
   const gap = m[1] ? { metricSuffix: m[1] } : {};
   return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
+}
+
+/** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
+const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;
+
+/** A value cell's figures: its own, and one at comparable prices it writes in brackets after it. */
+function cellValues(cell: Line['cells'][number], column: TableColumn): IndicatorCell[] {
+  const note = COMPARABLE_NOTE.exec(cell.text);
+  if (!note) {
+    const value = readValue(cell, column);
+    return value ? [value] : [];
+  }
+  const own = readValue({ text: note[1]!, start: cell.start, end: cell.start + note[1]!.length }, column);
+  if (!own) return [];
+  const at = cell.start + cell.text.lastIndexOf(note[2]!);
+  const unit = note[3] ?? own.unit;
+  const comparable: IndicatorCell = {
+    column,
+    unit,
+    value: Number(note[2]),
+    max: null,
+    comparator: '=',
+    metricSuffix: '（可比价）',
+    start: at,
+    end: at + note[2]!.length,
+  };
+  return [own, comparable];
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
@@ -296,12 +331,16 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    const rankScope = RANK_HEADER.exec(header)?.[1];
+    if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
     if (months) column.months = { from: Number(months[1]), to: Number(months[2]), label: header };
     const partMonths = part ? PERIOD_WORDS.find(([word]) => word === part[1]) : undefined;
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
+  // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
+  if (columns.some((c) => c.role === 'target')) for (const c of columns) if (c.role === 'other' && /^(?:完成|执行)情况$/.test(c.header)) c.role = 'base';
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   const latest = largest(yearOnly.map((c) => c.year ?? 0));
@@ -312,14 +351,35 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
+  // 表1 2020年…主要指标完成情况 over 预期目标 | 完成情况: the caption's one year is both columns' year.
+  const captionYear = reviewedAbove && !columns.some((c) => c.year !== null) ? reviewedYear(before) : null;
   for (const c of columns) {
     if (c.year !== null) continue;
+    if (c.role === 'rank') continue; // after the results columns: their year
+    if (captionYear !== null && (c.role === 'target' || (c.role === 'base' && !c.months))) {
+      c.year = captionYear;
+      continue;
+    }
     if (c.role === 'target') c.year = years.target;
     if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
     if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : years.base;
   }
+  // A place is reached by the results beside it: their year; a table of no results ranks nothing.
+  const results = columns.find((c) => c.role === 'base' && !c.months);
+  for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
+}
+
+/** The one year a results caption right above a table names (2020年…完成情况), or null. */
+function reviewedYear(before: string): number | null {
+  const caption =
+    before
+      .split('\n')
+      .slice(-3)
+      .find((l) => /完成情况|执行情况|实现情况/.test(l)) ?? '';
+  const found = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  return found.length === 1 ? found[0]! : null;
 }
 
 function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
@@ -351,9 +411,13 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
       if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
       continue;
     }
+    if (column.role === 'rank') {
+      const place = RANK_VALUE.exec(cell.text);
+      if (place) cells.push({ column, unit: null, value: Number(place[1]), max: null, comparator: '=', start: cell.start, end: cell.end });
+      continue;
+    }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
-      const value = readValue(cell, column);
-      if (value) cells.push(value);
+      cells.push(...cellValues(cell, column));
     }
   }
   if (cells.length === 0) return null;
