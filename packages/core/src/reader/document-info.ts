@@ -275,7 +275,8 @@ function headline(lines: readonly string[], text: string): string {
   const firstProse = first.findIndex((l) => l.length > 60 && /。/.test(l));
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
-    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
+    // (A five-year plan named by its ordinal, 关于制定…第十五个五年规划的建议, names its period as “十五五” does.)
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五|第十[一二三四五]个五年规划/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
         // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of
@@ -346,6 +347,8 @@ const BODY_LINES: readonly RegExp[] = [
   /^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[，,]/,
   // A date (2024-01-05), a label with its colon, a section heading (一、2022年工作回顾, 2022年晋中市工作回顾).
   /^\d{4}-\d/,
+  // (2025年12月6日…全体会议通过): the bracketed line recording the day a meeting adopted the document, no headline.
+  /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]*(?:通过|批准)\s*[）)]$/,
   /[：:]/,
   SECTION_HEADING,
   /工作回顾$/,

@@ -1,0 +1,44 @@
+/**
+ * Whole texts or passages whose role was misread in round 14's texts: a five-year plan's proposal whose adoption line
+ * was taken for its headline (so its review of the period before read as targets). Invented texts in those shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const roles = (text: string) => {
+  const plan = extractPlan(text);
+  return [...plan.targets.map((t) => `T ${t.value}${t.unit ?? ''} ${t.year}`), ...plan.actuals.map((a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`)];
+};
+
+describe('a proposal for a five-year plan named by its ordinal, under its adoption line', () => {
+  const proposal = (title: string, adopted: string) =>
+    `${title}\n${adopted}\n某县委全体会议就制定某县“十五五”规划提出以下建议。\n` +
+    '一、“十五五”时期是某县加快发展的关键时期\n1.“十四五”时期某县发展取得新成就。五年来，全县经济稳步增长。2025年地区生产总值实现210亿元，规上工业总产值突破90亿元。\n';
+
+  it('the title names the period, so the plan is of its first year and the review reports results', () => {
+    const text = proposal('中共某县委关于制定某县国民经济和社会发展第十五个五年规划的建议', '（2025年11月28日中国共产党某县第十届委员会第八次全体会议通过）');
+    expect(readDocumentInfo(text).year).toBe(2026);
+    expect(roles(text)).toEqual(['A 210亿元 2025', 'A 90亿元 2025']);
+  });
+
+  it('the adoption line in ASCII brackets is no headline either', () => {
+    const text = proposal('关于制定某市第十四个五年规划和二〇三五年远景目标的建议', '(2020年12月2日中国共产党某市第七届委员会第十一次全体会议通过)');
+    expect(readDocumentInfo(text).title).not.toMatch(/通过/);
+  });
+
+  it('a dated headline that is no adoption line still dates the text (must not fire)', () => {
+    const info = readDocumentInfo('(2024年3月5日)某市召开经济工作推进会\n会议要求，全年地区生产总值增长6%。\n');
+    expect(info.title).toMatch(/推进会/);
+  });
+
+  it('a bracketed line that adopted nothing is read as before (must not fire)', () => {
+    const info = readDocumentInfo('（2023年全市经济运行情况）\n全年地区生产总值增长5%。\n');
+    expect(info.year).toBe(2023);
+  });
+
+  it('a line naming a plan by ordinal without a document word is no title (must not fire)', () => {
+    const info = readDocumentInfo('第十四个五年时期回顾\n2024年某区人代会召开\n全年地区生产总值增长5%。\n');
+    expect(info.title).toBe('2024年某区人代会召开');
+  });
+});
