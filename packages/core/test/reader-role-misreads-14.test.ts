@@ -42,3 +42,24 @@ describe('a proposal for a five-year plan named by its ordinal, under its adopti
     expect(info.title).toBe('2024年某区人代会召开');
   });
 });
+
+describe('a year named after 提出 with aims worded as aims', () => {
+  const news = (proposal: string) => `1月6日，某市八届人大三次会议开幕。政府工作报告数据显示，2023年，某市化工产值预计达900亿元，增长12%。\n${proposal}\n`;
+
+  it('报告提出，2024年，…力争…达… names the year planned, so the year before reports results', () => {
+    const text = news('报告提出，2024年，某市将加快转型，力争化工产值达1000亿元、医药产值突破300亿元。');
+    expect(readDocumentInfo(text).year).toBe(2024);
+    expect(roles(text)).toEqual(['T 1000亿元 2024', 'T 300亿元 2024', 'A 900亿元 2023', 'A 12% 2023']);
+  });
+
+  it('a year after 提出 with no aim word sets nothing (must not fire)', () => {
+    const text = '报告提出，2023年，全市化工产值增长12%。\n';
+    expect(readDocumentInfo(text).year).not.toBe(2024);
+    expect(readDocumentInfo(text).year).toBe(2023);
+  });
+
+  it('a year after 提出 with an aim but no figure to reach dates nothing (must not fire)', () => {
+    const text = '会议提出，2024年，全市将持续优化营商环境。2022年，全市地区生产总值增长5%。\n';
+    expect(readDocumentInfo(text).year).toBe(readDocumentInfo(text.replace('会议提出，', '')).year);
+  });
+});

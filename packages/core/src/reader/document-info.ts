@@ -305,8 +305,14 @@ const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{
  * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
  * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
  */
+/**
+ * The same proposal written the other way round, the year after the verb (报告提出，2023年，某市将…力争化工产值达1800亿元): the year
+ * planned, its aims worded as aims (将, 力争, 争取, 确保) with a figure to reach. Not a year a result was proposed in
+ * (提出，2022年全市增长5%), which sets nothing.
+ */
+const PROPOSED_YEAR_AFTER = /(?:提出|明确)[，,：:]\s*(\d{4})\s*年[，,][^。；\n]{0,60}?(?:将|力争|争取|确保)[^。；\n]{0,40}?(?:增长|达到?|控制在|突破)\s*\d/g;
 function proposedYears(text: string): number[] {
-  const proposed = [...text.matchAll(YEAR_PROPOSED)].map((m) => Number(m[1])).filter(plausibleYear);
+  const proposed = [...text.matchAll(YEAR_PROPOSED), ...text.matchAll(PROPOSED_YEAR_AFTER)].map((m) => Number(m[1])).filter(plausibleYear);
   if (proposed.length === 0) return [];
   const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
   return proposed.filter((y) => later.every((w) => w <= y));
