@@ -63,3 +63,40 @@ describe('a year named after 提出 with aims worded as aims', () => {
     expect(readDocumentInfo(text).year).toBe(readDocumentInfo(text.replace('会议提出，', '')).year);
   });
 });
+
+describe('a sentence closing on a record set reports results', () => {
+  const news = (line: string) =>
+    `1月8日，某市九届人大四次会议开幕。报告显示，2023年，某市工业产值预计达1800亿元。\n${line}\n报告提出，2024年，某市将力争工业产值达2000亿元。\n`;
+
+  // (In a passage that plans, the record is the year before the plan's, as 去年 is.)
+  const kinds = roles;
+
+  it('…分别达…，均创历史新高 counts what happened', () => {
+    expect(kinds(news('全市全年新签约、新开工亿元以上项目分别达40个、25个，均创历史新高。'))).toEqual([
+      'T 2000亿元 2024',
+      'A 1800亿元 2023',
+      'A 40个 2023',
+      'A 25个 2023',
+    ]);
+  });
+
+  it('…新增里程300公里，居全省前列 counts what happened', () => {
+    expect(kinds(news('多条高速建成通车，新增高速公路里程300公里，居全省前列。'))).toEqual(['T 2000亿元 2024', 'A 1800亿元 2023', 'A 300公里 2023']);
+  });
+
+  it('a record aimed at is a target (must not fire)', () => {
+    expect(roles(news('全市力争新签约项目60个，创历史新高。'))).toContain('T 60个 2024');
+  });
+
+  it('a standing the plan means to reach is a target (must not fire)', () => {
+    expect(roles(news('到2026年，全市研发投入强度达到3%，居全省前列。'))).toContain('T 3% 2026');
+  });
+
+  it('a record named mid-sentence, the sentence going on to plan, is no result cue (must not fire)', () => {
+    expect(roles(news('在去年创历史新高的基础上，今年新开工项目将达到50个。'))).toContain('T 50个 2024');
+  });
+
+  it('a sentence with no record leaves the passage as it was (must not fire)', () => {
+    expect(roles(news('全市新签约亿元以上项目45个。'))).toContain('T 45个 2024');
+  });
+});
