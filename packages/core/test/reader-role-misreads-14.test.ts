@@ -100,3 +100,26 @@ describe('a sentence closing on a record set reports results', () => {
     expect(roles(news('全市新签约亿元以上项目45个。'))).toContain('T 45个 2024');
   });
 });
+
+describe('the start ratio of a change in a five-year review opened by a paragraph', () => {
+  const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.value} ${a.period.year}${a.estimate === true ? ' 预计' : ''}`);
+  const proposal = (review: string) => `中共某县委关于制定某县国民经济和社会发展第十五个五年规划的建议\n一、“十五五”时期是某县加快发展的关键时期\n${review}\n`;
+
+  it('由A:B:C调整为… under 五年来 and 2025年(预计,下同) starts the year before the five years, no estimate', () => {
+    const text = proposal('1.“十四五”时期某县发展取得新成就。五年来，全县经济稳步增长。2025年(预计,下同)三次产业结构由14.2:33.1:52.7调整为10.1:34.6:55.3。');
+    expect(actuals(text)).toEqual(['14.2 2020', '33.1 2020', '52.7 2020', '10.1 2025 预计', '34.6 2025 预计', '55.3 2025 预计']);
+  });
+
+  it('a ratio stated alone is of the year reviewed (must not fire)', () => {
+    const text = proposal('1.“十四五”时期某县发展取得新成就。五年来，全县经济稳步增长。2025年(预计,下同)三次产业结构为10.1:34.6:55.3。');
+    expect(actuals(text)).toEqual(['10.1 2025 预计', '34.6 2025 预计', '55.3 2025 预计']);
+  });
+
+  it('a ratio changed in a year’s review of a yearly report keeps the year reviewed (must not fire)', () => {
+    const text =
+      '某县2025年政府工作报告\n一年来，全县经济稳步增长。三次产业结构由14.2:33.1:52.7调整为13.9:33.5:52.6。\n今年主要预期目标是：地区生产总值增长6%。\n';
+    // (The start and end figures share one year: no start moved back five years.)
+    expect(new Set(actuals(text).map((a) => a.split(' ')[1])).size).toBe(1);
+    expect(actuals(text)).toHaveLength(6);
+  });
+});
