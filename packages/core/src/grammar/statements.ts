@@ -2042,7 +2042,20 @@ const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|
  * known already, so an estimate word before it speaks of where the change arrives, not of it (Decisions 3).
  */
 function startsChange(text: string, start: number, end: number): boolean {
-  return FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12));
+  if (FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12))) return true;
+  return startsRatioChange(text, start, end);
+}
+/** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */
+const RATIO_FROM_BEFORE = /[从由]\s*(?:\d+(?:\.\d+)?\s*[:：]\s*)*$/;
+const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变)?(?:为|到|至)/;
+/**
+ * 三次产业结构由13.1:35.2:51.7调整为9.5:35:55.5: each part of the start ratio opens the change as a lone start figure does
+ * (a colon on one side of it at least, so a lone 由54%提高到61% is read as before).
+ */
+function startsRatioChange(text: string, start: number, end: number): boolean {
+  const before = RATIO_FROM_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = RATIO_CHANGE_AFTER.exec(text.slice(end, end + 40));
+  return before !== null && after !== null && /[:：]/.test(before[0] + after[0]);
 }
 /** A count of households right before the people they hold (13677户49479人). */
 const HOUSEHOLDS_BEFORE = /^\d+(?:\.\d+)?万?户$/;

@@ -715,11 +715,39 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
   if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
+  // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
+  const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
+  // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
+  cues.unshift(...recordsSet(text, recordYear));
   cues.sort((a, b) => a.start - b.start);
   endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
   limitToDocumentTitles(text, cues);
   return dropComparedAfterPlans(text, cues);
+}
+
+/**
+ * A sentence closing on a record set or a standing held (…分别达50个、29个、15个，均创历史新高; …新增里程505公里，居全国前列): what it
+ * counts has happened — a record is never set ahead. Not where the sentence plans (力争…创历史新高, 将…居全国前列).
+ */
+const RECORD_CLOSING = /(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)|居[^，。；！？,;!?\n\d]{0,10}?前列)$/;
+const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
+const SENTENCE = /[^。！？\n]+/g;
+
+/** Result cues opening each sentence that closes on a record set (RECORD_CLOSING), each governing its own sentence only. */
+function recordsSet(text: string, year: number | undefined): TenseCue[] {
+  const cues: TenseCue[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0].replace(/[\s，,；;]+$/, '');
+    if (!RECORD_CLOSING.test(sentence) || PLANS_IN_SENTENCE.test(sentence)) continue;
+    const until = m.index + m[0].length;
+    cues.push(
+      year === undefined
+        ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
+        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
+    );
+  }
+  return cues;
 }
 
 /**

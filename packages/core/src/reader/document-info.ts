@@ -275,7 +275,8 @@ function headline(lines: readonly string[], text: string): string {
   const firstProse = first.findIndex((l) => l.length > 60 && /。/.test(l));
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
-    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五/.test(l) && !SECTION_HEADING.test(l)) ??
+    // (A five-year plan named by its ordinal, 关于制定…第十五个五年规划的建议, names its period as “十五五” does.)
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五|第十[一二三四五]个五年规划/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
         // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of
@@ -304,8 +305,14 @@ const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{
  * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
  * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
  */
+/**
+ * The same proposal written the other way round, the year after the verb (报告提出，2023年，某市将…力争化工产值达1800亿元): the year
+ * planned, its aims worded as aims (将, 力争, 争取, 确保) with a figure to reach. Not a year a result was proposed in
+ * (提出，2022年全市增长5%), which sets nothing.
+ */
+const PROPOSED_YEAR_AFTER = /(?:提出|明确)[，,：:]\s*(\d{4})\s*年[，,][^。；\n]{0,60}?(?:将|力争|争取|确保)[^。；\n]{0,40}?(?:增长|达到?|控制在|突破)\s*\d/g;
 function proposedYears(text: string): number[] {
-  const proposed = [...text.matchAll(YEAR_PROPOSED)].map((m) => Number(m[1])).filter(plausibleYear);
+  const proposed = [...text.matchAll(YEAR_PROPOSED), ...text.matchAll(PROPOSED_YEAR_AFTER)].map((m) => Number(m[1])).filter(plausibleYear);
   if (proposed.length === 0) return [];
   const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
   return proposed.filter((y) => later.every((w) => w <= y));
@@ -346,6 +353,8 @@ const BODY_LINES: readonly RegExp[] = [
   /^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[，,]/,
   // A date (2024-01-05), a label with its colon, a section heading (一、2022年工作回顾, 2022年晋中市工作回顾).
   /^\d{4}-\d/,
+  // (2025年12月6日…全体会议通过): the bracketed line recording the day a meeting adopted the document, no headline.
+  /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]*(?:通过|批准)\s*[）)]$/,
   /[：:]/,
   SECTION_HEADING,
   /工作回顾$/,

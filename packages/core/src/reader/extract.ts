@@ -465,6 +465,8 @@ const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一�
  */
 const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回顾(?:总结)?)了?(\d{4})\s*年[\u4e00-\u9fff]{0,16}?(?:成绩|成就|成效|工作)/;
 
+/** Five years named as a span reviewed: 过去五年, 五年来, 这五年, “十四五”时期. */
+const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /**
@@ -703,6 +705,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // A paragraph opening with a review (一年来，… / 2019年，… before the plan year) opens a review
     // that runs over the next paragraphs of its block until a cue of planning.
     let reviewOpen = false;
+    // Whether the open review was opened by a five-year span (过去五年, 五年来, “十四五”时期): it covers five years.
+    let reviewOfFive = false;
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
@@ -755,6 +759,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated);
         if (reviewed !== undefined) {
           reviewOpen = true;
+          reviewOfFive = FIVE_YEAR_SPAN.test(opening);
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
@@ -800,7 +805,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
-          reviewedYears: reviewSpan && !part && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
+          // (So does a review a paragraph opens with five years, 五年来，…, in a five-year plan: 由13.1:35.2:51.7调整为… starts before them.)
+          reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           section,
           taskId,
@@ -862,6 +868,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year, dates.dated) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
+          reviewOfFive = FIVE_YEAR_SPAN.test(text);
           passage = { role: 'actual', year: closesPeriod(text, year) ? year : reviewed };
         }
       }
