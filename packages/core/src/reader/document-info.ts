@@ -547,8 +547,31 @@ export function readYear(
   const sole = soleYearOfResults(text);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
+  const due = onlyDeadlines(text, written);
+  if (due !== null) return { year: due, source: 'text' };
   return { year: null, source: 'unknown' };
 }
+
+/**
+ * 近日,…印发《…行动方案》。到2025年,…推出50条线路…。到2035年,…基本建成: an undated text whose every written year is a
+ * deadline (到/至 it) speaks for the one year its figures are due (Decisions 18; the URL's date is never read) — a later
+ * deadline whose sentence states no figure (a vision) does not count. Not a text dated by a day (its issue year decides
+ * above), one writing any year otherwise (2023年，…; 比2020年), one whose figures fall due in two years (到2025年…50个，
+ * 到2030年…120个), a plan document of its own (its first line a plan's name, 某州…实施方案: its issue year decides, unwritten),
+ * nor a bare 到2026年目标： heading a meeting's goals.
+ */
+function onlyDeadlines(text: string, written: readonly number[]): number | null {
+  if (written.length === 0 || issueYear(text) !== null) return null;
+  const deadlines = [...text.matchAll(DEADLINE_CLAUSE)].filter((m) => plausibleYear(Number(m[1])));
+  if (deadlines.length !== written.length || /[比较从由]\s*\d{4}\s*年/.test(text)) return null;
+  if (/[到至]\s*\d{4}\s*年目标\s*[:：]/.test(text) || PLAN_TITLE_LINE.test(text)) return null;
+  const due = new Set(deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1])));
+  return due.size === 1 ? [...due][0]! : null;
+}
+/** A deadline (到2025年, not 截至) and the rest of its sentence. */
+const DEADLINE_CLAUSE = /(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)([^。！？\n]*)/g;
+/** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
+const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计划|計劃|纲要|綱要|要点|要點|意见|意見|措施)\s*(?:\n|$)/;
 
 /**
  * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
