@@ -1185,6 +1185,8 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
+/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
+const SPEAKS_AS_PROVINCE = /我省/;
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
   const counts = countMentions(
     text
@@ -1192,6 +1194,9 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
       .filter((line) => line.includes('。'))
       .join('\n'),
   );
+  // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
+  // region itself (我省), so no city inside it takes its place.
+  if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
   const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
