@@ -1217,10 +1217,11 @@ const NATIONAL_REPORT = /政府工作报告|两会/;
  * only named, 对标工信部部长提出的要求); or the nation's statistics and planning bodies, the State Council's press office or
  * the national political consultative conference holding a press conference or speaking through their spokesmen
  * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会); or a state administration
- * issuing a document of its own (国家能源局印发《…指导意见》; not a province's 省能源局印发《…》).
+ * issuing a document of its own (国家能源局印发《…指导意见》, 国家发展和改革委员会于2021年7月7日公布“…规划” — its full name, the day
+ * between, a plan's name in quotes; not a province's 省能源局印发《…》).
  */
 const NATIONAL =
-  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委)(?:近日|日前)?(?:印发|发布)(?:了)?《/;
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)(?:近日|日前|于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:印发|发布|公布)(?:了)?[《“「]/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
