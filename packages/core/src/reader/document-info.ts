@@ -111,7 +111,8 @@ const PERIOD_TURN = new RegExp(`${PERIOD_NAMED}(?:良好|好)?(开局|起步|开
 const turnOpening = (head: string): RegExpExecArray | null => {
   const m = PERIOD_TURN.exec(head);
   const before = head.slice(0, m?.index ?? 0);
-  return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) ? m : null;
+  // (Nor one under a review heading, 2025年工作回顾⏎2025年是“十四五”收官之年: the year reviewed.)
+  return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) && !/回顾/.test(before) ? m : null;
 };
 /**
  * A period named by its close in a sentence (确保“十四五”圆满收官, 为“十三五”顺利收官打下基础): its last year, the one the text
@@ -397,6 +398,12 @@ export function readYear(
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
+  // 2025年工作回顾⏎2025年是“十四五”收官之年 opening an untitled text (a digest cut to a work report's review part): the
+  // turning year is the year reviewed, and the report is given for the year after it.
+  const reviewPart = title === '' ? REVIEW_PART_OPENING.exec(head) : null;
+  if (reviewPart && PERIOD_TURN.test(head.slice(reviewPart[0].length, reviewPart[0].length + 40))) {
+    return withPeriod({ year: Number(reviewPart[1]) + 1, source: 'text' as const });
+  }
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
@@ -600,6 +607,8 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
   return deadlines === written.length ? written[0]! : null;
 }
 
+/** A text opening on a work report's review heading alone: 2025年工作回顾, 一、2022年工作回顾 (not …工作回顾与展望 or a sentence). */
+const REVIEW_PART_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、)?[ \t\u3000]*(\d{4})\s*年(?:度)?工作回顾[ \t\u3000]*(?:\n|$)/;
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
 const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*年?\s*[）)]/;
 const glossedThisYear = (text: string): number | null => {
