@@ -111,7 +111,8 @@ const PERIOD_TURN = new RegExp(`${PERIOD_NAMED}(?:良好|好)?(开局|起步|开
 const turnOpening = (head: string): RegExpExecArray | null => {
   const m = PERIOD_TURN.exec(head);
   const before = head.slice(0, m?.index ?? 0);
-  return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) ? m : null;
+  // (Nor one under a review heading, 2025年工作回顾⏎2025年是“十四五”收官之年: the year reviewed.)
+  return m && m.index <= 30 && !JUST_PAST.test(before) && !YEAR_TO_COME.test(before) && !/回顾/.test(before) ? m : null;
 };
 /**
  * A period named by its close in a sentence (确保“十四五”圆满收官, 为“十三五”顺利收官打下基础): its last year, the one the text
@@ -406,6 +407,12 @@ export function readYear(
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
+  // 2025年工作回顾⏎2025年是“十四五”收官之年 opening an untitled text (a digest cut to a work report's review part): the
+  // turning year is the year reviewed, and the report is given for the year after it.
+  const reviewPart = title === '' ? REVIEW_PART_OPENING.exec(head) : null;
+  if (reviewPart && PERIOD_TURN.test(head.slice(reviewPart[0].length, reviewPart[0].length + 40))) {
+    return withPeriod({ year: Number(reviewPart[1]) + 1, source: 'text' as const });
+  }
   const titlePeriod = readPeriod(title);
   if (titlePeriod) return withPeriod({ year: titlePeriod.reviewed ? reviewedYear(titlePeriod, title) : titlePeriod.first, source: 'title' as const });
   // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
@@ -556,8 +563,31 @@ export function readYear(
   const sole = soleYearOfResults(text);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
+  const due = onlyDeadlines(text, written);
+  if (due !== null) return { year: due, source: 'text' };
   return { year: null, source: 'unknown' };
 }
+
+/**
+ * 近日,…印发《…行动方案》。到2025年,…推出50条线路…。到2035年,…基本建成: an undated text whose every written year is a
+ * deadline (到/至 it) speaks for the one year its figures are due (Decisions 18; the URL's date is never read) — a later
+ * deadline whose sentence states no figure (a vision) does not count. Not a text dated by a day (its issue year decides
+ * above), one writing any year otherwise (2023年，…; 比2020年), one whose figures fall due in two years (到2025年…50个，
+ * 到2030年…120个), a plan document of its own (its first line a plan's name, 某州…实施方案: its issue year decides, unwritten),
+ * nor a bare 到2026年目标： heading a meeting's goals.
+ */
+function onlyDeadlines(text: string, written: readonly number[]): number | null {
+  if (written.length === 0 || issueYear(text) !== null) return null;
+  const deadlines = [...text.matchAll(DEADLINE_CLAUSE)].filter((m) => plausibleYear(Number(m[1])));
+  if (deadlines.length !== written.length || /[比较从由]\s*\d{4}\s*年/.test(text)) return null;
+  if (/[到至]\s*\d{4}\s*年目标\s*[:：]/.test(text) || PLAN_TITLE_LINE.test(text)) return null;
+  const due = new Set(deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1])));
+  return due.size === 1 ? [...due][0]! : null;
+}
+/** A deadline (到2025年, not 截至) and the rest of its sentence. */
+const DEADLINE_CLAUSE = /(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)([^。！？\n]*)/g;
+/** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
+const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计划|計劃|纲要|綱要|要点|要點|意见|意見|措施)\s*(?:\n|$)/;
 
 /**
  * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
@@ -586,6 +616,8 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
   return deadlines === written.length ? written[0]! : null;
 }
 
+/** A text opening on a work report's review heading alone: 2025年工作回顾, 一、2022年工作回顾 (not …工作回顾与展望 or a sentence). */
+const REVIEW_PART_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、)?[ \t\u3000]*(\d{4})\s*年(?:度)?工作回顾[ \t\u3000]*(?:\n|$)/;
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
 const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
 const glossedThisYear = (text: string): number | null => {
@@ -1172,6 +1204,8 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
+/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
+const SPEAKS_AS_PROVINCE = /我省/;
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
   const counts = countMentions(
     text
@@ -1179,6 +1213,9 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
       .filter((line) => line.includes('。'))
       .join('\n'),
   );
+  // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
+  // region itself (我省), so no city inside it takes its place.
+  if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
   const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
@@ -1199,10 +1236,11 @@ const NATIONAL_REPORT = /政府工作报告|两会/;
  * only named, 对标工信部部长提出的要求); or the nation's statistics and planning bodies, the State Council's press office or
  * the national political consultative conference holding a press conference or speaking through their spokesmen
  * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会); or a state administration
- * issuing a document of its own (国家能源局印发《…指导意见》; not a province's 省能源局印发《…》).
+ * issuing a document of its own (国家能源局印发《…指导意见》, 国家发展和改革委员会于2021年7月7日公布“…规划” — its full name, the day
+ * between, a plan's name in quotes; not a province's 省能源局印发《…》).
  */
 const NATIONAL =
-  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委)(?:近日|日前)?(?:印发|发布)(?:了)?《/;
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)(?:近日|日前|于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:印发|发布|公布)(?:了)?[《“「]/;
 
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],

@@ -1,0 +1,65 @@
+/**
+ * The plan year of an undated text whose only years are deadlines (Decisions 18, c252): on invented texts, the nearest
+ * year its figures are due; never a text dated by a day, nor one writing a year otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const yearOf = (text: string) => extractPlan(text).year;
+
+describe('an undated text whose every year is a deadline (到2026年)', () => {
+  it('speaks for the year its figures are due', () => {
+    const text = '日前,某省印发《关于加快数字经济发展的实施方案》。方案提出,到2026年,全省数字经济核心产业增加值突破3000亿元,培育10家以上龙头企业。';
+    expect(yearOf(text)).toBe(2026);
+  });
+
+  it('takes the nearest deadline when a vision year follows (到2026年…到2035年)', () => {
+    const text = '某市出台《生态旅游发展行动方案》。到2026年,全市接待游客5000万人次,旅游总收入达到600亿元。到2035年,全面建成生态旅游强市。';
+    expect(yearOf(text)).toBe(2026);
+  });
+
+  it('reads a Traditional repost the same way', () => {
+    const text = '3月5日,某省發布《關于推進先進制造業發展的實施方案》。提出到2027年,全省先進制造業產值占規上工業比重超過50%。';
+    expect(yearOf(text)).toBe(2027);
+  });
+});
+
+describe('texts the rule must not date by their deadline', () => {
+  it('keeps a text dated by a day with its issue year', () => {
+    const text = '2024年3月5日,某省印发实施方案。到2027年,全省数字经济核心产业增加值突破3000亿元。';
+    expect(yearOf(text)).toBe(2024);
+  });
+
+  it('does not fire on a text that writes a base year (比2020年)', () => {
+    const text = '某市印发实施方案。到2026年,全市单位GDP能耗比2020年下降13.5%。';
+    expect(yearOf(text)).not.toBe(2026);
+  });
+
+  it('does not fire on a text that writes a year of results', () => {
+    const text = '2023年,全市地区生产总值增长6%。到2026年,全市地区生产总值突破1000亿元。';
+    expect(yearOf(text)).not.toBe(2026);
+  });
+
+  it('leaves a text with no year at all undated', () => {
+    const text = '某市印发实施方案,全市数字经济核心产业增加值突破300亿元。';
+    expect(yearOf(text)).toBeNull();
+  });
+
+  it('does not read 截至2026年 as a deadline', () => {
+    const text = '截至2026年底,全市累计建成5G基站3000个。';
+    expect(yearOf(text)).not.toBe(2027);
+  });
+});
+
+describe('more texts the rule must not date', () => {
+  it.each([
+    // figures due in two years
+    '某省提出,到2025年数字化车间达到50个,到2030年达到120个。',
+    // a plan document of its own, its first line its name
+    '某市数字经济发展三年行动方案\n到2026年,全市数字经济核心产业增加值突破300亿元。',
+    // a bare 到2026年目标： heading a meeting's goals
+    '5月6日,某县召开会议。到2026年目标:\n生产总值增长6%',
+  ])('%s', (text) => {
+    expect(yearOf(text)).toBeNull();
+  });
+});
