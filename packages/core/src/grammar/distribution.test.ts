@@ -127,3 +127,24 @@ describe('先后 spreads a bound over a list, as 均 does', () => {
     expect(metrics('全县规上工业企业先后达到120家。')).toEqual(['规上工业企业 120家']);
   });
 });
+
+describe('均 over a 、 list closed by 等 and a measure', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2022, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives each named example the figure, with the measure written after 等', () => {
+    expect(metrics('五年来，新材料、生物医药、智能装备等产业规模均突破五百亿元。')).toEqual([
+      '新材料产业规模 500亿元',
+      '生物医药产业规模 500亿元',
+      '智能装备产业规模 500亿元',
+    ]);
+    expect(metrics('数字经济、文化旅游等产业增加值均增长8%以上。')).toEqual(['数字经济产业增加值 8%', '文化旅游产业增加值 8%']);
+  });
+
+  it('keeps one metric without 均, for places listed as examples, and for a count of the list', () => {
+    expect(metrics('新材料、生物医药等产业规模突破五百亿元。')).toEqual(['新材料、生物医药等产业规模 500亿元']);
+    expect(metrics('江苏、浙江等省份GDP均增长5%。')).toEqual(['江苏、浙江等省份GDP 5%']);
+    expect(metrics('光伏、储能等地区产值均增长9%。')).toHaveLength(1);
+    expect(metrics('新材料、生物医药等5个项目均已开工。')).toHaveLength(1);
+    expect(metrics('工业投资、技改投资等增长较快。')).toHaveLength(0);
+  });
+});
