@@ -95,6 +95,16 @@ function sectorsNumbered(parts: MetricRef[]): boolean {
  * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
  */
 /** 电子信息、汽车等产业规模均超过千亿元: the examples before 等, each with the measure written after it. */
+/**
+ * 财政总收入和地方财政收入增长7%: two whole measures, each with its own head (收入, 增加值, 投资…) and words before it,
+ * joined by one 和 before one rate — the rate is each one's (城镇和农村居民人均可支配收入, sides sharing one noun, are not two).
+ */
+export function twoWholeMeasures(raw: string): boolean {
+  if (raw.includes('、')) return false;
+  const parts = raw.split('和');
+  return parts.length === 2 && parts.every((part) => part.length >= 4 && MEASURE_HEADS.some((h) => part.endsWith(h) && part.length > h.length + 1));
+}
+
 /** 江苏、浙江等省份GDP: places listed as examples of who, not measures of their own. */
 const PLACES_HEAD = /^(省份|省|市|县|区|地区|城市|国家|地方)/u;
 const EXAMPLES_BEFORE_HEAD = /^([^等]+、[^等、]+)等([^等、\d]{2,})$/u;

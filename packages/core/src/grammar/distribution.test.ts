@@ -148,3 +148,20 @@ describe('均 over a 、 list closed by 等 and a measure', () => {
     expect(metrics('工业投资、技改投资等增长较快。')).toHaveLength(0);
   });
 });
+
+describe('two whole measures joined by 和 before one rate', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2022, defaultRole: 'target' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives the rate to each, when each has its own head and words before it', () => {
+    expect(metrics('今年财政总收入和地方财政收入增长7%。')).toEqual(['财政总收入 7%', '地方财政收入 7%']);
+    expect(metrics('今年固定资产投资和民间投资增长8%。')).toEqual(['固定资产投资 8%', '民间投资 8%']);
+  });
+
+  it('keeps one metric for sides sharing a noun, a name with 和 inside, and measures without such a head', () => {
+    expect(metrics('今年城镇和农村居民人均可支配收入增长8%。')).toEqual(['城镇和农村居民人均可支配收入 8%']);
+    expect(metrics('今年工业和信息化投资增长10%。')).toEqual(['工业和信息化投资 10%']);
+    expect(metrics('今年旅游接待人数和旅游总收入增长16%。')).toEqual(['旅游接待人数和旅游总收入 16%']);
+    expect(metrics('今年进出口和实际利用外资增长5%。')).toHaveLength(1);
+    expect(metrics('今年财政总收入和地方财政收入合计增长7%。')).toHaveLength(1);
+  });
+});

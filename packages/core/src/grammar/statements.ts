@@ -8,6 +8,7 @@ import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts
 import {
   BENCHMARK,
   eachExample,
+  twoWholeMeasures,
   isQualifierOnly,
   replaceQualifier,
   SHARE_ONLY,
@@ -780,7 +781,7 @@ class SentenceReader {
     if (examples) return examples;
     const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
-    const distributed = segment.distributive || values > 1;
+    const distributed = segment.distributive || values > 1 || (dimension === 'percent' && !summed && twoWholeMeasures(raw));
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
     return distributed ? splitUrbanRural(metrics) : metrics;
   }
