@@ -186,6 +186,13 @@ describe('cleanText', () => {
     // Spaces around a decimal point join the number; a numbered line keeps its number apart.
     expect(cleanText('经济增长6 . 5%左右').text).toBe('经济增长6.5%左右');
     expect(cleanText('1. 2022年全市').text).toBe('1. 2022年全市');
+    // A space left after the point alone joins a figure run on from words and closed by % or a unit.
+    expect(cleanText('财政收入年均增长4. 7%，').text).toBe('财政收入年均增长4.7%，');
+    expect(cleanText('粮食产量达到12. 5万吨').text).toBe('粮食产量达到12.5万吨');
+    // Numbered items, captions, sections and years stay apart.
+    for (const kept of ['主要任务：1. 30个项目', '重点工作。2. 5家企业', '附件1. 5万元以上项目', '见第3. 2节', '截至2. 2025年底', '\n3. 10亿元项目']) {
+      expect(cleanText(kept).text).not.toMatch(/\d\.\d/);
+    }
     // Spaces around a structure's colons join it; a time of day keeps its own spacing rules.
     expect(cleanText('三次产业结构由上年的10.3 :45.2 :44.5 调整为10.4: 44.1:45.5').text).toBe('三次产业结构由上年的10.3:45.2:44.5调整为10.4:44.1:45.5');
     // The ratio sign ∶ a bulletin prints between a structure's parts is a colon; elsewhere it stays.

@@ -94,6 +94,35 @@ function sectorsNumbered(parts: MetricRef[]): boolean {
  * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
  * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
  */
+/** 电子信息、汽车等产业规模均超过千亿元: the examples before 等, each with the measure written after it. */
+/**
+ * 财政总收入和地方财政收入增长7%: two whole measures, each with its own head (收入, 增加值, 投资…) and words before it,
+ * joined by one 和 before one rate — the rate is each one's (城镇和农村居民人均可支配收入, sides sharing one noun, are not two).
+ */
+export function twoWholeMeasures(raw: string): boolean {
+  if (raw.includes('、')) return false;
+  const parts = raw.split('和');
+  return parts.length === 2 && parts.every((part) => part.length >= 4 && MEASURE_HEADS.some((h) => part.endsWith(h) && part.length > h.length + 1));
+}
+
+/** 江苏、浙江等省份GDP: places listed as examples of who, not measures of their own. */
+const PLACES_HEAD = /^(省份|省|市|县|区|地区|城市|国家|地方)/u;
+const EXAMPLES_BEFORE_HEAD = /^([^等]+、[^等、]+)等([^等、\d]{2,})$/u;
+
+/**
+ * A 、 list closed by 等 and a measure, which 均, 分别 or 双双 gives one figure each: one metric per named example
+ * (the 等 leaves the list open, but each item the text names is still said to reach the figure). Null for any other name.
+ */
+export function eachExample(text: string, start: number, raw: string): MetricRef[] | null {
+  const match = EXAMPLES_BEFORE_HEAD.exec(raw);
+  if (!match || PLACES_HEAD.test(match[2]!)) return null;
+  const head = match[2]!;
+  return splitMetrics(text, start, start + match[1]!.length).map((part) => {
+    const metric = part.metric.endsWith(head) ? part.metric : part.metric + head;
+    return { metric, base: metric, start: part.start };
+  });
+}
+
 export function splitMetrics(text: string, start: number, end: number, conjunctions = false): MetricRef[] {
   const parts: MetricRef[] = [];
   let from = start;

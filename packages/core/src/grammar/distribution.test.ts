@@ -127,3 +127,41 @@ describe('先后 spreads a bound over a list, as 均 does', () => {
     expect(metrics('全县规上工业企业先后达到120家。')).toEqual(['规上工业企业 120家']);
   });
 });
+
+describe('均 over a 、 list closed by 等 and a measure', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2022, defaultRole: 'actual' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives each named example the figure, with the measure written after 等', () => {
+    expect(metrics('五年来，新材料、生物医药、智能装备等产业规模均突破五百亿元。')).toEqual([
+      '新材料产业规模 500亿元',
+      '生物医药产业规模 500亿元',
+      '智能装备产业规模 500亿元',
+    ]);
+    expect(metrics('数字经济、文化旅游等产业增加值均增长8%以上。')).toEqual(['数字经济产业增加值 8%', '文化旅游产业增加值 8%']);
+  });
+
+  it('keeps one metric without 均, for places listed as examples, and for a count of the list', () => {
+    expect(metrics('新材料、生物医药等产业规模突破五百亿元。')).toEqual(['新材料、生物医药等产业规模 500亿元']);
+    expect(metrics('江苏、浙江等省份GDP均增长5%。')).toEqual(['江苏、浙江等省份GDP 5%']);
+    expect(metrics('光伏、储能等地区产值均增长9%。')).toHaveLength(1);
+    expect(metrics('新材料、生物医药等5个项目均已开工。')).toHaveLength(1);
+    expect(metrics('工业投资、技改投资等增长较快。')).toHaveLength(0);
+  });
+});
+
+describe('two whole measures joined by 和 before one rate', () => {
+  const metrics = (text: string) => readStatements(text, { year: 2022, defaultRole: 'target' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives the rate to each, when each has its own head and words before it', () => {
+    expect(metrics('今年财政总收入和地方财政收入增长7%。')).toEqual(['财政总收入 7%', '地方财政收入 7%']);
+    expect(metrics('今年固定资产投资和民间投资增长8%。')).toEqual(['固定资产投资 8%', '民间投资 8%']);
+  });
+
+  it('keeps one metric for sides sharing a noun, a name with 和 inside, and measures without such a head', () => {
+    expect(metrics('今年城镇和农村居民人均可支配收入增长8%。')).toEqual(['城镇和农村居民人均可支配收入 8%']);
+    expect(metrics('今年工业和信息化投资增长10%。')).toEqual(['工业和信息化投资 10%']);
+    expect(metrics('今年旅游接待人数和旅游总收入增长16%。')).toEqual(['旅游接待人数和旅游总收入 16%']);
+    expect(metrics('今年进出口和实际利用外资增长5%。')).toHaveLength(1);
+    expect(metrics('今年财政总收入和地方财政收入合计增长7%。')).toHaveLength(1);
+  });
+});

@@ -100,3 +100,21 @@ describe('ranks joined by 和 after as many named measures pair with them in ord
     expect(ranks(text)).toEqual(want);
   });
 });
+
+describe('a place won in a contest', () => {
+  const ranks = (text: string) =>
+    readStatements(text, { year: 2023, defaultRole: 'actual' })
+      .filter((s) => s.kind === 'rank')
+      .map((s) => `${s.value} ${s.rankScope ?? ''}`);
+
+  it('is no rank right after 荣获/获得, alone or listed', () => {
+    expect(ranks('在全市项目观摩活动中，甲区、乙区分别荣获第一、第二名；丙区荣获第三名。')).toEqual([]);
+    expect(ranks('该县代表队在技能比赛中获得第2名。')).toEqual([]);
+  });
+
+  it('still ranks with a scope, or after 居/位居', () => {
+    expect(ranks('地区生产总值增速荣获全省第一名。')).toEqual(['1 全省']);
+    expect(ranks('经济增速居全市第二名。')).toEqual(['2 全市']);
+    expect(ranks('规上工业增加值增速位居全省第3名。')).toEqual(['3 全省']);
+  });
+});

@@ -212,6 +212,7 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (!number || !Number.isInteger(number.value) || number.value <= 0) return null;
   const end = number.end;
   const suffix = text[end];
+  if (suffix === '名' && CONTEST_PLACE_BEFORE.test(text.slice(Math.max(clauseStart, pos - 16), pos))) return null;
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
   // 第一方阵, 第二梯队: a tier, not a rank; 第三批, 第一个: an ordinal of things; 第五代, 第二届: a generation, a session;
   // 系列发布会第二十四场, 第三轮: an ordinal of events (系列 holds the rank verb 列).
@@ -226,6 +227,11 @@ function rankAt(text: string, pos: number, clauseStart: number): RankToken | nul
   if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
   return null;
 }
+/**
+ * 荣获第一、第二名: a place won in a contest (an event's appraisal of who did best), no measure's rank — a scope between
+ * (荣获全省第一名) still ranks.
+ */
+const CONTEST_PLACE_BEFORE = /(?:荣获|获得|夺得|摘得)(?:第[一二三四五六七八九十\d]{1,3}名?、)*$/;
 /** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
 const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届|场|轮)/;

@@ -5,7 +5,18 @@
  */
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
-import { BENCHMARK, isQualifierOnly, replaceQualifier, SHARE_ONLY, splitMetrics, splitUrbanRural, stripLifecycle, type MetricRef } from './compose.ts';
+import {
+  BENCHMARK,
+  eachExample,
+  twoWholeMeasures,
+  isQualifierOnly,
+  replaceQualifier,
+  SHARE_ONLY,
+  splitMetrics,
+  splitUrbanRural,
+  stripLifecycle,
+  type MetricRef,
+} from './compose.ts';
 import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
@@ -765,9 +776,12 @@ class SentenceReader {
       (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
     const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
+    // 电子信息、汽车等产业规模均超过千亿元: 均 gives each example named before 等 the figure.
+    const examples = segment.distributive && values === 1 && !summed ? eachExample(this.text, this.text.indexOf(raw, segment.start), raw) : null;
+    if (examples) return examples;
     const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
-    const distributed = segment.distributive || values > 1;
+    const distributed = segment.distributive || values > 1 || (dimension === 'percent' && !summed && twoWholeMeasures(raw));
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
     return distributed ? splitUrbanRural(metrics) : metrics;
   }

@@ -124,6 +124,7 @@ export function cleanText(original: string): MappedText {
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
+  if (/\d[.．][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACE_AFTER_DECIMAL_POINT, () => '');
   if (/\d[ \u00a0\u2009\u202f]\d/.test(m.text)) m = rewrite(m, SPACED_THOUSANDS, () => '');
   if (m.text.includes('∶')) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
@@ -197,6 +198,12 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * numbered line (1. 2022年…) is not joined to its number.
  */
 const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
+/**
+ * 年均增长3. 9%: a space a page left after a decimal point alone, inside a figure run on from words and closed by a
+ * percent sign or a unit; a numbered item (1. 2022年…, after 。 or at a line start) and a caption (附件1. 5万元…) stay.
+ */
+const SPACE_AFTER_DECIMAL_POINT =
+  /(?<=[\u4e00-\u9fff](?<![表图件号第页章节条款])\d{1,4}[.．])[ \u00a0]+(?=\d+(?:%|万|亿|元|吨|斤|亩|户|家|人|个|公里|平方米|千瓦))/g;
 /**
  * 粮食产量达到1 270万吨: a space a PDF left as a thousands separator, between a number run on from words and exactly three
  * digits before a unit; a spaced table's cells (2024年 1 270), a caption's number (附件1 500万元以上项目) and a list of
