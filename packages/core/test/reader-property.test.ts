@@ -360,6 +360,8 @@ describe('reader properties', () => {
     ['a long run of spaces after a heading and a number', (n) => '一、工作12' + ' '.repeat(n) + 'x', 4000],
     ['a long run of tabs after 今年（ and a year', (n) => '今年（2024' + '\t'.repeat(n) + 'x', 4000],
     ['a long run of tabs after 今年 and a month', (n) => '今年1' + '\t'.repeat(n) + 'x', 4000],
+    // Each 年度计划投资 of a sentence once read the sentence back to its start for its 项目 and words of progress.
+    ['a sentence of many planned investments of projects', (n) => '项目年度计划投资1亿元，'.repeat(n), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -280,10 +280,44 @@ const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
 /** 年度计划投资196.83亿元, 年度投资计划1015亿元: the year's planned investment, a figure after it. */
 const YEAR_PROGRAMME_INVESTMENT = /(?:年度|全年|年)(?:计划投资|投资计划)(?:为|达)?\s*\d/g;
-/** The last sentence break before a place (。！？ or a line break), found by searching the text before it. */
-const SENTENCE_TAIL = /[。！？\n][^。！？\n]*$/;
+/** A sentence break (。！？ or a line break). */
+const SENTENCE_BREAK = /[。！？\n]/g;
 /** Words of progress or results in a programme's sentence (已, 完成, 累计, 截至, months but a dateline's 5月10日, 开工 but 新开工): a report, not the programme. */
-const PROGRESS_IN_PROGRAMME = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
+const PROGRESS_IN_PROGRAMME = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/g;
+
+/**
+ * The plan cues of sentences that close on the year's planned investment: at the first 项目 of each such sentence with
+ * no progress word before the figure. The sentence's start, its first 项目 and its first progress word are found once
+ * per sentence, walking forward: a sentence of many such figures is not read again from its start for each (quadratic).
+ * (No progress word nor 项目 can end past the figure's 年度/全年/年 but 上半年, whose 上半 holds no other word.)
+ */
+function programmeCues(text: string): TenseCue[] {
+  const cues: TenseCue[] = [];
+  let start = 0;
+  let projects = -1;
+  let progressEnd = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  let nextBreak = SENTENCE_BREAK.exec(text);
+  let sentenceRead = false;
+  for (const m of text.matchAll(YEAR_PROGRAMME_INVESTMENT)) {
+    while (nextBreak && nextBreak.index < m.index) {
+      start = nextBreak.index + 1;
+      sentenceRead = false;
+      nextBreak = SENTENCE_BREAK.exec(text);
+    }
+    if (!sentenceRead) {
+      sentenceRead = true;
+      projects = text.indexOf('项目', start);
+      PROGRESS_IN_PROGRAMME.lastIndex = start;
+      const progress = PROGRESS_IN_PROGRAMME.exec(text);
+      progressEnd = progress ? progress.index + progress[0].length : -1;
+    }
+    if (projects < 0 || projects + 2 > m.index) continue;
+    if (progressEnd >= 0 && progressEnd <= m.index) continue;
+    cues.push({ start: projects, end: projects, tense: 'plan', source: 'word' });
+  }
+  return cues;
+}
 
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
 function measuredClausesBefore(text: string, pos: number): string {
@@ -679,14 +713,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 2019年，某州实施重点项目76个，总投资2355亿元，年度计划投资196亿元。: a sentence that closes on the year's planned
   // investment states the year's programme — its projects counted and their total before it are the plan's too.
-  for (const m of text.matchAll(YEAR_PROGRAMME_INVESTMENT)) {
-    const from = text.slice(0, m.index).search(SENTENCE_TAIL);
-    const start = from < 0 ? 0 : from + 1;
-    const before = text.slice(start, m.index);
-    const projects = before.indexOf('项目');
-    if (projects < 0 || PROGRESS_IN_PROGRAMME.test(before)) continue;
-    cues.push({ start: start + projects, end: start + projects, tense: 'plan', source: 'word' });
-  }
+  cues.push(...programmeCues(text));
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of text.matchAll(REPORT_PROPOSES)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
   for (const m of text.matchAll(ACTUALLY)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
