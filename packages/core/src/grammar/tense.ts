@@ -760,12 +760,17 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 const RECORD_CLOSING = /(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)|居[^，。；！？,;!?\n\d]{0,10}?前列)$/;
 const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
 const SENTENCE = /[^。！？\n]+/g;
+const TRAILING_BREAK = /[\s，,；;]/;
 
 /** Result cues opening each sentence that closes on a record set (RECORD_CLOSING), each governing its own sentence only. */
 function recordsSet(text: string, year: number | undefined): TenseCue[] {
   const cues: TenseCue[] = [];
   for (const m of text.matchAll(SENTENCE)) {
-    const sentence = m[0].replace(/[\s，,；;]+$/, '');
+    // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
+    // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
+    let end = m[0].length;
+    while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
+    const sentence = m[0].slice(0, end);
     if (!RECORD_CLOSING.test(sentence) || PLANS_IN_SENTENCE.test(sentence)) continue;
     const until = m.index + m[0].length;
     cues.push(
