@@ -116,6 +116,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   };
 }
 
+/** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
+const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
+
 /**
  * A bound aimed at in the statement's own clause (确保地区生产总值增长7%以上, 力争…8%左右 in a 完成情况表's 内容与要求 cell): a
  * result is stated without 确保/力争 and without a bound (Comparators: actuals have none), so in a review it stays the
@@ -752,7 +755,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       }
       if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
-      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      // 此外，… / 另外，… opens a paragraph that adds to the one before: results after results (RESULTS_ADDED).
+      const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
+      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
