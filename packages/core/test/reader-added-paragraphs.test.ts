@@ -23,6 +23,12 @@ describe('a paragraph that adds to results before it', () => {
     expect(got).toContain('T 200家');
   });
 
+  it('takes its tense, not the span the paragraph before named (2020年至2024年间 → the page’s year for a stock of now)', () => {
+    const text = `${lede}${review}此外，某县肉牛产业链条完整，存栏量达12.5万头。\n${ahead}`;
+    const stock = extractPlan(text).actuals.find((a) => a.value === 12.5);
+    expect(stock?.period.year).toBe(2025);
+  });
+
   it('reads 另外，… the same way', () => {
     const text = `${lede}${review}另外，森林覆盖率达58%，空气优良天数增加20天。\n${ahead}`;
     expect(roles(text)).toContain('A 58%');

@@ -758,6 +758,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // 此外，… / 另外，… opens a paragraph that adds to the one before: results after results (RESULTS_ADDED).
       const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
+      // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
+      else if (addsResults) passage = { role: 'actual', year: partPassage.year };
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
