@@ -116,6 +116,22 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   };
 }
 
+/** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
+const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
+
+/**
+ * A bound aimed at in the statement's own clause (确保地区生产总值增长7%以上, 力争…8%左右 in a 完成情况表's 内容与要求 cell): a
+ * result is stated without 确保/力争 and without a bound (Comparators: actuals have none), so in a review it stays the
+ * target the review names (corpus Conventions: a target named inside a review is still a target of its year).
+ * (Not 争取: 争取上级资金3亿元以上 in a review is money obtained.)
+ */
+function boundAimInClause(sentence: string, s: Statement): boolean {
+  if (s.comparator !== '>=' && s.comparator !== '~' && s.comparator !== '>') return false;
+  const before = sentence.slice(0, s.span[0]);
+  const clause = before.slice(Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return /确保|力争/.test(clause);
+}
+
 /**
  * What one project brings once built, in the clause after 建成后, 建成达产后, 投产后 (…总投资30亿元，建成达产后，可实现年销售收入60亿元
  * 以上，…提供就业岗位1100个左右): no goal the issuer sets for a period and no result either (corpus Decisions 19), unless a year or
@@ -276,7 +292,7 @@ class Collector {
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
       // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
       const dueLater = s.year !== undefined && reading.year !== null && s.year > reading.year;
-      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota) {
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota && !boundAimInClause(sentence.text, s)) {
         s.role = 'actual';
         s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
       }
@@ -745,7 +761,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       }
       if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
-      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual'))) passage = partPassage;
+      // 此外，… / 另外，… opens a paragraph that adds to the one before: results after results (RESULTS_ADDED).
+      const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
+      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
+      // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
+      else if (addsResults) passage = { role: 'actual', year: partPassage.year };
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
