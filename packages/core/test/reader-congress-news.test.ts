@@ -90,21 +90,19 @@ describe('delegates counted at a congress session', () => {
 });
 
 describe('an undated digest whose report looked back on the year past', () => {
-  const digest = (lookBack: string, ahead = '展望未来，明确目标') =>
-    `读懂政府工作报告\n回顾过去，总结成就\n${lookBack}\n  1. 经济运行稳中有进，地区生产总值增长5.8%，总量突破3万亿元。\n  2. 民生持续改善，城镇新增就业65万人。\n${ahead}\n  1. 经济发展目标：地区生产总值增长5%左右。\n`;
+  const digest = (lookBack: string, ahead = '展望未来，明确目标', title = '读懂政府工作报告') =>
+    `${title}\n回顾过去，总结成就\n${lookBack}\n  1. 经济运行稳中有进，地区生产总值增长5.8%，总量突破3万亿元。\n  2. 民生持续改善，城镇新增就业65万人。\n${ahead}\n  1. 经济发展目标：地区生产总值增长5%左右。\n`;
 
   it('reads the items under it as results, the items after 展望 as targets', () => {
-    expect(roles(digest('《政府工作报告》首先回顾了过去一年全省在经济、民生等方面取得的成就。'))).toEqual([
-      'T 5% null',
-      'A 5.8% null',
-      'A 3万亿元 null',
-      'A 65万人 null',
-    ]);
+    const lookBack = '《政府工作报告》首先回顾了过去一年全省在经济、民生等方面取得的成就。';
+    expect(roles(digest(lookBack, undefined, '读懂2024年政府工作报告'))).toEqual(['T 5% 2024', 'A 5.8% 2023', 'A 3万亿元 2023', 'A 65万人 2023']);
+    // Undated, its results have no period to give and are no entries; its target stays, year null (corpus Decisions 21).
+    expect(roles(digest(lookBack))).toEqual(['T 5% null']);
   });
 
   it('一年来 and 新一年 say the same', () => {
-    const text = digest('报告回顾了一年来的政府工作，成绩来之不易。', '报告对新一年的工作作出部署');
-    expect(roles(text)).toEqual(['T 5% null', 'A 5.8% null', 'A 3万亿元 null', 'A 65万人 null']);
+    const text = digest('报告回顾了一年来的政府工作，成绩来之不易。', '报告对新一年的工作作出部署', '读懂2024年政府工作报告');
+    expect(roles(text)).toEqual(['T 5% 2024', 'A 5.8% 2023', 'A 3万亿元 2023', 'A 65万人 2023']);
   });
 
   it('a line that turns to the plan itself opens no review (must not fire)', () => {

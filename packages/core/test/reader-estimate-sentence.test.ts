@@ -9,7 +9,7 @@ import { extractPlan } from '../src/reader/extract.ts';
 const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric} ${a.value}${a.estimate ? ' est' : ''}`);
 
 const report = (review: string) =>
-  ['1月10日，县十八届人大四次会议开幕，县长向大会作政府工作报告。', review, '今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。'].join('\n');
+  ['2024年1月10日，县十八届人大四次会议开幕，县长向大会作政府工作报告。', review, '今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。'].join('\n');
 
 describe('an estimate word governs its own sentence', () => {
   it('leaves the next sentence of the paragraph unestimated', () => {

@@ -7,7 +7,7 @@ import { extractPlan } from '../src/reader/extract.ts';
 
 const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.metric.slice(0, 8)} ${a.kind} ${a.value}${a.unit ?? ''} ${a.period.label}`);
 
-const monitoring = (rows: string[]) => ['分类 | 监测指标 | 单位 | 1-6月 |', ...rows].join('\n');
+const monitoring = (rows: string[]) => ['2023年某县主要经济指标监测', '分类 | 监测指标 | 单位 | 1-6月 |', ...rows].join('\n');
 
 describe('a row that leaves its unit cell out', () => {
   it('reads the figure under the unit column as the first value, with no unit', () => {

@@ -10,9 +10,9 @@ const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.va
 
 describe('a completion ratio against the year’s plan (完成全年计划目标的X%)', () => {
   it('keeps the figures after it results', () => {
-    const text = '今年前三季度，全市完成地区生产总值512.6亿元，完成全年计划目标的71.2%，增长6.4%；财政收入38.5亿元，增长9.1%。';
+    const text = '某市2023年前三季度经济运行情况\n今年前三季度，全市完成地区生产总值512.6亿元，完成全年计划目标的71.2%，增长6.4%；财政收入38.5亿元，增长9.1%。';
     expect(targetsOf(text)).toEqual([]);
-    expect(actualsOf(text)).toEqual(expect.arrayContaining(['71.2% null 前三季度', '6.4% null 前三季度', '9.1% null 前三季度']));
+    expect(actualsOf(text)).toEqual(expect.arrayContaining(['71.2% 2023 前三季度', '6.4% 2023 前三季度', '9.1% 2023 前三季度']));
   });
 
   it('reads 占年度目标的 and 达到全年目标的 as results too', () => {
@@ -64,6 +64,7 @@ describe('a review heading of the plan year’s months so far', () => {
 
 describe('a department’s review of the year under way (一、今年以来工作情况)', () => {
   const review = [
+    '某县交通运输局2023年工作总结',
     '今年以来，我局在县委、县政府的领导下扎实工作。',
     '一、今年以来工作情况',
     '（一）主要指标完成情况',

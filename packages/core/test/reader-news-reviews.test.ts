@@ -17,6 +17,7 @@ const read = (text: string) => {
 describe('a review opening after a speaker’s attribution', () => {
   it('opens the review for the item paragraphs under it (某市长指出，一年来，…)', () => {
     const text = [
+      '发布时间：2024-01-15 10:00',
       '某市人大会议今天开幕，市长王某作政府工作报告。',
       '王某指出，一年来，全市经济运行稳中向好。',
       '一是工业加快增长。规模以上工业增加值增长8.1%，工业投资增长12%。',
@@ -30,7 +31,12 @@ describe('a review opening after a speaker’s attribution', () => {
   });
 
   it('reads 报告指出，过去一年，… the same way', () => {
-    const text = ['报告指出，过去一年，全县发展取得新成绩。', '农业稳定发展。粮食产量达到42万吨。', '报告提出，今年力争粮食产量达到43万吨。'].join('\n');
+    const text = [
+      '发布时间：2024-01-15 10:00',
+      '报告指出，过去一年，全县发展取得新成绩。',
+      '农业稳定发展。粮食产量达到42万吨。',
+      '报告提出，今年力争粮食产量达到43万吨。',
+    ].join('\n');
     expect(read(text)).toEqual({ targets: ['粮食产量 >= 43万吨'], actuals: ['粮食产量 42万吨'] });
   });
 
@@ -45,6 +51,7 @@ describe('a review opening after a speaker’s attribution', () => {
 describe('回顾 before 过去五年 / 过去一年', () => {
   it('opens a review (回顾过去五年，…) that the next paragraph’s figures report', () => {
     const text = [
+      '发布时间：2024-01-15 10:00',
       '某省人大会议开幕，省长作政府工作报告，对今年工作作出部署。',
       '回顾过去五年，报告说，全省经受住了多重考验。',
       '报告称，全省生产总值增加到5.2万亿元，年均增长6.1%。',
@@ -131,7 +138,7 @@ describe('a figureless sentence inside a paragraph that must not open a review',
 
 describe('targets reported met after their 目标', () => {
   it('reads “三年见效”目标基本实现，预计… as results', () => {
-    const text = ['新区“三年见效”目标基本实现，预计新区生产总值年均增长12%左右。', '今年，力争新区生产总值增长10%。'].join('\n');
+    const text = ['发布时间：2024-01-15 10:00', '新区“三年见效”目标基本实现，预计新区生产总值年均增长12%左右。', '今年，力争新区生产总值增长10%。'].join('\n');
     const { targets, actuals } = read(text);
     expect(targets).toEqual(['新区生产总值 = 10%']);
     expect(actuals).toEqual(['新区生产总值 12%']);

@@ -399,7 +399,7 @@ describe('reader properties', () => {
   it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
     // Each gap after a gap was once named after all the gaps before it: names as long as the sentence (quadratic).
     for (const n of [500, 2000]) {
-      const plan = extractPlan('增长8%，' + '高于全国5个百分点，'.repeat(n));
+      const plan = extractPlan('2023年，增长8%，' + '高于全国5个百分点，'.repeat(n));
       expect(plan.targets.length + plan.actuals.length).toBeGreaterThanOrEqual(n);
       expect(Math.max(...[...plan.targets, ...plan.actuals].map((t) => t.metric.length))).toBeLessThan(20);
     }

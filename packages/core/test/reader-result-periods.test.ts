@@ -44,10 +44,10 @@ describe('must not fire: months and years that date figures', () => {
   it.each([
     ['2023年一季度，全市地区生产总值增长4.5%。', '4.5% 2023 一季度'],
     ['2022年1-11月，全县固定资产投资增长8.2%。', '8.2% 2022 1-11月'],
-    ['上半年，全区社会消费品零售总额下降2.1%，降幅比一季度收窄3.3个百分点。', '3.3百分点 null 上半年'],
+    ['2023年某区经济运行简况\n上半年，全区社会消费品零售总额下降2.1%，降幅比一季度收窄3.3个百分点。', '3.3百分点 2023 上半年'],
     ['2021年，全市实现地区生产总值520亿元，比2020年增长7.1%。', '7.1% 2021 2021年'],
     ['2019年1-8月，全省规上工业增加值增长6.6%。', '6.6% 2019 1-8月'],
-    ['1-5月，重点项目完成投资45亿元，较1-4月提高12个百分点。', '12百分点 null 1-5月'],
+    ['2023年某区经济运行简况\n1-5月，重点项目完成投资45亿元，较1-4月提高12个百分点。', '12百分点 2023 1-5月'],
   ])('%s', (text, expected) => {
     expect(actualsOf(text)).toContain(expected);
   });
@@ -178,24 +178,24 @@ describe('这五年 of a report dates its figures by the five years’ last year
 
 describe('the months a paragraph reports survive scope, yardsticks and same-period bases', () => {
   it('takes the months of a lead sentence whose only figure is the scope of its results', () => {
-    const text = '前三季度，我区85个重点技改项目运行良好，有力带动了全区工业增长。项目企业实现产值312.4亿元，同比增长9.1%。';
-    expect(actualsOf(text)).toEqual(['312.4亿元 null 前三季度', '9.1% null 前三季度']);
+    const text = '2023年某区经济运行情况\n前三季度，我区85个重点技改项目运行良好，有力带动了全区工业增长。项目企业实现产值312.4亿元，同比增长9.1%。';
+    expect(actualsOf(text)).toEqual(['312.4亿元 2023 前三季度', '9.1% 2023 前三季度']);
   });
 
   it('keeps the months on a completion ratio of the year’s target and on a rise over the same months last year', () => {
     const text =
-      '上半年，全县市场主体培育成效明显。全县新增市场主体1260户，完成全年目标的58.3%，超序时进度8.3个百分点；其中新增企业310户，比去年同期增加42户。';
+      '2023年某区经济运行情况\n上半年，全县市场主体培育成效明显。全县新增市场主体1260户，完成全年目标的58.3%，超序时进度8.3个百分点；其中新增企业310户，比去年同期增加42户。';
     const read = actualsOf(text);
-    expect(read).toContain('58.3% null 上半年');
-    expect(read).toContain('8.3百分点 null 上半年');
-    expect(read).toContain('42户 null 上半年');
+    expect(read).toContain('58.3% 2023 上半年');
+    expect(read).toContain('8.3百分点 2023 上半年');
+    expect(read).toContain('42户 2023 上半年');
   });
 
   it('must not fire: 全年, a whole past year and the year’s own figures still date by the year', () => {
-    const text = '上半年，全市工业投资增长6.2%。全年完成工业投资180亿元。去年全年工业投资增长4.1%。';
+    const text = '2023年某区经济运行情况\n上半年，全市工业投资增长6.2%。全年完成工业投资180亿元。去年全年工业投资增长4.1%。';
     const read = actualsOf(text);
-    expect(read[0]).toBe('6.2% null 上半年');
-    expect(read[1]).toMatch(/^180亿元 null 全年/);
+    expect(read[0]).toBe('6.2% 2023 上半年');
+    expect(read[1]).toMatch(/^180亿元 2023 全年/);
     expect(read[2]).not.toMatch(/上半年/);
   });
 
@@ -231,19 +231,27 @@ describe('a year whose level a figure is compared with dates nothing', () => {
 
 describe('the lead of a page whose first lines are its furniture', () => {
   const PAGE = (lead: string) =>
-    ['通版阅读请点击：', '展开通版', '当前版：02版', '县域工业增速加快', lead, '从区域看，北部县域工业增加值增长9.1%，有12个县实现两位数增长。'].join('\n');
+    [
+      '通版阅读请点击：',
+      '展开通版',
+      '2023年09月20日 星期三',
+      '当前版：02版',
+      '县域工业增速加快',
+      lead,
+      '从区域看，北部县域工业增加值增长9.1%，有12个县实现两位数增长。',
+    ].join('\n');
 
   it('is its news lede (本报讯, 记者…获悉) that first states a figure: its months date the later paragraphs', () => {
     expect(actualsOf(PAGE('本报讯 记者从省统计局获悉，1-8月，全省县域工业增加值同比增长5.2%。'))).toEqual([
-      '5.2% null 1-8月',
-      '9.1% null 1-8月',
-      '12个 null 1-8月',
+      '5.2% 2023 1-8月',
+      '9.1% 2023 1-8月',
+      '12个 2023 1-8月',
     ]);
   });
 
   it('must not fire: a lede of a whole year or of one month, or a first figure that is no lede, gives no months', () => {
-    expect(actualsOf('某县统计公报\n1-6月，全县工业增加值增长8.2%。\n全县粮食产量42.1万吨。')).toEqual(['8.2% null 1-6月', '42.1万吨 null ']);
+    expect(actualsOf('2023年某县统计公报\n1-6月，全县工业增加值增长8.2%。\n全县粮食产量42.1万吨。')).toEqual(['8.2% 2023 1-6月', '42.1万吨 2023 2023年']);
     expect(actualsOf(PAGE('本报讯 2023年，全省县域工业增加值同比增长5.2%。'))).toEqual(['5.2% 2023 2023年', '9.1% 2023 2023年', '12个 2023 2023年']);
-    expect(actualsOf(PAGE('本报讯 8月份，全省县域工业增加值同比增长5.2%。')).slice(1)).not.toContain('9.1% null 8月份');
+    expect(actualsOf(PAGE('本报讯 8月份，全省县域工业增加值同比增长5.2%。')).slice(1)).not.toContain('9.1% 2023 8月份');
   });
 });

@@ -12,12 +12,13 @@ const actualsOf = (text: string) => extractPlan(text).actuals.map((a) => `${a.va
 describe('预期 in a measure’s name is no cue of planning', () => {
   it('reads a monthly index of expectations in a results report as results', () => {
     const text = [
+      '2023年某省工业经济运行情况',
       '一季度，全省规模以上工业增加值同比增长5.1%。',
       '按门类分，采矿业增长3.2%，制造业增长5.6%。',
       '3月份，企业经营预期指数为53.1%，比上月上升0.4个百分点。',
     ].join('\n');
     expect(targetsOf(text)).toEqual([]);
-    expect(actualsOf(text)).toContain('53.1% null 3月');
+    expect(actualsOf(text)).toContain('53.1% 2023 3月');
   });
 
   it('reads life expectancy in a ten-year review as a result of its year', () => {
@@ -41,6 +42,7 @@ describe('预期 in a measure’s name is no cue of planning', () => {
 describe('goals of history and goals set before are no targets set', () => {
   it('reads a five-year review that names the 百年奋斗目标 as results', () => {
     const text = [
+      '某市2023年政府工作报告',
       '过去五年',
       '我们如期实现第一个百年奋斗目标，开启向第二个百年奋斗目标进军新征程。',
       '地区生产总值增加到5600亿元，五年年均增长6.1%。',

@@ -80,7 +80,8 @@ describe('news of last year’s results that turns to the next step with a figur
 
 describe('同比 in a sentence no cue or part reads: a change measured, a result', () => {
   it('a mayor’s quoted results in news that also sets a goal are results', () => {
-    const text = '某市市长谈经济\n发布会上，某市明确今年地区生产总值增长6%的目标。\n市长李某：“全市光伏产业产值达到120亿元，同比增长18.5%。”\n';
+    const text =
+      '某市市长谈经济\n发布时间：2023-03-10\n发布会上，某市明确今年地区生产总值增长6%的目标。\n市长李某：“全市光伏产业产值达到120亿元，同比增长18.5%。”\n';
     const plan = extractPlan(text);
     expect(plan.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6%']);
     expect(plan.actuals.map((a) => `${a.value}${a.unit}`)).toEqual(['120亿元', '18.5%']);

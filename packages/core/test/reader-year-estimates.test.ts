@@ -35,7 +35,7 @@ describe('an estimate of the year under way in news is a result', () => {
   });
 
   it('reads a Traditional repost of such an estimate as a result', () => {
-    const text = '某省政府今天舉行記者會表示，預計今年全省地區生產總值達到3.1萬億元左右，連續跨過兩個萬億台階。';
+    const text = '發佈時間：2023-12-20\n某省政府今天舉行記者會表示，預計今年全省地區生產總值達到3.1萬億元左右，連續跨過兩個萬億台階。';
     const { targets, actuals } = read(text);
     expect(targets).toEqual([]);
     expect(actuals.some((a) => a.includes('3.1万亿元'))).toBe(true);
@@ -93,6 +93,7 @@ describe('texts that plan keep their targets (must not fire)', () => {
 describe('progress measured against the year’s plan is a result', () => {
   it('reads 完成投资…，占年计划的…% in a paragraph with no cue as results', () => {
     const text = [
+      '发布时间：2023-10-12',
       '截至9月底，某市重点项目完成投资820亿元。',
       '分领域看，交通工程完成投资210.5亿元，占年计划的71.2%；产业项目完成投资330亿元，达到年计划的80.4%。',
       '今年将新开工项目60个。',

@@ -111,10 +111,17 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: collected.targets,
-    actuals: collected.actuals,
+    actuals: year === null && !info.period && !WRITES_A_YEAR.test(clean.text) ? collected.actuals.filter((a) => a.period.year !== null) : collected.actuals,
     tasks: collected.tasks,
   };
 }
+
+/**
+ * Any year the text writes (2023年, a date line 2018-06-23, 二〇二三年). A text that writes none, nor names a plan period, has results with no year to give
+ * them (corpus Decisions 21): they are left out, while its targets stay with `year` null. A text that writes a year the reader
+ * could not take as the plan's keeps its results: their year is missed, not absent.
+ */
+const WRITES_A_YEAR = /(?:19|20)\d{2}|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/;
 
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
