@@ -662,12 +662,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
+    // 从2012年的119亿元增加到2021年的293.7亿元: the year a change reached, no deadline.
+    const changeEnd = changeReachedIn(text, y.start, y.end);
     const by =
-      !asOf &&
-      !changeReachedIn(text, y.start, y.end) &&
-      (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
-    // 从2012年的119亿元增加到2021年的293.7亿元: a change reached by a year not after the plan's reports that year's figure.
-    const reached = changeReachedIn(text, y.start, y.end) && context.year !== undefined && y.year <= context.year;
+      !asOf && !changeEnd && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
+    // A change reached by a year not after the plan's reports that year's figure.
+    const reached = changeEnd && context.year !== undefined && y.year <= context.year;
     // (In a passage reviewing the year under way, a summary's 全镇2020年共完成…, that year written is the one reviewed.)
     const reviewed = context.yearUnderWay === true && !by;
     const past =
