@@ -379,7 +379,6 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
-/** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
 /**
@@ -396,6 +395,7 @@ const GOAL_SHARE_BEFORE = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?$
 const GOAL_OF_MONTHS_AFTER = /^(?:投资|工作)?(?:目标|计划)(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
 const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
 const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
+/** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 /** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
 const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
