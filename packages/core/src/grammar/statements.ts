@@ -23,7 +23,7 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
-import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
+import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   AIMED_VERBS,
   ASPIRATION_CUES,
@@ -391,8 +391,8 @@ function scheduledMonths(text: string, p: { start: number; end: number }): boole
   // 为上半年投资目标（610亿元）的113.39%: the span of the goal a completion ratio is measured against.
   return GOAL_SHARE_BEFORE.test(before) && GOAL_OF_MONTHS_AFTER.test(text.slice(p.end, p.end + 32));
 }
-const GOAL_SHARE_BEFORE = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?$/;
-const GOAL_OF_MONTHS_AFTER = /^(?:投资|工作)?(?:目标|计划)(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
+const GOAL_SHARE_BEFORE = new RegExp(`${GOAL_SHARE_VERB}$`);
+const GOAL_OF_MONTHS_AFTER = new RegExp(`^(?:投资|工作)?(?:目标|计划)${GOAL_SHARE_AFTER}`);
 const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
 const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
 /** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
