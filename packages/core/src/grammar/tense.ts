@@ -448,9 +448,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
-  // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
-  (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
-  (w, t, _s, e) => w === '计划完成' && /^率/.test(t.slice(e, e + 1)),
+  // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set. Read
+  // from after the goal or plan, so the longer word 计划完成 (PLANNED_WORK) is the same case.
+  (w, t, s) => (w === '目标' || w === '计划' || w === '计划完成') && COMPLETION_RATE_AFTER.test(t.slice(s + 2, s + 7)),
   // 完成年度计划开工的80.8%, 占年度计划完成投资的…: the year's planned work as the yardstick of progress, none set.
   (w, t, s) => PLANNED_WORK.includes(w) && /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)),
   // 今年61岁的老张: a person's age now, no year planned.
