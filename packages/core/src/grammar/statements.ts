@@ -1980,14 +1980,17 @@ function withoutMatches(words: string, pattern: RegExp): { text: string; origina
   return { text: kept.join(''), originalEnd };
 }
 
+/** A year (captured) and 的, a figure of that year next (2022年的, 2020年末的): the year a figure is of. */
+const YEARS_FIGURE = String.raw`(\d{4})\s*年(?:末|底)?的\s*`;
+
 /** A figure compared with, right after its own earlier year (比2022年的681个, 较2020年末的…). */
-const COMPARED_YEAR_FIGURE = /(?:比|较|同比)\s*(\d{4})\s*年(?:末|底)?的\s*$/;
+const COMPARED_YEAR_FIGURE = new RegExp(String.raw`(?:比|较|同比)\s*${YEARS_FIGURE}$`);
 
 /** A change's dated end and the average rate right after it (…增加到2021年的293.7亿元，年均增长): the span ends that year. Read on the last 40 characters only (per figure, a long stretch would make a sentence quadratic). */
-const DATED_FIGURE_BEFORE = /(\d{4})\s*年(?:末|底)?的\s*[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$/;
+const DATED_FIGURE_BEFORE = new RegExp(String.raw`${YEARS_FIGURE}[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$`);
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
-const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+const DATED_END = new RegExp(`${YEARS_FIGURE}$`);
 
 /**
  * DATED_END at the end of `words`, read on the last characters only: the one place it can start is found by reading
