@@ -23,7 +23,7 @@ import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearT
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
-import { closingOf, countStartingBefore, cueBefore, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
+import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
 import {
   AIMED_VERBS,
   ASPIRATION_CUES,
@@ -379,7 +379,6 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
-/** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
 /**
@@ -392,10 +391,11 @@ function scheduledMonths(text: string, p: { start: number; end: number }): boole
   // 为上半年投资目标（610亿元）的113.39%: the span of the goal a completion ratio is measured against.
   return GOAL_SHARE_BEFORE.test(before) && GOAL_OF_MONTHS_AFTER.test(text.slice(p.end, p.end + 32));
 }
-const GOAL_SHARE_BEFORE = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?$/;
-const GOAL_OF_MONTHS_AFTER = /^(?:投资|工作)?(?:目标|计划)(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
+const GOAL_SHARE_BEFORE = new RegExp(`${GOAL_SHARE_VERB}$`);
+const GOAL_OF_MONTHS_AFTER = new RegExp(`^(?:投资|工作)?(?:目标|计划)${GOAL_SHARE_AFTER}`);
 const SCHEDULED_BEFORE = /(?:计划|原定|预定)\s*(?:于|在)?\s*$/;
 const SCHEDULED_THINGS_AFTER = /^[^，,。；;！？\n\d]{1,8}的/;
+/** The words before a month period that make it a base: 比/较, with the base's year between (比2019年1-8月份). */
 const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 /** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
 const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
@@ -1980,14 +1980,17 @@ function withoutMatches(words: string, pattern: RegExp): { text: string; origina
   return { text: kept.join(''), originalEnd };
 }
 
+/** A year (captured) and 的, a figure of that year next (2022年的, 2020年末的): the year a figure is of. */
+const YEARS_FIGURE = String.raw`(\d{4})\s*年(?:末|底)?的\s*`;
+
 /** A figure compared with, right after its own earlier year (比2022年的681个, 较2020年末的…). */
-const COMPARED_YEAR_FIGURE = /(?:比|较|同比)\s*(\d{4})\s*年(?:末|底)?的\s*$/;
+const COMPARED_YEAR_FIGURE = new RegExp(String.raw`(?:比|较|同比)\s*${YEARS_FIGURE}$`);
 
 /** A change's dated end and the average rate right after it (…增加到2021年的293.7亿元，年均增长): the span ends that year. Read on the last 40 characters only (per figure, a long stretch would make a sentence quadratic). */
-const DATED_FIGURE_BEFORE = /(\d{4})\s*年(?:末|底)?的\s*[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$/;
+const DATED_FIGURE_BEFORE = new RegExp(String.raw`${YEARS_FIGURE}[\d.]+[^\d，,。；]{0,6}[，,]\s*年均(?:增长|增速为?|递增)$`);
 
 /** The end of a change dated by its own year, right before the figure (…提高到2022年的82.9%). */
-const DATED_END = /(\d{4})\s*年(?:末|底)?的\s*$/;
+const DATED_END = new RegExp(`${YEARS_FIGURE}$`);
 
 /**
  * DATED_END at the end of `words`, read on the last characters only: the one place it can start is found by reading

@@ -158,13 +158,17 @@ const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，�
  * 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE); the goal's
  * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%).
  */
-const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d/;
+/** After a goal's name, its figure in brackets if given, then 的 and the share (（1237.6亿元）的55.98%): shared with statements.ts. */
+export const GOAL_SHARE_AFTER = String.raw`(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d`;
+const COMPLETION_OF = new RegExp(`^${GOAL_SHARE_AFTER}`);
 /**
  * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
  * 占年度目标的63.88%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
  * the goal reached so far, a result (not 作为/成为/视为…目标).
  */
-const COMPLETED_SHARE_OF = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期)?$/;
+/** The verb of a share of a goal reached (完成, 达到, 占, 为 but 作为/成为/认为/视为): shared with statements.ts. */
+export const GOAL_SHARE_VERB = '(?:完成|达到|占|(?<![作成认视])为)(?:了)?';
+const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期)?$`);
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
@@ -444,9 +448,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
   (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
-  // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set.
-  (w, t, _s, e) => (w === '目标' || w === '计划') && COMPLETION_RATE_AFTER.test(t.slice(e, e + 5)),
-  (w, t, _s, e) => w === '计划完成' && /^率/.test(t.slice(e, e + 1)),
+  // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set. Read
+  // from after the goal or plan, so the longer word 计划完成 (PLANNED_WORK) is the same case.
+  (w, t, s) => (w === '目标' || w === '计划' || w === '计划完成') && COMPLETION_RATE_AFTER.test(t.slice(s + 2, s + 7)),
   // 完成年度计划开工的80.8%, 占年度计划完成投资的…: the year's planned work as the yardstick of progress, none set.
   (w, t, s) => PLANNED_WORK.includes(w) && /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)),
   // 今年61岁的老张: a person's age now, no year planned.
@@ -662,12 +666,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 截至2021年底: as of a date, a stock reported (not 到/至, a deadline) — unless that date is still ahead.
     // (Not under 力争/确保 in its clause, 确保截至2024年9月底新增…, nor before 前, 截止2024年底前: deadlines.)
     const asOf = !/^(?:底|末)?前/.test(text.slice(y.end, y.end + 2)) && afterAsOf(text, y.start);
+    // 从2012年的119亿元增加到2021年的293.7亿元: the year a change reached, no deadline.
+    const changeEnd = changeReachedIn(text, y.start, y.end);
     const by =
-      !asOf &&
-      !changeReachedIn(text, y.start, y.end) &&
-      (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
-    // 从2012年的119亿元增加到2021年的293.7亿元: a change reached by a year not after the plan's reports that year's figure.
-    const reached = changeReachedIn(text, y.start, y.end) && context.year !== undefined && y.year <= context.year;
+      !asOf && !changeEnd && (text[y.start - 1] === '到' || text[y.start - 1] === '至' || text.startsWith('前', y.end) || text.startsWith('底前', y.end));
+    // A change reached by a year not after the plan's reports that year's figure.
+    const reached = changeEnd && context.year !== undefined && y.year <= context.year;
     // (In a passage reviewing the year under way, a summary's 全镇2020年共完成…, that year written is the one reviewed.)
     const reviewed = context.yearUnderWay === true && !by;
     const past =
