@@ -313,7 +313,21 @@ export function headingRegion(line: string): string | null {
     name = m[0];
     rest = rest.slice(m[0].length);
   }
-  return name;
+  return name === null ? null : (parentGlued(name) ?? name);
+}
+
+/**
+ * 上海崇明区概况, 苏州吴中区: a region's short name glued to the full name of a region under it is that lower region,
+ * not one name (上海崇明区); only when the head is the gazetteer's parent of the tail.
+ */
+function parentGlued(name: string): string | null {
+  if (findRegion(name)) return null;
+  for (let k = 2; k <= name.length - 2; k++) {
+    const head = findRegion(name.slice(0, k));
+    const tail = findRegion(name.slice(k));
+    if (head && tail && tail.parent === head.name) return name.slice(k);
+  }
+  return null;
 }
 
 /** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
