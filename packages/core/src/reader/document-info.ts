@@ -365,6 +365,18 @@ const BODY_LINES: readonly RegExp[] = [
 const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
 
 /**
+ * A paper's page line opening the text whose column name writes a year without 年 (第06版:2022某地两会, 第A03版：2023全国两会):
+ * the session's year, as a bracketed tag's. Only the first line, a 两会 column of one year and no other digits, the year
+ * not followed by 年 (a 2022年终盘点 column is dated by the title's rules; 共1998人参加 is a count).
+ */
+const EDITION_COLUMN_YEAR = /^\s*第\s*[A-Z]?\d{1,3}\s*版\s*[：:]\s*[^\d\n]{0,8}?((?:19|20)\d{2})(?![\d年])[^\d\n]{0,8}?两会[^\d\n]{0,8}$/;
+function editionColumnYear(text: string): number | null {
+  const first = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  const m = EDITION_COLUMN_YEAR.exec(first);
+  return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
+}
+
+/**
  * A work report's title naming the year its own review part heads (蔡甸区2014年政府工作报告 over a line 一、2014年工作回顾, or
  * 2015年和“十二五”工作回顾): the year reviewed, not the one planned — a report never reviews the year it plans. Not a title
  * of a report on a plan's progress (执行情况, 落实情况), nor a review of a part of the year (2014年上半年工作回顾).
@@ -431,6 +443,8 @@ export function readYear(
   // without 年. (The pattern is anchored at the start and stops at a line break: on the text it reads the first line only.)
   const tag = BRACKET_TAG_YEAR.exec(title === '' ? text : title);
   if (tag && plausibleYear(Number(tag[1]))) inTitle.push(Number(tag[1]));
+  const column = editionColumnYear(text);
+  if (column !== null) inTitle.push(column);
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.

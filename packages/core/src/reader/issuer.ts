@@ -301,6 +301,8 @@ export function headingRegion(line: string): string | null {
   rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
   // 中共德阳市委关于制定…的建议, 中国共产党某县委员会: the Party committee of a region speaks for that region.
   rest = rest.replace(/^(?:中共|中国共产党)/, '');
+  // 受县人民政府委托，现将…提请大会审查: the verb of 受…委托 is no part of the name (受县); the government entrusting follows it.
+  rest = rest.replace(/^受(?=[^，,。；\n]{1,24}?委托)/, '');
   // 二季度沭阳县24个重大产业项目开工, 上半年某县…: a part of the year opening a headline dates it, names nothing.
   rest = rest.replace(PART_OF_YEAR_OPENING, '');
   let name: string | null = null;
@@ -311,7 +313,21 @@ export function headingRegion(line: string): string | null {
     name = m[0];
     rest = rest.slice(m[0].length);
   }
-  return name;
+  return name === null ? null : (parentGlued(name) ?? name);
+}
+
+/**
+ * 上海崇明区概况, 苏州吴中区: a region's short name glued to the full name of a region under it is that lower region,
+ * not one name (上海崇明区); only when the head is the gazetteer's parent of the tail.
+ */
+function parentGlued(name: string): string | null {
+  if (findRegion(name)) return null;
+  for (let k = 2; k <= name.length - 2; k++) {
+    const head = findRegion(name.slice(0, k));
+    const tail = findRegion(name.slice(k));
+    if (head && tail && tail.parent === head.name) return name.slice(k);
+  }
+  return null;
 }
 
 /** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
@@ -324,9 +340,10 @@ const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州
 const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照专]/;
 /**
  * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
- * 教育兴区, 所有县): a name written after them is read from its own first character, not theirs.
+ * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.
  */
-const CLAUSE_HEAD = /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被给将以])/;
+const CLAUSE_HEAD =
+  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被受给将以])/;
 /** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
 const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
