@@ -264,6 +264,8 @@ describe('reader properties', () => {
   const worseThanLinear: [string, (n: number) => string, number][] = [
     // Each 序号 line once read on over every header-like line after it.
     ['序号 line after line', (n) => '序号\n'.repeat(n), 4000],
+    // Each header-like cell line with a blank line after it once read on over every such line after it, for a header.
+    ['header-like cell lines each with a blank line after it', (n) => '目标\n\n'.repeat(n), 4000],
     // Each label line under a lone 分值 once read on to the text's end, looking for a department column.
     ['label lines after a score header cell', (n) => '分值\n' + '指标\n'.repeat(n), 4000],
     // Each one-cell line of a 考核 table once searched for its next tab to the text's end.

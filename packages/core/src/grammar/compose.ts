@@ -90,12 +90,6 @@ function sectorsNumbered(parts: MetricRef[]): boolean {
 }
 
 /**
- * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
- * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
- * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
- */
-/** 电子信息、汽车等产业规模均超过千亿元: the examples before 等, each with the measure written after it. */
-/**
  * 财政总收入和地方财政收入增长7%: two whole measures, each with its own head (收入, 增加值, 投资…) and words before it,
  * joined by one 和 before one rate — the rate is each one's (城镇和农村居民人均可支配收入, sides sharing one noun, are not two).
  */
@@ -110,7 +104,8 @@ const PLACES_HEAD = /^(省份|省|市|县|区|地区|城市|国家|地方)/u;
 const EXAMPLES_BEFORE_HEAD = /^([^等]+、[^等、]+)等([^等、\d]{2,})$/u;
 
 /**
- * A 、 list closed by 等 and a measure, which 均, 分别 or 双双 gives one figure each: one metric per named example
+ * A 、 list closed by 等 and a measure, which 均, 分别 or 双双 gives one figure each (电子信息、汽车等产业规模均超过千亿元:
+ * the examples before 等, each with the measure written after it): one metric per named example
  * (the 等 leaves the list open, but each item the text names is still said to reach the figure). Null for any other name.
  */
 export function eachExample(text: string, start: number, raw: string): MetricRef[] | null {
@@ -123,6 +118,11 @@ export function eachExample(text: string, start: number, raw: string): MetricRef
   });
 }
 
+/**
+ * Split "工业投资、技改投资" into its metrics, each with its own start. A measure head written
+ * only on the last item is shared: "光伏、锂电池营收" → 光伏营收, 锂电池营收. With `conjunctions`
+ * (a list whose figures 分别/均/双双 distribute) 和/及/与 join items too.
+ */
 export function splitMetrics(text: string, start: number, end: number, conjunctions = false): MetricRef[] {
   const parts: MetricRef[] = [];
   let from = start;

@@ -483,7 +483,12 @@ function closeSpacedCellLines(m: MappedText): MappedText {
   const text = m.text;
   const lines = splitLines(text).filter((l) => !isBlank(text, l));
   const edits: { start: number; end: number; text: string }[] = [];
-  const cellAt = (k: number): string | null => cellOfLine(text.slice(lines[k]!.start, lines[k]!.end))?.replace(/\s+/g, '') ?? null;
+  // Each line's cell read once: a line is looked at as a header's cell, the cell after one and a row's.
+  const cells: (string | null | undefined)[] = [];
+  const cellAt = (k: number): string | null => {
+    if (cells[k] === undefined) cells[k] = cellOfLine(text.slice(lines[k]!.start, lines[k]!.end))?.replace(/\s+/g, '') ?? null;
+    return cells[k];
+  };
   // Only one blank line between two lines: the gap a paragraph copy leaves.
   const spaced = (k: number): boolean => /^\n[ \t\u3000\u00a0]*\n$/.test(text.slice(lines[k]!.end, lines[k + 1]!.start));
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -491,7 +496,11 @@ function closeSpacedCellLines(m: MappedText): MappedText {
     while (j + 1 < lines.length && spaced(j) && (cellAt(j) ?? '').length <= 12 && HEADER_CELL.test(cellAt(j) ?? '') && !FIGURE_CELL.test(cellAt(j + 1) ?? ''))
       j++;
     const header = Array.from({ length: j - i }, (_, k) => cellAt(i + k)!);
-    if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) continue;
+    // A run that is no header holds none after its first line either (each is a part of it): go on after it.
+    if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {
+      i = j;
+      continue;
+    }
     let end = j;
     while (end + 1 < lines.length && spaced(end) && cellAt(end + 1) !== null) end++;
     for (let k = i; k < end; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\n' });

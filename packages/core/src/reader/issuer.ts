@@ -221,7 +221,7 @@ function foldBareVotes(votes: Map<string, number>): Map<string, number> {
 function foldStrayNames(votes: Map<string, number>, text: string): Map<string, number> {
   const folded = new Map(votes);
   for (const [stray, weight] of votes) {
-    if (isBare(stray) || findRegion(stray) || text.split(stray).length > 2) continue;
+    if (isBare(stray) || findRegion(stray) || writtenTwice(text, stray)) continue;
     const owner = [...votes]
       .filter(([name]) => name !== stray && !isBare(name) && findRegion(name) && suffixOf(name) === suffixOf(stray))
       .sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -230,6 +230,12 @@ function foldStrayNames(votes: Map<string, number>, text: string): Map<string, n
     folded.delete(stray);
   }
   return folded;
+}
+
+/** Whether `name` is written twice or more (apart) in `text`: found again after its first writing, no copy of the text split. */
+function writtenTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first !== -1 && text.includes(name, first + name.length);
 }
 
 /** The suffix a name ends with: 市 for 常熟市, 自治区 (not 区) for 广西壮族自治区. */

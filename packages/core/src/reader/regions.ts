@@ -486,21 +486,25 @@ export function findRegion(name: string): RegionEntry | undefined {
   return BY_NAME.get(name);
 }
 
-/** Regions by the first character of their short form, longest first: one pass counts mentions. */
-const BY_FIRST = new Map<string, RegionEntry[]>();
-for (const r of REGIONS) {
-  const list = BY_FIRST.get(r.short[0]!) ?? [];
-  list.push(r);
-  BY_FIRST.set(r.short[0]!, list);
-}
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.short.length - a.short.length);
 /**
- * For each code unit, 1 + the index in FIRST_LISTS of the regions whose short form starts with
- * it, or 0: most characters are skipped with one read, and a hit needs no string key.
+ * `items` by the first code unit of their key, each list longest key first: `slots[unit]` is 1 + the index in `lists`
+ * of the items whose key starts with that unit, or 0, so most characters are skipped with one read, and a hit needs
+ * no string key.
  */
-const STARTS = new Uint16Array(0x10000);
-const FIRST_LISTS = [...BY_FIRST.values()];
-[...BY_FIRST.keys()].forEach((first, k) => (STARTS[first.charCodeAt(0)] = k + 1));
+function byFirstUnit<T>(items: readonly T[], keyOf: (item: T) => string): { slots: Uint16Array; lists: T[][] } {
+  const slots = new Uint16Array(0x10000);
+  const lists: T[][] = [];
+  for (const item of items) {
+    const unit = keyOf(item).charCodeAt(0);
+    if (slots[unit] === 0) slots[unit] = lists.push([]);
+    lists[slots[unit]! - 1]!.push(item);
+  }
+  for (const list of lists) list.sort((a, b) => keyOf(b).length - keyOf(a).length);
+  return { slots, lists };
+}
+
+/** Regions by the first character of their short form, longest first: one pass counts mentions. */
+const { slots: STARTS, lists: FIRST_LISTS } = byFirstUnit(REGIONS, (r) => r.short);
 
 /** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
 const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
@@ -595,14 +599,8 @@ for (const r of COUNTY_ENTRIES) {
   const short = countyShort(r.name);
   if (short) SHORT_COUNTIES.set(short, [...(SHORT_COUNTIES.get(short) ?? []), r]);
 }
-/** County short forms by their first character, longest first; a code unit's slot as in STARTS. */
-const SHORT_FIRST_LISTS: string[][] = [];
-const SHORT_STARTS = new Uint16Array(0x10000);
-for (const short of [...SHORT_COUNTIES.keys()].sort((a, b) => b.length - a.length)) {
-  const code = short.charCodeAt(0);
-  if (SHORT_STARTS[code] === 0) SHORT_STARTS[code] = SHORT_FIRST_LISTS.push([]);
-  SHORT_FIRST_LISTS[SHORT_STARTS[code]! - 1]!.push(short);
-}
+/** County short forms by their first character, longest first. */
+const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_COUNTIES.keys()], (short) => short);
 
 /**
  * How often each county of the gazetteer is written by its short form, its full name included (子长 and 子长市 both
