@@ -895,7 +895,8 @@ function yearAfterSessionReview(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
     return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !/过去的?一年|一年来|去年/.test(text)) return null;
+  // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
@@ -926,6 +927,8 @@ function closedPeriodReviewed(text: string): number | null {
 const planYearOfSession = (year: number, month: number, session = false): number | null =>
   !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
 /** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+/** A year with its comma opening a sentence, a line or a clause after an attribution (报告指出，2023年，…). */
+const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
 const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
