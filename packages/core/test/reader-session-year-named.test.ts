@@ -58,3 +58,79 @@ describe('measures carried out plan nothing', () => {
     expect(roles(text)).toEqual(['T 4100人 2023']);
   });
 });
+
+describe('a text with no year of its own compared with one year’s same period', () => {
+  it('reports the year after that one', () => {
+    const text = '某县召开新闻发布会。全县重点项目上半年完成投资42.3亿元，比2023年同期增长12.5%。\n';
+    expect(extractPlan(text).year).toBe(2024);
+  });
+
+  it('较…同期 says the same', () => {
+    expect(extractPlan('全县前三季度接待游客320万人次，较2022年同期增长31%。\n').year).toBe(2023);
+  });
+
+  it('a text writing a year of its own keeps it (must not fire)', () => {
+    expect(extractPlan('2024年上半年，全县完成投资42.3亿元，比2022年同期增长12.5%。\n').year).toBe(2024);
+  });
+
+  it('two years’ same periods say nothing (must not fire)', () => {
+    expect(extractPlan('全县完成投资42.3亿元，比2023年同期增长12.5%，比2022年同期增长20%。\n').year).toBeNull();
+  });
+
+  it('a year compared as a whole, not its same period, says nothing (must not fire)', () => {
+    expect(extractPlan('全县完成投资42.3亿元，比2023年增长12.5%。\n').year).toBeNull();
+  });
+});
+
+describe('a share of the year’s 任务目标 whose sum is written bare', () => {
+  it('is a result, and so is the change after it', () => {
+    const text = '某县2024年项目建设情况\n全县重点项目上半年完成投资31.5亿元，占年度任务目标60亿元的52.5%，比2023年同期增长8.1%。\n';
+    expect(roles(text)).toContain('A 52.5% 2024');
+    expect(roles(text)).toContain('A 8.1% 2024');
+    expect(roles(text).some((r) => r.startsWith('T 52.5%'))).toBe(false);
+  });
+
+  it('a goal set as a share of a sum still plans (must not fire)', () => {
+    const text = '某县2024年工作要点\n力争全县重点项目完成投资占年度任务目标60亿元的80%以上。\n';
+    expect(roles(text)).toContain('T 80% 2024');
+  });
+
+  it('a 目标 followed by a bare sum and no share is still set (must not fire)', () => {
+    const text = '某县2024年工作要点\n全县重点项目年度任务目标60亿元。\n';
+    expect(roles(text)).toEqual(['T 60亿元 2024']);
+  });
+});
+
+describe('stars among a page’s junk marks mask no figure', () => {
+  const placeholders = (text: string) => extractPlan(text).targets.filter((t) => t.comparator === 'placeholder').length;
+
+  it('a run of #%@* marks after words is skipped', () => {
+    expect(placeholders('某市2024年工作要点\n全市要打造宜居城市%*%，奏响协调发展的乐章*%**#。\n会上##**%，客商齐聚@@*@。\n')).toBe(0);
+  });
+
+  it('masked figures stay placeholders (must not fire)', () => {
+    expect(placeholders('某市2024年工作要点\n全年新增企业**家，增速达到*.*%，占比*%。\n')).toBe(3);
+  });
+});
+
+describe('a December session’s news on a page dated the day after', () => {
+  const page = (date: string) =>
+    `某区经济要闻\n${date}   来源：某报\n12月27日，某区第五届人民代表大会第三次会议开幕，区长在会上作了政府工作报告。\n报告指出，预计全年地区生产总值将超过800亿元、增长3%。\n`;
+
+  it('plans the year after, and 预计全年…将 estimates that year’s results', () => {
+    const text = page('2022-12-28 09:10');
+    expect(extractPlan(text).year).toBe(2023);
+    expect(roles(text)).toEqual(['A 800亿元 2022', 'A 3% 2022']);
+  });
+
+  it('a page dated weeks later is no news of that day (must not fire)', () => {
+    expect(extractPlan(page('2022-12-20 09:10')).year).not.toBe(2023);
+  });
+});
+
+describe('预计全年 with the measure before 将', () => {
+  it('a plan’s own 将 still plans (must not fire)', () => {
+    const text = '某县2023年工作要点\n全年地区生产总值将增长6%。\n';
+    expect(roles(text)).toEqual(['T 6% 2023']);
+  });
+});

@@ -565,6 +565,8 @@ export function readYear(
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   const due = onlyDeadlines(text, written);
   if (due !== null) return { year: due, source: 'text' };
+  const compared = yearAfterSamePeriod(text, written);
+  if (compared !== null) return { year: compared, source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
@@ -584,6 +586,18 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const due = new Set(deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1])));
   return due.size === 1 ? [...due][0]! : null;
 }
+/**
+ * 上半年完成投资86.97亿元，比2023年同期增长25.56%: a text that writes no year of its own but compares its results with one
+ * year's same period (比/较…同期) reports the year after it, the one under way. Not a text writing a year of its own.
+ */
+function yearAfterSamePeriod(text: string, written: readonly number[]): number | null {
+  if (written.length > 0) return null;
+  const years = new Set([...text.matchAll(SAME_PERIOD_OF_YEAR)].map((m) => Number(m[1])).filter(plausibleYear));
+  return years.size === 1 ? [...years][0]! + 1 : null;
+}
+/** A year's same period a result is compared with: 比2023年同期, 较2023年同期 (与2023年同期相比 writes a year of its own). */
+const SAME_PERIOD_OF_YEAR = /[比较]\s*(\d{4})\s*年\s*同期/g;
+
 /** A deadline (到2025年, not 截至) and the rest of its sentence. */
 const DEADLINE_CLAUSE = /(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)([^。！？\n]*)/g;
 /** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
@@ -880,6 +894,11 @@ function deliveryYear(text: string): number | null {
   const day = Number(lede[2]);
   for (const m of text.matchAll(DATE)) {
     if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month, session);
+  }
+  // (A page dated a day or two after its lede's day, 2022-12-30 over 12月29日，…会议开幕: the news of it, the same year.)
+  for (const m of text.matchAll(DATE)) {
+    const after = Number(m[3] ?? m[5]) - day;
+    if (Number(m[2] ?? m[4]) === month && after > 0 && after <= 2) return planYearOfSession(Number(m[1]), month, session);
   }
   return null;
 }
