@@ -329,6 +329,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 协奏曲*%**#, 时间里##**%: stars inside a run of a page's junk marks (with # or @) mask no figure; the run is skipped.
+    if (isStar(ch)) {
+      const junk = junkMarksEnd(text, i);
+      if (junk > i) {
+        i = junk;
+        continue;
+      }
+    }
     // "**", and "*" or "*.*" right before a unit (a masked figure: *家, *.*亿元).
     const isStars = isStar(ch) && (isStar(text[i + 1]) || unitAt(text, i + 1) !== null || (text[i + 1] === '.' && isStar(text[i + 2])));
     if (isStars) {
@@ -1116,4 +1124,20 @@ function finishQuantity(
   const tier = TIER_WORDS.find((w) => text.startsWith(w, end));
   if (tier) end += tier.length;
   return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
+}
+
+/** The marks a page scatters as junk around its words (#%@*): a run of them that holds # or @ is no masked figure. */
+const JUNK_MARK = /[*#%@＊＃％＠]/;
+/**
+ * The end of the run of junk marks a star at `i` stands in (协奏曲*%**#: the run from the first mark before it), or `i`
+ * when the run holds neither # nor @ nor a % before a star (**亿元, *%, *.*亿元 stay placeholders).
+ */
+function junkMarksEnd(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && JUNK_MARK.test(text[start - 1]!)) start--;
+  let end = i;
+  while (end < text.length && JUNK_MARK.test(text[end]!)) end++;
+  const run = text.slice(start, end);
+  // (A masked figure's stars come before its %: a % before the first star, 东大门%*%, is junk too.)
+  return /[#@＃＠]|[%％][*＊]/.test(run) ? end : i;
 }

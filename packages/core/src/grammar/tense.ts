@@ -156,19 +156,27 @@ const TARGETS_MET_AFTER = /^(?:任务)?(?:已经?|均已|全部|均)?(?:基本|�
 const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，。；,;！？\n]*$/;
 /**
  * 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE); the goal's
- * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%).
+ * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%) or bare, a sum of money (年度任务目标132亿元的65.89%).
  */
+<<<<<<< HEAD
 /** After a goal's name, its figure in brackets if given, then 的 and the share (（1237.6亿元）的55.98%): shared with statements.ts. */
 export const GOAL_SHARE_AFTER = String.raw`(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d`;
 const COMPLETION_OF = new RegExp(`^${GOAL_SHARE_AFTER}`);
+=======
+const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)]|\s*\d+(?:\.\d+)?\s*[万亿]{0,2}元)?的\s*\d/;
+>>>>>>> 12e0b27dbd0d83a1a948f76180b9b821bb3ce1b2
 /**
  * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
- * 占年度目标的63.88%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
+ * 占年度目标的63.88%, 占年度任务目标…的65.89%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
  * the goal reached so far, a result (not 作为/成为/视为…目标).
  */
+<<<<<<< HEAD
 /** The verb of a share of a goal reached (完成, 达到, 占, 为 but 作为/成为/认为/视为): shared with statements.ts. */
 export const GOAL_SHARE_VERB = '(?:完成|达到|占|(?<![作成认视])为)(?:了)?';
 const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期)?$`);
+=======
+const COMPLETED_SHARE_OF = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期|任务)?$/;
+>>>>>>> 12e0b27dbd0d83a1a948f76180b9b821bb3ce1b2
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
@@ -463,7 +471,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
   (w, t, s) => w === '将' && marksObject(t, s),
   // 预计全年将超过1200万人: the 将 of the estimate 预计全年 has just opened, no plan (预计全年 is a result cue of its own).
-  (w, t, s) => w === '将' && /预计全年$/.test(charsBefore(t, s, 4)),
+  // (Also with the measure between, 预计全年地区生产总值将超过1300亿元: the estimate's subject, no plan.)
+  (w, t, s) => w === '将' && /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)),
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
   (w, t, s, _e, c) => w === '将' && c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)),
   // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.

@@ -791,10 +791,11 @@ const PLANS_ISSUED = new RegExp(
 
 /**
  * A document or measures named as what work carries out or makes known (贯通落实市政府《关于…若干政策措施的通知》, 加大稳增长政策措施宣贯,
- * 兑现惠企政策措施): measures in force spoken of, no figure the text plans. Not a plan the text itself sets (制定如下措施).
+ * 兑现惠企政策措施, 落实稳经济一揽子措施 without a document's name): measures in force spoken of, no figure the text plans. Not a
+ * plan the text itself sets (制定如下措施), nor measures a colon goes on to list (落实以下措施：).
  */
 const PLANS_CARRIED_OUT = new RegExp(
-  `(?:落实|贯彻|执行|宣贯|宣传|兑现|用好|用足)[^。；！？，\\n《]{0,6}《[^》\\n]{1,60}》|(?:方案|规划|计划|意见|措施|纲要|要点)(?=的?(?:宣贯|宣传|兑现|解读))`,
+  `(?:落实|贯彻|执行|宣贯|宣传|兑现|用好|用足)[^。；！？，\\n《]{0,6}《[^》\\n]{1,60}》|(?:落实|贯彻|执行|兑现|用好|用足)了?[^。；！？，、\\n《]{0,8}?措施(?![^。；！？\\n]{0,4}[：:])|(?:方案|规划|计划|意见|措施|纲要|要点)(?=的?(?:宣贯|宣传|兑现|解读))`,
   'g',
 );
 

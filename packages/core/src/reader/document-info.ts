@@ -579,6 +579,8 @@ export function readYear(
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   const due = onlyDeadlines(text, written);
   if (due !== null) return { year: due, source: 'text' };
+  const compared = yearAfterSamePeriod(text, written);
+  if (compared !== null) return { year: compared, source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
@@ -598,6 +600,18 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const due = new Set(deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1])));
   return due.size === 1 ? [...due][0]! : null;
 }
+/**
+ * 上半年完成投资86.97亿元，比2023年同期增长25.56%: a text that writes no year of its own but compares its results with one
+ * year's same period (比/较…同期) reports the year after it, the one under way. Not a text writing a year of its own.
+ */
+function yearAfterSamePeriod(text: string, written: readonly number[]): number | null {
+  if (written.length > 0) return null;
+  const years = new Set([...text.matchAll(SAME_PERIOD_OF_YEAR)].map((m) => Number(m[1])).filter(plausibleYear));
+  return years.size === 1 ? [...years][0]! + 1 : null;
+}
+/** A year's same period a result is compared with: 比2023年同期, 较2023年同期 (与2023年同期相比 writes a year of its own). */
+const SAME_PERIOD_OF_YEAR = /[比较]\s*(\d{4})\s*年\s*同期/g;
+
 /** A deadline (到2025年, not 截至) and the rest of its sentence. */
 const DEADLINE_CLAUSE = /(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)([^。！？\n]*)/g;
 /** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
@@ -895,6 +909,11 @@ function deliveryYear(text: string): number | null {
   for (const m of text.matchAll(DATE)) {
     if (Number(m[2] ?? m[4]) === month && Number(m[3] ?? m[5]) === day) return planYearOfSession(Number(m[1]), month, session);
   }
+  // (A page dated a day or two after its lede's day, 2022-12-30 over 12月29日，…会议开幕: the news of it, the same year.)
+  for (const m of text.matchAll(DATE)) {
+    const after = Number(m[3] ?? m[5]) - day;
+    if (Number(m[2] ?? m[4]) === month && after > 0 && after <= 2) return planYearOfSession(Number(m[1]), month, session);
+  }
   return null;
 }
 
@@ -909,7 +928,8 @@ function yearAfterSessionReview(text: string): number | null {
   if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
     return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !/过去的?一年|一年来|去年/.test(text)) return null;
+  // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
@@ -940,6 +960,8 @@ function closedPeriodReviewed(text: string): number | null {
 const planYearOfSession = (year: number, month: number, session = false): number | null =>
   !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
 /** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+/** A year with its comma opening a sentence, a line or a clause after an attribution (报告指出，2023年，…). */
+const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
 const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
