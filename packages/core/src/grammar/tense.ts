@@ -158,25 +158,18 @@ const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，�
  * 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE); the goal's
  * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%) or bare, a sum of money (年度任务目标132亿元的65.89%).
  */
-<<<<<<< HEAD
 /** After a goal's name, its figure in brackets if given, then 的 and the share (（1237.6亿元）的55.98%): shared with statements.ts. */
 export const GOAL_SHARE_AFTER = String.raw`(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d`;
-const COMPLETION_OF = new RegExp(`^${GOAL_SHARE_AFTER}`);
-=======
+// Here the goal's figure may also stand bare, a sum of money (年度任务目标132亿元的65.89%).
 const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)]|\s*\d+(?:\.\d+)?\s*[万亿]{0,2}元)?的\s*\d/;
->>>>>>> 12e0b27dbd0d83a1a948f76180b9b821bb3ce1b2
 /**
  * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
  * 占年度目标的63.88%, 占年度任务目标…的65.89%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
  * the goal reached so far, a result (not 作为/成为/视为…目标).
  */
-<<<<<<< HEAD
 /** The verb of a share of a goal reached (完成, 达到, 占, 为 but 作为/成为/认为/视为): shared with statements.ts. */
 export const GOAL_SHARE_VERB = '(?:完成|达到|占|(?<![作成认视])为)(?:了)?';
-const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期)?$`);
-=======
-const COMPLETED_SHARE_OF = /(?:完成|达到|占|(?<![作成认视])为)(?:了)?(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期|任务)?$/;
->>>>>>> 12e0b27dbd0d83a1a948f76180b9b821bb3ce1b2
+const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期|任务)?$`);
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
