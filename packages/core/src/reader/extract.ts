@@ -127,10 +127,12 @@ const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
  */
 function boundAimInClause(sentence: string, s: Statement): boolean {
   if (s.comparator !== '>=' && s.comparator !== '~' && s.comparator !== '>') return false;
-  const before = sentence.slice(0, s.span[0]);
-  const clause = before.slice(Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c))) + 1);
-  return /确保|力争/.test(clause);
+  // Back to the clause's start only: a break absent from the sentence once sent lastIndexOf over all of it, per statement.
+  let from = s.span[0];
+  while (from > 0 && !CLAUSE_BREAKS.has(sentence[from - 1]!)) from--;
+  return /确保|力争/.test(sentence.slice(from, s.span[0]));
 }
+const CLAUSE_BREAKS = new Set('，,；;。：:');
 
 /**
  * What one project brings once built, in the clause after 建成后, 建成达产后, 投产后 (…总投资30亿元，建成达产后，可实现年销售收入60亿元
