@@ -560,7 +560,7 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
-  const sole = soleYearOfResults(text);
+  const sole = soleYearOfResults(text, ownYears);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   const due = onlyDeadlines(text, written);
@@ -593,11 +593,12 @@ const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计
  * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
  * something runs from, bases and slogans, and that dates results with it, is of that year, though it names a target of
  * that year inside its review. A year written only in a date (2021年1月25日) or none at all: unknown, never today's.
+ * `ownYears`: the text's written years less those (readYear's, computed once).
  */
-function soleYearOfResults(text: string): number | null {
+function soleYearOfResults(text: string, ownYears: readonly number[]): number | null {
   // (Not a text that aims, 力争到2026年…; its aims decide, or leave it unknown.)
   if (/力争|争取|确保|将/.test(text)) return null;
-  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
+  const years = new Set(ownYears);
   if (years.size !== 1) return null;
   const year = [...years][0]!;
   // The year's own clause reports: a result verb and its figure, no 目标 or 预期 before it (2026年目标是…增长6%, 2019年，…完成预期目标，…).
