@@ -335,10 +335,9 @@ const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.s
  */
 function framedAsYearAhead(text: string, year: number): boolean {
   if (!/明年/.test(text) || /去年|上年/.test(text)) return false;
-  const sentences = text.split(/[。！？\n]/).filter((s) => new RegExp(`${year}\\s*年`).test(s));
-  return (
-    sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(new RegExp(`${year}\\s*年`, 'g'), '')))
-  );
+  const named = new RegExp(`${year}\\s*年`, 'g');
+  const sentences = text.split(/[。！？\n]/).filter((s) => s.search(named) >= 0);
+  return sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(named, '')));
 }
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
 const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
