@@ -303,15 +303,15 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  */
 const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,12}?(?:提出|明确)[，,：:][^。；\n]{0,30}?(?:增长|达到|控制在|突破)\s*\d/g;
 /**
- * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
- * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
- */
-/**
  * The same proposal written the other way round, the year after the verb (报告提出，2023年，某市将…力争化工产值达1800亿元): the year
  * planned, its aims worded as aims (将, 力争, 争取, 确保) with a figure to reach. Not a year a result was proposed in
  * (提出，2022年全市增长5%), which sets nothing.
  */
 const PROPOSED_YEAR_AFTER = /(?:提出|明确)[，,：:]\s*(\d{4})\s*年[，,][^。；\n]{0,60}?(?:将|力争|争取|确保)[^。；\n]{0,40}?(?:增长|达到?|控制在|突破)\s*\d/g;
+/**
+ * The years whose aims the text says were put forward (YEAR_PROPOSED, PROPOSED_YEAR_AFTER), when no later year but a deadline is written: a proposal
+ * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
+ */
 function proposedYears(text: string): number[] {
   const proposed = [...text.matchAll(YEAR_PROPOSED), ...text.matchAll(PROPOSED_YEAR_AFTER)].map((m) => Number(m[1])).filter(plausibleYear);
   if (proposed.length === 0) return [];
@@ -1199,13 +1199,13 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
   return above.size === 1 ? [...above][0]! : null;
 }
 
+/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
+const SPEAKS_AS_PROVINCE = /我省/;
 /**
  * A region inside the one the scope words give, named more often than it in the text's sentences
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
-/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
-const SPEAKS_AS_PROVINCE = /我省/;
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
   const counts = countMentions(
     text
