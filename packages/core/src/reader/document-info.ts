@@ -829,8 +829,15 @@ function draftAfterExecution(text: string): number | null {
 const CONGRESS_OVERSIGHT =
   /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下|在[^。，；\n]{0,12}?人大[^。，；\n]{0,4}?监督和[^。，；\n]{0,8}?监督下/;
 
+/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
-const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
+const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报告)|作政府工作报告`);
+/**
+ * A text on a government work report (政府工作报告, 向大会作…工作), not news of a standing committee's meeting (常务委员会 in its
+ * first lines), whose reports are of other kinds.
+ */
+const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
@@ -862,7 +869,7 @@ function nationalSessionYear(text: string): number | null {
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
@@ -892,8 +899,7 @@ function deliveryYear(text: string): number | null {
  * the other rules decide those.
  */
 function yearAfterSessionReview(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
-    return null;
+  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !/过去的?一年|一年来|去年/.test(text)) return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
@@ -925,8 +931,6 @@ function closedPeriodReviewed(text: string): number | null {
  */
 const planYearOfSession = (year: number, month: number, session = false): number | null =>
   !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
-/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
-const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
  * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
