@@ -675,15 +675,17 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   // (Not splice with the regions spread: a text of some hundred thousand regions would overflow the stack.)
   regions.length = 0;
   for (const region of cut) regions.push(region);
-  const reviewSpans = [
+  const foundSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
     ...chapterSpans,
-    // (Last: a heading's own span, taken first, keeps its months; a summary's marks its year as the one under way.)
-    ...(dates.summaryTitle ? [summarySpan(clean.text, outline.bodyEnd)] : []),
-  ].map((span) => (dates.summaryTitle ? { ...span, yearUnderWay: true as const } : span));
+  ];
+  // A summary's spans all review the year under way; its own span comes last, so a heading's span, taken first, keeps its months.
+  const reviewSpans = dates.summaryTitle
+    ? [...foundSpans, summarySpan(clean.text, outline.bodyEnd)].map((span) => ({ ...span, yearUnderWay: true as const }))
+    : foundSpans;
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
