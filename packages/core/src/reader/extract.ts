@@ -116,6 +116,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   };
 }
 
+/** The id of the next item of a list: a001, a002… for actuals, t001… for targets, in the order they are found. */
+const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
+
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
 
@@ -314,7 +317,7 @@ class Collector {
         if (s.value === null) continue;
         const quote = quoteOf(sentence, whole, s.span);
         const actual = {
-          id: `a${String(this.actuals.length + 1).padStart(3, '0')}`,
+          id: nextId('a', this.actuals),
           metric: s.metric,
           metricKey: s.metricKey,
           kind: s.kind,
@@ -334,7 +337,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
-      const id = `t${String(this.targets.length + 1).padStart(3, '0')}`;
+      const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
         id,
@@ -989,7 +992,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
     const quote = clean.text.slice(row.start, row.end);
     for (const cell of row.cells) {
       if (cell.column.role === 'rank') {
-        const id = `a${String(out.actuals.length + 1).padStart(3, '0')}`;
+        const id = nextId('a', out.actuals);
         out.actuals.push(rankActual(id, row, cell, originalSpan(clean, cell.start, cell.end), { quote, quoteSpan }));
         continue;
       }
@@ -1008,7 +1011,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       if (result) {
         const year = cell.column.year ?? null;
         out.actuals.push({
-          id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
+          id: nextId('a', out.actuals),
           metric,
           metricKey: meaning.metricKey,
           kind,
@@ -1028,7 +1031,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         continue;
       }
       out.targets.push({
-        id: `t${String(out.targets.length + 1).padStart(3, '0')}`,
+        id: nextId('t', out.targets),
         metric,
         metricKey: meaning.metricKey,
         kind,
@@ -1131,7 +1134,7 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
   const bare = row.taskMapped.text === '' ? null : readBareFigure(row, year, section, taskId);
   if (bare) {
-    out.targets.push({ ...bare, id: `t${String(out.targets.length + 1).padStart(3, '0')}` });
+    out.targets.push({ ...bare, id: nextId('t', out.targets) });
     targetIds.push(bare.id);
   }
   for (const sentence of bare ? [] : splitSentences(content.text)) {
