@@ -364,6 +364,8 @@ describe('reader properties', () => {
     ['a long run of tabs after 今年 and a month', (n) => '今年1' + '\t'.repeat(n) + 'x', 4000],
     // Each 年度计划投资 of a sentence once read the sentence back to its start for its 项目 and words of progress.
     ['a sentence of many planned investments of projects', (n) => '项目年度计划投资1亿元，'.repeat(n), 4000],
+    // Each bound target of a review sentence looked back over the whole sentence before it for a clause break it lacked.
+    ['bound targets in one sentence of a review', (n) => '2024年政府工作报告\n一、2023年工作回顾\n' + '确保新增企业5家以上，'.repeat(n), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -303,15 +303,15 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  */
 const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,12}?(?:提出|明确)[，,：:][^。；\n]{0,30}?(?:增长|达到|控制在|突破)\s*\d/g;
 /**
- * The years whose aims the text says were put forward (YEAR_PROPOSED), when no later year but a deadline is written: a proposal
- * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
- */
-/**
  * The same proposal written the other way round, the year after the verb (报告提出，2023年，某市将…力争化工产值达1800亿元): the year
  * planned, its aims worded as aims (将, 力争, 争取, 确保) with a figure to reach. Not a year a result was proposed in
  * (提出，2022年全市增长5%), which sets nothing.
  */
 const PROPOSED_YEAR_AFTER = /(?:提出|明确)[，,：:]\s*(\d{4})\s*年[，,][^。；\n]{0,60}?(?:将|力争|争取|确保)[^。；\n]{0,40}?(?:增长|达到?|控制在|突破)\s*\d/g;
+/**
+ * The years whose aims the text says were put forward (YEAR_PROPOSED, PROPOSED_YEAR_AFTER), when no later year but a deadline is written: a proposal
+ * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
+ */
 function proposedYears(text: string): number[] {
   const proposed = [...text.matchAll(YEAR_PROPOSED), ...text.matchAll(PROPOSED_YEAR_AFTER)].map((m) => Number(m[1])).filter(plausibleYear);
   if (proposed.length === 0) return [];
@@ -335,10 +335,9 @@ const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.s
  */
 function framedAsYearAhead(text: string, year: number): boolean {
   if (!/明年/.test(text) || /去年|上年/.test(text)) return false;
-  const sentences = text.split(/[。！？\n]/).filter((s) => new RegExp(`${year}\\s*年`).test(s));
-  return (
-    sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(new RegExp(`${year}\\s*年`, 'g'), '')))
-  );
+  const named = new RegExp(`${year}\\s*年`, 'g');
+  const sentences = text.split(/[。！？\n]/).filter((s) => s.search(named) >= 0);
+  return sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(named, '')));
 }
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
 const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
@@ -574,7 +573,7 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
-  const sole = soleYearOfResults(text);
+  const sole = soleYearOfResults(text, ownYears);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   const due = onlyDeadlines(text, written);
@@ -621,11 +620,12 @@ const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计
  * 截至2020年11月底，全市…增长6.9%。去年，…增长速度目标是6.2%: a text that writes one year only, besides deadlines, years
  * something runs from, bases and slogans, and that dates results with it, is of that year, though it names a target of
  * that year inside its review. A year written only in a date (2021年1月25日) or none at all: unknown, never today's.
+ * `ownYears`: the text's written years less those (readYear's, computed once).
  */
-function soleYearOfResults(text: string): number | null {
+function soleYearOfResults(text: string, ownYears: readonly number[]): number | null {
   // (Not a text that aims, 力争到2026年…; its aims decide, or leave it unknown.)
   if (/力争|争取|确保|将/.test(text)) return null;
-  const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
+  const years = new Set(ownYears);
   if (years.size !== 1) return null;
   const year = [...years][0]!;
   // The year's own clause reports: a result verb and its figure, no 目标 or 预期 before it (2026年目标是…增长6%, 2019年，…完成预期目标，…).
@@ -857,8 +857,15 @@ function draftAfterExecution(text: string): number | null {
 const CONGRESS_OVERSIGHT =
   /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下|在[^。，；\n]{0,12}?人大[^。，；\n]{0,4}?监督和[^。，；\n]{0,8}?监督下/;
 
+/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
+const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
-const REPORT_GIVEN = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议|向大会(?:作|报告)|作政府工作报告/;
+const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报告)|作政府工作报告`);
+/**
+ * A text on a government work report (政府工作报告, 向大会作…工作), not news of a standing committee's meeting (常务委员会 in its
+ * first lines), whose reports are of other kinds.
+ */
+const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
@@ -890,7 +897,7 @@ function nationalSessionYear(text: string): number | null {
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
 function deliveryYear(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !REPORT_GIVEN.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300))) return null;
+  if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
   // names: a province's report reviews 十三届全国人大二次会议 as an event of the year before.
@@ -925,8 +932,7 @@ function deliveryYear(text: string): number | null {
  * the other rules decide those.
  */
 function yearAfterSessionReview(text: string): number | null {
-  if (!/政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) || !CONGRESS_SESSION.test(text) || /常务委员会|人大常委会/.test(text.slice(0, 300)))
-    return null;
+  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
   if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
@@ -959,10 +965,8 @@ function closedPeriodReviewed(text: string): number | null {
  */
 const planYearOfSession = (year: number, month: number, session = false): number | null =>
   !plausibleYear(year) ? null : month <= 4 ? year : month === 12 || (month === 11 && session) ? year + 1 : null;
-/** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
 /** A year with its comma opening a sentence, a line or a clause after an attribution (报告指出，2023年，…). */
 const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
-const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 
 /**
  * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
@@ -1235,13 +1239,13 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
   return above.size === 1 ? [...above][0]! : null;
 }
 
+/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
+const SPEAKS_AS_PROVINCE = /我省/;
 /**
  * A region inside the one the scope words give, named more often than it in the text's sentences
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
-/** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
-const SPEAKS_AS_PROVINCE = /我省/;
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
   const counts = countMentions(
     text

@@ -122,6 +122,8 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
  * could not take as the plan's keeps its results: their year is missed, not absent.
  */
 const WRITES_A_YEAR = /(?:19|20)\d{2}|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/;
+/** The id of the next item of a list: a001, a002… for actuals, t001… for targets, in the order they are found. */
+const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
 
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
@@ -134,10 +136,12 @@ const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
  */
 function boundAimInClause(sentence: string, s: Statement): boolean {
   if (s.comparator !== '>=' && s.comparator !== '~' && s.comparator !== '>') return false;
-  const before = sentence.slice(0, s.span[0]);
-  const clause = before.slice(Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c))) + 1);
-  return /确保|力争/.test(clause);
+  // Back to the clause's start only: a break absent from the sentence once sent lastIndexOf over all of it, per statement.
+  let from = s.span[0];
+  while (from > 0 && !CLAUSE_BREAKS.has(sentence[from - 1]!)) from--;
+  return /确保|力争/.test(sentence.slice(from, s.span[0]));
 }
+const CLAUSE_BREAKS = new Set('，,；;。：:');
 
 /**
  * What one project brings once built, in the clause after 建成后, 建成达产后, 投产后 (…总投资30亿元，建成达产后，可实现年销售收入60亿元
@@ -319,7 +323,7 @@ class Collector {
         if (s.value === null) continue;
         const quote = quoteOf(sentence, whole, s.span);
         const actual = {
-          id: `a${String(this.actuals.length + 1).padStart(3, '0')}`,
+          id: nextId('a', this.actuals),
           metric: s.metric,
           metricKey: s.metricKey,
           kind: s.kind,
@@ -339,7 +343,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
-      const id = `t${String(this.targets.length + 1).padStart(3, '0')}`;
+      const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
         id,
@@ -680,15 +684,17 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   // (Not splice with the regions spread: a text of some hundred thousand regions would overflow the stack.)
   regions.length = 0;
   for (const region of cut) regions.push(region);
-  const reviewSpans = [
+  const foundSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
     ...chapterSpans,
-    // (Last: a heading's own span, taken first, keeps its months; a summary's marks its year as the one under way.)
-    ...(dates.summaryTitle ? [summarySpan(clean.text, outline.bodyEnd)] : []),
-  ].map((span) => (dates.summaryTitle ? { ...span, yearUnderWay: true as const } : span));
+  ];
+  // A summary's spans all review the year under way; its own span comes last, so a heading's span, taken first, keeps its months.
+  const reviewSpans = dates.summaryTitle
+    ? [...foundSpans, summarySpan(clean.text, outline.bodyEnd)].map((span) => ({ ...span, yearUnderWay: true as const }))
+    : foundSpans;
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
@@ -992,7 +998,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
     const quote = clean.text.slice(row.start, row.end);
     for (const cell of row.cells) {
       if (cell.column.role === 'rank') {
-        const id = `a${String(out.actuals.length + 1).padStart(3, '0')}`;
+        const id = nextId('a', out.actuals);
         out.actuals.push(rankActual(id, row, cell, originalSpan(clean, cell.start, cell.end), { quote, quoteSpan }));
         continue;
       }
@@ -1011,7 +1017,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       if (result) {
         const year = cell.column.year ?? null;
         out.actuals.push({
-          id: `a${String(out.actuals.length + 1).padStart(3, '0')}`,
+          id: nextId('a', out.actuals),
           metric,
           metricKey: meaning.metricKey,
           kind,
@@ -1031,7 +1037,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         continue;
       }
       out.targets.push({
-        id: `t${String(out.targets.length + 1).padStart(3, '0')}`,
+        id: nextId('t', out.targets),
         metric,
         metricKey: meaning.metricKey,
         kind,
@@ -1134,7 +1140,7 @@ function readRow(row: MappedRow, year: number | null, out: Collector): void {
   const content = named ? joinMapped([row.taskMapped, row.contentMapped]) : row.contentMapped;
   const bare = row.taskMapped.text === '' ? null : readBareFigure(row, year, section, taskId);
   if (bare) {
-    out.targets.push({ ...bare, id: `t${String(out.targets.length + 1).padStart(3, '0')}` });
+    out.targets.push({ ...bare, id: nextId('t', out.targets) });
     targetIds.push(bare.id);
   }
   for (const sentence of bare ? [] : splitSentences(content.text)) {
