@@ -340,7 +340,9 @@ function framedAsYearAhead(text: string, year: number): boolean {
   return sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(named, '')));
 }
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
-const DEADLINE_YEAR = /(?<!截)[到至]\s*\d{4}\s*年(?!的\s*\d)/g;
+/** A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached): its year captured. */
+const DEADLINE_AT = String.raw`(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
+const DEADLINE_YEAR = new RegExp(DEADLINE_AT, 'g');
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -612,7 +614,7 @@ function yearAfterSamePeriod(text: string, written: readonly number[]): number |
 const SAME_PERIOD_OF_YEAR = /[比较]\s*(\d{4})\s*年\s*同期/g;
 
 /** A deadline (到2025年, not 截至) and the rest of its sentence. */
-const DEADLINE_CLAUSE = /(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)([^。！？\n]*)/g;
+const DEADLINE_CLAUSE = new RegExp(`${DEADLINE_AT}([^。！？\\n]*)`, 'g');
 /** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
 const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计划|計劃|纲要|綱要|要点|要點|意见|意見|措施)\s*(?:\n|$)/;
 
