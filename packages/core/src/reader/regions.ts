@@ -509,8 +509,23 @@ const { slots: STARTS, lists: FIRST_LISTS } = byFirstUnit(REGIONS, (r) => r.shor
 /** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
 const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
 
+/**
+ * The last text's answer kept: the region, the issuer and the county readers each ask about the same document, and
+ * every pass is over the whole text.
+ */
+function lastTextOnly<T>(count: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastAnswer: T | undefined;
+  return (text) => {
+    if (text !== lastText) [lastText, lastAnswer] = [text, count(text)];
+    return lastAnswer!;
+  };
+}
+
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
-export function countMentions(text: string): Map<RegionEntry, number> {
+export const countMentions: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countEveryMention);
+
+function countEveryMention(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
     const slot = STARTS[text.charCodeAt(i)]!;
@@ -607,7 +622,9 @@ const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_
  * count), in one pass. Every county sharing a short form is counted: which one a text means is for its caller to say
  * (the one below a city or province the text names).
  */
-export function countyShortForms(text: string): Map<RegionEntry, number> {
+export const countyShortForms: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countCountyShortForms);
+
+function countCountyShortForms(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
     const slot = SHORT_STARTS[text.charCodeAt(i)]!;
