@@ -417,11 +417,15 @@ function cellOfLine(line: string): string | null {
   return cell;
 }
 const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名/;
-/** A rank column's header (全省排名): its cells hold a bare place number, or nothing. */
-const RANK_HEADER = /排名|位次/;
+/**
+ * A rank column's header (全省排名, 全市位次): its cells hold a bare place number, or nothing. Its scope is the words
+ * before 排名.
+ */
+export const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
 /** A cell that holds a figure alone (6%左右, -9.4%, 10): a row's value, never a header's label. */
 const FIGURE_CELL = /^[-+]?\d+(?:\.\d+)?%?(?:以上|以下|以内|左右)?$/;
-const RANK_CELL = /^第?\d{1,3}[位名]?$/;
+/** A rank cell: a bare place number (4, 第4, 第4位). */
+export const RANK_CELL = /^第?(\d{1,3})[位名]?$/;
 const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性/;
 
 /**

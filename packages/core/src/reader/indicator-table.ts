@@ -11,6 +11,7 @@ import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
+import { RANK_CELL, RANK_HEADER } from './clean.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
 export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
@@ -83,11 +84,6 @@ const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 /** Header cells are spaced out to fill a column (指 标, 增 幅): read them without the spaces. */
 const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
-
-/** A column of places reached (全省排名, 全市位次): its scope is the words before 排名. */
-const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
-/** A rank cell: a bare place number (4, 第4, 第4位). */
-const RANK_VALUE = /^第?(\d{1,3})[位名]?$/;
 
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
@@ -412,7 +408,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
       continue;
     }
     if (column.role === 'rank') {
-      const place = RANK_VALUE.exec(cell.text);
+      const place = RANK_CELL.exec(cell.text);
       if (place) cells.push({ column, unit: null, value: Number(place[1]), max: null, comparator: '=', start: cell.start, end: cell.end });
       continue;
     }
