@@ -29,3 +29,44 @@ describe('a reposting site takedown notice', () => {
     expect(roles(text)).toEqual(['T 5万亩 2030']);
   });
 });
+
+describe('plan words in a framing phrase of a text of results', () => {
+  it('a framework of goals named (“246”目标任务体系) sets nothing: a bulletin stays one of results', () => {
+    const text =
+      '2030年，全县全面落实市委“246”目标任务体系，坚持稳中求进，经济平稳发展。\n一、综合\n' +
+      '年末全县户籍总人口52.6万人，比上年末减少0.3万人。全年出生人口4210人，出生率为8.1‰。\n';
+    expect(roles(text)).toEqual(['A 52.6万人 2030', 'A 0.3万人 2030', 'A 4210人 2030', 'A 8.1‰ 2030']);
+  });
+
+  it('a programme named as what drove the results (在“百园”行动计划推动下) sets nothing', () => {
+    const text =
+      '2030年某市经济运行亮点\n在“百园”行动计划推动下，全市园区经济加快发展。2030年，全市实现地区生产总值4120.5亿元，新能源汽车产量12.3万辆，比上年增长45.2%。\n';
+    expect(roles(text).every((r) => r.startsWith('A '))).toBe(true);
+    expect(roles(text)).toContain('A 4120.5亿元 2030');
+  });
+
+  it('practical matters reported done with quality (30项民生实事高质量完成) name no plan', () => {
+    const text = '2030年某区经济社会发展综述\n2030年，全区地区生产总值增长6.1%，30项民生实事高质量完成，新增城镇就业5200人。\n';
+    expect(roles(text).every((r) => r.startsWith('A '))).toBe(true);
+  });
+
+  it('a goal system to build is still a plan task when the text plans elsewhere (must not fire)', () => {
+    const text = '某市2031年工作要点\n完善高质量发展目标体系。全市地区生产总值增长6%左右。\n';
+    expect(roles(text)).toEqual(['T 6% 2031']);
+  });
+
+  it('a programme to carry out in a task list keeps its targets (must not fire)', () => {
+    const text = '（1）全面实施促进数字经济发展行动方案，数字经济核心产业增加值达到300亿元以上。（责任单位：区经委）\n';
+    expect(roles(text).some((r) => r.startsWith('T 300亿元'))).toBe(true);
+  });
+
+  it('a plan to push on with (要在行动计划推动下) keeps a planning cue of its own (must not fire)', () => {
+    const text = '2031年某市经济工作\n今年，在“百园”行动计划推动下，全市力争地区生产总值增长6%以上。\n';
+    expect(roles(text)).toEqual(['T 6% 2031']);
+  });
+
+  it('实事 still planned: 将完成 of matters to do (must not fire)', () => {
+    const text = '2031年某区民生实事项目\n全区将高标准办好12项民生实事，新增学位3000个。\n';
+    expect(roles(text).every((r) => r.startsWith('T '))).toBe(true);
+  });
+});
