@@ -70,3 +70,35 @@ describe('plan words in a framing phrase of a text of results', () => {
     expect(roles(text).every((r) => r.startsWith('T '))).toBe(true);
   });
 });
+
+describe('a change on the year before stated exactly, where nothing set the tense', () => {
+  // The first paragraph plans (将), so the text is no note of results: the second reads by its own words.
+  const text = (line: string) => `某县2030年人口发展情况\n全县将继续推进新型城镇化建设。\n${line}\n`;
+
+  it('a level with its change on the year-end before (比上年末增加) is a result', () => {
+    expect(roles(text('年末全县户籍人口52.6万人，比上年末增加0.3万人。')).filter((r) => r.startsWith('T '))).toEqual([]);
+    expect(roles(text('年末全县户籍人口52.6万人，比上年末增加0.3万人。')).map((r) => r.split(' ').slice(0, 2).join(' '))).toEqual(['A 52.6万人', 'A 0.3万人']);
+  });
+
+  it('较去年提高 of a rate is a result too', () => {
+    const read = roles(text('常住人口城镇化率为55.2%，较去年提高0.8个百分点。'));
+    expect(read.every((r) => r.startsWith('A '))).toBe(true);
+  });
+
+  it('a bound after the change sets a target (must not fire)', () => {
+    expect(roles(text('全县户籍人口比上年末增加0.3万人以上。')).every((r) => r.startsWith('T '))).toBe(true);
+  });
+
+  it('a cue of planning in the sentence keeps it a target (must not fire)', () => {
+    expect(roles(text('今年全县地区生产总值比上年增长8%。')).every((r) => r.startsWith('T '))).toBe(true);
+    expect(roles(text('力争全县地区生产总值比上年增长8%。')).every((r) => r.startsWith('T '))).toBe(true);
+  });
+
+  it('a change on a year written out is not this rule’s (must not fire)', () => {
+    expect(roles(text('单位地区生产总值能耗比2030年下降3%。')).every((r) => r.startsWith('T '))).toBe(true);
+  });
+
+  it('in a passage a plan cue opened, the change is what it sets (must not fire)', () => {
+    expect(roles(text('主要预期目标：地区生产总值比上年增长7%，城镇新增就业比上年增加500人。')).every((r) => r.startsWith('T '))).toBe(true);
+  });
+});

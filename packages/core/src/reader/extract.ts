@@ -664,6 +664,15 @@ function metEarlyIn(sentence: string): (pos: number) => number {
 
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
+/**
+ * A change on the year before stated exactly (比上年末增加0.1万人, 较去年提高0.75个百分点), as 同比 is: a sentence's own evidence of
+ * a result, where no cue or part set the paragraph's tense. A bound after the change (比上年增长8%以上, 左右) sets one.
+ */
+const CHANGE_ON_LAST_YEAR =
+  /(?:比|较)(?:上年|去年)(?:同期|年末|末|底)?(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*(?![\d.])(?![^，,。；;！？\n]{0,6}?(?:以上|左右|以内|以下|上下))/;
+const reportsOwnResult = (sentence: string): boolean =>
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
+
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   // The preamble runs to the first numbered block or year part, whichever comes first.
@@ -834,7 +843,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsYearOnYear(text)) ? 'actual' : passage.role,
+          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
