@@ -102,3 +102,33 @@ describe('a change on the year before stated exactly, where nothing set the tens
     expect(roles(text('主要预期目标：地区生产总值比上年增长7%，城镇新增就业比上年增加500人。')).every((r) => r.startsWith('T '))).toBe(true);
   });
 });
+
+describe('a paragraph opening 这一年， looks back on the year last written', () => {
+  // A year-end account dated in the year it tells of: 2030年，… names the plan's own year, so it opens no review by itself.
+  const lede = '某市2030年发展综述\n市长表示，某市将力争明年地区生产总值增长6%左右。\n2030年，某市在压力中干得坚决。\n';
+
+  it('its figures are that year’s results, though the text plans elsewhere', () => {
+    const text = `${lede}这一年，某市召开项目推进会36次，新增规上工业企业120家，50项民生实事全部完成。\n`;
+    expect(roles(text)).toEqual(['T 6% 2031', 'A 36次 2030', 'A 120家 2030', 'A 50项 2030']);
+  });
+
+  it('so does each such paragraph in a row', () => {
+    const text = `${lede}这一年，某市新增规上工业企业120家。\n这一年，某市新建5G基站2100个。\n`;
+    expect(roles(text).filter((r) => r.startsWith('A '))).toEqual(['A 120家 2030', 'A 2100个 2030']);
+  });
+
+  it('这一年，我们将… plans (must not fire)', () => {
+    const text = '某市2031年工作计划\n2031年是关键之年。\n这一年，我们将新增规上工业企业120家。\n';
+    expect(roles(text)).toEqual(['T 120家 2031']);
+  });
+
+  it('a year after the plan’s is no year looked back on (must not fire)', () => {
+    const text = '某市2031年工作计划\n到2035年，基本实现现代化。\n2035年，全市地区生产总值达到8000亿元。\n这一年，新增规上工业企业120家。\n';
+    expect(roles(text).some((r) => r === 'A 120家 2035')).toBe(false);
+  });
+
+  it('with no year written before it, nothing is looked back on (must not fire)', () => {
+    const text = '某市工作计划\n这一年，新增规上工业企业120家。\n';
+    expect(roles(text).every((r) => r.startsWith('T '))).toBe(true);
+  });
+});

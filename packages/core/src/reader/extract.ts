@@ -492,6 +492,28 @@ const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一�
  */
 const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回顾(?:总结)?)了?(\d{4})\s*年[\u4e00-\u9fff]{0,16}?(?:成绩|成就|成效|工作)/;
 
+/**
+ * 这一年，… opening a paragraph: the year the text last wrote (2024年，淮北市在压力挑战中干得坚决。⏎这一年，淮北市召开…会54次),
+ * looked back on — a review of that year, when it is no later than the plan's and the sentence does not turn to aims.
+ */
+const THAT_YEAR_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*这一年(?:里|来|中)?[，,]`);
+/** A year written as the time of what a sentence tells (not a deadline 到2025年, a base 比2020年, nor a start 2019年以来). */
+const YEAR_WRITTEN = /(?<![到至比较从由])((?:19|20)\d{2})\s*年(?!以来|起|前|底前|的)/g;
+/**
+ * Whether a 这一年，… opening reviews the year last written: one no later than the plan's, whose first clause after it plans
+ * nothing (这一年，我们将… plans; 争取各类项目73个 further on is the sentence's own to read).
+ */
+function thatYearReviewed(opening: string, written: number | null, planYear: number | null): written is number {
+  const clause = opening.replace(THAT_YEAR_OPENING, '').split(/[，,；;。]/, 1)[0]!;
+  return written !== null && (planYear === null || written <= planYear) && !SENTENCE_TURNS_TO_PLAN.test(clause) && !PLANS_IN_SENTENCE.test(clause);
+}
+/** The last year a sentence writes as its time, or the one before when it writes none. */
+function lastYearWritten(sentence: string, before: number | null): number | null {
+  let last = before;
+  for (const m of sentence.matchAll(YEAR_WRITTEN)) last = Number(m[1]);
+  return last;
+}
+
 /** Five years named as a span reviewed: 过去五年, 五年来, 这五年, “十四五”时期. */
 const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
@@ -708,6 +730,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
   let passage: Passage | null = null;
+  // The year the sentences read so far last wrote as their time: the year a 这一年，… paragraph looks back on.
+  let yearWritten: number | null = null;
   let lastEnd = 0;
   // The text's last sentence may end inside a bracket the excerpt cut off.
   const textEnd = clean.text.trimEnd().length;
@@ -806,12 +830,18 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
       }
+      if (newParagraph && THAT_YEAR_OPENING.test(opening) && thatYearReviewed(opening, yearWritten, dates.year)) {
+        reviewOpen = true;
+        reviewOfFive = false;
+        passage = { role: 'actual', year: yearWritten };
+      }
       const shown = part ? null : REPORT_SHOWED_YEAR.exec(clean.text.slice(sentence.start, sentence.end));
       if (shown && dates.year !== null && Number(shown[1]) < dates.year) {
         reviewOpen = true;
         passage = { role: 'actual', year: Number(shown[1]) };
       }
       lastEnd = sentence.end;
+      yearWritten = lastYearWritten(clean.text.slice(sentence.start, sentence.end), yearWritten);
       const governing = governingLists[i];
       const mention = mentions[i];
       // Most sentences have no list and no standing partners: no arrays or Set built for them.
