@@ -132,3 +132,32 @@ describe('a paragraph opening 这一年， looks back on the year last written',
     expect(roles(text).every((r) => r.startsWith('T '))).toBe(true);
   });
 });
+
+describe('a paragraph opening 其中， breaks down the figures just read', () => {
+  const periods = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year} ${a.period.label}`);
+  // 年度任务目标 in the lede's sentence leaves the passage planning: the breakdown reads by what was read last.
+  const lede =
+    '某区召开重点项目建设新闻发布会。目前，全区96个重点项目上半年完成投资52.4亿元，占年度任务目标80亿元的65.5%，比2030年同期增长12.3%。\n发布会现场 供图\n';
+
+  it('after a result, its parts are results of the same months', () => {
+    const text = `${lede}其中，交通枢纽项目完成21.6亿元，产业园区项目完成18.2亿元。\n`;
+    expect(periods(text)).toContain('21.6亿元 2031 上半年');
+    expect(periods(text)).toContain('18.2亿元 2031 上半年');
+    expect(extractPlan(text).targets.map((t) => t.value)).not.toContain(21.6);
+  });
+
+  it('after a target, its parts are targets (must not fire)', () => {
+    const text = '某区2031年重点项目计划\n全年计划完成重点项目投资80亿元。\n其中，交通枢纽项目完成30亿元。\n';
+    expect(roles(text)).toEqual(['T 80亿元 2031', 'T 30亿元 2031']);
+  });
+
+  it('a breakdown that plans in its own words stays a target (must not fire)', () => {
+    const text = `${lede}其中，交通枢纽项目力争全年完成40亿元。\n`;
+    expect(roles(text)).toContain('T 40亿元 2031');
+  });
+
+  it('其中 inside a sentence changes nothing (must not fire)', () => {
+    const text = '某区2031年重点项目计划\n全年计划完成重点项目投资80亿元，其中交通枢纽项目完成30亿元。\n';
+    expect(roles(text)).toEqual(['T 80亿元 2031', 'T 30亿元 2031']);
+  });
+});

@@ -499,6 +499,15 @@ const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回�
 const THAT_YEAR_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*这一年(?:里|来|中)?[，,]`);
 /** A year written as the time of what a sentence tells (not a deadline 到2025年, a base 比2020年, nor a start 2019年以来). */
 const YEAR_WRITTEN = /(?<![到至比较从由])((?:19|20)\d{2})\s*年(?!以来|起|前|底前|的)/g;
+/** The last figure a sentence read when it is a result, null when it is a target, else (no figure) the one before. */
+function lastFigureResult(out: Collector, actualsBefore: number, targetIds: readonly string[], before: Actual | null): Actual | null {
+  const actual = out.actuals.length > actualsBefore ? out.actuals.at(-1)! : null;
+  const target = targetIds.length > 0 ? out.targets.at(-1) : undefined; // (the sentence's targets were pushed last)
+  if (!actual && !target) return before;
+  if (!target) return actual;
+  return actual && actual.span[0] > target.span[0] ? actual : null;
+}
+
 /**
  * Whether a 这一年，… opening reviews the year last written: one no later than the plan's, whose first clause after it plans
  * nothing (这一年，我们将… plans; 争取各类项目73个 further on is the sentence's own to read).
@@ -513,6 +522,12 @@ function lastYearWritten(sentence: string, before: number | null): number | null
   for (const m of sentence.matchAll(YEAR_WRITTEN)) last = Number(m[1]);
   return last;
 }
+
+/**
+ * 其中，… opening a paragraph: a breakdown of the figures just read (…上半年完成投资86.97亿元，…。⏎其中，…项目完成35.19亿元):
+ * when the last of them was a result, its parts are results of the same period.
+ */
+const BREAKDOWN_OPENING = /^[\s\u3000]*其中[，,：:]/;
 
 /** Five years named as a span reviewed: 过去五年, 五年来, 这五年, “十四五”时期. */
 const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
@@ -732,6 +747,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   let passage: Passage | null = null;
   // The year the sentences read so far last wrote as their time: the year a 这一年，… paragraph looks back on.
   let yearWritten: number | null = null;
+  // The last figure read, when it was a result (null when it was a target): what a 其中，… paragraph breaks down.
+  let lastResult: Actual | null = null;
   let lastEnd = 0;
   // The text's last sentence may end inside a bracket the excerpt cut off.
   const textEnd = clean.text.trimEnd().length;
@@ -830,6 +847,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
       }
+      if (newParagraph && lastResult && BREAKDOWN_OPENING.test(opening) && !PLANS_IN_SENTENCE.test(opening)) {
+        passage = { role: 'actual', year: lastResult.period.year };
+        if (lastResult.period.fromMonth !== undefined) months = lastResult.period;
+      }
       if (newParagraph && THAT_YEAR_OPENING.test(opening) && thatYearReviewed(opening, yearWritten, dates.year)) {
         reviewOpen = true;
         reviewOfFive = false;
@@ -890,6 +911,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         closing = read.closing;
         estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);
         months = monthsReported(out.actuals, actualsBefore, months);
+        lastResult = lastFigureResult(out, actualsBefore, read.ids, lastResult);
         // 上半年，我市200个新增长点项目发展良好。: a sentence whose only figure is scope (no result read) dates the
         // paragraph as a figureless one does.
         const named = out.actuals.length === actualsBefore && closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
