@@ -161,3 +161,20 @@ describe('a paragraph opening 其中， breaks down the figures just read', () =
     expect(roles(text)).toEqual(['T 80亿元 2031', 'T 30亿元 2031']);
   });
 });
+
+describe('a year followed by its first quarters or months is no deadline', () => {
+  it('2030年前3季度 reports the year so far: a text of results stays one', () => {
+    const text = '某州高质量发展综述\n全州经济总量继2025年突破2000亿元后，2030年预计达到3100亿元。2030年前3季度全州经济增长5.5%、增速位列全省第1。\n';
+    expect(roles(text).every((r) => r.startsWith('A '))).toBe(true);
+  });
+
+  it('2030年前5个月 likewise', () => {
+    const text = '某州经济运行\n2030年前5个月，全州规上工业增加值增长6.1%。全年粮食产量达到120万吨。\n';
+    expect(roles(text).every((r) => r.startsWith('A '))).toBe(true);
+  });
+
+  it('2030年前 with a task after it is a deadline that plans (must not fire)', () => {
+    const text = '某州工作安排\n2030年前建成区域物流中心，物流业增加值达到300亿元。\n';
+    expect(roles(text).every((r) => r.startsWith('T '))).toBe(true);
+  });
+});
