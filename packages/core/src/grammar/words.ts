@@ -800,6 +800,14 @@ const PLANS_CARRIED_OUT = new RegExp(
 );
 
 /**
+ * A programme named as what drove the results (在“满天星”行动计划推进下, 在…方案的带动下): a plan in force spoken of, no figure
+ * the text plans. (Not 全面实施…行动方案: a task list may name its programme so and plan with no other word.)
+ */
+const PLANS_PURSUED = /(?:计划|方案|规划)的?(?:推进|推动|带动|引领)下/g;
+/** 钦州“359”目标任务体系, 完善…目标体系: a framework of goals named, as a slogan's, no target set. */
+const GOAL_FRAMEWORK = /目标(?:任务)?体系/g;
+
+/**
  * A purpose that results so far serve (为顺利完成全年目标任务，确保“十四五”圆满收官打下了坚实基础): the aims inside it are
  * set elsewhere, so its 确保 or 力争 makes no text a plan (tense.ts reads the same frame as no cue).
  */
@@ -934,6 +942,7 @@ function withoutPlansNotSetAtAll(text: string): string {
         .replace(EXPECTATION_MEASURE, '')
         .replace(COMPLETION_RATE_YARDSTICK, '')
         .replace(EXPECTATION_SLOGAN, '')
+        .replace(GOAL_FRAMEWORK, '')
     : text;
   const carriedOut = unaimed
     .replace(CONTENTS_ANNOUNCED, '')
@@ -941,7 +950,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(AGE_THIS_YEAR, '')
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
-    .replace(PLANS_CARRIED_OUT, '');
+    .replace(PLANS_CARRIED_OUT, '')
+    .replace(PLANS_PURSUED, '');
   const unissued = withoutNextStepWithoutFigure(
     withoutSoughtWithoutFigure(carriedOut).replace(PURPOSE_SERVED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, ''),
   );

@@ -16,8 +16,12 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
   ['統計', '统计'],
 ];
 
-/** A line that is web-site boilerplate (copy of a document scraped from a download site). */
-export const BOILERPLATE_LINE = /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服)[^\n]*(?:\n|$)/gim;
+/**
+ * A line that is web-site boilerplate (copy of a document scraped from a download site), or a reposting site's takedown
+ * notice (版权归原作者所有…如有侵权…我们将在第一时间删除): its 将 plans nothing.
+ */
+export const BOILERPLATE_LINE =
+  /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除)[^\n]*(?:\n|$)/gim;
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览

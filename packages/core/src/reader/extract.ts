@@ -400,7 +400,7 @@ const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|�
  * 计划生育 is the name of a policy field (a 公报's 医疗卫生与计划生育支出), no plan.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来|\\s*\\d{1,2}\\s*月份?[，,])|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前|底前)|要点|计划(?!生育|投资|完成投资)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|办结))`,
+  `${PLAN_CUES.join('|')}|今年(?!以来|\\s*\\d{1,2}\\s*月份?[，,])|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前(?![一二三两1-3]\\s*季度|[一二三四五六七八九十\\d]{1,2}\\s*个?月)|底前)|要点|计划(?!生育|投资|完成投资)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|(?:高质量|圆满|如期|顺利|按期)完成|办结))`,
 );
 
 /**
@@ -491,6 +491,43 @@ const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一�
  * report whose review follows, wherever the sentence stands in its paragraph (after the lede's 1月13日，…开幕).
  */
 const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回顾(?:总结)?)了?(\d{4})\s*年[\u4e00-\u9fff]{0,16}?(?:成绩|成就|成效|工作)/;
+
+/**
+ * 这一年，… opening a paragraph: the year the text last wrote (2024年，淮北市在压力挑战中干得坚决。⏎这一年，淮北市召开…会54次),
+ * looked back on — a review of that year, when it is no later than the plan's and the sentence does not turn to aims.
+ */
+const THAT_YEAR_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*这一年(?:里|来|中)?[，,]`);
+/** A year written as the time of what a sentence tells (not a deadline 到2025年, a base 比2020年, nor a start 2019年以来). */
+const YEAR_WRITTEN = /(?<![到至比较从由])((?:19|20)\d{2})\s*年(?!以来|起|前|底前|的)/g;
+/** The last figure a sentence read when it is a result, null when it is a target, else (no figure) the one before. */
+function lastFigureResult(out: Collector, actualsBefore: number, targetIds: readonly string[], before: Actual | null): Actual | null {
+  const actual = out.actuals.length > actualsBefore ? out.actuals.at(-1)! : null;
+  const target = targetIds.length > 0 ? out.targets.at(-1) : undefined; // (the sentence's targets were pushed last)
+  if (!actual && !target) return before;
+  if (!target) return actual;
+  return actual && actual.span[0] > target.span[0] ? actual : null;
+}
+
+/**
+ * Whether a 这一年，… opening reviews the year last written: one no later than the plan's, whose first clause after it plans
+ * nothing (这一年，我们将… plans; 争取各类项目73个 further on is the sentence's own to read).
+ */
+function thatYearReviewed(opening: string, written: number | null, planYear: number | null): written is number {
+  const clause = opening.replace(THAT_YEAR_OPENING, '').split(/[，,；;。]/, 1)[0]!;
+  return written !== null && (planYear === null || written <= planYear) && !SENTENCE_TURNS_TO_PLAN.test(clause) && !PLANS_IN_SENTENCE.test(clause);
+}
+/** The last year a sentence writes as its time, or the one before when it writes none. */
+function lastYearWritten(sentence: string, before: number | null): number | null {
+  let last = before;
+  for (const m of sentence.matchAll(YEAR_WRITTEN)) last = Number(m[1]);
+  return last;
+}
+
+/**
+ * 其中，… opening a paragraph: a breakdown of the figures just read (…上半年完成投资86.97亿元，…。⏎其中，…项目完成35.19亿元):
+ * when the last of them was a result, its parts are results of the same period.
+ */
+const BREAKDOWN_OPENING = /^[\s\u3000]*其中[，,：:]/;
 
 /** Five years named as a span reviewed: 过去五年, 五年来, 这五年, “十四五”时期. */
 const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
@@ -664,6 +701,15 @@ function metEarlyIn(sentence: string): (pos: number) => number {
 
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
+/**
+ * A change on the year before stated exactly (比上年末增加0.1万人, 较去年提高0.75个百分点), as 同比 is: a sentence's own evidence of
+ * a result, where no cue or part set the paragraph's tense. A bound after the change (比上年增长8%以上, 左右) sets one.
+ */
+const CHANGE_ON_LAST_YEAR =
+  /(?:比|较)(?:上年|去年)(?:同期|年末|末|底)?(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*(?![\d.])(?![^，,。；;！？\n]{0,6}?(?:以上|左右|以内|以下|上下))/;
+const reportsOwnResult = (sentence: string): boolean =>
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
+
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   // The preamble runs to the first numbered block or year part, whichever comes first.
@@ -699,6 +745,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
   let standing: string[] = [];
   let passage: Passage | null = null;
+  // The year the sentences read so far last wrote as their time: the year a 这一年，… paragraph looks back on.
+  let yearWritten: number | null = null;
+  // The last figure read, when it was a result (null when it was a target): what a 其中，… paragraph breaks down.
+  let lastResult: Actual | null = null;
   let lastEnd = 0;
   // The text's last sentence may end inside a bracket the excerpt cut off.
   const textEnd = clean.text.trimEnd().length;
@@ -797,12 +847,22 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
       }
+      if (newParagraph && lastResult && BREAKDOWN_OPENING.test(opening) && !PLANS_IN_SENTENCE.test(opening)) {
+        passage = { role: 'actual', year: lastResult.period.year };
+        if (lastResult.period.fromMonth !== undefined) months = lastResult.period;
+      }
+      if (newParagraph && THAT_YEAR_OPENING.test(opening) && thatYearReviewed(opening, yearWritten, dates.year)) {
+        reviewOpen = true;
+        reviewOfFive = false;
+        passage = { role: 'actual', year: yearWritten };
+      }
       const shown = part ? null : REPORT_SHOWED_YEAR.exec(clean.text.slice(sentence.start, sentence.end));
       if (shown && dates.year !== null && Number(shown[1]) < dates.year) {
         reviewOpen = true;
         passage = { role: 'actual', year: Number(shown[1]) };
       }
       lastEnd = sentence.end;
+      yearWritten = lastYearWritten(clean.text.slice(sentence.start, sentence.end), yearWritten);
       const governing = governingLists[i];
       const mention = mentions[i];
       // Most sentences have no list and no standing partners: no arrays or Set built for them.
@@ -834,7 +894,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay,
-          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsYearOnYear(text)) ? 'actual' : passage.role,
+          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
@@ -851,6 +911,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         closing = read.closing;
         estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);
         months = monthsReported(out.actuals, actualsBefore, months);
+        lastResult = lastFigureResult(out, actualsBefore, read.ids, lastResult);
         // 上半年，我市200个新增长点项目发展良好。: a sentence whose only figure is scope (no result read) dates the
         // paragraph as a figureless one does.
         const named = out.actuals.length === actualsBefore && closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
