@@ -154,6 +154,43 @@ describe('a 统计公报 table of changes on the year before', () => {
     expect(plan.actuals.filter((a) => a.quote.includes('|')).every((a) => a.period.year === 2025)).toBe(true);
   });
 
+  it('reads 指标 | 年末人口(万人) | 比重(%): each stock and its share of the whole, results of the caption’s year end', () => {
+    const plan = extractPlan(
+      [
+        '某区2025年国民经济和社会发展统计公报',
+        '图2 2021-2025年年末常住人口',
+        '表1 2025年年末某区户籍人口构成情况表',
+        '指标 | 年末人口(万人) | 比重(%) |',
+        '户籍总人口 | 64.2 | 100 |',
+        '其中:城镇 | 30.5 | 47.5 |',
+        '60岁及以上 | 12.8 | 19.9 |',
+        '全年城镇新增就业2100人。',
+      ].join('\n'),
+    );
+    const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
+    expect(inTable.map((a) => [a.metric, a.kind, a.value, a.unit, a.period.year])).toEqual([
+      ['户籍总人口', 'level', 64.2, '万人', 2025],
+      ['户籍总人口比重', 'share', 100, '%', 2025],
+      ['城镇', expect.any(String), 30.5, '万人', 2025],
+      ['城镇比重', 'share', 47.5, '%', 2025],
+      ['60岁及以上', expect.any(String), 12.8, '万人', 2025],
+      ['60岁及以上比重', 'share', 19.9, '%', 2025],
+    ]);
+    expect(plan.targets.filter((t) => t.quote.includes('|'))).toEqual([]);
+  });
+
+  it('reads no 比重 column beside targets: 指标 | 2026年目标 | 比重 stays a plan table', () => {
+    const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 2026年目标 | 比重 |', '服务业增加值 | 亿元 | 120 | 48 |'].join('\n'));
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['120 亿元']);
+  });
+
+  it('leaves a two-column 指标 | 年末数 list alone, and a 年末 sentence in prose', () => {
+    const plan = extractPlan(['某县2026年重点工作', '指标 | 年末数 |', '金融机构存款余额 | 320 |', '力争年末金融机构贷款余额达到300亿元。'].join('\n'));
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['300 亿元']);
+  });
+
   it('a plan’s 基期值 column is still the year before its own', () => {
     const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 基期值 | 目标值 |', '地区生产总值 | 亿元 | 210 | 225 |'].join('\n'));
     expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['210 2025']);
