@@ -191,6 +191,50 @@ describe('a 统计公报 table of changes on the year before', () => {
     expect(plan.targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['300 亿元']);
   });
 
+  it('reads a monthly bulletin’s 本月 | 比去年同月增长 | 1-本月 | 比去年同期增长 under its month, parts in the total’s unit', () => {
+    const plan = extractPlan(
+      [
+        '2025年3月某市规模以上工业产值 来源:市统计局',
+        '| 2025年3月 | |||',
+        '| 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) |',
+        '| 规模以上工业总产值(亿元) | 812.5 | 4.2 | 2301.7 | 3.6 |',
+        '| # 重工业 | 600.1 | 5.0 | 1702.3 | 4.1 |',
+        '| 轻工业 | 212.4 | 2.0 | 599.4 | 2.2 |',
+        '| 工业用电量(亿千瓦时) | 31.2 | 1.5 | 90.4 | 1.1 |',
+      ].join('\n'),
+    );
+    expect(plan.targets).toEqual([]);
+    const seen = plan.actuals.map((a) => `${a.metric} ${a.value} ${a.unit} ${a.period.year} ${a.period.fromMonth}-${a.period.toMonth}`);
+    expect(seen).toEqual([
+      '规模以上工业总产值 812.5 亿元 2025 3-3',
+      '规模以上工业总产值 4.2 % 2025 3-3',
+      '规模以上工业总产值 2301.7 亿元 2025 1-3',
+      '规模以上工业总产值 3.6 % 2025 1-3',
+      '重工业 600.1 亿元 2025 3-3',
+      '重工业 5 % 2025 3-3',
+      '重工业 1702.3 亿元 2025 1-3',
+      '重工业 4.1 % 2025 1-3',
+      '轻工业 212.4 亿元 2025 3-3',
+      '轻工业 2 % 2025 3-3',
+      '轻工业 599.4 亿元 2025 1-3',
+      '轻工业 2.2 % 2025 1-3',
+      '工业用电量 31.2 亿千瓦时 2025 3-3',
+      '工业用电量 1.5 % 2025 3-3',
+      '工业用电量 90.4 亿千瓦时 2025 1-3',
+      '工业用电量 1.1 % 2025 1-3',
+    ]);
+  });
+
+  it('gives no unit of a row above to a row that is no part of it, nor months to a table with no month named', () => {
+    const plan = extractPlan(
+      ['某县2025年经济运行情况', '指标 | 绝对数 | 比上年增长(%) |', '地区生产总值(亿元) | 215.6 | 5.8 |', '城镇化率 | 52.1 | 0.8 |'].join('\n'),
+    );
+    const rate = plan.actuals.find((a) => a.value === 52.1);
+    expect(rate?.unit).not.toBe('亿元');
+    const bare = extractPlan(['某县经济运行', '指标 | 本月 | 比去年同月增长(%) |', '工业产值(亿元) | 80.2 | 3.1 |'].join('\n'));
+    expect(bare.actuals.every((a) => a.period.fromMonth === undefined)).toBe(true);
+  });
+
   it('a plan’s 基期值 column is still the year before its own', () => {
     const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 基期值 | 目标值 |', '地区生产总值 | 亿元 | 210 | 225 |'].join('\n'));
     expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['210 2025']);

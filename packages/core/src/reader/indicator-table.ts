@@ -55,6 +55,8 @@ export interface IndicatorRow {
   /** The row from its indicator name to its last cell, [start, end) in the cleaned text. */
   start: number;
   end: number;
+  /** A part of the total above it (#批发零售业, 其中：城镇): it may leave that total's unit unwritten. */
+  part?: true;
 }
 
 export interface IndicatorTable {
@@ -248,7 +250,7 @@ const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 /** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
 const SERIAL_PREFIX = /^\d{1,3}[.、．]\s*/;
 /** 其中：城镇 — a part of the row above: the marker is no part of its name. */
-const PART_PREFIX = /^其中\s*[:：]\s*/;
+const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
 
 /**
  * Every indicator table in the cleaned text. `years` gives the plan's year and horizon, used for
@@ -282,12 +284,29 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
       }
       end = line.end;
     }
+    unitsOfParts(rows);
     if (rows.length > 0) {
       tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) });
     }
     i = j - 1;
   }
   return tables;
+}
+
+/**
+ * 社会消费品零售总额(亿元) then # 批发零售业, 住宿餐饮业: the parts a total is broken into (from a row marked # or 其中
+ * to the next row that writes a unit) are in the total's unit when they write none of their own.
+ */
+function unitsOfParts(rows: IndicatorRow[]): void {
+  let unit = '';
+  let parts = false;
+  for (const row of rows) {
+    if (row.unit !== '') [unit, parts] = [row.unit, false];
+    else if (row.part || parts) {
+      parts = true;
+      if (unit !== '') row.unit = unit;
+    }
+  }
 }
 
 /**
@@ -344,6 +363,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
+  monthColumns(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) for (const c of columns) if (c.role === 'other' && /^(?:完成|执行)情况$/.test(c.header)) c.role = 'base';
   shareOfWholeColumns(columns);
@@ -380,6 +400,35 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const results = columns.find((c) => c.role === 'base' && !c.months);
   for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
+}
+
+/** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
+const THIS_MONTH_HEADER = /^(?:本月|当月)$/;
+const MONTHS_SO_FAR_HEADER = /^(?:1\s*[-—–~至]\s*本月|累计)$/;
+const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/g;
+
+/**
+ * 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) under a caption naming the month (2024年4月): results of that
+ * month and of the months so far, each growth column of the months of the column before it.
+ */
+function monthColumns(columns: TableColumn[], before: string): void {
+  if (!columns.some((c) => THIS_MONTH_HEADER.test(c.header) || MONTHS_SO_FAR_HEADER.test(c.header))) return;
+  const caption = before
+    .split('\n')
+    .slice(-3)
+    .findLast((l) => new RegExp(MONTH_CAPTION.source).test(l));
+  const named = caption ? [...caption.matchAll(MONTH_CAPTION)].at(-1) : undefined;
+  const month = Number(named?.[2] ?? 0);
+  if (!named || month < 1 || month > 12) return;
+  let months: TableColumn['months'];
+  for (const c of columns) {
+    if (THIS_MONTH_HEADER.test(c.header)) months = { from: month, to: month, label: `${month}月` };
+    else if (MONTHS_SO_FAR_HEADER.test(c.header)) months = { from: 1, to: month, label: month === 1 ? '1月' : `1-${month}月` };
+    else if (c.role !== 'growth' || !months) continue;
+    if (c.role !== 'growth') c.role = 'base';
+    c.months = months;
+    c.year = Number(named[1]);
+  }
 }
 
 /**
@@ -458,7 +507,17 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     }
   }
   if (cells.length === 0) return null;
-  return { metric: classifyMetric(name, unit).metric || name, written: name, unit, ...(attribute ? { attribute } : {}), cells, start: nameCell.start, end };
+  const part = PART_PREFIX.test(nameCell.text) ? { part: true as const } : {};
+  return {
+    metric: classifyMetric(name, unit).metric || name,
+    written: name,
+    unit,
+    ...(attribute ? { attribute } : {}),
+    cells,
+    start: nameCell.start,
+    end,
+    ...part,
+  };
 }
 
 /** Original [start, end) of a cleaned range. */
