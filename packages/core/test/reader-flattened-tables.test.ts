@@ -225,6 +225,48 @@ describe('a 统计公报 table of changes on the year before', () => {
     ]);
   });
 
+  it('gathers the same bulletin flattened one cell per line, blank lines between, its month caption no header cell', () => {
+    const cells = [
+      '指标',
+      '本月',
+      '比去年同月增长(%)',
+      '1-本月',
+      '比去年同期增长(%)',
+      '建筑业总产值(亿元)',
+      '96.4',
+      '3.3',
+      '410.8',
+      '2.9',
+      '# 房屋建筑',
+      '70.1',
+      '4.0',
+      '300.2',
+      '3.5',
+    ];
+    const plan = extractPlan(
+      ['某市建筑业产值 2025-06-20 来源:市统计局', '', '2025年5月', '', ...cells.flatMap((c) => [c, '']), '', '', '统计范围:资质等级建筑业企业。'].join('\n'),
+    );
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value} ${a.unit} ${a.period.fromMonth}-${a.period.toMonth}`)).toEqual([
+      '96.4 亿元 5-5',
+      '3.3 % 5-5',
+      '410.8 亿元 1-5',
+      '2.9 % 1-5',
+      '70.1 亿元 5-5',
+      '4 % 5-5',
+      '300.2 亿元 1-5',
+      '3.5 % 1-5',
+    ]);
+  });
+
+  it('gathers no column of short lines that only mention 本月 or 累计 (a list, a caption, prose)', () => {
+    const lines = ['某县工作动态', '本月', '累计', '完成情况', '全县本月新增市场主体120户。', '累计完成投资30亿元。'];
+    const clean = cleanText(lines.join('\n')).text;
+    expect(clean).not.toContain('\t');
+    const caption = cleanText(['2025年5月', '', '指标', '', '2025年5月', '', '说明'].join('\n')).text;
+    expect(caption).not.toContain('\t');
+  });
+
   it('gives no unit of a row above to a row that is no part of it, nor months to a table with no month named', () => {
     const plan = extractPlan(
       ['某县2025年经济运行情况', '指标 | 绝对数 | 比上年增长(%) |', '地区生产总值(亿元) | 215.6 | 5.8 |', '城镇化率 | 52.1 | 0.8 |'].join('\n'),
