@@ -277,6 +277,42 @@ describe('a 统计公报 table of changes on the year before', () => {
     expect(bare.actuals.every((a) => a.period.fromMonth === undefined)).toBe(true);
   });
 
+  it('keeps a plan’s 2024年末 | 2025年目标 columns as base and target, and a year-end sentence as prose', () => {
+    const plan = extractPlan(
+      [
+        '某县2025年国民经济和社会发展计划',
+        '指标 | 单位 | 2024年末 | 2025年目标 |',
+        '常住人口 | 万人 | 52.3 | 52.8 |',
+        '力争年末常住人口城镇化率达到58%。',
+      ].join('\n'),
+    );
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['52.3 2024']);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit} ${t.year}`).sort()).toEqual(['52.8 万人 2025', '58 % 2025']);
+  });
+
+  it('dates no 构成 table by a caption that names no year end, nor gives a 比重 column months', () => {
+    const plan = extractPlan(['某区2025年统计公报', '表2 户籍人口构成', '指标 | 年末人口(万人) | 比重(%) |', '户籍总人口 | 40.1 | 100 |'].join('\n'));
+    const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
+    expect(inTable.map((a) => [a.value, a.unit])).toEqual([
+      [40.1, '万人'],
+      [100, '%'],
+    ]);
+    expect(inTable.every((a) => a.period.fromMonth === undefined)).toBe(true);
+  });
+
+  it('reads no month from a date line two lines up that is not the table’s caption', () => {
+    const plan = extractPlan(
+      [
+        '某市2025年5月经济运行简况',
+        '发布时间：2025年6月18日',
+        '说明：数据为初步统计。',
+        '指标 | 本月 | 比去年同月增长(%) |',
+        '工业产值(亿元) | 80.2 | 3.1 |',
+      ].join('\n'),
+    );
+    expect(plan.actuals.every((a) => a.period.fromMonth === undefined || a.period.fromMonth === 5)).toBe(true);
+  });
+
   it('a plan’s 基期值 column is still the year before its own', () => {
     const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 基期值 | 目标值 |', '地区生产总值 | 亿元 | 210 | 225 |'].join('\n'));
     expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['210 2025']);

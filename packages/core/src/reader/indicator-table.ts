@@ -369,7 +369,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   shareOfWholeColumns(columns);
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
-  const latest = largest(yearOnly.map((c) => c.year ?? 0));
+  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
+  const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
@@ -405,7 +406,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
 /** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
 const THIS_MONTH_HEADER = /^(?:本月|当月)$/;
 const MONTHS_SO_FAR_HEADER = /^(?:1\s*[-—–~至]\s*本月|累计)$/;
-const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/g;
+/** 2024年4月, not a day's date (发布时间：2025年6月18日): a date line names when, not which month the table reports. */
+const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 
 /**
  * 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) under a caption naming the month (2024年4月): results of that
