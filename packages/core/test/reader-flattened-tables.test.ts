@@ -154,6 +154,165 @@ describe('a 统计公报 table of changes on the year before', () => {
     expect(plan.actuals.filter((a) => a.quote.includes('|')).every((a) => a.period.year === 2025)).toBe(true);
   });
 
+  it('reads 指标 | 年末人口(万人) | 比重(%): each stock and its share of the whole, results of the caption’s year end', () => {
+    const plan = extractPlan(
+      [
+        '某区2025年国民经济和社会发展统计公报',
+        '图2 2021-2025年年末常住人口',
+        '表1 2025年年末某区户籍人口构成情况表',
+        '指标 | 年末人口(万人) | 比重(%) |',
+        '户籍总人口 | 64.2 | 100 |',
+        '其中:城镇 | 30.5 | 47.5 |',
+        '60岁及以上 | 12.8 | 19.9 |',
+        '全年城镇新增就业2100人。',
+      ].join('\n'),
+    );
+    const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
+    expect(inTable.map((a) => [a.metric, a.kind, a.value, a.unit, a.period.year])).toEqual([
+      ['户籍总人口', 'level', 64.2, '万人', 2025],
+      ['户籍总人口比重', 'share', 100, '%', 2025],
+      ['城镇', expect.any(String), 30.5, '万人', 2025],
+      ['城镇比重', 'share', 47.5, '%', 2025],
+      ['60岁及以上', expect.any(String), 12.8, '万人', 2025],
+      ['60岁及以上比重', 'share', 19.9, '%', 2025],
+    ]);
+    expect(plan.targets.filter((t) => t.quote.includes('|'))).toEqual([]);
+  });
+
+  it('reads no 比重 column beside targets: 指标 | 2026年目标 | 比重 stays a plan table', () => {
+    const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 2026年目标 | 比重 |', '服务业增加值 | 亿元 | 120 | 48 |'].join('\n'));
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['120 亿元']);
+  });
+
+  it('leaves a two-column 指标 | 年末数 list alone, and a 年末 sentence in prose', () => {
+    const plan = extractPlan(['某县2026年重点工作', '指标 | 年末数 |', '金融机构存款余额 | 320 |', '力争年末金融机构贷款余额达到300亿元。'].join('\n'));
+    expect(plan.actuals).toEqual([]);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['300 亿元']);
+  });
+
+  it('reads a monthly bulletin’s 本月 | 比去年同月增长 | 1-本月 | 比去年同期增长 under its month, parts in the total’s unit', () => {
+    const plan = extractPlan(
+      [
+        '2025年3月某市规模以上工业产值 来源:市统计局',
+        '| 2025年3月 | |||',
+        '| 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) |',
+        '| 规模以上工业总产值(亿元) | 812.5 | 4.2 | 2301.7 | 3.6 |',
+        '| # 重工业 | 600.1 | 5.0 | 1702.3 | 4.1 |',
+        '| 轻工业 | 212.4 | 2.0 | 599.4 | 2.2 |',
+        '| 工业用电量(亿千瓦时) | 31.2 | 1.5 | 90.4 | 1.1 |',
+      ].join('\n'),
+    );
+    expect(plan.targets).toEqual([]);
+    const seen = plan.actuals.map((a) => `${a.metric} ${a.value} ${a.unit} ${a.period.year} ${a.period.fromMonth}-${a.period.toMonth}`);
+    expect(seen).toEqual([
+      '规模以上工业总产值 812.5 亿元 2025 3-3',
+      '规模以上工业总产值 4.2 % 2025 3-3',
+      '规模以上工业总产值 2301.7 亿元 2025 1-3',
+      '规模以上工业总产值 3.6 % 2025 1-3',
+      '重工业 600.1 亿元 2025 3-3',
+      '重工业 5 % 2025 3-3',
+      '重工业 1702.3 亿元 2025 1-3',
+      '重工业 4.1 % 2025 1-3',
+      '轻工业 212.4 亿元 2025 3-3',
+      '轻工业 2 % 2025 3-3',
+      '轻工业 599.4 亿元 2025 1-3',
+      '轻工业 2.2 % 2025 1-3',
+      '工业用电量 31.2 亿千瓦时 2025 3-3',
+      '工业用电量 1.5 % 2025 3-3',
+      '工业用电量 90.4 亿千瓦时 2025 1-3',
+      '工业用电量 1.1 % 2025 1-3',
+    ]);
+  });
+
+  it('gathers the same bulletin flattened one cell per line, blank lines between, its month caption no header cell', () => {
+    const cells = [
+      '指标',
+      '本月',
+      '比去年同月增长(%)',
+      '1-本月',
+      '比去年同期增长(%)',
+      '建筑业总产值(亿元)',
+      '96.4',
+      '3.3',
+      '410.8',
+      '2.9',
+      '# 房屋建筑',
+      '70.1',
+      '4.0',
+      '300.2',
+      '3.5',
+    ];
+    const plan = extractPlan(
+      ['某市建筑业产值 2025-06-20 来源:市统计局', '', '2025年5月', '', ...cells.flatMap((c) => [c, '']), '', '', '统计范围:资质等级建筑业企业。'].join('\n'),
+    );
+    expect(plan.targets).toEqual([]);
+    expect(plan.actuals.map((a) => `${a.value} ${a.unit} ${a.period.fromMonth}-${a.period.toMonth}`)).toEqual([
+      '96.4 亿元 5-5',
+      '3.3 % 5-5',
+      '410.8 亿元 1-5',
+      '2.9 % 1-5',
+      '70.1 亿元 5-5',
+      '4 % 5-5',
+      '300.2 亿元 1-5',
+      '3.5 % 1-5',
+    ]);
+  });
+
+  it('gathers no column of short lines that only mention 本月 or 累计 (a list, a caption, prose)', () => {
+    const lines = ['某县工作动态', '本月', '累计', '完成情况', '全县本月新增市场主体120户。', '累计完成投资30亿元。'];
+    const clean = cleanText(lines.join('\n')).text;
+    expect(clean).not.toContain('\t');
+    const caption = cleanText(['2025年5月', '', '指标', '', '2025年5月', '', '说明'].join('\n')).text;
+    expect(caption).not.toContain('\t');
+  });
+
+  it('gives no unit of a row above to a row that is no part of it, nor months to a table with no month named', () => {
+    const plan = extractPlan(
+      ['某县2025年经济运行情况', '指标 | 绝对数 | 比上年增长(%) |', '地区生产总值(亿元) | 215.6 | 5.8 |', '城镇化率 | 52.1 | 0.8 |'].join('\n'),
+    );
+    const rate = plan.actuals.find((a) => a.value === 52.1);
+    expect(rate?.unit).not.toBe('亿元');
+    const bare = extractPlan(['某县经济运行', '指标 | 本月 | 比去年同月增长(%) |', '工业产值(亿元) | 80.2 | 3.1 |'].join('\n'));
+    expect(bare.actuals.every((a) => a.period.fromMonth === undefined)).toBe(true);
+  });
+
+  it('keeps a plan’s 2024年末 | 2025年目标 columns as base and target, and a year-end sentence as prose', () => {
+    const plan = extractPlan(
+      [
+        '某县2025年国民经济和社会发展计划',
+        '指标 | 单位 | 2024年末 | 2025年目标 |',
+        '常住人口 | 万人 | 52.3 | 52.8 |',
+        '力争年末常住人口城镇化率达到58%。',
+      ].join('\n'),
+    );
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['52.3 2024']);
+    expect(plan.targets.map((t) => `${t.value} ${t.unit} ${t.year}`).sort()).toEqual(['52.8 万人 2025', '58 % 2025']);
+  });
+
+  it('dates no 构成 table by a caption that names no year end, nor gives a 比重 column months', () => {
+    const plan = extractPlan(['某区2025年统计公报', '表2 户籍人口构成', '指标 | 年末人口(万人) | 比重(%) |', '户籍总人口 | 40.1 | 100 |'].join('\n'));
+    const inTable = plan.actuals.filter((a) => a.quote.includes('|'));
+    expect(inTable.map((a) => [a.value, a.unit])).toEqual([
+      [40.1, '万人'],
+      [100, '%'],
+    ]);
+    expect(inTable.every((a) => a.period.fromMonth === undefined)).toBe(true);
+  });
+
+  it('reads no month from a date line two lines up that is not the table’s caption', () => {
+    const plan = extractPlan(
+      [
+        '某市2025年5月经济运行简况',
+        '发布时间：2025年6月18日',
+        '说明：数据为初步统计。',
+        '指标 | 本月 | 比去年同月增长(%) |',
+        '工业产值(亿元) | 80.2 | 3.1 |',
+      ].join('\n'),
+    );
+    expect(plan.actuals.every((a) => a.period.fromMonth === undefined || a.period.fromMonth === 5)).toBe(true);
+  });
+
   it('a plan’s 基期值 column is still the year before its own', () => {
     const plan = extractPlan(['某县2026年国民经济和社会发展计划', '指标 | 单位 | 基期值 | 目标值 |', '地区生产总值 | 亿元 | 210 | 225 |'].join('\n'));
     expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['210 2025']);

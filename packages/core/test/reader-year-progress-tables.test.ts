@@ -53,7 +53,7 @@ describe('a percentage on an amount', () => {
     expect(targetsOf(text).map((t) => t.split(' ').slice(0, 3).join(' '))).toEqual([
       '地区生产总值 growth >=',
       '社会消费品零售总 growth =',
-      '#限额以上零售额 growth =',
+      '限额以上零售额 growth =',
     ]);
     expect(actualsOf(text).map((a) => a.split(' ')[1])).toEqual(['growth', 'growth', 'growth']);
   });

@@ -416,7 +416,7 @@ function cellOfLine(line: string): string | null {
   if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
   return cell;
 }
-const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名/;
+const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计/;
 /**
  * A rank column's header (全省排名, 全市位次): its cells hold a bare place number, or nothing. Its scope is the words
  * before 排名.
@@ -426,7 +426,11 @@ export const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-
 const FIGURE_CELL = /^[-+]?\d+(?:\.\d+)?%?(?:以上|以下|以内|左右)?$/;
 /** A rank cell: a bare place number (4, 第4, 第4位). */
 export const RANK_CELL = /^第?(\d{1,3})[位名]?$/;
-const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性/;
+/** A month of a year alone on its line (2022年8月): the caption a monthly bulletin sets over its header, no cell of it. */
+const MONTH_CAPTION_CELL = /^\d{4}年\d{1,2}月$/;
+const headerCell = (cell: string | null): cell is string => cell !== null && cell.length <= 12 && HEADER_CELL.test(cell) && !MONTH_CAPTION_CELL.test(cell);
+/** …and a monthly bulletin's 本月 and 1-本月 (the month and the months so far). */
+const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性|本月|当月/;
 
 /**
  * Tables flattened to one cell per line (a web page's table copied as text): a run of header
@@ -442,7 +446,7 @@ function gatherCellLines(m: MappedText): MappedText {
     let j = i;
     while (j < lines.length) {
       const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
-      if (cell === null || cell.length > 12 || !HEADER_CELL.test(cell)) break;
+      if (!headerCell(cell)) break;
       // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
       if (j + 1 < lines.length && FIGURE_CELL.test(cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) ?? '')) break;
       cells.push(cell);
@@ -497,8 +501,7 @@ function closeSpacedCellLines(m: MappedText): MappedText {
   const spaced = (k: number): boolean => /^\n[ \t\u3000\u00a0]*\n$/.test(text.slice(lines[k]!.end, lines[k + 1]!.start));
   for (let i = 0; i + 1 < lines.length; i++) {
     let j = i;
-    while (j + 1 < lines.length && spaced(j) && (cellAt(j) ?? '').length <= 12 && HEADER_CELL.test(cellAt(j) ?? '') && !FIGURE_CELL.test(cellAt(j + 1) ?? ''))
-      j++;
+    while (j + 1 < lines.length && spaced(j) && headerCell(cellAt(j)) && !FIGURE_CELL.test(cellAt(j + 1) ?? '')) j++;
     const header = Array.from({ length: j - i }, (_, k) => cellAt(i + k)!);
     // A run that is no header holds none after its first line either (each is a part of it): go on after it.
     if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {

@@ -1068,7 +1068,9 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       // the one its column's header writes (上半年完成(%)).
       const cellUnit = cell.unit ?? (row.unit === '' ? (cell.column.unit ?? null) : null);
       const written = cellUnit ?? (growth ? '%' : row.unit);
-      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : row.written, written);
+      // A 比重 column names what its cells measure (城镇 | 25 → 城镇比重: a share).
+      const named = row.written + (cell.column.metricSuffix ?? '');
+      const meaning = classifyMetric(growth ? `${row.metric}年均增长` : named, written);
       const unit = unitInfo(written);
       const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
       const kind = change ? 'growth' : meaning.kind;

@@ -27,6 +27,8 @@ export interface TableColumn {
   months?: { from: number; to: number; label: string };
   /** A unit the header writes in brackets (上半年完成(%)): its cells' unit where neither cell nor row writes one. */
   unit?: string;
+  /** Words a results column adds to the row's name (比重 of a 构成 table: 城镇 | 25 → 城镇比重). */
+  metricSuffix?: string;
 }
 
 export interface IndicatorCell {
@@ -53,6 +55,8 @@ export interface IndicatorRow {
   /** The row from its indicator name to its last cell, [start, end) in the cleaned text. */
   start: number;
   end: number;
+  /** A part of the total above it (#批发零售业, 其中：城镇): it may leave that total's unit unwritten. */
+  part?: true;
 }
 
 export interface IndicatorTable {
@@ -71,9 +75,13 @@ const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月(?:完成|实
  * A column of results over a part of the year (上半年完成, 一季度, 前三季度实际): a mid-year report's table
  * of the year's targets beside what the months so far reached.
  */
+/** A stock at the year's end (年末人口(万人), 年底余额, 期末数): a bulletin's result of its year. */
+const YEAR_END_HEADER = /^(?:年末|年底|期末)/;
+/** The share of the whole each row's stock makes up (比重(%) beside 年末人口 in a 构成 table). */
+const SHARE_OF_WHOLE_HEADER = /^(?:比重|占比|构成)$/;
 const PART_OF_YEAR_HEADER = new RegExp(`^(${PERIOD_WORDS.map(([word]) => word).join('|')})(?:完成|实际)?$`);
 const VALUE_HEADER = new RegExp(
-  `\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
+  `${YEAR_END_HEADER.source}|\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
 );
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
@@ -93,7 +101,7 @@ function columnRole(header: string): ColumnRole {
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
-  if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header)) return 'base';
+  if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -188,7 +196,8 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
   const numberAt = cell.text.indexOf(m[3]!);
   const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
-  const gap = m[1] ? { metricSuffix: m[1] } : {};
+  const suffix = m[1] ?? column.metricSuffix;
+  const gap = suffix ? { metricSuffix: suffix } : {};
   return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
 
@@ -240,6 +249,8 @@ const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*[）)]\s*$/;
 const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 /** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
 const SERIAL_PREFIX = /^\d{1,3}[.、．]\s*/;
+/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
+const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
 
 /**
  * Every indicator table in the cleaned text. `years` gives the plan's year and horizon, used for
@@ -273,12 +284,29 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
       }
       end = line.end;
     }
+    unitsOfParts(rows);
     if (rows.length > 0) {
       tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) });
     }
     i = j - 1;
   }
   return tables;
+}
+
+/**
+ * 社会消费品零售总额(亿元) then # 批发零售业, 住宿餐饮业: the parts a total is broken into (from a row marked # or 其中
+ * to the next row that writes a unit) are in the total's unit when they write none of their own.
+ */
+function unitsOfParts(rows: IndicatorRow[]): void {
+  let unit = '';
+  let parts = false;
+  for (const row of rows) {
+    if (row.unit !== '') [unit, parts] = [row.unit, false];
+    else if (row.part || parts) {
+      parts = true;
+      if (unit !== '') row.unit = unit;
+    }
+  }
 }
 
 /**
@@ -335,11 +363,14 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
+  monthColumns(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) for (const c of columns) if (c.role === 'other' && /^(?:完成|执行)情况$/.test(c.header)) c.role = 'base';
+  shareOfWholeColumns(columns);
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
-  const latest = largest(yearOnly.map((c) => c.year ?? 0));
+  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
+  const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
@@ -348,7 +379,12 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
   // 表1 2020年…主要指标完成情况 over 预期目标 | 完成情况: the caption's one year is both columns' year.
-  const captionYear = reviewedAbove && !columns.some((c) => c.year !== null) ? reviewedYear(before) : null;
+  const captionYear =
+    reviewedAbove && !columns.some((c) => c.year !== null)
+      ? reviewedYear(before)
+      : !columns.some((c) => c.year !== null || c.role === 'target')
+        ? yearEndCaption(before)
+        : null;
   for (const c of columns) {
     if (c.year !== null) continue;
     if (c.role === 'rank') continue; // after the results columns: their year
@@ -365,6 +401,62 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const results = columns.find((c) => c.role === 'base' && !c.months);
   for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
+}
+
+/** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
+const THIS_MONTH_HEADER = /^(?:本月|当月)$/;
+const MONTHS_SO_FAR_HEADER = /^(?:1\s*[-—–~至]\s*本月|累计)$/;
+/** 2024年4月, not a day's date (发布时间：2025年6月18日): a date line names when, not which month the table reports. */
+const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
+
+/**
+ * 指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) under a caption naming the month (2024年4月): results of that
+ * month and of the months so far, each growth column of the months of the column before it.
+ */
+function monthColumns(columns: TableColumn[], before: string): void {
+  if (!columns.some((c) => THIS_MONTH_HEADER.test(c.header) || MONTHS_SO_FAR_HEADER.test(c.header))) return;
+  const caption = before
+    .split('\n')
+    .slice(-3)
+    .findLast((l) => new RegExp(MONTH_CAPTION.source).test(l));
+  const named = caption ? [...caption.matchAll(MONTH_CAPTION)].at(-1) : undefined;
+  const month = Number(named?.[2] ?? 0);
+  if (!named || month < 1 || month > 12) return;
+  let months: TableColumn['months'];
+  for (const c of columns) {
+    if (THIS_MONTH_HEADER.test(c.header)) months = { from: month, to: month, label: `${month}月` };
+    else if (MONTHS_SO_FAR_HEADER.test(c.header)) months = { from: 1, to: month, label: month === 1 ? '1月' : `1-${month}月` };
+    else if (c.role !== 'growth' || !months) continue;
+    if (c.role !== 'growth') c.role = 'base';
+    c.months = months;
+    c.year = Number(named[1]);
+  }
+}
+
+/**
+ * 指标 | 年末人口(万人) | 比重(%): in a table of results only (no target column), a 比重 column beside a
+ * column of stocks or figures reached holds each row's share of the whole — results too, named 比重.
+ */
+function shareOfWholeColumns(columns: TableColumn[]): void {
+  if (columns.some((c) => c.role === 'target' || plannedGrowth(c)) || !columns.some((c) => c.role === 'base')) return;
+  for (const c of columns) {
+    if (c.role !== 'other' || !SHARE_OF_WHOLE_HEADER.test(c.header)) continue;
+    c.role = 'base';
+    c.metricSuffix = '比重';
+    c.unit ??= '%';
+  }
+}
+
+const YEAR_END_CAPTION = /((?:19|20)\d{2})\s*年\s*(?:年末|年底|末)/;
+/** The one year a caption right above a table dates its stocks by (表1 2024年年末…构成情况), or null. */
+function yearEndCaption(before: string): number | null {
+  // The nearest line that names one: a chart's caption above it (2020-2024年年末…) dates the chart.
+  const caption = before
+    .split('\n')
+    .slice(-2)
+    .findLast((l) => YEAR_END_CAPTION.test(l));
+  const found = new Set([...(caption ?? '').matchAll(new RegExp(YEAR_END_CAPTION, 'g'))].map((m) => Number(m[1])));
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
@@ -392,7 +484,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   // unit column; its figures fill the value columns after it.
   const noUnitCell = cellUnderUnit !== undefined && isValueCell(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text);
   const unitCell = noUnitCell ? undefined : cellUnderUnit;
-  const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '');
+  const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
@@ -417,7 +509,17 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     }
   }
   if (cells.length === 0) return null;
-  return { metric: classifyMetric(name, unit).metric || name, written: name, unit, ...(attribute ? { attribute } : {}), cells, start: nameCell.start, end };
+  const part = PART_PREFIX.test(nameCell.text) ? { part: true as const } : {};
+  return {
+    metric: classifyMetric(name, unit).metric || name,
+    written: name,
+    unit,
+    ...(attribute ? { attribute } : {}),
+    cells,
+    start: nameCell.start,
+    end,
+    ...part,
+  };
 }
 
 /** Original [start, end) of a cleaned range. */
