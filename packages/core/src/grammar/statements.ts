@@ -444,6 +444,29 @@ const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
+/**
+ * A count of projects, a verb of progress and a second count of the same things with nothing else between
+ * (14个市级重点项目已开工8个, 160个…重大项目开工152个, 37个新开工批次项目已开工建设23个): the programme and how much of
+ * it is done. Not a count qualified by 的 before it (计划上半年开工的36个项目已开工31个, 已开工建设的100个重大项目中:
+ * the things a plan or a result already singled out), nor a clause with a break or another figure between.
+ */
+const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产)(?:建设)?\s*`;
+const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
+const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
+
+/** Whether a count is a programme counted with its progress (the first of 14个…项目已开工8个) or the progress (the second). */
+function programmeProgress(text: string, quantity: Quantity): 'programme' | 'done' | null {
+  if (quantity.unit !== '个' && quantity.unit !== '项' && quantity.unit !== '宗') return null;
+  const qualifiedBefore = (at: number) => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
+  const after = text.slice(quantity.end, quantity.end + 40);
+  if (!qualifiedBefore(quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
+    const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
+    if (done?.[1] === quantity.unit) return 'programme';
+  }
+  const before = DONE_AFTER_PROGRAMME.exec(text.slice(Math.max(0, quantity.start - 48), quantity.start));
+  if (before && before[2] === quantity.unit && !qualifiedBefore(quantity.start - before[0].length)) return 'done';
+  return null;
+}
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
 const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
 /** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
@@ -1248,6 +1271,13 @@ class SentenceReader {
       year = period.year || year;
       role = 'target';
     }
+    // 14个市级重点项目已开工8个: a programme counted with its progress — the first count is the programme, a target of
+    // the year reported (as a quota named in a review is), the second what is done, a result.
+    const progress = programmeProgress(this.text, quantity);
+    if (progress === 'programme') {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+    } else if (progress === 'done') role = 'actual';
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     let quotaOf: Statement | undefined;
@@ -1304,7 +1334,7 @@ class SentenceReader {
     if (role === 'target' && year) statement.year = year;
     const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
     if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
-    if (quota) statement.quota = true;
+    if (quota || progress === 'programme') statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);

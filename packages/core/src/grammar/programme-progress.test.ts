@@ -1,0 +1,47 @@
+/**
+ * A programme counted with its progress (N个…项目已开工M个): the first count is the programme, a target of the year
+ * reported; the second what is done, a result — whatever the passage's tense. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStatements } from './statements.ts';
+
+const roles = (text: string, defaultRole: 'target' | 'actual' = 'actual') =>
+  readStatements(text, { year: 2024, defaultYear: 2024, defaultRole }).map(
+    (s) => `${s.role} ${s.value}${s.unit ?? ''}${s.role === 'target' ? ` ${s.year ?? ''}` : ''}`,
+  );
+
+describe('a programme counted with its progress', () => {
+  it.each([
+    ['截至5月底，全县28个县级重点项目已开工19个，开工率67.9%。', ['target 28个 2024', 'actual 19个', 'actual 67.9%']],
+    ['其中，城区污水管网改造等12个市级重大项目开工9个。', ['target 12个 2024', 'actual 9个']],
+    ['45项民生工程项目已竣工30项。', ['target 45项 2024', 'actual 30项']],
+    ['今年以来，全区40个新开工批次项目已开工建设26个。', ['target 40个 2024', 'actual 26个']],
+  ])('%s (a review)', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it('reads a headline with no cue the same way (the second count is no target; the reader dates the first)', () => {
+    expect(roles('86个省级重点项目开复工71个', 'target')).toEqual(['target 86个 ', 'actual 71个']);
+  });
+});
+
+describe('must not fire', () => {
+  it.each([
+    // A count a plan already singled out with 的: both are what was planned and done, results of the months.
+    ['计划上半年开工的36个项目已开工31个。', ['actual 36个', 'actual 31个']],
+    // Things other than projects.
+    ['全县8个园区已建成5个。', ['actual 8个', 'actual 5个']],
+    // A different unit after the verb: a count of something else.
+    ['18个项目已开工，完成投资12亿元。', ['actual 18个', 'actual 12亿元']],
+    // A clause break before the second count.
+    ['全市32个重点项目已开工，其中工业项目20个。', ['actual 32个', 'actual 20个']],
+    // One count only: what was started.
+    ['一季度全区新开工项目15个，完成投资8.2亿元。', ['actual 15个', 'actual 8.2亿元']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it('leaves a plan of projects to start a target (no count of progress after it)', () => {
+    expect(roles('今年计划新开工重点项目50个。', 'target').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['target 50个']);
+  });
+});
