@@ -45,3 +45,26 @@ describe('must not fire', () => {
     expect(roles('今年计划新开工重点项目50个。', 'target').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['target 50个']);
   });
 });
+
+describe('a count with 已 and a verb of completion right after it is of things done', () => {
+  it.each([
+    ['今年计划开工项目中，有36个已开工，开工率72%。', ['actual 36个', 'actual 72%']],
+    ['全年计划竣工项目中，18个项目已竣工。', ['actual 18个']],
+    ['本年度计划投产项目中，已有9个项目已投产。', ['actual 9个']],
+  ])('%s (a plan passage)', (text, want) => {
+    expect(roles(text, 'target')).toEqual(want);
+  });
+
+  it.each([
+    // An aim in the clause before the count: still aimed at.
+    ['力争年内30个项目已开工。'],
+    ['确保6月底前20个项目已开工建设。'],
+    ['到2025年，全县50个项目已建成投产。'],
+    // No 已 right after the count: a plan's count.
+    ['今年计划开工项目36个，计划竣工项目18个。'],
+    // 已 after another word, not the count (已 before a later verb of the clause).
+    ['计划新建标准厂房10万平方米，一期已开工。'],
+  ])('must not fire: %s', (text) => {
+    expect(roles(text, 'target').every((e) => e.startsWith('target'))).toBe(true);
+  });
+});

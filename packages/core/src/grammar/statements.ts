@@ -454,6 +454,11 @@ const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\
 const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
 const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
 
+/** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
+const DONE_RIGHT_AFTER = /^\s*(?:项目)?\s*(?:已经|均已|已)(?:开复工|开工建设|开工|复工|竣工|完工|投产|建成|完成)/;
+/** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
+const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
+
 /** Whether a count is a programme counted with its progress (the first of 14个…项目已开工8个) or the progress (the second). */
 function programmeProgress(text: string, quantity: Quantity): 'programme' | 'done' | null {
   if (quantity.unit !== '个' && quantity.unit !== '项' && quantity.unit !== '宗') return null;
@@ -1278,6 +1283,13 @@ class SentenceReader {
       if (role === 'actual') year = period.year || year;
       role = 'target';
     } else if (progress === 'done') role = 'actual';
+    // 今年计划开工项目中，有158个已开工: a count with 已 and a verb of completion right after it says what is done, though a
+    // plan word earlier in its clause names what it is counted among — unless an aim stands before it in the sentence (到2025年，…50个项目已建成).
+    else if (role === 'target' && DONE_RIGHT_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) {
+      // (Back at most 200 characters: a sentence of many such counts stays linear.)
+      const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - 200);
+      if (!AIM_BEFORE.test(this.text.slice(from, quantity.start))) role = 'actual';
+    }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     let quotaOf: Statement | undefined;
