@@ -25,6 +25,26 @@ describe('a programme counted with its progress', () => {
   });
 });
 
+describe('a programme’s projects named before their count, its progress in the next clause', () => {
+  it.each([
+    ['1-5月，续建项目40个，复工38个，完成投资21.5亿元。', ['target 40个 2024', 'actual 38个', 'actual 21.5亿元']],
+    ['其中新开工项目16项，已开工9项，开工率56.3%。', ['target 16项 2024', 'actual 9项', 'actual 56.3%']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    // A different unit in the next clause: no progress of the same things.
+    ['续建项目40个，完成投资21.5亿元。', ['actual 40个', 'actual 21.5亿元']],
+    // Things other than projects before the count.
+    ['新建企业40家，投产38家。', ['actual 40家', 'actual 38家']],
+    // No verb of progress opening the next clause.
+    ['续建项目40个，其中工业项目25个。', ['actual 40个', 'actual 25个']],
+  ])('must not fire: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
 describe('must not fire', () => {
   it.each([
     // A count a plan already singled out with 的: both are what was planned and done, results of the months.

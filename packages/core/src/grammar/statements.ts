@@ -454,6 +454,11 @@ const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\
 const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
 const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
 
+/** A clause of progress right after a programme's count (，复工50个, ，已开工10个): the verb, then a count. */
+const PROGRESS_CLAUSE_AFTER = /^\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*\d+(?:\.\d+)?\s*(个|项|宗)/;
+/** The same seen from the second count: 项目53个，复工 right before it. */
+const PROGRESS_CLAUSE_BEFORE =
+  /项目\s*(?:共|合计)?\s*\d+\s*(个|项|宗)\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*$/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
 const DONE_RIGHT_AFTER = /^\s*(?:项目)?\s*(?:已经|均已|已)(?:开复工|开工建设|开工|复工|竣工|完工|投产|建成|完成)/;
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
@@ -468,8 +473,14 @@ function programmeProgress(text: string, quantity: Quantity): 'programme' | 'don
     const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
     if (done?.[1] === quantity.unit) return 'programme';
   }
-  const before = DONE_AFTER_PROGRAMME.exec(text.slice(Math.max(0, quantity.start - 48), quantity.start));
+  // 续建项目53个，复工50个: the programme's projects named before their count, its progress in the next clause.
+  const next = PROGRESS_CLAUSE_AFTER.exec(after);
+  if (next && next[1] === quantity.unit && /项目\s*(?:共|合计)?\s*$/.test(text.slice(Math.max(0, quantity.start - 4), quantity.start))) return 'programme';
+  const window = text.slice(Math.max(0, quantity.start - 48), quantity.start);
+  const before = DONE_AFTER_PROGRAMME.exec(window);
   if (before && before[2] === quantity.unit && !qualifiedBefore(quantity.start - before[0].length)) return 'done';
+  const clause = PROGRESS_CLAUSE_BEFORE.exec(window);
+  if (clause && clause[1] === quantity.unit) return 'done';
   return null;
 }
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
