@@ -117,6 +117,8 @@ const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标
 const PAYMENT_STANDARD_BEFORE = /(?:补贴|补助|奖补|奖励)标准(?:为|是)?[:：]?(?:(?!提高|增加|上调|提升|达到|调整|发放|资金|共|累计|合计|总)[^。；;]){0,30}$/;
 /** After a list place (第一位): the note that the name there leads (为牵头或汇总单位, 的为牵头单位, 者为工作牵头单位). */
 const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵头|汇总|主办|责任)(?:单位|部门)?/;
+/** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
+const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -1733,6 +1735,8 @@ class SentenceReader {
     const rank = ranks[r]!;
     // 列第一位为牵头或汇总单位, 排在第一位的为牵头单位: the place of a name in a list of departments, no rank reached.
     if (LEADING_NAME_AFTER.test(this.text.slice(rank.end, rank.end + 14))) return;
+    // 超过世界排名第三国家的经济总量: a rank right before the noun of what holds it, then 的, names the thing compared with.
+    if (RANK_NAMES_HOLDER.test(this.text.slice(rank.end, rank.end + 8))) return;
     const state = this.enterSentence(rank.start);
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);
