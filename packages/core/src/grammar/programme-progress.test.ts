@@ -88,3 +88,25 @@ describe('a count with 已 and a verb of completion right after it is of things 
     expect(roles(text, 'target').every((e) => e.startsWith('target'))).toBe(true);
   });
 });
+
+describe('a year’s programme listed by the stages of its projects', () => {
+  it.each([
+    ['城建方面：2024年区级续建项目12个，新建项目8个，储备项目15个。', ['target 12个 2024', 'target 8个 2024', 'target 15个 2024']],
+    ['2024年全县共有在建项目30个、前期项目11个。', ['target 30个 2024', 'target 11个 2024']],
+  ])('%s (in a progress cell)', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    // Progress reported in the sentence: results.
+    ['截至8月底，开工建设重大项目11个，其中新建项目7个，续建项目4个。', ['actual 11个', 'actual 7个', 'actual 4个']],
+    ['2024年1-6月，续建项目12个，新建项目8个。', ['actual 12个', 'actual 8个']],
+    // One stage only: no programme listed.
+    ['2023年新建项目8个，完工后新增产能20万吨。', ['actual 8个', 'actual 20万吨']],
+    // No year before the stages.
+    ['全区续建项目12个，新建项目8个。', ['actual 12个', 'actual 8个']],
+    ['2023年续建项目12个，已完成投资5亿元；新建项目8个。', ['actual 12个', 'actual 5亿元', 'actual 8个']],
+  ])('must not fire: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

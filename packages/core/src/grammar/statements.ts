@@ -461,6 +461,11 @@ const PROGRESS_CLAUSE_AFTER = /^\s*[，,]\s*(?:已经|均已|已)?(?:开复工|�
 /** The same seen from the second count: 项目53个，复工 right before it. */
 const PROGRESS_CLAUSE_BEFORE =
   /项目\s*(?:共|合计)?\s*\d+\s*(个|项|宗)\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*$/;
+/** The stage of a programme's projects right before their count (续建项目, 新建项目, 前期项目, 储备项目). */
+const STAGE_BEFORE = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*$/;
+const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*\d+\s*(?:个|项|宗)/g;
+/** Words of progress or results in such a sentence: it reports, it lists no programme. */
+const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
 const DONE_RIGHT_AFTER = /^\s*(?:项目)?\s*(?:已经|均已|已)(?:开复工|开工建设|开工|复工|竣工|完工|投产|建成|完成)/;
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
@@ -1291,11 +1296,18 @@ class SentenceReader {
     }
     // 14个市级重点项目已开工8个: a programme counted with its progress — the first count is the programme, a target of
     // the year reported (as a quota named in a review is), the second what is done, a result.
-    const progress = programmeProgress(this.text, quantity);
+    let progress = programmeProgress(this.text, quantity);
     if (progress === 'programme') {
       if (role === 'actual') year = period.year || year;
       role = 'target';
     } else if (progress === 'done') role = 'actual';
+    // 2024年政府投资续建项目7个，新建项目5个，前期项目9个。: a year's programme by the stages of its projects, targets of that
+    // year even in a progress sheet's cell (corpus Decisions 8), as long as its sentence reports no progress.
+    else if (STAGE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 8), quantity.start)) && this.stagedProgramme(quantity.start)) {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+      progress = 'programme';
+    }
     // 今年计划开工项目中，有158个已开工: a count with 已 and a verb of completion right after it says what is done, though a
     // plan word earlier in its clause names what it is counted among — unless an aim stands before it in the sentence (到2025年，…50个项目已建成).
     else if (role === 'target' && DONE_RIGHT_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) {
@@ -1705,6 +1717,19 @@ class SentenceReader {
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
+  /**
+   * Whether the sentence at `pos` lists a year's projects by stage (two counts or more of 续建/新建/前期/储备…项目, a year
+   * written before the first) and reports no progress (已, 完成, 累计, 截至, months, 开工 but 新开工/计划开工, 竣工, 了…).
+   */
+  private stagedProgramme(pos: number): boolean {
+    const start = this.sentenceStartOf(pos);
+    const end = Math.min(this.sentenceBreaks[countBefore(this.sentenceBreaks, pos)] ?? this.text.length, start + 300);
+    const sentence = this.text.slice(start, end);
+    const stages = [...sentence.matchAll(STAGE_COUNTS)];
+    if (stages.length < 2 || !/20\d\d\s*年/.test(sentence.slice(0, stages[0]!.index))) return false;
+    return !PROGRESS_OF_STAGES.test(sentence);
+  }
+
   private isQuota(quantity: Quantity): boolean {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
