@@ -110,3 +110,23 @@ describe('a year’s programme listed by the stages of its projects', () => {
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('a programme and how many among it are done (93个新开项目中91个项目已开工建设)', () => {
+  it.each([
+    ['其中26个新建项目中24个项目已开工建设。', ['target 26个 2024', 'actual 24个']],
+    ['18个前期项目中有11个完成备案，其余正在办理。', ['target 18个 2024', 'actual 11个']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it.each([
+    // Places, not projects: the group a count is taken from, no figure of its own.
+    ['全市9个县中有8个实现两位数增长。', ['actual 8个']],
+    // Projects singled out by 的: the group of a result.
+    ['已开工建设的60个重大项目中，45个完成年度投资计划的一半以上。', ['actual 45个']],
+    // No verb of progress after the count among them.
+    ['26个新建项目中，工业项目18个。', ['actual 18个']],
+  ])('must not fire: %s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

@@ -456,6 +456,13 @@ const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\
 const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
 const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
 
+/** Verbs of a project's progress, 完成备案 and 实现开工 too. */
+const PROJECT_PROGRESS = '(?:已经|均已|已)?(?:实现)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|完成备案)';
+/** After a programme's count: its projects, 中, the count done and its verb (项目中91个项目已开工建设). */
+const PROGRAMME_AMONG_AFTER = new RegExp(String.raw`^[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*\d+\s*(个|项|宗)\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
+/** Before the count done: the programme's count and its projects, 中 (93个新开项目中). */
+const DONE_AMONG_BEFORE = /\d+\s*(个|项|宗)[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*$/;
+const DONE_AMONG_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
 /** A clause of progress right after a programme's count (，复工50个, ，已开工10个): the verb, then a count. */
 const PROGRESS_CLAUSE_AFTER = /^\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*\d+(?:\.\d+)?\s*(个|项|宗)/;
 /** The same seen from the second count: 项目53个，复工 right before it. */
@@ -479,6 +486,13 @@ function programmeProgress(text: string, quantity: Quantity): 'programme' | 'don
   if (!qualifiedBefore(quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
     const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
     if (done?.[1] === quantity.unit) return 'programme';
+  }
+  // 93个新开项目中91个项目已开工建设: the programme, and how many among it are done.
+  const among = PROGRAMME_AMONG_AFTER.exec(after);
+  if (among && among[1] === quantity.unit && !qualifiedBefore(quantity.start)) return 'programme';
+  const amongBefore = DONE_AMONG_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (amongBefore && amongBefore[1] === quantity.unit && DONE_AMONG_AFTER.test(text.slice(quantity.end, quantity.end + 16))) {
+    if (!qualifiedBefore(quantity.start - amongBefore[0].length)) return 'done';
   }
   // 续建项目53个，复工50个: the programme's projects named before their count, its progress in the next clause.
   const next = PROGRESS_CLAUSE_AFTER.exec(after);
@@ -1017,7 +1031,9 @@ class SentenceReader {
       if (this.investedOver(quantity, objectEnd, next)) return null;
       if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
       // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
-      if (next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim())) return null;
+      // (Not a programme of projects whose count done follows, 93个新开项目中91个项目已开工建设: programmeProgress.)
+      const among = next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim());
+      if (among && programmeProgress(text, quantity) !== 'programme') return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
