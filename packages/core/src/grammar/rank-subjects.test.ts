@@ -118,3 +118,20 @@ describe('a place won in a contest', () => {
     expect(ranks('规上工业增加值增速位居全省第3名。')).toEqual(['3 全省']);
   });
 });
+
+describe('a rank naming the holder of a figure compared with (第三国家的…)', () => {
+  it.each([
+    ['全省经济总量超过了全国排名第十省份的总量。', []],
+    ['五年经济增量超过世界排名第3国家的经济总量。', []],
+  ])('%s is no rank reached', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+
+  it.each([
+    ['全市经济总量居全省第三，增速居全省第一。', ['全市经济总量 3', '增速 1']],
+    ['港口吞吐量跃居全国第5位，成为国家级物流枢纽。', ['港口吞吐量 5']],
+    ['全市数字经济规模居全省第二位，为全省领先的城市。', ['全市数字经济规模 2']],
+  ])('must not fire: %s', (text, want) => {
+    expect(ranks(text)).toEqual(want);
+  });
+});

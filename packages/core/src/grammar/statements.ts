@@ -117,6 +117,8 @@ const BACK_REFERENCED_TARGET = /^(?:以[内上下])?的[^，。；,;]{0,4}目标
 const PAYMENT_STANDARD_BEFORE = /(?:补贴|补助|奖补|奖励)标准(?:为|是)?[:：]?(?:(?!提高|增加|上调|提升|达到|调整|发放|资金|共|累计|合计|总)[^。；;]){0,30}$/;
 /** After a list place (第一位): the note that the name there leads (为牵头或汇总单位, 的为牵头单位, 者为工作牵头单位). */
 const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵头|汇总|主办|责任)(?:单位|部门)?/;
+/** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
+const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -444,6 +446,64 @@ const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
+/**
+ * A count of projects, a verb of progress and a second count of the same things with nothing else between
+ * (14个市级重点项目已开工8个, 160个…重大项目开工152个, 37个新开工批次项目已开工建设23个): the programme and how much of
+ * it is done. Not a count qualified by 的 before it (计划上半年开工的36个项目已开工31个, 已开工建设的100个重大项目中:
+ * the things a plan or a result already singled out), nor a clause with a break or another figure between.
+ */
+const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产)(?:建设)?\s*`;
+const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
+const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
+
+/** Verbs of a project's progress, 完成备案 and 实现开工 too. */
+const PROJECT_PROGRESS = '(?:已经|均已|已)?(?:实现)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|完成备案)';
+/** After a programme's count: its projects, 中, the count done and its verb (项目中91个项目已开工建设). */
+const PROGRAMME_AMONG_AFTER = new RegExp(String.raw`^[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*\d+\s*(个|项|宗)\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
+/** Before the count done: the programme's count and its projects, 中 (93个新开项目中). */
+const DONE_AMONG_BEFORE = /\d+\s*(个|项|宗)[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*$/;
+const DONE_AMONG_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
+/** A clause of progress right after a programme's count (，复工50个, ，已开工10个): the verb, then a count. */
+const PROGRESS_CLAUSE_AFTER = /^\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*\d+(?:\.\d+)?\s*(个|项|宗)/;
+/** The same seen from the second count: 项目53个，复工 right before it. */
+const PROGRESS_CLAUSE_BEFORE =
+  /项目\s*(?:共|合计)?\s*\d+\s*(个|项|宗)\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*$/;
+/** The stage of a programme's projects right before their count (续建项目, 新建项目, 前期项目, 储备项目). */
+const STAGE_BEFORE = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*$/;
+const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*\d+\s*(?:个|项|宗)/g;
+/** Words of progress or results in such a sentence: it reports, it lists no programme. */
+const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
+/** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
+const DONE_RIGHT_AFTER = /^\s*(?:项目)?\s*(?:已经|均已|已)(?:开复工|开工建设|开工|复工|竣工|完工|投产|建成|完成)/;
+/** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
+const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
+
+/** Whether a count is a programme counted with its progress (the first of 14个…项目已开工8个) or the progress (the second). */
+function programmeProgress(text: string, quantity: Quantity): 'programme' | 'done' | null {
+  if (quantity.unit !== '个' && quantity.unit !== '项' && quantity.unit !== '宗') return null;
+  const qualifiedBefore = (at: number) => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
+  const after = text.slice(quantity.end, quantity.end + 40);
+  if (!qualifiedBefore(quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
+    const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
+    if (done?.[1] === quantity.unit) return 'programme';
+  }
+  // 93个新开项目中91个项目已开工建设: the programme, and how many among it are done.
+  const among = PROGRAMME_AMONG_AFTER.exec(after);
+  if (among && among[1] === quantity.unit && !qualifiedBefore(quantity.start)) return 'programme';
+  const amongBefore = DONE_AMONG_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (amongBefore && amongBefore[1] === quantity.unit && DONE_AMONG_AFTER.test(text.slice(quantity.end, quantity.end + 16))) {
+    if (!qualifiedBefore(quantity.start - amongBefore[0].length)) return 'done';
+  }
+  // 续建项目53个，复工50个: the programme's projects named before their count, its progress in the next clause.
+  const next = PROGRESS_CLAUSE_AFTER.exec(after);
+  if (next && next[1] === quantity.unit && /项目\s*(?:共|合计)?\s*$/.test(text.slice(Math.max(0, quantity.start - 4), quantity.start))) return 'programme';
+  const window = text.slice(Math.max(0, quantity.start - 48), quantity.start);
+  const before = DONE_AFTER_PROGRAMME.exec(window);
+  if (before && before[2] === quantity.unit && !qualifiedBefore(quantity.start - before[0].length)) return 'done';
+  const clause = PROGRESS_CLAUSE_BEFORE.exec(window);
+  if (clause && clause[1] === quantity.unit) return 'done';
+  return null;
+}
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
 const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
 /** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
@@ -971,7 +1031,9 @@ class SentenceReader {
       if (this.investedOver(quantity, objectEnd, next)) return null;
       if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
       // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
-      if (next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim())) return null;
+      // (Not a programme of projects whose count done follows, 93个新开项目中91个项目已开工建设: programmeProgress.)
+      const among = next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim());
+      if (among && programmeProgress(text, quantity) !== 'programme') return null;
     }
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
@@ -1248,6 +1310,27 @@ class SentenceReader {
       year = period.year || year;
       role = 'target';
     }
+    // 14个市级重点项目已开工8个: a programme counted with its progress — the first count is the programme, a target of
+    // the year reported (as a quota named in a review is), the second what is done, a result.
+    let progress = programmeProgress(this.text, quantity);
+    if (progress === 'programme') {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+    } else if (progress === 'done') role = 'actual';
+    // 2024年政府投资续建项目7个，新建项目5个，前期项目9个。: a year's programme by the stages of its projects, targets of that
+    // year even in a progress sheet's cell (corpus Decisions 8), as long as its sentence reports no progress.
+    else if (STAGE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 8), quantity.start)) && this.stagedProgramme(quantity.start)) {
+      if (role === 'actual') year = period.year || year;
+      role = 'target';
+      progress = 'programme';
+    }
+    // 今年计划开工项目中，有158个已开工: a count with 已 and a verb of completion right after it says what is done, though a
+    // plan word earlier in its clause names what it is counted among — unless an aim stands before it in the sentence (到2025年，…50个项目已建成).
+    else if (role === 'target' && DONE_RIGHT_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) {
+      // (Back at most 200 characters: a sentence of many such counts stays linear.)
+      const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - 200);
+      if (!AIM_BEFORE.test(this.text.slice(from, quantity.start))) role = 'actual';
+    }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     const quota = this.isQuota(quantity);
     let quotaOf: Statement | undefined;
@@ -1304,7 +1387,7 @@ class SentenceReader {
     if (role === 'target' && year) statement.year = year;
     const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
     if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
-    if (quota) statement.quota = true;
+    if (quota || progress === 'programme') statement.quota = true;
     this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);
@@ -1650,6 +1733,19 @@ class SentenceReader {
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
+  /**
+   * Whether the sentence at `pos` lists a year's projects by stage (two counts or more of 续建/新建/前期/储备…项目, a year
+   * written before the first) and reports no progress (已, 完成, 累计, 截至, months, 开工 but 新开工/计划开工, 竣工, 了…).
+   */
+  private stagedProgramme(pos: number): boolean {
+    const start = this.sentenceStartOf(pos);
+    const end = Math.min(this.sentenceBreaks[countBefore(this.sentenceBreaks, pos)] ?? this.text.length, start + 300);
+    const sentence = this.text.slice(start, end);
+    const stages = [...sentence.matchAll(STAGE_COUNTS)];
+    if (stages.length < 2 || !/20\d\d\s*年/.test(sentence.slice(0, stages[0]!.index))) return false;
+    return !PROGRESS_OF_STAGES.test(sentence);
+  }
+
   private isQuota(quantity: Quantity): boolean {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
@@ -1680,6 +1776,8 @@ class SentenceReader {
     const rank = ranks[r]!;
     // 列第一位为牵头或汇总单位, 排在第一位的为牵头单位: the place of a name in a list of departments, no rank reached.
     if (LEADING_NAME_AFTER.test(this.text.slice(rank.end, rank.end + 14))) return;
+    // 超过世界排名第三国家的经济总量: a rank right before the noun of what holds it, then 的, names the thing compared with.
+    if (RANK_NAMES_HOLDER.test(this.text.slice(rank.end, rank.end + 8))) return;
     const state = this.enterSentence(rank.start);
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);

@@ -144,6 +144,18 @@ function boundAimInClause(sentence: string, s: Statement): boolean {
 const CLAUSE_BREAKS = new Set('，,；;。：:');
 
 /**
+ * A review's list of goals going on after a bound aimed at (a 完成情况表's task cell: `确保地区生产总值增长7%以上。服务业增加值
+ * 增长7%以上，…；固定资产投资增长8%左右；结构性指标增长10%。` before its `前三季度，…` results): a later sentence of the same
+ * paragraph with no cue of result (the grammar still reads its figures as the aim's) that writes a bound itself, as results do
+ * not (Comparators: actuals have none), names more of the goals — all its figures. A sentence with any result read in it
+ * (a month period, 已, 完成了) is the review's own.
+ */
+function aimedListGoesOn(statements: readonly Statement[]): boolean {
+  if (statements.length === 0 || statements.some((s) => s.role !== 'target')) return false;
+  return statements.some((s) => s.comparator === '>=' || s.comparator === '~' || s.comparator === '>');
+}
+
+/**
  * What one project brings once built, in the clause after 建成后, 建成达产后, 投产后 (…总投资30亿元，建成达产后，可实现年销售收入60亿元
  * 以上，…提供就业岗位1100个左右): no goal the issuer sets for a period and no result either (corpus Decisions 19), unless a year or
  * 到 dates it (建成后到2025年…). Up to the end of its sentence: the project's effects run on in clauses of their own.
@@ -244,6 +256,8 @@ interface Reading {
   passageMonths?: Period;
   /** The paragraph's lead-in (初步预计，…) gave its results as estimates. */
   passageEstimate?: boolean;
+  /** In a review, an earlier sentence of the paragraph kept a bound aimed at (确保…7%以上。): its list of goals may go on. */
+  aimCarried?: boolean;
   /** Under a five-year plan's review heading (一、…成就, 第一章 发展基础): the review covers the five years before. */
   reviewedYears?: number;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
@@ -265,7 +279,7 @@ class Collector {
   }
 
   /** read(), and the tense the sentence closes in. */
-  readWithTense(sentence: MappedText, readable: number, reading: Reading): { ids: string[]; closing: ClosingTense } {
+  readWithTense(sentence: MappedText, readable: number, reading: Reading): { ids: string[]; closing: ClosingTense; aimKept: boolean } {
     let statements: Statement[];
     let closing: ClosingTense;
     try {
@@ -283,7 +297,7 @@ class Collector {
         reviewedYears: reading.reviewedYears,
       }));
     } catch {
-      return { ids: [], closing: null }; // a grammar failure on one sentence must not lose the rest of the plan
+      return { ids: [], closing: null, aimKept: false }; // a grammar failure on one sentence must not lose the rest of the plan
     }
     const whole = { quote: sentence.text, quoteSpan: originalSpan(sentence, 0, sentence.text.length) };
     const ids: string[] = [];
@@ -297,15 +311,20 @@ class Collector {
     const undatedThisYear = reading.year === null && reading.thisYear === undefined && THIS_YEAR.test(sentence.text);
     let metEarly: ((pos: number) => number) | undefined;
     const builtCues = projectBuiltCues(sentence.text);
+    const aimGoesOn = reading.review && reading.aimCarried === true && aimedListGoesOn(statements);
+    let aimKept = false;
     for (const s of statements) {
       if (builtCues.length > 0 && projectedEffect(builtCues, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
       if ((reading.review || reading.reviewing) && s.value === null && !namesLaterYear) continue;
       // 今年…预期目标 before a review of last year (a digest's headline): its own cue dates it after the review.
       const dueLater = s.year !== undefined && reading.year !== null && s.year > reading.year;
-      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota && !boundAimInClause(sentence.text, s)) {
-        s.role = 'actual';
-        s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
+      if (reading.review && s.role === 'target' && s.value !== null && !namesLaterYear && !dueLater && !s.quota) {
+        if (aimGoesOn || boundAimInClause(sentence.text, s)) aimKept = true;
+        else {
+          s.role = 'actual';
+          s.period ??= s.resultPeriod ?? undatedPeriod(reading.year);
+        }
       }
       // Targets read in a review part belong to the later year they name.
       const passageYear = reading.role === 'target' && !undatedThisYear ? reading.passageYear : null;
@@ -370,7 +389,7 @@ class Collector {
       if (reading.taskId) target.taskId = reading.taskId;
       this.targets.push(target);
     }
-    return { ids, closing };
+    return { ids, closing, aimKept };
   }
 }
 
@@ -802,6 +821,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let paragraphStated = false;
     // Whether the last sentence read gave results, all estimates (预计完成…；): a list it heads may run on.
     let estimatedLine = false;
+    // A bound aimed at kept in a review (确保…7%以上。) whose list of goals may go on in the paragraph's next sentences.
+    let aimCarried = false;
     // (预计，下同): the review's results from here on are estimates, across its paragraphs, until the text turns to aims.
     let estimatesBelow = false;
     // The due year a paragraph announcing a span's goals (今后五年…目标, “十四五”目标：) hands on to the paragraphs after
@@ -824,6 +845,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       }
       if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
+      if (newParagraph) aimCarried = false;
       // 此外，… / 另外，… opens a paragraph that adds to the one before: results after results (RESULTS_ADDED).
       const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
@@ -898,6 +920,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
+          aimCarried,
           // (So does a review a paragraph opens with five years, 五年来，…, in a five-year plan: 由13.1:35.2:51.7调整为… starts before them.)
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
@@ -909,6 +932,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         for (const id of read.ids) targetIds.push(id);
         stated = read.ids.length > 0 || out.actuals.length > actualsBefore;
         closing = read.closing;
+        aimCarried = read.aimKept || (aimCarried && out.actuals.length === actualsBefore && closing?.tense !== 'result');
         estimatedLine = out.actuals.length > actualsBefore && out.actuals.slice(actualsBefore).every((a) => a.estimate === true);
         months = monthsReported(out.actuals, actualsBefore, months);
         lastResult = lastFigureResult(out, actualsBefore, read.ids, lastResult);
@@ -920,6 +944,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         estimatedLine = false;
         // Undefined reads as absent: a plain literal, no spreads per sentence.
         closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay });
+        if (closing?.tense === 'result') aimCarried = false;
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
         const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
