@@ -20,6 +20,7 @@ import {
 import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
+import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
@@ -581,7 +582,8 @@ class SentenceReader {
         STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
-        this.baseRateCompared(quantity, afterAside);
+        this.baseRateCompared(quantity, afterAside) ||
+        this.startsFromTo(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -696,12 +698,21 @@ class SentenceReader {
     return owners;
   }
 
+  /**
+   * 从54万亿元到首次突破80万亿元, 从接近2万亿元到突破3万亿元: a figure after 从/由 and before a bare 到 is where a change
+   * started, a statement of its own, though no verb of change (增加到) follows it (a range written with both units,
+   * 从3家到5家, is one quantity already).
+   */
+  private startsFromTo(quantity: Quantity, after: number): boolean {
+    return BARE_TO_AFTER.test(this.text.slice(after, after + 8)) && FROM_BEFORE_FIGURE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start));
+  }
+
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
   private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
     const written = this.text.slice(segment.start, segment.end).trim();
     // 到2025年突破4000亿元, “十四五”末达到…: a date alone names no metric; the figure before does.
-    const raw = DATE_ONLY.test(written) ? '' : written;
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) ? '' : written;
     const previous = state.lastGroup;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
@@ -1213,7 +1224,7 @@ class SentenceReader {
       metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    let period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
+    let period = this.startOfReviewedChange(reading, quantity) ?? this.startOfYearsSpan(reading, quantity) ?? reading.period;
     let year = reading.year;
     // 2月8日，…28个重大项目集中开工: a ceremony a news sentence dates by its day has taken place; its figures are
     // results of that day's month, whatever the page plans elsewhere.
@@ -1404,6 +1415,26 @@ class SentenceReader {
     if (!startsChange(this.text, quantity.start, quantity.end)) return null;
     const year = reading.period.year - span;
     return { year, label: `${year}年` };
+  }
+
+  /**
+   * The start of a change with no year of its own in a sentence that reviews the last N years (五年来，国内生产总值从54万亿元到
+   * 首次突破80万亿元; 五年累计…，贫困发生率从22.4%下降到13.27%): the figure of N years before, labelled as the text counts
+   * them (五年前; corpus Decisions 23).
+   */
+  private startOfYearsSpan(reading: { role: string; period: Period; base?: true }, quantity: Quantity): Period | null {
+    if (reading.role !== 'actual' || reading.base || reading.period.year === null || reading.period.fromMonth !== undefined) return null;
+    if (!startsChange(this.text, quantity.start, quantity.end)) return null;
+    // The sentence around the figure (a bounded stretch of it): the span may be said before or after the pair.
+    const after = this.text.slice(quantity.end, quantity.end + SPAN_REACH);
+    const end = after.search(/[。！？!?\n]/);
+    const sentence =
+      this.text.slice(Math.max(this.sentenceStartOf(quantity.start), quantity.start - SPAN_REACH), quantity.start) + (end < 0 ? after : after.slice(0, end));
+    const span = YEARS_SPAN_ONE.exec(sentence);
+    const written = span ? (span[1] ?? span[2]!) : '';
+    const years = parseChineseNumeral(written) ?? Number(written);
+    if (!(years >= 2 && years <= 10)) return null;
+    return { year: reading.period.year - years, label: `${written}年前` };
   }
 
   /**
@@ -2049,6 +2080,16 @@ const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
   ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
   ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
 ]);
+/** 五年来, 过去五年, 10年来, 五年累计: the last N years a sentence reviews. */
+const YEARS_SPAN_ONE = /(?:过去的?|近)([二两三四五六七八九十]|\d{1,2})年|([二两三四五六七八九十]|\d{1,2})年(?:来|以来|累计)/;
+/** How far from a change's start figure the years it spans are looked for, each way. */
+const SPAN_REACH = 200;
+/** 从 or 由 right before a figure, a word of about between them (从接近2万亿元, 从约300亿元). */
+const FROM_BEFORE_FIGURE = /[从由]\s*(?:接近|近|约|超过|超)?\s*$/;
+/** 到 after a change's start figure, before the words that bind its end (到首次突破, 到突破, 到超过, 到接近, 到近). */
+const BARE_TO_AFTER = /^\s*到\s*(?:首次|首度)?(?:突破|超过|超|接近|近|迈上|跨越|达到)/;
+/** What is left between a change's start and its end figure once the bound word is read: no name of its own. */
+const FROM_TO_REST = /^到\s*(?:首次|首度)?$/;
 /** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
 const FROM_UNDATED = /[从由]\s*$/;
 /** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
@@ -2060,6 +2101,8 @@ const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|
  */
 function startsChange(text: string, start: number, end: number): boolean {
   if (FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12))) return true;
+  // 从54万亿元到首次突破80万亿元: a bare 到 with a bound word after it ends the start figure as a verb of change does.
+  if (FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, start - 4), start)) && BARE_TO_AFTER.test(text.slice(end, end + 8))) return true;
   return startsRatioChange(text, start, end);
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */

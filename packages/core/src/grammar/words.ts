@@ -77,6 +77,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['低于', '<='],
   ['约', '~'],
   ['大约', '~'],
+  // 从接近2万亿元到突破3万亿元: near it, as 近.
+  ['接近', '~'],
   ['近', '~'],
   ['扩大至', '='],
   ['扩大到', '='],
