@@ -53,6 +53,8 @@ import {
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
 const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 /** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
+/** 指标 after a count (3项经济指标, 五项主要指标): the count names indicators, not things done. */
+const LISTED_MEASURES_NOUN = /^(?:主要)?(?:经济)?指标/;
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -266,6 +268,26 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   // 距兰州市直线距离38.5公里: where a place lies.
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
 ];
+
+/**
+ * A 、 list of measures closed by a count of them and 指标 (甲、乙、丙等3项经济指标增速, 甲、乙五项指标增速): the list's own items, each
+ * with the measure word written after 指标 (增速), when the count equals them; null for any other subject.
+ */
+const COUNTED_MEASURES = /^([^，,。；;！？\d]+、[^，,。；;！？\d]+?)等?(\d{1,2}|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标(增速|增幅)?[均都]?$/;
+/** The words after the last clause break of `words` (a 、 is no break). */
+function lastClause(words: string): string {
+  return words.slice(Math.max(...[...'，,。；;！？\n：:'].map((c) => words.lastIndexOf(c))) + 1);
+}
+function countedMeasures(subject: string): string[] | null {
+  const m = COUNTED_MEASURES.exec(subject.trim());
+  if (!m) return null;
+  const items = m[1]!.split('、').map((item) => item.trim());
+  const count = parseChineseNumeral(m[2]!) ?? Number(m[2]);
+  if (items.length !== count || !items.every((item) => LISTED_MEASURE.test(item))) return null;
+  // 全县税收收入、…: the scope opening the list is no part of its first item.
+  return items.map((item, i) => (i === 0 ? item.replace(LEADING_SCOPE_WORD, '') : item) + (m[3] ?? ''));
+}
+const LEADING_SCOPE_WORD = /^(?:全[国省市州县区旗]|我[省市州县区旗])/;
 
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
 function afterLastItem(words: string): string {
@@ -824,6 +846,8 @@ class SentenceReader {
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
+    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
+    if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
@@ -832,6 +856,17 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
+  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
+    const after = LISTED_MEASURES_NOUN.exec(this.text.slice(quantity.end, quantity.end + 10));
+    if (!after || quantity.value === null) return false;
+    const list = this.text
+      .slice(clauseStart, quantity.start)
+      .replace(/等\s*$/, '')
+      .trim();
+    return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
   }
 
   /**
@@ -1814,10 +1849,13 @@ class SentenceReader {
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
     // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
-    const named = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    // 甲、乙、丙等3项经济指标增速排名全市第一, …五项指标增速全国第一: the list the count closes names what ranks, one rank each.
+    const subjectEnd = scoped ? rank.start - scoped[0].length : cueStart >= 0 ? beforeStart + cueStart : -1;
+    const counted = subjectEnd > clauseStart ? countedMeasures(lastClause(text.slice(Math.max(0, subjectEnd - MAX_SEGMENT), subjectEnd))) : null;
+    const named = counted ?? (owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics);
     // 甲、乙(分别)居全省第2位和第3位: as many ranks joined by 和 as measures named pairs them in order.
     const run = this.rankRun(ranks, r);
-    const listed = owners.length === 0 && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
+    const listed = (owners.length === 0 || counted) && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
     for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
