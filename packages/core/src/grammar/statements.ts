@@ -13,6 +13,7 @@ import {
   replaceQualifier,
   SHARE_ONLY,
   splitMetrics,
+  splitPairedNoun,
   splitUrbanRural,
   stripLifecycle,
   type MetricRef,
@@ -288,6 +289,9 @@ function countedMeasures(subject: string): string[] | null {
   return items.map((item, i) => (i === 0 ? item.replace(LEADING_SCOPE_WORD, '') : item) + (m[3] ?? ''));
 }
 const LEADING_SCOPE_WORD = /^(?:全[国省市州县区旗]|我[省市州县区旗])/;
+
+/** 总量和增速, 增速、总量 right before 均: both the total and its rate rank. */
+const TOTAL_AND_RATE = /总量[和、与及]增速|增速[和、与及]总量/;
 
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
 function afterLastItem(words: string): string {
@@ -816,7 +820,7 @@ class SentenceReader {
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1 || (dimension === 'percent' && !summed && twoWholeMeasures(raw));
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
-    return distributed ? splitUrbanRural(metrics) : metrics;
+    return distributed ? splitPairedNoun(splitUrbanRural(metrics)) : metrics;
   }
 
   /** A % with no rate word of its own before the growth noun it measures (10%以上增长, 4.7%的GDP增长): a growth, not a share. */
@@ -1798,6 +1802,7 @@ class SentenceReader {
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
     let owners: Emitted[];
+    let totalAndRate = false;
     if (distributive) {
       const firstOfList = this.rankListIndex(ranks, r);
       const group = state.lastGroup;
@@ -1810,8 +1815,9 @@ class SentenceReader {
       // …分别达到1073.6亿元和638.7亿元，均保持全省第三: 均 right after a list ranks that list.
       const list = state.lastGroup.filter((e) => e.statement.kind !== 'rank');
       if (list.length > 1 && list.every((e) => owners.includes(e))) owners = list;
-      // 增速均排在全市第一: the growth rates rank, not the levels before them.
-      if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
+      // 增速均排在全市第一: the growth rates rank, not the levels before them (总量和增速均居…: both do).
+      totalAndRate = TOTAL_AND_RATE.test(before.slice(Math.max(0, cueStart - 8), Math.max(0, cueStart)));
+      if (!totalAndRate && /增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
         if (rates.length > 0) owners = rates;
       }
@@ -1829,7 +1835,11 @@ class SentenceReader {
     // A rank is about the figure's metric itself, not a gap composed from it (高于全省…，居全省第3位).
     const metrics =
       owners.length > 0
-        ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
+        ? owners.map((e) => {
+            const metric = BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric;
+            // 总量和增速均居全国第5位: the rate's rank is named as a rate's, apart from the total's.
+            return totalAndRate && e.statement.kind === 'growth' && !/增速|增长|增幅$/.test(metric) ? `${metric}增速` : metric;
+          })
         : scoped || ownSubject !== ''
           ? [scoped ? scopedMetric : ownSubject].filter((m) => m !== '')
           : [
@@ -1852,9 +1862,11 @@ class SentenceReader {
     // 甲、乙、丙等3项经济指标增速排名全市第一, …五项指标增速全国第一: the list the count closes names what ranks, one rank each.
     const subjectEnd = scoped ? rank.start - scoped[0].length : cueStart >= 0 ? beforeStart + cueStart : -1;
     const counted = subjectEnd > clauseStart ? countedMeasures(lastClause(text.slice(Math.max(0, subjectEnd - MAX_SEGMENT), subjectEnd))) : null;
-    const named = counted ?? (owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics);
+    let named = counted ?? (owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics);
     // 甲、乙(分别)居全省第2位和第3位: as many ranks joined by 和 as measures named pairs them in order.
     const run = this.rankRun(ranks, r);
+    // 存贷款新增量均居全国第1位: with 均 a compound naming two measures ranks each.
+    if (all && owners.length === 0 && named.length === 1) named = splitPairedNoun([{ metric: named[0]!, base: named[0]!, start: 0 }]).map((m) => m.metric);
     const listed = (owners.length === 0 || counted) && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
     for (const metric of new Set(listed)) {
       const statement: Statement = {
