@@ -40,3 +40,21 @@ describe('must not fire', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('至少 before the verb that counts the figure', () => {
+  it.each([
+    ['今年，每个乡镇至少新建村级服务站3个。', ['target 村级服务站 increment >= 3个']],
+    ['今年，全县至少新增规上企业10家。', ['target 规上企业 increment >= 10家']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // no 至少: a bare figure
+    ['今年，全县新增规上企业10家。', ['target 规上企业 increment = 10家']],
+    // a bound after the figure still wins
+    ['今年，全县至少新增规上企业10家左右。', ['target 规上企业 increment ~ 10家']],
+  ])('must not fire: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
