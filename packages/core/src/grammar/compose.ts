@@ -58,6 +58,25 @@ export function splitUrbanRural(parts: MetricRef[]): MetricRef[] {
   });
 }
 
+/** Nouns that name two measures at once, in the order the compound says them (存贷款: deposits, then loans). */
+const PAIRED_NOUNS: readonly (readonly [compound: string, first: string, second: string])[] = [['存贷款', '存款', '贷款']];
+
+/**
+ * 金融机构存贷款余额双双突破万亿元, 存贷款新增量均居全国第1位: a compound naming two measures, with 均, 双双 or 分别, names the
+ * two figures (金融机构存款余额, 金融机构贷款余额), the words around the compound kept.
+ */
+export function splitPairedNoun(parts: MetricRef[]): MetricRef[] {
+  if (parts.length !== 1) return parts;
+  const part = parts[0]!;
+  const pair = PAIRED_NOUNS.find(([compound]) => part.metric.includes(compound));
+  if (!pair) return parts;
+  const [compound, first, second] = pair;
+  return [first, second].map((noun) => {
+    const metric = part.metric.replace(compound, noun);
+    return { ...part, metric, base: metric };
+  });
+}
+
 /**
  * The word joining two items of a list (新能源和高端不锈钢产业规模双双突破…); 与 and 及 are left to names
  * (研究与试验发展经费).

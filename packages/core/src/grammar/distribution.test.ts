@@ -53,7 +53,8 @@ describe('均 across a ；', () => {
     const ranks = readStatements('存款、贷款余额分别增长8%、9%；存贷款新增量均居全省第2位。', { year: 2022, defaultRole: 'actual' })
       .filter((s) => s.kind === 'rank')
       .map((s) => `${s.metric} ${s.value} ${s.rankScope}`);
-    expect(ranks).toEqual(['存贷款新增量 2 全省']);
+    // (存贷款 with 均 names deposits and loans apart, as the corpus gold of c060 does: two ranks of that subject.)
+    expect(ranks).toEqual(['存款新增量 2 全省', '贷款新增量 2 全省']);
   });
 });
 

@@ -3,7 +3,7 @@
  * digits, Chinese numerals (十五, 两, 五千亿), Arabic with Chinese multipliers (1.2万, 5万亿).
  * Everything here is a single left-to-right pass: no backtracking regexes.
  */
-import { MULTIPLIER_THEN_CURRENCY, unitStartingAt } from './units.ts';
+import { MULTIPLIER_THEN_CURRENCY, unitAcrossMore, unitStartingAt } from './units.ts';
 
 /** The value of each Chinese digit character (两 and 〇 included). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -55,7 +55,7 @@ function startsChineseNumber(ch: string | undefined): boolean {
 function unitStartsAt(text: string, pos: number): boolean {
   const unit = unitStartingAt(text, pos);
   // (300亿人民币: the multiplier starts a sum's unit, the currency written for 元.)
-  return (unit !== null && unit.length > 1) || MULTIPLIER_THEN_CURRENCY.test(text.slice(pos, pos + 5));
+  return (unit !== null && unit.length > 1) || MULTIPLIER_THEN_CURRENCY.test(text.slice(pos, pos + 5)) || unitAcrossMore(text, pos) !== null;
 }
 
 /**

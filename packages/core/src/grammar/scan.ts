@@ -6,7 +6,7 @@
 import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
-import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitStartingAt } from './units.ts';
+import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitStartingAt } from './units.ts';
 import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS } from './words.ts';
 
 export interface Quantity {
@@ -1075,7 +1075,11 @@ function finishQuantity(
 ): Quantity | null {
   let j = skipSpaces(text, from);
   let approximate = false;
-  if (value !== null && (text[j] === '多' || text[j] === '余')) {
+  // 7亿多吨: the 亿 before 多 starts the unit (亿吨), the number stopped before it.
+  const across = value !== null ? unitAcrossMore(text, j) : null;
+  if (across) {
+    approximate = true;
+  } else if (value !== null && (text[j] === '多' || text[j] === '余')) {
     approximate = true;
     j++;
     // 280多万户, 1100余万人: the multiplier after 多 scales the number, as 280万户 does.
@@ -1085,7 +1089,7 @@ function finishQuantity(
       j++;
     }
   }
-  const found = unitAt(text, j);
+  const found = across ? { unit: across.unit, end: j + across.length } : unitAt(text, j);
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.

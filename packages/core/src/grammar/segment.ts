@@ -451,6 +451,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     cut = -1;
   }
   if (cut > 0 && cutWord === '确保') guarded = true;
+  // 至少新增食品项目5个: 至少 right before the verb bounds the figure the verb counts, as 至少5个 does.
+  if (cut > 0 && pre === null && FLOOR_BEFORE_VERB.test(body.slice(0, cut))) pre = '>=';
   // 确保GDP增长3%，力争4%: the guarded figure is a floor under the one striven for next.
   if (guarded && pre === null && FLOOR_THEN_STRIVE_FIGURE.test(text.slice(end, end + 32))) pre = '>=';
   if (cut > 0 && !insideQuotes(body, cut)) {
@@ -465,6 +467,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/** 至少 (不少于) right before a verb cut from the phrase's start: a floor under the figure. */
+const FLOOR_BEFORE_VERB = /(?:至少|不少于)$/;
 
 /** Verbs that set a target's figure (将…设为5%): their object is the metric. */
 const SETTING_WORDS: ReadonlySet<string> = new Set(['设为', '设定为', '设定在', '定为']);

@@ -13,6 +13,7 @@ import {
   replaceQualifier,
   SHARE_ONLY,
   splitMetrics,
+  splitPairedNoun,
   splitUrbanRural,
   stripLifecycle,
   type MetricRef,
@@ -20,6 +21,7 @@ import {
 import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
+import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
@@ -52,6 +54,8 @@ import {
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
 const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 /** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
+/** 指标 after a count (3项经济指标, 五项主要指标): the count names indicators, not things done. */
+const LISTED_MEASURES_NOUN = /^(?:主要)?(?:经济)?指标/;
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -267,6 +271,29 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   // 距兰州市直线距离38.5公里: where a place lies.
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
 ];
+
+/**
+ * A 、 list of measures closed by a count of them and 指标 (甲、乙、丙等3项经济指标增速, 甲、乙五项指标增速): the list's own items, each
+ * with the measure word written after 指标 (增速), when the count equals them; null for any other subject.
+ */
+const COUNTED_MEASURES = /^([^，,。；;！？\d]+、[^，,。；;！？\d]+?)等?(\d{1,2}|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标(增速|增幅)?[均都]?$/;
+/** The words after the last clause break of `words` (a 、 is no break). */
+function lastClause(words: string): string {
+  return words.slice(Math.max(...[...'，,。；;！？\n：:'].map((c) => words.lastIndexOf(c))) + 1);
+}
+function countedMeasures(subject: string): string[] | null {
+  const m = COUNTED_MEASURES.exec(subject.trim());
+  if (!m) return null;
+  const items = m[1]!.split('、').map((item) => item.trim());
+  const count = parseChineseNumeral(m[2]!) ?? Number(m[2]);
+  if (items.length !== count || !items.every((item) => LISTED_MEASURE.test(item))) return null;
+  // 全县税收收入、…: the scope opening the list is no part of its first item.
+  return items.map((item, i) => (i === 0 ? item.replace(LEADING_SCOPE_WORD, '') : item) + (m[3] ?? ''));
+}
+const LEADING_SCOPE_WORD = /^(?:全[国省市州县区旗]|我[省市州县区旗])/;
+
+/** 总量和增速, 增速、总量 right before 均: both the total and its rate rank. */
+const TOTAL_AND_RATE = /总量[和、与及]增速|增速[和、与及]总量/;
 
 /** The words after a sentence's last 、 item, when they name something (two characters or more). */
 function afterLastItem(words: string): string {
@@ -641,7 +668,8 @@ class SentenceReader {
         STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
-        this.baseRateCompared(quantity, afterAside);
+        this.baseRateCompared(quantity, afterAside) ||
+        this.startsFromTo(quantity, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -756,12 +784,21 @@ class SentenceReader {
     return owners;
   }
 
+  /**
+   * 从54万亿元到首次突破80万亿元, 从接近2万亿元到突破3万亿元: a figure after 从/由 and before a bare 到 is where a change
+   * started, a statement of its own, though no verb of change (增加到) follows it (a range written with both units,
+   * 从3家到5家, is one quantity already).
+   */
+  private startsFromTo(quantity: Quantity, after: number): boolean {
+    return BARE_TO_AFTER.test(this.text.slice(after, after + 8)) && FROM_BEFORE_FIGURE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start));
+  }
+
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
   private metricsOf(segment: Segment, quantity: Quantity, values: number): InheritedRef[] {
     const state = this.state!;
     const written = this.text.slice(segment.start, segment.end).trim();
     // 到2025年突破4000亿元, “十四五”末达到…: a date alone names no metric; the figure before does.
-    const raw = DATE_ONLY.test(written) ? '' : written;
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) ? '' : written;
     const previous = state.lastGroup;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
@@ -843,7 +880,7 @@ class SentenceReader {
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1 || (dimension === 'percent' && !summed && twoWholeMeasures(raw));
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
-    return distributed ? splitUrbanRural(metrics) : metrics;
+    return distributed ? splitPairedNoun(splitUrbanRural(metrics)) : metrics;
   }
 
   /** A % with no rate word of its own before the growth noun it measures (10%以上增长, 4.7%的GDP增长): a growth, not a share. */
@@ -873,6 +910,8 @@ class SentenceReader {
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
+    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
+    if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
@@ -881,6 +920,17 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
+  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
+    const after = LISTED_MEASURES_NOUN.exec(this.text.slice(quantity.end, quantity.end + 10));
+    if (!after || quantity.value === null) return false;
+    const list = this.text
+      .slice(clauseStart, quantity.start)
+      .replace(/等\s*$/, '')
+      .trim();
+    return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
   }
 
   /**
@@ -1275,7 +1325,7 @@ class SentenceReader {
       metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    let period = this.startOfReviewedChange(reading, quantity) ?? reading.period;
+    let period = this.startOfReviewedChange(reading, quantity) ?? this.startOfYearsSpan(reading, quantity) ?? reading.period;
     let year = reading.year;
     // 2月8日，…28个重大项目集中开工: a ceremony a news sentence dates by its day has taken place; its figures are
     // results of that day's month, whatever the page plans elsewhere.
@@ -1487,6 +1537,26 @@ class SentenceReader {
     if (!startsChange(this.text, quantity.start, quantity.end)) return null;
     const year = reading.period.year - span;
     return { year, label: `${year}年` };
+  }
+
+  /**
+   * The start of a change with no year of its own in a sentence that reviews the last N years (五年来，国内生产总值从54万亿元到
+   * 首次突破80万亿元; 五年累计…，贫困发生率从22.4%下降到13.27%): the figure of N years before, labelled as the text counts
+   * them (五年前; corpus Decisions 23).
+   */
+  private startOfYearsSpan(reading: { role: string; period: Period; base?: true }, quantity: Quantity): Period | null {
+    if (reading.role !== 'actual' || reading.base || reading.period.year === null || reading.period.fromMonth !== undefined) return null;
+    if (!startsChange(this.text, quantity.start, quantity.end)) return null;
+    // The sentence around the figure (a bounded stretch of it): the span may be said before or after the pair.
+    const after = this.text.slice(quantity.end, quantity.end + SPAN_REACH);
+    const end = after.search(/[。！？!?\n]/);
+    const sentence =
+      this.text.slice(Math.max(this.sentenceStartOf(quantity.start), quantity.start - SPAN_REACH), quantity.start) + (end < 0 ? after : after.slice(0, end));
+    const span = YEARS_SPAN_ONE.exec(sentence);
+    const written = span ? (span[1] ?? span[2]!) : '';
+    const years = parseChineseNumeral(written) ?? Number(written);
+    if (!(years >= 2 && years <= 10)) return null;
+    return { year: reading.period.year - years, label: `${written}年前` };
   }
 
   /**
@@ -1830,6 +1900,7 @@ class SentenceReader {
     const distributive = /分别/.test(before);
     const all = /均/.test(before.slice(Math.max(0, cueStart - 2)));
     let owners: Emitted[];
+    let totalAndRate = false;
     if (distributive) {
       const firstOfList = this.rankListIndex(ranks, r);
       const group = state.lastGroup;
@@ -1842,8 +1913,9 @@ class SentenceReader {
       // …分别达到1073.6亿元和638.7亿元，均保持全省第三: 均 right after a list ranks that list.
       const list = state.lastGroup.filter((e) => e.statement.kind !== 'rank');
       if (list.length > 1 && list.every((e) => owners.includes(e))) owners = list;
-      // 增速均排在全市第一: the growth rates rank, not the levels before them.
-      if (/增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
+      // 增速均排在全市第一: the growth rates rank, not the levels before them (总量和增速均居…: both do).
+      totalAndRate = TOTAL_AND_RATE.test(before.slice(Math.max(0, cueStart - 8), Math.max(0, cueStart)));
+      if (!totalAndRate && /增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
         if (rates.length > 0) owners = rates;
       }
@@ -1861,7 +1933,11 @@ class SentenceReader {
     // A rank is about the figure's metric itself, not a gap composed from it (高于全省…，居全省第3位).
     const metrics =
       owners.length > 0
-        ? owners.map((e) => (BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric))
+        ? owners.map((e) => {
+            const metric = BENCHMARK.test(e.statement.metric.slice(e.base.length)) ? e.base : e.statement.metric;
+            // 总量和增速均居全国第5位: the rate's rank is named as a rate's, apart from the total's.
+            return totalAndRate && e.statement.kind === 'growth' && !/增速|增长|增幅$/.test(metric) ? `${metric}增速` : metric;
+          })
         : scoped || ownSubject !== ''
           ? [scoped ? scopedMetric : ownSubject].filter((m) => m !== '')
           : [
@@ -1881,10 +1957,15 @@ class SentenceReader {
     // 经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一: one rank per measure, however many of
     // its figures 均 spans.
     // A rank before 的 qualifies a noun (…人口全国排名第一的外省城市): its words are no list of measures to split.
-    const named = owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics;
+    // 甲、乙、丙等3项经济指标增速排名全市第一, …五项指标增速全国第一: the list the count closes names what ranks, one rank each.
+    const subjectEnd = scoped ? rank.start - scoped[0].length : cueStart >= 0 ? beforeStart + cueStart : -1;
+    const counted = subjectEnd > clauseStart ? countedMeasures(lastClause(text.slice(Math.max(0, subjectEnd - MAX_SEGMENT), subjectEnd))) : null;
+    let named = counted ?? (owners.length === 0 && text[rank.end] !== '的' ? metrics.flatMap(namedMeasures) : metrics);
     // 甲、乙(分别)居全省第2位和第3位: as many ranks joined by 和 as measures named pairs them in order.
     const run = this.rankRun(ranks, r);
-    const listed = owners.length === 0 && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
+    // 存贷款新增量均居全国第1位: with 均 a compound naming two measures ranks each.
+    if (all && owners.length === 0 && named.length === 1) named = splitPairedNoun([{ metric: named[0]!, base: named[0]!, start: 0 }]).map((m) => m.metric);
+    const listed = (owners.length === 0 || counted) && named.length > 1 && run.size === named.length ? [named[run.index]!] : named;
     for (const metric of new Set(listed)) {
       const statement: Statement = {
         role,
@@ -2147,6 +2228,16 @@ const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
   ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
   ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
 ]);
+/** 五年来, 过去五年, 10年来, 五年累计: the last N years a sentence reviews. */
+const YEARS_SPAN_ONE = /(?:过去的?|近)([二两三四五六七八九十]|\d{1,2})年|([二两三四五六七八九十]|\d{1,2})年(?:来|以来|累计)/;
+/** How far from a change's start figure the years it spans are looked for, each way. */
+const SPAN_REACH = 200;
+/** 从 or 由 right before a figure, a word of about between them (从接近2万亿元, 从约300亿元). */
+const FROM_BEFORE_FIGURE = /[从由]\s*(?:接近|近|约|超过|超)?\s*$/;
+/** 到 after a change's start figure, before the words that bind its end (到首次突破, 到突破, 到超过, 到接近, 到近). */
+const BARE_TO_AFTER = /^\s*到\s*(?:首次|首度)?(?:突破|超过|超|接近|近|迈上|跨越|达到)/;
+/** What is left between a change's start and its end figure once the bound word is read: no name of its own. */
+const FROM_TO_REST = /^到\s*(?:首次|首度)?$/;
 /** 从 or 由 right before a figure with no year between (预计从54%提高到61%): the figure a change starts from. */
 const FROM_UNDATED = /[从由]\s*$/;
 /** A verb of change to an end figure right after the start figure and its unit (…提高到, …下降至). */
@@ -2158,6 +2249,8 @@ const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|
  */
 function startsChange(text: string, start: number, end: number): boolean {
   if (FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12))) return true;
+  // 从54万亿元到首次突破80万亿元: a bare 到 with a bound word after it ends the start figure as a verb of change does.
+  if (FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, start - 4), start)) && BARE_TO_AFTER.test(text.slice(end, end + 8))) return true;
   return startsRatioChange(text, start, end);
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */

@@ -210,6 +210,22 @@ export function unitStartingAt(text: string, pos: number): string | null {
   return null;
 }
 
+/** Measures of size whose 万/亿 stays in the unit (5万吨, 3亿平方米), unlike a count's, which goes into its value. */
+const SIZE_SCALED = new Set(['mass', 'area', 'energy', 'energy-coal', 'power', 'length', 'volume', 'money']);
+
+/**
+ * 7亿多吨, 3万余亩: a 万 or 亿 written before 多/余 starts the size unit written after it, as in 7亿吨 (the 多 only says
+ * "more than"). The unit (亿吨) and how many characters it spans with the 多, or null — also for a count's unit (1亿多人:
+ * its 亿 goes into the value, as 280多万户's does).
+ */
+export function unitAcrossMore(text: string, pos: number): { unit: string; length: number } | null {
+  const multiplier = text[pos];
+  if ((multiplier !== '万' && multiplier !== '亿') || (text[pos + 1] !== '多' && text[pos + 1] !== '余')) return null;
+  const unit = unitStartingAt(multiplier + text.slice(pos + 2, pos + 12), 0);
+  if (unit === null || unit.length < 2 || !SIZE_SCALED.has(UNITS[unit]?.dimension ?? '')) return null;
+  return { unit, length: unit.length + 1 };
+}
+
 /** Alternative spellings mapped to the table's key: full-width percent, "个百分点". */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
   '％': '%',

@@ -13,6 +13,9 @@ export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator:
   ['以内', '<='],
   ['左右', '~'],
   ['上下', '~'],
+  // GDP增长保住3%底线: the figure is the floor held.
+  ['的底线', '>='],
+  ['底线', '>='],
 ];
 
 /** Words right before the number that bind it (checked longest first). */
@@ -44,6 +47,12 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['大于或等于', '>='],
   ['小于等于', '<='],
   ['小于或等于', '<='],
+  // 城镇调查失业率小于5.5%: the bare mathematical words (no strict '<' in the model: a ceiling, as 低于).
+  ['小于', '<='],
+  ['大于', '>'],
+  // 保住3%底线, 守住3%: a floor held, as 保持在.
+  ['保住', '>='],
+  ['守住', '>='],
   ['控制在', '<='],
   ['保持在', '>='],
   ['迈上', '>='],
@@ -68,6 +77,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['低于', '<='],
   ['约', '~'],
   ['大约', '~'],
+  // 从接近2万亿元到突破3万亿元: near it, as 近.
+  ['接近', '~'],
   ['近', '~'],
   ['扩大至', '='],
   ['扩大到', '='],
