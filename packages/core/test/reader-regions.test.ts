@@ -814,3 +814,32 @@ describe('a bare 市 issuer and a county-level city written by its short form', 
     expect(readIssuer('我代表市人民政府向大会报告工作。延安市稳中向好，延安市项目开工，延安市考核子长、子长两地。')).toEqual({ name: '延安市', level: 'city' });
   });
 });
+
+describe('a text that speaks of the nation as its own', () => {
+  it('reads 我国 with no region and no scope word as national', () => {
+    expect(readDocumentInfo('记者从有关部门获悉，今年我国新建高标准农田力争达到8000万亩，油料面积稳定在3亿亩以上。')).toMatchObject({
+      region: '全国',
+      level: 'national',
+    });
+  });
+
+  it('reads a headline whose subject is 中国 or 全国, with a year before it or not, as national', () => {
+    expect(readDocumentInfo('2023年中国新增造林面积超6000万亩\n记者近日获悉，全年新增造林面积超6000万亩。').level).toBe('national');
+    expect(readDocumentInfo('全国冬小麦播种基本结束 2024年冬播进展\n冬小麦播种面积稳定在3.3亿亩以上。').region).toBe('全国');
+  });
+
+  it('reads the head of a ministry’s department who speaks as national', () => {
+    expect(readDocumentInfo('据报道，交通运输部规划司司长介绍，今年新改建农村公路15万公里。').level).toBe('national');
+  });
+
+  it('does not fire where a region or a scope word of its own says, or 中国 names a firm or a party (must not fire)', () => {
+    expect(readDocumentInfo('我国首台大型盾构机在全市投产，全市规上工业增加值增长6%。').level).toBe('city');
+    expect(readDocumentInfo('作为我国重要的能源基地，鄂尔多斯市今年地区生产总值增长6%，鄂尔多斯市新开工项目300个，鄂尔多斯蓬勃发展。').region).toBe(
+      '鄂尔多斯市',
+    );
+    expect(readDocumentInfo('中国移动某分公司今年新建5G基站1200个，营业收入增长5%。').region).toBeNull();
+    expect(readDocumentInfo('中国共产党某委员会召开会议，部署今年工作。').region).toBeNull();
+    expect(readDocumentInfo('某处长介绍，今年新建公路15公里。').level).not.toBe('national');
+    expect(readDocumentInfo('企业负责人表示，今年力争销售收入突破50亿元，对标国内同行。').region).toBeNull();
+  });
+});
