@@ -843,3 +843,23 @@ describe('a text that speaks of the nation as its own', () => {
     expect(readDocumentInfo('企业负责人表示，今年力争销售收入突破50亿元，对标国内同行。').region).toBeNull();
   });
 });
+
+describe('a district of 北京, 天津, 上海 or 重庆 written by its short form', () => {
+  it('is the district a text with a district’s scope words keeps writing', () => {
+    expect(readDocumentInfo('全区经济运行稳中向好。打造“生态怀柔”，推进怀柔科学城建设，力争怀柔地区生产总值增长6%。')).toMatchObject({
+      region: '怀柔区',
+      level: 'district',
+    });
+    expect(readDocumentInfo('在市委和区委的领导下，浦东经济稳步增长。上海支持浦东，浦东今年力争新增企业5000家。').region).toBe('浦东新区');
+    expect(readDocumentInfo('按照北京的部署，全区推进平谷大桃产业，平谷今年力争新建果园1000亩。').region).toBe('平谷区');
+  });
+
+  it('does not fire without a district’s scope, beside a district named whole, for words, or when two tie (must not fire)', () => {
+    expect(readDocumentInfo('怀柔科学城、怀柔水库与怀柔雁栖湖是北京的名片，今年接待游客增长10%。').region).not.toBe('怀柔区');
+    expect(readDocumentInfo('全区学习浦东、浦东、浦东经验，嘉善县今年地区生产总值增长6%。').region).not.toBe('浦东新区');
+    expect(readDocumentInfo('全区和平发展，和平稳定，和平共处，今年地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('全区对接大兴安岭林区，大兴安岭林业，大兴安岭旅游，今年游客增长8%。').region).not.toBe('大兴区');
+    expect(readDocumentInfo('全区学习松江、青浦的经验，松江、青浦两地今年各新增企业100家。').region).toBeNull();
+    expect(readDocumentInfo('全区学习徐汇经验，今年新增企业100家。').region).toBeNull();
+  });
+});

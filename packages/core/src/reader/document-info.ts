@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, countyShortForms, findRegion, regionOpening, type RegionEntry } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1054,6 +1054,10 @@ function readRegion(title: string, text: string): { region: string | null; level
   // (西华 under 周口, 子长 under 延安).
   const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
   if (shortCounty) return { region: shortCounty, level };
+  // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
+  // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
+  const municipalDistrict = level !== 'province' && level !== 'national' ? shortMunicipalDistrict(said, level) : null;
+  if (municipalDistrict) return { region: municipalDistrict, level: 'district' };
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
   const municipal = level === 'city' ? districtOfMunicipality(said) : null;
   if (municipal) return { region: municipal, level: 'district' };
@@ -1119,6 +1123,25 @@ function countyBelowNamed(text: string): string | null {
     .sort((a, b) => b.standing - a.standing || b.count - a.count);
   const [first, second] = ranked;
   return first && !(second && second.standing === first.standing && second.count === first.count) ? first.r.name : null;
+}
+
+/**
+ * The district of a municipality a text writes by its short form (门头沟, 徐汇, 北辰: findRegion knows them by full name
+ * only), when the text speaks as a district (全区, 区委, 区政府) and names no district whole: written three times or more,
+ * or twice beside its municipality's name, more often than any other and than any prefecture the text names.
+ */
+function shortMunicipalDistrict(text: string, level: RegionLevel | null): string | null {
+  if (level !== 'district' && !/全区|区委|区政府/.test(text)) return null;
+  const mentions = [...countMentions(text)];
+  if (mentions.some(([r]) => r.level === 'district') || writtenDistricts(text).size > 0) return null;
+  // A city named in passing (幸福安康 spells 安康) is no issuer; one named as often as the district is.
+  const cityCount = Math.max(0, ...mentions.filter(([r]) => r.level === 'city').map(([, count]) => count));
+  const municipalities = new Set(mentions.map(([r]) => r.name));
+  const ranked = [...municipalShortForms(text)]
+    .filter(([, f]) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))))
+    .sort((a, b) => b[1].count - a[1].count);
+  const [first, second] = ranked;
+  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
 }
 
 /** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
