@@ -863,3 +863,17 @@ describe('a district of 北京, 天津, 上海 or 重庆 written by its short fo
     expect(readDocumentInfo('全区学习徐汇经验，今年新增企业100家。').region).toBeNull();
   });
 });
+
+describe('a province the text never names, read from the one city it keeps naming', () => {
+  it('is that city: the 全省 words are the province around it', () => {
+    const text = '2024年，绵阳经济稳中有进，增速居全省前列。绵阳围绕全省产业布局，推进全省重点项目，力争今年绵阳地区生产总值增长6.5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '绵阳市', level: 'city' });
+  });
+
+  it('stays the province when its cities are named alike, or one is named in passing (must not fire)', () => {
+    const two = '全省经济稳中有进，绵阳、德阳、绵阳、德阳两市领跑全省，全省地区生产总值增长6%。';
+    expect(readDocumentInfo(two)).toMatchObject({ region: '四川省', level: 'province' });
+    const once = '全省经济稳中有进，绵阳项目落地，全省地区生产总值增长6%，全省新增企业1000家。';
+    expect(readDocumentInfo(once)).toMatchObject({ region: '四川省', level: 'province' });
+  });
+});

@@ -1088,6 +1088,10 @@ function readRegion(title: string, text: string): { region: string | null; level
   const numbered = level === 'province' ? numberingProvince(text) : null;
   if (numbered) return { region: numbered, level };
   const province = unnamedProvince(said, level);
+  // A province the text never names, read from its cities, yields to the one city of it the text keeps naming (松原 six
+  // times beside 全省…): its 全省 words are the province around that city.
+  const keptCity = province && level === 'province' ? cityKeptBelow(said, province) : null;
+  if (keptCity) return { region: keptCity, level: 'city' };
   if (province) return { region: province, level: 'province' };
   // Nothing names a region and no scope word says: a text that speaks of the nation as its own (我国粮食产量…, a
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
@@ -1271,6 +1275,12 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
   if (level !== 'province' || named.some((r) => r.level === 'province')) return null;
   const above = new Set(named.filter((r) => r.level === 'city').map((r) => r.parent));
   return above.size === 1 ? [...above][0]! : null;
+}
+
+/** The prefecture below `province` the text names three times or more and more than twice as often as any other region. */
+function cityKeptBelow(text: string, province: string): string | null {
+  const subject = dominantRegion(text);
+  return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
 
 /** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
