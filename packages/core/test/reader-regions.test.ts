@@ -877,3 +877,16 @@ describe('a province the text never names, read from the one city it keeps namin
     expect(readDocumentInfo(once)).toMatchObject({ region: '四川省', level: 'province' });
   });
 });
+
+describe('全省 as what a figure is measured against', () => {
+  it('does not make a city’s report a province’s (高出全省…, 增幅全省排第N位)', () => {
+    const text = '上半年，全市地区生产总值增长6%，高出全省0.5个百分点，增幅全省排第3位；进出口增长9%，全省排在第5位。';
+    expect(readDocumentInfo(text).level).toBe('city');
+    expect(readDocumentInfo('全市工业增加值增长10.7%，增速分别高于全国、全省6.1、5.7个百分点，全省第一。').level).toBe('city');
+  });
+
+  it('still counts a province acting (must not fire)', () => {
+    expect(readDocumentInfo('全省排查安全隐患，全省推进项目建设，全市配合。').level).toBe('province');
+    expect(readDocumentInfo('全省经济增速高于全国，全省新增企业增长8%，全市配合。').level).toBe('province');
+  });
+});

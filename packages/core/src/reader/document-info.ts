@@ -1334,13 +1334,15 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 全省排第7位, 高出全省0.1个百分点, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
  * the level the document speaks for; so is one the issuer keeps pace with (与全国全省同步, 与全省同步).
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
-    /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    /^(?:第|前|首|平均|排名|排第|排在|排位|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
     /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at)) ||
+    // 高出全省0.1个百分点, 分别高于全国、全省6.1、5.7个百分点: the level above, as what a figure is measured against.
+    /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
     // (Not a scope acting at once, 全省同步推进: only after 与.)
     (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at)))
