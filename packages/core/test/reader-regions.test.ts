@@ -890,3 +890,18 @@ describe('全省 as what a figure is measured against', () => {
     expect(readDocumentInfo('全省经济增速高于全国，全省新增企业增长8%，全市配合。').level).toBe('province');
   });
 });
+
+describe('a 地区 speaking of itself', () => {
+  it('reads 地委, 行署 and 地区…局 as a prefecture’s scope words', () => {
+    const bureau = '今年以来，地区工信局全面推进企业达产增效。出台《阿勒泰地区“小升规”企业奖励办法》，落实阿勒泰地区工业项目22项。';
+    expect(readDocumentInfo(bureau)).toMatchObject({ region: '阿勒泰地区', level: 'city' });
+    const committee = '2024年，在地委、行署的坚强领导下，喀什地区地区生产总值增长7%，喀什口岸经济稳步发展。';
+    expect(readDocumentInfo(committee)).toMatchObject({ region: '喀什地区', level: 'city' });
+  });
+
+  it('does not read 基地委托, a 地区 inside a word, or 地区…格局 so (must not fire)', () => {
+    expect(readDocumentInfo('全县推进产业基地委托经营，全县新增企业10家。').level).toBe('district');
+    expect(readDocumentInfo('全区推动地区发展新格局，全区新建项目20个。').level).toBe('district');
+    expect(readDocumentInfo('全区落实地区生产总值目标，区发改局牵头。').level).toBe('district');
+  });
+});
