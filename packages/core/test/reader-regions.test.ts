@@ -905,3 +905,17 @@ describe('a 地区 speaking of itself', () => {
     expect(readDocumentInfo('全区落实地区生产总值目标，区发改局牵头。').level).toBe('district');
   });
 });
+
+describe('格局 and the 区 of a park are no bureau', () => {
+  it('does not read 园区发展格局 or 城市发展新格局 as a department', () => {
+    const text = '引导形成功能协调的园区发展格局。株洲经济稳步发展，株洲新增企业500家，株洲力争地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '株洲市', level: 'city' });
+    expect(readDocumentInfo('加快构建城市发展新格局，全县新增企业10家。').level).toBe('district');
+  });
+
+  it('still reads a district’s or a city’s own bureau (must not fire)', () => {
+    expect(readDocumentInfo('区发改局牵头推进重点项目，新增企业50家。').level).toBe('district');
+    expect(readDocumentInfo('市发改局牵头推进重点项目，新增企业50家。').level).toBe('city');
+    expect(readDocumentInfo('全面构建县域发展新格局，县发改局牵头。').level).toBe('district');
+  });
+});

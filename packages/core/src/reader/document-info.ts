@@ -1329,16 +1329,17 @@ const NATIONAL =
 
 /**
  * The scope words of each level. A 地区 (和田地区, 塔城地区) is a prefecture: its party committee (地委, 和田地委书记), its
- * office (行署) and its departments opening a clause (地区工信局; not 地区发展新格局) are a city's, and the 区 of 地区…局 is no
- * district's.
+ * office (行署) and its departments opening a clause (地区工信局) are a city's, and the 区 of 地区…局 is no district's, nor
+ * that of a park, town part or scenic area (园区发展格局, 城区, 社区, 景区). A 格局, 布局, 大局 or 全局 is no city bureau
+ * (城市发展新格局), as 局面 is not.
  */
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
   [
     'city',
-    /全市|我市|全州|我州|市[^\s，。、]{0,8}?局(?!面)|地委书记|(?:^|(?<=[^\u4e00-\u9fff]|[在和与、]))(?:地委|行署|地区[\u4e00-\u9fff]{1,5}?(?<![格布大全变结当])局(?!面))/gm,
+    /全市|我市|全州|我州|市[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)|地委书记|(?:^|(?<=[^\u4e00-\u9fff]|[在和与、]))(?:地委|行署|地区[\u4e00-\u9fff]{1,5}?(?<![格布大全变结当])局(?!面))/gm,
   ],
-  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<!地)区)[^\s，。、]{0,8}?局(?!面)/g],
+  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区)[^\s，。、]{0,8}?局(?!面)/g],
 ];
 
 /**
