@@ -855,7 +855,7 @@ describe('a district of 北京, 天津, 上海 or 重庆 written by its short fo
   });
 
   it('does not fire without a district’s scope, beside a district named whole, for words, or when two tie (must not fire)', () => {
-    expect(readDocumentInfo('怀柔科学城、怀柔水库与怀柔雁栖湖是北京的名片，今年接待游客增长10%。').region).not.toBe('怀柔区');
+    expect(readDocumentInfo('怀柔科学城、怀柔水库与怀柔雁栖湖是名片，今年接待游客增长10%。').region).not.toBe('怀柔区');
     expect(readDocumentInfo('全区学习浦东、浦东、浦东经验，嘉善县今年地区生产总值增长6%。').region).not.toBe('浦东新区');
     expect(readDocumentInfo('全区和平发展，和平稳定，和平共处，今年地区生产总值增长6%。').region).toBeNull();
     expect(readDocumentInfo('全区对接大兴安岭林区，大兴安岭林业，大兴安岭旅游，今年游客增长8%。').region).not.toBe('大兴区');
@@ -917,5 +917,27 @@ describe('格局 and the 区 of a park are no bureau', () => {
     expect(readDocumentInfo('区发改局牵头推进重点项目，新增企业50家。').level).toBe('district');
     expect(readDocumentInfo('市发改局牵头推进重点项目，新增企业50家。').level).toBe('city');
     expect(readDocumentInfo('全面构建县域发展新格局，县发改局牵头。').level).toBe('district');
+  });
+});
+
+describe('the lowest region of a chain, and what is no county', () => {
+  it('reads the district of a municipality written more often than the municipality itself', () => {
+    const text = '今天上午，北京召开会议。推动昌平新城建设，昌平段基本具备开通条件，昌平院区完工，北京支持。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '昌平区', level: 'district' });
+  });
+
+  it('keeps the municipality when no district of it is written more (must not fire)', () => {
+    expect(readDocumentInfo('北京召开会议，北京推进项目，昌平段基本具备开通条件，北京支持。').region).toBe('北京市');
+  });
+
+  it('does not take a kind of area (示范区, 合作区, 建设区, 地区) for a county the gazetteer lacks', () => {
+    const text =
+      '报告谋划了发展蓝图，快来看看\n实施战略牵引，力争福州港集装箱吞吐量增长8%，推进福州都市圈建设，推进示范区、合作区建设，合作共赢，示范引领；福建新增企业500家。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '福州市', level: 'city' });
+  });
+
+  it('still sees a county the gazetteer lacks, and a region named once only in a firm’s name is none (must not fire)', () => {
+    expect(readDocumentInfo('良庆区发展稳中向好，深入良庆考察，南宁支持良庆发展。').region).not.toBe('南宁市');
+    expect(readDocumentInfo('推进开发区提质，引进太原天然气公司作为备用气源，新增企业10家。').region).toBeNull();
   });
 });

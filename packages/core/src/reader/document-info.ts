@@ -3,7 +3,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
+import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
 import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
@@ -1083,6 +1083,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (kept) return { region: kept, level: 'district' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
   const lowest = level === null ? lowestOfChain(said) : null;
+  // 北京 the lowest named, 通州 written more often than it: the text speaks for that district of the municipality.
+  const ownDistrict = lowest && MUNICIPALITIES.has(lowest.name) ? districtWrittenMore(said, lowest.name) : null;
+  if (ownDistrict) return { region: ownDistrict, level: 'district' };
   if (lowest) return { region: lowest.name, level: lowest.level };
   // 文件编号：鄂政发〔2018〕1号: a province's government numbers its documents with the province's one-character name.
   const numbered = level === 'province' ? numberingProvince(text) : null;
@@ -1143,6 +1146,16 @@ function shortMunicipalDistrict(text: string, level: RegionLevel | null): string
   const municipalities = new Set(mentions.map(([r]) => r.name));
   const ranked = [...municipalShortForms(text)]
     .filter(([, f]) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))))
+    .sort((a, b) => b[1].count - a[1].count);
+  const [first, second] = ranked;
+  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
+}
+
+/** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
+function districtWrittenMore(text: string, municipality: string): string | null {
+  const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
+  const ranked = [...municipalShortForms(text)]
+    .filter(([, f]) => f.municipality === municipality && f.count >= 2 && f.count > own)
     .sort((a, b) => b[1].count - a[1].count);
   const [first, second] = ranked;
   return first && !(second && second[1].count === first[1].count) ? first[0] : null;
@@ -1381,13 +1394,22 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
  * 重要讲话; 池州 alone): a text with no issuer phrase and no scope word names the regions above it, and its own.
  */
 function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
-  const named = [...countMentions(text).keys()];
+  const mentions = countMentions(text);
+  const named = [...mentions.keys()];
   if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+  // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
+  if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
   const line = new Set<string>();
   for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
+/** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
+function firmNamed(text: string, short: string): boolean {
+  const at = text.indexOf(short);
+  return at !== -1 && /^[\u4e00-\u9fff]{0,6}?(?:公司|集团|银行|大学|医院)/.test(text.slice(at + short.length, at + short.length + 10));
+}
+
 /**
  * A county or district the gazetteer does not know, written with its suffix and again by its short form (良庆区发展…,
  * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
@@ -1398,7 +1420,7 @@ function namesUnknownDistrict(text: string): boolean {
   const counted = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
     const short = m[1]!;
-    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || areaWordStem(short) || findRegion(m[0])) continue;
     counted.add(short);
     if (text.indexOf(short, text.indexOf(short) + short.length) !== -1) return true;
   }

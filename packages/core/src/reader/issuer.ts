@@ -350,6 +350,13 @@ const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强�
  */
 const CLAUSE_HEAD =
   /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被受给将以])/;
+/**
+ * Two characters before 区/县/旗 that make a word for a kind of area or a clause's words, not a county's name (示范区,
+ * 合作区, 建设区, 现地区: 地区 ends it), by the tests `writtenDistricts` reads names with.
+ */
+export function areaWordStem(stem: string): boolean {
+  return AREA_WORD.test(stem) || CLAUSE_HEAD.test(stem) || NOT_LAST.test(stem.at(-1) ?? '');
+}
 /** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
 const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
