@@ -941,3 +941,13 @@ describe('the lowest region of a chain, and what is no county', () => {
     expect(readDocumentInfo('推进开发区提质，引进太原天然气公司作为备用气源，新增企业10家。').region).toBeNull();
   });
 });
+
+describe('a known region’s short form heading the first line', () => {
+  it('is that region by the gazetteer’s full name and level', () => {
+    expect(readDocumentInfo('浙江湖州:奋进新征程\n某网·2026-01-20\n湖州市提出今年地区生产总值增长6%。')).toMatchObject({ region: '湖州市', level: 'city' });
+  });
+
+  it('keeps a name the gazetteer lacks as written (must not fire)', () => {
+    expect(readDocumentInfo('2月10日，沙洋县召开经济工作会议，今年力争新增企业30家。')).toMatchObject({ region: '沙洋县', level: 'district' });
+  });
+});

@@ -1045,7 +1045,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
-  const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  // A known region's short form heading it (江苏扬州:…) is that region, by the gazetteer's full name and level.
+  const heading = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  const named = heading ? (findRegion(heading)?.name ?? heading) : null;
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
