@@ -899,6 +899,11 @@ describe('a 地区 speaking of itself', () => {
     expect(readDocumentInfo(committee)).toMatchObject({ region: '喀什地区', level: 'city' });
   });
 
+  it('reads 全地区 as a prefecture’s whole', () => {
+    const text = '2023年，美丽喀什建设稳步推进。年末全地区城镇从业人员40万人，全地区私营企业3万户，喀什市居民消费价格上涨1%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '喀什地区', level: 'city' });
+  });
+
   it('does not read 基地委托, a 地区 inside a word, or 地区…格局 so (must not fire)', () => {
     expect(readDocumentInfo('全县推进产业基地委托经营，全县新增企业10家。').level).toBe('district');
     expect(readDocumentInfo('全区推动地区发展新格局，全区新建项目20个。').level).toBe('district');
