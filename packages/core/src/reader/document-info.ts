@@ -1292,8 +1292,13 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
   return above.size === 1 ? [...above][0]! : null;
 }
 
-/** The prefecture below `province` the text names three times or more and more than twice as often as any other region. */
+/**
+ * The prefecture below `province` the text names three times or more and more than twice as often as any other region,
+ * unless the text speaks as the province (我省).
+ */
 function cityKeptBelow(text: string, province: string): string | null {
+  // 今年我省要…: the province speaks as itself, as in narrowed.
+  if (SPEAKS_AS_PROVINCE.test(text)) return null;
   const subject = dominantRegion(text);
   return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
