@@ -956,3 +956,17 @@ describe('a known region’s short form heading the first line', () => {
     expect(readDocumentInfo('2月10日，沙洋县召开经济工作会议，今年力争新增企业30家。')).toMatchObject({ region: '沙洋县', level: 'district' });
   });
 });
+
+describe('a congress named as the time a deputy was interviewed', () => {
+  it('is not the congress a report goes to: the deputy’s city speaks', () => {
+    const text =
+      '“今后五年，宝鸡将努力追赶超越。”省人大代表、宝鸡市市长在陕西省十三届人大一次会议期间接受记者采访时表示，宝鸡力争生产总值年均增长8%，宝鸡将建设园区。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宝鸡市', level: 'city' });
+  });
+
+  it('still reads the congress a report is given to (must not fire)', () => {
+    const text = '——2024年1月在宝鸡市第十五届人民代表大会第四次会议上\n会议期间，代表们审议了报告。全市地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宝鸡市', level: 'city' });
+    expect(readIssuer('在陕西省十四届人大二次会议上，省长作政府工作报告。')).toMatchObject({ name: '陕西省', level: 'province' });
+  });
+});

@@ -106,7 +106,12 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // after 届, 在靖安县第十七届⏎人民代表大会, still names it). A congress's number
   // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
   // unbounded run read on to the run's end from every character.
-  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)/g, 3],
+  // Not a congress named as the time a deputy was interviewed (在陕西省十二届人大四次会议期间接受记者采访): the deputy's own
+  // region speaks, not the congress's.
+  [
+    /(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)(?![^。，\n]{0,10}?期间[^。，\n]{0,3}?接受)/g,
+    3,
+  ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
