@@ -970,3 +970,17 @@ describe('a congress named as the time a deputy was interviewed', () => {
     expect(readIssuer('在陕西省十四届人大二次会议上，省长作政府工作报告。')).toMatchObject({ name: '陕西省', level: 'province' });
   });
 });
+
+describe('the party secretary of a named region who speaks', () => {
+  it('names the issuer as a head who speaks does', () => {
+    const text = '【江苏2024】徐州市委书记某某：徐州要实现GDP增长6%\n江苏发布\n摘要：高水平谋划苏鲁豫皖合作，江苏支持。全年地区生产总值增长6%。';
+    expect(readIssuer(text)).toEqual({ name: '徐州市', level: 'city' });
+    expect(readIssuer('沭阳县委书记某某表示，今年力争新增企业30家。')).toEqual({ name: '沭阳县', level: 'district' });
+  });
+
+  it('does not read a bare secretary, a superior’s visit or one only named (must not fire)', () => {
+    expect(readIssuer('市委书记某某到我县调研，全县新增企业10家。')).toBeNull();
+    expect(readIssuer('在徐州市委书记的带领下，全县新增企业10家。')).toBeNull();
+    expect(readIssuer('省委书记某某表示，全省新增企业1000家。')).toBeNull();
+  });
+});
