@@ -814,3 +814,173 @@ describe('a bare 市 issuer and a county-level city written by its short form', 
     expect(readIssuer('我代表市人民政府向大会报告工作。延安市稳中向好，延安市项目开工，延安市考核子长、子长两地。')).toEqual({ name: '延安市', level: 'city' });
   });
 });
+
+describe('a text that speaks of the nation as its own', () => {
+  it('reads 我国 with no region and no scope word as national', () => {
+    expect(readDocumentInfo('记者从有关部门获悉，今年我国新建高标准农田力争达到8000万亩，油料面积稳定在3亿亩以上。')).toMatchObject({
+      region: '全国',
+      level: 'national',
+    });
+  });
+
+  it('reads a headline whose subject is 中国 or 全国, with a year before it or not, as national', () => {
+    expect(readDocumentInfo('2023年中国新增造林面积超6000万亩\n记者近日获悉，全年新增造林面积超6000万亩。').level).toBe('national');
+    expect(readDocumentInfo('全国冬小麦播种基本结束 2024年冬播进展\n冬小麦播种面积稳定在3.3亿亩以上。').region).toBe('全国');
+  });
+
+  it('reads the head of a ministry’s department who speaks as national', () => {
+    expect(readDocumentInfo('据报道，交通运输部规划司司长介绍，今年新改建农村公路15万公里。').level).toBe('national');
+  });
+
+  it('does not fire where a region or a scope word of its own says, or 中国 names a firm or a party (must not fire)', () => {
+    expect(readDocumentInfo('我国首台大型盾构机在全市投产，全市规上工业增加值增长6%。').level).toBe('city');
+    expect(readDocumentInfo('作为我国重要的能源基地，鄂尔多斯市今年地区生产总值增长6%，鄂尔多斯市新开工项目300个，鄂尔多斯蓬勃发展。').region).toBe(
+      '鄂尔多斯市',
+    );
+    expect(readDocumentInfo('中国移动某分公司今年新建5G基站1200个，营业收入增长5%。').region).toBeNull();
+    expect(readDocumentInfo('中国共产党某委员会召开会议，部署今年工作。').region).toBeNull();
+    expect(readDocumentInfo('某处长介绍，今年新建公路15公里。').level).not.toBe('national');
+    expect(readDocumentInfo('企业负责人表示，今年力争销售收入突破50亿元，对标国内同行。').region).toBeNull();
+  });
+});
+
+describe('a district of 北京, 天津, 上海 or 重庆 written by its short form', () => {
+  it('is the district a text with a district’s scope words keeps writing', () => {
+    expect(readDocumentInfo('全区经济运行稳中向好。打造“生态怀柔”，推进怀柔科学城建设，力争怀柔地区生产总值增长6%。')).toMatchObject({
+      region: '怀柔区',
+      level: 'district',
+    });
+    expect(readDocumentInfo('在市委和区委的领导下，浦东经济稳步增长。上海支持浦东，浦东今年力争新增企业5000家。').region).toBe('浦东新区');
+    expect(readDocumentInfo('按照北京的部署，全区推进平谷大桃产业，平谷今年力争新建果园1000亩。').region).toBe('平谷区');
+  });
+
+  it('does not fire without a district’s scope, beside a district named whole, for words, or when two tie (must not fire)', () => {
+    expect(readDocumentInfo('怀柔科学城、怀柔水库与怀柔雁栖湖是名片，今年接待游客增长10%。').region).not.toBe('怀柔区');
+    expect(readDocumentInfo('全区学习浦东、浦东、浦东经验，嘉善县今年地区生产总值增长6%。').region).not.toBe('浦东新区');
+    expect(readDocumentInfo('全区和平发展，和平稳定，和平共处，今年地区生产总值增长6%。').region).toBeNull();
+    expect(readDocumentInfo('全区对接大兴安岭林区，大兴安岭林业，大兴安岭旅游，今年游客增长8%。').region).not.toBe('大兴区');
+    expect(readDocumentInfo('全区学习松江、青浦的经验，松江、青浦两地今年各新增企业100家。').region).toBeNull();
+    expect(readDocumentInfo('全区学习徐汇经验，今年新增企业100家。').region).toBeNull();
+  });
+});
+
+describe('a province the text never names, read from the one city it keeps naming', () => {
+  it('is that city: the 全省 words are the province around it', () => {
+    const text = '2024年，绵阳经济稳中有进，增速居全省前列。绵阳围绕全省产业布局，推进全省重点项目，力争今年绵阳地区生产总值增长6.5%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '绵阳市', level: 'city' });
+  });
+
+  it('stays the province when its cities are named alike, or one is named in passing (must not fire)', () => {
+    const two = '全省经济稳中有进，绵阳、德阳、绵阳、德阳两市领跑全省，全省地区生产总值增长6%。';
+    expect(readDocumentInfo(two)).toMatchObject({ region: '四川省', level: 'province' });
+    const once = '全省经济稳中有进，绵阳项目落地，全省地区生产总值增长6%，全省新增企业1000家。';
+    expect(readDocumentInfo(once)).toMatchObject({ region: '四川省', level: 'province' });
+  });
+});
+
+describe('全省 as what a figure is measured against', () => {
+  it('does not make a city’s report a province’s (高出全省…, 增幅全省排第N位)', () => {
+    const text = '上半年，全市地区生产总值增长6%，高出全省0.5个百分点，增幅全省排第3位；进出口增长9%，全省排在第5位。';
+    expect(readDocumentInfo(text).level).toBe('city');
+    expect(readDocumentInfo('全市工业增加值增长10.7%，增速分别高于全国、全省6.1、5.7个百分点，全省第一。').level).toBe('city');
+  });
+
+  it('still counts a province acting (must not fire)', () => {
+    expect(readDocumentInfo('全省排查安全隐患，全省推进项目建设，全市配合。').level).toBe('province');
+    expect(readDocumentInfo('全省经济增速高于全国，全省新增企业增长8%，全市配合。').level).toBe('province');
+  });
+});
+
+describe('a 地区 speaking of itself', () => {
+  it('reads 地委, 行署 and 地区…局 as a prefecture’s scope words', () => {
+    const bureau = '今年以来，地区工信局全面推进企业达产增效。出台《阿勒泰地区“小升规”企业奖励办法》，落实阿勒泰地区工业项目22项。';
+    expect(readDocumentInfo(bureau)).toMatchObject({ region: '阿勒泰地区', level: 'city' });
+    const committee = '2024年，在地委、行署的坚强领导下，喀什地区地区生产总值增长7%，喀什口岸经济稳步发展。';
+    expect(readDocumentInfo(committee)).toMatchObject({ region: '喀什地区', level: 'city' });
+  });
+
+  it('reads 全地区 as a prefecture’s whole', () => {
+    const text = '2023年，美丽喀什建设稳步推进。年末全地区城镇从业人员40万人，全地区私营企业3万户，喀什市居民消费价格上涨1%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '喀什地区', level: 'city' });
+  });
+
+  it('does not read 基地委托, a 地区 inside a word, or 地区…格局 so (must not fire)', () => {
+    expect(readDocumentInfo('全县推进产业基地委托经营，全县新增企业10家。').level).toBe('district');
+    expect(readDocumentInfo('全区推动地区发展新格局，全区新建项目20个。').level).toBe('district');
+    expect(readDocumentInfo('全区落实地区生产总值目标，区发改局牵头。').level).toBe('district');
+  });
+});
+
+describe('格局 and the 区 of a park are no bureau', () => {
+  it('does not read 园区发展格局 or 城市发展新格局 as a department', () => {
+    const text = '引导形成功能协调的园区发展格局。株洲经济稳步发展，株洲新增企业500家，株洲力争地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '株洲市', level: 'city' });
+    expect(readDocumentInfo('加快构建城市发展新格局，全县新增企业10家。').level).toBe('district');
+  });
+
+  it('still reads a district’s or a city’s own bureau (must not fire)', () => {
+    expect(readDocumentInfo('区发改局牵头推进重点项目，新增企业50家。').level).toBe('district');
+    expect(readDocumentInfo('市发改局牵头推进重点项目，新增企业50家。').level).toBe('city');
+    expect(readDocumentInfo('全面构建县域发展新格局，县发改局牵头。').level).toBe('district');
+  });
+});
+
+describe('the lowest region of a chain, and what is no county', () => {
+  it('reads the district of a municipality written more often than the municipality itself', () => {
+    const text = '今天上午，北京召开会议。推动昌平新城建设，昌平段基本具备开通条件，昌平院区完工，北京支持。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '昌平区', level: 'district' });
+  });
+
+  it('keeps the municipality when no district of it is written more (must not fire)', () => {
+    expect(readDocumentInfo('北京召开会议，北京推进项目，昌平段基本具备开通条件，北京支持。').region).toBe('北京市');
+  });
+
+  it('does not take a kind of area (示范区, 合作区, 建设区, 地区) for a county the gazetteer lacks', () => {
+    const text =
+      '报告谋划了发展蓝图，快来看看\n实施战略牵引，力争福州港集装箱吞吐量增长8%，推进福州都市圈建设，推进示范区、合作区建设，合作共赢，示范引领；福建新增企业500家。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '福州市', level: 'city' });
+  });
+
+  it('still sees a county the gazetteer lacks, and a region named once only in a firm’s name is none (must not fire)', () => {
+    expect(readDocumentInfo('良庆区发展稳中向好，深入良庆考察，南宁支持良庆发展。').region).not.toBe('南宁市');
+    expect(readDocumentInfo('推进开发区提质，引进太原天然气公司作为备用气源，新增企业10家。').region).toBeNull();
+  });
+});
+
+describe('a known region’s short form heading the first line', () => {
+  it('is that region by the gazetteer’s full name and level', () => {
+    expect(readDocumentInfo('浙江湖州:奋进新征程\n某网·2026-01-20\n湖州市提出今年地区生产总值增长6%。')).toMatchObject({ region: '湖州市', level: 'city' });
+  });
+
+  it('keeps a name the gazetteer lacks as written (must not fire)', () => {
+    expect(readDocumentInfo('2月10日，沙洋县召开经济工作会议，今年力争新增企业30家。')).toMatchObject({ region: '沙洋县', level: 'district' });
+  });
+});
+
+describe('a congress named as the time a deputy was interviewed', () => {
+  it('is not the congress a report goes to: the deputy’s city speaks', () => {
+    const text =
+      '“今后五年，宝鸡将努力追赶超越。”省人大代表、宝鸡市市长在陕西省十三届人大一次会议期间接受记者采访时表示，宝鸡力争生产总值年均增长8%，宝鸡将建设园区。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宝鸡市', level: 'city' });
+  });
+
+  it('still reads the congress a report is given to (must not fire)', () => {
+    const text = '——2024年1月在宝鸡市第十五届人民代表大会第四次会议上\n会议期间，代表们审议了报告。全市地区生产总值增长6%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宝鸡市', level: 'city' });
+    expect(readIssuer('在陕西省十四届人大二次会议上，省长作政府工作报告。')).toMatchObject({ name: '陕西省', level: 'province' });
+  });
+});
+
+describe('the party secretary of a named region who speaks', () => {
+  it('names the issuer as a head who speaks does', () => {
+    const text = '【江苏2024】徐州市委书记某某：徐州要实现GDP增长6%\n江苏发布\n摘要：高水平谋划苏鲁豫皖合作，江苏支持。全年地区生产总值增长6%。';
+    expect(readIssuer(text)).toEqual({ name: '徐州市', level: 'city' });
+    expect(readIssuer('沭阳县委书记某某表示，今年力争新增企业30家。')).toEqual({ name: '沭阳县', level: 'district' });
+  });
+
+  it('does not read a bare secretary, a superior’s visit or one only named (must not fire)', () => {
+    expect(readIssuer('市委书记某某到我县调研，全县新增企业10家。')).toBeNull();
+    expect(readIssuer('在徐州市委书记的带领下，全县新增企业10家。')).toBeNull();
+    expect(readIssuer('省委书记某某表示，全省新增企业1000家。')).toBeNull();
+  });
+});

@@ -3,8 +3,8 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, countyShortForms, findRegion, regionOpening, type RegionEntry } from './regions.ts';
+import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
+import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1045,7 +1045,9 @@ function readRegion(title: string, text: string): { region: string | null; level
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
-  const named = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  // A known region's short form heading it (江苏扬州:…) is that region, by the gazetteer's full name and level.
+  const heading = headingRegion(text.trimStart().split('\n', 1)[0]!);
+  const named = heading ? (findRegion(heading)?.name ?? heading) : null;
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
   const county = level === 'district' ? onlyWrittenDistrict(said) : null;
@@ -1054,6 +1056,10 @@ function readRegion(title: string, text: string): { region: string | null; level
   // (西华 under 周口, 子长 under 延安).
   const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
   if (shortCounty) return { region: shortCounty, level };
+  // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
+  // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
+  const municipalDistrict = level !== 'province' && level !== 'national' ? shortMunicipalDistrict(said, level) : null;
+  if (municipalDistrict) return { region: municipalDistrict, level: 'district' };
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
   const municipal = level === 'city' ? districtOfMunicipality(said) : null;
   if (municipal) return { region: municipal, level: 'district' };
@@ -1079,13 +1085,29 @@ function readRegion(title: string, text: string): { region: string | null; level
   if (kept) return { region: kept, level: 'district' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
   const lowest = level === null ? lowestOfChain(said) : null;
+  // 北京 the lowest named, 通州 written more often than it: the text speaks for that district of the municipality.
+  const ownDistrict = lowest && MUNICIPALITIES.has(lowest.name) ? districtWrittenMore(said, lowest.name) : null;
+  if (ownDistrict) return { region: ownDistrict, level: 'district' };
   if (lowest) return { region: lowest.name, level: lowest.level };
   // 文件编号：鄂政发〔2018〕1号: a province's government numbers its documents with the province's one-character name.
   const numbered = level === 'province' ? numberingProvince(text) : null;
   if (numbered) return { region: numbered, level };
   const province = unnamedProvince(said, level);
+  // A province the text never names, read from its cities, yields to the one city of it the text keeps naming (松原 six
+  // times beside 全省…): its 全省 words are the province around that city.
+  const keptCity = province && level === 'province' ? cityKeptBelow(said, province) : null;
+  if (keptCity) return { region: keptCity, level: 'city' };
   if (province) return { region: province, level: 'province' };
+  // Nothing names a region and no scope word says: a text that speaks of the nation as its own (我国粮食产量…, a
+  // headline 2022年中国完成…), as a province's says 我省, is the nation's.
+  if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
   return { region: null, level };
+}
+
+/** 我国 (the nation in the first person, as 我省 is a province's), or a headline whose subject is 中国/我国/全国. */
+const NATION_AS_SUBJECT = /^(?:\d{4}年)?(?:中国|我国|全国)(?!人民|共产党|特色|式|人大|政协|银行|移动|电信|联通|石化|石油|建筑|铁建|中铁)/;
+function speaksForNation(title: string, text: string): boolean {
+  return /我国/.test(text) || NATION_AS_SUBJECT.test(title.trim());
 }
 
 /**
@@ -1110,6 +1132,35 @@ function countyBelowNamed(text: string): string | null {
     .sort((a, b) => b.standing - a.standing || b.count - a.count);
   const [first, second] = ranked;
   return first && !(second && second.standing === first.standing && second.count === first.count) ? first.r.name : null;
+}
+
+/**
+ * The district of a municipality a text writes by its short form (门头沟, 徐汇, 北辰: findRegion knows them by full name
+ * only), when the text speaks as a district (全区, 区委, 区政府) and names no district whole: written three times or more,
+ * or twice beside its municipality's name, more often than any other and than any prefecture the text names.
+ */
+function shortMunicipalDistrict(text: string, level: RegionLevel | null): string | null {
+  if (level !== 'district' && !/全区|区委|区政府/.test(text)) return null;
+  const mentions = [...countMentions(text)];
+  if (mentions.some(([r]) => r.level === 'district') || writtenDistricts(text).size > 0) return null;
+  // A city named in passing (幸福安康 spells 安康) is no issuer; one named as often as the district is.
+  const cityCount = Math.max(0, ...mentions.filter(([r]) => r.level === 'city').map(([, count]) => count));
+  const municipalities = new Set(mentions.map(([r]) => r.name));
+  const ranked = [...municipalShortForms(text)]
+    .filter(([, f]) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))))
+    .sort((a, b) => b[1].count - a[1].count);
+  const [first, second] = ranked;
+  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
+}
+
+/** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
+function districtWrittenMore(text: string, municipality: string): string | null {
+  const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
+  const ranked = [...municipalShortForms(text)]
+    .filter(([, f]) => f.municipality === municipality && f.count >= 2 && f.count > own)
+    .sort((a, b) => b[1].count - a[1].count);
+  const [first, second] = ranked;
+  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
 }
 
 /** The one district of a province-level city (重庆市江津区) a text names, when it names no prefecture. */
@@ -1241,6 +1292,17 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
   return above.size === 1 ? [...above][0]! : null;
 }
 
+/**
+ * The prefecture below `province` the text names three times or more and more than twice as often as any other region,
+ * unless the text speaks as the province (我省).
+ */
+function cityKeptBelow(text: string, province: string): string | null {
+  // 今年我省要…: the province speaks as itself, as in narrowed.
+  if (SPEAKS_AS_PROVINCE.test(text)) return null;
+  const subject = dominantRegion(text);
+  return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
+}
+
 /** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
 const SPEAKS_AS_PROVINCE = /我省/;
 /**
@@ -1275,29 +1337,41 @@ const NATIONAL_REPORT = /政府工作报告|两会/;
  * The State Council as the speaker (国务院总理…在政府工作报告中, 国务院1日公布), a national work conference opening a
  * text, a report given to the National People's Congress (十四届全国人大四次会议; not one of its deputies, 全国人大代表) or a
  * minister of the State Council who speaks (工业和信息化部部长表示: a province's departments are headed by 厅长; not one
- * only named, 对标工信部部长提出的要求); or the nation's statistics and planning bodies, the State Council's press office or
+ * only named, 对标工信部部长提出的要求), or the head of one of a ministry's departments (规划司司长王伟指出: a province's
+ * departments have 处, not 司); or the nation's statistics and planning bodies, the State Council's press office or
  * the national political consultative conference holding a press conference or speaking through their spokesmen
  * (国家发改委31日举行新闻发布会, 国家统计局发言人表示, 国新办举行记者会, 全国政协…新闻发布会); or a state administration
  * issuing a document of its own (国家能源局印发《…指导意见》, 国家发展和改革委员会于2021年7月7日公布“…规划” — its full name, the day
  * between, a plan's name in quotes; not a province's 省能源局印发《…》).
  */
 const NATIONAL =
-  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)(?:近日|日前|于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:印发|发布|公布)(?:了)?[《“「]/;
+  /国务院(?:总理|\d|在|[^。，、\n]{0,8}(?:发布|公布|印发|召开|举行))|全国[^。，、\n]{0,12}工作会议|届全国人(?:大|民代表大会)(?!代表)[^。，、\n]{0,6}会议|部部长[^。，、\n]{0,12}(?:表示|介绍|说|指出|称|透露|接受|答|在)|部[\u4e00-\u9fff]{1,6}?司司?长[\u4e00-\u9fff]{0,4}(?:表示|介绍|说|指出|称|透露)|(?:国家(?:统计局|发展改革委|发改委)|国新办)[^。，、\n]{0,8}(?:新闻发言人|发言人|举行|召开|负责同志)|全国政协[^。，、\n]{0,12}(?:新闻发布会|新闻发言人)|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)(?:近日|日前|于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:印发|发布|公布)(?:了)?[《“「]/;
 
+/**
+ * The scope words of each level. A 地区 (和田地区, 塔城地区) is a prefecture: its whole (全地区), its party committee (地委, 和田地委书记), its
+ * office (行署) and its departments opening a clause (地区工信局) are a city's, and the 区 of 地区…局 is no district's, nor
+ * that of a park, town part or scenic area (园区发展格局, 城区, 社区, 景区). A 格局, 布局, 大局 or 全局 is no city bureau
+ * (城市发展新格局), as 局面 is not.
+ */
 const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
   ['province', /全省|我省|省(?!委)[^\s，。、市县区]{0,8}?(?:厅|委)/g],
-  ['city', /全市|我市|全州|我州|市[^\s，。、]{0,8}?局(?!面)/g],
-  ['district', /全区|我区|全县|我县|全旗|我旗|[区县][^\s，。、]{0,8}?局(?!面)/g],
+  [
+    'city',
+    /全市|我市|全州|我州|全地区|市[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)|地委书记|(?:^|(?<=[^\u4e00-\u9fff]|[在和与、]))(?:地委|行署|地区[\u4e00-\u9fff]{1,5}?(?<![格布大全变结当])局(?!面))/gm,
+  ],
+  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区)[^\s，。、]{0,8}?局(?!面)/g],
 ];
 
 /**
- * 居全省第2位, 高于全省平均, 全省率先, 列全省, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
+ * 居全省第2位, 高于全省平均, 全省率先, 列全省, 全省排第7位, 高出全省0.1个百分点, 占全省比重, 获评全省…先进县 (an award the level above gives): the level above, named to rank the issuer against it, not
  * the level the document speaks for; so is one the issuer keeps pace with (与全国全省同步, 与全省同步).
  */
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
-    /^(?:第|前|首|平均|排名|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    /^(?:第|前|首|平均|排名|排第|排在|排位|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
     /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at)) ||
+    // 高出全省0.1个百分点, 分别高于全国、全省6.1、5.7个百分点: the level above, as what a figure is measured against.
+    /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
     // (Not a scope acting at once, 全省同步推进: only after 与.)
     (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at)))
@@ -1327,13 +1401,22 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
  * 重要讲话; 池州 alone): a text with no issuer phrase and no scope word names the regions above it, and its own.
  */
 function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
-  const named = [...countMentions(text).keys()];
+  const mentions = countMentions(text);
+  const named = [...mentions.keys()];
   if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+  // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
+  if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
   const line = new Set<string>();
   for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
+/** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
+function firmNamed(text: string, short: string): boolean {
+  const at = text.indexOf(short);
+  return at !== -1 && /^[\u4e00-\u9fff]{0,6}?(?:公司|集团|银行|大学|医院)/.test(text.slice(at + short.length, at + short.length + 10));
+}
+
 /**
  * A county or district the gazetteer does not know, written with its suffix and again by its short form (良庆区发展…,
  * 深入良庆考察): the regions the text names are above it, so the lowest of them is not the issuer.
@@ -1344,7 +1427,7 @@ function namesUnknownDistrict(text: string): boolean {
   const counted = new Set<string>();
   for (const m of text.matchAll(/([\u4e00-\u9fff]{2})[区县旗]/g)) {
     const short = m[1]!;
-    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || findRegion(m[0])) continue;
+    if (counted.has(short) || /[全我本该各城新市省州的是和与在了]/.test(short) || areaWordStem(short) || findRegion(m[0])) continue;
     counted.add(short);
     if (text.indexOf(short, text.indexOf(short) + short.length) !== -1) return true;
   }

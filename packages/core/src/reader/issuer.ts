@@ -106,7 +106,12 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // after 届, 在靖安县第十七届⏎人民代表大会, still names it). A congress's number
   // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
   // unbounded run read on to the run's end from every character.
-  [/(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)/g, 3],
+  // Not a congress named as the time a deputy was interviewed (在陕西省十二届人大四次会议期间接受记者采访): the deputy's own
+  // region speaks, not the congress's.
+  [
+    /(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)(?![^。，\n]{0,10}?期间[^。，\n]{0,3}?接受)/g,
+    3,
+  ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
@@ -116,6 +121,8 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // 县长 张万冬, 区长刘智勇, 自治区人民政府主席.
   // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
   [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
+  // 湛江市委书记刘红兵表示: the party secretary of a named region who speaks (a bare 市委书记 names none: a superior's visit).
+  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:表示|说|指出|介绍|[:：]))/g, 1],
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
@@ -141,6 +148,10 @@ function reportersSources(text: string): string[] {
 function phraseName(text: string, phrase: string, at: number): { name: string; start: number } | null {
   if (phrase.endsWith('主席')) return { name: '自治区', start: at };
   if (phrase.endsWith('长')) return { name: phrase[0]!, start: at };
+  if (phrase.endsWith('委书记')) {
+    const named = nameBefore(text, at + 1);
+    return named && !isBare(named.name) ? named : null;
+  }
   return nameBefore(text, phrase.endsWith('人民政府') ? at + phrase.length - 4 : at);
 }
 
@@ -350,6 +361,13 @@ const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强�
  */
 const CLAUSE_HEAD =
   /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被受给将以])/;
+/**
+ * Two characters before 区/县/旗 that make a word for a kind of area or a clause's words, not a county's name (示范区,
+ * 合作区, 建设区, 现地区: 地区 ends it), by the tests `writtenDistricts` reads names with.
+ */
+export function areaWordStem(stem: string): boolean {
+  return AREA_WORD.test(stem) || CLAUSE_HEAD.test(stem) || NOT_LAST.test(stem.at(-1) ?? '');
+}
 /** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
 const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */

@@ -369,6 +369,66 @@ function ownDistricts(city: string): readonly string[] {
 }
 const MUNICIPAL_NAMES = new Set(Object.values(MUNICIPAL_DISTRICTS).flat());
 
+/**
+ * Short forms of the municipalities' districts and counties that are words or name places elsewhere as often (和平, 河北,
+ * 江北, 长寿, 南岸, 东城, 西城, 金山, 宝山, 滨海, 石柱): not read as the district.
+ */
+const MUNICIPAL_SHORT_WORDS: ReadonlySet<string> = new Set([
+  '东城',
+  '西城',
+  '朝阳',
+  '和平',
+  '河东',
+  '河西',
+  '南开',
+  '河北',
+  '红桥',
+  '滨海',
+  '长宁',
+  '普陀',
+  '宝山',
+  '金山',
+  '江北',
+  '南岸',
+  '长寿',
+  '石柱',
+]);
+/** 门头沟 for 门头沟区, 浦东 for 浦东新区, 奉节 for 奉节县, 秀山 for 秀山土家族苗族自治县: a municipal district's place name. */
+function municipalShort(name: string): string | null {
+  const short = name.endsWith('自治县') ? name.slice(0, 2) : name.replace(/(?:新区|区|县)$/, '');
+  return short.length < 2 || MUNICIPAL_SHORT_WORDS.has(short) ? null : short;
+}
+const MUNICIPAL_SHORTS: readonly (readonly [string, string, string])[] = Object.entries(MUNICIPAL_DISTRICTS).flatMap(([city, names]) =>
+  names.flatMap((name) => {
+    const short = municipalShort(name);
+    return short ? [[short, name, city] as const] : [];
+  }),
+);
+
+/**
+ * How often each district or county of 北京, 天津, 上海 and 重庆 is written by its short form (门头沟, 徐汇, 北辰), its full name
+ * included, keyed by full name, with the municipality above it; not where a longer region's name starts (大兴安岭 is no
+ * 大兴). Never a mention (findRegion knows them by full name only): the caller decides when a text's scope words make the
+ * short form its district.
+ */
+/** A longer region's name starts where a short form is written (大兴安岭 over 大兴): the short form is part of it. */
+function longerNameAt(text: string, at: number, length: number): boolean {
+  for (let len = length + 1; len <= length + 4; len++) if (BY_NAME.has(text.slice(at, at + len))) return true;
+  return false;
+}
+
+export function municipalShortForms(text: string): Map<string, { count: number; municipality: string }> {
+  const counts = new Map<string, { count: number; municipality: string }>();
+  for (const [short, name, municipality] of MUNICIPAL_SHORTS) {
+    let count = 0;
+    for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + short.length)) {
+      if (!longerNameAt(text, at, short.length)) count++;
+    }
+    if (count > 0) counts.set(name, { count, municipality });
+  }
+  return counts;
+}
+
 const DISTRICTS: Readonly<Record<string, readonly string[]>> = {
   六安市: ['金安区', '裕安区', '叶集区', '霍邱县', '舒城县', '金寨县', '霍山县'],
   宿州市: ['埇桥区', '砀山县', '萧县', '灵璧县', '泗县'],
