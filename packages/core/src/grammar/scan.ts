@@ -1007,6 +1007,14 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],
+  // 匹配, 羽毛球, 羽绒, 颗粒, 列入, 列为, 列车, 列出, 列席, 列支: words these units open, not heads, trains or satellites counted
+  匹: ['配'],
+  万匹: ['配'],
+  羽: ['毛', '绒'],
+  万羽: ['毛', '绒'],
+  列: ['入', '为', '车', '出', '席', '支', '举', '示', '明', '表', '队', '项', '上', '进', '全'],
+  万列: ['入', '为', '车'],
+  颗: ['粒'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
   // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted; 八所港: a port's name, no school
@@ -1088,6 +1096,8 @@ function finishQuantity(
   const found = unitAt(text, j);
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
+  // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).
+  if (found.unit === '列' && !/[0-9０-９]/.test(text[numberEnd - 1] ?? '')) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.
   if (found.unit === '次' && text[start - 1] === '届') return null;
   // 十一届三次、四次、五次、六次全会: every session of the list is one, not only the one its 全会 follows.

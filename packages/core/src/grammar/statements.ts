@@ -179,6 +179,8 @@ const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** 就可以(了), 就够了, 就行: the words after a figure that say it would suffice (收入年均增长4.7%以上就可以了). */
 const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
+/** 实施…一期2GW等项目: a capacity closing the name of a project given as an example before 等 and the projects. */
+const EXAMPLE_PROJECTS_AFTER = /^等(?:\d+个)?(?:重点|重大)?项目/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
 /** A goal word right after a quotation of figures (“…增长7%”的预期目标, ”的发展目标): the quotation states the goal. */
@@ -566,6 +568,11 @@ class SentenceReader {
       const following = this.nextSignificant(this.afterCurrency(quantity));
       // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
       if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
+        prevEnd = quantity.end;
+        continue;
+      }
+      // 实施…源网荷储一期2GW等项目: the size is part of the name of a project given as an example, no figure.
+      if (SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) && EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8))) {
         prevEnd = quantity.end;
         continue;
       }

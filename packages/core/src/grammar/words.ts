@@ -77,6 +77,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['发展壮大至', '='],
   ['壮大到', '='],
   ['壮大至', '='],
+  // 马驴骡发展到2.2万匹: a herd or a stock grown to a size, as 增至.
+  ['发展到', '='],
+  ['发展至', '='],
   ['提高至', '='],
   ['提升至', '='],
   ['提升到', '='],
@@ -132,6 +135,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '发展壮大至',
   '壮大到',
   '壮大至',
+  '发展到',
+  '发展至',
   '提升至',
   '提升到',
   '迈上',
