@@ -2294,10 +2294,10 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
 
 /**
  * Verbs of building and fixing things that govern a count written right after them (打通道路, 建成驿站,
- * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
+ * 培养医生, 加装电梯; and 启动21个…项目: projects started — a capacity after 启动 stays a project's size) though the segment keeps them as a phrase of their own. Verbs of choosing or
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
-const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建']);
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建', '启动']);
 /**
  * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
  * 服务53家拟出海企业, 帮扶544户监测对象).

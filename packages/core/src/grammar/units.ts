@@ -62,6 +62,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).
   只: { dimension: 'head', factor: 1 },
   万只: { dimension: 'head', factor: 1e4 },
+  // 头只: cattle and sheep counted together (牲畜总头数1.29亿头只, 完成牛羊育肥360.2万头只)
+  头只: { dimension: 'head', factor: 1 },
+  万头只: { dimension: 'head', factor: 1e4 },
   // horses and donkeys are counted in 匹, poultry in 羽 (马驴骡发展到2.2万匹, 家禽196.8万羽); the 万 stays in the unit as in
   // 万头 (not 匹配, 羽毛, 羽绒: the scanner)
   匹: { dimension: 'head', factor: 1 },
@@ -171,6 +174,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   MW: { dimension: 'power', factor: 1e6 },
   kW: { dimension: 'power', factor: 1e3 },
   GWh: { dimension: 'energy', factor: 1e6 },
+  // 吉瓦时, the same in words (锂电池总产量1170吉瓦时)
+  吉瓦时: { dimension: 'energy', factor: 1e6 },
   MWh: { dimension: 'energy', factor: 1e3 },
   kWh: { dimension: 'energy', factor: 1 },
   千瓦时: { dimension: 'energy', factor: 1 },
