@@ -751,6 +751,13 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 五年净增近8万人口: bare 人口 after a verb of change counts the people added (30万人口的县城 only sizes a town).
   if (text[numberEnd] === '万' && text.startsWith('人口', numberEnd + 1) && CHANGE_BEFORE_PEOPLE.test(text.slice(Math.max(0, number.start - 6), number.start)))
     return peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 1, numberEnd + 1, null);
+  // 960多万贫困人口, 90余万群众: the 万 after 多/余 scales the number as 960万 would, the count approximate.
+  const moreThen = MORE_THEN_TEN_THOUSAND.exec(text.slice(numberEnd, numberEnd + 2));
+  if (moreThen && !number.chinese && PEOPLE_AFTER.test(text.slice(numberEnd + 2, numberEnd + 12)))
+    return { ...peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 2, numberEnd + 2, null), approximate: true };
+  // 近1亿农村贫困人口: a count in 亿 before the people it counts, as in 万 (not 万亿, money).
+  if (text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万' && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10)))
+    return peopleQuantity(number, numberEnd, numberEnd, null);
   if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
   // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
   if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
@@ -781,7 +788,9 @@ function peopleQuantity(number: NumberToken, numberEnd: number, end: number, pos
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
 const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /** A noun of people right after a count in 万 (28.7万农村贫困人口, 3万名学生 has its own unit): what is counted. */
-const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口))/;
+const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口)|农民(?!人均|收入))/;
+/** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
+const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
 /**
  * Nouns of people whose count a text may give in 万 without 人, right before the number or before a verb
  * of reaching or change (人才总量突破, 贫困人口减少): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
