@@ -409,6 +409,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 培训超百名…, 超千名…, 举办活动百场以上: a bare 百/千/万 before a counting unit is a round count where a comparator
+    // bounds it (千家万户, 百家争鸣 have none).
+    if ((ch === '百' || ch === '千' || ch === '万') && ROUND_COUNT_UNIT.test(text[i + 1] ?? '') && roundCountBounded(text, i)) {
+      const round = { value: ch === '百' ? 100 : ch === '千' ? 1000 : 10000, start: i, end: i + 1, chinese: true };
+      const consumed = readAfterNumber(text, round, found);
+      i = Math.max(consumed, i + 1);
+      continue;
+    }
     const startsNumber = isDigit(ch) || isChineseNumeral(ch);
     if (!startsNumber) {
       i++;
@@ -785,6 +793,18 @@ function peopleQuantity(number: NumberToken, numberEnd: number, end: number, pos
     topN: false,
   };
 }
+/** Counting units a bare 百/千/万 may stand before as a round count (超百名, 百场以上; not 万人, a unit of its own). */
+const ROUND_COUNT_UNIT = /^[名场家户个项次件]$/;
+/** A comparator before the bare round number (超, 超过, 突破, 逾, 近) or a floor after its unit (以上, 余, 多). */
+const ROUND_BOUND_BEFORE = /(?:超过|超|突破|逾|近)$/;
+const ROUND_BOUND_AFTER = /^(?:以上|余|多)/;
+
+/** Whether the bare 百/千/万 at `i` is bounded as a round count: a comparator before it or a floor after its unit. */
+function roundCountBounded(text: string, i: number): boolean {
+  if (isChineseNumeral(text[i - 1]) || isDigit(text[i - 1])) return false;
+  return ROUND_BOUND_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || ROUND_BOUND_AFTER.test(text.slice(i + 2, i + 4));
+}
+
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
 const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /** A noun of people right after a count in 万 (28.7万农村贫困人口, 3万名学生 has its own unit): what is counted. */
