@@ -688,7 +688,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
-  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
+  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
   if (!tier && !tierWord && !(closes && (moneyNamed || listOfMoney))) return null;
@@ -857,6 +857,25 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+/** A verb of reaching right before a bare 亿 (有望突破3000亿, 首次突破): the figure a sum named earlier in its sentence reaches. */
+const REACHING_BEFORE_SUM = /(?:突破|首破|超过|迈上|跨上|站上|达到)$/;
+/** A measure that is no money between the sum named and the figure (人口, 产量…): the 亿 counts that instead. */
+const NOT_MONEY_BETWEEN = /人口|人次|游客|产量|吨|斤|亩|千瓦|立方米|[人户头只件个]/;
+
+/**
+ * 地区生产总值增长7%左右，有望突破3000亿。: a bare 亿 after a verb of reaching, closing its clause, whose sentence named a sum
+ * of money (GDP, 生产总值, 收入…) before it with no other measure between — the sum reached, in 亿元.
+ */
+function reachedSumOfSentence(text: string, start: number, last: string | undefined): boolean {
+  if (last !== '亿' || !REACHING_BEFORE_SUM.test(text.slice(Math.max(0, start - 4), start).replace(/了$/, ''))) return false;
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, start);
+  const sentenceStart = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！'), window.lastIndexOf('\n')) + 1;
+  const sentence = window.slice(sentenceStart);
+  let named = -1;
+  for (const match of sentence.matchAll(new RegExp(MONEY_WORD.source, 'g'))) named = match.index + match[0].length;
+  return named >= 0 && !NOT_MONEY_BETWEEN.test(sentence.slice(named));
+}
 
 /**
  * The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day.
