@@ -34,3 +34,11 @@ describe('where the same verbs only name a noun or size a project, no count is r
     expect(read('要督促企业落实安全生产主体责任。')).toEqual([]);
   });
 });
+
+describe('基本 before a verb of building is an adverb of manner', () => {
+  it('基本建成 counts as 建成 does; 基本建成区 and other phrases stay out', () => {
+    expect(read('到2026年，基本建成6个县级物流配送中心。')).toEqual(['target 县级物流配送中心 count = 6个']);
+    expect(read('基本建成区面积扩大到30平方公里以上的城市。')).not.toContainEqual(expect.stringContaining('count'));
+    expect(read('基本公共服务覆盖5个乡镇。')).toEqual([]);
+  });
+});

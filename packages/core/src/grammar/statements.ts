@@ -2304,7 +2304,7 @@ const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '
  */
 const HELP_VERBS: ReadonlySet<string> = new Set(['指导', '支持', '引导', '扶持', '帮扶', '帮助', '辅导', '服务']);
 /** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
-const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类)/;
+const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类|基本)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
 const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)/;
 
