@@ -125,6 +125,9 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.value === null) return /[*＊Xx×]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
+  // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).
+  const roundCount = { 100: '百', 1000: '千', 10000: '万' }[s.value as 100 | 1000 | 10000];
+  if (roundCount && new RegExp(`${roundCount}[名场家户个项次件]`).test(covered)) return true;
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
   if (s.value === 1 && s.unit === '万亿元' && /万亿元/.test(covered)) return true;
   // A bare 亿 or 万亿 after a verb of reaching (突破亿元, 冲万亿, 首破亿元, 实现万亿级规模) is one of it.

@@ -409,6 +409,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 培训超百名…, 超千名…, 举办活动百场以上: a bare 百/千/万 before a counting unit is a round count where a comparator
+    // bounds it (千家万户, 百家争鸣 have none).
+    if ((ch === '百' || ch === '千' || ch === '万') && ROUND_COUNT_UNIT.test(text[i + 1] ?? '') && roundCountBounded(text, i)) {
+      const round = { value: ch === '百' ? 100 : ch === '千' ? 1000 : 10000, start: i, end: i + 1, chinese: true };
+      const consumed = readAfterNumber(text, round, found);
+      i = Math.max(consumed, i + 1);
+      continue;
+    }
     const startsNumber = isDigit(ch) || isChineseNumeral(ch);
     if (!startsNumber) {
       i++;
@@ -680,7 +688,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
-  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start));
+  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
   if (!tier && !tierWord && !(closes && (moneyNamed || listOfMoney))) return null;
@@ -751,6 +759,13 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 五年净增近8万人口: bare 人口 after a verb of change counts the people added (30万人口的县城 only sizes a town).
   if (text[numberEnd] === '万' && text.startsWith('人口', numberEnd + 1) && CHANGE_BEFORE_PEOPLE.test(text.slice(Math.max(0, number.start - 6), number.start)))
     return peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 1, numberEnd + 1, null);
+  // 960多万贫困人口, 90余万群众: the 万 after 多/余 scales the number as 960万 would, the count approximate.
+  const moreThen = MORE_THEN_TEN_THOUSAND.exec(text.slice(numberEnd, numberEnd + 2));
+  if (moreThen && !number.chinese && PEOPLE_AFTER.test(text.slice(numberEnd + 2, numberEnd + 12)))
+    return { ...peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 2, numberEnd + 2, null), approximate: true };
+  // 近1亿农村贫困人口: a count in 亿 before the people it counts, as in 万 (not 万亿, money).
+  if (text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万' && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10)))
+    return peopleQuantity(number, numberEnd, numberEnd, null);
   if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
   // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
   if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
@@ -778,10 +793,24 @@ function peopleQuantity(number: NumberToken, numberEnd: number, end: number, pos
     topN: false,
   };
 }
+/** Counting units a bare 百/千/万 may stand before as a round count (超百名, 百场以上; not 万人, a unit of its own). */
+const ROUND_COUNT_UNIT = /^[名场家户个项次件]$/;
+/** A comparator before the bare round number (超, 超过, 突破, 逾, 近) or a floor after its unit (以上, 余, 多). */
+const ROUND_BOUND_BEFORE = /(?:超过|超|突破|逾|近)$/;
+const ROUND_BOUND_AFTER = /^(?:以上|余|多)/;
+
+/** Whether the bare 百/千/万 at `i` is bounded as a round count: a comparator before it or a floor after its unit. */
+function roundCountBounded(text: string, i: number): boolean {
+  if (isChineseNumeral(text[i - 1]) || isDigit(text[i - 1])) return false;
+  return ROUND_BOUND_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || ROUND_BOUND_AFTER.test(text.slice(i + 2, i + 4));
+}
+
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
 const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /** A noun of people right after a count in 万 (28.7万农村贫困人口, 3万名学生 has its own unit): what is counted. */
-const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口))/;
+const PEOPLE_AFTER = /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口)|农民(?!人均|收入))/;
+/** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
+const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
 /**
  * Nouns of people whose count a text may give in 万 without 人, right before the number or before a verb
  * of reaching or change (人才总量突破, 贫困人口减少): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
@@ -828,6 +857,25 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+/** A verb of reaching right before a bare 亿 (有望突破3000亿, 首次突破): the figure a sum named earlier in its sentence reaches. */
+const REACHING_BEFORE_SUM = /(?:突破|首破|超过|迈上|跨上|站上|达到)$/;
+/** A measure that is no money between the sum named and the figure (人口, 产量…): the 亿 counts that instead. */
+const NOT_MONEY_BETWEEN = /人口|人次|游客|产量|吨|斤|亩|千瓦|立方米|[人户头只件个]/;
+
+/**
+ * 地区生产总值增长7%左右，有望突破3000亿。: a bare 亿 after a verb of reaching, closing its clause, whose sentence named a sum
+ * of money (GDP, 生产总值, 收入…) before it with no other measure between — the sum reached, in 亿元.
+ */
+function reachedSumOfSentence(text: string, start: number, last: string | undefined): boolean {
+  if (last !== '亿' || !REACHING_BEFORE_SUM.test(text.slice(Math.max(0, start - 4), start).replace(/了$/, ''))) return false;
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, start);
+  const sentenceStart = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！'), window.lastIndexOf('\n')) + 1;
+  const sentence = window.slice(sentenceStart);
+  let named = -1;
+  for (const match of sentence.matchAll(new RegExp(MONEY_WORD.source, 'g'))) named = match.index + match[0].length;
+  return named >= 0 && !NOT_MONEY_BETWEEN.test(sentence.slice(named));
+}
 
 /**
  * The end of a date right before a number (2024-07-19 , 2024年7月19日 ): the number opens a time of day.
@@ -1007,6 +1055,14 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],
+  // 匹配, 羽毛球, 羽绒, 颗粒, 列入, 列为, 列车, 列出, 列席, 列支: words these units open, not heads, trains or satellites counted
+  匹: ['配'],
+  万匹: ['配'],
+  羽: ['毛', '绒'],
+  万羽: ['毛', '绒'],
+  列: ['入', '为', '车', '出', '席', '支', '举', '示', '明', '表', '队', '项', '上', '进', '全'],
+  万列: ['入', '为', '车'],
+  颗: ['粒'],
   // 2万亿台阶: a tier reached, not 台 (machines)
   台: ['阶'],
   // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted; 八所港: a port's name, no school
@@ -1092,6 +1148,8 @@ function finishQuantity(
   const found = across ? { unit: across.unit, end: j + across.length } : unitAt(text, j);
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
+  // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).
+  if (found.unit === '列' && !/[0-9０-９]/.test(text[numberEnd - 1] ?? '')) return null;
   // 县委十三届三次、四次全会: a session of a 届, not a count.
   if (found.unit === '次' && text[start - 1] === '届') return null;
   // 十一届三次、四次、五次、六次全会: every session of the list is one, not only the one its 全会 follows.

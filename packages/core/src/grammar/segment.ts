@@ -8,6 +8,7 @@ import {
   byLength,
   COUNT_VERBS,
   ISSUING_VERBS,
+  PLANNING_VERBS,
   INCREMENT_VERBS,
   LEADING_FILLERS,
   LEVEL_WORDS,
@@ -72,6 +73,7 @@ const TRAILING_VERBS = byLength([
   '推动',
   '抓好',
   ...ISSUING_VERBS,
+  ...PLANNING_VERBS,
 ]);
 /** Verbs inside a metric after which the real metric starts (规上企业实施技改项目 → 技改项目). */
 const MIDDLE_CUTS = byLength([
@@ -417,8 +419,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       break;
     }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
-    // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成.
-    if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3))) {
+    // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成. (规划面积, 布局优化: a verb of
+    // planning opening a noun names it; it governs a figure only right before the number, TRAILING_VERBS.)
+    if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3)) && !PLANNING_VERBS.includes(verb)) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
       s += verb.length;
       continue;

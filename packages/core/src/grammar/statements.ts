@@ -185,6 +185,8 @@ const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 /** 就可以(了), 就够了, 就行: the words after a figure that say it would suffice (收入年均增长4.7%以上就可以了). */
 const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
+/** 实施…一期2GW等项目: a capacity closing the name of a project given as an example before 等 and the projects. */
+const EXAMPLE_PROJECTS_AFTER = /^等(?:\d+个)?(?:重点|重大)?项目/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
 /** A goal word right after a quotation of figures (“…增长7%”的预期目标, ”的发展目标): the quotation states the goal. */
@@ -653,6 +655,11 @@ class SentenceReader {
       const following = this.nextSignificant(this.afterCurrency(quantity));
       // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
       if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
+        prevEnd = quantity.end;
+        continue;
+      }
+      // 实施…源网荷储一期2GW等项目: the size is part of the name of a project given as an example, no figure.
+      if (SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) && EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8))) {
         prevEnd = quantity.end;
         continue;
       }
@@ -2478,17 +2485,17 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
 
 /**
  * Verbs of building and fixing things that govern a count written right after them (打通道路, 建成驿站,
- * 培养医生, 加装电梯) though the segment keeps them as a phrase of their own. Verbs of choosing or
+ * 培养医生, 加装电梯; and 启动21个…项目: projects started — a capacity after 启动 stays a project's size) though the segment keeps them as a phrase of their own. Verbs of choosing or
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
-const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建']);
+const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建', '启动']);
 /**
  * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
  * 服务53家拟出海企业, 帮扶544户监测对象).
  */
 const HELP_VERBS: ReadonlySet<string> = new Set(['指导', '支持', '引导', '扶持', '帮扶', '帮助', '辅导', '服务']);
 /** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
-const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类)/;
+const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类|基本)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
 const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)/;
 

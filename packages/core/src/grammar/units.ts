@@ -62,6 +62,20 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).
   只: { dimension: 'head', factor: 1 },
   万只: { dimension: 'head', factor: 1e4 },
+  // 头只: cattle and sheep counted together (牲畜总头数1.29亿头只, 完成牛羊育肥360.2万头只)
+  头只: { dimension: 'head', factor: 1 },
+  万头只: { dimension: 'head', factor: 1e4 },
+  // horses and donkeys are counted in 匹, poultry in 羽 (马驴骡发展到2.2万匹, 家禽196.8万羽); the 万 stays in the unit as in
+  // 万头 (not 匹配, 羽毛, 羽绒: the scanner)
+  匹: { dimension: 'head', factor: 1 },
+  万匹: { dimension: 'head', factor: 1e4 },
+  羽: { dimension: 'head', factor: 1 },
+  万羽: { dimension: 'head', factor: 1e4 },
+  // trains run (中欧班列累计开行突破3.6万列); not 列入, 列为, 列车 (the scanner)
+  列: { dimension: 'train', factor: 1 },
+  万列: { dimension: 'train', factor: 1e4 },
+  // satellites launched (发射卫星137颗); not 颗粒 (the scanner)
+  颗: { dimension: 'satellite', factor: 1 },
   座: { dimension: 'building', factor: 1 },
   // buildings are also counted by 幢 and 栋 (亿元楼宇12幢)
   幢: { dimension: 'building', factor: 1 },
@@ -104,6 +118,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万吨: { dimension: 'mass', factor: 1e4 },
   亿吨: { dimension: 'mass', factor: 1e8 },
   吨标准煤: { dimension: 'energy-coal', factor: 1 },
+  // 吨标煤, the short form (万元生产总值能耗1.7吨标煤)
+  吨标煤: { dimension: 'energy-coal', factor: 1 },
+  万吨标煤: { dimension: 'energy-coal', factor: 1e4 },
   万吨标准煤: { dimension: 'energy-coal', factor: 1e4 },
   亿吨标准煤: { dimension: 'energy-coal', factor: 1e8 },
   // grain is counted in 斤 (half a kilogram)
@@ -136,6 +153,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // national plans count floor and heating area in 亿平方米 (清洁取暖面积15亿平方米): the 亿 stays in the unit, as 万 does
   亿平方米: { dimension: 'area', factor: 1e8 },
   平方公里: { dimension: 'area', factor: 1e6 },
+  // 平方千米, the land plans' name for 平方公里 (生态保护红线面积不低于150.89平方千米), and the one-character ㎡
+  平方千米: { dimension: 'area', factor: 1e6 },
+  '㎡': { dimension: 'area', factor: 1 },
   亩: { dimension: 'area', factor: 10000 / 15 },
   万亩: { dimension: 'area', factor: 1e4 * (10000 / 15) },
   亿亩: { dimension: 'area', factor: 1e8 * (10000 / 15) },
@@ -149,6 +169,15 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   兆瓦: { dimension: 'power', factor: 1e6 },
   吉瓦: { dimension: 'power', factor: 1e9 },
   亿千瓦: { dimension: 'power', factor: 1e11 },
+  // Latin power and energy units as industry news writes them (单晶拉棒产能达到96GW, 电池产能达35GWh, 新增光伏40MW)
+  GW: { dimension: 'power', factor: 1e9 },
+  MW: { dimension: 'power', factor: 1e6 },
+  kW: { dimension: 'power', factor: 1e3 },
+  GWh: { dimension: 'energy', factor: 1e6 },
+  // 吉瓦时, the same in words (锂电池总产量1170吉瓦时)
+  吉瓦时: { dimension: 'energy', factor: 1e6 },
+  MWh: { dimension: 'energy', factor: 1e3 },
+  kWh: { dimension: 'energy', factor: 1 },
   千瓦时: { dimension: 'energy', factor: 1 },
   万千瓦时: { dimension: 'energy', factor: 1e4 },
   亿千瓦时: { dimension: 'energy', factor: 1e8 },

@@ -88,6 +88,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['发展壮大至', '='],
   ['壮大到', '='],
   ['壮大至', '='],
+  // 马驴骡发展到2.2万匹: a herd or a stock grown to a size, as 增至.
+  ['发展到', '='],
+  ['发展至', '='],
   ['提高至', '='],
   ['提升至', '='],
   ['提升到', '='],
@@ -143,6 +146,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '发展壮大至',
   '壮大到',
   '壮大至',
+  '发展到',
+  '发展至',
   '提升至',
   '提升到',
   '迈上',
@@ -201,6 +206,9 @@ export const RATE_VERBS: ReadonlyArray<readonly [word: string, decline: boolean]
  * enterprises registered or above size, tenants, registrations, floor space built.
  */
 export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入驻', '新备案', '新登记注册', '新登记', '新建'];
+
+/** Verbs of planning, laying out, starting and compiling projects (kind count, stripped from the metric). */
+export const PLANNING_VERBS: readonly string[] = ['策划包装', '策划', '规划', '布局', '建好', '汇编', '督促'];
 
 /** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
 export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发', '发布', '颁布'];
@@ -261,6 +269,9 @@ export const COUNT_VERBS: readonly string[] = [
   // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
   '推进',
   '抓好',
+  // Planning and laying out projects and parks (规划60个产业园, 策划包装100个项目, 布局2个发电项目, 建好8个产业园,
+  // 汇编233个项目): things done in the year, counted as 推进 counts them.
+  ...PLANNING_VERBS,
   // Measures and plans issued (推出168项稳增长措施, 制定四个工作方案): a count done in the year.
   ...ISSUING_VERBS,
 ];
