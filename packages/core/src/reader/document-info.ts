@@ -44,7 +44,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
 /**
  * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
  * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
@@ -296,6 +296,17 @@ function headline(lines: readonly string[], text: string): string {
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
+/** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
+const YEAR_WILL =
+  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
+/** The years a text aims at: years that plan (YEAR_WILL), whose goals it names (YEAR_GOALS_NAMED) or that 力争/确保 reach. */
+const yearsAimedAt = (text: string): Set<number> =>
+  new Set([...[...text.matchAll(YEAR_WILL), ...text.matchAll(YEAR_GOALS_NAMED)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/**
+ * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
+ * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
+ */
+const YEAR_GOALS_NAMED = /(?<![到至]\s*|\d)(\d{4})\s*年度?的?(?:(?!完成|实现|达到|超)[^。，,；;\n\d]){0,8}?(?:发展|奋斗)目标\s*[。；！]/g;
 /**
  * A year whose aims a sentence says were put forward, a figure to reach following (记者了解到，2024年奉贤区提出，地区生产总值增长5%左右):
  * the year planned, though a speech in the text says 今年 of it. Not a proposal reported done (2023年，我们提出了…), nor
@@ -454,7 +465,12 @@ export function readYear(
   // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
   if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
+  const years = [
+    ...text.matchAll(YEAR_TITLE),
+    ...text.matchAll(YEAR_OF_TARGETS),
+    ...text.matchAll(YEAR_GOALS_NAMED),
+    ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN),
+  ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
@@ -502,7 +518,9 @@ export function readYear(
   // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
-  const resultYears = ownYears.filter((y) => !ends.has(y));
+  // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
+  const aimedAt = yearsAimedAt(text);
+  const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)

@@ -1,0 +1,55 @@
+/**
+ * Dating evidence for the plan year, on invented sentences: the year a text aims at against the years its results are of,
+ * a page's own date against the dates of events it tells, and 今年 against the years a text writes.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const yearOf = (text: string) => extractPlan(text).year;
+
+describe('a year the text aims at is not a year of its results', () => {
+  it('is the year whose 发展目标 a sentence names after the figures', () => {
+    const news = [
+      '某报12月27日讯 地区生产总值增长6%左右，固定资产投资增长7%……这是某区2031年的发展目标。',
+      '昨日，某区人大会议开幕，区长作政府工作报告，回顾过去一年的成绩，提出新一年的主要目标。',
+    ].join('\n');
+    expect(yearOf(news)).toBe(2031);
+  });
+
+  it('is a year opening a sentence that plans with 将 and no comma (2031年某县将实施…)', () => {
+    const news = [
+      '1月9日，某县人大会议开幕，县长作政府工作报告。2030年预计全县地区生产总值增长5%，社会消费品零售总额增长4%。',
+      '2031年某县将实施“强工兴城”行动，加快建设产业园区。',
+      '经济社会发展的预期目标是：地区生产总值增长6%左右。',
+    ].join('\n');
+    expect(yearOf(news)).toBe(2031);
+  });
+
+  it('is not goals reported met (2030年全区圆满完成了既定的发展目标。)', () => {
+    const text = ['2030年全区圆满完成了既定的发展目标。全区地区生产总值增长6%。', '今年，全区地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('is not a deadline (到2035年的发展目标。)', () => {
+    const text = ['2030年，全区地区生产总值增长6%。报告提出了到2035年的发展目标。', '今年，全区地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('is not a year of results whose sentence has no plan verb (2030年全县完成投资…)', () => {
+    const text = ['2030年全县完成固定资产投资120亿元，增长8%。', '今年，全县固定资产投资增长7%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('is not a year whose 将 means nearly or 把 (2030年将近…, 2030年全县将5个村纳入…)', () => {
+    const text = [
+      '2030年全县将近一半的村集体经济收入超过50万元，全县地区生产总值增长6%。2030年，全县将5个村纳入省级示范。',
+      '今年，全县地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+
+  it('is not a year framed by 将是 (2031年将是关键一年) with results of the year before', () => {
+    const text = ['2030年，全县地区生产总值增长6%。2031年将是承前启后的关键一年。', '今年，全县地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(text)).toBe(2031);
+  });
+});
