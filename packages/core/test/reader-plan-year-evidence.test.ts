@@ -53,3 +53,24 @@ describe('a year the text aims at is not a year of its results', () => {
     expect(yearOf(text)).toBe(2031);
   });
 });
+
+describe("a page's own date against the dates of events it tells", () => {
+  it('is not an event date earlier than a part of a year the page reports (2030年12月28日，…通车)', () => {
+    const news = [
+      '某州近年来产业发展成效明显。2030年，全州地区生产总值增长8%。',
+      '2031年上半年，全州接待游客总量500万人次，同比增长20%。',
+      '2030年12月28日，某铁路正式通车运营。某高速公路也将于今年底建成通车。',
+    ].join('\n');
+    expect(yearOf(news)).toBe(2031);
+  });
+
+  it('keeps a date line of the same year as the part reported (2031-08-02 over 2031年上半年…同比)', () => {
+    const news = ['发布时间：2031-08-02', '2031年上半年，全州接待游客总量500万人次，同比增长20%。今年全州将力争接待游客1000万人次。'].join('\n');
+    expect(yearOf(news)).toBe(2031);
+  });
+
+  it('keeps a December date line over a part of next year it plans (2031年上半年建成, no 同比)', () => {
+    const plan = ['2030年12月20日', '今年，全县地区生产总值增长6%。明年全县地区生产总值增长6%左右，2031年上半年建成某产业园。'].join('\n');
+    expect(extractPlan(plan).yearSource).toBe('date');
+  });
+});

@@ -1018,6 +1018,9 @@ const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
 /** Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. */
 const DATE = /(?<!\d)((?:19|20)\d{2})(?:[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
+const PART_OF_YEAR_REPORTED =
+  /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
 /** The same in Chinese numerals: 二〇二二年二月二十七日. */
 const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
 
@@ -1027,7 +1030,12 @@ const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三�
  */
 function issueYear(text: string): number | null {
   const years: number[] = [];
+  // (A page is not issued before a part of a year whose results it reports, 2017年上半年…同比增长39.4%: a date earlier than
+  // that year is an event's it tells, 2016年12月28日，云桂铁路正式通车运营, not its own.)
+  const reported = [...text.matchAll(PART_OF_YEAR_REPORTED)].map((m) => Number(m[1]));
+  const floor = reported.length > 0 ? largest(reported) : 0;
   for (const m of text.matchAll(DATE)) {
+    if (Number(m[1]) < floor) continue;
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
@@ -1036,7 +1044,7 @@ function issueYear(text: string): number | null {
   }
   for (const m of text.matchAll(CHINESE_DATE)) {
     const year = chineseYear(m[1]!);
-    if (year !== null && plausibleYear(year)) years.push(year);
+    if (year !== null && plausibleYear(year) && year >= floor) years.push(year);
   }
   return years.length ? largest(years) : null;
 }
