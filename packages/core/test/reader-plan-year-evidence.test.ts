@@ -74,3 +74,24 @@ describe("a page's own date against the dates of events it tells", () => {
     expect(extractPlan(plan).yearSource).toBe('date');
   });
 });
+
+describe('a work report titled with the day it was given (某县人民政府工作报告（2030年12月29日）)', () => {
+  const page = (day: string) =>
+    [`某县人民政府工作报告（${day}）`, '', '一年来，我们扎实推进法治政府建设，办理行政复议案件45件，办理人大代表建议120件。'].join('\n');
+
+  it('plans the year after a December day, its undated results of the year reviewed', () => {
+    const plan = extractPlan(page('2030年12月29日'));
+    expect(plan.year).toBe(2031);
+    expect(plan.actuals.map((a) => `${a.value} ${a.period.year}`)).toEqual(['45 2030', '120 2030']);
+  });
+
+  it('plans the year of a January day', () => {
+    expect(yearOf(page('2031年1月8日'))).toBe(2031);
+  });
+
+  it('is no delivery when the day is past April (a repost dated in July), nor on a title of another kind', () => {
+    expect(extractPlan(page('2030年7月1日')).year).not.toBe(2031);
+    const summary = ['某县2030年工作总结（2030年12月29日）', '', '全年办理行政复议案件45件。'].join('\n');
+    expect(yearOf(summary)).toBe(2030);
+  });
+});

@@ -426,7 +426,7 @@ export function readYear(
   const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
-  const delivered = deliveryYear(text);
+  const delivered = deliveryYear(text, title);
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
@@ -886,6 +886,8 @@ const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报�
  * first lines), whose reports are of other kinds.
  */
 const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
+/** A work report's title with the day it was given in brackets: 某市人民政府工作报告（2022年12月30日）. */
+const REPORT_TITLE_DAY = /政府工作报告[”"》]?\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
@@ -916,7 +918,10 @@ function nationalSessionYear(text: string): number | null {
  * the same month and day. Congresses meet in the first months of the year they plan (or the
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
-function deliveryYear(text: string): number | null {
+function deliveryYear(text: string, title = ''): number | null {
+  // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
+  const titled = REPORT_TITLE_DAY.exec(title);
+  if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
   if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
