@@ -95,3 +95,21 @@ describe('a work report titled with the day it was given (某县人民政府工�
     expect(yearOf(summary)).toBe(2030);
   });
 });
+
+describe('news of a January session that reviews its one written year (1月9日…会议开幕…2030年，…)', () => {
+  const news = (extra: string) =>
+    [
+      '“初步核算，全市生产总值增长5%，一般公共预算收入100亿元。”1月9日上午，某市第九届人民代表大会第三次会议开幕，市长作政府工作报告。',
+      `2030年，某市在压力挑战中干得坚决。这一年，某市召开项目谋划会30次，${extra}。`,
+    ].join('\n');
+
+  it('plans the year after it, though projects were 争取 and counted (争取各类项目73个)', () => {
+    expect(yearOf(news('争取各类项目73个'))).toBe(2031);
+    expect(yearOf(news('争取上级资金3.2亿元'))).toBe(2031);
+  });
+
+  it('is not read so when 争取 aims (争取项目开工30个) or the news names aims (力争)', () => {
+    expect(yearOf(news('争取国债项目开工30个'))).not.toBe(2031);
+    expect(yearOf(news('力争引进项目30个'))).not.toBe(2031);
+  });
+});

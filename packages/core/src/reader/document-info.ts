@@ -962,10 +962,14 @@ function yearAfterSessionReview(text: string): number | null {
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
   if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
-  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
+  // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim.)
+  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }
+
+/** Projects or funds obtained and counted (争取各类项目73个, 争取上级资金3.2亿元), not projects to start (争取…项目开工30个). */
+const OBTAINED_COUNTED = /争取(?:到|了)?[^。；，,\n\d]{0,8}?(?:项目|资金)[^。；，,\n\d开]{0,6}?\d/g;
 
 /**
  * 2025年及“十四五”时期工作回顾, “十三五”时期和2020年工作回顾: the review of a five-year period's last year together with
