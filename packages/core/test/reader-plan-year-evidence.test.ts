@@ -113,3 +113,17 @@ describe('news of a January session that reviews its one written year (1月9日�
     expect(yearOf(news('力争引进项目30个'))).not.toBe(2031);
   });
 });
+
+describe('a dated page that states a term’s goals (今后五年，…的发展目标是：) and writes no year', () => {
+  it('is of its issue year', () => {
+    const page = ['发布时间:2031-03-17 22:21 来源：某网', '某县第十五次党代会指出，要加快发展。', '今后五年，某县的发展目标是：地区生产总值突破300亿元。'].join(
+      '\n',
+    );
+    expect(yearOf(page)).toBe(2031);
+  });
+
+  it('is not read so from goals a past term reached (过去五年…目标全面完成)', () => {
+    const page = ['发布时间:2031-03-17 22:21 来源：某网', '过去五年，某县确定的发展目标全面完成，地区生产总值达到300亿元。'].join('\n');
+    expect(yearOf(page)).not.toBe(2031);
+  });
+});

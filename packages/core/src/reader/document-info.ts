@@ -194,7 +194,7 @@ const VISION_YEAR = /(\d{4})\s*年远景/g;
 /** 明年 heading the targets a text sets (明年经济社会发展主要预期目标是): the text is written the year before them. */
 const NEXT_YEAR_GOALS = /明年[^。；\n]{0,12}?(?:主要预期目标|预期目标|发展目标|主要目标)/;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
-const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成/;
+const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成|(?:今后|未来)[五5]年[^。；\n]{0,16}?目标(?:是|为)/;
 /** A yearly work plan's own name: one without a year in its title is for the latest year it writes. */
 const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 
