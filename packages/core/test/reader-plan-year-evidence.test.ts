@@ -127,3 +127,33 @@ describe('a dated page that states a term’s goals (今后五年，…的发展
     expect(yearOf(page)).not.toBe(2031);
   });
 });
+
+describe('a dated page that writes no year of its own', () => {
+  it('is, as a copy of a work report (a short line 政府工作报告), of its session’s year', () => {
+    const report = ['某报 2031年01月20日', '', '政府工作报告', '', '（上接第一版）建成光伏项目5个。实施制造业“智改数转”项目9个。'].join('\n');
+    expect(yearOf(report)).toBe(2031);
+    const december = ['某报 2030年12月28日', '', '政府工作报告', '', '（上接第一版）建成光伏项目5个。'].join('\n');
+    expect(yearOf(december)).toBe(2031);
+  });
+
+  it('is, as news looking back on a span and aiming at nothing, of the year before a first-half date', () => {
+    const news = ['发布时间:2031-05-31 21:28', '过去五年，某州不断加大基础设施建设力度，公路总里程达7705公里。'].join('\n');
+    expect(yearOf(news)).toBe(2030);
+    const quoted = ['2031-03-10 某报', '“今年政府工作报告指出，过去5年，我国经济社会发展取得新的历史性成就。”某市市长说，过去5年全市生产总值年均增长7%。'].join(
+      '\n',
+    );
+    expect(yearOf(quoted)).toBe(2030);
+  });
+
+  it('is not read so from news that aims (今后五年…力争), nor from a review dated late in the year', () => {
+    const aims = ['发布时间:2031-05-31 21:28', '过去五年，某州公路总里程达7705公里。今后五年，力争公路总里程突破9000公里。'].join('\n');
+    expect(yearOf(aims)).not.toBe(2030);
+    const late = ['发布时间:2031-12-20 21:28', '一年来，某州不断加大基础设施建设力度，公路总里程达7705公里。'].join('\n');
+    expect(yearOf(late)).not.toBe(2030);
+  });
+
+  it('keeps 今年 as the page’s year when it is not the report’s name (今年以来…)', () => {
+    const news = ['发布时间:2031-05-31 21:28', '今年政府工作报告指出，过去5年成就显著。今年，全市地区生产总值增长6%左右。'].join('\n');
+    expect(yearOf(news)).toBe(2031);
+  });
+});

@@ -506,10 +506,13 @@ export function readYear(
   if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   const issued = issueYear(text);
   if (issued !== null) {
-    if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
+    // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
+    if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) return { year: issued, source: 'date' };
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = writtenYears(text);
+  const dated = issued !== null && written.length === 0 ? datedPageYear(text, issued) : null;
+  if (dated !== null) return { year: dated, source: 'date' };
   // A report of last year's results that goes on to 今年: the year after the results — not after a year
   // something runs from (2009年起…增速目标定为10%以下, 2019年以来), nor after the year a five-year plan it
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
@@ -601,6 +604,33 @@ export function readYear(
   const compared = yearAfterSamePeriod(text, written);
   if (compared !== null) return { year: compared, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/** 今年 naming the report of the year (今年政府工作报告指出, 今年的全国两会上), not the year a text speaks for. */
+const THIS_YEARS_REPORT = /今年的?(?:全国|省|市|县|区)?(?:两会|《?政府工作报告)/g;
+/** A short line naming the text as a government work report: its heading (政府工作报告), a copy's (某省两会政府工作报告…全文(4)). */
+const REPORT_HEADING = /^[^\n。！？]{0,30}政府工作报告[^\n。！？]{0,20}$/m;
+/** A span a text looks back on: 过去五年, 过去一年, 这五年, 五年来, 一年来. */
+const SPAN_LOOKED_BACK = /过去的?(?:五|5|一)年|这五年|五年来|一年来/;
+/** Words that aim (力争, 目标是, 将重点…, 今后, 明年): a text that has them plans something. */
+const AIMS = /力争|确保|争取|目标(?:是|为)|预期目标|将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|努力)|今后|未来|明年|新的?一年/;
+
+/**
+ * A dated page that writes no year of its own (a date line, 发布时间:2018-05-31, and nothing else): a government work report's
+ * copy (a short line naming it, 政府工作报告) is the report of its session's year, the year after a December date
+ * (planYearOfSession), else the page's; news that looks back on a span (过去五年, 一年来) and aims at nothing, dated in the
+ * first half of a year, reports the year before (the span closed then). Null for any other page.
+ */
+function datedPageYear(text: string, issued: number): number | null {
+  const month = issueMonth(text, issued);
+  if (REPORT_HEADING.test(text)) return (month === null ? null : planYearOfSession(issued, month)) ?? issued;
+  if (month !== null && month <= 6 && SPAN_LOOKED_BACK.test(text) && !AIMS.test(text)) return issued - 1;
+  return null;
+}
+/** The month of the first full date in `year` a text writes (its date line). */
+function issueMonth(text: string, year: number): number | null {
+  for (const m of text.matchAll(DATE)) if (Number(m[1]) === year) return Number(m[2] ?? m[4]);
+  return null;
 }
 
 /**
