@@ -157,3 +157,26 @@ describe('a dated page that writes no year of its own', () => {
     expect(yearOf(news)).toBe(2031);
   });
 });
+
+describe('news of a December session whose page never writes its own year (某报12月30日讯…人大一次会议开幕)', () => {
+  const news = (day: string) =>
+    [
+      `某报${day}讯 今日上午，某市十五届人大一次会议隆重开幕，代市长作政府工作报告。`,
+      '代市长说，今年全市地区生产总值预计达2179亿元，五年年均增长10%；2029年某市综合实力居全国城市第14位。',
+    ].join('\n');
+
+  it('plans the year after its 今年 (the year after the latest year of results it writes)', () => {
+    const plan = extractPlan(news('12月30日'));
+    expect(plan.year).toBe(2031);
+    expect(plan.actuals.find((a) => a.value === 2179)?.period.year).toBe(2030);
+  });
+
+  it('is not read so for a January session, nor for news that is no work report', () => {
+    expect(yearOf(news('1月10日'))).not.toBe(2031);
+    const meeting = [
+      '某报12月30日讯 今日上午，某市经济工作会议召开。',
+      '会议指出，今年全市地区生产总值预计达2179亿元；2029年某市综合实力居全国城市第14位。',
+    ].join('\n');
+    expect(yearOf(meeting)).toBe(2030);
+  });
+});

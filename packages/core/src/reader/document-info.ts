@@ -543,7 +543,11 @@ export function readYear(
     // 会议指出二00七年…是十分关键的一年 in news of a meeting on 明年's work: the year to come, framed, not a year of results.
     if (framedAsYearAhead(text, latest)) return { year: latest, source: 'text', thisYear: latest - 1 };
     // (Nor in a summary of work, 镇长年度工作总结: its 今年 is the year it reviews, the latest written.)
-    return { year: yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1, source: 'text' };
+    const thisYear = yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1;
+    // That 今年 plans the year after it in news of a December session (12月30日讯…人大一次会议开幕，…作政府工作报告):
+    // 2006年… and 今年… there speak in 2007 of the report for 2008.
+    if (aheadOfThisYear(text)) return { year: thisYear + 1, source: 'text', thisYear };
+    return { year: thisYear, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
@@ -927,6 +931,12 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  * (not a session announced ahead, 会议将于2025年3月5日召开).
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
+
+/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
+function aheadOfThisYear(text: string): boolean {
+  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  return lede !== null && Number(lede[1]) === 12 && CONGRESS_SESSION.test(text) && onWorkReport(text);
+}
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
