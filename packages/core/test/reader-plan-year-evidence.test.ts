@@ -180,3 +180,16 @@ describe('news of a December session whose page never writes its own year (某�
     expect(yearOf(meeting)).toBe(2030);
   });
 });
+
+describe('news of a January session that estimates its one written year (预计2030年…)', () => {
+  const news = (words: string) =>
+    `1月15日上午隆重开幕的某省十四届人大三次会议上，省长作《政府工作报告》时称，${words}该省地区生产总值迈上14万亿元新台阶。进出口总额突破9万亿元。`;
+
+  it('plans the year after the year estimated', () => {
+    expect(yearOf(news('预计2030年'))).toBe(2031);
+  });
+
+  it('is not read so from a year not estimated (2030年) with nothing else saying it is past', () => {
+    expect(yearOf(news('到2030年'))).not.toBe(2031);
+  });
+});

@@ -1000,7 +1000,9 @@ function yearAfterSessionReview(text: string): number | null {
   if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
+  // (Or estimated, 预计2024年该省GDP迈上14万亿元: a year whose results are estimated has closed or is closing.)
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
+    return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim.)
   if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
