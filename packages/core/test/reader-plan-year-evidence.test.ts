@@ -193,3 +193,21 @@ describe('news of a January session that estimates its one written year (预计2
     expect(yearOf(news('到2030年'))).not.toBe(2031);
   });
 });
+
+describe('a part heading naming a year’s main work (三、2031年主要工作) on a line of its own', () => {
+  it('is the year planned, its undated 主要预期目标 that year’s', () => {
+    const report = [
+      '六是着力改善民生，累计新增就业10万人。',
+      '三、2031年主要工作',
+      '2031年是新一届政府的开局之年。全区经济社会发展主要预期目标是：地区生产总值增长6.5%，一般公共预算收入增长5%。',
+    ].join('\n');
+    const plan = extractPlan(report);
+    expect(plan.year).toBe(2031);
+    expect(plan.targets.find((t) => t.value === 6.5)?.year).toBe(2031);
+  });
+
+  it('is not a heading whose line goes on (2030年主要工作完成情况), which reviews', () => {
+    const review = ['一、2030年主要工作完成情况', '全区地区生产总值增长6%。', '今年，全区地区生产总值增长5%左右。'].join('\n');
+    expect(yearOf(review)).toBe(2031);
+  });
+});
