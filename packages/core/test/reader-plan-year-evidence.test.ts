@@ -211,3 +211,21 @@ describe('a part heading naming a year’s main work (三、2031年主要工作)
     expect(yearOf(review)).toBe(2031);
   });
 });
+
+describe('news of a session early in a year whose one written year is called a turning year (报告指出，2030年，是…收官之年)', () => {
+  const lede = '某网2月2日讯 今天上午，某省第十四届人民代表大会第五次会议开幕，省长向大会作政府工作报告。';
+  const review = '报告指出，2030年，是“十五五”规划收官之年。主要经济指标好于全国平均水平、好于预期。全年地区生产总值增长3.6%。';
+
+  it('is of the year after the year reviewed, 好于预期 being a yardstick, no aim', () => {
+    expect(yearOf([lede, review].join('\n'))).toBe(2031);
+  });
+
+  it('keeps the turning year where no session is reported', () => {
+    expect(yearOf(review)).toBe(2030);
+  });
+
+  it('still reads an expectation to reach as an aim (预期增长5%以上)', () => {
+    const aims = [lede, '报告指出，2030年，全省地区生产总值增长3.6%。今年全省地区生产总值预期增长5%以上。'].join('\n');
+    expect(extractPlan(aims).targets.map((t) => t.value)).toContain(5);
+  });
+});

@@ -481,6 +481,10 @@ export function readYear(
   // 今年（2024年）: the text says which year its 今年 is.
   const glossed = glossedThisYear(text);
   if (glossed !== null) return withPeriod(writtenBefore(glossed + (NEXT_YEAR_GOALS.test(text) ? 1 : 0), 'text', text));
+  // News of a session early in a year that reviews the one year it writes is of the year after, though that year is called a
+  // turning year (报告指出，2020年，是“十三五”规划收官之年: the year reviewed, not the one planned).
+  const reviewedAtSession = yearAfterSessionReview(text);
+  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
@@ -502,8 +506,6 @@ export function readYear(
         ]
       : [];
   if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
-  const reviewedAtSession = yearAfterSessionReview(text);
-  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   const issued = issueYear(text);
   if (issued !== null) {
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
@@ -1004,8 +1006,8 @@ function yearAfterSessionReview(text: string): number | null {
   if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
-  // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim.)
-  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
+  // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
+  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }
