@@ -229,3 +229,18 @@ describe('news of a session early in a year whose one written year is called a t
     expect(extractPlan(aims).targets.map((t) => t.value)).toContain(5);
   });
 });
+
+describe('a period looked back on with 回眸 (回眸“十五五”), as with 回望', () => {
+  it('dates a page of its last year by that year, not the period’s first', () => {
+    const page = [
+      '来源：某日报    发布日期：2030年10月21日',
+      '回眸“十五五”，某市处处跃动着奋进的脉搏。全市经济总量突破千亿大关，6个县（区）地区生产总值均突破100亿元。',
+    ].join('\n');
+    expect(yearOf(page)).toBe(2030);
+  });
+
+  it('needs 回眸 right before the period (回眸过去五年 … “十五五”时期将… is no review of it)', () => {
+    const page = ['来源：某日报    发布日期：2030年10月21日', '回眸过去，某市经济总量突破千亿大关。“十五五”时期，某市将加快建设产业强市。'].join('\n');
+    expect(yearOf(page)).not.toBe(2030);
+  });
+});

@@ -826,8 +826,8 @@ function reviewedYear(period: { first: number; last: number }, title: string): n
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
  * (since it began: a review up to now), “十四五”规划的实施成效.
  */
-/** 回望“十四五”, 回首“十三五”: a period looked back on, as 回望2022年 is a year reviewed. */
-const LOOKED_BACK_ON = /(?:回望|回首|回顾)[“"‘]?$/;
+/** 回望“十四五”, 回首“十三五”, 回眸“十四五”: a period looked back on, as 回望2022年 is a year reviewed. */
+const LOOKED_BACK_ON = /(?:回望|回首|回顾|回眸)[“"‘]?$/;
 
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
