@@ -32,7 +32,7 @@ const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|�
  * news reports 去年 first.
  */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
@@ -44,7 +44,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,][^。；，,\n]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
 /**
  * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
  * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
@@ -194,7 +194,7 @@ const VISION_YEAR = /(\d{4})\s*年远景/g;
 /** 明年 heading the targets a text sets (明年经济社会发展主要预期目标是): the text is written the year before them. */
 const NEXT_YEAR_GOALS = /明年[^。；\n]{0,12}?(?:主要预期目标|预期目标|发展目标|主要目标)/;
 /** Words that set a target for the year a text is dated in (推进全年…按计划完成, 将…完成各项目标任务). */
-const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成/;
+const SETS_TARGET = /全年|年内|力争|确保|目标任务|计划完成|(?:今后|未来)[五5]年[^。；\n]{0,16}?目标(?:是|为)/;
 /** A yearly work plan's own name: one without a year in its title is for the latest year it writes. */
 const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
 
@@ -296,6 +296,17 @@ function headline(lines: readonly string[], text: string): string {
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
+/** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
+const YEAR_WILL =
+  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
+/** The years a text aims at: years that plan (YEAR_WILL), whose goals it names (YEAR_GOALS_NAMED) or that 力争/确保 reach. */
+const yearsAimedAt = (text: string): Set<number> =>
+  new Set([...[...text.matchAll(YEAR_WILL), ...text.matchAll(YEAR_GOALS_NAMED)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/**
+ * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
+ * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
+ */
+const YEAR_GOALS_NAMED = /(?<![到至]\s*|\d)(\d{4})\s*年度?的?(?:(?!完成|实现|达到|超)[^。，,；;\n\d]){0,8}?(?:发展|奋斗)目标\s*[。；！]/g;
 /**
  * A year whose aims a sentence says were put forward, a figure to reach following (记者了解到，2024年奉贤区提出，地区生产总值增长5%左右):
  * the year planned, though a speech in the text says 今年 of it. Not a proposal reported done (2023年，我们提出了…), nor
@@ -415,7 +426,7 @@ export function readYear(
   const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
-  const delivered = deliveryYear(text);
+  const delivered = deliveryYear(text, title);
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
@@ -454,7 +465,12 @@ export function readYear(
   // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
   if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
-  const years = [...text.matchAll(YEAR_TITLE), ...text.matchAll(YEAR_OF_TARGETS), ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN)]
+  const years = [
+    ...text.matchAll(YEAR_TITLE),
+    ...text.matchAll(YEAR_OF_TARGETS),
+    ...text.matchAll(YEAR_GOALS_NAMED),
+    ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN),
+  ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
@@ -465,6 +481,10 @@ export function readYear(
   // 今年（2024年）: the text says which year its 今年 is.
   const glossed = glossedThisYear(text);
   if (glossed !== null) return withPeriod(writtenBefore(glossed + (NEXT_YEAR_GOALS.test(text) ? 1 : 0), 'text', text));
+  // News of a session early in a year that reviews the one year it writes is of the year after, though that year is called a
+  // turning year (报告指出，2020年，是“十三五”规划收官之年: the year reviewed, not the one planned).
+  const reviewedAtSession = yearAfterSessionReview(text);
+  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
@@ -486,14 +506,15 @@ export function readYear(
         ]
       : [];
   if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
-  const reviewedAtSession = yearAfterSessionReview(text);
-  if (reviewedAtSession !== null) return { year: reviewedAtSession, source: 'text', delivered: true };
   const issued = issueYear(text);
   if (issued !== null) {
-    if (/今年|本年度?|当年|新的?一年/.test(text)) return { year: issued, source: 'date' };
+    // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
+    if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) return { year: issued, source: 'date' };
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = writtenYears(text);
+  const dated = issued !== null && written.length === 0 ? datedPageYear(text, issued) : null;
+  if (dated !== null) return { year: dated, source: 'date' };
   // A report of last year's results that goes on to 今年: the year after the results — not after a year
   // something runs from (2009年起…增速目标定为10%以下, 2019年以来), nor after the year a five-year plan it
   // names ends (2030年人均GDP… in news of the 十五五 纲要 is a goal).
@@ -502,7 +523,9 @@ export function readYear(
   // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
-  const resultYears = ownYears.filter((y) => !ends.has(y));
+  // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
+  const aimedAt = yearsAimedAt(text);
+  const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -522,7 +545,11 @@ export function readYear(
     // 会议指出二00七年…是十分关键的一年 in news of a meeting on 明年's work: the year to come, framed, not a year of results.
     if (framedAsYearAhead(text, latest)) return { year: latest, source: 'text', thisYear: latest - 1 };
     // (Nor in a summary of work, 镇长年度工作总结: its 今年 is the year it reviews, the latest written.)
-    return { year: yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1, source: 'text' };
+    const thisYear = yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1;
+    // That 今年 plans the year after it in news of a December session (12月30日讯…人大一次会议开幕，…作政府工作报告):
+    // 2006年… and 今年… there speak in 2007 of the report for 2008.
+    if (aheadOfThisYear(text)) return { year: thisYear + 1, source: 'text', thisYear };
+    return { year: thisYear, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
   // year after — the text is for that year.
@@ -583,6 +610,33 @@ export function readYear(
   const compared = yearAfterSamePeriod(text, written);
   if (compared !== null) return { year: compared, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/** 今年 naming the report of the year (今年政府工作报告指出, 今年的全国两会上), not the year a text speaks for. */
+const THIS_YEARS_REPORT = /今年的?(?:全国|省|市|县|区)?(?:两会|《?政府工作报告)/g;
+/** A short line naming the text as a government work report: its heading (政府工作报告), a copy's (某省两会政府工作报告…全文(4)). */
+const REPORT_HEADING = /^[^\n。！？]{0,30}政府工作报告[^\n。！？]{0,20}$/m;
+/** A span a text looks back on: 过去五年, 过去一年, 这五年, 五年来, 一年来. */
+const SPAN_LOOKED_BACK = /过去的?(?:五|5|一)年|这五年|五年来|一年来/;
+/** Words that aim (力争, 目标是, 将重点…, 今后, 明年): a text that has them plans something. */
+const AIMS = /力争|确保|争取|目标(?:是|为)|预期目标|将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|努力)|今后|未来|明年|新的?一年/;
+
+/**
+ * A dated page that writes no year of its own (a date line, 发布时间:2018-05-31, and nothing else): a government work report's
+ * copy (a short line naming it, 政府工作报告) is the report of its session's year, the year after a December date
+ * (planYearOfSession), else the page's; news that looks back on a span (过去五年, 一年来) and aims at nothing, dated in the
+ * first half of a year, reports the year before (the span closed then). Null for any other page.
+ */
+function datedPageYear(text: string, issued: number): number | null {
+  const month = issueMonth(text, issued);
+  if (REPORT_HEADING.test(text)) return (month === null ? null : planYearOfSession(issued, month)) ?? issued;
+  if (month !== null && month <= 6 && SPAN_LOOKED_BACK.test(text) && !AIMS.test(text)) return issued - 1;
+  return null;
+}
+/** The month of the first full date in `year` a text writes (its date line). */
+function issueMonth(text: string, year: number): number | null {
+  for (const m of text.matchAll(DATE)) if (Number(m[1]) === year) return Number(m[2] ?? m[4]);
+  return null;
 }
 
 /**
@@ -772,8 +826,8 @@ function reviewedYear(period: { first: number; last: number }, title: string): n
  * Whether a five-year period is named as reviewed: “十三五”规划主要指标完成情况, 高质量完成“十四五”规划, “十三五”以来
  * (since it began: a review up to now), “十四五”规划的实施成效.
  */
-/** 回望“十四五”, 回首“十三五”: a period looked back on, as 回望2022年 is a year reviewed. */
-const LOOKED_BACK_ON = /(?:回望|回首|回顾)[“"‘]?$/;
+/** 回望“十四五”, 回首“十三五”, 回眸“十四五”: a period looked back on, as 回望2022年 is a year reviewed. */
+const LOOKED_BACK_ON = /(?:回望|回首|回顾|回眸)[“"‘]?$/;
 
 function reviewedAt(text: string, five: RegExpExecArray): boolean {
   const after = text.slice(five.index, five.index + 30);
@@ -868,6 +922,8 @@ const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报�
  * first lines), whose reports are of other kinds.
  */
 const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
+/** A work report's title with the day it was given in brackets: 某市人民政府工作报告（2022年12月30日）. */
+const REPORT_TITLE_DAY = /政府工作报告[”"》]?\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
 const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
@@ -877,6 +933,12 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  * (not a session announced ahead, 会议将于2025年3月5日召开).
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
+
+/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
+function aheadOfThisYear(text: string): boolean {
+  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  return lede !== null && Number(lede[1]) === 12 && CONGRESS_SESSION.test(text) && onWorkReport(text);
+}
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
@@ -898,7 +960,10 @@ function nationalSessionYear(text: string): number | null {
  * the same month and day. Congresses meet in the first months of the year they plan (or the
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
-function deliveryYear(text: string): number | null {
+function deliveryYear(text: string, title = ''): number | null {
+  // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
+  const titled = REPORT_TITLE_DAY.exec(title);
+  if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
   if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
@@ -937,12 +1002,18 @@ function yearAfterSessionReview(text: string): number | null {
   if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年/.test(text) || YEAR_OPENING_CLAUSE.test(text))) return null;
+  // (Or estimated, 预计2024年该省GDP迈上14万亿元: a year whose results are estimated has closed or is closing.)
+  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
+    return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
-  if (/目标|力争|争取|预期|提出|将|今年|明年|新的?一年/.test(text)) return null;
+  // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
+  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }
+
+/** Projects or funds obtained and counted (争取各类项目73个, 争取上级资金3.2亿元), not projects to start (争取…项目开工30个). */
+const OBTAINED_COUNTED = /争取(?:到|了)?[^。；，,\n\d]{0,8}?(?:项目|资金)[^。；，,\n\d开]{0,6}?\d/g;
 
 /**
  * 2025年及“十四五”时期工作回顾, “十三五”时期和2020年工作回顾: the review of a five-year period's last year together with
@@ -1000,6 +1071,9 @@ const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
 /** Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. */
 const DATE = /(?<!\d)((?:19|20)\d{2})(?:[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
+const PART_OF_YEAR_REPORTED =
+  /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
 /** The same in Chinese numerals: 二〇二二年二月二十七日. */
 const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
 
@@ -1009,7 +1083,12 @@ const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三�
  */
 function issueYear(text: string): number | null {
   const years: number[] = [];
+  // (A page is not issued before a part of a year whose results it reports, 2017年上半年…同比增长39.4%: a date earlier than
+  // that year is an event's it tells, 2016年12月28日，云桂铁路正式通车运营, not its own.)
+  const reported = [...text.matchAll(PART_OF_YEAR_REPORTED)].map((m) => Number(m[1]));
+  const floor = reported.length > 0 ? largest(reported) : 0;
   for (const m of text.matchAll(DATE)) {
+    if (Number(m[1]) < floor) continue;
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
@@ -1018,7 +1097,7 @@ function issueYear(text: string): number | null {
   }
   for (const m of text.matchAll(CHINESE_DATE)) {
     const year = chineseYear(m[1]!);
-    if (year !== null && plausibleYear(year)) years.push(year);
+    if (year !== null && plausibleYear(year) && year >= floor) years.push(year);
   }
   return years.length ? largest(years) : null;
 }
