@@ -72,6 +72,8 @@ const TRAILING_VERBS = byLength([
   '推进',
   '推动',
   '抓好',
+  // 狠抓23个省重大项目建设: 抓好 said harder.
+  '狠抓',
   ...ISSUING_VERBS,
   ...PLANNING_VERBS,
 ]);
