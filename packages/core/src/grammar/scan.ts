@@ -691,6 +691,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
+  if (!tier && !tierWord && !closes && moneyNamed) return bareSumBounded(text, number, numberEnd, max);
   if (!tier && !tierWord && !(closes && (moneyNamed || listOfMoney))) return null;
   const trillion = last === '亿' && text[numberEnd - 2] === '万';
   const scale = trillion ? 1e12 : last === '亿' ? 1e8 : 1e4;
@@ -710,6 +711,33 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   };
 }
 const TIER_FLOOR = /^以上(?:规模|量级)?/;
+
+const GAP_BEFORE = /(?:相差|差距|差)(?:约|近)?$/;
+/**
+ * 固定资产投资400亿以上。: a bare 亿 after a sum of money named just before, closed by a comparator word (以上, 左右,
+ * 以内…) that ends its clause — the sum in 亿元, bounded by that word (not 400亿以上项目, a size bound on a noun).
+ */
+function bareSumBounded(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+  const last = text[numberEnd - 1];
+  if (last !== '亿' || text[numberEnd - 2] === '万') return null;
+  // 两地经济总量相差100亿左右: a gap between two sums, not a sum of its own (left to the readers of gaps).
+  if (GAP_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))) return null;
+  const post = postComparatorAt(text, numberEnd);
+  if (!post || (post.end < text.length && !CLAUSE_END.test(text[post.end]!))) return null;
+  const round = (x: number) => Math.round((x / 1e8) * 1e6) / 1e6;
+  return {
+    start: number.start,
+    numberEnd,
+    end: post.end,
+    value: round(number.value),
+    max: max === null ? null : round(max),
+    unit: '亿元',
+    placeholder: false,
+    post: post.comparator,
+    approximate: false,
+    topN: false,
+  };
+}
 /** Marks that join a bare rate to the next one of its list (0.3和0.2个百分点, 10.2、6.3个百分点). */
 const RATE_LIST_MARKS = new Set(['、', '和', '与', '及']);
 /** What may stand right before a bare rate of a list: a word or the list's mark, not a break or an item's start (1、3.5万亩…). */
@@ -1120,6 +1148,18 @@ function wordsAfter(table: Readonly<Record<string, readonly string[]>>): Record<
 }
 
 /** Unit (required), then an optional post comparator word. */
+/**
+ * A count of days named right before its number, or before a verb of reaching (空气质量优良天数281天, 优良天数达到300天以上):
+ * a level (a change in days, 较上年增加23天, is left out: its tense is read less surely than a level's).
+ */
+const DAYS_NAMED_BEFORE = /天数(?:达到|达|为|实现|保持在|稳定在|超过|突破)?$/;
+
+/** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
+function daysCounted(text: string, start: number, j: number): { unit: string; end: number } | null {
+  if (text[j] !== '天' || !DAYS_NAMED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
+  return { unit: '天', end: j + 1 };
+}
+
 function finishQuantity(
   text: string,
   start: number,
@@ -1145,7 +1185,7 @@ function finishQuantity(
       j++;
     }
   }
-  const found = across ? { unit: across.unit, end: j + across.length } : unitAt(text, j);
+  const found = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
   if (!found) return null;
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).

@@ -72,6 +72,10 @@ const TRAILING_VERBS = byLength([
   '推进',
   '推动',
   '抓好',
+  // 狠抓23个省重大项目建设: 抓好 said harder.
+  '狠抓',
+  // 优化整合3家国有公司: the bodies merged, counted after the verb (整合10亿元资金 stays an amount).
+  '整合',
   ...ISSUING_VERBS,
   ...PLANNING_VERBS,
 ]);

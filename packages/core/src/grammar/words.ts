@@ -269,6 +269,10 @@ export const COUNT_VERBS: readonly string[] = [
   // Pushing projects along (推进200个…重点项目, 有序推动120个…, 全力抓好119项…): things done this year.
   '推进',
   '抓好',
+  // 狠抓23个省重大项目建设: 抓好 said harder.
+  '狠抓',
+  // 优化整合3家国有公司: the bodies merged, counted after the verb (整合10亿元资金 stays an amount).
+  '整合',
   // Planning and laying out projects and parks (规划60个产业园, 策划包装100个项目, 布局2个发电项目, 建好8个产业园,
   // 汇编233个项目): things done in the year, counted as 推进 counts them.
   ...PLANNING_VERBS,
