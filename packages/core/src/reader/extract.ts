@@ -128,6 +128,13 @@ const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefi
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时)[，,]/;
 
+/** Words that set an aim besides a bare 将: with any of them a sentence plans for the sentences after it too. */
+const AIM_WORDS = /力争|确保|争取|目标|预期|计划|今年|明年|全年|要|努力|推动|加快|到\d{4}|新的一年|下一步/;
+/** A sentence whose only word of the future is 将 (…将突破5000万人次): it foresees, it sets no aims for the next. */
+function willOnlyAims(sentence: string): boolean {
+  return sentence.includes('将') && !AIM_WORDS.test(sentence);
+}
+
 /**
  * The year of results a paragraph adds (同时，…): the year of the results before it when that is a past year of the plan's
  * (2023年…工业稳中快进。⏎同时，…新车销量增长47.7% in news of the 2024 report) and no span's end, else its part's.
@@ -963,7 +970,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
         if (named) months = named;
       }
-      if (closing) {
+      // 新雪季接待游客将突破5000万人次。 in a paragraph of results: a bare 将 foresees its own figure; the next sentence
+      // (社会消费品零售总额达到2100亿元) is the paragraph's result still (willOnlyAims).
+      const willOnly =
+        closing?.tense !== 'result' && closing?.year === null && passage.role === 'actual' && willOnlyAims(clean.text.slice(sentence.start, sentence.end));
+      if (closing && !willOnly) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
         // sentence without a year of its own is the plan year's again.
