@@ -103,6 +103,15 @@ const TENSE_OF = new Map(WORDS);
 /** The last years of the five-year plan periods (2020, 2025): a 这五年 said in one of them runs up to it. */
 const PERIOD_LAST_YEARS: ReadonlySet<number> = new Set([...PERIOD_YEARS.values()].map((p) => p.last));
 const PERIOD_PATTERN = new RegExp(`(${PERIOD_NAMES})[”"’]?(规划)?(末期|期末|末|时期|期间|这五年|以来|(?:发展|主要)?(?:成就|成绩))`, 'g');
+/**
+ * A five-year plan named as setting its indicators, counted (“十五五”规划…设置了29项主要指标，包括：…; 规画, as a Taiwan repost
+ * writes 规划): the figures listed after it are its targets, due at the period's end. Not 规划设置的各项指标 (no count: an aim
+ * of the year may follow).
+ */
+const PLAN_SETS_INDICATORS = new RegExp(
+  `(${PERIOD_NAMES})[”"’」]?(?:规划|规画)(?:纲要)?[^。；;\\n]{0,60}?(?:设置|设定|提出|确定|明确)了?[^。；;\\n]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)项[^。；;\\n]{0,8}?指标[^。；;\\n\\d]{0,6}?[：:，,]`,
+  'g',
+);
 /** 回望“十四五”, 回首“十三五”: a period looked back on (as 回望2022年 is a year reviewed). */
 const LOOKED_BACK_PERIOD = new RegExp(`(?:回望|回首)[“"‘]?(${PERIOD_NAMES})[”"’]?`, 'g');
 /** “十四五”发展成就, “十四五”成绩: what a period brought, named as a review's heading. */
@@ -649,6 +658,13 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
+  }
+  // “十五五”规划…设置了29项主要指标，包括：: the plan's targets follow, due at its end (after the 了 of 设置了, which sets).
+  for (const m of text.matchAll(PLAN_SETS_INDICATORS)) {
+    const { last } = PERIOD_YEARS.get(m[1]!)!;
+    if (context.year !== undefined && last < context.year) continue;
+    const end = m.index + m[0].length;
+    cues.push({ start: end - 1, end, tense: 'plan', year: last, source: 'period' });
   }
   // 回望“十四五”, 回首“十三五”: a period looked back on, whose results follow — of its last year, unless that is
   // still ahead of the plan year.

@@ -126,7 +126,25 @@ const WRITES_A_YEAR = /(?:19|20)\d{2}|[二〇零○][〇零○一二三四五六
 const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
 
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
-const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时)[，,]/;
+const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时)[，,]/;
+
+/** Words that set an aim besides a bare 将: with any of them a sentence plans for the sentences after it too. */
+const AIM_WORDS = /力争|确保|争取|目标|预期|计划|今年|明年|全年|要|努力|推动|加快|到\d{4}|新的一年|下一步/;
+/** A sentence whose only word of the future is 将 (…将突破5000万人次): it foresees, it sets no aims for the next. */
+function willOnlyAims(sentence: string): boolean {
+  return sentence.includes('将') && !AIM_WORDS.test(sentence);
+}
+
+/**
+ * The year of results a paragraph adds (同时，…): the year of the results before it when that is a past year of the plan's
+ * (2023年…工业稳中快进。⏎同时，…新车销量增长47.7% in news of the 2024 report) and no span's end, else its part's.
+ */
+function addedResultsYear(before: number | null, partYear: number | null, planYear: number | null, openingBefore: string): number | null {
+  const yearOfResults = before !== null && planYear !== null && before < planYear && !YEAR_SPAN_WRITTEN.test(openingBefore);
+  return yearOfResults ? before : partYear;
+}
+/** A span of years (2020年至2024年间, 2021—2025年): its last year is no year of the results after it. */
+const YEAR_SPAN_WRITTEN = /\d{4}\s*年?\s*(?:至|到|—|–|-|~|～)\s*\d{4}\s*年/;
 
 /**
  * A bound aimed at in the statement's own clause (确保地区生产总值增长7%以上, 力争…8%左右 in a 完成情况表's 内容与要求 cell): a
@@ -843,6 +861,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         figuresSeen ||= paragraphStated;
         if (leadEnds && dates.reportsOnly && leadMonths === undefined) leadMonths = yearSoFar(months);
       }
+      // (The opening of the paragraph before, kept to tell a year of results from a span's end: 2020年至2024年间….)
+      const openingBefore = paragraphOpening;
       if (newParagraph || i === 0) paragraphOpening = opening;
       if (newParagraph) months = leadMonths;
       if (newParagraph) aimCarried = false;
@@ -850,7 +870,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
       // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
-      else if (addsResults) passage = { role: 'actual', year: partPassage.year };
+      else if (addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
@@ -950,7 +970,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         const named = closing?.tense === 'result' ? monthsNamed(text, thisYear ?? year) : undefined;
         if (named) months = named;
       }
-      if (closing) {
+      // 新雪季接待游客将突破5000万人次。 in a paragraph of results: a bare 将 foresees its own figure; the next sentence
+      // (社会消费品零售总额达到2100亿元) is the paragraph's result still (willOnlyAims).
+      const willOnly =
+        closing?.tense !== 'result' && closing?.year === null && passage.role === 'actual' && willOnlyAims(clean.text.slice(sentence.start, sentence.end));
+      if (closing && !willOnly) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
         // sentence without a year of its own is the plan year's again.
