@@ -187,3 +187,24 @@ describe('a progress sheet of the months so far, its columns flattened with spac
     expect(all).toEqual(expected);
   });
 });
+
+describe('a year’s progress sheet: 实际完成 beside 全年任务目标, one cell per line', () => {
+  const sheet = (headers: string[]) =>
+    ['某县2022年为民办实事项目公示表', '', '指标名称', '', ...headers.flatMap((h) => [h, '']), '新建乡镇幼儿园', '', '6', '', '5', '', '83%'].join('\n');
+  const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year}`);
+
+  it('dates what was done by the target’s year, not the year before', () => {
+    expect(actuals(sheet(['全年任务目标(所)', '实际完成(所)', '完成进度']))).toEqual(['5所 2022', '83% 2022']);
+    expect(actuals(sheet(['年度目标(所)', '实际完成数(所)', '完成率']))).toEqual(expect.arrayContaining(['5所 2022']));
+  });
+
+  it('must not fire: a dated or a base column keeps its year', () => {
+    expect(actuals(sheet(['全年任务目标(所)', '2021年完成(所)', '完成进度']))).toEqual(expect.arrayContaining(['5所 2021']));
+    expect(actuals(sheet(['全年任务目标(所)', '基期值(所)', '增长']))).not.toContain('5所 2022');
+  });
+
+  it('must not fire: a target of no whole year (目标值) leaves 完成值 the year before', () => {
+    expect(actuals(sheet(['目标值(所)', '完成值(所)', '完成进度']))).not.toContain('5所 2022');
+    expect(actuals(sheet(['2025年目标(所)', '实际完成(所)', '完成进度']))).not.toContain('5所 2022');
+  });
+});

@@ -26,6 +26,15 @@ describe('results in a text that writes no year', () => {
     expect(plan.actuals).toEqual([]);
     expect(plan.targets.map((t) => `${t.value}${t.unit ?? ''} ${t.year}`)).toEqual(expect.arrayContaining(['20个 null', '8% null']));
   });
+
+  it('are left out though an amount holds four digits that look like a year (20871亿元, 1986.5万吨)', () => {
+    const text = [
+      '统计部门发布前四个月经济数据。4月份，全国规模以上工业增加值同比增长4.8%。',
+      '1—3月份，全国规模以上工业企业实现利润总额20871亿元，同比增长3.9%。',
+      '4月份，粮食调入1986.5万吨，发电量7012亿千瓦时。',
+    ].join('\n');
+    expect(read(text).actuals).toEqual([]);
+  });
 });
 
 describe('must not fire', () => {
@@ -35,6 +44,12 @@ describe('must not fire', () => {
 
   it('keeps results of a text dated only by a date line (2019-03-02)', () => {
     expect(read('某市政府工作报告\n2019-03-02 来源：某市政府网\n过去一年，全市地区生产总值增长6.5%，城镇新增就业3.2万人。').actuals).not.toEqual([]);
+  });
+
+  it('keeps results of a text that writes a year beside other digits (2024年, (2019), 2021-05-06)', () => {
+    expect(actuals('2024年1—4月，全市规上工业增加值增长6.1%。')).toEqual(['规上工业增加值 6.1% 2024']);
+    expect(read('某县统计月报(2019)\n1—4月，全县规上工业增加值增长6.1%，利润总额12.3亿元。').actuals).not.toEqual([]);
+    expect(read('发布时间：2021-05-06\n1—4月，全县规上工业增加值增长6.1%，利润总额12.3亿元。').actuals).not.toEqual([]);
   });
 
   it('keeps results of a text dated by a year in Chinese numerals (二〇二一年)', () => {

@@ -594,6 +594,22 @@ describe('近年来 opens results, as 五年来 does', () => {
   });
 });
 
+describe('十年来， opening a clause reviews the decade up to now, as 近年来 does', () => {
+  const context = { year: 2023 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);
+
+  it('what the decade brought is a result, in a text of the year', () => {
+    expect(read('据了解，十年来，全省累计改造农村危房38.6万户，惠及群众超过120万人。')).toEqual(['actual 386000户', 'actual 120万人']);
+    expect(read('10年来，全县累计建成高标准农田12万亩。')).toEqual(['actual 12万亩']);
+  });
+
+  it('must not fire: 十年来 inside a goal, with no comma of its own, describes the goal', () => {
+    expect(read('全年地区生产总值增长6%，实现十年来最快增长，新增市场主体1000户。')).toEqual(['target 6%', 'target 1000户']);
+    expect(read('力争粮食产量达到50万吨，保持十年来稳定增长，新增高标准农田5万亩。')).toEqual(['target 50万吨', 'target 5万亩']);
+    expect(read('今后十年，全市力争新增企业1万家。')).toEqual(['target 10000家']);
+  });
+});
+
 describe('a plan’s target named as the yardstick of a result (高于规划目标)', () => {
   const context = { year: 2024, defaultRole: 'actual' as const };
   const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit}`);

@@ -459,6 +459,12 @@ export const RESULT_CUES: readonly string[] = [
   '近年来',
   '近几年来',
   '近些年来',
+  // 十年来，全国累计开工改造老旧小区16.3万个: the decade up to now, reviewed as 近年来 is (二十年来 too); no year of its own.
+  // Only as a clause's opening, with its comma: 实现十年来最快增长 inside a goal describes the goal.
+  '十年来，',
+  '十年来,',
+  '10年来，',
+  '10年来,',
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
   '这五年',
   '今年以来',

@@ -119,9 +119,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
 /**
  * Any year the text writes (2023年, a date line 2018-06-23, 二〇二三年). A text that writes none, nor names a plan period, has results with no year to give
  * them (corpus Decisions 21): they are left out, while its targets stay with `year` null. A text that writes a year the reader
- * could not take as the plan's keeps its results: their year is missed, not absent.
+ * could not take as the plan's keeps its results: their year is missed, not absent. Four digits inside a longer number
+ * (利润总额20947亿元, 2015.6万吨) are an amount, not a year.
  */
-const WRITES_A_YEAR = /(?:19|20)\d{2}|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/;
+const WRITES_A_YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/;
 /** The id of the next item of a list: a001, a002… for actuals, t001… for targets, in the order they are found. */
 const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
 

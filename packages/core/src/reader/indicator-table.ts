@@ -395,7 +395,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     if (c.role === 'target') c.year = years.target;
     if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
-    if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : years.base;
+    if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : reachesYearTarget(c, columns) ? years.target : years.base;
   }
   // A place is reached by the results beside it: their year; a table of no results ranks nothing.
   const results = columns.find((c) => c.role === 'base' && !c.months);
@@ -457,6 +457,15 @@ function yearEndCaption(before: string): number | null {
     .findLast((l) => YEAR_END_CAPTION.test(l));
   const found = new Set([...(caption ?? '').matchAll(new RegExp(YEAR_END_CAPTION, 'g'))].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A column of what was done (实际完成, 完成进度) beside an undated target of the whole year (全年任务目标, 年度目标): a
+ * progress sheet's results towards that target, of the target's year, not base values of the year before.
+ */
+function reachesYearTarget(column: TableColumn, columns: readonly TableColumn[]): boolean {
+  if (column.year !== null || !/完成|实际/.test(column.header) || /基期|现状|基数|上年|去年/.test(column.header)) return false;
+  return columns.some((c) => c.role === 'target' && /全年|年度|本年/.test(c.header) && !YEAR.test(c.header));
 }
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
