@@ -289,6 +289,9 @@ describe('reader properties', () => {
     ['periods listed before 分别 and their figures', (n) => '4月、'.repeat(n) + '5月分别增长' + '6.7%、'.repeat(n), 1500],
     // Each rank spread by 均 over its part of the sentence looked back through the whole sentence for a ；.
     ['ranks spread by 均 in a sentence without a ；', (n) => '存贷款新增量均居全国第1位，'.repeat(n), 3000],
+    // Each count before 指标 once read its clause back to the start, looking for the 、 list of measures it counts.
+    ['counts of indicators in one long clause', (n) => '3项指标、'.repeat(n), 2000],
+    ['ranks of counted measures in one long clause', (n) => '甲、乙、丙等3项经济指标增速排名全市第一、'.repeat(n), 2000],
     // Each rank after 分别 counted its place in the 、 list by reading back over all the ranks before it.
     ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
     // Each rank of a run joined by 、 or 和 walked the whole run back and forth to pair it with the measures named.

@@ -931,8 +931,10 @@ class SentenceReader {
 
   /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
   private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
-    const after = LISTED_MEASURES_NOUN.exec(this.text.slice(quantity.end, quantity.end + 10));
-    if (!after || quantity.value === null) return false;
+    if (quantity.value === null || !LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10))) return false;
+    // A list of measures is a subject, read back at most a segment's length (as countedMeasures reads a rank's): a long
+    // clause of such counts is not read again from its start for each of them.
+    if (quantity.start - clauseStart > MAX_SEGMENT) return false;
     const list = this.text
       .slice(clauseStart, quantity.start)
       .replace(/等\s*$/, '')
