@@ -676,7 +676,7 @@ class SentenceReader {
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside) ||
-        this.startsFromTo(quantity, afterAside);
+        startsFromTo(this.text, quantity.start, afterAside);
       // 6.9万人以 at the end of an excerpt: a comparator word cut in half ends the statement.
       const cutOff = following < this.text.length && this.text.length - following <= 3 && CUT_POST_WORD.test(this.text.slice(following));
       // 10.3:45.2:44.5调整为…: the last part of a structure ends its statement whatever follows it.
@@ -789,15 +789,6 @@ class SentenceReader {
       if (emitted[k]!.statement.kind !== 'rank') owners.unshift(emitted[k]!);
     }
     return owners;
-  }
-
-  /**
-   * 从54万亿元到首次突破80万亿元, 从接近2万亿元到突破3万亿元: a figure after 从/由 and before a bare 到 is where a change
-   * started, a statement of its own, though no verb of change (增加到) follows it (a range written with both units,
-   * 从3家到5家, is one quantity already).
-   */
-  private startsFromTo(quantity: Quantity, after: number): boolean {
-    return BARE_TO_AFTER.test(this.text.slice(after, after + 8)) && FROM_BEFORE_FIGURE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start));
   }
 
   /** The metric(s) a segment names, resolving inherited and composed metrics. */
@@ -2259,8 +2250,16 @@ const CHANGE_TO_AFTER = /^[^，,。；;！？\n\d]{0,6}?(?:提高|提升|增加|
 function startsChange(text: string, start: number, end: number): boolean {
   if (FROM_UNDATED.test(text.slice(Math.max(0, start - 2), start)) && CHANGE_TO_AFTER.test(text.slice(end, end + 12))) return true;
   // 从54万亿元到首次突破80万亿元: a bare 到 with a bound word after it ends the start figure as a verb of change does.
-  if (FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, start - 4), start)) && BARE_TO_AFTER.test(text.slice(end, end + 8))) return true;
+  if (startsFromTo(text, start, end)) return true;
   return startsRatioChange(text, start, end);
+}
+/**
+ * 从54万亿元到首次突破80万亿元, 从接近2万亿元到突破3万亿元: a figure after 从/由 and before a bare 到 (read from `after`) is
+ * where a change started, a statement of its own, though no verb of change (增加到) follows it (a range written with both
+ * units, 从3家到5家, is one quantity already).
+ */
+function startsFromTo(text: string, start: number, after: number): boolean {
+  return FROM_BEFORE_FIGURE.test(text.slice(Math.max(0, start - 4), start)) && BARE_TO_AFTER.test(text.slice(after, after + 8));
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */
 const RATIO_FROM_BEFORE = /[从由]\s*(?:\d+(?:\.\d+)?\s*[:：]\s*)*$/;
