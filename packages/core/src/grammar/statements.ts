@@ -481,29 +481,32 @@ const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
  * it is done. Not a count qualified by 的 before it (计划上半年开工的36个项目已开工31个, 已开工建设的100个重大项目中:
  * the things a plan or a result already singled out), nor a clause with a break or another figure between.
  */
-const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产)(?:建设)?\s*`;
+/** 已 before a verb of a project's progress, and the verbs every reading of progress below shares (each adds its own). */
+const ALREADY = '(?:已经|均已|已)';
+const STARTED_OR_DONE = '开复工|开工建设|开工|复工|竣工|完工|投产';
+const PROGRESS_OF_PROJECTS = String.raw`[^，,。；;：:、\d的]{0,24}?项目\s*${ALREADY}?(?:${STARTED_OR_DONE})(?:建设)?\s*`;
 const PROGRAMME_BEFORE_PROGRESS = new RegExp(String.raw`^${PROGRESS_OF_PROJECTS}\d`);
 const DONE_AFTER_PROGRAMME = new RegExp(String.raw`(\d+)\s*(个|项|宗)${PROGRESS_OF_PROJECTS}$`);
 
 /** Verbs of a project's progress, 完成备案 and 实现开工 too. */
-const PROJECT_PROGRESS = '(?:已经|均已|已)?(?:实现)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|完成备案)';
+const PROJECT_PROGRESS = `${ALREADY}?(?:实现)?(?:${STARTED_OR_DONE}|完成备案)`;
 /** After a programme's count: its projects, 中, the count done and its verb (项目中91个项目已开工建设). */
 const PROGRAMME_AMONG_AFTER = new RegExp(String.raw`^[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*\d+\s*(个|项|宗)\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
 /** Before the count done: the programme's count and its projects, 中 (93个新开项目中). */
 const DONE_AMONG_BEFORE = /\d+\s*(个|项|宗)[^，,。；;：:、\d的]{0,24}?项目\s*中\s*(?:有|共有)?\s*$/;
 const DONE_AMONG_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${PROJECT_PROGRESS}`);
 /** A clause of progress right after a programme's count (，复工50个, ，已开工10个): the verb, then a count. */
-const PROGRESS_CLAUSE_AFTER = /^\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*\d+(?:\.\d+)?\s*(个|项|宗)/;
+const PROGRESS_CLAUSE_VERB = String.raw`[，,]\s*${ALREADY}?(?:${STARTED_OR_DONE}|动工)(?:建设)?\s*`;
+const PROGRESS_CLAUSE_AFTER = new RegExp(String.raw`^\s*${PROGRESS_CLAUSE_VERB}\d+(?:\.\d+)?\s*(个|项|宗)`);
 /** The same seen from the second count: 项目53个，复工 right before it. */
-const PROGRESS_CLAUSE_BEFORE =
-  /项目\s*(?:共|合计)?\s*\d+\s*(个|项|宗)\s*[，,]\s*(?:已经|均已|已)?(?:开复工|开工建设|开工|复工|竣工|完工|投产|动工)(?:建设)?\s*$/;
+const PROGRESS_CLAUSE_BEFORE = new RegExp(String.raw`项目\s*(?:共|合计)?\s*\d+\s*(个|项|宗)\s*${PROGRESS_CLAUSE_VERB}$`);
 /** The stage of a programme's projects right before their count (续建项目, 新建项目, 前期项目, 储备项目). */
 const STAGE_BEFORE = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*$/;
 const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:共|合计)?\s*\d+\s*(?:个|项|宗)/g;
 /** Words of progress or results in such a sentence: it reports, it lists no programme. */
 const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
-const DONE_RIGHT_AFTER = /^\s*(?:项目)?\s*(?:已经|均已|已)(?:开复工|开工建设|开工|复工|竣工|完工|投产|建成|完成)/;
+const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${STARTED_OR_DONE}|建成|完成)`);
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
 
