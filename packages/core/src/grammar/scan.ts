@@ -1147,7 +1147,6 @@ function wordsAfter(table: Readonly<Record<string, readonly string[]>>): Record<
   return Object.fromEntries(Object.entries(table).map(([unit, words]) => [unit, new RegExp(`^(?:${words.join('|')})`)]));
 }
 
-/** Unit (required), then an optional post comparator word. */
 /**
  * A count of days named right before its number, or before a verb of reaching (空气质量优良天数281天, 优良天数达到300天以上):
  * a level (a change in days, 较上年增加23天, is left out: its tense is read less surely than a level's).
@@ -1160,6 +1159,7 @@ function daysCounted(text: string, start: number, j: number): { unit: string; en
   return { unit: '天', end: j + 1 };
 }
 
+/** Unit (required), then an optional post comparator word. */
 function finishQuantity(
   text: string,
   start: number,

@@ -53,9 +53,9 @@ import {
 
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
 const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
-/** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
 /** 指标 after a count (3项经济指标, 五项主要指标): the count names indicators, not things done. */
 const LISTED_MEASURES_NOUN = /^(?:主要)?(?:经济)?指标/;
+/** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '\n', '\r', '\t', '（', '(', '）', ')']);
@@ -1805,7 +1805,6 @@ class SentenceReader {
     return QUOTED_GOAL_AFTER.test(this.text.slice(close + 1, close + 12));
   }
 
-  /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   /**
    * Whether the sentence at `pos` lists a year's projects by stage (two counts or more of 续建/新建/前期/储备…项目, a year
    * written before the first) and reports no progress (已, 完成, 累计, 截至, months, 开工 but 新开工/计划开工, 竣工, 了…).
@@ -1819,6 +1818,7 @@ class SentenceReader {
     return !PROGRESS_OF_STAGES.test(sentence);
   }
 
+  /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
