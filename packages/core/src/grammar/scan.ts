@@ -885,6 +885,8 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+/** Every word of MONEY_WORD, for the last one of a stretch (compiled once, not for each figure read). */
+const MONEY_WORDS = new RegExp(MONEY_WORD.source, 'g');
 /** A verb of reaching right before a bare 亿 (有望突破3000亿, 首次突破): the figure a sum named earlier in its sentence reaches. */
 const REACHING_BEFORE_SUM = /(?:突破|首破|超过|迈上|跨上|站上|达到)$/;
 /** A measure that is no money between the sum named and the figure (人口, 产量…): the 亿 counts that instead. */
@@ -901,7 +903,7 @@ function reachedSumOfSentence(text: string, start: number, last: string | undefi
   const sentenceStart = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！'), window.lastIndexOf('\n')) + 1;
   const sentence = window.slice(sentenceStart);
   let named = -1;
-  for (const match of sentence.matchAll(new RegExp(MONEY_WORD.source, 'g'))) named = match.index + match[0].length;
+  for (const match of sentence.matchAll(MONEY_WORDS)) named = match.index + match[0].length;
   return named >= 0 && !NOT_MONEY_BETWEEN.test(sentence.slice(named));
 }
 
