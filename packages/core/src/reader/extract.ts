@@ -851,8 +851,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
-      // A paragraph's first sentence, sliced once: its goals, its news lede and its review opening are read from it.
-      const opening = newParagraph || i === 0 ? clean.text.slice(sentence.start, sentence.end) : '';
+      // The sentence, sliced once: its cues of review, of years written and of a bare 将 are read from it.
+      const whole = clean.text.slice(sentence.start, sentence.end);
+      // A paragraph's first sentence: its goals, its news lede and its review opening are read from it.
+      const opening = newParagraph || i === 0 ? whole : '';
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(opening);
       if (newParagraph) {
         // The lead is the first paragraph, or — after lines of a page's furniture with no figure (通版阅读请点击:,
@@ -899,13 +901,13 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         reviewOfFive = false;
         passage = { role: 'actual', year: yearWritten };
       }
-      const shown = part ? null : REPORT_SHOWED_YEAR.exec(clean.text.slice(sentence.start, sentence.end));
+      const shown = part ? null : REPORT_SHOWED_YEAR.exec(whole);
       if (shown && dates.year !== null && Number(shown[1]) < dates.year) {
         reviewOpen = true;
         passage = { role: 'actual', year: Number(shown[1]) };
       }
       lastEnd = sentence.end;
-      yearWritten = lastYearWritten(clean.text.slice(sentence.start, sentence.end), yearWritten);
+      yearWritten = lastYearWritten(whole, yearWritten);
       const governing = governingLists[i];
       const mention = mentions[i];
       // Most sentences have no list and no standing partners: no arrays or Set built for them.
@@ -973,8 +975,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       }
       // 新雪季接待游客将突破5000万人次。 in a paragraph of results: a bare 将 foresees its own figure; the next sentence
       // (社会消费品零售总额达到2100亿元) is the paragraph's result still (willOnlyAims).
-      const willOnly =
-        closing?.tense !== 'result' && closing?.year === null && passage.role === 'actual' && willOnlyAims(clean.text.slice(sentence.start, sentence.end));
+      const willOnly = closing?.tense !== 'result' && closing?.year === null && passage.role === 'actual' && willOnlyAims(whole);
       if (closing && !willOnly) {
         const role = closing.tense === 'result' ? 'actual' : 'target';
         // In a plan for one year, a later deadline (到2025年) dates its own sentence only: the next
@@ -992,7 +993,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
         // Only a lead-in (初步预计，…) or a sentence of no figure under an estimate word gives its paragraph's later
         // results as estimates: 预计全省地区生产总值增长5.7%。新兴产业增长20%以上。 estimates the first only (Decisions 3).
-        const leadIn = closing.estimate && (!stated || ESTIMATE_LEAD_IN.test(clean.text.slice(sentence.start, sentence.end)));
+        const leadIn = closing.estimate && (!stated || ESTIMATE_LEAD_IN.test(whole));
         if ((leadIn || estimatesBelow) && role === 'actual') passage.estimate = true;
         if (role === 'target') reviewOpen = false;
         if (role === 'target') estimatesBelow = false;
@@ -1007,16 +1008,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // does — its opening governs a 目标 named later in it (完善…建设目标体系). Not after a figure in its paragraph
       // (…增长7%。过去一年极不平凡。), nor a bare 去年 (去年受疫情影响较大), nor a sentence that turns to aims (…，今年要…).
       if (!newParagraph && i > 0 && !stated && !paragraphStated) {
-        const text = clean.text.slice(sentence.start, sentence.end);
-        const opens = SPAN_REVIEW_OPENING.test(text) && !SENTENCE_TURNS_TO_PLAN.test(text);
-        const reviewed = opens ? reviewOpened(text, review && year !== null ? year + 1 : year, dates.dated) : undefined;
+        const opens = SPAN_REVIEW_OPENING.test(whole) && !SENTENCE_TURNS_TO_PLAN.test(whole);
+        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
-          reviewOfFive = FIVE_YEAR_SPAN.test(text);
-          passage = { role: 'actual', year: closesPeriod(text, year) ? year : reviewed };
+          reviewOfFive = FIVE_YEAR_SPAN.test(whole);
+          passage = { role: 'actual', year: closesPeriod(whole, year) ? year : reviewed };
         }
       }
-      if (passage.role === 'actual' && ESTIMATES_BELOW.test(clean.text.slice(sentence.start, sentence.end))) {
+      if (passage.role === 'actual' && ESTIMATES_BELOW.test(whole)) {
         estimatesBelow = true;
         passage = { ...passage, estimate: true };
       }

@@ -415,11 +415,12 @@ const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*�
  */
 function monthColumns(columns: TableColumn[], before: string): void {
   if (!columns.some((c) => THIS_MONTH_HEADER.test(c.header) || MONTHS_SO_FAR_HEADER.test(c.header))) return;
-  const caption = before
+  // The last month named on the nearest of the three lines above that names one.
+  const named = before
     .split('\n')
     .slice(-3)
-    .findLast((l) => new RegExp(MONTH_CAPTION.source).test(l));
-  const named = caption ? [...caption.matchAll(MONTH_CAPTION)].at(-1) : undefined;
+    .map((l) => [...l.matchAll(MONTH_CAPTION)].at(-1))
+    .findLast((m) => m !== undefined);
   const month = Number(named?.[2] ?? 0);
   if (!named || month < 1 || month > 12) return;
   let months: TableColumn['months'];
