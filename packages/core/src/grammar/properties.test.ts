@@ -122,7 +122,8 @@ const planLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pa
 function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
   // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
-  if (s.value === null) return /[*＊Xx×]/.test(covered);
+  // A decimal whose whole part a site cut (投资.2亿元) leaves its point right after the words.
+  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．]\d/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).

@@ -255,6 +255,19 @@ export function scanTokens(text: string): Tokens {
       i++;
       continue;
     }
+    // 完成年度投资.2亿元: a figure whose digits before the point a reposting site deleted, leaving no mark — a
+    // placeholder, as a masked figure is (what is left is no number: not 2亿元).
+    if (text[i] === '.' || text[i] === '．') {
+      const cut = cutDecimalEnd(text, i);
+      if (cut > i) {
+        const quantity = finishQuantity(text, i, cut, null, null, false);
+        if (quantity) {
+          quantities.push(quantity);
+          i = quantity.end;
+          continue;
+        }
+      }
+    }
     // Most characters start nothing: one table read and on.
     if (!(flags & LEXICAL) || (names.length > 0 && inRange(names, i, nameCursor))) {
       i++;
@@ -462,6 +475,19 @@ export function scanTokens(text: string): Tokens {
     i = Math.max(consumed, number.end, i + 1);
   }
   return { quantities, ranks, periods, years };
+}
+
+/**
+ * End of the digits after a decimal point at `start` that follows a Han character straight (投资.2亿元: the
+ * whole part cut), or -1. Only before a unit: a point closing a sentence before a list number (发展.2.加快…),
+ * a year or a date (….2024年) is no figure.
+ */
+function cutDecimalEnd(text: string, start: number): number {
+  if (!/[\u4e00-\u9fff]/.test(text[start - 1] ?? '') || !isDigit(text[start + 1])) return -1;
+  let end = start + 1;
+  while (isDigit(text[end])) end++;
+  if (end - start > 3 || /[年月日号时点.．、]/.test(text[end] ?? '')) return -1;
+  return unitAt(text, end) === null ? -1 : end;
 }
 
 /**
