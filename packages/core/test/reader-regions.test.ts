@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, levelOfName, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
-import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
+import { autonomousCountyWritten, countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {
@@ -982,5 +982,22 @@ describe('the party secretary of a named region who speaks', () => {
     expect(readIssuer('市委书记某某到我县调研，全县新增企业10家。')).toBeNull();
     expect(readIssuer('在徐州市委书记的带领下，全县新增企业10家。')).toBeNull();
     expect(readIssuer('省委书记某某表示，全省新增企业1000家。')).toBeNull();
+  });
+});
+
+describe('an autonomous county written as its place name and 县', () => {
+  it('reads the gazetteer’s full name when the prefecture above it is named', () => {
+    const text = '近日，宁蒗县委副书记、县长某某做客丽江市广播电视台，介绍了宁蒗县今年上半年经济运行情况。全县地区生产总值增长6%，宁蒗县力争全年增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁蒗彝族自治县', level: 'district' });
+    const other = '耿马县今年以来项目建设加快，临沧市领导到耿马县调研。全县固定资产投资增长10%。';
+    expect(readDocumentInfo(other)).toMatchObject({ region: '耿马傣族佤族自治县', level: 'district' });
+  });
+
+  it('keeps a county of that very name, a name no autonomous county opens with, or one whose prefecture is unnamed (must not fire)', () => {
+    expect(autonomousCountyWritten('永胜县')).toBeUndefined();
+    expect(autonomousCountyWritten('沙坪县')).toBeUndefined();
+    expect(autonomousCountyWritten('彝族县')).toBeUndefined();
+    const unnamed = '耿马县今年以来项目建设加快，省领导到耿马县调研。全县固定资产投资增长10%。';
+    expect(readDocumentInfo(unnamed).region).toBe('耿马县');
   });
 });

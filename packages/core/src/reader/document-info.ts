@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1109,6 +1109,15 @@ function issueYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  const read = readRegionAsWritten(title, text);
+  const full = read.region ? autonomousCountyWritten(read.region) : undefined;
+  // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
+  return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
+}
+
+const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
+
+function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
   // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
