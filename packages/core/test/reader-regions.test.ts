@@ -1001,3 +1001,18 @@ describe('an autonomous county written as its place name and 县', () => {
     expect(readDocumentInfo(unnamed).region).toBe('耿马县');
   });
 });
+
+describe('a 市 before a district whose name opens with 长', () => {
+  it('reads no head 市长 in the chain 上海市长宁区 or 合肥市长丰县', () => {
+    expect(readIssuer('发文机构：合肥市长丰县发展和改革委员会。全县地区生产总值增长6%。')).toBeNull();
+    expect(readDocumentInfo('发文机构：合肥市长丰县发展和改革委员会。全县地区生产总值增长6%。')).toMatchObject({ region: '长丰县', level: 'district' });
+    expect(readDocumentInfo('发文机构：上海市长宁区发展和改革委员会。全区地区生产总值增长6%。')).toMatchObject({ region: '长宁区', level: 'district' });
+  });
+
+  it('still reads a head who speaks (must not fire)', () => {
+    expect(readIssuer('县长张三主持会议，全县新增企业10家。')).toEqual({ name: null, level: 'district' });
+    expect(readIssuer('市长某某在长丰县调研时表示，全市地区生产总值增长6%。')).toEqual({ name: null, level: 'city' });
+    expect(readIssuer('区长刘某表示，全区新增企业10家。')).toEqual({ name: null, level: 'district' });
+    expect(readIssuer('西安市长安区发展和改革局发布，全区地区生产总值增长6%。')?.name).toBe('西安市');
+  });
+});
