@@ -1016,3 +1016,18 @@ describe('a 市 before a district whose name opens with 长', () => {
     expect(readIssuer('西安市长安区发展和改革局发布，全区地区生产总值增长6%。')?.name).toBe('西安市');
   });
 });
+
+describe('a division of the production and construction corps', () => {
+  it('reads the division under the corps, a prefecture-level body', () => {
+    const headline = '兵团第三师召开经济工作会议 明确全年目标\n会议提出，2024年全师生产总值增长8%，新疆各地协同推进。';
+    expect(readDocumentInfo(headline)).toMatchObject({ region: '新疆生产建设兵团第三师', level: 'city' });
+    const body = '近日，兵团第十师召开会议。兵团第十师提出，今年生产总值增长7%。会议要求，兵团第十师各团场抓好落实，新疆上下一盘棋。';
+    expect(readDocumentInfo(body)).toMatchObject({ region: '新疆生产建设兵团第十师', level: 'city' });
+  });
+
+  it('reads no division named in passing, two divisions, or one below an issuer (must not fire)', () => {
+    expect(readDocumentInfo('昌吉市与兵团第六师签订合作协议。全市地区生产总值增长6%。').region).toBe('昌吉市');
+    expect(readDocumentInfo('兵团第一师和兵团第二师联合召开会议。兵团第一师、兵团第二师将共建园区。').region ?? '').not.toMatch(/兵团/);
+    expect(readDocumentInfo('我代表五家渠市人民政府向大会报告工作。兵团第六师支持下，兵团第六师、兵团第六师共建园区。').region).toBe('五家渠市');
+  });
+});

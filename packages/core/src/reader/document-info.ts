@@ -1120,6 +1120,9 @@ const namesRegion = (text: string, name: string): boolean => [...countMentions(t
 function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
+  const division = issuer ? null : corpsDivision(title, text);
+  if (division) return { region: division, level: 'city' };
   // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
   const titled = issuer ? null : headingRegion(title);
   if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
@@ -1190,6 +1193,21 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
   if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
   return { region: null, level };
+}
+
+/** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */
+const CORPS_DIVISION = /(?:新疆生产建设)?兵团第([一二三四五六七八九十]{1,3})师/g;
+/**
+ * The one division of the 新疆生产建设兵团 a text speaks for: named whole (兵团第七师) opening its headline, or three times
+ * or more, and no other division named (two are partners or a list). Its region is written under the corps, which sets its targets, not under 新疆.
+ */
+function corpsDivision(title: string, text: string): string | null {
+  const numbers = [...`${title}\n${text}`.matchAll(CORPS_DIVISION)].map((m) => m[1]!);
+  const distinct = new Set(numbers);
+  if (distinct.size !== 1) return null;
+  const opening = new RegExp(`^\\s*${CORPS_DIVISION.source}`);
+  const headed = opening.test(title) || opening.test(text.trimStart().split('\n', 1)[0]!);
+  return headed || numbers.length >= 3 ? `新疆生产建设兵团第${numbers[0]!}师` : null;
 }
 
 /** 我国 (the nation in the first person, as 我省 is a province's), or a headline whose subject is 中国/我国/全国. */
