@@ -1031,3 +1031,18 @@ describe('a division of the production and construction corps', () => {
     expect(readDocumentInfo('我代表五家渠市人民政府向大会报告工作。兵团第六师支持下，兵团第六师、兵团第六师共建园区。').region).toBe('五家渠市');
   });
 });
+
+describe('a ministry of the State Council that speaks', () => {
+  it('reads the nation when a ministry opens a sentence as the speaker', () => {
+    const text = '财政部15日宣布，1月至10月，全国一般公共预算收入增长3%。\n明年将继续实施积极的财政政策，赤字率拟按3%安排。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '全国', level: 'national' });
+    expect(readDocumentInfo('记者获悉。水利部近日公布，今年将完成水利投资1万亿元。')).toMatchObject({ region: '全国', level: 'national' });
+  });
+
+  it('reads no nation for a province’s department, a party committee’s 宣传部 or a ministry only cited (must not fire)', () => {
+    expect(readDocumentInfo('省交通运输厅26日宣布，今年将完成投资500亿元。').region).not.toBe('全国');
+    expect(readDocumentInfo('县委宣传部26日发布消息，今年将新建道路20公里。').region).not.toBe('全国');
+    expect(readDocumentInfo('根据交通运输部要求，全市今年将完成投资50亿元。').region).not.toBe('全国');
+    expect(readDocumentInfo('会议传达了交通运输部宣布的部署，今年将完成投资50亿元。').region).not.toBe('全国');
+  });
+});

@@ -1168,7 +1168,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
-  if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
@@ -1432,6 +1432,14 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
   return { region: best.region, level: best.level };
 }
+
+/**
+ * A ministry of the State Council opening a sentence as the one who speaks (交通运输部26日宣布, 财政部近日公布): the nation's
+ * own figures. A province's or city's departments are 厅 and 局, and a party committee's 宣传部 or 组织部 is no ministry.
+ */
+const MINISTRIES =
+  '交通运输部|交通部|财政部|商务部|工业和信息化部|工信部|农业农村部|自然资源部|生态环境部|住房和城乡建设部|住房城乡建设部|水利部|人力资源和社会保障部|人力资源社会保障部|教育部|科学技术部|科技部|民政部|文化和旅游部|应急管理部';
+const MINISTRY_SPEAKS = new RegExp(`(?:^|[。！\\n])\\s*(?:中国|国家)?(?:${MINISTRIES})(?:\\d{1,2}日|近日|日前|今天|今日)?(?:宣布|发布|公布|表示|透露|消息)`);
 
 /** The premier's government work report to a session of the National People's Congress. */
 const NATIONAL_CONGRESS_REPORT =
