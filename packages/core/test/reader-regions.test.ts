@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, levelOfName, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
-import { countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
+import { autonomousCountyWritten, countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {
@@ -982,5 +982,67 @@ describe('the party secretary of a named region who speaks', () => {
     expect(readIssuer('市委书记某某到我县调研，全县新增企业10家。')).toBeNull();
     expect(readIssuer('在徐州市委书记的带领下，全县新增企业10家。')).toBeNull();
     expect(readIssuer('省委书记某某表示，全省新增企业1000家。')).toBeNull();
+  });
+});
+
+describe('an autonomous county written as its place name and 县', () => {
+  it('reads the gazetteer’s full name when the prefecture above it is named', () => {
+    const text = '近日，宁蒗县委副书记、县长某某做客丽江市广播电视台，介绍了宁蒗县今年上半年经济运行情况。全县地区生产总值增长6%，宁蒗县力争全年增长7%。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '宁蒗彝族自治县', level: 'district' });
+    const other = '耿马县今年以来项目建设加快，临沧市领导到耿马县调研。全县固定资产投资增长10%。';
+    expect(readDocumentInfo(other)).toMatchObject({ region: '耿马傣族佤族自治县', level: 'district' });
+  });
+
+  it('keeps a county of that very name, a name no autonomous county opens with, or one whose prefecture is unnamed (must not fire)', () => {
+    expect(autonomousCountyWritten('永胜县')).toBeUndefined();
+    expect(autonomousCountyWritten('沙坪县')).toBeUndefined();
+    expect(autonomousCountyWritten('彝族县')).toBeUndefined();
+    const unnamed = '耿马县今年以来项目建设加快，省领导到耿马县调研。全县固定资产投资增长10%。';
+    expect(readDocumentInfo(unnamed).region).toBe('耿马县');
+  });
+});
+
+describe('a 市 before a district whose name opens with 长', () => {
+  it('reads no head 市长 in the chain 上海市长宁区 or 合肥市长丰县', () => {
+    expect(readIssuer('发文机构：合肥市长丰县发展和改革委员会。全县地区生产总值增长6%。')).toBeNull();
+    expect(readDocumentInfo('发文机构：合肥市长丰县发展和改革委员会。全县地区生产总值增长6%。')).toMatchObject({ region: '长丰县', level: 'district' });
+    expect(readDocumentInfo('发文机构：上海市长宁区发展和改革委员会。全区地区生产总值增长6%。')).toMatchObject({ region: '长宁区', level: 'district' });
+  });
+
+  it('still reads a head who speaks (must not fire)', () => {
+    expect(readIssuer('县长张三主持会议，全县新增企业10家。')).toEqual({ name: null, level: 'district' });
+    expect(readIssuer('市长某某在长丰县调研时表示，全市地区生产总值增长6%。')).toEqual({ name: null, level: 'city' });
+    expect(readIssuer('区长刘某表示，全区新增企业10家。')).toEqual({ name: null, level: 'district' });
+    expect(readIssuer('西安市长安区发展和改革局发布，全区地区生产总值增长6%。')?.name).toBe('西安市');
+  });
+});
+
+describe('a division of the production and construction corps', () => {
+  it('reads the division under the corps, a prefecture-level body', () => {
+    const headline = '兵团第三师召开经济工作会议 明确全年目标\n会议提出，2024年全师生产总值增长8%，新疆各地协同推进。';
+    expect(readDocumentInfo(headline)).toMatchObject({ region: '新疆生产建设兵团第三师', level: 'city' });
+    const body = '近日，兵团第十师召开会议。兵团第十师提出，今年生产总值增长7%。会议要求，兵团第十师各团场抓好落实，新疆上下一盘棋。';
+    expect(readDocumentInfo(body)).toMatchObject({ region: '新疆生产建设兵团第十师', level: 'city' });
+  });
+
+  it('reads no division named in passing, two divisions, or one below an issuer (must not fire)', () => {
+    expect(readDocumentInfo('昌吉市与兵团第六师签订合作协议。全市地区生产总值增长6%。').region).toBe('昌吉市');
+    expect(readDocumentInfo('兵团第一师和兵团第二师联合召开会议。兵团第一师、兵团第二师将共建园区。').region ?? '').not.toMatch(/兵团/);
+    expect(readDocumentInfo('我代表五家渠市人民政府向大会报告工作。兵团第六师支持下，兵团第六师、兵团第六师共建园区。').region).toBe('五家渠市');
+  });
+});
+
+describe('a ministry of the State Council that speaks', () => {
+  it('reads the nation when a ministry opens a sentence as the speaker', () => {
+    const text = '财政部15日宣布，1月至10月，全国一般公共预算收入增长3%。\n明年将继续实施积极的财政政策，赤字率拟按3%安排。';
+    expect(readDocumentInfo(text)).toMatchObject({ region: '全国', level: 'national' });
+    expect(readDocumentInfo('记者获悉。水利部近日公布，今年将完成水利投资1万亿元。')).toMatchObject({ region: '全国', level: 'national' });
+  });
+
+  it('reads no nation for a province’s department, a party committee’s 宣传部 or a ministry only cited (must not fire)', () => {
+    expect(readDocumentInfo('省交通运输厅26日宣布，今年将完成投资500亿元。').region).not.toBe('全国');
+    expect(readDocumentInfo('县委宣传部26日发布消息，今年将新建道路20公里。').region).not.toBe('全国');
+    expect(readDocumentInfo('根据交通运输部要求，全市今年将完成投资50亿元。').region).not.toBe('全国');
+    expect(readDocumentInfo('会议传达了交通运输部宣布的部署，今年将完成投资50亿元。').region).not.toBe('全国');
   });
 });

@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1109,8 +1109,20 @@ function issueYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  const read = readRegionAsWritten(title, text);
+  const full = read.region ? autonomousCountyWritten(read.region) : undefined;
+  // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
+  return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
+}
+
+const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
+
+function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
+  const division = issuer ? null : corpsDivision(title, text);
+  if (division) return { region: division, level: 'city' };
   // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
   const titled = issuer ? null : headingRegion(title);
   if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
@@ -1156,7 +1168,7 @@ function readRegion(title: string, text: string): { region: string | null; level
   const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
-  if (level === null && NATIONAL.test(text.slice(0, 300))) return { region: '全国', level: 'national' };
+  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
@@ -1181,6 +1193,21 @@ function readRegion(title: string, text: string): { region: string | null; level
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
   if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
   return { region: null, level };
+}
+
+/** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */
+const CORPS_DIVISION = /(?:新疆生产建设)?兵团第([一二三四五六七八九十]{1,3})师/g;
+/**
+ * The one division of the 新疆生产建设兵团 a text speaks for: named whole (兵团第七师) opening its headline, or three times
+ * or more, and no other division named (two are partners or a list). Its region is written under the corps, which sets its targets, not under 新疆.
+ */
+function corpsDivision(title: string, text: string): string | null {
+  const numbers = [...`${title}\n${text}`.matchAll(CORPS_DIVISION)].map((m) => m[1]!);
+  const distinct = new Set(numbers);
+  if (distinct.size !== 1) return null;
+  const opening = new RegExp(`^\\s*${CORPS_DIVISION.source}`);
+  const headed = opening.test(title) || opening.test(text.trimStart().split('\n', 1)[0]!);
+  return headed || numbers.length >= 3 ? `新疆生产建设兵团第${numbers[0]!}师` : null;
 }
 
 /** 我国 (the nation in the first person, as 我省 is a province's), or a headline whose subject is 中国/我国/全国. */
@@ -1405,6 +1432,14 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
   return { region: best.region, level: best.level };
 }
+
+/**
+ * A ministry of the State Council opening a sentence as the one who speaks (交通运输部26日宣布, 财政部近日公布): the nation's
+ * own figures. A province's or city's departments are 厅 and 局, and a party committee's 宣传部 or 组织部 is no ministry.
+ */
+const MINISTRIES =
+  '交通运输部|交通部|财政部|商务部|工业和信息化部|工信部|农业农村部|自然资源部|生态环境部|住房和城乡建设部|住房城乡建设部|水利部|人力资源和社会保障部|人力资源社会保障部|教育部|科学技术部|科技部|民政部|文化和旅游部|应急管理部';
+const MINISTRY_SPEAKS = new RegExp(`(?:^|[。！\\n])\\s*(?:中国|国家)?(?:${MINISTRIES})(?:\\d{1,2}日|近日|日前|今天|今日)?(?:宣布|发布|公布|表示|透露|消息)`);
 
 /** The premier's government work report to a session of the National People's Congress. */
 const NATIONAL_CONGRESS_REPORT =

@@ -160,6 +160,8 @@ function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {
+      // 上海市长宁区, 西安市长安区: a 市 followed by a district whose name opens with 长 is no 市长 who speaks.
+      if (weight === 1 && opensRegionName(text, m.index + m[0].length - 1)) continue;
       const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
@@ -174,6 +176,12 @@ function issuerVotes(text: string): Map<string, number> {
   for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   for (const name of releasingBodies(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
+}
+
+/** A region's full name in the gazetteer (长宁区, 长沙县, 长春市) opens at `at`. */
+function opensRegionName(text: string, at: number): boolean {
+  for (let k = 2; k <= 6; k++) if (findRegion(text.slice(at, at + k))?.name === text.slice(at, at + k)) return true;
+  return false;
 }
 
 /** A page's 发布机构 (发文机关) field naming a government: 发布机构：苍溪县政府, 发布机构：宣城市人民政府（办公室）. */

@@ -547,6 +547,19 @@ export function findRegion(name: string): RegionEntry | undefined {
 }
 
 /**
+ * 玉龙县 for 玉龙纳西族自治县, 峨边县 for 峨边彝族自治县: an autonomous county is often written as its place name and 县, a
+ * name the gazetteer does not hold. The one autonomous county whose name opens with that place name of two or three
+ * characters, when no county of its own bears the written name and two autonomous counties do not share the opening.
+ */
+export function autonomousCountyWritten(written: string): RegionEntry | undefined {
+  const stem = /^([\u4e00-\u9fff]{2,3})县$/.exec(written)?.[1];
+  if (!stem || BY_NAME.has(written)) return undefined;
+  const found = AUTONOMOUS_COUNTIES.filter((r) => r.name.startsWith(stem) && !/族/.test(stem));
+  return found.length === 1 ? found[0] : undefined;
+}
+const AUTONOMOUS_COUNTIES = REGIONS.filter((r) => r.level === 'district' && r.name.endsWith('族自治县'));
+
+/**
  * `items` by the first code unit of their key, each list longest key first: `slots[unit]` is 1 + the index in `lists`
  * of the items whose key starts with that unit, or 0, so most characters are skipped with one read, and a hit needs
  * no string key.
