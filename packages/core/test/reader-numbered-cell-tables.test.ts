@@ -53,9 +53,10 @@ describe('a flattened table whose header opens with 序号', () => {
     const targets = plan.targets.map((t) => [t.metric, t.value, t.year]);
     expect(targets).toContainEqual(['就业岗位', 3000, 2021]);
     expect(targets).toContainEqual(['研发投入占比', 3, 2021]);
-    const actuals = plan.actuals.map((a) => [a.metric, a.value]);
-    expect(actuals).toContainEqual(['就业岗位', 3215]);
-    expect(actuals).toContainEqual(['研发投入占比', 3.2]);
+    // The 预计 column under a caption naming one year gives estimates of that year.
+    const actuals = plan.actuals.map((a) => [a.metric, a.value, a.period.year, a.estimate]);
+    expect(actuals).toContainEqual(['就业岗位', 3215, 2021, true]);
+    expect(actuals).toContainEqual(['研发投入占比', 3.2, 2021, true]);
   });
 
   it('does not fire where no header opens with 序号, or what follows is no first row number', () => {
@@ -71,5 +72,40 @@ describe('a flattened table whose header opens with 序号', () => {
     // Prose paragraphs between numbers stay as they are.
     const prose = cells('序号', '全年完成目标任务。', '1');
     expect(cleanText(prose).text).toBe(prose);
+  });
+});
+
+const PREFIXED_CELLS = [
+  '某县2022年计划执行情况',
+  '',
+  '表1  2022年某县主要目标完成情况',
+  '',
+  '指标名称\t目标值\t完成情况',
+  '税收收入\t增速6%以上\t7.2%',
+  '户籍人口\t控制在52万人以内\t51.3万人',
+  '工业用地出让面积\t控制在300亩以内\t达标',
+].join('\n');
+
+describe('a target cell that opens with 增速 or 控制在', () => {
+  it('reads the figure after the word, with the cue after it', () => {
+    const targets = extractPlan(PREFIXED_CELLS).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+    expect(targets).toContainEqual(['税收收入', '>=', 6, '%']);
+    expect(targets).toContainEqual(['户籍人口', '<=', 52, '万人']);
+    expect(targets).toContainEqual(['工业用地出让面积', '<=', 300, '亩']);
+  });
+
+  it('does not read cells where other words stand before the figure or no figure follows', () => {
+    const table = [
+      '表1  2022年某县主要目标完成情况',
+      '',
+      '指标名称\t目标值\t完成情况',
+      '税收收入\t增速快于全市1个百分点\t达标',
+      '户籍人口\t控制在合理范围\t达标',
+      '工业用地\t严格控制在300亩以内\t达标',
+      '能耗\t控制在省下达目标以内\t达标',
+    ].join('\n');
+    // No row's name is read as a target's metric (prose reading of a cell's own words is another matter).
+    const metrics = extractPlan(table).targets.map((t) => t.metric);
+    for (const name of ['税收收入', '户籍人口', '工业用地', '能耗']) expect(metrics).not.toContain(name);
   });
 });
