@@ -429,6 +429,14 @@ export const RANK_CELL = /^第?(\d{1,3})[位名]?$/;
 /** A month of a year alone on its line (2022年8月): the caption a monthly bulletin sets over its header, no cell of it. */
 const MONTH_CAPTION_CELL = /^\d{4}年\d{1,2}月$/;
 const headerCell = (cell: string | null): cell is string => cell !== null && cell.length <= 12 && HEADER_CELL.test(cell) && !MONTH_CAPTION_CELL.test(cell);
+/**
+ * A header that opens with 序号 is followed by the first row's number: a `1` after its last cell
+ * (序号 ⏎ 指标名称 ⏎ 目标值 ⏎ 完成情况 ⏎ 1) starts that row, and the cell before it is the header's
+ * last, not a row's name a figure follows.
+ */
+function firstRowNumberAfter(first: string | undefined, cell: string, next: string | null): boolean {
+  return first === '序号' && cell !== '序号' && next !== null && /^[1１]$/.test(next.trim());
+}
 /** …and a monthly bulletin's 本月 and 1-本月 (the month and the months so far). */
 const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性|本月|当月/;
 
@@ -448,7 +456,8 @@ function gatherCellLines(m: MappedText): MappedText {
       const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
       if (!headerCell(cell)) break;
       // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
-      if (j + 1 < lines.length && FIGURE_CELL.test(cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) ?? '')) break;
+      const next = j + 1 < lines.length ? cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) : null;
+      if (FIGURE_CELL.test(next ?? '') && !firstRowNumberAfter(cells[0], cell, next)) break;
       cells.push(cell);
       j++;
     }
@@ -501,7 +510,15 @@ function closeSpacedCellLines(m: MappedText): MappedText {
   const spaced = (k: number): boolean => /^\n[ \t\u3000\u00a0]*\n$/.test(text.slice(lines[k]!.end, lines[k + 1]!.start));
   for (let i = 0; i + 1 < lines.length; i++) {
     let j = i;
-    while (j + 1 < lines.length && spaced(j) && headerCell(cellAt(j)) && !FIGURE_CELL.test(cellAt(j + 1) ?? '')) j++;
+    while (
+      j + 1 < lines.length &&
+      spaced(j) &&
+      headerCell(cellAt(j)) &&
+      !(FIGURE_CELL.test(cellAt(j + 1) ?? '') && !firstRowNumberAfter(j > i ? cellAt(i)! : undefined, cellAt(j)!, cellAt(j + 1)))
+    )
+      j++;
+    // The header's last cell before the first row's 序号 1 (its next line, no blank line needed after it).
+    if (j > i && headerCell(cellAt(j)) && j + 1 < lines.length && firstRowNumberAfter(cellAt(i)!, cellAt(j)!, cellAt(j + 1))) j++;
     const header = Array.from({ length: j - i }, (_, k) => cellAt(i + k)!);
     // A run that is no header holds none after its first line either (each is a part of it): go on after it.
     if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {

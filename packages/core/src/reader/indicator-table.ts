@@ -144,10 +144,11 @@ function linesOf(text: string): Line[] {
 
 /**
  * A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
- * the period), or an amount with its unit written in the cell (500亿元, 4755人: a table with no unit column).
+ * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
+ * written in the cell (500亿元, 4755人: a table with no unit column).
  */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** A unit a cell writes in words that measures something (亿元, 人, 家); not a word of no known unit, nor 年 (a date). */
 function measuredUnit(unit: string): boolean {
@@ -388,7 +389,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   for (const c of columns) {
     if (c.year !== null) continue;
     if (c.role === 'rank') continue; // after the results columns: their year
-    if (captionYear !== null && (c.role === 'target' || (c.role === 'base' && !c.months))) {
+    if (captionYear !== null && (c.role === 'target' || c.role === 'estimate' || (c.role === 'base' && !c.months))) {
       c.year = captionYear;
       continue;
     }
