@@ -45,3 +45,22 @@ describe('a plan drafted and in force (编制实施…规划)', () => {
     expect(roles(text).targets).toBeGreaterThan(0);
   });
 });
+
+describe('the year’s goal said met (项目完成年度目标)', () => {
+  it('reads a results-only news text as of the year it writes', () => {
+    const text = '某县深入实施稻米提升行动，总投资2.1亿元的12个灌区项目完成年度目标。2024年，全县粮食产量达到45万吨，增长3.2%。';
+    const read = roles(text);
+    expect(read.year).toBe(2024);
+    expect(read.targets).toBe(0);
+    expect(read.actuals).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['某县确保完成年度目标任务。2024年，全县粮食产量达到45万吨，增长3.2%。'],
+    ['某县力争全面完成全年目标任务，2024年全县粮食产量达到45万吨。'],
+    ['全县将完成年度目标任务，粮食产量达到45万吨。'],
+    ['推动各项目完成年度目标，全县粮食产量达到45万吨。'],
+  ])('keeps the goal still to meet a plan: %s', (text) => {
+    expect(roles(text).targets).toBeGreaterThan(0);
+  });
+});
