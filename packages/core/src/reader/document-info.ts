@@ -615,7 +615,21 @@ export function readYear(
   if (due !== null) return { year: due, source: 'text' };
   const compared = yearAfterSamePeriod(text, written);
   if (compared !== null) return { year: compared, source: 'text' };
+  const ahead = yearAfterBase(text);
+  if (ahead !== null) return { year: ahead, source: 'text', thisYear: ahead - 1 };
   return { year: null, source: 'unknown' };
+}
+
+/** 在2019年实现…的基础上，2020年实现…: a year built on the year before it, its captures the base and the year after. */
+const YEAR_ON_BASE = /在\s*(\d{4})\s*年[^。；！？\n]{0,30}?的基础上[，,]?\s*(\d{4})\s*年/g;
+/**
+ * A text that speaks of 明年 and writes no date of its own, whose one year built on the year before it (在2019年…的基础上，
+ * 2020年实现…) is that 明年: the year it plans. (A review's 在2018年增长8%的基础上，2019年又增长7% says no 明年.)
+ */
+function yearAfterBase(text: string): number | null {
+  if (!/明年/.test(text) || issueYear(text) !== null) return null;
+  const years = [...text.matchAll(YEAR_ON_BASE)].filter((m) => Number(m[2]) === Number(m[1]) + 1).map((m) => Number(m[2]));
+  return years.length > 0 && plausibleYear(largest(years)) ? largest(years) : null;
 }
 
 /** 今年 naming the report of the year (今年政府工作报告指出, 今年的全国两会上), not the year a text speaks for. */
