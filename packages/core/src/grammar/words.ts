@@ -750,9 +750,13 @@ export const RANK_ANY_SCOPE = new RegExp(`(?:${WHOLE_SCOPES}|[中西东]部)$`);
 /** 增速第一, 增幅第二, 总量第三: the words of a measure's growth or size that rank it right before 第 (a pattern source). */
 export const RANKED_MEASURE_WORDS = '增速|增幅|总量';
 
-/** Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. */
+/**
+ * Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. So is a goal named by its
+ * quoted slogan and said reached (…并网3000万千瓦，实现“两个千万千瓦级”建设目标) — not one still aimed at (力争实现“…”目标) —, and
+ * the year's goal said met (12个灌区项目完成年度目标) — not one to meet (确保完成年度目标任务, 推动…完成), nor a ratio of it (完成年度目标的86%).
+ */
 const GOALS_MET =
-  /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?/g;
+  /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?|(?<!力争|确保|争取|要|将|努力|奋力|全力|以|为)实现了?“[^“”\d%％\n]{0,16}”[^。；！？，、“”\n]{0,4}目标|(?<!(?:确保|力争|争取|要|将|努力|奋力|全力|为|以|必须|坚决|推动|力促|能否|是否)[^。；！？，\n]{0,8})完成(?:年度|全年)(?:目标任务|任务目标|目标|任务)(?![^。；！？，\n]{0,4}的)/g;
 /** Comparison words before a target or expectation that a result is measured against (低于4.5%的控制目标, 好于预期). */
 export const BENCHMARK_WORDS: readonly string[] = ['低于', '高于', '超过', '超出', '好于', '优于', '快于'];
 const BENCHMARKS = BENCHMARK_WORDS.join('|');
@@ -813,11 +817,12 @@ const FIVE_YEAR_PLAN = '[“"‘]\\s*十[一二三四五]五\\s*[”"’]\\s*规
  */
 export const FIVE_YEAR_GOALS_BEFORE = new RegExp(`${FIVE_YEAR_PLAN}的?$`);
 /**
- * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见), or a five-year plan or its goals named as the
+ * A plan named as issued (出台新一轮…稳增长工作方案, 印发了…意见; drafted and in force, 编制实施“十四五”…发展规划 — not one still
+ * to draft, 加快编制完成…规划), or a five-year plan or its goals named as the
  * period's frame (深入实施“十四五”规划承上启下的一年, 实现“十四五”规划目标任务的关键一年): a document spoken of, no figure planned.
  */
 const PLANS_ISSUED = new RegExp(
-  `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|${FIVE_YEAR_PLAN}的?(?:目标任务|目标)?`,
+  `(?:出台|印发|制定出台|发布|推出|制定(?!本|如下))了?[^。；！？，\\n]{0,20}?(?:方案|规划|计划|意见|措施|纲要|要点)|(?<!加快|抓紧|力争|确保|要|将|启动|推进|做好|着手)编制(?:实施|完成|出台)了?[^。；！？，\\n]{0,32}?(?:方案|规划|计划|纲要)|${FIVE_YEAR_PLAN}的?(?:目标任务|目标)?`,
   'g',
 );
 

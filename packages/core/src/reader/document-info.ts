@@ -320,6 +320,12 @@ const YEAR_PROPOSED = /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{
  */
 const PROPOSED_YEAR_AFTER = /(?:提出|明确)[，,：:]\s*(\d{4})\s*年[，,][^。；\n]{0,60}?(?:将|力争|争取|确保)[^。；\n]{0,40}?(?:增长|达到?|控制在|突破)\s*\d/g;
 /**
+ * 某区2022年建设工程项目开（复）工仪式, 2024年全市重点项目集中开工活动: the ceremony opening a year's project programme is held
+ * early in that year, so the year it names is the one the text plans (its 今年), not a year of results before it.
+ */
+const YEAR_PROJECTS_STARTED =
+  /(\d{4})\s*年(?:度)?[^。，,；！？\n\d]{0,12}?项目[^。，,；！？\n\d]{0,4}?(?:集中)?(?:开[（(]复[）)]工|开复工|开工|开工建设)(?:暨[^。，,；！？\n\d]{0,12})?(?:仪式|活动|大会)/g;
+/**
  * The years whose aims the text says were put forward (YEAR_PROPOSED, PROPOSED_YEAR_AFTER), when no later year but a deadline is written: a proposal
  * older than the results a text gives (2021年提出，“十四五”时期…年均增长6%。2023年，…增长5%) is history, not the plan.
  */
@@ -474,7 +480,7 @@ export function readYear(
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
-  planned.push(...proposedYears(text));
+  planned.push(...proposedYears(text), ...[...text.matchAll(YEAR_PROJECTS_STARTED)].map((m) => Number(m[1])).filter(plausibleYear));
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
@@ -609,7 +615,21 @@ export function readYear(
   if (due !== null) return { year: due, source: 'text' };
   const compared = yearAfterSamePeriod(text, written);
   if (compared !== null) return { year: compared, source: 'text' };
+  const ahead = yearAfterBase(text);
+  if (ahead !== null) return { year: ahead, source: 'text', thisYear: ahead - 1 };
   return { year: null, source: 'unknown' };
+}
+
+/** 在2019年实现…的基础上，2020年实现…: a year built on the year before it, its captures the base and the year after. */
+const YEAR_ON_BASE = /在\s*(\d{4})\s*年[^。；！？\n]{0,30}?的基础上[，,]?\s*(\d{4})\s*年/g;
+/**
+ * A text that speaks of 明年 and writes no date of its own, whose one year built on the year before it (在2019年…的基础上，
+ * 2020年实现…) is that 明年: the year it plans. (A review's 在2018年增长8%的基础上，2019年又增长7% says no 明年.)
+ */
+function yearAfterBase(text: string): number | null {
+  if (!/明年/.test(text) || issueYear(text) !== null) return null;
+  const years = [...text.matchAll(YEAR_ON_BASE)].filter((m) => Number(m[2]) === Number(m[1]) + 1).map((m) => Number(m[2]));
+  return years.length > 0 && plausibleYear(largest(years)) ? largest(years) : null;
 }
 
 /** 今年 naming the report of the year (今年政府工作报告指出, 今年的全国两会上), not the year a text speaks for. */
