@@ -299,9 +299,11 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
 /** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
 const YEAR_WILL =
   /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
-/** The years a text aims at: years that plan (YEAR_WILL), whose goals it names (YEAR_GOALS_NAMED) or that 力争/确保 reach. */
-const yearsAimedAt = (text: string): Set<number> =>
-  new Set([...[...text.matchAll(YEAR_WILL), ...text.matchAll(YEAR_GOALS_NAMED)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/**
+ * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
+ * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
+ */
+const yearsAimedAt = (text: string): Set<number> => new Set([...[...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])), ...aimedYears(text)]);
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
