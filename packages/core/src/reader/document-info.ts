@@ -936,11 +936,15 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
-/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
-function aheadOfThisYear(text: string): boolean {
+/** The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts. */
+function sessionLedeMonth(text: string): number | null {
+  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
-  return lede !== null && Number(lede[1]) === 12 && CONGRESS_SESSION.test(text) && onWorkReport(text);
+  return lede ? Number(lede[1]) : null;
 }
+
+/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
+const aheadOfThisYear = (text: string): boolean => sessionLedeMonth(text) === 12;
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
@@ -1001,11 +1005,10 @@ function deliveryYear(text: string, title = ''): number | null {
  * the other rules decide those.
  */
 function yearAfterSessionReview(text: string): number | null {
-  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
-  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  const month = sessionLedeMonth(text);
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
   // (Or estimated, 预计2024年该省GDP迈上14万亿元: a year whose results are estimated has closed or is closing.)
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
+  if (month === null || month > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
