@@ -1230,20 +1230,18 @@ function shortMunicipalDistrict(text: string, level: RegionLevel | null): string
   // A city named in passing (幸福安康 spells 安康) is no issuer; one named as often as the district is.
   const cityCount = Math.max(0, ...mentions.filter(([r]) => r.level === 'city').map(([, count]) => count));
   const municipalities = new Set(mentions.map(([r]) => r.name));
-  const ranked = [...municipalShortForms(text)]
-    .filter(([, f]) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))))
-    .sort((a, b) => b[1].count - a[1].count);
-  const [first, second] = ranked;
-  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
+  return mostWrittenMunicipal(text, (f) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))));
 }
 
 /** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
 function districtWrittenMore(text: string, municipality: string): string | null {
   const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
-  const ranked = [...municipalShortForms(text)]
-    .filter(([, f]) => f.municipality === municipality && f.count >= 2 && f.count > own)
-    .sort((a, b) => b[1].count - a[1].count);
-  const [first, second] = ranked;
+  return mostWrittenMunicipal(text, (f) => f.municipality === municipality && f.count >= 2 && f.count > own);
+}
+
+/** Of the municipal districts written by short form that `keep` admits, the one written most often; none on a tie. */
+function mostWrittenMunicipal(text: string, keep: (form: { count: number; municipality: string }) => boolean): string | null {
+  const [first, second] = [...municipalShortForms(text)].filter(([, f]) => keep(f)).sort((a, b) => b[1].count - a[1].count);
   return first && !(second && second[1].count === first[1].count) ? first[0] : null;
 }
 
