@@ -3,7 +3,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
+import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, writtenDistricts } from './issuer.ts';
 import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
@@ -1493,10 +1493,12 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
   for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
+/** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */
+const BODY_NAMED_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})`);
 /** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
 function firmNamed(text: string, short: string): boolean {
   const at = text.indexOf(short);
-  return at !== -1 && /^[\u4e00-\u9fff]{0,6}?(?:公司|集团|银行|大学|医院)/.test(text.slice(at + short.length, at + short.length + 10));
+  return at !== -1 && BODY_NAMED_AFTER.test(text.slice(at + short.length, at + short.length + 10));
 }
 
 /**

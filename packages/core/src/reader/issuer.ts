@@ -126,7 +126,7 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
-const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
+export const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
 
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
