@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, writtenDistricts } from './issuer.ts';
-import { countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, lastTextOnly, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1084,9 +1084,12 @@ const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三�
 
 /**
  * The year of the document's issue date: the latest full date the text writes (a signature, a
- * 发布时间 line; dates of past results are earlier). Null when no full date is written.
+ * 发布时间 line; dates of past results are earlier). Null when no full date is written. (Kept for the last text: the
+ * year reader asks it up to four times of one text, each three passes over it.)
  */
-function issueYear(text: string): number | null {
+const issueYear: (text: string) => number | null = lastTextOnly(latestFullDateYear);
+
+function latestFullDateYear(text: string): number | null {
   const years: number[] = [];
   // (A page is not issued before a part of a year whose results it reports, 2017年上半年…同比增长39.4%: a date earlier than
   // that year is an event's it tells, 2016年12月28日，云桂铁路正式通车运营, not its own.)

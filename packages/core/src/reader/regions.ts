@@ -575,7 +575,7 @@ const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
  * The last text's answer kept: the region, the issuer and the county readers each ask about the same document, and
  * every pass is over the whole text.
  */
-function lastTextOnly<T>(count: (text: string) => T): (text: string) => T {
+export function lastTextOnly<T>(count: (text: string) => T): (text: string) => T {
   let lastText: string | undefined;
   let lastAnswer: T | undefined;
   return (text) => {
