@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, countyShortForms, findRegion } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, lastTextOnly } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -377,8 +377,11 @@ const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一�
  * Counties and districts the gazetteer lacks, written whole in the text (陇县, 汇川区, 平昌县), with how often each is
  * written: a name stands after a mark, a year, a preposition (在靖安县, 2024年平昌县) or a known city's name
  * (遵义市汇川区), its first characters (two at least before 区 or 旗, one before 县) being no kind of area (开发区).
+ * (Kept for the last text: the region reader asks it up to three times of one text.)
  */
-export function writtenDistricts(text: string): Map<string, number> {
+export const writtenDistricts: (text: string) => ReadonlyMap<string, number> = lastTextOnly(districtsWrittenWhole);
+
+function districtsWrittenWhole(text: string): Map<string, number> {
   const found = new Map<string, number>();
   for (const m of text.matchAll(/自治县|县|区|旗/g)) {
     if (WORD_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
