@@ -924,10 +924,12 @@ const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报�
  * first lines), whose reports are of other kinds.
  */
 const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
+/** A day in brackets, its year and month captured: （2020年1月8日）. */
+const BRACKETED_DAY = /[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/.source;
 /** A work report's title with the day it was given in brackets: 某市人民政府工作报告（2022年12月30日）. */
-const REPORT_TITLE_DAY = /政府工作报告[”"》]?\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
+const REPORT_TITLE_DAY = new RegExp(`政府工作报告[”"》]?\\s*${BRACKETED_DAY}`);
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
-const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
+const GIVEN_ON = new RegExp(`会议上[^。\\n]{0,24}?${BRACKETED_DAY}`);
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
 const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
 /**
