@@ -968,7 +968,7 @@ function nationalSessionYear(text: string): number | null {
  * the same month and day. Congresses meet in the first months of the year they plan (or the
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
-function deliveryYear(text: string, title = ''): number | null {
+function deliveryYear(text: string, title: string): number | null {
   // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
   const titled = REPORT_TITLE_DAY.exec(title);
   if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
