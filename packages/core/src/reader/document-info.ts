@@ -3,8 +3,17 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { areaWordStem, headingRegion, levelOfName, readIssuer, writtenDistricts } from './issuer.ts';
-import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, municipalShortForms, regionOpening, type RegionEntry } from './regions.ts';
+import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, writtenDistricts } from './issuer.ts';
+import {
+  autonomousCountyWritten,
+  countMentions,
+  countyShortForms,
+  findRegion,
+  lastTextOnly,
+  municipalShortForms,
+  regionOpening,
+  type RegionEntry,
+} from './regions.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -299,9 +308,11 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
 /** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
 const YEAR_WILL =
   /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
-/** The years a text aims at: years that plan (YEAR_WILL), whose goals it names (YEAR_GOALS_NAMED) or that 力争/确保 reach. */
-const yearsAimedAt = (text: string): Set<number> =>
-  new Set([...[...text.matchAll(YEAR_WILL), ...text.matchAll(YEAR_GOALS_NAMED)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/**
+ * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
+ * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
+ */
+const yearsAimedAt = (text: string): Set<number> => new Set([...[...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])), ...aimedYears(text)]);
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
@@ -942,10 +953,12 @@ const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报�
  * first lines), whose reports are of other kinds.
  */
 const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
+/** A day in brackets, its year and month captured: （2020年1月8日）. */
+const BRACKETED_DAY = /[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/.source;
 /** A work report's title with the day it was given in brackets: 某市人民政府工作报告（2022年12月30日）. */
-const REPORT_TITLE_DAY = /政府工作报告[”"》]?\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
+const REPORT_TITLE_DAY = new RegExp(`政府工作报告[”"》]?\\s*${BRACKETED_DAY}`);
 /** The date a report was given at: 在…会议上…（2020年1月8日）. */
-const GIVEN_ON = /会议上[^。\n]{0,24}?[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/;
+const GIVEN_ON = new RegExp(`会议上[^。\\n]{0,24}?${BRACKETED_DAY}`);
 /** A news lede's day: 1月14日上午，…会议…开幕, or its dateline (金昌12月6日讯, 新华社北京3月5日电). */
 const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。\n]{0,60}?(?:会议|大会))/;
 /**
@@ -954,11 +967,15 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
-/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
-function aheadOfThisYear(text: string): boolean {
+/** The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts. */
+function sessionLedeMonth(text: string): number | null {
+  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
-  return lede !== null && Number(lede[1]) === 12 && CONGRESS_SESSION.test(text) && onWorkReport(text);
+  return lede ? Number(lede[1]) : null;
 }
+
+/** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
+const aheadOfThisYear = (text: string): boolean => sessionLedeMonth(text) === 12;
 
 /** 十四届全国人大四次会议: a yearly session of a National People's Congress (not its standing committee's 常委会第七次会议). */
 const NATIONAL_SESSION = /十([一二三四五])届全国人大([一二三四五])次会议/;
@@ -980,7 +997,7 @@ function nationalSessionYear(text: string): number | null {
  * the same month and day. Congresses meet in the first months of the year they plan (or the
  * December, or a new term's November, before it); other dates say nothing of the plan year.
  */
-function deliveryYear(text: string, title = ''): number | null {
+function deliveryYear(text: string, title: string): number | null {
   // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
   const titled = REPORT_TITLE_DAY.exec(title);
   if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
@@ -1019,11 +1036,10 @@ function deliveryYear(text: string, title = ''): number | null {
  * the other rules decide those.
  */
 function yearAfterSessionReview(text: string): number | null {
-  if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
-  const lede = LEDE_DAY.exec(text.slice(0, 600));
+  const month = sessionLedeMonth(text);
   // (The year reviewed may be named instead: 报告指出，2023年，全市…增长13.6% — a year opening a clause of news.)
   // (Or estimated, 预计2024年该省GDP迈上14万亿元: a year whose results are estimated has closed or is closing.)
-  if (!lede || Number(lede[1]) > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
+  if (month === null || month > 4 || issueYear(text) !== null || !(/过去的?一年|一年来|去年|预计\s*\d{4}\s*年/.test(text) || YEAR_OPENING_CLAUSE.test(text)))
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
@@ -1099,9 +1115,12 @@ const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三�
 
 /**
  * The year of the document's issue date: the latest full date the text writes (a signature, a
- * 发布时间 line; dates of past results are earlier). Null when no full date is written.
+ * 发布时间 line; dates of past results are earlier). Null when no full date is written. (Kept for the last text: the
+ * year reader asks it up to four times of one text, each three passes over it.)
  */
-function issueYear(text: string): number | null {
+const issueYear: (text: string) => number | null = lastTextOnly(latestFullDateYear);
+
+function latestFullDateYear(text: string): number | null {
   const years: number[] = [];
   // (A page is not issued before a part of a year whose results it reports, 2017年上半年…同比增长39.4%: a date earlier than
   // that year is an event's it tells, 2016年12月28日，云桂铁路正式通车运营, not its own.)
@@ -1272,20 +1291,18 @@ function shortMunicipalDistrict(text: string, level: RegionLevel | null): string
   // A city named in passing (幸福安康 spells 安康) is no issuer; one named as often as the district is.
   const cityCount = Math.max(0, ...mentions.filter(([r]) => r.level === 'city').map(([, count]) => count));
   const municipalities = new Set(mentions.map(([r]) => r.name));
-  const ranked = [...municipalShortForms(text)]
-    .filter(([, f]) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))))
-    .sort((a, b) => b[1].count - a[1].count);
-  const [first, second] = ranked;
-  return first && !(second && second[1].count === first[1].count) ? first[0] : null;
+  return mostWrittenMunicipal(text, (f) => f.count > cityCount && (f.count >= 3 || (f.count >= 2 && municipalities.has(f.municipality))));
 }
 
 /** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
 function districtWrittenMore(text: string, municipality: string): string | null {
   const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
-  const ranked = [...municipalShortForms(text)]
-    .filter(([, f]) => f.municipality === municipality && f.count >= 2 && f.count > own)
-    .sort((a, b) => b[1].count - a[1].count);
-  const [first, second] = ranked;
+  return mostWrittenMunicipal(text, (f) => f.municipality === municipality && f.count >= 2 && f.count > own);
+}
+
+/** Of the municipal districts written by short form that `keep` admits, the one written most often; none on a tie. */
+function mostWrittenMunicipal(text: string, keep: (form: { count: number; municipality: string }) => boolean): string | null {
+  const [first, second] = [...municipalShortForms(text)].filter(([, f]) => keep(f)).sort((a, b) => b[1].count - a[1].count);
   return first && !(second && second[1].count === first[1].count) ? first[0] : null;
 }
 
@@ -1545,10 +1562,12 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
   for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
+/** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */
+const BODY_NAMED_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})`);
 /** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
 function firmNamed(text: string, short: string): boolean {
   const at = text.indexOf(short);
-  return at !== -1 && /^[\u4e00-\u9fff]{0,6}?(?:公司|集团|银行|大学|医院)/.test(text.slice(at + short.length, at + short.length + 10));
+  return at !== -1 && BODY_NAMED_AFTER.test(text.slice(at + short.length, at + short.length + 10));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, countyShortForms, findRegion } from './regions.ts';
+import { countMentions, countyShortForms, findRegion, lastTextOnly } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -126,7 +126,7 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
-const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
+export const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
 
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
@@ -385,8 +385,11 @@ const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一�
  * Counties and districts the gazetteer lacks, written whole in the text (陇县, 汇川区, 平昌县), with how often each is
  * written: a name stands after a mark, a year, a preposition (在靖安县, 2024年平昌县) or a known city's name
  * (遵义市汇川区), its first characters (two at least before 区 or 旗, one before 县) being no kind of area (开发区).
+ * (Kept for the last text: the region reader asks it up to three times of one text.)
  */
-export function writtenDistricts(text: string): Map<string, number> {
+export const writtenDistricts: (text: string) => ReadonlyMap<string, number> = lastTextOnly(districtsWrittenWhole);
+
+function districtsWrittenWhole(text: string): Map<string, number> {
   const found = new Map<string, number>();
   for (const m of text.matchAll(/自治县|县|区|旗/g)) {
     if (WORD_AFTER.test(text[m.index + m[0].length] ?? '')) continue;

@@ -405,19 +405,21 @@ const MUNICIPAL_SHORTS: readonly (readonly [string, string, string])[] = Object.
   }),
 );
 
-/**
- * How often each district or county of 北京, 天津, 上海 and 重庆 is written by its short form (门头沟, 徐汇, 北辰), its full name
- * included, keyed by full name, with the municipality above it; not where a longer region's name starts (大兴安岭 is no
- * 大兴). Never a mention (findRegion knows them by full name only): the caller decides when a text's scope words make the
- * short form its district.
- */
 /** A longer region's name starts where a short form is written (大兴安岭 over 大兴): the short form is part of it. */
 function longerNameAt(text: string, at: number, length: number): boolean {
   for (let len = length + 1; len <= length + 4; len++) if (BY_NAME.has(text.slice(at, at + len))) return true;
   return false;
 }
 
-export function municipalShortForms(text: string): Map<string, { count: number; municipality: string }> {
+/**
+ * How often each district or county of 北京, 天津, 上海 and 重庆 is written by its short form (门头沟, 徐汇, 北辰), its full name
+ * included, keyed by full name, with the municipality above it; not where a longer region's name starts (大兴安岭 is no
+ * 大兴). Never a mention (findRegion knows them by full name only): the caller decides when a text's scope words make the
+ * short form its district. (Kept for the last text, as countMentions is: the region reader may ask twice of one text.)
+ */
+export const municipalShortForms: (text: string) => ReadonlyMap<string, { count: number; municipality: string }> = lastTextOnly(countMunicipalShortForms);
+
+function countMunicipalShortForms(text: string): Map<string, { count: number; municipality: string }> {
   const counts = new Map<string, { count: number; municipality: string }>();
   for (const [short, name, municipality] of MUNICIPAL_SHORTS) {
     let count = 0;
@@ -586,7 +588,7 @@ const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
  * The last text's answer kept: the region, the issuer and the county readers each ask about the same document, and
  * every pass is over the whole text.
  */
-function lastTextOnly<T>(count: (text: string) => T): (text: string) => T {
+export function lastTextOnly<T>(count: (text: string) => T): (text: string) => T {
   let lastText: string | undefined;
   let lastAnswer: T | undefined;
   return (text) => {
