@@ -159,6 +159,15 @@ describe('mubiao extract: input encodings and bad input', () => {
     expect(results.stdout).toMatch(/No numeric targets found: the text reports 2 results \(below\) and sets no target/);
   });
 
+  it('says the year is unknown and how many results a text that writes no year left out', async () => {
+    await writeFile(join(dir, 'yearless.txt'), '全区常住人口72.78万人，城镇化率52.11%，比上年末提高0.75个百分点。\n');
+    const r = await run(dir, 'extract', 'yearless.txt');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/年份不详 year unknown$/);
+    expect(r.stdout).toContain('3 results left out: the text writes no year, so they have none to be checked against.');
+    expect(r.stdout).toContain('No numeric targets found: the text sets no target.');
+  });
+
   it('shows a result no year dates as of an unknown period, never as year 0', async () => {
     // The text writes a year (a base, 1978) but none that dates the result: a text that writes no year at all gives no
     // results (corpus Decisions 21), so the base year keeps this one, of an unknown period.

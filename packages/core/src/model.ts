@@ -154,6 +154,11 @@ export interface Plan {
   targets: Target[];
   actuals: Actual[];
   tasks: Task[];
+  /**
+   * Results the text gives without writing any year at all (corpus Decisions 21): they have no year to be checked
+   * against, so they are left out of `actuals` and counted here, for hosts to say so.
+   */
+  undatedResultsLeftOut?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ describe('results in a text that writes no year', () => {
     const plan = read(text);
     expect(plan.year).toBeNull();
     expect(plan.actuals).toEqual([]);
+    // Counted, so no host passes over them in silence.
+    expect(plan.undatedResultsLeftOut).toBe(4);
   });
 
   it('leaves the year’s targets with year null', () => {

@@ -80,15 +80,19 @@ function planJson(plan: Plan, text: string): string {
 
 function planText(plan: Plan, text: string, file: string): string {
   const lineOf = lineFinder(text);
-  const heading = `${plan.title || file} — ${[plan.region, plan.year].filter(Boolean).join(' ')}`;
+  const heading = `${plan.title || file} — ${[plan.region, plan.year ?? '年份不详 year unknown'].filter(Boolean).join(' ')}`;
   const counts = `${plan.targets.length} targets · ${plan.actuals.length} actuals · ${plan.tasks.length} tasks`;
   const parts = [heading, counts, ''];
+  if (plan.undatedResultsLeftOut)
+    parts.push(`${plan.undatedResultsLeftOut} results left out: the text writes no year, so they have none to be checked against.`, '');
   const years = [...new Set(plan.targets.map((t) => t.year))].sort((a, b) => (a ?? 0) - (b ?? 0));
   if (plan.targets.length === 0) {
     parts.push(
       plan.actuals.length > 0
         ? `No numeric targets found: the text reports ${plan.actuals.length} results (below) and sets no target.`
-        : 'No numeric targets found: the text states no figure to reach (a notice, or prose without numbers).',
+        : plan.undatedResultsLeftOut
+          ? 'No numeric targets found: the text sets no target.'
+          : 'No numeric targets found: the text states no figure to reach (a notice, or prose without numbers).',
     );
   } else {
     // A document with targets for several years (到2022年…到2025年) lists each year's apart.

@@ -111,9 +111,16 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: collected.targets,
-    actuals: year === null && !info.period && !WRITES_A_YEAR.test(clean.text) ? collected.actuals.filter((a) => a.period.year !== null) : collected.actuals,
+    ...datedActuals(collected.actuals, year === null && !info.period && !WRITES_A_YEAR.test(clean.text)),
     tasks: collected.tasks,
   };
+}
+
+/** The results a plan keeps: all, or, for a text that writes no year (`undated`), those dated anyway, with the count left out. */
+function datedActuals(actuals: Actual[], undated: boolean): Pick<Plan, 'actuals' | 'undatedResultsLeftOut'> {
+  if (!undated) return { actuals };
+  const kept = actuals.filter((a) => a.period.year !== null);
+  return kept.length < actuals.length ? { actuals: kept, undatedResultsLeftOut: actuals.length - kept.length } : { actuals };
 }
 
 /**
