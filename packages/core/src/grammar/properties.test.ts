@@ -123,7 +123,7 @@ function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
   // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
   // A decimal whose whole part a site cut (投资.2亿元) leaves its point right after the words.
-  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．]\d/.test(covered);
+  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).
@@ -176,6 +176,10 @@ function checkInvariants(text: string, statements: Statement[]): void {
 describe('readStatements properties', () => {
   it('keeps its invariants on a template placeholder after a stray mark (a case fast-check found: {X%)', () => {
     for (const text of ['{X%', '（X%', '“X亿元', '·x.x%']) checkInvariants(text, readStatements(text, { year: 2024, defaultRole: 'actual' }));
+  });
+
+  it('keeps its invariants on a cut decimal in full-width digits (a case fast-check found: 高于全国.９%)', () => {
+    checkInvariants('高于全国.９%', readStatements('高于全国.９%', { year: 2024, defaultRole: 'target' }));
   });
 
   it('keeps its invariants on a bare 亿 closed by a bound (a corpus cut fast-check found: 技改投资五千亿以上)', () => {
