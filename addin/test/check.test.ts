@@ -10,6 +10,7 @@ import { readPastedPlan } from '../src/shared/pasted-plan.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
 import { HostError } from '../src/excel/errors.ts';
+import { STRINGS } from '../src/ui/strings.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const jinan = readAny(new Uint8Array(readFileSync(join(repo, 'seeds/sheets/jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets;
@@ -89,6 +90,24 @@ describe('a pasted plan', () => {
       expect((e as HostError).text('zh-CN')).toBe('所填年份 2024 与计划标题中的 2023 年不符：请去掉或改正年份，或换用对应年份的计划。');
       expect((e as HostError).text('en')).toMatch(/^The year given, 2024, is not the plan title's 2023/);
     }
+  });
+
+  it('that writes no year says how many results it left out, and counts them once a year is given', () => {
+    // A bureau's note: this year's aims after results dated only by 今年以来 (core leaves those out, Decisions 21).
+    const text = ['今年以来，某区规上工业增加值增长6.2%，新签约项目12个。', '全年力争新签约项目20个，确保固定资产投资增长8%。'].join('\n');
+    const plan = readPastedPlan(text);
+    expect(plan.year).toBeNull();
+    expect(plan.actuals).toEqual([]);
+    const leftOut = plan.undatedResultsLeftOut ?? 0;
+    expect(leftOut).toBeGreaterThan(0);
+    expect(STRINGS['zh-CN'].pasteRead(plan.targets.length, '某区', leftOut)).toBe(
+      `已读取：某区，${plan.targets.length} 个目标值。另有 ${leftOut} 项结果因原文未写年份未计入。`,
+    );
+    expect(STRINGS.en.pasteRead(1, 'X', 1)).toBe('Read: X, 1 target. 1 result was left out because the text writes no year.');
+    const dated = readPastedPlan(text, 2024);
+    expect(dated.undatedResultsLeftOut).toBeUndefined();
+    expect(dated.actuals).toHaveLength(leftOut);
+    expect(STRINGS['zh-CN'].pasteRead(3, '某区 2024', 0)).toBe('已读取：某区 2024，3 个目标值。');
   });
 
   it('with no targets is refused with a message', () => {

@@ -135,6 +135,31 @@ describe('web checker', () => {
     await page.locator('mb-sheet-grid td[data-cell="D3"]').waitFor();
     await page.close();
   });
+
+  it('says how many results a pasted text without a year left out, and counts them once the year is entered', async () => {
+    const page = await env.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${env.base}?samples=0`);
+    const text = ['今年以来，某区规上工业增加值增长6.2%，新签约项目12个。', '全年力争新签约项目20个，确保固定资产投资增长8%。'].join('\n');
+    await page.locator('mb-web-checker textarea#paste').fill(text);
+    await page.locator('mb-web-checker button', { hasText: '读取' }).click();
+    const hint = page.locator('mb-web-checker textarea#paste ~ p.hint:not(#paste-year-hint)');
+    await poll(
+      'the paste to be read',
+      () => hint.textContent(),
+      (t) => /个目标值。另有 \d+ 项结果因原文未写年份未计入。/.test(t ?? ''),
+    );
+    await page.locator('mb-web-checker input#paste-year').fill('2024');
+    await page.locator('mb-web-checker input#paste-year').dispatchEvent('change');
+    await poll(
+      'the year to be taken',
+      () => hint.textContent(),
+      (t) => /2024/.test(t ?? '') && !/另有/.test(t ?? ''),
+    );
+    expect(await page.locator('mb-web-checker select#plan').inputValue()).toBe('pasted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('task pane in a scripted Excel', () => {

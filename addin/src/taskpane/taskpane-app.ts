@@ -145,7 +145,7 @@ export class MbTaskpane extends LitElement {
       this.pastedPlan = plan;
       this.planChoice = 'pasted';
       if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
-      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang)) };
+      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0) };
     } catch (error) {
       this.fail(error);
     }

@@ -9,7 +9,8 @@ export interface PaneStrings {
   planPasted: string;
   pasteLabel: string;
   pasteHint: string;
-  pasteRead: (targets: number, plan: string) => string;
+  /** `undatedResults`: results core left out because the text writes no year (Plan.undatedResultsLeftOut). */
+  pasteRead: (targets: number, plan: string, undatedResults: number) => string;
   pasteUse: string;
   pasteForget: string;
   asOfLabel: string;
@@ -84,7 +85,7 @@ const zh: PaneStrings = {
   planPasted: '粘贴的工作要点',
   pasteLabel: '或粘贴工作要点原文',
   pasteHint: '粘贴后点击“读取”：目标值当场读出，并保存在本工作簿中。',
-  pasteRead: (n, plan) => `已读取：${plan}，${n} 个目标值。`,
+  pasteRead: (n, plan, undated) => `已读取：${plan}，${n} 个目标值。` + (undated > 0 ? `另有 ${undated} 项结果因原文未写年份未计入。` : ''),
   pasteUse: '读取',
   pasteForget: '移除',
   asOfLabel: '截至日期',
@@ -155,7 +156,9 @@ const en: PaneStrings = {
   planPasted: 'Pasted plan',
   pasteLabel: 'Or paste a plan’s text',
   pasteHint: 'Paste, then press Read: the targets are read on the spot and kept in this workbook.',
-  pasteRead: (n, plan) => `Read: ${plan}, ${n} target${n === 1 ? '' : 's'}.`,
+  pasteRead: (n, plan, undated) =>
+    `Read: ${plan}, ${n} target${n === 1 ? '' : 's'}.` +
+    (undated > 0 ? ` ${undated} result${undated === 1 ? ' was' : 's were'} left out because the text writes no year.` : ''),
   pasteUse: 'Read',
   pasteForget: 'Remove',
   asOfLabel: 'As of',

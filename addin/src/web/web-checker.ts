@@ -396,7 +396,7 @@ export class MbWebChecker extends LitElement {
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang))}</p>` : nothing}
+          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0)}</p>` : nothing}
           ${
             this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
               ? html`<label for="paste-year">${t.pasteYearLabel}</label>
