@@ -755,6 +755,19 @@ const CHANGE_ON_LAST_YEAR =
 const reportsOwnResult = (sentence: string): boolean =>
   (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
+/** A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or a deadline (2025年前). */
+const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
+
+/**
+ * Whether a text's lines name a year after `year` as their time (报告明确，2024年做大做优… above 一、2023年工作回顾): they speak
+ * of the plan the review leads to, not of the year reviewed.
+ */
+function namesYearAfter(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of text.matchAll(YEAR_AS_TIME)) if (Number(m[1]) > year) return true;
+  return false;
+}
+
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   // The preamble runs to the first numbered block or year part, whichever comes first.
@@ -788,6 +801,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     : foundSpans;
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
+  const firstReview = outline.parts[0];
+  const preambleLooksAhead = firstReview?.review === true && namesYearAfter(clean.text.slice(0, firstReview.start), firstReview.year);
   let standing: string[] = [];
   let passage: Passage | null = null;
   // The year the sentences read so far last wrote as their time: the year a 这一年，… paragraph looks back on.
@@ -800,8 +815,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   for (const region of regions) {
     const part = partAt(outline.parts, region.start);
     const firstPart = outline.parts[0];
-    // The preamble before a review part reviews too (seed 002 opens with 2023's results).
-    const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
+    // The preamble before a review part reviews too (seed 002 opens with 2023's results) — unless it names a later year
+    // than the one reviewed (PLAN_YEAR_AHEAD): a news lede retelling the plan above the report's review.
+    const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start && !preambleLooksAhead);
     const reviewSpan = reviewSpanAt(region.start);
     // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
     const underWay = !part && reviewSpan?.yearUnderWay === true;
