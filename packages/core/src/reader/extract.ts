@@ -756,6 +756,9 @@ const reportsOwnResult = (sentence: string): boolean =>
   (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
 /** A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or a deadline (2025年前). */
+/** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
+const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
+
 const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
 
 /**
@@ -847,6 +850,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let reviewOpen = false;
     // Whether the open review was opened by a five-year span (过去五年, 五年来, “十四五”时期): it covers five years.
     let reviewOfFive = false;
+    // Whether the open review was opened by 今年以来 / 年初以来: it reports the year under way (SO_FAR_OPENING).
+    let soFarOpen = false;
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
@@ -911,6 +916,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(opening);
+          soFarOpen = SO_FAR_OPENING.test(opening);
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
@@ -961,7 +967,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           // (So does a review heading's span, 一、上半年工作总结: a masked 完成投资XX亿元 there states nothing.)
           ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
-          yearUnderWay: underWay,
+          yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
