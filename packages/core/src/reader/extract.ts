@@ -67,7 +67,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
+    reportsOnly:
+      !PLANS_SOMETHING.test(withoutNotSet) ||
+      ((RESULTS_HEADLINE.test(info.title) || newsWithOwnResults(withoutNotSet, info.title, info.delivered === true)) &&
+        !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
@@ -769,6 +772,20 @@ function namesYearAfter(text: string, year: number | null): boolean {
   if (year === null) return false;
   for (const m of text.matchAll(YEAR_AS_TIME)) if (Number(m[1]) > year) return true;
   return false;
+}
+
+/** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
+const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
+
+/**
+ * News whose sentences measure a result on the year before exactly (同比增长3.1%, 比上年增长8.4%: reportsOwnResult) and
+ * whose title names no report or plan of its own (not a work report, whose delivery dates its review), with no word that
+ * aims anywhere (力争, 目标, 要, 将, 今年, 到2025年: PLANS_IN_SENTENCE, once slogans are read past): when the plans it names
+ * stand only in sentences without figures (大力实施制造业倍增计划), it reports results throughout.
+ */
+function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
+  if (delivered || REPORT_OR_PLAN_TITLE.test(title) || PLANS_IN_SENTENCE.test(text)) return false;
+  return text.split(/[。；;！？\n]/).some(reportsOwnResult);
 }
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
