@@ -431,6 +431,8 @@ const COMPARED_BEFORE_MONTHS = /[比较]\s*(?:\d{4}\s*年\s*)?$/;
 /** A month period listed before another (比一季度和上半年分别提高…): the later ones are bases if the first is. */
 const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)\s*[、和及与]\s*$/;
 
+/** A ；-item opening with a time of its own (今年, 全年, 2023年, 上半年): it starts a statement of its own. */
+const ITEM_OWN_TIME = /^\s*(?:今年|全年|去年|(?:19|20)\d{2}\s*年|上半年|前三季度|[一二三四]季度)/;
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
@@ -1578,7 +1580,12 @@ class SentenceReader {
     if (countBefore(this.realFigures, pos) > countBefore(this.realFigures, at)) return false;
     const semicolons = this.semicolonsAt();
     const itemsBefore = countBefore(semicolons, at);
-    return itemsBefore === countBefore(semicolons, pos) || itemsBefore === countBefore(semicolons, sentenceStart);
+    const itemsToPos = countBefore(semicolons, pos);
+    if (itemsBefore === itemsToPos) return true;
+    if (itemsBefore !== countBefore(semicolons, sentenceStart)) return false;
+    // An item that opens with a time of its own (；今年…共争取…) ends the list the word heads: ITEM_OWN_TIME.
+    for (let k = itemsBefore; k < itemsToPos; k++) if (ITEM_OWN_TIME.test(this.text.slice(semicolons[k]! + 1, semicolons[k]! + 12))) return false;
+    return true;
   }
 
   /** 3%左右（预计）: an estimate word opening an aside speaks of the figure before it only — unless it says 下同 (the same below). */

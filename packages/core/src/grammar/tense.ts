@@ -73,6 +73,8 @@ export interface TenseContext {
 }
 /** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
 const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
+/** 共争取, 累计争取, 已争取, 成功争取: a total won, said of what was done (in a passage that reports). */
+const OBTAINED_IN_ALL = /(?:共|累计|已|成功)$/;
 /**
  * 争取增发国债项目69个, 争取超长期特别国债“两重”建设项目54个: projects funded by the state's bonds, counted right after
  * 项目 — what was won from above. (Not 争取国债资金项目开工30个: a count of projects to start.)
@@ -80,7 +82,8 @@ const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省�
 const BOND_PROJECTS_WON = /^[^，。；,;！？\n\d]{0,6}?(?:国债|专项债券?)[^，。；,;！？\n\d]{0,12}?项目\s*\d/;
 
 function obtainedFromAbove(text: string, start: number, end: number): boolean {
-  return OBTAINED_FROM_ABOVE.test(charsBefore(text, start, 2) + '|' + text.slice(end, end + 3)) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
+  const before = charsBefore(text, start, 2);
+  return OBTAINED_FROM_ABOVE.test(before + '|' + text.slice(end, end + 3)) || OBTAINED_IN_ALL.test(before) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
 }
 
 /**
@@ -130,6 +133,11 @@ const CHANGE_FROM_PERIOD = /的[^，。；,;！？\n]{1,20}?(?:提高|增加|增
 const CONTINUED_FROM = /(?:延续|延续了|承接|接续|保持|保持了)$/;
 /** Words that name a goal as what work is aimed at, with no sentence break before the 目标. */
 const AIMED_AT = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]*$`);
+/**
+ * 以…为 right before 目标 with no figure between (以建设农业强州为目标, 以全面推进乡村振兴为目标): the purpose work is framed by,
+ * a slogan. (以地区生产总值突破100亿元为目标 names its figure: a target.)
+ */
+const PURPOSE_FRAME = /以[^以，,。；;！？\n\d%％]{2,24}为$/;
 /**
  * A character before 了 that makes it a verb's perfective: not 为了, 除了, 不了, 罢了, 得了; nor a verb
  * of setting targets (目标定了, 提出了, 明确了, 部署了, 安排了), nor 翻了一番, which plans too.
@@ -481,6 +489,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => namesGoal(w) && insideQuotedGoalName(t, s),
   // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
   (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
+  // 以建设农业强州为目标: the purpose work is framed by, with no figure in it (PURPOSE_FRAME), sets no target.
+  (w, t, s) => w === '目标' && PURPOSE_FRAME.test(charsBefore(t, s, 30)),
   // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
   (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),

@@ -67,7 +67,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly: !PLANS_SOMETHING.test(withoutNotSet) || (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
+    reportsOnly:
+      !PLANS_SOMETHING.test(withoutNotSet) ||
+      ((RESULTS_HEADLINE.test(info.title) || newsWithOwnResults(withoutNotSet, info.title, info.delivered === true)) &&
+        !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
@@ -755,6 +758,36 @@ const CHANGE_ON_LAST_YEAR =
 const reportsOwnResult = (sentence: string): boolean =>
   (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
+/** A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or a deadline (2025年前). */
+/** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
+const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
+
+const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
+
+/**
+ * Whether a text's lines name a year after `year` as their time (报告明确，2024年做大做优… above 一、2023年工作回顾): they speak
+ * of the plan the review leads to, not of the year reviewed.
+ */
+function namesYearAfter(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of text.matchAll(YEAR_AS_TIME)) if (Number(m[1]) > year) return true;
+  return false;
+}
+
+/** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
+const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
+
+/**
+ * News whose sentences measure a result on the year before exactly (同比增长3.1%, 比上年增长8.4%: reportsOwnResult) and
+ * whose title names no report or plan of its own (not a work report, whose delivery dates its review), with no word that
+ * aims anywhere (力争, 目标, 要, 将, 今年, 到2025年: PLANS_IN_SENTENCE, once slogans are read past): when the plans it names
+ * stand only in sentences without figures (大力实施制造业倍增计划), it reports results throughout.
+ */
+function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
+  if (delivered || REPORT_OR_PLAN_TITLE.test(title) || PLANS_IN_SENTENCE.test(text)) return false;
+  return text.split(/[。；;！？\n]/).some(reportsOwnResult);
+}
+
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
   const regions: Region[] = [];
   // The preamble runs to the first numbered block or year part, whichever comes first.
@@ -788,6 +821,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     : foundSpans;
   const sheetMonths = progressSheetMonths(clean.text, dates.year);
   const reviewSpanAt = firstHoldingInOrder(reviewSpans);
+  const firstReview = outline.parts[0];
+  const preambleLooksAhead = firstReview?.review === true && namesYearAfter(clean.text.slice(0, firstReview.start), firstReview.year);
   let standing: string[] = [];
   let passage: Passage | null = null;
   // The year the sentences read so far last wrote as their time: the year a 这一年，… paragraph looks back on.
@@ -800,8 +835,9 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   for (const region of regions) {
     const part = partAt(outline.parts, region.start);
     const firstPart = outline.parts[0];
-    // The preamble before a review part reviews too (seed 002 opens with 2023's results).
-    const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start);
+    // The preamble before a review part reviews too (seed 002 opens with 2023's results) — unless it names a later year
+    // than the one reviewed (PLAN_YEAR_AHEAD): a news lede retelling the plan above the report's review.
+    const review = part ? part.review : Boolean(firstPart?.review && region.start < firstPart.start && !preambleLooksAhead);
     const reviewSpan = reviewSpanAt(region.start);
     // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
     const underWay = !part && reviewSpan?.yearUnderWay === true;
@@ -831,6 +867,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     let reviewOpen = false;
     // Whether the open review was opened by a five-year span (过去五年, 五年来, “十四五”时期): it covers five years.
     let reviewOfFive = false;
+    // Whether the open review was opened by 今年以来 / 年初以来: it reports the year under way (SO_FAR_OPENING).
+    let soFarOpen = false;
     // A preamble paragraph (a news lede) that opens on this year's goals plans, though a review part follows.
     let planLead = false;
     // The months the paragraph reports so far (上半年，…): 其中，… after it reports the same months.
@@ -895,6 +933,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(opening);
+          soFarOpen = SO_FAR_OPENING.test(opening);
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
         }
@@ -945,7 +984,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           // (So does a review heading's span, 一、上半年工作总结: a masked 完成投资XX亿元 there states nothing.)
           ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
           reportsOnly: dates.reportsOnly,
-          yearUnderWay: underWay,
+          yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
