@@ -23,6 +23,7 @@ import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
+import { issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
@@ -212,6 +213,8 @@ const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
+/** How far back an issuing verb reaches over the purpose of the measures it issued (出台进一步优化营商环境降低…成本71条措施). */
+const ISSUED_PURPOSE_REACH = 32;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
@@ -473,6 +476,11 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/**
+ * 总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目: the projects named by examples, a list closed by 等, between the
+ * sum and their count (no clause break, figure or quote inside the names).
+ */
+const TOTAL_TO_EXAMPLED_PROJECTS = /^\s*的[^，。；;！？\n\d“”"《》]{2,40}?等\s*$/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
 /**
@@ -1002,7 +1010,9 @@ class SentenceReader {
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
   private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
-    if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
+    if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h)))
+      // 出台…18条措施 in a review: measures issued, whatever purpose the words before name (issued.ts).
+      return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
@@ -1021,10 +1031,15 @@ class SentenceReader {
     return ownPart(part, dimension) && !this.issuedInReview(quantity, tokens);
   }
 
-  /** 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. */
+  /**
+   * 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. The verb
+   * may stand before the measures' purpose (制定出台服务市场主体发展18条措施, 出台支持…30条措施): any issuing verb of the
+   * count's own clause, with no other figure between (`ISSUED_PURPOSE_REACH`).
+   */
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
-    const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start).trimEnd();
-    return ISSUING_VERBS.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) && this.roleOf(quantity.start, tokens).role === 'actual';
+    const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
+    const clause = before.slice(Math.max(...[...'，,。；;！？：:\n、（(《“"'].map((c) => before.lastIndexOf(c))) + 1);
+    return ISSUING_VERBS.some((v) => clause.includes(v)) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** 这两项, 该3个: the number points at things already named. */
@@ -1076,6 +1091,12 @@ class SentenceReader {
     // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    // 总投资100亿元的甲、乙等16个重点项目: the total of projects counted after the examples a 、 list names.
+    // (Not a bound on each, 总投资10亿元以上的…等5个项目.)
+    if (next && !next.topN && quantity.post === null && TOTAL_TO_EXAMPLED_PROJECTS.test(text.slice(quantity.end, next.start))) {
+      const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
+      if (total !== null) return total;
+    }
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
       if (total !== null) return total;
@@ -1155,8 +1176,12 @@ class SentenceReader {
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
     const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
+    // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
+    const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
+    const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent && !produced) return null;
+    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent && !produced && !issued)
+      return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
@@ -1173,15 +1198,17 @@ class SentenceReader {
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
-    const metric = sizeOfMeasure
-      ? sizeOfMeasure
-      : built
-        ? `${object.slice(built[0].length)}投资`
-        : prefix !== '' && percent
-          ? prefix + object
-          : obtained
-            ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-            : object;
+    const metric = issued
+      ? `${purpose}${object}`
+      : sizeOfMeasure
+        ? sizeOfMeasure
+        : built
+          ? `${object.slice(built[0].length)}投资`
+          : prefix !== '' && percent
+            ? prefix + object
+            : obtained
+              ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+              : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -1232,7 +1259,8 @@ class SentenceReader {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
     // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
-    if (!TOTAL_TO_PROJECTS.test(text.slice(quantity.end, next.start))) return null;
+    const between = text.slice(quantity.end, next.start);
+    if (!TOTAL_TO_PROJECTS.test(between) && !TOTAL_TO_EXAMPLED_PROJECTS.test(between)) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
