@@ -217,6 +217,8 @@ const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:�
 const ISSUED_PURPOSE_REACH = 32;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
+/** 重点民生实事, 民生实事全部超额完成: a count's noun that names practical matters, whatever is said of them after. */
+const PROMISED_MATTERS_NAMED = /^[\u4e00-\u9fff]{0,4}实事/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 距兰州市直线距离38.5公里, 距机场20公里: how far a place lies from another, a fact of geography, no measure of a plan. */
@@ -1016,7 +1018,7 @@ class SentenceReader {
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
-    if (PROMISED_MATTERS.test(object)) return true;
+    if (PROMISED_MATTERS.test(object) && this.mattersListedOrTitled(quantity)) return true;
     // 823名人大代表出席会议: who attends a congress session is procedure.
     if (dimension === 'person' && DELEGATES_ATTENDING.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
@@ -1029,6 +1031,21 @@ class SentenceReader {
     // 4个结构性指标均…, 4个结构性指标中: the parts counted, then what is said of them.
     const part = object.replace(PARTS_MET, '').replace(/[均都中]$/, '');
     return ownPart(part, dimension) && !this.issuedInReview(quantity, tokens);
+  }
+
+  /**
+   * 今年还要办好10件民生实事：1…, 2023年十件民生实事任务一览表, a heading line: a count of practical matters that only
+   * introduces the list after it, or names a document — no figure (corpus Decisions 25). Elsewhere, 着力办好年度15件重点民生实事,
+   * the count is set or reported.
+   */
+  private mattersListedOrTitled(quantity: Quantity): boolean {
+    // 办好“交”和“接”两件实事: the matters named in quotes before their count are the plan's own items.
+    if (/[”"」]\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
+    const rest = this.text.slice(quantity.end, quantity.end + 24);
+    const matter = /^[^，。；;！？\n：:]*?实事(?:项目)?/.exec(rest);
+    if (!matter) return true;
+    const after = rest.slice(matter[0].length);
+    return /^\s*(?:[：:]|任务|一览表|清单|分解|\s{2,}|\n|$)/.test(after);
   }
 
   /**
@@ -1179,8 +1196,23 @@ class SentenceReader {
     // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
     const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
     const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
+    // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
+    const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent && !produced && !issued)
+    if (
+      prefix !== '' &&
+      !bareVerb &&
+      !percent &&
+      !verbBefore &&
+      !possessive &&
+      !listed &&
+      !built &&
+      !obtained &&
+      !placeOfEvent &&
+      !produced &&
+      !issued &&
+      !matters
+    )
       return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
