@@ -241,7 +241,7 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
  */
 const INDICATOR_PROGRESS =
-  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出)(?:或(?:基本)?(?:符合|快于|慢于|达到))?(?:预期|时序进度|序时进度|预期进度|进度)/;
+  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -664,7 +664,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (this.namedInPassing(quantity, clauseStart)) continue;
+      if (this.namedInPassing(quantity, clauseStart, tokens)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
       if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
@@ -916,7 +916,7 @@ class SentenceReader {
    * compared with, a rate restated, the step of a scoring rule, a count of indicators by their progress — it states nothing of the
    * plan's own.
    */
-  private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
+  private namedInPassing(quantity: Quantity, clauseStart: number, tokens: ReturnType<typeof scanTokens>): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
@@ -924,7 +924,10 @@ class SentenceReader {
     // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
     if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
-    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
+    // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
+    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) {
+      return this.listedBefore(quantity, clauseStart) || this.roleOf(quantity.start, tokens).role !== 'actual';
+    }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
@@ -933,17 +936,21 @@ class SentenceReader {
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
 
-  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
-  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
-    if (quantity.value === null || !LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10))) return false;
+  /** 城镇化率、森林覆盖率2项…: a count right after a 、 list of its clause that has as many items — it counts that list. */
+  private listedBefore(quantity: Quantity, clauseStart: number): boolean {
     // A list of measures is a subject, read back at most a segment's length (as countedMeasures reads a rank's): a long
     // clause of such counts is not read again from its start for each of them.
-    if (quantity.start - clauseStart > MAX_SEGMENT) return false;
+    if (quantity.value === null || quantity.start - clauseStart > MAX_SEGMENT) return false;
     const list = this.text
       .slice(clauseStart, quantity.start)
       .replace(/等\s*$/, '')
       .trim();
     return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
+  }
+
+  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
+  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
+    return LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10)) && this.listedBefore(quantity, clauseStart);
   }
 
   /**
