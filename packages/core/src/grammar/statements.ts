@@ -458,6 +458,13 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
 const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
+/**
+ * Who and when of an event before the count of projects it went through (吴忠市2022年第一批, 商洛市商州区2024年一季度, and
+ * whatever a dash ends: 项目建设好戏连台——): the places, the year, the part of it and the batch, no noun the count sizes.
+ */
+const EVENT_SUBJECT = new RegExp(
+  `^(?:[^，。；;！？]*——)?(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){0,3}(?:\\d{4}年)?(?:[一二三四]季度|上半年|下半年|今年|\\d{1,2}月份?)?(?:第[一二三四五六七八九十\\d]+批次?)?$`,
+);
 /** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
@@ -1199,7 +1206,7 @@ class SentenceReader {
       (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || this.producedListEndsAt(clauseStart, quantity.start));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
-    const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
+    const placeOfEvent = (PLACE_NAME.test(prefix) || EVENT_SUBJECT.test(prefix)) && STAGE_AT_END.test(object);
     // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
     const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
     const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
