@@ -242,6 +242,13 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  */
 const INDICATOR_PROGRESS =
   /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
+/** Units a count of a list's own items is written in. */
+const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件']);
+/**
+ * What closes the clause of a count that heads a list (17项未达序时的目标任务分别为：, 具体目标如下：): the words it counts,
+ * then a word that opens the list and a colon, with no clause break between.
+ */
+const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{0,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -931,6 +938,8 @@ class SentenceReader {
     // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
     if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
+    // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
+    if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
     if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) {
       return this.listedBefore(quantity, clauseStart) || this.roleOf(quantity.start, tokens).role !== 'actual';
