@@ -1215,7 +1215,9 @@ class SentenceReader {
       (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || this.producedListEndsAt(clauseStart, quantity.start));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
-    const placeOfEvent = (PLACE_NAME.test(prefix) || EVENT_SUBJECT.test(prefix)) && STAGE_AT_END.test(object);
+    // (A headline's short subject opening its line, 安徽1032个重大项目集中开工, is a place as well.)
+    const headlineSubject = /^[\u4e00-\u9fff]{2,3}$/.test(prefix) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, parsed.start - 4), parsed.start));
+    const placeOfEvent = (PLACE_NAME.test(prefix) || EVENT_SUBJECT.test(prefix) || headlineSubject) && STAGE_AT_END.test(object);
     // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
     const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
     const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
