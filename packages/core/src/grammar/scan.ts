@@ -207,10 +207,14 @@ function postComparatorAt(text: string, pos: number): { comparator: Comparator; 
 }
 
 /** Ranks are 第N位 / 第N名, or 第N right after 居/位居/并列… ("居全国第七、…"). */
-function rankAt(text: string, pos: number, clauseStart: number): RankToken | null {
+function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd = -1): RankToken | null {
   const number = scanNumber(text, pos + 1);
   if (!number || !Number.isInteger(number.value) || number.value <= 0) return null;
   const end = number.end;
+  // 全省第1、第3和第2: the next items of a list of ranks, joined to a rank by 、 or 和, are ranks at its scope.
+  if (previousRankEnd >= clauseStart && RANK_JOINER.test(text.slice(previousRankEnd, pos)) && RANK_LIST_GOES_ON.test(text.slice(end, end + 1))) {
+    return { start: pos, end, value: number.value };
+  }
   const suffix = text[end];
   if (suffix === '名' && CONTEST_PLACE_BEFORE.test(text.slice(Math.max(clauseStart, pos - 16), pos))) return null;
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
@@ -235,6 +239,10 @@ const CONTEST_PLACE_BEFORE = /(?:荣获|获得|夺得|摘得)(?:第[一二三四
 /** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
 const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届|场|轮)/;
+/** What joins two ranks of a list (第1、第3和第2). */
+const RANK_JOINER = /^\s*[、和及]\s*$/;
+/** What may follow a rank of such a list: the list goes on, or the clause ends (not a noun: 第3批, 第2家). */
+const RANK_LIST_GOES_ON = /^(?:$|[、和及，,。；;！？\s\n）)])/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
 export function scanTokens(text: string): Tokens {
@@ -282,7 +290,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     if (ch === '第') {
-      const rank = rankAt(text, i, clauseStart);
+      const rank = rankAt(text, i, clauseStart, ranks[ranks.length - 1]?.end);
       if (rank) {
         ranks.push(rank);
         i = rank.end;

@@ -23,6 +23,7 @@ import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
+import { issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
@@ -212,8 +213,12 @@ const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
+/** How far back an issuing verb reaches over the purpose of the measures it issued (出台进一步优化营商环境降低…成本71条措施). */
+const ISSUED_PURPOSE_REACH = 32;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
+/** 重点民生实事, 民生实事全部超额完成: a count's noun that names practical matters, whatever is said of them after. */
+const PROMISED_MATTERS_NAMED = /^[\u4e00-\u9fff]{0,4}实事/;
 /** 权重40%, 总分40分, 分值4: how an assessment weighs its indicators, no figure of the plan. */
 const ASSESSMENT_WEIGHT = /(?:权重|分值|总分|满分|标准分)$/;
 /** 距兰州市直线距离38.5公里, 距机场20公里: how far a place lies from another, a fact of geography, no measure of a plan. */
@@ -236,7 +241,14 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
  */
 const INDICATOR_PROGRESS =
-  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出)(?:或(?:基本)?(?:符合|快于|慢于|达到))?(?:预期|时序进度|序时进度|预期进度|进度)/;
+  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
+/** Units a count of a list's own items is written in. */
+const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件']);
+/**
+ * What closes the clause of a count that heads a list (17项未达序时的目标任务分别为：, 具体目标如下：): the words it counts,
+ * then a word that opens the list and a colon, with no clause break between.
+ */
+const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{0,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -455,6 +467,13 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
 /** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
 const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
+/**
+ * Who and when of an event before the count of projects it went through (吴忠市2022年第一批, 商洛市商州区2024年一季度, and
+ * whatever a dash ends: 项目建设好戏连台——): the places, the year, the part of it and the batch, no noun the count sizes.
+ */
+const EVENT_SUBJECT = new RegExp(
+  `^(?:[^，。；;！？]*——)?(?:[\u4e00-\u9fff]{1,7}?[省市县区州旗盟]){0,3}(?:\\d{4}年)?(?:[一二三四]季度|上半年|下半年|今年|\\d{1,2}月份?)?(?:第[一二三四五六七八九十\\d]+批次?)?$`,
+);
 /** A project stage ending a counted noun (重点项目集中开工, 重大项目签约): an event the projects went through. */
 const STAGE_AT_END = new RegExp(`(?:${LIFECYCLE_VERBS.join('|')})$`);
 /** Units that count projects (个, 项, 宗). */
@@ -475,6 +494,11 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/**
+ * 总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目: the projects named by examples, a list closed by 等, between the
+ * sum and their count (no clause break, figure or quote inside the names).
+ */
+const TOTAL_TO_EXAMPLED_PROJECTS = /^\s*的[^，。；;！？\n\d“”"《》]{2,40}?等\s*$/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
 /**
@@ -656,7 +680,7 @@ class SentenceReader {
       this.enterSentence(quantity.start);
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
-      if (this.namedInPassing(quantity, clauseStart)) continue;
+      if (this.namedInPassing(quantity, clauseStart, tokens)) continue;
       const following = this.nextSignificant(this.afterCurrency(quantity));
       // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
       if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
@@ -908,7 +932,7 @@ class SentenceReader {
    * compared with, a rate restated, the step of a scoring rule, a count of indicators by their progress — it states nothing of the
    * plan's own.
    */
-  private namedInPassing(quantity: Quantity, clauseStart: number): boolean {
+  private namedInPassing(quantity: Quantity, clauseStart: number, tokens: ReturnType<typeof scanTokens>): boolean {
     if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
@@ -916,7 +940,12 @@ class SentenceReader {
     // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
     if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
-    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) return true;
+    // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
+    if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
+    // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
+    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) {
+      return this.listedBefore(quantity, clauseStart) || this.roleOf(quantity.start, tokens).role !== 'actual';
+    }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
@@ -925,17 +954,21 @@ class SentenceReader {
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }
 
-  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
-  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
-    if (quantity.value === null || !LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10))) return false;
+  /** 城镇化率、森林覆盖率2项…: a count right after a 、 list of its clause that has as many items — it counts that list. */
+  private listedBefore(quantity: Quantity, clauseStart: number): boolean {
     // A list of measures is a subject, read back at most a segment's length (as countedMeasures reads a rank's): a long
     // clause of such counts is not read again from its start for each of them.
-    if (quantity.start - clauseStart > MAX_SEGMENT) return false;
+    if (quantity.value === null || quantity.start - clauseStart > MAX_SEGMENT) return false;
     const list = this.text
       .slice(clauseStart, quantity.start)
       .replace(/等\s*$/, '')
       .trim();
     return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
+  }
+
+  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
+  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
+    return LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10)) && this.listedBefore(quantity, clauseStart);
   }
 
   /**
@@ -1004,11 +1037,13 @@ class SentenceReader {
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
   private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
-    if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h))) return true;
+    if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h)))
+      // 出台…18条措施 in a review: measures issued, whatever purpose the words before name (issued.ts).
+      return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
-    if (PROMISED_MATTERS.test(object)) return true;
+    if (PROMISED_MATTERS.test(object) && this.mattersListedOrTitled(quantity)) return true;
     // 823名人大代表出席会议: who attends a congress session is procedure.
     if (dimension === 'person' && DELEGATES_ATTENDING.test(object)) return true;
     if (!COUNTED_PARTS.has(dimension)) return false;
@@ -1023,10 +1058,30 @@ class SentenceReader {
     return ownPart(part, dimension) && !this.issuedInReview(quantity, tokens);
   }
 
-  /** 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. */
+  /**
+   * 今年还要办好10件民生实事：1…, 2023年十件民生实事任务一览表, a heading line: a count of practical matters that only
+   * introduces the list after it, or names a document — no figure (corpus Decisions 25). Elsewhere, 着力办好年度15件重点民生实事,
+   * the count is set or reported.
+   */
+  private mattersListedOrTitled(quantity: Quantity): boolean {
+    // 办好“交”和“接”两件实事: the matters named in quotes before their count are the plan's own items.
+    if (/[”"」]\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
+    const rest = this.text.slice(quantity.end, quantity.end + 24);
+    const matter = /^[^，。；;！？\n：:]*?实事(?:项目)?/.exec(rest);
+    if (!matter) return true;
+    const after = rest.slice(matter[0].length);
+    return /^\s*(?:[：:]|任务|一览表|清单|分解|\s{2,}|\n|$)/.test(after);
+  }
+
+  /**
+   * 推出168项稳增长措施 in a review: measures a government issued, a result — not the document's own parts. The verb
+   * may stand before the measures' purpose (制定出台服务市场主体发展18条措施, 出台支持…30条措施): any issuing verb of the
+   * count's own clause, with no other figure between (`ISSUED_PURPOSE_REACH`).
+   */
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
-    const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start).trimEnd();
-    return ISSUING_VERBS.some((v) => before.endsWith(v) || before.endsWith(`${v}了`)) && this.roleOf(quantity.start, tokens).role === 'actual';
+    const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
+    const clause = before.slice(Math.max(...[...'，,。；;！？：:\n、（(《“"'].map((c) => before.lastIndexOf(c))) + 1);
+    return ISSUING_VERBS.some((v) => clause.includes(v)) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** 这两项, 该3个: the number points at things already named. */
@@ -1078,6 +1133,12 @@ class SentenceReader {
     // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    // 总投资100亿元的甲、乙等16个重点项目: the total of projects counted after the examples a 、 list names.
+    // (Not a bound on each, 总投资10亿元以上的…等5个项目.)
+    if (next && !next.topN && quantity.post === null && TOTAL_TO_EXAMPLED_PROJECTS.test(text.slice(quantity.end, next.start))) {
+      const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
+      if (total !== null) return total;
+    }
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
       if (total !== null) return total;
@@ -1156,9 +1217,30 @@ class SentenceReader {
       (PRODUCED_BEFORE.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) || this.producedListEndsAt(clauseStart, quantity.start));
     // 某市81个重点项目集中开工: a place's name before a count whose noun a project stage ends is the subject of the
     // event, as 全市 would be: the count is of what started.
-    const placeOfEvent = PLACE_NAME.test(prefix) && STAGE_AT_END.test(object);
+    // (A headline's short subject opening its line, 安徽1032个重大项目集中开工, is a place as well.)
+    const headlineSubject = /^[\u4e00-\u9fff]{2,3}$/.test(prefix) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, parsed.start - 4), parsed.start));
+    const placeOfEvent = (PLACE_NAME.test(prefix) || EVENT_SUBJECT.test(prefix) || headlineSubject) && STAGE_AT_END.test(object);
+    // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
+    const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
+    const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
+    // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
+    const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
-    if (prefix !== '' && !bareVerb && !percent && !verbBefore && !possessive && !listed && !built && !obtained && !placeOfEvent && !produced) return null;
+    if (
+      prefix !== '' &&
+      !bareVerb &&
+      !percent &&
+      !verbBefore &&
+      !possessive &&
+      !listed &&
+      !built &&
+      !obtained &&
+      !placeOfEvent &&
+      !produced &&
+      !issued &&
+      !matters
+    )
+      return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
     // figure, whatever verb governs it (a tier of size itself, 7000亿级规模, 迈上千亿级台阶, is read elsewhere).
     if (dimension === 'money' && GRADED_NOUN.test(object)) return null;
@@ -1175,15 +1257,17 @@ class SentenceReader {
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
-    const metric = sizeOfMeasure
-      ? sizeOfMeasure
-      : built
-        ? `${object.slice(built[0].length)}投资`
-        : prefix !== '' && percent
-          ? prefix + object
-          : obtained
-            ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-            : object;
+    const metric = issued
+      ? `${purpose}${object}`
+      : sizeOfMeasure
+        ? sizeOfMeasure
+        : built
+          ? `${object.slice(built[0].length)}投资`
+          : prefix !== '' && percent
+            ? prefix + object
+            : obtained
+              ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+              : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -1234,7 +1318,8 @@ class SentenceReader {
     const text = this.text;
     if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(next.unit)) return null;
     // (总投资107.39亿元的3批次22个重点项目: the batches the projects come in may stand between the sum and their count.)
-    if (!TOTAL_TO_PROJECTS.test(text.slice(quantity.end, next.start))) return null;
+    const between = text.slice(quantity.end, next.start);
+    if (!TOTAL_TO_PROJECTS.test(between) && !TOTAL_TO_EXAMPLED_PROJECTS.test(between)) return null;
     const before = parseSegment(text, from, quantity.start);
     if (!/总投资$/.test(text.slice(before.start, before.end).trim())) return null;
     const projects = PROJECTS_COUNTED.exec(text.slice(next.end, this.objectEnd(next.end)));
