@@ -1,0 +1,152 @@
+/**
+ * Sheets flattened one cell per line whose rows are not as wide as their header (`sheet-rows.ts`), on invented
+ * text (never corpus or probe text): a group cell merged over rows written once, a name and a target wrapped over
+ * two lines, departments stacked one a line, a Traditional progress sheet under a 序號 header — and the shapes it
+ * must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/reader/clean.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+const cells = (lines: readonly string[]) => lines.join('\n\n');
+
+const MID_YEAR_SHEET = cells([
+  '某区2024年上半年计划执行情况',
+  '表2：上半年主要指标完成情况',
+  '类别',
+  '指标名称',
+  '年度目标',
+  '完成情况',
+  '责任部门',
+  '经济发展',
+  '1、区级一般公共预算收入增长率',
+  '5%以上',
+  '7.2%',
+  '区财政局',
+  '2、战略性新兴产业产值占工业总产值',
+  '比重',
+  '提高2个',
+  '百分点',
+  '提高1.5个百分点',
+  '区经委',
+  '区统计局',
+  '区投促办',
+  '3、新增市级专精特新企业',
+  '40家',
+  '年度指标',
+  '区经委',
+  '社会民生',
+  '4、城镇登记失业人数',
+  '控制在',
+  '9000人以内',
+  '6200人',
+  '区人社局',
+  '5、新建养老床位',
+  '300张',
+  '120张',
+]);
+
+describe('a mid-year sheet whose rows run to more or fewer lines than its header', () => {
+  it('joins each row on one line, its group cell first, wrapped cells whole and departments in one cell', () => {
+    const lines = cleanText(MID_YEAR_SHEET)
+      .text.split('\n')
+      .filter((l) => l.includes('\t'));
+    expect(lines).toEqual([
+      '类别\t指标名称\t年度目标\t完成情况\t责任部门',
+      '经济发展\t1、区级一般公共预算收入增长率\t5%以上\t7.2%\t区财政局',
+      '2、战略性新兴产业产值占工业总产值比重\t提高2个百分点\t提高1.5个百分点\t区经委、区统计局、区投促办',
+      '3、新增市级专精特新企业\t40家\t年度指标\t区经委',
+      '社会民生\t4、城镇登记失业人数\t控制在9000人以内\t6200人\t区人社局',
+      '5、新建养老床位\t300张\t120张',
+    ]);
+  });
+
+  it('reads each row: the year’s target and what was done, the last row cut by the text’s end included', () => {
+    const plan = extractPlan(MID_YEAR_SHEET);
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.unit])).toEqual(
+      expect.arrayContaining([
+        [5, '>=', '%'],
+        [2, '=', '百分点'],
+        [40, '=', '家'],
+        [9000, '<=', '人'],
+        [300, '=', '张'],
+      ]),
+    );
+    expect(plan.actuals.map((a) => [a.value, a.unit])).toEqual(
+      expect.arrayContaining([
+        [7.2, '%'],
+        [1.5, '百分点'],
+        [6200, '人'],
+        [120, '张'],
+      ]),
+    );
+  });
+});
+
+const PROGRESS_SHEET = cells([
+  '某縣2024年重點工作任務前三季度完成情況',
+  '序號',
+  '重點工作任務',
+  '完  成  情  況',
+  '牽頭責任單位',
+  '1',
+  '規模以上工業增加值增長9%。',
+  '1-9月，全縣規模以上工業增加值同比增長7.1%。',
+  '縣經信局',
+  '2',
+  '新增城鎮就業4500人以上。',
+  '前三季度，全縣城鎮新增就業3800人。',
+  '縣人社局',
+]);
+
+describe('a Traditional progress sheet flattened one cell per line', () => {
+  it('reads the task column as targets and the 完成情况 column as results', () => {
+    const plan = extractPlan(PROGRESS_SHEET);
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual(
+      expect.arrayContaining([
+        [9, '%'],
+        [4500, '人'],
+      ]),
+    );
+    expect(plan.actuals.map((a) => [a.value, a.unit])).toEqual(
+      expect.arrayContaining([
+        [7.1, '%'],
+        [3800, '人'],
+      ]),
+    );
+    expect(plan.targets.some((t) => t.value === 7.1 || t.value === 3800)).toBe(false);
+  });
+});
+
+describe('shapes the uneven-row gathering leaves alone', () => {
+  it('a header whose last column marks no row end (no department, rate or attribute column)', () => {
+    const text = cells(['指标名称', '年度目标', '完成情况', '地区生产总值增长', '6%', '5.1%']);
+    expect(cleanText(text).text).not.toMatch(/年度目标\t完成情况\t/);
+  });
+
+  it('a list of departments under a heading that is no sheet header', () => {
+    const text = cells(['责任单位', '区发改委', '区财政局', '区统计局']);
+    expect(cleanText(text).text).not.toContain('\t');
+  });
+
+  it('a sheet of tasks written in sentences with no department column (read as prose, cell by cell)', () => {
+    const text = cells(['目标名称', '考核内容', '完成情况', '完成率', '招商引资', '全年引进亿元以上项目30个。', '1-9月，引进亿元以上项目21个。', '70%']);
+    expect(cleanText(text).text).not.toMatch(/招商引资\t/);
+  });
+
+  it('a header no row follows (the text ends, or prose comes next)', () => {
+    const text = cells([
+      '类别',
+      '指标名称',
+      '年度目标',
+      '责任部门',
+      '全区上下要坚定信心，确保全年目标任务圆满完成，为实现“十五五”良好开局打下坚实基础，奋力谱写新篇章。',
+    ]);
+    expect(cleanText(text).text).not.toContain('\t');
+  });
+
+  it('prose paragraphs that end with a department word', () => {
+    const text = ['会议由区政府办公室主持。', '', '参会单位：区发改委', '', '区财政局', '', '区统计局'].join('\n');
+    expect(cleanText(text).text).not.toContain('\t');
+  });
+});
