@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/reader/clean.ts';
 import { extractPlan } from '../src/reader/extract.ts';
+import { identityText } from '../src/reader/mapped-text.ts';
+import { gatherSheetRows } from '../src/reader/sheet-rows.ts';
 
 const cells = (lines: readonly string[]) => lines.join('\n\n');
 
@@ -118,6 +120,59 @@ describe('a Traditional progress sheet flattened one cell per line', () => {
   });
 });
 
+const FIVE_YEAR_SHEET = cells([
+  '某县“十五五”规划主要指标',
+  '类别',
+  '指标',
+  '单位',
+  '2025年',
+  '2030年',
+  '年均增长',
+  '属性',
+  '经济发展',
+  '1.地区生产总值',
+  '亿元',
+  '410',
+  '560',
+  '6.5%',
+  '预期性',
+  '2.规模以上工业增加值',
+  '亿元',
+  '96',
+  '135',
+  '7%',
+  '预期性',
+  '生态环境',
+  '3.森林覆盖率',
+  '%',
+  '38.5',
+  '40',
+  '—',
+  '约束性',
+]);
+
+describe('a five-year indicator sheet whose group cells are written once', () => {
+  it('cuts each row after its 属性 cell, the unit column read as a unit and no department', () => {
+    const lines = cleanText(FIVE_YEAR_SHEET)
+      .text.split('\n')
+      .filter((l) => l.includes('\t'));
+    expect(lines).toEqual([
+      '类别\t指标\t单位\t2025年\t2030年\t年均增长\t属性',
+      '经济发展\t1.地区生产总值\t亿元\t410\t560\t6.5%\t预期性',
+      '2.规模以上工业增加值\t亿元\t96\t135\t7%\t预期性',
+      '生态环境\t3.森林覆盖率\t%\t38.5\t40\t—\t约束性',
+    ]);
+    const plan = extractPlan(FIVE_YEAR_SHEET);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual(
+      expect.arrayContaining([
+        [560, '亿元', 2030],
+        [135, '亿元', 2030],
+        [40, '%', 2030],
+      ]),
+    );
+  });
+});
+
 describe('shapes the uneven-row gathering leaves alone', () => {
   it('a header whose last column marks no row end (no department, rate or attribute column)', () => {
     const text = cells(['指标名称', '年度目标', '完成情况', '地区生产总值增长', '6%', '5.1%']);
@@ -143,6 +198,12 @@ describe('shapes the uneven-row gathering leaves alone', () => {
       '全区上下要坚定信心，确保全年目标任务圆满完成，为实现“十五五”良好开局打下坚实基础，奋力谱写新篇章。',
     ]);
     expect(cleanText(text).text).not.toContain('\t');
+  });
+
+  it('a bare 单位 column, which holds units, never ends a row as a department column would', () => {
+    const text = cells(['指标名称', '单位', '年度目标', '完成情况', '粮食产量', '万吨', '52', '53.1']);
+    // Left to the fixed-width reading, which joins it as it always did.
+    expect(gatherSheetRows(identityText(text)).text).toBe(text);
   });
 
   it('prose paragraphs that end with a department word', () => {

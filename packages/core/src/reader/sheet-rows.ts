@@ -28,11 +28,12 @@ type Edit = { start: number; end: number; text: string };
 
 /** A header cell of such a sheet: short, naming what a column holds. */
 const SHEET_HEADER_CELL =
-  /^(?:序号|类别|分类|领域|[^\t]{0,6}(?:指标|名称|任务|内容|目标|完成|进度|进展|情况|计划|预计|实际|单位|部门|属性|备注|完成率)[^\t]{0,4})$/;
+  /^(?:序号|类别|分类|领域|[^\t]{0,6}(?:指标|名称|任务|内容|目标|完成|进度|进展|情况|计划|预计|实际|单位|部门|属性|备注|完成率|\d{4}\s*年|基期|规划|年均|增长|增速)[^\t]{0,4})$/;
 /** Columns that name a row's thing (its group, its indicator or target): they come first. */
-const NAME_HEADER = /^(?:序号|类别|分类|领域|类型|板块|[^\t]{0,4}(?:指标名称|目标名称|项目名称|名称|项目))$/;
+const NAME_HEADER = /^(?:序号|类别|分类|领域|类型|板块|[^\t]{0,4}(?:指标名称|目标名称|项目名称|名称|项目|指标))$/;
 /** The last column that marks where a row ends: its departments, a rate, an attribute. */
-const DEPARTMENT_HEADER = /(?:单位|部门)$/;
+/** A department column says what its bodies do (责任部门, 牵头责任单位); a bare 单位 is the unit column. */
+const DEPARTMENT_HEADER = /(?:责任|牵头|配合|主管|承办|负责|协办|主办|实施|考核|监考)[^\t]{0,3}(?:单位|部门)$|^部门$/;
 const RATE_HEADER = /(?:完成率|完成进度|进度|占比)$/;
 const ATTRIBUTE_HEADER = /属性$/;
 
@@ -46,6 +47,8 @@ const ATTRIBUTE_LINE = /^(?:预期性|约束性)$/;
 
 /** A unit, comparator or 内 a wrapped cell left alone on its line: it closes the figure on the line above. */
 const FIGURE_TAIL_LINE = /^(?:个?百分点|%|‰|以上|以下|以内|内|左右|上下|[万亿]?(?:元|人|个|家|户|项|吨|亩|幢|座|次|人次))$/;
+/** A line ending in a figure (提升4个, 6%): the unit or comparator on the next line closes it. */
+const FIGURE_END = /\d(?:\.\d+)?[%个]?$/;
 /** A cue a wrapped cell left alone on its line: it opens the figure on the line below. */
 const FIGURE_CUE_LINE = /^(?:控制在|保持在|稳定在|提升|提高|降低|下降|增长|达到|不低于|不高于|不超过|不少于|低于|高于|突破|超过)$/;
 /** An indicator's own number (1、, 2.): it starts the name cell under 指标名称. */
@@ -191,7 +194,7 @@ function mergeWrapped(lines: readonly Line[], from: number, to: number): [number
   for (let k = from; k < to; k++) {
     const previous = pieces.at(-1);
     const cell = lines[k]!.cell;
-    if (previous !== undefined && FIGURE_TAIL_LINE.test(cell) && /\d/.test(lines[previous[1]]!.cell)) previous[1] = k;
+    if (previous !== undefined && FIGURE_TAIL_LINE.test(cell) && FIGURE_END.test(lines[previous[1]]!.cell)) previous[1] = k;
     else if (previous !== undefined && FIGURE_CUE_LINE.test(lines[previous[1]]!.cell) && previous[0] === previous[1]) previous[1] = k;
     else pieces.push([k, k]);
   }
