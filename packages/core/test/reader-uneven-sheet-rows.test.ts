@@ -211,3 +211,20 @@ describe('shapes the uneven-row gathering leaves alone', () => {
     expect(cleanText(text).text).not.toContain('\t');
   });
 });
+
+describe('a 完成情况 column under a caption that names a part of the year', () => {
+  const sheet = (caption: string) => `某区2024年计划执行情况\n${caption}\n指标名称\t年度目标\t完成情况\n固定资产投资增长率\t8%\t5.6%\n`;
+  const periodOf = (caption: string) => extractPlan(sheet(caption)).actuals.find((a) => a.value === 5.6)?.period;
+
+  it('reads the column as results over those months of the plan’s year (上半年, 1-9月, 前三季度)', () => {
+    expect(periodOf('表2：上半年主要指标完成情况')).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 6, label: '上半年' });
+    expect(periodOf('附表 1-9月主要指标执行情况')).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 9 });
+    expect(periodOf('前三季度主要指标完成情况')).toMatchObject({ fromMonth: 1, toMonth: 9, label: '前三季度' });
+  });
+
+  it('keeps a caption that names no part of the year, or names it in no results caption, as before', () => {
+    expect(periodOf('表2：主要指标完成情况')?.fromMonth).toBeUndefined();
+    expect(periodOf('上半年经济运行平稳')?.fromMonth).toBeUndefined();
+    expect(periodOf('表2：2023年主要指标完成情况')?.fromMonth).toBeUndefined();
+  });
+});
