@@ -206,6 +206,11 @@ describe('shapes the uneven-row gathering leaves alone', () => {
     expect(gatherSheetRows(identityText(text)).text).toBe(text);
   });
 
+  it('a department column followed by a progress column (序号 | 目标任务 | 责任单位 | 推进情况): not the end of its rows', () => {
+    const text = cells(['序号', '目标任务', '责任单位', '推进情况', '1', '新增就业2600人。', '县人社局', '新增就业1520人。']);
+    expect(gatherSheetRows(identityText(text)).text).toBe(text);
+  });
+
   it('prose paragraphs that end with a department word', () => {
     const text = ['会议由区政府办公室主持。', '', '参会单位：区发改委', '', '区财政局', '', '区统计局'].join('\n');
     expect(cleanText(text).text).not.toContain('\t');

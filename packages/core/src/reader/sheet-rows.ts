@@ -37,6 +37,9 @@ const DEPARTMENT_HEADER = /(?:责任|牵头|配合|主管|承办|负责|协办|�
 const RATE_HEADER = /(?:完成率|完成进度|进度|占比)$/;
 const ATTRIBUTE_HEADER = /属性$/;
 
+/** A progress column (推进情况, 工作进展): after a department column, what was done, so no row ends at the departments. */
+const PROGRESS_HEADER = /(?:完成|进展|进度|落实|推进|执行)情况$|(?:工作|当前)进展$/;
+
 /** A department's name (区发改委, 市财政局（国资委）, 区投促办): words ending in what a body is called, no figure. */
 const DEPARTMENT_NAME =
   /^[\u4e00-\u9fff（）()]{1,24}(?:局|委|办|厅|院|部|中心|政府|公司|街道|集团|管委会|委员会|办公室|总工会|团委|妇联|队|所|站|行|处|室|署|镇|乡|会)(?:[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
@@ -65,8 +68,7 @@ export function gatherSheetRows(m: MappedText): MappedText {
   const edits: Edit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
-    if (header === null) continue;
-    i = gatherTable(lines, i, header, edits) - 1;
+    if (header !== null) i = gatherTable(lines, i, header, edits) - 1;
   }
   return edits.length === 0 ? m : applyEdits(m, edits);
 }
@@ -101,7 +103,8 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
   }
   // Cut after the end column: the cells after it are the first row's (a department's name can read as a header cell).
   const last = labels.findIndex((label, k) => k >= 2 && (DEPARTMENT_HEADER.test(label) || RATE_HEADER.test(label) || ATTRIBUTE_HEADER.test(label)));
-  if (last === -1) return null;
+  // A progress column after the department one (…| 牵头单位 | 一季度进展) is no sheet these rows end in.
+  if (last === -1 || PROGRESS_HEADER.test(labels[last + 1] ?? '')) return null;
   labels.length = last + 1;
   const names = labels.findIndex((label) => !NAME_HEADER.test(label));
   if (names < 1 || names > 3 || names >= last) return null;
