@@ -101,6 +101,36 @@ const PROGRESS_SHEET = cells([
   '縣人社局',
 ]);
 
+describe('department cells of collective bodies', () => {
+  it('ends a row at 各镇（街道）, 市直有关部门 or 各县区政府 as at a named department', () => {
+    const text = cells([
+      '指标名称',
+      '年度目标',
+      '完成情况',
+      '责任单位',
+      '1、新增城镇就业',
+      '5000人',
+      '2810人',
+      '县人社局',
+      '各镇（街道）',
+      '2、农村生活污水治理率',
+      '提高5个',
+      '百分点',
+      '提高3个百分点',
+      '市直有关部门',
+      '各县区政府',
+    ]);
+    const lines = gatherSheetRows(identityText(text))
+      .text.split('\n')
+      .filter((l) => l.includes('\t'));
+    expect(lines).toEqual([
+      '指标名称\t年度目标\t完成情况\t责任单位',
+      '1、新增城镇就业\t5000人\t2810人\t县人社局、各镇（街道）',
+      '2、农村生活污水治理率\t提高5个百分点\t提高3个百分点\t市直有关部门、各县区政府',
+    ]);
+  });
+});
+
 describe('a Traditional progress sheet flattened one cell per line', () => {
   it('reads the task column as targets and the 完成情况 column as results', () => {
     const plan = extractPlan(PROGRESS_SHEET);

@@ -42,7 +42,7 @@ const PROGRESS_HEADER = /(?:完成|进展|进度|落实|推进|执行)情况$|(?
 
 /** A department's name (区发改委, 市财政局（国资委）, 区投促办): words ending in what a body is called, no figure. */
 const DEPARTMENT_NAME =
-  /^[\u4e00-\u9fff（）()]{1,24}(?:局|委|办|厅|院|部|中心|政府|公司|街道|集团|管委会|委员会|办公室|总工会|团委|妇联|队|所|站|行|处|室|署|镇|乡|会)(?:[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
+  /^[\u4e00-\u9fff（）()]{1,24}(?:局|委|办|厅|院|部|部门|单位|中心|政府|公司|街道|集团|管委会|委员会|办公室|总工会|团委|妇联|队|所|站|行|处|室|署|镇|乡|会)(?:[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
 const DEPARTMENT_LINE = (cell: string): boolean => cell.split(/[、，,]/).every((name) => DEPARTMENT_NAME.test(name.trim()));
 /** A rate cell: a figure alone (80%, 58.5), or a blank on purpose. */
 const RATE_LINE = /^(?:[-+]?\d+(?:\.\d+)?\s*%?|[/／—\-–])$/;
