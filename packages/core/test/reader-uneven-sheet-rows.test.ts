@@ -101,6 +101,47 @@ const PROGRESS_SHEET = cells([
   '縣人社局',
 ]);
 
+describe('a sheet whose last column is a completion rate, group cells written once', () => {
+  it('counts each row: its name lines, then a figure for each value column and the rate', () => {
+    const text = [
+      '某县2024年1-9月主要指标完成情况',
+      '类别',
+      '指标名称',
+      '年度目标',
+      '1-9月完成',
+      '完成率',
+      '工业',
+      '规上工业总产值（亿元）',
+      '150',
+      '108.6',
+      '72.4%',
+      '规上工业增加值增速（%）',
+      '8',
+      '7.3',
+      '—',
+      '消费',
+      '社会消费品零售总额（亿元）',
+      '88',
+      '64.1',
+      '72.8%',
+    ].join('\n');
+    const lines = cleanText(text)
+      .text.split('\n')
+      .filter((l) => l.includes('\t'));
+    expect(lines).toEqual([
+      '类别\t指标名称\t年度目标\t1-9月完成\t完成率',
+      '工业\t规上工业总产值（亿元）\t150\t108.6\t72.4%',
+      '规上工业增加值增速（%）\t8\t7.3\t—',
+      '消费\t社会消费品零售总额（亿元）\t88\t64.1\t72.8%',
+    ]);
+  });
+
+  it('leaves a rate sheet whose value cells are no figures (sentences, words) to the other readings', () => {
+    const text = cells(['指标名称', '年度目标', '完成情况', '完成率', '招商引资', '全年引进项目30个', '已引进21个', '70%']);
+    expect(gatherSheetRows(identityText(text)).text).toBe(text);
+  });
+});
+
 describe('department cells of collective bodies', () => {
   it('ends a row at 各镇（街道）, 市直有关部门 or 各县区政府 as at a named department', () => {
     const text = cells([

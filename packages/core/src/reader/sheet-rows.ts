@@ -91,6 +91,8 @@ interface Header {
   names: number;
   ends: (cell: string) => boolean;
   department: boolean;
+  /** A rate column last (完成率): its cells are figures as the value cells are, so rows are counted, not cut at one. */
+  rate: boolean;
 }
 
 /** The sheet's header starting at line `i`: three cells or more, a name column first and an end column last. */
@@ -111,7 +113,7 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
   const end = labels[last]!;
   const department = DEPARTMENT_HEADER.test(end);
   const ends = department ? DEPARTMENT_LINE : ATTRIBUTE_HEADER.test(end) ? (c: string) => ATTRIBUTE_LINE.test(c) : (c: string) => RATE_LINE.test(c);
-  return { labels, names, ends, department };
+  return { labels, names, ends, department, rate: !department && RATE_HEADER.test(end) };
 }
 
 /** Joins the header at line `at` and the rows after it; returns the index of the first line after the sheet. */
@@ -150,6 +152,7 @@ function sameHeader(lines: readonly Line[], at: number, header: Header): boolean
  */
 function rowEnd(lines: readonly Line[], row: number, header: Header): number | null {
   if (!NAME_LINE(lines[row]!.cell) || header.ends(lines[row]!.cell)) return null;
+  if (header.rate) return countedRowEnd(lines, row, header);
   for (let j = row + 1; j < lines.length && j - row < MAX_ROW_LINES; j++) {
     if (sameHeader(lines, j, header)) return j - row >= 3 ? j : null;
     if (!header.ends(lines[j]!.cell)) continue;
@@ -160,6 +163,23 @@ function rowEnd(lines: readonly Line[], row: number, header: Header): number | n
   }
   const rest = lines.length - row;
   return rest >= 3 && rest < MAX_ROW_LINES ? lines.length : null;
+}
+
+/** A figure cell, maybe with its unit or comparator (86.4, 72%, 3家, 8以上), or a blank on purpose. */
+const FIGURE_CELL = /^(?:[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fff]{1,2})?(?:以上|以下|以内|左右)?|[/／—\-–])$/;
+
+/**
+ * Under a rate column the row is its name lines (one to three, a group cell among them: no figure), then one figure
+ * for each value column and the rate: counted, since the rate's figure reads as any other. A value cell that is no
+ * figure leaves the row unread.
+ */
+function countedRowEnd(lines: readonly Line[], row: number, header: Header): number | null {
+  let k = row;
+  while (k < lines.length && k - row < 3 && !FIGURE_CELL.test(lines[k]!.cell)) k++;
+  const end = k + header.labels.length - header.names;
+  if (k === row || end > lines.length) return null;
+  for (let j = k; j < end; j++) if (!FIGURE_CELL.test(lines[j]!.cell)) return null;
+  return end;
 }
 
 /** The row's lines given to the columns from both ends, each cell's lines joined, the cells by tabs. */
