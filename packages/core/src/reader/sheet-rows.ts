@@ -31,8 +31,10 @@ const SHEET_HEADER_CELL =
   /^(?:序号|类别|分类|领域|[^\t]{0,6}(?:指标|名称|任务|内容|目标|完成|进度|进展|情况|计划|预计|实际|单位|部门|属性|备注|完成率|\d{4}\s*年|基期|规划|年均|增长|增速)[^\t]{0,4})$/;
 /** Columns that name a row's thing (its group, its indicator or target): they come first. */
 const NAME_HEADER = /^(?:序号|类别|分类|领域|类型|板块|[^\t]{0,4}(?:指标名称|目标名称|项目名称|名称|项目|指标))$/;
-/** The last column that marks where a row ends: its departments, a rate, an attribute. */
-/** A department column says what its bodies do (责任部门, 牵头责任单位); a bare 单位 is the unit column. */
+/**
+ * The last columns that mark where a row ends: its departments, a rate, an attribute. A department column says what
+ * its bodies do (责任部门, 牵头责任单位); a bare 单位 is the unit column.
+ */
 const DEPARTMENT_HEADER = /(?:责任|牵头|配合|主管|承办|负责|协办|主办|实施|考核|监考)[^\t]{0,3}(?:单位|部门)$|^部门$/;
 const RATE_HEADER = /(?:完成率|完成进度|进度|占比)$/;
 const ATTRIBUTE_HEADER = /属性$/;
