@@ -137,8 +137,9 @@ function gatherTable(lines: readonly Line[], at: number, header: Header, edits: 
     rows++;
     row = end;
   }
-  // A header no row follows is left as it was written.
-  if (rows === 0) return at + 1;
+  // A header no row follows is left as it was written; the search goes on after it and its repeats (not from inside
+  // them again, which would read the same lines once for each).
+  if (rows === 0) return Math.max(at + 1, row);
   edits.push(...own);
   return row;
 }
