@@ -298,6 +298,9 @@ describe('reader properties', () => {
     ['a run of ranks after two measures', (n) => '粮食、油料居全省' + '第1位和'.repeat(n), 2000],
     // Each figure after a period looked for a 全年 of its own in all the words from the period to it.
     ['many figures after one period', (n) => '一季度、上半年分别增长' + '5.2%、'.repeat(n), 2000],
+    // A sheet header no row followed was searched again from its second cell, reading all its repeats once for each.
+    ['sheet headers ending in a rate, repeated', (n) => '类别\n指标名称\n年度目标\n完成率\n'.repeat(n), 2000],
+    ['department lines under an uneven sheet header', (n) => '指标名称\n年度目标\n责任单位\n1、某指标\n5%\n' + '区发改委\n'.repeat(n), 4000],
     // Each line saying the report looked back on the past year, a turn of one kind after it, searched on for the other
     // kind of turn to the body's end.
     ['looked-back lines each followed by a 展望 line', (n) => '报告回顾了过去一年的工作成绩\n展望\n'.repeat(n), 2000],

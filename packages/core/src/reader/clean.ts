@@ -27,6 +27,7 @@ import {
   PAGE_OF_PAGES,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+import { gatherSheetRows } from './sheet-rows.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
 
 /**
@@ -118,6 +119,8 @@ export function cleanText(original: string): MappedText {
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = closeSpacedCellLines(m);
+  // Before the fixed-width gathering: a sheet whose rows run to more or fewer lines than its header is cut by its last column.
+  m = gatherSheetRows(m);
   m = gatherCellLines(m);
   m = joinNumberLines(m);
   if (CLAUSE_END_HINT.test(m.text)) m = joinClauseLines(m);

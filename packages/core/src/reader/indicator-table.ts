@@ -366,7 +366,15 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   });
   monthColumns(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
-  if (columns.some((c) => c.role === 'target')) for (const c of columns) if (c.role === 'other' && /^(?:完成|执行)情况$/.test(c.header)) c.role = 'base';
+  if (columns.some((c) => c.role === 'target')) {
+    // …of the months a mid-year caption names (表1：上半年主要指标完成情况): the plan's own year so far.
+    const months = captionMonths(before);
+    for (const c of columns) {
+      if (c.role !== 'other' || !/^(?:完成|执行)情况$/.test(c.header)) continue;
+      c.role = 'base';
+      if (months) c.months = months;
+    }
+  }
   shareOfWholeColumns(columns);
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
@@ -468,6 +476,19 @@ function yearEndCaption(before: string): number | null {
 function reachesYearTarget(column: TableColumn, columns: readonly TableColumn[]): boolean {
   if (column.year !== null || !/完成|实际/.test(column.header) || /基期|现状|基数|上年|去年/.test(column.header)) return false;
   return columns.some((c) => c.role === 'target' && /全年|年度|本年/.test(c.header) && !YEAR.test(c.header));
+}
+
+/** A part of the year a results caption right above a table names (上半年…完成情况, 1-9月…执行情况), or undefined. */
+function captionMonths(before: string): TableColumn['months'] {
+  const caption =
+    before
+      .split('\n')
+      .slice(-3)
+      .findLast((l) => /完成情况|执行情况/.test(l)) ?? '';
+  const range = /(?<!\d)(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月/.exec(caption);
+  if (range) return { from: Number(range[1]), to: Number(range[2]), label: `${range[1]}-${range[2]}月` };
+  const part = PERIOD_WORDS.find(([word]) => caption.includes(word));
+  return part ? { from: part[1], to: part[2], label: part[0] } : undefined;
 }
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
