@@ -1,0 +1,58 @@
+import type { RegionLevel } from '../model.ts';
+import { findRegion, type RegionEntry } from './regions.ts';
+
+/**
+ * A party committee's plenary session named with its term: 泰州市委六届十次全会, 市委十三届七次全会, 县委十二届七次全会
+ * (the suffix before 委 and the term's numerals).
+ */
+const COMMITTEE_TERM = /(省|市|州|县|区|旗)委(?:第)?([一二三四五六七八九十]{1,3})届/g;
+
+interface Session {
+  /** The known region named before 委 (泰州市 of 泰州市委), or null for a bare 市委. */
+  region: RegionEntry | null;
+  suffix: string;
+  term: string;
+  at: number;
+}
+
+/** The region the gazetteer knows whose full name ends right before `end` (泰州市|委), at most eight characters long. */
+function regionEndingAt(text: string, end: number): RegionEntry | null {
+  for (let len = 8; len >= 2; len--) {
+    if (end - len < 0) continue;
+    const name = text.slice(end - len, end);
+    const known = findRegion(name);
+    if (known?.name === name) return known;
+  }
+  return null;
+}
+
+function sessions(text: string): Session[] {
+  return [...text.matchAll(COMMITTEE_TERM)].map((m) => ({
+    region: regionEndingAt(text, m.index + 1),
+    suffix: m[1]!,
+    term: m[2]!,
+    at: m.index,
+  }));
+}
+
+/**
+ * The level of a text that names its superior's party committee and then its own (认真落实省委十四届八次全会、泰州市委
+ * 六届十次全会、市委十三届七次全会部署): a committee named with a prefecture's name (泰州市委) is a superior, and a bare
+ * committee after it of another term (市委十三届, not 六届) or a lower suffix (县委, 区委, 旗委) is another body, the
+ * speaker's own — a county-level city or a district below that prefecture. The prefecture is returned too, so it is not
+ * read as the issuer. Null when no prefecture's committee is named, or the bare one after it is its own
+ * (郑州市委十二届七次全会暨市委十二届…). A province named so (四川省委) says nothing: its bare 市委 may be the speaker or
+ * the prefecture above a county.
+ */
+export function speakerBelowSuperior(text: string): { level: RegionLevel; superior: string } | null {
+  const all = sessions(text);
+  for (const named of all) {
+    const above = named.region;
+    if (above?.level !== 'city') continue;
+    const own = all.some(
+      (s) => s.at > named.at && s.region === null && s.suffix !== '省' && s.suffix !== '州' && (s.suffix !== named.suffix || s.term !== named.term),
+    );
+    if (own) return { level: 'district', superior: above.name };
+  }
+  return null;
+}
