@@ -211,7 +211,23 @@ export function readIssuer(text: string): Issuer | null {
   const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
   const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
   const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
-  return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
+  if (name) return { name: findRegion(name)?.name ?? name, level: levelOf(name) };
+  // 市人民政府办公室关于… sent to 各区、镇、办事处: a bare 市 that addresses towns is a county-level city's government.
+  return { name: null, level: level === 'city' && townsAddressed(text) ? 'district' : level };
+}
+
+/** A notice's addressee line at a line's start, ended by a colon (各镇人民政府、街道办事处，区政府各部门：); not 各位代表：. */
+const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;
+/** Towns, townships, 苏木 and sub-district offices among the governments addressed. */
+const TOWNS = /镇|乡|街道|办事处|苏木/;
+
+/**
+ * Whether a notice goes to towns and sub-districts (各镇（街道）人民政府（办事处）, 各区、镇、办事处): only a county, a district
+ * or a county-level city addresses them; a prefecture's notice goes to its 县（市、区）, a province's to its 市、州.
+ */
+export function townsAddressed(text: string): boolean {
+  const line = ADDRESSEES.exec(text.slice(0, 3000))?.[0];
+  return line !== undefined && TOWNS.test(line);
 }
 
 /**
