@@ -162,6 +162,8 @@ function issuerVotes(text: string): Map<string, number> {
     for (const m of text.matchAll(pattern)) {
       // 上海市长宁区, 西安市长安区: a 市 followed by a district whose name opens with 长 is no 市长 who speaks.
       if (weight === 1 && opensRegionName(text, m.index + m[0].length - 1)) continue;
+      // 哈尔滨市委常委、副市长李冕出席现场会: a deputy head who attends is a guest from above; one who speaks is the region's own.
+      if (weight === 1 && attendingDeputy(text, m.index, m[0].length)) continue;
       const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
@@ -176,6 +178,17 @@ function issuerVotes(text: string): Map<string, number> {
   for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   for (const name of releasingBodies(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
+}
+
+/** What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞): the words of the body's own officials. */
+const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答)/;
+
+/**
+ * A deputy head (副市长, 常务副县长) who does not speak right after the title and name: one who attends, presides over or
+ * visits another body's event (出席现场会, 到项目现场调研) names no issuer.
+ */
+function attendingDeputy(text: string, at: number, length: number): boolean {
+  return text[at - 1] === '副' && !SPEAKS.test(text.slice(at + length, at + length + 10));
 }
 
 /** A region's full name in the gazetteer (长宁区, 长沙县, 长春市) opens at `at`. */
