@@ -56,3 +56,13 @@ export function speakerBelowSuperior(text: string): { level: RegionLevel; superi
   }
   return null;
 }
+
+/**
+ * 在县委的坚强领导下, 在县委、县政府的正确领导下, 区委的有力领导: the committee a government works under is its own, so a
+ * county's, district's or banner's committee named so makes the text a district's. (A 市委 so named may be a prefecture's
+ * or a county-level city's, and says nothing here.)
+ */
+const LED_BY_DISTRICT_COMMITTEE = /(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
+
+/** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
+export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
