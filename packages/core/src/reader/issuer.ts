@@ -164,6 +164,8 @@ function issuerVotes(text: string): Map<string, number> {
       if (weight === 1 && opensRegionName(text, m.index + m[0].length - 1)) continue;
       // 哈尔滨市委常委、副市长李冕出席现场会: a deputy head who attends is a guest from above; one who speaks is the region's own.
       if (weight === 1 && attendingDeputy(text, m.index, m[0].length)) continue;
+      // 市长三角发展办 in a 分解表's department column: a table's cells name bodies, not a head who speaks.
+      if (weight === 1 && inTableRow(text, m.index)) continue;
       const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
@@ -189,6 +191,13 @@ const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|
  */
 function attendingDeputy(text: string, at: number, length: number): boolean {
   return text[at - 1] === '副' && !SPEAKS.test(text.slice(at + length, at + length + 10));
+}
+
+/** Whether the line holding `at` is a table's row: its cells set apart by tabs (or the pipes a copy turned into tabs). */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end).includes('\t');
 }
 
 /** A region's full name in the gazetteer (长宁区, 长沙县, 长春市) opens at `at`. */
