@@ -37,6 +37,31 @@ describe('a bare committee after its prefecture’s', () => {
   });
 });
 
+describe('superiors listed from the province down, then a bare committee', () => {
+  it('reads the bare 市委 after them in the same sentence as the speaker’s, its term unwritten', () => {
+    const text = [
+      '今年政府工作总体要求：认真落实省委十一届三次全会和宜昌市委七届五次全会部署，紧紧围绕市委工作要求，坚持稳中求进。',
+      '主要预期目标：地区生产总值增长8%，固定资产投资增长10%。',
+    ].join('\n');
+    expect(read(text).level).toBe('district');
+  });
+
+  it('leaves a prefecture’s text that names itself with no province before it', () => {
+    const text = '宜昌市委七届五次全会召开，全会强调，要围绕市委部署，全市地区生产总值增长8%，全市固定资产投资增长10%。';
+    expect(read(text).level).toBe('city');
+  });
+
+  it('leaves a bare 市委 in the next sentence', () => {
+    const text = '认真落实省委十一届三次全会和宜昌市委七届五次全会部署。市委要求，全市地区生产总值增长8%，全市固定资产投资增长10%。';
+    expect(read(text).level).toBe('city');
+  });
+
+  it('leaves the prefecture’s own meeting joined by 暨', () => {
+    const text = '认真落实省委十一届三次全会、宜昌市委七届五次全会暨市委经济工作会议精神，全市地区生产总值增长8%，全市固定资产投资增长10%。';
+    expect(read(text).level).toBe('city');
+  });
+});
+
 describe('committees the rule leaves alone', () => {
   it('keeps a prefecture that names its own committee twice with one term', () => {
     const text = '泰州市委六届十次全会召开。全会指出，市委六届十次全会是一次重要会议。全市地区生产总值增长6%，全市固定资产投资增长8%。';

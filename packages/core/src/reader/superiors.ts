@@ -52,9 +52,25 @@ export function speakerBelowSuperior(text: string): { level: RegionLevel; superi
     const own = all.some(
       (s) => s.at > named.at && s.region === null && s.suffix !== '省' && s.suffix !== '州' && (s.suffix !== named.suffix || s.term !== named.term),
     );
-    if (own) return { level: 'district', superior: above.name };
+    if (own || ownAfterSuperiors(text, named, all)) return { level: 'district', superior: above.name };
   }
   return null;
+}
+
+/** A committee written bare (市委, 县委) at `at`, not joined by 暨 to the one before it (郑州市委…全会暨市委经济工作会议). */
+const BARE_COMMITTEE = /(?<!暨)(?:市|县|区|旗)委/g;
+
+/**
+ * 认真落实省委十二届五次全会和荆州市委六届七次全会部署，紧紧围绕市委工作要求: superiors listed from the province's committee
+ * down to the prefecture's, then a bare committee in the same sentence, its term not written: the speaker's own.
+ */
+function ownAfterSuperiors(text: string, named: Session, all: readonly Session[]): boolean {
+  const start = Math.max(text.lastIndexOf('。', named.at), text.lastIndexOf('\n', named.at));
+  const ends = [text.indexOf('。', named.at), text.indexOf('\n', named.at)].filter((i) => i !== -1);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  if (!all.some((s) => s.suffix === '省' && s.region === null && s.at > start && s.at < named.at)) return false;
+  const rest = text.slice(named.at + 2, end);
+  return [...rest.matchAll(BARE_COMMITTEE)].some((m) => regionEndingAt(text, named.at + 2 + m.index + 1) === null);
 }
 
 /**
