@@ -28,7 +28,8 @@ const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '�
  */
 export function levelOfName(name: string): RegionLevel | null {
   const known = findRegion(name);
-  if (known && known.name.endsWith(name.at(-1)!)) return known.level;
+  // 贵州, 杭州: a short form whose last character happens to be a suffix is the known region, not a 州 of its own.
+  if (known && (known.name.endsWith(name.at(-1)!) || known.short === name)) return known.level;
   if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
   if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
   // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
