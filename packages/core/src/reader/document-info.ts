@@ -3,7 +3,8 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, writtenDistricts } from './issuer.ts';
+import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
+import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import {
   autonomousCountyWritten,
   countMentions,
@@ -1168,7 +1169,15 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
   const headline = issuer ? undefined : regionOpening(title.trim());
   if (headline) return { region: headline.name, level: headline.level };
-  const level = issuer?.level ?? readLevel(title) ?? readLevel(text);
+  // 泰州市委六届十次全会、市委十三届七次全会: the speaker's own committee after its prefecture's, a level below it.
+  // 各镇人民政府、街道办事处: a notice addressed to towns is a county's, a district's or a county-level city's.
+  // 在县委的坚强领导下: a government working under a county's committee is a district's, whatever 全市 it writes.
+  const level =
+    issuer?.level ??
+    speakerBelowSuperior(text)?.level ??
+    (ledByDistrictCommittee(text) || townsAddressed(text) ? 'district' : null) ??
+    readLevel(title) ??
+    readLevel(text);
   // With no scope word, regions are counted without a news dateline's place (新华社武汉1月10日电): where the story was
   // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above).
   const said = withoutDatelines(text);

@@ -28,7 +28,8 @@ const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '�
  */
 export function levelOfName(name: string): RegionLevel | null {
   const known = findRegion(name);
-  if (known && known.name.endsWith(name.at(-1)!)) return known.level;
+  // 贵州, 杭州: a short form whose last character happens to be a suffix is the known region, not a 州 of its own.
+  if (known && (known.name.endsWith(name.at(-1)!) || known.short === name)) return known.level;
   if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
   if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
   // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
@@ -162,6 +163,10 @@ function issuerVotes(text: string): Map<string, number> {
     for (const m of text.matchAll(pattern)) {
       // 上海市长宁区, 西安市长安区: a 市 followed by a district whose name opens with 长 is no 市长 who speaks.
       if (weight === 1 && opensRegionName(text, m.index + m[0].length - 1)) continue;
+      // 哈尔滨市委常委、副市长李冕出席现场会: a deputy head who attends is a guest from above; one who speaks is the region's own.
+      if (weight === 1 && attendingDeputy(text, m.index, m[0].length)) continue;
+      // 市长三角发展办 in a 分解表's department column: a table's cells name bodies, not a head who speaks.
+      if (weight === 1 && inTableRow(text, m.index)) continue;
       const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
@@ -176,6 +181,24 @@ function issuerVotes(text: string): Map<string, number> {
   for (const name of reportersSources(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   for (const name of releasingBodies(text)) votes.set(name, (votes.get(name) ?? 0) + 2);
   return votes;
+}
+
+/** What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞): the words of the body's own officials. */
+const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答)/;
+
+/**
+ * A deputy head (副市长, 常务副县长) who does not speak right after the title and name: one who attends, presides over or
+ * visits another body's event (出席现场会, 到项目现场调研) names no issuer.
+ */
+function attendingDeputy(text: string, at: number, length: number): boolean {
+  return text[at - 1] === '副' && !SPEAKS.test(text.slice(at + length, at + length + 10));
+}
+
+/** Whether the line holding `at` is a table's row: its cells set apart by tabs (or the pipes a copy turned into tabs). */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end).includes('\t');
 }
 
 /** A region's full name in the gazetteer (长宁区, 长沙县, 长春市) opens at `at`. */
@@ -211,7 +234,23 @@ export function readIssuer(text: string): Issuer | null {
   const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
   const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
   const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
-  return { name: name ? (findRegion(name)?.name ?? name) : null, level: name ? levelOf(name) : level };
+  if (name) return { name: findRegion(name)?.name ?? name, level: levelOf(name) };
+  // 市人民政府办公室关于… sent to 各区、镇、办事处: a bare 市 that addresses towns is a county-level city's government.
+  return { name: null, level: level === 'city' && townsAddressed(text) ? 'district' : level };
+}
+
+/** A notice's addressee line at a line's start, ended by a colon (各镇人民政府、街道办事处，区政府各部门：); not 各位代表：. */
+const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;
+/** Towns, townships, 苏木 and sub-district offices among the governments addressed. */
+const TOWNS = /镇|乡|街道|办事处|苏木/;
+
+/**
+ * Whether a notice goes to towns and sub-districts (各镇（街道）人民政府（办事处）, 各区、镇、办事处): only a county, a district
+ * or a county-level city addresses them; a prefecture's notice goes to its 县（市、区）, a province's to its 市、州.
+ */
+export function townsAddressed(text: string): boolean {
+  const line = ADDRESSEES.exec(text.slice(0, 3000))?.[0];
+  return line !== undefined && TOWNS.test(line);
 }
 
 /**

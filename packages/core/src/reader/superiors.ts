@@ -1,0 +1,84 @@
+import type { RegionLevel } from '../model.ts';
+import { findRegion, type RegionEntry } from './regions.ts';
+
+/**
+ * A party committee's plenary session named with its term: 泰州市委六届十次全会, 市委十三届七次全会, 县委十二届七次全会
+ * (the suffix before 委 and the term's numerals).
+ */
+const COMMITTEE_TERM = /(省|市|州|县|区|旗)委(?:第)?([一二三四五六七八九十]{1,3})届/g;
+
+interface Session {
+  /** The known region named before 委 (泰州市 of 泰州市委), or null for a bare 市委. */
+  region: RegionEntry | null;
+  suffix: string;
+  term: string;
+  at: number;
+}
+
+/** The region the gazetteer knows whose full name ends right before `end` (泰州市|委), at most eight characters long. */
+function regionEndingAt(text: string, end: number): RegionEntry | null {
+  for (let len = 8; len >= 2; len--) {
+    if (end - len < 0) continue;
+    const name = text.slice(end - len, end);
+    const known = findRegion(name);
+    if (known?.name === name) return known;
+  }
+  return null;
+}
+
+function sessions(text: string): Session[] {
+  return [...text.matchAll(COMMITTEE_TERM)].map((m) => ({
+    region: regionEndingAt(text, m.index + 1),
+    suffix: m[1]!,
+    term: m[2]!,
+    at: m.index,
+  }));
+}
+
+/**
+ * The level of a text that names its superior's party committee and then its own (认真落实省委十四届八次全会、泰州市委
+ * 六届十次全会、市委十三届七次全会部署): a committee named with a prefecture's name (泰州市委) is a superior, and a bare
+ * committee after it of another term (市委十三届, not 六届) or a lower suffix (县委, 区委, 旗委) is another body, the
+ * speaker's own — a county-level city or a district below that prefecture. The prefecture is returned too, so it is not
+ * read as the issuer. Null when no prefecture's committee is named, or the bare one after it is its own
+ * (郑州市委十二届七次全会暨市委十二届…). A province named so (四川省委) says nothing: its bare 市委 may be the speaker or
+ * the prefecture above a county.
+ */
+export function speakerBelowSuperior(text: string): { level: RegionLevel; superior: string } | null {
+  const all = sessions(text);
+  for (const named of all) {
+    const above = named.region;
+    if (above?.level !== 'city') continue;
+    const own = all.some(
+      (s) => s.at > named.at && s.region === null && s.suffix !== '省' && s.suffix !== '州' && (s.suffix !== named.suffix || s.term !== named.term),
+    );
+    if (own || ownAfterSuperiors(text, named, all)) return { level: 'district', superior: above.name };
+  }
+  return null;
+}
+
+/** A committee written bare (市委, 县委) at `at`, not joined by 暨 to the one before it (郑州市委…全会暨市委经济工作会议). */
+const BARE_COMMITTEE = /(?<!暨)(?:市|县|区|旗)委/g;
+
+/**
+ * 认真落实省委十二届五次全会和荆州市委六届七次全会部署，紧紧围绕市委工作要求: superiors listed from the province's committee
+ * down to the prefecture's, then a bare committee in the same sentence, its term not written: the speaker's own.
+ */
+function ownAfterSuperiors(text: string, named: Session, all: readonly Session[]): boolean {
+  const start = Math.max(text.lastIndexOf('。', named.at), text.lastIndexOf('\n', named.at));
+  const ends = [text.indexOf('。', named.at), text.indexOf('\n', named.at)].filter((i) => i !== -1);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  if (!all.some((s) => s.suffix === '省' && s.region === null && s.at > start && s.at < named.at)) return false;
+  const rest = text.slice(named.at + 2, end);
+  return [...rest.matchAll(BARE_COMMITTEE)].some((m) => regionEndingAt(text, named.at + 2 + m.index + 1) === null);
+}
+
+/**
+ * 在县委的坚强领导下, 在县委、县政府的正确领导下, 区委的有力领导: the committee a government works under is its own, so a
+ * county's, district's or banner's committee named so makes the text a district's. (A 市委 so named may be a prefecture's
+ * or a county-level city's, and says nothing here.)
+ */
+const LED_BY_DISTRICT_COMMITTEE = /(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
+
+/** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
+export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
