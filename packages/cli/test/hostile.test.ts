@@ -108,6 +108,23 @@ describe('outputs that cannot hurt', () => {
   });
 });
 
+describe('h17 repros', () => {
+  it('a workbook whose only sheet reads as empty (a duplicate relationship id) does not pass', async () => {
+    const dir = await tempDir();
+    const dup = patchEntry(xlsx(taskSheet(SHORT_ROWS)), 'xl/_rels/workbook.xml.rels', (xml) =>
+      xml.replace(
+        '</Relationships>',
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="workbook.xml"/></Relationships>',
+      ),
+    );
+    await put(dir, 'dup.xlsx', dup);
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', 'dup.xlsx', '--plan', 'plan.txt', '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-header', 'error']]);
+  });
+});
+
 describe('the terminal and the plan text', () => {
   it('escapes control characters from a workbook (ESC sequences in a sheet name)', async () => {
     const dir = await tempDir();
