@@ -123,6 +123,24 @@ describe('h17 repros', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-header', 'error']]);
   });
+
+  it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    const json = JSON.parse((await mubiao(dir, 'extract', 'plan.txt', '--json')).stdout) as { targets: { leads: unknown }[] };
+    json.targets[0]!.leads = [1, null];
+    await put(dir, 'leads.json', JSON.stringify(json));
+    const bad = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'leads.json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      '--plan leads.json: not a Mubiao plan (targets[0].leads is not a list of department names); write one with: mubiao extract PLAN.txt --json\n',
+    );
+    await put(dir, 'bom.json', '\ufeff' + (await mubiao(dir, 'extract', 'plan.txt', '--json')).stdout);
+    const bom = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'bom.json', '--json');
+    expect(bom.code).toBe(1);
+    expect(JSON.parse(bom.stdout).findings.some((f: { code: string }) => f.code === 'shortfall')).toBe(true);
+  });
 });
 
 describe('the terminal and the plan text', () => {
