@@ -124,6 +124,23 @@ describe('h17 repros', () => {
     expect(JSON.parse(run.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-header', 'error']]);
   });
 
+  it('an annotated copy that cannot be written loses neither the report nor the exit status (one file)', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    // A path through a file: mkdir failed with EEXIST and the check ended as an internal error (exit 70).
+    const through = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'short.xlsx/out.xlsx', '--json');
+    expect(through.code).toBe(2);
+    expect(through.stderr).toMatch(/^--annotate: short\.xlsx\/out\.xlsx: cannot create the folder .*short\.xlsx \(EEXIST|ENOTDIR\)\n$/);
+    expect(JSON.parse(through.stdout).findings.some((f: { code: string }) => f.code === 'shortfall')).toBe(true);
+    // A CSV cell longer than an .xlsx cell holds: the copy is refused, the report was lost with it.
+    await put(dir, 'long.csv', '金安区2023年重点任务分解表\n序号,重点任务,内容和要求\n1,投资,技改投资增长15%以上。' + '说明'.repeat(20000) + '\n');
+    const long = await mubiao(dir, 'check', 'long.csv', '--plan', 'plan.txt', '--annotate', 'long.xlsx');
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('an .xlsx cell holds at most 32,767');
+    expect(long.stdout).toContain('依据计划');
+  });
+
   it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {
     const dir = await tempDir();
     await put(dir, 'plan.txt', PLAN_TEXT);
