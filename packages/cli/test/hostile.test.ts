@@ -4,6 +4,7 @@
  * other, and what a workbook holds reaches the terminal as text.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +140,17 @@ describe('h17 repros', () => {
     expect(long.code).toBe(2);
     expect(long.stderr).toContain('an .xlsx cell holds at most 32,767');
     expect(long.stdout).toContain('依据计划');
+  });
+
+  it.runIf(existsSync('/dev/zero'))('a device as input is refused at once, not read without end', async () => {
+    const dir = await tempDir();
+    // `check /dev/zero` read until memory ran out (5 GB in 30 s); `extract /dev/zero` called it empty.
+    const check = await mubiao(dir, 'check', '/dev/zero', '--plan', 'luan-2023');
+    expect(check.code).toBe(2);
+    expect(check.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+    const extract = await mubiao(dir, 'extract', '/dev/zero');
+    expect(extract.code).toBe(2);
+    expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
   });
 
   it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {
