@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeTextBytes, type TextEncodingName } from '@mubiao/core';
-import { UserError } from './errors.ts';
+import { NOT_A_FILE, UserError } from './errors.ts';
 
 /** Plan documents are a few hundred kB at most; anything past this is not a plan. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -23,6 +23,7 @@ export async function readTextFile(file: string, cwd: string): Promise<DecodedTe
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new UserError(`${file}: is a folder, not a text file`);
+    if (!info.isFile()) throw new UserError(`${file}: ${NOT_A_FILE}`);
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -4,6 +4,7 @@
  * other, and what a workbook holds reaches the terminal as text.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +106,69 @@ describe('outputs that cannot hurt', () => {
       '--annotate: in/a-broken.xlsx is damaged or incomplete (part [Content_Types].xml: <Types> is not closed); open it in Excel/WPS and save it again\n',
     );
     expect(await readdir(join(dir, 'out'))).toEqual(['b-good.xlsx']);
+  });
+});
+
+describe('h17 repros', () => {
+  it('a workbook whose only sheet reads as empty (a duplicate relationship id) does not pass', async () => {
+    const dir = await tempDir();
+    const dup = patchEntry(xlsx(taskSheet(SHORT_ROWS)), 'xl/_rels/workbook.xml.rels', (xml) =>
+      xml.replace(
+        '</Relationships>',
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="workbook.xml"/></Relationships>',
+      ),
+    );
+    await put(dir, 'dup.xlsx', dup);
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const run = await mubiao(dir, 'check', 'dup.xlsx', '--plan', 'plan.txt', '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-header', 'error']]);
+  });
+
+  it('an annotated copy that cannot be written loses neither the report nor the exit status (one file)', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    // A path through a file: mkdir failed with EEXIST and the check ended as an internal error (exit 70).
+    const through = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'short.xlsx/out.xlsx', '--json');
+    expect(through.code).toBe(2);
+    expect(through.stderr).toMatch(/^--annotate: short\.xlsx\/out\.xlsx: cannot create the folder .*short\.xlsx \(EEXIST|ENOTDIR\)\n$/);
+    expect(JSON.parse(through.stdout).findings.some((f: { code: string }) => f.code === 'shortfall')).toBe(true);
+    // A CSV cell longer than an .xlsx cell holds: the copy is refused, the report was lost with it.
+    await put(dir, 'long.csv', '金安区2023年重点任务分解表\n序号,重点任务,内容和要求\n1,投资,技改投资增长15%以上。' + '说明'.repeat(20000) + '\n');
+    const long = await mubiao(dir, 'check', 'long.csv', '--plan', 'plan.txt', '--annotate', 'long.xlsx');
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('an .xlsx cell holds at most 32,767');
+    expect(long.stdout).toContain('依据计划');
+  });
+
+  it.runIf(existsSync('/dev/zero'))('a device as input is refused at once, not read without end', async () => {
+    const dir = await tempDir();
+    // `check /dev/zero` read until memory ran out (5 GB in 30 s); `extract /dev/zero` called it empty.
+    const check = await mubiao(dir, 'check', '/dev/zero', '--plan', 'luan-2023');
+    expect(check.code).toBe(2);
+    expect(check.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+    const extract = await mubiao(dir, 'extract', '/dev/zero');
+    expect(extract.code).toBe(2);
+    expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+  });
+
+  it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    const json = JSON.parse((await mubiao(dir, 'extract', 'plan.txt', '--json')).stdout) as { targets: { leads: unknown }[] };
+    json.targets[0]!.leads = [1, null];
+    await put(dir, 'leads.json', JSON.stringify(json));
+    const bad = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'leads.json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      '--plan leads.json: not a Mubiao plan (targets[0].leads is not a list of department names); write one with: mubiao extract PLAN.txt --json\n',
+    );
+    await put(dir, 'bom.json', '\ufeff' + (await mubiao(dir, 'extract', 'plan.txt', '--json')).stdout);
+    const bom = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'bom.json', '--json');
+    expect(bom.code).toBe(1);
+    expect(JSON.parse(bom.stdout).findings.some((f: { code: string }) => f.code === 'shortfall')).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Plan } from '@mubiao/core';
-import { extractPlan } from '@mubiao/core';
+import { extractPlan, planShapeProblem } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
@@ -33,7 +33,7 @@ async function loadPlan(spec: string, cwd: string, stated: PlanFacts): Promise<P
     (s) => s.isFile(),
     () => false,
   );
-  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, path) : readPlanText(spec, cwd, stated);
+  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, cwd) : readPlanText(spec, cwd, stated);
   const seeded = seededPlan(spec);
   if (seeded) return seeded;
   if (/[\\/]|\.(txt|json|md)$/i.test(spec)) throw new UserError(`--plan ${spec}: no such file`);
@@ -54,10 +54,12 @@ async function readPlanText(spec: string, cwd: string, stated: PlanFacts): Promi
   return plan;
 }
 
-async function readPlanJson(spec: string, path: string): Promise<Plan> {
+async function readPlanJson(spec: string, cwd: string): Promise<Plan> {
+  // Read as plan text is read: size limit, BOM (Notepad writes one), GB18030.
+  const { text, path } = await readTextFile(spec, cwd);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new UserError(`--plan ${spec}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
@@ -65,28 +67,17 @@ async function readPlanJson(spec: string, path: string): Promise<Plan> {
 }
 
 /**
- * Checks that JSON is a plan the validator can use, field by field, so a wrong file fails here
- * with a message instead of deep inside the validator.
+ * Checks that JSON is a plan the validator can use (core's planShapeProblem, field by field), so
+ * a wrong file fails here with a message instead of deep inside the validator or, worse, with a
+ * target that silently matches nothing.
  */
 export function asPlan(data: unknown, label: string, fallbackName: string): Plan {
-  const fail = (what: string) => new UserError(`--plan ${label}: not a Mubiao plan (${what}); write one with: mubiao extract PLAN.txt --json`);
-  if (!isObject(data)) throw fail('expected a JSON object');
-  if (!Array.isArray(data.targets)) throw fail('no "targets" array');
-  if (typeof data.region !== 'string') throw fail('no "region"');
-  if (typeof data.year !== 'number' && data.year !== null) throw fail('no "year" (a number, or null when the text gives none)');
-  data.targets.forEach((t: unknown, i: number) => {
-    const where = `targets[${i}]`;
-    if (!isObject(t)) throw fail(`${where} is not an object`);
-    for (const key of ['id', 'metric', 'metricKey', 'kind', 'comparator', 'unit', 'dimension', 'quote'] as const) {
-      if (typeof t[key] !== 'string') throw fail(`${where}.${key} is missing`);
-    }
-    if (typeof t.factor !== 'number') throw fail(`${where}.factor is missing`);
-    if (t.value !== null && typeof t.value !== 'number') throw fail(`${where}.value must be a number or null`);
-  });
-  const plan = data as unknown as Plan;
+  const problem = planShapeProblem(data);
+  if (problem) throw new UserError(`--plan ${label}: not a Mubiao plan (${problem}); write one with: mubiao extract PLAN.txt --json`);
+  const plan = data as Plan & { name?: unknown };
   return {
     ...plan,
-    name: typeof data.name === 'string' && data.name ? data.name : fallbackName,
+    name: typeof plan.name === 'string' && plan.name ? plan.name : fallbackName,
     level: plan.level ?? 'city',
     title: plan.title ?? '',
     source: plan.source ?? { file: `${fallbackName}.json`, chars: 0 },
@@ -94,10 +85,6 @@ export function asPlan(data: unknown, label: string, fallbackName: string): Plan
     tasks: Array.isArray(plan.tasks) ? plan.tasks : [],
     targets: plan.targets.map((t) => ({ ...t, leads: t.leads ?? [], partners: t.partners ?? [], max: t.max ?? null, year: t.year ?? plan.year })),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

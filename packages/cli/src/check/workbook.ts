@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Grid } from '@mubiao/core';
 import { isWorkbookError, readSpreadsheet, type SpreadsheetRead } from '@mubiao/xlsx';
-import { UserError } from '../errors.ts';
+import { NOT_A_FILE, UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
 
 /** Biggest workbook file read at all; the xlsx reader applies its own cell and entry limits. */
@@ -25,6 +25,8 @@ export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
   let bytes: Uint8Array;
   try {
     const info = await stat(input.path);
+    // /dev/zero or a pipe has no size to check against the limit: it would be read without end.
+    if (!info.isFile()) throw new UserError(`${input.display}: ${NOT_A_FILE}`);
     if (info.size > MAX_WORKBOOK_BYTES) {
       throw new UserError(
         `${input.display}: ${(info.size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`,

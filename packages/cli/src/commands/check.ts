@@ -126,7 +126,7 @@ export const check: Command = {
       results.push({ file: input.display, report, warnings: notice ? [...workbook.warnings, notice] : workbook.warnings });
       if (!out) continue;
       try {
-        await mkdir(dirname(out), { recursive: true });
+        await makeFolderFor(out, `--annotate: ${relative(io.cwd, out) || out}`);
         const written = await writeAnnotated(input, workbook, report, out, options.locale, replace);
         for (const warning of written.warnings) io.stderr(`note: ${warning}\n`);
         io.stderr(
@@ -134,8 +134,9 @@ export const check: Command = {
         );
         if (notice) io.stderr(`note: ${notice}\n`);
       } catch (error) {
-        // The report still stands; the missing copy is said and makes the exit status 2.
-        fileFailed(input.display, error);
+        // The report still stands, for a single file too: the missing copy is said and makes the exit status 2.
+        if (error instanceof UserError) io.stderr(`${error.message}\n`);
+        else fileFailed(input.display, error);
         copiesFailed++;
       }
     }
@@ -156,7 +157,7 @@ export const check: Command = {
         generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
         ...(options.asOf ? { asOf: options.asOf } : {}),
       });
-      await mkdir(dirname(htmlPath), { recursive: true });
+      await makeFolderFor(htmlPath, `--html ${options.html}`);
       // Through a temporary file: an interrupted run never leaves half a report.
       await writeFileSafely(htmlPath, html, { overwrite: true }).catch((error: unknown) => {
         throw new UserError(`--html ${options.html}: ${error instanceof Error ? error.message : String(error)}`);
@@ -169,6 +170,13 @@ export const check: Command = {
     return errorCount(results) > 0 ? 1 : 0;
   },
 };
+
+/** Creates the folder an output goes in; a path through a file or a folder we may not write is the user's to fix. */
+async function makeFolderFor(path: string, label: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${label}: cannot create the folder ${dirname(path)} (${error.code ?? 'error'})`);
+  });
+}
 
 /** The plan arguments that are files (not seeded names), resolved: outputs must never land on one. */
 async function existingFiles(specs: readonly string[], cwd: string): Promise<string[]> {

@@ -127,6 +127,16 @@ describe('checkWorkbook: which plans apply, and no false pass', () => {
     ]);
     expect(r.findings.some((f) => f.sheet === 'Sheet2')).toBe(false);
   });
+
+  it('does not pass a workbook with nothing in any sheet: each says it was not checked', () => {
+    // A workbook whose relationships point its sheet at an empty part read as empty, and passed.
+    const r = checkWorkbook([gridFromRows('Sheet1', []), gridFromRows('Sheet2', [[null, '']])], [luan2023]);
+    expect(r.valid).toBe(false);
+    expect(r.findings.map((f) => [f.code, f.severity, f.sheet])).toEqual([
+      ['no-header', 'error', 'Sheet1'],
+      ['no-header', 'error', 'Sheet2'],
+    ]);
+  });
 });
 
 describe('checkWorkbook: as-of date, gauges and task rows', () => {

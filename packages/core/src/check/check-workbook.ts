@@ -51,8 +51,10 @@ export function checkWorkbook(grids: readonly Grid[], plans: readonly Plan[], op
   const pool = [...plans, ...(options.suggest ?? []).filter((p) => !plans.includes(p))];
   const states = new Map<SheetTable, SheetState>();
   const tables: SheetTable[] = [];
-  for (const grid of grids) {
-    if (!hasData(grid)) continue;
+  // Empty sheets beside a filled one are skipped; a workbook with nothing in any sheet was not
+  // checked at all, so its sheets are read and say so (no-header, an error) instead of passing.
+  const filled = grids.filter(hasData);
+  for (const grid of filled.length > 0 ? filled : grids) {
     const table = readSheet(grid, { locale });
     tables.push(table);
     if (table.headerRows === null) continue;

@@ -2,3 +2,4 @@ export { checkWorkbook, MIN_MATCHED_SHARE, type CheckWorkbookOptions } from './c
 export { regionRelation, canonicalRegion, ancestorsOf, planRole, isPlanAbove, type RegionRelation, type PlanRole } from './region-fit.ts';
 export { sheetAsOf, type SheetAsOf } from './as-of.ts';
 export { yearContradictedMessage } from './why.ts';
+export { planShapeProblem } from './plan-shape.ts';
