@@ -69,8 +69,8 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
       !PLANS_SOMETHING.test(withoutNotSet) ||
-      ((RESULTS_HEADLINE.test(info.title) || newsWithOwnResults(withoutNotSet, info.title, info.delivered === true)) &&
-        !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
+      (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))) ||
+      newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
@@ -774,6 +774,19 @@ function namesYearAfter(text: string, year: number | null): boolean {
   return false;
 }
 
+/** 今年 as a word (not 今年以来, a review's opening, which PLANS_IN_SENTENCE reads past already). */
+const THIS_YEAR_WORD = /今年(?!以来)/g;
+/** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
+const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
+/**
+ * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
+ * written 进入前10位, 跃居前列: no 第N held).
+ */
+const RANK_HELD =
+  /(?:居|位居|位列|排名|排)(?:全国|全省|全市|全区|全州|全县|同类城市|[^，,。；;！？\n第前]{0,8}?)第\s*[一二三四五六七八九十\d]{1,3}\s*(?:位|名)?/;
+/** 已 before a verb of getting something done and a figure in its clause (已收秋粮1800多万亩, 已完成投资3.2亿元): done already. */
+const DONE_ALREADY = /已(?:完成|收|收获|建成|实现|达到|达|累计|开工|投产|签约|引进|发放|销售|接待)[^，,。；;！？\n]{0,20}?\d/;
+
 /** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
 const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 
@@ -784,8 +797,17 @@ const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
  * stand only in sentences without figures (大力实施制造业倍增计划), it reports results throughout.
  */
 function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
-  if (delivered || REPORT_OR_PLAN_TITLE.test(title) || PLANS_IN_SENTENCE.test(text)) return false;
-  return text.split(/[。；;！？\n]/).some(reportsOwnResult);
+  if (delivered || REPORT_OR_PLAN_TITLE.test(title)) return false;
+  // In news of results 今年 is the year it reports on (新疆今年夏粮总产量达655.2万吨, 这是今年上半年…的成绩单), no aim: the
+  // words that aim are read without it.
+  const aimsRead = text.replace(THIS_YEAR_WORD, '');
+  if (PLANS_IN_SENTENCE.test(aimsRead) || PLANS_SOMETHING.test(withoutAimsWithoutFigures(aimsRead))) return false;
+  // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
+  // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
+  return text.split(/[。；;！？\n]/).some((sentence) => {
+    const own = sentence.replace(THIS_YEAR_SO_FAR, '');
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own) || RANK_HELD.test(own) || DONE_ALREADY.test(own));
+  });
 }
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
