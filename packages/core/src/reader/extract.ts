@@ -75,6 +75,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
+    ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -435,8 +436,20 @@ interface PlanDates {
   titledPlan?: boolean;
   /** The plan's year is the year of the page's own date: the year under way when it was written. */
   dated?: boolean;
+  /** The text names the first months of its own year as reported (2022年1—6月, 2022年上半年): that year is under way. */
+  partGone?: boolean;
   /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
   summaryTitle?: boolean;
+}
+
+/**
+ * Whether a text names the first months of `year` as a period reported on (2022年1—6月国民经济和社会发展计划执行情况,
+ * 2024年上半年, 2023年前三季度): that year is the one under way, so 今年以来 reviews it, not the year before.
+ */
+function namesPartGone(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const part = new RegExp(`${year}\\s*年\\s*(?:1\\s*[-—–至~]\\s*\\d{1,2}\\s*月|上半年|前三季度|一季度|第一季度)`);
+  return part.test(text);
 }
 
 /** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
@@ -951,7 +964,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph && horizon !== null && passage.role === 'target' && passage.year === null) passage = { role: 'target', year: horizon };
       if (newParagraph || i === 0) {
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
-        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated);
+        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated || dates.partGone);
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(opening);
@@ -1077,7 +1090,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // (…增长7%。过去一年极不平凡。), nor a bare 去年 (去年受疫情影响较大), nor a sentence that turns to aims (…，今年要…).
       if (!newParagraph && i > 0 && !stated && !paragraphStated) {
         const opens = SPAN_REVIEW_OPENING.test(whole) && !SENTENCE_TURNS_TO_PLAN.test(whole);
-        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated) : undefined;
+        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated || dates.partGone) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(whole);
