@@ -843,7 +843,23 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   // Opening the text, a period is its own (“十四五”时期，…); after a year (2024年是…“十四五”规划承上启下的一年) it is that year's frame.
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
-  return { first, last: first + 4, reviewed: reviewedAt(text, five) };
+  return { first, last: first + 4, reviewed: reviewedAt(text, five) || reviewedElsewhere(text, first) };
+}
+
+/**
+ * Whether a later mention of the period a text opens with says it reviewed (“十四五”时期，全市绿色转型全面提速。… “十四五”大气
+ * 污染防治任务圆满完成) while none aims (力争在“十四五”时期…, a figure in its sentence): the text looks back on it. A few looked at.
+ */
+function reviewedElsewhere(text: string, first: number): boolean {
+  let seen = 0;
+  let reviewed = false;
+  for (const five of text.matchAll(FIVE_YEARS)) {
+    if (++seen > 6) break;
+    if (fiveYearFirst(five) !== first) continue;
+    if (reviewedAt(text, five)) reviewed = true;
+    else if (aimsInSentence(text, five.index)) return false;
+  }
+  return reviewed;
 }
 
 /**

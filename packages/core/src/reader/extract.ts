@@ -69,12 +69,13 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
       !PLANS_SOMETHING.test(withoutNotSet) ||
-      ((RESULTS_HEADLINE.test(info.title) || newsWithOwnResults(withoutNotSet, info.title, info.delivered === true)) &&
-        !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))),
+      (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))) ||
+      newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
+    ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -435,8 +436,20 @@ interface PlanDates {
   titledPlan?: boolean;
   /** The plan's year is the year of the page's own date: the year under way when it was written. */
   dated?: boolean;
+  /** The text names the first months of its own year as reported (2022年1—6月, 2022年上半年): that year is under way. */
+  partGone?: boolean;
   /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
   summaryTitle?: boolean;
+}
+
+/**
+ * Whether a text names the first months of `year` as a period reported on (2022年1—6月国民经济和社会发展计划执行情况,
+ * 2024年上半年, 2023年前三季度): that year is the one under way, so 今年以来 reviews it, not the year before.
+ */
+function namesPartGone(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const part = new RegExp(`${year}\\s*年\\s*(?:1\\s*[-—–至~]\\s*\\d{1,2}\\s*月|上半年|前三季度|一季度|第一季度)`);
+  return part.test(text);
 }
 
 /** A title that names a kind of plan: …工作安排, …工作要点, …实施方案, …行动计划（2023—2025年）. */
@@ -774,6 +787,19 @@ function namesYearAfter(text: string, year: number | null): boolean {
   return false;
 }
 
+/** 今年 as a word (not 今年以来, a review's opening, which PLANS_IN_SENTENCE reads past already). */
+const THIS_YEAR_WORD = /今年(?!以来)/g;
+/** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
+const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
+/**
+ * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
+ * written 进入前10位, 跃居前列: no 第N held).
+ */
+const RANK_HELD =
+  /(?:居|位居|位列|排名|排)(?:全国|全省|全市|全区|全州|全县|同类城市|[^，,。；;！？\n第前]{0,8}?)第\s*[一二三四五六七八九十\d]{1,3}\s*(?:位|名)?/;
+/** 已 before a verb of getting something done and a figure in its clause (已收秋粮1800多万亩, 已完成投资3.2亿元): done already. */
+const DONE_ALREADY = /已(?:完成|收|收获|建成|实现|达到|达|累计|开工|投产|签约|引进|发放|销售|接待)[^，,。；;！？\n]{0,20}?\d/;
+
 /** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
 const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 
@@ -784,8 +810,17 @@ const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
  * stand only in sentences without figures (大力实施制造业倍增计划), it reports results throughout.
  */
 function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
-  if (delivered || REPORT_OR_PLAN_TITLE.test(title) || PLANS_IN_SENTENCE.test(text)) return false;
-  return text.split(/[。；;！？\n]/).some(reportsOwnResult);
+  if (delivered || REPORT_OR_PLAN_TITLE.test(title)) return false;
+  // In news of results 今年 is the year it reports on (新疆今年夏粮总产量达655.2万吨, 这是今年上半年…的成绩单), no aim: the
+  // words that aim are read without it.
+  const aimsRead = text.replace(THIS_YEAR_WORD, '');
+  if (PLANS_IN_SENTENCE.test(aimsRead) || PLANS_SOMETHING.test(withoutAimsWithoutFigures(aimsRead))) return false;
+  // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
+  // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
+  return text.split(/[。；;！？\n]/).some((sentence) => {
+    const own = sentence.replace(THIS_YEAR_SO_FAR, '');
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own) || RANK_HELD.test(own) || DONE_ALREADY.test(own));
+  });
 }
 
 function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Collector, tables: readonly IndicatorTable[]): void {
@@ -929,7 +964,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph && horizon !== null && passage.role === 'target' && passage.year === null) passage = { role: 'target', year: horizon };
       if (newParagraph || i === 0) {
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
-        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated);
+        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated || dates.partGone);
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(opening);
@@ -1055,7 +1090,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // (…增长7%。过去一年极不平凡。), nor a bare 去年 (去年受疫情影响较大), nor a sentence that turns to aims (…，今年要…).
       if (!newParagraph && i > 0 && !stated && !paragraphStated) {
         const opens = SPAN_REVIEW_OPENING.test(whole) && !SENTENCE_TURNS_TO_PLAN.test(whole);
-        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated) : undefined;
+        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated || dates.partGone) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(whole);
