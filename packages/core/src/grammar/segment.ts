@@ -213,7 +213,13 @@ const CHANGE_BASIS_END = /(?:按(?:不变|可比|现行)?价(?:格)?计算|扣�
 const TRAILING_BY_LAST = indexBy(TRAILING_FILLERS, self, 'last');
 const TRAILING_VERBS_BY_LAST = indexBy(TRAILING_VERBS, self, 'last');
 const LEADING_BY_FIRST = indexBy(LEADING_FILLERS, self, 'first');
-const VERBS_BY_FIRST = indexBy([...INCREMENT_VERBS, ...COUNT_VERBS], self, 'first');
+// 规划面积, 布局优化: a verb of planning opening a noun names it; it governs a figure only right before the number
+// (TRAILING_VERBS), so it is no leading verb here.
+const VERBS_BY_FIRST = indexBy(
+  [...INCREMENT_VERBS, ...COUNT_VERBS].filter((verb) => !PLANNING_VERBS.includes(verb)),
+  self,
+  'first',
+);
 const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
 /** The longest listed word that ends exactly at `e` and starts at or after `s`. */
@@ -423,9 +429,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       break;
     }
     const verb = startingAt(VERBS_BY_FIRST, text, s, e);
-    // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成. (规划面积, 布局优化: a verb of
-    // planning opening a noun names it; it governs a figure only right before the number, TRAILING_VERBS.)
-    if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3)) && !PLANNING_VERBS.includes(verb)) {
+    // 建成区面积, 建成区绿化覆盖率: 建成区 is the built-up area, a noun, not the verb 建成 (verbs of planning: VERBS_BY_FIRST).
+    if (verb && s + verb.length < e && !NOUN_AFTER_VERB.test(text.slice(s, s + verb.length + 3))) {
       verbKind = INCREMENT_VERBS.includes(verb) ? 'increment' : 'count';
       s += verb.length;
       continue;

@@ -425,11 +425,7 @@ const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*�
 function monthColumns(columns: TableColumn[], before: string): void {
   if (!columns.some((c) => THIS_MONTH_HEADER.test(c.header) || MONTHS_SO_FAR_HEADER.test(c.header))) return;
   // The last month named on the nearest of the three lines above that names one.
-  const named = before
-    .split('\n')
-    .slice(-3)
-    .map((l) => [...l.matchAll(MONTH_CAPTION)].at(-1))
-    .findLast((m) => m !== undefined);
+  const named = [...(captionLine(before, 3, MONTH_CAPTION) ?? '').matchAll(MONTH_CAPTION)].at(-1);
   const month = Number(named?.[2] ?? 0);
   if (!named || month < 1 || month > 12) return;
   let months: TableColumn['months'];
@@ -461,10 +457,7 @@ const YEAR_END_CAPTION = /((?:19|20)\d{2})\s*年\s*(?:年末|年底|末)/;
 /** The one year a caption right above a table dates its stocks by (表1 2024年年末…构成情况), or null. */
 function yearEndCaption(before: string): number | null {
   // The nearest line that names one: a chart's caption above it (2020-2024年年末…) dates the chart.
-  const caption = before
-    .split('\n')
-    .slice(-2)
-    .findLast((l) => YEAR_END_CAPTION.test(l));
+  const caption = captionLine(before, 2, YEAR_END_CAPTION);
   const found = new Set([...(caption ?? '').matchAll(new RegExp(YEAR_END_CAPTION, 'g'))].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0]! : null;
 }
@@ -480,11 +473,7 @@ function reachesYearTarget(column: TableColumn, columns: readonly TableColumn[])
 
 /** A part of the year a results caption right above a table names (上半年…完成情况, 1-9月…执行情况), or undefined. */
 function captionMonths(before: string): TableColumn['months'] {
-  const caption =
-    before
-      .split('\n')
-      .slice(-3)
-      .findLast((l) => /完成情况|执行情况/.test(l)) ?? '';
+  const caption = captionLine(before, 3, /完成情况|执行情况/) ?? '';
   const range = /(?<!\d)(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月/.exec(caption);
   if (range) return { from: Number(range[1]), to: Number(range[2]), label: `${range[1]}-${range[2]}月` };
   const part = PERIOD_WORDS.find(([word]) => caption.includes(word));
@@ -493,13 +482,19 @@ function captionMonths(before: string): TableColumn['months'] {
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
-  const caption =
-    before
-      .split('\n')
-      .slice(-3)
-      .find((l) => /完成情况|执行情况|实现情况/.test(l)) ?? '';
+  const caption = captionLine(before, 3, /完成情况|执行情况|实现情况/, 'farthest') ?? '';
   const found = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The caption right above a table that a time is read from: of the last `count` lines of `before`, the nearest (or,
+ * `farthest`, the first) that `names` matches, or undefined.
+ */
+function captionLine(before: string, count: number, names: RegExp, pick: 'nearest' | 'farthest' = 'nearest'): string | undefined {
+  const lines = before.split('\n').slice(-count);
+  // search, not test: a /g pattern's test would carry its lastIndex from one line to the next.
+  return pick === 'nearest' ? lines.findLast((l) => l.search(names) >= 0) : lines.find((l) => l.search(names) >= 0);
 }
 
 function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): IndicatorRow | null {
