@@ -314,9 +314,12 @@ function headline(lines: readonly string[], text: string): string {
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|[：:])/g;
-/** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
+/**
+ * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…), not
+ * 将近 (nearly).
+ */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
 /**
  * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
  * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
