@@ -445,6 +445,12 @@ const PERIOD_LISTED_BEFORE = /(?:第?[一二三四]季度|[上下]半年|前三�
 
 /** A ；-item opening with a time of its own (今年, 全年, 2023年, 上半年): it starts a statement of its own. */
 const ITEM_OWN_TIME = /^\s*(?:今年|全年|去年|(?:19|20)\d{2}\s*年|上半年|前三季度|[一二三四]季度)/;
+/**
+ * An estimate word set on a verb of result (预计实现…, 预计完成…), and a ；-item that opens with such a verb unmarked (；完成…):
+ * the writer marks each item's verb, so the unmarked item and those after it are no estimates (corpus Decisions 15, c153).
+ */
+const ESTIMATE_ON_VERB = /^(?:预计|预估|估计)(?:全年)?(?:实现|完成|达到)/;
+const ITEM_OWN_VERB = /^\s*(?:完成|实现|达到)/;
 /** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
 const ESTIMATE_WORD = /预计|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
@@ -1670,6 +1676,10 @@ class SentenceReader {
     if (itemsBefore !== countBefore(semicolons, sentenceStart)) return false;
     // An item that opens with a time of its own (；今年…共争取…) ends the list the word heads: ITEM_OWN_TIME.
     for (let k = itemsBefore; k < itemsToPos; k++) if (ITEM_OWN_TIME.test(this.text.slice(semicolons[k]! + 1, semicolons[k]! + 12))) return false;
+    // 预计实现…；完成…: a word that heads its own item's verb of result ends where a later item opens with such a verb unmarked.
+    if (ESTIMATE_ON_VERB.test(this.text.slice(at, at + 6))) {
+      for (let k = itemsBefore; k < itemsToPos; k++) if (ITEM_OWN_VERB.test(this.text.slice(semicolons[k]! + 1, semicolons[k]! + 8))) return false;
+    }
     return true;
   }
 

@@ -268,6 +268,12 @@ const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
  * A page's headline among its first lines: a short line without a full stop that names a kind of
  * document (…计划的通知, …政府工作报告) or a year (2017年云南工业增加值将超4200亿元).
  */
+/**
+ * A line opening with who speaks and a verb of saying set off by a comma (报告指出，…, 会议强调，…, 他表示，…): a sentence of
+ * a story's body — an excerpt's cut last line too — never its headline, though it names a plan and a year.
+ */
+const REPORTED_SPEECH_OPENING = /^[^\d，,。：:\s]{1,8}?(?:指出|提出|强调|表示|认为|要求|明确)[，,]/;
+
 function headline(lines: readonly string[], text: string): string {
   const first = lines.filter((l) => l !== '').slice(0, 12);
   const candidates = first.filter(
@@ -277,6 +283,7 @@ function headline(lines: readonly string[], text: string): string {
       !/[。！？\t]/.test(l) &&
       (!l.includes('|') || HEADLINE_IN_TWO_PARTS.test(l)) &&
       !LIST_ITEM.test(l) &&
+      !REPORTED_SPEECH_OPENING.test(l) &&
       /[\u4e00-\u9fff]{4}/.test(l),
   );
   // (A report also when the text has its speaker report to the congress: 我代表市人民政府向大会报告工作.)
@@ -302,13 +309,17 @@ function headline(lines: readonly string[], text: string): string {
 }
 
 /**
- * A year set off by a comma heading the targets it sets (2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是：;
+ * A year set off by a comma heading the targets it sets (2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是：,
+ * 2025年，…的主要预期目标任务是：;
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
-const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:是|为|[：:])/g;
-/** A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…), not 将近 (nearly). */
+const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|[：:])/g;
+/**
+ * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…), not
+ * 将近 (nearly).
+ */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
 /**
  * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
  * YEAR_GOALS_NAMED, is read by readYear before it asks this.)

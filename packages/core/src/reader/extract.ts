@@ -797,6 +797,12 @@ const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]�
  */
 const RANK_HELD =
   /(?:居|位居|位列|排名|排)(?:全国|全省|全市|全区|全州|全县|同类城市|[^，,。；;！？\n第前]{0,8}?)第\s*[一二三四五六七八九十\d]{1,3}\s*(?:位|名)?/;
+/** 均居全州首位, 位居全省首位: first place held, said without 第. */
+const FIRST_PLACE_HELD = /(?:居|位居|位列)(?:全国|全省|全市|全区|全州|全县|[^，,。；;！？\n第前首]{0,8}?)首位/;
+/** 争取到 not before a deadline year (争取到2025年…): got. */
+const OBTAINED_TO = /争取到(?!\s*\d{4}\s*年|\s*[“"]?十[一二三四五]五)/g;
+/** A document's name in book-title marks (《某县2025年项目攻坚行动方案》). */
+const DOCUMENT_NAMED = /《[^》\n]{1,60}》/g;
 /** 已 before a verb of getting something done and a figure in its clause (已收秋粮1800多万亩, 已完成投资3.2亿元): done already. */
 const DONE_ALREADY = /已(?:完成|收|收获|建成|实现|达到|达|累计|开工|投产|签约|引进|发放|销售|接待)[^，,。；;！？\n]{0,20}?\d/;
 
@@ -813,13 +819,22 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
   if (delivered || REPORT_OR_PLAN_TITLE.test(title)) return false;
   // In news of results 今年 is the year it reports on (新疆今年夏粮总产量达655.2万吨, 这是今年上半年…的成绩单), no aim: the
   // words that aim are read without it.
-  const aimsRead = text.replace(THIS_YEAR_WORD, '');
+  // 争取到…资金3.8亿元 (争取 with 到 right after, no deadline year) is money obtained; a document it names in book-title
+  // marks (制定实施《某县2025年项目攻坚行动方案》，全年…) is a name; a sentence stating a rank held (争取项目数…均居全州首位)
+  // measures what was done, as ranks only ever do: none of them aims.
+  const aimsRead = text
+    .replace(THIS_YEAR_WORD, '')
+    .replace(DOCUMENT_NAMED, '《》')
+    .replace(OBTAINED_TO, '获得')
+    .split(/(?<=[。！？；;\n])/)
+    .filter((sentence) => !RANK_HELD.test(sentence) && !FIRST_PLACE_HELD.test(sentence))
+    .join('');
   if (PLANS_IN_SENTENCE.test(aimsRead) || PLANS_SOMETHING.test(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
   return text.split(/[。；;！？\n]/).some((sentence) => {
     const own = sentence.replace(THIS_YEAR_SO_FAR, '');
-    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own) || RANK_HELD.test(own) || DONE_ALREADY.test(own));
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own) || RANK_HELD.test(own) || FIRST_PLACE_HELD.test(own) || DONE_ALREADY.test(own));
   });
 }
 
