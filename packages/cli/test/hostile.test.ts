@@ -125,6 +125,23 @@ describe('h17 repros', () => {
     expect(JSON.parse(run.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['no-header', 'error']]);
   });
 
+  it('a cell pointing at a shared string the file lacks is an unreadable cell, not an empty one that passes', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    // C3 holds the shortfall (技改投资增长15%以上 against 20%以上); damaged, it once read as empty and the check exited 0.
+    const damaged = patchEntry(xlsx(taskSheet(SHORT_ROWS)), 'xl/worksheets/sheet1.xml', (xml) => {
+      const patched = xml.replace(/(<c r="C3"[^>]*t="s"[^>]*>\s*<v>)\d+(<\/v>)/, '$199999$2');
+      expect(patched).not.toBe(xml);
+      return patched;
+    });
+    await put(dir, 'damaged.xlsx', damaged);
+    const run = await mubiao(dir, 'check', 'damaged.xlsx', '--plan', 'plan.txt', '--json');
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as { code: string; severity: string; cell: string }[];
+    expect(findings.filter((f) => f.cell === 'C3').map((f) => [f.code, f.severity])).toEqual([['unparsed', 'error']]);
+    expect(run.stderr).toContain('cell C3 points at a missing shared string; it cannot be read');
+  });
+
   it('an annotated copy that cannot be written loses neither the report nor the exit status (one file)', async () => {
     const dir = await tempDir();
     await put(dir, 'plan.txt', PLAN_TEXT);

@@ -176,6 +176,11 @@ export interface Cell {
   formula?: string;
   /** Excel error value such as "#DIV/0!". */
   error?: string;
+  /**
+   * Why the file's cell could not be read at all (a damaged file): it points at a shared string the file lacks. Its text
+   * is empty, but it is not an empty cell: the check reports it as unreadable, never passes over it.
+   */
+  unreadable?: 'missing-shared-string';
   numFmt?: string;
 }
 
@@ -202,6 +207,8 @@ export interface Grid {
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** The used range the file declares (<dimension ref>), as written; may be stale. */
   dimension?: string;
+  /** The cells marked `unreadable`, in the order read, so a check finds them without walking the grid. */
+  unreadable?: Cell[];
 }
 
 // ---------------------------------------------------------------------------------------------

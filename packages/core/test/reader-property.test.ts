@@ -372,6 +372,12 @@ describe('reader properties', () => {
     ['a sentence of many planned investments of projects', (n) => '项目年度计划投资1亿元，'.repeat(n), 4000],
     // Each bound target of a review sentence looked back over the whole sentence before it for a clause break it lacked.
     ['bound targets in one sentence of a review', (n) => '2024年政府工作报告\n一、2023年工作回顾\n' + '确保新增企业5家以上，'.repeat(n), 4000],
+    // Degenerate but plausible shapes (a text pasted with its page's padding): each cleaning pass once split every line
+    // into an object of its own, a dozen times over, and a text of blank lines spent its reading collecting them.
+    ['a long run of blank lines after two targets', (n) => '2023年工作要点\n力争工业增加值增长11%，投资增长20%以上。\n' + '\n'.repeat(n), 100_000],
+    ['a long run of whitespace-only lines', (n) => '增长5%\n' + ' \t\u3000\u00a0\n'.repeat(n), 50_000],
+    ['one long line of words', (n) => '力争' + '增长'.repeat(n), 50_000],
+    ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

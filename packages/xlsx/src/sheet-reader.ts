@@ -56,6 +56,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   let uncached = 0;
   let firstUncached = '';
   let outside = 0;
+  const unreadable: Cell[] = [];
   const budget = ctx.budget;
   const attrs: CellAttributes = { r: undefined, t: undefined, s: -1 };
 
@@ -110,6 +111,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
           throw workbookErrors.tooLarge(ctx.fileName, `more than ${budget.max.toLocaleString('en-US')} filled cells (sheet "${ctx.sheetName}")`);
         }
         (cells[cellRow] ??= [])[col] = cell;
+        if (cell.unreadable) unreadable.push(cell);
         if (cellRow >= rowCount) rowCount = cellRow + 1;
         if (col >= colCount) colCount = col + 1;
         break;
@@ -175,6 +177,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   const grid: Grid = { sheet: ctx.sheetName, rowCount, colCount, cells, merges: kept, hiddenRows, hiddenCols: [...new Set(hiddenCols)].sort((a, b) => a - b) };
   if (isProtected) grid.protected = true;
   if (dimension) grid.dimension = dimension;
+  if (unreadable.length > 0) grid.unreadable = unreadable;
   return grid;
 }
 
@@ -292,7 +295,10 @@ function valueCell(
     case 's': {
       const text = ctx.sharedStrings[Number(raw)];
       if (text === undefined) {
-        ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" cell ${address} points at a missing shared string; it was read as empty`);
+        // Index past the table, negative, fractional, or no strings part: the file is damaged here. Not read as empty,
+        // which would pass whatever the cell held; the check reports the cell as unreadable.
+        ctx.warnings.push(`${ctx.fileName}: sheet "${ctx.sheetName}" cell ${address} points at a missing shared string; it cannot be read`);
+        cell.unreadable = 'missing-shared-string';
         return cell;
       }
       cell.value = cell.text = text;

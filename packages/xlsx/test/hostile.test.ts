@@ -279,3 +279,34 @@ describe('annotating XML that is not well-formed', () => {
     expect(result.changedParts).toContain('xl/_rels/workbook.xml.rels');
   });
 });
+
+describe('a cell the file cannot give', () => {
+  const SST = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>增长15%</t></si></sst>';
+  const sst = (ref: string, index: string) => `<c r="${ref}" t="s"><v>${index}</v></c>`;
+
+  it('a shared string index past the table, negative or fractional marks the cell unreadable, not empty', () => {
+    const xml = sheetXml(`<row r="1">${sst('A1', '0')}${sst('B1', '1')}${sst('C1', '-1')}${sst('D1', '0.5')}${sst('E1', '1e308')}</row>`);
+    const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml }], sharedStrings: SST }), 'sst.xlsx');
+    const grid = read.sheets[0]!;
+    expect(grid.cells[0]![0]).toMatchObject({ text: '增长15%' });
+    expect(grid.cells[0]![0]!.unreadable).toBeUndefined();
+    expect(grid.unreadable?.map((c) => [c.address, c.text, c.unreadable])).toEqual([
+      ['B1', '', 'missing-shared-string'],
+      ['C1', '', 'missing-shared-string'],
+      ['D1', '', 'missing-shared-string'],
+      ['E1', '', 'missing-shared-string'],
+    ]);
+    expect(read.warnings[0]).toBe('sst.xlsx: sheet "S" cell B1 points at a missing shared string; it cannot be read');
+  });
+
+  it('without its shared strings part every shared-string cell is unreadable', () => {
+    const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${sst('A1', '0')}<c r="B1"><v>5</v></c></row>`) }] }), 'nosst.xlsx');
+    expect(read.sheets[0]!.unreadable?.map((c) => c.address)).toEqual(['A1']);
+    expect(read.sheets[0]!.cells[0]![1]).toMatchObject({ value: 5 });
+  });
+
+  it('a sound workbook has no unreadable cells', () => {
+    const read = readAny(handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${sst('A1', '0')}</row>`) }], sharedStrings: SST }), 'ok.xlsx');
+    expect(read.sheets[0]!.unreadable).toBeUndefined();
+  });
+});

@@ -178,3 +178,30 @@ describe('checkWorkbook: as-of date, gauges and task rows', () => {
     expect(r.findings.find((f) => f.code === 'shortfall')!.cell).toBe('C3');
   });
 });
+
+describe('checkWorkbook: a cell the file could not give', () => {
+  // What packages/xlsx gives for a cell pointing at a shared string the file lacks: empty text, marked unreadable.
+  const damage = (grid: ReturnType<typeof tasks>, row: number, col: number) => {
+    const cell = { address: `${'ABCDE'[col]}${row + 1}`, row, col, value: null, text: '', unreadable: 'missing-shared-string' as const };
+    grid.cells[row]![col] = cell;
+    (grid.unreadable ??= []).push(cell);
+    return grid;
+  };
+
+  it('is an error on that cell where the shortfall was, so the check does not pass', () => {
+    const r = checkWorkbook([damage(tasks(JINAN_2023, ROWS), 2, 2)], [luan2023]);
+    expect(r.valid).toBe(false);
+    // The target the cell stated is missing from the sheet now: a warning beside the error.
+    expect(r.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([
+      ['missing-target', '', 'warning'],
+      ['unparsed', 'C3', 'error'],
+    ]);
+    expect(r.findings[1]!.message).toContain('共享字符串');
+  });
+
+  it('is said on a sheet whose header it damaged, though another sheet was checked', () => {
+    const r = checkWorkbook([tasks(JINAN_2023, ROWS), damage(tasks(JINAN_2023, ROWS, '二'), 1, 0)], [luan2023]);
+    expect(r.valid).toBe(false);
+    expect(r.findings.filter((f) => f.sheet === '二').map((f) => [f.code, f.cell, f.severity])).toContainEqual(['unparsed', 'A2', 'error']);
+  });
+});

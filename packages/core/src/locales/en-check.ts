@@ -63,6 +63,8 @@ export const checkEnglish: CheckWords = {
       'formula-without-value': (text) => `The formula ${text} has no saved result; open and save the workbook in Excel or WPS so its value can be checked.`,
       'error-value': (text) => `The cell shows the error ${text}; it cannot be checked.`,
       'no-metric': (text) => `"${text}" gives a number but the row's text names no single metric it belongs to.`,
+      'damaged-cell': () =>
+        'The cell points at a shared string the file does not hold (the file is damaged), so what it says cannot be read or checked; repair or re-save the workbook in Excel or WPS and check it again.',
       unreadable: (text) => `This looks like a target but could not be read: "${text}".`,
     },
     ambiguous: (t) => `${t.metric} matches several plan targets equally well (${t.options}); not guessed, please check by hand.`,

@@ -73,6 +73,14 @@ function removeWatermark(m: MappedText): MappedText {
  *     (（一）, ，) as numbers have one form (１５％ → 15%).
  */
 export function cleanText(original: string): MappedText {
+  try {
+    return cleanPasses(original);
+  } finally {
+    forgetLines();
+  }
+}
+
+function cleanPasses(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
@@ -501,7 +509,7 @@ function gatherCellLines(m: MappedText): MappedText {
  */
 function closeSpacedCellLines(m: MappedText): MappedText {
   const text = m.text;
-  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const lines = filledLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
   // Each line's cell read once: a line is looked at as a header's cell, the cell after one and a row's.
   const cells: (string | null | undefined)[] = [];
@@ -619,7 +627,7 @@ const IN_TABLE = /[\t|]/;
  */
 function joinClauseLines(m: MappedText): MappedText {
   const text = m.text;
-  const lines = splitLines(text).filter((line) => !isBlank(text, line));
+  const lines = filledLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = text.slice(lines[k]!.start, lines[k]!.end);
@@ -704,7 +712,7 @@ const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
  */
 function cellLines(m: MappedText) {
   const text = m.text;
-  const lines = splitLines(text).filter((l) => !isBlank(text, l));
+  const lines = filledLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
   return {
     lines,
@@ -1028,10 +1036,30 @@ interface Line {
   end: number;
 }
 
-function splitLines(text: string): Line[] {
+// The passes split the same text a dozen times, and most of them change nothing, so each text's lines are kept for the
+// next pass: a text of a million blank lines once made a million line objects per pass, and collecting them was most
+// of its reading time. Only the last text is kept, and cleanText lets it go when it returns.
+let lastSplit: { text: string; lines: readonly Line[]; filled: readonly Line[] | null } | null = null;
+
+function splitLines(text: string): readonly Line[] {
+  if (lastSplit?.text !== text) lastSplit = { text, lines: Object.freeze(linesOf(text)), filled: null };
+  return lastSplit.lines;
+}
+
+/** The lines of `text` that are not blank. */
+function filledLines(text: string): readonly Line[] {
+  const lines = splitLines(text); // makes lastSplit this text's
+  return (lastSplit!.filled ??= Object.freeze(lines.filter((line) => !isBlank(text, line))));
+}
+
+function forgetLines(): void {
+  lastSplit = null;
+}
+
+function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  // indexOf jumps to each break: the passes split the whole text a dozen times.
+  // indexOf jumps to each break.
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
     lines.push({ start, end });
     start = end + 1;
@@ -1040,8 +1068,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Whether a line holds only spaces, tabs, ideographic or no-break spaces (read in place: no copy of the line). */
 function isBlank(text: string, line: Line): boolean {
-  return /^[ \t\u3000\u00a0]*$/.test(text.slice(line.start, line.end));
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Whether more than `limit` characters of `line` stay in its header key: counts no further than that. */

@@ -10,7 +10,7 @@ import { readTaskRows } from './task-rows.ts';
 import { readValueRows } from './value-rows.ts';
 import { attachClaims } from './table-claims.ts';
 import { regionAndYear, titleAbove } from './title.ts';
-import type { ReadSheetOptions, SheetColumn, SheetTable } from './types.ts';
+import type { ReadSheetOptions, SheetColumn, SheetTable, UnparsedCell } from './types.ts';
 
 const NONE: string[] = [];
 
@@ -87,7 +87,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
       columns: [],
       rows: [],
       claims: [],
-      unparsed: [],
+      unparsed: damagedCells(grid),
       findings: [
         {
           code: 'no-header',
@@ -166,7 +166,7 @@ export function readSheet(grid: Grid, options: ReadSheetOptions = {}): SheetTabl
     columns: header.columns,
     rows: read.rows,
     claims: [], // replaced below by the store's claims, built when first read
-    unparsed: read.unparsed,
+    unparsed: [...damagedCells(grid), ...read.unparsed],
     findings: [],
   };
   attachClaims(table, read.claims);
@@ -193,4 +193,12 @@ function sheetPlace(options: ReadSheetOptions, title: string, sheetName: string,
   else if (headerYear) Object.assign(place, { year: headerYear, yearSource: 'header' });
   else if (inName.year) Object.assign(place, { year: inName.year, yearSource: 'sheet-name' });
   return place;
+}
+
+/**
+ * The cells the file could not give (a damaged file: a shared string it lacks), each said as unreadable wherever it stands,
+ * header or not: read as empty, a cell that held a shortfall would pass.
+ */
+function damagedCells(grid: Grid): UnparsedCell[] {
+  return (grid.unreadable ?? []).map((c) => ({ sheet: grid.sheet, cell: c.address, row: c.row, col: c.col, text: '', reason: 'damaged-cell' }));
 }

@@ -71,7 +71,8 @@ export const FINDING_CODES: readonly CodeInfo[] = [
   {
     code: 'unparsed',
     severity: 'warning',
-    meaning: 'A cell that looks like it states a target (a number with a unit after 力争/新增/增长…) but could not be read.',
+    meaning:
+      'A cell that looks like it states a target (a number with a unit after 力争/新增/增长…) but could not be read. A cell the file cannot give at all (it points at a shared string the file lacks: a damaged file) is one too, as an error wherever it stands.',
     example: 'A 目标值 cell holding "另行下达", or "20%以上" beside prose that states two metrics.',
   },
   {

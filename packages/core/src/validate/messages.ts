@@ -60,6 +60,7 @@ const ZH: MessageWords = {
     'formula-without-value': (text) => `公式 ${text} 没有保存计算结果，无法核对；请在 Excel 或 WPS 中打开并保存后再检查。`,
     'error-value': (text) => `单元格显示错误值 ${text}，无法核对。`,
     'no-metric': (text) => `“${text}”给出了数值，但本行内容中没有唯一对应的指标。`,
+    'damaged-cell': () => '单元格指向文件中不存在的共享字符串（文件已损坏），其内容无法读取，无法核对；请用 Excel 或 WPS 修复或重新保存后再检查。',
     unreadable: (text) => `此处疑似目标，但无法识别：“${text}”。`,
   },
   ambiguous: (t) => `${t.metric}同时匹配计划中的多个目标（${t.options}），未自动判定，请人工核对。`,
@@ -121,7 +122,7 @@ export function leadMismatchMessage(t: { metric: string; leads: string; departme
 
 export function unparsedMessage(t: { text: string; reason?: string }, locale: Locale): string {
   const r = t.reason;
-  const reason: UnparsedReason = r === 'formula-without-value' || r === 'error-value' || r === 'no-metric' ? r : 'unreadable';
+  const reason: UnparsedReason = r === 'formula-without-value' || r === 'error-value' || r === 'no-metric' || r === 'damaged-cell' ? r : 'unreadable';
   return words(locale).unparsed[reason](t.text);
 }
 

@@ -121,12 +121,7 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         add(ctx, { ...f, message, severity: checked ? 'warning' : 'error' });
       } else add(ctx, { ...f });
     }
-    if (table.headerRows === null) continue;
-    // The store while nobody has read table.claims: no claim objects are made to check a sheet.
-    const claims = claimSource(table);
-    const tableRows = table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
-    rows += tableRows;
-    claimCount += claims.length;
+    // Before the header test: a damaged cell is said on a sheet without a header too (it may be the header's).
     for (const u of table.unparsed) {
       add(ctx, {
         code: 'unparsed',
@@ -135,8 +130,16 @@ export function validate(input: readonly SheetTable[] | readonly Claim[], plans:
         expected: '',
         actual: u.text,
         message: msg.unparsedMessage({ text: u.text, reason: u.reason }, ctx.locale),
+        // Nothing of a cell the file could not give was read: an error, so the check cannot pass over it.
+        ...(u.reason === 'damaged-cell' ? { severity: 'error' as const } : {}),
       });
     }
+    if (table.headerRows === null) continue;
+    // The store while nobody has read table.claims: no claim objects are made to check a sheet.
+    const claims = claimSource(table);
+    const tableRows = table.rows.length || new Set(table.claims.map((c) => c.rowKey)).size;
+    rows += tableRows;
+    claimCount += claims.length;
 
     const chosen = options.plansFor?.(table) ?? decidePlans(table, claims, plans, options);
     // Without a year of its own, a sheet is read as of its plans' year (the caller's, else the latest).

@@ -157,8 +157,11 @@ export interface BehindRateText {
   ceiling: boolean;
 }
 
-/** Why a cell that looks like a target could not be read (`unreadable`: no reason given). */
-export type UnparsedReason = 'formula-without-value' | 'error-value' | 'no-metric' | 'unreadable';
+/**
+ * Why a cell that looks like a target could not be read (`unreadable`: no reason given; `damaged-cell`: the file could
+ * not give the cell at all, a shared string it lacks).
+ */
+export type UnparsedReason = 'formula-without-value' | 'error-value' | 'no-metric' | 'damaged-cell' | 'unreadable';
 
 /**
  * The finding messages (validate/messages.ts), one per finding code, each a full sentence. They
