@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, countyShortForms, findRegion, lastTextOnly } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, lastTextOnly, type RegionEntry } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -381,18 +381,21 @@ export function headingRegion(line: string): string | null {
 }
 
 /**
- * 上海崇明区概况, 苏州吴中区: a region's short name glued to the full name of a region under it is that lower region,
- * not one name (上海崇明区); only when the head is the gazetteer's parent of the tail.
+ * 上海崇明区概况, 苏州吴中区, 宁夏泾源县: a region's short name glued to the full name of a region under it is that lower
+ * region, not one name (上海崇明区); only when the head is the gazetteer's parent of the tail, or the parent of its parent
+ * (a province's short name before one of its counties, the prefecture between them left out).
  */
 function parentGlued(name: string): string | null {
   if (findRegion(name)) return null;
   for (let k = 2; k <= name.length - 2; k++) {
     const head = findRegion(name.slice(0, k));
-    const tail = findRegion(name.slice(k));
-    if (head && tail && tail.parent === head.name) return name.slice(k);
+    // 洛阳瀍河区: the tail may be a district named for its people, written without its people (瀍河回族区).
+    const tail = findRegion(name.slice(k)) ?? autonomousCountyWritten(name.slice(k));
+    if (head && tail && (tail.parent === head.name || parentOf(tail)?.parent === head.name)) return name.slice(k);
   }
   return null;
 }
+const parentOf = (r: RegionEntry): RegionEntry | undefined => (r.parent ? findRegion(r.parent) : undefined);
 
 /** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
 const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
