@@ -123,7 +123,7 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
   [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
   // 湛江市委书记刘红兵表示: the party secretary of a named region who speaks (a bare 市委书记 names none: a superior's visit).
-  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:表示|说|指出|介绍|[:：]))/g, 1],
+  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
 ];
 
 /** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
