@@ -126,8 +126,12 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
 ];
 
-/** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
-export const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
+/**
+ * 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan;
+ * nor does a news site (財華香港網 (https://…), 晋城生活网), whose name ends with 网 where its words end (互联网, 管网, 路网 are things).
+ */
+export const SOURCE_ORGANISATION =
+  /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所|(?<![联电管路水光内外])[网網](?![\u4e00-\u9fff])/;
 
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
