@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, countyShortForms, findRegion, lastTextOnly } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, lastTextOnly, type RegionEntry } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -123,11 +123,15 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
   [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
   // 湛江市委书记刘红兵表示: the party secretary of a named region who speaks (a bare 市委书记 names none: a superior's visit).
-  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:表示|说|指出|介绍|[:：]))/g, 1],
+  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
 ];
 
-/** 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan. */
-export const SOURCE_ORGANISATION = /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所/;
+/**
+ * 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan;
+ * nor does a news site (財華香港網 (https://…), 晋城生活网), whose name ends with 网 where its words end (互联网, 管网, 路网 are things).
+ */
+export const SOURCE_ORGANISATION =
+  /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所|(?<![联电管路水光内外])[网網](?![\u4e00-\u9fff])/;
 
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
@@ -381,18 +385,21 @@ export function headingRegion(line: string): string | null {
 }
 
 /**
- * 上海崇明区概况, 苏州吴中区: a region's short name glued to the full name of a region under it is that lower region,
- * not one name (上海崇明区); only when the head is the gazetteer's parent of the tail.
+ * 上海崇明区概况, 苏州吴中区, 宁夏泾源县: a region's short name glued to the full name of a region under it is that lower
+ * region, not one name (上海崇明区); only when the head is the gazetteer's parent of the tail, or the parent of its parent
+ * (a province's short name before one of its counties, the prefecture between them left out).
  */
 function parentGlued(name: string): string | null {
   if (findRegion(name)) return null;
   for (let k = 2; k <= name.length - 2; k++) {
     const head = findRegion(name.slice(0, k));
-    const tail = findRegion(name.slice(k));
-    if (head && tail && tail.parent === head.name) return name.slice(k);
+    // 洛阳瀍河区: the tail may be a district named for its people, written without its people (瀍河回族区).
+    const tail = findRegion(name.slice(k)) ?? autonomousCountyWritten(name.slice(k));
+    if (head && tail && (tail.parent === head.name || parentOf(tail)?.parent === head.name)) return name.slice(k);
   }
   return null;
 }
+const parentOf = (r: RegionEntry): RegionEntry | undefined => (r.parent ? findRegion(r.parent) : undefined);
 
 /** What may stand right before a county's name written in a sentence: no character, a mark, a year, or a preposition. */
 const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;

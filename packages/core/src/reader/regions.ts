@@ -550,16 +550,18 @@ export function findRegion(name: string): RegionEntry | undefined {
 
 /**
  * 玉龙县 for 玉龙纳西族自治县, 峨边县 for 峨边彝族自治县: an autonomous county is often written as its place name and 县, a
- * name the gazetteer does not hold. The one autonomous county whose name opens with that place name of two or three
- * characters, when no county of its own bears the written name and two autonomous counties do not share the opening.
+ * name the gazetteer does not hold; so is a district named for its people (管城区 for 管城回族区) and an autonomous banner
+ * (莫力达瓦旗). The one such division, of the written suffix, whose name opens with that place name of two or three
+ * characters, when no county of its own bears the written name and two of them do not share the opening.
  */
 export function autonomousCountyWritten(written: string): RegionEntry | undefined {
-  const stem = /^([\u4e00-\u9fff]{2,3})县$/.exec(written)?.[1];
-  if (!stem || BY_NAME.has(written)) return undefined;
-  const found = AUTONOMOUS_COUNTIES.filter((r) => r.name.startsWith(stem) && !/族/.test(stem));
+  const [, stem, suffix] = /^([\u4e00-\u9fff]{2,3})([县区旗])$/.exec(written) ?? [];
+  if (!stem || !suffix || BY_NAME.has(written)) return undefined;
+  const found = AUTONOMOUS_COUNTIES.filter((r) => r.name.startsWith(stem) && r.name.endsWith(suffix) && !/族/.test(stem));
   return found.length === 1 ? found[0] : undefined;
 }
-const AUTONOMOUS_COUNTIES = REGIONS.filter((r) => r.level === 'district' && r.name.endsWith('族自治县'));
+/** 族自治县, 族区 (回族区, 达斡尔族区) and 自治旗: the divisions named for a people, whose full names are seldom written. */
+const AUTONOMOUS_COUNTIES = REGIONS.filter((r) => r.level === 'district' && /(?:族自治县|族区|自治旗)$/.test(r.name));
 
 /**
  * `items` by the first code unit of their key, each list longest key first: `slots[unit]` is 1 + the index in `lists`
