@@ -1,15 +1,13 @@
 import type { Finding } from '../model.ts';
 
-/** The same problem: code, place, plan target and what the sheet says. */
+/** What makes two findings the same problem — code, place, plan target and what the sheet says — as one string. */
+export function problemKey(f: Finding): string {
+  return JSON.stringify([f.code, f.sheet, f.cell, f.actual, f.target?.plan ?? null, f.target?.targetId ?? null]);
+}
+
+/** The same problem: equal problem keys. */
 export function sameProblem(a: Finding, b: Finding): boolean {
-  return (
-    a.code === b.code &&
-    a.sheet === b.sheet &&
-    a.cell === b.cell &&
-    a.actual === b.actual &&
-    a.target?.plan === b.target?.plan &&
-    a.target?.targetId === b.target?.targetId
-  );
+  return problemKey(a) === problemKey(b);
 }
 
 /**
@@ -26,35 +24,18 @@ export function withoutRepeats(findings: readonly Finding[], order: readonly num
   for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && place[order[j]!] === place[order[i]!]) j++;
-    if (j - i > SHORT_RUN) keepFirstOfLongRun(findings, order, i, j, before, kept);
-    else keepFirstOfShortRun(findings, order, i, j, before, kept);
+    if (j - i === 1) kept.push(order[i]!);
+    else keepFirstOfRun(findings, order, i, j, before, kept);
     i = j;
   }
   return kept;
 }
 
-/** Runs up to this long are compared pair by pair; longer ones (a cell stating thousands of figures) by key. */
-const SHORT_RUN = 16;
-
-function keepFirstOfShortRun(findings: readonly Finding[], order: readonly number[], i: number, j: number, before: number, kept: number[]): void {
-  for (let k = i; k < j; k++) {
-    const a = order[k]!;
-    let repeat = false;
-    // An earlier-added finding of the same problem in the run (equal problems are equal
-    // whichever of them was kept, so comparing with every earlier one is the same).
-    for (let m = i; m < j && !repeat && a < before; m++) {
-      const b = order[m]!;
-      repeat = b < a && sameProblem(findings[b]!, findings[a]!);
-    }
-    if (!repeat) kept.push(a);
-  }
-}
-
 /**
- * The same rule in linear time: a finding is a repeat when an earlier-added one of the run is the
- * same problem, that is when it is not the first-added of its problem in the run.
+ * A finding is a repeat when an earlier-added one of the run is the same problem, that is when it is not the
+ * first-added of its problem in the run (by key, so a cell stating thousands of figures stays linear).
  */
-function keepFirstOfLongRun(findings: readonly Finding[], order: readonly number[], i: number, j: number, before: number, kept: number[]): void {
+function keepFirstOfRun(findings: readonly Finding[], order: readonly number[], i: number, j: number, before: number, kept: number[]): void {
   const first = new Map<string, number>();
   for (let k = i; k < j; k++) {
     const a = order[k]!;
@@ -67,9 +48,4 @@ function keepFirstOfLongRun(findings: readonly Finding[], order: readonly number
     const a = order[k]!;
     if (a >= before || first.get(problemKey(findings[a]!)) === a) kept.push(a);
   }
-}
-
-/** What sameProblem compares, beyond the place (equal within a run), as one string. */
-function problemKey(f: Finding): string {
-  return JSON.stringify([f.code, f.sheet, f.cell, f.actual, f.target?.plan ?? null, f.target?.targetId ?? null]);
 }
