@@ -199,6 +199,10 @@ describe('cleanText', () => {
     expect(cleanText('三次产业结构调整为3.1∶40.6 ∶56.3。').text).toBe('三次产业结构调整为3.1:40.6:56.3。');
     expect(cleanText('比例∶待定').text).toBe('比例∶待定');
     expect(extractPlan('某县2024年统计公报\n全年三次产业结构调整为3.1∶40.6∶56.3。').actuals.map((a) => a.value)).toEqual([3.1, 40.6, 56.3]);
+    // The vertical two-dot form ︰ (U+FE30) of a traditional-script repost is a ratio sign too, only between digits.
+    expect(cleanText('產業結構由12.5︰38︰49.5調整為11.9︰37.6︰50.5。').text).toBe('产业结构由12.5:38:49.5调整为11.9:37.6:50.5。');
+    for (const kept of ['主要目标︰增长6%', '比例︰待定', '附件︰3个项目', '时间︰上午']) expect(cleanText(kept).text).toBe(kept);
+    expect(extractPlan('某縣2024年統計公報\n全年三次產業結構調整為8.2︰41.5︰50.3。').actuals.map((a) => a.value)).toEqual([8.2, 41.5, 50.3]);
     // A dash that introduces a list reads as a colon; a range dash between numbers stays.
     expect(cleanText('主要预期目标——地区生产总值增长7.5%，新增8——10家').text).toBe('主要预期目标：地区生产总值增长7.5%，新增8——10家');
   });

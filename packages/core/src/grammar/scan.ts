@@ -864,7 +864,25 @@ const ROUND_BOUND_AFTER = /^(?:以上|余|多)/;
 /** Whether the bare 百/千/万 at `i` is bounded as a round count: a comparator before it or a floor after its unit. */
 function roundCountBounded(text: string, i: number): boolean {
   if (isChineseNumeral(text[i - 1]) || isDigit(text[i - 1])) return false;
-  return ROUND_BOUND_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || ROUND_BOUND_AFTER.test(text.slice(i + 2, i + 4));
+  return ROUND_BOUND_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || ROUND_BOUND_AFTER.test(text.slice(i + 2, i + 4)) || inRoundWorkSeries(text, i);
+}
+/** A verb of work, a bare 百/千, its unit and the thing made (形成百项标志性产品, 培育百家专业服务机构) up to a clause break. */
+const ROUND_WORK = /(?:形成|打造|开拓|制定|培育|突破|建设|培养|引进|推出|攻克)[百千][项家个](?=[\u4e00-\u9fff]{2,12}[，,、；;。])/g;
+/**
+ * 形成百项标志性产品，打造百家领军企业，制定百项关键标准: a bare 百/千 after a verb of work is a round count when its sentence
+ * sets at least two such counts in a row (a series of goals); a lone 走进千家万户 or 百家争鸣 is none.
+ */
+function inRoundWorkSeries(text: string, i: number): boolean {
+  const from = Math.max(0, i - 120);
+  const stretch = text.slice(from, i + 120);
+  let ownAt = false;
+  let count = 0;
+  for (const m of stretch.matchAll(ROUND_WORK)) {
+    const at = from + m.index + 2;
+    if (at === i) ownAt = true;
+    if (Math.abs(at - i) <= 60) count++;
+  }
+  return ownAt && count >= 2;
 }
 
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */

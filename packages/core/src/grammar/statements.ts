@@ -1421,7 +1421,8 @@ class SentenceReader {
       metric = metric.replace(LIST_COUNT_BEFORE, '');
     const reading = this.roleOf(quantity.start, tokens);
     let { role } = reading;
-    let period = this.startOfReviewedChange(reading, quantity) ?? this.startOfYearsSpan(reading, quantity) ?? reading.period;
+    let period =
+      this.startOfReviewedChange(reading, quantity) ?? this.startOfYearsSpan(reading, quantity) ?? this.startOfYearRatio(reading, quantity) ?? reading.period;
     let year = reading.year;
     // 2月8日，…28个重大项目集中开工: a ceremony a news sentence dates by its day has taken place; its figures are
     // results of that day's month, whatever the page plans elsewhere.
@@ -1653,6 +1654,18 @@ class SentenceReader {
     const years = parseChineseNumeral(written) ?? Number(written);
     if (!(years >= 2 && years <= 10)) return null;
     return { year: reading.period.year - years, label: `${written}年前` };
+  }
+
+  /**
+   * The start ratio of a structure's change with no year of its own, in the review of one year (三次产业结构由19.8:41:39.2
+   *优化为17.9:43:39.1): where the year began, so the figure of the year before (corpus Decisions 26, as 由上年的 is read).
+   * Reviews of several years are dated by the span above.
+   */
+  private startOfYearRatio(reading: { role: string; period: Period; base?: true }, quantity: Quantity): Period | null {
+    if (reading.role !== 'actual' || reading.base || reading.period.year === null || reading.period.fromMonth !== undefined) return null;
+    if (this.context.reviewedYears !== undefined || !startsRatioChange(this.text, quantity.start, quantity.end)) return null;
+    const year = reading.period.year - 1;
+    return { year, label: `${year}年` };
   }
 
   /**

@@ -137,7 +137,7 @@ function cleanPasses(original: string): MappedText {
   if (/\d[ \u00a0]+[.．]/.test(m.text)) m = rewrite(m, SPACED_DECIMAL_POINT, () => '');
   if (/\d[.．][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACE_AFTER_DECIMAL_POINT, () => '');
   if (/\d[ \u00a0\u2009\u202f]\d/.test(m.text)) m = rewrite(m, SPACED_THOUSANDS, () => '');
-  if (m.text.includes('∶')) m = rewrite(m, RATIO_SIGN, () => ':');
+  if (/[∶︰]/.test(m.text)) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
@@ -222,8 +222,11 @@ const SPACE_AFTER_DECIMAL_POINT =
  */
 const SPACED_THOUSANDS =
   /(?<=[\u4e00-\u9fff](?<![表图件号第页章节条款])\d{1,3})[ \u00a0\u2009\u202f](?=\d{3}(?:\.\d+)?(?:万|亿|元|吨|斤|亩|户|家|人|公里|平方米|千瓦))/g;
-/** 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon. */
-const RATIO_SIGN = /(?<=\d[ \u00a0]*)∶(?=[ \u00a0]*\d)/g;
+/**
+ * 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon; so is the
+ * vertical two-dot form (U+FE30) a traditional-script repost prints there, 19.8︰41︰39.2.
+ */
+const RATIO_SIGN = /(?<=\d[ \u00a0]*)[∶︰](?=[ \u00a0]*\d)/g;
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
 const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
 /** The comparator words that close a figure (5%以上, 6%左右): a pattern source. */
