@@ -25,5 +25,10 @@ describe('总投资…的甲、乙等N个项目: the total of the projects count
     expect(total('今年推进总投资30亿元的“智造谷”、“数字港”等3个项目。')).toBe(false);
     expect(total('今年推进总投资30亿元的产业园，光伏、储能等3个项目开工。')).toBe(false);
     expect(total('今年推进总投资30亿元的光伏、储能等3家企业。')).toBe(false);
+    // A comparator before the sum bounds each project (达 states the total: below).
+    expect(total('今年推进总投资超10亿元的焦化苯、煤焦油等16个重点项目。')).toBe(false);
+    expect(total('今年推进总投资均超过5亿元的光伏、储能等12个项目。')).toBe(false);
+    expect(total('今年推进总投资不低于1亿元的光伏、储能等8个项目。')).toBe(false);
+    expect(total('今年推进总投资达100亿元的光伏、储能等16个项目。')).toBe(true);
   });
 });

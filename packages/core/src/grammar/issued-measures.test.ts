@@ -21,4 +21,12 @@ describe('出台…N条措施: measures issued for a purpose, counted in a revie
     expect(read('2023年，认真落实扶持小微企业发展22条措施。')).toEqual([]);
     expect(read('2023年，出台《关于促进消费的若干措施》，消费回暖。')).toEqual([]);
   });
+
+  it('does not count measures another body issued, which the region carries out (出台的, 印发的)', () => {
+    expect(read('2023年，全面落实省政府出台的稳经济18条措施，经济回升。')).toEqual([]);
+    expect(read('2023年，落实国家出台的支持小微企业发展30条措施。')).toEqual([]);
+    expect(read('2023年，按照国务院印发的文件精神细化落实12条措施。')).toEqual([]);
+    expect(read('2023年，执行上级发布的优化营商环境20条政策。')).toEqual([]);
+    expect(read('2023年，对照省里制定的稳增长8条举措，逐项推进。')).toEqual([]);
+  });
 });

@@ -17,5 +17,8 @@ describe('N项…分别为：/如下：: the count of the list that follows', ()
     expect(read('2023年，新增规上企业12家，分别为：')).toEqual(['increment 12家']);
     expect(read('2023年，新建公园5个，分别为东湖公园、西山公园等。')).toEqual(['increment 5个']);
     expect(read('今年实施重点项目30个，具体如下：')).toEqual(['count 30个']);
+    // The count closing its noun is the plan's figure; the list only names the items.
+    expect(read('今年实施重点项目120个如下：')).toEqual(['count 120个']);
+    expect(read('今年培育专精特新企业15个分别为：')).toEqual(['count 15个']);
   });
 });

@@ -23,7 +23,7 @@ import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
-import { issuedPurpose, namesIssuedMeasures } from './issued.ts';
+import { OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
@@ -34,7 +34,7 @@ import {
   byLength,
   FUNDS_NOUNS,
   COUNT_VERBS,
-  ISSUING_VERBS,
+  PRE_COMPARATORS,
   DEMONSTRATIVES,
   DOCUMENT_PARTS,
   LIFECYCLE_VERBS,
@@ -246,9 +246,10 @@ const INDICATOR_PROGRESS =
 const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件']);
 /**
  * What closes the clause of a count that heads a list (17项未达序时的目标任务分别为：, 具体目标如下：): the words it counts,
- * then a word that opens the list and a colon, with no clause break between.
+ * then a word that opens the list and a colon, with no clause break between. The counted words come after the count: in
+ * 实施重点项目120个如下： the count closes its noun and is the plan's figure, the list only naming its items.
  */
-const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{0,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
+const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -504,6 +505,12 @@ const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
  * 总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目: the projects named by examples, a list closed by 等, between the
  * sum and their count (no clause break, figure or quote inside the names).
  */
+/** A comparator before a sum of the projects' 总投资 (超, 均超过, 不低于) bounds each project; 达 states their total. */
+const BOUND_ON_EACH = new RegExp(
+  `(?:均|${PRE_COMPARATORS.filter(([w]) => !w.startsWith('达'))
+    .map(([w]) => w)
+    .join('|')})\\s*$`,
+);
 const TOTAL_TO_EXAMPLED_PROJECTS = /^\s*的[^，。；;！？\n\d“”"《》]{2,40}?等\s*$/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
@@ -1087,7 +1094,7 @@ class SentenceReader {
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
     const clause = before.slice(Math.max(...[...'，,。；;！？：:\n、（(《“"'].map((c) => before.lastIndexOf(c))) + 1);
-    return ISSUING_VERBS.some((v) => clause.includes(v)) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
+    return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** 这两项, 该3个: the number points at things already named. */
@@ -1140,8 +1147,14 @@ class SentenceReader {
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
     // 总投资100亿元的甲、乙等16个重点项目: the total of projects counted after the examples a 、 list names.
-    // (Not a bound on each, 总投资10亿元以上的…等5个项目.)
-    if (next && !next.topN && quantity.post === null && TOTAL_TO_EXAMPLED_PROJECTS.test(text.slice(quantity.end, next.start))) {
+    // (Not a bound on each, 总投资10亿元以上的…等5个项目, 总投资超10亿元的…, 均不低于1亿元的….)
+    if (
+      next &&
+      !next.topN &&
+      quantity.post === null &&
+      !BOUND_ON_EACH.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) &&
+      TOTAL_TO_EXAMPLED_PROJECTS.test(text.slice(quantity.end, next.start))
+    ) {
       const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
       if (total !== null) return total;
     }
