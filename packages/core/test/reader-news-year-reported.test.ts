@@ -54,6 +54,16 @@ describe('must not fire', () => {
     expect(got).toContain('T 16.5%');
   });
 
+  it.each([
+    ['同比', '去年全市地区生产总值同比增长5.2%。今年，全市地区生产总值增长6%左右，固定资产投资增长8%。', ['T 6%', 'T 8%']],
+    ['a rank', '去年全县规上工业增加值增长9.1%，居全市第2位。今年全县地区生产总值增长7%以上，城镇新增就业3000人。', ['T 7%', 'T 3000人']],
+    ['已完成', '去年以来已完成投资32亿元。今年全市新开工重点项目120个，完成固定资产投资500亿元。', ['T 120个', 'T 500亿元']],
+    ['比上年', '去年全区一般公共预算收入比上年增长8.4%。今年全区地区生产总值增长6.5%，居民人均可支配收入增长7%。', ['T 6.5%', 'T 7%']],
+  ])("keeps this year's targets after last year's results (%s) in news of a plan meeting", (_, text, targets) => {
+    const got = roles(`某地工作会议召开\n2024-01-05 来源：某某网\n${text}\n`);
+    for (const t of targets) expect(got).toContain(t);
+  });
+
   it('leaves a text titled as a plan of its own to its own reading', () => {
     const got = roles(`某市2023年下半年工作计划\n${ranked}${undatedBody}`);
     expect(got).toContain('T 126户');

@@ -791,6 +791,8 @@ function namesYearAfter(text: string, year: number | null): boolean {
 const THIS_YEAR_WORD = /今年(?!以来)/g;
 /** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
 const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
+/** 去年 as the time of what a text tells (去年全市…, 去年以来…), not a base of a change (比去年, 较去年同期). */
+const LAST_YEAR_AS_TIME = /(?<![比较于])去年(?!同期)/;
 /**
  * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
  * written 进入前10位, 跃居前列: no 第N held).
@@ -812,8 +814,9 @@ const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
   if (delivered || REPORT_OR_PLAN_TITLE.test(title)) return false;
   // In news of results 今年 is the year it reports on (新疆今年夏粮总产量达655.2万吨, 这是今年上半年…的成绩单), no aim: the
-  // words that aim are read without it.
-  const aimsRead = text.replace(THIS_YEAR_WORD, '');
+  // words that aim are read without it. News that gives last year as a time (去年全市…同比增长5.2%。今年，…增长6%左右) sets
+  // this year against it, as a plan meeting does: there only 今年 opening a part of the year gone is no aim.
+  const aimsRead = text.replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '');
   if (PLANS_IN_SENTENCE.test(aimsRead) || PLANS_SOMETHING.test(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
