@@ -268,6 +268,8 @@ export function readIssuer(text: string): Issuer | null {
 const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;
 /** Towns, townships, 苏木 and sub-district offices among the governments addressed. */
 const TOWNS = /镇|乡|街道|办事处|苏木/;
+/** A government or an office named among those addressed (人民政府, 政府, 办事处, 公所). */
+const GOVERNMENTS = /政府|办事处|公所/;
 
 /**
  * Whether a notice goes to towns and sub-districts (各镇（街道）人民政府（办事处）, 各区、镇、办事处): only a county, a district
@@ -275,7 +277,8 @@ const TOWNS = /镇|乡|街道|办事处|苏木/;
  */
 export function townsAddressed(text: string): boolean {
   const line = ADDRESSEES.exec(text.slice(0, 3000))?.[0];
-  return line !== undefined && TOWNS.test(line);
+  // Only governments addressed: 各县（市、区）、乡镇要做到以下几点： is a duty set in a body's text, not a notice's addressees.
+  return line !== undefined && TOWNS.test(line) && GOVERNMENTS.test(line);
 }
 
 /**

@@ -96,9 +96,10 @@ function ownAfterSuperiors(text: string, named: Session, provinceAt: number): bo
 /**
  * 在县委的坚强领导下, 在县委、县政府的正确领导下, 区委的有力领导: the committee a government works under is its own, so a
  * county's, district's or banner's committee named so makes the text a district's. (A 市委 so named may be a prefecture's
- * or a county-level city's, and says nothing here.)
+ * or a county-level city's, and says nothing here.) Not after a county named as the one led (某县在县委的坚强领导下, a
+ * practice a city cites): only 我县, 全县, 本县 or no subject before 在 is the text's own.
  */
-const LED_BY_DISTRICT_COMMITTEE = /(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
+const LED_BY_DISTRICT_COMMITTEE = /(?<!(?<![我全本])[县区旗]在)(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
 
 /** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
 export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
