@@ -184,11 +184,14 @@ function issuerVotes(text: string): Map<string, number> {
   return votes;
 }
 
-/** What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞): the words of the body's own officials. */
-const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答)/;
+/**
+ * What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞), or a chair (副市长张三主持会议): the
+ * words and meetings of the body's own officials.
+ */
+const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答|主持)/;
 
 /**
- * A deputy head (副市长, 常务副县长) who does not speak right after the title and name: one who attends, presides over or
+ * A deputy head (副市长, 常务副县长) who does not speak or chair right after the title and name: one who attends or
  * visits another body's event (出席现场会, 到项目现场调研) names no issuer.
  */
 function attendingDeputy(text: string, at: number, length: number): boolean {
