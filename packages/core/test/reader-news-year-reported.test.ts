@@ -33,7 +33,20 @@ describe('news of results whose only aim word is 今年', () => {
   });
 });
 
+describe('今年 opening a part of the year gone (THIS_YEAR_SO_FAR)', () => {
+  it('reads a sentence of 今年上半年 with 同比 and a rank as the evidence of results', () => {
+    const got = roles(`${head}今年上半年，全市地区生产总值同比增长6%，居全省第2位。\n${undatedBody}`);
+    for (const a of ['A 6%', 'A 126户', 'A 9家']) expect(got).toContain(a);
+    expect(got.filter((r) => r.startsWith('T '))).toEqual([]);
+  });
+});
+
 describe('must not fire', () => {
+  it('keeps a bare 今年 beside 同比 a year aimed at', () => {
+    const got = roles(`${head}今年，全市地区生产总值同比增长7%。\n`);
+    expect(got).toContain('T 7%');
+  });
+
   it('keeps a figure under 力争 a target', () => {
     const got = roles(`${head}${ranked}${names}今年，某市力争规上工业产值突破900亿元。\n${body}`);
     expect(got).toContain('T 900亿元');
