@@ -771,10 +771,14 @@ const CHANGE_ON_LAST_YEAR =
 const reportsOwnResult = (sentence: string): boolean =>
   (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
-/** A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or a deadline (2025年前). */
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
 const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
 
+/**
+ * A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or
+ * a deadline (2025年前). YEAR_WRITTEN, with a month after the year and a digit before it (12024年) left out too: a text's
+ * lines are read here, where a date's year is no time its passage speaks of.
+ */
 const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
 
 /**
