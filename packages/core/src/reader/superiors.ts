@@ -39,21 +39,20 @@ function sessions(text: string): Session[] {
  * The level of a text that names its superior's party committee and then its own (认真落实省委十四届八次全会、泰州市委
  * 六届十次全会、市委十三届七次全会部署): a committee named with a prefecture's name (泰州市委) is a superior, and a bare
  * committee after it of another term (市委十三届, not 六届) or a lower suffix (县委, 区委, 旗委) is another body, the
- * speaker's own — a county-level city or a district below that prefecture. The prefecture is returned too, so it is not
- * read as the issuer. Null when no prefecture's committee is named, or the bare one after it is its own
+ * speaker's own — a county-level city or a district below that prefecture (its level only: the region is read after
+ * it, from the text's mentions). Null when no prefecture's committee is named, or the bare one after it is its own
  * (郑州市委十二届七次全会暨市委十二届…). A province named so (四川省委) says nothing: its bare 市委 may be the speaker or
  * the prefecture above a county.
  */
-export function speakerBelowSuperior(text: string): { level: RegionLevel; superior: string } | null {
+export function speakerBelowSuperior(text: string): { level: RegionLevel } | null {
   const all = sessions(text);
   const laterBare = bareKeysAfter(all);
   let provinceAt = -1;
   for (const [i, named] of all.entries()) {
     if (named.suffix === '省' && named.region === null) provinceAt = named.at;
-    const above = named.region;
-    if (above?.level !== 'city') continue;
+    if (named.region?.level !== 'city') continue;
     const own = laterBare[i]!.some((key) => key !== named.suffix + named.term);
-    if (own || ownAfterSuperiors(text, named, provinceAt)) return { level: 'district', superior: above.name };
+    if (own || ownAfterSuperiors(text, named, provinceAt)) return { level: 'district' };
   }
   return null;
 }
