@@ -30,6 +30,10 @@ describe('a deputy head who attends', () => {
 });
 
 describe('heads the rule leaves alone', () => {
+  it('keeps a deputy who chairs the meeting, and makes up no region from the title (no 副市)', () => {
+    expect(read('副市长张三主持会议并作部署。\n会议要求，全年地区生产总值增长6%，固定资产投资增长8%。')).toEqual({ region: '', level: 'city' });
+  });
+
   it('keeps a deputy who speaks for the region', () => {
     const text = '绥化市委常委、常务副市长王明介绍，今年绥化市计划推进重点项目300个，年度计划投资250亿元。绥化市加快发展。';
     expect(read(text)).toEqual({ region: '绥化市', level: 'city' });

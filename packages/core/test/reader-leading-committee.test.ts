@@ -25,6 +25,11 @@ describe('a government working under a county’s committee', () => {
 });
 
 describe('committees the rule leaves alone', () => {
+  it('keeps a city that cites a county working under its own committee', () => {
+    const text = '2024年全市经济工作要点\n去年，某县在县委的坚强领导下探索出一条新路子。\n全市地区生产总值增长6%，固定资产投资增长8%。';
+    expect(levelOf(text)).toBe('city');
+  });
+
   it('keeps a city under its 市委', () => {
     const text = '在市委、市政府的坚强领导下，全市地区生产总值增长6%，固定资产投资增长8%。';
     expect(levelOf(text)).toBe('city');

@@ -292,6 +292,10 @@ describe('reader properties', () => {
     // Each count before 指标 once read its clause back to the start, looking for the 、 list of measures it counts.
     ['counts of indicators in one long clause', (n) => '3项指标、'.repeat(n), 2000],
     ['ranks of counted measures in one long clause', (n) => '甲、乙、丙等3项经济指标增速排名全市第一、'.repeat(n), 2000],
+    // Each prefecture's committee session once looked through every session after it, and its sentence to the text's end.
+    ['sessions of a province and a prefecture named after another', (n) => '2024年工作要点\n' + '省委十四届五次全会和泰州市委六届七次全会，'.repeat(n), 1500],
+    // Each head's title on a line once copied the whole line to look for a tab.
+    ['a head who speaks named again and again on one line', (n) => '市长张三表示，'.repeat(n), 3000],
     // Each rank after 分别 counted its place in the 、 list by reading back over all the ranks before it.
     ['a list of ranks after 分别', (n) => '分别居全国第1位、'.repeat(n), 2000],
     // Each rank of a run joined by 、 or 和 walked the whole run back and forth to pair it with the measures named.

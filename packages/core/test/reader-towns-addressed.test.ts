@@ -27,6 +27,11 @@ describe('a notice to towns', () => {
 });
 
 describe('addressees the rule leaves alone', () => {
+  it('keeps a city whose plan sets counties and towns a duty in a line ending with a colon', () => {
+    const text = '2024年全市经济工作要点\n为做好今年工作，提出如下要点。\n各县（市、区）、乡镇要做到以下几点：\n全市地区生产总值增长6%，固定资产投资增长8%。';
+    expect(levelOf(text)).toBe('city');
+  });
+
   it('keeps a prefecture that writes to its counties', () => {
     expect(levelOf(notice('各县（市、区）人民政府，市政府各部门：'))).toBe('city');
   });

@@ -771,10 +771,14 @@ const CHANGE_ON_LAST_YEAR =
 const reportsOwnResult = (sentence: string): boolean =>
   (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
-/** A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or a deadline (2025年前). */
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
 const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
 
+/**
+ * A year written as the time of what a sentence says: not a date (2024年1月13日), a base (比2023年), a start (2023年以来) or
+ * a deadline (2025年前). YEAR_WRITTEN, with a month after the year and a digit before it (12024年) left out too: a text's
+ * lines are read here, where a date's year is no time its passage speaks of.
+ */
 const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
 
 /**
@@ -791,6 +795,8 @@ function namesYearAfter(text: string, year: number | null): boolean {
 const THIS_YEAR_WORD = /今年(?!以来)/g;
 /** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
 const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
+/** 去年 as the time of what a text tells (去年全市…, 去年以来…), not a base of a change (比去年, 较去年同期). */
+const LAST_YEAR_AS_TIME = /(?<![比较于])去年(?!同期)/;
 /**
  * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
  * written 进入前10位, 跃居前列: no 第N held).
@@ -818,12 +824,13 @@ const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 function newsWithOwnResults(text: string, title: string, delivered: boolean): boolean {
   if (delivered || REPORT_OR_PLAN_TITLE.test(title)) return false;
   // In news of results 今年 is the year it reports on (新疆今年夏粮总产量达655.2万吨, 这是今年上半年…的成绩单), no aim: the
-  // words that aim are read without it.
+  // words that aim are read without it. News that gives last year as a time (去年全市…同比增长5.2%。今年，…增长6%左右) sets
+  // this year against it, as a plan meeting does: there only 今年 opening a part of the year gone is no aim.
   // 争取到…资金3.8亿元 (争取 with 到 right after, no deadline year) is money obtained; a document it names in book-title
   // marks (制定实施《某县2025年项目攻坚行动方案》，全年…) is a name; a sentence stating a rank held (争取项目数…均居全州首位)
   // measures what was done, as ranks only ever do: none of them aims.
   const aimsRead = text
-    .replace(THIS_YEAR_WORD, '')
+    .replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '')
     .replace(DOCUMENT_NAMED, '《》')
     .replace(OBTAINED_TO, '获得')
     .split(/(?<=[。！？；;\n])/)

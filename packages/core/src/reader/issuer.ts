@@ -163,6 +163,7 @@ function phraseName(text: string, phrase: string, at: number): { name: string; s
 /** The issuers the text names, with their weights summed per name (or per bare level). */
 function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
+  const rows = tableRows(text);
   for (const [pattern, weight] of ISSUER_PHRASES) {
     for (const m of text.matchAll(pattern)) {
       // 上海市长宁区, 西安市长安区: a 市 followed by a district whose name opens with 长 is no 市长 who speaks.
@@ -170,7 +171,7 @@ function issuerVotes(text: string): Map<string, number> {
       // 哈尔滨市委常委、副市长李冕出席现场会: a deputy head who attends is a guest from above; one who speaks is the region's own.
       if (weight === 1 && attendingDeputy(text, m.index, m[0].length)) continue;
       // 市长三角发展办 in a 分解表's department column: a table's cells name bodies, not a head who speaks.
-      if (weight === 1 && inTableRow(text, m.index)) continue;
+      if (weight === 1 && inTableRow(rows, m.index)) continue;
       const written = phraseName(text, m[0], m.index);
       if (!written || !levelOfName(written.name)) continue;
       // 人民政府 outside a heading, a signature or an index field is another's (根据河南省人民政府办公厅印发的).
@@ -187,22 +188,49 @@ function issuerVotes(text: string): Map<string, number> {
   return votes;
 }
 
-/** What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞): the words of the body's own officials. */
-const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答)/;
+/**
+ * What a speaker does after their title and name (副州长尹江涛介绍, 副市长某某致辞), or a chair (副市长张三主持会议): the
+ * words and meetings of the body's own officials.
+ */
+const SPEAKS = /^[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|强调|致辞|讲话|通报|汇报|作|答|主持)/;
 
 /**
- * A deputy head (副市长, 常务副县长) who does not speak right after the title and name: one who attends, presides over or
+ * A deputy head (副市长, 常务副县长) who does not speak or chair right after the title and name: one who attends or
  * visits another body's event (出席现场会, 到项目现场调研) names no issuer.
  */
 function attendingDeputy(text: string, at: number, length: number): boolean {
   return text[at - 1] === '副' && !SPEAKS.test(text.slice(at + length, at + length + 10));
 }
 
-/** Whether the line holding `at` is a table's row: its cells set apart by tabs (or the pipes a copy turned into tabs). */
-function inTableRow(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end === -1 ? text.length : end).includes('\t');
+/**
+ * The spans of the text's table rows: lines whose cells are set apart by tabs (or the pipes a copy turned into tabs).
+ * Found once per text, so a long line of many titles is not read once per title.
+ */
+function tableRows(text: string): [number, number][] {
+  const rows: [number, number][] = [];
+  let tab = text.indexOf('\t');
+  for (let start = 0; start <= text.length && tab !== -1;) {
+    const found = text.indexOf('\n', start);
+    const end = found === -1 ? text.length : found;
+    if (tab < start) tab = text.indexOf('\t', start);
+    if (tab !== -1 && tab < end) rows.push([start, end]);
+    start = end + 1;
+  }
+  return rows;
+}
+
+/** Whether `at` lies in one of `rows` (in text order): a binary search. */
+function inTableRow(rows: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = rows[mid]!;
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** A region's full name in the gazetteer (长宁区, 长沙县, 长春市) opens at `at`. */
@@ -247,6 +275,8 @@ export function readIssuer(text: string): Issuer | null {
 const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;
 /** Towns, townships, 苏木 and sub-district offices among the governments addressed. */
 const TOWNS = /镇|乡|街道|办事处|苏木/;
+/** A government or an office named among those addressed (人民政府, 政府, 办事处, 公所). */
+const GOVERNMENTS = /政府|办事处|公所/;
 
 /**
  * Whether a notice goes to towns and sub-districts (各镇（街道）人民政府（办事处）, 各区、镇、办事处): only a county, a district
@@ -254,7 +284,8 @@ const TOWNS = /镇|乡|街道|办事处|苏木/;
  */
 export function townsAddressed(text: string): boolean {
   const line = ADDRESSEES.exec(text.slice(0, 3000))?.[0];
-  return line !== undefined && TOWNS.test(line);
+  // Only governments addressed: 各县（市、区）、乡镇要做到以下几点： is a duty set in a body's text, not a notice's addressees.
+  return line !== undefined && TOWNS.test(line) && GOVERNMENTS.test(line);
 }
 
 /**

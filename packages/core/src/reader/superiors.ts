@@ -39,46 +39,66 @@ function sessions(text: string): Session[] {
  * The level of a text that names its superior's party committee and then its own (认真落实省委十四届八次全会、泰州市委
  * 六届十次全会、市委十三届七次全会部署): a committee named with a prefecture's name (泰州市委) is a superior, and a bare
  * committee after it of another term (市委十三届, not 六届) or a lower suffix (县委, 区委, 旗委) is another body, the
- * speaker's own — a county-level city or a district below that prefecture. The prefecture is returned too, so it is not
- * read as the issuer. Null when no prefecture's committee is named, or the bare one after it is its own
+ * speaker's own — a county-level city or a district below that prefecture (its level only: the region is read after
+ * it, from the text's mentions). Null when no prefecture's committee is named, or the bare one after it is its own
  * (郑州市委十二届七次全会暨市委十二届…). A province named so (四川省委) says nothing: its bare 市委 may be the speaker or
  * the prefecture above a county.
  */
-export function speakerBelowSuperior(text: string): { level: RegionLevel; superior: string } | null {
+export function speakerBelowSuperior(text: string): { level: RegionLevel } | null {
   const all = sessions(text);
-  for (const named of all) {
-    const above = named.region;
-    if (above?.level !== 'city') continue;
-    const own = all.some(
-      (s) => s.at > named.at && s.region === null && s.suffix !== '省' && s.suffix !== '州' && (s.suffix !== named.suffix || s.term !== named.term),
-    );
-    if (own || ownAfterSuperiors(text, named, all)) return { level: 'district', superior: above.name };
+  const laterBare = bareKeysAfter(all);
+  let provinceAt = -1;
+  for (const [i, named] of all.entries()) {
+    if (named.suffix === '省' && named.region === null) provinceAt = named.at;
+    if (named.region?.level !== 'city') continue;
+    const own = laterBare[i]!.some((key) => key !== named.suffix + named.term);
+    if (own || ownAfterSuperiors(text, named, provinceAt)) return { level: 'district' };
   }
   return null;
 }
 
+/**
+ * For each session, up to two distinct committees (suffix and term) written bare after it, 省 and 州 left out: enough to
+ * tell whether one differs from a given one, gathered in one pass back through the sessions, not one per session.
+ */
+function bareKeysAfter(all: readonly Session[]): string[][] {
+  const keys: string[][] = [];
+  let seen: string[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    keys[i] = seen;
+    const s = all[i]!;
+    const key = s.suffix + s.term;
+    if (s.region === null && s.suffix !== '省' && s.suffix !== '州' && seen.length < 2 && !seen.includes(key)) seen = [...seen, key];
+  }
+  return keys;
+}
+
 /** A committee written bare (市委, 县委) at `at`, not joined by 暨 to the one before it (郑州市委…全会暨市委经济工作会议). */
 const BARE_COMMITTEE = /(?<!暨)(?:市|县|区|旗)委/g;
+/** How far a sentence is read either side of a prefecture's committee: a list of superiors is short, a long line no sentence. */
+const SENTENCE_REACH = 200;
 
 /**
  * 认真落实省委十二届五次全会和荆州市委六届七次全会部署，紧紧围绕市委工作要求: superiors listed from the province's committee
- * down to the prefecture's, then a bare committee in the same sentence, its term not written: the speaker's own.
+ * (the last one named before, at `provinceAt`) down to the prefecture's, then a bare committee in the same sentence, its
+ * term not written: the speaker's own.
  */
-function ownAfterSuperiors(text: string, named: Session, all: readonly Session[]): boolean {
-  const start = Math.max(text.lastIndexOf('。', named.at), text.lastIndexOf('\n', named.at));
-  const ends = [text.indexOf('。', named.at), text.indexOf('\n', named.at)].filter((i) => i !== -1);
-  const end = ends.length ? Math.min(...ends) : text.length;
-  if (!all.some((s) => s.suffix === '省' && s.region === null && s.at > start && s.at < named.at)) return false;
-  const rest = text.slice(named.at + 2, end);
+function ownAfterSuperiors(text: string, named: Session, provinceAt: number): boolean {
+  const from = Math.max(0, named.at - SENTENCE_REACH);
+  const before = text.slice(from, named.at);
+  const start = from + Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  if (provinceAt <= start || provinceAt < from) return false;
+  const rest = text.slice(named.at + 2, named.at + 2 + SENTENCE_REACH).split(/[。\n]/)[0]!;
   return [...rest.matchAll(BARE_COMMITTEE)].some((m) => regionEndingAt(text, named.at + 2 + m.index + 1) === null);
 }
 
 /**
  * 在县委的坚强领导下, 在县委、县政府的正确领导下, 区委的有力领导: the committee a government works under is its own, so a
  * county's, district's or banner's committee named so makes the text a district's. (A 市委 so named may be a prefecture's
- * or a county-level city's, and says nothing here.)
+ * or a county-level city's, and says nothing here.) Not after a county named as the one led (某县在县委的坚强领导下, a
+ * practice a city cites): only 我县, 全县, 本县 or no subject before 在 is the text's own.
  */
-const LED_BY_DISTRICT_COMMITTEE = /(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
+const LED_BY_DISTRICT_COMMITTEE = /(?<!(?<![我全本])[县区旗]在)(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
 
 /** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
 export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
