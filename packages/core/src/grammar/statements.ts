@@ -472,10 +472,9 @@ const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
 const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
-/** A region's name standing alone (沭阳县, 邯郸市, 某某区): Han characters ending in a suffix of an administrative unit. */
-const PLACE_NAME = /^[\u4e00-\u9fff]{1,7}[省市县区州旗盟]$/;
 /**
- * Who and when of an event before the count of projects it went through (吴忠市2022年第一批, 商洛市商州区2024年一季度, and
+ * Who and when of an event before the count of projects it went through (a region's name alone, 沭阳县, 邯郸市: Han
+ * characters ending in a suffix of an administrative unit; 吴忠市2022年第一批, 商洛市商州区2024年一季度, and
  * whatever a dash ends: 项目建设好戏连台——): the places, the year, the part of it and the batch, no noun the count sizes.
  */
 const EVENT_SUBJECT = new RegExp(
@@ -1238,7 +1237,7 @@ class SentenceReader {
     // event, as 全市 would be: the count is of what started.
     // (A headline's short subject opening its line, 安徽1032个重大项目集中开工, is a place as well.)
     const headlineSubject = /^[\u4e00-\u9fff]{2,3}$/.test(prefix) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, parsed.start - 4), parsed.start));
-    const placeOfEvent = (PLACE_NAME.test(prefix) || EVENT_SUBJECT.test(prefix) || headlineSubject) && STAGE_AT_END.test(object);
+    const placeOfEvent = (EVENT_SUBJECT.test(prefix) || headlineSubject) && STAGE_AT_END.test(object);
     // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
     const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
     const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
