@@ -9,6 +9,11 @@ import { ISSUING_VERBS } from './words.ts';
 const ISSUED_MEASURES = /^(?:具体|政策|若干|惠企|助企)?(?:措施|举措|政策|政策措施|意见|实施意见|细则)$/;
 /** The longest purpose read between the verb and the count (进一步优化营商环境降低市场主体制度性交易成本: 22). */
 const MAX_PURPOSE = 26;
+/**
+ * How far back from a count an issuing verb is looked for (出台进一步优化营商环境降低…成本71条措施): the longest purpose, and
+ * the verb, 了 and spaces before it.
+ */
+export const ISSUED_PURPOSE_REACH = MAX_PURPOSE + 6;
 /** An issuing verb of the region's own: 出台的, 印发的 name measures another body issued, which the region carries out. */
 export const OWN_ISSUING = new RegExp(`(?:${ISSUING_VERBS.join('|')})(?!的)了?`);
 const ISSUING = new RegExp(OWN_ISSUING.source, 'g');

@@ -23,7 +23,7 @@ import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
-import { OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
+import { ISSUED_PURPOSE_REACH, OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
@@ -213,8 +213,8 @@ const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
-/** How far back an issuing verb reaches over the purpose of the measures it issued (出台进一步优化营商环境降低…成本71条措施). */
-const ISSUED_PURPOSE_REACH = 32;
+/** The words of a count's own phrase before it, back to a clause break, list mark or opening quote (issuedInReview). */
+const ISSUING_PHRASE = /[^，,。；;！？：:\n、（(《“"]*$/;
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 重点民生实事, 民生实事全部超额完成: a count's noun that names practical matters, whatever is said of them after. */
@@ -1092,7 +1092,7 @@ class SentenceReader {
    */
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
-    const clause = before.slice(Math.max(...[...'，,。；;！？：:\n、（(《“"'].map((c) => before.lastIndexOf(c))) + 1);
+    const clause = ISSUING_PHRASE.exec(before)![0];
     return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
