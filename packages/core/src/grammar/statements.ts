@@ -500,16 +500,16 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
-/**
- * 总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目: the projects named by examples, a list closed by 等, between the
- * sum and their count (no clause break, figure or quote inside the names).
- */
 /** A comparator before a sum of the projects' 总投资 (超, 均超过, 不低于) bounds each project; 达 states their total. */
 const BOUND_ON_EACH = new RegExp(
   `(?:均|${PRE_COMPARATORS.filter(([w]) => !w.startsWith('达'))
     .map(([w]) => w)
     .join('|')})\\s*$`,
 );
+/**
+ * 总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目: the projects named by examples, a list closed by 等, between the
+ * sum and their count (no clause break, figure or quote inside the names).
+ */
 const TOTAL_TO_EXAMPLED_PROJECTS = /^\s*的[^，。；;！？\n\d“”"《》]{2,40}?等\s*$/;
 /** 年度计划投资, 年度计划完成投资, 年计划投资 right before a sum: the year's planned investment of the projects named. */
 const YEAR_PLAN_INVESTMENT = /年度?计划(?:完成)?投资(?:额)?\s*$/;
