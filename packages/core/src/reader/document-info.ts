@@ -995,8 +995,13 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
-/** The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts. */
-function sessionLedeMonth(text: string): number | null {
+/**
+ * The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts.
+ * (Kept for the last text: the year reader asks it twice of one text, yearAfterSessionReview and aheadOfThisYear.)
+ */
+const sessionLedeMonth: (text: string) => number | null = lastTextOnly(ledeMonthOfSession);
+
+function ledeMonthOfSession(text: string): number | null {
   if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   return lede ? Number(lede[1]) : null;
