@@ -995,8 +995,13 @@ const LEDE_DAY = /(?<![\d年*])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:讯|电|[^。
  */
 const DATED_LEDES = /(?:^|\n)[^\n]{0,12}?(?<!将于|定于|拟于)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,60}?(?:会议|大会)/g;
 
-/** The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts. */
-function sessionLedeMonth(text: string): number | null {
+/**
+ * The month of a lede's day (1月21日，…会议召开) in news of a work report given at a congress's session; null for other texts.
+ * (Kept for the last text: the year reader asks it twice of one text, yearAfterSessionReview and aheadOfThisYear.)
+ */
+const sessionLedeMonth: (text: string) => number | null = lastTextOnly(ledeMonthOfSession);
+
+function ledeMonthOfSession(text: string): number | null {
   if (!onWorkReport(text) || !CONGRESS_SESSION.test(text)) return null;
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   return lede ? Number(lede[1]) : null;
@@ -1272,6 +1277,8 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
 
 /** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */
 const CORPS_DIVISION = /(?:新疆生产建设)?兵团第([一二三四五六七八九十]{1,3})师/g;
+/** The same, opening a text or its headline. */
+const CORPS_DIVISION_OPENING = new RegExp(`^\\s*${CORPS_DIVISION.source}`);
 /**
  * The one division of the 新疆生产建设兵团 a text speaks for: named whole (兵团第七师) opening its headline, or three times
  * or more, and no other division named (two are partners or a list). Its region is written under the corps, which sets its targets, not under 新疆.
@@ -1280,8 +1287,8 @@ function corpsDivision(title: string, text: string): string | null {
   const numbers = [...`${title}\n${text}`.matchAll(CORPS_DIVISION)].map((m) => m[1]!);
   const distinct = new Set(numbers);
   if (distinct.size !== 1) return null;
-  const opening = new RegExp(`^\\s*${CORPS_DIVISION.source}`);
-  const headed = opening.test(title) || opening.test(text.trimStart().split('\n', 1)[0]!);
+  // (Anchored at the start and held to no line break, the pattern reads the first line that is not blank only: no copy of the text.)
+  const headed = CORPS_DIVISION_OPENING.test(title) || CORPS_DIVISION_OPENING.test(text);
   return headed || numbers.length >= 3 ? `新疆生产建设兵团第${numbers[0]!}师` : null;
 }
 

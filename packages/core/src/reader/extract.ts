@@ -558,8 +558,12 @@ const REPORT_SHOWED_YEAR = /报告[^。；\n]{0,6}?(?:展示|晒出|盘点|回�
  * looked back on — a review of that year, when it is no later than the plan's and the sentence does not turn to aims.
  */
 const THAT_YEAR_OPENING = new RegExp(`^[\\s${BULLET_MARKS}]*这一年(?:里|来|中)?[，,]`);
+/** The words before a year that make it no time a sentence tells of: a deadline (到2025年), a base (比2020年), a start (从2019年). */
+const NOT_TIME_BEFORE = '到至比较从由';
+/** The words after a year that make it no time either: a start (2019年以来, 2019年起) or a deadline (2025年前). */
+const NOT_TIME_AFTER = '以来|起|前|底前|的';
 /** A year written as the time of what a sentence tells (not a deadline 到2025年, a base 比2020年, nor a start 2019年以来). */
-const YEAR_WRITTEN = /(?<![到至比较从由])((?:19|20)\d{2})\s*年(?!以来|起|前|底前|的)/g;
+const YEAR_WRITTEN = new RegExp(`(?<![${NOT_TIME_BEFORE}])((?:19|20)\\d{2})\\s*年(?!${NOT_TIME_AFTER})`, 'g');
 /** The last figure a sentence read when it is a result, null when it is a target, else (no figure) the one before. */
 function lastFigureResult(out: Collector, actualsBefore: number, targetIds: readonly string[], before: Actual | null): Actual | null {
   const actual = out.actuals.length > actualsBefore ? out.actuals.at(-1)! : null;
@@ -779,7 +783,7 @@ const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来
  * a deadline (2025年前). YEAR_WRITTEN, with a month after the year and a digit before it (12024年) left out too: a text's
  * lines are read here, where a date's year is no time its passage speaks of.
  */
-const YEAR_AS_TIME = /(?<![到至比较从由\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|以来|起|前|底前|的)/g;
+const YEAR_AS_TIME = new RegExp(`(?<![${NOT_TIME_BEFORE}\\d])((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月|${NOT_TIME_AFTER})`, 'g');
 
 /**
  * Whether a text's lines name a year after `year` as their time (报告明确，2024年做大做优… above 一、2023年工作回顾): they speak
