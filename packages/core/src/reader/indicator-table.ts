@@ -382,7 +382,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
   for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
-  const reviewedAbove = /完成情况|执行情况|实现情况/.test(before.split('\n').slice(-3).join('\n'));
+  const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
   if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
@@ -480,9 +480,12 @@ function captionMonths(before: string): TableColumn['months'] {
   return part ? { from: part[1], to: part[2], label: part[0] } : undefined;
 }
 
+/** A results caption (“十三五”主要指标完成情况, 执行情况, 实现情况). */
+const REVIEWED_CAPTION = /完成情况|执行情况|实现情况/;
+
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
-  const caption = captionLine(before, 3, /完成情况|执行情况|实现情况/, 'farthest') ?? '';
+  const caption = captionLine(before, 3, REVIEWED_CAPTION, 'farthest') ?? '';
   const found = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
   return found.length === 1 ? found[0]! : null;
 }

@@ -208,13 +208,12 @@ function attendingDeputy(text: string, at: number, length: number): boolean {
  */
 function tableRows(text: string): [number, number][] {
   const rows: [number, number][] = [];
-  let tab = text.indexOf('\t');
-  for (let start = 0; start <= text.length && tab !== -1;) {
-    const found = text.indexOf('\n', start);
+  // From tab to tab: the lines between them hold none and are skipped unread.
+  for (let tab = text.indexOf('\t'); tab !== -1;) {
+    const found = text.indexOf('\n', tab);
     const end = found === -1 ? text.length : found;
-    if (tab < start) tab = text.indexOf('\t', start);
-    if (tab !== -1 && tab < end) rows.push([start, end]);
-    start = end + 1;
+    rows.push([text.lastIndexOf('\n', tab) + 1, end]);
+    tab = found === -1 ? -1 : text.indexOf('\t', end);
   }
   return rows;
 }

@@ -122,13 +122,13 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
 function gatherTable(lines: readonly Line[], at: number, header: Header, edits: Edit[]): number {
   const width = header.labels.length;
   const own: Edit[] = [];
-  joinLines(lines, at, at + width, () => '\t', own);
+  joinLines(lines, at, at + width, '\t', own);
   let row = at + width;
   let rows = 0;
   while (row < lines.length) {
     // The header again (a sheet printed over two pages repeats it): one line as the first.
     if (sameHeader(lines, row, header)) {
-      joinLines(lines, row, row + width, () => '\t', own);
+      joinLines(lines, row, row + width, '\t', own);
       row += width;
       continue;
     }
@@ -207,7 +207,7 @@ function joinRow(lines: readonly Line[], from: number, to: number, header: Heade
   if (endCell.length > 0) cells.push([endCell[0]!, endCell.at(-1)!]);
   for (let k = 0; k < cells.length; k++) {
     const [first, last] = cells[k]!;
-    joinLines(lines, first, last + 1, () => (header.department && k === cells.length - 1 && endCell.length > 0 ? '、' : ''), edits);
+    joinLines(lines, first, last + 1, header.department && k === cells.length - 1 && endCell.length > 0 ? '、' : '', edits);
     if (k + 1 < cells.length) edits.push({ start: lines[last]!.end, end: lines[cells[k + 1]![0]]!.start, text: '\t' });
   }
   if (to < lines.length) edits.push({ start: lines[to - 1]!.end, end: lines[to]!.start, text: '\n' });
@@ -240,7 +240,7 @@ function nameColumns(lines: readonly Line[], pieces: [number, number][], names: 
   return at === 0 ? [span(pieces)] : [span(pieces.slice(0, at)), span(pieces.slice(at))];
 }
 
-/** Joins lines from..to (exclusive), the break after each line but the last replaced by what `between` gives. */
-function joinLines(lines: readonly Line[], from: number, to: number, between: () => string, edits: Edit[]): void {
-  for (let k = from; k + 1 < to && k + 1 < lines.length; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: between() });
+/** Joins lines from..to (exclusive), the break after each line but the last replaced by `between`. */
+function joinLines(lines: readonly Line[], from: number, to: number, between: string, edits: Edit[]): void {
+  for (let k = from; k + 1 < to && k + 1 < lines.length; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: between });
 }
