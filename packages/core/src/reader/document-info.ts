@@ -4,7 +4,8 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
-import { areaWordStem, headingRegion, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
+import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
+import { subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
   countMentions,
@@ -1181,10 +1182,21 @@ function latestFullDateYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
-  const read = readRegionAsWritten(title, text);
+  const read = subjectOverProvince(text, readRegionAsWritten(title, text));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
   // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
   return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
+}
+
+/**
+ * A province read from one weak phrase (记者从陕西省…获悉, 山东省人民政府发布《…》) or a scope word, for a text that keeps
+ * naming one region below it: that region (`subjectBelowProvince`). A province named by its congress or 代表…人民政府
+ * (weight 3 and more) is the issuer whatever the text names.
+ */
+function subjectOverProvince(text: string, read: { region: string | null; level: RegionLevel | null }): { region: string | null; level: RegionLevel | null } {
+  if (read.level !== 'province' || !read.region || findRegion(read.region)?.level !== 'province') return read;
+  if (issuerWeight(text, read.region) > 2) return read;
+  return subjectBelowProvince(text, read.region) ?? read;
 }
 
 const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);

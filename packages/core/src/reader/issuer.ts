@@ -95,6 +95,16 @@ const SENTENCE_VERB_IN_NAME = /(?:完成|执行|落实|贯彻|审议|通过|召�
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
 
+/**
+ * A name opening a document's title in 《》 that words stand before on its line (参照《云南省人民政府关于…》): a document the
+ * sentence cites or reports, whatever its verb; a line that opens with the 《 is a headline and still names its issuer.
+ */
+function quotedInSentence(text: string, start: number): boolean {
+  if (text[start - 1] !== '《') return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /[\u4e00-\u9fff]/.test(text.slice(lineStart, start - 1));
+}
+
 /** The longest known region's name that `name` ends with, else null. */
 function knownEnding(name: string): string | null {
   for (let k = 1; k < name.length; k++) if (findRegion(name.slice(k))) return name.slice(k);
@@ -178,6 +188,8 @@ function issuerVotes(text: string): Map<string, number> {
       if (weight === 2 && !standsAlone(text, written.start)) continue;
       // 根据《德阳市人民政府关于下达…的通知》: a document the text cites names its issuer, not this text's.
       if (weight === 2 && CITED_BEFORE.test(text.slice(Math.max(0, written.start - 6), written.start))) continue;
+      // 参照《云南省人民政府关于…的意见》, 发布《山东省人民政府关于…的通报》: a title quoted inside a sentence is another document's.
+      if (weight === 2 && quotedInSentence(text, written.start)) continue;
       // 果洛州 and 果洛藏族自治州 are one issuer: votes go to the gazetteer's name.
       const name = canonicalName(written.name);
       votes.set(name, (votes.get(name) ?? 0) + weight);
@@ -269,6 +281,12 @@ export function readIssuer(text: string): Issuer | null {
   // 市人民政府办公室关于… sent to 各区、镇、办事处: a bare 市 that addresses towns is a county-level city's government.
   return { name: null, level: level === 'city' && townsAddressed(text) ? 'district' : level };
 }
+
+/**
+ * How strongly the text's issuer phrases name `name` (the weights summed: a congress 3, a heading or a government that
+ * issues 2, a head who speaks 1); 0 when none does.
+ */
+export const issuerWeight = (text: string, name: string): number => foldBareVotes(foldStrayNames(issuerVotes(text), text)).get(name) ?? 0;
 
 /** A notice's addressee line at a line's start, ended by a colon (各镇人民政府、街道办事处，区政府各部门：); not 各位代表：. */
 const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;
