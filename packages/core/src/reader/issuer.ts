@@ -138,10 +138,11 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
 
 /**
  * 记者从苏州大学获悉, 记者从杭州银行获悉, 记者从国家电网浙江省电力有限公司获悉: a body named after its place issues no region's plan;
- * nor does a news site (財華香港網 (https://…), 晋城生活网), whose name ends with 网 where its words end (互联网, 管网, 路网 are things).
+ * nor does a news site (財華香港網 (https://…), 晋城生活网), whose name ends with 网 where its words end (互联网, 管网, 路网 are things),
+ * nor a paper or a broadcaster (浙江日报, 扬子晚报, 湖南广播电视台): an outlet named after the place it reports from.
  */
 export const SOURCE_ORGANISATION =
-  /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所|(?<![联电管路水光内外])[网網](?![\u4e00-\u9fff])/;
+  /大学|学院|学校|医院|银行|公司|集团|电力|电网|协会|商会|研究院|研究所|交易所|(?<![联电管路水光内外])[网網](?![\u4e00-\u9fff])|[日晚早]报|报社|(?:广播)?电视台/;
 
 /**
  * 记者从宜宾市兴文县获悉, 记者日前从鄂州市两会了解到: the region a reporter learns a plan from is its issuer, the last
