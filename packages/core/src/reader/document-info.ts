@@ -5,7 +5,7 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
-import { subjectBelowProvince } from './subject-region.ts';
+import { regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
   countMentions,
@@ -1284,7 +1284,8 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // Nothing names a region and no scope word says: a text that speaks of the nation as its own (我国粮食产量…, a
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
   if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
-  return { region: null, level };
+  // Nothing above names it: the region the text writes into its own chapter (奋力谱写中国式现代化磴口新篇章).
+  return regionInOwnChapter(said, level) ?? { region: null, level };
 }
 
 /** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */

@@ -35,3 +35,39 @@ function lineOf(region: RegionEntry): Set<string> {
 
 const named = (mentions: ReadonlyMap<RegionEntry, number>, name: string | undefined): boolean =>
   name !== undefined && [...mentions.keys()].some((r) => r.name === name);
+
+/** 谱写中国式现代化磴口新篇章, 中国式现代化湖北实践襄阳篇章, …玉龙生动实践新篇章: the slogan a text writes its own name into. */
+const OWN_CHAPTER = /现代化[^，。、；：\n]{2,10}?篇章/g;
+
+/**
+ * The region a text writes into its own chapter of 中国式现代化 (奋力谱写中国式现代化磴口新篇章): the slot before 篇章 holds the
+ * speaker's own short name, whatever else the text names. A county by its short form only when one county bears it
+ * (磴口 → 磴口县); a name of no region (建设新篇章, 强区建设新篇章) gives none, and so do two different names.
+ */
+export function regionInOwnChapter(text: string, level: RegionLevel | null): { region: string; level: RegionLevel } | null {
+  const found = new Map<string, RegionLevel>();
+  for (const m of text.matchAll(OWN_CHAPTER)) {
+    // 现代化…篇章 less its frame, then 新 and 生动实践: 玉龙生动实践新 → 玉龙, 湖北实践襄阳 → 湖北实践襄阳 (its end is read).
+    const slot = m[0]
+      .slice(3, -2)
+      .replace(/新$/, '')
+      .replace(/(?:生动)?实践$/, '');
+    const own = regionEndingSlot(text, slot);
+    if (own && (level === null || own.level === level)) found.set(own.name, own.level);
+  }
+  const [only, ...more] = [...found];
+  return only && more.length === 0 ? { region: only[0], level: only[1] } : null;
+}
+
+/** The region whose full or short name the slot ends with (湖北实践襄阳 → 襄阳市), a county by its short form too. */
+function regionEndingSlot(text: string, slot: string): RegionEntry | undefined {
+  for (const length of [3, 2]) {
+    const name = slot.slice(-length);
+    if (name.length < length) continue;
+    const known = findRegion(name);
+    if (known) return known;
+    const counties = [...countyShortForms(text).keys()].filter((r) => r.name.startsWith(name) && r.name.length > name.length);
+    if (counties.length === 1) return counties[0];
+  }
+  return undefined;
+}
