@@ -5,7 +5,7 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
-import { regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
+import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
   countMentions,
@@ -1285,7 +1285,11 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
   if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
   // Nothing above names it: the region the text writes into its own chapter (奋力谱写中国式现代化磴口新篇章).
-  return regionInOwnChapter(said, level) ?? { region: null, level };
+  const chapter = regionInOwnChapter(said, level);
+  if (chapter) return chapter;
+  // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
+  const sloganCounty = level === 'district' ? countyEndingOwnSlogan(said) : null;
+  return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
 }
 
 /** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */

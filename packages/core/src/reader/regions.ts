@@ -691,6 +691,8 @@ for (const r of COUNTY_ENTRIES) {
   const short = countyShort(r.name);
   if (short) SHORT_COUNTIES.set(short, [...(SHORT_COUNTIES.get(short) ?? []), r]);
 }
+/** The counties a short form names (清徐 → 清徐县; 东城 → several): none for a word the table does not hold. */
+export const countiesOfShortForm = (short: string): readonly RegionEntry[] => SHORT_COUNTIES.get(short) ?? [];
 /** County short forms by their first character, longest first. */
 const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_COUNTIES.keys()], (short) => short);
 

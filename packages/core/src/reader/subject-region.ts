@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countMentions, countyShortForms, findRegion, type RegionEntry } from './regions.ts';
+import { countiesOfShortForm, countMentions, countyShortForms, findRegion, type RegionEntry } from './regions.ts';
 
 /**
  * A province read for a text that keeps naming one region below it (营山 ten times in a county's news whose 全省 is a goal
@@ -52,7 +52,7 @@ export function regionInOwnChapter(text: string, level: RegionLevel | null): { r
       .slice(3, -2)
       .replace(/新$/, '')
       .replace(/(?:生动)?实践$/, '');
-    const own = regionEndingSlot(text, slot);
+    const own = regionEndingSlot(slot);
     if (own && (level === null || own.level === level)) found.set(own.name, own.level);
   }
   const [only, ...more] = [...found];
@@ -60,14 +60,48 @@ export function regionInOwnChapter(text: string, level: RegionLevel | null): { r
 }
 
 /** The region whose full or short name the slot ends with (湖北实践襄阳 → 襄阳市), a county by its short form too. */
-function regionEndingSlot(text: string, slot: string): RegionEntry | undefined {
+function regionEndingSlot(slot: string): RegionEntry | undefined {
   for (const length of [3, 2]) {
     const name = slot.slice(-length);
     if (name.length < length) continue;
     const known = findRegion(name);
     if (known) return known;
-    const counties = [...countyShortForms(text).keys()].filter((r) => r.name.startsWith(name) && r.name.length > name.length);
+    const counties = countiesOfShortForm(name);
     if (counties.length === 1) return counties[0];
   }
   return undefined;
 }
+
+/** A quoted slogan (“健康活力新城、美丽幸福清徐”, “更好的奎文”): its items, each ending with what it builds. */
+const QUOTED_SLOGAN = /“([^“”\n]{3,24})”/g;
+
+/**
+ * The county a district's text writes at the end of its own slogan (建设“美丽幸福清徐”, 开创“更好的奎文”建设新局面): what a
+ * slogan builds is its speaker, named by its short form. One county so written, by one county's short form; two name none.
+ */
+export function countyEndingOwnSlogan(text: string): string | null {
+  const counties = new Set<string>();
+  for (const m of text.matchAll(QUOTED_SLOGAN)) {
+    for (const item of m[1]!.split(/[、，,]/)) {
+      const county = countyEndingItem(item);
+      if (county) counties.add(county);
+    }
+  }
+  return counties.size === 1 ? [...counties][0]! : null;
+}
+
+/**
+ * The one county whose short form ends the slogan's item, after words of the slogan's own (美丽幸福|清徐). Not a verb and
+ * its object a slogan pairs with others (聚人兴城、强产兴市: 兴城 is no 兴城市, as 创新兴县 is no 新兴县).
+ */
+function countyEndingItem(item: string): string | null {
+  for (const length of [3, 2]) {
+    const name = item.slice(-length);
+    if (item.length <= length || findRegion(name) || SLOGAN_VERB_OBJECT.test(name)) continue;
+    const counties = countiesOfShortForm(name);
+    if (counties.length === 1) return counties[0]!.name;
+  }
+  return null;
+}
+/** 兴城, 兴业, 强县, 富民: a slogan's verb and its object, spelling a county's short form by chance. */
+const SLOGAN_VERB_OBJECT = /^[兴强富立]./;
