@@ -241,7 +241,14 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
  */
 const INDICATOR_PROGRESS =
-  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
+  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到|超过|好于|优于))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
+/** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
+const INDICATOR_SET =
+  /\d+\s*项[^，,。；;：:！？\d]{0,16}?(?:指标|目标任务|任务)中\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*(?:\d+\s*项[^，,。；;：:！？\d]{0,24}[，,；;]\s*){0,6}$/;
+/** A clause that goes on to name what its count counts (…，分别是GDP增速、…): the count is the list's size. */
+const NAMED_AFTER = /^[^，,。；;：:]*[，,：:]\s*(?:(?:分别|依次|具体)(?:是|为)|包括)/;
+/** How far back the set's clause is looked for (its name and the counts before this one). */
+const SET_REACH = 160;
 /** Units a count of a list's own items is written in. */
 const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件']);
 /**
@@ -955,8 +962,8 @@ class SentenceReader {
     // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
     if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
-    if (quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16))) {
-      return this.listedBefore(quantity, clauseStart) || this.roleOf(quantity.start, tokens).role !== 'actual';
+    if (this.countsIndicatorProgress(quantity)) {
+      return this.listedBefore(quantity, clauseStart) || this.progressCountRole(quantity, tokens) !== 'actual';
     }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
@@ -964,6 +971,30 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
+  private countsIndicatorProgress(quantity: Quantity): boolean {
+    return quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /**
+   * The role of a count of indicators by their progress. Words in the clause naming the set it is drawn from
+   * (区人大批准的《…计划草案的报告》明确的32项指标中：) say how that set was set, not whether the count is planned: the count's
+   * own clause decides (力争…), else the sentence before the set (报告指出，), else the passage.
+   */
+  private progressCountRole(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): 'target' | 'actual' {
+    const clauseStart = this.clauseStartOf(quantity.start);
+    const own = cueBefore(this.cues, clauseStart, quantity.start, (c) => c.tense !== null);
+    if (own) return own.tense === 'result' ? 'actual' : 'target';
+    const sentenceStart = this.sentenceStartOf(clauseStart);
+    const reach = Math.max(sentenceStart, clauseStart - SET_REACH);
+    const set = INDICATOR_SET.exec(this.text.slice(reach, clauseStart));
+    if (!set) return this.roleOf(quantity.start, tokens).role;
+    const setStart = this.clauseStartOf(reach + set.index);
+    const before = cueBefore(this.cues, sentenceStart, setStart, (c) => c.tense !== null);
+    if (before) return before.tense === 'result' ? 'actual' : 'target';
+    return this.context.defaultRole ?? 'target';
   }
 
   /** 城镇化率、森林覆盖率2项…: a count right after a 、 list of its clause that has as many items — it counts that list. */
@@ -1049,6 +1080,10 @@ class SentenceReader {
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
   private countsNoFigure(object: string, dimension: string, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    // 17项指标达到或超过预期: indicators counted by their progress are a result of a review (corpus Decisions 25), not the
+    // document's own parts; namedInPassing keeps the count only where the review reports it.
+    // (Not one whose clause goes on to list them, 7项指标基本符合预期，分别是…: it counts the list after it.)
+    if (this.countsIndicatorProgress(quantity) && !NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 40))) return false;
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h)))
       // 出台…18条措施 in a review: measures issued, whatever purpose the words before name (issued.ts).
       return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
@@ -1449,6 +1484,8 @@ class SentenceReader {
       role = 'actual';
       period = { year: now, label: '目前' };
     }
+    // 明确的32项指标中：17项指标达到预期: the count's role is its own, not that of the words naming its set.
+    if (role === 'target' && this.countsIndicatorProgress(quantity) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result.

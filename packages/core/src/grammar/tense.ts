@@ -81,9 +81,21 @@ const OBTAINED_IN_ALL = /(?:共|累计|已|成功)$/;
  */
 const BOND_PROJECTS_WON = /^[^，。；,;！？\n\d]{0,6}?(?:国债|专项债券?)[^，。；,;！？\n\d]{0,12}?项目\s*\d/;
 
+/**
+ * 争取各类项目73个, 争取中省资金5.2亿元: projects or funds counted right after their noun — what was won, whoever gave it
+ * (in a passage that reports). Not projects to start (争取…项目开工30个), nor a noun the figure does not count (争取项目早日落地).
+ */
+const PROJECTS_OR_FUNDS_WON = /^[^，。；,;！？\n\d]{0,8}?(?:项目|资金)[^，。；,;！？\n\d开]{0,6}?\d/;
+
 function obtainedFromAbove(text: string, start: number, end: number): boolean {
   const before = charsBefore(text, start, 2);
-  return OBTAINED_FROM_ABOVE.test(before + '|' + text.slice(end, end + 3)) || OBTAINED_IN_ALL.test(before) || BOND_PROJECTS_WON.test(text.slice(end, end + 30));
+  const after = text.slice(end, end + 30);
+  return (
+    OBTAINED_FROM_ABOVE.test(before + '|' + text.slice(end, end + 3)) ||
+    OBTAINED_IN_ALL.test(before) ||
+    BOND_PROJECTS_WON.test(after) ||
+    PROJECTS_OR_FUNDS_WON.test(after)
+  );
 }
 
 /**

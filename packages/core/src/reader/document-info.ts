@@ -3,6 +3,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
+import { executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
@@ -964,7 +965,9 @@ const EXECUTION_AND_DRAFT =
   /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
 function draftAfterExecution(text: string): number | null {
   const m = EXECUTION_AND_DRAFT.exec(text);
-  return m && Number(m[2]) === Number(m[1]) + 1 && plausibleYear(Number(m[2])) ? Number(m[2]) : null;
+  if (!m || Number(m[2]) !== Number(m[1]) + 1 || !plausibleYear(Number(m[2]))) return null;
+  // (A text headed 一、2022年…计划执行情况 executes the plan the named report drafted for 2022: that report is last year's, cited.)
+  return executesPlanOf(text, Number(m[2])) ? null : Number(m[2]);
 }
 /**
  * A government thanking its congress for oversight (在市人大和市政协的监督支持下, 在地区人大工委的监督指导下; the bare
