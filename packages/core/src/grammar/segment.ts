@@ -4,6 +4,7 @@
  * the metric's characters. Pure: works on any [start, end) of any text.
  */
 import type { Comparator, TargetKind } from '../model.ts';
+import { BATCH_BEFORE_COUNT, BATCH_OPENING } from './batches.ts';
 import {
   byLength,
   COUNT_VERBS,
@@ -345,6 +346,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       e--;
       continue;
     }
+    // 全市首批100个示范社区, 保障三批次135个项目: the batch before the count is no noun qualifying it (batches.ts).
+    const batch = BATCH_BEFORE_COUNT.exec(text.slice(Math.max(s, e - 6), e));
+    if (batch) {
+      e -= batch[0].length;
+      continue;
+    }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     // 平均 (高于全省平均1.5个百分点), 省均 (高于省均1个百分点) and 人均/地均/亩均 are words of the metric,
     // not 均 spreading a figure.
@@ -403,6 +410,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         s += when.length;
         continue;
       }
+    }
+    // 首批建成20个, 第二批认定15家: a batch opening the phrase, the verb after it still counts (batches.ts).
+    const batchFirst = matchAt(BATCH_OPENING, text, s);
+    if (batchFirst && s + batchFirst.length < e) {
+      s += batchFirst.length;
+      continue;
     }
     // ②改造农村危桥88座: a circled item number opens an item of a 民生实事 list; it is no part of the metric.
     if (CIRCLED_NUMBER.test(text[s]!)) {
