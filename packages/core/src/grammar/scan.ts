@@ -1137,6 +1137,14 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],
+  // 株洲: a city's name, not plants counted
+  株: ['洲'],
+  万株: ['洲'],
+  // 份额: a share of a market, not copies counted
+  份: ['额'],
+  万份: ['额'],
+  // 本地, 本科, 本级, 本届, 本年度…: 本 opening a word (this, local), not books or certificates counted
+  本: ['地', '科', '土', '市', '县', '区', '级', '届', '年', '次', '月', '周', '部', '身', '质', '来', '着', '期', '轮', '国', '省', '单位', '行业', '领域'],
   // 匹配, 羽毛球, 羽绒, 颗粒, 列入, 列为, 列车, 列出, 列席, 列支: words these units open, not heads, trains or satellites counted
   匹: ['配'],
   万匹: ['配'],
