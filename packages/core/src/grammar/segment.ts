@@ -224,6 +224,16 @@ const VERBS_BY_FIRST = indexBy(
 const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
 /** The longest listed word that ends exactly at `e` and starts at or after `s`. */
+/**
+ * The comparator word (不低于, 控制在, 达到…) closing text[s, e), or null: the bound of the figure right after it
+ * (not the end of a verb, 通过, 打破, 签约: `VERB_ENDS_IN_COMPARATOR`).
+ */
+export function boundWordEndingAt(text: string, s: number, e: number): string | null {
+  const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
+  if (!comparator || VERB_ENDS_IN_COMPARATOR.get(comparator[0])?.has(text[e - 2]!)) return null;
+  return comparator[0];
+}
+
 function endingAt<T>(index: Map<number, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
   const list = e > s ? index.get(text.charCodeAt(e - 1)) : undefined;
   if (!list) return undefined;
