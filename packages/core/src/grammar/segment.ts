@@ -125,6 +125,8 @@ const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
 const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$|[较比]\s*\d{4}\s*年(?:末|底)?$/;
 const LIST_JOINS = new Set(['和', '、', '及']);
+/** 成功率, 成功案例, 成功经验: nouns 成功 opens (not the adverb of 成功招引). */
+const SUCCESS_NOUN = /^(?:率|案例|经验|模式|典型)/;
 /** 高于省均, 低于市均: the average of a region, compared with. */
 // Not after a count of places or people (两地均增长5%, 三地均, 多人均): there 均 spreads the figure.
 const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各两二三四五六七八九十几多\d])[人地户亩楼]均$/;
@@ -405,6 +407,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler === '确保') guarded = true;
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
+      // 成功率, 成功案例: 成功 opening a noun, kept.
+      if (filler === '成功' && SUCCESS_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
       // 累计建成5G基站1万个, 累计培育…企业40家: a running total is the stock reached ("Decisions", 4); 累计新增 still adds
