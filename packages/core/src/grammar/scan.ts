@@ -1118,7 +1118,8 @@ const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]
 /** What follows 人 in a word of its own (人民, 人才, 人口…), not people counted. */
 const PEOPLE_WORD_ENDS = ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'];
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
-  家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
+  // 家具 (furniture) opens a word, but 家具有/家具备 is the count's 家 before the verb 具有 (培育3家具有…的企业)
+  家: ['庭', '居', '具(?![有备])', '园', '乡', '电', '政', '属'],
   人: PEOPLE_WORD_ENDS,
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
   万人: PEOPLE_WORD_ENDS,
