@@ -25,6 +25,8 @@ describe('must not fire', () => {
     ['今年，全县15个续建项目完成投资40亿元。', ['target 续建项目 = 15个', 'target 续建项目投资 = 40亿元']],
     // 签约 ends in 约 but is a verb, not 约 (about)
     ['今年，全县8个项目签约30亿元。', ['target 项目签约 = 8个', 'target 项目签约 = 30亿元']],
+    // a one-character word ending the noun (附近) is no bound of the next figure
+    ['今年，建成5个服务站附近2公里内全覆盖。', ['target 服务站附近 = 5个']],
     // no figure after the noun: nothing moves
     ['今年，全县建成10个示范村。', ['target 示范村 = 10个']],
   ])('%s', (text, want) => {

@@ -227,12 +227,13 @@ const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
 /** The longest listed word that ends exactly at `e` and starts at or after `s`. */
 /**
- * The comparator word (不低于, 控制在, 达到…) closing text[s, e), or null: the bound of the figure right after it
- * (not the end of a verb, 通过, 打破, 签约: `VERB_ENDS_IN_COMPARATOR`).
+ * The comparator word of two characters or more (不低于, 控制在, 达到…) closing text[s, e), or null: the bound of the
+ * figure right after it. A one-character word (近, 约, 过) there ends a word as often as not (附近, 签约, 通过), so it is
+ * left to the noun.
  */
 export function boundWordEndingAt(text: string, s: number, e: number): string | null {
   const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
-  if (!comparator || VERB_ENDS_IN_COMPARATOR.get(comparator[0])?.has(text[e - 2]!)) return null;
+  if (!comparator || comparator[0].length < 2) return null;
   return comparator[0];
 }
 
