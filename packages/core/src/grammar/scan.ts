@@ -1118,7 +1118,8 @@ const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]
 /** What follows 人 in a word of its own (人民, 人才, 人口…), not people counted. */
 const PEOPLE_WORD_ENDS = ['民', '才', '员', '口', '均', '工', '大', '社', '力', '类', '们', '体', '群', '性'];
 const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
-  家: ['庭', '居', '具', '园', '乡', '电', '政', '属'],
+  // 家具 (furniture) opens a word, but 家具有/家具备 is the count's 家 before the verb 具有 (培育3家具有…的企业)
+  家: ['庭', '居', '具(?![有备])', '园', '乡', '电', '政', '属'],
   人: PEOPLE_WORD_ENDS,
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
   万人: PEOPLE_WORD_ENDS,
@@ -1137,6 +1138,14 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   元: ['素', '旦'],
   岁: ['月'],
   只: ['有', '要', '是', '能'],
+  // 株洲: a city's name, not plants counted
+  株: ['洲'],
+  万株: ['洲'],
+  // 份额: a share of a market, not copies counted
+  份: ['额'],
+  万份: ['额'],
+  // 本地, 本科, 本级, 本届, 本年度…: 本 opening a word (this, local), not books or certificates counted
+  本: ['地', '科', '土', '市', '县', '区', '级', '届', '年', '次', '月', '周', '部', '身', '质', '来', '着', '期', '轮', '国', '省', '单位', '行业', '领域'],
   // 匹配, 羽毛球, 羽绒, 颗粒, 列入, 列为, 列车, 列出, 列席, 列支: words these units open, not heads, trains or satellites counted
   匹: ['配'],
   万匹: ['配'],

@@ -4,6 +4,7 @@
  * the metric's characters. Pure: works on any [start, end) of any text.
  */
 import type { Comparator, TargetKind } from '../model.ts';
+import { BATCH_BEFORE_COUNT, BATCH_OPENING } from './batches.ts';
 import {
   byLength,
   COUNT_VERBS,
@@ -124,6 +125,8 @@ const LEADING_TIME = /(?:到|至|截至|截止)?(?:\d{4}\s*年度?|\d{1,2}\s*月
 const LEADING_SCOPE = /(?:各|每个|每一个)(?:县区|县（区）|县\(区\)|县市区|乡镇（街）|乡镇|园区|开发区)(?:[、和及](?:园区|开发区|乡镇))?/y;
 const DATED_OF = /(?:[从由]\s*)?(?:\d{4}\s*年(?:末|底)?|上年|去年)的$|[从由]$|[较比]\s*\d{4}\s*年(?:末|底)?$/;
 const LIST_JOINS = new Set(['和', '、', '及']);
+/** 成功率, 成功案例, 成功经验: nouns 成功 opens (not the adverb of 成功招引). */
+const SUCCESS_NOUN = /^(?:率|案例|经验|模式|典型)/;
 /** 高于省均, 低于市均: the average of a region, compared with. */
 // Not after a count of places or people (两地均增长5%, 三地均, 多人均): there 均 spreads the figure.
 const AVERAGE_OF = /[于过][省市县区国]均$|(?:^|[^各两二三四五六七八九十几多\d])[人地户亩楼]均$/;
@@ -223,6 +226,17 @@ const VERBS_BY_FIRST = indexBy(
 const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
 /** The longest listed word that ends exactly at `e` and starts at or after `s`. */
+/**
+ * The comparator word of two characters or more (不低于, 控制在, 达到…) closing text[s, e), or null: the bound of the
+ * figure right after it. A one-character word (近, 约, 过) there ends a word as often as not (附近, 签约, 通过), so it is
+ * left to the noun.
+ */
+export function boundWordEndingAt(text: string, s: number, e: number): string | null {
+  const comparator = endingAt(PRE_BY_LAST, word0, text, s, e);
+  if (!comparator || comparator[0].length < 2) return null;
+  return comparator[0];
+}
+
 function endingAt<T>(index: Map<number, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
   const list = e > s ? index.get(text.charCodeAt(e - 1)) : undefined;
   if (!list) return undefined;
@@ -345,6 +359,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       e--;
       continue;
     }
+    // 全市首批100个示范社区, 保障三批次135个项目: the batch before the count is no noun qualifying it (batches.ts).
+    const batch = BATCH_BEFORE_COUNT.exec(text.slice(Math.max(s, e - 6), e));
+    if (batch) {
+      e -= batch[0].length;
+      continue;
+    }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);
     // 平均 (高于全省平均1.5个百分点), 省均 (高于省均1个百分点) and 人均/地均/亩均 are words of the metric,
     // not 均 spreading a figure.
@@ -388,6 +408,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       if (filler === '确保') guarded = true;
       if (filler[0] === '该' && NOUN_AFTER_SCOPE.test(text.slice(s + filler.length, s + filler.length + 1))) break;
       if (filler === '预期' && EXPECTED_NOUN.test(text.slice(s + 2, s + 4))) break;
+      // 成功率, 成功案例: 成功 opening a noun, kept.
+      if (filler === '成功' && SUCCESS_NOUN.test(text.slice(s + 2, s + 4))) break;
       if (filler === '其中') subset = true;
       if (filler === '共有' || filler === '拥有' || filler === '现有') levelWord = true; // 全市共有规上工业企业1000户, 现有人口…: a stock
       // 累计建成5G基站1万个, 累计培育…企业40家: a running total is the stock reached ("Decisions", 4); 累计新增 still adds
@@ -403,6 +425,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
         s += when.length;
         continue;
       }
+    }
+    // 首批建成20个, 第二批认定15家: a batch opening the phrase, the verb after it still counts (batches.ts).
+    const batchFirst = matchAt(BATCH_OPENING, text, s);
+    if (batchFirst && s + batchFirst.length < e) {
+      s += batchFirst.length;
+      continue;
     }
     // ②改造农村危桥88座: a circled item number opens an item of a 民生实事 list; it is no part of the metric.
     if (CIRCLED_NUMBER.test(text[s]!)) {

@@ -22,7 +22,7 @@ import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kind
 import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
-import { LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
+import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import { ISSUED_PURPOSE_REACH, OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
@@ -1425,6 +1425,10 @@ class SentenceReader {
     const between = this.text.slice(from, nextStart).replace(VERB_OF_NEXT, '');
     const verb = OBJECT_STOPS.exec(between);
     let end = from + (verb ? verb.index : between.length);
+    while (end > from && /\s/.test(this.text[end - 1]!)) end--;
+    // 138个续建项目投资不低于349亿元: a bound word right before the next figure is that figure's comparator, no part
+    // of the count's object (the measure named before it, 续建项目投资, is the next figure's metric).
+    if (!verb) end -= boundWordEndingAt(this.text, from, end)?.length ?? 0;
     while (end > from && /[\s和及与、]/.test(this.text[end - 1]!)) end--;
     return end;
   }

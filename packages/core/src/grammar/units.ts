@@ -62,6 +62,16 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 只 counts sheep, goats and poultry as 头 counts cattle and pigs (存栏300万只).
   只: { dimension: 'head', factor: 1 },
   万只: { dimension: 'head', factor: 1e4 },
+  // plants and seedlings (义务植树500万株, 繁育种苗300万株): counted as heads are, their 万 kept in the unit
+  株: { dimension: 'plant', factor: 1 },
+  万株: { dimension: 'plant', factor: 1e4 },
+  亿株: { dimension: 'plant', factor: 1e8 },
+  // copies handed out or filled in (发放健康包2万份, 调查问卷800份); not 份额 (the scanner), nor 一份 (an article)
+  份: { dimension: 'copy', factor: 1 },
+  万份: { dimension: 'copy', factor: 1e4 },
+  // certificates and books (取得资质证书6本, 图书5000本); not 本地, 本科, 本级… (the scanner)
+  本: { dimension: 'book', factor: 1 },
+  万本: { dimension: 'book', factor: 1e4 },
   // 头只: cattle and sheep counted together (牲畜总头数1.29亿头只, 完成牛羊育肥360.2万头只)
   头只: { dimension: 'head', factor: 1 },
   万头只: { dimension: 'head', factor: 1e4 },
@@ -240,7 +250,9 @@ export function unitStartingAt(text: string, pos: number): string | null {
 }
 
 /** Measures of size whose 万/亿 stays in the unit (5万吨, 3亿平方米), unlike a count's, which goes into its value. */
-const SIZE_SCALED = new Set(['mass', 'area', 'energy', 'energy-coal', 'power', 'length', 'volume', 'money']);
+// Plants (万株) and copies (万份) keep their 万 too: they are not among the counting units whose 万 goes into the value
+// (户 家 个 项 人 人次 名 件 座 场 次 台 套 头, the corpus conventions), so 12万余株 is 12 万株 as 12万株 is.
+const SIZE_SCALED = new Set(['mass', 'area', 'energy', 'energy-coal', 'power', 'length', 'volume', 'money', 'plant', 'copy']);
 
 /**
  * 7亿多吨, 3万余亩: a 万 or 亿 written before 多/余 starts the size unit written after it, as in 7亿吨 (the 多 only says

@@ -370,6 +370,12 @@ export const LEADING_FILLERS: readonly string[] = [
   '提出',
   // 是2015年的1.46倍: the figure is the clause's metric's, as a multiple.
   '是',
+  // 先后招引5家企业, 陆续建成3座…, 相继投用2个…, 成功招引5家企业: adverbs of sequence and success before the verb of work
+  // are no part of the measure, and the verb after them still counts the figure (not 成功率: segment.ts).
+  '先后',
+  '陆续',
+  '相继',
+  '成功',
 ];
 
 /** Filler words right before the verb or number. */
