@@ -620,6 +620,9 @@ export function readYear(
   // A period named by its close (确保“十四五”圆满收官) in such a text speaks of that one year, the period's last.
   const closed = PERIOD_CLOSING.exec(text);
   if (closed) return { year: PERIOD_YEARS.get(closed[1]!)!.last, source: 'text' };
+  // A dated text that names a period only as the nation's plan (聚焦国家“十四五”规划102项重大工程 in a province's 实施方案
+  // signed 2023年3月17日) plans for no period of its own: its issue year decides (corpus Decisions 2).
+  if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
   const found = readPeriod(text);
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
@@ -859,6 +862,17 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   return { first, last: first + 4, reviewed: reviewedAt(text, five) || reviewedElsewhere(text, first) };
+}
+
+/** 国家“十四五”规划, 全国“十四五”计划: a period named as the nation's plan, right before it. */
+const NATIONAL_BEFORE_PERIOD = /(?:国家|全国|中央)$/;
+/** Whether every five-year period a text names (a few looked at) is the nation's plan: 国家“十四五”规划102项重大工程. */
+function namesOnlyNationalPeriod(text: string): boolean {
+  const named = [...text.matchAll(FIVE_YEARS)].slice(0, 6);
+  // (The match takes the period's quotes, so 国家 stands right before it and 规划 right after.)
+  const national = (five: RegExpExecArray) =>
+    NATIONAL_BEFORE_PERIOD.test(text.slice(Math.max(0, five.index - 2), five.index)) && /^(?:规划|计划)/.test(text.slice(five.index + five[0].length));
+  return named.length > 0 && named.every(national);
 }
 
 /**
