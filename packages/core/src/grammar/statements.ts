@@ -111,10 +111,6 @@ const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)�
 /** A completion rate right before its percentage (目标完成率达, 计划完成率为): a result when above 100%. */
 const OVERFULFILLED = /完成(?:率|比例)(?:达到|达|为|是)?$/;
 /** 5.0%左右的预期目标, 6%的增长目标: a rate named as a target (after 为实现…, what work so far serves). */
-/** The verb right before a tier crossed (迈过, 迈上, 跨上, 跃升, 跃上, 站上): a level reached. */
-const TIER_REACHED_VERB = /(?:迈过|迈上|跨过|跨上|跃升|跃上|站上)$/;
-/** A figure closed by a tier word (140万亿元新台阶, 千亿元台阶, 万亿大关). */
-const TIER_AFTER_FIGURE = /^[\d.一二两三四五六七八九十百千万亿]+\s*(?:[万亿]*元)?级?(?:新|大)?(?:台阶|大关)/;
 const SERVED_TARGET_AFTER = /^-?[\d.]+\s*[%％]\s*(?:左右|以上)?的(?:预期|增长|发展)?(?:预期)?目标/;
 /** 为实现全年增长…, 为完成全年…: the purpose results so far serve. */
 const SERVED_TARGET_BEFORE = /为了?(?:实现|完成)[^，,。；;]{0,12}$/;
@@ -1586,14 +1582,7 @@ class SentenceReader {
       return year === undefined ? { role: 'target', period: { year: null, label: '' } } : { role: 'target', period: { year, label: '' }, year };
     }
     const cue = cueBefore(this.cues, windowStart, pos, (c) => c.tense !== null);
-    const role =
-      cue === undefined && this.tierReached(pos, windowStart)
-        ? 'actual'
-        : cue
-          ? cue.tense === 'result'
-            ? 'actual'
-            : 'target'
-          : (this.context.defaultRole ?? 'target');
+    const role = cue ? (cue.tense === 'result' ? 'actual' : 'target') : (this.context.defaultRole ?? 'target');
     // 比2022年的681个: the figure compared with is that earlier year's, in the sentence's role (a plan's count of last year).
     const compared = COMPARED_YEAR_FIGURE.exec(this.text.slice(Math.max(windowStart, pos - 12), pos));
     const comparedYear = compared ? Number(compared[1]) : undefined;
@@ -1616,16 +1605,6 @@ class SentenceReader {
     const period = this.periodAt(pos, windowStart, tokens, { cue: resultCue, uncued: undated });
     // Two literals, not a conditional spread: a spread costs more than the rest of this reading.
     return role === 'target' && planYear !== undefined ? { role, period, year: planYear } : { role, period };
-  }
-
-  /**
-   * A tier reached (经济总量迈过140万亿元新台阶, 存贷款余额跃升千亿元台阶) in a sentence with no cue of its own: a result, a
-   * level the figure has crossed (corpus Decisions 7), dated as the passage dates its results. Not a tier to reach
-   * (力争迈上…, 到2025年…迈上…: a cue of planning in the sentence), nor 突破 (which aims as often as it reports).
-   */
-  private tierReached(pos: number, windowStart: number): boolean {
-    if (!TIER_REACHED_VERB.test(this.text.slice(Math.max(windowStart, pos - 3), pos))) return false;
-    return TIER_AFTER_FIGURE.test(this.text.slice(pos, pos + 16)) && !this.sentencePlans(windowStart);
   }
 
   /**
