@@ -63,3 +63,34 @@ describe('more texts the rule must not date', () => {
     expect(yearOf(text)).toBeNull();
   });
 });
+
+describe('an undated text whose figures fall due in two years (corpus Decisions 26)', () => {
+  it('speaks for the first of them, as a multi-year plan takes its first year', () => {
+    const text = '某市印发《社区养老服务提升方案》。\n到2025年底前,全市建成示范养老服务中心80个。\n到2027年底前,确保60%的街道建成综合养老服务体。';
+    expect(yearOf(text)).toBe(2025);
+  });
+
+  it('takes the first when the figures follow each deadline in sentences of their own', () => {
+    const text = '某部印发《关于推动新材料产业发展的意见》。到2025年,新材料产业全面发展。培育百家骨干企业。到2027年,产业综合实力显著提升。';
+    expect(yearOf(text)).toBe(2025);
+  });
+
+  it('leaves a single figureless vision year alone (到2035年 with figures elsewhere)', () => {
+    const text = '某市印发方案,全市增加值突破300亿元。到2035年,全面建成现代化产业体系。';
+    expect(yearOf(text)).not.toBe(2035);
+  });
+
+  it.each([
+    // dated by a day: its issue year
+    ['2024年6月3日,某市印发方案。\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', 2024],
+    // a year of results besides the deadlines
+    ['2023年,全市建成示范中心40个。\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', null],
+    // a base year besides the deadlines
+    ['到2025年,全市能耗比2020年下降13%。\n到2027年,60%的街道建成服务体。', null],
+    // a plan document of its own, its first line its name
+    ['某市社区养老服务提升方案\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', null],
+  ])('%s', (text, year) => {
+    if (year === null) expect(yearOf(text)).not.toBe(2025);
+    else expect(yearOf(text)).toBe(year);
+  });
+});

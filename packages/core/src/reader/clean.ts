@@ -1,3 +1,4 @@
+import { removeSiteSuffix } from './site-suffix.ts';
 import {
   BOILERPLATE_LINE,
   BOOKMARK,
@@ -85,6 +86,7 @@ function cleanPasses(original: string): MappedText {
   m = rewrite(m, /\r/g, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
   m = cutAfterArticle(m);
+  m = removeSiteSuffix(m);
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
   m = rewrite(m, BOOKMARKS, () => '');
   if (m.text.includes('] -') || m.text.includes(']-')) m = rewrite(m, CITED_ITEM_BREAKS, () => '；');

@@ -622,6 +622,9 @@ export function readYear(
   // A period named by its close (确保“十四五”圆满收官) in such a text speaks of that one year, the period's last.
   const closed = PERIOD_CLOSING.exec(text);
   if (closed) return { year: PERIOD_YEARS.get(closed[1]!)!.last, source: 'text' };
+  // A dated text that names a period only as the nation's plan (聚焦国家“十四五”规划102项重大工程 in a province's 实施方案
+  // signed 2023年3月17日) plans for no period of its own: its issue year decides (corpus Decisions 2).
+  if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
   const found = readPeriod(text);
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
@@ -688,8 +691,8 @@ function issueMonth(text: string, year: number): number | null {
  * 近日,…印发《…行动方案》。到2025年,…推出50条线路…。到2035年,…基本建成: an undated text whose every written year is a
  * deadline (到/至 it) speaks for the one year its figures are due (Decisions 18; the URL's date is never read) — a later
  * deadline whose sentence states no figure (a vision) does not count. Not a text dated by a day (its issue year decides
- * above), one writing any year otherwise (2023年，…; 比2020年), one whose figures fall due in two years (到2025年…50个，
- * 到2030年…120个), a plan document of its own (its first line a plan's name, 某州…实施方案: its issue year decides, unwritten),
+ * above), one writing any year otherwise (2023年，…; 比2020年); figures due in two years (到2025年…50个，到2030年…120个)
+ * give the first of them (Decisions 26, as a multi-year plan takes its first year). Not a plan document of its own (its first line a plan's name, 某州…实施方案: its issue year decides, unwritten),
  * nor a bare 到2026年目标： heading a meeting's goals.
  */
 function onlyDeadlines(text: string, written: readonly number[]): number | null {
@@ -697,8 +700,12 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const deadlines = [...text.matchAll(DEADLINE_CLAUSE)].filter((m) => plausibleYear(Number(m[1])));
   if (deadlines.length !== written.length || /[比较从由]\s*\d{4}\s*年/.test(text)) return null;
   if (/[到至]\s*\d{4}\s*年目标\s*[:：]/.test(text) || PLAN_TITLE_LINE.test(text)) return null;
-  const due = new Set(deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1])));
-  return due.size === 1 ? [...due][0]! : null;
+  const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
+  // Targets due in two years or more (到2025年 … 到2027年, corpus Decisions 26): the first is the year it plans for, as a
+  // multi-year plan takes its first year.
+  if (due.length > 0) return Math.min(...due);
+  // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
+  return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
 }
 /**
  * 上半年完成投资86.97亿元，比2023年同期增长25.56%: a text that writes no year of its own but compares its results with one
@@ -857,6 +864,17 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   return { first, last: first + 4, reviewed: reviewedAt(text, five) || reviewedElsewhere(text, first) };
+}
+
+/** 国家“十四五”规划, 全国“十四五”计划: a period named as the nation's plan, right before it. */
+const NATIONAL_BEFORE_PERIOD = /(?:国家|全国|中央)$/;
+/** Whether every five-year period a text names (a few looked at) is the nation's plan: 国家“十四五”规划102项重大工程. */
+function namesOnlyNationalPeriod(text: string): boolean {
+  const named = [...text.matchAll(FIVE_YEARS)].slice(0, 6);
+  // (The match takes the period's quotes, so 国家 stands right before it and 规划 right after.)
+  const national = (five: RegExpExecArray) =>
+    NATIONAL_BEFORE_PERIOD.test(text.slice(Math.max(0, five.index - 2), five.index)) && /^(?:规划|计划)/.test(text.slice(five.index + five[0].length));
+  return named.length > 0 && named.every(national);
 }
 
 /**

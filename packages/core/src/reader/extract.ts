@@ -533,6 +533,12 @@ const REVIEW_OPENING = new RegExp(
   `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
+/**
+ * A paragraph opening that says what a past year was (2022年是…极不平凡的一年, 报告指出，2023年是…的开局之年): a review of that
+ * year, as 2022年，… opens one — only of a year before the plan's (2025年是“十四五”收官之年 in a 2025 plan plans).
+ */
+const YEAR_WAS_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(\\d{4})\\s*年是[^。！？；\\n]{0,40}?(?:一年|之年)`);
+
 /** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
 const SPAN_REVIEW_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`);
 
@@ -622,7 +628,7 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
   }
   const bare = BARE_YEAR_LINE.exec(sentence);
   if (bare) return year !== null && Number(bare[1]) < year ? Number(bare[1]) : undefined;
-  const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence);
+  const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence) ?? YEAR_WAS_OPENING.exec(sentence);
   if (!m) return undefined;
   const named = m[1] ?? m[2];
   if (named !== undefined && (year === null || Number(named) >= year)) return undefined;
