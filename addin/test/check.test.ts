@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAny } from '@mubiao/xlsx';
 import { seededPlans } from '@mubiao/seeds';
-import type { Grid } from '@mubiao/core';
+import { gridFromRows, planLabel, sheetContext, type Grid } from '@mubiao/core';
 import { runCheck } from '../src/shared/check.ts';
 import { readPastedPlan } from '../src/shared/pasted-plan.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
@@ -108,6 +108,29 @@ describe('a pasted plan', () => {
     expect(dated.undatedResultsLeftOut).toBeUndefined();
     expect(dated.actuals).toHaveLength(leftOut);
     expect(STRINGS['zh-CN'].pasteRead(3, '某区 2024', 0)).toBe('已读取：某区 2024，3 个目标值。');
+  });
+
+  it('that names neither its region nor its level is not taken as a city plan: the hint and the check say so', () => {
+    const plan = readPastedPlan('2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。');
+    expect(plan).toMatchObject({ region: '', year: 2023, levelSource: 'unknown' });
+    // The web checker's hint names the plan with core's label: the region is said as not noted.
+    expect(STRINGS['zh-CN'].pasteRead(plan.targets.length, planLabel(plan, 'zh-CN'), 0)).toBe('已读取：未注明地区 2023 年计划，2 个目标值。');
+    expect(planLabel({ ...plan, region: '某某高新园' }, 'zh-CN')).toBe('某某高新园 2023 年计划（层级不详）');
+    // A district's sheet (区经信局) that names no region: 20户 is compared with 50户 whole, not passed as a part.
+    const sheet = gridFromRows(
+      'Sheet1',
+      [
+        ['2023年度工业发展要点重点任务分解表'],
+        ['序号', '重点任务', '内容和要求', '牵头单位', '配合单位'],
+        ['1', '企业', '新增规上工业企业 20 户。', '区经信局', ''],
+      ],
+      { merges: ['A1:E1'] },
+    );
+    const report = runCheck([sheet], seededPlans, { locale: 'zh-CN', plans: [plan] });
+    expect(report.findings.filter((f) => f.code === 'shortfall').map((f) => f.cell)).toEqual(['C3']);
+    expect(report.valid).toBe(false);
+    const lines = sheetContext(report.sheets![0]!, 'zh-CN').map((l) => l.text);
+    expect(lines).toContain('未注明地区 2023 年计划，已采用（本表未写明地区，按所选计划核对；计划层级不详，其中的数量按整体核对，不作上级总量的分解）');
   });
 
   it('with no targets is refused with a message', () => {

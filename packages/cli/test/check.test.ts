@@ -94,6 +94,26 @@ describe('mubiao check: a sheet against a plan', () => {
     expect(JSON.parse(fromJson.stdout).findings).toEqual(JSON.parse(seeded.stdout).findings);
   });
 
+  it('never assumes the level of a plan JSON that gives none: the gazetteer gives it, else it is said unknown', async () => {
+    const { seededPlan } = await import('@mubiao/seeds');
+    const { level, levelSource, ...noLevel } = seededPlan('luan-2023')!;
+    expect([level, levelSource]).toEqual(['city', 'option']);
+    // 六安市 is in the gazetteer: the same check as with its level written.
+    await put(dir, 'luan-nolevel.json', JSON.stringify(noLevel));
+    const seeded = JSON.parse((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'luan-2023', '--json')).stdout);
+    expect(JSON.parse((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'luan-nolevel.json', '--json')).stdout).findings).toEqual(seeded.findings);
+    // No region and no level: not taken as the plan above 金安区's sheet (whose 25家 would then pass as a part of
+    // 150户); its amounts are compared whole, and the report says why.
+    await put(dir, 'nowhere.json', JSON.stringify({ ...noLevel, region: '', parentRegion: undefined }));
+    const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'nowhere.json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('依据计划：未注明地区 2023 年计划');
+    expect(r.stdout).toMatch(/C4\s+错误\s+shortfall\s+计划要求 150户以上\s+表中填报 25家以上/);
+    const json = JSON.parse((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'nowhere.json', '--json')).stdout);
+    expect(json.files[0].sheets[0].plans[0]).toMatchObject({ relation: 'unknown', applied: true, levelSource: 'unknown' });
+    expect(json.files[0].sheets[0].plans[0].why).toContain('计划层级不详，其中的数量按整体核对，不作上级总量的分解');
+  });
+
   it('writes a printable HTML report with --html', async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--html', 'out/report.html', '--as-of', '2023-09-30');
     expect(r.code).toBe(1);

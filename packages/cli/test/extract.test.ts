@@ -159,6 +159,14 @@ describe('mubiao extract: input encodings and bad input', () => {
     expect(results.stdout).toMatch(/No numeric targets found: the text reports 2 results \(below\) and sets no target/);
   });
 
+  it('says the region and level are unknown when the text gives neither, and never fills in a level', async () => {
+    await writeFile(join(dir, 'placeless.txt'), '2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。\n');
+    const r = await run(dir, 'extract', 'placeless.txt');
+    expect(r.stdout.split('\n')[0]).toBe('2023年工业经济工作要点 — 地区不详 region unknown 2023 层级不详 level unknown');
+    const json = JSON.parse((await run(dir, 'extract', 'placeless.txt', '--json')).stdout);
+    expect(json).toMatchObject({ region: '', levelSource: 'unknown', yearSource: 'title' });
+  });
+
   it('says the year is unknown and how many results a text that writes no year left out', async () => {
     await writeFile(join(dir, 'yearless.txt'), '全区常住人口72.78万人，城镇化率52.11%，比上年末提高0.75个百分点。\n');
     const r = await run(dir, 'extract', 'yearless.txt');

@@ -131,12 +131,29 @@ export interface Task {
  */
 export type PlanYearSource = 'option' | 'title' | 'date' | 'text' | 'table' | 'unknown';
 
+/**
+ * Where a plan's level came from: `option` (the caller said: ExtractOptions.level, a seed's
+ * manifest), `gazetteer` (the caller's region, which the gazetteer knows), `text` (the document:
+ * its issuer, its scope words 全市/全县, the region it names), or `unknown`: nothing said it.
+ */
+export type PlanLevelSource = 'option' | 'gazetteer' | 'text' | 'unknown';
+
 /** Everything read from one plan document for one region and year. */
 export interface Plan {
   /** Seed name / identifier, e.g. "luan-2023". */
   name: string;
   region: string;
+  /**
+   * The plan's level. When `levelSource` is `unknown` it is only a placeholder ('city', kept so
+   * older readers of plan JSON still find a level): no verdict reads it then — core takes the
+   * level from the region's name or says it is unknown (check/region-fit.ts `planLevel`).
+   */
   level: RegionLevel;
+  /**
+   * How the level was found (see PlanLevelSource). Absent in plan JSON written before it was
+   * recorded: the level is then taken as stated.
+   */
+  levelSource?: PlanLevelSource;
   /** Region one level up (六安市 for 金安区). */
   parentRegion?: string;
   /** The year the plan is for; null when the text does not say (never guessed). */
@@ -339,6 +356,8 @@ export interface PlanChoice {
   chosenBy: 'user' | 'auto';
   /** Why, in the report's locale: "本表为金安区 2023 年，六安市为其上级". */
   why: string;
+  /** Present when the plan does not say its level (Plan.levelSource): its label says so (planLabel). */
+  levelSource?: 'unknown';
 }
 
 /** What one sheet was checked against, and as of when. */

@@ -80,7 +80,9 @@ function planJson(plan: Plan, text: string): string {
 
 function planText(plan: Plan, text: string, file: string): string {
   const lineOf = lineFinder(text);
-  const heading = `${plan.title || file} — ${[plan.region, plan.year ?? '年份不详 year unknown'].filter(Boolean).join(' ')}`;
+  // What the text does not say is said as unknown, never filled in: region, year, level (Plan.levelSource).
+  const unknownLevel = plan.levelSource === 'unknown' ? '层级不详 level unknown' : '';
+  const heading = `${plan.title || file} — ${[plan.region || '地区不详 region unknown', plan.year ?? '年份不详 year unknown', unknownLevel].filter(Boolean).join(' ')}`;
   const counts = `${plan.targets.length} targets · ${plan.actuals.length} actuals · ${plan.tasks.length} tasks`;
   const parts = [heading, counts, ''];
   if (plan.undatedResultsLeftOut)

@@ -123,5 +123,15 @@ function judge(place: SheetPlace, plan: Plan, relation: RegionRelation): Judged 
 }
 
 function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['applied'], chosenBy: PlanChoice['chosenBy'], text: string): PlanChoice {
-  return { plan: plan.name, region: plan.region, year: plan.year, title: plan.title, relation, applied: applied !== 'no', chosenBy, why: text };
+  const said: PlanChoice = {
+    plan: plan.name,
+    region: plan.region,
+    year: plan.year,
+    title: plan.title,
+    relation,
+    applied: applied !== 'no',
+    chosenBy,
+    why: text,
+  };
+  return plan.levelSource === 'unknown' ? { ...said, levelSource: 'unknown' } : said;
 }

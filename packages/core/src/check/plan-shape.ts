@@ -5,11 +5,12 @@
  * it disappears; a lead that is not a string throws deep inside. So every host that reads a plan
  * from outside asks here first, and refuses the file with the first problem named.
  */
-import type { Comparator, RegionLevel, TargetKind } from '../model.ts';
+import type { Comparator, PlanLevelSource, RegionLevel, TargetKind } from '../model.ts';
 
 const KINDS: readonly TargetKind[] = ['growth', 'level', 'increment', 'share', 'count'];
 const COMPARATORS: readonly Comparator[] = ['>=', '>', '~', 'range', '<=', '=', 'placeholder'];
 const LEVELS: readonly RegionLevel[] = ['national', 'province', 'city', 'district'];
+const LEVEL_SOURCES: readonly PlanLevelSource[] = ['option', 'gazetteer', 'text', 'unknown'];
 
 type Fields = Record<string, unknown>;
 
@@ -23,7 +24,8 @@ const quoted = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String
 /**
  * The first reason `data` is not a usable plan, as a short phrase naming the field
  * ("targets[2].kind is \"bogus\", not one of growth, level, …"), or null when it is one.
- * Optional fields (leads, partners, max, year, level, actuals, tasks) may be absent.
+ * Optional fields (leads, partners, max, year, level, levelSource, actuals, tasks) may be absent; a plan without a
+ * level is read with its level unknown (Plan.levelSource).
  */
 export function planShapeProblem(data: unknown): string | null {
   if (!isObject(data)) return 'expected a JSON object';
@@ -31,6 +33,8 @@ export function planShapeProblem(data: unknown): string | null {
   if (typeof data.region !== 'string') return 'no "region"';
   if (data.year !== null && !isYear(data.year)) return `"year" is ${quoted(data.year)}, not a four-digit year or null`;
   if (data.level !== undefined && !LEVELS.includes(data.level as RegionLevel)) return `"level" is ${quoted(data.level)}, not one of ${LEVELS.join(', ')}`;
+  const levelProblem = levelSourceProblem(data);
+  if (levelProblem) return levelProblem;
   for (const [i, target] of data.targets.entries()) {
     const problem = targetProblem(target);
     if (problem) return `targets[${i}]${problem}`;
@@ -44,6 +48,18 @@ export function planShapeProblem(data: unknown): string | null {
   const actuals = (data.actuals ?? []) as Fields[];
   const badActual = actuals.findIndex((a) => typeof a.metricKey !== 'string' || !isFiniteNumber(a.value) || !isFiniteNumber(a.factor));
   if (badActual >= 0) return `actuals[${badActual}] lacks a metricKey, a finite value or a factor`;
+  return null;
+}
+
+/**
+ * `levelSource` (absent in older plan JSON: the level is then taken as stated) must be one the reader writes, and
+ * anything but `unknown` needs the level it says was found.
+ */
+function levelSourceProblem(data: Fields): string | null {
+  if (data.levelSource === undefined) return null;
+  if (!LEVEL_SOURCES.includes(data.levelSource as PlanLevelSource))
+    return `"levelSource" is ${quoted(data.levelSource)}, not one of ${LEVEL_SOURCES.join(', ')}`;
+  if (data.levelSource !== 'unknown' && data.level === undefined) return `"levelSource" is "${data.levelSource as string}" but there is no "level"`;
   return null;
 }
 

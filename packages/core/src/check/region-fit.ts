@@ -9,8 +9,8 @@ import { regionLevel } from '../validate/regions.ts';
 
 export type RegionRelation = 'same' | 'upper' | 'lower' | 'other' | 'unknown';
 
-/** Where a plan is: its region, level and (when it says) the region above it. */
-export type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion'>;
+/** Where a plan is: its region, level (and how it was found) and (when it says) the region above it. */
+export type PlanPlace = Pick<Plan, 'region' | 'level' | 'parentRegion' | 'levelSource'>;
 
 /**
  * How an applied plan checks a sheet: as the plan of the sheet's own region (`same`: amounts are
@@ -26,8 +26,28 @@ export function canonicalRegion(name: string): string {
   return findRegion(trimmed)?.name ?? trimmed;
 }
 
+/**
+ * A plan's level as far as it is known: the level the caller, the gazetteer or the text gave;
+ * when none did (`levelSource` unknown, `level` a placeholder), its region's: the gazetteer's,
+ * else its name's (…县 → district); else undefined, and no verdict rests on a level.
+ */
+export function planLevel(plan: PlanPlace): RegionLevel | undefined {
+  if (plan.levelSource !== 'unknown') return plan.level;
+  return plan.region ? (findRegion(plan.region.trim())?.level ?? regionLevel(plan.region)) : undefined;
+}
+
+/**
+ * The level of a plan that states none (plan JSON without `level`), as Plan fields: the gazetteer's for its region, as
+ * extractPlan takes it for a region the caller gives; else unknown, with the placeholder level no verdict reads.
+ */
+export function levelFromRegion(region: string): Pick<Plan, 'level' | 'levelSource'> {
+  const known = region.trim() ? findRegion(region.trim())?.level : undefined;
+  return known ? { level: known, levelSource: 'gazetteer' } : { level: 'city', levelSource: 'unknown' };
+}
+
 function levelOf(name: string, plans: readonly PlanPlace[]): RegionLevel | undefined {
-  return findRegion(name)?.level ?? plans.find((p) => canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
+  const said = plans.find((p) => canonicalRegion(p.region) === name && p.levelSource !== 'unknown');
+  return findRegion(name)?.level ?? said?.level ?? regionLevel(name);
 }
 
 /** The regions above `name`, nearest first: from the gazetteer, else from what the plans say of their parents. */
@@ -55,33 +75,43 @@ export function regionRelation(sheetRegion: string | undefined, plan: PlanPlace,
   const planRegion = canonicalRegion(plan.region);
   if (sheet === planRegion) return 'same';
   // The nation's plan (国务院, 全国) is above every region of it.
-  if (plan.level === 'national' || planRegion === '全国') return 'upper';
+  const planLevelKnown = planLevel(plan);
+  if (planLevelKnown === 'national' || planRegion === '全国') return 'upper';
   const sheetUp = ancestorsOf(sheet, plans);
   if (sheetUp.includes(planRegion)) return 'upper';
   const planUp = ancestorsOf(planRegion, plans);
   if (planUp.includes(sheet)) return 'lower';
   const sheetLevel = levelOf(sheet, plans);
-  const planLevel = plan.level ?? levelOf(planRegion, plans);
-  if (!sheetLevel || !planLevel) return 'unknown';
-  if (RANK[planLevel] === RANK[sheetLevel]) return 'other';
+  const ownLevel = planLevelKnown ?? levelOf(planRegion, plans);
+  if (!sheetLevel || !ownLevel) return 'unknown';
+  if (RANK[ownLevel] === RANK[sheetLevel]) return 'other';
   // The lower one's known ancestor at the higher one's level settles it; without one we cannot tell.
-  const [lowerUp, higherLevel] = RANK[planLevel] < RANK[sheetLevel] ? [sheetUp, planLevel] : [planUp, sheetLevel];
+  const [lowerUp, higherLevel] = RANK[ownLevel] < RANK[sheetLevel] ? [sheetUp, ownLevel] : [planUp, sheetLevel];
   return lowerUp.some((r) => levelOf(r, plans) === higherLevel) ? 'other' : 'unknown';
 }
 
 /**
  * The role of a plan applied to a sheet, from its relation: `upper` when it is a region above;
  * when the relation is unknown, `upper` when the sheet's level (its region's name, else its
- * departments' prefixes: 区经信局) is below the plan's; `same` otherwise.
+ * departments' prefixes: 区经信局) is below the plan's known level (planLevel); `same` otherwise —
+ * also when the plan's level is unknown: its amounts are then compared whole, never passed over
+ * as parts of a total on a guessed level.
  */
-export function planRole(relation: RegionRelation | 'previous-year', plan: Pick<Plan, 'level'>, sheetLevel: () => RegionLevel | undefined): PlanRole {
+export function planRole(relation: RegionRelation | 'previous-year', plan: PlanPlace, sheetLevel: () => RegionLevel | undefined): PlanRole {
   if (relation === 'upper') return 'upper';
   if (relation !== 'unknown') return 'same';
+  const own = planLevel(plan);
+  if (own === undefined) return 'same';
   const level = sheetLevel();
-  return level !== undefined && RANK[level] > RANK[plan.level] ? 'upper' : 'same';
+  return level !== undefined && RANK[level] > RANK[own] ? 'upper' : 'same';
 }
 
-/** Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known. */
+/** Whether a role of `same` for a plan whose relation to the sheet is unknown rests on its level being unknown. */
+export function roleLevelUnknown(relation: RegionRelation | 'previous-year', plan: PlanPlace): boolean {
+  return relation === 'unknown' && planLevel(plan) === undefined;
+}
+
+/** Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known (both levels known). */
 export function isPlanAbove(lower: PlanPlace, upper: PlanPlace, plans: readonly PlanPlace[]): boolean {
-  return planRole(regionRelation(lower.region, upper, [lower, ...plans]), upper, () => lower.level) === 'upper';
+  return planRole(regionRelation(lower.region, upper, [lower, ...plans]), upper, () => planLevel(lower)) === 'upper';
 }

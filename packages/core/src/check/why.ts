@@ -9,6 +9,7 @@ import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { localeWords, type ChoiceReason, type PlanChoiceWords } from '../vocab/words.ts';
 import type { SheetPlace } from './plan-choice.ts';
+import { roleLevelUnknown } from './region-fit.ts';
 
 const ZH: PlanChoiceWords = {
   place: (region, year) => (year ? `${region ?? '未写明地区'} ${year} 年` : `${region ?? '未写明地区'}，未写明年份`),
@@ -33,6 +34,7 @@ const ZH: PlanChoiceWords = {
   fewMatched: (place, plans, matched, claims) => `本表（${place}）${claims} 项目标中仅 ${matched} 项与${plans}对应，计划与本表不符。`,
   suggestion: (plans) => `适用的计划：${plans}。`,
   yearContradicted: (stated, title) => `所填年份 ${stated} 与计划标题中的 ${title} 年不符：请去掉或改正年份，或换用对应年份的计划。`,
+  levelUnknown: '；计划层级不详，其中的数量按整体核对，不作上级总量的分解',
   planSeparator: '、',
 };
 
@@ -49,9 +51,12 @@ export function placeText(place: SheetPlace, locale: Locale): string {
   return words(locale).place(place.region, place.year);
 }
 
-/** One line on why a plan was (or was not) applied to the sheet. */
+/** One line on why a plan was (or was not) applied to the sheet; it says when the role rests on no known level (roleLevelUnknown). */
 export function ofChoice(place: SheetPlace, plan: Plan, reason: ChoiceReason, locale: Locale): string {
-  return words(locale).reasons[reason]({ planRegion: plan.region, planYear: plan.year, sheetRegion: place.region ?? '', sheetYear: place.year });
+  const w = words(locale);
+  const line = w.reasons[reason]({ planRegion: plan.region, planYear: plan.year, sheetRegion: place.region ?? '', sheetYear: place.year });
+  const unplaced = reason === 'region-unknown' || reason === 'region-unverified';
+  return unplaced && roleLevelUnknown('unknown', plan) ? line + w.levelUnknown : line;
 }
 
 /** The plan-mismatch message for a chosen plan that does not fit. */

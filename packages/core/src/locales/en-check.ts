@@ -35,6 +35,7 @@ export const checkEnglish: CheckWords = {
     suggestion: (plans) => ` Plans that fit: ${plans}.`,
     yearContradicted: (stated, title) =>
       `The year given, ${stated}, is not the plan title's ${title}: drop or correct the year, or give the plan of that year.`,
+    levelUnknown: "; the plan's level is not stated, so its amounts are compared whole, not as parts of an upper total",
     planSeparator: '; ',
   },
   schedule: { soFar: 'so far' },

@@ -32,7 +32,11 @@ export const coreEnglish: CoreWords = {
   },
   planLabel: {
     unnamedRegion: 'Unnamed region',
-    label: (region, year) => (year === null ? `${region} plan (year not stated)` : `${region} ${year} plan`),
+    label: (region, year, levelUnknown) => {
+      const unknown = [year === null ? 'year' : '', levelUnknown ? 'level' : ''].filter(Boolean).join(' and ');
+      const named = year === null ? `${region} plan` : `${region} ${year} plan`;
+      return unknown ? `${named} (${unknown} not stated)` : named;
+    },
   },
   gaugeDelta: {
     weaker: ', a weaker promise',

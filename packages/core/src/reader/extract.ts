@@ -5,7 +5,7 @@ import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
-import type { Actual, Period, Plan, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
+import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
@@ -102,12 +102,15 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
   }
 
+  const levelSource: PlanLevelSource = options.level ? 'option' : known?.level ? 'gazetteer' : info.level ? 'text' : 'unknown';
+  // Unknown: 'city' only fills the field older readers of plan JSON expect; no verdict reads it (levelSource says).
   const level = options.level ?? known?.level ?? info.level ?? 'city';
   const parentRegion = options.parentRegion ?? (options.region ? known?.parent : info.parentRegion);
   return {
     name: options.name ?? `${region || 'plan'}-${year ?? 'undated'}`,
     region,
     level,
+    levelSource,
     ...(parentRegion ? { parentRegion } : {}),
     year,
     yearSource,

@@ -7,7 +7,7 @@ import { describe, formatGap, metricLabel } from './format.ts';
 import { recordGauge } from './gauges.ts';
 import { matchTarget, type PlanIndex } from './match.ts';
 import * as msg from './messages.ts';
-import type { PlanRole } from '../check/region-fit.ts';
+import { planLevel, type PlanRole } from '../check/region-fit.ts';
 import { isAmount, judgePromise } from './verdict.ts';
 
 /** A sheet claim against the plan target it takes on: shortfall, weaker promise, units, lead. */
@@ -31,7 +31,7 @@ export function checkTargetClaim(ctx: Context, claim: Claim, plan: Plan, target:
   const actual = describe(claim, ctx.locale);
   // Findings are built field by field in one order (sheet, cell, metricKey, target, code, …),
   // with no spread of a shared base: a sheet can have tens of thousands of shortfalls.
-  const word = msg.planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+  const word = msg.planWord(relation === 'upper' ? planLevel(plan) : undefined, ctx.locale);
   if (verdict.status === 'shortfall') {
     const message = msg.shortfallMessage(
       {

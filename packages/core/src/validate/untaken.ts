@@ -3,6 +3,7 @@ import type { SheetTable } from '../sheet/types.ts';
 import { add, targetRef, type ApplicablePlan, type Context } from './findings.ts';
 import { describe, metricLabel, type Locale } from './format.ts';
 import * as msg from './messages.ts';
+import { planLevel } from '../check/region-fit.ts';
 
 /**
  * Plan targets no claim took on. With `missing`, each is a `missing-target` finding about the
@@ -20,7 +21,7 @@ export function reportUntaken(
   const notes: PlanNote[] = [];
   for (const { index, relation } of plans) {
     const plan = index.plan;
-    const word = msg.planWord(relation === 'upper' ? plan.level : undefined, ctx.locale);
+    const word = msg.planWord(relation === 'upper' ? planLevel(plan) : undefined, ctx.locale);
     for (const t of plan.targets) {
       // A target for another year (到2025年… in a 2024 plan) is not this sheet's to take on.
       if (taken.has(t) || t.year !== plan.year) continue;

@@ -4,7 +4,7 @@ import { compareToPlan, APPROX_TOLERANCE } from './compare.ts';
 import { describe, formatGap, metricLabel, type Locale } from './format.ts';
 import { indexPlan, matchTarget } from './match.ts';
 import * as msg from './messages.ts';
-import { isPlanAbove } from '../check/region-fit.ts';
+import { isPlanAbove, planLevel } from '../check/region-fit.ts';
 import { finishReport } from './report.ts';
 import { targetRef } from './findings.ts';
 import { isAmount } from './verdict.ts';
@@ -79,7 +79,7 @@ export function validatePlan(plan: Plan, against: readonly Plan[], options: Vali
         });
         continue;
       }
-      const word = msg.planWord(index.plan.level, locale);
+      const word = msg.planWord(planLevel(index.plan), locale);
       if (verdict.status === 'shortfall') {
         push(t, {
           code: 'shortfall',

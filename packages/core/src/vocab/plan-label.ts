@@ -1,7 +1,8 @@
 /**
  * How a plan is named to people: by region and year, never by an internal identifier
  * ("luan-2023", "pasted"). "六安市 2023 年计划" / "六安市 2023 plan"; a plan whose year the text
- * does not give says so: "六安市计划（年份不详）" / "六安市 plan (year not stated)".
+ * does not give says so: "六安市计划（年份不详）" / "六安市 plan (year not stated)", and one whose level it does not
+ * give: "某某新区 2023 年计划（层级不详）" / "某某新区 2023 plan (level not stated)".
  */
 import { localeWords, type LocaleTag, type PlanLabelWords } from './words.ts';
 
@@ -9,17 +10,27 @@ export interface PlanLike {
   region: string;
   year: number | null;
   title?: string;
+  /** Plan.levelSource: `unknown` is said in the label. */
+  levelSource?: string | undefined;
 }
 
 /** Chinese: built in. Other locales: registered (words.ts). */
 const ZH: PlanLabelWords = {
   unnamedRegion: '未注明地区',
-  label: (region, year) => (year === null ? `${region}计划（年份不详）` : `${region} ${year} 年计划`),
+  label: (region, year, levelUnknown) => {
+    const unknown = [year === null ? '年份' : '', levelUnknown ? '层级' : ''].filter(Boolean).join('、');
+    const named = year === null ? `${region}计划` : `${region} ${year} 年计划`;
+    return unknown ? `${named}（${unknown}不详）` : named;
+  },
 };
 
+/**
+ * The label. A plan that names its region but not its level (Plan.levelSource `unknown`) says so; one that names no
+ * region says that (未注明地区), which leaves its level unknown too.
+ */
 export function planLabel(plan: PlanLike, locale: LocaleTag): string {
   const words = localeWords(locale, 'planLabel') ?? ZH;
-  return words.label(plan.region || words.unnamedRegion, plan.year);
+  return words.label(plan.region || words.unnamedRegion, plan.year, Boolean(plan.region) && plan.levelSource === 'unknown');
 }
 
 /** The label with the document's title, for a menu of plans: "六安市 2023 年计划 · 2023年工业发展工作要点". */

@@ -28,8 +28,11 @@ export interface SeverityWords {
 /** How a plan is named to people, by region and year. */
 export interface PlanLabelWords {
   unnamedRegion: string;
-  /** "六安市 2023 年计划" / "六安市 2023 plan"; year null: "六安市计划（年份不详）". */
-  label: (region: string, year: number | null) => string;
+  /**
+   * "六安市 2023 年计划" / "六安市 2023 plan"; year null: "六安市计划（年份不详）"; `levelUnknown` (the plan
+   * does not say whether it is a province's, a city's or a county's): "某某新区 2023 年计划（层级不详）".
+   */
+  label: (region: string, year: number | null, levelUnknown?: boolean) => string;
 }
 
 /** Which reference a gauge's gap is measured from. */
@@ -108,6 +111,11 @@ export interface PlanChoiceWords {
   suggestion: (plans: string) => string;
   /** The year the user stated for a plan is not the one its title gives (Plan.titleYear). */
   yearContradicted: (stated: number, title: number) => string;
+  /**
+   * Follows the reason of a plan applied though its region could not be placed against the sheet's and its level is
+   * unknown: its amounts are compared whole, not taken as parts of an upper total.
+   */
+  levelUnknown: string;
   planSeparator: string;
 }
 

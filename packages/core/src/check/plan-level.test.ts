@@ -1,0 +1,117 @@
+/**
+ * A plan whose level nothing gives (no caller, no gazetteer, no text) is not assumed to be a city's: each verdict
+ * a guessed level could turn (notes/r18c/levels.md) either comes from what is known or is said to be unknown.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../model.ts';
+import { extractPlan } from '../reader/extract.ts';
+import { gridFromRows } from '../sheet/grid-from-rows.ts';
+import { planFromSentences } from '../validate/test-plans.ts';
+import { validatePlan } from '../validate/validate-plan.ts';
+import { planLabel } from '../vocab/plan-label.ts';
+import '../locales/en.ts';
+import { checkWorkbook } from './check-workbook.ts';
+import { isPlanAbove, levelFromRegion, planLevel, planRole, regionRelation } from './region-fit.ts';
+
+const HEADER = ['序号', '重点任务', '内容和要求', '牵头单位', '配合单位'];
+const tasks = (title: string, rows: string[][]) => gridFromRows('分解表', [[title], HEADER, ...rows], { merges: ['A1:E1'] });
+
+/** A plan text that names no region and no level (a 工作要点 copied without its heading). */
+const NO_PLACE = '2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。\n';
+/** A district's sheet that names no region either: its leads (区经信局) say district. */
+const DISTRICT_ROWS = [
+  ['1', '投资', '技改投资增长 10% 以上。', '区经信局', ''],
+  ['2', '企业', '新增规上工业企业 20 户。', '区经信局', ''],
+];
+const unplaced = tasks('2023年度工业发展要点重点任务分解表', DISTRICT_ROWS);
+
+describe('the reader says where a plan level came from', () => {
+  it('records option, gazetteer, text, or unknown — and never a guessed level as known', () => {
+    const plan = extractPlan(NO_PLACE);
+    expect(plan).toMatchObject({ region: '', levelSource: 'unknown' });
+    expect(planLevel(plan)).toBeUndefined();
+    expect(extractPlan(NO_PLACE, { region: '金安区' })).toMatchObject({ level: 'district', levelSource: 'gazetteer' });
+    expect(extractPlan(NO_PLACE, { region: '某某园区', level: 'district' })).toMatchObject({ level: 'district', levelSource: 'option' });
+    expect(extractPlan(`六安市${NO_PLACE}`)).toMatchObject({ region: '六安市', level: 'city', levelSource: 'text' });
+  });
+
+  it('gives a plan JSON without a level the gazetteer level of its region, else unknown', () => {
+    expect(levelFromRegion('六安市')).toEqual({ level: 'city', levelSource: 'gazetteer' });
+    expect(levelFromRegion('某某高新园')).toEqual({ level: 'city', levelSource: 'unknown' });
+    expect(levelFromRegion('')).toEqual({ level: 'city', levelSource: 'unknown' });
+  });
+
+  it("takes an unknown level from the region's name where it gives one, and older JSON's level as stated", () => {
+    expect(planLevel({ region: '某某县', level: 'city', levelSource: 'unknown' })).toBe('district');
+    expect(planLevel({ region: '六安', level: 'city', levelSource: 'unknown' })).toBe('city');
+    expect(planLevel({ region: '某某高新园', level: 'city', levelSource: 'unknown' })).toBeUndefined();
+    expect(planLevel({ region: '金安区', level: 'district' })).toBe('district');
+  });
+});
+
+describe('verdicts that an assumed level turned (levels.md)', () => {
+  it('V1: a plan of unknown level is not taken as the one above a district sheet: its amounts are compared whole', () => {
+    const plan = extractPlan(NO_PLACE);
+    // Before: assumed 'city' made it the plan above 区经信局's sheet, so 20户 was a part of 50户: no finding, no gauge.
+    expect(planRole('unknown', plan, () => 'district')).toBe('same');
+    const r = checkWorkbook([unplaced], [plan]);
+    expect(r.findings.filter((f) => f.code === 'shortfall').map((f) => f.cell)).toEqual(['C3', 'C4']);
+    expect(r.gauges!.map((g) => g.cell)).toContain('C4');
+    expect(r.valid).toBe(false);
+    expect(r.sheets![0]!.plans[0]!.why).toBe('本表未写明地区，按所选计划核对；计划层级不详，其中的数量按整体核对，不作上级总量的分解');
+  });
+
+  it('V5: no message names a level that was guessed (低于市级计划)', () => {
+    const r = checkWorkbook([unplaced], [extractPlan(NO_PLACE)]);
+    const growth = r.findings.find((f) => f.cell === 'C3')!;
+    expect(growth.message).not.toMatch(/市级/);
+  });
+
+  it("V2: a plan of unknown level is not refused as another region's on a guessed level", () => {
+    const park: Plan = { ...extractPlan(NO_PLACE), region: '某某高新园' };
+    // Before: its assumed 'city' ranked with 六安市's: 'other', and the plan was refused (plan-mismatch).
+    expect(regionRelation('六安市', park, [park])).toBe('unknown');
+    expect(regionRelation('金安区', park, [park])).toBe('unknown');
+    const r = checkWorkbook(
+      [
+        tasks(
+          '六安市2023年工业发展要点重点任务分解表',
+          DISTRICT_ROWS.map((row) => [...row.slice(0, 3), '市经信局', '']),
+        ),
+      ],
+      [park],
+    );
+    expect(r.sheets![0]!.plans[0]).toMatchObject({ relation: 'unknown', applied: true });
+    expect(r.sheets![0]!.plans[0]!.why).toContain('计划层级不详');
+    // A plan whose level is known stays 'other': 宿州市 is not above 六安市.
+    expect(regionRelation('六安市', { region: '宿州市', level: 'city' }, [])).toBe('other');
+  });
+
+  it('V3: a sheet of the same unplaced region does not borrow the guessed level from that plan', () => {
+    const park = { region: '某某高新园', level: 'city' as const, levelSource: 'unknown' as const };
+    // Before: the sheet 某某高新园 took 'city' from the plan, ranked with 宿州市's plan: 'other'.
+    expect(regionRelation('某某高新园', { region: '宿州市', level: 'city' }, [park])).toBe('unknown');
+  });
+
+  it("V4: checking plan against plan, one of unknown level is neither above nor below another's", () => {
+    const none = extractPlan(NO_PLACE);
+    const jinan = planFromSentences({ name: 'jinan', region: '金安区', level: 'district', year: 2023, parentRegion: '六安市' }, ['技改投资增长10%以上。']);
+    const anhui = planFromSentences({ name: 'anhui', region: '安徽省', level: 'province', year: 2023 }, ['技改投资增长20%以上。']);
+    // Before: the assumed 'city' put it above 金安区 (a shortfall "低于市级计划") and below 安徽省.
+    expect(isPlanAbove(jinan, none, [none])).toBe(false);
+    expect(isPlanAbove(none, anhui, [anhui])).toBe(false);
+    expect(validatePlan(jinan, [none]).findings).toEqual([]);
+    expect(validatePlan(none, [anhui]).findings).toEqual([]);
+  });
+
+  it('V6: the plan label says the level is not stated, as it says the year', () => {
+    const park = { region: '某某高新园', year: 2023, levelSource: 'unknown' };
+    expect(planLabel(park, 'zh-CN')).toBe('某某高新园 2023 年计划（层级不详）');
+    expect(planLabel({ ...park, year: null }, 'zh-CN')).toBe('某某高新园计划（年份、层级不详）');
+    expect(planLabel(park, 'en')).toBe('某某高新园 2023 plan (level not stated)');
+    expect(planLabel({ ...park, year: null }, 'en')).toBe('某某高新园 plan (year and level not stated)');
+    // No region: the label says that, which leaves the level unknown too.
+    expect(planLabel({ region: '', year: 2023, levelSource: 'unknown' }, 'zh-CN')).toBe('未注明地区 2023 年计划');
+    expect(planLabel({ region: '六安市', year: 2023, levelSource: 'gazetteer' }, 'zh-CN')).toBe('六安市 2023 年计划');
+  });
+});
