@@ -78,3 +78,23 @@ describe('报告指出，一年来，…: a span’s opening with figures of its
     expect(periods(text)).toEqual(['7.5% 2025', '6% 2025']);
   });
 });
+
+describe('![](/Files/BeyondPic/2023-9/25/….png): digits inside a path date nothing', () => {
+  const news = (dateLine: string) =>
+    `${dateLine}\n某区融媒体中心讯 9月25日，某区召开经济运行调度会议。会议强调，要紧盯任务抓落实，确保全面完成年度目标任务。\n`;
+
+  it('leaves a page whose only date is an image’s address undated', () => {
+    expect(extractPlan(news('![](/Files262/BeyondPic/2023-9/25/133401251043476796.png)')).year).toBeNull();
+  });
+
+  it.each([
+    // a date line written with slashes, dashes or dots (must not fire)
+    ['发布时间：2023/09/25', 2023],
+    [' 2025/12/08/ 20:15 来源:某某日报', 2025],
+    ['时间:2024-03-27 09:58 大 中 小', 2024],
+    ['2022.08.09 来源：某区融媒', 2022],
+    ['发布日期：2021年07月28日', 2021],
+  ])('still reads the page’s own date line: %s', (line, year) => {
+    expect(extractPlan(news(line)).year).toBe(year);
+  });
+});

@@ -1139,8 +1139,12 @@ const NEXT_STEP_FIGURE = /下一步[，,][^。；\n]{0,60}?(?:将|要)[^。；\n
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
-/** Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. */
-const DATE = /(?<!\d)((?:19|20)\d{2})(?:[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/**
+ * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. Not digits inside a path
+ * (an image's address, /Files262/BeyondPic/2023-9/25/1334….png: a slash before the year, or after the day with the path going
+ * on; not a date line's 2025/12/08/ 20:15), which is an address, as a URL is, and dates nothing the text says (corpus Decisions 12).
+ */
+const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
