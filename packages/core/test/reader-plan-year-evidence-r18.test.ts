@@ -98,3 +98,20 @@ describe('![](/Files/BeyondPic/2023-9/25/….png): digits inside a path date not
     expect(extractPlan(news(line)).year).toBe(year);
   });
 });
+
+describe('某市计划到2027年 创建…: a headline’s deadline is the year a target is due, not the plan year', () => {
+  it('dates the news by its page, the target by its deadline', () => {
+    const text = '某市计划到2027年 创建10个以上示范区县\n发布时间：2025-07-02\n记者从会上获悉，计划到2027年，我市创建10个以上示范区县。\n';
+    const plan = extractPlan(text);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toContain('10个 2027');
+  });
+
+  it.each([
+    // a headline naming the plan's own year, or a year with no 到 before it (must not fire)
+    ['某市2025年工作要点\n全年新增市场主体3000户。\n', 2025],
+    ['某县2026年国民经济和社会发展计划\n地区生产总值增长6%。\n', 2026],
+  ])('keeps a headline year that is no deadline: %s', (text, year) => {
+    expect(extractPlan(text).year).toBe(year);
+  });
+});

@@ -477,7 +477,8 @@ export function readYear(
     ...title
       .replace(VISION_YEAR, '')
       .replace(YEAR_LOOKED_BACK, '')
-      .matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
+      // (Nor a deadline the headline names, 重庆计划到2020年 创建10个以上…示范区县: the year its target is due, not the plan's.)
+      .matchAll(/(?<![到至]\s*)(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
   ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
