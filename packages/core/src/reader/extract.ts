@@ -17,6 +17,7 @@ import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Bloc
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
+import { withoutObtainedCounted } from './plan-year.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -1003,7 +1004,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           else if (
             passage.role === 'target' &&
             SPAN_REVIEW_OPENING.test(opening) &&
-            !SENTENCE_TURNS_TO_PLAN.test(opening.replace(/争取[^。；，,\n\d]{0,8}?(?:项目|资金)/g, '')) &&
+            !SENTENCE_TURNS_TO_PLAN.test(withoutObtainedCounted(opening)) &&
             reviewed !== null
           )
             passage = { role: passage.role, year: reviewed };
