@@ -5,6 +5,7 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
+import { namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
@@ -478,7 +479,8 @@ export function readYear(
     ...title
       .replace(VISION_YEAR, '')
       .replace(YEAR_LOOKED_BACK, '')
-      .matchAll(/(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
+      // (Nor a deadline the headline names, 重庆计划到2020年 创建10个以上…示范区县: the year its target is due, not the plan's.)
+      .matchAll(/(?<![到至]\s*)(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
   ]
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
@@ -636,6 +638,9 @@ export function readYear(
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
+  // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
+  const willDo = soleYearAimedAt(ownYears, new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1]))));
+  if (willDo !== null) return { year: willDo, source: 'text' };
   const sole = soleYearOfResults(text, ownYears);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
@@ -1000,9 +1005,9 @@ const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常�
 const REPORT_GIVEN = new RegExp(`${CONGRESS_SESSION.source}|向大会(?:作|报告)|作政府工作报告`);
 /**
  * A text on a government work report (政府工作报告, 向大会作…工作), not news of a standing committee's meeting (常务委员会 in its
- * first lines), whose reports are of other kinds.
+ * first lines, not as an officer's title: 县人大常委会主任…宣布大会开幕 presides over the session), whose reports are of other kinds.
  */
-const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !/常务委员会|人大常委会/.test(text.slice(0, 300));
+const onWorkReport = (text: string): boolean => /政府工作报告|向大会(?:作|报告)(?:政府)?工作/.test(text) && !namesStandingCommitteeMeeting(text.slice(0, 300));
 /** A day in brackets, its year and month captured: （2020年1月8日）. */
 const BRACKETED_DAY = /[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[）)]/.source;
 /** A work report's title with the day it was given in brackets: 某市人民政府工作报告（2022年12月30日）. */
@@ -1098,13 +1103,10 @@ function yearAfterSessionReview(text: string): number | null {
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
-  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(text.replace(OBTAINED_COUNTED, ''))) return null;
+  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(withoutObtainedCounted(text))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }
-
-/** Projects or funds obtained and counted (争取各类项目73个, 争取上级资金3.2亿元), not projects to start (争取…项目开工30个). */
-const OBTAINED_COUNTED = /争取(?:到|了)?[^。；，,\n\d]{0,8}?(?:项目|资金)[^。；，,\n\d开]{0,6}?\d/g;
 
 /**
  * 2025年及“十四五”时期工作回顾, “十三五”时期和2020年工作回顾: the review of a five-year period's last year together with
@@ -1160,8 +1162,12 @@ const NEXT_STEP_FIGURE = /下一步[，,][^。；\n]{0,60}?(?:将|要)[^。；\n
 
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
-/** Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. */
-const DATE = /(?<!\d)((?:19|20)\d{2})(?:[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/**
+ * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. Not digits inside a path
+ * (an image's address, /Files262/BeyondPic/2023-9/25/1334….png: a slash before the year, or after the day with the path going
+ * on; not a date line's 2025/12/08/ 20:15), which is an address, as a URL is, and dates nothing the text says (corpus Decisions 12).
+ */
+const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;

@@ -17,6 +17,7 @@ import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Bloc
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
+import { withoutObtainedCounted } from './plan-year.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -1006,6 +1007,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           soFarOpen = SO_FAR_OPENING.test(opening);
           // A heading line with no figure (过去五年发展成就) opens the review for the lines under it.
           if (!MAY_HOLD_NUMBER.test(opening.replace(FIVE_YEARS_PAST, ''))) passage = { role: 'actual', year: reviewed };
+          // 报告指出，一年来，…谋划储备重大项目111个: a span's opening with figures of its own dates them by the span reviewed, as a
+          // heading line's does the lines under it (not 今年以来, the year under way, nor a sentence that turns to aims, nor a passage
+          // of results already, whose own heading or opening dates it).
+          else if (
+            passage.role === 'target' &&
+            SPAN_REVIEW_OPENING.test(opening) &&
+            !SENTENCE_TURNS_TO_PLAN.test(withoutObtainedCounted(opening)) &&
+            reviewed !== null
+          )
+            passage = { role: passage.role, year: reviewed };
         }
       }
       if (newParagraph && lastResult && BREAKDOWN_OPENING.test(opening) && !PLANS_IN_SENTENCE.test(opening)) {

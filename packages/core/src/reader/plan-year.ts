@@ -1,0 +1,39 @@
+/**
+ * Whole-text decisions on the plan year that read one piece of evidence each (round 18). Kept apart from
+ * document-info.ts so that each rule states the one thing in the text it rests on.
+ */
+
+/**
+ * A standing committee named as the body whose meeting a text reports (区人大常委会举行第五次会议, 常务委员会第十二次会议),
+ * not only as a person's title (县人大常委会主任何献春宣布大会开幕, 市人大常委会副主任…出席): a congress session's news names the
+ * officers presiding by their standing-committee titles, and that makes it no news of the committee's own meeting.
+ */
+const STANDING_COMMITTEE = /常务委员会|人大常委会/g;
+const OFFICER_AFTER = /^(?:党组)?(?:副?主任|秘书长|副秘书长|委员(?!会)|组成人员)/;
+
+export function namesStandingCommitteeMeeting(head: string): boolean {
+  for (const m of head.matchAll(STANDING_COMMITTEE)) {
+    if (!OFFICER_AFTER.test(head.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The one year a text writes of its own (deadlines, bases and years something runs from left out), when its own clause says
+ * what will be done in it (2024年，我们将锚定…。预期目标是，…增长7%: YEAR_WILL in document-info.ts): the year the text plans,
+ * though it gives no issue date and no plan title. Null when the text writes two years or more, or its one year only reports.
+ */
+export function soleYearAimedAt(ownYears: readonly number[], willYears: ReadonlySet<number>): number | null {
+  const years = new Set(ownYears);
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  return willYears.has(year) ? year : null;
+}
+
+/**
+ * Funds or projects 争取 from above and counted (争取上级各类项目资金11.88亿元, 向上争取项目73个): obtained, so the 争取 there
+ * aims at nothing — a text whose only word of planning it is sets nothing (news of a work report's review). Not projects
+ * to start (争取…项目开工30个), nor 争取 before a deadline or with no figure.
+ */
+const FUNDS_OR_PROJECTS_OBTAINED = /争取(?:到|了)?[^。；，,\n\d]{0,8}?(?:项目|资金)[^。；，,\n\d开]{0,6}?\d/g;
+export const withoutObtainedCounted = (text: string): string => text.replace(FUNDS_OR_PROJECTS_OBTAINED, '');
