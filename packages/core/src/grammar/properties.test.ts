@@ -139,8 +139,11 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.unit === '%' && /成/.test(covered) && [...covered].some((_, i) => (scanNumber(covered, i)?.value ?? NaN) * 10 === s.value)) return true;
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
-  // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元), and a bare 亿 closed by a bound (投资五千亿以上 → 5000 亿元).
-  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万](?:以上|以下|左右|以内|上下)?$/.test(covered) ? [1, 1e4, 1e8, 1e12] : [1];
+  // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元), and a bare 亿 closed by a bound (投资五千亿以上 → 5000 亿元,
+  // also when a cut leaves the bound after a space: 投资五千亿 不低于).
+  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]\s*(?:以上|以下|左右|以内|上下|不低于|不少于|不超过|不高于)?$/.test(covered)
+    ? [1, 1e4, 1e8, 1e12]
+    : [1];
   // A count rounded up before its scale (170多万户 → 1700000 户): the scanner stops at 多, so its number is the value's
   // ten-thousandth or hundred-millionth.
   if (/\d[多余][万亿]/.test(covered)) scales.push(1e-4, 1e-8);
@@ -183,7 +186,7 @@ describe('readStatements properties', () => {
   });
 
   it('keeps its invariants on a bare 亿 closed by a bound (a corpus cut fast-check found: 技改投资五千亿以上)', () => {
-    for (const text of ['技改投资五千亿以上', '技改投资五千亿以下', '技改投资五千亿左右'])
+    for (const text of ['技改投资五千亿以上', '技改投资五千亿以下', '技改投资五千亿左右', '培育技改投资五千亿 不低于'])
       checkInvariants(text, readStatements(text, { year: 2022, defaultRole: 'target' }));
   });
 
