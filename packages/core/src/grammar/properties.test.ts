@@ -220,9 +220,9 @@ describe('readStatements properties', () => {
       fc.property(planLike, fc.constantFrom<'target' | 'actual'>('target', 'actual'), (text, defaultRole) => {
         checkInvariants(text, readStatements(text, { year: 2024, defaultRole }));
       }),
-      { numRuns: 40000 },
+      { numRuns: 2000 },
     );
-  }, 6000_000); // generous: the machine is shared (no timing is asserted)
+  }, 60_000); // generous: the machine is shared (no timing is asserted)
 
   it('ignores non-string and odd context input instead of throwing', () => {
     expect(readStatements(undefined as unknown as string)).toEqual([]);
@@ -244,9 +244,9 @@ describe('readStatements properties', () => {
         const text = doc.slice(from, from + (b % (doc.length - from + 1)));
         checkInvariants(text, readStatements(text, { year: 2022, defaultRole }));
       }),
-      { numRuns: 30000 },
+      { numRuns: 300 },
     );
-  }, 6000_000); // the corpus grows with every round
+  }, 60_000); // the corpus grows with every round
 
   it('stays linear on pathological input (no catastrophic backtracking)', () => {
     const inputs = [
