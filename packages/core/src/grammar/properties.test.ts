@@ -123,7 +123,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   const covered = text.slice(s.span[0], s.span[1]);
   // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
   // A decimal whose whole part a site cut (投资.2亿元) leaves its point right after the words.
-  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]/.test(covered);
+  // The span may start at that point when a figure before it took the word (五千亿个百分点.5亿元以上).
+  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]|^[.．][\d０-９]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).
@@ -132,7 +133,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
   if (s.value === 1 && s.unit === '万亿元' && /万亿元/.test(covered)) return true;
   // A bare 亿 or 万亿 after a verb of reaching (突破亿元, 冲万亿, 首破亿元, 实现万亿级规模) is one of it.
-  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破|实现)万?亿/.test(covered)) return true;
+  // The verb may be in a count's words before it, leaving the span on the 亿 alone (12个预增产值过亿 cut after 亿).
+  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破|实现)万?亿|^万?亿/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // A share in tenths (近4成, 六成 → 40 %, 60 %).
@@ -188,6 +190,10 @@ describe('readStatements properties', () => {
   it('keeps its invariants on a bare 亿 closed by a bound (a corpus cut fast-check found: 技改投资五千亿以上)', () => {
     for (const text of ['技改投资五千亿以上', '技改投资五千亿以下', '技改投资五千亿左右', '培育技改投资五千亿 不低于'])
       checkInvariants(text, readStatements(text, { year: 2022, defaultRole: 'target' }));
+  });
+
+  it('keeps its invariants where a figure before took the word its neighbour starts from (cases fast-check found)', () => {
+    for (const text of ['五千亿个百分点.5亿元以上', '12个预增产值过亿']) checkInvariants(text, readStatements(text, { year: 2022, defaultRole: 'target' }));
   });
 
   it('keeps its invariants on a count rounded up before its scale (a corpus cut fast-check found: 170多万户经营)', () => {
