@@ -132,9 +132,9 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (roundCount && new RegExp(`${roundCount}[名场家户个项次件]`).test(covered)) return true;
   // A bare 万 that starts 万亿元 (突破万亿元) is one 万亿元.
   if (s.value === 1 && s.unit === '万亿元' && /万亿元/.test(covered)) return true;
-  // A bare 亿 or 万亿 after a verb of reaching (突破亿元, 冲万亿, 首破亿元, 实现万亿级规模) is one of it.
-  // The verb may be in a count's words before it, leaving the span on the 亿 alone (12个预增产值过亿 cut after 亿).
-  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破|实现)万?亿|^万?亿/.test(covered)) return true;
+  // A bare 亿 or 万亿, with no numeral before it (突破亿元, 冲万亿, 实现万亿级规模; a cut's 入万亿城市行列; the span on
+  // the 亿 alone when a count before took the verb: 12个预增产值过亿), is one of it.
+  if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零万])万?亿/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // A share in tenths (近4成, 六成 → 40 %, 60 %).
@@ -142,8 +142,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
   // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元), and a bare 亿 closed by a bound (投资五千亿以上 → 5000 亿元,
-  // also when a cut leaves the bound after a space: 投资五千亿 不低于).
-  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]\s*(?:以上|以下|左右|以内|上下|不低于|不少于|不超过|不高于)?$/.test(covered)
+  // also when a space closes it: 投资五千亿 不低于, 五千亿 二期).
+  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]\s*(?:以上|以下|左右|以内|上下|不低于|不少于|不超过|不高于)?$|[亿万]\s/.test(covered)
     ? [1, 1e4, 1e8, 1e12]
     : [1];
   // A count rounded up before its scale (170多万户 → 1700000 户): the scanner stops at 多, so its number is the value's
@@ -193,7 +193,8 @@ describe('readStatements properties', () => {
   });
 
   it('keeps its invariants where a figure before took the word its neighbour starts from (cases fast-check found)', () => {
-    for (const text of ['五千亿个百分点.5亿元以上', '12个预增产值过亿']) checkInvariants(text, readStatements(text, { year: 2022, defaultRole: 'target' }));
+    for (const text of ['五千亿个百分点.5亿元以上', '12个预增产值过亿', '净增规上工业增加值五千亿 二期', '入万亿城市行列'])
+      checkInvariants(text, readStatements(text, { year: 2022, defaultRole: 'target' }));
   });
 
   it('keeps its invariants on a count rounded up before its scale (a corpus cut fast-check found: 170多万户经营)', () => {
