@@ -42,6 +42,10 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
   let colCount = 0;
   let rowCount = 0;
   let cut = false;
+  // Fields come row by row; each row is built here and kept as an exact-size copy (an array grown
+  // from empty reserves 17 slots, which a million one-cell lines turn into 150 MB of nothing).
+  const row: (Cell | undefined)[] = [];
+  let building = -1;
   // Only filled fields are kept, so a line of a million commas costs nothing but the scan.
   parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value) => {
     if (r >= MAX_ROWS || c >= MAX_COLS) {
@@ -49,10 +53,16 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
       return;
     }
     if (++used > maxCells) throw overLimit(opts.fileName, 'maxCells', undefined, `more than ${maxCells.toLocaleString('en-US')} filled cells`);
-    (cells[r] ??= [])[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
+    if (r !== building) {
+      if (building >= 0) cells[building] = row.slice();
+      building = r;
+      row.length = 0;
+    }
+    row[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
     if (c + 1 > colCount) colCount = c + 1;
     if (r + 1 > rowCount) rowCount = r + 1;
   });
+  if (building >= 0) cells[building] = row.slice();
   if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;

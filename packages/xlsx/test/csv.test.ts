@@ -1,6 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { convertedCopy } from '../src/converted-copy.ts';
 import { readCsvDetailed as readCsv, readCsv as readCsvGrid, sniffDelimiter } from '../src/csv.ts';
 import { readAny } from '../src/read-workbook.ts';
+import { writeWorkbook, type WritableCell, type WritableValue } from '../src/write-workbook.ts';
 
 const texts = (r: ReturnType<typeof readCsv>) => r.grid.cells.map((row) => Array.from(row, (c) => c?.text ?? ''));
 
@@ -79,5 +83,45 @@ describe('readCsv round trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readCsv and its copy: size', () => {
+  // A CSV of one short field a line: a million lines once held 280 B each in the grid (every row
+  // array grown from empty reserves 17 slots) and the copy built every row twice more as strings.
+  const lines = (n: number) => new TextEncoder().encode('a\n'.repeat(n));
+
+  it('reads and copies n and 4n one-character lines in time linear in their count', () => {
+    const cpu = (bytes: Uint8Array) => {
+      const started = process.cpuUsage();
+      const read = readCsv(bytes, { fileName: 'lines.csv' });
+      convertedCopy({ sheets: [read.grid] }, [], 'lines.csv');
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1000;
+    };
+    const small = lines(25_000);
+    const large = lines(100_000);
+    cpu(small); // warm up the compiled code
+    // The best of three at each size (and a few ms at least: a timer tick is no growth). Linear is ~4×, quadratic ~16×.
+    const best = (bytes: Uint8Array) => Math.min(cpu(bytes), cpu(bytes), cpu(bytes));
+    expect(best(large) / Math.max(5, best(small))).toBeLessThan(10);
+  }, 60_000);
+
+  it('holds a one-character line in under 200 bytes of heap', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const bytes = lines(200_000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const read = readCsv(bytes, { fileName: 'lines.csv' });
+    gc();
+    const perLine = (process.memoryUsage().heapUsed - before) / read.grid.rowCount;
+    expect(read.grid.rowCount).toBe(200_000);
+    expect(perLine).toBeLessThan(200);
+  }, 60_000);
+
+  it('writes rows made one at a time as it writes the same rows given as arrays', () => {
+    const rows: (WritableValue | WritableCell)[][] = [['序号', '指标'], [], [1, { value: 0.2, numFmt: '0%' }], [null, '=HYPERLINK("x")']];
+    expect(writeWorkbook([{ name: 'S', rows: { count: rows.length, row: (r) => rows[r] } }])).toEqual(writeWorkbook([{ name: 'S', rows }]));
   });
 });
