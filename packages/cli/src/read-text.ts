@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeTextBytes, type TextEncodingName } from '@mubiao/core';
-import { NOT_A_FILE, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
+import { regularFileSize } from './regular-file.ts';
 
 /** Plan documents are a few hundred kB at most; anything past this is not a plan. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -19,17 +20,7 @@ export interface DecodedText {
  */
 export async function readTextFile(file: string, cwd: string): Promise<DecodedText> {
   const path = resolve(cwd, file);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`${file}: is a folder, not a text file`);
-    if (!info.isFile()) throw new UserError(`${file}: ${NOT_A_FILE}`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'error'})`);
-  }
+  const size = await regularFileSize(path, file, 'a text file');
   if (size === 0) throw new UserError(`${file}: the file is empty`);
   if (size > MAX_TEXT_BYTES) {
     throw new UserError(`${file}: ${(size / 1048576).toFixed(1)} MB is too large for a plan document (limit ${MAX_TEXT_BYTES / 1048576} MB)`);

@@ -4,8 +4,8 @@
  * other, and what a workbook holds reaches the terminal as text.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, fstatSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +168,22 @@ describe('h17 repros', () => {
     const extract = await mubiao(dir, 'extract', '/dev/zero');
     expect(extract.code).toBe(2);
     expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+  });
+
+  it.runIf(existsSync('/dev/zero'))('a device or folder as --plan is named for what it is, not called missing', async () => {
+    const dir = await tempDir();
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    // `--plan /dev/stdin` (a pipe or a terminal) and `--plan /dev/zero` said "no such file".
+    const devices = ['/dev/zero', ...(existsSync('/dev/stdin') && !fstatSync(0).isFile() ? ['/dev/stdin'] : [])];
+    for (const device of devices) {
+      const run = await mubiao(dir, 'check', 'short.xlsx', '--plan', device);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`--plan ${device}: not a regular file (a device, pipe or socket); save it to a file and give that\n`);
+    }
+    await mkdir(join(dir, 'plans'));
+    const folder = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plans');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('--plan plans: is a folder, not a plan file\n');
   });
 
   it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {
