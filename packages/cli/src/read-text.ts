@@ -14,7 +14,7 @@ export interface DecodedText {
 }
 
 /**
- * Reads a plan document and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, or
+ * Reads a plan document and decodes it: UTF-8 (with or without BOM), UTF-16 (BOM or not), or
  * GB18030/GBK, which many government files still use. Fails with a one-line UserError naming
  * the file and the problem (missing, a folder, empty, too large, binary, undecodable).
  */
@@ -43,8 +43,17 @@ export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 
         ? `${label}: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)`
         : decoded.problem === 'unsupported-encoding'
           ? `${label}: saved as ${decoded.encoding}, which Mubiao does not read; save it as UTF-8 and try again`
-          : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+          : decoded.problem === 'broken-utf16'
+            ? `${label}: ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as UTF-8 and try again`
+            : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
     );
+  }
+  // A stray NUL is let through as text (a CSV reads on past it); in a plan it would sit inside a
+  // figure or a name unseen, so the line is named instead.
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split('\n').length;
+    throw new UserError(`${label}: holds a NUL byte (a zero byte, not a character) on line ${line}; remove it and try again`);
   }
   // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.
   if (decoded.encoding === 'gb18030' && !/[\u4e00-\u9fff]/.test(decoded.text)) {

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loopingDifatCfb } from '../../xlsx/test/cfb-maker.ts';
-import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
+import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, TASK_HEADER, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/mubiao.mjs');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -168,6 +168,43 @@ describe('h17 repros', () => {
     const extract = await mubiao(dir, 'extract', '/dev/zero');
     expect(extract.code).toBe(2);
     expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+  });
+
+  it('reads a CSV as Excel does: UTF-16 without a BOM, a stray NUL noted on its cell; binary and broken text say what they are', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const csv = ['金安区2023年重点任务分解表', TASK_HEADER.join(','), ...SHORT_ROWS.map((row) => row.map((v) => String(v ?? '')).join(','))].join('\r\n');
+    const utf16 = (text: string) => new Uint8Array(Array.from(text, (ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]).flat());
+    // Both were refused as "binary data"; Excel opens both.
+    await put(dir, 'nobom.csv', utf16(csv));
+    await put(dir, 'nul.csv', csv.replace('区经信局', '区经\u0000信局'));
+    for (const name of ['nobom.csv', 'nul.csv']) {
+      const run = await mubiao(dir, 'check', name, '--plan', 'plan.txt', '--json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+      expect(run.stderr).toBe(name === 'nul.csv' ? 'note: nul.csv: NUL bytes (zero bytes, not characters) were left out of cell D3; check it\n' : '');
+    }
+    await put(
+      dir,
+      'png.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 0, 0x80]),
+    );
+    const png = await mubiao(dir, 'check', 'png.csv', '--plan', 'plan.txt');
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(/^png\.csv is not a workbook \(binary data that is neither \.xlsx nor text\)/);
+    // Half a surrogate pair in UTF-16 said "not valid UTF-8 or GB18030 text", for a CSV as for a plan.
+    await put(dir, 'half.csv', new Uint8Array([0xff, 0xfe, ...utf16(csv.replace('区经信局', '区经\ud800信局'))]));
+    const half = await mubiao(dir, 'check', 'half.csv', '--plan', 'plan.txt');
+    expect(half.code).toBe(2);
+    expect(half.stderr).toBe('half.csv is UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as "CSV UTF-8" and try again\n');
+    await put(dir, 'half.txt', new Uint8Array([0xff, 0xfe, ...utf16(PLAN_TEXT.replace('规上', '规\udc00上'))]));
+    const text = await mubiao(dir, 'extract', 'half.txt');
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe('half.txt: UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as UTF-8 and try again\n');
+    await put(dir, 'nul.txt', PLAN_TEXT.replace('150户', '15\u00000户'));
+    const nul = await mubiao(dir, 'extract', 'nul.txt');
+    expect(nul.code).toBe(2);
+    expect(nul.stderr).toBe('nul.txt: holds a NUL byte (a zero byte, not a character) on line 4; remove it and try again\n');
   });
 
   it.runIf(existsSync('/dev/zero'))('a device or folder as --plan is named for what it is, not called missing', async () => {
