@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loopingDifatCfb } from '../../xlsx/test/cfb-maker.ts';
+import { openZip, readEntry, rewriteZip } from '@mubiao/xlsx/zip';
 import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, TASK_HEADER, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/mubiao.mjs');
@@ -168,6 +169,20 @@ describe('h17 repros', () => {
     const extract = await mubiao(dir, 'extract', '/dev/zero');
     expect(extract.code).toBe(2);
     expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+  });
+
+  it('checks a workbook whose workbook.xml is UTF-16 (legal XML, and Excel reads it), where it said "no worksheets to check"', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const plain = xlsx(taskSheet(SHORT_ROWS));
+    const zip = openZip(plain, 'w.xlsx');
+    const xml = new TextDecoder().decode(readEntry(zip, zip.byName.get('xl/workbook.xml')!));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(xml, (ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]).flat()]);
+    await put(dir, 'utf16.xlsx', rewriteZip(zip, new Map([['xl/workbook.xml', utf16]]), []));
+    const run = await mubiao(dir, 'check', 'utf16.xlsx', '--plan', 'plan.txt', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
   });
 
   it('reads a CSV as Excel does: UTF-16 without a BOM, a stray NUL noted on its cell; binary and broken text say what they are', async () => {
