@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, fstatSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -183,6 +183,26 @@ describe('h17 repros', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+  });
+
+  it('an --annotate name that is a link to nothing is refused in words the CLI means, and nothing is written through it', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await put(dir, 'other.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await symlink(join(dir, 'gone', 'x.xlsx'), join(dir, 'out.xlsx'));
+    // It said "…already exists; choose another name or allow overwriting", an option the CLI lacks.
+    const one = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'out.xlsx');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe(
+      '--annotate out.xlsx: is a link to a file that does not exist; Mubiao does not write through links — delete it or choose another name\n',
+    );
+    await mkdir(join(dir, 'copies'));
+    await symlink(join(dir, 'gone', 'y.xlsx'), join(dir, 'copies', 'short.xlsx'));
+    const many = await mubiao(dir, 'check', 'short.xlsx', 'other.xlsx', '--plan', 'plan.txt', '--annotate', 'copies');
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/^--annotate copies: short\.xlsx there is a link to a file that does not exist;/);
+    expect(existsSync(join(dir, 'gone'))).toBe(false);
   });
 
   it('reads a CSV as Excel does: UTF-16 without a BOM, a stray NUL noted on its cell; binary and broken text say what they are', async () => {
