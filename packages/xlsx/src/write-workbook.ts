@@ -218,7 +218,8 @@ function writeSheet(sheet: SheetSpec | SheetFromRows, first: boolean, strings: S
           throw new WorkbookError(
             'unsupported',
             sheet.name,
-            `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`,
+            // Reaches users (a CSV's converted copy): says what is wrong and where, not which function found it.
+            `cell ${ref} of sheet "${sheet.name}" holds ${text.length.toLocaleString('en-US')} characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file`,
           );
         // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
         cellsXml += formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`;
