@@ -117,7 +117,11 @@ describe('decodeTextBytes', () => {
     ]);
     const ole2 = new Uint8Array(512);
     ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x3e, 0, 3, 0, 0xfe, 0xff, 9, 0]);
-    for (const bytes of [random, zip, png, ole2]) expect(decodeTextBytes(bytes)).toEqual({ ok: false, problem: 'binary' });
+    // UTF-8 text with NULs all on one side of the byte pairs, beside bytes that are no ASCII: not UTF-16.
+    const controls = utf8('2023年工作要点\n' + '技\u0000\u0001é'.repeat(20));
+    // Three NULs beside digits on one side, among many characters: too few for UTF-16, too many to be stray.
+    const sparse = utf8('指标,目标值\r\n'.repeat(30) + '1\u00002\u00003\u0000');
+    for (const bytes of [random, zip, png, ole2, controls, sparse]) expect(decodeTextBytes(bytes)).toEqual({ ok: false, problem: 'binary' });
   });
 
   it('names UTF-16 with half a character (a lone surrogate) and its line', () => {

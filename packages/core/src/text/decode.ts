@@ -53,27 +53,26 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
 }
 
 /**
- * UTF-16 without a BOM (Excel and WPS open it), told by its zero bytes: the high byte of every
- * ASCII character (a delimiter, a digit, a line break) is zero, so in text the zeros fall on one
- * side of each byte pair — odd offsets for little-endian, even for big-endian — and more of them
- * than stray NULs. Binary data (a zip, an image, random bytes) has zeros on both sides.
+ * UTF-16 without a BOM (Excel and WPS open it), told by its zero bytes: every ASCII character (a
+ * delimiter, a digit, a line break) is a zero byte beside a printable one, so in text the zeros
+ * fall on one side of each byte pair (odd offsets little-endian, even big-endian), beside ASCII,
+ * for at least 5% of the characters. Binary data has zeros on both sides or beside anything, and
+ * text with a few stray NULs has far fewer.
  */
 function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
-  let even = 0;
-  let odd = 0;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  const zeros = [0, 0];
+  const besideAscii = [0, 0];
   for (let i = 0; i < sample.length; i++) {
-    if (sample[i] === 0) {
-      if (i % 2) odd++;
-      else even++;
-    }
+    if (sample[i] !== 0) continue;
+    zeros[i % 2]!++;
+    const partner = sample[i % 2 ? i - 1 : i + 1]!;
+    if ((partner >= 0x20 && partner < 0x7f) || partner === 0x09 || partner === 0x0a || partner === 0x0d) besideAscii[i % 2]!++;
   }
-  // At least 1% of the characters ASCII (a text of a few stray NULs is not UTF-16); a few zeros
-  // on the other side are characters such as 一 (U+4E00), whose low byte is zero.
-  const enough = Math.max(MAX_STRAY_NULS + 1, sample.length / 200);
-  if (odd >= enough && even * 4 <= odd) return 'utf-16le';
-  if (even >= enough && odd * 4 <= even) return 'utf-16be';
-  return undefined;
+  const enough = Math.max(MAX_STRAY_NULS + 1, sample.length / 40);
+  // A few zeros on the other side are characters such as 一 (U+4E00), whose low byte is zero.
+  const side = (high: number): boolean => zeros[high]! >= enough && zeros[1 - high]! * 4 <= zeros[high]! && besideAscii[high]! >= zeros[high]! * 0.9;
+  return side(1) ? 'utf-16le' : side(0) ? 'utf-16be' : undefined;
 }
 
 /** UTF-16 text (after any BOM); one that is not text (controls, NULs) is binary, and a broken one says where. */
