@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '@mubiao/core';
 import { readWorkbook } from '../src/read-workbook.ts';
@@ -203,6 +205,22 @@ describe('readWorkbook: speed', () => {
     );
     expect(sheets[0]!.rowCount).toBe(100_001);
     expect(sheets[0]!.cells[100_000]![7]!.text).toBe('市经信局');
+  }, 60_000);
+});
+
+describe('readWorkbook: memory', () => {
+  it('holds a one-cell row in under 200 bytes of heap (each row an array of its own size)', () => {
+    const bytes = writeWorkbook([{ name: 'S', rows: Array.from({ length: 200_000 }, () => ['a']), boldHeader: false }]);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const { sheets } = readWorkbook(bytes, { fileName: 'rows.xlsx' });
+    gc();
+    const perRow = (process.memoryUsage().heapUsed - before) / sheets[0]!.rowCount;
+    expect(sheets[0]!.rowCount).toBe(200_000);
+    // 283 B when each row array grew from empty (17 slots reserved).
+    expect(perRow).toBeLessThan(200);
   }, 60_000);
 });
 
