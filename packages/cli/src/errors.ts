@@ -11,6 +11,3 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
-
-/** Said of an input that is a device, pipe or socket: read as a file, it may never end. */
-export const NOT_A_FILE = 'not a regular file (a device, pipe or socket); save it to a file and give that';

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeTextBytes, type TextEncodingName } from '@mubiao/core';
-import { NOT_A_FILE, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
+import { regularFileSize } from './regular-file.ts';
 
 /** Plan documents are a few hundred kB at most; anything past this is not a plan. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -13,23 +14,13 @@ export interface DecodedText {
 }
 
 /**
- * Reads a plan document and decodes it: UTF-8 (with or without BOM), UTF-16 with BOM, or
+ * Reads a plan document and decodes it: UTF-8 (with or without BOM), UTF-16 (BOM or not), or
  * GB18030/GBK, which many government files still use. Fails with a one-line UserError naming
  * the file and the problem (missing, a folder, empty, too large, binary, undecodable).
  */
 export async function readTextFile(file: string, cwd: string): Promise<DecodedText> {
   const path = resolve(cwd, file);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`${file}: is a folder, not a text file`);
-    if (!info.isFile()) throw new UserError(`${file}: ${NOT_A_FILE}`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'error'})`);
-  }
+  const size = await regularFileSize(path, file, 'a text file');
   if (size === 0) throw new UserError(`${file}: the file is empty`);
   if (size > MAX_TEXT_BYTES) {
     throw new UserError(`${file}: ${(size / 1048576).toFixed(1)} MB is too large for a plan document (limit ${MAX_TEXT_BYTES / 1048576} MB)`);
@@ -52,8 +43,17 @@ export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 
         ? `${label}: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)`
         : decoded.problem === 'unsupported-encoding'
           ? `${label}: saved as ${decoded.encoding}, which Mubiao does not read; save it as UTF-8 and try again`
-          : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+          : decoded.problem === 'broken-utf16'
+            ? `${label}: ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as UTF-8 and try again`
+            : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
     );
+  }
+  // A stray NUL is let through as text (a CSV reads on past it); in a plan it would sit inside a
+  // figure or a name unseen, so the line is named instead.
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split('\n').length;
+    throw new UserError(`${label}: holds a NUL byte (a zero byte, not a character) on line ${line}; remove it and try again`);
   }
   // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.
   if (decoded.encoding === 'gb18030' && !/[\u4e00-\u9fff]/.test(decoded.text)) {

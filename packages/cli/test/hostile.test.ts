@@ -4,13 +4,14 @@
  * other, and what a workbook holds reaches the terminal as text.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, fstatSync } from 'node:fs';
+import { mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loopingDifatCfb } from '../../xlsx/test/cfb-maker.ts';
-import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
+import { openZip, readEntry, rewriteZip } from '@mubiao/xlsx/zip';
+import { patchEntry, PLAN_TEXT, put, SHORT_ROWS, TASK_HEADER, taskSheet, tempDir, mubiao, xlsx } from './check-fixtures.ts';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/mubiao.mjs');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -155,7 +156,10 @@ describe('h17 repros', () => {
     await put(dir, 'long.csv', '金安区2023年重点任务分解表\n序号,重点任务,内容和要求\n1,投资,技改投资增长15%以上。' + '说明'.repeat(20000) + '\n');
     const long = await mubiao(dir, 'check', 'long.csv', '--plan', 'plan.txt', '--annotate', 'long.xlsx');
     expect(long.code).toBe(2);
-    expect(long.stderr).toContain('an .xlsx cell holds at most 32,767');
+    // It named an internal function (writeWorkbook:).
+    expect(long.stderr).toBe(
+      '--annotate: long.csv: cell C3 of sheet "long" holds 40,012 characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file\n',
+    );
     expect(long.stdout).toContain('依据计划');
   });
 
@@ -168,6 +172,93 @@ describe('h17 repros', () => {
     const extract = await mubiao(dir, 'extract', '/dev/zero');
     expect(extract.code).toBe(2);
     expect(extract.stderr).toBe('/dev/zero: not a regular file (a device, pipe or socket); save it to a file and give that\n');
+  });
+
+  it('checks a workbook whose workbook.xml is UTF-16 (legal XML, and Excel reads it), where it said "no worksheets to check"', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const plain = xlsx(taskSheet(SHORT_ROWS));
+    const zip = openZip(plain, 'w.xlsx');
+    const xml = new TextDecoder().decode(readEntry(zip, zip.byName.get('xl/workbook.xml')!));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(xml, (ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]).flat()]);
+    await put(dir, 'utf16.xlsx', rewriteZip(zip, new Map([['xl/workbook.xml', utf16]]), []));
+    const run = await mubiao(dir, 'check', 'utf16.xlsx', '--plan', 'plan.txt', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+  });
+
+  it('an --annotate name that is a link to nothing is refused in words the CLI means, and nothing is written through it', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await put(dir, 'other.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    await symlink(join(dir, 'gone', 'x.xlsx'), join(dir, 'out.xlsx'));
+    // It said "…already exists; choose another name or allow overwriting", an option the CLI lacks.
+    const one = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'out.xlsx');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe(
+      '--annotate out.xlsx: is a link to a file that does not exist; Mubiao does not write through links — delete it or choose another name\n',
+    );
+    await mkdir(join(dir, 'copies'));
+    await symlink(join(dir, 'gone', 'y.xlsx'), join(dir, 'copies', 'short.xlsx'));
+    const many = await mubiao(dir, 'check', 'short.xlsx', 'other.xlsx', '--plan', 'plan.txt', '--annotate', 'copies');
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/^--annotate copies: short\.xlsx there is a link to a file that does not exist;/);
+    expect(existsSync(join(dir, 'gone'))).toBe(false);
+  });
+
+  it('reads a CSV as Excel does: UTF-16 without a BOM, a stray NUL noted on its cell; binary and broken text say what they are', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const csv = ['金安区2023年重点任务分解表', TASK_HEADER.join(','), ...SHORT_ROWS.map((row) => row.map((v) => String(v ?? '')).join(','))].join('\r\n');
+    const utf16 = (text: string) => new Uint8Array(Array.from(text, (ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]).flat());
+    // Both were refused as "binary data"; Excel opens both.
+    await put(dir, 'nobom.csv', utf16(csv));
+    await put(dir, 'nul.csv', csv.replace('区经信局', '区经\u0000信局'));
+    for (const name of ['nobom.csv', 'nul.csv']) {
+      const run = await mubiao(dir, 'check', name, '--plan', 'plan.txt', '--json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+      expect(run.stderr).toBe(name === 'nul.csv' ? 'note: nul.csv: NUL bytes (zero bytes, not characters) were left out of cell D3; check it\n' : '');
+    }
+    await put(
+      dir,
+      'png.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 0, 0x80]),
+    );
+    const png = await mubiao(dir, 'check', 'png.csv', '--plan', 'plan.txt');
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(/^png\.csv is not a workbook \(binary data that is neither \.xlsx nor text\)/);
+    // Half a surrogate pair in UTF-16 said "not valid UTF-8 or GB18030 text", for a CSV as for a plan.
+    await put(dir, 'half.csv', new Uint8Array([0xff, 0xfe, ...utf16(csv.replace('区经信局', '区经\ud800信局'))]));
+    const half = await mubiao(dir, 'check', 'half.csv', '--plan', 'plan.txt');
+    expect(half.code).toBe(2);
+    expect(half.stderr).toBe('half.csv is UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as "CSV UTF-8" and try again\n');
+    await put(dir, 'half.txt', new Uint8Array([0xff, 0xfe, ...utf16(PLAN_TEXT.replace('规上', '规\udc00上'))]));
+    const text = await mubiao(dir, 'extract', 'half.txt');
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe('half.txt: UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as UTF-8 and try again\n');
+    await put(dir, 'nul.txt', PLAN_TEXT.replace('150户', '15\u00000户'));
+    const nul = await mubiao(dir, 'extract', 'nul.txt');
+    expect(nul.code).toBe(2);
+    expect(nul.stderr).toBe('nul.txt: holds a NUL byte (a zero byte, not a character) on line 4; remove it and try again\n');
+  });
+
+  it.runIf(existsSync('/dev/zero'))('a device or folder as --plan is named for what it is, not called missing', async () => {
+    const dir = await tempDir();
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    // `--plan /dev/stdin` (a pipe or a terminal) and `--plan /dev/zero` said "no such file".
+    const devices = ['/dev/zero', ...(existsSync('/dev/stdin') && !fstatSync(0).isFile() ? ['/dev/stdin'] : [])];
+    for (const device of devices) {
+      const run = await mubiao(dir, 'check', 'short.xlsx', '--plan', device);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`--plan ${device}: not a regular file (a device, pipe or socket); save it to a file and give that\n`);
+    }
+    await mkdir(join(dir, 'plans'));
+    const folder = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plans');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('--plan plans: is a folder, not a plan file\n');
   });
 
   it('a plan JSON with a field of the wrong type is one line and exit 2, and one saved with a BOM is read', async () => {

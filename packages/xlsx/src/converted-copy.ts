@@ -7,7 +7,7 @@
 import type { Grid } from '@mubiao/core';
 import { annotateWorkbook } from './annotate.ts';
 import type { CellMark } from './annotate/marks.ts';
-import { writeWorkbook, type SheetSpec, type WritableCell, type WritableValue } from './write-workbook.ts';
+import { writeWorkbook, type RowSource, type SheetFromRows, type WritableCell, type WritableValue } from './write-workbook.ts';
 
 export interface ConvertedCopySource {
   sheets: readonly Grid[];
@@ -18,14 +18,14 @@ export interface ConvertedCopySource {
 /** A new annotated .xlsx of the grids; marks on a sheet whose name Excel refuses follow it to its new name. */
 export function convertedCopy(source: ConvertedCopySource, marks: readonly CellMark[], fileName: string): Uint8Array {
   const names = excelSheetNames(source.sheets.map((g) => g.sheet));
-  const specs: SheetSpec[] = source.sheets.map((grid, i) => ({
+  const specs: SheetFromRows[] = source.sheets.map((grid, i) => ({
     name: names[i]!,
     rows: rowsOf(grid),
     merges: grid.merges,
     columnWidths: source.columnWidths?.[grid.sheet] ?? [],
     boldHeader: false,
   }));
-  if (specs.length === 0) specs.push({ name: 'Sheet1', rows: [] });
+  if (specs.length === 0) specs.push({ name: 'Sheet1', rows: { count: 0, row: () => undefined } });
   const renamed = new Map(source.sheets.map((g, i) => [g.sheet, names[i]!]));
   const moved = marks.map((m) => (renamed.has(m.sheet) && renamed.get(m.sheet) !== m.sheet ? { ...m, sheet: renamed.get(m.sheet)! } : m));
   return annotateWorkbook(writeWorkbook(specs), moved, { fileName });
@@ -54,35 +54,36 @@ export function excelSheetNames(names: readonly string[]): string[] {
   });
 }
 
-function rowsOf(grid: Grid): (WritableValue | WritableCell)[][] {
-  const rows: (WritableValue | WritableCell)[][] = [];
-  for (let r = 0; r < grid.rowCount; r++) {
-    const row: (WritableValue | WritableCell)[] = [];
-    const cells = grid.cells[r];
-    for (let c = 0; c < grid.colCount; c++) {
-      const cell = cells?.[c];
-      if (!cell) {
-        row.push(null);
-        continue;
-      }
-      if (!cell.formula && !cell.error && !cell.numFmt) {
-        row.push(cell.value);
-        continue;
-      }
-      const out: WritableCell = { value: cell.value };
-      if (cell.formula) out.formula = cell.formula;
-      if (cell.error) out.error = cell.error;
-      if (cell.numFmt) {
-        // Dates were read as ISO text; the copy stores them as Excel does, a serial number under the date format.
-        const serial = typeof cell.value === 'string' ? isoToSerial(cell.value) : undefined;
-        if (serial !== undefined) out.value = serial;
-        out.numFmt = cell.numFmt;
-      }
-      row.push(out);
+/** The grid's rows for the writer, each made as it is written: a million-row CSV is not held twice. */
+function rowsOf(grid: Grid): RowSource {
+  return { count: grid.rowCount, row: (r) => rowOf(grid, r) };
+}
+
+function rowOf(grid: Grid, r: number): (WritableValue | WritableCell)[] {
+  const cells = grid.cells[r];
+  const row = new Array<WritableValue | WritableCell>(Math.min(cells?.length ?? 0, grid.colCount));
+  for (let c = 0; c < row.length; c++) {
+    const cell = cells![c];
+    if (!cell) {
+      row[c] = null;
+      continue;
     }
-    rows.push(row);
+    if (!cell.formula && !cell.error && !cell.numFmt) {
+      row[c] = cell.value;
+      continue;
+    }
+    const out: WritableCell = { value: cell.value };
+    if (cell.formula) out.formula = cell.formula;
+    if (cell.error) out.error = cell.error;
+    if (cell.numFmt) {
+      // Dates were read as ISO text; the copy stores them as Excel does, a serial number under the date format.
+      const serial = typeof cell.value === 'string' ? isoToSerial(cell.value) : undefined;
+      if (serial !== undefined) out.value = serial;
+      out.numFmt = cell.numFmt;
+    }
+    row[c] = out;
   }
-  return rows;
+  return row;
 }
 
 /** YYYY-MM-DD or YYYY-MM-DDTHH:MM(:SS) → the 1900-system serial, or undefined for other text. */

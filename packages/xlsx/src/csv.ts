@@ -42,6 +42,11 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
   let colCount = 0;
   let rowCount = 0;
   let cut = false;
+  // Fields come row by row; each row is built here and kept as an exact-size copy (an array grown
+  // from empty reserves 17 slots, which a million one-cell lines turn into 150 MB of nothing).
+  const row: (Cell | undefined)[] = [];
+  let building = -1;
+  const nulCells: string[] = [];
   // Only filled fields are kept, so a line of a million commas costs nothing but the scan.
   parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value) => {
     if (r >= MAX_ROWS || c >= MAX_COLS) {
@@ -49,10 +54,25 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
       return;
     }
     if (++used > maxCells) throw overLimit(opts.fileName, 'maxCells', undefined, `more than ${maxCells.toLocaleString('en-US')} filled cells`);
-    (cells[r] ??= [])[c] = { address: cellAddress(r, c), row: r, col: c, value, text: value };
+    if (r !== building) {
+      if (building >= 0) cells[building] = row.slice();
+      building = r;
+      row.length = 0;
+    }
+    const address = cellAddress(r, c);
+    if (value.includes('\u0000')) {
+      // A stray NUL byte (the decoder lets a NUL or two through as text) is no character anyone
+      // typed: it is left out, and a note names the cell.
+      nulCells.push(address);
+      value = value.replace(/\u0000/g, '');
+      if (value === '') return;
+    }
+    row[c] = { address, row: r, col: c, value, text: value };
     if (c + 1 > colCount) colCount = c + 1;
     if (r + 1 > rowCount) rowCount = r + 1;
   });
+  if (building >= 0) cells[building] = row.slice();
+  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, nulCells));
   if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
@@ -63,6 +83,12 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     delimiter,
     warnings,
   };
+}
+
+/** The note on cells that held NUL bytes: the first few by name, then how many more. */
+function nulNote(fileName: string, cells: readonly string[]): string {
+  const named = cells.slice(0, 3).join(', ') + (cells.length > 3 ? ` and ${(cells.length - 3).toLocaleString('en-US')} more` : '');
+  return `${fileName}: NUL bytes (zero bytes, not characters) were left out of cell${cells.length === 1 ? '' : 's'} ${named}; check ${cells.length === 1 ? 'it' : 'them'}`;
 }
 
 /**
@@ -76,7 +102,7 @@ export function sheetNameFor(fileName: string): string {
   return clean || 'Sheet1';
 }
 
-/** UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 — what Excel and WPS in China export. */
+/** UTF-8 (BOM or not), UTF-16 (BOM or not), else GB18030 — what Excel and WPS in China export. */
 export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
   const decoded = decodeTextBytes(bytes);
   if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
@@ -86,6 +112,12 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: str
       'not-a-workbook',
       fileName,
       `${fileName} is text saved as ${decoded.encoding}, which Mubiao does not read; save it as "CSV UTF-8" and try again`,
+    );
+  if (decoded.problem === 'broken-utf16')
+    throw new WorkbookError(
+      'not-a-workbook',
+      fileName,
+      `${fileName} is ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as "CSV UTF-8" and try again`,
     );
   throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
 }

@@ -8,7 +8,7 @@ export { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, type Anno
 export { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts';
 export { MUBIAO_AUTHOR, NOTE_MARKER } from './annotate/comments.ts';
 export { SEVERITY_FILL } from './annotate/styles-patch.ts';
-export { writeWorkbook, type SheetSpec, type WritableValue, type WritableCell } from './write-workbook.ts';
+export { writeWorkbook, type RowSource, type SheetFromRows, type SheetSpec, type WritableValue, type WritableCell } from './write-workbook.ts';
 export {
   readSpreadsheet,
   readLegacy,

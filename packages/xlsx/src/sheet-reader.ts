@@ -39,6 +39,16 @@ interface SharedFormula {
  * Reads one worksheet part into a Grid in a single pass. Styled but empty cells are skipped;
  * formulas without a saved result are kept (value null) and reported once per sheet.
  */
+/**
+ * Replaces a finished row by an array of its own size: one grown from empty reserves 17 slots,
+ * which a million one-cell rows turn into 150 MB held for nothing. A row met again later (rows
+ * out of order) just grows again.
+ */
+function compactRow(cells: (Cell | undefined)[][], r: number): void {
+  const row = r >= 0 ? cells[r] : undefined;
+  if (row) cells[r] = row.slice();
+}
+
 export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   const limits = ctx.limits ?? DEFAULT_LIMITS;
   const s = new XmlScanner(xml, 0, { track: true, maxDepth: limits.maxXmlDepth });
@@ -59,6 +69,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
   const unreadable: Cell[] = [];
   const budget = ctx.budget;
   const attrs: CellAttributes = { r: undefined, t: undefined, s: -1 };
+  let lastRow = -1;
 
   for (let kind = s.next(); kind; kind = s.next()) {
     if (kind !== OPEN) continue;
@@ -110,6 +121,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
         if (++budget.used > budget.max) {
           throw workbookErrors.tooLarge(ctx.fileName, `more than ${budget.max.toLocaleString('en-US')} filled cells (sheet "${ctx.sheetName}")`);
         }
+        if (cellRow !== lastRow) {
+          compactRow(cells, lastRow);
+          lastRow = cellRow;
+        }
         (cells[cellRow] ??= [])[col] = cell;
         if (cell.unreadable) unreadable.push(cell);
         if (cellRow >= rowCount) rowCount = cellRow + 1;
@@ -154,6 +169,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): Grid {
     }
   }
 
+  compactRow(cells, lastRow);
   if (s.problem) ctx.onProblem?.(s.problem);
   // A merge anchored in the data shows its whole extent, within reach of the data.
   const dataRows = rowCount;

@@ -1,7 +1,7 @@
 import type { CellRange } from '@mubiao/core';
 import { cellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { escapeAttr, escapeText } from './xml.ts';
-import { createZip, type NewEntry } from './zip.ts';
+import { concatBytes, createZip, type NewEntry } from './zip.ts';
 import { WorkbookError } from './errors.ts';
 
 export type WritableValue = string | number | boolean | null | undefined;
@@ -15,6 +15,13 @@ export interface WritableCell {
   numFmt?: string;
   /** An error value such as `#DIV/0!` (the cell's value is then ignored). */
   error?: string;
+}
+
+/** Rows made one at a time, when the caller's sheet is big and already held in another shape. */
+export interface RowSource {
+  count: number;
+  /** Row `r` (0-based); it is written before the next is asked for, so it may be made anew each time. */
+  row(r: number): readonly (WritableValue | WritableCell)[] | undefined;
 }
 
 export interface SheetSpec {
@@ -31,6 +38,9 @@ export interface SheetSpec {
   /** Bold the first row (default true). */
   boldHeader?: boolean;
 }
+
+/** A sheet whose rows are made as they are written (see RowSource). */
+export type SheetFromRows = Omit<SheetSpec, 'rows'> & { rows: RowSource };
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -49,7 +59,7 @@ const XF_BOLD_WRAP = 3;
  * (optionally frozen) header row. Numbers stay numbers; text that looks like a formula stays text.
  * For sample and benchmark sheets — not for editing existing files (see annotateWorkbook).
  */
-export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
+export function writeWorkbook(sheets: (SheetSpec | SheetFromRows)[]): Uint8Array {
   if (sheets.length === 0) throw new WorkbookError('unsupported', 'workbook', 'writeWorkbook: a workbook needs at least one sheet');
   const seen = new Set<string>();
   for (const sheet of sheets) {
@@ -72,7 +82,7 @@ export function writeWorkbook(sheets: SheetSpec[]): Uint8Array {
     file('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
     file('xl/styles.xml', styles.toXml()),
     file('xl/sharedStrings.xml', strings.toXml()),
-    ...sheetXml.map((xml, i) => file(`xl/worksheets/sheet${i + 1}.xml`, xml)),
+    ...sheetXml.map((data, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data })),
   ];
   return createZip(files);
 }
@@ -140,14 +150,45 @@ function isWritableCell(value: WritableValue | WritableCell): value is WritableC
   return typeof value === 'object' && value !== null;
 }
 
-function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, styles: NumberFormatStyles): string {
+/**
+ * UTF-8 bytes of a long text written piece by piece: pieces are encoded a few kB at a time, so a
+ * sheet of a million rows is held once, as bytes, not as a million strings and then their join.
+ */
+class Utf8Chunks {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending = '';
+
+  add(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 16384) this.flush();
+  }
+
+  /** The bytes of everything added, between `head` and `tail`, in one array. */
+  between(head: string, tail: string): Uint8Array {
+    this.flush();
+    return concatBytes([this.encoder.encode(head), ...this.chunks, this.encoder.encode(tail)]);
+  }
+
+  private flush(): void {
+    if (this.pending) this.chunks.push(this.encoder.encode(this.pending));
+    this.pending = '';
+  }
+}
+
+function writeSheet(sheet: SheetSpec | SheetFromRows, first: boolean, strings: SharedStrings, styles: NumberFormatStyles): Uint8Array {
   const wrapAll = sheet.wrap === true;
   const wrapCols = new Set(Array.isArray(sheet.wrap) ? sheet.wrap : []);
   const bold = sheet.boldHeader !== false;
   let colCount = 0;
-  const rowsXml: string[] = [];
-  sheet.rows.forEach((row, r) => {
-    const cellsXml: string[] = [];
+  // The rows go into their own chunks: the sheet's head (dimension) is known only after them.
+  const rowsXml = new Utf8Chunks();
+  const rows = sheet.rows;
+  const rowCount = Array.isArray(rows) ? rows.length : rows.count;
+  for (let r = 0; r < rowCount; r++) {
+    const row = Array.isArray(rows) ? rows[r] : rows.row(r);
+    if (!row) continue;
+    let cellsXml = '';
     row.forEach((item, c) => {
       const wrap = wrapAll || wrapCols.has(c);
       const base = r === 0 && bold ? (wrap ? XF_BOLD_WRAP : XF_BOLD) : wrap ? XF_WRAP : XF_PLAIN;
@@ -159,40 +200,38 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
       const formula = full?.formula ? `<f>${escapeText(full.formula.replace(/^=/, ''))}</f>` : '';
       if (full?.error) {
         if (c + 1 > colCount) colCount = c + 1;
-        cellsXml.push(`<c r="${ref}"${s} t="e">${formula}<v>${escapeText(full.error)}</v></c>`);
+        cellsXml += `<c r="${ref}"${s} t="e">${formula}<v>${escapeText(full.error)}</v></c>`;
         return;
       }
       if (value === null || value === undefined || value === '') {
-        if (formula) cellsXml.push(`<c r="${ref}"${s} t="str">${formula}<v></v></c>`);
-        else if (style !== XF_PLAIN) cellsXml.push(`<c r="${ref}"${s}/>`);
+        if (formula) cellsXml += `<c r="${ref}"${s} t="str">${formula}<v></v></c>`;
+        else if (style !== XF_PLAIN) cellsXml += `<c r="${ref}"${s}/>`;
         if (formula && c + 1 > colCount) colCount = c + 1;
         return;
       }
       if (c + 1 > colCount) colCount = c + 1;
-      if (typeof value === 'number' && Number.isFinite(value)) cellsXml.push(`<c r="${ref}"${s}>${formula}<v>${numberText(value)}</v></c>`);
-      else if (typeof value === 'boolean') cellsXml.push(`<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`);
+      if (typeof value === 'number' && Number.isFinite(value)) cellsXml += `<c r="${ref}"${s}>${formula}<v>${numberText(value)}</v></c>`;
+      else if (typeof value === 'boolean') cellsXml += `<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
       else {
         const text = String(value);
         if (text.length > 32767)
           throw new WorkbookError(
             'unsupported',
             sheet.name,
-            `writeWorkbook: sheet "${sheet.name}" cell ${ref} holds ${text.length.toLocaleString('en-US')} characters; an .xlsx cell holds at most 32,767`,
+            // Reaches users (a CSV's converted copy): says what is wrong and where, not which function found it.
+            `cell ${ref} of sheet "${sheet.name}" holds ${text.length.toLocaleString('en-US')} characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file`,
           );
         // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
-        cellsXml.push(
-          formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`,
-        );
+        cellsXml += formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`;
       }
     });
-    if (cellsXml.length > 0) rowsXml.push(`<row r="${r + 1}">${cellsXml.join('')}</row>`);
-  });
+    if (cellsXml) rowsXml.add(`<row r="${r + 1}">${cellsXml}</row>`);
+  }
   const merges = (sheet.merges ?? []).map((m) => {
     const range = typeof m === 'string' ? parseRange(m) : m;
     if (!range) throw new WorkbookError('unsupported', sheet.name, `writeWorkbook: sheet "${sheet.name}" has a bad merge range "${JSON.stringify(m)}"`);
     return range;
   });
-  const rowCount = sheet.rows.length;
   const dimension = rowCount === 0 || colCount === 0 ? 'A1' : rangeRef({ top: 0, left: 0, bottom: rowCount - 1, right: colCount - 1 });
   const pane = sheet.freezeHeader
     ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
@@ -201,13 +240,14 @@ function writeSheet(sheet: SheetSpec, first: boolean, strings: SharedStrings, st
   const widths = (sheet.columnWidths ?? [])
     .map((w, c) => (typeof w === 'number' && w > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
     .join('');
-  return (
+  return rowsXml.between(
     `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    `<dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
-    (widths ? `<cols>${widths}</cols>` : '') +
-    `<sheetData>${rowsXml.join('')}</sheetData>` +
-    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+      `<dimension ref="${dimension}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
+      (widths ? `<cols>${widths}</cols>` : '') +
+      '<sheetData>',
+    '</sheetData>' +
+      (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
   );
 }
 
@@ -245,7 +285,7 @@ function rootRels(): string {
   );
 }
 
-function appProps(sheets: SheetSpec[]): string {
+function appProps(sheets: readonly { name: string }[]): string {
   return (
     `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     `<Application>Mubiao</Application><TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">` +
@@ -261,7 +301,7 @@ function coreProps(): string {
   );
 }
 
-function workbookXml(sheets: SheetSpec[]): string {
+function workbookXml(sheets: readonly { name: string }[]): string {
   return (
     `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>' +

@@ -247,7 +247,21 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limit
 export function readEntryText(zip: ZipArchive, name: string, maxBytes?: number): string | undefined {
   const entry = findEntry(zip, name);
   if (!entry) return undefined;
-  return new TextDecoder('utf-8').decode(readEntry(zip, entry, maxBytes));
+  return xmlText(readEntry(zip, entry, maxBytes));
+}
+
+/**
+ * A part's XML as text. XML may be UTF-8 or UTF-16, told by a BOM or by how `<?` is spelled
+ * (XML 1.0, appendix F), and Excel reads both; a UTF-16 part read as UTF-8 lost every sheet.
+ * A UTF-16 declaration is made to say UTF-8, since a part written back is encoded as UTF-8.
+ */
+export function xmlText(bytes: Uint8Array): string {
+  const [a, b, c, d] = bytes;
+  const le = (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0);
+  const be = (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f);
+  if (!le && !be) return new TextDecoder('utf-8').decode(bytes);
+  const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes);
+  return text.replace(/^(<\?xml[^>]*?\bencoding\s*=\s*["'])utf-16(?:le|be)?(?=["'])/i, '$1UTF-8');
 }
 
 export interface NewEntry {

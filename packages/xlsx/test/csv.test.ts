@@ -1,6 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { convertedCopy } from '../src/converted-copy.ts';
 import { readCsvDetailed as readCsv, readCsv as readCsvGrid, sniffDelimiter } from '../src/csv.ts';
 import { readAny } from '../src/read-workbook.ts';
+import { writeWorkbook, type WritableCell, type WritableValue } from '../src/write-workbook.ts';
 
 const texts = (r: ReturnType<typeof readCsv>) => r.grid.cells.map((row) => Array.from(row, (c) => c?.text ?? ''));
 
@@ -56,6 +60,78 @@ describe('readCsv', () => {
     expect(() => readCsv(new Uint8Array([1, 2, 0, 4]), { fileName: 'b.csv' })).toThrow('b.csv is not a workbook');
   });
 
+  it('reads what Excel opens: UTF-16 without a BOM, and a stray NUL noted on its cell', () => {
+    const csv = '金安区2023年工业经济指标目标分解表\r\n指标,目标值,1-6月完成值\r\n技改投资增长（%）,15,8\r\n';
+    const le = new Uint8Array(Array.from(csv, (ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]).flat());
+    const r = readCsv(le, { fileName: 'w.csv' });
+    expect(r.encoding).toBe('utf-16le');
+    expect(texts(r)[2]).toEqual(['技改投资增长（%）', '15', '8']);
+    const nul = readCsv(new TextEncoder().encode(csv.replace('15', '1\u00005').replace('8\r', '\u0000\r')), { fileName: 'n.csv' });
+    expect(texts(nul)[2]).toEqual(['技改投资增长（%）', '15']);
+    expect(nul.warnings).toEqual(['n.csv: NUL bytes (zero bytes, not characters) were left out of cells B3, C3; check them']);
+  });
+
+  it('refuses binary files that are not text: an .xlsx, a PNG, random bytes', () => {
+    let seed = 11;
+    const random = Uint8Array.from({ length: 8192 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const png = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0x80,
+      8,
+      6,
+      0,
+      0,
+      0,
+      ...random,
+    ]);
+    const xlsx = writeWorkbook([
+      {
+        name: 'S',
+        rows: [
+          ['指标', '目标值'],
+          ['技改投资增长（%）', 15],
+        ],
+      },
+    ]);
+    for (const [name, bytes] of [
+      ['x.csv', xlsx],
+      ['p.csv', png],
+      ['r.csv', random],
+    ] as const) {
+      expect(() => readCsv(bytes, { fileName: name })).toThrow(`${name} is not a workbook (binary data that is neither .xlsx nor text)`);
+    }
+  });
+
+  it('names UTF-16 with half a character and its line, not "not UTF-8 or GB18030"', () => {
+    const units = Array.from('指标,目标值\n技改,\ud80015\n', (ch) => ch.charCodeAt(0));
+    const bytes = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 255, u >> 8])]);
+    expect(() => readCsv(bytes, { fileName: 'h.csv' })).toThrow(
+      'h.csv is UTF-16LE text with a broken character (half of a surrogate pair) on line 2; save it as "CSV UTF-8" and try again',
+    );
+  });
+
   it('is what readAny returns for text files', () => {
     const r = readAny(new TextEncoder().encode('县区,目标值\n金安区,15'), '进度.csv');
     expect(r.format).toBe('csv');
@@ -79,5 +155,45 @@ describe('readCsv round trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readCsv and its copy: size', () => {
+  // A CSV of one short field a line: a million lines once held 280 B each in the grid (every row
+  // array grown from empty reserves 17 slots) and the copy built every row twice more as strings.
+  const lines = (n: number) => new TextEncoder().encode('a\n'.repeat(n));
+
+  it('reads and copies n and 4n one-character lines in time linear in their count', () => {
+    const cpu = (bytes: Uint8Array) => {
+      const started = process.cpuUsage();
+      const read = readCsv(bytes, { fileName: 'lines.csv' });
+      convertedCopy({ sheets: [read.grid] }, [], 'lines.csv');
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1000;
+    };
+    const small = lines(25_000);
+    const large = lines(100_000);
+    cpu(small); // warm up the compiled code
+    // The best of three at each size (and a few ms at least: a timer tick is no growth). Linear is ~4×, quadratic ~16×.
+    const best = (bytes: Uint8Array) => Math.min(cpu(bytes), cpu(bytes), cpu(bytes));
+    expect(best(large) / Math.max(5, best(small))).toBeLessThan(10);
+  }, 60_000);
+
+  it('holds a one-character line in under 200 bytes of heap', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const bytes = lines(200_000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const read = readCsv(bytes, { fileName: 'lines.csv' });
+    gc();
+    const perLine = (process.memoryUsage().heapUsed - before) / read.grid.rowCount;
+    expect(read.grid.rowCount).toBe(200_000);
+    expect(perLine).toBeLessThan(200);
+  }, 60_000);
+
+  it('writes rows made one at a time as it writes the same rows given as arrays', () => {
+    const rows: (WritableValue | WritableCell)[][] = [['序号', '指标'], [], [1, { value: 0.2, numFmt: '0%' }], [null, '=HYPERLINK("x")']];
+    expect(writeWorkbook([{ name: 'S', rows: { count: rows.length, row: (r) => rows[r] } }])).toEqual(writeWorkbook([{ name: 'S', rows }]));
   });
 });

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '@mubiao/core';
 import { readWorkbook } from '../src/read-workbook.ts';
@@ -206,6 +208,22 @@ describe('readWorkbook: speed', () => {
   }, 60_000);
 });
 
+describe('readWorkbook: memory', () => {
+  it('holds a one-cell row in under 200 bytes of heap (each row an array of its own size)', () => {
+    const bytes = writeWorkbook([{ name: 'S', rows: Array.from({ length: 200_000 }, () => ['a']), boldHeader: false }]);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const { sheets } = readWorkbook(bytes, { fileName: 'rows.xlsx' });
+    gc();
+    const perRow = (process.memoryUsage().heapUsed - before) / sheets[0]!.rowCount;
+    expect(sheets[0]!.rowCount).toBe(200_000);
+    // 283 B when each row array grew from empty (17 slots reserved).
+    expect(perRow).toBeLessThan(200);
+  }, 60_000);
+});
+
 describe('part names', () => {
   it('matches part names without regard to case, as OPC requires, when reading and annotating', async () => {
     const { handWorkbook: hand, sheetXml: sx } = await import('./hand-made.ts');
@@ -220,5 +238,38 @@ describe('part names', () => {
     const out = unzipSync(annotateWorkbook(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }]));
     expect(Object.keys(out).filter((n) => /sheet1/i.test(n))).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels']);
     expect(strFromU8(out['xl/worksheets/sheet1.xml']!)).toContain('<legacyDrawing');
+  });
+
+  it('reads XML parts saved in UTF-16, with a BOM or without one, as Excel does, and annotates them', async () => {
+    const { annotateWorkbook } = await import('../src/annotate.ts');
+    const { strFromU8, unzipSync, zipSync } = await import('fflate');
+    const plain = writeWorkbook([
+      {
+        name: '任务',
+        rows: [
+          ['指标', '目标值'],
+          ['技改投资增长（%）', 15],
+        ],
+      },
+    ]);
+    const parts = unzipSync(plain);
+    const utf16 = (text: string, le: boolean, bom: boolean) => {
+      const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      return new Uint8Array([...(bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : []), ...units.flatMap((u) => (le ? [u & 255, u >> 8] : [u >> 8, u & 255]))]);
+    };
+    const declared16 = (name: string) => strFromU8(parts[name]!).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    // workbook.xml in UTF-16LE with a BOM once read as no worksheets at all; the sheet in UTF-16BE without one.
+    parts['xl/workbook.xml'] = utf16(declared16('xl/workbook.xml'), true, true);
+    parts['xl/worksheets/sheet1.xml'] = utf16(declared16('xl/worksheets/sheet1.xml'), false, false);
+    parts['xl/sharedStrings.xml'] = utf16(declared16('xl/sharedStrings.xml'), true, false);
+    const bytes = zipSync(parts);
+    const expected = readWorkbook(plain, { fileName: 'u.xlsx' }).sheets;
+    const read = readWorkbook(bytes, { fileName: 'u.xlsx' });
+    expect(read.warnings).toEqual([]);
+    expect(read.sheets).toEqual(expected);
+    // The sheet written back is UTF-8 and says so.
+    const out = unzipSync(annotateWorkbook(bytes, [{ sheet: '任务', cell: 'B2', severity: 'error', note: '低于20%' }]));
+    expect(strFromU8(out['xl/worksheets/sheet1.xml']!)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"/);
+    expect(readWorkbook(zipSync(out), { fileName: 'a.xlsx' }).sheets[0]!.cells[1]![1]!.value).toBe(15);
   });
 });

@@ -33,6 +33,11 @@ export async function writeAnnotated(
     await writeFileSafely(out, convertedCopy(workbook, marks, input.display), { overwrite: replace });
     return { marked: marks.length, warnings: [] };
   } catch (error) {
+    // A file that appeared at `out` since the outputs were planned: said in the CLI's words (the
+    // library's message offers an overwrite option the CLI does not have).
+    if (isWorkbookError(error) && error.code === 'output-exists') {
+      throw new UserError(`--annotate ${out}: already exists; Mubiao does not overwrite files — delete it or choose another name`);
+    }
     if (isWorkbookError(error)) throw new UserError(`--annotate: ${workbook.format === 'csv' ? `${input.display}: ` : ''}${error.message}`);
     throw error;
   }

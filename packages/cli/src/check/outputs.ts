@@ -1,17 +1,21 @@
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
 import { HTML_REPORT_GENERATOR } from '@mubiao/core';
 import { openZip, readEntryText } from '@mubiao/xlsx/zip';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { SheetInput } from './inputs.ts';
 
-async function exists(path: string): Promise<'file' | 'folder' | null> {
+/** What is at `path`: a link to nothing is a name taken all the same (a copy is never written through a link). */
+async function exists(path: string): Promise<'file' | 'folder' | 'dangling-link' | null> {
   try {
     return (await stat(path)).isDirectory() ? 'folder' : 'file';
   } catch {
-    return null;
+    return (await lstat(path).catch(() => null))?.isSymbolicLink() ? 'dangling-link' : null;
   }
 }
+
+/** Said of an output name that is a link to a file that does not exist. */
+const DANGLING_LINK = 'is a link to a file that does not exist; Mubiao does not write through links — delete it or choose another name';
 
 async function samePath(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
@@ -42,10 +46,12 @@ export async function planAnnotatedCopies(files: readonly SheetInput[], annotate
     const kind = await exists(target);
     if (kind === 'folder') throw new UserError(`--annotate ${annotate}: is a folder; name the .xlsx file to write`);
     if (kind === 'file') throw new UserError(`--annotate ${annotate}: already exists; Mubiao does not overwrite files — delete it or choose another name`);
+    if (kind === 'dangling-link') throw new UserError(`--annotate ${annotate}: ${DANGLING_LINK}`);
     plan.set(input.path, target);
     return plan;
   }
   const kind = await exists(target);
+  if (kind === 'dangling-link') throw new UserError(`--annotate ${annotate}: ${DANGLING_LINK}`);
   if (kind === 'file')
     throw new UserError(`--annotate ${annotate}: is a file; when checking a folder or several files, --annotate names a folder for the annotated copies`);
   const outputs = new Set<string>();
@@ -55,7 +61,9 @@ export async function planAnnotatedCopies(files: readonly SheetInput[], annotate
       throw new UserError(`--annotate ${annotate}: is the folder being checked; choose another folder so no input is overwritten`);
     }
     if (outputs.has(out)) throw new UserError(`--annotate ${annotate}: two inputs would both be written to ${basename(out)}; check them separately`);
-    if (await exists(out))
+    const taken = await exists(out);
+    if (taken === 'dangling-link') throw new UserError(`--annotate ${annotate}: ${basename(out)} there ${DANGLING_LINK}`);
+    if (taken)
       throw new UserError(
         `--annotate ${annotate}: ${basename(out)} already exists there; Mubiao does not overwrite files — empty the folder or choose another`,
       );

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Grid } from '@mubiao/core';
 import { isWorkbookError, readSpreadsheet, type SpreadsheetRead } from '@mubiao/xlsx';
-import { NOT_A_FILE, UserError } from '../errors.ts';
+import { UserError } from '../errors.ts';
+import { regularFileSize } from '../regular-file.ts';
 import type { SheetInput } from './inputs.ts';
 
 /** Biggest workbook file read at all; the xlsx reader applies its own cell and entry limits. */
@@ -22,22 +23,18 @@ export interface LoadedWorkbook {
  * password-protected, too large) becomes a one-line UserError naming the file.
  */
 export async function loadWorkbook(input: SheetInput): Promise<LoadedWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(input.path);
-    // /dev/zero or a pipe has no size to check against the limit: it would be read without end.
-    if (!info.isFile()) throw new UserError(`${input.display}: ${NOT_A_FILE}`);
-    if (info.size > MAX_WORKBOOK_BYTES) {
-      throw new UserError(
-        `${input.display}: ${(info.size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`,
-      );
-    }
-    bytes = new Uint8Array(await readFile(input.path));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${input.display}: no such file` : `${input.display}: cannot read (${code ?? 'error'})`);
+  const size = await regularFileSize(input.path, input.display, 'a workbook');
+  if (size > MAX_WORKBOOK_BYTES) {
+    throw new UserError(
+      `${input.display}: ${(size / 1048576).toFixed(0)} MB is too large to check (limit ${MAX_WORKBOOK_BYTES / 1048576} MB); split the workbook`,
+    );
   }
+  const bytes = await readFile(input.path).then(
+    (buffer) => new Uint8Array(buffer),
+    (error: NodeJS.ErrnoException) => {
+      throw new UserError(`${input.display}: cannot read (${error.code ?? 'error'})`);
+    },
+  );
   try {
     const read = await readSpreadsheet(bytes, input.display);
     // Only chart sheets, or none: nothing could be checked, which must not read as "passed".

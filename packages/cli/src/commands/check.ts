@@ -3,10 +3,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { writeFileSafely } from '@mubiao/xlsx/node';
 import type { FileReport } from '@mubiao/core';
 import { renderReportHtml, reportLabels, validatePlan } from '@mubiao/core';
-import { seededPlans } from '@mubiao/seeds';
+import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { LEGACY_FORMAT_NAMES, type LegacyFormat } from '@mubiao/xlsx';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
+import { regularFileSize } from '../regular-file.ts';
 import { writeAnnotated } from '../check/annotate.ts';
 import { checkSheets } from '../check/engine.ts';
 import { collectInputs } from '../check/inputs.ts';
@@ -58,6 +59,7 @@ export const check: Command = {
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
+    await refuseUnreadablePlans(options.plans, io.cwd);
     const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region });
     const split = await splitInputs(options.inputs, io.cwd);
     const { files, fromFolder, skippedCopies } = split.sheets.length
@@ -176,6 +178,18 @@ async function makeFolderFor(path: string, label: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`${label}: cannot create the folder ${dirname(path)} (${error.code ?? 'error'})`);
   });
+}
+
+/**
+ * A --plan that names a device, pipe or socket (`--plan /dev/stdin`), or a folder that is no
+ * seeded plan's name, is refused as any such input is, rather than called missing.
+ */
+async function refuseUnreadablePlans(specs: readonly string[], cwd: string): Promise<void> {
+  for (const spec of specs) {
+    const path = resolve(cwd, spec);
+    const info = await stat(path).catch(() => null);
+    if (info && !info.isFile() && !(info.isDirectory() && seededPlan(spec))) await regularFileSize(path, `--plan ${spec}`, 'a plan file');
+  }
 }
 
 /** The plan arguments that are files (not seeded names), resolved: outputs must never land on one. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeTextBytes, looksBinary } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** UTF-16 code units of `s`, without a BOM. */
+const utf16 = (s: string, order: 'le' | 'be') =>
+  new Uint8Array(Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)).flatMap((u) => (order === 'le' ? [u & 255, u >> 8] : [u >> 8, u & 255])));
 /** "力争增长11%" in GBK/GB18030. */
 const GBK = new Uint8Array([0xc1, 0xa6, 0xd5, 0xf9, 0xd4, 0xf6, 0xb3, 0xa4, 0x31, 0x31, 0x25]);
 
@@ -30,5 +33,103 @@ describe('decodeTextBytes', () => {
   it('counts tabs and line breaks as text', () => {
     expect(looksBinary(utf8('序号\t指标\r\n1\t技改投资\n'))).toBe(false);
     expect(looksBinary(new Uint8Array(100).fill(0x01))).toBe(true);
+  });
+
+  it('reads UTF-16 without a BOM, told by the zero bytes of its ASCII characters', () => {
+    const csv = '指标,目标值\r\n技改投资增长（%）,15\r\n一季度,一\r\n';
+    expect(decodeTextBytes(utf16(csv, 'le'))).toEqual({ ok: true, text: csv, encoding: 'utf-16le' });
+    expect(decodeTextBytes(utf16(csv, 'be'))).toEqual({ ok: true, text: csv, encoding: 'utf-16be' });
+    expect(decodeTextBytes(utf16('a\tb', 'le'))).toEqual({ ok: true, text: 'a\tb', encoding: 'utf-16le' });
+  });
+
+  it('lets a stray NUL or two through as text, for the host to say where', () => {
+    expect(decodeTextBytes(utf8('指标,目标值\n技改,1\u00005\n'))).toEqual({ ok: true, text: '指标,目标值\n技改,1\u00005\n', encoding: 'utf-8' });
+    expect(decodeTextBytes(utf8('a\u0000b\u0000c'))).toMatchObject({ ok: true });
+    expect(decodeTextBytes(new Uint8Array([0xff, 0xfe, ...utf16('目标\u0000', 'le')]))).toMatchObject({ ok: true, text: '目标\u0000' });
+    // Three NULs are no longer stray, on whichever side of a byte pair they fall.
+    expect(decodeTextBytes(utf8('a\u0000b\u0000c\u0000d'))).toEqual({ ok: false, problem: 'binary' });
+    expect(decodeTextBytes(utf8('ab\u0000\u0000c\u0000'))).toEqual({ ok: false, problem: 'binary' });
+  });
+
+  it('still refuses binary files: random bytes, a zip, a PNG, an OLE2 header', () => {
+    let seed = 7;
+    const random = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    // A zip's local header (PK\3\4, version, flags, sizes) before a file name and deflated bytes.
+    const zip = new Uint8Array([
+      0x50,
+      0x4b,
+      3,
+      4,
+      20,
+      0,
+      0,
+      0,
+      8,
+      0,
+      0,
+      0,
+      0x21,
+      0,
+      0x6a,
+      0x1e,
+      0,
+      0,
+      0,
+      0,
+      0x13,
+      0,
+      0,
+      0,
+      ...utf8('[Content_Types].xml'),
+      ...random.subarray(0, 300),
+    ]);
+    const png = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0x80,
+      8,
+      6,
+      0,
+      0,
+      0,
+      ...random.subarray(0, 200),
+    ]);
+    const ole2 = new Uint8Array(512);
+    ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x3e, 0, 3, 0, 0xfe, 0xff, 9, 0]);
+    // UTF-8 text with NULs all on one side of the byte pairs, beside bytes that are no ASCII: not UTF-16.
+    const controls = utf8('2023年工作要点\n' + '技\u0000\u0001é'.repeat(20));
+    // Three NULs beside digits on one side, among many characters: too few for UTF-16, too many to be stray.
+    const sparse = utf8('指标,目标值\r\n'.repeat(30) + '1\u00002\u00003\u0000');
+    for (const bytes of [random, zip, png, ole2, controls, sparse]) expect(decodeTextBytes(bytes)).toEqual({ ok: false, problem: 'binary' });
+  });
+
+  it('names UTF-16 with half a character (a lone surrogate) and its line', () => {
+    const broken = new Uint8Array([0xff, 0xfe, ...utf16('目标\n增长\ud800 5%\n', 'le')]);
+    expect(decodeTextBytes(broken)).toEqual({ ok: false, problem: 'broken-utf16', encoding: 'UTF-16LE', line: 2 });
+    const trailing = new Uint8Array([0xfe, 0xff, ...utf16('a\nb\nc\udc00', 'be')]);
+    expect(decodeTextBytes(trailing)).toEqual({ ok: false, problem: 'broken-utf16', encoding: 'UTF-16BE', line: 3 });
+    // A whole pair is one character, not a break.
+    expect(decodeTextBytes(new Uint8Array([0xff, 0xfe, ...utf16('𠀀增长\n', 'le')]))).toMatchObject({ ok: true, text: '𠀀增长\n' });
   });
 });

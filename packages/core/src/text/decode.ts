@@ -1,8 +1,9 @@
 /**
  * Decodes the bytes of a text file the way Chinese government files come: UTF-8 (with or without
- * BOM), UTF-16 with a BOM, or GB18030 (a superset of GBK and GB2312, still common for documents
- * and for CSV saved by Excel and WPS). One implementation for plan documents (cli) and CSV sheets
- * (xlsx); each host words the problem for its users. TextDecoder exists in browsers and Node.
+ * BOM), UTF-16 (with a BOM, or without one, told by its zero bytes), or GB18030 (a superset of
+ * GBK and GB2312, still common for documents and for CSV saved by Excel and WPS). One
+ * implementation for plan documents (cli) and CSV sheets (xlsx); each host words the problem for
+ * its users. TextDecoder exists in browsers and Node.
  */
 // A WHATWG API present in every runtime core runs in (browsers, Node, Office's webviews); core's
 // lib has neither DOM nor Node types, so the little we use is declared here.
@@ -10,7 +11,11 @@ declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ign
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** NUL bytes a text may hold and still be text: a stray one or two, as damaged saves leave them. */
+export const MAX_STRAY_NULS = 2;
+
 export type DecodedBytes =
+  /** `text` may hold up to MAX_STRAY_NULS NUL characters in its first 8 kB (more after): each host says where. */
   | { ok: true; text: string; encoding: TextEncodingName }
   /**
    * binary: NUL bytes or many control characters (a PDF, .docx or image); undecodable: neither
@@ -18,14 +23,21 @@ export type DecodedBytes =
    * named in `encoding`, so the user is told to re-save rather than handed an empty plan.
    */
   | { ok: false; problem: 'binary' | 'undecodable' }
-  | { ok: false; problem: 'unsupported-encoding'; encoding: string };
+  | { ok: false; problem: 'unsupported-encoding'; encoding: string }
+  /** UTF-16 (it has a BOM) holding half a character, a lone surrogate, first on `line` (1-based). */
+  | { ok: false; problem: 'broken-utf16'; encoding: 'UTF-16LE' | 'UTF-16BE'; line: number };
 
 export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   // UTF-32's byte order marks start like UTF-16's: test them first.
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32LE' };
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32BE' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true);
+  const bomless = utf16ByZeroBytes(bytes);
+  if (bomless) {
+    const decoded = utf16(bytes, bomless, false);
+    if (decoded.ok) return decoded;
+  }
   if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
   try {
     // A UTF-8 BOM is dropped (ignoreBOM: false).
@@ -40,24 +52,79 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   }
 }
 
-/** UTF-16 after its BOM; text that still holds NULs or is not valid UTF-16 is not text. */
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedBytes {
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
-  } catch {
-    return { ok: false, problem: 'undecodable' };
+/**
+ * UTF-16 without a BOM (Excel and WPS open it), told by its zero bytes: every ASCII character (a
+ * delimiter, a digit, a line break) is a zero byte beside a printable one, so in text the zeros
+ * fall on one side of each byte pair (odd offsets little-endian, even big-endian), beside ASCII,
+ * for at least 5% of the characters. Binary data has zeros on both sides or beside anything, and
+ * text with a few stray NULs has far fewer.
+ */
+function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  const zeros = [0, 0];
+  const besideAscii = [0, 0];
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    zeros[i % 2]!++;
+    const partner = sample[i % 2 ? i - 1 : i + 1]!;
+    if ((partner >= 0x20 && partner < 0x7f) || partner === 0x09 || partner === 0x0a || partner === 0x0d) besideAscii[i % 2]!++;
   }
-  return text.includes('\u0000') ? { ok: false, problem: 'binary' } : { ok: true, text, encoding };
+  const enough = Math.max(MAX_STRAY_NULS + 1, sample.length / 40);
+  // A few zeros on the other side are characters such as 一 (U+4E00), whose low byte is zero.
+  const side = (high: number): boolean => zeros[high]! >= enough && zeros[1 - high]! * 4 <= zeros[high]! && besideAscii[high]! >= zeros[high]! * 0.9;
+  return side(1) ? 'utf-16le' : side(0) ? 'utf-16be' : undefined;
 }
 
-/** NUL bytes, or more than 5% C0 controls other than tab/newline/CR in the first 8 kB. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let controls = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+/** UTF-16 text (after any BOM); one that is not text (controls, NULs) is binary, and a broken one says where. */
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean): DecodedBytes {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    if (!bom) return { ok: false, problem: 'undecodable' };
+    return {
+      ok: false,
+      problem: 'broken-utf16',
+      encoding: encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE',
+      line: loneSurrogateLine(bytes, encoding === 'utf-16le'),
+    };
   }
-  return controls > sample.length * 0.05;
+  return notText(text.slice(0, 4096)) ? { ok: false, problem: 'binary' } : { ok: true, text, encoding };
+}
+
+/** The 1-based line of the first lone surrogate (or a dangling last byte) in UTF-16 bytes. */
+function loneSurrogateLine(bytes: Uint8Array, le: boolean): number {
+  let line = 1;
+  const unit = (i: number) => (le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const u = unit(i);
+    if (u === 10) line++;
+    else if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < bytes.length ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return line;
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return line;
+  }
+  return line;
+}
+
+/** More than MAX_STRAY_NULS NUL characters, or more than 5% other controls than tab/newline/CR. */
+function notText(sample: Uint8Array | string): boolean {
+  let nuls = 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = typeof sample === 'string' ? sample.charCodeAt(i) : sample[i]!;
+    if (b === 0) nuls++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  return nuls > MAX_STRAY_NULS || controls > sample.length * 0.05;
+}
+
+/**
+ * More than MAX_STRAY_NULS NUL bytes, or more than 5% C0 controls other than tab/newline/CR, in
+ * the first 8 kB. A stray NUL or two is a damaged character in text, not a binary file: the text
+ * is read and its host says where the NUL stood.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return notText(bytes.subarray(0, 8192));
 }
