@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { executesPlanOf } from './cited-plan-report.ts';
-import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
+import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import { namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
@@ -1240,6 +1240,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
   const headline = issuer ? undefined : regionOpening(title.trim());
   if (headline) return { region: headline.name, level: headline.level };
+  // 按照省、赣州市、瑞金市党代会部署: superiors listed from the province down end with the speaker's own county.
+  const listedOwn = issuer ? null : ownAtEndOfSuperiors(text);
+  if (listedOwn) return { region: listedOwn, level: 'district' };
   // 泰州市委六届十次全会、市委十三届七次全会: the speaker's own committee after its prefecture's, a level below it.
   // 各镇人民政府、街道办事处: a notice addressed to towns is a county's, a district's or a county-level city's.
   // 在县委的坚强领导下: a government working under a county's committee is a district's, whatever 全市 it writes.
