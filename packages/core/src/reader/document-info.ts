@@ -1544,12 +1544,11 @@ const SPEAKS_AS_PROVINCE = /我省/;
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
-  const counts = countMentions(
-    text
-      .split('\n')
-      .filter((line) => line.includes('。'))
-      .join('\n'),
-  );
+  const sentences = text
+    .split('\n')
+    .filter((line) => line.includes('。'))
+    .join('\n');
+  const counts = countMentions(sentences);
   // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
   // region itself (我省), so no city inside it takes its place.
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
@@ -1557,7 +1556,20 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
-  return { region: best.region, level: best.level };
+  // 全省 read once, 贵阳市 three times, 开阳县 once and 开阳 four times: the province's word was a partner or a frame, and
+  // the text keeps naming a county below the city it narrowed to — that county speaks (only when the scope word was the
+  // province's: a city's 全市 is its own).
+  const county = level === 'province' && best.level === 'city' ? countyKeptBelowCity(sentences, counts, best) : null;
+  return county ? { region: county, level: 'district' } : { region: best.region, level: best.level };
+}
+
+/**
+ * The one county below `city` that the text writes whole at least once and, whole or by its short form, more often than
+ * the city (开阳县…开阳…开阳 beside 贵阳市): the county is the subject, its city the frame it is set in.
+ */
+function countyKeptBelowCity(text: string, counts: ReadonlyMap<RegionEntry, number>, city: { region: string; count: number }): string | null {
+  const kept = [...countyShortForms(text)].filter(([r, n]) => r.parent === city.region && n > city.count && (counts.get(r) ?? 0) > 0);
+  return kept.length === 1 ? kept[0]![0].name : null;
 }
 
 /**
