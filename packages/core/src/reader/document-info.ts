@@ -1267,7 +1267,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (county) return { region: county, level };
   // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
   // (西华 under 周口, 子长 under 延安).
-  const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
+  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(said)) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
   // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
@@ -1504,6 +1504,20 @@ function numberingProvince(text: string): string | null {
   const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
   return provinces.size === 1 ? [...provinces][0]! : null;
 }
+
+/**
+ * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线): the places it joins, not the
+ * speaker — a county's plan names the towns its roads run to as often as its own.
+ */
+const ROUTE =
+  /[\u4e00-\u9fff]{2,4}(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道)/g;
+/** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
+const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
+/**
+ * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
+ * there is weak evidence of the speaker, and a wrong region is worse than none.
+ */
+const withoutRoutesAndPairs = (text: string) => text.replace(ROUTE, (m) => '\u3000'.repeat(m.length)).replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
 const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
