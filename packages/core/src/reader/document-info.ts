@@ -1283,6 +1283,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
   if (regionsCity) return { region: regionsCity, level: 'city' };
+  // No scope word but a district's, no district read: the one development or reform zone the text names after its region
+  // and keeps speaking of (邯郸经济开发区 four times; 《辽宁省沈抚改革创新示范区…规划纲要》 then 示范区 three times).
+  const zone = level === null || level === 'district' ? keptZone(said) : null;
+  if (zone) return { region: zone, level: 'district' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
@@ -1518,6 +1522,45 @@ const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
 const withoutRoutesAndPairs = (text: string) => text.replace(ROUTE, (m) => '\u3000'.repeat(m.length)).replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+
+/** The kinds of zone a government administers as a county-level body: a development zone, a new area, a reform zone. */
+const ZONE_KIND = /经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|新区|示范区|试验区|合作区/g;
+
+/**
+ * The zone named with its region's name at its head (邯郸经济开发区, 辽宁省沈抚改革创新示范区: a known region, up to eight
+ * characters of its own, its kind), at `end` of the run of characters before its kind; null when no known region heads it
+ * (创建国家级开发区).
+ */
+function zoneNameAt(text: string, kindAt: number, kind: string): string | null {
+  const run = /[\u4e00-\u9fff]{2,14}$/.exec(text.slice(Math.max(0, kindAt - 14), kindAt))?.[0];
+  if (!run) return null;
+  for (let i = 0; i + 2 <= run.length; i++) {
+    for (let len = Math.min(9, run.length - i); len >= 2; len--) {
+      const r = findRegion(run.slice(i, i + len));
+      if (r && r.level !== 'district' && run.length - i - len <= 8) return run.slice(i) + kind;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one zone a text names after its region and keeps speaking of: written whole three times or more (a district that
+ * hosts a zone names it twice: 推动新余经开区…, 以新余经开区三大片区为核心), or once with its kind
+ * written bare twice more (是示范区功能转换之年, 实现示范区规上企业…: the text's own 示范区). Two zones named name none.
+ */
+function keptZone(text: string): string | null {
+  const named = new Map<string, { kind: string; count: number }>();
+  const kinds = new Map<string, number>();
+  for (const m of text.matchAll(ZONE_KIND)) {
+    kinds.set(m[0], (kinds.get(m[0]) ?? 0) + 1);
+    const name = zoneNameAt(text, m.index, m[0]);
+    if (name) named.set(name, { kind: m[0], count: (named.get(name)?.count ?? 0) + 1 });
+  }
+  if (named.size !== 1) return null;
+  const [[name, { kind, count }]] = [...named] as [[string, { kind: string; count: number }]];
+  const bare = (kinds.get(kind) ?? 0) - count;
+  return count >= 3 || bare >= 2 ? name : null;
+}
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
 const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
