@@ -1229,6 +1229,9 @@ function subjectOverProvince(text: string, read: { region: string | null; level:
 const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
 
 function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  // 河北省人民政府关于《衡水市国土空间总体规划》的批复 … 衡水市人民政府：你市…: the plan approved is the addressee's.
+  const approved = approvedPlanRegion(text);
+  if (approved) return { region: approved.name, level: approved.level };
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
   // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
@@ -1522,6 +1525,21 @@ const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
 const withoutRoutesAndPairs = (text: string) => text.replace(ROUTE, (m) => '\u3000'.repeat(m.length)).replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+
+/** A reply approving a plan whose name opens with a region's (关于《衡水市国土空间总体规划(2021-2035年)》的批复). */
+const APPROVED_PLAN = /关于《([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))[^》\n]{0,40}?(?:规划|计划|方案|纲要)[^》\n]{0,20}》的批复/;
+
+/**
+ * The region of the plan a higher government's reply approves, when the reply is addressed to that region's government
+ * (衡水市人民政府：你市《关于审批…》): the plan is the addressee's, and a sheet is checked against it, not against the province
+ * that signs the reply. Not a reply whose addressee is another body, nor a plan named only in a sentence.
+ */
+function approvedPlanRegion(text: string): RegionEntry | null {
+  const m = APPROVED_PLAN.exec(text.slice(0, 3000));
+  const region = m ? findRegion(m[1]!) : undefined;
+  if (!region || region.name !== m![1]) return null;
+  return new RegExp(`${region.name}人民政府[：:]`).test(text) ? region : null;
+}
 
 /** The kinds of zone a government administers as a county-level body: a development zone, a new area, a reform zone. */
 const ZONE_KIND = /经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|新区|示范区|试验区|合作区/g;
