@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { executesPlanOf } from './cited-plan-report.ts';
-import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
+import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import { namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
@@ -1229,6 +1229,9 @@ function subjectOverProvince(text: string, read: { region: string | null; level:
 const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
 
 function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  // 河北省人民政府关于《衡水市国土空间总体规划》的批复 … 衡水市人民政府：你市…: the plan approved is the addressee's.
+  const approved = approvedPlanRegion(text);
+  if (approved) return { region: approved.name, level: approved.level };
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
   // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
@@ -1240,6 +1243,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
   const headline = issuer ? undefined : regionOpening(title.trim());
   if (headline) return { region: headline.name, level: headline.level };
+  // 按照省、赣州市、瑞金市党代会部署: superiors listed from the province down end with the speaker's own county.
+  const listedOwn = issuer ? null : ownAtEndOfSuperiors(text);
+  if (listedOwn) return { region: listedOwn, level: 'district' };
   // 泰州市委六届十次全会、市委十三届七次全会: the speaker's own committee after its prefecture's, a level below it.
   // 各镇人民政府、街道办事处: a notice addressed to towns is a county's, a district's or a county-level city's.
   // 在县委的坚强领导下: a government working under a county's committee is a district's, whatever 全市 it writes.
@@ -1264,7 +1270,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (county) return { region: county, level };
   // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
   // (西华 under 周口, 子长 under 延安).
-  const shortCounty = level === 'district' ? countyBelowNamed(said) : null;
+  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(said)) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
   // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
@@ -1280,6 +1286,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
   if (regionsCity) return { region: regionsCity, level: 'city' };
+  // No scope word but a district's, no district read: the one development or reform zone the text names after its region
+  // and keeps speaking of (邯郸经济开发区 four times; 《辽宁省沈抚改革创新示范区…规划纲要》 then 示范区 three times).
+  const zone = level === null || level === 'district' ? keptZone(said) : null;
+  if (zone) return { region: zone, level: 'district' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
@@ -1502,6 +1512,74 @@ function numberingProvince(text: string): string | null {
   return provinces.size === 1 ? [...provinces][0]! : null;
 }
 
+/**
+ * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线): the places it joins, not the
+ * speaker — a county's plan names the towns its roads run to as often as its own.
+ */
+const ROUTE =
+  /[\u4e00-\u9fff]{2,4}(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道)/g;
+/** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
+const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
+/**
+ * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
+ * there is weak evidence of the speaker, and a wrong region is worse than none.
+ */
+const withoutRoutesAndPairs = (text: string) => text.replace(ROUTE, (m) => '\u3000'.repeat(m.length)).replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+
+/** A reply approving a plan whose name opens with a region's (关于《衡水市国土空间总体规划(2021-2035年)》的批复). */
+const APPROVED_PLAN = /关于《([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))[^》\n]{0,40}?(?:规划|计划|方案|纲要)[^》\n]{0,20}》的批复/;
+
+/**
+ * The region of the plan a higher government's reply approves, when the reply is addressed to that region's government
+ * (衡水市人民政府：你市《关于审批…》): the plan is the addressee's, and a sheet is checked against it, not against the province
+ * that signs the reply. Not a reply whose addressee is another body, nor a plan named only in a sentence.
+ */
+function approvedPlanRegion(text: string): RegionEntry | null {
+  const m = APPROVED_PLAN.exec(text.slice(0, 3000));
+  const region = m ? findRegion(m[1]!) : undefined;
+  if (!region || region.name !== m![1]) return null;
+  return new RegExp(`${region.name}人民政府[：:]`).test(text) ? region : null;
+}
+
+/** The kinds of zone a government administers as a county-level body: a development zone, a new area, a reform zone. */
+const ZONE_KIND = /经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|新区|示范区|试验区|合作区/g;
+
+/**
+ * The zone named with its region's name at its head (邯郸经济开发区, 辽宁省沈抚改革创新示范区: a known region, up to eight
+ * characters of its own, its kind), at `end` of the run of characters before its kind; null when no known region heads it
+ * (创建国家级开发区).
+ */
+function zoneNameAt(text: string, kindAt: number, kind: string): string | null {
+  const run = /[\u4e00-\u9fff]{2,14}$/.exec(text.slice(Math.max(0, kindAt - 14), kindAt))?.[0];
+  if (!run) return null;
+  for (let i = 0; i + 2 <= run.length; i++) {
+    for (let len = Math.min(9, run.length - i); len >= 2; len--) {
+      const r = findRegion(run.slice(i, i + len));
+      if (r && r.level !== 'district' && run.length - i - len <= 8) return run.slice(i) + kind;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one zone a text names after its region and keeps speaking of: written whole three times or more (a district that
+ * hosts a zone names it twice: 推动新余经开区…, 以新余经开区三大片区为核心), or once with its kind
+ * written bare twice more (是示范区功能转换之年, 实现示范区规上企业…: the text's own 示范区). Two zones named name none.
+ */
+function keptZone(text: string): string | null {
+  const named = new Map<string, { kind: string; count: number }>();
+  const kinds = new Map<string, number>();
+  for (const m of text.matchAll(ZONE_KIND)) {
+    kinds.set(m[0], (kinds.get(m[0]) ?? 0) + 1);
+    const name = zoneNameAt(text, m.index, m[0]);
+    if (name) named.set(name, { kind: m[0], count: (named.get(name)?.count ?? 0) + 1 });
+  }
+  if (named.size !== 1) return null;
+  const [[name, { kind, count }]] = [...named] as [[string, { kind: string; count: number }]];
+  const bare = (kinds.get(kind) ?? 0) - count;
+  return count >= 3 || bare >= 2 ? name : null;
+}
+
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
 const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
 const withoutDatelines = (text: string) => text.replace(DATELINE, '');
@@ -1541,12 +1619,11 @@ const SPEAKS_AS_PROVINCE = /我省/;
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
-  const counts = countMentions(
-    text
-      .split('\n')
-      .filter((line) => line.includes('。'))
-      .join('\n'),
-  );
+  const sentences = text
+    .split('\n')
+    .filter((line) => line.includes('。'))
+    .join('\n');
+  const counts = countMentions(sentences);
   // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
   // region itself (我省), so no city inside it takes its place.
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
@@ -1554,7 +1631,20 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
-  return { region: best.region, level: best.level };
+  // 全省 read once, 贵阳市 three times, 开阳县 once and 开阳 four times: the province's word was a partner or a frame, and
+  // the text keeps naming a county below the city it narrowed to — that county speaks (only when the scope word was the
+  // province's: a city's 全市 is its own).
+  const county = level === 'province' && best.level === 'city' ? countyKeptBelowCity(sentences, counts, best) : null;
+  return county ? { region: county, level: 'district' } : { region: best.region, level: best.level };
+}
+
+/**
+ * The one county below `city` that the text writes whole at least once and, whole or by its short form, more often than
+ * the city (开阳县…开阳…开阳 beside 贵阳市): the county is the subject, its city the frame it is set in.
+ */
+function countyKeptBelowCity(text: string, counts: ReadonlyMap<RegionEntry, number>, city: { region: string; count: number }): string | null {
+  const kept = [...countyShortForms(text)].filter(([r, n]) => r.parent === city.region && n > city.count && (counts.get(r) ?? 0) > 0);
+  return kept.length === 1 ? kept[0]![0].name : null;
 }
 
 /**

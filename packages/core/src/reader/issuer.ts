@@ -374,8 +374,28 @@ function bareName(text: string, suffixes: readonly string[]): string | null {
  * prefecture above it, a prefecture's names itself more than any one of its cities.
  */
 function countyCityBelow(text: string, city: string, count: number): string | null {
-  const below = [...countyShortForms(text)].filter(([r, n]) => r.parent === city && r.name.endsWith('市') && n >= Math.max(2, count));
+  const own = count - rankingMentions(text, city);
+  const below = [...countyShortForms(text)].filter(([r, n]) => r.parent === city && r.name.endsWith('市') && n >= Math.max(2, own));
   return below.length === 1 ? below[0]![0].name : null;
+}
+
+/** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them). */
+const AMONG_ITS_COUNTIES = /^(?:县域|各县)/;
+/** Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). */
+const RANKED_IN = /(?:[排居列]|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
+
+/**
+ * How often the prefecture `city` is named to rank the speaker among its counties or to measure a figure against it:
+ * a county-level city's report names the prefecture above it so, which says nothing of who speaks.
+ */
+function rankingMentions(text: string, city: string): number {
+  const short = findRegion(city)?.short ?? city;
+  let ranked = 0;
+  for (const m of text.matchAll(new RegExp(`${short}(?:${city.slice(short.length)})?`, 'g'))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (AMONG_ITS_COUNTIES.test(after) || RANKED_IN.test(text.slice(Math.max(0, m.index - 9), m.index))) ranked++;
+  }
+  return ranked;
 }
 
 /** How high a suffix stands: 省 above 市/州/盟 above 区/县/旗. */

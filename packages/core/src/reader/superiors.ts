@@ -102,3 +102,22 @@ const LED_BY_DISTRICT_COMMITTEE = /(?<!(?<![我全本])[县区旗]在)(县|区|�
 
 /** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
 export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
+
+/**
+ * 按照省、赣州市、瑞金市党代会部署要求: the bodies whose decisions a text follows, listed from the province (bare 省 or 省委)
+ * down its line of descent — a prefecture, then a county-level division of it — end with the speaker's own. A prefecture
+ * written after the province and then a division the gazetteer does not put under it is no such line.
+ */
+const SUPERIORS_DOWN_TO_OWN = /省委?、([\u4e00-\u9fff]{2,8}?[市州盟])委?、([\u4e00-\u9fff]{1,8}?[市县区旗])(?=委|党代会|人大|人民政府|政府|全会|部署|决策|的)/g;
+
+/** The county-level division that closes a list of superiors from the province down (瑞金市 in 省、赣州市、瑞金市党代会). */
+export function ownAtEndOfSuperiors(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(SUPERIORS_DOWN_TO_OWN)) {
+    const city = findRegion(m[1]!);
+    const own = findRegion(m[2]!);
+    if (city?.level !== 'city' || city.name !== m[1] || own?.level !== 'district' || own.name !== m[2] || own.parent !== city.name) continue;
+    found.add(own.name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
