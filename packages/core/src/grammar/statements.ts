@@ -261,6 +261,13 @@ const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分�
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
 const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
+/**
+ * A goal word alone between a figure and the next, after a comma (工作目标366亿元，增长18%，奋斗目标372亿元): a second, higher
+ * goal of the measure the clause before named, no heading.
+ */
+const SECOND_GOAL_OF_MEASURE = /^\s*(?:奋斗|发展|年度)目标\s*$/;
+/** The end of a clause that gave a figure (366亿元，, 增长18%，): what such a goal word follows. */
+const FIGURE_THEN_COMMA = /\d\s*(?:[%％]|[万亿]?元|[个项家户人])?\s*[，,]\s*$/;
 /** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
 const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
@@ -844,8 +851,11 @@ class SentenceReader {
     const state = this.state!;
     const written = this.text.slice(segment.start, segment.end).trim();
     // 到2025年突破4000亿元, “十四五”末达到…: a date alone names no metric; the figure before does.
-    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) ? '' : written;
     const previous = state.lastGroup;
+    // 工作目标366亿元，增长18%，奋斗目标372亿元: a goal word alone after a figure's clause is the same measure's second goal.
+    const secondGoal =
+      previous.length > 0 && SECOND_GOAL_OF_MEASURE.test(written) && FIGURE_THEN_COMMA.test(this.text.slice(Math.max(0, segment.start - 8), segment.start));
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal ? '' : written;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
