@@ -514,6 +514,8 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/** Only 总投资 between a count and the sum after it (34个总投资900亿元项目): the sum is the counted projects' total. */
+const TOTAL_BETWEEN_COUNT_AND_PROJECTS = /^\s*总投资\s*(?:约|近)?\s*$/;
 /** A comparator before a sum of the projects' 总投资 (超, 均超过, 不低于) bounds each project; 达 states their total. */
 const BOUND_ON_EACH = new RegExp(
   `(?:均|${PRE_COMPARATORS.filter(([w]) => !w.startsWith('达'))
@@ -753,6 +755,10 @@ class SentenceReader {
       if (this.isQuota(quantity)) {
         // 完成年计划710亿元的89.4%: the plan figure is a statement even though a noun or 的 follows.
         this.readTerminal([quantity], prevEnd, tokens);
+        prevEnd = quantity.end;
+        continue;
+      }
+      if (q > 0 && this.totalAfterCountedProjects(quantities[q - 1]!, quantity, tokens)) {
         prevEnd = quantity.end;
         continue;
       }
@@ -1390,6 +1396,24 @@ class SentenceReader {
     const segment = { ...before, start: before.end };
     this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
     return quantity.end;
+  }
+
+  /**
+   * 签约引进…等34个总投资900亿元项目, 开工12个总投资56亿元的项目: the total investment written between a count of projects and
+   * their noun is a figure of its own (the batch's), metric `…项目总投资`, as the sum before the count is (totalOfCountedProjects).
+   */
+  private totalAfterCountedProjects(count: Quantity, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    const text = this.text;
+    if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(count.unit)) return false;
+    // (12个总投资10亿元以上项目: a bound on each project, no total.)
+    if (quantity.post !== null) return false;
+    if (!TOTAL_BETWEEN_COUNT_AND_PROJECTS.test(text.slice(count.end, quantity.start))) return false;
+    const projects = PROJECTS_COUNTED.exec(text.slice(quantity.end, this.objectEnd(quantity.end)).replace(/^\s*的/, ''));
+    if (!projects) return false;
+    const before = parseSegment(text, count.end, quantity.start);
+    const segment = { ...before, start: before.end };
+    this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
+    return true;
   }
 
   /**
