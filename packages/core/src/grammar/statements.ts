@@ -514,6 +514,8 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/** 至少 in the words before a count, then only a verb of work that counts (至少争取, 至少建成). */
+const FLOOR_OPENING_VERB = /(?:至少|最少)(?=(?:争取|建成|新建|建设|引进|培育|新培育|打造|创建|认定|新增|实施|开展|举办|组建|组织)\s*$)/;
 /** Only 总投资 between a count and the sum after it (34个总投资900亿元项目): the sum is the counted projects' total. */
 const TOTAL_BETWEEN_COUNT_AND_PROJECTS = /^\s*总投资\s*(?:约|近)?\s*$/;
 /** A comparator before a sum of the projects' 总投资 (超, 均超过, 不低于) bounds each project; 达 states their total. */
@@ -1241,7 +1243,11 @@ class SentenceReader {
     // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
     const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
-    const parsed = parseSegment(this.text, segStart, quantity.start);
+    // 至少争取1家…, 至少建成2个…: a floor word opening a short verb phrase bounds the count the verb governs.
+    const floor = FLOOR_OPENING_VERB.exec(text.slice(segStart, quantity.start));
+    if (floor) segStart += floor.index + floor[0].length;
+    const unbounded = parseSegment(this.text, segStart, quantity.start);
+    const parsed = floor && unbounded.pre === null ? { ...unbounded, pre: '>=' as const } : unbounded;
     const prefix = text.slice(parsed.start, parsed.end).trim();
     // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
     // (培训500名人大代表, a verb of work before the count, stays).
