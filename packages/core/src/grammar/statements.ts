@@ -261,6 +261,13 @@ const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分�
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
 const GOALS_HEADING = /^(?:主要|核心|发展|总体|预期|奋斗|年度)?(?:预期)?目标$/;
+/**
+ * A goal word alone between a figure and the next, after a comma (工作目标366亿元，增长18%，奋斗目标372亿元): a second, higher
+ * goal of the measure the clause before named, no heading.
+ */
+const SECOND_GOAL_OF_MEASURE = /^\s*(?:奋斗|发展|年度)目标\s*$/;
+/** The end of a clause that gave a figure (366亿元，, 增长18%，): what such a goal word follows. */
+const FIGURE_THEN_COMMA = /\d\s*(?:[%％]|[万亿]?元|[个项家户人])?\s*[，,]\s*$/;
 /** A digest's numbered label before its figure (数字1：6.5%左右, 关键词3, 看点二): it names no measure either. */
 const NUMBERED_LABEL = /^(?:关键)?(?:数字|数据|关键词|看点|亮点)\s*[0-9一二三四五六七八九十]{1,2}$/;
 const OWN_PART_TAIL = new RegExp(`(?:${[...DOCUMENT_PARTS, ...WORK_PART_HEADS].filter((w) => w.length >= 2).join('|')})$`);
@@ -507,6 +514,10 @@ const AIMED_LIST_HEAD = new RegExp(`(?:${AIMED_VERBS})[^，。；;！？、\\d]{
 const AIMED_VERB = new RegExp(`(?:${AIMED_VERBS})`, 'g');
 /** The projects a count names, up to 项目 (省市级重点项目, 重大项目). */
 const PROJECTS_COUNTED = /^[^，。；、,;]{0,14}?项目/;
+/** 至少 in the words before a count, then only a verb of work that counts (至少争取, 至少建成). */
+const FLOOR_OPENING_VERB = /(?:至少|最少)(?=(?:争取|建成|新建|建设|引进|培育|新培育|打造|创建|认定|新增|实施|开展|举办|组建|组织)\s*$)/;
+/** Only 总投资 between a count and the sum after it (34个总投资900亿元项目): the sum is the counted projects' total. */
+const TOTAL_BETWEEN_COUNT_AND_PROJECTS = /^\s*总投资\s*(?:约|近)?\s*$/;
 /** A comparator before a sum of the projects' 总投资 (超, 均超过, 不低于) bounds each project; 达 states their total. */
 const BOUND_ON_EACH = new RegExp(
   `(?:均|${PRE_COMPARATORS.filter(([w]) => !w.startsWith('达'))
@@ -749,6 +760,10 @@ class SentenceReader {
         prevEnd = quantity.end;
         continue;
       }
+      if (q > 0 && this.totalAfterCountedProjects(quantities[q - 1]!, quantity, tokens)) {
+        prevEnd = quantity.end;
+        continue;
+      }
       const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
       if (objectEnd !== null) prevEnd = objectEnd;
     }
@@ -844,8 +859,11 @@ class SentenceReader {
     const state = this.state!;
     const written = this.text.slice(segment.start, segment.end).trim();
     // 到2025年突破4000亿元, “十四五”末达到…: a date alone names no metric; the figure before does.
-    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) ? '' : written;
     const previous = state.lastGroup;
+    // 工作目标366亿元，增长18%，奋斗目标372亿元: a goal word alone after a figure's clause is the same measure's second goal.
+    const secondGoal =
+      previous.length > 0 && SECOND_GOAL_OF_MEASURE.test(written) && FIGURE_THEN_COMMA.test(this.text.slice(Math.max(0, segment.start - 8), segment.start));
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal ? '' : written;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
@@ -1225,7 +1243,11 @@ class SentenceReader {
     // 建设200个球类运动场地、70公里健身步道: a length or area heading the next item of a list a verb of work governs.
     const listedAfterCount = text[segStart - 1] === '、' && segStart > clauseStart && this.state?.carriedKind === 'count' && this.state.lastGroup.length > 0;
     while (segStart < quantity.start && /[、\s和及]/.test(text[segStart]!)) segStart++;
-    const parsed = parseSegment(this.text, segStart, quantity.start);
+    // 至少争取1家…, 至少建成2个…: a floor word opening a short verb phrase bounds the count the verb governs.
+    const floor = FLOOR_OPENING_VERB.exec(text.slice(segStart, quantity.start));
+    if (floor) segStart += floor.index + floor[0].length;
+    const unbounded = parseSegment(this.text, segStart, quantity.start);
+    const parsed = floor && unbounded.pre === null ? { ...unbounded, pre: '>=' as const } : unbounded;
     const prefix = text.slice(parsed.start, parsed.end).trim();
     // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
     // (培训500名人大代表, a verb of work before the count, stays).
@@ -1380,6 +1402,24 @@ class SentenceReader {
     const segment = { ...before, start: before.end };
     this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
     return quantity.end;
+  }
+
+  /**
+   * 签约引进…等34个总投资900亿元项目, 开工12个总投资56亿元的项目: the total investment written between a count of projects and
+   * their noun is a figure of its own (the batch's), metric `…项目总投资`, as the sum before the count is (totalOfCountedProjects).
+   */
+  private totalAfterCountedProjects(count: Quantity, quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    const text = this.text;
+    if (unitInfo(quantity.unit).dimension !== 'money' || !COUNTED_UNITS_OF_PROJECTS.has(count.unit)) return false;
+    // (12个总投资10亿元以上项目: a bound on each project, no total.)
+    if (quantity.post !== null) return false;
+    if (!TOTAL_BETWEEN_COUNT_AND_PROJECTS.test(text.slice(count.end, quantity.start))) return false;
+    const projects = PROJECTS_COUNTED.exec(text.slice(quantity.end, this.objectEnd(quantity.end)).replace(/^\s*的/, ''));
+    if (!projects) return false;
+    const before = parseSegment(text, count.end, quantity.start);
+    const segment = { ...before, start: before.end };
+    this.emit(`${projects[0]}总投资`, `${projects[0]}总投资`, [before.start, quantity.end], quantity, segment, tokens);
+    return true;
   }
 
   /**

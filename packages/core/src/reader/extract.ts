@@ -774,6 +774,13 @@ function metEarlyIn(sentence: string): (pos: number) => number {
   };
 }
 
+/**
+ * A heading that names what follows as goals (一、行动目标, 二、主要目标, （一）发展目标): the lines under it set targets, so a
+ * 同比 change there with no bound (技术合同成交额同比增长20%) is one too. Not goals reviewed (目标完成情况).
+ */
+const GOALS_HEADING = /^[^。，,；;]{0,8}目标(?:任务)?[:：]?$/;
+const namesGoals = (block: Block | undefined): boolean => block !== undefined && GOALS_HEADING.test(block.title) && !REVIEW_HEADING.test(block.title);
+
 const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sentence) && !PLANS_IN_SENTENCE.test(sentence);
 
 /**
@@ -919,7 +926,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpan
           ? { role: 'actual', year: reviewedYear(reviewSpan, dates) }
-          : { role: dates.reportsOnly ? 'actual' : 'target', year: null, ...(dates.titledPlan ? {} : { byDefault: true }) };
+          : { role: dates.reportsOnly ? 'actual' : 'target', year: null, ...(dates.titledPlan || namesGoals(region.block) ? {} : { byDefault: true }) };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
