@@ -341,8 +341,8 @@ function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
-/** A short noun then 任务 after a figure (9.45亿吨保供煤任务): the task the figure sizes. */
-const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,5}(?:目标)?任务/;
+/** A short noun then 任务 after a figure (9.45亿吨保供煤任务, 67万亩高标准农田建设任务): the task the figure sizes. */
+const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,7}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
 /** A count's bare name, to complete from the clause before (总数, 数量). */
 const COUNT_OF: ReadonlySet<string> = new Set(['总数', '数量', '总数量']);
@@ -2046,7 +2046,12 @@ class SentenceReader {
     // 完成年度计划158.65%: a percentage right after the plan it is measured against is the share of it reached, no quota.
     if (quantity.unit === '%' && SHARE_OF_PLAN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) return false;
     // 完成9.45亿吨保供煤任务, 完成500万亩造林任务: the task a review says was met names its size, a quota.
-    if (/完成了?$/.test(before) && NAMED_TASK_AFTER.test(after)) return true;
+    // (The span it was due in may stand between, 完成年内67万亩高标准农田建设任务.)
+    if (
+      /完成了?(?:年内|全年|年度)?$/.test(this.text.slice(Math.max(0, quantity.start - 6), quantity.start)) &&
+      NAMED_TASK_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))
+    )
+      return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
   }
 

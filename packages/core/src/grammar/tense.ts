@@ -111,6 +111,7 @@ const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ['今年', 'plan'] as const,
   ...NEW_YEAR_WORDS.map((w) => [w, 'plan'] as const),
   ['明年', 'plan'] as const,
+  ['新年伊始', 'result'] as const,
   ...LAST_YEAR_WORDS.map((w) => [w, 'result'] as const),
 ]);
 const WORD_PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
@@ -624,6 +625,12 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (word === '这五年' && thisYear !== undefined) {
       const upToThisYear = context.reportsOnly === true || PERIOD_LAST_YEARS.has(thisYear);
       cues.push({ start, end, tense: 'result', year: upToThisYear ? thisYear : thisYear - 1, label: word, source: 'word' });
+      continue;
+    }
+    // 新年伊始，…以重点项目建设为牵引。大会上，16个新招商项目签约: what the year under way has brought since it began,
+    // results of 今年, not of a year the paragraph reviewed before it.
+    if (word === '新年伊始') {
+      cues.push({ start, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word' });
       continue;
     }
     // 新的一年 is 今年 in a report that has just reviewed the year before.

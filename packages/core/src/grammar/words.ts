@@ -793,12 +793,12 @@ const GOALS_SET_EARLIER =
  */
 const EXPECTED_FIGURE_NAMED = /\d(?<!\d\.*\d)[\d.]*\s*[%％](?:左右|以上)?[”"’」]?的?(?:年度|全年)?预期目标/g;
 /**
- * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入): 把,
- * not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no
+ * 将 marking the object of a verb of placing or naming (将创新摆在核心位置, 将绿色发展作为…, 将…纳入), or of a verb whose
+ * 得 says how much more it was done (丰收果实将粮食安全的基石夯得更实): 把, not the future tense, so no plan. 将 before an adverb or a time (将逐步纳入, 将全部纳入, 将于年内列为) has no
  * object: it is the future.
  */
 export const OBJECT_MARKING_JIANG =
-  /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成))/g;
+  /将(?!于|在|逐步|逐年|全部|全面|陆续|分批|一并|统一|同步|正式|首次|率先|进一步|继续|持续|会|要|可|能|被|年内|今年|明年)(?=[^，。；！？,;\n]{1,12}?(?:摆在|放在|摆到|作为|视为|列为|纳入|当作|当成)|[^，。；！？,;\n把]{1,12}?[\u4e00-\u9fff]得(?:更|越来越|愈发|愈加))/g;
 /** 今年 before a part of the year under way (今年前三季度, 今年上半年, 今年1-9月, 今年1月至10月, 今年前9个月): results to date, no plan. */
 const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]半年|1?\d\s*(?:月\s*)?[-—–~至]\s*1?\d\s*月|前(?:1?\d|[一二三四五六七八九十]{1,2})个月)/;
 /**

@@ -5,7 +5,7 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
-import { namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
+import { laterYearAimedAt, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
@@ -322,7 +322,7 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  * 将近 (nearly).
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:(?:是|作为)[^。；！？\n\d]{1,20}?之年[，,])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
 /**
  * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
  * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
@@ -629,6 +629,9 @@ export function readYear(
   if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
   const found = readPeriod(text);
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
+  // A page dated after the period it names has ended (“十四五”期间累计投入… on a page of 2026) looks back on it, however it
+  // words its results: no page plans a period gone by, so its issue year is its own.
+  if (named && issued !== null && issued > named.last) return { year: issued, source: 'date' };
   if (named && !named.reviewed) return { year: named.first, source: 'text', period: named };
   // A page dated in the last year of the period it reviews (提前三年完成“十四五”主要经济指标, issued 2025) reports that year.
   if (named && named.reviewed && issued === named.last) return { year: named.last, source: 'text' };
@@ -639,7 +642,8 @@ export function readYear(
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
   // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
-  const willDo = soleYearAimedAt(ownYears, new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1]))));
+  const willYears = new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
+  const willDo = soleYearAimedAt(ownYears, willYears) ?? laterYearAimedAt(ownYears, willYears);
   if (willDo !== null) return { year: willDo, source: 'text' };
   const sole = soleYearOfResults(text, ownYears);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
@@ -830,8 +834,13 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
   // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
   if (REST_OF_YEAR.test(text)) return false;
   const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
-  return withPart > 0 && withPart === written.filter((y) => y === year).length;
+  // (Or a year whose sentence the months so far open the next of: 2022年，我县安排重点项目72宗…。1至5月，累计完成投资…)
+  const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)].filter((m) => Number(m[1]) === year).length;
+  return withPart + monthsNext > 0 && withPart + monthsNext === written.filter((y) => y === year).length;
 }
+/** A year opening a sentence whose next sentence opens with the months so far, no year of their own (…。1至5月，…). */
+const YEAR_THEN_MONTHS_SO_FAR =
+  /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
 /** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
 const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
 

@@ -37,3 +37,15 @@ export function soleYearAimedAt(ownYears: readonly number[], willYears: Readonly
  */
 const FUNDS_OR_PROJECTS_OBTAINED = /争取(?:到|了)?[^。；，,\n\d]{0,8}?(?:项目|资金)[^。；，,\n\d开]{0,6}?\d/g;
 export const withoutObtainedCounted = (text: string): string => text.replace(FUNDS_OR_PROJECTS_OBTAINED, '');
+
+/**
+ * The later of the two years running a text writes of its own, when its clause says what will be done in it and the earlier
+ * one's only reports (2024年，…迈上3000亿元新台阶。2025年作为…之年，某区将锚定目标…): the year the text plans, as
+ * soleYearAimedAt's one year is. Null for one year, three or more, two apart, or the earlier one planned too.
+ */
+export function laterYearAimedAt(ownYears: readonly number[], willYears: ReadonlySet<number>): number | null {
+  const years = new Set(ownYears);
+  const year = Math.max(...years);
+  if (years.size !== 2 || !years.has(year - 1) || willYears.has(year - 1)) return null;
+  return willYears.has(year) ? year : null;
+}
