@@ -8,7 +8,7 @@ import type { Plan, PlanChoice, RegionLevel } from '../model.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import type { ChoiceReason as Reason } from '../vocab/words.ts';
-import { planRole, regionRelation, type PlanPlace, type PlanRole, type RegionRelation } from './region-fit.ts';
+import { levelUnknown, planRole, regionRelation, type PlanPlace, type PlanRole, type RegionRelation } from './region-fit.ts';
 import * as why from './why.ts';
 
 /** What the sheet says about itself. */
@@ -133,5 +133,6 @@ function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['a
     chosenBy,
     why: text,
   };
-  return plan.levelSource === 'unknown' ? { ...said, levelSource: 'unknown' } : said;
+  // Labelled by the same test as the checks: a level its region's name gives (某某县) is not said to be unknown.
+  return levelUnknown(plan) ? { ...said, levelSource: 'unknown' } : said;
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { localeWords, type ChoiceReason, type PlanChoiceWords } from '../vocab/words.ts';
 import type { SheetPlace } from './plan-choice.ts';
-import { roleLevelUnknown } from './region-fit.ts';
+import { levelUnknown } from './region-fit.ts';
 
 const ZH: PlanChoiceWords = {
   place: (region, year) => (year ? `${region ?? '未写明地区'} ${year} 年` : `${region ?? '未写明地区'}，未写明年份`),
@@ -51,12 +51,12 @@ export function placeText(place: SheetPlace, locale: Locale): string {
   return words(locale).place(place.region, place.year);
 }
 
-/** One line on why a plan was (or was not) applied to the sheet; it says when the role rests on no known level (roleLevelUnknown). */
+/** One line on why a plan was (or was not) applied to the sheet; it says when the role rests on no known level (levelUnknown). */
 export function ofChoice(place: SheetPlace, plan: Plan, reason: ChoiceReason, locale: Locale): string {
   const w = words(locale);
   const line = w.reasons[reason]({ planRegion: plan.region, planYear: plan.year, sheetRegion: place.region ?? '', sheetYear: place.year });
   const unplaced = reason === 'region-unknown' || reason === 'region-unverified';
-  return unplaced && roleLevelUnknown('unknown', plan) ? line + w.levelUnknown : line;
+  return unplaced && levelUnknown(plan) ? line + w.levelUnknown : line;
 }
 
 /** The plan-mismatch message for a chosen plan that does not fit. */
