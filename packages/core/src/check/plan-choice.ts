@@ -117,9 +117,15 @@ function judge(place: SheetPlace, plan: Plan, relation: RegionRelation): Judged 
       ? { applied: 'previous', relation: 'previous-year', reason: 'previous-year' }
       : { applied: 'no', relation, reason: 'other-year' };
   }
-  if (relation === 'unknown') return { applied: 'current', relation, reason: place.region ? 'region-unverified' : 'region-unknown' };
+  if (relation === 'unknown') return { applied: 'current', relation, reason: unplacedReason(place, plan) };
   if (place.year === undefined) return { applied: 'current', relation, reason: 'sheet-year-unknown' };
   return { applied: 'current', relation, reason: relation };
+}
+
+/** Why a plan could not be placed against the sheet: the sheet names no region, the plan none, or neither tree says. */
+function unplacedReason(place: SheetPlace, plan: Plan): Reason {
+  if (!place.region) return 'region-unknown';
+  return plan.region.trim() ? 'region-unverified' : 'plan-region-unknown';
 }
 
 function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['applied'], chosenBy: PlanChoice['chosenBy'], text: string): PlanChoice {

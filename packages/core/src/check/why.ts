@@ -19,6 +19,7 @@ const ZH: PlanChoiceWords = {
     'previous-year': (f) => `${f.planRegion}上一年度计划，用于检查是否低于上年目标`,
     'region-unknown': () => '本表未写明地区，按所选计划核对',
     'region-unverified': (f) => `无法核实${f.planRegion}与${f.sheetRegion}的隶属关系，按所选计划核对`,
+    'plan-region-unknown': () => '计划原文未写明地区，按所选计划核对',
     'sheet-year-unknown': (f) => `本表未写明年份，按计划年份 ${f.planYear} 年核对`,
     'other-region': (f) => `${f.planRegion}既不是${f.sheetRegion}，也不是其上级地区`,
     'lower-region': (f) => `${f.planRegion}是${f.sheetRegion}的下级地区`,
@@ -55,7 +56,7 @@ export function placeText(place: SheetPlace, locale: Locale): string {
 export function ofChoice(place: SheetPlace, plan: Plan, reason: ChoiceReason, locale: Locale): string {
   const w = words(locale);
   const line = w.reasons[reason]({ planRegion: plan.region, planYear: plan.year, sheetRegion: place.region ?? '', sheetYear: place.year });
-  const unplaced = reason === 'region-unknown' || reason === 'region-unverified';
+  const unplaced = reason === 'region-unknown' || reason === 'region-unverified' || reason === 'plan-region-unknown';
   return unplaced && levelUnknown(plan) ? line + w.levelUnknown : line;
 }
 
