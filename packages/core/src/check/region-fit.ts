@@ -46,8 +46,8 @@ export function levelFromRegion(region: string): Pick<Plan, 'level' | 'levelSour
 }
 
 function levelOf(name: string, plans: readonly PlanPlace[]): RegionLevel | undefined {
-  const said = plans.find((p) => canonicalRegion(p.region) === name && p.levelSource !== 'unknown');
-  return findRegion(name)?.level ?? said?.level ?? regionLevel(name);
+  // The plans are searched only when the gazetteer does not know the name; a placeholder level is never lent.
+  return findRegion(name)?.level ?? plans.find((p) => p.levelSource !== 'unknown' && canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
 }
 
 /** The regions above `name`, nearest first: from the gazetteer, else from what the plans say of their parents. */
