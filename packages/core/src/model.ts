@@ -356,7 +356,7 @@ export interface PlanChoice {
   chosenBy: 'user' | 'auto';
   /** Why, in the report's locale: "本表为金安区 2023 年，六安市为其上级". */
   why: string;
-  /** Present when the plan does not say its level (Plan.levelSource): its label says so (planLabel). */
+  /** Present when nothing gives the plan's level, not even its region's name (levelUnknown): its label says so (planLabel). */
   levelSource?: 'unknown';
 }
 

@@ -6,7 +6,7 @@ export {
   planRole,
   planLevel,
   levelFromRegion,
-  roleLevelUnknown,
+  levelUnknown,
   isPlanAbove,
   type RegionRelation,
   type PlanRole,

@@ -8,7 +8,7 @@ import type { Plan, PlanChoice, RegionLevel } from '../model.ts';
 import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import type { ChoiceReason as Reason } from '../vocab/words.ts';
-import { planRole, regionRelation, type PlanPlace, type PlanRole, type RegionRelation } from './region-fit.ts';
+import { levelUnknown, planRole, regionRelation, type PlanPlace, type PlanRole, type RegionRelation } from './region-fit.ts';
 import * as why from './why.ts';
 
 /** What the sheet says about itself. */
@@ -117,9 +117,15 @@ function judge(place: SheetPlace, plan: Plan, relation: RegionRelation): Judged 
       ? { applied: 'previous', relation: 'previous-year', reason: 'previous-year' }
       : { applied: 'no', relation, reason: 'other-year' };
   }
-  if (relation === 'unknown') return { applied: 'current', relation, reason: place.region ? 'region-unverified' : 'region-unknown' };
+  if (relation === 'unknown') return { applied: 'current', relation, reason: unplacedReason(place, plan) };
   if (place.year === undefined) return { applied: 'current', relation, reason: 'sheet-year-unknown' };
   return { applied: 'current', relation, reason: relation };
+}
+
+/** Why a plan could not be placed against the sheet: the sheet names no region, the plan none, or neither tree says. */
+function unplacedReason(place: SheetPlace, plan: Plan): Reason {
+  if (!place.region) return 'region-unknown';
+  return plan.region.trim() ? 'region-unverified' : 'plan-region-unknown';
 }
 
 function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['applied'], chosenBy: PlanChoice['chosenBy'], text: string): PlanChoice {
@@ -133,5 +139,6 @@ function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['a
     chosenBy,
     why: text,
   };
-  return plan.levelSource === 'unknown' ? { ...said, levelSource: 'unknown' } : said;
+  // Labelled by the same test as the checks: a level its region's name gives (某某县) is not said to be unknown.
+  return levelUnknown(plan) ? { ...said, levelSource: 'unknown' } : said;
 }

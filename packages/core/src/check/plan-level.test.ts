@@ -10,6 +10,8 @@ import { planFromSentences } from '../validate/test-plans.ts';
 import { validatePlan } from '../validate/validate-plan.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import '../locales/en.ts';
+import '../locales/en-check.ts';
+import { sheetContext } from '../report/sheet-context.ts';
 import { checkWorkbook } from './check-workbook.ts';
 import { isPlanAbove, levelFromRegion, planLevel, planRole, regionRelation } from './region-fit.ts';
 
@@ -113,5 +115,24 @@ describe('verdicts that an assumed level turned (levels.md)', () => {
     // No region: the label says that, which leaves the level unknown too.
     expect(planLabel({ region: '', year: 2023, levelSource: 'unknown' }, 'zh-CN')).toBe('未注明地区 2023 年计划');
     expect(planLabel({ region: '六安市', year: 2023, levelSource: 'gazetteer' }, 'zh-CN')).toBe('六安市 2023 年计划');
+  });
+
+  it("labels a plan's level as the checks take it: one its region's name gives (某某县) is not said to be unknown", () => {
+    const county: Plan = { ...extractPlan(NO_PLACE), region: '某某县' };
+    const sheet = checkWorkbook([unplaced], [county]).sheets![0]!;
+    // The checks take 某某县 as a district's: its amounts are not said to be compared whole.
+    expect(sheet.plans[0]!.why).toBe('本表未写明地区，按所选计划核对');
+    // Before: the choice still carried levelSource 'unknown', and the sheet's line read "某某县 2023 年计划（层级不详）".
+    expect(sheet.plans[0]!.levelSource).toBeUndefined();
+    expect(sheetContext(sheet, 'zh-CN')[1]!.text).toMatch(/^某某县 2023 年计划，已采用/);
+  });
+
+  it('says a plan names no region, not that its tie to the sheet’s region could not be verified', () => {
+    const sheet = tasks('金安区2023年度工业发展要点重点任务分解表', DISTRICT_ROWS);
+    const plans = (locale: 'zh-CN' | 'en') => checkWorkbook([sheet], [extractPlan(NO_PLACE)], { locale }).sheets![0]!.plans[0]!;
+    // Before: "无法核实与金安区的隶属关系…" / "whether  is above 金安区 could not be verified", with an empty plan region.
+    expect(plans('zh-CN')).toMatchObject({ relation: 'unknown', applied: true });
+    expect(plans('zh-CN').why).toBe('计划原文未写明地区，按所选计划核对；计划层级不详，其中的数量按整体核对，不作上级总量的分解');
+    expect(plans('en').why).toMatch(/^the plan text names no region: checked against it as chosen; the plan's level is not stated/);
   });
 });

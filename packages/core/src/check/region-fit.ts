@@ -46,8 +46,8 @@ export function levelFromRegion(region: string): Pick<Plan, 'level' | 'levelSour
 }
 
 function levelOf(name: string, plans: readonly PlanPlace[]): RegionLevel | undefined {
-  const said = plans.find((p) => canonicalRegion(p.region) === name && p.levelSource !== 'unknown');
-  return findRegion(name)?.level ?? said?.level ?? regionLevel(name);
+  // The plans are searched only when the gazetteer does not know the name; a placeholder level is never lent.
+  return findRegion(name)?.level ?? plans.find((p) => p.levelSource !== 'unknown' && canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
 }
 
 /** The regions above `name`, nearest first: from the gazetteer, else from what the plans say of their parents. */
@@ -106,9 +106,12 @@ export function planRole(relation: RegionRelation | 'previous-year', plan: PlanP
   return level !== undefined && RANK[level] > RANK[own] ? 'upper' : 'same';
 }
 
-/** Whether a role of `same` for a plan whose relation to the sheet is unknown rests on its level being unknown. */
-export function roleLevelUnknown(relation: RegionRelation | 'previous-year', plan: PlanPlace): boolean {
-  return relation === 'unknown' && planLevel(plan) === undefined;
+/**
+ * Whether nothing gives the plan's level, not even its region's name (planLevel): the one test behind its label
+ * (PlanChoice.levelSource, 层级不详) and the reason that its amounts are compared whole.
+ */
+export function levelUnknown(plan: PlanPlace): boolean {
+  return planLevel(plan) === undefined;
 }
 
 /** Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known (both levels known). */

@@ -9,7 +9,7 @@ import type { Locale } from '../vocab/locale.ts';
 import { planLabel } from '../vocab/plan-label.ts';
 import { localeWords, type ChoiceReason, type PlanChoiceWords } from '../vocab/words.ts';
 import type { SheetPlace } from './plan-choice.ts';
-import { roleLevelUnknown } from './region-fit.ts';
+import { levelUnknown } from './region-fit.ts';
 
 const ZH: PlanChoiceWords = {
   place: (region, year) => (year ? `${region ?? '未写明地区'} ${year} 年` : `${region ?? '未写明地区'}，未写明年份`),
@@ -19,6 +19,7 @@ const ZH: PlanChoiceWords = {
     'previous-year': (f) => `${f.planRegion}上一年度计划，用于检查是否低于上年目标`,
     'region-unknown': () => '本表未写明地区，按所选计划核对',
     'region-unverified': (f) => `无法核实${f.planRegion}与${f.sheetRegion}的隶属关系，按所选计划核对`,
+    'plan-region-unknown': () => '计划原文未写明地区，按所选计划核对',
     'sheet-year-unknown': (f) => `本表未写明年份，按计划年份 ${f.planYear} 年核对`,
     'other-region': (f) => `${f.planRegion}既不是${f.sheetRegion}，也不是其上级地区`,
     'lower-region': (f) => `${f.planRegion}是${f.sheetRegion}的下级地区`,
@@ -51,12 +52,12 @@ export function placeText(place: SheetPlace, locale: Locale): string {
   return words(locale).place(place.region, place.year);
 }
 
-/** One line on why a plan was (or was not) applied to the sheet; it says when the role rests on no known level (roleLevelUnknown). */
+/** One line on why a plan was (or was not) applied to the sheet; it says when the role rests on no known level (levelUnknown). */
 export function ofChoice(place: SheetPlace, plan: Plan, reason: ChoiceReason, locale: Locale): string {
   const w = words(locale);
   const line = w.reasons[reason]({ planRegion: plan.region, planYear: plan.year, sheetRegion: place.region ?? '', sheetYear: place.year });
-  const unplaced = reason === 'region-unknown' || reason === 'region-unverified';
-  return unplaced && roleLevelUnknown('unknown', plan) ? line + w.levelUnknown : line;
+  const unplaced = reason === 'region-unknown' || reason === 'region-unverified' || reason === 'plan-region-unknown';
+  return unplaced && levelUnknown(plan) ? line + w.levelUnknown : line;
 }
 
 /** The plan-mismatch message for a chosen plan that does not fit. */

@@ -15,6 +15,7 @@ export const checkEnglish: CheckWords = {
       'previous-year': (f) => `${f.planRegion}'s plan of the year before, to find targets lower than last year's`,
       'region-unknown': () => 'the sheet names no region: checked against this plan as chosen',
       'region-unverified': (f) => `whether ${f.planRegion} is above ${f.sheetRegion} could not be verified`,
+      'plan-region-unknown': () => 'the plan text names no region: checked against it as chosen',
       'sheet-year-unknown': (f) => `the sheet names no year: read as the plan's year ${f.planYear}`,
       'other-region': (f) => `${f.planRegion} is neither ${f.sheetRegion} nor a region above it`,
       'lower-region': (f) => `${f.planRegion} is below ${f.sheetRegion}`,

@@ -72,6 +72,7 @@ export type ChoiceReason =
   | 'previous-year'
   | 'region-unknown'
   | 'region-unverified'
+  | 'plan-region-unknown'
   | 'sheet-year-unknown'
   | 'other-region'
   | 'lower-region'
