@@ -14,6 +14,7 @@ import {
   countyShortForms,
   findRegion,
   lastTextOnly,
+  lineOfDescent,
   municipalShortForms,
   regionOpening,
   type RegionEntry,
@@ -1645,8 +1646,7 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
   // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
   if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
-  const line = new Set<string>();
-  for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
+  const line = lineOfDescent(lowest);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
 /** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */
