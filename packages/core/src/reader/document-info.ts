@@ -324,11 +324,8 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  */
 const YEAR_WILL =
   /(?<![到至]\s*|\d)(\d{4})\s*年[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
-/**
- * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
- * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
- */
-const yearsAimedAt = (text: string): Set<number> => new Set([...[...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/** The years whose clause goes on to what will be (YEAR_WILL). */
+const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
@@ -558,7 +555,10 @@ export function readYear(
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
-  const aimedAt = yearsAimedAt(text);
+  // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
+  // YEAR_GOALS_NAMED, was read above.)
+  const willYears = yearsWill(text);
+  const aimedAt = new Set([...willYears, ...aimedYears(text)]);
   const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
@@ -640,7 +640,7 @@ export function readYear(
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
   // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
-  const willDo = soleYearAimedAt(ownYears, new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1]))));
+  const willDo = soleYearAimedAt(ownYears, willYears);
   if (willDo !== null) return { year: willDo, source: 'text' };
   const sole = soleYearOfResults(text, ownYears);
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
