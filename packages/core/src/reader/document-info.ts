@@ -17,6 +17,7 @@ import {
   lineOfDescent,
   municipalShortForms,
   regionOpening,
+  timesNamed,
   type RegionEntry,
 } from './regions.ts';
 
@@ -1384,7 +1385,7 @@ function shortMunicipalDistrict(text: string, level: RegionLevel | null): string
 
 /** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
 function districtWrittenMore(text: string, municipality: string): string | null {
-  const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
+  const own = timesNamed(countMentions(text), municipality);
   return mostWrittenMunicipal(text, (f) => f.municipality === municipality && f.count >= 2 && f.count > own);
 }
 
@@ -1551,7 +1552,7 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
   // region itself (我省), so no city inside it takes its place.
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
-  const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
+  const own = timesNamed(counts, region);
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };

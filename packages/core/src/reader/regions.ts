@@ -609,6 +609,10 @@ export function lastTextOnly<T>(count: (text: string) => T): (text: string) => T
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
 export const countMentions: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countEveryMention);
 
+/** How often the region called `name` is among `mentions` (countMentions' counts): 0 when the text does not name it. */
+export const timesNamed = (mentions: ReadonlyMap<RegionEntry, number>, name: string | undefined): number =>
+  [...mentions].find(([r]) => r.name === name)?.[1] ?? 0;
+
 function countEveryMention(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
