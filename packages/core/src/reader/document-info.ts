@@ -3,7 +3,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { executesPlanOf } from './cited-plan-report.ts';
+import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, speakerBelowSuperior } from './superiors.ts';
 import { namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
@@ -82,7 +82,7 @@ const YEAR_RESULTS =
  * year's plan carried out (一、2024年国民经济和社会发展计划执行情况; not a part of the year, 2024年上半年…).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?(\\d{4})\\s*年度?(?:(?!半年|季度)[\\u4e00-\\u9fff]){0,12}?计划执行情况[ \\t\\u3000]*$`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
