@@ -225,7 +225,6 @@ const VERBS_BY_FIRST = indexBy(
 );
 const LIFECYCLE_BY_FIRST = indexBy(LIFECYCLE_VERBS, self, 'first');
 
-/** The longest listed word that ends exactly at `e` and starts at or after `s`. */
 /**
  * The comparator word of two characters or more (不低于, 控制在, 达到…) closing text[s, e), or null: the bound of the
  * figure right after it. A one-character word (近, 约, 过) there ends a word as often as not (附近, 签约, 通过), so it is
@@ -237,6 +236,7 @@ export function boundWordEndingAt(text: string, s: number, e: number): string | 
   return comparator[0];
 }
 
+/** The longest listed word that ends exactly at `e` and starts at or after `s`. */
 function endingAt<T>(index: Map<number, T[]>, wordOf: (item: T) => string, text: string, s: number, e: number): T | undefined {
   const list = e > s ? index.get(text.charCodeAt(e - 1)) : undefined;
   if (!list) return undefined;

@@ -5,9 +5,10 @@
  * named report is last year's, the one whose plan the text reviews — it does not date the text.
  */
 
+/** A heading's words from its year to its line's end: 2022年国民经济和社会发展计划执行情况 (not a part of the year, 2022年上半年…). */
+export const EXECUTION_HEADING_WORDS = String.raw`(\d{4})\s*年度?(?:(?!半年|季度)[\u4e00-\u9fff]){0,12}?计划执行情况[ \t\u3000]*$`;
 /** The text's own heading over the execution of one year's plan, alone on its line (一、2022年国民经济和社会发展计划执行情况). */
-const EXECUTION_HEADING =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(\d{4})\s*年度?(?:(?!半年|季度)[\u4e00-\u9fff]){0,12}?计划执行情况[ \t\u3000]*$/gm;
+const EXECUTION_HEADING = new RegExp(String.raw`^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?` + EXECUTION_HEADING_WORDS, 'gm');
 
 /** Whether the text heads its own part as the execution of `year`'s plan. */
 export function executesPlanOf(text: string, year: number): boolean {

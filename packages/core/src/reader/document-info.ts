@@ -3,7 +3,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
-import { executesPlanOf } from './cited-plan-report.ts';
+import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import { laterYearAimedAt, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
@@ -14,8 +14,10 @@ import {
   countyShortForms,
   findRegion,
   lastTextOnly,
+  lineOfDescent,
   municipalShortForms,
   regionOpening,
+  timesNamed,
   type RegionEntry,
 } from './regions.ts';
 
@@ -80,7 +82,7 @@ const YEAR_RESULTS =
  * year's plan carried out (一、2024年国民经济和社会发展计划执行情况; not a part of the year, 2024年上半年…).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?(\\d{4})\\s*年度?(?:(?!半年|季度)[\\u4e00-\\u9fff]){0,12}?计划执行情况[ \\t\\u3000]*$`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -323,11 +325,8 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  */
 const YEAR_WILL =
   /(?<![到至]\s*|\d)(\d{4})\s*年(?:(?:是|作为)[^。；！？\n\d]{1,20}?之年[，,])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
-/**
- * The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
- * YEAR_GOALS_NAMED, is read by readYear before it asks this.)
- */
-const yearsAimedAt = (text: string): Set<number> => new Set([...[...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])), ...aimedYears(text)]);
+/** The years whose clause goes on to what will be (YEAR_WILL). */
+const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
@@ -557,7 +556,10 @@ export function readYear(
   const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
-  const aimedAt = yearsAimedAt(text);
+  // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
+  // YEAR_GOALS_NAMED, was read above.)
+  const willYears = yearsWill(text);
+  const aimedAt = new Set([...willYears, ...aimedYears(text)]);
   const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
@@ -642,7 +644,6 @@ export function readYear(
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text' };
   // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
-  const willYears = new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
   const willDo = soleYearAimedAt(ownYears, willYears) ?? laterYearAimedAt(ownYears, willYears);
   if (willDo !== null) return { year: willDo, source: 'text' };
   const sole = soleYearOfResults(text, ownYears);
@@ -1402,7 +1403,7 @@ function shortMunicipalDistrict(text: string, level: RegionLevel | null): string
 
 /** The district of `municipality` written by its short form twice or more and more often than the municipality itself. */
 function districtWrittenMore(text: string, municipality: string): string | null {
-  const own = [...countMentions(text)].find(([r]) => r.name === municipality)?.[1] ?? 0;
+  const own = timesNamed(countMentions(text), municipality);
   return mostWrittenMunicipal(text, (f) => f.municipality === municipality && f.count >= 2 && f.count > own);
 }
 
@@ -1636,7 +1637,7 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
   // region itself (我省), so no city inside it takes its place.
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
-  const own = [...counts].find(([r]) => r.name === region)?.[1] ?? 0;
+  const own = timesNamed(counts, region);
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
   // Named once (本报太原2月9日讯, an example) is named in passing.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
@@ -1744,8 +1745,7 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
   // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
   if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
-  const line = new Set<string>();
-  for (let r: RegionEntry | undefined = lowest; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
+  const line = lineOfDescent(lowest);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
 /** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */

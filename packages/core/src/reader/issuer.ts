@@ -270,7 +270,7 @@ function releasingBodies(text: string): string[] {
  * text has no issuer phrase.
  */
 export function readIssuer(text: string): Issuer | null {
-  const votes = foldBareVotes(foldStrayNames(issuerVotes(text), text));
+  const votes = foldedVotes(text);
   if (votes.size === 0) return null;
   const byLevel = new Map<RegionLevel, number>();
   const levelOf = (name: string) => levelOfName(name)!;
@@ -287,7 +287,13 @@ export function readIssuer(text: string): Issuer | null {
  * How strongly the text's issuer phrases name `name` (the weights summed: a congress 3, a heading or a government that
  * issues 2, a head who speaks 1); 0 when none does.
  */
-export const issuerWeight = (text: string, name: string): number => foldBareVotes(foldStrayNames(issuerVotes(text), text)).get(name) ?? 0;
+export const issuerWeight = (text: string, name: string): number => foldedVotes(text).get(name) ?? 0;
+
+/**
+ * The text's issuer votes, stray and bare names folded. (Kept for the last text: the region reader asks readIssuer, then
+ * issuerWeight, of one text.)
+ */
+const foldedVotes: (text: string) => ReadonlyMap<string, number> = lastTextOnly((text) => foldBareVotes(foldStrayNames(issuerVotes(text), text)));
 
 /** A notice's addressee line at a line's start, ended by a colon (各镇人民政府、街道办事处，区政府各部门：); not 各位代表：. */
 const ADDRESSEES = /^[ \t\u3000]*各(?!位)[^。\n：:]{0,80}[：:]/m;

@@ -548,6 +548,13 @@ export function findRegion(name: string): RegionEntry | undefined {
   return BY_NAME.get(name);
 }
 
+/** The region's name and the name of every region above it (营山县, 南充市, 四川省). */
+export function lineOfDescent(region: RegionEntry): Set<string> {
+  const line = new Set<string>();
+  for (let r: RegionEntry | undefined = region; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
+  return line;
+}
+
 /**
  * 玉龙县 for 玉龙纳西族自治县, 峨边县 for 峨边彝族自治县: an autonomous county is often written as its place name and 县, a
  * name the gazetteer does not hold; so is a district named for its people (管城区 for 管城回族区) and an autonomous banner
@@ -601,6 +608,10 @@ export function lastTextOnly<T>(count: (text: string) => T): (text: string) => T
 
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
 export const countMentions: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countEveryMention);
+
+/** How often the region called `name` is among `mentions` (countMentions' counts): 0 when the text does not name it. */
+export const timesNamed = (mentions: ReadonlyMap<RegionEntry, number>, name: string | undefined): number =>
+  [...mentions].find(([r]) => r.name === name)?.[1] ?? 0;
 
 function countEveryMention(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();

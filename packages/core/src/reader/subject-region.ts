@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { countiesOfShortForm, countMentions, countyShortForms, findRegion, type RegionEntry } from './regions.ts';
+import { countiesOfShortForm, countMentions, countyShortForms, findRegion, lineOfDescent, timesNamed, type RegionEntry } from './regions.ts';
 
 /**
  * A province read for a text that keeps naming one region below it (营山 ten times in a county's news whose 全省 is a goal
@@ -15,26 +15,16 @@ export function subjectBelowProvince(text: string, province: string): { region: 
   const counts = new Map<RegionEntry, number>(mentions);
   for (const [county, count] of countyShortForms(text)) {
     // A county by its short form only when the prefecture above it is named (营山 under 南充): alone, a word or a town.
-    if (!named(mentions, county.parent)) continue;
+    if (timesNamed(mentions, county.parent) === 0) continue;
     counts.set(county, Math.max(counts.get(county) ?? 0, count));
   }
-  const provinceCount = [...mentions].find(([r]) => r.name === province)?.[1] ?? 0;
-  const [subject, count] = [...counts].filter(([r]) => r.level !== 'province' && lineOf(r).has(province)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const provinceCount = timesNamed(mentions, province);
+  const [subject, count] = [...counts].filter(([r]) => r.level !== 'province' && lineOfDescent(r).has(province)).sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!subject || count! < 3 || count! <= provinceCount) return null;
-  const line = lineOf(subject);
+  const line = lineOfDescent(subject);
   const rivals = [...mentions].filter(([r]) => r !== subject && !line.has(r.name));
   return rivals.every(([, n]) => n * 2 < count!) ? { region: subject.name, level: subject.level } : null;
 }
-
-/** The region's name and every region above it (营山县, 南充市, 四川省). */
-function lineOf(region: RegionEntry): Set<string> {
-  const line = new Set<string>();
-  for (let r: RegionEntry | undefined = region; r; r = r.parent ? findRegion(r.parent) : undefined) line.add(r.name);
-  return line;
-}
-
-const named = (mentions: ReadonlyMap<RegionEntry, number>, name: string | undefined): boolean =>
-  name !== undefined && [...mentions.keys()].some((r) => r.name === name);
 
 /** 谱写中国式现代化磴口新篇章, 中国式现代化湖北实践襄阳篇章, …玉龙生动实践新篇章: the slogan a text writes its own name into. */
 const OWN_CHAPTER = /现代化[^，。、；：\n]{2,10}?篇章/g;
