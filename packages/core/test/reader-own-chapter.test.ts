@@ -51,3 +51,23 @@ describe('chapters the rule leaves alone', () => {
     expect(read(text).region).toBe('武川县');
   });
 });
+
+describe('the region written into the year a report frames as its own, or into its thanks', () => {
+  it('reads a county by its short form from 是…发展史上 / 发展进程中 / 加快建设…之年', () => {
+    expect(read('2024年是武川发展史上极不平凡的一年。全县地区生产总值增长6%。').region).toBe('武川县');
+    expect(read('过去一年，也是武川发展进程中很不寻常的一年。全县粮食产量增长3%。').region).toBe('武川县');
+    expect(read('今年是收官之年，也是武川加快建设生态强县的关键之年。全县地区生产总值增长6%以上。').region).toBe('武川县');
+  });
+
+  it('reads the name opening what a report thanks people for', () => {
+    const text = '在此，我代表县人民政府，向为加快武川乡村振兴和经济社会发展做出积极贡献的全县干部群众表示衷心感谢！全县地区生产总值增长6%。';
+    expect(read(text)).toEqual({ region: '武川县', level: 'district' });
+  });
+
+  it('reads none from the scope words in that slot, two names, or a level the scope words contradict', () => {
+    expect(read('2024年是全县发展史上极不平凡的一年。全县地区生产总值增长6%。').region).toBeFalsy();
+    expect(read('2024年是武川发展史上不平凡的一年，也是固阳发展进程中的关键一年。全县地区生产总值增长6%。').region).toBeFalsy();
+    expect(read('2024年是呼和浩特发展史上极不平凡的一年。全县地区生产总值增长6%。').region).toBeFalsy();
+    expect(read('向为全县经济社会发展做出贡献的同志们表示感谢。全县地区生产总值增长6%。').region).toBeFalsy();
+  });
+});

@@ -28,6 +28,16 @@ export function subjectBelowProvince(text: string, province: string): { region: 
 
 /** 谱写中国式现代化磴口新篇章, 中国式现代化湖北实践襄阳篇章, …玉龙生动实践新篇章: the slogan a text writes its own name into. */
 const OWN_CHAPTER = /现代化[^，。、；：\n]{2,10}?篇章/g;
+/**
+ * 2023年是剑阁发展史上极不平凡的一年, 也是城固发展进程中…的一年, 也是龙游加快建设…的关键之年: the year a report frames as
+ * a stage of its own development, the slot after 是 holding the speaker's name.
+ */
+const OWN_YEAR = /是([\u4e00-\u9fff]{2,4}?)(?:发展史上|发展进程中|发展历程中|加快建设|加快发展)/g;
+/**
+ * 向…为加快西和脱贫攻坚和经济社会发展做出积极贡献的…表示感谢: a report's thanks to those who worked for its own region,
+ * the name opening what they worked for (read from its start: 西和脱贫… → 西和).
+ */
+const OWN_THANKS = /为(?:加快|推动|促进|支持)?([\u4e00-\u9fff]{2,3})[^，。；、\n]{0,24}?[做作]出(?:了)?(?:积极|重要|突出|巨大)?贡献/g;
 
 /**
  * The region a text writes into its own chapter of 中国式现代化 (奋力谱写中国式现代化磴口新篇章): the slot before 篇章 holds the
@@ -36,17 +46,35 @@ const OWN_CHAPTER = /现代化[^，。、；：\n]{2,10}?篇章/g;
  */
 export function regionInOwnChapter(text: string, level: RegionLevel | null): { region: string; level: RegionLevel } | null {
   const found = new Map<string, RegionLevel>();
+  const add = (own: RegionEntry | undefined) => {
+    if (own && (level === null || own.level === level)) found.set(own.name, own.level);
+  };
   for (const m of text.matchAll(OWN_CHAPTER)) {
     // 现代化…篇章 less its frame, then 新 and 生动实践: 玉龙生动实践新 → 玉龙, 湖北实践襄阳 → 湖北实践襄阳 (its end is read).
     const slot = m[0]
       .slice(3, -2)
       .replace(/新$/, '')
       .replace(/(?:生动)?实践$/, '');
-    const own = regionEndingSlot(slot);
-    if (own && (level === null || own.level === level)) found.set(own.name, own.level);
+    add(regionEndingSlot(slot));
   }
+  // The same slot in the year a report frames as its own (是剑阁发展史上…的一年) and in its thanks (为加快西和…做出贡献).
+  for (const m of text.matchAll(OWN_YEAR)) add(regionNamedBy(m[1]!));
+  for (const m of text.matchAll(OWN_THANKS)) add(regionOpeningSlot(m[1]!));
   const [only, ...more] = [...found];
   return only && more.length === 0 ? { region: only[0], level: only[1] } : null;
+}
+
+/** The region the slot is the full or short name of (剑阁 → 剑阁县, 宝鸡市), a county by its short form when one county bears it. */
+function regionNamedBy(slot: string): RegionEntry | undefined {
+  const known = findRegion(slot);
+  if (known) return known;
+  const counties = countiesOfShortForm(slot);
+  return counties.length === 1 ? counties[0] : undefined;
+}
+
+/** The region whose full or short name the slot opens with (西和脱 → 西和县). */
+function regionOpeningSlot(slot: string): RegionEntry | undefined {
+  return regionNamedBy(slot) ?? (slot.length > 2 ? regionNamedBy(slot.slice(0, 2)) : undefined);
 }
 
 /** The region whose full or short name the slot ends with (湖北实践襄阳 → 襄阳市), a county by its short form too. */
