@@ -457,6 +457,10 @@ describe('an award of the level above is no scope word (获评全省…先进县
     expect(readDocumentInfo(county).level).not.toBe('province');
   });
 
+  it('does not read 全省 as a scope where the issuer enters a list of it, its year between (入围2024年全省…十强)', () => {
+    expect(readDocumentInfo('开发区规上工业总产值增长8%。入围2024年全省开发区进出口总额十强榜单。').level).not.toBe('province');
+  });
+
   it('still reads 全省 that speaks for the province as its scope', () => {
     expect(readDocumentInfo('全省经济运行平稳。全省地区生产总值增长5%，荣获国家表彰。').level).toBe('province');
   });

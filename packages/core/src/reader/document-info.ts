@@ -10,6 +10,7 @@ import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOU
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
+  countiesOfShortForm,
   countMentions,
   countyShortForms,
   findRegion,
@@ -1298,7 +1299,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (regionsCity) return { region: regionsCity, level: 'city' };
   // No scope word but a district's, no district read: the one development or reform zone the text names after its region
   // and keeps speaking of (邯郸经济开发区 four times; 《辽宁省沈抚改革创新示范区…规划纲要》 then 示范区 three times).
-  const zone = level === null || level === 'district' ? keptZone(said) : null;
+  const zone = level === null || level === 'district' ? keptZone(said, level === null) : null;
   if (zone) return { region: zone, level: 'district' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
@@ -1552,20 +1553,31 @@ function approvedPlanRegion(text: string): RegionEntry | null {
 }
 
 /** The kinds of zone a government administers as a county-level body: a development zone, a new area, a reform zone. */
-const ZONE_KIND = /经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|新区|示范区|试验区|合作区/g;
+const ZONE_KIND = /经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|新区|示范区|试验区|合作区|开发区/g;
+/**
+ * A zone's kind by its short form: 扬州经济技术开发区 and 扬州经开区 are one zone, as 镇江高新技术产业开发区 and 镇江高新区 are;
+ * a bare 开发区 is the text's own 经济开发区 (桐乡经济开发区 … 开发区(高桥街道)).
+ */
+const zoneKindShort = (kind: string): string => (/^(?:经济(?:技术)?)?开发区$/.test(kind) ? '经开区' : kind === '高新技术产业开发区' ? '高新区' : kind);
 
 /**
  * The zone named with its region's name at its head (邯郸经济开发区, 辽宁省沈抚改革创新示范区: a known region, up to eight
  * characters of its own, its kind), at `end` of the run of characters before its kind; null when no known region heads it
  * (创建国家级开发区).
  */
-function zoneNameAt(text: string, kindAt: number, kind: string): string | null {
+function zoneNameAt(text: string, kindAt: number, kind: string, countyHeads: boolean): string | null {
   const run = /[\u4e00-\u9fff]{2,14}$/.exec(text.slice(Math.max(0, kindAt - 14), kindAt))?.[0];
   if (!run) return null;
+  // 桐乡经济开发区: with no scope word of a county's, a county-level city's short form heading the zone is its region too.
+  if (countyHeads && run.length <= 4) {
+    const [county, ...more] = countiesOfShortForm(run.slice(0, 2));
+    if (county && more.length === 0 && county.name.endsWith('市') && !/[委届]/.test(run.slice(2))) return run + kind;
+  }
   for (let i = 0; i + 2 <= run.length; i++) {
     for (let len = Math.min(9, run.length - i); len >= 2; len--) {
       const r = findRegion(run.slice(i, i + len));
-      if (r && r.level !== 'district' && run.length - i - len <= 8) return run.slice(i) + kind;
+      // The zone's own words hold no party committee or its term (中共扬州八届市委经济技术开发区工委: the committee's, no zone's name).
+      if (r && r.level !== 'district' && run.length - i - len <= 8) return /[委届]/.test(run.slice(i + len)) ? null : run.slice(i) + kind;
     }
   }
   return null;
@@ -1576,17 +1588,26 @@ function zoneNameAt(text: string, kindAt: number, kind: string): string | null {
  * hosts a zone names it twice: 推动新余经开区…, 以新余经开区三大片区为核心), or once with its kind
  * written bare twice more (是示范区功能转换之年, 实现示范区规上企业…: the text's own 示范区). Two zones named name none.
  */
-function keptZone(text: string): string | null {
-  const named = new Map<string, { kind: string; count: number }>();
+function keptZone(text: string, countyHeads = false): string | null {
+  // Zones are counted by their name with the kind's short form (扬州经开区 and 扬州经济技术开发区 are one), and given by the
+  // name they are written with most.
+  const named = new Map<string, { kind: string; count: number; written: Map<string, number> }>();
   const kinds = new Map<string, number>();
   for (const m of text.matchAll(ZONE_KIND)) {
-    kinds.set(m[0], (kinds.get(m[0]) ?? 0) + 1);
-    const name = zoneNameAt(text, m.index, m[0]);
-    if (name) named.set(name, { kind: m[0], count: (named.get(name)?.count ?? 0) + 1 });
+    const kind = zoneKindShort(m[0]);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const name = zoneNameAt(text, m.index, m[0], countyHeads);
+    if (!name) continue;
+    const key = name.slice(0, name.length - m[0].length) + kind;
+    const zone = named.get(key) ?? { kind, count: 0, written: new Map<string, number>() };
+    zone.count++;
+    zone.written.set(name, (zone.written.get(name) ?? 0) + 1);
+    named.set(key, zone);
   }
   if (named.size !== 1) return null;
-  const [[name, { kind, count }]] = [...named] as [[string, { kind: string; count: number }]];
+  const [{ kind, count, written }] = [...named.values()] as [{ kind: string; count: number; written: Map<string, number> }];
   const bare = (kinds.get(kind) ?? 0) - count;
+  const name = [...written].sort((a, b) => b[1] - a[1])[0]![0];
   return count >= 3 || bare >= 2 ? name : null;
 }
 
@@ -1707,7 +1728,8 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
     /^(?:第|前|首|平均|排名|排第|排在|排位|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
-    /[居列占]$|(?:获评|荣获|评为|入选|列入|跻身)$/.test(text.slice(Math.max(0, at - 2), at)) ||
+    // 入围2024年全省开发区…十强榜单: the year of a list the issuer enters may stand between.
+    /[居列占]$|(?:获评|荣获|评为|入选|入围|列入|跻身)(?:\d{4}\s*年度?)?$/.test(text.slice(Math.max(0, at - 9), at)) ||
     // 高出全省0.1个百分点, 分别高于全国、全省6.1、5.7个百分点: the level above, as what a figure is measured against.
     /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
