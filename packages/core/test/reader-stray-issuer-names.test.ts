@@ -27,6 +27,23 @@ describe('a headline glued to a bare 市 of a congress', () => {
   });
 });
 
+describe("a notice's words glued to a bare 县 of a congress, no issuer named", () => {
+  it('gives the vote to the county of that suffix the text names twice or more', () => {
+    const text = [
+      '临洮县发展和改革委员会关于印发《临洮县2025年计划草案报告》的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将县十届人民代表大会第三次会议审议通过的《临洮县2025年计划草案报告》印发给你们，请认真贯彻落实。',
+      '今年全县生产总值增长7%。',
+    ].join('\n');
+    expect(regionOf(text)).toBe('临洮县');
+  });
+
+  it('does not give it to a county of that suffix named only once', () => {
+    const text = ['现将县十届人民代表大会第三次会议审议通过的报告印发给你们。', '学习临洮县经验，今年全县生产总值增长7%。'].join('\n');
+    expect(regionOf(text)).not.toBe('临洮县');
+  });
+});
+
 describe('names the rule must leave alone', () => {
   it('keeps a known issuer named in its headline', () => {
     const text = ['庆阳市八届人大五次会议开幕', '3月2日，庆阳市第八届人民代表大会第五次会议开幕。', '今年全市地区生产总值增长6%左右。'].join('\n');

@@ -332,21 +332,31 @@ function foldBareVotes(votes: Map<string, number>): Map<string, number> {
 /**
  * 越是风雨越向前 市九届人大四次会议开幕侧记 (the space cleaned out) over 白银市第九届人民代表大会: a name the gazetteer
  * does not hold, written nowhere else in the text, beside a known issuer with its suffix, is a headline's words glued
- * to a bare suffix (前市): its weight goes to that issuer, as a bare suffix's does. (A name written twice or more, or
+ * to a bare suffix (前市): its weight goes to that issuer, as a bare suffix's does. With no such issuer, it goes to the
+ * known region of its suffix the text names most, twice or more (现将县十八届人民代表大会 in a notice of 城口县's
+ * 发展和改革委员会 that names 城口县 five times: the notice's 现将 glued to a bare 县). (A name written twice or more, or
  * alone with its suffix, an unknown county-level city, keeps its votes.)
  */
 function foldStrayNames(votes: Map<string, number>, text: string): Map<string, number> {
   const folded = new Map(votes);
   for (const [stray, weight] of votes) {
     if (isBare(stray) || findRegion(stray) || writtenTwice(text, stray)) continue;
-    const owner = [...votes]
-      .filter(([name]) => name !== stray && !isBare(name) && findRegion(name) && suffixOf(name) === suffixOf(stray))
-      .sort((a, b) => b[1] - a[1])[0]?.[0];
+    const owner =
+      [...votes]
+        .filter(([name]) => name !== stray && !isBare(name) && findRegion(name) && suffixOf(name) === suffixOf(stray))
+        .sort((a, b) => b[1] - a[1])[0]?.[0] ?? mostNamedOfSuffix(text, suffixOf(stray));
     if (!owner) continue;
-    folded.set(owner, folded.get(owner)! + weight);
+    folded.set(owner, (folded.get(owner) ?? 0) + weight);
     folded.delete(stray);
   }
   return folded;
+}
+
+/** The known region ending in `suffix` the text names most, when named twice or more (城口县 for a stray 现将县). */
+function mostNamedOfSuffix(text: string, suffix: string | undefined): string | undefined {
+  if (!suffix) return undefined;
+  const [best, count] = [...countMentions(text)].filter(([r]) => suffixOf(r.name) === suffix).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return best && count! >= 2 ? best.name : undefined;
 }
 
 /** Whether `name` is written twice or more (apart) in `text`: found again after its first writing, no copy of the text split. */
