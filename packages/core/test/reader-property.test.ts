@@ -285,6 +285,10 @@ describe('reader properties', () => {
     // A run of spaces not followed by CJK was read to its end from each space, and the figure before a closing quote
     // was looked back for from each space of it.
     ['a long run of spaces after a figure', (n) => '增长5%' + ' '.repeat(n), 16000],
+    // Damaged copies: quotes lost to question marks, a Word footer's page number at each page's end, figures left out.
+    ['quotes lost to question marks', (n) => '坚持以?三个代表?为指导，'.repeat(n), 8000],
+    ['page footer numbers after figures', (n) => '全县社会消费品零售总额完成了本年度的各项目标任务，总额达16.11 1\n\n亿元，'.repeat(n), 4000],
+    ['figures left out with their gaps', (n) => '分别达到 亿元、 %和 万元，'.repeat(n), 8000],
     // Each figure after 分别 once found its period by reading the list of periods, and the figures before it, again.
     ['periods listed before 分别 and their figures', (n) => '4月、'.repeat(n) + '5月分别增长' + '6.7%、'.repeat(n), 1500],
     // Each rank spread by 均 over its part of the sentence looked back through the whole sentence for a ；.

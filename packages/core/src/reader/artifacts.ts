@@ -26,10 +26,11 @@ export const BOILERPLATE_LINE =
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
  * 发布时间：2025-04-02"), a reader-reaction counter alone on its line ("95人支持", "12人点赞"),
- * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33").
+ * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33"); a mirror site's counters alone on their line, in
+ * either script ("0瀏覽 評論0條", "12浏览"), whose 条 would read as a count.
  */
 export const PAGE_FURNITURE_LINE =
-  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
+  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*(?:浏览|瀏覽|阅读|閱讀)(?:[ \t]*(?:评论|評論)\s*\d+\s*[条條]?)?[ \t]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
 
 /**
  * A line after which a web page lists other pages (links, headlines with their own figures): the
@@ -97,6 +98,14 @@ export const PAGE_NUMBER_SPLIT = new RegExp(
 );
 export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
 export const PAGE_OF_PAGES = new RegExp(PAGE_OF, 'g');
+/**
+ * A page number a Word file's footer left at the end of its page's last line, a blank line before the next page
+ * (…社会消费品零售总额完成16.11 1⏎⏎亿元，增长14.6%): number and break go, so the figure meets its unit again. Only a
+ * number of one to three digits after a space that follows a figure or a clause mark (not a word: 完成投资 12⏎⏎亿元 is a
+ * figure split from its unit), at the end of a long line (40 characters before it: a page's full line, not a table
+ * row), with a blank line after it and a Chinese word opening the next line.
+ */
+export const PAGE_FOOTER_NUMBER = /(?<=[^\n]{40}[\d%％‰；;，,、])[ \t]+\d{1,3}[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[\u4e00-\u9fff])/g;
 
 /**
  * Marks that reposting and extraction scatter around a figure: a doubled per cent sign (5.5%%, 3％％), a closing quote

@@ -26,6 +26,7 @@ import {
   PAGE_NUMBER_SPLIT,
   PAGE_NUMBER_LINE,
   PAGE_OF_PAGES,
+  PAGE_FOOTER_NUMBER,
 } from './artifacts.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
@@ -100,6 +101,7 @@ function cleanPasses(original: string): MappedText {
   if (m.text.includes('&')) m = decodeEntities(m);
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
+  if (m.text.includes('?')) m = restoreLostQuotes(m);
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
   if (LOTTERY_SPAM_HINT.test(m.text)) m = rewrite(m, LOTTERY_SPAM, () => '');
   if (m.text.includes('<正>')) m = rewrite(m, ABSTRACT_BODY_MARK, () => '');
@@ -110,6 +112,7 @@ function cleanPasses(original: string): MappedText {
     m = rewrite(m, PAGE_NUMBER_LINE, () => '');
     m = rewrite(m, PAGE_OF_PAGES, () => '');
   }
+  if (PAGE_FOOTER_HINT.test(m.text)) m = rewrite(m, PAGE_FOOTER_NUMBER, () => '');
   m = removePageMarkers(m);
   if (HEADING_BESIDE_COLUMN_HINT.test(m.text)) m = rewrite(m, HEADING_BESIDE_COLUMN, () => '\n');
   if (/^[ \t]*\|[ \t:]*-{3,}/m.test(m.text)) m = tabulateMarkdownRows(m);
@@ -142,6 +145,7 @@ function cleanPasses(original: string): MappedText {
   if (/[∶︰]/.test(m.text)) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
+  if (FIGURE_LEFT_BLANK_HINT.test(m.text)) m = rewrite(m, FIGURE_LEFT_BLANK, () => 'X');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
   m = rewrite(spaced, /[,;:()!?]/g, (x) => toFullWidthPunctuation(spaced.text, x.index, x[0]));
@@ -165,7 +169,36 @@ const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?
  */
 const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
-const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
+const PAGE_FURNITURE_HINT = /浏览|阅读|点击|瀏覽|閱讀|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
+/** Where PAGE_FOOTER_NUMBER can be: a short number closing a line, a blank line after it. */
+const PAGE_FOOTER_HINT = /[ \t]\d{1,3}[ \t]*\n[ \t]*\n/;
+/**
+ * A figure a template or a copy left out, its gap kept (生产总值 亿元，增长 %；分别达到 亿元、 亿元和 亿元): the gap
+ * becomes the template's X, a placeholder, so a bare 亿元 after 达到 is not read as one 亿元 and a result reads nothing.
+ * Only spaces after a word or a list's mark (not after a number, nor a multiplier split from its unit: 439.7 亿 元, 140万亿 元, nor
+ * 单位 亿元) and before a unit that closes its phrase (a clause mark, 和, 以上, 左右), so a spaced table's unit cell,
+ * followed by its figures or ending its line (增长率 % 5左右, 引进内资 亿元 170, 地区生产总值 亿元⏎), stays.
+ */
+const FIGURE_LEFT_BLANK =
+  /(?<=[\u4e00-\u9fff、，,])(?<![亿万千百十美两一二三四五六七八九零〇]|单位)[ \u00a0\u3000]{1,3}(?=(?:亿元|万元|元|%|‰|个百分点|亿美元|万美元)(?:[，,；;、。）)和及]|以上|左右|以内))/g;
+/** Where FIGURE_LEFT_BLANK can be: a space right before one of its units. */
+const FIGURE_LEFT_BLANK_HINT = /[ \u00a0\u3000](?:亿元|万元|元|%|‰|个百分点|亿美元|万美元)/;
+/**
+ * Quotes a page lost to its encoding, each become an ASCII question mark (坚持以?三个代表?重要思想为指导, 实施?工业强县、开放兴县?战略): the
+ * pair is put back, so a numeral inside a name (三个代表) is not read as a count. Only a pair around two to twenty Chinese
+ * words (、 between them allowed, no digit), on Chinese either side, and only where the text holds two such pairs or more
+ * (a page that lost its quotes lost them all); a full-width ？ is a question mark typed and stays.
+ */
+const LOST_QUOTE_PAIR = /(?<=[\u4e00-\u9fff，、。；：（,;:(])\?(?=[\u4e00-\u9fff、]{2,20}\?[\u4e00-\u9fff，、。；：）,;:)])([\u4e00-\u9fff、]{2,20})\?/g;
+function restoreLostQuotes(m: MappedText): MappedText {
+  const edits: { start: number; end: number; text: string }[] = [];
+  LOST_QUOTE_PAIR.lastIndex = 0;
+  for (let x = LOST_QUOTE_PAIR.exec(m.text); x; x = LOST_QUOTE_PAIR.exec(m.text)) {
+    edits.push({ start: x.index, end: x.index + 1, text: '“' });
+    edits.push({ start: x.index + x[0].length - 1, end: x.index + x[0].length, text: '”' });
+  }
+  return edits.length >= 4 ? applyEdits(m, edits) : m;
+}
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
