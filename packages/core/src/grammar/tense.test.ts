@@ -892,3 +892,25 @@ describe('a change reached by a year not after the plan’s (增加到2021年的
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a sentence that states its own result (a rank held, a completion rate, 已…) reports in a passage that plans', () => {
+  const context = { year: 2025 };
+  const read = (text: string) => readStatements(text, context).map((s) => `${s.role} ${s.value}${s.unit ?? ''}`);
+
+  it('a rank held, a completion rate or a thing already done turns its whole sentence to results', () => {
+    expect(read('从就业看，新增城镇就业3.1万人，任务完成率108%，列全省第二。')).toEqual(['actual 3.1万人', 'actual 108%', 'actual 2位']);
+    expect(read('全县发放创业担保贷款6.5亿元，连续3年全市第一。')).toEqual(['actual 6.5亿元', 'actual 1位']);
+    expect(read('全县引进项目30个，排名全市第4。')).toEqual(['actual 30个', 'actual 4位']);
+    expect(read('全区新建5G基站1200个，已全部建成投用。')).toEqual(['actual 1200个']);
+    expect(read('全区新增市场主体8600户，已完成年度任务。')).toEqual(['actual 8600户']);
+  });
+
+  it('must not fire: a sentence that plans, a rank to reach, 安排第一批, or a sentence with no such words', () => {
+    expect(read('力争新增城镇就业3万人，列全省第一。')).toEqual(['target 3万人', 'actual 1位']);
+    expect(read('全区新建5G基站1200个，确保年底前已全部建成。')).toEqual(['target 1200个']);
+    expect(read('新增规上企业12家，力争跃居全市第3位。')).toEqual(['target 12家', 'target 3位']);
+    expect(read('安排第一批市级重点项目96个，总投资320亿元。')).toEqual(['target 96个', 'target 320亿元']);
+    expect(read('新增城镇就业3万人，确保全年任务完成率100%。')).toEqual(['target 3万人', 'target 100%']);
+    expect(read('新建污水管网20公里，改造老旧小区15个。')).toEqual(['target 20公里', 'target 15个']);
+  });
+});

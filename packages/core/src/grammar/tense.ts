@@ -518,6 +518,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w.startsWith('先后') && (plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8))),
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
   (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
+  // 力争上游: an idiom of striving to be among the best, no aim set (STRIVING_IDIOM).
+  (w, t, _s, e) => w === '力争' && t.startsWith('上游', e),
   // 为…确保“十四五”圆满收官打下了坚实基础: an aim that results so far serve, set elsewhere; the passage's tense stands.
   (_w, t, s, e) => servesPurpose(t, s, e),
 ];
@@ -796,7 +798,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
   const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
-  cues.unshift(...recordsSet(text, recordYear));
+  // (A result stated in words, STATES_RESULT, only turns a sentence of a passage that plans: a passage of results dates it already.)
+  const planningPassage = context.defaultRole !== 'actual' && context.reportsOnly !== true;
+  cues.unshift(...recordsSet(text, recordYear, planningPassage));
   cues.sort((a, b) => a.start - b.start);
   endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
@@ -813,8 +817,23 @@ const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
 
-/** Result cues opening each sentence that closes on a record set (RECORD_CLOSING), each governing its own sentence only. */
-function recordsSet(text: string, year: number | undefined): TenseCue[] {
+/**
+ * A sentence that says by its own words, anywhere in it, that what it counts is done — a rank held (列全省第一, 位居全市第3位,
+ * 连续4年全省第一), a completion rate reached (任务完成率113%, 完成率达98%), a thing already done (已开工, 已完成, 已建成) —
+ * reports, as one closing on a record does: its figures are results though its passage plans (a text read as the next year's
+ * plan loses that sentence, not its results). Not where the sentence plans (PLANS_IN_SENTENCE: 力争列全省第一, 确保…已开工).
+ */
+const RANK_HELD =
+  /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
+const RATE_REACHED = /完成率(?:为|达到?)?\s*\d/;
+const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
+const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+
+/**
+ * Result cues opening each sentence that closes on a record set (RECORD_CLOSING) or, in a passage that plans (`statedToo`),
+ * states a result by its own words (STATES_RESULT), each governing its own sentence only.
+ */
+function recordsSet(text: string, year: number | undefined, statedToo: boolean): TenseCue[] {
   const cues: TenseCue[] = [];
   for (const m of text.matchAll(SENTENCE)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
@@ -822,10 +841,13 @@ function recordsSet(text: string, year: number | undefined): TenseCue[] {
     let end = m[0].length;
     while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
     const sentence = m[0].slice(0, end);
-    if (!RECORD_CLOSING.test(sentence) || PLANS_IN_SENTENCE.test(sentence)) continue;
+    const record = RECORD_CLOSING.test(sentence);
+    if (!(record || (statedToo && STATES_RESULT.test(sentence))) || PLANS_IN_SENTENCE.test(sentence)) continue;
     const until = m.index + m[0].length;
+    // (A record is the year before's in a passage that plans; a rank held or a thing already done is of now, which the
+    // passage dates — no year of its own.)
     cues.push(
-      year === undefined
+      year === undefined || !record
         ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
         : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
     );

@@ -854,6 +854,9 @@ const GOAL_FRAMEWORK = /目标(?:任务)?体系/g;
  * A purpose that results so far serve (为顺利完成全年目标任务，确保“十四五”圆满收官打下了坚实基础): the aims inside it are
  * set elsewhere, so its 确保 or 力争 makes no text a plan (tense.ts reads the same frame as no cue).
  */
+/** 力争上游 (确保二季度迎头赶上、力争上游): an idiom of striving to be among the best, no aim with a measure or a year — no plan set. */
+export const STRIVING_IDIOM = /力争上游/g;
+
 export const PURPOSE_SERVED = /为了?[^。；！？\n\d%]{0,30}?(?:打下|奠定|夯实|筑牢)了?[^。；！？，\n\d]{0,8}?基础/g;
 
 /**
@@ -994,7 +997,8 @@ function withoutPlansNotSetAtAll(text: string): string {
     .replace(YEAR_LEVEL_COMPARED, '')
     .replace(PLANS_ISSUED, '')
     .replace(PLANS_CARRIED_OUT, '')
-    .replace(PLANS_PURSUED, '');
+    .replace(PLANS_PURSUED, '')
+    .replace(STRIVING_IDIOM, '');
   const unissued = withoutNextStepWithoutFigure(
     withoutSoughtWithoutFigure(carriedOut).replace(PURPOSE_SERVED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, ''),
   );

@@ -933,6 +933,8 @@ function reviewedAt(text: string, five: RegExpExecArray): boolean {
     since ||
     midTerm ||
     /完成情况|回顾|总结|实施成效|实施成果|发展成就/.test(after) ||
+    // “十四五”即将收官, 即将圆满收官: a period said to be closing is looked back on (确保“十四五”圆满收官 aims; no 即将 there).
+    /^[“"‘]?(?:十[一二三四五六七八九]五)[”"’]?(?:规划)?即将(?:圆满|顺利|胜利)?收官/.test(after) ||
     // “十四五”发展报告：…多项指标超额完成: its goals reported met (确保“十四五”…全面完成 plans them).
     (/(?:超额|全面|圆满|顺利|提前)完成/.test(after) && !/(?:确保|力争|争取|努力)[^，。；\n]{0,6}$/.test(text.slice(Math.max(0, five.index - 8), five.index))) ||
     handedIn(after) ||
@@ -964,9 +966,16 @@ function periodPlanned<P extends { first: number; last: number; reviewed: boolea
 function aimsInSentence(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
   const close = text.slice(at).search(/[。\n]/);
-  const sentence = text.slice(from, close < 0 ? text.length : at + close);
+  const sentence = text.slice(from, close < 0 ? text.length : at + close).replace(NO_AIM_FIGURES, '');
   return /\d|目标|力争|确保|争取|预期/.test(sentence);
 }
+
+/**
+ * Digits in a period's sentence that aim at nothing: a day or a clock time (7月24日, 2025-07-25 09:00 — the meeting or the page,
+ * not a figure), and a count of the plan's own indicators said met (9项指标超出预期, 13项指标进展符合预期 — a review's words).
+ */
+const NO_AIM_FIGURES =
+  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}:\d{2}|\d+项(?:主要)?指标(?:进展)?(?:超出|超过|超|符合|达到)预期/g;
 
 /** The first years of the five-year periods a text looks back on (回望“十四五”, 回首“十三五”). */
 function lookedBackPeriods(text: string): Set<number> {
