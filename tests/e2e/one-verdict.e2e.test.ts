@@ -180,3 +180,46 @@ describe('the same workbook in every host', () => {
     await pane.close();
   });
 });
+
+describe("a plan's label in every host", () => {
+  it('names a pasted plan of unknown level as the CLI names it: hint, menu and plan line alike', async () => {
+    const text = '2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。\n';
+    const dir = mkdtempSync(join(tmpdir(), 'mubiao-label-'));
+    writeFileSync(join(dir, 'placeless.txt'), text);
+    writeFileSync(join(dir, 'book.xlsx'), readFileSync(seedSheet('jinan-2023-tasks.xlsx')));
+
+    // The CLI: the plans it judged by, then each sheet's line for the plan (core's planLabel and why).
+    let stdout = '';
+    await runCli(['check', 'book.xlsx', '--plan', 'placeless.txt'], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: dir, isTTY: false });
+    const label = /^依据计划：(.+)$/m.exec(stdout)?.[1];
+    expect(label).toBe('未注明地区 2023 年计划');
+    // The sheet's plan line, unwrapped: from "计划：" to the next line of the context (进度截至).
+    const cliLine = /^ {2}(计划：[^]*?)\n {2}进度截至/m
+      .exec(stdout)?.[1]
+      ?.split('\n')
+      .map((l) => l.trim())
+      .join('');
+    expect(cliLine).toMatch(/^计划：未注明地区 2023 年计划，已采用（.*计划层级不详/);
+
+    // The web checker: the same text pasted, the same workbook picked.
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors = watchErrors(page);
+    await page.goto(`${env.base}?samples=0`);
+    await page.locator('mb-web-checker textarea#paste').fill(text);
+    await page.locator('mb-web-checker button', { hasText: '读取' }).click();
+    const hint = page.locator('mb-web-checker textarea#paste ~ p.hint:not(#paste-year-hint)');
+    await poll(
+      'the paste to be read',
+      () => hint.textContent(),
+      (t) => /已读取/.test(t ?? ''),
+    );
+    expect(await hint.textContent()).toBe(`已读取：${label}，2 个目标值。`);
+    expect(await page.locator('mb-web-checker select#plan option[value=pasted]').textContent()).toContain(label);
+    await page.locator('mb-web-checker input[type=file]').setInputFiles(join(dir, 'book.xlsx'));
+    await page.locator('mb-check-results p.summary').first().waitFor({ timeout: 30_000 });
+    const lines = await page.locator('mb-check-results dl.context dd').allTextContents();
+    expect(lines.map((l) => l.trim())).toContain(cliLine);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -114,6 +114,32 @@ describe('mubiao check: a sheet against a plan', () => {
     expect(json.files[0].sheets[0].plans[0].why).toContain('计划层级不详，其中的数量按整体核对，不作上级总量的分解');
   });
 
+  it("labels a plan's level in the header as the check takes it: one truth for an older JSON's 'unknown' 某某县", async () => {
+    const { seededPlan } = await import('@mubiao/seeds');
+    const { level: _level, levelSource: _source, parentRegion: _parent, ...noLevel } = seededPlan('luan-2023')!;
+    // Written before levelSource 'name' existed: the placeholder city, 'unknown', and a region whose name says county.
+    await put(dir, 'county-old.json', JSON.stringify({ ...noLevel, region: '某某县', level: 'city', levelSource: 'unknown' }));
+    const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'county-old.json');
+    // Before: the header read "某某县 2023 年计划（层级不详）" while the check placed it as a district's.
+    expect(r.stdout.split('\n')[0]).toBe('依据计划：某某县 2023 年计划');
+    expect(r.stdout).toContain('计划：某某县 2023 年计划，');
+    const json = JSON.parse((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'county-old.json', '--json')).stdout);
+    expect(json.files[0].sheets[0].plans[0].levelSource).toBeUndefined();
+    expect(json.files[0].sheets[0].plans[0].why).not.toContain('层级不详');
+    // A region nothing places: the header, the plan line and each quote name it alike.
+    await put(dir, 'park-old.json', JSON.stringify({ ...noLevel, region: '某某高新园', level: 'city', levelSource: 'unknown' }));
+    const park = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'park-old.json');
+    expect(park.stdout.split('\n')[0]).toBe('依据计划：某某高新园 2023 年计划（层级不详）');
+    expect(park.stdout).toContain('计划：某某高新园 2023 年计划（层级不详），已采用');
+    expect(park.stdout).toContain('计划原文 · 某某高新园 2023 年计划（层级不详）: “');
+    const parkJson = JSON.parse((await mubiao(dir, 'check', 'short.xlsx', '--plan', 'park-old.json', '--json')).stdout);
+    expect(
+      parkJson.findings
+        .filter((f: { target?: { levelSource?: string } }) => f.target)
+        .every((f: { target: { levelSource?: string } }) => f.target.levelSource === 'unknown'),
+    ).toBe(true);
+  });
+
   it('writes a printable HTML report with --html', async () => {
     const r = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--html', 'out/report.html', '--as-of', '2023-09-30');
     expect(r.code).toBe(1);
@@ -138,6 +164,20 @@ describe('mubiao check: plan against plan, several plans', () => {
     const annotate = await mubiao(dir, 'check', 'jinan-plan.txt', '--plan', 'plan.txt', '--annotate', 'x.xlsx');
     expect(annotate.code).toBe(2);
     expect(annotate.stderr).toMatch(/--annotate marks workbooks; jinan-plan\.txt is a plan/);
+  });
+
+  it('says which targets a plan of unknown level left uncompared, and does not pass when nothing was compared', async () => {
+    await put(dir, 'placeless-plan.txt', '2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。\n');
+    // Before: "没有发现" and a pass, though 六安市's plan could not be placed above it and nothing was compared.
+    const r = await mubiao(dir, 'check', 'placeless-plan.txt', '--plan', 'plan.txt');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/t001\s+错误\s+plan-mismatch\s+计划要求 20%以上\s+表中填报 15%以上/);
+    expect(r.stdout).toContain('技改投资未与六安市 2023 年计划对照：本计划层级不详，无法判断其是否为本计划的上级计划。');
+    // 新增规上工业企业 is an amount (a part of an upper total): it would not have been compared, and nothing is said.
+    expect(r.stdout).not.toMatch(/新增规上工业企业未与/);
+    const en = JSON.parse((await mubiao(dir, 'check', 'placeless-plan.txt', '--plan', 'plan.txt', '--json', '--locale', 'en')).stdout);
+    expect(en.findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['plan-mismatch', 'error']]);
+    expect(en.findings[0].message).toMatch(/^技改投资 was not compared with 六安市 2023 plan: this plan's level is not stated/);
   });
 
   it('takes several --plan, and names each plan a finding comes from', async () => {

@@ -167,6 +167,21 @@ describe('mubiao extract: input encodings and bad input', () => {
     expect(json).toMatchObject({ region: '', levelSource: 'unknown', yearSource: 'title' });
   });
 
+  it("takes a level from the region's name and says so in JSON; says unknown only when nothing gives it (core's levelUnknown)", async () => {
+    await writeFile(join(dir, 'placeless.txt'), '2023年工业经济工作要点\n一、技改投资增长15%以上。\n二、新增规上工业企业50户。\n');
+    // Before: 某某县 outside the gazetteer read "层级不详 level unknown" here while every check took it as a district's.
+    const county = await run(dir, 'extract', 'placeless.txt', '--region', '某某县');
+    expect(county.stdout.split('\n')[0]).toBe('2023年工业经济工作要点 — 某某县 2023');
+    expect(JSON.parse((await run(dir, 'extract', 'placeless.txt', '--region', '某某县', '--json')).stdout)).toMatchObject({
+      region: '某某县',
+      level: 'district',
+      levelSource: 'name',
+    });
+    const park = await run(dir, 'extract', 'placeless.txt', '--region', '某某高新园');
+    expect(park.stdout.split('\n')[0]).toBe('2023年工业经济工作要点 — 某某高新园 2023 层级不详 level unknown');
+    expect(JSON.parse((await run(dir, 'extract', 'placeless.txt', '--region', '某某高新园', '--json')).stdout)).toMatchObject({ levelSource: 'unknown' });
+  });
+
   it('says the year is unknown and how many results a text that writes no year left out', async () => {
     await writeFile(join(dir, 'yearless.txt'), '全区常住人口72.78万人，城镇化率52.11%，比上年末提高0.75个百分点。\n');
     const r = await run(dir, 'extract', 'yearless.txt');

@@ -133,10 +133,12 @@ export type PlanYearSource = 'option' | 'title' | 'date' | 'text' | 'table' | 'u
 
 /**
  * Where a plan's level came from: `option` (the caller said: ExtractOptions.level, a seed's
- * manifest), `gazetteer` (the caller's region, which the gazetteer knows), `text` (the document:
- * its issuer, its scope words 全市/全县, the region it names), or `unknown`: nothing said it.
+ * manifest), `gazetteer` (its region, which the gazetteer knows), `text` (the document: its
+ * issuer, its scope words 全市/全县, the region it names), `name` (its region's name ends in a
+ * level's word: 某某县 → district, 某某市 → city), or `unknown`: nothing said it, and every verdict
+ * and label says so (check/plan-level.ts `levelUnknown`).
  */
-export type PlanLevelSource = 'option' | 'gazetteer' | 'text' | 'unknown';
+export type PlanLevelSource = 'option' | 'gazetteer' | 'text' | 'name' | 'unknown';
 
 /** Everything read from one plan document for one region and year. */
 export interface Plan {
@@ -145,13 +147,15 @@ export interface Plan {
   region: string;
   /**
    * The plan's level. When `levelSource` is `unknown` it is only a placeholder ('city', kept so
-   * older readers of plan JSON still find a level): no verdict reads it then — core takes the
-   * level from the region's name or says it is unknown (check/region-fit.ts `planLevel`).
+   * older readers of plan JSON still find a level): no verdict or label reads it then — core
+   * says the level is unknown (check/plan-level.ts `planLevel`, `levelUnknown`).
    */
   level: RegionLevel;
   /**
    * How the level was found (see PlanLevelSource). Absent in plan JSON written before it was
-   * recorded: the level is then taken as stated.
+   * recorded: the level is then taken as stated. Plan JSON written before `name` existed says
+   * `unknown` where its region's name gave the level: read back, it is taken from the region
+   * again (check/region-fit.ts `levelAsRead`).
    */
   levelSource?: PlanLevelSource;
   /** Region one level up (六安市 for 金安区). */
@@ -255,6 +259,8 @@ export interface TargetRef {
   plan: string;
   region: string;
   year: number | null;
+  /** Present when nothing gives the plan's level (levelUnknown): its label says so (planLabel), as the report's plan lines do. */
+  levelSource?: 'unknown';
   targetId: string;
   metric: string;
   quote: string;
@@ -356,7 +362,7 @@ export interface PlanChoice {
   chosenBy: 'user' | 'auto';
   /** Why, in the report's locale: "本表为金安区 2023 年，六安市为其上级". */
   why: string;
-  /** Present when nothing gives the plan's level, not even its region's name (levelUnknown): its label says so (planLabel). */
+  /** Present when nothing gives the plan's level (levelUnknown): its label says so (planLabel). */
   levelSource?: 'unknown';
 }
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Plan } from '@mubiao/core';
-import { extractPlan, levelFromRegion, planShapeProblem } from '@mubiao/core';
+import { extractPlan, levelAsRead, planShapeProblem } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
@@ -78,8 +78,8 @@ export function asPlan(data: unknown, label: string, fallbackName: string): Plan
   return {
     ...plan,
     name: typeof plan.name === 'string' && plan.name ? plan.name : fallbackName,
-    // No level in the file: the gazetteer's for its region, else said unknown (core never reads the placeholder level).
-    ...(plan.level === undefined ? levelFromRegion(plan.region) : { level: plan.level }),
+    // As the file says; no level (or an older file's `unknown`): its region's, else said unknown (core's levelAsRead).
+    ...levelAsRead(plan),
     title: plan.title ?? '',
     source: plan.source ?? { file: `${fallbackName}.json`, chars: 0 },
     actuals: Array.isArray(plan.actuals) ? plan.actuals : [],

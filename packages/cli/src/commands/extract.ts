@@ -1,5 +1,5 @@
 import type { ExtractOptions, Plan, RegionLevel } from '@mubiao/core';
-import { describeActual, describeTarget, extractPlan } from '@mubiao/core';
+import { describeActual, describeTarget, extractPlan, levelUnknown } from '@mubiao/core';
 import { flag, has, parseArgs } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
@@ -80,8 +80,9 @@ function planJson(plan: Plan, text: string): string {
 
 function planText(plan: Plan, text: string, file: string): string {
   const lineOf = lineFinder(text);
-  // What the text does not say is said as unknown, never filled in: region, year, level (Plan.levelSource).
-  const unknownLevel = plan.levelSource === 'unknown' ? '层级不详 level unknown' : '';
+  // What the text does not say is said as unknown, never filled in: region, year, level (core's levelUnknown, the test
+  // every check and label uses: a level the region's name gives, 某某县, is known).
+  const unknownLevel = levelUnknown(plan) ? '层级不详 level unknown' : '';
   const heading = `${plan.title || file} — ${[plan.region || '地区不详 region unknown', plan.year ?? '年份不详 year unknown', unknownLevel].filter(Boolean).join(' ')}`;
   const counts = `${plan.targets.length} targets · ${plan.actuals.length} actuals · ${plan.tasks.length} tasks`;
   const parts = [heading, counts, ''];

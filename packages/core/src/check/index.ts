@@ -6,8 +6,10 @@ export {
   planRole,
   planLevel,
   levelFromRegion,
+  levelAsRead,
   levelUnknown,
   isPlanAbove,
+  planAbove,
   type RegionRelation,
   type PlanRole,
 } from './region-fit.ts';

@@ -139,6 +139,6 @@ function choice(plan: Plan, relation: PlanChoice['relation'], applied: Judged['a
     chosenBy,
     why: text,
   };
-  // Labelled by the same test as the checks: a level its region's name gives (某某县) is not said to be unknown.
+  // Carried by the one test the checks and planLabel use (levelUnknown), so a host labels the choice as the plan.
   return levelUnknown(plan) ? { ...said, levelSource: 'unknown' } : said;
 }

@@ -46,7 +46,7 @@ describe('planShapeProblem: a plan read from a file', () => {
     expect(planShapeProblem(withTarget('comparator', 'placeholder'))).toBe('targets[0].value must be null for a placeholder');
     expect(planShapeProblem(withTarget('max', null, 1))).toBe('targets[1].max must be a number at least .value for a range');
     expect(planShapeProblem({ ...plan, level: 'galaxy' })).toBe('"level" is "galaxy", not one of national, province, city, district');
-    expect(planShapeProblem({ ...plan, levelSource: 'guess' })).toBe('"levelSource" is "guess", not one of option, gazetteer, text, unknown');
+    expect(planShapeProblem({ ...plan, levelSource: 'guess' })).toBe('"levelSource" is "guess", not one of option, gazetteer, text, name, unknown');
     expect(planShapeProblem({ ...plan, level: undefined, levelSource: 'text' })).toBe('"levelSource" is "text" but there is no "level"');
     expect(planShapeProblem({ ...plan, level: undefined, levelSource: 'unknown' })).toBeNull();
     expect(planShapeProblem({ ...plan, actuals: [1] })).toBe('actuals[0] is not an object');

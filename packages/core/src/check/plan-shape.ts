@@ -10,7 +10,7 @@ import type { Comparator, PlanLevelSource, RegionLevel, TargetKind } from '../mo
 const KINDS: readonly TargetKind[] = ['growth', 'level', 'increment', 'share', 'count'];
 const COMPARATORS: readonly Comparator[] = ['>=', '>', '~', 'range', '<=', '=', 'placeholder'];
 const LEVELS: readonly RegionLevel[] = ['national', 'province', 'city', 'district'];
-const LEVEL_SOURCES: readonly PlanLevelSource[] = ['option', 'gazetteer', 'text', 'unknown'];
+const LEVEL_SOURCES: readonly PlanLevelSource[] = ['option', 'gazetteer', 'text', 'name', 'unknown'];
 
 type Fields = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ const quoted = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String
  * The first reason `data` is not a usable plan, as a short phrase naming the field
  * ("targets[2].kind is \"bogus\", not one of growth, level, …"), or null when it is one.
  * Optional fields (leads, partners, max, year, level, levelSource, actuals, tasks) may be absent; a plan without a
- * level is read with its level unknown (Plan.levelSource).
+ * level is read with its region's, else with its level unknown (region-fit.ts levelAsRead).
  */
 export function planShapeProblem(data: unknown): string | null {
   if (!isObject(data)) return 'expected a JSON object';
@@ -53,7 +53,8 @@ export function planShapeProblem(data: unknown): string | null {
 
 /**
  * `levelSource` (absent in older plan JSON: the level is then taken as stated) must be one the reader writes, and
- * anything but `unknown` needs the level it says was found.
+ * anything but `unknown` needs the level it says was found. Older plan JSON stays valid: `unknown` where the reader
+ * now writes `name` is read back with its region's level (region-fit.ts levelAsRead).
  */
 function levelSourceProblem(data: Fields): string | null {
   if (data.levelSource === undefined) return null;

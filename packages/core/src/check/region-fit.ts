@@ -5,7 +5,10 @@
  */
 import type { Plan, RegionLevel } from '../model.ts';
 import { findRegion } from '../reader/regions.ts';
-import { regionLevel } from '../validate/regions.ts';
+import { levelFromRegion, regionLevel } from '../validate/regions.ts';
+import { levelUnknown, planLevel } from './plan-level.ts';
+
+export { levelFromRegion, levelUnknown, planLevel };
 
 export type RegionRelation = 'same' | 'upper' | 'lower' | 'other' | 'unknown';
 
@@ -27,27 +30,18 @@ export function canonicalRegion(name: string): string {
 }
 
 /**
- * A plan's level as far as it is known: the level the caller, the gazetteer or the text gave;
- * when none did (`levelSource` unknown, `level` a placeholder), its region's: the gazetteer's,
- * else its name's (…县 → district); else undefined, and no verdict rests on a level.
+ * The level of a plan read back from JSON, as Plan fields: as the file states it, with its levelSource; a file
+ * without a level, or one whose levelSource is `unknown` (written before `name` existed, when the region's name was
+ * read at check time), takes its region's (levelFromRegion) — so older plan JSON is checked and labelled as before.
  */
-export function planLevel(plan: PlanPlace): RegionLevel | undefined {
-  if (plan.levelSource !== 'unknown') return plan.level;
-  return plan.region ? (findRegion(plan.region.trim())?.level ?? regionLevel(plan.region)) : undefined;
-}
-
-/**
- * The level of a plan that states none (plan JSON without `level`), as Plan fields: the gazetteer's for its region, as
- * extractPlan takes it for a region the caller gives; else unknown, with the placeholder level no verdict reads.
- */
-export function levelFromRegion(region: string): Pick<Plan, 'level' | 'levelSource'> {
-  const known = region.trim() ? findRegion(region.trim())?.level : undefined;
-  return known ? { level: known, levelSource: 'gazetteer' } : { level: 'city', levelSource: 'unknown' };
+export function levelAsRead(plan: Partial<Pick<Plan, 'level' | 'levelSource'>> & Pick<Plan, 'region'>): Pick<Plan, 'level' | 'levelSource'> {
+  if (plan.level === undefined || levelUnknown(plan)) return levelFromRegion(plan.region);
+  return plan.levelSource === undefined ? { level: plan.level } : { level: plan.level, levelSource: plan.levelSource };
 }
 
 function levelOf(name: string, plans: readonly PlanPlace[]): RegionLevel | undefined {
   // The plans are searched only when the gazetteer does not know the name; a placeholder level is never lent.
-  return findRegion(name)?.level ?? plans.find((p) => p.levelSource !== 'unknown' && canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
+  return findRegion(name)?.level ?? plans.find((p) => planLevel(p) !== undefined && canonicalRegion(p.region) === name)?.level ?? regionLevel(name);
 }
 
 /** The regions above `name`, nearest first: from the gazetteer, else from what the plans say of their parents. */
@@ -74,15 +68,15 @@ export function regionRelation(sheetRegion: string | undefined, plan: PlanPlace,
   const sheet = canonicalRegion(sheetRegion);
   const planRegion = canonicalRegion(plan.region);
   if (sheet === planRegion) return 'same';
+  // The plan's level is its own (planLevel): one nothing gave is not lent from another plan of its region.
+  const ownLevel = planLevel(plan);
   // The nation's plan (国务院, 全国) is above every region of it.
-  const planLevelKnown = planLevel(plan);
-  if (planLevelKnown === 'national' || planRegion === '全国') return 'upper';
+  if (ownLevel === 'national' || planRegion === '全国') return 'upper';
   const sheetUp = ancestorsOf(sheet, plans);
   if (sheetUp.includes(planRegion)) return 'upper';
   const planUp = ancestorsOf(planRegion, plans);
   if (planUp.includes(sheet)) return 'lower';
   const sheetLevel = levelOf(sheet, plans);
-  const ownLevel = planLevelKnown ?? levelOf(planRegion, plans);
   if (!sheetLevel || !ownLevel) return 'unknown';
   if (RANK[ownLevel] === RANK[sheetLevel]) return 'other';
   // The lower one's known ancestor at the higher one's level settles it; without one we cannot tell.
@@ -107,14 +101,17 @@ export function planRole(relation: RegionRelation | 'previous-year', plan: PlanP
 }
 
 /**
- * Whether nothing gives the plan's level, not even its region's name (planLevel): the one test behind its label
- * (PlanChoice.levelSource, 层级不详) and the reason that its amounts are compared whole.
+ * Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known
+ * (both levels known). Undefined when it cannot be told because the tree does not place them and a level is unknown
+ * (levelUnknown): validatePlan says so rather than passing over it.
  */
-export function levelUnknown(plan: PlanPlace): boolean {
-  return planLevel(plan) === undefined;
+export function planAbove(lower: PlanPlace, upper: PlanPlace, plans: readonly PlanPlace[]): boolean | undefined {
+  const relation = regionRelation(lower.region, upper, [lower, ...plans]);
+  if (planRole(relation, upper, () => planLevel(lower)) === 'upper') return true;
+  return relation === 'unknown' && (levelUnknown(lower) || levelUnknown(upper)) ? undefined : false;
 }
 
-/** Whether `upper` is the plan of a region above `lower`'s: known to be, or a level above where the tree is not known (both levels known). */
+/** Whether `upper` is known to be the plan of a region above `lower`'s (planAbove). */
 export function isPlanAbove(lower: PlanPlace, upper: PlanPlace, plans: readonly PlanPlace[]): boolean {
-  return planRole(regionRelation(lower.region, upper, [lower, ...plans]), upper, () => planLevel(lower)) === 'upper';
+  return planAbove(lower, upper, plans) === true;
 }

@@ -71,6 +71,8 @@ export const checkEnglish: CheckWords = {
     },
     ambiguous: (t) => `${t.metric} matches several plan targets equally well (${t.options}); not guessed, please check by hand.`,
     belowPreviousYear: (name, t) => `${name} ${t.actual} is below the ${t.year} target ${t.expected}.`,
+    unplaced: (t) =>
+      `${t.metric} was not compared with ${t.plans}: ${t.own ? "this plan's level is not stated, so " : ''}whether ${t.many ? 'they stand' : 'it stands'} above this plan cannot be told.`,
     planWords: {
       national: 'the national plan',
       province: 'the provincial plan',

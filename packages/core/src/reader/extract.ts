@@ -10,6 +10,7 @@ import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
 import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
 import { findRegion } from './regions.ts';
+import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
@@ -103,9 +104,16 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
   }
 
-  const levelSource: PlanLevelSource = options.level ? 'option' : known?.level ? 'gazetteer' : info.level ? 'text' : 'unknown';
-  // Unknown: 'city' only fills the field older readers of plan JSON expect; no verdict reads it (levelSource says).
-  const level = options.level ?? known?.level ?? info.level ?? 'city';
+  // The level is decided here, once, with its source: the caller's, the gazetteer's for the caller's region, the
+  // text's, else its region's (the gazetteer's, its name's: 某某县). Unknown: 'city' only fills the field older readers
+  // of plan JSON expect; no verdict or label reads it (check/plan-level.ts).
+  const { level, levelSource }: Pick<Plan, 'level'> & { levelSource: PlanLevelSource } = options.level
+    ? { level: options.level, levelSource: 'option' }
+    : known?.level
+      ? { level: known.level, levelSource: 'gazetteer' }
+      : info.level
+        ? { level: info.level, levelSource: 'text' }
+        : levelFromRegion(region);
   const parentRegion = options.parentRegion ?? (options.region ? known?.parent : info.parentRegion);
   return {
     name: options.name ?? `${region || 'plan'}-${year ?? 'undated'}`,

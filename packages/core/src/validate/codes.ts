@@ -91,7 +91,7 @@ export const FINDING_CODES: readonly CodeInfo[] = [
     code: 'plan-mismatch',
     severity: 'error',
     meaning:
-      "The plan does not fit the sheet, so the sheet was not really checked: another region (not the sheet's own or one above it), another year, a plan whose year the text does not give, no plan for the sheet at all, or a sheet whose targets match none (or fewer than 1 in 10) of the plan's. Stands on the sheet as a whole; names the plan and the sheet's own region and year, and the plans that would fit. A sheet with nothing to read is a warning while another sheet of the workbook could be checked.",
+      "The plan does not fit the sheet, so the sheet was not really checked: another region (not the sheet's own or one above it), another year, a plan whose year the text does not give, no plan for the sheet at all, or a sheet whose targets match none (or fewer than 1 in 10) of the plan's. Stands on the sheet as a whole; names the plan and the sheet's own region and year, and the plans that would fit. A sheet with nothing to read is a warning while another sheet of the workbook could be checked. Checking a plan against plans: a target not compared with a plan of the same year that cannot be placed above or below it because a level is not stated (on the target; a warning while the plan was compared with another plan, an error when with none).",
     example: "金安区's 2023 sheet checked against 宿州市's 2023 plan: 宿州市 is neither 金安区 nor a region above it.",
   },
   {

@@ -4,14 +4,19 @@ import { severityOf } from './codes.ts';
 import type { Locale } from './format.ts';
 import type { PlanIndex } from './match.ts';
 import type { PlanRole } from '../check/region-fit.ts';
+import { levelUnknown } from '../check/plan-level.ts';
 
 const refs = new WeakMap<Target, TargetRef>();
 
-/** The reference a finding carries to a plan target; one shared object per target. */
+/**
+ * The reference a finding carries to a plan target; one shared object per target. A plan of unknown level says so
+ * (levelSource), so that a quote's label (planLabel) names the plan as the report's plan lines do.
+ */
 export function targetRef(plan: Plan, t: Target): TargetRef {
   let ref = refs.get(t);
   if (!ref || ref.plan !== plan.name) {
     ref = { plan: plan.name, region: plan.region, year: t.year, targetId: t.id, metric: t.metric, quote: t.quote, span: t.span };
+    if (levelUnknown(plan)) ref.levelSource = 'unknown';
     refs.set(t, ref);
   }
   return ref;

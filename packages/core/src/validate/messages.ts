@@ -65,6 +65,10 @@ const ZH: MessageWords = {
   },
   ambiguous: (t) => `${t.metric}同时匹配计划中的多个目标（${t.options}），未自动判定，请人工核对。`,
   belowPreviousYear: (name, t) => `${name}${t.actual}低于${t.year}年目标${t.expected}。`,
+  unplaced: (t) =>
+    t.own
+      ? `${t.metric}未与${t.plans}对照：本计划层级不详，无法判断其是否为本计划的上级计划。`
+      : `${t.metric}未与${t.plans}对照：无法判断其是否为本计划的上级计划。`,
   planWords: { national: '国家级', province: '省级', city: '市级', district: '区级', plan: '计划' },
 };
 
@@ -133,6 +137,11 @@ export function ambiguousMessage(t: { metric: string; options: string }, locale:
 export function belowPreviousYearMessage(t: { metric: string; kind?: TargetKind; actual: string; expected: string; year: number }, locale: Locale): string {
   const w = words(locale);
   return w.belowPreviousYear(w.targetName(t.metric, t.kind), t);
+}
+
+/** A plan's target not compared with plans that could not be placed against it for an unknown level (validatePlan). */
+export function unplacedMessage(t: { metric: string; plans: string; own: boolean; many: boolean }, locale: Locale): string {
+  return words(locale).unplaced(t);
 }
 
 /** How a message names the plan compared against: 国家级/省级/市级/区级 when it is a level above, else 计划. */

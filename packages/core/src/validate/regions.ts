@@ -1,4 +1,5 @@
-import type { RegionLevel } from '../model.ts';
+import type { PlanLevelSource, RegionLevel } from '../model.ts';
+import { findRegion } from '../reader/regions.ts';
 
 /** Level of a region from its name: 安徽省 → province, 六安市/…州 → city, 金安区/…县 → district. */
 export function regionLevel(name: string | undefined): RegionLevel | undefined {
@@ -8,6 +9,20 @@ export function regionLevel(name: string | undefined): RegionLevel | undefined {
   if (/(区|县|旗)$/.test(n)) return 'district';
   if (/(市|州|盟)$/.test(n)) return 'city';
   return undefined;
+}
+
+/**
+ * The level a plan's region gives, as Plan fields: the gazetteer's (六安 → city), else its name's (某某县 → district,
+ * levelSource `name`); else unknown, with the placeholder level nothing reads. The reader takes it when neither the
+ * caller nor the text gives a level, and plan JSON read back when its file gives none (check/region-fit.ts
+ * `levelAsRead`): decided once, where the plan is made, so that every verdict and label reads the same levelSource.
+ */
+export function levelFromRegion(region: string): { level: RegionLevel; levelSource: PlanLevelSource } {
+  const name = region.trim();
+  const known = name ? findRegion(name)?.level : undefined;
+  if (known) return { level: known, levelSource: 'gazetteer' };
+  const named = regionLevel(name);
+  return named ? { level: named, levelSource: 'name' } : { level: 'city', levelSource: 'unknown' };
 }
 
 /**

@@ -196,6 +196,11 @@ export interface MessageWords {
   unparsed: Readonly<Record<UnparsedReason, (text: string) => string>>;
   ambiguous: (t: { metric: string; options: string }) => string;
   belowPreviousYear: (name: string, t: { actual: string; expected: string; year: number }) => string;
+  /**
+   * Checking a plan against plans: a target not compared with the same metric of `plans` (labels, joined), which could
+   * not be placed above or below it because a level is unknown: this plan's (`own`), else theirs (their labels say it).
+   */
+  unplaced: (t: { metric: string; plans: string; own: boolean; many: boolean }) => string;
   /** How a message names the plan compared against: by its level when it is a region above (省级), else `plan`. */
   planWords: Readonly<Record<RegionLevel | 'plan', string>>;
 }
