@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
 import { crc32 } from './crc32.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, megabytes, overLimit, unpackedBudget, type ReadLimits } from './limits.ts';
@@ -33,8 +33,8 @@ export interface ZipArchive {
   bytes: Uint8Array;
   fileName: string;
   limits: ReadLimits;
-  /** Unpacked bytes so far and the most this archive may unpack to (limits.ts). */
-  unpacked: { used: number; max: number };
+  /** Unpacked bytes so far, and the packed bytes they came from (the budget of limits.ts grows with these). */
+  unpacked: { used: number; packed: number };
   /** What was read leniently (backslash names, a part failing its checksum), one line each. */
   warnings: string[];
   /** Parts that failed their checksum: read, but refused if their XML does not parse. */
@@ -180,7 +180,7 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits 
   checkNoOverlap(entries, fileName);
   const byLowerName = new Map<string, ZipEntry>();
   for (const e of entries) if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
-  const unpacked = { used: 0, max: unpackedBudget(limits, bytes.length) };
+  const unpacked = { used: 0, packed: 0 };
   return { bytes, fileName, limits, unpacked, warnings, damaged: new Set(), entries, byName, byLowerName, comment };
 }
 
@@ -211,37 +211,78 @@ function latin1(bytes: Uint8Array, start: number, length: number): string {
 }
 
 /**
- * Decompresses one entry within the part and total budgets (checked on the declared size before
- * anything is unpacked; the output buffer is that size, so a lying header cannot unpack more).
- * A checksum failure is a warning naming the part, as Excel repairs such files; the part is
- * remembered in `zip.damaged` so a reader can refuse it when its XML does not parse either.
+ * Decompresses one entry within the part and total budgets, checked on the declared size before
+ * anything is unpacked: the total may grow past `unpackedFloor` only in proportion to the packed
+ * bytes of the parts read (limits.ts), so padding a bomb with a big stored image buys it nothing.
+ * The inflate then runs under a running budget: it stops as soon as the output passes the
+ * declared size, so a header that lies small costs no more than what it declares (it used to be
+ * inflated to its end into a buffer that dropped the excess: seconds of CPU per part).
+ * A checksum failure (or a part that is longer or shorter than declared) is a warning naming the
+ * part, as Excel repairs such files; the part is remembered in `zip.damaged` so a reader can
+ * refuse it when its XML does not parse either.
  */
 export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limits.maxPartBytes): Uint8Array {
   if (entry.flags & 1) throw workbookErrors.encrypted(zip.fileName);
   if (entry.size > maxBytes) {
     throw overLimit(zip.fileName, 'maxPartBytes', entry.name, `part ${entry.name} unpacks to ${megabytes(entry.size)} (at most ${megabytes(maxBytes)})`);
   }
-  if (zip.unpacked.used + entry.size > zip.unpacked.max) {
-    throw overLimit(zip.fileName, 'maxUnpackedBytes', entry.name, `its parts unpack to more than ${megabytes(zip.unpacked.max)} in all`);
+  const used = zip.unpacked.used + entry.size;
+  const packed = zip.unpacked.packed + entry.compressedSize;
+  const max = unpackedBudget(zip.limits, packed);
+  if (used > max) {
+    throw overLimit(
+      zip.fileName,
+      'maxUnpackedBytes',
+      entry.name,
+      `its parts unpack to more than ${megabytes(max)} in all (${megabytes(used)} from ${megabytes(packed)} packed; the budget is ${megabytes(zip.limits.unpackedFloor)}, or ${zip.limits.unpackedRatio}× the packed size when more)`,
+    );
   }
-  zip.unpacked.used += entry.size;
+  zip.unpacked.used = used;
+  zip.unpacked.packed = packed;
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
+  let overrun = false;
   if (entry.method === 0) data = raw;
   else if (entry.method === 8) {
     try {
-      data = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      ({ data, overrun } = inflateWithin(raw, entry.size));
     } catch {
       throw workbookErrors.corrupt(zip.fileName, `part ${entry.name} cannot be unpacked`);
     }
   } else throw workbookErrors.unsupported(zip.fileName, `zip compression method ${entry.method} in ${entry.name}`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc32) {
+  if (overrun || data.length !== entry.size || crc32(data) !== entry.crc32) {
     if (!zip.damaged.has(entry.name)) {
       zip.damaged.add(entry.name);
       zip.warnings.push(`${zip.fileName}: part ${entry.name} fails its checksum; it was read as stored (Excel repairs such files) — check what it shows`);
     }
   }
   return data;
+}
+
+/** Packed bytes handed to the inflater at a time: at most ~32 MB of output (deflate's 1032:1) before the budget is looked at again. */
+const INFLATE_STEP = 32 * 1024;
+
+/**
+ * Inflates raw deflate data into a buffer of the declared size, a step at a time, and stops as
+ * soon as the output would pass it (`overrun`): the excess is neither kept nor computed.
+ */
+function inflateWithin(raw: Uint8Array, size: number): { data: Uint8Array; overrun: boolean } {
+  const out = new Uint8Array(size);
+  let at = 0;
+  let overrun = false;
+  const inflater = new Inflate((chunk) => {
+    if (at + chunk.length > size) {
+      out.set(chunk.subarray(0, size - at), at);
+      at = size;
+      overrun = true;
+      return;
+    }
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  for (let i = 0; i < raw.length && !overrun; i += INFLATE_STEP) inflater.push(raw.subarray(i, i + INFLATE_STEP), i + INFLATE_STEP >= raw.length);
+  if (raw.length === 0) inflater.push(raw, true);
+  return { data: at === size ? out : out.subarray(0, at), overrun };
 }
 
 export function readEntryText(zip: ZipArchive, name: string, maxBytes?: number): string | undefined {
