@@ -314,7 +314,12 @@ export interface NewEntry {
  * Writes a copy of `zip` where entries named in `replace` get new contents (null deletes them),
  * `add` entries are appended, and every other entry is copied byte for byte.
  */
-export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | null>, add: NewEntry[]): Uint8Array {
+/** Raw DEFLATE of one part's bytes (fflate's, level 6, unless a host brings a faster one: Node's zlib). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+
+export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | null>, add: NewEntry[], deflate: DeflateRaw = fflateDeflate): Uint8Array {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -323,7 +328,7 @@ export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | nu
     const replacement = replace.get(entry.name);
     if (replacement === null) continue;
     if (replacement !== undefined) {
-      const written = encodeEntry(entry.name, replacement, entry.dosTime, entry.dosDate, offset);
+      const written = encodeEntry(entry.name, replacement, entry.dosTime, entry.dosDate, offset, deflate);
       chunks.push(written.local);
       centrals.push(written.central);
       offset += written.local.length;
@@ -340,7 +345,7 @@ export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | nu
     offset += record.length;
   }
   for (const entry of add) {
-    const written = encodeEntry(entry.name, entry.data, stamp.dosTime, stamp.dosDate, offset);
+    const written = encodeEntry(entry.name, entry.data, stamp.dosTime, stamp.dosDate, offset, deflate);
     chunks.push(written.local);
     centrals.push(written.central);
     offset += written.local.length;
@@ -356,7 +361,7 @@ export function createZip(files: NewEntry[]): Uint8Array {
   // 2024-01-01 00:00: a fixed stamp keeps generated files reproducible.
   const dosDate = ((2024 - 1980) << 9) | (1 << 5) | 1;
   for (const file of files) {
-    const written = encodeEntry(file.name, file.data, 0, dosDate, offset);
+    const written = encodeEntry(file.name, file.data, 0, dosDate, offset, fflateDeflate);
     chunks.push(written.local);
     centrals.push(written.central);
     offset += written.local.length;
@@ -364,10 +369,10 @@ export function createZip(files: NewEntry[]): Uint8Array {
   return finish(chunks, centrals, offset, new Uint8Array(0), 'workbook');
 }
 
-function encodeEntry(name: string, data: Uint8Array, dosTime: number, dosDate: number, offset: number) {
+function encodeEntry(name: string, data: Uint8Array, dosTime: number, dosDate: number, offset: number, deflate: DeflateRaw) {
   const nameBytes = new TextEncoder().encode(name);
   const utf8Flag = nameBytes.length !== name.length ? 0x800 : 0;
-  const compressed = data.length > 64 ? deflateSync(data, { level: 6 }) : data;
+  const compressed = data.length > 64 ? deflate(data) : data;
   const method = compressed === data ? 0 : 8;
   const crc = crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + compressed.length);
