@@ -239,10 +239,44 @@ describe('h17 repros', () => {
     const text = await mubiao(dir, 'extract', 'half.txt');
     expect(text.code).toBe(2);
     expect(text.stderr).toBe('half.txt: UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as UTF-8 and try again\n');
-    await put(dir, 'nul.txt', PLAN_TEXT.replace('150户', '15\u00000户'));
-    const nul = await mubiao(dir, 'extract', 'nul.txt');
-    expect(nul.code).toBe(2);
-    expect(nul.stderr).toBe('nul.txt: holds a NUL byte (a zero byte, not a character) on line 4; remove it and try again\n');
+  });
+
+  it('reads a plan text with a stray NUL or two as a CSV is read: left out, a note naming the line; spans still point into the file', async () => {
+    const dir = await tempDir();
+    // It was refused ("holds a NUL byte … remove it"), where the same NUL in a CSV was read.
+    const damaged = PLAN_TEXT.replace('150户', '15\u00000户');
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'nul.txt', damaged);
+    const note = 'note: nul.txt: NUL bytes (zero bytes, not characters) were left out of line 4; check it\n';
+    const [clean, nul] = await Promise.all([mubiao(dir, 'extract', 'plan.txt', '--json'), mubiao(dir, 'extract', 'nul.txt', '--json')]);
+    expect([nul.code, nul.stderr]).toEqual([0, note]);
+    type Target = { metric: string; value: number | null; span: [number, number]; text: string };
+    const [a, b] = [clean, nul].map((run) => (JSON.parse(run.stdout) as { targets: Target[] }).targets);
+    expect(b!.map((t) => [t.metric, t.value, t.text])).toEqual(a!.map((t) => [t.metric, t.value, t.text]));
+    expect(b!.some((t) => t.value === 150)).toBe(true);
+    // Offsets into the file as decoded: past the NUL they move by one, and still quote the words.
+    const at = damaged.indexOf('\u0000');
+    for (const [i, t] of b!.entries()) {
+      const shift = t.span[0] > at ? 1 : 0;
+      expect(t.span[0], t.text).toBe(a![i]!.span[0] + shift);
+      expect(damaged.slice(t.span[0], t.span[1]).replace('\u0000', '')).toBe(t.text);
+    }
+    const text = await mubiao(dir, 'extract', 'nul.txt');
+    expect([text.code, text.stderr]).toEqual([0, note]);
+    // --plan: the same note, and the same findings as the clean plan.
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    const [checkClean, checkNul] = await Promise.all([
+      mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--json'),
+      mubiao(dir, 'check', 'short.xlsx', '--plan', 'nul.txt', '--json'),
+    ]);
+    expect([checkNul.code, checkNul.stderr]).toEqual([checkClean.code, note]);
+    const codes = (run: { stdout: string }) =>
+      (JSON.parse(run.stdout) as { findings: { code: string; cell: string }[] }).findings.map((f) => `${f.code} ${f.cell}`);
+    expect(codes(checkNul)).toEqual(codes(checkClean));
+    // Three NULs at the start are binary, as for a CSV.
+    await put(dir, 'bin.txt', '\u0000\u0000\u0000' + PLAN_TEXT);
+    const bin = await mubiao(dir, 'extract', 'bin.txt');
+    expect([bin.code, bin.stderr]).toEqual([2, 'bin.txt: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)\n']);
   });
 
   it.runIf(existsSync('/dev/zero'))('a device or folder as --plan is named for what it is, not called missing', async () => {

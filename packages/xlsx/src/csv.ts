@@ -1,6 +1,6 @@
 import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
-import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
+import { decodeTextBytes, nulNote, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
@@ -72,7 +72,7 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     if (r + 1 > rowCount) rowCount = r + 1;
   });
   if (building >= 0) cells[building] = row.slice();
-  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, nulCells));
+  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
   if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
@@ -83,12 +83,6 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     delimiter,
     warnings,
   };
-}
-
-/** The note on cells that held NUL bytes: the first few by name, then how many more. */
-function nulNote(fileName: string, cells: readonly string[]): string {
-  const named = cells.slice(0, 3).join(', ') + (cells.length > 3 ? ` and ${(cells.length - 3).toLocaleString('en-US')} more` : '');
-  return `${fileName}: NUL bytes (zero bytes, not characters) were left out of cell${cells.length === 1 ? '' : 's'} ${named}; check ${cells.length === 1 ? 'it' : 'them'}`;
 }
 
 /**

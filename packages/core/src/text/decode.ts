@@ -128,3 +128,55 @@ function notText(sample: Uint8Array | string): boolean {
 export function looksBinary(bytes: Uint8Array): boolean {
   return notText(bytes.subarray(0, 8192));
 }
+
+/** A decoded text with its stray NULs left out, and where each stood. */
+export interface NulsLeftOut {
+  text: string;
+  /** Offsets of the NULs in the text as decoded (ascending). */
+  offsets: number[];
+  /** 1-based line of each line that held one (ascending, each once). */
+  lines: number[];
+}
+
+/**
+ * Leaves stray NUL characters out of a decoded text, as Excel leaves them out of a CSV it opens:
+ * a NUL is no character anyone typed, and inside a figure ("1\0 5%") or a name it would hide it
+ * from the reader. One path for every text host: plan documents (CLI), pasted plans (web checker
+ * and task pane); CSV leaves them out of each field and names the cell (nulNote).
+ */
+export function leaveOutNuls(text: string): NulsLeftOut {
+  const first = text.indexOf('\u0000');
+  if (first < 0) return { text, offsets: [], lines: [] };
+  const offsets: number[] = [];
+  const lines: number[] = [];
+  let line = 1;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 0) {
+      offsets.push(i);
+      if (lines.at(-1) !== line) lines.push(line);
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return { text: out + text.slice(from), offsets, lines };
+}
+
+/** An offset into the text without its NULs, as an offset into the text as decoded (spans quote the file). */
+export function offsetBeforeNulsLeftOut(offset: number, nulOffsets: readonly number[]): number {
+  let at = offset;
+  for (const nul of nulOffsets) {
+    if (nul <= at) at++;
+    else break;
+  }
+  return at;
+}
+
+/** The one note for NULs left out: where (the first few cells or lines by name, then how many more), and what to do. */
+export function nulNote(label: string, where: 'cell' | 'line', places: readonly (string | number)[]): string {
+  const named = places.slice(0, 3).join(', ') + (places.length > 3 ? ` and ${(places.length - 3).toLocaleString('en-US')} more` : '');
+  return `${label}: NUL bytes (zero bytes, not characters) were left out of ${where}${places.length === 1 ? '' : 's'} ${named}; check ${places.length === 1 ? 'it' : 'them'}`;
+}
