@@ -50,7 +50,7 @@ export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 
           ? `${label}: saved as ${decoded.encoding}, which Mubiao does not read; save it as UTF-8 and try again`
           : decoded.problem === 'broken-utf16'
             ? `${label}: ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as UTF-8 and try again`
-            : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+            : `${label}: not valid UTF-8 or GB18030 text${decoded.utf8Line && decoded.utf8Line > 1 ? ` (line ${decoded.utf8Line} is not UTF-8 as the lines before it are: mixed encodings?)` : ''} (save it as UTF-8 and try again)`,
     );
   }
   // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.

@@ -113,7 +113,8 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: str
       fileName,
       `${fileName} is ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as "CSV UTF-8" and try again`,
     );
-  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
+  const where = decoded.utf8Line && decoded.utf8Line > 1 ? ` (line ${decoded.utf8Line} is not UTF-8 as the lines before it are: mixed encodings?)` : '';
+  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text${where}; save it as "CSV UTF-8" and try again`);
 }
 
 /** Picks the delimiter that splits the first lines most consistently (outside quotes). */

@@ -288,8 +288,22 @@ function inflateWithin(raw: Uint8Array, size: number): { data: Uint8Array; overr
 export function readEntryText(zip: ZipArchive, name: string, maxBytes?: number): string | undefined {
   const entry = findEntry(zip, name);
   if (!entry) return undefined;
-  return xmlText(readEntry(zip, entry, maxBytes));
+  const text = xmlText(readEntry(zip, entry, maxBytes));
+  // OOXML forbids a DTD (ECMA-376 Part 2, 8.1.4) and Excel refuses one. Its entities are never
+  // expanded here (a billion-laughs part cost nothing), but the part's content was then read as
+  // "text outside the root element" and the sheet passed as empty: refuse it by name instead.
+  if (DOCTYPE_FIRST.test(text.slice(0, 65536))) {
+    throw workbookErrors.corrupt(
+      zip.fileName,
+      `part ${entry.name} declares a DTD (<!DOCTYPE …>), which Office files never hold; its entities are not read`,
+      entry.name,
+    );
+  }
+  return text;
 }
+
+/** A document type declaration in a part's prolog (after any BOM, declaration, comments and processing instructions). */
+const DOCTYPE_FIRST = /^\uFEFF?\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)\s*)*<!DOCTYPE/i;
 
 /**
  * A part's XML as text. XML may be UTF-8 or UTF-16, told by a BOM or by how `<?` is spelled

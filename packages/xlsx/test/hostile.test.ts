@@ -151,6 +151,27 @@ describe('zip directory', () => {
     expect(failure(() => readAny(bytes, 'l.xlsx')).code).toBe('corrupt');
   });
 
+  it('a part that declares a DTD (a billion laughs) is refused by name, for reading and for annotating', () => {
+    const dtd = '<?xml version="1.0"?>\n<!-- x --><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const bytes = handWorkbook({
+      sheets: [{ name: 'S', xml: dtd + sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row>`).replace(/^<\?xml[^>]*>/, '') }],
+    });
+    for (const run of [
+      () => readAny(bytes, 'dtd.xlsx'),
+      () => annotateWorkbookDetailed(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }], { fileName: 'dtd.xlsx' }),
+    ]) {
+      const e = failure(run);
+      expect(e.code).toBe('corrupt');
+      expect(e.part).toBe('xl/worksheets/sheet1.xml');
+      expect(e.message).toBe(
+        'dtd.xlsx is damaged or incomplete (part xl/worksheets/sheet1.xml declares a DTD (<!DOCTYPE …>), which Office files never hold; its entities are not read); open it in Excel/WPS and save it again',
+      );
+    }
+    // A DOCTYPE written as text inside a cell is a value like any other.
+    const inCell = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&lt;!DOCTYPE x&gt;</t></is></c></row>') }] });
+    expect(readAny(inCell, 'ok.xlsx').sheets[0]!.cells[0]![0]!.value).toBe('<!DOCTYPE x>');
+  });
+
   it('a part failing its checksum is read, with a warning naming it', () => {
     const bytes = breakChecksum(good, 'xl/worksheets/sheet1.xml');
     const read = readAny(bytes, 'crc.xlsx');

@@ -27,7 +27,7 @@ describe('decodeTextBytes', () => {
 
   it('names binary data and undecodable bytes instead of guessing', () => {
     expect(decodeTextBytes(utf8('%PDF-1.7\n\0\0\0'))).toEqual({ ok: false, problem: 'binary' });
-    expect(decodeTextBytes(new Uint8Array([0x81, 0x20, 0x41]))).toEqual({ ok: false, problem: 'undecodable' });
+    expect(decodeTextBytes(new Uint8Array([0x81, 0x20, 0x41]))).toEqual({ ok: false, problem: 'undecodable', utf8Line: 1 });
   });
 
   it('counts tabs and line breaks as text', () => {
@@ -115,6 +115,8 @@ describe('leaveOutNuls', () => {
 
   it('says where in one note, for cells and lines alike', () => {
     expect(nulNote('a.csv', 'cell', ['D3'])).toBe('a.csv: NUL bytes (zero bytes, not characters) were left out of cell D3; check it');
-    expect(nulNote('p.txt', 'line', [2, 3, 4, 9, 12])).toBe('p.txt: NUL bytes (zero bytes, not characters) were left out of lines 2, 3, 4 and 2 more; check them');
+    expect(nulNote('p.txt', 'line', [2, 3, 4, 9, 12])).toBe(
+      'p.txt: NUL bytes (zero bytes, not characters) were left out of lines 2, 3, 4 and 2 more; check them',
+    );
   });
 });

@@ -22,7 +22,9 @@ export type DecodedBytes =
    * UTF-8 nor GB18030; unsupported-encoding: a known encoding this reader does not take (UTF-32),
    * named in `encoding`, so the user is told to re-save rather than handed an empty plan.
    */
-  | { ok: false; problem: 'binary' | 'undecodable' }
+  | { ok: false; problem: 'binary' }
+  /** Neither UTF-8 nor GB18030: `utf8Line` is the 1-based line of the first byte that is not UTF-8 (mixed encodings show there). */
+  | { ok: false; problem: 'undecodable'; utf8Line?: number }
   | { ok: false; problem: 'unsupported-encoding'; encoding: string }
   /** UTF-16 (it has a BOM) holding half a character, a lone surrogate, first on `line` (1-based). */
   | { ok: false; problem: 'broken-utf16'; encoding: 'UTF-16LE' | 'UTF-16BE'; line: number };
@@ -48,8 +50,26 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   try {
     return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
   } catch {
-    return { ok: false, problem: 'undecodable' };
+    return { ok: false, problem: 'undecodable', utf8Line: firstNonUtf8Line(bytes) };
   }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8 (a line saved in GBK among UTF-8 ones). */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 10) line++;
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return line;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return line;
+    i += length;
+  }
+  return line;
 }
 
 /**
