@@ -6,7 +6,7 @@ import { readAny } from '@mubiao/xlsx';
 import { seededPlans } from '@mubiao/seeds';
 import { gridFromRows, planLabel, sheetContext, type Grid } from '@mubiao/core';
 import { runCheck } from '../src/shared/check.ts';
-import { readPastedPlan } from '../src/shared/pasted-plan.ts';
+import { readPastedPlan, readPastedPlanDetailed } from '../src/shared/pasted-plan.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
 import { HostError } from '../src/excel/errors.ts';
@@ -77,6 +77,19 @@ describe('a pasted plan', () => {
     const plan = readPastedPlan(text);
     expect(plan.targets.length).toBeGreaterThan(20);
     expect(plan.region).toBe('六安市');
+  });
+
+  it('with a stray NUL character or two reads as the same text without them, and names the lines (as a plan file or a CSV)', () => {
+    const text = '六安市2023年全市工业经济工作要点\n一、力争全年规上工业增加值同比增长11%。\n二、力争新增规上工业企业15\u00000户以上。\u0000';
+    const clean = readPastedPlan(text.replace(/\u0000/g, ''));
+    const { plan, nulLines } = readPastedPlanDetailed(text);
+    expect(plan.targets.map((t) => [t.metric, t.value])).toEqual(clean.targets.map((t) => [t.metric, t.value]));
+    expect(plan.targets.some((t) => t.value === 150)).toBe(true);
+    expect(nulLines).toEqual([3]);
+    expect(STRINGS['zh-CN'].pasteRead(2, '六安市 2023 年计划', 0, nulLines)).toBe(
+      '已读取：六安市 2023 年计划，2 个目标值。第 3 行含空字符（NUL），已略去，请核对。',
+    );
+    expect(STRINGS.en.pasteRead(2, 'x', 0, [3, 5])).toBe('Read: x, 2 targets. NUL characters were left out of lines 3, 5; check them.');
   });
 
   it("with a year in the year box that its title contradicts is refused with core's message", () => {

@@ -12,7 +12,7 @@ import { errorText, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress } from '../shared/check-protocol.ts';
-import { loadPastedText, readPastedPlan, savePastedText } from '../shared/pasted-plan.ts';
+import { loadPastedText, readPastedPlan, readPastedPlanDetailed, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
 import '../ui/check-progress.ts';
@@ -141,11 +141,11 @@ export class MbTaskpane extends LitElement {
 
   private async readPasted(): Promise<void> {
     try {
-      const plan = readPastedPlan(this.pastedText);
+      const { plan, nulLines } = readPastedPlanDetailed(this.pastedText);
       this.pastedPlan = plan;
       this.planChoice = 'pasted';
       if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
-      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0) };
+      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0, nulLines) };
     } catch (error) {
       this.fail(error);
     }

@@ -10,7 +10,7 @@ export interface PaneStrings {
   pasteLabel: string;
   pasteHint: string;
   /** `undatedResults`: results core left out because the text writes no year (Plan.undatedResultsLeftOut). */
-  pasteRead: (targets: number, plan: string, undatedResults: number) => string;
+  pasteRead: (targets: number, plan: string, undatedResults: number, nulLines?: readonly number[]) => string;
   pasteUse: string;
   pasteForget: string;
   asOfLabel: string;
@@ -85,7 +85,10 @@ const zh: PaneStrings = {
   planPasted: '粘贴的工作要点',
   pasteLabel: '或粘贴工作要点原文',
   pasteHint: '粘贴后点击“读取”：目标值当场读出，并保存在本工作簿中。',
-  pasteRead: (n, plan, undated) => `已读取：${plan}，${n} 个目标值。` + (undated > 0 ? `另有 ${undated} 项结果因原文未写年份未计入。` : ''),
+  pasteRead: (n, plan, undated, nulLines = []) =>
+    `已读取：${plan}，${n} 个目标值。` +
+    (undated > 0 ? `另有 ${undated} 项结果因原文未写年份未计入。` : '') +
+    (nulLines.length ? `第 ${nulLines.join('、')} 行含空字符（NUL），已略去，请核对。` : ''),
   pasteUse: '读取',
   pasteForget: '移除',
   asOfLabel: '截至日期',
@@ -156,9 +159,12 @@ const en: PaneStrings = {
   planPasted: 'Pasted plan',
   pasteLabel: 'Or paste a plan’s text',
   pasteHint: 'Paste, then press Read: the targets are read on the spot and kept in this workbook.',
-  pasteRead: (n, plan, undated) =>
+  pasteRead: (n, plan, undated, nulLines = []) =>
     `Read: ${plan}, ${n} target${n === 1 ? '' : 's'}.` +
-    (undated > 0 ? ` ${undated} result${undated === 1 ? ' was' : 's were'} left out because the text writes no year.` : ''),
+    (undated > 0 ? ` ${undated} result${undated === 1 ? ' was' : 's were'} left out because the text writes no year.` : '') +
+    (nulLines.length
+      ? ` NUL characters were left out of line${nulLines.length === 1 ? '' : 's'} ${nulLines.join(', ')}; check ${nulLines.length === 1 ? 'it' : 'them'}.`
+      : ''),
   pasteUse: 'Read',
   pasteForget: 'Remove',
   asOfLabel: 'As of',

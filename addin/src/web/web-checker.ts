@@ -15,7 +15,7 @@ import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protocol.ts';
 import type { Locale, Plan, Report } from '@mubiao/core';
 import { marksBySheet, type CellMark } from '../shared/marks.ts';
-import { readPastedPlan } from '../shared/pasted-plan.ts';
+import { readPastedPlanDetailed } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
@@ -120,6 +120,8 @@ export class MbWebChecker extends LitElement {
   @state() private planChoice = 'auto';
   @state() private pastedText = '';
   @state() private pastedPlan: Plan | null = null;
+  /** Lines of the pasted text whose NUL characters were left out (said beside what was read). */
+  @state() private pastedNulLines: number[] = [];
   @state() private pasteError = '';
   /** The plan year the user states for a pasted text that gives none. */
   @state() private pastedYear = '';
@@ -277,7 +279,7 @@ export class MbWebChecker extends LitElement {
   private readPasted(): void {
     try {
       const year = /^\d{4}$/.test(this.pastedYear) ? Number(this.pastedYear) : undefined;
-      this.pastedPlan = readPastedPlan(this.pastedText, year);
+      ({ plan: this.pastedPlan, nulLines: this.pastedNulLines } = readPastedPlanDetailed(this.pastedText, year));
       this.pasteError = '';
       this.planChoice = 'pasted';
       this.recheck();
@@ -396,7 +398,7 @@ export class MbWebChecker extends LitElement {
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0)}</p>` : nothing}
+          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0, this.pastedNulLines)}</p>` : nothing}
           ${
             this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
               ? html`<label for="paste-year">${t.pasteYearLabel}</label>

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decodeTextBytes, type TextEncodingName } from '@mubiao/core';
+import { decodeTextBytes, leaveOutNuls, nulNote, type TextEncodingName } from '@mubiao/core';
 import { UserError } from './errors.ts';
 import { regularFileSize } from './regular-file.ts';
 
@@ -9,8 +9,13 @@ export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 export interface DecodedText {
   path: string;
+  /** The text, stray NUL bytes left out (as a CSV's are). */
   text: string;
   encoding: TextEncodingName;
+  /** Offsets of the NULs left out, in the text as decoded: spans are given back in the file's own offsets. */
+  nulOffsets: number[];
+  /** What the reading had to leave out, one line each (`note:` lines on stderr). */
+  notes: string[];
 }
 
 /**
@@ -45,19 +50,15 @@ export function decodeText(bytes: Uint8Array, label: string): Omit<DecodedText, 
           ? `${label}: saved as ${decoded.encoding}, which Mubiao does not read; save it as UTF-8 and try again`
           : decoded.problem === 'broken-utf16'
             ? `${label}: ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as UTF-8 and try again`
-            : `${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`,
+            : `${label}: not valid UTF-8 or GB18030 text${decoded.utf8Line && decoded.utf8Line > 1 ? ` (line ${decoded.utf8Line} is not UTF-8 as the lines before it are: mixed encodings?)` : ''} (save it as UTF-8 and try again)`,
     );
-  }
-  // A stray NUL is let through as text (a CSV reads on past it); in a plan it would sit inside a
-  // figure or a name unseen, so the line is named instead.
-  const nul = decoded.text.indexOf('\u0000');
-  if (nul >= 0) {
-    const line = decoded.text.slice(0, nul).split('\n').length;
-    throw new UserError(`${label}: holds a NUL byte (a zero byte, not a character) on line ${line}; remove it and try again`);
   }
   // Almost any byte sequence decodes as GB18030: a plan read that way must hold Chinese text.
   if (decoded.encoding === 'gb18030' && !/[\u4e00-\u9fff]/.test(decoded.text)) {
     throw new UserError(`${label}: not valid UTF-8 or GB18030 text (save it as UTF-8 and try again)`);
   }
-  return { text: decoded.text, encoding: decoded.encoding };
+  // A stray NUL or two (more is binary) is left out, as the CSV reader leaves it out, with a note
+  // naming the line: inside a figure ("1\u00005%") it would hide the figure from the reader.
+  const nuls = leaveOutNuls(decoded.text);
+  return { text: nuls.text, encoding: decoded.encoding, nulOffsets: nuls.offsets, notes: nuls.lines.length ? [nulNote(label, 'line', nuls.lines)] : [] };
 }

@@ -239,10 +239,44 @@ describe('h17 repros', () => {
     const text = await mubiao(dir, 'extract', 'half.txt');
     expect(text.code).toBe(2);
     expect(text.stderr).toBe('half.txt: UTF-16LE text with a broken character (half of a surrogate pair) on line 3; save it as UTF-8 and try again\n');
-    await put(dir, 'nul.txt', PLAN_TEXT.replace('150户', '15\u00000户'));
-    const nul = await mubiao(dir, 'extract', 'nul.txt');
-    expect(nul.code).toBe(2);
-    expect(nul.stderr).toBe('nul.txt: holds a NUL byte (a zero byte, not a character) on line 4; remove it and try again\n');
+  });
+
+  it('reads a plan text with a stray NUL or two as a CSV is read: left out, a note naming the line; spans still point into the file', async () => {
+    const dir = await tempDir();
+    // It was refused ("holds a NUL byte … remove it"), where the same NUL in a CSV was read.
+    const damaged = PLAN_TEXT.replace('150户', '15\u00000户');
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    await put(dir, 'nul.txt', damaged);
+    const note = 'note: nul.txt: NUL bytes (zero bytes, not characters) were left out of line 4; check it\n';
+    const [clean, nul] = await Promise.all([mubiao(dir, 'extract', 'plan.txt', '--json'), mubiao(dir, 'extract', 'nul.txt', '--json')]);
+    expect([nul.code, nul.stderr]).toEqual([0, note]);
+    type Target = { metric: string; value: number | null; span: [number, number]; text: string };
+    const [a, b] = [clean, nul].map((run) => (JSON.parse(run.stdout) as { targets: Target[] }).targets);
+    expect(b!.map((t) => [t.metric, t.value, t.text])).toEqual(a!.map((t) => [t.metric, t.value, t.text]));
+    expect(b!.some((t) => t.value === 150)).toBe(true);
+    // Offsets into the file as decoded: past the NUL they move by one, and still quote the words.
+    const at = damaged.indexOf('\u0000');
+    for (const [i, t] of b!.entries()) {
+      const shift = t.span[0] > at ? 1 : 0;
+      expect(t.span[0], t.text).toBe(a![i]!.span[0] + shift);
+      expect(damaged.slice(t.span[0], t.span[1]).replace('\u0000', '')).toBe(t.text);
+    }
+    const text = await mubiao(dir, 'extract', 'nul.txt');
+    expect([text.code, text.stderr]).toEqual([0, note]);
+    // --plan: the same note, and the same findings as the clean plan.
+    await put(dir, 'short.xlsx', xlsx(taskSheet(SHORT_ROWS)));
+    const [checkClean, checkNul] = await Promise.all([
+      mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--json'),
+      mubiao(dir, 'check', 'short.xlsx', '--plan', 'nul.txt', '--json'),
+    ]);
+    expect([checkNul.code, checkNul.stderr]).toEqual([checkClean.code, note]);
+    const codes = (run: { stdout: string }) =>
+      (JSON.parse(run.stdout) as { findings: { code: string; cell: string }[] }).findings.map((f) => `${f.code} ${f.cell}`);
+    expect(codes(checkNul)).toEqual(codes(checkClean));
+    // Three NULs at the start are binary, as for a CSV.
+    await put(dir, 'bin.txt', '\u0000\u0000\u0000' + PLAN_TEXT);
+    const bin = await mubiao(dir, 'extract', 'bin.txt');
+    expect([bin.code, bin.stderr]).toEqual([2, 'bin.txt: looks like a binary file, not plan text (expected UTF-8 or GB18030 text)\n']);
   });
 
   it.runIf(existsSync('/dev/zero'))('a device or folder as --plan is named for what it is, not called missing', async () => {
@@ -310,5 +344,120 @@ describe('the terminal and the plan text', () => {
     expect(extract.stderr).toBe('plan32.txt: saved as UTF-32LE, which Mubiao does not read; save it as UTF-8 and try again\n');
     const check = await mubiao(dir, 'check', 'luan-2023', '--plan', 'plan32.txt');
     expect(check.code).toBe(2);
+  });
+});
+
+describe('round 19: new hostile files, end to end', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  /** The short task sheet with one part's bytes replaced (or an entry added), through the zip writer. */
+  const withPart = (name: string, text: string) => {
+    const zip = openZip(xlsx(taskSheet(SHORT_ROWS)), 'x.xlsx');
+    const data = new TextEncoder().encode(text);
+    return zip.byName.has(name) ? rewriteZip(zip, new Map([[name, data]]), []) : rewriteZip(zip, new Map(), [{ name, data }]);
+  };
+  const laughs =
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>';
+
+  it('each is one line and exit 2, or read as it should be', async () => {
+    const dir = await tempDir();
+    const good = xlsx(taskSheet(SHORT_ROWS));
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const cases: [name: string, bytes: Uint8Array, stderr: RegExp][] = [
+      // Cut short anywhere: the zip directory is at the end.
+      ...[10, good.length >> 1, good.length - 10].map((n): [string, Uint8Array, RegExp] => [
+        `cut-${n}.xlsx`,
+        good.subarray(0, n),
+        /^cut-\d+\.xlsx is damaged or incomplete \(the zip directory at the end of the file is missing\)/,
+      ]),
+      // A billion laughs in a sheet and in the shared strings: it read as an empty sheet (its DTD taken for "text outside the
+      // root element") and exited 1 with no-header; now refused naming the part.
+      [
+        'laughs.xlsx',
+        withPart(
+          'xl/worksheets/sheet1.xml',
+          `${laughs}<worksheet xmlns="${MAIN}"><sheetData><row r="3"><c r="C3" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`,
+        ),
+        /^laughs\.xlsx is damaged or incomplete \(part xl\/worksheets\/sheet1\.xml declares a DTD \(<!DOCTYPE …>\), which Office files never hold; its entities are not read\)/,
+      ],
+      [
+        'laughs-sst.xlsx',
+        withPart('xl/sharedStrings.xml', `${laughs}<sst xmlns="${MAIN}"><si><t>&lol9;</t></si></sst>`),
+        /^laughs-sst\.xlsx is damaged or incomplete \(part xl\/sharedStrings\.xml declares a DTD/,
+      ],
+    ];
+    for (const [name, bytes, stderr] of cases) {
+      await put(dir, name, bytes);
+      const run = await mubiao(dir, 'check', name, '--plan', 'plan.txt', '--annotate', `${name}.out.xlsx`);
+      expect([name, run.code], run.stderr).toEqual([name, 2]);
+      expect(run.stderr).toMatch(stderr);
+      expect(oneLine(run.stderr), run.stderr).toBe(true);
+      expect(existsSync(join(dir, `${name}.out.xlsx`))).toBe(false);
+    }
+  });
+
+  it('absurd dimensions, part names that climb out of the package and a sheet pointed outside it', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const sheet = openZip(xlsx(taskSheet(SHORT_ROWS)), 'x.xlsx');
+    const text = new TextDecoder().decode(readEntry(sheet, sheet.byName.get('xl/worksheets/sheet1.xml')!));
+    // A dimension (and a merge) over the whole grid: read as the cells it holds, the shortfall still found.
+    const huge = text
+      .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+      .replace(/<mergeCells[\s\S]*?<\/mergeCells>|(?=<\/worksheet>)/, '');
+    expect(huge).toContain('A1:XFD1048576');
+    await put(dir, 'huge.xlsx', rewriteZip(sheet, new Map([['xl/worksheets/sheet1.xml', new TextEncoder().encode(huge)]]), []));
+    // Entries named ../../x and /etc/x: never written anywhere, the copy carries them as they were.
+    await put(
+      dir,
+      'climb.xlsx',
+      rewriteZip(sheet, new Map(), [
+        { name: '../../../climbed.txt', data: new Uint8Array([120]) },
+        { name: '/etc/x.xml', data: new Uint8Array([60, 120, 47, 62]) },
+      ]),
+    );
+    for (const name of ['huge.xlsx', 'climb.xlsx']) {
+      const run = await mubiao(dir, 'check', name, '--plan', 'plan.txt', '--json', '--annotate', `${name}.out.xlsx`);
+      expect([name, run.code]).toEqual([name, 1]);
+      expect(JSON.parse(run.stdout).findings.some((f: { code: string; cell: string }) => f.code === 'shortfall' && f.cell === 'C3')).toBe(true);
+      expect(existsSync(join(dir, `${name}.out.xlsx`))).toBe(true);
+    }
+    expect(existsSync(resolve(dir, '../../../climbed.txt'))).toBe(false);
+    expect(openZip(new Uint8Array(await readFile(join(dir, 'climb.xlsx.out.xlsx'))), 'c').byName.has('../../../climbed.txt')).toBe(true);
+    // The workbook's relationship points its only sheet out of the package: nothing to check, said in one line.
+    const rels = new TextDecoder()
+      .decode(readEntry(sheet, sheet.byName.get('xl/_rels/workbook.xml.rels')!))
+      .replace('worksheets/sheet1.xml', '../../../../etc/passwd');
+    await put(dir, 'out.xlsx', rewriteZip(sheet, new Map([['xl/_rels/workbook.xml.rels', new TextEncoder().encode(rels)]]), []));
+    const outside = await mubiao(dir, 'check', 'out.xlsx', '--plan', 'plan.txt');
+    expect([outside.code, outside.stderr]).toEqual([2, 'out.xlsx: the workbook has no worksheets to check\n']);
+  });
+
+  it('a CSV in mixed encodings names the first line that is not UTF-8; a plan too; a folder named like a workbook is a folder', async () => {
+    const dir = await tempDir();
+    await put(dir, 'plan.txt', PLAN_TEXT);
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    // A row pasted in from a GBK file: 技改 as GBK bytes among UTF-8 lines.
+    const gbk = [0xbc, 0xbc, 0xb8, 0xc4];
+    const mixed = new Uint8Array([
+      ...utf8(`金安区2023年重点任务分解表\n${TASK_HEADER.join(',')}\n1,`),
+      ...gbk,
+      ...utf8(',技改投资增长15%以上,区经信局,各乡镇\n'),
+    ]);
+    await put(dir, 'mixed.csv', mixed);
+    const csv = await mubiao(dir, 'check', 'mixed.csv', '--plan', 'plan.txt');
+    expect([csv.code, csv.stderr]).toEqual([
+      2,
+      'mixed.csv is not valid UTF-8 or GB18030 text (line 3 is not UTF-8 as the lines before it are: mixed encodings?); save it as "CSV UTF-8" and try again\n',
+    ]);
+    await put(dir, 'mixed.txt', new Uint8Array([...utf8(PLAN_TEXT), ...gbk]));
+    const plan = await mubiao(dir, 'extract', 'mixed.txt');
+    expect([plan.code, plan.stderr]).toEqual([
+      2,
+      'mixed.txt: not valid UTF-8 or GB18030 text (line 5 is not UTF-8 as the lines before it are: mixed encodings?) (save it as UTF-8 and try again)\n',
+    ]);
+    await mkdir(join(dir, 'folder.xlsx'));
+    const folder = await mubiao(dir, 'check', 'folder.xlsx', '--plan', 'plan.txt');
+    expect([folder.code, folder.stderr]).toEqual([2, 'folder.xlsx: no workbooks (.xlsx, .xls, .et, .xlsb, .ods, .csv) in this folder\n']);
   });
 });

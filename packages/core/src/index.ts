@@ -26,4 +26,4 @@ export {
   type DocumentInfo,
 } from './reader/index.ts';
 export * from './check/index.ts';
-export { decodeTextBytes, type TextEncodingName } from './text/decode.ts';
+export { decodeTextBytes, leaveOutNuls, nulNote, offsetBeforeNulsLeftOut, type NulsLeftOut, type TextEncodingName } from './text/decode.ts';

@@ -13,7 +13,7 @@ import {
 } from './package-parts.ts';
 import { lineAt, XmlError, XmlScanner, type XmlProblem } from './xml.ts';
 import { PartError } from './annotate/part-error.ts';
-import { findEntry, isZip, openZip, readEntryText, rewriteZip, type NewEntry, type ZipArchive } from './zip.ts';
+import { findEntry, isZip, openZip, readEntryText, rewriteZip, type DeflateRaw, type NewEntry, type ZipArchive } from './zip.ts';
 import { cellKey, MUBIAO_AUTHOR, patchComments } from './annotate/comments.ts';
 import { worse } from '@mubiao/core/vocab/severity';
 import { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts';
@@ -38,6 +38,12 @@ export interface AnnotateOptions {
   fileName?: string;
   /** Budgets for reading the input (limits.ts). */
   limits?: Partial<ReadLimits>;
+  /**
+   * Raw DEFLATE for the parts that are rewritten (default fflate's, level 6). Node's hosts pass
+   * zlib's (`writeAnnotatedCopy`): 4× faster on a big sheet. Parts that do not change are copied
+   * as their stored bytes either way, never re-deflated.
+   */
+  deflate?: DeflateRaw;
 }
 
 export interface AnnotateResult {
@@ -69,7 +75,7 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   const fileName = opts.fileName ?? 'workbook.xlsx';
   let part = '';
   try {
-    return annotateParts(bytes, marks, fileName, readLimits(opts.limits), (name) => (part = name));
+    return annotateParts(bytes, marks, fileName, readLimits(opts.limits), (name) => (part = name), opts.deflate);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     // A part the patcher could not make sense of: say which, as for any damaged file.
@@ -79,7 +85,14 @@ export function annotateWorkbookDetailed(bytes: Uint8Array, marks: CellMark[], o
   }
 }
 
-function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, limits: ReadLimits, working: (part: string) => void): AnnotateResult {
+function annotateParts(
+  bytes: Uint8Array,
+  marks: CellMark[],
+  fileName: string,
+  limits: ReadLimits,
+  working: (part: string) => void,
+  deflate: DeflateRaw | undefined,
+): AnnotateResult {
   if (!isZip(bytes)) {
     if (isCfb(bytes)) {
       const names = listCfbNames(bytes, fileName);
@@ -227,7 +240,7 @@ function annotateParts(bytes: Uint8Array, marks: CellMark[], fileName: string, l
     parts.set(stylesPath, styles.toXml());
   }
   parts.set('[Content_Types].xml', contentTypes);
-  return { ...parts.finish(), markedCells, warnings: [...zip.warnings, ...warnings] };
+  return { ...parts.finish(deflate), markedCells, warnings: [...zip.warnings, ...warnings] };
 }
 
 /** The first problem with how a part's tags nest (stray text around the root does not count). */
@@ -301,12 +314,12 @@ class PartWriter {
     }
   }
 
-  finish(): { bytes: Uint8Array; changedParts: string[] } {
+  finish(deflate: DeflateRaw | undefined): { bytes: Uint8Array; changedParts: string[] } {
     const encoder = new TextEncoder();
     const replace = new Map<string, Uint8Array | null>();
     for (const [path, text] of this.replaced) replace.set(path, text === null ? null : encoder.encode(text));
     const add: NewEntry[] = [...this.added].map(([name, text]) => ({ name, data: encoder.encode(text) }));
-    return { bytes: rewriteZip(this.zip, replace, add), changedParts: [...replace.keys(), ...add.map((a) => a.name)] };
+    return { bytes: rewriteZip(this.zip, replace, add, deflate), changedParts: [...replace.keys(), ...add.map((a) => a.name)] };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
-import { decodeTextBytes, type TextEncodingName } from '@mubiao/core/text/decode';
+import { decodeTextBytes, nulNote, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
@@ -72,7 +72,7 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     if (r + 1 > rowCount) rowCount = r + 1;
   });
   if (building >= 0) cells[building] = row.slice();
-  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, nulCells));
+  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
   if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
@@ -83,12 +83,6 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     delimiter,
     warnings,
   };
-}
-
-/** The note on cells that held NUL bytes: the first few by name, then how many more. */
-function nulNote(fileName: string, cells: readonly string[]): string {
-  const named = cells.slice(0, 3).join(', ') + (cells.length > 3 ? ` and ${(cells.length - 3).toLocaleString('en-US')} more` : '');
-  return `${fileName}: NUL bytes (zero bytes, not characters) were left out of cell${cells.length === 1 ? '' : 's'} ${named}; check ${cells.length === 1 ? 'it' : 'them'}`;
 }
 
 /**
@@ -119,7 +113,8 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: str
       fileName,
       `${fileName} is ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as "CSV UTF-8" and try again`,
     );
-  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text; save it as "CSV UTF-8" and try again`);
+  const where = decoded.utf8Line && decoded.utf8Line > 1 ? ` (line ${decoded.utf8Line} is not UTF-8 as the lines before it are: mixed encodings?)` : '';
+  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text${where}; save it as "CSV UTF-8" and try again`);
 }
 
 /** Picks the delimiter that splits the first lines most consistently (outside quotes). */

@@ -16,8 +16,10 @@ export interface ReadLimits {
   /** Unpacked size of one part (a sheet's XML), checked before it is unpacked. */
   maxPartBytes: number;
   /**
-   * Unpacked bytes of all parts together: `unpackedFloor`, or `unpackedRatio` times the file's
-   * size when that is more (a zip bomb unpacks to thousands of times its size; sheets to 5–30×).
+   * Unpacked bytes of all parts read together: `unpackedFloor`, or `unpackedRatio` times the packed
+   * size of those parts when that is more (a zip bomb unpacks to hundreds or a thousand times its
+   * packed size; sheets to 5–30×). Counted on the parts read, not the file: a bomb padded with a
+   * 150 MB stored image once had a budget of 15 GB.
    */
   unpackedFloor: number;
   unpackedRatio: number;
@@ -61,9 +63,9 @@ export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
   return limits;
 }
 
-/** Total unpacked bytes allowed for a file of `fileBytes`. */
-export function unpackedBudget(limits: ReadLimits, fileBytes: number): number {
-  return Math.max(limits.unpackedFloor, limits.unpackedRatio * fileBytes);
+/** Total unpacked bytes allowed for parts whose packed bytes come to `packedBytes`. */
+export function unpackedBudget(limits: ReadLimits, packedBytes: number): number {
+  return Math.max(limits.unpackedFloor, limits.unpackedRatio * packedBytes);
 }
 
 /** One way to say "over budget": which limit, where, and what to do. */

@@ -8,7 +8,7 @@ import { inPart, readWorkbookInfo, xmlProblemPolicy } from './package-parts.ts';
 import { readSharedStrings } from './shared-strings.ts';
 import { readSheetXml } from './sheet-reader.ts';
 import { readCellFormats } from './styles.ts';
-import { findEntry, isZip, openZip, readEntry, xmlText, type ZipArchive } from './zip.ts';
+import { isZip, openZip, readEntryText, type ZipArchive } from './zip.ts';
 
 export interface ReadOptions {
   fileName: string;
@@ -40,8 +40,7 @@ function limitsOf(opts: Omit<ReadOptions, 'fileName'>): ReadLimits {
 
 /** A part's text, decoded once; undefined when the package has no such part. */
 function partText(zip: ZipArchive, name: string | undefined): string | undefined {
-  const entry = name ? findEntry(zip, name) : undefined;
-  return entry ? xmlText(readEntry(zip, entry)) : undefined;
+  return name ? readEntryText(zip, name) : undefined;
 }
 
 /**

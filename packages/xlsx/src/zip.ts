@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
 import { crc32 } from './crc32.ts';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, megabytes, overLimit, unpackedBudget, type ReadLimits } from './limits.ts';
@@ -33,8 +33,8 @@ export interface ZipArchive {
   bytes: Uint8Array;
   fileName: string;
   limits: ReadLimits;
-  /** Unpacked bytes so far and the most this archive may unpack to (limits.ts). */
-  unpacked: { used: number; max: number };
+  /** Unpacked bytes so far, and the packed bytes they came from (the budget of limits.ts grows with these). */
+  unpacked: { used: number; packed: number };
   /** What was read leniently (backslash names, a part failing its checksum), one line each. */
   warnings: string[];
   /** Parts that failed their checksum: read, but refused if their XML does not parse. */
@@ -180,7 +180,7 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits 
   checkNoOverlap(entries, fileName);
   const byLowerName = new Map<string, ZipEntry>();
   for (const e of entries) if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
-  const unpacked = { used: 0, max: unpackedBudget(limits, bytes.length) };
+  const unpacked = { used: 0, packed: 0 };
   return { bytes, fileName, limits, unpacked, warnings, damaged: new Set(), entries, byName, byLowerName, comment };
 }
 
@@ -211,31 +211,46 @@ function latin1(bytes: Uint8Array, start: number, length: number): string {
 }
 
 /**
- * Decompresses one entry within the part and total budgets (checked on the declared size before
- * anything is unpacked; the output buffer is that size, so a lying header cannot unpack more).
- * A checksum failure is a warning naming the part, as Excel repairs such files; the part is
- * remembered in `zip.damaged` so a reader can refuse it when its XML does not parse either.
+ * Decompresses one entry within the part and total budgets, checked on the declared size before
+ * anything is unpacked: the total may grow past `unpackedFloor` only in proportion to the packed
+ * bytes of the parts read (limits.ts), so padding a bomb with a big stored image buys it nothing.
+ * The inflate then runs under a running budget: it stops as soon as the output passes the
+ * declared size, so a header that lies small costs no more than what it declares (it used to be
+ * inflated to its end into a buffer that dropped the excess: seconds of CPU per part).
+ * A checksum failure (or a part that is longer or shorter than declared) is a warning naming the
+ * part, as Excel repairs such files; the part is remembered in `zip.damaged` so a reader can
+ * refuse it when its XML does not parse either.
  */
 export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limits.maxPartBytes): Uint8Array {
   if (entry.flags & 1) throw workbookErrors.encrypted(zip.fileName);
   if (entry.size > maxBytes) {
     throw overLimit(zip.fileName, 'maxPartBytes', entry.name, `part ${entry.name} unpacks to ${megabytes(entry.size)} (at most ${megabytes(maxBytes)})`);
   }
-  if (zip.unpacked.used + entry.size > zip.unpacked.max) {
-    throw overLimit(zip.fileName, 'maxUnpackedBytes', entry.name, `its parts unpack to more than ${megabytes(zip.unpacked.max)} in all`);
+  const used = zip.unpacked.used + entry.size;
+  const packed = zip.unpacked.packed + entry.compressedSize;
+  const max = unpackedBudget(zip.limits, packed);
+  if (used > max) {
+    throw overLimit(
+      zip.fileName,
+      'maxUnpackedBytes',
+      entry.name,
+      `its parts unpack to more than ${megabytes(max)} in all (${megabytes(used)} from ${megabytes(packed)} packed; the budget is ${megabytes(zip.limits.unpackedFloor)}, or ${zip.limits.unpackedRatio}× the packed size when more)`,
+    );
   }
-  zip.unpacked.used += entry.size;
+  zip.unpacked.used = used;
+  zip.unpacked.packed = packed;
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
+  let overrun = false;
   if (entry.method === 0) data = raw;
   else if (entry.method === 8) {
     try {
-      data = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      ({ data, overrun } = inflateWithin(raw, entry.size));
     } catch {
       throw workbookErrors.corrupt(zip.fileName, `part ${entry.name} cannot be unpacked`);
     }
   } else throw workbookErrors.unsupported(zip.fileName, `zip compression method ${entry.method} in ${entry.name}`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc32) {
+  if (overrun || data.length !== entry.size || crc32(data) !== entry.crc32) {
     if (!zip.damaged.has(entry.name)) {
       zip.damaged.add(entry.name);
       zip.warnings.push(`${zip.fileName}: part ${entry.name} fails its checksum; it was read as stored (Excel repairs such files) — check what it shows`);
@@ -244,11 +259,51 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limit
   return data;
 }
 
+/** Packed bytes handed to the inflater at a time: at most ~32 MB of output (deflate's 1032:1) before the budget is looked at again. */
+const INFLATE_STEP = 32 * 1024;
+
+/**
+ * Inflates raw deflate data into a buffer of the declared size, a step at a time, and stops as
+ * soon as the output would pass it (`overrun`): the excess is neither kept nor computed.
+ */
+function inflateWithin(raw: Uint8Array, size: number): { data: Uint8Array; overrun: boolean } {
+  const out = new Uint8Array(size);
+  let at = 0;
+  let overrun = false;
+  const inflater = new Inflate((chunk) => {
+    if (at + chunk.length > size) {
+      out.set(chunk.subarray(0, size - at), at);
+      at = size;
+      overrun = true;
+      return;
+    }
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  for (let i = 0; i < raw.length && !overrun; i += INFLATE_STEP) inflater.push(raw.subarray(i, i + INFLATE_STEP), i + INFLATE_STEP >= raw.length);
+  if (raw.length === 0) inflater.push(raw, true);
+  return { data: at === size ? out : out.subarray(0, at), overrun };
+}
+
 export function readEntryText(zip: ZipArchive, name: string, maxBytes?: number): string | undefined {
   const entry = findEntry(zip, name);
   if (!entry) return undefined;
-  return xmlText(readEntry(zip, entry, maxBytes));
+  const text = xmlText(readEntry(zip, entry, maxBytes));
+  // OOXML forbids a DTD (ECMA-376 Part 2, 8.1.4) and Excel refuses one. Its entities are never
+  // expanded here (a billion-laughs part cost nothing), but the part's content was then read as
+  // "text outside the root element" and the sheet passed as empty: refuse it by name instead.
+  if (DOCTYPE_FIRST.test(text.slice(0, 65536))) {
+    throw workbookErrors.corrupt(
+      zip.fileName,
+      `part ${entry.name} declares a DTD (<!DOCTYPE …>), which Office files never hold; its entities are not read`,
+      entry.name,
+    );
+  }
+  return text;
 }
+
+/** A document type declaration in a part's prolog (after any BOM, declaration, comments and processing instructions). */
+const DOCTYPE_FIRST = /^\uFEFF?\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)\s*)*<!DOCTYPE/i;
 
 /**
  * A part's XML as text. XML may be UTF-8 or UTF-16, told by a BOM or by how `<?` is spelled
@@ -273,7 +328,12 @@ export interface NewEntry {
  * Writes a copy of `zip` where entries named in `replace` get new contents (null deletes them),
  * `add` entries are appended, and every other entry is copied byte for byte.
  */
-export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | null>, add: NewEntry[]): Uint8Array {
+/** Raw DEFLATE of one part's bytes (fflate's, level 6, unless a host brings a faster one: Node's zlib). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+
+export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | null>, add: NewEntry[], deflate: DeflateRaw = fflateDeflate): Uint8Array {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -282,7 +342,7 @@ export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | nu
     const replacement = replace.get(entry.name);
     if (replacement === null) continue;
     if (replacement !== undefined) {
-      const written = encodeEntry(entry.name, replacement, entry.dosTime, entry.dosDate, offset);
+      const written = encodeEntry(entry.name, replacement, entry.dosTime, entry.dosDate, offset, deflate);
       chunks.push(written.local);
       centrals.push(written.central);
       offset += written.local.length;
@@ -299,7 +359,7 @@ export function rewriteZip(zip: ZipArchive, replace: Map<string, Uint8Array | nu
     offset += record.length;
   }
   for (const entry of add) {
-    const written = encodeEntry(entry.name, entry.data, stamp.dosTime, stamp.dosDate, offset);
+    const written = encodeEntry(entry.name, entry.data, stamp.dosTime, stamp.dosDate, offset, deflate);
     chunks.push(written.local);
     centrals.push(written.central);
     offset += written.local.length;
@@ -315,7 +375,7 @@ export function createZip(files: NewEntry[]): Uint8Array {
   // 2024-01-01 00:00: a fixed stamp keeps generated files reproducible.
   const dosDate = ((2024 - 1980) << 9) | (1 << 5) | 1;
   for (const file of files) {
-    const written = encodeEntry(file.name, file.data, 0, dosDate, offset);
+    const written = encodeEntry(file.name, file.data, 0, dosDate, offset, fflateDeflate);
     chunks.push(written.local);
     centrals.push(written.central);
     offset += written.local.length;
@@ -323,10 +383,10 @@ export function createZip(files: NewEntry[]): Uint8Array {
   return finish(chunks, centrals, offset, new Uint8Array(0), 'workbook');
 }
 
-function encodeEntry(name: string, data: Uint8Array, dosTime: number, dosDate: number, offset: number) {
+function encodeEntry(name: string, data: Uint8Array, dosTime: number, dosDate: number, offset: number, deflate: DeflateRaw) {
   const nameBytes = new TextEncoder().encode(name);
   const utf8Flag = nameBytes.length !== name.length ? 0x800 : 0;
-  const compressed = data.length > 64 ? deflateSync(data, { level: 6 }) : data;
+  const compressed = data.length > 64 ? deflate(data) : data;
   const method = compressed === data ? 0 : 8;
   const crc = crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + compressed.length);

@@ -3,7 +3,7 @@
  * limit or the part, within the budgets of limits.ts — never a crash or unbounded work.
  */
 import { describe, expect, it } from 'vitest';
-import { strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readAny, readWorkbook } from '../src/read-workbook.ts';
 import { annotateWorkbookDetailed } from '../src/annotate.ts';
 import { WorkbookError } from '../src/errors.ts';
@@ -13,7 +13,7 @@ import { writeWorkbook } from '../src/write-workbook.ts';
 import { loopingDifatCfb, loopingDirectoryCfb, makeCfb } from './cfb-maker.ts';
 import { handWorkbook, sheetXml, stylesWith } from './hand-made.ts';
 import { breakChecksum, centralOffset, renameEntry } from './zip-surgery.ts';
-import { openZip } from '../src/zip.ts';
+import { openZip, readEntry } from '../src/zip.ts';
 
 function failure(fn: () => unknown): WorkbookError {
   try {
@@ -106,7 +106,70 @@ describe('zip directory', () => {
     );
     const unpacked = failure(() => readWorkbook(good, { fileName: 'u.xlsx', limits: { unpackedFloor: 2000, unpackedRatio: 0 } }));
     expect(unpacked.limit).toBe('maxUnpackedBytes');
-    expect(unpacked.message).toMatch(/^u\.xlsx is too large to check: its parts unpack to more than 0\.0 MB in all in \S+ \(limit maxUnpackedBytes\)/);
+    expect(unpacked.message).toMatch(
+      /^u\.xlsx is too large to check: its parts unpack to more than 0\.0 MB in all \(0\.0 MB from 0\.0 MB packed; the budget is 0\.0 MB, or 0× the packed size when more\) in \S+ \(limit maxUnpackedBytes\)/,
+    );
+  });
+
+  it('a bomb padded with a big stored part gets no bigger budget: refused before its sheet is unpacked', () => {
+    // A 2 MB sheet of one repeated cell packs to a few kB; 1 MB of stored noise pads the file.
+    // The budget once grew with the file (100 × 1 MB), so the padding bought the sheet its 2 MB.
+    const body = '<c><v>1</v></c>'.repeat(140_000);
+    const base = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(`<row r="1">${body}</row>`) }] });
+    const noise = new Uint8Array(1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+    const padded = zipSync({ ...unzipSync(base), 'xl/media/pad.bin': [noise, { level: 0 }] });
+    const sheet = openZip(padded, 'p.xlsx').byName.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet.size / sheet.compressedSize).toBeGreaterThan(200);
+    const limits = { unpackedFloor: 1024 * 1024 };
+    const e = failure(() => readWorkbook(padded, { fileName: 'p.xlsx', limits }));
+    expect(e.limit).toBe('maxUnpackedBytes');
+    expect(e.part).toBe('xl/worksheets/sheet1.xml');
+    expect(e.message).toMatch(
+      /^p\.xlsx is too large to check: its parts unpack to more than 1\.0 MB in all \(2\.\d MB from 0\.0 MB packed; the budget is 1\.0 MB, or 100× the packed size when more\) in xl\/worksheets\/sheet1\.xml/,
+    );
+    // Within the budget it reads as before.
+    expect(readWorkbook(padded, { fileName: 'p.xlsx', limits: { unpackedFloor: 4 * 1024 * 1024 } }).sheets[0]!.cells[0]![0]!.value).toBe(1);
+  });
+
+  it('a part that unpacks past its declared size is cut there, with the checksum warning, not inflated to its end', () => {
+    const body = `<row r="1">${cell('A1', 1)}</row>` + `<row r="2">${'<c><v>2</v></c>'.repeat(100_000)}</row>`;
+    const bytes = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml(body) }] });
+    const zip = openZip(bytes, 'l.xlsx');
+    const sheet = zip.byName.get('xl/worksheets/sheet1.xml')!;
+    const declared = 4000;
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    view.setUint32(centralOffset(bytes, 'xl/worksheets/sheet1.xml') + 24, declared, true);
+    view.setUint32(sheet.localHeaderOffset + 22, declared, true);
+    const lying = openZip(bytes, 'l.xlsx');
+    const data = readEntry(lying, lying.byName.get('xl/worksheets/sheet1.xml')!);
+    expect(data.length).toBe(declared);
+    expect(lying.unpacked.used).toBe(declared);
+    expect(lying.warnings).toEqual([
+      'l.xlsx: part xl/worksheets/sheet1.xml fails its checksum; it was read as stored (Excel repairs such files) — check what it shows',
+    ]);
+    // Its XML ends early, and it failed its checksum: refused, in one line.
+    expect(failure(() => readAny(bytes, 'l.xlsx')).code).toBe('corrupt');
+  });
+
+  it('a part that declares a DTD (a billion laughs) is refused by name, for reading and for annotating', () => {
+    const dtd = '<?xml version="1.0"?>\n<!-- x --><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const bytes = handWorkbook({
+      sheets: [{ name: 'S', xml: dtd + sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row>`).replace(/^<\?xml[^>]*>/, '') }],
+    });
+    for (const run of [
+      () => readAny(bytes, 'dtd.xlsx'),
+      () => annotateWorkbookDetailed(bytes, [{ sheet: 'S', cell: 'A1', severity: 'error', note: 'x' }], { fileName: 'dtd.xlsx' }),
+    ]) {
+      const e = failure(run);
+      expect(e.code).toBe('corrupt');
+      expect(e.part).toBe('xl/worksheets/sheet1.xml');
+      expect(e.message).toBe(
+        'dtd.xlsx is damaged or incomplete (part xl/worksheets/sheet1.xml declares a DTD (<!DOCTYPE …>), which Office files never hold; its entities are not read); open it in Excel/WPS and save it again',
+      );
+    }
+    // A DOCTYPE written as text inside a cell is a value like any other.
+    const inCell = handWorkbook({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&lt;!DOCTYPE x&gt;</t></is></c></row>') }] });
+    expect(readAny(inCell, 'ok.xlsx').sheets[0]!.cells[0]![0]!.value).toBe('<!DOCTYPE x>');
   });
 
   it('a part failing its checksum is read, with a warning naming it', () => {

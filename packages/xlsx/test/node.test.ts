@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
+import { annotateWorkbookDetailed, openZip, readEntry, readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'mubiao-xlsx-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -27,6 +27,27 @@ describe('node helpers', () => {
     expect(r.sheets[0]!.cells[1]![1]!.text).toBe('增长15%以上');
     await expect(readWorkbookFile(join(dir, 'nope.xlsx'))).rejects.toThrow(/nope\.xlsx: no such file$/);
     await expect(readWorkbookFile(dir)).rejects.toThrow(/is a folder, not a workbook/);
+  });
+
+  it("deflates with Node's zlib: the parts it rewrites hold the same bytes as fflate's copy, the others are the input's stored bytes", async () => {
+    const out = join(dir, 'zlib.checked.xlsx');
+    const written = await writeAnnotatedCopy(input, out, marks);
+    const bytes = new Uint8Array(await readFile(input));
+    const copy = new Uint8Array(await readFile(out));
+    const fflate = annotateWorkbookDetailed(bytes, marks);
+    expect(written.changedParts).toEqual(fflate.changedParts);
+    const [a, b, original] = [openZip(copy, 'a'), openZip(fflate.bytes, 'b'), openZip(bytes, 'in')];
+    expect(a.entries.map((e) => e.name)).toEqual(b.entries.map((e) => e.name));
+    for (const entry of a.entries) {
+      const other = b.byName.get(entry.name)!;
+      expect(Buffer.compare(readEntry(a, entry), readEntry(b, other)), entry.name).toBe(0);
+      const input = original.byName.get(entry.name);
+      if (input && !written.changedParts.includes(entry.name)) {
+        const stored = (z: typeof a, e: typeof entry) => z.bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+        expect(Buffer.compare(stored(a, entry), stored(original, input)), entry.name).toBe(0);
+      }
+    }
+    expect(a.warnings).toEqual([]);
   });
 
   it('writes an annotated copy and leaves the input untouched', async () => {

@@ -11,10 +11,10 @@ import { readTextFile } from '../read-text.ts';
  * anything else: a plan document, read by the plan reader) or a seeded plan name. Unknown names
  * get a message listing the seeded plans.
  */
-export async function loadPlans(specs: readonly string[], cwd: string, stated: PlanFacts = {}): Promise<Plan[]> {
+export async function loadPlans(specs: readonly string[], cwd: string, stated: PlanFacts = {}, note: (line: string) => void = () => {}): Promise<Plan[]> {
   const plans: Plan[] = [];
   for (const spec of specs) {
-    const plan = await loadPlan(spec, cwd, stated);
+    const plan = await loadPlan(spec, cwd, stated, note);
     // The same plan named twice (a seed and its JSON) would double every finding.
     if (!plans.some((p) => p.name === plan.name && p.region === plan.region && p.year === plan.year)) plans.push(plan);
   }
@@ -27,13 +27,13 @@ export interface PlanFacts {
   region?: string | undefined;
 }
 
-async function loadPlan(spec: string, cwd: string, stated: PlanFacts): Promise<Plan> {
+async function loadPlan(spec: string, cwd: string, stated: PlanFacts, note: (line: string) => void): Promise<Plan> {
   const path = resolve(cwd, spec);
   const isFile = await stat(path).then(
     (s) => s.isFile(),
     () => false,
   );
-  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, cwd) : readPlanText(spec, cwd, stated);
+  if (isFile) return extname(path).toLowerCase() === '.json' ? readPlanJson(spec, cwd, note) : readPlanText(spec, cwd, stated, note);
   const seeded = seededPlan(spec);
   if (seeded) return seeded;
   if (/[\\/]|\.(txt|json|md)$/i.test(spec)) throw new UserError(`--plan ${spec}: no such file`);
@@ -41,8 +41,9 @@ async function loadPlan(spec: string, cwd: string, stated: PlanFacts): Promise<P
   throw new UserError(`--plan ${spec}: not a file and not a seeded plan; seeded plans: ${names.join(', ')}`);
 }
 
-async function readPlanText(spec: string, cwd: string, stated: PlanFacts): Promise<Plan> {
-  const { text, path } = await readTextFile(spec, cwd);
+async function readPlanText(spec: string, cwd: string, stated: PlanFacts, note: (line: string) => void): Promise<Plan> {
+  const { text, path, notes } = await readTextFile(spec, cwd);
+  notes.forEach(note);
   const plan = extractPlan(text, { name: basename(path, extname(path)), file: basename(path), ...statedFacts(stated) });
   // Core tells when --year is not the year the title gives; the flag's name is the CLI's to say.
   if (plan.titleYear !== undefined) {
@@ -54,9 +55,10 @@ async function readPlanText(spec: string, cwd: string, stated: PlanFacts): Promi
   return plan;
 }
 
-async function readPlanJson(spec: string, cwd: string): Promise<Plan> {
-  // Read as plan text is read: size limit, BOM (Notepad writes one), GB18030.
-  const { text, path } = await readTextFile(spec, cwd);
+async function readPlanJson(spec: string, cwd: string, note: (line: string) => void): Promise<Plan> {
+  // Read as plan text is read: size limit, BOM (Notepad writes one), GB18030, stray NULs.
+  const { text, path, notes } = await readTextFile(spec, cwd);
+  notes.forEach(note);
   let data: unknown;
   try {
     data = JSON.parse(text);

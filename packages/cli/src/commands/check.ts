@@ -60,7 +60,8 @@ export const check: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const options = parseCheckOptions(argv, process.env);
     await refuseUnreadablePlans(options.plans, io.cwd);
-    const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region });
+    const note = (line: string) => io.stderr(`note: ${line}\n`);
+    const plans = await loadPlans(options.plans, io.cwd, { year: options.year, region: options.region }, note);
     const split = await splitInputs(options.inputs, io.cwd);
     const { files, fromFolder, skippedCopies } = split.sheets.length
       ? await collectInputs(split.sheets, io.cwd)
@@ -83,7 +84,7 @@ export const check: Command = {
     const total = files.length + split.plans.length;
     for (const [i, spec] of split.plans.entries()) {
       progress(`[${i + 1}/${total}] ${spec}`);
-      const [plan] = await loadPlans([spec], io.cwd);
+      const [plan] = await loadPlans([spec], io.cwd, {}, note);
       results.push({ file: spec, report: validatePlan(plan!, plans.length ? plans : seededPlans, { locale: options.locale }) });
     }
     let copiesFailed = 0;

@@ -1,5 +1,5 @@
 import type { ExtractOptions, Plan, RegionLevel } from '@mubiao/core';
-import { describeActual, describeTarget, extractPlan, levelUnknown } from '@mubiao/core';
+import { describeActual, describeTarget, extractPlan, levelUnknown, offsetBeforeNulsLeftOut } from '@mubiao/core';
 import { flag, has, parseArgs } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
@@ -38,12 +38,13 @@ export const extract: Command = {
     }
     const file = args.positionals[0]!;
     const options = readOptions(args);
-    const { text } = await readTextFile(file, io.cwd);
+    const { text, notes, nulOffsets } = await readTextFile(file, io.cwd);
+    for (const line of notes) io.stderr(`note: ${line}\n`);
     const plan = extractPlan(text, { ...options, file });
     if (options.part === 'table' && plan.tasks.length === 0) {
       throw new UserError(`${file}: no decomposition table (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位) found`);
     }
-    io.stdout(has(args, 'json') ? planJson(plan, text) : planText(plan, text, file));
+    io.stdout(has(args, 'json') ? planJson(plan, text, nulOffsets) : planText(plan, text, file));
     return 0;
   },
 };
@@ -71,9 +72,14 @@ function readOptions(args: ReturnType<typeof parseArgs>): Pick<ExtractOptions, '
   };
 }
 
-/** The plan with each target's original words added, as the DESIGN.md contract describes. */
-function planJson(plan: Plan, text: string): string {
-  const withText = <T extends { span: [number, number] }>(x: T) => ({ ...x, text: text.slice(x.span[0], x.span[1]) });
+/**
+ * The plan with each target's original words added, as the DESIGN.md contract describes. Spans
+ * are offsets into FILE as decoded: where stray NULs were left out, they are moved back over them.
+ */
+function planJson(plan: Plan, text: string, nulOffsets: readonly number[]): string {
+  const inFile = (span: [number, number]): [number, number] =>
+    nulOffsets.length ? [offsetBeforeNulsLeftOut(span[0], nulOffsets), offsetBeforeNulsLeftOut(span[1], nulOffsets)] : span;
+  const withText = <T extends { span: [number, number] }>(x: T) => ({ ...x, span: inFile(x.span), text: text.slice(x.span[0], x.span[1]) });
   const out = { ...plan, targets: plan.targets.map(withText), actuals: plan.actuals.map(withText) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

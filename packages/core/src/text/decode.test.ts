@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextBytes, looksBinary } from './decode.ts';
+import { decodeTextBytes, leaveOutNuls, looksBinary, nulNote, offsetBeforeNulsLeftOut } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** UTF-16 code units of `s`, without a BOM. */
@@ -27,7 +27,7 @@ describe('decodeTextBytes', () => {
 
   it('names binary data and undecodable bytes instead of guessing', () => {
     expect(decodeTextBytes(utf8('%PDF-1.7\n\0\0\0'))).toEqual({ ok: false, problem: 'binary' });
-    expect(decodeTextBytes(new Uint8Array([0x81, 0x20, 0x41]))).toEqual({ ok: false, problem: 'undecodable' });
+    expect(decodeTextBytes(new Uint8Array([0x81, 0x20, 0x41]))).toEqual({ ok: false, problem: 'undecodable', utf8Line: 1 });
   });
 
   it('counts tabs and line breaks as text', () => {
@@ -101,5 +101,22 @@ describe('decodeTextBytes', () => {
     expect(decodeTextBytes(trailing)).toEqual({ ok: false, problem: 'broken-utf16', encoding: 'UTF-16BE', line: 3 });
     // A whole pair is one character, not a break.
     expect(decodeTextBytes(new Uint8Array([0xff, 0xfe, ...utf16('𠀀增长\n', 'le')]))).toMatchObject({ ok: true, text: '𠀀增长\n' });
+  });
+});
+
+describe('leaveOutNuls', () => {
+  it('leaves stray NULs out, names their lines once each, and maps offsets back into the text as decoded', () => {
+    const text = '目标\n增长1\u00005%\u0000\n新增\u000050户';
+    const out = leaveOutNuls(text);
+    expect(out).toEqual({ text: '目标\n增长15%\n新增50户', offsets: [6, 9, 13], lines: [2, 3] });
+    for (const [i, ch] of [...out.text].entries()) expect(text[offsetBeforeNulsLeftOut(i, out.offsets)]).toBe(ch);
+    expect(leaveOutNuls('无')).toEqual({ text: '无', offsets: [], lines: [] });
+  });
+
+  it('says where in one note, for cells and lines alike', () => {
+    expect(nulNote('a.csv', 'cell', ['D3'])).toBe('a.csv: NUL bytes (zero bytes, not characters) were left out of cell D3; check it');
+    expect(nulNote('p.txt', 'line', [2, 3, 4, 9, 12])).toBe(
+      'p.txt: NUL bytes (zero bytes, not characters) were left out of lines 2, 3, 4 and 2 more; check them',
+    );
   });
 });

@@ -22,7 +22,9 @@ export type DecodedBytes =
    * UTF-8 nor GB18030; unsupported-encoding: a known encoding this reader does not take (UTF-32),
    * named in `encoding`, so the user is told to re-save rather than handed an empty plan.
    */
-  | { ok: false; problem: 'binary' | 'undecodable' }
+  | { ok: false; problem: 'binary' }
+  /** Neither UTF-8 nor GB18030: `utf8Line` is the 1-based line of the first byte that is not UTF-8 (mixed encodings show there). */
+  | { ok: false; problem: 'undecodable'; utf8Line?: number }
   | { ok: false; problem: 'unsupported-encoding'; encoding: string }
   /** UTF-16 (it has a BOM) holding half a character, a lone surrogate, first on `line` (1-based). */
   | { ok: false; problem: 'broken-utf16'; encoding: 'UTF-16LE' | 'UTF-16BE'; line: number };
@@ -48,8 +50,26 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   try {
     return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
   } catch {
-    return { ok: false, problem: 'undecodable' };
+    return { ok: false, problem: 'undecodable', utf8Line: firstNonUtf8Line(bytes) };
   }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8 (a line saved in GBK among UTF-8 ones). */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 10) line++;
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return line;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return line;
+    i += length;
+  }
+  return line;
 }
 
 /**
@@ -127,4 +147,56 @@ function notText(sample: Uint8Array | string): boolean {
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   return notText(bytes.subarray(0, 8192));
+}
+
+/** A decoded text with its stray NULs left out, and where each stood. */
+export interface NulsLeftOut {
+  text: string;
+  /** Offsets of the NULs in the text as decoded (ascending). */
+  offsets: number[];
+  /** 1-based line of each line that held one (ascending, each once). */
+  lines: number[];
+}
+
+/**
+ * Leaves stray NUL characters out of a decoded text, as Excel leaves them out of a CSV it opens:
+ * a NUL is no character anyone typed, and inside a figure ("1\0 5%") or a name it would hide it
+ * from the reader. One path for every text host: plan documents (CLI), pasted plans (web checker
+ * and task pane); CSV leaves them out of each field and names the cell (nulNote).
+ */
+export function leaveOutNuls(text: string): NulsLeftOut {
+  const first = text.indexOf('\u0000');
+  if (first < 0) return { text, offsets: [], lines: [] };
+  const offsets: number[] = [];
+  const lines: number[] = [];
+  let line = 1;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 0) {
+      offsets.push(i);
+      if (lines.at(-1) !== line) lines.push(line);
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return { text: out + text.slice(from), offsets, lines };
+}
+
+/** An offset into the text without its NULs, as an offset into the text as decoded (spans quote the file). */
+export function offsetBeforeNulsLeftOut(offset: number, nulOffsets: readonly number[]): number {
+  let at = offset;
+  for (const nul of nulOffsets) {
+    if (nul <= at) at++;
+    else break;
+  }
+  return at;
+}
+
+/** The one note for NULs left out: where (the first few cells or lines by name, then how many more), and what to do. */
+export function nulNote(label: string, where: 'cell' | 'line', places: readonly (string | number)[]): string {
+  const named = places.slice(0, 3).join(', ') + (places.length > 3 ? ` and ${(places.length - 3).toLocaleString('en-US')} more` : '');
+  return `${label}: NUL bytes (zero bytes, not characters) were left out of ${where}${places.length === 1 ? '' : 's'} ${named}; check ${places.length === 1 ? 'it' : 'them'}`;
 }
