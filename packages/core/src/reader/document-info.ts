@@ -5,7 +5,7 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
-import { laterYearAimedAt, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
+import { EVENT_SINCE, laterYearAimedAt, masksOwnYear, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
@@ -371,7 +371,10 @@ const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*�
  * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
  * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
-const NOT_RESULT_YEAR = new RegExp(`${YEAR_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`, 'g');
+const NOT_RESULT_YEAR = new RegExp(
+  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`,
+  'g',
+);
 /**
  * A year the text only frames as a year (…指出2007年对于…是十分关键的一年), with no figure in those sentences, in a text that speaks
  * of 明年 and never of 去年: the year to come its 明年 names, the year planned — not a year of results a 今年 moves on from.
@@ -539,7 +542,8 @@ export function readYear(
         ]
       : [];
   if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
-  const issued = issueYear(text);
+  // (A template that masks its own year, 20xx年政府工作回顾, is dated by no stamp a site put on it: 时间:2024.5.2 is the upload's.)
+  const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) return { year: issued, source: 'date' };

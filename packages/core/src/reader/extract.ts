@@ -14,7 +14,7 @@ import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
-import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, type Block, type Outline, type Part } from './structure.ts';
+import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsDue, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
@@ -879,6 +879,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   // The preamble runs to the first numbered block or year part, whichever comes first.
   const preambleEnd = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
   regions.push({ start: 0, end: preambleEnd });
+  // A page opening inside a new term's aims, before the part on the plan year: its targets are due at the term's end.
+  const preambleDue = termAimsDue(clean.text, preambleEnd, dates.year);
   const blockRegions = outline.blocks.filter((b) => b.hasContent).map((block) => ({ start: block.contentStart, end: block.end, block }));
   for (const region of blockRegions) regions.push(region);
   // A part's heading and the text under it before its first numbered block are read too (an
@@ -899,6 +901,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
+    ...reviewTailSpans(clean.text, outline, dates.year, preambleDue),
     ...chapterSpans,
   ];
   // A summary's spans all review the year under way; its own span comes last, so a heading's span, taken first, keeps its months.
@@ -934,7 +937,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         ? { role: review ? 'actual' : 'target', year: review ? year : (part?.due ?? year) }
         : reviewSpan
           ? { role: 'actual', year: reviewedYear(reviewSpan, dates) }
-          : { role: dates.reportsOnly ? 'actual' : 'target', year: null, ...(dates.titledPlan || namesGoals(region.block) ? {} : { byDefault: true }) };
+          : {
+              role: dates.reportsOnly ? 'actual' : 'target',
+              year: region.start < preambleEnd ? preambleDue : null,
+              ...(dates.titledPlan || namesGoals(region.block) ? {} : { byDefault: true }),
+            };
     const sentences = splitAfterDutyClauses(clean.text, splitSentences(clean.text, region.start, region.end));
     const mentions = sentences.map((s) => trailingDepartments(clean.text.slice(s.start, s.end), s.end >= textEnd));
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
@@ -1132,7 +1139,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           dates.targetYear !== null &&
           closing.year > dates.targetYear &&
           !closing.span;
-        passage = { role, year: ownSentenceOnly ? null : (closing.year ?? (role === passage.role ? passage.year : null)) };
+        passage = {
+          role,
+          year: ownSentenceOnly ? (role === partPassage.role ? partPassage.year : null) : (closing.year ?? (role === passage.role ? passage.year : null)),
+        };
         // Only a lead-in (初步预计，…) or a sentence of no figure under an estimate word gives its paragraph's later
         // results as estimates: 预计全省地区生产总值增长5.7%。新兴产业增长20%以上。 estimates the first only (Decisions 3).
         const leadIn = closing.estimate && (!stated || ESTIMATE_LEAD_IN.test(whole));
@@ -1658,6 +1668,25 @@ function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | 
     const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
     return [{ start, end: turn ? start + turn.index : bodyEnd }];
   });
+}
+
+/** A report's second top-level heading, on the plan year's work: 二、2024年工作安排, 二、今年重点工作 (not 二、2023年工作回顾). */
+const SECOND_PART_ON_PLAN_YEAR = /^[ \t\u3000]*二、[ \t\u3000]*(?:(\d{4})\s*年|今年|新的一年)[^\n]{0,24}$/;
+
+/**
+ * A page of a report that opens inside its part one, the review, cut from its heading (…城镇居民人均可支配收入达到38500元，增长6.8%。⏎
+ * 二、2024年工作安排): the text before 二、 on the plan year's work is that review's tail, and reports the year before the plan's.
+ * Not a page opening inside the aims of a term or a period before that part (termAimsDue), nor one whose first heading is 一、,
+ * 三、 (part two may be a term's aims) or a review, nor a text with no plan year.
+ */
+function reviewTailSpans(text: string, outline: Outline, planYear: number | null, preambleDue: number | null): ReviewSpan[] {
+  if (planYear === null || preambleDue !== null) return [];
+  const first = Math.min(outline.blocks[0]?.start ?? outline.bodyEnd, outline.parts[0]?.start ?? outline.bodyEnd);
+  if (first <= 0 || first >= outline.bodyEnd) return [];
+  const lineEnd = text.indexOf('\n', first);
+  const heading = SECOND_PART_ON_PLAN_YEAR.exec(text.slice(first, lineEnd === -1 ? outline.bodyEnd : lineEnd));
+  if (!heading || REVIEW.test(heading[0]) || (heading[1] !== undefined && Number(heading[1]) !== planYear)) return [];
+  return [{ start: 0, end: first }];
 }
 
 /** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */

@@ -49,3 +49,18 @@ export function laterYearAimedAt(ownYears: readonly number[], willYears: Readonl
   if (years.size !== 2 || !years.has(year - 1) || willYears.has(year - 1)) return null;
   return willYears.has(year) ? year : null;
 }
+
+/**
+ * A year an event runs from (1998年县第十四届人民代表大会第一次会议以来, 自2018年省委提出…的部署以来): like 2019年以来, a span's
+ * start, no year of results. The event is a few words with no clause break, digit or other 年, not joined to the year by 及,
+ * 和 or 、 (2019年和今年以来, 2023年及“十四五”以来工作回顾 name the year as one of the text's own).
+ */
+export const EVENT_SINCE = /\d{4}\s*年(?![及和与暨、])[^。，,；;！？\n\d年]{1,24}?以来/g;
+
+/**
+ * A year a template or a copying site masked (20xx年, 20XX年, 202*年, xxxx年工作回顾) where the text would write its own, with no
+ * year of four digits written but in a full date (a stamp, 2023年5月2日): the text withholds its year, so a full date a site stamped on the page
+ * (时间:2024.5.2) is the upload's, not the document's. Not a masked year beside years written (c077's 202*年 after 2022年工作回顾).
+ */
+const MASKED_YEAR = /(?:(?:19|20)(?:[xX×*]{2}|\d[xX×*])|[xX]{4})\s*年/;
+export const masksOwnYear = (text: string): boolean => MASKED_YEAR.test(text) && !/\d{4}\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/.test(text);

@@ -1,3 +1,4 @@
+import { PERIOD_NAMES, PERIOD_YEARS } from '../grammar/words.ts';
 import { SCORE_WORDS } from './clean.ts';
 import { readPeriod } from './document-info.ts';
 import { sectionNumberValue } from './numerals.ts';
@@ -331,4 +332,47 @@ function attachmentStart(text: string, header: number): number {
     start = lineStart;
   }
   return start;
+}
+
+/**
+ * 2022年是新一届政府的开局之年, 今年是本届政府履职的第一年, 2021年是“十四五”开局之年: the plan year named as the first of a new
+ * government term or of a plan period. Captures the year (none for 今年, the plan year) and the period's name.
+ */
+const FIRST_YEAR_OF = new RegExp(
+  `(?:(\\d{4})\\s*年|今年)[，,]?(?:是|为)[^。；\\n]{0,20}?(?:(?:新一届|本届)[^。；\\n]{0,10}?|[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?的?)(?:开局之年|开局年|起步之年|第一年|首年)`,
+);
+/** Words that date a passage: a year, a year named relatively, a span looked back on or run from. */
+const OWN_TIME_WORDS = /\d{4}\s*年|今年|去年|明年|上年|本年|全年|年内|过去|一年来|以来|新的一年/g;
+/** A deadline: 到2026年, 至2025年底. */
+const DEADLINE = /[到至]\s*(\d{4})\s*年/y;
+
+/**
+ * The year the aims before a report's part on its plan year are due, when the report calls that year the first of a new term
+ * or of a plan period (…累计新增就业10万人。⏎三、2022年主要工作⏎2022年是新一届政府的开局之年): a page of the report opening inside
+ * the aims of the term (the period), whose heading (今后五年的目标, “十四五”主要目标) the page cut. They are due at its end: the plan
+ * year + 4 for a term, as 今后五年 in that report (corpus Decisions 12, 22), the period's last year for a period. Null unless the
+ * heading at `preambleEnd` names the plan year (2022年…, 今年…), the sentence stands under it, and the text before names no time
+ * of its own (a review's 去年, a 今年 aim, a year) but deadlines up to that end (到2026年突破500亿元).
+ */
+export function termAimsDue(text: string, preambleEnd: number, planYear: number | null): number | null {
+  if (planYear === null || preambleEnd <= 0 || preambleEnd >= text.length) return null;
+  const lineEnd = text.indexOf('\n', preambleEnd);
+  const heading = text.slice(preambleEnd, lineEnd === -1 ? text.length : lineEnd);
+  if (!heading.includes(`${planYear}年`) && !/今年|新的一年/.test(heading)) return null;
+  const first = FIRST_YEAR_OF.exec(text.slice(preambleEnd, preambleEnd + 600));
+  if (!first || (first[1] !== undefined && Number(first[1]) !== planYear)) return null;
+  const period = first[2] === undefined ? null : PERIOD_YEARS.get(first[2])!;
+  if (period && period.first !== planYear) return null;
+  const due = period ? period.last : planYear + 4;
+  return ownTimeBefore(text.slice(0, preambleEnd), due) ? null : due;
+}
+
+/** Whether a passage names a time of its own, other than a deadline after the plan year up to `due`. */
+function ownTimeBefore(passage: string, due: number): boolean {
+  for (const m of passage.matchAll(OWN_TIME_WORDS)) {
+    DEADLINE.lastIndex = Math.max(0, m.index - 1);
+    const deadline = m.index > 0 ? DEADLINE.exec(passage) : null;
+    if (!deadline || Number(deadline[1]) > due || Number(deadline[1]) < due - 4) return true;
+  }
+  return false;
 }
