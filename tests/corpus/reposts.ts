@@ -27,10 +27,10 @@ const BREADCRUMB = '您当前的位置：首页 > 政务公开 > 工作动态\n\
 const FOOTER = '\n\n【打印本页】【关闭窗口】\n\n相关链接：\n政府门户网站\n\n版权所有：政府办公室　技术支持：信息中心\n';
 
 /**
- * A figure as a PDF would keep it whole: digits with their decimal point and a per cent sign or
- * a unit after them (a wrap that keeps figures whole moves its break to before such a run).
+ * A figure as a PDF keeps it whole: a run of ASCII digits, points and per cent signs is set as a
+ * Latin word, never broken; a unit after it is Chinese and breaks as any character does.
  */
-const FIGURE_RUN = /\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]*(?:元|吨|亩|人次|人|户|个|家|项|千瓦时|千瓦|平方米|平方公里|公里|米|倍|辆|台|套|座|所|件|处))?/g;
+const FIGURE_RUN = /[0-9.%]+/g;
 
 /** Half a place for ASCII, as a printed line counts it. */
 const placesOf = (ch: string) => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
@@ -38,7 +38,7 @@ const placesOf = (ch: string) => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
 /**
  * Hard line breaks every `width` places (ASCII counting half), as a PDF's text layer gives a
  * paragraph. Lines of a table (tabs) and lines no wider than the page stay. With `keepFigures`
- * a break never falls inside a figure and its unit: it moves to before the figure. A text whose
+ * a break never falls inside a figure (digits, point, per cent): it moves to before the figure. A text whose
  * lines are wrapped already (most of its long lines stop mid-sentence: a PDF's) is left as it is:
  * a page is printed from paragraphs, not from another page's lines.
  */
@@ -111,7 +111,7 @@ export function toAsciiPunctuation(text: string): string {
 export const TRANSFORMS: readonly Transform[] = [
   { name: 'breadcrumb', says: 'a portal breadcrumb line before the text', apply: (t) => BREADCRUMB + t },
   { name: 'footer', says: 'a portal footer after the text (print/close, links, copyright)', apply: (t) => t + FOOTER },
-  { name: 'wrap35', says: 'PDF hard wrap every 35 places, never inside a figure and its unit', apply: (t) => hardWrap(t, 35, true) },
+  { name: 'wrap35', says: 'PDF hard wrap every 35 places, never inside a figure (digits, point, %)', apply: (t) => hardWrap(t, 35, true) },
   { name: 'wrap35raw', says: 'PDF hard wrap every 35 places, anywhere (inside figures too)', apply: (t) => hardWrap(t, 35, false) },
   { name: 'traditional', says: 'Traditional characters (the reader’s own table inverted)', apply: toTraditional },
   { name: 'corner-quotes', says: '“” ‘’ → 「」 『』', apply: (t) => t.replace(/[“”‘’]/g, (c) => ({ '“': '「', '”': '」', '‘': '『', '’': '』' })[c]!) },

@@ -33,9 +33,9 @@ describe('the reposts', () => {
     expect(toTraditional('ABC 123 著')).toBe('ABC 123 著');
   });
 
-  it('wrap a paragraph at a printed width, keeping a figure and its unit whole when asked', () => {
-    const line = '全区地区生产总值增长百分之六以上，一般公共预算收入达到12.5亿元。';
-    expect(hardWrap(line, 15, false)).toBe('全区地区生产总值增长百分之六以\n上，一般公共预算收入达到12.5亿\n元。');
-    expect(hardWrap(line, 15, true)).toBe('全区地区生产总值增长百分之六以\n上，一般公共预算收入达到\n12.5亿元。');
+  it('wrap a paragraph at a printed width, keeping a figure whole when asked', () => {
+    const line = '全区生产总值增长百分之六以上，一般公共预算收入达到12500.5万元。';
+    expect(hardWrap(line, 14, false)).toBe('全区生产总值增长百分之六以上\n，一般公共预算收入达到12500.\n5万元。');
+    expect(hardWrap(line, 14, true)).toBe('全区生产总值增长百分之六以上\n，一般公共预算收入达到\n12500.5万元。');
   });
 });

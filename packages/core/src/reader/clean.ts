@@ -117,7 +117,7 @@ function cleanPasses(original: string): MappedText {
   m = gatherDecompositionCells(m);
   if (SCORE_HEADER_HINT.test(m.text)) m = gatherScoredTableCells(m);
   m = removeRunningHeaders(m);
-  m = joinWrappedLines(m);
+  m = joinWrappedLines(m, original);
   m = fixOcrVariants(m);
   m = simplify(m);
   if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
@@ -919,11 +919,18 @@ const WRAP_MAX = 80;
 /** A line that opens a new item (一、 （一） 1. 1、 第一) or a table row is never joined to the line above. */
 const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，、]|[|])/;
 
-/** A line's printed width in full-width characters: ASCII letters and digits take half a place. */
-function printedWidth(text: string, line: Line): number {
+/**
+ * A line's printed width in full-width characters: ASCII letters and digits take half a place.
+ * Counted on the original characters the line stands on, as the page printed them: debris that
+ * cleaning took out of the line (a mirror's pinyin, `增長(zhǎng)`) took up its width too.
+ */
+function printedWidth(m: MappedText, original: string, line: Line): number {
+  if (line.end <= line.start) return 0;
+  const start = m.starts[line.start]!;
+  const end = m.ends[line.end - 1]!;
   let half = 0;
-  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) < 0x80) half++;
-  return Math.round(line.end - line.start - half / 2);
+  for (let i = start; i < end; i++) if (original.charCodeAt(i) < 0x80) half++;
+  return Math.round(end - start - half / 2);
 }
 
 /**
@@ -932,12 +939,12 @@ function printedWidth(text: string, line: Line): number {
  * (…固定资产投资71.53亿⏎元、…). Such breaks go, so sentences and numbers are whole again. Texts
  * whose lines are paragraphs (no common width among five or more lines) are left alone.
  */
-function joinWrappedLines(m: MappedText): MappedText {
+function joinWrappedLines(m: MappedText, original: string): MappedText {
   const text = m.text;
   const lines = splitLines(text);
   const widths = new Map<number, number>();
   for (const line of lines) {
-    const width = printedWidth(text, line);
+    const width = printedWidth(m, original, line);
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
   let wrap = 0;
@@ -946,17 +953,31 @@ function joinWrappedLines(m: MappedText): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5 || !isPageWidth(text, lines, wrap)) return m;
+  if (best < 5 || !isPageWidth(m, original, lines, wrap)) return m;
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const body = text.slice(line.start, line.end);
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-    if (Math.abs(printedWidth(text, line) - wrap) > 2 || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
+    const width = printedWidth(m, original, line);
+    if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/** The figure a line opens with, digits, point and per cent sign: a Latin word a typesetter never breaks. */
+const OPENING_FIGURE = /^[ \t]*(\d[\d.%]*)/;
+
+/**
+ * A line stopped short of the page's width because the figure that came next did not fit on it
+ * (`…零售总额预计完成⏎78.2亿元，…` in a page 35 wide): the figure went whole to the next line, so the
+ * line was wrapped as a full one is.
+ */
+function figureWentOn(width: number, next: string, wrap: number): boolean {
+  const figure = OPENING_FIGURE.exec(next)?.[1];
+  return figure !== undefined && width < wrap && width + figure.length / 2 > wrap - 2;
 }
 
 /**
@@ -964,12 +985,12 @@ function joinWrappedLines(m: MappedText): MappedText {
  * many lengths, as many of them wider than the common width as near it, are items one a line (a
  * digest of results), each whole, not a page wrapped at that width.
  */
-function isPageWidth(text: string, lines: readonly Line[], wrap: number): boolean {
+function isPageWidth(m: MappedText, original: string, lines: readonly Line[], wrap: number): boolean {
   let near = 0;
   let wider = 0;
   for (const line of lines) {
-    if (text.slice(line.start, line.end).includes('\t')) continue;
-    const width = printedWidth(text, line);
+    if (m.text.slice(line.start, line.end).includes('\t')) continue;
+    const width = printedWidth(m, original, line);
     if (Math.abs(width - wrap) <= 2) near++;
     else if (width > wrap + 2) wider++;
   }
