@@ -84,10 +84,13 @@ export function cleanText(original: string): MappedText {
 function cleanPasses(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
+  // Before every pass that reads a line from its start: a web page's indentation (ideographic spaces, &nbsp;) says nothing.
+  if (LINE_INDENT_HINT.test(m.text)) m = rewrite(m, LINE_INDENT, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
   m = cutAfterArticle(m);
-  m = removeSiteSuffix(m);
+  // Before the site suffix, read on the text's first line: a breadcrumb above the headline is furniture.
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
+  m = removeSiteSuffix(m);
   m = rewrite(m, BOOKMARKS, () => '');
   if (m.text.includes('] -') || m.text.includes(']-')) m = rewrite(m, CITED_ITEM_BREAKS, () => '；');
   if (m.text.includes('<')) {
@@ -165,7 +168,14 @@ const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?
  */
 const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
-const PAGE_FURNITURE_HINT = /浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
+/**
+ * A line's indentation with spaces, ideographic spaces or no-break spaces, before its first character (not a tab: a
+ * table's empty first cell). Web pages indent each paragraph so; no pass reads it, and passes that read a line from its
+ * start (furniture, a number alone on its line, a spaced table's row) would miss the line behind it.
+ */
+const LINE_INDENT = /^[ \u3000\u00a0]+(?=[^\s])/gm;
+const LINE_INDENT_HINT = /^[ \u3000\u00a0]+[^\s]/m;
+const PAGE_FURNITURE_HINT = /首页|浏览|阅读|点击|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
