@@ -49,6 +49,24 @@ describe('cleanText', () => {
     expect(cleanText(text).text).toBe('新建村级服务站12个。\n全年有120人支持志愿服务。');
   });
 
+  it('drops a portal breadcrumb from its home page on a line of its own, above the headline too', () => {
+    const page = '您当前的位置：首页 > 政务公开 > 工作动态\n某县2025年政府工作报告\n地区生产总值增长6%。';
+    expect(cleanText(page).text).toBe('某县2025年政府工作报告\n地区生产总值增长6%。');
+    expect(cleanText('首页>>新闻中心>>要闻\n新建公园3个。').text).toBe('新建公园3个。');
+    expect(extractPlan(page).title).toBe('某县2025年政府工作报告');
+    // Must not fire: 首页 in prose, a breadcrumb run on into the article on one line, a home page with no path after it.
+    for (const prose of ['政府网站首页开设专栏3个。', '首页 > 要闻 某县今年地区生产总值增长6%，一般公共预算收入增长5%以上。', '网站首页\n新建公园3个。'])
+      expect(cleanText(prose).text).toBe(prose.replace('首页 > 要闻 ', '首页>要闻'));
+  });
+
+  it('drops the indentation a web page sets before each paragraph, so a line is read from its first word', () => {
+    const page = '\u3000\u3000新建村级服务站12个。\n\u3000\u300037人支持\n\u00a0\u00a0地区生产总值增长\n\u3000\u30006.5%\n左右。';
+    expect(cleanText(page).text).toBe('新建村级服务站12个。\n地区生产总值增长6.5%左右。');
+    // Must not fire: a tab after the spaces (a table's empty first cell), spaces inside a line, a line of spaces only.
+    expect(cleanText('指标\t2024年\t2025年\n  \t12\t15').text).toContain('\n  \t12\t15');
+    expect(cleanText('全年目标  增长6%\n   \n新建公园3个。').text).toBe('全年目标增长6%\n   \n新建公园3个。');
+  });
+
   it('drops a view counter on a publishing stamp, also one written in Traditional characters, and no counter in prose', () => {
     expect(cleanText('2025-03-02 09:15來源:某某網瀏覽數:356次\n新建公园3个。').text).toBe('2025-03-02 09:15来源：某某网\n新建公园3个。');
     const stamped = cleanText('发布时间：2025-03-02 09:15:08 阅读量：1200\n新建公园3个。').text;

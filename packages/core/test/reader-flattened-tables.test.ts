@@ -115,6 +115,32 @@ describe('a page printed with hard line breaks', () => {
     const paragraphs = '全年新增规上工业企业12家\n力争工业投资增长10%\n技改投资增长15%\n新建5G基站300个\n培育专精特新企业20家\n';
     expect(cleanText(paragraphs).text).toBe(paragraphs);
   });
+
+  /** Invented prose, cut into lines as a page 30 places wide prints them. */
+  const filler = '全县上下齐心协力推动经济社会持续健康发展各项事业取得了新的成效城乡居民收入稳步提高民生保障不断加强生态环境持续改善';
+  const line = (n: number, from = 0) => filler.slice(from, from + n);
+
+  it('joins a line stopped short because the figure after it did not fit, as a full line is joined', () => {
+    // The third line ends at 26 places: 12345.678 (4.5 places) went whole to the next line.
+    const page = [line(30), line(30, 5), line(26, 10), `12345.678亿元${line(25, 20)}`, line(30, 3), line(30, 8), line(30, 12), '全年目标任务圆满完成。'].join(
+      '\n',
+    );
+    const clean = cleanText(page).text;
+    expect(clean).toContain(`${line(26, 10)}12345.678亿元`);
+    expect(clean).not.toContain('\n');
+  });
+
+  it('still keeps a short line before a figure that would have fitted on it (a heading, a closed line)', () => {
+    const short = `${wrap(prose)}\n主要指标\n2023年全县生产总值88.15亿元。`;
+    expect(cleanText(short).text).toContain('\n主要指标\n2023年');
+  });
+
+  it('measures a line as the page printed it, with the pinyin a mirror set into it', () => {
+    // Every other line holds two glosses (3.5 places each): without them it is 23 places, though printed 30 wide.
+    const glossed = (from: number) => `${line(10, from)}(zhǎng)${line(10, from + 10)}(qiáng)${line(3, from + 20)}`;
+    const page = [line(30), glossed(2), line(30, 4), glossed(6), line(30, 8), glossed(10), line(30, 1), glossed(3), '全年目标任务圆满完成。'].join('\n');
+    expect(cleanText(page).text).not.toContain('\n');
+  });
 });
 
 describe('a 统计公报 table of changes on the year before', () => {

@@ -26,11 +26,12 @@ export const BOILERPLATE_LINE =
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
  * 发布时间：2025-04-02"), a reader-reaction counter alone on its line ("95人支持", "12人点赞"),
- * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33"); a mirror site's counters alone on their line, in
- * either script ("0瀏覽 評論0條", "12浏览"), whose 条 would read as a count.
+ * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33"), a portal's breadcrumb from its home page
+ * ("您当前的位置：首页 > 政务公开 > 工作动态", "首页>>新闻中心"); a mirror site's counters alone on their line, in either script
+ * ("0瀏覽 評論0條", "12浏览"), whose 条 would read as a count.
  */
 export const PAGE_FURNITURE_LINE =
-  /^[ \t]*(?:\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*(?:浏览|瀏覽|阅读|閱讀)(?:[ \t]*(?:评论|評論)\s*\d+\s*[条條]?)?[ \t]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
+  /^[ \t]*(?:(?:[^\n>＞]{0,8}位置(?:是)?[:：][ \t]*)?(?:网站)?首页(?:[ \t]*(?:>>?|＞|»|›)[ \t]*[^\n>＞»›]{0,20}){1,8}|\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*(?:浏览|瀏覽|阅读|閱讀)(?:[ \t]*(?:评论|評論)\s*\d+\s*[条條]?)?[ \t]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
 
 /**
  * A line after which a web page lists other pages (links, headlines with their own figures): the

@@ -85,10 +85,13 @@ export function cleanText(original: string): MappedText {
 function cleanPasses(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
+  // Before every pass that reads a line from its start: a web page's indentation (ideographic spaces, &nbsp;) says nothing.
+  if (LINE_INDENT_HINT.test(m.text)) m = rewrite(m, LINE_INDENT, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
   m = cutAfterArticle(m);
-  m = removeSiteSuffix(m);
+  // Before the site suffix, read on the text's first line: a breadcrumb above the headline is furniture.
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
+  m = removeSiteSuffix(m);
   m = rewrite(m, BOOKMARKS, () => '');
   if (m.text.includes('] -') || m.text.includes(']-')) m = rewrite(m, CITED_ITEM_BREAKS, () => '；');
   if (m.text.includes('<')) {
@@ -120,7 +123,7 @@ function cleanPasses(original: string): MappedText {
   m = gatherDecompositionCells(m);
   if (SCORE_HEADER_HINT.test(m.text)) m = gatherScoredTableCells(m);
   m = removeRunningHeaders(m);
-  m = joinWrappedLines(m);
+  m = joinWrappedLines(m, original);
   m = fixOcrVariants(m);
   m = simplify(m);
   if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
@@ -169,7 +172,6 @@ const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?
  */
 const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
-const PAGE_FURNITURE_HINT = /浏览|阅读|点击|瀏覽|閱讀|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 /** Where PAGE_FOOTER_NUMBER can be: a short number closing a line, a blank line after it. */
 const PAGE_FOOTER_HINT = /[ \t]\d{1,3}[ \t]*\n[ \t]*\n/;
 /**
@@ -199,6 +201,14 @@ function restoreLostQuotes(m: MappedText): MappedText {
   }
   return edits.length >= 4 ? applyEdits(m, edits) : m;
 }
+/**
+ * A line's indentation with spaces, ideographic spaces or no-break spaces, before its first character (not a tab: a
+ * table's empty first cell). Web pages indent each paragraph so; no pass reads it, and passes that read a line from its
+ * start (furniture, a number alone on its line, a spaced table's row) would miss the line behind it.
+ */
+const LINE_INDENT = /^[ \u3000\u00a0]+(?=[^\s])/gm;
+const LINE_INDENT_HINT = /^[ \u3000\u00a0]+[^\s]/m;
+const PAGE_FURNITURE_HINT = /首页|浏览|阅读|点击|瀏覽|閱讀|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
@@ -952,11 +962,18 @@ const WRAP_MAX = 80;
 /** A line that opens a new item (一、 （一） 1. 1、 第一) or a table row is never joined to the line above. */
 const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[，、]|[|])/;
 
-/** A line's printed width in full-width characters: ASCII letters and digits take half a place. */
-function printedWidth(text: string, line: Line): number {
+/**
+ * A line's printed width in full-width characters: ASCII letters and digits take half a place.
+ * Counted on the original characters the line stands on, as the page printed them: debris that
+ * cleaning took out of the line (a mirror's pinyin, `增長(zhǎng)`) took up its width too.
+ */
+function printedWidth(m: MappedText, original: string, line: Line): number {
+  if (line.end <= line.start) return 0;
+  const start = m.starts[line.start]!;
+  const end = m.ends[line.end - 1]!;
   let half = 0;
-  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) < 0x80) half++;
-  return Math.round(line.end - line.start - half / 2);
+  for (let i = start; i < end; i++) if (original.charCodeAt(i) < 0x80) half++;
+  return Math.round(end - start - half / 2);
 }
 
 /**
@@ -965,12 +982,12 @@ function printedWidth(text: string, line: Line): number {
  * (…固定资产投资71.53亿⏎元、…). Such breaks go, so sentences and numbers are whole again. Texts
  * whose lines are paragraphs (no common width among five or more lines) are left alone.
  */
-function joinWrappedLines(m: MappedText): MappedText {
+function joinWrappedLines(m: MappedText, original: string): MappedText {
   const text = m.text;
   const lines = splitLines(text);
   const widths = new Map<number, number>();
   for (const line of lines) {
-    const width = printedWidth(text, line);
+    const width = printedWidth(m, original, line);
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
   let wrap = 0;
@@ -979,17 +996,31 @@ function joinWrappedLines(m: MappedText): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5 || !isPageWidth(text, lines, wrap)) return m;
+  if (best < 5 || !isPageWidth(m, original, lines, wrap)) return m;
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const body = text.slice(line.start, line.end);
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-    if (Math.abs(printedWidth(text, line) - wrap) > 2 || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
+    const width = printedWidth(m, original, line);
+    if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/** The figure a line opens with, digits, point and per cent sign: a Latin word a typesetter never breaks. */
+const OPENING_FIGURE = /^[ \t]*(\d[\d.%]*)/;
+
+/**
+ * A line stopped short of the page's width because the figure that came next did not fit on it
+ * (`…零售总额预计完成⏎78.2亿元，…` in a page 35 wide): the figure went whole to the next line, so the
+ * line was wrapped as a full one is.
+ */
+function figureWentOn(width: number, next: string, wrap: number): boolean {
+  const figure = OPENING_FIGURE.exec(next)?.[1];
+  return figure !== undefined && width < wrap && width + figure.length / 2 > wrap - 2;
 }
 
 /**
@@ -997,12 +1028,12 @@ function joinWrappedLines(m: MappedText): MappedText {
  * many lengths, as many of them wider than the common width as near it, are items one a line (a
  * digest of results), each whole, not a page wrapped at that width.
  */
-function isPageWidth(text: string, lines: readonly Line[], wrap: number): boolean {
+function isPageWidth(m: MappedText, original: string, lines: readonly Line[], wrap: number): boolean {
   let near = 0;
   let wider = 0;
   for (const line of lines) {
-    if (text.slice(line.start, line.end).includes('\t')) continue;
-    const width = printedWidth(text, line);
+    if (m.text.slice(line.start, line.end).includes('\t')) continue;
+    const width = printedWidth(m, original, line);
     if (Math.abs(width - wrap) <= 2) near++;
     else if (width > wrap + 2) wider++;
   }
