@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractPlan, type Plan } from '@mubiao/core';
+import { extractPlan, planLevel, type Plan } from '@mubiao/core';
 
 export const CORPUS_DIR = import.meta.dirname;
 
@@ -334,7 +334,8 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     confusion,
     planYear: { gold: doc.gold.planYear, reported: plan.year },
     region: { gold: doc.gold.region, reported: plan.region || null, right: sameRegion(doc.gold.region, plan.region || null) },
-    level: { gold: doc.gold.level, reported: plan.level, right: doc.gold.level === plan.level },
+    // Core's level (a placeholder the reader writes when nothing gave one is no level: it scores as wrong, never by chance).
+    level: { gold: doc.gold.level, reported: planLevel(plan) ?? null, right: doc.gold.level === planLevel(plan) },
     misses,
     extras: unmatchedReported,
     slips: matchedActuals.map(([g, r]) => slipOf(g, r)).filter((s) => s.wrong.length > 0),
