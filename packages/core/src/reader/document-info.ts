@@ -4,7 +4,7 @@ import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlans
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
-import { ledByDistrictCommittee, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
+import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import { EVENT_SINCE, laterYearAimedAt, masksOwnYear, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
@@ -1283,6 +1283,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above).
   const said = withoutDatelines(text);
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
+  // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
+  const below = level === 'city' && region ? countyCityBelowSuperior(said, region) : null;
+  if (below) return { region: below, level: 'district' };
   if (region) return narrowed(text, region, level!);
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   // A known region's short form heading it (江苏扬州:…) is that region, by the gazetteer's full name and level.
@@ -1444,6 +1448,16 @@ function onlyCountyLevelCity(text: string): string | null {
   const named = [...countMentions(text).keys()];
   if (named.some((r) => r.level === 'city')) return null;
   const cities = named.filter((r) => r.level === 'district' && r.name.endsWith('市'));
+  return cities.length === 1 ? cities[0]!.name : null;
+}
+
+/**
+ * The one county-level city below `prefecture` the text names, when the text names the prefecture only as a superior after
+ * the bare province (落实省…和常州市…: `namedOnlyAsSuperior`); null when it names none or two, or the prefecture otherwise.
+ */
+function countyCityBelowSuperior(text: string, prefecture: string): string | null {
+  if (findRegion(prefecture)?.level !== 'city' || !namedOnlyAsSuperior(text, prefecture)) return null;
+  const cities = [...countMentions(text).keys()].filter((r) => r.level === 'district' && r.name.endsWith('市') && r.parent === prefecture);
   return cities.length === 1 ? cities[0]!.name : null;
 }
 
@@ -1747,7 +1761,10 @@ function ranksAgainst(text: string, at: number, length: number): boolean {
     /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
     // (Not a scope acting at once, 全省同步推进: only after 与.)
-    (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at)))
+    (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
+    // 建设全国精品丝绸加工基地、全省优质茧生产基地: statures listed from the nation down, the level above as the reach of a
+    // base or title the issuer aims at (not 全国、全省同步, read above, nor 全省 opening its own clause).
+    /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at))
   );
 }
 
@@ -1761,9 +1778,15 @@ function readLevel(text: string): RegionLevel | null {
   return best;
 }
 
-/** A region named three times or more and more than twice as often as any other: what the text is about. */
+/**
+ * A region named three times or more and more than twice as often as any other: what the text is about. A county the text
+ * writes whole at least once counts its short form too (崇川区经济运行分析会 once, then 崇川将…, 崇川的“头等大事”): once
+ * written whole, a news report goes on by the short name, as 息烽 after 息烽县 (a short form never written whole may be
+ * a word, 惠民活动, and is not counted).
+ */
 function dominantRegion(text: string): { name: string; level: RegionLevel } | null {
-  const counts = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
+  const shorts = countyShortForms(text);
+  const counts = [...countMentions(text)].map(([r, n]): [RegionEntry, number] => [r, n > 0 ? Math.max(n, shorts.get(r) ?? 0) : n]).sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   return { name: first[0].name, level: first[0].level };
@@ -1811,16 +1834,19 @@ const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, cit
 
 /**
  * The region of `level` the text names most. Two districts named as often as each other name none (与宁陕县、镇坪县合作
- * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did.
+ * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did —
+ * unless only one of them is written whole: the other's short form is a word's characters (茶叶集散 spells 叶集 of 叶集区
+ * beside 将高县建成 written whole).
  */
 function mostMentioned(text: string, level: RegionLevel): string | null {
-  let best: string | null = null;
+  let best: RegionEntry[] = [];
   let bestCount = 0;
-  let tied = false;
   for (const [region, count] of countMentions(text)) {
     if (region.level !== level || count < bestCount) continue;
-    tied = count === bestCount;
-    if (!tied) [best, bestCount] = [region.name, count];
+    best = count === bestCount ? [...best, region] : [region];
+    bestCount = count;
   }
-  return tied && level === 'district' ? null : best;
+  if (best.length <= 1 || level !== 'district') return best[0]?.name ?? null;
+  const whole = best.filter((r) => text.includes(r.name));
+  return whole.length === 1 ? whole[0]!.name : null;
 }

@@ -492,8 +492,8 @@ const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
 const AREA_WORD =
   /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
 const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
-/** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间). */
-const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照专]/;
+/** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间), nor the reform's 撤 (撤县设市). */
+const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照专撤]/;
 /**
  * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
  * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.

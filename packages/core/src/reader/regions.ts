@@ -641,8 +641,8 @@ function longestAt(list: readonly RegionEntry[], text: string, at: number): Regi
 
 /** A suffix opening a longer word (县域, 县级, 区域, 区间, 市场, 旗舰): what is written there is no county's name. */
 const WORD_AFTER_SUFFIX = /^(?:县[域级]|区[域间位块]|市[场值级]|旗[舰帜])/;
-/** What stands before a county named with one character (凤县, 房县): a mark or a preposition (or its city: afterRegion). */
-const APART_BEFORE = /[^\u4e00-\u9fff]|[在从于是和与到赴对向]/;
+/** What stands before a county named with one character (凤县, 房县): a mark or a preposition, 将 and 把 too (力争将高县建成…), or its city (afterRegion). */
+const APART_BEFORE = /[^\u4e00-\u9fff]|[在从于是和与到赴对向将把]/;
 
 /**
  * Whether the county `name` written at `at` names it: not when its suffix opens a longer word (河南县域经济 is

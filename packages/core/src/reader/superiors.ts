@@ -121,3 +121,24 @@ export function ownAtEndOfSuperiors(text: string): string | null {
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/**
+ * A prefecture named right after the bare province in a list of what the text carries out (落实省“1650”产业体系和常州市
+ * “1028”产业体系, 省委、常州市委决策部署, 省及常州市要求): the bare 省 is the speaker's province, so the prefecture named by
+ * name beside it is a superior too — a prefecture's own text writes both bare (省、市).
+ */
+const AFTER_BARE_PROVINCE = /省[^。；;！？\n，,]{0,24}?[和、及与]$/;
+
+/** Whether every mention of `prefecture` (its full name) stands after the bare province in such a list. */
+export function namedOnlyAsSuperior(text: string, prefecture: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(prefecture); at !== -1; at = text.indexOf(prefecture, at + prefecture.length)) {
+    const before = text.slice(Math.max(0, at - 26), at);
+    const m = AFTER_BARE_PROVINCE.exec(before);
+    if (!m) return false;
+    // 江苏省…和常州市: a province named whole is no bare 省 (the text may be the province's, or a reporter's).
+    if (regionEndingAt(text, Math.max(0, at - 26) + m.index + 1)?.level === 'province') return false;
+    seen++;
+  }
+  return seen > 0;
+}
