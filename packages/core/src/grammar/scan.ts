@@ -720,6 +720,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
   const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
+  // 跨越3个十亿级台阶, 连跨两个百亿台阶: the tiers after a count are the tiers counted (crossed), no sum reached — as
+  // 3个千亿台阶 and 3个万亿元台阶 are read.
+  if ((tier || tierWord) && text[number.start - 1] === '个') return null;
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
   const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
@@ -1113,6 +1116,8 @@ function fractionAt(text: string, pos: number): { value: number; end: number } |
  * 十七届四次会议, 个人, 台阶, 产业链): the number there is no quantity of that unit. One pattern per
  * unit, from the words that follow it.
  */
+/** 届, or 届 and the body it elects (届人大, 届全国人大, 届政协, 届人大常委会), right before a session's number. */
+const SESSION_OF_TERM_BEFORE = /届(?:全国|省|市|县|区)?(?:人大(?:常委会)?|政协|党代会)?$/;
 /** The rest of a list of sessions after one (、五次、六次全会): the list ends at the meeting they are sessions of. */
 const SESSION_LIST_AFTER = /^(?:[、和及与][一二三四五六七八九十\d]{1,3}次)+(?:全会|会议|全体会议|常务会议|代表大会)/;
 /** What follows 人 in a word of its own (人民, 人才, 人口…), not people counted. */
@@ -1253,8 +1258,8 @@ function finishQuantity(
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).
   if (found.unit === '列' && !/[0-9０-９]/.test(text[numberEnd - 1] ?? '')) return null;
-  // 县委十三届三次、四次全会: a session of a 届, not a count.
-  if (found.unit === '次' && text[start - 1] === '届') return null;
+  // 县委十三届三次、四次全会, 区三届人大六次(⏎会议), 十四届全国人大三次会议: a session of a 届 or of the body it elects, not a count.
+  if (found.unit === '次' && SESSION_OF_TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 十一届三次、四次、五次、六次全会: every session of the list is one, not only the one its 全会 follows.
   if (found.unit === '次' && SESSION_LIST_AFTER.test(text.slice(found.end, found.end + 24))) return null;
   let unit = found;
@@ -1287,6 +1292,8 @@ function finishQuantity(
   }
   // 迈上10亿元台阶, 突破千亿元大关: the tier word belongs to the figure.
   const tier = TIER_WORDS.find((w) => text.startsWith(w, end));
+  // 跨越3个十亿元台阶: tiers counted, no sum (as moneyWithoutYuan reads 3个十亿级台阶).
+  if (tier && text[start - 1] === '个' && /[亿万]元$/.test(unit.unit)) return null;
   if (tier) end += tier.length;
   return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
 }

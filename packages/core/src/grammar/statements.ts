@@ -75,6 +75,14 @@ const CHANGE_TO = ['增加', '提高', '提升', '跃升', '上升', '扩大', '
   `${v}到`,
   `${v}至`,
 ]);
+/**
+ * 从32.9亿元稳步增长至…, 由45%逐步提高到…: a word of how the change went between the start figure and its verb of change
+ * (a verb that goes on to its end figure: 到/至), which still ends the start figure's statement.
+ */
+const CHANGE_MANNERS = '稳步|逐步|逐年|持续|不断|大幅|快速|迅速|显著|明显|稳定|进一步';
+const MANNER_THEN_CHANGE = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长|增加|提高|提升|跃升|上升|攀升|扩大|下降|降低|减少|缩小|缩减)(?:到|至)`);
+/** What is left before a change's end figure once its verb is read (稳步, 稳步增长至): no name of its own, the start figure's. */
+const MANNER_ONLY = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长(?:到|至))?$`);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
 const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
 /** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
@@ -732,6 +740,7 @@ class SentenceReader {
       const afterAside = aside ? this.nextSignificant(following + aside[0].length) : following;
       const verbFollows =
         STATEMENT_STARTS.some((w) => this.text.startsWith(w, afterAside)) ||
+        MANNER_THEN_CHANGE.test(this.text.slice(afterAside, afterAside + 7)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside) ||
@@ -863,7 +872,9 @@ class SentenceReader {
     // 工作目标366亿元，增长18%，奋斗目标372亿元: a goal word alone after a figure's clause is the same measure's second goal.
     const secondGoal =
       previous.length > 0 && SECOND_GOAL_OF_MEASURE.test(written) && FIGURE_THEN_COMMA.test(this.text.slice(Math.max(0, segment.start - 8), segment.start));
-    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal ? '' : written;
+    // 从32.9亿元稳步增长至34.2亿元: the manner of the change before its end figure names nothing; the start figure's metric holds.
+    const mannerOnly = previous.length > 0 && MANNER_ONLY.test(written);
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal || mannerOnly ? '' : written;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {

@@ -797,8 +797,13 @@ const reportsYearOnYear = (sentence: string): boolean => YEAR_ON_YEAR.test(sente
  */
 const CHANGE_ON_LAST_YEAR =
   /(?:比|较)(?:上年|去年)(?:同期|年末|末|底)?(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*(?![\d.])(?![^，,。；;！？\n]{0,6}?(?:以上|左右|以内|以下|上下))/;
+/**
+ * A structure's change from the parts it had to the parts it has (三次产业结构由12:45:43调整为9:41:50), no year on either: where
+ * it started is known, so it is told, as 同比 is — the evidence of a result where no cue or part set the paragraph's tense.
+ */
+const STRUCTURE_CHANGED = /[从由]\s*\d[\d.]*(?:\s*[:：]\s*\d[\d.]*){2,}\s*(?:调整|优化|转变|演变|变)(?:为|到|至)\s*\d[\d.]*(?:\s*[:：]\s*\d[\d.]*){2,}/;
 const reportsOwnResult = (sentence: string): boolean =>
-  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
 
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
 const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
