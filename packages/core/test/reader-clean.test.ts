@@ -539,3 +539,34 @@ describe('a part heading that a PDF page in columns set beside the next column�
     expect(cleanText(`全市上下团结奋进、克难攻坚${gap}在全省率先完成各项改革任务`).text).not.toContain('\n');
   });
 });
+
+describe('reposted text normalised first', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}项工作稳步推进，各项任务按期完成，群众满意度持续提升。`).join('');
+
+  it('reads full-width digits before the counters and years are checked', () => {
+    const m = cleanText('０次浏览\n明年增长２．５％左右。');
+    expect(m.text).toBe('明年增长2.5%左右。');
+    expect(behind('０次浏览\n明年增长２．５％左右。', '2.5%')).toBe('２．５％');
+  });
+
+  it('leaves full-width prose punctuation as it is', () => {
+    expect(cleanText('（一）增长５％，达到１０亿元；').text).toBe('（一）增长5%，达到10亿元；');
+  });
+
+  it('puts line breaks back in a long text joined onto one line', () => {
+    const text = `某市2024年政府工作报告 ——2024年1月10日 一、2023年工作回顾 ${prose(6)} 二、2024年主要目标 全年增长5%左右。`;
+    const m = cleanText(text);
+    expect(m.text.split('\n').slice(0, 3)).toEqual(['某市2024年政府工作报告', '——2024年1月10日', '一、2023年工作回顾']);
+    expect(m.text).toContain('\n二、2024年主要目标\n全年增长5%左右。');
+    expect(behind(text, '5%')).toBe('5%');
+  });
+
+  it('does not break a one-line text between a word and a figure, nor a short, spaced or multi-line one', () => {
+    expect(cleanText(`${prose(6)}全年增长 10% 以上。`).text).toContain('全年增长10%以上。');
+    expect(cleanText('某县 工作 要点 全年 增长 5%。').text).not.toContain('\n');
+    const scattered = `${'增 长 稳 定 '.repeat(30)}。`;
+    expect(cleanText(scattered).text).not.toContain('\n');
+    const multiLine = `${prose(4)} 二、主要目标\n${prose(4)}`;
+    expect(cleanText(multiLine).text.split('\n')).toHaveLength(2);
+  });
+});

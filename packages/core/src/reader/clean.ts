@@ -85,6 +85,9 @@ export function cleanText(original: string): MappedText {
 function cleanPasses(original: string): MappedText {
   let m = identityText(original);
   m = rewrite(m, /\r/g, () => '');
+  // Before every pass that reads a figure (a counter, a page number, a year): one form of digits.
+  if (FULL_WIDTH_FIGURE_HINT.test(m.text)) m = rewrite(m, FULL_WIDTH_FIGURE, (x) => (x[0] === '．' ? '.' : toHalfWidth(x[0])));
+  m = breakRunOnLine(m);
   // Before every pass that reads a line from its start: a web page's indentation (ideographic spaces, &nbsp;) says nothing.
   if (LINE_INDENT_HINT.test(m.text)) m = rewrite(m, LINE_INDENT, () => '');
   if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
@@ -201,6 +204,42 @@ function restoreLostQuotes(m: MappedText): MappedText {
   }
   return edits.length >= 4 ? applyEdits(m, edits) : m;
 }
+/**
+ * Full-width digits and ％, and a full-width point between digits (２．５％): the figure's ASCII form, converted before
+ * the passes that read counters, page numbers and years (the rest of the full-width forms wait for step 7).
+ */
+const FULL_WIDTH_FIGURE = /[０-９％]|(?<=[０-９0-9])．(?=[０-９0-9])/g;
+const FULL_WIDTH_FIGURE_HINT = /[０-９％]/;
+
+/** A text this long on one line is a repost that joined its lines, not a headline. */
+const RUN_ON_MIN_LENGTH = 200;
+/** Spaces between clauses: at most one in this many characters, or the spaces are a PDF's scattered ones, not line breaks. */
+const RUN_ON_CHARS_PER_SPACE = 12;
+/**
+ * Where a text joined onto one line had its line breaks: a space after a sentence's or a label's end (。！？；：), or a
+ * space between two Chinese characters, closing and opening marks (报告 ——2024年, 上 市长 张某 各位代表：), or before a
+ * numbered heading (一、 （二） 3. 第四章) or a year opening a paragraph (工作回顾 2024年，). A space between a word and any
+ * other figure (增长 10%) is left to the spacing pass.
+ */
+const RUN_ON_BREAK = new RegExp(
+  `(?<=[。！？；：!?])[ \t\u3000]+(?=\\S)|(?<=[\u4e00-\u9fff”」』）)])[ \t\u3000]+(?=[\u4e00-\u9fff“「『（(—]|(?:19|20)\\d{2}年)|` +
+    `(?<=\\S)[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]{1,3}[章部节篇]))`,
+  'g',
+);
+
+/**
+ * A long text on one line (a repost joined its paragraphs with spaces): the spaces where its lines broke are line breaks
+ * again, one space for one break, so the passes that read a line (the title, a heading, a part) find their lines. A text
+ * with any line break, a short one, or one whose spaces are scattered through words (a PDF's) is left as it is.
+ */
+export function breakRunOnLine(m: MappedText): MappedText {
+  const text = m.text.trim();
+  if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n') || text.includes('<')) return m;
+  const spaces = text.match(/[ \t\u3000]+/g)?.length ?? 0;
+  if (spaces === 0 || text.length / spaces < RUN_ON_CHARS_PER_SPACE) return m;
+  return rewrite(m, RUN_ON_BREAK, (x) => '\n' + x[0].slice(1));
+}
+
 /**
  * A line's indentation with spaces, ideographic spaces or no-break spaces, before its first character (not a tab: a
  * table's empty first cell). Web pages indent each paragraph so; no pass reads it, and passes that read a line from its
