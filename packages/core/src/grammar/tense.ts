@@ -70,6 +70,11 @@ export interface TenseContext {
   yearUnderWay?: boolean;
   /** The passage's tense: in one that reports, 争取 of funds from above is obtaining (向上争取…). */
   defaultRole?: 'target' | 'actual';
+  /**
+   * The year a span of work ahead (未来五年, 用3年时间) ends at, when the text's year is its one written horizon rather than
+   * the year it was written in (未来五年的主要目标…到2026年 with no issue year): the span is counted to that horizon, not from it.
+   */
+  spanEnd?: number;
 }
 /** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
 const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
@@ -756,7 +761,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     for (const m of text.matchAll(YEARS_OF_WORK)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
-        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: thisYear + years - 1, source: 'word' };
+        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: context.spanEnd ?? thisYear + years - 1, source: 'word' };
         // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
         // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
         if (m[2] !== undefined && /目标|指标/.test(text)) cue.span = true;

@@ -43,6 +43,8 @@ export interface StatementContext {
   year?: number;
   /** The year 今年 means when it is not `year` (a plan for next year, issued this year). */
   thisYear?: number;
+  /** The year a span of work ahead (未来五年) ends at when the text's year is its written horizon (TenseContext.spanEnd). */
+  spanEnd?: number;
   /**
    * What a statement with no tense cue before it is: the reader passes the tense of the passage
    * ('actual' in a review section or after 初步统计/去年…, 'target' after 预期目标/今年…).

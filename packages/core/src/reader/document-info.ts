@@ -34,6 +34,11 @@ export interface DocumentInfo {
   thisYear?: number;
   /** The year was read from when a government work report was given (its session, its date): its review is of the year before. */
   delivered?: boolean;
+  /**
+   * The year is the one deadline the text writes (到2026年, 力争到2020年), no issue year: the horizon its aims are due at,
+   * so a span of work ahead it opens (未来五年) ends there too (corpus Decisions 28).
+   */
+  horizon?: boolean;
   region: string | null;
   level: RegionLevel | null;
   parentRegion?: string;
@@ -61,6 +66,11 @@ const YEAR_TITLE =
  */
 const YEAR_PLANNED =
   /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+/**
+ * 冲刺2025全年目标, 确保2024全年任务完成: the year's goals named with the year written without 年, as news shortens
+ * 2025年全年目标 — the year the text works for. Not a number's tail (12025) nor a year with 年 (read by YEAR_PLANNED's kin).
+ */
+const YEARS_GOALS_WITHOUT_NIAN = /(?<![\d.])((?:19|20)\d{2})全年(?:的)?(?:目标|任务)/g;
 /**
  * 2020年初，县督查局对市政府下达的工作责任目标进行细化分解: the year at whose start a text's targets were broken down
  * (分解, 细化, 下达 to its units) is the year they are for, and the year its report of their progress speaks of.
@@ -91,7 +101,8 @@ const YEAR_OF_RESULTS_HEADING = new RegExp(`^${YEAR_RESULTS}$`);
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 /** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
-const YEAR_SPAN = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)/;
+const YEAR_SPAN =
+  /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)\s*[（(]\s*)((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -221,7 +232,7 @@ const YEARLY_PLAN = /工作要点|工作计划|工作安排/;
  */
 export function readDocumentInfo(text: string, withoutNotSet?: string): DocumentInfo {
   const title = readTitle(text);
-  const { year, source: yearSource, period, thisYear, delivered } = readYear(title, text, withoutNotSet);
+  const { year, source: yearSource, period, thisYear, delivered, horizon } = readYear(title, text, withoutNotSet);
   const { region, level } = readRegion(title, text);
   const entry = region ? findRegion(region) : undefined;
   return {
@@ -231,6 +242,7 @@ export function readDocumentInfo(text: string, withoutNotSet?: string): Document
     ...(period ? { period } : {}),
     ...(thisYear !== undefined ? { thisYear } : {}),
     ...(delivered ? { delivered } : {}),
+    ...(horizon ? { horizon } : {}),
     region,
     level,
     ...(entry?.parent ? { parentRegion: entry.parent } : {}),
@@ -306,7 +318,8 @@ function headline(lines: readonly string[], text: string): string {
         // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of
         // it. A line with a figure of its own, 2024年——全市工业产值增长6.2%, is read as before.)
         (firstProse < 0 || first.indexOf(l) < firstProse || /\d/.test(l.replace(/\d{4}\s*年/, ''))) &&
-        /^\D{0,12}\d{4}\s*年/.test(l) &&
+        // (Or its year without 年 before the session it names: 2024“两会”解读政府工作报告要点之二.)
+        (/^\D{0,12}\d{4}\s*年/.test(l) || SESSION_YEAR_OPENING.test(l)) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
         !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
@@ -408,6 +421,13 @@ const BODY_LINES: readonly RegExp[] = [
   /工作回顾$/,
 ];
 
+/**
+ * A year written without 年 right before the 两会 it names (2023“两会”, 2024全国两会, 2022省两会): the session's year. Not a
+ * number's tail (1.2023 is a list mark and a year only when 两会 follows; 12023 is no year).
+ */
+const SESSION_YEAR = /(?<!\d)((?:19|20)\d{2})(?![\d年])[“"‘]?(?:全国|[省市县区])?[“"‘]?两会/g;
+/** A line whose first year is a session's, written so (2024“两会”解读…): a headline as one with 2024年 is. */
+const SESSION_YEAR_OPENING = new RegExp(`^\\D{0,12}${SESSION_YEAR.source}`);
 /** A year alone in the bracketed tag a headline opens with (【广东2023】): four digits, no others in the tag. */
 const BRACKET_TAG_YEAR = /^\s*【[^】\d\n]{0,8}?((?:19|20)\d{2})[^】\d\n]{0,8}】/;
 
@@ -430,8 +450,9 @@ function editionColumnYear(text: string): number | null {
  */
 function titledByYearReviewed(title: string, text: string, year: number): boolean {
   if (!/政府工作报告/.test(title) || REVIEW_OF_PLAN_TITLE.test(title)) return false;
+  // (A copy that ran the heading into the prose keeps it numbered after a sentence's end: …提出意见。一、2023年工作回顾今年以来，….)
   return new RegExp(
-    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)`,
+    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
   ).test(text);
 }
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
@@ -450,7 +471,14 @@ export function readYear(
   text: string,
   /** `withoutPlansNotSet(text)`, when the caller has it already. */
   withoutNotSet?: string,
-): { year: number | null; source: PlanYearSource; period?: { first: number; last: number }; thisYear?: number; delivered?: boolean } {
+): {
+  year: number | null;
+  source: PlanYearSource;
+  period?: { first: number; last: number };
+  thisYear?: number;
+  delivered?: boolean;
+  horizon?: boolean;
+} {
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…);
   // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
   const head = text.slice(0, 400);
@@ -493,6 +521,8 @@ export function readYear(
   if (tag && plausibleYear(Number(tag[1]))) inTitle.push(Number(tag[1]));
   const column = editionColumnYear(text);
   if (column !== null) inTitle.push(column);
+  // 2023“两会”解读…, 2024全国两会特稿: a headline naming a year's session writes its year without 年, as a tag does.
+  for (const m of title.matchAll(SESSION_YEAR)) if (plausibleYear(Number(m[1]))) inTitle.push(Number(m[1]));
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
@@ -510,7 +540,10 @@ export function readYear(
     .map((m) => Number(m[1]))
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
-  planned.push(...proposedYears(text), ...[...text.matchAll(YEAR_PROJECTS_STARTED)].map((m) => Number(m[1])).filter(plausibleYear));
+  planned.push(
+    ...proposedYears(text),
+    ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN)].map((m) => Number(m[1])).filter(plausibleYear),
+  );
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
@@ -647,7 +680,7 @@ export function readYear(
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
   if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
   const aimed = soleAimedYear(text, written);
-  if (aimed !== null) return { year: aimed, source: 'text' };
+  if (aimed !== null) return { year: aimed, source: 'text', horizon: true };
   // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
   const willDo = soleYearAimedAt(ownYears, willYears) ?? laterYearAimedAt(ownYears, willYears);
   if (willDo !== null) return { year: willDo, source: 'text' };
@@ -655,7 +688,8 @@ export function readYear(
   // (Its 去年, in a text that never says 今年, is that year: the page was written the year after, 去年1-11月 as 2020's.)
   if (sole !== null) return { year: sole, source: 'text', ...(/去年(?!同期)/.test(text) && !/今年/.test(text) ? { thisYear: sole + 1 } : {}) };
   const due = onlyDeadlines(text, written);
-  if (due !== null) return { year: due, source: 'text' };
+  // (The one year every deadline names is the horizon; of two or more, the first is only where the plan starts.)
+  if (due !== null) return { year: due, source: 'text', ...(new Set(written).size === 1 ? { horizon: true } : {}) };
   const compared = yearAfterSamePeriod(text, written);
   if (compared !== null) return { year: compared, source: 'text' };
   const ahead = yearAfterBase(text);
@@ -876,8 +910,9 @@ function planEnds(text: string): Set<number> {
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
   const span = YEAR_SPAN.exec(text);
-  if (span && plausibleYear(Number(span[1])) && Number(span[2]) > Number(span[1])) {
-    return { first: Number(span[1]), last: Number(span[2]), reviewed: false };
+  const [from, to] = span ? [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])] : [0, 0];
+  if (span && plausibleYear(from) && to > from) {
+    return { first: from, last: to, reviewed: false };
   }
   const five = FIVE_YEAR.exec(text);
   // Opening the text, a period is its own (“十四五”时期，…); after a year (2024年是…“十四五”规划承上启下的一年) it is that year's frame.

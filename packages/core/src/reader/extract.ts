@@ -78,6 +78,7 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
     ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
+    ...(info.horizon && options.year === undefined && year !== null ? { spanEnd: year } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -304,6 +305,8 @@ interface Reading {
   reviewedYears?: number;
   /** The year a target is due when neither its sentence nor its passage says (a plan's horizon). */
   targetYear: number | null;
+  /** The year a span of work ahead (未来五年) ends at, when the plan's year is the text's written horizon. */
+  spanEnd?: number;
   section?: string;
   taskId?: string;
   leads: string[];
@@ -330,6 +333,7 @@ class Collector {
       ({ statements, closing } = readSentence(sentence.text.slice(0, readable), {
         year: reading.year ?? undefined,
         thisYear: reading.thisYear,
+        spanEnd: reading.spanEnd,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
         yearUnderWay: reading.yearUnderWay === true,
@@ -452,6 +456,8 @@ interface PlanDates {
   partGone?: boolean;
   /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
   summaryTitle?: boolean;
+  /** The plan's year is the text's one written horizon (DocumentInfo.horizon): a span of work ahead ends at it. */
+  spanEnd?: number;
 }
 
 /**
@@ -1101,6 +1107,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           // (So does a review a paragraph opens with five years, 五年来，…, in a five-year plan: 由13.1:35.2:51.7调整为… starts before them.)
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
+          spanEnd: dates.spanEnd,
           section,
           taskId,
           leads: governing?.leads ?? [],
@@ -1120,7 +1127,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       } else {
         estimatedLine = false;
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay });
+        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay, spanEnd: dates.spanEnd });
         if (closing?.tense === 'result') aimCarried = false;
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
