@@ -100,9 +100,10 @@ const YEAR_REVIEWED = new RegExp(
 const YEAR_OF_RESULTS_HEADING = new RegExp(`^${YEAR_RESULTS}$`);
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
-/** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). */
+/** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). The look-behind
+ * takes a few spaces at most: an unbounded \s* there re-read a long run of blank lines from each of its characters. */
 const YEAR_SPAN =
-  /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)\s*[（(]\s*)((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
+  /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
