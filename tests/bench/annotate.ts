@@ -19,9 +19,9 @@ import { cellMarks, checkWorkbook } from '@mubiao/core';
 import { seededPlan } from '@mubiao/seeds';
 import { annotateWorkbookDetailed, openZip, readWorkbook, writeWorkbook, type DeflateRaw } from '@mubiao/xlsx';
 import { nodeDeflate } from '@mubiao/xlsx/node';
+import { rewriteZip, type NewEntry } from '@mubiao/xlsx/zip';
 import XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { crc32 } from 'node:zlib';
 import { indicatorSheet, tasksSheet } from './sheets.ts';
 
 const args = process.argv.slice(2);
@@ -68,63 +68,9 @@ function bigWorkbook(): Uint8Array {
   return withStoredEntries(base, images);
 }
 
-/** The archive with stored entries put in front of its own (whose records move up by as much). */
-function withStoredEntries(base: Uint8Array, added: { name: string; data: Uint8Array }[]): Uint8Array {
-  const zip = openZip(base, 'base.xlsx');
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const { name, data } of added) {
-    const nameBytes = new TextEncoder().encode(name);
-    const local = new Uint8Array(30 + nameBytes.length);
-    const lv = new DataView(local.buffer);
-    const central = new Uint8Array(46 + nameBytes.length);
-    const cv = new DataView(central.buffer);
-    const crc = crc32(data);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, data.length, true);
-    lv.setUint32(22, data.length, true);
-    lv.setUint16(26, nameBytes.length, true);
-    local.set(nameBytes, 30);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, data.length, true);
-    cv.setUint32(24, data.length, true);
-    cv.setUint16(28, nameBytes.length, true);
-    cv.setUint32(42, offset, true);
-    central.set(nameBytes, 46);
-    locals.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
-  }
-  const shift = offset;
-  for (const entry of zip.entries) {
-    locals.push(base.subarray(entry.localHeaderOffset, entry.recordEnd));
-    const central = entry.central.slice();
-    new DataView(central.buffer).setUint32(42, entry.localHeaderOffset + shift, true);
-    centrals.push(central);
-    offset += entry.recordEnd - entry.localHeaderOffset;
-  }
-  const cdSize = centrals.reduce((n, c) => n + c.length, 0);
-  const eocd = new Uint8Array(22);
-  const ev = new DataView(eocd.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, centrals.length, true);
-  ev.setUint16(10, centrals.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  const parts = [...locals, ...centrals, eocd];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+/** The archive with the images appended, stored: a deflate that returns its input leaves an entry stored (method 0). */
+function withStoredEntries(base: Uint8Array, added: NewEntry[]): Uint8Array {
+  return rewriteZip(openZip(base, 'base.xlsx'), new Map(), added, (data) => data);
 }
 
 /** Every entry the copy did not rewrite has the same compressed bytes as in the input. */
