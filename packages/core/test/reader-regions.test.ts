@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
-import { headingRegion, levelOfName, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
-import { autonomousCountyWritten, countMentions, findRegion, regionOpening, REGIONS } from '../src/reader/regions.ts';
+import { headingRegion, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
+import { autonomousCountyWritten, countMentions, findRegion, levelOfName, regionOpening, REGIONS } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {

@@ -3,7 +3,7 @@
  * not that of a 州 of its own: 贵州印发… is a province's headline, 杭州印发… a city's. Invented headlines.
  */
 import { describe, expect, it } from 'vitest';
-import { levelOfName } from '../src/reader/issuer.ts';
+import { levelOfName } from '../src/reader/regions.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 
 describe('a short form ending in 州', () => {

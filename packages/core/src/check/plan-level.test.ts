@@ -45,7 +45,9 @@ describe('the reader says where a plan level came from', () => {
     expect(levelFromRegion('六安市')).toEqual({ level: 'city', levelSource: 'gazetteer' });
     expect(levelFromRegion('六安')).toEqual({ level: 'city', levelSource: 'gazetteer' });
     expect(levelFromRegion('某某县')).toEqual({ level: 'district', levelSource: 'name' });
-    expect(levelFromRegion('某某市')).toEqual({ level: 'city', levelSource: 'name' });
+    // The gazetteer holds every prefecture-level city, so a 市 it does not know is a county-level one (the reader's rule).
+    expect(levelFromRegion('某某市')).toEqual({ level: 'district', levelSource: 'name' });
+    expect(levelFromRegion('某某州')).toEqual({ level: 'district', levelSource: 'name' });
     expect(levelFromRegion('某某高新园')).toEqual({ level: 'city', levelSource: 'unknown' });
     expect(levelFromRegion('')).toEqual({ level: 'city', levelSource: 'unknown' });
   });

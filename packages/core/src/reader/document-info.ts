@@ -6,7 +6,7 @@ import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import { EVENT_SINCE, laterYearAimedAt, masksOwnYear, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
-import { areaWordStem, headingRegion, issuerWeight, levelOfName, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
+import { areaWordStem, headingRegion, issuerWeight, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
@@ -15,11 +15,12 @@ import {
   countyShortForms,
   findRegion,
   lastTextOnly,
+  levelOfName,
   lineOfDescent,
   municipalShortForms,
+  type RegionEntry,
   regionOpening,
   timesNamed,
-  type RegionEntry,
 } from './regions.ts';
 
 export interface DocumentInfo {

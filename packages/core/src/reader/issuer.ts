@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, lastTextOnly, type RegionEntry } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, lastTextOnly, levelOfName, type RegionEntry } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -19,25 +19,6 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
  */
 const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
-const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
-
-/**
- * Level a name gives: the gazetteer's; else its suffix's — 县/区/旗 a district, 省/自治区 a
- * province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level city, 州 and
- * 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
- */
-export function levelOfName(name: string): RegionLevel | null {
-  const known = findRegion(name);
-  // 贵州, 杭州: a short form whose last character happens to be a suffix is the known region, not a 州 of its own.
-  if (known && (known.name.endsWith(name.at(-1)!) || known.short === name)) return known.level;
-  if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
-  if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
-  // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
-  if (/^(?:市|州|盟|地区)$/.test(name)) return 'city';
-  if (/(?:市|州|盟|地区)$/.test(name)) return 'district';
-  if (/(?:县|区|旗)$/.test(name)) return 'district';
-  return null;
-}
 
 /** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
 function canonicalName(name: string): string {

@@ -548,6 +548,26 @@ export function findRegion(name: string): RegionEntry | undefined {
   return BY_NAME.get(name);
 }
 
+const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/**
+ * Level a name gives — the one rule the reader, the checker and plan labels share: the gazetteer's; else its suffix's — 县/区/旗 a district, 省/自治区 a
+ * province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level city, 州 and
+ * 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
+ */
+export function levelOfName(name: string): RegionLevel | null {
+  const known = findRegion(name);
+  // 贵州, 杭州: a short form whose last character happens to be a suffix is the known region, not a 州 of its own.
+  if (known && (known.name.endsWith(name.at(-1)!) || known.short === name)) return known.level;
+  if (PROVINCE_LEVEL_CITIES.has(name)) return 'province';
+  if (/(?:省|自治区|特别行政区)$/.test(name)) return 'province';
+  // A bare 市/州 (市人民政府) is a city unless a named region says otherwise (bareName).
+  if (/^(?:市|州|盟|地区)$/.test(name)) return 'city';
+  if (/(?:市|州|盟|地区)$/.test(name)) return 'district';
+  if (/(?:县|区|旗)$/.test(name)) return 'district';
+  return null;
+}
+
 /** The region's name and the name of every region above it (营山县, 南充市, 四川省). */
 export function lineOfDescent(region: RegionEntry): Set<string> {
   const line = new Set<string>();

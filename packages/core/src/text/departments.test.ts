@@ -41,6 +41,8 @@ describe('regions', () => {
       'district',
       undefined,
     ]);
+    // One rule with the reader's levelOfName: a 市 outside the gazetteer's prefecture-level cities is a county-level city.
+    expect([regionLevel('某某市'), regionLevel('北京市'), regionLevel('阿里地区'), regionLevel('某某园')]).toEqual(['district', 'province', 'city', undefined]);
     expect(levelFromDepartments(['区经信局', '区统计局', '市经信局'])).toBe('district');
     expect(levelFromDepartments(['金安经济开发区'])).toBeUndefined();
   });

@@ -1,14 +1,9 @@
 import type { PlanLevelSource, RegionLevel } from '../model.ts';
-import { findRegion } from '../reader/regions.ts';
+import { findRegion, levelOfName } from '../reader/regions.ts';
 
-/** Level of a region from its name: 安徽省 → province, 六安市/…州 → city, 金安区/…县 → district. */
+/** Level of a region from its name (安徽省 → province, 六安市 → city, 仙桃市/金安区 → district): the reader's levelOfName. */
 export function regionLevel(name: string | undefined): RegionLevel | undefined {
-  if (!name) return undefined;
-  const n = name.trim();
-  if (/省$|自治区$/.test(n)) return 'province';
-  if (/(区|县|旗)$/.test(n)) return 'district';
-  if (/(市|州|盟)$/.test(n)) return 'city';
-  return undefined;
+  return (name && levelOfName(name.trim())) || undefined;
 }
 
 /**
