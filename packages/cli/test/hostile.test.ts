@@ -150,7 +150,11 @@ describe('h17 repros', () => {
     // A path through a file: mkdir failed with EEXIST and the check ended as an internal error (exit 70).
     const through = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'short.xlsx/out.xlsx', '--json');
     expect(through.code).toBe(2);
-    expect(through.stderr).toMatch(/^--annotate: short\.xlsx\/out\.xlsx: cannot create the folder .*short\.xlsx \((?:EEXIST|ENOTDIR)\)\n$/);
+    // It said `cannot create the folder …short.xlsx (EEXIST)`: the code, not that short.xlsx is a file.
+    expect(through.stderr).toMatch(/^--annotate: short\.xlsx\/out\.xlsx: \/.*short\.xlsx is a file, not a folder — put the output in a folder\n$/);
+    const deeper = await mubiao(dir, 'check', 'short.xlsx', '--plan', 'plan.txt', '--annotate', 'short.xlsx/a/b/out.xlsx', '--html', 'short.xlsx/r.html');
+    expect(deeper.code).toBe(2);
+    expect(deeper.stderr).toMatch(/short\.xlsx is a file, not a folder/);
     expect(JSON.parse(through.stdout).findings.some((f: { code: string }) => f.code === 'shortfall')).toBe(true);
     // A CSV cell longer than an .xlsx cell holds: the copy is refused, the report was lost with it.
     await put(dir, 'long.csv', '金安区2023年重点任务分解表\n序号,重点任务,内容和要求\n1,投资,技改投资增长15%以上。' + '说明'.repeat(20000) + '\n');

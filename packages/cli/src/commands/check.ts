@@ -176,9 +176,20 @@ export const check: Command = {
 
 /** Creates the folder an output goes in; a path through a file or a folder we may not write is the user's to fix. */
 async function makeFolderFor(path: string, label: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${label}: cannot create the folder ${dirname(path)} (${error.code ?? 'error'})`);
+  await mkdir(dirname(path), { recursive: true }).catch(async (error: NodeJS.ErrnoException) => {
+    throw new UserError(`${label}: ${await whyNoFolder(dirname(path), error)}`);
   });
+}
+
+/** Why mkdir failed, in the user's words: the part of the path that is a file, or a folder we may not write in. */
+async function whyNoFolder(folder: string, error: NodeJS.ErrnoException): Promise<string> {
+  for (let part = folder; part !== dirname(part); part = dirname(part)) {
+    const info = await stat(part).catch(() => null);
+    if (info && !info.isDirectory()) return `${part} is a file, not a folder — put the output in a folder`;
+    if (info) break;
+  }
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `no permission to create the folder ${folder}`;
+  return `cannot create the folder ${folder} (${error.code ?? 'error'})`;
 }
 
 /**
