@@ -7,16 +7,26 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readAny } from '@mubiao/xlsx';
-import { artifact, axeViolations, deepActiveCell, poll, readCopy, repoRoot, seedSheet, useAddinEnvironment, watchErrors } from './harness.ts';
+import {
+  artifact,
+  axeViolations,
+  deepActiveCell,
+  poll,
+  readCopy,
+  repoRoot,
+  seedSheet,
+  useAddinEnvironment,
+  bothSeededSheets,
+  openPage,
+  watchErrors,
+} from './harness.ts';
 
 const SHEET = '重点任务分解表';
 const env = useAddinEnvironment();
 
 describe('web checker', () => {
   it('marks the 技改投资 shortfall of an uploaded sheet, focuses it from the list, and downloads an annotated copy', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`, { viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('jinan-2023-tasks.xlsx'));
 
     const d3 = page.locator('mb-sheet-grid td[data-cell="D3"]');
@@ -64,15 +74,8 @@ describe('web checker', () => {
   });
 
   it('opens preloaded with the seeded sheets, validated against their plans', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(env.base);
-    await poll(
-      'both seeded sheets',
-      () => page.locator('mb-web-checker section.file').count(),
-      (n) => n >= 2,
-      30_000,
-    );
+    const { page, errors } = await openPage(env.browser, env.base, { viewport: { width: 1400, height: 1000 } });
+    await bothSeededSheets(page, 'section.file');
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor();
     expect(await d3.getAttribute('class')).toContain('mark-error');
@@ -87,9 +90,7 @@ describe('web checker', () => {
   });
 
   it('checks a CSV (no annotated copy: it cannot hold marks) and switches to English', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`, { viewport: { width: 1300, height: 900 } });
     const csv = '金安区2023年主要指标分解表\n序号,指标,单位,目标值,牵头单位\n1,技改投资增长,%,15,区经信局\n2,规上工业增加值增长,%,12,区经信局\n';
     await page.locator('mb-web-checker input[type=file]').setInputFiles({ name: '指标.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.locator('mb-sheet-grid td[data-cell="D3"]').waitFor();
@@ -137,9 +138,7 @@ describe('web checker', () => {
   });
 
   it('says how many results a pasted text without a year left out, and counts them once the year is entered', async () => {
-    const page = await env.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`);
     const text = ['今年以来，某区规上工业增加值增长6.2%，新签约项目12个。', '全年力争新签约项目20个，确保固定资产投资增长8%。'].join('\n');
     await page.locator('mb-web-checker textarea#paste').fill(text);
     await page.locator('mb-web-checker button', { hasText: '读取' }).click();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { webCheckerSize } from '../../addin/scripts/web-checker-size.ts';
-import { buildAndPreview, launchChromium, poll, repoRoot, seedSheet, watchErrors } from './harness.ts';
+import { buildAndPreview, launchChromium, poll, repoRoot, seedSheet, openPage, watchErrors } from './harness.ts';
 
 let preview: { close(): Promise<void>; url: string };
 let browser: Browser;
@@ -46,9 +46,7 @@ describe('the built add-in', () => {
   });
 
   it('runs the web checker from the build, under its CSP, with the seeded sheets', async () => {
-    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(preview.url);
+    const { page, errors } = await openPage(browser, preview.url, { viewport: { width: 1300, height: 900 } });
     const d3 = page.locator('mb-sheet-grid[data-sheet="重点任务分解表"] td[data-cell="D3"]');
     await d3.waitFor({ timeout: 30_000 });
     expect(await d3.getAttribute('class')).toContain('mark-error');

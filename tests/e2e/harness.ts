@@ -69,6 +69,24 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** A new page, its errors watched (watchErrors), opened at `url`. */
+export async function openPage(browser: Browser, url: string, options?: Parameters<Browser['newPage']>[0]): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(options);
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Waits until the web checker shows `what` (a selector inside it) for both seeded sheets it opens with. */
+export async function bothSeededSheets(page: Page, what: string): Promise<void> {
+  await poll(
+    `both seeded sheets (${what})`,
+    () => page.locator(`mb-web-checker ${what}`).count(),
+    (n) => n >= 2,
+    30_000,
+  );
+}
+
 /** The data-cell of the element focused inside shadow roots. */
 export function deepActiveCell(page: Page): Promise<string | null> {
   return page.evaluate(() => {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { runCli } from '@mubiao/cli';
 import type { Finding } from '@mubiao/core';
 import { readAny, writeWorkbook } from '@mubiao/xlsx';
-import { poll, seedSheet, useAddinEnvironment, watchErrors } from './harness.ts';
+import { poll, seedSheet, useAddinEnvironment, bothSeededSheets, openPage } from './harness.ts';
 
 const env = useAddinEnvironment();
 
@@ -57,15 +57,8 @@ function drawnGauges(page: Page, section: number): Promise<{ cell: string; metri
 
 describe('one verdict in the web checker', () => {
   it('draws every gauge as the findings list beside it judges that cell, on both seeded sheets', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(env.base);
-    await poll(
-      'both seeded sheets checked',
-      () => page.locator('mb-web-checker section.file mb-check-results').count(),
-      (n) => n >= 2,
-      30_000,
-    );
+    const { page, errors } = await openPage(env.browser, env.base, { viewport: { width: 1400, height: 1000 } });
+    await bothSeededSheets(page, 'section.file mb-check-results');
     let compared = 0;
     for (const section of [0, 1]) {
       await poll(
@@ -202,9 +195,7 @@ describe("a plan's label in every host", () => {
     expect(cliLine).toMatch(/^计划：未注明地区 2023 年计划，已采用（.*计划层级不详/);
 
     // The web checker: the same text pasted, the same workbook picked.
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`, { viewport: { width: 1400, height: 1000 } });
     await page.locator('mb-web-checker textarea#paste').fill(text);
     await page.locator('mb-web-checker button', { hasText: '读取' }).click();
     const hint = page.locator('mb-web-checker textarea#paste ~ p.hint:not(#paste-year-hint)');

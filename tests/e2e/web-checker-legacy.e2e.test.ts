@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { NOTE_MARKER } from '@mubiao/xlsx';
-import { artifact, poll, readCopy, seedSheet, useAddinEnvironment, watchErrors } from './harness.ts';
+import { artifact, poll, readCopy, seedSheet, useAddinEnvironment, openPage } from './harness.ts';
 
 // The public peer-suite workbooks live in the steering repository's shared/, beside a clone (as
 // for tests/acceptance/legacy-peer.test.ts); where they are absent only the cut-short file is tried.
@@ -15,9 +15,7 @@ const env = useAddinEnvironment();
 
 describe('web checker, legacy formats', () => {
   it('takes an .xls from the picker, marks D3, says the copy is a new .xlsx and downloads it', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`, { viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     expect(await page.locator('mb-web-checker input[type=file]').getAttribute('accept')).toContain('.xls,');
     await page.locator('mb-web-checker input[type=file]').setInputFiles(seedSheet('legacy/jinan-2023-tasks.xls'));
     const d3 = page.locator('mb-sheet-grid td[data-cell="D3"]');
@@ -38,9 +36,7 @@ describe('web checker, legacy formats', () => {
   });
 
   it('takes .xls, .xlsb and .ods dropped on the drop zone, in English', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1300, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}?samples=0&lang=en`);
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0&lang=en`, { viewport: { width: 1300, height: 900 } });
     const files = ['jinan-2023-tasks.xls', 'jinan-2023-tasks.xlsb', 'luan-2023-progress.ods'].map((name) => ({
       name,
       data: [...readFileSync(seedSheet(`legacy/${name}`))],
