@@ -180,6 +180,18 @@ describe('task pane in a scripted Excel', () => {
   const workbookState = (page: import('playwright-core').Page) =>
     page.evaluate(() => JSON.stringify((window as unknown as { __fakeWorkbook: { snapshot(): unknown } }).__fakeWorkbook.snapshot()));
 
+  /** 清除标注 restores the workbook as it was `before`; the pane ran without errors; the page is closed. */
+  async function clearAndClose(page: import('playwright-core').Page, errors: string[], before: string) {
+    await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
+    await poll(
+      'the marks to be cleared',
+      () => workbookState(page),
+      (s) => s === before,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+
   it('validates, marks the shortfall with an overlay and a note, selects the cell from the list, and clears', async () => {
     const { page, errors } = await openPane('1.18');
     const before = await workbookState(page);
@@ -228,14 +240,7 @@ describe('task pane in a scripted Excel', () => {
       (s) => s === once,
     );
 
-    await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
-    await poll(
-      'the marks to be cleared',
-      () => workbookState(page),
-      (s) => s === before,
-    );
-    expect(errors).toEqual([]);
-    await page.close();
+    await clearAndClose(page, errors, before);
   });
 
   it('on Office 2016 (ExcelApi 1.1) says what it cannot do, fills with a record, and Clear restores', async () => {
@@ -256,14 +261,7 @@ describe('task pane in a scripted Excel', () => {
     );
     expect(fill).toBe('#FFC7CE');
     await page.screenshot({ path: artifact('taskpane-office2016.png'), fullPage: true });
-    await page.locator('mb-taskpane button', { hasText: '清除标注' }).click();
-    await poll(
-      'the original fills',
-      () => workbookState(page),
-      (s) => s === before,
-    );
-    expect(errors).toEqual([]);
-    await page.close();
+    await clearAndClose(page, errors, before);
   });
 
   it('reads a pasted plan on the spot, keeps it in the workbook settings, and validates against it', async () => {
