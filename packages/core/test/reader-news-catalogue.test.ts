@@ -223,6 +223,12 @@ const NEWS_SHAPES: readonly Shape[] = [
     actuals: ['5.6% 2024 est'],
   },
   {
+    name: '本次集中开工… (the batch of a ceremony, then the year’s plan)',
+    text: '2024年3月7日，我县举行重点项目集中开工仪式。本次集中开工项目56个，总投资120亿元，今年计划完成投资40亿元。',
+    targets: ['= 40亿元 2024'],
+    actuals: ['56个 2024', '120亿元 2024'],
+  },
+  {
     name: 'a region named only in the headline, 我县 in the body',
     text: '永修县召开2025年经济工作会议\n本报讯（记者 李明）2月10日，我县召开经济工作会议。今年全县地区生产总值力争增长6.5%。',
     targets: ['= 6.5% 2025'],

@@ -826,6 +826,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
   if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
+  for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
   const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
@@ -882,6 +883,33 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
         ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
         : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
     );
+  }
+  return cues;
+}
+
+/** 本次集中开工项目56个, 此次签约的项目: the batch of the event a news item reports (a ceremony that has taken place). */
+const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)/g;
+
+/**
+ * Result cues for the batch of projects an event has just started or signed (本次集中开工项目56个，总投资120亿元), of the
+ * year the text speaks of, each up to its sentence's end: the ceremony has taken place (corpus Decisions 18), so its
+ * count and total are results even in a text that plans, while a later cue of planning in the sentence (…，今年计划完成投资
+ * 40亿元) still plans what follows it. Not 本次会议 (no event of projects), nor a batch under 力争 or 计划 (a cue after).
+ */
+function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue[] {
+  const cues: TenseCue[] = [];
+  const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
+  for (const m of text.matchAll(BATCH_OF_THE_EVENT)) {
+    if (plannedInClause(text, m.index)) continue;
+    const until = sentenceEnd(m.index);
+    cues.push({
+      start: m.index,
+      end: m.index + 2,
+      tense: 'result',
+      ...(thisYear !== undefined ? { year: thisYear } : {}),
+      source: 'word',
+      until: until < 0 ? text.length : until,
+    });
   }
   return cues;
 }
