@@ -34,6 +34,7 @@ import {
   PERIOD_YEARS,
   PURPOSE_SERVED,
   RESULT_CUES,
+  thisYearEstimated,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -404,6 +405,18 @@ const afterAsOf = (text: string, start: number): boolean => /截[至止]到?$/.t
 const asOfThisYear = (text: string, start: number, end: number, word: string): boolean =>
   word === '今年' && /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!(?:底|末|份)?前)/.test(text.slice(end, end + 6)) && afterAsOf(text, start);
 
+/** The year results to date are of: the text's own in a text that reports, the year before in one that plans. */
+const sinceYear = (thisYear: number, context: TenseContext): number =>
+  context.reportsOnly === true || context.yearUnderWay === true ? thisYear : thisYear - 1;
+
+/** Where the clause that holds `from` ends: its comma or sentence break (a short fixed search), or the text's end. */
+const CLAUSE_BREAK = /[，,。；;！？\n]/g;
+function clauseEnd(text: string, from: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(text.length - from > 200 ? text.slice(0, from + 200) : text);
+  return m ? m.index : Math.min(text.length, from + 200);
+}
+
 /** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
 const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
 
@@ -645,7 +658,16 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       const year = thisYear === undefined ? undefined : word === '明年' ? thisYear + 1 : thisYear;
       // A text of results only keeps 今年 only on a page about the year to date (今年前三季度): results too.
       // So does a passage reviewing the year under way (一、今年以来工作情况 … 今年，我局积极抓好…).
+      // 今年预计…, 预计今年…: the year under way estimated, a result with the estimate flag (Decisions 3) — up to its
+      // clause's end only (预计今年财政收入继续恢复增长,…支出规模28.5万亿元: the budget after the comma is planned).
       const tense = ((context.reportsOnly || context.yearUnderWay) && word === '今年') || asOfThisYear(text, start, end, word) ? 'result' : 'plan';
+      if (word === '今年' && thisYearEstimated(text, start, end)) {
+        const until = clauseEnd(text, end);
+        cues.push({ start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true, until });
+        // The sentence goes on past the comma: there 今年 reads as it would without the estimate.
+        if (/[，,]/.test(text[until] ?? '')) cues.push({ start: until, end: until, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
+        continue;
+      }
       cues.push({ start, end, tense, ...(year !== undefined ? { year } : {}), source: 'word' });
       continue;
     }
@@ -693,7 +715,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     const tense: Tense = since || reviewed ? 'result' : 'plan';
-    cues.push({ start: m.index, end: m.index + m[0].length, tense, year: last, source: 'period' });
+    // “十四五”以来 in a text of a year before the period's last: results to date — of the year the text speaks in when it
+    // reports (news of the year so far), of the year before the one a plan sets (a January report's review), never a
+    // year of the period still ahead.
+    const year = since && thisYear !== undefined && thisYear < last ? sinceYear(thisYear, context) : last;
+    cues.push({ start: m.index, end: m.index + m[0].length, tense, year, source: 'period' });
   }
   // “十五五”规划…设置了29项主要指标，包括：: the plan's targets follow, due at its end (after the 了 of 设置了, which sets).
   for (const m of text.matchAll(PLAN_SETS_INDICATORS)) {
@@ -800,6 +826,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
   if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
+  for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
   const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
@@ -856,6 +883,33 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
         ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
         : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
     );
+  }
+  return cues;
+}
+
+/** 本次集中开工项目56个, 此次签约的项目: the batch of the event a news item reports (a ceremony that has taken place). */
+const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)/g;
+
+/**
+ * Result cues for the batch of projects an event has just started or signed (本次集中开工项目56个，总投资120亿元), of the
+ * year the text speaks of, each up to its sentence's end: the ceremony has taken place (corpus Decisions 18), so its
+ * count and total are results even in a text that plans, while a later cue of planning in the sentence (…，今年计划完成投资
+ * 40亿元) still plans what follows it. Not 本次会议 (no event of projects), nor a batch under 力争 or 计划 (a cue after).
+ */
+function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue[] {
+  const cues: TenseCue[] = [];
+  const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
+  for (const m of text.matchAll(BATCH_OF_THE_EVENT)) {
+    if (plannedInClause(text, m.index)) continue;
+    const until = sentenceEnd(m.index);
+    cues.push({
+      start: m.index,
+      end: m.index + 2,
+      tense: 'result',
+      ...(thisYear !== undefined ? { year: thisYear } : {}),
+      source: 'word',
+      until: until < 0 ? text.length : until,
+    });
   }
   return cues;
 }

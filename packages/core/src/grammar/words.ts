@@ -812,6 +812,28 @@ const ESTIMATE_OF_YEAR = /今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|
  * 2000万人次): the year under way estimated, as ESTIMATE_OF_YEAR's — the measure's name is kept, the rest is no plan.
  */
 const ESTIMATE_OF_YEAR_AFTER_MEASURE = /今年([^，。；;,\n\d将力争确保目标计划]{1,12}?)(?:预计|有望)(?:将|可以|可)?/g;
+/** After 今年: an estimate right after it or after the measure it dates (今年预计, 今年有望, 今年地区生产总值预计达到…). */
+const ESTIMATE_AFTER_THIS_YEAR = /^(?:全年)?(?:预计|有望)|^[^，。；;,\n\d将力争确保目标计划]{1,12}?(?:预计|有望)/;
+/** 今年预计投资2亿元, 今年预计完成投资…: a project's investment for the year, a plan's figure (as 今年计划投资), no estimate. */
+const YEAR_INVESTMENT_AFTER_ESTIMATE = /^(?:预计|有望)(?:完成)?投资/;
+/** …增长6.5%左右目标: the estimate names the year's goal, a target (as 预期目标 does). */
+const GOAL_IN_CLAUSE = /^[^，。；;,！？\n]*目标/;
+
+/**
+ * 今年 under an estimate (今年预计可以达到140万亿元左右, 预计今年底…能够达到22600元, 今年地区生产总值预计增长5.6%,
+ * 今年有望突破5000亿元): the year under way estimated — a result given as an estimate (Decisions 3), whatever else the
+ * text plans. Not 今年，预计… (the comma makes 预计 an aim's own word: tense.ts `estimateCue`), a project's 今年预计投资
+ * (the year's investment planned), nor an estimate that names the year's goal (…增长6.5%左右目标).
+ */
+export function thisYearEstimated(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  const estimateAfter = ESTIMATE_AFTER_THIS_YEAR.exec(after);
+  const estimated = estimateAfter !== null || /(?:预计|有望)$/.test(text.slice(Math.max(0, start - 2), start));
+  if (!estimated) return false;
+  const estimateWord = estimateAfter ? after.slice(estimateAfter[0].length - 2) : after;
+  if (YEAR_INVESTMENT_AFTER_ESTIMATE.test(estimateWord)) return false;
+  return !GOAL_IN_CLAUSE.test(text.slice(end, end + 60));
+}
 /**
  * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
  * (某市“十四五”规划纲要) is that plan, and the word is left to say so.

@@ -1325,6 +1325,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const below = level === 'city' && region ? countyCityBelowSuperior(said, region) : null;
   if (below) return { region: below, level: 'district' };
   if (region) return narrowed(text, region, level!);
+  // 本报铜鼓讯（记者…）…我县…: a local paper's dateline is the one place named, of the level the text speaks for.
+  const filedFrom = level ? datelinePlace(text, level) : null;
+  if (filedFrom) return { region: filedFrom, level: level! };
   // A region outside the gazetteer: the name heading the first line (2月10日，沙洋县召开…).
   // A known region's short form heading it (江苏扬州:…) is that region, by the gazetteer's full name and level.
   const heading = headingRegion(text.trimStart().split('\n', 1)[0]!);
@@ -1673,6 +1676,23 @@ function keptZone(text: string, countyHeads = false): string | null {
   const bare = (kinds.get(kind) ?? 0) - count;
   const name = [...written].sort((a, b) => b[1] - a[1])[0]![0];
   return count >= 3 || bare >= 2 ? name : null;
+}
+
+/** A paper's dateline at the head of a story (本报铜鼓讯, 日报铜鼓2月10日讯): the place it was filed from. */
+const PAPER_DATELINE = /报([\u4e00-\u9fff]{2,6}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯/;
+
+/**
+ * The place a paper's dateline names, when the gazetteer gives it one region (its full name, or a county's short form)
+ * of `level`, the level the text's own words (我县, 全县) speak for: a county paper files from its own county. Not a
+ * place of another level (本报太原讯 over 全县), nor a short form two counties share.
+ */
+function datelinePlace(text: string, level: RegionLevel): string | null {
+  const m = PAPER_DATELINE.exec(text.slice(0, 300));
+  if (!m) return null;
+  const named = findRegion(m[1]!);
+  if (named) return named.level === level ? named.name : null;
+  const counties = level === 'district' ? countiesOfShortForm(m[1]!) : [];
+  return counties.length === 1 ? counties[0]!.name : null;
 }
 
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
