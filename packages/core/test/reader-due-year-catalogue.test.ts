@@ -351,3 +351,40 @@ describe('due years and plan years: the catalogue (round 20)', () => {
     });
   }
 });
+
+const yearOf = (text: string) => extractPlan(text).year;
+const dueYears = (text: string) => extractPlan(text).targets.map((t) => t.year);
+
+describe('a document’s own date line outranks a chrome date (signedYear)', () => {
+  it('does not fire for a dated event inside a sentence: the chrome date stays the page’s', () => {
+    const text = lines(
+      '发布时间：2024-02-20 来源：某县融媒体中心 浏览次数：88',
+      '2023年12月28日，某县重点项目集中开工。县政府提出，今年全县地区生产总值增长6%。',
+    );
+    expect(yearOf(text)).toBe(2024);
+  });
+
+  it('does not fire for a bare digits date alone on its line (a page stamp as often as not)', () => {
+    const text = lines('某县召开经济工作会议', '2022-01-05', '发布时间：2023-02-01 浏览次数：12', '会议提出，今年全县地区生产总值增长6%。');
+    expect(yearOf(text)).toBe(2023);
+  });
+});
+
+describe('明年 counted from a December signature (signedYearBefore)', () => {
+  it('does not fire for a plan signed in its own year: 明年 is the year after the plan', () => {
+    const text = lines('某县2025年工作要点', '（2025年2月10日）', '全年地区生产总值增长6%。力争到明年底，全县规上工业企业达到300家。');
+    expect(yearOf(text)).toBe(2025);
+    expect(dueYears(text)).toEqual([2025, 2026]);
+  });
+});
+
+describe('至 as a deadline on a dated page, and a dated plan document (DEADLINE_WRITTEN, PLAN_TITLE_LINE)', () => {
+  it('does not read 截至 as a deadline: a dated page of results keeps reporting', () => {
+    const text = lines('发布时间：2024-01-15', '截至2023年底，全县森林覆盖率达到63%。');
+    expect(extractPlan(text).targets).toEqual([]);
+  });
+
+  it('does not date a yearly work plan signed in December by its issue year', () => {
+    expect(yearOf(lines('某市工作计划', '发布日期：2025年12月20日', '一季度实现“开门红”，全市地区生产总值增长6%。'))).toBeNull();
+  });
+});
