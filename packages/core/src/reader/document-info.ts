@@ -5,7 +5,15 @@ import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
-import { EVENT_SINCE, laterYearAimedAt, masksOwnYear, namesStandingCommitteeMeeting, soleYearAimedAt, withoutObtainedCounted } from './plan-year.ts';
+import {
+  EVENT_SINCE,
+  laterYearAimedAt,
+  masksOwnYear,
+  namesStandingCommitteeMeeting,
+  signedYear,
+  soleYearAimedAt,
+  withoutObtainedCounted,
+} from './plan-year.ts';
 import { areaWordStem, headingRegion, issuerWeight, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
@@ -404,6 +412,8 @@ function framedAsYearAhead(text: string, year: number): boolean {
 /** A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached): its year captured. */
 const DEADLINE_AT = String.raw`(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
 const DEADLINE_YEAR = new RegExp(DEADLINE_AT, 'g');
+/** Whether a text writes a deadline (到2027年, 至2030年): one test, DEADLINE_AT's. */
+const DEADLINE_WRITTEN = new RegExp(DEADLINE_AT);
 /** Lines that open with a year yet are lines of the body, no headline that dates the text. */
 const BODY_LINES: readonly RegExp[] = [
   // 到2027年全省经济总量突破7万亿元: a deadline line of a digest.
@@ -640,7 +650,7 @@ export function readYear(
     const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
     return { year: largest(results.length > 0 ? results : ownYears), source: 'text' };
   }
-  if (issued !== null && /到\s*\d{4}\s*年/.test(text)) {
+  if (issued !== null && DEADLINE_WRITTEN.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
     // targets due at that plan's end, whatever vision year (到2035年) it also names.
     // Only a page that names such a plan (五年规划, 规划纲要): 为推动“十五五”开好局，制定本方案 names a period, no plan of it.
@@ -649,7 +659,10 @@ export function readYear(
     return { year: issued, source: 'date', ...current };
   }
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
-  if (issued !== null && SETS_TARGET.test(text)) return { year: issued, source: 'date' };
+  // So does a dated plan document of its own (某市…行动方案⏎（2024年5月10日）⏎用三年时间，…): a plan with no period named is of
+  // its issue year (corpus Decisions 2), whatever words its aims use. Not a yearly work plan (某市工作计划 dated 12月20日 may be
+  // next year's; its year is read below or left unknown).
+  if (issued !== null && (SETS_TARGET.test(text) || (PLAN_TITLE_LINE.test(text) && !YEARLY_PLAN.test(text)))) return { year: issued, source: 'date' };
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
   // (到2022年底 in it names that year too; a later 到20XX年 makes it a multi-year plan.)
   if (written.length > 0 && YEARLY_PLAN.test(text)) {
@@ -845,8 +858,13 @@ const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(
  * a report given late in the year before) — the year it is written in, whose 明年 is the year named.
  */
 function writtenBefore(year: number, source: 'title' | 'text', text: string): { year: number; source: 'title' | 'text'; thisYear?: number } {
-  return NEXT_YEAR_GOALS.test(text) ? { year, source, thisYear: year - 1 } : { year, source };
+  return NEXT_YEAR_GOALS.test(text) || signedYearBefore(year, text) ? { year, source, thisYear: year - 1 } : { year, source };
 }
+/**
+ * 某县2025年工作要点⏎（2024年12月26日）⏎明年全县…: a plan for a year signed in the year before, whose 明年 is the year planned —
+ * 今年 and 明年 count from the day a text is written, and its own date line says that day (signedYear). Only a text saying 明年.
+ */
+const signedYearBefore = (year: number, text: string): boolean => /明年/.test(text) && signedYear(text) === year - 1;
 
 /**
  * Years a text writes (2019年), not as a base (比2015年), nor as the date a day is (2020年1月8日), nor as the
@@ -1248,6 +1266,9 @@ function latestFullDateYear(text: string): number | null {
   // that year is an event's it tells, 2016年12月28日，云桂铁路正式通车运营, not its own.)
   const reported = [...text.matchAll(PART_OF_YEAR_REPORTED)].map((m) => Number(m[1]));
   const floor = reported.length > 0 ? largest(reported) : 0;
+  // The document's own date line (a signature) outranks a later date the page's chrome stamped (发布时间：2024-04-12).
+  const signed = signedYear(text);
+  if (signed !== null && signed >= floor) return signed;
   for (const m of text.matchAll(DATE)) {
     if (Number(m[1]) < floor) continue;
     const month = Number(m[2] ?? m[4]);

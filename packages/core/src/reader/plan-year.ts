@@ -1,3 +1,5 @@
+import { chineseYear } from './numerals.ts';
+
 /**
  * Whole-text decisions on the plan year that read one piece of evidence each (round 18). Kept apart from
  * document-info.ts so that each rule states the one thing in the text it rests on.
@@ -64,3 +66,22 @@ export const EVENT_SINCE = /\d{4}\s*年(?![及和与暨、])[^。，,；;！？\
  */
 const MASKED_YEAR = /(?:(?:19|20)(?:[xX×*]{2}|\d[xX×*])|[xX]{4})\s*年/;
 export const masksOwnYear = (text: string): boolean => MASKED_YEAR.test(text) && !/\d{4}\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/.test(text);
+
+/**
+ * A line holding a full date and nothing else (某县人民政府⏎2023年2月16日, （2024年12月26日）, 二〇二三年三月一日): the date the
+ * document is signed or adopted with, its own. A date a page's chrome stamps shares its line with labels (发布时间：2024-04-12
+ * 来源：… 浏览次数：…) and is the upload's, so it never outranks this one. Dates written with 年月日 only: a bare 2024-04-12 on a
+ * line of its own is a page's stamp as often as not.
+ */
+const SIGNATURE_DATE =
+  /^[ \t\u3000]*[（(]?[ \t\u3000]*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日[ \t\u3000]*[）)]?[ \t\u3000]*$/gm;
+
+/** The latest year of the text's own date lines (SIGNATURE_DATE), or null when it has none. */
+export function signedYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(SIGNATURE_DATE)) {
+    const year = /^\d/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+    if (year !== null && year >= 1949 && year <= 2100 && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
+}
