@@ -118,9 +118,10 @@ export const PAGE_FOOTER_NUMBER = /(?<=[^\n]{40}[\d%％‰；;，,、])[ \t]+\d{
  */
 const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]?\s*[至到—－~～-]\s*\d[\d.]*\s*)?(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
 // The closing quote is matched before the look back over the figure (”(?<=“…”)): looked back from every character,
-// the figure's spaces were read back to a long run's start at each of them.
+// the figure's spaces were read back to a long run's start at each of them. So every branch starts with the mark it
+// removes and looks back after it: a leading look-behind is tried at every position of the text.
 export const FIGURE_DEBRIS = new RegExp(
-  String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|(?<!的)“(?=${QUOTED_FIGURE}”)|”(?<=(?<!的)“${QUOTED_FIGURE}”)|(?<!的)「(?=${QUOTED_FIGURE}」)|」(?<=(?<!的)「${QUOTED_FIGURE}」)`,
+  String.raw`[%％](?<=\d\s*[%％][%％])[%％]*|[”"](?<=\d[”"])(?=[%％])|“(?<!的“)(?=${QUOTED_FIGURE}”)|”(?<=(?<!的)“${QUOTED_FIGURE}”)|「(?<!的「)(?=${QUOTED_FIGURE}」)|」(?<=(?<!的)「${QUOTED_FIGURE}」)`,
   'g',
 );
 
