@@ -91,10 +91,11 @@ const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*(?:[,，/／]\s*)?共\s*\d
 const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
 /**
  * A page-number line inside a sentence: the line before it ends without a sentence's closing mark. (Tried only at the
- * first two places of a run of spaces: a match from further in would be the same, and each try read the run to its end.)
+ * first two places of a run of spaces: a match from further in would be the same, and each try read the run to its end.
+ * Every match starts at a space, tab or line break: said first, the look-behinds are not tried at every position.)
  */
 export const PAGE_NUMBER_SPLIT = new RegExp(
-  String.raw`(?:(?<=[^。！？；：!?;:\n \t])|(?<=(?:^|[^ \t])[ \t]))[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`,
+  String.raw`(?=[ \t\n])(?:(?<=[^。！？；：!?;:\n \t])|(?<=(?:^|[^ \t])[ \t]))[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`,
   'g',
 );
 export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
@@ -130,7 +131,9 @@ export const FIGURE_DEBRIS = new RegExp(
  * (增长7⏎.5%左右, the next line opening with the point and its digits). Only when the number does not open its line,
  * so an item number on a line of its own (1.⏎2025年…) stays.
  */
-export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d)/g;
+// (Every match starts at a space, tab or line break: said first, the look-behinds are tried there only, not at every
+// position of the text — about ten times faster, the same matches.)
+export const DECIMAL_SPLIT = /(?=[ \t\n])(?:(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d))/g;
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and
