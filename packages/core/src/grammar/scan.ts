@@ -3,6 +3,7 @@
  * (number + unit + comparator word), rank (第七位), month period (1—11月) and year (2023年),
  * and skips numbers that are names (inside “…” or 《…》) or identifiers (5G, G60).
  */
+import { matchesOf } from './matches.ts';
 import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
@@ -880,7 +881,7 @@ function inRoundWorkSeries(text: string, i: number): boolean {
   const stretch = text.slice(from, i + 120);
   let ownAt = false;
   let count = 0;
-  for (const m of stretch.matchAll(ROUND_WORK)) {
+  for (const m of matchesOf(ROUND_WORK, stretch)) {
     const at = from + m.index + 2;
     if (at === i) ownAt = true;
     if (Math.abs(at - i) <= 60) count++;
@@ -958,7 +959,7 @@ function reachedSumOfSentence(text: string, start: number, last: string | undefi
   const sentenceStart = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！'), window.lastIndexOf('\n')) + 1;
   const sentence = window.slice(sentenceStart);
   let named = -1;
-  for (const match of sentence.matchAll(MONEY_WORDS)) named = match.index + match[0].length;
+  for (const match of matchesOf(MONEY_WORDS, sentence)) named = match.index + match[0].length;
   return named >= 0 && !NOT_MONEY_BETWEEN.test(sentence.slice(named));
 }
 

@@ -3,6 +3,7 @@
  * For every quantity it decides whether it is a statement or only qualifies one, finds the
  * metric it is about, its comparator, kind, role and period. README.md documents the rules.
  */
+import { matchesOf } from './matches.ts';
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
 import {
@@ -703,10 +704,10 @@ class SentenceReader {
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     if (ESTIMATE_WORD_HINT.test(this.text)) {
-      this.estimateWords = [...this.text.matchAll(ESTIMATE_WORD)]
+      this.estimateWords = matchesOf(ESTIMATE_WORD, this.text)
         .map((m) => m.index)
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
-      this.realFigures = [...this.text.matchAll(REAL_FIGURES)].map((m) => m.index);
+      this.realFigures = matchesOf(REAL_FIGURES, this.text).map((m) => m.index);
     }
     const quantities = shareClosingComparator(this.text, tokens.quantities);
     const ranks = tokens.ranks;
@@ -1941,7 +1942,7 @@ class SentenceReader {
 
   /** Where the text's ；and ; stand, listed once (the parts of a ；-joined list). */
   private semicolonsAt(): number[] {
-    return (this.semicolons ??= [...this.text.matchAll(/[；;]/g)].map((m) => m.index));
+    return (this.semicolons ??= [...matchesOf(/[；;]/g, this.text)].map((m) => m.index));
   }
 
   /**
@@ -2032,7 +2033,7 @@ class SentenceReader {
     const start = this.sentenceStartOf(pos);
     const end = Math.min(this.sentenceBreaks[countBefore(this.sentenceBreaks, pos)] ?? this.text.length, start + 300);
     const sentence = this.text.slice(start, end);
-    const stages = [...sentence.matchAll(STAGE_COUNTS)];
+    const stages = matchesOf(STAGE_COUNTS, sentence);
     if (stages.length < 2 || !/20\d\d\s*年/.test(sentence.slice(0, stages[0]!.index))) return false;
     return !PROGRESS_OF_STAGES.test(sentence);
   }
@@ -2339,7 +2340,7 @@ interface WholeYears {
 function wholeYearsOf(text: string): WholeYears {
   const at: number[] = [];
   for (let i = text.indexOf('全年'); i !== -1; i = text.indexOf('全年', i + 1)) at.push(i);
-  const own = new Set([...text.matchAll(WHOLE_YEAR_OWN_G)].map((m) => m.index));
+  const own = new Set(matchesOf(WHOLE_YEAR_OWN_G, text).map((m) => m.index));
   const nextOwn = new Array<number>(at.length);
   for (let j = at.length - 1; j >= 0; j--) nextOwn[j] = own.has(at[j]!) ? at[j]! : j + 1 < at.length ? nextOwn[j + 1]! : -1;
   return { at, nextOwn };
@@ -2370,7 +2371,7 @@ function withoutMatches(words: string, pattern: RegExp): { text: string; origina
   const pieces: { kept: number; original: number }[] = [];
   let from = 0;
   let length = 0;
-  for (const match of words.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, words)) {
     pieces.push({ kept: length, original: from });
     kept.push(words.slice(from, match.index));
     length += match.index - from;
@@ -2511,7 +2512,7 @@ const FROM_BASE = /[从由]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|上年|去�
 function fromBases(text: string, planYear: number | undefined, thisYear = planYear): FromBase[] {
   if (!text.includes('从') && !text.includes('由')) return [];
   const found: FromBase[] = [];
-  for (const m of text.matchAll(FROM_BASE)) {
+  for (const m of matchesOf(FROM_BASE, text)) {
     const year = m[1] !== undefined ? Number(m[1]) : thisYear !== undefined ? thisYear - 1 : undefined;
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
@@ -2534,7 +2535,7 @@ function eventBases(text: string, planYear: number | undefined): FromBase[] {
   for (const event of EVENT_SINCE) {
     const since = event.pattern.exec(text);
     if (!since || (planYear !== undefined && event.year >= planYear)) continue;
-    for (const m of text.slice(since.index).matchAll(FROM_UNDATED_FIGURE)) {
+    for (const m of matchesOf(FROM_UNDATED_FIGURE, text.slice(since.index))) {
       const start = since.index + m.index;
       found.push({ start, end: start + 1, year: event.year, label: event.label });
     }

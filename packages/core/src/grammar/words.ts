@@ -2,6 +2,7 @@
  * The cue words of the grammar, as data. README.md § Comparators / Kinds / Roles documents the
  * same tables for people; keep the two in step.
  */
+import { matchesOf } from './matches.ts';
 import type { Comparator } from '../model.ts';
 import { stopFinder } from './stop-finder.ts';
 
@@ -957,7 +958,7 @@ function reviewsLatestPeriod(text: string): boolean {
   const review = PERIOD_ACHIEVEMENTS.exec(text);
   if (!review) return false;
   const reviewed = PERIOD_YEARS.get(review[1]!)!.first;
-  return [...text.matchAll(PERIOD_NAMED)].every((m) => PERIOD_YEARS.get(m[1]!)!.first <= reviewed);
+  return matchesOf(PERIOD_NAMED, text).every((m) => PERIOD_YEARS.get(m[1]!)!.first <= reviewed);
 }
 
 /**
@@ -980,7 +981,7 @@ function withoutNextStepWithoutFigure(text: string): string {
   const stopAfter = stopFinder(text, /[。！？；\n\d]/g);
   let kept = '';
   let from = 0;
-  for (const m of text.matchAll(NEXT_STEP_OPENING)) {
+  for (const m of matchesOf(NEXT_STEP_OPENING, text)) {
     if (m.index < from) continue; // inside a sentence already left out
     const stop = stopAfter(m.index + m[0].length);
     if (isAsciiDigit(text[stop])) continue;

@@ -91,10 +91,11 @@ const PAGE_OF = String.raw`第\s*\d{1,4}\s*[页頁]\s*(?:[,，/／]\s*)?共\s*\d
 const PAGE_ALONE = String.raw`[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*[页頁]`;
 /**
  * A page-number line inside a sentence: the line before it ends without a sentence's closing mark. (Tried only at the
- * first two places of a run of spaces: a match from further in would be the same, and each try read the run to its end.)
+ * first two places of a run of spaces: a match from further in would be the same, and each try read the run to its end.
+ * Every match starts at a space, tab or line break: said first, the look-behinds are not tried at every position.)
  */
 export const PAGE_NUMBER_SPLIT = new RegExp(
-  String.raw`(?:(?<=[^。！？；：!?;:\n \t])|(?<=(?:^|[^ \t])[ \t]))[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`,
+  String.raw`(?=[ \t\n])(?:(?<=[^。！？；：!?;:\n \t])|(?<=(?:^|[^ \t])[ \t]))[ \t]*\n[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*\n[ \t]*`,
   'g',
 );
 export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_OF}|${PAGE_ALONE})[ \t]*(?:\n|$)`, 'gm');
@@ -118,9 +119,10 @@ export const PAGE_FOOTER_NUMBER = /(?<=[^\n]{40}[\d%％‰；;，,、])[ \t]+\d{
  */
 const QUOTED_FIGURE = String.raw`\s*\d[\d.]*\s*(?:[%％]?\s*[至到—－~～-]\s*\d[\d.]*\s*)?(?:[%％]|个百分点|[万亿]*元)(?:左右|以上|以内|以下)?\s*`;
 // The closing quote is matched before the look back over the figure (”(?<=“…”)): looked back from every character,
-// the figure's spaces were read back to a long run's start at each of them.
+// the figure's spaces were read back to a long run's start at each of them. So every branch starts with the mark it
+// removes and looks back after it: a leading look-behind is tried at every position of the text.
 export const FIGURE_DEBRIS = new RegExp(
-  String.raw`(?<=\d\s*[%％])[%％]+|(?<=\d)[”"](?=[%％])|(?<!的)“(?=${QUOTED_FIGURE}”)|”(?<=(?<!的)“${QUOTED_FIGURE}”)|(?<!的)「(?=${QUOTED_FIGURE}」)|」(?<=(?<!的)「${QUOTED_FIGURE}」)`,
+  String.raw`[%％](?<=\d\s*[%％][%％])[%％]*|[”"](?<=\d[”"])(?=[%％])|“(?<!的“)(?=${QUOTED_FIGURE}”)|”(?<=(?<!的)“${QUOTED_FIGURE}”)|「(?<!的「)(?=${QUOTED_FIGURE}」)|」(?<=(?<!的)「${QUOTED_FIGURE}」)`,
   'g',
 );
 
@@ -129,7 +131,9 @@ export const FIGURE_DEBRIS = new RegExp(
  * (增长7⏎.5%左右, the next line opening with the point and its digits). Only when the number does not open its line,
  * so an item number on a line of its own (1.⏎2025年…) stays.
  */
-export const DECIMAL_SPLIT = /(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d)/g;
+// (Every match starts at a space, tab or line break: said first, the look-behinds are tried there only, not at every
+// position of the text — about ten times faster, the same matches.)
+export const DECIMAL_SPLIT = /(?=[ \t\n])(?:(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*(?=\d)|(?<=[^\s\d.]\d{1,9})[ \t]*\n[ \t]*(?=\.\d))/g;
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and

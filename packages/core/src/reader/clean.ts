@@ -185,7 +185,7 @@ const PAGE_FOOTER_HINT = /[ \t]\d{1,3}[ \t]*\n[ \t]*\n/;
  * followed by its figures or ending its line (增长率 % 5左右, 引进内资 亿元 170, 地区生产总值 亿元⏎), stays.
  */
 const FIGURE_LEFT_BLANK =
-  /(?<=[\u4e00-\u9fff、，,])(?<![亿万千百十美两一二三四五六七八九零〇]|单位)[ \u00a0\u3000]{1,3}(?=(?:亿元|万元|元|%|‰|个百分点|亿美元|万美元)(?:[，,；;、。）)和及]|以上|左右|以内))/g;
+  /[ \u00a0\u3000](?<=[\u4e00-\u9fff、，,][ \u00a0\u3000])(?<!(?:[亿万千百十美两一二三四五六七八九零〇]|单位)[ \u00a0\u3000])[ \u00a0\u3000]{0,2}(?=(?:亿元|万元|元|%|‰|个百分点|亿美元|万美元)(?:[，,；;、。）)和及]|以上|左右|以内))/g;
 /** Where FIGURE_LEFT_BLANK can be: a space right before one of its units. */
 const FIGURE_LEFT_BLANK_HINT = /[ \u00a0\u3000](?:亿元|万元|元|%|‰|个百分点|亿美元|万美元)/;
 /**
@@ -316,7 +316,11 @@ const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:
 /** The comparator words that close a figure (5%以上, 6%左右): a pattern source. */
 const COMPARATOR_WORDS = '左右|以上|以下|以内|上下';
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */
-const SPACE_AFTER_PERCENT_ITEM = new RegExp(String.raw`(?<=\d%(?:${COMPARATOR_WORDS})?)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])`, 'g');
+// (Each look-behind here follows the first space it is about: leading, it was tried at every position of the text.)
+const SPACE_AFTER_PERCENT_ITEM = new RegExp(
+  String.raw`[ \u00a0\u3000](?<=\d%(?:${COMPARATOR_WORDS})?[ \u00a0\u3000])[ \u00a0\u3000]*(?=[\u4e00-\u9fff])(?![以左上下的和及或至到])`,
+  'g',
+);
 const SPACE_AFTER_PERCENT_HINT = new RegExp(String.raw`%(?:${COMPARATOR_WORDS})?[ \u00a0\u3000]`);
 
 /**
@@ -791,7 +795,7 @@ const DECOMPOSITION_HEADER_CELL = new RegExp(
 /** 牵头单位, 责任部门, and two roles joined (牵头责任单位). */
 const DEPARTMENT_HEADER_CELL = new RegExp(`^(?:${DEPARTMENT_ROLES}){1,2}(?:单位|部门)$`);
 /** Spaces between two Chinese characters of a header cell (主 要 工 作 任 务): layout, no word break. */
-const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+const SPACED_OUT = /[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff])/g;
 
 /**
  * A text's non-blank lines read as the cells of a table flattened one cell per line, and a way to

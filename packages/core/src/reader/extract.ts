@@ -1,3 +1,4 @@
+import { matchesOf } from '../grammar/matches.ts';
 import { largest } from '../grammar/chars.ts';
 import { stopFinder } from '../grammar/stop-finder.ts';
 import { readSentence } from '../grammar/statements.ts';
@@ -227,7 +228,7 @@ type BuiltCue = { at: number; datedBy: number };
 function projectBuiltCues(sentence: string): BuiltCue[] {
   if (!sentence.includes('后')) return [];
   let dated: RegExpExecArray | null | undefined;
-  return [...sentence.matchAll(PROJECT_BUILT)].map((m) => {
+  return matchesOf(PROJECT_BUILT, sentence).map((m) => {
     if (dated === undefined || (dated !== null && dated.index < m.index)) {
       PROJECT_DATED.lastIndex = m.index;
       dated = PROJECT_DATED.exec(sentence);
@@ -350,7 +351,7 @@ class Collector {
     // A review part reports results: whatever cue a phrase has (创建…37家), it is an actual —
     // unless the sentence names a later year ("2024年力争…"), which makes it a plan after all.
     // Only a review part needs the latest year a sentence names.
-    const laterYear = reading.review ? largest([0, ...[...sentence.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))]) : 0;
+    const laterYear = reading.review ? largest([0, ...matchesOf(/(\d{4})年/g, sentence.text).map((m) => Number(m[1]))]) : 0;
     const namesLaterYear = reading.year !== null && laterYear > reading.year;
     // 今年 in a text that never says its year dates nothing: not the year of the sentence before (2009年起…).
     // Once per sentence: a sentence may hold thousands of statements.
@@ -608,7 +609,7 @@ function thatYearReviewed(opening: string, written: number | null, planYear: num
 /** The last year a sentence writes as its time, or the one before when it writes none. */
 function lastYearWritten(sentence: string, before: number | null): number | null {
   let last = before;
-  for (const m of sentence.matchAll(YEAR_WRITTEN)) last = Number(m[1]);
+  for (const m of matchesOf(YEAR_WRITTEN, sentence)) last = Number(m[1]);
   return last;
 }
 
@@ -676,7 +677,7 @@ const TURNS_TO_WORK = /(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任�
  */
 function leavesHorizon(opening: string, year: number | null, horizon: number): boolean {
   if (OWN_TIME.test(opening) || TURNS_TO_WORK.test(opening)) return true;
-  for (const m of opening.matchAll(YEAR_NAMED)) {
+  for (const m of matchesOf(YEAR_NAMED, opening)) {
     const named = Number(m[1]);
     if (year === null || named <= year || named > horizon) return true;
   }
@@ -703,7 +704,11 @@ function goalsHorizonOpened(opening: string, closing: ClosingTense, year: number
  */
 function announcedHorizon(text: string, year: number | null, source: PlanYearSource): number | null {
   if (year !== null && source !== 'date') return null;
-  const later = new Set([...text.matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => year === null || y > year));
+  const later = new Set(
+    matchesOf(/到\s*(\d{4})\s*年/g, text)
+      .map((m) => Number(m[1]))
+      .filter((y) => year === null || y > year),
+  );
   return later.size === 1 ? [...later][0]! : null;
 }
 
@@ -713,7 +718,7 @@ function splitAfterDutyClauses(text: string, sentences: SentenceRange[]): Senten
   const out: SentenceRange[] = [];
   for (const s of sentences) {
     let start = s.start;
-    for (const m of text.slice(s.start, s.end).matchAll(DUTY_CLAUSE_END)) {
+    for (const m of matchesOf(DUTY_CLAUSE_END, text.slice(s.start, s.end))) {
       const end = s.start + m.index + m[0].length;
       if (end >= s.end) break;
       out.push({ start, end });
@@ -778,9 +783,9 @@ const MET_EARLY_CLAUSE_BREAK = /[，,。；;！？\n]/g;
  * sentence: MET_EARLY with its clause, 提前…年实现[^，,。；;！？\n]*$, searched the whole sentence before each figure.
  */
 function metEarlyIn(sentence: string): (pos: number) => number {
-  const said = [...sentence.matchAll(MET_EARLY)].map((m) => ({ start: m.index, end: m.index + m[0].length, years: m[1]! }));
+  const said = matchesOf(MET_EARLY, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length, years: m[1]! }));
   if (said.length === 0) return () => 0;
-  const breaks = [...sentence.matchAll(MET_EARLY_CLAUSE_BREAK)].map((m) => ({ start: m.index }));
+  const breaks = matchesOf(MET_EARLY_CLAUSE_BREAK, sentence).map((m) => ({ start: m.index }));
   return (pos) => {
     const clauseStart = (breaks[firstStartingAfter(breaks, pos - 1) - 1]?.start ?? -1) + 1;
     const words = said[firstStartingAfter(said, clauseStart - 1)];
@@ -827,7 +832,7 @@ const YEAR_AS_TIME = new RegExp(`(?<![${NOT_TIME_BEFORE}\\d])((?:19|20)\\d{2})\\
  */
 function namesYearAfter(text: string, year: number | null): boolean {
   if (year === null) return false;
-  for (const m of text.matchAll(YEAR_AS_TIME)) if (Number(m[1]) > year) return true;
+  for (const m of matchesOf(YEAR_AS_TIME, text)) if (Number(m[1]) > year) return true;
   return false;
 }
 
@@ -1626,7 +1631,7 @@ const REVIEW_LEAD =
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
 function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
-  return [...text.matchAll(REVIEW_LEAD)].map((m) => {
+  return matchesOf(REVIEW_LEAD, text).map((m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start, bodyEnd);
     const turn = TURN_TO_PLAN.exec(rest);
@@ -1648,7 +1653,7 @@ function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
   // Each kind of turn is looked for once per stretch and shared by every line before it: a turn of one kind right
   // after each line once sent the other kind's search to the body's end from each line (and copied the rest each time).
   const nextTurns = [TURN_TO_PLAN, DIGEST_TURNS_AHEAD].map((turn) => stopFinder(body, new RegExp(turn.source, 'gm')));
-  return [...body.matchAll(REPORT_LOOKED_BACK)].flatMap((m) => {
+  return matchesOf(REPORT_LOOKED_BACK, body).flatMap((m) => {
     if (SENTENCE_TURNS_TO_PLAN.test(m[0])) return [];
     const start = m.index + m[0].length;
     const turns = nextTurns.map((next) => next(start)).filter((at) => at >= 0);
@@ -1674,7 +1679,7 @@ const PAST_YEAR_HEADING = new RegExp(
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
   if (planYear === null) return [];
-  return [...text.slice(0, bodyEnd).matchAll(PAST_YEAR_HEADING)].flatMap((m) => {
+  return matchesOf(PAST_YEAR_HEADING, text.slice(0, bodyEnd)).flatMap((m) => {
     if (Number(m[1]) >= planYear) return [];
     const start = m.index + m[0].length;
     const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
@@ -1711,7 +1716,7 @@ const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章
  */
 function reviewChapterSpans(text: string, bodyEnd: number): ReviewSpan[] {
   if (!text.includes('第')) return [];
-  const headings = [...text.slice(0, bodyEnd).matchAll(CHAPTER_LINE)].map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
+  const headings = matchesOf(CHAPTER_LINE, text.slice(0, bodyEnd)).map((m) => ({ start: m.index, chapter: m[1] === '章', title: m[2]! }));
   return headings.flatMap((h, i) => {
     if (!REVIEW_HEADING.test(h.title) || PLAN_HEADING_WORDS.test(h.title) || ACHIEVEMENT_AS_TASK.test(h.title)) return [];
     // (A loop, not a slice of the headings after it: a copy per heading would be quadratic.)

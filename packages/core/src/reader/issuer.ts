@@ -114,7 +114,8 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   // Not heads of several levels named together (已落地市县长项目, 省市县长): no one region's head speaks.
   [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
   // 湛江市委书记刘红兵表示: the party secretary of a named region who speaks (a bare 市委书记 names none: a superior's visit).
-  [/(?<=[\u4e00-\u9fff])(?:市|县|区|州|旗)委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
+  // (The look-behind after the level's character: leading, it was tried at every position of the text.)
+  [/(?:市|县|区|州|旗)(?<=[\u4e00-\u9fff][市县区州旗])委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
 ];
 
 /**
@@ -234,11 +235,16 @@ function opensRegionName(text: string, at: number): boolean {
 
 /** A page's 发布机构 (发文机关) field naming a government: 发布机构：苍溪县政府, 发布机构：宣城市人民政府（办公室）. */
 const RELEASING_BODY = /(?<=(?:发布机构|发文机关|发布单位)[：:]\s*[\u4e00-\u9fff]{1,16}?)(?:人民)?政府/g;
+/** The field's label, which RELEASING_BODY needs before it. */
+const RELEASING_LABEL = /发布机构|发文机关|发布单位/;
 
 /** The named governments a page's 发布机构 field gives; a bare level (市政府办) names no one. */
 function releasingBodies(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.slice(0, 2000).matchAll(RELEASING_BODY)) {
+  const head = text.slice(0, 2000);
+  // Most pages have no such field: spare them the pattern, whose look-behind is tried at every position.
+  if (!RELEASING_LABEL.test(head)) return names;
+  for (const m of head.matchAll(RELEASING_BODY)) {
     const written = nameBefore(text, m.index);
     if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name));
   }

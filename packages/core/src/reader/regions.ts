@@ -610,6 +610,33 @@ function byFirstUnit<T>(items: readonly T[], keyOf: (item: T) => string): { slot
 /** Regions by the first character of their short form, longest first: one pass counts mentions. */
 const { slots: STARTS, lists: FIRST_LISTS } = byFirstUnit(REGIONS, (r) => r.short);
 
+/**
+ * Each of FIRST_LISTS split by the second character of the short form, order kept (a one-character short form in every
+ * part, and alone under `ONE_UNIT`, for a second character no longer name has or the text's end): a common first
+ * character (新, 安, 东) starts dozens of names, and all but a few are ruled out by the next character without
+ * comparing each.
+ */
+const ONE_UNIT = -1;
+const SECOND_LISTS: ReadonlyMap<number, readonly RegionEntry[]>[] = FIRST_LISTS.map((list) => {
+  const parts = new Map<number, RegionEntry[]>();
+  for (const r of list) if (r.short.length > 1 && !parts.has(r.short.charCodeAt(1))) parts.set(r.short.charCodeAt(1), []);
+  for (const r of list) {
+    if (r.short.length > 1) parts.get(r.short.charCodeAt(1))!.push(r);
+    else for (const part of parts.values()) part.push(r);
+  }
+  parts.set(
+    ONE_UNIT,
+    list.filter((r) => r.short.length <= 1),
+  );
+  return parts;
+});
+
+/** The part of FIRST_LISTS[slot - 1] that can be written at `at` (its second character read). */
+function candidatesAt(slot: number, text: string, at: number): readonly RegionEntry[] {
+  const parts = SECOND_LISTS[slot - 1]!;
+  return parts.get(text.charCodeAt(at + 1)) ?? parts.get(ONE_UNIT)!;
+}
+
 /** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
 const SIDE_OF_LANDMARK = /^[东西南北][岸麓侧畔坡]$/;
 
@@ -638,7 +665,7 @@ function countEveryMention(text: string): Map<RegionEntry, number> {
   for (let i = 0; i < text.length; i++) {
     const slot = STARTS[text.charCodeAt(i)]!;
     if (slot === 0) continue;
-    const list = FIRST_LISTS[slot - 1]!;
+    const list = candidatesAt(slot, text, i);
     const hit = longestAt(list, text, i);
     if (!hit) continue;
     // 珠江西岸, 黄河北岸, 太行山西麓: a side of a river, lake or mountain, no province (江西, 河北, 山西).

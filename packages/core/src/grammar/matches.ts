@@ -1,0 +1,27 @@
+/**
+ * Every match of a global `pattern` in `text`, exactly as `text.matchAll(pattern)` gives them (from the pattern's
+ * lastIndex, which is left as it was; an empty match steps one character, or one code point under u/v), gathered
+ * before the caller looks at any, so the pattern may be used again inside the caller's loop.
+ * Why not matchAll: it copies the pattern on every call (a new RegExp through its species), which on a sentence costs
+ * several times the search itself, and the grammar runs dozens of patterns per sentence.
+ * (A module of its own, importing nothing, as stop-finder.ts: the grammar and the reader both use it.)
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('matchesOf needs a global pattern (as matchAll does)');
+  const saved = pattern.lastIndex;
+  const found: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex = stepOver(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  pattern.lastIndex = saved;
+  return found;
+}
+
+/** The index after `at`: past a whole surrogate pair when the pattern reads code points (AdvanceStringIndex). */
+function stepOver(text: string, at: number, codePoints: boolean): number {
+  if (!codePoints || at + 1 >= text.length) return at + 1;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? at + 2 : at + 1;
+}
