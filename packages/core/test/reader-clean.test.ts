@@ -570,3 +570,44 @@ describe('reposted text normalised first', () => {
     expect(cleanText(multiLine).text.split('\n')).toHaveLength(2);
   });
 });
+
+describe('a one-line repost: where its lines broke', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}项工作稳步推进，各项任务按期完成，群众满意度持续提升。`).join('');
+
+  it('breaks after a label or sentence closed with ASCII punctuation, before a list mark, a book title or a bracketed tag', () => {
+    const lines = cleanText(
+      `各镇人民政府,区直各部门: ${prose(5)} ●全年增长6%左右 ●新增就业1万人 第02版:某某两会 《政府工作报告》解读 【两会速递】${prose(2)}`,
+    ).text.split('\n');
+    expect(lines[0]).toBe('各镇人民政府，区直各部门：');
+    expect(lines).toContain('●全年增长6%左右');
+    expect(lines).toContain('第02版：某某两会');
+    expect(lines).toContain('《政府工作报告》解读');
+    expect(lines.some((l) => l.startsWith('【两会速递】'))).toBe(true);
+  });
+
+  it('sets a figure dateline and its time on a line of their own, and breaks before an abstract body mark', () => {
+    const text = `关于某市2023年计划执行情况的报告 2024-02-29 10:38:07 来源：某市日报 ${prose(5)} 摘要 <正>${prose(1)}`;
+    const lines = cleanText(text).text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['关于某市2023年计划执行情况的报告', '2024-02-29 10:38:07', '来源：某市日报']);
+    expect(lines).toContain('摘要');
+  });
+
+  it('keeps a headline spaced out letter by letter on one line, and a figure with the word before it', () => {
+    const lines = cleanText(`某 某 市 政 府 工 作 报 告（摘要） 一、2023年工作回顾 ${prose(8)}全年增长 10% 以上。`).text.split('\n');
+    expect(lines[0]).toBe('某某市政府工作报告（摘要）');
+    expect(lines[1]).toBe('一、2023年工作回顾');
+    expect(lines.at(-1)).toContain('全年增长10%以上。');
+  });
+
+  it('reads a one-line table with many spaces as joined lines, but not a PDF line whose spaces stand between lone characters', () => {
+    const table = `${prose(8)} 指标 单位 目标 完成 地区生产总值 亿元 300 310 一般公共预算收入 亿元 20 21 ${prose(1)}`;
+    expect(cleanText(table).text.split('\n').length).toBeGreaterThan(3);
+    const scattered = `${prose(4)}${'全 年 增 长 稳 定 '.repeat(8)}`;
+    expect(cleanText(scattered).text).not.toContain('\n');
+  });
+
+  it('leaves an HTML page to its tags, not a text with a lone angle-bracket mark', () => {
+    expect(cleanText(`<p>${prose(4)} ${prose(4)}</p>`).text).not.toContain('\n');
+    expect(cleanText(`摘要 <正>${prose(8)} 二、主要目标 全年增长5%左右。`).text).toContain('\n二、主要目标\n');
+  });
+});

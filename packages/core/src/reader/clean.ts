@@ -28,6 +28,7 @@ import {
   PAGE_OF_PAGES,
   PAGE_FOOTER_NUMBER,
 } from './artifacts.ts';
+import { BULLET_MARKS } from './document-info.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -213,31 +214,63 @@ const FULL_WIDTH_FIGURE_HINT = /[０-９％]/;
 
 /** A text this long on one line is a repost that joined its lines, not a headline. */
 const RUN_ON_MIN_LENGTH = 200;
-/** Spaces between clauses: at most one in this many characters, or the spaces are a PDF's scattered ones, not line breaks. */
-const RUN_ON_CHARS_PER_SPACE = 12;
 /**
- * Where a text joined onto one line had its line breaks: a space after a sentence's or a label's end (。！？；：), or a
- * space between two Chinese characters, closing and opening marks (报告 ——2024年, 上 市长 张某 各位代表：), or before a
- * numbered heading (一、 （二） 3. 第四章) or a year opening a paragraph (工作回顾 2024年，). A space between a word and any
- * other figure (增长 10%) is left to the spacing pass.
+ * A PDF's scattered spaces, not joined lines: a word of one Chinese character between spaces (增 长 稳 定) at least once
+ * in this many characters. Joined lines leave words, cells and sentences between their spaces, however many (a table's
+ * rows have many); a headline spaced out letter by letter (四 平 市 政 府) is a few such words in a long text.
+ */
+const CHARS_PER_LONE_CHARACTER = 12;
+/** The marks that open a list's items (● ■ ▷ -·): an item opens a line of its own. */
+const ITEM_MARKS = `${BULLET_MARKS}▷►▶`;
+/** A date in figures, a page's dateline (2024-02-29, 2024/2/29, 2024.02.29), with its time (10:38, 10:38:07) if any. */
+const FIGURE_DATE = '(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)';
+const CLOCK_TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)';
+/** The spaces a repost joined lines with: one run of them. */
+const JOINING_SPACE = '[ \\t\\u3000]+';
+/**
+ * Where a text joined onto one line had its line breaks: a space after a sentence's or a label's end (。！？；：, or their
+ * ASCII forms a converter wrote); a space between two Chinese characters, closing and opening marks (报告 ——2024年,
+ * 上 市长 张某 各位代表：, 两会 《政府工作报告》解读, 要闻 【两会焦点】); before a numbered heading (一、 （二） 3. 第四章), a
+ * list item's mark (● ▷), a year opening a paragraph (工作回顾 2024年，), an abstract's body mark (<正>) or a dateline
+ * (报告 2024-02-29); after a dateline and its time (2024-02-29 10:38 正文). A space between a word and any other figure
+ * (增长 10%) is left to the spacing pass.
  */
 const RUN_ON_BREAK = new RegExp(
-  `(?<=[。！？；：!?])[ \t\u3000]+(?=\\S)|(?<=[\u4e00-\u9fff”」』）)])[ \t\u3000]+(?=[\u4e00-\u9fff“「『（(—]|(?:19|20)\\d{2}年)|` +
-    `(?<=\\S)[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]{1,3}[章部节篇]))`,
+  [
+    `(?<=[。！？；：!?;:])${JOINING_SPACE}(?=\\S)`,
+    `(?<=[\u4e00-\u9fff”」』）)])${JOINING_SPACE}(?=[\u4e00-\u9fff“「『（(—]|(?:19|20)\\d{2}年)`,
+    `(?<=\\S)${JOINING_SPACE}(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]{1,3}[章部节篇]|[${ITEM_MARKS}《【]|<正>|${FIGURE_DATE})`,
+    `(?<=${FIGURE_DATE}(?: ${CLOCK_TIME})?)${JOINING_SPACE}(?!${CLOCK_TIME})(?=\\S)`,
+  ].join('|'),
   'g',
 );
+
+/** Whether a one-line text's spaces stand between lone Chinese characters throughout it: a PDF's scattered spaces. */
+function spacesScattered(text: string): boolean {
+  const lone = text.split(/[ \t\u3000]+/).filter((w) => w.length === 1 && HAN.test(w)).length;
+  return lone * CHARS_PER_LONE_CHARACTER >= text.length;
+}
 
 /**
  * A long text on one line (a repost joined its paragraphs with spaces): the spaces where its lines broke are line breaks
  * again, one space for one break, so the passes that read a line (the title, a heading, a part) find their lines. A text
- * with any line break, a short one, or one whose spaces are scattered through words (a PDF's) is left as it is.
+ * with any line break, a short one, one whose spaces a PDF scattered through words, or an HTML page (its tags say where
+ * its lines break) is left as it is.
  */
 export function breakRunOnLine(m: MappedText): MappedText {
   const text = m.text.trim();
-  if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n') || text.includes('<')) return m;
-  const spaces = text.match(/[ \t\u3000]+/g)?.length ?? 0;
-  if (spaces === 0 || text.length / spaces < RUN_ON_CHARS_PER_SPACE) return m;
-  return rewrite(m, RUN_ON_BREAK, (x) => '\n' + x[0].slice(1));
+  if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n') || !/[ \t\u3000]/.test(text)) return m;
+  if (spacesScattered(text) || (text.includes('<') && new RegExp(HTML_TAG.source, 'i').test(text))) return m;
+  return rewrite(m, RUN_ON_BREAK, (x) => (betweenLoneCharacters(x.input, x.index, x.index + x[0].length) ? x[0] : '\n' + x[0].slice(1)));
+}
+
+const SPACE_OR_END = /^[ \t\u3000]?$/;
+/**
+ * A space between Chinese characters with one of them alone between spaces (四 平 市 政 府 工 作 报 告(摘要), 主 要 任 务):
+ * a headline or a header cell spaced out letter by letter, one line still.
+ */
+function betweenLoneCharacters(text: string, start: number, end: number): boolean {
+  return HAN.test(text[start - 1] ?? '') && HAN.test(text[end] ?? '') && (SPACE_OR_END.test(text[start - 2] ?? '') || SPACE_OR_END.test(text[end + 1] ?? ''));
 }
 
 /**
