@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Grid } from '@mubiao/core';
-import { isWorkbookError, readSpreadsheet, type SpreadsheetRead } from '@mubiao/xlsx';
+import { isWorkbookError, type SpreadsheetRead } from '@mubiao/xlsx';
+// The Node entry's reader: zlib inflates (nodeInflate), 3–4× fflate's speed.
+import { readSpreadsheet } from '@mubiao/xlsx/node';
 import { UserError } from '../errors.ts';
 import { regularFileSize } from '../regular-file.ts';
 import type { SheetInput } from './inputs.ts';
