@@ -6,7 +6,8 @@ import { readAny } from '@mubiao/xlsx';
 import { seededPlans } from '@mubiao/seeds';
 import { gridFromRows, planLabel, sheetContext, type Grid } from '@mubiao/core';
 import { runCheck } from '../src/shared/check.ts';
-import { readPastedPlan, readPastedPlanDetailed } from '../src/shared/pasted-plan.ts';
+import { loadPastedPlan, PASTED_NULS_KEY, PASTED_PLAN_KEY, readPastedPlan, readPastedPlanDetailed, savePastedText } from '../src/shared/pasted-plan.ts';
+import { fakeSettings } from './fake-excel.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
 import { HostError } from '../src/excel/errors.ts';
@@ -90,6 +91,30 @@ describe('a pasted plan', () => {
       '已读取：六安市 2023 年计划，2 个目标值。第 3 行含空字符（NUL），已略去，请核对。',
     );
     expect(STRINGS.en.pasteRead(2, 'x', 0, [3, 5])).toBe('Read: x, 2 targets. NUL characters were left out of lines 3, 5; check them.');
+  });
+
+  it('kept in the workbook settings, comes back on reopening with the note on its NUL lines (it came back without)', async () => {
+    const text = '六安市2023年全市工业经济工作要点\n一、力争全年规上工业增加值同比增长11%。\n二、力争新增规上工业企业15\u00000户以上。';
+    const settings = fakeSettings();
+    await savePastedText(settings, text);
+    // Reopened: a new pane on what the workbook saved.
+    const reopened = fakeSettings();
+    for (const [k, v] of Object.entries(settings.saved)) reopened.set(k, v);
+    const kept = loadPastedPlan(reopened);
+    expect(kept?.nulLines).toEqual([3]);
+    expect(kept?.plan.targets.map((t) => t.value)).toEqual(readPastedPlanDetailed(text).plan.targets.map((t) => t.value));
+    expect(kept?.text).toBe(text);
+    // Settings that did not keep the NUL: the lines kept beside the text still say it.
+    reopened.set(PASTED_PLAN_KEY, text.replace(/\u0000/g, ''));
+    expect(loadPastedPlan(reopened)?.nulLines).toEqual([3]);
+    // A clean text keeps no lines; forgetting the plan forgets them too.
+    await savePastedText(settings, text.replace(/\u0000/g, ''));
+    expect(settings.saved[PASTED_NULS_KEY]).toBeUndefined();
+    expect(loadPastedPlan(settings)?.nulLines).toEqual([]);
+    await savePastedText(settings, text);
+    await savePastedText(settings, null);
+    expect(settings.saved).toEqual({});
+    expect(loadPastedPlan(settings)).toBeNull();
   });
 
   it("with a year in the year box that its title contradicts is refused with core's message", () => {

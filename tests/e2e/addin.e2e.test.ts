@@ -162,14 +162,14 @@ describe('web checker', () => {
 });
 
 describe('task pane in a scripted Excel', () => {
-  async function openPane(maxExcelApi: string) {
+  async function openPane(maxExcelApi: string, settings?: Record<string, unknown>) {
     const page = await env.browser.newPage({ viewport: { width: 380, height: 1100 } });
     const errors = watchErrors(page);
     const grids = readAny(new Uint8Array(readFileSync(seedSheet('jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets;
     await page.route('**/office-js/office.js', (route) =>
       route.fulfill({
         contentType: 'text/javascript',
-        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi, platform: 'PC' })};\n${env.fakeOffice}`,
+        body: `window.__MUBIAO_FAKE__ = ${JSON.stringify({ grids, maxExcelApi, platform: 'PC', ...(settings ? { settings } : {}) })};\n${env.fakeOffice}`,
       }),
     );
     await page.goto(`${env.base}taskpane.html`);
@@ -290,6 +290,27 @@ describe('task pane in a scripted Excel', () => {
     expect(context).toContain('六安市 2023 年计划，已采用');
     expect(context).not.toContain('pasted');
     expect(await page.locator('mb-findings-list [part~="finding-button"]', { hasText: 'D3' }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says again, when the pane reopens on a kept pasted plan, which lines its NULs were left out of (it said nothing)', async () => {
+    const first = await openPane('1.18');
+    const text = readFileSync(`${repoRoot}/seeds/documents/000_4a0b2518f3081329.txt`, 'utf8').replace('\n', '\n\u0000');
+    await first.page.locator('mb-taskpane details.paste summary').click();
+    await first.page.locator('mb-taskpane textarea#paste').fill(text);
+    await first.page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
+    const note = /第 2 行含空字符（NUL），已略去，请核对。/;
+    await poll(
+      'the plan to be read',
+      () => first.page.locator('mb-taskpane p.status').textContent(),
+      (t) => note.test(t ?? ''),
+    );
+    const saved = await first.page.evaluate(() => (window as unknown as { __fakeSettings: { saved: Record<string, unknown> } }).__fakeSettings.saved);
+    await first.page.close();
+    const { page, errors } = await openPane('1.18', saved);
+    expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('pasted');
+    expect(await page.locator('mb-taskpane p.status').textContent()).toMatch(note);
     expect(errors).toEqual([]);
     await page.close();
   });

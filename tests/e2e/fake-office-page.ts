@@ -13,6 +13,8 @@ interface FakeConfig {
   platform: string;
   /** Refuse syncs over this many bytes, as Excel on the web does at 5 MB. */
   payloadLimit?: number;
+  /** The workbook's add-in settings as saved before (a pane reopened on it). */
+  settings?: Record<string, unknown>;
 }
 
 const config = (window as unknown as { __MUBIAO_FAKE__: FakeConfig }).__MUBIAO_FAKE__;
@@ -20,4 +22,5 @@ const workbook = workbookFromGrids(config.grids);
 for (const s of config.sheets ?? []) workbook.addSheet(s.name, s.rows);
 if (config.payloadLimit) workbook.payloadLimit = config.payloadLimit;
 const { Office, Excel, settings } = fakeOffice(workbook, config.maxExcelApi, config.platform);
+for (const [name, value] of Object.entries(config.settings ?? {})) settings.set(name, value);
 Object.assign(window, { Office, Excel, __fakeWorkbook: workbook, __fakeSettings: settings });

@@ -8,6 +8,8 @@ import { noTargets, yearContradicted } from '../excel/errors.ts';
 import type { SettingsLike } from '../excel/mark-state.ts';
 
 export const PASTED_PLAN_KEY = 'mubiao.pastedPlan';
+/** The lines of the kept text that held NULs, as read when it was kept (1-based). */
+export const PASTED_NULS_KEY = 'mubiao.pastedPlanNuls';
 /** Office settings hold about 2 MB per add-in; a plan document is far smaller, but be safe. */
 export const MAX_PASTED_CHARS = 500_000;
 
@@ -37,9 +39,35 @@ export function loadPastedText(settings: Pick<SettingsLike, 'get'>): string | nu
   return typeof raw === 'string' && raw.trim() ? raw : null;
 }
 
+/**
+ * The kept plan as the pane reads it again on opening: read through the same path as a paste
+ * (readPastedPlanDetailed), so what the reader said of the text (the lines its NULs were left out
+ * of) comes back with it. Should the settings not keep a NUL, the lines kept beside the text say
+ * it. Null when nothing is kept or the kept text no longer reads.
+ */
+export function loadPastedPlan(settings: Pick<SettingsLike, 'get'>): { text: string; plan: Plan; nulLines: number[] } | null {
+  const text = loadPastedText(settings);
+  if (!text) return null;
+  try {
+    const { plan, nulLines } = readPastedPlanDetailed(text);
+    return { text, plan, nulLines: nulLines.length > 0 ? nulLines : keptNulLines(settings) };
+  } catch {
+    return null;
+  }
+}
+
+function keptNulLines(settings: Pick<SettingsLike, 'get'>): number[] {
+  const raw = settings.get(PASTED_NULS_KEY);
+  return Array.isArray(raw) && raw.every((n) => Number.isSafeInteger(n) && (n as number) > 0) ? (raw as number[]) : [];
+}
+
+/** Keeps the text in the workbook's settings, with the lines its NULs stand on (PASTED_NULS_KEY), or forgets both. */
 export async function savePastedText(settings: SettingsLike, text: string | null): Promise<void> {
+  const nulLines = text ? leaveOutNuls(text).lines : [];
   if (text) settings.set(PASTED_PLAN_KEY, text);
   else settings.remove(PASTED_PLAN_KEY);
+  if (nulLines.length > 0) settings.set(PASTED_NULS_KEY, nulLines);
+  else settings.remove(PASTED_NULS_KEY);
   await new Promise<void>((resolve, reject) =>
     settings.saveAsync((r) => (String(r.status).toLowerCase() === 'failed' ? reject(new Error(r.error?.message ?? 'saveAsync failed')) : resolve())),
   );

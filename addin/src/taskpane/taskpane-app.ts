@@ -12,7 +12,7 @@ import { errorText, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
 import type { WriteResult } from '../excel/write.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress } from '../shared/check-protocol.ts';
-import { loadPastedText, readPastedPlan, readPastedPlanDetailed, savePastedText } from '../shared/pasted-plan.ts';
+import { loadPastedPlan, readPastedPlanDetailed, savePastedText } from '../shared/pasted-plan.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import { LAST_ERROR_KEY } from '../excel/mark-state.ts';
 import '../ui/check-progress.ts';
@@ -92,20 +92,25 @@ export class MbTaskpane extends LitElement {
   protected override firstUpdated(): void {
     const settings = this.host?.settings;
     if (!settings) return;
-    const text = loadPastedText(settings);
-    if (text) {
-      try {
-        this.pastedPlan = readPastedPlan(text);
-        this.pastedText = text;
-        this.planChoice = 'pasted';
-      } catch {
-        // A stored text that no longer reads is simply not offered.
+    // A kept text that no longer reads is simply not offered.
+    const kept = loadPastedPlan(settings);
+    if (kept) {
+      this.pastedPlan = kept.plan;
+      this.pastedText = kept.text;
+      this.planChoice = 'pasted';
+      // What the reader said when the text was pasted, said again (it was lost on reopening).
+      if (kept.nulLines.length > 0) {
+        this.status = {
+          kind: 'ok',
+          text: this.t.pasteRead(kept.plan.targets.length, planLabel(kept.plan, this.lang), kept.plan.undatedResultsLeftOut ?? 0, kept.nulLines),
+        };
       }
     }
     const lastError = settings.get(LAST_ERROR_KEY);
     if (typeof lastError === 'string') {
       try {
         const e = JSON.parse(lastError) as { zh: string; en: string };
+        if (this.status) this.notes = [this.status.text];
         this.status = { kind: 'error', text: `${this.t.lastCommandError} ${this.lang === 'zh-CN' ? e.zh : e.en}` };
       } catch {
         /* ignore a malformed record */

@@ -162,9 +162,12 @@ describe('h17 repros', () => {
     expect(long.code).toBe(2);
     // It named an internal function (writeWorkbook:).
     expect(long.stderr).toBe(
-      '--annotate: long.csv: cell C3 of sheet "long" holds 40,012 characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file\n',
+      'note: long.csv: only the first 32,767 characters (what an Excel cell holds) of C3 (40,012 characters) were read\n' +
+        '--annotate: long.csv: cell C3 of sheet "long" holds 40,012 characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file\n',
     );
     expect(long.stdout).toContain('依据计划');
+    // The cell's first 32,767 characters were read, so its target was checked.
+    expect(long.stdout).toContain('shortfall');
   });
 
   it.runIf(existsSync('/dev/zero'))('a device as input is refused at once, not read without end', async () => {

@@ -202,6 +202,11 @@ export interface Cell {
    * is empty, but it is not an empty cell: the check reports it as unreadable, never passes over it.
    */
   unreadable?: 'missing-shared-string';
+  /**
+   * A CSV field longer than a cell holds (32,767 characters): its whole length in the file. `value` and `text` are its
+   * first 32,767 characters, as read; a copy of the file is never written with the field cut.
+   */
+  fullLength?: number;
   numFmt?: string;
 }
 

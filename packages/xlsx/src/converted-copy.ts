@@ -6,6 +6,8 @@
  */
 import type { Grid } from '@mubiao/core';
 import { annotateWorkbook } from './annotate.ts';
+import { WorkbookError } from './errors.ts';
+import { tooLongForXlsx } from './limits.ts';
 import type { CellMark } from './annotate/marks.ts';
 import { writeWorkbook, type RowSource, type SheetFromRows, type WritableCell, type WritableValue } from './write-workbook.ts';
 
@@ -20,7 +22,7 @@ export function convertedCopy(source: ConvertedCopySource, marks: readonly CellM
   const names = excelSheetNames(source.sheets.map((g) => g.sheet));
   const specs: SheetFromRows[] = source.sheets.map((grid, i) => ({
     name: names[i]!,
-    rows: rowsOf(grid),
+    rows: rowsOf(grid, names[i]!),
     merges: grid.merges,
     columnWidths: source.columnWidths?.[grid.sheet] ?? [],
     boldHeader: false,
@@ -55,11 +57,11 @@ export function excelSheetNames(names: readonly string[]): string[] {
 }
 
 /** The grid's rows for the writer, each made as it is written: a million-row CSV is not held twice. */
-function rowsOf(grid: Grid): RowSource {
-  return { count: grid.rowCount, row: (r) => rowOf(grid, r) };
+function rowsOf(grid: Grid, name: string): RowSource {
+  return { count: grid.rowCount, row: (r) => rowOf(grid, r, name) };
 }
 
-function rowOf(grid: Grid, r: number): (WritableValue | WritableCell)[] {
+function rowOf(grid: Grid, r: number, name: string): (WritableValue | WritableCell)[] {
   const cells = grid.cells[r];
   const row = new Array<WritableValue | WritableCell>(Math.min(cells?.length ?? 0, grid.colCount));
   for (let c = 0; c < row.length; c++) {
@@ -68,6 +70,9 @@ function rowOf(grid: Grid, r: number): (WritableValue | WritableCell)[] {
       row[c] = null;
       continue;
     }
+    // A CSV field read only in part: a copy holding that part would change the cell's value.
+    if (cell.fullLength !== undefined)
+      throw new WorkbookError('unsupported', grid.sheet, `cell ${cell.address} of sheet "${name}" ${tooLongForXlsx(cell.fullLength)}`);
     if (!cell.formula && !cell.error && !cell.numFmt) {
       row[c] = cell.value;
       continue;

@@ -2,7 +2,7 @@ import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { decodeTextBytes, nulNote, type TextEncodingName } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
-import { DEFAULT_LIMITS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
+import { DEFAULT_LIMITS, EXCEL_CELL_CHARS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
 export interface CsvOptions {
   fileName: string;
@@ -47,8 +47,9 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
   const row: (Cell | undefined)[] = [];
   let building = -1;
   const nulCells: string[] = [];
+  const longCells: string[] = [];
   // Only filled fields are kept, so a line of a million commas costs nothing but the scan.
-  parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value) => {
+  parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value, fullLength) => {
     if (r >= MAX_ROWS || c >= MAX_COLS) {
       cut = true;
       return;
@@ -67,12 +68,21 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
       value = value.replace(/\u0000/g, '');
       if (value === '') return;
     }
-    row[c] = { address, row: r, col: c, value, text: value };
+    const cell: Cell = { address, row: r, col: c, value, text: value };
+    if (fullLength !== undefined) {
+      cell.fullLength = fullLength;
+      longCells.push(`${address} (${fullLength.toLocaleString('en-US')} characters)`);
+    }
+    row[c] = cell;
     if (c + 1 > colCount) colCount = c + 1;
     if (r + 1 > rowCount) rowCount = r + 1;
   });
   if (building >= 0) cells[building] = row.slice();
   if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
+  if (longCells.length > 0) {
+    const named = longCells.slice(0, 3).join(', ') + (longCells.length > 3 ? ` and ${(longCells.length - 3).toLocaleString('en-US')} more` : '');
+    warnings.push(`${opts.fileName}: only the first 32,767 characters (what an Excel cell holds) of ${named} were read`);
+  }
   if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
   for (let r = 0; r < rowCount; r++) cells[r] ??= [];
   cells.length = rowCount;
@@ -154,8 +164,19 @@ function countPerLine(text: string, delimiter: string, maxLines: number): number
   return counts;
 }
 
-/** Splits CSV text into fields and hands each non-empty one over with its 0-based row and column. */
-function parseCsv(text: string, delimiter: string, fileName: string, warnings: string[], field: (row: number, col: number, value: string) => void): void {
+/**
+ * Splits CSV text into fields and hands each non-empty one over with its 0-based row and column. A
+ * field longer than a cell holds is handed over as its first EXCEL_CELL_CHARS characters, copied
+ * out of the text, with its whole length: it is measured as it is scanned, never joined or kept
+ * whole (a CSV of one 190 MB field held it twice over).
+ */
+function parseCsv(
+  text: string,
+  delimiter: string,
+  fileName: string,
+  warnings: string[],
+  field: (row: number, col: number, value: string, fullLength?: number) => void,
+): void {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   let i = 0;
@@ -164,22 +185,24 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
   let col = 0;
   while (i < n) {
     let value: string;
+    let fullLength: number;
     if (text.charCodeAt(i) === 34 /* " */) {
       // Quoted field: "" is a literal quote; it may span lines.
       const startLine = line;
-      const parts: string[] = [];
+      const kept = new FieldParts(text);
+      const opening = i;
       let from = i + 1;
       let closed = false;
       for (;;) {
         const quote = text.indexOf('"', from);
         if (quote < 0) {
-          parts.push(text.slice(from));
+          kept.add(from, n);
           i = n;
           break;
         }
-        parts.push(text.slice(from, quote));
+        kept.add(from, quote);
         if (text.charCodeAt(quote + 1) === 34) {
-          parts.push('"');
+          kept.add(quote, quote + 1);
           from = quote + 2;
           continue;
         }
@@ -187,13 +210,15 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
         closed = true;
         break;
       }
-      const quoted = parts.length === 1 ? parts[0]! : parts.join('');
-      for (let k = quoted.indexOf('\n'); k >= 0; k = quoted.indexOf('\n', k + 1)) line++;
+      // Lines are counted in the file, so a newline in the part of a long field left out counts too.
+      for (let k = opening + 1; k < i; k++) if (text.charCodeAt(k) === 10) line++;
       if (!closed) warnings.push(`${fileName}: a quoted field starting on line ${startLine} is never closed; read to the end of the file`);
       // Text after the closing quote (malformed but common) is kept.
       const rest = i;
       while (i < n && text.charCodeAt(i) !== delim && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-      value = rest === i ? quoted : quoted + text.slice(rest, i);
+      kept.add(rest, i);
+      value = kept.value();
+      fullLength = kept.length;
     } else {
       const start = i;
       while (i < n) {
@@ -201,9 +226,10 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
         if (c === delim || c === 10 || c === 13) break;
         i++;
       }
-      value = text.slice(start, i);
+      fullLength = i - start;
+      value = fullLength > EXCEL_CELL_CHARS ? ownCopy(text.slice(start, start + EXCEL_CELL_CHARS)) : text.slice(start, i);
     }
-    if (value !== '') field(row, col, value);
+    if (value !== '') field(row, col, value, fullLength > EXCEL_CELL_CHARS ? fullLength : undefined);
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === delim) {
@@ -216,5 +242,41 @@ function parseCsv(text: string, delimiter: string, fileName: string, warnings: s
     line++;
     row++;
     col = 0;
+  }
+}
+
+/**
+ * What is kept of a field longer than a cell holds, as a string of its own: a slice would keep the
+ * whole text alive as long as the cell. A surrogate pair cut in half at the end is left out whole.
+ */
+function ownCopy(kept: string): string {
+  const last = kept.charCodeAt(kept.length - 1);
+  const whole = last >= 0xd800 && last <= 0xdbff ? kept.slice(0, -1) : kept;
+  return whole.split('').join('');
+}
+
+/**
+ * A quoted field's pieces (text between escaped quotes, each quote, text after the closing quote),
+ * kept up to what a cell holds; past that they are only counted, never joined.
+ */
+class FieldParts {
+  private readonly parts: string[] = [];
+  private kept = 0;
+  /** The field's length as read (an escaped quote counted once). */
+  length = 0;
+  constructor(private readonly text: string) {}
+
+  add(start: number, end: number): void {
+    if (end <= start) return;
+    this.length += end - start;
+    if (this.kept >= EXCEL_CELL_CHARS) return;
+    const take = Math.min(end, start + EXCEL_CELL_CHARS - this.kept);
+    this.parts.push(this.text.slice(start, take));
+    this.kept += take - start;
+  }
+
+  value(): string {
+    const joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    return this.length > EXCEL_CELL_CHARS ? ownCopy(joined) : joined;
   }
 }

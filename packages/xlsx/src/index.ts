@@ -24,5 +24,5 @@ export {
 export { convertedCopy, excelSheetNames, type ConvertedCopySource } from './converted-copy.ts';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.ts';
 export { classifyFormat, formatNumber, formatGeneral, formatWithCode, serialToDate, type NumberFormat, type FormatKind } from './numfmt.ts';
-export { openZip, readEntry, isZip, type DeflateRaw, type ZipArchive, type ZipEntry } from './zip.ts';
+export { openZip, readEntry, isZip, type DeflateRaw, type InflateRaw, type ZipArchive, type ZipEntry } from './zip.ts';
 export { isCfb, listCfbNames } from './cfb.ts';

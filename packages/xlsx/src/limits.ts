@@ -3,6 +3,11 @@ import { WorkbookError } from './errors.ts';
 /** Excel's grid since 2007: rows 1–1,048,576, columns A–XFD. */
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLS = 16_384;
+/** The most characters (UTF-16 code units) an .xlsx cell holds. */
+export const EXCEL_CELL_CHARS = 32_767;
+/** Why a cell of `length` characters has no place in an .xlsx file (the writer and the converted copy say it alike). */
+export const tooLongForXlsx = (length: number) =>
+  `holds ${length.toLocaleString('en-US')} characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file`;
 
 /**
  * The budgets every reader in this package works within. A workbook that needs more stops with a

@@ -5,13 +5,42 @@
 import { randomBytes } from 'node:crypto';
 import { link, lstat, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { annotateWorkbookDetailed, type AnnotateResult } from './annotate.ts';
 import type { CellMark } from './annotate/marks.ts';
 import { WorkbookError } from './errors.ts';
-import { readSpreadsheet, type SpreadsheetRead, type SpreadsheetReadOptions } from './legacy/index.ts';
+import { readSpreadsheet as readSpreadsheetWith, type SpreadsheetRead, type SpreadsheetReadOptions } from './legacy/index.ts';
+import { readAny as readAnyWith, readWorkbook as readWorkbookWith, type AnyRead, type ReadOptions, type WorkbookRead } from './read-workbook.ts';
+import type { InflateRaw } from './zip.ts';
 
+// The browser-safe entry, but for its three readers below: the same, with Node's zlib inflating.
 export * from './index.ts';
+
+/**
+ * Node's zlib for reading: the same bytes as fflate's inflate, 3–4× faster (a 100,000-row sheet's
+ * 25 MB of parts: about 0.1 s against 0.35 s). Bounded by the size the entry declares (it throws
+ * past it, and fflate's bounded inflate then decides, as for any damaged part); one output buffer
+ * of that size, as fflate's.
+ */
+export const nodeInflate: InflateRaw = (raw, size) => {
+  const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
+
+/** readSpreadsheet of the browser-safe entry, with Node's zlib inflating (nodeInflate) unless `opts.inflate` says otherwise. */
+export function readSpreadsheet(bytes: Uint8Array, fileName: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
+  return readSpreadsheetWith(bytes, fileName, { inflate: nodeInflate, ...opts });
+}
+
+/** readAny, with Node's zlib inflating. */
+export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOptions, 'fileName'> = {}): AnyRead {
+  return readAnyWith(bytes, fileName, { inflate: nodeInflate, ...opts });
+}
+
+/** readWorkbook, with Node's zlib inflating. */
+export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead {
+  return readWorkbookWith(bytes, { inflate: nodeInflate, ...opts });
+}
 
 /** Reads a workbook (any format readSpreadsheet takes) or .csv from disk; errors are WorkbookErrors naming the file. */
 export async function readWorkbookFile(path: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
@@ -58,7 +87,7 @@ export async function writeAnnotatedCopy(inputPath: string, outputPath: string, 
   const folder = await stat(dirname(output)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new WorkbookError('io', outputPath, `${outputPath}: the folder ${dirname(output)} does not exist`);
   const bytes = await readInput(inputPath);
-  const result = annotateWorkbookDetailed(bytes, marks, { fileName: opts.fileName ?? inputPath, deflate: nodeDeflate });
+  const result = annotateWorkbookDetailed(bytes, marks, { fileName: opts.fileName ?? inputPath, deflate: nodeDeflate, inflate: nodeInflate });
   await writeFileSafely(outputPath, result.bytes, opts);
   return result;
 }

@@ -3,6 +3,7 @@ import { cellAddress, parseRange, rangeRef } from '@mubiao/core/sheet/address';
 import { escapeAttr, escapeText } from './xml.ts';
 import { concatBytes, createZip, type NewEntry } from './zip.ts';
 import { WorkbookError } from './errors.ts';
+import { EXCEL_CELL_CHARS, tooLongForXlsx } from './limits.ts';
 
 export type WritableValue = string | number | boolean | null | undefined;
 
@@ -214,12 +215,12 @@ function writeSheet(sheet: SheetSpec | SheetFromRows, first: boolean, strings: S
       else if (typeof value === 'boolean') cellsXml += `<c r="${ref}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
       else {
         const text = String(value);
-        if (text.length > 32767)
+        if (text.length > EXCEL_CELL_CHARS)
           throw new WorkbookError(
             'unsupported',
             sheet.name,
             // Reaches users (a CSV's converted copy): says what is wrong and where, not which function found it.
-            `cell ${ref} of sheet "${sheet.name}" holds ${text.length.toLocaleString('en-US')} characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file`,
+            `cell ${ref} of sheet "${sheet.name}" ${tooLongForXlsx(text.length)}`,
           );
         // A formula's text result is stored in the cell (t="str"), as Excel does; plain text is shared.
         cellsXml += formula ? `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(text)}</v></c>` : `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`;

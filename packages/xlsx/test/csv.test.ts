@@ -102,6 +102,31 @@ describe('readCsv', () => {
     );
   });
 
+  it('reads a field longer than a cell holds as its first 32,767 characters, with a note, and its copy is refused', () => {
+    const long = '技改投资增长15%以上。' + 'x'.repeat(40_000);
+    const quoted = '"' + '说""明'.repeat(12_000) + '\n"tail';
+    const r = readCsv(`a,${long},c\n${quoted},d\n"unclosed\n`, { fileName: 'l.csv' });
+    const b1 = r.grid.cells[0]![1]!;
+    expect(b1).toMatchObject({ address: 'B1', value: long.slice(0, 32_767), text: long.slice(0, 32_767), fullLength: 40_012 });
+    expect(r.grid.cells[0]![2]!.text).toBe('c');
+    // Escaped quotes count once; what follows the closing quote is part of the field.
+    const unquoted = '说"明'.repeat(12_000) + '\ntail';
+    expect(r.grid.cells[1]![0]).toMatchObject({ text: unquoted.slice(0, 32_767), fullLength: unquoted.length });
+    expect(r.grid.cells[1]![1]!.text).toBe('d');
+    expect(r.warnings).toEqual([
+      // Lines are still counted through the long quoted field.
+      'l.csv: a quoted field starting on line 4 is never closed; read to the end of the file',
+      'l.csv: only the first 32,767 characters (what an Excel cell holds) of B1 (40,012 characters), A2 (36,005 characters) were read',
+    ]);
+    // A field of exactly 32,767 characters is whole; a pair of surrogates is never cut in half.
+    expect(readCsv('y'.repeat(32_767), { fileName: 'e.csv' }).grid.cells[0]![0]).not.toHaveProperty('fullLength');
+    const emoji = readCsv('y'.repeat(32_766) + '😀', { fileName: 'p.csv' }).grid.cells[0]![0]!;
+    expect([emoji.text, emoji.fullLength]).toEqual(['y'.repeat(32_766), 32_768]);
+    expect(() => convertedCopy({ sheets: [r.grid] }, [], 'l.csv')).toThrow(
+      'cell B1 of sheet "l" holds 40,012 characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file',
+    );
+  });
+
   it('is what readAny returns for text files', () => {
     const r = readAny(new TextEncoder().encode('县区,目标值\n金安区,15'), '进度.csv');
     expect(r.format).toBe('csv');

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotateWorkbookDetailed, openZip, readEntry, readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
+import { readWorkbook as readWithFflate } from '../src/index.ts';
+import { annotateWorkbookDetailed, nodeInflate, openZip, readEntry, readWorkbook, readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
+import { breakChecksum, centralOffset } from './zip-surgery.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'mubiao-xlsx-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -48,6 +50,54 @@ describe('node helpers', () => {
       }
     }
     expect(a.warnings).toEqual([]);
+  });
+
+  it("inflates with Node's zlib when reading: the same grids, warnings and errors as fflate's, damaged parts included", async () => {
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const rows = [['指标', '目标'], ...Array.from({ length: 3000 }, (_, i) => [`指标${i}`, `增长${i % 40}%以上`])];
+    const good = writeWorkbook([{ name: '表', rows }]);
+    /** The entry's declared size set to `size` (central record and local header), its data left as it is. */
+    const declare = (bytes: Uint8Array, name: string, size: (was: number) => number) => {
+      const out = bytes.slice();
+      const view = new DataView(out.buffer);
+      const central = centralOffset(out, name);
+      const local = view.getUint32(central + 42, true);
+      const was = view.getUint32(central + 24, true);
+      view.setUint32(central + 24, size(was), true);
+      view.setUint32(local + 22, size(was), true);
+      return out;
+    };
+    const entry = openZip(good, 'x.xlsx').byName.get(sheet)!;
+    /** The entry's deflate stream cut to its first `keep` bytes (declared sizes kept). */
+    const cut = (keep: number) => {
+      const out = good.slice();
+      out.fill(0, entry.dataStart + keep, entry.dataStart + entry.compressedSize);
+      return out;
+    };
+    const cases: [string, Uint8Array][] = [
+      ['whole', good],
+      ['declared smaller', declare(good, sheet, (n) => n - 1000)],
+      ['declared larger', declare(good, sheet, (n) => n + 1000)],
+      ['declared empty', declare(good, sheet, () => 0)],
+      ['failing its checksum', breakChecksum(good, sheet)],
+      ['its deflate cut short', cut(entry.compressedSize >> 1)],
+    ];
+    for (const [label, bytes] of cases) {
+      const outcome = (read: typeof readWorkbook) => {
+        try {
+          const r = read(bytes, { fileName: 'x.xlsx' });
+          return { texts: r.sheets.map((g) => g.cells.map((row) => Array.from(row, (c) => c?.text ?? ''))), warnings: r.warnings };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      };
+      expect(outcome(readWorkbook), label).toEqual(outcome(readWithFflate));
+    }
+    expect(readWorkbook(good, { fileName: 'x.xlsx' }).sheets[0]!.cells[3000]!.map((c) => c?.text)).toEqual(['指标2999', '增长39%以上']);
+    // Past the declared size it throws (fflate's bounded inflate then decides); within it, the bytes.
+    const raw = good.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    expect(() => nodeInflate(raw, entry.size - 1)).toThrow();
+    expect(Buffer.compare(nodeInflate(raw, entry.size), readEntry(openZip(good, 'x.xlsx'), entry))).toBe(0);
   });
 
   it('writes an annotated copy and leaves the input untouched', async () => {
