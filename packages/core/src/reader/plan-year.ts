@@ -91,10 +91,11 @@ export const LAST_YEAR_AS_TIME = /(?<![比较于])去年(?!同期)/;
 /** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
 const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
 /**
- * Results counted up to the day the page speaks (截至目前, 至今, 迄今, 到目前为止, “十四五”以来, 党的十八大以来): of the year
- * the page is dated in. (A year something runs from, 2019年以来, is a year written: the text's own years decide there.)
+ * Results counted up to the day the page speaks (截至目前, 至今, 迄今, 到目前为止, “十四五”以来, 党的十八大以来) or what
+ * stands on that day (目前, 现有泊位12个): of the year the page is dated in. (A year something runs from, 2019年以来, is a
+ * year written: the text's own years decide there.)
  */
-const TO_DATE = /截[至止]目前|目前为止|至今|迄今|以来/;
+const TO_DATE = /目前|至今|迄今|以来|现有/;
 
 /**
  * The time a dated page's results are told by, when it writes no year of its own and plans nothing (its only year its
