@@ -35,8 +35,6 @@ interface Shape {
   left?: string;
 }
 
-const DATED_ONLY = 'plan year: an item dated only by its lede date, with no 今年, gets none (the year engineer’s: plan-year.ts)';
-
 const NEWS_SHAPES: readonly Shape[] = [
   {
     name: '报告提出，今年…预期目标是…；…增长6%左右',
@@ -46,7 +44,6 @@ const NEWS_SHAPES: readonly Shape[] = [
   },
   {
     name: '报告显示，去年…增长5.8%',
-    left: DATED_ONLY,
     text: '2025年1月9日，青禾县第十八届人民代表大会第五次会议开幕。报告显示，去年全县地区生产总值增长5.8%，规模以上工业增加值增长7.2%。',
     targets: [],
     actuals: ['5.8% 2024', '7.2% 2024'],
@@ -155,14 +152,12 @@ const NEWS_SHAPES: readonly Shape[] = [
   },
   {
     name: '截至目前，已累计建成…',
-    left: DATED_ONLY,
     text: '2024年11月5日\n截至目前，全市已累计建成5G基站8600个。',
     targets: [],
     actuals: ['8600个 2024'],
   },
   {
     name: '答：去年我们… (interview, results)',
-    left: DATED_ONLY,
     text: '2025年3月5日\n问：去年招商引资成效如何？\n答：去年我们新引进企业45家，实现招商引资到位资金80亿元。',
     targets: [],
     actuals: ['45家 2024', '80亿元 2024'],
@@ -211,7 +206,6 @@ const NEWS_SHAPES: readonly Shape[] = [
   },
   {
     name: '“十四五”以来… (a period’s results to date)',
-    left: DATED_ONLY,
     text: '2024年12月2日\n“十四五”以来，全县累计实施重点项目320个，完成投资860亿元。',
     targets: [],
     actuals: ['320个 2024', '860亿元 2024'],

@@ -29,3 +29,33 @@ describe('本次/此次 + a batch started or signed: results of the event', () =
     expect(read('本次集中开工项目56个。全年新开工项目200个。')).toEqual(['actual 56个', 'target 200个']);
   });
 });
+
+describe('集中 + the verb of a counted batch (集中开复工, 集中签约): results of the event without 本次', () => {
+  it.each([
+    ['全市86个重大项目集中开复工，总投资420亿元。', ['actual 86个', 'actual 420亿元']],
+    ['目前，全县共集中开复工亿元以上项目9个，总投资37亿元。', ['actual 9个', 'actual 37亿元']],
+    ['活动现场集中签约项目15个，签约总额48亿元。', ['actual 15个', 'actual 48亿元']],
+    ['全市集中开工项目40个，今年计划完成投资60亿元。', ['actual 40个', 'target 60亿元']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  // Must not fire: a batch put ahead in its clause (计划, 今年, 将, 力争), work to be done in a batch with no count, a
+  // ceremony named, and the sentence after.
+  it.each([
+    ['今年全县计划集中开工项目50个。', ['target 50个']],
+    ['力争上半年集中签约项目30个。', ['target 30个']],
+    ['举行重点项目集中开工仪式，全年计划实施项目120个。', ['target 120个']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('work to be done in a batch, with no count, reads as it would without 集中', () => {
+    const text = '推动光伏二期等项目在上半年集中投产，力争全年新增产值80亿元，新增就业1200人。';
+    expect(read(text)).toEqual(read(text.replace('集中', '')));
+  });
+
+  it('the cue ends with its sentence', () => {
+    expect(read('全市86个重大项目集中开复工。全年新开工项目200个。')).toEqual(['actual 86个', 'target 200个']);
+  });
+});

@@ -890,31 +890,81 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
   return cues;
 }
 
-/** 本次集中开工项目56个, 此次签约的项目: the batch of the event a news item reports (a ceremony that has taken place). */
-const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)/g;
+/**
+ * 本次集中开工项目56个, 此次签约的项目: the batch of the event a news item reports (a ceremony that has taken place); or a
+ * batch whose own verb is the event's (176个重大项目集中开复工, 活动现场集中签约项目28个, 共集中开复工…项目5个): 集中 before
+ * the verb says the projects were started or signed together, at the event (group 1).
+ */
+const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)|(集中(?:开工|开复工|复工|签约|竣工|投产)(?!仪式|活动|大会))/g;
+/** How far back a batch's sentence start is looked for: the figures a batch is counted by stand right before its verb. */
+const BATCH_SENTENCE_REACH = 80;
 
 /**
  * Result cues for the batch of projects an event has just started or signed (本次集中开工项目56个，总投资120亿元), of the
  * year the text speaks of, each up to its sentence's end: the ceremony has taken place (corpus Decisions 18), so its
  * count and total are results even in a text that plans, while a later cue of planning in the sentence (…，今年计划完成投资
- * 40亿元) still plans what follows it. Not 本次会议 (no event of projects), nor a batch under 力争 or 计划 (a cue after).
+ * 40亿元) still plans what follows it. A batch counted before its verb (总投资860亿元的176个重大项目集中开复工) is governed from
+ * its clause's start (within BATCH_SENTENCE_REACH). Not 本次会议 (no event of projects), nor a batch under a cue of
+ * planning in its clause (计划集中开工项目50个, 力争集中签约…, 将集中开工), nor a ceremony named (举行集中开工仪式: no batch).
  */
 function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue[] {
   const cues: TenseCue[] = [];
   const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
   for (const m of text.matchAll(BATCH_OF_THE_EVENT)) {
-    if (plannedInClause(text, m.index)) continue;
+    if (plannedInClause(text, m.index) || (m[1] !== undefined && !batchCountedDone(text, m.index, m[0].length))) continue;
     const until = sentenceEnd(m.index);
+    // (本次 is the event the text reports, of its year; a batch by its verb alone may be a past year's, 2022年…集中开工项目38个,
+    // which its passage dates.)
+    const ofTheEvent = m[1] === undefined;
+    const start = ofTheEvent ? m.index : clauseStart(text, m.index, BATCH_SENTENCE_REACH);
+    // (A sentence that dates the event by its day or month, 3月6日，…19个重点项目集中开工, is read as of that day already.)
+    if (!ofTheEvent && MONTH_NAMED.test(text.slice(sentenceStart(text, m.index, BATCH_SENTENCE_REACH), m.index))) continue;
     cues.push({
-      start: m.index,
-      end: m.index + 2,
+      start,
+      end: start + 2,
       tense: 'result',
-      ...(thisYear !== undefined ? { year: thisYear } : {}),
+      ...(ofTheEvent && thisYear !== undefined ? { year: thisYear } : {}),
       source: 'word',
       until: until < 0 ? text.length : until,
     });
   }
   return cues;
+}
+
+/** A count of projects (176个, 28项, 3批) in the clause around a batch's verb: a batch counted, not work done in a batch. */
+const BATCH_COUNT = /\d+\s*[个项家批]/;
+/** A word before the verb in its clause that puts the batch ahead (计划集中开工, 今年拟集中签约, 推动…集中投产). */
+const BATCH_AHEAD = /计划(?!完成投资|投资)|拟|预计|今年(?!以来)|明年|年内|下一步|谋划|准备|推动|推进|组织/;
+/**
+ * Whether the batch whose verb stands at `pos` was counted as done: its clause (the comma-bounded stretch, at most 40
+ * characters before the verb and 30 after) counts it (176个重大项目集中开复工, 集中签约项目28个) and puts it ahead by no word
+ * before the verb (not 今年计划集中开工项目50个; not 推动…等项目在上半年集中投产, no count either).
+ */
+function batchCountedDone(text: string, pos: number, length: number): boolean {
+  const before = text
+    .slice(Math.max(0, pos - 40), pos)
+    .split(CLAUSE_BREAK)
+    .pop()!;
+  const after = text.slice(pos + length, pos + length + 30).split(CLAUSE_BREAK)[0]!;
+  return !BATCH_AHEAD.test(before) && (BATCH_COUNT.test(before) || BATCH_COUNT.test(after));
+}
+
+/** A month named (3月6日, 三月): the day or month an event is dated by. */
+const MONTH_NAMED = /[\d一二三四五六七八九十]\s*月/;
+/** The start of the sentence holding `pos`, looked for at most `reach` characters back (else `pos - reach`). */
+function sentenceStart(text: string, pos: number, reach: number): number {
+  const from = Math.max(0, pos - reach);
+  for (let at = pos - 1; at >= from; at--) if (/[。！？；!?;\n]/.test(text[at]!)) return at + 1;
+  return from;
+}
+/**
+ * The start of the clause holding `pos`, looked for at most `reach` characters back (else `pos - reach`): after the comma
+ * that ends what opens the sentence (3月6日，…; 目前，…), whose own cue keeps its place.
+ */
+function clauseStart(text: string, pos: number, reach: number): number {
+  const from = Math.max(0, pos - reach);
+  for (let at = pos - 1; at >= from; at--) if (/[，,。！？；!?;\n]/.test(text[at]!)) return at + 1;
+  return from;
 }
 
 /**

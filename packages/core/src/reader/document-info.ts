@@ -10,6 +10,7 @@ import {
   laterYearAimedAt,
   masksOwnYear,
   namesStandingCommitteeMeeting,
+  resultsTimedFromPage,
   signedYear,
   soleYearAimedAt,
   withoutObtainedCounted,
@@ -693,7 +694,11 @@ export function readYear(
   // A dated page of results that writes no year, on a part of the year (上半年, 前三季度): its issue year's.
   // (A work plan dated in December that aims at 一季度开门红 is for a year it does not name.)
   const resultsOnly = !YEARLY_PLAN.test(text) && !/力争|目标/.test(reported);
-  if (issued !== null && written.length === 0 && resultsOnly && PART_OF_YEAR.test(text)) return { year: issued, source: 'date' };
+  // So is one whose results are counted to date (截至目前，已累计…, “十四五”以来…); one that tells only 去年's reports the year
+  // before its page's, whose 今年 is the page's year (答：去年我们新引进企业45家).
+  const timed = issued !== null && written.length === 0 && resultsOnly ? resultsTimedFromPage(text) : null;
+  if (timed === 'this year') return { year: issued!, source: 'date' };
+  if (timed === 'last year') return { year: issued! - 1, source: 'text', thisYear: issued! };
   const aimed = soleAimedYear(text, written);
   if (aimed !== null) return { year: aimed, source: 'text', horizon: true };
   // 2024年，我们将锚定…。预期目标是，…: the one year the text writes is the one it says what will be done in.
@@ -849,9 +854,6 @@ function onlyAlignsYearAims(text: string): boolean {
   const named = [...text.matchAll(FIVE_YEARS)];
   return aligned.length > 0 && named.every((f) => aligned.some(([from, to]) => from! <= f.index && f.index < to!));
 }
-
-/** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
-const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
 
 /**
  * A year a text names for its plan, and — when 明年 heads its targets (二、2025年工作安排 … 明年经济社会发展主要预期目标是,

@@ -19,7 +19,7 @@ import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsD
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
-import { withoutObtainedCounted } from './plan-year.ts';
+import { LAST_YEAR_AS_TIME, withoutObtainedCounted } from './plan-year.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -840,8 +840,6 @@ function namesYearAfter(text: string, year: number | null): boolean {
 const THIS_YEAR_WORD = /今年(?!以来)/g;
 /** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
 const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
-/** 去年 as the time of what a text tells (去年全市…, 去年以来…), not a base of a change (比去年, 较去年同期). */
-const LAST_YEAR_AS_TIME = /(?<![比较于])去年(?!同期)/;
 /**
  * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
  * written 进入前10位, 跃居前列: no 第N held).

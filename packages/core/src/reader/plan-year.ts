@@ -85,3 +85,26 @@ export function signedYear(text: string): number | null {
   }
   return latest;
 }
+
+/** 去年 as the time of what a text tells (去年全市…, 去年以来…), not a base of a change (比去年, 较去年同期). */
+export const LAST_YEAR_AS_TIME = /(?<![比较于])去年(?!同期)/;
+/** A part of the year reported on: 上半年, 前三季度, 一季度, 1-6月. */
+const PART_OF_YEAR = /[上下]半年|前[一二三]季度|[一二三四]季度|(?<!\d)1\s*[-—–~至]\s*1?\d\s*月/;
+/**
+ * Results counted up to the day the page speaks (截至目前, 至今, 迄今, 到目前为止, “十四五”以来, 党的十八大以来) or what
+ * stands on that day (目前, 现有泊位12个): of the year the page is dated in. (A year something runs from, 2019年以来, is a
+ * year written: the text's own years decide there.)
+ */
+const TO_DATE = /目前|至今|迄今|以来|现有/;
+
+/**
+ * The time a dated page's results are told by, when it writes no year of its own and plans nothing (its only year its
+ * lede's or dateline's date: 2024年11月5日⏎截至目前，已累计建成…; 2025年3月5日⏎答：去年我们新引进…): counted from the day
+ * of the page, as 今年 is. 'this year' for results to date or of a part of the year (上半年, 1—10月); 'last year' for
+ * results of 去年 and nothing later — news of results is of the last year it reports (corpus Decisions 2), and its 去年
+ * is the year before the page's. Null when nothing in the text times its results from the page's day.
+ */
+export function resultsTimedFromPage(text: string): 'this year' | 'last year' | null {
+  if (PART_OF_YEAR.test(text) || TO_DATE.test(text)) return 'this year';
+  return LAST_YEAR_AS_TIME.test(text) ? 'last year' : null;
+}
