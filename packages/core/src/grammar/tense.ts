@@ -293,7 +293,8 @@ const ACTUALLY = /实际(?<=(?:^|[而但，,。；;\s])实际)(?=上|全年|涨�
 const COUNTED_TASKS_NAMED =
   /(?:序时|时序)?进度\s*\d+\s*项(?:[、，,]\s*占比\s*[\d.]+\s*%)?[，,]\s*(?:分别|主要)?[为是](?!\s*\d|[^，,。；;]{0,8}?(?:全年|年度|计划|任务|总数)的)/g;
 /** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
-const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
+// (The look-behind after the year's first digit, so only digits try it.)
+const CLAUSE_YEAR = /(\d(?<![比较由从至到]\d)\d{3})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
 /**
  * 2024年，贵州将坚持…，预计全省地区生产总值增长5.5%左右 in a 2024 report: the plan year (or a later one) written
  * before 预计全省 in its sentence makes it the year's aim, as 今年 does — not the year before estimated.
