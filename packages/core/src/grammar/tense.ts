@@ -901,9 +901,12 @@ const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:�
  * 40亿元) still plans what follows it. Not 本次会议 (no event of projects), nor a batch under 力争 or 计划 (a cue after).
  */
 function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue[] {
+  // (matchesOf, not matchAll, which copies the pattern per call; most sentences have no match, and no stop finder then.)
+  const found = matchesOf(BATCH_OF_THE_EVENT, text);
+  if (found.length === 0) return [];
   const cues: TenseCue[] = [];
   const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
-  for (const m of text.matchAll(BATCH_OF_THE_EVENT)) {
+  for (const m of found) {
     if (plannedInClause(text, m.index)) continue;
     const until = sentenceEnd(m.index);
     cues.push({
