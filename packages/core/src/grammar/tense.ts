@@ -293,7 +293,8 @@ const ACTUALLY = /实际(?<=(?:^|[而但，,。；;\s])实际)(?=上|全年|涨�
 const COUNTED_TASKS_NAMED =
   /(?:序时|时序)?进度\s*\d+\s*项(?:[、，,]\s*占比\s*[\d.]+\s*%)?[，,]\s*(?:分别|主要)?[为是](?!\s*\d|[^，,。；;]{0,8}?(?:全年|年度|计划|任务|总数)的)/g;
 /** A year opening a clause (2024年，贵州将…): not a date (2024年1月), a span's start (2024年以来) or a base (比2024年). */
-const CLAUSE_YEAR = /(?<![比较由从至到])(\d{4})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
+// (The look-behind after the year's first digit, so only digits try it.)
+const CLAUSE_YEAR = /(\d(?<![比较由从至到]\d)\d{3})\s*年(?!\s*\d{1,2}\s*月|以来|的|末|底)/g;
 /**
  * 2024年，贵州将坚持…，预计全省地区生产总值增长5.5%左右 in a 2024 report: the plan year (or a later one) written
  * before 预计全省 in its sentence makes it the year's aim, as 今年 does — not the year before estimated.
@@ -908,9 +909,12 @@ const BATCH_SENTENCE_REACH = 80;
  * planning in its clause (计划集中开工项目50个, 力争集中签约…, 将集中开工), nor a ceremony named (举行集中开工仪式: no batch).
  */
 function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue[] {
+  // (matchesOf, not matchAll, which copies the pattern per call; most sentences have no match, and no stop finder then.)
+  const found = matchesOf(BATCH_OF_THE_EVENT, text);
+  if (found.length === 0) return [];
   const cues: TenseCue[] = [];
   const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
-  for (const m of text.matchAll(BATCH_OF_THE_EVENT)) {
+  for (const m of found) {
     if (plannedInClause(text, m.index) || (m[1] !== undefined && !batchCountedDone(text, m.index, m[0].length))) continue;
     const until = sentenceEnd(m.index);
     // (本次 is the event the text reports, of its year; a batch by its verb alone may be a past year's, 2022年…集中开工项目38个,

@@ -558,7 +558,8 @@ const EXPECTATION_MEASURE = new RegExp(`预期(?=${EXPECTATION_MEASURE_AFTER.joi
 /** 目标完成率, 计划完成率: the goal or plan as the yardstick in a completion rate's name, no target set. */
 const COMPLETION_RATE_YARDSTICK = /(?:目标|计划)(?=(?:任务)?完成率)/g;
 /** 稳预期, 提振市场预期, 市场预期受到扰动: expectations as a slogan or a mood, no target set (as `NOT_A_CUE` reads them). */
-const EXPECTATION_SLOGAN = new RegExp(`(?<=${EXPECTATION_SLOGAN_BEFORE.join('|')})预期`, 'g');
+// (The look-behind after 预期: leading, it was tried at every position of every sentence.)
+const EXPECTATION_SLOGAN = new RegExp(`预期(?<=(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})预期)`, 'g');
 /** The verbs that measure a figure against a yardstick (占, 为, 达到, 完成 …的): a share of it reached (a pattern source). */
 export const YARDSTICK_VERBS = '占|为|达到|达|完成';
 /** The year's plan (年计划, 年度投资计划, 全年计划): a pattern source. */

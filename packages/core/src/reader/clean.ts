@@ -280,7 +280,8 @@ function betweenLoneCharacters(text: string, start: number, end: number): boolea
  */
 const LINE_INDENT = /^[ \u3000\u00a0]+(?=[^\s])/gm;
 const LINE_INDENT_HINT = /^[ \u3000\u00a0]+[^\s]/m;
-const PAGE_FURNITURE_HINT = /首页|浏览|阅读|点击|瀏覽|閱讀|\d\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
+// (A counter's digit looked behind from 人/次/条: leading, \d was tried at every digit of the text. Only tested.)
+const PAGE_FURNITURE_HINT = /首页|浏览|阅读|点击|瀏覽|閱讀|[人次条](?<=\d\s*[人次条])\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
@@ -325,7 +326,8 @@ const DASH_BEFORE_LIST = /(?<=(?:目标|指标|任务|要求|如下|要点))—�
  * 6 . 5%: spaces a PDF put around a decimal point. A space before the point is required, so a
  * numbered line (1. 2022年…) is not joined to its number.
  */
-const SPACED_DECIMAL_POINT = /(?<=\d)[ \u00a0]+(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．])[ \u00a0]+(?=\d)/g;
+// (Each look-behind after the first space: leading, they were tried at every position of the text.)
+const SPACED_DECIMAL_POINT = /[ \u00a0](?:(?<=\d[ \u00a0])[ \u00a0]*(?=[.．][ \u00a0]*\d)|(?<=\d[ \u00a0]+[.．][ \u00a0])[ \u00a0]*(?=\d))/g;
 /**
  * 年均增长3. 9%: a space a page left after a decimal point alone, inside a figure run on from words and closed by a
  * percent sign or a unit; a numbered item (1. 2022年…, after 。 or at a line start) and a caption (附件1. 5万元…) stay.
@@ -343,9 +345,9 @@ const SPACED_THOUSANDS =
  * 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon; so is the
  * vertical two-dot form (U+FE30) a traditional-script repost prints there, 19.8︰41︰39.2.
  */
-const RATIO_SIGN = /(?<=\d[ \u00a0]*)[∶︰](?=[ \u00a0]*\d)/g;
+const RATIO_SIGN = /[∶︰](?<=\d[ \u00a0]*[∶︰])(?=[ \u00a0]*\d)/g; // (look-behind after the sign, as SPACED_DECIMAL_POINT's)
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
-const SPACED_RATIO = /(?<=\d)[ \u00a0]+(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：])[ \u00a0]+(?=\d)/g;
+const SPACED_RATIO = /[ \u00a0](?:(?<=\d[ \u00a0])[ \u00a0]*(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：][ \u00a0])[ \u00a0]*(?=\d))/g; // (as SPACED_DECIMAL_POINT)
 /** The comparator words that close a figure (5%以上, 6%左右): a pattern source. */
 const COMPARATOR_WORDS = '左右|以上|以下|以内|上下';
 /** The space after a percentage, or after the comparator word closing it (7%以上 地方…), before the next item's words. */

@@ -27,6 +27,21 @@ const STANDING_NOTE = /以下不再列出|下同|以下同/;
 const IMPLEMENTERS = /^(.+?)(?:为|作为)(?:落实|责任|实施)主体/;
 // 配合 closes the partners of “A牵头，B配合”, as 牵头 closes the lead.
 const DUTY_SUFFIX = /(?:按职责分工负责|按职责分工|分工负责|共同负责|负责|牵头|配合)$/;
+/** The text cut at ；;，, (a loop: `split` with a pattern copies the pattern on every call). */
+function splitOnClauseMarks(text: string): string[] {
+  const clauses: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '；' || ch === ';' || ch === '，' || ch === ',') {
+      clauses.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  clauses.push(text.slice(from));
+  return clauses;
+}
+
 /** Labels before a list; 部门分工/责任分工 head a line “部门分工：A牵头，B配合” under a target. */
 const LABEL = /^(?:责任单位|责任部门|牵头单位|配合单位|主要责任单位|部门分工|责任分工)[:：]?/;
 
@@ -43,7 +58,7 @@ export function parseDepartmentList(inner: string): DepartmentList | null {
   const plain: string[] = [];
   const implementers: string[] = [];
   let standing = false;
-  for (const clause of text.split(/[；;，,]/)) {
+  for (const clause of splitOnClauseMarks(text)) {
     const c = clause.replace(LABEL, '');
     if (c === '') continue;
     if (STANDING_NOTE.test(c) && !IMPLEMENTERS.test(c)) {
@@ -89,21 +104,44 @@ function parseLabelledList(text: string): DepartmentList | null {
 
 /** Splits a list of department names on 、，, and tidies each. */
 export function splitNames(list: string): string[] {
-  return splitOutsideBrackets(list)
-    .flatMap((n) => n.split(RUN_TOGETHER))
-    .map((n) =>
-      n
-        .replace(LABEL, '')
-        .replace(DUTY_SUFFIX, '')
-        .replace(/^[（(]/, '')
-        .replace(/。$/, '')
-        .replace(/[）)]$/, (close, at: number) => (/[（(]/.test(n.slice(0, at)) ? close : ''))
-        .trim(),
-    )
-    .filter((n) => n.length > 0);
+  // (Loops, not flatMap/map/filter chains: this runs on every bracket closing a sentence.)
+  const names: string[] = [];
+  for (const piece of splitOutsideBrackets(list)) {
+    for (const part of splitRunTogether(piece)) {
+      const name = tidyName(part);
+      if (name.length > 0) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Every split point of RUN_TOGETHER stands between one of 局委办厅 and one of 区市县省. */
+const RUN_TOGETHER_PAIR = /[局委办厅][区市县省]/;
+
+/** A name cut where two run together (市发改委市财政局); most have no such pair, and `split` copies its pattern per call. */
+function splitRunTogether(name: string): string[] {
+  return RUN_TOGETHER_PAIR.test(name) ? name.split(RUN_TOGETHER) : [name];
+}
+
+/**
+ * A name without its label, duty word, opening bracket, full stop and an unmatched closing bracket. (Characters
+ * compared, not one pattern each: five replaces a name added up.)
+ */
+function tidyName(raw: string): string {
+  let n = raw.replace(LABEL, '').replace(DUTY_SUFFIX, '');
+  if (n.startsWith('（') || n.startsWith('(')) n = n.slice(1);
+  if (n.endsWith('。')) n = n.slice(0, -1);
+  // (The opening bracket is looked for in the raw name, before what precedes the closing one was trimmed.)
+  if ((n.endsWith('）') || n.endsWith(')')) && !/[（(]/.test(raw.slice(0, n.length - 1))) n = n.slice(0, -1);
+  return n.trim();
 }
 
 const NAME_SEPARATOR = /[、，,；;\s]/;
+/** NAME_SEPARATOR, with the Chinese characters that make up most of a list skipped without a pattern. */
+function isNameSeparator(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code < 0x4e00 || code > 0x9fff) && NAME_SEPARATOR.test(ch);
+}
 /** Brackets a name may carry: 各区县政府<含南太湖新区、长合区管委会> writes its aside in angle brackets. */
 const OPENING = '（(<＜〈';
 const CLOSING = '）)>＞〉';
@@ -120,7 +158,7 @@ function splitOutsideBrackets(list: string): string[] {
     const ch = list[i]!;
     if (OPENING.includes(ch) && i > from) depth++;
     else if (CLOSING.includes(ch) && depth > 0) depth--;
-    else if (depth === 0 && NAME_SEPARATOR.test(ch)) {
+    else if (depth === 0 && isNameSeparator(ch)) {
       if (i > from) names.push(list.slice(from, i));
       from = i + 1;
     }

@@ -1099,7 +1099,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           thisYear, // (no spreads per sentence)
           review: reviewHere,
           // (So does a review heading's span, 一、上半年工作总结: a masked 完成投资XX亿元 there states nothing.)
-          ...((reviewOpen || (reviewSpan && !part)) && passage.role === 'actual' ? { reviewing: true } : {}),
+          // (A boolean, not a spread of { reviewing: true }: a spread in the literal copies it slowly for every sentence.)
+          reviewing: Boolean(reviewOpen || (reviewSpan && !part)) && passage.role === 'actual',
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
