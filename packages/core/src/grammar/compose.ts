@@ -122,6 +122,25 @@ export function twoWholeMeasures(raw: string): boolean {
 const PLACES_HEAD = /^(省份|省|市|县|区|地区|城市|国家|地方)/u;
 const EXAMPLES_BEFORE_HEAD = /^([^等]+、[^等、]+)等([^等、\d]{2,})$/u;
 
+/** 甲市、乙市、丙市等地 / 等县区GDP: a 、 list of places closed by 等 and a word for places, then the measure if any. */
+const PLACES_BEFORE_MEASURE =
+  /^((?:[^等、\d，。；]{2,8}、)+[^等、\d，。；]{2,8})等(?:省份|省区|省市|地市|县市区|县区|县市|市县|城市|地(?![区膜面下表块价铁震]))([^等、\d]*)$/u;
+
+/**
+ * Places that share one rate (甲市、乙市、丙市等地为6.5%左右; with 均, any figure): a rate is each place's own, not a sum, so
+ * each named place gets the figure, with the measure written after the places word (甲市、乙市等地GDP → 甲市GDP).
+ * Null when the name is no list of places closed by 等地 / 等县区 / 等城市.
+ */
+export function eachPlace(text: string, start: number, raw: string): MetricRef[] | null {
+  const match = PLACES_BEFORE_MEASURE.exec(raw);
+  if (!match) return null;
+  const measure = match[2]!;
+  return splitMetrics(text, start, start + match[1]!.length).map((part) => {
+    const metric = part.metric + measure;
+    return { metric, base: metric, start: part.start };
+  });
+}
+
 /**
  * A 、 list closed by 等 and a measure, which 均, 分别 or 双双 gives one figure each (电子信息、汽车等产业规模均超过千亿元:
  * the examples before 等, each with the measure written after it): one metric per named example

@@ -141,9 +141,10 @@ describe('均 over a 、 list closed by 等 and a measure', () => {
     expect(metrics('数字经济、文化旅游等产业增加值均增长8%以上。')).toEqual(['数字经济产业增加值 8%', '文化旅游产业增加值 8%']);
   });
 
-  it('keeps one metric without 均, for places listed as examples, and for a count of the list', () => {
+  it('keeps one metric without 均, for 地区 after a list, and for a count of the list', () => {
     expect(metrics('新材料、生物医药等产业规模突破五百亿元。')).toEqual(['新材料、生物医药等产业规模 500亿元']);
-    expect(metrics('江苏、浙江等省份GDP均增长5%。')).toEqual(['江苏、浙江等省份GDP 5%']);
+    // Regions sharing one rate each get it (corpus Decisions 18, 29): 等省份 closes a list of places.
+    expect(metrics('江苏、浙江等省份GDP均增长5%。')).toEqual(['江苏GDP 5%', '浙江GDP 5%']);
     expect(metrics('光伏、储能等地区产值均增长9%。')).toHaveLength(1);
     expect(metrics('新材料、生物医药等5个项目均已开工。')).toHaveLength(1);
     expect(metrics('工业投资、技改投资等增长较快。')).toHaveLength(0);
@@ -164,5 +165,24 @@ describe('two whole measures joined by 和 before one rate', () => {
     expect(metrics('今年旅游接待人数和旅游总收入增长16%。')).toEqual(['旅游接待人数和旅游总收入 16%']);
     expect(metrics('今年进出口和实际利用外资增长5%。')).toHaveLength(1);
     expect(metrics('今年财政总收入和地方财政收入合计增长7%。')).toHaveLength(1);
+  });
+});
+
+describe('places that share one rate: 甲市、乙市等地为X', () => {
+  const target = (text: string) => readStatements(text, { year: 2025, defaultRole: 'target' }).map((s) => `${s.metric} ${s.value}${s.unit}`);
+
+  it('gives each place named before 等地 the rate', () => {
+    expect(target('甲市、乙市、丙市等地为6.5%左右，丁市、戊市为6%。')).toEqual(['甲市 6.5%', '乙市 6.5%', '丙市 6.5%', '丁市 6%', '戊市 6%']);
+  });
+
+  it('keeps the measure written after the places word, with 均 or 等县区', () => {
+    expect(target('甲市、乙市等地GDP增长目标均为6%。')).toEqual(['甲市GDP 6%', '乙市GDP 6%']);
+    expect(target('甲县、乙县、丙县等县区均为7%左右。')).toEqual(['甲县 7%', '乙县 7%', '丙县 7%']);
+  });
+
+  it('does not fire on 地 starting a word (地膜), on amounts without 均, or without a 、 list', () => {
+    expect(target('小麦、玉米等地膜覆盖率达到60%。')).toEqual(['小麦、玉米等地膜覆盖率 60%']);
+    expect(target('甲市、乙市等地完成投资50亿元。')).toHaveLength(1);
+    expect(target('全市财政收入等地为6%。')).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts
 import {
   BENCHMARK,
   eachExample,
+  eachPlace,
   twoWholeMeasures,
   isQualifierOnly,
   replaceQualifier,
@@ -957,6 +958,10 @@ class SentenceReader {
       (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
     const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
+    // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均, any figure) each get it.
+    const places =
+      values === 1 && !summed && (segment.distributive || dimension === 'percent') ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;
+    if (places) return places;
     // 电子信息、汽车等产业规模均超过千亿元: 均 gives each example named before 等 the figure.
     const examples = segment.distributive && values === 1 && !summed ? eachExample(this.text, this.text.indexOf(raw, segment.start), raw) : null;
     if (examples) return examples;
