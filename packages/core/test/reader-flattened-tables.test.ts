@@ -559,3 +559,48 @@ describe('a 分解表 flattened one cell per line whose header cells are spaced 
     expect(leadsOf(text)).toEqual(['一般公共预算收入 5 ']);
   });
 });
+
+describe('a unit bracket the copy left open at the end of a name cell', () => {
+  const table = (close: string) =>
+    [
+      '某区2025年政府工作报告',
+      '',
+      '经济社会发展主要预期目标完成情况',
+      '',
+      '序号',
+      '',
+      '指标名称',
+      '',
+      '2024年目标',
+      '',
+      '完成情况',
+      '',
+      '1',
+      '',
+      `一般公共预算收入增速(%${close}`,
+      '',
+      '5',
+      '',
+      '5.3',
+      '',
+      '2',
+      '',
+      `城镇新增就业(人${close}`,
+      '',
+      '3000',
+      '',
+      '3200',
+      '',
+    ].join('\n');
+  const read = (text: string) => extractPlan(text).targets.map((t) => `${t.metric} ${t.kind} ${t.value}${t.unit}`);
+
+  it('reads (% at the cell end as the unit, as (%) is read', () => {
+    expect(read(table(''))).toEqual(read(table(')')));
+    expect(read(table(''))).toEqual(['一般公共预算收入 growth 5%', '城镇新增就业 increment 3000人']);
+  });
+
+  it('leaves a bracket that says how a figure is counted, closed or not, out of the unit', () => {
+    const text = table(')').replace('城镇新增就业(人)', '城乡居民收入倍差（以农村居民为1');
+    expect(read(text).some((r) => r.endsWith('1') && r.includes('以农村'))).toBe(false);
+  });
+});

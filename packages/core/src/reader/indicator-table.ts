@@ -245,7 +245,7 @@ function nameIndex(cells: Line['cells']): number {
 }
 
 /** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算). */
-const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*[）)]\s*$/;
+const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*(?:[）)]\s*|$)$/;
 /** A unit column's cell: %, 亿元, 万吨… (short, no digit). */
 const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 /** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
