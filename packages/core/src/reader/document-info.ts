@@ -714,7 +714,21 @@ export function readYear(
   if (compared !== null) return { year: compared, source: 'text' };
   const ahead = yearAfterBase(text);
   if (ahead !== null) return { year: ahead, source: 'text', thisYear: ahead - 1 };
+  const event = written.length === 0 ? soleEventYear(text) : null;
+  if (event !== null) return { year: event, source: 'text' };
   return { year: null, source: 'unknown' };
+}
+
+/** An event named by its year without 年 (2025某省内外贸融合发展博览会, 2024中国某某论坛, 2026某市马拉松赛): the year captured. */
+const EVENT_NAMED_BY_YEAR =
+  /(?<![\d.．\-—–/／年])(\d{4})(?!\s*[年\d.．\-—–/／%％])[\u4e00-\u9fff“”"]{2,24}?(?:博览会|交易会|展览会|论坛|峰会|运动会|马拉松|文化节|旅游节|艺术节)/g;
+/**
+ * 利用2025某省内外贸一体化融合发展博览会平台: a text that writes no year with 年 and no date, whose one year is the one an
+ * event it works with is named by, is of that year (corpus Decisions 29, c767): events are named by the year they are held in.
+ */
+function soleEventYear(text: string): number | null {
+  const years = new Set([...text.matchAll(EVENT_NAMED_BY_YEAR)].map((m) => Number(m[1])).filter(plausibleYear));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /** 在2019年实现…的基础上，2020年实现…: a year built on the year before it, its captures the base and the year after. */
@@ -898,8 +912,18 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
   const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
   // (Or a year whose sentence the months so far open the next of: 2022年，我县安排重点项目72宗…。1至5月，累计完成投资…)
   const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)].filter((m) => Number(m[1]) === year).length;
-  return withPart + monthsNext > 0 && withPart + monthsNext === written.filter((y) => y === year).length;
+  // (Or a year written only as when work is due, 2024年底前 in a task table's column, or as the name of a meeting held in it,
+  // 传达了2024年全市春季农业生产现场会议精神: both are of the year the work is done in, not a year closed.)
+  const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)].filter((m) => Number(m[1] ?? m[2]) === year).length;
+  const within = withPart + monthsNext + dueOrMeeting;
+  return within > 0 && within === written.filter((y) => y === year).length;
 }
+/**
+ * A year written as a due date within it (2024年底前, 2024年6月底前) or as the first word of a meeting's name
+ * (2024年全县春耕生产现场会, 2024年全市经济工作会议精神): a short name, no sentence break, no figure in it.
+ */
+const YEAR_DUE_OR_MEETING =
+  /(?<![\d比较从到至])(\d{4})\s*年(?:\s*\d{1,2}\s*月)?底前|(?<![\d比较从到至])(\d{4})\s*年[^\s。，,；;、！？\n\d]{2,18}?(?:会议|大会|现场会|推进会|座谈会)/g;
 /** A year opening a sentence whose next sentence opens with the months so far, no year of their own (…。1至5月，…). */
 const YEAR_THEN_MONTHS_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
