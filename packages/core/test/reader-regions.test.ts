@@ -9,7 +9,8 @@ describe('the gazetteer', () => {
     const provinces = REGIONS.filter((r) => r.level === 'province');
     const cities = REGIONS.filter((r) => r.level === 'city');
     expect(provinces).toHaveLength(34);
-    expect(cities).toHaveLength(333);
+    // the 333 prefecture-level divisions and 济源, a county-level city of a prefecture's standing
+    expect(cities).toHaveLength(334);
     for (const c of cities) expect(findRegion(c.parent!)?.level, c.name).toBe('province');
     expect(new Set(REGIONS.map((r) => r.name)).size).toBe(REGIONS.length);
   });
@@ -56,6 +57,11 @@ describe('the issuer of a plan', () => {
     expect(readIssuer('现在，我代表市人民政府向大会报告工作。三明市今年……三明市')).toEqual({ name: '三明市', level: 'city' });
     expect(readIssuer('白杨河市第五届人民代表大会第一次会议')).toEqual({ name: '白杨河市', level: 'district' });
     expect(levelOfName('重庆市')).toBe('province');
+    // a province-governed county-level city of a prefecture's standing speaks as a city; the others stay districts
+    expect(levelOfName('济源市')).toBe('city');
+    expect(findRegion('济源市')?.parent).toBe('河南省');
+    expect(levelOfName('仙桃市')).toBe('district');
+    expect(levelOfName('神农架林区')).toBe('district');
     expect(levelOfName('某某自治区')).toBe('province');
   });
 
@@ -1048,5 +1054,26 @@ describe('a ministry of the State Council that speaks', () => {
     expect(readDocumentInfo('县委宣传部26日发布消息，今年将新建道路20公里。').region).not.toBe('全国');
     expect(readDocumentInfo('根据交通运输部要求，全市今年将完成投资50亿元。').region).not.toBe('全国');
     expect(readDocumentInfo('会议传达了交通运输部宣布的部署，今年将完成投资50亿元。').region).not.toBe('全国');
+  });
+});
+
+describe('我区 in a text that keeps naming one autonomous region', () => {
+  const plan =
+    '为加快我区数字经济发展，制定本方案。锚定广西数字强区目标，到2026年，广西数字经济规模达到1万亿元，' +
+    '建设桂林数据中心，盘活数据资源，提升广西算力水平，支持桂林打造示范区，推进广西数字政府建设。';
+  it('reads the region, not a county a word spells (资源 is a word, not 资源县)', () => {
+    const read = extractPlan(plan);
+    expect(read.region).toBe('广西壮族自治区');
+    expect(read.level).toBe('province');
+  });
+  it('leaves a county’s text alone (全县 is no region’s)', () => {
+    expect(extractPlan(plan.replace('为加快我区', '为加快全县')).region).not.toBe('广西壮族自治区');
+  });
+  it('leaves a district named whole to speak for itself', () => {
+    expect(extractPlan(`南宁市青秀区：${plan}青秀区将…`).region).toBe('青秀区');
+  });
+  it('leaves a city the text names more often than the region (柳州 over 全区)', () => {
+    const city = '全区工业振兴推进会在柳州召开。柳州汽车产量增长10%，柳州将…，柳州工业…，柳州力争…，广西…，广西…，广西…。';
+    expect(extractPlan(city).region).not.toBe('广西壮族自治区');
   });
 });

@@ -1385,6 +1385,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (county) return { region: county, level };
   // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
   // (西华 under 周口, 子长 under 延安).
+  // 我区/全区 in a text that keeps naming one autonomous region (广西 five times, 桂林 twice) and no district whole: 区 is
+  // the region's, whatever county's short form a word spells (文化遗产资源 is no 资源县).
+  const ownAutonomous = level === 'district' ? keptAutonomousRegion(said) : null;
+  if (ownAutonomous) return { region: ownAutonomous, level: 'province' };
   const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(said)) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
@@ -1745,6 +1749,19 @@ function datelinePlace(text: string, level: RegionLevel): string | null {
 /** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
 const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
 const withoutDatelines = (text: string) => text.replace(DATELINE, '');
+
+/**
+ * The autonomous region whose 我区/全区 a text writes: no county's or city's scope word (全县, 我市), no district named,
+ * and the one autonomous region named three times or more and more often than any other region.
+ */
+function keptAutonomousRegion(text: string): string | null {
+  if (!/[我全]区/.test(text) || /[我全本][县市]|[县市]委|[县市]政府/.test(text)) return null;
+  const mentions = [...countMentions(text)];
+  if (mentions.some(([r]) => r.level === 'district')) return null;
+  const [first, second] = mentions.sort((a, b) => b[1] - a[1]);
+  if (!first || first[0].level !== 'province' || !first[0].name.endsWith('自治区') || first[1] < 3) return null;
+  return !second || first[1] > second[1] ? first[0].name : null;
+}
 
 /**
  * A province that speaks without writing its name: the one above every prefecture the text names, when the

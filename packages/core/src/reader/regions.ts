@@ -509,6 +509,16 @@ function shortOf(name: string): string {
  */
 const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区', '城东区', '城西区', '城北区']);
 
+/**
+ * 济源市: the one county-level city a province governs itself that holds a prefecture's standing — Henan counts it among
+ * its 18 省辖市 beside 郑州 and 洛阳, and its 政府工作报告 and 重点工作 speak as a city's; 仙桃, 潜江, 天门 and
+ * 神农架 stay county-level, as their provinces count them.
+ */
+const PREFECTURE_STANDING: ReadonlySet<string> = new Set(['济源市']);
+function countyLevelOf(name: string): 'city' | 'district' {
+  return PREFECTURE_STANDING.has(name) ? 'city' : 'district';
+}
+
 /** The county-level divisions of `COUNTIES` the reader knows by their full name alone, by the region above them. */
 function countiesByParent(known: ReadonlySet<string>): [string, string[]][] {
   const lists = Object.entries(COUNTIES).map(([parent, names]) => [parent, names.split(' ')] as [string, string[]]);
@@ -531,7 +541,7 @@ const DISTRICT_ENTRIES = Object.entries(DISTRICTS).flatMap(([city, names]) =>
  */
 const COUNTY_ENTRIES: readonly RegionEntry[] = countiesByParent(
   new Set([...PROVINCE_ENTRIES, ...PREFECTURE_ENTRIES, ...DISTRICT_ENTRIES].map((r) => r.name)),
-).flatMap(([parent, names]) => names.map((name) => ({ name, short: name, level: 'district' as const, parent })));
+).flatMap(([parent, names]) => names.map((name) => ({ name, short: name, level: countyLevelOf(name), parent })));
 const IS_COUNTY = new Set(COUNTY_ENTRIES);
 
 /** Every region above, provinces first, then prefectures, then districts. */
