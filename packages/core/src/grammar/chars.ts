@@ -36,3 +36,6 @@ export function largest(values: readonly number[]): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
+
+/** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作): the cleaner and the reader's passes share them. */
+export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';

@@ -1955,7 +1955,7 @@ class SentenceReader {
 
   /** Where the text's ；and ; stand, listed once (the parts of a ；-joined list). */
   private semicolonsAt(): number[] {
-    return (this.semicolons ??= [...matchesOf(/[；;]/g, this.text)].map((m) => m.index));
+    return (this.semicolons ??= matchesOf(/[；;]/g, this.text).map((m) => m.index));
   }
 
   /**

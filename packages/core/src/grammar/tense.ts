@@ -414,7 +414,7 @@ const sinceYear = (thisYear: number, context: TenseContext): number =>
   context.reportsOnly === true || context.yearUnderWay === true ? thisYear : thisYear - 1;
 
 /** Where the clause that holds `from` ends: its comma or sentence break (a short fixed search), or the text's end. */
-const CLAUSE_BREAK = /[，,。；;！？\n]/g;
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS.join('')}]`, 'g');
 function clauseEnd(text: string, from: number): number {
   CLAUSE_BREAK.lastIndex = from;
   const m = CLAUSE_BREAK.exec(text.length - from > 200 ? text.slice(0, from + 200) : text);
@@ -945,31 +945,30 @@ const BATCH_AHEAD = /计划(?!完成投资|投资)|拟|预计|今年(?!以来)|�
  * before the verb (not 今年计划集中开工项目50个; not 推动…等项目在上半年集中投产, no count either).
  */
 function batchCountedDone(text: string, pos: number, length: number): boolean {
-  const before = text
-    .slice(Math.max(0, pos - 40), pos)
-    .split(CLAUSE_BREAK)
-    .pop()!;
+  const window = text.slice(Math.max(0, pos - 40), pos);
+  const before = window.slice(lastBreak(window, CLAUSE_BREAKS) + 1);
   const after = text.slice(pos + length, pos + length + 30).split(CLAUSE_BREAK)[0]!;
   return !BATCH_AHEAD.test(before) && (BATCH_COUNT.test(before) || BATCH_COUNT.test(after));
 }
 
 /** A month named (3月6日, 三月): the day or month an event is dated by. */
 const MONTH_NAMED = /[\d一二三四五六七八九十]\s*月/;
-/** The start of the sentence holding `pos`, looked for at most `reach` characters back (else `pos - reach`). */
-function sentenceStart(text: string, pos: number, reach: number): number {
+/** Where a sentence or a ；-clause breaks (SENTENCE_BREAKS, ；, and the ASCII marks a copy may write). */
+const SENTENCE_OR_SEMICOLON = [...SENTENCE_BREAKS, '；', ';', '!', '?'];
+/** CLAUSE_BREAKS and the ASCII marks a copy may write. */
+const CLAUSE_OR_ASCII = [...CLAUSE_BREAKS, '!', '?'];
+/** Just after the last of `breaks` within `reach` characters before `pos` (else `pos - reach`, or the text's start). */
+function afterBreakBefore(text: string, pos: number, reach: number, breaks: readonly string[]): number {
   const from = Math.max(0, pos - reach);
-  for (let at = pos - 1; at >= from; at--) if (/[。！？；!?;\n]/.test(text[at]!)) return at + 1;
-  return from;
+  return from + lastBreak(text.slice(from, pos), breaks) + 1;
 }
+/** The start of the sentence holding `pos`, looked for at most `reach` characters back (else `pos - reach`). */
+const sentenceStart = (text: string, pos: number, reach: number): number => afterBreakBefore(text, pos, reach, SENTENCE_OR_SEMICOLON);
 /**
  * The start of the clause holding `pos`, looked for at most `reach` characters back (else `pos - reach`): after the comma
  * that ends what opens the sentence (3月6日，…; 目前，…), whose own cue keeps its place.
  */
-function clauseStart(text: string, pos: number, reach: number): number {
-  const from = Math.max(0, pos - reach);
-  for (let at = pos - 1; at >= from; at--) if (/[，,。！？；!?;\n]/.test(text[at]!)) return at + 1;
-  return from;
-}
+const clauseStart = (text: string, pos: number, reach: number): number => afterBreakBefore(text, pos, reach, CLAUSE_OR_ASCII);
 
 /**
  * 某物流园总投资2亿元，总占地193亩 opening a sentence: one named project described as it stands (its subject a

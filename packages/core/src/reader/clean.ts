@@ -28,7 +28,7 @@ import {
   PAGE_OF_PAGES,
   PAGE_FOOTER_NUMBER,
 } from './artifacts.ts';
-import { BULLET_MARKS } from './document-info.ts';
+import { BULLET_MARKS } from '../grammar/chars.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -260,7 +260,7 @@ function spacesScattered(text: string): boolean {
 export function breakRunOnLine(m: MappedText): MappedText {
   const text = m.text.trim();
   if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n') || !/[ \t\u3000]/.test(text)) return m;
-  if (spacesScattered(text) || (text.includes('<') && new RegExp(HTML_TAG.source, 'i').test(text))) return m;
+  if (spacesScattered(text) || (text.includes('<') && ANY_HTML_TAG.test(text))) return m;
   return rewrite(m, RUN_ON_BREAK, (x) => (betweenLoneCharacters(x.input, x.index, x.index + x[0].length) ? x[0] : '\n' + x[0].slice(1)));
 }
 
@@ -286,6 +286,8 @@ const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');
 const HTML_ROW_BREAKS = new RegExp(HTML_ROW_BREAK.source, 'gi');
 const HTML_BLOCK_BREAKS = new RegExp(HTML_BLOCK_BREAK.source, 'gi');
 const HTML_TAGS = new RegExp(HTML_TAG.source, 'gi');
+/** Whether a text holds any tag (HTML_TAG, any case): one test, no state. */
+const ANY_HTML_TAG = new RegExp(HTML_TAG.source, 'i');
 const HTML_NON_TEXTS = new RegExp(HTML_NON_TEXT.source, 'gi');
 // The leading lookahead states what every match starts with, so the engine skips to a bracket
 // instead of trying the lookbehind at every character (same matches, about a fifth faster).

@@ -1,4 +1,4 @@
-import { largest } from '../grammar/chars.ts';
+import { BULLET_MARKS, largest } from '../grammar/chars.ts';
 import { stopFinder } from '../grammar/stop-finder.ts';
 import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
@@ -286,8 +286,6 @@ function readTitle(text: string): string {
  */
 const HEADLINE_IN_TWO_PARTS = /^(?![^|]*(?:来源|來源|时间|時間|作者|编辑|發布|发布))[^|]*[\u4e00-\u9fff]{2}[^|]*\|[^|]*[\u4e00-\u9fff]{4}[^|]*$/;
 
-/** The marks a list or digest opens its lines with (■ 2024年成绩单, ●2023年…, ◎ 重点工作). */
-export const BULLET_MARKS = '■□●○◆◇▲△★☆·•◎';
 /** A speaker reporting to a people's congress: 我代表市人民政府向大会报告工作. */
 const REPORTS_TO_CONGRESS = /向大会(?:作|报告)(?:政府)?工作/;
 /** A list item, not a headline: a line opening with a bullet (●2023年…) or closing with ；. */

@@ -1,5 +1,5 @@
 import { matchesOf } from '../grammar/matches.ts';
-import { largest } from '../grammar/chars.ts';
+import { BULLET_MARKS, largest } from '../grammar/chars.ts';
 import { stopFinder } from '../grammar/stop-finder.ts';
 import { readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
@@ -9,7 +9,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { BULLET_MARKS, readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
+import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
 import { findRegion } from './regions.ts';
 import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';

@@ -561,9 +561,9 @@ export function findRegion(name: string): RegionEntry | undefined {
 const PROVINCE_LEVEL_CITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /**
- * Level a name gives — the one rule the reader, the checker and plan labels share: the gazetteer's; else its suffix's — 县/区/旗 a district, 省/自治区 a
- * province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level city, 州 and
- * 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
+ * Level a name gives — the one rule the reader, the checker and plan labels share: the gazetteer's; else its suffix's:
+ * 县/区/旗 a district, 省/自治区 a province, and 市/州/盟 a district too, as the gazetteer holds every prefecture-level
+ * city, 州 and 盟 (a 市 it does not know is a county-level city: 仙桃市, 二连浩特市).
  */
 export function levelOfName(name: string): RegionLevel | null {
   const known = findRegion(name);
