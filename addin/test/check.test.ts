@@ -10,8 +10,15 @@ import { loadPastedPlan, PASTED_NULS_KEY, PASTED_PLAN_KEY, readPastedPlan, readP
 import { fakeSettings } from './fake-excel.ts';
 import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
-import { HostError } from '../src/excel/errors.ts';
+import { errorText, HostError } from '../src/excel/errors.ts';
 import { STRINGS } from '../src/ui/strings.ts';
+
+/** The kept plan, read; a kept text that no longer reads fails the test with its reason. */
+function keptPlan(settings: Parameters<typeof loadPastedPlan>[0]) {
+  const kept = loadPastedPlan(settings);
+  if (kept && 'unreadable' in kept) throw kept.unreadable;
+  return kept;
+}
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const jinan = readAny(new Uint8Array(readFileSync(join(repo, 'seeds/sheets/jinan-2023-tasks.xlsx'))), 'jinan-2023-tasks.xlsx').sheets;
@@ -100,21 +107,33 @@ describe('a pasted plan', () => {
     // Reopened: a new pane on what the workbook saved.
     const reopened = fakeSettings();
     for (const [k, v] of Object.entries(settings.saved)) reopened.set(k, v);
-    const kept = loadPastedPlan(reopened);
+    const kept = keptPlan(reopened);
     expect(kept?.nulLines).toEqual([3]);
     expect(kept?.plan.targets.map((t) => t.value)).toEqual(readPastedPlanDetailed(text).plan.targets.map((t) => t.value));
     expect(kept?.text).toBe(text);
     // Settings that did not keep the NUL: the lines kept beside the text still say it.
     reopened.set(PASTED_PLAN_KEY, text.replace(/\u0000/g, ''));
-    expect(loadPastedPlan(reopened)?.nulLines).toEqual([3]);
+    expect(keptPlan(reopened)?.nulLines).toEqual([3]);
     // A clean text keeps no lines; forgetting the plan forgets them too.
     await savePastedText(settings, text.replace(/\u0000/g, ''));
     expect(settings.saved[PASTED_NULS_KEY]).toBeUndefined();
-    expect(loadPastedPlan(settings)?.nulLines).toEqual([]);
+    expect(keptPlan(settings)?.nulLines).toEqual([]);
     await savePastedText(settings, text);
     await savePastedText(settings, null);
     expect(settings.saved).toEqual({});
-    expect(loadPastedPlan(settings)).toBeNull();
+    expect(keptPlan(settings)).toBeNull();
+  });
+
+  it('kept, but no longer read (a text without targets), comes back with the reason instead of vanishing (it was dropped silently)', () => {
+    const settings = fakeSettings();
+    settings.set(PASTED_PLAN_KEY, '各单位要高度重视，认真组织实施。');
+    const kept = loadPastedPlan(settings);
+    expect(kept).not.toBeNull();
+    expect(kept && 'plan' in kept).toBe(false);
+    expect(kept?.text).toBe('各单位要高度重视，认真组织实施。');
+    const reason = kept && 'unreadable' in kept ? errorText(kept.unreadable, 'zh-CN') : '';
+    expect(reason).toContain('没有读到任何目标值');
+    expect(STRINGS['zh-CN'].keptPasteUnreadable).toContain('已无法读取');
   });
 
   it("with a year in the year box that its title contradicts is refused with core's message", () => {

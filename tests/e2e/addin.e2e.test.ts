@@ -315,6 +315,18 @@ describe('task pane in a scripted Excel', () => {
     await page.close();
   });
 
+  it('says, when the pane reopens on a kept pasted plan that no longer reads, why, and keeps its text to mend (it was dropped silently)', async () => {
+    const kept = '各单位要高度重视，认真组织实施。';
+    const { page, errors } = await openPane('1.18', { 'mubiao.pastedPlan': kept });
+    const alert = page.locator('mb-taskpane p.status.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/保存的粘贴计划已无法读取.*没有读到任何目标值/);
+    expect(await page.locator('mb-taskpane select#plan').inputValue()).toBe('auto');
+    expect(await page.locator('mb-taskpane textarea#paste').inputValue()).toBe(kept);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says in the pane when a pasted text has no targets, and keeps the seeded choice', async () => {
     const { page } = await openPane('1.18');
     await page.locator('mb-taskpane details.paste summary').click();

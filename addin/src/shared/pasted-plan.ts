@@ -39,20 +39,24 @@ export function loadPastedText(settings: Pick<SettingsLike, 'get'>): string | nu
   return typeof raw === 'string' && raw.trim() ? raw : null;
 }
 
+/** A kept plan as read again, or the kept text with why it no longer reads (a newer reader may not find its targets). */
+export type KeptPastedPlan = { text: string; plan: Plan; nulLines: number[] } | { text: string; unreadable: unknown };
+
 /**
  * The kept plan as the pane reads it again on opening: read through the same path as a paste
  * (readPastedPlanDetailed), so what the reader said of the text (the lines its NULs were left out
  * of) comes back with it. Should the settings not keep a NUL, the lines kept beside the text say
- * it. Null when nothing is kept or the kept text no longer reads.
+ * it. Null when nothing is kept; a kept text that no longer reads comes back with the reason, so
+ * the pane can say why the plan it was checked against is gone.
  */
-export function loadPastedPlan(settings: Pick<SettingsLike, 'get'>): { text: string; plan: Plan; nulLines: number[] } | null {
+export function loadPastedPlan(settings: Pick<SettingsLike, 'get'>): KeptPastedPlan | null {
   const text = loadPastedText(settings);
   if (!text) return null;
   try {
     const { plan, nulLines } = readPastedPlanDetailed(text);
     return { text, plan, nulLines: nulLines.length > 0 ? nulLines : keptNulLines(settings) };
-  } catch {
-    return null;
+  } catch (unreadable) {
+    return { text, unreadable };
   }
 }
 

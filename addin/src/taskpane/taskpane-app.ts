@@ -92,9 +92,12 @@ export class MbTaskpane extends LitElement {
   protected override firstUpdated(): void {
     const settings = this.host?.settings;
     if (!settings) return;
-    // A kept text that no longer reads is simply not offered.
     const kept = loadPastedPlan(settings);
-    if (kept) {
+    if (kept && 'unreadable' in kept) {
+      // Said, not dropped: the text stays in the box to be mended, and the plan choice falls back to auto.
+      this.pastedText = kept.text;
+      this.status = { kind: 'error', text: `${this.t.keptPasteUnreadable} ${errorText(kept.unreadable, this.lang)}` };
+    } else if (kept) {
       this.pastedPlan = kept.plan;
       this.pastedText = kept.text;
       this.planChoice = 'pasted';
@@ -271,7 +274,7 @@ export class MbTaskpane extends LitElement {
         ${this.pastedPlan ? html`<option value="pasted" ?selected=${this.planChoice === 'pasted'}>${t.planPasted}: ${planLabelWithTitle(this.pastedPlan, this.lang)}</option>` : nothing}
       </select>
 
-      <details class="paste" ?open=${this.pastedPlan !== null}>
+      <details class="paste" ?open=${this.pastedPlan !== null || this.pastedText !== ''}>
         <summary>${t.pasteLabel}</summary>
         <label for="paste" class="sr">${t.pasteLabel}</label>
         <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>

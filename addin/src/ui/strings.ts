@@ -44,6 +44,8 @@ export interface PaneStrings {
   overRecordLimit: (n: number) => string;
   headerless: (sheets: string) => string;
   lastCommandError: string;
+  /** The pasted plan kept in the workbook no longer reads; the reason follows. */
+  keptPasteUnreadable: string;
   // Web checker
   webTitle: string;
   webIntro: string;
@@ -121,6 +123,7 @@ const zh: PaneStrings = {
     `另有 ${n} 处标注（备注或填充色）未写入：工作簿能保存的标注记录已满，再写将无法用“清除标注”清除。全部问题见下方列表，或勾选“另建‘校验结果’工作表”。`,
   headerless: (s) => `未找到可识别表头、未校验的工作表：${s}。`,
   lastCommandError: '上次“清除标注”未完成：',
+  keptPasteUnreadable: '此工作簿保存的粘贴计划已无法读取，现改为自动选择计划（原文仍在“或粘贴工作要点原文”框中，可修改后重新读取）：',
   webTitle: '目标 Mubiao 网页校验器',
   webIntro: '选择或拖入任务分解表 / 进度表（.xlsx、.xls、WPS .et、.xlsb、.ods、.csv），对照工作要点逐格校验，并下载带标注的副本。',
   dropHere: '把文件拖到这里',
@@ -197,6 +200,8 @@ const en: PaneStrings = {
     `${n} more marks (notes or fills) were not written: the record the workbook can keep of our marks is full, and Clear could not remove more. Every finding is in the list below; tick “Add a findings sheet” to keep them in the workbook.`,
   headerless: (s) => `Not checked (no recognisable header): ${s}.`,
   lastCommandError: 'The last Clear did not finish:',
+  keptPasteUnreadable:
+    'The pasted plan kept in this workbook no longer reads, so the plan is chosen automatically (its text is still in the paste box, to mend and read again):',
   webTitle: 'Mubiao web checker',
   webIntro:
     'Pick or drop task-decomposition / progress sheets (.xlsx, .xls, WPS .et, .xlsb, .ods, .csv) to check every cell against a plan, and download an annotated copy.',
