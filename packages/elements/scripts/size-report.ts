@@ -67,7 +67,8 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // (μg/m3, EFLOPS/万P, Tbps, 条, 场次, ‰, 千公顷, 辆次, 标准箱/TEU, 万亿美元): 35,115 → 35,319 B.
 // Raised to 35,650 B when round 16 added energy, land and livestock units (GW, MW, GWh, kWh, 平方千米, ㎡, 吨标煤, 匹, 羽,
 // 列, 颗…): 35,414 → 35,540 B.
-export const SINGLE_FILE_BUDGET = 35_650;
+// Lowered to 35,629 B when the template minifier dropped the space before a tag's closing > (35,650 → 35,629 B).
+export const SINGLE_FILE_BUDGET = 35_629;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 export const LOCALE_BUDGET = 2_420;

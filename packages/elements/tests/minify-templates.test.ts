@@ -26,3 +26,13 @@ test('escapes and nested braces inside expressions do not end the template early
 test('collapse keeps selectors with pseudo-classes intact', () => {
   expect(collapseTemplateText('th :focus , td:hover {  color : red ; }', 'css')).toBe('th :focus,td:hover{color : red;}');
 });
+
+test('html templates: the space before a tag’s closing > goes, text keeps its spaces', () => {
+  const source = 'html`<span class="a"\n  ><b>x > y</b></span\n  > <i lang=${l} title="a >b" >${t} ></i>`';
+  expect(minifyTemplates(source)).toBe('html`<span class="a"><b>x > y</b></span> <i lang=${l} title="a >b">${t} ></i>`');
+});
+
+test('html templates: a quoted attribute value split by an expression stays quoted', () => {
+  const source = 'html`<p class="x ${a} >" data-b=${b} >${c} </p >`';
+  expect(minifyTemplates(source)).toBe('html`<p class="x ${a} >" data-b=${b}>${c} </p>`');
+});
