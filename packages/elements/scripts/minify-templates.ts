@@ -74,6 +74,12 @@ export function collapseTemplateText(text: string, kind: Kind): string {
     // Spaces that never matter in CSS: around braces and semicolons, after colons in
     // declarations and after commas. A lone space at an edge stays (it may touch an expression).
     collapsed = collapsed.replace(/(\S) ?([{};,]) ?(?=\S)/g, '$1$2').replace(/([;{]\s?[\w-]+):\s(?=\S)/g, '$1:');
+    // A block's last declaration needs no semicolon, nothing needs a space after a block, and a
+    // number below 1 needs no leading zero (0.25rem → .25rem).
+    collapsed = collapsed
+      .replace(/;}/g, '}')
+      .replace(/} (?=\S)/g, '}')
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.');
   }
   return collapsed;
 }

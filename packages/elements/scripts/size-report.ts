@@ -68,7 +68,8 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // Raised to 35,650 B when round 16 added energy, land and livestock units (GW, MW, GWh, kWh, 平方千米, ㎡, 吨标煤, 匹, 羽,
 // 列, 颗…): 35,414 → 35,540 B.
 // Lowered to 35,629 B when the template minifier dropped the space before a tag's closing > (35,650 → 35,629 B).
-export const SINGLE_FILE_BUDGET = 35_629;
+// Lowered to 35,597 B when the template minifier dropped CSS semicolons before }, spaces after } and leading zeros (−32 B).
+export const SINGLE_FILE_BUDGET = 35_597;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 export const LOCALE_BUDGET = 2_420;
