@@ -69,7 +69,8 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // 列, 颗…): 35,414 → 35,540 B.
 // Lowered to 35,629 B when the template minifier dropped the space before a tag's closing > (35,650 → 35,629 B).
 // Lowered to 35,597 B when the template minifier dropped CSS semicolons before }, spaces after } and leading zeros (−32 B).
-export const SINGLE_FILE_BUDGET = 35_597;
+// Lowered to 35,581 B when the task matrix and the findings model took core's SEVERITIES instead of their own lists (−16 B).
+export const SINGLE_FILE_BUDGET = 35_581;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 export const LOCALE_BUDGET = 2_420;
