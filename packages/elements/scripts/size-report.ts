@@ -73,7 +73,8 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 export const SINGLE_FILE_BUDGET = 35_581;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
-export const LOCALE_BUDGET = 2_420;
+// 2,396 B: today's size (round 21), so any growth of the English module fails.
+export const LOCALE_BUDGET = 2_396;
 export const budgets: Limits = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET, localeGzip: LOCALE_BUDGET };
 
 export function gzipSize(code: string): number {
