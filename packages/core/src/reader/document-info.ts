@@ -1318,7 +1318,7 @@ function latestFullDateYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
-  const read = subjectOverProvince(text, readRegionAsWritten(title, text));
+  const read = cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text)));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
   // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
   return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
@@ -1333,6 +1333,19 @@ function subjectOverProvince(text: string, read: { region: string | null; level:
   if (read.level !== 'province' || !read.region || findRegion(read.region)?.level !== 'province') return read;
   if (issuerWeight(text, read.region) > 2) return read;
   return subjectBelowProvince(text, read.region) ?? read;
+}
+
+/**
+ * A county or district named as the issuer only by its head who speaks (营山县委书记…表示: weight 1), in a text that names
+ * the city above it more than twice as often: the city's meeting, where its counties' heads speak in turn, not the county's
+ * plan. (A congress, a notice or a signature, weight 2 and more, is the county's own.)
+ */
+function cityOverSpeakingHead(text: string, read: { region: string | null; level: RegionLevel | null }): { region: string | null; level: RegionLevel | null } {
+  if (read.level !== 'district' || !read.region || issuerWeight(text, read.region) !== 1) return read;
+  const city = findRegion(findRegion(read.region)?.parent ?? '');
+  if (city?.level !== 'city') return read;
+  const mentions = countMentions(text);
+  return timesNamed(mentions, city.name) > 2 * timesNamed(mentions, read.region) ? { region: city.name, level: 'city' } : read;
 }
 
 const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
@@ -1886,8 +1899,19 @@ function ranksAgainst(text: string, at: number, length: number): boolean {
     (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
     // 建设全国精品丝绸加工基地、全省优质茧生产基地: statures listed from the nation down, the level above as the reach of a
     // base or title the issuer aims at (not 全国、全省同步, read above, nor 全省 opening its own clause).
-    /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at))
+    /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at)) ||
+    inCitedTitle(text, at)
   );
+}
+
+/**
+ * Inside a document's title in 《》 (落实《河南省人民政府办公厅关于印发…的通知》): the scope words of whoever wrote the cited
+ * document, not of the text. (Looked for within a title's length before `at` only.)
+ */
+function inCitedTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const open = before.lastIndexOf('《');
+  return open !== -1 && !before.includes('》', open);
 }
 
 function readLevel(text: string): RegionLevel | null {
