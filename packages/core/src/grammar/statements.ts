@@ -584,28 +584,30 @@ const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
 
+/** 的 (spaces allowed) right before `at`. (Module-level: a named closure per call costs under tsx's keepNames.) */
+const qualifiedBefore = (text: string, at: number): boolean => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
+
 /** Whether a count is a programme counted with its progress (the first of 14个…项目已开工8个) or the progress (the second). */
 function programmeProgress(text: string, quantity: Quantity): 'programme' | 'done' | null {
   if (quantity.unit !== '个' && quantity.unit !== '项' && quantity.unit !== '宗') return null;
-  const qualifiedBefore = (at: number) => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
   const after = text.slice(quantity.end, quantity.end + 40);
-  if (!qualifiedBefore(quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
+  if (!qualifiedBefore(text, quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
     const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
     if (done?.[1] === quantity.unit) return 'programme';
   }
   // 93个新开项目中91个项目已开工建设: the programme, and how many among it are done.
   const among = PROGRAMME_AMONG_AFTER.exec(after);
-  if (among && among[1] === quantity.unit && !qualifiedBefore(quantity.start)) return 'programme';
+  if (among && among[1] === quantity.unit && !qualifiedBefore(text, quantity.start)) return 'programme';
   const amongBefore = DONE_AMONG_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
   if (amongBefore && amongBefore[1] === quantity.unit && DONE_AMONG_AFTER.test(text.slice(quantity.end, quantity.end + 16))) {
-    if (!qualifiedBefore(quantity.start - amongBefore[0].length)) return 'done';
+    if (!qualifiedBefore(text, quantity.start - amongBefore[0].length)) return 'done';
   }
   // 续建项目53个，复工50个: the programme's projects named before their count, its progress in the next clause.
   const next = PROGRESS_CLAUSE_AFTER.exec(after);
   if (next && next[1] === quantity.unit && /项目\s*(?:共|合计)?\s*$/.test(text.slice(Math.max(0, quantity.start - 4), quantity.start))) return 'programme';
   const window = text.slice(Math.max(0, quantity.start - 48), quantity.start);
   const before = DONE_AFTER_PROGRAMME.exec(window);
-  if (before && before[2] === quantity.unit && !qualifiedBefore(quantity.start - before[0].length)) return 'done';
+  if (before && before[2] === quantity.unit && !qualifiedBefore(text, quantity.start - before[0].length)) return 'done';
   const clause = PROGRESS_CLAUSE_BEFORE.exec(window);
   if (clause && clause[1] === quantity.unit) return 'done';
   return null;
@@ -1696,11 +1698,10 @@ class SentenceReader {
       const period = { year: comparedYear, label: `${comparedYear}年` };
       return role === 'target' ? { role, period, year: comparedYear } : { role, period };
     }
-    const datedAs = (tense: 'result' | 'plan') =>
-      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
-    const planYear = datedAs('plan')?.year;
+    // (Two calls, not a local named arrow: a named closure per figure costs more than the search under tsx's keepNames.)
+    const planYear = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'plan'))?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
-    const resultCue = datedAs('result');
+    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
     // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
     // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too;
     // so do months a plan had set for what is counted (计划上半年开工的40个项目已开工38个).

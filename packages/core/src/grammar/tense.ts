@@ -601,7 +601,8 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
   const thisYear = context.thisYear ?? context.year;
-  const dates = datesOfSentences(text, tokens);
+  // Built at the first 初步统计 only: most sentences have none, and the finder's pattern and closures cost per sentence.
+  let dates: DatesOfSentences | undefined;
   WORD_PATTERN.lastIndex = 0;
   for (let m = WORD_PATTERN.exec(text); m; m = WORD_PATTERN.exec(text)) {
     const word = m[0];
@@ -609,7 +610,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
     if (YEAR_STATISTICS.has(word)) {
-      cues.push(statisticsCue(text, start, end, dates, context));
+      cues.push(statisticsCue(text, start, end, (dates ??= datesOfSentences(text, tokens)), context));
       continue;
     }
     if (word.startsWith('预计全') && word !== '预计全年') {

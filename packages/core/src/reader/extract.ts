@@ -1530,9 +1530,10 @@ function heapPop(heap: number[]): void {
  * regions a part's own region would repeat. A binary search, so many parts stay linear.
  */
 function regionHolds(preamble: Region, blockRegions: readonly Region[], last: Region, at: number): boolean {
-  const holds = (r: Region | undefined) => r !== undefined && r.start <= at && at < r.end;
-  return holds(preamble) || holds(blockRegions[firstStartingAfter(blockRegions, at) - 1]) || holds(last);
+  return holds(preamble, at) || holds(blockRegions[firstStartingAfter(blockRegions, at) - 1], at) || holds(last, at);
 }
+/** `r` holds `at`. (Module-level: regionHolds is asked per sentence, and a named closure costs under tsx's keepNames.) */
+const holds = (r: Region | undefined, at: number): boolean => r !== undefined && r.start <= at && at < r.end;
 
 /** A sentence of another language's prose: no Chinese character, and words of Latin letters (a page's English translation). */
 function isForeignProse(text: string): boolean {

@@ -641,10 +641,12 @@ const SECOND_LISTS: ReadonlyMap<number, readonly RegionEntry[]>[] = FIRST_LISTS.
   return parts;
 });
 
+/** Each of SECOND_LISTS' `ONE_UNIT` part, read without a second lookup: most characters that start a name start none here. */
+const ONE_UNIT_LISTS: readonly (readonly RegionEntry[])[] = SECOND_LISTS.map((parts) => parts.get(ONE_UNIT)!);
+
 /** The part of FIRST_LISTS[slot - 1] that can be written at `at` (its second character read). */
 function candidatesAt(slot: number, text: string, at: number): readonly RegionEntry[] {
-  const parts = SECOND_LISTS[slot - 1]!;
-  return parts.get(text.charCodeAt(at + 1)) ?? parts.get(ONE_UNIT)!;
+  return SECOND_LISTS[slot - 1]!.get(text.charCodeAt(at + 1)) ?? ONE_UNIT_LISTS[slot - 1]!;
 }
 
 /** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
