@@ -10,10 +10,7 @@ import { extractPlan } from '../src/reader/extract.ts';
 import { CATALOGUE } from './sided-entries-catalogue.ts';
 
 /** Shapes the reader does not read yet (it.fails: a fix turns them red, to be moved out). */
-const OPEN = new Set<string>([
-  '预计到 a deadline opens a paragraph: targets of that year, its next sentence too',
-  'a ratio pair of a planned change: the from-pair is now, the to-pair the target',
-]);
+const OPEN = new Set<string>([]);
 
 export function reading(text: string): string[] {
   const plan = extractPlan(text);

@@ -47,6 +47,14 @@ export const CATALOGUE: readonly Shape[] = [
     entries: ['T 10 >= 2027', 'T 70 >= 2027'],
   },
   {
+    shape: 'a later deadline inside a paragraph dates its own sentence only (must not fire)',
+    text: lines(
+      '某县工业转型三年行动方案（2023-2025年）印发。',
+      '全县规上工业总产值达到800亿元以上。力争到2027年，数字经济核心产业增加值占比达10%以上。工业固废综合利用率稳定在70%以上。',
+    ),
+    entries: ['T 800 >= 2025', 'T 10 >= 2027', 'T 70 >= 2025'],
+  },
+  {
     shape: 'a ratio pair of a planned change: the from-pair is now, the to-pair the target',
     text: lines('某县2024年工作要点', '到2026年，全县轻重工业比由4.1:95.9调整到6:94。'),
     entries: ['A 4.1 2024', 'A 95.9 2024', 'T 6 = 2026', 'T 94 = 2026'],

@@ -2520,7 +2520,7 @@ function startsFromTo(text: string, start: number, after: number): boolean {
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */
 const RATIO_FROM_BEFORE = /[从由]\s*(?:\d+(?:\.\d+)?\s*[:：]\s*)*$/;
-const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变)?(?:为|到|至)/;
+const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变|增加|扩大|缩小|降低|下降)?(?:为|到|至)/;
 /**
  * 三次产业结构由13.1:35.2:51.7调整为9.5:35:55.5: each part of the start ratio opens the change as a lone start figure does
  * (a colon on one side of it at least, so a lone 由54%提高到61% is read as before).
