@@ -1240,8 +1240,11 @@ class SentenceReader {
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
       if (total !== null) return total;
-      if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
-      objectEnd = this.objectBefore(quantity.end, next.start);
+      const before = this.objectBefore(quantity.end, next.start);
+      // (45.6万亩耕地保有量和38.2万亩…: a size before the land a place must keep is its amount, not a bound on the next figure.)
+      const kept = dimension === 'area' && LAND_KEPT.test(text.slice(this.nextSignificant(figureEnd), before));
+      if ((SIZE_DIMENSIONS.has(dimension) && !kept) || dimension === 'percent') return null;
+      objectEnd = before;
       if (this.investedOver(quantity, objectEnd, next)) return null;
       if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
       // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
@@ -1328,8 +1331,10 @@ class SentenceReader {
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
+    // (Not before the land a place must keep, 守牢155.1万亩耕地红线, 围绕我市68.59万亩耕地保有量: the figure is that land's amount.)
     if (
       prefix !== '' &&
+      !(dimension === 'area' && LAND_KEPT.test(object)) &&
       !bareVerb &&
       !percent &&
       !verbBefore &&
@@ -1599,7 +1604,8 @@ class SentenceReader {
       if (!AIM_BEFORE.test(this.text.slice(from, quantity.start))) role = 'actual';
     }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
-    const quota = this.isQuota(quantity);
+    // (守牢155.1万亩耕地红线 in a review: the land to keep is the year's quota, as a task met is.)
+    const quota = this.isQuota(quantity) || landKeptAfter(this.text, quantity);
     let quotaOf: Statement | undefined;
     if (quota) {
       if (role === 'actual') year = period.year || year;
@@ -2467,9 +2473,19 @@ const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
  * measure's amount (50平方公里以上建设用地面积达到…要求), not a bound picking the things counted (100亩以上基地).
  */
 const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
-  ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+  // 45.6万亩耕地保有量和38.2万亩永久基本农田保护任务, 守牢155.1万亩耕地红线: the land a place must keep, or its protected line.
+  ['area', /^[\u4e00-\u9fff]{0,8}?(?:面积|保有量|保护任务|保护目标|红线)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
   ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
 ]);
+/**
+ * Land a place must keep, named right after its size (耕地保有量, 永久基本农田保护任务, 耕地保护目标, 耕地红线, 生态保护红线): the
+ * size is that land's amount — a protection quota — not a bound picking the land (对68万亩耕地开展普查 names no such noun).
+ */
+const LAND_KEPT = /^[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)$/;
+/** The land-to-keep noun right after an area figure, up to a break or 和 (耕地保有量和…, 耕地红线。). */
+const LAND_KEPT_AFTER = /^\s*[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)(?=[和及与、，,。；;！？\s]|$)/;
+const landKeptAfter = (text: string, quantity: Quantity): boolean =>
+  unitInfo(quantity.unit).dimension === 'area' && LAND_KEPT_AFTER.test(text.slice(quantity.end, quantity.end + 16));
 /** 五年来, 过去五年, 10年来, 五年累计: the last N years a sentence reviews. */
 const YEARS_SPAN_ONE = /(?:过去的?|近)([二两三四五六七八九十]|\d{1,2})年|([二两三四五六七八九十]|\d{1,2})年(?:来|以来|累计)/;
 /** How far from a change's start figure the years it spans are looked for, each way. */
@@ -2505,7 +2521,7 @@ function startsFromTo(text: string, start: number, after: number): boolean {
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */
 const RATIO_FROM_BEFORE = /[从由]\s*(?:\d+(?:\.\d+)?\s*[:：]\s*)*$/;
-const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变)?(?:为|到|至)/;
+const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变|增加|扩大|缩小|降低|下降)?(?:为|到|至)/;
 /**
  * 三次产业结构由13.1:35.2:51.7调整为9.5:35:55.5: each part of the start ratio opens the change as a lone start figure does
  * (a colon on one side of it at least, so a lone 由54%提高到61% is read as before).
