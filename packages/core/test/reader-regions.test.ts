@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
-import { autonomousCountyWritten, countMentions, findRegion, levelOfName, regionOpening, REGIONS } from '../src/reader/regions.ts';
+import { autonomousCountyWritten, countMentions, findRegion, levelOfName, regionOpening, REGIONS, timesNamed } from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {
@@ -1075,5 +1075,17 @@ describe('我区 in a text that keeps naming one autonomous region', () => {
   it('leaves a city the text names more often than the region (柳州 over 全区)', () => {
     const city = '全区工业振兴推进会在柳州召开。柳州汽车产量增长10%，柳州将…，柳州工业…，柳州力争…，广西…，广西…，广西…。';
     expect(extractPlan(city).region).not.toBe('广西壮族自治区');
+  });
+});
+
+describe('a county of one character between a year and its government', () => {
+  it('is counted (2024年和县政府工作报告)', () => {
+    expect(timesNamed(countMentions('2024年和县政府工作报告'), '和县')).toBe(1);
+    expect(timesNamed(countMentions('2025年凤县人民政府工作要点'), '凤县')).toBe(1);
+  });
+  it('is not a bare 县政府 nor a word before 县城 or 县委', () => {
+    expect(countMentions('2024年县政府工作报告').size).toBe(0);
+    expect(timesNamed(countMentions('2024年新县城建设'), '新县')).toBe(0);
+    expect(timesNamed(countMentions('2024年和县域经济'), '和县')).toBe(0);
   });
 });

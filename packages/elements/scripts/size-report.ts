@@ -67,10 +67,14 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // (μg/m3, EFLOPS/万P, Tbps, 条, 场次, ‰, 千公顷, 辆次, 标准箱/TEU, 万亿美元): 35,115 → 35,319 B.
 // Raised to 35,650 B when round 16 added energy, land and livestock units (GW, MW, GWh, kWh, 平方千米, ㎡, 吨标煤, 匹, 羽,
 // 列, 颗…): 35,414 → 35,540 B.
-export const SINGLE_FILE_BUDGET = 35_650;
+// Lowered to 35,629 B when the template minifier dropped the space before a tag's closing > (35,650 → 35,629 B).
+// Lowered to 35,597 B when the template minifier dropped CSS semicolons before }, spaces after } and leading zeros (−32 B).
+// Lowered to 35,581 B when the task matrix and the findings model took core's SEVERITIES instead of their own lists (−16 B).
+export const SINGLE_FILE_BUDGET = 35_581;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
-export const LOCALE_BUDGET = 2_420;
+// 2,396 B: today's size (round 21), so any growth of the English module fails.
+export const LOCALE_BUDGET = 2_396;
 export const budgets: Limits = { gaugeGzip: goals.gaugeGzip, singleFileGzip: SINGLE_FILE_BUDGET, localeGzip: LOCALE_BUDGET };
 
 export function gzipSize(code: string): number {

@@ -8,7 +8,7 @@ test('html templates: whitespace runs become one space, expressions untouched', 
 
 test('css templates: comments and optional spaces go, spaces next to expressions stay', () => {
   const source = 'css`\n  /* why */\n  :host {\n    outline: ${w} solid ${c};\n    font: 12px a, b;\n  }\n`';
-  expect(minifyTemplates(source)).toBe('css` :host{outline: ${w} solid ${c}; font:12px a,b;} `');
+  expect(minifyTemplates(source)).toBe('css` :host{outline: ${w} solid ${c}; font:12px a,b} `');
 });
 
 test('plain strings, untagged templates and other tags are left alone', () => {
@@ -24,5 +24,21 @@ test('escapes and nested braces inside expressions do not end the template early
 });
 
 test('collapse keeps selectors with pseudo-classes intact', () => {
-  expect(collapseTemplateText('th :focus , td:hover {  color : red ; }', 'css')).toBe('th :focus,td:hover{color : red;}');
+  expect(collapseTemplateText('th :focus , td:hover {  color : red ; }', 'css')).toBe('th :focus,td:hover{color : red}');
+});
+
+test('html templates: the space before a tag’s closing > goes, text keeps its spaces', () => {
+  const source = 'html`<span class="a"\n  ><b>x > y</b></span\n  > <i lang=${l} title="a >b" >${t} ></i>`';
+  expect(minifyTemplates(source)).toBe('html`<span class="a"><b>x > y</b></span> <i lang=${l} title="a >b">${t} ></i>`');
+});
+
+test('html templates: a quoted attribute value split by an expression stays quoted', () => {
+  const source = 'html`<p class="x ${a} >" data-b=${b} >${c} </p >`';
+  expect(minifyTemplates(source)).toBe('html`<p class="x ${a} >" data-b=${b}>${c} </p>`');
+});
+
+test('css templates: no semicolon before }, no space after }, no leading zero before a decimal point', () => {
+  expect(collapseTemplateText('a { margin: 0.25rem 10.5px -0.5em; }  b { x: #0.5; } @media (x) { c { y: 1; } }', 'css')).toBe(
+    'a{margin:.25rem 10.5px -0.5em}b{x:#0.5}@media (x){c{y:1}}',
+  );
 });

@@ -1,6 +1,6 @@
 import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
-import { decodeTextBytes, nulNote, type TextEncodingName } from '@mubiao/core/text/decode';
+import { decodeTextBytes, decodeTextInPieces, nulNote, type DecodedBytes, type TextEncodingName, type TextSink } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, EXCEL_CELL_CHARS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
@@ -11,6 +11,8 @@ export interface CsvOptions {
   /** Sheet name for the grid; defaults to the file name without its extension. */
   sheetName?: string;
   maxCells?: number;
+  /** Bytes decoded and parsed at a time (default 1 MB); the reading is the same whatever it is (tests cut fields across pieces with it). */
+  pieceBytes?: number;
 }
 
 export interface CsvResult {
@@ -30,11 +32,26 @@ export function readCsv(input: string | Uint8Array, opts: CsvOptions): Grid {
 
 /** Excel's grid: a CSV line or file past it is cut there, as Excel cuts it, with a warning. */
 
-/** readCsv plus what was detected (encoding, delimiter) and any warnings. */
+/**
+ * readCsv plus what was detected (encoding, delimiter) and any warnings. Bytes are decoded and
+ * parsed a piece at a time (decodeTextInPieces), so the file's whole text is never held: a CSV
+ * of one 190 MB line held its bytes and its text at once.
+ */
 export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): CsvResult {
-  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input, opts.fileName);
-  const text = decoded.text;
-  const delimiter = opts.delimiter ?? sniffDelimiter(text);
+  if (typeof input === 'string') {
+    const text = input.replace(/^\ufeff/, '');
+    const sink = csvSink(text, 'utf-8', opts);
+    sink.push(text);
+    return sink.end();
+  }
+  const decoded = decodeTextInPieces(input, (first, encoding) => csvSink(first, encoding, opts), opts.pieceBytes ? { pieceBytes: opts.pieceBytes } : {});
+  if (decoded.ok) return decoded.result;
+  throw csvDecodeError(decoded, opts.fileName);
+}
+
+/** The CSV reader over a text given piece by piece: `first` (the first piece) chooses the delimiter. */
+function csvSink(first: string, encoding: TextEncodingName, opts: CsvOptions): TextSink<CsvResult> {
+  const delimiter = opts.delimiter ?? sniffDelimiter(first);
   const warnings: string[] = [];
   const maxCells = opts.maxCells ?? DEFAULT_LIMITS.maxCells;
   const cells: (Cell | undefined)[][] = [];
@@ -49,7 +66,7 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
   const nulCells: string[] = [];
   const longCells: string[] = [];
   // Only filled fields are kept, so a line of a million commas costs nothing but the scan.
-  parseCsv(text, delimiter, opts.fileName, warnings, (r, c, value, fullLength) => {
+  const parser = new CsvParser(delimiter, opts.fileName, warnings, (r, c, value, fullLength) => {
     if (r >= MAX_ROWS || c >= MAX_COLS) {
       cut = true;
       return;
@@ -77,21 +94,27 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     if (c + 1 > colCount) colCount = c + 1;
     if (r + 1 > rowCount) rowCount = r + 1;
   });
-  if (building >= 0) cells[building] = row.slice();
-  if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
-  if (longCells.length > 0) {
-    const named = longCells.slice(0, 3).join(', ') + (longCells.length > 3 ? ` and ${(longCells.length - 3).toLocaleString('en-US')} more` : '');
-    warnings.push(`${opts.fileName}: only the first 32,767 characters (what an Excel cell holds) of ${named} were read`);
-  }
-  if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
-  for (let r = 0; r < rowCount; r++) cells[r] ??= [];
-  cells.length = rowCount;
-  const sheet = opts.sheetName ?? sheetNameFor(opts.fileName);
   return {
-    grid: { sheet, rowCount, colCount, cells, merges: [], hiddenRows: [], hiddenCols: [] },
-    encoding: decoded.encoding,
-    delimiter,
-    warnings,
+    push: (piece) => parser.push(piece),
+    end: () => {
+      parser.end();
+      if (building >= 0) cells[building] = row.slice();
+      if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
+      if (longCells.length > 0) {
+        const named = longCells.slice(0, 3).join(', ') + (longCells.length > 3 ? ` and ${(longCells.length - 3).toLocaleString('en-US')} more` : '');
+        warnings.push(`${opts.fileName}: only the first 32,767 characters (what an Excel cell holds) of ${named} were read`);
+      }
+      if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
+      for (let r = 0; r < rowCount; r++) cells[r] ??= [];
+      cells.length = rowCount;
+      const sheet = opts.sheetName ?? sheetNameFor(opts.fileName);
+      return {
+        grid: { sheet, rowCount, colCount, cells, merges: [], hiddenRows: [], hiddenCols: [] },
+        encoding,
+        delimiter,
+        warnings,
+      };
+    },
   };
 }
 
@@ -110,21 +133,26 @@ export function sheetNameFor(fileName: string): string {
 export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
   const decoded = decodeTextBytes(bytes);
   if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
-  if (decoded.problem === 'binary') throw workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
+  throw csvDecodeError(decoded, fileName);
+}
+
+/** Why bytes are not a CSV Mubiao reads, in one line naming the file. */
+function csvDecodeError(decoded: Exclude<DecodedBytes, { ok: true }>, fileName: string): WorkbookError {
+  if (decoded.problem === 'binary') return workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
   if (decoded.problem === 'unsupported-encoding')
-    throw new WorkbookError(
+    return new WorkbookError(
       'not-a-workbook',
       fileName,
       `${fileName} is text saved as ${decoded.encoding}, which Mubiao does not read; save it as "CSV UTF-8" and try again`,
     );
   if (decoded.problem === 'broken-utf16')
-    throw new WorkbookError(
+    return new WorkbookError(
       'not-a-workbook',
       fileName,
       `${fileName} is ${decoded.encoding} text with a broken character (half of a surrogate pair) on line ${decoded.line}; save it as "CSV UTF-8" and try again`,
     );
   const where = decoded.utf8Line && decoded.utf8Line > 1 ? ` (line ${decoded.utf8Line} is not UTF-8 as the lines before it are: mixed encodings?)` : '';
-  throw new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text${where}; save it as "CSV UTF-8" and try again`);
+  return new WorkbookError('not-a-workbook', fileName, `${fileName} is not valid UTF-8 or GB18030 text${where}; save it as "CSV UTF-8" and try again`);
 }
 
 /** Picks the delimiter that splits the first lines most consistently (outside quotes). */
@@ -164,84 +192,123 @@ function countPerLine(text: string, delimiter: string, maxLines: number): number
   return counts;
 }
 
+const START = 0; // before a field
+const UNQUOTED = 1;
+const QUOTED = 2; // inside quotes
+const QUOTE = 3; // a quote inside quotes, the character after it not seen yet
+const AFTER = 4; // after the closing quote: text up to the delimiter is kept (malformed but common)
+const CR = 5; // a line ended on \r at the end of a piece: a \n starting the next belongs to it
+
 /**
- * Splits CSV text into fields and hands each non-empty one over with its 0-based row and column. A
- * field longer than a cell holds is handed over as its first EXCEL_CELL_CHARS characters, copied
- * out of the text, with its whole length: it is measured as it is scanned, never joined or kept
- * whole (a CSV of one 190 MB field held it twice over).
+ * Splits CSV text, given a piece at a time, into fields and hands each non-empty one over with
+ * its 0-based row and column. Its state (where it is in a field, row, column, line) carries from
+ * piece to piece, so a field may span pieces. A field longer than a cell holds is handed over as
+ * its first EXCEL_CELL_CHARS characters, copied, with its whole length: it is measured as it is
+ * scanned, never joined or kept whole (a CSV of one 190 MB field held it twice over).
  */
-function parseCsv(
-  text: string,
-  delimiter: string,
-  fileName: string,
-  warnings: string[],
-  field: (row: number, col: number, value: string, fullLength?: number) => void,
-): void {
-  const n = text.length;
-  const delim = delimiter.charCodeAt(0);
-  let i = 0;
-  let line = 1;
-  let row = 0;
-  let col = 0;
-  while (i < n) {
-    let value: string;
-    let fullLength: number;
-    if (text.charCodeAt(i) === 34 /* " */) {
-      // Quoted field: "" is a literal quote; it may span lines.
-      const startLine = line;
-      const kept = new FieldParts(text);
-      const opening = i;
-      let from = i + 1;
-      let closed = false;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) {
-          kept.add(from, n);
-          i = n;
+class CsvParser {
+  private state = START;
+  private line = 1;
+  private row = 0;
+  private col = 0;
+  private startLine = 0;
+  private readonly delim: number;
+  private readonly field = new FieldParts();
+
+  constructor(
+    delimiter: string,
+    private readonly fileName: string,
+    private readonly warnings: string[],
+    private readonly emit: (row: number, col: number, value: string, fullLength?: number) => void,
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+  }
+
+  push(t: string): void {
+    const n = t.length;
+    const delim = this.delim;
+    let i = 0;
+    while (i < n) {
+      switch (this.state) {
+        case CR:
+          if (t.charCodeAt(i) === 10) i++;
+          this.state = START;
+          break;
+        case START:
+          if (t.charCodeAt(i) === 34 /* " */) {
+            // Quoted field: "" is a literal quote; it may span lines.
+            this.state = QUOTED;
+            this.startLine = this.line;
+            i++;
+          } else this.state = UNQUOTED;
+          break;
+        case QUOTED: {
+          const quote = t.indexOf('"', i);
+          const end = quote < 0 ? n : quote;
+          this.field.add(t, i, end);
+          // Lines are counted in the file, so a newline in the part of a long field left out counts too.
+          for (let k = i; k < end; k++) if (t.charCodeAt(k) === 10) this.line++;
+          i = end;
+          if (quote >= 0) {
+            i++;
+            this.state = QUOTE;
+          }
           break;
         }
-        kept.add(from, quote);
-        if (text.charCodeAt(quote + 1) === 34) {
-          kept.add(quote, quote + 1);
-          from = quote + 2;
-          continue;
+        case QUOTE:
+          if (t.charCodeAt(i) === 34) {
+            this.field.add(t, i, i + 1);
+            i++;
+            this.state = QUOTED;
+          } else this.state = AFTER;
+          break;
+        default: {
+          // UNQUOTED or AFTER: up to the delimiter or the line's end.
+          const start = i;
+          while (i < n) {
+            const c = t.charCodeAt(i);
+            if (c === delim || c === 10 || c === 13) break;
+            i++;
+          }
+          this.field.add(t, start, i);
+          if (i < n) i = this.fieldEnds(t, i);
         }
-        i = quote + 1;
-        closed = true;
-        break;
       }
-      // Lines are counted in the file, so a newline in the part of a long field left out counts too.
-      for (let k = opening + 1; k < i; k++) if (text.charCodeAt(k) === 10) line++;
-      if (!closed) warnings.push(`${fileName}: a quoted field starting on line ${startLine} is never closed; read to the end of the file`);
-      // Text after the closing quote (malformed but common) is kept.
-      const rest = i;
-      while (i < n && text.charCodeAt(i) !== delim && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-      kept.add(rest, i);
-      value = kept.value();
-      fullLength = kept.length;
-    } else {
-      const start = i;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === delim || c === 10 || c === 13) break;
-        i++;
-      }
-      fullLength = i - start;
-      value = fullLength > EXCEL_CELL_CHARS ? ownCopy(text.slice(start, start + EXCEL_CELL_CHARS)) : text.slice(start, i);
     }
-    if (value !== '') field(row, col, value, fullLength > EXCEL_CELL_CHARS ? fullLength : undefined);
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
-    if (c === delim) {
-      i++;
-      col++;
-      continue;
+  }
+
+  /** The end of the text: the last field, and the note on a quote never closed. */
+  end(): void {
+    if (this.state === QUOTED)
+      this.warnings.push(`${this.fileName}: a quoted field starting on line ${this.startLine} is never closed; read to the end of the file`);
+    if (this.state !== START && this.state !== CR) this.handOver();
+  }
+
+  /** The field ends at t[i], a delimiter or a line end; returns where the next starts. */
+  private fieldEnds(t: string, i: number): number {
+    this.handOver();
+    this.state = START;
+    const c = t.charCodeAt(i);
+    if (c === this.delim) {
+      this.col++;
+      return i + 1;
     }
     // Line end: \r\n, \n or \r.
-    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    line++;
-    row++;
-    col = 0;
+    this.line++;
+    this.row++;
+    this.col = 0;
+    if (c === 13) {
+      if (i + 1 === t.length) this.state = CR;
+      else if (t.charCodeAt(i + 1) === 10) return i + 2;
+    }
+    return i + 1;
+  }
+
+  private handOver(): void {
+    const value = this.field.value();
+    const fullLength = this.field.length;
+    this.field.clear();
+    if (value !== '') this.emit(this.row, this.col, value, fullLength > EXCEL_CELL_CHARS ? fullLength : undefined);
   }
 }
 
@@ -256,27 +323,33 @@ function ownCopy(kept: string): string {
 }
 
 /**
- * A quoted field's pieces (text between escaped quotes, each quote, text after the closing quote),
- * kept up to what a cell holds; past that they are only counted, never joined.
+ * A field's pieces (of one text piece or several; for a quoted field the text between escaped
+ * quotes, each quote, text after the closing quote), kept up to what a cell holds; past that they
+ * are only counted, never joined.
  */
 class FieldParts {
   private readonly parts: string[] = [];
   private kept = 0;
   /** The field's length as read (an escaped quote counted once). */
   length = 0;
-  constructor(private readonly text: string) {}
 
-  add(start: number, end: number): void {
+  add(text: string, start: number, end: number): void {
     if (end <= start) return;
     this.length += end - start;
     if (this.kept >= EXCEL_CELL_CHARS) return;
     const take = Math.min(end, start + EXCEL_CELL_CHARS - this.kept);
-    this.parts.push(this.text.slice(start, take));
+    this.parts.push(text.slice(start, take));
     this.kept += take - start;
   }
 
   value(): string {
     const joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     return this.length > EXCEL_CELL_CHARS ? ownCopy(joined) : joined;
+  }
+
+  clear(): void {
+    this.parts.length = 0;
+    this.kept = 0;
+    this.length = 0;
   }
 }

@@ -6,14 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { annotateWorkbookDetailed, type AnnotateResult } from './annotate.ts';
+import type { AnnotateResult } from './annotate.ts';
 import type { CellMark } from './annotate/marks.ts';
 import { WorkbookError } from './errors.ts';
-import { readSpreadsheet as readSpreadsheetWith, type SpreadsheetRead, type SpreadsheetReadOptions } from './legacy/index.ts';
-import { readAny as readAnyWith, readWorkbook as readWorkbookWith, type AnyRead, type ReadOptions, type WorkbookRead } from './read-workbook.ts';
+import { bindInflate } from './host-inflate.ts';
+import type { SpreadsheetRead, SpreadsheetReadOptions } from './legacy/index.ts';
 import type { InflateRaw } from './zip.ts';
 
-// The browser-safe entry, but for its three readers below: the same, with Node's zlib inflating.
+// The browser-safe entry, but for its zip readers below: the same, with Node's zlib inflating.
 export * from './index.ts';
 
 /**
@@ -27,20 +27,12 @@ export const nodeInflate: InflateRaw = (raw, size) => {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
 
-/** readSpreadsheet of the browser-safe entry, with Node's zlib inflating (nodeInflate) unless `opts.inflate` says otherwise. */
-export function readSpreadsheet(bytes: Uint8Array, fileName: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
-  return readSpreadsheetWith(bytes, fileName, { inflate: nodeInflate, ...opts });
-}
-
-/** readAny, with Node's zlib inflating. */
-export function readAny(bytes: Uint8Array, fileName: string, opts: Omit<ReadOptions, 'fileName'> = {}): AnyRead {
-  return readAnyWith(bytes, fileName, { inflate: nodeInflate, ...opts });
-}
-
-/** readWorkbook, with Node's zlib inflating. */
-export function readWorkbook(bytes: Uint8Array, opts: ReadOptions): WorkbookRead {
-  return readWorkbookWith(bytes, { inflate: nodeInflate, ...opts });
-}
+/**
+ * The browser-safe entry's zip readers, with Node's zlib inflating (nodeInflate) unless a caller's
+ * `inflate` says otherwise: chosen once here, for every reader that unpacks (host-inflate.ts).
+ */
+export const { readWorkbook, readAny, readSpreadsheet, readLegacy, annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, openZip } =
+  bindInflate(nodeInflate);
 
 /** Reads a workbook (any format readSpreadsheet takes) or .csv from disk; errors are WorkbookErrors naming the file. */
 export async function readWorkbookFile(path: string, opts: SpreadsheetReadOptions = {}): Promise<SpreadsheetRead> {
@@ -87,7 +79,7 @@ export async function writeAnnotatedCopy(inputPath: string, outputPath: string, 
   const folder = await stat(dirname(output)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new WorkbookError('io', outputPath, `${outputPath}: the folder ${dirname(output)} does not exist`);
   const bytes = await readInput(inputPath);
-  const result = annotateWorkbookDetailed(bytes, marks, { fileName: opts.fileName ?? inputPath, deflate: nodeDeflate, inflate: nodeInflate });
+  const result = annotateWorkbookDetailed(bytes, marks, { fileName: opts.fileName ?? inputPath, deflate: nodeDeflate });
   await writeFileSafely(outputPath, result.bytes, opts);
   return result;
 }

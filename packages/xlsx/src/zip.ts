@@ -39,6 +39,8 @@ export interface ZipArchive {
   warnings: string[];
   /** Parts that failed their checksum: read, but refused if their XML does not parse. */
   damaged: Set<string>;
+  /** Parts whose data unpack to more than their header declares (cut there): a reader that unpacks them again itself refuses them. */
+  overran: Set<string>;
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
   /** Lower-cased names, because OPC part names are case-insensitive. */
@@ -191,7 +193,20 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ReadLimits 
   const byLowerName = new Map<string, ZipEntry>();
   for (const e of entries) if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
   const unpacked = { used: 0, packed: 0 };
-  return { bytes, fileName, limits, unpacked, warnings, damaged: new Set(), entries, byName, byLowerName, comment, ...(inflate ? { inflate } : {}) };
+  return {
+    bytes,
+    fileName,
+    limits,
+    unpacked,
+    warnings,
+    damaged: new Set(),
+    overran: new Set(),
+    entries,
+    byName,
+    byLowerName,
+    comment,
+    ...(inflate ? { inflate } : {}),
+  };
 }
 
 /** Entries whose data overlap another's are refused: a real writer never shares bytes between parts. */
@@ -264,6 +279,7 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, maxBytes = zip.limit
       }
     }
   } else throw workbookErrors.unsupported(zip.fileName, `zip compression method ${entry.method} in ${entry.name}`);
+  if (overrun) zip.overran.add(entry.name);
   if (overrun || data.length !== entry.size || crc32(data) !== entry.crc32) {
     if (!zip.damaged.has(entry.name)) {
       zip.damaged.add(entry.name);

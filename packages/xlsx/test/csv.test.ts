@@ -192,3 +192,49 @@ describe('readCsv and its copy: size', () => {
     expect(writeWorkbook([{ name: 'S', rows: { count: rows.length, row: (r) => rows[r] } }])).toEqual(writeWorkbook([{ name: 'S', rows }]));
   });
 });
+
+describe('readCsv decodes and parses a piece at a time', () => {
+  const utf16 = (text: string, le: boolean, bom: boolean) => {
+    const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+    if (bom) out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0, at = bom ? 2 : 0; i < text.length; i++, at += 2) {
+      const c = text.charCodeAt(i);
+      out[le ? at : at + 1] = c & 0xff;
+      out[le ? at + 1 : at] = c >> 8;
+    }
+    return out;
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const gbk = (bytes: number[]) => new Uint8Array(bytes);
+  const csv = '序号,重点任务,内容\r\n1,"技改, ""投资""\r\n增长20%以上"x,😀\r2,\u0000新增,150户\n3,"never closed\n,';
+  const cases: [string, Uint8Array][] = [
+    ['UTF-8', utf8(csv)],
+    ['UTF-8 with BOM', utf8(`\ufeff${csv}`)],
+    ['UTF-16LE with BOM', utf16(csv, true, true)],
+    ['UTF-16BE with BOM', utf16(csv, false, true)],
+    ['UTF-16LE without BOM', utf16(csv, true, false)],
+    ['UTF-16 cut in half a character', utf16(csv, true, true).subarray(0, 41)],
+    ['GB18030 (指标,目标)', gbk([0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0xc4, 0xbf, 0xb1, 0xea, 0x0a, 0x31, 0x2c, 0x32])],
+    ['UTF-8 then a GBK line', new Uint8Array([...utf8('指标,目标\n1,2\n'), 0xd6, 0xb8, 0xb1, 0xea])],
+    ['ASCII then GB18030 past the first pieces', new Uint8Array([...utf8('a,b\n'.repeat(50)), 0xd6, 0xb8, 0xb1, 0xea])],
+  ];
+  const outcome = (bytes: Uint8Array, pieceBytes?: number) => {
+    try {
+      return readCsv(bytes, { fileName: 'x.csv', ...(pieceBytes ? { pieceBytes } : {}) });
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('reads the same wherever the pieces are cut: quotes, escaped quotes, \\r\\n, surrogate pairs, BOMs, encodings told late', () => {
+    for (const [label, bytes] of cases) {
+      const whole = outcome(bytes);
+      for (const pieceBytes of [1, 2, 3, 5, 8]) expect(outcome(bytes, pieceBytes), `${label}, ${pieceBytes}-byte pieces`).toEqual(whole);
+    }
+    const gb = outcome(cases[8]![1], 4);
+    expect(typeof gb !== 'string' && gb.encoding).toBe('gb18030');
+    expect(outcome(cases[5]![1])).toMatch(/^x\.csv is UTF-16LE text with a broken character/);
+    // Its UTF-8 lines read as GB18030 too, so the whole file is GB18030, as when it was decoded whole.
+    expect(outcome(cases[7]![1], 3)).toMatchObject({ encoding: 'gb18030' });
+  });
+});

@@ -7,14 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Cell } from '@mubiao/core';
 import { convertedCopy, excelSheetNames, isoToSerial } from '../src/converted-copy.ts';
 import { isWorkbookError, type WorkbookError } from '../src/errors.ts';
 import { decodeCodePage } from '../src/legacy/codepages.ts';
 import { detectLegacyFormat, readSpreadsheet } from '../src/legacy/index.ts';
+import { readSpreadsheet as readSpreadsheetNode } from '../src/node.ts';
 import { readWorkbook } from '../src/read-workbook.ts';
 import { openZip, readEntryText } from '../src/zip.ts';
+import { centralOffset } from './zip-surgery.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -50,6 +52,14 @@ function odsWith(rowsXml: string): Uint8Array {
     'styles.xml': strToU8('<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
     'META-INF/manifest.xml': strToU8(manifest),
   });
+}
+
+/** The entry's declared size set to `size` (central record and local header), its data left as they are. */
+function declareSize(zip: Uint8Array, name: string, size: number): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const central = centralOffset(zip, name);
+  view.setUint32(central + 24, size, true);
+  view.setUint32(view.getUint32(central + 42, true) + 22, size, true);
 }
 
 const XML2003_HEAD =
@@ -147,6 +157,37 @@ describe('budgets hold before SheetJS sees the file', () => {
     damaged[content.dataStart + 20] = damaged[content.dataStart + 20]! ^ 0xff;
     expect((await failure(() => readSpreadsheet(damaged, 'x.ods'))).code).toBe('corrupt');
   });
+
+  it('refuses a zip bomb in an .ods or .xlsb in one line, through the Node entry (zlib) as through the browser one (fflate)', async () => {
+    // 4 MB of spaces in one deflated entry (about 4 kB packed); the lying copy declares it 1,000 bytes.
+    const bomb = (kind: 'ods' | 'xlsb') => {
+      const big = new Uint8Array(4 * 1024 * 1024).fill(0x20);
+      const name = kind === 'ods' ? 'content.xml' : 'xl/workbook.bin';
+      const files: Zippable =
+        kind === 'ods'
+          ? { mimetype: [strToU8(ODS_MIMETYPE), { level: 0 }], [name]: [big, { level: 9 }] }
+          : { '[Content_Types].xml': strToU8('<Types/>'), [name]: [big, { level: 9 }] };
+      const honest = zipSync(files);
+      const lying = honest.slice();
+      declareSize(lying, name, 1000);
+      return { honest, lying };
+    };
+    for (const kind of ['ods', 'xlsb'] as const) {
+      const { honest: big, lying: small } = bomb(kind);
+      for (const read of [readSpreadsheet, readSpreadsheetNode]) {
+        const honest = await failure(() => read(big, `bomb.${kind}`, { maxUnpackedBytes: 2 * 1024 * 1024 }));
+        expect(honest.message).toBe(
+          `bomb.${kind} is too large to check: its parts unpack to more than 2 MB; split it into smaller workbooks or raise the limit`,
+        );
+        // Cut at 1,000 bytes by our inflate, it was then unpacked whole by SheetJS's (600 MB: 5–7 s, then "Unsupported ZIP file").
+        const lying = await failure(() => read(small, `bomb.${kind}`));
+        const part = kind === 'ods' ? 'content.xml' : 'xl/workbook.bin';
+        expect(lying.message).toBe(
+          `bomb.${kind} is damaged or incomplete (part ${part} unpacks to more than the 1,000 bytes its zip header declares); open it in Excel/WPS and save it again`,
+        );
+      }
+    }
+  }, 30_000);
 
   it('counts legacy cells against maxCells like .xlsx cells', async () => {
     const e = await failure(() => readSpreadsheet(seed('legacy/jinan-2023-tasks.xls'), 'x.xls', { maxCells: 20 }));

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as browserEntry from '../src/index.ts';
 import { readWorkbook as readWithFflate } from '../src/index.ts';
+import * as nodeEntry from '../src/node.ts';
 import { annotateWorkbookDetailed, nodeInflate, openZip, readEntry, readWorkbook, readWorkbookFile, writeAnnotatedCopy, writeWorkbook } from '../src/node.ts';
 import { breakChecksum, centralOffset } from './zip-surgery.ts';
 
@@ -98,6 +100,49 @@ describe('node helpers', () => {
     const raw = good.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     expect(() => nodeInflate(raw, entry.size - 1)).toThrow();
     expect(Buffer.compare(nodeInflate(raw, entry.size), readEntry(openZip(good, 'x.xlsx'), entry))).toBe(0);
+  });
+
+  it("binds every reader of the browser entry that unpacks a zip to Node's zlib, in one place", () => {
+    // Functions of the browser entry that unpack no zip entry. A function added to the browser
+    // entry must be put here or be bound in host-inflate.ts: otherwise this test fails, so a new
+    // reader cannot quietly read with fflate in Node.
+    const unpackNothing = new Set([
+      'readCsv',
+      'readCsvDetailed',
+      'decodeCsvBytes',
+      'sniffDelimiter',
+      'sheetNameFor',
+      'readLimits',
+      'overLimit',
+      'unpackedBudget',
+      'mergeMarks',
+      'writeWorkbook',
+      'detectLegacyFormat', // reads the zip directory and a stored mimetype only
+      'convertedCopy',
+      'excelSheetNames',
+      'WorkbookError',
+      'isWorkbookError',
+      'classifyFormat',
+      'formatNumber',
+      'formatGeneral',
+      'formatWithCode',
+      'serialToDate',
+      'readEntry', // unpacks with the inflate its ZipArchive carries (the Node entry's openZip gives zlib's)
+      'isZip',
+      'isCfb',
+      'listCfbNames',
+    ]);
+    const functions = Object.entries(browserEntry).filter(([, value]) => typeof value === 'function');
+    const unbound = functions
+      .filter(([name, value]) => !unpackNothing.has(name) && (nodeEntry as Record<string, unknown>)[name] === value)
+      .map(([name]) => name);
+    expect(unbound).toEqual([]);
+    const bound = functions.filter(([name]) => !unpackNothing.has(name)).map(([name]) => name);
+    expect(bound.sort()).toEqual(
+      ['annotateWorkbook', 'annotateWorkbookDetailed', 'clearAnnotations', 'openZip', 'readAny', 'readLegacy', 'readSpreadsheet', 'readWorkbook'].sort(),
+    );
+    expect(nodeEntry.openZip(writeWorkbook([{ name: '表', rows: [['a']] }]), 'x.xlsx').inflate).toBe(nodeInflate);
+    expect(browserEntry.openZip(writeWorkbook([{ name: '表', rows: [['a']] }]), 'x.xlsx').inflate).toBeUndefined();
   });
 
   it('writes an annotated copy and leaves the input untouched', async () => {

@@ -692,7 +692,11 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     const { run, from } = ratioFrom(text, number, out);
     // The parts of a structure add up to 100 (a time such as 18:00:17 does not); a time after a date
     // (发布时间：2024-07-19 13:50:37) is none, whatever its parts add up to.
-    if (run.parts.length - from >= 3 && addsUpTo100(run, from) && !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))) {
+    if (
+      (run.parts.length - from >= 3 || twoPartRatio(text, run, from)) &&
+      addsUpTo100(run, from) &&
+      !CLOCK_AFTER_DATE.test(text.slice(Math.max(0, number.start - 12), number.start))
+    ) {
       for (let k = from; k < run.parts.length; k++) out.quantities.push(run.parts[k]!);
       return run.parts[run.parts.length - 1]!.end;
     }
@@ -1007,6 +1011,20 @@ function addsUpTo100(run: ColonRun, from: number): boolean {
   let total = 0;
   for (let k = from; k < run.parts.length; k++) total += run.parts[k]!.value ?? 0;
   return Math.abs(total - 100) <= 0.5;
+}
+
+/** A ratio named shortly before in its clause (轻重工业比由, 内外资比例为, 结构调整为…增加到): 比 not as 比上年/比去年, a comparison. */
+const RATIO_NAMED_BEFORE = /(?:比(?![上去同前年分赛较如])|比例|结构)[^，,。；;！？\n\d]{0,6}(?:\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?[^，,。；;！？\n\d]{0,6})?$/;
+
+/**
+ * A ratio of two parts adding up to 100 that its clause names as one (轻重工业比由3.3:96.7增加到5:95, 内外资比例为30:70):
+ * one share per part, as a structure of three is (corpus Decisions 5). Two parts adding up to 100 are never a time of day
+ * (hours end at 24, minutes at 59); the whole run only, not the tail of a longer one.
+ */
+function twoPartRatio(text: string, run: ColonRun, from: number): boolean {
+  if (from !== 0 || run.parts.length !== 2) return false;
+  const start = run.parts[0]!.start;
+  return RATIO_NAMED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**

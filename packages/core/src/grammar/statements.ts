@@ -584,28 +584,30 @@ const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
 
+/** 的 (spaces allowed) right before `at`. (Module-level: a named closure per call costs under tsx's keepNames.) */
+const qualifiedBefore = (text: string, at: number): boolean => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
+
 /** Whether a count is a programme counted with its progress (the first of 14个…项目已开工8个) or the progress (the second). */
 function programmeProgress(text: string, quantity: Quantity): 'programme' | 'done' | null {
   if (quantity.unit !== '个' && quantity.unit !== '项' && quantity.unit !== '宗') return null;
-  const qualifiedBefore = (at: number) => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
   const after = text.slice(quantity.end, quantity.end + 40);
-  if (!qualifiedBefore(quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
+  if (!qualifiedBefore(text, quantity.start) && PROGRAMME_BEFORE_PROGRESS.test(after)) {
     const done = /\d+\s*(个|项|宗)/.exec(after.slice(after.search(/\d/)));
     if (done?.[1] === quantity.unit) return 'programme';
   }
   // 93个新开项目中91个项目已开工建设: the programme, and how many among it are done.
   const among = PROGRAMME_AMONG_AFTER.exec(after);
-  if (among && among[1] === quantity.unit && !qualifiedBefore(quantity.start)) return 'programme';
+  if (among && among[1] === quantity.unit && !qualifiedBefore(text, quantity.start)) return 'programme';
   const amongBefore = DONE_AMONG_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
   if (amongBefore && amongBefore[1] === quantity.unit && DONE_AMONG_AFTER.test(text.slice(quantity.end, quantity.end + 16))) {
-    if (!qualifiedBefore(quantity.start - amongBefore[0].length)) return 'done';
+    if (!qualifiedBefore(text, quantity.start - amongBefore[0].length)) return 'done';
   }
   // 续建项目53个，复工50个: the programme's projects named before their count, its progress in the next clause.
   const next = PROGRESS_CLAUSE_AFTER.exec(after);
   if (next && next[1] === quantity.unit && /项目\s*(?:共|合计)?\s*$/.test(text.slice(Math.max(0, quantity.start - 4), quantity.start))) return 'programme';
   const window = text.slice(Math.max(0, quantity.start - 48), quantity.start);
   const before = DONE_AFTER_PROGRAMME.exec(window);
-  if (before && before[2] === quantity.unit && !qualifiedBefore(quantity.start - before[0].length)) return 'done';
+  if (before && before[2] === quantity.unit && !qualifiedBefore(text, quantity.start - before[0].length)) return 'done';
   const clause = PROGRESS_CLAUSE_BEFORE.exec(window);
   if (clause && clause[1] === quantity.unit) return 'done';
   return null;
@@ -1238,8 +1240,11 @@ class SentenceReader {
     if (next && !next.topN && next.start < objectEnd && this.clauseStartOf(next.start) === clauseStart && !qualifiedObject) {
       const total = this.totalOfCountedProjects(quantity, next, Math.max(prevEnd, clauseStart), tokens);
       if (total !== null) return total;
-      if (SIZE_DIMENSIONS.has(dimension) || dimension === 'percent') return null;
-      objectEnd = this.objectBefore(quantity.end, next.start);
+      const before = this.objectBefore(quantity.end, next.start);
+      // (45.6万亩耕地保有量和38.2万亩…: a size before the land a place must keep is its amount, not a bound on the next figure.)
+      const kept = dimension === 'area' && LAND_KEPT.test(text.slice(this.nextSignificant(figureEnd), before));
+      if ((SIZE_DIMENSIONS.has(dimension) && !kept) || dimension === 'percent') return null;
+      objectEnd = before;
       if (this.investedOver(quantity, objectEnd, next)) return null;
       if (this.placesReportedOver(quantity, objectEnd, next, clauseStart)) return null;
       // 9个县中有8个实现两位数增长: the group the count after it is taken from, no figure of its own.
@@ -1326,8 +1331,10 @@ class SentenceReader {
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
+    // (Not before the land a place must keep, 守牢155.1万亩耕地红线, 围绕我市68.59万亩耕地保有量: the figure is that land's amount.)
     if (
       prefix !== '' &&
+      !(dimension === 'area' && LAND_KEPT.test(object)) &&
       !bareVerb &&
       !percent &&
       !verbBefore &&
@@ -1597,7 +1604,8 @@ class SentenceReader {
       if (!AIM_BEFORE.test(this.text.slice(from, quantity.start))) role = 'actual';
     }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
-    const quota = this.isQuota(quantity);
+    // (守牢155.1万亩耕地红线 in a review: the land to keep is the year's quota, as a task met is.)
+    const quota = this.isQuota(quantity) || landKeptAfter(this.text, quantity);
     let quotaOf: Statement | undefined;
     if (quota) {
       if (role === 'actual') year = period.year || year;
@@ -1696,11 +1704,10 @@ class SentenceReader {
       const period = { year: comparedYear, label: `${comparedYear}年` };
       return role === 'target' ? { role, period, year: comparedYear } : { role, period };
     }
-    const datedAs = (tense: 'result' | 'plan') =>
-      cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === tense));
-    const planYear = datedAs('plan')?.year;
+    // (Two calls, not a local named arrow: a named closure per figure costs more than the search under tsx's keepNames.)
+    const planYear = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'plan'))?.year;
     // The period the number would report (kept on targets too: a review part makes them results).
-    const resultCue = datedAs('result');
+    const resultCue = cueBefore(this.cues, windowStart, pos, (c) => c.year !== undefined && (c.tense === null || c.tense === 'result'));
     // A result word that names no time (为年计划的52.4%, 完成…) leaves the figure its paragraph's months.
     // Months compared with (降幅比一季度收窄…, 比1-7月份回升…) are a base, no date: the figure keeps its paragraph's months too;
     // so do months a plan had set for what is counted (计划上半年开工的40个项目已开工38个).
@@ -2466,9 +2473,19 @@ const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
  * measure's amount (50平方公里以上建设用地面积达到…要求), not a bound picking the things counted (100亩以上基地).
  */
 const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
-  ['area', /^[\u4e00-\u9fff]{0,8}?面积(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+  // 45.6万亩耕地保有量和38.2万亩永久基本农田保护任务, 守牢155.1万亩耕地红线: the land a place must keep, or its protected line.
+  ['area', /^[\u4e00-\u9fff]{0,8}?(?:面积|保有量|保护任务|保护目标|红线)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
   ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
 ]);
+/**
+ * Land a place must keep, named right after its size (耕地保有量, 永久基本农田保护任务, 耕地保护目标, 耕地红线, 生态保护红线): the
+ * size is that land's amount — a protection quota — not a bound picking the land (对68万亩耕地开展普查 names no such noun).
+ */
+const LAND_KEPT = /^[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)$/;
+/** The land-to-keep noun right after an area figure, up to a break or 和 (耕地保有量和…, 耕地红线。). */
+const LAND_KEPT_AFTER = /^\s*[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)(?=[和及与、，,。；;！？\s]|$)/;
+const landKeptAfter = (text: string, quantity: Quantity): boolean =>
+  unitInfo(quantity.unit).dimension === 'area' && LAND_KEPT_AFTER.test(text.slice(quantity.end, quantity.end + 16));
 /** 五年来, 过去五年, 10年来, 五年累计: the last N years a sentence reviews. */
 const YEARS_SPAN_ONE = /(?:过去的?|近)([二两三四五六七八九十]|\d{1,2})年|([二两三四五六七八九十]|\d{1,2})年(?:来|以来|累计)/;
 /** How far from a change's start figure the years it spans are looked for, each way. */
@@ -2504,7 +2521,7 @@ function startsFromTo(text: string, start: number, after: number): boolean {
 }
 /** A ratio's parts after 由/从 up to the figure (由13.1:35.2:), and after it up to the verb of change (:51.7调整为). */
 const RATIO_FROM_BEFORE = /[从由]\s*(?:\d+(?:\.\d+)?\s*[:：]\s*)*$/;
-const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变)?(?:为|到|至)/;
+const RATIO_CHANGE_AFTER = /^(?:\s*[:：]\s*\d+(?:\.\d+)?)*\s*(?:调整|优化|转变|变|提高|提升|演变|增加|扩大|缩小|降低|下降)?(?:为|到|至)/;
 /**
  * 三次产业结构由13.1:35.2:51.7调整为9.5:35:55.5: each part of the start ratio opens the change as a lone start figure does
  * (a colon on one side of it at least, so a lone 由54%提高到61% is read as before).

@@ -601,7 +601,8 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
   const thisYear = context.thisYear ?? context.year;
-  const dates = datesOfSentences(text, tokens);
+  // Built at the first 初步统计 only: most sentences have none, and the finder's pattern and closures cost per sentence.
+  let dates: DatesOfSentences | undefined;
   WORD_PATTERN.lastIndex = 0;
   for (let m = WORD_PATTERN.exec(text); m; m = WORD_PATTERN.exec(text)) {
     const word = m[0];
@@ -609,7 +610,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const end = start + word.length;
     if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
     if (YEAR_STATISTICS.has(word)) {
-      cues.push(statisticsCue(text, start, end, dates, context));
+      cues.push(statisticsCue(text, start, end, (dates ??= datesOfSentences(text, tokens)), context));
       continue;
     }
     if (word.startsWith('预计全') && word !== '预计全年') {
@@ -802,6 +803,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   // 2019年，某州实施重点项目76个，总投资2355亿元，年度计划投资196亿元。: a sentence that closes on the year's planned
   // investment states the year's programme — its projects counted and their total before it are the plan's too.
   cues.push(...programmeCues(text));
+  if (thisYear !== undefined) for (const cue of yearEstimatedAfterResults(text, thisYear)) cues.push(cue);
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of matchesOf(REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
@@ -1177,6 +1179,32 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
   return closingOf(tenseCues(text, tokens, context).filter((c) => !(c.source === 'word' && text.slice(c.start, c.end) === '将')));
 }
 
+/** 预计2023年全年, 预计今年全年: the year under way estimated as a whole. */
+const YEAR_ESTIMATED = /预计\s*(?:(\d{4})\s*年|今年)\s*全年/g;
+/** Words of aim that make a 预计 state a goal (Decisions 3): 力争, 确保, 目标, 到2025年, 计划, 将. */
+const AIM_IN_SENTENCE = /力争|确保|争取|目标|计划|将|要|到\s*\d{4}\s*年/;
+/**
+ * 2021年、2022年规上工业完成产值398.8亿元、579.33亿元，预计2023年全年工业产值有望突破700亿元: a 预计 of the year under way
+ * right after earlier years' results in its sentence continues the report — an estimate of that year's result, not a goal,
+ * whatever the text plans elsewhere (corpus Decisions 3). A result cue of that year at the end of 全年, so it outranks the
+ * year's own cue, up to the sentence's end. Not with a word of aim before it in its sentence (力争…，预计全年…), nor with no
+ * earlier year's result before it (全年…达到600亿元，预计比上年增长15% in a plan states the target's growth).
+ */
+function yearEstimatedAfterResults(text: string, thisYear: number): TenseCue[] {
+  if (!text.includes('预计')) return [];
+  const cues: TenseCue[] = [];
+  for (const m of matchesOf(YEAR_ESTIMATED, text)) {
+    const year = m[1] === undefined ? thisYear : Number(m[1]);
+    if (year !== thisYear) continue;
+    const before = sentenceBefore(text, m.index);
+    const earlier = [...before.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) < year);
+    if (!earlier || AIM_IN_SENTENCE.test(before)) continue;
+    const at = m.index + m[0].length;
+    cues.push({ start: at, end: at, tense: 'result', year, source: 'word', estimate: true });
+  }
+  return cues;
+}
+
 /** A verb of change and 到/至 right before a year (增加到2021年, 提高至2020年) whose figure follows (…年的293.7亿元). */
 const CHANGE_TO_YEAR_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|跃升|攀升)(?:到|至)\s*$/;
 const changeReachedIn = (text: string, start: number, end: number): boolean =>
@@ -1194,7 +1222,21 @@ const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；
  */
 function aimedAtPeriod(text: string, start: number): boolean {
   const before = charsBefore(text, start, 80);
-  return AIMED_BEFORE.test(before) && !/(?:截至|截止)\s*$/.test(before);
+  return (AIMED_BEFORE.test(before) && !/(?:截至|截止)\s*$/.test(before)) || goalThenPart(before);
+}
+
+/** 目标为5%，其中 / 预期增长8%，其中: a goal word, its figure and 其中 closing the text before the months. */
+const GOAL_THEN_PART = /(预期|目标)[^。！？；;\n]{0,16}?[，,]\s*其中\s*[，,]?\s*$/;
+/** 高于预期目标, 完成年度目标: a goal named as the yardstick of a result, no goal set. */
+const YARDSTICK_BEFORE_GOAL = /(?:高于|低于|超过|超出|好于|快于|慢于|完成|实现|达到|符合|年度|年初)(?:预期)?$/;
+
+/**
+ * 增长目标为5%，其中一季度为5%左右; 预期增长8%，其中上半年增长7.5%: months after 其中 split the goal their sentence has just set, a
+ * target of the plan year, not a result of those months — not a goal named as a yardstick (高于预期目标…，其中一季度增长6.1%).
+ */
+function goalThenPart(before: string): boolean {
+  const m = GOAL_THEN_PART.exec(before);
+  return m !== null && !YARDSTICK_BEFORE_GOAL.test(before.slice(Math.max(0, m.index - 4), m.index));
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */

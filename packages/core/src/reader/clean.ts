@@ -1229,10 +1229,27 @@ function isBlank(text: string, line: Line): boolean {
 /** Whether more than `limit` characters of `line` stay in its header key: counts no further than that. */
 function keptBeyond(line: string, limit: number): boolean {
   let kept = 0;
-  for (let i = 0; i < line.length; i++) if (!HEADER_KEY_DROPPED.test(line[i]!) && ++kept > limit) return true;
+  for (let i = 0; i < line.length; i++) if (!droppedFromKey(line.charCodeAt(i)) && ++kept > limit) return true;
   return false;
 }
-const HEADER_KEY_DROPPED = /[\s*\u3000]/;
+/**
+ * A code unit headerKey drops, /[\s*\u3000]/ as codes (JS \s: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000–200A,
+ * U+2028/2029, U+202F, U+205F, U+3000, BOM): no pattern run per character of every long line.
+ */
+function droppedFromKey(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || code === 0x2a || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** The comparable form of a line that could be a running header, or null if it cannot be one. */
 function headerKey(line: string): string | null {

@@ -773,14 +773,14 @@ function issueMonth(text: string, year: number): number | null {
  * deadline (到/至 it) speaks for the one year its figures are due (Decisions 18; the URL's date is never read) — a later
  * deadline whose sentence states no figure (a vision) does not count. Not a text dated by a day (its issue year decides
  * above), one writing any year otherwise (2023年，…; 比2020年); figures due in two years (到2025年…50个，到2030年…120个)
- * give the first of them (Decisions 26, as a multi-year plan takes its first year). Not a plan document of its own (its first line a plan's name, 某州…实施方案: its issue year decides, unwritten),
- * nor a bare 到2026年目标： heading a meeting's goals.
+ * give the first of them (Decisions 26, as a multi-year plan takes its first year), two deadlines in one sentence too
+ * (到2025年…10亿人次；到2027年…12亿人次). A plan document titled on its first line is read so as well (Decisions 26: a plan text
+ * that writes no issue year; its issue year is not written), and so is a 到2026年目标： heading (the one year the text speaks for).
  */
 function onlyDeadlines(text: string, written: readonly number[]): number | null {
   if (written.length === 0 || issueYear(text) !== null) return null;
   const deadlines = [...text.matchAll(DEADLINE_CLAUSE)].filter((m) => plausibleYear(Number(m[1])));
   if (deadlines.length !== written.length || /[比较从由]\s*\d{4}\s*年/.test(text)) return null;
-  if (/[到至]\s*\d{4}\s*年目标\s*[:：]/.test(text) || PLAN_TITLE_LINE.test(text)) return null;
   const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
   // Targets due in two years or more (到2025年 … 到2027年, corpus Decisions 26): the first is the year it plans for, as a
   // multi-year plan takes its first year.
@@ -800,8 +800,11 @@ function yearAfterSamePeriod(text: string, written: readonly number[]): number |
 /** A year's same period a result is compared with: 比2023年同期, 较2023年同期 (与2023年同期相比 writes a year of its own). */
 const SAME_PERIOD_OF_YEAR = /[比较]\s*(\d{4})\s*年\s*同期/g;
 
-/** A deadline (到2025年, not 截至) and the rest of its sentence. */
-const DEADLINE_CLAUSE = new RegExp(`${DEADLINE_AT}([^。！？\\n]*)`, 'g');
+/**
+ * A deadline (到2025年, not 截至) and the rest of its sentence up to the next deadline (到2025年…；到2027年… are two clauses); a line
+ * ending in a colon goes on to the next, whose figures it heads (到2026年目标：⏎生产总值增长6%).
+ */
+const DEADLINE_CLAUSE = new RegExp(`${DEADLINE_AT}((?:(?!${DEADLINE_AT})(?:[^。！？\\n]|(?<=[:：][ \\t]*)\\n))*)`, 'g');
 /** A first line that is a plan document's own name (某州特色农牧业发展实施方案), no sentence. */
 const PLAN_TITLE_LINE = /^\s*[^。！？，,\n]{2,60}(?:方案|规划|規劃|计划|計劃|纲要|綱要|要点|要點|意见|意見|措施)\s*(?:\n|$)/;
 
@@ -1315,7 +1318,7 @@ function latestFullDateYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
-  const read = subjectOverProvince(text, readRegionAsWritten(title, text));
+  const read = cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text)));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
   // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
   return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
@@ -1330,6 +1333,19 @@ function subjectOverProvince(text: string, read: { region: string | null; level:
   if (read.level !== 'province' || !read.region || findRegion(read.region)?.level !== 'province') return read;
   if (issuerWeight(text, read.region) > 2) return read;
   return subjectBelowProvince(text, read.region) ?? read;
+}
+
+/**
+ * A county or district named as the issuer only by its head who speaks (营山县委书记…表示: weight 1), in a text that names
+ * the city above it more than twice as often: the city's meeting, where its counties' heads speak in turn, not the county's
+ * plan. (A congress, a notice or a signature, weight 2 and more, is the county's own.)
+ */
+function cityOverSpeakingHead(text: string, read: { region: string | null; level: RegionLevel | null }): { region: string | null; level: RegionLevel | null } {
+  if (read.level !== 'district' || !read.region || issuerWeight(text, read.region) !== 1) return read;
+  const city = findRegion(findRegion(read.region)?.parent ?? '');
+  if (city?.level !== 'city') return read;
+  const mentions = countMentions(text);
+  return timesNamed(mentions, city.name) > 2 * timesNamed(mentions, read.region) ? { region: city.name, level: 'city' } : read;
 }
 
 const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
@@ -1883,8 +1899,19 @@ function ranksAgainst(text: string, at: number, length: number): boolean {
     (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
     // 建设全国精品丝绸加工基地、全省优质茧生产基地: statures listed from the nation down, the level above as the reach of a
     // base or title the issuer aims at (not 全国、全省同步, read above, nor 全省 opening its own clause).
-    /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at))
+    /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at)) ||
+    inCitedTitle(text, at)
   );
+}
+
+/**
+ * Inside a document's title in 《》 (落实《河南省人民政府办公厅关于印发…的通知》): the scope words of whoever wrote the cited
+ * document, not of the text. (Looked for within a title's length before `at` only.)
+ */
+function inCitedTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const open = before.lastIndexOf('《');
+  return open !== -1 && !before.includes('》', open);
 }
 
 function readLevel(text: string): RegionLevel | null {

@@ -668,6 +668,11 @@ const PERIOD_GOALS_HEADING = new RegExp(
 /** Words of a paragraph's opening that name a time of its own (今年, 全年, 预期目标, 去年…): no longer a span's goals. */
 const OWN_TIME = /今年|明年|全年|年内|当年|本年|新的?一年|年底|年末|年度|预期目标|去年|上年|过去|以来|年来/;
 const YEAR_NAMED = /((?:19|20)\d{2})\s*年/g;
+/**
+ * 预计到2025年，… opening a paragraph of a plan whose own span ends earlier (三年方案2022—2024年): the deadline governs its
+ * paragraph, so the sentences after it with no year of their own are due then too, not at the span's end (corpus Decisions 28).
+ */
+const DEADLINE_OPENS_PARAGRAPH = /^\s*(?:预计|力争|确保|争取|计划)?\s*到\s*\d{4}\s*年/;
 /** 重点抓好以下工作：, 主要任务： — a paragraph turning from the span's goals to the work (of the plan year, as a rule). */
 const TURNS_TO_WORK = /(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|(?:工作|任务|举措|措施)\s*[：:]\s*$/;
 
@@ -1154,7 +1159,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           closing.year > year &&
           dates.targetYear !== null &&
           closing.year > dates.targetYear &&
-          !closing.span;
+          !closing.span &&
+          // (Only in a plan for several years and a year or two past its span: a yearly plan's 到2030年, and a vision year,
+          // 到2035年 in a 十五五 纲要, date their own sentence whatever opens.)
+          !(dates.targetYear > year && closing.year - dates.targetYear <= 2 && DEADLINE_OPENS_PARAGRAPH.test(opening));
         passage = {
           role,
           year: ownSentenceOnly ? (role === partPassage.role ? partPassage.year : null) : (closing.year ?? (role === passage.role ? passage.year : null)),
@@ -1530,9 +1538,10 @@ function heapPop(heap: number[]): void {
  * regions a part's own region would repeat. A binary search, so many parts stay linear.
  */
 function regionHolds(preamble: Region, blockRegions: readonly Region[], last: Region, at: number): boolean {
-  const holds = (r: Region | undefined) => r !== undefined && r.start <= at && at < r.end;
-  return holds(preamble) || holds(blockRegions[firstStartingAfter(blockRegions, at) - 1]) || holds(last);
+  return holds(preamble, at) || holds(blockRegions[firstStartingAfter(blockRegions, at) - 1], at) || holds(last, at);
 }
+/** `r` holds `at`. (Module-level: regionHolds is asked per sentence, and a named closure costs under tsx's keepNames.) */
+const holds = (r: Region | undefined, at: number): boolean => r !== undefined && r.start <= at && at < r.end;
 
 /** A sentence of another language's prose: no Chinese character, and words of Latin letters (a page's English translation). */
 function isForeignProse(text: string): boolean {

@@ -641,10 +641,12 @@ const SECOND_LISTS: ReadonlyMap<number, readonly RegionEntry[]>[] = FIRST_LISTS.
   return parts;
 });
 
+/** Each of SECOND_LISTS' `ONE_UNIT` part, read without a second lookup: most characters that start a name start none here. */
+const ONE_UNIT_LISTS: readonly (readonly RegionEntry[])[] = SECOND_LISTS.map((parts) => parts.get(ONE_UNIT)!);
+
 /** The part of FIRST_LISTS[slot - 1] that can be written at `at` (its second character read). */
 function candidatesAt(slot: number, text: string, at: number): readonly RegionEntry[] {
-  const parts = SECOND_LISTS[slot - 1]!;
-  return parts.get(text.charCodeAt(at + 1)) ?? parts.get(ONE_UNIT)!;
+  return SECOND_LISTS[slot - 1]!.get(text.charCodeAt(at + 1)) ?? ONE_UNIT_LISTS[slot - 1]!;
 }
 
 /** A compass point, then the bank, foot or flank it names: the side of a landmark, not the end of a name. */
@@ -712,7 +714,17 @@ function countyWritten(name: string, text: string, at: number): boolean {
   // 新县城, 代县长, 省市和县委: after a county of one character, 县城, 县长 and 县委 are the words of a sentence.
   if (name.length === 2 && /[城长委]/.test(text[end] ?? '')) return false;
   if (name.length > 2 && !WORD_LIKE_COUNTY.test(name)) return true;
-  return at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at);
+  return at === 0 || APART_BEFORE.test(text[at - 1]!) || afterRegion(text, at) || datedGovernment(name, text, at);
+}
+
+/**
+ * A county of one character between a year and its government (2024年和县政府工作报告, 2025年凤县人民政府…): a report's or a
+ * notice's title names its county so; not a year's season or a word before a bare 县政府 (2024年县政府: no county).
+ */
+function datedGovernment(name: string, text: string, at: number): boolean {
+  if (name.length !== 2 || text[at - 1] !== '年') return false;
+  const after = text.slice(at + name.length, at + name.length + 4);
+  return after.startsWith('政府') || after === '人民政府';
 }
 
 /**

@@ -18,6 +18,19 @@ export interface SentenceRange {
 }
 
 /**
+ * Adds [start, end) without the whitespace around it, if anything is left; returns `end`, where the next sentence
+ * starts. (Module-level, not a closure per call: the reader splits every region of a document.)
+ */
+function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): number {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e });
+  return end;
+}
+
+/**
  * Splits prose into sentences at 。！？, line breaks and a run of stars before a space (******). A 。 inside parentheses does not end
  * the sentence ("（责任单位：…市产投公司。）" stays whole, and ends at its closing bracket), so a
  * department list that follows its sentence's 。 becomes a sentence of its own. Whitespace
@@ -27,14 +40,6 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const out: SentenceRange[] = [];
   let start = from;
   let depth = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = end;
-  };
   // Character codes, not one-character strings: this loop runs over the whole text.
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
@@ -43,13 +48,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       depth--;
       // "（责任单位：…。）" closes a sentence even though its 。 sits inside the brackets.
       if (depth === 0 && text[i - 1] === '。') {
-        push(i + 1);
+        start = pushTrimmed(out, text, start, i + 1);
         continue;
       }
     }
     if (ch === LINE_BREAK) {
       depth = 0;
-      push(i + 1);
+      start = pushTrimmed(out, text, start, i + 1);
     } else if (ch === STAR && text.startsWith('**', i + 1) && text[i - 1] !== '*') {
       // A run of three or more stars not followed by a unit (a reposted headline's ****** before
       // its body) separates; a placeholder (**个, ***亿元) stands before its unit.
@@ -57,14 +62,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       while (j < to && text[j] === '*') j++;
       if (j < to && !PLACEHOLDER_UNIT_START.test(text[j]!)) {
         depth = 0;
-        push(i);
+        pushTrimmed(out, text, start, i);
         start = j;
         i = j - 1;
       }
     } else if (depth === 0 && (ch === FULL_STOP || ch === FULL_EXCLAMATION || ch === FULL_QUESTION)) {
-      push(i + 1);
+      start = pushTrimmed(out, text, start, i + 1);
     }
   }
-  push(to);
+  pushTrimmed(out, text, start, to);
   return out;
 }

@@ -101,7 +101,16 @@ function ownAfterSuperiors(text: string, named: Session, provinceAt: number): bo
 const LED_BY_DISTRICT_COMMITTEE = /(?<!(?<![我全本])[县区旗]在)(县|区|旗)委(?:[、和]?\1(?:人民)?政府)?的(?:坚强|正确|有力|统一)?领导/;
 
 /** Whether the text works under a county's, district's or banner's party committee (在县委的坚强领导下). */
-export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text);
+export const ledByDistrictCommittee = (text: string): boolean => LED_BY_DISTRICT_COMMITTEE.test(text) || OWN_DISTRICT_PLENARY.test(text);
+
+/**
+ * 学习贯彻县委十五届六次全会精神, 区委九届五次全体会议: a county's, district's or banner's committee written bare with its
+ * session is the text's own, as the one it works under is (a prefecture's text writes 市委…全会; another county's plenary
+ * is named with its county, 营山县委…, and is not read here). (The look-behind after the level's character: leading, it
+ * was tried at every position of the text.)
+ */
+const OWN_DISTRICT_PLENARY =
+  /[县区旗](?<=(?:^|[^\u4e00-\u9fff]|贯彻|落实|学习|按照|根据|暨|和|及)[县区旗])委[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:体)?会/;
 
 /**
  * 按照省、赣州市、瑞金市党代会部署要求: the bodies whose decisions a text follows, listed from the province (bare 省 or 省委)

@@ -7,7 +7,10 @@
  */
 // A WHATWG API present in every runtime core runs in (browsers, Node, Office's webviews); core's
 // lib has neither DOM nor Node types, so the little we use is declared here.
-declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(input: Uint8Array): string };
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -52,6 +55,120 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
   } catch {
     return { ok: false, problem: 'undecodable', utf8Line: firstNonUtf8Line(bytes) };
   }
+}
+
+/** What takes a decoded text piece by piece (decodeTextInPieces), and gives its result at the end. */
+export interface TextSink<T> {
+  push(piece: string): void;
+  end(): T;
+}
+
+/** decodeTextBytes's answer, with the sink's result where it had the text. */
+export type DecodedInPieces<T> = { ok: true; result: T; encoding: TextEncodingName } | Exclude<DecodedBytes, { ok: true }>;
+
+/**
+ * Bytes decoded at a time: a piece of text is at most this many characters. 64 kB keeps each
+ * piece below V8's large-object size, so a piece read is freed by the young generation's cheap
+ * collection (1 MB pieces: a CSV of one 190 MB line peaked 85 MB higher).
+ */
+const PIECE_BYTES = 1 << 16;
+
+/**
+ * decodeTextBytes without ever holding the whole text: the same encoding decided by the same
+ * rules, the text handed to a sink a piece at a time (TextDecoder's `stream`), so a reader that
+ * keeps less than the text (a CSV's cells) never holds the text and its bytes together.
+ * `open(first, encoding)` gets the text's start (at least `head` characters, or the whole text)
+ * to sniff, and returns the sink that then takes every piece, that start included. Where decodeTextBytes decodes
+ * the whole bytes before reading, this learns that an encoding was wrong only where it breaks (a
+ * GB18030 byte after megabytes of ASCII): that sink is dropped and a new one opened on the next
+ * encoding, so the reading is the one decodeTextBytes would give. An error the sink throws is
+ * thrown only once the whole input is known to decode in that encoding, so the answer (text or
+ * problem) is decodeTextBytes's.
+ */
+export function decodeTextInPieces<T>(
+  bytes: Uint8Array,
+  open: (first: string, encoding: TextEncodingName) => TextSink<T>,
+  { head = 65536, pieceBytes = PIECE_BYTES }: { head?: number; pieceBytes?: number } = {},
+): DecodedInPieces<T> {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32LE' };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32BE' };
+  for (const [bom, encoding] of [
+    [0xfffe, 'utf-16le'],
+    [0xfeff, 'utf-16be'],
+  ] as const) {
+    if (bytes[0] !== bom >> 8 || bytes[1] !== (bom & 0xff)) continue;
+    const body = bytes.subarray(2);
+    const read = inPieces(body, encoding, open, head, pieceBytes, true);
+    if (read.ok) return { ok: true, result: read.result, encoding };
+    if (read.problem === 'binary') return { ok: false, problem: 'binary' };
+    return {
+      ok: false,
+      problem: 'broken-utf16',
+      encoding: encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE',
+      line: loneSurrogateLine(body, encoding === 'utf-16le'),
+    };
+  }
+  const bomless = utf16ByZeroBytes(bytes);
+  if (bomless) {
+    const read = inPieces(bytes, bomless, open, head, pieceBytes, true);
+    if (read.ok) return { ok: true, result: read.result, encoding: bomless };
+  }
+  if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    const read = inPieces(bytes, encoding, open, head, pieceBytes, false);
+    if (read.ok) return { ok: true, result: read.result, encoding };
+  }
+  return { ok: false, problem: 'undecodable', utf8Line: firstNonUtf8Line(bytes) };
+}
+
+/** One encoding tried on the whole input, piece by piece: the sink's result, or why the encoding does not hold. */
+function inPieces<T>(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  open: (first: string, encoding: TextEncodingName) => TextSink<T>,
+  head: number,
+  pieceBytes: number,
+  checkText: boolean,
+): { ok: true; result: T } | { ok: false; problem: 'undecodable' | 'binary' } {
+  // A UTF-8 BOM is dropped (ignoreBOM: false), as decodeTextBytes drops it.
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+  let sink: TextSink<T> | undefined;
+  const heads: string[] = [];
+  let headLength = 0;
+  let binary = false;
+  let thrown: { error: unknown } | undefined;
+  const give = (piece: string, last: boolean) => {
+    if (binary || thrown) return;
+    try {
+      if (sink) {
+        sink.push(piece);
+        return;
+      }
+      heads.push(piece);
+      headLength += piece.length;
+      if (headLength < head && !last) return;
+      const first = heads.join('');
+      // As decodeTextBytes's UTF-16: text whose start is not text is binary (said once the whole decodes).
+      if (checkText && notText(first.slice(0, 4096))) {
+        binary = true;
+        return;
+      }
+      sink = open(first, encoding);
+      // The pieces as they came: the sink's reading does not depend on where they were cut.
+      for (const each of heads.splice(0)) sink.push(each);
+    } catch (error) {
+      thrown = { error };
+    }
+  };
+  try {
+    for (let at = 0; at < bytes.length; at += pieceBytes) give(decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: true }), false);
+    give(decoder.decode(), true);
+  } catch {
+    return { ok: false, problem: 'undecodable' };
+  }
+  if (binary) return { ok: false, problem: 'binary' };
+  if (thrown) throw thrown.error;
+  return { ok: true, result: sink!.end() };
 }
 
 /** The 1-based line of the first byte sequence that is not UTF-8 (a line saved in GBK among UTF-8 ones). */

@@ -25,7 +25,7 @@ export interface FindingFilter {
 export type GroupBy = 'sheet' | 'code';
 
 export function isSeverity(value: unknown): value is Severity {
-  return value === 'error' || value === 'warning' || value === 'info';
+  return SEVERITIES.includes(value as Severity);
 }
 
 /** Zero-based row and column of an A1 address, for reading-order sorting; unknown sorts last. */

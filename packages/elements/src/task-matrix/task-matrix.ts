@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Finding, Plan, Report, Severity } from '@mubiao/core';
-import { SEVERITY_ICON, severityWord } from '@mubiao/core/vocab/severity';
+import { SEVERITIES, SEVERITY_ICON, severityWord } from '@mubiao/core/vocab/severity';
 import { LocaleController, wordsFor } from '../shared/locale.ts';
 import { GridKeysController, rowsInView, type GridPosition } from '../shared/grid-keys.ts';
 import { taskMatrixStrings, type TaskMatrixStrings } from './task-matrix.strings.ts';
@@ -330,7 +330,7 @@ export class MbTaskMatrix extends LitElement {
           <li><span aria-hidden="true">${roleIcon.partner}</span> ${s.partner}</li>
           ${
             this.#hasStatus
-              ? (['error', 'warning', 'info'] as const).map(
+              ? SEVERITIES.map(
                   (severity) =>
                     html`<li>
                     <span aria-hidden="true">${SEVERITY_ICON[severity]}</span>
@@ -481,7 +481,7 @@ export class MbTaskMatrix extends LitElement {
   #renderSummary(s: TaskMatrixStrings): TemplateResult | typeof nothing {
     if (!this.#rows.length) return nothing;
     const locale = this.#localeController.locale;
-    const marked = (['error', 'warning', 'info'] as const).filter((severity) => this.#summary.tasksBySeverity[severity]);
+    const marked = SEVERITIES.filter((severity) => this.#summary.tasksBySeverity[severity]);
     return html`<p class="summary" part="summary">
       ${s.summary(this.#rows.length, this.#columns.length)}${
         this.#hasStatus

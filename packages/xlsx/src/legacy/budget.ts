@@ -7,7 +7,7 @@
 import { workbookErrors } from '../errors.ts';
 import { EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS } from '../limits.ts';
 import { OPEN, XmlError, XmlScanner } from '../xml.ts';
-import { openZip, readEntry } from '../zip.ts';
+import { openZip, readEntry, type InflateRaw } from '../zip.ts';
 import type { LegacyFormat } from './sniff.ts';
 
 export interface LegacyLimits {
@@ -24,19 +24,27 @@ const MAX_ZIP_ENTRIES = 10_000;
 
 const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 
-/** Throws a `too-large` or `corrupt` WorkbookError when the file would make SheetJS do unbounded work. */
-export function checkLegacyInput(bytes: Uint8Array, format: LegacyFormat, fileName: string, limits: LegacyLimits): void {
+/**
+ * Throws a `too-large` or `corrupt` WorkbookError when the file would make SheetJS do unbounded work.
+ * `inflate` is the host's (Node's zlib), tried within each entry's declared size before fflate's
+ * bounded inflate, as for .xlsx (zip.ts readEntry).
+ */
+export function checkLegacyInput(bytes: Uint8Array, format: LegacyFormat, fileName: string, limits: LegacyLimits, inflate?: InflateRaw): void {
   if (bytes.length > limits.maxInputBytes) {
     throw workbookErrors.tooLarge(fileName, `${mb(bytes.length)} in the ${format} format (limit ${mb(limits.maxInputBytes)})`);
   }
-  if (format === 'xlsb' || format === 'ods') checkZip(bytes, format, fileName, limits);
+  if (format === 'xlsb' || format === 'ods') checkZip(bytes, format, fileName, limits, inflate);
   else if (format === 'fods') checkOpenDocumentRepeats(decodeText(bytes), fileName, limits.maxCells);
   else if (format === 'xml2003') checkSpreadsheetMlIndexes(decodeText(bytes), fileName);
 }
 
-/** Every entry is unpacked here first (CRC checked, size bounded), so SheetJS's own inflate meets only what passed. */
-function checkZip(bytes: Uint8Array, format: 'xlsb' | 'ods', fileName: string, limits: LegacyLimits): void {
-  const zip = openZip(bytes, fileName);
+/**
+ * Every entry is unpacked here first (CRC checked, size bounded), so SheetJS's own inflate meets
+ * only what passed: an entry whose data run past the size its header declares (a zip bomb that
+ * lies small) is refused here, since SheetJS would unpack it to its end (600 MB: 5–7 s).
+ */
+function checkZip(bytes: Uint8Array, format: 'xlsb' | 'ods', fileName: string, limits: LegacyLimits, inflate: InflateRaw | undefined): void {
+  const zip = openZip(bytes, fileName, undefined, inflate);
   if (zip.entries.length > MAX_ZIP_ENTRIES) throw workbookErrors.tooLarge(fileName, `${zip.entries.length} zip entries (limit ${MAX_ZIP_ENTRIES})`);
   let total = 0;
   for (const entry of zip.entries) {
@@ -46,6 +54,14 @@ function checkZip(bytes: Uint8Array, format: 'xlsb' | 'ods', fileName: string, l
   for (const entry of zip.entries) {
     if (entry.name.endsWith('/')) continue;
     const data = readEntry(zip, entry, limits.maxUnpackedBytes);
+    // Cut at its declared size here, but SheetJS would unpack it to its end, without a ceiling.
+    if (zip.overran.has(entry.name)) {
+      throw workbookErrors.corrupt(
+        fileName,
+        `part ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip header declares`,
+        entry.name,
+      );
+    }
     if (format === 'ods' && /(^|\/)content\.xml$/i.test(entry.name)) checkOpenDocumentRepeats(new TextDecoder().decode(data), fileName, limits.maxCells);
   }
 }

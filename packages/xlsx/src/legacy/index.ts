@@ -69,7 +69,13 @@ export async function readLegacy(bytes: Uint8Array, format: LegacyFormat, fileNa
     throw workbookErrors.unsupported(fileName, `the reader for this format could not be loaded (${(error as Error)?.message ?? error})`);
   }
   try {
-    const read = reader.readWithSheetJs(bytes, { fileName, format, limits, ...(opts.sheets ? { sheets: opts.sheets } : {}) });
+    const read = reader.readWithSheetJs(bytes, {
+      fileName,
+      format,
+      limits,
+      ...(opts.sheets ? { sheets: opts.sheets } : {}),
+      ...(opts.inflate ? { inflate: opts.inflate } : {}),
+    });
     return { format, converted: true, sheets: read.sheets, warnings: read.warnings, columnWidths: read.columnWidths };
   } catch (error) {
     if (error instanceof WorkbookError) throw error;

@@ -10,6 +10,7 @@ import type { Cell, CellRange, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
 import { WorkbookError, workbookErrors } from '../errors.ts';
 import { EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS } from '../limits.ts';
+import type { InflateRaw } from '../zip.ts';
 import { classifyFormat, formatGeneral, formatNumber } from '../numfmt.ts';
 import { checkLegacyInput, type LegacyLimits } from './budget.ts';
 import { codePageTable } from './codepages.ts';
@@ -23,6 +24,8 @@ export interface SheetJsReadOptions {
   /** Checked before SheetJS sees a byte (budget.ts). */
   limits: LegacyLimits;
   sheets?: string[];
+  /** The host's inflate for the zip entries unpacked before SheetJS (.xlsb, .ods): Node's zlib in the Node entry. */
+  inflate?: InflateRaw;
 }
 
 export interface SheetJsRead {
@@ -45,7 +48,7 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 export function readWithSheetJs(bytes: Uint8Array, opts: SheetJsReadOptions): SheetJsRead {
-  checkLegacyInput(bytes, opts.format, opts.fileName, opts.limits);
+  checkLegacyInput(bytes, opts.format, opts.fileName, opts.limits, opts.inflate);
   if (!codePagesSet) {
     set_cptable(codePageTable);
     codePagesSet = true;
