@@ -75,7 +75,8 @@ export function collapseTemplateText(text: string, kind: Kind): string {
     // declarations and after commas. A lone space at an edge stays (it may touch an expression).
     collapsed = collapsed.replace(/(\S) ?([{};,]) ?(?=\S)/g, '$1$2').replace(/([;{]\s?[\w-]+):\s(?=\S)/g, '$1:');
     // A block's last declaration needs no semicolon, nothing needs a space after a block, and a
-    // number below 1 needs no leading zero (0.25rem → .25rem).
+    // number below 1 needs no leading zero (0.25rem → .25rem). Strings and URLs are not told
+    // apart: a quoted token value ("0.25rem") is a CSS value too, and no template writes a URL.
     collapsed = collapsed
       .replace(/;}/g, '}')
       .replace(/} (?=\S)/g, '}')

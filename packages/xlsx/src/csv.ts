@@ -1,6 +1,6 @@
 import type { Cell, Grid } from '@mubiao/core';
 import { cellAddress } from '@mubiao/core/sheet/address';
-import { decodeTextBytes, decodeTextInPieces, nulNote, type DecodedBytes, type TextEncodingName, type TextSink } from '@mubiao/core/text/decode';
+import { decodeTextInPieces, nulNote, SNIFF_CHARS, type DecodedBytes, type TextEncodingName, type TextSink } from '@mubiao/core/text/decode';
 import { WorkbookError, workbookErrors } from './errors.ts';
 import { DEFAULT_LIMITS, EXCEL_CELL_CHARS, EXCEL_COLS as MAX_COLS, EXCEL_ROWS as MAX_ROWS, overLimit } from './limits.ts';
 
@@ -11,7 +11,7 @@ export interface CsvOptions {
   /** Sheet name for the grid; defaults to the file name without its extension. */
   sheetName?: string;
   maxCells?: number;
-  /** Bytes decoded and parsed at a time (default 1 MB); the reading is the same whatever it is (tests cut fields across pieces with it). */
+  /** Bytes decoded and parsed at a time (default 64 kB); the reading is the same whatever it is (tests cut fields across pieces with it). */
   pieceBytes?: number;
 }
 
@@ -44,12 +44,15 @@ export function readCsvDetailed(input: string | Uint8Array, opts: CsvOptions): C
     sink.push(text);
     return sink.end();
   }
-  const decoded = decodeTextInPieces(input, (first, encoding) => csvSink(first, encoding, opts), opts.pieceBytes ? { pieceBytes: opts.pieceBytes } : {});
+  const decoded = decodeTextInPieces(input, (first, encoding) => csvSink(first, encoding, opts), {
+    head: SNIFF_CHARS,
+    ...(opts.pieceBytes ? { pieceBytes: opts.pieceBytes } : {}),
+  });
   if (decoded.ok) return decoded.result;
   throw csvDecodeError(decoded, opts.fileName);
 }
 
-/** The CSV reader over a text given piece by piece: `first` (the first piece) chooses the delimiter. */
+/** The CSV reader over a text given piece by piece: `first` (the text's first SNIFF_CHARS characters, or all of it) chooses the delimiter. */
 function csvSink(first: string, encoding: TextEncodingName, opts: CsvOptions): TextSink<CsvResult> {
   const delimiter = opts.delimiter ?? sniffDelimiter(first);
   const warnings: string[] = [];
@@ -129,13 +132,6 @@ export function sheetNameFor(fileName: string): string {
   return clean || 'Sheet1';
 }
 
-/** UTF-8 (BOM or not), UTF-16 (BOM or not), else GB18030 — what Excel and WPS in China export. */
-export function decodeCsvBytes(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvResult['encoding'] } {
-  const decoded = decodeTextBytes(bytes);
-  if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding };
-  throw csvDecodeError(decoded, fileName);
-}
-
 /** Why bytes are not a CSV Mubiao reads, in one line naming the file. */
 function csvDecodeError(decoded: Exclude<DecodedBytes, { ok: true }>, fileName: string): WorkbookError {
   if (decoded.problem === 'binary') return workbookErrors.notAWorkbook(fileName, 'binary data that is neither .xlsx nor text');
@@ -157,7 +153,7 @@ function csvDecodeError(decoded: Exclude<DecodedBytes, { ok: true }>, fileName: 
 
 /** Picks the delimiter that splits the first lines most consistently (outside quotes). */
 export function sniffDelimiter(text: string): ',' | '\t' | ';' {
-  const sample = text.slice(0, 64 * 1024);
+  const sample = text.slice(0, SNIFF_CHARS);
   const candidates = [',', '\t', ';'] as const;
   let best: ',' | '\t' | ';' = ',';
   let bestScore = -1;

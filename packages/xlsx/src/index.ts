@@ -2,7 +2,7 @@
  * @mubiao/xlsx — workbooks in and out, browser-safe (no Node APIs here; see node.ts for files).
  */
 export { readWorkbook, readAny, DEFAULT_MAX_CELLS, DEFAULT_MAX_PART_BYTES, type ReadOptions, type WorkbookRead, type AnyRead } from './read-workbook.ts';
-export { readCsv, readCsvDetailed, decodeCsvBytes, sniffDelimiter, sheetNameFor, type CsvOptions, type CsvResult } from './csv.ts';
+export { readCsv, readCsvDetailed, sniffDelimiter, sheetNameFor, type CsvOptions, type CsvResult } from './csv.ts';
 export { DEFAULT_LIMITS, readLimits, overLimit, unpackedBudget, type ReadLimits, type LimitName } from './limits.ts';
 export { annotateWorkbook, annotateWorkbookDetailed, clearAnnotations, type AnnotateOptions, type AnnotateResult } from './annotate.ts';
 export { mergeMarks, type CellMark, type MergedMark } from './annotate/marks.ts';

@@ -109,7 +109,6 @@ describe('node helpers', () => {
     const unpackNothing = new Set([
       'readCsv',
       'readCsvDetailed',
-      'decodeCsvBytes',
       'sniffDelimiter',
       'sheetNameFor',
       'readLimits',

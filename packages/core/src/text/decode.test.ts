@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextBytes, leaveOutNuls, looksBinary, nulNote, offsetBeforeNulsLeftOut } from './decode.ts';
+import { decodeTextBytes, decodeTextInPieces, leaveOutNuls, looksBinary, nulNote, offsetBeforeNulsLeftOut } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** UTF-16 code units of `s`, without a BOM. */
@@ -118,5 +118,56 @@ describe('leaveOutNuls', () => {
     expect(nulNote('p.txt', 'line', [2, 3, 4, 9, 12])).toBe(
       'p.txt: NUL bytes (zero bytes, not characters) were left out of lines 2, 3, 4 and 2 more; check them',
     );
+  });
+});
+
+describe('decodeTextInPieces', () => {
+  /** A sink that records which encodings it was opened in, and joins what it is given. */
+  function recording(failIn?: string) {
+    const opened: string[] = [];
+    const open = (first: string, encoding: string) => {
+      opened.push(encoding);
+      const pieces: string[] = [];
+      return {
+        push: (piece: string) => {
+          if (encoding === failIn) throw new Error(`sink refused in ${encoding}`);
+          pieces.push(piece);
+        },
+        end: () => ({ first, text: pieces.join('') }),
+      };
+    };
+    return { opened, open };
+  }
+  // ASCII, then a GBK character only at the end: UTF-8 holds for the first pieces and breaks late.
+  const late = new Uint8Array([...utf8('指标,目标值\n'.replace(/[^\x00-\x7f]/g, 'x').repeat(3)), ...GBK]);
+
+  it('drops a sink opened in UTF-8 when a later piece is not UTF-8, and reads as decodeTextBytes does', () => {
+    const { opened, open } = recording();
+    const read = decodeTextInPieces(late, open, { head: 4, pieceBytes: 3 });
+    expect(opened).toEqual(['utf-8', 'gb18030']);
+    const whole = decodeTextBytes(late);
+    expect(read.ok && whole.ok && read.result.text === whole.text && read.encoding === whole.encoding).toBe(true);
+  });
+
+  it("holds back a sink's error until its encoding is known: dropped with a wrong guess, thrown with the right one", () => {
+    expect(decodeTextInPieces(late, recording('utf-8').open, { head: 4, pieceBytes: 3 }).ok).toBe(true);
+    expect(() => decodeTextInPieces(late, recording('gb18030').open, { head: 4, pieceBytes: 3 })).toThrow('sink refused in gb18030');
+  });
+
+  it('gives the same text whatever the piece size, a character cut across pieces included', () => {
+    const bytes = utf8('\ufeff力争增长11%，新增企业150户以上\n'.repeat(5));
+    const want = decodeTextBytes(bytes);
+    for (const pieceBytes of [1, 2, 3, 5, 64, 0, -1]) {
+      const read = decodeTextInPieces(bytes, recording().open, { head: 7, pieceBytes });
+      expect(read.ok && want.ok && read.result.text).toBe(want.ok ? want.text : false);
+    }
+  });
+
+  it('gives the sniffing reader at least `head` characters, or the whole text when it is shorter', () => {
+    const text = '序号,指标,目标值\n'.repeat(100);
+    const read = decodeTextInPieces(utf8(text), recording().open, { head: 20, pieceBytes: 8 });
+    expect(read.ok && read.result.first.length >= 20 && text.startsWith(read.result.first)).toBe(true);
+    const short = decodeTextInPieces(utf8('序号'), recording().open, { head: 20, pieceBytes: 1 });
+    expect(short.ok && short.result.first).toBe('序号');
   });
 });

@@ -33,28 +33,15 @@ export type DecodedBytes =
   | { ok: false; problem: 'broken-utf16'; encoding: 'UTF-16LE' | 'UTF-16BE'; line: number };
 
 export function decodeTextBytes(bytes: Uint8Array): DecodedBytes {
-  // UTF-32's byte order marks start like UTF-16's: test them first.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32LE' };
-  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32BE' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true);
-  const bomless = utf16ByZeroBytes(bytes);
-  if (bomless) {
-    const decoded = utf16(bytes, bomless, false);
-    if (decoded.ok) return decoded;
-  }
-  if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
-  try {
-    // A UTF-8 BOM is dropped (ignoreBOM: false).
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: try GB18030.
-  }
-  try {
-    return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-  } catch {
-    return { ok: false, problem: 'undecodable', utf8Line: firstNonUtf8Line(bytes) };
-  }
+  // The pieces joined: one decision order for the whole text and for a text read in pieces.
+  const decoded = decodeTextInPieces(bytes, () => joinedText());
+  return decoded.ok ? { ok: true, text: decoded.result, encoding: decoded.encoding } : decoded;
+}
+
+/** A sink that keeps every piece and joins them at the end. */
+function joinedText(): TextSink<string> {
+  const pieces: string[] = [];
+  return { push: (piece) => pieces.push(piece), end: () => pieces.join('') };
 }
 
 /** What takes a decoded text piece by piece (decodeTextInPieces), and gives its result at the end. */
@@ -73,23 +60,28 @@ export type DecodedInPieces<T> = { ok: true; result: T; encoding: TextEncodingNa
  */
 const PIECE_BYTES = 1 << 16;
 
+/** Characters a reader is given to sniff before the pieces come (a CSV's delimiter is chosen on them). */
+export const SNIFF_CHARS = 1 << 16;
+
 /**
- * decodeTextBytes without ever holding the whole text: the same encoding decided by the same
- * rules, the text handed to a sink a piece at a time (TextDecoder's `stream`), so a reader that
- * keeps less than the text (a CSV's cells) never holds the text and its bytes together.
- * `open(first, encoding)` gets the text's start (at least `head` characters, or the whole text)
- * to sniff, and returns the sink that then takes every piece, that start included. Where decodeTextBytes decodes
- * the whole bytes before reading, this learns that an encoding was wrong only where it breaks (a
+ * The decoder itself, without ever holding the whole text: the encoding is decided (UTF-32
+ * refused, BOMs, BOM-less UTF-16 by its zero bytes, binary, then UTF-8 before GB18030) and the
+ * text handed to a sink a piece at a time (TextDecoder's `stream`), so a reader that keeps less
+ * than the text (a CSV's cells) never holds the text and its bytes together; decodeTextBytes is
+ * this with a sink that joins the pieces. `open(first, encoding)` gets the text's start (at
+ * least `head` characters, or the whole text) to sniff, and returns the sink that then takes
+ * every piece, that start included. An encoding is learnt to be wrong only where it breaks (a
  * GB18030 byte after megabytes of ASCII): that sink is dropped and a new one opened on the next
- * encoding, so the reading is the one decodeTextBytes would give. An error the sink throws is
- * thrown only once the whole input is known to decode in that encoding, so the answer (text or
- * problem) is decodeTextBytes's.
+ * encoding. An error the sink throws is thrown only once the whole input is known to decode in
+ * that encoding, so the answer (result or problem) never depends on where the pieces were cut.
  */
 export function decodeTextInPieces<T>(
   bytes: Uint8Array,
   open: (first: string, encoding: TextEncodingName) => TextSink<T>,
-  { head = 65536, pieceBytes = PIECE_BYTES }: { head?: number; pieceBytes?: number } = {},
+  { head = SNIFF_CHARS, pieceBytes = PIECE_BYTES }: { head?: number; pieceBytes?: number } = {},
 ): DecodedInPieces<T> {
+  // A piece of no bytes would never move on.
+  pieceBytes = Math.max(1, Math.floor(pieceBytes) || PIECE_BYTES);
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32LE' };
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { ok: false, problem: 'unsupported-encoding', encoding: 'UTF-32BE' };
   for (const [bom, encoding] of [
@@ -130,8 +122,6 @@ function inPieces<T>(
   pieceBytes: number,
   checkText: boolean,
 ): { ok: true; result: T } | { ok: false; problem: 'undecodable' | 'binary' } {
-  // A UTF-8 BOM is dropped (ignoreBOM: false), as decodeTextBytes drops it.
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let sink: TextSink<T> | undefined;
   const heads: string[] = [];
   let headLength = 0;
@@ -148,7 +138,7 @@ function inPieces<T>(
       headLength += piece.length;
       if (headLength < head && !last) return;
       const first = heads.join('');
-      // As decodeTextBytes's UTF-16: text whose start is not text is binary (said once the whole decodes).
+      // UTF-16 whose start is not text (controls, NULs) is binary (said once the whole decodes).
       if (checkText && notText(first.slice(0, 4096))) {
         binary = true;
         return;
@@ -161,6 +151,9 @@ function inPieces<T>(
     }
   };
   try {
+    // A UTF-8 BOM is dropped (ignoreBOM: false). Built inside the try: a runtime without the
+    // gb18030 label (small-ICU builds) then says the file does not decode, not a RangeError.
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
     for (let at = 0; at < bytes.length; at += pieceBytes) give(decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: true }), false);
     give(decoder.decode(), true);
   } catch {
@@ -210,23 +203,6 @@ function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
   // A few zeros on the other side are characters such as 一 (U+4E00), whose low byte is zero.
   const side = (high: number): boolean => zeros[high]! >= enough && zeros[1 - high]! * 4 <= zeros[high]! && besideAscii[high]! >= zeros[high]! * 0.9;
   return side(1) ? 'utf-16le' : side(0) ? 'utf-16be' : undefined;
-}
-
-/** UTF-16 text (after any BOM); one that is not text (controls, NULs) is binary, and a broken one says where. */
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean): DecodedBytes {
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    if (!bom) return { ok: false, problem: 'undecodable' };
-    return {
-      ok: false,
-      problem: 'broken-utf16',
-      encoding: encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE',
-      line: loneSurrogateLine(bytes, encoding === 'utf-16le'),
-    };
-  }
-  return notText(text.slice(0, 4096)) ? { ok: false, problem: 'binary' } : { ok: true, text, encoding };
 }
 
 /** The 1-based line of the first lone surrogate (or a dangling last byte) in UTF-16 bytes. */
