@@ -43,8 +43,10 @@ describe('texts the first-deadline rule must not date', () => {
     expect(read('2024年9月26日,某省出台意见。到2026年,全省冰雪旅游人数达到8000万人次;到2028年,冰雪旅游收入突破2000亿元。').year).toBe(2024);
   });
 
-  it('does not date a text that writes a base year (比2020年)', () => {
-    expect(read('某市印发方案,到2026年,全市能耗比2020年下降13%;到2028年下降16%。').year).not.toBe(2026);
+  // (A base year, 比2020年, is no year the text speaks for — Decisions 18, 20; round 21's c826, c827 — so it no longer keeps the
+  // rule off, r21pa: a change's start 由2020年的…, an actual of that year, still does.)
+  it('does not date a text that writes the start of a change (由2020年的…)', () => {
+    expect(read('某市印发方案,到2026年,全市能耗由2020年的1.2吨标准煤下降到1.0吨;到2028年下降到0.9吨。').year).not.toBe(2026);
   });
 
   it('does not date a text that writes a year of results', () => {

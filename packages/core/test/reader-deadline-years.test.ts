@@ -30,8 +30,10 @@ describe('texts the rule must not date by their deadline', () => {
     expect(yearOf(text)).toBe(2024);
   });
 
-  it('does not fire on a text that writes a base year (比2020年)', () => {
-    const text = '某市印发实施方案。到2026年,全市单位GDP能耗比2020年下降13.5%。';
+  // (Round 21, r21pa: a base year, 比2020年, is no year the text speaks for — Decisions 18, 20 — so it no longer keeps the rule
+  // off; see the round-21 base-year catalogue. The start of a change, 由2020年的…, an actual of that year, still does.)
+  it('does not fire on a text that writes the start of a change (由2020年的…)', () => {
+    const text = '某市印发实施方案。到2026年,全市单位GDP能耗由2020年的0.5吨标准煤下降到0.4吨标准煤。';
     expect(yearOf(text)).not.toBe(2026);
   });
 
@@ -88,8 +90,8 @@ describe('an undated text whose figures fall due in two years (corpus Decisions 
     ['2024年6月3日,某市印发方案。\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', 2024],
     // a year of results besides the deadlines
     ['2023年,全市建成示范中心40个。\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', null],
-    // a base year besides the deadlines
-    ['到2025年,全市能耗比2020年下降13%。\n到2027年,60%的街道建成服务体。', null],
+    // a base year besides the deadlines: no year the text speaks for (Decisions 18, 20; r21pa), the first deadline
+    ['到2025年,全市能耗比2020年下降13%。\n到2027年,60%的街道建成服务体。', 2025],
     // a plan document of its own, its first line its name, writing no issue year: the first (Decisions 26, "a plan text")
     ['某市社区养老服务提升方案\n到2025年,全市建成示范中心80个。\n到2027年,60%的街道建成服务体。', 2025],
   ])('%s', (text, year) => {

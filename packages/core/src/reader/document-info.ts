@@ -771,8 +771,9 @@ function issueMonth(text: string, year: number): number | null {
 /**
  * 近日,…印发《…行动方案》。到2025年,…推出50条线路…。到2035年,…基本建成: an undated text whose every written year is a
  * deadline (到/至 it) speaks for the one year its figures are due (Decisions 18; the URL's date is never read) — a later
- * deadline whose sentence states no figure (a vision) does not count. Not a text dated by a day (its issue year decides
- * above), one writing any year otherwise (2023年，…; 比2020年); figures due in two years (到2025年…50个，到2030年…120个)
+ * deadline whose sentence states no figure (a vision) does not count, nor does a base year (较2023年增长25%, Decisions 20) or a
+ * heading restating a deadline's year without a figure (2035年全面步入…). Not a text dated by a day (its issue year decides
+ * above), one writing any year otherwise (2023年，…; 由2020年的…); figures due in two years (到2025年…50个，到2030年…120个)
  * give the first of them (Decisions 26, as a multi-year plan takes its first year), two deadlines in one sentence too
  * (到2025年…10亿人次；到2027年…12亿人次). A plan document titled on its first line is read so as well (Decisions 26: a plan text
  * that writes no issue year; its issue year is not written), and so is a 到2026年目标： heading (the one year the text speaks for).
@@ -780,13 +781,28 @@ function issueMonth(text: string, year: number): number | null {
 function onlyDeadlines(text: string, written: readonly number[]): number | null {
   if (written.length === 0 || issueYear(text) !== null) return null;
   const deadlines = [...text.matchAll(DEADLINE_CLAUSE)].filter((m) => plausibleYear(Number(m[1])));
-  if (deadlines.length !== written.length || /[比较从由]\s*\d{4}\s*年/.test(text)) return null;
+  // (A base year, 较2023年增长25%, is no year the text speaks for (Decisions 18, 20): `written` leaves it out. Nor is a horizon
+  // restated without a figure, a subheading 2035年全面步入智能发展新阶段 over 到2035年，…: the deadline's year again.)
+  const horizons = new Set(deadlines.map((m) => Number(m[1])));
+  const restated = figurelessYearMentions(text).filter((y) => horizons.has(y)).length;
+  if (deadlines.length !== written.length - restated || /由\s*\d{4}\s*年/.test(text)) return null;
   const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
   // Targets due in two years or more (到2025年 … 到2027年, corpus Decisions 26): the first is the year it plans for, as a
   // multi-year plan takes its first year.
   if (due.length > 0) return Math.min(...due);
   // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
   return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
+}
+/** The years written (not after 到/至) in sentences holding no other figure: 2035年全面步入智能发展新阶段, a heading naming a horizon. */
+function figurelessYearMentions(text: string): number[] {
+  const years: number[] = [];
+  for (const sentence of text.split(/[。！？；\n]/)) {
+    const named = [...sentence.matchAll(/(?<![\d比较从由到至])(\d{4})\s*年/g)];
+    // (2025年羊乳产业产值突破千亿元 states a figure in words: a target, not a heading.)
+    if (named.length !== 1 || /[\d百千万亿]/.test(sentence.replace(named[0]![0], ''))) continue;
+    years.push(Number(named[0]![1]));
+  }
+  return years;
 }
 /**
  * 上半年完成投资86.97亿元，比2023年同期增长25.56%: a text that writes no year of its own but compares its results with one
