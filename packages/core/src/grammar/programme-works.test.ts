@@ -58,3 +58,16 @@ describe('a scope between a verb of work and its count', () => {
     expect(read('农村25处供水泵站运行良好。').some((s) => s.startsWith('target count 供水泵站'))).toBe(false);
   });
 });
+
+describe('新建一座 / 新增一所: one facility built counts one', () => {
+  it.each([
+    ['在开发区新建一座污水处理厂。', 'target increment 污水处理厂 = 1座'],
+    ['新增一所公办幼儿园。', 'target increment 公办幼儿园 = 1所'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+
+  it.each(['打造一座宜居宜业的美丽城市。', '建成一座现代化滨江城市。', '新建一个便民服务中心。'])('a slogan or a bare article: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
