@@ -92,9 +92,6 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   栋: { dimension: 'building', factor: 1 },
   // places and sites worked on (整治事故易发多发点80处, 建设口袋公园20处, 新建提升20处街旁游园); the scanner leaves 处理, 处于… alone
   处: { dimension: 'site', factor: 1 },
-  // lamps put up or replaced (安装太阳能路灯1000盏, 改造路灯2万盏): counted as items are in their own dimension
-  盏: { dimension: 'lamp', factor: 1 },
-  万盏: { dimension: 'lamp', factor: 1e4 },
   // plots of land and fields worked on (完成空闲地块整治108块, 整理100块高标准农田): counted as sites are
   块: { dimension: 'plot', factor: 1 },
   岁: { dimension: 'age', factor: 1 },
