@@ -71,6 +71,11 @@ const PER_NOUNS = new Set(['月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 /** 增加一倍, 增长一倍, 提高一倍: a change by one times the base, a multiple written in words. */
 const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
+/**
+ * 新建一座污水处理厂, 新增一所幼儿园: one facility a programme builds is a count of one. (Not 打造一座…城, 建成一座…城市:
+ * a slogan's article; nor 一个, 一批: the article of anything.)
+ */
+const ONE_BUILT = /^(?:新建|新增)一[座所处]$/;
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -683,7 +688,8 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     number.chinese &&
     max === null &&
     text.slice(number.start, number.end) === '一' &&
-    !ONE_TIMES_MORE.test(text.slice(Math.max(0, number.start - 2), number.end + 1))
+    !ONE_TIMES_MORE.test(text.slice(Math.max(0, number.start - 2), number.end + 1)) &&
+    !ONE_BUILT.test(text.slice(Math.max(0, number.start - 2), number.end + 1))
   )
     return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;

@@ -120,6 +120,12 @@ function opensAStatement(text: string, at: number): boolean {
   return words !== undefined && words.some((w) => text.startsWith(w, at));
 }
 /**
+ * 硬化道路10万平方米并安装路灯1000盏: 并 (并且) right after a figure joins the next piece of work to it — the figure
+ * ends its statement and the next one's measure starts after 并. Not 并列 (a tied rank), 并网, 并购, 并表 (words of
+ * their own), nor 并非 / 并不 (a negation of what the figure is).
+ */
+const JOINED_NEXT_WORK = /^并且?(?!列|网|购|表|轨|联|非|不|未|无)[\u4e00-\u9fff]/;
+/**
  * Verbs of what a sum of money goes to, right after it (安排资金3亿元支持设备更新, 1.2亿元用于…): the sum
  * ends its statement, the purpose is no noun it qualifies.
  */
@@ -754,6 +760,7 @@ class SentenceReader {
         opensAStatement(this.text, afterAside) ||
         MANNER_THEN_CHANGE.test(this.text.slice(afterAside, afterAside + 7)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
+        JOINED_NEXT_WORK.test(this.text.slice(afterAside, afterAside + 3)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside) ||
         startsFromTo(this.text, quantity.start, afterAside);
@@ -2747,7 +2754,38 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
  * 培养医生, 加装电梯; and 启动21个…项目: projects started — a capacity after 启动 stays a project's size) though the segment keeps them as a phrase of their own. Verbs of choosing or
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
-const WORK_VERBS: ReadonlySet<string> = new Set(['建成', '打通', '培养', '培训', '加装', '改造', '整治', '修缮', '新改建', '改扩建', '成立', '组建', '启动']);
+const WORK_VERBS: ReadonlySet<string> = new Set([
+  '建成',
+  '打通',
+  '培养',
+  '培训',
+  '加装',
+  '改造',
+  '整治',
+  '修缮',
+  '新改建',
+  '改扩建',
+  '成立',
+  '组建',
+  '启动',
+  // upkeep and fitting-out work a programme of practical matters counts (维修60处泵站, 更换200个阀门, 安装500个摄像头)
+  '维修',
+  '更换',
+  '维修更换',
+  '安装',
+  '提升改造',
+  '改造提升',
+]);
+/**
+ * 对全县17所幼儿园进行提档升级, 对120个小区实施改造: 对 (with a scope, 全县, 各, 辖区) fronts the things counted and 进行 /
+ * 实施 a verb of work after them says what is done — a count of the things worked on, as 改造120个小区 is.
+ * (Not 对 before a figure a verb of judging or review follows, 对10个乡镇进行考核 / 督查: no work done to them.)
+ */
+const FRONTED_BY_DUI = /^对(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)*$/;
+const WORK_AFTER_FRONTED =
+  /^[^，。；,;：:]{1,24}?(?:进行|实施|开展)?(?:全面|集中|整体)?(?:提档升级|提质改造|提升改造|改造提升|除险加固|提质|提升|改造|改扩建|扩建|维修|升级|整治|修缮|更新|更换|加固|硬化|亮化|绿化|清淤|修复|治理)(?=[，。；,;、和及]|$)/;
+/** 维修更换农村37处…, 改造城区20个…: the scope a verb of work names before the count (农村, 城区, 全县) leaves the verb alone. */
+const SCOPE_AFTER_VERB = /(?:农村|城区|城乡|全[省市县区镇乡]|各乡镇|各村)$/;
 /**
  * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
  * 服务53家拟出海企业, 帮扶544户监测对象).
@@ -2760,7 +2798,8 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
 
 /** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string, object: string): TargetKind | null {
-  const verb = prefix.replace(MANNER_BEFORE_VERB, '');
+  const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '');
   if (WORK_VERBS.has(verb)) return 'count';
+  if (FRONTED_BY_DUI.test(prefix) && WORK_AFTER_FRONTED.test(object)) return 'count';
   return HELP_VERBS.has(verb) && !FRAME_OBJECT.test(object) ? 'count' : null;
 }

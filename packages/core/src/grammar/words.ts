@@ -331,6 +331,7 @@ export const LEADING_FILLERS: readonly string[] = [
   '该县',
   '该区',
   '该省',
+  '并且',
   '并',
   '再',
   '共',
