@@ -483,6 +483,8 @@ const charsBefore = (text: string, start: number, n: number): string => text.sli
 /** 今年61岁, 今年已经70岁: 今年 before a person's age. */
 const AGE_AFTER = /^(?:已经?|刚|才|都)?\d{1,3}周?岁/;
 const namesGoal = (word: string): boolean => word.includes('目标') || word.startsWith('预期');
+/** Words of aim that a slogan's quoted name may hold (“两确保、三提升”). */
+const AIMS_IN_NAMES: ReadonlySet<string> = new Set(['确保', '力争', '争取']);
 
 /** 目标完成率, 目标任务完成率, 计划完成率: the words after a 目标 or 计划 that make it part of a completion rate's name. */
 const COMPLETION_RATE_AFTER = /^(?:任务)?完成率/;
@@ -520,8 +522,10 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '将' && /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)),
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
   (w, t, s, _e, c) => w === '将' && c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)),
-  // 落实“一目标三聚焦四强化”总体思路: a programme's quoted name, no goal set.
-  (w, t, s) => namesGoal(w) && insideQuotedGoalName(t, s),
+  // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
+  (w, t, s) => (namesGoal(w) || AIMS_IN_NAMES.has(w)) && insideQuotedGoalName(t, s),
+  // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
+  (w, t, s) => w === '争取' && /(?:项目|资金)$/.test(charsBefore(t, s, 2)),
   // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
   (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
   // 以建设农业强州为目标: the purpose work is framed by, with no figure in it (PURPOSE_FRAME), sets no target.

@@ -520,8 +520,12 @@ export const RESULT_CUES: readonly string[] = [
 ];
 /** Nouns of funds a government obtains or hands out (专项资金, 超长期特别国债, 专项债券): a pattern source. */
 export const FUNDS_NOUNS = '资金|补贴|补助|债券|专项债|国债|贷款';
-/** 要 as a word of aim (要实现, 要完成), not the end of 主要, 重要, 需要, 只要, 必要, 概要 or 纲要: a pattern source. */
-export const AIM_YAO = '(?<![主重需只必概纲])要';
+/**
+ * 要 as a word of aim (要实现, 要完成), not the end of 主要, 重要, 需要, 只要, 必要, 概要 or 纲要, nor the head of a noun
+ * (明要点, 生产要素, 要闻, 要件, 要害, 要务; 工作要点 names a plan and stays) or of a requirement named (工作要求, 总体要求, 的要求):
+ * a pattern source.
+ */
+export const AIM_YAO = '(?<![主重需只必概纲])要(?![素闻件害务])(?<!(?:工作|总体|的)要(?=求))(?<!(?<!工作)要(?=点))';
 export const PLAN_CUES: readonly string[] = [
   '预期目标',
   '主要目标',
@@ -743,10 +747,10 @@ export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '�
 /** Verbs that name a goal as what work is aimed at (围绕/朝着…目标), in a regex alternation. */
 export const AIMED_VERBS = '围绕|朝着|向着|紧扣|聚焦|锚定';
 /**
- * A programme's or slogan's quoted name that holds a goal word and no figure (落实“一目标三聚焦四强化”总体思路,
- * “两个目标”): a name, no target set. A quoted statement with its figure (“力争增长6%”) is none.
+ * A programme's or slogan's quoted name that holds a goal word or a word of aim and no figure (落实“一目标三聚焦四强化”总体思路,
+ * “两个目标”, 聚焦“两确保、三提升”工作要求): a name, no target set. A quoted statement with its figure (“力争增长6%”) is none.
  */
-export const QUOTED_GOAL_NAME = /“[^“”\d%％\n]{0,16}(?:目标|预期)[^“”\d%％\n]{0,16}”/g;
+export const QUOTED_GOAL_NAME = /“[^“”\d%％\n]{0,16}(?:目标|预期|确保|力争|争取)[^“”\d%％\n]{0,16}”/g;
 /** A goal named as what work is aimed at (围绕…到2018年全面建成小康社会目标): a slogan, no target set. */
 const AIMED_GOAL = new RegExp(`(?:${AIMED_VERBS})[^。；！？\\n]{0,40}?目标`, 'g');
 

@@ -558,6 +558,26 @@ const REVIEW_OPENING = new RegExp(
  */
 const YEAR_WAS_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(\\d{4})\\s*年是[^。！？；\\n]{0,40}?(?:一年|之年)`);
 
+/**
+ * A paragraph opening with a past year and the place's own subject right after it, no comma between (会议指出，2023年全县
+ * 农业农村系统…, 2023年我市…): the year is the time of the whole sentence, whose figures are that year's results once the
+ * year is before the plan's (2024年全市要… in a 2024 plan is no review). A slogan's quoted name (“两确保”) says no aim.
+ */
+const PAST_YEAR_SUBJECT_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}((?:19|20)\\d{2})\\s*年(?:度)?(?=(?:全|我)[省市县区镇乡旗州])`);
+/**
+ * Words that look like aims and are none in a year's review: a quoted name of a slogan or campaign (“两确保、三提升”), and
+ * 争取 as the noun of funds or projects sought (项目资金争取再上台阶, 资金争取工作).
+ */
+const NAMES_NO_AIM = /[“"‘][^”"’\n]{1,24}[”"’]|(?:项目|资金)争取/g;
+
+/** The past year a paragraph's opening names with its subject (PAST_YEAR_SUBJECT_OPENING), or null. */
+function pastYearSubjectOpened(opening: string, year: number | null): number | null {
+  const m = year === null ? null : PAST_YEAR_SUBJECT_OPENING.exec(opening);
+  if (!m || Number(m[1]) >= year!) return null;
+  const plain = withoutObtainedCounted(opening.replace(NAMES_NO_AIM, ''));
+  return SENTENCE_TURNS_TO_PLAN.test(plain) || PLANS_IN_SENTENCE.test(plain) ? null : Number(m[1]);
+}
+
 /** A review opening of a span just past (一年来, 过去一年, 过去五年, 五年来), after an attribution or 回顾 as above. */
 const SPAN_REVIEW_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?(?:一|[五5])年|[五5]年来)`);
 
@@ -627,7 +647,14 @@ const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
  * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：), heading the lines about that
  * year: of a year before the plan's it opens a review of that year, up to a line that plans (2026年——, 今年…目标).
  */
-const BARE_YEAR_LINE = new RegExp(`^[\\s${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])\\s*$`);
+const BARE_YEAR_LINE = new RegExp(
+  `^[\\s${BULLET_MARKS}]*(?:(?:回顾|回首|回望|盘点)\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])\\s*$|^[\\s${BULLET_MARKS}]*(?:回顾|回首|回望|盘点)\\s*((?:19|20)\\d{2})\\s*年\\s*$`,
+);
+/**
+ * A digest's line that looks ahead to a year alone (展望2024年, 展望2024年：): the lines under it are that year's targets,
+ * closing the review a 回顾2023年 line opened above them.
+ */
+const OUTLOOK_YEAR_LINE = new RegExp(`^[\\s${BULLET_MARKS}]*展望\\s*((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])?\\s*$`);
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
 
@@ -646,7 +673,8 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
     return year !== null && last < year ? last : undefined;
   }
   const bare = BARE_YEAR_LINE.exec(sentence);
-  if (bare) return year !== null && Number(bare[1]) < year ? Number(bare[1]) : undefined;
+  const bareYear = bare ? Number(bare[1] ?? bare[2]) : null;
+  if (bareYear !== null) return year !== null && bareYear < year ? bareYear : undefined;
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence) ?? YEAR_WAS_OPENING.exec(sentence);
   if (!m) return undefined;
   const named = m[1] ?? m[2];
@@ -1059,6 +1087,17 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           )
             passage = { role: passage.role, year: reviewed };
         }
+      }
+      const outlook = newParagraph || i === 0 ? OUTLOOK_YEAR_LINE.exec(opening) : null;
+      if (outlook && year !== null && Number(outlook[1]) >= year) {
+        reviewOpen = false;
+        passage = { role: 'target', year: Number(outlook[1]) };
+      }
+      const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
+      if (pastYear !== null) {
+        reviewOpen = true;
+        reviewOfFive = false;
+        passage = { role: 'actual', year: pastYear };
       }
       if (newParagraph && lastResult && BREAKDOWN_OPENING.test(opening) && !PLANS_IN_SENTENCE.test(opening)) {
         passage = { role: 'actual', year: lastResult.period.year };
