@@ -22,6 +22,8 @@ describe('months after 其中 split the goal their sentence has just set (goalTh
       'target ~ 6%',
     ]);
     expect(read('规上工业增加值预期增长8%，其中上半年增长7.5%以上。')).toEqual(['target = 8%', 'target >= 7.5%']);
+    // 年度 / 年初 name the goal being set; only after a yardstick verb (完成年度目标) is it a yardstick.
+    expect(read('全县地区生产总值年度目标为增长6%，其中一季度增长6.5%左右。')).toEqual(['target = 6%', 'target ~ 6.5%']);
   });
 
   it('does not fire after a goal named as a yardstick, nor without a goal word', () => {
@@ -47,6 +49,10 @@ describe('预计…全年 of the year under way after earlier years’ results i
     expect(read('2022年产值510亿元，力争预计2024年全年工业产值突破600亿元。').at(-1)).toBe('target > 600亿元');
     expect(read('全年规上工业总产值达到600亿元，预计2024年全年增长15%。')).toEqual(['target >= 600亿元', 'target = 15%']);
     expect(read('2022年产值510亿元，预计2025年全年工业产值突破700亿元。').at(-1)).toBe('target > 700亿元');
+  });
+
+  it('要 inside a noun (主要, 重要) is no word of aim', () => {
+    expect(read('2022年规上工业完成产值510亿元，主要产品产量稳定，预计2024年全年工业产值突破600亿元。').at(-1)).toBe('actual = 600亿元 2024~');
   });
 });
 
@@ -75,5 +81,7 @@ describe('a ratio of two parts adding up to 100 that its clause names (twoPartRa
     expect(read('比分3:97。')).toEqual([]);
     expect(read('男女比例为1:1.2。')).toEqual([]);
     expect(read('投入产出为40:60。')).toEqual([]);
+    // 比 of a comparison (比上年) is no ratio word.
+    expect(read('比上年的45:55有所提高。')).toEqual([]);
   });
 });

@@ -2475,22 +2475,24 @@ const BARE_PROGRAMME = /^(?:工程|行动|举措|加快|坚持|聚焦|突出|强
 const RANK_POINTS_BACK = /^(?:在|增速|增幅|总量|规模|数量|总数|排名|位次|名次|增量|完成率)|排名/;
 /** The parts of a ratio before its next part: `7.3:38.8:`. */
 const RATIO_SO_FAR = /^(?:\d+(?:\.\d+)?[:：])+$/;
+/** The nouns of land a place must keep, or its protected line: 耕地保有量, 永久基本农田保护任务, 耕地保护目标, 保护面积, 生态保护红线. */
+const LAND_KEPT_NOUNS = '保有量|保护任务|保护目标|保护面积|红线';
 /**
  * Nouns that are themselves a measure of a size (建设用地面积, 管网长度, 通车里程): a size right before one is that
  * measure's amount (50平方公里以上建设用地面积达到…要求), not a bound picking the things counted (100亩以上基地).
  */
 const MEASURE_OF_SIZE: ReadonlyMap<string, RegExp> = new Map([
   // 45.6万亩耕地保有量和38.2万亩永久基本农田保护任务, 守牢155.1万亩耕地红线: the land a place must keep, or its protected line.
-  ['area', /^[\u4e00-\u9fff]{0,8}?(?:面积|保有量|保护任务|保护目标|红线)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
+  ['area', new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:面积|${LAND_KEPT_NOUNS})(?=$|达到|达|超过|突破|实现|不低于|不少于)`)],
   ['length', /^[\u4e00-\u9fff]{0,8}?(?:里程|长度)(?=$|达到|达|超过|突破|实现|不低于|不少于)/],
 ]);
 /**
  * Land a place must keep, named right after its size (耕地保有量, 永久基本农田保护任务, 耕地保护目标, 耕地红线, 生态保护红线): the
  * size is that land's amount — a protection quota — not a bound picking the land (对68万亩耕地开展普查 names no such noun).
  */
-const LAND_KEPT = /^[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)$/;
+const LAND_KEPT = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:${LAND_KEPT_NOUNS})$`);
 /** The land-to-keep noun right after an area figure, up to a break or 和 (耕地保有量和…, 耕地红线。). */
-const LAND_KEPT_AFTER = /^\s*[\u4e00-\u9fff]{0,10}?(?:保有量|保护任务|保护目标|保护面积|红线)(?=[和及与、，,。；;！？\s]|$)/;
+const LAND_KEPT_AFTER = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,10}?(?:${LAND_KEPT_NOUNS})(?=[和及与、，,。；;！？\\s]|$)`);
 const landKeptAfter = (text: string, quantity: Quantity): boolean =>
   unitInfo(quantity.unit).dimension === 'area' && LAND_KEPT_AFTER.test(text.slice(quantity.end, quantity.end + 16));
 /** 五年来, 过去五年, 10年来, 五年累计: the last N years a sentence reviews. */

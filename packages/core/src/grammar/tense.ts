@@ -1185,8 +1185,8 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
 
 /** 预计2023年全年, 预计今年全年: the year under way estimated as a whole. */
 const YEAR_ESTIMATED = /预计\s*(?:(\d{4})\s*年|今年)\s*全年/g;
-/** Words of aim that make a 预计 state a goal (Decisions 3): 力争, 确保, 目标, 到2025年, 计划, 将. */
-const AIM_IN_SENTENCE = /力争|确保|争取|目标|计划|将|要|到\s*\d{4}\s*年/;
+/** Words of aim that make a 预计 state a goal (Decisions 3): 力争, 确保, 争取, 目标, 计划, 将, 要 (not 主要, 重要), 到2025年. */
+const AIM_IN_SENTENCE = new RegExp(`力争|确保|争取|目标|计划|将|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
 /**
  * 2021年、2022年规上工业完成产值398.8亿元、579.33亿元，预计2023年全年工业产值有望突破700亿元: a 预计 of the year under way
  * right after earlier years' results in its sentence continues the report — an estimate of that year's result, not a goal,
@@ -1231,8 +1231,8 @@ function aimedAtPeriod(text: string, start: number): boolean {
 
 /** 目标为5%，其中 / 预期增长8%，其中: a goal word, its figure and 其中 closing the text before the months. */
 const GOAL_THEN_PART = /(预期|目标)[^。！？；;\n]{0,16}?[，,]\s*其中\s*[，,]?\s*$/;
-/** 高于预期目标, 完成年度目标: a goal named as the yardstick of a result, no goal set. */
-const YARDSTICK_BEFORE_GOAL = /(?:高于|低于|超过|超出|好于|快于|慢于|完成|实现|达到|符合|年度|年初)(?:预期)?$/;
+/** 高于预期目标, 完成年度目标: a goal named as the yardstick of a result, no goal set (年度目标为… alone sets one). */
+const YARDSTICK_BEFORE_GOAL = /(?:高于|低于|超过|超出|好于|快于|慢于|完成|实现|达到|符合)(?:年度|年初)?(?:预期)?$/;
 
 /**
  * 增长目标为5%，其中一季度为5%左右; 预期增长8%，其中上半年增长7.5%: months after 其中 split the goal their sentence has just set, a

@@ -1233,8 +1233,8 @@ function keptBeyond(line: string, limit: number): boolean {
   return false;
 }
 /**
- * A code unit headerKey drops, /[\s*\u3000]/ as codes (JS \s: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000–200A,
- * U+2028/2029, U+202F, U+205F, U+3000, BOM): no pattern run per character of every long line.
+ * A code unit a header key leaves out: white space and `*`, /[\s*]/ as codes (JS \s: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000–200A,
+ * U+2028/2029, U+202F, U+205F, U+3000, BOM), one set for the key and for the test of its length.
  */
 function droppedFromKey(code: number): boolean {
   if (code < 0x80) return code === 0x20 || code === 0x2a || (code >= 0x09 && code <= 0x0d);
@@ -1255,7 +1255,8 @@ function droppedFromKey(code: number): boolean {
 function headerKey(line: string): string | null {
   if (line.length < 4 || line.includes('\t')) return null; // a key is never longer than its line
   if (line.length > 40 && keptBeyond(line, 40)) return null; // a paragraph is not rewritten only to be too long
-  const key = line.replace(/[\s*\u3000]/g, '');
+  let key = '';
+  for (let i = 0; i < line.length; i++) if (!droppedFromKey(line.charCodeAt(i))) key += line[i];
   if (key.length < 4 || key.length > 40) return null;
   if (!/[\u4e00-\u9fff]{4}/.test(key) || /[。，；：、]/.test(key)) return null;
   return key;

@@ -719,7 +719,8 @@ function countyWritten(name: string, text: string, at: number): boolean {
 
 /**
  * A county of one character between a year and its government (2024年和县政府工作报告, 2025年凤县人民政府…): a report's or a
- * notice's title names its county so; not a year's season or a word before a bare 县政府 (2024年县政府: no county).
+ * notice's title names its county so; a bare 县政府 is no county (2024年县政府). A season is not told apart (2024年夏县政府
+ * reads 夏县): such a title writes its county, not a season.
  */
 function datedGovernment(name: string, text: string, at: number): boolean {
   if (name.length !== 2 || text[at - 1] !== '年') return false;
