@@ -105,7 +105,9 @@ function csvSink(first: string, encoding: TextEncodingName, opts: CsvOptions): T
       if (nulCells.length > 0) warnings.push(nulNote(opts.fileName, 'cell', nulCells));
       if (longCells.length > 0) {
         const named = longCells.slice(0, 3).join(', ') + (longCells.length > 3 ? ` and ${(longCells.length - 3).toLocaleString('en-US')} more` : '');
-        warnings.push(`${opts.fileName}: only the first 32,767 characters (what an Excel cell holds) of ${named} were read`);
+        warnings.push(
+          `${opts.fileName}: only the first ${EXCEL_CELL_CHARS.toLocaleString('en-US')} characters (what an Excel cell holds) of ${named} were read`,
+        );
       }
       if (cut) warnings.push(`${opts.fileName}: fields past Excel's grid (row 1,048,576 or column XFD) were left out, as Excel leaves them out`);
       for (let r = 0; r < rowCount; r++) cells[r] ??= [];

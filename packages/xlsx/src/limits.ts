@@ -7,7 +7,7 @@ export const EXCEL_COLS = 16_384;
 export const EXCEL_CELL_CHARS = 32_767;
 /** Why a cell of `length` characters has no place in an .xlsx file (the writer and the converted copy say it alike). */
 export const tooLongForXlsx = (length: number) =>
-  `holds ${length.toLocaleString('en-US')} characters, more than the 32,767 an .xlsx cell holds, so it cannot be written to an .xlsx file`;
+  `holds ${length.toLocaleString('en-US')} characters, more than the ${EXCEL_CELL_CHARS.toLocaleString('en-US')} an .xlsx cell holds, so it cannot be written to an .xlsx file`;
 
 /**
  * The budgets every reader in this package works within. A workbook that needs more stops with a

@@ -644,17 +644,25 @@ const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /**
- * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：), heading the lines about that
- * year: of a year before the plan's it opens a review of that year, up to a line that plans (2026年——, 今年…目标).
+ * A digest's line that is a year alone, with a lead word before it or a dash or colon after it, or both: groups 1 the
+ * lead, 2 the year, 3 the dash or colon. One shape for a review's line and an outlook's (yearLineOf says which held).
  */
-const BARE_YEAR_LINE = new RegExp(
-  `^[\\s${BULLET_MARKS}]*(?:(?:回顾|回首|回望|盘点)\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])\\s*$|^[\\s${BULLET_MARKS}]*(?:回顾|回首|回望|盘点)\\s*((?:19|20)\\d{2})\\s*年\\s*$`,
-);
+const yearLine = (leads: string) => new RegExp(`^[\\s${BULLET_MARKS}]*(${leads})?\\s*((?:19|20)\\d{2})\\s*年\\s*([—–－-]{1,2}|[：:])?\\s*$`);
+/**
+ * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：) or opened by 回顾 (回顾2023年),
+ * heading the lines about that year: of a year before the plan's it opens a review of that year, up to a line that plans
+ * (2026年——, 今年…目标).
+ */
+const BARE_YEAR_LINE = yearLine('回顾|回首|回望|盘点');
 /**
  * A digest's line that looks ahead to a year alone (展望2024年, 展望2024年：): the lines under it are that year's targets,
  * closing the review a 回顾2023年 line opened above them.
  */
-const OUTLOOK_YEAR_LINE = new RegExp(`^[\\s${BULLET_MARKS}]*展望\\s*((?:19|20)\\d{2})\\s*年\\s*(?:[—–－-]{1,2}|[：:])?\\s*$`);
+const OUTLOOK_YEAR_LINE = yearLine('展望');
+/** The year of a yearLine match that is a heading: one with its lead word, or (`leadOnly` false) with its dash or colon. */
+function yearLineOf(m: RegExpExecArray | null, leadOnly: boolean): number | null {
+  return m && (m[1] || (!leadOnly && m[3])) ? Number(m[2]) : null;
+}
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
 
@@ -672,8 +680,7 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
     const { last } = PERIOD_YEARS.get(period[1]!)!;
     return year !== null && last < year ? last : undefined;
   }
-  const bare = BARE_YEAR_LINE.exec(sentence);
-  const bareYear = bare ? Number(bare[1] ?? bare[2]) : null;
+  const bareYear = yearLineOf(BARE_YEAR_LINE.exec(sentence), false);
   if (bareYear !== null) return year !== null && bareYear < year ? bareYear : undefined;
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence) ?? YEAR_WAS_OPENING.exec(sentence);
   if (!m) return undefined;
@@ -1088,10 +1095,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             passage = { role: passage.role, year: reviewed };
         }
       }
-      const outlook = newParagraph || i === 0 ? OUTLOOK_YEAR_LINE.exec(opening) : null;
-      if (outlook && year !== null && Number(outlook[1]) >= year) {
+      const outlook = newParagraph || i === 0 ? yearLineOf(OUTLOOK_YEAR_LINE.exec(opening), true) : null;
+      if (outlook !== null && year !== null && outlook >= year) {
         reviewOpen = false;
-        passage = { role: 'target', year: Number(outlook[1]) };
+        passage = { role: 'target', year: outlook };
       }
       const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
       if (pastYear !== null) {
