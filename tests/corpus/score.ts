@@ -16,6 +16,7 @@ import {
   CORPUS_DIR,
   figuresOf,
   GOALS,
+  planYearOutcomes,
   readCorpus,
   regressions,
   scoreDocument,
@@ -91,9 +92,11 @@ function context(text: string, span: [number, number]): string {
   return `${text.slice(Math.max(0, span[0] - 14), span[0])}【${text.slice(span[0], span[1])}】${text.slice(span[1], span[1] + 8)}`.replace(/\s+/g, ' ');
 }
 
-function printSplit(name: string, figures: SplitFigures): void {
+function printSplit(name: string, figures: SplitFigures, splitScores: readonly DocumentScore[]): void {
   console.log(`\n${name}`);
   console.log(figuresLine('  overall', figures));
+  const years = planYearOutcomes(splitScores);
+  console.log(`  plan years: ${years.right} right · ${years.unknown} said unknown (the gold gives one) · ${years.wrong} wrong`);
   for (const [genre, f] of Object.entries(figures.genres)) console.log(figuresLine(`  ${genre}`, f));
 }
 
@@ -111,14 +114,11 @@ function goalLines(name: string, f: SplitFigures): string[] {
 
 console.log('Plan reader against the corpus gold (exact rule: span over the words; value, max, comparator, unit)\n');
 for (const s of scores) console.log(documentLine(s));
-const bySplit = {
-  dev: splitFigures(scores.filter((s) => s.split === 'dev')),
-  fresh: splitFigures(scores.filter((s) => s.split === 'fresh')),
-  all: splitFigures(scores),
-};
-if (split !== 'fresh') printSplit('dev split', bySplit.dev);
-if (split !== 'dev') printSplit('fresh split', bySplit.fresh);
-if (split === 'all') printSplit('whole corpus', bySplit.all);
+const scoresOf = { dev: scores.filter((s) => s.split === 'dev'), fresh: scores.filter((s) => s.split === 'fresh'), all: scores };
+const bySplit = { dev: splitFigures(scoresOf.dev), fresh: splitFigures(scoresOf.fresh), all: splitFigures(scoresOf.all) };
+if (split !== 'fresh') printSplit('dev split', bySplit.dev, scoresOf.dev);
+if (split !== 'dev') printSplit('fresh split', bySplit.fresh, scoresOf.fresh);
+if (split === 'all') printSplit('whole corpus', bySplit.all, scoresOf.all);
 
 if (args.includes('--misses')) {
   for (const s of scores) {

@@ -421,6 +421,21 @@ export function figuresOf(scores: readonly DocumentScore[]): Figures {
   };
 }
 
+/**
+ * How the plan years went, document by document: right; said unknown (null) where the gold gives a year — the user is
+ * told the year is unknown; or wrong — a year the gold does not give (also a year where the gold says null), which the
+ * user is not told. The accuracy counts the last two alike; this tells them apart.
+ */
+export function planYearOutcomes(scores: readonly DocumentScore[]): { right: number; unknown: number; wrong: number } {
+  const outcomes = { right: 0, unknown: 0, wrong: 0 };
+  for (const { planYear } of scores) {
+    if (planYear.gold === planYear.reported) outcomes.right++;
+    else if (planYear.reported === null) outcomes.unknown++;
+    else outcomes.wrong++;
+  }
+  return outcomes;
+}
+
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
