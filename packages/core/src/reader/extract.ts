@@ -46,6 +46,27 @@ export interface ExtractOptions {
  * left out. Every span points into `text` as given.
  */
 export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
+  const plan = readPlan(text, options, null);
+  if (plan.year !== null || options.year !== undefined || options.part === 'table') return plan;
+  const shared = yearTheTargetsShare(plan.targets);
+  return shared === null ? plan : readPlan(text, options, shared);
+}
+
+/**
+ * The year most of a plan's dated targets are due (ties: the earliest), for a text whose own words gave no plan year: its
+ * sentences date their targets (2026年，…计划完成投资21亿元; 2021年，要实现…的年度目标), and the year they share is the
+ * year the text plans for — a deadline-only plan's deadline (corpus Decisions 18, 26).
+ */
+export function yearTheTargetsShare(targets: readonly Pick<Target, 'year'>[]): number | null {
+  const counts = new Map<number, number>();
+  for (const { year } of targets) if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year < best[0])) best = [year, n];
+  return best ? best[0] : null;
+}
+
+/** extractPlan's one reading; `targetsYear` is the plan year a first reading's targets share (yearTheTargetsShare). */
+function readPlan(text: string, options: ExtractOptions, targetsYear: number | null): Plan {
   const clean = cleanText(text);
   // Read once: the plan year and whether the text plans at all both look past plans it only names.
   const withoutNotSet = withoutPlansNotSet(clean.text);
@@ -53,8 +74,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const outline = readOutline(clean.text);
   const table = options.part === 'table' ? readMappedTable(clean, outline) : null;
   const tableYear = options.part === 'table' ? (table?.year ?? null) : null;
-  const year = options.year ?? tableYear ?? info.year;
-  const yearSource: PlanYearSource = options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.yearSource;
+  const year = options.year ?? tableYear ?? info.year ?? targetsYear;
+  const yearSource: PlanYearSource =
+    options.year !== undefined ? 'option' : tableYear !== null ? 'table' : info.year === null && targetsYear !== null ? 'text' : info.yearSource;
   // A stated year never silently overrules a title's (the document's, or its attached table's):
   // the plan says which year that title gives.
   const titledYear = tableYear ?? (info.yearSource === 'title' ? info.year : null);
