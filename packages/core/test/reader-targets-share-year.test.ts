@@ -48,10 +48,19 @@ describe('a plan year taken from the year its targets share', () => {
 });
 
 describe('yearTheTargetsShare', () => {
-  it('takes the year most dated targets share, the earliest on a tie, and ignores undated ones', () => {
-    expect(yearTheTargetsShare([{ year: 2013 }, { year: 2012 }, { year: 2013 }, { year: null }])).toBe(2013);
-    expect(yearTheTargetsShare([{ year: 2027 }, { year: 2025 }])).toBe(2025);
-    expect(yearTheTargetsShare([{ year: null }])).toBeNull();
-    expect(yearTheTargetsShare([])).toBeNull();
+  const planned = (year: number | null, quote = `${year}年，全县计划完成投资8亿元`) => ({ year, quote });
+  it('takes the year most targets planned in their own sentences share, the earliest on a tie', () => {
+    expect(yearTheTargetsShare([planned(2013), planned(2012), planned(2013), planned(null)], new Set())).toBe(2013);
+    expect(yearTheTargetsShare([planned(2027), planned(2025)], new Set())).toBe(2025);
+    expect(yearTheTargetsShare([planned(null)], new Set())).toBeNull();
+    expect(yearTheTargetsShare([], new Set())).toBeNull();
+  });
+
+  it('must not count a deadline, a base, a start, a sentence that does not plan, or a year the text gives as a deadline', () => {
+    expect(yearTheTargetsShare([planned(2026, '力争到2026年青稞产量突破20万吨')], new Set())).toBeNull();
+    expect(yearTheTargetsShare([planned(2026, '能耗由2026年的1.2吨下降到1.0吨，计划如此')], new Set())).toBeNull();
+    expect(yearTheTargetsShare([planned(2026, '2026年以来，计划完成投资8亿元')], new Set())).toBeNull();
+    expect(yearTheTargetsShare([planned(2026, '2026年，全州牦牛存栏达到80万头')], new Set())).toBeNull();
+    expect(yearTheTargetsShare([planned(2025, '目标：2025年羊乳产业产值突破千亿元')], new Set([2025]))).toBeNull();
   });
 });

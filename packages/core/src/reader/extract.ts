@@ -48,21 +48,39 @@ export interface ExtractOptions {
 export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const plan = readPlan(text, options, null);
   if (plan.year !== null || options.year !== undefined || options.part === 'table') return plan;
-  const shared = yearTheTargetsShare(plan.targets);
+  // (The deadlines are read on the cleaned text, as the quotes are: ２０２５年 and 到2025年 alike.)
+  const shared = yearTheTargetsShare(plan.targets, deadlineYears(cleanText(text).text));
   return shared === null ? plan : readPlan(text, options, shared);
 }
 
 /**
- * The year most of a plan's dated targets are due (ties: the earliest), for a text whose own words gave no plan year: its
- * sentences date their targets (2026年，…计划完成投资21亿元; 2021年，要实现…的年度目标), and the year they share is the
- * year the text plans for — a deadline-only plan's deadline (corpus Decisions 18, 26).
+ * The year most of a plan's targets are planned for in their own sentences (ties: the earliest), for a text whose words gave
+ * no plan year and that does not give that year as a deadline elsewhere (目标：2025年… under 到2025年): a sentence that writes its year and plans (我市2026年交通运输项目计划完成投资21亿元; 2021年，要实现…的年度目标)
+ * says which year the text plans for. A deadline (到2026年), a base (较2023年, 由2020年的) or a start (2019年以来) is no such
+ * year, nor is a year in a sentence without a word that plans (2026年，全州牦牛存栏达到80万头 may report).
  */
-export function yearTheTargetsShare(targets: readonly Pick<Target, 'year'>[]): number | null {
+export function yearTheTargetsShare(targets: readonly Pick<Target, 'year' | 'quote'>[], deadlines: ReadonlySet<number>): number | null {
   const counts = new Map<number, number>();
-  for (const { year } of targets) if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  for (const { year, quote } of targets) {
+    if (year !== null && !deadlines.has(year) && plannedInOwnSentence(year, quote)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   let best: [number, number] | null = null;
   for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year < best[0])) best = [year, n];
   return best ? best[0] : null;
+}
+
+/** The years a text gives as deadlines (到2025年, 至2027年): a horizon, not the year planned, wherever else they are written. */
+function deadlineYears(text: string): ReadonlySet<number> {
+  return new Set([...text.matchAll(/[到至]\s*((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+}
+
+/** A year written in a sentence as its own time (not after 到/至/截至, 较/比/由, nor before 以来/起). */
+const OWN_YEAR_WRITTEN = /(?<![到至止较比由\d]\s*)((?:19|20)\d{2})\s*年(?!以来|起|[底末]前)/g;
+/** Words that plan, in a target's sentence (计划, 目标, 力争, 要 …). */
+const PLANS_IN_SENTENCE_WORDS = new RegExp(`计划|目标|力争|争取|确保|将|预期|安排|${AIM_YAO}`);
+
+function plannedInOwnSentence(year: number, quote: string): boolean {
+  return PLANS_IN_SENTENCE_WORDS.test(quote) && [...quote.matchAll(OWN_YEAR_WRITTEN)].some((m) => Number(m[1]) === year);
 }
 
 /** extractPlan's one reading; `targetsYear` is the plan year a first reading's targets share (yearTheTargetsShare). */
