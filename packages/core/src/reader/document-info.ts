@@ -1442,6 +1442,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
+  // No issuer and no scope word: a prefecture named before the count of its divisions (天水市两区五县两会) sums them up.
+  const summing = level === null ? prefectureSummingDivisions(said) : null;
+  if (summing) return { region: summing, level: 'city' };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
   const subject = level === null ? dominantRegion(said) : null;
   if (subject) return { region: subject.name, level: subject.level };
@@ -1476,6 +1479,28 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
   const sloganCounty = level === 'district' ? countyEndingOwnSlogan(said) : null;
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
+}
+
+/**
+ * 常德市三区五县, 天水市两区五县, 某州八县一市: a prefecture named right before a count of its districts and counties is a
+ * prefecture's text summing up its divisions (their congresses, their targets), whichever of them it then names in turn.
+ */
+const PREFECTURE_BEFORE_COUNT = /([\u4e00-\u9fff]{2,8}?[市州盟])(?=[一二两三四五六七八九十]{1,2}[区县旗市](?:[一二两三四五六七八九十]{1,2}[区县旗市])?)/g;
+
+/** The one prefecture of the gazetteer a text names so (two different ones: a comparison, none). */
+function prefectureSummingDivisions(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PREFECTURE_BEFORE_COUNT)) {
+    // The name's end is fixed by the count after it; its start is tried from the longest down (常德市, not 德市).
+    for (let k = 0; k + 3 <= m[1]!.length; k++) {
+      const known = findRegion(m[1]!.slice(k));
+      if (known?.level === 'city' && known.name === m[1]!.slice(k)) {
+        found.add(known.name);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** 兵团第七师, 新疆生产建设兵团第十四师: a division of the corps, by its number. */

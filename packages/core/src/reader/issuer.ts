@@ -420,12 +420,19 @@ function rankBelow(prev: string, next: string): number {
 const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
 
 /**
+ * 两区五县, 三县一区, 某县, 某某区: a count of a city's districts and counties, or a place masked in a template, is no
+ * region's name (三明, 六安, 十堰 have more than the numeral, so are kept).
+ */
+const COUNT_OR_MASK = /^(?:[一二两三四五六七八九十几多各数]+|某+)$/;
+/**
  * A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省), and no
  * site's section (讯息专区, 下载专区: the 专区 of old became 地区 by 1970, so none names a region now).
  */
 const plainName = (name: string) => {
   const body = name.replace(new RegExp(`${SUFFIX.source}$`), '');
-  return body !== '' && !name.endsWith('专区') && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c));
+  return (
+    body !== '' && !name.endsWith('专区') && !COUNT_OR_MASK.test(body) && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c))
+  );
 };
 
 /** 一季度, 二季度, 上半年, 前三季度, 今年以来, 近日 (and a comma after): the time a headline opens with. */
@@ -478,7 +485,7 @@ const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
 /** Words ending 区/县 that name a kind of area, not one (开发区, 示范区, 先进县); a name's first character is none of these either. */
 const AREA_WORD =
   /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
-const NOT_FIRST = /[全本该各我其每整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
+const NOT_FIRST = /[全本该各我其每某整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
 /** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间), nor the reform's 撤 (撤县设市). */
 const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照专撤]/;
 /**

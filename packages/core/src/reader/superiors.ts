@@ -45,6 +45,7 @@ function sessions(text: string): Session[] {
  * the prefecture above a county.
  */
 export function speakerBelowSuperior(text: string): { level: RegionLevel } | null {
+  if (prefectureListedFromCentre(text)) return { level: 'district' };
   const all = sessions(text);
   const laterBare = bareKeysAfter(all);
   let provinceAt = -1;
@@ -55,6 +56,22 @@ export function speakerBelowSuperior(text: string): { level: RegionLevel } | nul
     if (own || ownAfterSuperiors(text, named, provinceAt)) return { level: 'district' };
   }
   return null;
+}
+
+/**
+ * 贯彻中央、省委、邵阳市委农村工作会议精神: the bodies whose meetings a text carries out, listed from the centre down, end
+ * with a prefecture's committee by its name — the speaker's superior, so the speaker is a county-level body below it (a
+ * prefecture's own text writes its committee bare, 中央、省委、市委).
+ */
+const CENTRE_DOWN_TO_PREFECTURE = /(?:党中央|中央)[、和及与]省委?[、和及与]([\u4e00-\u9fff]{2,8}?[市州盟])委/g;
+
+/** Whether a list of superiors from the centre down names a prefecture of the gazetteer by its name (邵阳市委). */
+function prefectureListedFromCentre(text: string): boolean {
+  for (const m of text.matchAll(CENTRE_DOWN_TO_PREFECTURE)) {
+    const known = findRegion(m[1]!);
+    if (known?.level === 'city' && known.name === m[1]) return true;
+  }
+  return false;
 }
 
 /**
