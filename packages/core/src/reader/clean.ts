@@ -852,6 +852,9 @@ function cellLines(m: MappedText) {
   };
 }
 
+/** 序 and 号 with only spaces between: a line that is no spaced-out 序号 header (`headerAt`) cannot hold them so. */
+const SERIAL_HEADER_HINT = /序[ \u3000]*号/;
+
 /**
  * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
  * task columns, 牵头单位/责任单位…) tells how many cells a row has, and each row starts with its
@@ -859,6 +862,8 @@ function cellLines(m: MappedText) {
  * copied with its tabs; a last row cut off by the end of the text keeps the cells it has.
  */
 function gatherDecompositionCells(m: MappedText): MappedText {
+  // No line can read 序号 (its two characters, spaced out or not) where the text never writes them so: no per-line pass.
+  if (!SERIAL_HEADER_HINT.test(m.text)) return m;
   const { lines, cellAt, join, joined } = cellLines(m);
   // 主 要 工 作 任 务, 序 号: a header cell spaced out to fill its column reads as its words.
   const headerAt = (k: number): string => cellAt(k).replace(SPACED_OUT, '');
