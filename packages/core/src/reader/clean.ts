@@ -114,7 +114,8 @@ function cleanPasses(original: string): MappedText {
   if (m.text.includes('<正>')) m = rewrite(m, ABSTRACT_BODY_MARK, () => '');
   m = removeWatermark(m);
   if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
-  if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
+  // (Each of the three needs a 页 or a number between dashes, - 3 -: a range such as 2021-2025 holds neither.)
+  if (/[页頁]|[-－—–]\s*\d{1,4}\s*[-－—–]/.test(m.text)) {
     m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
     m = rewrite(m, PAGE_NUMBER_LINE, () => '');
     m = rewrite(m, PAGE_OF_PAGES, () => '');
