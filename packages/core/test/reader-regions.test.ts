@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { headingRegion, nameBefore, readIssuer, writtenDistricts } from '../src/reader/issuer.ts';
-import { autonomousCountyWritten, countMentions, findRegion, levelOfName, regionOpening, REGIONS, timesNamed } from '../src/reader/regions.ts';
+import {
+  autonomousCountyWritten,
+  countMentions,
+  countSentenceLineMentions,
+  findRegion,
+  levelOfName,
+  regionOpening,
+  REGIONS,
+  timesNamed,
+} from '../src/reader/regions.ts';
 
 describe('the gazetteer', () => {
   it('holds every province-level region and every prefecture-level division under its province', () => {
@@ -30,6 +39,22 @@ describe('the gazetteer', () => {
     expect(counts.get(findRegion('乐山市')!)).toBe(2);
     expect(counts.get(findRegion('马鞍山市')!)).toBe(1);
     expect(counts.get(findRegion('鞍山市')!)).toBeUndefined();
+  });
+
+  it('counts the lines that hold a 。 as those lines joined would be counted, in the same pass', () => {
+    // Invented: a heading and a dateline without 。, names at a line's start and end, a one-character county after a break.
+    const text = '乐山市发展大会召开\n本报讯 乐山市今年新增企业50户。眉山\n眉山市、雅安市协同推进\n康县\n全市力争增长6%。乐山';
+    const joined = text
+      .split('\n')
+      .filter((line) => line.includes('。'))
+      .join('\n');
+    const lines = countSentenceLineMentions(text);
+    const whole = countMentions(text);
+    expect([...lines]).toEqual([...countMentions(joined)]);
+    expect([...countMentions(text)]).toEqual([...whole]);
+    expect(lines.get(findRegion('乐山市')!)).toBe(2);
+    expect(whole.get(findRegion('乐山市')!)).toBe(3);
+    expect(lines.get(findRegion('雅安市')!)).toBeUndefined();
   });
 
   it('gives documents from anywhere their region, level and parent', () => {

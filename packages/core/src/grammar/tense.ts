@@ -341,10 +341,14 @@ function programmeCues(text: string): TenseCue[] {
   let start = 0;
   let projects = -1;
   let progressEnd = -1;
-  SENTENCE_BREAK.lastIndex = 0;
-  let nextBreak = SENTENCE_BREAK.exec(text);
+  // (The first break is found at the first figure only: most sentences have none.)
+  let nextBreak: RegExpExecArray | null | undefined;
   let sentenceRead = false;
   for (const m of matchesOf(YEAR_PROGRAMME_INVESTMENT, text)) {
+    if (nextBreak === undefined) {
+      SENTENCE_BREAK.lastIndex = 0;
+      nextBreak = SENTENCE_BREAK.exec(text);
+    }
     while (nextBreak && nextBreak.index < m.index) {
       start = nextBreak.index + 1;
       sentenceRead = false;
@@ -855,6 +859,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
  * counts has happened — a record is never set ahead. Not where the sentence plans (力争…创历史新高, 将…居全国前列).
  */
 const RECORD_CLOSING = /(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)|居[^，。；！？,;!?\n\d]{0,10}?前列)$/;
+/** RECORD_CLOSING's words anywhere: a text without them has no sentence closing on a record. */
+const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
 const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
@@ -877,6 +883,10 @@ const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${A
  */
 function recordsSet(text: string, year: number | undefined, statedToo: boolean): TenseCue[] {
   const cues: TenseCue[] = [];
+  // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
+  // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
+  // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
+  if (!RECORD_WORDS.test(text) && !(statedToo && STATES_RESULT.test(text))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.

@@ -114,7 +114,8 @@ function cleanPasses(original: string): MappedText {
   if (m.text.includes('<正>')) m = rewrite(m, ABSTRACT_BODY_MARK, () => '');
   m = removeWatermark(m);
   if (/[%％”"]/.test(m.text)) m = rewrite(m, FIGURE_DEBRIS, () => '');
-  if (/[页頁]|\d\s*[-－—–]/.test(m.text)) {
+  // (Each of the three needs a 页 or a number between dashes, - 3 -: a range such as 2021-2025 holds neither.)
+  if (/[页頁]|[-－—–]\s*\d{1,4}\s*[-－—–]/.test(m.text)) {
     m = rewrite(m, PAGE_NUMBER_SPLIT, () => '');
     m = rewrite(m, PAGE_NUMBER_LINE, () => '');
     m = rewrite(m, PAGE_OF_PAGES, () => '');
@@ -131,11 +132,11 @@ function cleanPasses(original: string): MappedText {
   m = fixOcrVariants(m);
   m = simplify(m);
   if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);
-  m = rewrite(m, /[\uff01-\uff5e]/g, (x) => toHalfWidth(x[0]));
+  m = rewrite(m, FULL_WIDTH_FORMS, (x) => toHalfWidth(x[0]));
   // After simplify: a Traditional page's counter (瀏覽數) reads as 浏览数 only now.
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, STAMPED_VIEW_COUNTER, () => '');
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
-  m = rewrite(m, DECIMAL_SPLIT, () => '');
+  if (DECIMAL_SPLIT_HINT.test(m.text)) m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
   m = tabulateSpacedTables(m);
   m = closeSpacedCellLines(m);
@@ -300,10 +301,6 @@ const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
 const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服/i;
 
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
-// The leading lookahead (a space starts every match) lets the engine skip to the next space
-// instead of trying the lookbehind at every character: same matches, a third faster. The second
-// branch starts only where a run of spaces starts: from inside a long run not followed by CJK it
-// read on to the run's end from every space (quadratic), and matches nowhere the run's start does not.
 /**
  * A PDF page laid out in columns, flattened line by line, puts a part heading and the next column's words on one line
  * (`一、2022 年工作回顾          持全国大中城市首位,…`): the wide gap ends the heading, so the part opens there and its
@@ -313,9 +310,18 @@ const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
  */
 const HEADING_BESIDE_COLUMN =
   /(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\t]{2,24}?)[ \t\u3000]{6,}(?![ \t\u3000])(?=\S)(?=[^\n]*[\u4e00-\u9fff]{4}[，,、])/gm;
+/** Where DECIMAL_SPLIT can be: a digit, its point or not, a line break, a point or not, a digit (each match holds one). */
+const DECIMAL_SPLIT_HINT = /\d\.?[ \t]*\n[ \t]*\.?\d/;
 /** Where HEADING_BESIDE_COLUMN can be: a numbered heading opening a line with a wide gap soon after (bounded, so linear). */
 const HEADING_BESIDE_COLUMN_HINT = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n]{2,24}?[ \t\u3000]{6}/m;
-const SPACES_NEXT_TO_CJK = new RegExp(`(?=[ \\u00a0\\u3000])(?:(?<=[${CJK}])[ \\u00a0\\u3000]+|(?<![ \\u00a0\\u3000])[ \\u00a0\\u3000]+(?=[${CJK}]))`, 'g');
+// A space starts every match and is matched first, its look-behinds read after it: the engine skips to the next space
+// (a leading look-ahead did not let it: each character was still tried, four times slower). The second branch starts
+// only where a run of spaces starts: from inside a long run not followed by CJK it read on to the run's end from every
+// space (quadratic), and matches nowhere the run's start does not.
+const SPACES_NEXT_TO_CJK = new RegExp(
+  `[ \\u00a0\\u3000](?:(?<=[${CJK}][ \\u00a0\\u3000])[ \\u00a0\\u3000]*|(?<![ \\u00a0\\u3000]{2})[ \\u00a0\\u3000]*(?=[${CJK}]))`,
+  'g',
+);
 const HAN = /[\u3400-\u9fff]/;
 /**
  * 增长 11.5% 财政总收入 7.5 亿元: where PDF extraction lost the punctuation between items, the
@@ -384,6 +390,16 @@ const SMALL_FORMS = new RegExp(`[${SMALL_FORM_CHARS}]`, 'g');
 const SMALL_FORM_HINT = new RegExp(`[${SMALL_FORM_CHARS}]`);
 /** Full-width forms kept as they are: they are the Chinese forms of prose punctuation. */
 const KEEP_FULL_WIDTH = new Set('！（），：；？［］｛｝～');
+/**
+ * The full-width forms made half-width (U+FF01–U+FF5E but those kept): the kept ones, every Chinese comma among them,
+ * are not matched at all, where a match and a call each changed nothing.
+ */
+const FULL_WIDTH_FORMS = new RegExp(
+  `[${Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0xff01 + k))
+    .filter((ch) => !KEEP_FULL_WIDTH.has(ch))
+    .join('')}]`,
+  'g',
+);
 
 function toHalfWidth(ch: string): string {
   if (KEEP_FULL_WIDTH.has(ch)) return ch;
@@ -395,15 +411,21 @@ const QUESTION_ENDS = /^(?:(?:19|20)\d{2}\s*年|\d{1,2}[.．、](?!\d))/;
 
 /** ASCII prose punctuation next to a Chinese character becomes its full-width form. */
 function toFullWidthPunctuation(text: string, at: number, ch: string): string {
-  const before = text[at - 1] ?? '';
-  const after = text[at + 1] ?? '';
+  // (Codes, not one-character strings and patterns: this runs on every ASCII mark of a text. NaN past either end.)
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
   // 年均增?.5%, 突?6万元: a ? against a figure stands for digits a wrong charset lost, masked as a site's *.
   // Not a question's mark before what opens the next sentence: 目标是什么?2025年…, 如何推进?1.加快….
-  if (ch === '?' && (/\d/.test(before) || /[\d.]/.test(after)) && !QUESTION_ENDS.test(text.slice(at + 1, at + 8))) return '*';
-  if (/\d/.test(before) && /\d/.test(after)) return ch; // 1,200 or 10:30
-  if (!HAN.test(before) && !HAN.test(after)) return ch;
+  if (ch === '?' && (isDigitCode(before) || isDigitCode(after) || after === 0x2e) && !QUESTION_ENDS.test(text.slice(at + 1, at + 8))) return '*';
+  if (isDigitCode(before) && isDigitCode(after)) return ch; // 1,200 or 10:30
+  if (!isHanCode(before) && !isHanCode(after)) return ch;
   return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
 }
+
+/** 0-9 (what \d reads), by code. */
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** A Han character as HAN reads one (U+3400–U+9FFF), by code. */
+const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
 
 /** Traditional characters → Simplified, one for one (one table read per character). */
 function simplify(m: MappedText): MappedText {
@@ -852,6 +874,9 @@ function cellLines(m: MappedText) {
   };
 }
 
+/** 序 and 号 with only spaces between: a line that is no spaced-out 序号 header (`headerAt`) cannot hold them so. */
+const SERIAL_HEADER_HINT = /序[ \u3000]*号/;
+
 /**
  * A 分解表 flattened to one cell per line (blank lines between or not): the header row (序号, the
  * task columns, 牵头单位/责任单位…) tells how many cells a row has, and each row starts with its
@@ -859,6 +884,8 @@ function cellLines(m: MappedText) {
  * copied with its tabs; a last row cut off by the end of the text keeps the cells it has.
  */
 function gatherDecompositionCells(m: MappedText): MappedText {
+  // No line can read 序号 (its two characters, spaced out or not) where the text never writes them so: no per-line pass.
+  if (!SERIAL_HEADER_HINT.test(m.text)) return m;
   const { lines, cellAt, join, joined } = cellLines(m);
   // 主 要 工 作 任 务, 序 号: a header cell spaced out to fill its column reads as its words.
   const headerAt = (k: number): string => cellAt(k).replace(SPACED_OUT, '');

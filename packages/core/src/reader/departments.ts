@@ -212,7 +212,8 @@ export interface DepartmentMention extends DepartmentList {
  */
 export function trailingDepartments(sentence: string, cutOff = false): DepartmentMention | null {
   // (列第一位者为工作牵头单位或汇总单位，下同): a note on how the list before it reads, no list itself.
-  const note = ORDER_NOTE.exec(sentence);
+  // (ORDER_NOTE and INLINE_DUTY each need a word tested first with includes: most sentences have neither.)
+  const note = sentence.includes('牵头') ? ORDER_NOTE.exec(sentence) : null;
   if (note) {
     const found = trailingDepartments(sentence.slice(0, note.index), cutOff);
     return found && mentionOf(found, found.start, note.index + note[0].length);
@@ -225,7 +226,7 @@ export function trailingDepartments(sentence: string, cutOff = false): Departmen
     if (list) return mentionOf(list, start, start + labelled[0].replace(TRAILING_STOPS, '').length);
   }
   // …增长8%（…），责任单位为区经信局: a clause naming who answers, closing the sentence.
-  const inline = INLINE_DUTY.exec(sentence);
+  const inline = sentence.includes('责任') || sentence.includes('牵头') ? INLINE_DUTY.exec(sentence) : null;
   if (inline) {
     const list = parseDepartmentList(inline[1]!);
     if (list) return mentionOf(list, inline.index, inline.index + inline[0].replace(TRAILING_STOPS, '').length);

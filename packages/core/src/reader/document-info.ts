@@ -21,6 +21,7 @@ import {
   autonomousCountyWritten,
   countiesOfShortForm,
   countMentions,
+  countSentenceLineMentions,
   countyShortForms,
   findRegion,
   lastTextOnly,
@@ -1394,12 +1395,12 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
     readLevel(title) ??
     readLevel(text);
   // With no scope word, regions are counted without a news dateline's place (新华社武汉1月10日电): where the story was
-  // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above).
-  const said = withoutDatelines(text);
+  // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above). (withoutDatelines is asked at
+  // each use, and keeps its last answer: most texts return a region before it is needed.)
   const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
   // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
-  const below = level === 'city' && region ? countyCityBelowSuperior(said, region) : null;
+  const below = level === 'city' && region ? countyCityBelowSuperior(withoutDatelines(text), region) : null;
   if (below) return { region: below, level: 'district' };
   if (region) return narrowed(text, region, level!);
   // 本报铜鼓讯（记者…）…我县…: a local paper's dateline is the one place named, of the level the text speaks for.
@@ -1411,33 +1412,33 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const named = heading ? (findRegion(heading)?.name ?? heading) : null;
   if (named && (level === null || levelOfName(named) === level)) return { region: named, level: levelOfName(named) };
   // 全县 and no county the gazetteer knows: the one county or district the text writes whole (2024年平昌县地区生产总值).
-  const county = level === 'district' ? onlyWrittenDistrict(said) : null;
+  const county = level === 'district' ? onlyWrittenDistrict(withoutDatelines(text)) : null;
   if (county) return { region: county, level };
   // 全县 and no county named whole: the county the text writes by its short form, below a city or province it names
   // (西华 under 周口, 子长 under 延安).
   // 我区/全区 in a text that keeps naming one autonomous region (广西 five times, 桂林 twice) and no district whole: 区 is
   // the region's, whatever county's short form a word spells (文化遗产资源 is no 资源县).
-  const ownAutonomous = level === 'district' ? keptAutonomousRegion(said) : null;
+  const ownAutonomous = level === 'district' ? keptAutonomousRegion(withoutDatelines(text)) : null;
   if (ownAutonomous) return { region: ownAutonomous, level: 'province' };
-  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(said)) : null;
+  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(withoutDatelines(text))) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
   // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
-  const municipalDistrict = level !== 'province' && level !== 'national' ? shortMunicipalDistrict(said, level) : null;
+  const municipalDistrict = level !== 'province' && level !== 'national' ? shortMunicipalDistrict(withoutDatelines(text), level) : null;
   if (municipalDistrict) return { region: municipalDistrict, level: 'district' };
   // 全市 of 北京, 天津, 上海 or 重庆, no prefecture named: the one district of that city the text names (衔接江津区第十五次党代会).
-  const municipal = level === 'city' ? districtOfMunicipality(said) : null;
+  const municipal = level === 'city' ? districtOfMunicipality(withoutDatelines(text)) : null;
   if (municipal) return { region: municipal, level: 'district' };
   // 全市 and no prefecture named: the one county-level city the text names (博乐市…全市): its 全市 is its own.
-  const countyCity = level === 'city' ? onlyCountyLevelCity(said) : null;
+  const countyCity = level === 'city' ? onlyCountyLevelCity(withoutDatelines(text)) : null;
   if (countyCity) return { region: countyCity, level: 'district' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
-  const regionsCity = level === 'district' ? cityOfAutonomousRegion(said) : null;
+  const regionsCity = level === 'district' ? cityOfAutonomousRegion(withoutDatelines(text)) : null;
   if (regionsCity) return { region: regionsCity, level: 'city' };
   // No scope word but a district's, no district read: the one development or reform zone the text names after its region
   // and keeps speaking of (邯郸经济开发区 four times; 《辽宁省沈抚改革创新示范区…规划纲要》 then 示范区 three times).
-  const zone = level === null || level === 'district' ? keptZone(said, level === null) : null;
+  const zone = level === null || level === 'district' ? keptZone(withoutDatelines(text), level === null) : null;
   if (zone) return { region: zone, level: 'district' };
   // The State Council's report to the National People's Congress (国务院总理…作政府工作报告, 十四届全国人大四次会议) speaks
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
@@ -1446,38 +1447,38 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const summing = level === null ? prefectureSummingDivisions(said) : null;
   if (summing) return { region: summing, level: 'city' };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
-  const subject = level === null ? dominantRegion(said) : null;
+  const subject = level === null ? dominantRegion(withoutDatelines(text)) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
   if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)))) return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
-  const kept = level === null ? keptDistrict(said) : null;
+  const kept = level === null ? keptDistrict(withoutDatelines(text)) : null;
   if (kept) return { region: kept, level: 'district' };
   // Nothing else says: the lowest of the regions named on one line of descent (贯彻…关于湖南和湘潭重要讲话精神).
-  const lowest = level === null ? lowestOfChain(said) : null;
+  const lowest = level === null ? lowestOfChain(withoutDatelines(text)) : null;
   // 北京 the lowest named, 通州 written more often than it: the text speaks for that district of the municipality.
-  const ownDistrict = lowest && MUNICIPALITIES.has(lowest.name) ? districtWrittenMore(said, lowest.name) : null;
+  const ownDistrict = lowest && MUNICIPALITIES.has(lowest.name) ? districtWrittenMore(withoutDatelines(text), lowest.name) : null;
   if (ownDistrict) return { region: ownDistrict, level: 'district' };
   if (lowest) return { region: lowest.name, level: lowest.level };
   // 文件编号：鄂政发〔2018〕1号: a province's government numbers its documents with the province's one-character name.
   const numbered = level === 'province' ? numberingProvince(text) : null;
   if (numbered) return { region: numbered, level };
-  const province = unnamedProvince(said, level);
+  const province = unnamedProvince(withoutDatelines(text), level);
   // A province the text never names, read from its cities, yields to the one city of it the text keeps naming (松原 six
   // times beside 全省…): its 全省 words are the province around that city.
-  const keptCity = province && level === 'province' ? cityKeptBelow(said, province) : null;
+  const keptCity = province && level === 'province' ? cityKeptBelow(withoutDatelines(text), province) : null;
   if (keptCity) return { region: keptCity, level: 'city' };
   if (province) return { region: province, level: 'province' };
   // Nothing names a region and no scope word says: a text that speaks of the nation as its own (我国粮食产量…, a
   // headline 2022年中国完成…), as a province's says 我省, is the nation's.
-  if (level === null && speaksForNation(title, said)) return { region: '全国', level: 'national' };
+  if (level === null && speaksForNation(title, withoutDatelines(text))) return { region: '全国', level: 'national' };
   // Nothing above names it: the region the text writes into its own chapter (奋力谱写中国式现代化磴口新篇章).
-  const chapter = regionInOwnChapter(said, level);
+  const chapter = regionInOwnChapter(withoutDatelines(text), level);
   if (chapter) return chapter;
   // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
-  const sloganCounty = level === 'district' ? countyEndingOwnSlogan(said) : null;
+  const sloganCounty = level === 'district' ? countyEndingOwnSlogan(withoutDatelines(text)) : null;
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
 }
 
@@ -1801,9 +1802,12 @@ function datelinePlace(text: string, level: RegionLevel): string | null {
   return counties.length === 1 ? counties[0]!.name : null;
 }
 
-/** 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. */
-const DATELINE = /(?<=[社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
-const withoutDatelines = (text: string) => text.replace(DATELINE, '');
+/**
+ * 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. (The outlet's last
+ * character is matched and put back, not looked behind for: a leading look-behind is tried at every character of the text.)
+ */
+const DATELINE = /([社网报台])[\u4e00-\u9fff]{2,6}?(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/g;
+const withoutDatelines = lastTextOnly((text: string) => text.replace(DATELINE, '$1'));
 
 /**
  * The autonomous region whose 我区/全区 a text writes: no county's or city's scope word (全县, 我市), no district named,
@@ -1853,11 +1857,7 @@ const SPEAKS_AS_PROVINCE = /我省/;
  * around it. A site's banner (晋城生活网) is no sentence, and a region named once is named in passing.
  */
 function narrowed(text: string, region: string, level: RegionLevel): { region: string; level: RegionLevel } {
-  const sentences = text
-    .split('\n')
-    .filter((line) => line.includes('。'))
-    .join('\n');
-  const counts = countMentions(sentences);
+  const counts = countSentenceLineMentions(text);
   // 今年我省要… in a report read for one of its cities (…推动厦门培育…, the city named more): the text speaks as the wider
   // region itself (我省), so no city inside it takes its place.
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
@@ -1868,7 +1868,17 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   // 全省 read once, 贵阳市 three times, 开阳县 once and 开阳 four times: the province's word was a partner or a frame, and
   // the text keeps naming a county below the city it narrowed to — that county speaks (only when the scope word was the
   // province's: a city's 全市 is its own).
-  const county = level === 'province' && best.level === 'city' ? countyKeptBelowCity(sentences, counts, best) : null;
+  const county =
+    level === 'province' && best.level === 'city'
+      ? countyKeptBelowCity(
+          text
+            .split('\n')
+            .filter((line) => line.includes('。'))
+            .join('\n'),
+          counts,
+          best,
+        )
+      : null;
   return county ? { region: county, level: 'district' } : { region: best.region, level: best.level };
 }
 

@@ -105,7 +105,9 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
     3,
   ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
-  [/(?<=代表)[^。，\n]{0,12}?人民政府/g, 3],
+  // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
+  // read before the phrase's 人民政府, so where the phrase starts does not matter.)
+  [/代表[^。，\n]{0,12}?人民政府/g, 3],
   // 三明市人民政府工作报告, 金乡县人民政府办公室, a signature 宁波市鄞州区人民政府.
   [/人民政府(?=工作报告|办公[室厅]|关于|\s*\d{4}\s*年|\s*$)/gm, 2],
   // 河南省人民政府印发《…行动计划》: news of the plan a government issued names it as the issuer.

@@ -666,15 +666,43 @@ export function lastTextOnly<T>(count: (text: string) => T): (text: string) => T
 }
 
 /** How often each region's short form occurs in `text`, in one pass (longest name at a place wins). */
-export const countMentions: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countEveryMention);
+export const countMentions = (text: string): ReadonlyMap<RegionEntry, number> => mentionsByLine(text).all;
+
+/**
+ * How often each region's short form occurs in the lines of `text` that hold a sentence's end (。): the counts the lines
+ * joined would give, read in countMentions' pass (the region narrowed to is the one the text's sentences name most).
+ */
+export const countSentenceLineMentions = (text: string): ReadonlyMap<RegionEntry, number> => mentionsByLine(text).inSentenceLines;
+
+const mentionsByLine = lastTextOnly(countEveryMention);
 
 /** How often the region called `name` is among `mentions` (countMentions' counts): 0 when the text does not name it. */
 export const timesNamed = (mentions: ReadonlyMap<RegionEntry, number>, name: string | undefined): number =>
   [...mentions].find(([r]) => r.name === name)?.[1] ?? 0;
 
-function countEveryMention(text: string): Map<RegionEntry, number> {
-  const counts = new Map<RegionEntry, number>();
-  for (let i = 0; i < text.length; i++) {
+/**
+ * The mentions of regions in `text`, and those in its lines that hold a 。, counted line by line: the same counts as one
+ * pass over the text, or over those lines joined, would give, for no name holds a line break and what is read beside a
+ * name stops at one (candidatesAt, countyWritten, afterRegion, SIDE_OF_LANDMARK).
+ */
+function countEveryMention(text: string): { all: Map<RegionEntry, number>; inSentenceLines: Map<RegionEntry, number> } {
+  const all = new Map<RegionEntry, number>();
+  const inSentenceLines = new Map<RegionEntry, number>();
+  // (The next 。 is searched for again only once passed: one scan of the text, however far apart they stand.)
+  let stop = text.indexOf('。');
+  for (let start = 0; start <= text.length;) {
+    const found = text.indexOf('\n', start);
+    const end = found === -1 ? text.length : found;
+    if (stop !== -1 && stop < start) stop = text.indexOf('。', start);
+    addMentions(text, start, end, all, stop !== -1 && stop < end ? inSentenceLines : null);
+    start = end + 1;
+  }
+  return { all, inSentenceLines };
+}
+
+/** Adds the mentions of regions in text[from, to) to `counts`, and to `alsoTo` if given (longest name at a place wins). */
+function addMentions(text: string, from: number, to: number, counts: Map<RegionEntry, number>, alsoTo: Map<RegionEntry, number> | null): void {
+  for (let i = from; i < to; i++) {
     const slot = STARTS[text.charCodeAt(i)]!;
     if (slot === 0) continue;
     const list = candidatesAt(slot, text, i);
@@ -686,10 +714,13 @@ function countEveryMention(text: string): Map<RegionEntry, number> {
       continue;
     }
     // A name written at this place counts for every region that shares its short form.
-    for (const r of list) if (r.short === hit.short) counts.set(r, (counts.get(r) ?? 0) + 1);
+    for (const r of list) {
+      if (r.short !== hit.short) continue;
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+      alsoTo?.set(r, (alsoTo.get(r) ?? 0) + 1);
+    }
     i += hit.short.length - 1;
   }
-  return counts;
 }
 
 /** The first of `list` (longest first) whose short form is written at `at`. */
