@@ -1444,7 +1444,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // for the nation however often its venue (北京人民大会堂) or a reposting outlet's home (香港新闻网) is named.
   if (level === null && NATIONAL_CONGRESS_REPORT.test(text.slice(0, 600))) return { region: '全国', level: 'national' };
   // No issuer and no scope word: a prefecture named before the count of its divisions (天水市两区五县两会) sums them up.
-  const summing = level === null ? prefectureSummingDivisions(said) : null;
+  const summing = level === null ? prefectureSummingDivisions(withoutDatelines(text)) : null;
   if (summing) return { region: summing, level: 'city' };
   // No issuer and no scope word: the one region the text keeps naming (安徽省地区生产总值…, 安徽省一般公共预算收入…).
   const subject = level === null ? dominantRegion(withoutDatelines(text)) : null;
