@@ -29,3 +29,44 @@ describe('为 and 目标 that make no completion ratio (must not fire)', () => {
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('完成…任务N的X%: the goal’s size written before the share, a target of the year (its share a result)', () => {
+  it.each([
+    ['1-6月，全市引进到位资金85.6亿元，完成年度目标任务160亿元的53.5%。', ['actual 85.6亿元', 'target 160亿元', 'actual 53.5%']],
+    ['上半年，全县新开工项目46个，完成全年目标任务80个的57.5%，同比增长12.2%。', ['actual 46个', 'target 80个', 'actual 57.5%', 'actual 12.2%']],
+    ['上半年，完成全年任务80个的57.5%。', ['target 80个', 'actual 57.5%']],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+
+  it('the quota takes the metric of the figure reported against it', () => {
+    const read = readStatements('上半年，全县新开工项目46个，完成全年目标任务80个的57.5%。', { year: 2024 });
+    expect(read[1]).toMatchObject({ role: 'target', metric: '新开工项目', kind: 'count', year: 2024 });
+  });
+});
+
+describe('(任务数N) right after a result: the quota it is set beside, a target of the year', () => {
+  it.each([
+    ['1-9月，全区引进亿元以上项目14个(任务数12个)。', ['actual 14个', 'target 12个']],
+    [
+      '1-9月，实际到位资金31.2亿元（目标任务30亿元），工业到位资金占比64.9%（任务数占比60%）。',
+      ['actual 31.2亿元', 'target 30亿元', 'actual 64.9%', 'target 60%'],
+    ],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});
+
+describe('goal words before a figure that make no quota (must not fire)', () => {
+  it.each([
+    // Planned: the share is set, not reached (力争, 确保 in the clause).
+    ['力争完成全年目标任务80个的100%。', ['target 80个', 'target 100%']],
+    ['确保完成年度目标任务的100%。', ['target 100%']],
+    // A bracket that is no quota: a change beside the result.
+    ['1-9月，全县完成投资12亿元（同比增长8%）。', ['actual 12亿元', 'actual 8%']],
+    // A goal's figure with no share after it stays as read before (a 项 count of tasks is the document's structure).
+    ['今年全县承担省级目标任务12项。', []],
+  ])('%s', (text, want) => {
+    expect(roles(text)).toEqual(want);
+  });
+});

@@ -69,9 +69,9 @@ export function kindOf(
   // 受教育年限14年, 预期寿命80岁: a length of time is a level whatever count verb comes before it
   // (新增劳动力…); 提高1岁, 提高0.5年 with a rate verb are the change (an increment, below).
   if ((dimension === 'duration-years' || dimension === 'age') && !segment.rate) return 'level';
-  // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) are shares, an
-  // index or score is a level.
-  if (dimension === 'number') return /结构|比例|比重|构成|占比/.test(metric) ? 'share' : 'level';
+  // A number without a unit: the parts of a structure (三次产业结构2.8:50.9:46.3) and a rate whose % was left out
+  // (重复利用率95以上) are shares, an index or score is a level.
+  if (dimension === 'number') return /结构|比例|比重|构成|占比|率$/.test(metric) ? 'share' : 'level';
   // 出生率6.17‰: per mille is a rate level (自然增长率 too: a share of the population, not a growth).
   if (dimension === 'permille') return 'share';
   if (dimension === 'percent') {

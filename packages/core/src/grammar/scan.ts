@@ -925,6 +925,11 @@ const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
 // 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is; so is a coefficient
 // (地区人均生产总值差异系数, 基尼系数, 恩格尔系数).
 const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比|系数/;
+/**
+ * 工业用水重复利用率保持在95以上, 森林覆盖率稳定在62左右: a rate whose % the writer left out, right before its figure (past a verb
+ * of reaching or keeping); read only with a comparator word after the figure, which says it is a measure, not a stray number.
+ */
+const RATE_BEFORE = /率\s*(?:保持在|稳定在|达到|达|提高到|提高至|提升到|提升至|超过|不低于|为)?\s*$/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
@@ -1065,13 +1070,15 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
  * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，).
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
-  if (number.chinese || !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
+  if (number.chinese) return null;
+  const rate = RATE_BEFORE.test(text.slice(Math.max(0, number.start - 5), number.start));
+  if (!rate && !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
   // 城乡居民收入比缩小至2.36:1: a ratio written against one; the :1 is part of the figure.
   const toOne = TO_ONE.exec(text.slice(numberEnd, numberEnd + 4));
   const figureEnd = toOne ? numberEnd + toOne[0].length : numberEnd;
   const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
-  if (!post && !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!)))) return null;
+  if (!post && (rate || !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!))))) return null;
   return {
     start: number.start,
     numberEnd,

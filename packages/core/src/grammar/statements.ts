@@ -28,7 +28,17 @@ import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } fr
 import { ISSUED_PURPOSE_REACH, OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
-import { closingOf, countStartingBefore, cueBefore, GOAL_SHARE_AFTER, GOAL_SHARE_VERB, tenseCues, type ClosingTense, type TenseCue } from './tense.ts';
+import {
+  closingOf,
+  countStartingBefore,
+  cueBefore,
+  GOAL_SHARE_AFTER,
+  GOAL_SHARE_VERB,
+  plannedInClause,
+  tenseCues,
+  type ClosingTense,
+  type TenseCue,
+} from './tense.ts';
 import {
   AIMED_VERBS,
   ASPIRATION_CUES,
@@ -87,8 +97,11 @@ const MANNER_THEN_CHANGE = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长|增加|�
 const MANNER_ONLY = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长(?:到|至))?$`);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
 const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
-/** 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure. */
-const ISSUER_ONLY = /^(?:国家|中央|上级|省|市|州|县|区)?下达的?$/;
+/**
+ * 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure; 年度目标任务, 全年任务 say only
+ * that it is the year's goal (完成年度目标任务160亿元的53.5%).
+ */
+const ISSUER_ONLY = /^(?:(?:国家|中央|上级|省|市|州|县|区)?下达的?|(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?|(?:全年|年度)目标)$/;
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
 const REACHES_FIGURE = /^达[0-9]/;
 /** Words that, right after a number, begin another statement. */
@@ -132,6 +145,8 @@ const JOINED_NEXT_WORK = /^并且?(?!列|网|购|表|轨|联|非|不|未|无)[\u
 const MONEY_PURPOSES = ['支持', '用于', '专项用于', '重点用于', '重点支持'];
 /** 完成(年度)目标任务的 / 完成计划的 right before a percentage: a completion ratio. */
 const COMPLETION_RATIO = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)的$/;
+/** The same with the goal's size before 的 (完成全年任务80个的, 完成年度目标任务160亿元的). */
+const COMPLETION_RATIO_SIZED = /完成[^，。；,;\d]{0,8}?(?:任务|目标|计划)\s*\d[\d.]*\s*[^\s\d，。；,;、的]{1,3}的$/;
 /** A completion rate right before its percentage (目标完成率达, 计划完成率为): a result when above 100%. */
 const OVERFULFILLED = /完成(?:率|比例)(?:达到|达|为|是)?$/;
 /** 5.0%左右的预期目标, 6%的增长目标: a rate named as a target (after 为实现…, what work so far serves). */
@@ -461,6 +476,14 @@ export function readSentence(text: string, context: StatementContext = {}): { st
 
 /** The word right before a month period that makes it the base a change is measured from (比一季度, 较上半年). */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
+/**
+ * 完成年度目标任务160亿元的53.5%, 完成全年任务80个的57.5%: a goal word right before a figure whose share the text gives right
+ * after it (…的N%): the figure is the goal's size, the quota the share is reached against.
+ */
+const GOAL_BEFORE_FIGURE = /(?:目标|任务)\s*$/;
+/** 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it. */
+const QUOTA_IN_BRACKETS_BEFORE = /[（(]\s*(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?\s*[:：为]?\s*$/;
+const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
 /**
@@ -852,7 +875,9 @@ class SentenceReader {
     let metrics = this.metricsOf(segment, first, group.length);
     if (metrics.length === 0) return;
     const dimension = unitInfo(first.unit).dimension;
-    if (METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
+    // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
+    const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
+    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1571,8 +1596,14 @@ class SentenceReader {
     if (role === 'target' && this.countsIndicatorProgress(quantity) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
     // A result is never "**": a placeholder is a target whatever the passage reports.
     if (quantity.placeholder) role = 'target';
-    // 完成目标任务的131.4%: how much of the plan was done is a result.
-    if (unit.dimension === 'percent' && COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) role = 'actual';
+    // 完成目标任务的131.4%: how much of the plan was done is a result (确保完成年度目标任务的100% plans it).
+    if (
+      unit.dimension === 'percent' &&
+      (COMPLETION_RATIO.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start)) ||
+        COMPLETION_RATIO_SIZED.test(this.text.slice(Math.max(0, quantity.start - 24), quantity.start))) &&
+      !plannedInClause(this.text, quantity.start)
+    )
+      role = 'actual';
     // 目标完成率达221.2%: a plan more than fulfilled has been done; no plan sets its own completion above 100%.
     // (Not with a bound after it, 完成率达到105%以上: that is a bar set.)
     if (
@@ -2076,6 +2107,8 @@ class SentenceReader {
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
     if (GOAL_IN_BRACKETS_BEFORE.test(before) && /^[）)]/.test(after)) return true;
+    if (GOAL_BEFORE_FIGURE.test(before) && SHARE_OF_IT_AFTER.test(after)) return true;
+    if (/^[）)]/.test(after) && QUOTA_IN_BRACKETS_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) return true;
     // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
     // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
     if (!BENCHMARK_BEFORE.test(before) && FIELD_GOAL_AFTER.test(this.text.slice(quantity.end, quantity.end + 60))) return true;

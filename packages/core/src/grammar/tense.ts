@@ -197,8 +197,8 @@ const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，�
  */
 /** After a goal's name, its figure in brackets if given, then 的 and the share (（1237.6亿元）的55.98%): shared with statements.ts. */
 export const GOAL_SHARE_AFTER = String.raw`(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)])?的\s*\d`;
-// Here the goal's figure may also stand bare, a sum of money (年度任务目标132亿元的65.89%).
-const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)]|\s*\d+(?:\.\d+)?\s*[万亿]{0,2}元)?的\s*\d/;
+// Here the goal's figure may also stand bare, with its unit (年度任务目标132亿元的65.89%, 全年目标任务80个的57.5%).
+const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)]|\s*\d+(?:\.\d+)?\s*[^\s\d的，。；,;、]{1,3})?的\s*\d/;
 /**
  * The verb of a completion ratio before its 目标, with the year's plan as its object (完成全年计划目标的45.4%,
  * 占年度目标的63.88%, 占年度任务目标…的65.89%, 达到全年目标的52%, 为年度投资目标（1237.6亿元）的55.98%, 为上半年投资目标的113.39%): the share of
@@ -222,7 +222,7 @@ function saysTargetsMet(text: string, word: string, start: number, end: number):
 }
 const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
-const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
+export const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
  * 用3年时间, 用五年左右的时间, 通过3年左右时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
