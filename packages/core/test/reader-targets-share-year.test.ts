@@ -48,10 +48,16 @@ describe('a plan year taken from the year its targets share', () => {
 });
 
 describe('yearTheTargetsShare', () => {
+  const t = (year: number | null, quote = '全县新建小型水库2座') => ({ year, quote });
   it('takes the year most dated targets share, the earliest on a tie, and ignores undated ones', () => {
-    expect(yearTheTargetsShare([{ year: 2013 }, { year: 2012 }, { year: 2013 }, { year: null }])).toBe(2013);
-    expect(yearTheTargetsShare([{ year: 2027 }, { year: 2025 }])).toBe(2025);
-    expect(yearTheTargetsShare([{ year: null }])).toBeNull();
+    expect(yearTheTargetsShare([t(2013), t(2012), t(2013), t(null)])).toBe(2013);
+    expect(yearTheTargetsShare([t(2027), t(2025)])).toBe(2025);
+    expect(yearTheTargetsShare([t(null)])).toBeNull();
     expect(yearTheTargetsShare([])).toBeNull();
+  });
+  it("leaves unknown targets that are deadlines of two years or more, but not one deadline among the year's own", () => {
+    expect(yearTheTargetsShare([t(2020, '到2020年，苹果面积1200万亩'), t(2020, '到2020年，产值1000亿元'), t(2025, '到2025年，产值突破千亿元')])).toBeNull();
+    expect(yearTheTargetsShare([t(2026, '2026年计划完成投资8亿元'), t(2026), t(2027, '到2027年，建成水库3座')])).toBe(2026);
+    expect(yearTheTargetsShare([t(2025, '到2025年，建成水库3座'), t(2025, '到2025年，改造渠道45公里')])).toBe(2025);
   });
 });

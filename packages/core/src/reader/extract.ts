@@ -55,11 +55,19 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
 /**
  * The year most of a plan's dated targets are due (ties: the earliest), for a text whose own words gave no plan year: its
  * sentences date their targets (2026年，…计划完成投资21亿元; 2021年，要实现…的年度目标), and the year they share is the
- * year the text plans for — a deadline-only plan's deadline (corpus Decisions 18, 26).
+ * year the text plans for (corpus Decisions 18). Not when its targets are deadlines of two years or more (到2020年…；到2025年…):
+ * a text of deadlines alone took its first in readYear (onlyDeadlines, Decisions 26), so one that gets here writes other years
+ * besides, and which year before the first deadline it plans for its words do not say — unknown, asked for, not a wrong year.
  */
-export function yearTheTargetsShare(targets: readonly Pick<Target, 'year'>[]): number | null {
+export function yearTheTargetsShare(targets: readonly Pick<Target, 'year' | 'quote'>[]): number | null {
   const counts = new Map<number, number>();
-  for (const { year } of targets) if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const deadlines = new Set<number>();
+  for (const { year, quote } of targets) {
+    if (year === null) continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (new RegExp(`[到至]\\s*${year}\\s*年`).test(quote)) deadlines.add(year);
+  }
+  if (deadlines.size > 1) return null;
   let best: [number, number] | null = null;
   for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year < best[0])) best = [year, n];
   return best ? best[0] : null;
