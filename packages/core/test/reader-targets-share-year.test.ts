@@ -63,4 +63,15 @@ describe('yearTheTargetsShare', () => {
     expect(yearTheTargetsShare([planned(2026, '2026年，全州牦牛存栏达到80万头')], new Set())).toBeNull();
     expect(yearTheTargetsShare([planned(2025, '目标：2025年羊乳产业产值突破千亿元')], new Set([2025]))).toBeNull();
   });
+
+  it('leaves unknown targets that are deadlines, and counts the year’s own beside one deadline', () => {
+    const deadlines = (...quotes: [number, string][]) => quotes.map(([year, quote]) => ({ year, quote }));
+    expect(
+      yearTheTargetsShare(
+        deadlines([2020, '到2020年，苹果面积1200万亩'], [2020, '到2020年，产值1000亿元'], [2025, '到2025年，产值突破千亿元']),
+        new Set([2020, 2025]),
+      ),
+    ).toBeNull();
+    expect(yearTheTargetsShare([planned(2026), planned(null), { year: 2027, quote: '到2027年，建成水库3座' }], new Set([2027]))).toBe(2026);
+  });
 });

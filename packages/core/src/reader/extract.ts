@@ -55,8 +55,8 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
 
 /**
  * The year most of a plan's targets are planned for in their own sentences (ties: the earliest), for a text whose words gave
- * no plan year and that does not give that year as a deadline elsewhere (目标：2025年… under 到2025年): a sentence that writes its year and plans (我市2026年交通运输项目计划完成投资21亿元; 2021年，要实现…的年度目标)
- * says which year the text plans for. A deadline (到2026年), a base (较2023年, 由2020年的) or a start (2019年以来) is no such
+ * no plan year and that does not give that year as a deadline elsewhere (目标：2025年… beside 到2025年): a sentence that writes
+ * its year and plans (我市2026年交通运输项目计划完成投资21亿元; 2021年，要实现…的年度目标) says which year the text plans for. A deadline (到2026年), a base (较2023年, 由2020年的) or a start (2019年以来) is no such
  * year, nor is a year in a sentence without a word that plans (2026年，全州牦牛存栏达到80万头 may report).
  */
 export function yearTheTargetsShare(targets: readonly Pick<Target, 'year' | 'quote'>[], deadlines: ReadonlySet<number>): number | null {
