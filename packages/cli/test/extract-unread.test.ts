@@ -39,4 +39,9 @@ describe('mubiao extract: the figures read as no target or result', () => {
     for (const f of plan.unreadFigures) for (const t of plan.targets) expect(f.span[0] >= t.span[1] || f.span[1] <= t.span[0]).toBe(true);
     expect(plan.unreadFigures.map((f) => original.slice(...f.span))).toContain('150万吨');
   });
+
+  it('check counts them in a note where it reads a plan text (--plan PLAN.txt)', async () => {
+    const r = await run(REPO, 'check', 'seeds/sheets/jinan-2023-tasks.xlsx', '--plan', SEED_000);
+    expect(r.stderr).toContain(`note: --plan ${SEED_000}: 5 figures of the text read as no target or result (mubiao extract ${SEED_000} lists them)`);
+  });
 });
