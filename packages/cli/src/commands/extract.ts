@@ -174,7 +174,8 @@ function unreadLines(unread: readonly UnreadFigure[], lineOf: (offset: number) =
   return [
     heading,
     ...unread.map((f) => {
-      const { before, figure, after } = figureInSentence(f, 60);
+      // 36 characters: Chinese ones take two columns, so a line stays near 80.
+      const { before, figure, after } = figureInSentence(f, 36);
       return `  line ${String(lineOf(f.span[0])).padStart(4)}  ${before}【${figure}】${after}`;
     }),
   ];
