@@ -87,6 +87,17 @@ describe('a pasted plan', () => {
     expect(plan.region).toBe('六安市');
   });
 
+  it('gives the figures core read as no target or result, spans into the text as read (trimmed), and words for them', () => {
+    const text = '\n  2024年工作要点\n力争全年安装太阳能路灯1000盏，新增企业20家以上。\n';
+    const { plan, unread } = readPastedPlanDetailed(text);
+    expect(plan.targets).toHaveLength(1);
+    expect(unread.map((f) => f.text)).toEqual(['1000盏']);
+    expect(text.trim().slice(...unread[0]!.span)).toBe('1000盏');
+    expect(STRINGS['zh-CN'].unreadFigures(1)).toBe('1 个数字未读作目标值或结果：请核对有无漏读的目标（展开查看）');
+    expect(STRINGS.en.unreadFigures(2)).toBe('2 figures were not read as a target or result: check that no target was missed (open the list)');
+    expect(STRINGS['zh-CN'].unreadMore(3)).toBe('另有 3 个未列出。');
+  });
+
   it('with a stray NUL character or two reads as the same text without them, and names the lines (as a plan file or a CSV)', () => {
     const text = '六安市2023年全市工业经济工作要点\n一、力争全年规上工业增加值同比增长11%。\n二、力争新增规上工业企业15\u00000户以上。\u0000';
     const clean = readPastedPlan(text.replace(/\u0000/g, ''));

@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractPlan, unreadFigures, type UnreadFigure } from '@mubiao/core';
 import {
   CORPUS_DIR,
   figuresOf,
@@ -48,7 +49,9 @@ const only = valueOf('--only')?.split(',').filter(Boolean);
 const corpus = readCorpus();
 const chosen = corpus.filter((d) => (split === 'all' || d.source.split === split) && (!only || only.includes(d.source.id)));
 const texts = new Map(corpus.map((d) => [d.source.id, d.text]));
-const scores = chosen.map((doc) => scoreDocument(doc));
+const plans = chosen.map((doc) => extractPlan(doc.text));
+const scores = chosen.map((doc, i) => scoreDocument(doc, plans[i]));
+const unread = chosen.map((doc, i) => unreadFigures(doc.text, plans[i]!));
 
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
@@ -119,6 +122,33 @@ const bySplit = { dev: splitFigures(scoresOf.dev), fresh: splitFigures(scoresOf.
 if (split !== 'fresh') printSplit('dev split', bySplit.dev, scoresOf.dev);
 if (split !== 'dev') printSplit('fresh split', bySplit.fresh, scoresOf.fresh);
 if (split === 'all') printSplit('whole corpus', bySplit.all, scoresOf.all);
+
+console.log(`\n${unreadLine(scores, unread)}`);
+
+/**
+ * The figures no target or result was read from (core's unreadFigures, what hosts list to the user): how many, and
+ * whether the gold targets the reader missed are among them — a missed target a host cannot point to is silent.
+ */
+function unreadLine(documents: readonly DocumentScore[], figures: readonly UnreadFigure[][]): string {
+  const count = figures.reduce((n, f) => n + f.length, 0);
+  let missed = 0;
+  let listed = 0;
+  let readOtherwise = 0;
+  documents.forEach((s, i) => {
+    for (const m of s.misses) {
+      if (m.gold.role !== 'target') continue;
+      missed++;
+      const [start, end] = m.gold.span;
+      if (figures[i]!.some((f) => f.span[0] < end && f.span[1] > start)) listed++;
+      else if (m.near.length > 0) readOtherwise++;
+    }
+  });
+  const mean = documents.length ? (count / documents.length).toFixed(1) : '0';
+  return (
+    `unread figures: ${count} in all (mean ${mean} per text); missed gold targets listed as unread: ${listed} of ${missed}` +
+    ` (${readOtherwise} of the rest read over their words as another target or result)`
+  );
+}
 
 if (args.includes('--misses')) {
   for (const s of scores) {

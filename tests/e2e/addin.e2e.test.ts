@@ -137,6 +137,28 @@ describe('web checker', () => {
     await page.close();
   });
 
+  it('says how many figures of a pasted plan were read as no target or result, and opens their sentences by keyboard', async () => {
+    const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`);
+    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。';
+    await page.locator('mb-web-checker textarea#paste').fill(text);
+    await page.locator('mb-web-checker button', { hasText: '读取' }).click();
+    const summary = page.locator('mb-web-checker details.unread summary');
+    await poll(
+      'the paste to be read',
+      () => summary.textContent(),
+      (t) => /^1 个数字未读作目标值或结果/.test(t?.trim() ?? ''),
+    );
+    expect(await page.locator('mb-web-checker details.unread').getAttribute('open')).toBeNull();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('mb-web-checker details.unread').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('mb-web-checker details.unread li').textContent()).toBe('力争全年安装太阳能路灯1000盏，新增企业20家以上。');
+    expect(await page.locator('mb-web-checker details.unread li mark').textContent()).toBe('1000盏');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says how many results a pasted text without a year left out, and counts them once the year is entered', async () => {
     const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`);
     const text = ['今年以来，某区规上工业增加值增长6.2%，新签约项目12个。', '全年力争新签约项目20个，确保固定资产投资增长8%。'].join('\n');
@@ -262,6 +284,23 @@ describe('task pane in a scripted Excel', () => {
     expect(fill).toBe('#FFC7CE');
     await page.screenshot({ path: artifact('taskpane-office2016.png'), fullPage: true });
     await clearAndClose(page, errors, before);
+  });
+
+  it('lists under a pasted plan the figures read as no target or result, and again when the pane reopens on it', async () => {
+    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。';
+    const { page, errors } = await openPane('1.18', { 'mubiao.pastedPlan': text });
+    const details = page.locator('mb-taskpane details.unread');
+    await poll(
+      'the kept plan to be read',
+      () => details.locator('summary').textContent(),
+      (t) => /^1 个数字未读作目标值或结果/.test(t?.trim() ?? ''),
+    );
+    // The paste's own <details> is open on a kept plan.
+    await details.locator('summary').click();
+    expect(await details.locator('li mark').textContent()).toBe('1000盏');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('reads a pasted plan on the spot, keeps it in the workbook settings, and validates against it', async () => {

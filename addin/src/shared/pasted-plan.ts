@@ -3,7 +3,7 @@
  * which re-reads to the same plan) in the workbook's settings, so the workbook remembers which
  * plan it was checked against.
  */
-import { extractPlan, leaveOutNuls, type Plan } from '@mubiao/core';
+import { extractPlan, leaveOutNuls, unreadFigures, type Plan, type UnreadFigure } from '@mubiao/core';
 import { noTargets, yearContradicted } from '../excel/errors.ts';
 import type { SettingsLike } from '../excel/mark-state.ts';
 
@@ -23,7 +23,7 @@ export function readPastedPlan(text: string, year?: number): Plan {
  * damaged file carries them): left out as a plan file's or a CSV's are (core's leaveOutNuls), and
  * named to the user, never read inside a figure.
  */
-export function readPastedPlanDetailed(text: string, year?: number): { plan: Plan; nulLines: number[] } {
+export function readPastedPlanDetailed(text: string, year?: number): { plan: Plan; nulLines: number[]; unread: UnreadFigure[] } {
   const { text: clean, lines: nulLines } = leaveOutNuls(text);
   const trimmed = clean.trim();
   if (!trimmed) throw noTargets('粘贴的文本（为空）');
@@ -31,7 +31,8 @@ export function readPastedPlanDetailed(text: string, year?: number): { plan: Pla
   const plan = extractPlan(trimmed, { name: 'pasted', file: 'pasted.txt', ...(year ? { year } : {}) });
   if (plan.titleYear !== undefined) throw yearContradicted(plan);
   if (plan.targets.length === 0) throw noTargets('粘贴的文本');
-  return { plan, nulLines };
+  // The figures read as no target or result, for the host to list (spans into the text as read, trimmed).
+  return { plan, nulLines, unread: unreadFigures(trimmed, plan) };
 }
 
 export function loadPastedText(settings: Pick<SettingsLike, 'get'>): string | null {
@@ -40,7 +41,7 @@ export function loadPastedText(settings: Pick<SettingsLike, 'get'>): string | nu
 }
 
 /** A kept plan as read again, or the kept text with why it no longer reads (a newer reader may not find its targets). */
-export type KeptPastedPlan = { text: string; plan: Plan; nulLines: number[] } | { text: string; unreadable: unknown };
+export type KeptPastedPlan = { text: string; plan: Plan; nulLines: number[]; unread: UnreadFigure[] } | { text: string; unreadable: unknown };
 
 /**
  * The kept plan as the pane reads it again on opening: read through the same path as a paste
@@ -53,8 +54,8 @@ export function loadPastedPlan(settings: Pick<SettingsLike, 'get'>): KeptPastedP
   const text = loadPastedText(settings);
   if (!text) return null;
   try {
-    const { plan, nulLines } = readPastedPlanDetailed(text);
-    return { text, plan, nulLines: nulLines.length > 0 ? nulLines : keptNulLines(settings) };
+    const { plan, nulLines, unread } = readPastedPlanDetailed(text);
+    return { text, plan, nulLines: nulLines.length > 0 ? nulLines : keptNulLines(settings), unread };
   } catch (unreadable) {
     return { text, unreadable };
   }

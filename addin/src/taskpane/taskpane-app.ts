@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Plan, Report, Locale } from '@mubiao/core';
+import type { Plan, Report, Locale, UnreadFigure } from '@mubiao/core';
 import { limitations } from '../excel/capabilities.ts';
 import { FINDINGS_SHEET_NAMES } from '../excel/read.ts';
 import { errorText, NOTHING_WRITTEN, protectedSheet } from '../excel/errors.ts';
@@ -20,6 +20,7 @@ import '../ui/check-results.ts';
 import { planLabel, planLabelWithTitle } from '@mubiao/core';
 import { excelTextValue, findingsTable, type FindingsTable } from '../shared/findings-table.ts';
 import { STRINGS } from '../ui/strings.ts';
+import { unreadFiguresDetails } from '../ui/unread-figures.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
@@ -54,6 +55,8 @@ export class MbTaskpane extends LitElement {
     details { margin-top: 0.75rem; font-size: 0.875rem; }
     details li { margin: 0.25rem 0; }
     details.paste summary { font-weight: 600; cursor: pointer; }
+    details.unread summary { cursor: pointer; }
+    details.unread mark { background: #fff8c5; color: inherit; font-weight: 600; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
   `;
 
@@ -62,6 +65,8 @@ export class MbTaskpane extends LitElement {
   @state() private planChoice = 'auto';
   @state() private pastedText = '';
   @state() private pastedPlan: Plan | null = null;
+  /** The pasted text's figures read as no target or result (core's unreadFigures), listed under the paste. */
+  @state() private pastedUnread: UnreadFigure[] = [];
   /** Empty: each sheet's own period columns decide (never today). */
   @state() private asOf = '';
   @state() private withFindingsSheet = false;
@@ -99,6 +104,7 @@ export class MbTaskpane extends LitElement {
       this.status = { kind: 'error', text: `${this.t.keptPasteUnreadable} ${errorText(kept.unreadable, this.lang)}` };
     } else if (kept) {
       this.pastedPlan = kept.plan;
+      this.pastedUnread = kept.unread;
       this.pastedText = kept.text;
       this.planChoice = 'pasted';
       // What the reader said when the text was pasted, said again (it was lost on reopening).
@@ -149,8 +155,9 @@ export class MbTaskpane extends LitElement {
 
   private async readPasted(): Promise<void> {
     try {
-      const { plan, nulLines } = readPastedPlanDetailed(this.pastedText);
+      const { plan, nulLines, unread } = readPastedPlanDetailed(this.pastedText);
       this.pastedPlan = plan;
+      this.pastedUnread = unread;
       this.planChoice = 'pasted';
       if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
       this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0, nulLines) };
@@ -161,6 +168,7 @@ export class MbTaskpane extends LitElement {
 
   private async forgetPasted(): Promise<void> {
     this.pastedPlan = null;
+    this.pastedUnread = [];
     this.pastedText = '';
     if (this.planChoice === 'pasted') this.planChoice = 'auto';
     if (this.host) await savePastedText(this.host.settings, null);
@@ -283,6 +291,7 @@ export class MbTaskpane extends LitElement {
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
           ${this.pastedPlan ? html`<button type="button" @click=${() => this.forgetPasted()}>${t.pasteForget}</button>` : nothing}
         </div>
+        ${this.pastedPlan ? unreadFiguresDetails(this.pastedUnread, t) : nothing}
       </details>
 
       <label for="as-of">${t.asOfLabel}</label>

@@ -11,6 +11,10 @@ export interface PaneStrings {
   pasteHint: string;
   /** `undatedResults`: results core left out because the text writes no year (Plan.undatedResultsLeftOut). */
   pasteRead: (targets: number, plan: string, undatedResults: number, nulLines?: readonly number[]) => string;
+  /** The summary of the list of figures core read as no target or result (unreadFigures). */
+  unreadFigures: (n: number) => string;
+  /** Figures past the list's cap. */
+  unreadMore: (n: number) => string;
   pasteUse: string;
   pasteForget: string;
   asOfLabel: string;
@@ -91,6 +95,8 @@ const zh: PaneStrings = {
     `已读取：${plan}，${n} 个目标值。` +
     (undated > 0 ? `另有 ${undated} 项结果因原文未写年份未计入。` : '') +
     (nulLines.length ? `第 ${nulLines.join('、')} 行含空字符（NUL），已略去，请核对。` : ''),
+  unreadFigures: (n) => `${n} 个数字未读作目标值或结果：请核对有无漏读的目标（展开查看）`,
+  unreadMore: (n) => `另有 ${n} 个未列出。`,
   pasteUse: '读取',
   pasteForget: '移除',
   asOfLabel: '截至日期',
@@ -168,6 +174,8 @@ const en: PaneStrings = {
     (nulLines.length
       ? ` NUL characters were left out of line${nulLines.length === 1 ? '' : 's'} ${nulLines.join(', ')}; check ${nulLines.length === 1 ? 'it' : 'them'}.`
       : ''),
+  unreadFigures: (n) => `${n} figure${n === 1 ? ' was' : 's were'} not read as a target or result: check that no target was missed (open the list)`,
+  unreadMore: (n) => `${n} more not listed.`,
   pasteUse: 'Read',
   pasteForget: 'Remove',
   asOfLabel: 'As of',

@@ -13,9 +13,10 @@ import { LEGACY_EXTENSIONS } from '@mubiao/xlsx';
 import { errorText } from '../excel/errors.ts';
 import { CheckCancelled, CheckClient } from '../shared/check-client.ts';
 import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protocol.ts';
-import type { Locale, Plan, Report } from '@mubiao/core';
+import type { Locale, Plan, Report, UnreadFigure } from '@mubiao/core';
 import { marksBySheet, type CellMark } from '../shared/marks.ts';
 import { readPastedPlanDetailed } from '../shared/pasted-plan.ts';
+import { unreadFiguresDetails } from '../ui/unread-figures.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
@@ -102,6 +103,10 @@ export class MbWebChecker extends LitElement {
     @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; }
     .hint { font-size: 0.8125rem; color: #57606a; }
+    details.unread { font-size: 0.875rem; margin: 0.25rem 0 0.5rem; }
+    details.unread summary { cursor: pointer; }
+    details.unread summary:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+    details.unread mark { background: #fff8c5; color: inherit; font-weight: 600; }
     .converted { font-size: 0.875rem; border-left: 4px solid #0969da; background: #ddf4ff; padding: 0.375rem 0.75rem; border-radius: 4px; }
     /* Paper: each file's name, summary and findings; not the upload box, the controls or a grid cut to its window. */
     @media print {
@@ -122,6 +127,8 @@ export class MbWebChecker extends LitElement {
   @state() private pastedPlan: Plan | null = null;
   /** Lines of the pasted text whose NUL characters were left out (said beside what was read). */
   @state() private pastedNulLines: number[] = [];
+  /** The pasted text's figures read as no target or result (core's unreadFigures), listed under what was read. */
+  @state() private pastedUnread: UnreadFigure[] = [];
   @state() private pasteError = '';
   /** The plan year the user states for a pasted text that gives none. */
   @state() private pastedYear = '';
@@ -279,7 +286,7 @@ export class MbWebChecker extends LitElement {
   private readPasted(): void {
     try {
       const year = /^\d{4}$/.test(this.pastedYear) ? Number(this.pastedYear) : undefined;
-      ({ plan: this.pastedPlan, nulLines: this.pastedNulLines } = readPastedPlanDetailed(this.pastedText, year));
+      ({ plan: this.pastedPlan, nulLines: this.pastedNulLines, unread: this.pastedUnread } = readPastedPlanDetailed(this.pastedText, year));
       this.pasteError = '';
       this.planChoice = 'pasted';
       this.recheck();
@@ -398,7 +405,7 @@ export class MbWebChecker extends LitElement {
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0, this.pastedNulLines)}</p>` : nothing}
+          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0, this.pastedNulLines)}</p>${unreadFiguresDetails(this.pastedUnread, t)}` : nothing}
           ${
             this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
               ? html`<label for="paste-year">${t.pasteYearLabel}</label>

@@ -5,6 +5,7 @@ import { cleanText } from '../src/reader/clean.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 import { originalSpan } from '../src/reader/mapped-text.ts';
 import { readDecompositionTable } from '../src/reader/table.ts';
+import { unreadFigures } from '../src/reader/unread-figures.ts';
 import type { Plan, Span } from '../src/model.ts';
 
 /** The real plan texts of tests/corpus: reposts, Traditional characters, pinyin and HTML debris, tables. */
@@ -405,6 +406,31 @@ describe('reader properties', () => {
       const best = (text: string) => Math.min(time(text), time(text), time(text));
       const growth = best(large) / Math.max(5, best(small));
       expect(growth).toBeLessThan(10);
+    }, 30_000);
+  }
+
+  // The figures no target was read from (unreadFigures): each finds its sentence once, however long the line.
+  const unreadShapes: [string, (n: number) => string][] = [
+    ['figures of an unknown unit on one line without a stop', (n) => '安装路灯1000盏，'.repeat(n)],
+    ['figures of an unknown unit line after line', (n) => '安装路灯1000盏\n'.repeat(n)],
+    ['numbers in quotes and titles', (n) => '“136”工程《100项清单》'.repeat(n)],
+    ['addresses and tags', (n) => 'http://a.cn/2024/1.html <td width="729">5</td>'.repeat(n)],
+  ];
+  for (const [name, layout] of unreadShapes) {
+    it(`lists the unread figures of ${name} in time linear in its length`, () => {
+      const plan = { targets: [], actuals: [] };
+      const time = (text: string) => {
+        const started = process.cpuUsage();
+        const figures = unreadFigures(text, plan);
+        const used = process.cpuUsage(started);
+        expect(figures.every((f) => f.span[0] >= 0 && f.span[1] <= text.length && f.sentence.text.length <= 400)).toBe(true);
+        return (used.user + used.system) / 1000;
+      };
+      const small = layout(8000);
+      const large = layout(32000);
+      time(small);
+      const best = (text: string) => Math.min(time(text), time(text), time(text));
+      expect(best(large) / Math.max(5, best(small))).toBeLessThan(10);
     }, 30_000);
   }
 

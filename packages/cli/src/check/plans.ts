@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Plan } from '@mubiao/core';
-import { extractPlan, levelAsRead, planShapeProblem } from '@mubiao/core';
+import { extractPlan, levelAsRead, planShapeProblem, unreadFigures } from '@mubiao/core';
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
@@ -52,6 +52,10 @@ async function readPlanText(spec: string, cwd: string, stated: PlanFacts, note: 
   if (plan.targets.length === 0) {
     throw new UserError(`--plan ${spec}: no numeric targets found in this document (is it a plan such as a 工作要点?)`);
   }
+  // A target the reader missed is not checked: the figures read as no target or result are counted, and extract lists them.
+  const unread = unreadFigures(text, plan).length;
+  if (unread > 0)
+    note(`--plan ${spec}: ${unread} figure${unread === 1 ? '' : 's'} of the text read as no target or result (mubiao extract ${spec} lists them)`);
   return plan;
 }
 

@@ -1,5 +1,5 @@
-import type { ExtractOptions, Plan, RegionLevel } from '@mubiao/core';
-import { describeActual, describeTarget, extractPlan, levelUnknown, offsetBeforeNulsLeftOut } from '@mubiao/core';
+import type { ExtractOptions, Plan, RegionLevel, UnreadFigure } from '@mubiao/core';
+import { describeActual, describeTarget, extractPlan, figureInSentence, levelUnknown, offsetBeforeNulsLeftOut, unreadFigures } from '@mubiao/core';
 import { flag, has, parseArgs } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { UserError } from '../errors.ts';
@@ -13,7 +13,8 @@ metric, requirement, kind, lead and partner departments, and where each stands i
 
   --json              print the plan as JSON: { targets: [...], actuals: [...], tasks: [...], ... };
                       each target has metric, kind, comparator, value, max, unit, span ([start, end)
-                      offsets into FILE), leads, partners, quote, and text (FILE sliced at span)
+                      offsets into FILE), leads, partners, quote, and text (FILE sliced at span);
+                      unreadFigures: the figures read as no target or result ({ span, text, sentence })
   --region R          the issuing region (e.g. 六安市) when the text does not make it plain
   --year Y            the plan year, overriding the year the text names
   --level L           national, province, city or district
@@ -44,7 +45,8 @@ export const extract: Command = {
     if (options.part === 'table' && plan.tasks.length === 0) {
       throw new UserError(`${file}: no decomposition table (序号 / 重点任务 / 内容和要求 / 牵头单位 / 配合单位) found`);
     }
-    io.stdout(has(args, 'json') ? planJson(plan, text, nulOffsets) : planText(plan, text, file));
+    const unread = unreadFigures(text, plan);
+    io.stdout(has(args, 'json') ? planJson(plan, text, nulOffsets, unread) : planText(plan, text, file, unread));
     return 0;
   },
 };
@@ -76,15 +78,16 @@ function readOptions(args: ReturnType<typeof parseArgs>): Pick<ExtractOptions, '
  * The plan with each target's original words added, as the DESIGN.md contract describes. Spans
  * are offsets into FILE as decoded: where stray NULs were left out, they are moved back over them.
  */
-function planJson(plan: Plan, text: string, nulOffsets: readonly number[]): string {
+function planJson(plan: Plan, text: string, nulOffsets: readonly number[], unread: readonly UnreadFigure[]): string {
   const inFile = (span: [number, number]): [number, number] =>
     nulOffsets.length ? [offsetBeforeNulsLeftOut(span[0], nulOffsets), offsetBeforeNulsLeftOut(span[1], nulOffsets)] : span;
   const withText = <T extends { span: [number, number] }>(x: T) => ({ ...x, span: inFile(x.span), text: text.slice(x.span[0], x.span[1]) });
-  const out = { ...plan, targets: plan.targets.map(withText), actuals: plan.actuals.map(withText) };
+  const unreadFigures = unread.map((f) => ({ span: inFile(f.span), text: f.text, sentence: { span: inFile(f.sentence.span), text: f.sentence.text } }));
+  const out = { ...plan, targets: plan.targets.map(withText), actuals: plan.actuals.map(withText), unreadFigures };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-function planText(plan: Plan, text: string, file: string): string {
+function planText(plan: Plan, text: string, file: string, unread: readonly UnreadFigure[]): string {
   const lineOf = lineFinder(text);
   // What the text does not say is said as unknown, never filled in: region, year, level (core's levelUnknown, the test
   // every check and label uses: a level the region's name gives, 某某县, is known).
@@ -161,7 +164,21 @@ function planText(plan: Plan, text: string, file: string): string {
       ),
     );
   }
+  if (unread.length > 0) parts.push('', ...unreadLines(unread, lineOf));
   return `${parts.join('\n')}\n`;
+}
+
+/** The figures read as no target or result (core's unreadFigures): line and sentence, the figure marked 【】. */
+function unreadLines(unread: readonly UnreadFigure[], lineOf: (offset: number) => number): string[] {
+  const heading = `${unread.length} figure${unread.length === 1 ? '' : 's'} not read as a target or result:`;
+  return [
+    heading,
+    ...unread.map((f) => {
+      // 36 characters: Chinese ones take two columns, so a line stays near 80.
+      const { before, figure, after } = figureInSentence(f, 36);
+      return `  line ${String(lineOf(f.span[0])).padStart(4)}  ${before}【${figure}】${after}`;
+    }),
+  ];
 }
 
 /** 1-based line number of an offset. */

@@ -8,3 +8,4 @@ export { parseDepartmentList, trailingDepartments, type DepartmentList } from '.
 export { readDocumentInfo, type DocumentInfo } from './document-info.ts';
 export { REGIONS, findRegion, type RegionEntry } from './regions.ts';
 export { applyCorrections, checkCorrections, type Correction, type CorrectionResult } from './corrections.ts';
+export { figureInSentence, unreadFigures, type UnreadFigure } from './unread-figures.ts';

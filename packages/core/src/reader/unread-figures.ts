@@ -1,0 +1,297 @@
+/**
+ * The figures of a plan text that became neither a target nor a result (安装太阳能路灯1000盏: 盏 is no unit the grammar
+ * knows), so a host can say which numbers the reader passed over — a target missed is never silent ("no false pass").
+ * Only figures a planner would miss are listed: years, dates, times, ordinals and list numbers, document and phone
+ * numbers, URLs, identifiers glued to letters (5G, PM2.5, 4A级) and figures inside names (《…》, “…”) are not.
+ * One pass over the text: linear in its length.
+ */
+import type { Plan, Span } from '../model.ts';
+import { nameRanges } from '../grammar/scan.ts';
+import { isChineseNumeral, isDigit, scanNumber } from '../grammar/numbers.ts';
+import { unitStartingAt } from '../grammar/units.ts';
+import { SIMPLIFIED_CODE } from './traditional.ts';
+
+export interface UnreadFigure {
+  /** The figure with its unit or per cent sign as written: [start, end) into the text given. */
+  span: Span;
+  /** The text at `span`: 1000盏, 3.5%, 2-3个. */
+  text: string;
+  /** The sentence (or line) the figure stands in; in a long one, the characters around the figure only. */
+  sentence: { span: Span; text: string };
+}
+
+/** Characters kept each side of a figure in a sentence longer than twice this (a line with no stop, a flattened table). */
+const SENTENCE_REACH = 80;
+/** Counting words the unit table lacks, written after a figure (1000盏, 20株): kept with the figure as its unit. */
+const COUNTING_WORDS = new Set([...'盏株棵辆艘架部张本册条根块片只匹口眼处所栋幢间篇份门支队组类种级层节段对双把头期']);
+/** Words after a number that make it a date, a time or a span of the calendar: 2025年, 3月, 12日, 8时, 2季度. */
+const CALENDAR_AFTER = /^\s*(?:年|月|日|号|时|个月|季度|周年|点\d|[:：]\s*\d)/;
+/** Range marks between two numbers: 3-5家, 2021—2025年. */
+const RANGE_MARKS = new Set([...'-—–~～至到－〜']);
+/** Where a list number opens an item: after a line break or a sentence's end (…发展。2、加快…). */
+const ITEM_OPENERS = new Set([...'\n。；;：:！？!?']);
+/** Brackets around a list or reference number: （1）, (2), 【3】, [4]. */
+const OPEN_BRACKETS = new Set([...'（([【〔']);
+const CLOSE_BRACKETS = new Set([...'）)]】〕']);
+/** Web addresses: their digits are paths, not figures. */
+const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
+/** An HTML tag a page left in the text (<table border="1" width="729">): its numbers are markup. */
+const TAG = /<\/?[a-zA-Z][^<>\n]{0,400}>/g;
+/** A page's counters: 点击量:10, 浏览次数：123. */
+const COUNTER_BEFORE = /(?:点击|浏览|阅读|访问|點擊|瀏覽|閱讀|訪問)[量数次數]*\s*[:：]?\s*$/;
+/** 1.2023“两会”解读: an item's number glued to the year after it. */
+const ITEM_BEFORE_YEAR = /^\d{1,2}[.．](?:19|20)\d\d(?!\d)/;
+/** A year joined to more digits by a dash, point or slash: a date (2024-02-29, 2024.1) or an index (2023-141193). */
+const YEAR_JOINED = /^(?:19|20)\d\d\s*[-－/.．]\s*\d/;
+const LABELS_BEFORE = /(?:表|图|附件|附表)\s*$/;
+const SENTENCE_ENDS = new Set([...'。！？!?\n']);
+
+/**
+ * The figures of `text` outside every target's and actual's span of `plan` (read from that same text), in order.
+ * Pure and linear; never throws.
+ */
+export function unreadFigures(text: string, plan: Pick<Plan, 'targets' | 'actuals'>): UnreadFigure[] {
+  const read = mergedSpans([...plan.targets.map((t) => t.span), ...plan.actuals.map((a) => a.span)]);
+  const names = nameRanges(text);
+  // Inside 《…》 a figure is part of a title; inside “…” only a bare one is a name (“136”工程, “1+N”): a quoted figure with
+  // its unit (“向40万辆发起冲击”) is one a planner reads.
+  const titles = names.filter((r) => text[r.start] === '《').map((r): Span => [r.start, r.end]);
+  const quotes = mergedSpans(names.filter((r) => text[r.start] !== '《').map((r): Span => [r.start, r.end]));
+  const skipped = mergedSpans([...titles, ...urlSpans(text)]);
+  const quoteCursor = { at: 0 };
+  const figures: Span[] = [];
+  const readCursor = { at: 0 };
+  const skipCursor = { at: 0 };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const arabic = isDigit(ch);
+    if (!arabic && !(isChineseNumeral(ch) && !isChineseNumeral(text[i - 1]))) {
+      i++;
+      continue;
+    }
+    if (inSpans(skipped, i, skipCursor)) {
+      i++;
+      continue;
+    }
+    const figure = arabic ? arabicFigure(text, i) : chineseFigure(text, i);
+    if (figure === null) {
+      i = arabic ? skipToken(text, i) : i + 1;
+      continue;
+    }
+    const bare = !/[^\d０-９.．,]/.test(text.slice(i, figure[1]));
+    if (!overlapsSpans(read, figure, readCursor) && !(bare && inSpans(quotes, i, quoteCursor))) figures.push(figure);
+    i = figure[1];
+  }
+  return withSentences(text, figures);
+}
+
+/**
+ * The sentence cut around its figure for a line of `width` characters at most: before, the figure, after
+ * (… where cut). Hosts mark the figure between them.
+ */
+export function figureInSentence(figure: UnreadFigure, width = 60): { before: string; figure: string; after: string } {
+  const [start, end] = figure.sentence.span;
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  let before = flat(figure.sentence.text.slice(0, figure.span[0] - start));
+  let after = flat(figure.sentence.text.slice(figure.span[1] - start, end - start));
+  const room = Math.max(0, width - figure.text.length);
+  const keepBefore = Math.min(before.length, Math.max(Math.ceil(room / 2), room - after.length));
+  const keepAfter = Math.min(after.length, room - keepBefore);
+  if (keepBefore < before.length) before = `…${before.slice(before.length - keepBefore + 1)}`;
+  if (keepAfter < after.length) after = `${after.slice(0, Math.max(0, keepAfter - 1))}…`;
+  return { before: before.trimStart(), figure: figure.text, after: after.trimEnd() };
+}
+
+/** An Arabic figure at `start` with its range and unit, or null when it is a year, a date, a number of a list or an identifier. */
+function arabicFigure(text: string, start: number): Span | null {
+  // A time's minutes (10:30, 16: 47); a date or an index written with dashes, points or slashes (2024-02-29,
+  // 2024.01.05, 2023-141193); a number padded with zeros (04-30, 001008) or a page's 0次浏览; digits beside a
+  // reposting site's masking stars (2112.*亿元, 202*年): none is a figure a planner writes.
+  const colon = skipSpacesBack(text, start) - 1;
+  if ((text[colon] === ':' || text[colon] === '：') && isDigit(text[skipSpacesBack(text, colon) - 1])) return null;
+  if (YEAR_JOINED.test(text.slice(start, start + 8)) || /^[0０](?![.．]\d)/.test(text.slice(start, start + 2))) return null;
+  if (isStar(text[start - 1]) || (/[.．]/.test(text[start - 1] ?? '') && isStar(text[start - 2]))) return null;
+  const number = scanNumber(text, start);
+  if (number === null || isStar(text[number.end]) || (isStar(text[number.end + 1]) && /[.．]/.test(text[number.end]!))) return null;
+  // 表1, 图2, 附件3: the number of a table, a figure or an attachment.
+  if (LABELS_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
+  // Glued to Latin letters: 5G, PM2.5, G60, 4A级, 20XX — a name or a code (GDP2917亿元 is read by the grammar).
+  if (isLatin(text[start - 1]) || text[start - 1] === '_' || (isLatin(text[number.end]) && unitStartingAt(text, number.end) === null)) return null;
+  // A document's or a phone's number, an ICP record: seven digits or more with no unit, or digits joined by dashes (0551-1234567).
+  const digits = number.end - start;
+  let end = number.end;
+  let upper: number | null = null;
+  let k = skipSpaces(text, end);
+  if (RANGE_MARKS.has(text[k]!)) {
+    while (text[k] === '—' || text[k] === '-') k++;
+    const next = scanNumber(text, skipSpaces(text, k + (RANGE_MARKS.has(text[k]!) ? 1 : 0)));
+    if (next && !next.chinese) {
+      if (isDateOrPhone(text, start, next.end)) return null;
+      upper = next.value;
+      end = next.end;
+    }
+  }
+  // 第3, 第三批: an ordinal.
+  if (text[skipSpacesBack(text, start) - 1] === '第') return null;
+  if (CALENDAR_AFTER.test(simplified(text.slice(end, end + 4)))) return null;
+  // A year alone (2024 in a headline, 〔2024〕12号): four digits from 1900 to 2100 with no unit, a range of them too.
+  const unitEnd = unitEndAt(text, end);
+  if (unitEnd === end && isYearNumber(number.value, digits) && (upper === null || isYearNumber(upper, 4))) return null;
+  if (unitEnd === end && digits >= 7 && !text.slice(start, number.end).includes('.')) return null;
+  if (isListNumber(text, start, number.end, number.value)) return null;
+  if (unitEnd === end && COUNTER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // ‘9+1’产业, 1+N: numbers joined by + name a programme.
+  if (unitEnd === end && (text[start - 1] === '+' || text[end] === '+')) return null;
+  // 1, 2, 3 alone in their cells down a flattened table: its rows' numbers (序号).
+  if (unitEnd === end && upper === null && digits <= 3 && fillsCell(text, start, end)) return null;
+  return [start, unitEnd];
+}
+
+/** A Chinese numeral before a unit of the table (十五家, 三千万元), ten or more or money: smaller ones are words (一个, 三大). */
+function chineseFigure(text: string, start: number): Span | null {
+  const number = scanNumber(text, start);
+  if (number === null || !number.chinese || text[skipSpacesBack(text, start) - 1] === '第') return null;
+  const unit = unitStartingAt(text, number.end) ?? '';
+  // 两千亿, 五千万: a sum in words needs no unit to be a figure.
+  const sum = number.value >= 1e4 && /[万亿]/.test(text.slice(start, number.end));
+  if ((unit === '' && !sum) || (number.value < 10 && !unit.endsWith('元'))) return null;
+  if (CALENDAR_AFTER.test(simplified(text.slice(number.end, number.end + 4)))) return null;
+  return [start, unitEndAt(text, number.end)];
+}
+
+/** Where the unit after a figure ends: 多/余, a unit of the table, % or a counting word (盏); `end` when none. */
+function unitEndAt(text: string, end: number): number {
+  const from = skipSpaces(text, end);
+  // The few characters after the figure in Simplified characters (53個, 20項), one for one, so offsets stay the text's.
+  const ahead = simplified(text.slice(from, from + 8));
+  let i = 0;
+  if (ahead[i] === '多' || ahead[i] === '余') i++;
+  if (ahead.startsWith('个百分点', i)) return from + i + 4;
+  const unit = unitStartingAt(ahead, i);
+  if (unit !== null) return from + i + unit.length;
+  if (ahead[i] === '％' || ahead[i] === '%' || ahead[i] === '‰') return from + i + 1;
+  if (COUNTING_WORDS.has(ahead[i] ?? '')) return from + i + 1;
+  return i > 0 ? from + i : end;
+}
+
+/** 2024-02-29, 2024/1/5, 0551-1234567: digits joined by dashes or slashes that are a date or a phone number. */
+function isDateOrPhone(text: string, start: number, secondEnd: number): boolean {
+  const written = text.slice(start, secondEnd);
+  if (/^0\d{2,3}\s*[-－]\s*\d{7,8}$/.test(written) || /^\d{3}[-－]\d{3}/.test(written)) return true;
+  const third = text.slice(secondEnd, secondEnd + 3);
+  return /^(?:19|20)\d\d\s*[-/.]\s*\d{1,2}$/.test(written) && /^[-/.]\d/.test(third);
+}
+
+/** 1、 2. （3） at a line's or an item's start, and bracketed reference numbers anywhere: the number of a list. */
+function isListNumber(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || end - start > 3) return false;
+  if (OPEN_BRACKETS.has(text[start - 1]!) && CLOSE_BRACKETS.has(text[end]!)) return true;
+  const opener = skipSpacesBack(text, start);
+  const opensItem = opener === 0 || ITEM_OPENERS.has(text[opener - 1]!);
+  if (!opensItem) return false;
+  if (ITEM_BEFORE_YEAR.test(text.slice(start, start + 8))) return true;
+  const after = text[end];
+  // 2大力传承…: a number of one or two digits opening its line, the item's words straight after it.
+  if (opener === 0 || text[opener - 1] === '\n') if (end - start <= 2 && /[\u4e00-\u9fff]/.test(after ?? '') && unitEndAt(text, end) === end) return true;
+  return after === '、' || after === ')' || after === '）' || ((after === '.' || after === '．') && !isDigit(text[end + 1])) || after === ' ' || after === '\t';
+}
+
+/** Only spaces between the figure and its line's or tab cell's ends. */
+function fillsCell(text: string, start: number, end: number): boolean {
+  const before = text[skipSpacesBack(text, start) - 1];
+  const after = text[skipSpaces(text, end)];
+  // A page number closing a contents line (…工作回顾 2) stands after a space.
+  const spaced = /\s/.test(text[start - 1] ?? '');
+  const cellEnd = after === undefined || after === '\n' || after === '\r' || after === '\t' || after === '<';
+  return cellEnd && (before === undefined || before === '\n' || before === '\t' || before === '>' || spaced);
+}
+
+function isYearNumber(value: number, digits: number): boolean {
+  return digits === 4 && Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
+/** Traditional characters as Simplified, one for one (個 → 个, 時 → 时). */
+function simplified(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = SIMPLIFIED_CODE[s.charCodeAt(i)]!;
+    out += code ? String.fromCharCode(code) : s[i]!;
+  }
+  return out;
+}
+
+function isStar(ch: string | undefined): boolean {
+  return ch === '*' || ch === '＊';
+}
+
+function isLatin(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122;
+}
+
+/** Past an identifier's letters, digits and points (PM2.5, v1.2.3), so its digits are not read one by one. */
+function skipToken(text: string, i: number): number {
+  let k = i + 1;
+  while (k < text.length && (isDigit(text[k]) || isLatin(text[k]) || text[k] === '.' || text[k] === '-')) k++;
+  return k;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\u00a0') i++;
+  return i;
+}
+
+function skipSpacesBack(text: string, i: number): number {
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+  return i;
+}
+
+function urlSpans(text: string): Span[] {
+  return [...text.matchAll(URL), ...(text.includes('<') ? text.matchAll(TAG) : [])].map((m): Span => [m.index, m.index + m[0].length]);
+}
+
+/** Spans sorted and merged where they touch: a cursor then walks them once. */
+function mergedSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+/** Whether `pos` lies in one of `spans`; positions asked must rise (the cursor moves on). */
+function inSpans(spans: readonly Span[], pos: number, cursor: { at: number }): boolean {
+  while (cursor.at < spans.length && spans[cursor.at]![1] <= pos) cursor.at++;
+  return cursor.at < spans.length && spans[cursor.at]![0] <= pos;
+}
+
+function overlapsSpans(spans: readonly Span[], [start, end]: Span, cursor: { at: number }): boolean {
+  while (cursor.at < spans.length && spans[cursor.at]![1] <= start) cursor.at++;
+  return cursor.at < spans.length && spans[cursor.at]![0] < end;
+}
+
+/** Each figure with the sentence it stands in: sentence ends found once, walked with the figures in order. */
+function withSentences(text: string, figures: readonly Span[]): UnreadFigure[] {
+  const out: UnreadFigure[] = [];
+  let sentenceStart = 0;
+  let scanned = 0;
+  for (const span of figures) {
+    // Move the sentence start up to the last end before the figure (each character read once over all figures).
+    for (; scanned < span[0]; scanned++) if (SENTENCE_ENDS.has(text[scanned]!)) sentenceStart = scanned + 1;
+    let sentenceEnd = span[1];
+    const limit = Math.min(text.length, span[1] + SENTENCE_REACH);
+    while (sentenceEnd < limit && !SENTENCE_ENDS.has(text[sentenceEnd]!)) sentenceEnd++;
+    if (text[sentenceEnd] !== undefined && text[sentenceEnd] !== '\n' && sentenceEnd < limit) sentenceEnd++;
+    let from = Math.max(sentenceStart, span[0] - SENTENCE_REACH);
+    while (from < span[0] && /\s/.test(text[from]!)) from++;
+    let to = sentenceEnd;
+    while (to > span[1] && /\s/.test(text[to - 1]!)) to--;
+    out.push({ span, text: text.slice(span[0], span[1]), sentence: { span: [from, to], text: text.slice(from, to) } });
+  }
+  return out;
+}
