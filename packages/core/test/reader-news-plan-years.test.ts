@@ -53,7 +53,7 @@ describe('2025年作为…之年，某区将…: the year planned, the year befo
     expect(laterYearAimedAt([], new Set([2025]))).toBeNull();
   });
 
-  it('must not fire: years not running on, three years, the earlier year planned too, no 将 after the frame', () => {
+  it('does not fire on years not running on, three years, the earlier year planned too, or no 将 after the frame (the targets’ own year may still date the text)', () => {
     // (Years not running on, and three years: not this rule's, but the year the framed sentence's targets are due is the
     // one they share, so the text plans for it all the same — extract.ts yearTheTargetsShare.)
     expect(laterYearAimedAt([2022, 2025], new Set([2025]))).toBeNull();
