@@ -187,7 +187,26 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   const yuan = MULTIPLIER_THEN_CURRENCY.exec(text.slice(pos, pos + 6));
   if (yuan) return { unit: `${yuan[1]}元`, end: pos + yuan[0].length };
   const unit = unitStartingAt(text, pos);
-  return unit === null ? null : { unit: canonicalUnit(unit), end: pos + unit.length };
+  if (unit === null) return null;
+  const alternate = alternateMeasureAt(text, unit, pos + unit.length);
+  if (alternate !== null) return { unit: `${unit}(${alternate})`, end: pos + unit.length + 3 };
+  return { unit: canonicalUnit(unit), end: pos + unit.length };
+}
+
+/** Measure words a count is written with, alone or as the bracketed alternative of another (套(间), 万头(只), 家(个)). */
+const MEASURE_WORDS = new Set([...'个只头套间台户家处座条辆张所项栋幢部艘架株棵口名件']);
+
+/**
+ * 5000套(间), 2500万头(只), 80家(个): a counting measure word followed by a bracketed alternative measure word
+ * counts one set of things in either word, so the bracket belongs to the unit (written with half-width brackets,
+ * as the corpus records it). The alternative, or null — also for a longer bracket (5000套（含续建）).
+ */
+function alternateMeasureAt(text: string, unit: string, pos: number): string | null {
+  if (!MEASURE_WORDS.has(unit[unit.length - 1]!) || (text[pos] !== '(' && text[pos] !== '（')) return null;
+  const inner = text[pos + 1];
+  const close = text[pos + 2];
+  if (inner === undefined || !MEASURE_WORDS.has(inner) || (close !== ')' && close !== '）')) return null;
+  return inner;
 }
 
 /**
