@@ -18,7 +18,7 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  * Characters that cannot belong to a name written before an issuer phrase: function words (在陇县
  * 第十七届…, 我代表县人民政府) and the last characters of office words (发布机构, 办公厅, 分解表).
  */
-const NOT_NAME = /[^\u4e00-\u9fff]|[在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
+const NOT_NAME = /[^\u4e00-\u9fff]|[丨在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
 
 /** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
 function canonicalName(name: string): string {
@@ -50,6 +50,12 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   // words before it; only what follows the verb can name the region (here the bare suffix).
   const acted = SENTENCE_VERB_IN_NAME.exec(name);
   if (acted) return { name: name.slice(acted.index + acted[0].length), start: start + run.length - name.length + acted.index + acted[0].length };
+  // 推动产业发展提质增效县十六届人大: a paper's headlines run together (their spaces cleaned away) before a bare 县 are a
+  // sentence's words, not a name: only a known name they end with, else the bare suffix.
+  if (tooLongForName(name, last[0])) {
+    const known = knownEnding(name) ?? last[0];
+    return { name: known, start: end - known.length };
+  }
   // Every province is in the gazetteer: words before a province's name are no part of it (省委四川省 → 四川省),
   // and an unknown name before 省 is the words of a sentence (认真执行省十四届人大三次会议): only the bare 省.
   const province = /(?:省|自治区)$/.exec(name);
@@ -58,6 +64,15 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     return { name: known ?? province[0], start };
   }
   return { name, start };
+}
+
+/**
+ * A name longer than any the gazetteer lacks may be written (more than six characters before its suffix), not an
+ * autonomous county or banner named with its peoples (…土家族苗族自治县): a sentence's words, not a place's name.
+ */
+function tooLongForName(name: string, suffix: string): boolean {
+  const body = name.slice(0, name.length - suffix.length);
+  return body.length > 6 && !findRegion(name) && !/族(?:自治)?$/.test(body);
 }
 
 /**
@@ -462,8 +477,14 @@ export function headingRegion(line: string): string | null {
     name = m[0];
     rest = rest.slice(m[0].length);
   }
-  return name === null ? null : (parentGlued(name) ?? name);
+  if (name !== null) return parentGlued(name) ?? name;
+  // 最新丨金凤区发布…, 本地|某县…: a site's column tag set apart by a bar names nothing; the heading opens after it.
+  const tagged = COLUMN_TAG.exec(line.trim());
+  return tagged ? headingRegion(line.trim().slice(tagged[0].length)) : null;
 }
+
+/** A site's column tag heading a headline, set apart by a bar (最新丨, 要闻|, 天天快资讯｜): a few characters, no name. */
+const COLUMN_TAG = /^[^丨|｜\n]{1,8}[丨|｜]\s*/;
 
 /**
  * 上海崇明区概况, 苏州吴中区, 宁夏泾源县: a region's short name glued to the full name of a region under it is that lower
@@ -488,8 +509,11 @@ const BEFORE_NAME = /[^\u4e00-\u9fff]|[在从于是和与]/;
 const AREA_WORD =
   /^(?:开发|示范|核心|高新|经开|自贸|保税|风景|试验|功能|保护|先行|集聚|生态|主城|中心|城市|老城|新城|产业|工业|物流|商务|旅游|度假|农业|科技|文化|创新|综合|边境|合作|特色|贫困|先进|百强|重点|民族|城乡|革命|老少|欠发|直管|建制|产粮|牧业|林业|山区|库区|矿区|城区|市辖|行政)$/;
 const NOT_FIRST = /[全本该各我其每某整首郊邻外大强属市省区县州盟旗一二两三四五六七八九十个新老城园景社山片辖矿灾库牧校街小地]/;
-/** A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间), nor the reform's 撤 (撤县设市). */
-const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街理兴立富强湾灌步特元成债老促照专撤]/;
+/**
+ * A name's last character is none of those ending a word for an area (山区, 地区, 自治区, 城区, 合理区间, 小区, 厂区, 展区, 赛区,
+ * 选区, 病区), nor the reform's 撤 (撤县设市).
+ */
+const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街小厂展赛战选病禁理兴立富强湾灌步特元成债老促照专撤]/;
 /**
  * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
  * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.

@@ -595,7 +595,28 @@ export function autonomousCountyWritten(written: string): RegionEntry | undefine
   const [, stem, suffix] = /^([\u4e00-\u9fff]{2,3})([县区旗])$/.exec(written) ?? [];
   if (!stem || !suffix || BY_NAME.has(written)) return undefined;
   const found = AUTONOMOUS_COUNTIES.filter((r) => r.name.startsWith(stem) && r.name.endsWith(suffix) && !/族/.test(stem));
+  if (found.length === 1) return found[0];
+  return suffix === '旗' && found.length === 0 ? bannerAbbreviated(written) : undefined;
+}
+
+/**
+ * 土右旗 for 土默特右旗, 科左中旗 for 科尔沁左翼中旗, 达茂旗 for 达尔罕茂明安联合旗: a banner of many characters is written by its
+ * first character and the words that tell it from its namesakes (左, 右, 前, 中, 后, 茂), in order. The one banner whose name
+ * opens with that character, holds the rest in order and is two characters longer at least.
+ */
+function bannerAbbreviated(written: string): RegionEntry | undefined {
+  const found = BANNERS.filter((r) => r.name[0] === written[0] && r.name.length >= written.length + 2 && inOrder(written.slice(1, -1), r.name.slice(1, -1)));
   return found.length === 1 ? found[0] : undefined;
+}
+const BANNERS = REGIONS.filter((r) => r.level === 'district' && r.name.endsWith('旗'));
+/** Every character of `part` in `whole`, in order. */
+function inOrder(part: string, whole: string): boolean {
+  let at = 0;
+  for (const c of part) {
+    at = whole.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 /** 族自治县, 族区 (回族区, 达斡尔族区) and 自治旗: the divisions named for a people, whose full names are seldom written. */
 const AUTONOMOUS_COUNTIES = REGIONS.filter((r) => r.level === 'district' && /(?:族自治县|族区|自治旗)$/.test(r.name));
@@ -761,9 +782,10 @@ function datedGovernment(name: string, text: string, at: number): boolean {
 
 /**
  * Counties whose names a sentence spells too, counted only standing apart as a county of one character is: a slogan
- * (创新兴县, 工业强县: 新兴县, 长兴县) or an old town (老城区改造: 洛阳's 老城区).
+ * (创新兴县, 工业强县: 新兴县, 长兴县) or an old town or a quarter of bungalows that urban renewal rebuilds (老城区改造: 洛阳's
+ * 老城区; 剩余平房区改造: 哈尔滨's 平房区).
  */
-const WORD_LIKE_COUNTY = /^(?:.[兴强富立][县区]|老城区)$/;
+const WORD_LIKE_COUNTY = /^(?:.[兴强富立][县区]|老城区|平房区)$/;
 
 /** A province's or prefecture's full name ends right before `at` (陇南市|康县; not 省市|和县委, superiors listed). */
 function afterRegion(text: string, at: number): boolean {
