@@ -70,3 +70,11 @@ describe('goal words before a figure that make no quota (must not fire)', () => 
     expect(roles(text)).toEqual(want);
   });
 });
+
+describe('the share after a goal’s size takes the figure before it as its measure, never the 的 between them', () => {
+  it('names no share 的', () => {
+    const metrics = readStatements('1-6月，全市引进到位资金85.6亿元，完成年度目标任务160亿元的53.5%。', { year: 2024 }).map((s) => s.metric);
+    expect(metrics).not.toContain('的');
+    expect(metrics.at(-1)).not.toBe('');
+  });
+});

@@ -918,7 +918,9 @@ class SentenceReader {
       previous.length > 0 && SECOND_GOAL_OF_MEASURE.test(written) && FIGURE_THEN_COMMA.test(this.text.slice(Math.max(0, segment.start - 8), segment.start));
     // 从32.9亿元稳步增长至34.2亿元: the manner of the change before its end figure names nothing; the start figure's metric holds.
     const mannerOnly = previous.length > 0 && MANNER_ONLY.test(written);
-    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal || mannerOnly ? '' : written;
+    // 完成年度目标任务160亿元的53.5%: a 的 alone between a quota and its share names nothing; the figure before does.
+    const particleOnly = written === '的' && previous.length > 0;
+    const raw = DATE_ONLY.test(written) || FROM_TO_REST.test(written) || secondGoal || mannerOnly || particleOnly ? '' : written;
     // An inherited metric's span starts where this segment's own words do (增长…, 净增…).
     const anchor = Math.min(segment.start, quantity.start);
     if (raw === '') {
