@@ -798,9 +798,10 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const restated = figurelessYearMentions(text).filter((y) => horizons.has(y)).length;
   if (deadlines.length !== written.length - restated || /由\s*\d{4}\s*年/.test(text)) return null;
   const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
-  // Targets due in two years or more (到2025年 … 到2027年, corpus Decisions 26): the first is the year it plans for, as a
-  // multi-year plan takes its first year.
-  if (due.length > 0) return Math.min(...due);
+  // Stages due in two years or more (到2025年 … 到2030年, corpus Decisions 26, 31): the first stage is the year it plans for,
+  // as a multi-year plan takes its first year — whether or not that stage states figures (到2020年，形成…机制。到2025年，…
+  // 达到100亿元 is a plan from 2020). (A single deadline without a figure is no plan of that year: null below.)
+  if (due.length > 0) return Math.min(...deadlines.map((m) => Number(m[1])));
   // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
   return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
 }
