@@ -35,3 +35,17 @@ describe('a year opening a sentence whose subject plans to build or start (2022�
     expect(yearOf(text)).not.toBe(2024);
   });
 });
+
+describe('an indicator table marking its rows 约束性/预期性 is a plan, not results', () => {
+  it('takes the period it names, not its last column’s year', () => {
+    const text =
+      '健全基层医疗卫生服务体系,群众看病就医更加便捷。'.repeat(20) +
+      '\n“十四五”卫生事业发展主要指标\n指标\n2020年\n2025年\n属性\n1.每千人口执业医师数(人)\n2.9\n3.4\n预期性\n2.孕产妇死亡率(/10万)\n12\n10以下\n约束性';
+    expect(yearOf(text)).toBe(2021);
+  });
+
+  it('(must not fire) a table of results with no such attributes: its latest year', () => {
+    const text = '主要经济指标完成情况\n指标\n2022年\n2023年\n1.地区生产总值(亿元)\n520\n560\n2.一般公共预算收入(亿元)\n41\n45';
+    expect(yearOf(text)).toBe(2023);
+  });
+});

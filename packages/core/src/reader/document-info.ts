@@ -676,7 +676,9 @@ export function readYear(
   // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   // (A text that writes no year but one something runs from says none.)
-  if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
+  // (Nor an indicator table marking its rows 约束性/预期性, the attributes only a plan's targets carry: its last column's year is
+  // the period's end, due, not reported.)
+  if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标|约束性|预期性/.test(reported)) {
     const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
     return { year: largest(results.length > 0 ? results : ownYears), source: 'text' };
   }
