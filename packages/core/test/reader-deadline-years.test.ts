@@ -99,3 +99,24 @@ describe('an undated text whose figures fall due in two years (corpus Decisions 
     else expect(yearOf(text)).toBe(year);
   });
 });
+
+describe('a staged plan whose first stage states no figure (corpus Decisions 31)', () => {
+  it.each([
+    // the first stage builds mechanisms, the second sets figures: the plan runs from the first stage's year
+    ['某市智慧农业发展实施方案\n到2021年,初步建立智慧农业工作机制。\n到2024年,建成数字农场30个,智慧农业产值达到50亿元。', 2021],
+    // three stages, figures only in the last
+    ['某县印发方案。到2022年,全面启动美丽乡村建设。到2025年,乡村面貌明显改善。到2028年,建成示范村120个。', 2022],
+    // (must not move) figures in the first stage and a figureless vision after it: still the first
+    ['某市印发方案。到2026年,全市建成充电桩5000个。到2035年,全面建成绿色交通体系。', 2026],
+  ])('%s', (text, year) => expect(yearOf(text)).toBe(year));
+
+  it.each([
+    // (must not fire) a text dated by a day: its issue year
+    ['2023年4月8日,某市印发方案。到2024年,初步建立工作机制。到2026年,建成数字农场30个。', 2023],
+  ])('%s', (text, year) => expect(yearOf(text)).toBe(year));
+
+  it('(must not fire) leaves a text writing a year of results besides the stages', () => {
+    const text = '2023年,全市建成数字农场12个。到2024年,初步建立工作机制。到2026年,建成数字农场30个。';
+    expect(yearOf(text)).not.toBe(2024);
+  });
+});

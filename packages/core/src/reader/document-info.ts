@@ -76,7 +76,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:我|全|本)?[市县区省州旗镇]?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:(?!原|已|实际)[\u4e00-\u9fff]){0,4}?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
 /**
  * 2025年，全市地区生产总值预期增长6%: a year whose sentence goes on to what is expected of a figure (预期增长, 预期达到) states
  * that year's targets — the year planned, as its 预期目标 would be. Not a result weighed against what was expected (2024年，…增长
@@ -198,13 +198,33 @@ const THIS_YEARS_NAMED = /今年的([\u4e00-\u9fff]{4,16}?)(?:中|里|期间|[�
  */
 function yearThisYearNames(text: string): number | null {
   const named = [...text.matchAll(THIS_YEARS_NAMED)].map((m) => m[1]!);
-  if (named.length === 0) return null;
+  if (named.length === 0) return yearOfProgrammeThisYearNames(text);
   const sentenceEnd = stopFinder(text, /[。！？\n]/g);
   for (const m of text.matchAll(YEAR_OPENING_SENTENCE)) {
     const opened = m.index + m[0].length;
     const stop = sentenceEnd(opened);
     const sentence = text.slice(opened, stop < 0 ? text.length : stop);
     if (plausibleYear(Number(m[1])) && !/\d/.test(sentence) && named.some((name) => sentence.includes(name))) return Number(m[1]);
+  }
+  return yearOfProgrammeThisYearNames(text);
+}
+/** 今年惠民工程共涉及20项, 今年的民生实事: 今年 and the yearly programme it names (…工程, …实事, …行动, …活动). */
+const THIS_YEARS_PROGRAMME = /今年的?([\u4e00-\u9fff]{2,8}?(?:工程|实事|行动|活动))/g;
+/**
+ * 全面启动2019年惠民工程。…今年惠民工程共涉及20项: a yearly programme named by its year in a sentence stating no figure (its
+ * launch, not its results) and then as 今年's — the same programme, so 今年 is that year. (2023年惠民工程完成投资5亿元 reports.)
+ */
+function yearOfProgrammeThisYearNames(text: string): number | null {
+  for (const m of text.matchAll(THIS_YEARS_PROGRAMME)) {
+    const name = m[1]!;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const year = /(\d{4})\s*年度?$/.exec(text.slice(Math.max(0, at - 8), at));
+      if (!year || !plausibleYear(Number(year[1]))) continue;
+      const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+      const ends = [text.indexOf('。', at), text.indexOf('\n', at)].filter((i) => i >= 0);
+      const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+      if ((sentence.match(/\d+/g) ?? []).length === 1) return Number(year[1]);
+    }
   }
   return null;
 }
@@ -656,7 +676,9 @@ export function readYear(
   // (增长到2021年的5.38万亿元 is a change to a year's figure, no deadline.)
   const reported = withoutNotSet ?? withoutPlansNotSet(text);
   // (A text that writes no year but one something runs from says none.)
-  if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标/.test(reported)) {
+  // (Nor an indicator table marking its rows 约束性/预期性, the attributes only a plan's targets carry: its last column's year is
+  // the period's end, due, not reported.)
+  if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标|约束性|预期性/.test(reported)) {
     const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
     return { year: largest(results.length > 0 ? results : ownYears), source: 'text' };
   }
@@ -798,9 +820,10 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const restated = figurelessYearMentions(text).filter((y) => horizons.has(y)).length;
   if (deadlines.length !== written.length - restated || /由\s*\d{4}\s*年/.test(text)) return null;
   const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
-  // Targets due in two years or more (到2025年 … 到2027年, corpus Decisions 26): the first is the year it plans for, as a
-  // multi-year plan takes its first year.
-  if (due.length > 0) return Math.min(...due);
+  // Stages due in two years or more (到2025年 … 到2030年, corpus Decisions 26, 31): the first stage is the year it plans for,
+  // as a multi-year plan takes its first year — whether or not that stage states figures (到2020年，形成…机制。到2025年，…
+  // 达到100亿元 is a plan from 2020). (A single deadline without a figure is no plan of that year: null below.)
+  if (due.length > 0) return Math.min(...deadlines.map((m) => Number(m[1])));
   // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
   return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
 }
