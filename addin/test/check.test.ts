@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAny } from '@mubiao/xlsx';
 import { seededPlans } from '@mubiao/seeds';
-import { gridFromRows, planLabel, sheetContext, type Grid } from '@mubiao/core';
+import { gridFromRows, planLabel, sheetContext, type Grid, type UnreadFigure } from '@mubiao/core';
+import { nothing, type TemplateResult } from 'lit';
 import { runCheck } from '../src/shared/check.ts';
 import { loadPastedPlan, PASTED_NULS_KEY, PASTED_PLAN_KEY, readPastedPlan, readPastedPlanDetailed, savePastedText } from '../src/shared/pasted-plan.ts';
 import { fakeSettings } from './fake-excel.ts';
@@ -12,6 +13,7 @@ import { marksFromReport } from '../src/shared/marks.ts';
 import { annotatedName } from '../src/web/web-checker-names.ts';
 import { errorText, HostError } from '../src/excel/errors.ts';
 import { STRINGS } from '../src/ui/strings.ts';
+import { UNREAD_SHOWN, unreadFiguresDetails } from '../src/ui/unread-figures.ts';
 
 /** The kept plan, read; a kept text that no longer reads fails the test with its reason. */
 function keptPlan(settings: Parameters<typeof loadPastedPlan>[0]) {
@@ -93,8 +95,9 @@ describe('a pasted plan', () => {
     expect(plan.targets).toHaveLength(1);
     expect(unread.map((f) => f.text)).toEqual(['1000盏']);
     expect(text.trim().slice(...unread[0]!.span)).toBe('1000盏');
-    expect(STRINGS['zh-CN'].unreadFigures(1)).toBe('1 个数字未读作目标值或结果：请核对有无漏读的目标（展开查看）');
-    expect(STRINGS.en.unreadFigures(2)).toBe('2 figures were not read as a target or result: check that no target was missed (open the list)');
+    expect(STRINGS['zh-CN'].unreadFigures(1)).toBe('1 个数字未读作目标值或结果：请核对有无漏读的目标');
+    expect(STRINGS.en.unreadFigures(2)).toBe('2 figures were not read as a target or result: check that no target was missed');
+    expect(STRINGS.en.pasteRead(1, 'plan', 0, [], 2)).toBe('Read: plan, 1 target. 2 figures were not read as a target or result.');
     expect(STRINGS['zh-CN'].unreadMore(3)).toBe('另有 3 个未列出。');
   });
 
@@ -215,5 +218,48 @@ describe('the annotated copy', () => {
     expect(annotatedName('进度表.xlsx')).toBe('进度表.mubiao.xlsx');
     expect(annotatedName('a.b.xlsx')).toBe('a.b.mubiao.xlsx');
     expect(annotatedName('noext')).toBe('noext.mubiao.xlsx');
+  });
+});
+
+describe('the list of unread figures', () => {
+  /** A template's markup as a string (node has no DOM to render it into). */
+  const markup = (v: unknown): string => {
+    if (v === nothing || v === null || v === undefined) return '';
+    if (Array.isArray(v)) return v.map(markup).join('');
+    if (typeof v === 'object' && 'strings' in v && 'values' in v) {
+      const r = v as TemplateResult;
+      return r.strings.map((s, i) => s + (i < r.values.length ? markup(r.values[i]) : '')).join('');
+    }
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  };
+  const figure = (i: number): UnreadFigure => {
+    const sentence = `安装路灯${i}盏。`;
+    return { span: [4, sentence.length - 1], text: `${i}盏`, sentence: { span: [0, sentence.length], text: sentence } };
+  };
+
+  it(`shows ${UNREAD_SHOWN} sentences at most, each naming its figure to screen readers, and counts the rest`, () => {
+    const out = markup(
+      unreadFiguresDetails(
+        Array.from({ length: UNREAD_SHOWN + 3 }, (_, i) => figure(i + 10)),
+        STRINGS['zh-CN'],
+      ),
+    );
+    expect(out.match(/<li>/g)).toHaveLength(UNREAD_SHOWN);
+    expect(out).toContain('<li><span class="sr">10盏：</span>安装路灯<mark>10盏</mark>。</li>');
+    expect(out).not.toContain(`${UNREAD_SHOWN + 10}盏`);
+    expect(out).toContain('另有 3 个未列出。');
+    expect(out).toContain('<summary>23 个数字未读作目标值或结果：请核对有无漏读的目标</summary>');
+  });
+
+  it('shows every sentence and no count when they fit', () => {
+    const out = markup(
+      unreadFiguresDetails(
+        Array.from({ length: UNREAD_SHOWN }, (_, i) => figure(i)),
+        STRINGS.en,
+      ),
+    );
+    expect(out.match(/<li>/g)).toHaveLength(UNREAD_SHOWN);
+    expect(out).not.toContain('more not listed');
+    expect(markup(unreadFiguresDetails([], STRINGS.en))).toBe('');
   });
 });

@@ -152,7 +152,9 @@ describe('web checker', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('mb-web-checker details.unread').getAttribute('open')).not.toBeNull();
-    expect(await page.locator('mb-web-checker details.unread li').textContent()).toBe('力争全年安装太阳能路灯1000盏，新增企业20家以上。');
+    // The figure is named first, for screen readers (a <mark> is seldom announced).
+    expect(await page.locator('mb-web-checker details.unread li').textContent()).toBe('1000盏：力争全年安装太阳能路灯1000盏，新增企业20家以上。');
+    expect(await page.locator('mb-web-checker details.unread li .sr').textContent()).toBe('1000盏：');
     expect(await page.locator('mb-web-checker details.unread li mark').textContent()).toBe('1000盏');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -298,6 +300,8 @@ describe('task pane in a scripted Excel', () => {
     // The paste's own <details> is open on a kept plan.
     await details.locator('summary').click();
     expect(await details.locator('li mark').textContent()).toBe('1000盏');
+    // The status said again on reopening gives the count too.
+    expect(await page.locator('mb-taskpane p.status').textContent()).toContain('1 个数字未读作目标值或结果。');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -306,7 +310,7 @@ describe('task pane in a scripted Excel', () => {
   it('reads a pasted plan on the spot, keeps it in the workbook settings, and validates against it', async () => {
     const { page, errors } = await openPane('1.18');
     const text = readFileSync(`${repoRoot}/seeds/documents/000_4a0b2518f3081329.txt`, 'utf8');
-    await page.locator('mb-taskpane details.paste summary').click();
+    await page.locator('mb-taskpane details.paste > summary').click();
     await page.locator('mb-taskpane textarea#paste').fill(text);
     await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
     await poll(
@@ -336,7 +340,7 @@ describe('task pane in a scripted Excel', () => {
   it('says again, when the pane reopens on a kept pasted plan, which lines its NULs were left out of (it said nothing)', async () => {
     const first = await openPane('1.18');
     const text = readFileSync(`${repoRoot}/seeds/documents/000_4a0b2518f3081329.txt`, 'utf8').replace('\n', '\n\u0000');
-    await first.page.locator('mb-taskpane details.paste summary').click();
+    await first.page.locator('mb-taskpane details.paste > summary').click();
     await first.page.locator('mb-taskpane textarea#paste').fill(text);
     await first.page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
     const note = /第 2 行含空字符（NUL），已略去，请核对。/;
@@ -368,7 +372,7 @@ describe('task pane in a scripted Excel', () => {
 
   it('says in the pane when a pasted text has no targets, and keeps the seeded choice', async () => {
     const { page } = await openPane('1.18');
-    await page.locator('mb-taskpane details.paste summary').click();
+    await page.locator('mb-taskpane details.paste > summary').click();
     await page.locator('mb-taskpane textarea#paste').fill('各单位要高度重视，认真组织实施。');
     await page.locator('mb-taskpane details.paste button', { hasText: '读取' }).click();
     const alert = page.locator('mb-taskpane p.status.error');

@@ -20,7 +20,8 @@ import '../ui/check-results.ts';
 import { planLabel, planLabelWithTitle } from '@mubiao/core';
 import { excelTextValue, findingsTable, type FindingsTable } from '../shared/findings-table.ts';
 import { STRINGS } from '../ui/strings.ts';
-import { unreadFiguresDetails } from '../ui/unread-figures.ts';
+import { unreadFiguresDetails, unreadFiguresStyles } from '../ui/unread-figures.ts';
+import { srStyles } from '../ui/sr.ts';
 import type { PaneHost } from './excel-host.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
@@ -32,7 +33,8 @@ export function findingsSheetRows(report: Report, locale: Locale): FindingsTable
 }
 
 export class MbTaskpane extends LitElement {
-  static override styles = css`
+  static override styles = [
+    css`
     :host { display: block; font: 14px/1.5 system-ui, 'Microsoft YaHei', 'PingFang SC', sans-serif; color: var(--mb-color-text, #1f2328); padding: 0.75rem; }
     header { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
     h1 { font-size: 1.25rem; margin: 0; }
@@ -46,7 +48,7 @@ export class MbTaskpane extends LitElement {
     button { font: inherit; padding: 0.375rem 0.875rem; border-radius: 4px; border: 1px solid #8c959f; background: #f6f8fa; cursor: pointer; }
     button.primary { background: #b22222; border-color: #8f1b1b; color: #fff; font-weight: 600; }
     button:disabled { opacity: 0.6; cursor: progress; }
-    button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+    button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
     .lang { padding: 0.125rem 0.5rem; font-size: 0.8125rem; }
     .status { margin: 0.75rem 0 0; padding: 0.5rem 0.625rem; border-radius: 4px; border-left: 4px solid; }
     .status.info { border-color: #0969da; background: #ddf4ff; }
@@ -54,11 +56,11 @@ export class MbTaskpane extends LitElement {
     .status.error { border-color: #b42318; background: #ffebe9; }
     details { margin-top: 0.75rem; font-size: 0.875rem; }
     details li { margin: 0.25rem 0; }
-    details.paste summary { font-weight: 600; cursor: pointer; }
-    details.unread summary { cursor: pointer; }
-    details.unread mark { background: #fff8c5; color: inherit; font-weight: 600; }
-    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
-  `;
+    details.paste > summary { font-weight: 600; cursor: pointer; }
+  `,
+    unreadFiguresStyles,
+    srStyles,
+  ];
 
   @property({ attribute: false }) host: PaneHost | null = null;
   @property({ reflect: true }) override lang: Locale = 'zh-CN';
@@ -111,7 +113,13 @@ export class MbTaskpane extends LitElement {
       if (kept.nulLines.length > 0) {
         this.status = {
           kind: 'ok',
-          text: this.t.pasteRead(kept.plan.targets.length, planLabel(kept.plan, this.lang), kept.plan.undatedResultsLeftOut ?? 0, kept.nulLines),
+          text: this.t.pasteRead(
+            kept.plan.targets.length,
+            planLabel(kept.plan, this.lang),
+            kept.plan.undatedResultsLeftOut ?? 0,
+            kept.nulLines,
+            kept.unread.length,
+          ),
         };
       }
     }
@@ -160,7 +168,10 @@ export class MbTaskpane extends LitElement {
       this.pastedUnread = unread;
       this.planChoice = 'pasted';
       if (this.host) await savePastedText(this.host.settings, this.pastedText.trim());
-      this.status = { kind: 'ok', text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0, nulLines) };
+      this.status = {
+        kind: 'ok',
+        text: this.t.pasteRead(plan.targets.length, planLabel(plan, this.lang), plan.undatedResultsLeftOut ?? 0, nulLines, unread.length),
+      };
     } catch (error) {
       this.fail(error);
     }

@@ -10,9 +10,12 @@ export interface PaneStrings {
   pasteLabel: string;
   pasteHint: string;
   /** `undatedResults`: results core left out because the text writes no year (Plan.undatedResultsLeftOut). */
-  pasteRead: (targets: number, plan: string, undatedResults: number, nulLines?: readonly number[]) => string;
+  /** What a paste read: its targets, the results left out, NUL lines, and how many figures were read as nothing (unreadFigures). */
+  pasteRead: (targets: number, plan: string, undatedResults: number, nulLines?: readonly number[], unread?: number) => string;
   /** The summary of the list of figures core read as no target or result (unreadFigures). */
   unreadFigures: (n: number) => string;
+  /** Screen-reader text opening an unread figure's item: the figure the marked sentence is about. */
+  unreadFigureNamed: (figure: string) => string;
   /** Figures past the list's cap. */
   unreadMore: (n: number) => string;
   pasteUse: string;
@@ -91,11 +94,13 @@ const zh: PaneStrings = {
   planPasted: '粘贴的工作要点',
   pasteLabel: '或粘贴工作要点原文',
   pasteHint: '粘贴后点击“读取”：目标值当场读出，并保存在本工作簿中。',
-  pasteRead: (n, plan, undated, nulLines = []) =>
+  pasteRead: (n, plan, undated, nulLines = [], unread = 0) =>
     `已读取：${plan}，${n} 个目标值。` +
     (undated > 0 ? `另有 ${undated} 项结果因原文未写年份未计入。` : '') +
-    (nulLines.length ? `第 ${nulLines.join('、')} 行含空字符（NUL），已略去，请核对。` : ''),
-  unreadFigures: (n) => `${n} 个数字未读作目标值或结果：请核对有无漏读的目标（展开查看）`,
+    (nulLines.length ? `第 ${nulLines.join('、')} 行含空字符（NUL），已略去，请核对。` : '') +
+    (unread > 0 ? `${unread} 个数字未读作目标值或结果。` : ''),
+  unreadFigures: (n) => `${n} 个数字未读作目标值或结果：请核对有无漏读的目标`,
+  unreadFigureNamed: (figure) => `${figure}：`,
   unreadMore: (n) => `另有 ${n} 个未列出。`,
   pasteUse: '读取',
   pasteForget: '移除',
@@ -168,13 +173,15 @@ const en: PaneStrings = {
   planPasted: 'Pasted plan',
   pasteLabel: 'Or paste a plan’s text',
   pasteHint: 'Paste, then press Read: the targets are read on the spot and kept in this workbook.',
-  pasteRead: (n, plan, undated, nulLines = []) =>
+  pasteRead: (n, plan, undated, nulLines = [], unread = 0) =>
     `Read: ${plan}, ${n} target${n === 1 ? '' : 's'}.` +
     (undated > 0 ? ` ${undated} result${undated === 1 ? ' was' : 's were'} left out because the text writes no year.` : '') +
     (nulLines.length
       ? ` NUL characters were left out of line${nulLines.length === 1 ? '' : 's'} ${nulLines.join(', ')}; check ${nulLines.length === 1 ? 'it' : 'them'}.`
-      : ''),
-  unreadFigures: (n) => `${n} figure${n === 1 ? ' was' : 's were'} not read as a target or result: check that no target was missed (open the list)`,
+      : '') +
+    (unread > 0 ? ` ${unread} figure${unread === 1 ? ' was' : 's were'} not read as a target or result.` : ''),
+  unreadFigures: (n) => `${n} figure${n === 1 ? ' was' : 's were'} not read as a target or result: check that no target was missed`,
+  unreadFigureNamed: (figure) => `${figure}: `,
   unreadMore: (n) => `${n} more not listed.`,
   pasteUse: 'Read',
   pasteForget: 'Remove',

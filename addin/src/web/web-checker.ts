@@ -16,7 +16,8 @@ import type { CheckProgress, MadeFile, SheetView } from '../shared/check-protoco
 import type { Locale, Plan, Report, UnreadFigure } from '@mubiao/core';
 import { marksBySheet, type CellMark } from '../shared/marks.ts';
 import { readPastedPlanDetailed } from '../shared/pasted-plan.ts';
-import { unreadFiguresDetails } from '../ui/unread-figures.ts';
+import { unreadFiguresDetails, unreadFiguresStyles } from '../ui/unread-figures.ts';
+import { srStyles } from '../ui/sr.ts';
 import { seedPlans } from '../shared/seed-plans.ts';
 import '../ui/check-progress.ts';
 import '../ui/check-results.ts';
@@ -78,7 +79,8 @@ function saveFile(root: ParentNode & Node, made: MadeFile, name: string): void {
 }
 
 export class MbWebChecker extends LitElement {
-  static override styles = css`
+  static override styles = [
+    css`
     :host { display: block; font: 15px/1.55 system-ui, 'Microsoft YaHei', 'PingFang SC', sans-serif; color: #1f2328; max-width: 76rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
     header { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
     h1 { font-size: 1.5rem; margin: 0; }
@@ -103,10 +105,6 @@ export class MbWebChecker extends LitElement {
     @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; }
     .hint { font-size: 0.8125rem; color: #57606a; }
-    details.unread { font-size: 0.875rem; margin: 0.25rem 0 0.5rem; }
-    details.unread summary { cursor: pointer; }
-    details.unread summary:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-    details.unread mark { background: #fff8c5; color: inherit; font-weight: 600; }
     .converted { font-size: 0.875rem; border-left: 4px solid #0969da; background: #ddf4ff; padding: 0.375rem 0.75rem; border-radius: 4px; }
     /* Paper: each file's name, summary and findings; not the upload box, the controls or a grid cut to its window. */
     @media print {
@@ -116,7 +114,10 @@ export class MbWebChecker extends LitElement {
       section.file { border-top: none; break-inside: auto; }
       section.file + section.file { break-before: page; }
     }
-  `;
+  `,
+    unreadFiguresStyles,
+    srStyles,
+  ];
 
   @property({ reflect: true }) override lang: Locale = 'zh-CN';
   /** URLs of sample workbooks to load at start (the seeded sheets). */
@@ -405,7 +406,7 @@ export class MbWebChecker extends LitElement {
           <label for="paste">${t.pasteLabel}</label>
           <textarea id="paste" .value=${this.pastedText} @input=${(e: Event) => (this.pastedText = (e.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" @click=${() => this.readPasted()} ?disabled=${!this.pastedText.trim()}>${t.pasteUse}</button>
-          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0, this.pastedNulLines)}</p>${unreadFiguresDetails(this.pastedUnread, t)}` : nothing}
+          ${this.pasteError ? html`<p class="error" role="alert">${this.pasteError}</p>` : this.pastedPlan ? html`<p class="hint">${t.pasteRead(this.pastedPlan.targets.length, planLabel(this.pastedPlan, this.lang), this.pastedPlan.undatedResultsLeftOut ?? 0, this.pastedNulLines, this.pastedUnread.length)}</p>${unreadFiguresDetails(this.pastedUnread, t)}` : nothing}
           ${
             this.pastedPlan && (this.pastedPlan.year === null || this.pastedYear)
               ? html`<label for="paste-year">${t.pasteYearLabel}</label>

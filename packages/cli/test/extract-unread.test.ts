@@ -42,6 +42,6 @@ describe('mubiao extract: the figures read as no target or result', () => {
 
   it('check counts them in a note where it reads a plan text (--plan PLAN.txt)', async () => {
     const r = await run(REPO, 'check', 'seeds/sheets/jinan-2023-tasks.xlsx', '--plan', SEED_000);
-    expect(r.stderr).toContain(`note: --plan ${SEED_000}: 5 figures of the text read as no target or result (mubiao extract ${SEED_000} lists them)`);
+    expect(r.stderr).toContain(`note: --plan ${SEED_000}: 5 figures not read as a target or result (mubiao extract ${SEED_000} lists them)`);
   });
 });

@@ -180,6 +180,13 @@ export interface Plan {
    * against, so they are left out of `actuals` and counted here, for hosts to say so.
    */
   undatedResultsLeftOut?: number;
+  /**
+   * The parts of the text this reading passed over, as [start, end) spans into the text given: in body mode (the
+   * default) an attached 分解表 of another year (seed 004's 2023 table under its 2024 body), read with `part: 'table'`;
+   * in table mode everything outside the attached table (the whole text when there is none). Absent when the whole text
+   * was read. Hosts leave these parts out of what they say was not read (unreadFigures).
+   */
+  partsNotRead?: Span[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/reader/extract.ts';
 import { figureInSentence, unreadFigures } from '../src/reader/unread-figures.ts';
@@ -35,6 +36,8 @@ describe('unreadFigures: the figures no target or result was read from', () => {
     ['Chinese numerals that are words', '坚持“十四五”规划，落实三个方面，一个中心，两个维护。'],
     ['page counters and masked figures', '点击量：10\n0次浏览\n达到2112.*亿元，增长*.2%'],
     ['row numbers alone in their cells', '序号\t指标\n1\t某某\n2\t某某'],
+    ['page lines and view counters (what cleaning removes)', '正文\n- 3 -\n第 3 页 共 5 页\n发布时间：2024年3月5日 10:30 浏览次数：1234 次\n正文'],
+    ['spans of time not reached', '要点\n3年内完成，为期3年，连续5年，6个月内办结。'],
   ])('leaves out %s', (_name, text) => {
     // With nothing read, so no target's span hides them.
     expect(unreadFigures(text, { targets: [], actuals: [] }).map((f) => f.text)).toEqual([]);
@@ -46,6 +49,8 @@ describe('unreadFigures: the figures no target or result was read from', () => {
     ['a quoted figure with its unit', '红旗品牌要“向40万辆发起冲击”。', ['40万辆']],
     ['a percentage in a sentence the grammar does not read', '要点\n农村自来水普及率，2026年底前为98%。', ['98%']],
     ['a sum in Chinese numerals', '要点\n全区园区工业产值迈向两千亿。', ['两千亿']],
+    ['durations reached', '要点\n平均受教育年限达到11年，11.5年也可，劳动年龄人口受教育年限提高到11.5年，人均预期寿命达到80岁。', ['11年', '11.5年', '80岁']],
+    ['Traditional counting words, spans into the text given', '要點\n全年新增企業20個以上。', ['20個']],
   ])('lists %s', (_name, text, figures) => {
     // With nothing read: the lister's own rules, whatever the reader makes of the sentence.
     expect(unreadFigures(text, { targets: [], actuals: [] }).map((f) => f.text)).toEqual(figures);
@@ -71,5 +76,32 @@ describe('unreadFigures: the figures no target or result was read from', () => {
       figure: '5个',
       after: '项目落地',
     });
+  });
+
+  it('keeps to the part of seed 004 the reading read: the body, or its attached 2023 分解表', () => {
+    const text = readFileSync(new URL('../../../seeds/documents/004_6c17aed7528460c1.txt', import.meta.url), 'utf8');
+    const body = extractPlan(text);
+    const table = extractPlan(text, { part: 'table' });
+    // The table's span is what body mode passed over; table mode passed over the body before it.
+    expect(body.partsNotRead).toHaveLength(1);
+    const [tableStart, tableEnd] = body.partsNotRead![0]!;
+    expect(table.partsNotRead![0]).toEqual([0, tableStart]);
+    expect(table.tasks.every((t) => t.span[0] >= tableStart && t.span[1] <= tableEnd)).toBe(true);
+    const inBody = unreadFigures(text, body);
+    expect(inBody.length).toBeLessThan(10);
+    expect(inBody.every((f) => f.span[1] <= tableStart || f.span[0] >= tableEnd)).toBe(true);
+    expect(unreadFigures(text, table).every((f) => f.span[0] >= tableStart && f.span[1] <= tableEnd)).toBe(true);
+  });
+
+  it('never cuts the sentence past the width, however nearly the figure fills it', () => {
+    const figure = {
+      span: [4, 10] as [number, number],
+      text: '1000万千瓦',
+      sentence: { span: [0, 14] as [number, number], text: '装机容量1000万千瓦以上目标' },
+    };
+    for (const width of [4, 6, 7, 8, 9, 10, 12]) {
+      const cut = figureInSentence(figure, width);
+      expect(cut.before.length + cut.figure.length + cut.after.length).toBeLessThanOrEqual(Math.max(width, figure.text.length));
+    }
   });
 });

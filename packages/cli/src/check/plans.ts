@@ -5,6 +5,7 @@ import { extractPlan, levelAsRead, planShapeProblem, unreadFigures } from '@mubi
 import { seededPlan, seededPlans } from '@mubiao/seeds';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../read-text.ts';
+import { figuresNotRead } from '../commands/extract.ts';
 
 /**
  * Resolves each --plan: an existing file (.json: a plan as `mubiao extract --json` writes it;
@@ -54,8 +55,7 @@ async function readPlanText(spec: string, cwd: string, stated: PlanFacts, note: 
   }
   // A target the reader missed is not checked: the figures read as no target or result are counted, and extract lists them.
   const unread = unreadFigures(text, plan).length;
-  if (unread > 0)
-    note(`--plan ${spec}: ${unread} figure${unread === 1 ? '' : 's'} of the text read as no target or result (mubiao extract ${spec} lists them)`);
+  if (unread > 0) note(`--plan ${spec}: ${figuresNotRead(unread)} (mubiao extract ${spec} lists them)`);
   return plan;
 }
 

@@ -168,9 +168,14 @@ function planText(plan: Plan, text: string, file: string, unread: readonly Unrea
   return `${parts.join('\n')}\n`;
 }
 
+/** "N figure(s) not read as a target or result": extract's heading and check --plan's note say it alike. */
+export function figuresNotRead(n: number): string {
+  return `${n} figure${n === 1 ? '' : 's'} not read as a target or result`;
+}
+
 /** The figures read as no target or result (core's unreadFigures): line and sentence, the figure marked 【】. */
 function unreadLines(unread: readonly UnreadFigure[], lineOf: (offset: number) => number): string[] {
-  const heading = `${unread.length} figure${unread.length === 1 ? '' : 's'} not read as a target or result:`;
+  const heading = `${figuresNotRead(unread.length)}:`;
   return [
     heading,
     ...unread.map((f) => {

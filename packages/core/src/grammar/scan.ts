@@ -110,7 +110,8 @@ function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
 }
 
-function skipSpaces(text: string, i: number): number {
+/** Past spaces, ideographic spaces and no-break spaces from `i` (not tabs: a tab parts cells). */
+export function skipSpaces(text: string, i: number): number {
   // Character codes: a one-character string per step was an allocation per number scanned.
   let c = text.charCodeAt(i);
   while (c === 0x20 || c === 0x3000 || c === 0xa0) c = text.charCodeAt(++i);

@@ -175,7 +175,9 @@ const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?
  * A view counter on a page's publishing stamp, after its time of day and source
  * (2024-08-26 14:04来源:某网浏览数:182次): furniture inside the line, no figure of the plan.
  */
-const STAMPED_VIEW_COUNTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})(?:浏览|阅读|点击)(?:次数|数|量)?[:：]\s*\d+\s*次?/g;
+/** A page's view counter's words (浏览次数, 阅读量, 点击), Simplified: also what unreadFigures leaves out before a bare number. */
+export const VIEW_COUNTER_WORDS = '(?:浏览|阅读|点击)(?:次数|数|量)?';
+const STAMPED_VIEW_COUNTER = new RegExp(String.raw`(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40})${VIEW_COUNTER_WORDS}[:：]\s*\d+\s*次?`, 'g');
 /** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 /** Where PAGE_FOOTER_NUMBER can be: a short number closing a line, a blank line after it. */
 const PAGE_FOOTER_HINT = /[ \t]\d{1,3}[ \t]*\n[ \t]*\n/;

@@ -103,6 +103,7 @@ function readPlan(text: string, options: ExtractOptions, targetsYear: number | n
   const known = options.region ? findRegion(options.region) : undefined;
   const region = known?.name ?? options.region ?? info.region ?? '';
   const collected = new Collector();
+  let partsNotRead: Span[] = [];
 
   // A multi-year plan's targets are due at the end of its period unless a sentence dates them.
   const period = options.year === undefined ? info.period : undefined;
@@ -127,6 +128,13 @@ function readPlan(text: string, options: ExtractOptions, targetsYear: number | n
     dates.reportsOnly && info.delivered && year !== null && options.year === undefined ? { ...dates, year: year - 1, thisYear: dates.thisYear ?? year } : dates;
   if (options.part === 'table') {
     for (const row of table?.rows ?? []) readRow(row, year, collected);
+    // Only the table is read: the body before it and anything after it are not.
+    partsNotRead = table
+      ? [
+          [0, table.span[0]],
+          [table.span[1], text.length],
+        ]
+      : [[0, text.length]];
   } else {
     // An attached 分解表 of the plan's own year is part of the plan (a notice whose whole content is
     // its table); one of another year (seed 004's 2023 table under its 2024 body) is read with part 'table'.
@@ -144,7 +152,9 @@ function readPlan(text: string, options: ExtractOptions, targetsYear: number | n
     readBody(clean, outline, read, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
+    else if (attached) partsNotRead = [attached.span];
   }
+  partsNotRead = partsNotRead.filter(([s, e]) => e > s);
 
   // The level is decided here, once, with its source: the caller's, the gazetteer's for the caller's region, the
   // text's, else its region's (the gazetteer's, its name's: 某某县). Unknown: 'city' only fills the field older readers
@@ -171,6 +181,7 @@ function readPlan(text: string, options: ExtractOptions, targetsYear: number | n
     targets: collected.targets,
     ...datedActuals(collected.actuals, year === null && !info.period && !WRITES_A_YEAR.test(clean.text)),
     tasks: collected.tasks,
+    ...(partsNotRead.length > 0 ? { partsNotRead } : {}),
   };
 }
 
