@@ -46,18 +46,20 @@ export interface ExtractOptions {
  * left out. Every span points into `text` as given.
  */
 export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
-  const plan = readPlan(text, options, null);
+  const clean = cleanText(text);
+  const plan = readPlan(text, clean, options, null);
   if (plan.year !== null || options.year !== undefined || options.part === 'table') return plan;
   // (The deadlines are read on the cleaned text, as the quotes are: ２０２５年 and 到2025年 alike.)
-  const shared = yearTheTargetsShare(plan.targets, deadlineYears(cleanText(text).text));
-  return shared === null ? plan : readPlan(text, options, shared);
+  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text));
+  return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 
 /**
  * The year most of a plan's targets are planned for in their own sentences (ties: the earliest), for a text whose words gave
  * no plan year and that does not give that year as a deadline elsewhere (目标：2025年… beside 到2025年): a sentence that writes
- * its year and plans (我市2026年交通运输项目计划完成投资21亿元; 2021年，要实现…的年度目标) says which year the text plans for. A deadline (到2026年), a base (较2023年, 由2020年的) or a start (2019年以来) is no such
- * year, nor is a year in a sentence without a word that plans (2026年，全州牦牛存栏达到80万头 may report).
+ * its year and plans (我市2026年交通运输项目计划完成投资21亿元; 2021年，要实现…的年度目标) says which year the text plans for.
+ * A deadline (到2026年), a base (较2023年, 由2020年的) or a start (2019年以来) is no such year, nor is a year in a sentence
+ * without a word that plans (2026年，全州牦牛存栏达到80万头 may report).
  */
 export function yearTheTargetsShare(targets: readonly Pick<Target, 'year' | 'quote'>[], deadlines: ReadonlySet<number>): number | null {
   const counts = new Map<number, number>();
@@ -76,16 +78,13 @@ function deadlineYears(text: string): ReadonlySet<number> {
 
 /** A year written in a sentence as its own time (not after 到/至/截至, 较/比/由, nor before 以来/起). */
 const OWN_YEAR_WRITTEN = /(?<![到至止较比由\d]\s*)((?:19|20)\d{2})\s*年(?!以来|起|[底末]前)/g;
-/** Words that plan, in a target's sentence (计划, 目标, 力争, 要 …). */
-const PLANS_IN_SENTENCE_WORDS = new RegExp(`计划|目标|力争|争取|确保|将|预期|安排|${AIM_YAO}`);
 
 function plannedInOwnSentence(year: number, quote: string): boolean {
-  return PLANS_IN_SENTENCE_WORDS.test(quote) && [...quote.matchAll(OWN_YEAR_WRITTEN)].some((m) => Number(m[1]) === year);
+  return PLANS_IN_OWN_SENTENCE.test(quote) && [...quote.matchAll(OWN_YEAR_WRITTEN)].some((m) => Number(m[1]) === year);
 }
 
 /** extractPlan's one reading; `targetsYear` is the plan year a first reading's targets share (yearTheTargetsShare). */
-function readPlan(text: string, options: ExtractOptions, targetsYear: number | null): Plan {
-  const clean = cleanText(text);
+function readPlan(text: string, clean: MappedText, options: ExtractOptions, targetsYear: number | null): Plan {
   // Read once: the plan year and whether the text plans at all both look past plans it only names.
   const withoutNotSet = withoutPlansNotSet(clean.text);
   const info = readDocumentInfo(clean.text, withoutNotSet);
@@ -841,6 +840,8 @@ interface Passage {
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
 const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+/** The same words, and a programme's 计划 / 安排, in a target's sentence that writes its year (yearTheTargetsShare). */
+const PLANS_IN_OWN_SENTENCE = new RegExp(`${PLANS_IN_SENTENCE.source}|计划(?!生育)|安排`);
 /** 初步预计，… / 预计，全年…: an estimate word closed by its comma, a lead-in over the rest of its paragraph. */
 const ESTIMATE_LEAD_IN = /(?:预计|预估|估计)[，,：:]/;
 /** （预计，下同）: an aside saying the figures from here on are estimates. */
