@@ -109,8 +109,9 @@ export class MbTaskpane extends LitElement {
       this.pastedUnread = kept.unread;
       this.pastedText = kept.text;
       this.planChoice = 'pasted';
-      // What the reader said when the text was pasted, said again (it was lost on reopening).
-      if (kept.nulLines.length > 0) {
+      // What the reader said when the text was pasted, said again when it has something to tell (it was lost on reopening):
+      // stray NULs left out, or figures read as no target or result.
+      if (kept.nulLines.length > 0 || kept.unread.length > 0) {
         this.status = {
           kind: 'ok',
           text: this.t.pasteRead(
