@@ -97,11 +97,13 @@ const MANNER_THEN_CHANGE = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长|增加|�
 const MANNER_ONLY = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长(?:到|至))?$`);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
 const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
+/** The name of a year's goal or plan as a quota (年度目标任务, 全年任务数, 计划占比): a pattern source. */
+const QUOTA_NAME = '(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?';
 /**
  * 国家下达的, 市下达, 上级下达的: the words before a quota that only say who set it, no measure; 年度目标任务, 全年任务 say only
  * that it is the year's goal (完成年度目标任务160亿元的53.5%).
  */
-const ISSUER_ONLY = /^(?:(?:国家|中央|上级|省|市|州|县|区)?下达的?|(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?|(?:全年|年度)目标)$/;
+const QUOTA_WORDS_ONLY = new RegExp(`^(?:(?:国家|中央|上级|省|市|州|县|区)?下达的?|${QUOTA_NAME}|(?:全年|年度)目标)$`);
 /** 增长5%达140.19万亿元: a bare 达 right before digits starts the next figure (not 达标, 达成, 达产: words 达 opens). */
 const REACHES_FIGURE = /^达[0-9]/;
 /** Words that, right after a number, begin another statement. */
@@ -482,7 +484,7 @@ const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
  */
 const GOAL_BEFORE_FIGURE = /(?:目标|任务)\s*$/;
 /** 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it. */
-const QUOTA_IN_BRACKETS_BEFORE = /[（(]\s*(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?\s*[:：为]?\s*$/;
+const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*${QUOTA_NAME}\\s*[:：为]?\\s*$`);
 const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
@@ -1652,7 +1654,7 @@ class SentenceReader {
       role = 'target';
       // 城镇新增就业143万人、超额完成国家下达的110万人年度任务: a quota named only by who set it is the quota of
       // the figure just reported against it (same unit), its metric and kind.
-      const met = ISSUER_ONLY.test(metric) ? state.emitted.at(-1)?.statement : undefined;
+      const met = QUOTA_WORDS_ONLY.test(metric) ? state.emitted.at(-1)?.statement : undefined;
       if (met && met.dimension === unit.dimension && met.kind !== 'rank') {
         metric = met.metric;
         quotaOf = met;
