@@ -187,7 +187,8 @@ const FLOOR_THEN_STRIVE_NEXT = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争�
  * 确保GDP增长3%，力争4%: 确保 before the measure, the next clause striving for a figure of its own with no measure named —
  * the same pair, a floor and its aim (not 确保…，力争实现零火灾, no figure; nor 力争…新建…, a measure of its own).
  */
-const FLOOR_THEN_STRIVE_FIGURE = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争取)(?:增长|达到|实现)?\s*[\d.]/;
+// (奋斗目标 strives as 力争 does: 确保目标增长12%，奋斗目标增长14%.)
+const FLOOR_THEN_STRIVE_FIGURE = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争取|奋斗目标)(?:增长|达到|实现)?\s*[\d.]/;
 
 /** 预期寿命, 预期收益, 预期性指标: 预期 is part of the noun there, no cue. */
 const EXPECTED_NOUN = /^(?:寿命|收益|值|性|回报|效益)/;
@@ -495,6 +496,12 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (cut > 0 && pre === null && FLOOR_BEFORE_VERB.test(body.slice(0, cut))) pre = '>=';
   // 确保GDP增长3%，力争4%: the guarded figure is a floor under the one striven for next.
   if (guarded && pre === null && FLOOR_THEN_STRIVE_FIGURE.test(text.slice(end, end + 32))) pre = '>=';
+  // 规上工业增加值增速确保目标增长12%: 确保/力争 and a goal word alone name the figure the goal of the measure before them
+  // (a quota a report restates beside its progress, 确保目标…，奋斗目标…): the metric is that measure, not the goal word.
+  if (cut > 0 && GUARDED_GOAL_ONLY.test(body.slice(cut))) {
+    e = s + cut;
+    cut = -1;
+  }
   if (cut > 0 && !insideQuotes(body, cut)) {
     const kind = INCREMENT_VERBS.includes(cutWord) ? 'increment' : COUNT_VERBS.includes(cutWord) ? 'count' : null;
     if (kind) verbKind = kind;
@@ -507,6 +514,9 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
+
+/** 确保目标, 力争奋斗目标: a word of aim and a goal word, nothing else, after a measure (its goal, no metric of its own). */
+const GUARDED_GOAL_ONLY = /^(?:确保|力争|争取)\s*(?:奋斗|预期|年度|全年)?目标\s*(?:为|是)?\s*$/;
 
 /** 至少 (不少于) right before a verb cut from the phrase's start: a floor under the figure. */
 const FLOOR_BEFORE_VERB = /(?:至少|不少于)$/;

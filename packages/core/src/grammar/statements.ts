@@ -483,8 +483,11 @@ const COMPARED_WITH: ReadonlySet<string> = new Set(['比', '较']);
  * after it (…的N%): the figure is the goal's size, the quota the share is reached against.
  */
 const GOAL_BEFORE_FIGURE = /(?:目标|任务)\s*$/;
-/** 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it. */
-const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*${QUOTA_NAME}\\s*[:：为]?\\s*$`);
+/**
+ * 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it; a
+ * change may name it (增长6.1%（年度计划增长7%）, a 计划执行情况 report).
+ */
+const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*${QUOTA_NAME}\\s*(?:[:：为]|增长|增速|提高|下降|降低)?\\s*$`);
 const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
@@ -513,10 +516,10 @@ const ITEM_OWN_TIME = /^\s*(?:今年|全年|去年|(?:19|20)\d{2}\s*年|上半�
  * An estimate word set on a verb of result (预计实现…, 预计完成…), and a ；-item that opens with such a verb unmarked (；完成…):
  * the writer marks each item's verb, so the unmarked item and those after it are no estimates (corpus Decisions 15, c153).
  */
-const ESTIMATE_ON_VERB = /^(?:预计|预估|估计)(?:全年)?(?:实现|完成|达到)/;
+const ESTIMATE_ON_VERB = /^(?:预计|预测|预估|估计)(?:全年)?(?:实现|完成|达到)/;
 const ITEM_OWN_VERB = /^\s*(?:完成|实现|达到)/;
-/** Words that give a figure as an estimate (预计, 初步预计, 预估, 估计; 有望, said of a figure under way). */
-const ESTIMATE_WORD = /预计|预估|估计|有望/g;
+/** Words that give a figure as an estimate (预计, 初步预计, 预测, 预估, 估计; 有望, said of a figure under way; Decisions 31). */
+const ESTIMATE_WORD = /预计|预测|预估|估计|有望/g;
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
 const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */

@@ -36,6 +36,7 @@ import {
   PURPOSE_SERVED,
   RESULT_CUES,
   thisYearEstimated,
+  ESTIMATED_PART_OF_YEAR,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -274,6 +275,10 @@ function issuesAPlan(text: string, start: number, end: number): boolean {
 
 /** What after 显示 makes it a noun, a display (大数据显示屏, 显示器件), not what a report or the data show. */
 const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
+/** 预计上半年将, 预测到5月底…将: an estimate of a part of the year under way, up to its 将 (the measure may stand between). */
+const PART_OF_YEAR_ESTIMATED = new RegExp(`${ESTIMATED_PART_OF_YEAR}[^，。；;,\\n将]{0,12}$`);
+/** 1-5月, 1至9月, 截至5月底, 前5个月, 一季度: months of the year reported so far, written in a sentence. */
+const MONTHS_SO_FAR = /[1一]\s*[-—–~至到]\s*1?\d\s*月|截[至止][^，。；,;]{0,8}?月|前\s*1?\d\s*个月|[一二三]季度/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
@@ -525,7 +530,12 @@ const NOT_A_CUE: readonly NoCue[] = [
   // (Also with the measure between, 预计全年地区生产总值将超过1300亿元: the estimate's subject, no plan.)
   (w, t, s) => w === '将' && /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)),
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
-  (w, t, s, _e, c) => w === '将' && c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)),
+  // So is 预计上半年将完成…, 预测到5月底…将: the months under way estimated, in such a text (Decisions 31).
+  // (Also in a text that plans, when its sentence reports months so far first: 1-5月…完成投资29亿元，预测上半年将完成….)
+  (w, t, s, _e, c) =>
+    w === '将' &&
+    ((c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6))) ||
+      (PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28)) && (c.reportsOnly === true || MONTHS_SO_FAR.test(sentenceBefore(t, s))))),
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   (w, t, s) => (namesGoal(w) || AIMS_IN_NAMES.has(w)) && insideQuotedGoalName(t, s),
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -1261,5 +1271,7 @@ const BY_PERIOD_END = /(?<!截止|截)到$/;
 /** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
 function plannedForPeriod(text: string, start: number, end: number): boolean {
   if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
+  // 预计到5月底: the months under way estimated, a result (Decisions 31), not a deadline.
+  if (/(?:预计|预测|预估)[到至]\s*$/.test(charsBefore(text, start, 5))) return false;
   return BY_PERIOD_END.test(charsBefore(text, start, 3)) && /^(?:末|底)/.test(text.slice(end, end + 1));
 }

@@ -826,7 +826,15 @@ const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]�
  * estimated, as news late in a year gives it (Decisions 3 and 16), no plan; its 将 is the estimate's too, as is
  * 预计将 anywhere (5年经济增量预计将超过35万亿元) and the 将 of a period closing (“十四五”将收官).
  */
-const ESTIMATE_OF_YEAR = /今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|(?:预计|有望)(?:今年|全年)+(?:[^，。；;,\n将]{0,12}将)?|预计将|将(?=收官)/g;
+/**
+ * A part of the year under way that an estimate speaks of (预计上半年, 预测一季度, 预计到5月底): with the estimate word
+ * before it, the months so far given as an estimate (Decisions 3, 31), no deadline. A pattern source.
+ */
+export const ESTIMATED_PART_OF_YEAR = String.raw`(?:预计|预测|预估|有望)(?:今年)?(?:[到至]?(?:上半年|前三季度|第?[一二三四]季度(?:末|底)?|\d{1,2}\s*月(?:底|末))|全年|今年)`;
+const ESTIMATE_OF_YEAR = new RegExp(
+  String.raw`今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|(?:预计|有望)(?:今年|全年)+(?:[^，。；;,\n将]{0,12}将)?|${ESTIMATED_PART_OF_YEAR}[^，。；;,\n将]{0,12}将|预计将|将(?=收官)`,
+  'g',
+);
 /**
  * 今年 with the measure between it and its estimate (今年地区生产总值预计达到750亿元以上, 今年全市接待游客有望突破
  * 2000万人次): the year under way estimated, as ESTIMATE_OF_YEAR's — the measure's name is kept, the rest is no plan.
