@@ -865,6 +865,8 @@ const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
 const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
+/** Nothing but sentence breaks and spaces to a text's end. */
+const CLOSING_BREAKS = /^[。！？!?\s]*$/;
 
 /**
  * A sentence that says by its own words, anywhere in it, that what it counts is done — a rank held (列全省第一, 位居全市第3位,
@@ -935,11 +937,14 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     }
     // (A record is the year before's in a passage that plans; a rank held or a thing already done is of now, which the
     // passage dates — no year of its own.)
-    cues.push(
+    const cue: TenseCue =
       year === undefined || !record || plans
         ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
-        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
-    );
+        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until };
+    // The text's last sentence, wholly reporting, closes on its result (…居全省第2位。⏎ then 贡献率达95%。 in its paragraph
+    // reports too): no bound, so the sentence's closing tense carries it on as any result cue's does.
+    if (!plans && CLOSING_BREAKS.test(text.slice(until))) delete cue.until;
+    cues.push(cue);
   }
   return cues;
 }

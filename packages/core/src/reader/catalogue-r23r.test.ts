@@ -64,6 +64,13 @@ const CATALOGUE: [string, string, number | undefined, string][] = [
     2025,
     'ATT',
   ],
+  [
+    'b6 a rank held closing the sentence before, in a page of goals',
+    '某市2025年经济目标\n该市规上工业增加值增长10.9%，居全省第2位。产业链对规上工业增长的贡献率达95%。',
+    2025,
+    'AAA',
+  ],
+  ['b7 must-not-fire: a rank held, then 力争', '某市2025年经济目标\n该市规上工业增加值增长10.9%，居全省第2位。今年力争规上工业增加值增长8%。', 2025, 'AAT'],
   // (c) A figure in brackets after another place's name in a comparison is no target of the text.
   [
     'c1 与甲市（X）、乙市（Y）相当',
