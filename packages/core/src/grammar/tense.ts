@@ -851,6 +851,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
   if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
   for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
+  for (const cue of placesCompared(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
   const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
@@ -874,6 +875,8 @@ const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
 const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
+/** Nothing but sentence breaks and spaces to a text's end. */
+const CLOSING_BREAKS = /^[。！？!?\s]*$/;
 
 /**
  * A sentence that says by its own words, anywhere in it, that what it counts is done — a rank held (列全省第一, 位居全市第3位,
@@ -885,7 +888,35 @@ const RANK_HELD =
   /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
 const RATE_REACHED = /完成率(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
-const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+/**
+ * 相继召开, 陆续复工, 顺利完成, 圆满建成, 如期竣工: events or works told as done one after another or as planned — no 已, but
+ * no plan says so either (its 将/确保/力争 stand before and keep the sentence a plan's; so does a verb pushing the work,
+ * 推动…相继开工, PUSHED_BEFORE).
+ */
+const DONE_IN_TURN = /(?:相继|陆续|先后|顺利|圆满|如期)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
+/** 推动/推进/加快/促进/力促/督促 earlier in the clause: the work pushed for, so what follows is its aim, not a fact. */
+const PUSHED_BEFORE = /(?:推动|推进|加快|促进|力促|督促|保障|保证)[^，。；,;！？\n]*$/;
+const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}|${DONE_IN_TURN.source}`);
+const STATES_RESULT_AT = new RegExp(STATES_RESULT.source, 'g');
+/** Where a clause ends (，；, and the ASCII marks): a done marker governs up to its own clause's end. */
+const CLAUSE_END = /[，,；;]/g;
+
+/**
+ * Where, in `sentence`, the result a done marker states stops governing, when a plan word stands only after it (…均已实现复工，
+ * 秋季学期将投入使用): the end of the marker's clause. The first marker counts; none with a plan word, or a pushing verb in
+ * its clause, before it (今年计划实施60个，已开工25个: the 60 is planned; 推动…顺利完成). -1 when no such marker.
+ */
+function doneBeforePlans(sentence: string): number {
+  for (const m of matchesOf(STATES_RESULT_AT, sentence)) {
+    const before = sentence.slice(0, m.index);
+    if (PLANS_IN_SENTENCE.test(before) || PUSHED_BEFORE.test(before)) return -1;
+    const end = stopFinder(sentence, CLAUSE_END)(m.index + m[0].length);
+    // (Only where the plan word stands after the clause: a plan word inside it, 已开工…将, keeps the sentence a plan's.)
+    const stop = end < 0 ? sentence.length : end;
+    return PLANS_IN_SENTENCE.test(sentence.slice(m.index, stop)) ? -1 : stop;
+  }
+  return -1;
+}
 
 /**
  * Result cues opening each sentence that closes on a record set (RECORD_CLOSING) or, in a passage that plans (`statedToo`),
@@ -904,15 +935,26 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
     const sentence = m[0].slice(0, end);
     const record = RECORD_CLOSING.test(sentence);
-    if (!(record || (statedToo && STATES_RESULT.test(sentence))) || PLANS_IN_SENTENCE.test(sentence)) continue;
-    const until = m.index + m[0].length;
+    const stated = statedToo && STATES_RESULT.test(sentence);
+    if (!(record || stated)) continue;
+    let until = m.index + m[0].length;
+    const plans = PLANS_IN_SENTENCE.test(sentence);
+    if (plans) {
+      // A sentence that plans after a result stated (…均已实现复工，…将投入使用): the result governs up to its clause's end.
+      const stop = stated ? doneBeforePlans(sentence) : -1;
+      if (stop < 0) continue;
+      until = m.index + stop;
+    }
     // (A record is the year before's in a passage that plans; a rank held or a thing already done is of now, which the
     // passage dates — no year of its own.)
-    cues.push(
-      year === undefined || !record
+    const cue: TenseCue =
+      year === undefined || !record || plans
         ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
-        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until },
-    );
+        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until };
+    // The text's last sentence, wholly reporting, closes on its result (…居全省第2位。⏎ then 贡献率达95%。 in its paragraph
+    // reports too): no bound, so the sentence's closing tense carries it on as any result cue's does.
+    if (!plans && CLOSING_BREAKS.test(text.slice(until))) delete cue.until;
+    cues.push(cue);
   }
   return cues;
 }
@@ -1110,6 +1152,45 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
     const end = start + 2;
     const stop = clauseEnd(end);
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
+  }
+  return cues;
+}
+
+/**
+ * 与杭州（1705亿元）、青岛（1910亿元）相当: a place named (after 与/和/同/及/于/、 or a clause's start) and a bare figure in brackets
+ * right after it — the other places a comparison measures the text's own against, their figures as they stand, no target.
+ */
+const PLACE_FIGURE = /(?<=^|[与和同及于、，,：:\s])(?:(?![与和同及于比较])[\u4e00-\u9fff]){2,6}[（(]\s*\d[\d.]*\s*[^\d\s（）()，,。；;、：:]{0,4}[)）]/g;
+/** The words of a comparison between places (相当, 持平, 高于, 远低于, 仅次于, 相比…). */
+const PLACES_COMPARED = /相当|持平|接近|高于|低于|超过|不及|仅次于|落后于|领先于|相比|对比/;
+/** How far a sentence's comparison words are looked for around the bracketed figures: a fixed short span. */
+const COMPARISON_REACH = 60;
+
+/**
+ * Result cues (目前, the year the text speaks of) inside each bracket of PLACE_FIGURE, where a sentence has two or more of them
+ * and a word of comparison: a single bracket after a name (甲县（12个）) may be a part's own count, two compared are a table in prose.
+ */
+function placesCompared(text: string, thisYear: number | undefined): TenseCue[] {
+  const cues: TenseCue[] = [];
+  if (!text.includes('（') && !text.includes('(')) return cues;
+  const found = matchesOf(PLACE_FIGURE, text);
+  const sentenceEnd = stopFinder(text, SENTENCE_BREAK);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    // (The name holds no bracket: the first is the figure's.)
+    const open = m.index + m[0].search(/[（(]/);
+    const start = sentenceStart(text, m.index, COMPARISON_REACH);
+    const stop = sentenceEnd(m.index);
+    const end = Math.min(stop < 0 ? text.length : stop, m.index + m[0].length + COMPARISON_REACH);
+    // Another bracketed place in the same sentence, and a word of comparison in it.
+    const paired = found.some((o, j) => j !== i && o.index >= start && o.index < end);
+    if (!paired || !PLACES_COMPARED.test(text.slice(start, end))) continue;
+    const close = m.index + m[0].length;
+    cues.push(
+      thisYear === undefined
+        ? { start: open, end: open + 1, tense: 'result', source: 'word', until: close }
+        : { start: open, end: open + 1, tense: 'result', year: thisYear, label: '目前', source: 'word', until: close },
+    );
   }
   return cues;
 }
