@@ -42,7 +42,8 @@ const CATALOGUE: [string, string, string[]][] = [
   ['3c must not fire: 万 on people stays a count', '2025年工作要点\n全年新增城镇就业1.2万人。', ['T increment = 1.2万人 2025']],
   // 4. Two figures in one phrase.
   ['4a N个M户 on one object', '2025年城建工作要点\n全年改造老旧小区32个2150户。', ['T count = 32个 2025', 'T count = 2150户 2025']],
-  ['4b N条M公里 on one object', '2025年交通工作要点\n全年完成县乡道等16条320公里建设任务。', ['T count = 16条 2025', 'T count = 320公里 2025']],
+  // (entries sort by span: the length's words begin before the count, at 县乡道等.)
+  ['4b N条M公里 on one object', '2025年交通工作要点\n全年完成县乡道等16条320公里建设任务。', ['T count = 320公里 2025', 'T count = 16条 2025']],
   ['4c capacity before a counted facility', '2025年水利工作要点\n全年在东坡镇新建设计供水规模为5000立方米水厂一座。', ['T increment = 1座 2025']],
   ['4d 和 after a figure ends its phrase', '2025年城建工作要点\n全年改造雨水管网15公里和污水管网9公里。', ['T count = 15公里 2025', 'T count = 9公里 2025']],
   ['4e 及 after a figure ends its phrase', '2025年城建工作要点\n全年铺设供水管网420米及其他附属设施。', ['T count = 420米 2025']],
@@ -62,7 +63,8 @@ const CATALOGUE: [string, string, string[]][] = [
 ];
 
 /** Shapes the reader does not read yet (the report says why): kept as expected failures so they are seen when they pass. */
-const PENDING = new Set(['4a', '4b', '4c', '4d', '4e', '5a', '5b', '5c']);
+// 4d, 4e: the figures are read now (value, unit, comparator), but as `level`, not the `count` of a length laid (kinds.ts).
+const PENDING = new Set(['4c', '4d', '4e', '5a', '5b', '5c']);
 const isPending = (name: string) => PENDING.has(name.split(' ')[0]!);
 
 describe('catalogue r23u', () => {
