@@ -8,14 +8,14 @@ const unread = (text: string) => unreadFigures(text, extractPlan(text)).map((f) 
 
 describe('unreadFigures: the figures no target or result was read from', () => {
   it('lists a figure whose counting word the grammar does not know, with the word and its sentence', () => {
-    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。';
+    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯2万盏，新增企业20家以上。';
     const plan = extractPlan(text);
     expect(plan.targets.map((t) => text.slice(t.span[0], t.span[1]))).toEqual(['企业20家以上']);
     const [figure, ...rest] = unreadFigures(text, plan);
     expect(rest).toEqual([]);
-    expect(figure!.text).toBe('1000盏');
-    expect(text.slice(figure!.span[0], figure!.span[1])).toBe('1000盏');
-    expect(figure!.sentence.text).toBe('力争全年安装太阳能路灯1000盏，新增企业20家以上。');
+    expect(figure!.text).toBe('2万盏');
+    expect(text.slice(figure!.span[0], figure!.span[1])).toBe('2万盏');
+    expect(figure!.sentence.text).toBe('力争全年安装太阳能路灯2万盏，新增企业20家以上。');
     expect(text.slice(...figure!.sentence.span)).toBe(figure!.sentence.text);
   });
 

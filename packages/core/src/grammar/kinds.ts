@@ -82,8 +82,8 @@ export function kindOf(
   // 增长1.5倍, 是2015年的1.46倍: a change written as a multiple.
   if (dimension === 'times') return 'growth';
   if (segment.rate) return 'increment';
-  // An intensity (万元/亩, 吨标准煤/万元) is a level to reach or stay under.
-  if (dimension.includes('/')) return 'level';
+  // An intensity (万元/亩, 吨标准煤/万元, 微克每立方米, 10/10万) is a level to reach or stay under, as a score in 分 is.
+  if (dimension.includes('/') || dimension === 'unit:分' || (dimension.startsWith('unit:') && dimension.includes('每'))) return 'level';
   if (segment.verbKind === 'increment') return 'increment';
   if (segment.levelWord) return 'level';
   // Vehicles are a size (产量194.2万辆) unless a count verb hands them out (推广新能源汽车3000辆); land or road

@@ -23,12 +23,13 @@ describe('two pieces of work joined by 并', () => {
 });
 
 describe('盏 counts lamps', () => {
-  // Pending: 盏 / 万盏 in the unit table cost 16 B gzip of the elements bundle, which has no budget left (round 21 r21pb report).
+  // Pending: 万盏 (a multiplier before a word the table lacks is left unread: measureWordAfter in scan.ts).
   it.fails('改造老旧路灯2万盏。', () => {
     expect(read('改造老旧路灯2万盏。')).toEqual(['target count 改造老旧路灯 = 2万盏']);
   });
 
-  it.fails('安装太阳能路灯800盏。', () => {
+  // 盏 alone closing its clause is a measure word of its own (measureWordAfter).
+  it('安装太阳能路灯800盏。', () => {
     expect(read('安装太阳能路灯800盏。')).toEqual(['target count 安装太阳能路灯 = 800盏']);
   });
 

@@ -704,7 +704,8 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     }
     return j + 1;
   }
-  if (marker === '日' || marker === '号' || marker === '时' || marker === '分') return j + 1;
+  // (得分达到90分: 分 of a score is its unit, read below by measureWordAfter, not a minute.)
+  if (marker === '日' || marker === '号' || marker === '时' || (marker === '分' && !scoreBefore(text, number.start))) return j + 1;
   // Lone 一 (一批, 一次, 一个县区) is an article, not a quantity; 一期/二期 name project phases.
   // (Not 增加一倍, 增长一倍: after a verb of change, 一倍 is the multiple itself.)
   if (
@@ -735,7 +736,9 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     moneyWithoutYuan(text, number, numberEnd, max) ??
     peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j) ??
-    rateListedBefore(text, number, numberEnd, max);
+    rateListedBefore(text, number, numberEnd, max) ??
+    perPopulation(text, number, numberEnd) ??
+    measureWordAfter(text, number, numberEnd, j);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
@@ -790,25 +793,102 @@ const GAP_BEFORE = /(?:相差|差距|差)(?:约|近)?$/;
  */
 function bareSumBounded(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
-  if (last !== '亿' || text[numberEnd - 2] === '万') return null;
+  // 投资额均达3000万以上: a bare 万 is 万元 only after investment or funds named right before (not 就业1.2万, people).
+  const tenThousandYuan = last === '万' && INVESTMENT_OR_FUNDS_BEFORE.test(text.slice(Math.max(0, number.start - 8), number.start));
+  if ((last !== '亿' && !tenThousandYuan) || text[numberEnd - 2] === '万' || text[numberEnd - 2] === '亿') return null;
   // 两地经济总量相差100亿左右: a gap between two sums, not a sum of its own (left to the readers of gaps).
   if (GAP_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))) return null;
   const post = postComparatorAt(text, numberEnd);
   if (!post || (post.end < text.length && !CLAUSE_END.test(text[post.end]!))) return null;
-  const round = (x: number) => Math.round((x / 1e8) * 1e6) / 1e6;
+  const scale = last === '万' ? 1e4 : 1e8;
+  const round = (x: number) => Math.round((x / scale) * 1e6) / 1e6;
   return {
     start: number.start,
     numberEnd,
     end: post.end,
     value: round(number.value),
     max: max === null ? null : round(max),
-    unit: '亿元',
+    unit: last === '万' ? '万元' : '亿元',
     placeholder: false,
     post: post.comparator,
     approximate: false,
     topN: false,
   };
 }
+/** Investment or funds named right before a bare 万 (投资额均为5000万以上, 争取资金800万以上). */
+const INVESTMENT_OR_FUNDS_BEFORE = /(?:投资|资金)[额总量规模]?[^，,。；;]{0,4}$/;
+
+/** 得分≥76分, 测评得分达到90分以上: a score named right before its figure, whose 分 is the score's unit. */
+const SCORE_BEFORE = /(?:得分|评分|分值|分数)[^，,。；;]{0,5}$/;
+function scoreBefore(text: string, start: number): boolean {
+  return SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * 孕产妇死亡率控制在12/10万以下: a rate per population written as a fraction of people (/10万, /万, /千), the unit as written.
+ */
+const PER_POPULATION = /^[/／](?:10万|十万|万|千)/;
+function perPopulation(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese) return null;
+  const per = PER_POPULATION.exec(text.slice(numberEnd, numberEnd + 4));
+  if (!per) return null;
+  const after = numberEnd + per[0].length;
+  const post = postComparatorAt(text, after);
+  return {
+    start: number.start,
+    numberEnd,
+    end: post ? post.end : after,
+    value: number.value,
+    max: null,
+    unit: per[0].replace('／', '/'),
+    placeholder: false,
+    post: post ? post.comparator : null,
+    approximate: false,
+    topN: false,
+  };
+}
+
+/**
+ * Characters that follow a figure without being a measure word: multipliers, dates and times, tiers, ranks and moves in a
+ * ranking (30强, 3级, 前移7位), degrees (气温16度), the classes a list is sorted into (分为8类), shares in words (3成, 8折), ages (80后), a document's own parts (600字, 3页, 18篇, 62章),
+ * places and addresses (1市5区, 10号704室), a unit cut short (11.67千公) and function words.
+ */
+const NOT_MEASURE_WORDS = new Set([
+  ...'万亿千百十年月日号时分秒天周强级届代版楼层路线点成折度后前内外中上下多余左右以和与及或至到等的是为在',
+  ...'位名字页篇章节款段行室弄区市县镇乡村省国公类',
+]);
+/**
+ * 安装太阳能路灯1000盏, 得分≥76分: a single measure word the unit table does not hold, after a figure in digits, closing its
+ * clause (or followed by a comparator word that does) with a word before the figure — a count or measure in that word.
+ * Not after 第 (an ordinal), nor a figure glued to letters or standing first on its line (a numbered item), nor a
+ * multiplier, date, tier or function word (NOT_MEASURE_WORDS; 分 only after a score word).
+ */
+function measureWordAfter(text: string, number: NumberToken, numberEnd: number, j: number): Quantity | null {
+  // (A figure ending in a multiplier, 2万单, is left to the table's units: a 万 on an unknown word is too often a cut unit.)
+  if (number.chinese || j !== numberEnd || /[万亿千]/.test(text[numberEnd - 1]!)) return null;
+  const word = text[j];
+  // (A unit of the table that finishQuantity turned down, 1条底线, stays turned down.)
+  if (unitStartingAt(text, j) !== null) return null;
+  if (word === undefined || !/[\u4e00-\u9fff]/.test(word) || (NOT_MEASURE_WORDS.has(word) && !(word === '分' && scoreBefore(text, number.start)))) return null;
+  const before = text[number.start - 1];
+  if (before === undefined || before === '第' || !/[\u4e00-\u9fff≥≤＞＜>]/.test(before)) return null;
+  const post = postComparatorAt(text, j + 1);
+  const end = post ? post.end : j + 1;
+  if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
+  return {
+    start: number.start,
+    numberEnd,
+    end,
+    value: number.value,
+    max: null,
+    unit: word,
+    placeholder: false,
+    post: post ? post.comparator : null,
+    approximate: false,
+    topN: false,
+  };
+}
+
 /** Marks that join a bare rate to the next one of its list (0.3和0.2个百分点, 10.2、6.3个百分点). */
 const RATE_LIST_MARKS = new Set(['、', '和', '与', '及']);
 /** What may stand right before a bare rate of a list: a word or the list's mark, not a break or an item's start (1、3.5万亩…). */
@@ -1321,9 +1401,22 @@ function finishQuantity(
   let end = unit.end;
   // A rate unit: 万元/亩, 千瓦时/万元, 万元/人.
   if (text[end] === '/' || text[end] === '／') {
-    const per = unitAt(text, end + 1) ?? (PER_NOUNS.has(text[end + 1]!) ? { unit: text[end + 1]!, end: end + 2 } : null);
+    // (公里/百平方公里: a density per hundred of a unit, the 百 kept in the unit as written.)
+    const hundred = text[end + 1] === '百' ? unitAt(text, end + 2) : null;
+    const per =
+      unitAt(text, end + 1) ??
+      (hundred ? { unit: `百${hundred.unit}`, end: hundred.end } : null) ??
+      (PER_NOUNS.has(text[end + 1]!) ? { unit: text[end + 1]!, end: end + 2 } : null);
     if (per) {
       unit = { unit: `${unit.unit}/${per.unit}`, end: per.end };
+      end = per.end;
+    }
+  }
+  // 微克每立方米: a rate unit written with 每 instead of a slash, kept as written.
+  if (text[end] === '每') {
+    const per = unitAt(text, end + 1);
+    if (per) {
+      unit = { unit: `${unit.unit}每${per.unit}`, end: per.end };
       end = per.end;
     }
   }

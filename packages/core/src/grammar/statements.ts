@@ -141,6 +141,27 @@ function opensAStatement(text: string, at: number): boolean {
  */
 const JOINED_NEXT_WORK = /^并且?(?!列|网|购|表|轨|联|非|不|未|无)[\u4e00-\u9fff]/;
 /**
+ * 改造雨水管网15公里和污水管网9公里, 铺设管网420米及其他附属设施: 和 / 及 / 以及 right after a figure and before words ends the
+ * figure's statement, as 、 does — the words after it are the next item, no noun the figure qualifies. Not 及以上 / 及以下
+ * (a comparator), nor a figure joined to the next figure (15%和20%: a list of values).
+ */
+const JOINED_NEXT_ITEM = /^(?:以及|和|及)(?!以上|以下|以内)[\u4e00-\u9fff]/;
+/** Dimensions a count of things is written in (个, 条, 座, 所, 处…): what may open two figures on one object. */
+const THINGS_COUNTED = new Set(['item', 'line', 'project', 'building', 'site', 'institution', 'plot', 'well', 'machine', 'machine-set']);
+/** The second figure of two on one object: households or people in them, a length or an area (no sum, no rate). */
+const SIZE_OF_THINGS = new Set(['enterprise', 'person', 'length', 'area', 'bed', 'piece']);
+/**
+ * 改造老旧小区25个1697户, 县乡道等16条320公里建设任务: a count of things and, right after it with nothing between, their size in
+ * another unit (households, length, area) — two statements on one object, so the count ends its own. Not a count before a
+ * sum or a rate (3个1000万元以上项目: the sum qualifies the projects), nor two figures in one unit (a list of values).
+ */
+function countThenSize(quantity: Quantity, next: Quantity | undefined, following: number): boolean {
+  if (next === undefined || next.start !== following) return false;
+  const first = unitInfo(quantity.unit).dimension;
+  const second = unitInfo(next.unit).dimension;
+  return THINGS_COUNTED.has(first) && SIZE_OF_THINGS.has(second) && first !== second && quantity.post === null;
+}
+/**
  * Verbs of what a sum of money goes to, right after it (安排资金3亿元支持设备更新, 1.2亿元用于…): the sum
  * ends its statement, the purpose is no noun it qualifies.
  */
@@ -789,6 +810,7 @@ class SentenceReader {
         MANNER_THEN_CHANGE.test(this.text.slice(afterAside, afterAside + 7)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         JOINED_NEXT_WORK.test(this.text.slice(afterAside, afterAside + 3)) ||
+        JOINED_NEXT_ITEM.test(this.text.slice(afterAside, afterAside + 4)) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside) ||
         startsFromTo(this.text, quantity.start, afterAside);
@@ -803,6 +825,11 @@ class SentenceReader {
         RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
         NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
       const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
+      // (The size after a count keeps the words before the count as its own: prevEnd stays where it was.)
+      if (!isTerminal && countThenSize(quantity, quantities[q + 1], following)) {
+        this.readTerminal([quantity], prevEnd, tokens);
+        continue;
+      }
       if (isTerminal) {
         const group = this.valueList(quantities, q);
         this.readTerminal(group, prevEnd, tokens);
