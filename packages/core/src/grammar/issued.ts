@@ -18,6 +18,15 @@ export const ISSUED_PURPOSE_REACH = MAX_PURPOSE + 6;
 export const OWN_ISSUING = new RegExp(`(?:${ISSUING_VERBS.join('|')})(?!的)了?`);
 const ISSUING = new RegExp(OWN_ISSUING.source, 'g');
 
+/**
+ * Verbs of carrying measures out (落实25条举措, 推动…十二条措施落地落实, 贯彻, 兑现): a package the year is to carry out sets a
+ * piece of work on each measure, a count (corpus Decisions 28). Not 出台的/印发的 measures merely named (no verb of
+ * carrying out before them), nor a quoted package (its quotes are a name, Decisions 27).
+ */
+const CARRYING = /(?:落实|推动|推进|贯彻|兑现|抓好)(?!的)了?/g;
+/** 措施落地落实, 举措落地见效: what is said of measures after them that carries them out. */
+const LANDED_AFTER = /^(?:落地|落实|见效|落细)/;
+
 /** Whether the noun after a count names measures a government issues (措施, 政策措施, 实施意见…). */
 export function namesIssuedMeasures(object: string): boolean {
   return ISSUED_MEASURES.test(object);
@@ -35,5 +44,23 @@ export function issuedPurpose(prefix: string, object: string): string | null {
   if (end < 0) return null;
   const purpose = prefix.slice(end).trim();
   if (purpose.length < 2 || purpose.length > MAX_PURPOSE || /[0-9０-９、，,《》“”"（）()]/.test(purpose)) return null;
+  return purpose;
+}
+
+/**
+ * The purpose of measures carried out (落实全市优化营商环境30条举措, 推动稳岗惠企十二条措施落地落实): `prefix` holds a verb of
+ * carrying out, `object` starts with measures and, for 推动/推进, goes on to land them (落地, 落实). Words between the verb
+ * and the count, if any, are the purpose (none may hold a figure, list mark or quote). Else null.
+ */
+export function carriedOutPurpose(prefix: string, object: string): string | null {
+  const measures = /^(?:具体|政策|若干|惠企|助企)?(?:政策措施|措施|举措)/.exec(object);
+  if (!measures) return null;
+  let verb: RegExpExecArray | null = null;
+  for (const m of prefix.matchAll(CARRYING)) verb = m;
+  if (!verb) return null;
+  const landed = LANDED_AFTER.test(object.slice(measures[0].length));
+  if (!verb[0].startsWith('落实') && !verb[0].startsWith('贯彻') && !verb[0].startsWith('兑现') && !landed) return null;
+  const purpose = prefix.slice(verb.index + verb[0].length).trim();
+  if (purpose.length > MAX_PURPOSE || /[0-9０-９、，,《》“”"（）()]/.test(purpose)) return null;
   return purpose;
 }

@@ -72,10 +72,11 @@ const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
 /** 增加一倍, 增长一倍, 提高一倍: a change by one times the base, a multiple written in words. */
 const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
 /**
- * 新建一座污水处理厂, 新增一所幼儿园: one facility a programme builds is a count of one. (Not 打造一座…城, 建成一座…城市:
- * a slogan's article; nor 一个, 一批: the article of anything.)
+ * 新建一座污水处理厂, 新增一所幼儿园: one facility a programme builds is a count of one; so is one a verb of reworking
+ * counts, 一个 too (提升改造一个服务站, 设置一处观景台). (Not 打造一座…城, 建成一座…城市: a slogan's article; nor 一个,
+ * 一批 after any other verb: the article of anything, 提升一个档次.)
  */
-const ONE_BUILT = /^(?:新建|新增)一[座所处]$/;
+const ONE_BUILT = /(?:(?:新建|新增)一[座所处]|(?:改造|维修|修缮|设置|安装|更换|加固|扩建|改建)一[座所处个])$/;
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);

@@ -25,7 +25,7 @@ import { metricKey } from './lexicon.ts';
 import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
-import { ISSUED_PURPOSE_REACH, OWN_ISSUING, issuedPurpose, namesIssuedMeasures } from './issued.ts';
+import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import {
@@ -1195,6 +1195,8 @@ class SentenceReader {
     // document's own parts; namedInPassing keeps the count only where the review reports it.
     // (Not one whose clause goes on to list them, 7项指标基本符合预期，分别是…: it counts the list after it.)
     if (this.countsIndicatorProgress(quantity) && !NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 40))) return false;
+    // 落实全市30条举措, 推动…十二条措施落地落实: measures carried out are counted (corpus Decisions 28; issued.ts).
+    if (this.measuresCarriedOut(quantity, object) !== null && this.roleOf(quantity.start, tokens).role === 'target') return false;
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h)))
       // 出台…18条措施 in a review: measures issued, whatever purpose the words before name (issued.ts).
       return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
@@ -1240,6 +1242,12 @@ class SentenceReader {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
     const clause = ISSUING_PHRASE.exec(before)![0];
     return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
+  }
+
+  /** The purpose of measures the count's clause carries out (落实…25条举措), or null (issued.ts). */
+  private measuresCarriedOut(quantity: Quantity, object: string): string | null {
+    const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
+    return carriedOutPurpose(ISSUING_PHRASE.exec(before)![0], object);
   }
 
   /** 这两项, 该3个: the number points at things already named. */
@@ -1360,10 +1368,15 @@ class SentenceReader {
     // 建成10万亩高标准农田, 打通5公里断头路: land and road a verb of work covers are the work counted, as things are
     // (not a size of what is built, 建成1000平方米的服务中心, nor a grade, 建成万吨级码头, nor a distance, 5公里外, nor a bound on each, 改造100亩以上连片农田).
     const workedLand =
-      (dimension === 'area' || dimension === 'length') && WORK_VERBS.has(prefix) && quantity.post === null && !/^\s*[的级外内]/.test(text.slice(figureEnd));
+      (dimension === 'area' || dimension === 'length') &&
+      // (a length after any verb of work, 设置60米减速车道, as bareWorkVerbKind reads it)
+      (WORK_VERBS.has(prefix) || (dimension === 'length' && WORK_VERB_END.test(prefix) && prefix.length <= MAX_WORK_PHRASE)) &&
+      quantity.post === null &&
+      !/^\s*[的级外内]/.test(text.slice(figureEnd));
     const bareVerb: TargetKind | null =
       (counted || workedLand) && parsed.verbKind === null && parsed.pre === null && parsed.rate === null
-        ? (bareWorkVerbKind(prefix, object) ?? (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
+        ? (bareWorkVerbKind(prefix, object, CLAUSE_AFTER_FIGURE.exec(text.slice(this.nextSignificant(figureEnd), figureEnd + 48))![0]) ??
+          (prefix === '在' && PLACES_WORKED_IN.test(object) ? 'count' : null))
         : null;
     // (Not a bound, 5公里以上管网, nor a distance, 3公里外的服务点: those only describe the noun.)
     const measuresNoun = quantity.post === null && !/^\s*[外内的]/.test(text.slice(figureEnd));
@@ -1394,6 +1407,11 @@ class SentenceReader {
     // 制定出台服务市场主体发展18条措施 in a review: measures issued for a purpose, counted (issued.ts).
     const purpose = counted && !bareVerb && !verbBefore ? issuedPurpose(prefix, object) : null;
     const issued = purpose !== null && this.roleOf(quantity.start, tokens).role === 'actual';
+    // 落实全市优化营商环境30条举措: measures carried out, counted with their purpose (corpus Decisions 28).
+    const carried =
+      counted && !bareVerb && !verbBefore && !issued && this.roleOf(quantity.start, tokens).role === 'target'
+        ? this.measuresCarriedOut(quantity, object)
+        : null;
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
@@ -1411,6 +1429,7 @@ class SentenceReader {
       !placeOfEvent &&
       !produced &&
       !issued &&
+      carried === null &&
       !matters
     )
       return null;
@@ -1432,15 +1451,17 @@ class SentenceReader {
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
     const metric = issued
       ? `${purpose}${object}`
-      : sizeOfMeasure
-        ? sizeOfMeasure
-        : built
-          ? `${object.slice(built[0].length)}投资`
-          : prefix !== '' && percent
-            ? prefix + object
-            : obtained
-              ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-              : object;
+      : carried !== null
+        ? `${carried}${object}`
+        : sizeOfMeasure
+          ? sizeOfMeasure
+          : built
+            ? `${object.slice(built[0].length)}投资`
+            : prefix !== '' && percent
+              ? prefix + object
+              : obtained
+                ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+                : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);
@@ -2852,7 +2873,9 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
  */
 const FRONTED_BY_DUI = /^对(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)*$/;
 const WORK_AFTER_FRONTED =
-  /^[^，。；,;：:]{1,24}?(?:进行|实施|开展)?(?:全面|集中|整体)?(?:提档升级|提质改造|提升改造|改造提升|除险加固|提质|提升|改造|改扩建|扩建|维修|升级|整治|修缮|更新|更换|加固|硬化|亮化|绿化|清淤|修复|治理)(?=[，。；,;、和及]|$)/;
+  /^[^，。；,;：:]{1,40}?(?:进行|实施|开展)?(?:全面|集中|整体)?(?:提档升级|提质改造|提升改造|改造提升|除险加固|提质|提升|改造|改扩建|扩建|维修|升级|整治|修缮|更新|更换|加固|硬化|亮化|绿化|清淤|修复|治理)(?=[，。；,;、和及]|$)/;
+/** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */
+const CLAUSE_AFTER_FIGURE = /^[^，。；,;：:\n]*/;
 /** 维修更换农村37处…, 改造城区20个…: the scope a verb of work names before the count (农村, 城区, 全县) leaves the verb alone. */
 const SCOPE_AFTER_VERB = /(?:农村|城区|城乡|全[省市县区镇乡]|各乡镇|各村)$/;
 /**
@@ -2860,15 +2883,41 @@ const SCOPE_AFTER_VERB = /(?:农村|城区|城乡|全[省市县区镇乡]|各乡
  * 服务53家拟出海企业, 帮扶544户监测对象).
  */
 const HELP_VERBS: ReadonlySet<string> = new Set(['指导', '支持', '引导', '扶持', '帮扶', '帮助', '辅导', '服务']);
+const HELP_VERB_END = new RegExp(`(?:${[...HELP_VERBS].join('|')})$`);
 /** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
 const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类|基本)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
 const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)/;
 
+/**
+ * A phrase ending on a verb that does work on the things counted after it (帮助企业解决, 促进, 在…以南设置, 完工, 构建,
+ * 提档升级, 开通, 走访, 提供, 保障, 加固): judged by the last character of a two-character verb of building, fixing,
+ * settling, providing, opening, visiting or helping — not by a list of verbs, which each round's new texts outgrew.
+ * Characters that also end nouns are taken only after the verbs' first characters (完工 not 职工, 先进 no, 交通 no, 教育 no,
+ * 建筑 no, 制造 no, 坚持 no); verbs of choosing or developing (发展, 明确, 聚焦, 围绕) end on none of these, since what they
+ * count is the plan's frame as often as a figure.
+ */
+const WORK_VERB_END =
+  /(?:[\u4e00-\u9fff](?:[成修决置助换护固设引促供约障实立访聘训扶植除迁纳补善复放派驻缮排括拓]|(?<![基城])建|(?<!制)造|(?<![政法自])治|(?<![地心物伦总经])理|(?<!服)装|(?<![营康])养|(?<!领)导|(?<!建)筑|(?<!上)升|(?<!交)通|(?<!先)进)|[完开竣动施]工|升级)$/;
+/** What a verb of work counts only as the plan's own frame (解决好三个方面的问题, 打造1个总抓手): no figure. */
+const WORK_FRAME_OBJECT = /^(?:方面|领域|环节|目标|任务|类|大|项|抓手|着力|重点(?:$|任务|工作|领域|方面|环节))/;
+const AIMED_OPENING = new RegExp(`^(?:${AIMED_VERBS})`);
+/** Words ending on a bound (预增产值过, 营收超, 规模达): the figure after them bounds a noun not written. */
+const BOUND_ENDING = /[过超达于至到为]$/;
+/** The longest phrase before a count read as ending on its verb (在国道交叉口以南设置, 帮助中小微企业解决). */
+const MAX_WORK_PHRASE = 16;
+
 /** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
-function bareWorkVerbKind(prefix: string, object: string): TargetKind | null {
+function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = object): TargetKind | null {
   const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '');
   if (WORK_VERBS.has(verb)) return 'count';
-  if (FRONTED_BY_DUI.test(prefix) && WORK_AFTER_FRONTED.test(object)) return 'count';
-  return HELP_VERBS.has(verb) && !FRAME_OBJECT.test(object) ? 'count' : null;
+  // (对辖区80条背街小巷破损路面、井盖进行维修: the verb of work may close the clause past a 、 list of what is worked on.)
+  if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
+  // (跟踪协调服务237户企业: a help verb ending a phrase of work helps the things counted, as 服务 alone does.)
+  if (HELP_VERBS.has(verb) && !FRAME_OBJECT.test(object)) return 'count';
+  // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
+  // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
+  if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;
+  if (HELP_VERB_END.test(verb) && !FRAME_OBJECT.test(object)) return 'count';
+  return verb.length <= MAX_WORK_PHRASE && WORK_VERB_END.test(verb) && !WORK_FRAME_OBJECT.test(object) ? 'count' : null;
 }

@@ -724,6 +724,8 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   // 共有35个重点专栏和10幅示意图: a plan's boxes and figures, its own parts.
   '重点专栏',
   '示意图',
+  // 打造1个总抓手, 用好“三个抓手”: the levers a plan names its work by, its own structure (corpus Decisions 22).
+  '抓手',
 ]);
 
 /**
