@@ -2,7 +2,8 @@
  * Shape catalogue (round 23, r23y): the year a text's targets are for (corpus Decisions 2, 12, 19, 26, 28) — a 工作要点
  * with its year in the title and last year’s results, news in January of a work conference on last year, a three-year
  * action plan, a five-year plan, news of a five-year period’s special plan issued later in the period, and news of a
- * December session whose year’s results are estimated — with must-not-fire cases. Invented passages only.
+ * December session whose year’s results are estimated, and a span ahead (未来五年) opening a paragraph as a vision —
+ * with must-not-fire cases. Invented passages only.
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from './extract.ts';
@@ -50,6 +51,18 @@ const CATALOGUE: [string, string, number | null, string[]][] = [
     '某报12月26日讯 昨日上午，某区第十届人民代表大会第五次会议开幕，区长作区政府工作报告。\n2025年，某区预计地区生产总值增长6%左右。\n新的一年，某区将力争地区生产总值增长6.5%。',
     2026,
     ['6.5% 2026'],
+  ],
+  [
+    '7 a span ahead opening a paragraph as a vision, its goals in the next sentence: due at the span’s end',
+    '某区2026年政府工作报告\n未来五年，某区将建设宜居宜业的现代化新城区。主要目标是，地区生产总值达到1500亿元，年均增长6%。',
+    2026,
+    ['1500亿元 2030', '6% 2030'],
+  ],
+  [
+    '8 a span ahead that states its own figure: the next sentence is the plan year’s again',
+    '某县2025年工作要点\n未来3年，全县累计完成投资1500亿元。全年完成固定资产投资500亿元。',
+    2025,
+    ['1500亿元 2027', '500亿元 2025'],
   ],
 ];
 
