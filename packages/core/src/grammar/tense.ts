@@ -230,6 +230,8 @@ export const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_
  */
 const YEARS_OF_WORK =
   /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
+/** Whether a span ahead (未来五年, at `start`–`end`) opens its sentence and no figure follows it there: the span's vision. */
+const opensSpanVision = (text: string, start: number, end: number): boolean => /^\s*$/.test(text.slice(0, start)) && !/\d/.test(text.slice(end));
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 /** 年初 right after a year, then 预期目标是/目标为 later in the sentence: the year's goals as set at its start. */
 const GOALS_SET_AT_YEAR_START = /^年?年?初[^。！？；;\n]*?(?:预期目标|目标)(?:是|为|定为)/;
@@ -813,7 +815,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
         const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: context.spanEnd ?? thisYear + years - 1, source: 'word' };
         // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
         // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
-        if (m[2] !== undefined && /目标|指标/.test(text)) cue.span = true;
+        // So does a sentence the span opens that states no figure, a vision whose goals the next sentences give
+        // (未来五年，某区将建设…新城区。主要目标是，地区生产总值达1220亿元…).
+        if (m[2] !== undefined && (/目标|指标/.test(text) || opensSpanVision(text, m.index, m.index + m[0].length))) cue.span = true;
         cues.push(cue);
       }
     }

@@ -123,6 +123,12 @@ const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
  * takes a few spaces at most: an unbounded \s* there re-read a long run of blank lines from each of its characters. */
 const YEAR_SPAN =
   /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
+/**
+ * A plan of a five-year period reported as issued, its period inside its name: 印发了《某市“十四五”卫生健康事业发展规划》
+ * (not one a commentary quotes, 根据《…“十四五”…规划》, whose page speaks of its own present).
+ */
+const PERIOD_PLAN_NAMED =
+  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》/;
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -663,7 +669,12 @@ export function readYear(
     const thisYear = yearUnderWay(text, written, latest) || summarizesWork('', text) ? latest : latest + 1;
     // That 今年 plans the year after it in news of a December session (12月30日讯…人大一次会议开幕，…作政府工作报告):
     // 2006年… and 今年… there speak in 2007 of the report for 2008.
-    if (aheadOfThisYear(text)) return { year: thisYear + 1, source: 'text', thisYear };
+    // (Unless that year's results are estimated, 2025年，某区预计地区生产总值增长6.5%左右: a December session tells of the year
+    // under way, and the report plans the one after it; its 新的一年 is that one.)
+    if (aheadOfThisYear(text)) {
+      if (estimatesYear(text, latest)) return { year: latest + 1, source: 'text' };
+      return { year: thisYear + 1, source: 'text', thisYear };
+    }
     return { year: thisYear, source: 'text' };
   }
   // 2024年，…增长6.7%。…力争2025年底常住人口城镇化率达到54%: a year opening sentences of results, then aims dated the
@@ -686,8 +697,14 @@ export function readYear(
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets
     // targets due at that plan's end, whatever vision year (到2035年) it also names.
     // Only a page that names such a plan (五年规划, 规划纲要): 为推动“十五五”开好局，制定本方案 names a period, no plan of it.
+    // Such a page later in the period (a 十四五 special plan, 《某市“十四五”某某发展规划》, reported in 2022 or 2024) is of the
+    // plan, so of its period's first year (corpus Decisions 2), not of the day it was posted.
+    // (Its 今年 stays the page's year.)
     const named = NAMES_PLAN.test(text) ? readPeriod(text) : null;
     const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
+    const quoted = PERIOD_PLAN_NAMED.exec(text);
+    const own = quoted ? readPeriod(quoted[0]) : null;
+    if (own && !own.reviewed && own.first < issued && issued <= own.last) return { year: own.first, source: 'date', thisYear: issued, ...current };
     return { year: issued, source: 'date', ...current };
   }
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
@@ -1189,6 +1206,11 @@ function ledeMonthOfSession(text: string): number | null {
   const lede = LEDE_DAY.exec(text.slice(0, 600));
   return lede ? Number(lede[1]) : null;
 }
+
+/** A year opening a sentence whose results it gives as estimated: 2025年，某区预计地区生产总值增长6.5%左右 (预计 in its clause). */
+const YEAR_ESTIMATED = /(?<![\d比较从到至])(\d{4})\s*年(?:全年)?[，,]?[^。！？；\n，,\d]{0,12}?预计/g;
+/** Whether the text estimates `year`'s results (see YEAR_ESTIMATED): a year not yet closed when it was written. */
+const estimatesYear = (text: string, year: number): boolean => [...text.matchAll(YEAR_ESTIMATED)].some((m) => Number(m[1]) === year);
 
 /** Whether a text plans the year after its 今年: it is news of a congress session whose lede day is in December. */
 const aheadOfThisYear = (text: string): boolean => sessionLedeMonth(text) === 12;
