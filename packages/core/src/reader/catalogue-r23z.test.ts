@@ -10,7 +10,7 @@ import { extractPlan } from './extract.ts';
 
 const regionOf = (text: string): string => {
   const plan = extractPlan(text, {});
-  return `${plan.region ?? 'null'} ${plan.level ?? 'null'}`;
+  return `${plan.region || 'null'} ${plan.level ?? 'null'}`;
 };
 
 const CATALOGUE: [string, string, (read: string) => boolean][] = [
@@ -72,6 +72,17 @@ const CATALOGUE: [string, string, (read: string) => boolean][] = [
     '2h must-not-fire: a congress after a county written whole keeps the county',
     '宁乡市第十八届人民代表大会第四次会议开幕。市长向大会作政府工作报告，提出今年全市地区生产总值增长6%。',
     (r) => r === '宁乡市 district',
+  ],
+  // 3. The level a text speaks for.
+  [
+    '3a 我市 beside 全省 as the stage it means to lead: a city, its name unknown (not the province)',
+    '发挥我市算力基础设施优势，打造全省人工智能应用高地。到2027年，培育人工智能企业20家，建设浙江数字经济示范区。',
+    (r) => r === 'null city',
+  ],
+  [
+    '3b must-not-fire: a province that says 我省 keeps its level beside one 全市',
+    '我省全面推进数字经济发展，到2027年培育人工智能企业200家，支持杭州建成全市一体的算力网络，浙江省数字经济增加值占比达到50%。',
+    (r) => r === '浙江省 province',
   ],
 ];
 

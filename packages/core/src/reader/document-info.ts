@@ -2043,12 +2043,19 @@ function inCitedTitle(text: string, at: number): boolean {
 function readLevel(text: string): RegionLevel | null {
   let best: RegionLevel | null = null;
   let bestCount = 0;
+  let tiedWithProvince: RegionLevel | null = null;
   for (const [level, pattern] of LEVEL_WORDS) {
     const count = [...text.matchAll(pattern)].filter((m) => !ranksAgainst(text, m.index, m[0].length)).length;
     if (count > bestCount) [best, bestCount] = [level, count];
+    else if (count > 0 && count === bestCount && best === 'province' && !tiedWithProvince) tiedWithProvince = level;
   }
+  // 发挥我市…优势，打造全省…高地: a text that says 我市 (我县, 我区) and never 我省 speaks for the lower level when the
+  // province's words are no more; 全省 is then the stage it means to lead.
+  if (tiedWithProvince && SPEAKS_AS_LOWER.test(text) && !/我省/.test(text)) return tiedWithProvince;
   return best;
 }
+/** The first person of a city, a county or a district (我市, 我州, 我县, 我区, 我旗). */
+const SPEAKS_AS_LOWER = /我[市州县区旗]/;
 
 /**
  * A region named three times or more and more than twice as often as any other: what the text is about. A county the text
