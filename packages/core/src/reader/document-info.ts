@@ -15,7 +15,7 @@ import {
   soleYearAimedAt,
   withoutObtainedCounted,
 } from './plan-year.ts';
-import { areaWordStem, headingRegion, issuerWeight, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
+import { areaWordStem, headingRegion, issuerWeight, nameBefore, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
@@ -1426,6 +1426,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 河北省人民政府关于《衡水市国土空间总体规划》的批复 … 衡水市人民政府：你市…: the plan approved is the addressee's.
   const approved = approvedPlanRegion(text);
   if (approved) return { region: approved.name, level: approved.level };
+  // 武汉市第十五届人民代表大会…, 长沙市第十六届…, 南昌市第十六届…: a roundup of several regions' congresses has no single issuer.
+  const roundup = roundupOfCongresses(text);
+  if (roundup) return roundup;
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
   // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
@@ -1452,7 +1455,9 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // With no scope word, regions are counted without a news dateline's place (新华社武汉1月10日电): where the story was
   // filed, not whose plan (a local paper's 本报太原讯 over 全市 still names its city, above). (withoutDatelines is asked at
   // each use, and keeps its last answer: most texts return a region before it is needed.)
-  const region = level ? (mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  // 结合眉山实际, 立足本溪实际: the region whose circumstances the text is fitted to is its own, however often it names a
+  // metropolis it joins (环成都经济圈) or a neighbour.
+  const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
   // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
   // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
   const below = level === 'city' && region ? countyCityBelowSuperior(withoutDatelines(text), region) : null;
@@ -1535,6 +1540,43 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
   const sloganCounty = level === 'district' ? countyEndingOwnSlogan(withoutDatelines(text)) : null;
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
+}
+
+/** A congress's term and name (第十六届人民代表大会, 十七届人大), not its standing committee's. */
+const CONGRESS_TERM = /第?[一二三四五六七八九十]{1,4}届\s*(?:人民代表大会|人大)(?!常务委员会|常委)/g;
+
+/** The known region, by its full name, that a congress's term follows (长春市第十六届…), else undefined. */
+function knownRegionBefore(text: string, end: number): RegionEntry | undefined {
+  const name = nameBefore(text, end)?.name ?? '';
+  const found = findRegion(name);
+  return found?.name === name ? found : undefined;
+}
+
+/**
+ * A roundup of the congresses of three regions or more (the capitals of three provinces, the districts of a municipality
+ * holding their 两会 in turn) has no single issuer (corpus Decisions 30): regions in different provinces sum up to the
+ * nation, a municipality's districts to the municipality. Regions of one province's cities are left to the other
+ * readings: such a roundup takes the city it quotes beyond its target (Decisions 30, c121's 南昌), not the province.
+ */
+function roundupOfCongresses(text: string): { region: string; level: RegionLevel } | null {
+  const named = new Map<string, RegionEntry>();
+  for (const m of text.matchAll(CONGRESS_TERM)) {
+    const region = knownRegionBefore(text, m.index);
+    if (region) named.set(region.name, region);
+  }
+  if (named.size < 3) return null;
+  const regions = [...named.values()];
+  const provinces = new Set(regions.map(provinceOf));
+  if (provinces.size > 1) return { region: '全国', level: 'national' };
+  const [province] = provinces;
+  return MUNICIPALITIES.has(province!) && regions.every((r) => r.level === 'district') ? { region: province!, level: 'province' } : null;
+}
+
+/** The province-level region a known region lies in (itself for a province). */
+function provinceOf(region: RegionEntry): string {
+  let r: RegionEntry | undefined = region;
+  while (r?.parent && findRegion(r.parent)) r = findRegion(r.parent);
+  return r!.name;
 }
 
 /**
@@ -2023,12 +2065,19 @@ function inCitedTitle(text: string, at: number): boolean {
 function readLevel(text: string): RegionLevel | null {
   let best: RegionLevel | null = null;
   let bestCount = 0;
+  let tiedWithProvince: RegionLevel | null = null;
   for (const [level, pattern] of LEVEL_WORDS) {
     const count = [...text.matchAll(pattern)].filter((m) => !ranksAgainst(text, m.index, m[0].length)).length;
     if (count > bestCount) [best, bestCount] = [level, count];
+    else if (count > 0 && count === bestCount && best === 'province' && !tiedWithProvince) tiedWithProvince = level;
   }
+  // 发挥我市…优势，打造全省…高地: a text that says 我市 (我县, 我区) and never 我省 speaks for the lower level when the
+  // province's words are no more; 全省 is then the stage it means to lead.
+  if (tiedWithProvince && SPEAKS_AS_LOWER.test(text) && !/我省/.test(text)) return tiedWithProvince;
   return best;
 }
+/** The first person of a city, a county or a district (我市, 我州, 我县, 我区, 我旗). */
+const SPEAKS_AS_LOWER = /我[市州县区旗]/;
 
 /**
  * A region named three times or more and more than twice as often as any other: what the text is about. A county the text
@@ -2090,6 +2139,19 @@ const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, cit
  * unless only one of them is written whole: the other's short form is a word's characters (茶叶集散 spells 叶集 of 叶集区
  * beside 将高县建成 written whole).
  */
+/** 结合眉山实际, 立足X的实际, 从X实际出发: the region a text is fitted to, with its words (结合全市实际 names none). */
+const FITTED_TO = /(?:结合|立足|从)([\u4e00-\u9fff]{2,8}?)的?实际/g;
+
+/** The one known region of the level the text speaks for that it says it is fitted to (two different ones: none). */
+function regionFittedTo(text: string, level: RegionLevel): string | null {
+  const fitted = new Set<string>();
+  for (const m of text.matchAll(FITTED_TO)) {
+    const region = findRegion(m[1]!);
+    if (region?.level === level) fitted.add(region.name);
+  }
+  return fitted.size === 1 ? [...fitted][0]! : null;
+}
+
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: RegionEntry[] = [];
   let bestCount = 0;

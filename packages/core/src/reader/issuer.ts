@@ -85,8 +85,12 @@ function withoutFrom(name: string, before = ''): string {
 /** 笔者从, 记者从, 近日从: the word before 从 makes it the preposition a source follows (笔者从竹山县…获悉). */
 const REPORTER_FROM = /[者日]$/;
 
-/** Verbs done to what a congress decided (完成, 执行, 落实…): words of a sentence, no part of a region's name. */
-const SENTENCE_VERB_IN_NAME = /(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定)(?!.*(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定))/;
+/**
+ * Verbs done to what a congress decided (完成, 执行, 落实…), and the words of an event a headline reports (仪式举行,
+ * 开幕, 揭牌: a front page's headlines run together before 县十八届人大…): words of a sentence, no part of a region's name.
+ */
+const SENTENCE_VERB_IN_NAME =
+  /(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定|举行|开幕|闭幕|仪式|揭牌|会议)(?!.*(?:完成|执行|落实|贯彻|审议|通过|召开|出席|参加|确定|举行|开幕|闭幕|仪式|揭牌|会议))/;
 
 /** A cited document's title opening right before a name: 根据《, 按照《, 落实《. */
 const CITED_BEFORE = /(?:根据|按照|依据|依照|落实|贯彻|执行|对照)《$/;
