@@ -3,7 +3,7 @@
  * size bound or project stage completed from the previous metric, a benchmark gap, a share.
  */
 import { LIFECYCLE_BY_LENGTH } from './segment.ts';
-import { MEASURE_HEADS } from './words.ts';
+import { MEASURE_HEADS, SHARE_WORDS } from './words.ts';
 
 /** A metric with the offset where it is written. */
 export interface MetricRef {
@@ -154,6 +154,27 @@ export function eachExample(text: string, start: number, raw: string): MetricRef
     const metric = part.metric.endsWith(head) ? part.metric : part.metric + head;
     return { metric, base: metric, start: part.start };
   });
+}
+
+/**
+ * 高血压、糖尿病患者规范管理率, 新一代智能终端、智能体应用普及率: a 、 list whose last item closes on a share word (率, 比重,
+ * 占比…) and whose earlier items name no measure of their own (no share word, no measure head: 高血压, 新一代智能终端) — kinds
+ * qualifying one shared noun, so one rate over the group (corpus Decisions 23). Not 城镇登记失业率、调查失业率 (each a rate),
+ * 工业投资、技改投资 or 光伏、锂电池营收 (growths of amounts, each item's own: Gold format, Decisions 8).
+ */
+export function groupSharesRate(raw: string): boolean {
+  const items = raw.split('、');
+  const last = items.at(-1) ?? '';
+  return (
+    items.length > 1 &&
+    !/[，,；;]/.test(raw) &&
+    SHARE_WORDS.some((w) => last.endsWith(w)) &&
+    items
+      .slice(0, -1)
+      .every(
+        (item) => item.length > 0 && !SHARE_WORDS.some((w) => item.endsWith(w)) && !MEASURE_HEADS.some((h) => item.endsWith(h)) && !COMPLETE_MEASURE.test(item),
+      )
+  );
 }
 
 /**

@@ -33,7 +33,7 @@ export function comparatorOf(quantity: Quantity, segment: { pre: Comparator | nu
 }
 
 /** A metric named by its change (价格涨幅, 增幅, 涨跌幅; 升幅 in Hong Kong reposts): its % is a rate of change. */
-const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅|升幅)$/;
+const CHANGE_NAMED = /(?:涨幅|增幅|涨跌幅|升幅|平均增速)$/;
 
 export function endsWithShareWord(metric: string): boolean {
   return SHARE_WORDS.some((w) => metric.endsWith(w)) || metric.includes('占比') || metric.includes('比重') || SHARE_OF_WHOLE.test(metric);

@@ -335,10 +335,19 @@ describe('a tier of money to reach (N亿级) is a floor whatever verb moves to i
 describe('an average of other bodies a target is compared with (高于省、市7.5%平均水平)', () => {
   const said = (text: string) => readStatements(text, { year: 2021 }).map((s) => `${s.metric} ${s.comparator} ${s.value}${s.unit}`);
 
-  it('is a benchmark named in passing: no entry', () => {
-    expect(said('规上工业增加值增长8%（高于省、市7.5%平均水平）。')).toEqual(['规上工业增加值 = 8%']);
-    expect(said('服务业增加值增长9%，增速高于全市10%平均水平。')).toEqual(['服务业增加值 = 9%']);
-    expect(said('工业投资增长12%，快于全省6%左右的平均增速。')).toEqual(['工业投资 = 12%']);
+  // corpus Decisions 30: each level named has its average as a target (this read no entry before round 23).
+  it('is one target per level named before it', () => {
+    expect(said('规上工业增加值增长8%（高于省、市7.5%平均水平）。')).toEqual([
+      '规上工业增加值 = 8%',
+      '全省规上工业增加值平均增速 = 7.5%',
+      '全市规上工业增加值平均增速 = 7.5%',
+    ]);
+    expect(said('服务业增加值增长9%，增速高于全市10%平均水平。')).toEqual(['服务业增加值 = 9%', '全市服务业增加值平均增速 = 10%']);
+    expect(said('工业投资增长12%，快于全省6%左右的平均增速。')).toEqual(['工业投资 = 12%', '全省工业投资平均增速 ~ 6%']);
+  });
+
+  it('is a benchmark named in passing when no level is named: no entry', () => {
+    expect(said('规上工业增加值增长8%（高于7.5%平均水平）。')).toEqual(['规上工业增加值 = 8%']);
   });
 
   it('leaves a gap to an average, an average stated, and a figure with no comparison alone', () => {

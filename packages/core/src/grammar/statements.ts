@@ -10,6 +10,7 @@ import {
   BENCHMARK,
   eachExample,
   eachPlace,
+  groupSharesRate,
   twoWholeMeasures,
   isQualifierOnly,
   replaceQualifier,
@@ -190,6 +191,12 @@ const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|�
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
+/** What a measure compared with an average may close on that names no measure (GDP目标增速 → GDP). */
+const AVERAGE_MEASURE_FILLER = /(?:目标)?(?:增速|增幅|增长)?$/;
+/** A measure's words that say it is a rate of growth (GDP目标增速, 增长). */
+const GROWTH_FILLER = /(?:增速|增幅|增长)$/;
+/** 高于省、市 / 快于全省 / 低于全国和全省 right before an average's figure: the comparison word, then the levels named. */
+const LEVELS_BEFORE_AVERAGE = new RegExp(`(${BENCHMARK_WORDS.join('|')})((?:全?[国省市州县]|国家)(?:[、和](?:全?[国省市州县]|国家))*)\\s*$`);
 /** What may stand before a rate that only restates one (实现6.5%左右的增长): nothing, or a bare 实现. */
 const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
 /** A 、 list closed by its count and what its items are (…、大健康3大产业, …、医药三大集群). */
@@ -786,6 +793,12 @@ class SentenceReader {
       const clauseStart = this.clauseStartOf(quantity.start);
       if (prevEnd < clauseStart) prevEnd = clauseStart;
       if (this.namedInPassing(quantity, clauseStart, tokens)) continue;
+      const levels = this.averageLevels(quantity);
+      if (levels) {
+        this.readLevelAverages(quantity, levels, prevEnd, tokens);
+        prevEnd = quantity.end;
+        continue;
+      }
       const following = this.nextSignificant(this.afterCurrency(quantity));
       // 今后三年GDP年均增长6.3%以上就可以: what would suffice, a commentator's sum — no figure set or reached.
       if (SUFFICES_AFTER.test(this.text.slice(following, following + 6))) {
@@ -1033,7 +1046,9 @@ class SentenceReader {
     // 电子信息、汽车等产业规模均超过千亿元: 均 gives each example named before 等 the figure.
     const examples = segment.distributive && values === 1 && !summed ? eachExample(this.text, this.text.indexOf(raw, segment.start), raw) : null;
     if (examples) return examples;
-    const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed;
+    // 高血压、糖尿病患者规范管理率达到65%: kinds that only qualify one rate noun name one group, one share (corpus Decisions 23).
+    const oneGroup = dimension === 'percent' && values === 1 && !segment.distributive && groupSharesRate(raw);
+    const splitList = (dimension === 'percent' || segment.distributive || values > 1) && !raw.includes('等') && !summed && !oneGroup;
     if (!splitList) return [{ metric: raw, base: raw, start: segment.start }];
     const distributed = segment.distributive || values > 1 || (dimension === 'percent' && !summed && twoWholeMeasures(raw));
     const metrics = splitMetrics(this.text, segment.start, segment.end, distributed);
@@ -1063,7 +1078,8 @@ class SentenceReader {
    * plan's own.
    */
   private namedInPassing(quantity: Quantity, clauseStart: number, tokens: ReturnType<typeof scanTokens>): boolean {
-    if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || this.benchmarkAverage(quantity)) return true;
+    if (quantity.topN || this.pointsBack(quantity) || this.comparedWithTarget(quantity) || (this.benchmarkAverage(quantity) && !this.averageLevels(quantity)))
+      return true;
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
@@ -1134,6 +1150,36 @@ class SentenceReader {
     const before = this.text.slice(Math.max(0, quantity.start - 10), quantity.start);
     const clause = before.slice(Math.max(...[...'，。；,;（('].map((c) => before.lastIndexOf(c))) + 1);
     return BENCHMARK_WORDS.some((w) => clause.includes(w));
+  }
+
+  /**
+   * 高于省、市8%平均水平, 快于全省6%左右的平均增速: the higher levels whose average a target is set against, written right
+   * before the figure after 高于/低于… (省、市 → 全省, 全市); null when no level stands there (高于8%平均水平 names none).
+   * Each level's average is a target of its own (corpus Decisions 30).
+   */
+  private averageLevels(quantity: Quantity): string[] | null {
+    if (!BENCHMARK_AVERAGE.test(this.text.slice(quantity.end, quantity.end + 6))) return null;
+    const match = LEVELS_BEFORE_AVERAGE.exec(this.text.slice(Math.max(0, quantity.start - 16), quantity.start));
+    return match ? match[2]!.split(/[、和]/).map((level) => (level.startsWith('全') || level === '国家' ? level : '全' + level)) : null;
+  }
+
+  /**
+   * 高于省、市8%平均水平: one statement per level named, on the same words — the average of the measure its clause names
+   * before the comparison word (GDP目标增速高于… → GDP), else of the figure just before it in the sentence (规模以上工业
+   * 增加值增长8%，高于…), whose kind it keeps. The comparison word is no comparator of the average itself.
+   */
+  private readLevelAverages(quantity: Quantity, levels: string[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
+    const before = this.text.slice(Math.max(prevEnd, quantity.start - MAX_SEGMENT), quantity.start).replace(LEVELS_BEFORE_AVERAGE, '');
+    const own = (before.split(/[，,；;（(。]/).pop() ?? '').trim();
+    const compared = this.state!.lastGroup.at(-1);
+    const growing = GROWTH_FILLER.test(own) || compared?.statement.kind === 'growth';
+    const measure = own.replace(AVERAGE_MEASURE_FILLER, '') || compared?.base || '';
+    const segment = parseSegment(this.text, quantity.start, quantity.start);
+    const emitted = levels.map((level) => {
+      const metric = `${level}${measure}${growing ? '平均增速' : '平均水平'}`;
+      return this.emit(metric, metric, [quantity.start, quantity.end], quantity, segment, tokens, growing ? compared?.statement : undefined);
+    });
+    this.state!.lastGroup = emitted;
   }
 
   /**

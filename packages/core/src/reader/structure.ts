@@ -160,6 +160,12 @@ export function firstStartingAfter(sorted: readonly { start: number }[], at: num
 const FIGURE_WITH_NOUN =
   /[\u4e00-\u9fff]{2}\s*(?<!\d)\d+(?:\.\d+)?\s*(?:万\s*)?(?:个|所|家|户|条|处|座|部|名|人|张|套|项|公里|亩|平方米)(?![\u4e00-\u9fff]{0,2}(?:年|月))/;
 
+/**
+ * A rate or an amount closing its line after a word (县域内就诊率达到90%以上, 收入增长8%左右, 投资12亿元): a numbered line that
+ * lost its 。 (7、…90%以上⏎8、…) states a figure; headings name a topic, they do not end on a figure.
+ */
+const FIGURE_CLOSES_LINE = /[\u4e00-\u9fff]\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:%|‰|个百分点|(?:万|亿)?元)\s*(?:以上|左右|以内|以下)?\s*$/;
+
 /** Departments named in brackets at the end of a line: …（责任单位：区科经局）, （牵头单位：…）. */
 export const DEPARTMENTS_CLOSING = new RegExp(`[（(]\\s*(?:${ANSWERING_LABELS.join('|')}|主责单位)\\s*[:：][^（）()\\n]*[）)]\\s*$`);
 
@@ -257,8 +263,9 @@ export function readOutline(text: string): Outline {
     // target and who answers for it: the heading is read with the line that names its departments.
     const departmentsOnly = headingStyle && DEPARTMENT_LINE.test(rest.slice(titleEnd));
     // （一）建成 40 个文化驿站 over its paragraph: a heading that states a count or amount with its noun is read too.
-    // 2.规模以上工业增加值增长10%左右(责任单位:区科经局): a line closed by who answers for it is an item, not a heading.
-    const statesFigure = headingStyle && (FIGURE_WITH_NOUN.test(title) || DEPARTMENTS_CLOSING.test(title));
+    // 2.规模以上工业增加值增长10%左右(责任单位:区科经局): a line closed by who answers for it is an item, not a heading;
+    // so is one closed by a rate or an amount (7、县域内就诊率达到90%以上⏎8、…), whose 。 was lost.
+    const statesFigure = headingStyle && (FIGURE_WITH_NOUN.test(title) || FIGURE_CLOSES_LINE.test(title) || DEPARTMENTS_CLOSING.test(title));
     const contentStart = headingStyle && !departmentsOnly && !statesFigure ? afterMarker + Math.min(rest.length, titleEnd + 1) : afterMarker;
     const hasContent = headingStyle ? body.slice(contentStart, end).trim().length > 0 : true;
     blocks.push({
