@@ -3,10 +3,15 @@
  * (制定出台服务市场主体发展18条措施, 出台鼓励农技人员创新创业八条政策措施, 争取省政府出台支持本市30条措施): the count is
  * of measures issued (corpus Decisions 14, 23), as 推出168项稳增长措施 is — not a noun a count qualifies.
  */
+import { matchesOf } from './matches.ts';
 import { ISSUING_VERBS } from './words.ts';
 
+/** How a package of measures may open its name (具体措施, 惠企政策). */
+const MEASURES_OPENING = String.raw`(?:具体|政策|若干|惠企|助企)?`;
 /** What the count must name: measures, policies, opinions or plans, as a package is called. */
-const ISSUED_MEASURES = /^(?:具体|政策|若干|惠企|助企)?(?:措施|举措|政策|政策措施|意见|实施意见|细则)$/;
+const ISSUED_MEASURES = new RegExp(`^${MEASURES_OPENING}(?:措施|举措|政策|政策措施|意见|实施意见|细则)$`);
+/** Measures carried out (措施落地, 举措): the package's name opening the words after the count. */
+const CARRIED_MEASURES = new RegExp(`^${MEASURES_OPENING}(?:政策措施|措施|举措)`);
 /** The longest purpose read between the verb and the count (进一步优化营商环境降低市场主体制度性交易成本: 22). */
 const MAX_PURPOSE = 26;
 /**
@@ -24,6 +29,10 @@ const ISSUING = new RegExp(OWN_ISSUING.source, 'g');
  * carrying out before them), nor a quoted package (its quotes are a name, Decisions 27).
  */
 const CARRYING = /(?:落实|推动|推进|贯彻|兑现|抓好)(?!的)了?/g;
+/** Verbs that carry measures out by themselves; 推动/推进 need the measures to land (措施落地). */
+const CARRYING_ALONE = /^(?:落实|贯彻|兑现)/;
+/** What no purpose holds: a figure, a list mark or a quote (出台3项措施、5个方案; 出台《…》) name other things. */
+const NOT_PURPOSE = /[0-9０-９、，,《》“”"（）()]/;
 /** 措施落地落实, 举措落地见效: what is said of measures after them that carries them out. */
 const LANDED_AFTER = /^(?:落地|落实|见效|落细)/;
 
@@ -39,12 +48,16 @@ export function namesIssuedMeasures(object: string): boolean {
  */
 export function issuedPurpose(prefix: string, object: string): string | null {
   if (!namesIssuedMeasures(object)) return null;
-  let end = -1;
-  for (const m of prefix.matchAll(ISSUING)) end = m.index + m[0].length;
-  if (end < 0) return null;
-  const purpose = prefix.slice(end).trim();
-  if (purpose.length < 2 || purpose.length > MAX_PURPOSE || /[0-9０-９、，,《》“”"（）()]/.test(purpose)) return null;
-  return purpose;
+  const verb = matchesOf(ISSUING, prefix).at(-1);
+  if (!verb) return null;
+  const purpose = purposeOrNull(prefix.slice(verb.index + verb[0].length));
+  return purpose !== null && purpose.length >= 2 ? purpose : null;
+}
+
+/** The words between a verb and its count as a purpose (trimmed), or null when too long or holding a figure, list mark or quote. */
+function purposeOrNull(words: string): string | null {
+  const purpose = words.trim();
+  return purpose.length > MAX_PURPOSE || NOT_PURPOSE.test(purpose) ? null : purpose;
 }
 
 /**
@@ -53,14 +66,10 @@ export function issuedPurpose(prefix: string, object: string): string | null {
  * and the count, if any, are the purpose (none may hold a figure, list mark or quote). Else null.
  */
 export function carriedOutPurpose(prefix: string, object: string): string | null {
-  const measures = /^(?:具体|政策|若干|惠企|助企)?(?:政策措施|措施|举措)/.exec(object);
+  const measures = CARRIED_MEASURES.exec(object);
   if (!measures) return null;
-  let verb: RegExpExecArray | null = null;
-  for (const m of prefix.matchAll(CARRYING)) verb = m;
+  const verb = matchesOf(CARRYING, prefix).at(-1);
   if (!verb) return null;
-  const landed = LANDED_AFTER.test(object.slice(measures[0].length));
-  if (!verb[0].startsWith('落实') && !verb[0].startsWith('贯彻') && !verb[0].startsWith('兑现') && !landed) return null;
-  const purpose = prefix.slice(verb.index + verb[0].length).trim();
-  if (purpose.length > MAX_PURPOSE || /[0-9０-９、，,《》“”"（）()]/.test(purpose)) return null;
-  return purpose;
+  if (!CARRYING_ALONE.test(verb[0]) && !LANDED_AFTER.test(object.slice(measures[0].length))) return null;
+  return purposeOrNull(prefix.slice(verb.index + verb[0].length));
 }

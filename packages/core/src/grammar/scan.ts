@@ -8,7 +8,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitStartingAt } from './units.ts';
-import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS } from './words.ts';
+import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS, REWORK_VERBS } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -74,9 +74,9 @@ const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
 /**
  * 新建一座污水处理厂, 新增一所幼儿园: one facility a programme builds is a count of one; so is one a verb of reworking
  * counts, 一个 too (提升改造一个服务站, 设置一处观景台). (Not 打造一座…城, 建成一座…城市: a slogan's article; nor 一个,
- * 一批 after any other verb: the article of anything, 提升一个档次.)
+ * 一批 after any other verb: the article of anything, 提升一个档次; nor a span of time set, 设置一个过渡期 / 窗口期.)
  */
-const ONE_BUILT = /(?:(?:新建|新增)一[座所处]|(?:改造|维修|修缮|设置|安装|更换|加固|扩建|改建)一[座所处个])$/;
+const ONE_BUILT = new RegExp(`^(?:(?:新建|新增)一[座所处]|(?:${REWORK_VERBS.join('|')})一[座所处个](?![^，。；,;、\\s]{0,3}(?:期|阶段)))`);
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -714,7 +714,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     max === null &&
     text.slice(number.start, number.end) === '一' &&
     !ONE_TIMES_MORE.test(text.slice(Math.max(0, number.start - 2), number.end + 1)) &&
-    !ONE_BUILT.test(text.slice(Math.max(0, number.start - 2), number.end + 1))
+    !ONE_BUILT.test(text.slice(Math.max(0, number.start - 2), number.end + 5))
   )
     return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;

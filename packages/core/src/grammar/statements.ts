@@ -42,6 +42,8 @@ import {
 } from './tense.ts';
 import {
   AIMED_VERBS,
+  REWORK_VERBS,
+  WORK_ROOTS,
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
@@ -1416,7 +1418,7 @@ class SentenceReader {
     const workedLand =
       (dimension === 'area' || dimension === 'length') &&
       // (a length after any verb of work, 设置60米减速车道, as bareWorkVerbKind reads it)
-      (WORK_VERBS.has(prefix) || (dimension === 'length' && WORK_VERB_END.test(prefix) && prefix.length <= MAX_WORK_PHRASE)) &&
+      (WORK_VERBS.has(prefix) || (dimension === 'length' && endsOnWorkVerb(prefix))) &&
       quantity.post === null &&
       !/^\s*[的级外内]/.test(text.slice(figureEnd));
     const bareVerb: TargetKind | null =
@@ -2896,19 +2898,15 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
   '培养',
   '培训',
   '加装',
-  '改造',
   '整治',
-  '修缮',
   '新改建',
   '改扩建',
   '成立',
   '组建',
   '启动',
   // upkeep and fitting-out work a programme of practical matters counts (维修60处泵站, 更换200个阀门, 安装500个摄像头)
-  '维修',
-  '更换',
+  ...REWORK_VERBS,
   '维修更换',
-  '安装',
   '提升改造',
   '改造提升',
 ]);
@@ -2928,8 +2926,7 @@ const SCOPE_AFTER_VERB = /(?:农村|城区|城乡|全[省市县区镇乡]|各乡
  * Verbs of helping and guiding whose object is the number of those helped (指导3家景区申报…, 支持4家企业上市,
  * 服务53家拟出海企业, 帮扶544户监测对象).
  */
-const HELP_VERBS: ReadonlySet<string> = new Set(['指导', '支持', '引导', '扶持', '帮扶', '帮助', '辅导', '服务']);
-const HELP_VERB_END = new RegExp(`(?:${[...HELP_VERBS].join('|')})$`);
+const HELP_VERB_END = /(?:指导|支持|引导|扶持|帮扶|帮助|辅导|服务)$/;
 /** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
 const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类|基本)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
@@ -2937,14 +2934,22 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
 
 /**
  * A phrase ending on a verb that does work on the things counted after it (帮助企业解决, 促进, 在…以南设置, 完工, 构建,
- * 提档升级, 开通, 走访, 提供, 保障, 加固): judged by the last character of a two-character verb of building, fixing,
- * settling, providing, opening, visiting or helping — not by a list of verbs, which each round's new texts outgrew.
- * Characters that also end nouns are taken only after the verbs' first characters (完工 not 职工, 先进 no, 交通 no, 教育 no,
- * 建筑 no, 制造 no, 坚持 no); verbs of choosing or developing (发展, 明确, 聚焦, 围绕) end on none of these, since what they
- * count is the plan's frame as often as a figure.
+ * 提档升级, 开通, 走访, 提供, 保障, 加固): a two-character verb both of whose characters are verbs of work — the first one
+ * of WORK_ROOTS, the last one of building, fixing, settling, providing, opening or visiting. Not a list of whole verbs,
+ * which each round's new texts outgrew, nor the last character alone, which nouns and verbs of holding share (福建, 城建,
+ * 容纳, 借助). Verbs of choosing or developing (发展, 明确, 聚焦, 围绕) are none, since what they count is the plan's
+ * frame as often as a figure; verbs of helping are HELP_VERB_END.
  */
-const WORK_VERB_END =
-  /(?:[\u4e00-\u9fff](?:[成修决置助换护固设引促供约障实立访聘训扶植除迁纳补善复放派驻缮排括拓]|(?<![基城])建|(?<!制)造|(?<![政法自])治|(?<![地心物伦总经])理|(?<!服)装|(?<![营康])养|(?<!领)导|(?<!建)筑|(?<!上)升|(?<!交)通|(?<!先)进)|[完开竣动施]工|升级)$/;
+/**
+ * 整治125个村庄（包括63个省级补助村…）: 包括/囊括 after a count of work name a part of the things worked on, counted as a
+ * part under 其中 is (corpus Decisions 21: the part takes the verb of the whole). Not a verb of work of its own.
+ */
+const PART_OF_WHOLE = '包括|囊括';
+const WORK_VERB_END = new RegExp(
+  `(?:[${WORK_ROOTS}][成修决置换护固设引促供约障实立访聘训植除迁纳补善复放派驻缮排拓建造治理装养通进]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`,
+);
+/** 可容纳5000名观众, 可供3万户居民用水, 能解决2万人饮水: a modal before the verb makes the count what a thing can take, not work. */
+const MODAL_BEFORE_VERB = /(?:可|能|可以|能够)..$/;
 /** What a verb of work counts only as the plan's own frame (解决好三个方面的问题, 打造1个总抓手): no figure. */
 const WORK_FRAME_OBJECT = /^(?:方面|领域|环节|目标|任务|类|大|项|抓手|着力|重点(?:$|任务|工作|领域|方面|环节))/;
 const AIMED_OPENING = new RegExp(`^(?:${AIMED_VERBS})`);
@@ -2953,17 +2958,21 @@ const BOUND_ENDING = /[过超达于至到为]$/;
 /** The longest phrase before a count read as ending on its verb (在国道交叉口以南设置, 帮助中小微企业解决). */
 const MAX_WORK_PHRASE = 16;
 
+/** Whether a phrase before a count ends on a verb of work that governs it (WORK_VERB_END), not a capacity nor an aim. */
+function endsOnWorkVerb(phrase: string): boolean {
+  return phrase.length <= MAX_WORK_PHRASE && WORK_VERB_END.test(phrase) && !MODAL_BEFORE_VERB.test(phrase) && !AIMED_OPENING.test(phrase);
+}
+
 /** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = object): TargetKind | null {
   const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '');
   if (WORK_VERBS.has(verb)) return 'count';
   // (对辖区80条背街小巷破损路面、井盖进行维修: the verb of work may close the clause past a 、 list of what is worked on.)
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
-  // (跟踪协调服务237户企业: a help verb ending a phrase of work helps the things counted, as 服务 alone does.)
-  if (HELP_VERBS.has(verb) && !FRAME_OBJECT.test(object)) return 'count';
   // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
   // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
   if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;
-  if (HELP_VERB_END.test(verb) && !FRAME_OBJECT.test(object)) return 'count';
-  return verb.length <= MAX_WORK_PHRASE && WORK_VERB_END.test(verb) && !WORK_FRAME_OBJECT.test(object) ? 'count' : null;
+  // (跟踪协调服务237户企业: a help verb ending a phrase of work helps the things counted, as 服务 alone does.)
+  if (HELP_VERB_END.test(verb)) return FRAME_OBJECT.test(object) ? null : 'count';
+  return endsOnWorkVerb(verb) && !WORK_FRAME_OBJECT.test(object) ? 'count' : null;
 }

@@ -224,6 +224,20 @@ export const INCREMENT_VERBS: readonly string[] = ['新增', '净增', '新入�
 /** Verbs of planning, laying out, starting and compiling projects (kind count, stripped from the metric). */
 export const PLANNING_VERBS: readonly string[] = ['策划包装', '策划', '规划', '布局', '建好', '汇编', '督促'];
 
+/**
+ * Verbs of reworking and fitting out (改造, 维修, 设置, 安装): what they count is the things worked on, a lone 一 too
+ * (设置一处观景台, 提升改造一个服务站). One list for the grammar's verbs of work and for 一 read as one.
+ */
+export const REWORK_VERBS: readonly string[] = ['改造', '维修', '修缮', '设置', '安装', '更换', '加固', '扩建', '改建'];
+
+/**
+ * Characters that are verbs of work on their own and open the two-character verbs of work a count follows (建成, 设置,
+ * 开通, 提供, 解决, 促进, 完工, 增设, 构建, 走访, 签约, 保障): a verb of work is judged by both its characters, so words
+ * whose first character does no work — holding (容纳, 可供), using (借助), place names (福建) and nouns (职工, 交通,
+ * 制造) — are none.
+ */
+export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引招培组构完签保维更整打启换成吸';
+
 /** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
 export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发', '发布', '颁布'];
 
