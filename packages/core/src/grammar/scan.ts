@@ -763,7 +763,11 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   if ((tier || tierWord) && text[number.start - 1] === '个') return null;
   // 财政赤字2.18万亿。: a sum of money named just before, the clause ending on the multiplier.
   const closes = numberEnd >= text.length || CLAUSE_END.test(text[numberEnd]!);
-  const moneyNamed = MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
+  // (A bare 万 is money only when a money word is the last noun before it, 投资额均达3000万: 投资带动就业1.2万 counts people.)
+  const moneyNamed =
+    last === '万'
+      ? MONEY_WORD_LAST.test(text.slice(Math.max(0, number.start - 8), number.start))
+      : MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
   if (!tier && !tierWord && !closes && moneyNamed) return bareSumBounded(text, number, numberEnd, max);
@@ -794,9 +798,8 @@ const GAP_BEFORE = /(?:相差|差距|差)(?:约|近)?$/;
  */
 function bareSumBounded(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
   const last = text[numberEnd - 1];
-  // 投资额均达3000万以上: a bare 万 is 万元 only after investment or funds named right before (not 就业1.2万, people).
-  const tenThousandYuan = last === '万' && INVESTMENT_OR_FUNDS_BEFORE.test(text.slice(Math.max(0, number.start - 8), number.start));
-  if ((last !== '亿' && !tenThousandYuan) || text[numberEnd - 2] === '万' || text[numberEnd - 2] === '亿') return null;
+  // (投资额均达3000万以上: the caller has checked that a money word is the last noun before a bare 万, MONEY_WORD_LAST.)
+  if ((last !== '亿' && last !== '万') || text[numberEnd - 2] === '万' || text[numberEnd - 2] === '亿') return null;
   // 两地经济总量相差100亿左右: a gap between two sums, not a sum of its own (left to the readers of gaps).
   if (GAP_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))) return null;
   const post = postComparatorAt(text, numberEnd);
@@ -816,8 +819,6 @@ function bareSumBounded(text: string, number: NumberToken, numberEnd: number, ma
     topN: false,
   };
 }
-/** Investment or funds named right before a bare 万 (投资额均为5000万以上, 争取资金800万以上). */
-const INVESTMENT_OR_FUNDS_BEFORE = /(?:投资|资金)[额总量规模]?[^，,。；;]{0,4}$/;
 
 /** 得分≥76分, 测评得分达到90分以上: a score named right before its figure, whose 分 is the score's unit. */
 const SCORE_BEFORE = /(?:得分|评分|分值|分数)[^，,。；;]{0,5}$/;
@@ -1060,6 +1061,11 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
 const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+/**
+ * A money word as the last noun before a figure (投资额均达, 争取资金, 总额为): only 额 / 总额 / 均 / 达 / 为 / 超 / 完成 may stand
+ * between, so 投资带动就业 or 投资者户数 block it — what a bare 万 after them counts is people or households, not 万元.
+ */
+const MONEY_WORD_LAST = new RegExp(`(?:${MONEY_WORD.source})(?:总?额|均|达到?|为|超过?|完成)*$`);
 /** Every word of MONEY_WORD, for the last one of a stretch (compiled once, not for each figure read). */
 const MONEY_WORDS = new RegExp(MONEY_WORD.source, 'g');
 /** A verb of reaching right before a bare 亿 (有望突破3000亿, 首次突破): the figure a sum named earlier in its sentence reaches. */

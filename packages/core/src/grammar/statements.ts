@@ -144,11 +144,19 @@ function opensAStatement(text: string, at: number): boolean {
  */
 const JOINED_NEXT_WORK = /^并且?(?!列|网|购|表|轨|联|非|不|未|无)[\u4e00-\u9fff]/;
 /**
- * 改造雨水管网15公里和污水管网9公里, 铺设管网420米及其他附属设施: 和 / 及 / 以及 right after a figure and before words ends the
- * figure's statement, as 、 does — the words after it are the next item, no noun the figure qualifies. Not 及以上 / 及以下
- * (a comparator), nor a figure joined to the next figure (15%和20%: a list of values).
+ * 改造雨水管网15公里和污水管网9公里, 铺设管网420米及其他附属设施: 和 / 及 / 以及 right after a figure ends the figure's
+ * statement, as 、 does, when the words after it are the next item — they reach a figure of their own before the clause
+ * breaks, or open with 其他 / 其它. Otherwise the 和 / 及 may start a word (5个和美乡村, 和谐社区, 及时雨) or join a phrase
+ * with no figure (增长8%和就业稳定), and the figure keeps its noun. Not 及以上 / 及以下 (a comparator), nor a figure joined to
+ * the next figure (15%和20%: a list of values). Looks at a fixed span after the joiner.
  */
-const JOINED_NEXT_ITEM = /^(?:以及|和|及)(?!以上|以下|以内)[\u4e00-\u9fff]/;
+const JOINER_BEFORE_WORDS = /^(?:以及|和|及)(?!以上|以下|以内)(?=[\u4e00-\u9fff])/;
+/** The next item after a joiner: 其他 / 其它, or words reaching a figure (digits, or a numeral and its measure) before a break. */
+const NEXT_ITEM_AFTER_JOINER = /^(?:其[他它]|[^，,。；;！？!?、\n]{0,12}?(?:[0-9０-９]|[一二两三四五六七八九十][个座所条处家项套台]))/;
+function joinedNextItem(text: string, at: number): boolean {
+  const joiner = JOINER_BEFORE_WORDS.exec(text.slice(at, at + 3));
+  return joiner !== null && NEXT_ITEM_AFTER_JOINER.test(text.slice(at + joiner[0].length, at + joiner[0].length + 16));
+}
 /** Dimensions a count of things is written in (个, 条, 座, 所, 处…): what may open two figures on one object. */
 const THINGS_COUNTED = new Set(['item', 'line', 'project', 'building', 'site', 'institution', 'plot', 'well', 'machine', 'machine-set']);
 /** The second figure of two on one object: households or people in them, a length or an area (no sum, no rate). */
@@ -825,7 +833,7 @@ class SentenceReader {
         MANNER_THEN_CHANGE.test(this.text.slice(afterAside, afterAside + 7)) ||
         REACHES_FIGURE.test(this.text.slice(afterAside, afterAside + 2)) ||
         JOINED_NEXT_WORK.test(this.text.slice(afterAside, afterAside + 3)) ||
-        JOINED_NEXT_ITEM.test(this.text.slice(afterAside, afterAside + 4)) ||
+        joinedNextItem(this.text, afterAside) ||
         this.fundsPurpose(quantity, afterAside) ||
         this.baseRateCompared(quantity, afterAside) ||
         startsFromTo(this.text, quantity.start, afterAside);
@@ -840,9 +848,13 @@ class SentenceReader {
         RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
         NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
       const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
-      // (The size after a count keeps the words before the count as its own: prevEnd stays where it was.)
+      // (The size after a count measures the same things: both are read on the count's words, so the size takes the
+      // count's metric and kind — not the count's figure, nor the noun after it: 等12条260公里建设任务 is roads laid.)
       if (!isTerminal && countThenSize(quantity, quantities[q + 1], following)) {
-        this.readTerminal([quantity], prevEnd, tokens);
+        const size = quantities[q + 1]!;
+        this.readTerminal([quantity, size], prevEnd, tokens, false);
+        prevEnd = size.end;
+        q += 1;
         continue;
       }
       if (isTerminal) {
@@ -912,8 +924,9 @@ class SentenceReader {
   // ----------------------------------------------------------------------------------------
   // Statements whose metric is written before the number
 
-  private readTerminal(written: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>): void {
-    const group = shareListEnding(written);
+  private readTerminal(written: Quantity[], prevEnd: number, tokens: ReturnType<typeof scanTokens>, sharesEnding = true): void {
+    // (A list of values shares its last comparator and unit; a count and its size, in two units, do not.)
+    const group = sharesEnding ? shareListEnding(written) : written;
     const first = group[0]!;
     let segStart = Math.max(prevEnd, first.start - MAX_SEGMENT);
     while (segStart < first.start && /[、\s和及]/.test(this.text[segStart]!)) segStart++;

@@ -34,6 +34,15 @@ describe('composed units and 万 for 万元', () => {
 
   it('reads a bare 万 after investment or funds as 万元, but not after people', () => {
     expect(read('今年引进项目单体投资额均达4000万以上。')).toEqual(['target level >= 4000万元']);
-    expect(read('今年新增城镇就业1.5万以上。')[0] ?? '').not.toContain('万元');
+    expect(read('今年新增城镇就业1.5万以上。')).toEqual(['target increment >= 15000人']);
+  });
+
+  it('must not read 万 as 万元 when another noun stands between the money word and the figure', () => {
+    const full = (text: string) => readStatements(text, { year: 2025 }).map((s) => `${s.role} ${s.metric} ${s.kind} ${s.comparator} ${s.value}${s.unit}`);
+    expect(full('今年通过项目投资带动就业1.2万以上。')).toEqual(['target 就业 count >= 12000人']);
+    expect(full('今年通过项目投资带动就业1.2万。')).toEqual(['target 就业 count = 12000人']);
+    expect(full('今年新增投资者户数2万以上。')).toEqual([]);
+    expect(full('今年争取资金800万以上。')).toEqual(['target 资金 level >= 800万元']);
+    expect(full('今年争取上级衔接资金2800万。')).toEqual(['target 上级衔接资金 level = 2800万元']);
   });
 });

@@ -42,8 +42,8 @@ const CATALOGUE: [string, string, string[]][] = [
   ['3c must not fire: 万 on people stays a count', '2025年工作要点\n全年新增城镇就业1.2万人。', ['T increment = 1.2万人 2025']],
   // 4. Two figures in one phrase.
   ['4a N个M户 on one object', '2025年城建工作要点\n全年改造老旧小区32个2150户。', ['T count = 32个 2025', 'T count = 2150户 2025']],
-  // (entries sort by span: the length's words begin before the count, at 县乡道等.)
-  ['4b N条M公里 on one object', '2025年交通工作要点\n全年完成县乡道等16条320公里建设任务。', ['T count = 320公里 2025', 'T count = 16条 2025']],
+  // (entries sort by span: both figures are read on the count's words, 县乡道等, the count first.)
+  ['4b N条M公里 on one object', '2025年交通工作要点\n全年完成县乡道等16条320公里建设任务。', ['T count = 16条 2025', 'T count = 320公里 2025']],
   ['4c capacity before a counted facility', '2025年水利工作要点\n全年在东坡镇新建设计供水规模为5000立方米水厂一座。', ['T increment = 1座 2025']],
   ['4d 和 after a figure ends its phrase', '2025年城建工作要点\n全年改造雨水管网15公里和污水管网9公里。', ['T count = 15公里 2025', 'T count = 9公里 2025']],
   ['4e 及 after a figure ends its phrase', '2025年城建工作要点\n全年铺设供水管网420米及其他附属设施。', ['T count = 420米 2025']],
