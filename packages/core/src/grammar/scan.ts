@@ -8,7 +8,7 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitStartingAt } from './units.ts';
-import { AIM_YAO, byLength, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS, REWORK_VERBS } from './words.ts';
+import { AIM_YAO, byLength, ESTIMATE_VERB, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS, REWORK_VERBS } from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -597,7 +597,7 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
  * 截至 or 截止 just before a month (a year between them): results up to that month's end; so is 到/至 after an estimate word
  * (预计到5月底: the months under way estimated, Decisions 31 — labelled from 到, as the gold writes it).
  */
-const SINCE_START = /(?:截至|截止|(?<=预计|预测|预估)[到至])\s*(?:(?:19|20)\d{2}\s*年)?\s*$/;
+const SINCE_START = new RegExp(String.raw`(?:截至|截止|(?<=${ESTIMATE_VERB})[到至])\s*(?:(?:19|20)\d{2}\s*年)?\s*$`);
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
 const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
 

@@ -65,6 +65,7 @@ import {
   YEAR_PLAN,
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
+  ESTIMATE_VERB,
 } from './words.ts';
 
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
@@ -554,10 +555,10 @@ const ITEM_OWN_TIME = /^\s*(?:今年|全年|去年|(?:19|20)\d{2}\s*年|上半�
  * An estimate word set on a verb of result (预计实现…, 预计完成…), and a ；-item that opens with such a verb unmarked (；完成…):
  * the writer marks each item's verb, so the unmarked item and those after it are no estimates (corpus Decisions 15, c153).
  */
-const ESTIMATE_ON_VERB = /^(?:预计|预测|预估|估计)(?:全年)?(?:实现|完成|达到)/;
+const ESTIMATE_ON_VERB = new RegExp(`^(?:${ESTIMATE_VERB}|估计)(?:全年)?(?:实现|完成|达到)`);
 const ITEM_OWN_VERB = /^\s*(?:完成|实现|达到)/;
 /** Words that give a figure as an estimate (预计, 初步预计, 预测, 预估, 估计; 有望, said of a figure under way; Decisions 31). */
-const ESTIMATE_WORD = /预计|预测|预估|估计|有望/g;
+const ESTIMATE_WORD = new RegExp(`${ESTIMATE_VERB}|估计|有望`, 'g');
 /** The same without the global flag: whether a text holds one at all (test on a /g pattern moves its lastIndex). */
 const ESTIMATE_WORD_HINT = new RegExp(ESTIMATE_WORD.source);
 /** 增速第一, 增幅第二, 总量第三: a measure ranked right before 第 (scan.ts ranks it). */
@@ -569,7 +570,7 @@ const ESTIMATE_COMPARED = /(?:比|较|[高低好快慢优差多少大小强弱]�
 /** 原预计增长5%，实际增长6.2%: a figure said to be the real one is no estimate (实际利用外资 is a measure's name). */
 const REAL_FIGURES = /实际(?:增长|增速|增加|下降|减少|提高|完成|实现|达到|达|为|是)/g;
 /** 增长3%左右（预计）: an aside right after the figure that calls it an estimate. */
-const ESTIMATE_ASIDE = /^\s*(?:左右|以上)?\s*[（(]\s*(?:预计|预估|估计)/;
+const ESTIMATE_ASIDE = new RegExp(String.raw`^\s*(?:左右|以上)?\s*[（(]\s*(?:${ESTIMATE_VERB}|估计)`);
 
 /** Words that date a result by its year, not by months a paragraph reported before it (预计, 年度, 年末). */
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!同期)/;

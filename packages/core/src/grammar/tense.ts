@@ -8,7 +8,7 @@
 import { matchesOf } from './matches.ts';
 import { stopFinder } from './stop-finder.ts';
 import { parseNumber } from './numbers.ts';
-import { scanTokens, type Tokens } from './scan.ts';
+import { scanTokens, type PeriodToken, type Tokens } from './scan.ts';
 import {
   LEVEL_COMPARED_AFTER,
   LEVEL_COMPARED_BEFORE,
@@ -37,6 +37,7 @@ import {
   RESULT_CUES,
   thisYearEstimated,
   ESTIMATED_PART_OF_YEAR,
+  ESTIMATE_VERB,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -190,8 +191,11 @@ const TARGETS_MET = /(?:(?:完成|实现|达到)了|(?:超额|圆满|较好地|�
  * cue of planning stands before it in its clause (确保全年目标如期实现 plans).
  */
 const TARGETS_MET_AFTER = /^(?:任务)?(?:已经?|均已|全部|均)?(?:基本|全面|如期|顺利|圆满|提前|超额)(?:实现|完成|达成)/;
-/** 奋力实现全年目标圆满完成, 推动…目标全面完成: work striving for the goal to be met, a plan still. */
-const STRIVES_FOR = /(?:奋力|全力|推动|推进|保证|保障|力保)[^，。；,;！？\n]*$/;
+/**
+ * 奋力实现全年目标圆满完成, 推动…目标全面完成, 加快…相继开工: work striving or pushed for earlier in the clause, so what
+ * follows is its aim, a plan still.
+ */
+const STRIVES_FOR = /(?:奋力|全力|推动|推进|加快|促进|力促|督促|保证|保障|力保)[^，。；,;！？\n]*$/;
 /**
  * 完成目标任务的103.1%: the share of a target reached, a result (确保完成目标任务的100% plans: PLANS_IN_CLAUSE); the goal's
  * figure may stand in brackets before 的 (年度投资目标（1237.6亿元）的55.98%) or bare, a sum of money (年度任务目标132亿元的65.89%).
@@ -279,8 +283,24 @@ function issuesAPlan(text: string, start: number, end: number): boolean {
 const DISPLAY_NOUN_AFTER = /^(?:屏|器|面板|模组|终端)/;
 /** 预计上半年将, 预测到5月底…将: an estimate of a part of the year under way, up to its 将 (the measure may stand between). */
 const PART_OF_YEAR_ESTIMATED = new RegExp(`${ESTIMATED_PART_OF_YEAR}[^，。；;,\\n将]{0,12}$`);
-/** 1-5月, 1至9月, 截至5月底, 前5个月, 一季度: months of the year reported so far, written in a sentence. */
-const MONTHS_SO_FAR = /[1一]\s*[-—–~至到]\s*1?\d\s*月|截[至止][^，。；,;]{0,8}?月|前\s*1?\d\s*个月|[一二三]季度/;
+
+/**
+ * 1-5月…完成投资29亿元，预测上半年将完成…: the 将 of an estimate of the months under way (PART_OF_YEAR_ESTIMATED) after months
+ * from January reported with a figure in its sentence — a period scan.ts read (1-5月, 截至4月底, 前5个月, 一季度) with a
+ * figure between it and the estimate. Not 今年一季度实现开门红，预计上半年将…: no months reported, its sentence plans.
+ */
+function estimatesAfterMonthsReported(text: string, at: number, periods: readonly PeriodToken[]): boolean {
+  const window = charsBefore(text, at, 28);
+  const estimate = PART_OF_YEAR_ESTIMATED.exec(window);
+  if (!estimate) return false;
+  const estimateAt = at - window.length + estimate.index;
+  const from = estimateAt - sentenceBefore(text, estimateAt).length;
+  for (let k = countStartingBefore(periods, from); k < periods.length && periods[k]!.end <= estimateAt; k++) {
+    if (periods[k]!.fromMonth === 1 && FIGURE.test(text.slice(periods[k]!.end, estimateAt))) return true;
+  }
+  return false;
+}
+const FIGURE = /\d/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
 const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
 
@@ -533,11 +553,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   (w, t, s) => w === '将' && /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)),
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
   // So is 预计上半年将完成…, 预测到5月底…将: the months under way estimated, in such a text (Decisions 31).
-  // (Also in a text that plans, when its sentence reports months so far first: 1-5月…完成投资29亿元，预测上半年将完成….)
+  // (Also in a text that plans, when its sentence reports months so far first: estimatesAfterMonthsReported, in tenseCues.)
   (w, t, s, _e, c) =>
-    w === '将' &&
-    ((c.reportsOnly === true && /(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6))) ||
-      (PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28)) && (c.reportsOnly === true || MONTHS_SO_FAR.test(sentenceBefore(t, s))))),
+    w === '将' && c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   (w, t, s) => (namesGoal(w) || AIMS_IN_NAMES.has(w)) && insideQuotedGoalName(t, s),
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -629,6 +647,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const start = m.index;
     const end = start + word.length;
     if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
+    if (word === '将' && estimatesAfterMonthsReported(text, start, tokens.periods)) continue;
     if (YEAR_STATISTICS.has(word)) {
       cues.push(statisticsCue(text, start, end, (dates ??= datesOfSentences(text, tokens)), context));
       continue;
@@ -893,28 +912,27 @@ const RANK_HELD =
 const RATE_REACHED = /完成率(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
 /**
- * 相继召开, 陆续复工, 顺利完成, 圆满建成, 如期竣工: events or works told as done one after another or as planned — no 已, but
- * no plan says so either (its 将/确保/力争 stand before and keep the sentence a plan's; so does a verb pushing the work,
- * 推动…相继开工, PUSHED_BEFORE).
+ * 相继召开, 陆续复工, 先后建成: events or works told one after another — done only against a plan clause after them in the
+ * sentence (…相继召开推进会，今年将新开工…), so read by doneBeforePlans alone. Alone in a plan, they may be its aim
+ * (20个续建项目陆续投产, a 工作要点 item), so they turn no sentence by themselves; nor do 顺利/圆满/如期, which say how the
+ * work is to go, not that it went (中心城区污水处理厂如期建成投运 is a plan's item).
  */
-const DONE_IN_TURN = /(?:相继|陆续|先后|顺利|圆满|如期)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
-/** 推动/推进/加快/促进/力促/督促 earlier in the clause: the work pushed for, so what follows is its aim, not a fact. */
-const PUSHED_BEFORE = /(?:推动|推进|加快|促进|力促|督促|保障|保证)[^，。；,;！？\n]*$/;
-const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}|${DONE_IN_TURN.source}`);
-const STATES_RESULT_AT = new RegExp(STATES_RESULT.source, 'g');
-/** Where a clause ends (，；, and the ASCII marks): a done marker governs up to its own clause's end. */
-const CLAUSE_END = /[，,；;]/g;
+const DONE_IN_TURN = /(?:相继|陆续|先后)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
+const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+/** STATES_RESULT or DONE_IN_TURN: a done marker, of which doneBeforePlans takes the first before a sentence's plan clause. */
+const DONE_MARKER = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`);
+const DONE_MARKER_AT = new RegExp(DONE_MARKER.source, 'g');
 
 /**
  * Where, in `sentence`, the result a done marker states stops governing, when a plan word stands only after it (…均已实现复工，
  * 秋季学期将投入使用): the end of the marker's clause. The first marker counts; none with a plan word, or a pushing verb in
- * its clause, before it (今年计划实施60个，已开工25个: the 60 is planned; 推动…顺利完成). -1 when no such marker.
+ * its clause, before it (今年计划实施60个，已开工25个: the 60 is planned; 推动…相继开工). -1 when no such marker.
  */
 function doneBeforePlans(sentence: string): number {
-  for (const m of matchesOf(STATES_RESULT_AT, sentence)) {
+  for (const m of matchesOf(DONE_MARKER_AT, sentence)) {
     const before = sentence.slice(0, m.index);
-    if (PLANS_IN_SENTENCE.test(before) || PUSHED_BEFORE.test(before)) return -1;
-    const end = stopFinder(sentence, CLAUSE_END)(m.index + m[0].length);
+    if (PLANS_IN_SENTENCE.test(before) || STRIVES_FOR.test(before)) return -1;
+    const end = stopFinder(sentence, CLAUSE_BREAK)(m.index + m[0].length);
     // (Only where the plan word stands after the clause: a plan word inside it, 已开工…将, keeps the sentence a plan's.)
     const stop = end < 0 ? sentence.length : end;
     return PLANS_IN_SENTENCE.test(sentence.slice(m.index, stop)) ? -1 : stop;
@@ -931,7 +949,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
   // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
-  if (!RECORD_WORDS.test(text) && !(statedToo && STATES_RESULT.test(text))) return cues;
+  if (!RECORD_WORDS.test(text) && !(statedToo && DONE_MARKER.test(text))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
@@ -939,10 +957,11 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
     const sentence = m[0].slice(0, end);
     const record = RECORD_CLOSING.test(sentence);
-    const stated = statedToo && STATES_RESULT.test(sentence);
+    const plans = PLANS_IN_SENTENCE.test(sentence);
+    // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
+    const stated = statedToo && (STATES_RESULT.test(sentence) || (plans && DONE_IN_TURN.test(sentence)));
     if (!(record || stated)) continue;
     let until = m.index + m[0].length;
-    const plans = PLANS_IN_SENTENCE.test(sentence);
     if (plans) {
       // A sentence that plans after a result stated (…均已实现复工，…将投入使用): the result governs up to its clause's end.
       const stop = stated ? doneBeforePlans(sentence) : -1;
@@ -1165,35 +1184,56 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
  * right after it — the other places a comparison measures the text's own against, their figures as they stand, no target.
  */
 const PLACE_FIGURE = /(?<=^|[与和同及于、，,：:\s])(?:(?![与和同及于比较])[\u4e00-\u9fff]){2,6}[（(]\s*\d[\d.]*\s*[^\d\s（）()，,。；;、：:]{0,4}[)）]/g;
-/** The words of a comparison between places (相当, 持平, 高于, 远低于, 仅次于, 相比…). */
-const PLACES_COMPARED = /相当|持平|接近|高于|低于|超过|不及|仅次于|落后于|领先于|相比|对比/;
-/** How far a sentence's comparison words are looked for around the bracketed figures: a fixed short span. */
+/** 高于, 远低于, 超过, 仅次于…: a comparison that governs the place named right after it. */
+const COMPARED_TO_NEXT = /(?:高于|低于|超过|不及|好于|快于|慢于|仅次于|落后于|领先于)$/;
+/** 与/和/同 right before the first place of a list, 相当/持平/接近 right after its last bracket: the places set level with. */
+const LEVEL_WITH_BEFORE = /[与和同]$/;
+const LEVEL_WITH_AFTER = /^(?:基本|大致|大体|总体)?(?:相当|持平|接近)/;
+/** 、 or 和/及 between one bracket's close and the next place: the places listed under one comparison. */
+const LISTED_NEXT = /^(?:[、和及]|以及)$/;
+/** How far apart two bracketed places of one sentence may stand to be read together: a fixed short span. */
 const COMPARISON_REACH = 60;
 
 /**
- * Result cues (目前, the year the text speaks of) inside each bracket of PLACE_FIGURE, where a sentence has two or more of them
- * and a word of comparison: a single bracket after a name (甲县（12个）) may be a part's own count, two compared are a table in prose.
+ * Result cues (目前, the year the text speaks of) inside each bracket of PLACE_FIGURE that a comparison governs, where a
+ * neighbouring bracket stands in its sentence too (a single bracket after a name, 甲县（12个）, may be a part's own count):
+ * a list of places after 高于/低于/超过… (低于成都（3700亿元）、西安（3350亿元）), or after 与/和/同 and closed by
+ * 相当/持平/接近 (与杭州（1705亿元）、青岛（1910亿元）相当). Not a plan's breakdown by district (其中东城区（5所）、西城区（3所），
+ * 新增学位超过1万个: the 超过 bounds the text's own figure, it compares no place).
  */
 function placesCompared(text: string, thisYear: number | undefined): TenseCue[] {
   const cues: TenseCue[] = [];
   if (!text.includes('（') && !text.includes('(')) return cues;
   const found = matchesOf(PLACE_FIGURE, text);
   const sentenceEnd = stopFinder(text, SENTENCE_BREAK);
+  const close = (k: number): number => found[k]!.index + found[k]![0].length;
+  // Whether found[k] follows found[k - 1] in one list (only 、/和/及 between them).
+  const listedAfterPrevious = (k: number): boolean => k > 0 && k < found.length && LISTED_NEXT.test(text.slice(close(k - 1), found[k]!.index));
+  // Whether found[k] and found[k + 1] stand in one sentence, within reach.
+  const nearNext = (k: number): boolean => {
+    if (k + 1 >= found.length) return false;
+    const stop = sentenceEnd(close(k));
+    return found[k + 1]!.index < Math.min(stop < 0 ? text.length : stop, close(k) + COMPARISON_REACH);
+  };
+  let listCompared = false;
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
+    if (!listedAfterPrevious(i)) {
+      // A list's first place: compared if a comparison word stands right before it, or 与…相当 around the whole list.
+      let last = i;
+      while (listedAfterPrevious(last + 1)) last++;
+      listCompared =
+        COMPARED_TO_NEXT.test(charsBefore(text, m.index, 3)) ||
+        (LEVEL_WITH_BEFORE.test(charsBefore(text, m.index, 1)) && LEVEL_WITH_AFTER.test(text.slice(close(last), close(last) + 6)));
+    }
+    if (!listCompared || !(nearNext(i) || (i > 0 && nearNext(i - 1)))) continue;
     // (The name holds no bracket: the first is the figure's.)
     const open = m.index + m[0].search(/[（(]/);
-    const start = sentenceStart(text, m.index, COMPARISON_REACH);
-    const stop = sentenceEnd(m.index);
-    const end = Math.min(stop < 0 ? text.length : stop, m.index + m[0].length + COMPARISON_REACH);
-    // Another bracketed place in the same sentence, and a word of comparison in it.
-    const paired = found.some((o, j) => j !== i && o.index >= start && o.index < end);
-    if (!paired || !PLACES_COMPARED.test(text.slice(start, end))) continue;
-    const close = m.index + m[0].length;
+    const end = close(i);
     cues.push(
       thisYear === undefined
-        ? { start: open, end: open + 1, tense: 'result', source: 'word', until: close }
-        : { start: open, end: open + 1, tense: 'result', year: thisYear, label: '目前', source: 'word', until: close },
+        ? { start: open, end: open + 1, tense: 'result', source: 'word', until: end }
+        : { start: open, end: open + 1, tense: 'result', year: thisYear, label: '目前', source: 'word', until: end },
     );
   }
   return cues;
@@ -1353,10 +1393,12 @@ const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市�
 /** 到三季度末: the months as a deadline (截止到 still reports). */
 const BY_PERIOD_END = /(?<!截止|截)到$/;
 
+/** 预计到, 预测至: an estimate of the months up to a month's end, no deadline. */
+const ESTIMATED_UP_TO = new RegExp(String.raw`(?:${ESTIMATE_VERB})[到至]\s*$`);
 /** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
 function plannedForPeriod(text: string, start: number, end: number): boolean {
   if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
   // 预计到5月底: the months under way estimated, a result (Decisions 31), not a deadline.
-  if (/(?:预计|预测|预估)[到至]\s*$/.test(charsBefore(text, start, 5))) return false;
+  if (ESTIMATED_UP_TO.test(charsBefore(text, start, 5))) return false;
   return BY_PERIOD_END.test(charsBefore(text, start, 3)) && /^(?:末|底)/.test(text.slice(end, end + 1));
 }

@@ -842,13 +842,15 @@ const YEAR_SO_FAR = /今年(?=(?:前[一二三]|[一二三四])季度|[上下]�
  * estimated, as news late in a year gives it (Decisions 3 and 16), no plan; its 将 is the estimate's too, as is
  * 预计将 anywhere (5年经济增量预计将超过35万亿元) and the 将 of a period closing (“十四五”将收官).
  */
+/** 预计, 预测, 预估: the verbs that give a figure as an estimate (a pattern source; 估计 and 有望 join it where they count too). */
+export const ESTIMATE_VERB = '预计|预测|预估';
 /**
  * A part of the year under way that an estimate speaks of (预计上半年, 预测一季度, 预计到5月底): with the estimate word
  * before it, the months so far given as an estimate (Decisions 3, 31), no deadline. A pattern source.
  */
-export const ESTIMATED_PART_OF_YEAR = String.raw`(?:预计|预测|预估|有望)(?:今年)?(?:[到至]?(?:上半年|前三季度|第?[一二三四]季度(?:末|底)?|\d{1,2}\s*月(?:底|末))|全年|今年)`;
+export const ESTIMATED_PART_OF_YEAR = String.raw`(?:${ESTIMATE_VERB}|有望)(?:今年)?(?:[到至]?(?:上半年|前三季度|第?[一二三四]季度(?:末|底)?|\d{1,2}\s*月(?:底|末))|全年|今年)`;
 const ESTIMATE_OF_YEAR = new RegExp(
-  String.raw`今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|(?:预计|有望)(?:今年|全年)+(?:[^，。；;,\n将]{0,12}将)?|${ESTIMATED_PART_OF_YEAR}[^，。；;,\n将]{0,12}将|预计将|将(?=收官)`,
+  String.raw`今年(?:全年)?(?:预计|有望)(?:将|可以|可)?|${ESTIMATED_PART_OF_YEAR}[^，。；;,\n将]{0,12}将|(?:预计|有望)(?:今年|全年)+|预计将|将(?=收官)`,
   'g',
 );
 /**

@@ -37,7 +37,6 @@ const CATALOGUE: [string, string, number | undefined, string][] = [
   ['a2 相继召开 after the count', '2026年全省经济工作部署\n节后首个工作日，全省30多个县区相继召开项目建设推进会，今年将新开工项目500个。', 2026, 'AT'],
   ['a3 已建成 after the count', '2025年某县重点工作\n全县9个智慧农业示范基地已全部建成，下一步将新建示范基地5个。', 2025, 'AT'],
   ['a4 居全省第N位 closing the clause of growth', '2025年某市政府工作报告\n全市规上工业增加值增长8.1%，居全省第3位。', 2025, 'AA'],
-  ['a5 顺利完成 after the count', '2025年某区工作安排\n全区26个老旧小区改造项目顺利完成，今年力争再改造老旧小区20个。', 2025, 'AT'],
   // must-not-fire: a plan cue in the clause keeps the figure a target.
   ['a6 must-not-fire: 力争…全部建成', '2025年某县工作要点\n力争全年15个重点项目全部建成投产。', 2025, 'T'],
   ['a7 must-not-fire: 将推动…相继开工', '2025年某县工作要点\n今年将推动20个产业项目相继开工。', 2025, 'T'],
@@ -98,4 +97,10 @@ describe('shape catalogue r23r: results with no tense cue before the figure', ()
       expect(roles(text, year), read(text, year).join(' | ')).toBe(want);
     });
   }
+  // Pending (m23b): 顺利完成 says how the work went or is to go (确保…顺利完成, 如期建成投运 are plans' items), so it no longer
+  // marks a result; here the 再 of the plan clause after it (再改造) is what says the 26 are done, a cue not read yet.
+  it.fails('a5 顺利完成 after the count, 再 in the plan clause after it', () => {
+    const text = '2025年某区工作安排\n全区26个老旧小区改造项目顺利完成，今年力争再改造老旧小区20个。';
+    expect(roles(text, 2025)).toBe('AT');
+  });
 });
