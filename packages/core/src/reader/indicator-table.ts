@@ -96,7 +96,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
-  if (/属性/.test(header)) return 'attribute';
+  if (/属性|指标性质/.test(header)) return 'attribute';
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
@@ -306,7 +306,7 @@ function unitsOfParts(rows: IndicatorRow[]): void {
     else if (row.part || parts) {
       parts = true;
       if (unit !== '') row.unit = unit;
-    }
+    } else unit = ''; // a total that writes no unit (每千人口床位数) lends none to its parts, nor an earlier row's
   }
 }
 
@@ -512,7 +512,10 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const cellUnderUnit = unitColumn > nameCol ? line.cells[at + unitColumn - nameCol] : undefined;
   // 城乡居民人均收入比 | 2.92: a row that leaves its unit cell out (a ratio has none) has a figure under the
   // unit column; its figures fill the value columns after it.
-  const noUnitCell = cellUnderUnit !== undefined && isValueCell(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text);
+  // 全科医生数 | - | 4 | 预期性: a blank under the unit column of a row one cell short is its base value, left blank.
+  const short = line.cells.length - at === columns.length - nameCol - 1;
+  const noUnitCell =
+    cellUnderUnit !== undefined && ((isValueCell(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text)) || (short && BLANK_CELL.test(cellUnderUnit.text)));
   const unitCell = noUnitCell ? undefined : cellUnderUnit;
   const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');

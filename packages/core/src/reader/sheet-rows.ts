@@ -37,7 +37,14 @@ const NAME_HEADER = /^(?:序号|类别|分类|领域|类型|板块|[^\t]{0,4}(?:
  */
 const DEPARTMENT_HEADER = /(?:责任|牵头|配合|主管|承办|负责|协办|主办|实施|考核|监考)[^\t]{0,3}(?:单位|部门)$|^部门$/;
 const RATE_HEADER = /(?:完成率|完成进度|进度|占比)$/;
-const ATTRIBUTE_HEADER = /属性$/;
+/** 预期性/约束性 under 属性, or under 指标性质 as some plans head it. */
+const ATTRIBUTE_HEADER = /(?:属性|指标性质)$/;
+/** A bare 单位 column first among the values (单位 | 2020年 | 2025年目标): rows that have no unit leave its cell out. */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A unit cell (%, ‰, 岁, 万元, /10万, 张/千人): short, no figure of its own before a word. */
+const UNIT_LINE = /^(?:%|‰|‱|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff\d]{1,4})?|[/／]\d*[十百千万亿]*[\u4e00-\u9fff]{0,2})$/;
+/** A 序号 cell alone on its line (1, 12): the row's number, a cell of its own between the group and the name. */
+const SERIAL_LINE = /^\d{1,3}$/;
 
 /** A progress column (推进情况, 工作进展): after a department column, what was done, so no row ends at the departments. */
 const PROGRESS_HEADER = /(?:完成|进展|进度|落实|推进|执行)情况$|(?:工作|当前)进展$/;
@@ -95,6 +102,8 @@ interface Header {
   department: boolean;
   /** A rate column last (完成率): its cells are figures as the value cells are, so rows are counted, not cut at one. */
   rate: boolean;
+  /** The first value column is a bare 单位, a cell rows without a unit leave out. */
+  unit: boolean;
 }
 
 /** The sheet's header starting at line `i`: three cells or more, a name column first and an end column last. */
@@ -115,7 +124,7 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
   const end = labels[last]!;
   const department = DEPARTMENT_HEADER.test(end);
   const ends = department ? DEPARTMENT_LINE : ATTRIBUTE_HEADER.test(end) ? (c: string) => ATTRIBUTE_LINE.test(c) : (c: string) => RATE_LINE.test(c);
-  return { labels, names, ends, department, rate: !department && RATE_HEADER.test(end) };
+  return { labels, names, ends, department, rate: !department && RATE_HEADER.test(end), unit: UNIT_HEADER.test(labels[names]!) };
 }
 
 /** Joins the header at line `at` and the rows after it; returns the index of the first line after the sheet. */
@@ -192,7 +201,7 @@ function joinRow(lines: readonly Line[], from: number, to: number, header: Heade
   const endCell: number[] = [];
   while (stop > from && header.ends(lines[stop - 1]!.cell) && (header.department || endCell.length === 0)) endCell.unshift(--stop);
   const pieces = mergeWrapped(lines, from, stop);
-  const values = width - header.names - 1;
+  const values = width - header.names - 1 - (header.unit && !unitWritten(lines, pieces, width - header.names - 2) ? 1 : 0);
   // A row cut off by the text's end keeps what it has: its names up to the numbered one, then its values.
   const cut = endCell.length === 0;
   const numbered = pieces.findIndex(([first]) => NUMBERED.test(lines[first]!.cell));
@@ -212,6 +221,18 @@ function joinRow(lines: readonly Line[], from: number, to: number, header: Heade
   }
   if (to < lines.length) edits.push({ start: lines[to - 1]!.end, end: lines[to]!.start, text: '\n' });
   return true;
+}
+
+/**
+ * Whether a row under a 单位 column writes its unit: the piece before its other value cells is a unit (%, /10万), with
+ * a name before it — a row with no unit (a count per thousand people, a lifespan) leaves the cell out.
+ */
+function unitWritten(lines: readonly Line[], pieces: readonly [number, number][], after: number): boolean {
+  const at = pieces.length - after - 1;
+  if (at < 1) return false;
+  const [first, last] = pieces[at]!;
+  // 3 | 人均寿命 | 80 | 82: a short name right after the number is the name, not a unit.
+  return first === last && UNIT_LINE.test(lines[first]!.cell) && !SERIAL_LINE.test(lines[pieces[at - 1]![0]]!.cell);
 }
 
 /** Lines from..to as cells, [first line, last line] each: a wrapped figure's unit or cue joins its figure's line. */
@@ -235,6 +256,12 @@ function mergeWrapped(lines: readonly Line[], from: number, to: number): [number
 function nameColumns(lines: readonly Line[], pieces: [number, number][], names: number): [number, number][] {
   const span = (group: [number, number][]): [number, number] => [group[0]![0], group.at(-1)![1]];
   if (names === 1 || pieces.length === 1) return [span(pieces)];
+  // 领域 | 序号 | 主要指标: the number alone on its line is its own cell, the group before it, the name after it.
+  const serial = pieces.findIndex(([first, last]) => first === last && SERIAL_LINE.test(lines[first]!.cell));
+  if (serial >= 0 && serial + 1 < pieces.length) {
+    const group = serial > 0 ? [span(pieces.slice(0, serial))] : [];
+    return [...group, pieces[serial]!, span(pieces.slice(serial + 1))];
+  }
   const numbered = pieces.findIndex(([first]) => NUMBERED.test(lines[first]!.cell));
   const at = numbered >= 0 ? numbered : 1;
   return at === 0 ? [span(pieces)] : [span(pieces.slice(0, at)), span(pieces.slice(at))];
