@@ -90,11 +90,11 @@ describe('a pasted plan', () => {
   });
 
   it('gives the figures core read as no target or result, spans into the text as read (trimmed), and words for them', () => {
-    const text = '\n  2024年工作要点\n力争全年安装太阳能路灯1000盏，新增企业20家以上。\n';
+    const text = '\n  2024年工作要点\n力争全年安装太阳能路灯2万盏，新增企业20家以上。\n';
     const { plan, unread } = readPastedPlanDetailed(text);
     expect(plan.targets).toHaveLength(1);
-    expect(unread.map((f) => f.text)).toEqual(['1000盏']);
-    expect(text.trim().slice(...unread[0]!.span)).toBe('1000盏');
+    expect(unread.map((f) => f.text)).toEqual(['2万盏']);
+    expect(text.trim().slice(...unread[0]!.span)).toBe('2万盏');
     expect(STRINGS['zh-CN'].unreadFigures(1)).toBe('1 个数字未读作目标值或结果：请核对有无漏读的目标');
     expect(STRINGS.en.unreadFigures(2)).toBe('2 figures were not read as a target or result: check that no target was missed');
     expect(STRINGS.en.pasteRead(1, 'plan', 0, [], 2)).toBe('Read: plan, 1 target. 2 figures were not read as a target or result.');

@@ -139,7 +139,7 @@ describe('web checker', () => {
 
   it('says how many figures of a pasted plan were read as no target or result, and opens their sentences by keyboard', async () => {
     const { page, errors } = await openPage(env.browser, `${env.base}?samples=0`);
-    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。';
+    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯2万盏，新增企业20家以上。';
     await page.locator('mb-web-checker textarea#paste').fill(text);
     await page.locator('mb-web-checker button', { hasText: '读取' }).click();
     const summary = page.locator('mb-web-checker details.unread summary');
@@ -153,9 +153,9 @@ describe('web checker', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('mb-web-checker details.unread').getAttribute('open')).not.toBeNull();
     // The figure is named first, for screen readers (a <mark> is seldom announced).
-    expect(await page.locator('mb-web-checker details.unread li').textContent()).toBe('1000盏：力争全年安装太阳能路灯1000盏，新增企业20家以上。');
-    expect(await page.locator('mb-web-checker details.unread li .sr').textContent()).toBe('1000盏：');
-    expect(await page.locator('mb-web-checker details.unread li mark').textContent()).toBe('1000盏');
+    expect(await page.locator('mb-web-checker details.unread li').textContent()).toBe('2万盏：力争全年安装太阳能路灯2万盏，新增企业20家以上。');
+    expect(await page.locator('mb-web-checker details.unread li .sr').textContent()).toBe('2万盏：');
+    expect(await page.locator('mb-web-checker details.unread li mark').textContent()).toBe('2万盏');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -289,7 +289,7 @@ describe('task pane in a scripted Excel', () => {
   });
 
   it('lists under a pasted plan the figures read as no target or result, and again when the pane reopens on it', async () => {
-    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。';
+    const text = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯2万盏，新增企业20家以上。';
     const { page, errors } = await openPane('1.18', { 'mubiao.pastedPlan': text });
     const details = page.locator('mb-taskpane details.unread');
     await poll(
@@ -299,7 +299,7 @@ describe('task pane in a scripted Excel', () => {
     );
     // The paste's own <details> is open on a kept plan.
     await details.locator('summary').click();
-    expect(await details.locator('li mark').textContent()).toBe('1000盏');
+    expect(await details.locator('li mark').textContent()).toBe('2万盏');
     // The status said again on reopening gives the count too.
     expect(await page.locator('mb-taskpane p.status').textContent()).toContain('1 个数字未读作目标值或结果。');
     expect(await axeViolations(page)).toEqual([]);

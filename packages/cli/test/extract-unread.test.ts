@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, run, SEED_000, tempDir } from './extract-fixtures.ts';
 
-const LAMPS = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯1000盏，新增企业20家以上。\n';
+const LAMPS = '2024年工作要点\n一、城市建设\n力争全年安装太阳能路灯2万盏，新增企业20家以上。\n';
 
 describe('mubiao extract: the figures read as no target or result', () => {
   it('lists them after the targets, with the line and the figure marked in its sentence', async () => {
@@ -13,7 +13,7 @@ describe('mubiao extract: the figures read as no target or result', () => {
     await writeFile(file, LAMPS);
     const r = await run(REPO, 'extract', file);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 figure not read as a target or result:\n  line    3  力争全年安装太阳能路灯【1000盏】，新增企业20家以上。');
+    expect(r.stdout).toContain('1 figure not read as a target or result:\n  line    3  力争全年安装太阳能路灯【2万盏】，新增企业20家以上。');
   });
 
   it('adds unreadFigures to the JSON, each span over the figure in the file', async () => {
@@ -28,7 +28,7 @@ describe('mubiao extract: the figures read as no target or result', () => {
     expect(plan.targets).toHaveLength(1);
     expect(plan.unreadFigures).toHaveLength(1);
     const [figure] = plan.unreadFigures;
-    expect(LAMPS.slice(...figure!.span)).toBe('1000盏');
+    expect(LAMPS.slice(...figure!.span)).toBe('2万盏');
     expect(LAMPS.slice(...figure!.sentence.span)).toBe(figure!.sentence.text);
   });
 

@@ -4,21 +4,16 @@
  * the shapes the rules were written for still fire. Invented sentences only, read with extractPlan.
  */
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../model.ts';
+import { entriesInOrder, monthsOf } from '../../test/entries-in-order.ts';
 import { extractPlan } from '../reader/extract.ts';
 
-const months = (p: Period): string => (p.fromMonth === undefined ? '' : ` ${p.fromMonth}-${p.toMonth}`);
-
 /** Every entry as `T metric comparator value unit` or `A metric value unit months [est]`, in text order. */
-const read = (text: string): string[] => {
-  const plan = extractPlan(text);
-  return [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T ${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}` })),
-    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A ${a.metric} ${a.value}${a.unit ?? ''}${months(a.period)}${a.estimate ? ' est' : ''}` })),
-  ]
-    .sort((a, b) => a.at - b.at)
-    .map((e) => e.s);
-};
+const read = (text: string): string[] =>
+  entriesInOrder(
+    extractPlan(text),
+    (t) => `T ${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`,
+    (a) => `A ${a.metric} ${a.value}${a.unit ?? ''}${monthsOf(a.period, ' ')}${a.estimate ? ' est' : ''}`,
+  );
 
 describe('done in turn (相继/陆续/先后) only before a plan clause; 如期/顺利/圆满 say how work is to go', () => {
   it('must not fire: 如期建成投运, a 工作要点 item, then its works', () => {

@@ -4,20 +4,10 @@
  * shape, each with the reading the corpus README's conventions give it. Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../model.ts';
-import { extractPlan } from './extract.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
-const months = (p: Period): string => (p.fromMonth === undefined ? '' : `/${p.fromMonth}-${p.toMonth}`);
-
-const read = (text: string, year?: number): string[] => {
-  const plan = extractPlan(text, year === undefined ? {} : { year });
-  const entries = [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T ${t.kind} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}` })),
-    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A ${a.kind} ${a.value}${a.unit ?? ''} ${a.period.year}${months(a.period)}` })),
-  ];
-  return entries.sort((a, b) => a.at - b.at).map((e) => e.s);
-};
+const read = readKindsInOrder;
 
 const CATALOGUE: [string, string, number | undefined, string[]][] = [
   // 1. Completion ratios that carry the quota: the quota a target of the year, the ratio and the figure done results.

@@ -6,23 +6,16 @@
  * One invented passage per shape, each with the reading the corpus README's conventions give it. Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../model.ts';
+import { entriesInOrder, monthsOf } from '../../test/entries-in-order.ts';
 import { extractPlan } from './extract.ts';
 
-const months = (p: Period): string => (p.fromMonth === undefined ? '' : `/${p.fromMonth}-${p.toMonth}`);
-
-/** Every entry as `T kind cmp value unit year` or `A[~] kind value unit year/months` (~ an estimate), in text order. */
-const read = (text: string): string[] => {
-  const plan = extractPlan(text, {});
-  const entries = [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}` })),
-    ...plan.actuals.map((a) => ({
-      at: a.span[0],
-      s: `A${a.estimate ? '~' : ''} ${a.value}${a.unit ?? ''} ${a.period.year}${months(a.period)}`,
-    })),
-  ];
-  return entries.sort((a, b) => a.at - b.at).map((e) => e.s);
-};
+/** Every entry as `T cmp value unit year` or `A[~] value unit year/months` (~ an estimate), in text order. */
+const read = (text: string): string[] =>
+  entriesInOrder(
+    extractPlan(text, {}),
+    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
+    (a) => `A${a.estimate ? '~' : ''} ${a.value}${a.unit ?? ''} ${a.period.year}${monthsOf(a.period)}`,
+  );
 
 const CATALOGUE: [string, string, string[]][] = [
   // 1. The year's plan figures inside a report of the months so far: targets of the year.

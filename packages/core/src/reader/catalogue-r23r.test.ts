@@ -5,20 +5,10 @@
  * keeps a target. One invented passage per shape, each with the reading the corpus README's conventions give it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../model.ts';
-import { extractPlan } from './extract.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
-const months = (p: Period): string => (p.fromMonth === undefined ? '' : `/${p.fromMonth}-${p.toMonth}`);
-
-const read = (text: string, year?: number): string[] => {
-  const plan = extractPlan(text, year === undefined ? {} : { year });
-  const entries = [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T ${t.kind} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}` })),
-    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A ${a.kind} ${a.value}${a.unit ?? ''} ${a.period.year}${months(a.period)}` })),
-  ];
-  return entries.sort((a, b) => a.at - b.at).map((e) => e.s);
-};
+const read = readKindsInOrder;
 
 /** Roles only (T/A per entry, in text order): the shapes are about the role, not the metric. */
 const roles = (text: string, year?: number): string =>

@@ -5,20 +5,10 @@
  * README's conventions give it. Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../model.ts';
-import { extractPlan } from './extract.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
-const months = (p: Period): string => (p.fromMonth === undefined ? '' : `/${p.fromMonth}-${p.toMonth}`);
-
-const read = (text: string): string[] => {
-  const plan = extractPlan(text, {});
-  const entries = [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T ${t.kind} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}` })),
-    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A ${a.kind} ${a.value}${a.unit ?? ''} ${a.period.year}${months(a.period)}` })),
-  ];
-  return entries.sort((a, b) => a.at - b.at).map((e) => e.s);
-};
+const read = (text: string): string[] => readKindsInOrder(text);
 
 const CATALOGUE: [string, string, string[]][] = [
   // 1. A measure word the unit table does not hold, after a figure and before a break or a comparator word.

@@ -1,6 +1,7 @@
 /**
- * The figures of a plan text that became neither a target nor a result (安装太阳能路灯1000盏: 盏 is no unit the grammar
- * knows), so a host can say which numbers the reader passed over — a target missed is never silent ("no false pass").
+ * The figures of a plan text that became neither a target nor a result (安装太阳能路灯2万盏: the grammar takes a measure
+ * word it does not know as a unit only after a figure without 万), so a host can say which numbers the reader passed
+ * over — a target missed is never silent ("no false pass").
  * Only figures a planner would miss are listed: years, dates, times, ordinals and list numbers, document and phone
  * numbers, URLs, identifiers glued to letters (5G, PM2.5, 4A级) and figures inside names (《…》, “…”) are not.
  * One pass over the text: linear in its length.
@@ -15,7 +16,7 @@ import { originalSpan, type MappedText } from './mapped-text.ts';
 export interface UnreadFigure {
   /** The figure with its unit or per cent sign as written: [start, end) into the text given. */
   span: Span;
-  /** The text at `span`: 1000盏, 3.5%, 2-3个. */
+  /** The text at `span`: 2万盏, 3.5%, 2-3个. */
   text: string;
   /** The sentence (or line) the figure stands in, [start, end) into the text given; in a long one, the characters around the figure only. */
   sentence: { span: Span; text: string };
@@ -23,7 +24,7 @@ export interface UnreadFigure {
 
 /** Characters kept on each side of a figure, each side cut on its own (a line with no stop, a flattened table). */
 const SENTENCE_REACH = 80;
-/** Counting words the unit table lacks, written after a figure (1000盏, 20株): kept with the figure as its unit. */
+/** Counting words the unit table lacks, written after a figure (2万盏, 20株): kept with the figure as its unit. */
 const COUNTING_WORDS = new Set([...'盏株棵辆艘架部张本册条根块片只匹口眼处所栋幢间篇份门支队组类种级层节段对双把头期']);
 /** Words after a number that make it a date, a time or a part of the calendar: 3月, 12日, 8时, 2季度, 10:30. */
 const CALENDAR_AFTER = /^\s*(?:月|日|号|时|季度|周年|点\d|[:：]\s*\d)/;
