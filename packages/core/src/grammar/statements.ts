@@ -293,8 +293,17 @@ const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
-/** The words of a count's own phrase before it, back to a clause break, list mark or opening quote (issuedInReview). */
-const ISSUING_PHRASE = /[^，,。；;！？：:\n、（(《“"]*$/;
+/** What ends a count's own phrase, read backwards from the count: a clause break, list mark or opening quote. */
+const PHRASE_BREAKS = new Set([...'，,。；;！？：:\n、（(《“"']);
+/**
+ * The words of a count's own phrase before it (issuedInReview, measuresCarriedOut): the tail of `before` holding no
+ * PHRASE_BREAKS, found from the end — a `[^…]*$` pattern would be retried from every position of the slice.
+ */
+function ownPhraseBefore(before: string): string {
+  let start = before.length;
+  while (start > 0 && !PHRASE_BREAKS.has(before[start - 1]!)) start--;
+  return before.slice(start);
+}
 /** 民生实事, 为民办实事, 实事项目: the practical matters a work report promises, its own list's items. */
 const PROMISED_MATTERS = /实事(?:项目)?$/;
 /** 重点民生实事, 民生实事全部超额完成: a count's noun that names practical matters, whatever is said of them after. */
@@ -1302,14 +1311,14 @@ class SentenceReader {
    */
   private issuedInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
-    const clause = ISSUING_PHRASE.exec(before)![0];
+    const clause = ownPhraseBefore(before);
     return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** The purpose of measures the count's clause carries out (落实…25条举措), or null (issued.ts). */
   private measuresCarriedOut(quantity: Quantity, object: string): string | null {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
-    return carriedOutPurpose(ISSUING_PHRASE.exec(before)![0], object);
+    return carriedOutPurpose(ownPhraseBefore(before), object);
   }
 
   /** 这两项, 该3个: the number points at things already named. */
