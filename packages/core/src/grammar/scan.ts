@@ -29,6 +29,11 @@ export interface Quantity {
   topN: boolean;
 }
 
+/** A single figure read as written (no range, no placeholder, no 约/前N): the shape most quantity readers return. */
+function singleFigure(number: NumberToken, numberEnd: number, end: number, unit: string, post: Comparator | null): Quantity {
+  return { start: number.start, numberEnd, end, value: number.value, max: null, unit, placeholder: false, post, approximate: false, topN: false };
+}
+
 export interface RankToken {
   start: number;
   end: number;
@@ -836,18 +841,7 @@ function perPopulation(text: string, number: NumberToken, numberEnd: number): Qu
   if (!per) return null;
   const after = numberEnd + per[0].length;
   const post = postComparatorAt(text, after);
-  return {
-    start: number.start,
-    numberEnd,
-    end: post ? post.end : after,
-    value: number.value,
-    max: null,
-    unit: per[0].replace('／', '/'),
-    placeholder: false,
-    post: post ? post.comparator : null,
-    approximate: false,
-    topN: false,
-  };
+  return singleFigure(number, numberEnd, post ? post.end : after, per[0].replace('／', '/'), post ? post.comparator : null);
 }
 
 /**
@@ -877,18 +871,7 @@ function measureWordAfter(text: string, number: NumberToken, numberEnd: number, 
   const post = postComparatorAt(text, j + 1);
   const end = post ? post.end : j + 1;
   if (end < text.length && !CLAUSE_END.test(text[end]!)) return null;
-  return {
-    start: number.start,
-    numberEnd,
-    end,
-    value: number.value,
-    max: null,
-    unit: word,
-    placeholder: false,
-    post: post ? post.comparator : null,
-    approximate: false,
-    topN: false,
-  };
+  return singleFigure(number, numberEnd, end, word, post ? post.comparator : null);
 }
 
 /** Marks that join a bare rate to the next one of its list (0.3和0.2个百分点, 10.2、6.3个百分点). */
@@ -1189,18 +1172,7 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
   const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
   if (!post && (rate || !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!))))) return null;
-  return {
-    start: number.start,
-    numberEnd,
-    end: post ? post.end : figureEnd,
-    value: number.value,
-    max: null,
-    unit: '',
-    placeholder: false,
-    post: post ? post.comparator : null,
-    approximate: false,
-    topN: false,
-  };
+  return singleFigure(number, numberEnd, post ? post.end : figureEnd, '', post ? post.comparator : null);
 }
 
 /** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */
