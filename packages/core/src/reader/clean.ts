@@ -818,10 +818,10 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
   return applyEdits(m, mergeEdits(edits));
 }
 
-/** The header of a 分解表 whose cells each close with a pipe (序号 | 主要工作任务 | 责任单位 |). */
-const CLOSED_CELL_HEADER = /^[ \t]*序[ \t\u3000]*号[ \t]*\|[^\n|]+\|[^\n]*\|[ \t]*$/m;
-/** A row of such a table: a cell, a pipe, more cells, and (unless the text is cut) a closing pipe. */
-const CLOSED_CELL_ROW = /^[^|\n]+\|[^\n]*\S[^\n]*$/;
+/** The header of a 分解表 whose cells each close with a pipe (序号 | 主要工作任务 | 责任单位 |; perhaps opened by one too, | 序号 |). */
+const CLOSED_CELL_HEADER = /^[ \t]*(?:\|[ \t]*)?序[ \t\u3000]*号[ \t]*\|[^\n|]+\|[^\n]*\|[ \t]*$/m;
+/** A row of such a table: a cell (perhaps after an opening pipe), a pipe, more cells, and (unless the text is cut) a closing pipe. */
+const CLOSED_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?[^|\n]+\|[^\n]*\S[^\n]*$/;
 
 /**
  * A 分解表 a web page copied with each cell closed by a pipe and no rule under its header (序号 |
@@ -840,8 +840,8 @@ function tabulateClosedCellRows(m: MappedText): MappedText {
     else if (!CLOSED_CELL_ROW.test(row)) inTable = false;
     if (!inTable) continue;
     for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
-      const closing = pipe.index + pipe[0].length === row.length;
-      edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: closing ? '' : '\t' });
+      const outer = pipe.index === 0 || pipe.index + pipe[0].length === row.length;
+      edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: outer ? '' : '\t' });
     }
   }
   return edits.length === 0 ? m : applyEdits(m, mergeEdits(edits));

@@ -96,7 +96,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
-  if (/属性|指标性质/.test(header)) return 'attribute';
+  if (/属性|指标性质|^(?:指标)?类型$/.test(header)) return 'attribute'; // 类型 alone: its cells are 预期性/约束性
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
@@ -279,7 +279,7 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
         if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
         break;
       }
-      for (const part of runOnRows(line, columns)) {
+      for (const part of runOnRows(withEmptyCells(text, line, header), columns)) {
         const row = readRow(part, columns, nameCol);
         if (row) rows.push(row);
       }
@@ -308,6 +308,27 @@ function unitsOfParts(rows: IndicatorRow[]): void {
       if (unit !== '') row.unit = unit;
     } else unit = ''; // a total that writes no unit (每千人口床位数) lends none to its parts, nor an earlier row's
   }
+}
+
+/**
+ * A tabbed row as wide as its tabbed header that left cells empty (`城镇调查失业率⇥%⇥-⇥≤5.5⇥⇥预期性`: no growth
+ * written): each empty cell kept in its place, so the cells after it stay under their columns. Not a row of
+ * another width (a merged cell left out, a wrap), nor a header that itself has empty cells.
+ */
+function withEmptyCells(text: string, line: Line, header: Line): Line {
+  const width = header.cells.length;
+  if (line.cells.length >= width || text.slice(header.start, header.end).split('\t').length !== width) return line;
+  const pieces = text.slice(line.start, line.end).split('\t');
+  if (pieces.length !== width || pieces.some((p) => p.includes('|'))) return line;
+  const cells: Line['cells'] = [];
+  let at = line.start;
+  for (const piece of pieces) {
+    const lead = piece.length - piece.trimStart().length;
+    const cell = piece.trim();
+    cells.push({ text: cell, start: at + lead, end: at + lead + cell.length });
+    at += piece.length + 1;
+  }
+  return { ...line, cells };
 }
 
 /**
@@ -380,7 +401,8 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
   const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
-  for (const c of yearOnly) if (c.year !== null && c.year < latest) c.role = 'base';
+  // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
+  for (const c of yearOnly) if (c.year !== null && c.year < latest && !(years.target !== null && c.year >= years.target)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
   if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
