@@ -475,6 +475,20 @@ const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){3,}[ \t]*$/;
 const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
 /** A row under it: its 序号, its indicator name, then cells. */
 const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
+/** A header cell a second header line writes under a year (2020年 over 基期值, 2025年 over 目标值). */
+const HEADER_SECOND_LINE_CELL = /^(?:(?:基期|目标|现状|预计|规划|预期|实际|完成)值?|基数)$/;
+
+/**
+ * A row of a spaced indicator table under a header of `width` cells: one opening with its 序号, or one with no 序号 that
+ * is as wide as the header (or one cell short, its group cell written on a group's first row only), opens with a name
+ * and holds a figure (地区生产总值  亿元  312  450  预期性). Not a line of other width, nor one of no figure (a caption).
+ */
+function spacedRow(line: string, width: number): boolean {
+  if (!cellLike(line)) return false;
+  if (SPACED_ROW.test(line)) return true;
+  const cells = line.trim().split(/[ \u3000]+/);
+  return (cells.length === width || cells.length === width - 1) && /^[\u4e00-\u9fff]/.test(cells[0]!) && cells.some((c) => /^[≥≤<>＞＜约]?-?\d/.test(c));
+}
 
 /** A 分解表 header printed with spaces: 序号 重点任务 牵头单位 配合单位. */
 const SPACED_DECOMPOSITION_HEADER = /^[ \t]*序号(?:[ \u3000]+[^\s]{1,12}){2,}[ \t]*$/;
@@ -555,6 +569,20 @@ function tabulateSpacedTables(m: MappedText): MappedText {
     }
     // cellLike's length bound first: a paragraph-long line skips the header patterns.
     if (header.includes('\t') || header.length > 120 || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    // 2020 年 is one cell: the header's width counts it once.
+    const width = header
+      .trim()
+      .replace(/(?<=\d)[ \u3000]+(?=年)/g, '')
+      .split(/[ \u3000]+/).length;
+    const lineAt = (k: number): string => text.slice(lines[k]!.start, lines[k]!.end);
+    // A header over two lines (2020年 / 基期值): the second line's labels are cells of the header too.
+    const secondLine =
+      i + 1 < lines.length &&
+      lineAt(i + 1).trim() !== '' &&
+      lineAt(i + 1)
+        .trim()
+        .split(/[ \u3000]+/)
+        .every((c) => HEADER_SECOND_LINE_CELL.test(c));
     let j = i;
     do {
       const line = lines[j]!;
@@ -564,7 +592,7 @@ function tabulateSpacedTables(m: MappedText): MappedText {
         edits.push({ start, end: start + gap[0].length, text: joinYear ? '' : '\t' });
       }
       j++;
-    } while (j < lines.length && SPACED_ROW.test(text.slice(lines[j]!.start, lines[j]!.end)) && cellLike(text.slice(lines[j]!.start, lines[j]!.end)));
+    } while (j < lines.length && ((secondLine && j === i + 1) || spacedRow(lineAt(j), width)));
     i = j - 1;
   }
   return applyEdits(m, edits);
@@ -614,6 +642,8 @@ function gatherCellLines(m: MappedText): MappedText {
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cells: string[] = [];
+    // Lines that carry on the header cell above (2020年 ⏎ 基期值: one cell printed over two lines).
+    const carried = new Set<number>();
     let j = i;
     while (j < lines.length) {
       const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
@@ -621,7 +651,10 @@ function gatherCellLines(m: MappedText): MappedText {
       // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
       const next = j + 1 < lines.length ? cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) : null;
       if (FIGURE_CELL.test(next ?? '') && !firstRowNumberAfter(cells[0], cell, next)) break;
-      cells.push(cell);
+      if (HEADER_SECOND_LINE_CELL.test(cell) && /^\d{4}年$/.test(cells.at(-1) ?? '')) {
+        cells[cells.length - 1] += cell;
+        carried.add(j);
+      } else cells.push(cell);
       j++;
     }
     const width = cells.length;
@@ -641,6 +674,11 @@ function gatherCellLines(m: MappedText): MappedText {
     // The header and every full row after it: join the line breaks inside each group of `width` lines.
     const rankLast = RANK_HEADER.test(cells.at(-1)!);
     let rowStart = i;
+    if (carried.size > 0) {
+      // A header printed over more lines than it has cells: its lines joined here, a carried line to the cell above.
+      for (let k = i + 1; k < j; k++) edits.push({ start: lines[k - 1]!.end, end: lines[k]!.start, text: carried.has(k) ? '' : '\t' });
+      rowStart = j;
+    }
     while (rowStart + width <= lines.length) {
       let group = lines.slice(rowStart, rowStart + width);
       if (rowStart > i && group.some((l) => cellOfLine(text.slice(l.start, l.end)) === null)) break;

@@ -231,8 +231,10 @@ function cellValues(cell: Line['cells'][number], column: TableColumn): Indicator
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
 function nameIndex(cells: Line['cells']): number {
+  // A row's number stands before its figures (经济发展 | 1 | 地区生产总值…), never among them (城镇化率 | 56.4 | 63 | 预期性).
   const serial = cells.findIndex((c) => /^\d{1,3}[.、]?$/.test(c.text));
-  if (serial >= 0 && serial + 1 < cells.length && /[\u4e00-\u9fff]{2}/.test(cells[serial + 1]!.text)) return serial + 1;
+  const beforeFigures = serial >= 0 && cells.slice(0, serial).every((c) => !/\d/.test(c.text));
+  if (beforeFigures && serial + 1 < cells.length && /[\u4e00-\u9fff]{2}/.test(cells[serial + 1]!.text)) return serial + 1;
   return cells.findIndex(
     (c, i) =>
       /[\u4e00-\u9fff]{2}/.test(c.text) &&
@@ -274,7 +276,9 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
     let end = header.end;
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const line = lines[j]!;
+      const wrapped = j + 1 < lines.length ? joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) : null;
+      if (wrapped) j++;
+      const line = wrapped ?? lines[j]!;
       if (line.cells.length === 0) {
         if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
         break;
@@ -308,6 +312,22 @@ function unitsOfParts(rows: IndicatorRow[]): void {
       if (unit !== '') row.unit = unit;
     } else unit = ''; // a total that writes no unit (每千人口床位数) lends none to its parts, nor an earlier row's
   }
+}
+
+/**
+ * A row whose name cell wrapped onto the next line (`2⇥常住人口城镇化` ⏎ `率⇥%⇥56.4⇥63⇥预期性`): the two lines as one row,
+ * the wrapped words joined to the cell above, when together they are as wide as the header. Only a last cell of words
+ * and a first piece of a few words with no figure (not a row under a group heading, not a number).
+ */
+function joinWrappedCell(line: Line, next: Line, width: number): Line | null {
+  const last = line.cells.at(-1);
+  const first = next.cells[0];
+  if (!last || !first || line.cells.length >= width || next.cells.length < 2 || line.cells.length + next.cells.length - 1 !== width) return null;
+  if (!/^[\u4e00-\u9fff（）()%]{1,8}$/.test(first.text) || !/[\u4e00-\u9fff]$/.test(last.text) || ATTRIBUTE_CELL.test(last.text)) return null;
+  // The line before the wrap holds no figure: a row's number at most (2 ⇥ 常住人口城镇化).
+  if (line.cells.some((c, k) => /\d/.test(c.text) && !(k === 0 && /^\d{1,3}[.、]?$/.test(c.text)))) return null;
+  const joined = { text: last.text + first.text, start: last.start, end: first.end };
+  return { start: line.start, end: next.end, cells: [...line.cells.slice(0, -1), joined, ...next.cells.slice(1)] };
 }
 
 /**
