@@ -371,6 +371,8 @@ function programmeCues(text: string): TenseCue[] {
   // (The first break is found at the first figure only: most sentences have none.)
   let nextBreak: RegExpExecArray | null | undefined;
   let sentenceRead = false;
+  // (Most sentences name no programme's investment: not searched for a pattern tried at every 年.)
+  if (!text.includes('计划投资') && !text.includes('投资计划')) return cues;
   for (const m of matchesOf(YEAR_PROGRAMME_INVESTMENT, text)) {
     if (nextBreak === undefined) {
       SENTENCE_BREAK.lastIndex = 0;
@@ -820,7 +822,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 增长6.1%，低于目标0.9个百分点: the figures of the sentence (or of its ；-clause) before a gap to the target are
   // results, from the sentence's start — unless a word of aim stands before them.
-  for (const m of matchesOf(GAP_TO_TARGET, text)) {
+  // (Every gap ends on 百分点: a sentence without it is not searched.)
+  for (const m of text.includes('百分点') ? matchesOf(GAP_TO_TARGET, text) : []) {
     const window = text.slice(Math.max(0, m.index - 80), m.index);
     const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
     if (AIMED_BEFORE_GAP.test(text.slice(from, m.index))) continue;
