@@ -125,6 +125,7 @@ const ISSUER_PHRASES: readonly (readonly [RegExp, number, string?])[] = [
   [
     /(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)(?![^。，\n]{0,10}?期间[^。，\n]{0,3}?接受)/g,
     3,
+    '届',
   ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
