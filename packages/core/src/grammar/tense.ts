@@ -371,6 +371,8 @@ function programmeCues(text: string): TenseCue[] {
   // (The first break is found at the first figure only: most sentences have none.)
   let nextBreak: RegExpExecArray | null | undefined;
   let sentenceRead = false;
+  // (Most sentences name no programme's investment: not searched for a pattern tried at every 年.)
+  if (!text.includes('计划投资') && !text.includes('投资计划')) return cues;
   for (const m of matchesOf(YEAR_PROGRAMME_INVESTMENT, text)) {
     if (nextBreak === undefined) {
       SENTENCE_BREAK.lastIndex = 0;
@@ -820,7 +822,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 增长6.1%，低于目标0.9个百分点: the figures of the sentence (or of its ；-clause) before a gap to the target are
   // results, from the sentence's start — unless a word of aim stands before them.
-  for (const m of matchesOf(GAP_TO_TARGET, text)) {
+  // (Every gap ends on 百分点: a sentence without it is not searched.)
+  for (const m of text.includes('百分点') ? matchesOf(GAP_TO_TARGET, text) : []) {
     const window = text.slice(Math.max(0, m.index - 80), m.index);
     const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
     if (AIMED_BEFORE_GAP.test(text.slice(from, m.index))) continue;
@@ -1193,6 +1196,29 @@ const LEVEL_WITH_AFTER = /^(?:基本|大致|大体|总体)?(?:相当|持平|接�
 const LISTED_NEXT = /^(?:[、和及]|以及)$/;
 /** How far apart two bracketed places of one sentence may stand to be read together: a fixed short span. */
 const COMPARISON_REACH = 60;
+/**
+ * Every word COMPARED_TO_NEXT or LEVEL_WITH_AFTER reads: a sentence with none of them compares no place, so PLACE_FIGURE (a
+ * look-behind tried at every character) is not run on it.
+ */
+const COMPARISON_ANYWHERE = /高于|低于|超过|不及|好于|快于|慢于|仅次于|落后于|领先于|相当|持平|接近/;
+
+/** Where a PLACE_FIGURE match ends: after its bracket's close. */
+function closeOf(m: RegExpExecArray): number {
+  return m.index + m[0].length;
+}
+
+/** Whether found[k] follows found[k - 1] in one list (only 、/和/及 between them). */
+function listedAfterPrevious(found: readonly RegExpExecArray[], k: number, text: string): boolean {
+  return k > 0 && k < found.length && LISTED_NEXT.test(text.slice(closeOf(found[k - 1]!), found[k]!.index));
+}
+
+/** Whether found[k] and found[k + 1] stand in one sentence (`sentenceEnd` finds its end), within reach. */
+function nearNext(found: readonly RegExpExecArray[], k: number, text: string, sentenceEnd: (from: number) => number): boolean {
+  if (k + 1 >= found.length) return false;
+  const close = closeOf(found[k]!);
+  const stop = sentenceEnd(close);
+  return found[k + 1]!.index < Math.min(stop < 0 ? text.length : stop, close + COMPARISON_REACH);
+}
 
 /**
  * Result cues (目前, the year the text speaks of) inside each bracket of PLACE_FIGURE that a comparison governs, where a
@@ -1203,33 +1229,25 @@ const COMPARISON_REACH = 60;
  */
 function placesCompared(text: string, thisYear: number | undefined): TenseCue[] {
   const cues: TenseCue[] = [];
-  if (!text.includes('（') && !text.includes('(')) return cues;
+  if ((!text.includes('（') && !text.includes('(')) || !COMPARISON_ANYWHERE.test(text)) return cues;
   const found = matchesOf(PLACE_FIGURE, text);
+  if (found.length < 2) return cues; // a single bracket has no neighbour (nearNext)
   const sentenceEnd = stopFinder(text, SENTENCE_BREAK);
-  const close = (k: number): number => found[k]!.index + found[k]![0].length;
-  // Whether found[k] follows found[k - 1] in one list (only 、/和/及 between them).
-  const listedAfterPrevious = (k: number): boolean => k > 0 && k < found.length && LISTED_NEXT.test(text.slice(close(k - 1), found[k]!.index));
-  // Whether found[k] and found[k + 1] stand in one sentence, within reach.
-  const nearNext = (k: number): boolean => {
-    if (k + 1 >= found.length) return false;
-    const stop = sentenceEnd(close(k));
-    return found[k + 1]!.index < Math.min(stop < 0 ? text.length : stop, close(k) + COMPARISON_REACH);
-  };
   let listCompared = false;
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
-    if (!listedAfterPrevious(i)) {
+    if (!listedAfterPrevious(found, i, text)) {
       // A list's first place: compared if a comparison word stands right before it, or 与…相当 around the whole list.
       let last = i;
-      while (listedAfterPrevious(last + 1)) last++;
+      while (listedAfterPrevious(found, last + 1, text)) last++;
       listCompared =
         COMPARED_TO_NEXT.test(charsBefore(text, m.index, 3)) ||
-        (LEVEL_WITH_BEFORE.test(charsBefore(text, m.index, 1)) && LEVEL_WITH_AFTER.test(text.slice(close(last), close(last) + 6)));
+        (LEVEL_WITH_BEFORE.test(charsBefore(text, m.index, 1)) && LEVEL_WITH_AFTER.test(text.slice(closeOf(found[last]!), closeOf(found[last]!) + 6)));
     }
-    if (!listCompared || !(nearNext(i) || (i > 0 && nearNext(i - 1)))) continue;
+    if (!listCompared || !(nearNext(found, i, text, sentenceEnd) || (i > 0 && nearNext(found, i - 1, text, sentenceEnd)))) continue;
     // (The name holds no bracket: the first is the figure's.)
     const open = m.index + m[0].search(/[（(]/);
-    const end = close(i);
+    const end = closeOf(m);
     cues.push(
       thisYear === undefined
         ? { start: open, end: open + 1, tense: 'result', source: 'word', until: end }

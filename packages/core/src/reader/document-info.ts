@@ -1296,7 +1296,8 @@ const CLOSED_PERIOD_REVIEW = new RegExp(
 
 /** The last year of the five-year period a text's review heading closes with that year, else null. */
 function closedPeriodReviewed(text: string): number | null {
-  const m = CLOSED_PERIOD_REVIEW.exec(text);
+  // (Both of its forms end on 工作回顾: a text without it is not searched for a pattern tried at every digit and quote.)
+  const m = text.includes('工作回顾') ? CLOSED_PERIOD_REVIEW.exec(text) : null;
   if (!m) return null;
   const year = Number(m[1] ?? m[4]);
   return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;

@@ -1778,13 +1778,16 @@ const ACHIEVEMENT_AS_TASK =
  * An unnumbered heading line of a year before the plan's and what it brought (2024年全市上下奋发进取 交出了一份…成绩单,
  * 2024年工作回顾 without 一、): the lines under it report that year's results, up to a line that turns to the plan.
  */
+const PAST_YEAR_HEADING_WORDS = '成绩单|答卷|工作回顾';
 const PAST_YEAR_HEADING = new RegExp(
-  `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:成绩单|答卷|工作回顾)[ \\t\\u3000]*$`,
+  `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:${PAST_YEAR_HEADING_WORDS})[ \\t\\u3000]*$`,
   'gm',
 );
+/** Whether a text holds a word PAST_YEAR_HEADING ends on: most hold none, and the heading pattern is tried at every line. */
+const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
-  if (planYear === null) return [];
+  if (planYear === null || !PAST_YEAR_HEADING_WORD.test(text)) return [];
   return matchesOf(PAST_YEAR_HEADING, text.slice(0, bodyEnd)).flatMap((m) => {
     if (Number(m[1]) >= planYear) return [];
     const start = m.index + m[0].length;

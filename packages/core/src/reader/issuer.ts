@@ -111,8 +111,11 @@ function knownEnding(name: string): string | null {
   return null;
 }
 
-/** Phrases naming the issuer, with how strongly each says so. */
-const ISSUER_PHRASES: readonly [RegExp, number][] = [
+/**
+ * Phrases naming the issuer, with how strongly each says so, and a literal every match holds where the pattern opens on a
+ * character class (a text without it is not searched: such a pattern is tried at every character that opens it).
+ */
+const ISSUER_PHRASES: readonly (readonly [RegExp, number, string?])[] = [
   // 陇县第十七届人民代表大会第四次会议, 县十八届人大四次会议: the congress a report is given to (a headline broken
   // after 届, 在靖安县第十七届⏎人民代表大会, still names it). A congress's number
   // is a few numerals read from the first of its run: tried from inside a long run of numerals (十四五十四五…), an
@@ -122,6 +125,7 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [
     /(?:第[一二三四五六七八九十]{1,6}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,6})届\s*(?:人民代表大会|人大)(?![^。，\n]{0,10}?期间[^。，\n]{0,3}?接受)/g,
     3,
+    '届',
   ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
@@ -136,7 +140,11 @@ const ISSUER_PHRASES: readonly [RegExp, number][] = [
   [/(?<![省市县区州旗])(?:县|区|市|省|州|旗)长(?![期远效江])|自治区(?:人民政府)?主席/g, 1],
   // 湛江市委书记刘红兵表示: the party secretary of a named region who speaks (a bare 市委书记 names none: a superior's visit).
   // (The look-behind after the level's character: leading, it was tried at every position of the text.)
-  [/(?:市|县|区|州|旗)(?<=[\u4e00-\u9fff][市县区州旗])委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g, 1],
+  [
+    /(?:市|县|区|州|旗)(?<=[\u4e00-\u9fff][市县区州旗])委书记(?=[\u4e00-\u9fff]{0,4}(?:在[\u4e00-\u9fff]{1,6}?[上中])?(?:表示|说|指出|介绍|[:：]))/g,
+    1,
+    '委书记',
+  ],
 ];
 
 /**
@@ -178,7 +186,8 @@ function phraseName(text: string, phrase: string, at: number): { name: string; s
 function issuerVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   const rows = tableRows(text);
-  for (const [pattern, weight] of ISSUER_PHRASES) {
+  for (const [pattern, weight, holds] of ISSUER_PHRASES) {
+    if (holds !== undefined && !text.includes(holds)) continue;
     for (const m of text.matchAll(pattern)) {
       // 上海市长宁区, 西安市长安区: a 市 followed by a district whose name opens with 长 is no 市长 who speaks.
       if (weight === 1 && opensRegionName(text, m.index + m[0].length - 1)) continue;
