@@ -86,6 +86,13 @@ const SHAPES: readonly Shape[] = [
     actuals: [],
   },
   {
+    name: 'news of a 十三五 plan issued (《…规划》正式发布) whose figures are planned for the period, undated (计划完成投资)',
+    text: '2017-01-02 08:15\n某市新闻网讯（记者 王某 通讯员 李某）近日，《某市“十三五”交通发展规划》正式发布。规划明确，“十三五”期间，全市计划完成交通投资约300亿元。',
+    year: 2016,
+    targets: ['~ 300亿元 2020'],
+    actuals: [],
+  },
+  {
     name: 'a headline restating a deadline (某市2026年茶叶产值或达30亿元) over a dated repost',
     text: '某市2026年茶叶产值或达30亿元\n发布时间：2022-06-01 10:20\n日前，某市出台了《关于加快茶产业发展的意见》，力争到2026年，全市茶叶产值达到30亿元。',
     year: 2022,
