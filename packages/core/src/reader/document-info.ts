@@ -128,7 +128,16 @@ const YEAR_SPAN =
  * (not one a commentary quotes, 根据《…“十四五”…规划》, whose page speaks of its own present).
  */
 const PERIOD_PLAN_NAMED =
-  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》/;
+  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}(?:《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》|[“"‘]十[一二三四五]五[”"’][^《》。，,；\n]{0,24}?规划)|《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》(?:正式|日前|近日)?(?:印发|出台|发布|公布)/;
+/**
+ * The first year of a five-year period whose own plan a page dated later inside the period reports issued
+ * (PERIOD_PLAN_NAMED): the year the page's targets are planned for (corpus Decisions 2), not the day it was posted.
+ */
+function periodPlanIssuedBefore(text: string, issued: number): number | null {
+  const quoted = PERIOD_PLAN_NAMED.exec(text);
+  const own = quoted ? readPeriod(quoted[0]) : null;
+  return own && !own.reviewed && own.first < issued && issued <= own.last ? own.first : null;
+}
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
@@ -378,11 +387,12 @@ function headline(lines: readonly string[], text: string): string {
  */
 const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|[：:])/g;
 /**
- * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…), not
- * 将近 (nearly).
+ * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…,
+ * 2031年，某县将扎实…), also after the year is framed (2031年，是…的关键之年，更是…的攻坚之年。某区将…); not 将近 (nearly), nor
+ * 将 as 把 before a noun (2022年，全市将养老服务纳入…).
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:(?:是|作为)[^。；！？\n\d]{1,20}?之年[，,])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决)/g;
 /** The years whose clause goes on to what will be (YEAR_WILL). */
 const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
 /**
@@ -502,6 +512,18 @@ function titledByYearReviewed(title: string, text: string, year: number): boolea
   ).test(text);
 }
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
+/** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…). */
+const headlineYearReached = (year: number): RegExp =>
+  new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?)`);
+/**
+ * A headline that restates a deadline its body writes (宣城2016年茶叶产值或达12.5亿 over 力争到2016年，…达到12.5亿元): the year
+ * the target is due, not the plan's — as 到2020年 in a headline is (corpus Decisions 2, 26, 29: the issue year, the span's
+ * first year). A headline year with no verb of reaching (某区2025年工作要点), or one the body never writes as 到Y年, stays.
+ */
+function restatesDeadline(title: string, text: string, year: number): boolean {
+  return headlineYearReached(year).test(title) && new RegExp(`[到至]\\s*${year}\\s*年`).test(text);
+}
+
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
 
 /**
@@ -551,6 +573,9 @@ export function readYear(
   // 现将2023年…计划执行情况与2024年…计划草案提请大会审议: a plan report reviews one year and plans the next.
   const drafted = draftAfterExecution(text);
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
+  // (Nor a headline restating a deadline, 宣城2016年茶叶产值或达12.5亿, when the page says otherwise when its plan starts: a date
+  // line, the plan's span, or an earlier stage aimed at, 力争2016年内…，到2020年… — else that year is all the page gives.)
+  const datedOtherwise = (year: number): boolean => period !== null || issueYear(text) !== null || [...aimedYears(text)].some((y) => y < year);
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
   const inTitle = [
     ...title
@@ -560,7 +585,7 @@ export function readYear(
       .matchAll(/(?<![到至]\s*)(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
   ]
     .map((m) => Number(m[1]))
-    .filter(plausibleYear);
+    .filter((y) => plausibleYear(y) && !(restatesDeadline(title, text, y) && datedOtherwise(y)));
   // 【广东2023】, 【2023两会】: a column's tag opening the headline (the first line, when no title was read) writes its year
   // without 年. (The pattern is anchored at the start and stops at a line break: on the text it reads the first line only.)
   const tag = BRACKET_TAG_YEAR.exec(title === '' ? text : title);
@@ -627,7 +652,12 @@ export function readYear(
   const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
-    if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) return { year: issued, source: 'date' };
+    if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
+      // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the
+      // page's 迎来今年“暖春” is its present, the plan's year the period's first.)
+      const own = THIS_YEARS_AIMS.test(text) || /今年[^。；\n]{0,12}?(?:将|计划|要)/.test(text) ? null : periodPlanIssuedBefore(text, issued);
+      return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
+    }
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
   const written = writtenYears(text);
@@ -702,16 +732,19 @@ export function readYear(
     // (Its 今年 stays the page's year.)
     const named = NAMES_PLAN.test(text) ? readPeriod(text) : null;
     const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
-    const quoted = PERIOD_PLAN_NAMED.exec(text);
-    const own = quoted ? readPeriod(quoted[0]) : null;
-    if (own && !own.reviewed && own.first < issued && issued <= own.last) return { year: own.first, source: 'date', thisYear: issued, ...current };
+    const own = periodPlanIssuedBefore(text, issued);
+    if (own !== null) return { year: own, source: 'date', thisYear: issued, ...current };
     return { year: issued, source: 'date', ...current };
   }
   // A dated page that sets this year's targets without naming the year (推进全年…考核指标按计划完成).
   // So does a dated plan document of its own (某市…行动方案⏎（2024年5月10日）⏎用三年时间，…): a plan with no period named is of
   // its issue year (corpus Decisions 2), whatever words its aims use. Not a yearly work plan (某市工作计划 dated 12月20日 may be
   // next year's; its year is read below or left unknown).
-  if (issued !== null && (SETS_TARGET.test(text) || (PLAN_TITLE_LINE.test(text) && !YEARLY_PLAN.test(text)))) return { year: issued, source: 'date' };
+  if (issued !== null && (SETS_TARGET.test(text) || (PLAN_TITLE_LINE.test(text) && !YEARLY_PLAN.test(text)))) {
+    // (Unless the page reports a plan of the period issued before it: 《某市“十三五”水利发展规划》正式发布 dated 2017 is of 2016.)
+    const own = periodPlanIssuedBefore(text, issued);
+    return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
+  }
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
   // (到2022年底 in it names that year too; a later 到20XX年 makes it a multi-year plan.)
   if (written.length > 0 && YEARLY_PLAN.test(text)) {
