@@ -87,6 +87,10 @@ const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
 const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口'];
+/** 水平 or 阶段性水平 right after an amount and closing its clause: the level the figure names (not 水平的提升, 平均水平). */
+const LEVEL_CLOSING = /^(?:阶段性)?水平(?=[，。；,;、）)\s]|$)/;
+/** A comparator word right before a level's figure (达到, 突破, 超过, 不低于…): the level is bounded, not about. */
+const BOUND_BEFORE_LEVEL = /(?:达到?|突破|超过?|不低于|不少于|高于|低于|不超过|不高于|以上|以下)\s*$/;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -1243,8 +1247,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
   万人: PEOPLE_WORD_ENDS,
   名: ['单', '称', '牌', '优', '片', '义'],
-  // 连续11个月, 3个月内: a span of months, not things counted
-  个: ['人', '性', '体', '税', '月'],
+  // 连续11个月, 3个月内: a span of months, not things counted. 个体 (个体工商户) is one word, but not before 育, 检 or 验:
+  // 5个体育公园, 3个体检中心, 2个体验馆 count things whose name opens with 体育, 体检, 体验.
+  个: ['人', '性', '体(?![育检验])', '税', '月'],
   头: ['部', '号', '雁'],
   次: ['产业', '会议', '全会', '全体会议', '常务会议', '代表大会', '性'],
   座: ['谈'],
@@ -1422,6 +1427,13 @@ function finishQuantity(
   // 跨越3个十亿元台阶: tiers counted, no sum (as moneyWithoutYuan reads 3个十亿级台阶).
   if (tier && text[start - 1] === '个' && /[亿万]元$/.test(unit.unit)) return null;
   if (tier) end += tier.length;
+  // 粮食总产量700亿斤水平: 水平 closing the clause names the figure as the level kept, as 台阶 names a tier — a level
+  // about that figure, as 左右 says, unless a comparator word bounds it (达到250亿斤阶段性水平: at least).
+  const level = tier ? null : LEVEL_CLOSING.exec(text.slice(end, end + 8));
+  if (level) {
+    end += level[0].length;
+    if (!BOUND_BEFORE_LEVEL.test(text.slice(Math.max(0, start - 4), start))) post ??= '~';
+  }
   return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
 }
 

@@ -18,12 +18,8 @@ describe('months that still date their figures (must not fire)', () => {
   it.each([
     // No plan word before the months: they date what follows.
     ['上半年开工的36个项目已开工31个。', ['actual 上半年', 'actual 上半年']],
-    // The months' own work (no 的 closing a noun): they keep dating it, as before.
-    ['计划上半年完成投资30亿元。', ['actual 上半年']],
     // 预计 speaks of the months' own result.
     ['预计上半年全县地区生产总值增长6.5%。', ['actual 上半年']],
-    // The months after 计划 open their own clause.
-    ['计划上半年，全县新开工项目25个。', ['actual 上半年']],
     // Results of the months, with a plan named later in the sentence.
     ['上半年完成投资18亿元，为年计划的52%。', ['actual 上半年', 'actual 上半年']],
   ])('%s', (text, want) => {
@@ -51,5 +47,22 @@ describe('a goal’s span with no completion ratio after it (must not fire)', ()
     ['上半年完成投资12.6亿元，为年计划的52%。', ['actual 上半年', 'actual 上半年']],
   ])('%s', (text, want) => {
     expect(labels(text)).toEqual(want);
+  });
+});
+
+describe('计划/拟 right before the months plans their own work: a target of the year, even in a progress report', () => {
+  it.each([
+    ['计划上半年完成投资30亿元。', ['target ']],
+    ['计划上半年，全县新开工项目25个。', ['target ']],
+    ['拟于三季度建成投用充电桩120个。', ['target ']],
+  ])('%s', (text, want) => {
+    expect(periods(text)).toEqual(want);
+  });
+  it.each([
+    // The year's plan named as a yardstick: the months date the result.
+    ['上半年完成投资18亿元，为年计划的52%。', ['actual 上半年', 'actual 上半年']],
+    ['完成年度计划上半年目标的110%。', ['actual 2024年']],
+  ])('must not fire: %s', (text, want) => {
+    expect(periods(text)).toEqual(want);
   });
 });

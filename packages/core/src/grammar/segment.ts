@@ -270,6 +270,20 @@ function isSpaceCode(code: number): boolean {
 /** A verb of setting goals right before the quote that holds them (确立了“, 提出“, 明确了“). */
 const SETS_QUOTED_GOALS = /(?:确立|确定|提出|明确|设定|定下)了?“/;
 
+/**
+ * 锻炼人数达到全市总人口的46%, 就业社区数量不低于城市社区的60%: a comparator word before the whole a share is taken of
+ * (…的 right before a percent) bounds the share, as it would right before the figure. Only a percent: 达到全省的第3位,
+ * 达到…的水平 are no share.
+ */
+const SHARE_BOUND_WORDS = PRE_COMPARATORS.filter(([word]) => word.length >= 2);
+const SHARE_OF_WHOLE_BEFORE = new RegExp(`(${SHARE_BOUND_WORDS.map(([word]) => word).join('|')})[^，。；,;、\\d的]{2,12}的\\s*$`);
+const PERCENT_AT = /^\s*\d[\d.]*\s*%/;
+function shareOfWholeBound(text: string, from: number, end: number): Comparator | null {
+  if (!PERCENT_AT.test(text.slice(end, end + 12))) return null;
+  const whole = SHARE_OF_WHOLE_BEFORE.exec(text.slice(Math.max(from, end - 24), end));
+  return whole ? (SHARE_BOUND_WORDS.find(([word]) => word === whole[1])?.[1] ?? null) : null;
+}
+
 /** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
@@ -512,6 +526,7 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // A project stage kept in the metric (开工…项目) is a count; a registration (新登记注册…) adds to a stock.
   const stage = verbKind === null ? startingAt(LIFECYCLE_BY_FIRST, text, s, e) : undefined;
   if (stage) verbKind = INCREMENT_VERBS.includes(stage) ? 'increment' : 'count';
+  if (pre === null) pre = shareOfWholeBound(text, from, end);
   return { start: s, end: e, from, pre, levelWord, rate, verbKind, distributive, subset };
 }
 

@@ -1408,6 +1408,11 @@ function goalThenPart(before: string): boolean {
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
 const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+/**
+ * 计划一季度完成投资5亿元, 拟于上半年建成: 计划 or 拟 right before the months plans their work, as after them (not the
+ * year's plan named as a yardstick, 占年计划, 年度计划).
+ */
+const PLANNED_BEFORE_PERIOD = /(?<![年度])(?:计划|拟)(?:在|于)?\s*$/;
 /** 到三季度末: the months as a deadline (截止到 still reports). */
 const BY_PERIOD_END = /(?<!截止|截)到$/;
 
@@ -1415,7 +1420,7 @@ const BY_PERIOD_END = /(?<!截止|截)到$/;
 const ESTIMATED_UP_TO = new RegExp(String.raw`(?:${ESTIMATE_VERB})[到至]\s*$`);
 /** The months a plan word right after them plans, or that 到 before their end makes a deadline. */
 function plannedForPeriod(text: string, start: number, end: number): boolean {
-  if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12))) return true;
+  if (PLANNED_AFTER_PERIOD.test(text.slice(end, end + 12)) || PLANNED_BEFORE_PERIOD.test(charsBefore(text, start, 5))) return true;
   // 预计到5月底: the months under way estimated, a result (Decisions 31), not a deadline.
   if (ESTIMATED_UP_TO.test(charsBefore(text, start, 5))) return false;
   return BY_PERIOD_END.test(charsBefore(text, start, 3)) && /^(?:末|底)/.test(text.slice(end, end + 1));
