@@ -142,6 +142,39 @@ export function eachPlace(text: string, start: number, raw: string): MetricRef[]
 }
 
 /**
+ * A clause that is only a 、 list of places closed by 等 and a count or word for places (其中，江苏、浙江、山东等6个省份 /
+ * 经济规模占全国近半的上海、江苏…等7个省市), its describing words before 的 and a leading 其中 left out.
+ */
+const PLACES_CLAUSE =
+  /^(?:其中)?(?:[^，,。；;：:\n]*?的)?((?:[^等、\d，,。；;：:\n的]{2,8}、)+[^等、\d，,。；;：:\n的]{2,8})等(?:\d+|[一二三四五六七八九十]+)?[个個]?(?:省份|省区市|省市|省区|地市|县市区|县区|县市|市县|城市|地)$/u;
+/** What is left of the sharing clause when it names no measure of its own: a verb of setting (订出, 定为…). */
+const SETTING_VERB_ONLY = /^(?:订出|定出|定下|定为|定在|设定在?|提出|为|是|在)$/u;
+
+/**
+ * 江苏、浙江、山东等6个省份，都把经济增长目标定在5%至6%: places listed as the subject of the clause before, and 都/均
+ * opening the figure's clause — the figure is each place's own, as with 等地…均 (`eachPlace`): one metric per named place,
+ * the place then the measure its clause names (经济增长; none when it only sets: 都订出5%至6%的目标值). `clauseStart` is where
+ * the figure's clause starts (after its comma), `before` the figure's clause up to the figure. Null for any other shape.
+ */
+export function placesBeforeSharingClause(text: string, clauseStart: number, before: string): MetricRef[] | null {
+  if (!/^[都均]/.test(before) || !/[，,]$/.test(text.slice(clauseStart - 1, clauseStart))) return null;
+  let from = clauseStart - 1;
+  while (from > 0 && from > clauseStart - 80 && !/[，,。；;：:\n]/.test(text[from - 1]!)) from--;
+  const match = PLACES_CLAUSE.exec(text.slice(from, clauseStart - 1));
+  if (!match) return null;
+  const listStart = from + match[0].indexOf(match[1]!);
+  const stripped = before
+    .slice(1)
+    .replace(/^[把将]/, '')
+    .replace(/(?:的)?目标.*$/, '');
+  const measure = SETTING_VERB_ONLY.test(stripped) ? '' : stripped;
+  return splitMetrics(text, listStart, listStart + match[1]!.length).map((part) => {
+    const metric = part.metric + measure;
+    return { metric, base: metric, start: part.start };
+  });
+}
+
+/**
  * A 、 list closed by 等 and a measure, which 均, 分别 or 双双 gives one figure each (电子信息、汽车等产业规模均超过千亿元:
  * the examples before 等, each with the measure written after it): one metric per named example
  * (the 等 leaves the list open, but each item the text names is still said to reach the figure). Null for any other name.

@@ -10,6 +10,7 @@ import {
   BENCHMARK,
   eachExample,
   eachPlace,
+  placesBeforeSharingClause,
   groupSharesRate,
   twoWholeMeasures,
   isQualifierOnly,
@@ -286,7 +287,7 @@ const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上�
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
 /** Provinces counted (28个省份, 31个省（区、市）). */
-const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
+const PROVINCES_COUNTED = /^(?:省份|省区市|省市(?!级|[\u4e00-\u9fff]{0,4}项目)|省[（(]区、市[）)])/;
 /** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
@@ -1064,6 +1065,10 @@ class SentenceReader {
       (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
     const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
+    // 江苏、浙江等6个省份，都把…目标定在5%至6%: places listed in the clause before share the figure 都/均 opens.
+    const clauseStart = values === 1 && !summed ? this.text.lastIndexOf(raw, quantity.start) : -1;
+    const listedBefore = clauseStart > 0 ? placesBeforeSharingClause(this.text, clauseStart, this.text.slice(clauseStart, quantity.start)) : null;
+    if (listedBefore) return listedBefore;
     // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均, any figure) each get it.
     const places =
       values === 1 && !summed && (segment.distributive || dimension === 'percent') ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;

@@ -30,6 +30,7 @@ import {
   municipalShortForms,
   type RegionEntry,
   regionOpening,
+  REGIONS,
   timesNamed,
 } from './regions.ts';
 
@@ -1461,7 +1462,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const approved = approvedPlanRegion(text);
   if (approved) return { region: approved.name, level: approved.level };
   // 武汉市第十五届人民代表大会…, 长沙市第十六届…, 南昌市第十六届…: a roundup of several regions' congresses has no single issuer.
-  const roundup = roundupOfCongresses(text);
+  const roundup = roundupOfCongresses(text) ?? roundupOfTargets(text);
   if (roundup) return roundup;
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
@@ -1604,6 +1605,35 @@ function roundupOfCongresses(text: string): { region: string; level: RegionLevel
   if (provinces.size > 1) return { region: '全国', level: 'national' };
   const [province] = provinces;
   return MUNICIPALITIES.has(province!) && regions.every((r) => r.level === 'district') ? { region: province!, level: 'province' } : null;
+}
+
+/** Province-level regions by the short name news writes (广东, 上海, 内蒙古, 广西), longest first. */
+const PROVINCE_SHORTS = new RegExp(
+  REGIONS.filter((r) => r.level === 'province')
+    .map((r) => r.name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''))
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+/** A sentence that sets a target with a figure (…目标定为5%至6%, 目标值, 预期目标是…增长6%). */
+const TARGET_SENTENCE = /目标[^。！？\n]*\d|\d[^。！？\n]*目标/;
+/** The issuer's own scope words: a province's or a city's text, however many other places it names. */
+const OWN_SCOPE = /[我全本][省市区县]/;
+
+/**
+ * A roundup of the targets several provinces set (各省2024年经济增长目标: 江苏、浙江…都定在5%至6%; 广东省…增长5%以上), with no
+ * scope word of its own (全省, 我市): three provinces or more named in sentences that set a target with a figure sum up to the
+ * nation (corpus Decisions 30), whichever of them the issuer reader would take for the speaker. A province's or a city's own
+ * text that names others (对标江苏、浙江, 高于全省) writes its own scope word; a national report is the nation's anyway.
+ */
+function roundupOfTargets(text: string): { region: string; level: RegionLevel } | null {
+  if (OWN_SCOPE.test(text)) return null;
+  const provinces = new Set<string>();
+  for (const sentence of text.split(/[。！？\n]/)) {
+    if (!TARGET_SENTENCE.test(sentence)) continue;
+    for (const m of sentence.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
+  }
+  return provinces.size >= 3 ? { region: '全国', level: 'national' } : null;
 }
 
 /** The province-level region a known region lies in (itself for a province). */
