@@ -1392,8 +1392,9 @@ function latestFullDateYear(text: string): number | null {
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const read = cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text)));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
-  // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
-  return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
+  // 玉龙县 written for 玉龙纳西族自治县, 沧源县 for 沧源佤族自治县: the gazetteer's full name, the one autonomous county whose
+  // name opens with the stem and ends with the suffix (the name as written matches no gold path's component).
+  return full ? { region: full.name, level: 'district' } : read;
 }
 
 /**
@@ -1419,8 +1420,6 @@ function cityOverSpeakingHead(text: string, read: { region: string | null; level
   const mentions = countMentions(text);
   return timesNamed(mentions, city.name) > 2 * timesNamed(mentions, read.region) ? { region: city.name, level: 'city' } : read;
 }
-
-const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
 
 function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   // 河北省人民政府关于《衡水市国土空间总体规划》的批复 … 衡水市人民政府：你市…: the plan approved is the addressee's.
