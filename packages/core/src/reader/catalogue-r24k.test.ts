@@ -12,7 +12,7 @@ const read = (text: string): [string, string] => {
   return [plan.region, plan.level];
 };
 
-/** Shapes the reader reads right (after this round's rules). */
+/** Shapes and the readings the conventions give them (before this round’s rules 5 of 11 were read right). */
 const CATALOGUE: [string, string, string, string][] = [
   [
     '1 a notice’s title whose verb stands between 关于 and the name (关于征求X意见)',
@@ -47,13 +47,21 @@ const CATALOGUE: [string, string, string, string][] = [
     '',
     'district',
   ],
-];
-
-/** Shapes the reader does not yet read right: kept as the record the next round starts from. */
-const OPEN: [string, string, string, string][] = [
   [
     '9 must-not-fire: a city plan naming projects after places (X站, X至Y高速), never the issuer',
     '我市今年计划完成交通投资120亿元\n今年，我市将建成梧州站改造工程，加快贺州至梧州高速建设，完成交通投资120亿元。',
+    '',
+    'city',
+  ],
+  [
+    '10 must-fire: a 我市 plan that names its city outside its projects too',
+    '梧州市2024年交通工作要点\n今年，我市将建成梧州站改造工程，加快贺州至梧州高速建设，完成交通投资120亿元。',
+    '梧州市',
+    'city',
+  ],
+  [
+    '11 must-not-fire: a 我市 item naming places only as a route section and a high-speed line’s ends',
+    '我市一季度交通投资计划\n今年一季度，我市加快南宁至深圳高铁玉林至岑溪段征地工作，完成投资8000万元。',
     '',
     'city',
   ],
@@ -61,5 +69,4 @@ const OPEN: [string, string, string, string][] = [
 
 describe('catalogue r24k: the issuer’s region', () => {
   for (const [name, text, region, level] of CATALOGUE) it(name, () => expect(read(text)).toEqual([region, level]));
-  for (const [name, text, region, level] of OPEN) it.fails(name, () => expect(read(text)).toEqual([region, level]));
 });
