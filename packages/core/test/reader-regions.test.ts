@@ -1028,12 +1028,15 @@ describe('an autonomous county written as its place name and 县', () => {
     expect(readDocumentInfo(other)).toMatchObject({ region: '耿马傣族佤族自治县', level: 'district' });
   });
 
-  it('keeps a county of that very name, a name no autonomous county opens with, or one whose prefecture is unnamed (must not fire)', () => {
+  it('keeps a county of that very name or a name no autonomous county opens with (must not fire)', () => {
     expect(autonomousCountyWritten('永胜县')).toBeUndefined();
     expect(autonomousCountyWritten('沙坪县')).toBeUndefined();
     expect(autonomousCountyWritten('彝族县')).toBeUndefined();
+  });
+
+  it('reads the full name when the prefecture is unnamed too: the name as written is no gold path’s component (round 24)', () => {
     const unnamed = '耿马县今年以来项目建设加快，省领导到耿马县调研。全县固定资产投资增长10%。';
-    expect(readDocumentInfo(unnamed).region).toBe('耿马县');
+    expect(readDocumentInfo(unnamed).region).toBe('耿马傣族佤族自治县');
   });
 });
 

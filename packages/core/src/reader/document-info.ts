@@ -1427,8 +1427,9 @@ function latestFullDateYear(text: string): number | null {
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   const read = cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text)));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
-  // 玉龙县 written for 玉龙纳西族自治县: the gazetteer's full name, when the text names the prefecture above it (丽江).
-  return full && namesRegion(`${title}\n${text}`, full.parent!) ? { region: full.name, level: 'district' } : read;
+  // 玉龙县 written for 玉龙纳西族自治县, 沧源县 for 沧源佤族自治县: the gazetteer's full name, the one autonomous county whose
+  // name opens with the stem and ends with the suffix (the name as written matches no gold path's component).
+  return full ? { region: full.name, level: 'district' } : read;
 }
 
 /**
@@ -1454,8 +1455,6 @@ function cityOverSpeakingHead(text: string, read: { region: string | null; level
   const mentions = countMentions(text);
   return timesNamed(mentions, city.name) > 2 * timesNamed(mentions, read.region) ? { region: city.name, level: 'city' } : read;
 }
-
-const namesRegion = (text: string, name: string): boolean => [...countMentions(text).keys()].some((r) => r.name === name);
 
 function readRegionAsWritten(title: string, text: string): { region: string | null; level: RegionLevel | null } {
   // 河北省人民政府关于《衡水市国土空间总体规划》的批复 … 衡水市人民政府：你市…: the plan approved is the addressee's.
@@ -1492,7 +1491,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // each use, and keeps its last answer: most texts return a region before it is needed.)
   // 结合眉山实际, 立足本溪实际: the region whose circumstances the text is fitted to is its own, however often it names a
   // metropolis it joins (环成都经济圈) or a neighbour.
-  const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentioned(text, level)) : null;
+  const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentioned(withoutRoutesAndPairs(text), level)) : null;
   // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
   // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
   const below = level === 'city' && region ? countyCityBelowSuperior(withoutDatelines(text), region) : null;
@@ -1859,11 +1858,12 @@ function numberingProvince(text: string): string | null {
 }
 
 /**
- * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线): the places it joins, not the
- * speaker — a county's plan names the towns its roads run to as often as its own.
+ * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线, 南宁至深圳高铁, a section 玉林至岑溪段),
+ * or a station named after its place (桂林站, 柳州南站; not 站长, 站点): the places it joins or serves, not the speaker — a
+ * plan names the towns its roads run to and its stations as often as its own (corpus Decisions 24).
  */
 const ROUTE =
-  /[\u4e00-\u9fff]{2,4}(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道)/g;
+  /[\u4e00-\u9fff]{2,4}(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|高铁|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道|段)|[\u4e00-\u9fff]{2,4}?[东南西北]?站(?![长点位所])/g;
 /** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
 const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
 /**

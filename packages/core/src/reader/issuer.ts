@@ -455,13 +455,25 @@ const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
  */
 const COUNT_OR_MASK = /^(?:[一二两三四五六七八九十几多各数]+|某+)$/;
 /**
+ * 港区, 园区, 景区, 校区: one character before 区 the gazetteer does not hold is a kind of area (港區全國人大代表: Hong Kong's
+ * deputies), not a district's name; the few real ones (郊区, 矿区, 城区) are the gazetteer's. One character before 县 stays a
+ * county (陇县, 泾县).
+ */
+const AREA_OF_ONE_CHARACTER = /^[\u4e00-\u9fff]区$/;
+const oneCharacterArea = (name: string) => AREA_OF_ONE_CHARACTER.test(name) && !findRegion(name);
+
+/**
  * A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省), and no
  * site's section (讯息专区, 下载专区: the 专区 of old became 地区 by 1970, so none names a region now).
  */
 const plainName = (name: string) => {
   const body = name.replace(new RegExp(`${SUFFIX.source}$`), '');
   return (
-    body !== '' && !name.endsWith('专区') && !COUNT_OR_MASK.test(body) && ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c))
+    body !== '' &&
+    !name.endsWith('专区') &&
+    !oneCharacterArea(name) &&
+    !COUNT_OR_MASK.test(body) &&
+    ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c))
   );
 };
 
@@ -474,8 +486,9 @@ const PART_OF_YEAR_OPENING = /^(?:[一二三四1-4]季度|[上下]半年|前[二
  */
 export function headingRegion(line: string): string | null {
   let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
-  // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知: the region follows the preposition.
-  rest = rest.replace(/^关于(?:印发)?/, '').replace(/^\d{4}\s*年(?:度)?/, '');
+  // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知, 关于征求某市…意见的公告: the region follows the preposition and the
+  // notice's own verb (印发, 征求, 公布, 下达, 转发), which is no part of the name (征求某市).
+  rest = rest.replace(TITLE_PREPOSITION, '').replace(/^\d{4}\s*年(?:度)?/, '');
   // 中共德阳市委关于制定…的建议, 中国共产党某县委员会: the Party committee of a region speaks for that region.
   rest = rest.replace(/^(?:中共|中国共产党)/, '');
   // 受县人民政府委托，现将…提请大会审查: the verb of 受…委托 is no part of the name (受县); the government entrusting follows it.
@@ -495,6 +508,9 @@ export function headingRegion(line: string): string | null {
   const tagged = COLUMN_TAG.exec(line.trim());
   return tagged ? headingRegion(line.trim().slice(tagged[0].length)) : null;
 }
+
+/** 关于 opening a title, and the notice's verb after it (关于印发, 关于征求, 关于公开征求, 关于公布, 关于下达, 关于转发). */
+const TITLE_PREPOSITION = /^关于(?:印发|(?:公开)?征求|公布|下达|转发)?/;
 
 /** A site's column tag heading a headline, set apart by a bar (最新丨, 要闻|, 天天快资讯｜): a few characters, no name. */
 const COLUMN_TAG = /^[^丨|｜\n]{1,8}[丨|｜]\s*/;
