@@ -473,10 +473,20 @@ function entity(written: string): string {
 /** A header row of an indicator table printed with spaces: 序号 指标名称 2020 年目标值 2020 年预计值 完成情况. */
 const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){3,}[ \t]*$/;
 const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
+/** A header of three cells (指标 2020年 2025年): a table's only when a line of value labels follows it. */
+const SHORT_SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){2}[ \t]*$/;
 /** A row under it: its 序号, its indicator name, then cells. */
 const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
 /** A header cell a second header line writes under a year (2020年 over 基期值, 2025年 over 目标值). */
 const HEADER_SECOND_LINE_CELL = /^(?:(?:基期|目标|现状|预计|规划|预期|实际|完成)值?|基数)$/;
+
+/** A second header line: value labels only (基期值  目标值). */
+const labelsOnly = (line: string): boolean =>
+  line.trim() !== '' &&
+  line
+    .trim()
+    .split(/[ \u3000]+/)
+    .every((c) => HEADER_SECOND_LINE_CELL.test(c));
 
 /**
  * A row of a spaced indicator table under a header of `width` cells: one opening with its 序号, or one with no 序号 that
@@ -488,6 +498,17 @@ function spacedRow(line: string, width: number): boolean {
   if (SPACED_ROW.test(line)) return true;
   const cells = line.trim().split(/[ \u3000]+/);
   return (cells.length === width || cells.length === width - 1) && /^[\u4e00-\u9fff]/.test(cells[0]!) && cells.some((c) => /^[≥≤<>＞＜约]?-?\d/.test(c));
+}
+
+/**
+ * The tail of a row's name a spaced table wrapped onto a line of its own (`2      常住人口城镇化   %   56.4 …` ⏎ `率`):
+ * one or two characters alone (indentation is gone by now), under a row whose name is longer. Not a group heading
+ * (经济发展: longer), nor a note (注：…). The tail's words, or null.
+ */
+function nameTail(row: string, line: string): string | null {
+  const tail = /^[ \t]*([\u4e00-\u9fff]{1,2})[ \t]*$/.exec(line);
+  const name = /^[ \t]*(?:\d{1,3}[ \u3000]+)?([\u4e00-\u9fff（）()]{4,})[ \u3000]/.exec(row);
+  return tail && name ? tail[1]! : null;
 }
 
 /** A 分解表 header printed with spaces: 序号 重点任务 牵头单位 配合单位. */
@@ -568,7 +589,12 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       continue;
     }
     // cellLike's length bound first: a paragraph-long line skips the header patterns.
-    if (header.includes('\t') || header.length > 120 || !SPACED_HEADER.test(header) || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    if (header.includes('\t') || header.length > 120 || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
+    if (
+      !SPACED_HEADER.test(header) &&
+      !(SHORT_SPACED_HEADER.test(header) && i + 1 < lines.length && labelsOnly(text.slice(lines[i + 1]!.start, lines[i + 1]!.end)))
+    )
+      continue;
     // 2020 年 is one cell: the header's width counts it once.
     const width = header
       .trim()
@@ -576,23 +602,34 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       .split(/[ \u3000]+/).length;
     const lineAt = (k: number): string => text.slice(lines[k]!.start, lines[k]!.end);
     // A header over two lines (2020年 / 基期值): the second line's labels are cells of the header too.
-    const secondLine =
-      i + 1 < lines.length &&
-      lineAt(i + 1).trim() !== '' &&
-      lineAt(i + 1)
-        .trim()
-        .split(/[ \u3000]+/)
-        .every((c) => HEADER_SECOND_LINE_CELL.test(c));
+    const secondLine = i + 1 < lines.length && labelsOnly(lineAt(i + 1));
     let j = i;
+    // The edit after the name cell of the row last read: a name's tail on the next line goes there.
+    let nameGap: { start: number; end: number; text: string } | undefined;
     do {
       const line = lines[j]!;
+      const tail = j > i + 1 && nameGap ? nameTail(lineAt(j - 1), lineAt(j)) : null;
+      if (tail !== null && nameGap) {
+        nameGap.text = `${tail}\t`;
+        edits.push({ start: lines[j - 1]!.end, end: line.end, text: '' });
+        nameGap = undefined;
+        j++;
+        continue;
+      }
+      const nameCell = SPACED_ROW.test(lineAt(j)) ? 1 : 0;
+      nameGap = undefined;
+      let k = 0;
       for (const gap of text.slice(line.start, line.end).matchAll(/(?<=\S)[ \u3000]+(?=\S)/g)) {
         const start = line.start + gap.index;
         const joinYear = /\d$/.test(text.slice(line.start, start)) && text[start + gap[0].length] === '年';
         edits.push({ start, end: start + gap[0].length, text: joinYear ? '' : '\t' });
+        if (k++ === nameCell && j > i) nameGap = edits.at(-1);
       }
       j++;
-    } while (j < lines.length && ((secondLine && j === i + 1) || spacedRow(lineAt(j), width)));
+    } while (
+      j < lines.length &&
+      ((secondLine && j === i + 1) || spacedRow(lineAt(j), width) || (nameGap !== undefined && nameTail(lineAt(j - 1), lineAt(j)) !== null))
+    );
     i = j - 1;
   }
   return applyEdits(m, edits);

@@ -1438,7 +1438,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         span,
         quote,
         quoteSpan,
-        leads: [],
+        leads: row.leads ?? [],
         partners: [],
         year: cell.column.year,
         ...(row.attribute ? { attribute: row.attribute } : {}),

@@ -14,7 +14,7 @@ import type { Comparator } from '../model.ts';
 import { RANK_CELL, RANK_HEADER } from './clean.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
-export type ColumnRole = 'name' | 'unit' | 'attribute' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
+export type ColumnRole = 'name' | 'unit' | 'attribute' | 'lead' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
 
 export interface TableColumn {
   role: ColumnRole;
@@ -51,6 +51,8 @@ export interface IndicatorRow {
   written: string;
   unit: string;
   attribute?: '预期性' | '约束性';
+  /** The departments a 责任单位 column names for the row (a progress sheet's, a project table's). */
+  leads?: string[];
   cells: IndicatorCell[];
   /** The row from its indicator name to its last cell, [start, end) in the cleaned text. */
   start: number;
@@ -93,11 +95,15 @@ const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** A column of the departments answerable for a row (责任单位, 牵头单位, 责任部门): the row's target's `leads`. */
+const LEAD_HEADER = /^(?:责任|牵头)(?:单位|部门)$/;
+
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
   if (/属性|指标性质|^(?:指标)?类型$/.test(header)) return 'attribute'; // 类型 alone: its cells are 预期性/约束性
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
+  if (LEAD_HEADER.test(header)) return 'lead';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
@@ -317,17 +323,27 @@ function unitsOfParts(rows: IndicatorRow[]): void {
 /**
  * A row whose name cell wrapped onto the next line (`2⇥常住人口城镇化` ⏎ `率⇥%⇥56.4⇥63⇥预期性`): the two lines as one row,
  * the wrapped words joined to the cell above, when together they are as wide as the header. Only a last cell of words
- * and a first piece of a few words with no figure (not a row under a group heading, not a number).
+ * and a first piece of a few words with no figure (not a row under a group heading, not a number); or a target's sign
+ * and its figure.
  */
 function joinWrappedCell(line: Line, next: Line, width: number): Line | null {
   const last = line.cells.at(-1);
   const first = next.cells[0];
   if (!last || !first || line.cells.length >= width || next.cells.length < 2 || line.cells.length + next.cells.length - 1 !== width) return null;
-  if (!/^[\u4e00-\u9fff（）()%]{1,8}$/.test(first.text) || !/[\u4e00-\u9fff]$/.test(last.text) || ATTRIBUTE_CELL.test(last.text)) return null;
-  // The line before the wrap holds no figure: a row's number at most (2 ⇥ 常住人口城镇化).
-  if (line.cells.some((c, k) => /\d/.test(c.text) && !(k === 0 && /^\d{1,3}[.、]?$/.test(c.text)))) return null;
+  if (!wrappedName(line, last.text, first.text) && !wrappedComparator(last.text, first.text)) return null;
   const joined = { text: last.text + first.text, start: last.start, end: first.end };
   return { start: line.start, end: next.end, cells: [...line.cells.slice(0, -1), joined, ...next.cells.slice(1)] };
+}
+
+/** A name cell's tail (`常住人口城镇化` ⏎ `率`): words on both sides, and no figure before the wrap but the row's number. */
+function wrappedName(line: Line, last: string, first: string): boolean {
+  if (!/^[\u4e00-\u9fff（）()%]{1,8}$/.test(first) || !/[\u4e00-\u9fff]$/.test(last) || ATTRIBUTE_CELL.test(last)) return false;
+  return !line.cells.some((c, k) => /\d/.test(c.text) && !(k === 0 && /^\d{1,3}[.、]?$/.test(c.text)));
+}
+
+/** A target cell's sign left at the line's end and its figure on the next (`…⇥88⇥≥` ⏎ `90⇥约束性`): one cell `≥90`. */
+function wrappedComparator(last: string, first: string): boolean {
+  return /^[≥≤＞＜><]$/.test(last) && /^\d+(?:\.\d+)?%?$/.test(first);
 }
 
 /**
@@ -417,12 +433,18 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     }
   }
   shareOfWholeColumns(columns);
+  // 1-6月完成 | 完成进度: the share of the year's target reached so far is of the same months.
+  const monthsSoFar = columns.find((c) => c.role === 'base' && c.months)?.months;
+  if (monthsSoFar) for (const c of columns) if (c.role === 'base' && !c.months && /进度/.test(c.header)) c.months = monthsSoFar;
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
   const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
   // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
-  for (const c of yearOnly) if (c.year !== null && c.year < latest && !(years.target !== null && c.year >= years.target)) c.role = 'base';
+  // With no horizon known, a plan's table (a 属性 column) has one base column, its earliest year (2022年 | 2025年 | 2030年).
+  const earliest = columns.some((c) => c.role === 'attribute') && years.target === null ? -largest(yearOnly.map((c) => -(c.year ?? latest))) : null;
+  const staysTarget = (year: number): boolean => (years.target !== null ? year >= years.target : earliest !== null && year > earliest);
+  for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
   if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
@@ -563,6 +585,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
+  let leads: string[] | undefined;
   let end = nameCell.end;
   for (let k = nameCol + 1; k < columns.length; k++) {
     if (noUnitCell && k === unitColumn) continue;
@@ -572,6 +595,10 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     end = cell.end;
     if (column.role === 'attribute') {
       if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
+      continue;
+    }
+    if (column.role === 'lead') {
+      if (/^[\u4e00-\u9fff、，,]+$/.test(cell.text)) leads = cell.text.split(/[、，,]/).filter((d) => d !== '');
       continue;
     }
     if (column.role === 'rank') {
@@ -590,6 +617,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     written: name,
     unit,
     ...(attribute ? { attribute } : {}),
+    ...(leads ? { leads } : {}),
     cells,
     start: nameCell.start,
     end,
