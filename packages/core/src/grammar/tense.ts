@@ -951,9 +951,13 @@ const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|�
  */
 const DONE_IN_TURN = /(?:相继|陆续|先后)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
 const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+/**
+ * Whether STATES_RESULT matches anywhere in `s`, its three patterns tried apart: RANK_HELD opens on look-behinds V8 tries
+ * at every character, so it runs only where the 第 every rank holds is written; the other two open on fixed words.
+ */
+const statesResult = (s: string): boolean => (s.includes('第') && RANK_HELD.test(s)) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
 /** STATES_RESULT or DONE_IN_TURN: a done marker, of which doneBeforePlans takes the first before a sentence's plan clause. */
-const DONE_MARKER = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`);
-const DONE_MARKER_AT = new RegExp(DONE_MARKER.source, 'g');
+const DONE_MARKER_AT = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`, 'g');
 
 /**
  * Where, in `sentence`, the result a done marker states stops governing, when a plan word stands only after it (…均已实现复工，
@@ -981,7 +985,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
   // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
-  if (!RECORD_WORDS.test(text) && !(statedToo && DONE_MARKER.test(text))) return cues;
+  if (!RECORD_WORDS.test(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
@@ -991,7 +995,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     const record = RECORD_CLOSING.test(sentence);
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
-    const stated = statedToo && (STATES_RESULT.test(sentence) || (plans && DONE_IN_TURN.test(sentence)));
+    const stated = statedToo && (statesResult(sentence) || (plans && DONE_IN_TURN.test(sentence)));
     if (!(record || stated)) continue;
     let until = m.index + m[0].length;
     if (plans) {
