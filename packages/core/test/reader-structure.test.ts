@@ -757,3 +757,19 @@ describe('a heading closed by its departments over the lines under it', () => {
     expect(plan.targets.map((t) => t.leads)).toEqual([[]]);
   });
 });
+
+describe('level-1 markers (一、), found from each 、', () => {
+  const firstLevel = (text: string) =>
+    readOutline(text)
+      .blocks.filter((b) => b.level === 1)
+      .map((b) => b.number);
+  it('reads them at a line start, indented, and inline after a finished sentence', () => {
+    expect(firstLevel('一、总体要求\n  二、主要目标\n\u3000三、重点任务')).toEqual(['一、', '二、', '三、']);
+    expect(firstLevel('一、稳住经济大盘。二、扩大有效投资；三、提升消费（含服务消费）四、做强产业')).toEqual(['一、', '二、', '三、', '四、']);
+    expect(firstLevel('十一、深化改革\n十二、扩大开放')).toEqual(['十一、', '十二、']);
+  });
+  it('takes no numerals run into words, four numerals, or a marker after a space within a line', () => {
+    expect(firstLevel('一、总体要求\n统一、开放的市场。 二、要素')).toEqual(['一、']);
+    expect(firstLevel('一、总体要求\n一二三四、不是序号')).toEqual(['一、']);
+  });
+});

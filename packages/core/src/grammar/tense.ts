@@ -511,7 +511,6 @@ function servesPurpose(text: string, start: number, end: number): boolean {
   return false;
 }
 
-type NoCue = (word: string, text: string, start: number, end: number, context: TenseContext) => boolean;
 const charsBefore = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
 /** 今年61岁, 今年已经70岁: 今年 before a person's age. */
 const AGE_AFTER = /^(?:已经?|刚|才|都)?\d{1,3}周?岁/;
@@ -522,69 +521,99 @@ const AIMS_IN_NAMES: ReadonlySet<string> = new Set(['确保', '力争', '争取'
 /** 目标完成率, 目标任务完成率, 计划完成率: the words after a 目标 or 计划 that make it part of a completion rate's name. */
 const COMPLETION_RATE_AFTER = /^(?:任务)?完成率/;
 
+/**
+ * A cue word that says nothing of tense where it stands: `words` says which cue words the check is about (read once per
+ * word, see noCuesFor), `holds` whether this one, at `start`–`end`, is such a case.
+ */
+interface NoCue {
+  words: (word: string) => boolean;
+  holds: (text: string, start: number, end: number, context: TenseContext, word: string) => boolean;
+}
+const is =
+  (...words: string[]) =>
+  (word: string): boolean =>
+    words.includes(word);
+
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
   // 数据显示屏: a display, no data shown.
-  (w, t, _s, e) => w.endsWith('显示') && DISPLAY_NOUN_AFTER.test(t.slice(e, e + 2)),
+  { words: (w) => w.endsWith('显示'), holds: (t, _s, e) => DISPLAY_NOUN_AFTER.test(t.slice(e, e + 2)) },
   // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.
-  (w, t, s) => w === '已' && (t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自'),
-  (w, t, s, e) => w === '已' && issuesAPlan(t, s, e),
+  { words: is('已'), holds: (t, s) => t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自' },
+  { words: is('已'), holds: (t, s, e) => issuesAPlan(t, s, e) },
   // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense.
-  (w, t, s) => w === '这五年' && /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)),
-  (w, t, s) => w === '这五年' && PERIOD_BEFORE.test(charsBefore(t, s, 8)),
+  { words: is('这五年'), holds: (t, s) => /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)) },
+  { words: is('这五年'), holds: (t, s) => PERIOD_BEFORE.test(charsBefore(t, s, 8)) },
   // 稳就业、稳预期: expectations to steady, a slogan, set no target.
-  (w, t, s) => w === '预期' && EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)),
+  { words: is('预期'), holds: (t, s) => EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)) },
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.
-  (w, t, _s, e) => w === '预期' && EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)),
+  { words: is('预期'), holds: (t, _s, e) => EXPECTATION_MEASURE_AFTER.some((x) => t.startsWith(x, e)) },
   // 目标完成率, 计划完成率: the goal or plan as the yardstick in a measure's name (a share reached), no target set. Read
   // from after the goal or plan, so the longer word 计划完成 (PLANNED_WORK) is the same case.
-  (w, t, s) => (w === '目标' || w === '计划' || w === '计划完成') && COMPLETION_RATE_AFTER.test(t.slice(s + 2, s + 7)),
+  { words: is('目标', '计划', '计划完成'), holds: (t, s) => COMPLETION_RATE_AFTER.test(t.slice(s + 2, s + 7)) },
   // 完成年度计划开工的80.8%, 占年度计划完成投资的…: the year's planned work as the yardstick of progress, none set.
-  (w, t, s) => PLANNED_WORK.includes(w) && /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)),
+  { words: (w) => PLANNED_WORK.includes(w), holds: (t, s) => /(?:完成|达到|占|为)了?(?:全年|年度|本年度|今年|年)?$/.test(charsBefore(t, s, 6)) },
   // 今年61岁的老张: a person's age now, no year planned.
-  (w, t, _s, e) => w === '今年' && AGE_AFTER.test(t.slice(e, e + 6)),
+  { words: is('今年'), holds: (t, _s, e) => AGE_AFTER.test(t.slice(e, e + 6)) },
   // 第二个百年奋斗目标, 实现既定的增长目标: a milestone of history or a goal set before, no target set here.
-  (w, t, _s, e) => w === '目标' && endsNamedOrSetGoal(t, e),
+  { words: is('目标'), holds: (t, _s, e) => endsNamedOrSetGoal(t, e) },
   // …，实现比2010年翻一番的小康目标。: a goal reported reached as often as aimed at; the passage's tense stands.
-  (w, t, s, e) => w === '目标' && closesReachedGoal(t, s, e),
+  { words: is('目标'), holds: (t, s, e) => closesReachedGoal(t, s, e) },
   // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
-  (w, t, s, e) => w === '将' && (t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其')),
-  (w, t, s) => w === '将' && marksObject(t, s),
+  { words: is('将'), holds: (t, s, e) => t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其') },
+  { words: is('将'), holds: (t, s) => marksObject(t, s) },
   // 预计全年将超过1200万人: the 将 of the estimate 预计全年 has just opened, no plan (预计全年 is a result cue of its own).
   // (Also with the measure between, 预计全年地区生产总值将超过1300亿元: the estimate's subject, no plan.)
-  (w, t, s) => w === '将' && /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)),
+  { words: is('将'), holds: (t, s) => /预计全年(?:[\u4e00-\u9fff“”]{2,12})?$/.test(charsBefore(t, s, 16)) },
   // 预计将超过35万亿元, 预计今年将超过 in a text that sets nothing: the 将 of an estimate, no plan (Decisions 3).
   // So is 预计上半年将完成…, 预测到5月底…将: the months under way estimated, in such a text (Decisions 31).
   // (Also in a text that plans, when its sentence reports months so far first: estimatesAfterMonthsReported, in tenseCues.)
-  (w, t, s, _e, c) =>
-    w === '将' && c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
+  {
+    words: is('将'),
+    holds: (t, s, _e, c) =>
+      c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
+  },
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
-  (w, t, s) => (namesGoal(w) || AIMS_IN_NAMES.has(w)) && insideQuotedGoalName(t, s),
+  { words: (w) => namesGoal(w) || AIMS_IN_NAMES.has(w), holds: (t, s) => insideQuotedGoalName(t, s) },
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
-  (w, t, s) => w === '争取' && /(?:项目|资金)$/.test(charsBefore(t, s, 2)),
+  { words: is('争取'), holds: (t, s) => /(?:项目|资金)$/.test(charsBefore(t, s, 2)) },
   // 围绕/朝着/紧扣 …目标: the goal work is aimed at, a slogan, sets no target (紧紧围绕“建田园嘉禾”目标).
-  (w, t, s) => w === '目标' && AIMED_AT.test(charsBefore(t, s, 30)),
+  { words: is('目标'), holds: (t, s) => AIMED_AT.test(charsBefore(t, s, 30)) },
   // 以建设农业强州为目标: the purpose work is framed by, with no figure in it (PURPOSE_FRAME), sets no target.
-  (w, t, s) => w === '目标' && PURPOSE_FRAME.test(charsBefore(t, s, 30)),
+  { words: is('目标'), holds: (t, s) => PURPOSE_FRAME.test(charsBefore(t, s, 30)) },
   // 实现“十四五”规划目标任务的关键一年: the five-year plan's goals as a year's frame, no target set.
   // (提前完成“十四五”规划目标, 超额完成“十三五”规划目标任务: the period's goals said met, a result cue: TARGETS_MET.)
-  (w, t, s) => w.includes('目标') && FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
+  {
+    words: (w) => w.includes('目标'),
+    holds: (t, s) => FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
+  },
   // 塌目标1.8个百分点, 落后目标3个百分点: the target a result fell short of, a yardstick (GAP_TO_TARGET), no target set.
-  (w, t, s, e) => w === '目标' && SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)),
+  { words: is('目标'), holds: (t, s, e) => SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)) },
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
-  (w, t, s) => namesGoal(w) && MEASURED_AGAINST.test(charsBefore(t, s, 32)),
+  { words: namesGoal, holds: (t, s) => MEASURED_AGAINST.test(charsBefore(t, s, 32)) },
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
-  (w, t, _s, e) => w === '争取' && FUNDS_OBTAINED.test(t.slice(e, e + 40)),
+  { words: is('争取'), holds: (t, _s, e) => FUNDS_OBTAINED.test(t.slice(e, e + 40)) },
   // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
-  (w, t, s) => w.startsWith('先后') && (plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8))),
+  { words: (w) => w.startsWith('先后'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
-  (w, t, s) => w.endsWith('以来') && plannedInClause(t, s),
+  { words: (w) => w.endsWith('以来'), holds: (t, s) => plannedInClause(t, s) },
   // 力争上游: an idiom of striving to be among the best, no aim set (STRIVING_IDIOM).
-  (w, t, _s, e) => w === '力争' && t.startsWith('上游', e),
+  { words: is('力争'), holds: (t, _s, e) => t.startsWith('上游', e) },
   // 为…确保“十四五”圆满收官打下了坚实基础: an aim that results so far serve, set elsewhere; the passage's tense stands.
-  (_w, t, s, e) => servesPurpose(t, s, e),
+  { words: () => true, holds: (t, s, e) => servesPurpose(t, s, e) },
 ];
+
+/**
+ * The checks of NOT_A_CUE about `word`, picked once per cue word (WORD_PATTERN's words are few): most checks are about
+ * one word, and running all of them for every cue cost more than any pattern of the tense cues.
+ */
+const NO_CUES_BY_WORD = new Map<string, readonly NoCue[]>();
+function noCuesFor(word: string): readonly NoCue[] {
+  let found = NO_CUES_BY_WORD.get(word);
+  if (!found) NO_CUES_BY_WORD.set(word, (found = NOT_A_CUE.filter((noCue) => noCue.words(word))));
+  return found;
+}
 
 /** A multiple right after a year's 的 (1.5倍, 2.3、2.8倍, 两倍): the year is its base. */
 const MULTIPLE_OF_YEAR_AFTER = /^\s*[\d.一二两三四五六七八九十]+(?:\s*[、和及与]\s*[\d.一二两三四五六七八九十]+)*\s*倍/;
@@ -648,7 +677,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    if (NOT_A_CUE.some((noCue) => noCue(word, text, start, end, context))) continue;
+    if (noCuesFor(word).some((noCue) => noCue.holds(text, start, end, context, word))) continue;
     if (word === '将' && estimatesAfterMonthsReported(text, start, tokens.periods)) continue;
     if (YEAR_STATISTICS.has(word)) {
       cues.push(statisticsCue(text, start, end, (dates ??= datesOfSentences(text, tokens)), context));
@@ -922,9 +951,13 @@ const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|�
  */
 const DONE_IN_TURN = /(?:相继|陆续|先后)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
 const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+/**
+ * Whether STATES_RESULT matches anywhere in `s`, its three patterns tried apart: RANK_HELD opens on look-behinds V8 tries
+ * at every character, so it runs only where the 第 every rank holds is written; the other two open on fixed words.
+ */
+const statesResult = (s: string): boolean => (s.includes('第') && RANK_HELD.test(s)) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
 /** STATES_RESULT or DONE_IN_TURN: a done marker, of which doneBeforePlans takes the first before a sentence's plan clause. */
-const DONE_MARKER = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`);
-const DONE_MARKER_AT = new RegExp(DONE_MARKER.source, 'g');
+const DONE_MARKER_AT = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`, 'g');
 
 /**
  * Where, in `sentence`, the result a done marker states stops governing, when a plan word stands only after it (…均已实现复工，
@@ -952,7 +985,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
   // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
-  if (!RECORD_WORDS.test(text) && !(statedToo && DONE_MARKER.test(text))) return cues;
+  if (!RECORD_WORDS.test(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
@@ -962,7 +995,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     const record = RECORD_CLOSING.test(sentence);
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
-    const stated = statedToo && (STATES_RESULT.test(sentence) || (plans && DONE_IN_TURN.test(sentence)));
+    const stated = statedToo && (statesResult(sentence) || (plans && DONE_IN_TURN.test(sentence)));
     if (!(record || stated)) continue;
     let until = m.index + m[0].length;
     if (plans) {

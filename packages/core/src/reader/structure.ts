@@ -48,9 +48,7 @@ export interface Outline {
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 /** A line's start, with the spaces a web page indents its lines by (`  1.地区生产总值…`). */
 const LINE_START = '(?:^|\\n)[ \\t\\u3000]*';
-const MARKERS: readonly { level: 1 | 2 | 3; pattern: RegExp }[] = [
-  // 一、 at a line start, or inline right after a finished sentence (seed 003 runs items together).
-  { level: 1, pattern: new RegExp(`(${LINE_START}|(?<=[。；）]))(${NUMERAL})、`, 'g') },
+const MARKERS: readonly { level: 2 | 3; pattern: RegExp }[] = [
   { level: 2, pattern: new RegExp(`(${LINE_START})（(${NUMERAL})）`, 'g') },
   { level: 3, pattern: new RegExp(`(${LINE_START})(\\d{1,2})(?:[.．](?!\\d)|、)`, 'g') },
 ];
@@ -290,8 +288,35 @@ interface Marker {
   length: number;
 }
 
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+const LINE_INDENT = ' \t\u3000';
+/** What may end the text before an inline 一、: a finished sentence, or a closed bracket. */
+const INLINE_MARKER_AFTER = '。；）';
+
+/**
+ * Level-1 markers (一、 up to three numerals): at a line start, after the spaces a web page indents by, or inline right
+ * after a finished sentence (seed 003 runs items together). Found from each 、 backward rather than by a pattern
+ * opening at every character (a line start or a look-behind), which cost the most of any single pass over the text.
+ */
+function levelOneMarkers(body: string): (Marker & { lineStart: boolean })[] {
+  const found: (Marker & { lineStart: boolean })[] = [];
+  for (let comma = body.indexOf('、'); comma !== -1; comma = body.indexOf('、', comma + 1)) {
+    let start = comma;
+    while (start > 0 && comma - start < 4 && CHINESE_NUMERALS.includes(body[start - 1]!)) start--;
+    const length = comma - start;
+    if (length === 0 || length > 3) continue;
+    let before = start - 1;
+    while (before >= 0 && LINE_INDENT.includes(body[before]!)) before--;
+    const lineStart = before < 0 || body[before] === '\n';
+    if (!lineStart && (before !== start - 1 || !INLINE_MARKER_AFTER.includes(body[before]!))) continue;
+    const written = body.slice(start, comma + 1);
+    found.push({ level: 1, number: written, value: sectionNumberValue(body.slice(start, comma)), start, length: written.length, lineStart });
+  }
+  return found;
+}
+
 function findMarkers(body: string, parts: readonly Part[]): Marker[] {
-  const all: (Marker & { lineStart: boolean })[] = [];
+  const all = levelOneMarkers(body);
   for (const { level, pattern } of MARKERS) {
     for (const m of body.matchAll(pattern)) {
       const start = m.index + m[1]!.length;
