@@ -8,7 +8,18 @@ import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitStartingAt } from './units.ts';
-import { AIM_YAO, byLength, ESTIMATE_VERB, PERIOD_WORDS, POST_COMPARATORS, RANK_CUES, RANK_SCOPE, RANKED_MEASURE_WORDS, REWORK_VERBS } from './words.ts';
+import {
+  AIM_YAO,
+  byLength,
+  ESTIMATE_VERB,
+  PERIOD_WORDS,
+  POST_COMPARATORS,
+  PRE_COMPARATORS,
+  RANK_CUES,
+  RANK_SCOPE,
+  RANKED_MEASURE_WORDS,
+  REWORK_VERBS,
+} from './words.ts';
 
 export interface Quantity {
   /** Start of the number (or of the placeholder stars). */
@@ -89,8 +100,12 @@ const ZHI = '之'.charCodeAt(0);
 const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口'];
 /** 水平 or 阶段性水平 right after an amount and closing its clause: the level the figure names (not 水平的提升, 平均水平). */
 const LEVEL_CLOSING = /^(?:阶段性)?水平(?=[，。；,;、）)\s]|$)/;
-/** A comparator word right before a level's figure (达到, 突破, 超过, 不低于…): the level is bounded, not about. */
-const BOUND_BEFORE_LEVEL = /(?:达到?|突破|超过?|不低于|不少于|高于|低于|不超过|不高于|以上|以下)\s*$/;
+/**
+ * Any comparator word of the shared table right before a level's figure (达到, 控制在, 保持在, 稳定在…): it says the bound,
+ * as it does for any figure, and 水平 adds nothing to it.
+ */
+const COMPARATOR_BEFORE_LEVEL = new RegExp(`(?:${byLength(PRE_COMPARATORS.map(([word]) => word)).join('|')})\\s*$`);
+const LONGEST_PRE_COMPARATOR = Math.max(...PRE_COMPARATORS.map(([word]) => word.length));
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';
@@ -1247,9 +1262,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   // 30万人口的县城: 万 and the 人 of 人口, as 人 alone.
   万人: PEOPLE_WORD_ENDS,
   名: ['单', '称', '牌', '优', '片', '义'],
-  // 连续11个月, 3个月内: a span of months, not things counted. 个体 (个体工商户) is one word, but not before 育, 检 or 验:
-  // 5个体育公园, 3个体检中心, 2个体验馆 count things whose name opens with 体育, 体检, 体验.
-  个: ['人', '性', '体(?![育检验])', '税', '月'],
+  // 连续11个月, 3个月内: a span of months, not things counted. 个体 is one word only before what makes it one (个体工商户,
+  // 个体户, 个体经济, 个体私营…); elsewhere 个 counts what follows: 5个体育公园, 3个体系, 2个体制机制创新平台.
+  个: ['人', '性', '体(?=户|工商|商户|经营|经济|私营|劳动|从业|化)', '税', '月'],
   头: ['部', '号', '雁'],
   次: ['产业', '会议', '全会', '全体会议', '常务会议', '代表大会', '性'],
   座: ['谈'],
@@ -1432,7 +1447,7 @@ function finishQuantity(
   const level = tier ? null : LEVEL_CLOSING.exec(text.slice(end, end + 8));
   if (level) {
     end += level[0].length;
-    if (!BOUND_BEFORE_LEVEL.test(text.slice(Math.max(0, start - 4), start))) post ??= '~';
+    if (!COMPARATOR_BEFORE_LEVEL.test(text.slice(Math.max(0, start - LONGEST_PRE_COMPARATOR - 1), start))) post ??= '~';
   }
   return { start, numberEnd, end, value, max, unit: unit.unit, placeholder: value === null, post, approximate, topN };
 }

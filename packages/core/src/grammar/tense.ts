@@ -1221,10 +1221,12 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
  */
 const PLACE_FIGURE = /(?<=^|[与和同及于、，,：:\s])(?:(?![与和同及于比较])[\u4e00-\u9fff]){2,6}[（(]\s*\d[\d.]*\s*[^\d\s（）()，,。；;、：:]{0,4}[)）]/g;
 /** 高于, 远低于, 超过, 仅次于…: a comparison that governs the place named right after it. */
-const COMPARED_TO_NEXT = /(?:高于|低于|超过|不及|好于|快于|慢于|仅次于|落后于|领先于)$/;
+const COMPARED_TO_NEXT_WORDS = ['高于', '低于', '超过', '不及', '好于', '快于', '慢于', '仅次于', '落后于', '领先于'];
+const COMPARED_TO_NEXT = new RegExp(`(?:${COMPARED_TO_NEXT_WORDS.join('|')})$`);
 /** 与/和/同 right before the first place of a list, 相当/持平/接近 right after its last bracket: the places set level with. */
 const LEVEL_WITH_BEFORE = /[与和同]$/;
-const LEVEL_WITH_AFTER = /^(?:基本|大致|大体|总体)?(?:相当|持平|接近)/;
+const LEVEL_WITH_WORDS = ['相当', '持平', '接近'];
+const LEVEL_WITH_AFTER = new RegExp(`^(?:基本|大致|大体|总体)?(?:${LEVEL_WITH_WORDS.join('|')})`);
 /** 、 or 和/及 between one bracket's close and the next place: the places listed under one comparison. */
 const LISTED_NEXT = /^(?:[、和及]|以及)$/;
 /** How far apart two bracketed places of one sentence may stand to be read together: a fixed short span. */
@@ -1233,7 +1235,7 @@ const COMPARISON_REACH = 60;
  * Every word COMPARED_TO_NEXT or LEVEL_WITH_AFTER reads: a sentence with none of them compares no place, so PLACE_FIGURE (a
  * look-behind tried at every character) is not run on it.
  */
-const COMPARISON_ANYWHERE = /高于|低于|超过|不及|好于|快于|慢于|仅次于|落后于|领先于|相当|持平|接近/;
+const COMPARISON_ANYWHERE = new RegExp([...COMPARED_TO_NEXT_WORDS, ...LEVEL_WITH_WORDS].join('|'));
 
 /** Where a PLACE_FIGURE match ends: after its bracket's close. */
 function closeOf(m: RegExpExecArray): number {
@@ -1443,9 +1445,9 @@ function goalThenPart(before: string): boolean {
 const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
 /**
  * 计划一季度完成投资5亿元, 拟于上半年建成: 计划 or 拟 right before the months plans their work, as after them (not the
- * year's plan named as a yardstick, 占年计划, 年度计划).
+ * year's plan named as a yardstick, 占年计划, 年度计划; nor 按计划/照计划/依计划, "as scheduled", how work reported went).
  */
-const PLANNED_BEFORE_PERIOD = /(?<![年度])(?:计划|拟)(?:在|于)?\s*$/;
+const PLANNED_BEFORE_PERIOD = /(?<![年度按照依])(?:计划|拟)(?:在|于)?\s*$/;
 /** 到三季度末: the months as a deadline (截止到 still reports). */
 const BY_PERIOD_END = /(?<!截止|截)到$/;
 

@@ -16,7 +16,9 @@ function targets(plan: Plan): string[] {
     .map((t) => `${t.metric} ${t.comparator} ${t.value}${t.max === null ? '' : `..${t.max}`}${t.unit ?? ''} ${t.year}`);
 }
 
-type Shape = [name: string, text: string, region: string, level: string, want: string[], pending?: 'pending'];
+/** What a pending shape reads today (region, level, targets): pinned, so a fix or a break of another kind turns it red. */
+type Reading = { region: string; level: string; targets: string[] };
+type Shape = [name: string, text: string, region: string, level: string, want: string[], today?: Reading];
 
 const CATALOGUE: Shape[] = [
   // (1) a roundup of provinces' growth targets: no single issuer, region 全国, level national.
@@ -33,7 +35,7 @@ const CATALOGUE: Shape[] = [
     '全国',
     'national',
     ['湖北经济增长 ~ 6% 2024', '湖南经济增长 ~ 6% 2024', '江西经济增长 ~ 6% 2024', '广东经济增长 ~ 5% 2024', '福建经济增长 ~ 5% 2024'],
-    'pending',
+    { region: '全国', level: 'national', targets: ['湖北 ~ 6% 2024', '湖南 ~ 6% 2024', '江西经济 ~ 6% 2024', '广东 ~ 5% 2024', '福建经济 ~ 5% 2024'] },
   ],
   [
     'p3 one province per sentence, one with two figures',
@@ -41,7 +43,7 @@ const CATALOGUE: Shape[] = [
     '全国',
     'national',
     ['广东地区生产总值 ~ 5% 2024', '四川地区生产总值 ~ 6% 2024', '四川经济总量 > 6万亿元 2024'],
-    'pending',
+    { region: '', level: 'city', targets: ['地区生产总值 ~ 5% 2024', '地区生产总值 ~ 6% 2024', '经济总量 > 6万亿元 2024'] },
   ],
   // (2) a paper's digest of a city's districts: the city is the region, each district in its metric.
   [
@@ -50,7 +52,7 @@ const CATALOGUE: Shape[] = [
     '重庆市',
     'province',
     ['渝北区地区生产总值 ~ 6.5% 2024', '江北区地区生产总值 ~ 6% 2024', '九龙坡区地区生产总值 ~ 5.5% 2024'],
-    'pending',
+    { region: '', level: 'city', targets: ['地区生产总值 ~ 6.5% 2024', '地区生产总值 ~ 6% 2024', '地区生产总值 ~ 5.5% 2024'] },
   ],
   // must-not-fire: a single issuer who names other places stays the issuer.
   [
@@ -78,11 +80,12 @@ const CATALOGUE: Shape[] = [
 
 describe('shape catalogue r24r: roundups of several regions’ targets', () => {
   // Pending: p2 (the measure head 经济增长 shared back into the bare places of the list), p3 (a sentence's own province carried
-  // into its metrics), d1 (a digest of a municipality's districts with no congress named) — region and level of p2, p3 pass.
-  for (const [name, text, region, level, want, pending] of CATALOGUE) {
-    (pending ? it.fails : it)(name, () => {
+  // into its metrics), d1 (a digest of a municipality's districts with no congress named) — region and level of p2 pass.
+  for (const [name, text, region, level, want, today] of CATALOGUE) {
+    it(today ? `pending, reads today: ${name}` : name, () => {
       const plan = extractPlan(text);
-      expect({ region: plan.region, level: plan.level, targets: targets(plan) }).toEqual({ region, level, targets: want });
+      if (today) expect(today).not.toEqual({ region, level, targets: want });
+      expect({ region: plan.region, level: plan.level, targets: targets(plan) }).toEqual(today ?? { region, level, targets: want });
     });
   }
 });

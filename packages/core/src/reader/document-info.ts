@@ -512,7 +512,6 @@ function titledByYearReviewed(title: string, text: string, year: number): boolea
     `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
   ).test(text);
 }
-/** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 /** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…). */
 const headlineYearReached = (year: number): RegExp =>
   new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?)`);
@@ -525,6 +524,7 @@ function restatesDeadline(title: string, text: string, year: number): boolean {
   return headlineYearReached(year).test(title) && new RegExp(`[到至]\\s*${year}\\s*年`).test(text);
 }
 
+/** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
 const REVIEW_OF_PLAN_TITLE = /(?:落实|完成|执行|进展)情况|成绩单/;
 
 /**
