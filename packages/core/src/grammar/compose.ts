@@ -133,45 +133,35 @@ const PLACES_BEFORE_MEASURE =
  */
 export function eachPlace(text: string, start: number, raw: string): MetricRef[] | null {
   const match = PLACES_BEFORE_MEASURE.exec(raw);
-  if (!match) return null;
-  const measure = match[2]!;
-  return splitMetrics(text, start, start + match[1]!.length).map((part) => {
+  return match ? placesWithMeasure(text, start, start + match[1]!.length, match[2]!) : null;
+}
+
+/** Each place of the 、 list at [listStart, listEnd), the measure after it (甲市 + GDP → 甲市GDP; no measure: the place alone). */
+function placesWithMeasure(text: string, listStart: number, listEnd: number, measure: string): MetricRef[] {
+  return splitMetrics(text, listStart, listEnd).map((part) => {
     const metric = part.metric + measure;
     return { metric, base: metric, start: part.start };
   });
 }
 
 /**
- * A clause that is only a 、 list of places closed by 等 and a count or word for places (其中，江苏、浙江、山东等6个省份 /
+ * A clause that is only a 、 list of places closed by 等 and a count or word for places (江苏、浙江、山东等6个省份 /
  * 经济规模占全国近半的上海、江苏…等7个省市), its describing words before 的 and a leading 其中 left out.
  */
 const PLACES_CLAUSE =
   /^(?:其中)?(?:[^，,。；;：:\n]*?的)?((?:[^等、\d，,。；;：:\n的]{2,8}、)+[^等、\d，,。；;：:\n的]{2,8})等(?:\d+|[一二三四五六七八九十]+)?[个個]?(?:省份|省区市|省市|省区|地市|县市区|县区|县市|市县|城市|地)$/u;
-/** What is left of the sharing clause when it names no measure of its own: a verb of setting (订出, 定为…). */
-const SETTING_VERB_ONLY = /^(?:订出|定出|定下|定为|定在|设定在?|提出|为|是|在)$/u;
 
 /**
- * 江苏、浙江、山东等6个省份，都把经济增长目标定在5%至6%: places listed as the subject of the clause before, and 都/均
- * opening the figure's clause — the figure is each place's own, as with 等地…均 (`eachPlace`): one metric per named place,
- * the place then the measure its clause names (经济增长; none when it only sets: 都订出5%至6%的目标值). `clauseStart` is where
- * the figure's clause starts (after its comma), `before` the figure's clause up to the figure. Null for any other shape.
+ * Places listed as the whole clause before (江苏、浙江、山东等6个省份，…), when the figure's clause opens with 都/均 (the
+ * segment is distributive and opens its clause): the figure is each place's own, as with 等地…均 (`eachPlace`) — each named
+ * place, then the segment's own parsed metric (都力争经济增长5%以上 → 江苏经济; 均达到5%以上 → 江苏). `clause` is the clause
+ * before, as written; null when it is no such list.
  */
-export function placesBeforeSharingClause(text: string, clauseStart: number, before: string): MetricRef[] | null {
-  if (!/^[都均]/.test(before) || !/[，,]$/.test(text.slice(clauseStart - 1, clauseStart))) return null;
-  let from = clauseStart - 1;
-  while (from > 0 && from > clauseStart - 80 && !/[，,。；;：:\n]/.test(text[from - 1]!)) from--;
-  const match = PLACES_CLAUSE.exec(text.slice(from, clauseStart - 1));
+export function eachPlaceListedBefore(text: string, clause: { text: string; start: number }, measure: string): MetricRef[] | null {
+  const match = PLACES_CLAUSE.exec(clause.text);
   if (!match) return null;
-  const listStart = from + match[0].indexOf(match[1]!);
-  const stripped = before
-    .slice(1)
-    .replace(/^[把将]/, '')
-    .replace(/(?:的)?目标.*$/, '');
-  const measure = SETTING_VERB_ONLY.test(stripped) ? '' : stripped;
-  return splitMetrics(text, listStart, listStart + match[1]!.length).map((part) => {
-    const metric = part.metric + measure;
-    return { metric, base: metric, start: part.start };
-  });
+  const listStart = clause.start + match[0].indexOf(match[1]!);
+  return placesWithMeasure(text, listStart, listStart + match[1]!.length, measure);
 }
 
 /**

@@ -284,6 +284,9 @@ function shareOfWholeBound(text: string, from: number, end: number): Comparator 
   return whole ? (SHARE_BOUND_WORDS.find(([word]) => word === whole[1])?.[1] ?? null) : null;
 }
 
+/** 都/均 as an adverb opening a phrase (都把…, 均达到…): not the first character of a noun (都市, 都会, 都江堰, 均衡, 均等, 均值, 均价, 均匀, 均质). */
+const DISTRIBUTIVE_OPENING = /^(?:都(?![市会城江])|均(?![衡等值价匀质]))/;
+
 /** Strip cue words and verbs from [start, end) and remember what they said. */
 export function parseSegment(text: string, start: number, end: number): Segment {
   let s = start;
@@ -418,6 +421,13 @@ export function parseSegment(text: string, start: number, end: number): Segment 
       s += setting.index + setting[0].length;
       continue;
     }
+    // 都力争…, 均达到…, 均为…: 都/均 opening the phrase spreads its figure over the subject before, as a trailing 均 does
+    // (not a noun it opens: 都市圈, 都江堰, 均衡, 均等化, 均价).
+    if (DISTRIBUTIVE_OPENING.test(text.slice(s, Math.min(e, s + 2))) && s + 1 < e) {
+      distributive = true;
+      s++;
+      continue;
+    }
     const filler = startingAt(LEADING_BY_FIRST, text, s, e);
     if (filler) {
       if (filler === '确保') guarded = true;
@@ -486,7 +496,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
   // 报告还将今年城镇调查失业率设为5.5%左右: who sets the figure, before 将, is no part of what is set.
   if (setBy) {
     const setter = SETTER_BEFORE_JIANG.exec(text.slice(s, e));
-    if (setter && s + setter[0].length < e) s += setter[0].length;
+    // (all of the phrase: 都把增速定在5%左右 names no measure but the rate the figure is, read from the clause before)
+    if (setter && s + setter[0].length <= e) s += setter[0].length;
   }
   // A verb inside: the metric is what follows it (规上企业实施技改项目 → 技改项目).
   const body = text.slice(s, e);
@@ -537,12 +548,13 @@ const GUARDED_GOAL_ONLY = /^(?:确保|力争|争取)\s*(?:奋斗|预期|年度|�
 const FLOOR_BEFORE_VERB = /(?:至少|不少于)$/;
 
 /** Verbs that set a target's figure (将…设为5%): their object is the metric. */
-const SETTING_WORDS: ReadonlySet<string> = new Set(['设为', '设定为', '设定在', '定为']);
+const SETTING_WORDS: ReadonlySet<string> = new Set(['设为', '设定为', '设定在', '定为', '定在', '确定在']);
 /**
  * The one who sets it and 将 before the object (报告还将今年…, 政府工作报告将…, 规划拟将…): a document or its
- * drafter, then 将 and maybe the year — not 将 inside a name (将乐县).
+ * drafter, then 将 and maybe the year — not 将 inside a name (将乐县). 把/将 opening the phrase before a setting verb (都把增速
+ * 定在5%左右) marks its object the same way.
  */
-const SETTER_BEFORE_JIANG = /^[^，,；;。]{0,16}?(?:报告|规划|纲要|计划|方案|政府|会议|还|并|也|则|拟|明确)将(?:今年|全年|明年|本年度?)?/;
+const SETTER_BEFORE_JIANG = /^(?:[^，,；;。]{0,16}?(?:报告|规划|纲要|计划|方案|政府|会议|还|并|也|则|拟|明确)将|[把将](?!乐))(?:今年|全年|明年|本年度?)?/;
 
 /**
  * A verb that begins a noun with what follows (建成区面积, 建成区绿化覆盖率: the built-up area's measures; not 建成区域医疗中心,

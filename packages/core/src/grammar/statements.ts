@@ -10,7 +10,7 @@ import {
   BENCHMARK,
   eachExample,
   eachPlace,
-  placesBeforeSharingClause,
+  eachPlaceListedBefore,
   groupSharesRate,
   twoWholeMeasures,
   isQualifierOnly,
@@ -50,6 +50,8 @@ import {
   byLength,
   FUNDS_NOUNS,
   COUNT_VERBS,
+  ISSUING_VERBS,
+  LEADING_FILLERS,
   PRE_COMPARATORS,
   DEMONSTRATIVES,
   DOCUMENT_PARTS,
@@ -287,7 +289,15 @@ const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上�
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
 /** Provinces counted (28个省份, 31个省（区、市）). */
-const PROVINCES_COUNTED = /^(?:省份|省区市|省市(?!级|[\u4e00-\u9fff]{0,4}项目)|省[（(]区、市[）)])/;
+const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
+/**
+ * 省市 counted is provinces only after a 、 list closed by 等, and closing its noun phrase: a break, 的, or the clause's verb
+ * after it (广东、湖南等20多个省市相继召开, 等7个省市，都订出…, 等7个省市开展合作). Elsewhere 省市 before a noun is a level of
+ * recognition (新增5个省市重点实验室, 创建4个省市示范村, 产业园等20个省市重点项目), a count of the plan's own.
+ */
+const PROVINCES_COUNTED_AFTER_LIST = new RegExp(
+  `^省市(?:$|[^\\u4e00-\\u9fff]|的|${[...LEADING_FILLERS, ...COUNT_VERBS, ...ISSUING_VERBS].sort((a, b) => b.length - a.length).join('|')})`,
+);
 /** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
@@ -1005,6 +1015,9 @@ class SentenceReader {
           return owners.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
         }
       }
+      // 江苏、浙江等6个省份，均达到5%以上: places listed as the clause before share the figure 都/均 opens, each alone.
+      const listedBefore = values === 1 ? this.placesListedBefore(segment, '') : null;
+      if (listedBefore) return listedBefore;
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
         // before it in the sentence, the clause before names what the number measures.
@@ -1065,9 +1078,8 @@ class SentenceReader {
       (SIZE_DIMENSIONS.has(dimension) && TIER_OF_EACH.test(this.text.slice(quantity.start, quantity.end + 4)));
     const counted = values === 1 && !summed && eachOne ? countedList(raw) : null;
     if (counted !== null && !raw.includes('等')) return namedItems(raw, segment.start, counted);
-    // 江苏、浙江等6个省份，都把…目标定在5%至6%: places listed in the clause before share the figure 都/均 opens.
-    const clauseStart = values === 1 && !summed ? this.text.lastIndexOf(raw, quantity.start) : -1;
-    const listedBefore = clauseStart > 0 ? placesBeforeSharingClause(this.text, clauseStart, this.text.slice(clauseStart, quantity.start)) : null;
+    // 江苏、浙江等6个省份，都力争经济增长5%以上: places listed as the clause before share the figure 都/均 opens.
+    const listedBefore = values === 1 && !summed ? this.placesListedBefore(segment, raw) : null;
     if (listedBefore) return listedBefore;
     // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均, any figure) each get it.
     const places =
@@ -1350,6 +1362,16 @@ class SentenceReader {
   }
 
   /** The clause just before `pos` in its sentence, trimmed, when it holds words. */
+  /**
+   * Each place of a 、 list closed by 等 and a word for places that is the whole clause before, when the segment opens its
+   * clause with 都/均 (distributive): the place, then the segment's own parsed metric (`eachPlaceListedBefore`).
+   */
+  private placesListedBefore(segment: Segment, measure: string): MetricRef[] | null {
+    if (!segment.distributive || this.text.slice(this.clauseStartOf(segment.from), segment.from).trim() !== '') return null;
+    const clause = this.previousClause(segment.from);
+    return clause ? eachPlaceListedBefore(this.text, clause, measure) : null;
+  }
+
   private previousClause(pos: number): { text: string; start: number } | null {
     const clauseStart = this.clauseStartOf(pos);
     if (clauseStart <= this.sentenceStartOf(pos)) return null;
@@ -1434,7 +1456,8 @@ class SentenceReader {
     if (dimension === 'person' && prefix === '' && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
     // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
-    if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && PROVINCES_COUNTED.test(object)) return null;
+    if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
+      return null;
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
     const counted = !SIZE_DIMENSIONS.has(dimension) && dimension !== 'money' && dimension !== 'percent';

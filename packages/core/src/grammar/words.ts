@@ -121,6 +121,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['设为', '='],
   ['设定为', '='],
   ['设定在', '='],
+  // 把增速定在5%左右, 确定在6%左右: setting a figure, as 定为 (稳定在, a level held, is its own word above).
+  ['确定在', '='],
+  ['定在', '='],
   ['优化为', '='],
   ['为', '='],
   // Symbols, as sheets and some drafts write them.

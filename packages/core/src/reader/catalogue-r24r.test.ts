@@ -27,7 +27,8 @@ const CATALOGUE: Shape[] = [
     '多省份公布2024年经济增长目标\n2024-01-28 10:05\n截至目前，已有20多个省份召开地方两会。其中，江苏、浙江、山东等6个省份，都把经济增长目标定在5%至6%。',
     '全国',
     'national',
-    ['江苏经济增长 range 5..6% 2024', '浙江经济增长 range 5..6% 2024', '山东经济增长 range 5..6% 2024'],
+    // (each place then the figure's segment as parsed: 经济增长 is the growth of 经济, as 经济增长6% reads alone — m24b)
+    ['江苏经济 range 5..6% 2024', '浙江经济 range 5..6% 2024', '山东经济 range 5..6% 2024'],
   ],
   [
     'p2 a list of provinces before one target with 均 in its clause',

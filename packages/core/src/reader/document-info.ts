@@ -15,7 +15,17 @@ import {
   soleYearAimedAt,
   withoutObtainedCounted,
 } from './plan-year.ts';
-import { areaWordStem, headingRegion, issuerWeight, nameBefore, readIssuer, SOURCE_ORGANISATION, townsAddressed, writtenDistricts } from './issuer.ts';
+import {
+  areaWordStem,
+  headingRegion,
+  issuerWeight,
+  nameBefore,
+  readIssuer,
+  soleStrongIssuer,
+  SOURCE_ORGANISATION,
+  townsAddressed,
+  writtenDistricts,
+} from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
   autonomousCountyWritten,
@@ -1614,25 +1624,39 @@ const PROVINCE_SHORTS = new RegExp(
     .join('|'),
   'g',
 );
+/** A province by its short name, its level word after it if written (广东, 广东省, 广西壮族自治区). */
+const PROVINCE_NAMED = `(?:${PROVINCE_SHORTS.source})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?`;
+/**
+ * Provinces as a clause's subject: one province or a 、 list of them opening a clause (…。广东省政府工作报告提出, ，辽宁、云南、
+ * 青海的目标均在…), or after a word that introduces them (其中, 包括, 例如, a describing 的, a word for provinces: 经济发达省市广东、
+ * 上海). Not a province inside a place name (黄河南岸, 洞庭湖北岸, 泰山东麓) nor one compared with (与江苏、浙江持平, 对标江苏,
+ * 低于四川): the character before it is no break or introducing word.
+ */
+const PROVINCES_AS_SUBJECT = new RegExp(
+  `(?:^|[，,；;：:\\s（(“「]|其中|包括|例如|比如|的|省市|省份|省区)(${PROVINCE_NAMED}(?:[、和及]${PROVINCE_NAMED})*)`,
+  'g',
+);
 /** A sentence that sets a target with a figure (…目标定为5%至6%, 目标值, 预期目标是…增长6%). */
 const TARGET_SENTENCE = /目标[^。！？\n]*\d|\d[^。！？\n]*目标/;
-/** The issuer's own scope words: a province's or a city's text, however many other places it names. */
-const OWN_SCOPE = /[我全本][省市区县]/;
+/** The issuer's own scope words, as LEVEL_WORDS reads them (全省, 我市, 全州, 全盟, 全旗, 全地区): a province's, a prefecture's or a county's own text, however many other places it names. */
+const OWN_SCOPE = /[我全本](?:[省市州盟区县旗]|地区)/;
 
 /**
  * A roundup of the targets several provinces set (各省2024年经济增长目标: 江苏、浙江…都定在5%至6%; 广东省…增长5%以上), with no
- * scope word of its own (全省, 我市): three provinces or more named in sentences that set a target with a figure sum up to the
- * nation (corpus Decisions 30), whichever of them the issuer reader would take for the speaker. A province's or a city's own
- * text that names others (对标江苏、浙江, 高于全省) writes its own scope word; a national report is the nation's anyway.
+ * scope word of its own (全省, 我市): three provinces or more, each the subject of a clause in a sentence that sets a target with
+ * a figure, sum up to the nation (corpus Decisions 30), whichever of them the issuer reader would take for the speaker. A
+ * province's or a city's own text that names others (对标江苏、浙江, 高于全省) writes its own scope word or names them only as
+ * compared with; one region named as strongly as a congress names it, and no other, is the speaker; a national report is the
+ * nation's anyway.
  */
 function roundupOfTargets(text: string): { region: string; level: RegionLevel } | null {
   if (OWN_SCOPE.test(text)) return null;
   const provinces = new Set<string>();
   for (const sentence of text.split(/[。！？\n]/)) {
     if (!TARGET_SENTENCE.test(sentence)) continue;
-    for (const m of sentence.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
+    for (const list of sentence.matchAll(PROVINCES_AS_SUBJECT)) for (const m of list[1]!.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
   }
-  return provinces.size >= 3 ? { region: '全国', level: 'national' } : null;
+  return provinces.size >= 3 && soleStrongIssuer(text) === null ? { region: '全国', level: 'national' } : null;
 }
 
 /** The province-level region a known region lies in (itself for a province). */

@@ -307,6 +307,15 @@ export function readIssuer(text: string): Issuer | null {
 export const issuerWeight = (text: string, name: string): number => foldedVotes(text).get(name) ?? 0;
 
 /**
+ * The one region the text's issuer phrases name, when they name no other and name it as strongly as a congress does (weight 3
+ * and more: 广东省十四届人大二次会议开幕): the speaker, whatever other regions its text compares itself with. Null otherwise.
+ */
+export function soleStrongIssuer(text: string): string | null {
+  const named = [...foldedVotes(text)].filter(([name]) => !isBare(name));
+  return named.length === 1 && named[0]![1] >= 3 ? named[0]![0] : null;
+}
+
+/**
  * The text's issuer votes, stray and bare names folded. (Kept for the last text: the region reader asks readIssuer, then
  * issuerWeight, of one text.)
  */
