@@ -133,8 +133,27 @@ const CATALOGUE: [string, string, string[]][] = [
 /**
  * Shapes read wrong still (before and after r24t2), kept with the reading they should have: a 累计 column, the
  * project table's 年度计划投资 column, a one-cell-per-line table of 4-character cells that the page-width join takes
- * for a wrapped page, a three-year statistics table, a months table's year, a group heading line in a spaced table.
+ * for a wrapped page, a three-year statistics table, a months table's year.
  */
+CATALOGUE.push(
+  // 8g (m24d): a group heading between two rows of a spaced table, with and without 序号, 一、 numbered or not.
+  [
+    '8g a group heading alone on its line inside a spaced table is no name tail, and the rows after it stay in the table',
+    `${PLAN}序号   指标名称            单位    2020年    2025年    属性\n1      地区生产总值        亿元    312       450       预期性\n绿色生态\n2      森林覆盖率          %       71.2      74        约束性\n`,
+    ['A 312亿元 2020', 'T = 450亿元 2025 预期性', 'A 71.2% 2020', 'T = 74% 2025 约束性'],
+  ],
+  [
+    '8h runs of spaces, no 序号, a numbered group heading between rows',
+    `${PLAN}指标名称            单位    2020年    2025年    属性\n地区生产总值        亿元    312       450       预期性\n二、绿色生态\n森林覆盖率          %       71.2      74        约束性\n`,
+    ['A 312亿元 2020', 'T = 450亿元 2025 预期性', 'A 71.2% 2020', 'T = 74% 2025 约束性'],
+  ],
+  [
+    '8i tabs, a group heading between rows',
+    `${PLAN}指标名称\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t312\t450\t预期性\n绿色生态\n森林覆盖率\t%\t71.2\t74\t约束性\n`,
+    ['A 312亿元 2020', 'T = 450亿元 2025 预期性', 'A 71.2% 2020', 'T = 74% 2025 约束性'],
+  ],
+);
+
 const KNOWN_MISSES: [string, string, string[]][] = [
   [
     '8b a statistics table of three years is results only',
@@ -176,11 +195,6 @@ const KNOWN_MISSES: [string, string, string[]][] = [
     `${PROGRESS}指标\n年度目标\n1-6月完成\n完成进度\n责任单位\n地区生产总值增速（%）\n6\n5.8\n—\n县发改委\n规上工业增加值增速（%）\n8\n9.1\n—\n县经信局\n固定资产投资（亿元）\n120\n63.5\n52.9%\n县发改委\n`,
     PROGRESS_ROWS,
   ],
-  [
-    '8g a group heading alone on its line inside a spaced table is no name tail, and the rows after it stay in the table',
-    `${PLAN}序号   指标名称            单位    2020年    2025年    属性\n1      地区生产总值        亿元    312       450       预期性\n绿色生态\n2      森林覆盖率          %       71.2      74        约束性\n`,
-    ['A 312亿元 2020', 'T = 450亿元 2025 预期性', 'A 71.2% 2020', 'T = 74% 2025 约束性'],
-  ],
 ];
 
 describe('shape catalogue r24t2: more tables in any layout', () => {
@@ -189,5 +203,47 @@ describe('shape catalogue r24t2: more tables in any layout', () => {
   });
   it.each(KNOWN_MISSES)('not yet: %s', (_name, text, expected) => {
     expect(read(text)).not.toEqual(expected);
+  });
+});
+
+/** Every entry with its metric: `T metric cmp value unit year [attribute]` or `A metric value unit year`. */
+const readMetrics = (text: string): string[] =>
+  entriesInOrder(
+    extractPlan(text, {}),
+    (t) => [`T ${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`, t.attribute].filter((s) => s !== undefined).join(' '),
+    (a) => `A ${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year}`,
+  );
+
+// Must-not-fire (review24 items 9, 10 and 8g): invented after the review's probes T2c, T5b.
+describe('tables: what no table rule may take (m24d)', () => {
+  it('9 one cell per line: 2022年 ⏎ 预计 are two columns when the first row is four cells wide', () => {
+    const entries = readMetrics('青禾县2023年工作要点\n主要指标\n\n指标名称\n2022年\n预计\n2023年目标\n地区生产总值增速（%）\n6.1\n6.0\n6.5\n');
+    expect(entries).toContain('T 地区生产总值 = 6.5% 2023');
+    expect(entries).toContain('A 地区生产总值 6.1% 2022');
+    expect(entries.filter((e) => e.startsWith('T '))).toEqual(['T 地区生产总值 = 6.5% 2023']);
+  });
+  it('9 one cell per line: 2020年 ⏎ 基期值 still one cell when the rows are as wide as the joined header', () => {
+    const text = `${PLAN}指标名称\n单位\n2020年\n基期值\n2025年\n目标值\n属性\n地区生产总值\n亿元\n312\n450\n预期性\n森林覆盖率\n%\n71.2\n74\n约束性\n`;
+    expect(readMetrics(text)).toEqual([
+      'A 地区生产总值 312亿元 2020',
+      'T 地区生产总值 = 450亿元 2025 预期性',
+      'A 森林覆盖率 71.2% 2020',
+      'T 森林覆盖率 = 74% 2025 约束性',
+    ]);
+  });
+  it('10 a spaced prose line with a verb between its cells right after a spaced table stays prose', () => {
+    const text = `${PLAN}指标  2020年  2025年  属性\n地区生产总值（亿元）  312  450  预期性\n全县 GDP 达到 500亿元\n`;
+    expect(readMetrics(text)).toEqual(['A 地区生产总值 312亿元 2020', 'T 地区生产总值 = 450亿元 2025 预期性', 'T GDP >= 500亿元 2025']);
+  });
+  it('10 a 完成 status cell after the figures is a cell, not a verb: the row stays in the table', () => {
+    const text =
+      '青禾县“十三五”规划主要指标完成情况\n序号 指标名称 2020年目标值 2020年完成值 完成情况\n1 地区生产总值(亿元) 400 412 完成\n2 森林覆盖率(%) 70 71.2 完成\n';
+    const entries = readMetrics(text);
+    expect(entries).toContain('A 地区生产总值 412亿元 2020');
+    expect(entries).toContain('A 森林覆盖率 71.2% 2020');
+  });
+  it('8g a short heading after a spaced table followed by prose ends the table', () => {
+    const text = `${PLAN}指标名称    单位    2020年    2025年    属性\n地区生产总值    亿元    312    450    预期性\n主要任务\n全县 GDP 达到 500亿元\n`;
+    expect(readMetrics(text)).toEqual(['A 地区生产总值 312亿元 2020', 'T 地区生产总值 = 450亿元 2025 预期性', 'T GDP >= 500亿元 2025']);
   });
 });

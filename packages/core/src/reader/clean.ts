@@ -489,14 +489,24 @@ const labelsOnly = (line: string): boolean =>
     .every((c) => HEADER_SECOND_LINE_CELL.test(c));
 
 /**
+ * A verb or comparison word standing alone between gaps before a figure (全县 GDP 达到 500亿元): prose a PDF spaced out,
+ * never a table's cell (a cell writes its comparison with its figure: 不低于90; a 完成情况 cell comes after the figures).
+ */
+const PROSE_WORD_CELL =
+  /^(?:达到?|突破|超过|增长|增加|提高|提升|下降|降低|减少|完成|实现|新增|控制在|保持在?|稳定在|力争|确保|争取|不低于|不高于|不少于|不超过|高于|低于|约为|为|是|将|要)$/;
+
+/**
  * A row of a spaced indicator table under a header of `width` cells: one opening with its 序号, or one with no 序号 that
  * is as wide as the header (or one cell short, its group cell written on a group's first row only), opens with a name
- * and holds a figure (地区生产总值  亿元  312  450  预期性). Not a line of other width, nor one of no figure (a caption).
+ * and holds a figure (地区生产总值  亿元  312  450  预期性). Not a line of other width, nor one of no figure (a caption),
+ * nor one with a verb alone between its cells (prose).
  */
 function spacedRow(line: string, width: number): boolean {
   if (!cellLike(line)) return false;
-  if (SPACED_ROW.test(line)) return true;
   const cells = line.trim().split(/[ \u3000]+/);
+  // A status cell (完成, under 完成情况) stands after the figures; a verb before them is prose.
+  if (cells.some((c, k) => PROSE_WORD_CELL.test(c) && cells.slice(k + 1).some((d) => /\d/.test(d)))) return false;
+  if (SPACED_ROW.test(line)) return true;
   return (cells.length === width || cells.length === width - 1) && /^[\u4e00-\u9fff]/.test(cells[0]!) && cells.some((c) => /^[≥≤<>＞＜约]?-?\d/.test(c));
 }
 
@@ -510,6 +520,12 @@ function nameTail(row: string, line: string): string | null {
   const name = /^[ \t]*(?:\d{1,3}[ \u3000]+)?([\u4e00-\u9fff（）()]{4,})[ \u3000]/.exec(row);
   return tail && name ? tail[1]! : null;
 }
+
+/**
+ * A group heading alone on its line inside a table (绿色生态, 二、民生福祉): a few words, no figure. The table goes on
+ * over it when a row follows.
+ */
+export const GROUP_HEADING = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{2,10}[ \t]*$/;
 
 /** A 分解表 header printed with spaces: 序号 重点任务 牵头单位 配合单位. */
 const SPACED_DECOMPOSITION_HEADER = /^[ \t]*序号(?:[ \u3000]+[^\s]{1,12}){2,}[ \t]*$/;
@@ -628,7 +644,10 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       j++;
     } while (
       j < lines.length &&
-      ((secondLine && j === i + 1) || spacedRow(lineAt(j), width) || (nameGap !== undefined && nameTail(lineAt(j - 1), lineAt(j)) !== null))
+      ((secondLine && j === i + 1) ||
+        spacedRow(lineAt(j), width) ||
+        (nameGap !== undefined && nameTail(lineAt(j - 1), lineAt(j)) !== null) ||
+        (GROUP_HEADING.test(lineAt(j)) && j + 1 < lines.length && spacedRow(lineAt(j + 1), width)))
     );
     i = j - 1;
   }
@@ -678,9 +697,11 @@ function gatherCellLines(m: MappedText): MappedText {
   const lines = splitLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const cells: string[] = [];
+    let cells: string[] = [];
     // Lines that carry on the header cell above (2020年 ⏎ 基期值: one cell printed over two lines).
     const carried = new Set<number>();
+    // The header's lines each as a cell of its own, for when the rows refute the carrying.
+    const lineCells: string[] = [];
     let j = i;
     while (j < lines.length) {
       const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
@@ -688,11 +709,22 @@ function gatherCellLines(m: MappedText): MappedText {
       // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
       const next = j + 1 < lines.length ? cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) : null;
       if (FIGURE_CELL.test(next ?? '') && !firstRowNumberAfter(cells[0], cell, next)) break;
+      lineCells.push(cell);
       if (HEADER_SECOND_LINE_CELL.test(cell) && /^\d{4}年$/.test(cells.at(-1) ?? '')) {
         cells[cells.length - 1] += cell;
         carried.add(j);
       } else cells.push(cell);
       j++;
+    }
+    // 2022年 ⏎ 预计 may be two columns (a year's result, then its estimate): the carrying holds only when the first row
+    // is as wide as the carried header, i.e. the line after it opens the next row, not with a figure.
+    if (
+      carried.size > 0 &&
+      j + cells.length < lines.length &&
+      FIGURE_CELL.test(cellOfLine(text.slice(lines[j + cells.length]!.start, lines[j + cells.length]!.end)) ?? '')
+    ) {
+      cells = lineCells;
+      carried.clear();
     }
     const width = cells.length;
     if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {

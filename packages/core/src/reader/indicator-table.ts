@@ -11,7 +11,7 @@ import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
-import { RANK_CELL, RANK_HEADER } from './clean.ts';
+import { GROUP_HEADING, RANK_CELL, RANK_HEADER } from './clean.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
 export type ColumnRole = 'name' | 'unit' | 'attribute' | 'lead' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
@@ -287,6 +287,10 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
       const line = wrapped ?? lines[j]!;
       if (line.cells.length === 0) {
         if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
+        // A group heading alone on its line (绿色生态) with a row after it: the table goes on.
+        const next = lines[j + 1];
+        if (GROUP_HEADING.test(text.slice(line.start, line.end)) && next && next.cells.length > 0 && !isHeader(next.cells.map((c) => squeeze(c.text))))
+          continue;
         break;
       }
       for (const part of runOnRows(withEmptyCells(text, line, header), columns)) {
