@@ -7,7 +7,7 @@
  * Invented tables only (青禾县, own figures), each with the reading the corpus README gives it: a target per 目标值 cell
  * with the row's 属性 and its column's year, a result per base cell; a project table's figures (its content and its
  * 年度计划投资) targets of the year with the 责任单位 as lead (Decisions 8, 19); a progress table's 年度目标 a target with
- * its lead, its 完成 cell a result of the months the header names, its 完成进度 a result (a completion ratio).
+ * its lead, its 完成 cell a result of the months the header names, its 完成进度 no entry (a completion ratio, 63.5 of 120, is no value of the metric).
  */
 import { describe, expect, it } from 'vitest';
 import { entriesInOrder, monthsOf } from '../../test/entries-in-order.ts';
@@ -40,7 +40,6 @@ const PROGRESS_ROWS = [
   'A 9.1% 2024/1-6',
   'T = 120亿元 2024 县发改委',
   'A 63.5亿元 2024/1-6',
-  'A 52.9% 2024/1-6',
 ];
 
 const CATALOGUE: [string, string, string[]][] = [
@@ -196,6 +195,72 @@ const KNOWN_MISSES: [string, string, string[]][] = [
     PROGRESS_ROWS,
   ],
 ];
+
+/** Every entry with its metric: `T metric cmp value unit year [attribute]` or `A metric value unit year[/months]`. */
+const readNamed = (text: string): string[] =>
+  entriesInOrder(
+    extractPlan(text, {}),
+    (t) => [`T ${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`, t.attribute].filter((s) => s !== undefined).join(' '),
+    (a) => `A ${a.metric} ${a.value}${a.unit ?? ''} ${a.period.year}${monthsOf(a.period)}`,
+  );
+
+const SPACED = `${PLAN}序号   指标名称            单位    2020年    2025年    属性\n1      地区生产总值        亿元    312       450       预期性\n2      森林覆盖率          %       71.2      74        约束性\n`;
+const TWO_ROWS_NAMED = ['A 地区生产总值 312亿元 2020', 'T 地区生产总值 = 450亿元 2025 预期性', 'A 森林覆盖率 71.2% 2020', 'T 森林覆盖率 = 74% 2025 约束性'];
+
+/** Review 24b: what the name tail, the no-horizon years, the department columns and 完成进度 must not do (m24f). */
+const MUST_NOT_FIRE: [string, string, string[]][] = [
+  ['9a 说明 alone under the last row is no name tail', `${SPACED}说明\n1.地区生产总值按当年价格计算。\n`, TWO_ROWS_NAMED],
+  ['9b 附件 alone under the last row is no name tail', `${SPACED}附件\n青禾县重大项目表\n`, TWO_ROWS_NAMED],
+  ['9c 专栏 alone at the end of the text is no name tail', `${SPACED}专栏\n`, TWO_ROWS_NAMED],
+  [
+    '9d a two-character group heading (民生) between rows is glued onto no name, and the table goes on over it (8g)',
+    `${PLAN}序号   指标名称            单位    2020年    2025年    属性\n1      地区生产总值        亿元    312       450       预期性\n民生\n2      城镇新增就业        万人    1.2       1.5       预期性\n`,
+    ['A 地区生产总值 312亿元 2020', 'T 地区生产总值 = 450亿元 2025 预期性', 'A 城镇新增就业 1.2万人 2020', 'T 城镇新增就业 = 1.5万人 2025 预期性'],
+  ],
+  [
+    '9e two characters that complete a share word (所占 ⏎ 比重) are a name tail',
+    `${PLAN}序号   指标名称            单位    2020年    2025年    属性\n1      服务业增加值所占    %       52.1      55        预期性\n       比重\n2      森林覆盖率          %       71.2      74        约束性\n`,
+    ['A 服务业增加值所占比重 52.1% 2020', 'T 服务业增加值所占比重 = 55% 2025 预期性', 'A 森林覆盖率 71.2% 2020', 'T 森林覆盖率 = 74% 2025 约束性'],
+  ],
+  [
+    '9f a 实施情况评估 table 2020年 | 2023年 | 2025年 | 属性, no horizon: 2023 is a result, not a target',
+    '青禾县生态环境保护规划实施情况评估\n表1 主要指标进展\n指标名称\t单位\t2020年\t2023年\t2025年\t属性\n森林覆盖率\t%\t70\t71.2\t74\t约束性\n',
+    ['A 森林覆盖率 70% 2020', 'A 森林覆盖率 71.2% 2023', 'T 森林覆盖率 = 74% 2025 约束性'],
+  ],
+  [
+    '9g a 完成进度 column is a completion ratio: no growth or value of the metric',
+    `${PROGRESS}指标\t年度目标\t1-6月完成\t完成进度\t责任单位\n固定资产投资（亿元）\t120\t63.5\t52.9%\t县发改委\n`,
+    ['T 固定资产投资 = 120亿元 2024', 'A 固定资产投资 63.5亿元 2024/1-6'],
+  ],
+];
+
+/** Department columns of an indicator table read as a 分解表's: a plain list led by its first name, 配合单位 partners. */
+const DEPARTMENTS: [string, string, { leads: string[]; partners: string[] }[]][] = [
+  [
+    '10a a lone 责任单位 column: the first name leads, the others are partners',
+    `${PROGRESS}指标\t年度目标\t1-6月完成\t责任单位\n固定资产投资（亿元）\t120\t63.5\t县发改委、县住建局\n`,
+    [{ leads: ['县发改委'], partners: ['县住建局'] }],
+  ],
+  [
+    '10b 牵头单位 | 配合单位: every lead name leads, the partner column gives partners',
+    `${PROGRESS}指标\t年度目标\t1-6月完成\t牵头单位\t配合单位\n固定资产投资（亿元）\t120\t63.5\t县发改委、县住建局\t县财政局\n`,
+    [{ leads: ['县发改委', '县住建局'], partners: ['县财政局'] }],
+  ],
+  [
+    '10c ▲ marks the lead in a 责任单位 cell',
+    `${PROGRESS}指标\t年度目标\t1-6月完成\t责任单位\n固定资产投资（亿元）\t120\t63.5\t县住建局、▲县发改委\n`,
+    [{ leads: ['县发改委'], partners: ['县住建局'] }],
+  ],
+];
+
+describe('must-not-fire r24t2 (review 24b, m24f)', () => {
+  it.each(MUST_NOT_FIRE)('%s', (_name, text, expected) => {
+    expect(readNamed(text)).toEqual(expected);
+  });
+  it.each(DEPARTMENTS)('%s', (_name, text, expected) => {
+    expect(extractPlan(text, {}).targets.map((t) => ({ leads: t.leads, partners: t.partners }))).toEqual(expected);
+  });
+});
 
 describe('shape catalogue r24t2: more tables in any layout', () => {
   it.each(CATALOGUE)('%s', (_name, text, expected) => {

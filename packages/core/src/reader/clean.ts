@@ -29,6 +29,7 @@ import {
   PAGE_FOOTER_NUMBER,
 } from './artifacts.ts';
 import { BULLET_MARKS } from '../grammar/chars.ts';
+import { SHARE_WORDS } from '../grammar/words.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
@@ -470,11 +471,16 @@ function entity(written: string): string {
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : written;
 }
 
-/** A header row of an indicator table printed with spaces: 序号 指标名称 2020 年目标值 2020 年预计值 完成情况. */
-const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){3,}[ \t]*$/;
+/**
+ * A header row of an indicator table printed with spaces: 序号 指标名称 2020 年目标值 2020 年预计值 完成情况; one of three
+ * cells (指标 2020年 2025年) is a table's only when a line of value labels follows it.
+ */
+const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){2,}[ \t]*$/;
 const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
-/** A header of three cells (指标 2020年 2025年): a table's only when a line of value labels follows it. */
-const SHORT_SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){2}[ \t]*$/;
+/** The signs a target cell opens with (≥90, ＜5): a pattern's character class body. */
+export const COMPARATOR_SIGNS = '≥≤<>＞＜';
+/** A cell holding a figure, maybe after a sign or 约. */
+const SIGNED_FIGURE = new RegExp(`^[${COMPARATOR_SIGNS}约]?-?\\d`);
 /** A row under it: its 序号, its indicator name, then cells. */
 const SPACED_ROW = /^[ \t]*\d{1,3}[ \u3000]+\S+(?:[ \u3000]+\S+)*[ \t]*$/;
 /** A header cell a second header line writes under a year (2020年 over 基期值, 2025年 over 目标值). */
@@ -507,18 +513,20 @@ function spacedRow(line: string, width: number): boolean {
   // A status cell (完成, under 完成情况) stands after the figures; a verb before them is prose.
   if (cells.some((c, k) => PROSE_WORD_CELL.test(c) && cells.slice(k + 1).some((d) => /\d/.test(d)))) return false;
   if (SPACED_ROW.test(line)) return true;
-  return (cells.length === width || cells.length === width - 1) && /^[\u4e00-\u9fff]/.test(cells[0]!) && cells.some((c) => /^[≥≤<>＞＜约]?-?\d/.test(c));
+  return (cells.length === width || cells.length === width - 1) && /^[\u4e00-\u9fff]/.test(cells[0]!) && cells.some((c) => SIGNED_FIGURE.test(c));
 }
 
 /**
  * The tail of a row's name a spaced table wrapped onto a line of its own (`2      常住人口城镇化   %   56.4 …` ⏎ `率`):
- * one or two characters alone (indentation is gone by now), under a row whose name is longer. Not a group heading
- * (经济发展: longer), nor a note (注：…). The tail's words, or null.
+ * one character alone (indentation is gone by now), or two that complete a share word (…所占 ⏎ 比重), under a row
+ * whose name is longer and over a row of the table (`next`). Not a group heading (民生, 经济发展), nor a note or mark
+ * under the table's last row (说明, 附件, 注：…). The tail's words, or null.
  */
-function nameTail(row: string, line: string): string | null {
-  const tail = /^[ \t]*([\u4e00-\u9fff]{1,2})[ \t]*$/.exec(line);
-  const name = /^[ \t]*(?:\d{1,3}[ \u3000]+)?([\u4e00-\u9fff（）()]{4,})[ \u3000]/.exec(row);
-  return tail && name ? tail[1]! : null;
+function nameTail(row: string, line: string, next: string, width: number): string | null {
+  const tail = /^[ \t]*([\u4e00-\u9fff]{1,2})[ \t]*$/.exec(line)?.[1];
+  const name = /^[ \t]*(?:\d{1,3}[ \u3000]+)?([\u4e00-\u9fff（）()]{4,})[ \u3000]/.exec(row)?.[1];
+  if (tail === undefined || name === undefined || !spacedRow(next, width)) return null;
+  return tail.length === 1 || SHARE_WORDS.some((w) => w.length >= tail.length && (name + tail).endsWith(w)) ? tail : null;
 }
 
 /**
@@ -606,11 +614,7 @@ function tabulateSpacedTables(m: MappedText): MappedText {
     }
     // cellLike's length bound first: a paragraph-long line skips the header patterns.
     if (header.includes('\t') || header.length > 120 || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
-    if (
-      !SPACED_HEADER.test(header) &&
-      !(SHORT_SPACED_HEADER.test(header) && i + 1 < lines.length && labelsOnly(text.slice(lines[i + 1]!.start, lines[i + 1]!.end)))
-    )
-      continue;
+    if (!SPACED_HEADER.test(header)) continue;
     // 2020 年 is one cell: the header's width counts it once.
     const width = header
       .trim()
@@ -619,12 +623,14 @@ function tabulateSpacedTables(m: MappedText): MappedText {
     const lineAt = (k: number): string => text.slice(lines[k]!.start, lines[k]!.end);
     // A header over two lines (2020年 / 基期值): the second line's labels are cells of the header too.
     const secondLine = i + 1 < lines.length && labelsOnly(lineAt(i + 1));
+    if (header.trim().split(/[ \u3000]+/).length === 3 && !secondLine) continue;
+    const tailAt = (k: number): string | null => nameTail(lineAt(k - 1), lineAt(k), k + 1 < lines.length ? lineAt(k + 1) : '', width);
     let j = i;
     // The edit after the name cell of the row last read: a name's tail on the next line goes there.
     let nameGap: { start: number; end: number; text: string } | undefined;
     do {
       const line = lines[j]!;
-      const tail = j > i + 1 && nameGap ? nameTail(lineAt(j - 1), lineAt(j)) : null;
+      const tail = j > i + 1 && nameGap ? tailAt(j) : null;
       if (tail !== null && nameGap) {
         nameGap.text = `${tail}\t`;
         edits.push({ start: lines[j - 1]!.end, end: line.end, text: '' });
@@ -646,7 +652,7 @@ function tabulateSpacedTables(m: MappedText): MappedText {
       j < lines.length &&
       ((secondLine && j === i + 1) ||
         spacedRow(lineAt(j), width) ||
-        (nameGap !== undefined && nameTail(lineAt(j - 1), lineAt(j)) !== null) ||
+        (nameGap !== undefined && tailAt(j) !== null) ||
         (GROUP_HEADING.test(lineAt(j)) && j + 1 < lines.length && spacedRow(lineAt(j + 1), width)))
     );
     i = j - 1;

@@ -1439,7 +1439,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         quote,
         quoteSpan,
         leads: row.leads ?? [],
-        partners: [],
+        partners: row.partners ?? [],
         year: cell.column.year,
         ...(row.attribute ? { attribute: row.attribute } : {}),
       });

@@ -11,10 +11,11 @@ import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
 import type { Comparator } from '../model.ts';
-import { GROUP_HEADING, RANK_CELL, RANK_HEADER } from './clean.ts';
+import { COMPARATOR_SIGNS, GROUP_HEADING, RANK_CELL, RANK_HEADER } from './clean.ts';
+import { DEPARTMENT_COLUMN, departmentsOf, PARTNER_ROLE, plainDepartmentList } from './table.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 
-export type ColumnRole = 'name' | 'unit' | 'attribute' | 'lead' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
+export type ColumnRole = 'name' | 'unit' | 'attribute' | 'lead' | 'partner' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
 
 export interface TableColumn {
   role: ColumnRole;
@@ -51,8 +52,9 @@ export interface IndicatorRow {
   written: string;
   unit: string;
   attribute?: '预期性' | '约束性';
-  /** The departments a 责任单位 column names for the row (a progress sheet's, a project table's). */
+  /** The departments a 责任单位 / 配合单位 column names for the row (a progress sheet's, a project table's). */
   leads?: string[];
+  partners?: string[];
   cells: IndicatorCell[];
   /** The row from its indicator name to its last cell, [start, end) in the cleaned text. */
   start: number;
@@ -95,15 +97,15 @@ const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** A column of the departments answerable for a row (责任单位, 牵头单位, 责任部门): the row's target's `leads`. */
-const LEAD_HEADER = /^(?:责任|牵头)(?:单位|部门)$/;
-
 function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
   if (/属性|指标性质|^(?:指标)?类型$/.test(header)) return 'attribute'; // 类型 alone: its cells are 预期性/约束性
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
-  if (LEAD_HEADER.test(header)) return 'lead';
+  // 责任单位, 牵头部门, 配合单位: the department columns a 分解表 reads, read alike.
+  if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
+  // 完成进度, 完成率: the share of the target reached, a ratio of two cells and no value of the metric.
+  if (/进度|完成率/.test(header)) return 'other';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
@@ -345,9 +347,11 @@ function wrappedName(line: Line, last: string, first: string): boolean {
   return !line.cells.some((c, k) => /\d/.test(c.text) && !(k === 0 && /^\d{1,3}[.、]?$/.test(c.text)));
 }
 
+const LONE_SIGN = new RegExp(`^[${COMPARATOR_SIGNS}]$`);
+
 /** A target cell's sign left at the line's end and its figure on the next (`…⇥88⇥≥` ⏎ `90⇥约束性`): one cell `≥90`. */
 function wrappedComparator(last: string, first: string): boolean {
-  return /^[≥≤＞＜><]$/.test(last) && /^\d+(?:\.\d+)?%?$/.test(first);
+  return LONE_SIGN.test(last) && /^\d+(?:\.\d+)?%?$/.test(first);
 }
 
 /**
@@ -437,17 +441,15 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     }
   }
   shareOfWholeColumns(columns);
-  // 1-6月完成 | 完成进度: the share of the year's target reached so far is of the same months.
-  const monthsSoFar = columns.find((c) => c.role === 'base' && c.months)?.months;
-  if (monthsSoFar) for (const c of columns) if (c.role === 'base' && !c.months && /进度/.test(c.header)) c.months = monthsSoFar;
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
   // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
   const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
   // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
-  // With no horizon known, a plan's table (a 属性 column) has one base column, its earliest year (2022年 | 2025年 | 2030年).
-  const earliest = columns.some((c) => c.role === 'attribute') && years.target === null ? -largest(yearOnly.map((c) => -(c.year ?? latest))) : null;
-  const staysTarget = (year: number): boolean => (years.target !== null ? year >= years.target : earliest !== null && year > earliest);
+  // With no horizon known, a plan's table (a 属性 column) keeps as targets the later years where a plan period ends
+  // (2022年 | 2025年 | 2030年); a year between (2020年 | 2023年 | 2025年 in a 实施情况评估) is a result.
+  const earliest = columns.some((c) => c.role === 'attribute') && years.target === null ? Math.min(...yearOnly.map((c) => c.year ?? latest)) : null;
+  const staysTarget = (year: number): boolean => (years.target !== null ? year >= years.target : earliest !== null && year > earliest && year % 5 === 0);
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
@@ -589,7 +591,8 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
-  let leads: string[] | undefined;
+  let leadText = '';
+  let partnerText = '';
   let end = nameCell.end;
   for (let k = nameCol + 1; k < columns.length; k++) {
     if (noUnitCell && k === unitColumn) continue;
@@ -601,8 +604,12 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
       if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
       continue;
     }
-    if (column.role === 'lead') {
-      if (/^[\u4e00-\u9fff、，,]+$/.test(cell.text)) leads = cell.text.split(/[、，,]/).filter((d) => d !== '');
+    if (column.role === 'lead' || column.role === 'partner') {
+      // Names only: a figure or a sentence there is no list of departments.
+      if (/[\u4e00-\u9fff]/.test(cell.text) && !/[。；;\d]/.test(cell.text)) {
+        if (column.role === 'lead') leadText = cell.text;
+        else partnerText = cell.text;
+      }
       continue;
     }
     if (column.role === 'rank') {
@@ -621,7 +628,7 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     written: name,
     unit,
     ...(attribute ? { attribute } : {}),
-    ...(leads ? { leads } : {}),
+    ...departmentCells(columns, leadText, partnerText),
     cells,
     start: nameCell.start,
     end,
@@ -632,4 +639,11 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
 /** Original [start, end) of a cleaned range. */
 export function tableSpan(clean: MappedText, start: number, end: number): [number, number] {
   return originalSpan(clean, start, end);
+}
+
+/** The row's leads and partners from its department cells, read as a 分解表 reads them; nothing when none is named. */
+function departmentCells(columns: readonly TableColumn[], leadText: string, partnerText: string): { leads?: string[]; partners?: string[] } {
+  if (leadText === '' && partnerText === '') return {};
+  const headers = columns.filter((c) => c.role === 'lead' || c.role === 'partner').map((c) => c.header);
+  return departmentsOf(leadText, partnerText, plainDepartmentList(headers));
 }

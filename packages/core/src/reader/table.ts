@@ -177,9 +177,34 @@ interface HeaderLayout {
   plainList: boolean;
 }
 
-const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
+/** A column of departments (责任单位, 牵头部门, 配合单位): of a 分解表 and of an indicator table alike. */
+export const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
 /** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
-const PARTNER_ROLE = /配合|协办/;
+export const PARTNER_ROLE = /配合|协办/;
+
+/** One department column, not headed 牵头/主办: a plain list whose first name leads (排在第一位的为牵头单位). */
+export const plainDepartmentList = (departmentHeaders: readonly string[]): boolean =>
+  departmentHeaders.length === 1 && !/牵头|主办/.test(departmentHeaders[0]!);
+
+/** A department cell that marks its lead (▲发改局，各部门). */
+
+/** The mark a department cell puts before its lead (▲发改局). */
+const LEAD_MARK = /^[▲★△*＊]/;
+
+/**
+ * The leads and partners a row's department cells name: ▲ marks the leads and names the others partners; a plain
+ * list is led by its first name; else every name of the lead cell leads. The partner cell's names are partners.
+ */
+export function departmentsOf(leadText: string, partnerText: string, plainList: boolean): { leads: string[]; partners: string[] } {
+  const named = splitNames(leadText);
+  const marked = named.filter((n) => LEAD_MARK.test(n));
+  const [first, ...rest] = named;
+  const plain = plainList && marked.length === 0 && first !== undefined;
+  return {
+    leads: marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : plain ? [first] : named,
+    partners: [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : plain ? rest : []), ...splitNames(partnerText)],
+  };
+}
 const PARTNER_COLUMN = new RegExp(`(?:${PARTNER_ROLE.source})${DEPARTMENT_COLUMN.source}`);
 const OTHER_COLUMN = /时限|时间|节点|备注|领导/;
 
@@ -201,7 +226,7 @@ function headerLayout(columns: readonly string[]): HeaderLayout | null {
     else if (DEPARTMENT_COLUMN.test(c)) departments.push(i);
   });
   if (departments.length === 0) return null;
-  const plainList = departments.length === 1 && !/牵头|主办/.test(columns[departments[0]!]!);
+  const plainList = plainDepartmentList(departments.map((i) => columns[i]!));
   return { width: columns.length, departments, results, other, plainList };
 }
 
@@ -286,9 +311,6 @@ function startScoredRow(number: string, cells: Cell[], columns: ScoredColumns, p
   return row;
 }
 
-/** The mark a department cell puts before its lead (▲发改局). */
-const LEAD_MARK = /^[▲★△*＊]/;
-
 /** A merged group cell on a line of its own (经济发展) before the row it heads. */
 const GROUP_LINE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
 
@@ -328,14 +350,9 @@ function finishRow(row: Building): MappedRow {
   finished.content = { text: contentMapped.text, span: originalSpan(contentMapped, 0, contentMapped.text.length) };
   finished.leadText = leadText;
   finished.partnerText = partnerText;
-  const named = splitNames(leadText.text);
-  // ▲发改局，各部门: a department cell that marks its lead with ▲ names the others as partners.
-  const marked = named.filter((n) => LEAD_MARK.test(n));
-  // A plain list (a lone 责任单位 column) is led by its first name, as the documents' own rule says.
-  const [first, ...rest] = named;
-  const plain = row.firstLeads === true && marked.length === 0 && first !== undefined;
-  finished.leads = marked.length > 0 ? marked.map((n) => n.replace(LEAD_MARK, '')) : plain ? [first] : named;
-  finished.partners = [...(marked.length > 0 ? named.filter((n) => !LEAD_MARK.test(n)) : plain ? rest : []), ...splitNames(partnerText.text)];
+  const departments = departmentsOf(leadText.text, partnerText.text, row.firstLeads === true);
+  finished.leads = departments.leads;
+  finished.partners = departments.partners;
   finished.span = [start, end];
   finished.contentMapped = contentMapped;
   finished.taskMapped = trimMapped(joinMapped(row.task.map(trimMapped)));
