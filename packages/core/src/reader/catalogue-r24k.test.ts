@@ -27,6 +27,12 @@ const CATALOGUE: [string, string, string, string][] = [
     '耿马傣族佤族自治县',
     'district',
   ],
+  [
+    '4b must-not-fire: a real district named by a word (阳泉市郊区) stays the district',
+    '阳泉市郊区2024年政府工作报告\n今年全区地区生产总值增长6%。',
+    '郊区',
+    'district',
+  ],
   ['4 an autonomous county written whole', '玉龙纳西族自治县2024年政府工作报告\n今年全县地区生产总值增长6%。', '玉龙纳西族自治县', 'district'],
   [
     '5 a Hong Kong deputy (港区全国人大代表) commenting on the national report: no district 港区',

@@ -1501,7 +1501,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // each use, and keeps its last answer: most texts return a region before it is needed.)
   // 结合眉山实际, 立足本溪实际: the region whose circumstances the text is fitted to is its own, however often it names a
   // metropolis it joins (环成都经济圈) or a neighbour.
-  const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentioned(withoutRoutesAndPairs(text), level)) : null;
+  const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentionedOutsideRoutes(text, level)) : null;
   // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
   // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
   const below = level === 'city' && region ? countyCityBelowSuperior(withoutDatelines(text), region) : null;
@@ -1882,19 +1882,43 @@ function numberingProvince(text: string): string | null {
 }
 
 /**
- * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线, 南宁至深圳高铁, a section 玉林至岑溪段),
- * or a station named after its place (桂林站, 柳州南站; not 站长, 站点): the places it joins or serves, not the speaker — a
- * plan names the towns its roads run to and its stations as often as its own (corpus Decisions 24).
+ * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线, 南宁至深圳高铁), or a section of one
+ * (玉林至岑溪段, 玉林—岑溪段; not 迈进到新阶段): the places it joins, not the speaker — a plan names the towns its roads run
+ * to as often as its own (corpus Decisions 24).
  */
 const ROUTE =
-  /[\u4e00-\u9fff]{2,4}(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|高铁|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道|段)|[\u4e00-\u9fff]{2,4}?[东南西北]?站(?![长点位所])/g;
+  /[\u4e00-\u9fff]{2,4}(?:(?:至|到|-|—|－)[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|高铁|城际轨道交通|城际铁路|城际|铁路|公路|轨道交通|旅游公交专线|公交专线|专线|快速路|快速通道)|(?:至|—)[\u4e00-\u9fff]{2,4}?(?<!阶)段)/g;
+/**
+ * A station and the few characters before it (推进玉林北站, 桂林站): blanked only from a region's name on (玉林北站, not 柳州服务站
+ * or 柳州驿站), and never the verb 站 (站在, 站上, 站稳, 站住) nor 站长, 站点, 站位, 站所.
+ */
+const STATION = /[\u4e00-\u9fff]{2,4}?[东南西北]?站(?![长点位所在上稳住])/g;
+/** The station `m` with its place blanked from the first region's name in it on (推进玉林北站 → 推进＿＿＿＿), else as written. */
+function stationBlanked(m: string): string {
+  const place = m.replace(/[东南西北]?站$/, '');
+  for (let k = 0; k <= place.length - 2; k++) if (findRegion(place.slice(k))) return m.slice(0, k) + '\u3000'.repeat(m.length - k);
+  return m;
+}
 /** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
 const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
 /**
  * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
-const withoutRoutesAndPairs = (text: string) => text.replace(ROUTE, (m) => '\u3000'.repeat(m.length)).replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+const withoutRoutesAndPairs = (text: string) =>
+  text
+    .replace(ROUTE, (m) => '\u3000'.repeat(m.length))
+    .replace(STATION, stationBlanked)
+    .replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+/**
+ * The region of `level` the text names most, counted with its routes, stations and partner pairs and without them, when the
+ * two agree: a 我市 item naming its city only in its projects is unnamed, and the blanking never hands the text to a city
+ * named once elsewhere (a wrong region is worse than none).
+ */
+function mostMentionedOutsideRoutes(text: string, level: RegionLevel): string | null {
+  const named = mostMentioned(text, level);
+  return named !== null && mostMentioned(withoutRoutesAndPairs(text), level) === named ? named : null;
+}
 
 /** A reply approving a plan whose name opens with a region's (关于《衡水市国土空间总体规划(2021-2035年)》的批复). */
 const APPROVED_PLAN = /关于《([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))[^》\n]{0,40}?(?:规划|计划|方案|纲要)[^》\n]{0,20}》的批复/;

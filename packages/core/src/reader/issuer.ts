@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../model.ts';
-import { autonomousCountyWritten, countMentions, countyShortForms, findRegion, lastTextOnly, levelOfName, type RegionEntry } from './regions.ts';
+import { autonomousCountyWritten, countMentions, countyShortForms, countyWord, findRegion, lastTextOnly, levelOfName, type RegionEntry } from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -464,12 +464,12 @@ const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
  */
 const COUNT_OR_MASK = /^(?:[一二两三四五六七八九十几多各数]+|某+)$/;
 /**
- * 港区, 园区, 景区, 校区: one character before 区 the gazetteer does not hold is a kind of area (港區全國人大代表: Hong Kong's
- * deputies), not a district's name; the few real ones (郊区, 矿区, 城区) are the gazetteer's. One character before 县 stays a
- * county (陇县, 泾县).
+ * 港区, 园区, 景区, 校区: one character before 区 is a kind of area (港區全國人大代表: Hong Kong's deputies), not a district's
+ * name, unless the gazetteer holds it or it is one of the real districts named by a word, which the gazetteer leaves out
+ * (郊区, 矿区, 城区, 东区, 西区: `countyWord`). One character before 县 stays a county (陇县, 泾县).
  */
 const AREA_OF_ONE_CHARACTER = /^[\u4e00-\u9fff]区$/;
-const oneCharacterArea = (name: string) => AREA_OF_ONE_CHARACTER.test(name) && !findRegion(name);
+const oneCharacterArea = (name: string) => AREA_OF_ONE_CHARACTER.test(name) && !findRegion(name) && !countyWord(name);
 
 /**
  * A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省), and no
@@ -495,9 +495,9 @@ const PART_OF_YEAR_OPENING = /^(?:[一二三四1-4]季度|[上下]半年|前[二
  */
 export function headingRegion(line: string): string | null {
   let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
-  // 关于重庆市沙坪坝区2024年…的报告, 关于印发…的通知, 关于征求某市…意见的公告: the region follows the preposition and the
-  // notice's own verb (印发, 征求, 公布, 下达, 转发), which is no part of the name (征求某市).
-  rest = rest.replace(TITLE_PREPOSITION, '').replace(/^\d{4}\s*年(?:度)?/, '');
+  // 关于重庆市沙坪坝区2024年…的报告, 关于征求某市…意见的公告, 关于做好某市…的意见: after 关于 the region starts where a name
+  // the gazetteer knows starts; the verb before it (征求, 做好, 同意) is no part of the name.
+  rest = rest.startsWith('关于') ? fromKnownName(rest.slice(2)) : rest.replace(YEAR_OPENING, '');
   // 中共德阳市委关于制定…的建议, 中国共产党某县委员会: the Party committee of a region speaks for that region.
   rest = rest.replace(/^(?:中共|中国共产党)/, '');
   // 受县人民政府委托，现将…提请大会审查: the verb of 受…委托 is no part of the name (受县); the government entrusting follows it.
@@ -518,8 +518,23 @@ export function headingRegion(line: string): string | null {
   return tagged ? headingRegion(line.trim().slice(tagged[0].length)) : null;
 }
 
-/** 关于 opening a title, and the notice's verb after it (关于印发, 关于征求, 关于公开征求, 关于公布, 关于下达, 关于转发). */
-const TITLE_PREPOSITION = /^关于(?:印发|(?:公开)?征求|公布|下达|转发)?/;
+/** A year opening a title or a clause (2024年, 2024年度). */
+const YEAR_OPENING = /^\d{4}\s*年(?:度)?/;
+/** How many characters a verb phrase after 关于 takes at most (公开征求, 进一步做好: a name further on is another matter's). */
+const VERB_AFTER_ABOUT = 5;
+/**
+ * What follows 关于 from where a region the gazetteer knows is named (征求罗定市… → 罗定市…, 印发2024年柳州市… → 柳州市…),
+ * a year before it read past; when no known name starts within the verb's few characters, as written but for the notice's
+ * 印发 (关于印发某县…, a name the gazetteer does not hold: 印发 is never a name's start).
+ */
+function fromKnownName(rest: string): string {
+  for (let k = 0; k <= VERB_AFTER_ABOUT && (k === 0 || /[\u4e00-\u9fff]/.test(rest[k - 1]!)); k++) {
+    const from = rest.slice(k).replace(YEAR_OPENING, '');
+    const name = COMPONENT.exec(from)?.[0];
+    if (name && (findRegion(name) || autonomousCountyWritten(name))) return from;
+  }
+  return rest.replace(/^印发/, '').replace(YEAR_OPENING, '');
+}
 
 /** A site's column tag heading a headline, set apart by a bar (最新丨, 要闻|, 天天快资讯｜): a few characters, no name. */
 const COLUMN_TAG = /^[^丨|｜\n]{1,8}[丨|｜]\s*/;

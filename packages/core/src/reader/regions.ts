@@ -508,6 +508,8 @@ function shortOf(name: string): string {
  * (鼓楼区, 市中区, 白云区) or one a municipality's district bears (朝阳区, 普陀区): alone it names no city above it.
  */
 const COUNTY_WORDS: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '新市区', '港口区', '城东区', '城西区', '城北区']);
+/** A real county-level division whose name is also a word (郊区, 城区, 东区), left out of the gazetteer. */
+export const countyWord = (name: string): boolean => COUNTY_WORDS.has(name);
 
 /**
  * 济源市: the one county-level city a province governs itself that holds a prefecture's standing — Henan counts it among
