@@ -143,11 +143,35 @@ const PERIOD_PLAN_NAMED =
 /**
  * The first year of a five-year period whose own plan a page dated later inside the period reports issued
  * (PERIOD_PLAN_NAMED): the year the page's targets are planned for (corpus Decisions 2), not the day it was posted.
+ * Only when that plan is the page's subject — named in its headline or first paragraph, or the headline names a 规划 — and
+ * the page gives no figure of this year (今年/全年): a yearly report or a meeting's news that mentions a plan issued in
+ * passing (过去一年，我们出台“十四五”专项规划12个。…今年…增长6%) speaks for its own year.
  */
-function periodPlanIssuedBefore(text: string, issued: number): number | null {
-  const quoted = PERIOD_PLAN_NAMED.exec(text);
+function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
+  const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
   const own = quoted ? readPeriod(quoted[0]) : null;
-  return own && !own.reviewed && own.first < issued && issued <= own.last ? own.first : null;
+  return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
+}
+/** A page's headline and date lines and its first paragraph of prose: all up to the end of the first line holding a sentence's end. */
+function pageOpening(text: string): string {
+  const stop = text.search(/[。！？]/);
+  const end = stop < 0 ? -1 : text.indexOf('\n', stop);
+  return stop < 0 || end < 0 ? text : text.slice(0, end);
+}
+/**
+ * A sentence holding 今年 or 全年 and a figure (今年全市地区生产总值增长6%左右): the page sets or reports this year's figures.
+ * (Each sentence is looked at within a fixed span either side of the word.)
+ */
+function figureOfThisYear(text: string): boolean {
+  for (const m of text.matchAll(/今年|全年/g)) {
+    const before = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .split(/[。！？；\n]/)
+      .pop()!;
+    const after = text.slice(m.index, m.index + 80).split(/[。！？；\n]/)[0]!;
+    if (/\d/.test(before + after)) return true;
+  }
+  return false;
 }
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
@@ -528,10 +552,11 @@ const headlineYearReached = (year: number): RegExp =>
 /**
  * A headline that restates a deadline its body writes (宣城2016年茶叶产值或达12.5亿 over 力争到2016年，…达到12.5亿元): the year
  * the target is due, not the plan's — as 到2020年 in a headline is (corpus Decisions 2, 26, 29: the issue year, the span's
- * first year). A headline year with no verb of reaching (某区2025年工作要点), or one the body never writes as 到Y年, stays.
+ * first year). A headline year with no verb of reaching (某区2025年工作要点), or one the body never writes as 到Y年, stays;
+ * so does one the body gives as a year's end (到2024年底: a yearly plan's own deadline) or as a count's date (截至2023年底).
  */
 function restatesDeadline(title: string, text: string, year: number): boolean {
-  return headlineYearReached(year).test(title) && new RegExp(`[到至]\\s*${year}\\s*年`).test(text);
+  return headlineYearReached(year).test(title) && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
 }
 
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
@@ -586,7 +611,11 @@ export function readYear(
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   // (Nor a headline restating a deadline, 宣城2016年茶叶产值或达12.5亿, when the page says otherwise when its plan starts: a date
   // line, the plan's span, or an earlier stage aimed at, 力争2016年内…，到2020年… — else that year is all the page gives.)
-  const datedOtherwise = (year: number): boolean => period !== null || issueYear(text) !== null || [...aimedYears(text)].some((y) => y < year);
+  // (A date line of the year before the headline's is no such thing: 某县计划2024年完成投资… posted 2023-12-25 is next year's plan.)
+  const datedOtherwise = (year: number): boolean => {
+    const dateLine = issueYear(text);
+    return period !== null || (dateLine !== null && dateLine !== year - 1) || [...aimedYears(text)].some((y) => y < year);
+  };
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
   const inTitle = [
     ...title
@@ -666,7 +695,7 @@ export function readYear(
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
       // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the
       // page's 迎来今年“暖春” is its present, the plan's year the period's first.)
-      const own = THIS_YEARS_AIMS.test(text) || /今年[^。；\n]{0,12}?(?:将|计划|要)/.test(text) ? null : periodPlanIssuedBefore(text, issued);
+      const own = periodPlanIssuedBefore(title, text, issued);
       return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
     }
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
@@ -743,7 +772,7 @@ export function readYear(
     // (Its 今年 stays the page's year.)
     const named = NAMES_PLAN.test(text) ? readPeriod(text) : null;
     const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
-    const own = periodPlanIssuedBefore(text, issued);
+    const own = periodPlanIssuedBefore(title, text, issued);
     if (own !== null) return { year: own, source: 'date', thisYear: issued, ...current };
     return { year: issued, source: 'date', ...current };
   }
@@ -753,7 +782,7 @@ export function readYear(
   // next year's; its year is read below or left unknown).
   if (issued !== null && (SETS_TARGET.test(text) || (PLAN_TITLE_LINE.test(text) && !YEARLY_PLAN.test(text)))) {
     // (Unless the page reports a plan of the period issued before it: 《某市“十三五”水利发展规划》正式发布 dated 2017 is of 2016.)
-    const own = periodPlanIssuedBefore(text, issued);
+    const own = periodPlanIssuedBefore(title, text, issued);
     return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
   }
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
