@@ -441,6 +441,27 @@ function ownPart(metric: string, dimension: string, tail: RegExp = OWN_PART_TAIL
   return tail.test(metric) || (dimension === 'line' && ARTICLES_OF.test(metric));
 }
 const QUOTA_BEFORE_BY_LENGTH = byLength(QUOTA_BEFORE);
+/**
+ * 省市下达我县全年粮食生产任务面积182万亩、产量15.65亿斤; 市下达…建设任务3400亩; 下达…任务是生猪存栏34.7万头，能繁母猪存栏…:
+ * a quota a higher level handed down (or broke down, 分解), quoted with its figures — the year's targets, also in a review.
+ * Its first figure stands in its own clause; not 任务 as the yardstick of a share (完成省下达任务的108%, 任务数的), nor a
+ * completion rate (下达任务完成率), nor a quota with no figure in its clause (超额完成省下达任务，…增长6%).
+ */
+const QUOTA_HANDED_DOWN = /(?:下达|分解)[^，,；;。！？\n]{0,24}?任务(?:是|为)?(?![的完超]|数的)(?=[^，,；;。！？\n\d]{0,12}\d)/g;
+/** How far back a quota handed down is looked for: its list of figures follows it closely. */
+const QUOTA_HANDED_DOWN_REACH = 80;
+/** Words between a quota handed down and a figure that make the figure what was done or expected, not the quota. */
+const DONE_AFTER_QUOTA = /已|完成|实际|预计|截至|截止|超/;
+
+/** Whether the figure at `start` is of a quota handed down earlier in its sentence, nothing done between. */
+function quotaHandedDown(text: string, start: number): boolean {
+  // (The figure's first digit is kept in the window: the pattern looks ahead to it.)
+  const window = text.slice(Math.max(0, start - QUOTA_HANDED_DOWN_REACH), start + 1);
+  if (!window.includes('任务')) return false;
+  const from = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1;
+  const found = matchesOf(QUOTA_HANDED_DOWN, window.slice(from)).at(-1);
+  return found !== undefined && !DONE_AFTER_QUOTA.test(window.slice(from + found.index + found[0].length, -1));
+}
 /** A short noun then 任务 after a figure (9.45亿吨保供煤任务, 67万亩高标准农田建设任务): the task the figure sizes. */
 const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,7}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -2278,6 +2299,7 @@ class SentenceReader {
       NAMED_TASK_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))
     )
       return true;
+    if (quotaHandedDown(this.text, quantity.start)) return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
   }
 

@@ -350,12 +350,12 @@ const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
 
 /** Words that make a figure measured against the year's plan one aimed at. */
 const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
-/** 年度计划投资196.83亿元, 年度投资计划1015亿元: the year's planned investment, a figure after it. */
-const YEAR_PROGRAMME_INVESTMENT = /(?:年度|全年|年)(?:计划投资|投资计划)(?:为|达)?\s*\d/g;
+/** 年度计划投资196.83亿元, 年度投资计划1015亿元, 计划完成投资3500亿元: the year's planned investment, a figure after it. */
+const YEAR_PROGRAMME_INVESTMENT = /(?:(?:年度|全年|年)(?:计划投资|投资计划)|计划完成投资)(?:为|达)?\s*\d/g;
 /** A sentence break (。！？ or a line break). */
 const SENTENCE_BREAK = /[。！？\n]/g;
 /** Words of progress or results in a programme's sentence (已, 完成, 累计, 截至, months but a dateline's 5月10日, 开工 but 新开工): a report, not the programme. */
-const PROGRESS_IN_PROGRAMME = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/g;
+const PROGRESS_IN_PROGRAMME = /已|(?<!计划)完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/g;
 
 /**
  * The plan cues of sentences that close on the year's planned investment: at the first 项目 of each such sentence with
@@ -372,7 +372,7 @@ function programmeCues(text: string): TenseCue[] {
   let nextBreak: RegExpExecArray | null | undefined;
   let sentenceRead = false;
   // (Most sentences name no programme's investment: not searched for a pattern tried at every 年.)
-  if (!text.includes('计划投资') && !text.includes('投资计划')) return cues;
+  if (!text.includes('计划投资') && !text.includes('投资计划') && !text.includes('计划完成投资')) return cues;
   for (const m of matchesOf(YEAR_PROGRAMME_INVESTMENT, text)) {
     if (nextBreak === undefined) {
       SENTENCE_BREAK.lastIndex = 0;
