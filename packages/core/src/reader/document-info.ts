@@ -1665,8 +1665,11 @@ const PROVINCES_AS_SUBJECT = new RegExp(
   `(?:^|[，,；;：:\\s（(“「]|其中|包括|例如|比如|的|省市|省份|省区)(${PROVINCE_NAMED}(?:[、和及]${PROVINCE_NAMED})*)`,
   'g',
 );
-/** A sentence that sets a target with a figure (…目标定为5%至6%, 目标值, 预期目标是…增长6%). */
-const TARGET_SENTENCE = /目标[^。！？\n]*\d|\d[^。！？\n]*目标/;
+/**
+ * A sentence that sets a target with a figure (…目标定为5%至6%, 目标值, 预期目标是…增长6%): 目标 and a digit anywhere in it. Tested
+ * as two searches, not as one pattern with a run between them, which is retried from every digit of a long sentence (quadratic).
+ */
+const setsTargetWithFigure = (sentence: string): boolean => sentence.includes('目标') && /\d/.test(sentence);
 /** The issuer's own scope words, as LEVEL_WORDS reads them (全省, 我市, 全州, 全盟, 全旗, 全地区): a province's, a prefecture's or a county's own text, however many other places it names. */
 const OWN_SCOPE = /[我全本](?:[省市州盟区县旗]|地区)/;
 
@@ -1682,7 +1685,7 @@ function roundupOfTargets(text: string): { region: string; level: RegionLevel } 
   if (OWN_SCOPE.test(text)) return null;
   const provinces = new Set<string>();
   for (const sentence of text.split(/[。！？\n]/)) {
-    if (!TARGET_SENTENCE.test(sentence)) continue;
+    if (!setsTargetWithFigure(sentence)) continue;
     for (const list of sentence.matchAll(PROVINCES_AS_SUBJECT)) for (const m of list[1]!.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
   }
   return provinces.size >= 3 && soleStrongIssuer(text) === null ? { region: '全国', level: 'national' } : null;
