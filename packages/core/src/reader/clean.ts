@@ -628,6 +628,13 @@ function tabulateSpacedTables(m: MappedText): MappedText {
     let j = i;
     // The edit after the name cell of the row last read: a name's tail on the next line goes there.
     let nameGap: { start: number; end: number; text: string } | undefined;
+    // Line k goes on the table: the header's second line, a row as wide as the header, the tail of the name just read,
+    // or a group heading with a row after it.
+    const continuesTable = (k: number): boolean =>
+      (secondLine && k === i + 1) ||
+      spacedRow(lineAt(k), width) ||
+      (nameGap !== undefined && tailAt(k) !== null) ||
+      (GROUP_HEADING.test(lineAt(k)) && k + 1 < lines.length && spacedRow(lineAt(k + 1), width));
     do {
       const line = lines[j]!;
       const tail = j > i + 1 && nameGap ? tailAt(j) : null;
@@ -648,13 +655,7 @@ function tabulateSpacedTables(m: MappedText): MappedText {
         if (k++ === nameCell && j > i) nameGap = edits.at(-1);
       }
       j++;
-    } while (
-      j < lines.length &&
-      ((secondLine && j === i + 1) ||
-        spacedRow(lineAt(j), width) ||
-        (nameGap !== undefined && tailAt(j) !== null) ||
-        (GROUP_HEADING.test(lineAt(j)) && j + 1 < lines.length && spacedRow(lineAt(j + 1), width)))
-    );
+    } while (j < lines.length && continuesTable(j));
     i = j - 1;
   }
   return applyEdits(m, edits);
