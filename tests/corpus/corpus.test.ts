@@ -39,3 +39,40 @@ describe('a read region against the gold path (README "Scoring")', () => {
     expect(sameRegion('不详（某县，文中未署名）', '某县')).toBe(false);
   });
 });
+
+describe('why a gold entry was missed (the losses line of `pnpm corpus`)', () => {
+  const text = '2023年，全县生产总值增长6%。2024年力争生产总值增长7%左右，新建学校3所。';
+  const source = { id: 'x001', url: '', title: '', region: '某县', level: 'district', years: '2024', genres: ['news'], split: 'dev' as const };
+  const at = (words: string) => text.indexOf(words);
+  const target = (words: string, value: number, comparator: string, unit: string | null, kind = 'growth') => ({
+    quote: words,
+    words,
+    at: at(words),
+    metric: '生产总值',
+    kind,
+    value,
+    unit,
+    comparator,
+    max: null,
+    year: 2024,
+  });
+  const whys = (targets: ReturnType<typeof target>[]) => {
+    const s = scoreDocument({ source, text, gold: { id: 'x001', planYear: 2024, region: '某县', level: 'district', targets, actuals: [] } });
+    return { whys: s.misses.map((m) => m.why), alone: s.extrasAlone };
+  };
+
+  it('names the first difference: the other role, another comparator, nothing read', () => {
+    // The 6% is the past year's result: gold calling it a target is missed by role.
+    expect(whys([target('6%', 6, '=', '%')]).whys).toEqual(['role']);
+    // The 7%左右 is read as about 7%: gold's `=` differs only by its comparator.
+    expect(whys([target('7%', 7, '=', '%')]).whys).toEqual(['comparator']);
+    // 2024 is a year, no figure: nothing is read over it.
+    expect(whys([target('2024', 2024, '=', null, 'level')]).whys).toEqual(['unread']);
+  });
+
+  it('counts the extras read where the gold has no entry, not the counterpart of a miss', () => {
+    // Gold holds only the 7% (as read), so the 6% result and the 3 schools are read where gold has nothing.
+    expect(whys([target('7%', 7, '~', '%')])).toEqual({ whys: [], alone: 2 });
+    expect(whys([target('6%', 6, '=', '%'), target('7%', 7, '~', '%')]).alone).toBe(1);
+  });
+});

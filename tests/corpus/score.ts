@@ -17,6 +17,7 @@ import {
   CORPUS_DIR,
   figuresOf,
   GOALS,
+  lossesOf,
   planYearOutcomes,
   readCorpus,
   regressions,
@@ -100,6 +101,11 @@ function printSplit(name: string, figures: SplitFigures, splitScores: readonly D
   console.log(figuresLine('  overall', figures));
   const years = planYearOutcomes(splitScores);
   console.log(`  plan years: ${years.right} right · ${years.unknown} said unknown (the gold gives one) · ${years.wrong} wrong`);
+  const l = lossesOf(splitScores);
+  console.log(
+    `  losses: unread ${l.unread} · other role ${l.role} · comparator ${l.comparator} · unit ${l.unit} · other figure ${l.figure}` +
+      ` · extras where the gold has none ${l.extrasAlone}`,
+  );
   for (const [genre, f] of Object.entries(figures.genres)) console.log(figuresLine(`  ${genre}`, f));
 }
 

@@ -272,6 +272,8 @@ export interface DocumentScore {
   level: { gold: string; reported: string | null; right: boolean };
   misses: Miss[];
   extras: Entry[];
+  /** Extras over words where the gold has no entry (a figure read that is nobody's target or result). */
+  extrasAlone: number;
   /** Matched actuals whose period year or estimate flag is not the gold's. */
   slips: Slip[];
 }
@@ -286,6 +288,25 @@ export interface Miss {
   gold: Entry;
   /** What the reader reported over the same words, if anything (why it is not a match). */
   near: Entry[];
+  /** Why, in one word: the first difference between the gold entry and what was read over its words. */
+  why: MissKind;
+}
+
+/**
+ * Why a gold entry was missed, by the first difference the exact rule finds in what was read over its words: nothing
+ * read (`unread`); its figure read in the other role (`role`); the same figure and role under another comparator
+ * (`comparator`) or unit (`unit`); another figure over its words (`figure`: a number merged with the next, a span run
+ * onto another entry). Counted across fresh splits, it says which kind of loss recurs (the corpus README's ledger).
+ */
+export type MissKind = 'unread' | 'role' | 'comparator' | 'unit' | 'figure';
+
+function missKind(gold: Entry, near: readonly Entry[], tolerance: number): MissKind {
+  if (near.length === 0) return 'unread';
+  const sameNumbers = (r: Entry) => sameNumber(gold.value, r.value, tolerance) && sameNumber(gold.max, r.max, tolerance);
+  if (near.some((r) => r.role !== gold.role && sameFigure(gold, r, tolerance))) return 'role';
+  if (near.some((r) => r.role === gold.role && sameFigure(gold, r, tolerance))) return 'comparator';
+  if (near.some((r) => sameNumbers(r) && r.unit !== gold.unit)) return 'unit';
+  return 'figure';
 }
 
 export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.text)): DocumentScore {
@@ -315,7 +336,8 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     const other = unmatchedReported.find((r) => r.role !== g.role && sameFigure(g, r, tolerance));
     if (other && g.role === 'target') confusion.targetsAsActuals++;
     if (other && g.role === 'actual') confusion.actualsAsTargets++;
-    misses.push({ gold: g, near: reported.filter((r) => overlaps(r.span, g.span)) });
+    const near = reported.filter((r) => overlaps(r.span, g.span));
+    misses.push({ gold: g, near, why: missKind(g, near, tolerance) });
   }
   const matchedTargets = [...matchedGold].filter(([g]) => g.role === 'target');
   const matchedActuals = [...matchedGold].filter(([g]) => g.role === 'actual');
@@ -338,6 +360,7 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     level: { gold: doc.gold.level, reported: planLevel(plan) ?? null, right: doc.gold.level === planLevel(plan) },
     misses,
     extras: unmatchedReported,
+    extrasAlone: unmatchedReported.filter((r) => !gold.some((g) => overlaps(g.span, r.span))).length,
     slips: matchedActuals.map(([g, r]) => slipOf(g, r)).filter((s) => s.wrong.length > 0),
   };
 }
@@ -438,6 +461,16 @@ export function planYearOutcomes(scores: readonly DocumentScore[]): { right: num
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+/** The misses of some documents by kind, and the extras read where the gold has no entry at all (no counterpart of a miss). */
+export function lossesOf(scores: readonly DocumentScore[]): Record<MissKind, number> & { extrasAlone: number } {
+  const losses = { unread: 0, role: 0, comparator: 0, unit: 0, figure: 0, extrasAlone: 0 };
+  for (const s of scores) {
+    for (const m of s.misses) losses[m.why]++;
+    losses.extrasAlone += s.extrasAlone;
+  }
+  return losses;
 }
 
 export interface SplitFigures extends Figures {
