@@ -460,8 +460,15 @@ function quotaHandedDown(text: string, start: number): boolean {
   if (!window.includes('任务')) return false;
   const from = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1;
   const found = matchesOf(QUOTA_HANDED_DOWN, window.slice(from)).at(-1);
-  return found !== undefined && !DONE_AFTER_QUOTA.test(window.slice(from + found.index + found[0].length, -1));
+  if (found === undefined) return false;
+  const between = window.slice(from + found.index + found[0].length, -1);
+  if (!DONE_AFTER_QUOTA.test(between)) return true;
+  // 下达新建任务3400亩，已完成3410亩；改造任务1800亩，已完成…: a second quota after ；, named by its own 任务 right before
+  // the figure, is handed down with the first, whatever was done between.
+  return NEXT_QUOTA_CLAUSE.test(between.slice(Math.max(between.lastIndexOf('；'), between.lastIndexOf(';')) + 1));
 }
+/** A ；-clause that is only a quota's name up to its figure (改造任务, 能繁母猪存栏任务是): no word of work done in it. */
+const NEXT_QUOTA_CLAUSE = /^[^，,、已完实预截超\d]{0,12}任务(?:是|为)?[^，,、已完实预截超\d]{0,8}$/;
 /** A short noun then 任务 after a figure (9.45亿吨保供煤任务, 67万亩高标准农田建设任务): the task the figure sizes. */
 const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,7}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
