@@ -424,6 +424,28 @@ function programmePartStart(text: string, from: number, figure: number): number 
   return from + partStart + (COUNT_AT_START.test(part) ? -1 : projects);
 }
 
+/**
+ * 需种子1200吨, 需要农药300吨, 需检修的农机具8000台: what a task needs, with its figure in the clause — not what is left to do
+ * (还需, 尚需, 仍需, 亟需), what is needed by a thing (所需, 急需, 必需, 无需), demand (需求) or a measure (化学需氧量, 需水量, 需电量: 需, a character, 量).
+ */
+const NEED_WITH_FIGURE = /(?<![所急无必还尚仍亟])需要?(?!求|[\u4e00-\u9fff]?量)(?=[^，。；,;！？\n\d]{0,12}\d)/g;
+
+/**
+ * 已筹集资金20亿元，达到66%；需化肥2万吨，已到位1.2万吨: a need stated beside the preparations made for it is the year's
+ * aim, up to its clause's end — whatever result the clause before reported; the clause after (已到位…) reads as before.
+ */
+function needCues(text: string): TenseCue[] {
+  // (Most sentences name no need: not searched for a pattern tried at every 需.)
+  if (!text.includes('需')) return [];
+  return matchesOf(NEED_WITH_FIGURE, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    tense: 'plan' as const,
+    source: 'word' as const,
+    until: clauseEnd(text, m.index + m[0].length),
+  }));
+}
+
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
 function measuredClausesBefore(text: string, pos: number): string {
   const window = text.slice(Math.max(0, pos - 60), pos);
@@ -922,6 +944,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       source: 'word',
     });
   }
+  for (const cue of needCues(text)) cues.push(cue);
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';

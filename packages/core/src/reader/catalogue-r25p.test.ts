@@ -63,6 +63,12 @@ const CATALOGUE: Shape[] = [
     '今年全市重点项目280个，总投资2000亿元，其中10亿元以上项目60个。',
     ['T 280个 2024', 'T 2000亿元 2024', 'T 60个 2024'],
   ],
+  [
+    'g10 a goal naming a programme and its stage counts (目标任务为…项目N个，完工M个)',
+    '今年交通建设目标任务已经明确，目标任务为全市交通项目60个，完工25个，计划总投资40亿元。',
+    ['T 60个 2024', 'T 25个 2024', 'T 40亿元 2024'],
+  ],
+  ['g11 力争 then a programme and its starts', '今年力争实施重点项目50个，开工30个。', ['T 50个 2024', 'T 30个 2024']],
   // (2) quotas handed down or accepted
   ['q1 省里下达…任务 N、M', '省里下达我县全年粮食播种面积任务95万亩、产量6.2亿斤。', ['T 95万亩 2024', 'T 6.2亿斤 2024']],
   [
@@ -81,8 +87,6 @@ const CATALOGUE: Shape[] = [
     'n4 a need after a result clause of its sentence (；需化肥…，已到位…)',
     '今年全市备春耕计划投入资金30亿元，已筹集20亿元，达到66%；需化肥2万吨，已到位1.2万吨。',
     ['T 30亿元 2024', 'A 20亿元', 'A 66%', 'T 2万吨 2024', 'A 1.2万吨'],
-    // pending: the need after ； takes the result of the clause before it
-    ['T 30亿元 2024', 'A 20亿元', 'A 66%', 'A 2万吨', 'A 1.2万吨'],
   ],
   ['q6 a second quota after ； whose name is 任务是', '今年县下达春播任务8万亩，已完成6万亩；秋播任务是5万亩。', ['T 8万亩 2024', 'A 6万亩', 'T 5万亩 2024']],
   // (4) a plan's growth from a base year
@@ -105,6 +109,10 @@ const CATALOGUE: Shape[] = [
     '今年县下达春播任务8万亩，已完成6万亩；完成秋播任务5万亩。',
     ['T 8万亩 2024', 'A 6万亩', 'A 5万亩'],
   ],
+  ['x10 a measure whose name holds 需 (化学需氧量) stays the result', '去年全市化学需氧量排放量下降3.5%。', ['A 3.5%']],
+  ['x11 所需: what a thing needed, in a past year’s report, no need of the year', '去年建成项目5个，所需资金3亿元已全部到位。', ['A 5个']],
+  ['x12 将 then a programme and its starts already made', '今年将实施重点项目50个，已开工30个。', ['T 50个 2024', 'A 30个']],
+  ['x13 a goal word before a programme whose progress 已 reports', '为确保全年目标，全市重点项目80个，已竣工20个。', ['T 80个 2024', 'A 20个']],
   ['x7 需求 is no need stated', '上半年全市物流需求增长8%。', ['A 8%']],
 ];
 
