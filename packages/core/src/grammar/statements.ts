@@ -460,8 +460,15 @@ function quotaHandedDown(text: string, start: number): boolean {
   if (!window.includes('任务')) return false;
   const from = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1;
   const found = matchesOf(QUOTA_HANDED_DOWN, window.slice(from)).at(-1);
-  return found !== undefined && !DONE_AFTER_QUOTA.test(window.slice(from + found.index + found[0].length, -1));
+  if (found === undefined) return false;
+  const between = window.slice(from + found.index + found[0].length, -1);
+  if (!DONE_AFTER_QUOTA.test(between)) return true;
+  // 下达新建任务3400亩，已完成3410亩；改造任务1800亩，已完成…: a second quota after ；, named by its own 任务 right before
+  // the figure, is handed down with the first, whatever was done between.
+  return NEXT_QUOTA_CLAUSE.test(between.slice(Math.max(between.lastIndexOf('；'), between.lastIndexOf(';')) + 1));
 }
+/** A ；-clause that is only a quota's name up to its figure (改造任务, 能繁母猪存栏任务是): no word of work done in it. */
+const NEXT_QUOTA_CLAUSE = /^[^，,、已完实预截超\d]{0,12}任务(?:是|为)?[^，,、已完实预截超\d]{0,8}$/;
 /** A short noun then 任务 after a figure (9.45亿吨保供煤任务, 67万亩高标准农田建设任务): the task the figure sizes. */
 const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,7}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -697,6 +704,11 @@ const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![�
 const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${STARTED_OR_DONE}|建成|完成)`);
 /** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
+
+/** Words of a goal set (目标, 力争, 确保, 争取) before a programme's second count: the count is aimed at, not done. */
+const GOAL_BEFORE_PROGRESS = /目标|力争|确保|争取/;
+/** 已 in the words right before a programme's second count (已开工8个, 已经竣工…): done, whatever goal stands before. */
+const ALREADY_BEFORE_COUNT = /已[^，,。；;\d]{0,8}$/;
 
 /** 的 (spaces allowed) right before `at`. (Module-level: a named closure per call costs under tsx's keepNames.) */
 const qualifiedBefore = (text: string, at: number): boolean => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
@@ -1801,7 +1813,7 @@ class SentenceReader {
     if (progress === 'programme') {
       if (role === 'actual') year = period.year || year;
       role = 'target';
-    } else if (progress === 'done') role = 'actual';
+    } else if (progress === 'done' && !(role === 'target' && this.progressAimedAt(quantity.start))) role = 'actual';
     // 2024年政府投资续建项目7个，新建项目5个，前期项目9个。: a year's programme by the stages of its projects, targets of that
     // year even in a progress sheet's cell (corpus Decisions 8), as long as its sentence reports no progress.
     else if (STAGE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 8), quantity.start)) && this.stagedProgramme(quantity.start)) {
@@ -2262,6 +2274,17 @@ class SentenceReader {
    * Whether the sentence at `pos` lists a year's projects by stage (two counts or more of 续建/新建/前期/储备…项目, a year
    * written before the first) and reports no progress (已, 完成, 累计, 截至, months, 开工 but 新开工/计划开工, 竣工, 了…).
    */
+  /**
+   * 明确目标任务为全市公路水运项目81个，完工31个; 力争实施项目50个，开工30个: a programme's second count under a goal set
+   * earlier in its sentence, with no 已 before it, is part of the goal (not 今年将实施项目50个，已开工30个).
+   */
+  private progressAimedAt(start: number): boolean {
+    if (ALREADY_BEFORE_COUNT.test(this.text.slice(Math.max(0, start - 10), start))) return false;
+    // (Back at most 200 characters: a sentence of many such counts stays linear.)
+    const from = Math.max(this.sentenceStartOf(start), start - 200);
+    return GOAL_BEFORE_PROGRESS.test(this.text.slice(from, start));
+  }
+
   private stagedProgramme(pos: number): boolean {
     const start = this.sentenceStartOf(pos);
     const end = Math.min(this.sentenceBreaks[countBefore(this.sentenceBreaks, pos)] ?? this.text.length, start + 300);

@@ -390,11 +390,60 @@ function programmeCues(text: string): TenseCue[] {
       const progress = PROGRESS_IN_PROGRAMME.exec(text);
       progressEnd = progress ? progress.index + progress[0].length : -1;
     }
-    if (projects < 0 || projects + 2 > m.index) continue;
-    if (progressEnd >= 0 && progressEnd <= m.index) continue;
-    cues.push({ start: projects, end: projects, tense: 'plan', source: 'word' });
+    const sentenceStates = projects >= 0 && projects + 2 <= m.index && (progressEnd < 0 || progressEnd > m.index);
+    const at = sentenceStates ? projects : programmePartStart(text, Math.max(start, m.index - PROGRAMME_PART_REACH), m.index);
+    if (at >= 0) cues.push({ start: at, end: at, tense: 'plan', source: 'word' });
   }
   return cues;
+}
+
+/** How far back from a programme's planned investment its part (；在建项目185项，总投资…，年度计划投资…) is looked for. */
+const PROGRAMME_PART_REACH = 80;
+/** Where a part of a sentence begins: after ；, or after 其中 (其中：在建项目…) that opens a programme's parts. */
+const PROGRAMME_PART_BREAK = /[；;]|其中[：:]?/g;
+/** A count before the projects it counts, at a part's start (45个新开工项目, 39宗新开工项目). */
+const COUNT_AT_START = /^\s*\d/;
+
+/**
+ * 1-6月完成投资…，其中：在建项目185项，总投资1330亿元，年度计划投资327亿元，1-6月完成投资…；预备项目188项，…: a progress
+ * report that walks through the programme's parts, each part stating its projects and planned investment before its
+ * progress. The part (after the last ； or 其中 in `from`..`figure`) with 项目 and no progress word before the figure states
+ * the year's programme: the plan cue's place (its count when the count comes first), or -1.
+ */
+function programmePartStart(text: string, from: number, figure: number): number {
+  const window = text.slice(from, figure);
+  let partStart = -1;
+  for (const m of matchesOf(PROGRAMME_PART_BREAK, window)) partStart = m.index + m[0].length;
+  if (partStart < 0) return -1;
+  const part = window.slice(partStart);
+  const projects = part.indexOf('项目');
+  if (projects < 0 || projects + 2 > part.length) return -1;
+  PROGRESS_IN_PROGRAMME.lastIndex = 0;
+  if (PROGRESS_IN_PROGRAMME.test(part)) return -1;
+  // (A count first is cued from the break before it: a cue at the figure's own place would not govern it.)
+  return from + partStart + (COUNT_AT_START.test(part) ? -1 : projects);
+}
+
+/**
+ * 需种子1200吨, 需要农药300吨, 需检修的农机具8000台: what a task needs, with its figure in the clause — not what is left to do
+ * (还需, 尚需, 仍需, 亟需), what is needed by a thing (所需, 急需, 必需, 无需), demand (需求) or a measure (化学需氧量, 需水量, 需电量: 需, a character, 量).
+ */
+const NEED_WITH_FIGURE = /(?<![所急无必还尚仍亟])需要?(?!求|[\u4e00-\u9fff]?量)(?=[^，。；,;！？\n\d]{0,12}\d)/g;
+
+/**
+ * 已筹集资金20亿元，达到66%；需化肥2万吨，已到位1.2万吨: a need stated beside the preparations made for it is the year's
+ * aim, up to its clause's end — whatever result the clause before reported; the clause after (已到位…) reads as before.
+ */
+function needCues(text: string): TenseCue[] {
+  // (Most sentences name no need: not searched for a pattern tried at every 需.)
+  if (!text.includes('需')) return [];
+  return matchesOf(NEED_WITH_FIGURE, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    tense: 'plan' as const,
+    source: 'word' as const,
+    until: clauseEnd(text, m.index + m[0].length),
+  }));
 }
 
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
@@ -622,6 +671,8 @@ const MULTIPLE_OF_YEAR_AFTER = /^\s*[\d.一二两三四五六七八九十]+(?:\s
 const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] = [
   // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
   (t, s, e) => BASE_MARKS.has(t[s - 1] ?? '') || BASE_AFTER.test(t.slice(e, e + 4)) || DATE_AFTER.test(t.slice(e, e + 8)),
+  // 以2020年为基点, 以2022年为基数（基期、基准）: the base a plan's growth is counted from, no date of the figures after it.
+  (t, s, e) => t[s - 1] === '以' && BASE_YEAR_NAMED_AFTER.test(t.slice(e, e + 4)),
   // 在2020年的水平上: a base; 而在2019年，… dates what follows.
   (t, s, e) => t[s - 1] === '在' && t[e] === '的',
   // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
@@ -644,6 +695,8 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // a verb of work — the batch, no date of the figure (not 完成2024年度目标任务, the year's own goals).
   (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
 ];
+/** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year: the year is named as a base. */
+const BASE_YEAR_NAMED_AFTER = /^为基[点数期准础]/;
 /** A verb of work right before a year that names a batch (完成2024年度…项目). */
 const WORK_VERB_BEFORE_BATCH = /(?:完成|实施|建设|推进|建成)$/;
 /** 年度 then a programme's name, not the year's own goals or plan (目标, 任务, 计划, 考核, 指标, 工作). */
@@ -891,6 +944,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       source: 'word',
     });
   }
+  for (const cue of needCues(text)) cues.push(cue);
   // A verb with 了 (增长了, 建成了, 实施了) tells what was done: a result.
   for (let at = text.indexOf('了'); at !== -1; at = text.indexOf('了', at + 1)) {
     const verb = text[at - 1] ?? '';
