@@ -432,6 +432,19 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
+/** 计划, 拟, 预计 or 目标 earlier in the clause of a total (计划全年共完成…): the total is planned or foreseen, not done. */
+const PLANNED_TOTAL_BEFORE = /(?:计划|拟|预计|目标|任务)[^，。；,;！？\n]*$/;
+/**
+ * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24年度): dated by the
+ * year it ends (corpus Decisions 30, 33). The second year may be written with two digits.
+ */
+const SEASON_OF_TWO_YEARS = /((?:19|20)\d\d)\s*(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*年?\s*(?:榨季|雪季|冰雪季|产季|采暖季|供暖季|学年|年度)/g;
+/** The year a season ends, from its two years as written (2023/24 → 2024), or null when they are not consecutive. */
+function seasonEnd(first: string, second: string): number | null {
+  const from = Number(first);
+  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  return to === from + 1 ? to : null;
+}
 /**
  * Bodies other than the issuer whose forecasts news quotes (世界银行, 国际货币基金组织, 多家机构, 经济学家, 市场普遍): a pattern
  * source. Not 市场 alone (市场监管局预计…, the issuer's own department) nor 专家 (a project's appraisal).
@@ -589,6 +602,8 @@ const NOT_A_CUE: readonly NoCue[] = [
     holds: (t, s, _e, c) =>
       c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
   },
+  // 计划共完成…, 力争全年共完成…: a total aimed at, no sum done.
+  { words: is('共完成', '共计完成', '合计完成'), holds: (t, s) => plannedInClause(t, s) || PLANNED_TOTAL_BEFORE.test(charsBefore(t, s, 20)) },
   // 世界银行预测，今年…将达…: the year under way and the 将 a third party forecasts, no plan of the issuer's (the forecast
   // itself is the cue: thirdPartyForecasts).
   { words: is('今年', '将', '有望'), holds: (t, s) => forecastBefore(t, s) },
@@ -903,6 +918,15 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   if (thisYear !== undefined) for (const cue of yearEstimatedAfterResults(text, thisYear)) cues.push(cue);
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of matchesOf(REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  // 2023/2024榨季，…: a season's figures, of the year it ends — results once that year is not after the text's (a season
+  // closed or closing), planned when it is still ahead or set as a deadline (到2027—2028年雪季).
+  for (const m of matchesOf(SEASON_OF_TWO_YEARS, text)) {
+    const year = seasonEnd(m[1]!, m[2]!);
+    if (year === null) continue;
+    const deadline = /[到至]$/.test(charsBefore(text, m.index, 1)) || plannedInClause(text, m.index);
+    const ahead = thisYear !== undefined && year > thisYear;
+    cues.push({ start: m.index, end: m.index + m[0].length, tense: deadline || ahead ? 'plan' : 'result', year, source: 'word' });
+  }
   // 世界银行预测，…: a third party's forecast, an estimated result of the year under way to its sentence's end.
   for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
     // (Placed on its verb's last character, so that it follows the verb's own cue: 预期 alone plans.)
