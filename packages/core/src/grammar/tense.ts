@@ -481,6 +481,35 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
+/** 计划, 拟, 预计 or 目标 earlier in the clause of a total (计划全年共完成…): the total is planned or foreseen, not done. */
+const PLANNED_TOTAL_BEFORE = /(?:计划|拟|预计|目标|任务)[^，。；,;！？\n]*$/;
+/**
+ * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24年度): dated by the
+ * year it ends (corpus Decisions 30, 33). The second year may be written with two digits.
+ */
+const SEASON_OF_TWO_YEARS = /((?:19|20)\d\d)\s*(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*年?\s*(?:榨季|雪季|冰雪季|产季|采暖季|供暖季|学年|年度)/g;
+/** The year a season ends, from its two years as written (2023/24 → 2024), or null when they are not consecutive. */
+function seasonEnd(first: string, second: string): number | null {
+  const from = Number(first);
+  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  return to === from + 1 ? to : null;
+}
+/**
+ * Bodies other than the issuer whose forecasts news quotes (世界银行, 国际货币基金组织, 多家机构, 经济学家, 市场普遍): a pattern
+ * source. Not 市场 alone (市场监管局预计…, the issuer's own department) nor 专家 (a project's appraisal).
+ */
+const FORECASTERS =
+  '世界银行|世行|国际货币基金组织|基金组织|IMF|经合组织|经济合作与发展组织|OECD|联合国|亚洲开发银行|亚开行|机构|经济学家|分析师|分析人士|外界|市场普遍|普遍';
+/**
+ * 世界银行预测，今年全球经济增长2.6%; 多家机构普遍预计，今年中国经济增速将达5%左右; 世界银行6月11日发布报告，预计…: a third
+ * party's forecast, up to its verb (a date or a report between, bounded). What it forecasts is nobody's target: an estimated
+ * result of the year it names or the year under way (corpus Decisions 32), whatever 今年 or 将 follow in its sentence.
+ */
+const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|预期|估计)[，,：:]?`, 'g');
+const FORECAST_IN = new RegExp(THIRD_PARTY_FORECAST.source);
+/** Whether a third party's forecast stands earlier in the sentence before `pos` (a short fixed look-back). */
+const forecastBefore = (text: string, pos: number): boolean => FORECAST_IN.test(sentenceBefore(text, pos));
+
 /** 截至/截止(到) right before `start`, not under 力争/确保 in its clause (确保截至…, a deadline): the date a stock is reported at. */
 const afterAsOf = (text: string, start: number): boolean => /截[至止]到?$/.test(charsBefore(text, start, 3)) && !plannedInClause(text, start);
 
@@ -622,6 +651,11 @@ const NOT_A_CUE: readonly NoCue[] = [
     holds: (t, s, _e, c) =>
       c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
   },
+  // 计划共完成…, 力争全年共完成…: a total aimed at, no sum done.
+  { words: is('共完成', '共计完成', '合计完成'), holds: (t, s) => plannedInClause(t, s) || PLANNED_TOTAL_BEFORE.test(charsBefore(t, s, 20)) },
+  // 世界银行预测，今年…将达…: the year under way and the 将 a third party forecasts, no plan of the issuer's (the forecast
+  // itself is the cue: thirdPartyForecasts).
+  { words: is('今年', '将', '有望'), holds: (t, s) => forecastBefore(t, s) },
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   { words: (w) => namesGoal(w) || AIMS_IN_NAMES.has(w), holds: (t, s) => insideQuotedGoalName(t, s) },
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -865,6 +899,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   for (const y of tokens.years) {
     if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
+    // 国际货币基金组织预计，2024年全球经济增长3.2%: the year a third party forecasts, an estimated result, never a target.
+    if (forecastBefore(text, y.start)) {
+      cues.push({ start: y.start, end: y.end, tense: 'result', year: y.year, source: 'year', estimate: true });
+      continue;
+    }
     // 2022年以来，…实现地区生产总值142.83亿元 in a text speaking in 2023: 去年以来 written with its year, results up to
     // the year the text speaks in, labelled as written (corpus Decisions 13) — not in a review of that year itself.
     if (sinceLastYear(text, y, thisYear, context)) {
@@ -932,6 +971,21 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   if (thisYear !== undefined) for (const cue of yearEstimatedAfterResults(text, thisYear)) cues.push(cue);
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of matchesOf(REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  // 2023/2024榨季，…: a season's figures, of the year it ends — results once that year is not after the text's (a season
+  // closed or closing), planned when it is still ahead or set as a deadline (到2027—2028年雪季).
+  for (const m of matchesOf(SEASON_OF_TWO_YEARS, text)) {
+    const year = seasonEnd(m[1]!, m[2]!);
+    if (year === null) continue;
+    const deadline = /[到至]$/.test(charsBefore(text, m.index, 1)) || plannedInClause(text, m.index);
+    const ahead = thisYear !== undefined && year > thisYear;
+    cues.push({ start: m.index, end: m.index + m[0].length, tense: deadline || ahead ? 'plan' : 'result', year, source: 'word' });
+  }
+  // 世界银行预测，…: a third party's forecast, an estimated result of the year under way to its sentence's end.
+  for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
+    // (Placed on its verb's last character, so that it follows the verb's own cue: 预期 alone plans.)
+    const end = m.index + m[0].length;
+    cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true });
+  }
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
   // the count by 为, are the plan's own targets quoted, of the year it reports on.

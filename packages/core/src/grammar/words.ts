@@ -525,6 +525,11 @@ export const RESULT_CUES: readonly string[] = [
   '以来',
   '截至目前',
   '截止目前',
+  // 共完成人工造林1.2万亩, 共计完成清理面积6230亩: a sum of work done told as a total, what a season or campaign has
+  // brought (not under 计划/力争/将 in its clause: tense.ts).
+  '共完成',
+  '共计完成',
+  '合计完成',
   '已达',
   '已有',
   '已完成',
