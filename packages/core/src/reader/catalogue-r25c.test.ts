@@ -3,7 +3,8 @@
  * sharing the verb, after 为/对 + scope, in 万 before people, after 等N大类, in a headline, in a Traditional repost); a
  * count that only counts the items the text lists after it — in its clause or in the next sentence — is no entry, while
  * one set or reported with no list after it stays one (corpus Decisions 25); descriptions that are no measure (a fraction
- * of a place that is some land, things put to use in 发挥…作用, a count inside a document's title). Invented sentences only
+ * of a place that is some land, things put to use in 发挥…作用, a count inside a document's title); and a progress table's
+ * 完成进度 / 完成率 column, a result of kind share (the corpus README's "Completion ratios"). Invented sentences only
  * (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,17 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T level = 60万头 2023'],
   ],
   ['4d must not fire: a count built, then its role', '2023年青禾县畜牧工作要点\n新建5个生猪产能调控基地，发挥带动作用。', ['T increment = 5个 2023']],
+  // 5. A completion ratio column of a progress table: a result of kind share, of the months of the 完成 column before it.
+  [
+    '5a 年度目标 | 1-9月完成 | 完成率 with tabs',
+    '2024年1-9月青禾县重点指标完成情况表\n指标\t年度目标\t1-9月完成\t完成率\t责任单位\n固定资产投资（亿元）\t80\t61.2\t76.5%\t县发改委\n',
+    ['T level = 80亿元 2024', 'A level 61.2亿元 2024/1-9', 'A share 76.5% 2024/1-9'],
+  ],
+  [
+    '5b must not fire: a blank ratio cell (—) gives nothing',
+    '2024年1-9月青禾县重点指标完成情况表\n指标\t年度目标\t1-9月完成\t完成率\t责任单位\n地区生产总值增速（%）\t6\t5.7\t—\t县发改委\n',
+    ['T growth = 6% 2024', 'A growth 5.7% 2024/1-9'],
+  ],
 ];
 
 /**

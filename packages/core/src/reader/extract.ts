@@ -1410,7 +1410,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : named, written);
       const unit = unitInfo(written);
       const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
-      const kind = change ? 'growth' : meaning.kind;
+      // (A completion ratio, 完成进度 52.9%, is the share of the target reached: no change of the metric.)
+      const kind = cell.column.completionRatio ? 'share' : change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric + (cell.metricSuffix ?? '');
