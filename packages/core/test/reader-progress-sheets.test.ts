@@ -194,8 +194,9 @@ describe('a year’s progress sheet: 实际完成 beside 全年任务目标, one
   const actuals = (text: string) => extractPlan(text).actuals.map((a) => `${a.value}${a.unit ?? ''} ${a.period.year}`);
 
   it('dates what was done by the target’s year, not the year before', () => {
-    // 完成进度 is the ratio of the two cells beside it (5 of 6), no value of its own: not read (review24b, m24f).
-    expect(actuals(sheet(['全年任务目标(所)', '实际完成(所)', '完成进度']))).toEqual(['5所 2022']);
+    // 完成进度 is the share of the target reached (5 of 6): a result of kind share of the 实际完成 column's year (the corpus
+    // README's "Completion ratios"; r25c — m24f had left it unread, against that convention).
+    expect(actuals(sheet(['全年任务目标(所)', '实际完成(所)', '完成进度']))).toEqual(['5所 2022', '83% 2022']);
     expect(actuals(sheet(['年度目标(所)', '实际完成数(所)', '完成率']))).toEqual(expect.arrayContaining(['5所 2022']));
   });
 

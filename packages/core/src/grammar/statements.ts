@@ -328,10 +328,19 @@ const PERSONAL_AGE = /(?:享年|终年|时年|现年|年仅)$/;
 /** 今年61岁的…, 现年45岁: the words before a person's age (今年 then means the person's age now, no year planned). */
 const AGE_OF_PERSON_BEFORE = /(?:今年|现年|时年|年仅|享年|终年)(?:已经?|刚|才|都)?$/;
 /** 包括8项, 分为三类: a count whose only words are a verb listing what follows counts the list's own items. */
-const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计';
+const LISTING_VERBS = '包括|包含|涵盖|分为|共有|共计|涉及';
 const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
-/** What opens the list a count introduces: ，依序为 / ，分别是 / ：. */
-const LIST_FOLLOWS = /^\s*(?:[，,]\s*(?:依序|依次|分别|具体)(?:为|是)|[：:])/;
+/**
+ * What opens the list a count introduces, in its clause or the next sentence: ，依序为 / ，分别是 / ： / ，具体安排如下 /
+ * 。具体包括： / 。分别是： / 。一是… / 。（1）…: the count is the size of the list that names its items (corpus Decisions 25).
+ */
+const LIST_OPENS = String.raw`\s*(?:[，,。；;]\s*(?:(?:依序|依次|分别|具体)(?:为|是)|具体(?:安排|内容|任务|项目)?(?:如下|包括)|主要包括|包括\s*[：:]|一是|其一|[（(]\s*[1１一]\s*[）)]|[1１]\s*[、.．](?![0-9])|一、)|[：:])`;
+const LIST_FOLLOWS = new RegExp(`^${LIST_OPENS}`);
+/**
+ * 推进三项改革：…, 重点抓好15件大事和民生实事。分别是：…: a count of lines of work whose noun is followed at once by the list
+ * naming them (not 项目: 实施120个重点项目 is a count target whatever follows).
+ */
+const WORKS_LISTED_AFTER = new RegExp(`^[^，,。；;！？\\n：:\\d]{0,12}?(?:改革|任务|工作|行动|工程|举措|措施|实事|大事)${LIST_OPENS}`);
 /** The same verb after a document's part (考核指标主要包括5项): the count of that part's items. */
 const LISTING_VERB = new RegExp(`(?:主要)?(?:${LISTING_VERBS})$`);
 /** What is said of a document's parts after them: met (提前达标, 全部完成). */
@@ -357,6 +366,22 @@ const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件'
  * 实施重点项目120个如下： the count closes its noun and is the plan's figure, the list only naming its items.
  */
 const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
+/** 三分之一, 四分之一: a share written as a fraction in words. */
+const FRACTION_WRITTEN = /分之/;
+/** 是草原, 为山地: a fraction followed by what that part of a place is (no 以上, no verb of reaching). */
+const IS_WHAT_AFTER = /^\s*(?:是|为)[\u4e00-\u9fff]/;
+/** How far 发挥 and 作用 are looked for on each side of a figure. */
+const USE_REACH = 36;
+/** 发挥…, 充分发挥: a role asked of things named next, with no clause break after it. */
+const PUT_TO_USE_BEFORE = /发挥[^，,。；;！？\n：:]{0,34}$/;
+/** …带动作用, …示范引领作用: the role asked, with no clause break before it. */
+const ROLE_AFTER = /^[^，,。；;！？\n：:]{0,34}?(?:作用|效应|优势)/;
+/** How far a document's title is looked for on each side of a figure. */
+const TITLE_REACH = 40;
+/** 关于2024年实施…, 关于印发…: the opening of a document's title, with no clause break after it. */
+const TITLE_OPENS_BEFORE = /关于[^，,。；;！？\n：:“”《》]{0,38}$/;
+/** …的通知, …的实施意见: the close of a document's title, with no clause break before it. */
+const TITLE_CLOSES_AFTER = /^[^，,。；;！？\n：:“”《》]{0,36}?的(?:通知|通报|意见|实施意见|决定|方案|实施方案|报告|批复|函)/;
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -1163,6 +1188,15 @@ class SentenceReader {
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
     if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
+    // 三分之一是草原、四分之一是森林: a fraction of a place that is some land describes the place, no measure aimed at.
+    if (FRACTION_WRITTEN.test(this.text.slice(quantity.start, quantity.end)) && IS_WHAT_AFTER.test(this.text.slice(quantity.end, quantity.end + 3)))
+      return true;
+    // 充分发挥14个国家级、42个省级基地带动作用: things a plan puts to use, counted as they stand — no figure to reach.
+    if (this.putToUse(quantity)) return true;
+    // …关于2024年实施47项民生实事的通知: a figure inside a document's title names the document (corpus Decisions 25).
+    if (this.insideTitle(quantity)) return true;
+    // 推进三项改革：…, 接续办好15件重点民生实事。具体包括：…: the count of lines of work the text names right after it.
+    if (LIST_HEAD_UNITS.has(quantity.unit) && WORKS_LISTED_AFTER.test(this.wordsAfter(quantity.end, 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
     if (this.countsIndicatorProgress(quantity)) {
       return this.listedBefore(quantity, clauseStart) || this.progressCountRole(quantity, tokens) !== 'actual';
@@ -1173,6 +1207,22 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** 发挥…N个…作用 with no clause break between: the figure counts what the role is asked of. */
+  private putToUse(quantity: Quantity): boolean {
+    return (
+      PUT_TO_USE_BEFORE.test(this.text.slice(Math.max(0, quantity.start - USE_REACH), quantity.start)) &&
+      ROLE_AFTER.test(this.text.slice(quantity.end, quantity.end + USE_REACH))
+    );
+  }
+
+  /** 关于…N项…的通知 with no clause break between: the figure is part of a document's title. */
+  private insideTitle(quantity: Quantity): boolean {
+    return (
+      TITLE_OPENS_BEFORE.test(this.text.slice(Math.max(0, quantity.start - TITLE_REACH), quantity.start)) &&
+      TITLE_CLOSES_AFTER.test(this.text.slice(quantity.end, quantity.end + TITLE_REACH))
+    );
   }
 
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
@@ -1307,7 +1357,17 @@ class SentenceReader {
    * that list's own items (共有规上企业500家 and 规上企业共有500家。 stay figures: no list follows them).
    */
   private countsListAfter(first: Quantity, last: Quantity): boolean {
-    return LISTING_VERB.test(this.text.slice(Math.max(0, first.start - 4), first.start)) && LIST_FOLLOWS.test(this.text.slice(last.end, last.end + 8));
+    return LISTING_VERB.test(this.text.slice(Math.max(0, first.start - 4), first.start)) && LIST_FOLLOWS.test(this.wordsAfter(last.end, 8));
+  }
+
+  /**
+   * Up to `n` characters after `pos`; where they run to the sentence's end and the next sentence opens a list
+   * (context.listFollows), the end reads as the colon that opens it (接续办好15件民生实事。⏎具体包括： → 民生实事：).
+   */
+  private wordsAfter(pos: number, n: number): string {
+    const words = this.text.slice(pos, pos + n);
+    if (this.context.listFollows !== true || pos + n < this.text.length) return words;
+    return words.replace(/[\s。！!？?；;]*$/, '：');
   }
 
   /** Whether the noun a count stands before makes it structure or a name, no figure to reach. */
@@ -1347,11 +1407,12 @@ class SentenceReader {
   private mattersListedOrTitled(quantity: Quantity): boolean {
     // 办好“交”和“接”两件实事: the matters named in quotes before their count are the plan's own items.
     if (/[”"」]\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
-    const rest = this.text.slice(quantity.end, quantity.end + 24);
+    const rest = this.wordsAfter(quantity.end, 24);
     const matter = /^[^，。；;！？\n：:]*?实事(?:项目)?/.exec(rest);
     if (!matter) return true;
     const after = rest.slice(matter[0].length);
-    return /^\s*(?:[：:]|任务|一览表|清单|分解|\s{2,}|\n|$)/.test(after);
+    // (…实施47项民生实事的通知: a document's title.)
+    return /^\s*(?:[：:]|任务|一览表|清单|分解|的?(?:通知|方案|决定)|\s{2,}|\n|$)/.test(after) || LIST_FOLLOWS.test(after);
   }
 
   /**
@@ -1519,8 +1580,8 @@ class SentenceReader {
     const verbBefore = segment.verbKind !== null || segment.pre !== null || segment.rate !== null;
     // "…的3.55亿元无分歧欠款": the number is the amount of the noun after it (…亿元的3批次22个重点项目: after the batches too).
     const possessive = prefix.endsWith('的') || BATCHES_AFTER_OF.test(prefix);
-    // "A、B等N个项目": the number counts the things listed.
-    const listed = prefix.endsWith('等');
+    // "A、B等N个项目": the number counts the things listed (A、B等6大类64个项目: with the classes they fall in between).
+    const listed = prefix.endsWith('等') || LISTED_CLASSES.test(prefix);
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
@@ -3014,6 +3075,12 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
 const FRONTED_BY_DUI = /^对(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)*$/;
 const WORK_AFTER_FRONTED =
   /^[^，。；,;：:]{1,40}?(?:进行|实施|开展)?(?:全面|集中|整体)?(?:提档升级|提质改造|提升改造|改造提升|除险加固|提质|提升|改造|改扩建|扩建|维修|升级|整治|修缮|更新|更换|加固|硬化|亮化|绿化|清淤|修复|治理)(?=[，。；,;、和及]|$)/;
+/** 等6大类, 等三类: the classes a list before a count falls in, between its 等 and the count. */
+const LISTED_CLASSES = /等[0-9一二三四五六七八九十]{1,3}大?类$/;
+/** 为, 为全县, 为辖区: whom a service is for, fronted before the people counted (为全区23000名老年人提供…). */
+const FOR_WHOM = /^为(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)+$/;
+/** The verb of service that closes such a clause (提供, 开展, 发放, 办理). */
+const SERVED_AFTER = /^[^，。；,;：:]{1,30}?(?:提供|开展|发放|办理|落实|安装|配备|实施)/;
 /** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */
 const CLAUSE_AFTER_FIGURE = /^[^，。；,;：:\n]*/;
 /** 维修更换农村37处…, 改造城区20个…: the scope a verb of work names before the count (农村, 城区, 全县) leaves the verb alone. */
@@ -3065,6 +3132,8 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   if (WORK_VERBS.has(verb)) return 'count';
   // (对辖区80条背街小巷破损路面、井盖进行维修: the verb of work may close the clause past a 、 list of what is worked on.)
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
+  // (为全县18000名老年人提供居家上门服务: those a service is for, counted before the verb that serves them.)
+  if (FOR_WHOM.test(prefix) && SERVED_AFTER.test(clauseAfter)) return 'count';
   // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
   // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
   if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;

@@ -68,4 +68,9 @@ export interface StatementContext {
    * that writes no year of its own (从54%提高到61%) starts that many years before the passage's year.
    */
   reviewedYears?: number;
+  /**
+   * The next sentence opens a list (具体包括：, 分别是：, 一是…, （1）…): a count of lines of work closing this sentence
+   * (接续办好15件重点民生实事。) only counts the items named there.
+   */
+  listFollows?: boolean;
 }

@@ -7,7 +7,8 @@
  * Invented tables only (青禾县, own figures), each with the reading the corpus README gives it: a target per 目标值 cell
  * with the row's 属性 and its column's year, a result per base cell; a project table's figures (its content and its
  * 年度计划投资) targets of the year with the 责任单位 as lead (Decisions 8, 19); a progress table's 年度目标 a target with
- * its lead, its 完成 cell a result of the months the header names, its 完成进度 no entry (a completion ratio, 63.5 of 120, is no value of the metric).
+ * its lead, its 完成 cell a result of the months the header names, its 完成进度 a result of kind share of those months (the
+ * corpus README's "Completion ratios", 完成年计划710亿元的89.4%; r25c: m24f had made it no entry, against that convention).
  */
 import { describe, expect, it } from 'vitest';
 import { entriesInOrder, monthsOf } from '../../test/entries-in-order.ts';
@@ -41,6 +42,8 @@ const PROGRESS_ROWS = [
   'T = 120亿元 2024 县发改委',
   'A 63.5亿元 2024/1-6',
 ];
+/** The same, with the 完成进度 cell a share of the target reached (a result of the months of 1-6月完成). */
+const PROGRESS_ROWS_RATIO = [...PROGRESS_ROWS, 'A 52.9% 2024/1-6'];
 
 const CATALOGUE: [string, string, string[]][] = [
   // 1. A name cell wrapped onto the next line outside the tabbed layout.
@@ -94,21 +97,21 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A 312亿元 2020', 'T = 450亿元 2025', 'A 71.2% 2020', 'T = 74% 2025'],
   ],
   // 6. A 民生实事 / 重点项目 table.
-  // 7. A progress table: 年度目标 targets, 1-6月完成 results of the months, 完成进度 results.
+  // 7. A progress table: 年度目标 targets, 1-6月完成 results of the months, 完成进度 results of kind share.
   [
     '7a progress table with tabs',
     `${PROGRESS}指标\t年度目标\t1-6月完成\t完成进度\t责任单位\n地区生产总值增速（%）\t6\t5.8\t—\t县发改委\n规上工业增加值增速（%）\t8\t9.1\t—\t县经信局\n固定资产投资（亿元）\t120\t63.5\t52.9%\t县发改委\n`,
-    PROGRESS_ROWS,
+    PROGRESS_ROWS_RATIO,
   ],
   [
     '7b progress table with runs of spaces',
     `${PROGRESS}指标                      年度目标    1-6月完成    完成进度    责任单位\n地区生产总值增速（%）     6           5.8          —           县发改委\n规上工业增加值增速（%）   8           9.1          —           县经信局\n固定资产投资（亿元）      120         63.5         52.9%       县发改委\n`,
-    PROGRESS_ROWS,
+    PROGRESS_ROWS_RATIO,
   ],
   [
     '7d progress table with pipes',
     `${PROGRESS}| 指标 | 年度目标 | 1-6月完成 | 完成进度 | 责任单位 |\n|---|---|---|---|---|\n| 地区生产总值增速（%） | 6 | 5.8 | — | 县发改委 |\n| 规上工业增加值增速（%） | 8 | 9.1 | — | 县经信局 |\n| 固定资产投资（亿元） | 120 | 63.5 | 52.9% | 县发改委 |\n`,
-    PROGRESS_ROWS,
+    PROGRESS_ROWS_RATIO,
   ],
   // 8. Must not fire.
   [
@@ -155,6 +158,11 @@ CATALOGUE.push(
 
 const KNOWN_MISSES: [string, string, string[]][] = [
   [
+    '7c progress table one cell per line: its 完成进度 cell is not read yet (the sheet reader cuts rows at the rate column)',
+    `${PROGRESS}指标\n年度目标\n1-6月完成\n完成进度\n责任单位\n地区生产总值增速（%）\n6\n5.8\n—\n县发改委\n规上工业增加值增速（%）\n8\n9.1\n—\n县经信局\n固定资产投资（亿元）\n120\n63.5\n52.9%\n县发改委\n`,
+    PROGRESS_ROWS_RATIO,
+  ],
+  [
     '8b a statistics table of three years is results only',
     '青禾县2023年国民经济和社会发展统计公报\n表3 近三年主要指标\n指标\t单位\t2021年\t2022年\t2023年\n地区生产总值\t亿元\t298\t321\t352\n粮食产量\t万吨\t44.1\t44.8\t45.3\n',
     ['A 298亿元 2021', 'A 321亿元 2022', 'A 352亿元 2023', 'A 44.1万吨 2021', 'A 44.8万吨 2022', 'A 45.3万吨 2023'],
@@ -188,11 +196,6 @@ const KNOWN_MISSES: [string, string, string[]][] = [
     '6d project table with single spaces',
     `${PROJECTS}序号 项目名称 建设内容及规模 年度计划投资（万元） 责任单位\n1 城区道路改造工程 改造城区道路12公里 3500 县住建局\n2 农村饮水安全巩固提升工程 新建供水站3座，更新管网45公里 1200 县水利局\n`,
     PROJECT_ROWS,
-  ],
-  [
-    '7c progress table one cell per line',
-    `${PROGRESS}指标\n年度目标\n1-6月完成\n完成进度\n责任单位\n地区生产总值增速（%）\n6\n5.8\n—\n县发改委\n规上工业增加值增速（%）\n8\n9.1\n—\n县经信局\n固定资产投资（亿元）\n120\n63.5\n52.9%\n县发改委\n`,
-    PROGRESS_ROWS,
   ],
 ];
 
@@ -228,9 +231,9 @@ const MUST_NOT_FIRE: [string, string, string[]][] = [
     ['A 森林覆盖率 70% 2020', 'A 森林覆盖率 71.2% 2023', 'T 森林覆盖率 = 74% 2025 约束性'],
   ],
   [
-    '9g a 完成进度 column is a completion ratio: no growth or value of the metric',
+    '9g a 完成进度 column is a completion ratio: a share named 完成进度, no growth or value of the metric',
     `${PROGRESS}指标\t年度目标\t1-6月完成\t完成进度\t责任单位\n固定资产投资（亿元）\t120\t63.5\t52.9%\t县发改委\n`,
-    ['T 固定资产投资 = 120亿元 2024', 'A 固定资产投资 63.5亿元 2024/1-6'],
+    ['T 固定资产投资 = 120亿元 2024', 'A 固定资产投资 63.5亿元 2024/1-6', 'A 固定资产投资完成进度 52.9% 2024/1-6'],
   ],
 ];
 

@@ -323,6 +323,15 @@ function quoteOf(
   return { quote: sentence.text.slice(from, to), quoteSpan: originalSpan(sentence, from, to) };
 }
 
+/** How a sentence that lists the items a count before it counts opens: 具体包括：, 分别是：, 一是…, （1）…, 1、…, 一、…. */
+const LIST_OPENING =
+  /^\s*(?:具体(?:安排|内容|任务|项目)?(?:如下|包括|是|为)|分别(?:是|为)|主要包括|一是|其一|[（(]\s*[1１一]\s*[）)]|[1１]\s*[、.．](?![0-9])|一、)/;
+
+/** Whether the sentence `next` (of `text`) opens such a list. */
+function opensList(next: { start: number } | undefined, text: string): boolean {
+  return next !== undefined && LIST_OPENING.test(text.slice(next.start, next.start + 12));
+}
+
 /** 今年 (not 今年以来, results to date): the plan's own year, whatever year the passage names. */
 const THIS_YEAR = /今年(?!以来)/;
 
@@ -358,6 +367,8 @@ interface Reading {
   targetYear: number | null;
   /** The year a span of work ahead (未来五年) ends at, when the plan's year is the text's written horizon. */
   spanEnd?: number;
+  /** The next sentence opens a list (具体包括：, 一是…): a count closing this one may only count its items. */
+  listFollows?: boolean;
   section?: string;
   taskId?: string;
   leads: string[];
@@ -392,6 +403,7 @@ class Collector {
         defaultRole: reading.role,
         defaultEstimate: reading.passageEstimate === true,
         reviewedYears: reading.reviewedYears,
+        listFollows: reading.listFollows === true,
       }));
     } catch {
       return { ids: [], closing: null, aimKept: false }; // a grammar failure on one sentence must not lose the rest of the plan
@@ -1215,6 +1227,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           spanEnd: dates.spanEnd,
+          listFollows: opensList(sentences[i + 1], clean.text),
           section,
           taskId,
           leads: governing?.leads ?? [],
@@ -1397,7 +1410,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : named, written);
       const unit = unitInfo(written);
       const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
-      const kind = change ? 'growth' : meaning.kind;
+      // (A completion ratio, 完成进度 52.9%, is the share of the target reached: no change of the metric.)
+      const kind = cell.column.completionRatio ? 'share' : change ? 'growth' : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric + (cell.metricSuffix ?? '');

@@ -30,6 +30,8 @@ export interface TableColumn {
   unit?: string;
   /** Words a results column adds to the row's name (比重 of a 构成 table: 城镇 | 25 → 城镇比重). */
   metricSuffix?: string;
+  /** A completion ratio column (完成进度 beside 年度目标 and 1-6月完成): its cells are shares of the target reached. */
+  completionRatio?: true;
 }
 
 export interface IndicatorCell {
@@ -104,7 +106,7 @@ function columnRole(header: string): ColumnRole {
   if (/^(?:计量)?单位$/.test(header)) return 'unit';
   // 责任单位, 牵头部门, 配合单位: the department columns a 分解表 reads, read alike.
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
-  // 完成进度, 完成率: the share of the target reached, a ratio of two cells and no value of the metric.
+  // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
   if (/进度|完成率/.test(header)) return 'other';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
@@ -476,6 +478,7 @@ function headerColumns(labels: readonly string[], years: { base: number | null; 
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
     if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : reachesYearTarget(c, columns) ? years.target : years.base;
   }
+  completionRatioColumns(columns);
   // A place is reached by the results beside it: their year; a table of no results ranks nothing.
   const results = columns.find((c) => c.role === 'base' && !c.months);
   for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
@@ -520,6 +523,29 @@ function shareOfWholeColumns(columns: TableColumn[]): void {
     c.role = 'base';
     c.metricSuffix = '比重';
     c.unit ??= '%';
+  }
+}
+
+/** 完成进度, 完成率, 进度(%): a column of the share of each row's target reached. */
+const COMPLETION_RATIO_HEADER = /^(?:完成|执行|实施)?(?:进度|完成率)(?:[（(][%％][）)])?$/;
+
+/**
+ * 年度目标 | 1-6月完成 | 完成进度: beside a target and what was done, the completion ratio is a result of kind share (corpus
+ * README, "Completion ratios": 完成年计划710亿元的89.4%) — named by the row's indicator and the header (固定资产投资完成进度),
+ * of the period of the column of what was done before it.
+ */
+function completionRatioColumns(columns: TableColumn[]): void {
+  if (!columns.some((c) => c.role === 'target')) return;
+  let done: TableColumn | undefined;
+  for (const c of columns) {
+    if (c.role === 'base' && /完成|实际/.test(c.header)) done = c;
+    if (c.role !== 'other' || !done || !COMPLETION_RATIO_HEADER.test(c.header)) continue;
+    c.role = 'base';
+    c.year = done.year;
+    if (done.months) c.months = done.months;
+    c.metricSuffix = c.header.replace(/[（(].*$/, '');
+    c.unit = '%';
+    c.completionRatio = true;
   }
 }
 
