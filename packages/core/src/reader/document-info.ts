@@ -25,6 +25,8 @@ import {
   SOURCE_ORGANISATION,
   townsAddressed,
   writtenDistricts,
+  wellFormedUnknownName,
+  writtenTwice,
 } from './issuer.ts';
 import { countyEndingOwnSlogan, regionInOwnChapter, subjectBelowProvince } from './subject-region.ts';
 import {
@@ -39,7 +41,9 @@ import {
   lineOfDescent,
   municipalShortForms,
   type RegionEntry,
+  regionNameEnding,
   regionOpening,
+  standsAsRegionName,
   REGIONS,
   timesNamed,
 } from './regions.ts';
@@ -1464,11 +1468,29 @@ function latestFullDateYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
-  const read = cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text)));
+  const read = withoutWordsAsName(title, text, cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text))));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
   // 玉龙县 written for 玉龙纳西族自治县, 沧源县 for 沧源佤族自治县: the gazetteer's full name, the one autonomous county whose
   // name opens with the stem and ends with the suffix (the name as written matches no gold path's component).
   return full ? { region: full.name, level: 'district' } : read;
+}
+
+/**
+ * Whatever rule read it, a region is a name the reader can stand behind (`standsAsRegionName`; one the text writes twice,
+ * a division newer than the list; one written once that reads as a name, `wellFormedUnknownName`): words run into a suffix
+ * (2025年安排市重点项目, 部署县…, 所小区) give the known name they end with (征求廉江市 → 廉江市), else no region, the level
+ * then the text's scope words' (the words' suffix said nothing).
+ */
+function withoutWordsAsName(
+  title: string,
+  text: string,
+  read: { region: string | null; level: RegionLevel | null },
+): { region: string | null; level: RegionLevel | null } {
+  const region = read.region;
+  if (!region || standsAsRegionName(region) || writtenTwice(text, region) || wellFormedUnknownName(text, region)) return read;
+  const known = regionNameEnding(region);
+  if (known) return { region: findRegion(known)?.name ?? known, level: levelOfName(known) };
+  return { region: null, level: readLevel(title) ?? readLevel(text) };
 }
 
 /**
@@ -1533,7 +1555,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const region = level ? (regionFittedTo(text, level) ?? mostMentioned(title, level) ?? mostMentionedOutsideRoutes(text, level)) : null;
   // 全市 in a text that names its prefecture only after the bare 省, as a superior (落实省…和常州市…体系): the one county-level
   // city of that prefecture the text names speaks (溧阳市…动员大会召开), as a county-level city with no prefecture named does.
-  const below = level === 'city' && region ? countyCityBelowSuperior(withoutDatelines(text), region) : null;
+  const below = level === 'city' && region ? (countyCityBelowSuperior(withoutDatelines(text), region) ?? countyCityHeadingText(text, region)) : null;
   if (below) return { region: below, level: 'district' };
   if (region) return narrowed(text, region, level!);
   // 本报铜鼓讯（记者…）…我县…: a local paper's dateline is the one place named, of the level the text speaks for.
@@ -1822,6 +1844,21 @@ function countyCityBelowSuperior(text: string, prefecture: string): string | nul
   if (findRegion(prefecture)?.level !== 'city' || !namedOnlyAsSuperior(text, prefecture)) return null;
   const cities = [...countMentions(text).keys()].filter((r) => r.level === 'district' && r.name.endsWith('市') && r.parent === prefecture);
   return cities.length === 1 ? cities[0]!.name : null;
+}
+
+/** The most characters a headline line takes (a title and a subtitle). */
+const HEADLINE_LENGTH = 48;
+/**
+ * 全市 in a text whose first line opens with a county-level city of the prefecture most named (衡阳常宁市：…, 岳阳市临湘市召开…,
+ * 常宁市2024年…): the city the headline names speaks, its 全市 its own; the prefecture is named as its parent.
+ */
+function countyCityHeadingText(text: string, prefecture: string): string | null {
+  const line = text.trimStart().split('\n', 1)[0]!;
+  // A headline: a short line, no sentence closed (宜兴市…大会召开。…全市… opening a one-paragraph item is a sentence).
+  if (line.length > HEADLINE_LENGTH || /[。；;]/.test(line)) return null;
+  const heading = headingRegion(line);
+  const entry = heading ? findRegion(heading) : undefined;
+  return entry?.level === 'district' && entry.name.endsWith('市') && entry.parent === prefecture ? entry.name : null;
 }
 
 /** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */

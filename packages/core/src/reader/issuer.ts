@@ -1,5 +1,15 @@
 import type { RegionLevel } from '../model.ts';
-import { autonomousCountyWritten, countMentions, countyShortForms, countyWord, findRegion, lastTextOnly, levelOfName, type RegionEntry } from './regions.ts';
+import {
+  autonomousCountyWritten,
+  countMentions,
+  countyShortForms,
+  countyWord,
+  divisionNameWhole,
+  findRegion,
+  lastTextOnly,
+  levelOfName,
+  type RegionEntry,
+} from './regions.ts';
 
 /**
  * Who issued a plan: the government that gives a work report to its people's congress, signs a
@@ -386,7 +396,7 @@ function mostNamedOfSuffix(text: string, suffix: string | undefined): string | u
 }
 
 /** Whether `name` is written twice or more (apart) in `text`: found again after its first writing, no copy of the text split. */
-function writtenTwice(text: string, name: string): boolean {
+export function writtenTwice(text: string, name: string): boolean {
   const first = text.indexOf(name);
   return first !== -1 && text.includes(name, first + name.length);
 }
@@ -473,10 +483,12 @@ const oneCharacterArea = (name: string) => AREA_OF_ONE_CHARACTER.test(name) && !
 
 /**
  * A name of one region: no function word, no office (省政府批转省), no second suffix inside (在县, 全省), and no
- * site's section (讯息专区, 下载专区: the 专区 of old became 地区 by 1970, so none names a region now).
+ * site's section (讯息专区, 下载专区: the 专区 of old became 地区 by 1970, so none names a region now). A division's
+ * name written whole is one whatever its characters (市中区, 市南区, 沙市区: a 市 inside the name).
  */
 const plainName = (name: string) => {
   const body = name.replace(new RegExp(`${SUFFIX.source}$`), '');
+  if (divisionNameWhole(name)) return true;
   return (
     body !== '' &&
     !name.endsWith('专区') &&
@@ -572,7 +584,7 @@ const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街小厂展赛战�
  * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.
  */
 const CLAUSE_HEAD =
-  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|[并向对为把让使由被受给将以])/;
+  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|安排|部署|谋划|统筹|征求|召开|举行|启动|[并向对为把让使由被受给将以])/;
 /**
  * Two characters before 区/县/旗 that make a word for a kind of area or a clause's words, not a county's name (示范区,
  * 合作区, 建设区, 现地区: 地区 ends it), by the tests `writtenDistricts` reads names with.
@@ -580,6 +592,26 @@ const CLAUSE_HEAD =
 export function areaWordStem(stem: string): boolean {
   return AREA_WORD.test(stem) || CLAUSE_HEAD.test(stem) || NOT_LAST.test(stem.at(-1) ?? '');
 }
+/** What a suffix opens when it is a scope word, not a name's end (市重点项目, 县级, 县域, 区域). */
+const SCOPE_COMPOUND_AFTER = /^(?:重点|级|域)/;
+/** A body's name of one character or more: no character outside Chinese (最新丨金凤区), at most six before the suffix. */
+const UNKNOWN_NAME = /^([\u4e00-\u9fff]{1,6})(?:市|县|区|旗|州|盟)$/;
+
+/**
+ * A name the list of divisions lacks, written once, that still reads as a name, by the tests `writtenDistricts` reads
+ * names with: not a kind of area or a clause's words (`areaWordStem`: 所小区, 安排市, 部署县), no count or scope word at
+ * its start (两区, 全县), not one character before 区 (港区), and a suffix that does not open a scope compound where it
+ * is written (安排市重点项目). A name masked by 某 (某某市) stands for a real one.
+ */
+export function wellFormedUnknownName(text: string, name: string): boolean {
+  const stem = UNKNOWN_NAME.exec(name)?.[1];
+  if (!stem) return false;
+  if (/^某+$/.test(stem)) return true;
+  if (areaWordStem(stem) || NOT_FIRST.test(stem[0]!) || oneCharacterArea(name)) return false;
+  const at = text.indexOf(name);
+  return at === -1 || !SCOPE_COMPOUND_AFTER.test(text.slice(at + name.length, at + name.length + 2));
+}
+
 /** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
 const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */

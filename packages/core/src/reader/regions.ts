@@ -555,6 +555,43 @@ for (const r of REGIONS) if (!BY_NAME.has(r.short)) BY_NAME.set(r.short, r);
 // 果洛州, 大理州: an autonomous prefecture is written as its short form and 州 as often as in full.
 for (const r of REGIONS) if (r.name.endsWith('自治州') && !r.short.endsWith('州') && !BY_NAME.has(`${r.short}州`)) BY_NAME.set(`${r.short}州`, r);
 
+/**
+ * Every division's name as written whole, the ones the gazetteer leaves out included (鼓楼区 and 白云区, which two
+ * prefectures share; 朝阳区, a municipality's district's namesake; 城区, 东区, words too).
+ */
+const WRITTEN_NAMES: ReadonlySet<string> = new Set([
+  ...BY_NAME.keys(),
+  ...Object.values(COUNTIES).flatMap((names) => names.split(' ')),
+  ...MUNICIPAL_NAMES,
+  ...COUNTY_WORDS,
+]);
+/** A division's name written whole (市中区, 鼓楼区, 城区 included: names the gazetteer leaves out for being shared or words). */
+export const divisionNameWhole = (name: string): boolean => WRITTEN_NAMES.has(name) && /[市县区旗州盟省]$/.test(name);
+/** A plain division's suffix after its stem (安排市: 安排 + 市); a zone's longer ending (新区, 开发区) is not one. */
+const PLAIN_DIVISION = /^([\u4e00-\u9fff]+?)(市|县|区|旗|州|盟)$/;
+/** Endings of zones and bodies that are no division of the list (兰州新区, 邯郸经济开发区, 兵团第七师, 神农架林区). */
+const ZONE_ENDING = /(?:新区|开发区|经开区|保税区|示范区|试验区|实验区|合作区|园区|管理区|林区|特区|自治区|地区|师)$/;
+
+/**
+ * A region's name the reader can stand behind: one the list of divisions holds (as written, or an autonomous county or a
+ * banner written short, 中区 for 市中区), a zone's or a body's name, or a division's name the list has under another suffix (吴江市 for
+ * 吴江区, the name before 撤市设区). The list holds every county-level division, so an X市, X县 or X区 it lacks under
+ * any suffix is words run into a suffix (2025年安排市重点项目, 部署县重点工作, 所小区), not a place.
+ */
+export function standsAsRegionName(name: string): boolean {
+  // 中区 of 市中区: a district whose name opens with 市, the 市 read off as a city's suffix.
+  if (WRITTEN_NAMES.has(name) || WRITTEN_NAMES.has(`市${name}`) || ZONE_ENDING.test(name) || autonomousCountyWritten(name)) return true;
+  const [, stem] = PLAIN_DIVISION.exec(name) ?? [];
+  if (!stem) return true;
+  return ['市', '县', '区', '旗'].some((suffix) => WRITTEN_NAMES.has(stem + suffix));
+}
+
+/** The longest name the reader stands behind that `name` ends with (征求廉江市 → 廉江市, 最新丨金凤区 → 金凤区), else null. */
+export function regionNameEnding(name: string): string | null {
+  for (let k = 1; k < name.length - 1; k++) if (WRITTEN_NAMES.has(name.slice(k))) return name.slice(k);
+  return null;
+}
+
 /** The region named (full name or short form); a province wins a short form it shares (吉林). */
 export function findRegion(name: string): RegionEntry | undefined {
   return BY_NAME.get(name);
