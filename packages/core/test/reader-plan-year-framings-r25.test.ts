@@ -1,6 +1,6 @@
 /** Round 25 (r25y): the pieces of evidence plan-year.ts reads for the plan year's framings, each with must-not-fire cases. */
 import { describe, expect, it } from 'vitest';
-import { aimsAtNextYearOnly, documentNumberYear, plannedSeasonEnds, reportedDone } from '../src/reader/plan-year.ts';
+import { aimsAtNextYearOnly, aimsAtThisYear, documentNumberYear, plannedSeasonEnds, reportedDone } from '../src/reader/plan-year.ts';
 
 describe('documentNumberYear: a document’s own number on a line of its own', () => {
   it('reads the year of a number alone on its line', () => {
@@ -48,5 +48,16 @@ describe('aimsAtNextYearOnly: 明年 aims, 今年 aims at nothing', () => {
   it('must not fire: a text whose 今年 aims too, or whose 明年 aims at nothing', () => {
     expect(aimsAtNextYearOnly('今年全县力争增长6%，明年力争增长6.5%。')).toBe(false);
     expect(aimsAtNextYearOnly('今年全市经济运行稳中有进，明年是“十五五”开局之年。')).toBe(false);
+  });
+});
+
+describe('aimsAtThisYear: 今年 with what it aims at', () => {
+  it('reads 今年 with 力争, 目标 or 将', () => {
+    expect(aimsAtThisYear('今年全县力争完成投资50亿元。')).toBe(true);
+    expect(aimsAtThisYear('今年的主要预期目标是：增长6%。')).toBe(true);
+  });
+  it('must not fire: 今年 of results, or 今年以来 reporting', () => {
+    expect(aimsAtThisYear('今年全市经济运行稳中有进。')).toBe(false);
+    expect(aimsAtThisYear('今年以来，全县完成投资40亿元。')).toBe(false);
   });
 });

@@ -141,6 +141,12 @@ export const CATALOGUE: [string, string, number | null, string[]][] = [
     2023,
     ['120个 2023'],
   ],
+  [
+    '23 a December page aiming at the next year by its number',
+    '某县召开经济工作会议\n发布时间：2024-12-20 来源：某县融媒体\n会议强调，2025年全县要确保地区生产总值增长6%。',
+    2025,
+    ['6% 2025'],
+  ],
 ];
 
 /** Must not fire: the plan year stays what the page’s own words give. */
@@ -156,6 +162,11 @@ export const MUST_NOT_FIRE: [string, string, number | null][] = [
     'a document number’s year under a period plan: the period’s first year',
     '某政发〔2022〕3号\n某市“十四五”生态环境保护规划\n到2025年，全市空气质量优良天数比例达到90%。',
     2021,
+  ],
+  [
+    'a December page whose 今年 aims too plans its own year',
+    '发布时间：2024-12-05 来源：某县政府\n今年全县力争完成固定资产投资50亿元，明年力争完成55亿元。',
+    2024,
   ],
   ['a statistics note reporting one year: that year', '2023年全市地区生产总值增长5.2%，规模以上工业增加值增长6%。', 2023],
 ];

@@ -7,6 +7,7 @@ import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts'
 import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import {
   aimsAtNextYearOnly,
+  aimsAtThisYear,
   documentNumberYear,
   EVENT_SINCE,
   laterYearAimedAt,
@@ -703,7 +704,9 @@ export function readYear(
     // 2024年12月22日…会议提出，明年全市…增长6%左右 beside 今年全市经济运行稳中有进: a page dated late in a year that reviews it and
     // aims at 明年 only plans the year after its date. (A page whose 今年 aims too plans its own year.)
     const month = issueMonth(text, issued);
-    if (month !== null && month >= 11 && aimsAtNextYearOnly(text)) return { year: issued + 1, source: 'date', thisYear: issued };
+    // (So does one that aims at the next year by its number, 2024年12月20日…会议强调，2025年全县要确保…增长6%.)
+    const aimsAtNextYear = aimsAtNextYearOnly(text) || (aimedYears(text).has(issued + 1) && !aimsAtThisYear(text));
+    if (month !== null && month >= 11 && aimsAtNextYear) return { year: issued + 1, source: 'date', thisYear: issued };
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
       // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the

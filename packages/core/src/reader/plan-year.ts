@@ -149,4 +149,6 @@ export const reportedDone = (after: string): boolean => REPORTED_DONE.test(after
  */
 const NEXT_YEAR_AIMS = /明年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|增长\s*\d|达到\s*\d|计划|将)/;
 const THIS_YEAR_AIMS = /今年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|计划|将)/;
-export const aimsAtNextYearOnly = (text: string): boolean => NEXT_YEAR_AIMS.test(text) && !THIS_YEAR_AIMS.test(text);
+export const aimsAtNextYearOnly = (text: string): boolean => NEXT_YEAR_AIMS.test(text) && !aimsAtThisYear(text);
+/** 今年 with what it aims at (今年全县力争…, 今年的目标是…): the text plans the year it speaks in. */
+export const aimsAtThisYear = (text: string): boolean => THIS_YEAR_AIMS.test(text);
