@@ -6,10 +6,15 @@ import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import {
+  aimsAtNextYearOnly,
+  aimsAtThisYear,
+  documentNumberYear,
   EVENT_SINCE,
   laterYearAimedAt,
   masksOwnYear,
   namesStandingCommitteeMeeting,
+  plannedSeasonEnds,
+  reportedDone,
   resultsTimedFromPage,
   signedYear,
   soleYearAimedAt,
@@ -646,8 +651,11 @@ export function readYear(
   // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
   if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
+  const goesOnToLaterYear = /今年(?!以来)|新的?一年|明年/.test(text);
   const years = [
-    ...text.matchAll(YEAR_TITLE),
+    // (Not a past plan its clause reports done, 2019年制定的…行动计划已全面完成, in a text that goes on to a later year (今年, 新的一年,
+    // 明年): a review's citation. A text that only reports it done is of that year, Decisions 2.)
+    ...[...text.matchAll(YEAR_TITLE)].filter((m) => !(goesOnToLaterYear && reportedDone(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))),
     ...text.matchAll(YEAR_OF_TARGETS),
     ...text.matchAll(YEAR_GOALS_NAMED),
     ...text.matchAll(YEAR_TARGETS_BROKEN_DOWN),
@@ -660,6 +668,8 @@ export function readYear(
     ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED)]
       .map((m) => Number(m[1]))
       .filter(plausibleYear),
+    // 2023/2024榨季，…计划入榨…: a season planned, of the year it ends.
+    ...plannedSeasonEnds(text).filter(plausibleYear),
   );
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
@@ -695,6 +705,12 @@ export function readYear(
   // (A template that masks its own year, 20xx年政府工作回顾, is dated by no stamp a site put on it: 时间:2024.5.2 is the upload's.)
   const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
+    // 2024年12月22日…会议提出，明年全市…增长6%左右 beside 今年全市经济运行稳中有进: a page dated late in a year that reviews it and
+    // aims at 明年 only plans the year after its date. (A page whose 今年 aims too plans its own year.)
+    const month = issueMonth(text, issued);
+    // (So does one that aims at the next year by its number, 2024年12月20日…会议强调，2025年全县要确保…增长6%.)
+    const aimsAtNextYear = aimsAtNextYearOnly(text) || (aimedYears(text).has(issued + 1) && !aimsAtThisYear(text));
+    if (month !== null && month >= 11 && aimsAtNextYear) return { year: issued + 1, source: 'date', thisYear: issued };
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
       // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the
@@ -730,6 +746,11 @@ export function readYear(
   // 2023年，全市…开展项目建设攻坚年行动。…在今年的项目建设攻坚年行动中: 今年 names that year's own campaign.
   const sameYear = yearThisYearNames(text);
   if (sameYear !== null) return { year: sameYear, source: 'text' };
+  // 会议总结了2023年经济工作，部署明年工作。明年全县力争…: a text of one year's results that aims at 明年 and never says 今年 speaks
+  // in the year it reviews (a year's closing meeting); 明年 is the year after it, the plan year.
+  if (new Set(resultYears).size === 1 && resultsBeforeIssue && !/今年(?!以来)|新的?一年/.test(text) && aimsAtNextYearOnly(text)) {
+    return { year: largest(resultYears) + 1, source: 'text', thisYear: largest(resultYears) };
+  }
   if (
     resultYears.length > 0 &&
     resultsBeforeIssue &&
@@ -1435,7 +1456,8 @@ const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三�
  * 发布时间 line; dates of past results are earlier). Null when no full date is written. (Kept for the last text: the
  * year reader asks it up to four times of one text, each three passes over it.)
  */
-const issueYear: (text: string) => number | null = lastTextOnly(latestFullDateYear);
+// (A page with no full date is dated by its own document number, 某政办发〔2023〕12号, when it gives one on a line of its own.)
+const issueYear: (text: string) => number | null = lastTextOnly((text) => latestFullDateYear(text) ?? documentNumberYear(text));
 
 function latestFullDateYear(text: string): number | null {
   const years: number[] = [];

@@ -108,3 +108,47 @@ export function resultsTimedFromPage(text: string): 'this year' | 'last year' | 
   if (PART_OF_YEAR.test(text) || TO_DATE.test(text)) return 'this year';
   return LAST_YEAR_AS_TIME.test(text) ? 'last year' : null;
 }
+
+/**
+ * A document's own number on a line of its own (某政办发〔2023〕12号, 文号：某农〔2020〕5号): the year it was issued in, the
+ * year of a plan with no period named (corpus Decisions 2). Not a number cited inside a sentence (根据《…》（国发〔2022〕2号）):
+ * that is another document's. Read only where the page gives no full date.
+ */
+const OWN_DOCUMENT_NUMBER =
+  /^[ \t\u3000]*(?:(?:文号|发文字号|发文号)[ \t]*[：:][ \t]*)?[\u4e00-\u9fff]{1,12}[〔[［【]((?:19|20)\d{2})[〕\]］】][ \t]*第?\d{1,4}[ \t]*号[ \t\u3000]*$/m;
+export function documentNumberYear(text: string): number | null {
+  const m = OWN_DOCUMENT_NUMBER.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A season or an academic year named by the two years it spans (2023/2024榨季, 2024—2025学年, 2025-2026年度雪季) in a clause
+ * that plans it (计划, 将, 力争, 目标, 预计): the year the season ends, which is the plan year (corpus Decisions 30, 33).
+ * Captures the first and the last year; the last must follow the first. (The spaces around an optional 年 are one run when
+ * there is none: split two ways, a long run of tabs was tried at each of its places.)
+ */
+const SEASON_PLANNED =
+  /(?<!\d)((?:19|20)\d{2})[ \t]*(?:年[ \t]*)?[/／—–\-－~～至][ \t]*((?:19|20)\d{2})[ \t]*(?:年[ \t]*)?(?:度[ \t]*)?(?:榨季|学年|雪季|冰雪季|产季|采暖季|供暖季|赛季|种植季)[^。；！？\n]{0,30}?(?:计划|将|力争|争取|确保|目标|预计)/g;
+export function plannedSeasonEnds(text: string): number[] {
+  return [...text.matchAll(SEASON_PLANNED)].filter((m) => Number(m[2]) === Number(m[1]) + 1).map((m) => Number(m[2]));
+}
+
+/**
+ * A plan named by its year that the same clause reports done (2019年制定的…三年行动计划已全面完成, 2022年的各项目标任务圆满完成):
+ * a past plan cited in a review, not the document's own. Not a plan to be done (…目标任务，确保全面完成). `after`: the text after
+ * the year's match.
+ */
+const REPORTED_DONE =
+  /^(?:(?!确保|力争|争取|努力|必须|要|将)[^。；！？\n]){0,16}?(?:已(?:经)?(?:全面|圆满|顺利|如期|超额)?完成|(?:全面|圆满|顺利|如期|超额)完成|胜利收官|圆满收官)/;
+export const reportedDone = (after: string): boolean => REPORTED_DONE.test(after);
+
+/**
+ * 明年 with what it aims at (明年全市力争…, 明年…增长6%左右, 明年的主要预期目标), in a text whose 今年 aims at nothing (今年全市经济运行稳中有进):
+ * news of a year's closing meeting (an 经济工作会议 in December) that reviews the year under way and sets the next. Its plan
+ * year is the one after the year it speaks in. Not a text whose 今年 states aims too (今年力争…，明年…): that one plans its own year.
+ */
+const NEXT_YEAR_AIMS = /明年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|增长\s*\d|达到\s*\d|计划|将)/;
+const THIS_YEAR_AIMS = /今年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|计划|将)/;
+export const aimsAtNextYearOnly = (text: string): boolean => NEXT_YEAR_AIMS.test(text) && !aimsAtThisYear(text);
+/** 今年 with what it aims at (今年全县力争…, 今年的目标是…): the text plans the year it speaks in. */
+export const aimsAtThisYear = (text: string): boolean => THIS_YEAR_AIMS.test(text);
