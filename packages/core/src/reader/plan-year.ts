@@ -73,8 +73,10 @@ export const masksOwnYear = (text: string): boolean => MASKED_YEAR.test(text) &&
  * 来源：… 浏览次数：…) and is the upload's, so it never outranks this one. Dates written with 年月日 only: a bare 2024-04-12 on a
  * line of its own is a page's stamp as often as not.
  */
+// (The spaces around the optional brackets are [ \t\u3000]*(?:[（(][ \t\u3000]*)?, not [ \t\u3000]*[（(]?[ \t\u3000]*: without the
+// bracket a line of spaces alone was split two ways, each split tried, quadratic in the line's length.)
 const SIGNATURE_DATE =
-  /^[ \t\u3000]*[（(]?[ \t\u3000]*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日[ \t\u3000]*[）)]?[ \t\u3000]*$/gm;
+  /^[ \t\u3000]*(?:[（(][ \t\u3000]*)?((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日[ \t\u3000]*(?:[）)][ \t\u3000]*)?$/gm;
 
 /** The latest year of the text's own date lines (SIGNATURE_DATE), or null when it has none. */
 export function signedYear(text: string): number | null {
