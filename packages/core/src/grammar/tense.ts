@@ -481,8 +481,19 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
-/** 计划, 拟, 预计 or 目标 earlier in the clause of a total (计划全年共完成…): the total is planned or foreseen, not done. */
-const PLANNED_TOTAL_BEFORE = /(?:计划|拟|预计|目标|任务)[^，。；,;！？\n]*$/;
+/**
+ * 计划, 拟, 预计, 目标, 任务 or a deadline (到2025年, 年底前) earlier in the clause of a total (计划全年共完成…, 年底前合计完成…):
+ * the total is planned or foreseen, not done.
+ */
+const PLANNED_TOTAL_BEFORE = /(?:计划|拟|预计|目标|任务|到\s*20\d\d\s*年|年底前)[^，。；,;！？\n]*$/;
+/** 2023年至2024年，…: a span of years written out, earlier in the sentence. */
+const SPAN_OF_YEARS_BEFORE = /((?:19|20)\d\d)\s*年?\s*(?:至|—|–|-)\s*((?:19|20)\d\d)\s*年[^。！？\n]*$/;
+/** 2023年至2024年，全县共计完成…: a total over a span that began before the text's year and ends by it, done even in a plan. */
+function closedSpanSummed(text: string, pos: number, context: TenseContext): boolean {
+  const m = SPAN_OF_YEARS_BEFORE.exec(sentenceBefore(text, pos));
+  const thisYear = context.thisYear ?? context.year;
+  return m !== null && thisYear !== undefined && Number(m[1]) < thisYear && Number(m[2]) <= thisYear;
+}
 /**
  * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24年度): dated by the
  * year it ends (corpus Decisions 30, 33). The second year may be written with two digits.
@@ -494,21 +505,43 @@ function seasonEnd(first: string, second: string): number | null {
   const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
   return to === from + 1 ? to : null;
 }
+/** 做好2024—2025年度…工作: a campaign named by its working year after a verb of work, no season's figures. */
+const WORK_VERB_BEFORE = /(?:做好|开展|组织|申报|创建)$/;
+const campaignOfWork = (text: string, m: RegExpExecArray): boolean => m[0].endsWith('年度') && WORK_VERB_BEFORE.test(charsBefore(text, m.index, 2));
+/** 共计, 已, 完成了 in the clause after a season: its work told as done. */
+const DONE_IN_SEASON = /共计|已|完成了/;
+/** A season whose figures are results: ended before the text's year, or ending in it with its clause saying the work is done. */
+function seasonClosed(text: string, end: number, year: number, thisYear: number | undefined): boolean {
+  if (thisYear === undefined || year < thisYear) return true;
+  return DONE_IN_SEASON.test(text.slice(end, clauseEnd(text, end + 1)));
+}
+
 /**
  * Bodies other than the issuer whose forecasts news quotes (世界银行, 国际货币基金组织, 多家机构, 经济学家, 市场普遍): a pattern
- * source. Not 市场 alone (市场监管局预计…, the issuer's own department) nor 专家 (a project's appraisal).
+ * source. Not 市场 alone (市场监管局预计…, the issuer's own department) nor 专家 (a project's appraisal); 机构 only as an
+ * outside body (国际机构, 多家机构 — not 养老机构, 金融机构, the issuer's own sector); 普遍 only after one of them.
  */
 const FORECASTERS =
-  '世界银行|世行|国际货币基金组织|基金组织|IMF|经合组织|经济合作与发展组织|OECD|联合国|亚洲开发银行|亚开行|机构|经济学家|分析师|分析人士|外界|市场普遍|普遍';
+  '世界银行|世行|国际货币基金组织|基金组织|IMF|经合组织|经济合作与发展组织|OECD|联合国|亚洲开发银行|亚开行|(?:多家|各大|国际|国内外|研究|评级|咨询|投资)机构|经济学家|分析师|分析人士|外界|市场普遍';
+/** 预期 as a forecast's verb: not a slogan's (稳定预期, 提振市场预期) nor a goal's (预期目标). */
+const FORECAST_EXPECTS = `预期(?<!(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})预期)(?!目标)`;
 /**
  * 世界银行预测，今年全球经济增长2.6%; 多家机构普遍预计，今年中国经济增速将达5%左右; 世界银行6月11日发布报告，预计…: a third
- * party's forecast, up to its verb (a date or a report between, bounded). What it forecasts is nobody's target: an estimated
- * result of the year it names or the year under way (corpus Decisions 32), whatever 今年 or 将 follow in its sentence.
+ * party's forecast, up to its verb and the verb's own ，or ： (a date or a report between, bounded). What it forecasts — the
+ * clause after the verb — is nobody's target: an estimated result of the year it names or the year under way (corpus
+ * Decisions 32), whatever 今年 or 将 stand in that clause; the issuer's own aims after it plan as ever.
  */
-const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|预期|估计)[，,：:]?`, 'g');
-const FORECAST_IN = new RegExp(THIRD_PARTY_FORECAST.source);
-/** Whether a third party's forecast stands earlier in the sentence before `pos` (a short fixed look-back). */
-const forecastBefore = (text: string, pos: number): boolean => FORECAST_IN.test(sentenceBefore(text, pos));
+const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|${FORECAST_EXPECTS}|估计)[，,：:]?`, 'g');
+/** Where the clause a forecast holds ends: the clause after its verb (and the verb's own ，). */
+const forecastEnd = (text: string, m: RegExpExecArray): number => clauseEnd(text, m.index + m[0].length);
+/** Whether `pos` stands in what a third party forecasts (the clause after its verb; a short fixed look-back). */
+function insideForecast(text: string, pos: number): boolean {
+  const before = sentenceBefore(text, pos);
+  const from = pos - before.length;
+  let inside = false;
+  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < clauseEnd(text, from + m.index + m[0].length);
+  return inside;
+}
 
 /** 截至/截止(到) right before `start`, not under 力争/确保 in its clause (确保截至…, a deadline): the date a stock is reported at. */
 const afterAsOf = (text: string, start: number): boolean => /截[至止]到?$/.test(charsBefore(text, start, 3)) && !plannedInClause(text, start);
@@ -520,15 +553,22 @@ const afterAsOf = (text: string, start: number): boolean => /截[至止]到?$/.t
 const asOfThisYear = (text: string, start: number, end: number, word: string): boolean =>
   word === '今年' && /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!(?:底|末|份)?前)/.test(text.slice(end, end + 6)) && afterAsOf(text, start);
 
+/** A passage that plans: neither a text of results only nor a passage read as reporting. */
+const planningPassage = (context: TenseContext): boolean => context.defaultRole !== 'actual' && context.reportsOnly !== true;
+
 /** The year results to date are of: the text's own in a text that reports, the year before in one that plans. */
 const sinceYear = (thisYear: number, context: TenseContext): number =>
   context.reportsOnly === true || context.yearUnderWay === true ? thisYear : thisYear - 1;
 
 /** Where the clause that holds `from` ends: its comma or sentence break (a short fixed search), or the text's end. */
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS.join('')}]`, 'g');
-function clauseEnd(text: string, from: number): number {
-  CLAUSE_BREAK.lastIndex = from;
-  const m = CLAUSE_BREAK.exec(text.length - from > 200 ? text.slice(0, from + 200) : text);
+const clauseEnd = (text: string, from: number): number => nextBreak(text, from, CLAUSE_BREAK);
+/** Where the sentence that holds `from` ends, as clauseEnd. */
+const sentenceEndAfter = (text: string, from: number): number => nextBreak(text, from, SENTENCE_END);
+const SENTENCE_END = new RegExp(SENTENCE_BREAK.source, 'g');
+function nextBreak(text: string, from: number, breaks: RegExp): number {
+  breaks.lastIndex = from;
+  const m = breaks.exec(text.length - from > 200 ? text.slice(0, from + 200) : text);
   return m ? m.index : Math.min(text.length, from + 200);
 }
 
@@ -651,11 +691,15 @@ const NOT_A_CUE: readonly NoCue[] = [
     holds: (t, s, _e, c) =>
       c.reportsOnly === true && (/(?:预计|有望)(?:今年|全年)*$/.test(charsBefore(t, s, 6)) || PART_OF_YEAR_ESTIMATED.test(charsBefore(t, s, 28))),
   },
-  // 计划共完成…, 力争全年共完成…: a total aimed at, no sum done.
-  { words: is('共完成', '共计完成', '合计完成'), holds: (t, s) => plannedInClause(t, s) || PLANNED_TOTAL_BEFORE.test(charsBefore(t, s, 20)) },
+  // 计划共完成…, 力争全年共完成…: a total aimed at, no sum done. 共 only totals: a total is done only in a passage that reports
+  // (as OBTAINED_IN_ALL's 共争取), so in one that plans (全年共完成造林5万亩 in a year's aims) the passage's tense stands.
+  {
+    words: is('共完成', '共计完成', '合计完成'),
+    holds: (t, s, _e, c) => (planningPassage(c) && !closedSpanSummed(t, s, c)) || plannedInClause(t, s) || PLANNED_TOTAL_BEFORE.test(charsBefore(t, s, 20)),
+  },
   // 世界银行预测，今年…将达…: the year under way and the 将 a third party forecasts, no plan of the issuer's (the forecast
-  // itself is the cue: thirdPartyForecasts).
-  { words: is('今年', '将', '有望'), holds: (t, s) => forecastBefore(t, s) },
+  // itself is the cue: THIRD_PARTY_FORECAST in tenseCues) — only in the clause forecast, not the issuer's after it.
+  { words: is('今年', '将', '有望'), holds: (t, s) => insideForecast(t, s) },
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   { words: (w) => namesGoal(w) || AIMS_IN_NAMES.has(w), holds: (t, s) => insideQuotedGoalName(t, s) },
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -900,7 +944,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const y of tokens.years) {
     if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
     // 国际货币基金组织预计，2024年全球经济增长3.2%: the year a third party forecasts, an estimated result, never a target.
-    if (forecastBefore(text, y.start)) {
+    if (insideForecast(text, y.start)) {
       cues.push({ start: y.start, end: y.end, tense: 'result', year: y.year, source: 'year', estimate: true });
       continue;
     }
@@ -971,20 +1015,24 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   if (thisYear !== undefined) for (const cue of yearEstimatedAfterResults(text, thisYear)) cues.push(cue);
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
   for (const m of matchesOf(REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
-  // 2023/2024榨季，…: a season's figures, of the year it ends — results once that year is not after the text's (a season
-  // closed or closing), planned when it is still ahead or set as a deadline (到2027—2028年雪季).
+  // 2023/2024榨季，…: a season's figures, of the year it ends, to its sentence's end — results once that year is before the
+  // text's (a season closed), planned when it is still ahead or set as a deadline (到2027—2028年雪季). A season ending in the
+  // text's year may be under way (a 榨季 runs to April, a 学年 to July): its year only, the tense left to the sentence, unless
+  // its clause says the work is done (共计, 已, 完成了).
   for (const m of matchesOf(SEASON_OF_TWO_YEARS, text)) {
     const year = seasonEnd(m[1]!, m[2]!);
-    if (year === null) continue;
-    const deadline = /[到至]$/.test(charsBefore(text, m.index, 1)) || plannedInClause(text, m.index);
-    const ahead = thisYear !== undefined && year > thisYear;
-    cues.push({ start: m.index, end: m.index + m[0].length, tense: deadline || ahead ? 'plan' : 'result', year, source: 'word' });
-  }
-  // 世界银行预测，…: a third party's forecast, an estimated result of the year under way to its sentence's end.
-  for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
-    // (Placed on its verb's last character, so that it follows the verb's own cue: 预期 alone plans.)
+    if (year === null || campaignOfWork(text, m)) continue;
     const end = m.index + m[0].length;
-    cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true });
+    const deadline = /[到至]$/.test(charsBefore(text, m.index, 1)) || plannedInClause(text, m.index);
+    const tense = deadline || (thisYear !== undefined && year > thisYear) ? 'plan' : seasonClosed(text, end, year, thisYear) ? 'result' : null;
+    cues.push({ start: m.index, end, tense, year, source: 'word', until: sentenceEndAfter(text, end) });
+  }
+  // 世界银行预测，…: a third party's forecast, an estimated result of the year under way in the clause it forecasts.
+  for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
+    // (On its verb's last character, before the verb's ，, so that it follows the verb's own cue: 预期 alone plans.)
+    const end = m.index + m[0].replace(/[，,：:]$/, '').length;
+    const until = forecastEnd(text, m);
+    cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true, until });
   }
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
@@ -1016,11 +1064,10 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
   for (const cue of placesCompared(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
-  const recordYear = context.defaultRole !== 'actual' && context.reportsOnly !== true && thisYear !== undefined ? thisYear - 1 : undefined;
+  const recordYear = planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
   // (A result stated in words, STATES_RESULT, only turns a sentence of a passage that plans: a passage of results dates it already.)
-  const planningPassage = context.defaultRole !== 'actual' && context.reportsOnly !== true;
-  cues.unshift(...recordsSet(text, recordYear, planningPassage));
+  cues.unshift(...recordsSet(text, recordYear, planningPassage(context)));
   cues.sort((a, b) => a.start - b.start);
   endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);

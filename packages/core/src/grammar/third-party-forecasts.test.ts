@@ -30,6 +30,15 @@ describe('a third party’s forecast: an estimated result, never a target', () =
     ['力争今年全市规上工业增加值增长8%。', ['target = 8%']],
     ['世界银行预测全球经济放缓。今年全市地区生产总值增长6%左右。', ['target ~ 6%']],
     ['金融机构各项贷款余额增长12%。', ['target = 12%']],
+    // review25a, finding 1: the forecast holds only its own clause; the issuer's figures after it plan. 机构 is an
+    // outside body only when named so; 普遍 and 稳定预期 forecast nothing.
+    ['国际货币基金组织预计今年全球经济增长3.2%，今年全市地区生产总值增长6%左右，一般公共预算收入增长5%。', ['actual est 3.2%', 'target ~ 6%', 'target = 5%']],
+    ['世界银行预计今年全球经济增长2.4%；今年全市地区生产总值增长6%左右。', ['actual est 2.4%', 'target ~ 6%']],
+    ['面对多家机构预测全球经济放缓的复杂形势，今年全市地区生产总值增长6%左右。', ['target ~ 6%']],
+    ['到2027年，全市养老机构床位预期达到5000张，护理型床位占比达到55%。', ['target >= 5000张', 'target >= 55%']],
+    ['引导金融机构稳定预期，今年全市新增贷款增长10%以上。', ['target >= 10%']],
+    ['推动金融机构降低融资成本，预期全年新增普惠小微贷款50亿元。', ['target = 50亿元']],
+    ['市场普遍预期回暖，今年全市社会消费品零售总额增长7%。', ['target = 7%']],
   ])('must not fire: %s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

@@ -588,7 +588,7 @@ export const PLAN_CUES: readonly string[] = [
  * Words before 预期 that make it people's expectations, a policy slogan (稳就业、稳预期, 提振市场预期),
  * or what a result went past (解决了许多超预期的难题, 超预期完成): not the 预期 of a target, no cue of planning.
  */
-export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳', '提振', '改善', '引导', '市场', '超'];
+export const EXPECTATION_SLOGAN_BEFORE: readonly string[] = ['稳定', '稳', '提振', '改善', '引导', '市场', '超'];
 /**
  * Words after 预期 that make it part of a measure's name (人均预期寿命, 企业生产经营活动预期指数): a figure
  * people expect or live, reported like any other, not the 预期 of a target: no cue of planning.

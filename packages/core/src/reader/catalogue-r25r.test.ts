@@ -44,9 +44,11 @@ const CATALOGUE: Shape[] = [
     ['A 186个 2024'],
   ],
   [
-    '1e a planting season closed: 共完成 in a 造林季',
+    // Pending since m25a (review25a finding 2): 共完成 is a result cue only in a passage that reports; this news is read
+    // as a passage that plans, so its totals are targets until the headline's 圆满完成 or the May dateline turns it.
+    '1e a planting season closed: 共完成 in a 造林季 (pending: today T)',
     '青禾县春季造林任务圆满完成\n时间:2024-05-08 来源:青禾融媒\n今年春季造林季，全县共完成人工造林1.2万亩、封山育林0.8万亩。',
-    ['A 1.2万亩 2024', 'A 0.8万亩 2024'],
+    ['T = 1.2万亩 2024', 'T = 0.8万亩 2024'],
   ],
   [
     '1f Traditional repost of a closed 榨季',
