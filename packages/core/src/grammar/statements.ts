@@ -69,6 +69,7 @@ import {
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
   ESTIMATE_VERB,
+  AIM_YAO,
 } from './words.ts';
 
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
@@ -490,10 +491,13 @@ function quotaHandedDown(text: string, start: number): boolean {
   if (!DONE_AFTER_QUOTA.test(between)) return true;
   // 下达新建任务3400亩，已完成3410亩；改造任务1800亩，已完成…: a second quota after ；, named by its own 任务 right before
   // the figure, is handed down with the first, whatever was done between.
-  return NEXT_QUOTA_CLAUSE.test(between.slice(Math.max(between.lastIndexOf('；'), between.lastIndexOf(';')) + 1));
+  const clause = between.slice(Math.max(between.lastIndexOf('；'), between.lastIndexOf(';')) + 1);
+  return NEXT_QUOTA_CLAUSE.test(clause) && !DONE_AFTER_QUOTA.test(clause) && !NOT_HANDED_DOWN_TASK.test(clause);
 }
-/** A ；-clause that is only a quota's name up to its figure (改造任务, 能繁母猪存栏任务是): no word of work done in it. */
-const NEXT_QUOTA_CLAUSE = /^[^，,、已完实预截超\d]{0,12}任务(?:是|为)?[^，,、已完实预截超\d]{0,8}$/;
+/** A ；-clause that is only a quota's name up to its figure (改造任务, 能繁母猪存栏任务是), no word of work done in it. */
+const NEXT_QUOTA_CLAUSE = /^[^，,、\d]{0,12}任务(?:是|为)?[^，,、\d]{0,8}$/;
+/** What is left of a quota (剩余任务, 尚余, 余下) or an earlier year's (去年任务, 上年任务): a gap or a past quota, none handed down now. */
+const NOT_HANDED_DOWN_TASK = /(?:剩余|尚余|余下|去年|上年)[^，,、\d]{0,6}任务/;
 /** A short noun then 任务 after a figure (9.45亿吨保供煤任务, 67万亩高标准农田建设任务): the task the figure sizes. */
 const NAMED_TASK_AFTER = /^[\u4e00-\u9fff]{1,7}(?:目标)?任务/;
 const VALUE_JOINERS = new Set(['、', '和', '及', '与']);
@@ -727,13 +731,17 @@ const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:�
 const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
 const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${STARTED_OR_DONE}|建成|完成)`);
-/** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要, 将, 预计, 到20XX年): the count is aimed at. */
-const AIM_BEFORE = /力争|确保|争取|目标|要|将|预计|到\s*20\d\d\s*年/;
+/** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要 but 主要/重要/需要…, 将, 预计, 到20XX年): the count is aimed at. */
+const AIM_BEFORE = new RegExp(`力争|确保|争取|目标|${AIM_YAO}|将|预计|到\\s*20\\d\\d\\s*年`);
 
-/** Words of a goal set (目标, 力争, 确保, 争取) before a programme's second count: the count is aimed at, not done. */
-const GOAL_BEFORE_PROGRESS = /目标|力争|确保|争取/;
-/** 已 in the words right before a programme's second count (已开工8个, 已经竣工…): done, whatever goal stands before. */
-const ALREADY_BEFORE_COUNT = /已[^，,。；;\d]{0,8}$/;
+/** 已 in the words right before a programme's second count (已开工8个, 已经竣工…): done, whatever goal stands before. (A count
+ * after 目前, 截至 or months is not read as the programme's progress at all: PROGRESS_CLAUSE_VERB allows only 已 between.) */
+const ALREADY_BEFORE_COUNT = new RegExp(`${ALREADY}[^，,。；;\\d]{0,8}$`);
+/** A purpose clause (为确保全年目标, 为完成全年目标任务): the goal it names governs no figure of its own. */
+const PURPOSE_CLAUSE = /^\s*为(?:了)?(?:确保|完成|实现|推动|加快)/;
+
+/** Where the last clause break (，；, or ;) stands in `s`, or -1. */
+const lastClauseBreak = (s: string): number => Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('；'), s.lastIndexOf(';'));
 
 /** 的 (spaces allowed) right before `at`. (Module-level: a named closure per call costs under tsx's keepNames.) */
 const qualifiedBefore = (text: string, at: number): boolean => /的\s*$/.test(text.slice(Math.max(0, at - 2), at));
@@ -2332,20 +2340,25 @@ class SentenceReader {
   }
 
   /**
+   * 明确目标任务为全市公路水运项目81个，完工31个; 力争实施项目50个，开工30个: a programme's second count, with no 已
+   * before it, is part of the goal when a word of aim (AIM_BEFORE) governs the programme's own clause — the
+   * clause before the count's, or the count's — not a purpose clause before them (为确保全年目标，全市重点项目80个，开工65个),
+   * nor 今年将实施项目50个，已开工30个.
+   */
+  private progressAimedAt(start: number): boolean {
+    if (ALREADY_BEFORE_COUNT.test(this.text.slice(Math.max(0, start - 12), start))) return false;
+    // (Back at most 80 characters, to the sentence's start: a sentence of many such counts stays linear.)
+    const from = Math.max(this.sentenceStartOf(start), start - 80);
+    const window = this.text.slice(from, start);
+    const cut = lastClauseBreak(window);
+    const programmeClause = window.slice(lastClauseBreak(window.slice(0, Math.max(cut, 0))) + 1);
+    return !PURPOSE_CLAUSE.test(programmeClause) && AIM_BEFORE.test(programmeClause);
+  }
+
+  /**
    * Whether the sentence at `pos` lists a year's projects by stage (two counts or more of 续建/新建/前期/储备…项目, a year
    * written before the first) and reports no progress (已, 完成, 累计, 截至, months, 开工 but 新开工/计划开工, 竣工, 了…).
    */
-  /**
-   * 明确目标任务为全市公路水运项目81个，完工31个; 力争实施项目50个，开工30个: a programme's second count under a goal set
-   * earlier in its sentence, with no 已 before it, is part of the goal (not 今年将实施项目50个，已开工30个).
-   */
-  private progressAimedAt(start: number): boolean {
-    if (ALREADY_BEFORE_COUNT.test(this.text.slice(Math.max(0, start - 10), start))) return false;
-    // (Back at most 200 characters: a sentence of many such counts stays linear.)
-    const from = Math.max(this.sentenceStartOf(start), start - 200);
-    return GOAL_BEFORE_PROGRESS.test(this.text.slice(from, start));
-  }
-
   private stagedProgramme(pos: number): boolean {
     const start = this.sentenceStartOf(pos);
     const end = Math.min(this.sentenceBreaks[countBefore(this.sentenceBreaks, pos)] ?? this.text.length, start + 300);

@@ -356,6 +356,8 @@ const YEAR_PROGRAMME_INVESTMENT = /(?:(?:年度|全年|年)(?:计划投资|投�
 const SENTENCE_BREAK = /[。！？\n]/g;
 /** Words of progress or results in a programme's sentence (已, 完成, 累计, 截至, months but a dateline's 5月10日, 开工 but 新开工): a report, not the programme. */
 const PROGRESS_IN_PROGRAMME = /已|(?<!计划)完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/g;
+/** The same, searched once after a programme's planned figure (not global: no shared lastIndex). */
+const PROGRESS_AFTER_PROGRAMME = new RegExp(PROGRESS_IN_PROGRAMME.source);
 
 /**
  * The plan cues of sentences that close on the year's planned investment: at the first 项目 of each such sentence with
@@ -392,7 +394,12 @@ function programmeCues(text: string): TenseCue[] {
     }
     const sentenceStates = projects >= 0 && projects + 2 <= m.index && (progressEnd < 0 || progressEnd > m.index);
     const at = sentenceStates ? projects : programmePartStart(text, Math.max(start, m.index - PROGRAMME_PART_REACH), m.index);
-    if (at >= 0) cues.push({ start: at, end: at, tense: 'plan', source: 'word' });
+    if (at < 0) continue;
+    // (Up to the first progress word after the figure in its sentence: 年度计划投资120亿元，完成投资60亿元 — the progress
+    // reads as before; 年度计划投资98亿元，其中新开工项目40项 — the programme's parts stay planned. Read within 200 characters.)
+    const figureEnd = m.index + m[0].length;
+    const reportedAfter = PROGRESS_AFTER_PROGRAMME.exec(text.slice(figureEnd, Math.min(nextBreak?.index ?? text.length, figureEnd + 200)));
+    cues.push({ start: at, end: at, tense: 'plan', source: 'word', ...(reportedAfter ? { until: figureEnd + reportedAfter.index } : {}) });
   }
   return cues;
 }
@@ -426,9 +433,10 @@ function programmePartStart(text: string, from: number, figure: number): number 
 
 /**
  * 需种子1200吨, 需要农药300吨, 需检修的农机具8000台: what a task needs, with its figure in the clause — not what is left to do
- * (还需, 尚需, 仍需, 亟需), what is needed by a thing (所需, 急需, 必需, 无需), demand (需求) or a measure (化学需氧量, 需水量, 需电量: 需, a character, 量).
+ * (还需, 尚需, 仍需, 亟需), what is needed by a thing (所需, 急需, 必需, 无需), how little a reform leaves (只需, 仅需: 只需1个工作日),
+ * demand (需求) or a measure (化学需氧量, 需水量, 需电量: 需, a character, 量).
  */
-const NEED_WITH_FIGURE = /(?<![所急无必还尚仍亟])需要?(?!求|[\u4e00-\u9fff]?量)(?=[^，。；,;！？\n\d]{0,12}\d)/g;
+const NEED_WITH_FIGURE = /(?<![所急无必还尚仍亟只仅])需要?(?!求|[\u4e00-\u9fff]?量)(?=[^，。；,;！？\n\d]{0,12}\d)/g;
 
 /**
  * 已筹集资金20亿元，达到66%；需化肥2万吨，已到位1.2万吨: a need stated beside the preparations made for it is the year's
@@ -437,13 +445,23 @@ const NEED_WITH_FIGURE = /(?<![所急无必还尚仍亟])需要?(?!求|[\u4e00-\
 function needCues(text: string): TenseCue[] {
   // (Most sentences name no need: not searched for a pattern tried at every 需.)
   if (!text.includes('需')) return [];
-  return matchesOf(NEED_WITH_FIGURE, text).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    tense: 'plan' as const,
-    source: 'word' as const,
-    until: clauseEnd(text, m.index + m[0].length),
-  }));
+  return matchesOf(NEED_WITH_FIGURE, text)
+    .filter((m) => !RATE_OR_CAPACITY_BEFORE.test(clauseBefore(text, m.index)))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      tense: 'plan' as const,
+      source: 'word' as const,
+      until: clauseEnd(text, m.index + m[0].length),
+    }));
+}
+
+/** 每年需原料20万吨, 平均需跑1次, 人均需…, 建成后需…: a need per unit or of a thing once built — a rate or a capacity, no aim. */
+const RATE_OR_CAPACITY_BEFORE = /每|平均|人均|建成后/;
+/** The words before `pos` back to its clause's start (，；。！？ or a line break), at most 20 characters. */
+function clauseBefore(text: string, pos: number): string {
+  const window = text.slice(Math.max(0, pos - 20), pos);
+  return window.slice(lastBreak(window, CLAUSE_BREAKS) + 1);
 }
 
 /** The words before `pos` back to the start of the clause before theirs (，；。！？ or a line break), at most 60 characters. */
@@ -750,7 +768,7 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // 比2020年, 从2017年的, 2020年基础上, 2020年水平上: a base; 2020年4月22日: a date the text was given on.
   (t, s, e) => BASE_MARKS.has(t[s - 1] ?? '') || BASE_AFTER.test(t.slice(e, e + 4)) || DATE_AFTER.test(t.slice(e, e + 8)),
   // 以2020年为基点, 以2022年为基数（基期、基准）: the base a plan's growth is counted from, no date of the figures after it.
-  (t, s, e) => t[s - 1] === '以' && BASE_YEAR_NAMED_AFTER.test(t.slice(e, e + 4)),
+  (t, s, e) => t[s - 1] === '以' && BASE_YEAR_NAMED_AFTER.test(t.slice(e, e + 5)),
   // 在2020年的水平上: a base; 而在2019年，… dates what follows.
   (t, s, e) => t[s - 1] === '在' && t[e] === '的',
   // 改造2000年底前建成的老旧小区50个, 2005年前老旧小区: when the things were built, no date of the figure.
@@ -773,8 +791,8 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // a verb of work — the batch, no date of the figure (not 完成2024年度目标任务, the year's own goals).
   (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
 ];
-/** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year: the year is named as a base. */
-const BASE_YEAR_NAMED_AFTER = /^为基[点数期准础]/;
+/** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year or its end (以2020年末为基数, 以“十三五”末为基期): a base. */
+const BASE_YEAR_NAMED_AFTER = /^(?:末|底)?为基[点数期准础]/;
 /** A verb of work right before a year that names a batch (完成2024年度…项目). */
 const WORK_VERB_BEFORE_BATCH = /(?:完成|实施|建设|推进|建成)$/;
 /** 年度 then a programme's name, not the year's own goals or plan (目标, 任务, 计划, 考核, 指标, 工作). */
@@ -904,7 +922,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
     // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.
     const markBefore = markBeforePeriod(text, m.index);
-    if (COMPARISON_MARKS.has(markBefore) || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
+    // 以“十三五”末为基期: a period's end named as the base, as 比“十三五”末 is.
+    const namedBase = markBefore === '以' && BASE_YEAR_NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (COMPARISON_MARKS.has(markBefore) || namedBase || (markBefore === '是' && text[m.index + m[0].length] === '的')) {
       if (reviewed) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'period', compared: true });
       continue;
     }
