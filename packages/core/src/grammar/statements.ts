@@ -335,7 +335,9 @@ const LISTING_ONLY = new RegExp(`^(?:主要)?(?:${LISTING_VERBS}|计)$`);
  * What opens the list a count introduces, in its clause or the next sentence: ，依序为 / ，分别是 / ： / ，具体安排如下 /
  * 。具体包括： / 。分别是： / 。一是… / 。（1）…: the count is the size of the list that names its items (corpus Decisions 25).
  */
-const LIST_OPENS = String.raw`\s*(?:[，,。；;]\s*(?:(?:依序|依次|分别|具体)(?:为|是)|具体(?:安排|内容|任务|项目)?(?:如下|包括)|主要包括|包括\s*[：:]|一是|其一|[（(]\s*[1１一]\s*[）)]|[1１]\s*[、.．](?![0-9])|一、)|[：:])`;
+/** The words opening such a list (shared with the reader's test of the next sentence, extract.ts `LIST_OPENING`). */
+export const LIST_OPENERS = String.raw`(?:依序|依次|分别|具体)(?:为|是)|具体(?:安排|内容|任务|项目)?(?:如下|包括)|主要包括|包括\s*[：:]|一是|其一|[（(]\s*[1１一]\s*[）)]|[1１]\s*[、.．](?![0-9])|一、`;
+const LIST_OPENS = String.raw`\s*(?:[，,。；;]\s*(?:${LIST_OPENERS})|[：:])`;
 const LIST_FOLLOWS = new RegExp(`^${LIST_OPENS}`);
 /**
  * 推进三项改革：…, 重点抓好15件大事和民生实事。分别是：…: a count of lines of work whose noun is followed at once by the list
@@ -369,20 +371,33 @@ const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件'
 const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
 /** 三分之一, 四分之一: a share written as a fraction in words. */
 const FRACTION_WRITTEN = /分之/;
-/** 是草原, 为山地: a fraction followed by what that part of a place is (no 以上, no verb of reaching). */
-const IS_WHAT_AFTER = /^\s*(?:是|为)[\u4e00-\u9fff]/;
+/**
+ * 是草原, 是山地: a fraction followed by what that part of a place is. Not 为 (新增岗位的三分之一为高校毕业生岗位: an allocation,
+ * aimed at), nor after an aim or a verb of reaching in the clause (比例达到三分之一是基本要求).
+ */
+const IS_WHAT_AFTER = /^\s*是[\u4e00-\u9fff]/;
+const REACHED_BEFORE = new RegExp(`(?:${[...TARGET_CUES, '达到', '提高到', '提升到', '增加到', '不低于', '不少于', '超过'].join('|')})[^，,。；;]*$`);
+/** How far back such a verb is looked for in the fraction's clause. */
+const REACHED_REACH = 16;
 /** How far 发挥 and 作用 are looked for on each side of a figure. */
 const USE_REACH = 36;
 /** 发挥…, 充分发挥: a role asked of things named next, with no clause break after it. */
 const PUT_TO_USE_BEFORE = /发挥[^，,。；;！？\n：:]{0,34}$/;
-/** …带动作用, …示范引领作用: the role asked, with no clause break before it. */
-const ROLE_AFTER = /^[^，,。；;！？\n：:]{0,34}?(?:作用|效应|优势)/;
+/**
+ * …带动作用, …示范引领作用: the role asked, with no clause break before it, closing its clause (培育10家带动作用强的企业 and
+ * 打造5个具有比较优势的集群 build things the role word only describes).
+ */
+const ROLE_AFTER = /^[^，,。；;！？\n：:]{0,34}?(?:作用|效应|优势)(?=[，,。；;！？\n：:]|$)/;
 /** How far a document's title is looked for on each side of a figure. */
 const TITLE_REACH = 40;
 /** 关于2024年实施…, 关于印发…: the opening of a document's title, with no clause break after it. */
 const TITLE_OPENS_BEFORE = /关于[^，,。；;！？\n：:“”《》]{0,38}$/;
+/** The words a document's title closes with (…的通知, …的实施意见). */
+const DOCUMENT_WORD = '通知|通报|意见|实施意见|决定|方案|实施方案|报告|批复|函';
+/** After a count of promised matters: a list, a table's words, or a document's title closing (…实事的通知). */
+const MATTERS_LISTED_AFTER = new RegExp(`^\\s*(?:[：:]|任务|一览表|清单|分解|的?(?:${DOCUMENT_WORD})|\\s{2,}|\\n|$)`);
 /** …的通知, …的实施意见: the close of a document's title, with no clause break before it. */
-const TITLE_CLOSES_AFTER = /^[^，,。；;！？\n：:“”《》]{0,36}?的(?:通知|通报|意见|实施意见|决定|方案|实施方案|报告|批复|函)/;
+const TITLE_CLOSES_AFTER = new RegExp(`^[^，,。；;！？\\n：:“”《》]{0,36}?的(?:${DOCUMENT_WORD})`);
 /** Words that give the figure before converted to another unit (折合11612美元, 约合1.6亿美元). */
 const CONVERTED = /^(?:折合|约合)$/;
 /** A heading that only says goals follow (发展目标⏎6%, 主要目标): it names no measure, so its figure is none. */
@@ -1197,7 +1212,11 @@ class SentenceReader {
     // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
     if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
     // 三分之一是草原、四分之一是森林: a fraction of a place that is some land describes the place, no measure aimed at.
-    if (FRACTION_WRITTEN.test(this.text.slice(quantity.start, quantity.end)) && IS_WHAT_AFTER.test(this.text.slice(quantity.end, quantity.end + 3)))
+    if (
+      FRACTION_WRITTEN.test(this.text.slice(quantity.start, quantity.end)) &&
+      IS_WHAT_AFTER.test(this.text.slice(quantity.end, quantity.end + 3)) &&
+      !REACHED_BEFORE.test(this.text.slice(Math.max(0, quantity.start - REACHED_REACH), quantity.start))
+    )
       return true;
     // 充分发挥14个国家级、42个省级基地带动作用: things a plan puts to use, counted as they stand — no figure to reach.
     if (this.putToUse(quantity)) return true;
@@ -1420,7 +1439,7 @@ class SentenceReader {
     if (!matter) return true;
     const after = rest.slice(matter[0].length);
     // (…实施47项民生实事的通知: a document's title.)
-    return /^\s*(?:[：:]|任务|一览表|清单|分解|的?(?:通知|方案|决定)|\s{2,}|\n|$)/.test(after) || LIST_FOLLOWS.test(after);
+    return MATTERS_LISTED_AFTER.test(after) || LIST_FOLLOWS.test(after);
   }
 
   /**
@@ -3085,13 +3104,15 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
  * 实施 a verb of work after them says what is done — a count of the things worked on, as 改造120个小区 is.
  * (Not 对 before a figure a verb of judging or review follows, 对10个乡镇进行考核 / 督查: no work done to them.)
  */
-const FRONTED_BY_DUI = /^对(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)*$/;
+/** 全县, 各乡镇, 辖区内, 农村: the scope fronted before the things or people counted (after 对 or 为). */
+const FRONTED_SCOPE = String.raw`(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)`;
+const FRONTED_BY_DUI = new RegExp(`^对${FRONTED_SCOPE}*$`);
 const WORK_AFTER_FRONTED =
   /^[^，。；,;：:]{1,40}?(?:进行|实施|开展)?(?:全面|集中|整体)?(?:提档升级|提质改造|提升改造|改造提升|除险加固|提质|提升|改造|改扩建|扩建|维修|升级|整治|修缮|更新|更换|加固|硬化|亮化|绿化|清淤|修复|治理)(?=[，。；,;、和及]|$)/;
 /** 等6大类, 等三类: the classes a list before a count falls in, between its 等 and the count. */
 const LISTED_CLASSES = /等[0-9一二三四五六七八九十]{1,3}大?类$/;
 /** 为, 为全县, 为辖区: whom a service is for, fronted before the people counted (为全区23000名老年人提供…). */
-const FOR_WHOM = /^为(?:全[省市县区镇乡]|各(?:乡镇|县区|县市区|村)?|辖区内?|城区|农村|全域)+$/;
+const FOR_WHOM = new RegExp(`^为${FRONTED_SCOPE}+$`);
 /** The verb of service that closes such a clause (提供, 开展, 发放, 办理). */
 const SERVED_AFTER = /^[^，。；,;：:]{1,30}?(?:提供|开展|发放|办理|落实|安装|配备|实施)/;
 /** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */

@@ -22,6 +22,7 @@ import {
 } from './plan-year.ts';
 import {
   areaWordStem,
+  namesKindOfArea,
   headingRegion,
   issuerWeight,
   nameBefore,
@@ -39,6 +40,7 @@ import {
   countiesOfShortForm,
   countMentions,
   countSentenceLineMentions,
+  countyWord,
   countyShortForms,
   findRegion,
   lastTextOnly,
@@ -1509,10 +1511,22 @@ function withoutWordsAsName(
   read: { region: string | null; level: RegionLevel | null },
 ): { region: string | null; level: RegionLevel | null } {
   const region = read.region;
-  if (!region || standsAsRegionName(region) || writtenTwice(text, region) || wellFormedUnknownName(text, region)) return read;
+  if (!region || standsAsRegionName(region)) return read;
+  // 聚焦宁乡市…: a known name the words end with is the region, before any test of the words as a name.
   const known = regionNameEnding(region);
-  if (known) return { region: findRegion(known)?.name ?? known, level: levelOfName(known) };
+  if (known && !wordEndingOnly(text, known, region)) return { region: findRegion(known)?.name ?? known, level: levelOfName(known) };
+  // A name written twice is vouched for where it stands, not in its stem (安排市重点项目… twice is still no name).
+  if (wellFormedUnknownName(text, region) || (writtenTwice(text, region) && wellFormedUnknownName('', region))) return read;
   return { region: null, level: readLevel(title) ?? readLevel(text) };
+}
+
+/**
+ * 推进老城区改造计划: a known name that is also a word for an area (老城区, 新城区, 城区) ending longer words, and the text
+ * writing it nowhere else: the word, not the place.
+ */
+function wordEndingOnly(text: string, known: string, words: string): boolean {
+  if (!countyWord(known) && !namesKindOfArea(known)) return false;
+  return text.split(known).length <= text.split(words).length;
 }
 
 /**
@@ -1880,7 +1894,10 @@ function countyCityHeadingText(text: string, prefecture: string): string | null 
   if (line.length > HEADLINE_LENGTH || /[。；;]/.test(line)) return null;
   const heading = headingRegion(line);
   const entry = heading ? findRegion(heading) : undefined;
-  return entry?.level === 'district' && entry.name.endsWith('市') && entry.parent === prefecture ? entry.name : null;
+  if (!(entry?.level === 'district' && entry.name.endsWith('市') && entry.parent === prefecture)) return null;
+  // 耒阳市：衡阳市重点项目推进会召开: a venue or column tag before the prefecture's own headline, which names it in full.
+  const at = line.indexOf(entry.name);
+  return at !== -1 && line.includes(prefecture, at + entry.name.length) ? null : entry.name;
 }
 
 /** The city of an autonomous region (广西, 内蒙古, 西藏, 宁夏, 新疆) the text keeps naming, if any. */

@@ -1,7 +1,7 @@
 import { matchesOf } from '../grammar/matches.ts';
 import { BULLET_MARKS, largest } from '../grammar/chars.ts';
 import { stopFinder } from '../grammar/stop-finder.ts';
-import { readSentence } from '../grammar/statements.ts';
+import { LIST_OPENERS, readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
 import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
@@ -324,12 +324,34 @@ function quoteOf(
 }
 
 /** How a sentence that lists the items a count before it counts opens: 具体包括：, 分别是：, 一是…, （1）…, 1、…, 一、…. */
-const LIST_OPENING =
-  /^\s*(?:具体(?:安排|内容|任务|项目)?(?:如下|包括|是|为)|分别(?:是|为)|主要包括|一是|其一|[（(]\s*[1１一]\s*[）)]|[1１]\s*[、.．](?![0-9])|一、)/;
+const LIST_OPENING = new RegExp(`^\\s*(?:${LIST_OPENERS})`);
 
 /** Whether the sentence `next` (of `text`) opens such a list. */
 function opensList(next: { start: number } | undefined, text: string): boolean {
   return next !== undefined && LIST_OPENING.test(text.slice(next.start, next.start + 12));
+}
+
+/**
+ * A completion ratio's key: the row's own measure and one fixed marker (固定资产投资 → …完成率), so each row's ratio keys
+ * apart from the others' and from the row's own figures.
+ */
+function completionRatioKey(row: IndicatorRow): string {
+  return `${classifyMetric(row.written, row.unit).metricKey}完成率`;
+}
+
+/** How far the line after a block's last sentence is read for a list's first item. */
+const ITEM_LINE_REACH = 60;
+/**
+ * 全力办好10件民生实事。⏎1、新建学校3所。⏎2、…: items on their own numbered lines start blocks of their own, so the line after
+ * a block's last sentence opens the list when it opens as one and states something (a 。 or ；) — an item, not a section's
+ * heading (一、总体要求⏎, which a preface's count may stand before).
+ */
+function itemLineBelow(text: string, end: number): boolean {
+  const line = text
+    .slice(end, end + ITEM_LINE_REACH)
+    .replace(/^\s+/, '')
+    .split('\n', 1)[0]!;
+  return LIST_OPENING.test(line) && /[。；;]/.test(line);
 }
 
 /** 今年 (not 今年以来, results to date): the plan's own year, whatever year the passage names. */
@@ -1227,7 +1249,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           spanEnd: dates.spanEnd,
-          listFollows: opensList(sentences[i + 1], clean.text),
+          listFollows: i + 1 < sentences.length ? opensList(sentences[i + 1], clean.text) : itemLineBelow(clean.text, sentence.end),
           section,
           taskId,
           leads: governing?.leads ?? [],
@@ -1403,7 +1425,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const growth = cell.column.role === 'growth';
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
-      const cellUnit = cell.unit ?? (row.unit === '' ? (cell.column.unit ?? null) : null);
+      // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)
+      const cellUnit = cell.unit ?? (cell.column.completionRatio || row.unit === '' ? (cell.column.unit ?? null) : null);
       const written = cellUnit ?? (growth ? '%' : row.unit);
       // A 比重 column names what its cells measure (城镇 | 25 → 城镇比重: a share).
       const named = row.written + (cell.column.metricSuffix ?? '');
@@ -1420,7 +1443,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         out.actuals.push({
           id: nextId('a', out.actuals),
           metric,
-          metricKey: meaning.metricKey,
+          metricKey: cell.column.completionRatio ? completionRatioKey(row) : meaning.metricKey,
           kind,
           value: cell.value,
           decline: meaning.decline,

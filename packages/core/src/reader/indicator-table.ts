@@ -107,7 +107,7 @@ function columnRole(header: string): ColumnRole {
   // 责任单位, 牵头部门, 配合单位: the department columns a 分解表 reads, read alike.
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
   // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
-  if (/进度|完成率/.test(header)) return 'other';
+  if (/进度|完成率|完成比例/.test(header)) return 'other';
   if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
@@ -526,8 +526,11 @@ function shareOfWholeColumns(columns: TableColumn[]): void {
   }
 }
 
-/** 完成进度, 完成率, 进度(%): a column of the share of each row's target reached. */
-const COMPLETION_RATIO_HEADER = /^(?:完成|执行|实施)?(?:进度|完成率)(?:[（(][%％][）)])?$/;
+/**
+ * 完成进度, 完成率, 投资完成率, 完成比例, 进度(%): a column of the share of each row's target reached (a header ending so; not
+ * 时序进度 or 形象进度, the time gone or the state of works).
+ */
+const COMPLETION_RATIO_HEADER = /^(?:[\u4e00-\u9fff]{0,6}(?:完成|执行|实施)(?:进度|比例)|[\u4e00-\u9fff]{0,6}完成率|进度)(?:[（(][%％][）)])?$/;
 
 /**
  * 年度目标 | 1-6月完成 | 完成进度: beside a target and what was done, the completion ratio is a result of kind share (corpus

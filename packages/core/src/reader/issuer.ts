@@ -584,7 +584,7 @@ const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街小厂展赛战�
  * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.
  */
 const CLAUSE_HEAD =
-  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|安排|部署|谋划|统筹|征求|召开|举行|启动|[并向对为把让使由被受给将以])/;
+  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|安排|部署|谋划|统筹|召开|举行|启动|[并向对为把让使由被受给将以])/;
 /**
  * Two characters before 区/县/旗 that make a word for a kind of area or a clause's words, not a county's name (示范区,
  * 合作区, 建设区, 现地区: 地区 ends it), by the tests `writtenDistricts` reads names with.
@@ -592,8 +592,15 @@ const CLAUSE_HEAD =
 export function areaWordStem(stem: string): boolean {
   return AREA_WORD.test(stem) || CLAUSE_HEAD.test(stem) || NOT_LAST.test(stem.at(-1) ?? '');
 }
-/** What a suffix opens when it is a scope word, not a name's end (市重点项目, 县级, 县域, 区域). */
-const SCOPE_COMPOUND_AFTER = /^(?:重点|级|域)/;
+/** 老城区, 新城区, 开发区: a name whose stem is a word for a kind of area (`AREA_WORD`), whatever the list holds. */
+export function namesKindOfArea(name: string): boolean {
+  const stem = /^([\u4e00-\u9fff]+?)(?:市|县|区|旗)$/.exec(name)?.[1];
+  return stem !== undefined && AREA_WORD.test(stem);
+}
+/** The first characters of a longer word a suffix opens (县域, 县级, 县委, 区间, 区域, 市重点): no name ends there. */
+const SUFFIX_WORD_OPENS = '域城级委长内外情乡区间位块划属直镇际';
+/** What a suffix opens when it is a scope word, not a name's end (市重点项目, 县级, 县域, 县乡村振兴). */
+const SCOPE_COMPOUND_AFTER = new RegExp(`^[${SUFFIX_WORD_OPENS}重]`);
 /** A body's name of one character or more: no character outside Chinese (最新丨金凤区), at most six before the suffix. */
 const UNKNOWN_NAME = /^([\u4e00-\u9fff]{1,6})(?:市|县|区|旗|州|盟)$/;
 
@@ -609,13 +616,13 @@ export function wellFormedUnknownName(text: string, name: string): boolean {
   if (/^某+$/.test(stem)) return true;
   if (areaWordStem(stem) || NOT_FIRST.test(stem[0]!) || oneCharacterArea(name)) return false;
   const at = text.indexOf(name);
-  return at === -1 || !SCOPE_COMPOUND_AFTER.test(text.slice(at + name.length, at + name.length + 2));
+  return at === -1 || !SCOPE_COMPOUND_AFTER.test(text.charAt(at + name.length));
 }
 
 /** Flags and banners, not banners of a 旗 (红旗, 扛旗, 军旗, 国旗, 党旗). */
 const FLAG = /[红紅扛军國国党彩锦战]$/;
 /** A suffix that opens a longer word (县域, 县级, 县委, 区间, 区域) or a congress's number (县十八届) ends no name. */
-const WORD_AFTER = /[域城级委长内外情乡区间位块划属直镇际一二三四五六七八九十第]/;
+const WORD_AFTER = new RegExp(`[${SUFFIX_WORD_OPENS}一二三四五六七八九十第]`);
 
 /**
  * Counties and districts the gazetteer lacks, written whole in the text (陇县, 汇川区, 平昌县), with how often each is
