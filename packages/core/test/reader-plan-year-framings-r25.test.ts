@@ -59,5 +59,7 @@ describe('aimsAtThisYear: 今年 with what it aims at', () => {
   it('must not fire: 今年 of results, or 今年以来 reporting', () => {
     expect(aimsAtThisYear('今年全市经济运行稳中有进。')).toBe(false);
     expect(aimsAtThisYear('今年以来，全县完成投资40亿元。')).toBe(false);
+    // (今年以来 is results to date even when its clause goes on to 将.)
+    expect(aimsAtThisYear('今年以来，全县将项目建设作为重点，完成投资40亿元。')).toBe(false);
   });
 });

@@ -74,14 +74,16 @@ export const CATALOGUE: [string, string, number | null, string[]][] = [
     '10 a document number with a bare bracketed year over a work plan',
     '某农〔2020〕5号\n关于印发某县高标准农田建设工作方案的通知\n各乡镇：\n全年新建高标准农田3万亩。',
     2020,
-    // Pending: the plan year is read; the figure under a salutation (各乡镇：) is not yet read as a target.
+    // Pending (pins today's wrong reading; not it.fails): the right reading is ['3万亩 2020'] — the figure under a salutation
+    // (各乡镇：) is a target of the plan year; today it is not read.
     [],
   ],
   [
     '11 今年 beside a past plan’s deadline in a dated text',
     '发布时间：2021-04-02\n某市原定到2020年建成污水处理厂10座的目标已全面完成。今年，全市将新建污水处理厂3座。',
     2021,
-    // Pending: the plan year is read; the past plan's own figure (原定到2020年…10座…已全面完成) is still read as a target of 2020.
+    // Pending (pins today's wrong reading; not it.fails): the right reading is ['3座 2021'] — the past plan's figure
+    // (原定到2020年…10座…已全面完成) is a goal reported met, no target; today it is read as a target of 2020.
     ['10座 2020', '3座 2021'],
   ],
   [
@@ -94,7 +96,8 @@ export const CATALOGUE: [string, string, number | null, string[]][] = [
     '13 a news headline naming the year, the body only 今年',
     '2024年某市将新建保障性住房5000套\n记者从市住建局获悉，今年某市将新建保障性住房5000套。',
     2024,
-    // Pending: the plan year is read; the headline's figure restated in the body (Decisions 1) is still read twice.
+    // Pending (pins today's wrong reading; not it.fails): the right reading is ['5000套 2024'] once — the headline's figure
+    // restated in the body is one entry (Decisions 1); today it is read twice.
     ['5000套 2024', '5000套 2024'],
   ],
   [

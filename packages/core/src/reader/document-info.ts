@@ -6,6 +6,8 @@ import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
 import { ledByDistrictCommittee, namedOnlyAsSuperior, ownAtEndOfSuperiors, speakerBelowSuperior } from './superiors.ts';
 import {
+  aimsAtLaterYear,
+  aimsAtNextYear,
   aimsAtNextYearOnly,
   aimsAtThisYear,
   documentNumberYear,
@@ -13,7 +15,6 @@ import {
   laterYearAimedAt,
   masksOwnYear,
   namesStandingCommitteeMeeting,
-  plannedSeasonEnds,
   reportedDone,
   resultsTimedFromPage,
   signedYear,
@@ -633,7 +634,8 @@ export function readYear(
       .replace(VISION_YEAR, '')
       .replace(YEAR_LOOKED_BACK, '')
       // (Nor a deadline the headline names, 重庆计划到2020年 创建10个以上…示范区县: the year its target is due, not the plan's.)
-      .matchAll(/(?<![到至]\s*)(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])/g),
+      // (Nor a full date heading the headline, 2024年12月22日 某县召开经济工作会议: the page's date, read as its issue date.)
+      .matchAll(/(?<![到至]\s*)(\d{4})\s*年(?!\s*[/／]\s*\d{1,2}\s*月\s*[/／])(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g),
   ]
     .map((m) => Number(m[1]))
     .filter((y) => plausibleYear(y) && !(restatesDeadline(title, text, y) && datedOtherwise(y)));
@@ -653,10 +655,10 @@ export function readYear(
   // 蔡甸区2014年政府工作报告 over 一、2014年工作回顾: a site titled the report by the year it reviews; it plans the next.
   if (titleYear !== null && titledByYearReviewed(title, text, titleYear)) return withPeriod({ year: titleYear + 1, source: 'text' as const });
   if (titleYear !== null && !headlinesResultsBeforeAims(title, text, titleYear)) return withPeriod(writtenBefore(titleYear, 'title', text));
-  const goesOnToLaterYear = /今年(?!以来)|新的?一年|明年/.test(text);
+  const goesOnToLaterYear = aimsAtLaterYear(text);
   const years = [
-    // (Not a past plan its clause reports done, 2019年制定的…行动计划已全面完成, in a text that goes on to a later year (今年, 新的一年,
-    // 明年): a review's citation. A text that only reports it done is of that year, Decisions 2.)
+    // (Not a past plan its clause reports done, 2019年制定的…行动计划已全面完成, in a text that goes on to aim at a later year (今年…力争,
+    // 新的一年…将, 明年…增长6%): a review's citation. A text that only reports it done is of that year, Decisions 2.)
     ...[...text.matchAll(YEAR_TITLE)].filter((m) => !(goesOnToLaterYear && reportedDone(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))),
     ...text.matchAll(YEAR_OF_TARGETS),
     ...text.matchAll(YEAR_GOALS_NAMED),
@@ -670,8 +672,6 @@ export function readYear(
     ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED)]
       .map((m) => Number(m[1]))
       .filter(plausibleYear),
-    // 2023/2024榨季，…计划入榨…: a season planned, of the year it ends.
-    ...plannedSeasonEnds(text).filter(plausibleYear),
   );
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
@@ -711,8 +711,9 @@ export function readYear(
     // aims at 明年 only plans the year after its date. (A page whose 今年 aims too plans its own year.)
     const month = issueMonth(text, issued);
     // (So does one that aims at the next year by its number, 2024年12月20日…会议强调，2025年全县要确保…增长6%.)
-    const aimsAtNextYear = aimsAtNextYearOnly(text) || (aimedYears(text).has(issued + 1) && !aimsAtThisYear(text));
-    if (month !== null && month >= 11 && aimsAtNextYear) return { year: issued + 1, source: 'date', thisYear: issued };
+    // (Not a page of results to date, 今年以来 or 1—10月, whose one project is aimed at the next year: 某大桥力争2025年底前建成.)
+    const nextYearAimed = aimsAtNextYear(text) || (aimedYears(text).has(issued + 1) && resultsTimedFromPage(text) !== 'this year');
+    if (month !== null && month >= 11 && nextYearAimed && !aimsAtThisYear(text)) return { year: issued + 1, source: 'date', thisYear: issued };
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
       // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the
@@ -750,13 +751,13 @@ export function readYear(
   if (sameYear !== null) return { year: sameYear, source: 'text' };
   // 会议总结了2023年经济工作，部署明年工作。明年全县力争…: a text of one year's results that aims at 明年 and never says 今年 speaks
   // in the year it reviews (a year's closing meeting); 明年 is the year after it, the plan year.
-  if (new Set(resultYears).size === 1 && resultsBeforeIssue && !/今年(?!以来)|新的?一年/.test(text) && aimsAtNextYearOnly(text)) {
+  if (new Set(resultYears).size === 1 && resultsBeforeIssue && !LATER_YEAR_NAMED.test(text) && aimsAtNextYearOnly(text)) {
     return { year: largest(resultYears) + 1, source: 'text', thisYear: largest(resultYears) };
   }
   if (
     resultYears.length > 0 &&
     resultsBeforeIssue &&
-    (/今年(?!以来)|新的?一年/.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
+    (LATER_YEAR_NAMED.test(text) || UNDATED_EXPECTED.test(text) || termAhead || NEXT_STEP_FIGURE.test(text))
   ) {
     // (Not when that year is written only with a part of it that has passed, 2024年一季度经济运行情况…今年2月: it is under way.)
     const latest = largest(resultYears);
@@ -891,6 +892,8 @@ function yearAfterBase(text: string): number | null {
   return years.length > 0 && plausibleYear(largest(years)) ? largest(years) : null;
 }
 
+/** 今年 or 新的一年 not of results to date (今年以来): a text naming a year after one it reports. */
+const LATER_YEAR_NAMED = /今年(?!以来)|新的?一年/;
 /** 今年 naming the report of the year (今年政府工作报告指出, 今年的全国两会上), not the year a text speaks for. */
 const THIS_YEARS_REPORT = /今年的?(?:全国|省|市|县|区)?(?:两会|《?政府工作报告)/g;
 /** A short line naming the text as a government work report: its heading (政府工作报告), a copy's (某省两会政府工作报告…全文(4)). */
@@ -912,11 +915,24 @@ function datedPageYear(text: string, issued: number): number | null {
   if (month !== null && month <= 6 && SPAN_LOOKED_BACK.test(text) && !AIMS.test(text)) return issued - 1;
   return null;
 }
-/** The month of the first full date in `year` a text writes (its date line). */
+/**
+ * The month of the page's issue date: the latest full date in `year` (the one issueYear read), not a deadline (2024年11月30日前
+ * 完成验收, a date with 前 after it) nor the first date a text happens to write. Null when no full date of that year stands (a
+ * year read from a document number gives no month).
+ */
 function issueMonth(text: string, year: number): number | null {
-  for (const m of text.matchAll(DATE)) if (Number(m[1]) === year) return Number(m[2] ?? m[4]);
-  return null;
+  let month: number | null = null;
+  let latest = -1;
+  for (const m of text.matchAll(DATE)) {
+    if (Number(m[1]) !== year || DEADLINE_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const mo = Number(m[2] ?? m[4]);
+    const day = Number(m[3] ?? m[5]);
+    if (mo >= 1 && mo <= 12 && mo * 100 + day > latest) [month, latest] = [mo, mo * 100 + day];
+  }
+  return month;
 }
+/** 前, 以前, 之前 right after a date: a deadline, not the day a page is issued. */
+const DEADLINE_AFTER_DATE = /^\s*[以之]?前/;
 
 /**
  * 近日,…印发《…行动方案》。到2025年,…推出50条线路…。到2035年,…基本建成: an undated text whose every written year is a

@@ -19,7 +19,7 @@ import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsD
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { lineEnd, readMappedTable, type MappedRow } from './table.ts';
-import { LAST_YEAR_AS_TIME, withoutObtainedCounted } from './plan-year.ts';
+import { LAST_YEAR_AS_TIME, seasonPlannedYear, withoutObtainedCounted } from './plan-year.ts';
 
 export interface ExtractOptions {
   /** Plan identifier, e.g. "luan-2023"; defaults to region-year. */
@@ -50,7 +50,10 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   const plan = readPlan(text, clean, options, null);
   if (plan.year !== null || options.year !== undefined || options.part === 'table') return plan;
   // (The deadlines are read on the cleaned text, as the quotes are: ２０２５年 and 到2025年 alike.)
-  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text));
+  // Else a season planned (2023/2024榨季，…计划入榨…), of the year it ends — only when neither the text's words nor its targets'
+  // own sentences give a year (a 2025 plan that also sets next season's target, 2025/2026榨季，计划…, stays of 2025: Decisions 33
+  // makes the season the plan year when it is the text's own period).
+  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text);
   return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 

@@ -1,3 +1,4 @@
+import { SEASON_OF_TWO_YEARS, seasonEnd } from '../grammar/tense.ts';
 import { chineseYear } from './numerals.ts';
 
 /**
@@ -114,43 +115,79 @@ export function resultsTimedFromPage(text: string): 'this year' | 'last year' | 
 /**
  * A document's own number on a line of its own (某政办发〔2023〕12号, 文号：某农〔2020〕5号): the year it was issued in, the
  * year of a plan with no period named (corpus Decisions 2). Not a number cited inside a sentence (根据《…》（国发〔2022〕2号）):
- * that is another document's. Read only where the page gives no full date.
+ * that is another document's — nor one a PDF's line wrap left alone on a line in the body (根据《…》（⏎某政发〔2019〕3号⏎）精神):
+ * a document's own number stands in its head, before the salutation (各乡镇：) and within its first lines. Read only where the
+ * page gives no full date; it then also ends the deadlines-only reading (onlyDeadlines), as any issue year does.
  */
 const OWN_DOCUMENT_NUMBER =
   /^[ \t\u3000]*(?:(?:文号|发文字号|发文号)[ \t]*[：:][ \t]*)?[\u4e00-\u9fff]{1,12}[〔[［【]((?:19|20)\d{2})[〕\]］】][ \t]*第?\d{1,4}[ \t]*号[ \t\u3000]*$/m;
+/** How far a document's head reaches at most, and the salutation that closes it (各乡镇：, 各县（市、区）人民政府：). */
+const HEAD_CHARS = 400;
+const SALUTATION = /^[ \t\u3000]*各[^：:\n]{0,20}[：:]/m;
 export function documentNumberYear(text: string): number | null {
-  const m = OWN_DOCUMENT_NUMBER.exec(text);
+  let head = text.slice(0, HEAD_CHARS);
+  const salutation = SALUTATION.exec(head);
+  if (salutation) head = head.slice(0, salutation.index);
+  const m = OWN_DOCUMENT_NUMBER.exec(head);
   return m ? Number(m[1]) : null;
 }
 
+/** Words that aim at what follows (力争, 确保, 目标, 预期): shared by the season, the done plan and the 今年/明年 tests below. */
+const AIM_WORDS = '力争|争取|确保|目标|预期';
+/** Aims in the clause after a year word, within a short span: `(?:${year})` then `(?:${aims})` before any clause break. */
+const aimsAfter = (year: string, aims: string): RegExp => new RegExp(`(?:${year})(?!以来)[^。；！？\\n]{0,30}?(?:${aims})`);
+
 /**
- * A season or an academic year named by the two years it spans (2023/2024榨季, 2024—2025学年, 2025-2026年度雪季) in a clause
- * that plans it (计划, 将, 力争, 目标, 预计): the year the season ends, which is the plan year (corpus Decisions 30, 33).
- * Captures the first and the last year; the last must follow the first. (The spaces around an optional 年 are one run when
- * there is none: split two ways, a long run of tabs was tried at each of its places.)
+ * A season or an academic year named by the two years it spans (2023/2024榨季, 2023/24榨季, 2024—2025学年, 2023至2024年度) —
+ * grammar's SEASON_OF_TWO_YEARS, the one pattern the tense of its figures is read with — whose clause goes on to plan it
+ * (计划, 将, 力争, 目标, 预计): the year the season ends, which is the plan year when the text gives no other (corpus
+ * Decisions 30, 33). Not a season only reported, years not consecutive, nor a span of years (2021—2025年，…将).
  */
-const SEASON_PLANNED =
-  /(?<!\d)((?:19|20)\d{2})[ \t]*(?:年[ \t]*)?[/／—–\-－~～至][ \t]*((?:19|20)\d{2})[ \t]*(?:年[ \t]*)?(?:度[ \t]*)?(?:榨季|学年|雪季|冰雪季|产季|采暖季|供暖季|赛季|种植季)[^。；！？\n]{0,30}?(?:计划|将|力争|争取|确保|目标|预计)/g;
+const SEASON_PLANS_AFTER = new RegExp(`^[^。；！？\\n]{0,30}?(?:${AIM_WORDS}|计划|将|预计)`);
 export function plannedSeasonEnds(text: string): number[] {
-  return [...text.matchAll(SEASON_PLANNED)].filter((m) => Number(m[2]) === Number(m[1]) + 1).map((m) => Number(m[2]));
+  const ends: number[] = [];
+  for (const m of text.matchAll(SEASON_OF_TWO_YEARS)) {
+    const year = seasonEnd(m[1]!, m[2]!);
+    const after = m.index + m[0].length;
+    if (year !== null && SEASON_PLANS_AFTER.test(text.slice(after, after + 40))) ends.push(year);
+  }
+  return ends;
+}
+/** The latest season a text plans (plannedSeasonEnds), or null. */
+export function seasonPlannedYear(text: string): number | null {
+  const ends = plannedSeasonEnds(text);
+  return ends.length > 0 ? Math.max(...ends) : null;
 }
 
 /**
  * A plan named by its year that the same clause reports done (2019年制定的…三年行动计划已全面完成, 2022年的各项目标任务圆满完成):
- * a past plan cited in a review, not the document's own. Not a plan to be done (…目标任务，确保全面完成). `after`: the text after
- * the year's match.
+ * a past plan cited in a review, not the document's own. The done word reads as past: after 已 or 均, closing its clause
+ * (…圆满完成。), or 收官. Not a plan to be done (…目标任务，确保全面完成), nor a plan's own order (一是全面完成市下达的…目标).
+ * `after`: the text after the year's match.
  */
-const REPORTED_DONE =
-  /^(?:(?!确保|力争|争取|努力|必须|要|将)[^。；！？\n]){0,16}?(?:已(?:经)?(?:全面|圆满|顺利|如期|超额)?完成|(?:全面|圆满|顺利|如期|超额)完成|胜利收官|圆满收官)/;
+const DONE = '(?:全面|圆满|顺利|如期|超额)';
+const REPORTED_DONE = new RegExp(
+  `^(?:(?!确保|力争|争取|努力|必须|要|将)[^。；！？\\n]){0,16}?(?:(?:已(?:经)?|均)${DONE}?完成|${DONE}完成了?(?=[，,。；！？\\n]|$)|胜利收官|圆满收官)`,
+);
 export const reportedDone = (after: string): boolean => REPORTED_DONE.test(after);
 
 /**
- * 明年 with what it aims at (明年全市力争…, 明年…增长6%左右, 明年的主要预期目标), in a text whose 今年 aims at nothing (今年全市经济运行稳中有进):
- * news of a year's closing meeting (an 经济工作会议 in December) that reviews the year under way and sets the next. Its plan
- * year is the one after the year it speaks in. Not a text whose 今年 states aims too (今年力争…，明年…): that one plans its own year.
+ * 明年 with a figure it aims at (明年全市力争…, 明年…增长6%左右, 明年的主要预期目标): news of a year's closing meeting (an 经济工作
+ * 会议 in December) that reviews the year under way and sets the next. Not 明年 with a bare 将 or 计划 (明年将谋划一批重大项目,
+ * 某项目明年将建成投产, 条例明年1月1日起将施行): a project or a law of next year, no year's aims.
  */
-const NEXT_YEAR_AIMS = /明年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|增长\s*\d|达到\s*\d|计划|将)/;
-const THIS_YEAR_AIMS = /今年[^。；！？\n]{0,30}?(?:力争|争取|确保|目标|预期|计划|将)/;
-export const aimsAtNextYearOnly = (text: string): boolean => NEXT_YEAR_AIMS.test(text) && !aimsAtThisYear(text);
+const NEXT_YEAR_AIMS = aimsAfter('明年', `${AIM_WORDS}|(?:增长|达到|新增|完成|突破)\\s*\\d`);
+/**
+ * The year under way with what it aims at (今年全县力争…, 今年的目标是…, 全年地区生产总值力争增长6%, 年内将…): the text plans the
+ * year it speaks in. Not 今年以来 (results to date), nor 明年全年 or 2025年度 (another year's).
+ */
+const THIS_YEAR_AIMS = aimsAfter('今年|(?<!明年)全年|年内|(?<![\\d年])年度', `${AIM_WORDS}|计划|将`);
+/** 新的一年 with what it aims at (新的一年，全县力争…). */
+const NEW_YEAR_AIMS = aimsAfter('新的?一年', `${AIM_WORDS}|计划|将`);
+export const aimsAtNextYear = (text: string): boolean => NEXT_YEAR_AIMS.test(text);
+/** 明年 aims while the year under way aims at nothing (今年全市经济运行稳中有进): the text plans the year after it speaks in. */
+export const aimsAtNextYearOnly = (text: string): boolean => aimsAtNextYear(text) && !aimsAtThisYear(text);
 /** 今年 with what it aims at (今年全县力争…, 今年的目标是…): the text plans the year it speaks in. */
 export const aimsAtThisYear = (text: string): boolean => THIS_YEAR_AIMS.test(text);
+/** A text that goes on to aim at a year after one it reports (今年…力争, 新的一年…将, 明年…增长6%): not one that only names it. */
+export const aimsAtLaterYear = (text: string): boolean => aimsAtThisYear(text) || aimsAtNextYear(text) || NEW_YEAR_AIMS.test(text);
