@@ -287,6 +287,7 @@ function readWords(words, unit) {
   const tenths = /^([一二三四五六七八九十]+|\d+(?:\.\d+)?)成/.exec(w);
   if (tenths) return { value: numeralValue(tenths[1]) * 10, fraction: true, unit: '%' };
   if (/^一半/.test(w)) return { value: 50, fraction: true }; // 一半 is one half: 50 % (README "Decisions", 6 and 18)
+  if (/^半数/.test(w)) return { value: 50, fraction: true }; // 半数以上 is more than half: 50 % (README "Decisions", 34)
   const arabic = /^(-)?(\d+(?:\.\d+)?)(?:[-—~～至到](\d+(?:\.\d+)?))?/.exec(w.replace(/%(?=[-—~～至到])/, ''));
   if (arabic) {
     const scale = multiplier(w.slice(arabic[0].length), unit);
