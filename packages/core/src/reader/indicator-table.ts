@@ -277,7 +277,14 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!;
     const labels = header.cells.map((c) => squeeze(c.text));
-    if (!isHeader(labels)) continue;
+    if (!isHeader(labels)) {
+      const turned = readTransposedTable(text, lines, i, years);
+      if (turned) {
+        tables.push(turned.table);
+        i = turned.next - 1;
+      }
+      continue;
+    }
     const columns = headerColumns(labels, years, text.slice(Math.max(0, header.start - 80), header.start));
     // 一级指标 | 二级指标: the group, then the indicator itself.
     const nameCol = columns.findLastIndex((c) => c.role === 'name');
@@ -675,4 +682,61 @@ function departmentCells(columns: readonly TableColumn[], leadText: string, part
   if (leadText === '' && partnerText === '') return {};
   const headers = columns.filter((c) => c.role === 'lead' || c.role === 'partner').map((c) => c.header);
   return departmentsOf(leadText, partnerText, plainDepartmentList(headers));
+}
+
+/** A label cell of a table turned on its side: short, its spaces squeezed (主 要 指 标 |, 2022 年 目 标 值 |). */
+function sideLabel(text: string, line: Line): { label: string; cells: Line['cells'] } | null {
+  if (line.cells.length === 0) {
+    const label = squeeze(text.slice(line.start, line.end).trim().replace(/\|+$/, '').trim());
+    return label !== '' && label.length <= 12 && !/\|/.test(label) ? { label, cells: [] } : null;
+  }
+  const first = squeeze(line.cells[0]!.text);
+  return first.length <= 12 ? { label: first, cells: line.cells.slice(1) } : null;
+}
+
+/**
+ * An indicator table turned on its side (a web page's wide table flattened block by block): a line
+ * labelled 指标 whose cells (or the next line's) name the indicators, then lines labelled by a value
+ * header (2022年目标值, 属性), each label before its cells or alone on the line above them, as many
+ * cells as names. Each name with the cells in its position makes a row, read as any table's row.
+ */
+function readTransposedTable(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  years: { base: number | null; target: number | null },
+): { table: IndicatorTable; next: number } | null {
+  const head = sideLabel(text, lines[i]!);
+  if (!head || !NAME_HEADER.test(head.label) || head.label.length > 8) return null;
+  let j = i + 1;
+  let names = head.cells;
+  if (names.length === 0) names = lines[j++]?.cells ?? [];
+  const width = names.length;
+  if (width < 2 || names.some((c) => isValueCell(c.text) || !/[\u4e00-\u9fff]/.test(c.text))) return null;
+  const labels = [head.label];
+  const records: Line['cells'][] = [];
+  let end = lines[j - 1]!.end;
+  while (j < lines.length) {
+    const side = sideLabel(text, lines[j]!);
+    if (!side || !VALUE_HEADER.test(side.label) || columnRole(side.label) === 'other' || columnRole(side.label) === 'name') break;
+    let cells = side.cells;
+    let last = j;
+    if (cells.length === 0 && j + 1 < lines.length) cells = lines[(last = j + 1)]!.cells;
+    if (cells.length !== width) break;
+    labels.push(side.label);
+    records.push(cells);
+    end = lines[last]!.end;
+    j = last + 1;
+  }
+  if (!records.length) return null;
+  const columns = headerColumns(labels, years, text.slice(Math.max(0, lines[i]!.start - 80), lines[i]!.start));
+  if (!columns.some((c) => c.role === 'target' || c.role === 'base' || c.role === 'estimate' || c.role === 'growth')) return null;
+  const rows: IndicatorRow[] = [];
+  for (let k = 0; k < width; k++) {
+    const cells = [names[k]!, ...records.map((r) => r[k]!)];
+    const row = readRow({ start: cells[0]!.start, end: cells.at(-1)!.end, cells }, columns, 0);
+    if (row) rows.push(row);
+  }
+  if (!rows.length) return null;
+  return { table: { start: lines[i]!.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) }, next: j };
 }
