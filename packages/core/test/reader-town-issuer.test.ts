@@ -82,5 +82,7 @@ describe('town headings: a county named with 镇 is no town', () => {
   it('关于镇X县…, 镇X县… head no town', () => {
     expect(townHeading('关于镇远县2024年国民经济和社会发展计划执行情况的报告')).toBeNull();
     expect(townHeading('镇平县2025年政府工作报告')).toBeNull();
+    // 乡 inside a county-level city's name (宁乡市) is no town's suffix.
+    expect(townHeading('聚焦宁乡市2025年重点工作')).toBeNull();
   });
 });

@@ -688,11 +688,11 @@ function afterKnownCity(text: string, at: number): boolean {
 }
 
 /** What ends a town's or a street's name: 镇, 乡, 街道 (the level below a county, Decisions 34); not 乡村, 乡镇, 乡土. */
-const TOWN_SUFFIX = /镇|乡(?![村镇土亲愁贤])|街道/g;
+const TOWN_SUFFIX = /镇|乡(?![村镇土亲愁贤市县区])|街道/g;
 /** Characters no town's name holds: scope and function words (全镇, 各乡镇, 城乡) and the suffixes of the levels above. */
 const NOT_IN_TOWN_NAME = /[^\u4e00-\u9fff]|[乡镇街各全我本城和与及等个县区市省的在对到把将为从是了年月日]/;
 /** A town's government speaking as itself: 全镇/我镇/本镇, 全乡/我乡, 全街道/我街道. */
-const TOWN_SCOPE = /[全我本](?:镇|乡(?![村镇土亲愁贤])|街道)/;
+const TOWN_SCOPE = /[全我本](?:镇|乡(?![村镇土亲愁贤市县区])|街道)/;
 
 /**
  * The town or street a text names at least three times, written as its whole name: the longest stem (two to four
@@ -727,10 +727,10 @@ export function mostNamedTown(text: string): string | null {
  * the county's name if written; null when the title opens otherwise.
  */
 export function townHeading(title: string): string | null {
-  const m = /^(?:(?:19|20)\d{2}年[,，、\s]*)?(?:[\u4e00-\u9fff]{1,8}?[县区市])?([\u4e00-\u9fff]{2,4}?)(镇|乡(?![村镇土亲愁贤])|街道)/.exec(title.trim());
+  const m = /^(?:(?:19|20)\d{2}年[,，、\s]*)?(?:[\u4e00-\u9fff]{1,8}?[县区市])?([\u4e00-\u9fff]{2,4}?)(镇|乡(?![村镇土亲愁贤市县区])|街道)/.exec(title.trim());
   if (!m || NOT_IN_TOWN_NAME.test(m[1]!) || m[1]!.startsWith('关于')) return null;
   // 关于镇赉县…, 镇坪县…: 镇 opening a county's name is no town's suffix.
-  return /^[\u4e00-\u9fff]{1,2}[县市区旗]/.test(title.trim().slice(m[0].length)) ? null : m[1]! + m[2]!;
+  return /^[\u4e00-\u9fff]{0,2}[县市区旗]/.test(title.trim().slice(m[0].length)) ? null : m[1]! + m[2]!;
 }
 
 /**
