@@ -447,6 +447,7 @@ function needCues(text: string): TenseCue[] {
   if (!text.includes('需')) return [];
   return matchesOf(NEED_WITH_FIGURE, text)
     .filter((m) => !RATE_OR_CAPACITY_BEFORE.test(clauseBefore(text, m.index)))
+    .filter((m) => !fundingShare(text, m.index, m.index + m[0].length))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -455,6 +456,16 @@ function needCues(text: string): TenseCue[] {
       until: clauseEnd(text, m.index + m[0].length),
     }));
 }
+
+/**
+ * 总投资11亿元，拟申请中央补助1.5亿元，地方需自筹9.5亿元: a funding breakdown — the share a source must raise (需自筹, 需配套)
+ * after the sentence states the total or another source — describes the project's money, no need the year aims at.
+ */
+function fundingShare(text: string, start: number, end: number): boolean {
+  return FUNDING_SHARE_AFTER.test(text.slice(end, end + 4)) && FUNDING_STATED_BEFORE.test(sentenceBefore(text, start));
+}
+const FUNDING_SHARE_AFTER = /^(?:地方)?(?:自筹|配套)/;
+const FUNDING_STATED_BEFORE = /总投资|申请|争取|补助|中央|省级/;
 
 /** 每年需原料20万吨, 平均需跑1次, 人均需…, 建成后需…: a need per unit or of a thing once built — a rate or a capacity, no aim. */
 const RATE_OR_CAPACITY_BEFORE = /每|平均|人均|建成后/;

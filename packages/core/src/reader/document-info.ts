@@ -30,6 +30,7 @@ import {
   readIssuer,
   soleStrongIssuer,
   SOURCE_ORGANISATION,
+  townIssuer,
   townsAddressed,
   writtenDistricts,
   wellFormedUnknownName,
@@ -1508,6 +1509,9 @@ function latestFullDateYear(text: string): number | null {
  * else the name opening the first line; else, for a text the State Council speaks in, the nation.
  */
 function readRegion(title: string, text: string): { region: string | null; level: RegionLevel | null } {
+  // A town or street speaking as itself is the issuer below the county the other rules read (Decisions 34).
+  const town = townIssuer(title, text);
+  if (town) return { region: town, level: 'district' };
   const read = withoutWordsAsName(title, text, cityOverSpeakingHead(text, subjectOverProvince(text, readRegionAsWritten(title, text))));
   const full = read.region ? autonomousCountyWritten(read.region) : undefined;
   // 玉龙县 written for 玉龙纳西族自治县, 沧源县 for 沧源佤族自治县: the gazetteer's full name, the one autonomous county whose

@@ -686,3 +686,68 @@ function afterKnownCity(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** What ends a town's or a street's name: 镇, 乡, 街道 (the level below a county, Decisions 34); not 乡村, 乡镇, 乡土. */
+const TOWN_SUFFIX = /镇|乡(?![村镇土亲愁贤市县区])|街道/g;
+/** Characters no town's name holds: scope and function words (全镇, 各乡镇, 城乡) and the suffixes of the levels above. */
+const NOT_IN_TOWN_NAME = /[^\u4e00-\u9fff]|[乡镇街各全我本城和与及等个县区市省的在对到把将为从是了年月日]/;
+/** A town's government speaking as itself: 全镇/我镇/本镇, 全乡/我乡, 全街道/我街道. */
+const TOWN_SCOPE = /[全我本](?:镇|乡(?![村镇土亲愁贤市县区])|街道)/;
+
+/**
+ * The town or street a text names at least three times, written as its whole name: the longest stem (two to four
+ * characters) that every writing of its two-character tail shares (菁芜洲镇, not 芜洲镇 nor 县菁芜洲镇). Null when none.
+ */
+export function mostNamedTown(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOWN_SUFFIX)) {
+    for (let k = 2; k <= 4; k++) {
+      const stem = text.slice(m.index - k, m.index);
+      if (stem.length < k || NOT_IN_TOWN_NAME.test(stem)) break;
+      const name = stem + m[0];
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 2;
+  for (const [name, count] of counts) {
+    const tail = name.length - (name.endsWith('街道') ? 2 : 1);
+    if (tail !== 2 || count <= bestCount) continue;
+    // Lengthen while every writing of the shorter name is a writing of the longer one.
+    let whole = name;
+    for (const [longer, n] of counts) if (n === count && longer.length > whole.length && longer.endsWith(name)) whole = longer;
+    best = whole;
+    bestCount = count;
+  }
+  return best;
+}
+
+/**
+ * A town's or street's name heading a title (菁芜洲镇2024年度政府工作计划, 2024年,洛江区双阳街道定下新目标), after its year and
+ * the county's name if written; null when the title opens otherwise.
+ */
+export function townHeading(title: string): string | null {
+  const m = /^(?:(?:19|20)\d{2}年[,，、\s]*)?(?:[\u4e00-\u9fff]{1,8}?[县区市])?([\u4e00-\u9fff]{2,4}?)(镇|乡(?![村镇土亲愁贤市县区])|街道)/.exec(title.trim());
+  if (!m || NOT_IN_TOWN_NAME.test(m[1]!) || m[1]!.startsWith('关于')) return null;
+  // 关于镇赉县…, 镇坪县…: 镇 opening a county's name is no town's suffix.
+  return /^[\u4e00-\u9fff]{0,2}[县市区旗]/.test(title.trim().slice(m[0].length)) ? null : m[1]! + m[2]!;
+}
+
+/**
+ * A town or a street as the issuer (Decisions 34): a town's name heading the title or the 原标题 line (菁芜洲镇2024年度
+ * 政府工作计划, 原标题:炮台街道抢抓新机遇); else the town the text names most (three times and more) speaking as itself — its
+ * own congress or government (安宜镇第六届人民代表大会) or 全镇/我镇/全街道 written. Not a county's text naming its towns
+ * (各乡镇, a town named once or twice in a project): it names no town three times, or never speaks as one.
+ */
+export function townIssuer(title: string, text: string): string | null {
+  const retitled = /原标题[:：]\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  const headed = townHeading(title) ?? townHeading(retitled);
+  // Written again below the title: a title alone may name a town as its subject (a county's column on one town).
+  if (headed && text.split(headed).length > 2) return headed;
+  const town = mostNamedTown(text);
+  if (!town) return null;
+  const suffix = town.endsWith('街道') ? '街道' : town.at(-1)!;
+  if (new RegExp(`${town}(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人民政府)`).test(text)) return town;
+  const scope = TOWN_SCOPE.exec(text);
+  return scope && scope[0].endsWith(suffix) ? town : null;
+}
