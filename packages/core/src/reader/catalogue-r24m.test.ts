@@ -6,6 +6,7 @@
  * shape, each with the reading the corpus README's conventions give it. Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import { entriesInOrder, monthsOf, readKindsInOrder } from '../../test/entries-in-order.ts';
 import { extractPlan } from './extract.ts';
 
@@ -79,18 +80,7 @@ const PENDING: Record<string, string[]> = {
   '4d': [],
   '5a': ['T count = 18所 2025'],
 };
-const pendingOf = (name: string): string[] | undefined => PENDING[name.split(' ')[0]!];
-
-describe('catalogue r24m', () => {
-  it.each(CATALOGUE.filter(([name]) => !pendingOf(name)))('%s', (_name, text, want) => {
-    expect(read(text)).toEqual(want);
-  });
-  it.each(CATALOGUE.filter(([name]) => pendingOf(name)))('pending, reads today: %s', (name, text, want) => {
-    const today = pendingOf(name)!;
-    expect(today).not.toEqual(want);
-    expect(read(text)).toEqual(today);
-  });
-});
+describeShapeCatalogue('catalogue r24m', CATALOGUE, PENDING, read);
 
 /** Every entry as `T metric cmp value unit year` or `A metric value unit year/months`, in text order. */
 const readMetrics = (text: string): string[] =>

@@ -7,7 +7,7 @@
  * 完成进度 / 完成率 column, a result of kind share (the corpus README's "Completion ratios"). Invented sentences only
  * (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
-import { describe, expect, it } from 'vitest';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
@@ -137,15 +137,4 @@ const PENDING: Record<string, string[]> = {
   // where the text lists them all after it (c939, c976) — a line ending on the matters stays a heading, no entry.
   '3c': ['T increment = 12处 null'],
 };
-const pendingOf = (name: string): string[] | undefined => PENDING[name.split(' ')[0]!];
-
-describe('catalogue r25c', () => {
-  it.each(CATALOGUE.filter(([name]) => !pendingOf(name)))('%s', (_name, text, want) => {
-    expect(read(text)).toEqual(want);
-  });
-  it.each(CATALOGUE.filter(([name]) => pendingOf(name)))('pending, reads today: %s', (name, text, want) => {
-    const today = pendingOf(name)!;
-    expect(today).not.toEqual(want);
-    expect(read(text)).toEqual(today);
-  });
-});
+describeShapeCatalogue('catalogue r25c', CATALOGUE, PENDING, read);

@@ -5,7 +5,7 @@
  * region 不详, read as none); places inside project, road and event names, a place named in passing, a higher government
  * quoted, a roundup (全国). One invented passage per shape, each with the region the corpus README's conventions give it.
  */
-import { describe, expect, it } from 'vitest';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import { extractPlan } from './extract.ts';
 
 const regionOf = (text: string): string | null => extractPlan(text, {}).region || null;
@@ -61,13 +61,4 @@ const CATALOGUE: [name: string, text: string, region: string | null][] = [
  * text with scope words and no issuer takes the one region it names, even named once inside an event's name or as a partner.
  */
 const PENDING: Record<string, string | null> = { '4c': '杭州市', '5a': '义乌市' };
-const pendingOf = (name: string): string | null | undefined => PENDING[name.split(' ')[0]!];
-
-describe("shape catalogue r25g: the issuer's region", () => {
-  it.each(CATALOGUE.filter(([name]) => pendingOf(name) === undefined))('%s', (_name, text, region) => {
-    expect(regionOf(text)).toBe(region);
-  });
-  it.each(CATALOGUE.filter(([name]) => pendingOf(name) !== undefined))('pending, reads today: %s', (name, text) => {
-    expect(regionOf(text)).toBe(pendingOf(name));
-  });
-});
+describeShapeCatalogue("shape catalogue r25g: the issuer's region", CATALOGUE, PENDING, regionOf);

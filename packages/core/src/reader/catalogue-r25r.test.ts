@@ -7,7 +7,7 @@
  * issued before 2025, 将 in a plan's aims, 力争/确保 anywhere.
  * Invented passages only (青禾县 / 青禾市, own figures), each with the reading the corpus README's conventions give it.
  */
-import { describe, expect, it } from 'vitest';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import { entriesInOrder, monthsOf } from '../../test/entries-in-order.ts';
 import { extractPlan } from './extract.ts';
 
@@ -137,15 +137,4 @@ const PENDING: Record<string, string[]> = {
   // A third party's forecast of a later year is read as an estimate of that year, not left out.
   '3c': ['A 3.2% 2024', 'A 3.3% 2026'],
 };
-const pendingOf = (name: string): string[] | undefined => PENDING[name.split(' ')[0]!];
-
-describe('catalogue r25r', () => {
-  it.each(CATALOGUE.filter(([name]) => !pendingOf(name)))('%s', (_name, text, want) => {
-    expect(read(text)).toEqual(want);
-  });
-  it.each(CATALOGUE.filter(([name]) => pendingOf(name)))('pending, reads today: %s', (name, text, want) => {
-    const today = pendingOf(name)!;
-    expect(today).not.toEqual(want);
-    expect(read(text)).toEqual(today);
-  });
-});
+describeShapeCatalogue('catalogue r25r', CATALOGUE, PENDING, read);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A shape catalogue's tests: every invented passage reads as the catalogue says, and a pending shape (named by the id
+ * that opens its name) is pinned to today's reading, which must differ from the right one — not `it.fails`, which passes
+ * on any failure, so a fix or a break of another kind turns it red.
+ */
+export function describeShapeCatalogue<Reading>(
+  title: string,
+  catalogue: readonly (readonly [name: string, text: string, want: Reading])[],
+  pending: Readonly<Record<string, Reading>>,
+  read: (text: string) => Reading,
+): void {
+  const today = (name: string): Reading | undefined => pending[name.split(' ')[0]!];
+  const isPending = (name: string) => Object.hasOwn(pending, name.split(' ')[0]!);
+  describe(title, () => {
+    it.each(catalogue.filter(([name]) => !isPending(name)))('%s', (_name, text, want) => {
+      expect(read(text)).toEqual(want);
+    });
+    it.each(catalogue.filter(([name]) => isPending(name)))('pending, reads today: %s', (name, text, want) => {
+      expect(today(name)).not.toEqual(want);
+      expect(read(text)).toEqual(today(name));
+    });
+  });
+}
