@@ -7,7 +7,7 @@
  * One invented passage per shape, each with the reading the corpus README's conventions give it: `T value unit year`
  * for a target, `A value unit` for a result, in text order.
  */
-import { describe, expect, it } from 'vitest';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import type { Plan } from '../model.ts';
 import { extractPlan } from './extract.ts';
 
@@ -24,9 +24,7 @@ function roles(plan: Plan): string[] {
 /** A dateline that dates a news page in 2024, before each passage. */
 const NEWS = '某县重点工作新闻\n2024-07-15 09:30\n';
 
-type Shape = [name: string, text: string, want: string[], today?: string[]];
-
-const CATALOGUE: Shape[] = [
+const CATALOGUE: [string, string, string[]][] = [
   // (1) a programme of projects for the year
   [
     'g1 今年 安排 N个, 总投资, 年度计划投资',
@@ -55,8 +53,6 @@ const CATALOGUE: Shape[] = [
     'g8 the programme by field, a paragraph after it',
     '2024年，全省实施省重点项目300项，总投资1.2万亿元。\n从领域看，产业项目150项，总投资6000亿元，年度计划投资900亿元。',
     ['T 300项 2024', 'T 1.2万亿元 2024', 'T 150项 2024', 'T 6000亿元 2024', 'T 900亿元 2024'],
-    // pending: a programme sentence without the year's planned investment (实施…N项，总投资…。) is not yet read as the plan's
-    ['A 300项', 'A 1.2万亿元', 'T 150项 2024', 'T 6000亿元 2024', 'T 900亿元 2024'],
   ],
   [
     'g9 10亿元以上项目 inside a programme',
@@ -116,10 +112,14 @@ const CATALOGUE: Shape[] = [
   ['x7 需求 is no need stated', '上半年全市物流需求增长8%。', ['A 8%']],
 ];
 
-describe('catalogue r25p: a year’s programme, quota or need is a target of that year', () => {
-  for (const [name, text, want, today] of CATALOGUE) {
-    it(name, () => {
-      expect(roles(extractPlan(NEWS + text))).toEqual(today ?? want);
-    });
-  }
-});
+/**
+ * Shapes the reader does not read yet (the report says why), each pinned to the reading it gives today: a fix turns it red
+ * (move it up), and so does a break of another kind.
+ */
+const PENDING: Record<string, string[]> = {
+  // A programme sentence without the year's planned investment (实施…N项，总投资…。) is not yet read as the plan's.
+  g8: ['A 300项', 'A 1.2万亿元', 'T 150项 2024', 'T 6000亿元 2024', 'T 900亿元 2024'],
+};
+describeShapeCatalogue('catalogue r25p: a year’s programme, quota or need is a target of that year', CATALOGUE, PENDING, (text) =>
+  roles(extractPlan(NEWS + text)),
+);
