@@ -69,7 +69,7 @@ import {
   WORK_PART_HEADS,
   COUNT_FIRST_PARTS,
   ESTIMATE_VERB,
-  AIM_YAO,
+  AIMED,
 } from './words.ts';
 
 /** The one a rank is shared with, before 并列 (与杭州并列第2): no subject of the rank. */
@@ -746,8 +746,8 @@ const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:�
 const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
 const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${STARTED_OR_DONE}|建成|完成)`);
-/** Words of aim in the sentence before a count (力争, 确保, 争取, 目标, 要 but 主要/重要/需要…, 将, 预计, 到20XX年): the count is aimed at. */
-const AIM_BEFORE = new RegExp(`力争|确保|争取|目标|${AIM_YAO}|将|预计|到\\s*20\\d\\d\\s*年`);
+/** Words of aim in the sentence before a count (words.ts AIMED: 力争, 确保, 目标, 要 but 主要/重要/需要…, 将, 预计, 到20XX年): the count is aimed at. */
+const AIM_BEFORE = new RegExp(AIMED);
 
 /** 已 in the words right before a programme's second count (已开工8个, 已经竣工…): done, whatever goal stands before. (A count
  * after 目前, 截至 or months is not read as the programme's progress at all: PROGRESS_CLAUSE_VERB allows only 已 between.) */

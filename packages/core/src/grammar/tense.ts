@@ -14,6 +14,9 @@ import {
   LEVEL_COMPARED_BEFORE,
   YEAR_PLAN_OF,
   AIM_YAO,
+  AIMED,
+  PLANNED_OR_DUE,
+  STRIVING,
   AIMED_VERBS,
   BENCHMARK_WORDS,
   byLength,
@@ -225,7 +228,8 @@ function saysTargetsMet(text: string, word: string, start: number, end: number):
   if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
   return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
 }
-const PLANS_IN_CLAUSE = new RegExp(`(?:确保|力争|争取|坚决|努力|${AIM_YAO}|将|为了)[^，。；,;！？\\n]*$`);
+/** A verb of striving earlier in the clause (words.ts STRIVING: 确保, 力争, 要, 将…, not the goal's own 目标 or 预期). */
+const PLANS_IN_CLAUSE = new RegExp(`(?:${STRIVING})[^，。；,;！？\\n]*$`);
 /** Whether a cue of planning (力争, 确保, 要…) stands earlier in the clause that reaches `pos` (30 characters back at most). */
 export const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_CLAUSE.test(text.slice(Math.max(0, pos - 30), pos));
 /**
@@ -348,8 +352,8 @@ const GAP_TO_TARGET = new RegExp(
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
 const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
 
-/** Words that make a figure measured against the year's plan one aimed at. */
-const PLANNED_IN_PROGRESS = /力争|争取|确保|目标|预期|将|要/;
+/** Words that make a figure measured against the year's plan one aimed at (words.ts AIMED). */
+const PLANNED_IN_PROGRESS = new RegExp(AIMED);
 /** 年度计划投资196.83亿元, 年度投资计划1015亿元, 计划完成投资3500亿元: the year's planned investment, a figure after it. */
 const YEAR_PROGRAMME_INVESTMENT = /(?:(?:年度|全年|年)(?:计划投资|投资计划)|计划完成投资)(?:为|达)?\s*\d/g;
 /** A sentence break (。！？ or a line break). */
@@ -511,10 +515,10 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
 }
 
 /**
- * 计划, 拟, 预计, 目标, 任务 or a deadline (到2025年, 年底前) earlier in the clause of a total (计划全年共完成…, 年底前合计完成…):
- * the total is planned or foreseen, not done.
+ * An aim word, 计划, 拟, 预计, 任务 or a deadline (到2025年, 年底前) earlier in the clause of a total (计划全年共完成…, 年底前合计完成…;
+ * words.ts PLANNED_OR_DUE): the total is planned or foreseen, not done.
  */
-const PLANNED_TOTAL_BEFORE = /(?:计划|拟|预计|目标|任务|到\s*20\d\d\s*年|年底前)[^，。；,;！？\n]*$/;
+const PLANNED_TOTAL_BEFORE = new RegExp(`(?:${PLANNED_OR_DUE})[^，。；,;！？\\n]*$`);
 /** 2023年至2024年，…: a span of years written out, earlier in the sentence. */
 const SPAN_OF_YEARS_BEFORE = /((?:19|20)\d\d)\s*年?\s*(?:至|—|–|-)\s*((?:19|20)\d\d)\s*年[^。！？\n]*$/;
 /** 2023年至2024年，全县共计完成…: a total over a span that began before the text's year and ends by it, done even in a plan. */

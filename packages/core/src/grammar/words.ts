@@ -561,6 +561,42 @@ export const FUNDS_NOUNS = '资金|补贴|补助|债券|专项债|国债|贷款'
  * a pattern source.
  */
 export const AIM_YAO = '(?<![主重需只必概纲])要(?![素闻件害务])(?<!(?:工作|总体|的)要(?=求))(?<!(?<!工作)要(?=点))';
+
+/**
+ * The aim words, one vocabulary for every test of "an aim word stands before this figure" in the grammar and the reader:
+ * the verbs striving for what follows (力争, 争取, 确保) and the nouns of the aim itself (目标, 预期). A use that needs fewer
+ * or more words takes a named narrowing below, which says why it differs; `AIM` and the narrowings are pattern sources.
+ */
+export const AIM_VERBS: readonly string[] = ['力争', '争取', '确保'];
+export const AIM_WORDS: readonly string[] = [...AIM_VERBS, '目标', '预期'];
+/** 将 and the 要 of an aim (AIM_YAO): the future a plan states. */
+export const WILL_WORDS: readonly string[] = ['将', AIM_YAO];
+/** 到2025年: the year an aim is due by. */
+export const DEADLINE_YEAR = String.raw`到\s*20\d\d\s*年`;
+/** The aim words as one alternation (明年力争…: a year aimed at; not 明年将…, a project's year). */
+export const AIM = AIM_WORDS.join('|');
+/**
+ * Verbs of striving only, with 坚决, 努力, 为了 and the future — not 目标, 预期, which name a goal as often when it is met
+ * (完成全年预期目标的105%): a clause that strives for what it names (确保完成目标任务的100%).
+ */
+export const STRIVING = [...AIM_VERBS, '坚决', '努力', '为了', ...WILL_WORDS].join('|');
+/**
+ * With 将, 要, 预计 and a deadline, not 计划 — which often only names what a count done is counted among (今年计划开工项目中，
+ * 有158个已开工): a programme's count or a progress figure aimed at (今年将实施…, 预计完成…, 到2025年…).
+ */
+export const AIMED = [...AIM_WORDS, ...WILL_WORDS, '预计', DEADLINE_YEAR].join('|');
+/** With 将, 计划, 拟, not 预计 — 今年预计… estimates the year under way, it aims at nothing: a year a text goes on to plan. */
+export const AIM_OR_PLAN = [...AIM_WORDS, '将', '计划', '拟'].join('|');
+/**
+ * With 预计, 任务 and a date due (到2025年, 年底前) too: a total of work (计划共完成…, 预期全年共完成…) or a season (2025/2026榨季，
+ * 预计入榨…) that is planned, foreseen or set as a task, not done.
+ */
+export const PLANNED_OR_DUE = [...AIM_WORDS, '将', '计划', '拟', '预计', '任务', DEADLINE_YEAR, '年底前'].join('|');
+/**
+ * With 计划, 要, the year under way or ahead (今年, 明年, 全年, 新的一年, 下一步), work pushed (努力, 推动, 加快) and a deadline:
+ * a sentence that sets aims for the sentences after it — all but a bare 将, which only foresees its own figure.
+ */
+export const AIMS_SET = [...AIM_WORDS, '计划', AIM_YAO, '努力', '推动', '加快', '今年', '明年', '全年', '新的一年', '下一步', DEADLINE_YEAR].join('|');
 export const PLAN_CUES: readonly string[] = [
   '预期目标',
   '主要目标',

@@ -4,7 +4,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { LIST_OPENERS, readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { AIM_YAO, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { AIM_YAO, AIMS_SET, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -207,11 +207,11 @@ const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefi
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时)[，,]/;
 
-/** Words that set an aim besides a bare 将: with any of them a sentence plans for the sentences after it too. */
-const AIM_WORDS = /力争|确保|争取|目标|预期|计划|今年|明年|全年|要|努力|推动|加快|到\d{4}|新的一年|下一步/;
+/** Words that set an aim besides a bare 将 (AIMS_SET): with any of them a sentence plans for the sentences after it too. */
+const SETS_AIMS = new RegExp(AIMS_SET);
 /** A sentence whose only word of the future is 将 (…将突破5000万人次): it foresees, it sets no aims for the next. */
 function willOnlyAims(sentence: string): boolean {
-  return sentence.includes('将') && !AIM_WORDS.test(sentence);
+  return sentence.includes('将') && !SETS_AIMS.test(sentence);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SEASON_OF_TWO_YEARS, seasonEnd } from '../grammar/tense.ts';
+import { AIM, AIM_OR_PLAN, PLANNED_OR_DUE } from '../grammar/words.ts';
 import { chineseYear } from './numerals.ts';
 
 /**
@@ -132,18 +133,16 @@ export function documentNumberYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Words that aim at what follows (力争, 确保, 目标, 预期): shared by the season, the done plan and the 今年/明年 tests below. */
-const AIM_WORDS = '力争|争取|确保|目标|预期';
 /** Aims in the clause after a year word, within a short span: `(?:${year})` then `(?:${aims})` before any clause break. */
 const aimsAfter = (year: string, aims: string): RegExp => new RegExp(`(?:${year})(?!以来)[^。；！？\\n]{0,30}?(?:${aims})`);
 
 /**
  * A season or an academic year named by the two years it spans (2023/2024榨季, 2023/24榨季, 2024—2025学年, 2023至2024年度) —
  * grammar's SEASON_OF_TWO_YEARS, the one pattern the tense of its figures is read with — whose clause goes on to plan it
- * (计划, 将, 力争, 目标, 预计): the year the season ends, which is the plan year when the text gives no other (corpus
+ * (计划, 将, 力争, 目标, 预计, 任务: grammar's PLANNED_OR_DUE): the year the season ends, which is the plan year when the text gives no other (corpus
  * Decisions 30, 33). Not a season only reported, years not consecutive, nor a span of years (2021—2025年，…将).
  */
-const SEASON_PLANS_AFTER = new RegExp(`^[^。；！？\\n]{0,30}?(?:${AIM_WORDS}|计划|将|预计)`);
+const SEASON_PLANS_AFTER = new RegExp(`^[^。；！？\\n]{0,30}?(?:${PLANNED_OR_DUE})`);
 export function plannedSeasonEnds(text: string): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(SEASON_OF_TWO_YEARS)) {
@@ -176,14 +175,14 @@ export const reportedDone = (after: string): boolean => REPORTED_DONE.test(after
  * 会议 in December) that reviews the year under way and sets the next. Not 明年 with a bare 将 or 计划 (明年将谋划一批重大项目,
  * 某项目明年将建成投产, 条例明年1月1日起将施行): a project or a law of next year, no year's aims.
  */
-const NEXT_YEAR_AIMS = aimsAfter('明年', `${AIM_WORDS}|(?:增长|达到|新增|完成|突破)\\s*\\d`);
+const NEXT_YEAR_AIMS = aimsAfter('明年', `${AIM}|(?:增长|达到|新增|完成|突破)\\s*\\d`);
 /**
  * The year under way with what it aims at (今年全县力争…, 今年的目标是…, 全年地区生产总值力争增长6%, 年内将…): the text plans the
  * year it speaks in. Not 今年以来 (results to date), nor 明年全年 or 2025年度 (another year's).
  */
-const THIS_YEAR_AIMS = aimsAfter('今年|(?<!明年)全年|年内|(?<![\\d年])年度', `${AIM_WORDS}|计划|将`);
+const THIS_YEAR_AIMS = aimsAfter('今年|(?<!明年)全年|年内|(?<![\\d年])年度', AIM_OR_PLAN);
 /** 新的一年 with what it aims at (新的一年，全县力争…). */
-const NEW_YEAR_AIMS = aimsAfter('新的?一年', `${AIM_WORDS}|计划|将`);
+const NEW_YEAR_AIMS = aimsAfter('新的?一年', AIM_OR_PLAN);
 export const aimsAtNextYear = (text: string): boolean => NEXT_YEAR_AIMS.test(text);
 /** 明年 aims while the year under way aims at nothing (今年全市经济运行稳中有进): the text plans the year after it speaks in. */
 export const aimsAtNextYearOnly = (text: string): boolean => aimsAtNextYear(text) && !aimsAtThisYear(text);
