@@ -16,6 +16,7 @@ import {
   AIM_YAO,
   AIMED,
   PLANNED_OR_DUE,
+  seasonsIn,
   STRIVING,
   AIMED_VERBS,
   BENCHMARK_WORDS,
@@ -527,20 +528,6 @@ function closedSpanSummed(text: string, pos: number, context: TenseContext): boo
   const thisYear = context.thisYear ?? context.year;
   return m !== null && thisYear !== undefined && Number(m[1]) < thisYear && Number(m[2]) <= thisYear;
 }
-/**
- * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24年度): dated by the
- * year it ends (corpus Decisions 30, 33). The second year may be written with two digits.
- */
-export const SEASON_OF_TWO_YEARS = /((?:19|20)\d\d)\s*(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*年?\s*(?:榨季|雪季|冰雪季|产季|采暖季|供暖季|学年|年度)/g;
-/** The year a season ends, from its two years as written (2023/24 → 2024), or null when they are not consecutive. */
-export function seasonEnd(first: string, second: string): number | null {
-  const from = Number(first);
-  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
-  return to === from + 1 ? to : null;
-}
-/** 做好2024—2025年度…工作: a campaign named by its working year after a verb of work, no season's figures. */
-const WORK_VERB_BEFORE = /(?:做好|开展|组织|申报|创建)$/;
-const campaignOfWork = (text: string, m: RegExpExecArray): boolean => m[0].endsWith('年度') && WORK_VERB_BEFORE.test(charsBefore(text, m.index, 2));
 /** 共计, 已, 完成了 in the clause after a season: its work told as done. */
 const DONE_IN_SEASON = /共计|已|完成了/;
 /** A season whose figures are results: ended before the text's year, or ending in it with its clause saying the work is done. */
@@ -1054,13 +1041,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   // text's (a season closed), planned when it is still ahead or set as a deadline (到2027—2028年雪季). A season ending in the
   // text's year may be under way (a 榨季 runs to April, a 学年 to July): its year only, the tense left to the sentence, unless
   // its clause says the work is done (共计, 已, 完成了).
-  for (const m of matchesOf(SEASON_OF_TWO_YEARS, text)) {
-    const year = seasonEnd(m[1]!, m[2]!);
-    if (year === null || campaignOfWork(text, m)) continue;
-    const end = m.index + m[0].length;
-    const deadline = /[到至]$/.test(charsBefore(text, m.index, 1)) || plannedInClause(text, m.index);
+  // (A campaign named by its working year, 做好2024—2025年度…工作, is no season: seasonsIn leaves it out.)
+  for (const { start, end, year } of seasonsIn(text)) {
+    const deadline = /[到至]$/.test(charsBefore(text, start, 1)) || plannedInClause(text, start);
     const tense = deadline || (thisYear !== undefined && year > thisYear) ? 'plan' : seasonClosed(text, end, year, thisYear) ? 'result' : null;
-    cues.push({ start: m.index, end, tense, year, source: 'word', until: sentenceEndAfter(text, end) });
+    cues.push({ start, end, tense, year, source: 'word', until: sentenceEndAfter(text, end) });
   }
   // 世界银行预测，…: a third party's forecast, an estimated result of the year under way in the clause it forecasts.
   for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {

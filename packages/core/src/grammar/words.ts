@@ -597,6 +597,41 @@ export const PLANNED_OR_DUE = [...AIM_WORDS, '将', '计划', '拟', '预计', '
  * a sentence that sets aims for the sentences after it — all but a bare 将, which only foresees its own figure.
  */
 export const AIMS_SET = [...AIM_WORDS, '计划', AIM_YAO, '努力', '推动', '加快', '今年', '明年', '全年', '新的一年', '下一步', DEADLINE_YEAR].join('|');
+/** The words of a season or a working year that two years span (榨季, 雪季, 赛季, 种植季, 学年, 年度…). */
+export const SEASON_WORDS: readonly string[] = ['榨季', '雪季', '冰雪季', '产季', '采暖季', '供暖季', '赛季', '种植季', '学年', '年度'];
+/**
+ * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24赛季, 2023至2024年度,
+ * 2023年至2024年度): dated by the year it ends (corpus Decisions 30, 33) — the one pattern the grammar reads a season's
+ * figures with and the reader dates a season's plan by. The second year may be written with two digits.
+ */
+export const SEASON_OF_TWO_YEARS = new RegExp(
+  String.raw`((?:19|20)\d\d)\s*(?:年\s*)?(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*(?:年\s*)?(?:${SEASON_WORDS.join('|')})`,
+  'g',
+);
+/** The year a season ends, from its two years as written (2023/24 → 2024), or null when they are not consecutive. */
+export function seasonEnd(first: string, second: string): number | null {
+  const from = Number(first);
+  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  return to === from + 1 ? to : null;
+}
+/** 做好2024—2025年度…工作: a campaign named by its working year after a verb of work, no season. */
+const CAMPAIGN_VERB_BEFORE = /(?:做好|开展|组织|申报|创建)$/;
+/** A season of two years named in a text: where it is written, and the year it ends. */
+export interface Season {
+  start: number;
+  end: number;
+  year: number;
+}
+/** Every season a text names (SEASON_OF_TWO_YEARS) whose two years are consecutive, with the year it ends; not a campaign of work. */
+export function seasonsIn(text: string): Season[] {
+  const seasons: Season[] = [];
+  for (const m of matchesOf(SEASON_OF_TWO_YEARS, text)) {
+    const year = seasonEnd(m[1]!, m[2]!);
+    const campaign = m[0].endsWith('年度') && CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
+    if (year !== null && !campaign) seasons.push({ start: m.index, end: m.index + m[0].length, year });
+  }
+  return seasons;
+}
 export const PLAN_CUES: readonly string[] = [
   '预期目标',
   '主要目标',

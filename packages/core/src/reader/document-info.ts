@@ -1,6 +1,6 @@
 import { BULLET_MARKS, largest } from '../grammar/chars.ts';
 import { stopFinder } from '../grammar/stop-finder.ts';
-import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
+import { MID_TERM_REVIEW, PERIOD_NAMES, PERIOD_YEARS, PLAN_PERIODS, seasonsIn, withoutPlansNotSet, YEAR_LEVEL_COMPARED } from '../grammar/words.ts';
 import type { PlanYearSource, RegionLevel } from '../model.ts';
 import { chineseYear } from './numerals.ts';
 import { EXECUTION_HEADING_WORDS, executesPlanOf } from './cited-plan-report.ts';
@@ -529,6 +529,11 @@ const BODY_LINES: readonly RegExp[] = [
  * A year written without 年 right before the 两会 it names (2023“两会”, 2024全国两会, 2022省两会): the session's year. Not a
  * number's tail (1.2023 is a list mark and a year only when 两会 follows; 12023 is no year).
  */
+/** The year each season of two consecutive years a line names ends (2023至2024年度 → 2024; grammar's seasonsIn). */
+const seasonEndsIn = (line: string): number[] =>
+  seasonsIn(line)
+    .map(({ year }) => year)
+    .filter(plausibleYear);
 const SESSION_YEAR = /(?<!\d)((?:19|20)\d{2})(?![\d年])[“"‘]?(?:全国|[省市县区])?[“"‘]?两会/g;
 /** A line whose first year is a session's, written so (2024“两会”解读…): a headline as one with 2024年 is. */
 const SESSION_YEAR_OPENING = new RegExp(`^\\D{0,12}${SESSION_YEAR.source}`);
@@ -648,6 +653,9 @@ export function readYear(
   if (column !== null) inTitle.push(column);
   // 2023“两会”解读…, 2024全国两会特稿: a headline naming a year's session writes its year without 年, as a tag does.
   for (const m of title.matchAll(SESSION_YEAR)) if (plausibleYear(Number(m[1]))) inTitle.push(Number(m[1]));
+  // 召开2023至2024年度甘蔗产业发展工作会, 2024/2025榨季生产总结: a headline naming a season or working year of two years speaks
+  // of the year it ends, planned or reported (corpus Decisions 30, 33) — its 至2024年 is no deadline.
+  for (const end of seasonEndsIn(title)) inTitle.push(end);
   const titleYear = inTitle.length > 0 ? largest(inTitle) : null;
   // 2019年《政府工作报告》量化指标任务落实情况 on a page dated 2020, a 2018 “成绩单” dated 2019: a review of the year's
   // plan published the year after — its 去年 is the year reviewed, its 今年 the year of the page.
@@ -687,6 +695,11 @@ export function readYear(
   // A year called a five-year plan's 收官之年 (开局之年) is that plan's last (first) year.
   const turning = turningYear(text);
   if (turning !== null) return withPeriod({ year: turning, source: 'text' as const });
+  // 召开2023至2024年度甘蔗产业发展工作会 near the start of a text that writes no year of its own: the season it names is its
+  // own period, due the year it ends, the plan year (corpus Decisions 33) — where a span of years would give its first.
+  // (Not in a text that writes a year elsewhere, 2025年，全县力争…。2025/2026榨季，计划…: its targets' sentences date it.)
+  const season = period || writtenYears(withoutSeasons(text)).length > 0 ? [] : seasonEndsIn(head);
+  if (season.length > 0) return { year: largest(season), source: 'text' };
   if (period) {
     const planning = periodPlanned(period, text);
     return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
@@ -1139,8 +1152,17 @@ function planEnds(text: string): Set<number> {
 }
 
 /** A plan period named in `text` (2023—2027年, “十四五”), and whether it is named as reviewed. */
+/**
+ * The text with each season of two consecutive years blanked (2023至2024年度, 2023/2024榨季: SEASON_OF_TWO_YEARS): one season,
+ * due the year it ends (corpus Decisions 30, 33), no span of years a plan covers. (Of the same length: positions keep.)
+ */
+function withoutSeasons(text: string): string {
+  let blanked = text;
+  for (const { start, end } of seasonsIn(text)) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
-  const span = YEAR_SPAN.exec(text);
+  const span = YEAR_SPAN.exec(withoutSeasons(text));
   const [from, to] = span ? [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])] : [0, 0];
   if (span && plausibleYear(from) && to > from) {
     return { first: from, last: to, reviewed: false };

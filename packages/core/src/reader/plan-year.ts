@@ -1,5 +1,4 @@
-import { SEASON_OF_TWO_YEARS, seasonEnd } from '../grammar/tense.ts';
-import { AIM, AIM_OR_PLAN, PLANNED_OR_DUE } from '../grammar/words.ts';
+import { AIM, AIM_OR_PLAN, PLANNED_OR_DUE, seasonsIn } from '../grammar/words.ts';
 import { chineseYear } from './numerals.ts';
 
 /**
@@ -138,19 +137,15 @@ const aimsAfter = (year: string, aims: string): RegExp => new RegExp(`(?:${year}
 
 /**
  * A season or an academic year named by the two years it spans (2023/2024榨季, 2023/24榨季, 2024—2025学年, 2023至2024年度) —
- * grammar's SEASON_OF_TWO_YEARS, the one pattern the tense of its figures is read with — whose clause goes on to plan it
+ * grammar's seasonsIn, the one pattern the tense of its figures is read with — whose clause goes on to plan it
  * (计划, 将, 力争, 目标, 预计, 任务: grammar's PLANNED_OR_DUE): the year the season ends, which is the plan year when the text gives no other (corpus
  * Decisions 30, 33). Not a season only reported, years not consecutive, nor a span of years (2021—2025年，…将).
  */
 const SEASON_PLANS_AFTER = new RegExp(`^[^。；！？\\n]{0,30}?(?:${PLANNED_OR_DUE})`);
 export function plannedSeasonEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const m of text.matchAll(SEASON_OF_TWO_YEARS)) {
-    const year = seasonEnd(m[1]!, m[2]!);
-    const after = m.index + m[0].length;
-    if (year !== null && SEASON_PLANS_AFTER.test(text.slice(after, after + 40))) ends.push(year);
-  }
-  return ends;
+  return seasonsIn(text)
+    .filter(({ end }) => SEASON_PLANS_AFTER.test(text.slice(end, end + 40)))
+    .map(({ year }) => year);
 }
 /** The latest season a text plans (plannedSeasonEnds), or null. */
 export function seasonPlannedYear(text: string): number | null {
