@@ -1,3 +1,4 @@
+import { COUNT_VERBS } from '../grammar/words.ts';
 import type { RegionLevel } from '../model.ts';
 import {
   autonomousCountyWritten,
@@ -581,10 +582,13 @@ const NOT_FIRST = /[全本该各我其每某整首郊邻外大强属市省区县
 const NOT_LAST = /[地山治城园景社片辖矿灾库牧校街小厂展赛战选病禁理兴立富强湾灌步特元成债老促照专撤]/;
 /**
  * Words a sentence opens a clause with, before a slogan or a kind of area (按照忠县…, 加快环县…, 产业立县, 实业富县,
- * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs.
+ * 教育兴区, 所有县, 受县人民政府委托): a name written after them is read from its own first character, not theirs. The
+ * grammar's verbs of work (COUNT_VERBS: 打造, 建设, 实施, 推动, 推进, 培育…) and the openers that are no such verb.
  */
-const CLAUSE_HEAD =
-  /^(?:按照|依照|加快|提升|助力|督促|推动|推进|打造|建设|实施|支持|服务|带动|所有|企业|产业|实业|文旅|教育|敢于|安排|部署|谋划|统筹|召开|举行|启动|[并向对为把让使由被受给将以])/;
+const CLAUSE_OPENERS = ['按照', '依照', '加快', '提升', '助力', '服务', '敢于', '安排', '部署', '谋划', '统筹', '召开', '举行', '启动'];
+/** Nouns heading a slogan (产业立县, 教育兴区) or a scope (所有县), and the prepositions before a name (对忠县, 受县…委托). */
+const CLAUSE_NOUNS = ['所有', '企业', '产业', '实业', '文旅', '教育', '[并向对为把让使由被受给将以]'];
+const CLAUSE_HEAD = new RegExp(`^(?:${[...CLAUSE_OPENERS, ...COUNT_VERBS, ...CLAUSE_NOUNS].join('|')})`);
 /**
  * Two characters before 区/县/旗 that make a word for a kind of area or a clause's words, not a county's name (示范区,
  * 合作区, 建设区, 现地区: 地区 ends it), by the tests `writtenDistricts` reads names with.
