@@ -448,6 +448,7 @@ function needCues(text: string): TenseCue[] {
   return matchesOf(NEED_WITH_FIGURE, text)
     .filter((m) => !RATE_OR_CAPACITY_BEFORE.test(clauseBefore(text, m.index)))
     .filter((m) => !fundingShare(text, m.index, m.index + m[0].length))
+    .filter((m) => !NEEDS_COUNTED.test(sentenceBefore(text, m.index)))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -456,6 +457,12 @@ function needCues(text: string): TenseCue[] {
       until: clauseEnd(text, m.index + m[0].length),
     }));
 }
+
+/**
+ * 据统计，全县需救助的困难群众1200人; 统计显示，需要帮扶的…: needs counted — a statistic of how many need help or work, reported
+ * as any statistic is (its result cue governs), no aim the year sets.
+ */
+const NEEDS_COUNTED = /据统计|初步统计|统计显示|数据显示/;
 
 /**
  * 总投资11亿元，拟申请中央补助1.5亿元，地方需自筹9.5亿元: a funding breakdown — the share a source must raise (需自筹, 需配套)
@@ -561,14 +568,39 @@ const FORECAST_EXPECTS = `预期(?<!(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})�
  * Decisions 32), whatever 今年 or 将 stand in that clause; the issuer's own aims after it plan as ever.
  */
 const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|${FORECAST_EXPECTS}|估计)[，,：:]?`, 'g');
-/** Where the clause a forecast holds ends: the clause after its verb (and the verb's own ，). */
-const forecastEnd = (text: string, m: RegExpExecArray): number => clauseEnd(text, m.index + m[0].length);
-/** Whether `pos` stands in what a third party forecasts (the clause after its verb; a short fixed look-back). */
+/**
+ * …，2024年和2025年的增速分别为…; …，预期2024年的增长率为…: a clause opening on a year's measure (a year, or years joined, then
+ * 的), perhaps after 预期/预计 — the same measure given for a further year, in the voice of the clause before.
+ */
+const YEARS_MEASURE_OPENING = new RegExp(
+  `^\\s*(?:${FORECAST_EXPECTS}|${ESTIMATE_VERB})?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*(?:和|、|及|与|至)\\s*(?:19|20)\\d{2}\\s*年)*\\s*的`,
+);
+/** Past each next clause of its sentence, from the clause break at `at`, that opens on a year's measure: a third party's voice going on. */
+function voiceGoesOn(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (text[end] === '，' || text[end] === ',') && YEARS_MEASURE_OPENING.test(text.slice(end + 1, end + 24))) {
+    end = clauseEnd(text, end + 1);
+  }
+  return end;
+}
+/** Where what a forecast holds ends: the clause after its verb (and the verb's own ，), and the clauses that give its measure for further years. */
+const forecastEnd = (text: string, verbEnd: number): number => voiceGoesOn(text, clauseEnd(text, verbEnd));
+/**
+ * 按照世界银行的统计，2023年的增长率为2.6%，预期2024年的增长率为2.4%: a third party's figures cited — its own clause reports as
+ * any statistic does, and the clauses after it that give the measure for a further year (YEARS_MEASURE_OPENING) are its forecast.
+ */
+const CITED_FIGURES = new RegExp(`(?:按照|根据|据)(?:${FORECASTERS})的?(?:统计|数据|测算)[，,：:]?`, 'g');
+/** Whether `pos` stands in what a third party forecasts (the clauses after its verb, or after its figures cited; a short fixed look-back). */
 function insideForecast(text: string, pos: number): boolean {
   const before = sentenceBefore(text, pos);
   const from = pos - before.length;
   let inside = false;
-  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < clauseEnd(text, from + m.index + m[0].length);
+  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < forecastEnd(text, from + m.index + m[0].length);
+  if (!before.includes('的')) return inside;
+  for (const m of matchesOf(CITED_FIGURES, before)) {
+    const own = clauseEnd(text, from + m.index + m[0].length);
+    if (pos > own && pos < voiceGoesOn(text, own)) inside = true;
+  }
   return inside;
 }
 
@@ -681,6 +713,20 @@ const is =
   (word: string): boolean =>
     words.includes(word);
 
+/** The month each season begins in (秋季学期 begins with 秋季, in September). */
+const SEASON_START_MONTH: Readonly<Record<string, number>> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+/** 秋季将…, 秋季学期将…: a season (group 1 its first character) right before 将. */
+const SEASON_BEFORE_JIANG = /([春夏秋冬])季(?:学期)?\s*$/;
+/** 截至9月, 截止到今年8月底: the month a report stands at (group 1). */
+const AS_OF_MONTH = /(?:截至|截止)到?\s*(?:今年|\d{4}\s*年)?\s*(\d{1,2})\s*月/;
+/** Whether the 将 at `start` follows a season the month its sentence reports at (截至9月) has reached. */
+function seasonBegunAsOf(text: string, start: number): boolean {
+  const season = SEASON_BEFORE_JIANG.exec(charsBefore(text, start, 6));
+  if (!season) return false;
+  const asOf = AS_OF_MONTH.exec(sentenceBefore(text, start));
+  return asOf !== null && Number(asOf[1]) >= SEASON_START_MONTH[season[1]!]!;
+}
+
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
   // 数据显示屏: a display, no data shown.
@@ -728,7 +774,10 @@ const NOT_A_CUE: readonly NoCue[] = [
   },
   // 世界银行预测，今年…将达…: the year under way and the 将 a third party forecasts, no plan of the issuer's (the forecast
   // itself is the cue: THIRD_PARTY_FORECAST in tenseCues) — only in the clause forecast, not the issuer's after it.
-  { words: is('今年', '将', '有望'), holds: (t, s) => insideForecast(t, s) },
+  { words: is('今年', '将', '有望', '预期'), holds: (t, s) => insideForecast(t, s) },
+  // 截至9月，…秋季将新开办学校93所: a season the report's month has reached, its 将 said of a term already begun — what the
+  // report counts as done by its date, no plan (a season still ahead, 截至9月…冬季将…, plans).
+  { words: is('将'), holds: (t, s) => seasonBegunAsOf(t, s) },
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   { words: (w) => namesGoal(w) || AIMS_IN_NAMES.has(w), holds: (t, s) => insideQuotedGoalName(t, s) },
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -1062,7 +1111,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
     // (On its verb's last character, before the verb's ，, so that it follows the verb's own cue: 预期 alone plans.)
     const end = m.index + m[0].replace(/[，,：:]$/, '').length;
-    const until = forecastEnd(text, m);
+    const until = forecastEnd(text, m.index + m[0].length);
     cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true, until });
   }
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
@@ -1283,38 +1332,55 @@ const sentenceStart = (text: string, pos: number, reach: number): number => afte
  */
 const clauseStart = (text: string, pos: number, reach: number): number => afterBreakBefore(text, pos, reach, CLAUSE_OR_ASCII);
 
+/** The nouns of one work a sentence may describe: a project or site, a reservoir, a road or railway. */
+const WORK_NOUNS = '项目|园|园区|基地|工程|水库|公路|铁路';
+/** What such a work measures as it stands: its (planned) total investment, its site, its length, its storage. */
+const WORK_SIZES = '计划总投资|总投资|总占地|线路全长|全长|工程总库容|总库容';
 /**
- * 某物流园总投资2亿元，总占地193亩 opening a sentence: one named project described as it stands (its subject a
- * noun of a project or site, 总投资/总占地 right after it) — a fact of now, not an aim.
+ * 某物流园总投资2亿元，总占地193亩; 该项目计划总投资347亿元; 某新材料项目，是…的延链补链项目，总投资30亿元; …之一的某水库，工程总库容
+ * 1.06亿方; 某高速公路线路全长约103.37公里: one named work described as it stands — its subject (group 1) a noun of a work opening
+ * its sentence (or its clause after a lead-in, 据了解，, or after …之一的), its size word after it (group 2: the stretch up to the
+ * figure, past a comma or an appositive 是… clause) — a fact of now, not an aim.
  */
-const PROJECT_AS_IT_STANDS = /(?<=^|[。！？；!?;\s])[^，。；！？,;!?\s\d“”《》]{1,24}(?:项目|园|园区|基地|工程)(?=(?:总投资|总占地)(?:约|达)?\s*[\d.]+)/g;
+const PROJECT_AS_IT_STANDS = new RegExp(
+  `(?<=^|[。！？；!?;\\s]|(?:据了解|据悉|据介绍)[，,]|之一的)([^，。；！？,;!?\\s\\d“”《》]{1,24}(?:${WORK_NOUNS}))` +
+    `(?=((?:[，,]是[^，。；！？,;!?\\n]{1,40}?)?[，,]?(?:${WORK_SIZES})(?:约|达|为)?\\s*)[\\d.])`,
+  'g',
+);
+/** A subject naming many works (全市重点项目, 各类项目, 一批项目): a programme's, no one work described. */
+const MANY_WORKS = /重点|重大|各类|一批|等|全[省市县区州旗]/;
 /** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
 const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
-/** 总投资12亿元的新材料产业园: a qualifier of what follows, no fact stated. */
-const QUALIFYING_SUM = /(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/y;
+/** 总投资12亿元的新材料产业园: the figure qualifies what follows (its 的), no fact stated. */
+const QUALIFYING_FIGURE = /[\d.]+\s*[^，。；,;\d]{0,3}的/y;
 
 /**
- * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one project's total
- * investment or site area with no word of planning before them (a bare 项目 is a programme's, not one named project's);
- * each governs up to its sentence's end or the first word of planning after it (…，计划年内完成一期建设).
+ * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one work's size (its total
+ * investment, site, length or storage) with no word of planning before it (a bare 项目 is a programme's, not one named
+ * project's; nor is a subject naming many, MANY_WORKS). Each stands at its subject's end — after the first 项目 a sentence
+ * closing on the year's planned investment cues as a programme's (programmeCues), so the one work's size stays a fact — and
+ * governs up to its sentence's end or the first word of planning after its size word (…，计划年内完成一期建设; …，年度计划投资
+ * 160亿元, the programme's again).
  */
 function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   const cues: TenseCue[] = [];
-  // Most sentences name no total: spare them the pattern (tried from every position) and the finders.
-  if (!text.includes('总投资') && !text.includes('总占地')) return cues;
+  // Most sentences name no size of a work: spare them the pattern (tried from every position) and the finders.
+  if (!/总投资|总占地|全长|库容/.test(text)) return cues;
   const sentenceEnd = stopFinder(text, /[。！？；!?;]/g);
   const nextPlanningWord = stopFinder(text, new RegExp(PLANNING_WORD.source, 'g'));
   for (const m of matchesOf(PROJECT_AS_IT_STANDS, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    QUALIFYING_SUM.lastIndex = end;
-    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text)) continue;
+    const subject = m[1]!;
+    const end = m.index + subject.length;
+    const figure = end + m[2]!.length;
+    QUALIFYING_FIGURE.lastIndex = figure;
+    if (subject === '项目' || PLANNING_WORD.test(subject) || MANY_WORKS.test(subject) || PLANNING_WORD.test(m[2]!.replace(/计划总投资/, ''))) continue;
+    if (QUALIFYING_FIGURE.test(text)) continue;
     // A planning word is looked for in this sentence only: one past its end could never stop the cue first.
     const stop = sentenceEnd(end);
     const sentenceStop = stop < 0 ? text.length : stop;
-    const planned = nextPlanningWord(end);
+    const planned = nextPlanningWord(figure);
     const until = planned >= 0 && planned < sentenceStop ? planned : sentenceStop;
-    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
+    cues.push({ start: end, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
 }
@@ -1601,8 +1667,12 @@ const changeReachedIn = (text: string, start: number, end: number): boolean =>
 /** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
 const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
 
-/** 力争, 确保, 争取, 下一步 earlier in a sentence, with nothing after them saying the work is done. */
-const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
+/**
+ * 力争, 确保, 争取, 力保, 下一步, 将, 要 earlier in a sentence (全年将推动…，其中一季度实现…; 今年要…，一季度完成…), with nothing after
+ * them saying the work is done. Not 即将 (about to: news of what is under way), nor 要求 (按照市委要求，1-5月完成…: a demand
+ * a report answers, its months reported).
+ */
+const AIMED_BEFORE = new RegExp(`(?:力争|力保|确保|争取|下一步|下步|(?<!即)将|${AIM_YAO}(?!求))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`);
 
 /**
  * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
@@ -1628,7 +1698,7 @@ function goalThenPart(before: string): boolean {
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
-const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟|力促|力争|确保|争取)(?!生育)/;
 /**
  * 计划一季度完成投资5亿元, 拟于上半年建成: 计划 or 拟 right before the months plans their work, as after them (not the
  * year's plan named as a yardstick, 占年计划, 年度计划; nor 按计划/照计划/依计划, "as scheduled", how work reported went).

@@ -205,7 +205,7 @@ const WRITES_A_YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零
 const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
 
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
-const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时)[，,]/;
+const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时|在[^，,。；！？\n\d]{1,16}?方面|从[^，,。；！？\n\d]{1,12}?来?看)[，,]/;
 
 /** Words that set an aim besides a bare 将: with any of them a sentence plans for the sentences after it too. */
 const AIM_WORDS = /力争|确保|争取|目标|预期|计划|今年|明年|全年|要|努力|推动|加快|到\d{4}|新的一年|下一步/;
