@@ -618,7 +618,7 @@ const GOAL_BEFORE_FIGURE = /(?:目标|任务)\s*$/;
  * 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it; a
  * change may name it (增长6.1%（年度计划增长7%）, a 计划执行情况 report).
  */
-const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*${QUOTA_NAME}\\s*(?:[:：为]|增长|增速|提高|下降|降低)?\\s*$`);
+const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*(?:${QUOTA_NAME}|(?:全年|年度)?预期目标)\\s*(?:[:：为是]|增长|增速|提高|下降|降低)?\\s*$`);
 const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;

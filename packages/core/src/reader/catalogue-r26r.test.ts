@@ -4,7 +4,8 @@
  * length or storage: a fact of now, though the year's planned investment after it plans); months of the plan year under a
  * word of aim in their sentence (将, 要, 力保 before them; 力促, 力争 right after them); a third party's forecast going on over the
  * clauses that give its measure for further years, and its figures cited before its 预期; 将 after a season the report's month
- * (截至9月) has reached; needs counted by a statistic (据统计…需…). Each with must-not-fire passages that look alike and keep
+ * (截至9月) has reached; needs counted by a statistic (据统计…需…); the goal a review measures a result against, named with
+ * its figure (预期目标为…, …市定目标, 年度指标…, 指标任务…, …的承诺, 年初确立的…, 规划部署的…). Each with must-not-fire passages that look alike and keep
  * their reading. Invented passages only (青禾县/青禾市, own figures), each read as the corpus README's conventions read it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -125,6 +126,45 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2024年春耕生产工作方案\n全县备春耕需种子1200吨、化肥3.5万吨，已到位化肥2万吨。',
     ['T level = 1200吨 2024', 'T level = 3.5万吨 2024', 'A level 2万吨 2024'],
   ],
+  // 7. The goal a review measures a result against, named with its figure: a target of the year reviewed (corpus Decisions 1:
+  // a target a text names only inside a review is its one statement), not a result.
+  [
+    '7a (预期目标为…) after a result in a 计划执行情况 review',
+    '关于青禾县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全年地区生产总值增长6.1%，排名全市第2位（预期目标为7%以上）。',
+    ['A growth 6.1% 2023', 'A rank 2位 2023', 'T growth >= 7% 2023'],
+  ],
+  [
+    '7b …市定目标 after its figure',
+    '青禾区2024年成绩单\n固定资产投资超额完成120亿元市定目标。新增市场主体5000户。',
+    ['T level = 120亿元 2024', 'A increment 5000户 2024'],
+  ],
+  [
+    '7c 年度指标 before its figure',
+    '青禾区2024年成绩单\n外贸进出口完成2.8亿元，超额完成外贸年度指标2.5亿元。',
+    ['A level 2.8亿元 2024', 'T level = 2.5亿元 2024'],
+  ],
+  [
+    '7d 指标任务 before its figure',
+    '2018年青禾市政府工作报告“成绩单”发布\n城镇调查失业率控制在5.0%，低于指标任务5.5%。',
+    ['A share 5% 2018', 'T share = 5.5% 2018'],
+  ],
+  [
+    '7e …的承诺 after its figure',
+    '2018年青禾市政府工作报告“成绩单”发布\n全年流量资费下降40%，加倍完成了政府工作报告中降低20%的承诺。',
+    ['A growth 40% 2018', 'T growth = 20% 2018'],
+  ],
+  ['7f 年初确立的 before a count', '青禾市2015年政府工作报告\n过去一年，完成年初确立的30项重点改革事项。', ['T count = 30项 2014']],
+  [
+    '7g 规划部署的 before a count, in a report of the period so far',
+    '青禾日报·2025-07-10\n“十四五”以来，青禾市经济总量跨越3000亿元，规划确定的战略任务全面落地，部署的50项重大工程顺利推进。',
+    ['A level 3000亿元 2025', 'T count = 50项 2025'],
+  ],
+  [
+    '7h must not fire: indicators counted (…项指标), no goal’s figure',
+    '青禾市2023年经济运行情况\n在省反馈的24项主要经济指标中，有20项指标增速高于全省，地区生产总值增长6%。',
+    ['A growth 6% 2023'],
+  ],
+  ['7i must not fire: goals said met, no figure of theirs', '青禾市2023年经济运行情况\n主要指标任务全面完成，地区生产总值增长6%。', ['A growth 6% 2023']],
 ];
 
 /**
