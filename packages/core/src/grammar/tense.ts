@@ -850,7 +850,12 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // 力争在2025年5月底前完成2024年度中央财政高标准农田建设项目: a year's batch of a programme named inside the object of
   // a verb of work — the batch, no date of the figure (not 完成2024年度目标任务, the year's own goals).
   (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
+  // 截至5月10日，2020年省重点项目累计完成投资180亿元; 举行2023年重点项目集中开工仪式: a year naming a programme of key
+  // projects — which programme, no date of the figures: the sentence's other cues and its passage say the tense.
+  (t, _s, e) => PROGRAMME_OF_YEAR_AFTER.test(t.slice(e, e + 12)),
 ];
+/** 省重点项目, 市级重大项目, 重点建设项目 right after a year: the year's programme named. */
+const PROGRAMME_OF_YEAR_AFTER = /^度?\s*(?:全[省市县区州])?[省市县区州旗]?级?(?:重点|重大)(?:建设|投资)?项目/;
 /** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year or its end (以2020年末为基数, 以“十三五”末为基期): a base. */
 const BASE_YEAR_NAMED_AFTER = /^(?:末|底)?为基[点数期准础]/;
 /** A verb of work right before a year that names a batch (完成2024年度…项目). */
@@ -1176,7 +1181,7 @@ const CLOSING_BREAKS = /^[。！？!?\s]*$/;
  */
 const RANK_HELD =
   /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
-const RATE_REACHED = /完成率(?:为|达到?)?\s*\d/;
+const RATE_REACHED = /完成率(?:分别)?(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
 /**
  * 相继召开, 陆续复工, 先后建成: events or works told one after another — done only against a plan clause after them in the

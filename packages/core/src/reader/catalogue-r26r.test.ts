@@ -5,7 +5,8 @@
  * word of aim in their sentence (将, 要, 力保 before them; 力促, 力争 right after them); a third party's forecast going on over the
  * clauses that give its measure for further years, and its figures cited before its 预期; 将 after a season the report's month
  * (截至9月) has reached; needs counted by a statistic (据统计…需…); the goal a review measures a result against, named with
- * its figure (预期目标为…, …市定目标, 年度指标…, 指标任务…, …的承诺, 年初确立的…, 规划部署的…). Each with must-not-fire passages that look alike and keep
+ * its figure (预期目标为…, …市定目标, 年度指标…, 指标任务…, …的承诺, 年初确立的…, 规划部署的…); a year naming a programme of key
+ * projects (2020年市重点项目) in a report of its progress, and completion rates given 分别 for its parts. Each with must-not-fire passages that look alike and keep
  * their reading. Invented passages only (青禾县/青禾市, own figures), each read as the corpus README's conventions read it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -165,6 +166,27 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A growth 6% 2023'],
   ],
   ['7i must not fire: goals said met, no figure of theirs', '青禾市2023年经济运行情况\n主要指标任务全面完成，地区生产总值增长6%。', ['A growth 6% 2023']],
+  // 8. A report of a year's programme so far: a year that names the programme (2020年市重点项目) dates no figure, so the
+  // as-of date before it governs; completion rates given for its parts (完成率分别为…) are results of the report's date.
+  [
+    '8a 截至…，YEAR年市重点项目累计完成…; 完成率分别为…',
+    '青禾市重点项目建设有序推进\n市发展改革委今日披露，截至5月10日，2020年市重点项目累计完成投资80亿元，完成率25%。\n2020年青禾市共安排市重点项目60个，总投资900亿元，年度计划投资320亿元。\n分项目阶段看，竣工、续建、新开工项目完成率分别为36%、25%、12%。',
+    [
+      'A level 80亿元 2020',
+      'A share 25% 2020',
+      'T count = 60个 2020',
+      'T level = 900亿元 2020',
+      'T level = 320亿元 2020',
+      'A share 36% 2020',
+      'A share 25% 2020',
+      'A share 12% 2020',
+    ],
+  ],
+  [
+    '8b must not fire: a programme named by its year in a plan',
+    '青禾市2024年重点项目工作要点\n2024年市重点项目计划完成投资500亿元，新开工项目40个。',
+    ['T level = 500亿元 2024', 'T count = 40个 2024'],
+  ],
 ];
 
 /**
