@@ -76,6 +76,12 @@ import {
 const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 /** 指标 after a count (3项经济指标, 五项主要指标): the count names indicators, not things done. */
 const LISTED_MEASURES_NOUN = /^(?:主要)?(?:经济)?指标/;
+/** The counting units a count of named things is written in (3个产业链群, 2所学校, 4家企业). */
+/** 各2所, 均3个, 分别…, 不少于…: each item's own figure or a bound, no count of the items. */
+const EACH_OR_BOUND_BEFORE = /(?:各|均|分别|不少于|至少|超过|达到)\s*$/;
+/** A count written inside a list's last item (两大产业集群, 3个园区): the list is counted already. */
+const COUNT_IN_ITEM = /[一二两三四五六七八九十]\s*[大个项类家座所条种]/;
+const LISTED_ITEM_UNITS: ReadonlySet<string> = new Set(['个', '项', '家', '座', '所', '条', '种', '类', '处', '件', '宗']);
 /** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
@@ -1206,8 +1212,9 @@ class SentenceReader {
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
-    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
-    if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
+    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's);
+    // 新能源汽车、化工新材料、现代食品等3个千亿级产业链群: the count of the things named before it (corpus Decisions 13, 16).
+    if (this.countsListedItems(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
     if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
@@ -1288,9 +1295,26 @@ class SentenceReader {
     return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
   }
 
-  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
-  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
-    return LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10)) && this.listedBefore(quantity, clauseStart);
+  /**
+   * 甲、乙、丙等3项经济指标…; 新能源汽车、化工新材料、现代食品等3个千亿级产业链群, 完成白马、龙门2个目标镇年度任务: a count right
+   * after a 、 list of its clause that equals the list's items only counts what the text has named (corpus Decisions 13 and 16:
+   * no entry; a count past the items named, 粮油、生猪等6个…, names only some and stays). Not verbs of work listed (新建、改扩建2所
+   * 学校: the things worked on are counted), nor a unit that counts no things.
+   */
+  private countsListedItems(quantity: Quantity, clauseStart: number): boolean {
+    if (!LISTED_ITEM_UNITS.has(quantity.unit ?? '') || !this.listedBefore(quantity, clauseStart)) return false;
+    if (LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10))) return true;
+    const before = this.text.slice(clauseStart, quantity.start);
+    if (EACH_OR_BOUND_BEFORE.test(before) || quantity.post !== null || quantity.approximate) return false;
+    // (A list closed by 等 after two items is left open, 冶金、化工等2个五千亿级产业链: its count is set, c068.)
+    if (/等\s*$/.test(before) && (quantity.value ?? 0) < 3) return false;
+    const last = before
+      .replace(/等\s*$/, '')
+      .trim()
+      .split('、')
+      .at(-1)!;
+    // (培育电子信息、汽车两大产业集群2个: the list's count is written in it, 两大, and the figure after the noun is the count set.)
+    return !WORK_VERBS.has(last) && !endsOnWorkVerb(last) && !COUNT_IN_ITEM.test(last);
   }
 
   /**

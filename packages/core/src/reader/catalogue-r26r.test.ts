@@ -6,7 +6,8 @@
  * clauses that give its measure for further years, and its figures cited before its 预期; 将 after a season the report's month
  * (截至9月) has reached; needs counted by a statistic (据统计…需…); the goal a review measures a result against, named with
  * its figure (预期目标为…, …市定目标, 年度指标…, 指标任务…, …的承诺, 年初确立的…, 规划部署的…); a year naming a programme of key
- * projects (2020年市重点项目) in a report of its progress, and completion rates given 分别 for its parts. Each with must-not-fire passages that look alike and keep
+ * projects (2020年市重点项目) in a report of its progress, and completion rates given 分别 for its parts; a count equal to the
+ * things named right before it (甲、乙、丙等3个…), no entry. Each with must-not-fire passages that look alike and keep
  * their reading. Invented passages only (青禾县/青禾市, own figures), each read as the corpus README's conventions read it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -187,6 +188,18 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾市2024年重点项目工作要点\n2024年市重点项目计划完成投资500亿元，新开工项目40个。',
     ['T level = 500亿元 2024', 'T count = 40个 2024'],
   ],
+  // 9. A count equal to the things named right before it only counts them (corpus Decisions 13, 16): no entry.
+  ['9a 、 list closed by 等, three items, a count of three', '2024年青禾市工作要点\n加快打造新能源汽车、化工新材料、现代食品等3个千亿级产业链群。', []],
+  ['9b 、 list of two places, a count of two', '2024年青禾县乡村振兴工作要点\n完成白马、龙门2个目标镇年度任务。', []],
+  ['9c must not fire: two items closed by 等, left open', '2024年青禾市工作要点\n形成冶金、化工等2个五百亿级产业链。', ['T count = 2个 2024']],
+  ['9d must not fire: a count past the items named', '2024年青禾市工作要点\n粮油、生猪等6个百亿级产业集群加快发展。', ['T count = 6个 2024']],
+  ['9e must not fire: verbs of work listed', '2024年青禾县教育工作要点\n新建、改扩建2所学校。', ['T count = 2所 2024']],
+  [
+    '9f must not fire: 各 gives each item the count',
+    '2024年青禾县教育工作要点\n创建省级书香校园、乡村温馨校园各2所。',
+    ['T count = 2所 2024', 'T count = 2所 2024'],
+  ],
+  ['9g must not fire: a bound to reach (以上)', '2024年青禾市工作要点\n新认定市级以上企业技术中心、工业设计中心2家以上。', ['T count >= 2家 2024']],
 ];
 
 /**
