@@ -575,10 +575,12 @@ const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]
 const YEARS_MEASURE_OPENING = new RegExp(
   `^\\s*(?:${FORECAST_EXPECTS}|${ESTIMATE_VERB})?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*(?:和|、|及|与|至)\\s*(?:19|20)\\d{2}\\s*年)*\\s*的`,
 );
+/** How many further years' clauses a third party's voice runs over at most (a fixed bound: a forecast names a few years). */
+const FURTHER_YEARS = 4;
 /** Past each next clause of its sentence, from the clause break at `at`, that opens on a year's measure: a third party's voice going on. */
 function voiceGoesOn(text: string, at: number): number {
   let end = at;
-  while (end < text.length && (text[end] === '，' || text[end] === ',') && YEARS_MEASURE_OPENING.test(text.slice(end + 1, end + 24))) {
+  for (let k = 0; k < FURTHER_YEARS && (text[end] === '，' || text[end] === ',') && YEARS_MEASURE_OPENING.test(text.slice(end + 1, end + 24)); k++) {
     end = clauseEnd(text, end + 1);
   }
   return end;
@@ -589,6 +591,8 @@ const forecastEnd = (text: string, verbEnd: number): number => voiceGoesOn(text,
  * 按照世界银行的统计，2023年的增长率为2.6%，预期2024年的增长率为2.4%: a third party's figures cited — its own clause reports as
  * any statistic does, and the clauses after it that give the measure for a further year (YEARS_MEASURE_OPENING) are its forecast.
  */
+/** CITED_FIGURES's nouns: a sentence without one cites no third party's figures (most: not searched). */
+const CITED_WORDS = /统计|数据|测算/;
 const CITED_FIGURES = new RegExp(`(?:按照|根据|据)(?:${FORECASTERS})的?(?:统计|数据|测算)[，,：:]?`, 'g');
 /** Whether `pos` stands in what a third party forecasts (the clauses after its verb, or after its figures cited; a short fixed look-back). */
 function insideForecast(text: string, pos: number): boolean {
@@ -596,7 +600,7 @@ function insideForecast(text: string, pos: number): boolean {
   const from = pos - before.length;
   let inside = false;
   for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < forecastEnd(text, from + m.index + m[0].length);
-  if (!before.includes('的')) return inside;
+  if (!CITED_WORDS.test(before)) return inside;
   for (const m of matchesOf(CITED_FIGURES, before)) {
     const own = clauseEnd(text, from + m.index + m[0].length);
     if (pos > own && pos < voiceGoesOn(text, own)) inside = true;
