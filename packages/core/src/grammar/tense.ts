@@ -448,7 +448,7 @@ function needCues(text: string): TenseCue[] {
   return matchesOf(NEED_WITH_FIGURE, text)
     .filter((m) => !RATE_OR_CAPACITY_BEFORE.test(clauseBefore(text, m.index)))
     .filter((m) => !fundingShare(text, m.index, m.index + m[0].length))
-    .filter((m) => !NEEDS_COUNTED.test(sentenceBefore(text, m.index)))
+    .filter((m) => !countedByStatistic(text, m.index))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -462,7 +462,18 @@ function needCues(text: string): TenseCue[] {
  * 据统计，全县需救助的困难群众1200人; 统计显示，需要帮扶的…: needs counted — a statistic of how many need help or work, reported
  * as any statistic is (its result cue governs), no aim the year sets.
  */
-const NEEDS_COUNTED = /据统计|初步统计|统计显示|数据显示/;
+const NEEDS_COUNTED = /(?:据统计|初步统计|统计显示|数据显示)[，,：:]?/g;
+/**
+ * Whether the 需 at `pos` stands in the clause a statistic governs: the statistic's own clause or the one right after its
+ * lead-in (据统计，全县需救助的困难群众1200人) — not a later clause, where the plan states its need (据统计，全县现有危房1500户，
+ * 需在年内改造800户: a target).
+ */
+function countedByStatistic(text: string, pos: number): boolean {
+  const before = sentenceBefore(text, pos);
+  let last: RegExpExecArray | null = null;
+  for (const m of matchesOf(NEEDS_COUNTED, before)) last = m;
+  return last !== null && !/[，,；;：:]/.test(before.slice(last.index + last[0].length));
+}
 
 /**
  * 总投资11亿元，拟申请中央补助1.5亿元，地方需自筹9.5亿元: a funding breakdown — the share a source must raise (需自筹, 需配套)
@@ -570,10 +581,12 @@ const FORECAST_EXPECTS = `预期(?<!(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})�
 const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|${FORECAST_EXPECTS}|估计)[，,：:]?`, 'g');
 /**
  * …，2024年和2025年的增速分别为…; …，预期2024年的增长率为…: a clause opening on a year's measure (a year, or years joined, then
- * 的), perhaps after 预期/预计 — the same measure given for a further year, in the voice of the clause before.
+ * 的 and a bare rate word, 增速/增长率/增幅, then 为), perhaps after 预期/预计 — the same measure given for a further year, in the
+ * voice of the clause before. Not a clause naming the issuer's own measure or aim (2025年的增长目标为6%, 2024年的数字经济规模要…,
+ * 2025年的全市地区生产总值增长…): the issuer speaks again.
  */
 const YEARS_MEASURE_OPENING = new RegExp(
-  `^\\s*(?:${FORECAST_EXPECTS}|${ESTIMATE_VERB})?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*(?:和|、|及|与|至)\\s*(?:19|20)\\d{2}\\s*年)*\\s*的`,
+  `^\\s*(?:${FORECAST_EXPECTS}|${ESTIMATE_VERB})?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*(?:和|、|及|与|至)\\s*(?:19|20)\\d{2}\\s*年)*\\s*的\\s*(?:增速|增长率|增幅)(?:将|预计|预期)?\\s*(?:为|是|分别为|达到?)`,
 );
 /** How many further years' clauses a third party's voice runs over at most (a fixed bound: a forecast names a few years). */
 const FURTHER_YEARS = 4;
@@ -721,12 +734,17 @@ const is =
 const SEASON_START_MONTH: Readonly<Record<string, number>> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 /** 秋季将…, 秋季学期将…: a season (group 1 its first character) right before 将. */
 const SEASON_BEFORE_JIANG = /([春夏秋冬])季(?:学期)?\s*$/;
+/**
+ * 秋季将新开办学校, 秋季学期将新增学位: a school term's openings — the term begins with its season, so by its month they are done.
+ * Farm or forest work of the season (秋季将完成冬小麦播种, 春季将完成植树造林) is still ahead in it: no such word, no reading.
+ */
+const SCHOOL_TERM_AFTER = /^[^，。；,;]{0,6}?(?:开办|开学|招生|学位|学校|幼儿园|中小学|投用)/;
 /** 截至9月, 截止到今年8月底: the month a report stands at (group 1). */
 const AS_OF_MONTH = /(?:截至|截止)到?\s*(?:今年|\d{4}\s*年)?\s*(\d{1,2})\s*月/;
 /** Whether the 将 at `start` follows a season the month its sentence reports at (截至9月) has reached. */
 function seasonBegunAsOf(text: string, start: number): boolean {
   const season = SEASON_BEFORE_JIANG.exec(charsBefore(text, start, 6));
-  if (!season) return false;
+  if (!season || !SCHOOL_TERM_AFTER.test(text.slice(start + 1, start + 16))) return false;
   const asOf = AS_OF_MONTH.exec(sentenceBefore(text, start));
   return asOf !== null && Number(asOf[1]) >= SEASON_START_MONTH[season[1]!]!;
 }
@@ -856,8 +874,12 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
   // 截至5月10日，2020年省重点项目累计完成投资180亿元; 举行2023年重点项目集中开工仪式: a year naming a programme of key
   // projects — which programme, no date of the figures: the sentence's other cues and its passage say the tense.
-  (t, _s, e) => PROGRAMME_OF_YEAR_AFTER.test(t.slice(e, e + 12)),
+  // (Only where another date governs its sentence: with none, the year written is the figures' own — 2023年市重点项目完成投资
+  // 320亿元 in a 2024 report is 2023's result.)
+  (t, s, e) => PROGRAMME_OF_YEAR_AFTER.test(t.slice(e, e + 12)) && OTHER_DATE_IN.test(sentenceBefore(t, s)),
 ];
+/** Another date before a programme's year in its sentence: an as-of day or month, months so far, the year under way. */
+const OTHER_DATE_IN = /截至|截止|以来|\d{1,2}\s*月|[一二三四]季度|上半年|前三季度|今年|目前|当天|今天|日前/;
 /** 省重点项目, 市级重大项目, 重点建设项目 right after a year: the year's programme named. */
 const PROGRAMME_OF_YEAR_AFTER = /^度?\s*(?:全[省市县区州])?[省市县区州旗]?级?(?:重点|重大)(?:建设|投资)?项目/;
 /** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year or its end (以2020年末为基数, 以“十三五”末为基期): a base. */
@@ -1358,6 +1380,13 @@ const PROJECT_AS_IT_STANDS = new RegExp(
 );
 /** A subject naming many works (全市重点项目, 各类项目, 一批项目): a programme's, no one work described. */
 const MANY_WORKS = /重点|重大|各类|一批|等|全[省市县区州旗]/;
+/**
+ * 新建青禾至白石公路，全长32公里; 推进青禾灌区续建配套工程，总投资2.5亿元: a subject opening on a verb of work is a plan's task
+ * item, the work to be done (corpus c876: a work the year's plan is to start is a target), no work described as it stands.
+ */
+const WORK_VERB_OPENING = /^(?:新建|续建|扩建|改建|改扩建|建设|启动|开工|推进|加快|实施|谋划|打造|完成|争取|力争|抓好|推动|做好)/;
+/** …全长32公里，计划年内开工: a work whose start its sentence plans (not 正开工建设, under way) stands nowhere yet. */
+const START_AHEAD = /(?:计划|拟|将|年内|力争|争取|确保|预计)[^，。；,;]{0,6}?开工/;
 /** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
 const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
 /** 总投资12亿元的新材料产业园: the figure qualifies what follows (its 的), no fact stated. */
@@ -1384,10 +1413,12 @@ function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
     QUALIFYING_FIGURE.lastIndex = figure;
     if (subject === '项目' || PLANNING_WORD.test(subject) || MANY_WORKS.test(subject) || PLANNING_WORD.test(m[2]!.replace(/计划总投资/, ''))) continue;
     if (QUALIFYING_FIGURE.test(text)) continue;
+    if (WORK_VERB_OPENING.test(subject)) continue;
     // A planning word is looked for in this sentence only: one past its end could never stop the cue first.
     const stop = sentenceEnd(end);
     const sentenceStop = stop < 0 ? text.length : stop;
     const planned = nextPlanningWord(figure);
+    if (START_AHEAD.test(text.slice(figure, sentenceStop))) continue;
     const until = planned >= 0 && planned < sentenceStop ? planned : sentenceStop;
     cues.push({ start: end, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
@@ -1678,10 +1709,22 @@ const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣�
 
 /**
  * 力争, 确保, 争取, 力保, 下一步, 将, 要 earlier in a sentence (全年将推动…，其中一季度实现…; 今年要…，一季度完成…), with nothing after
- * them saying the work is done. Not 即将 (about to: news of what is under way), nor 要求 (按照市委要求，1-5月完成…: a demand
- * a report answers, its months reported).
+ * them saying the work is done (group 1 the word). Not 即将 (about to: news of what is under way), nor 要求 (按照市委要求，1-5月完成…:
+ * a demand a report answers, its months reported), nor words that only hold 将 or 要 (将乐县, 将军路, 将近; 首要, 交通要冲).
  */
-const AIMED_BEFORE = new RegExp(`(?:力争|力保|确保|争取|下一步|下步|(?<!即)将|${AIM_YAO}(?!求))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`);
+const AIMED_BEFORE = new RegExp(
+  `(力争|力保|确保|争取|下一步|下步|(?<!即)将(?![乐军近领士])|(?<!首)${AIM_YAO}(?![求冲道塞]))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`,
+);
+/** A clause break: 力保 governs only the months inside its own clause (力保…一季度开工项目完成…), not a summary's next clause. */
+const CLAUSE_BREAK_IN = /[，,：:]/;
+
+/** Whether the aim word AIMED_BEFORE found in `before` (at `at`, absolute `pos`) governs the months at its end. */
+function aimGovernsMonths(text: string, before: string, at: number, pos: number, word: string): boolean {
+  // 将…作为/纳入/放在: 将 marks an object, as 把 does (README, Not cues) — no future.
+  if (word === '将') return !marksObject(text, pos);
+  if (word === '力保') return !CLAUSE_BREAK_IN.test(before.slice(at));
+  return true;
+}
 
 /**
  * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
@@ -1689,7 +1732,10 @@ const AIMED_BEFORE = new RegExp(`(?:力争|力保|确保|争取|下一步|下步
  */
 function aimedAtPeriod(text: string, start: number): boolean {
   const before = charsBefore(text, start, 80);
-  return (AIMED_BEFORE.test(before) && !/(?:截至|截止)\s*$/.test(before)) || goalThenPart(before);
+  if (/(?:截至|截止)\s*$/.test(before)) return goalThenPart(before);
+  const m = AIMED_BEFORE.exec(before);
+  const from = start - before.length;
+  return (m !== null && aimGovernsMonths(text, before, m.index, from + m.index, m[1]!)) || goalThenPart(before);
 }
 
 /** 目标为5%，其中 / 预期增长8%，其中: a goal word, its figure and 其中 closing the text before the months. */
@@ -1707,7 +1753,8 @@ function goalThenPart(before: string): boolean {
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
-const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟|力促|力争|确保|争取)(?!生育)/;
+const PLANNED_AFTER_PERIOD =
+  /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟|力促(?=完成|实现|达到|突破|新增|新开工)|力争|确保|争取(?![^，。；,;\d]{0,12}?(?:资金|债券|投资|补助|专项|项目|贷款)))(?!生育)/;
 /**
  * 计划一季度完成投资5亿元, 拟于上半年建成: 计划 or 拟 right before the months plans their work, as after them (not the
  * year's plan named as a yardstick, 占年计划, 年度计划; nor 按计划/照计划/依计划, "as scheduled", how work reported went).
