@@ -76,6 +76,14 @@ import {
 const TIE_PARTNER = /与[\u4e00-\u9fff]{1,6}(?:并列?)?$/;
 /** 指标 after a count (3项经济指标, 五项主要指标): the count names indicators, not things done. */
 const LISTED_MEASURES_NOUN = /^(?:主要)?(?:经济)?指标/;
+/** The counting units a count of named things is written in (3个产业链群, 2所学校, 4家企业). */
+/** 各2所, 均3个, 分别…, 不少于…: each item's own figure or a bound, no count of the items. */
+const EACH_OR_BOUND_BEFORE = /(?:各|均|分别|不少于|至少|超过|达到)\s*$/;
+/** A count written inside a list's last item (两大产业集群, 3个园区): the list is counted already. */
+const COUNT_IN_ITEM = /[一二两三四五六七八九十]\s*[大个项类家座所条种级]/;
+/** 国家级、省级专精特新企业2家: an item that is a tier (…级) lists kinds of the thing counted, not the things. */
+const TIER_ITEM = /级$/;
+const LISTED_ITEM_UNITS: ReadonlySet<string> = new Set(['个', '项', '家', '座', '所', '条', '种', '类', '处', '件', '宗']);
 /** A count of the measures a figure is given to, opening their name (4个结构性指标, 两类企业). */
 const LIST_COUNT_BEFORE = /^[0-9一二两三四五六七八九十]{1,3}(?:个|项|类)(?=[\u4e00-\u9fff]{2})/;
 
@@ -618,7 +626,11 @@ const GOAL_BEFORE_FIGURE = /(?:目标|任务)\s*$/;
  * 引进企业21家(任务数18家), 到位资金36亿元（目标任务34亿元）: the quota a result is set beside, in brackets right after it; a
  * change may name it (增长6.1%（年度计划增长7%）, a 计划执行情况 report).
  */
-const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*${QUOTA_NAME}\\s*(?:[:：为]|增长|增速|提高|下降|降低)?\\s*$`);
+const QUOTA_IN_BRACKETS_BEFORE = new RegExp(`[（(]\\s*(?:${QUOTA_NAME}|(?:全年|年度)?预期目标)\\s*(?:[:：为是]|增长|增速|提高|下降|降低)?\\s*$`);
+/** 年初确立的, 规划部署的 right before a count: set at the year's or the plan's start. */
+const SET_AT_START_BEFORE = /(?:年初|规划)(?:确立|部署|确定)的$/;
+/** The government's report as the one that promised (政府工作报告中, 向社会承诺). */
+const PROMISER_BEFORE = /政府|报告|向社会/;
 const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
@@ -1206,8 +1218,9 @@ class SentenceReader {
     const { dimension } = unitInfo(quantity.unit);
     // 五千亿级、万亿级产业集群: a tier listed before the noun it grades names a kind of thing, as 千亿级产业集群 does.
     if (dimension === 'money' && GRADED_LIST.test(this.text.slice(quantity.end, quantity.end + 24))) return true;
-    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's).
-    if ((quantity.unit === '项' || quantity.unit === '个') && this.countsListedMeasures(quantity, clauseStart)) return true;
+    // 甲、乙、丙等3项经济指标增速排名全市第一: the count of a list's own measures, no figure (the rank after is each one's);
+    // 新能源汽车、化工新材料、现代食品等3个千亿级产业链群: the count of the things named before it (corpus Decisions 13, 16).
+    if (this.countsListedItems(quantity, clauseStart)) return true;
     // 16项基本符合或快于预期, …6项达到时序进度: a review counting a plan's indicators by their progress.
     // 17项未达序时的目标任务分别为：, 26项…具体目标如下：: a count heading the list its clause opens, no figure.
     if (LIST_HEAD_UNITS.has(quantity.unit) && LIST_OPENS_AFTER.test(this.text.slice(quantity.end, quantity.end + 30))) return true;
@@ -1288,9 +1301,30 @@ class SentenceReader {
     return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
   }
 
-  /** 甲、乙、丙等3项经济指标…: a count right after a 、 list of its clause, before 指标, that equals the list's items. */
-  private countsListedMeasures(quantity: Quantity, clauseStart: number): boolean {
-    return LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10)) && this.listedBefore(quantity, clauseStart);
+  /**
+   * 甲、乙、丙等3项经济指标…; 新能源汽车、化工新材料、现代食品等3个千亿级产业链群, 完成白马、龙门2个目标镇年度任务: a count right
+   * after a 、 list of its clause that equals the list's items only counts what the text has named (corpus Decisions 13 and 16:
+   * no entry; a count past the items named, 粮油、生猪等6个…, names only some and stays). Not verbs of work listed (新建、改扩建2所
+   * 学校: the things worked on are counted), nor a unit that counts no things.
+   */
+  private countsListedItems(quantity: Quantity, clauseStart: number): boolean {
+    if (!LISTED_ITEM_UNITS.has(quantity.unit ?? '') || !this.listedBefore(quantity, clauseStart)) return false;
+    if (LISTED_MEASURES_NOUN.test(this.text.slice(quantity.end, quantity.end + 10))) return true;
+    const before = this.text.slice(clauseStart, quantity.start);
+    if (EACH_OR_BOUND_BEFORE.test(before) || quantity.post !== null || quantity.approximate) return false;
+    // (A list closed by 等 after two items is left open, 冶金、化工等2个五千亿级产业链: its count is set, c068.)
+    if (/等\s*$/.test(before) && (quantity.value ?? 0) < 3) return false;
+    // 新认定企业技术中心、工业设计中心2家, 创建省级文明村、卫生村2个: a count after the last item's noun, nothing named after
+    // it, counts the things of the kinds listed (corpus c140: one entry) — only 甲、乙2个项目 (the noun after) counts the names.
+    if (!/^[\u4e00-\u9fff]/.test(this.text.slice(quantity.end, quantity.end + 1))) return false;
+    const items = before
+      .replace(/等\s*$/, '')
+      .trim()
+      .split('、');
+    if (items.some((item) => TIER_ITEM.test(item))) return false;
+    const last = items.at(-1)!;
+    // (培育电子信息、汽车两大产业集群2个: the list's count is written in it, 两大, and the figure after the noun is the count set.)
+    return !WORK_VERBS.has(last) && !endsOnWorkVerb(last) && !COUNT_IN_ITEM.test(last);
   }
 
   /**
@@ -2387,6 +2421,17 @@ class SentenceReader {
     return !PROGRESS_OF_STAGES.test(sentence);
   }
 
+  /**
+   * 加倍完成了政府工作报告中降低30%的承诺: the year's figure a government's report promised, named in its review — a quota (not a
+   * firm's pledge, 企业作出了投资5亿元的承诺, no goal of the region's year).
+   */
+  private promisedByReport(quantity: Quantity): boolean {
+    return (
+      /^[”"’]?的承诺/.test(this.text.slice(quantity.end, quantity.end + 5)) &&
+      PROMISER_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 30), quantity.start))
+    );
+  }
+
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
   private isQuota(quantity: Quantity): boolean {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
@@ -2416,7 +2461,19 @@ class SentenceReader {
     )
       return true;
     if (quotaHandedDown(this.text, quantity.start)) return true;
+    if (this.promisedByReport(quantity) || this.setAtStart(quantity)) return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
+  }
+
+  /**
+   * 完成年初确立的80项重点改革事项, 规划部署的102项重大工程, 规划确定的…，部署的50项重大工程: what was set at the year's or the
+   * plan's start (its time or setter named) — a quota. Not a bare 部署的/确立的 (在全县部署的1200个视频监控点, 已部署的智能水表,
+   * 围绕市委部署的8项重点工作: things installed or established, or the scope a plan works around).
+   */
+  private setAtStart(quantity: Quantity): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - 8), quantity.start);
+    if (SET_AT_START_BEFORE.test(before)) return true;
+    return /[，,]部署的$/.test(before) && /规划/.test(this.text.slice(Math.max(0, quantity.start - 30), quantity.start));
   }
 
   // ----------------------------------------------------------------------------------------

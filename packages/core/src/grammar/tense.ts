@@ -453,6 +453,7 @@ function needCues(text: string): TenseCue[] {
   return matchesOf(NEED_WITH_FIGURE, text)
     .filter((m) => !RATE_OR_CAPACITY_BEFORE.test(clauseBefore(text, m.index)))
     .filter((m) => !fundingShare(text, m.index, m.index + m[0].length))
+    .filter((m) => !countedByStatistic(text, m.index))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -460,6 +461,23 @@ function needCues(text: string): TenseCue[] {
       source: 'word' as const,
       until: clauseEnd(text, m.index + m[0].length),
     }));
+}
+
+/**
+ * 据统计，全县需救助的困难群众1200人; 统计显示，需要帮扶的…: needs counted — a statistic of how many need help or work, reported
+ * as any statistic is (its result cue governs), no aim the year sets.
+ */
+const NEEDS_COUNTED = /(?:据统计|初步统计|统计显示|数据显示)[，,：:]?/g;
+/**
+ * Whether the 需 at `pos` stands in the clause a statistic governs: the statistic's own clause or the one right after its
+ * lead-in (据统计，全县需救助的困难群众1200人) — not a later clause, where the plan states its need (据统计，全县现有危房1500户，
+ * 需在年内改造800户: a target).
+ */
+function countedByStatistic(text: string, pos: number): boolean {
+  const before = sentenceBefore(text, pos);
+  let last: RegExpExecArray | null = null;
+  for (const m of matchesOf(NEEDS_COUNTED, before)) last = m;
+  return last !== null && !/[，,；;：:]/.test(before.slice(last.index + last[0].length));
 }
 
 /**
@@ -552,14 +570,45 @@ const FORECAST_EXPECTS = `预期(?<!(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})�
  * Decisions 32), whatever 今年 or 将 stand in that clause; the issuer's own aims after it plan as ever.
  */
 const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|${FORECAST_EXPECTS}|估计)[，,：:]?`, 'g');
-/** Where the clause a forecast holds ends: the clause after its verb (and the verb's own ，). */
-const forecastEnd = (text: string, m: RegExpExecArray): number => clauseEnd(text, m.index + m[0].length);
-/** Whether `pos` stands in what a third party forecasts (the clause after its verb; a short fixed look-back). */
+/**
+ * …，2024年和2025年的增速分别为…; …，预期2024年的增长率为…: a clause opening on a year's measure (a year, or years joined, then
+ * 的 and a bare rate word, 增速/增长率/增幅, then 为), perhaps after 预期/预计 — the same measure given for a further year, in the
+ * voice of the clause before. Not a clause naming the issuer's own measure or aim (2025年的增长目标为6%, 2024年的数字经济规模要…,
+ * 2025年的全市地区生产总值增长…): the issuer speaks again.
+ */
+const YEARS_MEASURE_OPENING = new RegExp(
+  `^\\s*(?:${FORECAST_EXPECTS}|${ESTIMATE_VERB})?\\s*(?:19|20)\\d{2}\\s*年(?:\\s*(?:和|、|及|与|至)\\s*(?:19|20)\\d{2}\\s*年)*\\s*的\\s*(?:增速|增长率|增幅)(?:将|预计|预期)?\\s*(?:为|是|分别为|达到?)`,
+);
+/** How many further years' clauses a third party's voice runs over at most (a fixed bound: a forecast names a few years). */
+const FURTHER_YEARS = 4;
+/** Past each next clause of its sentence, from the clause break at `at`, that opens on a year's measure: a third party's voice going on. */
+function voiceGoesOn(text: string, at: number): number {
+  let end = at;
+  for (let k = 0; k < FURTHER_YEARS && (text[end] === '，' || text[end] === ',') && YEARS_MEASURE_OPENING.test(text.slice(end + 1, end + 24)); k++) {
+    end = clauseEnd(text, end + 1);
+  }
+  return end;
+}
+/** Where what a forecast holds ends: the clause after its verb (and the verb's own ，), and the clauses that give its measure for further years. */
+const forecastEnd = (text: string, verbEnd: number): number => voiceGoesOn(text, clauseEnd(text, verbEnd));
+/**
+ * 按照世界银行的统计，2023年的增长率为2.6%，预期2024年的增长率为2.4%: a third party's figures cited — its own clause reports as
+ * any statistic does, and the clauses after it that give the measure for a further year (YEARS_MEASURE_OPENING) are its forecast.
+ */
+/** CITED_FIGURES's nouns: a sentence without one cites no third party's figures (most: not searched). */
+const CITED_WORDS = /统计|数据|测算/;
+const CITED_FIGURES = new RegExp(`(?:按照|根据|据)(?:${FORECASTERS})的?(?:统计|数据|测算)[，,：:]?`, 'g');
+/** Whether `pos` stands in what a third party forecasts (the clauses after its verb, or after its figures cited; a short fixed look-back). */
 function insideForecast(text: string, pos: number): boolean {
   const before = sentenceBefore(text, pos);
   const from = pos - before.length;
   let inside = false;
-  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < clauseEnd(text, from + m.index + m[0].length);
+  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < forecastEnd(text, from + m.index + m[0].length);
+  if (!CITED_WORDS.test(before)) return inside;
+  for (const m of matchesOf(CITED_FIGURES, before)) {
+    const own = clauseEnd(text, from + m.index + m[0].length);
+    if (pos > own && pos < voiceGoesOn(text, own)) inside = true;
+  }
   return inside;
 }
 
@@ -672,6 +721,25 @@ const is =
   (word: string): boolean =>
     words.includes(word);
 
+/** The month each season begins in (秋季学期 begins with 秋季, in September). */
+const SEASON_START_MONTH: Readonly<Record<string, number>> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+/** 秋季将…, 秋季学期将…: a season (group 1 its first character) right before 将. */
+const SEASON_BEFORE_JIANG = /([春夏秋冬])季(?:学期)?\s*$/;
+/**
+ * 秋季将新开办学校, 秋季学期将新增学位: a school term's openings — the term begins with its season, so by its month they are done.
+ * Farm or forest work of the season (秋季将完成冬小麦播种, 春季将完成植树造林) is still ahead in it: no such word, no reading.
+ */
+const SCHOOL_TERM_AFTER = /^[^，。；,;]{0,6}?(?:开办|开学|招生|学位|学校|幼儿园|中小学|投用)/;
+/** 截至9月, 截止到今年8月底: the month a report stands at (group 1). */
+const AS_OF_MONTH = /(?:截至|截止)到?\s*(?:今年|\d{4}\s*年)?\s*(\d{1,2})\s*月/;
+/** Whether the 将 at `start` follows a season the month its sentence reports at (截至9月) has reached. */
+function seasonBegunAsOf(text: string, start: number): boolean {
+  const season = SEASON_BEFORE_JIANG.exec(charsBefore(text, start, 6));
+  if (!season || !SCHOOL_TERM_AFTER.test(text.slice(start + 1, start + 16))) return false;
+  const asOf = AS_OF_MONTH.exec(sentenceBefore(text, start));
+  return asOf !== null && Number(asOf[1]) >= SEASON_START_MONTH[season[1]!]!;
+}
+
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
   // 数据显示屏: a display, no data shown.
@@ -719,7 +787,10 @@ const NOT_A_CUE: readonly NoCue[] = [
   },
   // 世界银行预测，今年…将达…: the year under way and the 将 a third party forecasts, no plan of the issuer's (the forecast
   // itself is the cue: THIRD_PARTY_FORECAST in tenseCues) — only in the clause forecast, not the issuer's after it.
-  { words: is('今年', '将', '有望'), holds: (t, s) => insideForecast(t, s) },
+  { words: is('今年', '将', '有望', '预期'), holds: (t, s) => insideForecast(t, s) },
+  // 截至9月，…秋季将新开办学校93所: a season the report's month has reached, its 将 said of a term already begun — what the
+  // report counts as done by its date, no plan (a season still ahead, 截至9月…冬季将…, plans).
+  { words: is('将'), holds: (t, s) => seasonBegunAsOf(t, s) },
   // 落实“一目标三聚焦四强化”总体思路, 聚焦“两确保、三提升”工作要求: a programme's quoted name, no goal set.
   { words: (w) => namesGoal(w) || AIMS_IN_NAMES.has(w), holds: (t, s) => insideQuotedGoalName(t, s) },
   // 项目资金争取再上台阶, 资金争取工作: 争取 as the noun of funds or projects sought, no aim of its own.
@@ -792,7 +863,16 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // 力争在2025年5月底前完成2024年度中央财政高标准农田建设项目: a year's batch of a programme named inside the object of
   // a verb of work — the batch, no date of the figure (not 完成2024年度目标任务, the year's own goals).
   (t, s, e) => WORK_VERB_BEFORE_BATCH.test(charsBefore(t, s, 2)) && BATCH_OF_YEAR_AFTER.test(t.slice(e, e + 4)),
+  // 截至5月10日，2020年省重点项目累计完成投资180亿元; 举行2023年重点项目集中开工仪式: a year naming a programme of key
+  // projects — which programme, no date of the figures: the sentence's other cues and its passage say the tense.
+  // (Only where another date governs its sentence: with none, the year written is the figures' own — 2023年市重点项目完成投资
+  // 320亿元 in a 2024 report is 2023's result.)
+  (t, s, e) => PROGRAMME_OF_YEAR_AFTER.test(t.slice(e, e + 12)) && OTHER_DATE_IN.test(sentenceBefore(t, s)),
 ];
+/** Another date before a programme's year in its sentence: an as-of day or month, months so far, the year under way. */
+const OTHER_DATE_IN = /截至|截止|以来|\d{1,2}\s*月|[一二三四]季度|上半年|前三季度|今年|目前|当天|今天|日前/;
+/** 省重点项目, 市级重大项目, 重点建设项目 right after a year: the year's programme named. */
+const PROGRAMME_OF_YEAR_AFTER = /^度?\s*(?:全[省市县区州])?[省市县区州旗]?级?(?:重点|重大)(?:建设|投资)?项目/;
 /** 为基点, 为基数, 为基期, 为基准, 为基础 after 以 and a year or its end (以2020年末为基数, 以“十三五”末为基期): a base. */
 const BASE_YEAR_NAMED_AFTER = /^(?:末|底)?为基[点数期准础]/;
 /** A verb of work right before a year that names a batch (完成2024年度…项目). */
@@ -1051,7 +1131,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
     // (On its verb's last character, before the verb's ，, so that it follows the verb's own cue: 预期 alone plans.)
     const end = m.index + m[0].replace(/[，,：:]$/, '').length;
-    const until = forecastEnd(text, m);
+    const until = forecastEnd(text, m.index + m[0].length);
     cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true, until });
   }
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
@@ -1116,7 +1196,7 @@ const CLOSING_BREAKS = /^[。！？!?\s]*$/;
  */
 const RANK_HELD =
   /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
-const RATE_REACHED = /完成率(?:为|达到?)?\s*\d/;
+const RATE_REACHED = /完成率(?:分别)?(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
 /**
  * 相继召开, 陆续复工, 先后建成: events or works told one after another — done only against a plan clause after them in the
@@ -1272,38 +1352,64 @@ const sentenceStart = (text: string, pos: number, reach: number): number => afte
  */
 const clauseStart = (text: string, pos: number, reach: number): number => afterBreakBefore(text, pos, reach, CLAUSE_OR_ASCII);
 
+/** The nouns of one work a sentence may describe: a project or site, a reservoir, a road or railway. */
+const WORK_NOUNS = '项目|园|园区|基地|工程|水库|公路|铁路';
+/** What such a work measures as it stands: its (planned) total investment, its site, its length, its storage. */
+const WORK_SIZES = '计划总投资|总投资|总占地|线路全长|全长|工程总库容|总库容';
 /**
- * 某物流园总投资2亿元，总占地193亩 opening a sentence: one named project described as it stands (its subject a
- * noun of a project or site, 总投资/总占地 right after it) — a fact of now, not an aim.
+ * 某物流园总投资2亿元，总占地193亩; 该项目计划总投资347亿元; 某新材料项目，是…的延链补链项目，总投资30亿元; …之一的某水库，工程总库容
+ * 1.06亿方; 某高速公路线路全长约103.37公里: one named work described as it stands — its subject (group 1) a noun of a work opening
+ * its sentence (or its clause after a lead-in, 据了解，, or after …之一的), its size word after it (group 2: the stretch up to the
+ * figure, past a comma or an appositive 是… clause) — a fact of now, not an aim.
  */
-const PROJECT_AS_IT_STANDS = /(?<=^|[。！？；!?;\s])[^，。；！？,;!?\s\d“”《》]{1,24}(?:项目|园|园区|基地|工程)(?=(?:总投资|总占地)(?:约|达)?\s*[\d.]+)/g;
+const PROJECT_AS_IT_STANDS = new RegExp(
+  `(?<=^|[。！？；!?;\\s]|(?:据了解|据悉|据介绍)[，,]|之一的)([^，。；！？,;!?\\s\\d“”《》]{1,24}(?:${WORK_NOUNS}))` +
+    `(?=((?:[，,]是[^，。；！？,;!?\\n]{1,40}?)?[，,]?(?:${WORK_SIZES})(?:约|达|为)?\\s*)[\\d.])`,
+  'g',
+);
+/** A subject naming many works (全市重点项目, 各类项目, 一批项目): a programme's, no one work described. */
+const MANY_WORKS = /重点|重大|各类|一批|等|全[省市县区州旗]/;
+/**
+ * 新建青禾至白石公路，全长32公里; 推进青禾灌区续建配套工程，总投资2.5亿元: a subject opening on a verb of work is a plan's task
+ * item, the work to be done (corpus c876: a work the year's plan is to start is a target), no work described as it stands.
+ */
+const WORK_VERB_OPENING = /^(?:新建|续建|扩建|改建|改扩建|建设|启动|开工|推进|加快|实施|谋划|打造|完成|争取|力争|抓好|推动|做好)/;
+/** …全长32公里，计划年内开工: a work whose start its sentence plans (not 正开工建设, under way) stands nowhere yet. */
+const START_AHEAD = /(?:计划|拟|将|年内|力争|争取|确保|预计)[^，。；,;]{0,6}?开工/;
 /** Words that plan, before the figure in its sentence or ending the stretch of facts after it. */
 const PLANNING_WORD = /将|计划|拟|力争|争取|确保|预计|目标|今年|年内|明年|谋划|实施|安排|开工|签约|到20\d\d年/;
-/** 总投资12亿元的新材料产业园: a qualifier of what follows, no fact stated. */
-const QUALIFYING_SUM = /(?:总投资|总占地)(?:约|达)?\s*[\d.]+\s*[^，。；,;\d]{0,3}的/y;
+/** 总投资12亿元的新材料产业园: the figure qualifies what follows (its 的), no fact stated. */
+const QUALIFYING_FIGURE = /[\d.]+\s*[^，。；,;\d]{0,3}的/y;
 
 /**
- * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one project's total
- * investment or site area with no word of planning before them (a bare 项目 is a programme's, not one named project's);
- * each governs up to its sentence's end or the first word of planning after it (…，计划年内完成一期建设).
+ * Result cues, labelled 目前 with the year the text speaks of, for sentences that open by stating one work's size (its total
+ * investment, site, length or storage) with no word of planning before it (a bare 项目 is a programme's, not one named
+ * project's; nor is a subject naming many, MANY_WORKS). Each stands at its subject's end — after the first 项目 a sentence
+ * closing on the year's planned investment cues as a programme's (programmeCues), so the one work's size stays a fact — and
+ * governs up to its sentence's end or the first word of planning after its size word (…，计划年内完成一期建设; …，年度计划投资
+ * 160亿元, the programme's again).
  */
 function projectsAsTheyStand(text: string, thisYear: number): TenseCue[] {
   const cues: TenseCue[] = [];
-  // Most sentences name no total: spare them the pattern (tried from every position) and the finders.
-  if (!text.includes('总投资') && !text.includes('总占地')) return cues;
+  // Most sentences name no size of a work: spare them the pattern (tried from every position) and the finders.
+  if (!/总投资|总占地|全长|库容/.test(text)) return cues;
   const sentenceEnd = stopFinder(text, /[。！？；!?;]/g);
   const nextPlanningWord = stopFinder(text, new RegExp(PLANNING_WORD.source, 'g'));
   for (const m of matchesOf(PROJECT_AS_IT_STANDS, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    QUALIFYING_SUM.lastIndex = end;
-    if (m[0] === '项目' || PLANNING_WORD.test(m[0]) || QUALIFYING_SUM.test(text)) continue;
+    const subject = m[1]!;
+    const end = m.index + subject.length;
+    const figure = end + m[2]!.length;
+    QUALIFYING_FIGURE.lastIndex = figure;
+    if (subject === '项目' || PLANNING_WORD.test(subject) || MANY_WORKS.test(subject) || PLANNING_WORD.test(m[2]!.replace(/计划总投资/, ''))) continue;
+    if (QUALIFYING_FIGURE.test(text)) continue;
+    if (WORK_VERB_OPENING.test(subject)) continue;
     // A planning word is looked for in this sentence only: one past its end could never stop the cue first.
     const stop = sentenceEnd(end);
     const sentenceStop = stop < 0 ? text.length : stop;
-    const planned = nextPlanningWord(end);
+    const planned = nextPlanningWord(figure);
+    if (START_AHEAD.test(text.slice(figure, sentenceStop))) continue;
     const until = planned >= 0 && planned < sentenceStop ? planned : sentenceStop;
-    cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
+    cues.push({ start: end, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until });
   }
   return cues;
 }
@@ -1590,8 +1696,24 @@ const changeReachedIn = (text: string, start: number, end: number): boolean =>
 /** 2000年底前建成的…, 2005年前老旧小区: a year the things a figure counts were built before. */
 const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣工)的|的?老旧)/;
 
-/** 力争, 确保, 争取, 下一步 earlier in a sentence, with nothing after them saying the work is done. */
-const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；;\n]*?(?:已|了|以来|截至|截止))[^。！？；;\n]*$/;
+/**
+ * 力争, 确保, 争取, 力保, 下一步, 将, 要 earlier in a sentence (全年将推动…，其中一季度实现…; 今年要…，一季度完成…), with nothing after
+ * them saying the work is done (group 1 the word). Not 即将 (about to: news of what is under way), nor 要求 (按照市委要求，1-5月完成…:
+ * a demand a report answers, its months reported), nor words that only hold 将 or 要 (将乐县, 将军路, 将近; 首要, 交通要冲).
+ */
+const AIMED_BEFORE = new RegExp(
+  `(力争|力保|确保|争取|下一步|下步|(?<!即)将(?![乐军近领士])|(?<!首)${AIM_YAO}(?![求冲道塞]))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`,
+);
+/** A clause break: 力保 governs only the months inside its own clause (力保…一季度开工项目完成…), not a summary's next clause. */
+const CLAUSE_BREAK_IN = /[，,：:]/;
+
+/** Whether the aim word AIMED_BEFORE found in `before` (at `at`, absolute `pos`) governs the months at its end. */
+function aimGovernsMonths(text: string, before: string, at: number, pos: number, word: string): boolean {
+  // 将…作为/纳入/放在: 将 marks an object, as 把 does (README, Not cues) — no future.
+  if (word === '将') return !marksObject(text, pos);
+  if (word === '力保') return !CLAUSE_BREAK_IN.test(before.slice(at));
+  return true;
+}
 
 /**
  * 确保…，上半年实现通车总里程突破1万公里, 力争一季度实现开门红: months of the plan year a sentence aims at are a
@@ -1599,7 +1721,10 @@ const AIMED_BEFORE = /(?:力争|确保|争取|下一步|下步)(?![^。！？；
  */
 function aimedAtPeriod(text: string, start: number): boolean {
   const before = charsBefore(text, start, 80);
-  return (AIMED_BEFORE.test(before) && !/(?:截至|截止)\s*$/.test(before)) || goalThenPart(before);
+  if (/(?:截至|截止)\s*$/.test(before)) return goalThenPart(before);
+  const m = AIMED_BEFORE.exec(before);
+  const from = start - before.length;
+  return (m !== null && aimGovernsMonths(text, before, m.index, from + m.index, m[1]!)) || goalThenPart(before);
 }
 
 /** 目标为5%，其中 / 预期增长8%，其中: a goal word, its figure and 其中 closing the text before the months. */
@@ -1617,7 +1742,8 @@ function goalThenPart(before: string): boolean {
 }
 
 /** 下半年计划新开工…, 三季度，全市要完成…: a plan word right after the months (past its scope word) sets their work. */
-const PLANNED_AFTER_PERIOD = /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟)(?!生育)/;
+const PLANNED_AFTER_PERIOD =
+  /^份?(?:末|底)?\s*[，,]?\s*(?:(?:全|我)[市县区省镇乡])?\s*(?:计划|要|拟|力促(?=完成|实现|达到|突破|新增|新开工)|力争|确保|争取(?![^，。；,;\d]{0,12}?(?:资金|债券|投资|补助|专项|项目|贷款)))(?!生育)/;
 /**
  * 计划一季度完成投资5亿元, 拟于上半年建成: 计划 or 拟 right before the months plans their work, as after them (not the
  * year's plan named as a yardstick, 占年计划, 年度计划; nor 按计划/照计划/依计划, "as scheduled", how work reported went).

@@ -740,8 +740,18 @@ export const QUOTA_AFTER: readonly string[] = [
   '的增速目标',
   '增速目标',
   '的增长目标',
+  // 超额完成175亿元市定目标: the goal a level above set for the year, named after its figure in a review.
+  '市定目标',
+  '省定目标',
+  '县定目标',
+  '区定目标',
 ];
-export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达'];
+/**
+ * Words right before a figure that name it the year's goal (年度计划710亿元, 下达的30亿元; 超额完成货贸年度指标3.26亿元, 低于指标任务5.5%:
+ * the goal a result is measured against): a quota, a target of its year also in a review. (What was set at the year's or the
+ * plan's start, 年初确立的/规划部署的, is statements.ts SET_AT_START_BEFORE: a bare 部署的/确立的 is as often things installed.)
+ */
+export const QUOTA_BEFORE: readonly string[] = ['年计划', '年度计划', '下达的', '下达', '年度指标', '指标任务'];
 
 /** Metric endings that make a percentage a share rather than a growth rate. */
 export const SHARE_WORDS: readonly string[] = ['占比', '比重', '比例', '覆盖率', '率', '首位度', '占'];

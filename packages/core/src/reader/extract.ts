@@ -206,6 +206,15 @@ const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefi
 
 /** A paragraph opening that adds to the paragraph before (此外，…, 另外，…, 与此同时，…): it keeps that paragraph's results tense. */
 const RESULTS_ADDED = /^[\s]*(?:此外|另外|与此同时|同时)[，,]/;
+/**
+ * 在对外开放方面，…, 从市场消费来看，…: a news report walking a review by aspect goes on with the year reviewed above — only
+ * right after that paragraph (no heading between: 二、2025年工作安排 or 一、重点任务 opens a plan's tasks), when the paragraph
+ * before reported a year, not months so far, and when the paragraph's opening sets no aim of its own (要, 将, 力争…).
+ */
+const ASPECT_OPENING = /^[\s]*(?:在[^，,。；！？\n\d]{1,16}?方面|从[^，,。；！？\n\d]{1,12}?来?看)[，,]/;
+/** A line of its own between two paragraphs (a heading: 二、2025年工作安排), not a blank one. */
+const HEADING_BETWEEN = /\n[^\S\n]*[^\s][^\n]*\n/;
+const OWN_AIM = /力争|确保|争取|计划|(?<!即)将(?![乐军近])|(?<![主重需只必首])要(?![求素点])/;
 
 /** Words that set an aim besides a bare 将 (AIMS_SET): with any of them a sentence plans for the sentences after it too. */
 const SETS_AIMS = new RegExp(AIMS_SET);
@@ -1148,10 +1157,19 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // (The opening of the paragraph before, kept to tell a year of results from a span's end: 2020年至2024年间….)
       const openingBefore = paragraphOpening;
       if (newParagraph || i === 0) paragraphOpening = opening;
+      const monthsBefore = months;
       if (newParagraph) months = leadMonths;
       if (newParagraph) aimCarried = false;
       // 此外，… / 另外，… opens a paragraph that adds to the one before: results after results (RESULTS_ADDED).
-      const addsResults = newParagraph && passage?.role === 'actual' && RESULTS_ADDED.test(opening);
+      const addsResults =
+        newParagraph &&
+        passage?.role === 'actual' &&
+        (RESULTS_ADDED.test(opening) ||
+          (ASPECT_OPENING.test(opening) &&
+            i > 0 &&
+            monthsBefore === undefined &&
+            !OWN_AIM.test(opening) &&
+            !HEADING_BETWEEN.test(clean.text.slice(lastEnd, sentence.start))));
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
       // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
       else if (addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
