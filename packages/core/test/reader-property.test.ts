@@ -392,6 +392,8 @@ describe('reader properties', () => {
     ['a long run of whitespace-only lines', (n) => '增长5%\n' + ' \t\u3000\u00a0\n'.repeat(n), 50_000],
     ['one long line of words', (n) => '力争' + '增长'.repeat(n), 50_000],
     ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
+    // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
+    ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
@@ -450,6 +452,8 @@ describe('reader properties', () => {
       '2024年工作安排\n'.repeat(200_000),
       '指标名称' + '\t2020年'.repeat(200_000) + '\n森林覆盖率\t45\n',
       '增长5%\n责任单位：' + '市经信局、'.repeat(200_000),
+      // A headline of column tags was read one call deeper for each tag: the stack overflowed at a few thousand.
+      '本地|'.repeat(200_000) + '金凤区发布',
     ];
     for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
   }, 120_000);
