@@ -392,6 +392,10 @@ describe('reader properties', () => {
     ['a long run of whitespace-only lines', (n) => '增长5%\n' + ' \t\u3000\u00a0\n'.repeat(n), 50_000],
     ['one long line of words', (n) => '力争' + '增长'.repeat(n), 50_000],
     ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
+    // Runs read on to their end from each of their characters: the spaces before a review heading's months, the pipes
+    // closing a cell, the stops closing a department list, a table row's spaces before a pipe or opening a row.
+    ['a long run of commas in a labelled department line', (n) => '增长5%\n责任单位：市经信局' + '，'.repeat(n) + '市发改委', 4000],
+    ['a long run of line separators in a department bracket', (n) => '2024年工作要点\n新增企业5家（' + '\u2028'.repeat(n) + '市经信局）。', 4000],
     // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
     ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
   ];
