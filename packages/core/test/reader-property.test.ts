@@ -392,10 +392,25 @@ describe('reader properties', () => {
     ['a long run of whitespace-only lines', (n) => '增长5%\n' + ' \t\u3000\u00a0\n'.repeat(n), 50_000],
     ['one long line of words', (n) => '力争' + '增长'.repeat(n), 50_000],
     ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
+    // Round 26's hostile-input pass. Spaces on both sides of a word that is not there (2023-24 then no 年, a line's year
+    // then no 展望 or dash, a review heading's year then no numeral, a number then no %) were split two ways.
+    ['a long run of tabs after a number alone on its line', (n) => '2024年工作要点\n增长5%。\n0' + '\t'.repeat(n) + 'x\n新增企业5家。', 4000],
     // Runs read on to their end from each of their characters: the spaces before a review heading's months, the pipes
     // closing a cell, the stops closing a department list, a table row's spaces before a pipe or opening a row.
+    ['a long run of pipes after a figure', (n) => '增长5%，' + '|'.repeat(n) + 'x', 4000],
     ['a long run of commas in a labelled department line', (n) => '增长5%\n责任单位：市经信局' + '，'.repeat(n) + '市发改委', 4000],
     ['a long run of line separators in a department bracket', (n) => '2024年工作要点\n新增企业5家（' + '\u2028'.repeat(n) + '市经信局）。', 4000],
+    [
+      'a long run of spaces inside a pipe-closed row',
+      (n) => '序号 | 主要工作任务 | 责任单位 |\n1 | 新增企业5家 | 某局 |\n2 | 新增' + ' '.repeat(n) + '企业5家 | 某局 |\n',
+      4000,
+    ],
+    ['a long run of tabs opening a pipe-closed row', (n) => '序号 | 主要工作任务 | 责任单位 |\n1 | 新增企业5家 | 某局 |\n' + '\t'.repeat(n) + 'x\n', 4000],
+    // A multiline ^ begins a line after each U+2028 too: a line read on to its line break from each of a run of them.
+    ['line separators after a site’s boilerplate line', (n) => '网站客服\n' + '\u2028'.repeat(n) + 'x', 4000],
+    ['pipe-closed header cells between line separators', (n) => '增长5%\n' + '序号|甲|乙\u2028'.repeat(n) + 'x', 2000],
+    // A Word bookmark left open ([bookmark: and no ]) was read to the line's end from each one of a line of them.
+    ['bookmarks left open', (n) => '增长5%\n' + '[bookmark:'.repeat(n), 4000],
     // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
     ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
   ];
