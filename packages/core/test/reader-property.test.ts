@@ -394,9 +394,15 @@ describe('reader properties', () => {
     ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
     // Round 26's hostile-input pass. Spaces on both sides of a word that is not there (2023-24 then no 年, a line's year
     // then no 展望 or dash, a review heading's year then no numeral, a number then no %) were split two ways.
+    ['a long run of spaces after two years of a season', (n) => '2024年工作要点\n力争2023-24' + ' '.repeat(n) + 'x增长5%', 4000],
+    ['a long run of line separators after a year', (n) => '2024年' + '\u2028'.repeat(n) + '力争增长5%', 2000],
+    ['a long run of tabs before a work report’s title', (n) => '\t'.repeat(n) + '2024年政府工作报告\n增长5%', 5000],
+    // A chapter heading's title could open with the spaces after 第一章: a long run of them was split three ways.
+    ['a long run of tabs after a chapter heading', (n) => '增长5%\n第一章' + '\t'.repeat(n) + '发展基础'.repeat(9), 2000],
     ['a long run of tabs after a number alone on its line', (n) => '2024年工作要点\n增长5%。\n0' + '\t'.repeat(n) + 'x\n新增企业5家。', 4000],
     // Runs read on to their end from each of their characters: the spaces before a review heading's months, the pipes
     // closing a cell, the stops closing a department list, a table row's spaces before a pipe or opening a row.
+    ['a long run of line separators in a review heading', (n) => '2024年政府工作报告\n一、2023年' + '\u2028'.repeat(n) + '工作回顾\n增长5%。', 3000],
     ['a long run of pipes after a figure', (n) => '增长5%，' + '|'.repeat(n) + 'x', 4000],
     ['a long run of commas in a labelled department line', (n) => '增长5%\n责任单位：市经信局' + '，'.repeat(n) + '市发改委', 4000],
     ['a long run of line separators in a department bracket', (n) => '2024年工作要点\n新增企业5家（' + '\u2028'.repeat(n) + '市经信局）。', 4000],

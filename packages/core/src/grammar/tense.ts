@@ -527,7 +527,8 @@ function closedSpanSummed(text: string, pos: number, context: TenseContext): boo
  * A season or working year named by the two years it spans (2023/2024榨季, 2023—2024年雪季, 2023-24年度): dated by the
  * year it ends (corpus Decisions 30, 33). The second year may be written with two digits.
  */
-export const SEASON_OF_TWO_YEARS = /((?:19|20)\d\d)\s*(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*年?\s*(?:榨季|雪季|冰雪季|产季|采暖季|供暖季|学年|年度)/g;
+// (年 takes the spaces after it: spaces on both sides of a 年 that is not there were split two ways, quadratic on a long run.)
+export const SEASON_OF_TWO_YEARS = /((?:19|20)\d\d)\s*(?:[/／—–-]|至)\s*((?:19|20)?\d\d)\s*(?:年\s*)?(?:榨季|雪季|冰雪季|产季|采暖季|供暖季|学年|年度)/g;
 /** The year a season ends, from its two years as written (2023/24 → 2024), or null when they are not consecutive. */
 export function seasonEnd(first: string, second: string): number | null {
   const from = Number(first);
