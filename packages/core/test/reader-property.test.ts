@@ -492,6 +492,13 @@ describe('reader properties', () => {
     }
   });
 
+  it('names a share after a share by the figure before it, so names stay short and time linear', () => {
+    // Each share after a share (占比5%，占比5%) was once named the share of the one before: names as long as the sentence.
+    const plan = extractPlan('2024年工作要点\n力争' + '占比5%，'.repeat(2000) + '。');
+    expect(plan.targets.length + plan.actuals.length).toBeGreaterThanOrEqual(2000);
+    expect(Math.max(...[...plan.targets, ...plan.actuals].map((t) => t.metric.length))).toBeLessThan(20);
+  });
+
   it('maps every cleaned range back to an ordered range of the original', () => {
     fc.assert(
       fc.property(planLike, fc.nat(), fc.nat(), (text, a, b) => {
