@@ -483,6 +483,32 @@ describe('reader properties', () => {
     for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
   }, 120_000);
 
+  it('never throws on degenerate texts: empty, blank, lone surrogates, NUL, BOM, 1 MB of random CJK, numbers alone, CR line ends, 10,000 nested tags', () => {
+    let seed = 26;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const plan = '2024年工作要点\n一、力争地区生产总值增长5%。\n二、新增规上工业企业10家。\n';
+    const texts = [
+      '',
+      ' \t\n\u3000\u00a0\u2028\u2029\ufeff\r\n ',
+      '\ud800增长5%\udc00。\ud83d新增企业\udfff5家',
+      '\0增长\u00005%\0\n\0',
+      '\ufeff' + plan + '\ufeff',
+      Array.from({ length: 1_000_000 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000))).join(''),
+      '1234567890 3.14 2024 5% 12,345 -7 +8 1.1.1.1\n'.repeat(5000),
+      '1234567890'.repeat(20_000),
+      plan.replace(/\n/g, '\r\n').repeat(200),
+      plan.replace(/\n/g, '\r').repeat(200),
+      '<div>'.repeat(10_000) + plan + '</div>'.repeat(10_000),
+      '<table><tr><td>'.repeat(10_000) + plan + '</td></tr></table>'.repeat(10_000),
+      '<p '.repeat(10_000) + plan,
+    ];
+    for (const text of texts) {
+      for (const part of ['body', 'table'] as const) expect(spansInside(extractPlan(text, { part }), text.length)).toBe(true);
+      readDecompositionTable(text);
+      unreadFigures(text, extractPlan(text));
+    }
+  }, 120_000);
+
   it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
     // Each gap after a gap was once named after all the gaps before it: names as long as the sentence (quadratic).
     for (const n of [500, 2000]) {
