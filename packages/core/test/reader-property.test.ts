@@ -417,6 +417,10 @@ describe('reader properties', () => {
     ['pipe-closed header cells between line separators', (n) => '增长5%\n' + '序号|甲|乙\u2028'.repeat(n) + 'x', 2000],
     // A Word bookmark left open ([bookmark: and no ]) was read to the line's end from each one of a line of them.
     ['bookmarks left open', (n) => '增长5%\n' + '[bookmark:'.repeat(n), 4000],
+    // Each review lead (一年来，主要做了以下工作：) and each heading of a past year (2023年工作回顾) searched a copy of the rest of
+    // the body for the line that turns to the plan.
+    ['review leads line after line', (n) => '2024年工作要点\n力争增长5%。\n' + '一年来，主要做了以下工作：\n'.repeat(n), 1000],
+    ['headings of a past year line after line', (n) => '2024年工作要点\n力争增长5%。\n' + '2023年工作回顾\n'.repeat(n), 1000],
     // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
     ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
   ];

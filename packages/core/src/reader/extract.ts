@@ -1782,11 +1782,13 @@ const REVIEW_LEAD =
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
 function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  // The turn is looked for once and shared by every lead before it: searched for from each lead in a copy of the rest,
+  // leads line after line with no turn were read to the body's end from each.
+  const nextTurn = stopFinder(text.slice(0, bodyEnd), new RegExp(TURN_TO_PLAN.source, 'gm'));
   return matchesOf(REVIEW_LEAD, text).map((m) => {
     const start = m.index + m[0].length;
-    const rest = text.slice(start, bodyEnd);
-    const turn = TURN_TO_PLAN.exec(rest);
-    return { start, end: turn ? start + turn.index : bodyEnd };
+    const turn = nextTurn(start);
+    return { start, end: turn >= 0 ? turn : bodyEnd };
   });
 }
 
@@ -1833,11 +1835,14 @@ const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
   if (planYear === null || !PAST_YEAR_HEADING_WORD.test(text)) return [];
-  return matchesOf(PAST_YEAR_HEADING, text.slice(0, bodyEnd)).flatMap((m) => {
+  const body = text.slice(0, bodyEnd);
+  // (One search for the turn, shared by the headings before it: see reviewLeadSpans.)
+  const nextTurn = stopFinder(body, new RegExp(TURN_TO_PLAN.source, 'gm'));
+  return matchesOf(PAST_YEAR_HEADING, body).flatMap((m) => {
     if (Number(m[1]) >= planYear) return [];
     const start = m.index + m[0].length;
-    const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
-    return [{ start, end: turn ? start + turn.index : bodyEnd }];
+    const turn = nextTurn(start);
+    return [{ start, end: turn >= 0 ? turn : bodyEnd }];
   });
 }
 
