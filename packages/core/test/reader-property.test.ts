@@ -392,6 +392,37 @@ describe('reader properties', () => {
     ['a long run of whitespace-only lines', (n) => '增长5%\n' + ' \t\u3000\u00a0\n'.repeat(n), 50_000],
     ['one long line of words', (n) => '力争' + '增长'.repeat(n), 50_000],
     ['lines of a single character', (n) => '增长5%\n' + 'a\n'.repeat(n), 20_000],
+    // Round 26's hostile-input pass. Spaces on both sides of a word that is not there (2023-24 then no 年, a line's year
+    // then no 展望 or dash, a review heading's year then no numeral, a number then no %) were split two ways.
+    ['a long run of spaces after two years of a season', (n) => '2024年工作要点\n力争2023-24' + ' '.repeat(n) + 'x增长5%', 4000],
+    ['a long run of line separators after a year', (n) => '2024年' + '\u2028'.repeat(n) + '力争增长5%', 2000],
+    ['a long run of tabs before a work report’s title', (n) => '\t'.repeat(n) + '2024年政府工作报告\n增长5%', 5000],
+    // A chapter heading's title could open with the spaces after 第一章: a long run of them was split three ways.
+    ['a long run of tabs after a chapter heading', (n) => '增长5%\n第一章' + '\t'.repeat(n) + '发展基础'.repeat(9), 2000],
+    ['a long run of tabs after a number alone on its line', (n) => '2024年工作要点\n增长5%。\n0' + '\t'.repeat(n) + 'x\n新增企业5家。', 4000],
+    // Runs read on to their end from each of their characters: the spaces before a review heading's months, the pipes
+    // closing a cell, the stops closing a department list, a table row's spaces before a pipe or opening a row.
+    ['a long run of line separators in a review heading', (n) => '2024年政府工作报告\n一、2023年' + '\u2028'.repeat(n) + '工作回顾\n增长5%。', 3000],
+    ['a long run of pipes after a figure', (n) => '增长5%，' + '|'.repeat(n) + 'x', 4000],
+    ['a long run of commas in a labelled department line', (n) => '增长5%\n责任单位：市经信局' + '，'.repeat(n) + '市发改委', 4000],
+    ['a long run of line separators in a department bracket', (n) => '2024年工作要点\n新增企业5家（' + '\u2028'.repeat(n) + '市经信局）。', 4000],
+    [
+      'a long run of spaces inside a pipe-closed row',
+      (n) => '序号 | 主要工作任务 | 责任单位 |\n1 | 新增企业5家 | 某局 |\n2 | 新增' + ' '.repeat(n) + '企业5家 | 某局 |\n',
+      4000,
+    ],
+    ['a long run of tabs opening a pipe-closed row', (n) => '序号 | 主要工作任务 | 责任单位 |\n1 | 新增企业5家 | 某局 |\n' + '\t'.repeat(n) + 'x\n', 4000],
+    // A multiline ^ begins a line after each U+2028 too: a line read on to its line break from each of a run of them.
+    ['line separators after a site’s boilerplate line', (n) => '网站客服\n' + '\u2028'.repeat(n) + 'x', 4000],
+    ['pipe-closed header cells between line separators', (n) => '增长5%\n' + '序号|甲|乙\u2028'.repeat(n) + 'x', 2000],
+    // A Word bookmark left open ([bookmark: and no ]) was read to the line's end from each one of a line of them.
+    ['bookmarks left open', (n) => '增长5%\n' + '[bookmark:'.repeat(n), 4000],
+    // Each review lead (一年来，主要做了以下工作：) and each heading of a past year (2023年工作回顾) searched a copy of the rest of
+    // the body for the line that turns to the plan.
+    ['review leads line after line', (n) => '2024年工作要点\n力争增长5%。\n' + '一年来，主要做了以下工作：\n'.repeat(n), 1000],
+    ['headings of a past year line after line', (n) => '2024年工作要点\n力争增长5%。\n' + '2023年工作回顾\n'.repeat(n), 1000],
+    // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
+    ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {
@@ -450,8 +481,36 @@ describe('reader properties', () => {
       '2024年工作安排\n'.repeat(200_000),
       '指标名称' + '\t2020年'.repeat(200_000) + '\n森林覆盖率\t45\n',
       '增长5%\n责任单位：' + '市经信局、'.repeat(200_000),
+      // A headline of column tags was read one call deeper for each tag: the stack overflowed at a few thousand.
+      '本地|'.repeat(200_000) + '金凤区发布',
     ];
     for (const text of texts) expect(spansInside(extractPlan(text), text.length)).toBe(true);
+  }, 120_000);
+
+  it('never throws on degenerate texts: empty, blank, lone surrogates, NUL, BOM, 1 MB of random CJK, numbers alone, CR line ends, 10,000 nested tags', () => {
+    let seed = 26;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const plan = '2024年工作要点\n一、力争地区生产总值增长5%。\n二、新增规上工业企业10家。\n';
+    const texts = [
+      '',
+      ' \t\n\u3000\u00a0\u2028\u2029\ufeff\r\n ',
+      '\ud800增长5%\udc00。\ud83d新增企业\udfff5家',
+      '\0增长\u00005%\0\n\0',
+      '\ufeff' + plan + '\ufeff',
+      Array.from({ length: 1_000_000 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000))).join(''),
+      '1234567890 3.14 2024 5% 12,345 -7 +8 1.1.1.1\n'.repeat(5000),
+      '1234567890'.repeat(20_000),
+      plan.replace(/\n/g, '\r\n').repeat(200),
+      plan.replace(/\n/g, '\r').repeat(200),
+      '<div>'.repeat(10_000) + plan + '</div>'.repeat(10_000),
+      '<table><tr><td>'.repeat(10_000) + plan + '</td></tr></table>'.repeat(10_000),
+      '<p '.repeat(10_000) + plan,
+    ];
+    for (const text of texts) {
+      for (const part of ['body', 'table'] as const) expect(spansInside(extractPlan(text, { part }), text.length)).toBe(true);
+      readDecompositionTable(text);
+      unreadFigures(text, extractPlan(text));
+    }
   }, 120_000);
 
   it('names gap after gap to a benchmark by the measured metric, so names stay short and time linear', () => {
@@ -461,6 +520,13 @@ describe('reader properties', () => {
       expect(plan.targets.length + plan.actuals.length).toBeGreaterThanOrEqual(n);
       expect(Math.max(...[...plan.targets, ...plan.actuals].map((t) => t.metric.length))).toBeLessThan(20);
     }
+  });
+
+  it('names a share after a share by the figure before it, so names stay short and time linear', () => {
+    // Each share after a share (占比5%，占比5%) was once named the share of the one before: names as long as the sentence.
+    const plan = extractPlan('2024年工作要点\n力争' + '占比5%，'.repeat(2000) + '。');
+    expect(plan.targets.length + plan.actuals.length).toBeGreaterThanOrEqual(2000);
+    expect(Math.max(...[...plan.targets, ...plan.actuals].map((t) => t.metric.length))).toBeLessThan(20);
   });
 
   it('maps every cleaned range back to an ordered range of the original', () => {

@@ -224,6 +224,12 @@ const LEVELS_BEFORE_AVERAGE = new RegExp(`(${BENCHMARK_WORDS.join('|')})((?:全?
 const RATE_RESTATED_BEFORE = /^(?:(?:要|才能|能够?|可以|就能)?实现)?$/;
 /** A 、 list closed by its count and what its items are (…、大健康3大产业, …、医药三大集群). */
 const COUNTED_LIST = /([2-9]|[两二三四五六七八九])大([\u4e00-\u9fff]{1,6})$/;
+/** A metric that is itself a share (…占比, …比重): see SHARE_ONLY. */
+function endsWithShare(metric: string): boolean {
+  for (const word of SHARE_ONLY) if (metric.endsWith(word)) return true;
+  return false;
+}
+
 /**
  * The noun each item of a 、 list is, when the list closes with a count that equals its items (A、B、C3大产业 → 产业):
  * the figure after it is each item's, as 均 would say; null otherwise (A、B3大产业 counts something else).
@@ -1120,11 +1126,13 @@ class SentenceReader {
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
     const prev = previous[previous.length - 1];
-    // 占比分别为91%、89% after two figures: the share of each of them.
+    // 占比分别为91%、89% after two figures: the share of each of them. A share after a share (占比5%，占比6%) is no share of
+    // that share: named after a figure that is itself a share, names grew with each one, as long as the sentence.
     if (SHARE_ONLY.has(raw) && state.emitted.length > 0) {
       const owners = this.lastFigures(values);
       if (owners.length === values) {
-        return owners.map((e) => ({ metric: e.statement.metric + raw, base: e.statement.metric + raw, start: anchor }));
+        const shareOf = (metric: string) => (endsWithShare(metric) ? metric : metric + raw);
+        return owners.map((e) => ({ metric: shareOf(e.statement.metric), base: shareOf(e.statement.metric), start: anchor }));
       }
     }
     if (prev && RELATIVE_METRICS.has(raw)) {

@@ -20,8 +20,10 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
  * A line that is web-site boilerplate (copy of a document scraped from a download site), or a reposting site's takedown
  * notice (版权归原作者所有…如有侵权…我们将在第一时间删除): its 将 plans nothing.
  */
+// (A line is one between line breaks, `(?<![^\n])` and no multiline flag: with it, each U+2028 of a long run began a line
+// read on to the line break, quadratic. A match ran from the break before anyway, the U+2028 being no break to [^\n].)
 export const BOILERPLATE_LINE =
-  /^[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除)[^\n]*(?:\n|$)/gim;
+  /(?<![^\n])[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除)[^\n]*(?:\n|$)/gi;
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
@@ -148,8 +150,11 @@ export const HTML_CELL_BREAK = /<\/t[dh]\s*>(?:\s*<\/?(?:div|p|span)(?:\s[^<>\n]
 /** A heading or a paragraph followed by another block: a line break in the text. */
 export const HTML_BLOCK_BREAK = /<\/h[1-6]\s*>|<\/p>(?=\s*<(?:p|h[1-6]|table|div)\b)/gi;
 
-/** `[bookmark: _Hlk124972222]`, left by Word bookmarks in seed 000. */
-export const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+/**
+ * `[bookmark: _Hlk124972222]`, left by Word bookmarks in seed 000. Its name holds no bracket: a `[bookmark:` left open
+ * ends at the next `[`, not read on to the line's end again from each of a line of them.
+ */
+export const BOOKMARK = /\[bookmark:[^[\]\n]*\]/g;
 
 /**
  * Markup that is no text at all, left whole by forum reposts: a style or script element with its

@@ -663,12 +663,20 @@ function tabulateSpacedTables(m: MappedText): MappedText {
 
 /** A line that holds one table cell: short, no sentence, maybe between pipes ("|2015年|"). */
 function cellOfLine(line: string): string | null {
-  const cell = line
-    .trim()
-    .replace(/^\|+|\|+$/g, '')
-    .trim();
+  const cell = withoutEndPipes(line.trim()).trim();
   if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
   return cell;
+}
+/**
+ * `text` without the pipes at its start and at its end, read in from each end. (A `\|+$` regex tries each pipe of a run
+ * inside the text too, reading the run on to its end: quadratic on a long run of pipes.)
+ */
+function withoutEndPipes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '|') start++;
+  while (end > start && text[end - 1] === '|') end--;
+  return text.slice(start, end);
 }
 const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计/;
 /**
@@ -810,8 +818,11 @@ function closeSpacedCellLines(m: MappedText): MappedText {
   return edits.length === 0 ? m : applyEdits(m, edits);
 }
 
-/** A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". */
-const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*%?[ \t]*$/;
+/**
+ * A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". (The sign takes the spaces after
+ * it: spaces on both sides of a sign that is not there were split two ways, quadratic on a long run.)
+ */
+const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*(?:%[ \t]*)?$/;
 /**
  * A unit a wrapped line left at the start of the next (完成投资120⏎亿元，增长8%): a measure or counting unit
  * that closes there — punctuation, a comparator word, the line's end or the change after it — so not a word
@@ -905,6 +916,11 @@ function joinClauseLines(m: MappedText): MappedText {
   return applyEdits(m, mergeEdits(edits));
 }
 
+/**
+ * A pipe between two cells of a row, with the spaces on either side of it. (Spaces before a pipe are taken from the
+ * start of their run only: tried from each space, a long run of spaces inside a cell was read to its end from each.)
+ */
+const CELL_PIPE = /(?:(?<![ \t])[ \t]+)?\|[ \t]*/g;
 /** The |---| rule under the header of a table written with pipes. */
 const MARKDOWN_RULE = /^[ \t]*\|(?:[ \t:]*-{3,}[ \t:]*\|)+[ \t]*$/;
 
@@ -924,7 +940,7 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
       edits.push({ start: line.start, end: Math.min(text.length, line.end + 1), text: '' });
       continue;
     }
-    for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
+    for (const pipe of row.matchAll(CELL_PIPE)) {
       const outer = pipe.index === 0 || pipe.index + pipe[0].length === row.length;
       edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: outer ? '' : '\t' });
     }
@@ -933,9 +949,15 @@ function tabulateMarkdownRows(m: MappedText): MappedText {
 }
 
 /** The header of a 分解表 whose cells each close with a pipe (序号 | 主要工作任务 | 责任单位 |; perhaps opened by one too, | 序号 |). */
-const CLOSED_CELL_HEADER = /^[ \t]*(?:\|[ \t]*)?序[ \t\u3000]*号[ \t]*\|[^\n|]+\|[^\n]*\|[ \t]*$/m;
-/** A row of such a table: a cell (perhaps after an opening pipe), a pipe, more cells, and (unless the text is cut) a closing pipe. */
-const CLOSED_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?[^|\n]+\|[^\n]*\S[^\n]*$/;
+// (A line is one between line breaks: with the multiline flag, each U+2028 of a long run of them began a line read on to
+// the line break.)
+const CLOSED_CELL_HEADER = /(?<![^\n])[ \t]*(?:\|[ \t]*)?序[ \t\u3000]*号[ \t]*\|[^\n|]+\|[^\n]*\|[ \t]*(?![^\n])/;
+/**
+ * A row of such a table: a cell (perhaps after an opening pipe), a pipe, more cells, and (unless the text is cut) a closing
+ * pipe. (The spaces opening a row without an opening pipe are the cell's: split between the two, a long run of them was
+ * read two ways.)
+ */
+const CLOSED_CELL_ROW = /^(?:[ \t]*\|)?[^|\n]+\|[^\n]*\S[^\n]*$/;
 
 /**
  * A 分解表 a web page copied with each cell closed by a pipe and no rule under its header (序号 |
@@ -953,7 +975,7 @@ function tabulateClosedCellRows(m: MappedText): MappedText {
     if (!inTable) inTable = CLOSED_CELL_HEADER.test(row);
     else if (!CLOSED_CELL_ROW.test(row)) inTable = false;
     if (!inTable) continue;
-    for (const pipe of row.matchAll(/[ \t]*\|[ \t]*/g)) {
+    for (const pipe of row.matchAll(CELL_PIPE)) {
       const outer = pipe.index === 0 || pipe.index + pipe[0].length === row.length;
       edits.push({ start: line.start + pipe.index, end: line.start + pipe.index + pipe[0].length, text: outer ? '' : '\t' });
     }

@@ -50,7 +50,7 @@ const OFFICIAL = /(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|
 
 /** Parses the inside of a department parenthetical; null when it is not a department list. */
 export function parseDepartmentList(inner: string): DepartmentList | null {
-  const text = inner.replace(/[\s。]+$/g, '').replace(/\s+/g, '');
+  const text = inner.slice(0, endBefore(inner, SPACE_OR_STOP)).replace(/\s+/g, '');
   if (text === '') return null;
   const explicit = parseLabelledList(text);
   if (explicit) return explicit;
@@ -179,7 +179,6 @@ const RUN_TOGETHER = /(?<=[局委办厅])(?=[区市县省][\u4e00-\u9fff]{1,12}[
 // bracket was read to its end again from each 牵头 (quadratic).
 const LABELLED_LINE =
   /^(?:(?:责任单位|责任部门|牵头单位|主要责任单位)[:：][^（()）]+|(?:部门分工|责任分工)[:：](?=[^（()）]*$)[^（()）]*?(?:牵头|负责)[^（()）]*)$/;
-const TRAILING_STOPS = /[\s。；;，,]*$/;
 /** ，责任单位为 / ，牵头部门均是: a clause that names who answers, the list after it. */
 const DUTY_CLAUSE = String.raw`[，,]\s*(?:责任单位|责任部门|牵头单位|牵头部门)均?(?:为|是)`;
 const DUTY_LIST = '[^，,。；;（）()]{2,60}';
@@ -188,6 +187,18 @@ const INLINE_DUTY = new RegExp(`${DUTY_CLAUSE}(${DUTY_LIST})[。；;，,\\s]*$`)
 /** ，责任单位为X； inside a sentence: it closes the items before it (a line of several targets, each with its own). */
 export const DUTY_CLAUSE_END = new RegExp(`${DUTY_CLAUSE}${DUTY_LIST}[；;]`, 'g');
 const STOP = /[\s。；;，,]/;
+/** A space or a 。 (the stops a department list's inside may close with). */
+const SPACE_OR_STOP = /[\s。]/;
+
+/**
+ * Where `text` ends once the characters `stop` matches are left off its end: read back from the end. (A `[…]*$` regex
+ * tries each such character inside the text too, reading its run on to the run's end: quadratic on a long run.)
+ */
+function endBefore(text: string, stop: RegExp): number {
+  let end = text.length;
+  while (end > 0 && stop.test(text[end - 1]!)) end--;
+  return end;
+}
 const FULL_OPEN = '（'.charCodeAt(0);
 const ASCII_OPEN = '('.charCodeAt(0);
 const FULL_CLOSE = '）'.charCodeAt(0);
@@ -223,17 +234,16 @@ export function trailingDepartments(sentence: string, cutOff = false): Departmen
   if (labelled) {
     const list = parseDepartmentList(labelled[0]);
     const start = sentence.indexOf(labelled[0]);
-    if (list) return mentionOf(list, start, start + labelled[0].replace(TRAILING_STOPS, '').length);
+    if (list) return mentionOf(list, start, start + endBefore(labelled[0], STOP));
   }
   // …增长8%（…），责任单位为区经信局: a clause naming who answers, closing the sentence.
   const inline = sentence.includes('责任') || sentence.includes('牵头') ? INLINE_DUTY.exec(sentence) : null;
   if (inline) {
     const list = parseDepartmentList(inline[1]!);
-    if (list) return mentionOf(list, inline.index, inline.index + inline[0].replace(TRAILING_STOPS, '').length);
+    if (list) return mentionOf(list, inline.index, inline.index + endBefore(inline[0], STOP));
   }
   // Walk back from the closing bracket to its opening one (a scan, not a backtracking regex).
-  let close = sentence.length;
-  while (close > 0 && STOP.test(sentence[close - 1]!)) close--;
+  const close = endBefore(sentence, STOP);
   if (close > 0 && cutOff && sentence[close - 1] !== '）' && sentence[close - 1] !== ')') return cutDepartments(sentence);
   if (close === 0 || (sentence[close - 1] !== '）' && sentence[close - 1] !== ')')) return null;
   let depth = 0;

@@ -560,8 +560,9 @@ function editionColumnYear(text: string): number | null {
 function titledByYearReviewed(title: string, text: string, year: number): boolean {
   if (!/政府工作报告/.test(title) || REVIEW_OF_PLAN_TITLE.test(title)) return false;
   // (A copy that ran the heading into the prose keeps it numbered after a sentence's end: …提出意见。一、2023年工作回顾今年以来，….)
+  // (The numeral takes the spaces after it: spaces on both sides of a numeral that is not there were split two ways.)
   return new RegExp(
-    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、)?[ \\t\\u3000]*${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
+    `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、[ \\t\\u3000]*)?${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
   ).test(text);
 }
 /** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…). */

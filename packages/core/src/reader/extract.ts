@@ -743,7 +743,9 @@ const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
  * A digest's line that is a year alone, with a lead word before it or a dash or colon after it, or both: groups 1 the
  * lead, 2 the year, 3 the dash or colon. One shape for a review's line and an outlook's (yearLineOf says which held).
  */
-const yearLine = (leads: string) => new RegExp(`^[\\s${BULLET_MARKS}]*(${leads})?\\s*((?:19|20)\\d{2})\\s*年\\s*([—–－-]{1,2}|[：:])?\\s*$`);
+const yearLine = (leads: string) =>
+  // (Each optional word takes the spaces after it: spaces on both sides of a word that is not there were split two ways.)
+  new RegExp(`^[\\s${BULLET_MARKS}]*(?:(${leads})\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:([—–－-]{1,2}|[：:])\\s*)?$`);
 /**
  * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：) or opened by 回顾 (回顾2023年),
  * heading the lines about that year: of a year before the plan's it opens a review of that year, up to a line that plans
@@ -1730,8 +1732,11 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
   });
 }
 
-/** The months so far a heading names (1—6月, 1-9月, 上半年, 前三季度), after its year if it writes one. */
-const MONTHS_SO_FAR = /(?:(\d{4})\s*年)?\s*((?<!\d)1\s*[-—–~至]\s*(1?\d)\s*月|上半年|前三季度|一季度)/;
+/**
+ * The months so far a heading names (1—6月, 1-9月, 上半年, 前三季度), after its year if it writes one. (The year takes the
+ * spaces after it: spaces before the months, tried from each space of a long run, were read to the run's end from each.)
+ */
+const MONTHS_SO_FAR = /(?:(\d{4})\s*年\s*)?((?<!\d)1\s*[-—–~至]\s*(1?\d)\s*月|上半年|前三季度|一季度)/;
 const MONTHS_OF_WORD: ReadonlyMap<string, number> = new Map([
   ['上半年', 6],
   ['前三季度', 9],
@@ -1795,11 +1800,13 @@ const REVIEW_LEAD =
 const TURN_TO_PLAN = /^[^\n]{0,30}?(?:今年|明年|新的一年|工作安排|预期目标|总体要求|总体思路是)/m;
 
 function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
+  // The turn is looked for once and shared by every lead before it: searched for from each lead in a copy of the rest,
+  // leads line after line with no turn were read to the body's end from each.
+  const nextTurn = stopFinder(text.slice(0, bodyEnd), new RegExp(TURN_TO_PLAN.source, 'gm'));
   return matchesOf(REVIEW_LEAD, text).map((m) => {
     const start = m.index + m[0].length;
-    const rest = text.slice(start, bodyEnd);
-    const turn = TURN_TO_PLAN.exec(rest);
-    return { start, end: turn ? start + turn.index : bodyEnd };
+    const turn = nextTurn(start);
+    return { start, end: turn >= 0 ? turn : bodyEnd };
   });
 }
 
@@ -1846,11 +1853,14 @@ const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
   if (planYear === null || !PAST_YEAR_HEADING_WORD.test(text)) return [];
-  return matchesOf(PAST_YEAR_HEADING, text.slice(0, bodyEnd)).flatMap((m) => {
+  const body = text.slice(0, bodyEnd);
+  // (One search for the turn, shared by the headings before it: see reviewLeadSpans.)
+  const nextTurn = stopFinder(body, new RegExp(TURN_TO_PLAN.source, 'gm'));
+  return matchesOf(PAST_YEAR_HEADING, body).flatMap((m) => {
     if (Number(m[1]) >= planYear) return [];
     const start = m.index + m[0].length;
-    const turn = TURN_TO_PLAN.exec(text.slice(start, bodyEnd));
-    return [{ start, end: turn ? start + turn.index : bodyEnd }];
+    const turn = nextTurn(start);
+    return [{ start, end: turn >= 0 ? turn : bodyEnd }];
   });
 }
 
@@ -1873,8 +1883,12 @@ function reviewTailSpans(text: string, outline: Outline, planYear: number | null
   return [{ start: 0, end: first }];
 }
 
-/** A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. */
-const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^\n]{1,30}?)[ \t\u3000]*$/gm;
+/**
+ * A plan's chapter or section heading on a line of its own: 第一章 发展基础, 第二节 “十三五”发展成就. Its title opens after
+ * the spaces (a heading of spaces alone keeps the last of them as its title): a title that could open with them split a
+ * long run of them three ways, before the title, in it and after it.
+ */
+const CHAPTER_LINE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}([章节])[ \t\u3000]*([^ \t\u3000\n][^\n]{0,29}?|[ \t\u3000](?=$))[ \t\u3000]*$/gm;
 
 /**
  * A chapter or section of a five-year or special plan whose heading reviews (第一章 发展基础, 第一节 发展成就), up

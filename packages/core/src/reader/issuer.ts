@@ -507,7 +507,22 @@ const PART_OF_YEAR_OPENING = /^(?:[一二三四1-4]季度|[上下]半年|前[二
  * last of the names it starts with, each one below the one before (召开区 after 米东区 is none).
  */
 export function headingRegion(line: string): string | null {
-  let rest = line.trim().replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
+  let heading = line.trim();
+  for (let tags = 0; ; tags++) {
+    const name = regionOpening(heading);
+    if (name !== null) return name;
+    // 最新丨金凤区发布…, 本地|某县…: a site's column tag set apart by a bar names nothing; the heading opens after it. A few
+    // tags at most (a breadcrumb's steps): a line of bars read tag after tag, each time from a copy of the rest, was
+    // quadratic, and deep enough to overflow the stack when each tag was read by a call of its own.
+    const tagged = tags < COLUMN_TAGS_READ ? COLUMN_TAG.exec(heading) : null;
+    if (!tagged) return null;
+    heading = heading.slice(tagged[0].length).trim();
+  }
+}
+
+/** The region a heading (trimmed) opens with, column tags aside: see headingRegion. */
+function regionOpening(heading: string): string | null {
+  let rest = heading.replace(/^[（(][^）)]{2,8}[）)]|^\d{1,2}\s*月\s*\d{1,2}\s*日[上下午]*[，,]?/g, '');
   // 关于重庆市沙坪坝区2024年…的报告, 关于征求某市…意见的公告, 关于做好某市…的意见: after 关于 the region starts where a name
   // the gazetteer knows starts; the verb before it (征求, 做好, 同意) is no part of the name.
   rest = rest.startsWith('关于') ? fromKnownName(rest.slice(2)) : rest.replace(YEAR_OPENING, '');
@@ -525,10 +540,7 @@ export function headingRegion(line: string): string | null {
     name = m[0];
     rest = rest.slice(m[0].length);
   }
-  if (name !== null) return parentGlued(name) ?? name;
-  // 最新丨金凤区发布…, 本地|某县…: a site's column tag set apart by a bar names nothing; the heading opens after it.
-  const tagged = COLUMN_TAG.exec(line.trim());
-  return tagged ? headingRegion(line.trim().slice(tagged[0].length)) : null;
+  return name === null ? null : (parentGlued(name) ?? name);
 }
 
 /** A year opening a title or a clause (2024年, 2024年度). */
@@ -551,6 +563,8 @@ function fromKnownName(rest: string): string {
 
 /** A site's column tag heading a headline, set apart by a bar (最新丨, 要闻|, 天天快资讯｜): a few characters, no name. */
 const COLUMN_TAG = /^[^丨|｜\n]{1,8}[丨|｜]\s*/;
+/** How many column tags a headline is read past (首页|要闻|本地|…): a breadcrumb's few steps. */
+const COLUMN_TAGS_READ = 8;
 
 /**
  * 上海崇明区概况, 苏州吴中区, 宁夏泾源县: a region's short name glued to the full name of a region under it is that lower
