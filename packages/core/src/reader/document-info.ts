@@ -1643,6 +1643,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全市 and no prefecture named: the one county-level city the text names (博乐市…全市): its 全市 is its own.
   const countyCity = level === 'city' ? onlyCountyLevelCity(withoutDatelines(text)) : null;
   if (countyCity) return { region: countyCity, level: 'district' };
+  // 全市, 我市 or 市商务局 and no prefecture or district named: 北京, 天津, 上海 or 重庆 the text keeps naming speaks — a city
+  // in its words, a province in the model (天津市政府下发…, 全市地区生产总值增长4%左右).
+  const municipality = level === 'city' ? municipalitySpeaking(withoutDatelines(text)) : null;
+  if (municipality) return { region: municipality, level: 'province' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(withoutDatelines(text)) : null;
@@ -1882,6 +1886,18 @@ function districtOfMunicipality(text: string): string | null {
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /**
+ * The province-level city (北京, 天津, 上海, 重庆) a text with a city's scope words keeps naming — twice or more and more than
+ * twice as often as any other region — when it names no prefecture and no district whole: its 全市 is the municipality's.
+ */
+function municipalitySpeaking(text: string): string | null {
+  const named = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
+  if (named.some(([r]) => r.level === 'city' || r.level === 'district')) return null;
+  const [first, second] = named;
+  if (!first || !MUNICIPALITIES.has(first[0].name) || first[1] < 2) return null;
+  return !second || first[1] > 2 * second[1] ? first[0].name : null;
+}
+
+/**
  * The one county-level city (博乐市, 神木市) a text names, when it names no prefecture: a county-level city says 全市 of
  * itself as a prefecture does, so its scope words read as a city's.
  */
@@ -2029,15 +2045,27 @@ function stationBlanked(m: string): string {
 }
 /** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
 const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
+/** A partner the text's region deals with (与义乌市签订合作协议, 与苏州结对帮扶): named after 与, before the cooperation. */
+const PARTNER_AFTER_WITH = /(与)([\u4e00-\u9fff]{2,8}?)(?=(?:签订|签署|共建|开展|建立|深化|加强|推进)?[\u4e00-\u9fff]{0,4}?(?:合作|协作|对口|结对|帮扶|友好))/g;
+/**
+ * An event named after a place (2024杭州西湖博览会: a brand's year glued to it, no 年; 庆元首届民宿大会: its edition after the
+ * place): the place hosts the event, the text's region may only take part. Not a congress (第十八届人民代表大会).
+ */
+const EVENT_NAMED_AFTER_PLACE =
+  /(?:(?:19|20)\d{2}(?![\d年])[\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,4}(?:首|第[一二三四五六七八九十\d]{1,3})届[\u4e00-\u9fff]{0,8}?)(?:博览会|交易会|展览会|展销会|洽谈会|推介会|论坛|峰会|运动会|马拉松|大赛|(?<!代表|党代)大会|文化节|旅游节|艺术节)/g;
 /**
  * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
 const withoutRoutesAndPairs = (text: string) =>
   text
-    .replace(ROUTE, (m) => '\u3000'.repeat(m.length))
+    .replace(ROUTE, blanked)
     .replace(STATION, stationBlanked)
-    .replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+    .replace(PARTNERS, blanked)
+    .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
+    .replace(EVENT_NAMED_AFTER_PLACE, blanked);
+/** Characters blanked, as many as written (offsets kept). */
+const blanked = (m: string) => '\u3000'.repeat(m.length);
 /**
  * The region of `level` the text names most, counted with its routes, stations and partner pairs and without them, when the
  * two agree: a 我市 item naming its city only in its projects is unnamed, and the blanking never hands the text to a city
@@ -2177,11 +2205,12 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
 
 /**
  * The prefecture below `province` the text names three times or more and more than twice as often as any other region,
- * unless the text speaks as the province (我省).
+ * unless the text speaks as the province (我省, again and again).
  */
 function cityKeptBelow(text: string, province: string): string | null {
-  // 今年我省要…: the province speaks as itself, as in narrowed.
-  if (SPEAKS_AS_PROVINCE.test(text)) return null;
+  // 今年我省要…，我省将…: the province speaks as itself, as in narrowed. A province never named, whose 我省 a provincial
+  // paper writes once in a city's story (抓住我省大力扶持…的有利机遇, 我省还将召开党代会), is that city's frame.
+  if (writtenTwice(text, '我省')) return null;
   const subject = dominantRegion(text);
   return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
@@ -2200,8 +2229,10 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
   const own = timesNamed(counts, region);
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
-  // Named once (本报太原2月9日讯, an example) is named in passing.
+  // Named once (本报太原2月9日讯, an example) is named in passing. A district named beside others of its city (金安区：…,
+  // 裕安区：… in a city's table of its districts' progress) is one of the city's, not its speaker.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
+  if (best.level === 'district' && level === 'city' && namesSiblings(text, best.region, region)) return { region, level };
   // 全省 read once, 贵阳市 three times, 开阳县 once and 开阳 four times: the province's word was a partner or a frame, and
   // the text keeps naming a county below the city it narrowed to — that county speaks (only when the scope word was the
   // province's: a city's 全市 is its own).
@@ -2217,6 +2248,11 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
         )
       : null;
   return county ? { region: county, level: 'district' } : { region: best.region, level: best.level };
+}
+
+/** Whether the text names a district of `city` other than `district` (裕安区 beside 金安区, both below 六安市). */
+function namesSiblings(text: string, district: string, city: string): boolean {
+  return [...countMentions(text).keys()].some((r) => r.parent === city && r.name !== district && r.level === 'district');
 }
 
 /**
@@ -2268,7 +2304,8 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
     'city',
     /全市|我市|全州|我州|全地区|市[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)|地委书记|(?:^|(?<=[^\u4e00-\u9fff]|[在和与、]))(?:地委|行署|地区[\u4e00-\u9fff]{1,5}?(?<![格布大全变结当])局(?!面))/gm,
   ],
-  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区)[^\s，。、]{0,8}?局(?!面)/g],
+  // 区域发展新格局 is no district's bureau: 区域 and 区间 are words, and a 格局 or 布局 no 局 (as a city's).
+  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区(?![域间]))[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)/g],
 ];
 
 /**
@@ -2278,13 +2315,15 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
     /^(?:第|前|首|平均|排名|排第|排在|排位|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    // 率先在全区召开, 在全省率先: the first of the level above to act, a rank against it.
+    /率先在$/.test(text.slice(Math.max(0, at - 3), at)) ||
     // 入围2024年全省开发区…十强榜单: the year of a list the issuer enters may stand between.
     /[居列占]$|(?:获评|荣获|评为|入选|入围|列入|跻身)(?:\d{4}\s*年度?)?$/.test(text.slice(Math.max(0, at - 9), at)) ||
     // 高出全省0.1个百分点, 分别高于全国、全省6.1、5.7个百分点: the level above, as what a figure is measured against.
     /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
     // (Not a scope acting at once, 全省同步推进: only after 与.)
-    (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
+    (/^(?:同步|一道)/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
     // 建设全国精品丝绸加工基地、全省优质茧生产基地: statures listed from the nation down, the level above as the reach of a
     // base or title the issuer aims at (not 全国、全省同步, read above, nor 全省 opening its own clause).
     /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at)) ||
@@ -2327,7 +2366,11 @@ const SPEAKS_AS_LOWER = /我[市州县区旗]/;
  */
 function dominantRegion(text: string): { name: string; level: RegionLevel } | null {
   const shorts = countyShortForms(text);
-  const counts = [...countMentions(text)].map(([r, n]): [RegionEntry, number] => [r, n > 0 ? Math.max(n, shorts.get(r) ?? 0) : n]).sort((a, b) => b[1] - a[1]);
+  // 上海崇明区概况 … 崇明作为…: a district of 北京, 天津, 上海 or 重庆 written whole counts its short form too, as a county does.
+  const municipal = municipalShortForms(text);
+  // (Its short forms are counted apart from its full name: 崇明区 twice and 崇明 four times more.)
+  const times = (r: RegionEntry, n: number) => Math.max(n, shorts.get(r) ?? 0, n + (municipal.get(r.name)?.count ?? 0));
+  const counts = [...countMentions(text)].map(([r, n]): [RegionEntry, number] => [r, n > 0 ? times(r, n) : n]).sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   return { name: first[0].name, level: first[0].level };
@@ -2339,16 +2382,19 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
  */
 function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
   const mentions = countMentions(text);
-  const named = [...mentions.keys()];
+  // Named once, in a firm's, a site's or a spirit's name (引进太原天然气公司, 中国西藏网>即时新闻, 弘扬延安精神): no region the
+  // text speaks for, as 记者从杭州银行获悉 names no issuer, nor one on its line of descent.
+  const named = [...mentions.keys()].filter((r) => mentions.get(r) !== 1 || !firmNamed(text, r.short));
   if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
-  // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
-  if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
   const line = lineOfDescent(lowest);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
-/** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */
-const BODY_NAMED_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})`);
+/**
+ * A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be,
+ * SOURCE_ORGANISATION; or a spirit named after where it was born (延安精神, 大庆精神), which names no place that speaks.
+ */
+const BODY_NAMED_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})|精神)`);
 /** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
 function firmNamed(text: string, short: string): boolean {
   const at = text.indexOf(short);
@@ -2373,12 +2419,6 @@ function namesUnknownDistrict(text: string): boolean {
 }
 const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
-/**
- * The region of `level` the text names most. Two districts named as often as each other name none (与宁陕县、镇坪县合作
- * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did —
- * unless only one of them is written whole: the other's short form is a word's characters (茶叶集散 spells 叶集 of 叶集区
- * beside 将高县建成 written whole).
- */
 /** 结合眉山实际, 立足X的实际, 从X实际出发: the region a text is fitted to, with its words (结合全市实际 names none). */
 const FITTED_TO = /(?:结合|立足|从)([\u4e00-\u9fff]{2,8}?)的?实际/g;
 
@@ -2392,6 +2432,11 @@ function regionFittedTo(text: string, level: RegionLevel): string | null {
   return fitted.size === 1 ? [...fitted][0]! : null;
 }
 
+/**
+ * The region of `level` the text names most. Regions named as often as each other name none — a wrong region is worse than
+ * none (长白山 spells 白山 once, 长春理工大学 长春 once) — unless the tie is told apart (`tieBroken`). Two districts so named are
+ * the county's partners (与宁陕县、镇坪县合作 under 全县), as two counties the gazetteer lacked, written whole, never did.
+ */
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: RegionEntry[] = [];
   let bestCount = 0;
@@ -2400,7 +2445,43 @@ function mostMentioned(text: string, level: RegionLevel): string | null {
     best = count === bestCount ? [...best, region] : [region];
     bestCount = count;
   }
-  if (best.length <= 1 || level !== 'district') return best[0]?.name ?? null;
-  const whole = best.filter((r) => text.includes(r.name));
-  return whole.length === 1 ? whole[0]!.name : null;
+  return best.length <= 1 ? (best[0]?.name ?? null) : (tieBroken(text, best, level)?.name ?? null);
+}
+
+/**
+ * Of regions of one level named as often as each other, the one the text tells apart: a district written whole beside one
+ * whose short form is a word's characters (茶叶集散 spells 叶集 of 叶集区 beside 将高县建成 written whole), else one the text
+ * keeps naming by its short form (融水 four times more beside 忻府区 in a list of links); a city whose own districts the
+ * text names (金安区, 裕安区, 叶集区 beside 六安 and 合肥 once each: a city's table of its districts' progress).
+ */
+function tieBroken(text: string, tied: readonly RegionEntry[], level: RegionLevel): RegionEntry | undefined {
+  const opening = namedInOpening(text, tied);
+  if (opening) return opening;
+  if (level !== 'district') return cityOfNamedDistricts(text, tied);
+  const whole = tied.filter((r) => text.includes(r.name));
+  return whole.length === 1 ? whole[0] : keptByShortForm(text, whole);
+}
+
+/**
+ * Of `tied` regions, the one named first, when that is in the text's first third (江苏信保>连云港>金融资讯, 黑龙江省五大连池市
+ * 以高质量发展统揽全局, 对迪庆提出的要求): a text introduces what it is about; a region first met further on is met in passing
+ * (长白山 spells 白山 near the end, 合肥信息学院 in a table's last rows).
+ */
+function namedInOpening(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const [first] = tied.map((r): [RegionEntry, number] => [r, text.indexOf(r.short)]).sort((a, b) => a[1] - b[1]);
+  return first && first[1] * 3 < text.length ? first[0] : undefined;
+}
+
+/** Of `tied` districts, the one written (whole or by its short form) more than twice as often as each other. */
+function keptByShortForm(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const shorts = countyShortForms(text);
+  const [first, second] = tied.map((r): [RegionEntry, number] => [r, shorts.get(r) ?? 0]).sort((a, b) => b[1] - a[1]);
+  return first && second && first[1] > 2 * second[1] ? first[0] : undefined;
+}
+
+/** Of `tied` regions, the one alone that districts the text names lie below (金安区 and 裕安区 below 六安市, none below 合肥市). */
+function cityOfNamedDistricts(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const districts = [...countMentions(text).keys()].filter((r) => r.level === 'district');
+  const holding = tied.filter((city) => districts.some((d) => d.parent === city.name));
+  return holding.length === 1 ? holding[0] : undefined;
 }

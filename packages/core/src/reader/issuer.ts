@@ -8,6 +8,7 @@ import {
   findRegion,
   lastTextOnly,
   levelOfName,
+  prefectureByInitial,
   type RegionEntry,
 } from './regions.ts';
 
@@ -30,10 +31,14 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  */
 const NOT_NAME = /[^\u4e00-\u9fff]|[丨在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
 
-/** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
-function canonicalName(name: string): string {
+/**
+ * The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), or for a prefecture's
+ * one-character short form the text spells out elsewhere (哈市 → 哈尔滨市: `prefectureByInitial`), else the name.
+ */
+function canonicalName(name: string, text: string): string {
   const known = findRegion(name);
-  return known && known.name.endsWith(name.at(-1)!) ? known.name : name;
+  if (known && known.name.endsWith(name.at(-1)!)) return known.name;
+  return prefectureByInitial(name, text)?.name ?? name;
 }
 
 /** A province's short name heading a longer name (山东巨野县, 河南郑州市). */
@@ -47,6 +52,8 @@ const PROVINCE_SHORT_NAME =
 export function nameBefore(text: string, end: number): { name: string; start: number } | null {
   let start = end;
   while (start > 0 && end - start < 16 && !NOT_NAME.test(text[start - 1]!)) start--;
+  // 开封市, 日照市, 于都县, 和田地区: a known name opening with a character that is a function word elsewhere (开, 日, 于, 和).
+  if (start > 0 && start < end && openedByFunctionCharacter(text.slice(start - 1, end))) start--;
   const run = text.slice(start, end);
   const parts = [...run.matchAll(SUFFIX)];
   const last = parts.at(-1);
@@ -74,6 +81,14 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     return { name: known ?? province[0], start };
   }
   return { name, start };
+}
+
+/**
+ * A region's full name of three characters or more (开封市, 日喀则市, 于都县, 和田地区) whose first character ends a name's run as
+ * a function or office word elsewhere (`NOT_NAME`: 开, 日, 于, 和); not a county of one character (在和县, 部署和县).
+ */
+function openedByFunctionCharacter(name: string): boolean {
+  return name.length >= 3 && NOT_NAME.test(name[0]!) && findRegion(name)?.name === name;
 }
 
 /**
@@ -137,6 +152,8 @@ const ISSUER_PHRASES: readonly (readonly [RegExp, number, string?])[] = [
     3,
     '届',
   ],
+  // 韩城市人大十七届五次会议: the congress written before its term (its standing committee, 人大常委会, is no congress).
+  [/人大第?(?=[一二三四五六七八九十]{1,6}届)(?![^。，\n]{0,16}?期间[^。，\n]{0,3}?接受)/g, 3, '人大'],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
   // read before the phrase's 人民政府, so where the phrase starts does not matter.)
@@ -176,7 +193,7 @@ function reportersSources(text: string): string[] {
     const source = text.slice(m.index + m[0].length, m.index + m[0].length + 30).replace(/^(?:近日|日前|刚刚|昨天|今天)?(?:召开|闭幕|开幕)的/, '');
     if (SOURCE_ORGANISATION.test(source.split(/获悉|了解到|得知/)[0]!)) continue;
     const name = headingRegion(source);
-    if (name && levelOfName(name)) names.push(canonicalName(name));
+    if (name && levelOfName(name)) names.push(canonicalName(name, text));
   }
   return names;
 }
@@ -214,7 +231,7 @@ function issuerVotes(text: string): Map<string, number> {
       // 参照《云南省人民政府关于…的意见》, 发布《山东省人民政府关于…的通报》: a title quoted inside a sentence is another document's.
       if (weight === 2 && quotedInSentence(text, written.start)) continue;
       // 果洛州 and 果洛藏族自治州 are one issuer: votes go to the gazetteer's name.
-      const name = canonicalName(written.name);
+      const name = canonicalName(written.name, text);
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }
   }
@@ -286,7 +303,7 @@ function releasingBodies(text: string): string[] {
   if (!RELEASING_LABEL.test(head)) return names;
   for (const m of head.matchAll(RELEASING_BODY)) {
     const written = nameBefore(text, m.index);
-    if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name));
+    if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name, text));
   }
   return names;
 }
@@ -304,10 +321,19 @@ export function readIssuer(text: string): Issuer | null {
   for (const [name, weight] of votes) byLevel.set(levelOf(name), (byLevel.get(levelOf(name)) ?? 0) + weight);
   const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
   const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
-  const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
+  const name = named.length > 0 ? strongestNamed(named) : bareName(text, [...votes.keys()].filter(isBare));
   if (name) return { name: findRegion(name)?.name ?? name, level: levelOf(name) };
   // 市人民政府办公室关于… sent to 各区、镇、办事处: a bare 市 that addresses towns is a county-level city's government.
   return { name: null, level: level === 'city' && townsAddressed(text) ? 'district' : level };
+}
+
+/**
+ * The issuer named most strongly (`named` sorted by weight); none of several named as strongly (开封市第十六届人民代表大会、
+ * 平顶山市第十二届…、焦作市第十四届…同日开幕: a roundup of congresses) — the first written is no likelier the speaker, and a
+ * wrong region is worse than none: the level they share is read, the region by the steps after.
+ */
+function strongestNamed(named: readonly (readonly [string, number])[]): string | null {
+  return named.length > 1 && named[1]![1] === named[0]![1] ? null : named[0]![0];
 }
 
 /**

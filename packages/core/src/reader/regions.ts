@@ -592,6 +592,25 @@ export function regionNameEnding(name: string): string | null {
   return null;
 }
 
+/** Prefectures whose short form runs to three characters or more (哈尔滨, 齐齐哈尔, 呼和浩特), by its first character. */
+const LONG_NAMED_PREFECTURES: ReadonlyMap<string, readonly RegionEntry[]> = (() => {
+  const byInitial = new Map<string, RegionEntry[]>();
+  for (const r of PREFECTURE_ENTRIES) if (r.short.length >= 3) byInitial.set(r.short[0]!, [...(byInitial.get(r.short[0]!) ?? []), r]);
+  return byInitial;
+})();
+
+/**
+ * The prefecture a one-character short form and 市 stands for (哈市 for 哈尔滨市, 齐市 for 齐齐哈尔市, 呼市 for 呼和浩特市), as a
+ * city's own paper writes it: only a prefecture whose name runs to three characters or more, spelt out in `text` too, and
+ * the one such prefecture the text spells out with that first character (张家口 and 张家界 both written: neither). A
+ * one-character form is a word as often (上市, 超市, 都市): a name never spelt out in the text is none.
+ */
+export function prefectureByInitial(name: string, text: string): RegionEntry | undefined {
+  if (name.length !== 2 || name[1] !== '市' || BY_NAME.has(name)) return undefined;
+  const spelt = (LONG_NAMED_PREFECTURES.get(name[0]!) ?? []).filter((r) => text.includes(r.short));
+  return spelt.length === 1 ? spelt[0] : undefined;
+}
+
 /** The region named (full name or short form); a province wins a short form it shares (吉林). */
 export function findRegion(name: string): RegionEntry | undefined {
   return BY_NAME.get(name);
