@@ -27,6 +27,7 @@ import {
   headingRegion,
   issuerWeight,
   nameBefore,
+  rankingMentions,
   readIssuer,
   soleStrongIssuer,
   SOURCE_ORGANISATION,
@@ -48,6 +49,7 @@ import {
   lastTextOnly,
   levelOfName,
   lineOfDescent,
+  municipalDistrictOfShortForm,
   municipalShortForms,
   type RegionEntry,
   regionNameEnding,
@@ -1582,11 +1584,16 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (roundup) return roundup;
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // 宁夏各地争分夺秒加油干 … 银川市…, 石嘴山市…: a province's paper summing up the places of its province has no issuer of one
+  // city: the province (corpus Decisions 30).
+  const placesOfProvince = issuer ? null : roundupOfProvincesPlaces(text);
+  if (placesOfProvince) return { region: placesOfProvince, level: 'province' };
   // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
   const division = issuer ? null : corpsDivision(title, text);
   if (division) return { region: division, level: 'city' };
-  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
-  const titled = issuer ? null : headingRegion(title);
+  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer; so does a roundup page's section
+  // heading naming one region alone in brackets (北京十六区2024年将干这些事【16】⏎【延庆区】⏎延庆2024年…).
+  const titled = issuer ? null : (headingRegion(title) ?? bracketedSection(text));
   if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
   // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
   const headline = issuer ? undefined : regionOpening(title.trim());
@@ -1665,7 +1672,8 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const subject = level === null ? dominantRegion(withoutDatelines(text)) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
-  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)))) return { region: '全国', level: 'national' };
+  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)) || MINISTRIES_JOINTLY.test(text.slice(0, 300))))
+    return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
@@ -1695,6 +1703,13 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
   const sloganCounty = level === 'district' ? countyEndingOwnSlogan(withoutDatelines(text)) : null;
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
+}
+
+/** A line of the page's head holding only a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
+const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】[ \t]*$/m;
+function bracketedSection(text: string): string | null {
+  const name = BRACKETED_SECTION.exec(text.slice(0, 400))?.[1];
+  return name && findRegion(name)?.name === name ? name : null;
 }
 
 /** A congress's term and name (第十六届人民代表大会, 十七届人大), not its standing committee's. */
@@ -1760,8 +1775,8 @@ const OWN_SCOPE = /[我全本](?:[省市州盟区县旗]|地区)/;
  * scope word of its own (全省, 我市): three provinces or more, each the subject of a clause in a sentence that sets a target with
  * a figure, sum up to the nation (corpus Decisions 30), whichever of them the issuer reader would take for the speaker. A
  * province's or a city's own text that names others (对标江苏、浙江, 高于全省) writes its own scope word or names them only as
- * compared with; one region named as strongly as a congress names it, and no other, is the speaker; a national report is the
- * nation's anyway.
+ * compared with; one region named as strongly as a congress names it, and no other, is the speaker — unless the text counts
+ * the provinces it sums up (31个省份); a national report is the nation's anyway.
  */
 function roundupOfTargets(text: string): { region: string; level: RegionLevel } | null {
   if (OWN_SCOPE.test(text)) return null;
@@ -1770,7 +1785,35 @@ function roundupOfTargets(text: string): { region: string; level: RegionLevel } 
     if (!setsTargetWithFigure(sentence)) continue;
     for (const list of sentence.matchAll(PROVINCES_AS_SUBJECT)) for (const m of list[1]!.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
   }
-  return provinces.size >= 3 && soleStrongIssuer(text) === null ? { region: '全国', level: 'national' } : null;
+  // 31省份今年增速目标揭晓 … 四川省第十四届人民代表大会第四次会议开幕: a roundup that counts the provinces it sums up may quote one
+  // province's congress; it is no less the nation's.
+  return provinces.size >= 3 && (soleStrongIssuer(text) === null || PROVINCES_COUNTED.test(text)) ? { region: '全国', level: 'national' } : null;
+}
+/** Provinces counted as a group (31个省份, 31省份, 多省份, 各省区市): the provinces a roundup sums up. */
+const PROVINCES_COUNTED = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|多|各)个?省(?:份|区市)/;
+
+/**
+ * The province whose places (各地: 宁夏各地, 河北全省各地, 宁夏全区各地) the page's head names as its subject, when the text names
+ * two of its prefectures or more twice or more each (银川市 five times, 石嘴山市 four): a roundup of the province's places, not
+ * one city's story (河北各地新蓝图|唐山:… names 唐山 alone).
+ */
+function roundupOfProvincesPlaces(text: string): string | null {
+  const head = text.slice(0, 400);
+  for (let at = head.indexOf('各地'); at !== -1; at = head.indexOf('各地', at + 2)) {
+    const province = provinceEndingAt(head, head.slice(Math.max(0, at - 2), at) === '全区' || head.slice(Math.max(0, at - 2), at) === '全省' ? at - 2 : at);
+    if (!province) continue;
+    const cities = [...countMentions(text)].filter(([r, n]) => r.parent === province && r.level === 'city' && n >= 2);
+    return cities.length >= 2 ? province : null;
+  }
+  return null;
+}
+/** The province whose short name (two or three characters) ends right before `end` (宁夏|各地, 黑龙江|各地). */
+function provinceEndingAt(text: string, end: number): string | null {
+  for (const length of [3, 2]) {
+    const region = findRegion(text.slice(Math.max(0, end - length), end));
+    if (region?.level === 'province' && region.short === text.slice(end - length, end)) return region.name;
+  }
+  return null;
 }
 
 /** The province-level region a known region lies in (itself for a province). */
@@ -1887,14 +1930,24 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 
 /**
  * The province-level city (北京, 天津, 上海, 重庆) a text with a city's scope words keeps naming — twice or more and more than
- * twice as often as any other region — when it names no prefecture and no district whole: its 全市 is the municipality's.
+ * twice as often as any other region — when it names no prefecture and no district whole, and names its government, one of
+ * its departments or its paper (天津市政府下发…, 重庆市农委负责人介绍, 来源：重庆日报): its 全市 is the municipality's. A city
+ * that only deals with it (赴北京招商, 对接北京高校) names no body of it.
  */
 function municipalitySpeaking(text: string): string | null {
   const named = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
   if (named.some(([r]) => r.level === 'city' || r.level === 'district')) return null;
   const [first, second] = named;
-  if (!first || !MUNICIPALITIES.has(first[0].name) || first[1] < 2) return null;
-  return !second || first[1] > 2 * second[1] ? first[0].name : null;
+  if (!first || !MUNICIPALITIES.has(first[0].name) || first[1] < 2 || (second && first[1] <= 2 * second[1])) return null;
+  return ownBodyNamed(text, first[0]) ? first[0].name : null;
+}
+/** A government's, a department's or a paper's name after a region's (天津市政府, 重庆市农委, 北京市商务局, 重庆日报). */
+const OWN_BODY = /^市?(?:人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办)(?![\u4e00-\u9fff]{0,2}(?:大学|学院))|日报|晚报)/;
+function ownBodyNamed(text: string, region: RegionEntry): boolean {
+  for (let at = text.indexOf(region.short); at !== -1; at = text.indexOf(region.short, at + 1)) {
+    if (OWN_BODY.test(text.slice(at + region.short.length, at + region.short.length + 10))) return true;
+  }
+  return false;
 }
 
 /**
@@ -2016,10 +2069,11 @@ const PROVINCE_CHARACTERS: Readonly<Record<string, string>> = {
   新: '新疆维吾尔自治区',
 };
 /**
- * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), not one a sentence cites
- * in brackets (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
+ * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), its government's or one of its
+ * departments' (鲁农产业字〔2020〕5号: 山东's agriculture department, corpus Decisions 34), not one a sentence cites in brackets
+ * (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
  */
-const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:政|府)办?(?:发|函|字)?〔(?:19|20)\d{2}〕/gm;
+const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:(?:政|府)办?(?:发|函|字)?|[\u4e00-\u9fff]{1,4}?(?:发|函|字|规))〔(?:19|20)\d{2}〕/gm;
 function numberingProvince(text: string): string | null {
   const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
   return provinces.size === 1 ? [...provinces][0]! : null;
@@ -2063,7 +2117,16 @@ const withoutRoutesAndPairs = (text: string) =>
     .replace(STATION, stationBlanked)
     .replace(PARTNERS, blanked)
     .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
-    .replace(EVENT_NAMED_AFTER_PLACE, blanked);
+    .replace(EVENT_NAMED_AFTER_PLACE, blanked)
+    .replace(ZONE_NAMED_AFTER_PLACE, (m) => (zoneDivision(m) ? m : blanked(m)));
+/**
+ * A development zone or park named after a place (碧江高新区, 铜仁高新区, 苏州工业园区): the zone, not the region that speaks
+ * (corpus Decisions 30: a park named after the issuer does not name it) — unless the zone is a county-level division itself
+ * (万盛经济技术开发区).
+ */
+const ZONE_NAMED_AFTER_PLACE = /[\u4e00-\u9fff]{2}(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)/g;
+/** A zone that is a county-level division itself (万盛经济技术开发区, written 万盛经开区 too): a region, no park. */
+const zoneDivision = (zone: string): boolean => /开发区$/.test((findRegion(zone) ?? findRegion(zone.slice(0, 2)))?.name ?? '');
 /** Characters blanked, as many as written (offsets kept). */
 const blanked = (m: string) => '\u3000'.repeat(m.length);
 /**
@@ -2159,13 +2222,19 @@ const PAPER_DATELINE = /报([\u4e00-\u9fff]{2,6}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\
  * place of another level (本报太原讯 over 全县), nor a short form two counties share.
  */
 function datelinePlace(text: string, level: RegionLevel): string | null {
-  const m = PAPER_DATELINE.exec(text.slice(0, 300));
+  const m = PAPER_DATELINE.exec(text.slice(0, 300)) ?? PAPER_MASTHEAD.exec(text.slice(0, 600));
   if (!m) return null;
   const named = findRegion(m[1]!);
   if (named) return named.level === level ? named.name : null;
   const counties = level === 'district' ? countiesOfShortForm(m[1]!) : [];
-  return counties.length === 1 ? counties[0]!.name : null;
+  if (counties.length === 1) return counties[0]!.name;
+  return (level === 'district' && counties.length === 0 && municipalDistrictOfShortForm(m[1]!)) || null;
 }
+/**
+ * A paper's name heading a line of its own or given as the source (秀山电子报 over 我县…, 来源：某某日报): a county's or a city's
+ * paper is named after it, as its dateline is (`datelinePlace` reads the place as it reads 本报铜鼓讯).
+ */
+const PAPER_MASTHEAD = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}?)(?:电子报|日报|晚报|都市报)[ \t]*$/m;
 
 /**
  * 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. (The outlet's last
@@ -2271,6 +2340,14 @@ function countyKeptBelowCity(text: string, counts: ReadonlyMap<RegionEntry, numb
 const MINISTRIES =
   '交通运输部|交通部|财政部|商务部|工业和信息化部|工信部|农业农村部|自然资源部|生态环境部|住房和城乡建设部|住房城乡建设部|水利部|人力资源和社会保障部|人力资源社会保障部|教育部|科学技术部|科技部|民政部|文化和旅游部|应急管理部';
 const MINISTRY_SPEAKS = new RegExp(`(?:^|[。！\\n])\\s*(?:中国|国家)?(?:${MINISTRIES})(?:\\d{1,2}日|近日|日前|今天|今日)?(?:宣布|发布|公布|表示|透露|消息)`);
+
+/**
+ * The State Council's ministries issuing a plan together (国家发展改革委、中央宣传部、教育部等二十一部门联合印发《…规划》): a
+ * national body or ministry heading the list, counted departments, their verb. Not a province's (省发展改革委等10部门联合印发).
+ */
+const MINISTRIES_JOINTLY = new RegExp(
+  `(?:^|[^\\u4e00-\\u9fff]|】)(?:国家[\\u4e00-\\u9fff]{1,8}?(?:局|委员会|委)|${MINISTRIES})[^。\\n]{0,40}?等[一二三四五六七八九十\\d]{1,4}个?部[门委](?:联合)?(?:印发|发布|公布|出台)`,
+);
 
 /** The premier's government work report to a session of the National People's Congress. */
 const NATIONAL_CONGRESS_REPORT =
@@ -2440,8 +2517,10 @@ function regionFittedTo(text: string, level: RegionLevel): string | null {
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: RegionEntry[] = [];
   let bestCount = 0;
-  for (const [region, count] of countMentions(text)) {
-    if (region.level !== level || count < bestCount) continue;
+  for (const [region, written] of countMentions(text)) {
+    // 位于岳阳前列, 稳居南宁市县域第一: the region the speaker is ranked in is not the speaker.
+    const count = region.level === level ? written - rankingMentions(text, region.name) : 0;
+    if (count <= 0 || count < bestCount) continue;
     best = count === bestCount ? [...best, region] : [region];
     bestCount = count;
   }

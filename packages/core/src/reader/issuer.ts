@@ -457,8 +457,8 @@ function countyCityBelow(text: string, city: string, count: number): string | nu
   return below.length === 1 ? below[0]![0].name : null;
 }
 
-/** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them). */
-const AMONG_ITS_COUNTIES = /^(?:县域|各县)/;
+/** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them), or its front ranks (位于岳阳前列). */
+const AMONG_ITS_COUNTIES = /^(?:县域|各县|前列)/;
 /** Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). */
 const RANKED_IN = /(?:[排居列]|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
 
@@ -466,7 +466,7 @@ const RANKED_IN = /(?:[排居列]|(?:高于|低于|快于|超过)(?:[\u4e00-\u9f
  * How often the prefecture `city` is named to rank the speaker among its counties or to measure a figure against it:
  * a county-level city's report names the prefecture above it so, which says nothing of who speaks.
  */
-function rankingMentions(text: string, city: string): number {
+export function rankingMentions(text: string, city: string): number {
   const short = findRegion(city)?.short ?? city;
   let ranked = 0;
   for (const m of text.matchAll(new RegExp(`${short}(?:${city.slice(short.length)})?`, 'g'))) {
@@ -499,6 +499,11 @@ const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
  * region's name (三明, 六安, 十堰 have more than the numeral, so are kept).
  */
 const COUNT_OR_MASK = /^(?:[一二两三四五六七八九十几多各数]+|某+)$/;
+/** 北京十六区, 重庆三十八区县: a known region's name and the count of its divisions, no region's name. */
+const countOfDivisions = (body: string): boolean => {
+  const m = /^([\u4e00-\u9fff]{2,}?)[一二两三四五六七八九十]+$/.exec(body);
+  return m !== null && findRegion(m[1]!) !== undefined;
+};
 /**
  * 港区, 园区, 景区, 校区: one character before 区 is a kind of area (港區全國人大代表: Hong Kong's deputies), not a district's
  * name, unless the gazetteer holds it or it is one of the real districts named by a word, which the gazetteer leaves out
@@ -520,6 +525,7 @@ const plainName = (name: string) => {
     !name.endsWith('专区') &&
     !oneCharacterArea(name) &&
     !COUNT_OR_MASK.test(body) &&
+    !countOfDivisions(body) &&
     ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c))
   );
 };
@@ -760,6 +766,18 @@ export function townHeading(title: string): string | null {
 }
 
 /**
+ * A town's government or a street's office named with the county above it, on a line of its own (a signature) or opening a
+ * notice's title (某某县青山镇人民政府, 某某区白鹭街道办事处关于印发…的通知): the town speaks. Not the governments a notice is
+ * addressed to (各镇人民政府、街道办事处：, 青山镇人民政府：), which a colon follows, nor a town named without its county.
+ */
+const TOWN_GOVERNMENT_LINE =
+  /^[ \t]*[\u4e00-\u9fff]{1,12}?[县区市旗]([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?:人民政府|政府|办事处)(?:关于[^\n]*|[ \t]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t]*)$/m;
+function townGovernmentLine(text: string): string | null {
+  const town = TOWN_GOVERNMENT_LINE.exec(text)?.[1];
+  return town && !NOT_IN_TOWN_NAME.test(town.replace(/(?:镇|乡|街道)$/, '')) ? town : null;
+}
+
+/**
  * A town or a street as the issuer (Decisions 34): a town's name heading the title or the 原标题 line (菁芜洲镇2024年度
  * 政府工作计划, 原标题:炮台街道抢抓新机遇); else the town the text names most (three times and more) speaking as itself — its
  * own congress or government (安宜镇第六届人民代表大会) or 全镇/我镇/全街道 written. Not a county's text naming its towns
@@ -770,6 +788,9 @@ export function townIssuer(title: string, text: string): string | null {
   const headed = townHeading(title) ?? townHeading(retitled);
   // Written again below the title: a title alone may name a town as its subject (a county's column on one town).
   if (headed && text.split(headed).length > 2) return headed;
+  // 某某县青山镇人民政府 signing the text, 某某区白鹭街道办事处关于印发…: a town's government named with its county.
+  const signed = townGovernmentLine(text);
+  if (signed) return signed;
   const town = mostNamedTown(text);
   if (!town) return null;
   const suffix = town.endsWith('街道') ? '街道' : town.at(-1)!;

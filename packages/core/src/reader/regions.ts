@@ -405,6 +405,11 @@ const MUNICIPAL_SHORTS: readonly (readonly [string, string, string])[] = Object.
   }),
 );
 
+/** The district or county of 北京, 天津, 上海 or 重庆 whose short form `short` is (秀山 → 秀山土家族苗族自治县), if one. */
+export function municipalDistrictOfShortForm(short: string): string | undefined {
+  return MUNICIPAL_SHORTS.find(([s]) => s === short)?.[1];
+}
+
 /** A longer region's name starts where a short form is written (大兴安岭 over 大兴): the short form is part of it. */
 function longerNameAt(text: string, at: number, length: number): boolean {
   for (let len = length + 1; len <= length + 4; len++) if (BY_NAME.has(text.slice(at, at + len))) return true;
