@@ -53,7 +53,7 @@ const CATALOGUE: [name: string, text: string, reading: Reading][] = [
   ],
   [
     '2d a county kept by its short form beside a district in a list of links',
-    '桉退蔗进 融水加强耕地撂荒治理\n时间：2024-10-14 来源：广西壮族自治区农业农村厅\n9月27日，融水苗族自治县秋植蔗现场会在和睦镇举行，推动全县蔗糖产业高质量发展。今年融水将扩大糖料蔗良种覆盖面，力争全县有蔗面积达到8万亩。2024年融水苗族自治县完成清桉面积7000亩。\n最新资讯\n热门资讯\n-致忻州市忻府区人民政府的一封信2020-07-02\n-致忻州市忻府区民政局的一封信2020-07-02',
+    '桉退蔗进 融水加强耕地撂荒治理\n时间：2024-10-14 来源：广西壮族自治区农业农村厅\n9月27日，融水苗族自治县秋植蔗现场会在和睦镇举行，推动全县蔗糖产业高质量发展。今年融水将扩大糖料蔗良种覆盖面，融水力争全县有蔗面积达到8万亩。2024年融水苗族自治县完成清桉面积7000亩。\n最新资讯\n热门资讯\n-致忻州市忻府区人民政府的一封信2020-07-02\n-致忻州市忻府区民政局的一封信2020-07-02',
     at('融水苗族自治县', 'district'),
   ],
   [
@@ -183,6 +183,11 @@ const CATALOGUE: [name: string, text: string, reading: Reading][] = [
   ],
 ];
 
-const PENDING: Record<string, Reading> = {};
+/**
+ * Shapes not read yet, each with the reading today (pinned: a fix or a break of another kind turns it red). 5e: a provincial
+ * paper's single 我省 (抓住我省大力扶持…的有利机遇) keeps a city's story the province's, as a province's own 今年我省要支持岳阳…
+ * must stay (test/reader-subject-below-province.test.ts): where 我省 stands does not yet tell them apart.
+ */
+const PENDING: Record<string, Reading> = { '5e': at('黑龙江省', 'province') };
 
 describeShapeCatalogue("shape catalogue r26g: the issuer's region and level", CATALOGUE, PENDING, readingOf);

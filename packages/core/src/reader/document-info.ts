@@ -1638,7 +1638,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // the region's, whatever county's short form a word spells (文化遗产资源 is no 资源县).
   const ownAutonomous = level === 'district' ? keptAutonomousRegion(withoutDatelines(text)) : null;
   if (ownAutonomous) return { region: ownAutonomous, level: 'province' };
-  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(withoutDatelines(text))) : null;
+  const shortCounty = level === 'district' ? countyBelowNamed(withoutZones(withoutRoutesAndPairs(withoutDatelines(text)))) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
   // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
@@ -2117,8 +2117,13 @@ const withoutRoutesAndPairs = (text: string) =>
     .replace(STATION, stationBlanked)
     .replace(PARTNERS, blanked)
     .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
-    .replace(EVENT_NAMED_AFTER_PLACE, blanked)
-    .replace(ZONE_NAMED_AFTER_PLACE, (m) => (zoneDivision(m) ? m : blanked(m)));
+    .replace(EVENT_NAMED_AFTER_PLACE, blanked);
+/**
+ * The text with parks and zones named after a place blanked too: a county written by its short form only there (碧江高新区
+ * beside 铜仁高新区 under 我区) is no speaker (corpus Decisions 30). (A city's 全市 text naming its zone, 宜昌经济开发区, is left to
+ * the zone rule.)
+ */
+const withoutZones = (text: string) => text.replace(ZONE_NAMED_AFTER_PLACE, (m) => (zoneDivision(m) ? m : blanked(m)));
 /**
  * A development zone or park named after a place (碧江高新区, 铜仁高新区, 苏州工业园区): the zone, not the region that speaks
  * (corpus Decisions 30: a park named after the issuer does not name it) — unless the zone is a county-level division itself
@@ -2274,12 +2279,11 @@ function unnamedProvince(text: string, level: RegionLevel | null): string | null
 
 /**
  * The prefecture below `province` the text names three times or more and more than twice as often as any other region,
- * unless the text speaks as the province (我省, again and again).
+ * unless the text speaks as the province (我省).
  */
 function cityKeptBelow(text: string, province: string): string | null {
-  // 今年我省要…，我省将…: the province speaks as itself, as in narrowed. A province never named, whose 我省 a provincial
-  // paper writes once in a city's story (抓住我省大力扶持…的有利机遇, 我省还将召开党代会), is that city's frame.
-  if (writtenTwice(text, '我省')) return null;
+  // 今年我省要…: the province speaks as itself, as in narrowed.
+  if (SPEAKS_AS_PROVINCE.test(text)) return null;
   const subject = dominantRegion(text);
   return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
@@ -2518,8 +2522,8 @@ function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: RegionEntry[] = [];
   let bestCount = 0;
   for (const [region, written] of countMentions(text)) {
-    // 位于岳阳前列, 稳居南宁市县域第一: the region the speaker is ranked in is not the speaker.
-    const count = region.level === level ? written - rankingMentions(text, region.name) : 0;
+    // 位于岳阳前列, 稳居南宁市县域第一: the prefecture a county-level city is ranked in is not the speaker.
+    const count = region.level !== level ? 0 : level === 'city' ? written - rankingMentions(text, region.name) : written;
     if (count <= 0 || count < bestCount) continue;
     best = count === bestCount ? [...best, region] : [region];
     bestCount = count;
@@ -2534,9 +2538,7 @@ function mostMentioned(text: string, level: RegionLevel): string | null {
  * text names (金安区, 裕安区, 叶集区 beside 六安 and 合肥 once each: a city's table of its districts' progress).
  */
 function tieBroken(text: string, tied: readonly RegionEntry[], level: RegionLevel): RegionEntry | undefined {
-  const opening = namedInOpening(text, tied);
-  if (opening) return opening;
-  if (level !== 'district') return cityOfNamedDistricts(text, tied);
+  if (level !== 'district') return namedInOpening(text, tied) ?? cityOfNamedDistricts(text, tied);
   const whole = tied.filter((r) => text.includes(r.name));
   return whole.length === 1 ? whole[0] : keptByShortForm(text, whole);
 }
