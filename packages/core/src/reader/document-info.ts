@@ -1705,8 +1705,8 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
 }
 
-/** A line of the page's head holding only a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
-const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】[ \t]*$/m;
+/** A line of the page's head opening with a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
+const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】/m;
 function bracketedSection(text: string): string | null {
   const name = BRACKETED_SECTION.exec(text.slice(0, 400))?.[1];
   return name && findRegion(name)?.name === name ? name : null;
@@ -2236,10 +2236,11 @@ function datelinePlace(text: string, level: RegionLevel): string | null {
   return (level === 'district' && counties.length === 0 && municipalDistrictOfShortForm(m[1]!)) || null;
 }
 /**
- * A paper's name heading a line of its own or given as the source (秀山电子报 over 我县…, 来源：某某日报): a county's or a city's
- * paper is named after it, as its dateline is (`datelinePlace` reads the place as it reads 本报铜鼓讯).
+ * A paper's name in the page's head, opening a line or after a mark, a figure or a space (秀山电子报 over 我县…, 来源：某某日报): a
+ * county's or a city's paper is named after it, as its dateline is (`datelinePlace` reads the place as it reads 本报铜鼓讯). (A
+ * page's lines joined by cleaning run on around it: 按日期检索12 201734秀山电子报电子报刊阅读器.)
  */
-const PAPER_MASTHEAD = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}?)(?:电子报|日报|晚报|都市报)[ \t]*$/m;
+const PAPER_MASTHEAD = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?)(?:电子报|日报|晚报|都市报)/m;
 
 /**
  * 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. (The outlet's last
