@@ -62,6 +62,11 @@ const CATALOGUE: [name: string, text: string, reading: Reading][] = [
     at('漯河市', 'city'),
   ],
   ['2f a prefecture whose name opens with 开', '开封市第十六届人民代表大会第四次会议开幕，今年全市地区生产总值增长6%左右。', at('开封市', 'city')],
+  [
+    '2g must not fire: a county-level city naming a neighbour once keeps its own name',
+    '今年全市地区生产总值增长6%，樟树市将新开工项目40个，樟树市新增规上工业企业30家，宜春市下达的目标全面完成，樟树市与丰城市共建产业园。',
+    at('樟树市', 'district'),
+  ],
   // 3. Words that look like scope words but rank the speaker or name no bureau.
   [
     "3a 区域发展新格局 is no district's bureau",

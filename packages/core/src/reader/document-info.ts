@@ -2324,9 +2324,19 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   return county ? { region: county, level: 'district' } : { region: best.region, level: best.level };
 }
 
-/** Whether the text names a district of `city` other than `district` (裕安区 beside 金安区, both below 六安市). */
+/**
+ * Whether the text names other districts of `city` as often as `district`, taken together (裕安区 twice beside 金安区 and
+ * 叶集区 once each, all below 六安市): a city's view over its districts, not one district's text naming a neighbour once.
+ */
 function namesSiblings(text: string, district: string, city: string): boolean {
-  return [...countMentions(text).keys()].some((r) => r.parent === city && r.name !== district && r.level === 'district');
+  let own = 0;
+  let others = 0;
+  for (const [r, n] of countMentions(text)) {
+    if (r.parent !== city || r.level !== 'district') continue;
+    if (r.name === district) own += n;
+    else others += n;
+  }
+  return others >= own;
 }
 
 /**
