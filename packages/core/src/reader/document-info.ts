@@ -1706,10 +1706,16 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
 }
 
 /** A line of the page's head opening with a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
-const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】/m;
+const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】/gm;
+/**
+ * The one bracketed region of the page (【延庆区】): not the first of several sections (【南京市】…【苏州市】…: a roundup), nor
+ * a city's tag over a county's or district's own scope words (【宜昌市】⏎今年全县…).
+ */
 function bracketedSection(text: string): string | null {
-  const name = BRACKETED_SECTION.exec(text.slice(0, 400))?.[1];
-  return name && findRegion(name)?.name === name ? name : null;
+  const sections = [...text.matchAll(BRACKETED_SECTION)].map((m) => m[1]!).filter((name) => findRegion(name)?.name === name);
+  if (sections.length !== 1 || text.indexOf(`【${sections[0]}】`) > 400) return null;
+  const level = findRegion(sections[0]!)!.level;
+  return level !== 'district' && /[全我](?:县|区)/.test(text) ? null : sections[0]!;
 }
 
 /** A congress's term and name (第十六届人民代表大会, 十七届人大), not its standing committee's. */
@@ -1789,8 +1795,11 @@ function roundupOfTargets(text: string): { region: string; level: RegionLevel } 
   // province's congress; it is no less the nation's.
   return provinces.size >= 3 && (soleStrongIssuer(text) === null || PROVINCES_COUNTED.test(text)) ? { region: '全国', level: 'national' } : null;
 }
-/** Provinces counted as a group (31个省份, 31省份, 多省份, 各省区市): the provinces a roundup sums up. */
-const PROVINCES_COUNTED = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|多|各)个?省(?:份|区市)/;
+/**
+ * Provinces counted as a group by a number (31个省份, 31省份): the provinces a roundup sums up. Not 多个省份 (a reporter's
+ * comparison beside a province's own congress) nor 各省区市 (a province's partners).
+ */
+const PROVINCES_COUNTED = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?省(?:份|区市)/;
 
 /**
  * The province whose places (各地: 宁夏各地, 河北全省各地, 宁夏全区各地) the page's head names as its subject, when the text names
@@ -1798,14 +1807,24 @@ const PROVINCES_COUNTED = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|多|
  * one city's story (河北各地新蓝图|唐山:… names 唐山 alone).
  */
 function roundupOfProvincesPlaces(text: string): string | null {
-  const head = text.slice(0, 400);
+  // 各地 as the subject of a line of the head (宁夏各地争分夺秒…), not an object (吸引山东各地游客, 江苏各地人才), on a page whose
+  // first line and whose 各地 line open with no region of their own (唐山：…⏎河北各地竞相发展, 济南市与山东各地…: a city's story).
+  const head = text.trimStart().slice(0, 400);
+  const first = head.split('\n', 1)[0]!;
+  if (headingRegion(first) !== null || regionOpening(first) !== undefined) return null;
   for (let at = head.indexOf('各地'); at !== -1; at = head.indexOf('各地', at + 2)) {
+    if (/^[游人客企]/.test(head.slice(at + 2))) continue;
     const province = provinceEndingAt(head, head.slice(Math.max(0, at - 2), at) === '全区' || head.slice(Math.max(0, at - 2), at) === '全省' ? at - 2 : at);
-    if (!province) continue;
+    if (!province || openedByOther(head.slice(head.lastIndexOf('\n', at) + 1, at), province)) continue;
     const cities = [...countMentions(text)].filter(([r, n]) => r.parent === province && r.level === 'city' && n >= 2);
     return cities.length >= 2 ? province : null;
   }
   return null;
+}
+/** A line opening with a region other than `province` (唐山：…, 济南市与山东各地…). */
+function openedByOther(line: string, province: string): boolean {
+  const opener = regionOpening(line)?.name ?? headingRegion(line);
+  return opener !== null && opener !== undefined && (findRegion(opener)?.name ?? opener) !== province;
 }
 /** The province whose short name (two or three characters) ends right before `end` (宁夏|各地, 黑龙江|各地). */
 function provinceEndingAt(text: string, end: number): string | null {
@@ -1942,9 +1961,15 @@ function municipalitySpeaking(text: string): string | null {
   return ownBodyNamed(text, first[0]) ? first[0].name : null;
 }
 /** A government's, a department's or a paper's name after a region's (天津市政府, 重庆市农委, 北京市商务局, 重庆日报). */
-const OWN_BODY = /^市?(?:人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办)(?![\u4e00-\u9fff]{0,2}(?:大学|学院))|日报|晚报)/;
+const OWN_BODY = /^市?(?:人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办)(?![\u4e00-\u9fff]{0,2}(?:大学|学院|组委)))/;
+/**
+ * The body named opening a sentence, a clause or a line, as its subject (天津市政府近日印发…, 据重庆市农委负责人介绍): not one a
+ * city deals with (对接北京市发改委,
+ * 拜访上海市商务委, 与重庆市政府签署), nor a paper reposting the text (来源：北京日报).
+ */
 function ownBodyNamed(text: string, region: RegionEntry): boolean {
   for (let at = text.indexOf(region.short); at !== -1; at = text.indexOf(region.short, at + 1)) {
+    if (at > 0 && !/[。！？；，,\n据]/.test(text[at - 1]!)) continue;
     if (OWN_BODY.test(text.slice(at + region.short.length, at + region.short.length + 10))) return true;
   }
   return false;
@@ -2071,9 +2096,9 @@ const PROVINCE_CHARACTERS: Readonly<Record<string, string>> = {
 /**
  * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), its government's or one of its
  * departments' (鲁农产业字〔2020〕5号: 山东's agriculture department, corpus Decisions 34), not one a sentence cites in brackets
- * (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
+ * (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发, 吉市政发, 赣市府发).
  */
-const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:(?:政|府)办?(?:发|函|字)?|[\u4e00-\u9fff]{1,4}?(?:发|函|字|规))〔(?:19|20)\d{2}〕/gm;
+const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?![市州县区])(?:(?:政|府)办?(?:发|函|字)?|[\u4e00-\u9fff]{1,4}?(?:发|函|字|规))〔(?:19|20)\d{2}〕/gm;
 function numberingProvince(text: string): string | null {
   const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
   return provinces.size === 1 ? [...provinces][0]! : null;
@@ -2100,7 +2125,8 @@ function stationBlanked(m: string): string {
 /** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
 const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
 /** A partner the text's region deals with (与义乌市签订合作协议, 与苏州结对帮扶): named after 与, before the cooperation. */
-const PARTNER_AFTER_WITH = /(与)([\u4e00-\u9fff]{2,8}?)(?=(?:签订|签署|共建|开展|建立|深化|加强|推进)?[\u4e00-\u9fff]{0,4}?(?:合作|协作|对口|结对|帮扶|友好))/g;
+const PARTNER_AFTER_WITH =
+  /(与)(?<![参给]与)([\u4e00-\u9fff]{2,8}?)(?=(?:签订|签署|共建|开展|建立|深化|加强|推进)?[\u4e00-\u9fff]{0,4}?(?:合作|协作|对口|结对|帮扶|友好))/g;
 /**
  * An event named after a place (2024杭州西湖博览会: a brand's year glued to it, no 年; 庆元首届民宿大会: its edition after the
  * place): the place hosts the event, the text's region may only take part. Not a congress (第十八届人民代表大会).
@@ -2117,7 +2143,17 @@ const withoutRoutesAndPairs = (text: string) =>
     .replace(STATION, stationBlanked)
     .replace(PARTNERS, blanked)
     .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
-    .replace(EVENT_NAMED_AFTER_PLACE, blanked);
+    .replace(EVENT_NAMED_AFTER_PLACE, (m, at: number, whole: string) => (placeNamedOutside(m, at, whole) ? m : blanked(m)));
+/**
+ * The place an event is named after (2024六安国际茶文化节, 青川县第三届…旅游节) is written outside it too (六安市将…): the
+ * text's region holds its own event, whose name is then no reason to blank it.
+ */
+function placeNamedOutside(event: string, at: number, text: string): boolean {
+  const place = [...countMentions(event).keys()][0];
+  if (!place) return false;
+  const rest = text.slice(0, at) + text.slice(at + event.length);
+  return rest.includes(place.short);
+}
 /**
  * The text with parks and zones named after a place blanked too: a county written by its short form only there (碧江高新区
  * beside 铜仁高新区 under 我区) is no speaker (corpus Decisions 30). (A city's 全市 text naming its zone, 宜昌经济开发区, is left to
@@ -2227,7 +2263,7 @@ const PAPER_DATELINE = /报([\u4e00-\u9fff]{2,6}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\
  * place of another level (本报太原讯 over 全县), nor a short form two counties share.
  */
 function datelinePlace(text: string, level: RegionLevel): string | null {
-  const m = PAPER_DATELINE.exec(text.slice(0, 300)) ?? PAPER_MASTHEAD.exec(text.slice(0, 600));
+  const m = PAPER_DATELINE.exec(text.slice(0, 300)) ?? ownPaperMasthead(text);
   if (!m) return null;
   const named = findRegion(m[1]!);
   if (named) return named.level === level ? named.name : null;
@@ -2240,7 +2276,18 @@ function datelinePlace(text: string, level: RegionLevel): string | null {
  * county's or a city's paper is named after it, as its dateline is (`datelinePlace` reads the place as it reads 本报铜鼓讯). (A
  * page's lines joined by cleaning run on around it: 按日期检索12 201734秀山电子报电子报刊阅读器.)
  */
-const PAPER_MASTHEAD = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?)(?:电子报|日报|晚报|都市报)/m;
+const PAPER_MASTHEAD = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?)(电子报|日报|晚报|都市报)/m;
+/**
+ * The masthead, when its name is a place's: a county's e-paper (秀山电子报), or a 日报/晚报/都市报 whose name is a region's full
+ * name or a short form the text writes again outside the masthead. A paper's name is no place by itself (光明日报, 解放日报,
+ * 新民晚报, 江南都市报 are no 光明区, 解放区, 新民市, 江南区).
+ */
+function ownPaperMasthead(text: string): RegExpExecArray | null {
+  const m = PAPER_MASTHEAD.exec(text.slice(0, 600));
+  if (!m || m[2] === '电子报' || findRegion(m[1]!)?.name === m[1]) return m;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  return rest.includes(m[1]!) ? m : null;
+}
 
 /**
  * 新华社武汉1月10日电, 本报太原2月9日讯, 央广网果洛2月26日消息: the place a story was filed from, left out. (The outlet's last
@@ -2361,7 +2408,7 @@ const MINISTRY_SPEAKS = new RegExp(`(?:^|[。！\\n])\\s*(?:中国|国家)?(?:${
  * national body or ministry heading the list, counted departments, their verb. Not a province's (省发展改革委等10部门联合印发).
  */
 const MINISTRIES_JOINTLY = new RegExp(
-  `(?:^|[^\\u4e00-\\u9fff]|】)(?:国家[\\u4e00-\\u9fff]{1,8}?(?:局|委员会|委)|${MINISTRIES})[^。\\n]{0,40}?等[一二三四五六七八九十\\d]{1,4}个?部[门委](?:联合)?(?:印发|发布|公布|出台)`,
+  `(?:^|[^\\u4e00-\\u9fff]|】)(?:国家[\\u4e00-\\u9fff]{1,8}?(?:局|委员会|委)(?=[、等])|${MINISTRIES})[^。\\n]{0,40}?等[一二三四五六七八九十\\d]{1,4}个?部[门委](?:联合)?(?:印发|发布|公布|出台)`,
 );
 
 /** The premier's government work report to a session of the National People's Congress. */
@@ -2478,6 +2525,9 @@ function lowestOfChain(text: string): { name: string; level: RegionLevel } | nul
   // text speaks for, as 记者从杭州银行获悉 names no issuer, nor one on its line of descent.
   const named = [...mentions.keys()].filter((r) => mentions.get(r) !== 1 || !firmNamed(text, r.short));
   if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
+  // One region left beside a body's or a spirit's name off its line (弘扬延安精神 … 北京将率先…): an example the text cites,
+  // not the speaker (陕西省…延安精神: 延安 lies below 陕西; 中国西藏网 over 北京市海淀区 … 北京市 still names a line of two).
+  if (named.length === 1 && [...mentions.keys()].some((r) => !lineOfDescent(r).has(named[0]!.name))) return null;
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
   const line = lineOfDescent(lowest);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
@@ -2564,11 +2614,12 @@ function namedInOpening(text: string, tied: readonly RegionEntry[]): RegionEntry
   return first && first[1] * 3 < text.length ? first[0] : undefined;
 }
 
-/** Of `tied` districts, the one written (whole or by its short form) more than twice as often as each other. */
+/** Of `tied` districts, the one written (whole or by its short form) more than twice as often as each other, and twice more. */
 function keptByShortForm(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
   const shorts = countyShortForms(text);
   const [first, second] = tied.map((r): [RegionEntry, number] => [r, shorts.get(r) ?? 0]).sort((a, b) => b[1] - a[1]);
-  return first && second && first[1] > 2 * second[1] ? first[0] : undefined;
+  // Once against none is no lead (浙江安吉县、江苏溧阳市: 安吉 not counted beside its province).
+  return first && second && first[1] > 2 * second[1] && first[1] - second[1] >= 2 ? first[0] : undefined;
 }
 
 /** Of `tied` regions, the one alone that districts the text names lie below (金安区 and 裕安区 below 六安市, none below 合肥市). */

@@ -152,8 +152,14 @@ const ISSUER_PHRASES: readonly (readonly [RegExp, number, string?])[] = [
     3,
     '届',
   ],
-  // 韩城市人大十七届五次会议: the congress written before its term (its standing committee, 人大常委会, is no congress).
-  [/人大第?(?=[一二三四五六七八九十]{1,6}届)(?![^。，\n]{0,16}?期间[^。，\n]{0,3}?接受)/g, 3, '人大'],
+  // 韩城市人大十七届五次会议: the congress written before its term (its standing committee, 人大八届常委会, is no congress).
+  // Not a congress the text cites or attends (根据…精神, 传达学习了…会议精神, 出席省人大…, …会议青川县代表团分组讨论): the
+  // county that studies it or sends deputies speaks, not the congress's region.
+  [
+    /人大(?<!(?:出席|学习|传达|根据|按照|贯彻|落实)[\u4e00-\u9fff]{0,8}人大)第?(?=[一二三四五六七八九十]{1,6}届)(?![一二三四五六七八九十]{1,6}届\s*常)(?![^。，\n]{0,16}?(?:期间[^。，\n]{0,3}?接受|精神|分组|代表团))/g,
+    3,
+    '人大',
+  ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
   // read before the phrase's 人民政府, so where the phrase starts does not matter.)
@@ -459,8 +465,11 @@ function countyCityBelow(text: string, city: string, count: number): string | nu
 
 /** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them), or its front ranks (位于岳阳前列). */
 const AMONG_ITS_COUNTIES = /^(?:县域|各县|前列)/;
-/** Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). */
-const RANKED_IN = /(?:[排居列]|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
+/**
+ * Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). Not 居, 排, 列
+ * inside a word (宜居六安, 安排六安市级项目, 一系列六安特色产品): the city's own name.
+ */
+const RANKED_IN = /(?:(?<![宜安民定移])居|(?<![安编彩])排|(?<![系并陈])列|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
 
 /**
  * How often the prefecture `city` is named to rank the speaker among its counties or to measure a figure against it:
@@ -773,8 +782,20 @@ export function townHeading(title: string): string | null {
 const TOWN_GOVERNMENT_LINE =
   /^[ \t]*[\u4e00-\u9fff]{1,12}?[县区市旗]([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?:人民政府|政府|办事处)(?:关于[^\n]*|[ \t]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t]*)$/m;
 function townGovernmentLine(text: string): string | null {
-  const town = TOWN_GOVERNMENT_LINE.exec(text)?.[1];
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const town = TOWN_GOVERNMENT_LINE.exec(lines[0] ?? '')?.[1] ?? townSignature(text, lines);
   return town && !NOT_IN_TOWN_NAME.test(town.replace(/(?:镇|乡|街道)$/, '')) ? town : null;
+}
+/**
+ * The town's government signing the text: its last line (or the one before a date line), not one of a list of such lines
+ * nor one under a heading (附件：各乡镇责任单位, 参会单位：, 联系单位：, 抄报单位：), in a text that speaks as a town (全镇, 我镇):
+ * a county's bulletin a town signs, or whose annex lists towns, is still the county's.
+ */
+function townSignature(text: string, lines: readonly string[]): string | undefined {
+  let k = lines.length - 1;
+  if (k > 0 && /^[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*$/.test(lines[k]!)) k--;
+  if (k < 1 || TOWN_GOVERNMENT_LINE.test(lines[k - 1]!) || /[:：][ \t]*$/.test(lines[k - 1]!)) return undefined;
+  return /[全我本](?:镇|乡|街道)/.test(text) ? TOWN_GOVERNMENT_LINE.exec(lines[k]!)?.[1] : undefined;
 }
 
 /**
