@@ -27,6 +27,7 @@ import {
   headingRegion,
   issuerWeight,
   nameBefore,
+  rankingMentions,
   readIssuer,
   soleStrongIssuer,
   SOURCE_ORGANISATION,
@@ -48,6 +49,7 @@ import {
   lastTextOnly,
   levelOfName,
   lineOfDescent,
+  municipalDistrictOfShortForm,
   municipalShortForms,
   type RegionEntry,
   regionNameEnding,
@@ -1605,11 +1607,16 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   if (roundup) return roundup;
   const issuer = readIssuer(text);
   if (issuer?.name) return { region: issuer.name, level: issuer.level };
+  // 宁夏各地争分夺秒加油干 … 银川市…, 石嘴山市…: a province's paper summing up the places of its province has no issuer of one
+  // city: the province (corpus Decisions 30).
+  const placesOfProvince = issuer ? null : roundupOfProvincesPlaces(text);
+  if (placesOfProvince) return { region: placesOfProvince, level: 'province' };
   // 兵团第七师 opening the headline or named three times: a division of the production and construction corps, a prefecture-level body.
   const division = issuer ? null : corpsDivision(title, text);
   if (division) return { region: division, level: 'city' };
-  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer.
-  const titled = issuer ? null : headingRegion(title);
+  // A title that opens with its region's name (哈尔滨市双城区国民经济…规划) names the issuer; so does a roundup page's section
+  // heading naming one region alone in brackets (北京十六区2024年将干这些事【16】⏎【延庆区】⏎延庆2024年…).
+  const titled = issuer ? null : (headingRegion(title) ?? bracketedSection(text));
   if (titled) return { region: findRegion(titled)?.name ?? titled, level: levelOfName(titled) };
   // A headline opening with a short name set apart (广东2024年目标安排, 浙江：…) speaks for that region.
   const headline = issuer ? undefined : regionOpening(title.trim());
@@ -1654,7 +1661,7 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // the region's, whatever county's short form a word spells (文化遗产资源 is no 资源县).
   const ownAutonomous = level === 'district' ? keptAutonomousRegion(withoutDatelines(text)) : null;
   if (ownAutonomous) return { region: ownAutonomous, level: 'province' };
-  const shortCounty = level === 'district' ? countyBelowNamed(withoutRoutesAndPairs(withoutDatelines(text))) : null;
+  const shortCounty = level === 'district' ? countyBelowNamed(withoutZones(withoutRoutesAndPairs(withoutDatelines(text)))) : null;
   if (shortCounty) return { region: shortCounty, level };
   // A district's scope words and no district named whole: the district of 北京, 天津, 上海 or 重庆 the text writes by its
   // short form (门头沟 under 全区, 徐汇 beside 上海 and 区委).
@@ -1666,6 +1673,10 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全市 and no prefecture named: the one county-level city the text names (博乐市…全市): its 全市 is its own.
   const countyCity = level === 'city' ? onlyCountyLevelCity(withoutDatelines(text)) : null;
   if (countyCity) return { region: countyCity, level: 'district' };
+  // 全市, 我市 or 市商务局 and no prefecture or district named: 北京, 天津, 上海 or 重庆 the text keeps naming speaks — a city
+  // in its words, a province in the model (天津市政府下发…, 全市地区生产总值增长4%左右).
+  const municipality = level === 'city' ? municipalitySpeaking(withoutDatelines(text)) : null;
+  if (municipality) return { region: municipality, level: 'province' };
   // 全区 and no district named, in a text that keeps naming a city of an autonomous region (柳州 seven times, 全区经济
   // 发展调度会在南宁召开): 全区 is the region's, and the text speaks for its city.
   const regionsCity = level === 'district' ? cityOfAutonomousRegion(withoutDatelines(text)) : null;
@@ -1684,7 +1695,8 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   const subject = level === null ? dominantRegion(withoutDatelines(text)) : null;
   if (subject) return { region: subject.name, level: subject.level };
   // No government of a region speaks (no scope word either): the State Council's report, a national conference.
-  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)))) return { region: '全国', level: 'national' };
+  if (level === null && (NATIONAL.test(text.slice(0, 300)) || MINISTRY_SPEAKS.test(text.slice(0, 300)) || MINISTRIES_JOINTLY.test(text.slice(0, 300))))
+    return { region: '全国', level: 'national' };
   // Nor does one that reports the nation's own measure, 国内生产总值 (a region's is 地区生产总值), from a government work report.
   if (level === null && NATIONAL_REPORT.test(text) && NATIONAL_MEASURE.test(text) && !/地区生产总值/.test(text)) return { region: '全国', level: 'national' };
   // Nothing else says: a county the gazetteer lacks that the text keeps naming (陇县地区生产总值…, 陇县坚持…).
@@ -1714,6 +1726,19 @@ function readRegionAsWritten(title: string, text: string): { region: string | nu
   // 全县 and nothing names the county: the one county written at the end of the text's own slogan (“美丽幸福清徐”).
   const sloganCounty = level === 'district' ? countyEndingOwnSlogan(withoutDatelines(text)) : null;
   return sloganCounty ? { region: sloganCounty, level } : { region: null, level };
+}
+
+/** A line of the page's head opening with a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
+const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】/gm;
+/**
+ * The one bracketed region of the page (【延庆区】): not the first of several sections (【南京市】…【苏州市】…: a roundup), nor
+ * a city's tag over a county's or district's own scope words (【宜昌市】⏎今年全县…).
+ */
+function bracketedSection(text: string): string | null {
+  const sections = [...text.matchAll(BRACKETED_SECTION)].map((m) => m[1]!).filter((name) => findRegion(name)?.name === name);
+  if (sections.length !== 1 || text.indexOf(`【${sections[0]}】`) > 400) return null;
+  const level = findRegion(sections[0]!)!.level;
+  return level !== 'district' && /[全我](?:县|区)/.test(text) ? null : sections[0]!;
 }
 
 /** A congress's term and name (第十六届人民代表大会, 十七届人大), not its standing committee's. */
@@ -1779,8 +1804,8 @@ const OWN_SCOPE = /[我全本](?:[省市州盟区县旗]|地区)/;
  * scope word of its own (全省, 我市): three provinces or more, each the subject of a clause in a sentence that sets a target with
  * a figure, sum up to the nation (corpus Decisions 30), whichever of them the issuer reader would take for the speaker. A
  * province's or a city's own text that names others (对标江苏、浙江, 高于全省) writes its own scope word or names them only as
- * compared with; one region named as strongly as a congress names it, and no other, is the speaker; a national report is the
- * nation's anyway.
+ * compared with; one region named as strongly as a congress names it, and no other, is the speaker — unless the text counts
+ * the provinces it sums up (31个省份); a national report is the nation's anyway.
  */
 function roundupOfTargets(text: string): { region: string; level: RegionLevel } | null {
   if (OWN_SCOPE.test(text)) return null;
@@ -1789,7 +1814,48 @@ function roundupOfTargets(text: string): { region: string; level: RegionLevel } 
     if (!setsTargetWithFigure(sentence)) continue;
     for (const list of sentence.matchAll(PROVINCES_AS_SUBJECT)) for (const m of list[1]!.matchAll(PROVINCE_SHORTS)) provinces.add(m[0]);
   }
-  return provinces.size >= 3 && soleStrongIssuer(text) === null ? { region: '全国', level: 'national' } : null;
+  // 31省份今年增速目标揭晓 … 四川省第十四届人民代表大会第四次会议开幕: a roundup that counts the provinces it sums up may quote one
+  // province's congress; it is no less the nation's.
+  return provinces.size >= 3 && (soleStrongIssuer(text) === null || PROVINCES_COUNTED.test(text)) ? { region: '全国', level: 'national' } : null;
+}
+/**
+ * Provinces counted as a group by a number (31个省份, 31省份): the provinces a roundup sums up. Not 多个省份 (a reporter's
+ * comparison beside a province's own congress) nor 各省区市 (a province's partners).
+ */
+const PROVINCES_COUNTED = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?省(?:份|区市)/;
+
+/**
+ * The province whose places (各地: 宁夏各地, 河北全省各地, 宁夏全区各地) the page's head names as its subject, when the text names
+ * two of its prefectures or more twice or more each (银川市 five times, 石嘴山市 four): a roundup of the province's places, not
+ * one city's story (河北各地新蓝图|唐山:… names 唐山 alone).
+ */
+function roundupOfProvincesPlaces(text: string): string | null {
+  // 各地 as the subject of a line of the head (宁夏各地争分夺秒…), not an object (吸引山东各地游客, 江苏各地人才), on a page whose
+  // first line and whose 各地 line open with no region of their own (唐山：…⏎河北各地竞相发展, 济南市与山东各地…: a city's story).
+  const head = text.trimStart().slice(0, 400);
+  const first = head.split('\n', 1)[0]!;
+  if (headingRegion(first) !== null || regionOpening(first) !== undefined) return null;
+  for (let at = head.indexOf('各地'); at !== -1; at = head.indexOf('各地', at + 2)) {
+    if (/^[游人客企]/.test(head.slice(at + 2))) continue;
+    const province = provinceEndingAt(head, head.slice(Math.max(0, at - 2), at) === '全区' || head.slice(Math.max(0, at - 2), at) === '全省' ? at - 2 : at);
+    if (!province || openedByOther(head.slice(head.lastIndexOf('\n', at) + 1, at), province)) continue;
+    const cities = [...countMentions(text)].filter(([r, n]) => r.parent === province && r.level === 'city' && n >= 2);
+    return cities.length >= 2 ? province : null;
+  }
+  return null;
+}
+/** A line opening with a region other than `province` (唐山：…, 济南市与山东各地…). */
+function openedByOther(line: string, province: string): boolean {
+  const opener = regionOpening(line)?.name ?? headingRegion(line);
+  return opener !== null && opener !== undefined && (findRegion(opener)?.name ?? opener) !== province;
+}
+/** The province whose short name (two or three characters) ends right before `end` (宁夏|各地, 黑龙江|各地). */
+function provinceEndingAt(text: string, end: number): string | null {
+  for (const length of [3, 2]) {
+    const region = findRegion(text.slice(Math.max(0, end - length), end));
+    if (region?.level === 'province' && region.short === text.slice(end - length, end)) return region.name;
+  }
+  return null;
 }
 
 /** The province-level region a known region lies in (itself for a province). */
@@ -1903,6 +1969,34 @@ function districtOfMunicipality(text: string): string | null {
   return districts.length === 1 ? districts[0]!.name : null;
 }
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/**
+ * The province-level city (北京, 天津, 上海, 重庆) a text with a city's scope words keeps naming — twice or more and more than
+ * twice as often as any other region — when it names no prefecture and no district whole, and names its government, one of
+ * its departments or its paper (天津市政府下发…, 重庆市农委负责人介绍, 来源：重庆日报): its 全市 is the municipality's. A city
+ * that only deals with it (赴北京招商, 对接北京高校) names no body of it.
+ */
+function municipalitySpeaking(text: string): string | null {
+  const named = [...countMentions(text)].sort((a, b) => b[1] - a[1]);
+  if (named.some(([r]) => r.level === 'city' || r.level === 'district')) return null;
+  const [first, second] = named;
+  if (!first || !MUNICIPALITIES.has(first[0].name) || first[1] < 2 || (second && first[1] <= 2 * second[1])) return null;
+  return ownBodyNamed(text, first[0]) ? first[0].name : null;
+}
+/** A government's, a department's or a paper's name after a region's (天津市政府, 重庆市农委, 北京市商务局, 重庆日报). */
+const OWN_BODY = /^市?(?:人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办)(?![\u4e00-\u9fff]{0,2}(?:大学|学院|组委)))/;
+/**
+ * The body named opening a sentence, a clause or a line, as its subject (天津市政府近日印发…, 据重庆市农委负责人介绍): not one a
+ * city deals with (对接北京市发改委,
+ * 拜访上海市商务委, 与重庆市政府签署), nor a paper reposting the text (来源：北京日报).
+ */
+function ownBodyNamed(text: string, region: RegionEntry): boolean {
+  for (let at = text.indexOf(region.short); at !== -1; at = text.indexOf(region.short, at + 1)) {
+    if (at > 0 && !/[。！？；，,\n据]/.test(text[at - 1]!)) continue;
+    if (OWN_BODY.test(text.slice(at + region.short.length, at + region.short.length + 10))) return true;
+  }
+  return false;
+}
 
 /**
  * The one county-level city (博乐市, 神木市) a text names, when it names no prefecture: a county-level city says 全市 of
@@ -2023,10 +2117,11 @@ const PROVINCE_CHARACTERS: Readonly<Record<string, string>> = {
   新: '新疆维吾尔自治区',
 };
 /**
- * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), not one a sentence cites
- * in brackets (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发).
+ * A document number of the text's own, opening a line or a field (文件编号:鄂政发〔2018〕1号), its government's or one of its
+ * departments' (鲁农产业字〔2020〕5号: 山东's agriculture department, corpus Decisions 34), not one a sentence cites in brackets
+ * (《…》(黔府办发〔2022〕25号)) nor a city's or county's (宝凤政发, 咸政发, 吉市政发, 赣市府发).
  */
-const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?:政|府)办?(?:发|函|字)?〔(?:19|20)\d{2}〕/gm;
+const OWN_NUMBER = /(?:^|[ \t:：|])([^\s:：|（(《])(?![市州县区])(?:(?:政|府)办?(?:发|函|字)?|[\u4e00-\u9fff]{1,4}?(?:发|函|字|规))〔(?:19|20)\d{2}〕/gm;
 function numberingProvince(text: string): string | null {
   const provinces = new Set([...text.matchAll(OWN_NUMBER)].map((m) => PROVINCE_CHARACTERS[m[1]!]).filter(Boolean));
   return provinces.size === 1 ? [...provinces][0]! : null;
@@ -2052,15 +2147,52 @@ function stationBlanked(m: string): string {
 }
 /** Two places paired by a 、 before their cooperation (深化太仓、周至协作, 苏州、铜仁对口合作): partners, either could be the speaker. */
 const PARTNERS = /[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}(?=(?:东西部|对口)?(?:协作|合作|帮扶))/g;
+/** A partner the text's region deals with (与义乌市签订合作协议, 与苏州结对帮扶): named after 与, before the cooperation. */
+const PARTNER_AFTER_WITH =
+  /(与)(?<![参给]与)([\u4e00-\u9fff]{2,8}?)(?=(?:签订|签署|共建|开展|建立|深化|加强|推进)?[\u4e00-\u9fff]{0,4}?(?:合作|协作|对口|结对|帮扶|友好))/g;
+/**
+ * An event named after a place (2024杭州西湖博览会: a brand's year glued to it, no 年; 庆元首届民宿大会: its edition after the
+ * place): the place hosts the event, the text's region may only take part. Not a congress (第十八届人民代表大会).
+ */
+const EVENT_NAMED_AFTER_PLACE =
+  /(?:(?:19|20)\d{2}(?![\d年])[\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,4}(?:首|第[一二三四五六七八九十\d]{1,3})届[\u4e00-\u9fff]{0,8}?)(?:博览会|交易会|展览会|展销会|洽谈会|推介会|论坛|峰会|运动会|马拉松|大赛|(?<!代表|党代)大会|文化节|旅游节|艺术节)/g;
 /**
  * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
 const withoutRoutesAndPairs = (text: string) =>
   text
-    .replace(ROUTE, (m) => '\u3000'.repeat(m.length))
+    .replace(ROUTE, blanked)
     .replace(STATION, stationBlanked)
-    .replace(PARTNERS, (m) => '\u3000'.repeat(m.length));
+    .replace(PARTNERS, blanked)
+    .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
+    .replace(EVENT_NAMED_AFTER_PLACE, (m, at: number, whole: string) => (placeNamedOutside(m, at, whole) ? m : blanked(m)));
+/**
+ * The place an event is named after (2024六安国际茶文化节, 青川县第三届…旅游节) is written outside it too (六安市将…): the
+ * text's region holds its own event, whose name is then no reason to blank it.
+ */
+function placeNamedOutside(event: string, at: number, text: string): boolean {
+  const place = [...countMentions(event).keys()][0];
+  if (!place) return false;
+  const rest = text.slice(0, at) + text.slice(at + event.length);
+  return rest.includes(place.short);
+}
+/**
+ * The text with parks and zones named after a place blanked too: a county written by its short form only there (碧江高新区
+ * beside 铜仁高新区 under 我区) is no speaker (corpus Decisions 30). (A city's 全市 text naming its zone, 宜昌经济开发区, is left to
+ * the zone rule.)
+ */
+const withoutZones = (text: string) => text.replace(ZONE_NAMED_AFTER_PLACE, (m) => (zoneDivision(m) ? m : blanked(m)));
+/**
+ * A development zone or park named after a place (碧江高新区, 铜仁高新区, 苏州工业园区): the zone, not the region that speaks
+ * (corpus Decisions 30: a park named after the issuer does not name it) — unless the zone is a county-level division itself
+ * (万盛经济技术开发区).
+ */
+const ZONE_NAMED_AFTER_PLACE = /[\u4e00-\u9fff]{2}(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区)/g;
+/** A zone that is a county-level division itself (万盛经济技术开发区, written 万盛经开区 too): a region, no park. */
+const zoneDivision = (zone: string): boolean => /开发区$/.test((findRegion(zone) ?? findRegion(zone.slice(0, 2)))?.name ?? '');
+/** Characters blanked, as many as written (offsets kept). */
+const blanked = (m: string) => '\u3000'.repeat(m.length);
 /**
  * The region of `level` the text names most, counted with its routes, stations and partner pairs and without them, when the
  * two agree: a 我市 item naming its city only in its projects is unnamed, and the blanking never hands the text to a city
@@ -2154,12 +2286,30 @@ const PAPER_DATELINE = /报([\u4e00-\u9fff]{2,6}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\
  * place of another level (本报太原讯 over 全县), nor a short form two counties share.
  */
 function datelinePlace(text: string, level: RegionLevel): string | null {
-  const m = PAPER_DATELINE.exec(text.slice(0, 300));
+  const m = PAPER_DATELINE.exec(text.slice(0, 300)) ?? ownPaperMasthead(text);
   if (!m) return null;
   const named = findRegion(m[1]!);
   if (named) return named.level === level ? named.name : null;
   const counties = level === 'district' ? countiesOfShortForm(m[1]!) : [];
-  return counties.length === 1 ? counties[0]!.name : null;
+  if (counties.length === 1) return counties[0]!.name;
+  return (level === 'district' && counties.length === 0 && municipalDistrictOfShortForm(m[1]!)) || null;
+}
+/**
+ * A paper's name in the page's head, opening a line or after a mark, a figure or a space (秀山电子报 over 我县…, 来源：某某日报): a
+ * county's or a city's paper is named after it, as its dateline is (`datelinePlace` reads the place as it reads 本报铜鼓讯). (A
+ * page's lines joined by cleaning run on around it: 按日期检索12 201734秀山电子报电子报刊阅读器.)
+ */
+const PAPER_MASTHEAD = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?)(电子报|日报|晚报|都市报)/m;
+/**
+ * The masthead, when its name is a place's: a county's e-paper (秀山电子报), or a 日报/晚报/都市报 whose name is a region's full
+ * name or a short form the text writes again outside the masthead. A paper's name is no place by itself (光明日报, 解放日报,
+ * 新民晚报, 江南都市报 are no 光明区, 解放区, 新民市, 江南区).
+ */
+function ownPaperMasthead(text: string): RegExpExecArray | null {
+  const m = PAPER_MASTHEAD.exec(text.slice(0, 600));
+  if (!m || m[2] === '电子报' || findRegion(m[1]!)?.name === m[1]) return m;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  return rest.includes(m[1]!) ? m : null;
 }
 
 /**
@@ -2223,8 +2373,10 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
   if (level === 'province' && SPEAKS_AS_PROVINCE.test(text)) return { region, level };
   const own = timesNamed(counts, region);
   let best: { region: string; level: RegionLevel; count: number } = { region, level, count: own };
-  // Named once (本报太原2月9日讯, an example) is named in passing.
+  // Named once (本报太原2月9日讯, an example) is named in passing. A district named beside others of its city (金安区：…,
+  // 裕安区：… in a city's table of its districts' progress) is one of the city's, not its speaker.
   for (const [r, count] of counts) if (r.parent === region && count > 1 && count > best.count) best = { region: r.name, level: r.level, count };
+  if (best.level === 'district' && level === 'city' && namesSiblings(text, best.region, region)) return { region, level };
   // 全省 read once, 贵阳市 three times, 开阳县 once and 开阳 four times: the province's word was a partner or a frame, and
   // the text keeps naming a county below the city it narrowed to — that county speaks (only when the scope word was the
   // province's: a city's 全市 is its own).
@@ -2243,6 +2395,21 @@ function narrowed(text: string, region: string, level: RegionLevel): { region: s
 }
 
 /**
+ * Whether the text names other districts of `city` as often as `district`, taken together (裕安区 twice beside 金安区 and
+ * 叶集区 once each, all below 六安市): a city's view over its districts, not one district's text naming a neighbour once.
+ */
+function namesSiblings(text: string, district: string, city: string): boolean {
+  let own = 0;
+  let others = 0;
+  for (const [r, n] of countMentions(text)) {
+    if (r.parent !== city || r.level !== 'district') continue;
+    if (r.name === district) own += n;
+    else others += n;
+  }
+  return others >= own;
+}
+
+/**
  * The one county below `city` that the text writes whole at least once and, whole or by its short form, more often than
  * the city (开阳县…开阳…开阳 beside 贵阳市): the county is the subject, its city the frame it is set in.
  */
@@ -2258,6 +2425,14 @@ function countyKeptBelowCity(text: string, counts: ReadonlyMap<RegionEntry, numb
 const MINISTRIES =
   '交通运输部|交通部|财政部|商务部|工业和信息化部|工信部|农业农村部|自然资源部|生态环境部|住房和城乡建设部|住房城乡建设部|水利部|人力资源和社会保障部|人力资源社会保障部|教育部|科学技术部|科技部|民政部|文化和旅游部|应急管理部';
 const MINISTRY_SPEAKS = new RegExp(`(?:^|[。！\\n])\\s*(?:中国|国家)?(?:${MINISTRIES})(?:\\d{1,2}日|近日|日前|今天|今日)?(?:宣布|发布|公布|表示|透露|消息)`);
+
+/**
+ * The State Council's ministries issuing a plan together (国家发展改革委、中央宣传部、教育部等二十一部门联合印发《…规划》): a
+ * national body or ministry heading the list, counted departments, their verb. Not a province's (省发展改革委等10部门联合印发).
+ */
+const MINISTRIES_JOINTLY = new RegExp(
+  `(?:^|[^\\u4e00-\\u9fff]|】)(?:国家[\\u4e00-\\u9fff]{1,8}?(?:局|委员会|委)(?=[、等])|${MINISTRIES})[^。\\n]{0,40}?等[一二三四五六七八九十\\d]{1,4}个?部[门委](?:联合)?(?:印发|发布|公布|出台)`,
+);
 
 /** The premier's government work report to a session of the National People's Congress. */
 const NATIONAL_CONGRESS_REPORT =
@@ -2291,7 +2466,8 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
     'city',
     /全市|我市|全州|我州|全地区|市[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)|地委书记|(?:^|(?<=[^\u4e00-\u9fff]|[在和与、]))(?:地委|行署|地区[\u4e00-\u9fff]{1,5}?(?<![格布大全变结当])局(?!面))/gm,
   ],
-  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区)[^\s，。、]{0,8}?局(?!面)/g],
+  // 区域发展新格局 is no district's bureau: 区域 and 区间 are words, and a 格局 or 布局 no 局 (as a city's).
+  ['district', /全区|我区|全县|我县|全旗|我旗|(?:县|(?<![地园城社景片校街矿山])区(?![域间]))[^\s，。、]{0,8}?(?<![格布大全变结当])局(?!面)/g],
 ];
 
 /**
@@ -2301,13 +2477,15 @@ const LEVEL_WORDS: readonly [RegionLevel, RegExp][] = [
 function ranksAgainst(text: string, at: number, length: number): boolean {
   return (
     /^(?:第|前|首|平均|排名|排第|排在|排位|领先|率先|同类|唯一)/.test(text.slice(at + length, at + length + 2)) ||
+    // 率先在全区召开, 在全省率先: the first of the level above to act, a rank against it.
+    /率先在$/.test(text.slice(Math.max(0, at - 3), at)) ||
     // 入围2024年全省开发区…十强榜单: the year of a list the issuer enters may stand between.
     /[居列占]$|(?:获评|荣获|评为|入选|入围|列入|跻身)(?:\d{4}\s*年度?)?$/.test(text.slice(Math.max(0, at - 9), at)) ||
     // 高出全省0.1个百分点, 分别高于全国、全省6.1、5.7个百分点: the level above, as what a figure is measured against.
     /(?:高出|高于|低于|快于|慢于|超出)(?:全国[、和])?$/.test(text.slice(Math.max(0, at - 5), at)) ||
     // 与全国全省同步基本实现现代化: the level above, named as what the issuer keeps pace with.
     // (Not a scope acting at once, 全省同步推进: only after 与.)
-    (/^同步/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
+    (/^(?:同步|一道)/.test(text.slice(at + length, at + length + 2)) && /与(?:全国[、和]?)?$/.test(text.slice(Math.max(0, at - 4), at))) ||
     // 建设全国精品丝绸加工基地、全省优质茧生产基地: statures listed from the nation down, the level above as the reach of a
     // base or title the issuer aims at (not 全国、全省同步, read above, nor 全省 opening its own clause).
     /全国[^，。；,;！？\n]{1,30}、$/.test(text.slice(Math.max(0, at - 32), at)) ||
@@ -2350,7 +2528,11 @@ const SPEAKS_AS_LOWER = /我[市州县区旗]/;
  */
 function dominantRegion(text: string): { name: string; level: RegionLevel } | null {
   const shorts = countyShortForms(text);
-  const counts = [...countMentions(text)].map(([r, n]): [RegionEntry, number] => [r, n > 0 ? Math.max(n, shorts.get(r) ?? 0) : n]).sort((a, b) => b[1] - a[1]);
+  // 上海崇明区概况 … 崇明作为…: a district of 北京, 天津, 上海 or 重庆 written whole counts its short form too, as a county does.
+  const municipal = municipalShortForms(text);
+  // (Its short forms are counted apart from its full name: 崇明区 twice and 崇明 four times more.)
+  const times = (r: RegionEntry, n: number) => Math.max(n, shorts.get(r) ?? 0, n + (municipal.get(r.name)?.count ?? 0));
+  const counts = [...countMentions(text)].map(([r, n]): [RegionEntry, number] => [r, n > 0 ? times(r, n) : n]).sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
   if (!first || first[1] < 3 || (second && second[1] * 2 >= first[1])) return null;
   return { name: first[0].name, level: first[0].level };
@@ -2362,16 +2544,22 @@ function dominantRegion(text: string): { name: string; level: RegionLevel } | nu
  */
 function lowestOfChain(text: string): { name: string; level: RegionLevel } | null {
   const mentions = countMentions(text);
-  const named = [...mentions.keys()];
+  // Named once, in a firm's, a site's or a spirit's name (引进太原天然气公司, 中国西藏网>即时新闻, 弘扬延安精神): no region the
+  // text speaks for, as 记者从杭州银行获悉 names no issuer, nor one on its line of descent.
+  const named = [...mentions.keys()].filter((r) => mentions.get(r) !== 1 || !firmNamed(text, r.short));
   if (named.length === 0 || named.length > 3 || namesUnknownDistrict(text)) return null;
+  // One region left beside a body's or a spirit's name off its line (弘扬延安精神 … 北京将率先…): an example the text cites,
+  // not the speaker (陕西省…延安精神: 延安 lies below 陕西; 中国西藏网 over 北京市海淀区 … 北京市 still names a line of two).
+  if (named.length === 1 && [...mentions.keys()].some((r) => !lineOfDescent(r).has(named[0]!.name))) return null;
   const lowest = named.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
-  // Named once, in a firm's name (引进太原天然气公司): no region the text speaks for, as 记者从杭州银行获悉 names no issuer.
-  if (named.length === 1 && mentions.get(lowest) === 1 && firmNamed(text, lowest.short)) return null;
   const line = lineOfDescent(lowest);
   return named.every((r) => line.has(r.name)) ? { name: lowest.name, level: lowest.level } : null;
 }
-/** A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be, SOURCE_ORGANISATION. */
-const BODY_NAMED_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})`);
+/**
+ * A body's name going on from a place's (太原天然气公司, 杭州银行, 兰州大学): the bodies a reporter's source may be,
+ * SOURCE_ORGANISATION; or a spirit named after where it was born (延安精神, 大庆精神), which names no place that speaks.
+ */
+const BODY_NAMED_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,6}?(?:${SOURCE_ORGANISATION.source})|精神)`);
 /** `short` opens a firm's or an institution's name (太原天然气公司, 杭州银行, 兰州大学). */
 function firmNamed(text: string, short: string): boolean {
   const at = text.indexOf(short);
@@ -2396,12 +2584,6 @@ function namesUnknownDistrict(text: string): boolean {
 }
 const LEVEL_RANK: Record<RegionLevel, number> = { national: -1, province: 0, city: 1, district: 2 };
 
-/**
- * The region of `level` the text names most. Two districts named as often as each other name none (与宁陕县、镇坪县合作
- * under 全县: the county's partners, not the county), as two counties the gazetteer lacked, written whole, never did —
- * unless only one of them is written whole: the other's short form is a word's characters (茶叶集散 spells 叶集 of 叶集区
- * beside 将高县建成 written whole).
- */
 /** 结合眉山实际, 立足X的实际, 从X实际出发: the region a text is fitted to, with its words (结合全市实际 names none). */
 const FITTED_TO = /(?:结合|立足|从)([\u4e00-\u9fff]{2,8}?)的?实际/g;
 
@@ -2415,15 +2597,57 @@ function regionFittedTo(text: string, level: RegionLevel): string | null {
   return fitted.size === 1 ? [...fitted][0]! : null;
 }
 
+/**
+ * The region of `level` the text names most. Regions named as often as each other name none — a wrong region is worse than
+ * none (长白山 spells 白山 once, 长春理工大学 长春 once) — unless the tie is told apart (`tieBroken`). Two districts so named are
+ * the county's partners (与宁陕县、镇坪县合作 under 全县), as two counties the gazetteer lacked, written whole, never did.
+ */
 function mostMentioned(text: string, level: RegionLevel): string | null {
   let best: RegionEntry[] = [];
   let bestCount = 0;
-  for (const [region, count] of countMentions(text)) {
-    if (region.level !== level || count < bestCount) continue;
+  for (const [region, written] of countMentions(text)) {
+    // 位于岳阳前列, 稳居南宁市县域第一: the prefecture a county-level city is ranked in is not the speaker.
+    const count = region.level !== level ? 0 : level === 'city' ? written - rankingMentions(text, region.name) : written;
+    if (count <= 0 || count < bestCount) continue;
     best = count === bestCount ? [...best, region] : [region];
     bestCount = count;
   }
-  if (best.length <= 1 || level !== 'district') return best[0]?.name ?? null;
-  const whole = best.filter((r) => text.includes(r.name));
-  return whole.length === 1 ? whole[0]!.name : null;
+  return best.length <= 1 ? (best[0]?.name ?? null) : (tieBroken(text, best, level)?.name ?? null);
+}
+
+/**
+ * Of regions of one level named as often as each other, the one the text tells apart: a district written whole beside one
+ * whose short form is a word's characters (茶叶集散 spells 叶集 of 叶集区 beside 将高县建成 written whole), else one the text
+ * keeps naming by its short form (融水 four times more beside 忻府区 in a list of links); a city whose own districts the
+ * text names (金安区, 裕安区, 叶集区 beside 六安 and 合肥 once each: a city's table of its districts' progress).
+ */
+function tieBroken(text: string, tied: readonly RegionEntry[], level: RegionLevel): RegionEntry | undefined {
+  if (level !== 'district') return namedInOpening(text, tied) ?? cityOfNamedDistricts(text, tied);
+  const whole = tied.filter((r) => text.includes(r.name));
+  return whole.length === 1 ? whole[0] : keptByShortForm(text, whole);
+}
+
+/**
+ * Of `tied` regions, the one named first, when that is in the text's first third (江苏信保>连云港>金融资讯, 黑龙江省五大连池市
+ * 以高质量发展统揽全局, 对迪庆提出的要求): a text introduces what it is about; a region first met further on is met in passing
+ * (长白山 spells 白山 near the end, 合肥信息学院 in a table's last rows).
+ */
+function namedInOpening(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const [first] = tied.map((r): [RegionEntry, number] => [r, text.indexOf(r.short)]).sort((a, b) => a[1] - b[1]);
+  return first && first[1] * 3 < text.length ? first[0] : undefined;
+}
+
+/** Of `tied` districts, the one written (whole or by its short form) more than twice as often as each other, and twice more. */
+function keptByShortForm(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const shorts = countyShortForms(text);
+  const [first, second] = tied.map((r): [RegionEntry, number] => [r, shorts.get(r) ?? 0]).sort((a, b) => b[1] - a[1]);
+  // Once against none is no lead (浙江安吉县、江苏溧阳市: 安吉 not counted beside its province).
+  return first && second && first[1] > 2 * second[1] && first[1] - second[1] >= 2 ? first[0] : undefined;
+}
+
+/** Of `tied` regions, the one alone that districts the text names lie below (金安区 and 裕安区 below 六安市, none below 合肥市). */
+function cityOfNamedDistricts(text: string, tied: readonly RegionEntry[]): RegionEntry | undefined {
+  const districts = [...countMentions(text).keys()].filter((r) => r.level === 'district');
+  const holding = tied.filter((city) => districts.some((d) => d.parent === city.name));
+  return holding.length === 1 ? holding[0] : undefined;
 }

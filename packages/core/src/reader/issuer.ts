@@ -9,6 +9,7 @@ import {
   findRegion,
   lastTextOnly,
   levelOfName,
+  prefectureByInitial,
   type RegionEntry,
 } from './regions.ts';
 
@@ -31,10 +32,14 @@ const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|经�
  */
 const NOT_NAME = /[^\u4e00-\u9fff]|[丨在于和与是的了日时开年月届及向由经据按照各我代表构厅室书请者]/;
 
-/** The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), else the name. */
-function canonicalName(name: string): string {
+/**
+ * The gazetteer's full name for a name it knows with the same suffix character (果洛州 → 果洛藏族自治州), or for a prefecture's
+ * one-character short form the text spells out elsewhere (哈市 → 哈尔滨市: `prefectureByInitial`), else the name.
+ */
+function canonicalName(name: string, text: string): string {
   const known = findRegion(name);
-  return known && known.name.endsWith(name.at(-1)!) ? known.name : name;
+  if (known && known.name.endsWith(name.at(-1)!)) return known.name;
+  return prefectureByInitial(name, text)?.name ?? name;
 }
 
 /** A province's short name heading a longer name (山东巨野县, 河南郑州市). */
@@ -48,6 +53,8 @@ const PROVINCE_SHORT_NAME =
 export function nameBefore(text: string, end: number): { name: string; start: number } | null {
   let start = end;
   while (start > 0 && end - start < 16 && !NOT_NAME.test(text[start - 1]!)) start--;
+  // 开封市, 日照市, 于都县, 和田地区: a known name opening with a character that is a function word elsewhere (开, 日, 于, 和).
+  if (start > 0 && start < end && openedByFunctionCharacter(text.slice(start - 1, end))) start--;
   const run = text.slice(start, end);
   const parts = [...run.matchAll(SUFFIX)];
   const last = parts.at(-1);
@@ -75,6 +82,14 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     return { name: known ?? province[0], start };
   }
   return { name, start };
+}
+
+/**
+ * A region's full name of three characters or more (开封市, 日喀则市, 于都县, 和田地区) whose first character ends a name's run as
+ * a function or office word elsewhere (`NOT_NAME`: 开, 日, 于, 和); not a county of one character (在和县, 部署和县).
+ */
+function openedByFunctionCharacter(name: string): boolean {
+  return name.length >= 3 && NOT_NAME.test(name[0]!) && findRegion(name)?.name === name;
 }
 
 /**
@@ -138,6 +153,14 @@ const ISSUER_PHRASES: readonly (readonly [RegExp, number, string?])[] = [
     3,
     '届',
   ],
+  // 韩城市人大十七届五次会议: the congress written before its term (its standing committee, 人大八届常委会, is no congress).
+  // Not a congress the text cites or attends (根据…精神, 传达学习了…会议精神, 出席省人大…, …会议青川县代表团分组讨论): the
+  // county that studies it or sends deputies speaks, not the congress's region.
+  [
+    /人大(?<!(?:出席|学习|传达|根据|按照|贯彻|落实)[\u4e00-\u9fff]{0,8}人大)第?(?=[一二三四五六七八九十]{1,6}届)(?![一二三四五六七八九十]{1,6}届\s*常)(?![^。，\n]{0,16}?(?:期间[^。，\n]{0,3}?接受|精神|分组|代表团))/g,
+    3,
+    '人大',
+  ],
   // 我代表县人民政府向大会报告工作, 代表江苏省人民政府.
   // (代表 is matched, not looked behind for: a leading look-behind is tried at every character of the text. The name is
   // read before the phrase's 人民政府, so where the phrase starts does not matter.)
@@ -177,7 +200,7 @@ function reportersSources(text: string): string[] {
     const source = text.slice(m.index + m[0].length, m.index + m[0].length + 30).replace(/^(?:近日|日前|刚刚|昨天|今天)?(?:召开|闭幕|开幕)的/, '');
     if (SOURCE_ORGANISATION.test(source.split(/获悉|了解到|得知/)[0]!)) continue;
     const name = headingRegion(source);
-    if (name && levelOfName(name)) names.push(canonicalName(name));
+    if (name && levelOfName(name)) names.push(canonicalName(name, text));
   }
   return names;
 }
@@ -215,7 +238,7 @@ function issuerVotes(text: string): Map<string, number> {
       // 参照《云南省人民政府关于…的意见》, 发布《山东省人民政府关于…的通报》: a title quoted inside a sentence is another document's.
       if (weight === 2 && quotedInSentence(text, written.start)) continue;
       // 果洛州 and 果洛藏族自治州 are one issuer: votes go to the gazetteer's name.
-      const name = canonicalName(written.name);
+      const name = canonicalName(written.name, text);
       votes.set(name, (votes.get(name) ?? 0) + weight);
     }
   }
@@ -287,7 +310,7 @@ function releasingBodies(text: string): string[] {
   if (!RELEASING_LABEL.test(head)) return names;
   for (const m of head.matchAll(RELEASING_BODY)) {
     const written = nameBefore(text, m.index);
-    if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name));
+    if (written && !isBare(written.name) && levelOfName(written.name)) names.push(canonicalName(written.name, text));
   }
   return names;
 }
@@ -305,10 +328,19 @@ export function readIssuer(text: string): Issuer | null {
   for (const [name, weight] of votes) byLevel.set(levelOf(name), (byLevel.get(levelOf(name)) ?? 0) + weight);
   const level = [...byLevel].sort((a, b) => b[1] - a[1])[0]![0];
   const named = [...votes].filter(([name]) => !isBare(name) && levelOf(name) === level).sort((a, b) => b[1] - a[1]);
-  const name = named[0]?.[0] ?? bareName(text, [...votes.keys()].filter(isBare));
+  const name = named.length > 0 ? strongestNamed(named) : bareName(text, [...votes.keys()].filter(isBare));
   if (name) return { name: findRegion(name)?.name ?? name, level: levelOf(name) };
   // 市人民政府办公室关于… sent to 各区、镇、办事处: a bare 市 that addresses towns is a county-level city's government.
   return { name: null, level: level === 'city' && townsAddressed(text) ? 'district' : level };
+}
+
+/**
+ * The issuer named most strongly (`named` sorted by weight); none of several named as strongly (开封市第十六届人民代表大会、
+ * 平顶山市第十二届…、焦作市第十四届…同日开幕: a roundup of congresses) — the first written is no likelier the speaker, and a
+ * wrong region is worse than none: the level they share is read, the region by the steps after.
+ */
+function strongestNamed(named: readonly (readonly [string, number])[]): string | null {
+  return named.length > 1 && named[1]![1] === named[0]![1] ? null : named[0]![0];
 }
 
 /**
@@ -432,16 +464,19 @@ function countyCityBelow(text: string, city: string, count: number): string | nu
   return below.length === 1 ? below[0]![0].name : null;
 }
 
-/** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them). */
-const AMONG_ITS_COUNTIES = /^(?:县域|各县)/;
-/** Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). */
-const RANKED_IN = /(?:[排居列]|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
+/** Right after a prefecture's name: the counties of it (稳居南宁市县域第一: the speaker ranked among them), or its front ranks (位于岳阳前列). */
+const AMONG_ITS_COUNTIES = /^(?:县域|各县|前列)/;
+/**
+ * Right before it: a rank held in it or a figure measured against it (排南宁市县域第二, 增速高于自治区和南宁市). Not 居, 排, 列
+ * inside a word (宜居六安, 安排六安市级项目, 一系列六安特色产品): the city's own name.
+ */
+const RANKED_IN = /(?:(?<![宜安民定移])居|(?<![安编彩])排|(?<![系并陈])列|(?:高于|低于|快于|超过)(?:[\u4e00-\u9fff]{1,5}[和、])?)$/;
 
 /**
  * How often the prefecture `city` is named to rank the speaker among its counties or to measure a figure against it:
  * a county-level city's report names the prefecture above it so, which says nothing of who speaks.
  */
-function rankingMentions(text: string, city: string): number {
+export function rankingMentions(text: string, city: string): number {
   const short = findRegion(city)?.short ?? city;
   let ranked = 0;
   for (const m of text.matchAll(new RegExp(`${short}(?:${city.slice(short.length)})?`, 'g'))) {
@@ -474,6 +509,11 @@ const COMPONENT = new RegExp(`^[\\u4e00-\\u9fff]{1,6}?${SUFFIX.source}`);
  * region's name (三明, 六安, 十堰 have more than the numeral, so are kept).
  */
 const COUNT_OR_MASK = /^(?:[一二两三四五六七八九十几多各数]+|某+)$/;
+/** 北京十六区, 重庆三十八区县: a known region's name and the count of its divisions, no region's name. */
+const countOfDivisions = (body: string): boolean => {
+  const m = /^([\u4e00-\u9fff]{2,}?)[一二两三四五六七八九十]+$/.exec(body);
+  return m !== null && findRegion(m[1]!) !== undefined;
+};
 /**
  * 港区, 园区, 景区, 校区: one character before 区 is a kind of area (港區全國人大代表: Hong Kong's deputies), not a district's
  * name, unless the gazetteer holds it or it is one of the real districts named by a word, which the gazetteer leaves out
@@ -495,6 +535,7 @@ const plainName = (name: string) => {
     !name.endsWith('专区') &&
     !oneCharacterArea(name) &&
     !COUNT_OR_MASK.test(body) &&
+    !countOfDivisions(body) &&
     ![...body].some((c) => NOT_NAME.test(c) || /[省市区县盟旗全本该政府委局厅]/.test(c))
   );
 };
@@ -752,6 +793,30 @@ export function townHeading(title: string): string | null {
 }
 
 /**
+ * A town's government or a street's office named with the county above it, on a line of its own (a signature) or opening a
+ * notice's title (某某县青山镇人民政府, 某某区白鹭街道办事处关于印发…的通知): the town speaks. Not the governments a notice is
+ * addressed to (各镇人民政府、街道办事处：, 青山镇人民政府：), which a colon follows, nor a town named without its county.
+ */
+const TOWN_GOVERNMENT_LINE =
+  /^[ \t]*[\u4e00-\u9fff]{1,12}?[县区市旗]([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?:人民政府|政府|办事处)(?:关于[^\n]*|[ \t]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t]*)$/m;
+function townGovernmentLine(text: string): string | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const town = TOWN_GOVERNMENT_LINE.exec(lines[0] ?? '')?.[1] ?? townSignature(text, lines);
+  return town && !NOT_IN_TOWN_NAME.test(town.replace(/(?:镇|乡|街道)$/, '')) ? town : null;
+}
+/**
+ * The town's government signing the text: its last line (or the one before a date line), not one of a list of such lines
+ * nor one under a heading (附件：各乡镇责任单位, 参会单位：, 联系单位：, 抄报单位：), in a text that speaks as a town (全镇, 我镇):
+ * a county's bulletin a town signs, or whose annex lists towns, is still the county's.
+ */
+function townSignature(text: string, lines: readonly string[]): string | undefined {
+  let k = lines.length - 1;
+  if (k > 0 && /^[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*$/.test(lines[k]!)) k--;
+  if (k < 1 || TOWN_GOVERNMENT_LINE.test(lines[k - 1]!) || /[:：][ \t]*$/.test(lines[k - 1]!)) return undefined;
+  return /[全我本](?:镇|乡|街道)/.test(text) ? TOWN_GOVERNMENT_LINE.exec(lines[k]!)?.[1] : undefined;
+}
+
+/**
  * A town or a street as the issuer (Decisions 34): a town's name heading the title or the 原标题 line (菁芜洲镇2024年度
  * 政府工作计划, 原标题:炮台街道抢抓新机遇); else the town the text names most (three times and more) speaking as itself — its
  * own congress or government (安宜镇第六届人民代表大会) or 全镇/我镇/全街道 written. Not a county's text naming its towns
@@ -762,6 +827,9 @@ export function townIssuer(title: string, text: string): string | null {
   const headed = townHeading(title) ?? townHeading(retitled);
   // Written again below the title: a title alone may name a town as its subject (a county's column on one town).
   if (headed && text.split(headed).length > 2) return headed;
+  // 某某县青山镇人民政府 signing the text, 某某区白鹭街道办事处关于印发…: a town's government named with its county.
+  const signed = townGovernmentLine(text);
+  if (signed) return signed;
   const town = mostNamedTown(text);
   if (!town) return null;
   const suffix = town.endsWith('街道') ? '街道' : town.at(-1)!;

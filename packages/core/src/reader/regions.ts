@@ -405,6 +405,11 @@ const MUNICIPAL_SHORTS: readonly (readonly [string, string, string])[] = Object.
   }),
 );
 
+/** The district or county of 北京, 天津, 上海 or 重庆 whose short form `short` is (秀山 → 秀山土家族苗族自治县), if one. */
+export function municipalDistrictOfShortForm(short: string): string | undefined {
+  return MUNICIPAL_SHORTS.find(([s]) => s === short)?.[1];
+}
+
 /** A longer region's name starts where a short form is written (大兴安岭 over 大兴): the short form is part of it. */
 function longerNameAt(text: string, at: number, length: number): boolean {
   for (let len = length + 1; len <= length + 4; len++) if (BY_NAME.has(text.slice(at, at + len))) return true;
@@ -590,6 +595,25 @@ export function standsAsRegionName(name: string): boolean {
 export function regionNameEnding(name: string): string | null {
   for (let k = 1; k < name.length - 1; k++) if (WRITTEN_NAMES.has(name.slice(k))) return name.slice(k);
   return null;
+}
+
+/** Prefectures whose short form runs to three characters or more (哈尔滨, 齐齐哈尔, 呼和浩特), by its first character. */
+const LONG_NAMED_PREFECTURES: ReadonlyMap<string, readonly RegionEntry[]> = (() => {
+  const byInitial = new Map<string, RegionEntry[]>();
+  for (const r of PREFECTURE_ENTRIES) if (r.short.length >= 3) byInitial.set(r.short[0]!, [...(byInitial.get(r.short[0]!) ?? []), r]);
+  return byInitial;
+})();
+
+/**
+ * The prefecture a one-character short form and 市 stands for (哈市 for 哈尔滨市, 齐市 for 齐齐哈尔市, 呼市 for 呼和浩特市), as a
+ * city's own paper writes it: only a prefecture whose name runs to three characters or more, spelt out in `text` too, and
+ * the one such prefecture the text spells out with that first character (张家口 and 张家界 both written: neither). A
+ * one-character form is a word as often (上市, 超市, 都市): a name never spelt out in the text is none.
+ */
+export function prefectureByInitial(name: string, text: string): RegionEntry | undefined {
+  if (name.length !== 2 || name[1] !== '市' || BY_NAME.has(name)) return undefined;
+  const spelt = (LONG_NAMED_PREFECTURES.get(name[0]!) ?? []).filter((r) => text.includes(r.short));
+  return spelt.length === 1 ? spelt[0] : undefined;
 }
 
 /** The region named (full name or short form); a province wins a short form it shares (吉林). */
