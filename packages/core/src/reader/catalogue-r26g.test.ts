@@ -4,17 +4,8 @@
  * below says a region only where the text's own words stand behind it, and the must-not-fire passages name a place that
  * is not the issuer. Invented passages; each gives the region and level read (corpus README Decisions 18, 24, 29–34).
  */
+import { regionAt as at, regionReadingOf as readingOf, type RegionReading as Reading } from '../../test/region-reading.ts';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
-import { planLevel } from '../check/plan-level.ts';
-import { extractPlan } from './extract.ts';
-
-type Reading = { region: string | null; level: string | null };
-
-const readingOf = (text: string): Reading => {
-  const plan = extractPlan(text, {});
-  return { region: plan.region || null, level: planLevel(plan) ?? null };
-};
-const at = (region: string | null, level: string | null): Reading => ({ region, level });
 
 const CATALOGUE: [name: string, text: string, reading: Reading][] = [
   // 1. A municipality (北京, 天津, 上海, 重庆) speaking with a city's scope words: a province in the model.

@@ -1,20 +1,11 @@
 /**
- * Mend m26g: review26g's probes of the round-26 region rules (invented short documents, /work/notes26/review26g.md). Each
+ * Mend m26g: review26g's probes of the round-26 region rules (invented short documents). Each
  * finding is a must-not-fire passage — the reading a rule once turned wrong (a place visited, learnt from or dealt with, a
  * paper's name, a town in an annex, a cited congress, a city's own festival) — and the passing probes keep their reading.
  * A wrong region is worse than none: null is the right reading wherever the text names no issuer of its own.
  */
+import { regionAt as at, regionReadingOf as readingOf, type RegionReading as Reading } from '../../test/region-reading.ts';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
-import { planLevel } from '../check/plan-level.ts';
-import { extractPlan } from './extract.ts';
-
-type Reading = { region: string | null; level: string | null };
-
-const readingOf = (text: string): Reading => {
-  const plan = extractPlan(text, {});
-  return { region: plan.region || null, level: planLevel(plan) ?? null };
-};
-const at = (region: string | null, level: string | null): Reading => ({ region, level });
 
 const FINDINGS: [name: string, text: string, reading: Reading][] = [
   [
