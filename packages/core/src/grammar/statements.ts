@@ -366,11 +366,19 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  * What a review says of indicators counted by their progress (16项基本符合或快于预期, 6项达到时序进度, 12项达到或基本达到时序进度,
  * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
  */
-const INDICATOR_PROGRESS =
-  /^(?:指标)?(?:进展)?(?:均|已)?(?:基本)?(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到|超过|好于|优于))?\s*(?:预期|时序进度|序时进度|预期进度|进度)/;
+const INDICATOR_PROGRESS = new RegExp(
+  String.raw`^(?:分?指标)?(?:进展)?(?:均|已)?(?:基本)?(?:` +
+    // …against the plan's pace or expectation (16项基本符合或快于预期, 34项分指标超过或达到规划进度要求)
+    String.raw`(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到|超过|好于|优于))?\s*` +
+    String.raw`(?:规划|年度)?(?:预期|时序进度|序时进度|预期进度|进度)` +
+    // …against their goals (12项指标完成目标, 3项未能完成年度目标, 4项指标存在一定差距)
+    String.raw`|(?:未能|未)?完成(?:年度|全年)?目标|存在(?:一定|较大)?差距` +
+    // …against the other places (16项指标居全省前列, 8项位居全市前列)
+    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
+);
 /** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
 const INDICATOR_SET =
-  /\d+\s*项[^，,。；;：:！？\d]{0,16}?(?:指标|目标任务|任务)中\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*(?:\d+\s*项[^，,。；;：:！？\d]{0,24}[，,；;]\s*){0,6}$/;
+  /\d+\s*项[^，,。；;：:！？\d]{0,16}?(?:指标|目标任务|任务|目标)中\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*(?:\d+\s*项[^，,。；;：:！？\d]{0,24}[，,；;]\s*){0,6}$/;
 /** A clause that goes on to name what its count counts (…，分别是GDP增速、…): the count is the list's size. */
 const NAMED_AFTER = /^[^，,。；;：:]*[，,：:]\s*(?:(?:分别|依次|具体)(?:是|为)|包括)/;
 /** How far back the set's clause is looked for (its name and the counts before this one). */
@@ -3189,6 +3197,11 @@ const SCOPE_AFTER_VERB = /(?:农村|城区|城乡|全[省市县区镇乡]|各乡
  * 服务53家拟出海企业, 帮扶544户监测对象).
  */
 const HELP_VERB_END = /(?:指导|支持|引导|扶持|帮扶|帮助|辅导|服务)$/;
+/**
+ * 解决了64万人饮水安全问题, 改造了20个小区, 服务了300家企业: the aspect mark after a verb of work or help says the work is
+ * done (tense.ts reads it as a result); the verb before it still governs the count (not 为了, 除了: no verb of work before).
+ */
+const DONE_MARK_AFTER_VERB = /(?<=[\u4e00-\u9fff]{2})了$/;
 /** An adverb of manner before a verb of work or help (精准帮扶, 集中整治, 重点支持): the phrase is still the verb alone. */
 const MANNER_BEFORE_VERB = /^(?:精准|集中|全面|重点|积极|大力|全力|持续|主动|分类|基本)/;
 /** What helping verbs count only as the plan's own frame (服务6个方面, 支持3大领域): no figure. */
@@ -3227,7 +3240,7 @@ function endsOnWorkVerb(phrase: string): boolean {
 
 /** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = object): TargetKind | null {
-  const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '');
+  const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '').replace(DONE_MARK_AFTER_VERB, '');
   if (WORK_VERBS.has(verb)) return 'count';
   // (对辖区80条背街小巷破损路面、井盖进行维修: the verb of work may close the clause past a 、 list of what is worked on.)
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
