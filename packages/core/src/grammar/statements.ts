@@ -45,6 +45,7 @@ import {
   AIMED_VERBS,
   REWORK_VERBS,
   WORK_ROOTS,
+  WORK_ENDS,
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
@@ -3221,7 +3222,7 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
  */
 const PART_OF_WHOLE = '包括|囊括';
 const WORK_VERB_END = new RegExp(
-  `(?:[${WORK_ROOTS}][成修决置换护固设引促供约障实立访聘训植除迁纳补善复放派驻缮排拓建造治理装养通进]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`,
+  `(?:[${WORK_ROOTS}][${WORK_ENDS}]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`,
 );
 /** 可容纳5000名观众, 可供3万户居民用水, 能解决2万人饮水: a modal before the verb makes the count what a thing can take, not work. */
 const MODAL_BEFORE_VERB = /(?:可|能|可以|能够)..$/;

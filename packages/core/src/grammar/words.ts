@@ -239,7 +239,13 @@ export const REWORK_VERBS: readonly string[] = ['改造', '维修', '修缮', '�
  * whose first character does no work — holding (容纳, 可供), using (借助), place names (福建) and nouns (职工, 交通,
  * 制造) — are none.
  */
-export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引招培组构完签保维更整打启换成吸';
+export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引招培组构完签保维更整打启换成吸创选转';
+/**
+ * Characters that close a two-character verb of work opened by one of WORK_ROOTS: building, fixing, settling, providing,
+ * opening, visiting — and bringing in and raising (引育3家企业, 选派516名干部), moving (转移1307名患者) and adding
+ * (新添31处公园, 增添5个停车场).
+ */
+export const WORK_ENDS = '成修决置换护固设引促供约障实立访聘训植除迁纳补善复放派驻缮排拓建造治理装养通进育移添';
 
 /** Verbs that issue measures and plans: what they count is done work, not the issuing document's own parts. */
 export const ISSUING_VERBS: readonly string[] = ['制定', '推出', '出台', '印发', '发布', '颁布'];
@@ -338,6 +344,8 @@ export const LEADING_FILLERS: readonly string[] = [
   '……',
   '…',
   '力争',
+  // 力促12个项目动工: striving for it, as 力争 (a verb of aim: tense.ts).
+  '力促',
   '争取',
   '确保',
   '全年',
