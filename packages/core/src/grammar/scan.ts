@@ -274,8 +274,9 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   if (NOT_RANK_AFTER.test(text.slice(end, end + 2))) return null;
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家); so does a
   // measure's growth or size, ranked among the group named (在过5万亿经济大省中增速第一; 增速第一个 counts).
-  const before = text.slice(Math.max(0, pos - 2), pos);
-  if ((RANK_SCOPE.test(before) || RANKED_MEASURE.test(before)) && !/[\u4e00-\u9fff]/.test(text[end] ?? '')) return { start: pos, end, value: number.value };
+  const before = text.slice(Math.max(0, pos - 6), pos);
+  const closes = !/[\u4e00-\u9fff]/.test(text[end] ?? '') || RANK_PLACE_AFTER.test(text.slice(end, end + 3));
+  if ((RANK_SCOPE.test(before) || RANKED_MEASURE.test(before)) && closes) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
@@ -287,8 +288,13 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
  * (荣获全省第一名) still ranks.
  */
 const CONTEST_PLACE_BEFORE = /(?:荣获|获得|夺得|摘得)(?:第[一二三四五六七八九十\d]{1,3}名?、)*$/;
-/** 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked. */
-const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})$`);
+/**
+ * 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked — also with the group it is ranked in between, a
+ * short run of words with no break (增速四川第二, 总量全省县域第一, 增速西部第一).
+ */
+const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})[\u4e00-\u9fff]{0,4}$`);
+/** 保持了综合实力全省第二的位置: the place a rank holds, after it; the rank closes there as before a break. */
+const RANK_PLACE_AFTER = /^的(?:位置|位次)/;
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届|场|轮)/;
 /** What joins two ranks of a list (第1、第3和第2). */
 const RANK_JOINER = /^\s*[、和及]\s*$/;
