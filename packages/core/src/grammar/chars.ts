@@ -19,7 +19,7 @@ mark('，,；;。！？!?：:\n\r\t（(）)', CLAUSE);
 mark('。！？!?\n\r\t', SENTENCE);
 mark('（(', PAREN_OPEN);
 mark('）)', PAREN_CLOSE);
-mark('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿第*＊Xx×', LEXICAL);
+mark('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿第*＊Xx×半', LEXICAL);
 mark(PERIOD_WORDS.map(([word]) => word[0]!).join(''), LEXICAL);
 
 export function charFlags(code: number): number {

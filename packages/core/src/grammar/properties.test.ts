@@ -137,6 +137,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零万])万?亿/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
+  // A half (一半, 半数 → 50 %) or a fraction with a slash (1/3 → 33.33 %).
+  if (s.unit === '%' && ((s.value === 50 && /一半|半数/.test(covered)) || /(?<![\d/])[1-9]\/[2-9](?![\d/])/.test(covered))) return true;
   // A share in tenths (近4成, 六成 → 40 %, 60 %).
   if (s.unit === '%' && /成/.test(covered) && [...covered].some((_, i) => (scanNumber(covered, i)?.value ?? NaN) * 10 === s.value)) return true;
   // Money written without 元 before 级/规模 (五千亿规模 → 5000 亿元) or ending its clause after a sum

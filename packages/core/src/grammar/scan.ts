@@ -376,6 +376,14 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 一半, 半数以上, 1/3左右: a half or a simple fraction is a share in %, as 三分之一 is.
+    const share = ch === '一' || ch === '半' || isDigit(ch) ? simpleShareAt(text, i) : null;
+    if (share) {
+      const quantity = percentInWords(text, i, share.end, share.value);
+      quantities.push(quantity);
+      i = quantity.end;
+      continue;
+    }
     // 2.1-6月，…: a list number glued to the month range that opens its item — the number is skipped, the months read.
     if (isDigit(ch) && atLineStart(text, i)) {
       const listed = LIST_NUMBER_BEFORE_MONTHS.exec(text.slice(i, i + 16));
@@ -1244,6 +1252,29 @@ function tenthsAt(text: string, number: { value: number; start: number; end: num
   return percentInWords(text, number.start, number.end + 1, Math.round(number.value * 1000) / 100);
 }
 const TENTHS_CLOSED = /^(?:$|[，。；、,;：:！？）)\s的多]|以[上下内]|左右)/;
+
+/**
+ * 一半 (not 计划的一半, half of something named before it), 半数以上 (with its 以上: not 过半数通过, a vote) and a simple fraction written with a slash, 1/3, 1/4左右 (one digit
+ * over one digit, the figure closed by a comparator word, 的 or a break: not a date 2024/1/3, a size 1/2英寸, a page
+ * 第1/3页 nor a score 3/5分) at `pos`, as a percentage; or null.
+ */
+function simpleShareAt(text: string, pos: number): { value: number; end: number } | null {
+  if (text.startsWith('一半', pos)) {
+    // (完成年度投资计划的一半以上: half of a quota, a completion ratio — not a share of its own.)
+    if (isChineseNumeral(text[pos - 1]) || text[pos - 1] === '的' || !SHARE_CLOSED.test(text.slice(pos + 2, pos + 4))) return null;
+    return { value: 50, end: pos + 2 };
+  }
+  if (text.startsWith('半数', pos)) return HALF_COUNT_AFTER.test(text.slice(pos + 2, pos + 8)) ? { value: 50, end: pos + 2 } : null;
+  if (text[pos + 1] !== '/' || !isDigit(text[pos + 2]) || /[\d/.．:：A-Za-z第]/.test(text[pos - 1] ?? '') || /[\d/.]/.test(text[pos + 3] ?? '')) return null;
+  const numerator = Number(text[pos]);
+  const denominator = Number(text[pos + 2]);
+  if (numerator === 0 || numerator >= denominator || !SHARE_CLOSED.test(text.slice(pos + 3, pos + 5))) return null;
+  return { value: Math.round((numerator / denominator) * 10000) / 100, end: pos + 3 };
+}
+/** What may follow a half or a fraction for it to be a share: a comparator word, 的, a break or the end (not 一半径, 1/2英寸). */
+const SHARE_CLOSED = /^(?:$|[，。；、,;：:！？）)\s的]|以[上下内]|左右)/;
+/** 半数以上 and what it counts, not a vote (半数以上同意, 过半数通过). */
+const HALF_COUNT_AFTER = /^以上(?!(?:通过|同意|赞成|的?(?:委员|代表|票)))/;
 
 /** X分之Y at `pos` as a percentage, or null. */
 function fractionAt(text: string, pos: number): { value: number; end: number } | null {
