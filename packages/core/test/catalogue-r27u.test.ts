@@ -1,0 +1,90 @@
+/**
+ * Shape catalogue (round 27, r27u): figures of prose the reader passed over, by the shape of their sentence.
+ * 1. Indicators counted by their standing against their goals or the other places (14项指标完成目标, 6项指标存在一定差距,
+ *    9项指标居全市前列, 21项分指标超过或达到规划进度要求; a set named …目标中): a count result of a review (corpus Decisions
+ *    25, grammar INDICATOR_PROGRESS). Must not fire: the same count aimed at, a plan's own list of indicators, 差距 with no count.
+ * 2. 了 after a verb of work before a count (解决了3.2万人…, 改造了46个…): the verb still governs it. Must not fire: 了 after
+ *    a verb that does no work on what is counted (提出了15条…, 听取了12个部门…).
+ * 3. Two-character verbs of work of the shared table (WORK_ROOTS, WORK_ENDS in words.ts): 引育, 选派, 新添; 力促 a word of
+ *    striving as 力争. Must not fire: those characters in words that count nothing (转化科技成果, 选好用好干部, 力促消费回暖).
+ * 4. A measure's growth or size ranked with its group between (增速全市第二, 总量全省县域第一) or before 的位置. Must not
+ *    fire: 第一产业 or 第三届 after the same words (an ordinal of a noun).
+ * 5. A half or a simple fraction as a share (压减一半, 半数以上, 1/4左右, 一半以上的). Must not fire: half of a quota
+ *    (计划的一半), a vote (过半数通过, 半数以上同意), a date (2025/3/1), a size (1/2英寸), a part given a use (其中一半用于),
+ *    a duration (一年半), a schedule (3/5工作日).
+ * Invented passages only (青禾县, own figures).
+ */
+import { describeShapeCatalogue } from './shape-catalogue.ts';
+import { entriesInOrder } from './entries-in-order.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+/** Every entry as `T cmp value unit year` or `A value unit year`, in text order. */
+function read(text: string): string[] {
+  return entriesInOrder(
+    extractPlan(text),
+    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
+    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
+  );
+}
+
+const REPORT = '青禾县2024年政府工作报告\n过去一年，';
+const POINTS = '青禾县2025年工作要点\n';
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. Indicators counted by their standing.
+  [
+    '1a met their goals, and a gap, after the set they are drawn from (…目标中)',
+    `${REPORT}县人大批准的20项主要指标目标中，14项指标完成目标，6项指标存在一定差距。`,
+    ['A 14项 2023', 'A 6项 2023'],
+  ],
+  ['1b among the first of the places around', `${REPORT}全县有9项指标居全市前列。`, ['A 9项 2023']],
+  [
+    '1c sub-indicators against the plan’s pace (超过或达到规划进度要求)',
+    `${REPORT}规划确定的25项分指标中，有21项分指标超过或达到规划进度要求。`,
+    ['A 21项 2023'],
+  ],
+  [
+    '1d pending: the gap after a list a count closes (…等14项指标完成目标，6项…) is passed over',
+    `${REPORT}县人大批准的20项主要指标目标中，地区生产总值、一般公共预算收入等14项指标完成目标，6项指标存在一定差距。`,
+    ['A 14项 2023', 'A 6项 2023'],
+  ],
+  ['1e must not fire: the same standing aimed at (力争…居全市前列)', '青禾县2024年政府工作报告\n今年，全县力争12项指标居全市前列。', []],
+  ['1f must not fire: a plan’s own list of indicators', '青禾县2024年工作要点\n全县主要指标共18项，其中约束性指标6项。', []],
+  ['1g must not fire: a gap with no count', `${REPORT}全县缩小与先进地区的差距，存在一定差距的领域逐步补齐。`, []],
+  // 2. 了 after a verb of work.
+  ['2a 解决了 and 改造了 before what they count', `${REPORT}解决了3.2万人饮水安全问题，改造了46个老旧小区。`, ['A 3.2万人 2023', 'A 46个 2023']],
+  ['2b must not fire: 了 after a verb of proposing (提出了15条…)', `${REPORT}提出了15条具体措施。`, []],
+  ['2c must not fire: 了 after a verb of hearing (听取了12个部门…)', `${REPORT}听取了12个部门的工作汇报。`, []],
+  // 3. Two-character verbs of work.
+  [
+    '3a 引育, 选派, 新添 before what they count',
+    `${POINTS}全年引育5家龙头企业，选派60名干部驻村，新添12处口袋公园。`,
+    ['T = 5家 2025', 'T = 60名 2025', 'T = 12处 2025'],
+  ],
+  ['3b 力促 before the projects counted, as 力争', `${POINTS}全年力促8个项目开工、3个项目竣工。`, ['T = 8个 2025', 'T = 3个 2025']],
+  ['3c must not fire: 转化, 选好 with no count', `${POINTS}坚持创新驱动，转化科技成果，选好用好干部。`, []],
+  ['3d must not fire: 力促 before no figure', `${POINTS}全年力促消费回暖，力促外贸稳中提质。`, []],
+  // 4. Ranks with the group between.
+  [
+    '4a 增速全市第二, 总量全省县域第一',
+    `${REPORT}全县地区生产总值增长7.1%，增速全市第二；粮食产量58万吨，总量全省县域第一。`,
+    ['A 7.1% 2023', 'A 2位 2023', 'A 58万吨 2023', 'A 1位 2023'],
+  ],
+  ['4b a rank before 的位置', `${REPORT}全县地区生产总值跨上200亿元台阶，保持了综合实力全市第三的位置。`, ['A 200亿元 2023', 'A 3位 2023']],
+  ['4c must not fire: 第二产业 after 增速高于', `${REPORT}全县第一产业增加值增长3.5%，增速高于第二产业。`, ['A 3.5% 2023']],
+  ['4d must not fire: an ordinal of a festival and of a quarter', `${REPORT}全县举办第三届农民丰收节，第一季度开局良好。`, []],
+  // 5. Halves and fractions.
+  ['5a cut by half (压减一半)', `${POINTS}力争企业开办时间压减一半。`, ['T = 50% 2025']],
+  [
+    '5b a quarter with 左右, half and more before the places',
+    `${POINTS}全县茶叶产量稳定在全市1/4左右，一半以上的乡镇建成电商服务站。`,
+    ['T ~ 25% 2025', 'T >= 50% 2025'],
+  ],
+  ['5c 半数以上 before the places', `${POINTS}到2025年，全县半数以上行政村基本实现农业现代化。`, ['T >= 50% 2025']],
+  ['5d must not fire: half of a quota (计划的一半以上)', `${POINTS}确保上半年完成年度投资计划的一半以上。`, []],
+  ['5e must not fire: a vote (过半数通过, 半数以上同意)', `${POINTS}代表大会选举须经全体代表过半数通过，半数以上同意方为有效。`, []],
+  ['5f must not fire: a date, a size, a part given a use', `${POINTS}全县公告于2025/3/1发布，采用1/2英寸管材，其中一半用于乡村道路。`, []],
+  ['5g must not fire: a duration and a schedule', `${POINTS}项目工期一年半，每周3/5工作日开放。`, []],
+];
+
+describeShapeCatalogue('catalogue r27u: prose figures by the shape of their sentence', CATALOGUE, { '1d': ['A 14项 2023'] }, read);
