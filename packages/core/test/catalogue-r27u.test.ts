@@ -12,6 +12,7 @@
  * 5. A half or a simple fraction as a share (压减一半, 半数以上, 1/4左右, 一半以上的). Must not fire: half of a quota
  *    (计划的一半), a vote (过半数通过, 半数以上同意), a date (2025/3/1), a size (1/2英寸), a part given a use (其中一半用于),
  *    a duration (一年半), a schedule (3/5工作日).
+ * 6. Measure words the unit table lacked (艘次, 家次, 班列, m, 公里/万平方公里, 克标煤/千瓦时). Must not fire: mm and min, 一个班列.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -85,6 +86,19 @@ const CATALOGUE: [string, string, string[]][] = [
   ['5e must not fire: a vote (过半数通过, 半数以上同意)', `${POINTS}代表大会选举须经全体代表过半数通过，半数以上同意方为有效。`, []],
   ['5f must not fire: a date, a size, a part given a use', `${POINTS}全县公告于2025/3/1发布，采用1/2英寸管材，其中一半用于乡村道路。`, []],
   ['5g must not fire: a duration and a schedule', `${POINTS}项目工期一年半，每周3/5工作日开放。`, []],
+  // 6. Measure words the unit table lacked.
+  [
+    '6a visits of ships and of enterprises, trains by 班列, Latin metres',
+    `${REPORT}邮轮母港接待邮轮超过120艘次，检查旅游企业860家次，海铁联运班列突破2万班列，修复护栏260m。`,
+    ['A 120艘次 2023', 'A 860家次 2023', 'A 2万班列 2023', 'A 260m 2023'],
+  ],
+  [
+    '6b a density and coal burnt per kilowatt-hour',
+    `${POINTS}铁路网密度达到320公里/万平方公里，火电平均供电煤耗控制在295克标煤/千瓦时以下。`,
+    ['T >= 320公里/万平方公里 2025', 'T <= 295克标煤/千瓦时 2025'],
+  ],
+  ['6c must not fire: a diameter in mm and a time in min', `${POINTS}采购直径20mm钢管，每次培训时长30min。`, []],
+  ['6d must not fire: 班列 as a noun after 一个', `${POINTS}全县新开一个班列专线。`, []],
 ];
 
 describeShapeCatalogue('catalogue r27u: prose figures by the shape of their sentence', CATALOGUE, { '1d': ['A 14项 2023'] }, read);

@@ -33,6 +33,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   辆: { dimension: 'vehicle', factor: 1 },
   万辆: { dimension: 'vehicle', factor: 1e4 },
   辆次: { dimension: 'vehicle-time', factor: 1 },
+  // visits counted as 人次 counts people: ships calling (接待邮轮100艘次), enterprises inspected (检查企业6352家次)
+  艘次: { dimension: 'ship-time', factor: 1 },
+  家次: { dimension: 'enterprise-time', factor: 1 },
   万辆次: { dimension: 'vehicle-time', factor: 1e4 },
   // containers through a port: 集装箱吞吐量2800万标准箱 (TEU)
   标准箱: { dimension: 'container', factor: 1 },
@@ -84,6 +87,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // trains run (中欧班列累计开行突破3.6万列); not 列入, 列为, 列车 (the scanner)
   列: { dimension: 'train', factor: 1 },
   万列: { dimension: 'train', factor: 1e4 },
+  // 班列 is the train counted by its own name (海铁联运突破1万班列)
+  班列: { dimension: 'train', factor: 1 },
+  万班列: { dimension: 'train', factor: 1e4 },
   // satellites launched (发射卫星137颗); not 颗粒 (the scanner)
   颗: { dimension: 'satellite', factor: 1 },
   座: { dimension: 'building', factor: 1 },
@@ -211,6 +217,14 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万公里: { dimension: 'length', factor: 1e7 },
   千米: { dimension: 'length', factor: 1e3 },
   米: { dimension: 'length', factor: 1 },
+  // a works sheet's metres in Latin (修复护栏195m), as its ㎡ are
+  m: { dimension: 'length', factor: 1 },
+  // density of a network: length per area (铁路网密度达到507公里/万平方公里, 高速公路密度5公里/百平方公里)
+  '公里/万平方公里': { dimension: 'length/area', factor: 1 },
+  '公里/百平方公里': { dimension: 'length/area', factor: 100 },
+  // coal burnt per unit of power sent out (火电平均供电煤耗300克标煤/千瓦时)
+  '克标煤/千瓦时': { dimension: 'coal/energy', factor: 1 },
+  '克标准煤/千瓦时': { dimension: 'coal/energy', factor: 1 },
 };
 
 /** Longest unit first, so 万平方米 wins over 万 and 人次 over 人. */
