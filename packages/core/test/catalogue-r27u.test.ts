@@ -13,6 +13,8 @@
  *    (计划的一半), a vote (过半数通过, 半数以上同意), a date (2025/3/1), a size (1/2英寸), a part given a use (其中一半用于),
  *    a duration (一年半), a schedule (3/5工作日).
  * 6. Measure words the unit table lacked (艘次, 家次, 班列, m, 公里/万平方公里, 克标煤/千瓦时). Must not fire: mm and min, 一个班列.
+ * 7. A gap between two measures given as a ratio against one (收入差距控制在2.2∶1以内: grammar GAP_WORD, TO_ONE with ∶), as
+ *    收入比 is. Must not fire: a score won (以3:1战胜), a time (14∶10).
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -99,6 +101,14 @@ const CATALOGUE: [string, string, string[]][] = [
   ],
   ['6c must not fire: a diameter in mm and a time in min', `${POINTS}采购直径20mm钢管，每次培训时长30min。`, []],
   ['6d must not fire: 班列 as a noun after 一个', `${POINTS}全县新开一个班列专线。`, []],
+  // 7. A gap given as a ratio against one.
+  [
+    '7a a gap kept within a ratio, with the ratio sign (2.2∶1以内)',
+    `${POINTS}到2025年，城乡居民收入差距控制在2.3∶1以内，县城与乡镇人均收入差距缩小到1.5∶1。`,
+    ['T <= 2.3 2025', 'T <= 1.5 2025'],
+  ],
+  ['7b must not fire: a score won, a gap named after it', `${POINTS}县队以3:1战胜邻县，差距明显。`, []],
+  ['7c must not fire: a time of day', `${POINTS}会议于14∶10开始。`, []],
 ];
 
 describeShapeCatalogue('catalogue r27u: prose figures by the shape of their sentence', CATALOGUE, { '1d': ['A 14项 2023'] }, read);

@@ -1055,9 +1055,12 @@ const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比|系数/;
  * of reaching or keeping); read only with a comparator word after the figure, which says it is a measure, not a stray number.
  */
 const RATE_BEFORE = /率\s*(?:保持在|稳定在|达到|达|提高到|提高至|提升到|提升至|超过|不低于|为)?\s*$/;
-const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到)\s*$/;
+const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到|控制在)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
-const TO_ONE = /^\s*[:：]\s*1(?![\d.])/;
+/** :1 after a ratio (2.36:1, 2.2∶1 with the ratio sign). */
+const TO_ONE = /^\s*[:：∶]\s*1(?![\d.])/;
+/** 城乡居民收入差距控制在2.2∶1以内: a gap between two measures, given as a ratio against one, is a ratio as 收入比 is. */
+const GAP_WORD = /差距/;
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /**
@@ -1202,9 +1205,10 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   if (number.chinese) return null;
   const rate = RATE_BEFORE.test(text.slice(Math.max(0, number.start - 5), number.start));
-  if (!rate && !SCORE_WORD.test(text.slice(Math.max(0, number.start - 12), number.start))) return null;
   // 城乡居民收入比缩小至2.36:1: a ratio written against one; the :1 is part of the figure.
   const toOne = TO_ONE.exec(text.slice(numberEnd, numberEnd + 4));
+  const words = text.slice(Math.max(0, number.start - 12), number.start);
+  if (!rate && !SCORE_WORD.test(words) && !(toOne && GAP_WORD.test(words))) return null;
   const figureEnd = toOne ? numberEnd + toOne[0].length : numberEnd;
   const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
