@@ -15,6 +15,8 @@
  * 6. Measure words the unit table lacked (艘次, 家次, 班列, m, 公里/万平方公里, 克标煤/千瓦时). Must not fire: mm and min, 一个班列.
  * 7. A gap between two measures given as a ratio against one (收入差距控制在2.2∶1以内: grammar GAP_WORD, TO_ONE with ∶), as
  *    收入比 is. Must not fire: a score won (以3:1战胜), a time (14∶10).
+ * 8. People counted in 万 right before their noun, with 农村人口 and 农牧民 in the shared nouns (scan.ts PEOPLE_AFTER). Must not
+ *    fire: the same noun before a per-head measure (3万农牧民人均…).
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -109,6 +111,9 @@ const CATALOGUE: [string, string, string[]][] = [
   ],
   ['7b must not fire: a score won, a gap named after it', `${POINTS}县队以3:1战胜邻县，差距明显。`, []],
   ['7c must not fire: a time of day', `${POINTS}会议于14∶10开始。`, []],
+  // 8. People counted in 万 before their noun.
+  ['8a 农村人口 after a count in 万', `${POINTS}全年解决2.6万农村人口饮水安全问题。`, ['T = 26000人 2025']],
+  ['8b must not fire: 农牧民 before a per-head measure', `${POINTS}全县3万农牧民人均可支配收入增长8%。`, ['T = 8% 2025']],
 ];
 
 describeShapeCatalogue('catalogue r27u: prose figures by the shape of their sentence', CATALOGUE, { '1d': ['A 14项 2023'] }, read);

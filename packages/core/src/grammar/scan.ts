@@ -1023,11 +1023,11 @@ function inRoundWorkSeries(text: string, i: number): boolean {
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
 const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /**
- * A noun of people right after a count in 万 (28.7万农村贫困人口, 为150万中小学生开展…, 3万名学生 has its own unit): what is
+ * A noun of people right after a count in 万 (28.7万农村贫困人口, 为150万中小学生开展…, 4.98万农村人口, 8.5万农牧民群众; 3万名学生 has its own unit): what is
  * counted. (Not a per-head measure after it, 5万居民人均…: the noun then qualifies a measure.)
  */
 const PEOPLE_AFTER =
-  /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|群众|居民)(?!人均|收入))/;
+  /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入))/;
 /** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
 const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
 /**
