@@ -6,7 +6,8 @@
  * 2. 了 after a verb of work before a count (解决了3.2万人…, 改造了46个…): the verb still governs it. Must not fire: 了 after
  *    a verb that does no work on what is counted (提出了15条…, 听取了12个部门…).
  * 3. Two-character verbs of work of the shared table (WORK_ROOTS, WORK_ENDS in words.ts): 引育, 选派, 新添; 力促 a word of
- *    striving as 力争. Must not fire: those characters in words that count nothing (转化科技成果, 选好用好干部, 力促消费回暖).
+ *    striving as 力争; a one-character verb of building as the whole phrase (建11所, 修5座, 再添31处). Must not fire: 建 before
+ *    years, those characters in words that count nothing (转化科技成果, 选好用好干部, 力促消费回暖).
  * 4. A measure's growth or size ranked with its group between (增速全市第二, 总量全省县域第一) or before 的位置. Must not
  *    fire: 第一产业 or 第三届 after the same words (an ordinal of a noun).
  * 5. A half or a simple fraction as a share (压减一半, 半数以上, 1/4左右, 一半以上的). Must not fire: half of a quota
@@ -69,6 +70,12 @@ const CATALOGUE: [string, string, string[]][] = [
   ['3b 力促 before the projects counted, as 力争', `${POINTS}全年力促8个项目开工、3个项目竣工。`, ['T = 8个 2025', 'T = 3个 2025']],
   ['3c must not fire: 转化, 选好 with no count', `${POINTS}坚持创新驱动，转化科技成果，选好用好干部。`, []],
   ['3d must not fire: 力促 before no figure', `${POINTS}全年力促消费回暖，力促外贸稳中提质。`, []],
+  [
+    '3e one-character verbs of building as the whole phrase (建, 修, 再添)',
+    `${POINTS}全年建6所幼儿园，修12座农村桥梁，再添20处口袋公园。`,
+    ['T = 6所 2025', 'T = 12座 2025', 'T = 20处 2025'],
+  ],
+  ['3f must not fire: 建 before years (建成5年来, 建于1998年)', `${POINTS}青禾大桥建成5年来运行良好，县图书馆建于1998年。`, []],
   // 4. Ranks with the group between.
   [
     '4a 增速全市第二, 总量全省县域第一',

@@ -3156,6 +3156,10 @@ const PLACES_WORKED_IN = /^(?:行政村|村|乡镇|镇|街道|社区|县|小区)
  * developing (明确, 重点发展) are left out: what they count is the plan's own frame as often as a figure.
  */
 const WORK_VERBS: ReadonlySet<string> = new Set([
+  // a one-character verb of building as a whole phrase (建11所中小学, 修5座桥梁, 再添31处公园: 再 is a leading word)
+  '建',
+  '修',
+  '添',
   '建成',
   '打通',
   '培养',
