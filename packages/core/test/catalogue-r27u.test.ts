@@ -18,6 +18,8 @@
  *    收入比 is. Must not fire: a score won (以3:1战胜), a time (14∶10).
  * 8. People counted in 万 right before their noun, with 农村人口 and 农牧民 in the shared nouns (scan.ts PEOPLE_AFTER). Must not
  *    fire: the same noun before a per-head measure (3万农牧民人均…).
+ * 9. A unit cut off where the text ends (提高1.2个百, 降至0.7吨标: units.ts unitCutOff, the one unit those characters start; 个百
+ *    only after a decimal). Must not fire: 5个百 (a count), the same words before a stop, a whole unit.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -121,6 +123,15 @@ const CATALOGUE: [string, string, string[]][] = [
   // 8. People counted in 万 before their noun.
   ['8a 农村人口 after a count in 万', `${POINTS}全年解决2.6万农村人口饮水安全问题。`, ['T = 26000人 2025']],
   ['8b must not fire: 农牧民 before a per-head measure', `${POINTS}全县3万农牧民人均可支配收入增长8%。`, ['T = 8% 2025']],
+  // 9. A unit cut off where the text ends.
+  ['9a percentage points cut after a decimal (提高1.5个百)', `${POINTS}全县3岁以下婴幼儿入托率提高1.5个百`, ['T = 1.5百分点 2025']],
+  ['9b coal cut (降至0.6吨标)', `${POINTS}全县万元生产总值能耗降至0.6吨标`, ['T <= 0.6吨标煤 2025']],
+  ['9c must not fire: 个百 after a whole number (a count cut before 百亿级…)', `${POINTS}全县新建幼儿园5个百`, []],
+  [
+    '9d must not fire: the same words closed by a stop, and a whole unit at the end',
+    `${POINTS}全县新建幼儿园5个，百姓满意。全县粮食产量达到50万吨`,
+    ['T = 5个 2025', 'T >= 50万吨 2025'],
+  ],
 ];
 
 describeShapeCatalogue('catalogue r27u: prose figures by the shape of their sentence', CATALOGUE, { '1d': ['A 14项 2023'] }, read);

@@ -7,7 +7,7 @@ import { matchesOf } from './matches.ts';
 import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
-import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitStartingAt } from './units.ts';
+import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitCutOff, unitStartingAt } from './units.ts';
 import {
   AIM_YAO,
   byLength,
@@ -205,9 +205,16 @@ function inRange(ranges: readonly NameRange[], pos: number, cursor: { at: number
   return cursor.at < ranges.length && ranges[cursor.at]!.start <= pos;
 }
 
+/** A number with a decimal part right before a unit (1.2个百…). */
+const DECIMAL_BEFORE = /\d[.．]\d+\s*$/;
 /** The unit written at `pos` (longest match), with its canonical key, or null. */
 function unitAt(text: string, pos: number): { unit: string; end: number } | null {
   if (text.startsWith('个百分点', pos)) return { unit: '百分点', end: pos + 4 };
+  // 提高1.2个百 where the text ends: the unit the cut word starts (not 1.2个 of it) — 个百 only after a decimal, which no
+  // count in 个 has (新建幼儿园5个百… may be cut from 5个百亿级项目).
+  const cut = text.length - pos <= 4 ? unitCutOff(text.slice(pos).trimEnd()) : null;
+  if (cut && (cut !== '百分点' || DECIMAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))))
+    return { unit: cut, end: pos + text.slice(pos).trimEnd().length };
   if (text[pos] === '％') return { unit: '%', end: pos + 1 };
   if (text.startsWith('台(套)', pos) || text.startsWith('台（套）', pos)) return { unit: '台套', end: pos + 4 };
   const yuan = MULTIPLIER_THEN_CURRENCY.exec(text.slice(pos, pos + 6));

@@ -281,6 +281,19 @@ export function unitAcrossMore(text: string, pos: number): { unit: string; lengt
   return { unit, length: unit.length + 1 };
 }
 
+/**
+ * 入托率提高1.2个百, 甘蔗种植面积11.67千公, 能耗降至0.7吨标: the first characters of a unit where the text breaks off (an
+ * excerpt cut inside the word, or a line broken there) — the unit they can only start (the shortest of one dimension), or
+ * null when they are a whole unit, one character, or could start units of two dimensions.
+ */
+export function unitCutOff(rest: string): string | null {
+  if (rest.length < 2 || rest.length > 4 || Object.hasOwn(UNITS, rest)) return null;
+  if ('个百分点'.startsWith(rest)) return '百分点';
+  const started = UNITS_BY_LENGTH.filter((unit) => unit.length > rest.length && unit.startsWith(rest));
+  if (started.length === 0 || new Set(started.map((unit) => UNITS[unit]!.dimension)).size !== 1) return null;
+  return started[started.length - 1]!;
+}
+
 /** Alternative spellings mapped to the table's key: full-width percent, "个百分点". */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
   '％': '%',
