@@ -3225,9 +3225,7 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
  * part under 其中 is (corpus Decisions 21: the part takes the verb of the whole). Not a verb of work of its own.
  */
 const PART_OF_WHOLE = '包括|囊括';
-const WORK_VERB_END = new RegExp(
-  `(?:[${WORK_ROOTS}][${WORK_ENDS}]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`,
-);
+const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`);
 /** 可容纳5000名观众, 可供3万户居民用水, 能解决2万人饮水: a modal before the verb makes the count what a thing can take, not work. */
 const MODAL_BEFORE_VERB = /(?:可|能|可以|能够)..$/;
 /** What a verb of work counts only as the plan's own frame (解决好三个方面的问题, 打造1个总抓手): no figure. */
