@@ -77,7 +77,6 @@ const CATALOGUE: [string, string, string[]][] = [
  */
 const PENDING: Record<string, string[]> = {
   '1g': [],
-  '4d': [],
   '5a': ['T count = 18所 2025'],
 };
 describeShapeCatalogue('catalogue r24m', CATALOGUE, PENDING, read);
