@@ -8,27 +8,52 @@
  */
 import { classifyMetric } from '../grammar/metric.ts';
 import type { Comparator } from '../model.ts';
-import { COMPARATOR_SIGNS, GROUP_HEADING, RANK_CELL } from './clean.ts';
+import { COMPARATOR_SIGNS, GROUP_HEADING } from './clean.ts';
 import { departmentsOf, plainDepartmentList } from './table.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 import {
   BRACKET_UNIT,
   columnRole,
   headerColumns,
+  headerLabel,
   isHeader,
-  measuredUnit,
+  labelShape,
   NAME_HEADER,
   plannedGrowth,
+  RANK_CELL,
   squeeze,
   VALUE_HEADER,
   type TableColumn,
+  type TableYears,
 } from './table-columns.ts';
-
+import {
+  ATTRIBUTE_CELL,
+  BLANK_CELL,
+  cellPerLine,
+  columnSlots,
+  fittestHeader,
+  headerAt,
+  isBlankLine,
+  isValueCell,
+  linesOf,
+  nameColumn,
+  PART_PREFIX,
+  shapeRead,
+  stackedRowCells,
+  TABLE_HINT,
+  UNIT_CELL,
+  valueCell,
+  wordUnit,
+  type Cell,
+  type Line,
+} from './table-cells.ts';
 
 export interface IndicatorCell {
   column: TableColumn;
   /** Words added to the row's metric: a gap to the target (低于控制目标), a figure at comparable prices (（可比价）). */
   metricSuffix?: string;
+  /** A change over the whole period under a growth column (〔1.8〕, or a 〔累计〕 column's target less base): no yearly rate. */
+  cumulative?: true;
   /** A unit the cell writes itself (6.5%, 2个百分点), else null. */
   unit: string | null;
   value: number;
@@ -65,59 +90,6 @@ export interface IndicatorTable {
   results: boolean;
 }
 
-interface Line {
-  start: number;
-  end: number;
-  cells: { text: string; start: number; end: number }[];
-}
-
-function cellsOf(text: string, start: number, end: number): Line['cells'] {
-  const cells: Line['cells'] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\t' || text[i] === '|') {
-      const raw = text.slice(from, i);
-      const lead = raw.length - raw.trimStart().length;
-      const cell = raw.trim();
-      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length });
-      from = i + 1;
-    }
-  }
-  return cells;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const tabbed = text.slice(start, i).includes('\t') || (text.slice(start, i).match(/\|/g)?.length ?? 0) >= 2;
-      lines.push({ start, end: i, cells: tabbed ? cellsOf(text, start, i) : [] });
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
-/**
- * A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
- * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
- * written in the cell (500亿元, 4755人: a table with no unit column).
- */
-const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
-
-/** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
-const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
-
-/** A value cell's match, or null: a unit in words must be one that measures something. */
-function valueCell(text: string): RegExpExecArray | null {
-  const m = VALUE_CELL.exec(text);
-  return m && (!wordUnit(m) || measuredUnit(m[5]!)) ? m : null;
-}
-const isValueCell = (text: string): boolean => valueCell(text) !== null;
-/** A cell the table leaves empty on purpose: /, —, -. */
-const BLANK_CELL = /^[/／—\-–]$/;
 const CUE: Readonly<Record<string, Comparator>> = {
   '≥': '>=',
   '>=': '>=',
@@ -138,7 +110,7 @@ const CUE: Readonly<Record<string, Comparator>> = {
   左右: '~',
 };
 
-function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorCell | null {
+function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const m = valueCell(cell.text);
   if (!m) return null;
   const words = wordUnit(m);
@@ -157,7 +129,7 @@ function readValue(cell: Line['cells'][number], column: TableColumn): IndicatorC
 const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;
 
 /** A value cell's figures: its own, and one at comparable prices it writes in brackets after it. */
-function cellValues(cell: Line['cells'][number], column: TableColumn): IndicatorCell[] {
+function cellValues(cell: Cell, column: TableColumn): IndicatorCell[] {
   const note = COMPARABLE_NOTE.exec(cell.text);
   if (!note) {
     const value = readValue(cell, column);
@@ -181,7 +153,7 @@ function cellValues(cell: Line['cells'][number], column: TableColumn): Indicator
 }
 
 /** The index of a row's indicator name: after its 序号 when there is one, else its first words. */
-function nameIndex(cells: Line['cells']): number {
+function nameIndex(cells: Cell[]): number {
   // A row's number stands before its figures (经济发展 | 1 | 地区生产总值…), never among them (城镇化率 | 56.4 | 63 | 预期性).
   const serial = cells.findIndex((c) => /^\d{1,3}[.、]?$/.test(c.text));
   const beforeFigures = serial >= 0 && cells.slice(0, serial).every((c) => !/\d/.test(c.text));
@@ -197,26 +169,22 @@ function nameIndex(cells: Line['cells']): number {
   );
 }
 
-/** A unit column's cell: %, 亿元, 万吨… (short, no digit). */
-const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 /** An indicator's own number before its name (1.地区生产总值…): no part of the name. */
 const SERIAL_PREFIX = /^\d{1,3}[.、．]\s*/;
-/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
-const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
 
 /**
  * Every indicator table in the cleaned text. `years` gives the plan's year and horizon, used for
  * a 目标值 or 基期值 column whose header names no year.
  */
-export function readIndicatorTables(clean: MappedText, years: { base: number | null; target: number | null }): IndicatorTable[] {
+export function readIndicatorTables(clean: MappedText, years: TableYears): IndicatorTable[] {
   const text = clean.text;
-  if (!text.includes('\t') && !text.includes('|')) return [];
+  if (!TABLE_HINT.test(text)) return [];
   const lines = linesOf(text);
   const tables: IndicatorTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!;
-    const labels = header.cells.map((c) => squeeze(c.text));
-    if (!isHeader(labels)) {
+    const found = headerAt(lines, i);
+    const header = found && cellPerLine(lines, found.next) ? fittestHeader(lines, found) : found;
+    if (!header) {
       const turned = readTransposedTable(text, lines, i, years);
       if (turned) {
         tables.push(turned.table);
@@ -224,38 +192,80 @@ export function readIndicatorTables(clean: MappedText, years: { base: number | n
       }
       continue;
     }
-    const columns = headerColumns(labels, years, text.slice(Math.max(0, header.start - 80), header.start));
-    // 一级指标 | 二级指标: the group, then the indicator itself.
-    const nameCol = columns.findLastIndex((c) => c.role === 'name');
-    if (nameCol < 0 || !columns.some((c) => c.role === 'target' || c.role === 'base' || c.role === 'estimate' || c.role === 'growth')) continue;
-    const rows: IndicatorRow[] = [];
-    let end = header.end;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const wrapped = j + 1 < lines.length ? joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) : null;
-      if (wrapped) j++;
-      const line = wrapped ?? lines[j]!;
-      if (line.cells.length === 0) {
-        if (text.slice(line.start, line.end).trim() === '') continue; // blank lines between HTML rows
-        // A group heading alone on its line (绿色生态) with a row after it: the table goes on.
-        const next = lines[j + 1];
-        if (GROUP_HEADING.test(text.slice(line.start, line.end)) && next && next.cells.length > 0 && !isHeader(next.cells.map((c) => squeeze(c.text))))
-          continue;
-        break;
-      }
-      for (const part of runOnRows(withEmptyCells(text, line, header), columns)) {
-        const row = readRow(part, columns, nameCol);
-        if (row) rows.push(row);
-      }
-      end = line.end;
-    }
-    unitsOfParts(rows);
-    if (rows.length > 0) {
-      tables.push({ start: header.start, end, rows, results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)) });
-    }
-    i = j - 1;
+    const columns = headerColumns(header.labels, years, text.slice(Math.max(0, header.start - 80), header.start));
+    const nameCol = nameColumn(columns, header);
+    if (nameCol < 0) continue;
+    const body =
+      cellPerLine(lines, header.next) && shapeRead(columns)
+        ? stackedRows(lines, header.next, columns, nameCol, header.labels)
+        : lineRows(text, lines, header.next, header.line, columns, nameCol);
+    unitsOfParts(body.rows);
+    if (body.rows.length > 0) {
+      tables.push({
+        start: header.start,
+        end: Math.max(header.end, body.end),
+        rows: body.rows,
+        results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)),
+      });
+      i = body.next - 1;
+    } else i = header.next - 1;
   }
   return tables;
+}
+
+/** The rows of a table one row a line from line `from`; the end of the last and the line after it. */
+function lineRows(
+  text: string,
+  lines: readonly Line[],
+  from: number,
+  header: Line | undefined,
+  columns: readonly TableColumn[],
+  nameCol: number,
+): { rows: IndicatorRow[]; end: number; next: number } {
+  const rows: IndicatorRow[] = [];
+  let end = 0;
+  let j = from;
+  for (; j < lines.length; j++) {
+    const wrapped = j + 1 < lines.length ? joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) : null;
+    if (wrapped) j++;
+    const line = wrapped ?? lines[j]!;
+    if (line.cells.length === 0) {
+      if (isBlankLine(line)) continue; // blank lines between HTML rows
+      // A group heading alone on its line (绿色生态) with a row after it: the table goes on.
+      const next = lines[j + 1];
+      if (GROUP_HEADING.test(text.slice(line.start, line.end)) && next && next.cells.length > 0 && !isHeader(next.cells.map((c) => squeeze(c.text)))) continue;
+      break;
+    }
+    for (const part of runOnRows(header ? withEmptyCells(text, line, header) : line, columns)) {
+      const row = readRow(part, columns, nameCol);
+      if (row) rows.push(row);
+    }
+    end = line.end;
+  }
+  return { rows, end, next: j };
+}
+
+/** The rows of a table flattened one cell a line (`stackedRowCells`), each part of a stacked row a row of its own. */
+function stackedRows(
+  lines: readonly Line[],
+  from: number,
+  columns: readonly TableColumn[],
+  nameCol: number,
+  labels: readonly string[],
+): { rows: IndicatorRow[]; end: number; next: number } {
+  const slots = columnSlots(columns, nameCol, labels);
+  const body = stackedRowCells(lines, from, slots);
+  const rows = body.rows.flatMap((row) =>
+    row.names.flatMap((name, k) => {
+      const placed: (Cell | undefined)[] = [];
+      placed[nameCol] = name;
+      if (row.unit) placed[slots.unitCol] = row.unit;
+      if (row.attribute) placed[slots.attributeCol] = row.attribute;
+      slots.valueColumns.forEach((column, slot) => (placed[column] = row.values[k]![slot]));
+      return rowOf(name, placed, columns, nameCol, row.heading) ?? [];
+    }),
+  );
+  return { ...body, rows };
 }
 
 /**
@@ -312,7 +322,7 @@ function withEmptyCells(text: string, line: Line, header: Line): Line {
   if (line.cells.length >= width || text.slice(header.start, header.end).split('\t').length !== width) return line;
   const pieces = text.slice(line.start, line.end).split('\t');
   if (pieces.length !== width || pieces.some((p) => p.includes('|'))) return line;
-  const cells: Line['cells'] = [];
+  const cells: Cell[] = [];
   let at = line.start;
   for (const piece of pieces) {
     const lead = piece.length - piece.trimStart().length;
@@ -323,7 +333,6 @@ function withEmptyCells(text: string, line: Line, header: Line): Line {
   return { ...line, cells };
 }
 
-const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/;
 /**
  * Rows run on into one line (a group cell merged over two rows left no line of pipes between them:
  * 空气质量 | 城市PM2.5下降 | 57.3 | / | 约束性 | 优良天数占比(%) | 77.9 | / | 约束性): in a table whose last
@@ -352,8 +361,6 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const full = line.cells.length === columns.length && /[\u4e00-\u9fff]/.test(line.cells[nameCol]!.text);
   const at = full ? nameCol : nameIndex(line.cells);
   if (at < 0) return null;
-  const nameCell = line.cells[at]!;
-  const bracket = BRACKET_UNIT.exec(nameCell.text);
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
   const cellUnderUnit = unitColumn > nameCol ? line.cells[at + unitColumn - nameCol] : undefined;
   // 城乡居民人均收入比 | 2.92: a row that leaves its unit cell out (a ratio has none) has a figure under the
@@ -362,20 +369,46 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   const short = line.cells.length - at === columns.length - nameCol - 1;
   const noUnitCell =
     cellUnderUnit !== undefined && ((isValueCell(cellUnderUnit.text) && !UNIT_CELL.test(cellUnderUnit.text)) || (short && BLANK_CELL.test(cellUnderUnit.text)));
-  const unitCell = noUnitCell ? undefined : cellUnderUnit;
-  const name = (bracket ? nameCell.text.slice(0, bracket.index).trim() : nameCell.text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
-  const unit = (unitCell?.text ?? bracket?.[1] ?? '').replace('％', '%');
+  // Each column's cell: the row's cells from its name on, a unit cell it left out skipped.
+  const placed: (Cell | undefined)[] = [];
+  for (let k = nameCol; k < columns.length; k++) {
+    if (noUnitCell && k === unitColumn) continue;
+    const cell = line.cells[at + (k - nameCol) - (noUnitCell && k > unitColumn ? 1 : 0)];
+    if (!cell) break;
+    placed[k] = cell;
+  }
+  return rowOf(line.cells[at]!, placed, columns, nameCol);
+}
+
+/** A name cell's name (its 序号, 其中 and bracketed unit taken off) and the unit its brackets write. */
+function nameOf(text: string): { name: string; unit: string | undefined } {
+  const bracket = BRACKET_UNIT.exec(text);
+  const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
+  return { name, unit: bracket?.[1] };
+}
+
+/**
+ * A row from its name cell and the cell each column holds (`placed`, by column): what the row → target/actual reading
+ * takes — the name (under a heading its parts stand under: 义务教育标准班额比例（小学）), the unit (the unit column's
+ * cell, else the name's brackets, else the heading's), the attribute, the departments, the value cells.
+ */
+function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: readonly TableColumn[], nameCol: number, heading?: Cell): IndicatorRow | null {
+  const own = nameOf(nameCell.text);
+  const over = heading ? nameOf(heading.text) : undefined;
+  // A part under its heading is read as the heading's measure of that part (班额比例：小学), shown as 班额比例（小学）.
+  const name = over ? `${over.name}：${own.name}` : own.name;
+  const unitColumn = columns.findIndex((c) => c.role === 'unit');
+  const unit = (placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
   let leadText = '';
   let partnerText = '';
   let end = nameCell.end;
   for (let k = nameCol + 1; k < columns.length; k++) {
-    if (noUnitCell && k === unitColumn) continue;
-    const cell = line.cells[at + (k - nameCol) - (noUnitCell && k > unitColumn ? 1 : 0)];
-    if (!cell) break;
+    const cell = placed[k];
+    if (!cell || k === unitColumn) continue;
     const column = columns[k]!;
-    end = cell.end;
+    end = Math.max(end, cell.end);
     if (column.role === 'attribute') {
       if (cell.text === '预期性' || cell.text === '约束性') attribute = cell.text;
       continue;
@@ -398,9 +431,10 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     }
   }
   if (cells.length === 0) return null;
-  const part = PART_PREFIX.test(nameCell.text) ? { part: true as const } : {};
+  cumulativeCells(cells, placed);
+  const part = PART_PREFIX.test(nameCell.text) && !over ? { part: true as const } : {};
   return {
-    metric: classifyMetric(name, unit).metric || name,
+    metric: over ? `${over.name}（${own.name}）` : classifyMetric(name, unit).metric || name,
     written: name,
     unit,
     ...(attribute ? { attribute } : {}),
@@ -410,6 +444,25 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
     end,
     ...part,
   };
+}
+
+/** A cell written in the brackets plans use for a figure over the whole period (〔1.8〕, [20]). */
+const PERIOD_BRACKETS = /^[〔［[]/;
+
+/**
+ * The cells of a growth column that give the change over the whole period (corpus Decisions 34): one written in 〔〕, or,
+ * under a header that says 〔累计〕, one that is the row's target less its base value (5 → 5.5, 0.5) — the page lost
+ * its brackets; a yearly rate beside them (7.5 for 312 → 450) stays one.
+ */
+function cumulativeCells(cells: IndicatorCell[], placed: readonly (Cell | undefined)[]): void {
+  const target = cells.find((c) => c.column.role === 'target' && c.comparator === '=');
+  const base = cells.find((c) => c.column.role === 'base');
+  for (const cell of cells) {
+    if (cell.column.role !== 'growth') continue;
+    const text = placed.find((p) => p !== undefined && p.start <= cell.start && cell.end <= p.end)?.text ?? '';
+    const difference = target && base && cell.column.cumulative ? Math.abs(target.value - base.value - cell.value) < 1e-6 : false;
+    if (PERIOD_BRACKETS.test(text) || difference) cell.cumulative = true;
+  }
 }
 
 /** Original [start, end) of a cleaned range. */
@@ -425,7 +478,7 @@ function departmentCells(columns: readonly TableColumn[], leadText: string, part
 }
 
 /** A label cell of a table turned on its side: short, its spaces squeezed (主 要 指 标 |, 2022 年 目 标 值 |). */
-function sideLabel(text: string, line: Line): { label: string; cells: Line['cells'] } | null {
+function sideLabel(text: string, line: Line): { label: string; cells: Cell[] } | null {
   if (line.cells.length === 0) {
     const label = squeeze(text.slice(line.start, line.end).trim().replace(/\|+$/, '').trim());
     return label !== '' && label.length <= 12 && !/\|/.test(label) ? { label, cells: [] } : null;
@@ -435,29 +488,36 @@ function sideLabel(text: string, line: Line): { label: string; cells: Line['cell
 }
 
 /**
+ * A line of names only, no label before them (地区生产总值（亿元） | 常住人口城镇化率（%）): the names of a table turned on its
+ * side, when no cell is a header's label (a table's own header) nor a figure.
+ */
+function unlabelledNames(line: Line): { label: string; cells: Cell[] } | null {
+  if (line.cells.length < 2 || line.cells.some((c) => labelShape(headerLabel(c.text)) !== null)) return null;
+  return { label: '指标', cells: line.cells };
+}
+
+/**
  * An indicator table turned on its side (a web page's wide table flattened block by block): a line
  * labelled 指标 whose cells (or the next line's) name the indicators, then lines labelled by a value
  * header (2022年目标值, 属性), each label before its cells or alone on the line above them, as many
  * cells as names. Each name with the cells in its position makes a row, read as any table's row.
  */
-function readTransposedTable(
-  text: string,
-  lines: readonly Line[],
-  i: number,
-  years: { base: number | null; target: number | null },
-): { table: IndicatorTable; next: number } | null {
-  const head = sideLabel(text, lines[i]!);
-  if (!head || !NAME_HEADER.test(head.label) || head.label.length > 8) return null;
+function readTransposedTable(text: string, lines: readonly Line[], i: number, years: TableYears): { table: IndicatorTable; next: number } | null {
+  const labelled = sideLabel(text, lines[i]!);
+  // The names' line opens with its label (指标 | a | b), or is alone above it, or writes no label (a | b | c).
+  const head = labelled && NAME_HEADER.test(labelled.label) && labelled.label.length <= 8 ? labelled : unlabelledNames(lines[i]!);
+  if (!head) return null;
   let j = i + 1;
   let names = head.cells;
   if (names.length === 0) names = lines[j++]?.cells ?? [];
   const width = names.length;
   if (width < 2 || names.some((c) => isValueCell(c.text) || !/[\u4e00-\u9fff]/.test(c.text))) return null;
   const labels = [head.label];
-  const records: Line['cells'][] = [];
+  const records: Cell[][] = [];
   let end = lines[j - 1]!.end;
   while (j < lines.length) {
     const side = sideLabel(text, lines[j]!);
+    if (side) side.label = headerLabel(side.label);
     if (!side || !VALUE_HEADER.test(side.label) || columnRole(side.label) === 'other' || columnRole(side.label) === 'name') break;
     let cells = side.cells;
     let last = j;

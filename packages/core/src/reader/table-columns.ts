@@ -6,8 +6,18 @@
 import { largest } from '../grammar/chars.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
-import { RANK_HEADER } from './clean.ts';
-import { DEPARTMENT_COLUMN, PARTNER_ROLE } from './table.ts';
+
+/** A column of departments (责任单位, 牵头部门, 配合单位): of a 分解表 and of an indicator table alike. */
+export const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
+/** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
+export const PARTNER_ROLE = /配合|协办/;
+/**
+ * A rank column's header (全省排名, 全市位次): its cells hold a bare place number, or nothing. Its scope is the words
+ * before 排名.
+ */
+export const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
+/** A rank cell: a bare place number (4, 第4, 第4位). */
+export const RANK_CELL = /^第?(\d{1,3})[位名]?$/;
 
 export type ColumnRole = 'name' | 'unit' | 'attribute' | 'lead' | 'partner' | 'target' | 'base' | 'estimate' | 'growth' | 'rank' | 'other';
 
@@ -26,6 +36,8 @@ export interface TableColumn {
   metricSuffix?: string;
   /** A completion ratio column (完成进度 beside 年度目标 and 1-6月完成): its cells are shares of the target reached. */
   completionRatio?: true;
+  /** A growth column whose header says its cells may be the change over the whole period (年均增速〔累计〕). */
+  cumulative?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -53,6 +65,9 @@ export const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 export const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 export const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** 〔累计〕 in a header (年均增速〔累计〕, or alone): the column's cells may be changes over the whole period. */
+const CUMULATIVE_LABEL = /[〔［[（(]累计[〕］\]）)]/;
+
 export function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
@@ -62,7 +77,7 @@ export function columnRole(header: string): ColumnRole {
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
   // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
   if (/进度|完成率|完成比例/.test(header)) return 'other';
-  if (/年均|增速|增长|增幅|涨跌/.test(header)) return 'growth';
+  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
   if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
@@ -87,6 +102,71 @@ export const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*(?:[）)]\
  */
 export const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
 
+/** What a header label says its column holds, read from the label's whole shape. */
+export type LabelShape = 'serial' | 'group' | 'name' | 'unit' | 'attribute' | 'value' | 'note';
+
+/** A figure's year, alone or opening a label (2020, 2025年, 2015基期值): the year. */
+const OPENING_YEAR = /^((?:19|20)\d{2})(?!\d)\s*年?/;
+/** A note in brackets closing a label: a unit (%), 累计, a year (2020年). */
+const BRACKETED = '(?:[（(〔［\\[【][^（）()〔〕［］\\[\\]【】]{1,8}[）)〕］\\]】])';
+/** A value word a header writes under or after a year (基期值, 目标值, 现状值, 规划值, 预期值, 预计值, 完成值). */
+const VALUE_WORD = '(?:(?:基期|目标|现状|规划|预期|预计|实际|完成)值?|基数|预期目标|规划目标|末|底)';
+/** A value column's whole label: a year, a value word, or both (2020年, 基期值, 2025年目标值, 基期值（2020年）). */
+const VALUE_LABEL = new RegExp(`^(?:(?:19|20)\\d{2}年(?:${VALUE_WORD})?|${VALUE_WORD})${BRACKETED}?$`);
+/** A growth column's whole label: 年均增长, 年均增速（%）, 年均增长率, 年均增速〔累计〕, 〔累计〕 alone. */
+const GROWTH_LABEL = new RegExp(`^(?:(?:年均|年平均)?(?:增长|增速|增幅)率?${BRACKETED}?|[〔［\\[（(]累计[〕］\\]）)])$`);
+/** A label the cell above it carries on over a line break (年均增速 ⏎ 〔累计〕, 2020年 ⏎ 基期值, 单位 ⏎ (%)). */
+export const CARRIED_LABEL = new RegExp(`^(?:${BRACKETED}|${VALUE_WORD})$`);
+const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
+  ['serial', /^序号$/],
+  ['group', /^(?:类别|分类|领域|维度|方面|板块|一级指标)$/],
+  ['unit', /^(?:计量)?单位$/],
+  ['attribute', /^(?:指标)?(?:属性|性质|类型)$/],
+  ['name', /^(?:[\u4e00-\u9fff]{0,4}指标(?:名称|内容)?|项目|名称|内容)$/],
+  ['value', VALUE_LABEL],
+  ['value', GROWTH_LABEL],
+  ['note', /^(?:备注|说明|(?:牵头|责任|配合)(?:单位|部门))$/],
+];
+
+/**
+ * A header label as the column model reads it: spaces squeezed out (指 标), a bare year given its 年 (2020 → 2020年,
+ * 2015基期值 → 2015年基期值), a year in brackets after its value word put before it (基期值（2020年） → 2020年基期值).
+ */
+export function headerLabel(raw: string): string {
+  const label = squeeze(raw.replace(/^\|+|\|+$/g, '').trim());
+  const trailingYear = /^([\u4e00-\u9fff]{2,4})[（(]((?:19|20)\d{2})\s*年?[）)]$/.exec(label);
+  if (trailingYear) return `${trailingYear[2]}年${trailingYear[1]}`;
+  const year = OPENING_YEAR.exec(label);
+  return year ? `${year[1]}年${label.slice(year[0].length)}` : label;
+}
+
+/** The shape of a header label (read by headerLabel), or null for a label no header writes. */
+export function labelShape(label: string): LabelShape | null {
+  return LABEL_SHAPES.find(([, shape]) => shape.test(label))?.[0] ?? null;
+}
+
+/**
+ * A header read from the shapes of its labels alone, whatever words name the indicator column (项目, 名称, or none):
+ * every label one a header writes, two value columns or more (years, 基期值/目标值, 年均增长) or one and the attribute.
+ */
+export function shapedHeader(labels: readonly string[]): boolean {
+  const shapes = labels.map(labelShape);
+  if (shapes.some((s) => s === null)) return false;
+  const values = shapes.filter((s) => s === 'value').length;
+  return values >= 2 || (values === 1 && shapes.includes('attribute'));
+}
+
+/**
+ * The index of the name column of a header read by its shapes: its name label (指标名称, 项目), else the label before
+ * the first value column (类别 heading the names), else -1 — the page left the name column's label empty.
+ */
+export function nameColumnOf(labels: readonly string[]): number {
+  const named = labels.findLastIndex((l) => labelShape(l) === 'name' || columnRole(l) === 'name');
+  if (named >= 0) return named;
+  const firstValue = labels.findIndex((l) => labelShape(l) !== 'serial' && labelShape(l) !== 'group');
+  return firstValue - 1;
+}
+
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
 export function isHeader(labels: readonly string[]): boolean {
   if (!labels.some((l) => NAME_HEADER.test(l))) return false;
@@ -94,7 +174,15 @@ export function isHeader(labels: readonly string[]): boolean {
   return labels.length >= 3 && labels.some((l) => VALUE_HEADER.test(l));
 }
 
-export function headerColumns(labels: readonly string[], years: { base: number | null; target: number | null }, before: string): TableColumn[] {
+/** The plan's years a header's columns are read against: base values' year, the horizon, and whether the text only reports. */
+export interface TableYears {
+  base: number | null;
+  target: number | null;
+  /** A text of results only (a 统计公报): a column headed by a year alone is that year's result. */
+  results?: boolean;
+}
+
+export function headerColumns(labels: readonly string[], years: TableYears, before: string): TableColumn[] {
   const columns = labels.map((label): TableColumn => {
     // 上半年完成(%): the bracketed unit is no part of what the column is.
     const bracket = BRACKET_UNIT.exec(label);
@@ -104,6 +192,7 @@ export function headerColumns(labels: readonly string[], years: { base: number |
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
+    if (CUMULATIVE_LABEL.test(label) && column.role === 'growth') column.cumulative = true;
     const rankScope = RANK_HEADER.exec(header)?.[1];
     if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
@@ -136,7 +225,7 @@ export function headerColumns(labels: readonly string[], years: { base: number |
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
-  if (reviewedAbove) for (const c of yearOnly) c.role = 'base';
+  if (reviewedAbove || years.results) for (const c of yearOnly) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
