@@ -169,6 +169,12 @@ export const CATALOGUE: [string, string, string[]][] = [
       'T 森林覆盖率 | share >= 62% 2025 约束性',
     ],
   ],
+  [
+    '1j tabs, 项目 | 单位 | 2020年 | 2025年 in a plan whose words set nothing else: the later year stays the target',
+    '青禾县“十四五”规划（2021—2025年）\n' +
+      tabs(['项目', '单位', '2020年', '2025年'], ['常住人口', '万人', '41.2', '43'], ['常住人口城镇化率', '%', '56', '60']),
+    ['A 常住人口 | level 41.2万人 2020', 'T 常住人口 | level = 43万人 2025', 'A 常住人口城镇化率 | share 56% 2020', 'T 常住人口城镇化率 | share = 60% 2025'],
+  ],
   // 2. One cell a line.
   [
     '2a one cell a line: 指标名称 | 单位 | 2020年 | 2025年 | 属性',
@@ -542,6 +548,49 @@ export const CATALOGUE: [string, string, string[]][] = [
       'T 企业投入 | level = 11亿元 2025 预期性',
     ],
   ],
+  [
+    '2m one cell a paragraph, Traditional: 序号 | 指标 | 单位 | 现状值 | 规划值 | 年均增长 | 属性, a unit cell left blank (—), 〔14〕 in a target cell',
+    '青禾縣“十四五”規劃（2021—2025年）\n\n' +
+      paragraphs(
+        '序號',
+        '指標',
+        '單位',
+        '現狀值',
+        '規劃值',
+        '年均增長',
+        '屬性',
+        '1',
+        '地區生產總值',
+        '億元',
+        '312',
+        '450',
+        '7.5%',
+        '預期性',
+        '2',
+        '城鄉居民收入比',
+        '—',
+        '2.1',
+        '2.0',
+        '/',
+        '預期性',
+        '3',
+        '單位GDP能耗降低',
+        '%',
+        '—',
+        '〔14〕',
+        '—',
+        '約束性',
+        '以上指標中，約束性指標須確保完成。',
+      ),
+    [
+      'A 地区生产总值 | level 312亿元 2020',
+      'T 地区生产总值 | level = 450亿元 2025 预期性',
+      'T 地区生产总值 | growth = 7.5% 2025 预期性',
+      'A 城乡居民收入比 | level 2.1 2020',
+      'T 城乡居民收入比 | level = 2 2025 预期性',
+      'T 单位GDP能耗 | growth = 14% 2025 约束性',
+    ],
+  ],
   // 3. Turned on its side.
   [
     '3a turned on its side, no 指标 label: the names on one line, then each year’s values on a line of their own',
@@ -623,8 +672,8 @@ export const CATALOGUE: [string, string, string[]][] = [
 ];
 
 /**
- * Shapes read wrong today, each pinned to its reading. At round 26's start 12 of the 23 layouts and 3 of the 5
- * must-not-fire passages read right (1c, 1e, 1f, 2c, 2e, 2g, 2h, 2j, 2l, 3a, 4c, 4d pending); the column model read
+ * Shapes read wrong today, each pinned to its reading. At round 26's start 13 of the 25 layouts and 3 of the 5
+ * must-not-fire passages read right (1c, 1e, 1f, 1j, 2c, 2e, 2g, 2h, 2j, 2l, 2m, 3a, 4c, 4d wrong); the column model read
  * from the shapes of header and cells reads them all.
  */
 const PENDING: Record<string, string[]> = {};

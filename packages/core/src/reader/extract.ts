@@ -150,9 +150,11 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
     const baseYear = read.year === null ? null : read.reportsOnly ? read.year : (period?.first ?? read.year) - 1;
-    const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear, results: read.reportsOnly }).filter(
-      (t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt),
-    );
+    const tables = readIndicatorTables(clean, {
+      base: baseYear,
+      target: dates.targetYear,
+      ...(read.reportsOnly && read.year !== null ? { reportedTo: read.year } : {}),
+    }).filter((t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt));
     readBody(clean, outline, read, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);

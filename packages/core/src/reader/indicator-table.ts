@@ -185,7 +185,8 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
     const found = headerAt(lines, i);
     const header = found && cellPerLine(lines, found.next) ? fittestHeader(lines, found) : found;
     if (!header) {
-      const turned = readTransposedTable(text, lines, i, years);
+      // A table turned on its side holds cells on this line or the next (its label alone above them).
+      const turned = lines[i]!.cells.length > 0 || (lines[i + 1]?.cells.length ?? 0) > 0 ? readTransposedTable(text, lines, i, years) : null;
       if (turned) {
         tables.push(turned.table);
         i = turned.next - 1;
@@ -259,7 +260,7 @@ function stackedRows(
     row.names.flatMap((name, k) => {
       const placed: (Cell | undefined)[] = [];
       placed[nameCol] = name;
-      if (row.unit) placed[slots.unitCol] = row.unit;
+      if (row.unit && !BLANK_CELL.test(row.unit.text)) placed[slots.unitCol] = row.unit;
       if (row.attribute) placed[slots.attributeCol] = row.attribute;
       slots.valueColumns.forEach((column, slot) => (placed[column] = row.values[k]![slot]));
       return rowOf(name, placed, columns, nameCol, row.heading) ?? [];

@@ -332,7 +332,10 @@ function fitRow(seg: readonly Cell[], j: number, slots: ColumnSlots): { row: Row
   const tail = seg.slice(j);
   if (words.length === 0 || tail.length === 0) return null;
   let cost = 0;
-  const unit = slots.unitCol >= 0 && unitCell(tail[0]) ? tail.shift() : undefined;
+  // A unit cell, or one left blank (— under 单位, a ratio's) when the cells after it fill the value columns.
+  const filled = tail.filter((c) => !ATTRIBUTE_CELL.test(c.text)).length - 1;
+  const blankUnit = BLANK_CELL.test(tail[0]!.text) && filled > 0 && filled % slots.valueColumns.length === 0;
+  const unit = slots.unitCol >= 0 && (unitCell(tail[0]) || blankUnit) ? tail.shift() : undefined;
   if (slots.unitCol >= 0 && !unit) cost += COST.unitLeftOut;
   const attributes = tail.filter((c) => ATTRIBUTE_CELL.test(c.text));
   if (attributes.length > (slots.attributeCol >= 0 ? 1 : 0)) return null;

@@ -178,8 +178,8 @@ export function isHeader(labels: readonly string[]): boolean {
 export interface TableYears {
   base: number | null;
   target: number | null;
-  /** A text of results only (a 统计公报): a column headed by a year alone is that year's result. */
-  results?: boolean;
+  /** The year a text of results only (a 统计公报) reports: a column headed by a year alone up to it is that year's result. */
+  reportedTo?: number;
 }
 
 export function headerColumns(labels: readonly string[], years: TableYears, before: string): TableColumn[] {
@@ -225,7 +225,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
-  if (reviewedAbove || years.results) for (const c of yearOnly) c.role = 'base';
+  for (const c of yearOnly) if (reviewedAbove || (years.reportedTo !== undefined && c.year !== null && c.year <= years.reportedTo)) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
   const lastYear = largest([0, ...columns.map((c) => c.year ?? 0)]);
