@@ -591,6 +591,33 @@ export const CATALOGUE: [string, string, string[]][] = [
       'T 单位GDP能耗 | growth = 14% 2025 约束性',
     ],
   ],
+  [
+    '2n one cell a line: figures with thousands separators (52,000), 2020年（预计） an estimate column',
+    PLAN +
+      lines(
+        '指标',
+        '单位',
+        '2020年（预计）',
+        '2025年',
+        '属性',
+        '人均地区生产总值',
+        '元',
+        '52,000',
+        '70,000',
+        '预期性',
+        '地区生产总值',
+        '亿元',
+        '1,312.5',
+        '1,800',
+        '预期性',
+      ),
+    [
+      'A 人均地区生产总值 | level 52000元 2020',
+      'T 人均地区生产总值 | level = 70000元 2025 预期性',
+      'A 地区生产总值 | level 1312.5亿元 2020',
+      'T 地区生产总值 | level = 1800亿元 2025 预期性',
+    ],
+  ],
   // 3. Turned on its side.
   [
     '3a turned on its side, no 指标 label: the names on one line, then each year’s values on a line of their own',
@@ -672,8 +699,8 @@ export const CATALOGUE: [string, string, string[]][] = [
 ];
 
 /**
- * Shapes read wrong today, each pinned to its reading. At round 26's start 13 of the 25 layouts and 3 of the 5
- * must-not-fire passages read right (1c, 1e, 1f, 1j, 2c, 2e, 2g, 2h, 2j, 2l, 2m, 3a, 4c, 4d wrong); the column model read
+ * Shapes read wrong today, each pinned to its reading. At round 26's start 13 of the 26 layouts and 3 of the 5
+ * must-not-fire passages read right (1c, 1e, 1f, 1j, 2c, 2e, 2g, 2h, 2j, 2l, 2m, 2n, 3a, 4c, 4d wrong); the column model read
  * from the shapes of header and cells reads them all.
  */
 const PENDING: Record<string, string[]> = {};

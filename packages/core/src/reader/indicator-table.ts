@@ -114,8 +114,10 @@ function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const m = valueCell(cell.text);
   if (!m) return null;
   const words = wordUnit(m);
-  const value = Number(m[3]);
-  const max = m[4] !== undefined && Number(m[4]) > value ? Number(m[4]) : null;
+  // 52,000: a thousands separator is no part of the figure.
+  const value = Number(m[3]!.replace(/,/g, ''));
+  const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, ''));
+  const max = upper !== null && upper > value ? upper : null;
   const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? CUE[m[2] ?? ''] ?? '=');
   const numberAt = cell.text.indexOf(m[3]!);
   const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';

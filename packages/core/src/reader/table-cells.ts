@@ -78,12 +78,12 @@ export const soleCell = (line: Line | undefined): Cell | undefined => (line?.cel
 export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && line.lone === undefined;
 
 /**
- * A value cell: 45.31, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
+ * A value cell: 45.31, 52,000, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
  * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
  * written in the cell (500亿元, 4755人: a table with no unit column).
  */
 export const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
 export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);

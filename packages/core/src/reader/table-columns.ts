@@ -185,7 +185,9 @@ export interface TableYears {
 export function headerColumns(labels: readonly string[], years: TableYears, before: string): TableColumn[] {
   const columns = labels.map((label): TableColumn => {
     // 上半年完成(%): the bracketed unit is no part of what the column is.
-    const bracket = BRACKET_UNIT.exec(label);
+    // (2020年（预计）: a bracket that says the column's figures are estimates is no unit, and stays in the header.)
+    const unitBracket = BRACKET_UNIT.exec(label);
+    const bracket = unitBracket && !/预计/.test(unitBracket[1]!) ? unitBracket : null;
     const headerUnit = bracket ? bracket[1]!.replace('％', '%') : null;
     const header = bracket ? label.slice(0, bracket.index).trim() : label;
     const year = YEAR.exec(header);
