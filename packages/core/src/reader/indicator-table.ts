@@ -229,7 +229,7 @@ function lineRows(
   let end = 0;
   let j = from;
   for (; j < lines.length; j++) {
-    const wrapped = j + 1 < lines.length ? joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) : null;
+    const wrapped = j + 1 < lines.length ? (joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) ?? nameAbove(lines[j]!, lines[j + 1]!)) : null;
     if (wrapped) j++;
     const line = wrapped ?? lines[j]!;
     if (line.cells.length === 0) {
@@ -300,6 +300,18 @@ function joinWrappedCell(line: Line, next: Line, width: number): Line | null {
   if (!wrappedName(line, last.text, first.text) && !wrappedComparator(last.text, first.text)) return null;
   const joined = { text: last.text + first.text, start: last.start, end: first.end };
   return { start: line.start, end: next.end, cells: [...line.cells.slice(0, -1), joined, ...next.cells.slice(1)] };
+}
+
+/**
+ * A row whose name stands alone on its line above its cells (`地区生产总值（亿元）` ⏎ `312⇥450⇥预期性`, a page that wrapped
+ * the name cell): the two lines as one row. Only a name of words, and a line of cells that opens with a figure or a blank.
+ */
+function nameAbove(line: Line, next: Line): Line | null {
+  const name = line.lone;
+  const first = next.cells[0];
+  if (!name || !first || next.cells.length < 2 || !/[\u4e00-\u9fff]/.test(name.text) || name.text.length > 40 || /[。；：:]/.test(name.text)) return null;
+  if (!isValueCell(first.text) && !BLANK_CELL.test(first.text)) return null;
+  return { start: line.start, end: next.end, cells: [name, ...next.cells] };
 }
 
 /** A name cell's tail (`常住人口城镇化` ⏎ `率`): words on both sides, and no figure before the wrap but the row's number. */
