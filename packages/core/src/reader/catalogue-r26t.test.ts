@@ -185,6 +185,23 @@ export const CATALOGUE: [string, string, string[]][] = [
       'T 森林覆盖率 | share >= 62% 2025 约束性',
     ],
   ],
+  [
+    '1l tabs, the periods named (“十三五”末, “十四五”目标) and a “十四五”累计 column: every cell of it a change over the period',
+    PLAN +
+      tabs(
+        ['指标名称', '单位', '“十三五”末', '“十四五”目标', '“十四五”累计', '属性'],
+        ['城镇新增就业人数', '万人', '—', '—', '6', '预期性'],
+        ['单位地区生产总值能耗降低', '%', '—', '—', '14', '约束性'],
+        ['森林覆盖率', '%', '60.2', '62', '1.8', '约束性'],
+      ),
+    [
+      'T 城镇新增就业人数 | increment = 6万人 2025 预期性',
+      'T 单位地区生产总值能耗 | growth = 14% 2025 约束性',
+      'A 森林覆盖率 | share 60.2% 2020',
+      'T 森林覆盖率 | share = 62% 2025 约束性',
+      'T 森林覆盖率 | share = 1.8百分点 2025 约束性',
+    ],
+  ],
   // 2. One cell a line.
   [
     '2a one cell a line: 指标名称 | 单位 | 2020年 | 2025年 | 属性',
@@ -709,8 +726,8 @@ export const CATALOGUE: [string, string, string[]][] = [
 ];
 
 /**
- * Shapes read wrong today, each pinned to its reading. At round 26's start 13 of the 27 layouts and 3 of the 5
- * must-not-fire passages read right (1c, 1e, 1f, 1j, 1k, 2c, 2e, 2g, 2h, 2j, 2l, 2m, 2n, 3a, 4c, 4d wrong); the column model read
+ * Shapes read wrong today, each pinned to its reading. At round 26's start 13 of the 28 layouts and 3 of the 5
+ * must-not-fire passages read right (1c, 1e, 1f, 1j, 1k, 1l, 2c, 2e, 2g, 2h, 2j, 2l, 2m, 2n, 3a, 4c, 4d wrong); the column model read
  * from the shapes of header and cells reads them all.
  */
 const PENDING: Record<string, string[]> = {};

@@ -1426,6 +1426,9 @@ function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Sp
   };
 }
 
+/** A row whose name is itself a change in % (单位地区生产总值能耗降低, 碳排放下降): its 〔累计〕 cells are that change. */
+const namesChange = (row: IndicatorRow): boolean => row.unit === '%' && classifyMetric(row.written, '%').kind === 'growth';
+
 /** A 〔累计〕 cell's kind (corpus Decisions 34): a rate's change in 百分点 is a share, an amount's an increment. */
 const cumulativeKind = (dimension: string): Target['kind'] => (dimension === 'percentage-point' ? 'share' : 'increment');
 
@@ -1446,14 +1449,21 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)
       const cellUnit = cell.unit ?? (cell.column.completionRatio || row.unit === '' ? (cell.column.unit ?? null) : null);
-      const written = cellUnit ?? (growth ? '%' : cell.cumulative && row.unit === '%' ? '百分点' : row.unit);
+      // (A rate's change over the period is in 百分点; a row that names a change, 能耗降低（%）, keeps its %.)
+      const written = cellUnit ?? (growth ? '%' : cell.cumulative && row.unit === '%' && !namesChange(row) ? '百分点' : row.unit);
       // A 比重 column names what its cells measure (城镇 | 25 → 城镇比重: a share).
       const named = row.written + (cell.column.metricSuffix ?? '');
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : named, written);
       const unit = unitInfo(written);
       const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
       // (A completion ratio, 完成进度 52.9%, is the share of the target reached: no change of the metric.)
-      const kind = cell.column.completionRatio ? 'share' : change ? 'growth' : cell.cumulative ? cumulativeKind(unit.dimension) : meaning.kind;
+      const kind = cell.column.completionRatio
+        ? 'share'
+        : change
+          ? 'growth'
+          : cell.cumulative && !namesChange(row)
+            ? cumulativeKind(unit.dimension)
+            : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric + (cell.metricSuffix ?? '');

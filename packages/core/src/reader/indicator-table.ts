@@ -476,7 +476,7 @@ function cumulativeCells(cells: IndicatorCell[], placed: readonly (Cell | undefi
     if (cell.column.role !== 'growth') continue;
     const text = placed.find((p) => p !== undefined && p.start <= cell.start && cell.end <= p.end)?.text ?? '';
     const difference = target && base && cell.column.cumulative ? Math.abs(target.value - base.value - cell.value) < 1e-6 : false;
-    if (PERIOD_BRACKETS.test(text) || difference) cell.cumulative = true;
+    if (cell.column.cumulative === 'all' || PERIOD_BRACKETS.test(text) || difference) cell.cumulative = true;
   }
 }
 

@@ -36,8 +36,11 @@ export interface TableColumn {
   metricSuffix?: string;
   /** A completion ratio column (完成进度 beside 年度目标 and 1-6月完成): its cells are shares of the target reached. */
   completionRatio?: true;
-  /** A growth column whose header says its cells may be the change over the whole period (年均增速〔累计〕). */
-  cumulative?: true;
+  /**
+   * A column of changes over the whole period: `all` its cells (“十四五”累计, 〔累计〕 alone), or `marked` — under 年均增速〔累计〕
+   * the cells written in 〔〕 or that are the row's target less its base, the others yearly rates.
+   */
+  cumulative?: 'all' | 'marked';
 }
 
 export const NAME_HEADER = /指标/;
@@ -67,6 +70,9 @@ export const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** 〔累计〕 in a header (年均增速〔累计〕, or alone): the column's cells may be changes over the whole period. */
 const CUMULATIVE_LABEL = /[〔［[（(]累计[〕］\]）)]/;
+/** A period named before 累计 (“十四五”累计, 五年累计, 2021-2025年累计), or 〔累计〕 alone: every cell a change over the period. */
+const PERIOD_CUMULATIVE_LABEL =
+  /^(?:(?:“?十[一二三四五六]五”?(?:时期|期间)?|五年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?)累计(?:增加|增长|新增|下降|降低)?(?:[（(][^（）()]{1,6}[）)])?|[〔［[（(]累计[〕］\]）)])$/;
 
 export function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
@@ -77,7 +83,7 @@ export function columnRole(header: string): ColumnRole {
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
   // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
   if (/进度|完成率|完成比例/.test(header)) return 'other';
-  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header)) return 'growth';
+  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
   if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
@@ -114,7 +120,7 @@ const VALUE_WORD = '(?:(?:基期|目标|现状|规划|预期|预计|实际|完�
 /** A value column's whole label: a year, a value word, or both (2020年, 基期值, 2025年目标值, 基期值（2020年）). */
 const VALUE_LABEL = new RegExp(`^(?:(?:19|20)\\d{2}年(?:${VALUE_WORD})?|${VALUE_WORD})${BRACKETED}?$`);
 /** A growth column's whole label: 年均增长, 年均增速（%）, 年均增长率, 年均增速〔累计〕, 〔累计〕 alone. */
-const GROWTH_LABEL = new RegExp(`^(?:(?:年均|年平均)?(?:增长|增速|增幅)率?${BRACKETED}?|[〔［\\[（(]累计[〕］\\]）)])$`);
+const GROWTH_LABEL = new RegExp(`^(?:(?:年均|年平均)?(?:增长|增速|增幅)率?${BRACKETED}?)$`);
 /** A label the cell above it carries on over a line break (年均增速 ⏎ 〔累计〕, 2020年 ⏎ 基期值, 单位 ⏎ (%)). */
 export const CARRIED_LABEL = new RegExp(`^(?:${BRACKETED}|${VALUE_WORD})$`);
 const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
@@ -125,6 +131,7 @@ const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
   ['name', /^(?:[\u4e00-\u9fff]{0,4}指标(?:名称|内容)?|项目|名称|内容)$/],
   ['value', VALUE_LABEL],
   ['value', GROWTH_LABEL],
+  ['value', PERIOD_CUMULATIVE_LABEL],
   ['note', /^(?:备注|说明|(?:牵头|责任|配合)(?:单位|部门))$/],
 ];
 
@@ -133,11 +140,23 @@ const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
  * 2015基期值 → 2015年基期值), a year in brackets after its value word put before it (基期值（2020年） → 2020年基期值).
  */
 export function headerLabel(raw: string): string {
-  const label = squeeze(raw.replace(/^\|+|\|+$/g, '').trim());
+  const label = periodYear(squeeze(raw.replace(/^\|+|\|+$/g, '').trim()));
   const trailingYear = /^([\u4e00-\u9fff]{2,4})[（(]((?:19|20)\d{2})\s*年?[）)]$/.exec(label);
   if (trailingYear) return `${trailingYear[2]}年${trailingYear[1]}`;
   const year = OPENING_YEAR.exec(label);
   return year ? `${year[1]}年${label.slice(year[0].length)}` : label;
+}
+
+/** A five-year period's end named by the period (“十三五”末 → 2020年) or its goal (“十四五”目标 → 2025年目标). */
+const PERIOD_LABEL = /^“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
+const PERIOD_NUMBERS = '一二三四五六';
+
+/** A label that names a five-year period's end or goal, written with the period's last year (十四五: 2025). */
+function periodYear(label: string): string {
+  const named = PERIOD_LABEL.exec(label);
+  if (!named) return label;
+  const year = 2005 + 5 * (PERIOD_NUMBERS.indexOf(named[1]!) + 1);
+  return named[2] === '末' ? `${year}年` : `${year}年目标`;
 }
 
 /** The shape of a header label (read by headerLabel), or null for a label no header writes. */
@@ -194,7 +213,8 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     const months = MONTHS_HEADER.exec(header);
     const part = PART_OF_YEAR_HEADER.exec(header);
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
-    if (CUMULATIVE_LABEL.test(label) && column.role === 'growth') column.cumulative = true;
+    if (column.role === 'growth' && PERIOD_CUMULATIVE_LABEL.test(label)) column.cumulative = 'all';
+    else if (column.role === 'growth' && CUMULATIVE_LABEL.test(label)) column.cumulative = 'marked';
     const rankScope = RANK_HEADER.exec(header)?.[1];
     if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
