@@ -260,8 +260,14 @@ const wordCell = (cell: Cell | undefined): cell is Cell =>
   !/[。；;]/.test(cell.text) &&
   !ATTRIBUTE_CELL.test(cell.text) &&
   !figureCell(cell.text);
-/** A cell of a value column: a figure with its cues, or one left blank on purpose (—, -, /). */
-const figureCell = (text: string): boolean => isValueCell(text) || BLANK_CELL.test(text) || /^[—-]{2}$/.test(text);
+/** A cell of a value column: a figure with its cues, or one left blank on purpose (—, -, /); each text read once. */
+const figureCell = (text: string): boolean => {
+  let known = FIGURE_CELLS.get(text);
+  if (known === undefined) FIGURE_CELLS.set(text, (known = isValueCell(text) || BLANK_CELL.test(text) || /^[—-]{2}$/.test(text)));
+  if (FIGURE_CELLS.size > 10_000) FIGURE_CELLS.clear();
+  return known;
+};
+const FIGURE_CELLS = new Map<string, boolean>();
 /** A 序号 alone before a row's name (1, 2.). */
 const SERIAL_CELL = /^\d{1,3}[.、．]?$/;
 /** A unit column's cell: a short word (亿元, %, 册, 岁), or a rate's per head (/10万, 张/千人). */
@@ -399,7 +405,12 @@ export function stackedRowCells(lines: readonly Line[], from: number, slots: Col
     let words = 0;
     while (words <= MAX_NAME_CELLS + 1 && cellAt(p + words) && (wordCell(cellAt(p + words)) || SERIAL_CELL.test(cellAt(p + words)!.text))) words++;
     for (let j = 1; j <= words; j++) {
+      // Cells after the words that are no figure, blank or attribute: past a unit cell and a word in each value column
+      // (and what the row may cost), no longer row fits.
+      let odd = 0;
       for (let length = j + 1; length <= j + reach && cellAt(p + length - 1); length++) {
+        const last = cellAt(p + length - 1)!;
+        if (!figureCell(last.text) && !ATTRIBUTE_CELL.test(last.text) && ++odd > Math.min(slots.valueColumns.length + 1, ROW_LIMIT / COST.wordValue)) break;
         const fit = fitRow(cells.slice(p, p + length), j, slots);
         if (!fit || fit.cost > ROW_LIMIT) continue;
         const cost = at.cost + fit.cost;
