@@ -1,10 +1,12 @@
 /**
- * Indicator tables in five-year-plan layout: a header row naming the indicator column (指标名称)
- * and value columns (2020年 / 基期值, 2025年 / 目标值, 年均增长, 预计值, 属性), then one row per
- * indicator. Cells are separated by tabs (HTML tables and space-separated PDF rows are turned into
- * tabs by cleaning). A 目标值 cell is a target due in its column's year (or the plan's horizon), a
- * 基期值/预计值 cell a result of its year, a 年均增长 cell a growth target over the period (a result
- * in a table of results), the 属性 cell the target's attribute (预期性/约束性).
+ * Indicator tables in five-year-plan layout: a header naming the indicator column (指标名称, 项目, or none) and value
+ * columns (2020年 / 基期值, 2025年 / 目标值, 年均增长, 〔累计〕, 预计值, 属性), then one row per indicator. The header's
+ * columns are read from the shapes of its labels (`table-columns.ts`), its rows one a line (cells between tabs or pipes;
+ * HTML tables and space-separated PDF rows are turned into tabs by cleaning) or flattened one cell a line and fitted to
+ * the columns by the shapes of their cells (`table-cells.ts`). A 目标值 cell is a target due in its column's year (or
+ * the plan's horizon), a 基期值/预计值 cell a result of its year, a 年均增长 cell a growth target over the period (a result
+ * in a table of results), a 〔累计〕 cell the change over the whole period, the 属性 cell the target's attribute
+ * (预期性/约束性).
  */
 import { classifyMetric } from '../grammar/metric.ts';
 import type { Comparator } from '../model.ts';

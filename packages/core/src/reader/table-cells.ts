@@ -74,7 +74,7 @@ function loneCell(text: string, start: number, end: number, pipe: boolean): Cell
 }
 
 /** A line's only cell: the words of a line with no separator, or the one cell between its pipes (|2020年|). */
-export const soleCell = (line: Line | undefined): Cell | undefined => (line?.cells.length === 1 ? line.cells[0] : line?.lone);
+const soleCell = (line: Line | undefined): Cell | undefined => (line?.cells.length === 1 ? line.cells[0] : line?.lone);
 export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && line.lone === undefined;
 
 /**
@@ -82,7 +82,7 @@ export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && l
  * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
  * written in the cell (500亿元, 4755人: a table with no unit column).
  */
-export const VALUE_CELL =
+const VALUE_CELL =
   /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
@@ -251,7 +251,7 @@ export function cellPerLine(lines: readonly Line[], from: number): boolean {
 /** Words a row's name cells may run to before its figures: more is prose or a list, not a row. */
 const MAX_NAME_CELLS = 5;
 /** Parts a row's cell may stack (a total and its 其中 parts, their figures stacked in each column). */
-export const MAX_PARTS = 4;
+const MAX_PARTS = 4;
 /** A cell of words one a line that can be a row's name, group or part: short, no sentence, no figure alone. */
 const wordCell = (cell: Cell | undefined): cell is Cell =>
   cell !== undefined &&
@@ -272,7 +272,7 @@ const FIGURE_CELLS = new Map<string, boolean>();
 const SERIAL_CELL = /^\d{1,3}[.、．]?$/;
 /** A unit column's cell: a short word (亿元, %, 册, 岁), or a rate's per head (/10万, 张/千人). */
 const UNIT_SHAPE = /^(?:%|‰|‱|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff\d]{1,4})?|[/／]\d*[十百千万亿]*[\u4e00-\u9fff]{0,2})$/;
-export const unitCell = (cell: Cell | undefined): cell is Cell => cell !== undefined && UNIT_SHAPE.test(cell.text);
+const unitCell = (cell: Cell | undefined): cell is Cell => cell !== undefined && UNIT_SHAPE.test(cell.text);
 /** A name's tail a wrap left on a line of its own: a bracketed unit (（万人）), or one character (率). */
 const NAME_TAIL = /^(?:[（(][^（）()]{1,8}[）)]|[\u4e00-\u9fff])$/;
 
