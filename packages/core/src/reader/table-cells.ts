@@ -7,6 +7,7 @@
 import {
   BRACKET_UNIT,
   CARRIED_LABEL,
+  VALUE_HEADER,
   columnRole,
   RANK_CELL,
   headerLabel,
@@ -66,12 +67,13 @@ export function linesOf(text: string): Line[] {
  * cell border (指标|, |2020年|), and a line with one inside is one cell too.
  */
 function loneCell(text: string, start: number, end: number, pipe: boolean): Cell | undefined {
-  const border = (at: number): boolean => /\s/.test(text[at]!) || (pipe && text[at] === '|');
   let [from, to] = [start, end];
-  while (from < to && border(from)) from++;
-  while (to > from && border(to - 1)) to--;
+  while (from < to && border(text[from]!, pipe)) from++;
+  while (to > from && border(text[to - 1]!, pipe)) to--;
   return from < to ? { text: text.slice(from, to), start: from, end: to } : undefined;
 }
+/** What a lone cell is trimmed of: spaces, and the pipes of a page's cell borders. */
+const border = (ch: string, pipe: boolean): boolean => /\s/.test(ch) || (pipe && ch === '|');
 
 /** A line's only cell: the words of a line with no separator, or the one cell between its pipes (|2020年|). */
 const soleCell = (line: Line | undefined): Cell | undefined => (line?.cells.length === 1 ? line.cells[0] : line?.lone);
@@ -128,11 +130,19 @@ const MAX_LABELS = 16;
 export function headerAt(lines: readonly Line[], i: number): Header | null {
   const line = lines[i]!;
   if (line.cells.length >= 2) return lineHeader(lines, i);
-  return soleCell(line) ? stackedHeader(lines, i) : null;
+  // (A label is short: a line of prose starts no header, and is passed at once.)
+  const cell = soleCell(line);
+  return cell && cell.text.length <= MAX_LABEL_LENGTH ? stackedHeader(lines, i) : null;
 }
+/** The longest a header's label one a line is (预计完成情况（亿元）, 年均增速〔累计〕（%）). */
+const MAX_LABEL_LENGTH = 20;
+
+/** What a header line's cells hold somewhere: a year, a value or growth word, an attribute (the rest of lines are rows). */
+const HEADER_HINT = new RegExp(`${VALUE_HEADER.source}|(?:19|20)\\d{2}|累计|性质|十[一二三四五六]五`);
 
 function lineHeader(lines: readonly Line[], i: number): Header | null {
   const line = lines[i]!;
+  if (!line.cells.some((c) => HEADER_HINT.test(c.text))) return null;
   let labels = line.cells.map((c) => headerLabel(c.text));
   let [next, end] = [i + 1, line.end];
   // 指标 | 2020年 | 2025年 | 年均增长 ⏎ 基期值 | 目标值 | 〔累计〕: the second line's words complete the cells above them.
