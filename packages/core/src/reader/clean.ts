@@ -31,6 +31,7 @@ import {
 import { BULLET_MARKS } from '../grammar/chars.ts';
 import { SHARE_WORDS } from '../grammar/words.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+import { splitRunOnRows } from './run-on-rows.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
 import { flattenedTableSpans } from './table-cells.ts';
 import { headerLabel, shapedHeader } from './table-columns.ts';
@@ -141,6 +142,8 @@ function cleanPasses(original: string): MappedText {
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
   if (DECIMAL_SPLIT_HINT.test(m.text)) m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
+  // A table whose cells ran together (指标名称计量单位2020年目标值…): its rows a line each again, their cells between tabs.
+  m = splitRunOnRows(m);
   m = tabulateSpacedTables(m);
   // Before the fixed-width gathering: a sheet whose rows run to more or fewer lines than its header is cut by its last column.
   m = gatherSheetRows(m);

@@ -55,8 +55,17 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // Else a season planned (2023/2024榨季，…计划入榨…), of the year it ends — only when neither the text's words nor its targets'
   // own sentences give a year (a 2025 plan that also sets next season's target, 2025/2026榨季，计划…, stays of 2025: Decisions 33
   // makes the season the plan year when it is the text's own period).
-  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text);
+  // (Last, the one year an indicator table's target columns write, 2020年目标值: a table copied under a title dating nothing.)
+  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean);
   return shared === null ? plan : readPlan(text, clean, options, shared);
+}
+
+/** The one year the headers of a text's indicator tables write over their target columns (2020年目标值), or null. */
+function yearTheTablesAimAt(clean: MappedText): number | null {
+  const years = new Set<number>();
+  for (const table of readIndicatorTables(clean, { base: null, target: null }))
+    for (const row of table.rows) for (const cell of row.cells) if (cell.column.role === 'target' && cell.column.year !== null) years.add(cell.column.year);
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /**
@@ -1253,7 +1262,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.
-      const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
+      // (A line inside one that is no row of cells is prose: t.prose.)
+      const inTable = tables.some(
+        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
+      );
       let closing: ClosingTense;
       // Whether the sentence stated a figure (a target or a result).
       let stated = false;

@@ -91,6 +91,8 @@ export interface IndicatorTable {
   rows: IndicatorRow[];
   /** A table of results (十三五…完成情况): its growth column reports, it does not plan. */
   results: boolean;
+  /** Lines inside the table that are no row of cells (a numbered row whose cells were never set apart): read as prose. */
+  prose?: [number, number][];
 }
 
 const CUE: Readonly<Record<string, Comparator>> = {
@@ -201,7 +203,7 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
     const columns = headerColumns(header.labels, years, text.slice(Math.max(0, header.start - 80), header.start));
     const nameCol = nameColumn(columns, header);
     if (nameCol < 0) continue;
-    const body =
+    const body: { rows: IndicatorRow[]; end: number; next: number; prose?: [number, number][] } =
       cellPerLine(lines, header.next) && shapeRead(columns)
         ? stackedRows(lines, header.next, columns, nameCol, header.labels)
         : lineRows(text, lines, header.next, header.line, columns, nameCol);
@@ -212,6 +214,7 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
         end: Math.max(header.end, body.end),
         rows: body.rows,
         results: columns.every((c) => c.role !== 'target' && !plannedGrowth(c)),
+        ...(body.prose?.length ? { prose: body.prose } : {}),
       });
       i = body.next - 1;
     } else i = header.next - 1;
@@ -227,8 +230,9 @@ function lineRows(
   header: Line | undefined,
   columns: readonly TableColumn[],
   nameCol: number,
-): { rows: IndicatorRow[]; end: number; next: number } {
+): { rows: IndicatorRow[]; end: number; next: number; prose: [number, number][] } {
   const rows: IndicatorRow[] = [];
+  const prose: [number, number][] = [];
   let end = 0;
   let j = from;
   for (; j < lines.length; j++) {
@@ -238,8 +242,16 @@ function lineRows(
     if (line.cells.length === 0) {
       if (isBlankLine(line)) continue; // blank lines between HTML rows
       // A group heading alone on its line (绿色生态) with a row after it: the table goes on.
-      const next = lines[j + 1];
-      if (GROUP_HEADING.test(text.slice(line.start, line.end)) && next && next.cells.length > 0 && !isHeader(next.cells.map((c) => squeeze(c.text)))) continue;
+      // (The row after it may come after a numbered line of words too: 一、经济发展 ⏎ 1地区生产总值…翻一番… ⏎ 2⇥…)
+      const next = lines[j + 1]?.cells.length === 0 && NUMBERED_LINE.test(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) ? lines[j + 2] : lines[j + 1];
+      const goesOn = next !== undefined && next.cells.length > 0 && !isHeader(next.cells.map((c) => squeeze(c.text)));
+      if (GROUP_HEADING.test(text.slice(line.start, line.end)) && goesOn) continue;
+      // A numbered row whose cells were never set apart (1地区生产总值…翻一番（全省人均GDP≥10万元）省统计局) with a row after
+      // it: the table goes on, and its words are read as prose.
+      if (NUMBERED_LINE.test(text.slice(line.start, line.end)) && goesOn) {
+        prose.push([line.start, line.end]);
+        continue;
+      }
       break;
     }
     for (const part of runOnRows(header ? withEmptyCells(text, line, header) : line, columns)) {
@@ -248,8 +260,10 @@ function lineRows(
     }
     end = line.end;
   }
-  return { rows, end, next: j };
+  return { rows, end, next: j, prose: prose.filter(([start]) => start < end) };
 }
+/** A line opening with a row's number and its name's words (1地区生产总值…, 12 高新技术…). */
+const NUMBERED_LINE = /^\s*\d{1,2}[.、．]?\s*[\u4e00-\u9fff]/;
 
 /** The rows of a table flattened one cell a line (`stackedRowCells`), each part of a stacked row a row of its own. */
 function stackedRows(
@@ -307,13 +321,16 @@ function joinWrappedCell(line: Line, next: Line, width: number): Line | null {
 
 /**
  * A row whose name stands alone on its line above its cells (`地区生产总值（亿元）` ⏎ `312⇥450⇥预期性`, a page that wrapped
- * the name cell): the two lines as one row. Only a name of words, and a line of cells that opens with a figure or a blank.
+ * the name cell): the two lines as one row. Only a name of words, and a line of cells that opens with a figure or a blank
+ * (not with a row's number before a name of its own).
  */
 function nameAbove(line: Line, next: Line): Line | null {
   const name = line.lone;
   const first = next.cells[0];
   if (!name || !first || next.cells.length < 2 || !/[\u4e00-\u9fff]/.test(name.text) || name.text.length > 40 || /[。；：:]/.test(name.text)) return null;
   if (!isValueCell(first.text) && !BLANK_CELL.test(first.text)) return null;
+  // (Not a line that opens with a row's number and its own name: 2⇥城乡居民养老保险参保率⇥%⇥≥97.)
+  if (/^\d{1,3}[.、]?$/.test(first.text) && /[\u4e00-\u9fff]{2}/.test(next.cells[1]!.text)) return null;
   return { start: line.start, end: next.end, cells: [name, ...next.cells] };
 }
 
@@ -505,12 +522,17 @@ function sideLabel(text: string, line: Line): { label: string; cells: Cell[] } |
   return first.length <= 12 ? { label: first, cells: line.cells.slice(1) } : null;
 }
 
+/** A place's name: a town, township, street, village, county, district or city. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区|县|区|市|旗)$/;
+
 /**
  * A line of names only, no label before them (地区生产总值（亿元） | 常住人口城镇化率（%）): the names of a table turned on its
  * side, when no cell is a header's label (a table's own header) nor a figure.
  */
 function unlabelledNames(line: Line): { label: string; cells: Cell[] } | null {
   if (line.cells.length < 2 || line.cells.some((c) => labelShape(headerLabel(c.text)) !== null)) return null;
+  // Places (城关镇 | 白石镇 | 青禾乡) are what a table of towns compares, no indicators: what it counts is not written.
+  if (line.cells.every((c) => PLACE_NAME.test(c.text))) return null;
   return { label: '指标', cells: line.cells };
 }
 

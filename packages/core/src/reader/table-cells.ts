@@ -178,11 +178,21 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
     apart.push(label);
     end = lines[j]!.end;
   }
-  if (labels.length > MAX_LABELS) return null;
+  if (labels.length > MAX_LABELS || captionAbove(labels)) return null;
   const at = { start: lines[i]!.start, end, next: j, ...(apart.length > labels.length ? { apart } : {}) };
   if (isHeader(labels) && labels.length >= 3) return { labels, nameAt: -1, ...at };
   return shapedHeader(labels) ? withNameColumn(labels, at) : null;
 }
+
+/**
+ * Whether a header's first label is the caption over it (专栏 主要指标 ⏎ 指标 ⏎ 2020年…, 表2 主要指标): a name-shaped line
+ * another name label follows, or one a 专栏/表 number opens. The header starts on the line after it.
+ */
+function captionAbove(labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  return CAPTION_OPENING.test(labels[0]!) || (labelShape(labels[0]!) === 'name' && labelShape(labels[1]!) === 'name');
+}
+const CAPTION_OPENING = /^(?:专栏|附?表\s*\d)/;
 
 /**
  * Of a header one label a line whose labels were carried onto others (2022年 ⏎ 预计: one column, or a year's result and
@@ -203,8 +213,8 @@ export function fittestHeader(lines: readonly Line[], header: Header): Header {
   return alone.end > carried.end || (alone.end === carried.end && alone.cost < carried.cost) ? apart : header;
 }
 
-/** A header cell in words the column model reads (完成情况, 预计完成情况, 上半年完成（%), 全省排名). */
-const KNOWN_LABEL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计/;
+/** A header cell in words the column model reads (完成情况, 预计完成情况, 上半年完成（%), 全省排名, a bulletin's 绝对值（亿元）). */
+const KNOWN_LABEL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计|绝对[数值]/;
 /** A month of a year alone on its line (2022年8月): a monthly bulletin's caption over its header, no cell of it. */
 const MONTH_CAPTION = /^\d{4}年\d{1,2}月$/;
 
@@ -252,11 +262,15 @@ export function cellPerLine(lines: readonly Line[], from: number): boolean {
   let seen = 0;
   for (let j = from; j < lines.length && seen < 2; j++) {
     if (isBlankLine(lines[j]!)) continue;
-    if (!soleCell(lines[j])) return false;
+    const cell = soleCell(lines[j]);
+    if (!cell) return false;
+    // (A numbered group heading, 一、经济发展, heads rows of either kind: the lines after it tell.)
+    if (seen === 0 && j === from && NUMBERED_HEADING.test(cell.text)) continue;
     seen++;
   }
   return seen === 2;
 }
+const NUMBERED_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]/;
 
 /** Words a row's name cells may run to before its figures: more is prose or a list, not a row. */
 const MAX_NAME_CELLS = 5;
@@ -265,7 +279,7 @@ const MAX_PARTS = 4;
 /** A cell of words one a line that can be a row's name, group or part: short, no sentence, no figure alone. */
 const wordCell = (cell: Cell | undefined): cell is Cell =>
   cell !== undefined &&
-  /[\u4e00-\u9fff]/.test(cell.text) &&
+  (/[\u4e00-\u9fff]/.test(cell.text) || BRACKET_TAIL.test(cell.text)) &&
   cell.text.length <= 40 &&
   !/[。；;]/.test(cell.text) &&
   !ATTRIBUTE_CELL.test(cell.text) &&
@@ -285,6 +299,21 @@ const UNIT_SHAPE = /^(?:%|‰|‱|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff\d]
 const unitCell = (cell: Cell | undefined): cell is Cell => cell !== undefined && UNIT_SHAPE.test(cell.text);
 /** A name's tail a wrap left on a line of its own: a bracketed unit (（万人）), or one character (率). */
 const NAME_TAIL = /^(?:[（(][^（）()]{1,8}[）)]|[\u4e00-\u9fff])$/;
+/** A bracketed unit alone on its line ((%), （‰）): only ever the tail of the name above it. */
+const BRACKET_TAIL = /^[（(][^（）()\u4e00-\u9fff]{1,8}[）)]$/;
+
+/**
+ * Whether the words before a row's name are the head of the name wrapped over two lines (义务教育阶段学校标准化 ⏎
+ * 建设达标率（%）), not a group cell written once for several rows (经济发展, 一、经济发展): a wrap fills its first line, so
+ * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
+ */
+function wrapHead(head: Cell, tail: Cell): boolean {
+  return head.text.length >= WRAP_HEAD_LENGTH && head.text.length >= tail.text.length && !GROUP_MARK.test(head.text) && !PART_PREFIX.test(tail.text);
+}
+/** The shortest head of a wrapped name: group cells run to six characters (生态文明建设, 创新驱动发展). */
+const WRAP_HEAD_LENGTH = 7;
+/** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
+const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
 
 /** How a row of a table flattened one cell a line fills the header's columns. */
 export interface RowCells {
@@ -343,6 +372,7 @@ function fitRow(seg: readonly Cell[], j: number, slots: ColumnSlots): { row: Row
     const last = words.at(-1);
     if (last && NAME_TAIL.test(cell.text) && !PART_PREFIX.test(last.text))
       words[words.length - 1] = { text: last.text + cell.text, start: last.start, end: cell.end };
+    else if (BRACKET_TAIL.test(cell.text)) return null;
     else words.push(cell);
   }
   const tail = seg.slice(j);
@@ -365,6 +395,11 @@ function fitRow(seg: readonly Cell[], j: number, slots: ColumnSlots): { row: Row
   const parts = values.length > width ? values.length / width : 1;
   if (!Number.isInteger(parts) || parts > words.length || parts > MAX_PARTS || (parts > 1 && values.some((c) => !figureCell(c.text)))) return null;
   cost += COST.valueLeftOut * Math.max(0, width - values.length) + COST.wordValue * values.filter((c) => !figureCell(c.text)).length;
+  // (A wrap joined costs what a word before the name costs: the cells' fit, not the join, decides between the readings.)
+  if (parts === 1 && words.length - 1 > slots.groups && wrapHead(words.at(-2)!, words.at(-1)!)) {
+    words.splice(-2, 2, { text: words.at(-2)!.text + words.at(-1)!.text, start: words.at(-2)!.start, end: words.at(-1)!.end });
+    cost += COST.extraWords;
+  }
   const own = words.slice(words.length - parts);
   const heading = PART_PREFIX.test(own[0]!.text) && words.length > parts ? words[words.length - parts - 1] : undefined;
   cost += COST.extraWords * Math.max(0, words.length - parts - (heading ? 1 : 0) - slots.groups);

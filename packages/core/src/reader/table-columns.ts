@@ -56,7 +56,7 @@ const YEAR_END_HEADER = /^(?:年末|年底|期末)/;
 const SHARE_OF_WHOLE_HEADER = /^(?:比重|占比|构成)$/;
 const PART_OF_YEAR_HEADER = new RegExp(`^(${PERIOD_WORDS.map(([word]) => word).join('|')})(?:完成|实际)?$`);
 export const VALUE_HEADER = new RegExp(
-  `${YEAR_END_HEADER.source}|\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对数|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
+  `${YEAR_END_HEADER.source}|\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对[数值]|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
 );
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
@@ -86,7 +86,7 @@ export function columnRole(header: string): ColumnRole {
   if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
-  if (/基期|现状|基数|完成(?!情况)|实际|绝对数/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
+  if (/基期|现状|基数|完成(?!情况)|实际|绝对[数值]/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -188,7 +188,18 @@ export function shapedHeader(labels: readonly string[]): boolean {
   const shapes = labels.map(labelShape);
   if (shapes.some((s) => s === null)) return false;
   const values = shapes.filter((s) => s === 'value').length;
-  return values >= 2 || (values === 1 && shapes.includes('attribute'));
+  if (values === 1) return shapes.includes('attribute');
+  return values >= 2 && (shapes.includes('attribute') || !yearsOnlyOfAYear(labels.filter((_, k) => shapes[k] === 'value')));
+}
+/**
+ * Value labels that are years alone a year apart at most (2023年 | 2024年): a table setting one year beside the next — a
+ * price list, a survey, a ranking, a bulletin's — not a plan's, whose years span its period (2020年 | 2025年).
+ */
+function yearsOnlyOfAYear(values: readonly string[]): boolean {
+  const years = values.map((l) => /^((?:19|20)\d{2})年$/.exec(l)?.[1]);
+  if (years.some((y) => y === undefined)) return false;
+  const numbers = years.map(Number);
+  return Math.max(...numbers) - Math.min(...numbers) <= 1;
 }
 
 /**
@@ -259,7 +270,11 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   // With no horizon known, a plan's table (a 属性 column) keeps as targets the later years where a plan period ends
   // (2022年 | 2025年 | 2030年); a year between (2020年 | 2023年 | 2025年 in a 实施情况评估) is a result.
   const earliest = columns.some((c) => c.role === 'attribute') && years.target === null ? Math.min(...yearOnly.map((c) => c.year ?? latest)) : null;
-  const staysTarget = (year: number): boolean => (years.target !== null ? year >= years.target : earliest !== null && year > earliest && year % 5 === 0);
+  // In a plan (not a text of results only), a year inside the plan's own period (after its base year) is one it aims at:
+  // a three-year plan's 2024年 | 2025年 | 2026年 schedule, a 2023—2030 plan's 2025年 beside its 2030年.
+  const inPeriod = (year: number): boolean => years.reportedTo === undefined && years.base !== null && year > years.base;
+  const staysTarget = (year: number): boolean =>
+    inPeriod(year) || (years.target !== null ? year >= years.target : earliest !== null && year > earliest && year % 5 === 0);
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
@@ -272,19 +287,21 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     reviewedAbove && !columns.some((c) => c.year !== null)
       ? reviewedYear(before)
       : !columns.some((c) => c.year !== null || c.role === 'target')
-        ? yearEndCaption(before)
+        ? (yearEndCaption(before) ?? (years.reportedTo !== undefined ? numberedCaptionYear(before) : null))
         : null;
   for (const c of columns) {
     if (c.year !== null) continue;
     if (c.role === 'rank') continue; // after the results columns: their year
-    if (captionYear !== null && (c.role === 'target' || c.role === 'estimate' || (c.role === 'base' && !c.months))) {
+    if (captionYear !== null && (c.role === 'target' || c.role === 'estimate' || (c.role === 'base' && !c.months) || (c.role === 'growth' && reviewed))) {
       c.year = captionYear;
       continue;
     }
     if (c.role === 'target') c.year = years.target;
     if (c.role === 'growth') c.year = reviewed && lastYear ? lastYear : years.target;
     // Months of a year are the plan's own year so far (1-3月 in a monitoring table), other base values the year before.
-    if (c.role === 'base') c.year = c.months ? (years.base === null ? null : years.base + 1) : reachesYearTarget(c, columns) ? years.target : years.base;
+    // (In a text of results only, its base year is the year it reports: its months are of that year.)
+    if (c.role === 'base')
+      c.year = c.months ? (years.reportedTo ?? (years.base === null ? null : years.base + 1)) : reachesYearTarget(c, columns) ? years.target : years.base;
   }
   completionRatioColumns(columns);
   // A place is reached by the results beside it: their year; a table of no results ranks nothing.
@@ -295,7 +312,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
 
 /** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
 const THIS_MONTH_HEADER = /^(?:本月|当月)$/;
-const MONTHS_SO_FAR_HEADER = /^(?:1\s*[-—–~至]\s*本月|累计)$/;
+const MONTHS_SO_FAR_HEADER = /^(?:1\s*[-—–~至]\s*(?:本月|\d{1,2}\s*月)(?:累计)?|累计)$/;
 /** 2024年4月, not a day's date (发布时间：2025年6月18日): a date line names when, not which month the table reports. */
 const MONTH_CAPTION = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 
@@ -366,6 +383,20 @@ function yearEndCaption(before: string): number | null {
   // The nearest line that names one: a chart's caption above it (2020-2024年年末…) dates the chart.
   const caption = captionLine(before, 2, YEAR_END_CAPTION);
   const found = new Set([...(caption ?? '').matchAll(new RegExp(YEAR_END_CAPTION, 'g'))].map((m) => Number(m[1])));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** A table's numbered caption (表1 2017年全区生产总值及其增长速度, 表2：…): its number, perhaps run into the year after it. */
+const NUMBERED_CAPTION = /^\s*表\s*\d{1,2}/;
+/**
+ * The one year a numbered caption right above a bulletin's table names (表1 2017年全区生产总值及其增长速度): the year of its
+ * undated columns of results (绝对值, 比上年增长), which a bulletin published the next year would otherwise date by its own.
+ */
+function numberedCaptionYear(before: string): number | null {
+  const caption = captionLine(before, 2, NUMBERED_CAPTION);
+  if (caption === undefined) return null;
+  // (表12017年: the year is read after the table's number it runs into.)
+  const found = new Set([...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
   return found.size === 1 ? [...found][0]! : null;
 }
 
