@@ -423,6 +423,14 @@ describe('reader properties', () => {
     ['headings of a past year line after line', (n) => '2024年工作要点\n力争增长5%。\n' + '2023年工作回顾\n'.repeat(n), 1000],
     // A headline's column tags (本地|) were read one call deeper each, from a copy of the rest of the line.
     ['a headline of column tags', (n) => '甲|'.repeat(n) + '金凤区发布', 4000],
+    // A table flattened one cell a line is read by a least-cost path over its cells: each row tried at a bounded reach.
+    ['a long table flattened one cell a line', (n) => '指标\n2020年\n2025年\n属性\n' + '地区生产总值（亿元）\n312\n450\n预期性\n'.repeat(n), 4000],
+    ['rows of figures and words under a flattened header', (n) => '指标\n单位\n2020年\n2025年\n年均增长\n' + '名称\n与全省同步\n5\n—\n'.repeat(n), 4000],
+    // Each line that reads as a header label once began a header that read on over the labels after it.
+    ['header labels one a line', (n) => '2020年\n基期值\n'.repeat(n), 8000],
+    // A table whose cells ran together is cut at each row's cue and figure, each run read once (round 27).
+    ['rows run together after a run-together header', (n) => '指标名称计量单位2025年目标值数据来源' + '1 参保率% ≥ 97县人社局'.repeat(n), 4000],
+    ['cues in brackets after a run-together header', (n) => '指标名称计量单位2025年目标值' + '（≥ 9'.repeat(n), 4000],
   ];
   for (const [name, layout, n] of worseThanLinear) {
     it(`reads ${name} in time linear in its length`, () => {

@@ -31,7 +31,10 @@ import {
 import { BULLET_MARKS } from '../grammar/chars.ts';
 import { SHARE_WORDS } from '../grammar/words.ts';
 import { applyEdits, identityText, rewrite, type MappedText } from './mapped-text.ts';
+import { splitRunOnRows } from './run-on-rows.ts';
 import { gatherSheetRows } from './sheet-rows.ts';
+import { flattenedTableSpans } from './table-cells.ts';
+import { headerLabel, shapedHeader } from './table-columns.ts';
 import { SIMPLIFIED_CODE } from './traditional.ts';
 
 /**
@@ -139,12 +142,13 @@ function cleanPasses(original: string): MappedText {
   // After the page-width joins, which mend a printed page's wraps (a decimal's among them) whole.
   if (DECIMAL_SPLIT_HINT.test(m.text)) m = rewrite(m, DECIMAL_SPLIT, () => '');
   if (CHINESE_YEAR_HINT.test(m.text)) m = rewrite(m, CHINESE_YEAR, (x) => [...x[0]].map((ch) => YEAR_DIGITS.get(ch)).join(''));
+  // A table whose cells ran together (指标名称计量单位2020年目标值…): its rows a line each again, their cells between tabs.
+  m = splitRunOnRows(m);
   m = tabulateSpacedTables(m);
-  m = closeSpacedCellLines(m);
   // Before the fixed-width gathering: a sheet whose rows run to more or fewer lines than its header is cut by its last column.
   m = gatherSheetRows(m);
-  m = gatherCellLines(m);
-  m = joinNumberLines(m);
+  // A table flattened one cell a line keeps its lines: a figure alone on its line there is a cell.
+  m = joinNumberLines(m, flattenedTableSpans(m.text));
   if (CLAUSE_END_HINT.test(m.text)) m = joinClauseLines(m);
   // Each pass runs only where what it mends can be (one scan of the text, not a rewrite).
   if (m.text.includes('——')) m = rewrite(m, DASH_BEFORE_LIST, () => '：');
@@ -477,6 +481,17 @@ function entity(written: string): string {
  */
 const SPACED_HEADER = /^(?=[^\n]*指标)[ \t]*\S+(?:[ \u3000]+\S+){2,}[ \t]*$/;
 const SPACED_HEADER_VALUE = /\d{4}\s*年|基期|目标|预计|属性|年均/;
+/**
+ * A spaced header that names no 指标 but is one by the shapes of its labels (序号  项目  单位  2020年  2025年  属性): the
+ * column model's reading (`shapedHeader`), its years joined to their 年 first.
+ */
+function spacedShapedHeader(line: string): boolean {
+  const labels = line
+    .trim()
+    .replace(/(?<=\d)[ \u3000]+(?=年)/g, '')
+    .split(/[ \u3000]+/);
+  return labels.length >= 3 && shapedHeader(labels.map(headerLabel));
+}
 /** The signs a target cell opens with (≥90, ＜5): a pattern's character class body. */
 export const COMPARATOR_SIGNS = '≥≤<>＞＜';
 /** A cell holding a figure, maybe after a sign or 约. */
@@ -614,7 +629,7 @@ function tabulateSpacedTables(m: MappedText): MappedText {
     }
     // cellLike's length bound first: a paragraph-long line skips the header patterns.
     if (header.includes('\t') || header.length > 120 || !SPACED_HEADER_VALUE.test(header) || !cellLike(header)) continue;
-    if (!SPACED_HEADER.test(header)) continue;
+    if (!SPACED_HEADER.test(header) && !spacedShapedHeader(header)) continue;
     // 2020 年 is one cell: the header's width counts it once.
     const width = header
       .trim()
@@ -661,163 +676,6 @@ function tabulateSpacedTables(m: MappedText): MappedText {
   return applyEdits(m, edits);
 }
 
-/** A line that holds one table cell: short, no sentence, maybe between pipes ("|2015年|"). */
-function cellOfLine(line: string): string | null {
-  const cell = withoutEndPipes(line.trim()).trim();
-  if (cell === '' || cell.length > 30 || /[。；\t|]/.test(cell)) return null;
-  return cell;
-}
-/**
- * `text` without the pipes at its start and at its end, read in from each end. (A `\|+$` regex tries each pipe of a run
- * inside the text too, reading the run on to its end: quadratic on a long run of pipes.)
- */
-function withoutEndPipes(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === '|') start++;
-  while (end > start && text[end - 1] === '|') end--;
-  return text.slice(start, end);
-}
-const HEADER_CELL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计/;
-/**
- * A rank column's header (全省排名, 全市位次): its cells hold a bare place number, or nothing. Its scope is the words
- * before 排名.
- */
-export const RANK_HEADER = /^(全国|全省|全市|全区|全州|全盟|[\u4e00-\u9fff]{1,4}?)?(?:排名|位次)$/;
-/** A cell that holds a figure alone (6%左右, -9.4%, 10): a row's value, never a header's label. */
-const FIGURE_CELL = /^[-+]?\d+(?:\.\d+)?%?(?:以上|以下|以内|左右)?$/;
-/** A rank cell: a bare place number (4, 第4, 第4位). */
-export const RANK_CELL = /^第?(\d{1,3})[位名]?$/;
-/** A month of a year alone on its line (2022年8月): the caption a monthly bulletin sets over its header, no cell of it. */
-const MONTH_CAPTION_CELL = /^\d{4}年\d{1,2}月$/;
-const headerCell = (cell: string | null): cell is string => cell !== null && cell.length <= 12 && HEADER_CELL.test(cell) && !MONTH_CAPTION_CELL.test(cell);
-/**
- * A header that opens with 序号 is followed by the first row's number: a `1` after its last cell
- * (序号 ⏎ 指标名称 ⏎ 目标值 ⏎ 完成情况 ⏎ 1) starts that row, and the cell before it is the header's
- * last, not a row's name a figure follows.
- */
-function firstRowNumberAfter(first: string | undefined, cell: string, next: string | null): boolean {
-  return first === '序号' && cell !== '序号' && next !== null && /^[1１]$/.test(next.trim());
-}
-/** …and a monthly bulletin's 本月 and 1-本月 (the month and the months so far). */
-const HEADER_VALUE_CELL = /\d{4}\s*年|基期|目标|预计|预期|完成|年均|属性|本月|当月/;
-
-/**
- * Tables flattened to one cell per line (a web page's table copied as text): a run of header
- * cells (指标名称, 2015年, 2020年, 年均增长…) followed by rows of as many cells. Each row's cells
- * are joined by tabs onto one line, so the table reads like any other.
- */
-function gatherCellLines(m: MappedText): MappedText {
-  const text = m.text;
-  const lines = splitLines(text);
-  const edits: { start: number; end: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let cells: string[] = [];
-    // Lines that carry on the header cell above (2020年 ⏎ 基期值: one cell printed over two lines).
-    const carried = new Set<number>();
-    // The header's lines each as a cell of its own, for when the rows refute the carrying.
-    const lineCells: string[] = [];
-    let j = i;
-    while (j < lines.length) {
-      const cell = cellOfLine(text.slice(lines[j]!.start, lines[j]!.end))?.replace(/\s+/g, '') ?? null;
-      if (!headerCell(cell)) break;
-      // A cell a figure follows is the first row's name (地区生产总值增长(%) ⏎ 6%左右), not a header cell.
-      const next = j + 1 < lines.length ? cellOfLine(text.slice(lines[j + 1]!.start, lines[j + 1]!.end)) : null;
-      if (FIGURE_CELL.test(next ?? '') && !firstRowNumberAfter(cells[0], cell, next)) break;
-      lineCells.push(cell);
-      if (HEADER_SECOND_LINE_CELL.test(cell) && /^\d{4}年$/.test(cells.at(-1) ?? '')) {
-        cells[cells.length - 1] += cell;
-        carried.add(j);
-      } else cells.push(cell);
-      j++;
-    }
-    // 2022年 ⏎ 预计 may be two columns (a year's result, then its estimate): the carrying holds only when the first row
-    // is as wide as the carried header, i.e. the line after it opens the next row, not with a figure.
-    if (
-      carried.size > 0 &&
-      j + cells.length < lines.length &&
-      FIGURE_CELL.test(cellOfLine(text.slice(lines[j + cells.length]!.start, lines[j + cells.length]!.end)) ?? '')
-    ) {
-      cells = lineCells;
-      carried.clear();
-    }
-    const width = cells.length;
-    if (width < 3 || !cells.some((c) => /指标/.test(c)) || cells.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {
-      // No run inside this one is a header either: go on after it (a long run of short lines that
-      // look like header cells, 增长3.5%左右 line after line, stays linear).
-      i = Math.max(i, j - 1);
-      continue;
-    }
-    if (j < lines.length && isRowEnd(text.slice(lines[j]!.start, lines[j]!.end))) {
-      // The header starts at its first piped cell (a caption line above it is no cell).
-      let first = i;
-      while (first < j && !text.slice(lines[first]!.start, lines[first]!.end).includes('|')) first++;
-      i = joinPipeRows(text, lines, first, edits) - 1;
-      continue;
-    }
-    // The header and every full row after it: join the line breaks inside each group of `width` lines.
-    const rankLast = RANK_HEADER.test(cells.at(-1)!);
-    let rowStart = i;
-    if (carried.size > 0) {
-      // A header printed over more lines than it has cells: its lines joined here, a carried line to the cell above.
-      for (let k = i + 1; k < j; k++) edits.push({ start: lines[k - 1]!.end, end: lines[k]!.start, text: carried.has(k) ? '' : '\t' });
-      rowStart = j;
-    }
-    while (rowStart + width <= lines.length) {
-      let group = lines.slice(rowStart, rowStart + width);
-      if (rowStart > i && group.some((l) => cellOfLine(text.slice(l.start, l.end)) === null)) break;
-      // A rank cell left empty: the row ends before a last cell that holds no place number (the next row's name).
-      if (rowStart > i && rankLast && !RANK_CELL.test(cellOfLine(text.slice(group.at(-1)!.start, group.at(-1)!.end))!)) group = group.slice(0, -1);
-      for (let k = 0; k + 1 < group.length; k++) edits.push({ start: group[k]!.end, end: group[k + 1]!.start, text: '\t' });
-      rowStart += group.length;
-    }
-    i = rowStart - 1;
-  }
-  return applyEdits(m, edits);
-}
-
-/**
- * A table flattened to one cell per line with a blank line after each cell (a web page's cells
- * copied as paragraphs): a header of such cells (指标名称, 预期目标, 完成情况…) and the rows under it
- * lose their blank lines, so that the cells gather into rows as in any table flattened so.
- */
-function closeSpacedCellLines(m: MappedText): MappedText {
-  const text = m.text;
-  const lines = filledLines(text);
-  const edits: { start: number; end: number; text: string }[] = [];
-  // Each line's cell read once: a line is looked at as a header's cell, the cell after one and a row's.
-  const cells: (string | null | undefined)[] = [];
-  const cellAt = (k: number): string | null => {
-    if (cells[k] === undefined) cells[k] = cellOfLine(text.slice(lines[k]!.start, lines[k]!.end))?.replace(/\s+/g, '') ?? null;
-    return cells[k];
-  };
-  // Only one blank line between two lines: the gap a paragraph copy leaves.
-  const spaced = (k: number): boolean => /^\n[ \t\u3000\u00a0]*\n$/.test(text.slice(lines[k]!.end, lines[k + 1]!.start));
-  for (let i = 0; i + 1 < lines.length; i++) {
-    let j = i;
-    while (
-      j + 1 < lines.length &&
-      spaced(j) &&
-      headerCell(cellAt(j)) &&
-      !(FIGURE_CELL.test(cellAt(j + 1) ?? '') && !firstRowNumberAfter(j > i ? cellAt(i)! : undefined, cellAt(j)!, cellAt(j + 1)))
-    )
-      j++;
-    // The header's last cell before the first row's 序号 1 (its next line, no blank line needed after it).
-    if (j > i && headerCell(cellAt(j)) && j + 1 < lines.length && firstRowNumberAfter(cellAt(i)!, cellAt(j)!, cellAt(j + 1))) j++;
-    const header = Array.from({ length: j - i }, (_, k) => cellAt(i + k)!);
-    // A run that is no header holds none after its first line either (each is a part of it): go on after it.
-    if (header.length < 3 || !header.some((c) => /指标/.test(c)) || header.filter((c) => HEADER_VALUE_CELL.test(c)).length < 2) {
-      i = j;
-      continue;
-    }
-    let end = j;
-    while (end + 1 < lines.length && spaced(end) && cellAt(end + 1) !== null) end++;
-    for (let k = i; k < end; k++) edits.push({ start: lines[k]!.end, end: lines[k + 1]!.start, text: '\n' });
-    i = end;
-  }
-  return edits.length === 0 ? m : applyEdits(m, edits);
-}
-
 /**
  * A line that holds only a number, maybe with a per cent sign: "3.5%", "322", "-2.1". (The sign takes the spaces after
  * it: spaces on both sides of a sign that is not there were split two ways, quadratic on a long run.)
@@ -851,12 +709,16 @@ const CLOSED_LINE = /^[ \t]*$|[\t|]|[。！？；：][ \t]*$/;
  * blank, a table row or a new item. Numbers between blank lines (a table flattened one cell per
  * line: its 序号 cells) are left alone.
  */
-function joinNumberLines(m: MappedText): MappedText {
+function joinNumberLines(m: MappedText, tables: readonly [number, number][]): MappedText {
   const text = m.text;
   const lines = splitLines(text);
   const edits: { start: number; end: number; text: string }[] = [];
+  let table = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
+    // (Tables are in order: the next one not yet passed; a line next to one or in it is left as it is.)
+    while (table < tables.length && tables[table]![1] < (lines[i - 1] ?? line).start) table++;
+    if (table < tables.length && tables[table]![0] <= lines[i + 1]!.end) continue;
     const body = text.slice(line.start, line.end);
     // The words after a number that a wrapped line left on the next line: 增长2.1%⏎、2.5%, 第1⏎位.
     // NUMBER_TAIL needs a digit or % right before the line break: most lines skip the concatenation.
@@ -1134,28 +996,6 @@ function scoredHeader(cellAt: (k: number) => string, i: number): { width: number
 /** A 序号 cell's number (full-width digits too), or NaN. */
 function rowNumber(cell: string): number {
   return /^[0-9０-９]{1,5}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
-}
-
-/** A line of pipes alone (|, |||||): the end of a row in a table flattened with one cell per line. */
-const isRowEnd = (line: string): boolean => /^\s*\|+\s*$/.test(line);
-
-/**
- * A table flattened with one `cell |` per line and a line of pipes closing each row (a web
- * table copied as text): each row's lines are joined by tabs and its closing pipes end the row
- * line. Rows need not be as wide as the header (a group heading is one cell). Returns the index
- * of the first line after the table.
- */
-function joinPipeRows(text: string, lines: readonly Line[], from: number, edits: { start: number; end: number; text: string }[]): number {
-  let k = from;
-  let rowStart = from;
-  for (; k < lines.length; k++) {
-    const line = text.slice(lines[k]!.start, lines[k]!.end);
-    if (isRowEnd(line)) {
-      for (let c = rowStart; c < k; c++) edits.push({ start: lines[c]!.end, end: lines[c + 1]!.start, text: c + 1 < k ? '\t' : '' });
-      rowStart = k + 1;
-    } else if (cellOfLine(line) === null) break;
-  }
-  return rowStart;
 }
 
 /** Everything from a line such as 相关文章 on belongs to other pages. */

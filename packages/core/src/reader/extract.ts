@@ -15,6 +15,8 @@ import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
+import { flattenedTables } from './table-cells.ts';
+import { columnRole } from './table-columns.ts';
 import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsDue, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
@@ -53,8 +55,17 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // Else a season planned (2023/2024榨季，…计划入榨…), of the year it ends — only when neither the text's words nor its targets'
   // own sentences give a year (a 2025 plan that also sets next season's target, 2025/2026榨季，计划…, stays of 2025: Decisions 33
   // makes the season the plan year when it is the text's own period).
-  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text);
+  // (Last, the one year an indicator table's target columns write, 2020年目标值: a table copied under a title dating nothing.)
+  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean);
   return shared === null ? plan : readPlan(text, clean, options, shared);
+}
+
+/** The one year the headers of a text's indicator tables write over their target columns (2020年目标值), or null. */
+function yearTheTablesAimAt(clean: MappedText): number | null {
+  const years = new Set<number>();
+  for (const table of readIndicatorTables(clean, { base: null, target: null }))
+    for (const row of table.rows) for (const cell of row.cells) if (cell.column.role === 'target' && cell.column.year !== null) years.add(cell.column.year);
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /**
@@ -115,7 +126,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
       !PLANS_SOMETHING.test(withoutNotSet) ||
-      (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet))) ||
+      (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
@@ -148,9 +159,11 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     // A table read as the attached 分解表 is not read again as an indicator table (指标 | 权重 | 年度目标值 | 责任部门).
     // A table's base values are of the year before the plan's; in a text of results only (a 公报's 表1 2022年年末…), of its year.
     const baseYear = read.year === null ? null : read.reportsOnly ? read.year : (period?.first ?? read.year) - 1;
-    const tables = readIndicatorTables(clean, { base: baseYear, target: dates.targetYear }).filter(
-      (t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt),
-    );
+    const tables = readIndicatorTables(clean, {
+      base: baseYear,
+      target: dates.targetYear,
+      ...(read.reportsOnly && read.year !== null ? { reportedTo: read.year } : {}),
+    }).filter((t) => ownTable === null || !(t.start <= headerEnd && t.end > headerAt));
     readBody(clean, outline, read, collected, tables);
     for (const t of tables) readIndicatorTable(clean, t, collected);
     if (ownTable) for (const row of ownTable.rows) readRow(row, year, collected);
@@ -586,6 +599,14 @@ const PLANS_SOMETHING = new RegExp(
  * heads targets that name no cue: the rule is for such news only.) The title and sentences with a figure or ending in
  * a colon (主要预期目标：) stay.
  */
+/**
+ * Whether a table flattened one cell a line heads a column of targets (年度目标 alone on its line, no figure beside it): a
+ * plan's words, though the line holds no figure (a table's header on one line holds its years and months).
+ */
+function headsTargetColumn(text: string): boolean {
+  return flattenedTables(text).some((t) => t.labels.some((label) => columnRole(label) === 'target'));
+}
+
 function withoutAimsWithoutFigures(text: string): string {
   const firstLine = text.indexOf('\n');
   const head = firstLine === -1 ? text : text.slice(0, firstLine);
@@ -1241,7 +1262,10 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
       // Rows of an indicator table are read as a table, not as prose.
-      const inTable = tables.some((t) => t.start <= sentence.start && sentence.end <= t.end);
+      // (A line inside one that is no row of cells is prose: t.prose.)
+      const inTable = tables.some(
+        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
+      );
       let closing: ClosingTense;
       // Whether the sentence stated a figure (a target or a result).
       let stated = false;
@@ -1434,6 +1458,12 @@ function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Sp
   };
 }
 
+/** A row whose name is itself a change in % (单位地区生产总值能耗降低, 碳排放下降): its 〔累计〕 cells are that change. */
+const namesChange = (row: IndicatorRow): boolean => row.unit === '%' && classifyMetric(row.written, '%').kind === 'growth';
+
+/** A 〔累计〕 cell's kind (corpus Decisions 34): a rate's change in 百分点 is a share, an amount's an increment. */
+const cumulativeKind = (dimension: string): Target['kind'] => (dimension === 'percentage-point' ? 'share' : 'increment');
+
 /** An indicator table's cells: 目标值/年均增长 as targets (with the row's 属性), 基期值/预计值 as results. */
 function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Collector): void {
   for (const row of table.rows) {
@@ -1445,19 +1475,27 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         out.actuals.push(rankActual(id, row, cell, originalSpan(clean, cell.start, cell.end), { quote, quoteSpan }));
         continue;
       }
-      const growth = cell.column.role === 'growth';
+      // A 〔累计〕 cell is the change over the whole period, in the row's own unit (百分点 for a rate): no yearly growth.
+      const growth = cell.column.role === 'growth' && !cell.cumulative;
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)
       const cellUnit = cell.unit ?? (cell.column.completionRatio || row.unit === '' ? (cell.column.unit ?? null) : null);
-      const written = cellUnit ?? (growth ? '%' : row.unit);
+      // (A rate's change over the period is in 百分点; a row that names a change, 能耗降低（%）, keeps its %.)
+      const written = cellUnit ?? (growth ? '%' : cell.cumulative && row.unit === '%' && !namesChange(row) ? '百分点' : row.unit);
       // A 比重 column names what its cells measure (城镇 | 25 → 城镇比重: a share).
       const named = row.written + (cell.column.metricSuffix ?? '');
       const meaning = classifyMetric(growth ? `${row.metric}年均增长` : named, written);
       const unit = unitInfo(written);
       const change = growth ? unit.dimension === 'percent' : negativeChange(row.written, cell.value, unit.dimension) || amountChange(row, cellUnit);
       // (A completion ratio, 完成进度 52.9%, is the share of the target reached: no change of the metric.)
-      const kind = cell.column.completionRatio ? 'share' : change ? 'growth' : meaning.kind;
+      const kind = cell.column.completionRatio
+        ? 'share'
+        : change
+          ? 'growth'
+          : cell.cumulative && !namesChange(row)
+            ? cumulativeKind(unit.dimension)
+            : meaning.kind;
       const span = originalSpan(clean, cell.start, cell.end);
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || (growth && table.results);
       const metric = row.metric + (cell.metricSuffix ?? '');

@@ -1,19 +1,18 @@
 /**
- * Sheets flattened one cell per line whose rows are not as wide as their header: a 年度目标/完成情况 sheet of a district,
- * a 目标名称/完成情况/完成率 sheet of a department, a 序号/任务/完成情况/责任单位 progress sheet. A web page's table copied as
- * text puts each cell on its own line, and a row then takes as many lines as its cells were written in: a group cell
- * merged over several rows is written once (高质量发展 before the first row of its group), a cell wrapped in its column
- * takes two lines (四大重点培育产业占区级税收 ⏎ 比重, 提升4个 ⏎ 百分点, 重点产业 ⏎ 领域招商), and a department cell lists one
- * department a line (区科委 ⏎ 区金融办 ⏎ 区商务委). Counting lines by the header's width then reads every row after the
- * first off by some cells, and the whole table reads as nothing.
+ * Sheets flattened one cell per line under a department column: a 序号/任务/完成情况/责任单位 progress sheet, a 年度目标/
+ * 完成情况/责任部门 sheet of a district. A web page's table copied as text puts each cell on its own line, and a row then
+ * takes as many lines as its cells were written in: a group cell merged over several rows is written once (高质量发展
+ * before the first row of its group), a cell wrapped in its column takes two lines (四大重点培育产业占区级税收 ⏎ 比重,
+ * 提升4个 ⏎ 百分点, 重点产业 ⏎ 领域招商), and a department cell lists one department a line (区科委 ⏎ 区金融办 ⏎ 区商务委).
+ * Counting lines by the header's width then reads every row after the first off by some cells.
  *
- * Such a sheet's last column says where each row ends whatever its lines: a run of department names under a
- * department column (责任部门, 牵头单位), a figure alone under a rate column (完成率, 完成进度), 预期性/约束性 under 属性.
- * The lines of a row are then given to the columns from both ends: the last column its end, the value columns the
- * cells before it (a unit or comparator left alone on a line, 百分点, 以上, 内, joins the cell above it; a cue word
- * alone, 控制在, the cell below it), and the name columns what is left before them — under 类别 | 指标名称, a line
- * before the row's numbered name (1、…) is its group cell, the lines from it the name. Each row becomes one line of
- * tab-separated cells, the header too, so the indicator and decomposition readers read the sheet as any table.
+ * Such a sheet's last column says where each row ends whatever its lines: a run of department names. The lines of a
+ * row are then given to the columns from both ends: the departments the last, the value columns the cells before it (a
+ * unit or comparator left alone on a line, 百分点, 以上, 内, joins the cell above it; a cue word alone, 控制在, the cell
+ * below it), and the name columns what is left before them — under 类别 | 指标名称, a line before the row's numbered
+ * name (1、…) is its group cell, the lines from it the name. Each row becomes one line of tab-separated cells, the header
+ * too, so the indicator and decomposition readers read the sheet as any table. (A sheet that ends in a rate or an
+ * attribute is an indicator table read by the shapes of its cells, `table-cells.ts`.)
  */
 import { applyEdits, type MappedText } from './mapped-text.ts';
 
@@ -32,13 +31,10 @@ const SHEET_HEADER_CELL =
 /** Columns that name a row's thing (its group, its indicator or target): they come first. */
 const NAME_HEADER = /^(?:序号|类别|分类|领域|类型|板块|[^\t]{0,4}(?:指标名称|目标名称|项目名称|名称|项目|指标))$/;
 /**
- * The last columns that mark where a row ends: its departments, a rate, an attribute. A department column says what
- * its bodies do (责任部门, 牵头责任单位); a bare 单位 is the unit column.
+ * The last column that marks where a row ends: its departments. A department column says what its bodies do (责任部门,
+ * 牵头责任单位); a bare 单位 is the unit column.
  */
 const DEPARTMENT_HEADER = /(?:责任|牵头|配合|主管|承办|负责|协办|主办|实施|考核|监考)[^\t]{0,3}(?:单位|部门)$|^部门$/;
-const RATE_HEADER = /(?:完成率|完成进度|进度|占比)$/;
-/** 预期性/约束性 under 属性, or under 指标性质 as some plans head it. */
-const ATTRIBUTE_HEADER = /(?:属性|指标性质)$/;
 /** A bare 单位 column first among the values (单位 | 2020年 | 2025年目标): rows that have no unit leave its cell out. */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A unit cell (%, ‰, 岁, 万元, /10万, 张/千人): short, no figure of its own before a word. */
@@ -53,9 +49,6 @@ const PROGRESS_HEADER = /(?:完成|进展|进度|落实|推进|执行)情况$|(?
 const DEPARTMENT_NAME =
   /^[\u4e00-\u9fff（）()]{1,24}(?:局|委|办|厅|院|部|部门|单位|中心|政府|公司|街道|集团|管委会|委员会|办公室|总工会|团委|妇联|队|所|站|行|处|室|署|镇|乡|会)(?:[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
 const DEPARTMENT_LINE = (cell: string): boolean => cell.split(/[、，,]/).every((name) => DEPARTMENT_NAME.test(name.trim()));
-/** A rate cell: a figure alone (80%, 58.5), or a blank on purpose. */
-const RATE_LINE = /^(?:[-+]?\d+(?:\.\d+)?\s*%?|[/／—\-–])$/;
-const ATTRIBUTE_LINE = /^(?:预期性|约束性)$/;
 
 /** A unit, comparator or 内 a wrapped cell left alone on its line: it closes the figure on the line above. */
 const FIGURE_TAIL_LINE = /^(?:个?百分点|%|‰|以上|以下|以内|内|左右|上下|[万亿]?(?:元|人|个|家|户|项|吨|亩|幢|座|次|人次))$/;
@@ -72,7 +65,7 @@ const NAME_LINE = (cell: string): boolean => cell.length <= 30 && !/[。；]/.te
 const MAX_ROW_LINES = 16;
 
 export function gatherSheetRows(m: MappedText): MappedText {
-  if (!/(?:单位|部门|完成率|进度|属性)[ \t\u3000]*\n/.test(m.text)) return m;
+  if (!/(?:单位|部门)[ \t\u3000]*\n/.test(m.text)) return m;
   const lines = nonBlankLines(m.text);
   const edits: Edit[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -98,10 +91,6 @@ interface Header {
   labels: string[];
   /** How many leading columns name the row's thing. */
   names: number;
-  ends: (cell: string) => boolean;
-  department: boolean;
-  /** A rate column last (完成率): its cells are figures as the value cells are, so rows are counted, not cut at one. */
-  rate: boolean;
   /** The first value column is a bare 单位, a cell rows without a unit leave out. */
   unit: boolean;
 }
@@ -115,16 +104,13 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
     labels.push(label);
   }
   // Cut after the end column: the cells after it are the first row's (a department's name can read as a header cell).
-  const last = labels.findIndex((label, k) => k >= 2 && (DEPARTMENT_HEADER.test(label) || RATE_HEADER.test(label) || ATTRIBUTE_HEADER.test(label)));
+  const last = labels.findIndex((label, k) => k >= 2 && DEPARTMENT_HEADER.test(label));
   // A progress column after the department one (…| 牵头单位 | 一季度进展) is no sheet these rows end in.
   if (last === -1 || PROGRESS_HEADER.test(labels[last + 1] ?? '')) return null;
   labels.length = last + 1;
   const names = labels.findIndex((label) => !NAME_HEADER.test(label));
   if (names < 1 || names > 3 || names >= last) return null;
-  const end = labels[last]!;
-  const department = DEPARTMENT_HEADER.test(end);
-  const ends = department ? DEPARTMENT_LINE : ATTRIBUTE_HEADER.test(end) ? (c: string) => ATTRIBUTE_LINE.test(c) : (c: string) => RATE_LINE.test(c);
-  return { labels, names, ends, department, rate: !department && RATE_HEADER.test(end), unit: UNIT_HEADER.test(labels[names]!) };
+  return { labels, names, unit: UNIT_HEADER.test(labels[names]!) };
 }
 
 /** Joins the header at line `at` and the rows after it; returns the index of the first line after the sheet. */
@@ -163,35 +149,17 @@ function sameHeader(lines: readonly Line[], at: number, header: Header): boolean
  * is none (the sheet ended before it).
  */
 function rowEnd(lines: readonly Line[], row: number, header: Header): number | null {
-  if (!NAME_LINE(lines[row]!.cell) || header.ends(lines[row]!.cell)) return null;
-  if (header.rate) return countedRowEnd(lines, row, header);
+  if (!NAME_LINE(lines[row]!.cell) || DEPARTMENT_LINE(lines[row]!.cell)) return null;
   for (let j = row + 1; j < lines.length && j - row < MAX_ROW_LINES; j++) {
     if (sameHeader(lines, j, header)) return j - row >= 3 ? j : null;
-    if (!header.ends(lines[j]!.cell)) continue;
+    if (!DEPARTMENT_LINE(lines[j]!.cell)) continue;
     let end = j + 1;
     // Departments stacked one a line are one cell.
-    if (header.department) while (end < lines.length && DEPARTMENT_LINE(lines[end]!.cell)) end++;
+    while (end < lines.length && DEPARTMENT_LINE(lines[end]!.cell)) end++;
     return end;
   }
   const rest = lines.length - row;
   return rest >= 3 && rest < MAX_ROW_LINES ? lines.length : null;
-}
-
-/** A figure cell, maybe with its unit or comparator (86.4, 72%, 3家, 8以上), or a blank on purpose. */
-const FIGURE_CELL = /^(?:[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fff]{1,2})?(?:以上|以下|以内|左右)?|[/／—\-–])$/;
-
-/**
- * Under a rate column the row is its name lines (one to three, a group cell among them: no figure), then one figure
- * for each value column and the rate: counted, since the rate's figure reads as any other. A value cell that is no
- * figure leaves the row unread.
- */
-function countedRowEnd(lines: readonly Line[], row: number, header: Header): number | null {
-  let k = row;
-  while (k < lines.length && k - row < 3 && !FIGURE_CELL.test(lines[k]!.cell)) k++;
-  const end = k + header.labels.length - header.names;
-  if (k === row || end > lines.length) return null;
-  for (let j = k; j < end; j++) if (!FIGURE_CELL.test(lines[j]!.cell)) return null;
-  return end;
 }
 
 /** The row's lines given to the columns from both ends, each cell's lines joined, the cells by tabs. */
@@ -199,7 +167,7 @@ function joinRow(lines: readonly Line[], from: number, to: number, header: Heade
   const width = header.labels.length;
   let stop = to;
   const endCell: number[] = [];
-  while (stop > from && header.ends(lines[stop - 1]!.cell) && (header.department || endCell.length === 0)) endCell.unshift(--stop);
+  while (stop > from && DEPARTMENT_LINE(lines[stop - 1]!.cell)) endCell.unshift(--stop);
   const pieces = mergeWrapped(lines, from, stop);
   const values = width - header.names - 1 - (header.unit && !unitWritten(lines, pieces, width - header.names - 2) ? 1 : 0);
   // A row cut off by the text's end keeps what it has: its names up to the numbered one, then its values.
@@ -208,15 +176,12 @@ function joinRow(lines: readonly Line[], from: number, to: number, header: Heade
   const nameCount = cut ? (header.names > 1 && numbered >= 0 ? numbered + 1 : 1) : pieces.length - values;
   if (nameCount < 1 || pieces.length < nameCount + (cut ? 1 : values)) return false;
   const valueCells = pieces.slice(nameCount, nameCount + values);
-  // A sheet of tasks written out in sentences and no department column is read as prose, cell by cell: its cells
-  // state their own figures, which the indicator reader would take for one value each.
-  if (!header.department && valueCells.some(([first, last]) => !NAME_LINE(lines[first]!.cell) || first !== last)) return false;
   const nameCells = nameColumns(lines, pieces.slice(0, nameCount), header.names);
   const cells = [...nameCells, ...valueCells];
   if (endCell.length > 0) cells.push([endCell[0]!, endCell.at(-1)!]);
   for (let k = 0; k < cells.length; k++) {
     const [first, last] = cells[k]!;
-    joinLines(lines, first, last + 1, header.department && k === cells.length - 1 && endCell.length > 0 ? '、' : '', edits);
+    joinLines(lines, first, last + 1, k === cells.length - 1 && endCell.length > 0 ? '、' : '', edits);
     if (k + 1 < cells.length) edits.push({ start: lines[last]!.end, end: lines[cells[k + 1]![0]]!.start, text: '\t' });
   }
   if (to < lines.length) edits.push({ start: lines[to - 1]!.end, end: lines[to]!.start, text: '\n' });

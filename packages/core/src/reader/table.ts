@@ -3,6 +3,7 @@ import { cleanText, PROGRESS_HEADER_CELL, SCORE_HEADER_CELL } from './clean.ts';
 import { splitNames } from './departments.ts';
 import { joinMapped, originalSpan, sliceMapped, trimMapped, type MappedText } from './mapped-text.ts';
 import { readOutline, TABLE_TITLE_END, type Outline } from './structure.ts';
+import { DEPARTMENT_COLUMN, PARTNER_ROLE } from './table-columns.ts';
 
 /** A cell's cleaned text and the original characters it came from. */
 export interface TableText {
@@ -176,11 +177,6 @@ interface HeaderLayout {
   /** One department column, not headed 牵头: a plain list whose first name leads (排在第一位的为牵头单位). */
   plainList: boolean;
 }
-
-/** A column of departments (责任单位, 牵头部门, 配合单位): of a 分解表 and of an indicator table alike. */
-export const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
-/** The roles of a partner's department column (配合单位, 协办部门): the others lead. */
-export const PARTNER_ROLE = /配合|协办/;
 
 /** One department column, not headed 牵头/主办: a plain list whose first name leads (排在第一位的为牵头单位). */
 export const plainDepartmentList = (departmentHeaders: readonly string[]): boolean =>
