@@ -2496,6 +2496,7 @@ class SentenceReader {
   private goalNamedRightBefore(quantity: Quantity): boolean {
     if (!quantity.unit) return false;
     const window = this.text.slice(Math.max(0, quantity.start - 40), quantity.start);
+    if (!window.includes('目标')) return false;
     let open = window.length;
     while (open > 0 && !GOAL_CLAUSE_OPENERS.has(window[open - 1]!)) open--;
     const clause = window.slice(open);
