@@ -647,6 +647,21 @@ const SET_AT_START_BEFORE = /(?:年初|规划)(?:确立|部署|确定)的$/;
 /** The government's report as the one that promised (政府工作报告中, 向社会承诺). */
 const PROMISER_BEFORE = /政府|报告|向社会/;
 const SHARE_OF_IT_AFTER = /^的\s*\d[\d.]*\s*%/;
+/**
+ * 社会消费品零售总额目标增速8.2%, 增速目标分别为15%、15%、13%, 预期目标22.19亿元、增速6.5%, 增长目标定为11%: a goal word right
+ * before its figure (a list of figures it opens after 、 too) names the figure the goal — a quota, a target also in a report of
+ * results. The figure must carry a unit (目标1 numbers a heading); what the clause says before the 目标 is checked by
+ * YARDSTICK_OF_GOAL. (Bounded: read on a window of 40 characters before the figure.)
+ */
+const GOAL_NAMED_RIGHT_BEFORE =
+  /目标(?:增速|增幅|增长|值)?(?:分别)?(?:为|是|定为|定在)?\s*(?:\d[\d.]{0,10}\s*(?:%|[^\d\s、，,。；;：:（()）]{1,3})?(?:以上|左右)?\s*[、和]\s*(?:增速|增幅|增长)?\s*){0,6}$/;
+/**
+ * Words before such a 目标 in its clause that make it a yardstick a result is measured against or a goal said met, not a goal
+ * named (低于目标0.9个百分点, 塌目标, 超过目标值39项, 完成全年目标任务7家的114.29%, 占年度任务目标132亿元的65.89%, 比目标高).
+ */
+const YARDSTICK_OF_GOAL = new RegExp(`${[...BENCHMARK_WORDS, '塌', '落后', '慢于', '完成', '达到', '实现', '占', '比', '较', '超'].join('|')}`);
+/** Where a clause opens, for the window a goal named right before a figure is read in (a bracket opens one: （预期目标为8.5%以上）). */
+const GOAL_CLAUSE_OPENERS = new Set(['，', ',', '。', '；', ';', '！', '？', '\n', '（', '(', '：', ':']);
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
 const GOAL_IN_BRACKETS_BEFORE = /(?:目标|计划|任务)\s*[（(]\s*$/;
 /**
@@ -2461,6 +2476,7 @@ class SentenceReader {
     // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
     if (GOAL_IN_BRACKETS_BEFORE.test(before) && /^[）)]/.test(after)) return true;
     if (GOAL_BEFORE_FIGURE.test(before) && SHARE_OF_IT_AFTER.test(after)) return true;
+    if (this.goalNamedRightBefore(quantity)) return true;
     if (/^[）)]/.test(after) && QUOTA_IN_BRACKETS_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 12), quantity.start))) return true;
     // 能耗降低3.2%、二氧化硫排放量下降1.5%的节能减排目标预计可以完成: figures that name a goal of a field (的节能减排目标), each
     // of a 、 list closed so, are that goal's, a quota of the year reported (not a yardstick: 低于4.5%的控制目标).
@@ -2480,6 +2496,21 @@ class SentenceReader {
     if (quotaHandedDown(this.text, quantity.start)) return true;
     if (this.promisedByReport(quantity) || this.setAtStart(quantity)) return true;
     return QUOTA_BEFORE_BY_LENGTH.some((w) => before.endsWith(w));
+  }
+
+  /**
+   * 目标增速8.2%, 预期目标22.19亿元, 增速目标分别为15%、15%: a goal word right before the figure (GOAL_NAMED_RIGHT_BEFORE), with no
+   * yardstick or goal said met before it in its clause (YARDSTICK_OF_GOAL) — the goal named, a quota.
+   */
+  private goalNamedRightBefore(quantity: Quantity): boolean {
+    if (!quantity.unit) return false;
+    const window = this.text.slice(Math.max(0, quantity.start - 40), quantity.start);
+    if (!window.includes('目标')) return false;
+    let open = window.length;
+    while (open > 0 && !GOAL_CLAUSE_OPENERS.has(window[open - 1]!)) open--;
+    const clause = window.slice(open);
+    const m = GOAL_NAMED_RIGHT_BEFORE.exec(clause);
+    return m !== null && !YARDSTICK_OF_GOAL.test(clause.slice(0, m.index));
   }
 
   /**

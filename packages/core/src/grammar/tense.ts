@@ -248,6 +248,11 @@ const GOALS_SET_AT_YEAR_START = /^年?年?初[^。！？；;\n]*?(?:预期目标
 const RECORD_SINCE_BEFORE = /创$/;
 /** 以来 then a record word after a year (2019年以来最高, 以来的同期新高, 以来首次): the span a record is set over. */
 const RECORD_SINCE_AFTER = /^以来的?(?:最[高好低大快多少]|新[高低]|同期(?:最|新)|首次)/;
+/**
+ * 项目数量为近年来最多, 均创近年来新高: the recent years as the span a record is set over (a record word right after 近年来), no
+ * review of them — the sentence's other cues say the tense (今年计划实施项目数量为近年来最多 plans).
+ */
+const RECORD_OVER_RECENT_YEARS = /^的?(?:最[高好低大快多少]|之最|新[高低]|同期(?:最|新)|首次)/;
 /** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
 const BASE_AFTER = /^的?(?:基础|水平)上/;
 
@@ -747,6 +752,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.
   { words: is('已'), holds: (t, s) => t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自' },
   { words: is('已'), holds: (t, s, e) => issuesAPlan(t, s, e) },
+  // 为近年来最多, 创近年来新高: the span a record is set over, no years reviewed.
+  { words: is('近年来', '近几年来', '近些年来'), holds: (t, _s, e) => RECORD_OVER_RECENT_YEARS.test(t.slice(e, e + 6)) },
   // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense.
   { words: is('这五年'), holds: (t, s) => /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)) },
   { words: is('这五年'), holds: (t, s) => PERIOD_BEFORE.test(charsBefore(t, s, 8)) },
