@@ -124,11 +124,12 @@ const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
 const YEAR_SPAN =
   /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
 /**
- * A plan of a five-year period reported as issued, its period inside its name: 印发了《某市“十四五”卫生健康事业发展规划》
- * (not one a commentary quotes, 根据《…“十四五”…规划》, whose page speaks of its own present).
+ * A plan of a five-year period reported as issued, its period inside its name: 印发了《某市“十四五”卫生健康事业发展规划》, or
+ * inside the name of the notice that issues it (发布《关于某省“十四五”文化和旅游发展规划的通知》) — not one a commentary quotes,
+ * 根据《…“十四五”…规划》, whose page speaks of its own present.
  */
 const PERIOD_PLAN_NAMED =
-  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}(?:《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》|[“"‘]十[一二三四五]五[”"’][^《》。，,；\n]{0,24}?规划)|《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》(?:正式|日前|近日)?(?:印发|出台|发布|公布)/;
+  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}(?:《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?(?:的通知)?》|[“"‘]十[一二三四五]五[”"’][^《》。，,；\n]{0,24}?规划)|《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》(?:正式|日前|近日)?(?:印发|出台|发布|公布)/;
 /**
  * The first year of a five-year period whose own plan a page dated later inside the period reports issued
  * (PERIOD_PLAN_NAMED): the year the page's targets are planned for (corpus Decisions 2), not the day it was posted.
@@ -143,10 +144,17 @@ function periodPlanIssuedBefore(title: string, text: string, issued: number): nu
 }
 /** A page's headline and date lines and its first paragraph of prose: all up to the end of the first line holding a sentence's end. */
 function pageOpening(text: string): string {
-  const stop = text.search(/[。！？]/);
-  const end = stop < 0 ? -1 : text.indexOf('\n', stop);
-  return stop < 0 || end < 0 ? text : text.slice(0, end);
+  // A digest's bullet lines under the headline (• “十四五”发展目标涉及：…。) sum the story up: its first paragraph is after them.
+  for (let at = 0; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (/[。！？]/.test(text.slice(at, end)) && !DIGEST_LINE.test(text.slice(at, end))) return text.slice(0, end);
+    at = end + 1;
+  }
+  return text;
 }
+/** A line opening with a bullet mark (• …): a digest's summary of the page, no paragraph of its own. */
+const DIGEST_LINE = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /**
  * A sentence holding 今年 or 全年 and a figure (今年全市地区生产总值增长6%左右): the page sets or reports this year's figures.
  * (Each sentence is looked at within a fixed span either side of the word.)
@@ -729,7 +737,8 @@ export function readYear(
   // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
   // YEAR_GOALS_NAMED, was read above.)
   const willYears = yearsWill(text);
-  const aimedAt = new Set([...willYears, ...aimedYears(text)]);
+  // (Nor a later year whose programme the text prepares, 开展2026年度…编排工作.)
+  const aimedAt = new Set([...willYears, ...aimedYears(text), ...[...text.matchAll(YEAR_PREPARED)].map((m) => Number(m[1]))]);
   const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
@@ -1090,7 +1099,10 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
   // (Or a year written only as when work is due, 2024年底前 in a task table's column, or as the name of a meeting held in it,
   // 传达了2024年全市春季农业生产现场会议精神: both are of the year the work is done in, not a year closed.)
   const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)].filter((m) => Number(m[1] ?? m[2]) === year).length;
-  const within = withPart + monthsNext + dueOrMeeting;
+  // (Or a year opening a sentence that counts its results to a point inside it, 2025年，…截至三季度末，…已完成…, or one whose
+  // work is still to be carried on, 下一步，将持续推进2025年民生实事: the year is not over.)
+  const soFar = [...text.matchAll(YEAR_COUNTED_SO_FAR), ...text.matchAll(YEAR_STILL_WORKED)].filter((m) => Number(m[1]) === year).length;
+  const within = withPart + monthsNext + dueOrMeeting + soFar;
   return within > 0 && within === written.filter((y) => y === year).length;
 }
 /**
@@ -1102,6 +1114,19 @@ const YEAR_DUE_OR_MEETING =
 /** A year opening a sentence whose next sentence opens with the months so far, no year of their own (…。1至5月，…). */
 const YEAR_THEN_MONTHS_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
+/**
+ * A year opening a sentence that counts results, there or in the next sentence, up to a point inside it (2025年，…截至三季度末,
+ * 截至6月底, 截至目前).
+ */
+const YEAR_COUNTED_SO_FAR =
+  /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n]{0,80}?(?:。[^。！？\n]{0,30}?)?(?:截至|截止)\s*(?:目前|[一二三]季度末|上半年末?|(?:[1-9]|1[01])\s*月(?:底|末))/g;
+/** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
+const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
+/**
+ * A later year whose programme is being prepared (开展2026年度市民生实事编排工作, 2026年项目谋划工作): a year worked towards, no
+ * year of results.
+ */
+const YEAR_PREPARED = /(?<![\d比较从到至])(\d{4})\s*年度?[^。，,；;\n\d]{0,12}?(?:编排|编制|谋划|征集|筹备)工作/g;
 /** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
 const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
 
