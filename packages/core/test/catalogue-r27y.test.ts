@@ -8,9 +8,13 @@
  *    whose work is still to be carried on (将持续推进2025年民生实事), is no year closed; a later year whose programme the
  *    text prepares (开展2026年度民生实事编排工作) is no year of results. Must not fire: a closed year's review going on to 今年,
  *    a count to 12月底, a year's projects 谋划 as a result.
- * Invented passages only (青禾县, 青禾省, own figures).
+ * 3. Regions: a city's text that writes the province's scope words once only (纳入我省重点项目的有45个), never names the
+ *    province, and keeps naming one prefecture of it is that prefecture's, not the province's. Must not fire: 我省 written
+ *    twice, or beside 全省: the province speaks as itself.
+ * Invented passages only (青禾县, 青禾省, own figures; the regions of section 3 are real names the gazetteer must know).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
+import { readDocumentInfo } from '../src/reader/document-info.ts';
 import { extractPlan } from '../src/reader/extract.ts';
 
 const read = (text: string): string => `plan ${extractPlan(text).year}`;
@@ -71,3 +75,26 @@ const CATALOGUE: [string, string, string][] = [
 ];
 
 describeShapeCatalogue('catalogue r27y: plan years', CATALOGUE, {}, read);
+
+const REGIONS: [string, string, string][] = [
+  [
+    '3a a city’s project news quoting 我省 once, the province never named',
+    '2023年，齐齐哈尔市计划开工重点项目300个，总投资800亿元，今年计划完成投资150亿元。这些项目的实施，将为齐齐哈尔加快振兴增添后劲。\n齐齐哈尔市立足自身优势，谋划实施了一批制造业改造升级项目，其中纳入我省重点项目的有45个。齐齐哈尔将持续优化营商环境。',
+    '齐齐哈尔市 city',
+  ],
+  [
+    '3b must not fire: 我省 twice, the province speaking of one city',
+    '2023年，我省支持齐齐哈尔市建设重点项目300个，总投资800亿元。这些项目的实施，将为齐齐哈尔加快振兴增添后劲。\n齐齐哈尔市立足自身优势，谋划实施了一批制造业项目。我省将持续优化营商环境。',
+    '黑龙江省 province',
+  ],
+  [
+    '3c must not fire: 我省 beside 全省',
+    '2023年，全省重点项目向齐齐哈尔市倾斜，总投资800亿元。这些项目的实施，将为齐齐哈尔加快振兴增添后劲。\n齐齐哈尔市立足自身优势，谋划实施了一批制造业项目，纳入我省重点项目的有45个。',
+    '黑龙江省 province',
+  ],
+];
+
+describeShapeCatalogue('catalogue r27y: regions', REGIONS, {}, (text) => {
+  const info = readDocumentInfo(text);
+  return `${info.region} ${info.level}`;
+});

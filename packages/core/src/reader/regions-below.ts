@@ -108,14 +108,18 @@ export function unnamedProvince(text: string, level: RegionLevel | null): string
  * unless the text speaks as the province (我省).
  */
 export function cityKeptBelow(text: string, province: string): string | null {
-  // 今年我省要…: the province speaks as itself, as in narrowed.
-  if (SPEAKS_AS_PROVINCE.test(text)) return null;
+  // 今年我省要…: the province speaks as itself, as in narrowed — unless that one 我省 is all the province's scope words the text
+  // writes (哈市 news quoting 我省 once): a city's text may name the province around it once.
+  if (SPEAKS_AS_PROVINCE.test(text) && !provinceScopeOnce(text)) return null;
   const subject = dominantRegion(text);
   return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
 
 /** The first person of a province's government (我省); a city's 我市 is left out: a county-level city's own report says 我市 too. */
 const SPEAKS_AS_PROVINCE = /我省/;
+/** The province's scope words (全省, 我省, 本省) written once in all. */
+const provinceScopeOnce = (text: string): boolean => [...text.matchAll(PROVINCE_SCOPE)].length === 1;
+const PROVINCE_SCOPE = /[全我本]省/g;
 /**
  * A region inside the one the scope words give, named more often than it in the text's sentences
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
