@@ -1116,10 +1116,10 @@ const YEAR_THEN_MONTHS_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
 /**
  * A year opening a sentence that counts results, there or in the next sentence, up to a point inside it (2025年，…截至三季度末,
- * 截至6月底, 截至目前).
+ * 截至6月底; not 截至目前, no point inside the year).
  */
 const YEAR_COUNTED_SO_FAR =
-  /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n]{0,80}?(?:。[^。！？\n]{0,30}?)?(?:截至|截止)\s*(?:目前|[一二三]季度末|上半年末?|(?:[1-9]|1[01])\s*月(?:底|末))/g;
+  /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n]{0,80}?(?:。[^。！？\n]{0,30}?)?(?:截至|截止)\s*(?:[一二三]季度末|上半年末?|(?:[1-9]|1[01])\s*月(?:底|末))/g;
 /** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
 const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
 /**
