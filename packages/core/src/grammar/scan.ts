@@ -9,7 +9,7 @@ import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
 import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitCutOff, unitStartingAt } from './units.ts';
 import {
-  AIM_YAO,
+  AIMED_UNTIL,
   byLength,
   ESTIMATE_VERB,
   PERIOD_WORDS,
@@ -644,7 +644,7 @@ const YEARS_LENGTH_BEFORE = /年限[^。；;，,\n]*$/;
  */
 const SINCE_START = new RegExp(String.raw`(?:截至|截止|(?<=${ESTIMATE_VERB})[到至])\s*(?:(?:19|20)\d{2}\s*年)?\s*$`);
 /** 力争截至6月底, 确保截至9月底: under a cue of planning in its clause, 截至 sets a deadline. */
-const AIMED_SINCE = new RegExp(`(?:力争|确保|争取|计划|力求|务必|${AIM_YAO}|将)[^，,。；;！？\\n]*${SINCE_START.source}`);
+const AIMED_SINCE = new RegExp(`(?:${AIMED_UNTIL})[^，,。；;！？\\n]*${SINCE_START.source}`);
 
 /**
  * 截至2024年6月底: the results ran from January up to that month's end (months 1..6), labelled as written from 截至

@@ -15,7 +15,12 @@ import {
   YEAR_PLAN_OF,
   AIM_YAO,
   AIMED,
+  AIMING_VERBS,
+  AIM_VERB,
+  AIMS_AN_ESTIMATE,
   PLANNED_OR_DUE,
+  PLANNED_YEAR,
+  SENTENCE_PLANS,
   seasonsIn,
   STRIVING,
   AIMED_VERBS,
@@ -312,7 +317,7 @@ function estimatesAfterMonthsReported(text: string, at: number, periods: readonl
 }
 const FIGURE = /\d/;
 /** Before 预计全市 in its sentence: a year planned (今年, 力争, 到2027年), or what a project will bring once built (建成后). */
-const PLANNED_BEFORE_ESTIMATE = /今年|明年|新的?一年|目标|力争|争取|确保|到\s*\d{4}\s*年|(?:建成|投产|达产|运营|实施)后/;
+const PLANNED_BEFORE_ESTIMATE = new RegExp(`${PLANNED_YEAR}|(?:建成|投产|达产|运营|实施)后`);
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
 const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)(?:[，,：:]|(?=(?:居民|城镇|国内|全[国省市县区]|地区)[^，,。；;\d]{0,16}?\d))/g;
@@ -356,7 +361,7 @@ const GAP_TO_TARGET = new RegExp(
   'g',
 );
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
-const AIMED_BEFORE_GAP = /力争|争取|确保|计划|拟/;
+const AIMED_BEFORE_GAP = new RegExp(AIMING_VERBS);
 
 /** Words that make a figure measured against the year's plan one aimed at (words.ts AIMED). */
 const PLANNED_IN_PROGRESS = new RegExp(AIMED);
@@ -1189,7 +1194,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 const RECORD_CLOSING = /(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)|居[^，。；！？,;!?\n\d]{0,10}?前列)$/;
 /** RECORD_CLOSING's words anywhere: a text without them has no sentence closing on a record. */
 const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
-const PLANS_IN_SENTENCE = new RegExp(`将|计划|拟|力争|争取|确保|目标|预期|今年(?!以来)|年内|明年|到\\s*\\d{4}\\s*年|${AIM_YAO}`);
+const PLANS_IN_SENTENCE = new RegExp(SENTENCE_PLANS);
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
 /** Nothing but sentence breaks and spaces to a text's end. */
@@ -1672,7 +1677,7 @@ export function closingTense(text: string, context: TenseContext): ClosingTense 
 /** 预计2023年全年, 预计今年全年: the year under way estimated as a whole. */
 const YEAR_ESTIMATED = /预计\s*(?:(\d{4})\s*年|今年)\s*全年/g;
 /** Words of aim that make a 预计 state a goal (Decisions 3): 力争, 确保, 争取, 目标, 计划, 将, 要 (not 主要, 重要), 到2025年. */
-const AIM_IN_SENTENCE = new RegExp(`力争|确保|争取|目标|计划|将|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+const AIM_IN_SENTENCE = new RegExp(AIMS_AN_ESTIMATE);
 /**
  * 2021年、2022年规上工业完成产值398.8亿元、579.33亿元，预计2023年全年工业产值有望突破700亿元: a 预计 of the year under way
  * right after earlier years' results in its sentence continues the report — an estimate of that year's result, not a goal,
@@ -1709,7 +1714,7 @@ const BUILT_BEFORE = /^(?:底|末)?以?前(?:(?:建成|建设|修建|建造|竣�
  * a demand a report answers, its months reported), nor words that only hold 将 or 要 (将乐县, 将军路, 将近; 首要, 交通要冲).
  */
 const AIMED_BEFORE = new RegExp(
-  `(力争|力保|确保|争取|下一步|下步|(?<!即)将(?![乐军近领士])|(?<!首)${AIM_YAO}(?![求冲道塞]))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`,
+  `(${AIM_VERB}|力保|下一步|下步|(?<!即)将(?![乐军近领士])|(?<!首)${AIM_YAO}(?![求冲道塞]))(?![^。！？；;\\n]*?(?:已|了|以来|截至|截止))[^。！？；;\\n]*$`,
 );
 /** A clause break: 力保 governs only the months inside its own clause (力保…一季度开工项目完成…), not a summary's next clause. */
 const CLAUSE_BREAK_IN = /[，,：:]/;

@@ -593,18 +593,43 @@ export const STRIVING = [...AIM_VERBS, '坚决', '努力', '为了', ...WILL_WOR
  * 有158个已开工): a programme's count or a progress figure aimed at (今年将实施…, 预计完成…, 到2025年…).
  */
 export const AIMED = [...AIM_WORDS, ...WILL_WORDS, '预计', DEADLINE_YEAR].join('|');
+/** The aim words with 将, 计划, 拟: what a plan aims at or schedules. */
+const PLAN_WORDS: readonly string[] = [...AIM_WORDS, '将', '计划', '拟'];
 /** With 将, 计划, 拟, not 预计 — 今年预计… estimates the year under way, it aims at nothing: a year a text goes on to plan. */
-export const AIM_OR_PLAN = [...AIM_WORDS, '将', '计划', '拟'].join('|');
+export const AIM_OR_PLAN = PLAN_WORDS.join('|');
 /**
  * With 预计, 任务 and a date due (到2025年, 年底前) too: a total of work (计划共完成…, 预期全年共完成…) or a season (2025/2026榨季，
  * 预计入榨…) that is planned, foreseen or set as a task, not done.
  */
-export const PLANNED_OR_DUE = [...AIM_WORDS, '将', '计划', '拟', '预计', '任务', DEADLINE_YEAR, '年底前'].join('|');
+export const PLANNED_OR_DUE = [...PLAN_WORDS, '预计', '任务', DEADLINE_YEAR, '年底前'].join('|');
 /**
  * With 计划, 要, the year under way or ahead (今年, 明年, 全年, 新的一年, 下一步), work pushed (努力, 推动, 加快) and a deadline:
  * a sentence that sets aims for the sentences after it — all but a bare 将, which only foresees its own figure.
  */
 export const AIMS_SET = [...AIM_WORDS, '计划', AIM_YAO, '努力', '推动', '加快', '今年', '明年', '全年', '新的一年', '下一步', DEADLINE_YEAR].join('|');
+/** The aim verbs alone as one alternation (力争, 争取, 确保): a pattern source. */
+export const AIM_VERB = AIM_VERBS.join('|');
+/**
+ * The aim verbs with 计划 and 拟 — not 目标 or 预期, the goal a figure is measured against (高于目标1个百分点), nor 将: words by
+ * which a sentence aims at its figure itself.
+ */
+export const AIMING_VERBS = [...AIM_VERBS, '计划', '拟'].join('|');
+/**
+ * Words that make a 预计 state a goal (Decisions 3): the aim verbs, 目标, 计划, the future (将, 要) and a deadline — not 预期,
+ * which is an estimate's own kind of word, nor 拟.
+ */
+export const AIMS_AN_ESTIMATE = [...AIM_VERBS, '目标', '计划', ...WILL_WORDS, DEADLINE_YEAR].join('|');
+/**
+ * The plan words (PLAN_WORDS) with 要, the year under way or ahead (今年 but not 今年以来, a review's opening; 年内, 明年) and a
+ * deadline: a sentence that plans, whatever figure it also reports.
+ */
+export const SENTENCE_PLANS = [...PLAN_WORDS, AIM_YAO, '今年(?!以来)', '年内', '明年', DEADLINE_YEAR].join('|');
+/** The aim verbs with 计划, 力求, 务必 and the future (将, 要): a planning cue under which 截至 sets a deadline (力争截至6月底). */
+export const AIMED_UNTIL = [...AIM_VERBS, '计划', '力求', '务必', ...WILL_WORDS].join('|');
+/** The year under way or ahead (今年, 明年, 新的一年), 今后, 未来, 下一步, the aim verbs, 预期目标 and a deadline: words by which a sentence turns to aims. */
+export const TURNS_TO_PLAN = ['今年', '明年', '新的一年', '今后', '未来', '下一步', ...AIM_VERBS, '预期目标', DEADLINE_YEAR].join('|');
+/** The year under way or ahead (今年, 明年, 新一年), 目标, the aim verbs and a deadline: before an estimate, a year planned. */
+export const PLANNED_YEAR = ['今年', '明年', '新的?一年', '目标', ...AIM_VERBS, DEADLINE_YEAR].join('|');
 /** The words of a season or a working year that two years span (榨季, 雪季, 赛季, 种植季, 学年, 年度…). */
 export const SEASON_WORDS: readonly string[] = ['榨季', '雪季', '冰雪季', '产季', '采暖季', '供暖季', '赛季', '种植季', '学年', '年度'];
 /**

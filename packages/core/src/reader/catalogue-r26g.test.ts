@@ -180,11 +180,11 @@ const CATALOGUE: [name: string, text: string, reading: Reading][] = [
 ];
 
 /**
- * Shapes not read yet, each with the reading today (pinned: a fix or a break of another kind turns it red). 5e: a provincial
- * paper's single 我省 (抓住我省大力扶持…的有利机遇) keeps a city's story the province's, as a province's own 今年我省要支持岳阳…
- * must stay (test/reader-subject-below-province.test.ts): where 我省 stands does not yet tell them apart.
+ * Shapes not read yet, each with the reading today (pinned: a fix or a break of another kind turns it red). (5e, a provincial
+ * paper's single 我省 in one city's story, is read since round 27: the province's scope words written once in all are no
+ * province speaking, catalogue r27y 3a; a province's own 今年我省要支持岳阳… writes them more.)
  */
 // 1c (m26g): a paper named as the source is no municipality speaking (来源：北京日报 over 承接北京疏解项目 is another city's).
-const PENDING: Record<string, Reading> = { '1c': at(null, 'city'), '5e': at('黑龙江省', 'province') };
+const PENDING: Record<string, Reading> = { '1c': at(null, 'city') };
 
 describeShapeCatalogue("shape catalogue r26g: the issuer's region and level", CATALOGUE, PENDING, readingOf);

@@ -4,7 +4,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { LIST_OPENERS, readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { AIM_YAO, AIMS_SET, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { AIM_YAO, AIMS_SET, TURNS_TO_PLAN, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -707,7 +707,7 @@ function closesPeriod(sentence: string, year: number | null): year is number {
 }
 
 /** Words by which a sentence turns to aims (今年, 力争, 到2025年…): one opening a review with them opens none. */
-const SENTENCE_TURNS_TO_PLAN = /今年|明年|新的一年|今后|未来|下一步|力争|确保|争取|预期目标|到\s*\d{4}\s*年/;
+const SENTENCE_TURNS_TO_PLAN = new RegExp(TURNS_TO_PLAN);
 
 /**
  * A sentence saying a report showed a past year's results (报告展示了2024年…发展的成绩, 报告回顾了2024年工作): news of a

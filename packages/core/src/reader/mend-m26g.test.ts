@@ -402,9 +402,10 @@ const PASSING: [name: string, text: string, reading: Reading][] = [
   ['M09 passes', '北京市发展改革委近日发布，今年全市地区生产总值增长5%左右，北京将新增城镇就业26万人。', at('北京市', 'province')],
   ['Q14 passes', '重庆市农业农村委员会负责人介绍，今年全市粮食播种面积稳定在3000万亩，重庆将新建高标准农田150万亩。', at('重庆市', 'province')],
   [
+    // (Read as the province's until round 27; the city's, as catalogue r26g 5e asked: its one 我省 is the province around it.)
     'C04 passes',
     '2022年，哈市计划开工重点项目496个。抓住我省大力扶持数字经济的机遇，哈尔滨将推进云计算中心建设，哈尔滨新区加快建设，为哈尔滨市高质量发展增添后劲。',
-    at('黑龙江省', 'province'),
+    at('哈尔滨市', 'city'),
   ],
   [
     'C06 passes',
