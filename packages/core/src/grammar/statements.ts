@@ -1560,6 +1560,7 @@ class SentenceReader {
     // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    if (this.subjectOfProgressSum(quantities, q, clauseStart)) return null;
     // 总投资100亿元的甲、乙等16个重点项目: the total of projects counted after the examples a 、 list names.
     // (Not a bound on each, 总投资10亿元以上的…等5个项目, 总投资超10亿元的…, 均不低于1亿元的….)
     if (
@@ -1817,6 +1818,25 @@ class SentenceReader {
     const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
     const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
     return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
+  }
+
+  /**
+   * 1299个重大项目完成投资1.4万亿元, 全市123家集成电路企业实现产值282.5亿元, 390个重点项目要完成年度投资640亿元: projects or
+   * firms counted as the subject that opens its clause, the sum they invested or produced after them, are what the sum is
+   * counted over, no figure of their own (corpus Decisions 25, 33). Not a count a verb governs (建成5个园区，实现产值20亿元),
+   * nor one whose noun comes first (续建项目35宗，完成投资…: read elsewhere), nor a progress count (已开工28个).
+   */
+  private subjectOfProgressSum(quantities: readonly Quantity[], q: number, clauseStart: number): boolean {
+    const quantity = quantities[q]!;
+    if (!COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit)) return false;
+    // 6个盟级、42个旗级重点项目完成投资21亿元: the counts of a list before the last share its noun and its sum.
+    let last = q;
+    while (quantities[last + 1]?.unit === quantity.unit && LISTED_CLASS_BETWEEN.test(this.text.slice(quantities[last]!.end, quantities[last + 1]!.start)))
+      last++;
+    const next = quantities[last + 1];
+    if (next === undefined || unitInfo(next.unit).dimension !== 'money') return false;
+    if (!SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
+    return SUBJECT_THEN_PROGRESS_SUM.test(this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, ''));
   }
 
   /**
@@ -2849,6 +2869,22 @@ const FIGURE_OF_GROUP = /^(?:共|合计|累计)?(?:实现|完成)[\u4e00-\u9fff]
 /** What may open a clause before such a group: nothing, or the whole it belongs to (全省, 陕西省, 其中). */
 const GROUP_OPENING = /^\s*(?:其中|全省|全市|全区|全国|[\u4e00-\u9fff]{2,4}省)?\s*$/;
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
+/** The units projects and firms are counted in (个, 项, 宗, 家, 户). */
+const COUNTED_UNITS_OF_SUBJECTS = new Set(['个', '项', '宗', '家', '户']);
+/**
+ * What may stand before a count that opens its clause as the subject of a sum: the whole (全省, 其中), a period (目前, 全年,
+ * 1-11月), a cue of the aim (确保, 力争) — never a verb of work.
+ */
+const SCOPE_ONLY_BEFORE =
+  /^\s*(?:(?:其中|全[省市县区州盟旗]|目前|截至目前|全年|今年|上半年|前三季度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|确保|力争|力保)[:：\s]*)*(?:\d+\s*[个项宗家户][\u4e00-\u9fff]{1,6}、\s*)*$/;
+/** 省级、, 盟级、: the class one count of a list names before the next count. */
+const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
+/**
+ * 重大项目完成投资, 集成电路产业链企业实现产值, 重点项目要完成年度投资, 投产企业完成工业总产值: projects or firms, then the sum they
+ * invested or produced (a period or 要/将/已 between).
+ */
+const SUBJECT_THEN_PROGRESS_SUM =
+  /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
 /** 全省, 全市…: the whole a government's own list of key projects belongs to. */
