@@ -66,6 +66,85 @@ const CATALOGUE: [string, string, string[]][] = [
     '2025年青禾县政府工作报告\n今年，实施120个重点项目，完成投资150亿元。',
     ['T count = 120个 2025', 'T level = 150亿元 2025'],
   ],
+  // 2. Aims, points and principles counted by an abstract noun: the document's own structure, no count.
+  [
+    '2a no entry: 实现N个明显提升 in a congress report',
+    '2025年青禾县党代会报告\n今后五年，努力实现六个明显提升。今年地区生产总值增长6%。',
+    ['T growth = 6% 2025'],
+  ],
+  [
+    '2b no entry: 我们有N个定位 in an interview',
+    '2025年青禾县政府工作报告解读\n未来的青禾发展，我们有3个定位，今年地区生产总值增长6.5%。',
+    ['T growth = 6.5% 2025'],
+  ],
+  [
+    '2c no entry: 等N项原则 after a list of principles',
+    '2025年青禾县体育工作方案\n坚持政府引导、多方参与、加强监管等4项原则，新建健身步道30公里。',
+    ['T increment = 30公里 2025'],
+  ],
+  [
+    '2d no entry: a quoted aim counted (五个“大踏步”)',
+    '2024年青禾县政府工作报告\n会议总结五年来青禾的五个“大踏步”，全县生产总值突破300亿元。',
+    ['A level 300亿元 2023'],
+  ],
+  [
+    '2e no entry: 整体性跃升 and 全域性突破 in a review (Traditional)',
+    '2024年青禾縣政府工作報告\n五年來實現六個整體性躍升，推動實現三個全域性突破，全年新增就業5000人。',
+    ['A increment 5000人 2023'],
+  ],
+  [
+    '2f must fire: a pumping station whose name starts with 提升',
+    '2025年青禾县水务工作要点\n新建3座提升泵站，新增供水能力2万吨。',
+    ['T increment = 3座 2025', 'T increment = 2万吨 2025'],
+  ],
+  ['2g must fire: things built for a programme of upgrading', '2025年青禾县教育工作要点\n实施质量提升工程，建设5所标准化学校。', ['T count = 5所 2025']],
+  [
+    '2h must fire: 突破 as the verb before a count',
+    '2025年青禾县招商工作要点\n签约项目突破60个，到位资金增长10%。',
+    ['T level > 60个 2025', 'T growth = 10% 2025'],
+  ],
+  [
+    '2i must fire: a count of kinds of produce (种) that are things',
+    '2025年青禾县农业工作要点\n推广优质品种8种，建成示范基地4个。',
+    ['T count = 8种 2025', 'T count = 4个 2025'],
+  ],
+  // 3. The capacity or grade of a facility a verb of work builds: no entry.
+  [
+    '3a no entry: a production line project of N万吨 put into production',
+    '2025年青禾县工业工作要点\n推进青禾食品35万吨饲料生产线项目竣工投产，规上工业增加值增长7%。',
+    ['T growth = 7% 2025'],
+  ],
+  [
+    '3b no entry: a grade in 吨级 before a base',
+    '2025年青禾县工业工作要点\n白酒行业，打造10万吨级白酒基地。规上工业企业达到120家。',
+    ['T level >= 120家 2025'],
+  ],
+  [
+    '3c no entry: a wind power project of N万千瓦 put into operation',
+    '2025年青禾县能源工作要点\n推动首期60万千瓦风电项目投产运营，新能源装机达到150万千瓦。',
+    ['T level >= 150万千瓦 2025'],
+  ],
+  [
+    '3d no entry: poultry capacity of a farming base',
+    '2025年青禾县畜牧工作要点\n完成200万只蛋鸡标准化养殖基地建设，生猪出栏30万头。',
+    ['T level = 30万头 2025'],
+  ],
+  ['3e must fire: land of a base built (an area stays)', '2025年青禾县茶叶工作要点\n力争建成2万亩优质绿茶基地。', ['T count = 2万亩 2025']],
+  [
+    '3f must fire: the output of a product to reach (noun before the figure)',
+    '2025年青禾县工业工作要点\n饲料产量达到35万吨，新能源装机达到150万千瓦。',
+    ['T level >= 35万吨 2025', 'T level >= 150万千瓦 2025'],
+  ],
+  [
+    '3g must fire: a capacity the sentence sets as the goal (新增产能)',
+    '2025年青禾县工业工作要点\n新增饲料产能35万吨，新建标准厂房5万平方米。',
+    ['T increment = 35万吨 2025', 'T increment = 5万平方米 2025'],
+  ],
+  [
+    '3h must fire: a mass produced (贡献…吨煤炭)',
+    '2024年青禾县经济运行情况\n全年生产原煤600万吨，规上工业增加值增长8%。',
+    ['A level 600万吨 2024', 'A growth 8% 2024'],
+  ],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

@@ -67,6 +67,7 @@ import {
   YARDSTICK_VERBS,
   YEAR_PLAN,
   WORK_PART_HEADS,
+  AIMS_COUNTED_BY,
   COUNT_FIRST_PARTS,
   ESTIMATE_VERB,
   AIMED,
@@ -1452,6 +1453,8 @@ class SentenceReader {
       return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
+    // 实现六个明显提升, 我们有3个定位, 等4项原则: aims, points and principles counted — the document's own structure.
+    if (AIMS_COUNTED.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object) && this.mattersListedOrTitled(quantity)) return true;
     // 823名人大代表出席会议: who attends a congress session is procedure.
@@ -1704,6 +1707,9 @@ class SentenceReader {
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
+    // 推进35万吨数字化生产线项目竣工投产, 打造10万吨级白酒基地, 完成200万只蛋鸡养殖基地建设: the capacity or grade of the
+    // facility a verb of work builds sizes it, no figure of its own (corpus Decisions 22, 32); land worked, 建成20万亩茶叶基地, stays.
+    if (CAPACITY_DIMENSIONS.has(dimension) && sizeOfMeasure === undefined && GRADE_OR_FACILITY.test(object)) return null;
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
       return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
@@ -2893,6 +2899,15 @@ const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
 const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
+/**
+ * An object that is only an abstract aim (明显提升, 整体性跃升, “大踏步”, 定位), perhaps quoted, with a short modifier before it
+ * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
+ */
+const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+/** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
+const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
+/** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
+const GRADE_OR_FACILITY = /^级|项目|产业园|基地|生产线|工厂|园区|航道/;
 /** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */
 const LINES_OF_WORK = /^[\u4e00-\u9fff]{0,4}工作$/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
