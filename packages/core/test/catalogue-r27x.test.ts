@@ -145,6 +145,49 @@ const CATALOGUE: [string, string, string[]][] = [
     '2024年青禾县经济运行情况\n全年生产原煤600万吨，规上工业增加值增长8%。',
     ['A level 600万吨 2024', 'A growth 8% 2024'],
   ],
+  // 4. A rank moved (N个位次): no entry, as a rank to reach is none.
+  [
+    '4a no entry: 提升N个位次 in a review',
+    '2024年青禾县政府工作报告\n去年全县生产总值排名由第11位晋升到第7位，提升4个位次。',
+    ['A rank 11位 2023', 'A rank 7位 2023'],
+  ],
+  [
+    '4b no entry: 前进不少于N个位次 in a plan',
+    '2025年青禾县工作要点\n在全市综合考核中前进不少于1个位次，接待游客超过300万人次。',
+    ['T level > 300万人次 2025'],
+  ],
+  [
+    '4c must fire: a count of sites (个) after a verb of work',
+    '2025年青禾县文旅工作要点\n新建4个停车场，新增停车位800个。',
+    ['T increment = 4个 2025', 'T increment = 800个 2025'],
+  ],
+  // 5. The plan's own division of its work (任务分工, 大事, 重点工程): no entry.
+  ['5a no entry: N项任务分工', '2025年青禾县重点工作\n明确了年内完成的44项任务分工，新增城镇就业3000人。', ['T increment = 3000人 2025']],
+  ['5b no entry: 全力抓好N件大事', '2025年青禾县政府工作报告\n今年全力抓好十件大事，地区生产总值增长6%。', ['T growth = 6% 2025']],
+  ['5c no entry: 4大主要任务、N项重点工程', '2025年青禾县卫生健康规划解读\n规划部署了4大主要任务、20项重点工程。新增床位500张。', ['T increment = 500张 2025']],
+  ['5d must fire: 民生实事 set with no list after them', '2025年青禾县政府工作报告\n今年着力办好年度15件重点民生实事。', ['T count = 15件 2025']],
+  [
+    '5e must fire: works built under a programme (工程 as things)',
+    '2025年青禾县水利工作要点\n建成20处农村供水工程，新增灌溉面积1万亩。',
+    ['T count = 20处 2025', 'T increment = 1万亩 2025'],
+  ],
+  // 6. Procedure and counts of words: how often a quoted word occurs, the hours of a speech, delegates gathered.
+  [
+    '6a no entry: a quoted word counted in a report',
+    '2025年青禾县政府工作报告解读\n报告中，“发展”出现67次，“项目”出现29次。今年生产总值增长6%。',
+    ['T growth = 6% 2025'],
+  ],
+  [
+    '6b no entry: the hours a report took, delegates from all walks',
+    '2025年青禾县人代会开幕\n来自全县各条战线的230名人大代表出席会议。在近两个小时的报告中，代表们认真聆听。',
+    [],
+  ],
+  [
+    '6c must fire: events held (场次) after a verb',
+    '2025年青禾县文旅工作要点\n举办文化惠民演出120场次，培训基层文艺骨干500人次。',
+    ['T count = 120场次 2025', 'T count = 500人次 2025'],
+  ],
+  ['6d must fire: delegates trained by a verb of work', '2025年青禾县人大工作要点\n培训人大代表500名。', ['T count = 500名 2025']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

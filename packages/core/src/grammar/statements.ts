@@ -68,6 +68,7 @@ import {
   YEAR_PLAN,
   WORK_PART_HEADS,
   AIMS_COUNTED_BY,
+  RANK_STEPS,
   COUNT_FIRST_PARTS,
   ESTIMATE_VERB,
   AIMED,
@@ -318,6 +319,8 @@ const PROVINCES_COUNTED_AFTER_LIST = new RegExp(
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
+/** 来自全县各条战线的, 来自各行各业的: where the delegates a session gathers come from. */
+const DELEGATES_FROM = /^来自[^，,。；;]{1,14}的$/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
 /** What ends a count's own phrase, read backwards from the count: a clause break, list mark or opening quote. */
@@ -455,7 +458,11 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
   // 距兰州市直线距离38.5公里: where a place lies.
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
+  // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
+  (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
 ];
+/** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
+const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
 /**
  * A 、 list of measures closed by a count of them and 指标 (甲、乙、丙等3项经济指标增速, 甲、乙五项指标增速): the list's own items, each
@@ -1455,6 +1462,10 @@ class SentenceReader {
     if (BARE_PROGRAMME.test(object)) return true;
     // 实现六个明显提升, 我们有3个定位, 等4项原则: aims, points and principles counted — the document's own structure.
     if (AIMS_COUNTED.test(object)) return true;
+    // 提升4个位次, 前进不少于1个位次: a rank moved, no count of things.
+    if (RANK_STEPS.some((w) => object.startsWith(w))) return true;
+    // 在近两个小时的报告中: hours counted with 个 are a span of time, no count of things.
+    if (HOURS_COUNTED.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object) && this.mattersListedOrTitled(quantity)) return true;
     // 823名人大代表出席会议: who attends a congress session is procedure.
@@ -1620,7 +1631,8 @@ class SentenceReader {
     const prefix = text.slice(parsed.start, parsed.end).trim();
     // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
     // (培训500名人大代表, a verb of work before the count, stays).
-    if (dimension === 'person' && prefix === '' && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
+    // (来自全县各条战线的230名人大代表: where they come from changes nothing.)
+    if (dimension === 'person' && (prefix === '' || DELEGATES_FROM.test(prefix)) && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
     // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
     if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
@@ -2904,6 +2916,8 @@ const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市�
  * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
  */
 const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+/** 个小时, 个多小时, 个钟头: hours after a count's 个. */
+const HOURS_COUNTED = /^多?(?:小时|钟头)/;
 /** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
 const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
 /** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
