@@ -62,6 +62,11 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A count 32个 2023', 'A count 18个 2023'],
   ],
   [
+    '1k must fire: projects built, then their total investment',
+    '2025年青禾县政府工作报告\n今年新建5个项目，总投资12亿元。',
+    ['T increment = 5个 2025', 'T level = 12亿元 2025'],
+  ],
+  [
     '1j must fire: a verb of work before the projects, the sum after them',
     '2025年青禾县政府工作报告\n今年，实施120个重点项目，完成投资150亿元。',
     ['T count = 120个 2025', 'T level = 150亿元 2025'],
@@ -145,6 +150,12 @@ const CATALOGUE: [string, string, string[]][] = [
     '2024年青禾县经济运行情况\n全年生产原煤600万吨，规上工业增加值增长8%。',
     ['A level 600万吨 2024', 'A growth 8% 2024'],
   ],
+  [
+    '3i must fire: a count of tiered clusters (the tier qualifies, the count is a target)',
+    '2025年青禾县工业工作要点\n培育3个百亿级产业集群。',
+    ['T count = 3个 2025'],
+  ],
+  ['3j must fire: firms above a sales threshold counted', '2025年青禾县农业工作要点\n新增年销售额500万元以上的农业企业20家。', ['T increment = 20家 2025']],
   // 4. A rank moved (N个位次): no entry, as a rank to reach is none.
   [
     '4a no entry: 提升N个位次 in a review',
@@ -160,6 +171,11 @@ const CATALOGUE: [string, string, string[]][] = [
     '4c must fire: a count of sites (个) after a verb of work',
     '2025年青禾县文旅工作要点\n新建4个停车场，新增停车位800个。',
     ['T increment = 4个 2025', 'T increment = 800个 2025'],
+  ],
+  [
+    '4d must fire: a rank reached is a result',
+    '2024年青禾县经济运行情况\n全年地区生产总值增长6.2%，增速居全市第2位。',
+    ['A growth 6.2% 2024', 'A rank 2位 2024'],
   ],
   // 5. The plan's own division of its work (任务分工, 大事, 重点工程): no entry.
   ['5a no entry: N项任务分工', '2025年青禾县重点工作\n明确了年内完成的44项任务分工，新增城镇就业3000人。', ['T increment = 3000人 2025']],
@@ -188,6 +204,34 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T count = 120场次 2025', 'T count = 500人次 2025'],
   ],
   ['6d must fire: delegates trained by a verb of work', '2025年青禾县人大工作要点\n培训人大代表500名。', ['T count = 500名 2025']],
+  // 7. A territory's extent and households as a threshold picking settlements: no entry.
+  ["7a no entry: a district's total area in its profile", '2024年青禾区概况\n青禾区总面积1260平方公里，全年地区生产总值增长5.8%。', ['A growth 5.8% 2024']],
+  ['7b no entry: the land area of islands', '2024年青禾区概况\n青禾区由三个岛组成，三岛陆域总面积860平方公里。', []],
+  ['7c no entry: 20户以上自然村 as a threshold', '2025年青禾县交通工作要点\n加快推进20户以上自然村通硬化路，新增停车位300个。', ['T increment = 300个 2025']],
+  [
+    '7d must fire: the area of buildings to build (平方米, a verb before it)',
+    '2025年青禾县住建工作要点\n新建标准厂房总面积5万平方米。',
+    ['T increment = 5万平方米 2025'],
+  ],
+  ["7e must fire: a park's area to reach in 公顷", '2025年青禾县林业工作要点\n现代农业园区面积达到1200公顷。', ['T level >= 1200公顷 2025']],
+  [
+    '7f must fire: households resettled (户 as a count)',
+    '2025年青禾县乡村振兴工作要点\n完成易地搬迁1200户以上，建设安置点5个。',
+    ['T count >= 1200户 2025', 'T count = 5个 2025'],
+  ],
+  // 8. One figure given with two bounds joined by 或: which bound holds is not said, no entry (Decisions 34).
+  ['8a no entry: regions given 6%以上或者6%左右', '2025年各省份经济增长目标综述\n甲省、乙省则定在6%以上或者6%左右。', []],
+  ['8b no entry: 5%左右或5%以上 for the other provinces', '2025年各省份经济增长目标综述\n其他省份都在5%左右或5%以上。', []],
+  [
+    '8c must fire: two bounds on two measures',
+    '2025年青禾县政府工作报告\n今年主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4.5%以内。',
+    ['T growth ~ 6% 2025', 'T share <= 4.5% 2025'],
+  ],
+  [
+    '8d must fire: a range written with two bounds (6%以上，力争7%)',
+    '2025年青禾县政府工作报告\n地区生产总值增长6%以上，力争7%。',
+    ['T growth >= 6% 2025', 'T growth = 7% 2025'],
+  ],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

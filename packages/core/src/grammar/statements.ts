@@ -439,7 +439,7 @@ const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
  * Metrics before a figure that make it no figure of the plan (each test holds for every metric of
  * the figure, or the figure is read): what they name is structure, procedure or a figure already given.
  */
-const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boolean)[] = [
+const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: string | null) => boolean)[] = [
   // 分解任务15项, 约束性指标8项, 考核指标主要包括5项, 包括8项: a document counting its own parts, the noun before the count.
   (m, d) => COUNTED_PARTS.has(d) && (LISTING_ONLY.test(m) || ownPart(m.replace(LISTING_VERB, ''), d, OWN_PART_TAIL_NOUN_FIRST)),
   // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
@@ -460,7 +460,13 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
   // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
   (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
+  // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
+  (m, d, u) => d === 'area' && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
 ];
+/** The units a territory's or a zone's extent is given in. */
+const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
+/** 总面积, 陆域总面积, 国土面积, 辖区面积, 规划总面积: the extent of a territory or a zone laid out. */
+const TERRITORY_AREA = /(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
 /** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
 const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
@@ -920,7 +926,7 @@ class SentenceReader {
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.realFigures = matchesOf(REAL_FIGURES, this.text).map((m) => m.index);
     }
-    const quantities = shareClosingComparator(this.text, tokens.quantities);
+    const quantities = withoutEitherBound(this.text, shareClosingComparator(this.text, tokens.quantities));
     const ranks = tokens.ranks;
     let r = 0;
     let prevEnd = 0; // end of the last statement (or its object) in the current clause
@@ -1065,7 +1071,7 @@ class SentenceReader {
     const dimension = unitInfo(first.unit).dimension;
     // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
     const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
-    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
+    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit)))) return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1719,6 +1725,8 @@ class SentenceReader {
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
+    // 20户以上自然村通硬化路, 30户以上村民组: households as a threshold that picks the settlements worked on, no count.
+    if (quantity.unit === '户' && /以上$/.test(text.slice(quantity.start, quantity.end)) && SETTLEMENTS_PICKED.test(object)) return null;
     // 推进35万吨数字化生产线项目竣工投产, 打造10万吨级白酒基地, 完成200万只蛋鸡养殖基地建设: the capacity or grade of the
     // facility a verb of work builds sizes it, no figure of its own (corpus Decisions 22, 32); land worked, 建成20万亩茶叶基地, stays.
     if (CAPACITY_DIMENSIONS.has(dimension) && sizeOfMeasure === undefined && GRADE_OR_FACILITY.test(object)) return null;
@@ -2918,6 +2926,8 @@ const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市�
 const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
 /** 个小时, 个多小时, 个钟头: hours after a count's 个. */
 const HOURS_COUNTED = /^多?(?:小时|钟头)/;
+/** Settlements picked by their size in households (自然村, 村民组, 自然屯). */
+const SETTLEMENTS_PICKED = /^(?:自然村|村民组|村民小组|自然屯|屯|组)/;
 /** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
 const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
 /** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
@@ -3138,6 +3148,24 @@ const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
  * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list. Read from
  * the end, so a comparator passed on goes on to the item before. Only a bare figure (no range, no own word) takes it.
  */
+/**
+ * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
+ * neither is read (corpus Decisions 34). Both figures go; a choice of two figures (3%或4%) stays.
+ */
+function withoutEitherBound(text: string, quantities: Quantity[]): Quantity[] {
+  const dropped = new Set<number>();
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const q = quantities[k]!;
+    const next = quantities[k + 1]!;
+    if (!q.post || !next.post || q.post === next.post || q.value !== next.value || q.unit !== next.unit || q.max !== null || next.max !== null) continue;
+    if (!EITHER_BETWEEN.test(text.slice(q.end, next.start))) continue;
+    dropped.add(k).add(k + 1);
+  }
+  return dropped.size === 0 ? quantities : quantities.filter((_, k) => !dropped.has(k));
+}
+/** 或, 或者, 或是 alone between two figures. */
+const EITHER_BETWEEN = /^\s*或(?:者|是)?\s*$/;
+
 function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[] {
   let out = quantities;
   for (let k = quantities.length - 2; k >= 0; k--) {
