@@ -232,6 +232,15 @@ const CATALOGUE: [string, string, string[]][] = [
     '2025年青禾县政府工作报告\n地区生产总值增长6%以上，力争7%。',
     ['T growth >= 6% 2025', 'T growth = 7% 2025'],
   ],
+  // 9. A numeral inside a place's name, a list item's number before 对 as a preposition: no entry.
+  ['9a no entry: 七台河 is a city, no machines', '2020年青禾医院工作总结\n承担着甲市、乙市、七台河三市危重症病例救治任务，安全转移1307名患者。', []],
+  [
+    '9b no entry: numbered items whose text opens with 对',
+    '2025年青禾县民生实事\n1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。\n3 对农村旱厕改造实施奖补。',
+    ['T level = 10万人 2025'],
+  ],
+  ['9c must fire: machines counted in 台', '2025年青禾县农机工作要点\n新增大中型拖拉机300台。', ['T increment = 300台 2025']],
+  ['9d must fire: pairs counted in 对', '2025年青禾县民政工作要点\n开展结对帮扶，结成帮扶对子200对。', ['T count = 200对 2025']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */
