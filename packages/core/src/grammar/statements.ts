@@ -1857,11 +1857,16 @@ class SentenceReader {
     if (!COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit)) return false;
     // 6个盟级、42个旗级重点项目完成投资21亿元: the counts of a list before the last share its noun and its sum.
     let last = q;
-    while (quantities[last + 1]?.unit === quantity.unit && LISTED_CLASS_BETWEEN.test(this.text.slice(quantities[last]!.end, quantities[last + 1]!.start)))
+    while (
+      last - q < MAX_LISTED_CLASSES &&
+      quantities[last + 1]?.unit === quantity.unit &&
+      LISTED_CLASS_BETWEEN.test(this.text.slice(quantities[last]!.end, quantities[last + 1]!.start))
+    )
       last++;
     const next = quantities[last + 1];
     if (next === undefined || unitInfo(next.unit).dimension !== 'money') return false;
-    if (!SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
+    // (Opening words are a few: a long run before the count is no opening, and is not read again for each count of it.)
+    if (quantity.start - clauseStart > SCOPE_REACH || !SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
     return SUBJECT_THEN_PROGRESS_SUM.test(this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, ''));
   }
 
@@ -2903,6 +2908,10 @@ const COUNTED_UNITS_OF_SUBJECTS = new Set(['个', '项', '宗', '家', '户']);
  */
 const SCOPE_ONLY_BEFORE =
   /^\s*(?:(?:其中|全[省市县区州盟旗]|目前|截至目前|全年|今年|上半年|前三季度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|确保|力争|力保)[:：\s]*)*(?:\d+\s*[个项宗家户][\u4e00-\u9fff]{1,6}、\s*)*$/;
+/** How many classes of a list may share one noun and sum (省级、市级、县级…): a few, so a long list is not walked again per count. */
+const MAX_LISTED_CLASSES = 6;
+/** How far before a count its clause's opening words may start (全省, 1-11月, 6个盟级、…). */
+const SCOPE_REACH = 40;
 /** 省级、, 盟级、: the class one count of a list names before the next count. */
 const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
 /**
