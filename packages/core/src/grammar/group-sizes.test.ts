@@ -26,7 +26,8 @@ describe('must not fire', () => {
     ['去年，建成5个园区，实现产值20亿元。', ['actual 园区 5个', 'actual 产值 20亿元']],
     ['去年，新增3个省级开发区。', ['actual 省级开发区 3个']],
     ['去年，建成3个产业集中区，入驻企业20家。', ['actual 产业集中区 3个', 'actual 入驻企业 20家']],
-    ['去年，12个项目完成投资30亿元。', ['actual 项目 12个', 'actual 项目投资 30亿元']],
+    // (projects opening the clause before 完成投资 are the sum's scope: catalogue r27x)
+    ['去年，12个项目完成投资30亿元。', ['actual 投资 30亿元']],
     ['力争培育4个特色小镇，实现旅游收入8亿元。', ['target 特色小镇 4个', 'target 旅游收入 8亿元']],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);

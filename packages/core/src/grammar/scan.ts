@@ -1345,8 +1345,8 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   列: ['入', '为', '车', '出', '席', '支', '举', '示', '明', '表', '队', '项', '上', '进', '全'],
   万列: ['入', '为', '车'],
   颗: ['粒'],
-  // 2万亿台阶: a tier reached, not 台 (machines)
-  台: ['阶'],
+  // 2万亿台阶: a tier reached, not 台 (machines); 七台河: a city's name, no machines by a river
+  台: ['阶', '河'],
   // 投资500万所需资金, 所得, 所属: 所 opening a word, not schools counted; 八所港: a port's name, no school
   // being a 港
   所: ['需', '得', '属', '有', '在', '谓', '港'],
@@ -1354,6 +1354,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   对: [
     '\\d',
     '一',
+    // 2 对完成改造的农户进行补助, 3 对农村旱厕改造实施奖补: a list item's number before 对 as a preposition
+    '完成',
+    '农村',
     '接',
     '口',
     '外',

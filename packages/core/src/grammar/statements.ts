@@ -68,6 +68,8 @@ import {
   YARDSTICK_VERBS,
   YEAR_PLAN,
   WORK_PART_HEADS,
+  AIMS_COUNTED_BY,
+  RANK_STEPS,
   COUNT_FIRST_PARTS,
   ESTIMATE_VERB,
   AIMED,
@@ -318,6 +320,8 @@ const PROVINCES_COUNTED_AFTER_LIST = new RegExp(
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
 const DELEGATES_GATHERED = /^[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)/;
+/** 来自全县各条战线的, 来自各行各业的: where the delegates a session gathers come from. */
+const DELEGATES_FROM = /^来自[^，,。；;]{1,14}的$/;
 /** The same after the count (823名人大代表出席会议, 500名政协委员列席会议): delegates who attend, no figure of the plan. */
 const DELEGATES_ATTENDING = /^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?:们)?(?:出席|列席|到会|与会|参加会议)/;
 /** What ends a count's own phrase, read backwards from the count: a clause break, list mark or opening quote. */
@@ -444,7 +448,7 @@ const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
  * Metrics before a figure that make it no figure of the plan (each test holds for every metric of
  * the figure, or the figure is read): what they name is structure, procedure or a figure already given.
  */
-const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boolean)[] = [
+const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: string | null) => boolean)[] = [
   // 分解任务15项, 约束性指标8项, 考核指标主要包括5项, 包括8项: a document counting its own parts, the noun before the count.
   (m, d) => COUNTED_PARTS.has(d) && (LISTING_ONLY.test(m) || ownPart(m.replace(LISTING_VERB, ''), d, OWN_PART_TAIL_NOUN_FIRST)),
   // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
@@ -463,7 +467,17 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string) => boo
   (m, d) => d === 'age' && PERSONAL_AGE.test(m),
   // 距兰州市直线距离38.5公里: where a place lies.
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
+  // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
+  (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
+  // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
+  (m, d, u) => d === 'area' && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
 ];
+/** The units a territory's or a zone's extent is given in. */
+const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
+/** 总面积, 陆域总面积, 国土面积, 辖区面积, 规划总面积: the extent of a territory or a zone laid out. */
+const TERRITORY_AREA = /(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
+const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
 /**
  * A 、 list of measures closed by a count of them and 指标 (甲、乙、丙等3项经济指标增速, 甲、乙五项指标增速): the list's own items, each
@@ -936,7 +950,7 @@ class SentenceReader {
         .filter((at) => !this.estimateAsideOfOne(at) && !ESTIMATE_COMPARED.test(this.text.slice(Math.max(0, at - 2), at)));
       this.realFigures = matchesOf(REAL_FIGURES, this.text).map((m) => m.index);
     }
-    const quantities = shareClosingComparator(this.text, tokens.quantities);
+    const quantities = withoutEitherBound(this.text, shareClosingComparator(this.text, tokens.quantities));
     const ranks = tokens.ranks;
     let r = 0;
     let prevEnd = 0; // end of the last statement (or its object) in the current clause
@@ -1081,7 +1095,7 @@ class SentenceReader {
     const dimension = unitInfo(first.unit).dimension;
     // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
     const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
-    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension)))) return;
+    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit)))) return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1476,6 +1490,12 @@ class SentenceReader {
       return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
     // 六大行动、十项工程, 六个加快：: programmes or lines of work counted bare, no thing named — the plan's structure.
     if (BARE_PROGRAMME.test(object)) return true;
+    // 实现六个明显提升, 我们有3个定位, 等4项原则: aims, points and principles counted — the document's own structure.
+    if (AIMS_COUNTED.test(object)) return true;
+    // 提升4个位次, 前进不少于1个位次: a rank moved, no count of things.
+    if (RANK_STEPS.some((w) => object.startsWith(w))) return true;
+    // 在近两个小时的报告中: hours counted with 个 are a span of time, no count of things.
+    if (HOURS_COUNTED.test(object)) return true;
     // 办好10件民生实事, 新增办理8项为民实事: the report's own list of practical matters, counted — each item's figures are read.
     if (PROMISED_MATTERS.test(object) && this.mattersListedOrTitled(quantity)) return true;
     // 823名人大代表出席会议: who attends a congress session is procedure.
@@ -1584,6 +1604,7 @@ class SentenceReader {
     // (1299个重大项目完成投资1.4万亿元, 培育形成2个千亿级产业集群和6个五百亿级产业集群).
     const next = quantities[q + 1];
     const qualifiedObject = next !== undefined && text.slice(quantity.end, next.start).trim() === '';
+    if (this.subjectOfProgressSum(quantities, q, clauseStart)) return null;
     // 总投资100亿元的甲、乙等16个重点项目: the total of projects counted after the examples a 、 list names.
     // (Not a bound on each, 总投资10亿元以上的…等5个项目, 总投资超10亿元的…, 均不低于1亿元的….)
     if (
@@ -1640,7 +1661,8 @@ class SentenceReader {
     const prefix = text.slice(parsed.start, parsed.end).trim();
     // 近3000名全国人大代表肩负人民重托: the delegates a session gathers, the subject of their clause — no figure of a plan
     // (培训500名人大代表, a verb of work before the count, stays).
-    if (dimension === 'person' && prefix === '' && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
+    // (来自全县各条战线的230名人大代表: where they come from changes nothing.)
+    if (dimension === 'person' && (prefix === '' || DELEGATES_FROM.test(prefix)) && parsed.verbKind === null && DELEGATES_GATHERED.test(object)) return null;
     // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
     if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
@@ -1727,6 +1749,11 @@ class SentenceReader {
     // A size followed by a noun (5亿元以上工业项目, 占地5亩以上) qualifies it unless a verb governs it.
     // (Not a noun that is itself a measure of that size, 50平方公里以上建设用地面积达到…要求: the figure is its amount.)
     const sizeOfMeasure = MEASURE_OF_SIZE.get(dimension)?.exec(object)?.[0];
+    // 20户以上自然村通硬化路, 30户以上村民组: households as a threshold that picks the settlements worked on, no count.
+    if (quantity.unit === '户' && /以上$/.test(text.slice(quantity.start, quantity.end)) && SETTLEMENTS_PICKED.test(object)) return null;
+    // 推进35万吨数字化生产线项目竣工投产, 打造10万吨级白酒基地, 完成200万只蛋鸡养殖基地建设: the capacity or grade of the
+    // facility a verb of work builds sizes it, no figure of its own (corpus Decisions 22, 32); land worked, 建成20万亩茶叶基地, stays.
+    if (CAPACITY_DIMENSIONS.has(dimension) && sizeOfMeasure === undefined && GRADE_OR_FACILITY.test(object)) return null;
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
       return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
@@ -1841,6 +1868,30 @@ class SentenceReader {
     const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
     const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
     return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
+  }
+
+  /**
+   * 1299个重大项目完成投资1.4万亿元, 全市123家集成电路企业实现产值282.5亿元, 390个重点项目要完成年度投资640亿元: projects or
+   * firms counted as the subject that opens its clause, the sum they invested or produced after them, are what the sum is
+   * counted over, no figure of their own (corpus Decisions 25, 33). Not a count a verb governs (建成5个园区，实现产值20亿元),
+   * nor one whose noun comes first (续建项目35宗，完成投资…: read elsewhere), nor a progress count (已开工28个).
+   */
+  private subjectOfProgressSum(quantities: readonly Quantity[], q: number, clauseStart: number): boolean {
+    const quantity = quantities[q]!;
+    if (!COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit)) return false;
+    // 6个盟级、42个旗级重点项目完成投资21亿元: the counts of a list before the last share its noun and its sum.
+    let last = q;
+    while (
+      last - q < MAX_LISTED_CLASSES &&
+      quantities[last + 1]?.unit === quantity.unit &&
+      LISTED_CLASS_BETWEEN.test(this.text.slice(quantities[last]!.end, quantities[last + 1]!.start))
+    )
+      last++;
+    const next = quantities[last + 1];
+    if (next === undefined || unitInfo(next.unit).dimension !== 'money') return false;
+    // (Opening words are a few: a long run before the count is no opening, and is not read again for each count of it.)
+    if (quantity.start - clauseStart > SCOPE_REACH || !SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
+    return SUBJECT_THEN_PROGRESS_SUM.test(this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, ''));
   }
 
   /**
@@ -2889,6 +2940,26 @@ const FIGURE_OF_GROUP = /^(?:共|合计|累计)?(?:实现|完成)[\u4e00-\u9fff]
 /** What may open a clause before such a group: nothing, or the whole it belongs to (全省, 陕西省, 其中). */
 const GROUP_OPENING = /^\s*(?:其中|全省|全市|全区|全国|[\u4e00-\u9fff]{2,4}省)?\s*$/;
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
+/** The units projects and firms are counted in (个, 项, 宗, 家, 户). */
+const COUNTED_UNITS_OF_SUBJECTS = new Set(['个', '项', '宗', '家', '户']);
+/**
+ * What may stand before a count that opens its clause as the subject of a sum: the whole (全省, 其中), a period (目前, 全年,
+ * 1-11月), a cue of the aim (确保, 力争) — never a verb of work.
+ */
+const SCOPE_ONLY_BEFORE =
+  /^\s*(?:(?:其中|全[省市县区州盟旗]|目前|截至目前|全年|今年|上半年|前三季度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|确保|力争|力保)[:：\s]*)*(?:\d+\s*[个项宗家户][\u4e00-\u9fff]{1,6}、\s*)*$/;
+/** How many classes of a list may share one noun and sum (省级、市级、县级…): a few, so a long list is not walked again per count. */
+const MAX_LISTED_CLASSES = 6;
+/** How far before a count its clause's opening words may start (全省, 1-11月, 6个盟级、…). */
+const SCOPE_REACH = 40;
+/** 省级、, 盟级、: the class one count of a list names before the next count. */
+const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
+/**
+ * 重大项目完成投资, 集成电路产业链企业实现产值, 重点项目要完成年度投资, 投产企业完成工业总产值: projects or firms, then the sum they
+ * invested or produced (a period or 要/将/已 between).
+ */
+const SUBJECT_THEN_PROGRESS_SUM =
+  /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
 /** 全省, 全市…: the whole a government's own list of key projects belongs to. */
@@ -2897,6 +2968,19 @@ const WHOLE_BEFORE_PROJECTS = /全[省市县区州]\s*$/;
 const STAGED_KEY_PROJECTS = /^(?:在建|续建|新开工)?(?:重点|重大)(?:建设)?项目$/;
 /** Projects named by the government that lists them (自治区重点项目, 省市重点项目, 省级重大项目). */
 const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市级|县级|区级)(?:重点|重大)/;
+/**
+ * An object that is only an abstract aim (明显提升, 整体性跃升, “大踏步”, 定位), perhaps quoted, with a short modifier before it
+ * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
+ */
+const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+/** 个小时, 个多小时, 个钟头: hours after a count's 个. */
+const HOURS_COUNTED = /^多?(?:小时|钟头)/;
+/** Settlements picked by their size in households (自然村, 村民组, 自然屯). */
+const SETTLEMENTS_PICKED = /^(?:自然村|村民组|村民小组|自然屯|屯|组)/;
+/** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
+const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
+/** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
+const GRADE_OR_FACILITY = /^级|项目|产业园|基地|生产线|工厂|园区|航道/;
 /** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */
 const LINES_OF_WORK = /^[\u4e00-\u9fff]{0,4}工作$/;
 /** A count's object that is a bare programme or line of work, with no noun of its own (十项工程, 六个加快：). */
@@ -3113,6 +3197,24 @@ const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
  * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list. Read from
  * the end, so a comparator passed on goes on to the item before. Only a bare figure (no range, no own word) takes it.
  */
+/**
+ * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
+ * neither is read (corpus Decisions 34). Both figures go; a choice of two figures (3%或4%) stays.
+ */
+function withoutEitherBound(text: string, quantities: Quantity[]): Quantity[] {
+  const dropped = new Set<number>();
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const q = quantities[k]!;
+    const next = quantities[k + 1]!;
+    if (!q.post || !next.post || q.post === next.post || q.value !== next.value || q.unit !== next.unit || q.max !== null || next.max !== null) continue;
+    if (!EITHER_BETWEEN.test(text.slice(q.end, next.start))) continue;
+    dropped.add(k).add(k + 1);
+  }
+  return dropped.size === 0 ? quantities : quantities.filter((_, k) => !dropped.has(k));
+}
+/** 或, 或者, 或是 alone between two figures. */
+const EITHER_BETWEEN = /^\s*或(?:者|是)?\s*$/;
+
 function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[] {
   let out = quantities;
   for (let k = quantities.length - 2; k >= 0; k--) {

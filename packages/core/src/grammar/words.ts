@@ -887,7 +887,24 @@ export const WORK_PART_HEADS: readonly string[] = [
   // 会议提出两个新要求, 提出五项要求: what a meeting or speech asks, counted as its own points.
   '要求',
   '新要求',
+  // 明确了…44项任务分工, 全力抓好十件大事, 1个总目标、4大主要任务、20项重点工程: the plan's own division of its work.
+  '任务分工',
+  '大事',
+  '重点工程',
 ];
+
+/**
+ * Abstract nouns a plan or a report counts its own aims, points and principles by (实现六个明显提升, 我们有3个定位, 从四个维度,
+ * 两个回顾, 等4项原则, 培育四种经济形态, 狠抓…两个要害, 五个“大踏步”): the document's structure, no thing to deliver (corpus
+ * "What is an entry": counts of a document's own parts). Read with a short modifier before them (明显, 整体性, 全域性).
+ */
+export const AIMS_COUNTED_BY: readonly string[] = ['提升', '跃升', '突破', '转变', '大踏步', '做大做强', '定位', '维度', '要害', '回顾', '原则', '经济形态'];
+
+/**
+ * Nouns a rank's move is counted in (提升4个位次, 前进不少于1个位次, 上升6个名次): a rank moved is no entry, as a rank to reach
+ * is none (corpus "What is an entry"; the model has no rank target), nor a count of anything.
+ */
+export const RANK_STEPS: readonly string[] = ['位次', '名次'];
 
 /** Heads of WORK_PART_HEADS that are the plan's parts only after their count (十个细分方向; 国际航线方向3个 counts routes). */
 export const COUNT_FIRST_PARTS: ReadonlySet<string> = new Set(['方向']);
