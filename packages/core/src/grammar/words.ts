@@ -10,6 +10,11 @@ import { stopFinder } from './stop-finder.ts';
 export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
   ['及以上', '>='],
   ['以上', '>='],
+  // 2家(含)以上, 5个（含）以下: the bound said inclusive in brackets, as 及以上.
+  ['(含)以上', '>='],
+  ['（含）以上', '>='],
+  ['(含)以下', '<='],
+  ['（含）以下', '<='],
   ['以下', '<='],
   ['以内', '<='],
   ['左右', '~'],
@@ -69,6 +74,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['守住', '>='],
   ['控制在', '<='],
   ['保持在', '>='],
+  // 投资保持10%的增长, GDP增长将保持10%的增幅: a pace held is a floor, as 保持在.
+  ['保持', '>='],
   ['迈上', '>='],
   // 跃上/跨上/登上…台阶: a tier reached, as 迈上 (跨越…大关 crosses a bound, as 突破: above).
   ['跃上', '>='],
@@ -81,6 +88,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['稳定在', '~'],
   ['降至', '<='],
   ['降到', '<='],
+  // 煤炭消费比重降低至40%: lowered to a ceiling, as 降至.
+  ['降低至', '<='],
+  ['降低到', '<='],
   ['下降至', '<='],
   ['下降到', '<='],
   ['压减至', '<='],
