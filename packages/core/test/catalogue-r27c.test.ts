@@ -4,7 +4,8 @@
  * counted one by one: 重特大项目3个、重大项目8个、重点项目5个以上), while a list of bare figures of one measure takes it
  * whatever its length (the corpus README's Comparators); 降低至/降低到 before a figure set a ceiling, as 降至; a bound said
  * inclusive in brackets after the figure, 2家(含)以上, is 以上; 保持 without 在 before a pace is a floor, as 保持在 (corpus
- * Decisions, c1029). Invented sentences only (青禾县, own figures), each with the reading the corpus README gives it.
+ * Decisions, c1029). Figures swallowed by the next statement's words: an amount run on into its change on a comparable basis
+ * (16.6亿元同口径增长4.1%), and a headline that parts its statements with a space (达到81.5岁 每千人口床位数达到6.2张). Invented sentences only (青禾县, own figures), each with the reading the corpus README gives it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
 import { readKindsInOrder } from './entries-in-order.ts';
@@ -56,78 +57,136 @@ const CATALOGUE: [string, string, string[]][] = [
   ],
   ['4b 将保持N%的增速', '2025年青禾县工作要点\n全县地区生产总值增长将保持7%的增速。', ['T growth >= 7% 2025']],
 
+  // 5. An amount run on into its change on a comparable basis (no comma): two statements.
+  [
+    '5a 同口径增长 right after an amount',
+    '青禾县2024年经济运行情况\n\n2024年，全县一般公共预算收入16.6亿元同口径增长4.1%，税收收入9.5亿元增长3.2%。',
+    ['A level 16.6亿元 2024', 'A growth 4.1% 2024', 'A level 9.5亿元 2024', 'A growth 3.2% 2024'],
+  ],
+  [
+    '5b 同比下降 right after an amount',
+    '青禾县2024年经济运行情况\n\n2024年，全县工业用电量8.2亿千瓦时同比下降2.1%，居民用电量3.5亿千瓦时增长6%。',
+    ['A level 8.2亿千瓦时 2024', 'A growth 2.1% 2024', 'A level 3.5亿千瓦时 2024', 'A growth 6% 2024'],
+  ],
+  // 6. A headline parting its statements with a space.
+  [
+    '6a two bounds, a space between',
+    '青禾县到2025年人均预期寿命达到81.5岁 每千人口床位数达到6.2张\n\n2022-05-11\n\n青禾县近日印发卫生健康事业发展规划。',
+    ['T level >= 81.5岁 2025', 'T level >= 6.2张 2025'],
+  ],
+  [
+    '6b two counts, a space between',
+    '2025年青禾县工作要点\n\n新增市场主体5000户 新增规上企业30家\n\n今年青禾县锚定目标。',
+    ['T increment = 5000户 2025', 'T increment = 30家 2025'],
+  ],
+
   // Must not fire: the same cue words in ordinary sentences keep their reading.
   [
-    '5a must not fire: a pair of measures still shares its closing 以上',
+    '8a must not fire: a pair of measures still shares its closing 以上',
     '2025年青禾县工作要点\n全年新增城镇就业1.2万人、农村转移劳动力2万人以上。',
     ['T increment >= 1.2万人 2025', 'T increment >= 2万人 2025'],
   ],
   [
-    '5b must not fire: a pair in two counting units shares it',
+    '8b must not fire: a pair in two counting units shares it',
     '2025年青禾县工作要点\n新建充电站120座、充电桩3000个以上。',
     ['T increment >= 120座 2025', 'T increment >= 3000个 2025'],
   ],
   [
-    '5c must not fire: a pair with a short second name shares it',
+    '8c must not fire: a pair with a short second name shares it',
     '2025年青禾县工作要点\n培育国家级专精特新企业2家、省级6家以上。',
     ['T count >= 2家 2025', 'T count >= 6家 2025'],
   ],
   [
-    '5d must not fire: three bare figures of one measure each take the closing 左右',
+    '8d must not fire: three bare figures of one measure each take the closing 左右',
     '2025年青禾县工作要点\n全县工业增加值、固定资产投资、社会消费品零售总额分别增长7%、8%、9%左右。',
     ['T growth ~ 7% 2025', 'T growth ~ 8% 2025', 'T growth ~ 9% 2025'],
   ],
   [
-    '5e must not fire: a list with no closing word stays bare',
+    '8e must not fire: a list with no closing word stays bare',
     '2025年青禾县工作要点\n新建学校3所、幼儿园5所、托育机构8个。',
     ['T increment = 3所 2025', 'T increment = 5所 2025', 'T increment = 8个 2025'],
   ],
   [
-    '5f must not fire: 左右 inside a list binds its own item only',
+    '8f must not fire: 左右 inside a list binds its own item only',
     '2025年青禾县工作要点\n新签约项目20个、开工项目15个左右、竣工项目10个。',
     ['T count = 20个 2025', 'T count ~ 15个 2025', 'T count = 10个 2025'],
   ],
   [
-    '5g must not fire: an item with its own verb keeps the 以上 to itself',
+    '8g must not fire: an item with its own verb keeps the 以上 to itself',
     '2025年青禾县工作要点\n新增规上企业15家、新认定高新技术企业30家以上。',
     ['T increment = 15家 2025', 'T count >= 30家 2025'],
   ],
   [
-    '5h must not fire: money after a count is a statement of its own',
+    '8h must not fire: money after a count is a statement of its own',
     '2025年青禾县工作要点\n实施重点项目120个、完成投资300亿元以上。',
     ['T count = 120个 2025', 'T level >= 300亿元 2025'],
   ],
   [
-    '5i must not fire: 降低 before a rate is a decline, no ceiling',
+    '8i must not fire: 降低 before a rate is a decline, no ceiling',
     '2025年青禾县工作要点\n单位地区生产总值能耗降低3%，二氧化碳排放降低4%。',
     ['T growth = 3% 2025', 'T growth = 4% 2025'],
   ],
-  ['5j must not fire: 降低 before 百分点', '2025年青禾县工作要点\n城镇调查失业率降低0.5个百分点。', ['T share = 0.5百分点 2025']],
-  ['5k must not fire: 保持 with no figure after it', '2025年青禾县工作要点\n全县经济保持平稳增长，地区生产总值增长7%。', ['T growth = 7% 2025']],
+  ['8j must not fire: 降低 before 百分点', '2025年青禾县工作要点\n城镇调查失业率降低0.5个百分点。', ['T share = 0.5百分点 2025']],
+  ['8k must not fire: 保持 with no figure after it', '2025年青禾县工作要点\n全县经济保持平稳增长，地区生产总值增长7%。', ['T growth = 7% 2025']],
   [
-    '5l must not fire: 保持在 and a word after the figure keep theirs',
+    '8l must not fire: 保持在 and a word after the figure keep theirs',
     '2025年青禾县工作要点\n粮食产量保持在30万吨以上，地区生产总值增长6%左右。',
     ['T level >= 30万吨 2025', 'T growth ~ 6% 2025'],
   ],
   [
-    '5m must not fire: 保持 in a review reports a result, no bound',
+    '8m must not fire: 保持 in a review reports a result, no bound',
     '2024年青禾县工作总结\n今年以来，全县固定资产投资保持12%的增长，总量保持全市第一。',
     ['A growth 12% 2024', 'A rank 1位 2024'],
   ],
   [
-    '5n must not fire: (含) without a bound after it',
+    '8n must not fire: (含) without a bound after it',
     '2025年青禾县工作要点\n改造老旧小区30个(含)，惠及居民5000户。',
     ['T count = 30个 2025', 'T count = 5000户 2025'],
   ],
   [
-    '5o must not fire: （含…） naming what is counted in',
+    '8o must not fire: （含…） naming what is counted in',
     '2025年青禾县工作要点\n新建口袋公园10个（含提升改造），新增绿道20公里。',
     ['T increment = 10个 2025', 'T increment = 20公里 2025'],
   ],
   [
-    '5p must not fire: 以下 and 达到 in one sentence',
+    '8p must not fire: 以下 and 达到 in one sentence',
     '2025年青禾县工作要点\n全县大班额比例控制在5%以下，义务教育巩固率达到97%。',
     ['T share <= 5% 2025', 'T share >= 97% 2025'],
+  ],
+  [
+    '7a must not fire: a spaced-out text keeps its counts before their nouns',
+    '2025年青禾县工作要点\n\n新建 20 所 学校 ，改造 10 所 幼儿园 。',
+    ['T increment = 20所 2025', 'T count = 10所 2025'],
+  ],
+  ['7b must not fire: a count before a sum that sizes what it counts', '2025年青禾县工作要点\n\n建设3个 1000万元以上项目。', ['T count = 3个 2025']],
+  ['7c must not fire: a year and a space before the sentence', '2024年青禾县工作要点\n\n2024年 全县地区生产总值增长6%。', ['T growth = 6% 2024']],
+  [
+    '7d must not fire: a space after a percentage (its own rule)',
+    '2025年青禾县工作要点\n\n全县地区生产总值增长6% 一般公共预算收入增长5%。',
+    ['T growth = 6% 2025', 'T growth = 5% 2025'],
+  ],
+  ['7e must not fire: a caption number and a space', '2025年青禾县工作要点\n\n附件1 重点项目清单（共50个）', ['T count = 50个 2025']],
+  ['7f must not fire: 以上 after a space', '2025年青禾县工作要点\n\n粮食产量达到30万吨 以上。', ['T level >= 30万吨 2025']],
+  [
+    '7g must not fire: 左右 after a space',
+    '2025年青禾县工作要点\n\n新增市场主体5000户 左右，新增规上企业30家。',
+    ['T increment ~ 5000户 2025', 'T increment = 30家 2025'],
+  ],
+  [
+    '7h must not fire: the people a count of homes serves, after a space',
+    '2025年青禾县工作要点\n\n新建保障性住房2000套 惠及群众6000人。',
+    ['T increment = 2000套 2025', 'T increment = 6000人 2025'],
+  ],
+  [
+    '7i must not fire: months and a space before their figure',
+    '2024年青禾县工作总结\n\n2024年，全县地区生产总值增长6.5%，一般公共预算收入增长5%，1-11月 规上工业增加值增长8%。',
+    ['A growth 6.5% 2024', 'A growth 5% 2024', 'A growth 8% 2024/1-11'],
+  ],
+  ['7j must not fire: an article number and a space', '2025年青禾县工作要点\n\n第3条 新建项目20个。', ['T increment = 20个 2025']],
+  [
+    '7k must not fire: a sum and its change parted by a space',
+    '2025年青禾县工作要点\n\n全县地区生产总值达到300亿元 同比增长6%。',
+    ['T level >= 300亿元 2025', 'T growth = 6% 2025'],
   ],
 ];
 

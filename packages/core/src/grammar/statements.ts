@@ -134,6 +134,11 @@ const STATEMENT_STARTS = [
   '年均增长',
   '年均下降',
   '下降',
+  // 收入96.6亿元同口径增长3.1%: the change on a comparable basis, as 同比增长.
+  '同口径增长',
+  '同口径下降',
+  '可比口径增长',
+  '同比下降',
   '占全',
   '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
