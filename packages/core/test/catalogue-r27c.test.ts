@@ -5,10 +5,13 @@
  * whatever its length (the corpus README's Comparators); 降低至/降低到 before a figure set a ceiling, as 降至; a bound said
  * inclusive in brackets after the figure, 2家(含)以上, is 以上; 保持 without 在 before a pace is a floor, as 保持在 (corpus
  * Decisions, c1029). Figures swallowed by the next statement's words: an amount run on into its change on a comparable basis
- * (16.6亿元同口径增长4.1%), and a headline that parts its statements with a space (达到81.5岁 每千人口床位数达到6.2张). Invented sentences only (青禾县, own figures), each with the reading the corpus README gives it.
+ * (16.6亿元同口径增长4.1%), and a headline that parts its statements with a space (达到81.5岁 每千人口床位数达到6.2张).
+ * Places listed and counted before a measure (甲省、乙省等3个省份人工造林均超过80万亩, 东岭、西河、南湾三县区GDP突破百亿元大关):
+ * each place's own figure, as 等地 with 均 or a tier reached gives it (corpus Decisions, c126, c1011). Invented sentences only (青禾县, own figures), each with the reading the corpus README gives it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
-import { readKindsInOrder } from './entries-in-order.ts';
+import { entriesInOrder, readKindsInOrder } from './entries-in-order.ts';
+import { extractPlan } from '../src/reader/extract.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
 const read = (text: string): string[] => readKindsInOrder(text);
@@ -193,3 +196,43 @@ const CATALOGUE: [string, string, string[]][] = [
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */
 const PENDING: Record<string, string[]> = {};
 describeShapeCatalogue('catalogue r27c', CATALOGUE, PENDING, read);
+
+/** Every entry with its metric, `T metric cmp value unit` or `A metric value unit`, in text order. */
+const readMetrics = (text: string): string[] =>
+  entriesInOrder(
+    extractPlan(text),
+    (t) => `T ${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`,
+    (a) => `A ${a.metric} ${a.value}${a.unit ?? ''}`,
+  );
+
+const PLACES: [string, string, string[]][] = [
+  [
+    '9a places closed by 等 and their count, 均 and a bound: each place',
+    '2023年全国造林绿化进展\n\n据介绍，2023年，甲省、乙省、丙省等3个省份人工造林均超过80万亩。',
+    ['A 甲省人工造林 80万亩', 'A 乙省人工造林 80万亩', 'A 丙省人工造林 80万亩'],
+  ],
+  [
+    '9b places closed by their count alone, a tier crossed: each place',
+    '青禾市2024年经济运行情况\n\n2024年，东岭、西河、南湾三县区GDP突破百亿元大关。',
+    ['A 东岭GDP 100亿元', 'A 西河GDP 100亿元', 'A 南湾GDP 100亿元'],
+  ],
+  [
+    '9c places counted, 均 before a tier: each place',
+    '青禾市2024年经济运行情况\n\n2024年，东岭、西河、南湾三县区GDP均突破百亿元大关。',
+    ['A 东岭GDP 100亿元', 'A 西河GDP 100亿元', 'A 南湾GDP 100亿元'],
+  ],
+  [
+    '10a must not fire: places counted before a plain sum, no tier nor 均: their sum',
+    '青禾市2024年经济运行情况\n\n2024年，东岭、西河、南湾三县区GDP达到300亿元。',
+    ['A 东岭、西河、南湾三县区GDP 300亿元'],
+  ],
+  [
+    '10b must not fire: 合计 before a tier: the sum',
+    '青禾市2024年经济运行情况\n\n2024年，东岭、西河、南湾三县区GDP合计突破百亿元大关。',
+    ['A 东岭、西河、南湾三县区GDP 100亿元'],
+  ],
+  ['10c must not fire: 等地 before a plain sum', '青禾市2024年经济运行情况\n\n2024年，东岭、西河等地投资达到100亿元。', ['A 东岭、西河等地投资 100亿元']],
+  ['10d must not fire: places counted before a verb of work', '2025年青禾市工作要点\n\n推动东岭、西河、南湾3个县区新增规上企业30家。', ['T 规上企业 = 30家']],
+  ['10e must not fire: two places before a count of works', '2025年青禾市工作要点\n\n东岭、西河两县区新建学校2所。', ['T 学校 = 2所']],
+];
+describeShapeCatalogue('catalogue r27c: places listed and counted', PLACES, {}, readMetrics);

@@ -1187,9 +1187,8 @@ class SentenceReader {
     // 江苏、浙江等6个省份，都力争经济增长5%以上: places listed as the clause before share the figure 都/均 opens.
     const listedBefore = values === 1 && !summed ? this.placesListedBefore(segment, raw) : null;
     if (listedBefore) return listedBefore;
-    // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均, any figure) each get it.
-    const places =
-      values === 1 && !summed && (segment.distributive || dimension === 'percent') ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;
+    // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均 or a tier reached, 突破百亿元大关, any figure) each get it.
+    const places = values === 1 && !summed && eachOne ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;
     if (places) return places;
     // 电子信息、汽车等产业规模均超过千亿元: 均 gives each example named before 等 the figure.
     const examples = segment.distributive && values === 1 && !summed ? eachExample(this.text, this.text.indexOf(raw, segment.start), raw) : null;
