@@ -74,8 +74,6 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['守住', '>='],
   ['控制在', '<='],
   ['保持在', '>='],
-  // 投资保持10%的增长, GDP增长将保持10%的增幅: a pace held is a floor, as 保持在.
-  ['保持', '>='],
   ['迈上', '>='],
   // 跃上/跨上/登上…台阶: a tier reached, as 迈上 (跨越…大关 crosses a bound, as 突破: above).
   ['跃上', '>='],
