@@ -122,12 +122,15 @@ export function twoWholeMeasures(raw: string): boolean {
 const PLACES_HEAD = /^(省份|省|市|县|区|地区|城市|国家|地方)/u;
 const EXAMPLES_BEFORE_HEAD = /^([^等]+、[^等、]+)等([^等、\d]{2,})$/u;
 
-/** 甲市、乙市、丙市等地 / 等县区GDP: a 、 list of places closed by 等 and a word for places, then the measure if any. */
+/**
+ * 甲市、乙市、丙市等地 / 等县区GDP: a 、 list of places closed by 等 and a word for places, then the measure if any; the places
+ * may be counted, after 等 (甲省、乙省等7个省份人工造林) or, with no 等, as the whole list (甲县、乙县、丙县三县区GDP).
+ */
 const PLACES_BEFORE_MEASURE =
-  /^((?:[^等、\d，。；]{2,8}、)+[^等、\d，。；]{2,8})等(?:省份|省区|省市|地市|县市区|县区|县市|市县|城市|地(?![区膜面下表块价铁震]))([^等、\d]*)$/u;
+  /^((?:[^等、\d，。；]{2,8}、)+[^等、\d，。；]{2,8})(?:等(?:(?:\d{1,2}|[两二三四五六七八九十]{1,2})[个個]?)?|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[个個]?(?=县|区|市|省))(?:省份|省区|省市|地市|县市区|县区|县市|市县|城市|地(?![区膜面下表块价铁震]))([^等、\d]*)$/u;
 
 /**
- * Places that share one rate (甲市、乙市、丙市等地为6.5%左右; with 均, any figure): a rate is each place's own, not a sum, so
+ * Places that share one rate (甲市、乙市、丙市等地为6.5%左右; with 均 or a tier reached, any figure): a rate is each place's own, not a sum, so
  * each named place gets the figure, with the measure written after the places word (甲市、乙市等地GDP → 甲市GDP).
  * Null when the name is no list of places closed by 等地 / 等县区 / 等城市.
  */

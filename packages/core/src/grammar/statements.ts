@@ -137,6 +137,11 @@ const STATEMENT_STARTS = [
   '年均增长',
   '年均下降',
   '下降',
+  // 收入96.6亿元同口径增长3.1%: the change on a comparable basis, as 同比增长.
+  '同口径增长',
+  '同口径下降',
+  '可比口径增长',
+  '同比下降',
   '占全',
   '占比',
   // 从A增加到B, A跃升至B: the figure before the verb is where the change started.
@@ -1220,9 +1225,8 @@ class SentenceReader {
     // 江苏、浙江等6个省份，都力争经济增长5%以上: places listed as the clause before share the figure 都/均 opens.
     const listedBefore = values === 1 && !summed ? this.placesListedBefore(segment, raw) : null;
     if (listedBefore) return listedBefore;
-    // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均, any figure) each get it.
-    const places =
-      values === 1 && !summed && (segment.distributive || dimension === 'percent') ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;
+    // 甲市、乙市等地为6.5%左右: places sharing one rate (or, with 均 or a tier reached, 突破百亿元大关, any figure) each get it.
+    const places = values === 1 && !summed && eachOne ? eachPlace(this.text, this.text.indexOf(raw, segment.start), raw) : null;
     if (places) return places;
     // 电子信息、汽车等产业规模均超过千亿元: 均 gives each example named before 等 the figure.
     const examples = segment.distributive && values === 1 && !summed ? eachExample(this.text, this.text.indexOf(raw, segment.start), raw) : null;
@@ -3193,9 +3197,10 @@ const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
 const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
 
 /**
- * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
- * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list. Read from
- * the end, so a comparator passed on goes on to the item before. Only a bare figure (no range, no own word) takes it.
+ * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a pair of measures, each with its own figure, whose second figure
+ * writes the comparator. As in 分别增长7%、8%左右, the word written last binds both. Only a bare figure (no range, no own
+ * word) takes it, and only in a pair: in a longer list of measures (新签约重特大项目2个、重大项目6个、重点项目4个以上,
+ * tiers each counted apart) the word closing the list is the last item's own.
  */
 /**
  * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
@@ -3218,19 +3223,45 @@ const EITHER_BETWEEN = /^\s*或(?:者|是)?\s*$/;
 function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[] {
   let out = quantities;
   for (let k = quantities.length - 2; k >= 0; k--) {
-    const q = out[k]!;
-    const next = out[k + 1]!;
-    if (q.post || !next.post || q.max !== null || q.placeholder || next.placeholder) continue;
-    if (!NEXT_LISTED_MEASURE.test(text.slice(q.end, next.start)) || !sameMeasureKind(q.unit, next.unit)) continue;
-    // 、调查失业率控制在5.5%以内, 、新备案科技型中小企业200家以上: an item with its own verb or cue is a statement of its own.
-    const name = parseSegment(text, q.end + 1, next.start);
-    if (name.from !== name.start || name.end !== next.start || name.pre || name.rate || name.verbKind || name.levelWord) continue;
-    const passedOn = next.post !== quantities[k + 1]!.post;
-    if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
+    const q = quantities[k]!;
+    const next = quantities[k + 1]!;
+    if (q.post || !next.post || !listedMeasures(text, q, next)) continue;
+    if (!LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
+    if (itemBefore(text, quantities, k)) continue;
     if (out === quantities) out = [...quantities];
     out[k] = { ...q, post: next.post };
   }
   return out;
+}
+
+/**
+ * Two figures of a list of measures sharing one verb (、 and the next measure's bare name between): bare figures, no range,
+ * of one kind of unit (the same, or two counting units); an item with its own verb or cue (、调查失业率控制在5.5%以内,
+ * 、新备案科技型中小企业200家以上) is a statement of its own.
+ */
+function listedMeasures(text: string, q: Quantity, next: Quantity): boolean {
+  if (q.max !== null || q.placeholder || next.placeholder) return false;
+  if (!NEXT_LISTED_MEASURE.test(text.slice(q.end, next.start)) || !sameMeasureKind(q.unit, next.unit)) return false;
+  const name = parseSegment(text, q.end + 1, next.start);
+  return name.from === name.start && name.end === next.start && !name.pre && !name.rate && !name.verbKind && !name.levelWord;
+}
+
+/** Between two items of a list: 、 and the next item's name, whatever it holds (百亿元县市区, 5亿元企业). */
+const NEXT_LISTED_ITEM = /^、[^，,。；;、\n]{2,16}$/;
+
+/**
+ * Whether the list item of quantities[k] has an item before it: a figure of one kind of unit right before the 、 that
+ * opens its name (千亿元地级市3个、百亿元县市区30个: the 百亿元 inside the name is passed).
+ */
+function itemBefore(text: string, quantities: readonly Quantity[], k: number): boolean {
+  const q = quantities[k]!;
+  const mark = text.lastIndexOf('、', q.start);
+  if (mark < 0) return false;
+  let j = k - 1;
+  while (j >= 0 && quantities[j]!.end > mark) j--;
+  if (j < 0) return false;
+  const p = quantities[j]!;
+  return p.end === mark && NEXT_LISTED_ITEM.test(text.slice(p.end, q.start)) && sameMeasureKind(p.unit, q.unit);
 }
 
 /** Units of people counted after a count of households. */

@@ -10,6 +10,11 @@ import { stopFinder } from './stop-finder.ts';
 export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: Comparator]> = [
   ['及以上', '>='],
   ['以上', '>='],
+  // 2家(含)以上, 5个（含）以下: the bound said inclusive in brackets, as 及以上.
+  ['(含)以上', '>='],
+  ['（含）以上', '>='],
+  ['(含)以下', '<='],
+  ['（含）以下', '<='],
   ['以下', '<='],
   ['以内', '<='],
   ['左右', '~'],
@@ -81,6 +86,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['稳定在', '~'],
   ['降至', '<='],
   ['降到', '<='],
+  // 煤炭消费比重降低至40%: lowered to a ceiling, as 降至.
+  ['降低至', '<='],
+  ['降低到', '<='],
   ['下降至', '<='],
   ['下降到', '<='],
   ['压减至', '<='],

@@ -158,6 +158,7 @@ function cleanPasses(original: string): MappedText {
   if (/[∶︰]/.test(m.text)) m = rewrite(m, RATIO_SIGN, () => ':');
   if (/\d[ \u00a0]+[:：]|[:：][ \u00a0]+\d/.test(m.text)) m = rewrite(m, SPACED_RATIO, () => '');
   if (SPACE_AFTER_PERCENT_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_PERCENT_ITEM, () => '，');
+  if (SPACE_AFTER_FIGURE_HINT.test(m.text)) m = rewrite(m, SPACE_AFTER_FIGURE_ITEM, () => '，');
   if (FIGURE_LEFT_BLANK_HINT.test(m.text)) m = rewrite(m, FIGURE_LEFT_BLANK, () => 'X');
   m = rewrite(m, SPACES_NEXT_TO_CJK, () => '');
   const spaced = m;
@@ -372,6 +373,15 @@ const SPACE_AFTER_PERCENT_ITEM = new RegExp(
   'g',
 );
 const SPACE_AFTER_PERCENT_HINT = new RegExp(String.raw`%(?:${COMPARATOR_WORDS})?[ \u00a0\u3000]`);
+/**
+ * 集中开工项目275个 总投资2207亿元, 人均预期寿命达到84.53岁 千人床位数达到4.5张: a headline parting its statements with a space.
+ * A figure written tight after its words, with a unit of one to three characters (not a date: 年, 月, 日…), and a space,
+ * then words reaching a figure of their own before any break or space: the space is the break between the two. Not a spaced
+ * text (新建 20 所 学校: no words right before the figure), nor a count before what it counts (3个 1000万元项目: no words).
+ */
+const SPACE_AFTER_FIGURE_ITEM =
+  /[ \u00a0\u3000](?<=[\u4e00-\u9fff]\d[\d.]{0,12}[\u4e00-\u9fff]{1,3}(?<![年月日号时期届批次季度]) )(?=[\u4e00-\u9fff]{2}[^，,。；;！？!?、\s]{0,12}?\d)/g;
+const SPACE_AFTER_FIGURE_HINT = /[\u4e00-\u9fff]\d[\d.]{0,12}[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]/;
 
 /**
  * A year written in Chinese digits (二○二六年, 二〇二五年, 一九九八年) → Arabic digits, one for one, so a year reads as
