@@ -714,6 +714,10 @@ export const PERIOD_YEARS: ReadonlyMap<string, { readonly first: number; readonl
 );
 /** The plan periods' names as a regex alternation (十一五|十二五|…), for patterns built on them. */
 export const PERIOD_NAMES = PLAN_PERIODS.map(([name]) => name).join('|');
+/** The characters the period names end in (五 of 十四五): a text holding none of them names no period. */
+const PERIOD_NAME_ENDS = [...new Set(PLAN_PERIODS.map(([name]) => name.at(-1)!))];
+/** Whether `text` may name a plan period: a look for one character before the period patterns, which most sentences do not match. */
+export const mayNamePeriod = (text: string): boolean => PERIOD_NAME_ENDS.some((ch) => text.includes(ch));
 
 /**
  * Words after a number that name it as a quota or plan figure inside a report of results
