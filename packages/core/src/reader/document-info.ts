@@ -1302,7 +1302,8 @@ function plannedPeriod(text: string, after: number): { first: number; last: numb
 const EXECUTION_AND_DRAFT =
   /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
 function draftAfterExecution(text: string): number | null {
-  const m = EXECUTION_AND_DRAFT.exec(text);
+  // (The words every match holds are looked for first: the pattern is tried from every digit of the whole text.)
+  const m = text.includes('计划执行情况') ? EXECUTION_AND_DRAFT.exec(text) : null;
   if (!m || Number(m[2]) !== Number(m[1]) + 1 || !plausibleYear(Number(m[2]))) return null;
   // (A text headed 一、2022年…计划执行情况 executes the plan the named report drafted for 2022: that report is last year's, cited.)
   return executesPlanOf(text, Number(m[2])) ? null : Number(m[2]);
@@ -1759,7 +1760,8 @@ function knownRegionBefore(text: string, end: number): RegionEntry | undefined {
  */
 function roundupOfCongresses(text: string): { region: string; level: RegionLevel } | null {
   const named = new Map<string, RegionEntry>();
-  for (const m of text.matchAll(CONGRESS_TERM)) {
+  // (Every term holds 届: a text without one is not searched from every numeral.)
+  for (const m of text.includes('届') ? text.matchAll(CONGRESS_TERM) : []) {
     const region = knownRegionBefore(text, m.index);
     if (region) named.set(region.name, region);
   }
