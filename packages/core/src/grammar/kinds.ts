@@ -52,6 +52,8 @@ const LIVESTOCK_MEASURE = /(?:存栏|出栏|存笼|出笼|饲养)量?$/;
 
 /** The people a place has or a trade employs (常住人口, 户籍人口, 从业人员), no verb of change in the name: a stock. */
 const PEOPLE_HELD = /^(?![^减增转带解安帮培吸]*?(?:减少|增加|转移|带动|解决|安置|帮扶|培训|吸纳))[\u4e00-\u9fff（）()]*(?:人口|从业人员)$/;
+/** PEOPLE_HELD, its ending looked at first: most metrics end otherwise, and the pattern's look-ahead reads the whole metric. */
+const holdsPeople = (metric: string): boolean => (metric.endsWith('人口') || metric.endsWith('从业人员')) && PEOPLE_HELD.test(metric);
 
 /** A count of people moved into work (农村劳动力转移就业, 转移就业): done in the year, no stock. */
 const MOVED_INTO_WORK = /转移就业$/;
@@ -97,7 +99,7 @@ export function kindOf(
   if (/(?:数|数量|总数)$/.test(metric)) return 'level';
   // 生猪出栏17.93万头, 生猪存栏19.3万头: livestock kept or sent to market is a stock or an output, as 产量 is; so are
   // the people a place has or a trade employs (常住人口35.6万人, 从业人员近3.6万人).
-  if (LIVESTOCK_MEASURE.test(metric) || (PEOPLE_HELD.test(metric) && segment.verbKind === null)) return 'level';
+  if (LIVESTOCK_MEASURE.test(metric) || (segment.verbKind === null && holdsPeople(metric))) return 'level';
   if (segment.verbKind === 'count') return 'count';
   // 城镇新增就业5200人，农村劳动力转移就业4000人: people moved into work in the year are counted, whatever verb
   // the clause before carries (新增 of its own, 新增转移就业, still adds).

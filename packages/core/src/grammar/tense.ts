@@ -5,7 +5,7 @@
  * before it; the reader carries a sentence's last cue into the next sentences of its paragraph.
  * One pass over the text, in order.
  */
-import { matchesOf } from './matches.ts';
+import { matchesHolding, matchesOf } from './matches.ts';
 import { stopFinder } from './stop-finder.ts';
 import { parseNumber } from './numbers.ts';
 import { scanTokens, type PeriodToken, type Tokens } from './scan.ts';
@@ -38,6 +38,7 @@ import {
   PAST_SPAN_WORDS,
   QUOTED_GOAL_NAME,
   PAST_YEAR_WORDS,
+  mayNamePeriod,
   PERIOD_NAMES,
   NAMED_OR_SET_GOAL,
   PLAN_CUES,
@@ -580,6 +581,10 @@ const FORECAST_EXPECTS = `预期(?<!(?:${EXPECTATION_SLOGAN_BEFORE.join('|')})�
  * Decisions 32), whatever 今年 or 将 stand in that clause; the issuer's own aims after it plan as ever.
  */
 const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]{0,20}?(?:${ESTIMATE_VERB}|${FORECAST_EXPECTS}|估计)[，,：:]?`, 'g');
+/** Every forecast's verb (预计, 预测, 预估, 预期, 估计) holds 预 or 估: a text with neither quotes none, and most have neither. */
+const FORECAST_VERB_CHAR = /[预估]/;
+/** THIRD_PARTY_FORECAST's matches in `text`: the one-character test spares most texts the forecasters' long alternation. */
+const thirdPartyForecasts = (text: string): RegExpExecArray[] => (FORECAST_VERB_CHAR.test(text) ? matchesOf(THIRD_PARTY_FORECAST, text) : []);
 /**
  * …，2024年和2025年的增速分别为…; …，预期2024年的增长率为…: a clause opening on a year's measure (a year, or years joined, then
  * 的 and a bare rate word, 增速/增长率/增幅, then 为), perhaps after 预期/预计 — the same measure given for a further year, in the
@@ -613,7 +618,7 @@ function insideForecast(text: string, pos: number): boolean {
   const before = sentenceBefore(text, pos);
   const from = pos - before.length;
   let inside = false;
-  for (const m of matchesOf(THIRD_PARTY_FORECAST, before)) inside = pos < forecastEnd(text, from + m.index + m[0].length);
+  for (const m of thirdPartyForecasts(before)) inside = pos < forecastEnd(text, from + m.index + m[0].length);
   if (!CITED_WORDS.test(before)) return inside;
   for (const m of matchesOf(CITED_FIGURES, before)) {
     const own = clauseEnd(text, from + m.index + m[0].length);
@@ -998,8 +1003,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (cue.tense === 'result' && word.includes('预计')) cue.estimate = true;
     cues.push(cue);
   }
-  PERIOD_PATTERN.lastIndex = 0;
-  for (let m = PERIOD_PATTERN.exec(text); m; m = PERIOD_PATTERN.exec(text)) {
+  for (const m of mayNamePeriod(text) ? matchesOf(PERIOD_PATTERN, text) : []) {
     const { last } = PERIOD_YEARS.get(m[1]!)!;
     // 以来, a period already over, or one whose time (时期/期间) has reached its last year: a review.
     const since = m[3] === '以来';
@@ -1042,7 +1046,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense, year, source: 'period' });
   }
   // “十五五”规划…设置了29项主要指标，包括：: the plan's targets follow, due at its end (after the 了 of 设置了, which sets).
-  for (const m of matchesOf(PLAN_SETS_INDICATORS, text)) {
+  for (const m of matchesHolding('指标', PLAN_SETS_INDICATORS, text)) {
     const { last } = PERIOD_YEARS.get(m[1]!)!;
     if (context.year !== undefined && last < context.year) continue;
     const end = m.index + m[0].length;
@@ -1050,7 +1054,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 回望“十四五”, 回首“十三五”: a period looked back on, whose results follow — of its last year, unless that is
   // still ahead of the plan year.
-  for (const m of matchesOf(LOOKED_BACK_PERIOD, text)) {
+  for (const m of matchesHolding('回', LOOKED_BACK_PERIOD, text)) {
     const { last } = PERIOD_YEARS.get(m[1]!)!;
     if (context.year !== undefined && last > context.year) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
@@ -1094,7 +1098,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   }
   // 完成投资368.7亿元，占年计划的64.26%: a clause measuring what was done against the year's plan reports progress,
   // from its start — unless it is aimed at (力争全年完成…，达到年计划的110%).
-  for (const m of matchesOf(PROGRESS_AGAINST_PLAN, text)) {
+  for (const m of matchesHolding('%', PROGRESS_AGAINST_PLAN, text)) {
     const clauseStart = m.index - measuredClausesBefore(text, m.index).length;
     if (PLANNED_IN_PROGRESS.test(text.slice(clauseStart, m.index))) continue;
     cues.push({ start: clauseStart, end: clauseStart, tense: 'result', source: 'word' });
@@ -1128,7 +1132,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   cues.push(...programmeCues(text));
   if (thisYear !== undefined) for (const cue of yearEstimatedAfterResults(text, thisYear)) cues.push(cue);
   // 报告提出，要…; 报告还明确：…: news of a report turning to what it proposes — the aims after it plan.
-  for (const m of matchesOf(REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
+  for (const m of matchesHolding('报告', REPORT_PROPOSES, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'plan', source: 'word' });
   // 2023/2024榨季，…: a season's figures, of the year it ends, to its sentence's end — results once that year is before the
   // text's (a season closed), planned when it is still ahead or set as a deadline (到2027—2028年雪季). A season ending in the
   // text's year may be under way (a 榨季 runs to April, a 学年 to July): its year only, the tense left to the sentence, unless
@@ -1140,7 +1144,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start, end, tense, year, source: 'word', until: sentenceEndAfter(text, end) });
   }
   // 世界银行预测，…: a third party's forecast, an estimated result of the year under way in the clause it forecasts.
-  for (const m of matchesOf(THIRD_PARTY_FORECAST, text)) {
+  for (const m of thirdPartyForecasts(text)) {
     // (On its verb's last character, before the verb's ，, so that it follows the verb's own cue: 预期 alone plans.)
     const end = m.index + m[0].replace(/[，,：:]$/, '').length;
     const until = forecastEnd(text, m.index + m[0].length);
@@ -1149,7 +1153,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
   // the count by 为, are the plan's own targets quoted, of the year it reports on.
-  for (const m of matchesOf(COUNTED_TASKS_NAMED, text)) {
+  for (const m of matchesHolding('进度', COUNTED_TASKS_NAMED, text)) {
     cues.push({
       start: m.index + m[0].length - 1,
       end: m.index + m[0].length,

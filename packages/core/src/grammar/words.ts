@@ -755,6 +755,10 @@ export const PERIOD_YEARS: ReadonlyMap<string, { readonly first: number; readonl
 );
 /** The plan periods' names as a regex alternation (十一五|十二五|…), for patterns built on them. */
 export const PERIOD_NAMES = PLAN_PERIODS.map(([name]) => name).join('|');
+/** The characters the period names end in (五 of 十四五): a text holding none of them names no period. */
+const PERIOD_NAME_ENDS = [...new Set(PLAN_PERIODS.map(([name]) => name.at(-1)!))];
+/** Whether `text` may name a plan period: a look for one character before the period patterns, which most sentences do not match. */
+export const mayNamePeriod = (text: string): boolean => PERIOD_NAME_ENDS.some((ch) => text.includes(ch));
 
 /**
  * Words after a number that name it as a quota or plan figure inside a report of results
@@ -1165,6 +1169,44 @@ function reviewsLatestPeriod(text: string): boolean {
 const NEXT_STEP_OPENING = /下一步[，,]/g;
 
 /**
+ * Patterns removed in turn, each with a word every match of it holds (or null): a pattern is searched for only where its
+ * word is written, since one look for a word costs a fraction of trying a pattern at every character of a whole text.
+ */
+type Removals = readonly (readonly [pattern: RegExp, word: string | null])[];
+function withoutEach(text: string, removals: Removals): string {
+  let rest = text;
+  for (const [pattern, word] of removals) if (word === null || rest.includes(word)) rest = rest.replace(pattern, '');
+  return rest;
+}
+/** Goals named, met, compared or served, and expectations that set nothing (withoutPlansNotSetAtAll), in the order removed. */
+const GOALS_NOT_SET: Removals = [
+  [AIMED_GOAL, null],
+  [GOALS_MET, null],
+  [GOALS_COMPARED, null],
+  [QUOTED_GOAL_NAME, '“'],
+  [GOALS_SET_EARLIER, null],
+  [EXPECTED_FIGURE_NAMED, '预期目标'],
+  [NAMED_OR_SET_GOAL, '目标'],
+  [GOAL_SERVED, '目标'],
+  [GOAL_YARDSTICK, '目标'],
+  [EXPECTATION_MEASURE, '预期'],
+  [COMPLETION_RATE_YARDSTICK, '完成率'],
+  [EXPECTATION_SLOGAN, '预期'],
+  [GOAL_FRAMEWORK, '体系'],
+];
+/** A report's contents, ages, levels compared, and plans issued, carried out or pursued, in the order removed. */
+const PLANS_NOT_SET: Removals = [
+  [CONTENTS_ANNOUNCED, null],
+  [CONTENTS_LISTED, '部分'],
+  [AGE_THIS_YEAR, '岁'],
+  [YEAR_LEVEL_COMPARED, '水平'],
+  [PLANS_ISSUED, null],
+  [PLANS_CARRIED_OUT, null],
+  [PLANS_PURSUED, '下'],
+  [STRIVING_IDIOM, '力争上游'],
+];
+
+/**
  * `text` without those sentences: from 下一步， up to and with the 。！？； that ends it (else to its line's or the text's
  * end), unless a digit comes first. The first digit or break after each opening is found with one cursor (a pattern,
  * 下一步[，,][^。！？；\n\d]*(?:[。！？；]|(?=\n|$)), read on to it from every opening).
@@ -1189,31 +1231,8 @@ export function withoutPlansNotSet(text: string): string {
 }
 
 function withoutPlansNotSetAtAll(text: string): string {
-  const unaimed = /目标|预期/.test(text)
-    ? text
-        .replace(AIMED_GOAL, '')
-        .replace(GOALS_MET, '')
-        .replace(GOALS_COMPARED, '')
-        .replace(QUOTED_GOAL_NAME, '')
-        .replace(GOALS_SET_EARLIER, '')
-        .replace(EXPECTED_FIGURE_NAMED, '')
-        .replace(NAMED_OR_SET_GOAL, '')
-        .replace(GOAL_SERVED, '')
-        .replace(GOAL_YARDSTICK, '')
-        .replace(EXPECTATION_MEASURE, '')
-        .replace(COMPLETION_RATE_YARDSTICK, '')
-        .replace(EXPECTATION_SLOGAN, '')
-        .replace(GOAL_FRAMEWORK, '')
-    : text;
-  const carriedOut = unaimed
-    .replace(CONTENTS_ANNOUNCED, '')
-    .replace(CONTENTS_LISTED, '')
-    .replace(AGE_THIS_YEAR, '')
-    .replace(YEAR_LEVEL_COMPARED, '')
-    .replace(PLANS_ISSUED, '')
-    .replace(PLANS_CARRIED_OUT, '')
-    .replace(PLANS_PURSUED, '')
-    .replace(STRIVING_IDIOM, '');
+  const unaimed = /目标|预期/.test(text) ? withoutEach(text, GOALS_NOT_SET) : text;
+  const carriedOut = withoutEach(unaimed, PLANS_NOT_SET);
   const unissued = withoutNextStepWithoutFigure(
     withoutSoughtWithoutFigure(carriedOut).replace(PURPOSE_SERVED, '').replace(OBJECT_MARKING_JIANG, '').replace(PROGRESS_YARDSTICK, ''),
   );

@@ -1303,7 +1303,8 @@ function plannedPeriod(text: string, after: number): { first: number; last: numb
 const EXECUTION_AND_DRAFT =
   /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
 function draftAfterExecution(text: string): number | null {
-  const m = EXECUTION_AND_DRAFT.exec(text);
+  // (The words every match holds are looked for first: the pattern is tried from every digit of the whole text.)
+  const m = text.includes('计划执行情况') ? EXECUTION_AND_DRAFT.exec(text) : null;
   if (!m || Number(m[2]) !== Number(m[1]) + 1 || !plausibleYear(Number(m[2]))) return null;
   // (A text headed 一、2022年…计划执行情况 executes the plan the named report drafted for 2022: that report is last year's, cited.)
   return executesPlanOf(text, Number(m[2])) ? null : Number(m[2]);

@@ -33,13 +33,20 @@ const EVENT_NAMED_AFTER_PLACE =
  * The text with route names and partner pairs blanked (same length, no name inside): a county written by its short form only
  * there is weak evidence of the speaker, and a wrong region is worse than none.
  */
-export const withoutRoutesAndPairs = (text: string) =>
-  text
-    .replace(ROUTE, blanked)
-    .replace(STATION, stationBlanked)
-    .replace(PARTNERS, blanked)
-    .replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner))
-    .replace(EVENT_NAMED_AFTER_PLACE, (m, at: number, whole: string) => (placeNamedOutside(m, at, whole) ? m : blanked(m)));
+export const withoutRoutesAndPairs = (text: string) => {
+  const routed = text.replace(ROUTE, blanked);
+  // (Every station holds 站: a text without one is not searched for it from every Chinese character.)
+  const stationed = routed.includes('站') ? routed.replace(STATION, stationBlanked) : routed;
+  const paired = stationed.replace(PARTNERS, blanked).replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner));
+  return EVENT_HINT.test(paired)
+    ? paired.replace(EVENT_NAMED_AFTER_PLACE, (m, at: number, whole: string) => (placeNamedOutside(m, at, whole) ? m : blanked(m)))
+    : paired;
+};
+/**
+ * What every EVENT_NAMED_AFTER_PLACE holds (its year glued to the name, or 届): a quick test, since the pattern's second
+ * branch is tried from every Chinese character of the whole text and most texts name no such event.
+ */
+const EVENT_HINT = /届|(?:19|20)\d{2}(?![\d年])/;
 /**
  * The place an event is named after (2024六安国际茶文化节, 青川县第三届…旅游节) is written outside it too (六安市将…): the
  * text's region holds its own event, whose name is then no reason to blank it.

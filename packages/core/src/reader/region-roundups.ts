@@ -34,7 +34,8 @@ function knownRegionBefore(text: string, end: number): RegionEntry | undefined {
  */
 export function roundupOfCongresses(text: string): { region: string; level: RegionLevel } | null {
   const named = new Map<string, RegionEntry>();
-  for (const m of text.matchAll(CONGRESS_TERM)) {
+  // (Every term holds 届: a text without one is not searched from every numeral.)
+  for (const m of text.includes('届') ? text.matchAll(CONGRESS_TERM) : []) {
     const region = knownRegionBefore(text, m.index);
     if (region) named.set(region.name, region);
   }
