@@ -282,7 +282,8 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   // 全省第二, 保持全国第一: a scope right before it makes it a rank, when no noun follows (全省第一家); so does a
   // measure's growth or size, ranked among the group named (在过5万亿经济大省中增速第一; 增速第一个 counts).
   const before = text.slice(Math.max(0, pos - 6), pos);
-  const closes = !/[\u4e00-\u9fff]/.test(text[end] ?? '') || RANK_PLACE_AFTER.test(text.slice(end, end + 3));
+  const closes =
+    (!/[\u4e00-\u9fff]/.test(text[end] ?? '') || RANK_PLACE_AFTER.test(text.slice(end, end + 3))) && !ORDINALS_SHARING_NOUN.test(text.slice(end, end + 6));
   if ((RANK_SCOPE.test(before) || RANKED_MEASURE.test(before)) && closes) return { start: pos, end, value: number.value };
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
@@ -296,10 +297,18 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
  */
 const CONTEST_PLACE_BEFORE = /(?:荣获|获得|夺得|摘得)(?:第[一二三四五六七八九十\d]{1,3}名?、)*$/;
 /**
+ * 增速低于第二、第三产业, 增速快于第三季度: words comparing the measure with another one; what follows is that other one (its
+ * ordinal names a sector or a quarter), not the measure's rank.
+ */
+const COMPARED_WITH = '[高低快慢次优好]于|超过|超出|不及|落后|领先|比';
+/**
  * 增速第一, 增幅第二, 总量第三: the growth or size of a measure ranked — also with the group it is ranked in between, a
  * short run of words with no break (增速四川第二, 总量全省县域第一, 增速西部第一).
  */
-const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})[\u4e00-\u9fff]{0,4}$`);
+const RANKED_MEASURE = new RegExp(`(?:${RANKED_MEASURE_WORDS})(?:(?!${COMPARED_WITH})[\u4e00-\u9fff]){0,4}$`);
+/** 第二、第三产业, 第一、二季度: a list of ordinals whose last one runs into the noun they all number (not 第三位/名, a rank, nor
+ * 第1、第3和第2, a list of ranks going on). */
+const ORDINALS_SHARING_NOUN = /^、第?[一二三四五六七八九十\d]{1,2}(?![一二三四五六七八九十\d位名和及与并])[\u4e00-\u9fff]/;
 /** 保持了综合实力全省第二的位置: the place a rank holds, after it; the rank closes there as before a break. */
 const RANK_PLACE_AFTER = /^的(?:位置|位次)/;
 const NOT_RANK_AFTER = /^(?:方阵|梯队|方队|等次|档|批|次|个|家|代|届|场|轮)/;
@@ -1030,11 +1039,17 @@ function inRoundWorkSeries(text: string, i: number): boolean {
 /** A verb of change right before a count in 万 of bare 人口 (净增近8万人口; 近/约/超 allowed between). */
 const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|集聚)(?:近|约|超过?|逾)?\s*$/;
 /**
+ * 10万农村人口安全饮水工程: people named as the size of a project, the noun running into 工程/项目/计划 with no verb between
+ * (corpus Conventions: sizes that qualify a noun are no entries; 为10万农村人口实施饮水工程 counts them).
+ */
+const PROJECT_NAMED_AFTER = String.raw`(?:(?!实施|建设|提供|开展|解决|完成|推进)[\u4e00-\u9fff]){0,4}(?:工程|项目|计划)`;
+/**
  * A noun of people right after a count in 万 (28.7万农村贫困人口, 为150万中小学生开展…, 4.98万农村人口, 8.5万农牧民群众; 3万名学生 has its own unit): what is
  * counted. (Not a per-head measure after it, 5万居民人均…: the noun then qualifies a measure.)
  */
-const PEOPLE_AFTER =
-  /^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入))/;
+const PEOPLE_AFTER = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入))(?!${PROJECT_NAMED_AFTER})`,
+);
 /** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
 const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
 /**
@@ -1067,7 +1082,13 @@ const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** :1 after a ratio (2.36:1, 2.2∶1 with the ratio sign). */
 const TO_ONE = /^\s*[:：∶]\s*1(?![\d.])/;
 /** 城乡居民收入差距控制在2.2∶1以内: a gap between two measures, given as a ratio against one, is a ratio as 收入比 is. */
-const GAP_WORD = /差距/;
+const GAP_WORD = /(?<!的)差距/;
+/** 由2.5∶1缩小到…, 从2.8:1降至…: the verb of change and 到/至/为 after the start figure of a from-to pair. */
+const TO_AFTER_START = /^\s*[\u4e00-\u9fff]{0,3}?(?:到|至|为)/;
+/** The words of `words` after its last clause break (not a colon: a ratio's 2.5:1 before): what the figure's own clause says before it. */
+function inClause(words: string): string {
+  return words.slice(Math.max(...[...'，,；;。！？\n'].map((mark) => words.lastIndexOf(mark))) + 1);
+}
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
 /**
@@ -1215,10 +1236,18 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
   // 城乡居民收入比缩小至2.36:1: a ratio written against one; the :1 is part of the figure.
   const toOne = TO_ONE.exec(text.slice(numberEnd, numberEnd + 4));
   const words = text.slice(Math.max(0, number.start - 12), number.start);
-  if (!rate && !SCORE_WORD.test(words) && !(toOne && GAP_WORD.test(words))) return null;
+  // (着力缩小差距，男女比例控制在1.1:1以内: the gap must be the figure's own, named in its clause.)
+  const gap = toOne !== null && GAP_WORD.test(inClause(words));
+  if (!rate && !SCORE_WORD.test(words) && !gap) return null;
   const figureEnd = toOne ? numberEnd + toOne[0].length : numberEnd;
   const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
-  const reached = SCORE_REACHED.test(text.slice(Math.max(0, number.start - 4), number.start));
+  const before = text.slice(Math.max(0, number.start - 4), number.start);
+  // (城乡收入差距为2.4:1: a gap stated, as a ratio against one; 男女比例为1.05:1 names no gap.)
+  const reached = SCORE_REACHED.test(before) || (gap && /为\s*$/.test(before));
+  // 收入差距由2.5∶1缩小到2.3∶1: the start figure of a from-to pair is a figure too (corpus README, 由A提高到B), and the
+  // next figure's metric is not its :1.
+  if (!rate && toOne && /[由从]\s*$/.test(before) && TO_AFTER_START.test(text.slice(figureEnd, figureEnd + 6)))
+    return singleFigure(number, numberEnd, figureEnd, '', null);
   if (!post && (rate || !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!))))) return null;
   return singleFigure(number, numberEnd, post ? post.end : figureEnd, '', post ? post.comparator : null);
 }
@@ -1273,6 +1302,9 @@ function simpleShareAt(text: string, pos: number): { value: number; end: number 
   if (text.startsWith('一半', pos)) {
     // (完成年度投资计划的一半以上: half of a quota, a completion ratio — not a share of its own.)
     if (isChineseNumeral(text[pos - 1]) || text[pos - 1] === '的' || !SHARE_CLOSED.test(text.slice(pos + 2, pos + 4))) return null;
+    // (一半的努力收效甚微: 一半的 before a noun is a share of things counted, 一半的耕地 — or what a change cuts, 压减一半的目标.)
+    if (text[pos + 2] === '的' && !HALF_OF_COUNTED.test(text.slice(pos + 3, pos + 7)) && !CHANGE_BEFORE_HALF.test(text.slice(Math.max(0, pos - 2), pos)))
+      return null;
     return { value: 50, end: pos + 2 };
   }
   if (text.startsWith('半数', pos)) return HALF_COUNT_AFTER.test(text.slice(pos + 2, pos + 8)) ? { value: 50, end: pos + 2 } : null;
@@ -1280,8 +1312,33 @@ function simpleShareAt(text: string, pos: number): { value: number; end: number 
   const numerator = Number(text[pos]);
   const denominator = Number(text[pos + 2]);
   if (numerator === 0 || numerator >= denominator || !SHARE_CLOSED.test(text.slice(pos + 3, pos + 5))) return null;
+  if (isSplitOfWhole(text, pos) || PROPORTION_AFTER.test(text.slice(pos + 3, pos + 6)) || BY_PROPORTION_BEFORE.test(text.slice(Math.max(0, pos - 10), pos)))
+    return null;
   return { value: Math.round((numerator / denominator) * 10000) / 100, end: pos + 3 };
 }
+
+/** 1/2、1/4、1/4, one slash fraction (d/d) after another in a 、 list; `at` is the list's start. */
+const SLASH_FRACTION_LIST = /^(?:[1-9]\/[1-9](?:左右)?、)*[1-9]\/[1-9]/;
+/**
+ * 按省、市、县1/2、1/4、1/4分担, 1/3、1/3、1/3: a 、 list of fractions that add up to one splits a whole among parties — a
+ * rule of sharing, not a measure (稳定在全国1/4、1/3: two shares of two things, kept).
+ */
+function isSplitOfWhole(text: string, pos: number): boolean {
+  let start = pos;
+  while (start >= 4 && text[start - 1] === '、' && /^[1-9]\/[1-9]$/.test(text.slice(start - 4, start - 1))) start -= 4;
+  const list = SLASH_FRACTION_LIST.exec(text.slice(start, start + 48))?.[0] ?? '';
+  const parts = list.split('、').map((part) => Number(part[0]) / Number(part[2]));
+  return parts.length > 1 && Math.abs(parts.reduce((sum, part) => sum + part, 0) - 1) < 0.01;
+}
+/** 1/3的比例: a fraction that sets a procedure's proportion (corpus Decisions 5: 按照1:2的比例筛选 is no entry). */
+const PROPORTION_AFTER = /^的?比例/;
+/** 按照1/3、…, 按省、市、县1/2…: a fraction a rule is applied by, in the same clause. */
+const BY_PROPORTION_BEFORE = /按照?(?![期时])[^，。；,;：:！？\d]{0,8}$/;
+/** 一半的耕地, 一半的村, 一半的企业: things counted, whose half is a share (not 一半的努力, a figure of speech). */
+const HALF_OF_COUNTED =
+  /^(?:[\u4e00-\u9fff]{0,2}?)(?:村|乡|镇|县|市|区|耕地|土地|面积|人口|人|户|家庭|企业|项目|学校|医院|社区|群众|居民|干部|资金|投资|产值|收入|岗位|工程|任务|目标)/;
+/** 压减一半的目标, 减少一半的: a change the half is the size of. */
+const CHANGE_BEFORE_HALF = /(?:压减|减少|下降|降低|缩短|压缩|减|提高|增加|提升|翻)$/;
 /** What may follow a half or a fraction for it to be a share: a comparator word, 的, a break or the end (not 一半径, 1/2英寸). */
 const SHARE_CLOSED = /^(?:$|[，。；、,;：:！？）)\s的]|以[上下内]|左右)/;
 /** 半数以上 and what it counts, not a vote (半数以上同意, 过半数通过). */

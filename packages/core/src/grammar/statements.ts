@@ -46,6 +46,7 @@ import {
   REWORK_VERBS,
   WORK_ROOTS,
   WORK_ENDS,
+  WORK_COMPOUNDS,
   ASPIRATION_CUES,
   BENCHMARK_WORDS,
   byLength,
@@ -3389,7 +3390,15 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
  * part under 其中 is (corpus Decisions 21: the part takes the verb of the whole). Not a verb of work of its own.
  */
 const PART_OF_WHOLE = '包括|囊括';
-const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|[完开竣动施]工|升级|${PART_OF_WHOLE})$`);
+const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|${WORK_COMPOUNDS.join('|')}|[完开竣动施]工|升级|${PART_OF_WHOLE})$`);
+/**
+ * What the clause after a count of work says that makes the verb no work done on it: an honour or a record (再添3个国家级荣誉,
+ * 创造3项全国纪录 — honours won are no entry, as after 荣获), a time clause (添2名新成员后, as 建成5年来), what the work
+ * takes (转移1名患者需2小时), the count qualifying a noun of eligibility (新添了3名家庭成员的农户可申请补助: corpus Conventions,
+ * thresholds that qualify a noun), people sent to a course or meeting (选派3名同志参加省级培训: procedure, no figure).
+ */
+const NO_WORK_AFTER =
+  /荣誉|称号|奖项|纪录|殊荣|(?:之?后|以来|(?<![小学工课])时)$|需要?\s*[\d一二两三四五六七八九十半]|的[\u4e00-\u9fff]{1,6}(?:均?可|可以|方可)(?:申请|享受|获得|领取)|参加[\u4e00-\u9fff]{0,6}(?:培训|学习|会议)/;
 /** 可容纳5000名观众, 可供3万户居民用水, 能解决2万人饮水: a modal before the verb makes the count what a thing can take, not work. */
 const MODAL_BEFORE_VERB = /(?:可|能|可以|能够)..$/;
 /** What a verb of work counts only as the plan's own frame (解决好三个方面的问题, 打造1个总抓手): no figure. */
@@ -3408,6 +3417,7 @@ function endsOnWorkVerb(phrase: string): boolean {
 /** The kind a phrase made of one verb of work or help alone gives the count after it, or null when it is more than a verb. */
 function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = object): TargetKind | null {
   const verb = prefix.replace(MANNER_BEFORE_VERB, '').replace(SCOPE_AFTER_VERB, '').replace(DONE_MARK_AFTER_VERB, '');
+  if (NO_WORK_AFTER.test(clauseAfter)) return null;
   if (WORK_VERBS.has(verb)) return 'count';
   // (对辖区80条背街小巷破损路面、井盖进行维修: the verb of work may close the clause past a 、 list of what is worked on.)
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';

@@ -247,7 +247,12 @@ export const REWORK_VERBS: readonly string[] = ['改造', '维修', '修缮', '�
  * whose first character does no work — holding (容纳, 可供), using (借助), place names (福建) and nouns (职工, 交通,
  * 制造) — are none.
  */
-export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引招培组构完签保维更整打启换成吸创选转';
+export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引招培组构完签保维更整打启换成吸';
+/**
+ * Verbs of work whose first character also opens words that do no work on what they count (转换, 转设, 选修, 选聘, 创立),
+ * so they are listed whole rather than as roots: 创成 (创建成功), 创造 (创造20万个岗位), 选派 (选派516名干部), 转移 (转移1307名患者).
+ */
+export const WORK_COMPOUNDS: readonly string[] = ['创成', '创造', '选派', '转移'];
 /**
  * Characters that close a two-character verb of work opened by one of WORK_ROOTS: building, fixing, settling, providing,
  * opening, visiting — and bringing in and raising (引育3家企业, 选派516名干部), moving (转移1307名患者) and adding
