@@ -139,9 +139,14 @@ const PERIOD_PLAN_NAMED =
  */
 function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
   const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
-  const own = quoted ? readPeriod(quoted[0]) : null;
+  const own = quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null;
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
 }
+/**
+ * A notice on the work of a period's plan, not issuing it (《关于推进落实“十四五”养老服务规划的通知》, 《关于贯彻落实某省“十四五”…规划的
+ * 通知》): a page of its own year, whose plan was issued before.
+ */
+const NOTICE_ON_PLAN_WORK = /关于(?!印发)[^《》\n十]{0,12}?(?:贯彻|落实|推进|实施|做好|开展|加强|执行|评估|督查)[^《》\n]*?十[一二三四五]五[^《》\n]*的通知》/;
 /** A page's headline and date lines and its first paragraph of prose: all up to the end of the first line holding a sentence's end. */
 function pageOpening(text: string): string {
   // A digest's bullet lines under the headline (• “十四五”发展目标涉及：…。) sum the story up: its first paragraph is after them.
@@ -738,7 +743,7 @@ export function readYear(
   // YEAR_GOALS_NAMED, was read above.)
   const willYears = yearsWill(text);
   // (Nor a later year whose programme the text prepares, 开展2026年度…编排工作.)
-  const aimedAt = new Set([...willYears, ...aimedYears(text), ...[...text.matchAll(YEAR_PREPARED)].map((m) => Number(m[1]))]);
+  const aimedAt = new Set([...willYears, ...aimedYears(text), ...yearsPrepared(text, ownYears)]);
   const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
@@ -1101,7 +1106,8 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
   const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)].filter((m) => Number(m[1] ?? m[2]) === year).length;
   // (Or a year opening a sentence that counts its results to a point inside it, 2025年，…截至三季度末，…已完成…, or one whose
   // work is still to be carried on, 下一步，将持续推进2025年民生实事: the year is not over.)
-  const soFar = [...text.matchAll(YEAR_COUNTED_SO_FAR), ...text.matchAll(YEAR_STILL_WORKED)].filter((m) => Number(m[1]) === year).length;
+  const countedSoFar = [...text.matchAll(YEAR_COUNTED_SO_FAR)].filter((m) => !countsAnotherYear(text, m));
+  const soFar = [...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED)].filter((m) => Number(m[1]) === year).length;
   const within = withPart + monthsNext + dueOrMeeting + soFar;
   return within > 0 && within === written.filter((y) => y === year).length;
 }
@@ -1120,6 +1126,15 @@ const YEAR_THEN_MONTHS_SO_FAR =
  */
 const YEAR_COUNTED_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n]{0,80}?(?:。[^。！？\n]{0,30}?)?(?:截至|截止)\s*(?:[一二三]季度末|上半年末?|(?:[1-9]|1[01])\s*月(?:底|末))/g;
+/**
+ * Whether the count to a point a YEAR_COUNTED_SO_FAR match finds is of the year after (2023年，…完成投资120亿元。截至5月底，今年…,
+ * 今年截至6月底, 1月以来，截至2月底): its sentence, read to its end, says 今年 or counts from a start (以来).
+ */
+function countsAnotherYear(text: string, match: RegExpMatchArray): boolean {
+  const end = match.index! + match[0].length;
+  const rest = /^[^。！？\n]*/.exec(text.slice(end))![0];
+  return /今年|以来/.test(match[0].slice(match[0].indexOf('年') + 1) + rest);
+}
 /** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
 const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
 /**
@@ -1127,6 +1142,15 @@ const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|�
  * year of results.
  */
 const YEAR_PREPARED = /(?<![\d比较从到至])(\d{4})\s*年度?[^。，,；;\n\d]{0,12}?(?:编排|编制|谋划|征集|筹备)工作/g;
+/**
+ * The later years whose programme the text prepares (YEAR_PREPARED), each written only so and after another year the text
+ * writes: not a year's own closing work (完成2023年度统计年报编制工作 in a review of 2023).
+ */
+function yearsPrepared(text: string, written: readonly number[]): number[] {
+  const prepared = [...text.matchAll(YEAR_PREPARED)].map((m) => Number(m[1]));
+  const count = (years: readonly number[], year: number) => years.filter((y) => y === year).length;
+  return prepared.filter((y) => count(prepared, y) >= count(written, y) && written.some((w) => w < y));
+}
 /** The later part of a year, which a report of a year still under way cannot give: 下半年, 四季度, 1-12月. */
 const REST_OF_YEAR = /下半年|第?四季度|(?<!\d)1\s*[-—–~至]\s*12\s*月/;
 

@@ -110,7 +110,7 @@ export function unnamedProvince(text: string, level: RegionLevel | null): string
 export function cityKeptBelow(text: string, province: string): string | null {
   // 今年我省要…: the province speaks as itself, as in narrowed — unless that one 我省 is all the province's scope words the text
   // writes (哈市 news quoting 我省 once): a city's text may name the province around it once.
-  if (SPEAKS_AS_PROVINCE.test(text) && !provinceScopeOnce(text)) return null;
+  if (SPEAKS_AS_PROVINCE.test(text) && !(provinceScopeOnce(text) && !PROVINCE_AS_SUBJECT.test(text))) return null;
   const subject = dominantRegion(text);
   return subject?.level === 'city' && findRegion(subject.name)?.parent === province ? subject.name : null;
 }
@@ -119,7 +119,13 @@ export function cityKeptBelow(text: string, province: string): string | null {
 const SPEAKS_AS_PROVINCE = /我省/;
 /** The province's scope words (全省, 我省, 本省) written once in all. */
 const provinceScopeOnce = (text: string): boolean => [...text.matchAll(PROVINCE_SCOPE)].length === 1;
-const PROVINCE_SCOPE = /[全我本]省/g;
+/** (Not 全省 inside a word before 省级: 安全省级示范园区, 健全省级…, no scope of the province.) */
+const PROVINCE_SCOPE = /(?<![安健])全省|[我本]省/g;
+/**
+ * 我省 opening a clause, after a time word or none (我省出台…, 今年我省要支持岳阳…, 2024年，我省安排…): the province acting, speaking
+ * as itself even when it writes 我省 once — not 抓住我省…的机遇, 纳入我省重点项目, a city's words about the province around it.
+ */
+const PROVINCE_AS_SUBJECT = /(?:^|[。！？；;，,：:\n])\s*(?:(?:今年|明年|近日|日前|目前|近年来|\d{4}\s*年)[，,]?\s*)?我省/;
 /**
  * A region inside the one the scope words give, named more often than it in the text's sentences
  * (铁岭 three times, 辽宁 once, under 全省): the text speaks of that region, 全省 being the province
