@@ -679,7 +679,14 @@ const GOAL_NAMED_RIGHT_BEFORE =
  * Words before such a 目标 in its clause that make it a yardstick a result is measured against or a goal said met, not a goal
  * named (低于目标0.9个百分点, 塌目标, 超过目标值39项, 完成全年目标任务7家的114.29%, 占年度任务目标132亿元的65.89%, 比目标高).
  */
-const YARDSTICK_OF_GOAL = new RegExp(`${[...BENCHMARK_WORDS, '塌', '落后', '慢于', '完成', '达到', '实现', '占', '比', '较', '超'].join('|')}`);
+const YARDSTICK_OF_GOAL = new RegExp(
+  `${[...BENCHMARK_WORDS, '塌', '落后', '慢于', '完成', '达到', '实现', '占', '比', '较', '超', '距', '离', '差', '未达', '高出'].join('|')}`,
+);
+/**
+ * A higher level's own goal named before a figure (去年全省经济增长目标6%，我县实际增长6.9%; 全国目标5%左右): the yardstick a
+ * lower level's text sets itself against, not its quota — the rule leaves it to the sentence's cues.
+ */
+const HIGHER_LEVEL_GOAL = /全国|全省|国家|全球/;
 /** Where a clause opens, for the window a goal named right before a figure is read in (a bracket opens one: （预期目标为8.5%以上）). */
 const GOAL_CLAUSE_OPENERS = new Set(['，', ',', '。', '；', ';', '！', '？', '\n', '（', '(', '：', ':']);
 /** A goal's name and an opening bracket, its figure next (年度投资目标（1237.6亿元）的55.98%). */
@@ -2566,7 +2573,9 @@ class SentenceReader {
     while (open > 0 && !GOAL_CLAUSE_OPENERS.has(window[open - 1]!)) open--;
     const clause = window.slice(open);
     const m = GOAL_NAMED_RIGHT_BEFORE.exec(clause);
-    return m !== null && !YARDSTICK_OF_GOAL.test(clause.slice(0, m.index));
+    if (m === null) return false;
+    const named = clause.slice(0, m.index);
+    return !YARDSTICK_OF_GOAL.test(named) && !HIGHER_LEVEL_GOAL.test(named);
   }
 
   /**

@@ -18,6 +18,7 @@ import {
   AIMING_VERBS,
   AIM_VERB,
   AIMS_AN_ESTIMATE,
+  AIM_OR_PLAN,
   PLANNED_OR_DUE,
   PLANNED_YEAR,
   SENTENCE_PLANS,
@@ -259,6 +260,11 @@ const RECORD_SINCE_AFTER = /^以来的?(?:最[高好低大快多少]|新[高低]
  * review of them — the sentence's other cues say the tense (今年计划实施项目数量为近年来最多 plans).
  */
 const RECORD_OVER_RECENT_YEARS = /^的?(?:最[高好低大快多少]|之最|新[高低]|同期(?:最|新)|首次)/;
+/**
+ * A plan or an aim before such a record in its sentence (今年计划实施项目数量为近年来最多, 今年力争…，创近年来新高): the record is
+ * planned. Without one the record was set (今年我县小麦平均亩产512公斤，为近年来最高 in news of the harvest) and 近年来 stays a cue.
+ */
+const RECORD_PLANNED_BEFORE = new RegExp(AIM_OR_PLAN);
 /** After a year, what makes it a base a change is measured from (2020年基础上, 在2020年水平上). */
 const BASE_AFTER = /^的?(?:基础|水平)上/;
 
@@ -347,8 +353,13 @@ const planYearBefore = (before: string, thisYear: number): boolean => matchesOf(
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
-/** Words of a result falling short of its target by a gap (塌目标, 落后于目标, 慢于目标). */
-const SHORT_OF_WORDS = ['塌', '落后于', '落后', '慢于'];
+/**
+ * Words of a result falling short of its target by a gap, or standing off it (塌目标, 落后于目标, 慢于目标; 距目标, 差目标, 未达目标, 超目标,
+ * 高出目标 and 比目标 with 高/低 after it: GAP_SIDE).
+ */
+const SHORT_OF_WORDS = ['塌', '落后于', '落后', '慢于', '距', '差', '未达', '高出', '超', '比'];
+/** 比目标高1个百分点, 比目标低0.5个百分点: the side of the gap between the 目标 and its figure. */
+const GAP_SIDE = '[高低]?';
 /** Whose target a gap is measured to, when named: the year's, or the one set at its start. */
 const TARGET_OF_YEAR = '(?:年度|全年|年初|预期)?';
 /** 塌目标, 落后于年度目标: the words right before a 目标 a result fell short of. */
@@ -358,7 +369,7 @@ const SHORT_OF_TARGET_BEFORE = new RegExp(`(?:${SHORT_OF_WORDS.join('|')})${TARG
  * to the year's target is what was reached, measured against the goal — a result (the gap itself too, Decisions 14).
  */
 const GAP_TO_TARGET = new RegExp(
-  `[，,]\\s*(?:${[...BENCHMARK_WORDS, ...SHORT_OF_WORDS].join('|')})${TARGET_OF_YEAR}目标值?\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
+  `[，,]\\s*(?:${[...BENCHMARK_WORDS, ...SHORT_OF_WORDS].join('|')})${TARGET_OF_YEAR}目标值?${GAP_SIDE}\\s*\\d+(?:\\.\\d+)?\\s*个?百分点`,
   'g',
 );
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
@@ -762,8 +773,11 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.
   { words: is('已'), holds: (t, s) => t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自' },
   { words: is('已'), holds: (t, s, e) => issuesAPlan(t, s, e) },
-  // 为近年来最多, 创近年来新高: the span a record is set over, no years reviewed.
-  { words: is('近年来', '近几年来', '近些年来'), holds: (t, _s, e) => RECORD_OVER_RECENT_YEARS.test(t.slice(e, e + 6)) },
+  // 今年计划…为近年来最多, 力争…创近年来新高: the span a planned record is set over, no years reviewed.
+  {
+    words: is('近年来', '近几年来', '近些年来'),
+    holds: (t, s, e) => RECORD_OVER_RECENT_YEARS.test(t.slice(e, e + 6)) && RECORD_PLANNED_BEFORE.test(sentenceBefore(t, s)),
+  },
   // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense.
   { words: is('这五年'), holds: (t, s) => /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)) },
   { words: is('这五年'), holds: (t, s) => PERIOD_BEFORE.test(charsBefore(t, s, 8)) },
@@ -823,7 +837,7 @@ const NOT_A_CUE: readonly NoCue[] = [
     holds: (t, s) => FIVE_YEAR_GOALS_BEFORE.test(charsBefore(t, s, 20)) && !TARGETS_MET.test(charsBefore(t, s, 30)),
   },
   // 塌目标1.8个百分点, 落后目标3个百分点: the target a result fell short of, a yardstick (GAP_TO_TARGET), no target set.
-  { words: is('目标'), holds: (t, s, e) => SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?\s*\d/.test(t.slice(e, e + 4)) },
+  { words: is('目标'), holds: (t, s, e) => SHORT_OF_TARGET_BEFORE.test(charsBefore(t, s, 6)) && /^值?[高低]?\s*\d/.test(t.slice(e, e + 5)) },
   // 低于5.0%的控制目标, 好于预期: a yardstick a result is measured against, no target set.
   { words: namesGoal, holds: (t, s) => MEASURED_AGAINST.test(charsBefore(t, s, 32)) },
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
