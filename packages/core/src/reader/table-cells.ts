@@ -19,7 +19,8 @@ import {
   type TableColumn,
 } from './table-columns.ts';
 
-export type Cell = { text: string; start: number; end: number };
+/** A cell; `column` is its place among the line's separators (empty cells counted), for a line split by tabs or pipes. */
+export type Cell = { text: string; start: number; end: number; column?: number };
 
 export interface Line {
   start: number;
@@ -32,14 +33,14 @@ export interface Line {
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
-  let from = start;
+  let [from, column] = [start, 0];
   for (let i = start; i <= end; i++) {
     if (i === end || text[i] === '\t' || text[i] === '|') {
       const raw = text.slice(from, i);
       const lead = raw.length - raw.trimStart().length;
       const cell = raw.trim();
-      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length });
-      from = i + 1;
+      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length, column });
+      [from, column] = [i + 1, column + 1];
     }
   }
   return cells;
@@ -146,12 +147,11 @@ function lineHeader(lines: readonly Line[], i: number): Header | null {
   let labels = line.cells.map((c) => headerLabel(c.text));
   let [next, end] = [i + 1, line.end];
   // 指标 | 2020年 | 2025年 | 年均增长 ⏎ 基期值 | 目标值 | 〔累计〕: the second line's words complete the cells above them.
+  // (〔累计〕 alone on the line under 年均增速, or after the empty cells of the other columns, goes on the label above it.)
   const below = lines[next];
-  if (below && below.cells.length > 0 && below.cells.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
-    labels = carryLabels(
-      labels,
-      below.cells.map((c) => headerLabel(c.text)),
-    );
+  const under = below && (below.cells.length > 0 ? below.cells : below.lone ? [below.lone] : []);
+  if (under && under.length > 0 && under.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
+    labels = carryLabels(line.cells, labels, under);
     [next, end] = [next + 1, below.end];
   }
   if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line };
@@ -240,16 +240,34 @@ function carries(above: string, label: string): boolean {
   return /^[（(〔［[【]/.test(label) ? labelShape(above) !== null : /^(?:19|20)\d{2}年$/.test(above);
 }
 
-/** A header's labels with the words of its second line carried onto them, each onto the next label it completes. */
-function carryLabels(labels: readonly string[], under: readonly string[]): string[] {
+/**
+ * A header's labels with the words of its second line carried onto them: each onto the label in its column when the
+ * line's empty cells place it (|  |  |  | 〔累计〕 |), a bracketed note alone onto the last label of a change over the
+ * period (年均增速 ⏎ 〔累计〕), else each onto the next label it completes.
+ */
+function carryLabels(cells: readonly Cell[], labels: readonly string[], under: readonly Cell[]): string[] {
   const out = [...labels];
+  const placed = under.map((c) => cells.findIndex((h) => h.column !== undefined && h.column === c.column));
+  if (placed.every((k, n) => k >= 0 && carries(out[k]!, headerLabel(under[n]!.text)))) {
+    placed.forEach((k, n) => (out[k] += headerLabel(under[n]!.text)));
+    return out;
+  }
+  const word = headerLabel(under[0]!.text);
+  const change = out.findLastIndex((label) => CHANGE_LABEL.test(label));
+  if (under.length === 1 && /^〔/.test(word) && change >= 0) {
+    out[change] += word;
+    return out;
+  }
   let k = 0;
-  for (const word of under) {
-    while (k < out.length && !carries(out[k]!, word)) k++;
-    if (k < out.length) out[k++] += word;
+  for (const cell of under) {
+    const w = headerLabel(cell.text);
+    while (k < out.length && !carries(out[k]!, w)) k++;
+    if (k < out.length) out[k++] += w;
   }
   return out;
 }
+/** A label of a change over the period, whose cumulative note is printed under it. */
+const CHANGE_LABEL = /年均|增长|增速|累计/;
 
 /** A header read by its shapes: its name column marked, or one put first where the page left that label empty. */
 function withNameColumn(labels: string[], at: Omit<Header, 'labels' | 'nameAt'>): Header {
