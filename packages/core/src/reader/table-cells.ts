@@ -326,10 +326,17 @@ const BRACKET_TAIL = /^[（(][^（）()\u4e00-\u9fff]{1,8}[）)]$/;
  * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
  */
 function wrapHead(head: Cell, tail: Cell): boolean {
-  return head.text.length >= WRAP_HEAD_LENGTH && head.text.length >= tail.text.length && !GROUP_MARK.test(head.text) && !PART_PREFIX.test(tail.text);
+  if (GROUP_MARK.test(head.text) || PART_PREFIX.test(tail.text)) return false;
+  if (head.text.length >= WRAP_HEAD_LENGTH) return head.text.length >= tail.text.length;
+  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
+  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
+  return !GROUP_WORD_END.test(head.text);
 }
-/** The shortest head of a wrapped name: group cells run to six characters (生态文明建设, 创新驱动发展). */
+/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
 const WRAP_HEAD_LENGTH = 7;
+/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
+const GROUP_WORD_END =
+  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
 /** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
 const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
 
