@@ -86,7 +86,9 @@ export function columnRole(header: string): ColumnRole {
   if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
-  if (/基期|现状|基数|完成(?!情况)|实际|绝对[数值]/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
+  if (/基期|现状|基数|完成(?!情况)|实际/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
+  // 绝对值 undated heads results (a bulletin's); under a year (2025年 ⏎ 绝对值) the year says whose, as any year column.
+  if (/绝对[数值]/.test(header)) return YEAR.test(header) ? 'target' : 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
