@@ -191,7 +191,16 @@ export function shapedHeader(labels: readonly string[]): boolean {
   if (shapes.some((s) => s === null)) return false;
   const values = shapes.filter((s) => s === 'value').length;
   if (values === 1) return shapes.includes('attribute');
-  return values >= 2 && (shapes.includes('attribute') || !yearsOnlyOfAYear(labels.filter((_, k) => shapes[k] === 'value')));
+  const years = labels.filter((_, k) => shapes[k] === 'value');
+  return values >= 2 && (shapes.includes('attribute') || !(yearsOnlyOfAYear(years) || (labels.includes('项目') && yearAfterYear(years))));
+}
+/**
+ * Value labels that are years alone, each the year after the one before (2023年 | 2024年 | 2025年): under a 项目 label a
+ * survey's or a statistic's run of years, whatever its length — no plan's table, whose columns name 指标, 目标, 属性.
+ */
+function yearAfterYear(values: readonly string[]): boolean {
+  const years = values.map((l) => Number(/^((?:19|20)\d{2})年$/.exec(l)?.[1]));
+  return years.every((y, k) => !Number.isNaN(y) && (k === 0 || y === years[k - 1]! + 1));
 }
 /**
  * Value labels that are years alone a year apart at most (2023年 | 2024年): a table setting one year beside the next — a
