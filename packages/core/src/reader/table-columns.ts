@@ -41,6 +41,8 @@ export interface TableColumn {
    * the cells written in 〔〕 or that are the row's target less its base, the others yearly rates.
    */
   cumulative?: 'all' | 'marked';
+  /** A column of changes over a period a review's caption says is gone by (“十三五”规划实施情况总结, 过去五年): results. */
+  reported?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -262,6 +264,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     return column;
   });
   monthColumns(columns, before);
+  if (captionLine(before, 3, REVIEW_CAPTION) !== undefined) for (const c of columns) if (c.cumulative) c.reported = true;
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) {
     // …of the months a mid-year caption names (表1：上半年主要指标完成情况): the plan's own year so far.
@@ -431,6 +434,8 @@ function captionMonths(before: string): TableColumn['months'] {
 
 /** A results caption (“十三五”主要指标完成情况, 执行情况, 实现情况). */
 const REVIEWED_CAPTION = /完成情况|执行情况|实现情况/;
+/** A caption over a review of a period (实施情况总结, 回顾, 过去五年, 发展成就): its changes over the period were reached. */
+const REVIEW_CAPTION = /完成情况|执行情况|实现情况|实施情况|总结|回顾|过去五年|成就/;
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
