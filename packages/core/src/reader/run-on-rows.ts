@@ -163,8 +163,7 @@ function rowEdits(text: string, from: number, hasSource: boolean): Edit[] {
  * Whether a number opens the next row: the next in sequence, or — the first of the table, nothing before it — any
  * number (a table continued from the page before starts at row 9).
  */
-const opensRow = (n: number, serial: number, before: string): boolean =>
-  n === serial + 1 || (serial === 0 && n > 0 && before.trim() === '');
+const opensRow = (n: number, serial: number, before: string): boolean => n === serial + 1 || (serial === 0 && n > 0 && before.trim() === '');
 
 /**
  * Whether a figure ends in the next row's number run into it (9818: 98 and row 18; 2.52: 2.5 and row 2), what is left a
@@ -174,8 +173,7 @@ const runsIntoNumber = (figure: string, next: string): boolean =>
   figure.endsWith(next) && figure.length > next.length && !figure.slice(0, -next.length).endsWith('.');
 
 /** Whether the next row's number stands apart after a figure (≥ 98 18 城镇…): the figure is whole. */
-const numberAfter = (text: string, end: number, next: string): boolean =>
-  new RegExp(`^[ \\t]*${next}(?!\\d)`).test(text.slice(end, end + 8));
+const numberAfter = (text: string, end: number, next: string): boolean => new RegExp(`^[ \\t]*${next}(?!\\d)`).test(text.slice(end, end + 8));
 
 /** The unit closing a row's name before its target (比重% ≥, 拥有量件≥), or null. */
 function unitBefore(text: string, start: number, cue: number): { start: number; end: number } | null {
