@@ -236,6 +236,8 @@ function lineRows(
   let end = 0;
   let j = from;
   for (; j < lines.length; j++) {
+    // Another table's header (指标 | 2022年 | 2027年目标值 after a blank line) ends this one: it is read with its own years.
+    if (j > from && lines[j]!.cells.length >= 2 && isHeader(lines[j]!.cells.map((c) => squeeze(c.text)))) break;
     const wrapped = j + 1 < lines.length ? (joinWrappedCell(lines[j]!, lines[j + 1]!, columns.length) ?? nameAbove(lines[j]!, lines[j + 1]!)) : null;
     if (wrapped) j++;
     const line = wrapped ?? lines[j]!;

@@ -15,6 +15,19 @@ const RUN_ON_HEADER = /指标名称[ \t]*((?:计量)?单位)[ \t]*((?:(?:19|20)\
 const CUE_FIGURE = /(?:≥|≤|>|<|=|＞|＜)[ \t]*(\d+(?:\.\d+)?)/g;
 /** A row's unit at the end of its name, longest first (人年 before 年 and 人). */
 const UNITS = [
+  '万吨标准煤',
+  '吨标准煤',
+  '微克/立方米',
+  '毫克/立方米',
+  '亿千瓦时',
+  '千瓦时',
+  '万千瓦',
+  '平方公里',
+  '万平方米',
+  '立方米',
+  '千瓦',
+  '公顷',
+  '万人',
   '人年',
   '标台',
   '万元',
@@ -40,11 +53,13 @@ const UNITS = [
   '亩',
   '天',
   '所',
-];
+].sort((a, b) => b.length - a.length);
+/** A rate's unit written as one measure per another at the end of a name (微克/立方米, 人/万人, 张/千人). */
+const PER_UNIT = /[\u4e00-\u9fff]{1,3}\/[\u4e00-\u9fff]{1,4}$/;
 /** A source or department cell after a target: 省统计局, 江苏调查总队, 省人社厅/统计局. */
 const SOURCE = /^[ \t]*([\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|总队)(?:[ \t]*\/[ \t]*[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|总队))?)/;
 /** A row's number in sequence before its name (2 服务业…, 15农村…). */
-const ROW_NUMBER = /(?<![\d.])(\d{1,2})(?=[ \t]*[\u4e00-\u9fff“])/g;
+const ROW_NUMBER = /(?<![\d.])(\d{1,2})(?=[ \t]*[\u4e00-\u9fff“A-Za-z])/g;
 /** The most a row runs before its target's cue: a longer run is prose, and the table ends before it. */
 const MAX_ROW = 120;
 
@@ -103,8 +118,8 @@ function rowEdits(text: string, from: number, hasSource: boolean): Edit[] {
     let nameStart = pos;
     let last: { at: number; length: number } | null = null;
     for (const number of run.matchAll(ROW_NUMBER)) {
-      if (Number(number[1]) !== serial + 1) continue;
-      serial++;
+      if (!opensRow(Number(number[1]), serial, run.slice(0, number.index))) continue;
+      serial = Number(number[1]);
       const at = pos + number.index;
       if (at > pos) edits.push({ start: at, end: at, text: '\n' });
       last = { at, length: number[0].length };
@@ -127,7 +142,7 @@ function rowEdits(text: string, from: number, hasSource: boolean): Edit[] {
     // (Not when a source cell follows the whole figure: ≥ 55省农委5 服务… is 55, then the source, then row 5.)
     const next = String(serial + 1);
     const sourced = hasSource && SOURCE.test(text.slice(end, end + 30));
-    if (!sourced && cue[1]!.endsWith(next) && cue[1]!.length > next.length && !cue[1]!.includes('.') && /[ \t\u4e00-\u9fff]/.test(text[end] ?? '')) {
+    if (!sourced && runsIntoNumber(cue[1]!, next) && /[ \t\u4e00-\u9fff]/.test(text[end] ?? '') && !numberAfter(text, end, next)) {
       end -= next.length;
       pos = end;
       CUE_FIGURE.lastIndex = end;
@@ -144,11 +159,27 @@ function rowEdits(text: string, from: number, hasSource: boolean): Edit[] {
   return edits;
 }
 
+/**
+ * Whether a number opens the next row: the next in sequence, or — the first of the table, nothing before it — any
+ * number (a table continued from the page before starts at row 9).
+ */
+const opensRow = (n: number, serial: number, before: string): boolean => n === serial + 1 || (serial === 0 && n > 0 && before.trim() === '');
+
+/**
+ * Whether a figure ends in the next row's number run into it (9818: 98 and row 18; 2.52: 2.5 and row 2), what is left a
+ * whole figure (not 5. of 5.2).
+ */
+const runsIntoNumber = (figure: string, next: string): boolean =>
+  figure.endsWith(next) && figure.length > next.length && !figure.slice(0, -next.length).endsWith('.');
+
+/** Whether the next row's number stands apart after a figure (≥ 98 18 城镇…): the figure is whole. */
+const numberAfter = (text: string, end: number, next: string): boolean => new RegExp(`^[ \\t]*${next}(?!\\d)`).test(text.slice(end, end + 8));
+
 /** The unit closing a row's name before its target (比重% ≥, 拥有量件≥), or null. */
 function unitBefore(text: string, start: number, cue: number): { start: number; end: number } | null {
   let end = cue;
   while (end > start && /[ \t]/.test(text[end - 1]!)) end--;
   const words = text.slice(start, end);
-  const unit = UNITS.find((u) => words.endsWith(u) && words.length > u.length);
-  return unit ? { start: end - unit.length, end } : null;
+  const unit = UNITS.find((u) => words.endsWith(u) && words.length > u.length) ?? PER_UNIT.exec(words)?.[0];
+  return unit && words.length > unit.length ? { start: end - unit.length, end } : null;
 }

@@ -19,7 +19,8 @@ import {
   type TableColumn,
 } from './table-columns.ts';
 
-export type Cell = { text: string; start: number; end: number };
+/** A cell; `column` is its place among the line's separators (empty cells counted), for a line split by tabs or pipes. */
+export type Cell = { text: string; start: number; end: number; column?: number };
 
 export interface Line {
   start: number;
@@ -32,14 +33,14 @@ export interface Line {
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
-  let from = start;
+  let [from, column] = [start, 0];
   for (let i = start; i <= end; i++) {
     if (i === end || text[i] === '\t' || text[i] === '|') {
       const raw = text.slice(from, i);
       const lead = raw.length - raw.trimStart().length;
       const cell = raw.trim();
-      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length });
-      from = i + 1;
+      if (cell !== '') cells.push({ text: cell, start: from + lead, end: from + lead + cell.length, column });
+      [from, column] = [i + 1, column + 1];
     }
   }
   return cells;
@@ -146,12 +147,11 @@ function lineHeader(lines: readonly Line[], i: number): Header | null {
   let labels = line.cells.map((c) => headerLabel(c.text));
   let [next, end] = [i + 1, line.end];
   // 指标 | 2020年 | 2025年 | 年均增长 ⏎ 基期值 | 目标值 | 〔累计〕: the second line's words complete the cells above them.
+  // (〔累计〕 alone on the line under 年均增速, or after the empty cells of the other columns, goes on the label above it.)
   const below = lines[next];
-  if (below && below.cells.length > 0 && below.cells.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
-    labels = carryLabels(
-      labels,
-      below.cells.map((c) => headerLabel(c.text)),
-    );
+  const under = below && (below.cells.length > 0 ? below.cells : below.lone ? [below.lone] : []);
+  if (under && under.length > 0 && under.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
+    labels = carryLabels(line.cells, labels, under);
     [next, end] = [next + 1, below.end];
   }
   if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line };
@@ -240,16 +240,34 @@ function carries(above: string, label: string): boolean {
   return /^[（(〔［[【]/.test(label) ? labelShape(above) !== null : /^(?:19|20)\d{2}年$/.test(above);
 }
 
-/** A header's labels with the words of its second line carried onto them, each onto the next label it completes. */
-function carryLabels(labels: readonly string[], under: readonly string[]): string[] {
+/**
+ * A header's labels with the words of its second line carried onto them: each onto the label in its column when the
+ * line's empty cells place it (|  |  |  | 〔累计〕 |), a bracketed note alone onto the last label of a change over the
+ * period (年均增速 ⏎ 〔累计〕), else each onto the next label it completes.
+ */
+function carryLabels(cells: readonly Cell[], labels: readonly string[], under: readonly Cell[]): string[] {
   const out = [...labels];
+  const placed = under.map((c) => cells.findIndex((h) => h.column !== undefined && h.column === c.column));
+  if (placed.every((k, n) => k >= 0 && carries(out[k]!, headerLabel(under[n]!.text)))) {
+    placed.forEach((k, n) => (out[k] += headerLabel(under[n]!.text)));
+    return out;
+  }
+  const word = headerLabel(under[0]!.text);
+  const change = out.findLastIndex((label) => CHANGE_LABEL.test(label));
+  if (under.length === 1 && /^〔/.test(word) && change >= 0) {
+    out[change] += word;
+    return out;
+  }
   let k = 0;
-  for (const word of under) {
-    while (k < out.length && !carries(out[k]!, word)) k++;
-    if (k < out.length) out[k++] += word;
+  for (const cell of under) {
+    const w = headerLabel(cell.text);
+    while (k < out.length && !carries(out[k]!, w)) k++;
+    if (k < out.length) out[k++] += w;
   }
   return out;
 }
+/** A label of a change over the period, whose cumulative note is printed under it. */
+const CHANGE_LABEL = /年均|增长|增速|累计/;
 
 /** A header read by its shapes: its name column marked, or one put first where the page left that label empty. */
 function withNameColumn(labels: string[], at: Omit<Header, 'labels' | 'nameAt'>): Header {
@@ -308,10 +326,17 @@ const BRACKET_TAIL = /^[（(][^（）()\u4e00-\u9fff]{1,8}[）)]$/;
  * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
  */
 function wrapHead(head: Cell, tail: Cell): boolean {
-  return head.text.length >= WRAP_HEAD_LENGTH && head.text.length >= tail.text.length && !GROUP_MARK.test(head.text) && !PART_PREFIX.test(tail.text);
+  if (GROUP_MARK.test(head.text) || PART_PREFIX.test(tail.text)) return false;
+  if (head.text.length >= WRAP_HEAD_LENGTH) return head.text.length >= tail.text.length;
+  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
+  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
+  return !GROUP_WORD_END.test(head.text);
 }
-/** The shortest head of a wrapped name: group cells run to six characters (生态文明建设, 创新驱动发展). */
+/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
 const WRAP_HEAD_LENGTH = 7;
+/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
+const GROUP_WORD_END =
+  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
 /** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
 const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
 

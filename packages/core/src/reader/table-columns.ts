@@ -41,6 +41,8 @@ export interface TableColumn {
    * the cells written in 〔〕 or that are the row's target less its base, the others yearly rates.
    */
   cumulative?: 'all' | 'marked';
+  /** A column of changes over a period a review's caption says is gone by (“十三五”规划实施情况总结, 过去五年): results. */
+  reported?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -86,7 +88,9 @@ export function columnRole(header: string): ColumnRole {
   if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
-  if (/基期|现状|基数|完成(?!情况)|实际|绝对[数值]/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
+  if (/基期|现状|基数|完成(?!情况)|实际/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
+  // 绝对值 undated heads results (a bulletin's); under a year (2025年 ⏎ 绝对值) the year says whose, as any year column.
+  if (/绝对[数值]/.test(header)) return YEAR.test(header) ? 'target' : 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -189,7 +193,16 @@ export function shapedHeader(labels: readonly string[]): boolean {
   if (shapes.some((s) => s === null)) return false;
   const values = shapes.filter((s) => s === 'value').length;
   if (values === 1) return shapes.includes('attribute');
-  return values >= 2 && (shapes.includes('attribute') || !yearsOnlyOfAYear(labels.filter((_, k) => shapes[k] === 'value')));
+  const years = labels.filter((_, k) => shapes[k] === 'value');
+  return values >= 2 && (shapes.includes('attribute') || !(yearsOnlyOfAYear(years) || (labels.includes('项目') && yearAfterYear(years))));
+}
+/**
+ * Value labels that are years alone, each the year after the one before (2023年 | 2024年 | 2025年): under a 项目 label a
+ * survey's or a statistic's run of years, whatever its length — no plan's table, whose columns name 指标, 目标, 属性.
+ */
+function yearAfterYear(values: readonly string[]): boolean {
+  const years = values.map((l) => Number(/^((?:19|20)\d{2})年$/.exec(l)?.[1]));
+  return years.every((y, k) => !Number.isNaN(y) && (k === 0 || y === years[k - 1]! + 1));
 }
 /**
  * Value labels that are years alone a year apart at most (2023年 | 2024年): a table setting one year beside the next — a
@@ -251,6 +264,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     return column;
   });
   monthColumns(columns, before);
+  if (captionLine(before, 3, REVIEW_CAPTION) !== undefined) for (const c of columns) if (c.cumulative) c.reported = true;
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) {
     // …of the months a mid-year caption names (表1：上半年主要指标完成情况): the plan's own year so far.
@@ -420,6 +434,8 @@ function captionMonths(before: string): TableColumn['months'] {
 
 /** A results caption (“十三五”主要指标完成情况, 执行情况, 实现情况). */
 const REVIEWED_CAPTION = /完成情况|执行情况|实现情况/;
+/** A caption over a review of a period (实施情况总结, 回顾, 过去五年, 发展成就): its changes over the period were reached. */
+const REVIEW_CAPTION = /完成情况|执行情况|实现情况|实施情况|总结|回顾|过去五年|成就/;
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
