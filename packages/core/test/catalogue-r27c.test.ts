@@ -1,7 +1,7 @@
 /**
  * Shape catalogue (round 27, r27c): figures the reader finds but bounds wrongly. A comparator written after the last of a
- * list of measures binds a pair (A 2万人、B 3万人以上) but stays the last item's own in a longer list of measures (tiers
- * counted one by one: 重特大项目3个、重大项目8个、重点项目5个以上), while a list of bare figures of one measure takes it
+ * list of measures binds a pair (A 2万人、B 3万人以上) and a longer list of measures (mend m27c), but stays the last item's own in
+ * a longer list of tiers of one thing (tiers counted one by one: 重特大项目3个、重大项目8个、重点项目5个以上), while a list of bare figures of one measure takes it
  * whatever its length (the corpus README's Comparators); 降低至/降低到 before a figure set a ceiling, as 降至; a bound said
  * inclusive in brackets after the figure, 2家(含)以上, is 以上. Figures swallowed by the next statement's words: an amount run on into its change on a comparable basis
  * (16.6亿元同口径增长4.1%), and a headline that parts its statements with a space (达到81.5岁 每千人口床位数达到6.2张).
@@ -33,9 +33,9 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T count = 2个 2025', 'T count = 12个 2025', 'T count >= 20个 2025'],
   ],
   [
-    '1d three facilities in counting units, 以上 on the last',
-    '2025年青禾县工作要点\n新建学校3所、幼儿园5所、托育机构8个以上。',
-    ['T increment = 3所 2025', 'T increment = 5所 2025', 'T increment >= 8个 2025'],
+    '1d three levels of one thing (省级/市级/县级), 以上 on the last: the last tier alone',
+    '2025年青禾县工作要点\n建成省级示范村10个、市级示范村20个、县级示范村30个以上。',
+    ['T count = 10个 2025', 'T count = 20个 2025', 'T count >= 30个 2025'],
   ],
   // 2. A bound said inclusive in brackets.
   [

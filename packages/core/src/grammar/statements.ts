@@ -312,6 +312,12 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/** A 、 list of places closed by 等, right before their count (东岭、西河、南湾等). */
+const PLACES_LIST_BEFORE_COUNT = /(?:^|[，,。；;：:\s])(?:[^等、\d，,。；;：:\s]{2,8}、)+[^等、\d，,。；;：:\s]{2,8}等$/u;
+/** The places word a count of listed places closes on (等5个县区, 等8个城市). */
+const PLACES_COUNTED_AFTER_LIST = /^(?:县市区|县区|县市|市县|城市|地市|省区)/u;
+/** 均 or a tier reached in the places' clause: each place's own figure follows. */
+const EACH_PLACE_AFTER = /^[^，,。；;\n]{0,40}?(?:均(?![衡等匀])|大关)/u;
 /** Provinces counted (28个省份, 31个省（区、市）). */
 const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
 /**
@@ -1678,6 +1684,14 @@ class SentenceReader {
     // 28个省份开完省级两会, 有26个省份下调了…目标, 江西等7个省份人工造林均超过100万亩: provinces counted as the subject of a
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
     if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
+      return null;
+    // 东岭、西河、南湾等5个县区GDP均…, 甲市、乙市等8个城市…比例均达到85%: places a 、 list names and counts after 等 are who
+    // the figure is of (eachPlace), no count of their own; only with 均 or a tier reached after them, as eachPlace reads it.
+    if (
+      PLACES_LIST_BEFORE_COUNT.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)) &&
+      PLACES_COUNTED_AFTER_LIST.test(object) &&
+      EACH_PLACE_AFTER.test(text.slice(figureEnd, figureEnd + 40))
+    )
       return null;
     // 打通36条城区规划路, 建成40个文化驿站, 培养100名医师: a phrase that is only a verb of work governs the count.
     // Only for things counted: a size after a verb (建成千亿级…集聚区) stays a tier or a qualifier.
@@ -3207,10 +3221,11 @@ const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
 const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
 
 /**
- * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a pair of measures, each with its own figure, whose second figure
- * writes the comparator. As in 分别增长7%、8%左右, the word written last binds both. Only a bare figure (no range, no own
- * word) takes it, and only in a pair: in a longer list of measures (新签约重特大项目2个、重大项目6个、重点项目4个以上,
- * tiers each counted apart) the word closing the list is the last item's own.
+ * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
+ * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list (corpus README,
+ * Comparators), read from the end so a comparator passed on goes on to the item before. Only a bare figure (no range, no
+ * own word) takes it. A longer list of tiers of one thing (新签约重特大项目2个、重大项目6个、重点项目4个以上: tiers each
+ * counted apart, `tierNames`) keeps the word closing the list as the last tier's own; a pair always shares it.
  */
 /**
  * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
@@ -3234,14 +3249,30 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
   let out = quantities;
   for (let k = quantities.length - 2; k >= 0; k--) {
     const q = quantities[k]!;
-    const next = quantities[k + 1]!;
+    const next = out[k + 1]!;
     if (q.post || !next.post || !listedMeasures(text, q, next)) continue;
-    if (!LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
-    if (itemBefore(text, quantities, k)) continue;
+    const passedOn = next.post !== quantities[k + 1]!.post;
+    if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
+    if (!passedOn && itemBefore(text, quantities, k) && tierNames(text, quantities, k)) continue;
     if (out === quantities) out = [...quantities];
     out[k] = { ...q, post: next.post };
   }
   return out;
+}
+
+/** A name that says a tier: a size (亿元企业, 百亿元县市区), a level (省级, 市级), a rank of project (重大, 重点), 规上/规模. */
+const TIER_NAME = /^(?:[\d.]*[十百千万亿]*(?:亿元|万元|亿|元)|[^、，,。；;]{0,4}级|重特大|特大|重大|重点|规模|规上|限上)/u;
+
+/**
+ * Whether the last two items of a list, quantities[k]'s and quantities[k + 1]'s, are tiers of one thing (重大项目6个、重点项目4个,
+ * 亿元企业3家、规模企业5家, 省级企业15家、市级30家): each name opens with a tier word.
+ */
+function tierNames(text: string, quantities: readonly Quantity[], k: number): boolean {
+  const q = quantities[k]!;
+  const next = quantities[k + 1]!;
+  const name = text.slice(text.lastIndexOf('、', q.start) + 1, q.start);
+  const nextName = text.slice(q.end + 1, next.start);
+  return TIER_NAME.test(name) && TIER_NAME.test(nextName);
 }
 
 /**
