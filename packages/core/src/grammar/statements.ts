@@ -72,6 +72,7 @@ import {
   AIMS_COUNTED_BY,
   RANK_STEPS,
   COUNT_FIRST_PARTS,
+  BUILT_PARTS,
   ESTIMATE_VERB,
   AIMED,
 } from './words.ts';
@@ -460,7 +461,7 @@ const OWN_PART_TAIL_NOUN_FIRST = new RegExp(
  * Metrics before a figure that make it no figure of the plan (each test holds for every metric of
  * the figure, or the figure is read): what they name is structure, procedure or a figure already given.
  */
-const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: string | null) => boolean)[] = [
+const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: string | null, cued: boolean) => boolean)[] = [
   // 分解任务15项, 约束性指标8项, 考核指标主要包括5项, 包括8项: a document counting its own parts, the noun before the count.
   (m, d) => COUNTED_PARTS.has(d) && (LISTING_ONLY.test(m) || ownPart(m.replace(LISTING_VERB, ''), d, OWN_PART_TAIL_NOUN_FIRST)),
   // 将这一数字下调至7%以下: a figure already named, pointed at as "this number", states nothing new.
@@ -482,12 +483,18 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
   (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
   // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
-  (m, d, u) => d === 'area' && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
+  // (Not land worked or kept, 新增湿地保护总面积, 自然保护地总面积达到…, 完成营造林总面积: no place before the area word, or a
+  // verb or a comparator before the figure.)
+  (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
 ];
 /** The units a territory's or a zone's extent is given in. */
 const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
-/** 总面积, 陆域总面积, 国土面积, 辖区面积, 规划总面积: the extent of a territory or a zone laid out. */
-const TERRITORY_AREA = /(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/**
+ * 总面积, 青禾区总面积, 三岛陆域总面积, 国土面积, 开发区规划总面积: the extent of a territory or a zone laid out — the area word
+ * alone or after a place's or zone's name (not 湿地保护总面积, 营造林总面积: land of a kind).
+ */
+const TERRITORY_AREA =
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:[省市县区镇乡岛州盟旗]|园区|全境|境内))?(?:陆域|海域|国土|辖区|行政区域|规划)?(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
 /** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
 const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
@@ -1114,7 +1121,11 @@ class SentenceReader {
     const dimension = unitInfo(first.unit).dimension;
     // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
     const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
-    if (!measured && METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit)))) return;
+    if (
+      !measured &&
+      METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
+    )
+      return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1503,6 +1514,8 @@ class SentenceReader {
     if (this.countsIndicatorProgress(quantity) && !NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 40))) return false;
     // 落实全市30条举措, 推动…十二条措施落地落实: measures carried out are counted (corpus Decisions 28; issued.ts).
     if (this.measuresCarriedOut(quantity, object) !== null && this.roleOf(quantity.start, tokens).role === 'target') return false;
+    // 开工建设20项重点工程: works a verb of work governs are counted, though the same head names a plan's division.
+    if (this.builtByVerb(object, quantity)) return false;
     if (DOCUMENT_PARTS.has(object) || WORK_PART_HEADS.some((h) => object.startsWith(h)))
       // 出台…18条措施 in a review: measures issued, whatever purpose the words before name (issued.ts).
       return !(namesIssuedMeasures(object) && this.issuedInReview(quantity, tokens));
@@ -1779,7 +1792,15 @@ class SentenceReader {
     if (quantity.unit === '户' && /以上$/.test(text.slice(quantity.start, quantity.end)) && SETTLEMENTS_PICKED.test(object)) return null;
     // 推进35万吨数字化生产线项目竣工投产, 打造10万吨级白酒基地, 完成200万只蛋鸡养殖基地建设: the capacity or grade of the
     // facility a verb of work builds sizes it, no figure of its own (corpus Decisions 22, 32); land worked, 建成20万亩茶叶基地, stays.
-    if (CAPACITY_DIMENSIONS.has(dimension) && sizeOfMeasure === undefined && GRADE_OR_FACILITY.test(object)) return null;
+    // (Not capacity added to service, 新增30万千瓦风电项目并网, 新增并网80万千瓦新能源项目: an increment of the measure, read as
+    // before; 新增4万吨产能项目建设, a project still being built, stays no entry.)
+    if (
+      CAPACITY_DIMENSIONS.has(dimension) &&
+      sizeOfMeasure === undefined &&
+      !this.capacityAddedToService(segment, quantity, object) &&
+      GRADE_OR_FACILITY.test(object)
+    )
+      return null;
     if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
       return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
@@ -1894,6 +1915,16 @@ class SentenceReader {
     const whole = WHOLE_BEFORE_PROJECTS.test(before) && STAGED_KEY_PROJECTS.test(object);
     const part = /其中\s*$/.test(before) || BREAKDOWN_OPENING.test(this.text.slice(this.sentenceStartOf(quantity.start), quantity.start));
     return /项目$/.test(object) && (listed || whole || part || LISTED_PROJECTS.test(object));
+  }
+
+  /** 新增30万千瓦风电项目并网, 新增并网80万千瓦…: a capacity added (新增) and put into service (并网, 投产) around its figure. */
+  private capacityAddedToService(segment: Segment, quantity: Quantity, object: string): boolean {
+    return segment.verbKind === 'increment' && (IN_SERVICE.test(this.text.slice(Math.max(0, quantity.start - 6), quantity.start)) || IN_SERVICE.test(object));
+  }
+
+  /** 开工建设20项重点工程, 完成18项重点工程: a verb of work right before the count of works whose head also names a plan's part. */
+  private builtByVerb(object: string, quantity: Quantity): boolean {
+    return [...BUILT_PARTS].some((h) => object.startsWith(h)) && VERB_OF_WORK_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 6), quantity.start));
   }
 
   /**
@@ -3001,6 +3032,10 @@ const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市�
  * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
  */
 const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+/** Words of a capacity put into service: connected to the grid, put into production or operation. */
+const IN_SERVICE = /并网|投产|投运|发电/;
+/** Verbs of work that govern a count of works right after them (开工建设, 建成, 完成, 实施, 推进). */
+const VERB_OF_WORK_BEFORE = /(?:开工|建设|建成|完成|实施|推进|推动|启动|竣工|新开工|续建|谋划)\s*$/;
 /** 个小时, 个多小时, 个钟头: hours after a count's 个. */
 const HOURS_COUNTED = /^多?(?:小时|钟头)/;
 /** Settlements picked by their size in households (自然村, 村民组, 自然屯). */

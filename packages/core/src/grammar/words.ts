@@ -924,7 +924,17 @@ export const AIMS_COUNTED_BY: readonly string[] = ['提升', '跃升', '突破',
 export const RANK_STEPS: readonly string[] = ['位次', '名次'];
 
 /** Heads of WORK_PART_HEADS that are the plan's parts only after their count (十个细分方向; 国际航线方向3个 counts routes). */
-export const COUNT_FIRST_PARTS: ReadonlySet<string> = new Set(['方向']);
+export const COUNT_FIRST_PARTS: ReadonlySet<string> = new Set([
+  '方向',
+  // 实施重点工程20项, 其中重点工程20项: the year's works counted, no division of the plan (that one is 4大任务、20项重点工程).
+  '重点工程',
+]);
+
+/**
+ * Heads of WORK_PART_HEADS that also name things built: a count of them a verb of work governs (开工建设20项重点工程, 完成18项
+ * 重点工程) is a figure, not the plan's division.
+ */
+export const BUILT_PARTS: ReadonlySet<string> = new Set(['重点工程']);
 
 /** Words before a number that point at something already named (这两项指标): no new figure. */
 export const DEMONSTRATIVES: readonly string[] = ['这', '那', '该', '此', '上述'];
