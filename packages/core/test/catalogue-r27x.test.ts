@@ -233,7 +233,12 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T growth >= 6% 2025', 'T growth = 7% 2025'],
   ],
   // 9. A numeral inside a place's name, a list item's number before 对 as a preposition: no entry.
-  ['9a no entry: 七台河 is a city, no machines', '2020年青禾医院工作总结\n承担着甲市、乙市、七台河三市危重症病例救治任务，安全转移1307名患者。', []],
+  [
+    // (The patients moved are the year's result since 转移 is a verb of work: catalogue r27u.)
+    '9a no entry for 七台河 (a city, no machines); the patients moved are a result',
+    '2020年青禾医院工作总结\n承担着甲市、乙市、七台河三市危重症病例救治任务，安全转移1307名患者。',
+    ['A count 1307名 2020'],
+  ],
   [
     '9b no entry: numbered items whose text opens with 对',
     '2025年青禾县民生实事\n1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。\n3 对农村旱厕改造实施奖补。',
