@@ -70,7 +70,9 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // Lowered to 35,629 B when the template minifier dropped the space before a tag's closing > (35,650 → 35,629 B).
 // Lowered to 35,597 B when the template minifier dropped CSS semicolons before }, spaces after } and leading zeros (−32 B).
 // Lowered to 35,581 B when the task matrix and the findings model took core's SEVERITIES instead of their own lists (−16 B).
-export const SINGLE_FILE_BUDGET = 35_581;
+// Raised to 35,667 B when round 27 of the plan reader added units the gauge's unit table carries (艘次, 家次, 班列, m,
+// 公里/万平方公里, 克标煤/千瓦时…): 35,581 → 35,667 B.
+export const SINGLE_FILE_BUDGET = 35_667;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 // 2,396 B: today's size (round 21), so any growth of the English module fails.
