@@ -1120,7 +1120,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   // 增长6.1%，低于目标0.9个百分点: the figures of the sentence (or of its ；-clause) before a gap to the target are
   // results, from the sentence's start — unless a word of aim stands before them.
   // (Every gap ends on 百分点: a sentence without it is not searched.)
-  for (const m of text.includes('百分点') ? matchesOf(GAP_TO_TARGET, text) : []) {
+  for (const m of matchesHolding('百分点', GAP_TO_TARGET, text)) {
     const window = text.slice(Math.max(0, m.index - 80), m.index);
     const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
     if (AIMED_BEFORE_GAP.test(text.slice(from, m.index))) continue;
