@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from './matches.ts';
+import { firstHolding, matchesHolding, matchesOf, replaceHolding } from './matches.ts';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
 const asMatchesOf = (pattern: RegExp, text: string) => matchesOf(pattern, text).map((m) => [m.index, ...m]);
@@ -31,5 +31,28 @@ describe('matchesOf gives what matchAll gives', () => {
 
   it('refuses a pattern without g, as matchAll does', () => {
     expect(() => matchesOf(/\d/, '1')).toThrow(TypeError);
+  });
+});
+
+describe('the holding twins give what the plain call gives whenever the word is there', () => {
+  const TERM = /第[一二三四五六七八九十]{1,3}届/g;
+  const NOTE = /（[^（）]{0,10}牵头[^（）]{0,10}）$/;
+  const STATION = /[\u4e00-\u9fff]{2}站/g;
+
+  it.each(['市第十五届人大一次会议', '第三届博览会和第四届论坛', '没有任期的句子'])('matchesHolding on %s', (text) => {
+    expect(matchesHolding('届', TERM, text).map((m) => m[0])).toEqual([...text.matchAll(TERM)].map((m) => m[0]));
+  });
+
+  it.each(['新建公路50公里（市交通局牵头）', '新建公路50公里（市交通局负责）', '责任到人'])('firstHolding on %s', (text) => {
+    expect(firstHolding(['责任', '牵头'], NOTE, text)?.[0] ?? null).toBe(NOTE.exec(text)?.[0] ?? null);
+  });
+
+  it.each(['经过城东站和城西站', '站稳脚跟', '没有车站名'])('replaceHolding on %s', (text) => {
+    const blank = (m: string) => '□'.repeat(m.length);
+    expect(replaceHolding('站', STATION, text, blank)).toBe(text.replace(STATION, blank));
+  });
+
+  it('firstHolding refuses a pattern that keeps state (g or y)', () => {
+    expect(() => firstHolding('年', /年/g, '今年')).toThrow(TypeError);
   });
 });

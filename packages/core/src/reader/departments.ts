@@ -11,6 +11,7 @@
  * every later target in the document.
  */
 import { parseChineseNumeral } from '../grammar/numbers.ts';
+import { firstHolding } from '../grammar/matches.ts';
 
 export interface DepartmentList {
   leads: string[];
@@ -224,7 +225,7 @@ export interface DepartmentMention extends DepartmentList {
 export function trailingDepartments(sentence: string, cutOff = false): DepartmentMention | null {
   // (列第一位者为工作牵头单位或汇总单位，下同): a note on how the list before it reads, no list itself.
   // (ORDER_NOTE and INLINE_DUTY each need a word tested first with includes: most sentences have neither.)
-  const note = sentence.includes('牵头') ? ORDER_NOTE.exec(sentence) : null;
+  const note = firstHolding('牵头', ORDER_NOTE, sentence);
   if (note) {
     const found = trailingDepartments(sentence.slice(0, note.index), cutOff);
     return found && mentionOf(found, found.start, note.index + note[0].length);
@@ -237,7 +238,7 @@ export function trailingDepartments(sentence: string, cutOff = false): Departmen
     if (list) return mentionOf(list, start, start + endBefore(labelled[0], STOP));
   }
   // …增长8%（…），责任单位为区经信局: a clause naming who answers, closing the sentence.
-  const inline = sentence.includes('责任') || sentence.includes('牵头') ? INLINE_DUTY.exec(sentence) : null;
+  const inline = firstHolding(['责任', '牵头'], INLINE_DUTY, sentence);
   if (inline) {
     const list = parseDepartmentList(inline[1]!);
     if (list) return mentionOf(list, inline.index, inline.index + endBefore(inline[0], STOP));

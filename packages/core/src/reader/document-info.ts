@@ -32,6 +32,7 @@ import {
 } from './plan-year.ts';
 import { findRegion, lastTextOnly } from './regions.ts';
 import { readRegion } from './region-reading.ts';
+import { firstHolding } from '../grammar/matches.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -1328,7 +1329,7 @@ const EXECUTION_AND_DRAFT =
   /(\d{4})\s*年[^。；\n\d]{0,20}?计划执行情况[^。；\n\d]{0,3}?(?:与|及|和|暨|以及)\s*(\d{4})\s*年[^。；\n\d]{0,20}?计划(?:（?草案）?)/;
 function draftAfterExecution(text: string): number | null {
   // (The words every match holds are looked for first: the pattern is tried from every digit of the whole text.)
-  const m = text.includes('计划执行情况') ? EXECUTION_AND_DRAFT.exec(text) : null;
+  const m = firstHolding('计划执行情况', EXECUTION_AND_DRAFT, text);
   if (!m || Number(m[2]) !== Number(m[1]) + 1 || !plausibleYear(Number(m[2]))) return null;
   // (A text headed 一、2022年…计划执行情况 executes the plan the named report drafted for 2022: that report is last year's, cited.)
   return executesPlanOf(text, Number(m[2])) ? null : Number(m[2]);
@@ -1465,7 +1466,7 @@ const CLOSED_PERIOD_REVIEW = new RegExp(
 /** The last year of the five-year period a text's review heading closes with that year, else null. */
 function closedPeriodReviewed(text: string): number | null {
   // (Both of its forms end on 工作回顾: a text without it is not searched for a pattern tried at every digit and quote.)
-  const m = text.includes('工作回顾') ? CLOSED_PERIOD_REVIEW.exec(text) : null;
+  const m = firstHolding('工作回顾', CLOSED_PERIOD_REVIEW, text);
   if (!m) return null;
   const year = Number(m[1] ?? m[4]);
   return PERIOD_YEARS.get(m[2] ?? m[3]!)?.last === year ? year : null;

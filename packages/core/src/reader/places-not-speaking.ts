@@ -1,4 +1,5 @@
 import { countMentions, findRegion, lastTextOnly } from './regions.ts';
+import { replaceHolding } from '../grammar/matches.ts';
 
 /**
  * A road or transit line named by its two ends (兴平至周至高速公路, 西安-周至旅游公交专线, 南宁至深圳高铁), or a section of one
@@ -36,7 +37,7 @@ const EVENT_NAMED_AFTER_PLACE =
 export const withoutRoutesAndPairs = (text: string) => {
   const routed = text.replace(ROUTE, blanked);
   // (Every station holds 站: a text without one is not searched for it from every Chinese character.)
-  const stationed = routed.includes('站') ? routed.replace(STATION, stationBlanked) : routed;
+  const stationed = replaceHolding('站', STATION, routed, stationBlanked);
   const paired = stationed.replace(PARTNERS, blanked).replace(PARTNER_AFTER_WITH, (_m, withWord: string, partner: string) => withWord + blanked(partner));
   return EVENT_HINT.test(paired)
     ? paired.replace(EVENT_NAMED_AFTER_PLACE, (m, at: number, whole: string) => (placeNamedOutside(m, at, whole) ? m : blanked(m)))

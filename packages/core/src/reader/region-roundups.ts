@@ -2,6 +2,7 @@ import type { RegionLevel } from '../model.ts';
 import { headingRegion, nameBefore, soleStrongIssuer } from './issuer.ts';
 import { countMentions, findRegion, type RegionEntry, regionOpening, REGIONS } from './regions.ts';
 import { MUNICIPALITIES } from './municipal-districts.ts';
+import { matchesHolding } from '../grammar/matches.ts';
 
 /** A line of the page's head opening with a region's full name in brackets (【延庆区】): the section of a roundup the page gives. */
 const BRACKETED_SECTION = /^[ \t]*【([\u4e00-\u9fff]{2,12})】/gm;
@@ -35,7 +36,7 @@ function knownRegionBefore(text: string, end: number): RegionEntry | undefined {
 export function roundupOfCongresses(text: string): { region: string; level: RegionLevel } | null {
   const named = new Map<string, RegionEntry>();
   // (Every term holds 届: a text without one is not searched from every numeral.)
-  for (const m of text.includes('届') ? text.matchAll(CONGRESS_TERM) : []) {
+  for (const m of matchesHolding('届', CONGRESS_TERM, text)) {
     const region = knownRegionBefore(text, m.index);
     if (region) named.set(region.name, region);
   }
