@@ -123,14 +123,19 @@ function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const value = Number(m[3]!.replace(/,/g, ''));
   const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, ''));
   const max = upper !== null && upper > value ? upper : null;
-  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? CUE[m[2] ?? ''] ?? '=');
+  const reach = REACH_CUE.test(m[2] ?? '');
+  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? (reach ? '>=' : CUE[m[2] ?? '']) ?? '=');
   const numberAt = cell.text.indexOf(m[3]!);
   const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
   const suffix = m[1] ?? column.metricSuffix;
   const gap = suffix ? { metricSuffix: suffix } : {};
-  return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
+  // [累计达到1000] under 年均[累计]: the total the period ends at, a level of the period's end year — no change over it.
+  const own = reach && column.role === 'growth' ? { ...column, role: 'target' as const, cumulative: undefined } : column;
+  return { column: own, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
+/** A cell's words of a total to reach (达到, 累计达到): `>=` the figure, a level (corpus Decisions 4). */
+const REACH_CUE = /达到$/;
 
 /** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
 const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;

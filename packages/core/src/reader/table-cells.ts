@@ -10,6 +10,7 @@ import {
   VALUE_HEADER,
   columnRole,
   RANK_CELL,
+  dropSpanningLabels,
   headerLabel,
   isHeader,
   labelShape,
@@ -82,11 +83,12 @@ export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && l
 
 /**
  * A value cell: 45.31, 52,000, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
- * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
+ * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), [累计达到1000] (a running total
+ * to reach, in a cumulative column's brackets: a level, `>=`), or an amount with its unit
  * written in the cell (500亿元, 4755人: a table with no unit column).
  */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|[〔［[]?\s*(?:累计)?达到|〔|\[)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
 export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
@@ -179,6 +181,7 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
     end = lines[j]!.end;
   }
   if (labels.length > MAX_LABELS || captionAbove(labels)) return null;
+  dropSpanningLabels(labels, apart);
   const at = { start: lines[i]!.start, end, next: j, ...(apart.length > labels.length ? { apart } : {}) };
   if (isHeader(labels) && labels.length >= 3) return { labels, nameAt: -1, ...at };
   return shapedHeader(labels) ? withNameColumn(labels, at) : null;

@@ -179,6 +179,26 @@ function periodYear(label: string): string {
   return named[2] === '末' ? `${year}年` : `${year}年目标`;
 }
 
+/**
+ * A goal label printed over the columns it splits into (“十四五”目标 over 2025年 | 年均[累计], 规划目标 over 2025年 | 年均增长):
+ * a header flattened one label a line writes it before them, where it heads no column of its own. It is taken out of
+ * `labels` (and of `apart`, the labels read each alone) when the label after it is a year of its own (the same year, when
+ * it names one) and a value label follows that: the rows' cells fill the columns under it, not one more.
+ */
+export function dropSpanningLabels(labels: string[], apart?: string[]): void {
+  for (let k = labels.length - 3; k >= 0; k--) {
+    const goal = SPANNING_GOAL.exec(labels[k]!);
+    const year = OPENING_YEAR.exec(labels[k + 1]!);
+    if (!goal || !year || (goal[1] !== undefined && goal[1] !== year[1]) || !VALUE_ROLES.has(columnRole(labels[k + 2]!))) continue;
+    const dropped = labels.splice(k, 1)[0]!;
+    const at = apart?.indexOf(dropped) ?? -1;
+    if (at >= 0) apart!.splice(at, 1);
+  }
+}
+const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['target', 'base', 'estimate', 'growth']);
+/** A goal label that can span the columns under it: 2025年目标 (“十四五”目标 read), 规划目标, 发展目标. */
+const SPANNING_GOAL = /^(?:((?:19|20)\d{2})年|规划|发展)目标$/;
+
 /** The shape of a header label (read by headerLabel), or null for a label no header writes. */
 export function labelShape(label: string): LabelShape | null {
   return LABEL_SHAPES.find(([, shape]) => shape.test(label))?.[0] ?? null;
