@@ -488,8 +488,12 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   };
 }
 
-/** A cell written in the brackets plans use for a figure over the whole period (〔1.8〕, [20]). */
+/**
+ * A cell written in the brackets plans use for a figure over the whole period (〔1.8〕, [20]; [2.75) or (9) where a
+ * page's text lost one of them, under a column that says its cells may be 〔累计〕).
+ */
 const PERIOD_BRACKETS = /^[〔［[]/;
+const LOST_PERIOD_BRACKETS = /^[〔［[（(].*[〕］\]）)]$/;
 
 /**
  * The cells of a growth column that give the change over the whole period (corpus Decisions 34): one written in 〔〕, or,
@@ -503,7 +507,8 @@ function cumulativeCells(cells: IndicatorCell[], placed: readonly (Cell | undefi
     if (cell.column.role !== 'growth') continue;
     const text = placed.find((p) => p !== undefined && p.start <= cell.start && cell.end <= p.end)?.text ?? '';
     const difference = target && base && cell.column.cumulative ? Math.abs(target.value - base.value - cell.value) < 1e-6 : false;
-    if (cell.column.cumulative === 'all' || PERIOD_BRACKETS.test(text) || difference) cell.cumulative = true;
+    const bracketed = PERIOD_BRACKETS.test(text) || (cell.column.cumulative === 'marked' && LOST_PERIOD_BRACKETS.test(text));
+    if (cell.column.cumulative === 'all' || bracketed || difference) cell.cumulative = true;
   }
 }
 

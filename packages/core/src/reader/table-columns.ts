@@ -70,8 +70,8 @@ export const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 export const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 export const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** 〔累计〕 in a header (年均增速〔累计〕, or alone): the column's cells may be changes over the whole period. */
-const CUMULATIVE_LABEL = /[〔［[（(]累计[〕］\]）)]/;
+/** 〔累计〕 in a header (年均增速〔累计〕, 年均增(5年累计), or alone): the column's cells may be changes over the whole period. */
+const CUMULATIVE_LABEL = /[〔［[（(](?:五年|5年)?累计[〕］\]）)]/;
 /** A period named before 累计 (“十四五”累计, 五年累计, 2021-2025年累计), or 〔累计〕 alone: every cell a change over the period. */
 const PERIOD_CUMULATIVE_LABEL =
   /^(?:(?:“?十[一二三四五六]五”?(?:时期|期间)?|五年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?)累计(?:增加|增长|新增|下降|降低)?(?:[（(][^（）()]{1,6}[）)])?|[〔［[（(]累计[〕］\]）)])$/;
@@ -160,12 +160,22 @@ export function withoutClosingPipes(text: string): string {
  * 2015基期值 → 2015年基期值), a year in brackets after its value word put before it (基期值（2020年） → 2020年基期值).
  */
 export function headerLabel(raw: string): string {
-  const label = periodYear(squeeze(withoutEndPipes(raw.trim()).trim()));
+  const label = periodYear(withoutGloss(squeeze(withoutEndPipes(raw.trim()).trim())));
   const trailingYear = /^([\u4e00-\u9fff]{2,4})[（(]((?:19|20)\d{2})\s*年?[）)]$/.exec(label);
   if (trailingYear) return `${trailingYear[2]}年${trailingYear[1]}`;
   const year = OPENING_YEAR.exec(label);
   return year ? `${year[1]}年${label.slice(year[0].length)}` : label;
 }
+
+/**
+ * A label without the gloss a page explains it by in brackets (2020年基期值(起始日期用作比较的数据), a textbook's or an
+ * exam's quoting of a table): words in brackets too long for a unit or a note (nine characters or more, no figure).
+ */
+const withoutGloss = (label: string): string => {
+  const gloss = LABEL_GLOSS.exec(label);
+  return gloss && gloss.index > 0 ? label.slice(0, gloss.index).trimEnd() : label;
+};
+const LABEL_GLOSS = /[（(][\u4e00-\u9fff，、]{9,30}[）)]$/;
 
 /** A five-year period's end named by the period (“十三五”末 → 2020年) or its goal (“十四五”目标 → 2025年目标). */
 const PERIOD_LABEL = /^“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
