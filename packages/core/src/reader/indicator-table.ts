@@ -422,12 +422,14 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   return rowOf(line.cells[at]!, placed, columns, nameCol);
 }
 
-/** A name cell's name (its 序号, 其中 and bracketed unit taken off) and the unit its brackets write. */
+/** A name cell's name (its 序号, 其中, footnote mark and bracketed unit taken off) and the unit its brackets write. */
 function nameOf(text: string): { name: string; unit: string | undefined } {
   const bracket = BRACKET_UNIT.exec(text);
-  const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
+  const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '').replace(FOOTNOTE_MARK, '');
   return { name, unit: bracket?.[1] };
 }
+/** A footnote's mark closing a name (全员劳动生产率①, 数字经济增加值占比重[2]): the note's number, no part of the name. */
+const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff）)])(?:[①-⑳]|\[\d{1,2}\])$/;
 
 /**
  * A row from its name cell and the cell each column holds (`placed`, by column): what the row → target/actual reading

@@ -76,6 +76,13 @@ const CUMULATIVE_LABEL = /[〔［[（(](?:五年|5年)?累计[〕］\]）)]/;
 const PERIOD_CUMULATIVE_LABEL =
   /^(?:(?:“?十[一二三四五六]五”?(?:时期|期间)?|五年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?)累计(?:增加|增长|新增|下降|降低)?(?:[（(][^（）()]{1,6}[）)])?|[〔［[（(]累计[〕］\]）)])$/;
 
+/**
+ * A five-year period named as a whole (“十四五”期间, 十四五时期): its column holds the changes over the period, a yearly rate
+ * (7左右) or, in 〔〕, the whole period's (〔3.5〕), due at its end.
+ */
+const PERIOD_SPAN_LABEL = /^“?十([一二三四五六])五”?(?:期间|时期)$/;
+const periodEnd = (numeral: string): number => 2005 + 5 * (PERIOD_NUMBERS.indexOf(numeral) + 1);
+
 export function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
   if (RANK_HEADER.test(header)) return 'rank';
@@ -85,7 +92,8 @@ export function columnRole(header: string): ColumnRole {
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
   // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
   if (/进度|完成率|完成比例/.test(header)) return 'other';
-  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
+  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header) || PERIOD_SPAN_LABEL.test(header))
+    return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
   if (/基期|现状|基数|完成(?!情况)|实际/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
@@ -107,10 +115,11 @@ export function measuredUnit(unit: string): boolean {
 export const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*(?:[）)]\s*|$)$/;
 
 /**
- * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速): targets, even in a table that
- * sets them beside what the months so far reached (a mid-year report's 完成情况 table).
+ * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速), or the changes over a period named whole
+ * (“十四五”期间: a plan's, unless a review's caption says it is gone by): targets, even in a table that sets them beside
+ * what the months so far reached (a mid-year report's 完成情况 table).
  */
-export const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
+export const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && (/预期|目标|计划/.test(c.header) || PERIOD_SPAN_LABEL.test(c.header));
 
 /** What a header label says its column holds, read from the label's whole shape. */
 export type LabelShape = 'serial' | 'group' | 'name' | 'unit' | 'attribute' | 'value' | 'note';
@@ -136,6 +145,7 @@ const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
   ['value', VALUE_LABEL],
   ['value', GROWTH_LABEL],
   ['value', PERIOD_CUMULATIVE_LABEL],
+  ['value', PERIOD_SPAN_LABEL],
   ['note', /^(?:备注|说明|(?:牵头|责任|配合)(?:单位|部门))$/],
 ];
 
@@ -177,16 +187,20 @@ const withoutGloss = (label: string): string => {
 };
 const LABEL_GLOSS = /[（(][\u4e00-\u9fff，、]{9,30}[）)]$/;
 
-/** A five-year period's end named by the period (“十三五”末 → 2020年) or its goal (“十四五”目标 → 2025年目标). */
-const PERIOD_LABEL = /^“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
+/**
+ * A five-year period's end named by the period (“十三五”末 → 2020年), its goal (“十四五”目标 → 2025年目标), or an estimate of
+ * it (预计“十四五”末 in a mid-term review → 2025年预计).
+ */
+const PERIOD_LABEL = /^(预计)?“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
 const PERIOD_NUMBERS = '一二三四五六';
 
 /** A label that names a five-year period's end or goal, written with the period's last year (十四五: 2025). */
 function periodYear(label: string): string {
   const named = PERIOD_LABEL.exec(label);
   if (!named) return label;
-  const year = 2005 + 5 * (PERIOD_NUMBERS.indexOf(named[1]!) + 1);
-  return named[2] === '末' ? `${year}年` : `${year}年目标`;
+  const year = periodEnd(named[2]!);
+  if (named[1]) return `${year}年预计`;
+  return named[3] === '末' ? `${year}年` : `${year}年目标`;
 }
 
 /**
@@ -285,6 +299,8 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
     if (column.role === 'growth' && PERIOD_CUMULATIVE_LABEL.test(label)) column.cumulative = 'all';
     else if (column.role === 'growth' && CUMULATIVE_LABEL.test(label)) column.cumulative = 'marked';
+    const span = PERIOD_SPAN_LABEL.exec(header);
+    if (span) [column.cumulative, column.year] = ['marked', periodEnd(span[1]!)];
     const rankScope = RANK_HEADER.exec(header)?.[1];
     if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
@@ -308,8 +324,10 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   shareOfWholeColumns(columns);
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
-  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
-  const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
+  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from; and so
+  // is 2020年 beside “十四五”期间, whose changes run to 2025.
+  const spanEnds = columns.filter((c) => c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header)).map((c) => c.year ?? 0);
+  const latest = largest([...columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0), ...spanEnds]);
   // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
   // With no horizon known, a plan's table (a 属性 column) keeps as targets the later years where a plan period ends
   // (2022年 | 2025年 | 2030年); a year between (2020年 | 2023年 | 2025年 in a 实施情况评估) is a result.
