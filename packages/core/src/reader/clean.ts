@@ -1082,6 +1082,7 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
   const lines = splitLines(text);
   const widths = new Map<number, number>();
   for (const line of lines) {
+    if (spacedCells(text, line)) continue;
     const width = printedWidth(m, original, line);
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
@@ -1100,9 +1101,29 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const width = printedWidth(m, original, line);
     if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
+    if (spacedCells(text, line) || spacedCells(text, lines[i + 1]!)) continue;
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/**
+ * A row of a table printed with spaces (`3    固定资产投资    亿元    12    22    预期性`): cells set apart by gaps of two
+ * spaces or more, at least two such gaps. Rows of one table run to about one width, as a printed page's lines do, but
+ * none is a wrapped line (a page's wraps carry at most a single space a PDF scattered). Read in one pass along the line.
+ */
+function spacedCells(text: string, line: Line): boolean {
+  let [gaps, run] = [0, 0];
+  for (let k = line.start; k < line.end; k++) {
+    const ch = text[k]!;
+    if (ch === ' ' || ch === '\u3000') run++;
+    else {
+      if (run >= 2 && k - run > line.start) gaps++;
+      if (gaps >= 2) return true;
+      run = 0;
+    }
+  }
+  return false;
 }
 
 /** The figure a line opens with, digits, point and per cent sign: a Latin word a typesetter never breaks. */
