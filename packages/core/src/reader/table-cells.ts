@@ -152,13 +152,40 @@ function lineHeader(lines: readonly Line[], i: number): Header | null {
   // (〔累计〕 alone on the line under 年均增速, or after the empty cells of the other columns, goes on the label above it.)
   const below = lines[next];
   const under = below && (below.cells.length > 0 ? below.cells : below.lone ? [below.lone] : []);
+  let headerLine = line;
   if (under && under.length > 0 && under.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
     labels = carryLabels(line.cells, labels, under);
     [next, end] = [next + 1, below.end];
+  } else if (under && under.length > 0) {
+    const split = splitColumns(line, under);
+    if (split) [labels, headerLine, next, end] = [split.cells.map((c) => headerLabel(c.text)), split, next + 1, below.end];
   }
-  if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line };
-  return shapedHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line }) : null;
+  if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line: headerLine };
+  return shapedHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line: headerLine }) : null;
 }
+
+/**
+ * A header of two lines of cells whose first spans columns the second splits (`指标⇥2020年⇥2025年⇥⇥属性` over
+ * `⇥⇥绝对值⇥年均增长（%）⇥`: 2025年 over its value and its growth): each cell of the second line, placed by its tabs, goes
+ * on the label above it (2025年绝对值) or fills the empty cell beside it (年均增长（%）) — the header's columns, a cell each.
+ * Only when the second line's cells are all value labels, one at least under an empty cell; else null.
+ */
+function splitColumns(line: Line, under: readonly Cell[]): Line | null {
+  if (under.some((c) => c.column === undefined || !SPLIT_VALUE_LABEL.test(headerLabel(c.text)))) return null;
+  const above = new Map(line.cells.map((c) => [c.column!, c]));
+  if (!under.some((c) => !above.has(c.column!))) return null;
+  const below = new Map(under.map((c) => [c.column!, c]));
+  const width = Math.max(...above.keys(), ...below.keys()) + 1;
+  const cells: Cell[] = [];
+  for (let k = 0; k < width; k++) {
+    const [top, bottom] = [above.get(k), below.get(k)];
+    if (top && bottom) cells.push({ ...top, text: top.text + bottom.text });
+    else if (top ?? bottom) cells.push((top ?? bottom)!);
+  }
+  return { start: line.start, end: line.end, cells };
+}
+/** What a second header line splits a year into: its value (绝对值, 目标值) and its change (年均增长, 增速, 〔累计〕). */
+const SPLIT_VALUE_LABEL = /^(?:绝对[数值]|(?:目标|基期|预计|规划)值?|(?:年均|年平均)?(?:增长|增速|增幅)率?|[〔［[（(]累计[〕］\]）)])(?:[（(][^（）()]{1,6}[）)])?$/;
 
 /**
  * A header flattened one label a line (指标 ⏎ 2020 ⏎ 基期值 ⏎ 2025 ⏎ 目标值 ⏎ 年均增速 ⏎ 〔累计〕 ⏎ 属性), blank lines between or
