@@ -340,6 +340,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
+  if (reviewedAbove) growthTargetBeside(columns);
   for (const c of yearOnly) if (reviewedAbove || (years.reportedTo !== undefined && c.year !== null && c.year <= years.reportedTo)) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
@@ -370,6 +371,18 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   const results = columns.find((c) => c.role === 'base' && !c.months);
   for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
+}
+
+/**
+ * 指标 | 绝对值 | 增长（%） | 目标（%） under a results caption (2023年主要指标完成情况): the growth reached, and beside it the
+ * growth that was aimed at — an undated 目标 column in % next to a growth column is that growth's target (planned), not
+ * a level in the row's unit; the growth column that says no aim reports.
+ */
+function growthTargetBeside(columns: TableColumn[]): void {
+  const growth = columns.filter((c) => c.role === 'growth' && !plannedGrowth(c));
+  if (growth.length === 0) return;
+  for (const c of columns) if (c.role === 'target' && c.year === null && c.unit === '%' && /^(?:预期|计划)?目标值?$/.test(c.header)) c.role = 'growth';
+  if (columns.some(plannedGrowth)) for (const c of growth) c.reported = true;
 }
 
 /** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
