@@ -39,6 +39,7 @@ import {
   isBlankLine,
   isValueCell,
   linesOf,
+  multipliedUnit,
   nameColumn,
   PART_PREFIX,
   shapeRead,
@@ -120,13 +121,16 @@ function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   if (!m) return null;
   const words = wordUnit(m);
   // 52,000: a thousands separator is no part of the figure.
-  const value = Number(m[3]!.replace(/,/g, ''));
-  const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, ''));
+  // (32亿人次: the multiplier the unit table does not hold whole goes on the figure, as prose reads it.)
+  const multiplied = words ? multipliedUnit(m[5]!) : null;
+  const factor = multiplied?.factor ?? 1;
+  const value = Number(m[3]!.replace(/,/g, '')) * factor;
+  const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, '')) * factor;
   const max = upper !== null && upper > value ? upper : null;
   const reach = REACH_CUE.test(m[2] ?? '');
   const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? (reach ? '>=' : CUE[m[2] ?? '']) ?? '=');
   const numberAt = cell.text.indexOf(m[3]!);
-  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
+  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? (multiplied?.unit ?? m[5]) : '百分点';
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
   const suffix = m[1] ?? column.metricSuffix;
   const gap = suffix ? { metricSuffix: suffix } : {};

@@ -96,8 +96,19 @@ export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m
 /** A value cell's match, or null: a unit in words must be one that measures something. */
 export function valueCell(text: string): RegExpExecArray | null {
   const m = VALUE_CELL.exec(text);
-  return m && (!wordUnit(m) || measuredUnit(m[5]!) || yearsCounted(m)) ? m : null;
+  return m && (!wordUnit(m) || measuredUnit(m[5]!) || multipliedUnit(m[5]!) !== null || yearsCounted(m)) ? m : null;
 }
+
+/**
+ * A cell's unit written with a multiplier the unit table does not hold whole (32亿人次): the multiplier's factor and the
+ * unit after it, as the grammar reads 1.64亿人次 in prose; null for a unit known whole (亿元, 万人次) or no such unit.
+ */
+export function multipliedUnit(unit: string): { factor: number; unit: string } | null {
+  const factor = MULTIPLIERS[unit[0] ?? ''];
+  if (factor === undefined || unit.length < 2 || measuredUnit(unit) || !measuredUnit(unit.slice(1))) return null;
+  return { factor, unit: unit.slice(1) };
+}
+const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** A count of years (11.5年, 3年以上: years of schooling, a span), not a year named (2020年, a header's date). */
 const yearsCounted = (m: RegExpExecArray): boolean => m[5] === '年' && !/^(?:19|20)\d{2}$/.test(m[3]!);
 export const isValueCell = (text: string): boolean => valueCell(text) !== null;
