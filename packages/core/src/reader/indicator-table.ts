@@ -144,8 +144,32 @@ const REACH_CUE = /达到$/;
 /** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
 const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;
 
+/**
+ * A cell of named parts, each with its figure (〔成片：五年累计约110 零星：五年累计约20〕): one figure a part, the part's
+ * name added to the row's metric; a part's 累计 (a total over the period) makes its figure a level to reach, as
+ * [累计达到1000] is. Two parts at least, set apart by spaces or 、；，.
+ */
+function partCells(cell: Cell, column: TableColumn): IndicatorCell[] {
+  const inner = PERIOD_BRACKETS.test(cell.text) ? cell.text.slice(1).replace(/[〕］\]]$/, '') : cell.text;
+  const offset = cell.text.indexOf(inner);
+  const parts = [...inner.matchAll(NAMED_PART)];
+  if (parts.length < 2 || parts.reduce((n, p) => n + p[0].length, 0) !== inner.replace(/[\s、；;，,]+$/, '').length) return [];
+  return parts.flatMap((p) => {
+    const start = cell.start + offset + p.index + p[0].indexOf(p[3]!);
+    const value = readValue({ text: p[3]!, start, end: start + p[3]!.length }, p[2] ? { ...column, role: 'target', cumulative: undefined } : column);
+    return value ? [{ ...value, metricSuffix: `（${p[1]}）` }] : [];
+  });
+}
+const NAMED_PART_HINT = /[\u4e00-\u9fff][:：]/;
+/** A named part of a cell: its name, its colon, 累计 or 五年累计 perhaps, its figure; then a gap or a list mark. */
+const NAMED_PART = /([\u4e00-\u9fff]{1,4})[:：]\s*((?:五年|期间)?累计)?((?:约|≥|≤|>|<)?\d+(?:\.\d+)?(?:左右|以上|以下)?)[\s、；;，,]*/g;
+
 /** A value cell's figures: its own, and one at comparable prices it writes in brackets after it. */
 function cellValues(cell: Cell, column: TableColumn): IndicatorCell[] {
+  if (NAMED_PART_HINT.test(cell.text)) {
+    const parts = partCells(cell, column);
+    if (parts.length > 0) return parts;
+  }
   const note = COMPARABLE_NOTE.exec(cell.text);
   if (!note) {
     const value = readValue(cell, column);
@@ -446,7 +470,8 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   // A part under its heading is read as the heading's measure of that part (班额比例：小学), shown as 班额比例（小学）.
   const name = over ? `${over.name}：${own.name}` : own.name;
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
-  const unit = (placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
+  // (万平 方米: a unit cell spaced out to fill its column is read without the spaces.)
+  const unit = squeeze(placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
   let leadText = '';
