@@ -16,7 +16,9 @@ import {
   labelShape,
   measuredUnit,
   nameColumnOf,
+  PART_PREFIX,
   shapedHeader,
+  wrappedNameHead,
   type TableColumn,
 } from './table-columns.ts';
 
@@ -120,9 +122,6 @@ export const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 
 export const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/;
 
-/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
-export const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
-
 export interface Header {
   labels: string[];
   /** The name column a header read by its shapes names otherwise (项目, 类别), else -1. */
@@ -196,7 +195,8 @@ function splitColumns(line: Line, under: readonly Cell[]): Line | null {
   return { start: line.start, end: line.end, cells };
 }
 /** What a second header line splits a year into: its value (绝对值, 目标值) and its change (年均增长, 增速, 〔累计〕). */
-const SPLIT_VALUE_LABEL = /^(?:绝对[数值]|(?:目标|基期|预计|规划)值?|(?:年均|年平均)?(?:增长|增速|增幅)率?|[〔［[（(]累计[〕］\]）)])(?:[（(][^（）()]{1,6}[）)])?$/;
+const SPLIT_VALUE_LABEL =
+  /^(?:绝对[数值]|(?:目标|基期|预计|规划)值?|(?:年均|年平均)?(?:增长|增速|增幅)率?|[〔［[（(]累计[〕］\]）)])(?:[（(][^（）()]{1,6}[）)])?$/;
 
 /**
  * A header flattened one label a line (指标 ⏎ 2020 ⏎ 基期值 ⏎ 2025 ⏎ 目标值 ⏎ 年均增速 ⏎ 〔累计〕 ⏎ 属性), blank lines between or
@@ -361,26 +361,6 @@ const NAME_TAIL = /^(?:[（(][^（）()]{1,8}[）)]|[\u4e00-\u9fff])$/;
 /** A bracketed unit alone on its line ((%), （‰）): only ever the tail of the name above it. */
 const BRACKET_TAIL = /^[（(][^（）()\u4e00-\u9fff]{1,8}[）)]$/;
 
-/**
- * Whether the words before a row's name are the head of the name wrapped over two lines (义务教育阶段学校标准化 ⏎
- * 建设达标率（%）), not a group cell written once for several rows (经济发展, 一、经济发展): a wrap fills its first line, so
- * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
- */
-function wrapHead(head: Cell, tail: Cell): boolean {
-  if (GROUP_MARK.test(head.text) || PART_PREFIX.test(tail.text)) return false;
-  if (head.text.length >= WRAP_HEAD_LENGTH) return head.text.length >= tail.text.length;
-  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
-  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
-  return !GROUP_WORD_END.test(head.text);
-}
-/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
-const WRAP_HEAD_LENGTH = 7;
-/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
-const GROUP_WORD_END =
-  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
-/** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
-const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
-
 /** How a row of a table flattened one cell a line fills the header's columns. */
 export interface RowCells {
   /** The words the row's parts stand under (义务教育标准班额比例(%) over 其中：小学, 初中): they name the parts. */
@@ -462,7 +442,7 @@ function fitRow(seg: readonly Cell[], j: number, slots: ColumnSlots): { row: Row
   if (!Number.isInteger(parts) || parts > words.length || parts > MAX_PARTS || (parts > 1 && values.some((c) => !figureCell(c.text)))) return null;
   cost += COST.valueLeftOut * Math.max(0, width - values.length) + COST.wordValue * values.filter((c) => !figureCell(c.text)).length;
   // (A wrap joined costs what a word before the name costs: the cells' fit, not the join, decides between the readings.)
-  if (parts === 1 && words.length - 1 > slots.groups && wrapHead(words.at(-2)!, words.at(-1)!)) {
+  if (parts === 1 && words.length - 1 > slots.groups && wrappedNameHead(words.at(-2)!.text, words.at(-1)!.text)) {
     words.splice(-2, 2, { text: words.at(-2)!.text + words.at(-1)!.text, start: words.at(-2)!.start, end: words.at(-1)!.end });
     cost += COST.extraWords;
   }

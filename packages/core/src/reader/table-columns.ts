@@ -228,6 +228,29 @@ export function labelShape(label: string): LabelShape | null {
   return LABEL_SHAPES.find(([, shape]) => shape.test(label))?.[0] ?? null;
 }
 
+/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
+export const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
+
+/**
+ * Whether the words before a row's name are the head of the name wrapped over two lines (义务教育阶段学校标准化 ⏎
+ * 建设达标率（%）), not a group cell written once for several rows (经济发展, 一、经济发展): a wrap fills its first line, so
+ * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
+ */
+export function wrappedNameHead(head: string, tail: string): boolean {
+  if (GROUP_MARK.test(head) || PART_PREFIX.test(tail)) return false;
+  if (head.length >= WRAP_HEAD_LENGTH) return head.length >= tail.length;
+  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
+  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
+  return !GROUP_WORD_END.test(head);
+}
+/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
+const WRAP_HEAD_LENGTH = 7;
+/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
+const GROUP_WORD_END =
+  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
+/** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
+const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
+
 /**
  * A header read from the shapes of its labels alone, whatever words name the indicator column (项目, 名称, or none):
  * every label one a header writes, two value columns or more (years, 基期值/目标值, 年均增长) or one and the attribute.
@@ -310,7 +333,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     return column;
   });
   monthColumns(columns, before);
-  if (captionLine(before, 3, REVIEW_CAPTION) !== undefined) for (const c of columns) if (c.cumulative) c.reported = true;
+  periodChangesReported(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) {
     // …of the months a mid-year caption names (表1：上半年主要指标完成情况): the plan's own year so far.
@@ -497,6 +520,15 @@ function captionMonths(before: string): TableColumn['months'] {
 const REVIEWED_CAPTION = /完成情况|执行情况|实现情况/;
 /** A caption over a review of a period (实施情况总结, 回顾, 过去五年, 发展成就): its changes over the period were reached. */
 const REVIEW_CAPTION = /完成情况|执行情况|实现情况|实施情况|总结|回顾|过去五年|成就/;
+
+/**
+ * Under a caption of a review (“十三五”规划实施情况总结, 回顾, 过去五年, 成就; within the three lines above the header) the
+ * columns of changes over the period (五年累计, 〔累计〕) report what was done, beside a 规划目标 column too.
+ */
+function periodChangesReported(columns: TableColumn[], before: string): void {
+  if (captionLine(before, 3, REVIEW_CAPTION) === undefined) return;
+  for (const c of columns) if (c.cumulative) c.reported = true;
+}
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
