@@ -1461,6 +1461,13 @@ function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Sp
 /** A row whose name is itself a change in % (单位地区生产总值能耗降低, 碳排放下降): its 〔累计〕 cells are that change. */
 const namesChange = (row: IndicatorRow): boolean => row.unit === '%' && classifyMetric(row.written, '%').kind === 'growth';
 
+/**
+ * A row whose name is a rate or a share (城镇调查失业率, 森林覆盖率: no growth) and whose cell under a growth column carries
+ * a bound sign (<5.5, ≥95): a ceiling or floor on the rate itself, not a yearly growth of it.
+ */
+const rateItself = (row: IndicatorRow, cell: IndicatorRow['cells'][number]): boolean =>
+  row.unit === '%' && cell.comparator !== '=' && cell.comparator !== '~' && classifyMetric(row.written, '%').kind === 'share';
+
 /** A 〔累计〕 cell's kind (corpus Decisions 34): a rate's change in 百分点 is a share, an amount's an increment. */
 const cumulativeKind = (dimension: string): Target['kind'] => (dimension === 'percentage-point' ? 'share' : 'increment');
 
@@ -1476,7 +1483,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         continue;
       }
       // A 〔累计〕 cell is the change over the whole period, in the row's own unit (百分点 for a rate): no yearly growth.
-      const growth = cell.column.role === 'growth' && !cell.cumulative;
+      // (A rate that is no growth under 年均[累计], 城镇调查失业率 | <5.5, is a bound on the rate itself for each year.)
+      const growth = cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell);
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)

@@ -118,7 +118,9 @@ const CUE: Readonly<Record<string, Comparator>> = {
 
 function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const m = valueCell(cell.text);
-  if (!m) return null;
+  // (A figure in round brackets, (9), is a period's change only where the column says its cells may be one; elsewhere it
+  // may be a note's number.)
+  if (!m || (ROUND_OPENING.test(cell.text) && column.cumulative !== 'marked')) return null;
   const words = wordUnit(m);
   // 52,000: a thousands separator is no part of the figure.
   // (32亿人次: the multiplier the unit table does not hold whole goes on the figure, as prose reads it.)
@@ -140,6 +142,8 @@ function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
 }
 /** A cell's words of a total to reach (达到, 累计达到): `>=` the figure, a level (corpus Decisions 4). */
 const REACH_CUE = /达到$/;
+
+const ROUND_OPENING = /^[（(]/;
 
 /** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
 const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;

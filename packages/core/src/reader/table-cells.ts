@@ -18,6 +18,7 @@ import {
   nameColumnOf,
   PART_PREFIX,
   shapedHeader,
+  spansYear,
   wrappedNameHead,
   type TableColumn,
 } from './table-columns.ts';
@@ -212,7 +213,9 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
     const cell = soleCell(lines[j]);
     if (!cell) break;
     const label = headerLabel(cell.text);
-    if (labels.length > 0 && carries(labels.at(-1)!, label)) labels[labels.length - 1] += label;
+    // (规划目标 over 2025年 | 年均增长 is no value word of the year above it: it spans the year after it.)
+    const spanning = () => spansYear(label, headerLabel(soleCell(nextFilled(lines, j + 1))?.text ?? ''));
+    if (labels.length > 0 && carries(labels.at(-1)!, label) && !spanning()) labels[labels.length - 1] += label;
     else if (labelShape(label) !== null || knownLabel(label, labels, soleCell(nextFilled(lines, j + 1)))) labels.push(label);
     else break;
     apart.push(label);

@@ -211,15 +211,19 @@ function periodYear(label: string): string {
  */
 export function dropSpanningLabels(labels: string[], apart?: string[]): void {
   for (let k = labels.length - 3; k >= 0; k--) {
-    const goal = SPANNING_GOAL.exec(labels[k]!);
-    const year = OPENING_YEAR.exec(labels[k + 1]!);
-    if (!goal || !year || (goal[1] !== undefined && goal[1] !== year[1]) || !VALUE_ROLES.has(columnRole(labels[k + 2]!))) continue;
+    if (!spansYear(labels[k]!, labels[k + 1]!) || !VALUE_ROLES.has(columnRole(labels[k + 2]!))) continue;
     const dropped = labels.splice(k, 1)[0]!;
     const at = apart?.indexOf(dropped) ?? -1;
     if (at >= 0) apart!.splice(at, 1);
   }
 }
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['target', 'base', 'estimate', 'growth']);
+/** Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it. */
+export function spansYear(label: string, next: string): boolean {
+  const goal = SPANNING_GOAL.exec(label);
+  const year = OPENING_YEAR.exec(next);
+  return goal !== null && year !== null && (goal[1] === undefined || goal[1] === year[1]);
+}
 /** A goal label that can span the columns under it: 2025年目标 (“十四五”目标 read), 规划目标, 发展目标. */
 const SPANNING_GOAL = /^(?:((?:19|20)\d{2})年|规划|发展)目标$/;
 
