@@ -18,6 +18,7 @@ import {
   nameColumnOf,
   PART_PREFIX,
   shapedHeader,
+  spanningGoal,
   spansYear,
   wrappedNameHead,
   type TableColumn,
@@ -213,9 +214,7 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
     const cell = soleCell(lines[j]);
     if (!cell) break;
     const label = headerLabel(cell.text);
-    // (规划目标 over 2025年 | 年均增长 is no value word of the year above it: it spans the year after it.)
-    const spanning = () => spansYear(label, headerLabel(soleCell(nextFilled(lines, j + 1))?.text ?? ''));
-    if (labels.length > 0 && carries(labels.at(-1)!, label) && !spanning()) labels[labels.length - 1] += label;
+    if (labels.length > 0 && carries(labels.at(-1)!, label) && !spansNextLabel(lines, j, label)) labels[labels.length - 1] += label;
     else if (labelShape(label) !== null || knownLabel(label, labels, soleCell(nextFilled(lines, j + 1)))) labels.push(label);
     else break;
     apart.push(label);
@@ -226,6 +225,11 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
   const at = { start: lines[i]!.start, end, next: j, ...(apart.length > labels.length ? { apart } : {}) };
   if (isHeader(labels) && labels.length >= 3) return { labels, nameAt: -1, ...at };
   return shapedHeader(labels) ? withNameColumn(labels, at) : null;
+}
+
+/** Whether label `label` on line `j` is a goal label over the year on the next filled line (规划目标 ⏎ 2025年): no value word of the year above it. */
+function spansNextLabel(lines: readonly Line[], j: number, label: string): boolean {
+  return spanningGoal(label) && spansYear(label, headerLabel(soleCell(nextFilled(lines, j + 1))?.text ?? ''));
 }
 
 /**

@@ -218,12 +218,15 @@ export function dropSpanningLabels(labels: string[], apart?: string[]): void {
   }
 }
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['target', 'base', 'estimate', 'growth']);
-/** Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it. */
+/**
+ * Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it.
+ */
 export function spansYear(label: string, next: string): boolean {
   const goal = SPANNING_GOAL.exec(label);
-  const year = OPENING_YEAR.exec(next);
-  return goal !== null && year !== null && (goal[1] === undefined || goal[1] === year[1]);
+  const year = goal && OPENING_YEAR.exec(next);
+  return !!year && (goal[1] === undefined || goal[1] === year[1]);
 }
+export const spanningGoal = (label: string): boolean => SPANNING_GOAL.test(label);
 /** A goal label that can span the columns under it: 2025年目标 (“十四五”目标 read), 规划目标, 发展目标. */
 const SPANNING_GOAL = /^(?:((?:19|20)\d{2})年|规划|发展)目标$/;
 
