@@ -1110,9 +1110,12 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
 /**
  * A row of a table printed with spaces (`3    固定资产投资    亿元    12    22    预期性`): cells set apart by gaps of two
  * spaces or more, at least two such gaps. Rows of one table run to about one width, as a printed page's lines do, but
- * none is a wrapped line (a page's wraps carry at most a single space a PDF scattered). Read in one pass along the line.
+ * none is a wrapped line. A line with a sentence's stops is prose however a PDF spaced it out (a justified line, spaces
+ * around its figures). Read in one pass along the line.
  */
 function spacedCells(text: string, line: Line): boolean {
+  // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
+  if (SENTENCE_STOP.test(text.slice(line.start, line.end))) return false;
   let [gaps, run] = [0, 0];
   for (let k = line.start; k < line.end; k++) {
     const ch = text[k]!;
@@ -1125,6 +1128,9 @@ function spacedCells(text: string, line: Line): boolean {
   }
   return false;
 }
+
+/** A stop within or after a sentence (，。；！？, or a Latin comma not inside a figure as 52,000): no table cell has one. */
+const SENTENCE_STOP = /[，。；！？]|[,;](?!\d)/;
 
 /** The figure a line opens with, digits, point and per cent sign: a Latin word a typesetter never breaks. */
 const OPENING_FIGURE = /^[ \t]*(\d[\d.%]*)/;
