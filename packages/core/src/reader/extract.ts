@@ -1462,11 +1462,20 @@ function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Sp
 const namesChange = (row: IndicatorRow): boolean => row.unit === '%' && classifyMetric(row.written, '%').kind === 'growth';
 
 /**
- * A row whose name is a rate or a share (城镇调查失业率, 森林覆盖率: no growth) and whose cell under a growth column carries
- * a bound sign (<5.5, ≥95): a ceiling or floor on the rate itself, not a yearly growth of it.
+ * A row whose name is a rate (城镇调查失业率, 森林覆盖率: no growth), that sets no level of its own in a year's column, and
+ * whose cell under a growth column carries a bound sign (<5.5, ≥95): a ceiling or floor on the rate itself, not a yearly
+ * growth of it. (A rate with its level in the 2025 column, 城镇化率 | 65 | >1, or a share not named a rate, 研发经费投入
+ * 强度 | ≥0.1, or an amount in %, 地区生产总值 | >6: the cell is the yearly change.)
  */
 const rateItself = (row: IndicatorRow, cell: IndicatorRow['cells'][number]): boolean =>
-  row.unit === '%' && cell.comparator !== '=' && cell.comparator !== '~' && classifyMetric(row.written, '%').kind === 'share';
+  row.unit === '%' &&
+  cell.comparator !== '=' &&
+  cell.comparator !== '~' &&
+  RATE_NAME.test(row.metric) &&
+  !row.cells.some((c) => c !== cell && c.column.role === 'target') &&
+  classifyMetric(row.written, '%').kind === 'share';
+/** A name ending in a rate's word (失业率, 覆盖率, 达标率): a level in %, never an amount. */
+const RATE_NAME = /率$/;
 
 /** A 〔累计〕 cell's kind (corpus Decisions 34): a rate's change in 百分点 is a share, an amount's an increment. */
 const cumulativeKind = (dimension: string): Target['kind'] => (dimension === 'percentage-point' ? 'share' : 'increment');
@@ -1484,7 +1493,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       }
       // A 〔累计〕 cell is the change over the whole period, in the row's own unit (百分点 for a rate): no yearly growth.
       // (A rate that is no growth under 年均[累计], 城镇调查失业率 | <5.5, is a bound on the rate itself for each year.)
-      const growth = cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell);
+      // (A rate's row under a results table's 目标（%） beside its growth column: the rate's own level aimed at, 森林覆盖率 62.)
+      const growth = cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell) && !(cell.column.goalBesideGrowth && RATE_NAME.test(row.metric));
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)

@@ -158,6 +158,8 @@ function partCells(cell: Cell, column: TableColumn): IndicatorCell[] {
   const offset = cell.text.indexOf(inner);
   const parts = [...inner.matchAll(NAMED_PART)];
   if (parts.length < 2 || parts.reduce((n, p) => n + p[0].length, 0) !== inner.replace(/[\s、；;，,]+$/, '').length) return [];
+  // (一季度：5.2 上半年：6.1, 目标：8 完成：8.2: times and aims are no parts of what the row measures.)
+  if (parts.some((p) => NO_PART.test(p[1]!))) return [];
   return parts.flatMap((p) => {
     const start = cell.start + offset + p.index + p[0].indexOf(p[3]!);
     const value = readValue({ text: p[3]!, start, end: start + p[3]!.length }, p[2] ? { ...column, role: 'target', cumulative: undefined } : column);
@@ -165,6 +167,8 @@ function partCells(cell: Cell, column: TableColumn): IndicatorCell[] {
   });
 }
 const NAMED_PART_HINT = /[\u4e00-\u9fff][:：]/;
+/** A name before a colon that is a time (一季度, 上半年, 全年, 1-6月) or an aim or a result (目标, 完成, 实际), not a part. */
+const NO_PART = /季度|半年|[年月]$|^(?:年度|预期|计划)?目标|完成|实际|预计/;
 /** A named part of a cell: its name, its colon, 累计 or 五年累计 perhaps, its figure; then a gap or a list mark. */
 const NAMED_PART = /([\u4e00-\u9fff]{1,4})[:：]\s*((?:五年|期间)?累计)?((?:约|≥|≤|>|<)?\d+(?:\.\d+)?(?:左右|以上|以下)?)[\s、；;，,]*/g;
 

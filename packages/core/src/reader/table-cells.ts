@@ -188,6 +188,8 @@ function splitColumns(line: Line, under: readonly Cell[]): Line | null {
   if (!under.some((c) => !above.has(c.column!))) return null;
   const below = new Map(under.map((c) => [c.column!, c]));
   const width = Math.max(...above.keys(), ...below.keys()) + 1;
+  // (Only a year is split so: 年度目标 | 1-6月完成 over 绝对值 | 增速 are no years, and their columns are read as before.)
+  if (under.some((c) => above.has(c.column!) && !SPLIT_YEAR.test(headerLabel(above.get(c.column!)!.text)))) return null;
   const cells: Cell[] = [];
   for (let k = 0; k < width; k++) {
     const [top, bottom] = [above.get(k), below.get(k)];
@@ -196,6 +198,8 @@ function splitColumns(line: Line, under: readonly Cell[]): Line | null {
   }
   return { start: line.start, end: line.end, cells };
 }
+/** A year a second header line may split (2025年, 2025年目标: “十四五”目标 read). */
+const SPLIT_YEAR = /^(?:19|20)\d{2}年/;
 /** What a second header line splits a year into: its value (绝对值, 目标值) and its change (年均增长, 增速, 〔累计〕). */
 const SPLIT_VALUE_LABEL =
   /^(?:绝对[数值]|(?:目标|基期|预计|规划)值?|(?:年均|年平均)?(?:增长|增速|增幅)率?|[〔［[（(]累计[〕］\]）)])(?:[（(][^（）()]{1,6}[）)])?$/;

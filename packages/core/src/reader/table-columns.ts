@@ -43,6 +43,11 @@ export interface TableColumn {
   cumulative?: 'all' | 'marked';
   /** A column of changes over a period a review's caption says is gone by (“十三五”规划实施情况总结, 过去五年): results. */
   reported?: true;
+  /**
+   * An undated 目标（%） column a results table sets beside its growth column (growthTargetBeside): the growth aimed at —
+   * but for a rate's row (森林覆盖率 | 目标（%） 62) the level of the rate aimed at.
+   */
+  goalBesideGrowth?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -211,13 +216,18 @@ function periodYear(label: string): string {
  */
 export function dropSpanningLabels(labels: string[], apart?: string[]): void {
   for (let k = labels.length - 3; k >= 0; k--) {
-    if (!spansYear(labels[k]!, labels[k + 1]!) || !VALUE_ROLES.has(columnRole(labels[k + 2]!))) continue;
+    if (!spansYear(labels[k]!, labels[k + 1]!) || !splitsGoal(labels[k + 1]!, labels[k + 2]!)) continue;
     const dropped = labels.splice(k, 1)[0]!;
     const at = apart?.indexOf(dropped) ?? -1;
     if (at >= 0) apart!.splice(at, 1);
   }
 }
-const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['target', 'base', 'estimate', 'growth']);
+/**
+ * Whether the two labels after a goal label are what it splits into: its year as a level to reach (2025年, not 2021年完成)
+ * and a change over the period (年均增长, 年均[累计]) — not a run of years (规划目标 | 2021年 | 2022年 | 2023年: a progress
+ * table's own goal column, then the years' results).
+ */
+const splitsGoal = (year: string, change: string): boolean => columnRole(year) === 'target' && columnRole(change) === 'growth';
 /**
  * Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it.
  */
@@ -358,6 +368,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   // is 2020年 beside “十四五”期间, whose changes run to 2025.
   const spanEnds = columns.filter((c) => c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header)).map((c) => c.year ?? 0);
   const latest = largest([...columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0), ...spanEnds]);
+  pastSpansReported(columns, largest(spanEnds), years);
   // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
   // With no horizon known, a plan's table (a 属性 column) keeps as targets the later years where a plan period ends
   // (2022年 | 2025年 | 2030年); a year between (2020年 | 2023年 | 2025年 in a 实施情况评估) is a result.
@@ -404,6 +415,16 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
 }
 
 /**
+ * A period named whole that was over when the text was written reports its changes: one ending before a later period
+ * beside it (十三五时期 | 十四五时期), or at or before the year the text reports or starts from (“十三五”期间 in a 2021 report).
+ */
+function pastSpansReported(columns: TableColumn[], lastEnd: number, years: TableYears): void {
+  const before = (end: number): boolean =>
+    end < lastEnd || (years.reportedTo !== undefined && end <= years.reportedTo) || (years.base !== null && end <= years.base);
+  for (const c of columns) if (c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && before(c.year)) c.reported = true;
+}
+
+/**
  * 指标 | 绝对值 | 增长（%） | 目标（%） under a results caption (2023年主要指标完成情况): the growth reached, and beside it the
  * growth that was aimed at — an undated 目标 column in % next to a growth column is that growth's target (planned), not
  * a level in the row's unit; the growth column that says no aim reports.
@@ -411,7 +432,8 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
 function growthTargetBeside(columns: TableColumn[]): void {
   const growth = columns.filter((c) => c.role === 'growth' && !plannedGrowth(c));
   if (growth.length === 0) return;
-  for (const c of columns) if (c.role === 'target' && c.year === null && c.unit === '%' && /^(?:预期|计划)?目标值?$/.test(c.header)) c.role = 'growth';
+  for (const c of columns)
+    if (c.role === 'target' && c.year === null && c.unit === '%' && /^(?:预期|计划)?目标值?$/.test(c.header)) [c.role, c.goalBesideGrowth] = ['growth', true];
   if (columns.some(plannedGrowth)) for (const c of growth) c.reported = true;
 }
 
