@@ -1517,7 +1517,7 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const span = originalSpan(clean, cell.start, cell.end);
       // (A table of results reports its changes, yearly or over the period: 五年累计 in 过去五年 is what was done — unless
       // its row has an attribute, 预期性/约束性, which only a plan's target has.)
-      const reported = (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && !row.attribute));
+      const reported = (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && (!row.attribute || cell.column.periodOver === true)));
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || reported;
       const metric = row.metric + (cell.metricSuffix ?? '');
       if (result) {

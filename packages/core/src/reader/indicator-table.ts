@@ -137,7 +137,9 @@ function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const suffix = m[1] ?? column.metricSuffix;
   const gap = suffix ? { metricSuffix: suffix } : {};
   // [累计达到1000] under 年均[累计]: the total the period ends at, a level of the period's end year — no change over it.
-  const own = reach && column.role === 'growth' ? { ...column, role: 'target' as const, cumulative: undefined } : column;
+  // (Only a running total: 累计 written, or the period's brackets — 达到7 under 年均增长（%） is the yearly rate reached.)
+  const total = reach && (/累计/.test(m[2]!) || PERIOD_BRACKETS.test(cell.text));
+  const own = total && column.role === 'growth' ? { ...column, role: 'target' as const, cumulative: undefined } : column;
   return { column: own, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
 /** A cell's words of a total to reach (达到, 累计达到): `>=` the figure, a level (corpus Decisions 4). */
@@ -459,7 +461,9 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
 }
 
 /** A name cell's name (its 序号, 其中, footnote mark and bracketed unit taken off) and the unit its brackets write. */
-function nameOf(text: string): { name: string; unit: string | undefined } {
+function nameOf(written: string): { name: string; unit: string | undefined } {
+  // (A mark after the bracketed unit too: 研发经费投入强度（%）① keeps its unit.)
+  const text = written.replace(FOOTNOTE_MARK, '');
   const bracket = BRACKET_UNIT.exec(text);
   const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '').replace(FOOTNOTE_MARK, '');
   return { name, unit: bracket?.[1] };

@@ -20,6 +20,7 @@ import {
   shapedHeader,
   spanningGoal,
   spansYear,
+  splitsGoal,
   wrappedNameHead,
   type TableColumn,
 } from './table-columns.ts';
@@ -233,7 +234,16 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
 
 /** Whether label `label` on line `j` is a goal label over the year on the next filled line (规划目标 ⏎ 2025年): no value word of the year above it. */
 function spansNextLabel(lines: readonly Line[], j: number, label: string): boolean {
-  return spanningGoal(label) && spansYear(label, headerLabel(soleCell(nextFilled(lines, j + 1))?.text ?? ''));
+  if (!spanningGoal(label)) return false;
+  // (…and only as dropSpanningLabels drops it: over its year and a change, 2025年 ⏎ 年均增长 — not 2025年 ⏎ 2025年预计.)
+  const k = filledAt(lines, j + 1);
+  const [year, change] = [k, filledAt(lines, k + 1)].map((at) => headerLabel(soleCell(lines[at])?.text ?? ''));
+  return spansYear(label, year!) && splitsGoal(year!, change!);
+}
+/** The index of the next line that is not blank from `j` on. */
+function filledAt(lines: readonly Line[], j: number): number {
+  while (j < lines.length && isBlankLine(lines[j]!)) j++;
+  return j;
 }
 
 /**

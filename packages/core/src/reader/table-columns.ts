@@ -48,6 +48,8 @@ export interface TableColumn {
    * but for a rate's row (森林覆盖率 | 目标（%） 62) the level of the rate aimed at.
    */
   goalBesideGrowth?: true;
+  /** A period named whole that was over when the table was written (十三五时期 beside 十四五时期): all its cells report. */
+  periodOver?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -190,7 +192,7 @@ const withoutGloss = (label: string): string => {
   const gloss = LABEL_GLOSS.exec(label);
   return gloss && gloss.index > 0 ? label.slice(0, gloss.index).trimEnd() : label;
 };
-const LABEL_GLOSS = /[（(][\u4e00-\u9fff，、]{9,30}[）)]$/;
+const LABEL_GLOSS = /[（(][\u4e00-\u9fff，、“”]{9,30}[）)]$/;
 
 /**
  * A five-year period's end named by the period (“十三五”末 → 2020年), its goal (“十四五”目标 → 2025年目标), or an estimate of
@@ -227,7 +229,7 @@ export function dropSpanningLabels(labels: string[], apart?: string[]): void {
  * and a change over the period (年均增长, 年均[累计]) — not a run of years (规划目标 | 2021年 | 2022年 | 2023年: a progress
  * table's own goal column, then the years' results).
  */
-const splitsGoal = (year: string, change: string): boolean => columnRole(year) === 'target' && columnRole(change) === 'growth';
+export const splitsGoal = (year: string, change: string): boolean => columnRole(year) === 'target' && columnRole(change) === 'growth';
 /**
  * Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it.
  */
@@ -421,7 +423,8 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
 function pastSpansReported(columns: TableColumn[], lastEnd: number, years: TableYears): void {
   const before = (end: number): boolean =>
     end < lastEnd || (years.reportedTo !== undefined && end <= years.reportedTo) || (years.base !== null && end <= years.base);
-  for (const c of columns) if (c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && before(c.year)) c.reported = true;
+  for (const c of columns)
+    if (c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && before(c.year)) [c.reported, c.periodOver] = [true, true];
 }
 
 /**
@@ -556,7 +559,10 @@ const REVIEW_CAPTION = /完成情况|执行情况|实现情况|实施情况|总�
  */
 function periodChangesReported(columns: TableColumn[], before: string): void {
   if (captionLine(before, 3, REVIEW_CAPTION) === undefined) return;
-  for (const c of columns) if (c.cumulative) c.reported = true;
+  // (A period named whole, “十四五”期间, beside a year inside it, 2022年: a mid-term review's table, the column its plan.)
+  const inside = (c: TableColumn): boolean =>
+    PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && columns.some((d) => d.year !== null && d.year > c.year! - 5 && d.year < c.year!);
+  for (const c of columns) if (c.cumulative && !inside(c)) c.reported = true;
 }
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
