@@ -1494,7 +1494,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       // A 〔累计〕 cell is the change over the whole period, in the row's own unit (百分点 for a rate): no yearly growth.
       // (A rate that is no growth under 年均[累计], 城镇调查失业率 | <5.5, is a bound on the rate itself for each year.)
       // (A rate's row under a results table's 目标（%） beside its growth column: the rate's own level aimed at, 森林覆盖率 62.)
-      const growth = cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell) && !(cell.column.goalBesideGrowth && RATE_NAME.test(row.metric));
+      const growth =
+        cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell) && !(cell.column.goalBesideGrowth && RATE_NAME.test(row.metric));
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)
@@ -1517,7 +1518,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const span = originalSpan(clean, cell.start, cell.end);
       // (A table of results reports its changes, yearly or over the period: 五年累计 in 过去五年 is what was done — unless
       // its row has an attribute, 预期性/约束性, which only a plan's target has.)
-      const reported = (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && (!row.attribute || cell.column.periodOver === true)));
+      const reported =
+        (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && (!row.attribute || cell.column.periodOver === true)));
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || reported;
       const metric = row.metric + (cell.metricSuffix ?? '');
       if (result) {
