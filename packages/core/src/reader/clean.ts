@@ -1082,6 +1082,7 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
   const lines = splitLines(text);
   const widths = new Map<number, number>();
   for (const line of lines) {
+    if (spacedCells(text, line)) continue;
     const width = printedWidth(m, original, line);
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
@@ -1100,10 +1101,36 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const width = printedWidth(m, original, line);
     if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
+    if (spacedCells(text, line) || spacedCells(text, lines[i + 1]!)) continue;
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
 }
+
+/**
+ * A row of a table printed with spaces (`3    固定资产投资    亿元    12    22    预期性`): cells set apart by gaps of two
+ * spaces or more, at least two such gaps. Rows of one table run to about one width, as a printed page's lines do, but
+ * none is a wrapped line. A line with a sentence's stops is prose however a PDF spaced it out (a justified line, spaces
+ * around its figures). Read in one pass along the line.
+ */
+function spacedCells(text: string, line: Line): boolean {
+  // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
+  if (SENTENCE_STOP.test(text.slice(line.start, line.end))) return false;
+  let [gaps, run] = [0, 0];
+  for (let k = line.start; k < line.end; k++) {
+    const ch = text[k]!;
+    if (ch === ' ' || ch === '\u3000') run++;
+    else {
+      if (run >= 2 && k - run > line.start) gaps++;
+      if (gaps >= 2) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
+
+/** A stop within or after a sentence (，。；！？, or a Latin comma not inside a figure as 52,000): no table cell has one. */
+const SENTENCE_STOP = /[，。；！？]|[,;](?!\d)/;
 
 /** The figure a line opens with, digits, point and per cent sign: a Latin word a typesetter never breaks. */
 const OPENING_FIGURE = /^[ \t]*(\d[\d.%]*)/;

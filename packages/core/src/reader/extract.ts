@@ -1461,6 +1461,22 @@ function rankActual(id: string, row: IndicatorRow, cell: IndicatorCell, span: Sp
 /** A row whose name is itself a change in % (单位地区生产总值能耗降低, 碳排放下降): its 〔累计〕 cells are that change. */
 const namesChange = (row: IndicatorRow): boolean => row.unit === '%' && classifyMetric(row.written, '%').kind === 'growth';
 
+/**
+ * A row whose name is a rate (城镇调查失业率, 森林覆盖率: no growth), that sets no level of its own in a year's column, and
+ * whose cell under a growth column carries a bound sign (<5.5, ≥95): a ceiling or floor on the rate itself, not a yearly
+ * growth of it. (A rate with its level in the 2025 column, 城镇化率 | 65 | >1, or a share not named a rate, 研发经费投入
+ * 强度 | ≥0.1, or an amount in %, 地区生产总值 | >6: the cell is the yearly change.)
+ */
+const rateItself = (row: IndicatorRow, cell: IndicatorRow['cells'][number]): boolean =>
+  row.unit === '%' &&
+  cell.comparator !== '=' &&
+  cell.comparator !== '~' &&
+  RATE_NAME.test(row.metric) &&
+  !row.cells.some((c) => c !== cell && c.column.role === 'target') &&
+  classifyMetric(row.written, '%').kind === 'share';
+/** A name ending in a rate's word (失业率, 覆盖率, 达标率): a level in %, never an amount. */
+const RATE_NAME = /率$/;
+
 /** A 〔累计〕 cell's kind (corpus Decisions 34): a rate's change in 百分点 is a share, an amount's an increment. */
 const cumulativeKind = (dimension: string): Target['kind'] => (dimension === 'percentage-point' ? 'share' : 'increment');
 
@@ -1476,7 +1492,10 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
         continue;
       }
       // A 〔累计〕 cell is the change over the whole period, in the row's own unit (百分点 for a rate): no yearly growth.
-      const growth = cell.column.role === 'growth' && !cell.cumulative;
+      // (A rate that is no growth under 年均[累计], 城镇调查失业率 | <5.5, is a bound on the rate itself for each year.)
+      // (A rate's row under a results table's 目标（%） beside its growth column: the rate's own level aimed at, 森林覆盖率 62.)
+      const growth =
+        cell.column.role === 'growth' && !cell.cumulative && !rateItself(row, cell) && !(cell.column.goalBesideGrowth && RATE_NAME.test(row.metric));
       // A growth column is in % unless a cell says 百分点; a cell's own unit wins over the row's, the row's over
       // the one its column's header writes (上半年完成(%)).
       // (A completion ratio's column writes its % for every row, whatever unit the row's own figures are in.)
@@ -1499,7 +1518,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const span = originalSpan(clean, cell.start, cell.end);
       // (A table of results reports its changes, yearly or over the period: 五年累计 in 过去五年 is what was done — unless
       // its row has an attribute, 预期性/约束性, which only a plan's target has.)
-      const reported = (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && !row.attribute));
+      const reported =
+        (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && (!row.attribute || cell.column.periodOver === true)));
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || reported;
       const metric = row.metric + (cell.metricSuffix ?? '');
       if (result) {

@@ -21,6 +21,7 @@ import {
   isHeader,
   labelShape,
   NAME_HEADER,
+  PART_PREFIX,
   plannedGrowth,
   RANK_CELL,
   squeeze,
@@ -39,8 +40,8 @@ import {
   isBlankLine,
   isValueCell,
   linesOf,
+  multipliedUnit,
   nameColumn,
-  PART_PREFIX,
   shapeRead,
   stackedRowCells,
   TABLE_HINT,
@@ -117,26 +118,68 @@ const CUE: Readonly<Record<string, Comparator>> = {
 
 function readValue(cell: Cell, column: TableColumn): IndicatorCell | null {
   const m = valueCell(cell.text);
-  if (!m) return null;
+  // (A figure in round brackets, (9), is a period's change only where the column says its cells may be one; elsewhere it
+  // may be a note's number.)
+  if (!m || (ROUND_OPENING.test(cell.text) && column.cumulative !== 'marked')) return null;
   const words = wordUnit(m);
   // 52,000: a thousands separator is no part of the figure.
-  const value = Number(m[3]!.replace(/,/g, ''));
-  const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, ''));
+  // (32亿人次: the multiplier the unit table does not hold whole goes on the figure, as prose reads it.)
+  const multiplied = words ? multipliedUnit(m[5]!) : null;
+  const factor = multiplied?.factor ?? 1;
+  const value = Number(m[3]!.replace(/,/g, '')) * factor;
+  const upper = m[4] === undefined ? null : Number(m[4].replace(/,/g, '')) * factor;
   const max = upper !== null && upper > value ? upper : null;
-  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? CUE[m[2] ?? ''] ?? '=');
+  const reach = REACH_CUE.test(m[2] ?? '');
+  const comparator: Comparator = max !== null ? 'range' : (CUE[m[6] ?? ''] ?? (reach ? '>=' : CUE[m[2] ?? '']) ?? '=');
   const numberAt = cell.text.indexOf(m[3]!);
-  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? m[5] : '百分点';
+  const unit = m[5] === undefined ? null : m[5] === '%' ? '%' : words ? (multiplied?.unit ?? m[5]) : '百分点';
   // 低于控制目标2.1个百分点: the gap to the target, not the figure itself — its words name what is measured.
   const suffix = m[1] ?? column.metricSuffix;
   const gap = suffix ? { metricSuffix: suffix } : {};
-  return { column, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
+  // [累计达到1000] under 年均[累计]: the total the period ends at, a level of the period's end year — no change over it.
+  // (Only a running total: 累计 written, or the period's brackets — 达到7 under 年均增长（%） is the yearly rate reached.)
+  const total = reach && (/累计/.test(m[2]!) || PERIOD_BRACKETS.test(cell.text));
+  const own = total && column.role === 'growth' ? { ...column, role: 'target' as const, cumulative: undefined } : column;
+  return { column: own, unit, value, max, comparator, ...gap, start: cell.start + numberAt, end: cell.end };
 }
+/** A cell's words of a total to reach (达到, 累计达到): `>=` the figure, a level (corpus Decisions 4). */
+const REACH_CUE = /达到$/;
+
+const ROUND_OPENING = /^[（(]/;
 
 /** A figure at comparable prices in brackets after a cell's own (10.9(可比7.0)): a second figure of the row. */
 const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*[）)]$/;
 
+/**
+ * A cell of named parts, each with its figure (〔成片：五年累计约110 零星：五年累计约20〕): one figure a part, the part's
+ * name added to the row's metric; a part's 累计 (a total over the period) makes its figure a level to reach, as
+ * [累计达到1000] is. Two parts at least, set apart by spaces or 、；，.
+ */
+function partCells(cell: Cell, column: TableColumn): IndicatorCell[] {
+  const inner = PERIOD_BRACKETS.test(cell.text) ? cell.text.slice(1).replace(/[〕］\]]$/, '') : cell.text;
+  const offset = cell.text.indexOf(inner);
+  const parts = [...inner.matchAll(NAMED_PART)];
+  if (parts.length < 2 || parts.reduce((n, p) => n + p[0].length, 0) !== inner.replace(/[\s、；;，,]+$/, '').length) return [];
+  // (一季度：5.2 上半年：6.1, 目标：8 完成：8.2: times and aims are no parts of what the row measures.)
+  if (parts.some((p) => NO_PART.test(p[1]!))) return [];
+  return parts.flatMap((p) => {
+    const start = cell.start + offset + p.index + p[0].indexOf(p[3]!);
+    const value = readValue({ text: p[3]!, start, end: start + p[3]!.length }, p[2] ? { ...column, role: 'target', cumulative: undefined } : column);
+    return value ? [{ ...value, metricSuffix: `（${p[1]}）` }] : [];
+  });
+}
+const NAMED_PART_HINT = /[\u4e00-\u9fff][:：]/;
+/** A name before a colon that is a time (一季度, 上半年, 全年, 1-6月) or an aim or a result (目标, 完成, 实际), not a part. */
+const NO_PART = /季度|半年|[年月]$|^(?:年度|预期|计划)?目标|完成|实际|预计/;
+/** A named part of a cell: its name, its colon, 累计 or 五年累计 perhaps, its figure; then a gap or a list mark. */
+const NAMED_PART = /([\u4e00-\u9fff]{1,4})[:：]\s*((?:五年|期间)?累计)?((?:约|≥|≤|>|<)?\d+(?:\.\d+)?(?:左右|以上|以下)?)[\s、；;，,]*/g;
+
 /** A value cell's figures: its own, and one at comparable prices it writes in brackets after it. */
 function cellValues(cell: Cell, column: TableColumn): IndicatorCell[] {
+  if (NAMED_PART_HINT.test(cell.text)) {
+    const parts = partCells(cell, column);
+    if (parts.length > 0) return parts;
+  }
   const note = COMPARABLE_NOTE.exec(cell.text);
   if (!note) {
     const value = readValue(cell, column);
@@ -417,12 +460,16 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   return rowOf(line.cells[at]!, placed, columns, nameCol);
 }
 
-/** A name cell's name (its 序号, 其中 and bracketed unit taken off) and the unit its brackets write. */
-function nameOf(text: string): { name: string; unit: string | undefined } {
+/** A name cell's name (its 序号, 其中, footnote mark and bracketed unit taken off) and the unit its brackets write. */
+function nameOf(written: string): { name: string; unit: string | undefined } {
+  // (A mark after the bracketed unit too: 研发经费投入强度（%）① keeps its unit.)
+  const text = written.replace(FOOTNOTE_MARK, '');
   const bracket = BRACKET_UNIT.exec(text);
-  const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '');
+  const name = (bracket ? text.slice(0, bracket.index).trim() : text).replace(SERIAL_PREFIX, '').replace(PART_PREFIX, '').replace(FOOTNOTE_MARK, '');
   return { name, unit: bracket?.[1] };
 }
+/** A footnote's mark closing a name (全员劳动生产率①, 数字经济增加值占比重[2]): the note's number, no part of the name. */
+const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff）)])(?:[①-⑳]|\[\d{1,2}\])$/;
 
 /**
  * A row from its name cell and the cell each column holds (`placed`, by column): what the row → target/actual reading
@@ -435,7 +482,8 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   // A part under its heading is read as the heading's measure of that part (班额比例：小学), shown as 班额比例（小学）.
   const name = over ? `${over.name}：${own.name}` : own.name;
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
-  const unit = (placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
+  // (万平 方米: a unit cell spaced out to fill its column is read without the spaces.)
+  const unit = squeeze(placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
   let leadText = '';
@@ -483,8 +531,12 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   };
 }
 
-/** A cell written in the brackets plans use for a figure over the whole period (〔1.8〕, [20]). */
+/**
+ * A cell written in the brackets plans use for a figure over the whole period (〔1.8〕, [20]; [2.75) or (9) where a
+ * page's text lost one of them, under a column that says its cells may be 〔累计〕).
+ */
 const PERIOD_BRACKETS = /^[〔［[]/;
+const LOST_PERIOD_BRACKETS = /^[〔［[（(].*[〕］\]）)]$/;
 
 /**
  * The cells of a growth column that give the change over the whole period (corpus Decisions 34): one written in 〔〕, or,
@@ -498,7 +550,8 @@ function cumulativeCells(cells: IndicatorCell[], placed: readonly (Cell | undefi
     if (cell.column.role !== 'growth') continue;
     const text = placed.find((p) => p !== undefined && p.start <= cell.start && cell.end <= p.end)?.text ?? '';
     const difference = target && base && cell.column.cumulative ? Math.abs(target.value - base.value - cell.value) < 1e-6 : false;
-    if (cell.column.cumulative === 'all' || PERIOD_BRACKETS.test(text) || difference) cell.cumulative = true;
+    const bracketed = PERIOD_BRACKETS.test(text) || (cell.column.cumulative === 'marked' && LOST_PERIOD_BRACKETS.test(text));
+    if (cell.column.cumulative === 'all' || bracketed || difference) cell.cumulative = true;
   }
 }
 

@@ -10,12 +10,18 @@ import {
   VALUE_HEADER,
   columnRole,
   RANK_CELL,
+  dropSpanningLabels,
   headerLabel,
   isHeader,
   labelShape,
   measuredUnit,
   nameColumnOf,
+  PART_PREFIX,
   shapedHeader,
+  spanningGoal,
+  spansYear,
+  splitsGoal,
+  wrappedNameHead,
   type TableColumn,
 } from './table-columns.ts';
 
@@ -82,11 +88,12 @@ export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && l
 
 /**
  * A value cell: 45.31, 52,000, ≥95, 95以上, 约23, 8-10, [20] (a cumulative figure), 6.5%, 提高13.4个百分点 (a change over
- * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), or an amount with its unit
+ * the period), 增速7%左右 or 控制在71万人以内 (the word before the figure, its cue after), [累计达到1000] (a running total
+ * to reach, in a cumulative column's brackets: a level, `>=`), or an amount with its unit
  * written in the cell (500亿元, 4755人: a table with no unit column).
  */
 const VALUE_CELL =
-  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|〔|\[)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕\]]?$/;
+  /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|[〔［[]?\s*(?:累计)?达到|[〔［[（(])?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕］\]）)]?$/;
 
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
 export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
@@ -94,8 +101,19 @@ export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m
 /** A value cell's match, or null: a unit in words must be one that measures something. */
 export function valueCell(text: string): RegExpExecArray | null {
   const m = VALUE_CELL.exec(text);
-  return m && (!wordUnit(m) || measuredUnit(m[5]!) || yearsCounted(m)) ? m : null;
+  return m && (!wordUnit(m) || measuredUnit(m[5]!) || multipliedUnit(m[5]!) !== null || yearsCounted(m)) ? m : null;
 }
+
+/**
+ * A cell's unit written with a multiplier the unit table does not hold whole (32亿人次): the multiplier's factor and the
+ * unit after it, as the grammar reads 1.64亿人次 in prose; null for a unit known whole (亿元, 万人次) or no such unit.
+ */
+export function multipliedUnit(unit: string): { factor: number; unit: string } | null {
+  const factor = MULTIPLIERS[unit[0] ?? ''];
+  if (factor === undefined || unit.length < 2 || measuredUnit(unit) || !measuredUnit(unit.slice(1))) return null;
+  return { factor, unit: unit.slice(1) };
+}
+const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** A count of years (11.5年, 3年以上: years of schooling, a span), not a year named (2020年, a header's date). */
 const yearsCounted = (m: RegExpExecArray): boolean => m[5] === '年' && !/^(?:19|20)\d{2}$/.test(m[3]!);
 export const isValueCell = (text: string): boolean => valueCell(text) !== null;
@@ -106,9 +124,6 @@ export const BLANK_CELL = /^[/／—\-–]$/;
 export const UNIT_CELL = /^(?:%|‰|[\u4e00-\u9fff/]{1,5})$/;
 
 export const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/;
-
-/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
-export const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
 
 export interface Header {
   labels: string[];
@@ -150,13 +165,45 @@ function lineHeader(lines: readonly Line[], i: number): Header | null {
   // (〔累计〕 alone on the line under 年均增速, or after the empty cells of the other columns, goes on the label above it.)
   const below = lines[next];
   const under = below && (below.cells.length > 0 ? below.cells : below.lone ? [below.lone] : []);
+  let headerLine = line;
   if (under && under.length > 0 && under.every((c) => CARRIED_LABEL.test(headerLabel(c.text)))) {
     labels = carryLabels(line.cells, labels, under);
     [next, end] = [next + 1, below.end];
+  } else if (under && under.length > 0) {
+    const split = splitColumns(line, under);
+    if (split) [labels, headerLine, next, end] = [split.cells.map((c) => headerLabel(c.text)), split, next + 1, below.end];
   }
-  if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line };
-  return shapedHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line }) : null;
+  if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line: headerLine };
+  return shapedHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line: headerLine }) : null;
 }
+
+/**
+ * A header of two lines of cells whose first spans columns the second splits (`指标⇥2020年⇥2025年⇥⇥属性` over
+ * `⇥⇥绝对值⇥年均增长（%）⇥`: 2025年 over its value and its growth): each cell of the second line, placed by its tabs, goes
+ * on the label above it (2025年绝对值) or fills the empty cell beside it (年均增长（%）) — the header's columns, a cell each.
+ * Only when the second line's cells are all value labels, one at least under an empty cell; else null.
+ */
+function splitColumns(line: Line, under: readonly Cell[]): Line | null {
+  if (under.some((c) => c.column === undefined || !SPLIT_VALUE_LABEL.test(headerLabel(c.text)))) return null;
+  const above = new Map(line.cells.map((c) => [c.column!, c]));
+  if (!under.some((c) => !above.has(c.column!))) return null;
+  const below = new Map(under.map((c) => [c.column!, c]));
+  const width = Math.max(...above.keys(), ...below.keys()) + 1;
+  // (Only a year is split so: 年度目标 | 1-6月完成 over 绝对值 | 增速 are no years, and their columns are read as before.)
+  if (under.some((c) => above.has(c.column!) && !SPLIT_YEAR.test(headerLabel(above.get(c.column!)!.text)))) return null;
+  const cells: Cell[] = [];
+  for (let k = 0; k < width; k++) {
+    const [top, bottom] = [above.get(k), below.get(k)];
+    if (top && bottom) cells.push({ ...top, text: top.text + bottom.text });
+    else if (top ?? bottom) cells.push((top ?? bottom)!);
+  }
+  return { start: line.start, end: line.end, cells };
+}
+/** A year a second header line may split (2025年, 2025年目标: “十四五”目标 read). */
+const SPLIT_YEAR = /^(?:19|20)\d{2}年/;
+/** What a second header line splits a year into: its value (绝对值, 目标值) and its change (年均增长, 增速, 〔累计〕). */
+const SPLIT_VALUE_LABEL =
+  /^(?:绝对[数值]|(?:目标|基期|预计|规划)值?|(?:年均|年平均)?(?:增长|增速|增幅)率?|[〔［[（(]累计[〕］\]）)])(?:[（(][^（）()]{1,6}[）)])?$/;
 
 /**
  * A header flattened one label a line (指标 ⏎ 2020 ⏎ 基期值 ⏎ 2025 ⏎ 目标值 ⏎ 年均增速 ⏎ 〔累计〕 ⏎ 属性), blank lines between or
@@ -172,16 +219,31 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
     const cell = soleCell(lines[j]);
     if (!cell) break;
     const label = headerLabel(cell.text);
-    if (labels.length > 0 && carries(labels.at(-1)!, label)) labels[labels.length - 1] += label;
+    if (labels.length > 0 && carries(labels.at(-1)!, label) && !spansNextLabel(lines, j, label)) labels[labels.length - 1] += label;
     else if (labelShape(label) !== null || knownLabel(label, labels, soleCell(nextFilled(lines, j + 1)))) labels.push(label);
     else break;
     apart.push(label);
     end = lines[j]!.end;
   }
   if (labels.length > MAX_LABELS || captionAbove(labels)) return null;
+  dropSpanningLabels(labels, apart);
   const at = { start: lines[i]!.start, end, next: j, ...(apart.length > labels.length ? { apart } : {}) };
   if (isHeader(labels) && labels.length >= 3) return { labels, nameAt: -1, ...at };
   return shapedHeader(labels) ? withNameColumn(labels, at) : null;
+}
+
+/** Whether label `label` on line `j` is a goal label over the year on the next filled line (规划目标 ⏎ 2025年): no value word of the year above it. */
+function spansNextLabel(lines: readonly Line[], j: number, label: string): boolean {
+  if (!spanningGoal(label)) return false;
+  // (…and only as dropSpanningLabels drops it: over its year and a change, 2025年 ⏎ 年均增长 — not 2025年 ⏎ 2025年预计.)
+  const k = filledAt(lines, j + 1);
+  const [year, change] = [k, filledAt(lines, k + 1)].map((at) => headerLabel(soleCell(lines[at])?.text ?? ''));
+  return spansYear(label, year!) && splitsGoal(year!, change!);
+}
+/** The index of the next line that is not blank from `j` on. */
+function filledAt(lines: readonly Line[], j: number): number {
+  while (j < lines.length && isBlankLine(lines[j]!)) j++;
+  return j;
 }
 
 /**
@@ -320,26 +382,6 @@ const NAME_TAIL = /^(?:[（(][^（）()]{1,8}[）)]|[\u4e00-\u9fff])$/;
 /** A bracketed unit alone on its line ((%), （‰）): only ever the tail of the name above it. */
 const BRACKET_TAIL = /^[（(][^（）()\u4e00-\u9fff]{1,8}[）)]$/;
 
-/**
- * Whether the words before a row's name are the head of the name wrapped over two lines (义务教育阶段学校标准化 ⏎
- * 建设达标率（%）), not a group cell written once for several rows (经济发展, 一、经济发展): a wrap fills its first line, so
- * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
- */
-function wrapHead(head: Cell, tail: Cell): boolean {
-  if (GROUP_MARK.test(head.text) || PART_PREFIX.test(tail.text)) return false;
-  if (head.text.length >= WRAP_HEAD_LENGTH) return head.text.length >= tail.text.length;
-  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
-  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
-  return !GROUP_WORD_END.test(head.text);
-}
-/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
-const WRAP_HEAD_LENGTH = 7;
-/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
-const GROUP_WORD_END =
-  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
-/** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
-const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
-
 /** How a row of a table flattened one cell a line fills the header's columns. */
 export interface RowCells {
   /** The words the row's parts stand under (义务教育标准班额比例(%) over 其中：小学, 初中): they name the parts. */
@@ -421,7 +463,7 @@ function fitRow(seg: readonly Cell[], j: number, slots: ColumnSlots): { row: Row
   if (!Number.isInteger(parts) || parts > words.length || parts > MAX_PARTS || (parts > 1 && values.some((c) => !figureCell(c.text)))) return null;
   cost += COST.valueLeftOut * Math.max(0, width - values.length) + COST.wordValue * values.filter((c) => !figureCell(c.text)).length;
   // (A wrap joined costs what a word before the name costs: the cells' fit, not the join, decides between the readings.)
-  if (parts === 1 && words.length - 1 > slots.groups && wrapHead(words.at(-2)!, words.at(-1)!)) {
+  if (parts === 1 && words.length - 1 > slots.groups && wrappedNameHead(words.at(-2)!.text, words.at(-1)!.text)) {
     words.splice(-2, 2, { text: words.at(-2)!.text + words.at(-1)!.text, start: words.at(-2)!.start, end: words.at(-1)!.end });
     cost += COST.extraWords;
   }

@@ -43,6 +43,13 @@ export interface TableColumn {
   cumulative?: 'all' | 'marked';
   /** A column of changes over a period a review's caption says is gone by (“十三五”规划实施情况总结, 过去五年): results. */
   reported?: true;
+  /**
+   * An undated 目标（%） column a results table sets beside its growth column (growthTargetBeside): the growth aimed at —
+   * but for a rate's row (森林覆盖率 | 目标（%） 62) the level of the rate aimed at.
+   */
+  goalBesideGrowth?: true;
+  /** A period named whole that was over when the table was written (十三五时期 beside 十四五时期): all its cells report. */
+  periodOver?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -70,11 +77,18 @@ export const REPORTED_CHANGE = /比上年|增幅|涨跌|增长/;
 export const squeeze = (label: string): string => label.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 export const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** 〔累计〕 in a header (年均增速〔累计〕, or alone): the column's cells may be changes over the whole period. */
-const CUMULATIVE_LABEL = /[〔［[（(]累计[〕］\]）)]/;
+/** 〔累计〕 in a header (年均增速〔累计〕, 年均增(5年累计), or alone): the column's cells may be changes over the whole period. */
+const CUMULATIVE_LABEL = /[〔［[（(](?:五年|5年)?累计[〕］\]）)]/;
 /** A period named before 累计 (“十四五”累计, 五年累计, 2021-2025年累计), or 〔累计〕 alone: every cell a change over the period. */
 const PERIOD_CUMULATIVE_LABEL =
   /^(?:(?:“?十[一二三四五六]五”?(?:时期|期间)?|五年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}年?)累计(?:增加|增长|新增|下降|降低)?(?:[（(][^（）()]{1,6}[）)])?|[〔［[（(]累计[〕］\]）)])$/;
+
+/**
+ * A five-year period named as a whole (“十四五”期间, 十四五时期): its column holds the changes over the period, a yearly rate
+ * (7左右) or, in 〔〕, the whole period's (〔3.5〕), due at its end.
+ */
+const PERIOD_SPAN_LABEL = /^“?十([一二三四五六])五”?(?:期间|时期)$/;
+const periodEnd = (numeral: string): number => 2005 + 5 * (PERIOD_NUMBERS.indexOf(numeral) + 1);
 
 export function columnRole(header: string): ColumnRole {
   if (MONTHS_HEADER.test(header) || PART_OF_YEAR_HEADER.test(header)) return 'base';
@@ -85,7 +99,8 @@ export function columnRole(header: string): ColumnRole {
   if (DEPARTMENT_COLUMN.test(header)) return PARTNER_ROLE.test(header) ? 'partner' : 'lead';
   // 完成进度, 完成率: the share of the target reached, no value of the metric (completionRatioColumns reads it as one).
   if (/进度|完成率|完成比例/.test(header)) return 'other';
-  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header)) return 'growth';
+  if (/年均|增速|增长|增幅|涨跌/.test(header) || CUMULATIVE_LABEL.test(header) || PERIOD_CUMULATIVE_LABEL.test(header) || PERIOD_SPAN_LABEL.test(header))
+    return 'growth';
   if (/预计/.test(header)) return 'estimate';
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
   if (/基期|现状|基数|完成(?!情况)|实际/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
@@ -107,10 +122,11 @@ export function measuredUnit(unit: string): boolean {
 export const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*(?:[）)]\s*|$)$/;
 
 /**
- * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速): targets, even in a table that
- * sets them beside what the months so far reached (a mid-year report's 完成情况 table).
+ * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速), or the changes over a period named whole
+ * (“十四五”期间: a plan's, unless a review's caption says it is gone by): targets, even in a table that sets them beside
+ * what the months so far reached (a mid-year report's 完成情况 table).
  */
-export const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && /预期|目标|计划/.test(c.header);
+export const plannedGrowth = (c: TableColumn): boolean => c.role === 'growth' && (/预期|目标|计划/.test(c.header) || PERIOD_SPAN_LABEL.test(c.header));
 
 /** What a header label says its column holds, read from the label's whole shape. */
 export type LabelShape = 'serial' | 'group' | 'name' | 'unit' | 'attribute' | 'value' | 'note';
@@ -136,6 +152,7 @@ const LABEL_SHAPES: readonly [LabelShape, RegExp][] = [
   ['value', VALUE_LABEL],
   ['value', GROWTH_LABEL],
   ['value', PERIOD_CUMULATIVE_LABEL],
+  ['value', PERIOD_SPAN_LABEL],
   ['note', /^(?:备注|说明|(?:牵头|责任|配合)(?:单位|部门))$/],
 ];
 
@@ -160,29 +177,98 @@ export function withoutClosingPipes(text: string): string {
  * 2015基期值 → 2015年基期值), a year in brackets after its value word put before it (基期值（2020年） → 2020年基期值).
  */
 export function headerLabel(raw: string): string {
-  const label = periodYear(squeeze(withoutEndPipes(raw.trim()).trim()));
+  const label = periodYear(withoutGloss(squeeze(withoutEndPipes(raw.trim()).trim())));
   const trailingYear = /^([\u4e00-\u9fff]{2,4})[（(]((?:19|20)\d{2})\s*年?[）)]$/.exec(label);
   if (trailingYear) return `${trailingYear[2]}年${trailingYear[1]}`;
   const year = OPENING_YEAR.exec(label);
   return year ? `${year[1]}年${label.slice(year[0].length)}` : label;
 }
 
-/** A five-year period's end named by the period (“十三五”末 → 2020年) or its goal (“十四五”目标 → 2025年目标). */
-const PERIOD_LABEL = /^“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
+/**
+ * A label without the gloss a page explains it by in brackets (2020年基期值(起始日期用作比较的数据), a textbook's or an
+ * exam's quoting of a table): words in brackets too long for a unit or a note (nine characters or more, no figure).
+ */
+const withoutGloss = (label: string): string => {
+  const gloss = LABEL_GLOSS.exec(label);
+  return gloss && gloss.index > 0 ? label.slice(0, gloss.index).trimEnd() : label;
+};
+const LABEL_GLOSS = /[（(][\u4e00-\u9fff，、“”]{9,30}[）)]$/;
+
+/**
+ * A five-year period's end named by the period (“十三五”末 → 2020年), its goal (“十四五”目标 → 2025年目标), or an estimate of
+ * it (预计“十四五”末 in a mid-term review → 2025年预计).
+ */
+const PERIOD_LABEL = /^(预计)?“?十([一二三四五六])五”?(?:时期|期)?(末|(?:规划)?目标值?|末目标|预期值?)$/;
 const PERIOD_NUMBERS = '一二三四五六';
 
 /** A label that names a five-year period's end or goal, written with the period's last year (十四五: 2025). */
 function periodYear(label: string): string {
   const named = PERIOD_LABEL.exec(label);
   if (!named) return label;
-  const year = 2005 + 5 * (PERIOD_NUMBERS.indexOf(named[1]!) + 1);
-  return named[2] === '末' ? `${year}年` : `${year}年目标`;
+  const year = periodEnd(named[2]!);
+  if (named[1]) return `${year}年预计`;
+  return named[3] === '末' ? `${year}年` : `${year}年目标`;
 }
+
+/**
+ * A goal label printed over the columns it splits into (“十四五”目标 over 2025年 | 年均[累计], 规划目标 over 2025年 | 年均增长):
+ * a header flattened one label a line writes it before them, where it heads no column of its own. It is taken out of
+ * `labels` (and of `apart`, the labels read each alone) when the label after it is a year of its own (the same year, when
+ * it names one) and a value label follows that: the rows' cells fill the columns under it, not one more.
+ */
+export function dropSpanningLabels(labels: string[], apart?: string[]): void {
+  for (let k = labels.length - 3; k >= 0; k--) {
+    if (!spansYear(labels[k]!, labels[k + 1]!) || !splitsGoal(labels[k + 1]!, labels[k + 2]!)) continue;
+    const dropped = labels.splice(k, 1)[0]!;
+    const at = apart?.indexOf(dropped) ?? -1;
+    if (at >= 0) apart!.splice(at, 1);
+  }
+}
+/**
+ * Whether the two labels after a goal label are what it splits into: its year as a level to reach (2025年, not 2021年完成)
+ * and a change over the period (年均增长, 年均[累计]) — not a run of years (规划目标 | 2021年 | 2022年 | 2023年: a progress
+ * table's own goal column, then the years' results).
+ */
+export const splitsGoal = (year: string, change: string): boolean => columnRole(year) === 'target' && columnRole(change) === 'growth';
+/**
+ * Whether a goal label (规划目标, 2025年目标) stands over the year after it (2025年), a year of its own: a label spanning it.
+ */
+export function spansYear(label: string, next: string): boolean {
+  const goal = SPANNING_GOAL.exec(label);
+  const year = goal && OPENING_YEAR.exec(next);
+  return !!year && (goal[1] === undefined || goal[1] === year[1]);
+}
+export const spanningGoal = (label: string): boolean => SPANNING_GOAL.test(label);
+/** A goal label that can span the columns under it: 2025年目标 (“十四五”目标 read), 规划目标, 发展目标. */
+const SPANNING_GOAL = /^(?:((?:19|20)\d{2})年|规划|发展)目标$/;
 
 /** The shape of a header label (read by headerLabel), or null for a label no header writes. */
 export function labelShape(label: string): LabelShape | null {
   return LABEL_SHAPES.find(([, shape]) => shape.test(label))?.[0] ?? null;
 }
+
+/** 其中：城镇 — a part of the row above: the marker is no part of its name. */
+export const PART_PREFIX = /^(?:其中\s*[:：]|#)\s*/;
+
+/**
+ * Whether the words before a row's name are the head of the name wrapped over two lines (义务教育阶段学校标准化 ⏎
+ * 建设达标率（%）), not a group cell written once for several rows (经济发展, 一、经济发展): a wrap fills its first line, so
+ * the head is long (longer than a group's word or two) and no shorter than the tail under it, and it is no heading.
+ */
+export function wrappedNameHead(head: string, tail: string): boolean {
+  if (GROUP_MARK.test(head) || PART_PREFIX.test(tail)) return false;
+  if (head.length >= WRAP_HEAD_LENGTH) return head.length >= tail.length;
+  // A shorter head is a group cell only when it ends as a domain's name does (民生福祉, 创新驱动); a head cut mid-word
+  // (农村自来 ⏎ 水普及率, 县城污 ⏎ 水处理率, 每万人口拥有 ⏎ 公共文化设施面积) is the name's first line.
+  return !GROUP_WORD_END.test(head);
+}
+/** The length from which a head is a wrap by its length alone: group cells run to six characters (生态文明建设, 创新驱动发展). */
+const WRAP_HEAD_LENGTH = 7;
+/** How a group cell's words end: the name of a domain of the plan (经济发展, 民生福祉, 绿色生态, 安全保障, 约束性指标). */
+const GROUP_WORD_END =
+  /(?:发展|福祉|生态|驱动|保障|安全|民生|创新|建设|文明|环境|开放|效益|实力|服务|生活|振兴|治理|改革|活力|质量|结构|动力|绿色|协调|共享|经济|社会|文化|教育|健康|人口|资源|能源|城乡|农业|工业|科技|产业|指标|类|领域|方面)$/;
+/** A group cell's mark: a numbered heading (一、经济发展, （一）), a part's marker. */
+const GROUP_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|其中)/;
 
 /**
  * A header read from the shapes of its labels alone, whatever words name the indicator column (项目, 名称, or none):
@@ -255,6 +341,8 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     const column: TableColumn = { role: columnRole(header), header, year: year ? Number(year[1]) : null };
     if (column.role === 'growth' && PERIOD_CUMULATIVE_LABEL.test(label)) column.cumulative = 'all';
     else if (column.role === 'growth' && CUMULATIVE_LABEL.test(label)) column.cumulative = 'marked';
+    const span = PERIOD_SPAN_LABEL.exec(header);
+    if (span) [column.cumulative, column.year] = ['marked', periodEnd(span[1]!)];
     const rankScope = RANK_HEADER.exec(header)?.[1];
     if (rankScope) column.rankScope = rankScope;
     if (headerUnit && (headerUnit === '%' || measuredUnit(headerUnit))) column.unit = headerUnit;
@@ -264,7 +352,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     return column;
   });
   monthColumns(columns, before);
-  if (captionLine(before, 3, REVIEW_CAPTION) !== undefined) for (const c of columns) if (c.cumulative) c.reported = true;
+  periodChangesReported(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
   if (columns.some((c) => c.role === 'target')) {
     // …of the months a mid-year caption names (表1：上半年主要指标完成情况): the plan's own year so far.
@@ -278,8 +366,11 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   shareOfWholeColumns(columns);
   // Columns headed by a year alone: the latest is the target, the earlier ones are base values.
   const yearOnly = columns.filter((c) => c.role === 'target' && !/目标|规划|预期/.test(c.header));
-  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from.
-  const latest = largest(columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0));
+  // …the latest of every target column's year: 2024年末 beside 2025年目标 is the base the target starts from; and so
+  // is 2020年 beside “十四五”期间, whose changes run to 2025.
+  const spanEnds = columns.filter((c) => c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header)).map((c) => c.year ?? 0);
+  const latest = largest([...columns.filter((c) => c.role === 'target').map((c) => c.year ?? 0), ...spanEnds]);
+  pastSpansReported(columns, largest(spanEnds), years);
   // A year at or after the plan's horizon stays a target beside a later one (2025年 | 2030年, 2025年 | 2035年).
   // With no horizon known, a plan's table (a 属性 column) keeps as targets the later years where a plan period ends
   // (2022年 | 2025年 | 2030年); a year between (2020年 | 2023年 | 2025年 in a 实施情况评估) is a result.
@@ -292,6 +383,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   for (const c of yearOnly) if (c.year !== null && c.year < latest && !staysTarget(c.year)) c.role = 'base';
   // A table of results (“十三五”主要指标完成情况): a column headed by a year alone is that year's result.
   const reviewedAbove = captionLine(before, 3, REVIEWED_CAPTION) !== undefined;
+  if (reviewedAbove) growthTargetBeside(columns);
   for (const c of yearOnly) if (reviewedAbove || (years.reportedTo !== undefined && c.year !== null && c.year <= years.reportedTo)) c.role = 'base';
   // …or a table whose every dated column is a result (2015年完成, 2020年完成): its growth column reports too.
   const reviewed = reviewedAbove || (columns.some((c) => c.role === 'base') && !columns.some((c) => c.role === 'target'));
@@ -322,6 +414,30 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
   const results = columns.find((c) => c.role === 'base' && !c.months);
   for (const c of columns) if (c.role === 'rank') [c.year, c.role] = results ? [results.year, 'rank'] : [null, 'other'];
   return columns;
+}
+
+/**
+ * A period named whole that was over when the text was written reports its changes: one ending before a later period
+ * beside it (十三五时期 | 十四五时期), or at or before the year the text reports or starts from (“十三五”期间 in a 2021 report).
+ */
+function pastSpansReported(columns: TableColumn[], lastEnd: number, years: TableYears): void {
+  const before = (end: number): boolean =>
+    end < lastEnd || (years.reportedTo !== undefined && end <= years.reportedTo) || (years.base !== null && end <= years.base);
+  for (const c of columns)
+    if (c.role === 'growth' && PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && before(c.year)) [c.reported, c.periodOver] = [true, true];
+}
+
+/**
+ * 指标 | 绝对值 | 增长（%） | 目标（%） under a results caption (2023年主要指标完成情况): the growth reached, and beside it the
+ * growth that was aimed at — an undated 目标 column in % next to a growth column is that growth's target (planned), not
+ * a level in the row's unit; the growth column that says no aim reports.
+ */
+function growthTargetBeside(columns: TableColumn[]): void {
+  const growth = columns.filter((c) => c.role === 'growth' && !plannedGrowth(c));
+  if (growth.length === 0) return;
+  for (const c of columns)
+    if (c.role === 'target' && c.year === null && c.unit === '%' && /^(?:预期|计划)?目标值?$/.test(c.header)) [c.role, c.goalBesideGrowth] = ['growth', true];
+  if (columns.some(plannedGrowth)) for (const c of growth) c.reported = true;
 }
 
 /** A monthly bulletin's columns: this month's figure (本月, 当月) and the months so far (1-本月, 累计). */
@@ -436,6 +552,18 @@ function captionMonths(before: string): TableColumn['months'] {
 const REVIEWED_CAPTION = /完成情况|执行情况|实现情况/;
 /** A caption over a review of a period (实施情况总结, 回顾, 过去五年, 发展成就): its changes over the period were reached. */
 const REVIEW_CAPTION = /完成情况|执行情况|实现情况|实施情况|总结|回顾|过去五年|成就/;
+
+/**
+ * Under a caption of a review (“十三五”规划实施情况总结, 回顾, 过去五年, 成就; within the three lines above the header) the
+ * columns of changes over the period (五年累计, 〔累计〕) report what was done, beside a 规划目标 column too.
+ */
+function periodChangesReported(columns: TableColumn[], before: string): void {
+  if (captionLine(before, 3, REVIEW_CAPTION) === undefined) return;
+  // (A period named whole, “十四五”期间, beside a year inside it, 2022年: a mid-term review's table, the column its plan.)
+  const inside = (c: TableColumn): boolean =>
+    PERIOD_SPAN_LABEL.test(c.header) && c.year !== null && columns.some((d) => d.year !== null && d.year > c.year! - 5 && d.year < c.year!);
+  for (const c of columns) if (c.cumulative && !inside(c)) c.reported = true;
+}
 
 /** The one year a results caption right above a table names (2020年…完成情况), or null. */
 function reviewedYear(before: string): number | null {
