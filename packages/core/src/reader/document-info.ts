@@ -103,7 +103,9 @@ const YEAR_RESULTS =
   // 2024年全市上下奋发进取 交出了一份…优异成绩单: the results handed in, worded as a report card (not 2025年要交出…答卷).
   '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,30}?交出了?(?:一份)?[^。，；！？\\n]{0,16}?(?:成绩单|答卷)' +
   // 2019年经济社会呈现新气象: the year's new look, a digest's heading of its results (not 2020年要展现新面貌).
-  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势))';
+  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势)' +
+  // 2017年成绩单, 2023年某市干得怎么样: a digest's heading naming the year's report card, or asking how the year went.
+  '|(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,6}?(?:成绩单|答卷)|[\\u4e00-\\u9fff]{0,8}?(?:干|做)得(?:怎么样|怎样|如何))';
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
@@ -554,9 +556,10 @@ function titledByYearReviewed(title: string, text: string, year: number): boolea
     `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、[ \\t\\u3000]*)?${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
   ).test(text);
 }
-/** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…). */
+/** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…, 2022年累计推广800辆,
+ * 2025年…取得实质性进展). */
 const headlineYearReached = (year: number): RegExp =>
-  new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?)`);
+  new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?|取得|累计)`);
 /**
  * A headline that restates a deadline its body writes (宣城2016年茶叶产值或达12.5亿 over 力争到2016年，…达到12.5亿元): the year
  * the target is due, not the plan's — as 到2020年 in a headline is (corpus Decisions 2, 26, 29: the issue year, the span's

@@ -1,0 +1,70 @@
+/**
+ * Shape catalogue (round 28, r28y): plan years, and the roles that follow from them.
+ * 1. News of a work report whose headline the reader cannot take (a headline with a colon, 某市长谈2024年发展目标：…) and
+ *    whose digest heads its review with the year's report card as a noun (2023年成绩单) or a question how the year went
+ *    (2023年某市干得怎么样): that heading is a part of the review, not the page's headline — the year reviewed, so the
+ *    report is for the year after, and the review's figures are results. Must not fire: a page of results only headed by a
+ *    year's report card where no report is named (its headline, the year of its results), a heading that aims
+ *    (2025年要交出新答卷).
+ * 2. A headline restating a deadline its body writes as 到Y年 (…行动方案 2027年累计推广5000辆, …规划纲要公布 2030年…取得决定性
+ *    进展) on a page that dates itself otherwise: the year the target is due, not the plan's (corpus Decisions 2). Must not
+ *    fire: a headline of a year's results that the body counts to that year's end (截至2024年底), a yearly work plan's year.
+ * Invented passages only (青禾市, 青禾省, own figures).
+ */
+import { describeShapeCatalogue } from './shape-catalogue.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+/** The plan year, and how many targets and results are read. */
+const read = (text: string): string => {
+  const plan = extractPlan(text);
+  return `plan ${plan.year} · ${plan.targets.length}t ${plan.actuals.length}a`;
+};
+
+const CATALOGUE: [string, string, string][] = [
+  // 1. A report card heading inside news of a work report.
+  [
+    '1a a year’s report card as a heading, under a headline with a colon',
+    '- +1\n青禾市长谈2024年发展目标：地区生产总值增长6%左右\n2024年，青禾要干这些事：\n建成环城快速路\n15日上午，青禾市十五届人大三次会议开幕。市长作《政府工作报告》。\n2023年成绩单\n2023年，预计地区生产总值增长6.5%左右，地方级财政收入增长7.1%。\n规模以上工业产值突破3000亿元。',
+    'plan 2024 · 1t 3a',
+  ],
+  [
+    '1b a question how the year went as the review’s heading',
+    '1月17日上午，青禾市第九届人民代表大会第三次会议开幕，市长作政府工作报告。\n带您看看青禾的成绩单。\n2023年青禾干得怎么样\n2023年，青禾地区生产总值增长5.8%，一般公共预算收入增长6.2%。\n2024年青禾这样干\n今年，地区生产总值力争增长6%左右。',
+    'plan 2024 · 1t 2a',
+  ],
+  [
+    '1c must not fire: a page of results headed by a year’s report card, no report named',
+    '青禾县2023年成绩单\n2023年，全县地区生产总值增长5.8%，一般公共预算收入增长6.2%。',
+    'plan 2023 · 0t 2a',
+  ],
+  [
+    '1d must not fire: a heading that aims, under news of a report',
+    '青禾市2025年要交出高质量发展新答卷\n1月10日，青禾市政府工作报告提出，今年全市地区生产总值力争增长6%左右。',
+    'plan 2025 · 1t 0a',
+  ],
+  // 2. A headline restating a deadline.
+  [
+    '2a an action plan’s headline naming its deadline with a cumulative count, on a dated page',
+    '青禾省发布新能源汽车行动方案 2027年累计推广5000辆\n专用车 2024-10-26 17:17\n2024年10月23日，青禾省发展改革委发布《青禾省新能源汽车产业发展行动方案》，到2027年，累计推广新能源汽车5000辆，产业总产值突破200亿元。',
+    'plan 2024 · 3t 0a',
+  ],
+  [
+    '2b an outline’s headline naming the progress due, on a dated page',
+    '《青禾城市群一体化发展规划纲要》公布 2030年一体化发展取得决定性进展\n2025年03月02日 20:16 | 来源：某某网\n某某网消息：青禾省昨天印发了《青禾城市群一体化发展规划纲要》。《纲要》指出，到2030年，一体化发展将取得决定性进展，研发投入强度达到3%以上。',
+    'plan 2025 · 1t 0a',
+  ],
+  [
+    '2c must not fire: a headline of a year’s results counted to its end',
+    '青禾县2024年累计完成投资120亿元\n截至2024年底，全县累计完成固定资产投资120亿元，同比增长8%。',
+    'plan 2024 · 0t 3a',
+  ],
+  [
+    '2d must not fire: a yearly work plan’s headline year',
+    '青禾市2025年工作要点\n2024年12月30日\n到2025年底，全市地区生产总值增长6%左右，新增城镇就业2万人。',
+    'plan 2025 · 2t 0a',
+  ],
+];
+
+const PENDING: Record<string, string> = {};
+
+describeShapeCatalogue('catalogue r28y: plan years', CATALOGUE, PENDING, read);
