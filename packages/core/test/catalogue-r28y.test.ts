@@ -9,6 +9,11 @@
  * 2. A headline restating a deadline its body writes as 到Y年 (…行动方案 2027年累计推广5000辆, …规划纲要公布 2030年…取得决定性
  *    进展) on a page that dates itself otherwise: the year the target is due, not the plan's (corpus Decisions 2). Must not
  *    fire: a headline of a year's results that the body counts to that year's end (截至2024年底), a yearly work plan's year.
+ * 3. A year whose clause says what is to be done in it with 要 (2024年，某省交通要围绕…), as 将 does, or an event it will hold
+ *    (2024年全国“两会”将于3月初登场): a year aimed at or under way, no year of results — so the text's 今年 is that year, not
+ *    the one after. Must not fire: 主要 after a year (2023年，全省主要经济指标…), a year of results.
+ * 4. A statistical bulletin saying the year's expected goals were met (较好地完成了全年预期目标): a result, no undated goal a
+ *    text goes on to — the bulletin is of its year. Must not fire: news of a year's results that goes on to 预期目标 set.
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -62,6 +67,33 @@ const CATALOGUE: [string, string, string][] = [
     '2d must not fire: a yearly work plan’s headline year',
     '青禾市2025年工作要点\n2024年12月30日\n到2025年底，全市地区生产总值增长6%左右，新增城镇就业2万人。',
     'plan 2025 · 2t 0a',
+  ],
+  // 3. A year aimed at with 要, or holding an event to come.
+  [
+    '3a a year whose clause says what is to be done with 要, after the year before is praised',
+    '青禾：今年公路水运计划投资1200亿元\n1月16日，从青禾省交通运输工作会议上获悉，今年，青禾交通建设将着力做到“七个突出”。副省长充分肯定了2023年全省交通运输工作成绩。他要求，2024年，青禾交通要围绕高质量发展主题，加快建设综合交通运输体系。今年全省公路水运计划投资1200亿元。',
+    'plan 2024 · 2t 0a',
+  ],
+  [
+    '3b a year holding an event to come, and this year’s goals',
+    '（某地22日综合电）各地两会近期开始接力举行，经济增长目标受到关注。\n2024年全国“两会”将于3月初登场，各省级两会将依例先召开。\n青禾省省长在政府工作报告中提出，今年青禾的经济增长目标为5.5%左右。',
+    'plan 2024 · 1t 0a',
+  ],
+  [
+    '3c must not fire: 主要 after a year of results',
+    '2023年，全省主要经济指标平稳增长，地区生产总值增长5.5%。今年，全省地区生产总值力争增长6%左右。',
+    'plan 2024 · 1t 1a',
+  ],
+  // 4. Expected goals reported met.
+  [
+    '4a a bulletin saying the year’s expected goals were met',
+    '青禾省统计局\n2024年3月1日\n2023年，全省上下稳中求进，经济运行总体平稳，较好地完成了全年预期目标。\n一、综合\n初步核算，全年全省实现生产总值3453.93亿元，比上年增长6.6%。',
+    'plan 2023 · 0t 2a',
+  ],
+  [
+    '4b must not fire: news of a year’s results going on to the goals set',
+    '2023年，全市地区生产总值增长5.5%。会议确定了发展预期目标，地区生产总值增长6%左右。',
+    'plan 2024 · 1t 1a',
   ],
 ];
 

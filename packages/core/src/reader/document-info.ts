@@ -428,10 +428,11 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
 /**
  * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…,
  * 2031年，某县将扎实…), also after the year is framed (2031年，是…的关键之年，更是…的攻坚之年。某区将…); not 将近 (nearly), nor
- * 将 as 把 before a noun (2022年，全市将养老服务纳入…).
+ * 将 as 把 before a noun (2022年，全市将养老服务纳入…). 要 says it as 将 does (他要求，2019年，某省交通要围绕…; not 主要, 重要, 需要), and
+ * 将于 names an event to come in the year (2024年全国“两会”将于3月初登场): the year under way or ahead, no year of results.
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?[^。；，,\n\d]{0,10}?(?:将|(?<![主重需必只想还])要)(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
 /** The years whose clause goes on to what will be (YEAR_WILL). */
 const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
 /**
@@ -1485,10 +1486,11 @@ const planYearOfSession = (year: number, month: number, session = false): number
 const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
 
 /**
- * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
+ * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标, a bulletin's 较好地完成了全年预期目标), nor named as what results so far
  * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
  */
-const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
+const UNDATED_EXPECTED =
+  /(?<!\d年[，,]?[^。，；\n]{0,16}|(?:完成|实现|达到|超过|好于|高于)了?(?:全年|年度|年初)?的?|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
 
 /** A headline of a year's results: 2022年中国完成国土绿化面积超1亿亩, 2024年全市GDP突破千亿元. */
 export const RESULTS_HEADLINE = /\d{4}\s*年[^，,：:\n]{0,16}?(?:完成|实现|突破|达到|增长)/;
