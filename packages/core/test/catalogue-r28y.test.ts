@@ -14,6 +14,9 @@
  *    the one after. Must not fire: 主要 after a year (2023年，全省主要经济指标…), a year of results.
  * 4. A statistical bulletin saying the year's expected goals were met (较好地完成了全年预期目标): a result, no undated goal a
  *    text goes on to — the bulletin is of its year. Must not fire: news of a year's results that goes on to 预期目标 set.
+ * 5. This year's goals or demands named, then told by a year after the verb of saying (对于今年政府工作要求，会议提出，2024年…增长
+ *    6%): that year is the 今年, the year planned, and its figures are targets. Must not fire: this year's report telling of
+ *    the year before (今年政府工作报告指出，2023年…增长5.5%), results to date (今年以来…).
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -94,6 +97,17 @@ const CATALOGUE: [string, string, string][] = [
     '4b must not fire: news of a year’s results going on to the goals set',
     '2023年，全市地区生产总值增长5.5%。会议确定了发展预期目标，地区生产总值增长6%左右。',
     'plan 2024 · 1t 1a',
+  ],
+  // 5. 今年's goals told by a year after the verb of saying.
+  [
+    '5a this year’s demands named, then told by the year',
+    '1月11日，青禾市第五届人民代表大会第三次会议开幕，市长作政府工作报告。会议提到，2023年，青禾规上工业增加值增长6.1%以上。\n对于今年政府工作要求，会议提出，2024年青禾地区生产总值增长6%，固定资产投资增长6%左右。',
+    'plan 2024 · 2t 1a',
+  ],
+  [
+    '5b must not fire: this year’s report telling of the year before (its figures stay results of 2023)',
+    '今年政府工作报告指出，2023年全市地区生产总值增长5.5%，一般公共预算收入增长4.2%。',
+    'plan 2024 · 0t 2a',
   ],
 ];
 

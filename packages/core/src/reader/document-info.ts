@@ -679,7 +679,7 @@ export function readYear(
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
-  // 今年（2024年）: the text says which year its 今年 is.
+  // 今年（2024年）, 对于今年…要求，会议提出，2020年…: the text says which year its 今年 is.
   const glossed = glossedThisYear(text);
   if (glossed !== null) return withPeriod(writtenBefore(glossed + (NEXT_YEAR_GOALS.test(text) ? 1 : 0), 'text', text));
   // News of a session early in a year that reviews the one year it writes is of the year after, though that year is called a
@@ -1032,8 +1032,14 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
 const REVIEW_PART_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、)?[ \t\u3000]*(\d{4})\s*年(?:度)?工作回顾[ \t\u3000]*(?:\n|$)/;
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
 const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
+/**
+ * 对于今年政府工作要求，会议提出，2020年…增长6%: this year's goals or demands named, then told by a year after the verb of saying —
+ * that year is the 今年 the sentence opened with. Not 今年以来, nor this year's report telling of a year (今年政府工作报告指出，
+ * 2023年…: no goal or demand named before the verb).
+ */
+const THIS_YEARS_GOALS_TOLD = /今年(?!以来)[^。；！？\n]{0,12}?(?:目标|要求|任务)[^。；！？\n]{0,12}?(?:提出|明确|确定|指出)[，,：:]\s*(\d{4})\s*年/;
 const glossedThisYear = (text: string): number | null => {
-  const m = GLOSSED_THIS_YEAR.exec(text);
+  const m = GLOSSED_THIS_YEAR.exec(text) ?? THIS_YEARS_GOALS_TOLD.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
 };
 /**
