@@ -17,6 +17,9 @@
  * 5. This year's goals or demands named, then told by a year after the verb of saying (对于今年政府工作要求，会议提出，2024年…增长
  *    6%): that year is the 今年, the year planned, and its figures are targets. Must not fire: this year's report telling of
  *    the year before (今年政府工作报告指出，2023年…增长5.5%), results to date (今年以来…).
+ * 6. News of a work report whose speaker reviews a year with the region named before it (回顾青禾省2024年工作时表示，2024年预计…):
+ *    the year reviewed, so the report is for the year after, though the excerpt holds the review alone. Must not fire: a
+ *    page of a year's results with no report named (回顾…2024年工作 in a department's summary stays of 2024).
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -107,6 +110,17 @@ const CATALOGUE: [string, string, string][] = [
   [
     '5b must not fire: this year’s report telling of the year before (its figures stay results of 2023)',
     '今年政府工作报告指出，2023年全市地区生产总值增长5.5%，一般公共预算收入增长4.2%。',
+    'plan 2024 · 0t 2a',
+  ],
+  // 6. A year reviewed with the region before it.
+  [
+    '6a news of a work report, the review’s year named after the region',
+    '记者 某某\n1月13日上午，青禾省第十四届人民代表大会第三次会议开幕。省长作青禾省人民政府工作报告。\n省长在回顾青禾省2024年工作时表示，2024年预计全省生产总值增长5.2%，规上工业增加值增长7%。',
+    'plan 2025 · 0t 2a',
+  ],
+  [
+    '6b must not fire: a department’s summary reviewing its year, no report named',
+    '局长在回顾青禾县2024年工作时表示，2024年全县新增城镇就业5200人，农村劳动力转移就业3.1万人。',
     'plan 2024 · 0t 2a',
   ],
 ];
