@@ -20,6 +20,12 @@
  * 6. News of a work report whose speaker reviews a year with the region named before it (回顾青禾省2024年工作时表示，2024年预计…):
  *    the year reviewed, so the report is for the year after, though the excerpt holds the review alone. Must not fire: a
  *    page of a year's results with no report named (回顾…2024年工作 in a department's summary stays of 2024).
+ * 7. A headline of a year's results (青禾2023年预计地区生产总值突破5000亿元) on a page issued the year after that names that year's
+ *    goals by its number (2024年全市经济社会发展预期目标): the headline's year is the year reviewed, the plan the page's.
+ *    Must not fire: a headline of results on a page of the same year, a page of the next year that sets no goals.
+ * 8. A year written right before 预计全省 (2024年预计全省生产总值增长5.2%) in news of a report of results only: the estimate is of
+ *    that year, not of the year the report plans. Must not fire: 预计全省 with no year before it in such news (the year
+ *    reviewed, as before); a deadline (到2027年，预计全省…) is no result.
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -123,8 +129,51 @@ const CATALOGUE: [string, string, string][] = [
     '局长在回顾青禾县2024年工作时表示，2024年全县新增城镇就业5200人，农村劳动力转移就业3.1万人。',
     'plan 2024 · 0t 2a',
   ],
+  // 7. A headline of last year's results, the page naming this year's goals by number.
+  [
+    '7a headline of the year reviewed, this year’s goals named by number',
+    '政府工作报告“划重点”③：青禾2023年预计地区生产总值突破5000亿元\n来源：某某晨报\n2024-01-22 20:09:00\n22日，青禾市第十五届人民代表大会第四次会议开幕，市长作政府工作报告。2024年全市经济社会发展预期目标，地区生产总值增长6%左右。',
+    'plan 2024 · 1t 1a',
+  ],
+  [
+    '7b must not fire: a headline of results on a page of the next year that sets no goals',
+    '青禾2023年地区生产总值突破5000亿元\n2024-01-22 20:09:00\n记者从市统计局获悉，2023年全市地区生产总值突破5000亿元，同比增长6.1%。',
+    'plan 2023 · 0t 3a',
+  ],
+  // 8. A year right before 预计全省.
+  [
+    '8a a year written before 预计全省 in news of a report’s review alone',
+    '1月13日上午，青禾省第十四届人民代表大会第三次会议开幕。省长作青禾省人民政府工作报告。\n省长在回顾青禾省2024年工作时表示，2024年预计全省生产总值增长5.2%，规上工业增加值增长7%。',
+    'plan 2025 · 0t 2a · 2024 2024',
+  ],
+  [
+    '8b must not fire: 预计全省 with no year before it, in the same news',
+    '1月13日上午，青禾省第十四届人民代表大会第三次会议开幕。省长作青禾省人民政府工作报告。\n省长在回顾青禾省2024年工作时表示，预计全省生产总值增长5.2%，规上工业增加值增长7%。',
+    'plan 2025 · 0t 2a · 2024 2024',
+  ],
 ];
 
-const PENDING: Record<string, string> = {};
+/** The plan year, the counts, and the years of the results read. */
+const readWithYears = (text: string): string => {
+  const plan = extractPlan(text);
+  return `${read(text)} · ${plan.actuals.map((a) => a.period.year).join(' ')}`;
+};
 
-describeShapeCatalogue('catalogue r28y: plan years', CATALOGUE, PENDING, read);
+/**
+ * 8b: in news of a report of results only, 预计全省 with no year before it estimates the year the report plans (estimateCue
+ * reads a results-only text's 预计 as the year under way) — the year reviewed is meant. Pinned until that reading is mended.
+ */
+const PENDING: Record<string, string> = { '8b': 'plan 2025 · 0t 2a · 2025 2025' };
+
+describeShapeCatalogue(
+  'catalogue r28y: plan years',
+  CATALOGUE.filter(([name]) => !name.startsWith('8')),
+  PENDING,
+  read,
+);
+describeShapeCatalogue(
+  'catalogue r28y: plan years and the years of results',
+  CATALOGUE.filter(([name]) => name.startsWith('8')),
+  PENDING,
+  readWithYears,
+);

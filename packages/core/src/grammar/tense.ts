@@ -349,6 +349,12 @@ const CLAUSE_YEAR = /(\d(?<![比较由从至到]\d)\d{3})\s*年(?!\s*\d{1,2}\s*�
  * before 预计全省 in its sentence makes it the year's aim, as 今年 does — not the year before estimated.
  */
 const planYearBefore = (before: string, thisYear: number): boolean => matchesOf(CLAUSE_YEAR, before).some((m) => Number(m[1]) >= thisYear);
+/**
+ * A year written right before 预计全省 (2024年预计全省生产总值增长5.2%, 2024年，预计全市…): the year estimated, when it is one
+ * before the year under way — so in news of a report of results only, whose 预计 otherwise estimates that year. Not a deadline
+ * (到2027年预计…) nor a base (比2024年).
+ */
+const YEAR_BEFORE_ESTIMATE = /(\d(?<![比较由从至到]\d)\d{3})\s*年[，,]?\s*$/;
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
@@ -551,7 +557,10 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
   const thisYear = context.thisYear ?? context.year;
   if (!context.reportsOnly && thisYear !== undefined && planYearBefore(before, thisYear)) return null;
-  const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
+  // (2024年预计全省… in a report's news of 2025: the year written right before the word is the one estimated.)
+  const named = YEAR_BEFORE_ESTIMATE.exec(before);
+  const written = named && thisYear !== undefined && Number(named[1]) < thisYear ? Number(named[1]) : undefined;
+  const year = written ?? (thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1);
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 

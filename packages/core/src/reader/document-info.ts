@@ -1502,14 +1502,17 @@ const UNDATED_EXPECTED =
 export const RESULTS_HEADLINE = /\d{4}\s*年[^，,：:\n]{0,16}?(?:完成|实现|突破|达到|增长)/;
 
 /**
- * A headline giving a year's results on a page issued later that turns to what comes next (今年, or 下一步 with a
- * figure): the headline's year is the year reviewed, not the year planned, so it does not date the text.
+ * A headline giving a year's results on a page issued later that turns to what comes next (今年, 下一步 with a
+ * figure, or the issue year's goals by its number: 2019年全市经济社会发展预期目标): the headline's year is the year reviewed, not the year planned, so it does not date the text.
  */
 function headlinesResultsBeforeAims(title: string, text: string, year: number): boolean {
   if (!RESULTS_HEADLINE.test(title)) return false;
   const issued = issueYear(text);
-  return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text));
+  return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text) || namesYearsGoals(text, issued));
 }
+
+/** The goals of a year named by its number (2019年全市经济社会发展预期目标, 2019年的主要目标): that year's aims, by their name. */
+const namesYearsGoals = (text: string, year: number): boolean => new RegExp(`(?<![到至]\\s*)${year}\\s*年[^。；！？\\n\\d]{0,16}?目标`).test(text);
 
 /**
  * 下一步 opening a sentence that sets a figure (下一步，…将…保证每年1亿亩): news of last year's results that turns
