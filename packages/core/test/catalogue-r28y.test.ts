@@ -26,6 +26,10 @@
  * 8. A year written right before 预计全省 (2024年预计全省生产总值增长5.2%) in news of a report of results only: the estimate is of
  *    that year, not of the year the report plans. Must not fire: 预计全省 with no year before it in such news (the year
  *    reviewed, as before); a deadline (到2027年，预计全省…) is no result.
+ * 9. A span of years an earlier year set, told in a page's opening paragraphs (2020年，市委提出…要求从2021—2023年，用三年时间…):
+ *    history, not the document's own period — the page's date and its 今年 give the plan year; the span's targets are due at
+ *    its last year, which the words 用三年时间 right after it end at too. Must not fire: an action plan's name with its span
+ *    near the start (…三年行动方案（2023—2025年）), a span opening a sentence of its own (2023—2025年，全市将…).
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -151,6 +155,22 @@ const CATALOGUE: [string, string, string][] = [
     '1月13日上午，青禾省第十四届人民代表大会第三次会议开幕。省长作青禾省人民政府工作报告。\n省长在回顾青禾省2024年工作时表示，预计全省生产总值增长5.2%，规上工业增加值增长7%。',
     'plan 2025 · 0t 2a · 2024 2024',
   ],
+  // 9. A span an earlier year set.
+  [
+    '9a a span an earlier year set, told in a dated page’s body',
+    '青禾市加快农业结构调整步伐\n2023年02月03日 15:27 | 来源：青禾日报\n记者从市农委获悉，今年本市按计划年内调减粮食种植面积20万亩。\n据了解，2020年，市委、市政府提出加快农业结构调整，要求从2021—2023年，用三年时间调减100万亩粮食种植面积，增加经济作物种植面积80万亩。',
+    'plan 2023 · 2t 0a · due 2023 2023',
+  ],
+  [
+    '9b must not fire: an action plan’s name with its span near the start',
+    '青禾市农业结构调整三年行动方案（2023—2025年）\n到2025年，全市调减粮食种植面积100万亩，增加经济作物种植面积80万亩。',
+    'plan 2023 · 2t 0a · due 2025 2025',
+  ],
+  [
+    '9c must not fire: a span opening a sentence of its own',
+    '2023—2025年，全市将用三年时间调减粮食种植面积100万亩，增加经济作物种植面积80万亩。',
+    'plan 2023 · 2t 0a · due 2025 2025',
+  ],
 ];
 
 /** The plan year, the counts, and the years of the results read. */
@@ -167,9 +187,20 @@ const PENDING: Record<string, string> = { '8b': 'plan 2025 · 0t 2a · 2025 2025
 
 describeShapeCatalogue(
   'catalogue r28y: plan years',
-  CATALOGUE.filter(([name]) => !name.startsWith('8')),
+  CATALOGUE.filter(([name]) => !/^[89]/.test(name)),
   PENDING,
   read,
+);
+/** The plan year, the counts, and the years the targets are due. */
+const readWithDue = (text: string): string => {
+  const plan = extractPlan(text);
+  return `${read(text)} · due ${plan.targets.map((t) => t.year).join(' ')}`;
+};
+describeShapeCatalogue(
+  'catalogue r28y: plan years and the years targets are due',
+  CATALOGUE.filter(([name]) => name.startsWith('9')),
+  PENDING,
+  readWithDue,
 );
 describeShapeCatalogue(
   'catalogue r28y: plan years and the years of results',

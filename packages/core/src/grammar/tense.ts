@@ -244,6 +244,8 @@ export const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_
  * 用3年时间, 用五年左右的时间, 通过3年左右时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
  */
+/** 从2015—2017年，用三年时间…: the span's years written right before the words of it — it ends at the last of them. */
+const SPAN_WRITTEN_BEFORE = /\d{4}\s*[—–\-－~～至到]+\s*(\d{4})\s*年[，,]?\s*$/;
 const YEARS_OF_WORK =
   /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 /** Whether a span ahead (未来五年, at `start`–`end`) opens its sentence and no figure follows it there: the span's vision. */
@@ -1140,7 +1142,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     for (const m of matchesOf(YEARS_OF_WORK, text)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
-        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: context.spanEnd ?? thisYear + years - 1, source: 'word' };
+        const written = SPAN_WRITTEN_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+        const end = written ? Number(written[1]) : (context.spanEnd ?? thisYear + years - 1);
+        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: end, source: 'word' };
         // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
         // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
         // So does a sentence the span opens that states no figure, a vision whose goals the next sentences give

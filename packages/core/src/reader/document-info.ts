@@ -1200,7 +1200,8 @@ function withoutSeasons(text: string): string {
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
   const span = YEAR_SPAN.exec(withoutSeasons(text));
   const [from, to] = span ? [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])] : [0, 0];
-  if (span && plausibleYear(from) && to > from) {
+  // (Near the start, not a span an earlier year set in the sentence before it: 2014年，市委提出…要求从2015—2017年，用三年时间… is history.)
+  if (span && plausibleYear(from) && to > from && !(fiveYearWithin !== Infinity && setByEarlierYear(text, span.index, from))) {
     return { first: from, last: to, reviewed: false };
   }
   const five = FIVE_YEAR.exec(text);
@@ -1208,6 +1209,16 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   return { first, last: first + 4, reviewed: reviewedAt(text, five) || reviewedElsewhere(text, first) };
+}
+
+/**
+ * Whether the sentence before a span of years (from `at`) writes a year earlier than its first, opening a clause (2014年，市委提出…
+ * 要求从2015—2017年…): the span is what that year set, told in a page's body, not the document's own period.
+ */
+function setByEarlierYear(text: string, at: number, first: number): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
+  return [...sentence.matchAll(/(\d{4})\s*年[，,]/g)].some((m) => Number(m[1]) < first);
 }
 
 /** 国家“十四五”规划, 全国“十四五”计划: a period named as the nation's plan, right before it. */
