@@ -30,6 +30,9 @@
  *    history, not the document's own period — the page's date and its 今年 give the plan year; the span's targets are due at
  *    its last year, which the words 用三年时间 right after it end at too. Must not fire: an action plan's name with its span
  *    near the start (…三年行动方案（2023—2025年）), a span opening a sentence of its own (2023—2025年，全市将…).
+ * 10. A page dated late in a year (November, December) that says what will be done in the next year by its number (2024年，青禾州
+ *    农牧部门将认真贯彻…): it plans that year, as one that aims at it with 力争 does. Must not fire: a page of the same date
+ *    whose 今年 aims too (今年全州力争…), which plans its own year.
  * Invented passages only (青禾市, 青禾省, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -170,6 +173,17 @@ const CATALOGUE: [string, string, string][] = [
     '9c must not fire: a span opening a sentence of its own',
     '2023—2025年，全市将用三年时间调减粮食种植面积100万亩，增加经济作物种植面积80万亩。',
     'plan 2023 · 2t 0a · due 2025 2025',
+  ],
+  // 10. A late-year page saying what will be done next year.
+  [
+    '10a a November page saying what will be done next year by its number',
+    '【奋进青禾】青禾州农牧局谋实2024年“八项行动”\n来源：青禾州农牧局     发布时间：2023-11-17\n2024年，青禾州农牧部门将认真贯彻落实行动方案，谋划储备农牧业项目24个，项目估算投资5.06亿元。',
+    'plan 2024 · 2t 0a',
+  ],
+  [
+    '10b must not fire: the same page whose 今年 aims too',
+    '【奋进青禾】青禾州农牧局谋实“八项行动”\n来源：青禾州农牧局     发布时间：2023-11-17\n今年全州力争完成农牧业投资5亿元。2024年，青禾州农牧部门将认真贯彻落实行动方案，谋划储备农牧业项目24个。',
+    'plan 2023 · 2t 0a',
   ],
 ];
 

@@ -720,7 +720,9 @@ export function readYear(
     const month = issueMonth(text, issued);
     // (So does one that aims at the next year by its number, 2024年12月20日…会议强调，2025年全县要确保…增长6%.)
     // (Not a page of results to date, 今年以来 or 1—10月, whose one project is aimed at the next year: 某大桥力争2025年底前建成.)
-    const nextYearAimed = aimsAtNextYear(text) || (aimedYears(text).has(issued + 1) && resultsTimedFromPage(text) !== 'this year');
+    // (Or says what will be done in it, 2022年，某州农牧部门将认真贯彻…: YEAR_WILL.)
+    const nextYearAimed =
+      aimsAtNextYear(text) || ((aimedYears(text).has(issued + 1) || yearsWill(text).has(issued + 1)) && resultsTimedFromPage(text) !== 'this year');
     if (month !== null && month >= 11 && nextYearAimed && !aimsAtThisYear(text)) return { year: issued + 1, source: 'date', thisYear: issued };
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
