@@ -103,9 +103,27 @@ const YEAR_RESULTS =
   // 2024年全市上下奋发进取 交出了一份…优异成绩单: the results handed in, worded as a report card (not 2025年要交出…答卷).
   '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,30}?交出了?(?:一份)?[^。，；！？\\n]{0,16}?(?:成绩单|答卷)' +
   // 2019年经济社会呈现新气象: the year's new look, a digest's heading of its results (not 2020年要展现新面貌).
-  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势)' +
-  // 2017年成绩单, 2023年某市干得怎么样: a digest's heading naming the year's report card, or asking how the year went.
-  '|(?:(?!要|将|力争|争取|确保|努力)[\\u4e00-\\u9fff]){0,6}?(?:成绩单|答卷)|[\\u4e00-\\u9fff]{0,8}?(?:干|做)得(?:怎么样|怎样|如何))';
+  '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势))';
+/**
+ * 2017年成绩单, 2023年某市干得怎么样: a digest's heading naming the year's report card, or asking how the year went, alone on its
+ * line — a part of a work report's review only in news of the session that hears it (reportCardsReviewed), below the headline.
+ */
+const REPORT_CARD_HEADING =
+  /^[ \t\u3000]*(\d{4})\s*年(?:(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,6}?(?:成绩单|答卷)|[\u4e00-\u9fff]{0,8}?(?:干|做)得(?:怎么样|怎样|如何))[ \t\u3000]*$/gm;
+/** A report card heading a line (REPORT_CARD_HEADING on one line). */
+const REPORT_CARD_LINE = new RegExp(REPORT_CARD_HEADING.source);
+/** News of a congress session hearing the report (人大三次会议开幕，市长作政府工作报告), not a page citing its goals as a yardstick. */
+const SESSION_HEARS_REPORT = /人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议|作[^。\n]{0,12}?政府工作报告/;
+/**
+ * The years of report-card headings (REPORT_CARD_HEADING) in news of a session, below its first line: the headline of a page of
+ * a year's results (2024年民生答卷⏎…政府工作报告承诺的十件实事全部办结) is that page's own year, no part of a review.
+ */
+function reportCardsReviewed(text: string): number[] {
+  if (!SESSION_HEARS_REPORT.test(text)) return [];
+  const firstLineEnd = text.indexOf('\n', text.search(/\S/));
+  if (firstLineEnd < 0) return [];
+  return [...text.matchAll(REPORT_CARD_HEADING)].filter((m) => m.index > firstLineEnd).map((m) => Number(m[1]));
+}
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回顾某省2024年工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
@@ -414,7 +432,9 @@ function headline(lines: readonly string[], text: string): string {
         (/^\D{0,12}\d{4}\s*年/.test(l) || SESSION_YEAR_OPENING.test(l)) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
-        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
+        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)) &&
+        // (Nor a report card, 2017年成绩单, below the first line of news of the session: a heading of its review.)
+        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)),
     );
   return named ?? '';
 }
@@ -708,6 +728,7 @@ export function readYear(
     /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
       ? [
           ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])).filter(plausibleYear),
+          ...reportCardsReviewed(text).filter(plausibleYear),
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
