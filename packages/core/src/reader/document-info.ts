@@ -577,10 +577,14 @@ function titledByYearReviewed(title: string, text: string, year: number): boolea
     `(?:^|\\n)[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,2}、[ \\t\\u3000]*)?${year}\\s*年度?(?:(?:和|及|暨)[^\\n]{0,12}?)?工作回顾[ \\t\\u3000]*(?:\\n|$)|[。！]\\s*一、\\s*${year}\\s*年度?工作回顾(?![与和及暨])`,
   ).test(text);
 }
-/** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…, 2022年累计推广800辆,
- * 2025年…取得实质性进展). */
+/** A headline's year going on to what is to be reached by then (2016年茶叶产值或达12.5亿, 2025年建成…, 力争2020年建成…). */
 const headlineYearReached = (year: number): RegExp =>
-  new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?|取得|累计)`);
+  new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?)`);
+/**
+ * A headline's year going on to a count or progress (2022年累计推广800辆, 2025年…取得实质性进展): a deadline only on a page dated
+ * before it — on one dated after, the year's results told (2024年累计新增就业15万人 over 从2020年到2024年… dated 2025).
+ */
+const headlineYearProgress = (year: number): RegExp => new RegExp(`${year}\\s*年[^。，,\\s\\d]{0,12}?(?:取得|累计)`);
 /**
  * A headline that restates a deadline its body writes (宣城2016年茶叶产值或达12.5亿 over 力争到2016年，…达到12.5亿元): the year
  * the target is due, not the plan's — as 到2020年 in a headline is (corpus Decisions 2, 26, 29: the issue year, the span's
@@ -588,7 +592,9 @@ const headlineYearReached = (year: number): RegExp =>
  * so does one the body gives as a year's end (到2024年底: a yearly plan's own deadline) or as a count's date (截至2023年底).
  */
 function restatesDeadline(title: string, text: string, year: number): boolean {
-  return headlineYearReached(year).test(title) && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
+  const issued = issueYear(text);
+  const reached = headlineYearReached(year).test(title) || (issued !== null && issued < year && headlineYearProgress(year).test(title));
+  return reached && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
 }
 
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
