@@ -452,9 +452,15 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
  * 将于 names an event to come in the year (2024年全国“两会”将于3月初登场): the year under way or ahead, no year of results.
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?[^。；，,\n\d]{0,10}?(?:将|(?<![主重需必只想还])要)(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
+/**
+ * Whether a YEAR_WILL match says what a thing the year qualifies will do, by 要 or 将于 (2023年开工的青石大桥将于明年通车,
+ * 2023年签约的项目要加快建设): the year is the one it was begun in, a year of results — not a year that will be.
+ */
+const thingOfTheYear = (m: RegExpMatchArray): boolean => (m[3] === '要' || m[4] === '于') && m[2]!.includes('的');
 /** The years whose clause goes on to what will be (YEAR_WILL). */
-const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
+const yearsWill = (text: string): Set<number> =>
+  new Set([...text.matchAll(YEAR_WILL)].filter((m) => !thingOfTheYear(m)).map((m) => Number(m[1])));
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
