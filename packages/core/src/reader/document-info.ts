@@ -1538,11 +1538,12 @@ const planYearOfSession = (year: number, month: number, session = false): number
 const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
 
 /**
- * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标, a bulletin's 较好地完成了全年预期目标), nor named as what results so far
+ * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标, a bulletin's 较好地完成了全年预期目标 — not the
+ * year's goals aimed at, 确保完成全年预期目标), nor named as what results so far
  * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
  */
 const UNDATED_EXPECTED =
-  /(?<!\d年[，,]?[^。，；\n]{0,16}|(?:完成|实现|达到|超过|好于|高于)了?(?:全年|年度|年初)?的?|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
+  /(?<!\d年[，,]?[^。，；\n]{0,16}|(?:完成|实现|达到|超过|好于|高于)|(?<!确保|力争|争取|努力|奋力|全力|冲刺|要)(?:完成|实现|达到|超过|好于|高于)了?(?:全年|年度|年初)的?|(?:完成|实现|达到|超过|好于|高于)了|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
 
 /** A headline of a year's results: 2022年中国完成国土绿化面积超1亿亩, 2024年全市GDP突破千亿元. */
 export const RESULTS_HEADLINE = /\d{4}\s*年[^，,：:\n]{0,16}?(?:完成|实现|突破|达到|增长)/;
