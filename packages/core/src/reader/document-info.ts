@@ -1070,9 +1070,10 @@ const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
 /**
  * 对于今年政府工作要求，会议提出，2020年…增长6%: this year's goals or demands named, then told by a year after the verb of saying —
  * that year is the 今年 the sentence opened with. Not 今年以来, nor this year's report telling of a year (今年政府工作报告指出，
- * 2023年…: no goal or demand named before the verb).
+ * 2023年…: no goal or demand named before the verb), nor 指出 after them, which reviews (谈到今年的目标任务，市长指出，2023年全市…
+ * 增长5.6%), nor 今年 framed (今年是实现…目标任务的关键一年，会议…).
  */
-const THIS_YEARS_GOALS_TOLD = /今年(?!以来)[^。；！？\n]{0,12}?(?:目标|要求|任务)[^。；！？\n]{0,12}?(?:提出|明确|确定|指出)[，,：:]\s*(\d{4})\s*年/;
+const THIS_YEARS_GOALS_TOLD = /今年(?!以来|是|作为)[^。；！？\n]{0,12}?(?:目标|要求|任务)[^。；！？\n]{0,12}?(?:提出|明确|确定)[，,：:]\s*(\d{4})\s*年/;
 const glossedThisYear = (text: string): number | null => {
   const m = GLOSSED_THIS_YEAR.exec(text) ?? THIS_YEARS_GOALS_TOLD.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
