@@ -1254,6 +1254,8 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
 function setByEarlierYear(text: string, at: number, first: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
+  // (A span opening a clause of its own, 2024年，县委提出打造示范带，2025—2027年，全县计划投入…, is the plan's own period.)
+  if (/(?:^|[，,：:])\s*$/.test(sentence)) return false;
   return [...sentence.matchAll(/(\d{4})\s*年[，,]/g)].some((m) => Number(m[1]) < first);
 }
 
@@ -1559,8 +1561,13 @@ function headlinesResultsBeforeAims(title: string, text: string, year: number): 
   return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text) || namesYearsGoals(text, issued));
 }
 
-/** The goals of a year named by its number (2019年全市经济社会发展预期目标, 2019年的主要目标): that year's aims, by their name. */
-const namesYearsGoals = (text: string, year: number): boolean => new RegExp(`(?<![到至]\\s*)${year}\\s*年[^。；！？\\n\\d]{0,16}?目标`).test(text);
+/**
+ * The goals of a year named by its number and set by a figure in their sentence (2019年全市经济社会发展预期目标，地区生产总值增长
+ * 6.5%左右): that year's aims, by their name. Not goals results serve (为实现2025年目标任务打下基础) or have met (提前完成“十四五”
+ * 规划2025年目标), which set nothing.
+ */
+const namesYearsGoals = (text: string, year: number): boolean =>
+  new RegExp(`(?<![到至]\\s*|实现|完成)${year}\\s*年[^。；！？\\n\\d]{0,16}?目标[^。；！？\\n]{0,40}?\\d`).test(text);
 
 /**
  * 下一步 opening a sentence that sets a figure (下一步，…将…保证每年1亿亩): news of last year's results that turns
