@@ -459,8 +459,7 @@ const YEAR_WILL =
  */
 const thingOfTheYear = (m: RegExpMatchArray): boolean => (m[3] === '要' || m[4] === '于') && m[2]!.includes('的');
 /** The years whose clause goes on to what will be (YEAR_WILL). */
-const yearsWill = (text: string): Set<number> =>
-  new Set([...text.matchAll(YEAR_WILL)].filter((m) => !thingOfTheYear(m)).map((m) => Number(m[1])));
+const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].filter((m) => !thingOfTheYear(m)).map((m) => Number(m[1])));
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
