@@ -244,6 +244,8 @@ export const plannedInClause = (text: string, pos: number): boolean => PLANS_IN_
  * 用3年时间, 用五年左右的时间, 通过3年左右时间, 今后五年, 未来三年: a span of work counted from the plan year
  * (过去五年 is no plan: only these words open one).
  */
+/** 从2015—2017年，用三年时间…: the span's years written right before the words of it — it ends at the last of them. */
+const SPAN_WRITTEN_BEFORE = /\d{4}\s*[—–\-－~～至到]+\s*(\d{4})\s*年[，,]?\s*$/;
 const YEARS_OF_WORK =
   /(?:(?:用|通过|经过)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:左右)?的?时间|(?:今后|未来)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*年)/g;
 /** Whether a span ahead (未来五年, at `start`–`end`) opens its sentence and no figure follows it there: the span's vision. */
@@ -349,6 +351,12 @@ const CLAUSE_YEAR = /(\d(?<![比较由从至到]\d)\d{3})\s*年(?!\s*\d{1,2}\s*�
  * before 预计全省 in its sentence makes it the year's aim, as 今年 does — not the year before estimated.
  */
 const planYearBefore = (before: string, thisYear: number): boolean => matchesOf(CLAUSE_YEAR, before).some((m) => Number(m[1]) >= thisYear);
+/**
+ * A year written right before 预计全省 (2024年预计全省生产总值增长5.2%, 2024年，预计全市…): the year estimated, when it is one
+ * before the year under way — so in news of a report of results only, whose 预计 otherwise estimates that year. Not a deadline
+ * (到2027年预计…) nor a base (比2024年).
+ */
+const YEAR_BEFORE_ESTIMATE = /(\d(?<![比较由从至到]\d)\d{3})\s*年[，,]?\s*$/;
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
 const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
@@ -551,7 +559,10 @@ function estimateCue(text: string, start: number, end: number, tokens: Pick<Toke
   if (tokens.periods.some((p) => p.end <= start && p.start >= start - before.length)) return null;
   const thisYear = context.thisYear ?? context.year;
   if (!context.reportsOnly && thisYear !== undefined && planYearBefore(before, thisYear)) return null;
-  const year = thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1;
+  // (2024年预计全省… in a report's news of 2025: the year written right before the word is the one estimated.)
+  const named = YEAR_BEFORE_ESTIMATE.exec(before);
+  const written = named && thisYear !== undefined && Number(named[1]) < thisYear ? Number(named[1]) : undefined;
+  const year = written ?? (thisYear === undefined ? undefined : context.reportsOnly ? thisYear : thisYear - 1);
   return { start, end, tense: 'result', ...(year !== undefined ? { year } : {}), source: 'word', estimate: true };
 }
 
@@ -1131,7 +1142,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     for (const m of matchesOf(YEARS_OF_WORK, text)) {
       const years = parseNumber(m[1] ?? m[2]!);
       if (years !== null && Number.isInteger(years) && years >= 1 && years <= 15) {
-        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: context.spanEnd ?? thisYear + years - 1, source: 'word' };
+        const written = SPAN_WRITTEN_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+        const end = written ? Number(written[1]) : (context.spanEnd ?? thisYear + years - 1);
+        const cue: TenseCue = { start: m.index, end: m.index + m[0].length, tense: 'plan', year: end, source: 'word' };
         // Only a sentence that names the span's goals (今后五年…主要目标, …提出了20个预期性指标) opens it for
         // the sentences after: 未来3年，累计投资1500亿元。全年完成投资500亿元。 — the next is the plan year's again.
         // So does a sentence the span opens that states no figure, a vision whose goals the next sentences give

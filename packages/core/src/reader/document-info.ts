@@ -106,14 +106,34 @@ const YEAR_RESULTS =
   // 2019年经济社会呈现新气象: the year's new look, a digest's heading of its results (not 2020年要展现新面貌).
   '|(?:(?!要|将|力争|争取|确保|努力)[^。，；！？\\n]){0,16}?(?:呈现|展现|焕发)出?了?[\\u4e00-\\u9fff]{0,4}?新(?:气象|面貌|局面|态势))';
 /**
- * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回望2022年…, 回首2022年; as
+ * 2017年成绩单, 2023年某市干得怎么样: a digest's heading naming the year's report card, or asking how the year went, alone on its
+ * line — a part of a work report's review only in news of the session that hears it (reportCardsReviewed), below the headline.
+ */
+const REPORT_CARD_HEADING =
+  /^[ \t\u3000]*(\d{4})\s*年(?:(?:(?!要|将|力争|争取|确保|努力)[\u4e00-\u9fff]){0,6}?(?:成绩单|答卷)|[\u4e00-\u9fff]{0,8}?(?:干|做)得(?:怎么样|怎样|如何))[ \t\u3000]*$/gm;
+/** A report card heading a line (REPORT_CARD_HEADING on one line). */
+const REPORT_CARD_LINE = new RegExp(REPORT_CARD_HEADING.source);
+/** News of a congress session hearing the report (人大三次会议开幕，市长作政府工作报告), not a page citing its goals as a yardstick. */
+const SESSION_HEARS_REPORT = /人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议|作[^。\n]{0,12}?政府工作报告/;
+/**
+ * The years of report-card headings (REPORT_CARD_HEADING) in news of a session, below its first line: the headline of a page of
+ * a year's results (2024年民生答卷⏎…政府工作报告承诺的十件实事全部办结) is that page's own year, no part of a review.
+ */
+function reportCardsReviewed(text: string): number[] {
+  if (!SESSION_HEARS_REPORT.test(text)) return [];
+  const firstLineEnd = text.indexOf('\n', text.search(/\S/));
+  if (firstLineEnd < 0) return [];
+  return [...text.matchAll(REPORT_CARD_HEADING)].filter((m) => m.index > firstLineEnd).map((m) => Number(m[1]));
+}
+/**
+ * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回顾某省2024年工作, 回望2022年…, 回首2022年; as
  * news of the report words it, the year's results it showed (报告展示了2024年…发展的成绩, 晒出2024年成绩单); and a
  * 过去一年 heading whose paragraph opens with its year (过去一年⏎2022年是…极为重要的一年); and the year the text says has just
  * passed (刚刚过去的2021年是…: a repost of the report's news that dates nothing else); and a heading line alone that reports a
  * year's plan carried out (一、2024年国民经济和社会发展计划执行情况; not a part of the year, 2024年上半年…).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(?:[\\u4e00-\\u9fff]{1,6}?(?=\\d))?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -413,7 +433,9 @@ function headline(lines: readonly string[], text: string): string {
         (/^\D{0,12}\d{4}\s*年/.test(l) || SESSION_YEAR_OPENING.test(l)) &&
         !BODY_LINES.some((body) => body.test(l)) &&
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
-        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)),
+        !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)) &&
+        // (Nor a report card, 2017年成绩单, below the first line of news of the session: a heading of its review.)
+        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)),
     );
   return named ?? '';
 }
@@ -427,12 +449,18 @@ const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。
 /**
  * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…,
  * 2031年，某县将扎实…), also after the year is framed (2031年，是…的关键之年，更是…的攻坚之年。某区将…); not 将近 (nearly), nor
- * 将 as 把 before a noun (2022年，全市将养老服务纳入…).
+ * 将 as 把 before a noun (2022年，全市将养老服务纳入…). 要 says it as 将 does (他要求，2019年，某省交通要围绕…; not 主要, 重要, 需要), and
+ * 将于 names an event to come in the year (2024年全国“两会”将于3月初登场): the year under way or ahead, no year of results.
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?[^。；，,\n\d]{0,10}?将(?:是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
+/**
+ * Whether a YEAR_WILL match says what a thing the year qualifies will do, by 要 or 将于 (2023年开工的青石大桥将于明年通车,
+ * 2023年签约的项目要加快建设): the year is the one it was begun in, a year of results — not a year that will be.
+ */
+const thingOfTheYear = (m: RegExpMatchArray): boolean => (m[3] === '要' || m[4] === '于') && m[2]!.includes('的');
 /** The years whose clause goes on to what will be (YEAR_WILL). */
-const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].map((m) => Number(m[1])));
+const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].filter((m) => !thingOfTheYear(m)).map((m) => Number(m[1])));
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
@@ -559,13 +587,20 @@ function titledByYearReviewed(title: string, text: string, year: number): boolea
 const headlineYearReached = (year: number): RegExp =>
   new RegExp(`(?:力争|争取|确保|计划)\\s*${year}\\s*年|${year}\\s*年[^。，,\\s\\d]{0,12}?(?:建成|或达|将达|可达|达到?|突破|破|超过?)`);
 /**
+ * A headline's year going on to a count or progress (2022年累计推广800辆, 2025年…取得实质性进展): a deadline only on a page dated
+ * before it — on one dated after, the year's results told (2024年累计新增就业15万人 over 从2020年到2024年… dated 2025).
+ */
+const headlineYearProgress = (year: number): RegExp => new RegExp(`${year}\\s*年[^。，,\\s\\d]{0,12}?(?:取得|累计)`);
+/**
  * A headline that restates a deadline its body writes (宣城2016年茶叶产值或达12.5亿 over 力争到2016年，…达到12.5亿元): the year
  * the target is due, not the plan's — as 到2020年 in a headline is (corpus Decisions 2, 26, 29: the issue year, the span's
  * first year). A headline year with no verb of reaching (某区2025年工作要点), or one the body never writes as 到Y年, stays;
  * so does one the body gives as a year's end (到2024年底: a yearly plan's own deadline) or as a count's date (截至2023年底).
  */
 function restatesDeadline(title: string, text: string, year: number): boolean {
-  return headlineYearReached(year).test(title) && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
+  const issued = issueYear(text);
+  const reached = headlineYearReached(year).test(title) || (issued !== null && issued < year && headlineYearProgress(year).test(title));
+  return reached && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
 }
 
 /** A title that reports how a plan was carried out: 落实情况, 完成情况, 执行情况, 进展情况, 成绩单. */
@@ -676,7 +711,7 @@ export function readYear(
   if (years.length + planned.length > 0) {
     return withPeriod(writtenBefore(largest([...years, ...planned]), 'text', text));
   }
-  // 今年（2024年）: the text says which year its 今年 is.
+  // 今年（2024年）, 对于今年…要求，会议提出，2020年…: the text says which year its 今年 is.
   const glossed = glossedThisYear(text);
   if (glossed !== null) return withPeriod(writtenBefore(glossed + (NEXT_YEAR_GOALS.test(text) ? 1 : 0), 'text', text));
   // News of a session early in a year that reviews the one year it writes is of the year after, though that year is called a
@@ -705,6 +740,7 @@ export function readYear(
     /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
       ? [
           ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])).filter(plausibleYear),
+          ...reportCardsReviewed(text).filter(plausibleYear),
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
@@ -717,7 +753,9 @@ export function readYear(
     const month = issueMonth(text, issued);
     // (So does one that aims at the next year by its number, 2024年12月20日…会议强调，2025年全县要确保…增长6%.)
     // (Not a page of results to date, 今年以来 or 1—10月, whose one project is aimed at the next year: 某大桥力争2025年底前建成.)
-    const nextYearAimed = aimsAtNextYear(text) || (aimedYears(text).has(issued + 1) && resultsTimedFromPage(text) !== 'this year');
+    // (Or says what will be done in it, 2022年，某州农牧部门将认真贯彻…: YEAR_WILL.)
+    const nextYearAimed =
+      aimsAtNextYear(text) || ((aimedYears(text).has(issued + 1) || yearsWill(text).has(issued + 1)) && resultsTimedFromPage(text) !== 'this year');
     if (month !== null && month >= 11 && nextYearAimed && !aimsAtThisYear(text)) return { year: issued + 1, source: 'date', thisYear: issued };
     // (今年政府工作报告指出，过去5年… names the report of the page's year, no year the page speaks for.)
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
@@ -1029,8 +1067,15 @@ function soleAimedYear(text: string, written: readonly number[]): number | null 
 const REVIEW_PART_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、)?[ \t\u3000]*(\d{4})\s*年(?:度)?工作回顾[ \t\u3000]*(?:\n|$)/;
 /** 今年（2024年）, 今年(2024): a year glossing 今年 in brackets. */
 const GLOSSED_THIS_YEAR = /今年\s*[（(]\s*(\d{4})\s*(?:年\s*)?[）)]/;
+/**
+ * 对于今年政府工作要求，会议提出，2020年…增长6%: this year's goals or demands named, then told by a year after the verb of saying —
+ * that year is the 今年 the sentence opened with. Not 今年以来, nor this year's report telling of a year (今年政府工作报告指出，
+ * 2023年…: no goal or demand named before the verb), nor 指出 after them, which reviews (谈到今年的目标任务，市长指出，2023年全市…
+ * 增长5.6%), nor 今年 framed (今年是实现…目标任务的关键一年，会议…).
+ */
+const THIS_YEARS_GOALS_TOLD = /今年(?!以来|是|作为)[^。；！？\n]{0,12}?(?:目标|要求|任务)[^。；！？\n]{0,12}?(?:提出|明确|确定)[，,：:]\s*(\d{4})\s*年/;
 const glossedThisYear = (text: string): number | null => {
-  const m = GLOSSED_THIS_YEAR.exec(text);
+  const m = GLOSSED_THIS_YEAR.exec(text) ?? THIS_YEARS_GOALS_TOLD.exec(text);
   return m && plausibleYear(Number(m[1])) ? Number(m[1]) : null;
 };
 /**
@@ -1191,7 +1236,8 @@ function withoutSeasons(text: string): string {
 export function readPeriod(text: string, fiveYearWithin = Infinity): { first: number; last: number; reviewed: boolean } | null {
   const span = YEAR_SPAN.exec(withoutSeasons(text));
   const [from, to] = span ? [Number(span[1] ?? span[3]), Number(span[2] ?? span[4])] : [0, 0];
-  if (span && plausibleYear(from) && to > from) {
+  // (Near the start, not a span an earlier year set in the sentence before it: 2014年，市委提出…要求从2015—2017年，用三年时间… is history.)
+  if (span && plausibleYear(from) && to > from && !(fiveYearWithin !== Infinity && setByEarlierYear(text, span.index, from))) {
     return { first: from, last: to, reviewed: false };
   }
   const five = FIVE_YEAR.exec(text);
@@ -1199,6 +1245,18 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
   if (!five || five.index > fiveYearWithin || (fiveYearWithin !== Infinity && /\d{4}\s*年/.test(text.slice(0, five.index)))) return null;
   const first = fiveYearFirst(five);
   return { first, last: first + 4, reviewed: reviewedAt(text, five) || reviewedElsewhere(text, first) };
+}
+
+/**
+ * Whether the sentence before a span of years (from `at`) writes a year earlier than its first, opening a clause (2014年，市委提出…
+ * 要求从2015—2017年…): the span is what that year set, told in a page's body, not the document's own period.
+ */
+function setByEarlierYear(text: string, at: number, first: number): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
+  // (A span opening a clause of its own, 2024年，县委提出打造示范带，2025—2027年，全县计划投入…, is the plan's own period.)
+  if (/(?:^|[，,：:])\s*$/.test(sentence)) return false;
+  return [...sentence.matchAll(/(\d{4})\s*年[，,]/g)].some((m) => Number(m[1]) < first);
 }
 
 /** 国家“十四五”规划, 全国“十四五”计划: a period named as the nation's plan, right before it. */
@@ -1483,23 +1541,33 @@ const planYearOfSession = (year: number, month: number, session = false): number
 const YEAR_OPENING_CLAUSE = /(?:^|[。！\n]|(?:指出|表示|说|介绍)[，,])[ \t\u3000]*\d{4}\s*年\s*[，,]/m;
 
 /**
- * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标), nor named as what results so far
+ * 预期目标 with no year before it and not reported as met (完成/实现/超额…预期目标, a bulletin's 较好地完成了全年预期目标 — not the
+ * year's goals aimed at, 确保完成全年预期目标), nor named as what results so far
  * serve (上半年…，为实现全年增长5%左右的预期目标奠定基础: the year under way's).
  */
-const UNDATED_EXPECTED = /(?<!\d年[，,]?[^。，；\n]{0,16}|完成|实现|达到|超过|好于|高于|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
+const UNDATED_EXPECTED =
+  /(?<!\d年[，,]?[^。，；\n]{0,16}|(?:完成|实现|达到|超过|好于|高于)|(?<!确保|力争|争取|努力|奋力|全力|冲刺|要)(?:完成|实现|达到|超过|好于|高于)了?(?:全年|年度|年初)的?|(?:完成|实现|达到|超过|好于|高于)了|为了?(?:实现|完成)[^。，；\n]{0,16})预期目标/;
 
 /** A headline of a year's results: 2022年中国完成国土绿化面积超1亿亩, 2024年全市GDP突破千亿元. */
 export const RESULTS_HEADLINE = /\d{4}\s*年[^，,：:\n]{0,16}?(?:完成|实现|突破|达到|增长)/;
 
 /**
- * A headline giving a year's results on a page issued later that turns to what comes next (今年, or 下一步 with a
- * figure): the headline's year is the year reviewed, not the year planned, so it does not date the text.
+ * A headline giving a year's results on a page issued later that turns to what comes next (今年, 下一步 with a
+ * figure, or the issue year's goals by its number: 2019年全市经济社会发展预期目标): the headline's year is the year reviewed, not the year planned, so it does not date the text.
  */
 function headlinesResultsBeforeAims(title: string, text: string, year: number): boolean {
   if (!RESULTS_HEADLINE.test(title)) return false;
   const issued = issueYear(text);
-  return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text));
+  return issued !== null && issued > year && (/今年(?!以来)|新的?一年/.test(text) || NEXT_STEP_FIGURE.test(text) || namesYearsGoals(text, issued));
 }
+
+/**
+ * The goals of a year named by its number and set by a figure in their sentence (2019年全市经济社会发展预期目标，地区生产总值增长
+ * 6.5%左右): that year's aims, by their name. Not goals results serve (为实现2025年目标任务打下基础) or have met (提前完成“十四五”
+ * 规划2025年目标), which set nothing.
+ */
+const namesYearsGoals = (text: string, year: number): boolean =>
+  new RegExp(`(?<![到至]\\s*|实现|完成)${year}\\s*年[^。；！？\\n\\d]{0,16}?目标[^。；！？\\n]{0,40}?\\d`).test(text);
 
 /**
  * 下一步 opening a sentence that sets a figure (下一步，…将…保证每年1亿亩): news of last year's results that turns
