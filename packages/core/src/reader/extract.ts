@@ -584,12 +584,18 @@ function namesPartGone(text: string, year: number | null): boolean {
 const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|目标|任务)[”"》]?(?:[（(][^）)]*[）)])?$/;
 
 /**
+ * A year's outlook named (2018年展望, 2025年工作展望, 展望2026年: a page or part that looks ahead to the year): it plans, as 要点
+ * does — a page headed so that words its tasks with no 力争 or 今年 (全年引进协同项目360个以上) sets that year's targets.
+ */
+const OUTLOOK_OF_YEAR = String.raw`\d{4}[ \t]*年(?:工作|发展)?展望|展望[ \t]*\d{4}[ \t]*年`;
+
+/**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
  * any of them only reports (a statistics note). 到2024年的4.08万亿元 is a change to a year's figure, no deadline;
  * 计划生育 is the name of a policy field (a 公报's 医疗卫生与计划生育支出), no plan.
  */
 const PLANS_SOMETHING = new RegExp(
-  `${PLAN_CUES.join('|')}|今年(?!以来|\\s*\\d{1,2}\\s*月份?[，,])|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前(?![一二三两1-3]\\s*季度|[一二三四五六七八九十\\d]{1,2}\\s*个?月)|底前)|要点|计划(?!生育|投资|完成投资)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|(?:高质量|圆满|如期|顺利|按期)完成|办结))`,
+  `${PLAN_CUES.join('|')}|今年(?!以来|\\s*\\d{1,2}\\s*月份?[，,])|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前(?![一二三两1-3]\\s*季度|[一二三四五六七八九十\\d]{1,2}\\s*个?月)|底前)|${OUTLOOK_OF_YEAR}|要点|计划(?!生育|投资|完成投资)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|(?:高质量|圆满|如期|顺利|按期)完成|办结))`,
 );
 
 /**
