@@ -10,7 +10,9 @@
  * 3. 已…的 right before a count under an aim or work pushed for in its clause (要加强已申报的35个国债项目…对接, 推动已签约的20个项目
  *    开工): the things the work acts on, no result (`ALREADY_OF_THINGS`); in a summary the passage still reports;
  * 4. a year's outlook named (2018年展望, 2025年工作展望, 展望2024年): a page so headed plans, though its tasks name no 力争 or 今年
- *    (`OUTLOOK_OF_YEAR` in extract.ts) — not 回顾与展望 over a line break, nor 展望未来 in news of results.
+ *    (`OUTLOOK_OF_YEAR` in extract.ts) — not 回顾与展望 over a line break, nor 展望未来 in news of results;
+ * 5. a count after the projects it names as examples, then their stage done one after another (…等10个大项目陆续复工): news of
+ *    what came about, a result (`examplesDoneInTurn` in statements.ts) — not scheduled, pushed for or aimed at (计划, 推动, 将有).
  * Invented passages only (松岭县, 东川区, 河湾区, own figures), each read as the corpus README's conventions read it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -138,6 +140,25 @@ const CATALOGUE: [string, string, string[]][] = [
     '东川区新闻网讯 2024年，全区新增市场主体6200户，同比增长12%，居全市第一位。',
     ['A increment 6200户 2024', 'A growth 12% 2024', 'A rank 1位 2024'],
   ],
+  // 5. A count after the projects it names as examples, then their stage done one after another: news of what came about.
+  [
+    '5a 今年，…等10个…大项目陆续复工 after a sentence of 将',
+    '乾安县项目建设\n2019年乾安县将继续紧跟省委省政府部署，严格贯彻落实“三早”行动。今年，乾安县铁科高速公路项目建设、博瑞现代农业产业园三期项目以及马铃薯淀粉产业化等10个5000万元以上大项目陆续复工。',
+    ['A count 10个 2019'],
+  ],
+  // Must not fire: no examples named; scheduled (计划), pushed for (推动) or aimed at (将有).
+  [
+    '5b must not fire: 今年，8个…大项目陆续复工 in work points (no examples)',
+    '东川区2024年工作要点\n今年，8个5000万元以上大项目陆续复工，新建标准化厂房10万平方米。',
+    ['T count = 8个 2024', 'T increment = 10万平方米 2024'],
+  ],
+  ['5c must not fire: 今年计划…等8个重点项目陆续开工', '东川区2024年工作要点\n今年计划滨河大道、水厂扩建等8个重点项目陆续开工。', ['T count = 8个 2024']],
+  [
+    '5d must not fire: 推动…等8个重点项目相继投产',
+    '东川区2024年工作要点\n推动滨河大道、水厂扩建等8个重点项目相继投产，新建标准化厂房10万平方米。',
+    ['T count = 8个 2024', 'T increment = 10万平方米 2024'],
+  ],
+  ['5e must not fire: 将有…等8个重点项目陆续开工', '东川区2024年工作要点\n今年全区将有滨河大道、水厂扩建等8个重点项目陆续开工。', ['T count = 8个 2024']],
   // Findings left as read today (pending).
   [
     'p1 完成年度目标的100%以上 in work points: a share aimed at (finding)',
