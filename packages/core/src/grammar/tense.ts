@@ -227,22 +227,30 @@ export const GOAL_SHARE_VERB = '(?:完成|达到|占|(?<![作成认视])为)(?:�
  * 达到省定目标的105%, 完成年初确定目标的102%): the goal is still the yardstick of the share reached.
  */
 const GOAL_SETTER = '(?:年初)?(?:[省市县区州镇]|上级|人代会|人大)?(?:下达|确定|确立|制定|设定|定)?的?';
-/** The goal's figure before its name (达到全年1.8万亿元目标的120%): a number and a unit of up to three characters. */
-const GOAL_FIGURE = String.raw`(?:\d+(?:\.\d+)?\s*[^\s\d的，。；,;、]{1,3})?`;
-const COMPLETED_SHARE_OF = new RegExp(
-  `${GOAL_SHARE_VERB}${GOAL_SETTER}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?${GOAL_FIGURE}(?:投资)?(?:计划|预期|任务)?$`,
-);
+/**
+ * The goal's figure before its name (达到全年1.8万亿元目标的120%): a number and a unit of up to three characters — not a year
+ * (完成2025年目标的80%: the goal of a year, no figure).
+ */
+const GOAL_FIGURE = String.raw`(?:(?!\d{4}\s*年)\d+(?:\.\d+)?\s*[^\s\d的，。；,;、]{1,3})?`;
+/** The time of the year's goal (全年, 年度, 上半年…) and its kind (投资计划, 任务) around it. */
+const GOAL_TIME = '(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?';
+const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}${GOAL_TIME}(?:投资)?(?:计划|预期|任务)?$`);
+/** The same with the goal's setter or figure named (GOAL_SETTER, GOAL_FIGURE): 完成市下达目标的103%, 达到全年1.8万亿元目标的120%. */
+const COMPLETED_SHARE_OF_NAMED = new RegExp(`${GOAL_SHARE_VERB}${GOAL_SETTER}${GOAL_TIME}${GOAL_FIGURE}(?:投资)?(?:计划|预期|任务)?$`);
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
  * unless work strives for it: STRIVES_FOR).
  */
-function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
+function saysTargetsMet(text: string, word: string, start: number, end: number, reportsProgress: () => boolean): boolean {
   const before = word.includes('目标') ? charsBefore(text, start, 30) : '';
   if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
   const after = text.slice(end, end + 26);
   if (TARGETS_MET.test(before)) return true;
   if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
+  // 完成市下达目标的100%以上, 达到年初确定目标的100% in work points: the share a plan sets (m28r) — the goal's setter or
+  // figure named is a result only where the passage reports or the sentence gives months before it (1至10月，…完成市下达目标的91%).
+  if (COMPLETED_SHARE_OF_NAMED.test(before) && COMPLETION_OF.test(after) && reportsProgress()) return true;
   return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
 }
 /** A verb of striving earlier in the clause (words.ts STRIVING: 确保, 力争, 要, 将…, not the goal's own 目标 or 预期). */
@@ -976,7 +984,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
-    if (saysTargetsMet(text, word, start, end)) {
+    if (saysTargetsMet(text, word, start, end, () => context.defaultRole === 'actual' || tokens.periods.some((p) => p.end <= start))) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
