@@ -350,6 +350,11 @@ const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署
  * 完成, 实现 or 实际… right before a figure: what came about, set beside the goal, a result (group 1, the result word). Not
  * 目标增长8%，完成投资… (a noun after the verb: a plan's next task), nor 实际增长 alone (real growth, a plan's measure too).
  */
+/**
+ * After RESULT_BESIDE_GOAL's word, what it does not report (m28r): a year (完成2024年度固定资产投资计划150亿元 — the year's next
+ * task), or a figure with a bound (实际增长6%左右, 完成8.5%以上 — a plan's real growth or a share aimed at).
+ */
+const AIMED_BESIDE_GOAL = /^\s*(?:\d{4}\s*年|\d[\d.]*\s*(?:%|个?百分点|[^\d\s，。；,;、]{1,3}?)?\s*(?:左右|以上|以内|以下))/;
 const RESULT_BESIDE_GOAL =
   /目标(?:增速|增幅|增长|值)?(?:为|是)?\s*\d[\d.]{0,10}\s*(?:%|个?百分点|[^\d\s、，,。；;：:和]{1,3})?(?:左右|以上)?\s*[、，,和]\s*(实际(?:增长|完成|实现|为|达到?)?|完成|实现)(?=\s*\d)/g;
 /**
@@ -1200,6 +1205,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
   for (const m of matchesHolding('目标', RESULT_BESIDE_GOAL, text)) {
     const end = m.index + m[0].length;
+    if (AIMED_BESIDE_GOAL.test(text.slice(end, end + 24))) continue;
     cues.push({ start: end - m[1]!.length, end, tense: 'result', source: 'word' });
   }
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
