@@ -797,6 +797,12 @@ function seasonBegunAsOf(text: string, start: number): boolean {
 
 /** 已申报的35个, 已签约的 20 个: a verb of two to four characters, 的 and a count — things picked by what was done to them. */
 const ALREADY_OF_THINGS = /^经?[\u4e00-\u9fff]{1,4}的\s*\d/;
+/**
+ * A time ahead later in the clause (推动已签约的20个项目年内开工, …早日投产) or a word of striving later in the sentence
+ * (全力推进已开工的25个项目建设，确保年内竣工15个): work pushed for is an aim only so — news of progress pushes too
+ * (今年，我县加快推进已开工的45个重点项目建设 reports the projects under way, m28r).
+ */
+const AIMED_AFTER_PUSHED = new RegExp(`^(?:[^，。；,;！？\\n]*?(?:年内|年底前|月底前|尽快|早日)|[^。；;！？\\n]*?(?:${STRIVING}))`);
 
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
@@ -809,7 +815,9 @@ const NOT_A_CUE: readonly NoCue[] = [
   // the work pushed for in its clause acts on (ALREADY_OF_THINGS), no result reported.
   {
     words: (w) => w.startsWith('已'),
-    holds: (t, s) => ALREADY_OF_THINGS.test(t.slice(s + 1, s + 11)) && (plannedInClause(t, s) || STRIVES_FOR.test(charsBefore(t, s, 30))),
+    holds: (t, s) =>
+      ALREADY_OF_THINGS.test(t.slice(s + 1, s + 11)) &&
+      (plannedInClause(t, s) || (STRIVES_FOR.test(charsBefore(t, s, 30)) && AIMED_AFTER_PUSHED.test(t.slice(s, s + 60)))),
   },
   // 今年计划…为近年来最多, 力争…创近年来新高: the span a planned record is set over, no years reviewed.
   {
